@@ -1,0 +1,313 @@
+"""Read and validate JSON Lines: the chronology and the actors, places and tags tables.
+
+Every problem is reported as ``file:line: reason`` and collected, so that ``validate`` can
+list them all; nothing is skipped silently. Blank lines, a UTF-8 byte order mark and CRLF
+line ends are accepted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from .errors import DataError, Problem
+from .model import Actor, Event, Place, Tag
+from .schema import RecordError, event_from_record, lone_surrogate
+from .vocabulary import NameIndex, Vocabulary
+
+STDIN = "-"
+BUNDLED = "bundled"
+DATA_ENV = "KTIMELINE_DATA"
+BOM = b"\xef\xbb\xbf"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """One JSON Lines input: a file path, standard input ("-"), or a bundled file."""
+
+    name: str  # as shown in messages
+    path: Path | None = None  # None for stdin
+
+    @classmethod
+    def from_argument(cls, argument: str | os.PathLike[str]) -> DataSource:
+        text = os.fspath(argument)
+        return cls("<stdin>") if text == STDIN else cls(text, Path(text))
+
+    @classmethod
+    def bundled(cls, filename: str) -> DataSource:
+        return cls(f"<bundled {filename}>", bundled_path(filename))
+
+
+def bundled_path(filename: str) -> Path:
+    """A bundled data file: package data in an installed wheel, or data/ in a checkout."""
+    packaged = resources.files("ktimeline") / "data" / filename
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "data" / filename
+    return checkout  # an editable install or a source tree; reported below if missing
+
+
+def _open(source: DataSource) -> IO[bytes]:
+    if source.path is None:
+        return sys.stdin.buffer
+    try:
+        if source.path.is_dir():
+            raise DataError([Problem(source.name, None, "is a directory, not a JSON Lines file")])
+        return source.path.open("rb")
+    except FileNotFoundError:
+        raise DataError([Problem(source.name, None, "no such file")]) from None
+    except PermissionError:
+        raise DataError([Problem(source.name, None, "permission denied")]) from None
+    except OSError as exc:
+        raise DataError([Problem(source.name, None, exc.strerror or str(exc))]) from None
+
+
+def read_json_lines(
+    source: DataSource, problems: list[Problem]
+) -> Iterator[tuple[int, Any]]:
+    """Decoded JSON values with their line numbers; bad lines go to ``problems``."""
+    stream = _open(source)
+    try:
+        for number, raw in enumerate(stream, start=1):
+            if number == 1 and raw.startswith(BOM):
+                raw = raw[len(BOM) :]
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                bad = raw[exc.start : exc.start + 1].hex()
+                problems.append(
+                    Problem(source.name, number, f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})")
+                )
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(
+                    Problem(source.name, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                )
+                continue
+            except RecursionError:
+                problems.append(Problem(source.name, number, "invalid JSON: nested too deeply"))
+                continue
+            if "\\ud" in line or "\\uD" in line:
+                bad_text = lone_surrogate(value)
+                if bad_text is not None:
+                    problems.append(
+                        Problem(source.name, number, "text holds an unpaired surrogate escape")
+                    )
+                    continue
+            yield number, value
+    except OSError as exc:
+        problems.append(Problem(source.name, None, f"read error: {exc.strerror or exc}"))
+    finally:
+        if source.path is not None:
+            stream.close()
+
+
+def _records(
+    sources: Iterable[DataSource],
+    parse: Callable[[Any], T],
+    problems: list[Problem],
+) -> Iterator[tuple[DataSource, int, T]]:
+    for source in sources:
+        for number, value in read_json_lines(source, problems):
+            try:
+                yield source, number, parse(value)
+            except RecordError as exc:
+                problems.append(Problem(source.name, number, str(exc)))
+
+
+# --- actors, places, tags -------------------------------------------------------------------
+
+
+def _require_object(value: Any, required: Sequence[str], optional: Sequence[str]) -> dict[str, Any]:
+    if type(value) is not dict:
+        raise RecordError("expected a JSON object")
+    for key in value:
+        if key not in required and key not in optional:
+            raise RecordError(f"unknown field {key!r}")
+    for key in required:
+        if type(value.get(key)) is not str or not value[key].strip():
+            raise RecordError(f"field {key!r} must be a non-empty string")
+    for key in optional:
+        item = value.get(key)
+        if key in ("aliases", "synonyms"):
+            if item is not None and (
+                type(item) is not list or not all(type(a) is str and a.strip() for a in item)
+            ):
+                raise RecordError(f"field {key!r} must be an array of non-empty strings")
+        elif item is not None and type(item) is not str:
+            raise RecordError(f"field {key!r} must be a string or null")
+    return value
+
+
+def _actor(value: Any) -> Actor:
+    record = _require_object(value, ("name", "kind"), ("affiliation", "role", "aliases"))
+    return Actor(
+        record["name"], record["kind"], record.get("affiliation"), record.get("role"),
+        tuple(record.get("aliases") or ()),
+    )  # fmt: skip
+
+
+def _place(value: Any) -> Place:
+    record = _require_object(value, ("name",), ("kind", "country", "aliases"))
+    return Place(record["name"], record.get("kind"), record.get("country"),
+                 tuple(record.get("aliases") or ()))  # fmt: skip
+
+
+def _tag(value: Any) -> Tag:
+    record = _require_object(value, ("name",), ("description", "synonyms"))
+    return Tag(record["name"], record.get("description"), tuple(record.get("synonyms") or ()))
+
+
+def _named_table(
+    sources: Iterable[DataSource], parse: Callable[[Any], T], problems: list[Problem]
+) -> dict[str, T]:
+    table: dict[str, T] = {}
+    seen_at: dict[str, str] = {}
+    for source, number, item in _records(sources, parse, problems):
+        name: str = item.name  # type: ignore[attr-defined]
+        where = f"{source.name}:{number}"
+        if name in table:
+            problems.append(Problem(source.name, number, f"duplicate name {name!r} (first at {seen_at[name]})"))
+            continue
+        table[name] = item
+        seen_at[name] = where
+    return table
+
+
+def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocabulary:
+    """The bundled actors, places and tags, with actors from ``actor_files`` added."""
+    problems: list[Problem] = []
+    actor_sources = [DataSource.bundled("actors.jsonl")] + [
+        DataSource.from_argument(path) for path in actor_files
+    ]
+    vocabulary = Vocabulary(
+        actors=_named_table(actor_sources, _actor, problems),
+        places=_named_table([DataSource.bundled("places.jsonl")], _place, problems),
+        tags=_named_table([DataSource.bundled("tags.jsonl")], _tag, problems),
+    )
+    if problems:
+        raise DataError(problems)
+    return vocabulary
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """Loaded events in date order, and what is known about the names they use."""
+
+    events: tuple[Event, ...]
+    vocabulary: Vocabulary
+    sources: tuple[str, ...] = ()
+
+    @cached_property
+    def by_id(self) -> dict[str, Event]:
+        return {event.id: event for event in self.events}
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        return {event.id: index for index, event in enumerate(self.events)}
+
+    @cached_property
+    def tag_index(self) -> NameIndex:
+        """Tags of the vocabulary (with synonyms) and any other tag the events use."""
+        known = {t.name: t.synonyms for t in self.vocabulary.tags.values()}
+        for event in self.events:
+            for tag in event.tags:
+                known.setdefault(tag, ())
+        return NameIndex.build("tag", known.items())
+
+    @cached_property
+    def place_index(self) -> NameIndex:
+        known = {p.name: p.aliases for p in self.vocabulary.places.values()}
+        for event in self.events:
+            for place in event.places:
+                known.setdefault(place, ())
+        return NameIndex.build("place", known.items())
+
+    @property
+    def actor_index(self) -> NameIndex:
+        return self.vocabulary.actor_index
+
+
+def data_sources(
+    data: Sequence[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = False,
+    environ: Mapping[str, str] | None = None,
+) -> list[DataSource]:
+    """Which files to read: --data paths, else $KTIMELINE_DATA, else the bundled chronology.
+
+    ``bundled`` (--bundled) adds the bundled chronology to the user's files.
+    """
+    env = os.environ if environ is None else environ
+    chosen: list[str | os.PathLike[str]] = list(data)
+    if not chosen and env.get(DATA_ENV):
+        chosen = [part for part in env[DATA_ENV].split(os.pathsep) if part]
+    sources = [DataSource.from_argument(path) for path in chosen]
+    if bundled or not sources:
+        sources.insert(0, DataSource.bundled("chronology.jsonl"))
+    return sources
+
+
+def load_events(
+    sources: Sequence[DataSource], vocabulary: Vocabulary, problems: list[Problem]
+) -> list[Event]:
+    """Events from every source, validated; problems (with file:line) go to ``problems``."""
+    known_actors = vocabulary.actors
+    first_seen: dict[str, str] = {}
+    events: list[Event] = []
+
+    def parse(value: Any) -> Event:
+        return event_from_record(value, known_actors)
+
+    for source, number, event in _records(sources, parse, problems):
+        where = f"{source.name}:{number}"
+        previous = first_seen.get(event.id)
+        if previous is not None:
+            problems.append(
+                Problem(source.name, number, f"duplicate id {event.id!r} (also at {previous})")
+            )
+            continue
+        first_seen[event.id] = where
+        events.append(event)
+    return events
+
+
+def load_chronology(
+    data: Sequence[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = False,
+    actor_files: Sequence[str | os.PathLike[str]] = (),
+    environ: Mapping[str, str] | None = None,
+) -> Chronology:
+    """Load, validate and merge the chosen data into one timeline in date order."""
+    vocabulary = load_vocabulary(actor_files)
+    sources = data_sources(data, bundled=bundled, environ=environ)
+    if sum(source.path is None for source in sources) > 1:
+        raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
+    problems: list[Problem] = []
+    events = load_events(sources, vocabulary, problems)
+    if problems:
+        raise DataError(problems)
+    # A stable sort: events of one day keep their order in the file (the source's order).
+    events.sort(key=_start_key)
+    return Chronology(tuple(events), vocabulary, tuple(source.name for source in sources))
+
+
+def _start_key(event: Event) -> str:
+    return event.start

@@ -1,0 +1,171 @@
+"""Option groups shared by commands, declared once.
+
+Each group is a frozen dataclass whose fields are Typer options (``Annotated``). A command
+asks for a group by annotating a parameter with the class; ``@uses_options`` replaces that
+parameter, in the signature Typer reads, by the group's options, and hands the command one
+instance of the group. Same flag, same meaning, same short form on every command — by
+construction (the way sqlite-utils shares ``output_options``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+from collections.abc import Callable
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hints
+
+import typer
+
+from .completion import complete_actor, complete_format, complete_place, complete_tag
+from .render import FORMAT_NAMES
+
+if TYPE_CHECKING:
+    FormatName = str
+else:
+    FormatName = Literal[FORMAT_NAMES]  # the registry's keys are the CLI's choices
+
+DATA_PANEL = "Data"
+FILTER_PANEL = "Filters"
+OUTPUT_PANEL = "Output"
+
+
+class ColorMode(str, Enum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+@dataclasses.dataclass(frozen=True)
+class DataOptions:
+    data: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--data", "-d", metavar="PATH",
+            help="Read this JSON Lines chronology instead of the bundled one (repeat to merge "
+            "files; '-' reads standard input). Default: $KTIMELINE_DATA, else the bundled data.",
+            rich_help_panel=DATA_PANEL, show_default=False,
+        ),
+    ] = None
+    bundled: Annotated[
+        bool,
+        typer.Option(
+            "--bundled", help="Add the bundled chronology to the files given with --data.",
+            rich_help_panel=DATA_PANEL,
+        ),
+    ] = False
+    actor_files: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--actors", metavar="PATH",
+            help="Add the actors (and aliases) in this file, in the format of data/actors.jsonl.",
+            rich_help_panel=DATA_PANEL, show_default=False,
+        ),
+    ] = None  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class FilterOptions:
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", metavar="DATE", help="Only events on or after DATE (2019-11, "
+                     "'Nov 5 2019' …).", rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", metavar="DATE", help="Only events on or before DATE (a month or year "
+                     "means its last day).", rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", "-a", metavar="NAME", help="Only events involving this actor, by "
+                     "any alias (repeat: all of them).", autocompletion=complete_actor,
+                     rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", "-t", metavar="TAG", help="Only events with this tag or a synonym of "
+                     "it (repeat: all of them).", autocompletion=complete_tag,
+                     rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    place: Annotated[
+        list[str] | None,
+        typer.Option("--place", "-p", metavar="PLACE", help="Only events at this place, by any "
+                     "alias (repeat: all of them).", autocompletion=complete_place,
+                     rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    section: Annotated[
+        Literal["chronology", "narrative"] | None,
+        typer.Option("--section", help="Only entries of the article's chronology, or only events "
+                     "its narrative reports.", rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", metavar="N", help="Show at most N results (after --reverse).",
+                     rich_help_panel=FILTER_PANEL, show_default=False),
+    ] = None
+    reverse: Annotated[
+        bool,
+        typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
+    ] = False  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputOptions:
+    format: Annotated[
+        FormatName,
+        typer.Option("--format", "-f", help="Output format: table on a terminal and plain in a "
+                     "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs.",
+                     autocompletion=complete_format, rich_help_panel=OUTPUT_PANEL),
+    ] = "auto"
+    color: Annotated[
+        ColorMode,
+        typer.Option("--color", help="Colour in table output: auto follows the terminal, "
+                     "NO_COLOR and FORCE_COLOR.", rich_help_panel=OUTPUT_PANEL),
+    ] = ColorMode.AUTO
+    pager: Annotated[
+        bool,
+        typer.Option("--pager/--no-pager", help="Page long table output on a terminal through "
+                     "$KTIMELINE_PAGER, $PAGER or 'less -FRX'.", rich_help_panel=OUTPUT_PANEL),
+    ] = True  # fmt: skip
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+OPTION_GROUPS = (DataOptions, FilterOptions, OutputOptions)
+
+
+def _group_parameters(group: type[Any]) -> list[inspect.Parameter]:
+    hints = get_type_hints(group, include_extras=True)
+    return [
+        inspect.Parameter(
+            field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default,
+            annotation=hints[field.name],
+        )
+        for field in dataclasses.fields(group)
+    ]  # fmt: skip
+
+
+def uses_options(command: F) -> F:
+    """Expand parameters annotated with an option group into the group's options."""
+    signature = inspect.signature(command, eval_str=True)
+    groups: dict[str, type[Any]] = {}
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        if parameter.annotation in OPTION_GROUPS:
+            groups[parameter.name] = parameter.annotation
+        else:
+            parameters.append(parameter)
+    for group in groups.values():
+        parameters.extend(_group_parameters(group))
+
+    @functools.wraps(command)
+    def wrapper(**values: Any) -> Any:
+        for name, group in groups.items():
+            fields = {field.name: values.pop(field.name) for field in dataclasses.fields(group)}
+            values[name] = group(**fields)
+        return command(**values)
+
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {}
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,92 @@
+"""From a Report to stdout: choose the format, the colour, the encoding and the pager.
+
+Data goes to stdout and only there; messages go to stderr (see cli.py).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from collections.abc import Mapping
+from typing import TextIO
+
+from .errors import KtimelineError, OutputError
+from .options import ColorMode, OutputOptions
+from .render import Format, RenderOptions, choose_format, get_renderer
+from .report import Report
+
+
+class PipeClosed(KtimelineError):
+    """The reader of our stdout went away (``| head -1``): stop quietly."""
+
+
+def wants_color(mode: ColorMode, is_terminal: bool, environ: Mapping[str, str]) -> bool:
+    """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then TERM=dumb."""
+    if mode is ColorMode.ALWAYS:
+        return True
+    if mode is ColorMode.NEVER:
+        return False
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    if environ.get("TERM") == "dumb":
+        return False
+    return is_terminal
+
+
+def is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (ValueError, AttributeError):
+        return False
+
+
+def prepare_stream(stream: TextIO, fmt: Format) -> None:
+    """Machine formats are UTF-8 whatever the locale; human ones replace what can't be shown."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    try:
+        if fmt.machine:
+            reconfigure(encoding="utf-8", errors="strict")
+        else:
+            reconfigure(errors="replace")
+    except (ValueError, OSError, io.UnsupportedOperation):
+        pass
+
+
+def terminal_size() -> os.terminal_size:
+    return shutil.get_terminal_size((80, 24))
+
+
+def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -> None:
+    """Render ``report`` to stdout in the chosen format."""
+    out = sys.stdout if stream is None else stream
+    terminal = is_terminal(out)
+    fmt = choose_format(options.format, terminal)
+    renderer = get_renderer(fmt, report.kind)
+    size = terminal_size()
+    render_options = RenderOptions(
+        width=size.columns,
+        color=not fmt.machine and wants_color(options.color, terminal, os.environ),
+    )
+    prepare_stream(out, fmt)
+    try:
+        if fmt.name == "table" and terminal and options.pager:
+            buffer = io.StringIO()
+            renderer(report, buffer, render_options)
+            text = buffer.getvalue()
+            from .pager import page
+
+            if text.count("\n") < size.lines or not page(text, out.encoding or "utf-8"):
+                out.write(text)
+        else:
+            renderer(report, out, render_options)
+        out.flush()
+    except BrokenPipeError:
+        raise PipeClosed("output pipe closed") from None
+    except OSError as exc:
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None

@@ -1,0 +1,89 @@
+"""The output layer: a registry of renderers keyed by format name.
+
+The registry's keys are the CLI's ``--format`` choices. Each renderer lives in its own module
+and is imported only when chosen, so ``-f jsonl`` never imports rich or icalendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, TextIO
+
+from ..errors import UsageError
+from ..report import Kind
+
+if TYPE_CHECKING:
+    from ..report import Report
+
+ALL_KINDS = frozenset(Kind)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    width: int = 80
+    color: bool = False
+
+
+Renderer = Callable[["Report", TextIO, RenderOptions], None]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    module: str
+    function: str
+    kinds: frozenset[Kind]
+    machine: bool  # structured data: always UTF-8, never colour, never a pager
+    help: str
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("table", "terminal", "render_table", ALL_KINDS, False,
+               "rich timeline for a terminal (wrapped, coloured, highlighted)"),
+        Format("plain", "plain", "render_plain", ALL_KINDS, False,
+               "one tab-separated line per record, for grep, cut, sort and awk"),
+        Format("json", "structured", "render_json", ALL_KINDS, True,
+               "one JSON array (event fields as in data/chronology.jsonl)"),
+        Format("jsonl", "structured", "render_jsonl", ALL_KINDS, True,
+               "one JSON object per line; loads again with --data"),
+        Format("csv", "delimited", "render_csv", ALL_KINDS, True,
+               "comma-separated with a header row; lists joined with '; '"),
+        Format("tsv", "delimited", "render_tsv", ALL_KINDS, True,
+               "tab-separated with a header row; lists joined with '; '"),
+        Format("markdown", "markdown", "render_markdown", ALL_KINDS, False,
+               "a list to paste into a report, with the source citation"),
+        Format("ics", "ics", "render_ics", frozenset({Kind.EVENTS}), True,
+               "iCalendar file of all-day events (for calendar apps)"),
+        Format("timelinejs", "timelinejs", "render_timelinejs", frozenset({Kind.EVENTS}), True,
+               "JSON for Knight Lab's TimelineJS3"),
+    )
+}  # fmt: skip
+AUTO = "auto"
+FORMAT_NAMES = (AUTO, *FORMATS)
+
+
+def choose_format(requested: str, stdout_is_terminal: bool) -> Format:
+    """``auto`` is ``table`` on a terminal and ``plain`` in a pipe."""
+    if requested == AUTO:
+        return FORMATS["table" if stdout_is_terminal else "plain"]
+    try:
+        return FORMATS[requested]
+    except KeyError:
+        raise UsageError(
+            f"unknown format {requested!r}", f"choose one of {', '.join(FORMAT_NAMES)}"
+        ) from None
+
+
+def get_renderer(fmt: Format, kind: Kind) -> Renderer:
+    if kind not in fmt.kinds:
+        usable = [name for name, other in FORMATS.items() if kind in other.kinds]
+        raise UsageError(
+            f"format {fmt.name!r} cannot show {kind.value}", f"use one of {', '.join(usable)}"
+        )
+    module = import_module(f"{__name__}.{fmt.module}")
+    renderer: Renderer = getattr(module, fmt.function)
+    return renderer

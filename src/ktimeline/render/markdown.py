@@ -1,0 +1,79 @@
+"""``-f markdown``: a list to paste into a report, with the source citation under it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, TextIO
+
+from ..report import ActorRow, EventRow, Kind, QuoteRow, TagRow
+from ..stats import Bucket
+from .common import citations, readable_span
+from .safe import visible_controls
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import RenderOptions
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: str) -> str:
+    """Data as literal Markdown text: special characters escaped, controls made visible."""
+    return _SPECIAL.sub(r"\\\1", visible_controls(text))
+
+
+def _event_item(row: EventRow) -> str:
+    event = row.event
+    line = f"- **{md(readable_span(event))}** — {md(event.text)} (`{event.id}`)"
+    return line + ("" if not row.context else " *(context)*")
+
+
+def _quote_item(row: QuoteRow) -> str:
+    statement = row.statement
+    about = f" (about {md(statement.about)})" if statement.about else ""
+    return (
+        f"- **{md(readable_span(row.event))}** — {md(statement.speaker)}{about}: "
+        f"“{md(statement.quote)}” (`{row.event.id}`)"
+    )
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None:
+    lines = [f"## {md(report.title)}", ""]
+    events = []
+    for row in report.rows:
+        if isinstance(row, EventRow):
+            lines.append(_event_item(row))
+            events.append(row.event)
+        elif isinstance(row, QuoteRow):
+            lines.append(_quote_item(row))
+            events.append(row.event)
+    if report.kind is Kind.ACTORS:
+        lines += _table(
+            ["Actor", "Kind", "Affiliation", "Role", "Events", "Statements"],
+            [
+                [r.actor.name, r.actor.kind, r.actor.affiliation or "", r.actor.role or "",
+                 str(r.events), str(r.statements)]
+                for r in report.rows if isinstance(r, ActorRow)
+            ],
+        )  # fmt: skip
+    elif report.kind is Kind.TAGS:
+        lines += _table(
+            ["Tag", "Events", "Description"],
+            [[r.name, str(r.events), r.description or ""] for r in report.rows if isinstance(r, TagRow)],
+        )
+    elif report.kind is Kind.STATS:
+        lines += _table(
+            [(report.by or "key").capitalize(), "Count"],
+            [[r.label, str(r.count)] for r in report.rows if isinstance(r, Bucket)],
+        )
+    sources = citations(events) or ([report.citation] if report.citation else [])
+    if sources:
+        lines.append("")
+        lines += [f"Source: {md(citation)}." for citation in sources]
+    out.write("\n".join(lines) + "\n")

@@ -1,0 +1,71 @@
+"""``-f json`` and ``-f jsonl``: records with the field names of data/chronology.jsonl.
+
+Events are written exactly as the loader reads them (search adds ``score``), so output can be
+fed back with ``--data``. Both formats are streamed record by record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ..report import ActorRow, EventRow, QuoteRow, TagRow
+from ..schema import event_to_record
+from ..stats import Bucket
+
+if TYPE_CHECKING:
+    from ..report import Report
+    from . import RenderOptions
+
+
+def record_of(row: object, report: Report) -> dict[str, Any]:
+    """The JSON object for one row of any kind."""
+    if isinstance(row, EventRow):
+        return event_to_record(row.event, row.score if report.scored else None)
+    if isinstance(row, QuoteRow):
+        record: dict[str, Any] = {
+            "date": row.event.date,
+            "speaker": row.statement.speaker,
+            "quote": row.statement.quote,
+            "about": row.statement.about,
+            "event_id": row.event.id,
+        }
+        if report.scored and row.score is not None:
+            record["score"] = round(row.score, 1)
+        return record
+    if isinstance(row, ActorRow):
+        return {
+            "name": row.actor.name, "kind": row.actor.kind,
+            "affiliation": row.actor.affiliation, "role": row.actor.role,
+            "aliases": list(row.actor.aliases), "events": row.events,
+            "statements": row.statements,
+        }  # fmt: skip
+    if isinstance(row, TagRow):
+        return {"name": row.name, "description": row.description, "events": row.events}
+    if isinstance(row, Bucket):
+        return {"by": report.by, "key": row.key, "label": row.label, "count": row.count}
+    raise TypeError(f"cannot render {type(row).__name__}")
+
+
+def records(report: Report) -> Iterator[dict[str, Any]]:
+    for row in report.rows:
+        yield record_of(row, report)
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def render_jsonl(report: Report, out: TextIO, options: RenderOptions) -> None:
+    for record in records(report):
+        out.write(_dumps(record) + "\n")
+
+
+def render_json(report: Report, out: TextIO, options: RenderOptions) -> None:
+    out.write("[")
+    separator = "\n"
+    for record in records(report):
+        out.write(separator + "  " + _dumps(record))
+        separator = ",\n"
+    out.write("\n]\n" if separator != "\n" else "]\n")

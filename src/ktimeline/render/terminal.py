@@ -1,0 +1,322 @@
+"""``-f table``: rich rendering for a terminal — the only module that imports rich.
+
+Events read as a timeline: a one-line header (how many, the span, the question), a rule per
+month, the date in a narrow column and the text wrapped beside it, quotations styled, search
+matches highlighted, and the actors, places and tags on a dim line under each event.
+
+Data never reaches rich as markup: every string becomes a ``Text`` after its control
+characters are made visible, so "[bold red]x[/]" prints those characters and an escape
+sequence in a data file cannot reach the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+from typing import TYPE_CHECKING, TextIO
+
+from rich.bar import Bar
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..model import DatePrecision
+from ..report import ActorRow, EventRow, Kind, QuoteRow, TagRow
+from ..stats import MONTH_NAMES, Bucket
+from .common import readable_date, readable_span
+from .safe import visible_controls
+
+if TYPE_CHECKING:
+    from ..model import Actor, Event, Statement
+    from ..report import Report
+    from . import RenderOptions
+
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+STYLE_DATE = "cyan"
+STYLE_QUOTE = "italic green"
+STYLE_MATCH = "bold black on yellow"
+STYLE_META = "dim"
+STYLE_MONTH = "bold magenta"
+STYLE_HEADER = "bold"
+NARROW = 60  # below this width, lists are laid out as blocks instead of tables
+
+
+def make_console(out: TextIO, options: RenderOptions) -> Console:
+    return Console(
+        file=out,
+        width=max(options.width, 20),
+        color_system="auto" if options.color else None,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+
+
+def safe(text: str, style: str = "") -> Text:
+    return Text(visible_controls(text), style=style)
+
+
+def styled_text(text: str, terms: Sequence[str] = ()) -> Text:
+    """Event or quote text with quotations styled and search matches highlighted."""
+    result = safe(text)
+    for match in QUOTATION.finditer(result.plain):
+        result.stylize(STYLE_QUOTE, match.start(), match.end())
+    visible_terms = [visible_controls(term) for term in terms if term]
+    if visible_terms:
+        result.highlight_words(visible_terms, STYLE_MATCH, case_sensitive=True)
+    return result
+
+
+def month_key(iso: str) -> str:
+    return iso[:7] if DatePrecision.of(iso) >= DatePrecision.MONTH else iso[:4]
+
+
+def month_label(key: str) -> str:
+    if len(key) == 4:
+        return f"{key} (month not given)"
+    return f"{MONTH_NAMES[int(key[5:7]) - 1]} {key[:4]}"
+
+
+def short_date(event: Event) -> str:
+    """The date column: the month rule above it gives the year of a day."""
+    if event.precision is not DatePrecision.DAY:
+        return readable_span(event)
+    day = readable_date(event.date).rsplit(" ", 1)[0]  # "5 Nov"
+    if event.end_date is None:
+        return day
+    return f"{day}–{readable_date(event.end_date)}"
+
+
+def header(report: Report, events: Sequence[Event]) -> Text:
+    text = Text(report.noun, style=STYLE_HEADER)
+    if events:
+        first, last = min(e.start for e in events), max(e.end for e in events)
+        span = readable_date(first) if first == last else f"{readable_date(first)} – {readable_date(last)}"
+        text.append(f" · {span}", style=STYLE_DATE)
+    text.append(" · ")
+    text.append(visible_controls(report.title), style=STYLE_META)
+    return text
+
+
+def _meta(event: Event, score: float | None) -> Text:
+    parts = [", ".join(event.actors)] if event.actors else []
+    if event.places:
+        parts.append("@ " + ", ".join(event.places))
+    if event.tags:
+        parts.append(" ".join(f"#{tag}" for tag in event.tags))
+    parts.append(event.id)
+    if score is not None and score < 100:  # a fuzzy match says how close it was
+        parts.append(f"score {score:.0f}")
+    return safe(" · ".join(parts), STYLE_META)
+
+
+def _grid(date_width: int) -> Table:
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(style=STYLE_DATE, width=date_width, no_wrap=False)
+    grid.add_column(ratio=1, overflow="fold")
+    return grid
+
+
+def _by_month(rows: Iterable[EventRow | QuoteRow]) -> Iterator[tuple[str, list[EventRow | QuoteRow]]]:
+    for key, group in groupby(rows, key=lambda row: month_key(row.event.date)):
+        yield key, list(group)
+
+
+def _date_width(events: Iterable[Event], console: Console) -> int:
+    widest = max((len(short_date(e)) for e in events), default=6)
+    return max(6, min(widest, 13, console.width // 4))
+
+
+def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> None:
+    width = _date_width((r.event for r in rows), console)
+    previous_key = None
+    for key, group in _by_month(rows):
+        if key != previous_key:
+            console.print(Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META))
+            previous_key = key
+        grid = _grid(width)
+        for row in group:
+            assert isinstance(row, EventRow)
+            event = row.event
+            body = styled_text(event.text, row.terms)
+            body.append("\n")
+            body.append_text(_meta(event, row.score if report.scored else None))
+            style = STYLE_META if row.context else ""
+            grid.add_row(Text(short_date(event)), body, style=style)
+        console.print(grid)
+
+
+def _detail(event: Event) -> Panel:
+    fields = Table.grid(padding=(0, 1))
+    fields.add_column(style="bold", no_wrap=True)
+    fields.add_column(overflow="fold")
+    given = event.date + (f" to {event.end_date}" if event.end_date else "")
+    fields.add_row("Date", safe(f"{readable_span(event)}  (as given: {given})"))
+    for label, values in (("Actors", event.actors), ("Places", event.places), ("Tags", event.tags)):
+        if values:
+            fields.add_row(label, safe(", ".join(values)))
+    for number, statement in enumerate(event.statements):
+        fields.add_row("Said" if number == 0 else "", _statement_text(statement))
+    if event.source is not None:
+        where = event.source.section + (f" · {event.source.heading}" if event.source.heading else "")
+        source = safe(where)
+        source.append("\n")
+        source.append_text(safe(event.source.citation(), STYLE_META))
+        fields.add_row("Source", source)
+    if event.related:
+        fields.add_row("Related", safe("\n".join(event.related)))
+    return Panel(
+        Group(styled_text(event.text), Text(), fields),
+        title=safe(event.id, "bold"),
+        title_align="left",
+        border_style=STYLE_DATE,
+    )
+
+
+def _statement_text(statement: Statement, terms: Sequence[str] = ()) -> Text:
+    text = safe(statement.speaker, "bold")
+    if statement.about:
+        text.append_text(safe(f" (about {statement.about})", STYLE_META))
+    text.append(": ")
+    quote = styled_text(f"“{statement.quote}”", terms)
+    quote.stylize(STYLE_QUOTE)
+    text.append_text(quote)
+    return text
+
+
+def _events(console: Console, report: Report) -> None:
+    rows = [row for row in report.rows if isinstance(row, EventRow)]
+    console.print(header(report, [row.event for row in rows]))
+    if not report.detail:
+        _event_rows(console, report, rows)
+        return
+    for row in rows:
+        if row.context:
+            _event_rows(console, report, [row])
+        else:
+            console.print(_detail(row.event))
+
+
+def _quotes(console: Console, report: Report) -> None:
+    rows = [row for row in report.rows if isinstance(row, QuoteRow)]
+    console.print(header(report, [row.event for row in rows]))
+    width = _date_width((r.event for r in rows), console)
+    for key, group in _by_month(rows):
+        console.print(Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META))
+        grid = _grid(width)
+        for row in group:
+            assert isinstance(row, QuoteRow)
+            body = _statement_text(row.statement, row.terms)
+            fuzzy = report.scored and row.score is not None and row.score < 100
+            meta = row.event.id + (f" · score {row.score:.0f}" if fuzzy else "")
+            body.append("\n")
+            body.append_text(safe(meta, STYLE_META))
+            grid.add_row(Text(short_date(row.event)), body)
+        console.print(grid)
+
+
+def _actor_detail(row: ActorRow) -> Panel:
+    actor: Actor = row.actor
+    fields = Table.grid(padding=(0, 1))
+    fields.add_column(style="bold", no_wrap=True)
+    fields.add_column(overflow="fold")
+    fields.add_row("Kind", safe(actor.kind))
+    if actor.affiliation:
+        fields.add_row("Affiliation", safe(actor.affiliation))
+    if actor.role:
+        fields.add_row("Role", safe(actor.role))
+    if actor.aliases:
+        fields.add_row("Aliases", safe(", ".join(actor.aliases)))
+    fields.add_row("Events", Text(str(row.events)))
+    fields.add_row("Statements", Text(str(row.statements)))
+    return Panel(fields, title=safe(actor.name, "bold"), title_align="left", border_style=STYLE_DATE)
+
+
+def _actors(console: Console, report: Report) -> None:
+    rows = [row for row in report.rows if isinstance(row, ActorRow)]
+    console.print(header(report, []))
+    if report.detail or console.width < NARROW:
+        for row in rows:
+            console.print(_actor_detail(row) if report.detail else _actor_block(row))
+        return
+    table = Table(show_edge=False, header_style="bold", expand=True, pad_edge=False)
+    table.add_column("Actor", style="bold", overflow="fold", ratio=2)
+    table.add_column("Kind", overflow="fold")
+    table.add_column("Affiliation · role", overflow="fold", ratio=3)
+    table.add_column("Events", justify="right")
+    table.add_column("Said", justify="right")
+    table.add_column("Aliases", style=STYLE_META, overflow="fold", ratio=3)
+    for row in rows:
+        actor = row.actor
+        role = " · ".join(part for part in (actor.affiliation, actor.role) if part)
+        table.add_row(
+            safe(actor.name), safe(actor.kind), safe(role), str(row.events), str(row.statements),
+            safe(", ".join(actor.aliases)),
+        )  # fmt: skip
+    console.print(table)
+
+
+def _actor_block(row: ActorRow) -> Text:
+    actor = row.actor
+    text = safe(actor.name, "bold")
+    text.append(f"  {row.events} events, {row.statements} said", style=STYLE_DATE)
+    role = " · ".join(part for part in (actor.kind, actor.affiliation, actor.role) if part)
+    text.append_text(safe(f"\n  {role}", ""))
+    if actor.aliases:
+        text.append_text(safe("\n  aka " + ", ".join(actor.aliases), STYLE_META))
+    return text
+
+
+def _tags(console: Console, report: Report) -> None:
+    rows = [row for row in report.rows if isinstance(row, TagRow)]
+    console.print(header(report, []))
+    table = Table(show_edge=False, header_style="bold", expand=True, pad_edge=False)
+    table.add_column("Tag", style="bold", no_wrap=True)
+    table.add_column("Events", justify="right")
+    table.add_column("Description", overflow="fold", ratio=1)
+    for row in rows:
+        table.add_row(safe(row.name), str(row.events), safe(row.description or ""))
+    console.print(table)
+
+
+def _stats(console: Console, report: Report) -> None:
+    rows = [row for row in report.rows if isinstance(row, Bucket)]
+    title = Text(f"{report.noun} by {report.by}", style=STYLE_HEADER)
+    title.append(" · ")
+    title.append(visible_controls(report.title), style=STYLE_META)
+    console.print(title)
+    if not rows:
+        return
+    label_width = min(max(len(row.label) for row in rows), max(10, console.width // 3))
+    count_width = len(str(max(row.count for row in rows)))
+    bar_width = max(console.width - label_width - count_width - 2, 5)
+    most = max(row.count for row in rows)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=label_width, overflow="ellipsis", no_wrap=True)
+    grid.add_column(justify="right", width=count_width, style=STYLE_DATE)
+    grid.add_column(width=bar_width)
+    ascii_only = not console.encoding.lower().startswith("utf")
+    for row in rows:
+        if ascii_only:
+            bar: Text | Bar = Text("#" * max(1, round(bar_width * row.count / most)), style=STYLE_QUOTE)
+        else:
+            bar = Bar(size=most, begin=0, end=row.count, width=bar_width, color="green")
+        grid.add_row(safe(row.label), str(row.count), bar)
+    console.print(grid)
+
+
+def render_table(report: Report, out: TextIO, options: RenderOptions) -> None:
+    console = make_console(out, options)
+    {
+        Kind.EVENTS: _events,
+        Kind.QUOTES: _quotes,
+        Kind.ACTORS: _actors,
+        Kind.TAGS: _tags,
+        Kind.STATS: _stats,
+    }[report.kind](console, report)

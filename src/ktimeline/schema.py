@@ -1,0 +1,223 @@
+"""The chronology's record format: JSON object <-> Event, with validation.
+
+``event_from_record`` checks one decoded JSON value and either returns an Event or raises
+``RecordError`` with a reason a user can act on; the loader adds the file and line.
+``event_to_record`` is its inverse, with the field order of data/chronology.jsonl, so what
+ktimeline writes (``-f jsonl``) loads again unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from difflib import get_close_matches
+from typing import Any
+
+from .dates import event_span
+from .model import SECTIONS, Event, Source, Statement
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ID_LENGTH = 200
+EVENT_FIELDS = (
+    "id", "date", "end_date", "text", "actors", "tags", "places", "statements", "source",
+    "related",
+)  # fmt: skip
+# Fields that ktimeline itself adds to its output and ignores on input, so that output
+# (e.g. `search -f jsonl`, which adds each result's score) loads again.
+OUTPUT_ONLY_FIELDS = frozenset({"score"})
+_ALLOWED_FIELDS = frozenset(EVENT_FIELDS) | OUTPUT_ONLY_FIELDS
+STATEMENT_FIELDS = ("speaker", "quote", "about")
+SOURCE_TEXT_FIELDS = ("heading", "author", "title", "publication", "published", "pages")
+SOURCE_INT_FIELDS = ("volume", "issue")
+SOURCE_FIELDS = ("section", *SOURCE_TEXT_FIELDS, *SOURCE_INT_FIELDS)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class RecordError(ValueError):
+    """One record is invalid; the message is the reason, without file or line."""
+
+
+def _json_type(value: object) -> str:
+    return {
+        dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+        int: "a number", float: "a number", type(None): "null",
+    }.get(type(value), type(value).__name__)  # fmt: skip
+
+
+def _suggest(name: str, choices: tuple[str, ...] | frozenset[str]) -> str:
+    close = get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _string(record: dict[str, Any], field: str, *, required: bool) -> str | None:
+    value = record.get(field)
+    if value is None:
+        if required:
+            reason = "is null" if field in record else "is missing"
+            raise RecordError(f"field {field!r} {reason}")
+        return None
+    if type(value) is not str:
+        raise RecordError(f"field {field!r} must be a string, not {_json_type(value)}")
+    if required and not value.strip():
+        raise RecordError(f"field {field!r} is empty")
+    return value
+
+
+def _string_list(record: dict[str, Any], field: str) -> tuple[str, ...]:
+    value = record.get(field)
+    if value is None:
+        return ()
+    if type(value) is not list:
+        raise RecordError(f"field {field!r} must be an array of strings, not {_json_type(value)}")
+    for position, item in enumerate(value):
+        if type(item) is not str or not item.strip():
+            what = "an empty string" if type(item) is str else _json_type(item)
+            raise RecordError(f"{field}[{position}] must be a non-empty string, not {what}")
+    return tuple(value)
+
+
+def _statement(value: object, position: int, known_actors: Container[str] | None) -> Statement:
+    where = f"statements[{position}]"
+    if type(value) is not dict:
+        raise RecordError(f"{where} must be an object, not {_json_type(value)}")
+    for key in value:
+        if key not in STATEMENT_FIELDS:
+            raise RecordError(f"{where} has unknown field {key!r}{_suggest(key, STATEMENT_FIELDS)}")
+    speaker, quote, about = value.get("speaker"), value.get("quote"), value.get("about")
+    if type(speaker) is not str or not speaker.strip():
+        raise RecordError(f"{where}.speaker must be a non-empty string")
+    if type(quote) is not str or not quote.strip():
+        raise RecordError(f"{where}.quote must be a non-empty string")
+    if about is not None and (type(about) is not str or not about.strip()):
+        raise RecordError(f"{where}.about must be a non-empty string or null")
+    if known_actors is not None:
+        if speaker not in known_actors:
+            raise RecordError(f"{where}: unknown speaker {speaker!r}")
+        if about is not None and about not in known_actors:
+            raise RecordError(f"{where}: unknown actor {about!r} in 'about'")
+    return Statement(speaker, quote, about)
+
+
+def _source(value: object) -> Source:
+    if type(value) is not dict:
+        raise RecordError(f"field 'source' must be an object, not {_json_type(value)}")
+    for key in value:
+        if key not in SOURCE_FIELDS:
+            raise RecordError(f"source has unknown field {key!r}{_suggest(key, SOURCE_FIELDS)}")
+    section = value.get("section")
+    if section not in SECTIONS:
+        raise RecordError(f"source.section must be one of {', '.join(SECTIONS)}, not {section!r}")
+    for key in SOURCE_TEXT_FIELDS:
+        if value.get(key) is not None and type(value[key]) is not str:
+            raise RecordError(f"source.{key} must be a string, not {_json_type(value[key])}")
+    for key in SOURCE_INT_FIELDS:
+        if value.get(key) is not None and type(value[key]) is not int:
+            raise RecordError(f"source.{key} must be an integer, not {_json_type(value[key])}")
+    return Source(**{key: value.get(key) for key in SOURCE_FIELDS})
+
+
+def event_from_record(record: object, known_actors: Container[str] | None = None) -> Event:
+    """Validate one decoded JSON value as an event.
+
+    ``known_actors``: canonical actor names; when given, every actor and speaker must be one.
+    """
+    if type(record) is not dict:
+        raise RecordError(f"expected a JSON object, found {_json_type(record)}")
+    for key in record:
+        if key not in _ALLOWED_FIELDS:
+            raise RecordError(f"unknown field {key!r}{_suggest(key, EVENT_FIELDS)}")
+    event_id = _string(record, "id", required=True)
+    date_text = _string(record, "date", required=True)
+    text = _string(record, "text", required=True)
+    end_text = _string(record, "end_date", required=False)
+    assert event_id is not None and date_text is not None and text is not None
+    if len(event_id) > MAX_ID_LENGTH or not ID_PATTERN.fullmatch(event_id):
+        raise RecordError(
+            f"id {event_id[:60]!r} is not a lowercase slug (letters, digits and single hyphens)"
+        )
+    try:
+        start, end = event_span(date_text, end_text)
+    except ValueError as exc:
+        raise RecordError(str(exc)) from None
+    actors = _string_list(record, "actors")
+    if known_actors is not None:
+        for actor in actors:
+            if actor not in known_actors:
+                raise RecordError(f"unknown actor {actor!r}")
+    raw_statements = record.get("statements")
+    if raw_statements is None:
+        statements: tuple[Statement, ...] = ()
+    elif type(raw_statements) is not list:
+        raise RecordError(
+            f"field 'statements' must be an array of objects, not {_json_type(raw_statements)}"
+        )
+    else:
+        statements = tuple(
+            _statement(item, position, known_actors) for position, item in enumerate(raw_statements)
+        )
+    raw_source = record.get("source")
+    return Event(
+        id=event_id,
+        date=date_text,
+        text=text,
+        actors=actors,
+        tags=_string_list(record, "tags"),
+        places=_string_list(record, "places"),
+        statements=statements,
+        source=_source(raw_source) if raw_source is not None else None,
+        end_date=end_text,
+        related=_string_list(record, "related"),
+        start=start,
+        end=end,
+    )
+
+
+def lone_surrogate(record: object) -> str | None:
+    """The first string in a decoded record holding an unpaired surrogate, if any.
+
+    JSON allows "\\ud800" escapes that decode to no character at all; such text cannot be
+    written as UTF-8 later, so the loader refuses it up front.
+    """
+    if isinstance(record, str):
+        return record if _LONE_SURROGATE.search(record) else None
+    if isinstance(record, dict):
+        for key, value in record.items():
+            found = lone_surrogate(key) or lone_surrogate(value)
+            if found:
+                return found
+    if isinstance(record, list):
+        for item in record:
+            found = lone_surrogate(item)
+            if found:
+                return found
+    return None
+
+
+def event_to_record(event: Event, score: float | None = None) -> dict[str, Any]:
+    """The JSON object for an event, in the data file's field order.
+
+    Optional fields (end_date, related, source, statement ``about``) appear only when set,
+    as in data/chronology.jsonl; ``score`` is added for search results.
+    """
+    record: dict[str, Any] = {"id": event.id, "date": event.date}
+    if event.end_date is not None:
+        record["end_date"] = event.end_date
+    record["text"] = event.text
+    record["actors"] = list(event.actors)
+    record["tags"] = list(event.tags)
+    record["places"] = list(event.places)
+    record["statements"] = [statement_to_record(s) for s in event.statements]
+    if event.source is not None:
+        record["source"] = {k: v for k, v in event.source._asdict().items() if v is not None}
+    if event.related:
+        record["related"] = list(event.related)
+    if score is not None:
+        record["score"] = round(score, 1)
+    return record
+
+
+def statement_to_record(statement: Statement) -> dict[str, str]:
+    record = {"speaker": statement.speaker, "quote": statement.quote}
+    if statement.about is not None:
+        record["about"] = statement.about
+    return record

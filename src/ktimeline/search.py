@@ -1,0 +1,412 @@
+"""Scoring and ranking: fuzzy (default), exact and regex search over events and quotes.
+
+Fuzzy search reads a query in two passes:
+
+1. *Concepts*: spans of the query that name an actor, place or tag by any alias or synonym
+   (from the data's own tables) — "Kim Jong-un", "Beigun", "GSOMIA", "burden sharing". An
+   event matches a concept when it involves the actor, is at the place or has the tag, even
+   if its text says only "Kim" or "Esper"; or when the text itself carries the name.
+2. *Words*: every other query word must match a word of the event's text or quotes, exactly,
+   as a prefix (4+ letters: "sanction" -> "sanctions") or within the fuzziness threshold
+   (5+ letters: "Sohea" -> "Sohae"). Short words match only exactly, so "Rocket Man" does not
+   match "rocket launcher" and "Kim Yong Chol" does not match every Kim.
+
+An event must match every part of the query; its score is the mean of the parts' scores
+(0-100). rapidfuzz is imported here only, and only for fuzzy search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, NamedTuple
+
+from .errors import UsageError
+from .text import fold, fold_text, query_words, surface_words, words
+
+if TYPE_CHECKING:
+    from .loader import Chronology
+    from .model import Event, Statement
+    from .vocabulary import NameIndex
+
+DEFAULT_THRESHOLD = 80.0
+MAX_QUERY_LENGTH = 1000
+MAX_CONCEPT_WORDS = 6  # the longest alias in the tables has five words
+MIN_FUZZY_LENGTH = 5  # shorter words must match exactly (or as a prefix, from 4 letters)
+MIN_PREFIX_LENGTH = 4
+PREFIX_SCORE = 90.0
+REGEX_TIME_LIMIT = 2.0  # seconds for a whole regex search before it is refused
+
+
+class SearchMode(str, Enum):
+    FUZZY = "fuzzy"
+    EXACT = "exact"
+    REGEX = "regex"
+
+
+class Hit(NamedTuple):
+    """A search result: the event, its score (0-100) and the words to highlight."""
+
+    event: Event
+    score: float
+    terms: tuple[str, ...] = ()
+
+
+class QuoteHit(NamedTuple):
+    event: Event
+    statement: Statement
+    score: float | None = None
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A span of the query naming known things (several when an alias is ambiguous)."""
+
+    words: tuple[str, ...]  # the query's folded words it covers
+    actors: frozenset[str]
+    places: frozenset[str]
+    tags: frozenset[str]
+    names: frozenset[str]  # folded names of those things, to find them in text
+    score: float
+
+    def held_by(self, event: Event) -> bool:
+        return (
+            any(event.involves(actor) for actor in self.actors)
+            or not self.places.isdisjoint(event.places)
+            or not self.tags.isdisjoint(event.tags)
+        )
+
+
+# --- fuzzy ---------------------------------------------------------------------------------
+
+
+class WordScorer:
+    """Scores of one query word against text words, memoised (texts share most words)."""
+
+    def __init__(self, word: str, threshold: float) -> None:
+        self.word = word
+        self.threshold = threshold
+        self._memo: dict[str, float] = {}
+        self._ratio: Callable[[str, str], float] | None = None
+        if len(word) >= MIN_FUZZY_LENGTH:
+            from rapidfuzz.fuzz import ratio
+
+            self._ratio = ratio
+
+    def __call__(self, token: str) -> float:
+        score = self._memo.get(token)
+        if score is None:
+            score = self._score(token)
+            self._memo[token] = score
+        return score
+
+    def _score(self, token: str) -> float:
+        word = self.word
+        if token == word:
+            return 100.0
+        if len(word) >= MIN_PREFIX_LENGTH and token.startswith(word):
+            return PREFIX_SCORE
+        if self._ratio is not None and len(token) >= MIN_FUZZY_LENGTH - 1:
+            score = self._ratio(word, token)
+            if score >= self.threshold:
+                return score
+        return 0.0
+
+    def best(self, tokens: Iterable[str]) -> tuple[float, str | None]:
+        best_score, best_token = 0.0, None
+        for token in tokens:
+            score = self(token)
+            if score > best_score:
+                best_score, best_token = score, token
+                if score == 100.0:
+                    break
+        return best_score, best_token
+
+
+def _name_tables(chronology: Chronology) -> list[tuple[str, NameIndex]]:
+    return [
+        ("actor", chronology.actor_index),
+        ("place", chronology.place_index),
+        ("tag", chronology.tag_index),
+    ]
+
+
+def find_concepts(
+    query_terms: Sequence[str], tables: list[tuple[str, NameIndex]], threshold: float
+) -> list[Concept]:
+    """Greedy, longest first: spans of the query that are (close to) a known name."""
+    folded_names: dict[str, dict[str, set[str]]] = {}  # folded name -> label -> canonicals
+    for label, index in tables:
+        for folded, canonicals in index.folded_names.items():
+            folded_names.setdefault(folded, {}).setdefault(label, set()).update(canonicals)
+    choices = list(folded_names)
+    concepts: list[Concept] = []
+    position = 0
+    while position < len(query_terms):
+        found = None
+        for length in range(min(MAX_CONCEPT_WORDS, len(query_terms) - position), 0, -1):
+            span = " ".join(query_terms[position : position + length])
+            match = _closest_name(span, choices, threshold)
+            if match is not None:
+                found = (length, *match)
+                break
+        if found is None:
+            position += 1
+            continue
+        length, name, score = found
+        by_label = folded_names[name]
+        things = {label: frozenset(by_label.get(label, ())) for label, _ in tables}
+        all_names = {
+            fold(alias)
+            for label, index in tables
+            for canonical in things[label]
+            for alias in index.names.get(canonical, ())
+        }
+        concepts.append(
+            Concept(
+                words=tuple(query_terms[position : position + length]),
+                actors=things["actor"],
+                places=things["place"],
+                tags=things["tag"],
+                names=frozenset(all_names),
+                score=score,
+            )
+        )
+        position += length
+    return concepts
+
+
+def _closest_name(span: str, choices: list[str], threshold: float) -> tuple[str, float] | None:
+    if span in choices:
+        return span, 100.0
+    if len(span.replace(" ", "")) < MIN_FUZZY_LENGTH:
+        return None
+    from rapidfuzz import fuzz, process
+
+    # Names must be close as a whole, and of about the same length: "Kim" is no alias.
+    best = process.extractOne(span, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+    if best is None:
+        return None
+    return str(best[0]), float(best[1])
+
+
+class FuzzyQuery:
+    """A parsed fuzzy query, ready to score events or quotes."""
+
+    def __init__(
+        self, query: str, chronology: Chronology | None, threshold: float, *, concepts: bool
+    ) -> None:
+        self.terms = query_words(query)
+        if not self.terms:
+            raise UsageError(f"query {query!r} has no words to search for")
+        tables = _name_tables(chronology) if (concepts and chronology is not None) else []
+        self.concepts = find_concepts(self.terms, tables, threshold) if tables else []
+        covered = {word for concept in self.concepts for word in concept.words}
+        self.free_words = [WordScorer(w, threshold) for w in self.terms if w not in covered]
+        self._concept_words = {
+            id(concept): [WordScorer(w, threshold) for w in concept.words]
+            for concept in self.concepts
+        }
+
+    def score_text(self, text: str, event: Event | None = None) -> tuple[float, set[str]] | None:
+        """Mean score over the query's parts, or None when a part does not match."""
+        tokens = set(words(text))
+        matched: set[str] = set()
+        scores: list[float] = []
+        for concept in self.concepts:
+            if event is not None and concept.held_by(event):
+                scores.extend([concept.score] * len(concept.words))
+                matched.update(concept.names)
+                continue
+            # Not held as knowledge: the concept's words may still be in the text.
+            for scorer in self._concept_words[id(concept)]:
+                score, token = scorer.best(tokens)
+                if token is None:
+                    return None
+                scores.append(score)
+                matched.add(token)
+        for scorer in self.free_words:
+            score, token = scorer.best(tokens)
+            if token is None:
+                return None
+            scores.append(score)
+            matched.add(token)
+        return sum(scores) / len(scores), matched
+
+
+def _highlights(text: str, matched: set[str]) -> tuple[str, ...]:
+    """The words of ``text``, as written, whose folded form was matched."""
+    found: list[str] = []
+    folded_text = f" {fold_text(text)} "
+    phrases = [name for name in matched if " " in name and f" {name} " in folded_text]
+    phrase_words = {word for phrase in phrases for word in phrase.split()}
+    for surface, folded in surface_words(text):
+        if any(word in matched or word in phrase_words for word in folded) and surface not in found:
+            found.append(surface)
+    return tuple(found)
+
+
+def _event_text(event: Event) -> str:
+    if not event.statements:
+        return event.text
+    return " ".join([event.text, *(s.quote for s in event.statements)])
+
+
+# --- exact and regex ------------------------------------------------------------------------
+
+
+def _haystack(event: Event) -> str:
+    """Everything exact and regex search look at: text, quotes, names, places, tags."""
+    parts = [event.text, *(s.quote for s in event.statements), *event.actors, *event.places]
+    parts.extend(event.tags)
+    return "\n".join(parts)
+
+
+def compile_regex(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise UsageError(f"invalid regex {pattern!r}: {exc}", "Python re syntax") from None
+    except (OverflowError, RecursionError, ValueError) as exc:
+        raise UsageError(f"invalid regex {pattern!r}: {exc}") from None
+
+
+def _literal_matches(text: str, needle: str) -> tuple[str, ...]:
+    """Occurrences of ``needle`` in ``text``, ignoring case, as written in the text."""
+    lowered, target = text.casefold(), needle.casefold()
+    if len(lowered) != len(text):  # casefold changed lengths (e.g. "ß"): fall back to regex
+        return tuple({m.group() for m in re.finditer(re.escape(needle), text, re.IGNORECASE)})
+    found: list[str] = []
+    start = lowered.find(target)
+    while start != -1 and target:
+        piece = text[start : start + len(target)]
+        if piece not in found:
+            found.append(piece)
+        start = lowered.find(target, start + 1)
+    return tuple(found)
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def check_query(query: str) -> None:
+    if len(query) > MAX_QUERY_LENGTH:
+        raise UsageError(
+            f"query is too long ({len(query)} characters)", f"at most {MAX_QUERY_LENGTH}"
+        )
+    if not query.strip():
+        raise UsageError("query is empty", "give a word, a name, a phrase or use --regex")
+
+
+def search_events(
+    chronology: Chronology,
+    events: Iterable[Event],
+    query: str,
+    mode: SearchMode = SearchMode.FUZZY,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Hit]:
+    """Events matching ``query``, in the order given, each with its score and highlights."""
+    check_query(query)
+    if mode is SearchMode.EXACT:
+        needle = query.casefold()
+        return [
+            Hit(event, 100.0, _literal_matches(event.text, query))
+            for event in events
+            if needle in _haystack(event).casefold()
+        ]
+    if mode is SearchMode.REGEX:
+        pattern = compile_regex(query)
+        return _regex_hits(events, pattern)
+    parsed = FuzzyQuery(query, chronology, threshold, concepts=True)
+    hits = []
+    for event in events:
+        text = _event_text(event)
+        result = parsed.score_text(text, event)
+        if result is not None:
+            score, matched = result
+            hits.append(Hit(event, score, _highlights(event.text, matched)))
+    return hits
+
+
+def _regex_hits(events: Iterable[Event], pattern: re.Pattern[str]) -> list[Hit]:
+    from .timelimit import TimeLimitExceeded, time_limit
+
+    hits = []
+    try:
+        with time_limit(REGEX_TIME_LIMIT):
+            for event in events:
+                if pattern.search(_haystack(event)):
+                    terms = tuple(dict.fromkeys(m.group() for m in pattern.finditer(event.text)))
+                    hits.append(Hit(event, 100.0, tuple(t for t in terms if t)))
+    except TimeLimitExceeded:
+        raise UsageError(
+            f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s",
+            "it probably backtracks catastrophically; simplify nested repeats like (a+)+",
+        ) from None
+    return hits
+
+
+def search_quotes(
+    pairs: Iterable[tuple[Event, Statement]],
+    query: str | None,
+    mode: SearchMode = SearchMode.FUZZY,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[QuoteHit]:
+    """Statements whose quote matches ``query`` (all of them when there is no query)."""
+    if query is None:
+        return [QuoteHit(event, statement) for event, statement in pairs]
+    check_query(query)
+    if mode is SearchMode.EXACT:
+        return [
+            QuoteHit(event, statement, 100.0, _literal_matches(statement.quote, query))
+            for event, statement in pairs
+            if query.casefold() in statement.quote.casefold()
+        ]
+    if mode is SearchMode.REGEX:
+        from .timelimit import TimeLimitExceeded, time_limit
+
+        pattern = compile_regex(query)
+        found = []
+        try:
+            with time_limit(REGEX_TIME_LIMIT):
+                for event, statement in pairs:
+                    terms = tuple(dict.fromkeys(m.group() for m in pattern.finditer(statement.quote)))
+                    if pattern.search(statement.quote):
+                        found.append(QuoteHit(event, statement, 100.0, tuple(t for t in terms if t)))
+        except TimeLimitExceeded:
+            raise UsageError(f"regex {query!r} took longer than {REGEX_TIME_LIMIT:g} s") from None
+        return found
+    parsed = FuzzyQuery(query, None, threshold, concepts=False)
+    found = []
+    for event, statement in pairs:
+        result = parsed.score_text(statement.quote)
+        if result is not None:
+            score, matched = result
+            found.append(QuoteHit(event, statement, score, _highlights(statement.quote, matched)))
+    return found
+
+
+def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str]:
+    """Names and words of the data nearest to a query that found nothing."""
+    from difflib import get_close_matches
+
+    vocabulary: dict[str, str] = {}  # folded -> as shown
+    for _, index in _name_tables(chronology):
+        for canonical, names in index.names.items():
+            for name in names:
+                vocabulary.setdefault(fold(name), canonical)
+    for event in chronology.events:
+        for surface, folded in surface_words(event.text):
+            if len(folded) == 1 and len(folded[0]) >= MIN_PREFIX_LENGTH:
+                vocabulary.setdefault(folded[0], surface)
+    whole = fold(query)
+    suggestions: list[str] = []
+    for candidate in [whole, *query_words(query)]:
+        for close in get_close_matches(candidate, list(vocabulary), n=limit, cutoff=0.6):
+            shown = vocabulary[close]
+            if shown not in suggestions and fold(shown) != whole:
+                suggestions.append(shown)
+    return suggestions[:limit]

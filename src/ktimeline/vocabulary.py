@@ -1,0 +1,116 @@
+"""What the data knows about names: actors, places and tags with their aliases and synonyms.
+
+The knowledge lives in data files (data/actors.jsonl, places.jsonl, tags.jsonl); this module
+only indexes it: any name, alias or synonym, folded (see ``text.fold``), leads to the
+canonical name, and a name that leads nowhere gets the nearest names as suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from functools import cached_property
+
+from .errors import UsageError
+from .model import Actor, Place, Tag
+from .text import fold
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Folded name -> canonical names, for one kind of thing ("actor", "place", "tag")."""
+
+    label: str
+    names: Mapping[str, tuple[str, ...]]  # canonical -> every name it goes by (itself first)
+    _by_folded: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_folded: dict[str, list[str]] = {}
+        for canonical, all_names in self.names.items():
+            for name in all_names:
+                key = fold(name)
+                if key and canonical not in by_folded.setdefault(key, []):
+                    by_folded[key].append(canonical)
+        object.__setattr__(self, "_by_folded", {k: tuple(v) for k, v in by_folded.items()})
+
+    @classmethod
+    def build(cls, label: str, entries: Iterable[tuple[str, Iterable[str]]]) -> NameIndex:
+        return cls(label, {name: (name, *aliases) for name, aliases in entries})
+
+    @property
+    def folded_names(self) -> Mapping[str, tuple[str, ...]]:
+        """Every folded name or alias and the canonical names it stands for."""
+        return self._by_folded
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """Canonical names that ``name`` is exactly (after folding) a name of."""
+        return self._by_folded.get(fold(name), ())
+
+    def candidates(self, name: str) -> tuple[str, ...]:
+        """Exact matches first; otherwise things with a name holding all of name's words.
+
+        "Kim Jong-un" -> (Kim Jong Un,); "Kim" -> every Kim; "Esperr" -> ().
+        """
+        exact = self.lookup(name)
+        if exact:
+            return exact
+        wanted = fold(name).split()
+        if not wanted:
+            return ()
+        found: list[str] = []
+        for folded, canonicals in self._by_folded.items():
+            name_words = folded.split()
+            if all(word in name_words for word in wanted):
+                found.extend(c for c in canonicals if c not in found)
+        return tuple(found)
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """The canonical names nearest to an unknown name (for "did you mean")."""
+        close = get_close_matches(fold(name), list(self._by_folded), n=limit * 3, cutoff=0.6)
+        suggestions: list[str] = []
+        for folded in close:
+            for canonical in self._by_folded[folded]:
+                if canonical not in suggestions:
+                    suggestions.append(canonical)
+        return suggestions[:limit]
+
+    def resolve(self, name: str) -> str:
+        """The one canonical name ``name`` stands for, or a UsageError that says why not."""
+        found = self.candidates(name)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = ", ".join(found[:6]) + (", …" if len(found) > 6 else "")
+            raise UsageError(f"{self.label} {name!r} is ambiguous", f"could be: {listed}")
+        suggestions = self.suggest(name)
+        hint = f"did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else (
+            f"run 'ktimeline {self.label}s' to list them"
+        )
+        raise UsageError(f"unknown {self.label} {name!r}", hint)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The actors, places and tags known to the data, each indexed by every name."""
+
+    actors: Mapping[str, Actor]
+    places: Mapping[str, Place]
+    tags: Mapping[str, Tag]
+
+    @cached_property
+    def actor_index(self) -> NameIndex:
+        return NameIndex.build("actor", ((a.name, a.aliases) for a in self.actors.values()))
+
+    @cached_property
+    def place_index(self) -> NameIndex:
+        return NameIndex.build("place", ((p.name, p.aliases) for p in self.places.values()))
+
+    @cached_property
+    def tag_index(self) -> NameIndex:
+        return NameIndex.build("tag", ((t.name, t.synonyms) for t in self.tags.values()))
+
+    def index(self, label: str) -> NameIndex:
+        return {"actor": self.actor_index, "place": self.place_index, "tag": self.tag_index}[
+            label
+        ]
