@@ -19,7 +19,6 @@ from .completion import complete_actor, complete_event_id
 from .dates import parse_bounds, parse_range
 from .errors import ExitCode, KtimelineError, UsageError
 from .loader import Chronology, load_chronology
-from .model import Event
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
 from .output import PipeClosed, emit
 from .query import Filters, limit_and_order, resolve_filters
@@ -127,6 +126,10 @@ def callback(
 # --- shared steps ---------------------------------------------------------------------------
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def say(message: str) -> None:
     """A message for the user: stderr, one line, control characters made visible."""
     sys.stderr.write(visible_controls(message) + "\n")
@@ -148,7 +151,9 @@ def resolve(chronology: Chronology, filters: FilterOptions, **extra: Any) -> Fil
     return replace(resolved, **extra) if extra else resolved
 
 
-def finish(report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str) -> int:
+def finish(
+    report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str
+) -> int:
     """Order, limit, render; the exit code says whether anything matched."""
     matched = len(report.rows)
     if filters is not None:
@@ -230,7 +235,9 @@ def range_(
     data: DataOptions,
     filters: FilterOptions,
     output: OutputOptions,
-    start: Annotated[str, typer.Argument(help="First day: 2019-11-05, 2019-11, 2019, 'Nov 5 2019'.")],
+    start: Annotated[
+        str, typer.Argument(help="First day: 2019-11-05, 2019-11, 2019, 'Nov 5 2019'.")
+    ],
     end: Annotated[
         str | None,
         typer.Argument(help="Last day, same forms (default: the end of START's month or year).",
@@ -267,8 +274,7 @@ def show(
 
     chronology = load(data)
     rows = [
-        EventRow(row.event, context=not row.asked)
-        for row in with_context(chronology, ids, context)
+        EventRow(row.event, context=not row.asked) for row in with_context(chronology, ids, context)
     ]
     title = "show " + " ".join(ids)
     return finish(Report(Kind.EVENTS, rows, title=title, detail=True), None, output, "no events")
@@ -282,7 +288,9 @@ def quotes(
     output: OutputOptions,
     query: Annotated[
         str | None,
-        typer.Argument(help="Words to find in the quotes (fuzzy, like search).", show_default=False),
+        typer.Argument(
+            help="Words to find in the quotes (fuzzy, like search).", show_default=False
+        ),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -305,7 +313,9 @@ def quotes(
     hits = search_quotes(pairs, query, search_mode(exact, regex), threshold)
     rows = [QuoteRow(h.event, h.statement, h.score, h.terms) for h in hits]
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
-    nothing = "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
+    nothing = (
+        "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
+    )
     report = Report(Kind.QUOTES, rows, title=title, scored=query is not None)
     return finish(report, filters, output, nothing)
 
@@ -407,9 +417,8 @@ def validate(
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
-    sys.stdout.write(
-        f"OK: {len(chronology.events)} events, {len(chronology.vocabulary.actors)} actors\n"
-    )
+    events, actors = len(chronology.events), len(chronology.vocabulary.actors)
+    sys.stdout.write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
     return ExitCode.OK
 
 

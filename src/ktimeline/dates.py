@@ -139,9 +139,7 @@ def parse_range(start: str, end: str | None = None) -> tuple[date, date]:
     return start_span.start, end_span.end
 
 
-def parse_bounds(
-    date_from: str | None, date_to: str | None
-) -> tuple[date | None, date | None]:
+def parse_bounds(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
     """The --from/--to filter: --from's first day and --to's last day, either optional."""
     low = parse_date_argument(date_from, "--from").start if date_from is not None else None
     high = parse_date_argument(date_to, "--to").end if date_to is not None else None

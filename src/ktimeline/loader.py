@@ -10,17 +10,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .errors import DataError, Problem
-from .model import Actor, Event, Place, Tag
+from .model import Actor, Event, Place, Tag, Term
 from .schema import RecordError, event_from_record, lone_surrogate
 from .vocabulary import NameIndex, Vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 STDIN = "-"
 BUNDLED = "bundled"
@@ -71,9 +73,7 @@ def _open(source: DataSource) -> IO[bytes]:
         raise DataError([Problem(source.name, None, exc.strerror or str(exc))]) from None
 
 
-def read_json_lines(
-    source: DataSource, problems: list[Problem]
-) -> Iterator[tuple[int, Any]]:
+def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tuple[int, Any]]:
     """Decoded JSON values with their line numbers; bad lines go to ``problems``."""
     stream = _open(source)
     try:
@@ -87,7 +87,9 @@ def read_json_lines(
             except UnicodeDecodeError as exc:
                 bad = raw[exc.start : exc.start + 1].hex()
                 problems.append(
-                    Problem(source.name, number, f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})")
+                    Problem(
+                        source.name, number, f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})"
+                    )
                 )
                 continue
             try:
@@ -171,6 +173,10 @@ def _tag(value: Any) -> Tag:
     return Tag(record["name"], record.get("description"), tuple(record.get("synonyms") or ()))
 
 
+def _term(value: Any) -> Term:
+    return Term(*_tag(value))
+
+
 def _named_table(
     sources: Iterable[DataSource], parse: Callable[[Any], T], problems: list[Problem]
 ) -> dict[str, T]:
@@ -180,7 +186,9 @@ def _named_table(
         name: str = item.name  # type: ignore[attr-defined]
         where = f"{source.name}:{number}"
         if name in table:
-            problems.append(Problem(source.name, number, f"duplicate name {name!r} (first at {seen_at[name]})"))
+            problems.append(
+                Problem(source.name, number, f"duplicate name {name!r} (first at {seen_at[name]})")
+            )
             continue
         table[name] = item
         seen_at[name] = where
@@ -188,7 +196,7 @@ def _named_table(
 
 
 def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocabulary:
-    """The bundled actors, places and tags, with actors from ``actor_files`` added."""
+    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added."""
     problems: list[Problem] = []
     actor_sources = [DataSource.bundled("actors.jsonl")] + [
         DataSource.from_argument(path) for path in actor_files
@@ -197,6 +205,7 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
         actors=_named_table(actor_sources, _actor, problems),
         places=_named_table([DataSource.bundled("places.jsonl")], _place, problems),
         tags=_named_table([DataSource.bundled("tags.jsonl")], _tag, problems),
+        terms=_named_table([DataSource.bundled("terms.jsonl")], _term, problems),
     )
     if problems:
         raise DataError(problems)

@@ -125,6 +125,19 @@ class Place(NamedTuple):
 
 
 class Tag(NamedTuple):
+    """A topic from the documented vocabulary; synonyms lead search and --tag to it."""
+
+    name: str
+    description: str | None = None
+    synonyms: tuple[str, ...] = ()
+
+
+class Term(NamedTuple):
+    """An acronym or phrase with its spelled-out forms ("SLBM" = "submarine-launched …").
+
+    Search treats an event whose text holds any form as matching the term.
+    """
+
     name: str
     description: str | None = None
     synonyms: tuple[str, ...] = ()

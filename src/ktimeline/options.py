@@ -42,16 +42,20 @@ class DataOptions:
     data: Annotated[
         list[str] | None,
         typer.Option(
-            "--data", "-d", metavar="PATH",
+            "--data",
+            "-d",
+            metavar="PATH",
             help="Read this JSON Lines chronology instead of the bundled one (repeat to merge "
             "files; '-' reads standard input). Default: $KTIMELINE_DATA, else the bundled data.",
-            rich_help_panel=DATA_PANEL, show_default=False,
+            rich_help_panel=DATA_PANEL,
+            show_default=False,
         ),
     ] = None
     bundled: Annotated[
         bool,
         typer.Option(
-            "--bundled", help="Add the bundled chronology to the files given with --data.",
+            "--bundled",
+            help="Add the bundled chronology to the files given with --data.",
             rich_help_panel=DATA_PANEL,
         ),
     ] = False
@@ -69,41 +73,79 @@ class DataOptions:
 class FilterOptions:
     date_from: Annotated[
         str | None,
-        typer.Option("--from", metavar="DATE", help="Only events on or after DATE (2019-11, "
-                     "'Nov 5 2019' …).", rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--from",
+            metavar="DATE",
+            help="Only events on or after DATE (2019-11, 'Nov 5 2019' …).",
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     date_to: Annotated[
         str | None,
-        typer.Option("--to", metavar="DATE", help="Only events on or before DATE (a month or year "
-                     "means its last day).", rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--to",
+            metavar="DATE",
+            help="Only events on or before DATE (a month or year means its last day).",
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     actor: Annotated[
         list[str] | None,
-        typer.Option("--actor", "-a", metavar="NAME", help="Only events involving this actor, by "
-                     "any alias (repeat: all of them).", autocompletion=complete_actor,
-                     rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="NAME",
+            help="Only events involving this actor, by any alias (repeat: all of them).",
+            autocompletion=complete_actor,
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", metavar="TAG", help="Only events with this tag or a synonym of "
-                     "it (repeat: all of them).", autocompletion=complete_tag,
-                     rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--tag",
+            "-t",
+            metavar="TAG",
+            help="Only events with this tag or a synonym of it (repeat: all of them).",
+            autocompletion=complete_tag,
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     place: Annotated[
         list[str] | None,
-        typer.Option("--place", "-p", metavar="PLACE", help="Only events at this place, by any "
-                     "alias (repeat: all of them).", autocompletion=complete_place,
-                     rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--place",
+            "-p",
+            metavar="PLACE",
+            help="Only events at this place, by any alias (repeat: all of them).",
+            autocompletion=complete_place,
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     section: Annotated[
         Literal["chronology", "narrative"] | None,
-        typer.Option("--section", help="Only entries of the article's chronology, or only events "
-                     "its narrative reports.", rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--section",
+            help="Only entries of the article's chronology, or only events its narrative reports.",
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     limit: Annotated[
         int | None,
-        typer.Option("--limit", "-n", metavar="N", help="Show at most N results (after --reverse).",
-                     rich_help_panel=FILTER_PANEL, show_default=False),
+        typer.Option(
+            "--limit",
+            "-n",
+            metavar="N",
+            help="Show at most N results (after --reverse).",
+            rich_help_panel=FILTER_PANEL,
+            show_default=False,
+        ),
     ] = None
     reverse: Annotated[
         bool,
@@ -115,14 +157,22 @@ class FilterOptions:
 class OutputOptions:
     format: Annotated[
         FormatName,
-        typer.Option("--format", "-f", help="Output format: table on a terminal and plain in a "
-                     "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs.",
-                     autocompletion=complete_format, rich_help_panel=OUTPUT_PANEL),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: table on a terminal and plain in a "
+            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs.",
+            autocompletion=complete_format,
+            rich_help_panel=OUTPUT_PANEL,
+        ),
     ] = "auto"
     color: Annotated[
         ColorMode,
-        typer.Option("--color", help="Colour in table output: auto follows the terminal, "
-                     "NO_COLOR and FORCE_COLOR.", rich_help_panel=OUTPUT_PANEL),
+        typer.Option(
+            "--color",
+            help="Colour in table output: auto follows the terminal, NO_COLOR and FORCE_COLOR.",
+            rich_help_panel=OUTPUT_PANEL,
+        ),
     ] = ColorMode.AUTO
     pager: Annotated[
         bool,

@@ -9,13 +9,16 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .errors import KtimelineError, OutputError
 from .options import ColorMode, OutputOptions
 from .render import Format, RenderOptions, choose_format, get_renderer
-from .report import Report
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .report import Report
 
 
 class PipeClosed(KtimelineError):

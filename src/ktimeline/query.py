@@ -7,15 +7,16 @@ date's whole span), and it is in a range when the two spans overlap.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .errors import UsageError
 from .model import SECTIONS, Event, Statement
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from datetime import date
+
     from .loader import Chronology
 
 T = TypeVar("T")
@@ -78,7 +79,9 @@ def in_range(events: Iterable[Event], start: date, end: date) -> list[Event]:
     return Filters(start=start, end=end).apply(events)
 
 
-def limit_and_order(items: Sequence[T], *, reverse: bool = False, limit: int | None = None) -> list[T]:
+def limit_and_order(
+    items: Sequence[T], *, reverse: bool = False, limit: int | None = None
+) -> list[T]:
     """Reverse (newest first) and then keep the first ``limit`` items."""
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 or more, not {limit}")
@@ -86,7 +89,9 @@ def limit_and_order(items: Sequence[T], *, reverse: bool = False, limit: int | N
     return ordered if limit is None else ordered[:limit]
 
 
-def statements_of(events: Iterable[Event], speaker: str | None = None) -> list[tuple[Event, Statement]]:
+def statements_of(
+    events: Iterable[Event], speaker: str | None = None
+) -> list[tuple[Event, Statement]]:
     """Every (event, statement) pair, optionally only those of one canonical speaker."""
     return [
         (event, statement)
@@ -114,7 +119,9 @@ def with_context(chronology: Chronology, ids: Sequence[str], context: int = 0) -
     asked = {positions[event_id] for event_id in ids}
     shown: set[int] = set()
     for index in asked:
-        shown.update(range(max(0, index - context), min(len(chronology.events), index + context + 1)))
+        shown.update(
+            range(max(0, index - context), min(len(chronology.events), index + context + 1))
+        )
     return [ContextRow(chronology.events[i], i in asked) for i in sorted(shown)]
 
 
@@ -127,7 +134,9 @@ def unknown_id(chronology: Chronology, event_id: str) -> UsageError:
         wanted = set(event_id.split("-"))
         close = sorted(ids, key=lambda i: -len(wanted & set(i.split("-"))))[:3]
         close = [i for i in close if wanted & set(i.split("-"))]
-    hint = f"did you mean {', '.join(close)}?" if close else "run 'ktimeline range 2019' to list ids"
+    hint = (
+        f"did you mean {', '.join(close)}?" if close else "run 'ktimeline range 2019' to list ids"
+    )
     return UsageError(f"unknown event id {event_id!r}", hint)
 
 

@@ -6,13 +6,16 @@ interface between them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Actor, Event, Statement
 from .stats import Bucket
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .model import Actor, Event, Statement
 
 
 class Kind(str, Enum):

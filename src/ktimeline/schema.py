@@ -9,12 +9,14 @@ ktimeline writes (``-f jsonl``) loads again unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 from difflib import get_close_matches
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .dates import event_span
 from .model import SECTIONS, Event, Source, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 200
@@ -113,7 +115,17 @@ def _source(value: object) -> Source:
     for key in SOURCE_INT_FIELDS:
         if value.get(key) is not None and type(value[key]) is not int:
             raise RecordError(f"source.{key} must be an integer, not {_json_type(value[key])}")
-    return Source(**{key: value.get(key) for key in SOURCE_FIELDS})
+    return Source(
+        section=section,
+        heading=value.get("heading"),
+        author=value.get("author"),
+        title=value.get("title"),
+        publication=value.get("publication"),
+        volume=value.get("volume"),
+        issue=value.get("issue"),
+        published=value.get("published"),
+        pages=value.get("pages"),
+    )
 
 
 def event_from_record(record: object, known_actors: Container[str] | None = None) -> Event:

@@ -10,12 +10,14 @@ source puts each event.)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import UsageError
 from .model import DatePrecision, Event
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")
 MONTH_NAMES = (
@@ -27,7 +29,7 @@ MONTH_NAMES = (
 class Bucket(NamedTuple):
     key: str  # sorts in order: "2019-11", "2019-W45", "Kim Jong Un"
     label: str  # as shown: "November 2019", "week 45, 2019 (4 Nov)", "Kim Jong Un"
-    count: int
+    total: int
 
 
 def _month_key(event: Event) -> tuple[str, str]:
@@ -44,7 +46,10 @@ def _week_key(event: Event) -> tuple[str, str]:
     day = date.fromisoformat(event.date)
     year, week, _ = day.isocalendar()
     monday = date.fromisocalendar(year, week, 1)
-    return f"{year}-W{week:02d}", f"{year}-W{week:02d} (from {monday.day} {MONTH_NAMES[monday.month - 1][:3]})"
+    return (
+        f"{year}-W{week:02d}",
+        f"{year}-W{week:02d} (from {monday.day} {MONTH_NAMES[monday.month - 1][:3]})",
+    )
 
 
 def _by_time(events: Iterable[Event], key: Callable[[Event], tuple[str, str]]) -> list[Bucket]:

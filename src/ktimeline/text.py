@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _POSSESSIVE = re.compile(r"['\u2019\u2018\u02bc]s\b", re.IGNORECASE)
 _DELETE = str.maketrans("", "", "'\u2019\u2018\u02bc`\u00b4.")
@@ -18,7 +21,9 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[0-9a-z]+")
 _CHUNK = re.compile(r"[^\s\u2014\u2013/]+")  # words of a text as written, split at dashes too
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{},;:!?.…*"
-STOPWORDS = frozenset("a an and as at by for from in into is it its of on or the to with".split())
+STOPWORDS = frozenset(
+    "a an and as at by for from in into is it its of on or the to with".split()  # noqa: SIM905
+)
 
 
 def fold_text(text: str) -> str:

@@ -7,14 +7,18 @@ canonical name, and a name that leads nowhere gets the nearest names as suggesti
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
-from .model import Actor, Place, Tag
 from .text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from .model import Actor, Place, Tag, Term
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,10 @@ class NameIndex:
             listed = ", ".join(found[:6]) + (", …" if len(found) > 6 else "")
             raise UsageError(f"{self.label} {name!r} is ambiguous", f"could be: {listed}")
         suggestions = self.suggest(name)
-        hint = f"did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else (
-            f"run 'ktimeline {self.label}s' to list them"
+        hint = (
+            f"did you mean {' or '.join(repr(s) for s in suggestions)}?"
+            if suggestions
+            else (f"run 'ktimeline {self.label}s' to list them")
         )
         raise UsageError(f"unknown {self.label} {name!r}", hint)
 
@@ -97,6 +103,7 @@ class Vocabulary:
     actors: Mapping[str, Actor]
     places: Mapping[str, Place]
     tags: Mapping[str, Tag]
+    terms: Mapping[str, Term] = field(default_factory=dict)
 
     @cached_property
     def actor_index(self) -> NameIndex:
@@ -110,7 +117,6 @@ class Vocabulary:
     def tag_index(self) -> NameIndex:
         return NameIndex.build("tag", ((t.name, t.synonyms) for t in self.tags.values()))
 
-    def index(self, label: str) -> NameIndex:
-        return {"actor": self.actor_index, "place": self.place_index, "tag": self.tag_index}[
-            label
-        ]
+    @cached_property
+    def term_index(self) -> NameIndex:
+        return NameIndex.build("term", ((t.name, t.synonyms) for t in self.terms.values()))

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, TextIO
 
-from ..errors import UsageError
-from ..report import Kind
+from ktimeline.errors import UsageError
+from ktimeline.report import Kind
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from ktimeline.report import Report
 
 ALL_KINDS = frozenset(Kind)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..model import DatePrecision
-from ..stats import MONTH_NAMES
+from ktimeline.model import DatePrecision
+from ktimeline.stats import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from ..model import Event
+    from collections.abc import Iterable
+
+    from ktimeline.model import Event
 
 
 def readable_date(iso: str) -> str:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import csv
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..report import Kind
+from ktimeline.report import Kind
+
 from .structured import records
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 COLUMNS: dict[Kind, tuple[str, ...]] = {

@@ -13,13 +13,15 @@ import os
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, TextIO
 
-from .. import __version__
-from ..report import EventRow
+from ktimeline import __version__
+from ktimeline.report import EventRow
+
 from .timelinejs import headline
 
 if TYPE_CHECKING:
-    from ..model import Event
-    from ..report import Report
+    from ktimeline.model import Event
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 UID_DOMAIN = "ktimeline"
@@ -44,7 +46,8 @@ def description(event: Event) -> str:
 
 
 def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
-    from icalendar import Calendar, Event as CalendarEvent
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
 
     calendar = Calendar()
     calendar.add("prodid", f"-//ktimeline//ktimeline {__version__}//EN")

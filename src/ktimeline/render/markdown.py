@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
-from ..report import ActorRow, EventRow, Kind, QuoteRow, TagRow
-from ..stats import Bucket
+from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
+from ktimeline.stats import Bucket
+
 from .common import citations, readable_span
 from .safe import visible_controls
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -65,7 +67,11 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
     elif report.kind is Kind.TAGS:
         lines += _table(
             ["Tag", "Events", "Description"],
-            [[r.name, str(r.events), r.description or ""] for r in report.rows if isinstance(r, TagRow)],
+            [
+                [r.name, str(r.events), r.description or ""]
+                for r in report.rows
+                if isinstance(r, TagRow)
+            ],
         )
     elif report.kind is Kind.STATS:
         lines += _table(

@@ -14,16 +14,19 @@ Tabs, newlines and other control characters inside a field are written as visibl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from ..report import ActorRow, EventRow, QuoteRow, TagRow
-from ..stats import Bucket
+from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+from ktimeline.stats import Bucket
+
 from .safe import visible_controls
 
 if TYPE_CHECKING:
-    from ..model import Event
-    from ..report import Report
+    from collections.abc import Iterable, Iterator
+
+    from ktimeline.model import Event
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 
@@ -46,7 +49,7 @@ def plain_fields(row: object) -> list[str]:
     if isinstance(row, TagRow):
         return [row.name, str(row.events), row.description or ""]
     if isinstance(row, Bucket):
-        return [row.key, str(row.count)]
+        return [row.key, str(row.total)]
     raise TypeError(f"cannot render {type(row).__name__}")
 
 

@@ -7,15 +7,17 @@ fed back with ``--data``. Both formats are streamed record by record.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..report import ActorRow, EventRow, QuoteRow, TagRow
-from ..schema import event_to_record
-from ..stats import Bucket
+from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+from ktimeline.schema import event_to_record
+from ktimeline.stats import Bucket
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from collections.abc import Iterator
+
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 
@@ -44,7 +46,7 @@ def record_of(row: object, report: Report) -> dict[str, Any]:
     if isinstance(row, TagRow):
         return {"name": row.name, "description": row.description, "events": row.events}
     if isinstance(row, Bucket):
-        return {"by": report.by, "key": row.key, "label": row.label, "count": row.count}
+        return {"by": report.by, "key": row.key, "label": row.label, "count": row.total}
     raise TypeError(f"cannot render {type(row).__name__}")
 
 

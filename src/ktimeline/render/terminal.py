@@ -12,7 +12,6 @@ sequence in a data file cannot reach the terminal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,15 +22,19 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import DatePrecision
-from ..report import ActorRow, EventRow, Kind, QuoteRow, TagRow
-from ..stats import MONTH_NAMES, Bucket
+from ktimeline.model import DatePrecision
+from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
+from ktimeline.stats import MONTH_NAMES, Bucket
+
 from .common import readable_date, readable_span
 from .safe import visible_controls
 
 if TYPE_CHECKING:
-    from ..model import Actor, Event, Statement
-    from ..report import Report
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from ktimeline.model import Actor, Event, Statement
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -97,7 +100,11 @@ def header(report: Report, events: Sequence[Event]) -> Text:
     text = Text(report.noun, style=STYLE_HEADER)
     if events:
         first, last = min(e.start for e in events), max(e.end for e in events)
-        span = readable_date(first) if first == last else f"{readable_date(first)} – {readable_date(last)}"
+        span = (
+            readable_date(first)
+            if first == last
+            else f"{readable_date(first)} – {readable_date(last)}"
+        )
         text.append(f" · {span}", style=STYLE_DATE)
     text.append(" · ")
     text.append(visible_controls(report.title), style=STYLE_META)
@@ -123,7 +130,9 @@ def _grid(date_width: int) -> Table:
     return grid
 
 
-def _by_month(rows: Iterable[EventRow | QuoteRow]) -> Iterator[tuple[str, list[EventRow | QuoteRow]]]:
+def _by_month(
+    rows: Iterable[EventRow | QuoteRow],
+) -> Iterator[tuple[str, list[EventRow | QuoteRow]]]:
     for key, group in groupby(rows, key=lambda row: month_key(row.event.date)):
         yield key, list(group)
 
@@ -138,7 +147,9 @@ def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> N
     previous_key = None
     for key, group in _by_month(rows):
         if key != previous_key:
-            console.print(Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META))
+            console.print(
+                Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
+            )
             previous_key = key
         grid = _grid(width)
         for row in group:
@@ -164,7 +175,9 @@ def _detail(event: Event) -> Panel:
     for number, statement in enumerate(event.statements):
         fields.add_row("Said" if number == 0 else "", _statement_text(statement))
     if event.source is not None:
-        where = event.source.section + (f" · {event.source.heading}" if event.source.heading else "")
+        where = event.source.section + (
+            f" · {event.source.heading}" if event.source.heading else ""
+        )
         source = safe(where)
         source.append("\n")
         source.append_text(safe(event.source.citation(), STYLE_META))
@@ -208,7 +221,9 @@ def _quotes(console: Console, report: Report) -> None:
     console.print(header(report, [row.event for row in rows]))
     width = _date_width((r.event for r in rows), console)
     for key, group in _by_month(rows):
-        console.print(Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META))
+        console.print(
+            Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
+        )
         grid = _grid(width)
         for row in group:
             assert isinstance(row, QuoteRow)
@@ -235,7 +250,9 @@ def _actor_detail(row: ActorRow) -> Panel:
         fields.add_row("Aliases", safe(", ".join(actor.aliases)))
     fields.add_row("Events", Text(str(row.events)))
     fields.add_row("Statements", Text(str(row.statements)))
-    return Panel(fields, title=safe(actor.name, "bold"), title_align="left", border_style=STYLE_DATE)
+    return Panel(
+        fields, title=safe(actor.name, "bold"), title_align="left", border_style=STYLE_DATE
+    )
 
 
 def _actors(console: Console, report: Report) -> None:
@@ -294,9 +311,9 @@ def _stats(console: Console, report: Report) -> None:
     if not rows:
         return
     label_width = min(max(len(row.label) for row in rows), max(10, console.width // 3))
-    count_width = len(str(max(row.count for row in rows)))
+    count_width = len(str(max(row.total for row in rows)))
     bar_width = max(console.width - label_width - count_width - 2, 5)
-    most = max(row.count for row in rows)
+    most = max(row.total for row in rows)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=label_width, overflow="ellipsis", no_wrap=True)
     grid.add_column(justify="right", width=count_width, style=STYLE_DATE)
@@ -304,10 +321,12 @@ def _stats(console: Console, report: Report) -> None:
     ascii_only = not console.encoding.lower().startswith("utf")
     for row in rows:
         if ascii_only:
-            bar: Text | Bar = Text("#" * max(1, round(bar_width * row.count / most)), style=STYLE_QUOTE)
+            bar: Text | Bar = Text(
+                "#" * max(1, round(bar_width * row.total / most)), style=STYLE_QUOTE
+            )
         else:
-            bar = Bar(size=most, begin=0, end=row.count, width=bar_width, color="green")
-        grid.add_row(safe(row.label), str(row.count), bar)
+            bar = Bar(size=most, begin=0, end=row.total, width=bar_width, color="green")
+        grid.add_row(safe(row.label), str(row.total), bar)
     console.print(grid)
 
 

@@ -12,13 +12,15 @@ import json
 from html import escape
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model import DatePrecision
-from ..report import EventRow
+from ktimeline.model import DatePrecision
+from ktimeline.report import EventRow
+
 from .common import citations, readable_span
 
 if TYPE_CHECKING:
-    from ..model import Event
-    from ..report import Report
+    from ktimeline.model import Event
+    from ktimeline.report import Report
+
     from . import RenderOptions
 
 HEADLINE_WORDS = 12

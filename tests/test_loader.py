@@ -1,0 +1,300 @@
+"""The loader: one test per kind of bad input, each asserting the line number and the reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ktimeline.errors import DataError, Problem
+from ktimeline.loader import load_chronology
+
+from .conftest import event, write_jsonl
+
+
+def problems_of(path: Path, **kwargs: object) -> list[Problem]:
+    with pytest.raises(DataError) as caught:
+        load_chronology([path], **kwargs)  # type: ignore[arg-type]
+    return list(caught.value.problems)
+
+
+def only_problem(path: Path) -> Problem:
+    (problem,) = problems_of(path)
+    return problem
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "ok.jsonl", [event(), event(id="2019-11-06-another", date="2019-11")]
+    )
+    chronology = load_chronology([path])
+    assert [e.id for e in chronology.events] == ["2019-11-06-another", "2019-11-05-test-event"]
+    assert chronology.events[0].start == "2019-11-01"
+    assert chronology.events[0].end == "2019-11-30"
+
+
+def test_invalid_json(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(event()) + "\n{not json\n", "utf-8")
+    problem = only_problem(path)
+    assert (problem.line, problem.path) == (2, str(path))
+    assert problem.reason.startswith("invalid JSON: Expecting property name")
+
+
+def test_missing_field(tmp_path: Path) -> None:
+    problem = only_problem(write_jsonl(tmp_path / "m.jsonl", [event(text=...)]))
+    assert (problem.line, problem.reason) == (1, "field 'text' is missing")
+
+
+def test_null_required_field(tmp_path: Path) -> None:
+    problem = only_problem(write_jsonl(tmp_path / "m.jsonl", [event(date=None)]))
+    assert problem.reason == "field 'date' is null"
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"text": 42}, "field 'text' must be a string, not a number"),
+        ({"actors": "Mark Esper"}, "field 'actors' must be an array of strings, not a string"),
+        ({"tags": [1]}, "tags[0] must be a non-empty string, not a number"),
+        ({"places": [""]}, "places[0] must be a non-empty string, not an empty string"),
+        ({"statements": {}}, "field 'statements' must be an array of objects, not an object"),
+        (
+            {"statements": [{"speaker": "Mark Esper", "quote": 3}]},
+            "statements[0].quote must be a non-empty string",
+        ),
+        (
+            {"statements": [{"speaker": "Mark Esper", "quote": "x", "tone": "y"}]},
+            "statements[0] has unknown field 'tone'",
+        ),
+        (
+            {"source": {"section": "appendix"}},
+            "source.section must be one of chronology, narrative, not 'appendix'",
+        ),
+        (
+            {"source": {"section": "chronology", "volume": "21"}},
+            "source.volume must be an integer, not a string",
+        ),
+        (
+            {"source": {"section": "chronology", "pages": {"from": 41}}},
+            "source.pages must be a string, not an object",
+        ),
+        ({"acters": []}, "unknown field 'acters' (did you mean 'actors'?)"),
+        (
+            {"id": "Not A Slug"},
+            "id 'Not A Slug' is not a lowercase slug (letters, digits and single hyphens)",
+        ),
+    ],
+)
+def test_wrongly_typed_fields(tmp_path: Path, fields: dict[str, object], reason: str) -> None:
+    problem = only_problem(write_jsonl(tmp_path / "t.jsonl", [event(**fields)]))
+    assert (problem.line, problem.reason) == (1, reason)
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        (
+            {"date": "2019-02-30"},
+            "date '2019-02-30' does not exist (day is out of range for month)",
+        ),
+        ({"date": "2019-13"}, "date '2019-13' does not exist (month must be in 1..12)"),
+        (
+            {"date": "1900-02-29"},
+            "date '1900-02-29' does not exist (day is out of range for month)",
+        ),
+        ({"date": "Nov 5 2019"}, "date 'Nov 5 2019' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        (
+            {"date": "2019-11-05", "end_date": "2019-11-01"},
+            "end_date '2019-11-01' is before date '2019-11-05'",
+        ),
+    ],
+)
+def test_impossible_dates(tmp_path: Path, fields: dict[str, object], reason: str) -> None:
+    problem = only_problem(write_jsonl(tmp_path / "d.jsonl", [event(**fields)]))
+    assert problem.reason == reason
+
+
+def test_leap_day_of_a_leap_year_is_fine(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "d.jsonl", [event(date="2000-02-29")])
+    assert load_chronology([path]).events[0].start == "2000-02-29"
+
+
+def test_duplicate_id_names_both_lines(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "dup.jsonl", [event(), event(text="Again.")])
+    problem = only_problem(path)
+    assert problem.line == 2
+    assert problem.reason == f"duplicate id '2019-11-05-test-event' (also at {path}:1)"
+
+
+def test_duplicate_ids_across_files_name_both_files(tmp_path: Path) -> None:
+    first = write_jsonl(tmp_path / "a.jsonl", [event()])
+    second = write_jsonl(tmp_path / "b.jsonl", [event(id="2019-11-07-other"), event()])
+    with pytest.raises(DataError) as caught:
+        load_chronology([first, second])
+    (problem,) = caught.value.problems
+    assert str(problem) == f"{second}:2: duplicate id '2019-11-05-test-event' (also at {first}:1)"
+
+
+def test_unknown_actor(tmp_path: Path) -> None:
+    problem = only_problem(
+        write_jsonl(tmp_path / "a.jsonl", [event(actors=["Mark Esper", "Zorro"])])
+    )
+    assert problem.reason == "unknown actor 'Zorro'"
+
+
+def test_unknown_speaker(tmp_path: Path) -> None:
+    statements = [{"speaker": "Mark Esper", "quote": "a"}, {"speaker": "Nobody", "quote": "b"}]
+    problem = only_problem(write_jsonl(tmp_path / "s.jsonl", [event(statements=statements)]))
+    assert problem.reason == "statements[1]: unknown speaker 'Nobody'"
+
+
+def test_actors_file_makes_an_actor_known(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [event(actors=["Zorro"])])
+    actors = write_jsonl(
+        tmp_path / "actors.jsonl", [{"name": "Zorro", "kind": "person", "aliases": ["El Zorro"]}]
+    )
+    chronology = load_chronology([path], actor_files=[actors])
+    assert chronology.actor_index.resolve("el zorro") == "Zorro"
+
+
+def test_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(
+        json.dumps(event()).encode()
+        + b"\n"
+        + json.dumps(event(id="2019-11-06-b")).encode()[:-3]
+        + b'\xe9"}\n'
+    )
+    problem = only_problem(path)
+    assert problem.line == 2
+    assert problem.reason.startswith("not UTF-8 (byte 0xe9 at column ")
+
+
+def test_a_line_that_is_not_an_object(tmp_path: Path) -> None:
+    path = tmp_path / "scalars.jsonl"
+    path.write_text(json.dumps(event()) + '\n[1, 2]\n"text"\n', "utf-8")
+    problems = problems_of(path)
+    assert [(p.line, p.reason) for p in problems] == [
+        (2, "expected a JSON object, found an array"),
+        (3, "expected a JSON object, found a string"),
+    ]
+
+
+def test_every_problem_is_reported_not_only_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_text("{\n" + json.dumps(event(date="2019-02-30")) + "\n[]\n", "utf-8")
+    assert [p.line for p in problems_of(path)] == [1, 2, 3]
+
+
+def test_blank_lines_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "windows.jsonl"
+    body = "\r\n".join(["", json.dumps(event()), "   ", json.dumps(event(id="2019-11-06-b")), ""])
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    assert len(load_chronology([path]).events) == 2
+
+
+def test_an_empty_file_is_zero_events(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"")
+    assert load_chronology([path]).events == ()
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path / "nope.jsonl")
+    assert (problem.line, problem.reason) == (None, "no such file")
+    assert str(problem) == f"{tmp_path / 'nope.jsonl'}: no such file"
+
+
+def test_a_directory(tmp_path: Path) -> None:
+    assert only_problem(tmp_path).reason == "is a directory, not a JSON Lines file"
+
+
+def test_a_json_array_file(tmp_path: Path) -> None:
+    path = tmp_path / "array.json"
+    path.write_text(json.dumps([event(), event(id="2019-11-06-b")], indent=2), "utf-8")
+    problems = problems_of(path)
+    assert problems[0].line == 1
+    assert problems[0].reason.startswith("invalid JSON")
+
+
+def test_a_json_array_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "array.json"
+    path.write_text(json.dumps([event()]), "utf-8")
+    assert only_problem(path).reason == "expected a JSON object, found an array"
+
+
+def test_nul_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "nul.jsonl"
+    path.write_bytes(
+        json.dumps(event()).encode()[:20] + b"\x00" + json.dumps(event()).encode()[20:] + b"\n"
+    )
+    assert only_problem(path).reason.startswith("invalid JSON: Invalid control character")
+
+
+def test_escaped_nul_in_text_is_data(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "n.jsonl", [event(text="a\u0000b")])
+    assert load_chronology([path]).events[0].text == "a\x00b"
+
+
+def test_unpaired_surrogate_escape(tmp_path: Path) -> None:
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text(json.dumps(event()).replace("Seoul.", "Seoul \\ud800."), "utf-8")
+    assert only_problem(path).reason == "text holds an unpaired surrogate escape"
+
+
+def test_paired_surrogate_escape_is_a_character(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.jsonl"
+    path.write_text(json.dumps(event()).replace("Seoul.", "Seoul \\ud83d\\ude00."), "utf-8")
+    assert load_chronology([path]).events[0].text.endswith("\U0001f600.")
+
+
+def test_deeply_nested_json(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"id": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "utf-8")
+    reason = only_problem(path).reason
+    assert reason in (
+        "invalid JSON: nested too deeply",
+        "field 'id' must be a string, not an array",
+    )
+
+
+def test_a_50_mb_line(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "big.jsonl", [event(text="x" * 50_000_000)])
+    assert len(load_chronology([path]).events[0].text) == 50_000_000
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Simulated: tests may run as root, for whom chmod 000 still reads.
+    path = write_jsonl(tmp_path / "secret.jsonl", [event()])
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert only_problem(path).reason == "permission denied"
+
+
+def test_stdin_can_be_read_once_only(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="standard input can be read only once"):
+        load_chronology(["-", "-"])
+
+
+def test_environment_variable_chooses_files(tmp_path: Path) -> None:
+    import os
+
+    one = write_jsonl(tmp_path / "one.jsonl", [event()])
+    two = write_jsonl(tmp_path / "two.jsonl", [event(id="2019-11-06-two")])
+    environ = {"KTIMELINE_DATA": f"{one}{os.pathsep}{two}"}
+    assert len(load_chronology(environ=environ).events) == 2
+    with_bundled = load_chronology(environ=environ, bundled=True)
+    assert len(with_bundled.events) == 2 + len(load_chronology().events)
+
+
+def test_score_written_by_search_is_accepted_on_input(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "scored.jsonl", [event(score=93.5)])
+    assert load_chronology([path]).events[0].id == "2019-11-05-test-event"
