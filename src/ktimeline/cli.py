@@ -7,6 +7,7 @@ project's errors become a message on stderr and an exit code (see ``errors.ExitC
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import traceback
 from dataclasses import replace
@@ -16,7 +17,7 @@ import typer
 
 from . import __version__
 from .completion import complete_actor, complete_event_id
-from .dates import parse_bounds, parse_range
+from .dates import parse_bounds, parse_date_argument, parse_range
 from .errors import ExitCode, KtimelineError, UsageError
 from .loader import Chronology, load_chronology
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
@@ -173,6 +174,16 @@ def _machine(output: OutputOptions) -> bool:
     return fmt is not None and fmt.machine
 
 
+def no_match_hint(chronology: Chronology, query: str, suggest: Any) -> str:
+    """ "; did you mean …?" from the data's vocabulary, or a pointer to `range` for a date."""
+    try:
+        parse_date_argument(query, "QUERY")
+    except UsageError:
+        suggestions = suggest(chronology, query)
+        return f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    return f"; to list events by date, use: ktimeline range {shlex.quote(query)}"
+
+
 def search_mode(exact: bool, regex: bool) -> SearchMode:
     if exact and regex:
         raise UsageError("--exact and --regex cannot be used together")
@@ -222,9 +233,7 @@ def search(
     rows = [EventRow(hit.event, hit.score, hit.terms) for hit in hits]
     nothing = f"no events match {query!r}"
     if not hits:
-        suggestions = did_you_mean(chronology, query)
-        if suggestions:
-            nothing += f"; did you mean {', '.join(repr(s) for s in suggestions)}?"
+        nothing += no_match_hint(chronology, query, did_you_mean)
     report = Report(Kind.EVENTS, rows, title=f"search {query!r}", scored=True)
     return finish(report, filters, output, nothing)
 

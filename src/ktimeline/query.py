@@ -129,7 +129,7 @@ def unknown_id(chronology: Chronology, event_id: str) -> UsageError:
     from difflib import get_close_matches
 
     ids = list(chronology.position)
-    close = get_close_matches(event_id, ids, n=3, cutoff=0.5)
+    close = get_close_matches(event_id, ids, n=3, cutoff=0.8)
     if not close:  # ids are long; try the words of the id against the words of ids
         wanted = set(event_id.split("-"))
         close = sorted(ids, key=lambda i: -len(wanted & set(i.split("-"))))[:3]

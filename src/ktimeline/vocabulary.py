@@ -71,7 +71,7 @@ class NameIndex:
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The canonical names nearest to an unknown name (for "did you mean")."""
-        close = get_close_matches(fold(name), list(self._by_folded), n=limit * 3, cutoff=0.6)
+        close = get_close_matches(fold(name), list(self._by_folded), n=limit * 3, cutoff=0.7)
         suggestions: list[str] = []
         for folded in close:
             for canonical in self._by_folded[folded]:

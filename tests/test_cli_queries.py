@@ -1,0 +1,412 @@
+"""Every query command and shared filter through the CLI: exit code, stdout, stderr apart.
+
+Plain output (the default in a pipe) is parsed as tab-separated columns: date, id, text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import event, write_jsonl
+
+
+def ids(stdout: str) -> list[str]:
+    return [line.split("\t")[1] for line in stdout.splitlines()]
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+def test_search_finds_sohae_in_date_order(run: Any) -> None:
+    result = run("search", "Sohae")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert ids(result.stdout) == [
+        "2019-12-activity-at-sohae",
+        "2019-12-sohae-engine-tests",
+        "2019-12-05-sohae-movement-choe-dotard-warning",
+        "2019-12-07-trump-moon-call-nk-sohae-test",
+        "2019-12-14-nk-crucial-test-at-sohae",
+    ]
+
+
+@pytest.mark.parametrize("query", ["Beigun", "Kim Jong-un", "Choe Son-hui", "OBrien", "O’Brien"])
+def test_search_forgives_typos_romanisation_and_punctuation(run: Any, query: str) -> None:
+    result = run("search", query)
+    assert result.exit_code == 0
+    assert result.stdout
+
+
+def test_search_by_alias_finds_events_that_say_only_the_surname(run: Any) -> None:
+    found = ids(run("search", "Mark Esper").stdout)
+    assert "2019-12-16-esper-expects-test-if-nk-not-satisfied" in found  # text says "Esper"
+
+
+def test_search_kim_jong_un_finds_bare_kim(run: Any) -> None:
+    found = ids(run("search", "Kim Jong Un").stdout)
+    assert "2019-10-16-kim-rides-white-horse-on-paektu" in found  # text says "Kim rides"
+    assert "2019-12-08-kim-song-denuclearization-off-table" not in found
+
+
+def test_search_rocket_man_is_precise(run: Any) -> None:
+    assert ids(run("search", "Rocket Man").stdout) == ["2019-12-03-trump-calls-kim-rocket-man"]
+
+
+def test_search_exact_is_a_case_insensitive_substring(run: Any) -> None:
+    result = run("search", "--exact", "ROCKET")
+    found = ids(result.stdout)
+    assert "2019-09-10-kcna-reports-super-large-rocket-launcher-test" in found
+    assert "2019-12-03-trump-calls-kim-rocket-man" in found
+    assert run("search", "--exact", "Sohea").exit_code == 1  # no fuzziness
+
+
+def test_search_regex(run: Any) -> None:
+    result = run("search", "--regex", r"\b(ICBM|SLBM)\b")
+    assert result.exit_code == 0
+    assert set(ids(result.stdout)) == {
+        "2019-10-03-pukguksong-3-launch",
+        "2019-12-24-trump-will-deal-with-icbm-test",
+    }
+
+
+def test_search_invalid_regex_is_a_clear_error(run: Any) -> None:
+    result = run("search", "--regex", "(unclosed")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("ktimeline: error: invalid regex '(unclosed': missing ), ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_search_exact_and_regex_together_is_a_usage_error(run: Any) -> None:
+    result = run("search", "--exact", "--regex", "x")
+    assert result.exit_code == 2
+    assert "cannot be used together" in result.stderr
+
+
+def test_search_threshold_tunes_fuzziness(run: Any) -> None:
+    assert run("search", "Sohea").exit_code == 0
+    assert run("search", "Sohea", "--threshold", "95").exit_code == 1
+    assert run("search", "Sohea", "--threshold", "101").exit_code == 2
+
+
+def test_search_sort_relevance_puts_best_first(run: Any) -> None:
+    rows = [
+        json.loads(line)
+        for line in run(
+            "search", "Sohae Choe", "-f", "jsonl", "--sort", "relevance"
+        ).stdout.splitlines()
+    ]
+    assert rows and rows == sorted(rows, key=lambda r: -r["score"])
+    by_date = [
+        json.loads(line) for line in run("search", "missile", "-f", "jsonl").stdout.splitlines()
+    ]
+    assert [r["date"] for r in by_date] == sorted(r["date"] for r in by_date)
+
+
+def test_search_structured_output_carries_scores(run: Any) -> None:
+    rows = [json.loads(line) for line in run("search", "Sohea", "-f", "jsonl").stdout.splitlines()]
+    assert all(0 < row["score"] <= 100 for row in rows)
+    assert any(row["score"] < 100 for row in rows)  # a fuzzy match says so
+
+
+def test_search_no_result_exits_1_with_did_you_mean_on_stderr(run: Any) -> None:
+    result = run("search", "Bidan")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "no events match 'Bidan'; did you mean 'Busan', 'abide'?\n"
+
+
+def test_search_for_a_date_points_to_range(run: Any) -> None:
+    result = run("search", "Dec 2019")
+    assert result.exit_code == 1
+    assert "ktimeline range 'Dec 2019'" in result.stderr
+
+
+def test_search_empty_query_is_a_usage_error(run: Any) -> None:
+    assert run("search", "   ").exit_code == 2
+
+
+# --- range ----------------------------------------------------------------------------------
+
+
+def test_range_whole_month(run: Any) -> None:
+    result = run("range", "2019-11", "--section", "chronology")
+    found = ids(result.stdout)
+    assert len(found) == 18
+    assert found[0] == "2019-11-01-nk-tests-rocket-launcher-and-missiles"
+    assert found[-1] == "2019-11-29-fbi-arrests-blockchain-expert"
+
+
+def test_range_one_day_and_written_dates(run: Any) -> None:
+    one_day = ids(run("range", "2019-12-23").stdout)
+    assert one_day == ids(run("range", "Dec. 23, 2019").stdout)
+    assert "2019-12-23-bolton-laments-trump-failure" in one_day
+    assert all(i.startswith("2019-12-23") or not i[8:10].isdigit() for i in one_day)
+
+
+def test_range_includes_partial_dates_that_overlap(run: Any) -> None:
+    found = ids(run("range", "2019-11-20", "2019-11-21").stdout)
+    assert "2019-11-esper-travels-to-seoul" in found  # known only to the month
+    assert "2019-kinu-poll-opposes-paying-more" in found  # known only to the year
+    assert "2019-11-22-seoul-postpones-gsomia-cancellation" not in found
+
+
+def test_range_span_overlap(run: Any) -> None:
+    assert "2019-11-22-seoul-postpones-gsomia-cancellation" in ids(
+        run("range", "2019-11-23").stdout
+    )
+
+
+def test_range_written_forms_agree(run: Any) -> None:
+    assert run("range", "November 2019").stdout == run("range", "2019-11-01", "2019-11-30").stdout
+    assert (
+        run("range", "Sept. 1, 2019", "Sep 9 2019").stdout
+        == run("range", "2019-09-01", "2019-09-09").stdout
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["2019-02-30"], "ktimeline: error: START '2019-02-30' is not a real date (use YYYY-MM-DD"),
+        (
+            ["2019-12-01", "2019-11-01"],
+            "ktimeline: error: START '2019-12-01' is after END '2019-11-01'",
+        ),
+        (["2019", "soon"], "ktimeline: error: END 'soon' is not a date (use YYYY-MM-DD"),
+    ],
+)
+def test_range_errors(run: Any, args: list[str], message: str) -> None:
+    result = run("range", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+
+
+def test_range_nothing_exits_1(run: Any) -> None:
+    result = run("range", "2018-06")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "no events between 2018-06-01 and 2018-06-30\n"
+
+
+# --- show -----------------------------------------------------------------------------------
+
+
+def test_show_one_event_in_full(run: Any) -> None:
+    result = run("show", "2019-12-09-trump-downplays-tests-kim-yong-chol-retorts", "-f", "json")
+    (record,) = json.loads(result.stdout)
+    assert record["statements"][1] == {
+        "speaker": "Kim Yong Chol",
+        "quote": "heedless and erratic old man.",
+        "about": "Donald Trump",
+    }
+    assert record["source"]["section"] == "chronology"
+
+
+def test_show_table_has_every_field(run: Any) -> None:
+    out = run(
+        "show", "2019-12-09-trump-downplays-tests-kim-yong-chol-retorts", "-f", "table"
+    ).stdout
+    for expected in (
+        "Actors",
+        "Tags",
+        "Said",
+        "Kim Yong Chol (about Donald Trump)",
+        "Source",
+        "Noerper",
+    ):
+        assert expected in out
+
+
+def test_show_context_like_grep(run: Any) -> None:
+    result = run("show", "2019-12-14-nk-crucial-test-at-sohae", "--context", "1")
+    assert ids(result.stdout) == [
+        "2019-12-12-stilwell-cautions-nk",
+        "2019-12-14-nk-crucial-test-at-sohae",
+        "2019-12-15-biegun-arrives-in-south-korea",
+    ]
+
+
+def test_show_several_ids_in_date_order(run: Any) -> None:
+    result = run(
+        "show",
+        "2019-12-31-kim-ends-testing-moratorium",
+        "2019-09-01-nk-says-dialogue-hopes-disappearing",
+    )
+    assert ids(result.stdout) == [
+        "2019-09-01-nk-says-dialogue-hopes-disappearing",
+        "2019-12-31-kim-ends-testing-moratorium",
+    ]
+
+
+def test_show_unknown_id_suggests_the_nearest(run: Any) -> None:
+    result = run("show", "2019-12-14-crucial-test-sohae")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "ktimeline: error: unknown event id '2019-12-14-crucial-test-sohae' "
+        "(did you mean 2019-12-14-nk-crucial-test-at-sohae?)\n"
+    )
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def test_quotes_by_speaker_alias(run: Any) -> None:
+    result = run("quotes", "--speaker", "Kim Yong-chol")
+    assert result.exit_code == 0
+    assert (
+        result.stdout
+        == "2019-12-09\tKim Yong Chol\theedless and erratic old man.\t2019-12-09-trump-downplays-tests-kim-yong-chol-retorts\n"
+    )
+
+
+def test_quotes_query_is_fuzzy(run: Any) -> None:
+    lines = run("quotes", "extremly disapointed").stdout.splitlines()
+    assert lines == [
+        "2019-12-29\tRobert O’Brien\textremely disappointed\t2019-12-29-obrien-extremely-disappointed"
+    ]
+
+
+def test_quotes_all_and_by_country(run: Any) -> None:
+    all_quotes = run("quotes").stdout.splitlines()
+    assert len(all_quotes) == 38
+    north_korea = run("quotes", "-S", "DPRK").stdout.splitlines()
+    assert all(line.split("\t")[1] == "North Korea" for line in north_korea)
+    assert len(north_korea) == 10
+
+
+def test_quotes_unknown_and_ambiguous_speakers(run: Any) -> None:
+    unknown = run("quotes", "--speaker", "Trunp")
+    assert unknown.exit_code == 2
+    assert (
+        unknown.stderr == "ktimeline: error: unknown actor 'Trunp' (did you mean 'Donald Trump'?)\n"
+    )
+    ambiguous = run("quotes", "--speaker", "Kim")
+    assert ambiguous.exit_code == 2
+    assert (
+        "actor 'Kim' is ambiguous (could be: Kim Jong Un, Kim Yong Chol, Kim Song)"
+        in ambiguous.stderr
+    )
+
+
+# --- actors and tags ------------------------------------------------------------------------
+
+
+def test_actors_lists_counts(run: Any) -> None:
+    rows = [line.split("\t") for line in run("actors").stdout.splitlines()]
+    by_name = {row[0]: row for row in rows}
+    assert by_name["Kim Yong Chol"][4:6] == ["2", "1"]  # 2 events, 1 statement
+    assert by_name["North Korea"][1] == "state"
+    assert rows[0][0] == "North Korea"  # most events first
+
+
+def test_actors_name_resolves_any_alias(run: Any) -> None:
+    result = run("actors", "Blue House", "-f", "json")
+    (actor,) = json.loads(result.stdout)
+    assert actor["name"] == "South Korea"
+    kims = [a["name"] for a in json.loads(run("actors", "Kim", "-f", "json").stdout)]
+    assert kims == ["Kim Jong Un", "Kim Yong Chol", "Kim Song"]
+    assert run("actors", "Nobody Atall").exit_code == 2
+
+
+def test_tags_with_counts(run: Any, chronology: Any) -> None:
+    rows = [line.split("\t") for line in run("tags").stdout.splitlines()]
+    statement_events = sum("statement" in e.tags for e in chronology.events)
+    assert rows[0][:2] == ["statement", str(statement_events)]  # the most frequent first
+    assert ["gsomia", "6"] in [row[:2] for row in rows]
+    assert len(rows) == len(chronology.vocabulary.tags)
+
+
+# --- shared filters -------------------------------------------------------------------------
+
+
+def test_filter_from_to(run: Any) -> None:
+    found = ids(run("search", "Esper", "--from", "2019-12", "--to", "Dec 31 2019").stdout)
+    assert found == [
+        "2019-12-16-esper-expects-test-if-nk-not-satisfied",
+        "2019-12-20-esper-milley-high-readiness",
+    ]
+
+
+def test_filter_actor_repeatable_means_all(run: Any) -> None:
+    both = ids(run("range", "2019", "--actor", "Trump", "--actor", "Kim Yong Chol").stdout)
+    assert both == [
+        "2019-10-28-kim-yong-chol-warns-of-exchange-of-fire",
+        "2019-12-09-trump-downplays-tests-kim-yong-chol-retorts",
+    ]
+
+
+def test_filter_tag_by_synonym_and_place_by_alias(run: Any) -> None:
+    assert len(ids(run("range", "2019", "--tag", "GSOMIA").stdout)) == 6
+    assert ids(run("range", "2019", "--place", "Mt. Paektu").stdout) == [
+        "2019-10-16-kim-rides-white-horse-on-paektu",
+        "2019-12-04-kim-rides-white-horse-with-cadre",
+    ]
+
+
+def test_filter_unknown_names_suggest(run: Any) -> None:
+    result = run("range", "2019", "--tag", "gsomai")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "ktimeline: error: unknown tag 'gsomai' (did you mean 'gsomia'?)\n",
+    )
+    assert run("range", "2019", "--place", "Sohea").exit_code == 2  # did you mean
+
+
+def test_filter_section(run: Any) -> None:
+    narrative = ids(run("range", "2017", "2019", "--section", "narrative").stdout)
+    assert len(narrative) == 18
+    assert run("range", "2019", "--section", "appendix").exit_code == 2
+
+
+def test_limit_and_reverse(run: Any) -> None:
+    newest = ids(run("range", "2019-12", "--reverse", "-n", "2").stdout)
+    assert newest == [
+        "2019-12-31-kim-ends-testing-moratorium",
+        "2019-12-30-microsoft-seizes-thallium-domains",
+    ]
+
+
+def test_limit_zero_shows_nothing_but_the_query_matched(run: Any) -> None:
+    result = run("range", "2019-12", "--limit", "0")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_negative_limit_is_a_usage_error(run: Any) -> None:
+    result = run("range", "2019-12", "--limit", "-1")
+    assert result.exit_code == 2
+    assert "--limit must be 0 or more" in result.stderr
+
+
+# --- data choice ----------------------------------------------------------------------------
+
+
+def test_data_file_replaces_the_bundled_data(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "mine.jsonl", [event()])
+    result = run("search", "Esper", "--data", str(path))
+    assert ids(result.stdout) == ["2019-11-05-test-event"]
+
+
+def test_data_from_stdin(run: Any) -> None:
+    result = run("range", "2019", "--data", "-", input=json.dumps(event()) + "\n")
+    assert ids(result.stdout) == ["2019-11-05-test-event"]
+
+
+def test_data_from_environment_and_bundled(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "mine.jsonl", [event()])
+    alone = run("range", "2019-11-05", env={"KTIMELINE_DATA": str(path)})
+    assert ids(alone.stdout) == ["2019-11-05-test-event"]
+    merged = run("range", "2019-11-05", "--bundled", env={"KTIMELINE_DATA": str(path)})
+    assert "2019-11-05-test-event" in ids(merged.stdout)
+    assert len(ids(merged.stdout)) > 1
+
+
+def test_bad_data_is_reported_like_validate(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{oops\n", "utf-8")
+    result = run("range", "2019", "--data", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"ktimeline: error: {path}:1: invalid JSON")
