@@ -91,7 +91,7 @@ def test_start_after_end_is_an_error_naming_both() -> None:
 
 
 def test_end_is_named_end() -> None:
-    with pytest.raises(UsageError, match="^END 'Feb 31 2019' is not a real date"):
+    with pytest.raises(UsageError, match=r"^END 'Feb 31 2019' is not a real date"):
         parse_range("2019", "Feb 31 2019")
 
 
