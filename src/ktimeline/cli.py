@@ -230,7 +230,7 @@ def search(
     hits = search_events(chronology, events, query, search_mode(exact, regex), threshold)
     if sort == "relevance":
         hits.sort(key=lambda hit: -hit.score)
-    rows = [EventRow(hit.event, hit.score, hit.terms) for hit in hits]
+    rows = [EventRow(hit.event, hit.score, hit.marks) for hit in hits]
     nothing = f"no events match {query!r}"
     if not hits:
         nothing += no_match_hint(chronology, query, did_you_mean)
@@ -320,7 +320,7 @@ def quotes(
     events = resolve(chronology, filters).apply(chronology.events)
     pairs = statements_of(events, who)
     hits = search_quotes(pairs, query, search_mode(exact, regex), threshold)
-    rows = [QuoteRow(h.event, h.statement, h.score, h.terms) for h in hits]
+    rows = [QuoteRow(h.event, h.statement, h.score, h.marks) for h in hits]
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
     nothing = (
         "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")

@@ -48,12 +48,16 @@ class Source(NamedTuple):
     pages: str | None = None
 
     def citation(self) -> str:
-        """The preferred citation, as the article gives it, from whichever fields exist."""
+        """The citation in the article's preferred form, from whichever fields exist.
+
+        Stephen Noerper, “US-Korea Relations: Gaps Widen, Tensions Rise,” Comparative
+        Connections: …, Vol. 21, No. 3, January 2020, pp 41-48
+        """
         parts: list[str] = []
         if self.author:
             parts.append(self.author)
         if self.title:
-            parts.append(f"\u201c{self.title}\u201d")
+            parts.append(f"\u201c{self.title},\u201d")
         if self.publication:
             parts.append(self.publication)
         if self.volume is not None:
@@ -61,10 +65,23 @@ class Source(NamedTuple):
         if self.issue is not None:
             parts.append(f"No. {self.issue}")
         if self.published:
-            parts.append(self.published)
+            parts.append(_month_year(self.published))
         if self.pages:
             parts.append(f"pp {self.pages}")
-        return ", ".join(parts)
+        return ", ".join(parts).replace(",\u201d,", ",\u201d")
+
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _month_year(iso: str) -> str:
+    """ "2020-01" -> "January 2020"; anything else as it is."""
+    if len(iso) == 7 and iso[4] == "-" and iso[5:].isdigit() and 1 <= int(iso[5:]) <= 12:
+        return f"{MONTH_NAMES[int(iso[5:]) - 1]} {iso[:4]}"
+    return iso
 
 
 class Event(NamedTuple):

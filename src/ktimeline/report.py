@@ -29,7 +29,7 @@ class Kind(str, Enum):
 class EventRow(NamedTuple):
     event: Event
     score: float | None = None  # search only
-    terms: tuple[str, ...] = ()  # words of the text to highlight
+    marks: tuple[tuple[int, int], ...] = ()  # spans of the text to highlight
     context: bool = False  # shown by `show --context` as a neighbour, not asked for
 
 
@@ -37,7 +37,7 @@ class QuoteRow(NamedTuple):
     event: Event
     statement: Statement
     score: float | None = None
-    terms: tuple[str, ...] = ()
+    marks: tuple[tuple[int, int], ...] = ()  # spans of the quote to highlight
 
 
 class ActorRow(NamedTuple):

@@ -79,19 +79,22 @@ class SearchMode(str, Enum):
     REGEX = "regex"
 
 
+Span = tuple[int, int]  # [start, end) character offsets in a text
+
+
 class Hit(NamedTuple):
-    """A search result: the event, its score (0-100) and the words to highlight."""
+    """A search result: the event, its score (0-100), and where the text matched."""
 
     event: Event
     score: float
-    terms: tuple[str, ...] = ()
+    marks: tuple[Span, ...] = ()  # spans of event.text to highlight
 
 
 class QuoteHit(NamedTuple):
     event: Event
     statement: Statement
     score: float | None = None
-    terms: tuple[str, ...] = ()
+    marks: tuple[Span, ...] = ()  # spans of statement.quote to highlight
 
 
 @dataclass(frozen=True)
@@ -289,16 +292,25 @@ class FuzzyQuery:
         return sum(scores) / len(scores), matched
 
 
-def _highlights(text: str, matched: set[str]) -> tuple[str, ...]:
-    """The words of ``text``, as written, whose folded form was matched."""
-    found: list[str] = []
-    folded_text = f" {fold_text(text)} "
-    phrases = [name for name in matched if " " in name and f" {name} " in folded_text]
-    phrase_words = {word for phrase in phrases for word in phrase.split()}
-    for surface, folded in surface_words(text):
-        if any(word in matched or word in phrase_words for word in folded) and surface not in found:
-            found.append(surface)
-    return tuple(found)
+def _highlights(text: str, matched: set[str]) -> tuple[Span, ...]:
+    """Where ``text`` matched: words, or whole phrases where their words stand together.
+
+    A phrase ("kim yong chol") is marked only where it occurs, so a search for Kim Yong Chol
+    does not light up every "Kim".
+    """
+    chunks = list(surface_words(text))
+    flat = [(word, index) for index, chunk in enumerate(chunks) for word in chunk.folded]
+    marked: set[int] = set()
+    for name in matched:
+        name_words = name.split()
+        if len(name_words) == 1:
+            marked.update(index for word, index in flat if word == name)
+            continue
+        for start in range(len(flat) - len(name_words) + 1):
+            window = flat[start : start + len(name_words)]
+            if [word for word, _ in window] == name_words:
+                marked.update(index for _, index in window)
+    return tuple((chunks[i].start, chunks[i].end) for i in sorted(marked))
 
 
 def _event_text(event: Event) -> str:
@@ -326,19 +338,15 @@ def compile_regex(pattern: str) -> re.Pattern[str]:
         raise UsageError(f"invalid regex {pattern!r}: {exc}") from None
 
 
-def _literal_matches(text: str, needle: str) -> tuple[str, ...]:
-    """Occurrences of ``needle`` in ``text``, ignoring case, as written in the text."""
-    lowered, target = text.casefold(), needle.casefold()
-    if len(lowered) != len(text):  # casefold changed lengths (e.g. "ß"): fall back to regex
-        return tuple({m.group() for m in re.finditer(re.escape(needle), text, re.IGNORECASE)})
-    found: list[str] = []
-    start = lowered.find(target)
-    while start != -1 and target:
-        piece = text[start : start + len(target)]
-        if piece not in found:
-            found.append(piece)
-        start = lowered.find(target, start + 1)
-    return tuple(found)
+def _regex_marks(pattern: re.Pattern[str], text: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+
+
+def _regex_too_slow(pattern: re.Pattern[str]) -> UsageError:
+    return UsageError(
+        f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s",
+        "it probably backtracks catastrophically; simplify nested repeats like (a+)+",
+    )
 
 
 # --- entry points ---------------------------------------------------------------------------
@@ -363,43 +371,27 @@ def search_events(
 ) -> list[Hit]:
     """Events matching ``query``, in the order given, each with its score and highlights."""
     check_query(query)
-    if mode is SearchMode.EXACT:
-        needle = query.casefold()
-        return [
-            Hit(event, 100.0, _literal_matches(event.text, query))
-            for event in events
-            if needle in _haystack(event).casefold()
-        ]
-    if mode is SearchMode.REGEX:
-        pattern = compile_regex(query)
-        return _regex_hits(events, pattern)
-    parsed = FuzzyQuery(query, chronology, threshold, concepts=True, scorer=scorer)
-    hits = []
-    for event in events:
-        text = _event_text(event)
-        result = parsed.score_text(text, event)
-        if result is not None:
-            score, matched = result
-            hits.append(Hit(event, score, _highlights(event.text, matched)))
-    return hits
-
-
-def _regex_hits(events: Iterable[Event], pattern: re.Pattern[str]) -> list[Hit]:
+    if mode is SearchMode.FUZZY:
+        parsed = FuzzyQuery(query, chronology, threshold, concepts=True, scorer=scorer)
+        hits = []
+        for event in events:
+            result = parsed.score_text(_event_text(event), event)
+            if result is not None:
+                score, matched = result
+                hits.append(Hit(event, score, _highlights(event.text, matched)))
+        return hits
+    pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
     from .timelimit import TimeLimitExceeded, time_limit
 
-    hits = []
     try:
         with time_limit(REGEX_TIME_LIMIT):
-            for event in events:
-                if pattern.search(_haystack(event)):
-                    terms = tuple(dict.fromkeys(m.group() for m in pattern.finditer(event.text)))
-                    hits.append(Hit(event, 100.0, tuple(t for t in terms if t)))
+            return [
+                Hit(event, 100.0, _regex_marks(pattern, event.text))
+                for event in events
+                if pattern.search(_haystack(event))
+            ]
     except TimeLimitExceeded:
-        raise UsageError(
-            f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s",
-            "it probably backtracks catastrophically; simplify nested repeats like (a+)+",
-        ) from None
-    return hits
+        raise _regex_too_slow(pattern) from None
 
 
 def search_quotes(
@@ -407,43 +399,34 @@ def search_quotes(
     query: str | None,
     mode: SearchMode = SearchMode.FUZZY,
     threshold: float = DEFAULT_THRESHOLD,
+    scorer: str = DEFAULT_SCORER,
 ) -> list[QuoteHit]:
     """Statements whose quote matches ``query`` (all of them when there is no query)."""
     if query is None:
         return [QuoteHit(event, statement) for event, statement in pairs]
     check_query(query)
-    if mode is SearchMode.EXACT:
-        return [
-            QuoteHit(event, statement, 100.0, _literal_matches(statement.quote, query))
-            for event, statement in pairs
-            if query.casefold() in statement.quote.casefold()
-        ]
-    if mode is SearchMode.REGEX:
-        from .timelimit import TimeLimitExceeded, time_limit
-
-        pattern = compile_regex(query)
+    if mode is SearchMode.FUZZY:
+        parsed = FuzzyQuery(query, None, threshold, concepts=False, scorer=scorer)
         found = []
-        try:
-            with time_limit(REGEX_TIME_LIMIT):
-                for event, statement in pairs:
-                    terms = tuple(
-                        dict.fromkeys(m.group() for m in pattern.finditer(statement.quote))
-                    )
-                    if pattern.search(statement.quote):
-                        found.append(
-                            QuoteHit(event, statement, 100.0, tuple(t for t in terms if t))
-                        )
-        except TimeLimitExceeded:
-            raise UsageError(f"regex {query!r} took longer than {REGEX_TIME_LIMIT:g} s") from None
+        for event, statement in pairs:
+            result = parsed.score_text(statement.quote)
+            if result is not None:
+                score, matched = result
+                marks = _highlights(statement.quote, matched)
+                found.append(QuoteHit(event, statement, score, marks))
         return found
-    parsed = FuzzyQuery(query, None, threshold, concepts=False)
-    found = []
-    for event, statement in pairs:
-        result = parsed.score_text(statement.quote)
-        if result is not None:
-            score, matched = result
-            found.append(QuoteHit(event, statement, score, _highlights(statement.quote, matched)))
-    return found
+    pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
+    from .timelimit import TimeLimitExceeded, time_limit
+
+    try:
+        with time_limit(REGEX_TIME_LIMIT):
+            return [
+                QuoteHit(event, statement, 100.0, _regex_marks(pattern, statement.quote))
+                for event, statement in pairs
+                if pattern.search(statement.quote)
+            ]
+    except TimeLimitExceeded:
+        raise _regex_too_slow(pattern) from None
 
 
 def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str]:
@@ -456,9 +439,9 @@ def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str
             for name in names:
                 vocabulary.setdefault(fold(name), canonical)
     for event in chronology.events:
-        for surface, folded in surface_words(event.text):
-            if len(folded) == 1 and len(folded[0]) >= MIN_PREFIX_LENGTH:
-                vocabulary.setdefault(folded[0], surface)
+        for chunk in surface_words(event.text):
+            if len(chunk.folded) == 1 and len(chunk.folded[0]) >= MIN_PREFIX_LENGTH:
+                vocabulary.setdefault(chunk.folded[0], chunk.surface)
     whole = fold(query)
     suggestions: list[str] = []
     for candidate in [whole, *query_words(query)]:

@@ -14,16 +14,12 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import UsageError
-from .model import DatePrecision, Event
+from .model import MONTH_NAMES, DatePrecision, Event
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 
 
 class Bucket(NamedTuple):
@@ -34,7 +30,7 @@ class Bucket(NamedTuple):
 
 def _month_key(event: Event) -> tuple[str, str]:
     if event.precision is DatePrecision.YEAR:
-        return event.date, f"{event.date} (month not given)"
+        return event.date, f"{event.date} (year only)"
     year, month = event.date[:4], int(event.date[5:7])
     return event.date[:7], f"{MONTH_NAMES[month - 1]} {year}"
 
@@ -42,7 +38,7 @@ def _month_key(event: Event) -> tuple[str, str]:
 def _week_key(event: Event) -> tuple[str, str]:
     if event.precision is not DatePrecision.DAY:
         key, label = _month_key(event)
-        return key, f"{label} (day not given)" if "not given" not in label else label
+        return key, label if event.precision is DatePrecision.YEAR else f"{label} (month only)"
     day = date.fromisoformat(event.date)
     year, week, _ = day.isocalendar()
     monday = date.fromisocalendar(year, week, 1)

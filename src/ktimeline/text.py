@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,15 +51,27 @@ def query_words(text: str) -> list[str]:
     return content or all_words
 
 
-def surface_words(text: str) -> Iterator[tuple[str, list[str]]]:
+class Chunk(NamedTuple):
+    """A word of a text as written, where it is, and what it folds to."""
+
+    start: int
+    end: int
+    surface: str
+    folded: list[str]
+
+
+def surface_words(text: str) -> Iterator[Chunk]:
     """Each word of a text as written (edge punctuation trimmed) with its folded words.
 
-    "“Rocket" -> ("Rocket", ["rocket"]); "Jong-un" -> ("Jong-un", ["jong", "un"]). Used to
-    turn matched folded words back into the exact characters to highlight.
+    "“Rocket" -> Chunk(…, "Rocket", ["rocket"]); "Jong-un" -> Chunk(…, "Jong-un", ["jong",
+    "un"]). Used to turn matched folded words back into the characters to highlight.
     """
     for match in _CHUNK.finditer(text):
-        surface = match.group().strip(_EDGE_PUNCTUATION)
-        if surface:
-            folded = fold(surface).split()
-            if folded:
-                yield surface, folded
+        raw = match.group()
+        surface = raw.strip(_EDGE_PUNCTUATION)
+        if not surface:
+            continue
+        folded = fold(surface).split()
+        if folded:
+            start = match.start() + raw.index(surface)
+            yield Chunk(start, start + len(surface), surface, folded)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ktimeline.model import DatePrecision
-from ktimeline.stats import MONTH_NAMES
+from ktimeline.model import MONTH_NAMES, DatePrecision
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -55,8 +55,13 @@ def records(report: Report) -> Iterator[dict[str, Any]]:
         yield record_of(row, report)
 
 
+# Characters that are legal inside JSON strings but that many line readers (Python's
+# str.splitlines, JavaScript) take for line ends: escaped, so one record stays one line.
+_LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKERS)
 
 
 def render_jsonl(report: Report, out: TextIO, options: RenderOptions) -> None:

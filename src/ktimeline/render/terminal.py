@@ -22,9 +22,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ktimeline.model import DatePrecision
+from ktimeline.model import MONTH_NAMES, DatePrecision
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
-from ktimeline.stats import MONTH_NAMES, Bucket
+from ktimeline.stats import Bucket
 
 from .common import readable_date, readable_span
 from .safe import visible_controls
@@ -65,14 +65,23 @@ def safe(text: str, style: str = "") -> Text:
     return Text(visible_controls(text), style=style)
 
 
-def styled_text(text: str, terms: Sequence[str] = ()) -> Text:
-    """Event or quote text with quotations styled and search matches highlighted."""
-    result = safe(text)
-    for match in QUOTATION.finditer(result.plain):
-        result.stylize(STYLE_QUOTE, match.start(), match.end())
-    visible_terms = [visible_controls(term) for term in terms if term]
-    if visible_terms:
-        result.highlight_words(visible_terms, STYLE_MATCH, case_sensitive=True)
+def styled_text(text: str, marks: Sequence[tuple[int, int]] = ()) -> Text:
+    """Event or quote text with quotations styled and search matches highlighted.
+
+    ``marks`` are spans of the raw text; the text is cut at their edges and each piece made
+    safe on its own, so highlighting survives the escaping of control characters.
+    """
+    result = Text()
+    position = 0
+    for start, end in sorted(marks):
+        if start < position:
+            continue
+        result.append(visible_controls(text[position:start]))
+        result.append(visible_controls(text[start:end]), style=STYLE_MATCH)
+        position = end
+    result.append(visible_controls(text[position:]))
+    for match in QUOTATION.finditer(result.plain):  # under the highlights, not over them
+        result.stylize_before(STYLE_QUOTE, match.start(), match.end())
     return result
 
 
@@ -82,21 +91,30 @@ def month_key(iso: str) -> str:
 
 def month_label(key: str) -> str:
     if len(key) == 4:
-        return f"{key} (month not given)"
+        return f"{key} (year only)"
     return f"{MONTH_NAMES[int(key[5:7]) - 1]} {key[:4]}"
 
 
 def short_date(event: Event) -> str:
-    """The date column: the month rule above it gives the year of a day."""
+    """The date column: "5 Nov", "22–23 Nov", "30 Nov–2 Dec" (the month rule gives the year)."""
     if event.precision is not DatePrecision.DAY:
         return readable_span(event)
-    day = readable_date(event.date).rsplit(" ", 1)[0]  # "5 Nov"
-    if event.end_date is None:
-        return day
-    return f"{day}–{readable_date(event.end_date)}"
+    day, month, _ = readable_date(event.date).split(" ")
+    end = event.end_date
+    if end is None:
+        return f"{day} {month}"
+    if DatePrecision.of(end) is DatePrecision.DAY and end[:4] == event.date[:4]:
+        end_day, end_month, _ = readable_date(end).split(" ")
+        return (
+            f"{day}–{end_day} {month}"
+            if end_month == month
+            else f"{day} {month}–{end_day} {end_month}"
+        )
+    return f"{day} {month}–{readable_date(end)}"
 
 
 def header(report: Report, events: Sequence[Event]) -> Text:
+    """One line: how many, the span they cover, and what was asked."""
     text = Text(report.noun, style=STYLE_HEADER)
     if events:
         first, last = min(e.start for e in events), max(e.end for e in events)
@@ -106,8 +124,9 @@ def header(report: Report, events: Sequence[Event]) -> Text:
             else f"{readable_date(first)} – {readable_date(last)}"
         )
         text.append(f" · {span}", style=STYLE_DATE)
-    text.append(" · ")
-    text.append(visible_controls(report.title), style=STYLE_META)
+    if report.title != report.kind.value:
+        text.append(" · ")
+        text.append(visible_controls(report.title), style=STYLE_META)
     return text
 
 
@@ -142,25 +161,31 @@ def _date_width(events: Iterable[Event], console: Console) -> int:
     return max(6, min(widest, 13, console.width // 4))
 
 
+def _month_rule(key: str) -> Rule:
+    return Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
+
+
 def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> None:
+    """Events under month rules; in detail mode (show) asked-for events as full panels."""
     width = _date_width((r.event for r in rows), console)
-    previous_key = None
     for key, group in _by_month(rows):
-        if key != previous_key:
-            console.print(
-                Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
-            )
-            previous_key = key
+        console.print(_month_rule(key))
         grid = _grid(width)
         for row in group:
             assert isinstance(row, EventRow)
+            if report.detail and not row.context:
+                if grid.row_count:
+                    console.print(grid)
+                    grid = _grid(width)
+                console.print(_detail(row.event))
+                continue
             event = row.event
-            body = styled_text(event.text, row.terms)
+            body = styled_text(event.text, row.marks)
             body.append("\n")
             body.append_text(_meta(event, row.score if report.scored else None))
-            style = STYLE_META if row.context else ""
-            grid.add_row(Text(short_date(event)), body, style=style)
-        console.print(grid)
+            grid.add_row(Text(short_date(event)), body, style=STYLE_META if row.context else "")
+        if grid.row_count:
+            console.print(grid)
 
 
 def _detail(event: Event) -> Panel:
@@ -183,7 +208,7 @@ def _detail(event: Event) -> Panel:
         source.append_text(safe(event.source.citation(), STYLE_META))
         fields.add_row("Source", source)
     if event.related:
-        fields.add_row("Related", safe("\n".join(event.related)))
+        fields.add_row("Related", Text("\n").join(safe(related) for related in event.related))
     return Panel(
         Group(styled_text(event.text), Text(), fields),
         title=safe(event.id, "bold"),
@@ -192,13 +217,14 @@ def _detail(event: Event) -> Panel:
     )
 
 
-def _statement_text(statement: Statement, terms: Sequence[str] = ()) -> Text:
-    text = safe(statement.speaker, "bold")
+def _statement_text(statement: Statement, marks: Sequence[tuple[int, int]] = ()) -> Text:
+    text = Text()
+    text.append_text(safe(statement.speaker, "bold"))
     if statement.about:
         text.append_text(safe(f" (about {statement.about})", STYLE_META))
     text.append(": ")
-    quote = styled_text(f"“{statement.quote}”", terms)
-    quote.stylize(STYLE_QUOTE)
+    quote = styled_text(f"“{statement.quote}”", [(a + 1, b + 1) for a, b in marks])
+    quote.stylize_before(STYLE_QUOTE)
     text.append_text(quote)
     return text
 
@@ -206,14 +232,7 @@ def _statement_text(statement: Statement, terms: Sequence[str] = ()) -> Text:
 def _events(console: Console, report: Report) -> None:
     rows = [row for row in report.rows if isinstance(row, EventRow)]
     console.print(header(report, [row.event for row in rows]))
-    if not report.detail:
-        _event_rows(console, report, rows)
-        return
-    for row in rows:
-        if row.context:
-            _event_rows(console, report, [row])
-        else:
-            console.print(_detail(row.event))
+    _event_rows(console, report, rows)
 
 
 def _quotes(console: Console, report: Report) -> None:
@@ -221,13 +240,11 @@ def _quotes(console: Console, report: Report) -> None:
     console.print(header(report, [row.event for row in rows]))
     width = _date_width((r.event for r in rows), console)
     for key, group in _by_month(rows):
-        console.print(
-            Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
-        )
+        console.print(_month_rule(key))
         grid = _grid(width)
         for row in group:
             assert isinstance(row, QuoteRow)
-            body = _statement_text(row.statement, row.terms)
+            body = _statement_text(row.statement, row.marks)
             fuzzy = report.scored and row.score is not None and row.score < 100
             meta = row.event.id + (f" · score {row.score:.0f}" if fuzzy else "")
             body.append("\n")
@@ -281,12 +298,15 @@ def _actors(console: Console, report: Report) -> None:
 
 def _actor_block(row: ActorRow) -> Text:
     actor = row.actor
-    text = safe(actor.name, "bold")
+    text = Text()
+    text.append_text(safe(actor.name, "bold"))
     text.append(f"  {row.events} events, {row.statements} said", style=STYLE_DATE)
     role = " · ".join(part for part in (actor.kind, actor.affiliation, actor.role) if part)
-    text.append_text(safe(f"\n  {role}", ""))
+    text.append("\n  ")
+    text.append_text(safe(role))
     if actor.aliases:
-        text.append_text(safe("\n  aka " + ", ".join(actor.aliases), STYLE_META))
+        text.append("\n  ")
+        text.append_text(safe("aka " + ", ".join(actor.aliases), STYLE_META))
     return text
 
 
@@ -304,9 +324,9 @@ def _tags(console: Console, report: Report) -> None:
 
 def _stats(console: Console, report: Report) -> None:
     rows = [row for row in report.rows if isinstance(row, Bucket)]
-    title = Text(f"{report.noun} by {report.by}", style=STYLE_HEADER)
-    title.append(" · ")
-    title.append(visible_controls(report.title), style=STYLE_META)
+    counted = "statements" if report.by == "speaker" else "events"
+    title = Text(f"{counted.capitalize()} by {report.by}", style=STYLE_HEADER)
+    title.append(f" · {report.noun}", style=STYLE_META)
     console.print(title)
     if not rows:
         return
