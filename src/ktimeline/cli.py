@@ -21,7 +21,7 @@ from .dates import parse_bounds, parse_date_argument, parse_range
 from .errors import ExitCode, KtimelineError, UsageError
 from .loader import Chronology, load_chronology
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
-from .output import PipeClosed, emit
+from .output import PipeClosed, emit, standard_output
 from .query import Filters, limit_and_order, resolve_filters
 from .render.safe import visible_controls
 from .report import EventRow, Kind, Report
@@ -133,8 +133,13 @@ def plural(count: int, noun: str) -> str:
 
 def say(message: str) -> None:
     """A message for the user: stderr, one line, control characters made visible."""
-    sys.stderr.write(visible_controls(message) + "\n")
-    sys.stderr.flush()
+    if sys.stderr is None:  # started with stderr closed: nowhere to say it
+        return
+    try:
+        sys.stderr.write(visible_controls(message) + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def load(data: DataOptions) -> Chronology:
@@ -427,7 +432,7 @@ def validate(
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
-    sys.stdout.write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
+    standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
     return ExitCode.OK
 
 
@@ -463,7 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             result = app(args=args, prog_name="ktimeline", standalone_mode=False)
-            sys.stdout.flush()
+            if sys.stdout is not None:
+                sys.stdout.flush()
         except BrokenPipeError:
             raise PipeClosed("output pipe closed") from None
     except PipeClosed:

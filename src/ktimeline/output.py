@@ -65,9 +65,16 @@ def terminal_size() -> os.terminal_size:
     return shutil.get_terminal_size((80, 24))
 
 
+def standard_output() -> TextIO:
+    """sys.stdout, or a clear error when the process was started with it closed."""
+    if sys.stdout is None:
+        raise OutputError("cannot write output: standard output is closed")
+    return sys.stdout
+
+
 def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -> None:
     """Render ``report`` to stdout in the chosen format."""
-    out = sys.stdout if stream is None else stream
+    out = standard_output() if stream is None else stream
     terminal = is_terminal(out)
     fmt = choose_format(options.format, terminal)
     renderer = get_renderer(fmt, report.kind)

@@ -1,0 +1,188 @@
+"""Colour, streams and safe rendering, in real processes where only a process shows it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import event, run_process, write_jsonl
+
+ESC = "\x1b"
+HOSTILE_TEXT = "Title \x1b]0;pwned\x07 red \x1b[31mRED\x1b[0m [bold red]x[/] bell\x07 nul\x00 c1\x9b done."
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    return write_jsonl(
+        tmp_path / "hostile.jsonl",
+        [event(text=HOSTILE_TEXT, statements=[{"speaker": "Mark Esper", "quote": "[link=file:///etc/passwd]x[/link]"}])],
+    )
+
+
+# --- colour ---------------------------------------------------------------------------------
+
+
+def test_color_never_and_always(run: Any) -> None:
+    assert ESC not in run("range", "2019-12", "-f", "table", "--color", "never").stdout
+    assert ESC in run("range", "2019-12", "-f", "table", "--color", "always").stdout
+
+
+def test_no_escape_codes_in_any_piped_format_even_when_forced(run: Any) -> None:
+    for fmt in ("plain", "json", "jsonl", "csv", "tsv", "markdown", "ics", "timelinejs"):
+        result = run("range", "2019-12", "-f", fmt, "--color", "always", env={"FORCE_COLOR": "1"})
+        assert ESC not in result.stdout, fmt
+
+
+def test_auto_colour_honours_no_color_and_force_color(run: Any) -> None:
+    assert ESC in run("range", "2019-12", "-f", "table", env={"FORCE_COLOR": "1"}).stdout
+    assert ESC not in run("range", "2019-12", "-f", "table", env={"NO_COLOR": "1", "FORCE_COLOR": "1"}).stdout
+    assert ESC not in run("range", "2019-12", "-f", "table").stdout  # CliRunner is not a terminal
+    assert ESC in run("range", "2019-12", "-f", "table", "--color", "always", env={"NO_COLOR": "1"}).stdout
+
+
+def test_auto_format_is_plain_in_a_pipe() -> None:
+    result = run_process(["range", "2019-12-23"])
+    lines = result.stdout.decode().splitlines()
+    assert lines and all(line.count("\t") == 2 for line in lines)
+
+
+def test_data_to_stdout_messages_to_stderr() -> None:
+    result = run_process(["search", "Bidan"])
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert b"did you mean" in result.stderr
+
+
+# --- safe rendering -------------------------------------------------------------------------
+
+
+def test_data_is_never_read_as_markup_nor_sent_as_escapes(hostile: Path) -> None:
+    result = run_process(["range", "2019", "--data", str(hostile), "-f", "table", "--color", "always"])
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "[bold red]x[/]" in out  # printed as characters
+    assert "\x1b]0;" not in out and "\x07" not in out and "\x00" not in out and "\x9b" not in out
+    assert "\\e]0;pwned\\x07" in out  # shown, visibly escaped
+    assert "\\e[31mRED\\e[0m" in out
+    quote = run_process(["quotes", "--data", str(hostile), "-f", "table", "--color", "always"]).stdout.decode()
+    assert "[link=file:///etc/passwd]x[/link]" in quote
+    assert "\x1b]8;" not in quote  # no hyperlink escape was made from data
+
+
+def test_plain_output_neutralises_controls_too(hostile: Path) -> None:
+    out = run_process(["range", "2019", "--data", str(hostile), "-f", "plain"]).stdout.decode()
+    assert ESC not in out and "\x07" not in out
+    assert len(out.splitlines()) == 1
+
+
+def test_structured_output_keeps_the_data_exactly(hostile: Path) -> None:
+    out = run_process(["range", "2019", "--data", str(hostile), "-f", "jsonl"]).stdout.decode()
+    assert json.loads(out)["text"] == HOSTILE_TEXT
+
+
+def test_queries_and_messages_are_neutralised_too() -> None:
+    result = run_process(["search", "\x1b]0;pwned\x07", "-f", "table"])
+    assert b"\x1b]0" not in result.stderr and b"\x07" not in result.stderr
+    shown = run_process(["show", "\x1b[2Jbad-id"])
+    assert shown.returncode == 2
+    assert b"\x1b[2J" not in shown.stderr
+    assert b"'\\x1b[2Jbad-id'" in shown.stderr  # shown as Python shows it, not sent
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+    ],
+    ids=["ascii", "C-locale"],
+)
+@pytest.mark.parametrize("fmt", ["table", "plain", "markdown"])
+def test_human_formats_in_an_ascii_locale(env: dict[str, str], fmt: str) -> None:
+    result = run_process(["range", "2019-12", "-f", fmt, "--color", "never"], env=env)
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr and result.stderr == b""
+    assert b"2019-12-05" in result.stdout or b"5 Dec" in result.stdout
+    if env.get("PYTHONIOENCODING") == "ascii":
+        assert result.stdout.isascii()  # what cannot be shown is replaced
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "ics", "timelinejs"])
+def test_structured_formats_lose_nothing_in_an_ascii_locale(fmt: str) -> None:
+    result = run_process(["search", "dotard", "-f", fmt], env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "“relapse of the dotage of a dotard”" in result.stdout.decode("utf-8")
+
+
+def test_messages_in_an_ascii_locale() -> None:
+    result = run_process(["show", "2019-12-05-sohae-movement-choe-dotard-warnin"], env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+
+
+# --- pipes and signals ----------------------------------------------------------------------
+
+
+def test_head_closing_the_pipe_ends_quietly() -> None:
+    script = f"{sys.executable} -m ktimeline range 2019 | head -1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", script], capture_output=True, timeout=60)
+    assert len(result.stdout.decode().splitlines()) == 1
+    assert result.stderr == b""
+    assert result.returncode == 0
+
+
+def test_broken_pipe_on_large_output_ends_quietly(tmp_path: Path) -> None:
+    many = write_jsonl(tmp_path / "many.jsonl", [event(id=f"2019-11-05-e{i}", text="x" * 500) for i in range(2000)])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", "range", "2019", "--data", str(many)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away while ktimeline still has 1 MB to write
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", "range", "2019", "--data", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    time.sleep(1.0)  # started, and blocked reading standard input
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr
+    assert stderr.decode().strip() in ("", "ktimeline: interrupted")
+
+
+def test_closed_stdout_is_a_clear_error() -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "range", "2019"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60,
+        preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert process.returncode == 2
+    assert process.stderr == b"ktimeline: error: cannot write output: standard output is closed\n"
+
+
+def test_full_device_is_a_clear_error() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "ktimeline", "range", "2019"],
+            stdout=full, stderr=subprocess.PIPE, timeout=60,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.decode() == "ktimeline: error: cannot write output: No space left on device\n"
