@@ -16,14 +16,23 @@ import pytest
 from .conftest import event, run_process, write_jsonl
 
 ESC = "\x1b"
-HOSTILE_TEXT = "Title \x1b]0;pwned\x07 red \x1b[31mRED\x1b[0m [bold red]x[/] bell\x07 nul\x00 c1\x9b done."
+HOSTILE_TEXT = (
+    "Title \x1b]0;pwned\x07 red \x1b[31mRED\x1b[0m [bold red]x[/] bell\x07 nul\x00 c1\x9b done."
+)
 
 
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
     return write_jsonl(
         tmp_path / "hostile.jsonl",
-        [event(text=HOSTILE_TEXT, statements=[{"speaker": "Mark Esper", "quote": "[link=file:///etc/passwd]x[/link]"}])],
+        [
+            event(
+                text=HOSTILE_TEXT,
+                statements=[
+                    {"speaker": "Mark Esper", "quote": "[link=file:///etc/passwd]x[/link]"}
+                ],
+            )
+        ],
     )
 
 
@@ -43,9 +52,17 @@ def test_no_escape_codes_in_any_piped_format_even_when_forced(run: Any) -> None:
 
 def test_auto_colour_honours_no_color_and_force_color(run: Any) -> None:
     assert ESC in run("range", "2019-12", "-f", "table", env={"FORCE_COLOR": "1"}).stdout
-    assert ESC not in run("range", "2019-12", "-f", "table", env={"NO_COLOR": "1", "FORCE_COLOR": "1"}).stdout
+    assert (
+        ESC
+        not in run(
+            "range", "2019-12", "-f", "table", env={"NO_COLOR": "1", "FORCE_COLOR": "1"}
+        ).stdout
+    )
     assert ESC not in run("range", "2019-12", "-f", "table").stdout  # CliRunner is not a terminal
-    assert ESC in run("range", "2019-12", "-f", "table", "--color", "always", env={"NO_COLOR": "1"}).stdout
+    assert (
+        ESC
+        in run("range", "2019-12", "-f", "table", "--color", "always", env={"NO_COLOR": "1"}).stdout
+    )
 
 
 def test_auto_format_is_plain_in_a_pipe() -> None:
@@ -64,14 +81,18 @@ def test_data_to_stdout_messages_to_stderr() -> None:
 
 
 def test_data_is_never_read_as_markup_nor_sent_as_escapes(hostile: Path) -> None:
-    result = run_process(["range", "2019", "--data", str(hostile), "-f", "table", "--color", "always"])
+    result = run_process(
+        ["range", "2019", "--data", str(hostile), "-f", "table", "--color", "always"]
+    )
     out = result.stdout.decode()
     assert result.returncode == 0
     assert "[bold red]x[/]" in out  # printed as characters
     assert "\x1b]0;" not in out and "\x07" not in out and "\x00" not in out and "\x9b" not in out
     assert "\\e]0;pwned\\x07" in out  # shown, visibly escaped
     assert "\\e[31mRED\\e[0m" in out
-    quote = run_process(["quotes", "--data", str(hostile), "-f", "table", "--color", "always"]).stdout.decode()
+    quote = run_process(
+        ["quotes", "--data", str(hostile), "-f", "table", "--color", "always"]
+    ).stdout.decode()
     assert "[link=file:///etc/passwd]x[/link]" in quote
     assert "\x1b]8;" not in quote  # no hyperlink escape was made from data
 
@@ -125,7 +146,9 @@ def test_structured_formats_lose_nothing_in_an_ascii_locale(fmt: str) -> None:
 
 
 def test_messages_in_an_ascii_locale() -> None:
-    result = run_process(["show", "2019-12-05-sohae-movement-choe-dotard-warnin"], env={"PYTHONIOENCODING": "ascii"})
+    result = run_process(
+        ["show", "2019-12-05-sohae-movement-choe-dotard-warnin"], env={"PYTHONIOENCODING": "ascii"}
+    )
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr
 
@@ -135,14 +158,18 @@ def test_messages_in_an_ascii_locale() -> None:
 
 def test_head_closing_the_pipe_ends_quietly() -> None:
     script = f"{sys.executable} -m ktimeline range 2019 | head -1"
-    result = subprocess.run(["bash", "-o", "pipefail", "-c", script], capture_output=True, timeout=60)
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", script], capture_output=True, timeout=60
+    )
     assert len(result.stdout.decode().splitlines()) == 1
     assert result.stderr == b""
     assert result.returncode == 0
 
 
 def test_broken_pipe_on_large_output_ends_quietly(tmp_path: Path) -> None:
-    many = write_jsonl(tmp_path / "many.jsonl", [event(id=f"2019-11-05-e{i}", text="x" * 500) for i in range(2000)])
+    many = write_jsonl(
+        tmp_path / "many.jsonl", [event(id=f"2019-11-05-e{i}", text="x" * 500) for i in range(2000)]
+    )
     process = subprocess.Popen(
         [sys.executable, "-m", "ktimeline", "range", "2019", "--data", str(many)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -185,4 +212,6 @@ def test_full_device_is_a_clear_error() -> None:
             stdout=full, stderr=subprocess.PIPE, timeout=60,
         )  # fmt: skip
     assert result.returncode == 2
-    assert result.stderr.decode() == "ktimeline: error: cannot write output: No space left on device\n"
+    assert (
+        result.stderr.decode() == "ktimeline: error: cannot write output: No space left on device\n"
+    )

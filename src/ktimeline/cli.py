@@ -250,12 +250,13 @@ def range_(
     filters: FilterOptions,
     output: OutputOptions,
     start: Annotated[
-        str, typer.Argument(help="First day: 2019-11-05, 2019-11, 2019, 'Nov 5 2019'.")
+        str,
+        typer.Argument(metavar="START", help="First day: 2019-11-05, 2019-11, 2019, 'Nov 5 2019'."),
     ],
     end: Annotated[
         str | None,
-        typer.Argument(help="Last day, same forms (default: the end of START's month or year).",
-                       show_default=False),
+        typer.Argument(metavar="[END]", show_default=False, help="Last day, same forms "
+                       "(default: the end of START's month or year)."),
     ] = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates."""
@@ -263,8 +264,10 @@ def range_(
     first, last = parse_range(start, end)
     filtered = resolve(chronology, filters)
     events = Filters(start=first, end=last).apply(filtered.apply(chronology.events))
-    title = f"range {first.isoformat()} – {last.isoformat()}"
-    report = Report(Kind.EVENTS, [EventRow(event) for event in events], title=title)
+    title = f"range {start}" + (f" {end}" if end is not None else "")
+    rows = [EventRow(event) for event in events]
+    span = (first.isoformat(), last.isoformat())
+    report = Report(Kind.EVENTS, rows, title=title, span=span)
     return finish(report, filters, output, f"no events between {first} and {last}")
 
 

@@ -64,6 +64,7 @@ class Report:
     scored: bool = False  # rows carry a search score
     by: str | None = None  # stats: what was counted
     citation: str | None = None  # the source the rows come from, when they share one
+    span: tuple[str, str] | None = None  # the period asked for (range), as ISO days
 
     @property
     def noun(self) -> str:

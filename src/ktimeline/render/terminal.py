@@ -116,8 +116,8 @@ def short_date(event: Event) -> str:
 def header(report: Report, events: Sequence[Event]) -> Text:
     """One line: how many, the span they cover, and what was asked."""
     text = Text(report.noun, style=STYLE_HEADER)
-    if events:
-        first, last = min(e.start for e in events), max(e.end for e in events)
+    if report.span is not None or events:
+        first, last = report.span or (min(e.start for e in events), max(e.end for e in events))
         span = (
             readable_date(first)
             if first == last

@@ -1,0 +1,283 @@
+"""The bad-input matrix (docs/robustness.md) and property-based tests.
+
+Nothing a user or a file can do makes ktimeline crash, hang, lie or lose data: every bad
+input gets one clear line on stderr and its documented exit code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ktimeline import cli
+from ktimeline.errors import DataError, KtimelineError
+from ktimeline.loader import load_chronology
+from ktimeline.search import SearchMode, search_events, search_quotes
+
+from .conftest import event, run_process, write_jsonl
+
+# --- data -----------------------------------------------------------------------------------
+
+
+def test_wrong_types_nested_deep(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "deep.jsonl",
+        [event(statements=[{"speaker": {"name": "Mark Esper"}, "quote": "x"}])],
+    )
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"ktimeline: error: {path}:1: statements[0].speaker must be a non-empty string\n"
+    )
+
+
+def test_unknown_speaker_in_a_statement(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "s.jsonl", [event(statements=[{"speaker": "Mr Nobody", "quote": "x"}])]
+    )
+    result = run("range", "2019", "--data", str(path))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr == f"ktimeline: error: {path}:1: statements[0]: unknown speaker 'Mr Nobody'\n"
+    )
+
+
+def test_empty_file_is_valid_and_has_no_results(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.touch()
+    assert run("validate", str(path)).stdout == "OK: 0 events, 36 actors\n"
+    assert run("range", "2019", "--data", str(path)).exit_code == 1
+
+
+def test_a_broken_actors_file(run: Any, tmp_path: Path) -> None:
+    actors = tmp_path / "actors.jsonl"
+    actors.write_text('{"name": "Zorro"}\n', "utf-8")
+    result = run("range", "2019", "--actors", str(actors))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == f"ktimeline: error: {actors}:1: field 'kind' must be a non-empty string\n"
+    )
+
+
+def test_many_problems_are_all_listed_by_validate(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "junk.jsonl"
+    path.write_text("not json\n" * 500, "utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 500
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+
+def test_a_10000_character_query(run: Any) -> None:
+    result = run("search", "x" * 10_000)
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "ktimeline: error: query is too long (10000 characters) (at most 1000)\n"
+    )
+
+
+def test_a_query_of_only_punctuation(run: Any) -> None:
+    result = run("search", "—“”!?")
+    assert result.exit_code == 2
+    assert "has no words" in result.stderr
+
+
+def test_catastrophic_regex_is_bounded(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [event(text="a" * 40 + "!")])
+    started = time.monotonic()
+    result = run("search", "--regex", "(a+)+$", "--data", str(path))
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2
+    assert "took longer than 2 s" in result.stderr
+    assert "backtracks catastrophically" in result.stderr
+
+
+def test_catastrophic_regex_in_quotes_is_bounded(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "a.jsonl",
+        [event(statements=[{"speaker": "Mark Esper", "quote": "a" * 40 + "!"}])],
+    )
+    result = run("quotes", "--regex", "(a|aa)+$", "--data", str(path))
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("pattern", ["(", "[z-a]", "a{2,1}", "(?P<x>a)(?P<x>b)", "\\"])
+def test_invalid_regexes(run: Any, pattern: str) -> None:
+    result = run("search", "--regex", pattern)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("ktimeline: error: invalid regex")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["serch", "x"], "No such command 'serch'. Did you mean 'search'?"),
+        (["search", "x", "--limt", "3"], "No such option: --limt (Possible options: --limit"),
+        (["range"], "Missing argument 'START'."),
+        (["range", "2019", "--limit", "many"], "'many' is not a valid int"),
+        (["stats", "--by", "decade"], "'decade' is not one of"),
+        (["range", "2019", "--color", "sometimes"], "'sometimes' is not one of"),
+    ],
+)
+def test_unknown_commands_options_and_values(run: Any, args: list[str], needle: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert needle in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("ktimeline: error: ")
+
+
+@pytest.mark.parametrize(
+    ("start", "code"),
+    [
+        ("0001-01-01", 1),
+        ("9999-12-31", 1),
+        ("1900-02-29", 2),
+        ("2000-02-29", 1),
+        ("0000", 2),
+        ("10000", 2),
+    ],
+)
+def test_dates_at_the_edges(run: Any, start: str, code: int) -> None:
+    result = run("range", start)
+    assert result.exit_code == code, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_limit_edges(run: Any) -> None:
+    assert run("range", "2019", "--limit", "0").exit_code == 0
+    assert run("range", "2019", "--limit", "-5").exit_code == 2
+    assert len(run("range", "2019", "--limit", "99999999999").stdout.splitlines()) > 80
+
+
+# --- environment ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", ["20", "1", "0", "garbage"])
+def test_tiny_or_odd_terminal_widths(run: Any, columns: str) -> None:
+    result = run("range", "2019-12-05", "-f", "table", env={"COLUMNS": columns})
+    assert result.exit_code == 0
+    assert "Choe" in result.stdout
+
+
+def test_term_dumb_means_no_colour(run: Any) -> None:
+    assert "\x1b" not in run("range", "2019-12", "-f", "table", env={"TERM": "dumb"}).stdout
+
+
+def test_no_terminal_at_all_falls_back_to_plain() -> None:
+    result = run_process(["range", "2019-12-05"], env={"TERM": ""})
+    assert result.returncode == 0
+    lines = result.stdout.decode().splitlines()
+    assert lines and all(line.count("\t") == 2 for line in lines)
+
+
+# --- one boundary ---------------------------------------------------------------------------
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_70(
+    run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the flux capacitor is empty")
+
+    monkeypatch.setattr(cli, "load_chronology", explode)
+    result = run("validate")
+    assert result.exit_code == 70
+    assert result.stderr == (
+        "ktimeline: internal error: RuntimeError: the flux capacitor is empty "
+        "(this is a bug; rerun with --debug for the traceback)\n"
+    )
+    debug = run("--debug", "validate")
+    assert debug.exit_code == 70
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert 'raise RuntimeError("the flux capacitor is empty")' in debug.stderr
+
+
+def test_debug_by_environment(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "load_chronology", lambda *a, **k: 1 / 0)
+    result = run("validate", env={"KTIMELINE_DEBUG": "1"})
+    assert result.exit_code == 70
+    assert "ZeroDivisionError" in result.stderr and "Traceback" in result.stderr
+
+
+# --- properties -----------------------------------------------------------------------------
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_loader_given_any_bytes_loads_or_raises_a_data_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.jsonl"
+    path.write_bytes(data)
+    try:
+        load_chronology([path])
+    except DataError as error:
+        assert error.problems and all(p.path == str(path) for p in error.problems)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+near_events = st.fixed_dictionaries(
+    {
+        "id": st.one_of(st.just("2019-11-05-a"), json_values),
+        "date": st.one_of(st.just("2019-11"), json_values),
+        "text": json_values,
+    },
+    optional={
+        "actors": json_values,
+        "tags": json_values,
+        "statements": json_values,
+        "source": json_values,
+        "end_date": json_values,
+    },
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(near_events, max_size=4))
+def test_loader_given_almost_valid_records_loads_or_raises_a_data_error(
+    tmp_path: Path, records: list[Any]
+) -> None:
+    path = tmp_path / "near.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    with contextlib.suppress(DataError):
+        load_chronology([path])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(list(SearchMode)), st.floats(0, 100))
+def test_search_never_crashes_on_any_query(query: str, mode: SearchMode, threshold: float) -> None:
+    chronology = load_chronology()
+    try:
+        search_events(chronology, chronology.events, query, mode, threshold)
+        pairs = [(e, s) for e in chronology.events for s in e.statements]
+        search_quotes(pairs, query, mode, threshold)
+    except KtimelineError:
+        pass
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=30), st.text(max_size=30) | st.none())
+def test_range_command_never_crashes_on_any_dates(run: Any, start: str, end: str | None) -> None:
+    args = ["range", "--", start] + ([end] if end is not None else [])
+    result = run(*args)
+    assert result.exit_code in (0, 1, 2)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
