@@ -76,6 +76,7 @@ def _open(source: DataSource) -> IO[bytes]:
 def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tuple[int, Any]]:
     """Decoded JSON values with their line numbers; bad lines go to ``problems``."""
     stream = _open(source)
+    seen_content = False
     try:
         for number, raw in enumerate(stream, start=1):
             if number == 1 and raw.startswith(BOM):
@@ -95,9 +96,11 @@ def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tup
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
-                problems.append(
-                    Problem(source.name, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
-                )
+                reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
+                if not seen_content and line.lstrip().startswith("["):
+                    reason += "; this looks like a JSON array, and ktimeline reads JSON Lines"
+                problems.append(Problem(source.name, number, reason))
+                seen_content = True
                 continue
             except RecursionError:
                 problems.append(Problem(source.name, number, "invalid JSON: nested too deeply"))
@@ -109,6 +112,7 @@ def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tup
                         Problem(source.name, number, "text holds an unpaired surrogate escape")
                     )
                     continue
+            seen_content = True
             yield number, value
     except OSError as exc:
         problems.append(Problem(source.name, None, f"read error: {exc.strerror or exc}"))
