@@ -177,7 +177,10 @@ def test_a_line_that_is_not_an_object(tmp_path: Path) -> None:
     path.write_text(json.dumps(event()) + '\n[1, 2]\n"text"\n', "utf-8")
     problems = problems_of(path)
     assert [(p.line, p.reason) for p in problems] == [
-        (2, "expected a JSON object, found an array (JSON Lines holds one object per line, not an array)"),
+        (
+            2,
+            "expected a JSON object, found an array (JSON Lines holds one object per line, not an array)",
+        ),
         (3, "expected a JSON object, found a string"),
     ]
 
@@ -217,7 +220,9 @@ def test_a_json_array_file(tmp_path: Path) -> None:
     problems = problems_of(path)
     assert problems[0].line == 1
     assert problems[0].reason.startswith("invalid JSON: Expecting value")
-    assert problems[0].reason.endswith("; this looks like a JSON array, and ktimeline reads JSON Lines")
+    assert problems[0].reason.endswith(
+        "; this looks like a JSON array, and ktimeline reads JSON Lines"
+    )
 
 
 def test_a_json_array_on_one_line(tmp_path: Path) -> None:

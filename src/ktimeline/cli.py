@@ -20,8 +20,9 @@ from .completion import complete_actor, complete_event_id
 from .dates import parse_bounds, parse_date_argument, parse_range
 from .errors import ExitCode, KtimelineError, UsageError
 from .loader import Chronology, load_chronology
+from .model import Event
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
-from .output import PipeClosed, emit, standard_output
+from .output import PipeClosed, emit, standard_output, write_json_lines
 from .query import Filters, limit_and_order, resolve_filters
 from .render.safe import visible_controls
 from .report import EventRow, Kind, Report
@@ -63,6 +64,11 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("ktimeline stats", "events per month, as a bar chart"),
         ("ktimeline stats --by actor -n 10", "the ten most involved actors"),
         ("ktimeline stats --by week -f csv", "weekly counts for a spreadsheet"),
+    ],
+    "import": [
+        ("ktimeline import chronology.txt > mine.jsonl", "a journal's chronology as events"),
+        ("ktimeline import article.txt --out all.jsonl --append", "add only what is new"),
+        ("pdftotext cc.pdf - | ktimeline import - --year 2020", "from a pipe, with a default year"),
     ],
     "validate": [
         ("ktimeline validate", "check the bundled chronology"),
@@ -127,8 +133,8 @@ def callback(
 # --- shared steps ---------------------------------------------------------------------------
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 def say(message: str) -> None:
@@ -436,6 +442,108 @@ def validate(
     chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
+    return ExitCode.OK
+
+
+def import_notes(result: Any) -> str:
+    """ "; skipped …" for the import summary: what was left out, and why."""
+    notes = []
+    if result.before_chronology:
+        notes.append(f"{plural(result.before_chronology, 'line')} before the chronology")
+    if result.layout:
+        notes.append(f"{plural(len(result.layout), 'layout line')} (headers, captions, credits)")
+    if result.unplaced:
+        notes.append(f"{len(result.unplaced)} not placed (listed above)")
+    return f"; skipped {', '.join(notes)}" if notes else ""
+
+
+@app.command("import", rich_help_panel=DATA_COMMANDS_PANEL, epilog=epilog("import"))
+def import_(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="Chronology text in a journal's style, or a whole "
+                       "article; '-' reads standard input."),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option("--out", "-o", metavar="PATH", help="Write the events to PATH (atomically) "
+                     "instead of standard output.", show_default=False),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite PATH if it exists.")
+    ] = False,
+    append: Annotated[
+        bool,
+        typer.Option("--append", help="Add to PATH only events it does not have (same id, or "
+                     "same date and text)."),
+    ] = False,
+    source_title: Annotated[
+        str | None,
+        typer.Option("--source-title", metavar="TITLE", help="Title of the source, for each "
+                     "event's source (default: the article's citation line, if any).",
+                     show_default=False),
+    ] = None,
+    section: Annotated[
+        Literal["chronology", "narrative"],
+        typer.Option("--section", help="Section of the source the entries come from."),
+    ] = "chronology",
+    year: Annotated[
+        int | None,
+        typer.Option("--year", min=1, max=9999, help="Year for entries that give none when no "
+                     "heading gives one.", show_default=False),
+    ] = None,
+    actor_files: Annotated[
+        list[str] | None,
+        typer.Option("--actors", metavar="PATH", help="Recognise the actors in this file too.",
+                     show_default=False),
+    ] = None,
+) -> int:  # fmt: skip
+    """Turn a journal-style chronology ("Sept. 1, 2019: text") into events (JSON Lines)."""
+    from pathlib import Path
+
+    from .importer import citation_source, parse_chronology
+    from .loader import load_vocabulary, read_text
+    from .model import Source
+    from .writer import jsonl_lines, save_events
+
+    if force and append:
+        raise UsageError("--force and --append cannot be used together")
+    if out is None and (force or append):
+        raise UsageError("--force and --append need --out PATH")
+    name, article = read_text(file)
+    vocabulary = load_vocabulary(actor_files or ())
+    target = Path(out) if out is not None else None
+    existing: tuple[Event, ...] = ()
+    if target is not None and append and target.exists():
+        existing = load_chronology([target], actor_files=actor_files or ()).events
+    source = citation_source(article, section)
+    if source_title is not None:
+        source = (source or Source(section))._replace(title=source_title)
+    result = parse_chronology(
+        article, vocabulary, source=source or Source(section), default_year=year,
+        existing_ids=[event.id for event in existing],
+    )  # fmt: skip
+    for skipped in result.unplaced:
+        say(f"{name}:{skipped.line}: could not place {skipped.text[:70]!r}: {skipped.reason}")
+    for warning in result.warnings:
+        say(f"{name}:{warning.line}: “{warning.text}”: {warning.reason}")
+    if not result.events:
+        why = (
+            "no entry could be placed (see above)"
+            if result.unplaced
+            else "no entry like 'Sept. 1, 2019: text'"
+        )
+        raise UsageError(f"nothing to import from {name}: {why}")
+    if target is None:
+        write_json_lines(jsonl_lines(result.events))
+        wrote = f"{plural(len(result.events), 'event')} to standard output"
+    else:
+        summary = save_events(target, result.events, force=force, append=append, existing=existing)
+        wrote = f"{plural(summary.added, 'event')} to {target}"
+        if summary.already_present:
+            wrote += f" ({summary.already_present} already there)"
+    say(f"imported {plural(len(result.events), 'entry', 'entries')} from {name}: wrote {wrote}"
+        + import_notes(result))  # fmt: skip
     return ExitCode.OK
 
 

@@ -9,14 +9,15 @@ import io
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from .errors import KtimelineError, OutputError
 from .options import ColorMode, OutputOptions
-from .render import Format, RenderOptions, choose_format, get_renderer
+from .render import FORMATS, Format, RenderOptions, choose_format, get_renderer
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from .report import Report
 
@@ -84,7 +85,7 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
     )
     prepare_stream(out, fmt)
-    try:
+    with guarded_output():
         if fmt.name == "table" and terminal and options.pager:
             buffer = io.StringIO()
             renderer(report, buffer, render_options)
@@ -96,7 +97,23 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         else:
             renderer(report, out, render_options)
         out.flush()
+
+
+@contextmanager
+def guarded_output() -> Iterator[None]:
+    """Writing to stdout: a closed pipe ends quietly, any other failure is a clear error."""
+    try:
+        yield
     except BrokenPipeError:
         raise PipeClosed("output pipe closed") from None
     except OSError as exc:
         raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+
+
+def write_json_lines(lines: Iterable[str]) -> None:
+    """Lines of JSON to stdout, as UTF-8 whatever the locale."""
+    out = standard_output()
+    prepare_stream(out, FORMATS["jsonl"])
+    with guarded_output():
+        out.writelines(lines)
+        out.flush()

@@ -134,7 +134,9 @@ def event_from_record(record: object, known_actors: Container[str] | None = None
     ``known_actors``: canonical actor names; when given, every actor and speaker must be one.
     """
     if type(record) is not dict:
-        hint = " (JSON Lines holds one object per line, not an array)" if type(record) is list else ""
+        hint = (
+            " (JSON Lines holds one object per line, not an array)" if type(record) is list else ""
+        )
         raise RecordError(f"expected a JSON object, found {_json_type(record)}{hint}")
     for key in record:
         if key not in _ALLOWED_FIELDS:
