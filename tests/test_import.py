@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from ktimeline import writer
 from ktimeline.importer import parse_chronology
 from ktimeline.loader import bundled_path, load_chronology, load_vocabulary
 
@@ -301,7 +300,7 @@ def test_a_full_disk_leaves_the_file_as_it_was(
     def no_space(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer.os, "fsync", no_space)
+    monkeypatch.setattr(os, "fsync", no_space)
     result = run("import", JOURNAL, "--out", str(existing), "--force")
     assert result.exit_code == 2
     assert result.stderr.endswith(
@@ -319,7 +318,7 @@ def test_ctrl_c_while_writing_leaves_the_file_as_it_was(
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(writer.os, "fsync", interrupted)
+    monkeypatch.setattr(os, "fsync", interrupted)
     result = run("import", JOURNAL, "--out", str(existing), "--append")
     assert result.exit_code == 130
     assert existing.read_bytes() == before
