@@ -80,14 +80,14 @@ def test_golden_quotes(run: Any, fmt: str) -> None:
     check_golden(f"quotes-{fmt}.txt", result.stdout)
 
 
-@pytest.mark.parametrize("fmt", ["table", "plain", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "plain", "json", "csv", "markdown"])
 @pytest.mark.parametrize("by", ["month", "actor"])
 def test_golden_stats(run: Any, fmt: str, by: str) -> None:
     result = run("stats", "--by", by, "--data", MINI, "-f", fmt)
     check_golden(f"stats-{by}-{fmt}.txt", result.stdout)
 
 
-@pytest.mark.parametrize("fmt", ["table", "plain", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "plain", "json", "csv", "markdown"])
 def test_golden_tags_and_actors(run: Any, fmt: str) -> None:
     check_golden(f"tags-{fmt}.txt", run("tags", "--data", MINI, "-f", fmt).stdout)
     check_golden(f"actors-{fmt}.txt", run("actors", "--data", MINI, "-f", fmt, "-n", "4").stdout)

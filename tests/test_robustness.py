@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ktimeline import cli
+from ktimeline import loader
 from ktimeline.errors import DataError, KtimelineError
 from ktimeline.loader import load_chronology
 from ktimeline.search import SearchMode, search_events, search_quotes
@@ -192,7 +192,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_70(
     def explode(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("the flux capacitor is empty")
 
-    monkeypatch.setattr(cli, "load_chronology", explode)
+    monkeypatch.setattr(loader, "load_chronology", explode)
     result = run("validate")
     assert result.exit_code == 70
     assert result.stderr == (
@@ -206,7 +206,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_70(
 
 
 def test_debug_by_environment(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "load_chronology", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(loader, "load_chronology", lambda *a, **k: 1 / 0)
     result = run("validate", env={"KTIMELINE_DEBUG": "1"})
     assert result.exit_code == 70
     assert "ZeroDivisionError" in result.stderr and "Traceback" in result.stderr

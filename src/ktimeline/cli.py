@@ -2,110 +2,51 @@
 
 Nothing else happens here: no matching, no formatting. ``main`` is the one boundary where the
 project's errors become a message on stderr and an exit code (see ``errors.ExitCode``).
+
+Start-up is part of the product: modules are imported inside the commands that use them,
+and ``main`` builds the Typer app with only the command being run (Typer turns every
+registered command into a click command on each call, which costs more than running one).
 """
 
 from __future__ import annotations
 
 import os
-import shlex
 import sys
-import traceback
-from dataclasses import replace
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from . import __version__
 from .completion import complete_actor, complete_event_id
-from .dates import parse_bounds, parse_date_argument, parse_range
 from .errors import ExitCode, KtimelineError, UsageError
-from .loader import Chronology, load_chronology
-from .model import Event
+from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, epilog
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
-from .output import PipeClosed, emit, standard_output, write_json_lines
-from .query import Filters, limit_and_order, resolve_filters
 from .render.safe import visible_controls
-from .report import EventRow, Kind, Report
-from .search import DEFAULT_THRESHOLD, SearchMode
-from .stats import GROUPINGS
 
-QUERY_PANEL = "Ask the chronology"
-DATA_COMMANDS_PANEL = "Check and grow the data"
+if TYPE_CHECKING:
+    from .importer import ImportResult
+    from .loader import Chronology
+    from .model import Event
+    from .query import Filters
+    from .report import Report
+    from .search import SearchMode
 
-EXAMPLES: dict[str, list[tuple[str, str]]] = {
-    "search": [
-        ("ktimeline search Sohae", "everything around the Sohae launch site"),
-        ("ktimeline search 'Kim Yong Chol' --sort relevance", "an official's events, best first"),
-        ("ktimeline search GSOMIA --from 2019-11 -f jsonl", "the intelligence pact, as JSON Lines"),
-    ],
-    "range": [
-        ("ktimeline range 2019-11-01 2019-11-30", "what happened in November 2019"),
-        ("ktimeline range 2019-12 --actor Trump", "December, only where Trump is involved"),
-        ("ktimeline range 'Dec. 3, 2019' -f csv > dec3.csv", "one day, for a spreadsheet"),
-    ],
-    "show": [
-        ("ktimeline show 2019-12-05-sohae-movement-choe-dotard-warning", "one event in full"),
-        ("ktimeline show 2019-12-14-nk-crucial-test-at-sohae --context 2", "with two either side"),
-    ],
-    "quotes": [
-        ("ktimeline quotes --speaker 'Kim Yong Chol'", "what he said, and when"),
-        ("ktimeline quotes 'rocket man'", "who said it"),
-        ("ktimeline quotes --speaker Trump -f markdown", "for a report"),
-    ],
-    "actors": [
-        ("ktimeline actors", "everyone, with counts of events and statements"),
-        ("ktimeline actors 'Kim Jong-un'", "any alias leads to the actor"),
-    ],
-    "tags": [
-        ("ktimeline tags", "every topic with its number of events"),
-        ("ktimeline tags --from 2019-12 -f csv", "December's topics as CSV"),
-    ],
-    "stats": [
-        ("ktimeline stats", "events per month, as a bar chart"),
-        ("ktimeline stats --by actor -n 10", "the ten most involved actors"),
-        ("ktimeline stats --by week -f csv", "weekly counts for a spreadsheet"),
-    ],
-    "import": [
-        ("ktimeline import chronology.txt > mine.jsonl", "a journal's chronology as events"),
-        ("ktimeline import article.txt --out all.jsonl --append", "add only what is new"),
-        ("pdftotext cc.pdf - | ktimeline import - --year 2020", "from a pipe, with a default year"),
-    ],
-    "validate": [
-        ("ktimeline validate", "check the bundled chronology"),
-        ("ktimeline validate mine.jsonl --actors my-actors.jsonl", "check your own file"),
-    ],
-}
+DEFAULT_THRESHOLD = 80.0  # ktimeline.search.DEFAULT_THRESHOLD; a test keeps the two equal
+GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")  # ktimeline.stats.GROUPINGS
+
+# name -> (function, Typer command settings); see ``build_app``.
+COMMANDS: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
 
 
-def epilog(command: str) -> str:
-    """The "Examples" section of a command's --help."""
-    lines = [f"[bold]Examples[/bold] ({escape_markup(command)}):"]
-    for example, meaning in EXAMPLES[command]:
-        lines.append(f"  [cyan]$ {escape_markup(example)}[/cyan]  [dim]# {meaning}[/dim]")
-    return "\n\n".join(lines)
+def command(
+    name: str, panel: str = QUERY_PANEL
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        COMMANDS[name] = (function, {"rich_help_panel": panel, "epilog": epilog(name)})
+        return function
 
-
-def escape_markup(text: str) -> str:
-    return text.replace("[", "\\[")
-
-
-app = typer.Typer(
-    name="ktimeline",
-    help="Ask questions of a chronology of US-Korea relations, September–December 2019: what "
-    "happened when, around which place, who said what.\n\n"
-    "Reads the bundled chronology (from Stephen Noerper, Comparative Connections 21:3, "
-    "January 2020) or your own JSON Lines files.",
-    epilog="[bold]Examples:[/bold]\n\n"
-    "  [cyan]$ ktimeline range 2019-11[/cyan]  [dim]# what happened in November[/dim]\n\n"
-    "  [cyan]$ ktimeline search Sohae[/cyan]  [dim]# everything around Sohae[/dim]\n\n"
-    "  [cyan]$ ktimeline quotes --speaker 'Kim Yong Chol'[/cyan]  [dim]# who said what[/dim]\n\n"
-    "Exit codes: 0 results, 1 no results, 2 usage or data error, 70 internal error, "
-    "130 interrupted.",
-    rich_markup_mode="rich",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+    return register
 
 
 def _version(value: bool) -> None:
@@ -114,7 +55,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def callback(
     version: Annotated[
         bool,
@@ -128,6 +68,25 @@ def callback(
     ] = False,
 ) -> None:  # fmt: skip
     """Ask questions of a chronology of US-Korea relations (Sept.–Dec. 2019)."""
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with ``only`` that one (same behaviour)."""
+    application = typer.Typer(
+        name="ktimeline",
+        help=OVERVIEW,
+        epilog=epilog(""),
+        rich_markup_mode="rich",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    application.callback()(callback)
+    for name, (function, settings) in COMMANDS.items():
+        if only is None or name == only:
+            # Option groups are expanded here, for the commands built, not at import.
+            application.command(name, **settings)(uses_options(function))
+    return application
 
 
 # --- shared steps ---------------------------------------------------------------------------
@@ -149,53 +108,62 @@ def say(message: str) -> None:
 
 
 def load(data: DataOptions) -> Chronology:
+    from .loader import load_chronology
+
     return load_chronology(
         data.data or (), bundled=data.bundled, actor_files=data.actor_files or ()
     )
 
 
-def resolve(chronology: Chronology, filters: FilterOptions, **extra: Any) -> Filters:
+def resolve(chronology: Chronology, filters: FilterOptions) -> Filters:
+    from .dates import parse_bounds
+    from .query import resolve_filters
+
     start, end = parse_bounds(filters.date_from, filters.date_to)
-    resolved = resolve_filters(
+    return resolve_filters(
         chronology, start=start, end=end, actors=filters.actor or (), tags=filters.tag or (),
         places=filters.place or (), section=filters.section,
     )  # fmt: skip
-    return replace(resolved, **extra) if extra else resolved
 
 
 def finish(
     report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str
 ) -> int:
     """Order, limit, render; the exit code says whether anything matched."""
+    from .output import emit
+    from .query import limit_and_order
+    from .render import FORMATS
+
     matched = len(report.rows)
     if filters is not None:
         rows = limit_and_order(report.rows, reverse=filters.reverse, limit=filters.limit)
-        report = replace(report, rows=rows)
+        report = report.replace(rows=rows)
     if not matched:
         say(nothing)
-    if report.rows or _machine(output):
+    machine = output.format in FORMATS and FORMATS[output.format].machine
+    if report.rows or machine:  # an empty JSON array or CSV header is still valid output
         emit(report, output)
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
-def _machine(output: OutputOptions) -> bool:
-    from .render import FORMATS
-
-    fmt = FORMATS.get(output.format)
-    return fmt is not None and fmt.machine
-
-
-def no_match_hint(chronology: Chronology, query: str, suggest: Any) -> str:
+def no_match_hint(chronology: Chronology, query: str) -> str:
     """ "; did you mean …?" from the data's vocabulary, or a pointer to `range` for a date."""
+    import shlex
+
+    from .dates import parse_date_argument
+    from .search import did_you_mean
+
     try:
         parse_date_argument(query, "QUERY")
     except UsageError:
-        suggestions = suggest(chronology, query)
+        suggestions = did_you_mean(chronology, query)
         return f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
     return f"; to list events by date, use: ktimeline range {shlex.quote(query)}"
 
 
 def search_mode(exact: bool, regex: bool) -> SearchMode:
+    from .search import SearchMode
+
     if exact and regex:
         raise UsageError("--exact and --regex cannot be used together")
     return SearchMode.EXACT if exact else SearchMode.REGEX if regex else SearchMode.FUZZY
@@ -210,16 +178,15 @@ RegexOption = Annotated[
 ]  # fmt: skip
 ThresholdOption = Annotated[
     float,
-    typer.Option("--threshold", min=0, max=100, help="Fuzziness: how similar (0-100) a word must "
-                 "be to count as a match; lower finds more."),
+    typer.Option("--threshold", min=0, max=100, help="Fuzziness: how similar (0-100) a name must "
+                 "be to count as a match (text words need 5 more); lower finds more."),
 ]  # fmt: skip
 
 
 # --- commands -------------------------------------------------------------------------------
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("search"))
-@uses_options
+@command("search")
 def search(
     data: DataOptions,
     filters: FilterOptions,
@@ -234,7 +201,8 @@ def search(
     ] = "date",
 ) -> int:
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
-    from .search import did_you_mean, search_events
+    from .report import EventRow, Kind, Report
+    from .search import search_events
 
     chronology = load(data)
     events = resolve(chronology, filters).apply(chronology.events)
@@ -242,15 +210,12 @@ def search(
     if sort == "relevance":
         hits.sort(key=lambda hit: -hit.score)
     rows = [EventRow(hit.event, hit.score, hit.marks) for hit in hits]
-    nothing = f"no events match {query!r}"
-    if not hits:
-        nothing += no_match_hint(chronology, query, did_you_mean)
+    nothing = f"no events match {query!r}" + ("" if hits else no_match_hint(chronology, query))
     report = Report(Kind.EVENTS, rows, title=f"search {query!r}", scored=True)
     return finish(report, filters, output, nothing)
 
 
-@app.command("range", rich_help_panel=QUERY_PANEL, epilog=epilog("range"))
-@uses_options
+@command("range")
 def range_(
     data: DataOptions,
     filters: FilterOptions,
@@ -266,25 +231,27 @@ def range_(
     ] = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates."""
+    from .dates import parse_range
+    from .query import Filters
+    from .report import EventRow, Kind, Report
+
     chronology = load(data)
     first, last = parse_range(start, end)
     filtered = resolve(chronology, filters)
     events = Filters(start=first, end=last).apply(filtered.apply(chronology.events))
     title = f"range {start}" + (f" {end}" if end is not None else "")
     rows = [EventRow(event) for event in events]
-    span = (first.isoformat(), last.isoformat())
-    report = Report(Kind.EVENTS, rows, title=title, span=span)
+    report = Report(Kind.EVENTS, rows, title=title, span=(first.isoformat(), last.isoformat()))
     return finish(report, filters, output, f"no events between {first} and {last}")
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("show"))
-@uses_options
+@command("show")
 def show(
     data: DataOptions,
     output: OutputOptions,
     ids: Annotated[
         list[str],
-        typer.Argument(metavar="ID...", help="Event ids (see the id column of any listing).",
+        typer.Argument(metavar="ID...", help="Event ids (the id column of any listing).",
                        autocompletion=complete_event_id),
     ],
     context: Annotated[
@@ -294,6 +261,7 @@ def show(
 ) -> int:  # fmt: skip
     """Show events in full: actors, places, tags, quotes, source."""
     from .query import with_context
+    from .report import EventRow, Kind, Report
 
     chronology = load(data)
     rows = [
@@ -303,17 +271,15 @@ def show(
     return finish(Report(Kind.EVENTS, rows, title=title, detail=True), None, output, "no events")
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("quotes"))
-@uses_options
+@command("quotes")
 def quotes(
     data: DataOptions,
     filters: FilterOptions,
     output: OutputOptions,
     query: Annotated[
         str | None,
-        typer.Argument(
-            help="Words to find in the quotes (fuzzy, like search).", show_default=False
-        ),
+        typer.Argument(help="Words to find in the quotes (fuzzy, like search).",
+                       show_default=False),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -326,7 +292,7 @@ def quotes(
 ) -> int:  # fmt: skip
     """List who said what: date, speaker, verbatim quote, event id."""
     from .query import statements_of
-    from .report import QuoteRow
+    from .report import Kind, QuoteRow, Report
     from .search import search_quotes
 
     chronology = load(data)
@@ -343,8 +309,7 @@ def quotes(
     return finish(report, filters, output, nothing)
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("actors"))
-@uses_options
+@command("actors")
 def actors(
     data: DataOptions,
     filters: FilterOptions,
@@ -352,12 +317,12 @@ def actors(
     name: Annotated[
         str | None,
         typer.Argument(help="Any name or alias: show the actor(s) it stands for.",
-                       show_default=False),
+                       show_default=False, autocompletion=complete_actor),
     ] = None,
 ) -> int:  # fmt: skip
     """List actors with kind, affiliation, role, aliases and counts."""
     from .query import actor_counts
-    from .report import ActorRow
+    from .report import ActorRow, Kind, Report
 
     chronology = load(data)
     resolved = resolve(chronology, filters)
@@ -381,12 +346,11 @@ def actors(
     return finish(report, filters, output, "no actors")
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("tags"))
-@uses_options
+@command("tags")
 def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> int:
     """List tags (topics) with their descriptions and numbers of events."""
     from .query import tag_counts
-    from .report import TagRow
+    from .report import Kind, Report, TagRow
 
     chronology = load(data)
     resolved = resolve(chronology, filters)
@@ -400,8 +364,7 @@ def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> in
     return finish(Report(Kind.TAGS, rows, title="tags"), filters, output, "no tags")
 
 
-@app.command(rich_help_panel=QUERY_PANEL, epilog=epilog("stats"))
-@uses_options
+@command("stats")
 def stats(
     data: DataOptions,
     filters: FilterOptions,
@@ -412,16 +375,16 @@ def stats(
     ] = "month",
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
+    from .report import Kind, Report
     from .stats import count_by
 
     chronology = load(data)
     events = resolve(chronology, filters).apply(chronology.events)
-    buckets = count_by(events, by)
-    report = Report(Kind.STATS, buckets, title=f"stats --by {by}", by=by)
+    report = Report(Kind.STATS, count_by(events, by), title=f"stats --by {by}", by=by)
     return finish(report, filters, output, "no events to count")
 
 
-@app.command(rich_help_panel=DATA_COMMANDS_PANEL, epilog=epilog("validate"))
+@command("validate", DATA_PANEL)
 def validate(
     paths: Annotated[
         list[str] | None,
@@ -439,13 +402,17 @@ def validate(
     ] = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
+    from .loader import load_chronology
+    from .output import guarded_output, standard_output
+
     chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
-    standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
+    with guarded_output():
+        standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
     return ExitCode.OK
 
 
-def import_notes(result: Any) -> str:
+def import_notes(result: ImportResult) -> str:
     """ "; skipped …" for the import summary: what was left out, and why."""
     notes = []
     if result.before_chronology:
@@ -457,7 +424,7 @@ def import_notes(result: Any) -> str:
     return f"; skipped {', '.join(notes)}" if notes else ""
 
 
-@app.command("import", rich_help_panel=DATA_COMMANDS_PANEL, epilog=epilog("import"))
+@command("import", DATA_PANEL)
 def import_(
     file: Annotated[
         str,
@@ -469,9 +436,7 @@ def import_(
         typer.Option("--out", "-o", metavar="PATH", help="Write the events to PATH (atomically) "
                      "instead of standard output.", show_default=False),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite PATH if it exists.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     append: Annotated[
         bool,
         typer.Option("--append", help="Add to PATH only events it does not have (same id, or "
@@ -502,8 +467,9 @@ def import_(
     from pathlib import Path
 
     from .importer import citation_source, parse_chronology
-    from .loader import load_vocabulary, read_text
+    from .loader import load_chronology, load_vocabulary, read_text
     from .model import Source
+    from .output import write_json_lines
     from .writer import jsonl_lines, save_events
 
     if force and append:
@@ -531,7 +497,7 @@ def import_(
         why = (
             "no entry could be placed (see above)"
             if result.unplaced
-            else "no entry like 'Sept. 1, 2019: text'"
+            else ("no entry like 'Sept. 1, 2019: text'")
         )
         raise UsageError(f"nothing to import from {name}: {why}")
     if target is None:
@@ -545,6 +511,14 @@ def import_(
     say(f"imported {plural(len(result.events), 'entry', 'entries')} from {name}: wrote {wrote}"
         + import_notes(result))  # fmt: skip
     return ExitCode.OK
+
+
+def __getattr__(name: str) -> Any:
+    """``cli.app``: the app with every command, built on first use (docs, tests)."""
+    if name == "app":
+        application = globals()["app"] = build_app()
+        return application
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- the boundary ---------------------------------------------------------------------------
@@ -572,13 +546,25 @@ def _click_error_line(error: BaseException) -> tuple[str, int] | None:
     return f"ktimeline: error: {message}{hint}", exit_code
 
 
+def app_for(args: list[str]) -> typer.Typer:
+    """Only the command being run, when it is plain which one; else every command."""
+    if any(variable.endswith("_COMPLETE") for variable in os.environ):
+        return build_app()  # shell completion walks the whole tree
+    words = [arg for arg in args if arg != "--debug"]
+    if words and words[0] in COMMANDS:
+        return build_app(only=words[0])
+    return build_app()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
+    from .output import PipeClosed
+
     args = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in args or bool(os.environ.get("KTIMELINE_DEBUG"))
     try:
         try:
-            result = app(args=args, prog_name="ktimeline", standalone_mode=False)
+            result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:
@@ -602,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
             say(click_error[0])
             return click_error[1]
         if debug:
+            import traceback
+
             traceback.print_exc()
         say(
             f"ktimeline: internal error: {type(error).__name__}: {error} "

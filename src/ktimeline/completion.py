@@ -13,13 +13,14 @@ from typing import Any
 import typer
 
 from .errors import KtimelineError
-from .text import fold
 
 Candidates = list[tuple[str, str]]
 
 
 def _matching(pairs: Iterable[tuple[str, str]], incomplete: str) -> Candidates:
     """Candidates whose value starts with what was typed (folded, so "kim jong-" works)."""
+    from .text import fold
+
     typed = fold(incomplete)
     seen: set[str] = set()
     found: Candidates = []

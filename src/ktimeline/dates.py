@@ -16,7 +16,6 @@ than a day of the current year.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime
 from typing import NamedTuple
@@ -49,12 +48,19 @@ class DateSpan(NamedTuple):
         return self.end.isoformat()
 
 
+def days_in_month(year: int, month: int) -> int:
+    """(calendar.monthrange without importing calendar, which pulls in locale.)"""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def span_of(year: int, month: int | None = None, day: int | None = None) -> DateSpan:
     """The days a partial date covers. Raises ValueError for impossible dates."""
     if month is None:
         return DateSpan(date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR)
     if day is None:
-        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        last = days_in_month(year, month) if 1 <= month <= 12 else 0
         return DateSpan(date(year, month, 1), date(year, month, last), DatePrecision.MONTH)
     one_day = date(year, month, day)
     return DateSpan(one_day, one_day, DatePrecision.DAY)

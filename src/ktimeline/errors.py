@@ -6,8 +6,9 @@ them into one line on stderr and the exit code named here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+
+from .values import Value
 
 
 class ExitCode(IntEnum):
@@ -30,13 +31,16 @@ class KtimelineError(Exception):
         return [str(self)]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Value):
     """One thing wrong with a data file, located as ``path:line``."""
 
+    __slots__ = ("line", "path", "reason")
     path: str
     line: int | None
     reason: str
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self._set(path=path, line=line, reason=reason)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

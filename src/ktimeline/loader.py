@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .errors import DataError, Problem
 from .model import Actor, Event, Place, Tag, Term
 from .schema import RecordError, event_from_record, lone_surrogate
+from .values import Value
 from .vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
@@ -32,12 +31,15 @@ BOM = b"\xef\xbb\xbf"
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class DataSource:
+class DataSource(Value):
     """One JSON Lines input: a file path, standard input ("-"), or a bundled file."""
 
+    __slots__ = ("name", "path")
     name: str  # as shown in messages
-    path: Path | None = None  # None for stdin
+    path: Path | None  # None for stdin
+
+    def __init__(self, name: str, path: Path | None = None) -> None:
+        self._set(name=name, path=path)
 
     @classmethod
     def from_argument(cls, argument: str | os.PathLike[str]) -> DataSource:
@@ -49,13 +51,26 @@ class DataSource:
         return cls(f"<bundled {filename}>", bundled_path(filename))
 
 
+PACKAGE_DATA = Path(__file__).parent / "data"  # where the wheel puts data/ (force-include)
+CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"  # a source tree or editable install
+
+
 def bundled_path(filename: str) -> Path:
-    """A bundled data file: package data in an installed wheel, or data/ in a checkout."""
+    """A bundled data file: package data in an installed wheel, or data/ in a checkout.
+
+    For a package installed as files (every pip install), the package data directory is what
+    ``importlib.resources.files("ktimeline")`` resolves to, so it is used directly:
+    importing importlib.resources costs about 8 million instructions (it pulls in zipfile
+    and tempfile), a tenth of what the rest of a query costs. importlib.resources remains
+    the way for any other loader (a zip, say).
+    """
+    for directory in (PACKAGE_DATA, CHECKOUT_DATA):
+        if (directory / filename).is_file():
+            return directory / filename
+    from importlib import resources
+
     packaged = resources.files("ktimeline") / "data" / filename
-    if packaged.is_file():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[2] / "data" / filename
-    return checkout  # an editable install or a source tree; reported below if missing
+    return Path(str(packaged))  # reported as missing by the reader if it is not there
 
 
 def _open(source: DataSource) -> IO[bytes]:
@@ -201,7 +216,8 @@ def _tag(value: Any) -> Tag:
 
 
 def _term(value: Any) -> Term:
-    return Term(*_tag(value))
+    tag = _tag(value)
+    return Term(tag.name, tag.description, tag.synonyms)
 
 
 def _named_table(
@@ -222,33 +238,50 @@ def _named_table(
     return table
 
 
+_TABLE_PARSERS: dict[str, Callable[[Any], Any]] = {"places": _place, "tags": _tag, "terms": _term}
+
+
+def bundled_table(name: str) -> dict[str, Any]:
+    """One of the bundled places, tags or terms tables, validated."""
+    problems: list[Problem] = []
+    table = _named_table([DataSource.bundled(f"{name}.jsonl")], _TABLE_PARSERS[name], problems)
+    if problems:
+        raise DataError(problems)
+    return table
+
+
 def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocabulary:
-    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added."""
+    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added.
+
+    Places, tags and terms are read when first used (see Vocabulary)."""
     problems: list[Problem] = []
     actor_sources = [DataSource.bundled("actors.jsonl")] + [
         DataSource.from_argument(path) for path in actor_files
     ]
-    vocabulary = Vocabulary(
-        actors=_named_table(actor_sources, _actor, problems),
-        places=_named_table([DataSource.bundled("places.jsonl")], _place, problems),
-        tags=_named_table([DataSource.bundled("tags.jsonl")], _tag, problems),
-        terms=_named_table([DataSource.bundled("terms.jsonl")], _term, problems),
-    )
+    actors = _named_table(actor_sources, _actor, problems)
     if problems:
         raise DataError(problems)
-    return vocabulary
+    return Vocabulary(actors, bundled_table)
 
 
 # --- events ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Chronology:
-    """Loaded events in date order, and what is known about the names they use."""
+    """Loaded events in date order, and what is known about the names they use.
 
-    events: tuple[Event, ...]
-    vocabulary: Vocabulary
-    sources: tuple[str, ...] = ()
+    (A plain class: the indexes below are computed once, when first used.)
+    """
+
+    def __init__(
+        self, events: tuple[Event, ...], vocabulary: Vocabulary, sources: tuple[str, ...] = ()
+    ) -> None:
+        self.events = events
+        self.vocabulary = vocabulary
+        self.sources = sources
+
+    def __repr__(self) -> str:
+        return f"Chronology({len(self.events)} events from {', '.join(self.sources)})"
 
     @cached_property
     def by_id(self) -> dict[str, Event]:

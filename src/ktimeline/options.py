@@ -1,6 +1,6 @@
 """Option groups shared by commands, declared once.
 
-Each group is a frozen dataclass whose fields are Typer options (``Annotated``). A command
+Each group is a class whose annotated fields are Typer options (``Annotated``). A command
 asks for a group by annotating a parameter with the class; ``@uses_options`` replaces that
 parameter, in the signature Typer reads, by the group's options, and hands the command one
 instance of the group. Same flag, same meaning, same short form on every command — by
@@ -9,11 +9,9 @@ construction (the way sqlite-utils shares ``output_options``).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import inspect
 from collections.abc import Callable
-from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hints
 
 import typer
@@ -31,14 +29,24 @@ FILTER_PANEL = "Filters"
 OUTPUT_PANEL = "Output"
 
 
-class ColorMode(str, Enum):
-    AUTO = "auto"
-    ALWAYS = "always"
-    NEVER = "never"
+ColorMode = Literal["auto", "always", "never"]
 
 
-@dataclasses.dataclass(frozen=True)
-class DataOptions:
+class OptionGroup:
+    """Options declared once as annotated class attributes (the default is the value)."""
+
+    def __init__(self, **values: Any) -> None:
+        for name in self.fields():
+            setattr(self, name, values.pop(name, getattr(type(self), name)))
+        if values:
+            raise TypeError(f"{type(self).__name__} has no option {next(iter(values))!r}")
+
+    @classmethod
+    def fields(cls) -> tuple[str, ...]:
+        return tuple(cls.__annotations__)
+
+
+class DataOptions(OptionGroup):
     data: Annotated[
         list[str] | None,
         typer.Option(
@@ -69,8 +77,7 @@ class DataOptions:
     ] = None  # fmt: skip
 
 
-@dataclasses.dataclass(frozen=True)
-class FilterOptions:
+class FilterOptions(OptionGroup):
     date_from: Annotated[
         str | None,
         typer.Option(
@@ -153,8 +160,7 @@ class FilterOptions:
     ] = False  # fmt: skip
 
 
-@dataclasses.dataclass(frozen=True)
-class OutputOptions:
+class OutputOptions(OptionGroup):
     format: Annotated[
         FormatName,
         typer.Option(
@@ -173,7 +179,7 @@ class OutputOptions:
             help="Colour in table output: auto follows the terminal, NO_COLOR and FORCE_COLOR.",
             rich_help_panel=OUTPUT_PANEL,
         ),
-    ] = ColorMode.AUTO
+    ] = "auto"
     pager: Annotated[
         bool,
         typer.Option("--pager/--no-pager", help="Page long table output on a terminal through "
@@ -185,19 +191,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 OPTION_GROUPS = (DataOptions, FilterOptions, OutputOptions)
 
 
+_PARAMETERS: dict[type[Any], list[inspect.Parameter]] = {}
+
+
 def _group_parameters(group: type[Any]) -> list[inspect.Parameter]:
+    """The group's options as signature parameters (computed once per group)."""
+    if group in _PARAMETERS:
+        return _PARAMETERS[group]
     hints = get_type_hints(group, include_extras=True)
-    return [
+    _PARAMETERS[group] = [
         inspect.Parameter(
-            field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default,
-            annotation=hints[field.name],
+            name, inspect.Parameter.KEYWORD_ONLY, default=getattr(group, name),
+            annotation=hints[name],
         )
-        for field in dataclasses.fields(group)
+        for name in group.fields()
     ]  # fmt: skip
+    return _PARAMETERS[group]
 
 
 def uses_options(command: F) -> F:
-    """Expand parameters annotated with an option group into the group's options."""
+    """Expand parameters annotated with an option group into the group's options.
+
+    A command without option groups is returned as it is."""
     signature = inspect.signature(command, eval_str=True)
     groups: dict[str, type[Any]] = {}
     parameters: list[inspect.Parameter] = []
@@ -206,13 +221,15 @@ def uses_options(command: F) -> F:
             groups[parameter.name] = parameter.annotation
         else:
             parameters.append(parameter)
+    if not groups:
+        return command
     for group in groups.values():
         parameters.extend(_group_parameters(group))
 
     @functools.wraps(command)
     def wrapper(**values: Any) -> Any:
         for name, group in groups.items():
-            fields = {field.name: values.pop(field.name) for field in dataclasses.fields(group)}
+            fields = {name: values.pop(name) for name in group.fields()}
             values[name] = group(**fields)
         return command(**values)
 

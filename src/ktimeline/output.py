@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from .errors import KtimelineError, OutputError
-from .options import ColorMode, OutputOptions
 from .render import FORMATS, Format, RenderOptions, choose_format, get_renderer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
+    from .options import ColorMode, OutputOptions
     from .report import Report
 
 
@@ -28,9 +28,9 @@ class PipeClosed(KtimelineError):
 
 def wants_color(mode: ColorMode, is_terminal: bool, environ: Mapping[str, str]) -> bool:
     """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then TERM=dumb."""
-    if mode is ColorMode.ALWAYS:
+    if mode == "always":
         return True
-    if mode is ColorMode.NEVER:
+    if mode == "never":
         return False
     if environ.get("NO_COLOR"):
         return False

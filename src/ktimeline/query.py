@@ -7,11 +7,11 @@ date's whole span), and it is in a range when the two spans overlap.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import UsageError
 from .model import SECTIONS, Event, Statement
+from .values import Value
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -22,16 +22,27 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(Value):
     """The filters every listing command shares, already resolved to canonical names."""
 
-    start: date | None = None
-    end: date | None = None
-    actors: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    section: str | None = None
+    __slots__ = ("actors", "end", "places", "section", "start", "tags")
+    start: date | None
+    end: date | None
+    actors: tuple[str, ...]
+    tags: tuple[str, ...]
+    places: tuple[str, ...]
+    section: str | None
+
+    def __init__(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        actors: tuple[str, ...] = (),
+        tags: tuple[str, ...] = (),
+        places: tuple[str, ...] = (),
+        section: str | None = None,
+    ) -> None:
+        self._set(start=start, end=end, actors=actors, tags=tags, places=places, section=section)
 
     def __bool__(self) -> bool:
         return any((self.start, self.end, self.actors, self.tags, self.places, self.section))
@@ -101,11 +112,15 @@ def statements_of(
     ]
 
 
-class ContextRow(NamedTuple):
+class ContextRow(Value):
     """An event shown by ``show``: one asked for, or one of its neighbours (``--context``)."""
 
+    __slots__ = ("asked", "event")
     event: Event
     asked: bool
+
+    def __init__(self, event: Event, asked: bool) -> None:
+        self._set(event=event, asked=asked)
 
 
 def with_context(chronology: Chronology, ids: Sequence[str], context: int = 0) -> list[ContextRow]:
@@ -140,10 +155,14 @@ def unknown_id(chronology: Chronology, event_id: str) -> UsageError:
     return UsageError(f"unknown event id {event_id!r}", hint)
 
 
-class NameCount(NamedTuple):
+class NameCount(Value):
+    __slots__ = ("events", "name", "statements")
     name: str
     events: int
-    statements: int = 0
+    statements: int
+
+    def __init__(self, name: str, events: int, statements: int = 0) -> None:
+        self._set(name=name, events=events, statements=statements)
 
 
 def actor_counts(events: Iterable[Event]) -> dict[str, NameCount]:

@@ -6,24 +6,26 @@ interface between them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from .stats import Bucket
+from .values import Value
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from .model import Actor, Event, Statement
+    from .stats import Bucket
 
 
-class Kind(str, Enum):
+class Kind:
+    """What a report's rows are (plain strings: they double as the renderers' kinds)."""
+
     EVENTS = "events"
     QUOTES = "quotes"
     ACTORS = "actors"
     TAGS = "tags"
     STATS = "stats"
+    ALL = frozenset({EVENTS, QUOTES, ACTORS, TAGS, STATS})
 
 
 class EventRow(NamedTuple):
@@ -40,31 +42,54 @@ class QuoteRow(NamedTuple):
     marks: tuple[tuple[int, int], ...] = ()  # spans of the quote to highlight
 
 
-class ActorRow(NamedTuple):
+class ActorRow(Value):
+    __slots__ = ("actor", "events", "statements")
     actor: Actor
     events: int
     statements: int
 
+    def __init__(self, actor: Actor, events: int, statements: int) -> None:
+        self._set(actor=actor, events=events, statements=statements)
 
-class TagRow(NamedTuple):
+
+class TagRow(Value):
+    __slots__ = ("description", "events", "name")
     name: str
     description: str | None
     events: int
 
+    def __init__(self, name: str, description: str | None, events: int) -> None:
+        self._set(name=name, description=description, events=events)
 
-Row = EventRow | QuoteRow | ActorRow | TagRow | Bucket
+
+if TYPE_CHECKING:
+    Row = EventRow | QuoteRow | ActorRow | TagRow | Bucket
 
 
-@dataclass(frozen=True)
-class Report:
-    kind: Kind
+class Report(Value):
+    __slots__ = ("by", "citation", "detail", "kind", "rows", "scored", "span", "title")
+    kind: str  # a Kind
     rows: Sequence[Row]
     title: str  # what was asked, e.g. 'search "Sohae"' or "range 2019-11-01 – 2019-11-30"
-    detail: bool = False  # `show` and `actors NAME`: every field of each row
-    scored: bool = False  # rows carry a search score
-    by: str | None = None  # stats: what was counted
-    citation: str | None = None  # the source the rows come from, when they share one
-    span: tuple[str, str] | None = None  # the period asked for (range), as ISO days
+    detail: bool  # `show` and `actors NAME`: every field of each row
+    scored: bool  # rows carry a search score
+    by: str | None  # stats: what was counted
+    citation: str | None  # the source the rows come from, when they share one
+    span: tuple[str, str] | None  # the period asked for (range), as ISO days
+
+    def __init__(
+        self,
+        kind: str,
+        rows: Sequence[Row],
+        title: str,
+        detail: bool = False,
+        scored: bool = False,
+        by: str | None = None,
+        citation: str | None = None,
+        span: tuple[str, str] | None = None,
+    ) -> None:
+        self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
+                  citation=citation, span=span)  # fmt: skip
 
     @property
     def noun(self) -> str:

@@ -9,7 +9,6 @@ ktimeline writes (``-f jsonl``) loads again unchanged.
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any
 
 from .dates import event_span
@@ -47,6 +46,8 @@ def _json_type(value: object) -> str:
 
 
 def _suggest(name: str, choices: tuple[str, ...] | frozenset[str]) -> str:
+    from difflib import get_close_matches
+
     close = get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -18,12 +18,12 @@ An event must match every part of the query; its score is the mean of the parts'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import UsageError
 from .text import fold, fold_text, query_words, surface_words
+from .values import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -97,10 +97,10 @@ class QuoteHit(NamedTuple):
     marks: tuple[Span, ...] = ()  # spans of statement.quote to highlight
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(Value):
     """A span of the query naming known things (several when an alias is ambiguous)."""
 
+    __slots__ = ("actors", "names", "phrases", "places", "score", "tags", "words")
     words: tuple[str, ...]  # the query's folded words it covers
     actors: frozenset[str]
     places: frozenset[str]
@@ -108,6 +108,19 @@ class Concept:
     names: frozenset[str]  # folded names of those things, to find them in text
     phrases: frozenset[str]  # folded forms of a term ("slbm", "submarine launched …")
     score: float
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        actors: frozenset[str],
+        places: frozenset[str],
+        tags: frozenset[str],
+        names: frozenset[str],
+        phrases: frozenset[str],
+        score: float,
+    ) -> None:
+        self._set(words=words, actors=actors, places=places, tags=tags, names=names,
+                  phrases=phrases, score=score)  # fmt: skip
 
     def held_by(self, event: Event, folded_text: str) -> bool:
         """Does the event hold this concept as knowledge (or, for terms, in its text)?"""
@@ -299,7 +312,7 @@ def _highlights(text: str, matched: set[str]) -> tuple[Span, ...]:
     does not light up every "Kim".
     """
     chunks = list(surface_words(text))
-    flat = [(word, index) for index, chunk in enumerate(chunks) for word in chunk.folded]
+    flat = [(word, index) for index, (_, _, _, folded) in enumerate(chunks) for word in folded]
     marked: set[int] = set()
     for name in matched:
         name_words = name.split()
@@ -310,7 +323,7 @@ def _highlights(text: str, matched: set[str]) -> tuple[Span, ...]:
             window = flat[start : start + len(name_words)]
             if [word for word, _ in window] == name_words:
                 marked.update(index for _, index in window)
-    return tuple((chunks[i].start, chunks[i].end) for i in sorted(marked))
+    return tuple((chunks[i][0], chunks[i][1]) for i in sorted(marked))
 
 
 def _event_text(event: Event) -> str:
@@ -439,9 +452,9 @@ def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str
             for name in names:
                 vocabulary.setdefault(fold(name), canonical)
     for event in chronology.events:
-        for chunk in surface_words(event.text):
-            if len(chunk.folded) == 1 and len(chunk.folded[0]) >= MIN_PREFIX_LENGTH:
-                vocabulary.setdefault(chunk.folded[0], chunk.surface)
+        for _, _, surface, folded in surface_words(event.text):
+            if len(folded) == 1 and len(folded[0]) >= MIN_PREFIX_LENGTH:
+                vocabulary.setdefault(folded[0], surface)
     whole = fold(query)
     suggestions: list[str] = []
     for candidate in [whole, *query_words(query)]:

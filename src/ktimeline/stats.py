@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .model import MONTH_NAMES, DatePrecision, Event
+from .values import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -22,10 +23,14 @@ if TYPE_CHECKING:
 GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")
 
 
-class Bucket(NamedTuple):
+class Bucket(Value):
+    __slots__ = ("key", "label", "total")
     key: str  # sorts in order: "2019-11", "2019-W45", "Kim Jong Un"
     label: str  # as shown: "November 2019", "week 45, 2019 (4 Nov)", "Kim Jong Un"
     total: int
+
+    def __init__(self, key: str, label: str, total: int) -> None:
+        self._set(key=key, label=label, total=total)
 
 
 def _month_key(event: Event) -> tuple[str, str]:

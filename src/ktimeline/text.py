@@ -8,9 +8,8 @@ dashes ("Kim Jong-un" = "Kim Jong Un"), abbreviation dots ("U.S." = "US", "Mt." 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -29,6 +28,8 @@ STOPWORDS = frozenset(
 def fold_text(text: str) -> str:
     """Lowercase ASCII words separated by single spaces."""
     if not text.isascii():
+        import unicodedata  # only non-ASCII text needs it
+
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text).translate(_DELETE).lower()
@@ -51,20 +52,15 @@ def query_words(text: str) -> list[str]:
     return content or all_words
 
 
-class Chunk(NamedTuple):
-    """A word of a text as written, where it is, and what it folds to."""
-
-    start: int
-    end: int
-    surface: str
-    folded: list[str]
+# A word of a text as written: (start, end, surface, folded words).
+Chunk = tuple[int, int, str, list[str]]
 
 
 def surface_words(text: str) -> Iterator[Chunk]:
     """Each word of a text as written (edge punctuation trimmed) with its folded words.
 
-    "“Rocket" -> Chunk(…, "Rocket", ["rocket"]); "Jong-un" -> Chunk(…, "Jong-un", ["jong",
-    "un"]). Used to turn matched folded words back into the characters to highlight.
+    "“Rocket" -> (…, "Rocket", ["rocket"]); "Jong-un" -> (…, "Jong-un", ["jong", "un"]).
+    Used to turn matched folded words back into the characters to highlight.
     """
     for match in _CHUNK.finditer(text):
         raw = match.group()
@@ -74,4 +70,4 @@ def surface_words(text: str) -> Iterator[Chunk]:
         folded = fold(surface).split()
         if folded:
             start = match.start() + raw.index(surface)
-            yield Chunk(start, start + len(surface), surface, folded)
+            yield start, start + len(surface), surface, folded

@@ -7,36 +7,37 @@ canonical name, and a name that leads nowhere gets the nearest names as suggesti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from difflib import get_close_matches
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
-from .text import fold
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from .model import Actor, Place, Tag, Term
 
 
-@dataclass(frozen=True)
+def fold(name: str) -> str:
+    """text.fold, imported when an index is first built (a range query never needs one)."""
+    from . import text  # a dictionary lookup after the first call
+
+    return text.fold(name)
+
+
 class NameIndex:
     """Folded name -> canonical names, for one kind of thing ("actor", "place", "tag")."""
 
-    label: str
-    names: Mapping[str, tuple[str, ...]]  # canonical -> every name it goes by (itself first)
-    _by_folded: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
+    def __init__(self, label: str, names: Mapping[str, tuple[str, ...]]) -> None:
+        self.label = label
+        self.names = names  # canonical -> every name it goes by (itself first)
         by_folded: dict[str, list[str]] = {}
         for canonical, all_names in self.names.items():
             for name in all_names:
                 key = fold(name)
                 if key and canonical not in by_folded.setdefault(key, []):
                     by_folded[key].append(canonical)
-        object.__setattr__(self, "_by_folded", {k: tuple(v) for k, v in by_folded.items()})
+        self._by_folded = {k: tuple(v) for k, v in by_folded.items()}
 
     @classmethod
     def build(cls, label: str, entries: Iterable[tuple[str, Iterable[str]]]) -> NameIndex:
@@ -71,6 +72,8 @@ class NameIndex:
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The canonical names nearest to an unknown name (for "did you mean")."""
+        from difflib import get_close_matches
+
         close = get_close_matches(fold(name), list(self._by_folded), n=limit * 3, cutoff=0.7)
         suggestions: list[str] = []
         for folded in close:
@@ -96,14 +99,30 @@ class NameIndex:
         raise UsageError(f"unknown {self.label} {name!r}", hint)
 
 
-@dataclass(frozen=True)
 class Vocabulary:
-    """The actors, places and tags known to the data, each indexed by every name."""
+    """The actors, places, tags and terms known to the data, each indexed by every name.
 
-    actors: Mapping[str, Actor]
-    places: Mapping[str, Place]
-    tags: Mapping[str, Tag]
-    terms: Mapping[str, Term] = field(default_factory=dict)
+    Actors are needed to validate any chronology; places, tags and terms are read only when
+    a command first asks for them (``tables`` reads one by name), which keeps start-up short.
+    """
+
+    def __init__(
+        self, actors: Mapping[str, Actor], tables: Callable[[str], Mapping[str, Any]]
+    ) -> None:
+        self.actors = actors
+        self._tables = tables
+
+    @cached_property
+    def places(self) -> Mapping[str, Place]:
+        return self._tables("places")
+
+    @cached_property
+    def tags(self) -> Mapping[str, Tag]:
+        return self._tables("tags")
+
+    @cached_property
+    def terms(self) -> Mapping[str, Term]:
+        return self._tables("terms")
 
     @cached_property
     def actor_index(self) -> NameIndex:

@@ -7,36 +7,46 @@ and is imported only when chosen, so ``-f jsonl`` never imports rich or icalenda
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, TextIO
 
 from ktimeline.errors import UsageError
-from ktimeline.report import Kind
+from ktimeline.values import Value
 
 if TYPE_CHECKING:
     from ktimeline.report import Report
 
-ALL_KINDS = frozenset(Kind)
+# The kinds of rows (values of ktimeline.report.Kind, a str enum, so they compare equal);
+# plain strings here keep the registry cheap to import for the CLI's --format choices.
+ALL_KINDS = frozenset({"events", "quotes", "actors", "tags", "stats"})
 
 
-@dataclass(frozen=True)
-class RenderOptions:
-    width: int = 80
-    color: bool = False
+class RenderOptions(Value):
+    __slots__ = ("color", "width")
+    width: int
+    color: bool
+
+    def __init__(self, width: int = 80, color: bool = False) -> None:
+        self._set(width=width, color=color)
 
 
 Renderer = Callable[["Report", TextIO, RenderOptions], None]
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(Value):
+    __slots__ = ("function", "help", "kinds", "machine", "module", "name")
     name: str
     module: str
     function: str
-    kinds: frozenset[Kind]
+    kinds: frozenset[str]
     machine: bool  # structured data: always UTF-8, never colour, never a pager
     help: str
+
+    def __init__(
+        self, name: str, module: str, function: str, kinds: frozenset[str], machine: bool, help: str
+    ) -> None:
+        self._set(name=name, module=module, function=function, kinds=kinds, machine=machine,
+                  help=help)  # fmt: skip
 
 
 FORMATS: dict[str, Format] = {
@@ -56,9 +66,9 @@ FORMATS: dict[str, Format] = {
                "tab-separated with a header row; lists joined with '; '"),
         Format("markdown", "markdown", "render_markdown", ALL_KINDS, False,
                "a list to paste into a report, with the source citation"),
-        Format("ics", "ics", "render_ics", frozenset({Kind.EVENTS}), True,
+        Format("ics", "ics", "render_ics", frozenset({"events"}), True,
                "iCalendar file of all-day events (for calendar apps)"),
-        Format("timelinejs", "timelinejs", "render_timelinejs", frozenset({Kind.EVENTS}), True,
+        Format("timelinejs", "timelinejs", "render_timelinejs", frozenset({"events"}), True,
                "JSON for Knight Lab's TimelineJS3"),
     )
 }  # fmt: skip
@@ -78,11 +88,11 @@ def choose_format(requested: str, stdout_is_terminal: bool) -> Format:
         ) from None
 
 
-def get_renderer(fmt: Format, kind: Kind) -> Renderer:
+def get_renderer(fmt: Format, kind: str) -> Renderer:
     if kind not in fmt.kinds:
         usable = [name for name, other in FORMATS.items() if kind in other.kinds]
         raise UsageError(
-            f"format {fmt.name!r} cannot show {kind.value}", f"use one of {', '.join(usable)}"
+            f"format {fmt.name!r} cannot show {kind}", f"use one of {', '.join(usable)}"
         )
     module = import_module(f"{__name__}.{fmt.module}")
     renderer: Renderer = getattr(module, fmt.function)

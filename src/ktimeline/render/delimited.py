@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from . import RenderOptions
 
-COLUMNS: dict[Kind, tuple[str, ...]] = {
+COLUMNS: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: (
         "id", "date", "end_date", "text", "actors", "tags", "places", "speakers", "quotes",
         "section",
@@ -38,8 +38,8 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _flatten(record: dict[str, Any], kind: Kind) -> dict[str, Any]:
-    if kind is Kind.EVENTS:
+def _flatten(record: dict[str, Any], kind: str) -> dict[str, Any]:
+    if kind == Kind.EVENTS:
         statements = record.get("statements", [])
         record = dict(record)
         record["speakers"] = [s["speaker"] for s in statements]

@@ -55,7 +55,7 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
         elif isinstance(row, QuoteRow):
             lines.append(_quote_item(row))
             events.append(row.event)
-    if report.kind is Kind.ACTORS:
+    if report.kind == Kind.ACTORS:
         lines += _table(
             ["Actor", "Kind", "Affiliation", "Role", "Events", "Statements"],
             [
@@ -64,7 +64,7 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
                 for r in report.rows if isinstance(r, ActorRow)
             ],
         )  # fmt: skip
-    elif report.kind is Kind.TAGS:
+    elif report.kind == Kind.TAGS:
         lines += _table(
             ["Tag", "Events", "Description"],
             [
@@ -73,10 +73,10 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
                 if isinstance(r, TagRow)
             ],
         )
-    elif report.kind is Kind.STATS:
+    elif report.kind == Kind.STATS:
         lines += _table(
             [(report.by or "key").capitalize(), "Count"],
-            [[r.label, str(r.count)] for r in report.rows if isinstance(r, Bucket)],
+            [[r.label, str(r.total)] for r in report.rows if isinstance(r, Bucket)],
         )
     sources = citations(events) or ([report.citation] if report.citation else [])
     if sources:

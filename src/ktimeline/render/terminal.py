@@ -124,7 +124,7 @@ def header(report: Report, events: Sequence[Event]) -> Text:
             else f"{readable_date(first)} – {readable_date(last)}"
         )
         text.append(f" · {span}", style=STYLE_DATE)
-    if report.title != report.kind.value:
+    if report.title != report.kind:
         text.append(" · ")
         text.append(visible_controls(report.title), style=STYLE_META)
     return text
