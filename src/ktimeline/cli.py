@@ -26,6 +26,7 @@ from .render.safe import visible_controls
 
 if TYPE_CHECKING:
     from .importer import ImportResult
+    from .index import EventIndex
     from .loader import Chronology
     from .model import Event
     from .query import Filters
@@ -115,6 +116,49 @@ def load(data: DataOptions) -> Chronology:
     )
 
 
+def open_indexed(
+    data: DataOptions, *, rebuild: bool = False
+) -> tuple[Chronology, EventIndex] | None:
+    """For one large file: the data choice without its events, and the file's index.
+
+    None when no index applies (small, several or bundled files, --no-cache): the caller
+    then loads the data whole. Invalid data raises DataError either way."""
+    from .loader import Chronology, data_sources, load_vocabulary
+
+    sources = data_sources(data.data or (), bundled=data.bundled)
+    if data.no_cache or len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
+        return None
+    from .index import open_index
+
+    vocabulary = load_vocabulary(data.actor_files or ())
+    index = open_index(sources[0].path, vocabulary.actors, rebuild=rebuild)
+    if index is None:
+        return None
+    base = Chronology(
+        (), vocabulary, (sources[0].name,), more_tags=index.tags, more_places=index.places
+    )
+    return base, index
+
+
+def indexed_load(
+    data: DataOptions, fetch: Callable[[Chronology, EventIndex], list[Event]]
+) -> Chronology:
+    """The events ``fetch`` looks up in a large file's index, or the whole data when no
+    index applies. Answers come from the index only once the file's hash has confirmed it
+    (computed meanwhile); a file changed without its size or time changing is reindexed."""
+    indexed = open_indexed(data)
+    if indexed is None:
+        return load(data)
+    base, index = indexed
+    events = fetch(base, index)
+    if not index.confirm():
+        indexed = open_indexed(data, rebuild=True)
+        assert indexed is not None
+        base, index = indexed
+        events = fetch(base, index)
+    return base.with_events(events)
+
+
 def resolve(chronology: Chronology, filters: FilterOptions) -> Filters:
     from .dates import parse_bounds
     from .query import resolve_filters
@@ -202,11 +246,25 @@ def search(
 ) -> int:
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     from .report import EventRow, Kind, Report
-    from .search import search_events
+    from .search import FuzzyQuery, SearchMode, check_query, search_events
 
-    chronology = load(data)
+    mode = search_mode(exact, regex)
+    check_query(query)
+
+    def candidates(base: Chronology, index: EventIndex) -> list[Event]:
+        """Only the events that may match; the scoring below decides, as for small files."""
+        if mode is SearchMode.FUZZY:
+            return index.candidates(FuzzyQuery(query, base, threshold, concepts=True))
+        if mode is SearchMode.EXACT and query.isascii() and not set(query) & set('"\\'):
+            return index.containing(query)
+        return index.all_events()
+
+    chronology = indexed_load(data, candidates)
+    from .output import renders_table
+
     events = resolve(chronology, filters).apply(chronology.events)
-    hits = search_events(chronology, events, query, search_mode(exact, regex), threshold)
+    highlight = renders_table(output)
+    hits = search_events(chronology, events, query, mode, threshold, highlight=highlight)
     if sort == "relevance":
         hits.sort(key=lambda hit: -hit.score)
     rows = [EventRow(hit.event, hit.score, hit.marks) for hit in hits]
@@ -235,8 +293,8 @@ def range_(
     from .query import Filters
     from .report import EventRow, Kind, Report
 
-    chronology = load(data)
     first, last = parse_range(start, end)
+    chronology = indexed_load(data, lambda base, index: index.between(first, last))
     filtered = resolve(chronology, filters)
     events = Filters(start=first, end=last).apply(filtered.apply(chronology.events))
     title = f"range {start}" + (f" {end}" if end is not None else "")

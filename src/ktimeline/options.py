@@ -75,6 +75,15 @@ class DataOptions(OptionGroup):
             rich_help_panel=DATA_PANEL, show_default=False,
         ),
     ] = None  # fmt: skip
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read a large file whole, without using or building its on-disk index "
+            "(also KTIMELINE_CACHE=0).",
+            rich_help_panel=DATA_PANEL,
+        ),
+    ] = False
 
 
 class FilterOptions(OptionGroup):

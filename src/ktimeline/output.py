@@ -62,6 +62,13 @@ def prepare_stream(stream: TextIO, fmt: Format) -> None:
         pass
 
 
+def renders_table(options: OutputOptions) -> bool:
+    """Will this output be the terminal table (the only format that shows highlights)?"""
+    if options.format == "table":
+        return True
+    return options.format == "auto" and sys.stdout is not None and is_terminal(sys.stdout)
+
+
 def terminal_size() -> os.terminal_size:
     return shutil.get_terminal_size((80, 24))
 

@@ -48,6 +48,8 @@ class Filters(Value):
         return any((self.start, self.end, self.actors, self.tags, self.places, self.section))
 
     def apply(self, events: Iterable[Event]) -> list[Event]:
+        if not self:
+            return list(events)
         low = self.start.isoformat() if self.start else None
         high = self.end.isoformat() if self.end else None
         return [

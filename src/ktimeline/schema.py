@@ -129,11 +129,184 @@ def _source(value: object) -> Source:
     )
 
 
+_STATEMENT_KEYS = frozenset(STATEMENT_FIELDS)
+_SOURCE_KEYS = frozenset(SOURCE_FIELDS)
+# Values that repeat across a chronology — names, dates, the source — are shared between
+# events rather than held once per event: a million events then fit in a few hundred MB.
+_shared: dict[Any, Any] = {}
+
+
+def _share(value: Any) -> Any:
+    return _shared.setdefault(value, value)
+
+
+_checked_lists: dict[tuple[Any, ...], tuple[str, ...]] = {}  # name lists already checked
+_checked_against: object = None  # the actor table those lists were checked against
+
+
+def _fast_names(value: object, known: Container[str] | None) -> tuple[str, ...] | None:
+    """A list of non-empty (and, with ``known``, known) names as a shared tuple, or None.
+
+    Lists repeat (the same actors, the same tags), so each distinct list is checked once."""
+    global _checked_against
+    if value is None:
+        return ()
+    if type(value) is not list:
+        return None
+    if known is not None and known is not _checked_against:
+        _checked_lists.clear()  # another actor table: what was known may not be now
+        _checked_against = known
+    key = (known is not None, *value)
+    try:
+        names = _checked_lists.get(key)
+    except TypeError:  # an object or array in the list
+        return None
+    if names is not None:
+        return names
+    for item in value:
+        if type(item) is not str or not item or item.isspace():
+            return None
+        if known is not None and item not in known:
+            return None
+    names = _checked_lists[key] = tuple([_share(item) for item in value])
+    return names
+
+
+def _fast_statements(value: object, known: Container[str] | None) -> tuple[Statement, ...] | None:
+    if value is None:
+        return ()
+    if type(value) is not list:
+        return None
+    statements = []
+    for item in value:
+        if type(item) is not dict or not item.keys() <= _STATEMENT_KEYS:
+            return None
+        speaker, quote, about = item.get("speaker"), item.get("quote"), item.get("about")
+        if type(speaker) is not str or type(quote) is not str:
+            return None
+        if not speaker.strip() or not quote.strip():
+            return None
+        if about is not None and (type(about) is not str or not about.strip()):
+            return None
+        if known is not None and (
+            speaker not in known or (about is not None and about not in known)
+        ):
+            return None
+        statements.append(Statement(_share(speaker), quote, about and _share(about)))
+    return tuple(statements)
+
+
+def _fast_source(value: object) -> Source | bool | None:
+    """The shared Source for a well-formed source object; False when it needs checking."""
+    if value is None:
+        return None
+    if type(value) is not dict or not value.keys() <= _SOURCE_KEYS:
+        return False
+    try:
+        key = ("source", *sorted(value.items()))
+        source = _shared.get(key)
+    except TypeError:  # a value that is not a string, number or null: let the checks say
+        return False
+    if source is None:
+        try:
+            source = _source(value)
+        except RecordError:
+            return False
+        _shared[key] = source
+    return source
+
+
+def _fast_event(record: object, known: Container[str] | None) -> Event | None:
+    """The event, if ``record`` is well formed in every way; None sends it to the checks
+    that explain what is wrong. Most records of most files take this path only."""
+    if type(record) is not dict or not record.keys() <= _ALLOWED_FIELDS:
+        return None
+    event_id, date_text, text = record.get("id"), record.get("date"), record.get("text")
+    end_text = record.get("end_date")
+    if type(event_id) is not str or type(date_text) is not str or type(text) is not str:
+        return None
+    if not text.strip() or len(event_id) > MAX_ID_LENGTH or not ID_PATTERN.fullmatch(event_id):
+        return None
+    if end_text is not None and type(end_text) is not str:
+        return None
+    span = _shared.get(("span", date_text, end_text))
+    if span is None:
+        try:
+            span = event_span(date_text, end_text)
+        except ValueError:
+            return None
+        span = _shared[("span", date_text, end_text)] = (_share(span[0]), _share(span[1]))
+    actors = _fast_names(record.get("actors"), known)
+    tags = _fast_names(record.get("tags"), None)
+    places = _fast_names(record.get("places"), None)
+    related = _fast_names(record.get("related"), None)
+    statements = _fast_statements(record.get("statements"), known)
+    source = _fast_source(record.get("source"))
+    if actors is None or tags is None or places is None or related is None:
+        return None
+    if statements is None or source is False:
+        return None
+    return Event(
+        event_id, _share(date_text), text, actors, tags, places, statements,
+        source,  # type: ignore[arg-type]
+        end_text and _share(end_text), related, span[0], span[1],
+    )  # fmt: skip
+
+
+def _trusted_names(value: list[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    key = (None, *value)
+    names = _checked_lists.get(key)
+    if names is None:
+        names = _checked_lists[key] = tuple([_share(item) for item in value])
+    return names
+
+
+def trusted_event(record: dict[str, Any]) -> Event:
+    """An event from a record already validated, unchanged since (an index's file, whose
+    content hash was checked): no checks, only the building."""
+    date_text, end_text = record["date"], record.get("end_date")
+    span = _shared.get(("span", date_text, end_text))
+    if span is None:
+        span = event_span(date_text, end_text)
+        span = _shared[("span", date_text, end_text)] = (_share(span[0]), _share(span[1]))
+    raw_statements = record.get("statements")
+    statements = (
+        tuple(Statement(s["speaker"], s["quote"], s.get("about")) for s in raw_statements)
+        if raw_statements
+        else ()
+    )
+    raw_source = record.get("source")
+    source = None
+    if raw_source is not None:
+        key = ("trusted source", *raw_source.items())  # one writer, one key order
+        source = _shared.get(key)
+        if source is None:
+            source = _shared[key] = _source(raw_source)
+    return Event(
+        record["id"], date_text, record["text"], _trusted_names(record.get("actors")),
+        _trusted_names(record.get("tags")), _trusted_names(record.get("places")), statements,
+        source, end_text,
+        _trusted_names(record.get("related")), span[0], span[1],
+    )  # fmt: skip
+
+
 def event_from_record(record: object, known_actors: Container[str] | None = None) -> Event:
     """Validate one decoded JSON value as an event.
 
     ``known_actors``: canonical actor names; when given, every actor and speaker must be one.
+    A well-formed record is accepted by a fast path; anything else goes through the checks
+    below, which say what is wrong.
     """
+    event = _fast_event(record, known_actors)
+    if event is not None:
+        return event
+    return checked_event(record, known_actors)
+
+
+def checked_event(record: object, known_actors: Container[str] | None = None) -> Event:
+    """The slow path of event_from_record: every check, each with its own reason."""
     if type(record) is not dict:
         hint = (
             " (JSON Lines holds one object per line, not an array)" if type(record) is list else ""

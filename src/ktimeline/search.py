@@ -122,13 +122,12 @@ class Concept(Value):
         self._set(words=words, actors=actors, places=places, tags=tags, names=names,
                   phrases=phrases, score=score)  # fmt: skip
 
-    def held_by(self, event: Event, folded_text: str) -> bool:
-        """Does the event hold this concept as knowledge (or, for terms, in its text)?"""
+    def held_by_knowledge(self, event: Event) -> bool:
+        """Does the event involve the actor, happen at the place, or have the tag?"""
         return (
             any(event.involves(actor) for actor in self.actors)
             or not self.places.isdisjoint(event.places)
             or not self.tags.isdisjoint(event.tags)
-            or any(f" {phrase}" in folded_text for phrase in self.phrases)
         )
 
 
@@ -282,26 +281,32 @@ class FuzzyQuery:
 
     def score_text(self, text: str, event: Event | None = None) -> tuple[float, set[str]] | None:
         """Mean score over the query's parts, or None when a part does not match."""
-        folded_text = f" {fold_text(text)} "
-        tokens = set(folded_text.split())
+        folded_text: str | None = None  # folded only when a part needs the words
         matched: set[str] = set()
         scores: list[float] = []
         for concept in self.concepts:
             # Held as knowledge (the event involves the actor, has the tag …), or named in the
             # text by one of its names: "Sohea" finds a text that says "Sohae".
-            if not (
-                (event is not None and concept.held_by(event, folded_text))
-                or any(f" {name} " in folded_text for name in concept.names)
-            ):
-                return None
+            if event is None or not concept.held_by_knowledge(event):
+                if folded_text is None:
+                    folded_text = f" {fold_text(text)} "
+                if not (
+                    any(f" {phrase}" in folded_text for phrase in concept.phrases)
+                    or any(f" {name} " in folded_text for name in concept.names)
+                ):
+                    return None
             scores.extend([concept.score] * len(concept.words))
             matched.update(concept.names)
-        for scorer in self.free_words:
-            score, token = scorer.best(tokens)
-            if token is None:
-                return None
-            scores.append(score)
-            matched.add(token)
+        if self.free_words:
+            if folded_text is None:
+                folded_text = f" {fold_text(text)} "
+            tokens = set(folded_text.split())
+            for scorer in self.free_words:
+                score, token = scorer.best(tokens)
+                if token is None:
+                    return None
+                scores.append(score)
+                matched.add(token)
         return sum(scores) / len(scores), matched
 
 
@@ -381,8 +386,11 @@ def search_events(
     mode: SearchMode = SearchMode.FUZZY,
     threshold: float = DEFAULT_THRESHOLD,
     scorer: str = DEFAULT_SCORER,
+    *,
+    highlight: bool = True,
 ) -> list[Hit]:
-    """Events matching ``query``, in the order given, each with its score and highlights."""
+    """Events matching ``query``, in the order given, each with its score and, with
+    ``highlight``, the spans of its text that matched (only a terminal shows them)."""
     check_query(query)
     if mode is SearchMode.FUZZY:
         parsed = FuzzyQuery(query, chronology, threshold, concepts=True, scorer=scorer)
@@ -391,7 +399,9 @@ def search_events(
             result = parsed.score_text(_event_text(event), event)
             if result is not None:
                 score, matched = result
-                hits.append(Hit(event, score, _highlights(event.text, matched)))
+                hits.append(
+                    Hit(event, score, _highlights(event.text, matched) if highlight else ())
+                )
         return hits
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
     from .timelimit import TimeLimitExceeded, time_limit
@@ -399,7 +409,7 @@ def search_events(
     try:
         with time_limit(REGEX_TIME_LIMIT):
             return [
-                Hit(event, 100.0, _regex_marks(pattern, event.text))
+                Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else ())
                 for event in events
                 if pattern.search(_haystack(event))
             ]
