@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import mmap
 import os
 import sqlite3
 import sys
@@ -152,13 +151,12 @@ class EventIndex:
         """Events at (offset, length) places of the file, in the order given."""
         loads = fast_json_loads()
         events = []
-        with (
-            self.path.open("rb") as stream,
-            mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as view,
-            bulk_allocation(),
-        ):
+        # pread rather than mmap: as fast here, and the file's pages then do not count as
+        # this process's memory (RSS).
+        with self.path.open("rb") as stream, bulk_allocation():
+            descriptor = stream.fileno()
             for offset, length in rows:
-                events.append(trusted_event(loads(view[offset : offset + length])))
+                events.append(trusted_event(loads(os.pread(descriptor, length, offset))))
         return events
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:

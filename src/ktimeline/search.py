@@ -164,10 +164,17 @@ class WordScorer:
                 return score
         return 0.0
 
-    def best(self, tokens: Iterable[str]) -> tuple[float, str | None]:
+    def best(self, tokens: set[str]) -> tuple[float, str | None]:
+        """The best-scoring token. (The memo is read inline: this loop runs once per word of
+        every candidate event, and a method call per word would double its cost.)"""
+        if self.word in tokens:  # tokens is a set: an exact match costs one lookup
+            return 100.0, self.word
+        memo = self._memo
         best_score, best_token = 0.0, None
         for token in tokens:
-            score = self(token)
+            score = memo.get(token)
+            if score is None:
+                score = memo[token] = self._score(token)
             if score > best_score:
                 best_score, best_token = score, token
                 if score == 100.0:

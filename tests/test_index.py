@@ -1,0 +1,162 @@
+"""The on-disk index of large files: same answers as reading the file whole, always fresh.
+
+Files here are small, so the tests lower the size from which a file is indexed
+(KTIMELINE_CACHE_MIN_BYTES=0) and keep the cache in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ktimeline.loader import load_chronology
+from ktimeline.schema import event_to_record
+
+from .conftest import event, write_jsonl
+
+
+def shifted(iso: str, years: int) -> str:
+    return f"{int(iso[:4]) + years:04d}{iso[4:]}"
+
+
+@pytest.fixture
+def big_file(tmp_path: Path) -> Path:
+    """The bundled chronology twenty times over, each copy moved on by a year."""
+    records = []
+    for copy in range(20):
+        for e in load_chronology().events:
+            record = event_to_record(e)
+            record["id"] = f"{e.id}-copy-{copy}"
+            record["date"] = shifted(e.date, copy)
+            if e.end_date:
+                record["end_date"] = shifted(e.end_date, copy)
+            record.pop("related", None)
+            records.append(record)
+    return write_jsonl(tmp_path / "big.jsonl", records)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
+    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
+    return directory
+
+
+QUERIES = [
+    ["range", "2019-11"],
+    ["range", "2025-12-01", "2026-01-31"],
+    ["range", "2030"],
+    ["range", "2019", "--actor", "Esper", "--tag", "gsomia"],
+    ["search", "Sohae"],
+    ["search", "Sohea"],
+    ["search", "Kim Jong-un", "--sort", "relevance", "-n", "40"],
+    ["search", "burden sharing"],
+    ["search", "Rocket Man"],
+    ["search", "moratorim"],
+    ["search", "hack"],
+    ["search", "SLBM"],
+    ["search", "--exact", "rocket"],
+    ["search", "--exact", "“Rocket"],
+    ["search", "--regex", r"\bICBM\b"],
+    ["search", "nothing-like-this"],
+]
+
+
+@pytest.mark.parametrize("args", QUERIES, ids=[" ".join(q) for q in QUERIES])
+def test_indexed_answers_equal_whole_file_answers(
+    run: Any, big_file: Path, cache: Path, args: list[str]
+) -> None:
+    for fmt in ("jsonl", "plain"):
+        whole = run(*args, "--data", str(big_file), "-f", fmt, "--no-cache")
+        first = run(*args, "--data", str(big_file), "-f", fmt)  # builds the index
+        again = run(*args, "--data", str(big_file), "-f", fmt)  # uses it
+        assert (first.exit_code, first.stdout) == (whole.exit_code, whole.stdout)
+        assert (again.exit_code, again.stdout) == (whole.exit_code, whole.stdout)
+    assert list(cache.glob("index-*.sqlite"))
+
+
+def test_the_index_is_sqlite_data_in_the_cache_directory(
+    run: Any, big_file: Path, cache: Path
+) -> None:
+    run("range", "2019", "--data", str(big_file))
+    (index,) = cache.glob("index-*.sqlite")
+    assert index.read_bytes()[:16] == b"SQLite format 3\x00"  # data, never a pickle
+    assert not list(cache.glob("*.tmp"))
+
+
+def test_no_cache_and_the_environment_turn_it_off(run: Any, big_file: Path, cache: Path) -> None:
+    run("range", "2019", "--data", str(big_file), "--no-cache")
+    run("range", "2019", "--data", str(big_file), env={"KTIMELINE_CACHE": "0"})
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_small_files_are_not_indexed(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", str(big_file.stat().st_size + 1))
+    run("range", "2019", "--data", str(big_file))
+    assert not cache.exists()
+
+
+def test_same_size_same_time_other_content_is_noticed(
+    run: Any, big_file: Path, cache: Path
+) -> None:
+    assert run("search", "dotage", "--data", str(big_file)).exit_code == 0  # indexed now
+    stat = big_file.stat()
+    big_file.write_bytes(big_file.read_bytes().replace(b"dotage", b"qxzwvy"))  # same size
+    os.utime(big_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same time
+    assert big_file.stat().st_size == stat.st_size
+    # The stale index knows no "qxzwvy": only the content hash shows the file has changed.
+    after = run("search", "qxzwvy", "--data", str(big_file), "-f", "jsonl")
+    whole = run("search", "qxzwvy", "--data", str(big_file), "-f", "jsonl", "--no-cache")
+    assert after.exit_code == whole.exit_code == 0
+    assert after.stdout == whole.stdout
+    assert run("search", "dotage", "--data", str(big_file)).exit_code == 1
+
+
+def test_a_changed_file_is_indexed_again(run: Any, big_file: Path, cache: Path) -> None:
+    run("range", "2019", "--data", str(big_file))
+    with big_file.open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(event(id="2099-01-01-added", date="2099-01-01")) + "\n")
+    assert "2099-01-01-added" in run("range", "2099", "--data", str(big_file)).stdout
+
+
+def test_an_invalid_file_is_reported_the_same_and_not_indexed(
+    run: Any, big_file: Path, cache: Path
+) -> None:
+    with big_file.open("a", encoding="utf-8") as stream:
+        stream.write('{"id": "broken"\n')
+        stream.write(json.dumps(event(actors=["Nobody"])) + "\n")
+    indexed = run("range", "2019", "--data", str(big_file))
+    whole = run("range", "2019", "--data", str(big_file), "--no-cache")
+    assert indexed.exit_code == whole.exit_code == 2
+    assert indexed.stderr == whole.stderr
+    assert "unknown actor 'Nobody'" in indexed.stderr
+    assert not list(cache.glob("index-*.sqlite"))
+
+
+def test_the_actors_a_file_was_checked_with_are_part_of_the_key(
+    run: Any, tmp_path: Path, cache: Path
+) -> None:
+    path = write_jsonl(tmp_path / "zorro.jsonl", [event(actors=["Zorro"])])
+    actors = write_jsonl(tmp_path / "actors.jsonl", [{"name": "Zorro", "kind": "person"}])
+    assert run("range", "2019", "--data", str(path), "--actors", str(actors)).exit_code == 0
+    assert run("range", "2019", "--data", str(path)).exit_code == 2  # not from the index
+
+
+def test_show_and_stats_still_work_on_large_files(run: Any, big_file: Path, cache: Path) -> None:
+    shown = run(
+        "show",
+        "2019-12-05-sohae-movement-choe-dotard-warning-copy-0",
+        "--data",
+        str(big_file),
+        "-C",
+        "1",
+    )
+    assert len(shown.stdout.splitlines()) == 3
+    assert run("stats", "--data", str(big_file), "-f", "csv").exit_code == 0
