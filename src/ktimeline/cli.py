@@ -20,7 +20,7 @@ import typer
 from . import __version__
 from .completion import complete_actor, complete_event_id
 from .errors import ExitCode, KtimelineError, UsageError
-from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, epilog
+from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from .options import DataOptions, FilterOptions, OutputOptions, uses_options
 from .render.safe import visible_controls
 
@@ -188,6 +188,12 @@ def finish(
     if report.rows or machine:  # an empty JSON array or CSV header is still valid output
         emit(report, output)
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
+
+
+def _filters_given(filters: FilterOptions) -> tuple[object, ...]:
+    """The filters that select events (limit and order do not)."""
+    return (filters.date_from, filters.date_to, filters.actor, filters.tag, filters.place,
+            filters.section)  # fmt: skip
 
 
 def no_match_hint(chronology: Chronology, query: str) -> str:
@@ -367,7 +373,7 @@ def quotes(
     return finish(report, filters, output, nothing)
 
 
-@command("actors")
+@command("actors", SUMMARY_PANEL)
 def actors(
     data: DataOptions,
     filters: FilterOptions,
@@ -404,7 +410,7 @@ def actors(
     return finish(report, filters, output, "no actors")
 
 
-@command("tags")
+@command("tags", SUMMARY_PANEL)
 def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> int:
     """List tags (topics) with their descriptions and numbers of events."""
     from .query import tag_counts
@@ -422,7 +428,7 @@ def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> in
     return finish(Report(Kind.TAGS, rows, title="tags"), filters, output, "no tags")
 
 
-@command("stats")
+@command("stats", SUMMARY_PANEL)
 def stats(
     data: DataOptions,
     filters: FilterOptions,
@@ -434,11 +440,17 @@ def stats(
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
     from .report import Kind, Report
-    from .stats import count_by
+    from .stats import count_by, count_dates
 
-    chronology = load(data)
-    events = resolve(chronology, filters).apply(chronology.events)
-    report = Report(Kind.STATS, count_by(events, by), title=f"stats --by {by}", by=by)
+    buckets = None
+    if by in ("month", "week") and not any(_filters_given(filters)):
+        indexed = open_indexed(data)  # a large file's dates alone, from its index
+        if indexed is not None and indexed[1].confirm():
+            buckets = count_dates(indexed[1].dates(), by)
+    if buckets is None:
+        chronology = load(data)
+        buckets = count_by(resolve(chronology, filters).apply(chronology.events), by)
+    report = Report(Kind.STATS, buckets, title=f"stats --by {by}", by=by)
     return finish(report, filters, output, "no events to count")
 
 

@@ -6,8 +6,9 @@ reference generator (scripts/make_cli_docs.py) can check that every command has 
 
 from __future__ import annotations
 
-QUERY_PANEL = "Ask the chronology"
-DATA_PANEL = "Check and grow the data"
+QUERY_PANEL = "Query: what happened, who said what"
+SUMMARY_PANEL = "Output: summaries and charts"
+DATA_PANEL = "Data: check it, grow it"
 
 OVERVIEW = (
     "Ask questions of a chronology of US-Korea relations, September–December 2019: what "

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
-from .model import MONTH_NAMES, DatePrecision, Event
+from .model import MONTH_NAMES, Event
 from .values import Value
 
 if TYPE_CHECKING:
@@ -33,18 +33,18 @@ class Bucket(Value):
         self._set(key=key, label=label, total=total)
 
 
-def _month_key(event: Event) -> tuple[str, str]:
-    if event.precision is DatePrecision.YEAR:
-        return event.date, f"{event.date} (year only)"
-    year, month = event.date[:4], int(event.date[5:7])
-    return event.date[:7], f"{MONTH_NAMES[month - 1]} {year}"
+def _month_key(written: str) -> tuple[str, str]:
+    if len(written) == 4:
+        return written, f"{written} (year only)"
+    year, month = written[:4], int(written[5:7])
+    return written[:7], f"{MONTH_NAMES[month - 1]} {year}"
 
 
-def _week_key(event: Event) -> tuple[str, str]:
-    if event.precision is not DatePrecision.DAY:
-        key, label = _month_key(event)
-        return key, label if event.precision is DatePrecision.YEAR else f"{label} (month only)"
-    day = date.fromisoformat(event.date)
+def _week_key(written: str) -> tuple[str, str]:
+    if len(written) != 10:
+        key, label = _month_key(written)
+        return key, label if len(written) == 4 else f"{label} (month only)"
+    day = date.fromisoformat(written)
     year, week, _ = day.isocalendar()
     monday = date.fromisocalendar(year, week, 1)
     return (
@@ -53,11 +53,13 @@ def _week_key(event: Event) -> tuple[str, str]:
     )
 
 
-def _by_time(events: Iterable[Event], key: Callable[[Event], tuple[str, str]]) -> list[Bucket]:
+def count_dates(dates: Iterable[str], by: str) -> list[Bucket]:
+    """Buckets by month or week from events' dates as written (an index keeps only those)."""
+    key: Callable[[str], tuple[str, str]] = _month_key if by == "month" else _week_key
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    for event in events:
-        bucket, label = key(event)
+    for written in dates:
+        bucket, label = key(written)
         counts[bucket] += 1
         labels[bucket] = label
     return [Bucket(k, labels[k], counts[k]) for k in sorted(counts)]
@@ -70,10 +72,8 @@ def _by_name(counts: Counter[str]) -> list[Bucket]:
 
 def count_by(events: Iterable[Event], by: str) -> list[Bucket]:
     """Buckets in display order: by time for month and week, by count for names."""
-    if by == "month":
-        return _by_time(events, _month_key)
-    if by == "week":
-        return _by_time(events, _week_key)
+    if by in ("month", "week"):
+        return count_dates((event.date for event in events), by)
     counts: Counter[str] = Counter()
     for event in events:
         if by == "actor":

@@ -1,0 +1,274 @@
+"""ktimeline's benchmark: start-up and scale, each measured side by side with a baseline.
+
+    python bench/run.py                 # everything: start-up, then 10k, 100k and 1M events
+    python bench/run.py --only startup  # start-up on the bundled data only (a minute)
+    python bench/run.py --sizes 10000,100000 --reps 5
+
+What it does:
+
+* writes seeded synthetic chronologies (bench/generate.py) into a temporary directory;
+* runs every measurement several times, interleaved with its baselines (A, B, A, B …), so a
+  slow moment of a shared machine falls on both; reports medians and their ratios;
+* start-up: ``ktimeline range`` and ``ktimeline search`` on the bundled data against a
+  minimal Typer app (the floor of this stack) and ``python -c pass`` (the interpreter's);
+* scale: range (one month), fuzzy search (one word), ``search --exact`` and
+  ``stats --by month`` on each file, end to end, against ``jq`` and ``grep -i``; the first
+  query of a file builds its index (reported as "cold"), later ones use it ("warm"), and
+  ``--no-cache`` reads the file whole;
+* peak RSS of every ktimeline run (from wait4), and how time grows from size to size.
+
+Output goes to files in the temporary directory, as a user's would to a file or pipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+MINIMAL_TYPER_APP = """
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def main() -> None:
+    print("hi")
+
+
+app()
+"""
+MONTH = ("2005-03-01", "2005-03-31")
+WORD = "moratorium"  # one word of the generator's vocabulary: in about 4% of the events
+
+
+@dataclass
+class Timing:
+    seconds: list[float] = field(default_factory=list)
+    rss_kb: list[int] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def peak_rss_mb(self) -> float:
+        return max(self.rss_kb, default=0) / 1024
+
+
+def run_once(command: Sequence[str], output: Path, env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and peak RSS (kB) of one run; output to a file."""
+    with output.open("wb") as sink:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({process.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def interleaved(
+    commands: dict[str, list[str]], reps: int, work: Path, env: dict[str, str]
+) -> dict[str, Timing]:
+    timings = {name: Timing() for name in commands}
+    for command in commands.values():  # warm-up: page cache, .pyc files, indexes
+        run_once(command, work / "out.txt", env)
+    for _ in range(reps):
+        for name, command in commands.items():
+            seconds, rss = run_once(command, work / "out.txt", env)
+            timings[name].seconds.append(seconds)
+            timings[name].rss_kb.append(rss)
+    return timings
+
+
+def ktimeline_command() -> list[str]:
+    script = Path(sys.executable).with_name("ktimeline")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ktimeline"]
+
+
+def row(label: str, seconds: float, ratio: str = "", target: str = "", verdict: str = "") -> str:
+    return f"| {label} | {seconds:.3f} | {ratio} | {target} | {verdict} |"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def startup(reps: int, work: Path, env: dict[str, str]) -> list[str]:
+    app = work / "minimal_typer_app.py"
+    app.write_text(MINIMAL_TYPER_APP, "utf-8")
+    k = ktimeline_command()
+    timings = interleaved(
+        {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "minimal Typer app": [sys.executable, str(app)],
+            "ktimeline range 2019-11-01 2019-11-30 -f plain": [*k, "range", "2019-11-01", "2019-11-30", "-f", "plain"],
+            "ktimeline search Sohae -f plain": [*k, "search", "Sohae", "-f", "plain"],
+        },
+        reps, work, env,
+    )  # fmt: skip
+    floor = timings["python -c pass"].median
+    typer_app = timings["minimal Typer app"].median
+    range_ = timings["ktimeline range 2019-11-01 2019-11-30 -f plain"].median
+    search = timings["ktimeline search Sohae -f plain"].median
+    return [
+        f"Start-up on the bundled data (median of {reps}, seconds)",
+        "",
+        "| measurement | median s | ratio | target | |",
+        "|---|---|---|---|---|",
+        row("python -c pass", floor),
+        row(f"minimal Typer app (typer {typer_version()})", typer_app, f"{typer_app / floor:.2f}× pass"),
+        row("ktimeline range 2019-11-01 2019-11-30 -f plain", range_, f"{range_ / typer_app:.2f}× Typer app", "≤ 1.3×", verdict(range_ <= 1.3 * typer_app)),
+        row("… the same, against python -c pass", range_, f"{range_ / floor:.2f}× pass", "≤ 7×", verdict(range_ <= 7 * floor)),
+        row("ktimeline search Sohae -f plain", search, f"{search / typer_app:.2f}× Typer app", "≤ 1.5×", verdict(search <= 1.5 * typer_app)),
+    ]  # fmt: skip
+
+
+def typer_version() -> str:
+    import typer
+
+    return getattr(typer, "__version__", "?")
+
+
+def scale(sizes: Sequence[int], reps: int, work: Path, env: dict[str, str]) -> list[str]:
+    import generate
+
+    k = ktimeline_command()
+    lines = [
+        f"Scale (median of {reps} warm runs after one cold run that builds the index; seconds)",
+        "",
+        "| events | measurement | median s | ratio | target | | peak RSS MB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    per_size: dict[int, dict[str, float]] = {}
+    peak = 0.0
+    for size in sizes:
+        path = work / f"events-{size}.jsonl"
+        if not path.exists():
+            generate.write(size, path)
+        cache = work / f"cache-{size}"
+        env_size = {**env, "KTIMELINE_CACHE_DIR": str(cache)}
+        data = ["--data", str(path)]
+        cold, cold_rss = run_once(
+            [*k, "range", "2005-03", *data, "-f", "jsonl"], work / "out.txt", env_size
+        )
+        commands = {
+            "jq select (one month)": ["jq", "-c", f'select(.date >= "{MONTH[0]}" and .date <= "{MONTH[1]}")', str(path)],
+            "ktimeline range (one month)": [*k, "range", "2005-03", *data, "-f", "jsonl"],
+            f"grep -i {WORD}": ["grep", "-i", WORD, str(path)],
+            f"ktimeline search {WORD}": [*k, "search", WORD, *data, "-f", "plain"],
+            f"ktimeline search --exact {WORD}": [*k, "search", "--exact", WORD, *data, "-f", "plain"],
+            "ktimeline stats --by month": [*k, "stats", "--by", "month", *data, "-f", "plain"],
+        }  # fmt: skip
+        if shutil.which("jq") is None:
+            del commands["jq select (one month)"]
+        timings = interleaved(commands, reps, work, env_size)
+        whole = Timing()
+        for _ in range(1 if size >= 1_000_000 else reps):
+            seconds, rss = run_once(
+                [*k, "range", "2005-03", *data, "-f", "jsonl", "--no-cache"],
+                work / "out.txt",
+                env_size,
+            )
+            whole.seconds.append(seconds)
+            whole.rss_kb.append(rss)
+        jq = timings["jq select (one month)"].median if "jq select (one month)" in timings else None
+        grep = timings[f"grep -i {WORD}"].median
+        range_ = timings["ktimeline range (one month)"]
+        search = timings[f"ktimeline search {WORD}"]
+        exact = timings[f"ktimeline search --exact {WORD}"]
+        stats = timings["ktimeline stats --by month"]
+        big = size >= 1_000_000
+        label = f"{size:,}"
+        if jq is not None:
+            lines.append(row(f"{label} | jq select (one month)", jq))
+        lines += [
+            row(f"{label} | ktimeline range (one month), warm", range_.median,
+                f"{range_.median / jq:.2f}× jq" if jq else "", "≤ 0.7× jq" if big else "",
+                verdict(range_.median <= 0.7 * jq) if big and jq else "") + f" {range_.peak_rss_mb:.0f} |",
+            row(f"{label} | ktimeline range, cold (validates, builds the index)", cold,
+                f"{cold / jq:.2f}× jq" if jq else "") + f" {cold_rss / 1024:.0f} |",
+            row(f"{label} | ktimeline range --no-cache (reads the file whole)", whole.median,
+                f"{whole.median / jq:.2f}× jq" if jq else "") + f" {whole.peak_rss_mb:.0f} |",
+            row(f"{label} | grep -i {WORD}", grep),
+            row(f"{label} | ktimeline search {WORD} (fuzzy), warm", search.median,
+                f"{search.median / grep:.1f}× grep", "< 3 s" if big else "",
+                verdict(search.median < 3) if big else "") + f" {search.peak_rss_mb:.0f} |",
+            row(f"{label} | ktimeline search --exact {WORD}, warm", exact.median,
+                f"{exact.median / grep:.1f}× grep") + f" {exact.peak_rss_mb:.0f} |",
+            row(f"{label} | ktimeline stats --by month, warm", stats.median,
+                f"{stats.median / grep:.1f}× grep") + f" {stats.peak_rss_mb:.0f} |",
+        ]  # fmt: skip
+        per_size[size] = {
+            "range": range_.median, "search": search.median, "exact": exact.median,
+            "stats": stats.median, "cold": cold, "whole": whole.median,
+        }  # fmt: skip
+        if big:
+            peak = max(peak, range_.peak_rss_mb, search.peak_rss_mb, exact.peak_rss_mb,
+                       stats.peak_rss_mb, cold_rss / 1024, whole.peak_rss_mb)  # fmt: skip
+    lines.append("")
+    if peak:
+        lines.append(
+            f"Peak RSS of any ktimeline run at 1M events: {peak:.0f} MB (target < 1.5 GB: {verdict(peak < 1536)})"
+        )
+    if 100_000 in per_size and 1_000_000 in per_size:
+        growth = {
+            name: per_size[1_000_000][name] / per_size[100_000][name] for name in per_size[100_000]
+        }
+        worst = max(growth.values())
+        shown = ", ".join(f"{name} {ratio:.1f}×" for name, ratio in growth.items())
+        lines.append(
+            f"Time from 100k to 1M events (10× the data): {shown} (no worse than linear, ≤ 10×: {verdict(worst <= 10)})"
+        )
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--only", choices=("startup", "scale"))
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
+    args = parser.parse_args(argv)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONDONTWRITEBYTECODE", "KTIMELINE_DATA")
+    }
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ktimeline-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        print(
+            f"ktimeline benchmark: {sys.executable} ({sys.version.split()[0]}), {os.cpu_count()} CPUs, in {work}\n"
+        )
+        if args.only in (None, "startup"):
+            print("\n".join(startup(max(args.reps, 15), work, env)) + "\n")
+        if args.only in (None, "scale"):
+            sizes = [int(size) for size in args.sizes.split(",") if size]
+            print("\n".join(scale(sizes, args.reps, work, env)))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""The CLI explains itself: help on every command, examples, the reference, completion."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
+
+from ktimeline.cli import COMMANDS, DEFAULT_THRESHOLD, GROUPINGS, build_app
+from ktimeline.helptext import EXAMPLES
+
+from .conftest import run_process
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_reference_is_up_to_date() -> None:
+    generated = _script("make_cli_docs").render()
+    current = (ROOT / "docs" / "cli.md").read_text("utf-8")
+    assert current == generated, "docs/cli.md is out of date: run python scripts/make_cli_docs.py"
+
+
+def test_the_reference_names_every_command_and_option() -> None:
+    reference = (ROOT / "docs" / "cli.md").read_text("utf-8")
+    group: Any = typer.main.get_command(build_app())
+    for name, command in group.commands.items():
+        assert f"## `ktimeline {name}`" in reference
+        for param in command.params:
+            for option in param.opts if param.param_type_name == "option" else ():
+                assert f"`{option}`" in reference, (name, option)
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help_each_option_explained_and_examples(run: Any, name: str) -> None:
+    group: Any = typer.main.get_command(build_app())
+    command = group.commands[name]
+    assert command.help and len(command.help.split()) >= 5
+    for param in command.params:
+        if param.name != "help":
+            assert (
+                param.help and param.help[0].isupper() and param.help.rstrip().endswith((".", ")"))
+            ), (name, param.name)
+    assert 2 <= len(EXAMPLES[name]) <= 3
+    for example, meaning in EXAMPLES[name]:
+        assert "ktimeline " + name in example and meaning
+    result = run(name, "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
+    assert f"$ {EXAMPLES[name][0][0]}" in " ".join(result.stdout.split())
+
+
+def test_the_overview_fits_a_screen_and_groups_the_commands(run: Any) -> None:
+    result = run("--help", env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) <= 50
+    text = "\n".join(lines)
+    for panel in ("Query: what happened", "Output: summaries and charts", "Data: check it"):
+        assert panel in text
+    assert text.count("$ ktimeline") == 3
+
+
+def test_no_arguments_shows_the_overview(run: Any) -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert "Usage: ktimeline" in result.stdout
+
+
+@pytest.mark.parametrize("name", [n for n in COMMANDS if n not in ("validate", "import")])
+def test_example_commands_run(run: Any, name: str, tmp_path: Path) -> None:
+    """Every example of the query commands runs on the bundled data (no file arguments)."""
+    import shlex
+
+    for example, _ in EXAMPLES[name]:
+        words = shlex.split(example.split(">")[0].split("|")[0])
+        assert words[0] == "ktimeline"
+        assert run(*words[1:]).exit_code == 0, example
+
+
+def test_the_cli_constants_follow_the_core() -> None:
+    from ktimeline.search import DEFAULT_THRESHOLD as core_threshold
+    from ktimeline.stats import GROUPINGS as core_groupings
+
+    assert core_threshold == DEFAULT_THRESHOLD
+    assert core_groupings == GROUPINGS
+
+
+# --- completion -----------------------------------------------------------------------------
+
+
+def complete(shell: str, line: str) -> list[str]:
+    """Drive completion the way the shell scripts Typer installs do, via the environment."""
+    env = {"_KTIMELINE_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
+    if shell == "bash":
+        words = line.split(" ")
+        env = {
+            "_KTIMELINE_COMPLETE": "complete_bash",
+            "COMP_WORDS": line,
+            "COMP_CWORD": str(len(words) - 1),
+        }
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    result = run_process([], env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode("utf-8").splitlines()
+
+
+def test_bash_completes_actor_names_and_aliases() -> None:
+    candidates = complete("bash", "ktimeline search --actor Kim")
+    assert {"Kim Jong Un", "Kim Jong-un", "Kim Yong Chol", "Kim Song"} <= set(candidates)
+    assert "Donald Trump" not in candidates
+
+
+def test_zsh_completes_tags_with_their_descriptions() -> None:
+    output = "\n".join(complete("zsh", "ktimeline range 2019 --tag gso"))
+    assert '"gsomia":"The South Korea-Japan military intelligence-sharing pact (GSOMIA)"' in output
+
+
+def test_fish_completes_places_by_alias() -> None:
+    candidates = complete("fish", "ktimeline range 2019 --place Soh")
+    names = [line.split("\t")[0] for line in candidates]
+    assert "Sohae Launch Facility" in names and "Sohae" in names
+
+
+def test_completion_of_ids_speakers_formats_and_commands() -> None:
+    ids = complete("bash", "ktimeline show 2019-12-1")
+    assert "2019-12-14-nk-crucial-test-at-sohae" in ids
+    assert all(i.startswith("2019-12-1") for i in ids)
+    assert "Choe Son Hui" in complete("bash", "ktimeline quotes --speaker Choe")
+    assert complete("bash", "ktimeline range 2019 -f js") == ["json", "jsonl"]
+    assert complete("bash", "ktimeline se") == ["search"]
+
+
+def test_show_completion_prints_a_script_for_each_shell() -> None:
+    for shell in ("bash", "zsh", "fish"):
+        # Typer's own switch to name the shell instead of detecting the running one.
+        env = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+        result = run_process(["--show-completion", shell], env=env)
+        assert result.returncode == 0
+        assert b"_KTIMELINE_COMPLETE=complete_" + shell.encode() in result.stdout
+
+
+def test_completion_of_ids_follows_the_data_option(tmp_path: Path) -> None:
+    from .conftest import event, write_jsonl
+
+    path = write_jsonl(tmp_path / "mine.jsonl", [event(id="2019-11-05-only-mine")])
+    ids = complete("bash", f"ktimeline show --data {path} 2019-11")
+    assert ids == ["2019-11-05-only-mine"]
+
+
+def test_readme_quick_tour_commands_run_and_show_their_real_output(run: Any) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    tour = readme.split("## Quick tour", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```console\n(.*?)```", tour, flags=re.DOTALL)
+    assert len(blocks) >= 5
+    import shlex
+
+    for block in blocks:
+        command, _, shown = block.partition("\n")
+        assert command.startswith("$ ktimeline ")
+        words = shlex.split(command[2:])
+        result = run(*words[1:], env={"COLUMNS": "100"})
+        assert result.exit_code == 0, command
+        produced = [line.rstrip() for line in result.stdout.strip().splitlines()]
+        assert produced == [line.rstrip() for line in shown.strip().splitlines()], command

@@ -1,0 +1,70 @@
+"""A command imports only what it needs (start-up is part of the product).
+
+Each case runs the command in a fresh interpreter and lists which of the heavy libraries
+ended up in sys.modules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("rich", "rapidfuzz", "dateutil", "icalendar", "orjson", "sqlite3", "pydantic")
+PROBE = """
+import atexit, json, sys
+
+def report():  # at exit: shell completion ends the process itself
+    heavy = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.argv[2])))
+    sys.stderr.write("IMPORTED " + json.dumps(heavy) + "\\n")
+
+atexit.register(report)
+from ktimeline.cli import main
+main(json.loads(sys.argv[1]))
+"""
+
+
+def imported(args: list[str], env: dict[str, str] | None = None) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+    line = next(line for line in result.stderr.splitlines() if line.startswith("IMPORTED "))
+    return set(json.loads(line.removeprefix("IMPORTED ")))
+
+
+def test_range_as_jsonl_imports_neither_rich_nor_rapidfuzz() -> None:
+    assert imported(["range", "2019-11", "-f", "jsonl"]) == set()
+
+
+def test_plain_search_for_a_known_name_needs_no_fuzzy_matcher() -> None:
+    assert imported(["search", "Sohae", "-f", "plain"]) == set()
+
+
+def test_a_typo_brings_in_the_fuzzy_matcher_and_nothing_else() -> None:
+    assert imported(["search", "Sohea", "-f", "plain"]) == {"rapidfuzz"}
+
+
+def test_dateutil_only_for_written_dates() -> None:
+    assert "dateutil" not in imported(["range", "2019-11-05", "-f", "plain"])
+    assert "dateutil" in imported(["range", "Nov 5 2019", "-f", "plain"])
+
+
+# (icalendar itself imports dateutil.)
+@pytest.mark.parametrize(
+    ("fmt", "expected"), [("table", {"rich"}), ("ics", {"icalendar", "dateutil"}), ("csv", set())]
+)
+def test_each_format_imports_its_own_library_only(fmt: str, expected: set[str]) -> None:
+    assert imported(["range", "2019-12-05", "-f", fmt]) == expected
+
+
+def test_completion_answers_without_heavy_imports() -> None:
+    env = {
+        "_KTIMELINE_COMPLETE": "complete_bash",
+        "COMP_WORDS": "ktimeline search --actor Kim",
+        "COMP_CWORD": "4",
+    }
+    assert imported([], env) & {"rich", "rapidfuzz", "dateutil", "icalendar"} == set()
