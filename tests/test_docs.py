@@ -177,3 +177,37 @@ def test_readme_quick_tour_commands_run_and_show_their_real_output(run: Any) -> 
         assert result.exit_code == 0, command
         produced = [line.rstrip() for line in result.stdout.strip().splitlines()]
         assert produced == [line.rstrip() for line in shown.strip().splitlines()], command
+
+
+def test_a_flag_means_the_same_everywhere() -> None:
+    """Same flag, same meaning, same short form on every command."""
+    group: Any = typer.main.get_command(build_app())
+    seen: dict[str, tuple[tuple[str, ...], str]] = {}
+    for name, command in group.commands.items():
+        for param in command.params:
+            if param.param_type_name != "option" or param.name == "help":
+                continue
+            longs = tuple(o for o in param.opts if o.startswith("--"))
+            shorts = tuple(o for o in param.opts if not o.startswith("--"))
+            for flag in longs:
+                if flag in seen:
+                    assert seen[flag] == (shorts, param.help), (name, flag)
+                seen[flag] = (shorts, param.help)
+    short_owner: dict[str, str] = {}
+    for flag, (shorts, _) in seen.items():
+        for short in shorts:
+            assert short_owner.setdefault(short, flag) == flag, (short, flag)
+
+
+def test_the_robustness_matrix_names_tests_that_exist() -> None:
+    matrix = (ROOT / "docs" / "robustness.md").read_text("utf-8")
+    named = set(re.findall(r"`(?:[\w/]+\.py::)?(test_\w+)`", matrix))
+    named |= set(re.findall(r"\b(test_\w+)\b", matrix))
+    defined = set()
+    modules = {path.stem for path in (ROOT / "tests").glob("test_*.py")}
+    named -= modules
+    for path in (ROOT / "tests").glob("test_*.py"):
+        defined |= set(re.findall(r"^def (test_\w+)", path.read_text("utf-8"), flags=re.MULTILINE))
+    assert len(named) >= 40
+    missing = sorted(n for n in named if n not in defined and not any(d.startswith(n) for d in defined))
+    assert missing == []

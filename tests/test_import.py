@@ -152,7 +152,7 @@ def test_entries_without_a_year_need_a_heading_or_year_option(run: Any) -> None:
 
 
 def test_source_options(run: Any) -> None:
-    result = run("import", JOURNAL, "--source-title", "My notes", "--section", "narrative")
+    result = run("import", JOURNAL, "--source-title", "My notes", "--source-section", "narrative")
     assert records(result.stdout)[0]["source"] == {"section": "narrative", "title": "My notes"}
 
 

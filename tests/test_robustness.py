@@ -281,3 +281,21 @@ def test_range_command_never_crashes_on_any_dates(run: Any, start: str, end: str
     result = run(*args)
     assert result.exit_code in (0, 1, 2)
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(near_events, min_size=1, max_size=1))
+def test_the_fast_path_accepts_only_what_the_full_checks_accept(records: list[Any]) -> None:
+    """Validation has a fast path for well-formed records; it must never accept more, nor
+    build anything different, than the checks that explain what is wrong."""
+    from ktimeline.schema import RecordError, _fast_event, checked_event
+
+    actors = {"Mark Esper": None, "North Korea": None}
+    for known in (None, actors):
+        fast = _fast_event(records[0], known)
+        try:
+            checked = checked_event(records[0], known)
+        except RecordError:
+            assert fast is None
+        else:
+            assert fast is None or fast == checked

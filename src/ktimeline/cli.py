@@ -21,7 +21,14 @@ from . import __version__
 from .completion import complete_actor, complete_event_id
 from .errors import ExitCode, KtimelineError, UsageError
 from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
-from .options import DataOptions, FilterOptions, OutputOptions, uses_options
+from .options import (
+    ActorFilesOption,
+    BundledOption,
+    DataOptions,
+    FilterOptions,
+    OutputOptions,
+    uses_options,
+)
 from .render.safe import visible_controls
 
 if TYPE_CHECKING:
@@ -462,14 +469,8 @@ def validate(
                        "other commands would read: $KTIMELINE_DATA or the bundled chronology).",
                        show_default=False),
     ] = None,
-    actor_files: Annotated[
-        list[str] | None,
-        typer.Option("--actors", metavar="PATH", help="Add the actors in this file before "
-                     "checking.", show_default=False),
-    ] = None,
-    bundled: Annotated[
-        bool, typer.Option("--bundled", help="Check the bundled chronology with the files given.")
-    ] = False,
+    actor_files: ActorFilesOption = None,
+    bundled: BundledOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     from .loader import load_chronology
@@ -518,20 +519,16 @@ def import_(
                      "event's source (default: the article's citation line, if any).",
                      show_default=False),
     ] = None,
-    section: Annotated[
+    source_section: Annotated[
         Literal["chronology", "narrative"],
-        typer.Option("--section", help="Section of the source the entries come from."),
+        typer.Option("--source-section", help="Section of the source the entries come from."),
     ] = "chronology",
     year: Annotated[
         int | None,
         typer.Option("--year", min=1, max=9999, help="Year for entries that give none when no "
                      "heading gives one.", show_default=False),
     ] = None,
-    actor_files: Annotated[
-        list[str] | None,
-        typer.Option("--actors", metavar="PATH", help="Recognise the actors in this file too.",
-                     show_default=False),
-    ] = None,
+    actor_files: ActorFilesOption = None,
 ) -> int:  # fmt: skip
     """Turn a journal-style chronology ("Sept. 1, 2019: text") into events (JSON Lines)."""
     from pathlib import Path
@@ -552,11 +549,11 @@ def import_(
     existing: tuple[Event, ...] = ()
     if target is not None and append and target.exists():
         existing = load_chronology([target], actor_files=actor_files or ()).events
-    source = citation_source(article, section)
+    source = citation_source(article, source_section)
     if source_title is not None:
-        source = (source or Source(section))._replace(title=source_title)
+        source = (source or Source(source_section))._replace(title=source_title)
     result = parse_chronology(
-        article, vocabulary, source=source or Source(section), default_year=year,
+        article, vocabulary, source=source or Source(source_section), default_year=year,
         existing_ids=[event.id for event in existing],
     )  # fmt: skip
     for skipped in result.unplaced:

@@ -32,6 +32,21 @@ OUTPUT_PANEL = "Output"
 ColorMode = Literal["auto", "always", "never"]
 
 
+# Options that also stand alone (validate, import take them outside DataOptions): one
+# definition each, so that the same flag means the same thing everywhere.
+BundledOption = Annotated[
+    bool,
+    typer.Option("--bundled", help="Add the bundled chronology to the files given.",
+                 rich_help_panel=DATA_PANEL),
+]  # fmt: skip
+ActorFilesOption = Annotated[
+    list[str] | None,
+    typer.Option("--actors", metavar="PATH", help="Add the actors (and aliases) in this file, "
+                 "in the format of data/actors.jsonl.", rich_help_panel=DATA_PANEL,
+                 show_default=False),
+]  # fmt: skip
+
+
 class OptionGroup:
     """Options declared once as annotated class attributes (the default is the value)."""
 
@@ -59,22 +74,8 @@ class DataOptions(OptionGroup):
             show_default=False,
         ),
     ] = None
-    bundled: Annotated[
-        bool,
-        typer.Option(
-            "--bundled",
-            help="Add the bundled chronology to the files given with --data.",
-            rich_help_panel=DATA_PANEL,
-        ),
-    ] = False
-    actor_files: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--actors", metavar="PATH",
-            help="Add the actors (and aliases) in this file, in the format of data/actors.jsonl.",
-            rich_help_panel=DATA_PANEL, show_default=False,
-        ),
-    ] = None  # fmt: skip
+    bundled: BundledOption = False
+    actor_files: ActorFilesOption = None
     no_cache: Annotated[
         bool,
         typer.Option(
