@@ -209,5 +209,7 @@ def test_the_robustness_matrix_names_tests_that_exist() -> None:
     for path in (ROOT / "tests").glob("test_*.py"):
         defined |= set(re.findall(r"^def (test_\w+)", path.read_text("utf-8"), flags=re.MULTILINE))
     assert len(named) >= 40
-    missing = sorted(n for n in named if n not in defined and not any(d.startswith(n) for d in defined))
+    missing = sorted(
+        n for n in named if n not in defined and not any(d.startswith(n) for d in defined)
+    )
     assert missing == []

@@ -452,8 +452,10 @@ def stats(
     buckets = None
     if by in ("month", "week") and not any(_filters_given(filters)):
         indexed = open_indexed(data)  # a large file's dates alone, from its index
-        if indexed is not None and indexed[1].confirm():
-            buckets = count_dates(indexed[1].dates(), by)
+        if indexed is not None:
+            dates = indexed[1].dates()
+            if indexed[1].confirm():  # the file's hash, computed meanwhile
+                buckets = count_dates(dates, by)
     if buckets is None:
         chronology = load(data)
         buckets = count_by(resolve(chronology, filters).apply(chronology.events), by)

@@ -37,9 +37,10 @@ if TYPE_CHECKING:
     from .search import FuzzyQuery
 
 INDEX_VERSION = "2"
-MIN_BYTES = 8 * 1024 * 1024  # smaller files load in a moment without an index
+MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000
+SCAN_BLOCK = 16 * 1024 * 1024
 # The most vocabulary words one query word may expand to before prefix search takes over.
 MAX_EXPANSION = 500
 
@@ -184,12 +185,23 @@ class EventIndex:
         scanning the raw file without parsing it."""
         target = needle.lower().encode("ascii")
         found: list[tuple[int, int]] = []
-        offset = 0
+        # Large blocks, lowercased and searched in C; only the lines hit are cut out.
         with self.path.open("rb") as stream:
-            for raw in stream:
-                if target in raw.lower():
-                    found.append((offset, len(raw)))
-                offset += len(raw)
+            base, carry = 0, b""
+            while block := stream.read(SCAN_BLOCK):
+                block = carry + block
+                end = block.rfind(b"\n") + 1 or len(block)
+                whole, carry = block[:end].lower(), block[end:]
+                at = whole.find(target)
+                while at != -1:
+                    start = whole.rfind(b"\n", 0, at) + 1
+                    stop = whole.find(b"\n", at)
+                    stop = len(whole) if stop == -1 else stop + 1
+                    found.append((base + start, stop - start))
+                    at = whole.find(target, stop)
+                base += len(whole)
+            if carry and target in carry.lower():
+                found.append((base, len(carry)))
         events = self._events(found)
         return sorted(events, key=lambda event: event.start)  # stable: file order within a day
 

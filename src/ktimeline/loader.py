@@ -370,28 +370,34 @@ class Chronology:
 
     @cached_property
     def tag_index(self) -> NameIndex:
-        """Tags of the vocabulary (with synonyms) and any other tag the events use."""
-        known = {t.name: t.synonyms for t in self.vocabulary.tags.values()}
-        for tag in self.more_tags:
-            known.setdefault(tag, ())
-        for event in self.events:
-            for tag in event.tags:
-                known.setdefault(tag, ())
-        return NameIndex.build("tag", known.items())
+        """Tags of the vocabulary (with synonyms) and any other tag the data uses."""
+        known = {tag.name: tag.synonyms for tag in self.vocabulary.tags.values()}
+        return _with_used("tag", known, self.more_tags, (e.tags for e in self.events))
 
     @cached_property
     def place_index(self) -> NameIndex:
-        known = {p.name: p.aliases for p in self.vocabulary.places.values()}
-        for place in self.more_places:
-            known.setdefault(place, ())
-        for event in self.events:
-            for place in event.places:
-                known.setdefault(place, ())
-        return NameIndex.build("place", known.items())
+        """Places of the vocabulary (with aliases) and any other place the data uses."""
+        known = {place.name: place.aliases for place in self.vocabulary.places.values()}
+        return _with_used("place", known, self.more_places, (e.places for e in self.events))
 
     @property
     def actor_index(self) -> NameIndex:
         return self.vocabulary.actor_index
+
+
+def _with_used(
+    label: str,
+    known: dict[str, tuple[str, ...]],
+    more: Iterable[str],
+    used: Iterable[Iterable[str]],
+) -> NameIndex:
+    """An index of the known names, with the names the data uses but the tables lack."""
+    for name in more:
+        known.setdefault(name, ())
+    for names in used:
+        for name in names:
+            known.setdefault(name, ())
+    return NameIndex.build(label, known.items())
 
 
 def data_sources(

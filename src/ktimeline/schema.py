@@ -202,8 +202,8 @@ def _fast_source(value: object) -> Source | bool | None:
         return None
     if type(value) is not dict or not value.keys() <= _SOURCE_KEYS:
         return False
-    try:
-        key = ("source", *sorted(value.items()))
+    try:  # (the file's own key order: one writer writes them all alike)
+        key = ("source", *value.items())
         source = _shared.get(key)
     except TypeError:  # a value that is not a string, number or null: let the checks say
         return False
