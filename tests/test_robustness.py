@@ -299,3 +299,13 @@ def test_the_fast_path_accepts_only_what_the_full_checks_accept(records: list[An
             assert fast is None
         else:
             assert fast is None or fast == checked
+
+
+def test_other_commands_show_the_first_problems_and_point_to_validate(
+    run: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "junk.jsonl"
+    path.write_text("not json\n" * 500, "utf-8")
+    lines = run("range", "2019", "--data", str(path)).stderr.splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == "ktimeline: error: … and 480 more (ktimeline validate lists them all)"

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 DEFAULT_THRESHOLD = 80.0  # ktimeline.search.DEFAULT_THRESHOLD; a test keeps the two equal
 GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")  # ktimeline.stats.GROUPINGS
 
+MAX_PROBLEMS_SHOWN = 20  # by commands other than validate, which lists every problem
+
 # name -> (function, Typer command settings); see ``build_app``.
 COMMANDS: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
 
@@ -642,7 +644,14 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.OK
     except KtimelineError as error:
-        for line in error.lines():
+        lines = error.lines()
+        if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
+            hidden = len(lines) - MAX_PROBLEMS_SHOWN
+            lines = [
+                *lines[:MAX_PROBLEMS_SHOWN],
+                f"… and {hidden} more (ktimeline validate lists them all)",
+            ]
+        for line in lines:
             say(f"ktimeline: error: {line}")
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
