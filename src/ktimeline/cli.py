@@ -455,7 +455,7 @@ def stats(
     if by in ("month", "week") and not any(_filters_given(filters)):
         indexed = open_indexed(data)  # a large file's dates alone, from its index
         if indexed is not None:
-            dates = indexed[1].dates()
+            dates = indexed[1].date_counts()
             if indexed[1].confirm():  # the file's hash, computed meanwhile
                 buckets = count_dates(dates, by)
     if buckets is None:

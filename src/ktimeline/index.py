@@ -205,9 +205,10 @@ class EventIndex:
         events = self._events(found)
         return sorted(events, key=lambda event: event.start)  # stable: file order within a day
 
-    def dates(self) -> list[str]:
-        """Every event's date as written, in date order (enough for stats by month/week)."""
-        return [row[0] for row in self.db.execute("SELECT date FROM events ORDER BY start, n")]
+    def date_counts(self) -> list[tuple[str, int]]:
+        """How many events have each date as written (enough for stats by month or week),
+        counted by SQLite: a million events are a few thousand rows here."""
+        return list(self.db.execute("SELECT date, count(*) FROM events GROUP BY date"))
 
     # --- search ---------------------------------------------------------------------------
 

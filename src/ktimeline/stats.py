@@ -53,14 +53,14 @@ def _week_key(written: str) -> tuple[str, str]:
     )
 
 
-def count_dates(dates: Iterable[str], by: str) -> list[Bucket]:
-    """Buckets by month or week from events' dates as written (an index keeps only those)."""
+def count_dates(dates: Iterable[tuple[str, int]], by: str) -> list[Bucket]:
+    """Buckets by month or week from (date as written, number of events) pairs."""
     key: Callable[[str], tuple[str, str]] = _month_key if by == "month" else _week_key
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    for written in dates:
+    for written, number in dates:
         bucket, label = key(written)
-        counts[bucket] += 1
+        counts[bucket] += number
         labels[bucket] = label
     return [Bucket(k, labels[k], counts[k]) for k in sorted(counts)]
 
@@ -73,7 +73,7 @@ def _by_name(counts: Counter[str]) -> list[Bucket]:
 def count_by(events: Iterable[Event], by: str) -> list[Bucket]:
     """Buckets in display order: by time for month and week, by count for names."""
     if by in ("month", "week"):
-        return count_dates((event.date for event in events), by)
+        return count_dates(Counter(event.date for event in events).items(), by)
     counts: Counter[str] = Counter()
     for event in events:
         if by == "actor":
