@@ -160,3 +160,16 @@ def test_show_and_stats_still_work_on_large_files(run: Any, big_file: Path, cach
     )
     assert len(shown.stdout.splitlines()) == 3
     assert run("stats", "--data", str(big_file), "-f", "csv").exit_code == 0
+
+
+def test_show_on_a_large_file_uses_the_index_and_knows_unknown_ids(
+    run: Any, big_file: Path, cache: Path
+) -> None:
+    event_id = "2019-12-14-nk-crucial-test-at-sohae-copy-3"
+    whole = run("show", event_id, "-C", "2", "--data", str(big_file), "-f", "jsonl", "--no-cache")
+    indexed = run("show", event_id, "-C", "2", "--data", str(big_file), "-f", "jsonl")
+    assert indexed.stdout == whole.stdout and len(indexed.stdout.splitlines()) == 5
+    assert list(cache.glob("index-*.sqlite"))
+    missing = run("show", "no-such-id", "--data", str(big_file))
+    assert missing.exit_code == 2
+    assert "unknown event id 'no-such-id'" in missing.stderr

@@ -336,10 +336,18 @@ def show(
     from .query import with_context
     from .report import EventRow, Kind, Report
 
-    chronology = load(data)
-    rows = [
-        EventRow(row.event, context=not row.asked) for row in with_context(chronology, ids, context)
-    ]
+    indexed = open_indexed(data)
+    if indexed is not None:  # a large file: look the ids up in its index
+        index = indexed[1]
+        try:
+            shown = index.around(ids, context)
+        except KeyError as missing:
+            raise UsageError(f"unknown event id {missing.args[0]!r}") from None
+        if not index.confirm():
+            indexed = None
+    if indexed is None:
+        shown = [(row.event, row.asked) for row in with_context(load(data), ids, context)]
+    rows = [EventRow(event, context=not asked) for event, asked in shown]
     title = "show " + " ".join(ids)
     return finish(Report(Kind.EVENTS, rows, title=title, detail=True), None, output, "no events")
 
