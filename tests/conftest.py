@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from ktimeline.loader import Chronology, load_chronology
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 DATA = Path(__file__).parent / "data"
+
+# Shared CI machines are noisy: no per-example deadline (a slow moment is not a bug), and the
+# same examples on every run (a failure can be reproduced).
+settings.register_profile("ktimeline", deadline=None, derandomize=True)
+settings.load_profile("ktimeline")
 WIDTH = 100
 
 
