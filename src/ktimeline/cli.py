@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .query import Filters
     from .report import Report
     from .search import SearchMode
+
+T = TypeVar("T")
 
 DEFAULT_THRESHOLD = 80.0  # ktimeline.search.DEFAULT_THRESHOLD; a test keeps the two equal
 GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")  # ktimeline.stats.GROUPINGS
@@ -149,22 +151,34 @@ def open_indexed(
     return base, index
 
 
-def indexed_load(
-    data: DataOptions, fetch: Callable[[Chronology, EventIndex], list[Event]]
-) -> Chronology:
-    """The events ``fetch`` looks up in a large file's index, or the whole data when no
-    index applies. Answers come from the index only once the file's hash has confirmed it
-    (computed meanwhile); a file changed without its size or time changing is reindexed."""
+def from_index(
+    data: DataOptions, fetch: Callable[[Chronology, EventIndex], T]
+) -> tuple[Chronology, T] | None:
+    """What ``fetch`` finds in a large file's index, or None when no index applies.
+
+    The answer is given only once the file's hash (computed meanwhile) confirms the index;
+    a file changed without its size or time changing is reindexed and asked again."""
     indexed = open_indexed(data)
     if indexed is None:
-        return load(data)
+        return None
     base, index = indexed
-    events = fetch(base, index)
+    found = fetch(base, index)
     if not index.confirm():
         indexed = open_indexed(data, rebuild=True)
         assert indexed is not None
         base, index = indexed
-        events = fetch(base, index)
+        found = fetch(base, index)
+    return base, found
+
+
+def indexed_load(
+    data: DataOptions, fetch: Callable[[Chronology, EventIndex], list[Event]]
+) -> Chronology:
+    """The events ``fetch`` looks up in a large file's index, or the whole data."""
+    result = from_index(data, fetch)
+    if result is None:
+        return load(data)
+    base, events = result
     return base.with_events(events)
 
 
@@ -336,16 +350,13 @@ def show(
     from .query import with_context
     from .report import EventRow, Kind, Report
 
-    indexed = open_indexed(data)
-    if indexed is not None:  # a large file: look the ids up in its index
-        index = indexed[1]
-        try:
-            shown = index.around(ids, context)
-        except KeyError as missing:
-            raise UsageError(f"unknown event id {missing.args[0]!r}") from None
-        if not index.confirm():
-            indexed = None
-    if indexed is None:
+    try:  # a large file: the ids are looked up in its index
+        found = from_index(data, lambda base, index: index.around(ids, context))
+    except KeyError as missing:
+        raise UsageError(f"unknown event id {missing.args[0]!r}") from None
+    if found is not None:
+        shown = found[1]
+    else:
         shown = [(row.event, row.asked) for row in with_context(load(data), ids, context)]
     rows = [EventRow(event, context=not asked) for event, asked in shown]
     title = "show " + " ".join(ids)
@@ -461,11 +472,9 @@ def stats(
 
     buckets = None
     if by in ("month", "week") and not any(_filters_given(filters)):
-        indexed = open_indexed(data)  # a large file's dates alone, from its index
-        if indexed is not None:
-            dates = indexed[1].date_counts()
-            if indexed[1].confirm():  # the file's hash, computed meanwhile
-                buckets = count_dates(dates, by)
+        found = from_index(data, lambda base, index: index.date_counts())  # dates alone
+        if found is not None:
+            buckets = count_dates(found[1], by)
     if buckets is None:
         chronology = load(data)
         buckets = count_by(resolve(chronology, filters).apply(chronology.events), by)
