@@ -22,6 +22,9 @@ def test_readme_starts_with_exactly_two_setup_commands() -> None:
     assert "ktimeline range" in install_and_run
     assert "pip install '.[test]'" in install_and_test
     assert install_and_test.endswith("pytest")
+    # the browser and shells the tests drive come from the project's own set-up script
+    assert install_and_test.startswith("sh scripts/install-test-system-deps.sh && ")
+    assert (ROOT / "scripts" / "install-test-system-deps.sh").is_file()
     for command in commands:
         assert "\n" not in command  # one line each, pasteable
 

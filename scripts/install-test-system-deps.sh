@@ -1,0 +1,44 @@
+#!/bin/sh
+# Installs the Debian packages the test suite needs and that pip cannot bring:
+#   chromium          headless browser for tests/test_html.py (driven by Playwright's Python API)
+#   zsh fish bash-completion tmux   shells and a terminal for the completion and terminal tests
+# Idempotent: installs only what is missing, and does nothing (not even `apt-get update`) when
+# everything is there. Runs as root (CI) directly, otherwise through sudo when there is one;
+# without either it prints the command to run and exits 0 so the Python tests can still run
+# (the browser tests then fail with a message naming this script).
+set -eu
+
+PACKAGES="chromium zsh fish bash-completion tmux"
+
+missing=""
+for package in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-test-system-deps: no apt-get here; install these yourself:$missing" >&2
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    run=""
+elif command -v sudo >/dev/null 2>&1; then
+    run="sudo"
+else
+    echo "install-test-system-deps: not root and no sudo; as root run:" >&2
+    echo "  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends$missing" >&2
+    exit 0
+fi
+
+echo "install-test-system-deps: installing$missing" >&2
+# Wait for another apt (unattended upgrades, a parallel job) rather than fail on its lock.
+lock="-o DPkg::Lock::Timeout=600"
+$run apt-get $lock update -qq
+# shellcheck disable=SC2086  # the lists are meant to split into words
+$run env DEBIAN_FRONTEND=noninteractive apt-get $lock install -y -qq --no-install-recommends $missing </dev/null
