@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ import pytest
 from ktimeline.loader import load_chronology
 from ktimeline.schema import event_to_record
 
-from .conftest import event, write_jsonl
+from .conftest import event, run_process, write_jsonl
 
 
 def shifted(iso: str, years: int) -> str:
@@ -173,3 +175,155 @@ def test_show_on_a_large_file_uses_the_index_and_knows_unknown_ids(
     missing = run("show", "no-such-id", "--data", str(big_file))
     assert missing.exit_code == 2
     assert "unknown event id 'no-such-id'" in missing.stderr
+
+
+# --- the cache is disposable: any failure of the index is a cache miss ----------------------
+
+
+def index_of(cache: Path) -> Path:
+    (index,) = cache.glob("index-*.sqlite")
+    return index
+
+
+def same_as_whole_file(run: Any, big_file: Path, *args: str) -> Any:
+    """Run a query with the cache and without; the answers must be identical."""
+    whole = run(*args, "--data", str(big_file), "-f", "jsonl", "--no-cache")
+    cached = run(*args, "--data", str(big_file), "-f", "jsonl")
+    assert (cached.exit_code, cached.stdout) == (whole.exit_code, whole.stdout), cached
+    return cached
+
+
+def test_a_corrupt_page_is_a_cache_miss(run: Any, big_file: Path, cache: Path) -> None:
+    run("range", "2019", "--data", str(big_file))
+    index = index_of(cache)
+    content = bytearray(index.read_bytes())
+    page = 4096
+    for at in range(page * 3, len(content) - page, page * 2):  # every other page, garbage
+        content[at : at + page] = os.urandom(page)
+    index.write_bytes(bytes(content))
+    result = same_as_whole_file(run, big_file, "range", "2019-11")
+    assert result.exit_code == 0
+    assert result.stderr.count("ktimeline: warning: ") == 1
+    assert "answering from the file" in result.stderr
+    again = same_as_whole_file(run, big_file, "range", "2019-11")  # rebuilt: quiet again
+    assert again.stderr == ""
+
+
+def test_a_dropped_table_is_a_cache_miss(run: Any, big_file: Path, cache: Path) -> None:
+    import sqlite3
+
+    run("range", "2019", "--data", str(big_file))
+    with sqlite3.connect(index_of(cache)) as db:
+        db.execute("DROP TABLE events")
+    result = same_as_whole_file(run, big_file, "range", "2019-11")
+    assert result.exit_code == 0
+    assert "ktimeline: warning: cannot read the index" in result.stderr
+    assert "no such table: events" in result.stderr
+    for args in (
+        ["search", "Sohae"],
+        ["stats"],
+        ["show", "2019-12-14-nk-crucial-test-at-sohae-copy-3", "-C", "3"],
+    ):
+        assert same_as_whole_file(run, big_file, *args).stderr == ""  # rebuilt
+
+
+def test_a_full_cache_disk_is_a_cache_miss(big_file: Path, tmp_path: Path) -> None:
+    """The index cannot be written (a file-size limit, as a full disk): the answer comes
+    from the file, with one warning, and no half-written index is left behind."""
+    cache = tmp_path / "full-cache"
+    env = {"KTIMELINE_CACHE_DIR": str(cache), "KTIMELINE_CACHE_MIN_BYTES": "0"}
+    limited = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        "from ktimeline.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    args = ["range", "2019-11", "--data", str(big_file), "-f", "jsonl"]
+    full = subprocess.run(
+        [sys.executable, "-c", limited, *args], capture_output=True, env={**os.environ, **env}
+    )
+    whole = run_process([*args, "--no-cache"])
+    assert (full.returncode, full.stdout) == (0, whole.stdout)
+    stderr = full.stderr.decode()
+    assert stderr.count("ktimeline: warning: cannot write the index") == 1, stderr
+    assert "Traceback" not in stderr
+    assert not list(cache.iterdir())
+
+
+def test_a_read_only_cache_is_a_cache_miss(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stale index that cannot be rebuilt (EROFS): answered from the file."""
+    import errno
+
+    from ktimeline import index as index_module
+
+    run("range", "2019", "--data", str(big_file))
+    with big_file.open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(event(id="2099-01-01-added", date="2099-01-01")) + "\n")
+
+    def read_only(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(index_module, "_build", read_only)
+    result = same_as_whole_file(run, big_file, "range", "2099")
+    assert result.exit_code == 0 and "2099-01-01-added" in result.stdout
+    assert "cannot write the index" in result.stderr and "Read-only file system" in result.stderr
+
+
+def test_a_same_size_edit_that_moves_line_boundaries(run: Any, big_file: Path, cache: Path) -> None:
+    """Lines read at the old offsets do not parse: the index is stale, never an error."""
+    run("range", "2019", "--data", str(big_file))
+    stat = big_file.stat()
+    lines = big_file.read_bytes().splitlines(keepends=True)
+    first, second = json.loads(lines[0]), json.loads(lines[1])
+    first["text"] = first["text"][:-12]  # shorter ...
+    second["text"] = second["text"] + "x" * 12  # ... and longer by as much
+    lines[0] = (json.dumps(first, ensure_ascii=False) + "\n").encode()
+    lines[1] = (json.dumps(second, ensure_ascii=False) + "\n").encode()
+    big_file.write_bytes(b"".join(lines))
+    os.utime(big_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert big_file.stat().st_size == stat.st_size
+    for args in (["range", "2019"], ["search", "--exact", "x" * 12], ["search", "Sohae"]):
+        result = same_as_whole_file(run, big_file, *args)
+        assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_an_unreadable_data_file_after_indexing(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing the file fails (on its thread): no thread traceback; the whole-file read
+    then answers, or says why it cannot."""
+    import threading
+
+    from ktimeline import index as index_module
+
+    run("range", "2019", "--data", str(big_file))
+    uncaught: list[Any] = []
+    monkeypatch.setattr(threading, "excepthook", uncaught.append)
+
+    def unreadable(path: Path) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(index_module, "file_digest", unreadable)
+    result = same_as_whole_file(run, big_file, "range", "2019-12")
+    assert (result.exit_code, result.stderr, uncaught) == (0, "", [])
+
+
+def test_year_one_on_an_indexed_file(run: Any, big_file: Path, cache: Path) -> None:
+    run("range", "2019", "--data", str(big_file))
+    result = same_as_whole_file(run, big_file, "range", "0001-01-01", "2019-10-01")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_fifo_at_the_index_path_does_not_hang(big_file: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "fifo-cache"
+    env = {"KTIMELINE_CACHE_DIR": str(cache), "KTIMELINE_CACHE_MIN_BYTES": "0"}
+    args = ["range", "2019-11", "--data", str(big_file), "-f", "jsonl"]
+    run_process(args, env=env)  # builds the index: now we know its name
+    index = index_of(cache)
+    index.unlink()
+    os.mkfifo(index)
+    result = run_process(args, env=env, timeout=30)
+    assert (result.returncode, result.stdout) == (0, run_process([*args, "--no-cache"]).stdout)
+    assert index.is_file()  # replaced by a real index

@@ -33,7 +33,7 @@ from .render.safe import visible_controls
 
 if TYPE_CHECKING:
     from .importer import ImportResult
-    from .index import EventIndex
+    from .index import CacheProblem, EventIndex
     from .loader import Chronology
     from .model import Event
     from .query import Filters
@@ -127,48 +127,39 @@ def load(data: DataOptions) -> Chronology:
     )
 
 
-def open_indexed(
-    data: DataOptions, *, rebuild: bool = False
-) -> tuple[Chronology, EventIndex] | None:
-    """For one large file: the data choice without its events, and the file's index.
+def warn_cache(problem: CacheProblem) -> None:
+    """The cache could not be used: say so once per run; the answer comes from the file."""
+    if problem.action not in _cache_warned:
+        _cache_warned.add(problem.action)
+        verb = {"read": "read", "write": "write", "check": "use damaged"}[problem.action]
+        say(f"ktimeline: warning: cannot {verb} the index {problem.path} ({problem.reason}); "
+            "answering from the file")  # fmt: skip
 
-    None when no index applies (small, several or bundled files, --no-cache): the caller
-    then loads the data whole. Invalid data raises DataError either way."""
-    from .loader import Chronology, data_sources, load_vocabulary
 
-    sources = data_sources(data.data or (), bundled=data.bundled)
-    if data.no_cache or len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
-        return None
-    from .index import open_index
-
-    vocabulary = load_vocabulary(data.actor_files or ())
-    index = open_index(sources[0].path, vocabulary.actors, rebuild=rebuild)
-    if index is None:
-        return None
-    base = Chronology(
-        (), vocabulary, (sources[0].name,), more_tags=index.tags, more_places=index.places
-    )
-    return base, index
+_cache_warned: set[str] = set()
 
 
 def from_index(
     data: DataOptions, fetch: Callable[[Chronology, EventIndex], T]
 ) -> tuple[Chronology, T] | None:
-    """What ``fetch`` finds in a large file's index, or None when no index applies.
+    """What ``fetch`` finds in a large file's index, or None when no index applies or it
+    cannot be used (see ``index.answer``): the caller then reads the data whole."""
+    from .loader import Chronology, data_sources, load_vocabulary
 
-    The answer is given only once the file's hash (computed meanwhile) confirms the index;
-    a file changed without its size or time changing is reindexed and asked again."""
-    indexed = open_indexed(data)
-    if indexed is None:
+    sources = data_sources(data.data or (), bundled=data.bundled)
+    if data.no_cache or len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
         return None
-    base, index = indexed
-    found = fetch(base, index)
-    if not index.confirm():
-        indexed = open_indexed(data, rebuild=True)
-        assert indexed is not None
-        base, index = indexed
-        found = fetch(base, index)
-    return base, found
+    from .index import answer
+
+    vocabulary = load_vocabulary(data.actor_files or ())
+
+    def ask(index: EventIndex) -> tuple[Chronology, T]:
+        base = Chronology(
+            (), vocabulary, (sources[0].name,), more_tags=index.tags, more_places=index.places
+        )
+        return base, fetch(base, index)
+
+    return answer(sources[0].path, vocabulary.actors, ask, report=warn_cache)
 
 
 def indexed_load(
@@ -284,7 +275,7 @@ def search(
         """Only the events that may match; the scoring below decides, as for small files."""
         if mode is SearchMode.FUZZY:
             return index.candidates(FuzzyQuery(query, base, threshold, concepts=True))
-        if mode is SearchMode.EXACT and query.isascii() and not set(query) & set('"\\'):
+        if mode is SearchMode.EXACT:
             return index.containing(query)
         return index.all_events()
 

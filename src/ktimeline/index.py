@@ -18,20 +18,22 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import sys
 import threading
 from contextlib import closing, suppress
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import DataError, Problem
-from .loader import bulk_allocation, fast_json_loads
+from .loader import BOM, bulk_allocation, fast_json_loads
 from .schema import RecordError, event_from_record, trusted_event
 from .text import fold, fold_text
+from .values import Value
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from .model import Event
     from .search import FuzzyQuery
@@ -43,6 +45,46 @@ BATCH = 5000
 SCAN_BLOCK = 16 * 1024 * 1024
 # The most vocabulary words one query word may expand to before prefix search takes over.
 MAX_EXPANSION = 500
+# Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
+# with IGNORECASE, the exact search's predicate); a test checks the table is complete.
+ASCII_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+T = TypeVar("T")
+
+
+class CacheProblem(Value):
+    """Why an index could not be used (the CLI words the warning); the answer then comes
+    from the file itself. ``action`` is "read", "write" or "check" (a damaged index)."""
+
+    __slots__ = ("action", "path", "reason")
+    action: str
+    path: str  # the index file
+    reason: str
+
+    def __init__(self, action: str, path: str, reason: str) -> None:
+        self._set(action=action, path=path, reason=reason)
+
+
+class CacheFailure(Exception):
+    """The index cannot be read or written: a cache miss, never a failed query."""
+
+    def __init__(self, problem: CacheProblem) -> None:
+        super().__init__(problem.reason)
+        self.problem = problem
+
+
+class IndexStale(Exception):
+    """A line read through the index is not the line that was indexed."""
+
+
+class SourceUnreadable(Exception):
+    """The data file itself cannot be read: reading it whole says why, as without an index."""
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error) or type(error).__name__
 
 
 def cache_directory(environ: Mapping[str, str] | None = None) -> Path:
@@ -117,58 +159,107 @@ INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text';
 
 
 class EventIndex:
-    """A validated chronology file and its index; reads events on demand."""
+    """A validated chronology file and its index; reads events on demand.
 
-    def __init__(self, path: Path, db: sqlite3.Connection, known_actors: Mapping[str, Any]):
+    Nothing read through the index is trusted before ``confirm``: a line that does not parse,
+    or holds another id than the index says, raises ``IndexStale``."""
+
+    def __init__(
+        self, path: Path, db: sqlite3.Connection, known_actors: Mapping[str, Any], target: Path
+    ):
         self.path = path
         self.db = db
         self.known_actors = known_actors
+        self.target = target
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.count = int(meta["count"])
         self.longest_span = int(meta["longest_span"])
         self.tags: list[str] = json.loads(meta["tags"])
         self.places: list[str] = json.loads(meta["places"])
         self.indexed_digest = meta["sha256"]
-        self._digest: list[str] = []
-        self._hashing: threading.Thread | None = None
+        self._digest: list[str | BaseException] = []
+        self._checked: list[str | BaseException] = []
+        self._threads: list[threading.Thread] = []
+
+    def close(self) -> None:
+        self.db.close()
 
     def start_confirming(self) -> None:
-        """Hash the file on another thread, while the query runs."""
-        self._hashing = threading.Thread(
-            target=lambda: self._digest.append(file_digest(self.path)), daemon=True
-        )
-        self._hashing.start()
+        """Hash the file, and check the index's pages, on other threads while the query
+        runs (hashlib and SQLite release the GIL)."""
+
+        def run(work: Callable[[], str], into: list[str | BaseException]) -> None:
+            try:
+                into.append(work())
+            except BaseException as exc:  # reported by confirm, on the main thread
+                into.append(exc)
+
+        for work, into in ((lambda: file_digest(self.path), self._digest),
+                           (lambda: quick_check(self.target), self._checked)):  # fmt: skip
+            thread = threading.Thread(target=run, args=(work, into), daemon=True)
+            thread.start()
+            self._threads.append(thread)
 
     def confirm(self) -> bool:
-        """Is the file's content the content that was indexed? (Waits for the hash.)"""
-        if self._hashing is None:
+        """Is the file's content the content that was indexed? (Waits for the hash.)
+
+        Raises SourceUnreadable when the file cannot be read, CacheFailure for a damaged
+        index."""
+        if not self._threads:
             return True  # just built from this very content
-        self._hashing.join()
-        return bool(self._digest) and self._digest[0] == self.indexed_digest
+        for thread in self._threads:
+            thread.join()
+        digest, checked = self._digest[0], self._checked[0]
+        if isinstance(digest, OSError):
+            raise SourceUnreadable(_reason(digest))
+        if isinstance(digest, BaseException):
+            raise digest
+        if isinstance(checked, BaseException) or checked != "ok":
+            reason = _reason(checked) if isinstance(checked, BaseException) else checked
+            raise CacheFailure(CacheProblem("check", str(self.target), reason))
+        return bool(digest == self.indexed_digest)
 
     # --- reading events back --------------------------------------------------------------
 
-    def _events(self, rows: Iterable[tuple[int, int]]) -> list[Event]:
-        """Events at (offset, length) places of the file, in the order given."""
+    def _events(self, rows: Iterable[tuple[int, int, str | None]]) -> list[Event]:
+        """Events at (offset, length, id) places of the file, in the order given (an id of
+        None: a line just found in the file, not looked up in the index)."""
         loads = fast_json_loads()
         events = []
         # pread rather than mmap: as fast here, and the file's pages then do not count as
         # this process's memory (RSS).
-        with self.path.open("rb") as stream, bulk_allocation():
+        try:
+            stream = self.path.open("rb")
+        except OSError as exc:
+            raise SourceUnreadable(_reason(exc)) from None
+        with stream, bulk_allocation():
             descriptor = stream.fileno()
-            for offset, length in rows:
-                events.append(trusted_event(loads(os.pread(descriptor, length, offset))))
+            for offset, length, event_id in rows:
+                try:
+                    raw = os.pread(descriptor, length, offset)
+                except OSError as exc:
+                    raise SourceUnreadable(_reason(exc)) from None
+                if offset == 0 and raw.startswith(BOM):
+                    raw = raw[len(BOM) :]
+                try:
+                    record = loads(raw)
+                    if event_id is not None and record["id"] != event_id:
+                        raise IndexStale(event_id)
+                    events.append(trusted_event(record))
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    raise IndexStale(event_id) from None
         return events
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
         rows = self.db.execute(
-            f"SELECT offset, length FROM events WHERE {where} ORDER BY start, n", parameters
+            f"SELECT offset, length, id FROM events WHERE {where} ORDER BY start, n", parameters
         ).fetchall()
         return self._events(rows)
 
     def between(self, first: date, last: date) -> list[Event]:
         """Events whose span overlaps first..last, in date order (as range lists them)."""
-        earliest_start = (first - timedelta(days=self.longest_span)).isoformat()
+        reach = min(self.longest_span, (first - date.min).days)  # no earlier than year 1
+        earliest_start = (first - timedelta(days=reach)).isoformat()
         return self._ordered(
             "start >= ? AND start <= ? AND last >= ?",
             (earliest_start, last.isoformat(), first.isoformat()),
@@ -178,32 +269,26 @@ class EventIndex:
         return self._ordered("1", ())
 
     def containing(self, needle: str) -> list[Event]:
-        """Events whose line holds ``needle`` in any case, in date order.
+        """A superset of the events an exact (case-insensitive) search for ``needle``
+        matches, in date order; the search then decides on the decoded text.
 
-        For an ASCII needle without quote or backslash — characters JSON never escapes
-        otherwise — this is a superset of the events an exact search matches, found by
-        scanning the raw file without parsing it."""
-        target = needle.lower().encode("ascii")
-        found: list[tuple[int, int]] = []
-        # Large blocks, lowercased and searched in C; only the lines hit are cut out.
-        with self.path.open("rb") as stream:
-            base, carry = 0, b""
-            while block := stream.read(SCAN_BLOCK):
-                block = carry + block
-                end = block.rfind(b"\n") + 1 or len(block)
-                whole, carry = block[:end].lower(), block[end:]
-                at = whole.find(target)
-                while at != -1:
-                    start = whole.rfind(b"\n", 0, at) + 1
-                    stop = whole.find(b"\n", at)
-                    stop = len(whole) if stop == -1 else stop + 1
-                    found.append((base + start, stop - start))
-                    at = whole.find(target, stop)
-                base += len(whole)
-            if carry and target in carry.lower():
-                found.append((base, len(carry)))
-        events = self._events(found)
-        return sorted(events, key=lambda event: event.start)  # stable: file order within a day
+        For a printable ASCII needle without quote or backslash the raw file is scanned
+        without parsing it: a line is a candidate when it holds the needle in any ASCII case,
+        a ``\\u`` escape (which may hide any character), a ``\\/`` escape when the needle
+        has a slash, or a non-ASCII character that matches one of its letters regardless of
+        case (the Kelvin sign matches k). Any other needle reads every event."""
+        if not needle.isascii() or not needle.isprintable() or set(needle) & set('"\\'):
+            return self.all_events()
+        markers = {needle.lower().encode("ascii"), b"\\u"}
+        if "/" in needle:
+            markers.add(b"\\/")
+        for letter in set(needle.lower()):
+            markers.update(c.encode("utf-8") for c in ASCII_CASE_FOLDS.get(letter, ""))
+        found = scan_lines(self.path, markers)
+        places = sorted(found.items())
+        events = self._events([(offset, length, None) for offset, length in places])
+        order = sorted(range(len(events)), key=lambda i: (events[i].start, places[i][0]))
+        return [events[i] for i in order]  # date order, file order within a day
 
     def date_counts(self) -> list[tuple[str, int]]:
         """How many events have each date as written (enough for stats by month or week),
@@ -245,46 +330,132 @@ class EventIndex:
             return self.all_events()
         expression = " AND ".join(f"({group})" for group in groups)
         rows = self.db.execute(
-            "SELECT offset, length FROM events WHERE n IN "
+            "SELECT offset, length, id FROM events WHERE n IN "
             "(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY start, n",
             (expression,),
         ).fetchall()
         return self._events(rows)
 
     def around(self, ids: Sequence[str], context: int) -> list[tuple[Event, bool]]:
-        """The events with these ids and ``context`` neighbours either side (show -C).
+        """The events with these ids and ``context`` neighbours either side (show -C), in
+        date order: two bounded index walks per id, whatever the file's size.
 
         Raises KeyError for an id that is not in the file."""
-        positions = set()
+        asked: set[int] = set()
+        wanted: dict[int, tuple[str, int, int, int, str]] = {}  # n -> (start, n, offset, ...)
         for event_id in ids:
             row = self.db.execute(
-                "SELECT (SELECT count(*) FROM events AS e WHERE e.start < f.start OR "
-                "(e.start = f.start AND e.n < f.n)) FROM events AS f WHERE f.id = ?",
-                (event_id,),
+                "SELECT start, n, offset, length, id FROM events WHERE id = ?", (event_id,)
             ).fetchone()
             if row is None:
                 raise KeyError(event_id)
-            positions.add(int(row[0]))
-        wanted = sorted(
-            {
-                i
-                for p in positions
-                for i in range(max(0, p - context), min(self.count, p + context + 1))
-            }
-        )
-        shown = []
-        for position in wanted:
-            row = self.db.execute(
-                "SELECT offset, length FROM events ORDER BY start, n LIMIT 1 OFFSET ?", (position,)
-            ).fetchone()
-            (event,) = self._events([row])
-            shown.append((event, position in positions))
-        return shown
+            start, n = row[0], row[1]
+            asked.add(n)
+            wanted[n] = row
+            for comparison, order in (("<", "DESC"), (">", "ASC")):
+                for near in self.db.execute(
+                    "SELECT start, n, offset, length, id FROM events "
+                    f"WHERE (start, n) {comparison} (?, ?) "
+                    f"ORDER BY start {order}, n {order} LIMIT ?",
+                    (start, n, context),
+                ):
+                    wanted[near[1]] = near
+        rows = sorted(wanted.values())
+        events = self._events([(offset, length, i) for _, _, offset, length, i in rows])
+        return [(event, row[1] in asked) for event, row in zip(events, rows, strict=True)]
+
+
+def scan_lines(
+    path: Path, markers: Iterable[bytes], block_size: int | None = None
+) -> dict[int, int]:
+    """Offsets and lengths of the lines of ``path`` holding any of ``markers`` (lowercase
+    bytes) in any ASCII case. Large blocks are lowercased and searched in C; a line longer
+    than a block is carried over whole, so no line is ever cut."""
+    size = block_size or SCAN_BLOCK
+    found: dict[int, int] = {}
+    with path.open("rb") as stream:
+        base, carry = 0, b""
+        while True:
+            block = stream.read(size)
+            if not block:
+                break
+            block = carry + block
+            end = block.rfind(b"\n") + 1
+            whole, carry = block[:end].lower(), block[end:]
+            _find_lines(whole, markers, base, found)
+            base += len(whole)
+        _find_lines(carry.lower(), markers, base, found)
+    return found
+
+
+def _find_lines(whole: bytes, markers: Iterable[bytes], base: int, found: dict[int, int]) -> None:
+    for marker in markers:
+        at = whole.find(marker)
+        while at != -1:
+            start = whole.rfind(b"\n", 0, at) + 1
+            stop = whole.find(b"\n", at) + 1 or len(whole)
+            found[base + start] = stop - start
+            at = whole.find(marker, stop)
+
+
+def quick_check(target: Path) -> str:
+    """SQLite's check of every page of the index ("ok" when sound)."""
+    with closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as db:
+        return str(db.execute("PRAGMA quick_check(1)").fetchone()[0])
 
 
 def _index_file(path: Path, directory: Path) -> Path:
     key = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
     return directory / f"index-{key}.sqlite"
+
+
+def answer(
+    path: Path,
+    known_actors: Mapping[str, Any],
+    fetch: Callable[[EventIndex], T],
+    *,
+    report: Callable[[CacheProblem], None],
+    environ: Mapping[str, str] | None = None,
+) -> T | None:
+    """What ``fetch`` finds in the index of ``path``, or None: then the caller answers from
+    the file itself (no index applies, or it cannot be used).
+
+    The cache can make an answer faster, never different, never fail: an index that cannot
+    be opened, read, written or trusted is a cache miss, told to ``report`` (once per
+    problem) and rebuilt when possible. An answer is returned only once the file's hash,
+    computed meanwhile, confirms the index. Invalid data raises DataError, as a full load
+    would.
+    """
+    rebuild = False
+    for _ in range(2):
+        try:
+            index = open_index(path, known_actors, environ=environ, rebuild=rebuild)
+        except CacheFailure as failure:
+            report(failure.problem)
+            return None
+        except SourceUnreadable:
+            return None
+        if index is None:
+            return None
+        try:
+            found = fetch(index)
+            fresh = index.confirm()
+        except IndexStale:
+            fresh = False
+        except SourceUnreadable:
+            return None
+        except CacheFailure as failure:
+            report(failure.problem)
+            fresh = False
+        except (sqlite3.Error, OSError) as exc:
+            report(CacheProblem("read", str(index.target), _reason(exc)))
+            fresh = False
+        finally:
+            index.close()
+        if fresh:
+            return found
+        rebuild = True
+    return None
 
 
 def open_index(
@@ -297,41 +468,59 @@ def open_index(
     """The index of ``path``, built if needed; None when indexing does not apply.
 
     An index whose path, size, modification time and actors match is returned at once,
-    while the file's SHA-256 is computed on another thread (hashlib releases the GIL):
-    ``EventIndex.confirm`` then tells whether the content is what was indexed, before any
-    answer is given from it. Raises DataError, with every problem, when the file is invalid
-    (as a full load would).
+    while the file's SHA-256 is computed on another thread: ``EventIndex.confirm`` then
+    tells whether the content is what was indexed, before any answer is given from it.
+    Raises DataError, with every problem, when the file is invalid (as a full load would);
+    CacheFailure when the index cannot be written; SourceUnreadable when the file cannot
+    be read.
     """
     if not caching_enabled(environ) or not fts5_available():
         return None
     try:
-        stat = path.stat()
+        stat_result = path.stat()
     except OSError:
         return None
-    if not path.is_file() or stat.st_size < min_bytes(environ):
+    if not stat.S_ISREG(stat_result.st_mode) or stat_result.st_size < min_bytes(environ):
         return None
-    target = _index_file(path, cache_directory(environ))
+    directory = cache_directory(environ)
+    target = _index_file(path, directory)
     wanted = {
-        "version": INDEX_VERSION, "path": str(path.resolve()), "size": str(stat.st_size),
-        "mtime_ns": str(stat.st_mtime_ns), "actors": actors_digest(known_actors),
+        "version": INDEX_VERSION, "path": str(path.resolve()), "size": str(stat_result.st_size),
+        "mtime_ns": str(stat_result.st_mtime_ns), "actors": actors_digest(known_actors),
     }  # fmt: skip
     db = None if rebuild else _open_existing(target, wanted)
     if db is not None:
-        index = EventIndex(path, db, known_actors)
+        try:
+            index = EventIndex(path, db, known_actors, target)
+        except (sqlite3.Error, KeyError, ValueError) as exc:
+            db.close()
+            raise CacheFailure(CacheProblem("read", str(target), _reason(exc))) from None
         index.start_confirming()
         return index
-    wanted["sha256"] = file_digest(path)
-    db = _build(path, target, known_actors, wanted)
-    return EventIndex(path, db, known_actors) if db is not None else None
+    try:
+        wanted["sha256"] = file_digest(path)
+    except OSError as exc:
+        raise SourceUnreadable(_reason(exc)) from None
+    try:
+        db = _build(path, target, known_actors, wanted)
+        return EventIndex(path, db, known_actors, target)
+    except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
+        raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
 
 
 def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connection | None:
-    if not target.exists():
+    """The index at ``target`` if it is a regular file made for this very file; else None
+    (it is then built again). Never opens a FIFO, a device or a directory."""
+    try:
+        if not stat.S_ISREG(os.lstat(target).st_mode):
+            return None
+        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
         return None
     try:
-        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
         meta = dict(db.execute("SELECT key, value FROM meta"))
     except sqlite3.Error:
+        db.close()
         return None
     if all(meta.get(key) == value for key, value in wanted.items()):
         return db
@@ -341,21 +530,26 @@ def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connectio
 
 def _build(
     path: Path, target: Path, known_actors: Mapping[str, Any], meta: Mapping[str, str]
-) -> sqlite3.Connection | None:
-    """Validate the whole file while writing its index; the index appears only if valid."""
+) -> sqlite3.Connection:
+    """Validate the whole file while writing its index; the index appears only if valid.
+
+    The index is written to a temporary file and renamed into place, readable by its owner
+    only (it holds the file's words). Raises OSError or sqlite3.Error when it cannot be
+    written, DataError when the file is invalid."""
     from .loader import DataSource, read_json_records
 
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # no cache directory: queries still work, from the file
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     with suppress(FileNotFoundError):
         temporary.unlink()
+    # Created 0600 before SQLite opens it, so the words are never readable by others.
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         db = sqlite3.connect(temporary)
-    except sqlite3.Error:
-        return None
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
     problems: list[Problem] = []
     try:
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
