@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ktimeline.loader import load_chronology
 from ktimeline.schema import event_to_record
@@ -327,3 +329,128 @@ def test_a_fifo_at_the_index_path_does_not_hang(big_file: Path, tmp_path: Path) 
     result = run_process(args, env=env, timeout=30)
     assert (result.returncode, result.stdout) == (0, run_process([*args, "--no-cache"]).stdout)
     assert index.is_file()  # replaced by a real index
+
+
+# --- equivalence by construction: fast paths only pre-filter --------------------------------
+
+
+def _escaped(record: dict[str, Any], style: int, seed: int) -> str:
+    """One JSON line, in the escape style of some other program."""
+    import random
+
+    line = json.dumps(record, ensure_ascii=style == 1)
+    if style == 2:  # Go's encoder
+        line = line.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    if style == 3:  # PHP's
+        line = line.replace("/", "\\/")
+    if style == 4:  # any character of a string escaped, now and then
+        chance = random.Random(seed)
+        out, in_string, escape = [], False, False
+        for char in line:
+            if in_string and not escape and char not in '"\\' and chance.random() < 0.3:
+                out.append("".join(f"\\u{unit:04x}" for unit in _utf16(char)))
+            else:
+                out.append(char)
+            if char == '"' and not escape:
+                in_string = not in_string
+            escape = char == "\\" and not escape
+        line = "".join(out)
+    return line + "\n"
+
+
+def _utf16(char: str) -> list[int]:
+    data = char.encode("utf-16-be")
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+TRICKY = st.text(
+    alphabet=st.sampled_from([*"RDrdkKsSiI&/<> -.é", "\u212a", "\u0130", "\u0131", "\u017f"]),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    texts=st.lists(TRICKY, min_size=1, max_size=6),
+    styles=st.lists(st.integers(0, 4), min_size=6, max_size=6),
+    padding=st.integers(0, 300),
+    needle=TRICKY,
+)
+def test_index_answers_equal_whole_file_answers_for_every_escape(
+    run: Any,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    texts: list[str],
+    styles: list[int],
+    padding: int,
+    needle: str,
+) -> None:
+    from ktimeline import index as index_module
+
+    monkeypatch.setattr(index_module, "SCAN_BLOCK", 64)  # lines longer than the scan block
+    directory = tmp_path_factory.mktemp("escapes")
+    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory / "cache"))
+    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
+    path = directory / "escapes.jsonl"
+    lines = []
+    for number, text in enumerate(texts):
+        record = event(
+            id=f"2019-11-{number + 1:02d}-e", date=f"2019-11-{number + 1:02d}",
+            text=f"{text} {'pad ' * (padding if number % 2 else 0)}".strip() or "x",
+        )  # fmt: skip
+        lines.append(_escaped(record, styles[number], number))
+    path.write_text("".join(lines), "utf-8")
+    queries = [
+        ["search", "--exact", needle],
+        ["search", "--exact", needle.upper()],
+        ["search", "--exact", needle.strip() or "R&D"],
+        ["search", needle],
+        ["search", "--regex", "r.d|k"],
+        ["range", "2019-11-02", "2019-11-04"],
+        ["stats"],
+    ]
+    for args in queries:
+        whole = run(*args, "--data", str(path), "-f", "jsonl", "--no-cache")
+        first = run(*args, "--data", str(path), "-f", "jsonl")
+        again = run(*args, "--data", str(path), "-f", "jsonl")
+        assert (first.exit_code, first.stdout) == (whole.exit_code, whole.stdout), args
+        assert (again.exit_code, again.stdout) == (whole.exit_code, whole.stdout), args
+    assert list((directory / "cache").glob("index-*.sqlite"))
+
+
+def test_the_case_fold_table_is_complete() -> None:
+    """Every non-ASCII character that a case-insensitive search matches to an ASCII letter
+    is in index.ASCII_CASE_FOLDS (the byte scan looks for those too)."""
+    import re
+
+    from ktimeline.index import ASCII_CASE_FOLDS
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if letter.fullmatch(char):
+            for ascii_letter in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(ascii_letter, char, re.IGNORECASE):
+                    found[ascii_letter] = found.get(ascii_letter, "") + char
+    assert found == ASCII_CASE_FOLDS
+
+
+def test_r_and_d_escaped_as_go_does(run: Any, tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "go.jsonl"
+    record = event(text="Joint R&D on missile defence.")
+    path.write_text(_escaped(record, 2, 0), "utf-8")
+    assert "\\u0026" in path.read_text()
+    for needle in ("R&D", "r&d", "D on"):
+        assert run("search", "--exact", needle, "--data", str(path)).exit_code == 0
+
+
+def test_a_line_over_the_scan_block(run: Any, tmp_path: Path, cache: Path) -> None:
+    """A line longer than the scan block (a 40 MB text) is found, not cut, not exit 70."""
+    path = tmp_path / "long.jsonl"
+    long_text = "filler " * 6_000_000 + "needle-at-the-end"
+    write_jsonl(path, [event(text=long_text), event(id="2019-11-06-other", date="2019-11-06")])
+    result = run("search", "--exact", "needle-at-the-end", "--data", str(path), "-f", "plain")
+    assert result.exit_code == 0 and "2019-11-05-test-event" in result.stdout
+    assert result.stderr == ""

@@ -131,9 +131,12 @@ def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used: say so once per run; the answer comes from the file."""
     if problem.action not in _cache_warned:
         _cache_warned.add(problem.action)
-        verb = {"read": "read", "write": "write", "check": "use damaged"}[problem.action]
-        say(f"ktimeline: warning: cannot {verb} the index {problem.path} ({problem.reason}); "
-            "answering from the file")  # fmt: skip
+        what = (
+            f"the index {problem.path} is damaged"
+            if problem.action == "check"
+            else f"cannot {problem.action} the index {problem.path}"
+        )
+        say(f"ktimeline: warning: {what} ({problem.reason}); answering from the file")
 
 
 _cache_warned: set[str] = set()
