@@ -128,18 +128,13 @@ def load(data: DataOptions) -> Chronology:
 
 
 def warn_cache(problem: CacheProblem) -> None:
-    """The cache could not be used: say so once per run; the answer comes from the file."""
-    if problem.action not in _cache_warned:
-        _cache_warned.add(problem.action)
-        what = (
-            f"the index {problem.path} is damaged"
-            if problem.action == "check"
-            else f"cannot {problem.action} the index {problem.path}"
-        )
-        say(f"ktimeline: warning: {what} ({problem.reason}); answering from the file")
-
-
-_cache_warned: set[str] = set()
+    """The cache could not be used (told once per query); the answer comes from the file."""
+    what = (
+        f"the index {problem.path} is damaged"
+        if problem.action == "check"
+        else f"cannot {problem.action} the index {problem.path}"
+    )
+    say(f"ktimeline: warning: {what} ({problem.reason}); answering from the file")
 
 
 def from_index(

@@ -421,17 +421,24 @@ def answer(
     the file itself (no index applies, or it cannot be used).
 
     The cache can make an answer faster, never different, never fail: an index that cannot
-    be opened, read, written or trusted is a cache miss, told to ``report`` (once per
-    problem) and rebuilt when possible. An answer is returned only once the file's hash,
+    be opened, read, written or trusted is a cache miss, told to ``report`` (once) and
+    rebuilt when possible. An answer is returned only once the file's hash,
     computed meanwhile, confirms the index. Invalid data raises DataError, as a full load
     would.
     """
+    told: list[CacheProblem] = []
+
+    def report_once(problem: CacheProblem) -> None:
+        if not told:
+            told.append(problem)
+            report(problem)
+
     rebuild = False
     for _ in range(2):
         try:
             index = open_index(path, known_actors, environ=environ, rebuild=rebuild)
         except CacheFailure as failure:
-            report(failure.problem)
+            report_once(failure.problem)
             return None
         except SourceUnreadable:
             return None
@@ -445,10 +452,10 @@ def answer(
         except SourceUnreadable:
             return None
         except CacheFailure as failure:
-            report(failure.problem)
+            report_once(failure.problem)
             fresh = False
         except (sqlite3.Error, OSError) as exc:
-            report(CacheProblem("read", str(index.target), _reason(exc)))
+            report_once(CacheProblem("read", str(index.target), _reason(exc)))
             fresh = False
         finally:
             index.close()
