@@ -581,7 +581,10 @@ def import_(
         write_json_lines(jsonl_lines(result.events))
         wrote = f"{plural(len(result.events), 'event')} to standard output"
     else:
-        summary = save_events(target, result.events, force=force, append=append, existing=existing)
+        summary = save_events(
+            target, result.events, force=force, append=append,
+            load_existing=lambda at: load_chronology([at], actor_files=actor_files or ()).events,
+        )  # fmt: skip
         wrote = f"{plural(summary.added, 'event')} to {target}"
         if summary.already_present:
             wrote += f" ({summary.already_present} already there)"

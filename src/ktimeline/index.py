@@ -43,6 +43,8 @@ MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a m
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000
 SCAN_BLOCK = 16 * 1024 * 1024
+# The cache directory's size cap: beyond it, the indexes used least recently are removed.
+MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
 # The most vocabulary words one query word may expand to before prefix search takes over.
 MAX_EXPANSION = 500
 # Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
@@ -102,6 +104,12 @@ def cache_directory(environ: Mapping[str, str] | None = None) -> Path:
 def caching_enabled(environ: Mapping[str, str] | None = None) -> bool:
     env = os.environ if environ is None else environ
     return env.get("KTIMELINE_CACHE", "1").strip().lower() not in ("0", "no", "off", "false")
+
+
+def max_cache_bytes(environ: Mapping[str, str] | None = None) -> int:
+    env = os.environ if environ is None else environ
+    value = env.get("KTIMELINE_CACHE_MAX_BYTES", "")
+    return int(value) if value.isdigit() else MAX_CACHE_BYTES
 
 
 def min_bytes(environ: Mapping[str, str] | None = None) -> int:
@@ -497,6 +505,8 @@ def open_index(
     }  # fmt: skip
     db = None if rebuild else _open_existing(target, wanted)
     if db is not None:
+        with suppress(OSError):
+            os.utime(target)  # recently used: the last to be evicted
         try:
             index = EventIndex(path, db, known_actors, target)
         except (sqlite3.Error, KeyError, ValueError) as exc:
@@ -510,9 +520,50 @@ def open_index(
         raise SourceUnreadable(_reason(exc)) from None
     try:
         db = _build(path, target, known_actors, wanted)
-        return EventIndex(path, db, known_actors, target)
+        index = EventIndex(path, db, known_actors, target)
     except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
         raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
+    evict(directory, target, max_cache_bytes(environ))
+    return index
+
+
+def evict(directory: Path, keep: Path, max_bytes: int) -> None:
+    """Remove the indexes of files that no longer exist, then, while the cache is over
+    ``max_bytes``, those used least recently (never ``keep``, the one in use)."""
+    kept: list[tuple[float, int, str]] = []
+    total = 0
+    with suppress(OSError):
+        total = keep.stat().st_size
+        for entry in os.scandir(directory):
+            if not (entry.name.startswith("index-") and entry.name.endswith(".sqlite")):
+                continue
+            if entry.path == str(keep) or not entry.is_file(follow_symlinks=False):
+                continue
+            indexed = _indexed_path(Path(entry.path))
+            if not indexed or not Path(indexed).exists():
+                with suppress(OSError):
+                    os.unlink(entry.path)
+                continue
+            info = entry.stat(follow_symlinks=False)
+            kept.append((info.st_mtime, info.st_size, entry.path))
+            total += info.st_size
+    for _, size, path in sorted(kept):
+        if total <= max_bytes:
+            break
+        with suppress(OSError):
+            os.unlink(path)
+            total -= size
+
+
+def _indexed_path(index: Path) -> str:
+    """The data file an index was made for ("" when it is not a readable index: of no
+    use, since a new one is always built beside it and renamed in)."""
+    try:
+        with closing(sqlite3.connect(f"file:{index}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'path'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
 
 
 def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connection | None:
@@ -544,8 +595,10 @@ def _build(
     only (it holds the file's words). Raises OSError or sqlite3.Error when it cannot be
     written, DataError when the file is invalid."""
     from .loader import DataSource, read_json_records
+    from .writer import remove_orphans
 
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    remove_orphans(target.parent, "index-*.sqlite")  # of builds that were killed
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     with suppress(FileNotFoundError):
         temporary.unlink()

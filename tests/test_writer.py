@@ -1,0 +1,245 @@
+"""Writers of one file take turns: a lock around read-modify-rename, nothing lost.
+
+These run real processes at the same time, as two shells or two cron jobs would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ktimeline.loader import load_chronology
+
+from .conftest import run_process
+
+RUNS = 4
+
+
+def article(run: int, entries: int = 25) -> str:
+    """A journal-style chronology whose every entry is its own event."""
+    return "".join(
+        f"Nov. {day + 1}, 2019: Run {run} entry {day}: Esper meets Moon in Seoul.\n"
+        for day in range(entries)
+    )
+
+
+# A slow disk: every write waits a moment first, so that runs started together overlap in
+# their read-modify-rename (without the lock, one run's events would then be lost).
+SLOW_WRITER = (
+    "import sys, time\n"
+    "import ktimeline.writer as writer\n"
+    "original = writer.write_atomically\n"
+    "def slow(*args, **kwargs):\n"
+    "    time.sleep(0.4)\n"
+    "    return original(*args, **kwargs)\n"
+    "writer.write_atomically = slow\n"
+    "from ktimeline.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def start_import(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, "import", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
+def test_concurrent_appends_lose_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "events.jsonl"
+    texts = []
+    for run in range(RUNS):
+        texts.append(tmp_path / f"article-{run}.txt")
+        texts[-1].write_text(article(run), "utf-8")
+    assert run_process(["import", str(texts[0]), "--out", str(target)]).returncode == 0
+    runs = [start_import(str(text), "--out", str(target), "--append") for text in texts[1:]]
+    results = [(process.wait(60), process.stderr.read()) for process in runs]  # type: ignore[union-attr]
+    assert all(code == 0 for code, _ in results), results
+    events = load_chronology([target]).events  # validates: no duplicate ids
+    assert len(events) == 25 * RUNS
+    assert {e.text.split(":")[0] for e in events} == {
+        f"Run {run} entry {day}" for run in range(RUNS) for day in range(25)
+    }
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_the_same_article_twice_at_once_writes_it_once(tmp_path: Path) -> None:
+    target = tmp_path / "events.jsonl"
+    text = tmp_path / "article.txt"
+    text.write_text(article(0), "utf-8")
+    target.write_text("", "utf-8")
+    runs = [start_import(str(text), "--out", str(target), "--append") for _ in range(RUNS)]
+    stderrs = []
+    for process in runs:
+        assert process.wait(60) == 0
+        stderrs.append(process.stderr.read().decode())  # type: ignore[union-attr]
+    events = load_chronology([target]).events  # no duplicate ids: it validates
+    assert len(events) == 25
+    assert sum("wrote 25 events" in s for s in stderrs) == 1
+    assert sum("wrote 0 events" in s and "(25 already there)" in s for s in stderrs) == RUNS - 1
+
+
+def test_a_writer_waits_then_gives_up_with_a_clear_message(tmp_path: Path) -> None:
+    import fcntl
+
+    target = tmp_path / "events.jsonl"
+    text = tmp_path / "article.txt"
+    text.write_text(article(0), "utf-8")
+    target.write_text("", "utf-8")
+    with (tmp_path / ".events.jsonl.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.write("4242\n")
+        lock.flush()
+        result = run_process(
+            ["import", str(text), "--out", str(target), "--append"],
+            env={"KTIMELINE_LOCK_TIMEOUT": "0.3"},
+        )
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"ktimeline: error: {target} is being written by another ktimeline run (process 4242); "
+        "gave up after waiting 0.3 s (KTIMELINE_LOCK_TIMEOUT sets how long)\n"
+    )
+    assert target.read_text() == ""
+
+
+def test_the_target_keeps_its_mode_and_new_files_follow_the_umask(tmp_path: Path) -> None:
+    text = tmp_path / "article.txt"
+    text.write_text(article(0), "utf-8")
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("", "utf-8")
+    kept.chmod(0o640)
+    assert run_process(["import", str(text), "--out", str(kept), "--append"]).returncode == 0
+    assert kept.stat().st_mode & 0o777 == 0o640
+    fresh = tmp_path / "fresh.jsonl"
+    process = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "import", str(text), "--out", str(fresh)],
+        capture_output=True, preexec_fn=lambda: os.umask(0o027),
+    )  # fmt: skip
+    assert process.returncode == 0
+    assert fresh.stat().st_mode & 0o777 == 0o640  # 0666 less the umask, as any new file
+
+
+def test_writing_through_a_symbolic_link(tmp_path: Path) -> None:
+    text = tmp_path / "article.txt"
+    text.write_text(article(0, 3), "utf-8")
+    real = tmp_path / "real" / "events.jsonl"
+    real.parent.mkdir()
+    real.write_text("", "utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert run_process(["import", str(text), "--out", str(link), "--append"]).returncode == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert len(real.read_text().splitlines()) == 3
+    assert real.stat().st_mode & 0o777 == 0o600
+    forced = run_process(["import", str(text), "--out", str(link), "--force"])
+    assert forced.returncode == 0 and link.is_symlink()
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_temporary_files_of_killed_runs_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "events.jsonl"
+    text = tmp_path / "article.txt"
+    text.write_text(article(0, 2), "utf-8")
+    orphan = tmp_path / f".events.jsonl.{dead_pid()}.x1y2z3.tmp"
+    orphan.write_bytes(b'{"id": "half-writ')
+    alive = tmp_path / f".events.jsonl.{os.getpid()}.a1b2c3.tmp"  # a run still going
+    alive.write_bytes(b"")
+    other = tmp_path / f".other.jsonl.{dead_pid()}.q1.tmp"  # another file's: not ours
+    other.write_bytes(b"")
+    assert run_process(["import", str(text), "--out", str(target)]).returncode == 0
+    assert not orphan.exists()
+    assert alive.exists() and other.exists()
+
+
+def test_a_killed_import_leaves_the_target_whole_and_the_next_run_cleans_up(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL while writing (simulated: a temporary file with the dead run's pid)."""
+    target = tmp_path / "events.jsonl"
+    text = tmp_path / "article.txt"
+    text.write_text(article(0, 2), "utf-8")
+    assert run_process(["import", str(text), "--out", str(target)]).returncode == 0
+    before = target.read_bytes()
+    killer = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "import ktimeline.writer as w\n"
+        "def die(*a, **k):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "w.os.fsync = die\n"
+        "from ktimeline.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    text.write_text(article(1, 2), "utf-8")
+    killed = subprocess.run(
+        [sys.executable, "-c", killer, "import", str(text), "--out", str(target), "--append"],
+        capture_output=True,
+    )
+    assert killed.returncode == -9
+    assert target.read_bytes() == before
+    assert len(list(tmp_path.glob(".events.jsonl.*.tmp"))) == 1  # left by the killed run
+    assert run_process(["import", str(text), "--out", str(target), "--append"]).returncode == 0
+    assert not list(tmp_path.glob(".events.jsonl.*"))
+    assert len(load_chronology([target]).events) == 4
+
+
+def test_index_builds_that_were_killed_leave_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .conftest import event, write_jsonl
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    key = "0" * 32
+    orphan = cache / f".index-{key}.sqlite.{dead_pid()}.tmp"
+    orphan.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
+    alive = cache / f".index-{key}.sqlite.{os.getpid()}.tmp"
+    alive.write_bytes(b"")
+    data = write_jsonl(tmp_path / "data.jsonl", [event()])
+    env = {"KTIMELINE_CACHE_DIR": str(cache), "KTIMELINE_CACHE_MIN_BYTES": "0"}
+    assert run_process(["range", "2019", "--data", str(data)], env=env).returncode == 0
+    assert not orphan.exists() and alive.exists()
+    (index,) = cache.glob("index-*.sqlite")
+    assert index.stat().st_mode & 0o777 == 0o600  # it holds the file's words
+
+
+def test_indexes_of_deleted_files_and_beyond_the_size_cap_are_evicted(tmp_path: Path) -> None:
+    from .conftest import event, write_jsonl
+
+    cache = tmp_path / "cache"
+    env = {"KTIMELINE_CACHE_DIR": str(cache), "KTIMELINE_CACHE_MIN_BYTES": "0"}
+    files = [
+        write_jsonl(tmp_path / f"data-{n}.jsonl", [event(text=f"Event number {n}.")])
+        for n in range(4)
+    ]
+    for path in files[:2]:
+        assert run_process(["range", "2019", "--data", str(path)], env=env).returncode == 0
+    assert len(list(cache.glob("index-*.sqlite"))) == 2
+    files[0].unlink()  # its index is of no use now
+    assert run_process(["range", "2019", "--data", str(files[2])], env=env).returncode == 0
+    indexed = {json_path(index) for index in cache.glob("index-*.sqlite")}
+    assert indexed == {str(files[1].resolve()), str(files[2].resolve())}
+    # A cap below two indexes: building a third keeps only the newest.
+    size = max(index.stat().st_size for index in cache.glob("index-*.sqlite"))
+    capped = {**env, "KTIMELINE_CACHE_MAX_BYTES": str(size + 1)}
+    assert run_process(["range", "2019", "--data", str(files[3])], env=capped).returncode == 0
+    indexed = {json_path(index) for index in cache.glob("index-*.sqlite")}
+    assert indexed == {str(files[3].resolve())}
+
+
+def json_path(index: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        return str(db.execute("SELECT value FROM meta WHERE key = 'path'").fetchone()[0])
