@@ -264,7 +264,7 @@ def search(
 ) -> int:
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     from .report import EventRow, Kind, Report
-    from .search import FuzzyQuery, SearchMode, check_query, search_events
+    from .search import FuzzyQuery, SearchMode, by_relevance, check_query, search_events
 
     mode = search_mode(exact, regex)
     check_query(query)
@@ -284,7 +284,7 @@ def search(
     highlight = renders_table(output)
     hits = search_events(chronology, events, query, mode, threshold, highlight=highlight)
     if sort == "relevance":
-        hits.sort(key=lambda hit: -hit.score)
+        hits = by_relevance(hits)
     rows = [EventRow(hit.event, hit.score, hit.marks) for hit in hits]
     nothing = f"no events match {query!r}" + ("" if hits else no_match_hint(chronology, query))
     report = Report(Kind.EVENTS, rows, title=f"search {query!r}", scored=True)

@@ -480,3 +480,8 @@ def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str
             if shown not in suggestions and fold(shown) != whole:
                 suggestions.append(shown)
     return suggestions[:limit]
+
+
+def by_relevance(hits: Iterable[Hit]) -> list[Hit]:
+    """Hits with the highest score first; equal scores keep their order (by date)."""
+    return sorted(hits, key=lambda hit: -hit.score)
