@@ -36,7 +36,9 @@ from ktimeline.search import (
     DEFAULT_SCORER,
     DEFAULT_THRESHOLD,
     SCORERS,
+    Hit,
     by_relevance,
+    limit_broad,
     search_events,
 )
 
@@ -47,6 +49,22 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = {"tuning": DATA / "judged_queries.json", "heldout": DATA / "judged_queries_heldout.json"}
 JUDGED = SETS["tuning"]
 NDCG_DEPTH = 10
+
+
+def _cap(hits: list[Hit]) -> list[Hit]:
+    narrow = [hit for hit in hits if not hit.broad]
+    broad = by_relevance(hit for hit in hits if hit.broad)
+    return narrow + broad[: len(narrow) or len(broad)] if narrow else hits
+
+
+# Rules for events found only through a broad expansion (a state, a topic), compared with
+# --rules; search.limit_broad is the one chosen.
+RULES = {
+    "outnumber": limit_broad,  # left out when they outnumber the others (the default)
+    "keep": lambda hits: hits,  # always kept, ranked below (demoted only)
+    "drop": lambda hits: [hit for hit in hits if not hit.broad] or hits,  # unless alone
+    "cap": _cap,  # as many as the others, best first
+}
 
 
 @dataclass
@@ -102,6 +120,7 @@ def evaluate(
     judged: Sequence[dict[str, object]],
     threshold: float = DEFAULT_THRESHOLD,
     scorer: str = DEFAULT_SCORER,
+    rule: str = "outnumber",
 ) -> Quality:
     quality = Quality()
     for item in judged:
@@ -110,8 +129,15 @@ def evaluate(
         literal = set(item.get("literal", ()))  # type: ignore[call-overload]
         acceptable = set(item["acceptable"]) | relevant  # type: ignore[call-overload]
         must_not = set(item["must_not"])  # type: ignore[call-overload]
-        hits = search_events(
-            chronology, chronology.events, query, threshold=threshold, scorer=scorer
+        hits = RULES[rule](
+            search_events(
+                chronology,
+                chronology.events,
+                query,
+                threshold=threshold,
+                scorer=scorer,
+                related=True,
+            )
         )
         ranked = [hit.event.id for hit in by_relevance(hits)]
         returned = set(ranked)
@@ -144,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sweep", action="store_true", help="every threshold")
     parser.add_argument("--all-scorers", action="store_true", help="every scorer (and threshold)")
     parser.add_argument("--details", action="store_true", help="list misses, leaks and noise")
+    parser.add_argument("--rules", action="store_true", help="every rule for broad expansions")
     args = parser.parse_args(argv)
     chronology = load_chronology()
     names = tuple(SETS) if args.set == "both" else (args.set,)
@@ -156,21 +183,30 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("{:<8} {:<13} {:>6} {:>6} {:>6} {:>7} {:>6} {:>5} {:>5} {:>7}".format(*columns))
     for name in names:
         judged = load_judged(SETS[name])
-        for scorer in scorers:
-            for threshold in thresholds:
-                q = evaluate(chronology, judged, threshold, scorer)
-                default = (scorer, threshold) == (DEFAULT_SCORER, DEFAULT_THRESHOLD)
-                print(
-                    f"{name:<8} {scorer:<13} {threshold:>6g} {q.precision:>6.3f} "
-                    f"{q.recall:>6.3f} {q.ndcg:>7.3f} {q.mrr:>6.3f} {len(q.leaks):>5} "
-                    f"{len(q.drowned):>5} {q.returned:>7}  ({len(judged)} queries)"
-                    + (" <- default" if default and sweep else "")
-                )
-                if args.details and default:
-                    for label, rows in (("miss", q.misses), ("leak", q.leaks),
-                                        ("noise", q.noise), ("drowned", q.drowned)):  # fmt: skip
-                        for row in rows:
-                            print(f"    {label}: {row}")
+        for scorer, threshold, rule in [
+            (scorer, threshold, rule)
+            for scorer in scorers
+            for threshold in thresholds
+            for rule in (RULES if args.rules else ("outnumber",))
+        ]:
+            q = evaluate(chronology, judged, threshold, scorer, rule)
+            default = (scorer, threshold, rule) == (
+                DEFAULT_SCORER,
+                DEFAULT_THRESHOLD,
+                "outnumber",
+            )
+            shown = scorer if rule == "outnumber" else f"{scorer}/{rule}"
+            print(
+                f"{name:<8} {shown:<13} {threshold:>6g} {q.precision:>6.3f} "
+                f"{q.recall:>6.3f} {q.ndcg:>7.3f} {q.mrr:>6.3f} {len(q.leaks):>5} "
+                f"{len(q.drowned):>5} {q.returned:>7}  ({len(judged)} queries)"
+                + (" <- default" if default and (sweep or args.rules) else "")
+            )
+            if args.details and default:
+                for label, rows in (("miss", q.misses), ("leak", q.leaks),
+                                    ("noise", q.noise), ("drowned", q.drowned)):  # fmt: skip
+                    for row in rows:
+                        print(f"    {label}: {row}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from .model import Event
-    from .search import FuzzyQuery
+    from .search import FuzzyQuery, WordScorer
 
 INDEX_VERSION = "2"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
@@ -317,20 +317,29 @@ class EventIndex:
         and the parts are ANDed, as the scorer does; the scorer then decides."""
         groups = []
         vocabulary: list[str] | None = None
-        for concept in query.concepts:
-            options = [
-                f'names:"{fold(name)}"'
-                for name in (*concept.actors, *concept.places, *concept.tags)
-            ]
-            options += [f'text:"{name}"' for name in (*concept.names, *concept.phrases) if name]
-            groups.append(" OR ".join(dict.fromkeys(options)))
-        for scorer in query.free_words:
+
+        def word_options(scorer: WordScorer) -> list[str]:
+            nonlocal vocabulary
             if vocabulary is None:
                 vocabulary = self._vocabulary()
             matching = [word for word in vocabulary if scorer(word) > 0]
             options = [f'text:"{word}"' for word in matching[:MAX_EXPANSION]]
             if len(matching) > MAX_EXPANSION or len(scorer.word) >= 4:
                 options.append(f'text:"{scorer.word}"*')
+            return options + [f'text:"{form}"' for form, _ in scorer.phrases]
+
+        for concept in query.concepts:
+            options = [
+                f'names:"{fold(name)}"'
+                for name in (*concept.actors, *concept.places, *concept.tags)
+            ]
+            options += [f'text:"{name}"' for name in (*concept.names, *concept.phrases) if name]
+            words = [word_options(scorer) for scorer in concept.word_scorers]
+            if words and all(words):  # the concept's words apart in the text
+                options.append("(" + " AND ".join(f"({' OR '.join(w)})" for w in words) + ")")
+            groups.append(" OR ".join(dict.fromkeys(options)))
+        for scorer in query.free_words:
+            options = word_options(scorer)
             if not options:
                 return []
             groups.append(" OR ".join(options))

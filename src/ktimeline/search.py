@@ -2,17 +2,24 @@
 
 Fuzzy search reads a query in two passes:
 
-1. *Concepts*: spans of the query that name an actor, place or tag by any alias or synonym
-   (from the data's own tables) — "Kim Jong-un", "Beigun", "GSOMIA", "burden sharing". An
-   event matches a concept when it involves the actor, is at the place or has the tag, even
-   if its text says only "Kim" or "Esper"; or when the text itself carries the name.
+1. *Concepts*: spans of the query that name an actor, place, tag or term by any alias or
+   synonym (from the data's own tables) — "Kim Jong-un", "Beigun", "GSOMIA", "burden sharing".
 2. *Words*: every other query word must match a word of the event's text or quotes, exactly,
    as a prefix (4+ letters: "sanction" -> "sanctions") or within the fuzziness threshold
-   (5+ letters: "Sohea" -> "Sohae"). Short words match only exactly, so "Rocket Man" does not
+   (5+ letters: "Sohea" -> "Sohae"), or a term the text names ("missile" -> "ICBM", whose
+   long form holds the word). Short words match only exactly, so "Rocket Man" does not
    match "rocket launcher" and "Kim Yong Chol" does not match every Kim.
 
-An event must match every part of the query; its score is the mean of the parts' scores
-(0-100). rapidfuzz is imported here only, and only for fuzzy search.
+Each part of the query is matched by the best evidence the event offers, in tiers that the
+scores keep apart (see ``Evidence``): the query's own words in the text (literal, 100, or a
+near spelling, 80-95); another name of the same thing in the text (an alias, a romanisation,
+a synonym of a term, the surname of a person the event involves: 75); knowledge only (the
+event involves the person, is at the place: 55); and *broad* related evidence (40): a
+state's or a topic's other events, found through a tag, a state actor, or a metonym
+("Pyongyang" for North Korea). An event must match every part; its score is the mean of its
+parts' scores. A broad expansion must not drown the literal matches: when broad events
+outnumber the others they are left out (``Hits.left_out`` says which; ``related=True`` keeps
+them). rapidfuzz is imported here only, and only for fuzzy search.
 """
 
 from __future__ import annotations
@@ -37,12 +44,22 @@ MAX_QUERY_LENGTH = 1000
 MAX_CONCEPT_WORDS = 6  # the longest alias in the tables has five words
 MIN_FUZZY_LENGTH = 5  # shorter words must match exactly (or as a prefix, from 4 letters)
 MIN_PREFIX_LENGTH = 4
-PREFIX_SCORE = 90.0
+MIN_SURNAME_LENGTH = 3  # "Kim" in a text names Kim Jong Un when the event involves him
+# Scores of the tiers of evidence (chosen on the judged tuning set, scripts/measure_search.py):
+# far enough apart that a mean over a query's parts still orders literal before alias before
+# related, and --sort relevance puts the events that name the query first.
+LITERAL_SCORE = 100.0
+PREFIX_SCORE = 95.0  # "sanction" -> "sanctions"
+NEAR_FLOOR, NEAR_SPAN = 80.0, 15.0  # a near spelling scores 80-95, by its similarity
+ALIAS_SCORE = 75.0
+RELATED_SCORE = 55.0
+BROAD_SCORE = 40.0
 # Words of a text are less distinctive than names: "horse" is one letter from "house" and
 # "Esper" from "super" (both 80 with the default scorer). A text word must be this much
 # closer than --threshold asks of a name; 5 keeps "extremly" -> "extremely" (89) and drops
 # those (measured on the judged query set: scripts/measure_search.py).
 TEXT_MARGIN = 5.0
+EXACT_WORDS = 101.0  # a threshold no similarity reaches
 REGEX_TIME_LIMIT = 2.0  # seconds for a whole regex search before it is refused
 # The word scorer, chosen by measuring the judged query set (scripts/measure_search.py);
 # the others are kept selectable so that the measurement can be repeated.
@@ -73,6 +90,11 @@ def scorer_function(name: str) -> Callable[[str, str], float]:
         ) from None
 
 
+def near_score(similarity: float) -> float:
+    """A near spelling's score: between a literal match and an alias, by its similarity."""
+    return NEAR_FLOOR + NEAR_SPAN * similarity / 100
+
+
 class SearchMode(str, Enum):
     FUZZY = "fuzzy"
     EXACT = "exact"
@@ -82,12 +104,65 @@ class SearchMode(str, Enum):
 Span = tuple[int, int]  # [start, end) character offsets in a text
 
 
+class Match(Value):
+    """Why an event matched one part of a query.
+
+    ``kind`` is the evidence: "word" (the query's words in the text), "near" (a near
+    spelling), "alias" (another name of the same thing in the text), or, where the text does
+    not name it, "actor", "place", "tag" (the event's own fields) or "related" (a broader
+    name in the text: another name of a state or a topic). ``text`` is what was found,
+    ``name`` the thing it stands for.
+    """
+
+    __slots__ = ("kind", "name", "text")
+    kind: str
+    text: str
+    name: str
+
+    KNOWLEDGE = frozenset({"actor", "place", "tag", "related"})
+
+    def __init__(self, kind: str, text: str, name: str = "") -> None:
+        self._set(kind=kind, text=text, name=name)
+
+    @property
+    def knowledge_only(self) -> bool:
+        return self.kind in self.KNOWLEDGE
+
+    def __str__(self) -> str:
+        if self.name and fold(self.name) != fold(self.text):
+            return f"{self.kind} {self.text} → {self.name}"
+        return f"{self.kind} {self.text}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "text": self.text, "name": self.name or self.text}
+
+
 class Hit(NamedTuple):
-    """A search result: the event, its score (0-100), and where the text matched."""
+    """A search result: the event, its score (0-100), where the text matched, and why."""
 
     event: Event
     score: float
     marks: tuple[Span, ...] = ()  # spans of event.text to highlight
+    matched: tuple[Match, ...] = ()
+    broad: bool = False  # matched only through a broad expansion (a state, a topic)
+
+
+class Hits(list[Hit]):
+    """Search results, and the broad related events left out of them (``related=False``)."""
+
+    left_out: list[Hit]
+
+    def __init__(self, hits: Iterable[Hit] = (), left_out: Iterable[Hit] = ()) -> None:
+        super().__init__(hits)
+        self.left_out = list(left_out)
+
+    def left_out_via(self) -> list[str]:
+        """What brought the left-out events in ("actor North Korea", "tag cyber"), most first."""
+        counts: dict[str, int] = {}
+        for hit in self.left_out:
+            for match in {str(m) for m in hit.matched if m.kind in ("actor", "tag", "related")}:
+                counts[match] = counts.get(match, 0) + 1
+        return sorted(counts, key=lambda via: -counts[via])
 
 
 class QuoteHit(NamedTuple):
@@ -97,38 +172,116 @@ class QuoteHit(NamedTuple):
     marks: tuple[Span, ...] = ()  # spans of statement.quote to highlight
 
 
+class Thing(Value):
+    """One known thing a query span names, and how an event's text or fields can show it."""
+
+    __slots__ = ("broad", "canonical", "label", "names", "names_broad", "surnames")
+    label: str  # "actor", "place", "tag" or "term"
+    canonical: str
+    names: frozenset[str]  # its folded names, to find in a text
+    names_broad: bool  # those names are a broader reading than the query (a metonym, a topic)
+    broad: bool  # holding it as knowledge is a broad expansion (a state, a tag)
+    surnames: frozenset[str]  # folded words of a person's name ("kim")
+
+    def __init__(
+        self,
+        label: str,
+        canonical: str,
+        names: frozenset[str],
+        names_broad: bool,
+        broad: bool,
+        surnames: frozenset[str],
+    ) -> None:
+        self._set(label=label, canonical=canonical, names=names, names_broad=names_broad,
+                  broad=broad, surnames=surnames)  # fmt: skip
+
+    def held(self, event: Event) -> bool:
+        """Does the event involve the actor, happen at the place, or have the tag?"""
+        if self.label == "actor":
+            return event.involves(self.canonical)
+        if self.label == "place":
+            return self.canonical in event.places
+        return self.label == "tag" and self.canonical in event.tags
+
+
 class Concept(Value):
     """A span of the query naming known things (several when an alias is ambiguous)."""
 
-    __slots__ = ("actors", "names", "phrases", "places", "score", "tags", "words")
+    __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span", "tags",
+                 "things", "word_scorers", "words")  # fmt: skip
     words: tuple[str, ...]  # the query's folded words it covers
+    span: str  # those words, joined
+    name: str  # the folded name the span is (close to)
+    things: tuple[Thing, ...]
     actors: frozenset[str]
     places: frozenset[str]
     tags: frozenset[str]
     names: frozenset[str]  # folded names of those things, to find them in text
     phrases: frozenset[str]  # folded forms of a term ("slbm", "submarine launched …")
     score: float
+    word_scorers: tuple[WordScorer, ...]  # its words, each to be found in a text
 
     def __init__(
         self,
         words: tuple[str, ...],
-        actors: frozenset[str],
-        places: frozenset[str],
-        tags: frozenset[str],
-        names: frozenset[str],
-        phrases: frozenset[str],
+        name: str,
+        things: tuple[Thing, ...],
         score: float,
+        word_scorers: tuple[WordScorer, ...] = (),
     ) -> None:
-        self._set(words=words, actors=actors, places=places, tags=tags, names=names,
-                  phrases=phrases, score=score)  # fmt: skip
+        def of(label: str) -> frozenset[str]:
+            return frozenset(t.canonical for t in things if t.label == label)
+
+        span = " ".join(words)
+        names = frozenset(n for t in things if t.label != "term" for n in t.names) | {span, name}
+        phrases = frozenset(n for t in things if t.label == "term" for n in t.names)
+        self._set(words=words, span=span, name=name, things=things, actors=of("actor"),
+                  places=of("place"), tags=of("tag"), names=names, phrases=phrases,
+                  score=score, word_scorers=word_scorers)  # fmt: skip
 
     def held_by_knowledge(self, event: Event) -> bool:
-        """Does the event involve the actor, happen at the place, or have the tag?"""
-        return (
-            any(event.involves(actor) for actor in self.actors)
-            or not self.places.isdisjoint(event.places)
-            or not self.tags.isdisjoint(event.tags)
-        )
+        return any(thing.held(event) for thing in self.things)
+
+    def match(self, event: Event | None, text: str) -> tuple[float, Match, str, bool] | None:
+        """The best evidence in the event for this concept: (score, why, folded words to
+        highlight, broad), or None. ``text`` is the event's folded text, padded with spaces."""
+        if f" {self.span} " in text:
+            return LITERAL_SCORE, Match("word", self.span), self.span, False
+        if self.score < 100 and f" {self.name} " in text:
+            return near_score(self.score), Match("near", self.name, self.span), self.name, False
+        if self.word_scorers:  # the span's words apart, or in another form ("missile test")
+            tokens = set(text.split())
+            words = [scorer.match(tokens, text) for scorer in self.word_scorers]
+            if all(word is not None for word in words):
+                found = [word for word in words if word is not None]
+                score = min(sum(w[0] for w in found) / len(found), PREFIX_SCORE)
+                shown = " ".join(w[1].text for w in found)
+                kind = "word" if score >= PREFIX_SCORE else "near"
+                return score, Match(kind, shown, self.span), "\n".join(w[2] for w in found), False
+        best: tuple[float, Match, str, bool] | None = None
+        for thing in self.things:
+            found = self._thing_match(thing, event, text)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best
+
+    @staticmethod
+    def _thing_match(
+        thing: Thing, event: Event | None, text: str
+    ) -> tuple[float, Match, str, bool] | None:
+        plural = thing.label == "term"  # a term's forms take plurals: "ICBMs", "TELs"
+        for name in sorted(thing.names, key=len, reverse=True):
+            if f" {name} " in text or (plural and f" {name}s " in text):
+                if thing.names_broad:
+                    return BROAD_SCORE, Match("related", name, thing.canonical), name, True
+                return ALIAS_SCORE, Match("alias", name, thing.canonical), name, False
+        if event is None or not thing.held(event):
+            return None
+        for surname in thing.surnames:
+            if f" {surname} " in text:
+                return ALIAS_SCORE, Match("alias", surname, thing.canonical), surname, False
+        score = BROAD_SCORE if thing.broad else RELATED_SCORE
+        return score, Match(thing.label, thing.canonical), "", thing.broad
 
 
 # --- fuzzy ---------------------------------------------------------------------------------
@@ -137,9 +290,17 @@ class Concept(Value):
 class WordScorer:
     """Scores of one query word against text words, memoised (texts share most words)."""
 
-    def __init__(self, word: str, threshold: float, scorer: str = DEFAULT_SCORER) -> None:
+    def __init__(
+        self,
+        word: str,
+        threshold: float,
+        scorer: str = DEFAULT_SCORER,
+        phrases: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.word = word
         self.threshold = threshold
+        # Terms whose forms hold the word, as (folded form, term): "missile" -> ("icbm", "ICBM")
+        self.phrases = tuple(phrases)
         self._memo: dict[str, float] = {}
         self._ratio: Callable[[str, str], float] | None = None
         if len(word) >= MIN_FUZZY_LENGTH:
@@ -155,20 +316,22 @@ class WordScorer:
     def _score(self, token: str) -> float:
         word = self.word
         if token == word:
-            return 100.0
+            return LITERAL_SCORE
         if len(word) >= MIN_PREFIX_LENGTH and token.startswith(word):
             return PREFIX_SCORE
+        if len(word) > MIN_PREFIX_LENGTH and word.endswith("s") and token == word[:-1]:
+            return PREFIX_SCORE  # "tests" -> "test"
         if self._ratio is not None and len(token) >= MIN_FUZZY_LENGTH - 1:
             score = self._ratio(word, token)
             if score >= self.threshold:
-                return score
+                return near_score(score)
         return 0.0
 
     def best(self, tokens: set[str]) -> tuple[float, str | None]:
         """The best-scoring token. (The memo is read inline: this loop runs once per word of
         every candidate event, and a method call per word would double its cost.)"""
         if self.word in tokens:  # tokens is a set: an exact match costs one lookup
-            return 100.0, self.word
+            return LITERAL_SCORE, self.word
         memo = self._memo
         best_score, best_token = 0.0, None
         for token in tokens:
@@ -177,9 +340,20 @@ class WordScorer:
                 score = memo[token] = self._score(token)
             if score > best_score:
                 best_score, best_token = score, token
-                if score == 100.0:
+                if score == LITERAL_SCORE:
                     break
         return best_score, best_token
+
+    def match(self, tokens: set[str], text: str) -> tuple[float, Match, str] | None:
+        """The word in a text's words, or a term the (padded, folded) text names."""
+        score, token = self.best(tokens)
+        if token is not None:
+            kind = "word" if score == LITERAL_SCORE else "near"
+            return score, Match(kind, token, self.word if kind == "near" else ""), token
+        for form, term in self.phrases:
+            if f" {form} " in text or f" {form}s " in text:
+                return ALIAS_SCORE, Match("alias", form, f"{term} ({self.word})"), form
+        return None
 
 
 def _name_tables(chronology: Chronology) -> list[tuple[str, NameIndex]]:
@@ -191,11 +365,44 @@ def _name_tables(chronology: Chronology) -> list[tuple[str, NameIndex]]:
     ]
 
 
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper()
+
+
+def _thing(
+    label: str, canonical: str, index: NameIndex, matched: str, chronology: Chronology | None
+) -> Thing:
+    """How ``canonical`` (named in the query by ``matched``) shows in an event."""
+    all_names = index.names.get(canonical, (canonical,))
+    names = frozenset(fold(name) for name in all_names) - {matched}
+    names_broad, broad, surnames = False, False, frozenset[str]()
+    if label == "actor":
+        actor = chronology.vocabulary.actors.get(canonical) if chronology is not None else None
+        kind = actor.kind if actor is not None else ""
+        broad = kind == "state"
+        if broad:
+            # A state named by a metonym ("Pyongyang", "White House") or a topic: its other
+            # names in a text are a broader reading than the query.
+            own = set(fold(canonical).split())
+            proper = {fold(n) for n in all_names if set(fold(n).split()) & own or _is_acronym(n)}
+            names_broad = matched not in proper
+        if kind == "person":
+            surnames = frozenset(w for w in fold(canonical).split() if len(w) >= MIN_SURNAME_LENGTH)
+    elif label == "tag":
+        broad = True
+        # A topic named by one of its words ("ransomware" for cyber): the topic's other words
+        # are related, not the same thing. Named itself ("cyber"), its words are aliases.
+        names_broad = matched != fold(canonical)
+    return Thing(label, canonical, names, names_broad, broad, surnames)
+
+
 def find_concepts(
     query_terms: Sequence[str],
     tables: list[tuple[str, NameIndex]],
     threshold: float,
     scorer: str = DEFAULT_SCORER,
+    chronology: Chronology | None = None,
 ) -> list[Concept]:
     """Greedy, longest first: spans of the query that are (close to) a known name."""
     folded_names: dict[str, dict[str, set[str]]] = {}  # folded name -> label -> canonicals
@@ -218,30 +425,17 @@ def find_concepts(
             continue
         length, name, score = found
         by_label = folded_names[name]
-        things = {label: frozenset(by_label.get(label, ())) for label, _ in tables}
-        all_names = {
-            fold(alias)
+        things = tuple(
+            _thing(label, canonical, index, name, chronology)
             for label, index in tables
-            for canonical in things[label]
-            for alias in index.names.get(canonical, ())
-        }
-        term_index = dict(tables).get("term")
-        phrases = {
-            fold(form)
-            for term in things.get("term", ())
-            for form in (term_index.names.get(term, ()) if term_index is not None else ())
-        }
-        concepts.append(
-            Concept(
-                words=tuple(query_terms[position : position + length]),
-                actors=things.get("actor", frozenset()),
-                places=things.get("place", frozenset()),
-                tags=things.get("tag", frozenset()),
-                names=frozenset(all_names),
-                phrases=frozenset(phrases),
-                score=score,
-            )
+            for canonical in sorted(by_label.get(label, ()))
         )
+        words = tuple(query_terms[position : position + length])
+        # Its words apart match exactly or as prefixes only: a near spelling of a name was
+        # the concept's own match ("hacking" must not find "backing").
+        terms = dict(tables).get("term")
+        scorers = tuple(WordScorer(w, EXACT_WORDS, scorer, _term_phrases(w, terms)) for w in words)
+        concepts.append(Concept(words, name, things, score, scorers))
         position += length
     return concepts
 
@@ -263,6 +457,25 @@ def _closest_name(
     return str(best[0]), float(best[1])
 
 
+def _term_phrases(word: str, terms: NameIndex | None) -> list[tuple[str, str]]:
+    """The forms of every term one of whose forms holds ``word`` ("missile" -> ICBM's)."""
+    if terms is None or len(word) < MIN_PREFIX_LENGTH:
+        return []
+    found = []
+    for term, forms in terms.names.items():
+        folded = [fold(form) for form in forms]
+        if any(word in form.split() for form in folded):
+            found += [(form, term) for form in folded if word not in form.split()]
+    return found
+
+
+class EventMatch(NamedTuple):
+    score: float
+    matched: tuple[Match, ...]
+    marks: frozenset[str]  # folded words and phrases to highlight
+    broad: bool
+
+
 class FuzzyQuery:
     """A parsed fuzzy query, ready to score events or quotes."""
 
@@ -279,45 +492,53 @@ class FuzzyQuery:
         if not self.terms:
             raise UsageError(f"query {query!r} has no words to search for")
         tables = _name_tables(chronology) if (concepts and chronology is not None) else []
-        self.concepts = find_concepts(self.terms, tables, threshold, scorer) if tables else []
+        self.concepts = (
+            find_concepts(self.terms, tables, threshold, scorer, chronology) if tables else []
+        )
         covered = {word for concept in self.concepts for word in concept.words}
         text_threshold = min(100.0, threshold + TEXT_MARGIN)
+        terms = dict(tables).get("term")
         self.free_words = [
-            WordScorer(w, text_threshold, scorer) for w in self.terms if w not in covered
+            WordScorer(w, text_threshold, scorer, _term_phrases(w, terms))
+            for w in self.terms
+            if w not in covered
         ]
 
-    def score_text(self, text: str, event: Event | None = None) -> tuple[float, set[str]] | None:
-        """Mean score over the query's parts, or None when a part does not match."""
-        folded_text: str | None = None  # folded only when a part needs the words
-        matched: set[str] = set()
+    def match(self, text: str, event: Event | None = None) -> EventMatch | None:
+        """How the event (or a quote's text) matches every part, or None."""
+        folded_text = f" {fold_text(text)} "
+        matched: list[Match] = []
+        marks: set[str] = set()
         scores: list[float] = []
+        broad = False
         for concept in self.concepts:
-            # Held as knowledge (the event involves the actor, has the tag …), or named in the
-            # text by one of its names: "Sohea" finds a text that says "Sohae".
-            if event is None or not concept.held_by_knowledge(event):
-                if folded_text is None:
-                    folded_text = f" {fold_text(text)} "
-                if not (
-                    any(f" {phrase}" in folded_text for phrase in concept.phrases)
-                    or any(f" {name} " in folded_text for name in concept.names)
-                ):
-                    return None
-            scores.extend([concept.score] * len(concept.words))
-            matched.update(concept.names)
+            found = concept.match(event, folded_text)
+            if found is None:
+                return None
+            score, why, mark, is_broad = found
+            scores.extend([score] * len(concept.words))
+            matched.append(why)
+            if mark:
+                marks.update(mark.split("\n"))
+            broad = broad or is_broad
         if self.free_words:
-            if folded_text is None:
-                folded_text = f" {fold_text(text)} "
             tokens = set(folded_text.split())
             for scorer in self.free_words:
-                score, token = scorer.best(tokens)
-                if token is None:
+                word = scorer.match(tokens, folded_text)
+                if word is None:
                     return None
-                scores.append(score)
-                matched.add(token)
-        return sum(scores) / len(scores), matched
+                scores.append(word[0])
+                matched.append(word[1])
+                marks.add(word[2])
+        return EventMatch(sum(scores) / len(scores), tuple(matched), frozenset(marks), broad)
+
+    def score_text(self, text: str, event: Event | None = None) -> tuple[float, set[str]] | None:
+        """Mean score over the query's parts and the words to highlight, or None."""
+        found = self.match(text, event)
+        return None if found is None else (found.score, set(found.marks))
 
 
-def _highlights(text: str, matched: set[str]) -> tuple[Span, ...]:
+def _highlights(text: str, matched: Iterable[str]) -> tuple[Span, ...]:
     """Where ``text`` matched: words, or whole phrases where their words stand together.
 
     A phrase ("kim yong chol") is marked only where it occurs, so a search for Kim Yong Chol
@@ -395,33 +616,45 @@ def search_events(
     scorer: str = DEFAULT_SCORER,
     *,
     highlight: bool = True,
-) -> list[Hit]:
-    """Events matching ``query``, in the order given, each with its score and, with
-    ``highlight``, the spans of its text that matched (only a terminal shows them)."""
+    related: bool = False,
+) -> Hits:
+    """Events matching ``query``, in the order given, each with its score, why it matched
+    and, with ``highlight``, the spans of its text that matched (only a terminal shows them).
+
+    Events found only through a broad expansion (a state, a topic) are left out when they
+    outnumber the others (``Hits.left_out``), unless ``related``."""
     check_query(query)
     if mode is SearchMode.FUZZY:
         parsed = FuzzyQuery(query, chronology, threshold, concepts=True, scorer=scorer)
         hits = []
         for event in events:
-            result = parsed.score_text(_event_text(event), event)
-            if result is not None:
-                score, matched = result
-                hits.append(
-                    Hit(event, score, _highlights(event.text, matched) if highlight else ())
-                )
-        return hits
+            found = parsed.match(_event_text(event), event)
+            if found is not None:
+                marks = _highlights(event.text, found.marks) if highlight else ()
+                hits.append(Hit(event, found.score, marks, found.matched, found.broad))
+        return limit_broad(hits, related=related)
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
     from .timelimit import TimeLimitExceeded, time_limit
 
     try:
         with time_limit(REGEX_TIME_LIMIT):
-            return [
+            return Hits(
                 Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else ())
                 for event in events
                 if pattern.search(_haystack(event))
-            ]
+            )
     except TimeLimitExceeded:
         raise _regex_too_slow(pattern) from None
+
+
+def limit_broad(hits: list[Hit], *, related: bool = False) -> Hits:
+    """The rule that keeps a broad expansion from drowning the literal matches: broad
+    events stay only when they do not outnumber the others (or there are no others)."""
+    broad = [hit for hit in hits if hit.broad]
+    narrow = len(hits) - len(broad)
+    if related or not narrow or len(broad) <= narrow:
+        return Hits(hits)
+    return Hits((hit for hit in hits if not hit.broad), broad)
 
 
 def search_quotes(
