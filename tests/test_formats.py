@@ -121,6 +121,7 @@ def test_jsonl_round_trips_through_the_loader(run: Any, tmp_path: Path) -> None:
         record = json.loads(line)
         score = record.pop("score")
         assert 0 < score <= 100
+        assert [m["kind"] for m in record.pop("matched")] == ["word"]  # "Esper" itself
         assert record == event_to_record(original[record["id"]])
 
 

@@ -253,7 +253,11 @@ def search(
     data: DataOptions,
     filters: FilterOptions,
     output: OutputOptions,
-    query: Annotated[str, typer.Argument(help="Words, a name (any alias), a place, a topic.")],
+    words: Annotated[
+        list[str],
+        typer.Argument(metavar="QUERY...", show_default=False, help="Words, a name (any "
+                       "alias), a place, a topic; several words are one query, quoted or not."),
+    ],
     exact: ExactOption = False,
     regex: RegexOption = False,
     threshold: ThresholdOption = DEFAULT_THRESHOLD,
@@ -261,8 +265,14 @@ def search(
         Literal["date", "relevance"],
         typer.Option("--sort", "-s", help="Order results by date or by score."),
     ] = "date",
-) -> int:
+    related: Annotated[
+        bool,
+        typer.Option("--related", "-r", help="Also list every event related only through a "
+                     "broad topic or a state, even where they outnumber the literal matches."),
+    ] = False,
+) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
+    query = " ".join(words)
     from .report import EventRow, Kind, Report
     from .search import FuzzyQuery, SearchMode, by_relevance, check_query, search_events
 
@@ -282,10 +292,17 @@ def search(
 
     events = resolve(chronology, filters).apply(chronology.events)
     highlight = renders_table(output)
-    hits = search_events(chronology, events, query, mode, threshold, highlight=highlight)
-    if sort == "relevance":
-        hits = by_relevance(hits)
-    rows = [EventRow(hit.event, hit.score, hit.marks) for hit in hits]
+    hits = search_events(
+        chronology, events, query, mode, threshold, highlight=highlight, related=related
+    )
+    if hits.left_out:
+        via = ", ".join(hits.left_out_via()[:3])
+        left, found = len(hits.left_out), len(hits)
+        say(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
+            f"{found} that match{'es' * (found == 1)} {query!r} itself; --related lists "
+            f"{'them' if left != 1 else 'it'}")  # fmt: skip
+    ordered = by_relevance(hits) if sort == "relevance" else hits
+    rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
     nothing = f"no events match {query!r}" + ("" if hits else no_match_hint(chronology, query))
     report = Report(Kind.EVENTS, rows, title=f"search {query!r}", scored=True)
     return finish(report, filters, output, nothing)

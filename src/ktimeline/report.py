@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from .model import Actor, Event, Statement
+    from .search import Match
     from .stats import Bucket
 
 
@@ -33,6 +34,7 @@ class EventRow(NamedTuple):
     score: float | None = None  # search only
     marks: tuple[tuple[int, int], ...] = ()  # spans of the text to highlight
     context: bool = False  # shown by `show --context` as a neighbour, not asked for
+    matched: tuple[Match, ...] = ()  # search only: why it matched
 
 
 class QuoteRow(NamedTuple):

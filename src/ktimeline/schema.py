@@ -25,7 +25,7 @@ EVENT_FIELDS = (
 )  # fmt: skip
 # Fields that ktimeline itself adds to its output and ignores on input, so that output
 # (e.g. `search -f jsonl`, which adds each result's score) loads again.
-OUTPUT_ONLY_FIELDS = frozenset({"score"})
+OUTPUT_ONLY_FIELDS = frozenset({"score", "matched"})
 _ALLOWED_FIELDS = frozenset(EVENT_FIELDS) | OUTPUT_ONLY_FIELDS
 STATEMENT_FIELDS = ("speaker", "quote", "about")
 SOURCE_TEXT_FIELDS = ("heading", "author", "title", "publication", "published", "pages")

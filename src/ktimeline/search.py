@@ -108,10 +108,10 @@ class Match(Value):
     """Why an event matched one part of a query.
 
     ``kind`` is the evidence: "word" (the query's words in the text), "near" (a near
-    spelling), "alias" (another name of the same thing in the text), or, where the text does
-    not name it, "actor", "place", "tag" (the event's own fields) or "related" (a broader
-    name in the text: another name of a state or a topic). ``text`` is what was found,
-    ``name`` the thing it stands for.
+    spelling), "alias" (another name of the same actor or place in the text), "synonym" (a
+    synonym of the same term or topic in the text), or knowledge: "actor", "place", "tag"
+    (the event's own fields; ``text`` is then what the text says instead, if anything).
+    ``text`` is what was found (folded), ``name`` the thing it stands for.
     """
 
     __slots__ = ("kind", "name", "text")
@@ -119,7 +119,7 @@ class Match(Value):
     text: str
     name: str
 
-    KNOWLEDGE = frozenset({"actor", "place", "tag", "related"})
+    KNOWLEDGE = frozenset({"actor", "place", "tag"})
 
     def __init__(self, kind: str, text: str, name: str = "") -> None:
         self._set(kind=kind, text=text, name=name)
@@ -129,12 +129,24 @@ class Match(Value):
         return self.kind in self.KNOWLEDGE
 
     def __str__(self) -> str:
+        """ "word sohae", "alias esper → Mark Esper", "actor Kim Jong Un" """
+        if not self.text:
+            return self.via
         if self.name and fold(self.name) != fold(self.text):
             return f"{self.kind} {self.text} → {self.name}"
         return f"{self.kind} {self.text}"
 
+    @property
+    def via(self) -> str:
+        """ "actor Kim Jong Un": the thing an event held only as knowledge matched through."""
+        return f"{self.kind} {self.name or self.text}"
+
+    @classmethod
+    def from_dict(cls, record: dict[str, str]) -> Match:
+        return cls(record["kind"], record["text"], record.get("name", ""))
+
     def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "text": self.text, "name": self.name or self.text}
+        return {"kind": self.kind, "text": self.text, "name": self.name}
 
 
 class Hit(NamedTuple):
@@ -160,7 +172,7 @@ class Hits(list[Hit]):
         """What brought the left-out events in ("actor North Korea", "tag cyber"), most first."""
         counts: dict[str, int] = {}
         for hit in self.left_out:
-            for match in {str(m) for m in hit.matched if m.kind in ("actor", "tag", "related")}:
+            for match in {m.via for m in hit.matched if m.knowledge_only}:
                 counts[match] = counts.get(match, 0) + 1
         return sorted(counts, key=lambda via: -counts[via])
 
@@ -249,21 +261,34 @@ class Concept(Value):
             return LITERAL_SCORE, Match("word", self.span), self.span, False
         if self.score < 100 and f" {self.name} " in text:
             return near_score(self.score), Match("near", self.name, self.span), self.name, False
-        if self.word_scorers:  # the span's words apart, or in another form ("missile test")
-            tokens = set(text.split())
-            words = [scorer.match(tokens, text) for scorer in self.word_scorers]
-            if all(word is not None for word in words):
-                found = [word for word in words if word is not None]
-                score = min(sum(w[0] for w in found) / len(found), PREFIX_SCORE)
-                shown = " ".join(w[1].text for w in found)
-                kind = "word" if score >= PREFIX_SCORE else "near"
-                return score, Match(kind, shown, self.span), "\n".join(w[2] for w in found), False
         best: tuple[float, Match, str, bool] | None = None
         for thing in self.things:
             found = self._thing_match(thing, event, text)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
+        apart = self._words_apart(text)
+        if apart is not None and (best is None or apart[0] > best[0]):
+            return apart
         return best
+
+    def _words_apart(self, text: str) -> tuple[float, Match, str, bool] | None:
+        """The span's words apart, or in another form: "missile tests" in "tests ... missiles",
+        or in "tests an ICBM" (a term whose long form holds "missile")."""
+        tokens = set(text.split())
+        found = []
+        for scorer in self.word_scorers:
+            word = scorer.match(tokens, text)
+            if word is None:
+                return None
+            found.append(word)
+        kinds = {why.kind for _, why, _ in found}
+        kind = "word" if kinds == {"word"} else "synonym" if "synonym" in kinds else "near"
+        score = sum(score for score, _, _ in found) / len(found)
+        if kind != "word" or len(found) > 1:  # apart is less than together
+            score = min(score, PREFIX_SCORE)
+        shown = " ".join(dict.fromkeys(why.text for _, why, _ in found))
+        marks = "\n".join(mark for _, _, mark in found)
+        return score, Match(kind, shown, self.span), marks, False
 
     @staticmethod
     def _thing_match(
@@ -273,15 +298,16 @@ class Concept(Value):
         for name in sorted(thing.names, key=len, reverse=True):
             if f" {name} " in text or (plural and f" {name}s " in text):
                 if thing.names_broad:
-                    return BROAD_SCORE, Match("related", name, thing.canonical), name, True
-                return ALIAS_SCORE, Match("alias", name, thing.canonical), name, False
+                    return BROAD_SCORE, Match(thing.label, name, thing.canonical), name, True
+                kind = "alias" if thing.label in ("actor", "place") else "synonym"
+                return ALIAS_SCORE, Match(kind, name, thing.canonical), name, False
         if event is None or not thing.held(event):
             return None
         for surname in thing.surnames:
             if f" {surname} " in text:
                 return ALIAS_SCORE, Match("alias", surname, thing.canonical), surname, False
         score = BROAD_SCORE if thing.broad else RELATED_SCORE
-        return score, Match(thing.label, thing.canonical), "", thing.broad
+        return score, Match(thing.label, "", thing.canonical), "", thing.broad
 
 
 # --- fuzzy ---------------------------------------------------------------------------------
@@ -352,7 +378,7 @@ class WordScorer:
             return score, Match(kind, token, self.word if kind == "near" else ""), token
         for form, term in self.phrases:
             if f" {form} " in text or f" {form}s " in text:
-                return ALIAS_SCORE, Match("alias", form, f"{term} ({self.word})"), form
+                return ALIAS_SCORE, Match("synonym", form, term), form
         return None
 
 

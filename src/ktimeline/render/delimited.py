@@ -45,13 +45,17 @@ def _flatten(record: dict[str, Any], kind: str) -> dict[str, Any]:
         record["speakers"] = [s["speaker"] for s in statements]
         record["quotes"] = [s["quote"] for s in statements]
         record["section"] = record.get("source", {}).get("section")
+        if "matched" in record:  # "alias esper → Mark Esper; word test"
+            from ktimeline.search import Match
+
+            record["matched"] = [str(Match.from_dict(m)) for m in record["matched"]]
     return record
 
 
 def _render(report: Report, out: TextIO, dialect: type[csv.Dialect]) -> None:
     columns = COLUMNS[report.kind]
     if report.scored:
-        columns = (*columns, "score")
+        columns = (*columns, "score", *(("matched",) if report.kind == Kind.EVENTS else ()))
     writer = csv.writer(out, dialect=dialect)
     writer.writerow(columns)
     for record in records(report):

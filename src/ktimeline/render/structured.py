@@ -1,6 +1,7 @@
 """``-f json`` and ``-f jsonl``: records with the field names of data/chronology.jsonl.
 
-Events are written exactly as the loader reads them (search adds ``score``), so output can be
+Events are written exactly as the loader reads them (search adds ``score`` and ``matched``,
+which the loader ignores), so output can be
 fed back with ``--data``. Both formats are streamed record by record.
 """
 
@@ -24,9 +25,12 @@ if TYPE_CHECKING:
 def record_of(row: object, report: Report) -> dict[str, Any]:
     """The JSON object for one row of any kind."""
     if isinstance(row, EventRow):
-        return event_to_record(row.event, row.score if report.scored else None)
+        record = event_to_record(row.event, row.score if report.scored else None)
+        if report.scored and row.matched:
+            record["matched"] = [match.to_dict() for match in row.matched]
+        return record
     if isinstance(row, QuoteRow):
-        record: dict[str, Any] = {
+        record = {
             "date": row.event.date,
             "speaker": row.statement.speaker,
             "quote": row.statement.quote,

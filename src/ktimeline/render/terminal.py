@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from ktimeline.model import Actor, Event, Statement
     from ktimeline.report import Report
+    from ktimeline.search import Match
 
     from . import RenderOptions
 
@@ -130,7 +131,7 @@ def header(report: Report, events: Sequence[Event]) -> Text:
     return text
 
 
-def _meta(event: Event, score: float | None) -> Text:
+def _meta(event: Event, score: float | None, matched: Sequence[Match] = ()) -> Text:
     parts = [", ".join(event.actors)] if event.actors else []
     if event.places:
         parts.append("@ " + ", ".join(event.places))
@@ -139,6 +140,8 @@ def _meta(event: Event, score: float | None) -> Text:
     parts.append(event.id)
     if score is not None and score < 100:  # a fuzzy match says how close it was
         parts.append(f"score {score:.0f}")
+    # What the text does not show: why an event matched through its actors, places or tags
+    parts += list(dict.fromkeys(f"via {match.via}" for match in matched if match.knowledge_only))
     return safe(" · ".join(parts), STYLE_META)
 
 
@@ -182,7 +185,7 @@ def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> N
             event = row.event
             body = styled_text(event.text, row.marks)
             body.append("\n")
-            body.append_text(_meta(event, row.score if report.scored else None))
+            body.append_text(_meta(event, row.score if report.scored else None, row.matched))
             grid.add_row(Text(short_date(event)), body, style=STYLE_META if row.context else "")
         if grid.row_count:
             console.print(grid)
