@@ -253,7 +253,7 @@ def search(
     data: DataOptions,
     filters: FilterOptions,
     output: OutputOptions,
-    words: Annotated[
+    query: Annotated[
         list[str],
         typer.Argument(metavar="QUERY...", show_default=False, help="Words, a name (any "
                        "alias), a place, a topic; several words are one query, quoted or not."),
@@ -267,24 +267,24 @@ def search(
     ] = "date",
     related: Annotated[
         bool,
-        typer.Option("--related", "-r", help="Also list every event related only through a "
+        typer.Option("--related", help="Also list every event related only through a "
                      "broad topic or a state, even where they outnumber the literal matches."),
     ] = False,
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
-    query = " ".join(words)
+    text = " ".join(query)
     from .report import EventRow, Kind, Report
     from .search import FuzzyQuery, SearchMode, by_relevance, check_query, search_events
 
     mode = search_mode(exact, regex)
-    check_query(query)
+    check_query(text)
 
     def candidates(base: Chronology, index: EventIndex) -> list[Event]:
         """Only the events that may match; the scoring below decides, as for small files."""
         if mode is SearchMode.FUZZY:
-            return index.candidates(FuzzyQuery(query, base, threshold, concepts=True))
+            return index.candidates(FuzzyQuery(text, base, threshold, concepts=True))
         if mode is SearchMode.EXACT:
-            return index.containing(query)
+            return index.containing(text)
         return index.all_events()
 
     chronology = indexed_load(data, candidates)
@@ -293,18 +293,18 @@ def search(
     events = resolve(chronology, filters).apply(chronology.events)
     highlight = renders_table(output)
     hits = search_events(
-        chronology, events, query, mode, threshold, highlight=highlight, related=related
+        chronology, events, text, mode, threshold, highlight=highlight, related=related
     )
     if hits.left_out:
         via = ", ".join(hits.left_out_via()[:3])
         left, found = len(hits.left_out), len(hits)
         say(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
-            f"{found} that match{'es' * (found == 1)} {query!r} itself; --related lists "
+            f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
     ordered = by_relevance(hits) if sort == "relevance" else hits
     rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
-    nothing = f"no events match {query!r}" + ("" if hits else no_match_hint(chronology, query))
-    report = Report(Kind.EVENTS, rows, title=f"search {query!r}", scored=True)
+    nothing = f"no events match {text!r}" + ("" if hits else no_match_hint(chronology, text))
+    report = Report(Kind.EVENTS, rows, title=f"search {text!r}", scored=True)
     return finish(report, filters, output, nothing)
 
 

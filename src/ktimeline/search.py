@@ -329,7 +329,7 @@ class WordScorer:
         self.phrases = tuple(phrases)
         self._memo: dict[str, float] = {}
         self._ratio: Callable[[str, str], float] | None = None
-        if len(word) >= MIN_FUZZY_LENGTH:
+        if len(word) >= MIN_FUZZY_LENGTH and threshold <= 100:  # rapidfuzz only if needed
             self._ratio = scorer_function(scorer)
 
     def __call__(self, token: str) -> float:
