@@ -22,10 +22,12 @@ from .completion import complete_actor, complete_event_id
 from .errors import ExitCode, KtimelineError, UsageError
 from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from .options import (
+    BY_HELP,
     ActorFilesOption,
     BundledOption,
     DataOptions,
     FilterOptions,
+    LanesOption,
     OutputOptions,
     uses_options,
 )
@@ -191,9 +193,17 @@ def finish(
     from .render import FORMATS
 
     matched = len(report.rows)
+    if output.format != "html" and report.by is not None and report.kind != "stats":
+        raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
     if filters is not None:
         rows = limit_and_order(report.rows, reverse=filters.reverse, limit=filters.limit)
         report = report.replace(rows=rows)
+    if output.format == "html":
+        from .render.html import size_warning
+
+        warning = size_warning(len(report.rows) + len(report.events))
+        if warning:
+            say(warning)
     if not matched:
         say(nothing)
     machine = output.format in FORMATS and FORMATS[output.format].machine
@@ -270,6 +280,7 @@ def search(
         typer.Option("--related", help="Also list every event related only through a "
                      "broad topic or a state, even where they outnumber the literal matches."),
     ] = False,
+    by: LanesOption = None,
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
@@ -304,7 +315,7 @@ def search(
     ordered = by_relevance(hits) if sort == "relevance" else hits
     rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
     nothing = f"no events match {text!r}" + ("" if hits else no_match_hint(chronology, text))
-    report = Report(Kind.EVENTS, rows, title=f"search {text!r}", scored=True)
+    report = Report(Kind.EVENTS, rows, title=f"search {text!r}", scored=True, by=by)
     return finish(report, filters, output, nothing)
 
 
@@ -322,6 +333,7 @@ def range_(
         typer.Argument(metavar="[END]", show_default=False, help="Last day, same forms "
                        "(default: the end of START's month or year)."),
     ] = None,
+    by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates."""
     from .dates import parse_range
@@ -334,7 +346,8 @@ def range_(
     events = Filters(start=first, end=last).apply(filtered.apply(chronology.events))
     title = f"range {start}" + (f" {end}" if end is not None else "")
     rows = [EventRow(event) for event in events]
-    report = Report(Kind.EVENTS, rows, title=title, span=(first.isoformat(), last.isoformat()))
+    span = (first.isoformat(), last.isoformat())
+    report = Report(Kind.EVENTS, rows, title=title, span=span, by=by)
     return finish(report, filters, output, f"no events between {first} and {last}")
 
 
@@ -351,6 +364,7 @@ def show(
         int,
         typer.Option("--context", "-C", min=0, help="Also show N events before and after each."),
     ] = 0,
+    by: LanesOption = None,
 ) -> int:  # fmt: skip
     """Show events in full: actors, places, tags, quotes, source."""
     from .query import with_context
@@ -366,7 +380,8 @@ def show(
         shown = [(row.event, row.asked) for row in with_context(load(data), ids, context)]
     rows = [EventRow(event, context=not asked) for event, asked in shown]
     title = "show " + " ".join(ids)
-    return finish(Report(Kind.EVENTS, rows, title=title, detail=True), None, output, "no events")
+    report = Report(Kind.EVENTS, rows, title=title, detail=True, by=by)
+    return finish(report, None, output, "no events")
 
 
 @command("quotes")
@@ -387,6 +402,7 @@ def quotes(
     exact: ExactOption = False,
     regex: RegexOption = False,
     threshold: ThresholdOption = DEFAULT_THRESHOLD,
+    by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List who said what: date, speaker, verbatim quote, event id."""
     from .query import statements_of
@@ -403,7 +419,7 @@ def quotes(
     nothing = (
         "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
     )
-    report = Report(Kind.QUOTES, rows, title=title, scored=query is not None)
+    report = Report(Kind.QUOTES, rows, title=title, scored=query is not None, by=by)
     return finish(report, filters, output, nothing)
 
 
@@ -469,7 +485,7 @@ def stats(
     output: OutputOptions,
     by: Annotated[
         Literal[GROUPINGS],  # type: ignore[valid-type]
-        typer.Option("--by", "-b", help="What to count events by (speaker counts statements)."),
+        typer.Option("--by", "-b", help=BY_HELP),
     ] = "month",
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
@@ -477,14 +493,17 @@ def stats(
     from .stats import count_by, count_dates
 
     buckets = None
-    if by in ("month", "week") and not any(_filters_given(filters)):
+    events: list[Event] = []
+    timeline = output.format == "html"  # the page also draws the events counted
+    if by in ("month", "week") and not any(_filters_given(filters)) and not timeline:
         found = from_index(data, lambda base, index: index.date_counts())  # dates alone
         if found is not None:
             buckets = count_dates(found[1], by)
     if buckets is None:
         chronology = load(data)
-        buckets = count_by(resolve(chronology, filters).apply(chronology.events), by)
-    report = Report(Kind.STATS, buckets, title=f"stats --by {by}", by=by)
+        events = resolve(chronology, filters).apply(chronology.events)
+        buckets = count_by(events, by)
+    report = Report(Kind.STATS, buckets, title=f"stats --by {by}", by=by, events=events)
     return finish(report, filters, output, "no events to count")
 
 

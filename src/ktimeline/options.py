@@ -47,6 +47,17 @@ ActorFilesOption = Annotated[
 ]  # fmt: skip
 
 
+# --by means one thing everywhere: what events are grouped by. stats counts by it; the
+# timeline of -f html draws its lanes by it (an event goes in the lane of its first value).
+BY_HELP = ("What to group events by: stats counts by it (speaker counts statements); -f html "
+           "draws the timeline's lanes by it (default: tag, speaker for quotes).")  # fmt: skip
+LANE_KEYS = ("tag", "actor", "place", "speaker")  # ktimeline.render.html.LANE_KEYS
+LanesOption = Annotated[
+    Literal[LANE_KEYS] | None,  # type: ignore[valid-type]
+    typer.Option("--by", "-b", help=BY_HELP, show_default=False),
+]
+
+
 class OptionGroup:
     """Options declared once as annotated class attributes (the default is the value)."""
 
@@ -177,7 +188,7 @@ class OutputOptions(OptionGroup):
             "--format",
             "-f",
             help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs.",
+            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
             autocompletion=complete_format,
             rich_help_panel=OUTPUT_PANEL,
         ),

@@ -69,15 +69,16 @@ if TYPE_CHECKING:
 
 
 class Report(Value):
-    __slots__ = ("by", "citation", "detail", "kind", "rows", "scored", "span", "title")
+    __slots__ = ("by", "citation", "detail", "events", "kind", "rows", "scored", "span", "title")
     kind: str  # a Kind
     rows: Sequence[Row]
     title: str  # what was asked, e.g. 'search "Sohae"' or "range 2019-11-01 – 2019-11-30"
     detail: bool  # `show` and `actors NAME`: every field of each row
     scored: bool  # rows carry a search score
-    by: str | None  # stats: what was counted
+    by: str | None  # stats: what was counted; listings: the lanes of -f html (--by)
     citation: str | None  # the source the rows come from, when they share one
     span: tuple[str, str] | None  # the period asked for (range), as ISO days
+    events: Sequence[Event]  # stats: the events counted (for -f html's timeline)
 
     def __init__(
         self,
@@ -89,9 +90,10 @@ class Report(Value):
         by: str | None = None,
         citation: str | None = None,
         span: tuple[str, str] | None = None,
+        events: Sequence[Event] = (),
     ) -> None:
         self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
-                  citation=citation, span=span)  # fmt: skip
+                  citation=citation, span=span, events=events)  # fmt: skip
 
     @property
     def noun(self) -> str:

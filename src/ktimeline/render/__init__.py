@@ -70,6 +70,8 @@ FORMATS: dict[str, Format] = {
                "iCalendar file of all-day events (for calendar apps)"),
         Format("timelinejs", "timelinejs", "render_timelinejs", frozenset({"events"}), True,
                "JSON for Knight Lab's TimelineJS3"),
+        Format("html", "html", "render_html", ALL_KINDS, True,
+               "one self-contained page: zoomable timeline, filter, cards, plain list"),
     )
 }  # fmt: skip
 AUTO = "auto"
