@@ -73,3 +73,9 @@ def test_installed_package_finds_its_data_from_another_directory(
     )  # fmt: skip
     assert listing.returncode == 0
     assert "2019-11-28-nk-fires-two-ballistic-missiles" in listing.stdout
+    page = subprocess.run(  # -f html inlines the script and style shipped in the wheel
+        [sys.executable, "-m", "ktimeline", "range", "2019-11", "-f", "html"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert page.returncode == 0, page.stderr
+    assert "ktimeline -f html: draws the timeline" in page.stdout

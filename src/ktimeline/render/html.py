@@ -46,7 +46,7 @@ LANE_KEYS = ("tag", "actor", "place", "speaker")
 DEFAULT_LANES = {Kind.QUOTES: "speaker"}  # otherwise by tag
 # Above this many events the page still works but is slow to open and heavy to send
 # (measured: see LARGE_PAGE_NOTE in the README section on -f html).
-LARGE_PAGE_EVENTS = 20_000
+LARGE_PAGE_EVENTS = 10_000
 # Above this many the plain list starts closed: a browser takes about 0.3 ms per entry to lay
 # it out (3 s for 10,000 on a 2-core machine), before anything is shown.
 OPEN_LIST_EVENTS = 1_000
