@@ -25,6 +25,7 @@ from ktimeline.search import (
     RELATED_SCORE,
     Hit,
     Match,
+    SearchMode,
     by_relevance,
     search_events,
 )
@@ -128,6 +129,21 @@ def test_highlights_follow_the_evidence(chronology: Chronology) -> None:
     icbm = "2019-12-24-trump-will-deal-with-icbm-test"
     assert [text_of[icbm][a:b] for a, b in found[icbm].marks] == ["ICBM"]
     assert hits(chronology, "Kim Jong Un")["2019-02-hanoi-summit-fails"].marks == ()
+
+
+def test_an_acronym_is_found_only_in_capitals(chronology: Chronology) -> None:
+    """ "UN" is the United Nations, not the "Un" of "Kim Jong Un"."""
+    found = hits(chronology, "UN")
+    assert "2019-09-04-nk-tells-un-to-cut-staff" in found
+    assert not [i for i, hit in found.items() if "Kim Jong Un" in hit.event.text]
+    assert len(hits(chronology, "ICBM")) == len(hits(chronology, "icbm"))  # the query's case
+
+
+def test_exact_and_regex_say_so(chronology: Chronology) -> None:
+    exact = search_events(chronology, chronology.events, "Rocket", SearchMode.EXACT)
+    regex = search_events(chronology, chronology.events, r"\bICBM\b", SearchMode.REGEX)
+    assert {str(m) for hit in exact for m in hit.matched} == {"exact Rocket"}
+    assert {m.kind for hit in regex for m in hit.matched} == {"regex"}
 
 
 def test_match_reads_back_from_its_record() -> None:

@@ -187,10 +187,11 @@ class QuoteHit(NamedTuple):
 class Thing(Value):
     """One known thing a query span names, and how an event's text or fields can show it."""
 
-    __slots__ = ("broad", "canonical", "label", "names", "names_broad", "surnames")
+    __slots__ = ("acronyms", "broad", "canonical", "label", "names", "names_broad", "surnames")
     label: str  # "actor", "place", "tag" or "term"
     canonical: str
-    names: frozenset[str]  # its folded names, to find in a text
+    names: tuple[str, ...]  # its folded names, to find in a text, longest first
+    acronyms: dict[str, re.Pattern[str]]  # folded acronym -> its capitals, to find in a text
     names_broad: bool  # those names are a broader reading than the query (a metonym, a topic)
     broad: bool  # holding it as knowledge is a broad expansion (a state, a tag)
     surnames: frozenset[str]  # folded words of a person's name ("kim")
@@ -199,13 +200,23 @@ class Thing(Value):
         self,
         label: str,
         canonical: str,
-        names: frozenset[str],
+        names: Iterable[str],
         names_broad: bool,
         broad: bool,
         surnames: frozenset[str],
+        acronyms: dict[str, re.Pattern[str]],
     ) -> None:
-        self._set(label=label, canonical=canonical, names=names, names_broad=names_broad,
-                  broad=broad, surnames=surnames)  # fmt: skip
+        self._set(label=label, canonical=canonical, names=tuple(sorted(names, key=len)[::-1]),
+                  names_broad=names_broad, broad=broad, surnames=surnames,
+                  acronyms=acronyms)  # fmt: skip
+
+    def named(self, name: str, text: str, raw: str) -> bool:
+        """Is the folded ``name`` in the folded, padded ``text``? An acronym must be written
+        in capitals in the ``raw`` text: "UN" is not the "Un" of "Kim Jong Un"."""
+        pattern = self.acronyms.get(name)
+        if pattern is not None:
+            return pattern.search(raw) is not None
+        return f" {name} " in text or (self.label == "term" and f" {name}s " in text)
 
     def held(self, event: Event) -> bool:
         """Does the event involve the actor, happen at the place, or have the tag?"""
@@ -219,8 +230,8 @@ class Thing(Value):
 class Concept(Value):
     """A span of the query naming known things (several when an alias is ambiguous)."""
 
-    __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span", "tags",
-                 "things", "word_scorers", "words")  # fmt: skip
+    __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span",
+                 "span_acronym", "tags", "things", "word_scorers", "words")  # fmt: skip
     words: tuple[str, ...]  # the query's folded words it covers
     span: str  # those words, joined
     name: str  # the folded name the span is (close to)
@@ -232,6 +243,7 @@ class Concept(Value):
     phrases: frozenset[str]  # folded forms of a term ("slbm", "submarine launched …")
     score: float
     word_scorers: tuple[WordScorer, ...]  # its words, each to be found in a text
+    span_acronym: Thing | None  # the thing the span is an acronym of ("UN"), if it is one
 
     def __init__(
         self,
@@ -247,26 +259,34 @@ class Concept(Value):
         span = " ".join(words)
         names = frozenset(n for t in things if t.label != "term" for n in t.names) | {span, name}
         phrases = frozenset(n for t in things if t.label == "term" for n in t.names)
+        acronym = next((t for t in things if span in t.acronyms), None)
         self._set(words=words, span=span, name=name, things=things, actors=of("actor"),
                   places=of("place"), tags=of("tag"), names=names, phrases=phrases,
-                  score=score, word_scorers=word_scorers)  # fmt: skip
+                  score=score, word_scorers=word_scorers, span_acronym=acronym)  # fmt: skip
 
     def held_by_knowledge(self, event: Event) -> bool:
         return any(thing.held(event) for thing in self.things)
 
-    def match(self, event: Event | None, text: str) -> tuple[float, Match, str, bool] | None:
+    def match(
+        self, event: Event | None, text: str, raw: str
+    ) -> tuple[float, Match, str, bool] | None:
         """The best evidence in the event for this concept: (score, why, folded words to
-        highlight, broad), or None. ``text`` is the event's folded text, padded with spaces."""
-        if f" {self.span} " in text:
+        highlight, broad), or None. ``text`` is the event's folded text, padded with spaces,
+        ``raw`` the text as written."""
+        if (
+            self.span_acronym.named(self.span, text, raw)
+            if self.span_acronym is not None
+            else f" {self.span} " in text
+        ):
             return LITERAL_SCORE, Match("word", self.span), self.span, False
         if self.score < 100 and f" {self.name} " in text:
             return near_score(self.score), Match("near", self.name, self.span), self.name, False
         best: tuple[float, Match, str, bool] | None = None
         for thing in self.things:
-            found = self._thing_match(thing, event, text)
+            found = self._thing_match(thing, event, text, raw)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
-        apart = self._words_apart(text)
+        apart = None if self.span_acronym is not None else self._words_apart(text)
         if apart is not None and (best is None or apart[0] > best[0]):
             return apart
         return best
@@ -292,11 +312,10 @@ class Concept(Value):
 
     @staticmethod
     def _thing_match(
-        thing: Thing, event: Event | None, text: str
+        thing: Thing, event: Event | None, text: str, raw: str
     ) -> tuple[float, Match, str, bool] | None:
-        plural = thing.label == "term"  # a term's forms take plurals: "ICBMs", "TELs"
-        for name in sorted(thing.names, key=len, reverse=True):
-            if f" {name} " in text or (plural and f" {name}s " in text):
+        for name in thing.names:
+            if thing.named(name, text, raw):
                 if thing.names_broad:
                     return BROAD_SCORE, Match(thing.label, name, thing.canonical), name, True
                 kind = "alias" if thing.label in ("actor", "place") else "synonym"
@@ -402,6 +421,7 @@ def _thing(
     """How ``canonical`` (named in the query by ``matched``) shows in an event."""
     all_names = index.names.get(canonical, (canonical,))
     names = frozenset(fold(name) for name in all_names) - {matched}
+    acronyms = _acronyms(all_names)
     names_broad, broad, surnames = False, False, frozenset[str]()
     if label == "actor":
         actor = chronology.vocabulary.actors.get(canonical) if chronology is not None else None
@@ -420,7 +440,19 @@ def _thing(
         # A topic named by one of its words ("ransomware" for cyber): the topic's other words
         # are related, not the same thing. Named itself ("cyber"), its words are aliases.
         names_broad = matched != fold(canonical)
-    return Thing(label, canonical, names, names_broad, broad, surnames)
+    return Thing(label, canonical, names, names_broad, broad, surnames, acronyms)
+
+
+def _acronyms(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """Folded acronym -> a pattern of its capitals as written ("UN", "U.N.", plural "ICBMs")."""
+    forms: dict[str, list[str]] = {}
+    for name in names:
+        forms.setdefault(fold(name), []).append(name)
+    return {
+        folded: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in written) + r")s?(?!\w)")
+        for folded, written in forms.items()
+        if all(_is_acronym(w) for w in written)
+    }
 
 
 def find_concepts(
@@ -538,7 +570,7 @@ class FuzzyQuery:
         scores: list[float] = []
         broad = False
         for concept in self.concepts:
-            found = concept.match(event, folded_text)
+            found = concept.match(event, folded_text, text)
             if found is None:
                 return None
             score, why, mark, is_broad = found
@@ -664,8 +696,9 @@ def search_events(
 
     try:
         with time_limit(REGEX_TIME_LIMIT):
+            why = (Match(mode.value, query),)  # "exact" or "regex"
             return Hits(
-                Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else ())
+                Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else (), why)
                 for event in events
                 if pattern.search(_haystack(event))
             )
