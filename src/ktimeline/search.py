@@ -102,6 +102,8 @@ class SearchMode(str, Enum):
 
 
 Span = tuple[int, int]  # [start, end) character offsets in a text
+# A part's evidence: (score, why, folded words to highlight, broad)
+Evidence = tuple[float, "Match", str, bool]
 
 
 class Match(Value):
@@ -187,7 +189,8 @@ class QuoteHit(NamedTuple):
 class Thing(Value):
     """One known thing a query span names, and how an event's text or fields can show it."""
 
-    __slots__ = ("acronyms", "broad", "canonical", "label", "names", "names_broad", "surnames")
+    __slots__ = ("acronyms", "broad", "canonical", "evidence", "label", "names", "names_broad",
+                 "surnames")  # fmt: skip
     label: str  # "actor", "place", "tag" or "term"
     canonical: str
     names: tuple[str, ...]  # its folded names, to find in a text, longest first
@@ -195,6 +198,7 @@ class Thing(Value):
     names_broad: bool  # those names are a broader reading than the query (a metonym, a topic)
     broad: bool  # holding it as knowledge is a broad expansion (a state, a tag)
     surnames: frozenset[str]  # folded words of a person's name ("kim")
+    evidence: dict[str, Evidence]  # what finding a name (or "" for knowledge) means, made once
 
     def __init__(
         self,
@@ -206,13 +210,28 @@ class Thing(Value):
         surnames: frozenset[str],
         acronyms: dict[str, re.Pattern[str]],
     ) -> None:
-        self._set(label=label, canonical=canonical, names=tuple(sorted(names, key=len)[::-1]),
-                  names_broad=names_broad, broad=broad, surnames=surnames,
-                  acronyms=acronyms)  # fmt: skip
+        names = tuple(sorted(names, key=len)[::-1])
+        kind = "alias" if label in ("actor", "place") else "synonym"
+        evidence: dict[str, Evidence] = {
+            name: (BROAD_SCORE, Match(label, name, canonical), name, True)
+            if names_broad
+            else (ALIAS_SCORE, Match(kind, name, canonical), name, False)
+            for name in names
+        }
+        evidence.update(
+            {name: (ALIAS_SCORE, Match("alias", name, canonical), name, False) for name in surnames}
+        )
+        evidence[""] = (BROAD_SCORE if broad else RELATED_SCORE, Match(label, "", canonical), "",
+                        broad)  # fmt: skip
+        self._set(label=label, canonical=canonical, names=names, names_broad=names_broad,
+                  broad=broad, surnames=surnames, acronyms=acronyms,
+                  evidence=evidence)  # fmt: skip
 
     def named(self, name: str, text: str, raw: str) -> bool:
         """Is the folded ``name`` in the folded, padded ``text``? An acronym must be written
         in capitals in the ``raw`` text: "UN" is not the "Un" of "Kim Jong Un"."""
+        if name not in text:  # the common case, and the cheapest test
+            return False
         pattern = self.acronyms.get(name)
         if pattern is not None:
             return pattern.search(raw) is not None
@@ -267,9 +286,7 @@ class Concept(Value):
     def held_by_knowledge(self, event: Event) -> bool:
         return any(thing.held(event) for thing in self.things)
 
-    def match(
-        self, event: Event | None, text: str, raw: str
-    ) -> tuple[float, Match, str, bool] | None:
+    def match(self, event: Event | None, text: str, raw: str) -> Evidence | None:
         """The best evidence in the event for this concept: (score, why, folded words to
         highlight, broad), or None. ``text`` is the event's folded text, padded with spaces,
         ``raw`` the text as written."""
@@ -281,19 +298,26 @@ class Concept(Value):
             return LITERAL_SCORE, Match("word", self.span), self.span, False
         if self.score < 100 and f" {self.name} " in text:
             return near_score(self.score), Match("near", self.name, self.span), self.name, False
-        best: tuple[float, Match, str, bool] | None = None
+        best: Evidence | None = None
         for thing in self.things:
             found = self._thing_match(thing, event, text, raw)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
-        apart = None if self.span_acronym is not None else self._words_apart(text)
+        if (best is not None and best[0] >= PREFIX_SCORE) or self.span_acronym is not None:
+            return best
+        apart = self._words_apart(text)
         if apart is not None and (best is None or apart[0] > best[0]):
             return apart
         return best
 
-    def _words_apart(self, text: str) -> tuple[float, Match, str, bool] | None:
+    def _words_apart(self, text: str) -> Evidence | None:
         """The span's words apart, or in another form: "missile tests" in "tests ... missiles",
         or in "tests an ICBM" (a term whose long form holds "missile")."""
+        for scorer in self.word_scorers:  # each word's first letters, or a synonym, must be there
+            if scorer.word[:MIN_PREFIX_LENGTH] not in text and not any(
+                form in text for form, _ in scorer.phrases
+            ):
+                return None
         tokens = set(text.split())
         found = []
         for scorer in self.word_scorers:
@@ -311,22 +335,16 @@ class Concept(Value):
         return score, Match(kind, shown, self.span), marks, False
 
     @staticmethod
-    def _thing_match(
-        thing: Thing, event: Event | None, text: str, raw: str
-    ) -> tuple[float, Match, str, bool] | None:
+    def _thing_match(thing: Thing, event: Event | None, text: str, raw: str) -> Evidence | None:
         for name in thing.names:
             if thing.named(name, text, raw):
-                if thing.names_broad:
-                    return BROAD_SCORE, Match(thing.label, name, thing.canonical), name, True
-                kind = "alias" if thing.label in ("actor", "place") else "synonym"
-                return ALIAS_SCORE, Match(kind, name, thing.canonical), name, False
+                return thing.evidence[name]
         if event is None or not thing.held(event):
             return None
         for surname in thing.surnames:
-            if f" {surname} " in text:
-                return ALIAS_SCORE, Match("alias", surname, thing.canonical), surname, False
-        score = BROAD_SCORE if thing.broad else RELATED_SCORE
-        return score, Match(thing.label, "", thing.canonical), "", thing.broad
+            if surname in text and f" {surname} " in text:
+                return thing.evidence[surname]
+        return thing.evidence[""]
 
 
 # --- fuzzy ---------------------------------------------------------------------------------
@@ -396,7 +414,7 @@ class WordScorer:
             kind = "word" if score == LITERAL_SCORE else "near"
             return score, Match(kind, token, self.word if kind == "near" else ""), token
         for form, term in self.phrases:
-            if f" {form} " in text or f" {form}s " in text:
+            if form in text and (f" {form} " in text or f" {form}s " in text):
                 return ALIAS_SCORE, Match("synonym", form, term), form
         return None
 
