@@ -20,51 +20,24 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .model import MONTH_NAMES, Event, Source, Statement
+from .entries import SkippedLine, month_number, split_entries
+from .model import Event, Source, Statement
 from .text import fold
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
     from .vocabulary import Vocabulary
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-ENTRY = re.compile(
-    rf"^(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
-    rf"(?:\s*[-–—]\s*(?:(?P<month2>{_MONTH})\.?\s+)?(?P<day2>\d{{1,2}}))?"
-    r"(?:,?\s+(?P<year>\d{4}))?\s*:\s*(?P<text>\S.*)$"
-)
-CHRONOLOGY_HEADING = re.compile(r"^\s*CHRONOLOGY\b", re.IGNORECASE)
-_UPPER_MONTH = (
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-)
-YEAR_HEADING = re.compile(
-    rf"^\s*(?P<m1>{_UPPER_MONTH})(?:\s+(?P<y1>\d{{4}}))?"
-    rf"(?:\s*[-–—]\s*(?P<m2>{_UPPER_MONTH}))?\s+(?P<y2>\d{{4}})\s*$"
-)
 CITATION = re.compile(
     r"Preferred citation:\s*(?P<author>[^,]+),\s*[\"“](?P<title>.+?),?[\"”],?\s*"
     r"(?P<publication>[^,]+?),\s*Vol\.\s*(?P<volume>\d+),\s*No\.\s*(?P<issue>\d+)"
     r"(?:,\s*(?P<published>[A-Z][a-z]+ \d{4}))?(?:,\s*pp\.?\s*(?P<pages>[\d\s\-–]+))?"
 )
 PUBLISHED = re.compile(r"\bVol\.\s*\d+,\s*No\.\s*\d+,\s*(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
-LAYOUT = [
-    (re.compile(r"^\s*Figure\s+\d+\b"), "figure caption"),
-    (re.compile(r"^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:", re.IGNORECASE), "photo credit"),
-    (re.compile(r"^\s*\d{1,4}\s*$"), "page number"),
-    (re.compile(r"\|"), "page header or footer"),
-    (
-        re.compile(r"^\s*(?:COMPARATIVE\s+CONNECTIONS|C O N N E C T I O N S)\b", re.IGNORECASE),
-        "page header or footer",
-    ),
-]
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 ITALICS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-SENTENCE_END = re.compile(r"[.!?][”\"’)]*$")
 # Sentences, and clauses with their own subject: "…,” although the US dismissed …",
 # "…; lead negotiator James DeHart describes …".
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
@@ -80,13 +53,6 @@ SPEECH_VERBS = frozenset(
 KIND_PRIORITY = {"person": 0, "media": 1, "organization": 2, "company": 2, "state": 3}
 
 
-@dataclass(frozen=True)
-class SkippedLine:
-    line: int
-    text: str
-    reason: str
-
-
 @dataclass
 class ImportResult:
     events: list[Event] = field(default_factory=list)
@@ -96,18 +62,6 @@ class ImportResult:
     warnings: list[SkippedLine] = field(default_factory=list)  # e.g. a quote with no speaker
 
 
-@dataclass
-class _Entry:
-    line: int
-    date: str
-    end_date: str | None
-    parts: list[str]
-
-    @property
-    def text(self) -> str:
-        return " ".join(part.strip() for part in self.parts)
-
-
 def clean_text(text: str) -> str:
     """The documented reductions of PDF-converted text: links to their words, no italics
     markers, no markdown escapes; whitespace collapsed. Quotes and typos are kept."""
@@ -115,111 +69,6 @@ def clean_text(text: str) -> str:
     text = ITALICS.sub(r"\1", text)
     text = text.replace("\\$", "$").replace("\\*", "*")
     return " ".join(text.split())
-
-
-def _month_number(name: str) -> int:
-    return next(
-        i for i, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(name.lower()[:3])
-    )
-
-
-class _Years:
-    """The year entries without one belong to, from the last section heading."""
-
-    def __init__(self, default: int | None) -> None:
-        self.first_month, self.first_year = 1, default
-        self.last_year = default
-
-    def update(self, heading: re.Match[str]) -> None:
-        last = int(heading["y2"])
-        first = int(heading["y1"]) if heading["y1"] else last
-        self.first_month, self.first_year, self.last_year = (
-            _month_number(heading["m1"]),
-            first,
-            last,
-        )
-
-    def year_for(self, month: int) -> int | None:
-        if self.first_year is None or self.last_year is None:
-            return None
-        if self.first_year == self.last_year:
-            return self.first_year
-        return self.first_year if month >= self.first_month else self.last_year
-
-
-def _entry_dates(match: re.Match[str], years: _Years) -> tuple[str, str | None] | str:
-    """(date, end_date) of an entry, or the reason it has none."""
-    month = _month_number(match["month"])
-    year = int(match["year"]) if match["year"] else years.year_for(month)
-    if year is None:
-        return "entry has no year, and no heading before it gives one (use --year)"
-    from datetime import date
-
-    try:
-        start = date(year, month, int(match["day"]))
-        end = None
-        if match["day2"]:
-            end_month = _month_number(match["month2"]) if match["month2"] else month
-            end_year = year + 1 if end_month < month else year
-            end = date(end_year, end_month, int(match["day2"]))
-            if end < start:
-                return f"the span ends before it starts ({end} < {start})"
-    except ValueError as exc:
-        return f"not a real date ({exc})"
-    return start.isoformat(), end.isoformat() if end else None
-
-
-def _layout_kind(line: str) -> str | None:
-    for pattern, kind in LAYOUT:
-        if pattern.search(line):
-            return kind
-    return None
-
-
-def split_entries(
-    lines: Sequence[str], default_year: int | None, result: ImportResult
-) -> list[_Entry]:
-    """Group lines into entries; record layout lines and lines that belong nowhere."""
-    start = next((i + 1 for i, line in enumerate(lines) if CHRONOLOGY_HEADING.match(line)), 0)
-    result.before_chronology = start
-    years = _Years(default_year)
-    entries: list[_Entry] = []
-    blank_since_entry = False
-    for index in range(start, len(lines)):
-        number, line = index + 1, lines[index]
-        stripped = line.strip()
-        if not stripped:
-            blank_since_entry = True
-            continue
-        heading = YEAR_HEADING.match(stripped)
-        if heading:
-            years.update(heading)
-            continue
-        match = ENTRY.match(stripped)
-        if match:
-            dates = _entry_dates(match, years)
-            if isinstance(dates, str):
-                result.unplaced.append(SkippedLine(number, stripped, dates))
-                continue
-            entries.append(_Entry(number, dates[0], dates[1], [match["text"]]))
-            blank_since_entry = False
-            continue
-        kind = _layout_kind(stripped)
-        if kind is not None:
-            result.layout.append(SkippedLine(number, stripped, kind))
-            continue
-        current = entries[-1] if entries else None
-        if current is not None and (not blank_since_entry or not SENTENCE_END.search(current.text)):
-            current.parts.append(stripped)  # a wrapped line, or the rest after a page break
-            blank_since_entry = False
-            continue
-        reason = (
-            "not an entry, and the entry before it is complete"
-            if current
-            else "before the first entry"
-        )
-        result.unplaced.append(SkippedLine(number, stripped, reason))
-    return entries
 
 
 # --- names and quotes -----------------------------------------------------------------------
@@ -326,10 +175,10 @@ def citation_source(article: str, section: str = "chronology") -> Source | None:
     published = None
     when = PUBLISHED.search(clean_text(article))
     if when:
-        published = f"{when['year']}-{_month_number(when['month']):02d}"
+        published = f"{when['year']}-{month_number(when['month']):02d}"
     elif match["published"]:
         month, year = match["published"].split()
-        published = f"{year}-{_month_number(month):02d}"
+        published = f"{year}-{month_number(month):02d}"
     return Source(
         section=section,
         author=match["author"].strip(),
@@ -351,9 +200,17 @@ def parse_chronology(
     existing_ids: Iterable[str] = (),
 ) -> ImportResult:
     """Events of a journal-style chronology, in the order of the text."""
-    result = ImportResult()
-    lines = article.splitlines()
-    entries = split_entries(lines, default_year, result)
+    split = split_entries(article, default_year)
+    result = ImportResult(
+        unplaced=split.unplaced,
+        layout=split.layout,
+        before_chronology=split.before_chronology,
+        warnings=list(split.notes),
+    )
+    entries = split.entries
+    for entry in entries:
+        if entry.note:
+            result.warnings.append(SkippedLine(entry.line, entry.text[:40], entry.note))
     source = source if source is not None else citation_source(article)
     actor_names = [
         (alias, actor.name)

@@ -1,0 +1,609 @@
+"""Finding the dated entries of a chronology in plain text. Pure: no I/O.
+
+The text may come from a journal's PDF, a saved web page, a library mirror that ran every
+entry into one paragraph, or a news agency's timeline. This module reads its lines and finds:
+
+* entries: a date followed by its separator (``:``, ``;``, ``.``, a dash, or nothing with the
+  text on the next lines), anywhere in a line, so that entries run together on one line are
+  split, while a date inside an entry's text ("since the Feb. 10, 2019 signing") is not;
+* dates in the forms chronologies use: "Sept. 1, 2019", "SEPT. 1", "July 9th", spans with any
+  dash or "to" ("Nov. 30–Dec. 2, 2019", "Dec. 30–Jan. 2, 2021"), "1994, July 8", months
+  ("March 2020", "April/May 2020"), years and decades ("1945", "1950-53", "Late 1970s"),
+  each written only as precisely as the text gives it;
+* decoration around a date (bullets, numbering, Markdown emphasis, zero-width and no-break
+  spaces) and headings that give the year ("SEPTEMBER – DECEMBER 2019", "2018");
+* layout that is no entry text: page headers and footers, page numbers, footnotes, captions
+  and photo credits, form feeds, wherever they fall, also in the middle of a line;
+* lines that look like a dated entry but cannot be read (an impossible date, a misspelt
+  month, an unknown separator): reported, never appended to the entry before them.
+
+Every line, or piece of a line, ends up in an entry, in the layout, or reported with its
+line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is no line end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .model import MONTH_NAMES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    """A line, or a piece of one, that is not entry text, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Entry:
+    line: int
+    date: str
+    end_date: str | None
+    parts: list[str]
+    note: str | None = None  # e.g. "Late 2019" written as 2019
+
+    @property
+    def text(self) -> str:
+        return " ".join(part.strip() for part in self.parts if part.strip())
+
+
+@dataclass
+class Split:
+    """What split_entries found: entries, and everything else with its reason."""
+
+    entries: list[Entry] = field(default_factory=list)
+    unplaced: list[SkippedLine] = field(default_factory=list)  # could not be placed: reported
+    layout: list[SkippedLine] = field(default_factory=list)  # headers, footers, captions
+    notes: list[SkippedLine] = field(default_factory=list)  # dates written less precisely
+    before_chronology: int = 0  # lines of an article before its "Chronology" heading
+
+
+# --- the date grammar -----------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
+)
+_DASH_CHARS = "-‐‑‒–—―−"
+_DASH = rf"(?:\s*[{_DASH_CHARS}]\s*|\s+to\s+)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[6-9]|2[0-9])\d\d(?!\d)"
+_QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
+_DATE = (
+    # "1994, July 8"
+    rf"(?:(?P<ylead>{_YEAR}),?\s+(?P<mlead>{_MONTH})\s*(?P<dlead>{_DAY}))"
+    # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
+    rf"|(?:(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s*(?P<y1>{_YEAR}))?"
+    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s*(?P<y2>{_YEAR}))?)?)"
+    # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
+    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{_MONTH})"
+    rf"(?:\s*(?:/|{_DASH})\s*(?P<mo2>{_MONTH}))?(?:,?\s+(?P<moy>{_YEAR}))?)"
+    # "1945", "1950-53", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "Spring 2020"
+    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{_YEAR})(?P<decade>s)?"
+    rf"(?:\s*[{_DASH_CHARS}]\s*(?P<yb>\d{{4}}|\d\d)(?!\d))?)"
+)
+_SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
+_EMPHASIS = r"[*_]{0,3}"
+# A date, its separator, and the start of the text: the shape of an entry's start.
+ENTRY_START = re.compile(
+    rf"(?P<lead>{_EMPHASIS})(?P<date>{_DATE}){_EMPHASIS}"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?=\s|$)|(?P<nosep>(?=\s*$)))\s*",
+    re.IGNORECASE,
+)
+# Bullets and numbering before a date at the start of a line.
+DECORATION = re.compile(r"^(?:[•·▪■◦‣●○∙*+>#\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+)+")
+# "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
+NEAR_ENTRY = re.compile(
+    rf"^(?P<word>[A-Za-z]{{3,9}})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>{_YEAR}))?\s*(?P<after>\S?)"
+)
+BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
+
+CHRONOLOGY_HEADING = re.compile(r"^\s*(?:\W\s*)?CHRONOLOGY\b", re.IGNORECASE)
+_MONTH_FULL = "|".join(MONTH_NAMES)
+_MONTH_RANGE = (
+    rf"(?P<hm1>{_MONTH_FULL})(?:\s+(?P<hy1>{_YEAR}))?"
+    rf"(?:\s*(?:[{_DASH_CHARS}]|to)\s*(?P<hm2>{_MONTH_FULL}))?\s+(?P<hy2>{_YEAR})"
+)
+# "SEPTEMBER – DECEMBER 2019", "October - December 2009", "Chronology from Jan 2019 to May 2019"
+YEAR_HEADING = re.compile(rf"^\s*{_MONTH_RANGE}\s*$", re.IGNORECASE)
+CHRONOLOGY_TITLE = re.compile(
+    rf"^\s*(?:\W\s*)?(?:[\w.’'\-–]+\s+){{0,6}}?chronology\b[^:;]*?(?:{_MONTH_RANGE})?\s*$",
+    re.IGNORECASE,
+)
+CHRONOLOGY_FROM = re.compile(
+    rf"chronology\s+from\s+(?P<hm1>{_MONTH})\s+(?P<hy1>{_YEAR})\s+to\s+"
+    rf"(?P<hm2>{_MONTH})\s+(?P<hy2>{_YEAR})",
+    re.IGNORECASE,
+)
+
+# --- layout ---------------------------------------------------------------------------------
+
+_PAGE = r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?"
+_MONTH_YEAR = rf"(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})\s+{_YEAR}"
+_TITLE_WORD = r"(?:[A-Z][\w.’'&\-–]*|of|and|the|on|for|in|to|[&|:])"
+RUNNING_TITLE = re.compile(
+    r"\b(?:Relations|Connections|Journal|Review|Chronology|Quarterly|Today|Affairs|Bulletin)\b"
+)
+JOURNALS = re.compile(
+    r"comparative\s+connections|c\s*o\s*n\s*n\s*e\s*c\s*t\s*i\s*o\s*n\s*s|"
+    r"foreign\s+service\s+journal|arms\s+control\s+today|pacific\s+forum",
+    re.IGNORECASE,
+)
+# "U.S.-Japan Relations 18 April 2009", "Japan-Korea Relations 124 April 2009" inside a line,
+# after a sentence ends: a running title, a page number and the issue's month.
+INLINE_FOOTER = re.compile(
+    rf"(?:(?<=[.!?”\"’)\]])|^)\s*(?P<footer>(?:{_TITLE_WORD}\s+){{0,5}}"
+    rf"(?:Relations|Connections|Journal|Review|Chronology|Quarterly|Affairs)\s+\d{{1,4}}\s+"
+    rf"(?:{_MONTH_FULL})\s+{_YEAR}|(?:\d{{1,4}}\s+)?[A-Z][A-Z.\-– ]{{3,60}}\s*\|\s*"
+    rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
+)
+FOOTNOTE = re.compile(
+    r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
+    r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
+    r"^\s*sources?\s*:",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
+    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
+    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b",
+    re.IGNORECASE,
+)
+PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
+ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Sen|Rep|Gov|St|No|Vol|Adm|Col|Maj|"
+    r"Capt|Amb|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|vs|e\.g|i\.e|approx)\.$"
+)
+
+
+def normalise(line: str) -> str:
+    """Zero-width characters out, no-break and thin spaces as plain spaces."""
+    return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.split(r"[\s|]+", text) if w]
+    return bool(words) and all(re.fullmatch(_TITLE_WORD, w) for w in words)
+
+
+def layout_kind(line: str) -> str | None:
+    """What kind of page furniture a whole line is, or None when it may be text."""
+    stripped = line.strip()
+    if PAGE_NUMBER.match(stripped):
+        return "page number"
+    if FOOTNOTE.search(stripped):
+        return "footnote"
+    if PHOTO_CREDIT.search(stripped):
+        return "figure caption or photo credit"
+    if INLINE_FOOTER.fullmatch(stripped):
+        return "page header or footer"
+    if len(stripped) < 90 and not SENTENCE_END.search(stripped):
+        without_month = re.sub(_MONTH_YEAR, " ", stripped)
+        rest = re.sub(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", " ", without_month, flags=re.IGNORECASE)
+        paged = rest != without_month
+        rest = " ".join(rest.replace("|", " ").split())
+        plain = not rest or rest.isupper()
+        if JOURNALS.search(stripped):
+            return "page header or footer"
+        if without_month != stripped and (plain or _is_title_case(rest)):
+            return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
+        if paged and (plain or RUNNING_TITLE.search(rest)):
+            return "page header or footer"  # "47 US-KOREA RELATIONS"
+        if "|" in stripped and plain and re.search(r"[A-Z]{2}", stripped):
+            return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
+    if (
+        stripped.isupper()
+        and len(stripped.split()) <= 8
+        and not SENTENCE_END.search(stripped)
+        and re.search(r"[A-Z]{2}", stripped)
+    ):
+        return "heading"
+    return None
+
+
+# --- reading dates --------------------------------------------------------------------------
+
+
+def month_number(name: str) -> int:
+    word = name.lower().rstrip(".")[:3]
+    return next(i for i, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(word))
+
+
+class Years:
+    """The year that entries without one belong to: from the last heading or dated entry."""
+
+    def __init__(self, default: int | None) -> None:
+        self.first_month, self.first_year, self.last_year = 1, default, default
+
+    def heading(self, first_month: int, first_year: int, last_year: int) -> None:
+        self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
+
+    def explicit(self, year: int) -> None:
+        self.first_month, self.first_year, self.last_year = 1, year, year
+
+    def year_for(self, month: int) -> int | None:
+        if self.first_year is None or self.last_year is None:
+            return None
+        if self.first_year == self.last_year:
+            return self.first_year
+        return self.first_year if month >= self.first_month else self.last_year
+
+
+NO_YEAR = "entry has no year, and no heading or entry before it gives one (use --year)"
+
+
+def _year_of(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def entry_dates(m: re.Match[str], years: Years) -> tuple[str, str | None, str | None] | str:
+    """(date, end_date, note) of an entry's date, or the reason it cannot be read.
+
+    The written form is the precision: a month is YYYY-MM, a year YYYY, a decade a span of
+    years; "Late 2019" and "Spring 2020" are written as 2019 and 2020 with a note, since the
+    data format has nothing finer that would not claim more than the text says."""
+    try:
+        if m["ylead"]:
+            year = int(m["ylead"])
+            day = date(year, month_number(m["mlead"]), int(re.sub(r"\D", "", m["dlead"])))
+            years.explicit(year)
+            return day.isoformat(), None, None
+        if m["m1"]:
+            return _day_span(m, years)
+        if m["mo1"]:
+            first = month_number(m["mo1"])
+            last = month_number(m["mo2"]) if m["mo2"] else first
+            year = _year_of(m["moy"]) or years.year_for(first)
+            if year is None:
+                return NO_YEAR
+            if m["moy"]:
+                years.explicit(year)
+            first_year = year - 1 if last < first else year
+            start, end = f"{first_year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
+            note = _note(m["mq"], m["date"], start) if m["mq"] else None
+            return start, (end if end != start else None), note
+        year = int(m["ya"])
+        years.explicit(year)
+        if m["decade"]:
+            if year % 10:
+                return f"'{m['date'].strip()}' is not a decade"
+            return str(year), str(year + 9), _note(m["yq"], m["date"], f"{year}–{year + 9}")
+        end_year = None
+        if m["yb"]:
+            end_year = int(m["yb"]) if len(m["yb"]) == 4 else year // 100 * 100 + int(m["yb"])
+            if end_year <= year:
+                return f"the span ends before it starts ({end_year} < {year})"
+        note = _note(m["yq"], m["date"], str(year)) if m["yq"] else None
+        return str(year), (str(end_year) if end_year else None), note
+    except ValueError as exc:
+        return f"not a real date ({exc})"
+
+
+def _note(qualifier: str | None, written: str, stored: str) -> str | None:
+    if not qualifier:
+        return None
+    return f"'{' '.join(written.split())}' is written as {stored}: the data format has no finer form"
+
+
+def _day_span(m: re.Match[str], years: Years) -> tuple[str, str | None, str | None] | str:
+    month = month_number(m["m1"])
+    day = int(re.sub(r"\D", "", m["d1"]))
+    end_month = month_number(m["m2"]) if m["m2"] else month
+    end_day = int(re.sub(r"\D", "", m["d2"])) if m["d2"] else None
+    first_year, last_year = _year_of(m["y1"]), _year_of(m["y2"])
+    if end_day is None:
+        year = first_year or years.year_for(month)
+        if year is None:
+            return NO_YEAR
+        if first_year:
+            years.explicit(first_year)
+        return date(year, month, day).isoformat(), None, None
+    if last_year is not None and first_year is None:
+        # "Dec. 30–Jan. 2, 2021": the year written belongs to the end
+        first_year = last_year - 1 if end_month < month else last_year
+    elif first_year is not None and last_year is None:
+        last_year = first_year + 1 if end_month < month else first_year
+    elif first_year is None:
+        first_year = years.year_for(month)
+        if first_year is None:
+            return NO_YEAR
+        last_year = first_year + 1 if end_month < month else first_year
+    assert first_year is not None and last_year is not None
+    if m["y1"] or m["y2"]:
+        years.explicit(last_year)
+    start, end = date(first_year, month, day), date(last_year, end_month, end_day)
+    if end < start:
+        return f"the span ends before it starts ({end} < {start})"
+    if end == start:
+        return start.isoformat(), None, None
+    return start.isoformat(), end.isoformat(), None
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+_ENTRY_BOUNDARY = re.compile(r"[.!?”\"’)\]\d]$")
+_WEAK_SEPARATORS = {".", None}
+
+
+@dataclass
+class _Start:
+    start: int  # where the date (with its decoration) starts in the line
+    text_start: int  # where the entry's text starts
+    match: re.Match[str]
+
+
+def _starts(line: str) -> list[_Start]:
+    """Every place in a normalised line where an entry starts."""
+    found: list[_Start] = []
+    indent = len(line) - len(line.lstrip())
+    head = DECORATION.match(line, indent)
+    first = head.end() if head else indent
+    for match in ENTRY_START.finditer(line):
+        at = match.start()
+        sep = match["sep"]
+        if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
+            continue
+        if at <= first:
+            if match["nosep"] is not None and not (match["d1"] or match["ya"] or match["dlead"]):
+                continue  # "June" or "March 2020" alone: a word, or a heading
+            if match["mo1"] and not match["moy"] and sep != ":":
+                continue  # "May. The talks…": a month without a year needs its colon
+            if match["ya"] and sep == ".":
+                continue  # "2019. The talks": a sentence, not an entry
+            found.append(_Start(at, match.end(), match))
+            continue
+        # In the middle of a line: a whole date with its colon or dash, after a sentence
+        # ends (or a footer's page number), as in entries run together on one line.
+        if sep in _WEAK_SEPARATORS or not (match["d1"] or match["dlead"]):
+            continue
+        if not (match["y1"] or match["y2"] or match["ylead"]) and sep != ":":
+            continue
+        if not _ENTRY_BOUNDARY.search(line[:at].rstrip()):
+            continue
+        found.append(_Start(at, match.end(), match))
+    return found
+
+
+def _near_entry(line: str) -> str | None:
+    """Why a line that starts like a dated entry is not one, or None."""
+    match = NEAR_ENTRY.match(line)
+    if match is None:
+        return None
+    word = match["word"]
+    if re.fullmatch(_MONTH, word + ".", re.IGNORECASE) or re.fullmatch(_MONTH, word, re.I):
+        after = match["after"]
+        if after and BAD_SEPARATOR.match(after) and after not in ":;.,":
+            return f"looks like a dated entry, but '{after}' is not a separator (use ':' or a dash)"
+        return None
+    import difflib
+
+    months = [*MONTH_NAMES, "Sept", *(name[:3] for name in MONTH_NAMES)]
+    close = difflib.get_close_matches(word.title(), months, n=1, cutoff=0.6)
+    if close and (match["year"] or match["after"] in {":", ";"}):
+        return f"looks like a dated entry, but '{word}' is not a month (did you mean {close[0]}?)"
+    return None
+
+
+def _heading_years(line: str, years: Years) -> bool:
+    """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019"); True if it was one."""
+    match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
+    if match is None:
+        title = CHRONOLOGY_TITLE.match(line)
+        if title is None or SENTENCE_END.search(line.strip()):
+            return False
+        if title["hy2"]:
+            match = title
+        else:
+            return True
+    last = int(match["hy2"])
+    first = int(match["hy1"]) if match["hy1"] else last
+    years.heading(month_number(match["hm1"]), first, last)
+    return True
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    return width if width <= 120 else None
+
+
+class _Splitter:
+    def __init__(self, default_year: int | None, wrap: int | None) -> None:
+        self.result = Split()
+        self.years = Years(default_year)
+        self.wrap = wrap
+        self.current: Entry | None = None  # the entry text may still continue
+        self.blocked: SkippedLine | None = None  # an entry that could not be read
+        self.blank = False  # a blank line (or page break) since the last text
+        self.previous_full = False  # the last text line reached the wrap width
+        self.pending_heading: tuple[Entry, re.Match[str]] | None = None
+
+    # pieces ---------------------------------------------------------------------------------
+
+    def text_piece(self, number: int, text: str, whole_line: str) -> None:
+        text = self.inline_layout(number, text)
+        if not text.strip():
+            return
+        stripped = text.strip()
+        current = self.current
+        if current is not None and (not current.parts or self.continues(current, stripped)):
+            current.parts.append(stripped)
+            self.pending_heading = None
+        elif self.blocked is not None and not self.blank and current is None:
+            self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
+                          "left out")  # fmt: skip
+        else:
+            reason = (
+                "not an entry, and the entry before it is complete"
+                if self.result.entries
+                else "before the first entry"
+            )
+            self.unplaced(number, stripped, reason)
+            self.current = None
+        self.previous_full = self.wrap is not None and len(whole_line.rstrip()) >= self.wrap * 0.8
+        self.blank = False
+
+    def continues(self, entry: Entry, text: str) -> bool:
+        """Whether a line carries on an entry's text rather than standing apart."""
+        ended = SENTENCE_END.search(entry.text) and not ABBREVIATION_END.search(entry.text)
+        if not ended or text[:1].islower():
+            return True
+        return not self.blank and self.previous_full
+
+    def inline_layout(self, number: int, text: str) -> str:
+        """Text with the page headers and footers inside it taken out (and recorded)."""
+        if not INLINE_FOOTER.search(text):
+            return text
+        pieces = []
+        last = 0
+        for match in INLINE_FOOTER.finditer(text):
+            self.result.layout.append(
+                SkippedLine(number, match["footer"].strip(), "page header or footer")
+            )
+            pieces.append(text[last : match.start("footer")])
+            last = match.end("footer")
+        pieces.append(text[last:])
+        return " ".join(piece.strip() for piece in pieces if piece.strip())
+
+    def unplaced(self, number: int, text: str, reason: str) -> None:
+        self.result.unplaced.append(SkippedLine(number, text, reason))
+
+    def entry(self, number: int, start: _Start, line: str, text: str) -> None:
+        match = start.match
+        self.close_pending()
+        dates = entry_dates(match, self.years)
+        written = line[start.start : start.text_start].strip()
+        if isinstance(dates, str):
+            skipped = SkippedLine(number, (written + " " + text).strip(), dates)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        entry = Entry(number, dates[0], dates[1], [], dates[2])
+        self.result.entries.append(entry)
+        self.current, self.blocked = entry, None
+        if text.strip():
+            self.text_piece(number, text, line)
+        elif match["nosep"] is not None and (match["ya"] or match["moy"]) and not match["yq"]:
+            self.pending_heading = (entry, match)  # "2018" alone: a heading, or a year entry
+        self.blank = False
+
+    def close_pending(self) -> None:
+        """A date alone on its line, and no text came: a heading ("2018"), or an error."""
+        current = self.current
+        if current is None or current.parts:
+            self.pending_heading = None
+            return
+        self.result.entries.remove(current)
+        if self.pending_heading is not None and self.pending_heading[0] is current:
+            match = self.pending_heading[1]
+            year = int(match["moy"] or match["ya"])
+            self.years.explicit(year)
+            self.result.layout.append(SkippedLine(current.line, match["date"], "heading"))
+        else:
+            self.unplaced(current.line, current.date, "a date with no entry text after it")
+        self.pending_heading = None
+        self.current = None
+
+    # lines ----------------------------------------------------------------------------------
+
+    def segment(self, number: int, raw: str) -> None:
+        line = normalise(raw)
+        if not line.strip():
+            self.blank = True
+            return
+        if YEAR_HEADING.match(line):
+            _heading_years(line, self.years)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        starts = _starts(line)
+        if not starts:
+            if FOOTNOTE.search(line):
+                self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
+                return
+            if _heading_years(line, self.years):
+                self.close_pending()
+                self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+                return
+            kind = layout_kind(line)
+            if kind is not None:
+                self.result.layout.append(SkippedLine(number, line.strip(), kind))
+                return
+            head = DECORATION.match(line.strip())
+            bare = line.strip()[head.end() :] if head else line.strip()
+            near = _near_entry(bare)
+            if near is not None:
+                self.close_pending()
+                skipped = SkippedLine(number, line.strip(), near)
+                self.result.unplaced.append(skipped)
+                self.current, self.blocked = None, skipped
+                return
+            self.text_piece(number, line, raw)
+            return
+        prefix = line[: starts[0].start]
+        if prefix.strip() and not DECORATION.fullmatch(prefix.lstrip()):
+            self.prefix(number, prefix, raw)
+        for index, start in enumerate(starts):
+            end = starts[index + 1].start if index + 1 < len(starts) else len(line)
+            self.entry(number, start, line, line[start.text_start : end])
+        self.blank = False
+
+    def prefix(self, number: int, prefix: str, raw: str) -> None:
+        """The words before the first entry of a line: a heading, layout, or text."""
+        stripped = DECORATION.sub("", prefix.strip()).strip()
+        if not stripped:
+            return
+        if _heading_years(stripped, self.years):
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            return
+        kind = layout_kind(stripped)
+        if kind is not None:
+            self.result.layout.append(SkippedLine(number, stripped, kind))
+            return
+        self.text_piece(number, stripped, raw)
+
+    def finish(self) -> Split:
+        self.close_pending()
+        return self.result
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def split_entries(text: str, default_year: int | None = None) -> Split:
+    """Group a text's lines into dated entries; record layout and lines that belong nowhere."""
+    lines = split_lines(text)
+    start = 0
+    for index, line in enumerate(lines):
+        if CHRONOLOGY_HEADING.match(line):
+            start = index if _starts(normalise(line)) else index + 1
+            break
+    splitter = _Splitter(default_year, _wrap_width(lines[start:]))
+    splitter.result.before_chronology = start
+    for index in range(start, len(lines)):
+        segments = lines[index].split("\f")
+        for position, segment in enumerate(segments):
+            if position:
+                splitter.blank = True  # a page break
+            splitter.segment(index + 1, segment)
+    return splitter.finish()
