@@ -86,7 +86,7 @@ def test_layout_lines_are_left_out_and_stray_lines_reported(journal: Any) -> Non
     )
     assert lines[2] == (
         f"imported 9 entries from {JOURNAL}: wrote 9 events to standard output; skipped 6 lines "
-        "before the chronology, 6 layout lines (headers, captions, credits), 2 not placed (listed above)"
+        "before the chronology, 8 layout lines (headings, headers, captions), 2 lines not placed (listed above)"
     )
 
 
@@ -175,7 +175,8 @@ def test_input_that_is_not_utf8(run: Any, tmp_path: Path) -> None:
     result = run("import", str(path))
     assert (result.exit_code, result.stderr) == (
         2,
-        f"ktimeline: error: {path}:1: not UTF-8 (byte 0xe9)\n",
+        f"ktimeline: error: {path}:1: not UTF-8 (byte 0xe9 at byte offset 18); "
+        "try --encoding cp1252 (common in older documents)\n",
     )
 
 
@@ -210,8 +211,10 @@ def test_most_quotes_of_the_article_get_the_speaker_the_editors_gave(chronology:
     expected = {
         (s.speaker, s.quote) for e in imported for s in bundled[(e.date, e.text)].statements
     }
-    assert len(pairs) >= 31
+    assert len(pairs) >= 30
     assert set(pairs) <= expected  # never a wrong speaker; a few quotes are left unattributed
+    # "North Korea tests a “super-large” rocket launcher": a descriptor, no speech verb
+    assert ("North Korea", "super-large") not in pairs
 
 
 # --- safe writing ---------------------------------------------------------------------------

@@ -535,10 +535,38 @@ def import_notes(result: ImportResult) -> str:
     if result.before_chronology:
         notes.append(f"{plural(result.before_chronology, 'line')} before the chronology")
     if result.layout:
-        notes.append(f"{plural(len(result.layout), 'layout line')} (headers, captions, credits)")
+        notes.append(f"{plural(len(result.layout), 'layout line')} (headings, headers, captions)")
     if result.unplaced:
-        notes.append(f"{len(result.unplaced)} not placed (listed above)")
-    return f"; skipped {', '.join(notes)}" if notes else ""
+        notes.append(f"{plural(len(result.unplaced), 'line')} not placed (listed above)")
+    text = f"; skipped {', '.join(notes)}" if notes else ""
+    if result.warnings:
+        text += f"; {plural(len(result.warnings), 'warning')}"
+    return text
+
+
+def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str:
+    """`import --check`: every entry, layout line and line left out, in the text's order."""
+    rows: list[tuple[int, int, str, str, str, str]] = []
+    for order, event in enumerate(result.events):
+        words = event.text if len(event.text) <= 60 else event.text[:59] + "…"
+        rows.append((result.lines[order], 0, "entry", event.date, event.end_date or "", words))
+    for kind, items in (("layout", result.layout), ("LEFT OUT", result.unplaced),
+                        ("warning", result.warnings)):  # fmt: skip
+        for item in items:
+            text = item.text if len(item.text) <= 40 else item.text[:39] + "…"
+            rows.append((item.line, 1, kind, "", "", item.reason + (f": {text!r}" if text else "")))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
+        (where(line), kind, start, end, text) for line, _, kind, start, end, text in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        + "  "
+        + row[4]
+        + "\n"
+        for row in table
+    )
 
 
 @command("import", DATA_PANEL)
@@ -574,13 +602,30 @@ def import_(
         typer.Option("--year", min=1, max=9999, help="Year for entries that give none when no "
                      "heading gives one.", show_default=False),
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", metavar="NAME", help="Encoding of a text or HTML file "
+                     "(default: UTF-8, with or without BOM), e.g. cp1252.", show_default=False),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing: list what would be imported and every "
+                     "line left out, with its reason."),
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Exit 1 and write nothing if any line could not be "
+                     "placed (default: import the rest, list the lines, exit 0)."),
+    ] = False,
     actor_files: ActorFilesOption = None,
 ) -> int:  # fmt: skip
-    """Turn a journal-style chronology ("Sept. 1, 2019: text") into events (JSON Lines)."""
+    """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
+    page (.html) or a PDF."""
     from pathlib import Path
 
     from .importer import citation_source, parse_chronology
-    from .loader import load_chronology, load_vocabulary, read_text
+    from .importsource import check_encoding, read_import
+    from .loader import load_chronology, load_vocabulary
     from .model import Source
     from .output import write_json_lines
     from .writer import jsonl_lines, save_events
@@ -589,7 +634,10 @@ def import_(
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
-    name, article = read_text(file)
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    document = read_import(file, encoding)
+    name, article = document.name, document.text
     vocabulary = load_vocabulary(actor_files or ())
     target = Path(out) if out is not None else None
     existing: tuple[Event, ...] = ()
@@ -602,10 +650,17 @@ def import_(
         article, vocabulary, source=source or Source(source_section), default_year=year,
         existing_ids=[event.id for event in existing],
     )  # fmt: skip
+    if check:
+        from .output import guarded_output, standard_output
+
+        with guarded_output():
+            standard_output().write(import_check_table(result, document.where))
     for skipped in result.unplaced:
-        say(f"{name}:{skipped.line}: could not place {skipped.text[:70]!r}: {skipped.reason}")
+        say(f"{name}:{document.where(skipped.line)}: could not place {skipped.text[:70]!r}: "
+            f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
-        say(f"{name}:{warning.line}: “{warning.text}”: {warning.reason}")
+        quoted = f"“{warning.text}”: " if warning.text else ""
+        say(f"{name}:{document.where(warning.line)}: {quoted}{warning.reason}")
     if not result.events:
         why = (
             "no entry could be placed (see above)"
@@ -613,6 +668,11 @@ def import_(
             else ("no entry like 'Sept. 1, 2019: text'")
         )
         raise UsageError(f"nothing to import from {name}: {why}")
+    if check or (strict and result.unplaced):
+        outcome = "would import" if check else "nothing written (--strict)"
+        say(f"{outcome}: {plural(len(result.events), 'entry', 'entries')} from {name}"
+            + import_notes(result))  # fmt: skip
+        return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
     if target is None:
         write_json_lines(jsonl_lines(result.events))
         wrote = f"{plural(len(result.events), 'event')} to standard output"

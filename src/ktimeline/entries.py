@@ -257,18 +257,19 @@ def entry_dates(m: re.Match[str], years: Years) -> tuple[str, str | None, str | 
     data format has nothing finer that would not claim more than the text says."""
     try:
         if m["ylead"]:
-            year = int(m["ylead"])
-            day = date(year, month_number(m["mlead"]), int(re.sub(r"\D", "", m["dlead"])))
-            years.explicit(year)
+            lead = int(m["ylead"])
+            day = date(lead, month_number(m["mlead"]), int(re.sub(r"\D", "", m["dlead"])))
+            years.explicit(lead)
             return day.isoformat(), None, None
         if m["m1"]:
             return _day_span(m, years)
         if m["mo1"]:
             first = month_number(m["mo1"])
             last = month_number(m["mo2"]) if m["mo2"] else first
-            year = _year_of(m["moy"]) or years.year_for(first)
-            if year is None:
+            found = _year_of(m["moy"]) or years.year_for(first)
+            if found is None:
                 return NO_YEAR
+            year = found
             if m["moy"]:
                 years.explicit(year)
             first_year = year - 1 if last < first else year
@@ -295,7 +296,8 @@ def entry_dates(m: re.Match[str], years: Years) -> tuple[str, str | None, str | 
 def _note(qualifier: str | None, written: str, stored: str) -> str | None:
     if not qualifier:
         return None
-    return f"'{' '.join(written.split())}' is written as {stored}: the data format has no finer form"
+    shown = " ".join(written.split())
+    return f"'{shown}' is written as {stored}: the data format has no finer form"
 
 
 def _day_span(m: re.Match[str], years: Years) -> tuple[str, str | None, str | None] | str:

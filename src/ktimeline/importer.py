@@ -1,17 +1,9 @@
-"""Reading journal-style chronologies ("Sept. 1, 2019: text") into events. Pure: no I/O.
+"""Chronology text into events: entries (found by .entries), names, quotes, ids. Pure.
 
-The layout is that of Comparative Connections and similar journals:
-
-* an optional article before the chronology, which starts at a heading line
-  "CHRONOLOGY OF …" (everything before it is skipped);
-* section headings that give the year ("SEPTEMBER – DECEMBER 2019"), so entries may omit it;
-* entries "Month D, YYYY: text" with full or abbreviated month names, with or without a
-  period ("Sept.", "Sep", "September"), and day spans ("Dec. 28-31, 2019",
-  "Nov. 30–Dec. 2, 2019");
-* entries that wrap over several lines, or over a page break;
-* page headers and footers, page numbers, figure captions and photo credits between entries.
-
-Every line is either part of an entry, recognised as layout, or reported with its number.
+.entries finds the dated entries of a text and every line that is not one; this module turns
+each entry into an event: its actors, places and tags from the vocabulary, its statements
+(quotations a known speaker clearly says or writes), a stable id, and the source from the
+article's "Preferred citation:" line.
 """
 
 from __future__ import annotations
@@ -60,6 +52,7 @@ class ImportResult:
     layout: list[SkippedLine] = field(default_factory=list)  # headers, captions, credits
     before_chronology: int = 0  # lines of the article before its chronology heading
     warnings: list[SkippedLine] = field(default_factory=list)  # e.g. a quote with no speaker
+    lines: list[int] = field(default_factory=list)  # the line each event starts on
 
 
 def clean_text(text: str) -> str:
@@ -113,45 +106,137 @@ def find_mentions(text: str, patterns: list[tuple[re.Pattern[str], str]]) -> lis
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _speaker(
-    clause_start: int, quote_start: int, text: str, mentions: list[_Mention], kinds: dict[str, str]
-) -> str | None:
-    """Who speaks a quotation: the most specific actor named before the clause's first
-    speech verb (a person before a news agency before a state). With no speech verb, the
-    actor named before the quote ("North Korea tests a “super-large” …"). None when the
-    subject is not a known name ("Kim calls for …"): better no speaker than a wrong one."""
-    verb_at = None
-    for word in re.finditer(r"[A-Za-z]+", text[clause_start:quote_start]):
-        if word.group().lower() in SPEECH_VERBS:
-            verb_at = clause_start + word.start()
+# Words a subject may hold besides names: roles and titles ("State Department spokesperson").
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister leader president secretary official officials
+    envoy representative ambassador adviser advisor chief deputy foreign defense defence
+    state-run state-controlled state news agency media prime vice special top senior former first
+    general national security lead negotiator chairman chairwoman commander director governor
+    sister brother head the of for and supreme speaker senator sen. rep. gen. adm. lt. amb. dr.
+    mr. ms. mrs. unification trade finance assistant under acting new incoming outgoing
+    military army navy joint staff u.s. us south north korean american chinese japanese
+    russian""".split()  # noqa: SIM905
+)
+# A quotation right after one of these words names something: "titled “The Year of Change”".
+NAMING_WORDS = re.compile(
+    r"(?:titled|entitled|called|dubbed|named|billed as|known as|so-called|code-?named|"
+    r"nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an and the of for in on at to with by de".split())  # noqa: SIM905
+
+
+def _is_name(quote: str) -> bool:
+    """“The Year of Change”, “Friendship Ping Pong Rematch”: a title, not words said."""
+    words = re.findall(r"[\w’'-]+", quote)
+    if len(words) < 2 or len(words) > 8 or re.search(r"[.!?,;]\s*$", quote.strip()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _without_asides(text: str) -> str:
+    """ "Trump, in a speech at the UN, calls" → "Trump calls": asides between commas out."""
+    return re.sub(r",[^,]*,", " ", text)
+
+
+def _subject(text: str) -> str:
+    """The words right before a speech verb that can be its subject: names and roles."""
+    words = re.findall(r"\S+", _without_asides(text))
+    subject: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("()[]“”\"’'")
+        if not bare:
+            continue
+        if bare.endswith(",") or bare.endswith(";"):
             break
-    limit = quote_start if verb_at is None else verb_at
-    candidates = [m for m in mentions if clause_start <= m.start < limit]
-    if not candidates:
-        return None
+        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in ROLE_WORDS:
+            subject.append(bare)
+            continue
+        base = re.sub(r"[’']s$", "", bare)
+        if base and base[0].isupper():
+            subject.append(bare)
+            continue
+        break
+    while subject and subject[-1].lower() in _SMALL_WORDS:
+        subject.pop()  # the subject's first word: "the" of "the US", never "of" or "and"
+    if not any(word[0].isupper() for word in subject):
+        return ""
+    return " ".join(reversed(subject))
+
+
+def _speaker(
+    start: int, quote_start: int, text: str, patterns: list[tuple[re.Pattern[str], str]],
+    kinds: dict[str, str],
+) -> tuple[bool, str | None]:  # fmt: skip
+    """(a speech verb was found, who speaks the quotation).
+
+    The speaker is the subject of the first speech verb before the quote, when every name in
+    that subject is a known one: the most specific of them (a person before a news agency
+    before a state). A subject with a name the vocabulary does not know ("State Department
+    spokesperson Morgan Ortagus says …") gives None: better no speaker than a wrong one."""
+    verbs = [
+        start + word.start()
+        for word in re.finditer(r"[A-Za-z]+", text[start:quote_start])
+        if word.group().lower() in SPEECH_VERBS
+    ]
+    if not verbs:
+        return False, None
+    # The nearest verb with a subject of its own: "KCNA reports that Kim said “…”" is Kim's;
+    # in "Stilwell cautions … and notes “…”" the subject of "notes" is Stilwell's.
+    subject = next((s for s in (_subject(text[start:at]) for at in reversed(verbs)) if s), "")
+    if not subject:  # "Biegun arrives …, urging “…”": the subject that starts the clause
+        leading = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)\s+[a-z]", text[start:])
+        subject = leading.group(1) if leading else ""
+    if not subject:
+        return True, None
+    mentions = find_mentions(subject, patterns)
+    if not mentions:
+        return True, None
+    covered = [False] * len(subject)
+    for mention in mentions:
+        covered[mention.start : mention.end] = [True] * (mention.end - mention.start)
+    for word in re.finditer(r"[A-Z][\w.’'-]*", subject):
+        bare = re.sub(r"[’']s$", "", word.group()).lower()
+        if not covered[word.start()] and bare not in ROLE_WORDS and bare not in TITLE_WORDS:
+            return True, None  # a name nobody knows is part of the subject
     best = min(
-        enumerate(candidates),
+        enumerate(mentions),
         key=lambda item: (KIND_PRIORITY.get(kinds.get(item[1].canonical, ""), 9), -item[0]),
     )
-    return best[1].canonical
+    return True, best[1].canonical
+
+
+TITLE_WORDS = frozenset(
+    """president secretary minister foreign defense prime vice special representative chairman
+    leader general ambassador envoy deputy supreme commander senator speaker spokesman adviser
+    advisor national security chief first lady state the a an in at on after before during
+    later meanwhile separately also house senate white""".split()  # noqa: SIM905
+)
 
 
 def statements_in(
-    text: str, mentions: list[_Mention], kinds: dict[str, str]
+    text: str, patterns: list[tuple[re.Pattern[str], str]], kinds: dict[str, str]
 ) -> tuple[list[Statement], list[str]]:
-    """Statements for every quotation, and the quotes no speaker could be found for.
+    """Statements for the quotations a speaker clearly says or writes, and the quotes that
+    someone says whom no known name identifies (to be warned about).
 
-    A quote belongs to its clause's subject, else to its sentence's subject."""
+    A quote after a speech verb belongs to that verb's subject: in its clause, else in its
+    sentence. Names and titles (“The Year of Change”, a drill called “…”) and descriptors
+    with no speech verb (a “super-large” rocket launcher) are no statements."""
     sentence_starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
     clause_starts = sorted(set(sentence_starts) | {m.end() for m in CLAUSE_BREAK.finditer(text)})
     statements, orphans = [], []
     for match in QUOTATION.finditer(text):
         quote = match.group(1) if match.group(1) is not None else match.group(2)
+        if _is_name(quote) or NAMING_WORDS.search(text[: match.start()]):
+            continue
         clause_start = max(s for s in clause_starts if s <= match.start())
         sentence_start = max(s for s in sentence_starts if s <= match.start())
-        speaker = _speaker(clause_start, match.start(), text, mentions, kinds)
+        said, speaker = _speaker(clause_start, match.start(), text, patterns, kinds)
         if speaker is None and clause_start != sentence_start:
-            speaker = _speaker(sentence_start, match.start(), text, mentions, kinds)
+            said, speaker = _speaker(sentence_start, match.start(), text, patterns, kinds)
+        if not said:
+            continue  # a descriptor, not a statement
         if speaker is None:
             orphans.append(quote)
         else:
@@ -210,7 +295,7 @@ def parse_chronology(
     entries = split.entries
     for entry in entries:
         if entry.note:
-            result.warnings.append(SkippedLine(entry.line, entry.text[:40], entry.note))
+            result.warnings.append(SkippedLine(entry.line, "", entry.note))
     source = source if source is not None else citation_source(article)
     actor_names = [
         (alias, actor.name)
@@ -230,13 +315,13 @@ def parse_chronology(
     for entry in entries:
         text = clean_text(entry.text)
         mentions = find_mentions(text, actor_patterns)
-        statements, orphans = statements_in(text, mentions, kinds)
+        statements, orphans = statements_in(text, actor_patterns, kinds)
         for quote in orphans:
             result.warnings.append(
                 SkippedLine(
                     entry.line,
                     quote,
-                    "quotation with no recognisable speaker; not recorded as a statement",
+                    "quotation whose speaker is not clear; not recorded as a statement",
                 )
             )
         actors = list(
@@ -248,6 +333,7 @@ def parse_chronology(
             event_id, counter = f"{base}-{counter}", counter + 1
         used.add(event_id)
         end = entry.end_date or entry.date
+        result.lines.append(entry.line)
         result.events.append(
             Event(
                 id=event_id,

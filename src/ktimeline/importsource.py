@@ -1,0 +1,209 @@
+"""The text of what `import` reads: plain text in any encoding, a saved web page, or a PDF.
+
+Decoding is strict: UTF-8 (with or without a byte order mark) unless an encoding is named,
+and a byte that does not decode is an error naming its offset and line, never a silent
+replacement character. Web pages go through the standard library's HTML parser (scripts,
+styles and navigation left out, block elements on lines of their own); PDFs through pypdf,
+imported only for a PDF, with a form feed between pages so that page headers and footers are
+seen as such. Each text comes with the line of the original file each of its lines starts on,
+where the format has lines (plain text and HTML), so that reports name lines an editor shows.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from .errors import DataError, Problem, UsageError
+from .loader import DataSource, _open
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class ImportText:
+    """A text to import: its name, its text, its kind, and where its lines come from."""
+
+    name: str
+    text: str
+    kind: str  # "text", "html" or "pdf"
+    lines: Sequence[int] | None = None  # line of the file each text line starts on, if not 1:1
+
+    def where(self, line: int) -> str:
+        """A text line as the user finds it: "12" (the file's line), or "page 2, line 5"."""
+        if self.lines is not None and 0 < line <= len(self.lines):
+            return str(self.lines[line - 1])
+        if self.kind == "pdf":
+            lines = self.text.split("\n")[:line]
+            breaks = [i for i, text in enumerate(lines) if "\f" in text]
+            page = 1 + sum(text.count("\f") for text in lines)
+            return f"page {page}, line {line - (breaks[-1] if breaks else 0)}"
+        return str(line)
+
+
+def check_encoding(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise UsageError(f"unknown encoding '{encoding}'", "e.g. utf-8, cp1252, latin-1") from None
+
+
+def read_bytes(argument: str) -> tuple[str, bytes]:
+    source = DataSource.from_argument(argument)
+    stream = _open(source)
+    try:
+        return source.name, stream.read()
+    except OSError as exc:
+        problem = Problem(source.name, None, f"read error: {exc.strerror or exc}")
+        raise DataError([problem]) from None
+    finally:
+        if source.path is not None:
+            stream.close()
+
+
+def decode(name: str, raw: bytes, encoding: str | None) -> str:
+    """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named."""
+    if encoding is None or codecs.lookup(encoding).name == "utf-8":
+        if raw.startswith(BOM):
+            raw = raw[len(BOM) :]
+        encoding = "utf-8"
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bad = raw[exc.start : exc.start + 1].hex()
+        hint = "; try --encoding cp1252 (common in older documents)" if encoding == "utf-8" else ""
+        shown = "UTF-8" if encoding == "utf-8" else encoding
+        raise DataError(
+            [Problem(name, line, f"not {shown} (byte 0x{bad} at byte offset {exc.start}){hint}")]
+        ) from None
+
+
+def kind_of(name: str, raw: bytes) -> str:
+    lowered = name.lower()
+    if raw[:1024].lstrip().startswith(b"%PDF-") or lowered.endswith(".pdf"):
+        return "pdf"
+    if lowered.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def read_import(argument: str, encoding: str | None = None) -> ImportText:
+    """What `import FILE` reads, as text."""
+    name, raw = read_bytes(argument)
+    kind = kind_of(name, raw)
+    if kind == "pdf":
+        return ImportText(name, pdf_text(name, raw), "pdf")
+    text = decode(name, raw, encoding)
+    if kind == "html":
+        extracted, lines = html_text(text)
+        return ImportText(name, extracted, "html", lines)
+    return ImportText(name, text, "text")
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_SKIPPED = "script style noscript template nav header footer aside form button select option "
+SKIPPED_ELEMENTS = frozenset((_SKIPPED + "svg iframe head menu dialog").split())
+_BLOCKS = "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table section article main "
+BLOCK_ELEMENTS = frozenset(
+    (_BLOCKS + "blockquote pre hr figure figcaption caption address summary details title").split()
+)
+VOID_ELEMENTS = frozenset(
+    "br hr img input meta link area base col embed source track wbr".split()  # noqa: SIM905
+)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.sources: list[int] = []
+        self.current: list[str] = []
+        self.current_source = 1
+        self.skipping: list[str] = []  # open elements whose text is left out
+        self.cells = 0  # table cells so far in this row
+
+    def _break(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines.append(text)
+            self.sources.append(self.current_source)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        role = dict(attrs).get("role") or ""
+        if self.skipping:
+            if tag not in VOID_ELEMENTS:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}:
+            if tag not in VOID_ELEMENTS:
+                self.skipping.append(tag)
+            return
+        if tag in BLOCK_ELEMENTS:
+            self._break()
+        if tag == "tr":
+            self.cells = 0
+        elif tag in {"td", "th"}:
+            if self.cells:
+                self.current.append(" – ")  # a date cell and its text: "date – text"
+            self.cells += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag in self.skipping:
+                while self.skipping and self.skipping.pop() != tag:
+                    pass
+            return
+        if tag in BLOCK_ELEMENTS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if not "".join(self.current).strip():
+            leading = data[: len(data) - len(data.lstrip())]
+            self.current_source = self.getpos()[0] + leading.count("\n")
+        self.current.append(data)
+
+
+def html_text(html: str) -> tuple[str, list[int]]:
+    """The visible text of a web page, one block a line, and the source line of each."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    parser._break()
+    return "\n".join(parser.lines) + "\n", parser.sources
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def pdf_text(name: str, raw: bytes) -> str:
+    """The text of a PDF, page by page, pages separated by form feeds."""
+    import io
+    import logging
+
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise DataError([Problem(name, None, "reading PDFs needs the pypdf package")]) from None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise DataError([Problem(name, None, "the PDF is encrypted")])
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise DataError([Problem(name, None, f"not a readable PDF ({exc})")]) from None
+    return "\n\f".join(page.rstrip("\n") for page in pages) + "\n"
