@@ -50,6 +50,7 @@ class Entry:
     end_date: str | None
     parts: list[str]
     note: str | None = None  # e.g. "Late 2019" written as 2019
+    written: str = ""  # the date as the text writes it
 
     @property
     def text(self) -> str:
@@ -162,6 +163,7 @@ PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
+DATE_LOST = re.compile(r"^[:;]\s+\S")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
 ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Sen|Rep|Gov|St|No|Vol|Adm|Col|Maj|"
@@ -444,6 +446,11 @@ class _Splitter:
             return
         stripped = text.strip()
         current = self.current
+        if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
+            self.unplaced(number, stripped, "an entry without its date (the line starts with "
+                          "the separator)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
         if current is not None and (not current.parts or self.continues(current, stripped)):
             current.parts.append(stripped)
             self.pending_heading = None
@@ -496,7 +503,7 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
-        entry = Entry(number, dates[0], dates[1], [], dates[2])
+        entry = Entry(number, dates[0], dates[1], [], dates[2], written)
         self.result.entries.append(entry)
         self.current, self.blocked = entry, None
         if text.strip():
@@ -518,7 +525,7 @@ class _Splitter:
             self.years.explicit(year)
             self.result.layout.append(SkippedLine(current.line, match["date"], "heading"))
         else:
-            self.unplaced(current.line, current.date, "a date with no entry text after it")
+            self.unplaced(current.line, current.written, "a date with no entry text after it")
         self.pending_heading = None
         self.current = None
 
