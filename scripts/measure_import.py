@@ -14,25 +14,31 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.import_corpus import Score, add, corpus, score_file  # noqa: E402
+from tests.import_corpus import Score, add, corpus, score_file
 
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
     totals: dict[str, Score] = {}
-    print(f"{'file':40} {'part':8} {'right/expected':>14} {'extra':>5} {'left out: reported/absorbed':>28}")
+    print(
+        f"{'file':40} {'part':8} {'right/expected':>14} {'extra':>5} {'left out: reported/absorbed':>28}"
+    )
     for name, item in corpus().items():
         score = score_file(name, item, verbose)
         extra = max(0, score.found - score.right)
-        print(f"{name:40} {item['part']:8} {score.right:>6}/{score.expected:<7} {extra:>5} "
-              f"{score.reported:>16}/{score.absorbed} of {score.left_out}")
+        print(
+            f"{name:40} {item['part']:8} {score.right:>6}/{score.expected:<7} {extra:>5} "
+            f"{score.reported:>16}/{score.absorbed} of {score.left_out}"
+        )
         for key in (item["part"], "all"):
             add(totals.setdefault(key, Score()), score)
     for key, total in totals.items():
         share = 100 * total.right / total.expected if total.expected else 0.0
-        print(f"{key}: {total.right}/{total.expected} entries right ({share:.1f}%), "
-              f"{total.found - total.right} found that are not right; left-out text: "
-              f"{total.reported} reported, {total.absorbed} absorbed, of {total.left_out}")
+        print(
+            f"{key}: {total.right}/{total.expected} entries right ({share:.1f}%), "
+            f"{total.found - total.right} found that are not right; left-out text: "
+            f"{total.reported} reported, {total.absorbed} absorbed, of {total.left_out}"
+        )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,9 @@ def test_no_text_is_silently_absorbed_into_an_entry(name: str) -> None:
     assert score.reported == score.left_out  # every piece that is no entry is listed
 
 
-@pytest.mark.parametrize("name", sorted(n for n, item in CORPUS.items() if item["part"] == "tuning"))
+@pytest.mark.parametrize(
+    "name", sorted(n for n, item in CORPUS.items() if item["part"] == "tuning")
+)
 def test_every_entry_of_the_tuning_part(name: str) -> None:
     score = score_file(name, CORPUS[name])
     assert (score.right, score.found) == (score.expected, score.expected)

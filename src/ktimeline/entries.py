@@ -81,7 +81,7 @@ _YEAR = r"(?:1[6-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 _DATE = (
     # "1994, July 8"
-    rf"(?:(?P<ylead>{_YEAR}),?\s+(?P<mlead>{_MONTH})\s*(?P<dlead>{_DAY}))"
+    rf"(?:(?P<ylead>{_YEAR}),\s*(?P<mlead>{_MONTH})\s*(?P<dlead>{_DAY}))"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s*(?P<y1>{_YEAR}))?"
     rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s*(?P<y2>{_YEAR}))?)?)"
@@ -111,7 +111,7 @@ BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
-CHRONOLOGY_HEADING = re.compile(r"^\s*(?:\W\s*)?CHRONOLOGY\b", re.IGNORECASE)
+CHRONOLOGY_HEADING = re.compile(r"^\s*(?:#+\s*)?CHRONOLOGY\b(?!\s+(?:by|compiled|prepared))", re.I)
 _MONTH_FULL = "|".join(MONTH_NAMES)
 _MONTH_RANGE = (
     rf"(?P<hm1>{_MONTH_FULL})(?:\s+(?P<hy1>{_YEAR}))?"
@@ -355,8 +355,10 @@ def _starts(line: str) -> list[_Start]:
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line, indent)
     first = head.end() if head else indent
-    for match in ENTRY_START.finditer(line):
+    position = 0
+    while (match := ENTRY_START.search(line, position)) is not None:
         at = match.start()
+        position = at + 1  # a match turned down may hide one inside it: "2009 Oct. 7:"
         sep = match["sep"]
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
             continue
@@ -368,6 +370,7 @@ def _starts(line: str) -> list[_Start]:
             if match["ya"] and sep == ".":
                 continue  # "2019. The talks": a sentence, not an entry
             found.append(_Start(at, match.end(), match))
+            position = match.end()
             continue
         # In the middle of a line: a whole date with its colon or dash, after a sentence
         # ends (or a footer's page number), as in entries run together on one line.
@@ -378,6 +381,7 @@ def _starts(line: str) -> list[_Start]:
         if not _ENTRY_BOUNDARY.search(line[:at].rstrip()):
             continue
         found.append(_Start(at, match.end(), match))
+        position = match.end()
     return found
 
 
