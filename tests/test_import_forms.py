@@ -479,7 +479,7 @@ def test_a_pdf(run: Any, tmp_path: Path) -> None:
     write("Sept. 1, 2019: North Korea says its hopes for more dialogue with "
                    "the White House are gradually disappearing, and threatens to reconsider "
                    "its conciliatory gestures toward the United States.")  # fmt: skip
-    write("Sept. 4, 2019: North Korea tells the UN to cut its international", **lines)
+    write("Sept. 4, 2019: North Korea tells the UN to cut its international")
     pdf.set_y(-20)
     pdf.cell(0, 8, "47", new_x="LMARGIN", new_y="NEXT")
     pdf.add_page()
