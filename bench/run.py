@@ -15,7 +15,9 @@ What it does:
   ``stats --by month`` on each file, end to end, against ``jq`` and ``grep -i``; the first
   query of a file builds its index (reported as "cold"), later ones use it ("warm"), and
   ``--no-cache`` reads the file whole;
-* peak RSS of every ktimeline run (from wait4), and how time grows from size to size.
+* peak RSS of every ktimeline run (from wait4), and how time grows from size to size;
+* import (``--only import``): ``ktimeline import`` of a generated 10,000-entry chronology
+  against Python's ``re`` matching entry dates over the same file's lines.
 
 Output goes to files in the temporary directory, as a user's would to a file or pipe.
 """
@@ -244,11 +246,106 @@ def scale(sizes: Sequence[int], reps: int, work: Path, env: dict[str, str]) -> l
     return lines
 
 
+IMPORT_ENTRIES = 10_000
+RE_OVER_LINES = """
+import re, sys
+entry = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}: ")
+with open(sys.argv[1], encoding="utf-8") as lines:
+    print(sum(1 for line in lines if entry.match(line)))
+"""
+
+
+def chronology_text(entries: int) -> str:
+    """A journal-style chronology of so many entries: headings, wrapped entries, page footers."""
+    import random
+
+    rng = random.Random(11)
+    months = [
+        "Jan.",
+        "Feb.",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "Aug.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
+    words = [
+        "North",
+        "Korea",
+        "fires",
+        "missiles",
+        "talks",
+        "resume",
+        "envoy",
+        "visits",
+        "Seoul",
+        "Washington",
+        "sanctions",
+        "summit",
+        "statement",
+        "warns",
+        "says",
+    ]
+    lines = ["CHRONOLOGY OF US-KOREA RELATIONS", ""]
+    year = 1990
+    for number in range(entries):
+        if number % 300 == 0:
+            year += 1
+            lines += [f"JANUARY – DECEMBER {year}", ""]
+        month = rng.randrange(12)
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(12, 40))) + "."
+        entry = f"{months[month]} {rng.randint(1, 28)}, {year}: {text[0].upper()}{text[1:]}"
+        while len(entry) > 95:  # wrapped as in a PDF's text
+            cut = entry.rfind(" ", 0, 95)
+            lines.append(entry[:cut])
+            entry = entry[cut + 1 :]
+        lines += [entry, ""]
+        if number % 40 == 39:
+            lines += [str(number // 40 + 1), "COMPARATIVE CONNECTIONS | JANUARY 2020", ""]
+    return "\n".join(lines) + "\n"
+
+
+def import_speed(reps: int, work: Path, env: dict[str, str]) -> list[str]:
+    """`import` of a generated 10,000-entry chronology against Python's re over its lines."""
+    text = work / "chronology-10k.txt"
+    text.write_text(chronology_text(IMPORT_ENTRIES), "utf-8")
+    baseline = work / "re_over_lines.py"
+    baseline.write_text(RE_OVER_LINES, "utf-8")
+    out = work / "imported.jsonl"
+    k = ktimeline_command()
+    timings = interleaved(
+        {
+            "python re over the lines": [sys.executable, str(baseline), str(text)],
+            "ktimeline import": [*k, "import", str(text), "--out", str(out), "--force"],
+            "ktimeline import --check": [*k, "import", str(text), "--check"],
+        },
+        reps, work, env,
+    )  # fmt: skip
+    floor = timings["python re over the lines"].median
+    imported = timings["ktimeline import"].median
+    check = timings["ktimeline import --check"].median
+    size = text.stat().st_size / 1e6
+    return [
+        f"Import of a generated {IMPORT_ENTRIES:,}-entry chronology ({size:.1f} MB; median of {reps}, seconds)",
+        "",
+        "| measurement | median s | ratio | peak RSS MB |",
+        "|---|---|---|---|",
+        f"| python: re.match over the lines (floor) | {floor:.3f} | 1.00× | {timings['python re over the lines'].peak_rss_mb:.0f} |",
+        f"| ktimeline import --out FILE | {imported:.3f} | {imported / floor:.1f}× re | {timings['ktimeline import'].peak_rss_mb:.0f} |",
+        f"| ktimeline import --check | {check:.3f} | {check / floor:.1f}× re | {timings['ktimeline import --check'].peak_rss_mb:.0f} |",
+    ]  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--only", choices=("startup", "scale"))
+    parser.add_argument("--only", choices=("startup", "scale", "import"))
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
@@ -269,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.only in (None, "scale"):
             sizes = [int(size) for size in args.sizes.split(",") if size]
             print("\n".join(scale(sizes, args.reps, work, env)))
+        if args.only in (None, "import"):
+            print("\n".join(import_speed(args.reps, work, env)))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

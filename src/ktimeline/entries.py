@@ -96,8 +96,14 @@ _SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # A date, its separator, and the start of the text: the shape of an entry's start.
 ENTRY_START = re.compile(
-    rf"(?P<lead>{_EMPHASIS})(?P<date>{_DATE}){_EMPHASIS}"
+    rf"(?P<date>{_DATE}){_EMPHASIS}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?=\s|$)|(?P<nosep>(?=\s*$)))\s*",
+    re.IGNORECASE,
+)
+# Where a date may start: ENTRY_START is tried only there (a long line has few such places).
+DATE_CANDIDATE = re.compile(
+    r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|summer|"
+    r"fall|autumn|winter|1[6-9]\d\d|2\d\d\d)",
     re.IGNORECASE,
 )
 # Bullets and numbering before a date at the start of a line.
@@ -150,6 +156,7 @@ INLINE_FOOTER = re.compile(
     rf"(?:{_MONTH_FULL})\s+{_YEAR}|(?:\d{{1,4}}\s+)?[A-Z][A-Z.\-– ]{{3,60}}\s*\|\s*"
     rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
 )
+FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
 FOOTNOTE = re.compile(
     r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
     r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
@@ -162,6 +169,10 @@ PHOTO_CREDIT = re.compile(
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b",
     re.IGNORECASE,
 )
+DIGIT = re.compile(r"\d")
+# Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
+FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
+CREDIT_HINTS = ("/", "photo", "getty", "via ap", "©", "fig", "image", "korea times file")
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
@@ -184,15 +195,21 @@ def _is_title_case(text: str) -> bool:
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
-    if PAGE_NUMBER.match(stripped):
+    digits = DIGIT.search(stripped) is not None
+    if digits and PAGE_NUMBER.match(stripped):
         return "page number"
-    if FOOTNOTE.search(stripped):
+    lowered = stripped.lower()
+    if any(hint in lowered for hint in FOOTNOTE_HINTS) and FOOTNOTE.search(stripped):
         return "footnote"
-    if PHOTO_CREDIT.search(stripped):
+    if any(hint in lowered for hint in CREDIT_HINTS) and PHOTO_CREDIT.search(stripped):
         return "figure caption or photo credit"
-    if INLINE_FOOTER.fullmatch(stripped):
+    if digits and INLINE_FOOTER.fullmatch(stripped):
         return "page header or footer"
-    if len(stripped) < 90 and not SENTENCE_END.search(stripped):
+    short = len(stripped) < 90 and not SENTENCE_END.search(stripped)
+    if short and not digits and "|" not in stripped:
+        if JOURNALS.search(stripped):
+            return "page header or footer"
+    elif short:
         without_month = re.sub(_MONTH_YEAR, " ", stripped)
         rest = re.sub(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", " ", without_month, flags=re.IGNORECASE)
         paged = rest != without_month
@@ -219,9 +236,11 @@ def layout_kind(line: str) -> str | None:
 # --- reading dates --------------------------------------------------------------------------
 
 
+_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+
+
 def month_number(name: str) -> int:
-    word = name.lower().rstrip(".")[:3]
-    return next(i for i, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(word))
+    return _MONTH_NUMBERS[name.lower().rstrip(".")[:3]]
 
 
 class Years:
@@ -355,10 +374,16 @@ def _starts(line: str) -> list[_Start]:
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line, indent)
     first = head.end() if head else indent
-    position = 0
-    while (match := ENTRY_START.search(line, position)) is not None:
+    taken = 0
+    for candidate in DATE_CANDIDATE.finditer(line):
+        if candidate.start() < taken:
+            continue
+        match = ENTRY_START.match(line, candidate.start())
+        if match is None:
+            continue
         at = match.start()
-        position = at + 1  # a match turned down may hide one inside it: "2009 Oct. 7:"
+        while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
+            at -= 1
         sep = match["sep"]
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
             continue
@@ -370,7 +395,7 @@ def _starts(line: str) -> list[_Start]:
             if match["ya"] and sep == ".":
                 continue  # "2019. The talks": a sentence, not an entry
             found.append(_Start(at, match.end(), match))
-            position = match.end()
+            taken = match.end()
             continue
         # In the middle of a line: a whole date with its colon or dash, after a sentence
         # ends (or a footer's page number), as in entries run together on one line.
@@ -381,7 +406,7 @@ def _starts(line: str) -> list[_Start]:
         if not _ENTRY_BOUNDARY.search(line[:at].rstrip()):
             continue
         found.append(_Start(at, match.end(), match))
-        position = match.end()
+        taken = match.end()
     return found
 
 
@@ -481,7 +506,7 @@ class _Splitter:
 
     def inline_layout(self, number: int, text: str) -> str:
         """Text with the page headers and footers inside it taken out (and recorded)."""
-        if not INLINE_FOOTER.search(text):
+        if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
             return text
         pieces = []
         last = 0
@@ -549,7 +574,8 @@ class _Splitter:
             if FOOTNOTE.search(line):
                 self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
                 return
-            if _heading_years(line, self.years):
+            maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
+            if maybe_heading and _heading_years(line, self.years):
                 self.close_pending()
                 self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
                 return

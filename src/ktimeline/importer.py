@@ -74,10 +74,26 @@ class _Mention:
     canonical: str
 
 
-def _name_patterns(names: Iterable[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+@dataclass
+class NamePatterns:
+    """Regexes for known names, longest first, and which of them a word can start."""
+
+    patterns: list[tuple[re.Pattern[str], str]]
+    by_word: dict[str, list[int]]  # the first word of a name, folded → its patterns
+
+    def candidates(self, text: str) -> list[tuple[re.Pattern[str], str]]:
+        """The patterns whose first word is in the text, in their order: a cheap pre-test."""
+        found = {i for word in set(WORD.findall(text.lower())) for i in self.by_word.get(word, ())}
+        return [self.patterns[i] for i in sorted(found)]
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def _name_patterns(names: Iterable[tuple[str, str]]) -> NamePatterns:
     """One regex per alias: single words case-sensitively ("Craft", not "craft"), longer
     names allowing any spacing, hyphen or apostrophe ("Kim Jong-un" = "Kim Jong Un")."""
-    patterns = []
+    built: list[tuple[re.Pattern[str], str, str]] = []
     for alias, canonical in names:
         words = re.split(r"[\s\-–]+", alias.strip())
         if len(words) == 1 and len(alias) <= 4 and alias.isupper():
@@ -87,16 +103,21 @@ def _name_patterns(names: Iterable[tuple[str, str]]) -> list[tuple[re.Pattern[st
                 re.escape(w).replace("\\’", "['’]?").replace("'", "['’]?") for w in words
             )
         flags = 0 if len(words) == 1 else re.IGNORECASE
-        patterns.append((re.compile(rf"(?<![\w’']){body}(?![\w])", flags), canonical))
-    patterns.sort(key=lambda item: -len(item[0].pattern))  # longest names first
-    return patterns
+        first = WORD.findall(alias.lower())
+        pattern = re.compile(rf"(?<![\w’']){body}(?![\w])", flags)
+        built.append((pattern, canonical, first[0] if first else ""))
+    built.sort(key=lambda item: -len(item[0].pattern))  # longest names first
+    by_word: dict[str, list[int]] = {}
+    for index, (_, _, word) in enumerate(built):
+        by_word.setdefault(word, []).append(index)
+    return NamePatterns([(pattern, canonical) for pattern, canonical, _ in built], by_word)
 
 
-def find_mentions(text: str, patterns: list[tuple[re.Pattern[str], str]]) -> list[_Mention]:
+def find_mentions(text: str, patterns: NamePatterns) -> list[_Mention]:
     """Non-overlapping mentions of known names, longest first, in text order."""
     taken: list[tuple[int, int]] = []
     mentions = []
-    for pattern, canonical in patterns:
+    for pattern, canonical in patterns.candidates(text):
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
@@ -165,7 +186,7 @@ def _subject(text: str) -> str:
 
 
 def _speaker(
-    start: int, quote_start: int, text: str, patterns: list[tuple[re.Pattern[str], str]],
+    start: int, quote_start: int, text: str, patterns: NamePatterns,
     kinds: dict[str, str],
 ) -> tuple[bool, str | None]:  # fmt: skip
     """(a speech verb was found, who speaks the quotation).
@@ -215,7 +236,7 @@ TITLE_WORDS = frozenset(
 
 
 def statements_in(
-    text: str, patterns: list[tuple[re.Pattern[str], str]], kinds: dict[str, str]
+    text: str, patterns: NamePatterns, kinds: dict[str, str]
 ) -> tuple[list[Statement], list[str]]:
     """Statements for the quotations a speaker clearly says or writes, and the quotes that
     someone says whom no known name identifies (to be warned about).
