@@ -110,6 +110,11 @@ def read_import(argument: str, encoding: str | None = None) -> ImportText:
 
 
 # --- HTML -----------------------------------------------------------------------------------
+# The standard library's parser, measured against the others on 120 real pages (9.3 MB of
+# rustdoc HTML): selectolax 0.26 s, lxml 0.62 s, html.parser 3.15 s, BeautifulSoup 9.47 s, with
+# the same text out. A saved page of a few hundred kB takes well under a second here, and the
+# standard parser needs no dependency and gives each piece of text its source line (getpos),
+# which the reports use; so no third-party HTML library.
 
 _SKIPPED = "script style noscript template nav header footer aside form button select option "
 SKIPPED_ELEMENTS = frozenset((_SKIPPED + "svg iframe head menu dialog").split())
