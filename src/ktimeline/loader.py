@@ -210,29 +210,6 @@ def _records(
                 problems.append(Problem(source.name, number, str(exc)))
 
 
-def read_text(argument: str) -> tuple[str, str]:
-    """A whole text file (or standard input for "-") as UTF-8: (name to show, text)."""
-    source = DataSource.from_argument(argument)
-    stream = _open(source)
-    try:
-        raw = stream.read()
-    except OSError as exc:
-        raise DataError(
-            [Problem(source.name, None, f"read error: {exc.strerror or exc}")]
-        ) from None
-    finally:
-        if source.path is not None:
-            stream.close()
-    if raw.startswith(BOM):
-        raw = raw[len(BOM) :]
-    try:
-        return source.name, raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        bad = raw[exc.start : exc.start + 1].hex()
-        raise DataError([Problem(source.name, line, f"not UTF-8 (byte 0x{bad})")]) from None
-
-
 # --- actors, places, tags -------------------------------------------------------------------
 
 
