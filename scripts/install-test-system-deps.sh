@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages the test suite needs and that pip cannot bring:
 #   chromium          headless browser for tests/test_html.py (driven by Playwright's Python API)
+#   firefox-esr       the same page in Firefox (a headless screenshot; Playwright needs its own build)
 #   zsh fish bash-completion tmux   shells and a terminal for the completion and terminal tests
 # Idempotent: installs only what is missing, and does nothing (not even `apt-get update`) when
 # everything is there. Runs as root (CI) directly, otherwise through sudo when there is one;
@@ -8,7 +9,7 @@
 # (the browser tests then fail with a message naming this script).
 set -eu
 
-PACKAGES="chromium zsh fish bash-completion tmux"
+PACKAGES="chromium firefox-esr zsh fish bash-completion tmux"
 
 missing=""
 for package in $PACKAGES; do

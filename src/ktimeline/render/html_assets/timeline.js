@@ -9,7 +9,7 @@
   var t0 = performance.now();
   var section = document.getElementById("chart-section");
   var list = document.getElementById("events");
-  if (!section || !list) { return; }
+  if (!section || !list) { document.documentElement.dataset.ready = "1"; return; } // nothing to draw
   var data = JSON.parse(document.getElementById("data").textContent);
   var items = data.items, lanes = data.lanes, count = items.length;
   var lis = list.children;
