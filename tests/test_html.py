@@ -434,6 +434,10 @@ def test_selecting_an_event_opens_its_full_card(run: Any, open_page: Any) -> Non
     assert card.is_visible() and card.inner_text() != first
     page.keyboard.press("ArrowLeft")
     assert card.inner_text() == first
+    # and from the list: an entry's date shows it on the timeline
+    page.locator(f'#events > li[data-i="{index}"] .when').click()
+    assert event_id in card.inner_text()
+    assert page.locator(f'#chart .ev.sel[data-i="{index}"]').count() == 1
     assert opened.problems == []
 
 

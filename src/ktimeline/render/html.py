@@ -282,7 +282,7 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
     style = (ASSETS / "timeline.css").read_text(encoding="utf-8")
     policy = (
         f"default-src 'none'; script-src {csp_hash(script)}; style-src {csp_hash(style)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
     page = [
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',

@@ -16,6 +16,7 @@
   var chart = document.getElementById("chart"), input = document.getElementById("q");
   var shown = document.getElementById("shown"), card = document.getElementById("card");
   section.hidden = false;
+  document.documentElement.classList.add("js");
 
   function el(tag, cls) { var e = document.createElement(tag); if (cls) { e.className = cls; } return e; }
 
@@ -249,6 +250,13 @@
     if (handled) { event.preventDefault(); }
   });
   card.addEventListener("keydown", function (event) { if (event.key === "Escape") { closeCard(); } });
+  list.addEventListener("click", function (event) { // an entry's date shows it on the timeline
+    var entry = event.target.closest(".when") && event.target.closest("li[data-i]");
+    if (!entry) { return; }
+    select(+entry.dataset.i);
+    section.scrollIntoView({ block: "start" });
+    chart.focus({ preventScroll: true });
+  });
 
   // --- filtering as you type ---------------------------------------------------------
   var haystacks = null, visible = count;
