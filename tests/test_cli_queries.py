@@ -279,10 +279,15 @@ def test_quotes_all_and_by_country(run: Any) -> None:
 
 
 def test_quotes_unknown_and_ambiguous_speakers(run: Any) -> None:
-    unknown = run("quotes", "--speaker", "Trunp")
+    unknown = run("quotes", "--speaker", "Trumpet")
     assert unknown.exit_code == 2
     assert (
-        unknown.stderr == "ktimeline: error: unknown actor 'Trunp' (did you mean 'Donald Trump'?)\n"
+        unknown.stderr
+        == "ktimeline: error: unknown actor 'Trumpet' (did you mean 'Donald Trump'?)\n"
+    )
+    nothing_near = run("quotes", "--speaker", "Nobody")
+    assert nothing_near.stderr == (
+        "ktimeline: error: unknown actor 'Nobody' (run 'ktimeline actors' to list them)\n"
     )
     ambiguous = run("quotes", "--speaker", "Kim")
     assert ambiguous.exit_code == 2
@@ -348,12 +353,107 @@ def test_filter_tag_by_synonym_and_place_by_alias(run: Any) -> None:
 
 
 def test_filter_unknown_names_suggest(run: Any) -> None:
-    result = run("range", "2019", "--tag", "gsomai")
+    result = run("range", "2019", "--tag", "gsomiaaa")
     assert (result.exit_code, result.stderr) == (
         2,
-        "ktimeline: error: unknown tag 'gsomai' (did you mean 'gsomia'?)\n",
+        "ktimeline: error: unknown tag 'gsomiaaa' (did you mean 'gsomia'?)\n",
     )
-    assert run("range", "2019", "--place", "Sohea").exit_code == 2  # did you mean
+    nowhere = run("range", "2019", "--place", "Nowhere")
+    assert (nowhere.exit_code, nowhere.stdout) == (2, "")
+    assert nowhere.stderr == (
+        "ktimeline: error: unknown place 'Nowhere' (run 'ktimeline stats --by place' to list "
+        "them)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "typed", "canonical", "how"),
+    [
+        ("--actor", "Beigun", "Stephen Biegun", "as a likely typo"),
+        ("--actor", "beigun", "Stephen Biegun", "as a likely typo"),
+        ("--tag", "gsomai", "gsomia", "as a likely typo"),
+        ("--place", "Sohea", "Sohae Launch Facility", "as a likely typo"),
+        ("--tag", "denuc", "denuclearization", "as a prefix"),
+    ],
+)
+def test_filter_values_forgive_what_search_forgives(
+    run: Any, flag: str, typed: str, canonical: str, how: str
+) -> None:
+    forgiven = run("range", "2019", flag, typed)
+    exact = run("range", "2019", flag, canonical)
+    assert forgiven.exit_code == 0 and forgiven.stdout == exact.stdout != ""
+    assert forgiven.stderr == f"ktimeline: note: {flag} {typed!r} read as {canonical} ({how})\n"
+    assert exact.stderr == ""
+
+
+def test_filter_names_are_case_insensitive_without_a_note(run: Any) -> None:
+    lower = run("range", "2019", "--actor", "stephen biegun", "--tag", "TALKS")
+    assert lower.exit_code == 0 and lower.stderr == ""
+    assert lower.stdout == run("range", "2019", "-a", "Stephen Biegun", "-t", "talks").stdout
+
+
+@pytest.mark.parametrize(
+    ("flag", "typed", "candidates"),
+    [
+        ("--tag", "deter", None),  # one tag begins so: read as it (see above)
+        ("--tag", "de", "denuclearization, deterrence, deadline"),
+        ("--tag", "test", "missile-test, weapons-test"),
+        ("--actor", "Kim", "Kim Jong Un, Kim Yong Chol, Kim Song"),
+    ],
+)
+def test_ambiguous_names_and_prefixes_list_the_candidates(
+    run: Any, flag: str, typed: str, candidates: str | None
+) -> None:
+    result = run("range", "2019", flag, typed)
+    if candidates is None:
+        assert result.exit_code == 0
+        return
+    assert (result.exit_code, result.stdout) == (2, "")
+    kind = flag.removeprefix("--")
+    start = f"ktimeline: error: {kind} {typed!r} is ambiguous (could be: "
+    assert result.stderr.startswith(start) and result.stderr.endswith(")\n")
+    listed = result.stderr[len(start) : -2].split(", ")
+    assert set(candidates.split(", ")) <= set(listed)  # also tags whose synonyms begin so
+
+
+def test_comma_separated_values_are_alternatives_and_repeats_all(run: Any) -> None:
+    missiles = set(ids(run("range", "2019", "-t", "missile-test").stdout))
+    weapons = set(ids(run("range", "2019", "-t", "weapons-test").stdout))
+    either = ids(run("range", "2019", "-t", "missile-test,weapons-test").stdout)
+    both = ids(run("range", "2019", "-t", "missile-test", "-t", "weapons-test").stdout)
+    assert missiles and weapons and missiles != weapons
+    assert set(either) == missiles | weapons and len(either) == len(set(either))
+    assert set(both) == missiles & weapons
+    # the same convention for actors and places, with aliases and spaces after commas
+    trump_or_moon = set(ids(run("range", "2019", "-a", "Trump, Moon Jae-in").stdout))
+    trump = set(ids(run("range", "2019", "-a", "Donald Trump").stdout))
+    moon = set(ids(run("range", "2019", "-a", "Moon Jae-in").stdout))
+    assert trump_or_moon == trump | moon and trump - moon and moon - trump
+    places = set(ids(run("range", "2019", "-p", "Seoul,Pyongyang").stdout))
+    seoul = set(ids(run("range", "2019", "-p", "Seoul").stdout))
+    pyongyang = set(ids(run("range", "2019", "-p", "Pyongyang").stdout))
+    assert places == seoul | pyongyang and seoul and pyongyang
+
+
+def test_an_unknown_alternative_is_an_error_not_ignored(run: Any) -> None:
+    result = run("range", "2019", "-t", "missile-test,zzz")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "ktimeline: error: unknown tag 'zzz' (run 'ktimeline tags' to list them)\n"
+    )
+    empty = run("range", "2019", "-t", " , ")
+    assert (empty.exit_code, empty.stderr) == (2, "ktimeline: error: --tag is empty\n")
+
+
+def test_actors_name_forgives_typos_and_lists_ambiguous_names(run: Any) -> None:
+    typo = run("actors", "Beigun")
+    assert typo.exit_code == 0
+    assert typo.stdout.split("\t")[0] == "Stephen Biegun"
+    assert typo.stderr == "ktimeline: note: 'Beigun' read as Stephen Biegun (as a likely typo)\n"
+    kims = [line.split("\t")[0] for line in run("actors", "kim").stdout.splitlines()]
+    assert kims == ["Kim Jong Un", "Kim Yong Chol", "Kim Song"]
+    unknown = run("actors", "Zorro")
+    assert unknown.exit_code == 2 and unknown.stdout == ""
 
 
 def test_filter_section(run: Any) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import typer.main
 
-from ktimeline.cli import COMMANDS, DEFAULT_THRESHOLD, GROUPINGS, build_app
+from ktimeline.cli import COMMANDS, build_app
 from ktimeline.helptext import EXAMPLES
 
 from .conftest import run_process
@@ -89,14 +89,6 @@ def test_example_commands_run(run: Any, name: str, tmp_path: Path) -> None:
         words = shlex.split(example.split(">")[0].split("|")[0])
         assert words[0] == "ktimeline"
         assert run(*words[1:]).exit_code == 0, example
-
-
-def test_the_cli_constants_follow_the_core() -> None:
-    from ktimeline.search import DEFAULT_THRESHOLD as core_threshold
-    from ktimeline.stats import GROUPINGS as core_groupings
-
-    assert core_threshold == DEFAULT_THRESHOLD
-    assert core_groupings == GROUPINGS
 
 
 # --- completion -----------------------------------------------------------------------------

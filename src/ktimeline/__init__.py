@@ -1,14 +1,27 @@
-"""ktimeline: ask questions of a chronology of US-Korea relations from the terminal.
+"""ktimeline: ask questions of a chronology of US-Korea relations (Sept.-Dec. 2019).
 
-The public API is the pure core: load a chronology, then query it.
+The Python API asks what the command line asks, and the command line stands on it::
 
-    >>> from ktimeline import load_chronology
-    >>> chronology = load_chronology()
-    >>> len(chronology.events) > 67
+    >>> import ktimeline
+    >>> timeline = ktimeline.open()  # the bundled chronology; or open("my.jsonl", ...)
+    >>> december = timeline.between("2019-12", tags="weapons-test")
+    >>> "2019-12-14-nk-crucial-test-at-sohae" in [event.id for event in december]
     True
+    >>> hits = timeline.search("Sohea", actors="Moon")  # typos forgiven, names by alias
+    >>> [row.event.id for row in hits]
+    ['2019-12-07-trump-moon-call-nk-sohae-test']
+    >>> hits[0].event.to_dict()["places"]
+    ['Sohae Launch Facility']
+
+``open`` returns a ``Timeline``; its questions (``between``, ``search``, ``show``,
+``quotes``, ``actors``, ``tags``, ``stats``, ``events``) return ``Results``: immutable
+sequences of typed rows with ``to_dict()``, ``records()`` and ``to_pandas()``. An unknown
+or ambiguous name raises ``UnknownNameError`` or ``AmbiguousNameError`` with the
+candidates; every error a caller can cause is a ``KtimelineError``. docs/python-api.md
+has the whole tour.
 
 Names are imported on first use (PEP 562), so that ``import ktimeline.cli`` — every run of
-the command — pays only for what the command needs.
+the command — pays only for what the command needs; ``dir()`` and ``help()`` list them all.
 """
 
 from __future__ import annotations
@@ -19,21 +32,23 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _PUBLIC = {
+    "open": "api", "Timeline": "api", "Results": "api",
+    "import_chronology": "api", "ImportOutcome": "api",
     "Actor": "model", "DatePrecision": "model", "Event": "model", "Place": "model",
     "Source": "model", "Statement": "model", "Tag": "model", "Term": "model",
-    "DataError": "errors", "ExitCode": "errors", "KtimelineError": "errors",
-    "Problem": "errors", "UsageError": "errors",
-    "Chronology": "loader", "load_chronology": "loader",
-    "search_events": "search", "search_quotes": "search", "SearchMode": "search",
-    "Filters": "query", "in_range": "query",
-    "parse_range": "dates", "parse_date_argument": "dates",
+    "EventRow": "report", "QuoteRow": "report", "ActorRow": "report", "TagRow": "report",
+    "Bucket": "stats", "NameNote": "vocabulary",
+    "KtimelineError": "errors", "DataError": "errors", "Problem": "errors",
+    "UsageError": "errors", "InvalidArgumentError": "errors", "UnknownNameError": "errors",
+    "AmbiguousNameError": "errors", "OutputError": "errors", "ExitCode": "errors",
 }  # fmt: skip
 
 __all__ = [
-    "Actor", "Chronology", "DataError", "DatePrecision", "Event", "ExitCode", "Filters",
-    "KtimelineError", "Place", "Problem", "SearchMode", "Source", "Statement", "Tag", "Term",
-    "UsageError", "__version__", "in_range", "load_chronology", "parse_date_argument",
-    "parse_range", "search_events", "search_quotes",
+    "Actor", "ActorRow", "AmbiguousNameError", "Bucket", "DataError", "DatePrecision", "Event",
+    "EventRow", "ExitCode", "ImportOutcome", "InvalidArgumentError", "KtimelineError",
+    "NameNote", "OutputError", "Place", "Problem", "QuoteRow", "Results", "Source",
+    "Statement", "Tag", "TagRow", "Term", "Timeline", "UnknownNameError", "UsageError",
+    "__version__", "import_chronology", "open",
 ]  # fmt: skip
 
 
@@ -46,10 +61,25 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """Every public name, imported or not: what ``help(ktimeline)`` documents."""
+    return sorted(set(globals()) | set(__all__))
+
+
 if TYPE_CHECKING:
-    from .dates import parse_date_argument, parse_range
-    from .errors import DataError, ExitCode, KtimelineError, Problem, UsageError
-    from .loader import Chronology, load_chronology
+    from .api import ImportOutcome, Results, Timeline, import_chronology, open
+    from .errors import (
+        AmbiguousNameError,
+        DataError,
+        ExitCode,
+        InvalidArgumentError,
+        KtimelineError,
+        OutputError,
+        Problem,
+        UnknownNameError,
+        UsageError,
+    )
     from .model import Actor, DatePrecision, Event, Place, Source, Statement, Tag, Term
-    from .query import Filters, in_range
-    from .search import SearchMode, search_events, search_quotes
+    from .report import ActorRow, EventRow, QuoteRow, TagRow
+    from .stats import Bucket
+    from .vocabulary import NameNote

@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from . import __version__
 from .completion import complete_actor, complete_event_id
+from .defaults import DEFAULT_THRESHOLD, GROUPINGS
 from .errors import ExitCode, KtimelineError, UsageError
 from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from .options import (
@@ -34,18 +35,13 @@ from .options import (
 from .render.safe import visible_controls
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .api import Results, SearchModeName, Timeline
     from .importer import ImportResult
-    from .index import CacheProblem, EventIndex
-    from .loader import Chronology
-    from .model import Event
-    from .query import Filters
+    from .index import CacheProblem
     from .report import Report
-    from .search import SearchMode
 
-T = TypeVar("T")
-
-DEFAULT_THRESHOLD = 80.0  # ktimeline.search.DEFAULT_THRESHOLD; a test keeps the two equal
-GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")  # ktimeline.stats.GROUPINGS
 
 MAX_PROBLEMS_SHOWN = 20  # by commands other than validate, which lists every problem
 
@@ -121,14 +117,6 @@ def say(message: str) -> None:
         pass
 
 
-def load(data: DataOptions) -> Chronology:
-    from .loader import load_chronology
-
-    return load_chronology(
-        data.data or (), bundled=data.bundled, actor_files=data.actor_files or ()
-    )
-
-
 def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used (told once per query); the answer comes from the file."""
     what = (
@@ -139,49 +127,35 @@ def warn_cache(problem: CacheProblem) -> None:
     say(f"ktimeline: warning: {what} ({problem.reason}); answering from the file")
 
 
-def from_index(
-    data: DataOptions, fetch: Callable[[Chronology, EventIndex], T]
-) -> tuple[Chronology, T] | None:
-    """What ``fetch`` finds in a large file's index, or None when no index applies or it
-    cannot be used (see ``index.answer``): the caller then reads the data whole."""
-    from .loader import Chronology, data_sources, load_vocabulary
+def timeline(data: DataOptions) -> Timeline:
+    """The facade over the data the options choose ($KTIMELINE_DATA when no --data)."""
+    from .api import Timeline
 
-    sources = data_sources(data.data or (), bundled=data.bundled)
-    if data.no_cache or len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
-        return None
-    from .index import answer
-
-    vocabulary = load_vocabulary(data.actor_files or ())
-
-    def ask(index: EventIndex) -> tuple[Chronology, T]:
-        base = Chronology(
-            (), vocabulary, (sources[0].name,), more_tags=index.tags, more_places=index.places
-        )
-        return base, fetch(base, index)
-
-    return answer(sources[0].path, vocabulary.actors, ask, report=warn_cache)
-
-
-def indexed_load(
-    data: DataOptions, fetch: Callable[[Chronology, EventIndex], list[Event]]
-) -> Chronology:
-    """The events ``fetch`` looks up in a large file's index, or the whole data."""
-    result = from_index(data, fetch)
-    if result is None:
-        return load(data)
-    base, events = result
-    return base.with_events(events)
-
-
-def resolve(chronology: Chronology, filters: FilterOptions) -> Filters:
-    from .dates import parse_bounds
-    from .query import resolve_filters
-
-    start, end = parse_bounds(filters.date_from, filters.date_to)
-    return resolve_filters(
-        chronology, start=start, end=end, actors=filters.actor or (), tags=filters.tag or (),
-        places=filters.place or (), section=filters.section,
+    return Timeline(
+        data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
+        cache=not data.no_cache, on_cache_problem=warn_cache,
     )  # fmt: skip
+
+
+def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
+    """The facade's filters from the options: --from/--to as dates, names as given (each
+    repeated flag one condition, commas in a value alternatives)."""
+    from .dates import parse_bounds
+
+    since, until = parse_bounds(filters.date_from, filters.date_to)
+    return {
+        "since": since, "until": until, "actors": filters.actor or (), "tags": filters.tag or (),
+        "places": filters.place or (), "section": filters.section,
+    }  # fmt: skip
+
+
+def tell(results: Results[Any]) -> None:
+    """The notes of an answer (names read as others) on stderr."""
+    if results.notes:
+        from .wording import note_line
+
+        for note in results.notes:
+            say(note_line(note))
 
 
 def finish(
@@ -212,33 +186,23 @@ def finish(
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
-def _filters_given(filters: FilterOptions) -> tuple[object, ...]:
-    """The filters that select events (limit and order do not)."""
-    return (filters.date_from, filters.date_to, filters.actor, filters.tag, filters.place,
-            filters.section)  # fmt: skip
-
-
-def no_match_hint(chronology: Chronology, query: str) -> str:
+def no_match_hint(query: str, suggestions: Sequence[str]) -> str:
     """ "; did you mean …?" from the data's vocabulary, or a pointer to `range` for a date."""
     import shlex
 
     from .dates import parse_date_argument
-    from .search import did_you_mean
 
     try:
         parse_date_argument(query, "QUERY")
     except UsageError:
-        suggestions = did_you_mean(chronology, query)
         return f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
     return f"; to list events by date, use: ktimeline range {shlex.quote(query)}"
 
 
-def search_mode(exact: bool, regex: bool) -> SearchMode:
-    from .search import SearchMode
-
+def search_mode(exact: bool, regex: bool) -> SearchModeName:
     if exact and regex:
         raise UsageError("--exact and --regex cannot be used together")
-    return SearchMode.EXACT if exact else SearchMode.REGEX if regex else SearchMode.FUZZY
+    return "exact" if exact else "regex" if regex else "fuzzy"
 
 
 ExactOption = Annotated[
@@ -284,38 +248,24 @@ def search(
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
-    from .report import EventRow, Kind, Report
-    from .search import FuzzyQuery, SearchMode, by_relevance, check_query, search_events
-
-    mode = search_mode(exact, regex)
-    check_query(text)
-
-    def candidates(base: Chronology, index: EventIndex) -> list[Event]:
-        """Only the events that may match; the scoring below decides, as for small files."""
-        if mode is SearchMode.FUZZY:
-            return index.candidates(FuzzyQuery(text, base, threshold, concepts=True))
-        if mode is SearchMode.EXACT:
-            return index.containing(text)
-        return index.all_events()
-
-    chronology = indexed_load(data, candidates)
     from .output import renders_table
+    from .report import Kind, Report
 
-    events = resolve(chronology, filters).apply(chronology.events)
-    highlight = renders_table(output)
-    hits = search_events(
-        chronology, events, text, mode, threshold, highlight=highlight, related=related
-    )
-    if hits.left_out:
-        via = ", ".join(hits.left_out_via()[:3])
-        left, found = len(hits.left_out), len(hits)
+    results = timeline(data).search(
+        text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
+        highlight=renders_table(output), **filter_arguments(filters),
+    )  # fmt: skip
+    tell(results)
+    if results.left_out:
+        via = ", ".join(results.left_out_via[:3])
+        left, found = len(results.left_out), len(results)
         say(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
-    ordered = by_relevance(hits) if sort == "relevance" else hits
-    rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
-    nothing = f"no events match {text!r}" + ("" if hits else no_match_hint(chronology, text))
-    report = Report(Kind.EVENTS, rows, title=f"search {text!r}", scored=True, by=by)
+    nothing = f"no events match {text!r}"
+    if not results:
+        nothing += no_match_hint(text, results.suggestions)
+    report = Report(Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by)
     return finish(report, filters, output, nothing)
 
 
@@ -337,15 +287,13 @@ def range_(
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates."""
     from .dates import parse_range
-    from .query import Filters
     from .report import EventRow, Kind, Report
 
     first, last = parse_range(start, end)
-    chronology = indexed_load(data, lambda base, index: index.between(first, last))
-    filtered = resolve(chronology, filters)
-    events = Filters(start=first, end=last).apply(filtered.apply(chronology.events))
+    results = timeline(data).between(first, last, **filter_arguments(filters))
+    tell(results)
     title = f"range {start}" + (f" {end}" if end is not None else "")
-    rows = [EventRow(event) for event in events]
+    rows = [EventRow(event) for event in results]
     span = (first.isoformat(), last.isoformat())
     report = Report(Kind.EVENTS, rows, title=title, span=span, by=by)
     return finish(report, filters, output, f"no events between {first} and {last}")
@@ -367,20 +315,11 @@ def show(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """Show events in full: actors, places, tags, quotes, source."""
-    from .query import with_context
-    from .report import EventRow, Kind, Report
+    from .report import Kind, Report
 
-    try:  # a large file: the ids are looked up in its index
-        found = from_index(data, lambda base, index: index.around(ids, context))
-    except KeyError as missing:
-        raise UsageError(f"unknown event id {missing.args[0]!r}") from None
-    if found is not None:
-        shown = found[1]
-    else:
-        shown = [(row.event, row.asked) for row in with_context(load(data), ids, context)]
-    rows = [EventRow(event, context=not asked) for event, asked in shown]
+    results = timeline(data).show(*ids, context=context)
     title = "show " + " ".join(ids)
-    report = Report(Kind.EVENTS, rows, title=title, detail=True, by=by)
+    report = Report(Kind.EVENTS, list(results), title=title, detail=True, by=by)
     return finish(report, None, output, "no events")
 
 
@@ -405,21 +344,20 @@ def quotes(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List who said what: date, speaker, verbatim quote, event id."""
-    from .query import statements_of
-    from .report import Kind, QuoteRow, Report
-    from .search import search_quotes
+    from .report import Kind, Report
 
-    chronology = load(data)
-    who = chronology.actor_index.resolve(speaker) if speaker is not None else None
-    events = resolve(chronology, filters).apply(chronology.events)
-    pairs = statements_of(events, who)
-    hits = search_quotes(pairs, query, search_mode(exact, regex), threshold)
-    rows = [QuoteRow(h.event, h.statement, h.score, h.marks) for h in hits]
+    facade = timeline(data)
+    results = facade.quotes(
+        query, speaker=speaker, mode=search_mode(exact, regex), threshold=threshold,
+        **filter_arguments(filters),
+    )  # fmt: skip
+    tell(results)
+    who = facade.vocabulary().actor_index.resolve(speaker) if speaker is not None else None
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
     nothing = (
         "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
     )
-    report = Report(Kind.QUOTES, rows, title=title, scored=query is not None, by=by)
+    report = Report(Kind.QUOTES, list(results), title=title, scored=query is not None, by=by)
     return finish(report, filters, output, nothing)
 
 
@@ -435,47 +373,24 @@ def actors(
     ] = None,
 ) -> int:  # fmt: skip
     """List actors with kind, affiliation, role, aliases and counts."""
-    from .query import actor_counts
-    from .report import ActorRow, Kind, Report
+    from .report import Kind, Report
 
-    chronology = load(data)
-    resolved = resolve(chronology, filters)
-    counts = actor_counts(resolved.apply(chronology.events))
-    known = chronology.vocabulary.actors
-    if name is not None:
-        chosen = list(chronology.actor_index.candidates(name))
-        if not chosen:
-            chronology.actor_index.resolve(name)  # raises with suggestions
-    else:
-        chosen = [a for a in known if a in counts or not resolved]
-    rows = [
-        ActorRow(known[n], counts[n].events if n in counts else 0,
-                 counts[n].statements if n in counts else 0)
-        for n in chosen
-    ]  # fmt: skip
-    if name is None:
-        rows.sort(key=lambda row: (-row.events, row.actor.name))
+    results = timeline(data).actors(name, **filter_arguments(filters))
+    tell(results)
     title = f"actors {name!r}" if name else "actors"
-    report = Report(Kind.ACTORS, rows, title=title, detail=name is not None and len(rows) == 1)
+    detail = name is not None and len(results) == 1
+    report = Report(Kind.ACTORS, list(results), title=title, detail=detail)
     return finish(report, filters, output, "no actors")
 
 
 @command("tags", SUMMARY_PANEL)
 def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> int:
     """List tags (topics) with their descriptions and numbers of events."""
-    from .query import tag_counts
-    from .report import Kind, Report, TagRow
+    from .report import Kind, Report
 
-    chronology = load(data)
-    resolved = resolve(chronology, filters)
-    counts = tag_counts(resolved.apply(chronology.events))
-    descriptions = {t.name: t.description for t in chronology.vocabulary.tags.values()}
-    names = [n for n in chronology.tag_index.names if counts[n] or not resolved]
-    rows = sorted(
-        (TagRow(n, descriptions.get(n), counts[n]) for n in names),
-        key=lambda row: (-row.events, row.name),
-    )
-    return finish(Report(Kind.TAGS, rows, title="tags"), filters, output, "no tags")
+    results = timeline(data).tags(**filter_arguments(filters))
+    tell(results)
+    return finish(Report(Kind.TAGS, list(results), title="tags"), filters, output, "no tags")
 
 
 @command("stats", SUMMARY_PANEL)
@@ -490,20 +405,14 @@ def stats(
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
     from .report import Kind, Report
-    from .stats import count_by, count_dates
 
-    buckets = None
-    events: list[Event] = []
-    timeline = output.format == "html"  # the page also draws the events counted
-    if by in ("month", "week") and not any(_filters_given(filters)) and not timeline:
-        found = from_index(data, lambda base, index: index.date_counts())  # dates alone
-        if found is not None:
-            buckets = count_dates(found[1], by)
-    if buckets is None:
-        chronology = load(data)
-        events = resolve(chronology, filters).apply(chronology.events)
-        buckets = count_by(events, by)
-    report = Report(Kind.STATS, buckets, title=f"stats --by {by}", by=by, events=events)
+    facade = timeline(data)
+    chosen = filter_arguments(filters)
+    results = facade.stats(by, **chosen)
+    tell(results)
+    # -f html also draws the events counted
+    events = list(facade.events(**chosen)) if output.format == "html" else []
+    report = Report(Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events)
     return finish(report, filters, output, "no events to count")
 
 
@@ -621,46 +530,29 @@ def import_(
 ) -> int:  # fmt: skip
     """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
     page (.html) or a PDF."""
-    from pathlib import Path
-
-    from .importer import citation_source, parse_chronology
-    from .importsource import check_encoding, read_import
-    from .loader import load_chronology, load_vocabulary
-    from .model import Source
-    from .output import write_json_lines
-    from .writer import jsonl_lines, save_events
+    from .api import import_chronology
 
     if force and append:
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
-    if encoding is not None:
-        encoding = check_encoding(encoding)
-    document = read_import(file, encoding)
-    name, article = document.name, document.text
-    vocabulary = load_vocabulary(actor_files or ())
-    target = Path(out) if out is not None else None
-    existing: tuple[Event, ...] = ()
-    if target is not None and append and target.exists():
-        existing = load_chronology([target], actor_files=actor_files or ()).events
-    source = citation_source(article, source_section)
-    if source_title is not None:
-        source = (source or Source(source_section))._replace(title=source_title)
-    result = parse_chronology(
-        article, vocabulary, source=source or Source(source_section), default_year=year,
-        existing_ids=[event.id for event in existing],
+    outcome = import_chronology(
+        file, out=out, force=force, append=append, source_title=source_title,
+        source_section=source_section, year=year, encoding=encoding, dry_run=check,
+        strict=strict, actor_files=actor_files or (),
     )  # fmt: skip
+    name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
         from .output import guarded_output, standard_output
 
         with guarded_output():
-            standard_output().write(import_check_table(result, document.where))
+            standard_output().write(import_check_table(result, where))
     for skipped in result.unplaced:
-        say(f"{name}:{document.where(skipped.line)}: could not place {skipped.text[:70]!r}: "
+        say(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
             f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
         quoted = f"“{warning.text}”: " if warning.text else ""
-        say(f"{name}:{document.where(warning.line)}: {quoted}{warning.reason}")
+        say(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
     if not result.events:
         why = (
             "no entry could be placed (see above)"
@@ -669,21 +561,20 @@ def import_(
         )
         raise UsageError(f"nothing to import from {name}: {why}")
     if check or (strict and result.unplaced):
-        outcome = "would import" if check else "nothing written (--strict)"
-        say(f"{outcome}: {plural(len(result.events), 'entry', 'entries')} from {name}"
+        would = "would import" if check else "nothing written (--strict)"
+        say(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
             + import_notes(result))  # fmt: skip
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
-    if target is None:
+    if outcome.written is None:
+        from .output import write_json_lines
+        from .writer import jsonl_lines
+
         write_json_lines(jsonl_lines(result.events))
         wrote = f"{plural(len(result.events), 'event')} to standard output"
     else:
-        summary = save_events(
-            target, result.events, force=force, append=append,
-            load_existing=lambda at: load_chronology([at], actor_files=actor_files or ()).events,
-        )  # fmt: skip
-        wrote = f"{plural(summary.added, 'event')} to {target}"
-        if summary.already_present:
-            wrote += f" ({summary.already_present} already there)"
+        wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
+        if outcome.written.already_present:
+            wrote += f" ({outcome.written.already_present} already there)"
     say(f"imported {plural(len(result.events), 'entry', 'entries')} from {name}: wrote {wrote}"
         + import_notes(result))  # fmt: skip
     return ExitCode.OK
@@ -749,7 +640,9 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.OK
     except KtimelineError as error:
-        lines = error.lines()
+        from .wording import error_lines
+
+        lines = error_lines(error)
         if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
             hidden = len(lines) - MAX_PROBLEMS_SHOWN
             lines = [

@@ -1,7 +1,8 @@
 """The project's errors and exit codes.
 
-The core raises these and never prints; the CLI's single boundary (``cli_boundary``) turns
-them into one line on stderr and the exit code named here.
+The core raises these and never prints. They carry data — which argument, what value, which
+candidates — and are worded without command-line flags: the CLI's single boundary
+(``cli.main``) words them for a terminal and exits with the code named here.
 """
 
 from __future__ import annotations
@@ -61,12 +62,90 @@ class DataError(KtimelineError):
 
 
 class UsageError(KtimelineError):
-    """An argument or option the user gave cannot be used."""
+    """An argument the caller gave cannot be used.
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    ``argument`` names the parameter (``"actors"``, ``"limit"``…) and ``value`` what was
+    given, when the error is about one argument; the message never names a command-line
+    flag (the CLI words its own messages from these fields).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        hint: str | None = None,
+        *,
+        argument: str | None = None,
+        value: object = None,
+    ) -> None:
         self.message = message
         self.hint = hint
+        self.argument = argument
+        self.value = value
         super().__init__(message if hint is None else f"{message} ({hint})")
+
+
+class InvalidArgumentError(UsageError):
+    """A value out of its allowed range: ``argument`` ``reason`` (e.g. limit must be 0 or more)."""
+
+    def __init__(self, argument: str, value: object, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"{argument} {reason}", argument=argument, value=value)
+
+
+class NameLookupError(UsageError):
+    """Base of the errors about a name (of an actor, tag, place or event id)."""
+
+    def __init__(
+        self,
+        message: str,
+        hint: str | None,
+        *,
+        kind: str,
+        argument: str | None,
+        value: str,
+        candidates: tuple[str, ...],
+    ) -> None:
+        self.kind = kind  # "actor", "tag", "place", "event id"
+        self.candidates = candidates
+        super().__init__(message, hint, argument=argument, value=value)
+
+
+class UnknownNameError(NameLookupError):
+    """No actor, tag, place or event has this name; ``candidates`` are the nearest ones."""
+
+    def __init__(
+        self,
+        kind: str,
+        value: str,
+        candidates: tuple[str, ...] = (),
+        *,
+        argument: str | None = None,
+    ) -> None:
+        if kind == "event id":
+            hint = f"did you mean {', '.join(candidates)}?" if candidates else None
+        else:
+            hint = f"did you mean {' or '.join(map(repr, candidates))}?" if candidates else None
+        super().__init__(
+            f"unknown {kind} {value!r}", hint, kind=kind, argument=argument, value=value,
+            candidates=candidates,
+        )  # fmt: skip
+
+
+class AmbiguousNameError(NameLookupError):
+    """The name stands for several things, all listed in ``candidates``."""
+
+    MAX_LISTED = 6
+
+    def __init__(
+        self, kind: str, value: str, candidates: tuple[str, ...], *, argument: str | None = None
+    ) -> None:
+        listed = ", ".join(candidates[: self.MAX_LISTED])
+        if len(candidates) > self.MAX_LISTED:
+            listed += ", …"
+        super().__init__(
+            f"{kind} {value!r} is ambiguous", f"could be: {listed}", kind=kind,
+            argument=argument, value=value, candidates=candidates,
+        )  # fmt: skip
 
 
 class OutputError(KtimelineError):

@@ -172,12 +172,9 @@ class EventIndex:
     Nothing read through the index is trusted before ``confirm``: a line that does not parse,
     or holds another id than the index says, raises ``IndexStale``."""
 
-    def __init__(
-        self, path: Path, db: sqlite3.Connection, known_actors: Mapping[str, Any], target: Path
-    ):
+    def __init__(self, path: Path, db: sqlite3.Connection, target: Path) -> None:
         self.path = path
         self.db = db
-        self.known_actors = known_actors
         self.target = target
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.count = int(meta["count"])
@@ -191,6 +188,12 @@ class EventIndex:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> EventIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def start_confirming(self) -> None:
         """Hash the file, and check the index's pages, on other threads while the query
@@ -517,7 +520,7 @@ def open_index(
         with suppress(OSError):
             os.utime(target)  # recently used: the last to be evicted
         try:
-            index = EventIndex(path, db, known_actors, target)
+            index = EventIndex(path, db, target)
         except (sqlite3.Error, KeyError, ValueError) as exc:
             db.close()
             raise CacheFailure(CacheProblem("read", str(target), _reason(exc))) from None
@@ -529,7 +532,7 @@ def open_index(
         raise SourceUnreadable(_reason(exc)) from None
     try:
         db = _build(path, target, known_actors, wanted)
-        index = EventIndex(path, db, known_actors, target)
+        index = EventIndex(path, db, target)
     except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
         raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
     evict(directory, target, max_cache_bytes(environ))

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 STDIN = "-"
-BUNDLED = "bundled"
 DATA_ENV = "KTIMELINE_DATA"
 BOM = b"\xef\xbb\xbf"
 

@@ -9,7 +9,7 @@ cost nothing to define at start-up (see values.py). No I/O and no rendering here
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .values import Value
 
@@ -122,9 +122,24 @@ class Event(NamedTuple):
         """The first tag is the event's main topic (used to group timelines)."""
         return self.tags[0] if self.tags else None
 
+    @property
+    def involved(self) -> tuple[str, ...]:
+        """Every actor the event involves: its actors, then those who only speak in it."""
+        if not self.statements:
+            return self.actors
+        speakers = [s.speaker for s in self.statements if s.speaker not in self.actors]
+        return (*self.actors, *dict.fromkeys(speakers)) if speakers else self.actors
+
     def involves(self, actor: str) -> bool:
         """True when the actor takes part in the event or speaks in it."""
-        return actor in self.actors or any(s.speaker == actor for s in self.statements)
+        return actor in self.involved
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as its JSON record: the fields and field order of data/chronology.jsonl,
+        nested (statements and source are objects), optional fields only when set."""
+        from .schema import event_to_record
+
+        return event_to_record(self)
 
 
 class Actor(Value):
@@ -149,6 +164,8 @@ class Actor(Value):
 
 
 class Place(Value):
+    """A place events happen at (a city, a launch site…), with its other names."""
+
     __slots__ = ("aliases", "country", "kind", "name")
     name: str
     kind: str | None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import UsageError
+from .errors import InvalidArgumentError, UnknownNameError
 from .model import SECTIONS, Event, Statement
 from .values import Value
 
@@ -18,31 +18,43 @@ if TYPE_CHECKING:
     from datetime import date
 
     from .loader import Chronology
+    from .vocabulary import NameIndex, NameNote
 
 T = TypeVar("T")
 
 
-class Filters(Value):
-    """The filters every listing command shares, already resolved to canonical names."""
+NameCondition = tuple[str, ...]  # canonical names, any of which satisfies the condition
 
-    __slots__ = ("actors", "end", "places", "section", "start", "tags")
+
+class Filters(Value):
+    """The filters every listing shares, already resolved to canonical names.
+
+    ``actors``, ``tags`` and ``places`` are conditions that must all hold; each condition is
+    a tuple of names, any of which satisfies it (``(("missile-test", "weapons-test"),)``:
+    either tag). ``notes`` say which names were read as others (see ``NameNote``).
+    """
+
+    __slots__ = ("actors", "end", "notes", "places", "section", "start", "tags")
     start: date | None
     end: date | None
-    actors: tuple[str, ...]
-    tags: tuple[str, ...]
-    places: tuple[str, ...]
+    actors: tuple[NameCondition, ...]
+    tags: tuple[NameCondition, ...]
+    places: tuple[NameCondition, ...]
     section: str | None
+    notes: tuple[NameNote, ...]
 
     def __init__(
         self,
         start: date | None = None,
         end: date | None = None,
-        actors: tuple[str, ...] = (),
-        tags: tuple[str, ...] = (),
-        places: tuple[str, ...] = (),
+        actors: tuple[NameCondition, ...] = (),
+        tags: tuple[NameCondition, ...] = (),
+        places: tuple[NameCondition, ...] = (),
         section: str | None = None,
+        notes: tuple[NameNote, ...] = (),
     ) -> None:
-        self._set(start=start, end=end, actors=actors, tags=tags, places=places, section=section)
+        self._set(start=start, end=end, actors=actors, tags=tags, places=places, section=section,
+                  notes=notes)  # fmt: skip
 
     def __bool__(self) -> bool:
         return any((self.start, self.end, self.actors, self.tags, self.places, self.section))
@@ -52,16 +64,69 @@ class Filters(Value):
             return list(events)
         low = self.start.isoformat() if self.start else None
         high = self.end.isoformat() if self.end else None
+        actors = [frozenset(names) for names in self.actors]
+        tags = [frozenset(names) for names in self.tags]
+        places = [frozenset(names) for names in self.places]
         return [
             event
             for event in events
             if (low is None or event.end >= low)
             and (high is None or event.start <= high)
-            and all(event.involves(actor) for actor in self.actors)
-            and all(tag in event.tags for tag in self.tags)
-            and all(place in event.places for place in self.places)
+            and all(not names.isdisjoint(event.involved) for names in actors)
+            and all(not names.isdisjoint(event.tags) for names in tags)
+            and all(not names.isdisjoint(event.places) for names in places)
             and (self.section is None or event.section == self.section)
         ]
+
+
+ALTERNATIVES = ","  # "missile-test,weapons-test": either (no canonical name holds a comma)
+
+
+def conditions(argument: str, value: str | Sequence[str | Sequence[str]]) -> list[list[str]]:
+    """Names as given -> conditions (all must hold) of alternatives (any may).
+
+    A string is one condition; commas in it separate alternatives ("Trump,Moon": either),
+    unless the whole string is one name. A sequence holds several conditions, each a string
+    (commas as above) or a sequence of alternatives. ``[]`` and ``()`` are no condition."""
+    items = [value] if isinstance(value, str) else list(value)
+    found: list[list[str]] = []
+    for item in items:
+        names = [item] if isinstance(item, str) else list(item)
+        alternatives: list[str] = []
+        for name in names:
+            if not isinstance(name, str):
+                raise InvalidArgumentError(argument, value, "must hold names (strings)")
+            alternatives.extend(part.strip() for part in name.split(ALTERNATIVES))
+        alternatives = [name for name in alternatives if name]
+        if not alternatives:
+            raise InvalidArgumentError(argument, item, "is empty")
+        found.append(list(dict.fromkeys(alternatives)))
+    return found
+
+
+def read_names(
+    index: NameIndex, argument: str, value: str | Sequence[str | Sequence[str]]
+) -> tuple[tuple[NameCondition, ...], list[NameNote]]:
+    """Conditions of canonical names, and notes on names not read exactly.
+
+    A string holding commas is first tried as one name (a user's data may have one)."""
+    notes: list[NameNote] = []
+    resolved: list[NameCondition] = []
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if isinstance(item, str) and ALTERNATIVES in item and len(index.lookup(item)) == 1:
+            resolved.append(index.lookup(item))
+            continue
+        for alternatives in conditions(argument, [item]):
+            names: list[str] = []
+            for name in alternatives:
+                canonical, note = index.read(name, argument=argument)
+                if canonical not in names:
+                    names.append(canonical)
+                if note is not None:
+                    notes.append(note)
+            resolved.append(tuple(names))
+    return tuple(resolved), notes
 
 
 def resolve_filters(
@@ -69,21 +134,29 @@ def resolve_filters(
     *,
     start: date | None = None,
     end: date | None = None,
-    actors: Sequence[str] = (),
-    tags: Sequence[str] = (),
-    places: Sequence[str] = (),
+    actors: str | Sequence[str | Sequence[str]] = (),
+    tags: str | Sequence[str | Sequence[str]] = (),
+    places: str | Sequence[str | Sequence[str]] = (),
     section: str | None = None,
 ) -> Filters:
-    """Turn the names a user typed into canonical names; unknown names raise UsageError."""
+    """Turn the names a caller gave into canonical names (see ``conditions`` for the forms).
+
+    A name is read as ``NameIndex.read`` reads it: exactly, by its words, by a prefix, or
+    despite a typo (with a note); an ambiguous or unknown name raises an error carrying the
+    candidates."""
     if section is not None and section not in SECTIONS:
-        raise UsageError(f"unknown section {section!r}", f"choose {' or '.join(SECTIONS)}")
+        raise InvalidArgumentError("section", section, f"must be {' or '.join(SECTIONS)}")
+    actor_conditions, actor_notes = read_names(chronology.actor_index, "actors", actors)
+    tag_conditions, tag_notes = read_names(chronology.tag_index, "tags", tags)
+    place_conditions, place_notes = read_names(chronology.place_index, "places", places)
     return Filters(
         start=start,
         end=end,
-        actors=tuple(chronology.actor_index.resolve(name) for name in actors),
-        tags=tuple(chronology.tag_index.resolve(name) for name in tags),
-        places=tuple(chronology.place_index.resolve(name) for name in places),
+        actors=actor_conditions,
+        tags=tag_conditions,
+        places=place_conditions,
         section=section,
+        notes=(*actor_notes, *tag_notes, *place_notes),
     )
 
 
@@ -97,7 +170,7 @@ def limit_and_order(
 ) -> list[T]:
     """Reverse (newest first) and then keep the first ``limit`` items."""
     if limit is not None and limit < 0:
-        raise UsageError(f"--limit must be 0 or more, not {limit}")
+        raise InvalidArgumentError("limit", limit, f"must be 0 or more, not {limit}")
     ordered = list(reversed(items)) if reverse else list(items)
     return ordered if limit is None else ordered[:limit]
 
@@ -128,7 +201,7 @@ class ContextRow(Value):
 def with_context(chronology: Chronology, ids: Sequence[str], context: int = 0) -> list[ContextRow]:
     """The asked-for events and ``context`` neighbours either side, in date order, like grep -C."""
     if context < 0:
-        raise UsageError(f"--context must be 0 or more, not {context}")
+        raise InvalidArgumentError("context", context, f"must be 0 or more, not {context}")
     positions = chronology.position
     missing = [event_id for event_id in ids if event_id not in positions]
     if missing:
@@ -142,19 +215,22 @@ def with_context(chronology: Chronology, ids: Sequence[str], context: int = 0) -
     return [ContextRow(chronology.events[i], i in asked) for i in sorted(shown)]
 
 
-def unknown_id(chronology: Chronology, event_id: str) -> UsageError:
-    from difflib import get_close_matches
+def unknown_id(chronology: Chronology, event_id: str) -> UnknownNameError:
+    """The error for an id not in the data, with the nearest ids as candidates."""
+    return UnknownNameError("event id", event_id, nearest_ids(chronology.position, event_id))
 
-    ids = list(chronology.position)
-    close = get_close_matches(event_id, ids, n=3, cutoff=0.8)
+
+def nearest_ids(ids: Iterable[str], event_id: str) -> tuple[str, ...]:
+    """Ids like ``event_id``: close in spelling, else sharing the most of its words."""
+    from .text import close_matches
+
+    known = list(ids)
+    close = close_matches(event_id, known, cutoff=0.8)
     if not close:  # ids are long; try the words of the id against the words of ids
         wanted = set(event_id.split("-"))
-        close = sorted(ids, key=lambda i: -len(wanted & set(i.split("-"))))[:3]
+        close = sorted(known, key=lambda i: -len(wanted & set(i.split("-"))))[:3]
         close = [i for i in close if wanted & set(i.split("-"))]
-    hint = (
-        f"did you mean {', '.join(close)}?" if close else "run 'ktimeline range 2019' to list ids"
-    )
-    return UsageError(f"unknown event id {event_id!r}", hint)
+    return tuple(close)
 
 
 class NameCount(Value):
@@ -172,7 +248,7 @@ def actor_counts(events: Iterable[Event]) -> dict[str, NameCount]:
     involved: Counter[str] = Counter()
     spoken: Counter[str] = Counter()
     for event in events:
-        involved.update(set(event.actors) | {s.speaker for s in event.statements})
+        involved.update(event.involved)
         spoken.update(s.speaker for s in event.statements)
     return {name: NameCount(name, involved[name], spoken[name]) for name in involved}
 

@@ -6,7 +6,7 @@ interface between them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .values import Value
 
@@ -26,25 +26,54 @@ class Kind:
     ACTORS = "actors"
     TAGS = "tags"
     STATS = "stats"
-    ALL = frozenset({EVENTS, QUOTES, ACTORS, TAGS, STATS})
 
 
 class EventRow(NamedTuple):
+    """An event in an answer: with its score and why it matched (search), or as a
+    neighbour (show's context)."""
+
     event: Event
     score: float | None = None  # search only
     marks: tuple[tuple[int, int], ...] = ()  # spans of the text to highlight
     context: bool = False  # shown by `show --context` as a neighbour, not asked for
     matched: tuple[Match, ...] = ()  # search only: why it matched
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
+        when there are."""
+        from .schema import event_to_record
+
+        record = event_to_record(self.event, self.score)
+        if self.matched:
+            record["matched"] = [match.to_dict() for match in self.matched]
+        return record
+
 
 class QuoteRow(NamedTuple):
+    """A statement in an answer, with its event (and score, when a query chose it)."""
+
     event: Event
     statement: Statement
     score: float | None = None
     marks: tuple[tuple[int, int], ...] = ()  # spans of the quote to highlight
 
+    def to_dict(self) -> dict[str, Any]:
+        """date, speaker, quote, about, event_id (and score)."""
+        record: dict[str, Any] = {
+            "date": self.event.date,
+            "speaker": self.statement.speaker,
+            "quote": self.statement.quote,
+            "about": self.statement.about,
+            "event_id": self.event.id,
+        }
+        if self.score is not None:
+            record["score"] = round(self.score, 1)
+        return record
+
 
 class ActorRow(Value):
+    """An actor with the number of events it takes part in and of statements it makes."""
+
     __slots__ = ("actor", "events", "statements")
     actor: Actor
     events: int
@@ -53,8 +82,19 @@ class ActorRow(Value):
     def __init__(self, actor: Actor, events: int, statements: int) -> None:
         self._set(actor=actor, events=events, statements=statements)
 
+    def to_dict(self) -> dict[str, Any]:
+        """name, kind, affiliation, role, aliases, events, statements."""
+        actor = self.actor
+        return {
+            "name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
+            "role": actor.role, "aliases": list(actor.aliases), "events": self.events,
+            "statements": self.statements,
+        }  # fmt: skip
+
 
 class TagRow(Value):
+    """A tag with its description and number of events."""
+
     __slots__ = ("description", "events", "name")
     name: str
     description: str | None
@@ -63,20 +103,23 @@ class TagRow(Value):
     def __init__(self, name: str, description: str | None, events: int) -> None:
         self._set(name=name, description=description, events=events)
 
+    def to_dict(self) -> dict[str, Any]:
+        """name, description, events."""
+        return {"name": self.name, "description": self.description, "events": self.events}
+
 
 if TYPE_CHECKING:
     Row = EventRow | QuoteRow | ActorRow | TagRow | Bucket
 
 
 class Report(Value):
-    __slots__ = ("by", "citation", "detail", "events", "kind", "rows", "scored", "span", "title")
+    __slots__ = ("by", "detail", "events", "kind", "rows", "scored", "span", "title")
     kind: str  # a Kind
     rows: Sequence[Row]
     title: str  # what was asked, e.g. 'search "Sohae"' or "range 2019-11-01 – 2019-11-30"
     detail: bool  # `show` and `actors NAME`: every field of each row
     scored: bool  # rows carry a search score
     by: str | None  # stats: what was counted; listings: the lanes of -f html (--by)
-    citation: str | None  # the source the rows come from, when they share one
     span: tuple[str, str] | None  # the period asked for (range), as ISO days
     events: Sequence[Event]  # stats: the events counted (for -f html's timeline)
 
@@ -88,12 +131,11 @@ class Report(Value):
         detail: bool = False,
         scored: bool = False,
         by: str | None = None,
-        citation: str | None = None,
         span: tuple[str, str] | None = None,
         events: Sequence[Event] = (),
     ) -> None:
         self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
-                  citation=citation, span=span, events=events)  # fmt: skip
+                  span=span, events=events)  # fmt: skip
 
     @property
     def noun(self) -> str:

@@ -28,6 +28,7 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # (re-exported)
 from .errors import UsageError
 from .text import fold, fold_text, query_words, surface_words
 from .values import Value
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from .model import Event, Statement
     from .vocabulary import NameIndex
 
-DEFAULT_THRESHOLD = 80.0
 MAX_QUERY_LENGTH = 1000
 MAX_CONCEPT_WORDS = 6  # the longest alias in the tables has five words
 MIN_FUZZY_LENGTH = 5  # shorter words must match exactly (or as a prefix, from 4 letters)

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .defaults import GROUPINGS
 from .errors import UsageError
 from .model import MONTH_NAMES, Event
 from .values import Value
@@ -20,10 +21,10 @@ from .values import Value
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-GROUPINGS = ("month", "week", "actor", "tag", "place", "speaker")
-
 
 class Bucket(Value):
+    """One group of ``stats``: its sort key, its label as shown, and how many it counts."""
+
     __slots__ = ("key", "label", "total")
     key: str  # sorts in order: "2019-11", "2019-W45", "Kim Jong Un"
     label: str  # as shown: "November 2019", "week 45, 2019 (4 Nov)", "Kim Jong Un"
@@ -31,6 +32,10 @@ class Bucket(Value):
 
     def __init__(self, key: str, label: str, total: int) -> None:
         self._set(key=key, label=label, total=total)
+
+    def to_dict(self) -> dict[str, str | int]:
+        """key, label, count."""
+        return {"key": self.key, "label": self.label, "count": self.total}
 
 
 def _month_key(written: str) -> tuple[str, str]:
@@ -77,7 +82,7 @@ def count_by(events: Iterable[Event], by: str) -> list[Bucket]:
     counts: Counter[str] = Counter()
     for event in events:
         if by == "actor":
-            counts.update(set(event.actors) | {s.speaker for s in event.statements})
+            counts.update(event.involved)
         elif by == "tag":
             counts.update(event.tags)
         elif by == "place":

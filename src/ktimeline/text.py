@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 _POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
 # Typographic marks, made plain before anything else: apostrophes vanish ("O’Brien" =
@@ -104,3 +104,16 @@ def surface_words(text: str) -> Iterator[Chunk]:
         if folded:
             start = match.start() + raw.index(surface)
             yield start, start + len(surface), surface, folded
+
+
+def close_matches(
+    word: str, choices: Iterable[str], *, limit: int = 3, cutoff: float = 0.6
+) -> list[str]:
+    """The choices nearest to ``word`` for a "did you mean" (difflib's ratio, best first).
+
+    The one suggestion helper: unknown names, event ids, fields and search queries all
+    suggest through it. (Forgiving a typo — taking "Beigun" as Biegun — is search's scorer's
+    job, not this; this only proposes.)"""
+    from difflib import get_close_matches
+
+    return get_close_matches(word, list(choices), n=limit, cutoff=cutoff)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .errors import UsageError
+from .errors import AmbiguousNameError, UnknownNameError
+from .values import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -53,28 +54,67 @@ class NameIndex:
         return self._by_folded.get(fold(name), ())
 
     def candidates(self, name: str) -> tuple[str, ...]:
-        """Exact matches first; otherwise things with a name holding all of name's words.
+        """What ``name`` may stand for, without forgiving typos (see ``find``)."""
+        return self._unforgiving(name)[0]
 
-        "Kim Jong-un" -> (Kim Jong Un,); "Kim" -> every Kim; "Esperr" -> ().
-        """
+    def _unforgiving(self, name: str) -> tuple[tuple[str, ...], str | None]:
         exact = self.lookup(name)
         if exact:
-            return exact
+            return exact, None
         wanted = fold(name).split()
         if not wanted:
-            return ()
-        found: list[str] = []
+            return (), None
+        whole: list[str] = []
+        prefix: list[str] = []
         for folded, canonicals in self._by_folded.items():
             name_words = folded.split()
             if all(word in name_words for word in wanted):
+                whole.extend(c for c in canonicals if c not in whole)
+            elif _prefixes_of(wanted, name_words):
+                prefix.extend(c for c in canonicals if c not in prefix)
+        if whole:
+            return tuple(whole), WORDS
+        return tuple(prefix), PREFIX if prefix else None
+
+    def find(self, name: str) -> tuple[tuple[str, ...], str | None]:
+        """Every canonical name ``name`` may stand for, and how it was read.
+
+        In this order, the first that finds anything: the name or an alias exactly (after
+        folding: "Kim Jong-un" -> Kim Jong Un; how is None); names holding all its words
+        ("Kim" -> every Kim; ``WORDS``); names its words begin ("missile" -> every
+        missile-… tag; ``PREFIX``); names within search's fuzziness of it, as search
+        forgives them ("Beigun" -> Stephen Biegun; ``SPELLING``). Nothing: ((), None).
+        """
+        found, how = self._unforgiving(name)
+        if found:
+            return found, how
+        forgiven = self._forgiving(name)
+        return (forgiven, SPELLING) if forgiven else ((), None)
+
+    def _forgiving(self, name: str) -> tuple[str, ...]:
+        """The canonical names whose name or alias is closest to ``name``, when within
+        search's default fuzziness (the same scorer, threshold and minimum length)."""
+        from .defaults import DEFAULT_THRESHOLD
+        from .search import DEFAULT_SCORER, MIN_FUZZY_LENGTH, scorer_function
+
+        folded = fold(name)
+        if len(folded.replace(" ", "")) < MIN_FUZZY_LENGTH:
+            return ()
+        similarity = scorer_function(DEFAULT_SCORER)
+        best, found = DEFAULT_THRESHOLD, []
+        for known, canonicals in self._by_folded.items():
+            score = similarity(folded, known)
+            if score > best:
+                best, found = score, list(canonicals)
+            elif score == best:
                 found.extend(c for c in canonicals if c not in found)
         return tuple(found)
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The canonical names nearest to an unknown name (for "did you mean")."""
-        from difflib import get_close_matches
+        from .text import close_matches
 
-        close = get_close_matches(fold(name), list(self._by_folded), n=limit * 3, cutoff=0.7)
+        close = close_matches(fold(name), self._by_folded, limit=limit * 3, cutoff=0.7)
         suggestions: list[str] = []
         for folded in close:
             for canonical in self._by_folded[folded]:
@@ -82,21 +122,58 @@ class NameIndex:
                     suggestions.append(canonical)
         return suggestions[:limit]
 
-    def resolve(self, name: str) -> str:
-        """The one canonical name ``name`` stands for, or a UsageError that says why not."""
-        found = self.candidates(name)
+    def read(self, name: str, *, argument: str | None = None) -> tuple[str, NameNote | None]:
+        """The one canonical name ``name`` stands for, with a note when it was not read
+        exactly; raises AmbiguousNameError (with the candidates) or UnknownNameError (with
+        suggestions)."""
+        found, how = self.find(name)
         if len(found) == 1:
-            return found[0]
+            note = None if how is None else NameNote(self.label, argument, name, found[0], how)
+            return found[0], note
         if found:
-            listed = ", ".join(found[:6]) + (", …" if len(found) > 6 else "")
-            raise UsageError(f"{self.label} {name!r} is ambiguous", f"could be: {listed}")
-        suggestions = self.suggest(name)
-        hint = (
-            f"did you mean {' or '.join(repr(s) for s in suggestions)}?"
-            if suggestions
-            else (f"run 'ktimeline {self.label}s' to list them")
-        )
-        raise UsageError(f"unknown {self.label} {name!r}", hint)
+            raise AmbiguousNameError(self.label, name, found, argument=argument)
+        raise UnknownNameError(self.label, name, tuple(self.suggest(name)), argument=argument)
+
+    def resolve(self, name: str, *, argument: str | None = None) -> str:
+        """``read`` without the note."""
+        return self.read(name, argument=argument)[0]
+
+
+def _prefixes_of(wanted: list[str], name_words: list[str]) -> bool:
+    """Does each wanted word begin a different word of the name, in order?"""
+    position = 0
+    for word in wanted:
+        while position < len(name_words) and not name_words[position].startswith(word):
+            position += 1
+        if position == len(name_words):
+            return False
+        position += 1
+    return True
+
+
+WORDS = "words"  # how a name was read: by its words ("Kim" -> Kim Song)
+PREFIX = "prefix"  # by the beginnings of its words ("denuc" -> denuclearization)
+SPELLING = "spelling"  # despite a typo, as search forgives it ("Beigun" -> Stephen Biegun)
+
+
+class NameNote(Value):
+    """A name read as another, not exactly: which, how, and for which argument.
+
+    ``NameNote("actor", "actors", "Beigun", "Stephen Biegun", SPELLING)``
+    """
+
+    __slots__ = ("argument", "how", "kind", "name", "value")
+    kind: str  # "actor", "tag", "place"
+    argument: str | None  # the parameter it was given for ("actors", "speaker"…)
+    value: str  # as given
+    name: str  # the canonical name it was read as
+    how: str  # WORDS, PREFIX or SPELLING
+
+    def __init__(self, kind: str, argument: str | None, value: str, name: str, how: str) -> None:
+        self._set(kind=kind, argument=argument, value=value, name=name, how=how)
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.value!r} read as {self.name}"
 
 
 class Vocabulary:
@@ -127,14 +204,6 @@ class Vocabulary:
     @cached_property
     def actor_index(self) -> NameIndex:
         return NameIndex.build("actor", ((a.name, a.aliases) for a in self.actors.values()))
-
-    @cached_property
-    def place_index(self) -> NameIndex:
-        return NameIndex.build("place", ((p.name, p.aliases) for p in self.places.values()))
-
-    @cached_property
-    def tag_index(self) -> NameIndex:
-        return NameIndex.build("tag", ((t.name, t.synonyms) for t in self.tags.values()))
 
     @cached_property
     def term_index(self) -> NameIndex:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import json
 import os
 import re
 import stat
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OutputError
+from .jsonl import json_line
 from .schema import event_to_record
 
 if TYPE_CHECKING:
@@ -42,13 +42,12 @@ LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one writing the same f
 
 @dataclass(frozen=True)
 class WriteSummary:
-    written: int  # events in the new content
     added: int  # events that were not there before
     already_present: int  # --append: events skipped as duplicates
 
 
 def jsonl_lines(events: Sequence[Event]) -> list[str]:
-    return [json.dumps(event_to_record(event), ensure_ascii=False) + "\n" for event in events]
+    return [json_line(event_to_record(event)) + "\n" for event in events]
 
 
 def real_target(path: Path) -> Path:
@@ -229,13 +228,13 @@ def _save(
         dated_texts = {(event.date, event.text) for event in existing}
         new = [event for event in events if not is_duplicate(event, ids, dated_texts)]
         if not new:
-            return WriteSummary(len(existing), 0, len(events))
+            return WriteSummary(0, len(events))
         current = path.read_bytes()
         if current and not current.endswith(b"\n"):
             current += b"\n"
         write_atomically(path, current + "".join(jsonl_lines(new)).encode("utf-8"))
-        return WriteSummary(len(existing) + len(new), len(new), len(events) - len(new))
+        return WriteSummary(len(new), len(events) - len(new))
     if path.exists() and not force:
         raise OutputError(f"{path} exists; use --force to overwrite it or --append to add to it")
     write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
-    return WriteSummary(len(events), len(events), 0)
+    return WriteSummary(len(events), 0)

@@ -271,8 +271,6 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
         items.append([day_number(event.start), day_number(event.end), precision_class(event), lane])
         listed.append(event_item(index, event, sources, quote=quote, context=context,
                                  score=score))  # fmt: skip
-    if report.citation and not sources:
-        sources[report.citation] = 1
     summary = heading(report, events)
     noun = ("statement" if report.kind == Kind.QUOTES else "event") + (
         "" if len(entries) == 1 else "s"

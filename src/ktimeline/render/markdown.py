@@ -78,7 +78,7 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
             [(report.by or "key").capitalize(), "Count"],
             [[r.label, str(r.total)] for r in report.rows if isinstance(r, Bucket)],
         )
-    sources = citations(events) or ([report.citation] if report.citation else [])
+    sources = citations(events)
     if sources:
         lines.append("")
         lines += [f"Source: {md(citation)}." for citation in sources]

@@ -63,7 +63,7 @@ def slide(event: Event) -> dict[str, Any]:
 
 def render_timelinejs(report: Report, out: TextIO, options: RenderOptions) -> None:
     events = [row.event for row in report.rows if isinstance(row, EventRow)]
-    sources = citations(events) or ([report.citation] if report.citation else [])
+    sources = citations(events)
     document = {
         "title": {
             "text": {

@@ -1,0 +1,52 @@
+"""The CLI's words for the core's errors and notes (the one place that knows flag names).
+
+The core raises errors that carry data — the argument, the value, the candidates — and
+attaches notes to its answers; here they become the lines a terminal user reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import InvalidArgumentError, KtimelineError, UnknownNameError
+
+if TYPE_CHECKING:
+    from .vocabulary import NameNote
+
+# The facade's argument names -> what the user typed them as.
+FLAGS = {
+    "actors": "--actor", "tags": "--tag", "places": "--place", "section": "--section",
+    "since": "--from", "until": "--to", "limit": "--limit", "context": "--context",
+    "speaker": "--speaker", "threshold": "--threshold", "by": "--by", "name": "NAME",
+    "ids": "ID", "start": "START", "end": "END", "append": "--append", "force": "--force",
+}  # fmt: skip
+
+# Where to look when a name leads nowhere and nothing is near it.
+LISTINGS = {
+    "actor": "run 'ktimeline actors' to list them",
+    "tag": "run 'ktimeline tags' to list them",
+    "place": "run 'ktimeline stats --by place' to list them",
+    "event id": "run 'ktimeline range 2019' to list ids",
+}
+
+HOW = {"words": "by its words", "prefix": "as a prefix", "spelling": "as a likely typo"}
+
+
+def flag(argument: str | None) -> str | None:
+    return FLAGS.get(argument) if argument is not None else None
+
+
+def error_lines(error: KtimelineError) -> list[str]:
+    """The error as the lines the CLI prints (after "ktimeline: error: ")."""
+    if isinstance(error, InvalidArgumentError) and flag(error.argument):
+        return [f"{flag(error.argument)} {error.reason}"]
+    if isinstance(error, UnknownNameError) and not error.candidates and error.kind in LISTINGS:
+        return [f"{error.message} ({LISTINGS[error.kind]})"]
+    return error.lines()
+
+
+def note_line(note: NameNote) -> str:
+    """ "ktimeline: note: --actor 'Beigun' read as Stephen Biegun (as a likely typo)"."""
+    where = flag(note.argument)
+    given = f"{where} {note.value!r}" if where and where.startswith("-") else repr(note.value)
+    return f"ktimeline: note: {given} read as {note.name} ({HOW.get(note.how, note.how)})"
