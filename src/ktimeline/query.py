@@ -14,7 +14,7 @@ from .model import SECTIONS, Event, Statement
 from .values import Value
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from datetime import date
 
     from .loader import Chronology
@@ -146,17 +146,25 @@ def resolve_filters(
     candidates."""
     if section is not None and section not in SECTIONS:
         raise InvalidArgumentError("section", section, f"must be {' or '.join(SECTIONS)}")
-    actor_conditions, actor_notes = read_names(chronology.actor_index, "actors", actors)
-    tag_conditions, tag_notes = read_names(chronology.tag_index, "tags", tags)
-    place_conditions, place_notes = read_names(chronology.place_index, "places", places)
+    notes: list[NameNote] = []
+
+    def read(
+        argument: str, value: str | Sequence[str | Sequence[str]], index: Callable[[], NameIndex]
+    ) -> tuple[NameCondition, ...]:
+        if not value:  # no index is built (nor its table read) for a filter not given
+            return ()
+        conditions, read_notes = read_names(index(), argument, value)
+        notes.extend(read_notes)
+        return conditions
+
     return Filters(
         start=start,
         end=end,
-        actors=actor_conditions,
-        tags=tag_conditions,
-        places=place_conditions,
+        actors=read("actors", actors, lambda: chronology.actor_index),
+        tags=read("tags", tags, lambda: chronology.tag_index),
+        places=read("places", places, lambda: chronology.place_index),
         section=section,
-        notes=(*actor_notes, *tag_notes, *place_notes),
+        notes=tuple(notes),
     )
 
 
