@@ -50,7 +50,7 @@
     label.textContent = lanes[lane];
     label.title = lanes[lane] + " (" + members.length + ")";
     row.appendChild(label); row.appendChild(body);
-    var color = "hsl(" + ((lane * 47) % 360) + ", 60%, 42%)";
+    body.style.setProperty("--c", "hsl(" + ((lane * 47) % 360) + ", 60%, 42%)"); // inherited
     members.forEach(function (index) {
       var it = items[index], r = 0;
       while (r < ends.length && ends[r] > it[0]) { r++; }
@@ -61,7 +61,6 @@
       ends[r] = Math.max(it[1] + 1, it[0] + gap);
       var e = el("div", "ev " + it[2]);
       e.dataset.i = index;
-      e.style.setProperty("--c", color);
       e.style.top = (3 + r * ROW_H) + "px";
       if (it[2] === "day") {
         e.style.left = ((it[0] + 0.5 - min) / total * 100) + "%";
