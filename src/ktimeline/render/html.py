@@ -205,6 +205,7 @@ def _bar(value: int, most: int) -> str:
 def summary_table(report: Report) -> str:
     """Actors, tags or counts as an accessible table with bars drawn in SVG."""
     rows: list[tuple[list[str], int]] = []
+    title = report.noun.capitalize()
     if report.kind == Kind.ACTORS:
         head = ["Actor", "Kind", "Affiliation", "Role", "Aliases", "Statements", "Events"]
         for r in report.rows:
@@ -219,6 +220,7 @@ def summary_table(report: Report) -> str:
                 if isinstance(r, TagRow)]  # fmt: skip
     else:
         counted = "Statements" if report.by == "speaker" else "Events"
+        title = f"{counted} by {report.by} · {report.noun}"  # as the terminal's chart says
         head = [(report.by or "key").capitalize(), counted]
         rows = [([r.label], r.total) for r in report.rows if isinstance(r, Bucket)]
     most = max((n for _, n in rows), default=0)
@@ -230,7 +232,7 @@ def summary_table(report: Report) -> str:
     header = "".join(f'<th scope="col">{text(h)}</th>' for h in head)
     return (
         f'<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">'
-        f"{text(report.noun.capitalize())}</h2>"
+        f"{text(title)}</h2>"
         f'<table><thead><tr>{header}<th scope="col"><span class="sr">Bar</span></th></tr>'
         f"</thead><tbody>{body}</tbody></table></section>"
     )

@@ -83,7 +83,7 @@
 
   // --- axis ---------------------------------------------------------------------------
   function ymd(day) { var d = new Date(day * DAY_MS); return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]; }
-  function dayOf(y, m, d) { return Math.round(Date.UTC(y, m, d) / DAY_MS); }
+  function dayOf(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return Math.round(t / DAY_MS); } // years < 100 too
   var STEPS = [[1, "d"], [7, "w"], [1, "m"], [3, "m"], [6, "m"], [1, "y"], [2, "y"], [5, "y"], [10, "y"], [25, "y"], [50, "y"], [100, "y"]];
   var APPROX = { d: 1, w: 1, m: 30.4, y: 365.25 };
   function ticks(from, to) {
