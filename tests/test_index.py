@@ -454,3 +454,28 @@ def test_a_line_over_the_scan_block(run: Any, tmp_path: Path, cache: Path) -> No
     result = run("search", "--exact", "needle-at-the-end", "--data", str(path), "-f", "plain")
     assert result.exit_code == 0 and "2019-11-05-test-event" in result.stdout
     assert result.stderr == ""
+
+
+def test_show_with_many_neighbours_walks_the_index(big_file: Path, cache: Path) -> None:
+    """show -C N on the index: a bounded walk either side of each id (a handful of
+    statements whatever N), and the same events as reading the file whole."""
+    from ktimeline.index import answer
+    from ktimeline.loader import load_vocabulary
+    from ktimeline.query import with_context
+
+    actors = load_vocabulary().actors
+    whole = load_chronology([big_file])
+    # Near the start, in the middle (overlapping windows), near the end: the edges hold.
+    middle = len(whole.events) // 2
+    ids = [whole.events[p].id for p in (5, middle, middle + 300, len(whole.events) - 20)]
+    statements: list[str] = []
+
+    def fetch(index: Any) -> Any:
+        index.db.set_trace_callback(statements.append)
+        return index.around(ids, 800)
+
+    shown = answer(big_file, actors, fetch, report=lambda problem: None)
+    assert shown is not None
+    expected = [(row.event.id, row.asked) for row in with_context(whole, ids, 800)]
+    assert [(e.id, asked) for e, asked in shown] == expected
+    assert len(statements) <= 3 * len(ids)

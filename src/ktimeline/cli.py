@@ -644,10 +644,12 @@ def main(argv: list[str] | None = None) -> int:
 
         lines = error_lines(error)
         if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
-            hidden = len(lines) - MAX_PROBLEMS_SHOWN
+            unkept = getattr(error, "unkept", 0)  # counted, not listed: one summary line
+            hidden = len(lines) - MAX_PROBLEMS_SHOWN + max(0, unkept - 1)
+            lists = f"the first {len(lines) - 1}" if unkept else "them all"
             lines = [
                 *lines[:MAX_PROBLEMS_SHOWN],
-                f"… and {hidden} more (ktimeline validate lists them all)",
+                f"… and {hidden} more (ktimeline validate lists {lists})",
             ]
         for line in lines:
             say(f"ktimeline: error: {line}")

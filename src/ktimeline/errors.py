@@ -48,17 +48,42 @@ class Problem(Value):
         return f"{where}: {self.reason}"
 
 
+MAX_PROBLEMS_KEPT = 1000  # a file of endless bad lines must not fill the memory
+
+
+class Problems(list[Problem]):
+    """The problems found so far: the first ``limit`` kept, the others only counted."""
+
+    def __init__(self, limit: int = MAX_PROBLEMS_KEPT) -> None:
+        super().__init__()
+        self.limit = limit
+        self.unkept = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.limit:
+            super().append(problem)
+        else:
+            self.unkept += 1
+
+
 class DataError(KtimelineError):
     """A data file (chronology, actors, places, tags) is missing or invalid."""
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
+        self.unkept: int = getattr(problems, "unkept", 0)  # found but not kept (Problems)
         first = str(self.problems[0]) if self.problems else "invalid data"
-        more = len(self.problems) - 1
+        more = len(self.problems) - 1 + self.unkept
         super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))
 
     def lines(self) -> list[str]:
-        return [str(problem) for problem in self.problems]
+        lines = [str(problem) for problem in self.problems]
+        if self.unkept:
+            lines.append(
+                f"… and {self.unkept} more problems (only the first {len(self.problems)} "
+                "are listed)"
+            )
+        return lines
 
 
 class UsageError(KtimelineError):

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from .errors import DataError, Problem, UsageError
-from .loader import DataSource, _open
+from .loader import DataSource, _open, max_text_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,8 +56,16 @@ def check_encoding(encoding: str) -> str:
 def read_bytes(argument: str) -> tuple[str, bytes]:
     source = DataSource.from_argument(argument)
     stream = _open(source)
+    limit = max_text_bytes()  # `yes | ktimeline import -` must not fill the memory
     try:
-        return source.name, stream.read()
+        raw = stream.read(limit + 1)
+        if len(raw) > limit:
+            reason = (
+                f"is larger than {limit} bytes, the most ktimeline reads as a text "
+                "(KTIMELINE_MAX_TEXT_BYTES sets it)"
+            )
+            raise DataError([Problem(source.name, None, reason)])
+        return source.name, raw
     except OSError as exc:
         problem = Problem(source.name, None, f"read error: {exc.strerror or exc}")
         raise DataError([problem]) from None

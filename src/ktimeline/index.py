@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import DataError, Problem
+from .errors import DataError, Problem, Problems
 from .loader import BOM, bulk_allocation, fast_json_loads
 from .schema import RecordError, event_from_record, trusted_event
 from .text import fold, fold_text
@@ -622,7 +622,7 @@ def _build(
         with suppress(OSError):
             temporary.unlink()
         raise
-    problems: list[Problem] = []
+    problems = Problems()
     try:
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         first_seen: dict[str, int] = {}

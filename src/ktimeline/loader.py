@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from .errors import DataError, Problem
+from .errors import DataError, Problem, Problems
 from .model import Actor, Event, Place, Tag, Term
 from .schema import RecordError, event_from_record, lone_surrogate
 from .values import Value
@@ -93,6 +93,10 @@ def _open(source: DataSource) -> IO[bytes]:
         raise DataError([Problem(source.name, None, exc.strerror or str(exc))]) from None
 
 
+# The longest line read: beyond any real event (the bundled ones are under 4 KB), well
+# within memory. A longer line is reported, never read whole.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+MAX_TEXT_BYTES = 64 * 1024 * 1024  # the most read of a text to import (an article: far less)
 LARGE_FILE = 1024 * 1024  # from here on, a file is parsed with orjson (see fast_json_loads)
 
 
@@ -134,17 +138,36 @@ def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tup
         yield number, value
 
 
+def max_line_bytes(environ: Mapping[str, str] | None = None) -> int:
+    """The longest line read (``KTIMELINE_MAX_LINE_BYTES``, else ``MAX_LINE_BYTES``)."""
+    env = os.environ if environ is None else environ
+    value = env.get("KTIMELINE_MAX_LINE_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_LINE_BYTES
+
+
 def read_json_records(
     source: DataSource, problems: list[Problem]
 ) -> Iterator[tuple[int, int, int, Any]]:
-    """(line number, byte offset, byte length, decoded value) for every good line."""
+    """(line number, byte offset, byte length, decoded value) for every good line.
+
+    A line longer than ``max_line_bytes()`` is a problem, and ends the reading of that
+    source: a file of one endless line (``/dev/zero``) neither fills the memory nor hangs."""
     stream = _open(source)
     seen_content = False
     offset = 0
     fast_loads = fast_json_loads() if _is_large(source) else None
+    limit = max_line_bytes()
+    readline = stream.readline
     try:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(iter(lambda: readline(limit + 1), b""), start=1):
             start, offset = offset, offset + len(raw)
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                reason = (
+                    f"line is longer than {limit} bytes, the most ktimeline reads "
+                    "(KTIMELINE_MAX_LINE_BYTES sets it); the rest of the file is not read"
+                )
+                problems.append(Problem(source.name, number, reason))
+                break
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
             if fast_loads is not None:
@@ -207,6 +230,14 @@ def _records(
                 yield source, number, parse(value)
             except RecordError as exc:
                 problems.append(Problem(source.name, number, str(exc)))
+
+
+def max_text_bytes(environ: Mapping[str, str] | None = None) -> int:
+    """The largest text read whole, to import (``KTIMELINE_MAX_TEXT_BYTES``, else
+    ``MAX_TEXT_BYTES``): an endless input is an error, not a full memory."""
+    env = os.environ if environ is None else environ
+    value = env.get("KTIMELINE_MAX_TEXT_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_TEXT_BYTES
 
 
 # --- actors, places, tags -------------------------------------------------------------------
@@ -280,7 +311,7 @@ _TABLE_PARSERS: dict[str, Callable[[Any], Any]] = {"places": _place, "tags": _ta
 
 def bundled_table(name: str) -> dict[str, Any]:
     """One of the bundled places, tags or terms tables, validated."""
-    problems: list[Problem] = []
+    problems = Problems()
     table = _named_table([DataSource.bundled(f"{name}.jsonl")], _TABLE_PARSERS[name], problems)
     if problems:
         raise DataError(problems)
@@ -291,7 +322,7 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
     """The bundled actors, places, tags and terms, with actors from ``actor_files`` added.
 
     Places, tags and terms are read when first used (see Vocabulary)."""
-    problems: list[Problem] = []
+    problems = Problems()
     actor_sources = [DataSource.bundled("actors.jsonl")] + [
         DataSource.from_argument(path) for path in actor_files
     ]
@@ -432,7 +463,7 @@ def load_chronology(
     sources = data_sources(data, bundled=bundled, environ=environ)
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
-    problems: list[Problem] = []
+    problems = Problems()
     with bulk_allocation():
         events = load_events(sources, vocabulary, problems)
     if problems:

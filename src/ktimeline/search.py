@@ -60,7 +60,7 @@ BROAD_SCORE = 40.0
 # those (measured on the judged query set: scripts/measure_search.py).
 TEXT_MARGIN = 5.0
 EXACT_WORDS = 101.0  # a threshold no similarity reaches
-REGEX_TIME_LIMIT = 2.0  # seconds for a whole regex search before it is refused
+REGEX_TIME_LIMIT = 2.0  # seconds for a regex on one event before it is refused
 # The word scorer, chosen by measuring the judged query set (scripts/measure_search.py);
 # the others are kept selectable so that the measurement can be repeated.
 DEFAULT_SCORER = "damerau"
@@ -666,7 +666,7 @@ def _regex_marks(pattern: re.Pattern[str], text: str) -> tuple[Span, ...]:
 
 def _regex_too_slow(pattern: re.Pattern[str]) -> UsageError:
     return UsageError(
-        f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s",
+        f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s on one event",
         "it probably backtracks catastrophically; simplify nested repeats like (a+)+",
     )
 
@@ -710,14 +710,14 @@ def search_events(
                 hits.append(Hit(event, found.score, marks, found.matched, found.broad))
         return limit_broad(hits, related=related)
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
-    from .timelimit import TimeLimitExceeded, time_limit
+    from .timelimit import TimeLimitExceeded, each_within
 
     try:
-        with time_limit(REGEX_TIME_LIMIT):
+        with each_within(events, REGEX_TIME_LIMIT) as each:
             why = (Match(mode.value, query),)  # "exact" or "regex"
             return Hits(
                 Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else (), why)
-                for event in events
+                for event in each
                 if pattern.search(_haystack(event))
             )
     except TimeLimitExceeded:
@@ -756,13 +756,13 @@ def search_quotes(
                 found.append(QuoteHit(event, statement, score, marks))
         return found
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
-    from .timelimit import TimeLimitExceeded, time_limit
+    from .timelimit import TimeLimitExceeded, each_within
 
     try:
-        with time_limit(REGEX_TIME_LIMIT):
+        with each_within(pairs, REGEX_TIME_LIMIT) as each:
             return [
                 QuoteHit(event, statement, 100.0, _regex_marks(pattern, statement.quote))
-                for event, statement in pairs
+                for event, statement in each
                 if pattern.search(statement.quote)
             ]
     except TimeLimitExceeded:

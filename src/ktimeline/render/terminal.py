@@ -16,9 +16,10 @@ from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
 from rich.bar import Bar
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -62,6 +63,28 @@ def make_console(out: TextIO, options: RenderOptions) -> Console:
     )
 
 
+class LinearText(Text):
+    """Text whose rendering costs time linear in its length.
+
+    rich renders wrapped text as one segment holding every line, then cuts it at each
+    newline by copying the rest (``str.partition``): quadratic, and a 50 MB event text
+    never appears. Here the segment is cut once, in one pass, before rich sees it."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for segment in super().__rich_console__(console, options):
+            text = segment.text
+            if len(text) < 2 or "\n" not in text or segment.control:
+                yield segment
+                continue
+            style = segment.style
+            pieces = text.split("\n")
+            for number, piece in enumerate(pieces):
+                if number:
+                    yield Segment("\n", style)
+                if piece:
+                    yield Segment(piece, style)
+
+
 def safe(text: str, style: str = "") -> Text:
     return Text(visible_controls(text), style=style)
 
@@ -72,7 +95,7 @@ def styled_text(text: str, marks: Sequence[tuple[int, int]] = ()) -> Text:
     ``marks`` are spans of the raw text; the text is cut at their edges and each piece made
     safe on its own, so highlighting survives the escaping of control characters.
     """
-    result = Text()
+    result = LinearText()
     position = 0
     for start, end in sorted(marks):
         if start < position:
@@ -221,7 +244,7 @@ def _detail(event: Event) -> Panel:
 
 
 def _statement_text(statement: Statement, marks: Sequence[tuple[int, int]] = ()) -> Text:
-    text = Text()
+    text = LinearText()
     text.append_text(safe(statement.speaker, "bold"))
     if statement.about:
         text.append_text(safe(f" (about {statement.about})", STYLE_META))
