@@ -21,14 +21,15 @@ def main() -> None:
     verbose = "--verbose" in sys.argv
     totals: dict[str, Score] = {}
     print(
-        f"{'file':40} {'part':8} {'right/expected':>14} {'extra':>5} {'left out: reported/absorbed':>28}"
+        f"{'file':40} {'part':8} {'right/expected':>14} {'extra':>5} {'left out: reported/absorbed':>28} {'not placed':>10} {'layout':>6}"
     )
     for name, item in corpus().items():
         score = score_file(name, item, verbose)
         extra = max(0, score.found - score.right)
         print(
             f"{name:40} {item['part']:8} {score.right:>6}/{score.expected:<7} {extra:>5} "
-            f"{score.reported:>16}/{score.absorbed} of {score.left_out}"
+            f"{score.reported:>16}/{score.absorbed} of {score.left_out} {score.unplaced:>10} "
+            f"{score.layout:>6}"
         )
         for key in (item["part"], "all"):
             add(totals.setdefault(key, Score()), score)
@@ -37,7 +38,8 @@ def main() -> None:
         print(
             f"{key}: {total.right}/{total.expected} entries right ({share:.1f}%), "
             f"{total.found - total.right} found that are not right; left-out text: "
-            f"{total.reported} reported, {total.absorbed} absorbed, of {total.left_out}"
+            f"{total.reported} reported, {total.absorbed} absorbed, of {total.left_out}; "
+            f"{total.unplaced} lines or pieces listed as not placed, {total.layout} as layout"
         )
 
 

@@ -25,6 +25,8 @@ class Score:
     reported: int = 0
     absorbed: int = 0
     left_out: int = 0
+    unplaced: int = 0  # lines or pieces the importer reported as not placed
+    layout: int = 0  # lines or pieces it recognised as layout
 
 
 def score_file(name: str, spec: dict[str, object], verbose: bool = False) -> Score:
@@ -35,6 +37,7 @@ def score_file(name: str, spec: dict[str, object], verbose: bool = False) -> Sco
     keys = [f"{d}|{e}" for d, e, _ in got]
     want = [f"{d}|{e}" for d, e, _ in expected]
     score = Score(expected=len(expected), found=len(got))
+    score.unplaced, score.layout = len(split.unplaced), len(split.layout)
     matcher = difflib.SequenceMatcher(a=want, b=keys, autojunk=False)
     matched = set()
     for block in matcher.get_matching_blocks():
