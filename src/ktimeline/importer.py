@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .entries import SkippedLine, month_number, split_entries
@@ -83,8 +84,13 @@ class NamePatterns:
 
     def candidates(self, text: str) -> list[tuple[re.Pattern[str], str]]:
         """The patterns whose first word is in the text, in their order: a cheap pre-test."""
-        found = {i for word in set(WORD.findall(text.lower())) for i in self.by_word.get(word, ())}
+        found = {i for word in _words(text) for i in self.by_word.get(word, ())}
         return [self.patterns[i] for i in sorted(found)]
+
+
+@lru_cache(maxsize=4)  # the same entry is looked up for actors, places and tags
+def _words(text: str) -> frozenset[str]:
+    return frozenset(WORD.findall(text.lower()))
 
 
 WORD = re.compile(r"[^\W_]+")
@@ -115,15 +121,15 @@ def _name_patterns(names: Iterable[tuple[str, str]]) -> NamePatterns:
 
 def find_mentions(text: str, patterns: NamePatterns) -> list[_Mention]:
     """Non-overlapping mentions of known names, longest first, in text order."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a longer name was found already
     mentions = []
     for pattern, canonical in patterns.candidates(text):
         for match in pattern.finditer(text):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            start, end = match.span()
+            if taken.find(1, start, end) != -1:
                 continue
-            taken.append(span)
-            mentions.append(_Mention(span[0], span[1], canonical))
+            taken[start:end] = b"\x01" * (end - start)
+            mentions.append(_Mention(start, end, canonical))
     return sorted(mentions, key=lambda m: m.start)
 
 
