@@ -462,6 +462,8 @@ def test_a_saved_web_page(run: Any, tmp_path: Path) -> None:
         ("2019-10-05", None, "Talks in Stockholm."),
     ]
     assert f"{page}:9: could not place 'A list item that is no entry.'" in result.stderr
+    check = run("import", str(page), "--check").stdout.splitlines()
+    assert [row.split()[0] for row in check if row.split()[1] == "entry"] == ["6", "7", "8", "10"]
 
 
 def test_a_pdf(run: Any, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from .entries import _starts, normalise
 from .errors import DataError, Problem, UsageError
 from .loader import DataSource, _open, max_text_bytes
 
@@ -183,10 +184,18 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skipping:
             return
-        if not "".join(self.current).strip():
-            leading = data[: len(data) - len(data.lstrip())]
-            self.current_source = self.getpos()[0] + leading.count("\n")
-        self.current.append(data)
+        line = self.getpos()[0]
+        for index, piece in enumerate(data.split("\n")):
+            if index and _starts_at_once(piece):
+                self._break()  # an entry on a source line of its own keeps that line's number
+            if piece.strip() and not "".join(self.current).strip():
+                self.current_source = line + index
+            self.current.append(piece if not index else " " + piece)
+
+
+def _starts_at_once(piece: str) -> bool:
+    starts = _starts(normalise(piece.lstrip()))
+    return bool(starts) and starts[0].start == 0
 
 
 def html_text(html: str) -> tuple[str, list[int]]:
