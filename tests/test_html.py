@@ -653,3 +653,14 @@ def test_firefox_draws_the_page_offline(run: Any, tmp_path: Path) -> None:
     assert coloured(rows, FIRST_LANE_RGB) > 100  # the lane's dots and bars were drawn
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(shot, ARTIFACTS / "timeline-bundled-firefox.png")
+
+
+def test_a_hostile_question_is_shown_as_text(run: Any, open_page: Any) -> None:
+    query = "</title><script>window.pwned=7</script>"
+    result = run("search", query, "--exact", "-f", "html")
+    assert result.exit_code == 1  # nothing matches, and the page still says what was asked
+    opened = open_page(result.stdout)
+    assert query in opened.page.inner_text("h1")
+    assert query in opened.page.title()
+    assert opened.page.evaluate("typeof window.pwned") == "undefined"
+    assert opened.problems == [] and opened.requests == []
