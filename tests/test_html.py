@@ -245,6 +245,14 @@ def test_large_pages_warn_and_suggest_filtering(run: Any, monkeypatch: Any) -> N
     assert run("range", "2019-12", "-f", "html", "--limit", "5").stderr == ""
 
 
+def test_a_page_sent_to_a_terminal_says_where_it_belongs(run: Any, monkeypatch: Any) -> None:
+    assert "redirect it to a file" not in run("range", "2019-12", "-f", "html").stderr
+    monkeypatch.setattr("ktimeline.output.is_terminal", lambda stream: True)
+    result = run("range", "2019-12", "-f", "html")
+    assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
+    assert "redirect it to a file (… -f html > timeline.html)" in result.stderr
+
+
 def test_imprecise_dates_are_drawn_as_ranges(run: Any) -> None:
     data = json.loads(Page_(run(*ALL_BUNDLED, "-f", "html").stdout).scripts[0][1])
     kinds = {kind for _, _, kind, _ in data["items"]}

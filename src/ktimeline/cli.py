@@ -173,11 +173,15 @@ def finish(
         rows = limit_and_order(report.rows, reverse=filters.reverse, limit=filters.limit)
         report = report.replace(rows=rows)
     if output.format == "html":
+        from .output import is_terminal
         from .render.html import size_warning
 
         warning = size_warning(len(report.rows) + len(report.events))
         if warning:
             say(warning)
+        if sys.stdout is not None and is_terminal(sys.stdout):
+            say("this is a web page: redirect it to a file (… -f html > timeline.html) and "
+                "open that in a browser")  # fmt: skip
     if not matched:
         say(nothing)
     machine = output.format in FORMATS and FORMATS[output.format].machine
