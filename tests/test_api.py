@@ -432,3 +432,52 @@ def test_importing_ktimeline_stays_cheap() -> None:
 
 def test_the_package_is_typed() -> None:
     assert (Path(ktimeline.__file__).parent / "py.typed").is_file()
+
+
+# --- memory ----------------------------------------------------------------------------------
+
+NOTEBOOK = """
+import gc, json, sys
+from pathlib import Path
+import ktimeline
+
+def rss_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+seen = []
+for number, path in enumerate(sorted(Path(sys.argv[1]).glob("*.jsonl"), key=lambda p: int(p.stem))):
+    timeline = ktimeline.open(path)
+    assert len(timeline.between("2019-11", tags=f"tag-{number}-10")) == 1
+    assert len(timeline.search("Event file", places=f"Place {number} 7")) == 1
+    del timeline
+    gc.collect()
+    seen.append(rss_kb())
+print(json.dumps(seen))
+"""
+
+
+def test_a_notebook_loading_50_files_keeps_memory_flat(tmp_path: Path) -> None:
+    """Each file has its own names and sources (as real files do): nothing read from one
+    may stay in memory once its Timeline is gone."""
+    for number in range(50):
+        records = [
+            event(
+                id=f"2019-11-05-file-{number}-event-{i}", date=f"2019-{1 + i % 12:02d}-05",
+                text=f"Event {i} of file {number}.", tags=[f"tag-{number}-{i}"],
+                places=[f"Place {number} {i}"], actors=["Donald Trump"],
+                statements=[{"speaker": "Donald Trump", "quote": f"Quote {i}."}],
+                source={"section": "chronology", "title": f"Source {number} {i}"},
+            )
+            for i in range(1500)
+        ]  # fmt: skip
+        write_jsonl(tmp_path / f"{number}.jsonl", records)
+    probe = subprocess.run(
+        [sys.executable, "-c", NOTEBOOK, str(tmp_path)], capture_output=True, text=True,
+        timeout=600,
+    )  # fmt: skip
+    assert probe.returncode == 0, probe.stderr
+    rss = json.loads(probe.stdout)
+    assert len(rss) == 50
+    grown_mb = (rss[-1] - rss[9]) / 1024  # after the first ten files, nothing more to warm up
+    assert grown_mb < 4, rss

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .errors import DataError, Problem, Problems
 from .model import Actor, Event, Place, Tag, Term
-from .schema import RecordError, event_from_record, lone_surrogate
+from .schema import RecordError, event_from_record, forget_shared, lone_surrogate
 from .values import Value
 from .vocabulary import NameIndex, Vocabulary
 
@@ -119,15 +119,26 @@ def fast_json_loads() -> Callable[[bytes], Any]:
     return loads
 
 
+_reading = [0]  # how many bulk_allocation blocks are open (they may nest)
+
+
 @contextmanager
 def bulk_allocation() -> Iterator[None]:
-    """No cyclic garbage collection while reading many events: they make no cycles, and
-    the collector's passes over millions of new objects cost a third of the time."""
+    """One read of many events.
+
+    No cyclic garbage collection meanwhile: events make no cycles, and the collector's
+    passes over millions of new objects cost a third of the time. The values the events
+    share (names, dates, sources: see ``schema.forget_shared``) are shared within this read
+    only, so that a process reading many files (a notebook) does not grow with each."""
     enabled = gc.isenabled()
     gc.disable()
+    _reading[0] += 1
     try:
         yield
     finally:
+        _reading[0] -= 1
+        if not _reading[0]:
+            forget_shared()
         if enabled:
             gc.enable()
 

@@ -144,6 +144,15 @@ _checked_lists: dict[tuple[Any, ...], tuple[str, ...]] = {}  # name lists alread
 _checked_against: object = None  # the actor table those lists were checked against
 
 
+def forget_shared() -> None:
+    """Forget the values shared so far: the events of a read keep what they share, and the
+    next read starts afresh (called when a read ends: see ``loader.bulk_allocation``)."""
+    global _checked_against
+    _shared.clear()
+    _checked_lists.clear()
+    _checked_against = None
+
+
 def _fast_names(value: object, known: Container[str] | None) -> tuple[str, ...] | None:
     """A list of non-empty (and, with ``known``, known) names as a shared tuple, or None.
 
