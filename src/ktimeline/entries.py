@@ -421,10 +421,10 @@ def _near_entry(line: str) -> str | None:
         if after and BAD_SEPARATOR.match(after) and after not in ":;.,":
             return f"looks like a dated entry, but '{after}' is not a separator (use ':' or a dash)"
         return None
-    import difflib
+    from .text import close_matches
 
     months = [*MONTH_NAMES, "Sept", *(name[:3] for name in MONTH_NAMES)]
-    close = difflib.get_close_matches(word.title(), months, n=1, cutoff=0.6)
+    close = close_matches(word.title(), months, limit=1)
     if close and (match["year"] or match["after"] in {":", ";"}):
         return f"looks like a dated entry, but '{word}' is not a month (did you mean {close[0]}?)"
     return None

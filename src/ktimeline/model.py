@@ -80,10 +80,24 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 
+def month_name(number: int, *, short: bool = False) -> str:
+    """1 -> "January" ("Jan" when ``short``)."""
+    name = MONTH_NAMES[number - 1]
+    return name[:3] if short else name
+
+
+def month_label(key: str) -> str:
+    """A month or a year as a heading: "2019-11" -> "November 2019"; "2019" -> "2019 (year
+    only)" (an event known only to the year)."""
+    if len(key) == 4:
+        return f"{key} (year only)"
+    return f"{month_name(int(key[5:7]))} {key[:4]}"
+
+
 def _month_year(iso: str) -> str:
     """ "2020-01" -> "January 2020"; anything else as it is."""
     if len(iso) == 7 and iso[4] == "-" and iso[5:].isdigit() and 1 <= int(iso[5:]) <= 12:
-        return f"{MONTH_NAMES[int(iso[5:]) - 1]} {iso[:4]}"
+        return month_label(iso)
     return iso
 
 

@@ -46,9 +46,9 @@ def _json_type(value: object) -> str:
 
 
 def _suggest(name: str, choices: tuple[str, ...] | frozenset[str]) -> str:
-    from difflib import get_close_matches
+    from .text import close_matches
 
-    close = get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
+    close = close_matches(name, sorted(choices), limit=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -771,7 +771,7 @@ def search_quotes(
 
 def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str]:
     """Names and words of the data nearest to a query that found nothing."""
-    from difflib import get_close_matches
+    from .text import close_matches
 
     vocabulary: dict[str, str] = {}  # folded -> as shown
     for _, index in _name_tables(chronology):
@@ -785,7 +785,7 @@ def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str
     whole = fold(query)
     suggestions: list[str] = []
     for candidate in [whole, *query_words(query)]:
-        for close in get_close_matches(candidate, list(vocabulary), n=limit, cutoff=0.6):
+        for close in close_matches(candidate, vocabulary, limit=limit):
             shown = vocabulary[close]
             if shown not in suggestions and fold(shown) != whole:
                 suggestions.append(shown)

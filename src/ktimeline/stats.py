@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .defaults import GROUPINGS
 from .errors import UsageError
-from .model import MONTH_NAMES, Event
+from .model import Event, month_label, month_name
 from .values import Value
 
 if TYPE_CHECKING:
@@ -39,10 +39,8 @@ class Bucket(Value):
 
 
 def _month_key(written: str) -> tuple[str, str]:
-    if len(written) == 4:
-        return written, f"{written} (year only)"
-    year, month = written[:4], int(written[5:7])
-    return written[:7], f"{MONTH_NAMES[month - 1]} {year}"
+    key = written[:4] if len(written) == 4 else written[:7]
+    return key, month_label(key)
 
 
 def _week_key(written: str) -> tuple[str, str]:
@@ -54,7 +52,7 @@ def _week_key(written: str) -> tuple[str, str]:
     monday = date.fromisocalendar(year, week, 1)
     return (
         f"{year}-W{week:02d}",
-        f"{year}-W{week:02d} (from {monday.day} {MONTH_NAMES[monday.month - 1][:3]})",
+        f"{year}-W{week:02d} (from {monday.day} {month_name(monday.month, short=True)})",
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ktimeline.model import MONTH_NAMES, DatePrecision
+from ktimeline.model import DatePrecision, month_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -17,7 +17,7 @@ def readable_date(iso: str) -> str:
     precision = DatePrecision.of(iso)
     if precision is DatePrecision.YEAR:
         return iso
-    month = MONTH_NAMES[int(iso[5:7]) - 1][:3]
+    month = month_name(int(iso[5:7]), short=True)
     if precision is DatePrecision.MONTH:
         return f"{month} {iso[:4]}"
     return f"{int(iso[8:10])} {month} {iso[:4]}"

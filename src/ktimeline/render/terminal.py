@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from ktimeline.model import MONTH_NAMES, DatePrecision
+from ktimeline.model import DatePrecision, month_label
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
@@ -111,12 +111,6 @@ def styled_text(text: str, marks: Sequence[tuple[int, int]] = ()) -> Text:
 
 def month_key(iso: str) -> str:
     return iso[:7] if DatePrecision.of(iso) >= DatePrecision.MONTH else iso[:4]
-
-
-def month_label(key: str) -> str:
-    if len(key) == 4:
-        return f"{key} (year only)"
-    return f"{MONTH_NAMES[int(key[5:7]) - 1]} {key[:4]}"
 
 
 def short_date(event: Event) -> str:
