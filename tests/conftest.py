@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from ktimeline.loader import Chronology, load_chronology
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
 DATA = Path(__file__).parent / "data"
 
@@ -120,8 +120,3 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     if line:
         terminalreporter.write_sep("-", "search quality")
         terminalreporter.write_line(line)
-
-
-@pytest.fixture
-def tmp_data(tmp_path: Path) -> Iterator[Path]:
-    yield tmp_path
