@@ -5,6 +5,7 @@ page footers and line breaks come back exactly."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -534,3 +535,53 @@ def test_the_pdf_library_is_imported_only_for_a_pdf(tmp_path: Path) -> None:
     pdf = tmp_path / "t.pdf"
     pdf.write_bytes(b"%PDF-1.4 broken")
     assert loads_pypdf(pdf)
+
+
+FRAGMENTS = [
+    "Oct. 5, 2019: Talks in Stockholm.",
+    "Feb. 30, 2019: Impossible.",
+    "Fbe. 7, 2019: Misspelt.",
+    "47",
+    "COMPARATIVE CONNECTIONS | JANUARY 2020",
+    "SEPTEMBER – DECEMBER 2019",
+    "2018",
+    "the talks go on",
+    "A new paragraph.",
+    ": a lost date.",
+    "∗ Chronology by someone",
+    "Photo: Reuters",
+    "• ",
+    "**",
+    "June 30, 2019",
+    "Late 2019: Stalled.",
+    "Dec. 30–Jan. 2:",
+    "U.S.-Japan Relations 18 April 2009",
+    "\u200b",
+    "CHRONOLOGY OF US-KOREA RELATIONS",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), min_size=1, max_size=3),
+            st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\f", "\f\n"]),
+        ),
+        max_size=12,
+    )
+)
+def test_every_line_is_accounted_for(lines: list[tuple[list[str], str]]) -> None:
+    """Any text: each line with something on it ends up in an entry, the layout, or the
+    report — never silently nowhere — and nothing raises."""
+    text = "".join(" ".join(pieces) + end for pieces, end in lines)
+    split = split_entries(text, 2019)
+    accounted = {n for e in split.entries for n in e.lines}
+    accounted |= {s.line for s in (*split.unplaced, *split.layout)}
+    numbered = re.split(r"\r\n|\r|\n", text)
+    for number, line in enumerate(numbered, 1):
+        if number <= split.before_chronology:
+            continue
+        visible = "".join(c for c in line if c.isprintable() and not c.isspace())
+        visible = visible.replace("\u200b", "").replace("\ufeff", "")
+        if visible:
+            assert number in accounted, (number, line)

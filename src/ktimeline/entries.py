@@ -51,6 +51,7 @@ class Entry:
     parts: list[str]
     note: str | None = None  # e.g. "Late 2019" written as 2019
     written: str = ""  # the date as the text writes it
+    lines: list[int] = field(default_factory=list)  # every line its text comes from
 
     @property
     def text(self) -> str:
@@ -482,6 +483,8 @@ class _Splitter:
             return
         if current is not None and (not current.parts or self.continues(current, stripped)):
             current.parts.append(stripped)
+            if current.lines[-1:] != [number]:
+                current.lines.append(number)
             self.pending_heading = None
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
@@ -532,7 +535,7 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
-        entry = Entry(number, dates[0], dates[1], [], dates[2], written)
+        entry = Entry(number, dates[0], dates[1], [], dates[2], written, [number])
         self.result.entries.append(entry)
         self.current, self.blocked = entry, None
         if text.strip():
