@@ -486,8 +486,8 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
 def import_(
     file: Annotated[
         str,
-        typer.Argument(metavar="FILE", help="Chronology text in a journal's style, or a whole "
-                       "article; '-' reads standard input."),
+        typer.Argument(metavar="FILE", help="A chronology or a whole article: text, a saved web "
+                       "page (.html) or a PDF; '-' reads standard input."),
     ],
     out: Annotated[
         str | None,
