@@ -30,6 +30,7 @@ from ktimeline.search import (
     search_events,
 )
 
+from .conftest import event, run_process, write_jsonl
 from .test_index import big_file, cache  # noqa: F401  (fixtures)
 
 
@@ -144,6 +145,43 @@ def test_exact_and_regex_say_so(chronology: Chronology) -> None:
     regex = search_events(chronology, chronology.events, r"\bICBM\b", SearchMode.REGEX)
     assert {str(m) for hit in exact for m in hit.matched} == {"exact Rocket"}
     assert {m.kind for hit in regex for m in hit.matched} == {"regex"}
+
+
+def test_another_form_of_the_word_is_a_word_match(chronology: Chronology) -> None:
+    # The README's tiers: the query's words in the text are "word", a plural or prefix 95.
+    fires = hits(chronology, "missile")["2019-09-09-nk-fires-missiles"]
+    assert (fires.score, fires.matched) == (PREFIX_SCORE, (Match("word", "missiles", "missile"),))
+    plural = hits(chronology, "sanction")["2019-09-13-us-sanctions-nk-hacking-groups"]
+    assert (plural.score, kinds(plural)) == (PREFIX_SCORE, ["word"])  # the tag's name, plural
+    near = hits(chronology, "moratorim")["2019-12-31-kim-ends-testing-moratorium"]
+    assert kinds(near) == ["near"] and near.score < PREFIX_SCORE
+
+
+def test_matched_is_the_same_from_run_to_run(tmp_path: Path) -> None:
+    """What ``matched`` names must not depend on the order of a set, which changes with
+    Python's hash seed: equal-length aliases ("chairman kim", "young leader") and equally
+    good words ("trainers", "trained": the first in the text) are chosen by a fixed rule."""
+    data = write_jsonl(tmp_path / "ties.jsonl", [
+        event(id="a", text="The young leader, Chairman Kim, spoke.", actors=["Kim Jong Un"],
+              places=[]),
+        event(id="b", text="Trainers trained more.", actors=[], places=[]),
+        event(id="c", text="More were trained by trainers.", actors=[], places=[]),
+    ])  # fmt: skip
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        result = run_process(
+            ["search", "--data", str(data), "-f", "jsonl", "Kim Jong-un"],
+            env={"PYTHONHASHSEED": seed},
+        )
+        other = run_process(
+            ["search", "--data", str(data), "-f", "jsonl", "train"],
+            env={"PYTHONHASHSEED": seed},
+        )
+        assert result.returncode == other.returncode == 0, (result.stderr, other.stderr)
+        outputs.add(result.stdout + other.stdout)
+    assert len(outputs) == 1
+    matched = [json.loads(line)["matched"][0]["text"] for line in outputs.pop().splitlines()]
+    assert matched == ["chairman kim", "trainers", "trained"]
 
 
 def test_match_reads_back_from_its_record() -> None:

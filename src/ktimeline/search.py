@@ -90,6 +90,14 @@ def scorer_function(name: str) -> Callable[[str, str], float]:
         ) from None
 
 
+def is_form(word: str, token: str) -> bool:
+    """Is ``token`` the (folded) ``word`` in another form: a prefix ("sanction" ->
+    "sanctions", from 4 letters) or its singular ("tests" -> "test")?"""
+    if len(word) >= MIN_PREFIX_LENGTH and token.startswith(word):
+        return True
+    return len(word) > MIN_PREFIX_LENGTH and word.endswith("s") and token == word[:-1]
+
+
 def near_score(similarity: float) -> float:
     """A near spelling's score: between a literal match and an alias, by its similarity."""
     return NEAR_FLOOR + NEAR_SPAN * similarity / 100
@@ -174,7 +182,7 @@ class Hits(list[Hit]):
         """What brought the left-out events in ("actor North Korea", "tag cyber"), most first."""
         counts: dict[str, int] = {}
         for hit in self.left_out:
-            for match in {m.via for m in hit.matched if m.knowledge_only}:
+            for match in dict.fromkeys(m.via for m in hit.matched if m.knowledge_only):
                 counts[match] = counts.get(match, 0) + 1
         return sorted(counts, key=lambda via: -counts[via])
 
@@ -197,7 +205,7 @@ class Thing(Value):
     acronyms: dict[str, re.Pattern[str]]  # folded acronym -> its capitals, to find in a text
     names_broad: bool  # those names are a broader reading than the query (a metonym, a topic)
     broad: bool  # holding it as knowledge is a broad expansion (a state, a tag)
-    surnames: frozenset[str]  # folded words of a person's name ("kim")
+    surnames: tuple[str, ...]  # folded words of a person's name ("kim"), in order
     evidence: dict[str, Evidence]  # what finding a name (or "" for knowledge) means, made once
 
     def __init__(
@@ -207,10 +215,12 @@ class Thing(Value):
         names: Iterable[str],
         names_broad: bool,
         broad: bool,
-        surnames: frozenset[str],
+        surnames: Iterable[str],
         acronyms: dict[str, re.Pattern[str]],
     ) -> None:
-        names = tuple(sorted(names, key=len)[::-1])
+        # Longest first; equal lengths by name, so that what ``matched`` says never depends
+        # on the order of a set (which changes from one run to the next).
+        names = tuple(sorted(names, key=lambda name: (-len(name), name)))
         kind = "alias" if label in ("actor", "place") else "synonym"
         evidence: dict[str, Evidence] = {
             name: (BROAD_SCORE, Match(label, name, canonical), name, True)
@@ -218,6 +228,7 @@ class Thing(Value):
             else (ALIAS_SCORE, Match(kind, name, canonical), name, False)
             for name in names
         }
+        surnames = tuple(sorted(surnames))
         evidence.update(
             {name: (ALIAS_SCORE, Match("alias", name, canonical), name, False) for name in surnames}
         )
@@ -297,6 +308,8 @@ class Concept(Value):
         ):
             return LITERAL_SCORE, Match("word", self.span), self.span, False
         if self.score < 100 and f" {self.name} " in text:
+            if is_form(self.span, self.name):  # "sanction" for the tag sanctions, "ICBMs"
+                return PREFIX_SCORE, Match("word", self.name, self.span), self.name, False
             return near_score(self.score), Match("near", self.name, self.span), self.name, False
         best: Evidence | None = None
         for thing in self.things:
@@ -318,7 +331,7 @@ class Concept(Value):
                 form in text for form, _ in scorer.phrases
             ):
                 return None
-        tokens = set(text.split())
+        tokens = dict.fromkeys(text.split())
         found = []
         for scorer in self.word_scorers:
             word = scorer.match(tokens, text)
@@ -380,20 +393,20 @@ class WordScorer:
         word = self.word
         if token == word:
             return LITERAL_SCORE
-        if len(word) >= MIN_PREFIX_LENGTH and token.startswith(word):
+        if is_form(word, token):
             return PREFIX_SCORE
-        if len(word) > MIN_PREFIX_LENGTH and word.endswith("s") and token == word[:-1]:
-            return PREFIX_SCORE  # "tests" -> "test"
         if self._ratio is not None and len(token) >= MIN_FUZZY_LENGTH - 1:
             score = self._ratio(word, token)
             if score >= self.threshold:
                 return near_score(score)
         return 0.0
 
-    def best(self, tokens: set[str]) -> tuple[float, str | None]:
-        """The best-scoring token. (The memo is read inline: this loop runs once per word of
-        every candidate event, and a method call per word would double its cost.)"""
-        if self.word in tokens:  # tokens is a set: an exact match costs one lookup
+    def best(self, tokens: dict[str, None]) -> tuple[float, str | None]:
+        """The best-scoring token, the first in the text of those that score the same (so
+        what ``matched`` says is the same from run to run). (The memo is read inline: this
+        loop runs once per word of every candidate event, and a method call per word would
+        double its cost.)"""
+        if self.word in tokens:  # tokens is a dict: an exact match costs one lookup
             return LITERAL_SCORE, self.word
         memo = self._memo
         best_score, best_token = 0.0, None
@@ -407,12 +420,15 @@ class WordScorer:
                     break
         return best_score, best_token
 
-    def match(self, tokens: set[str], text: str) -> tuple[float, Match, str] | None:
-        """The word in a text's words, or a term the (padded, folded) text names."""
+    def match(self, tokens: dict[str, None], text: str) -> tuple[float, Match, str] | None:
+        """The word in a text's words (in text order), or a term the (padded, folded) text
+        names. Another form of the word ("missiles") is a "word" match, naming the query's."""
         score, token = self.best(tokens)
         if token is not None:
-            kind = "word" if score == LITERAL_SCORE else "near"
-            return score, Match(kind, token, self.word if kind == "near" else ""), token
+            if score == LITERAL_SCORE:
+                return score, Match("word", token), token
+            kind = "word" if is_form(self.word, token) else "near"
+            return score, Match(kind, token, self.word), token
         for form, term in self.phrases:
             if form in text and (f" {form} " in text or f" {form}s " in text):
                 return ALIAS_SCORE, Match("synonym", form, term), form
@@ -598,7 +614,7 @@ class FuzzyQuery:
                 marks.update(mark.split("\n"))
             broad = broad or is_broad
         if self.free_words:
-            tokens = set(folded_text.split())
+            tokens = dict.fromkeys(folded_text.split())
             for scorer in self.free_words:
                 word = scorer.match(tokens, folded_text)
                 if word is None:
