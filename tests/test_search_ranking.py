@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from ktimeline.errors import UsageError
 from ktimeline.loader import Chronology
 from ktimeline.search import (
     ALIAS_SCORE,
@@ -232,6 +233,24 @@ def test_the_table_notes_knowledge_only_matches(run: Any) -> None:
     assert table.count("via tag cyber") == 2
     kim = run("search", "Kim Jong Un", "-f", "table", "--color", "never").stdout
     assert kim.count("via actor Kim Jong Un") == 3  # the three whose text does not name him
+
+
+def test_markdown_notes_why_as_the_table_does(run: Any) -> None:
+    lines = run("search", "ransomware", "--related", "-f", "markdown").stdout.splitlines()
+    items = [line for line in lines if line.startswith("- ")]
+    assert len(items) == 3
+    assert "*(" not in items[0]  # the literal mention needs no note
+    assert all(item.endswith("`) *(score 40 · via tag cyber)*") for item in items[1:])
+    near = run("search", "Sohea", "-f", "markdown").stdout
+    assert "*(score 92)*" in near and "via" not in near
+
+
+def test_the_core_words_no_flag_of_the_command_line(chronology: Chronology) -> None:
+    # The CLI adds its flags to a message; the core (also a Python API) must not name them.
+    for query in ("", "   "):
+        with pytest.raises(UsageError) as raised:
+            search_events(chronology, chronology.events, query)
+        assert "--" not in str(raised.value) and "query is empty" in str(raised.value)
 
 
 def test_sort_by_relevance_lists_literal_mentions_first(run: Any) -> None:

@@ -159,6 +159,11 @@ class Match(Value):
         return {"kind": self.kind, "text": self.text, "name": self.name}
 
 
+def vias(matched: Iterable[Match]) -> list[str]:
+    """What an event matched through only as knowledge, once each: ["tag cyber"]."""
+    return list(dict.fromkeys(match.via for match in matched if match.knowledge_only))
+
+
 class Hit(NamedTuple):
     """A search result: the event, its score (0-100), where the text matched, and why."""
 
@@ -182,8 +187,8 @@ class Hits(list[Hit]):
         """What brought the left-out events in ("actor North Korea", "tag cyber"), most first."""
         counts: dict[str, int] = {}
         for hit in self.left_out:
-            for match in dict.fromkeys(m.via for m in hit.matched if m.knowledge_only):
-                counts[match] = counts.get(match, 0) + 1
+            for via in vias(hit.matched):
+                counts[via] = counts.get(via, 0) + 1
         return sorted(counts, key=lambda via: -counts[via])
 
 
@@ -293,9 +298,6 @@ class Concept(Value):
         self._set(words=words, span=span, name=name, things=things, actors=of("actor"),
                   places=of("place"), tags=of("tag"), names=names, phrases=phrases,
                   score=score, word_scorers=word_scorers, span_acronym=acronym)  # fmt: skip
-
-    def held_by_knowledge(self, event: Event) -> bool:
-        return any(thing.held(event) for thing in self.things)
 
     def match(self, event: Event | None, text: str, raw: str) -> Evidence | None:
         """The best evidence in the event for this concept: (score, why, folded words to
@@ -696,7 +698,7 @@ def check_query(query: str) -> None:
             f"query is too long ({len(query)} characters)", f"at most {MAX_QUERY_LENGTH}"
         )
     if not query.strip():
-        raise UsageError("query is empty", "give a word, a name, a phrase or use --regex")
+        raise UsageError("query is empty", "give a word, a name, a phrase or a pattern")
 
 
 def search_events(

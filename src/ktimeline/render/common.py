@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from ktimeline.model import DatePrecision, month_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from ktimeline.model import Event
+    from ktimeline.search import Match
 
 
 def readable_date(iso: str) -> str:
@@ -28,6 +29,15 @@ def readable_span(event: Event) -> str:
     if event.end_date is None:
         return readable_date(event.date)
     return f"{readable_date(event.date)} – {readable_date(event.end_date)}"
+
+
+def why_notes(score: float | None, matched: Sequence[Match] = ()) -> list[str]:
+    """What a search result's text may not show: how close a fuzzy match was ("score 87"),
+    and what an event matched only through ("via tag cyber")."""
+    from ktimeline.search import vias
+
+    notes = [f"score {score:.0f}"] if score is not None and score < 100 else []
+    return notes + [f"via {via}" for via in vias(matched)]
 
 
 def citations(events: Iterable[Event]) -> list[str]:

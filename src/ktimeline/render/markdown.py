@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
-from .common import citations, readable_span
+from .common import citations, readable_span, why_notes
 from .safe import visible_controls
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ def md(text: str) -> str:
 def _event_item(row: EventRow) -> str:
     event = row.event
     line = f"- **{md(readable_span(event))}** — {md(event.text)} (`{event.id}`)"
+    notes = why_notes(row.score, row.matched)  # a search result's score and "via tag cyber"
+    if notes:
+        line += f" *({md(' · '.join(notes))})*"
     return line + ("" if not row.context else " *(context)*")
 
 

@@ -27,7 +27,7 @@ from ktimeline.model import DatePrecision, month_label
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
-from .common import readable_date, readable_span
+from .common import readable_date, readable_span, why_notes
 from .safe import visible_controls
 
 if TYPE_CHECKING:
@@ -155,10 +155,7 @@ def _meta(event: Event, score: float | None, matched: Sequence[Match] = ()) -> T
     if event.tags:
         parts.append(" ".join(f"#{tag}" for tag in event.tags))
     parts.append(event.id)
-    if score is not None and score < 100:  # a fuzzy match says how close it was
-        parts.append(f"score {score:.0f}")
-    # What the text does not show: why an event matched through its actors, places or tags
-    parts += list(dict.fromkeys(f"via {match.via}" for match in matched if match.knowledge_only))
+    parts += why_notes(score, matched)
     return safe(" · ".join(parts), STYLE_META)
 
 
@@ -265,8 +262,7 @@ def _quotes(console: Console, report: Report) -> None:
         for row in group:
             assert isinstance(row, QuoteRow)
             body = _statement_text(row.statement, row.marks)
-            fuzzy = report.scored and row.score is not None and row.score < 100
-            meta = row.event.id + (f" · score {row.score:.0f}" if fuzzy else "")
+            meta = " · ".join([row.event.id, *why_notes(row.score if report.scored else None)])
             body.append("\n")
             body.append_text(safe(meta, STYLE_META))
             grid.add_row(Text(short_date(row.event)), body)
