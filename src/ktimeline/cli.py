@@ -119,12 +119,8 @@ def say(message: str) -> None:
 
 def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used (told once per query); the answer comes from the file."""
-    what = (
-        f"the index {problem.path} is damaged"
-        if problem.action == "check"
-        else f"cannot {problem.action} the index {problem.path}"
-    )
-    say(f"ktimeline: warning: {what} ({problem.reason}); answering from the file")
+    say(f"ktimeline: warning: cannot {problem.action} the index {problem.path} "
+        f"({problem.reason}); answering from the file")  # fmt: skip
 
 
 def timeline(data: DataOptions) -> Timeline:
