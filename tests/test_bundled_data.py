@@ -279,7 +279,7 @@ def test_non_statements_are_listed_in_the_data_documentation(reading: dict[str, 
     listed = [(e["line"], e["quote"], e["reason"]) for e in reading["not_statements"]]
     assert documented == listed
     for entry in reading["actor_name_exceptions"]:
-        assert f"`{entry['event']}`: \"{entry['name']}\" — {entry['reason']}." in schema
+        assert f'`{entry["event"]}`: "{entry["name"]}" — {entry["reason"]}.' in schema
 
 
 @pytest.mark.parametrize(
@@ -411,7 +411,9 @@ def _names_in(text: str, chronology: Chronology) -> list[tuple[str, str]]:
         for name in (actor.name, *actor.aliases)
     }
     pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return [(m.group(), names[m.group()]) for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text)]
+    return [
+        (m.group(), names[m.group()]) for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text)
+    ]
 
 
 def test_every_actor_the_text_names_is_among_its_actors(
@@ -419,7 +421,11 @@ def test_every_actor_the_text_names_is_among_its_actors(
 ) -> None:
     """Through the alias table ("Seoul", "the US", "young leader"), with listed exceptions."""
     exceptions = {(e["event"], e["name"]) for e in reading["actor_name_exceptions"]}
-    named = {(e.id, name): actor for e in chronology.events for name, actor in _names_in(e.text, chronology)}
+    named = {
+        (e.id, name): actor
+        for e in chronology.events
+        for name, actor in _names_in(e.text, chronology)
+    }
     assert len(named) >= 250
     for (event_id, name), actor in named.items():
         event = chronology.by_id[event_id]

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 def test_validate_bundled(run: Any) -> None:
     result = run("validate")
     assert result.exit_code == 0
-    assert result.stdout == "OK: 85 events, 36 actors\n"
+    assert result.stdout == "OK: 112 events, 39 actors\n"
     assert result.stderr == ""
 
 
 def test_validate_given_files(run: Any, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "mine.jsonl", [event(), event(id="2019-11-06-b")])
     result = run("validate", str(path))
-    assert (result.exit_code, result.stdout) == (0, "OK: 2 events, 36 actors\n")
+    assert (result.exit_code, result.stdout) == (0, "OK: 2 events, 39 actors\n")
 
 
 def test_validate_reports_every_problem_on_stderr(run: Any, tmp_path: Path) -> None:
@@ -49,14 +49,14 @@ def test_validate_with_extra_actors(run: Any, tmp_path: Path) -> None:
     assert run("validate", str(path)).exit_code == 2
     actors = write_jsonl(tmp_path / "a.jsonl", [{"name": "Zorro", "kind": "person"}])
     result = run("validate", str(path), "--actors", str(actors))
-    assert (result.exit_code, result.stdout) == (0, "OK: 1 event, 37 actors\n")
+    assert (result.exit_code, result.stdout) == (0, "OK: 1 event, 40 actors\n")
 
 
 def test_validate_reads_stdin(run: Any) -> None:
     import json
 
     result = run("validate", "-", input=json.dumps(event()) + "\n")
-    assert (result.exit_code, result.stdout) == (0, "OK: 1 event, 36 actors\n")
+    assert (result.exit_code, result.stdout) == (0, "OK: 1 event, 39 actors\n")
 
 
 def test_version(run: Any) -> None:

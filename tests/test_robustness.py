@@ -55,7 +55,7 @@ def test_unknown_speaker_in_a_statement(run: Any, tmp_path: Path) -> None:
 def test_empty_file_is_valid_and_has_no_results(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.touch()
-    assert run("validate", str(path)).stdout == "OK: 0 events, 36 actors\n"
+    assert run("validate", str(path)).stdout == "OK: 0 events, 39 actors\n"
     assert run("range", "2019", "--data", str(path)).exit_code == 1
 
 

@@ -14,7 +14,7 @@ OVERVIEW = (
     "Ask questions of a chronology of US-Korea relations, September–December 2019: what "
     "happened when, around which place, who said what.\n\n"
     "Reads the bundled chronology (Stephen Noerper, Comparative Connections 21:3, January "
-    "2020: its 67-entry chronology and 18 dated events of its narrative) or your own JSON "
+    "2020: its 67-entry chronology and the dated events of its narrative) or your own JSON "
     "Lines files (--data). Output is a table on a terminal and tab-separated lines in a pipe; "
     "-f chooses json, jsonl, csv, tsv, markdown, ics or timelinejs."
 )
