@@ -320,6 +320,9 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
             "− zoom; ← → choose an event, Home/End the first/last; Escape closes the card.</p>"
             "</section>\n"
         )
+        # the rows themselves (report.noun, with "N of M" under --limit), or the events counted
+        counted = report.kind not in (Kind.EVENTS, Kind.QUOTES)
+        list_heading = heading(report, events, f"{len(listed)} {noun}" if counted else None)
         entries_list = '<ol id="events" class="events">\n' + "\n".join(listed) + "\n</ol>"
         if len(listed) > OPEN_LIST_EVENTS:  # laying out a long list costs seconds: on demand
             entries_list = (
@@ -329,7 +332,7 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
             )
         page.append(
             f'<section id="list" aria-labelledby="list-h"><h2 id="list-h">'
-            f"{text(heading(report, events, f'{len(listed)} {noun}'))}</h2>\n"
+            f"{text(list_heading)}</h2>\n"
             f"{entries_list}</section>\n"
         )
     if sources:
