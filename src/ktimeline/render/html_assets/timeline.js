@@ -264,12 +264,13 @@
     shown.textContent = (visible === count ? "" : visible + " of ") + count + " " + data.noun;
     chart.dataset.shown = visible;
   }
+  function index() {
+    haystacks = new Array(count);
+    for (var h = 0; h < count; h++) { haystacks[h] = fold(lis[h].textContent); }
+  }
   function filter() {
     var terms = fold(input.value).split(/\s+/).filter(Boolean);
-    if (haystacks === null && terms.length) {
-      haystacks = new Array(count);
-      for (var h = 0; h < count; h++) { haystacks[h] = fold(lis[h].textContent); }
-    }
+    if (haystacks === null && terms.length) { index(); }
     visible = 0;
     var inLane = lanes.map(function () { return 0; });
     for (var j = 0; j < count; j++) {
@@ -297,4 +298,6 @@
   chart.dataset.drawn = count;
   window.ktimeline = { readyMs: performance.now() - t0, drawn: count };
   document.documentElement.dataset.ready = "1";
+  // the words to filter on, read once the page is idle, so that the first key typed is quick
+  (window.requestIdleCallback || setTimeout)(function () { if (haystacks === null) { index(); } });
 }());
