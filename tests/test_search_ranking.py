@@ -282,3 +282,19 @@ def test_the_index_gives_the_same_answers(
         assert (result.exit_code, result.stdout, result.stderr) == (
             whole.exit_code, whole.stdout, whole.stderr,
         )  # fmt: skip
+
+
+def test_the_index_suggests_what_the_whole_file_suggests(
+    run: Any,
+    big_file: Path,  # noqa: F811
+    cache: Path,  # noqa: F811
+) -> None:
+    # Nothing matches: the index path read only the candidates, yet "did you mean" must
+    # still draw on every word of the file, as reading it whole does.
+    for query in ("Bidan", "abidex"):
+        whole = run("search", query, "--data", str(big_file), "--no-cache")
+        assert whole.exit_code == 1 and "did you mean" in whole.stderr, whole
+        for _ in range(2):  # building the index, then using it
+            indexed = run("search", query, "--data", str(big_file))
+            assert (indexed.exit_code, indexed.stderr) == (1, whole.stderr)
+    assert "'abide'" in whole.stderr  # a word of the texts, not a name

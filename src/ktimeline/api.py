@@ -350,8 +350,11 @@ class Timeline:
         cutoff = _threshold(threshold)
         check_query(query)
 
+        indexed: list[bool] = []
+
         def candidates(base: Chronology, index: EventIndex) -> list[Event]:
             """Only the events that may match; the scoring below decides, as for small files."""
+            indexed.append(True)
             if how is SearchMode.FUZZY:
                 return index.candidates(FuzzyQuery(query, base, cutoff, concepts=True))
             if how is SearchMode.EXACT:
@@ -367,12 +370,18 @@ class Timeline:
             chronology, events, query, how, cutoff, highlight=highlight, related=related
         )
         ordered = by_relevance(hits) if sort == "relevance" else hits
+
+        def words() -> list[str] | None:
+            """Every word of an indexed file (its events here are only the candidates)."""
+            found = self._from_index(lambda base, index: index.words()) if indexed else None
+            return None if found is None else found[1]
+
         rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
         left = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched)
                 for hit in hits.left_out]  # fmt: skip
         return Results(
             "events", rows, notes=chosen.notes, scored=True,
-            suggestions=() if rows else did_you_mean(chronology, query),
+            suggestions=() if rows else did_you_mean(chronology, query, words=words()),
             left_out=left, left_out_via=hits.left_out_via(),
         )  # fmt: skip
 

@@ -308,8 +308,9 @@ class EventIndex:
 
     # --- search ---------------------------------------------------------------------------
 
-    def _vocabulary(self) -> list[str]:
-        """Every distinct word of the texts (kept at build time: fts5vocab scans the index)."""
+    def words(self) -> list[str]:
+        """Every distinct (folded) word of the texts and quotes (kept at build time: fts5vocab
+        scans the index); ``search.text_words`` gives the same from the events."""
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
 
     def candidates(self, query: FuzzyQuery) -> list[Event]:
@@ -324,7 +325,7 @@ class EventIndex:
         def word_options(scorer: WordScorer) -> list[str]:
             nonlocal vocabulary
             if vocabulary is None:
-                vocabulary = self._vocabulary()
+                vocabulary = self.words()
             matching = [word for word in vocabulary if scorer(word) > 0]
             options = [f'text:"{word}"' for word in matching[:MAX_EXPANSION]]
             if len(matching) > MAX_EXPANSION or len(scorer.word) >= 4:

@@ -787,8 +787,21 @@ def search_quotes(
         raise _regex_too_slow(pattern) from None
 
 
-def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str]:
-    """Names and words of the data nearest to a query that found nothing."""
+def text_words(events: Iterable[Event]) -> set[str]:
+    """The distinct folded words of the events' texts and quotes: what a large file's index
+    keeps of them (``EventIndex.words``), so that both give the same suggestions."""
+    words: set[str] = set()
+    for event in events:
+        words.update(fold_text(_event_text(event)).split())
+    return words
+
+
+def did_you_mean(
+    chronology: Chronology, query: str, limit: int = 3, words: Iterable[str] | None = None
+) -> list[str]:
+    """Names and words of the data nearest to a query that found nothing. ``words`` are the
+    data's words when ``chronology`` holds only some of its events (those an index found);
+    by default they are read from its events (``text_words``)."""
     from .text import close_matches
 
     vocabulary: dict[str, str] = {}  # folded -> as shown
@@ -796,10 +809,9 @@ def did_you_mean(chronology: Chronology, query: str, limit: int = 3) -> list[str
         for canonical, names in index.names.items():
             for name in names:
                 vocabulary.setdefault(fold(name), canonical)
-    for event in chronology.events:
-        for _, _, surface, folded in surface_words(event.text):
-            if len(folded) == 1 and len(folded[0]) >= MIN_PREFIX_LENGTH:
-                vocabulary.setdefault(folded[0], surface)
+    for word in text_words(chronology.events) if words is None else words:
+        if len(word) >= MIN_PREFIX_LENGTH:
+            vocabulary.setdefault(word, word)
     whole = fold(query)
     suggestions: list[str] = []
     for candidate in [whole, *query_words(query)]:
