@@ -40,14 +40,16 @@ _PUBLIC = {
     "Bucket": "stats", "NameNote": "vocabulary",
     "KtimelineError": "errors", "DataError": "errors", "Problem": "errors",
     "UsageError": "errors", "InvalidArgumentError": "errors", "UnknownNameError": "errors",
-    "AmbiguousNameError": "errors", "OutputError": "errors", "ExitCode": "errors",
+    "AmbiguousNameError": "errors", "OutputError": "errors", "TargetExistsError": "errors",
+    "ExitCode": "errors",
 }  # fmt: skip
 
 __all__ = [
     "Actor", "ActorRow", "AmbiguousNameError", "Bucket", "DataError", "DatePrecision", "Event",
     "EventRow", "ExitCode", "ImportOutcome", "InvalidArgumentError", "KtimelineError",
     "NameNote", "OutputError", "Place", "Problem", "QuoteRow", "Results", "Source",
-    "Statement", "Tag", "TagRow", "Term", "Timeline", "UnknownNameError", "UsageError",
+    "Statement", "Tag", "TagRow", "TargetExistsError", "Term", "Timeline", "UnknownNameError",
+    "UsageError",
     "__version__", "import_chronology", "open",
 ]  # fmt: skip
 
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         KtimelineError,
         OutputError,
         Problem,
+        TargetExistsError,
         UnknownNameError,
         UsageError,
     )

@@ -175,3 +175,11 @@ class AmbiguousNameError(NameLookupError):
 
 class OutputError(KtimelineError):
     """The output could not be written (full disk, closed stream, existing file)."""
+
+
+class TargetExistsError(OutputError):
+    """A file to write exists, and neither overwriting nor adding to it was asked for."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path} exists (overwrite it or add to it, if that is what you mean)")

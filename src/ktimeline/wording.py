@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import InvalidArgumentError, KtimelineError, UnknownNameError
+from .errors import InvalidArgumentError, KtimelineError, TargetExistsError, UnknownNameError
 
 if TYPE_CHECKING:
     from .vocabulary import NameNote
@@ -42,6 +42,8 @@ def error_lines(error: KtimelineError) -> list[str]:
         return [f"{flag(error.argument)} {error.reason}"]
     if isinstance(error, UnknownNameError) and not error.candidates and error.kind in LISTINGS:
         return [f"{error.message} ({LISTINGS[error.kind]})"]
+    if isinstance(error, TargetExistsError):
+        return [f"{error.path} exists; use --force to overwrite it or --append to add to it"]
     return error.lines()
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OutputError
+from .errors import OutputError, TargetExistsError
 from .jsonl import json_line
 from .schema import event_to_record
 
@@ -235,6 +235,6 @@ def _save(
         write_atomically(path, current + "".join(jsonl_lines(new)).encode("utf-8"))
         return WriteSummary(len(new), len(events) - len(new))
     if path.exists() and not force:
-        raise OutputError(f"{path} exists; use --force to overwrite it or --append to add to it")
+        raise TargetExistsError(str(path))
     write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
     return WriteSummary(len(events), 0)
