@@ -585,3 +585,28 @@ def test_every_line_is_accounted_for(lines: list[tuple[list[str], str]]) -> None
         visible = visible.replace("\u200b", "").replace("\ufeff", "")
         if visible:
             assert number in accounted, (number, line)
+
+
+@pytest.mark.parametrize(
+    ("password", "fails_with"),
+    [("", None), ("secret", "protected by a password"), (None, "has no text to read")],
+)
+def test_encrypted_and_textless_pdfs(
+    run: Any, tmp_path: Path, password: str | None, fails_with: str | None
+) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    if password is not None:
+        pdf.set_font("Helvetica", size=11)
+        pdf.cell(0, 8, "Oct. 5, 2019: Talks in Stockholm.")
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    path = tmp_path / "p.pdf"
+    pdf.output(str(path))
+    result = run("import", str(path))
+    if fails_with is None:
+        assert [r["text"] for r in records(result.stdout)] == ["Talks in Stockholm."]
+    else:
+        assert result.exit_code == 2 and fails_with in result.stderr
+        assert len(result.stderr.splitlines()) == 1

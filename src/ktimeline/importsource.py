@@ -23,6 +23,8 @@ from .loader import DataSource, _open, max_text_bytes
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from pypdf import PdfReader
+
 BOM = b"\xef\xbb\xbf"
 
 
@@ -223,9 +225,21 @@ def pdf_text(name: str, raw: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's
     try:
         reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted:
-            raise DataError([Problem(name, None, "the PDF is encrypted")])
+        if reader.is_encrypted and not _opens_without_password(reader):
+            reason = "the PDF is protected by a password (save an unprotected copy first)"
+            raise DataError([Problem(name, None, reason)])
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, NotImplementedError) as exc:
         raise DataError([Problem(name, None, f"not a readable PDF ({exc})")]) from None
+    if not any(page.strip() for page in pages):
+        reason = "the PDF has no text to read (scanned pages need OCR first, e.g. ocrmypdf)"
+        raise DataError([Problem(name, None, reason)])
     return "\n\f".join(page.rstrip("\n") for page in pages) + "\n"
+
+
+def _opens_without_password(reader: PdfReader) -> bool:
+    """Many PDFs are encrypted with an empty password, only to restrict printing."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # pypdf raises several kinds here (e.g. a missing AES backend)
+        return False
