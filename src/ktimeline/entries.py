@@ -369,8 +369,8 @@ class _Start:
     match: re.Match[str]
 
 
-def _starts(line: str) -> list[_Start]:
-    """Every place in a normalised line where an entry starts."""
+def entry_starts(line: str) -> list[_Start]:
+    """Every place in a normalised line where an entry starts (start, text start, match)."""
     found: list[_Start] = []
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line, indent)
@@ -572,7 +572,7 @@ class _Splitter:
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
-        starts = _starts(line)
+        starts = entry_starts(line)
         if not starts:
             if FOOTNOTE.search(line):
                 self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
@@ -638,7 +638,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     start = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
-            start = index if _starts(normalise(line)) else index + 1
+            start = index if entry_starts(normalise(line)) else index + 1
             break
     splitter = _Splitter(default_year, _wrap_width(lines[start:]))
     splitter.result.before_chronology = start

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from .entries import _starts, normalise
+from .entries import entry_starts, normalise
 from .errors import DataError, Problem, UsageError
 from .loader import DataSource, _open, max_text_bytes
 
@@ -196,7 +196,7 @@ class _TextExtractor(HTMLParser):
 
 
 def _starts_at_once(piece: str) -> bool:
-    starts = _starts(normalise(piece.lstrip()))
+    starts = entry_starts(normalise(piece.lstrip()))
     return bool(starts) and starts[0].start == 0
 
 
