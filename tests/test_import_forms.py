@@ -610,3 +610,21 @@ def test_encrypted_and_textless_pdfs(
     else:
         assert result.exit_code == 2 and fails_with in result.stderr
         assert len(result.stderr.splitlines()) == 1
+
+
+def test_time_grows_linearly_with_entries_run_together_on_one_line() -> None:
+    """A library mirror's whole chronology on one line: no per-entry rescans of the line."""
+    import time
+
+    def cpu_seconds(entries: int) -> float:
+        line = " ".join(
+            f"Jan. {d % 28 + 1}, 2009: Aso says the Feb. 10, 2009 budget will pass. "
+            "U.S.-Japan Relations 18 April 2009"
+            for d in range(entries)
+        )
+        started = time.process_time()
+        assert len(split_entries(line + "\n").entries) == entries
+        return time.process_time() - started
+
+    small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
+    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times

@@ -358,7 +358,17 @@ def _day_span(m: re.Match[str], years: Years) -> tuple[str, str | None, str | No
 
 # --- splitting ------------------------------------------------------------------------------
 
-_ENTRY_BOUNDARY = re.compile(r"[.!?”\"’)\]\d]$")
+_ENTRY_BOUNDARY = frozenset('.!?”"’)]0123456789')
+
+
+def _after_boundary(line: str, at: int) -> bool:
+    """Whether the last non-space character before ``at`` ends a sentence or a footer."""
+    index = at - 1
+    while index >= 0 and line[index].isspace():
+        index -= 1
+    return index >= 0 and line[index] in _ENTRY_BOUNDARY
+
+
 _WEAK_SEPARATORS = {".", None}
 
 
@@ -404,7 +414,7 @@ def entry_starts(line: str) -> list[_Start]:
             continue
         if not (match["y1"] or match["y2"] or match["ylead"]) and sep != ":":
             continue
-        if not _ENTRY_BOUNDARY.search(line[:at].rstrip()):
+        if not _after_boundary(line, at):
             continue
         found.append(_Start(at, match.end(), match))
         taken = match.end()
@@ -470,7 +480,7 @@ class _Splitter:
 
     # pieces ---------------------------------------------------------------------------------
 
-    def text_piece(self, number: int, text: str, whole_line: str) -> None:
+    def text_piece(self, number: int, text: str, width: int) -> None:
         text = self.inline_layout(number, text)
         if not text.strip():
             return
@@ -497,7 +507,7 @@ class _Splitter:
             )
             self.unplaced(number, stripped, reason)
             self.current = None
-        self.previous_full = self.wrap is not None and len(whole_line.rstrip()) >= self.wrap * 0.8
+        self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
 
     def continues(self, entry: Entry, text: str) -> bool:
@@ -525,7 +535,7 @@ class _Splitter:
     def unplaced(self, number: int, text: str, reason: str) -> None:
         self.result.unplaced.append(SkippedLine(number, text, reason))
 
-    def entry(self, number: int, start: _Start, line: str, text: str) -> None:
+    def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
         dates = entry_dates(match, self.years)
@@ -539,7 +549,7 @@ class _Splitter:
         self.result.entries.append(entry)
         self.current, self.blocked = entry, None
         if text.strip():
-            self.text_piece(number, text, line)
+            self.text_piece(number, text, width)
         elif match["nosep"] is not None and (match["ya"] or match["moy"]) and not match["yq"]:
             self.pending_heading = (entry, match)  # "2018" alone: a heading, or a year entry
         self.blank = False
@@ -595,17 +605,18 @@ class _Splitter:
                 self.result.unplaced.append(skipped)
                 self.current, self.blocked = None, skipped
                 return
-            self.text_piece(number, line, raw)
+            self.text_piece(number, line, len(raw.rstrip()))
             return
+        width = len(raw.rstrip())
         prefix = line[: starts[0].start]
         if prefix.strip() and not DECORATION.fullmatch(prefix.lstrip()):
-            self.prefix(number, prefix, raw)
+            self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
-            self.entry(number, start, line, line[start.text_start : end])
+            self.entry(number, start, line, line[start.text_start : end], width)
         self.blank = False
 
-    def prefix(self, number: int, prefix: str, raw: str) -> None:
+    def prefix(self, number: int, prefix: str, width: int) -> None:
         """The words before the first entry of a line: a heading, layout, or text."""
         stripped = DECORATION.sub("", prefix.strip()).strip()
         if not stripped:
@@ -617,7 +628,7 @@ class _Splitter:
         if kind is not None:
             self.result.layout.append(SkippedLine(number, stripped, kind))
             return
-        self.text_piece(number, stripped, raw)
+        self.text_piece(number, stripped, width)
 
     def finish(self) -> Split:
         self.close_pending()
