@@ -144,6 +144,7 @@ class _TextExtractor(HTMLParser):
         self.lines: list[str] = []
         self.sources: list[int] = []
         self.current: list[str] = []
+        self.has_text = False  # whether the current line has more than white space
         self.current_source = 1
         self.skipping: list[str] = []  # open elements whose text is left out
         self.cells = 0  # table cells so far in this row
@@ -154,6 +155,7 @@ class _TextExtractor(HTMLParser):
             self.lines.append(text)
             self.sources.append(self.current_source)
         self.current = []
+        self.has_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         role = dict(attrs).get("role") or ""
@@ -190,8 +192,9 @@ class _TextExtractor(HTMLParser):
         for index, piece in enumerate(data.split("\n")):
             if index and _starts_at_once(piece):
                 self._break()  # an entry on a source line of its own keeps that line's number
-            if piece.strip() and not "".join(self.current).strip():
+            if not self.has_text and piece.strip():
                 self.current_source = line + index
+                self.has_text = True
             self.current.append(piece if not index else " " + piece)
 
 
