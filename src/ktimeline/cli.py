@@ -617,10 +617,32 @@ def app_for(args: list[str]) -> typer.Typer:
     """Only the command being run, when it is plain which one; else every command."""
     if any(variable.endswith("_COMPLETE") for variable in os.environ):
         return build_app()  # shell completion walks the whole tree
+    if any(arg.startswith(("--install-completion", "--show-completion")) for arg in args):
+        from typer._completion_shared import _completion_scripts
+
+        from .shells import install_scripts
+
+        install_scripts(_completion_scripts)  # our scripts, not Typer's (see shells.py)
     words = [arg for arg in args if arg != "--debug"]
     if words and words[0] in COMMANDS:
         return build_app(only=words[0])
     return build_app()
+
+
+def shell_completion(instruction: str) -> int | None:
+    """Answer a completion request of bash, zsh or fish (see shells.py); None for others."""
+    from typer.main import get_command
+
+    from .shells import answer
+
+    try:
+        text = answer(get_command(build_app()), instruction)
+    except KtimelineError:
+        text = ""  # nothing to offer; never a message in the middle of the user's line
+    if text is None:
+        return None
+    sys.stdout.write(text + "\n")
+    return ExitCode.OK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -629,6 +651,11 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in args or bool(os.environ.get("KTIMELINE_DEBUG"))
+    instruction = os.environ.get("_KTIMELINE_COMPLETE")
+    if instruction:
+        answered = shell_completion(instruction)
+        if answered is not None:
+            return answered
     try:
         try:
             result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)

@@ -3,6 +3,11 @@
 Each function answers Typer's ``autocompletion`` hook with (value, help) pairs. They read only
 the small vocabulary files, or the events when completing ids, and import nothing else the
 commands need (no rich, no rapidfuzz, no dateutil), so completion answers at once.
+
+What is offered: one canonical name per actor, place or tag, matched case-insensitively on
+any word of the name or of any alias ("kim", "jong", "Kim Jong-un" and "Chairman" all lead
+to "Kim Jong Un"). How it reaches the shell (quoting, no file names for a data value) is the
+business of ``ktimeline.shells``, imported only when a shell asks.
 """
 
 from __future__ import annotations
@@ -16,18 +21,47 @@ from .errors import KtimelineError
 
 Candidates = list[tuple[str, str]]
 
+# ktimeline.shells puts what was typed here before it asks a completer, so that the matching
+# below decides (Typer's own hook would keep only the values starting with it, case and all).
+TYPED_KEY = "ktimeline.completion.typed"
 
-def _matching(pairs: Iterable[tuple[str, str]], incomplete: str) -> Candidates:
-    """Candidates whose value starts with what was typed (folded, so "kim jong-" works)."""
+
+def typed_text(ctx: typer.Context | None, incomplete: str) -> str:
+    """What the user typed: from the shell layer when it set it, else Typer's argument."""
+    if ctx is not None:
+        meta: Any = ctx.meta
+        typed = meta.get(TYPED_KEY)
+        if isinstance(typed, str):
+            return typed
+    return incomplete
+
+
+def starts_a_word(name: str, typed: str) -> bool:
+    """Does ``typed`` begin ``name`` or one of its words, after folding (case, hyphens …)?"""
     from .text import fold
 
-    typed = fold(incomplete)
-    seen: set[str] = set()
+    wanted = fold(typed)
+    if not wanted:
+        return True
+    folded = fold(name)
+    return folded.startswith(wanted) or f" {wanted}" in folded
+
+
+def matching_names(
+    entries: Iterable[tuple[str, Iterable[str], str]], incomplete: str
+) -> Candidates:
+    """(canonical, help) for each entry whose name or an alias has a word starting ``typed``.
+
+    ``entries`` are (canonical name, other names, help); each canonical name is offered once.
+    """
     found: Candidates = []
-    for value, help_text in pairs:
-        if value not in seen and (not typed or fold(value).startswith(typed)):
-            seen.add(value)
-            found.append((value, help_text))
+    seen: set[str] = set()
+    for name, aliases, help_text in entries:
+        if name in seen:
+            continue
+        if any(starts_a_word(form, incomplete) for form in (name, *aliases)):
+            seen.add(name)
+            found.append((name, help_text))
     return found
 
 
@@ -43,36 +77,36 @@ def _vocabulary(ctx: typer.Context) -> Any:
 
 
 def complete_actor(ctx: typer.Context, incomplete: str) -> Candidates:
-    """Actor names and every alias (an alias completes to itself; it resolves later)."""
+    """Canonical actor names, found by any word of a name or alias."""
     try:
         actors = _vocabulary(ctx).actors.values()
     except KtimelineError:
         return []
-    pairs = []
-    for actor in actors:
-        pairs.append((actor.name, actor.role or actor.kind))
-        pairs.extend((alias, f"= {actor.name}") for alias in actor.aliases)
-    return _matching(pairs, incomplete)
+    return matching_names(
+        ((a.name, a.aliases, a.role or a.kind) for a in actors), typed_text(ctx, incomplete)
+    )
 
 
 def complete_tag(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Tag names, found by any word of the tag or of a synonym."""
     try:
         tags = _vocabulary(ctx).tags.values()
     except KtimelineError:
         return []
-    return _matching(((tag.name, tag.description or "") for tag in tags), incomplete)
+    return matching_names(
+        ((t.name, t.synonyms, t.description or "") for t in tags), typed_text(ctx, incomplete)
+    )
 
 
 def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Canonical place names, found by any word of a name or alias."""
     try:
         places = _vocabulary(ctx).places.values()
     except KtimelineError:
         return []
-    pairs = []
-    for place in places:
-        pairs.append((place.name, place.kind or ""))
-        pairs.extend((alias, f"= {place.name}") for alias in place.aliases)
-    return _matching(pairs, incomplete)
+    return matching_names(
+        ((p.name, p.aliases, p.kind or "") for p in places), typed_text(ctx, incomplete)
+    )
 
 
 def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
@@ -87,7 +121,7 @@ def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
         )
     except KtimelineError:
         return []
-    typed = incomplete.lower()
+    typed = typed_text(ctx, incomplete).lower()
     return [
         (event.id, event.text[:60])
         for event in chronology.events
@@ -98,6 +132,7 @@ def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
 def complete_format(ctx: typer.Context, incomplete: str) -> Candidates:
     from .render import AUTO, FORMATS
 
+    typed = typed_text(ctx, incomplete).lower()
     pairs = [(AUTO, "table on a terminal, plain in a pipe")]
     pairs += [(name, fmt.help) for name, fmt in FORMATS.items()]
-    return [(name, text) for name, text in pairs if name.startswith(incomplete)]
+    return [(name, text) for name, text in pairs if name.startswith(typed)]

@@ -1,0 +1,199 @@
+"""Shell completion as a user meets it: Tab in a real bash, zsh and fish on a pseudo-terminal.
+
+Each shell loads ktimeline's completion script the way --install-completion sets it up (bash
+with bash-completion sourced first), in a directory holding a few files, so that a file list
+offered where a data value is wanted would show on the screen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.completion import complete_actor, complete_place, complete_tag, starts_a_word
+from ktimeline.shells import quote_for_bash
+
+from .terminal import Terminal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+BASH_COMPLETION = Path("/usr/share/bash-completion/bash_completion")
+FILES = ("notes.txt", "Kim-file.txt", "Sohae-photo.png")
+BIN = str(Path(sys.executable).parent)  # where pip put the ktimeline script
+
+
+def shell_or_fail(name: str) -> str:
+    found = shutil.which(name)
+    assert found, f"{name} is missing: run sh scripts/install-test-system-deps.sh"
+    return found
+
+
+def start(shell: str, tmp_path: Path) -> Terminal:
+    home = tmp_path / "home"
+    work = tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    for name in FILES:
+        (work / name).write_text("x")
+    env = {
+        "HOME": str(home), "PATH": f"{BIN}:{os.environ.get('PATH', '/usr/bin:/bin')}",
+        "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+    }  # fmt: skip
+    if shell == "bash":
+        assert BASH_COMPLETION.exists(), "run sh scripts/install-test-system-deps.sh"
+        rc = home / ".bashrc"
+        rc.write_text(
+            f"source {BASH_COMPLETION}\n"
+            'eval "$(_KTIMELINE_COMPLETE=source_bash ktimeline)"\n'
+            "PS1='$ '\n"
+        )
+        argv = [shell_or_fail("bash"), "--rcfile", str(rc), "-i"]
+    elif shell == "zsh":
+        (home / ".zshrc").write_text(
+            "autoload -Uz compinit && compinit -u\n"
+            'eval "$(_KTIMELINE_COMPLETE=source_zsh ktimeline)"\n'
+            "PS1='%% '\n"
+        )
+        env["ZDOTDIR"] = str(home)
+        argv = [shell_or_fail("zsh"), "-i"]
+    else:
+        config = home / ".config" / "fish"
+        config.mkdir(parents=True)
+        (config / "config.fish").write_text(
+            "_KTIMELINE_COMPLETE=source_fish ktimeline | source\n"
+            "function fish_prompt; echo '> '; end\n"
+            "function fish_greeting; end\n"
+        )
+        env["XDG_CONFIG_HOME"] = str(home / ".config")
+        argv = [shell_or_fail("fish"), "-i"]
+    terminal = Terminal(argv, env, work)
+    terminal.wait_for(lambda screen: any(line.strip() in ("$", "%", ">") for line in screen))
+    return terminal
+
+
+@pytest.fixture(params=["bash", "zsh", "fish"])
+def shell(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Terminal]]:
+    terminal = start(request.param, tmp_path)
+    try:
+        yield request.param, terminal
+    finally:
+        terminal.close()
+
+
+def complete(terminal: Terminal, line: str, tabs: int = 1) -> list[str]:
+    """Type ``line`` and press Tab; the screen once the shell has answered."""
+    terminal.clear_line()
+    terminal.type(line)
+    terminal.settle(0.3)
+    for _ in range(tabs):
+        terminal.type("\t")
+        terminal.settle(1.5)
+    return terminal.lines()
+
+
+def expect_line(terminal: Terminal, ending: str) -> None:
+    """The line being edited comes to end with ``ending`` (the shell may take a moment)."""
+    terminal.wait_for(lambda _: terminal.cursor_line().rstrip().endswith(ending), timeout=20)
+
+
+def no_files(screen: list[str]) -> bool:
+    return not any(name in line for line in screen for name in FILES)
+
+
+# --- in the shells ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_name_with_spaces_is_inserted_quoted_and_lists_one_entry_per_person(
+    shell: tuple[str, Terminal],
+) -> None:
+    _name, terminal = shell
+    screen = complete(terminal, "ktimeline search --actor Kim", tabs=3)
+    assert no_files(screen), "\n".join(screen)
+    assert "--actor Kim\\" in terminal.text()  # the common part "Kim " went in escaped
+    listed = "\n".join(screen)
+    for person in ("Kim Jong Un", "Kim Yong Chol", "Kim Song"):
+        assert person in listed.replace("\\ ", " "), listed
+    assert "Kim Jong-un" not in listed and "Chairman Kim" not in listed  # no aliases listed
+
+
+@pytest.mark.slow
+def test_lower_case_and_a_middle_word_complete_the_whole_name(
+    shell: tuple[str, Terminal],
+) -> None:
+    _name, terminal = shell
+    complete(terminal, "ktimeline search --actor jong")
+    expect_line(terminal, "--actor Kim\\ Jong\\ Un")
+    complete(terminal, "ktimeline search -p sohae")
+    expect_line(terminal, "-p Sohae\\ Launch\\ Facility")
+
+
+@pytest.mark.slow
+def test_an_alias_typed_in_full_completes_to_the_canonical_name(
+    shell: tuple[str, Terminal],
+) -> None:
+    name, terminal = shell
+    complete(terminal, "ktimeline search --actor Esper")
+    expect_line(terminal, "--actor Mark\\ Esper")
+    if name != "fish":  # fish keeps only candidates that contain what was typed
+        complete(terminal, "ktimeline search --actor 'Kim Jong-un")
+        expect_line(terminal, "--actor 'Kim Jong Un'")
+
+
+@pytest.mark.slow
+def test_no_file_list_for_a_data_value_but_files_for_a_path(shell: tuple[str, Terminal]) -> None:
+    _name, terminal = shell
+    for line in ("ktimeline search --actor Xyz", "ktimeline search --tag ", "ktimeline search "):
+        screen = complete(terminal, line, tabs=3)
+        assert no_files(screen), f"{line!r} offered files:\n" + "\n".join(screen)
+    complete(terminal, "ktimeline search --data not")
+    expect_line(terminal, "--data notes.txt")
+
+
+@pytest.mark.slow
+def test_a_completed_line_runs(shell: tuple[str, Terminal]) -> None:
+    _name, terminal = shell
+    complete(terminal, "ktimeline quotes -n 1 -f plain --speaker chol")
+    expect_line(terminal, "--speaker Kim\\ Yong\\ Chol")
+    terminal.type("\r")
+    screen = terminal.wait_for(lambda s: any("heedless and erratic" in line for line in s))
+    assert not any("error" in line for line in screen), screen
+
+
+# --- the matching, in-process -------------------------------------------------------------
+
+
+def test_candidates_are_canonical_and_matched_on_any_word(chronology: object) -> None:
+    assert starts_a_word("Kim Jong Un", "jong") and starts_a_word("Kim Jong-un", "kim jong u")
+    assert not starts_a_word("Kim Jong Un", "ong")
+    names = [value for value, _ in complete_actor(None, "Kim")]  # type: ignore[arg-type]
+    assert names == sorted(set(names), key=names.index)  # each once
+    assert set(names) == {"Kim Jong Un", "Kim Yong Chol", "Kim Song"}
+    assert [v for v, _ in complete_actor(None, "Chairman")] == ["Kim Jong Un"]  # type: ignore[arg-type]
+    assert [v for v, _ in complete_place(None, "So")] == ["Sohae Launch Facility"]  # type: ignore[arg-type]
+    assert [v for v, _ in complete_tag(None, "burden")] == ["host-nation-support"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("word", "quoted"),
+    [
+        ("Kim", "Kim\\ Jong\\ Un"),
+        ("'Kim", "Kim Jong Un"),
+        ('"Kim', "Kim Jong Un"),
+    ],
+)
+def test_bash_quoting_follows_the_quote_typed(word: str, quoted: str) -> None:
+    assert quote_for_bash("Kim Jong Un", word) == quoted
+
+
+def test_bash_quoting_of_awkward_names() -> None:
+    assert quote_for_bash("O'Brien $x (US)", "") == "O\\'Brien\\ \\$x\\ \\(US\\)"
+    assert quote_for_bash("O'Brien", "'O") == "O'\\''Brien"
+    assert quote_for_bash('say "hi" $x', '"s') == 'say \\"hi\\" \\$x'
+    assert quote_for_bash("~home", "") == "\\~home"
