@@ -11,8 +11,13 @@ def main() -> None:
     import gc
 
     gc.disable()
-    from .cli import run
+    try:
+        from .cli import run
+    except KeyboardInterrupt:  # Ctrl-C while starting: the same message as later on
+        import sys
 
+        sys.stderr.write("ktimeline: interrupted\n")
+        sys.exit(130)
     run()
 
 

@@ -366,9 +366,19 @@ class Timeline:
         events = chosen.apply(chronology.events)
         if sort not in ("date", "relevance"):
             raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
-        hits = search_events(
-            chronology, events, query, how, cutoff, highlight=highlight, related=related
-        )
+        from .widen import never_less
+
+        order = {event.id: number for number, event in enumerate(events)}
+        hits = never_less(  # a lower threshold never finds less
+            cutoff, DEFAULT_THRESHOLD,
+            lambda at: search_events(
+                chronology, events, query, how, at, highlight=highlight, related=related
+            ),
+            key=lambda hit: hit.event.id,
+        )  # fmt: skip
+        hits.sort(key=lambda hit: order[hit.event.id])
+        found = {hit.event.id for hit in hits}
+        hits.left_out = [hit for hit in hits.left_out if hit.event.id not in found]
         ordered = by_relevance(hits) if sort == "relevance" else hits
 
         def words() -> list[str] | None:

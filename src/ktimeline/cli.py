@@ -212,10 +212,19 @@ RegexOption = Annotated[
     bool, typer.Option("--regex", "-E", help="Match QUERY as a Python regular expression "
                        "(case-insensitive).")
 ]  # fmt: skip
+
+
+def _threshold_value(value: float) -> float:
+    if value != value:  # NaN passes every range check
+        raise typer.BadParameter("must be a number from 0 to 100, not nan")
+    return value
+
+
 ThresholdOption = Annotated[
     float,
-    typer.Option("--threshold", min=0, max=100, help="Fuzziness: how similar (0-100) a name must "
-                 "be to count as a match (text words need 5 more); lower finds more."),
+    typer.Option("--threshold", min=0, max=100, callback=_threshold_value,
+                 help="Fuzziness: how similar (0-100) a name must be to count as a match "
+                 "(text words need 5 more); lower finds more, never less."),
 ]  # fmt: skip
 
 
@@ -701,6 +710,8 @@ def main(argv: list[str] | None = None) -> int:
             "(this is a bug; rerun with --debug for the traceback)"
         )
         return ExitCode.SOFTWARE
+    if result == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C in a command into Exit(130)
+        say("ktimeline: interrupted")
     return int(result) if isinstance(result, int) else ExitCode.OK
 
 
