@@ -225,8 +225,8 @@ def test_show_table_has_every_field(run: Any) -> None:
 
 
 def test_show_context_like_grep(run: Any) -> None:
-    result = run("show", "2019-12-14-nk-crucial-test-at-sohae", "--context", "1")
-    assert ids(result.stdout) == [
+    result = run("show", "2019-12-14-nk-crucial-test-at-sohae", "--context", "1", "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
         "2019-12-12-stilwell-cautions-nk",
         "2019-12-14-nk-crucial-test-at-sohae",
         "2019-12-15-biegun-arrives-in-south-korea",
@@ -239,7 +239,7 @@ def test_show_several_ids_in_date_order(run: Any) -> None:
         "2019-12-31-kim-ends-testing-moratorium",
         "2019-09-01-nk-says-dialogue-hopes-disappearing",
     )
-    assert ids(result.stdout) == [
+    assert [line[3:] for line in result.stdout.splitlines() if line.startswith("id\t")] == [
         "2019-09-01-nk-says-dialogue-hopes-disappearing",
         "2019-12-31-kim-ends-testing-moratorium",
     ]

@@ -111,28 +111,27 @@ def complete(shell: str, line: str) -> list[str]:
     return result.stdout.decode("utf-8").splitlines()
 
 
-def test_bash_completes_actor_names_and_aliases() -> None:
+def test_bash_completes_canonical_actor_names_quoted() -> None:
     candidates = complete("bash", "ktimeline search --actor Kim")
-    assert {"Kim Jong Un", "Kim Jong-un", "Kim Yong Chol", "Kim Song"} <= set(candidates)
-    assert "Donald Trump" not in candidates
+    assert set(candidates) == {"Kim\\ Jong\\ Un", "Kim\\ Yong\\ Chol", "Kim\\ Song"}
+    assert complete("bash", "ktimeline search --actor Chairman") == ["Kim\\ Jong\\ Un"]
 
 
 def test_zsh_completes_tags_with_their_descriptions() -> None:
-    output = "\n".join(complete("zsh", "ktimeline range 2019 --tag gso"))
-    assert '"gsomia":"The South Korea-Japan military intelligence-sharing pact (GSOMIA)"' in output
+    output = complete("zsh", "ktimeline range 2019 --tag gso")
+    assert output == ["gsomia\tThe South Korea-Japan military intelligence-sharing pact (GSOMIA)"]
 
 
 def test_fish_completes_places_by_alias() -> None:
     candidates = complete("fish", "ktimeline range 2019 --place Soh")
-    names = [line.split("\t")[0] for line in candidates]
-    assert "Sohae Launch Facility" in names and "Sohae" in names
+    assert [line.split("\t")[0] for line in candidates] == ["Sohae Launch Facility"]
 
 
 def test_completion_of_ids_speakers_formats_and_commands() -> None:
     ids = complete("bash", "ktimeline show 2019-12-1")
     assert "2019-12-14-nk-crucial-test-at-sohae" in ids
     assert all(i.startswith("2019-12-1") for i in ids)
-    assert "Choe Son Hui" in complete("bash", "ktimeline quotes --speaker Choe")
+    assert "Choe\\ Son\\ Hui" in complete("bash", "ktimeline quotes --speaker Choe")
     assert complete("bash", "ktimeline range 2019 -f js") == ["json", "jsonl"]
     assert complete("bash", "ktimeline se") == ["search"]
 

@@ -167,7 +167,10 @@ def finish(
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
     if filters is not None:
         rows = limit_and_order(report.rows, reverse=filters.reverse, limit=filters.limit)
-        report = report.replace(rows=rows)
+        cut = len(rows) < matched
+        report = report.replace(
+            rows=rows, title=report.title + describe(filters), total=matched if cut else None
+        )
     if output.format == "html":
         from .output import is_terminal
         from .render.html import size_warning
@@ -184,6 +187,18 @@ def finish(
     if report.rows or machine:  # an empty JSON array or CSV header is still valid output
         emit(report, output)
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
+
+
+def describe(filters: FilterOptions) -> str:
+    """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
+    import shlex
+
+    given = [("--from", filters.date_from), ("--to", filters.date_to)]
+    given += [("--actor", name) for name in filters.actor or ()]
+    given += [("--tag", tag) for tag in filters.tag or ()]
+    given += [("--place", place) for place in filters.place or ()]
+    given += [("--section", filters.section)]
+    return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 
 
 def no_match_hint(query: str, suggestions: Sequence[str]) -> str:

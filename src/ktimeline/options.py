@@ -206,6 +206,18 @@ class OutputOptions(OptionGroup):
         typer.Option("--pager/--no-pager", help="Page long table output on a terminal through "
                      "$KTIMELINE_PAGER, $PAGER or 'less -FRX'.", rich_help_panel=OUTPUT_PANEL),
     ] = True  # fmt: skip
+    width: Annotated[
+        int | None,
+        typer.Option("--width", metavar="N", min=20, help="Lay the table out N columns "
+                     "wide (default: the terminal's width, or $COLUMNS).",
+                     rich_help_panel=OUTPUT_PANEL, show_default=False),
+    ] = None  # fmt: skip
+    no_formulas: Annotated[
+        bool,
+        typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
+                     "would run as a formula (starting with = + - @), as OWASP recommends.",
+                     rich_help_panel=OUTPUT_PANEL),
+    ] = False  # fmt: skip
 
 
 F = TypeVar("F", bound=Callable[..., Any])

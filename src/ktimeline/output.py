@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from .errors import KtimelineError, OutputError
-from .render import FORMATS, Format, RenderOptions, choose_format, get_renderer
+from .render import FORMATS, Format, Renderer, RenderOptions, choose_format, get_renderer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -88,22 +88,43 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
     renderer = get_renderer(fmt, report.kind)
     size = terminal_size()
     render_options = RenderOptions(
-        width=size.columns,
+        width=options.width or size.columns,
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
+        no_formulas=options.no_formulas,
     )
     prepare_stream(out, fmt)
     with guarded_output():
         if fmt.name == "table" and terminal and options.pager:
-            buffer = io.StringIO()
-            renderer(report, buffer, render_options)
-            text = buffer.getvalue()
-            from .pager import page
+            page_table(report, renderer, render_options, out, size.lines)
+        elif terminal and fmt.name != "table":  # the table makes its own data safe
+            from .render.safe import TerminalSafe
 
-            if text.count("\n") < size.lines or not page(text, out.encoding or "utf-8"):
-                out.write(text)
+            renderer(report, TerminalSafe(out), render_options)  # type: ignore[arg-type]
         else:
             renderer(report, out, render_options)
         out.flush()
+
+
+def page_table(
+    report: Report, renderer: Renderer, options: RenderOptions, out: TextIO, lines: int
+) -> None:
+    """The table, through the pager when it would overflow the terminal; in colour only
+    when the pager shows colour (``less -R``; ``more`` would count escape codes as text)."""
+    from .pager import page, pager_command, shows_color
+
+    buffer = io.StringIO()
+    renderer(report, buffer, options)
+    text = buffer.getvalue()
+    if text.count("\n") < lines:
+        out.write(text)
+        return
+    command = pager_command(os.environ)
+    if command is not None and options.color and not shows_color(command, os.environ):
+        buffer = io.StringIO()
+        renderer(report, buffer, options.replace(color=False))
+        text = buffer.getvalue()
+    if not page(text, out.encoding or "utf-8"):
+        out.write(text)
 
 
 @contextmanager

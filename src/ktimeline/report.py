@@ -83,12 +83,13 @@ class ActorRow(Value):
         self._set(actor=actor, events=events, statements=statements)
 
     def to_dict(self) -> dict[str, Any]:
-        """name, kind, affiliation, role, aliases, events, statements."""
+        """name, kind, affiliation, role, events, statements, aliases (the order of every
+        format: docs/schema.md, "Columns of every format")."""
         actor = self.actor
         return {
             "name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
-            "role": actor.role, "aliases": list(actor.aliases), "events": self.events,
-            "statements": self.statements,
+            "role": actor.role, "events": self.events, "statements": self.statements,
+            "aliases": list(actor.aliases),
         }  # fmt: skip
 
 
@@ -104,8 +105,8 @@ class TagRow(Value):
         self._set(name=name, description=description, events=events)
 
     def to_dict(self) -> dict[str, Any]:
-        """name, description, events."""
-        return {"name": self.name, "description": self.description, "events": self.events}
+        """tag, events, description (as every format names and orders them)."""
+        return {"tag": self.name, "events": self.events, "description": self.description}
 
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ if TYPE_CHECKING:
 
 
 class Report(Value):
-    __slots__ = ("by", "detail", "events", "kind", "rows", "scored", "span", "title")
+    __slots__ = ("by", "detail", "events", "kind", "rows", "scored", "span", "title", "total")
     kind: str  # a Kind
     rows: Sequence[Row]
     title: str  # what was asked, e.g. 'search "Sohae"' or "range 2019-11-01 – 2019-11-30"
@@ -122,6 +123,7 @@ class Report(Value):
     by: str | None  # stats: what was counted; listings: the lanes of -f html (--by)
     span: tuple[str, str] | None  # the period asked for (range), as ISO days
     events: Sequence[Event]  # stats: the events counted (for -f html's timeline)
+    total: int | None  # how many matched, when --limit showed fewer
 
     def __init__(
         self,
@@ -133,9 +135,10 @@ class Report(Value):
         by: str | None = None,
         span: tuple[str, str] | None = None,
         events: Sequence[Event] = (),
+        total: int | None = None,
     ) -> None:
         self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
-                  span=span, events=events)  # fmt: skip
+                  span=span, events=events, total=total)  # fmt: skip
 
     @property
     def noun(self) -> str:
@@ -144,4 +147,12 @@ class Report(Value):
             Kind.EVENTS: "event", Kind.QUOTES: "statement", Kind.ACTORS: "actor",
             Kind.TAGS: "tag", Kind.STATS: "group",
         }[self.kind]  # fmt: skip
+        if self.total is not None and self.total > count:  # --limit cut the list
+            return f"{count} of {self.total} {singular}s"
         return f"{count} {singular}{'' if count == 1 else 's'}"
+
+    @property
+    def heading(self) -> str:
+        """What was asked and, when --limit cut the list, how much of it is shown: the title
+        of a markdown list, a calendar or a timeline ("range 2019 --actor X · 3 of 7 events")."""
+        return f"{self.title} · {self.noun}" if self.total is not None else self.title

@@ -156,7 +156,10 @@ class KtimelineComplete(ShellComplete):
         """zsh and fish: the line up to the cursor and, apart, the word being completed, both
         as typed (the word apart: ``Kim\\ `` ends in a space that does not end the word)."""
         line = os.environ.get("_TYPER_COMPLETE_ARGS", "")
-        word = os.environ.get("_KTIMELINE_COMPLETE_WORD", "")
+        word = os.environ.get("_KTIMELINE_COMPLETE_WORD")
+        if word is None:  # a script from before: the last word, unless the line ends in a space
+            args = split_arg_string(line)[1:]
+            return (args[:-1], args[-1]) if args and not line.endswith(" ") else (args, "")
         if word and line.endswith(word):
             line = line[: -len(word)]
         return split_arg_string(line)[1:], "".join(split_arg_string(word))

@@ -22,12 +22,13 @@ ALL_KINDS = frozenset({"events", "quotes", "actors", "tags", "stats"})
 
 
 class RenderOptions(Value):
-    __slots__ = ("color", "width")
+    __slots__ = ("color", "no_formulas", "width")
     width: int
     color: bool
+    no_formulas: bool  # csv/tsv: cells that would start a spreadsheet formula get a '
 
-    def __init__(self, width: int = 80, color: bool = False) -> None:
-        self._set(width=width, color=color)
+    def __init__(self, width: int = 80, color: bool = False, no_formulas: bool = False) -> None:
+        self._set(width=width, color=color, no_formulas=no_formulas)
 
 
 Renderer = Callable[["Report", TextIO, RenderOptions], None]

@@ -1,15 +1,16 @@
 """``-f csv`` and ``-f tsv``: a header row, then one row per record.
 
-Lists are joined with "; "; quoting is the csv module's, so any text survives a spreadsheet.
+Lists are joined with "; "; quoting is the csv module's. The cells are the data exactly;
+``--no-formulas`` puts a ' before a cell that a spreadsheet would run as a formula
+(``=HYPERLINK(…)``, ``+``, ``-``, ``@``), as OWASP recommends for files opened in one.
 """
 
 from __future__ import annotations
 
 import csv
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import Kind
-
+from .columns import cell, columns, flatten
 from .structured import records
 
 if TYPE_CHECKING:
@@ -17,55 +18,30 @@ if TYPE_CHECKING:
 
     from . import RenderOptions
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    Kind.EVENTS: (
-        "id", "date", "end_date", "text", "actors", "tags", "places", "speakers", "quotes",
-        "section",
-    ),
-    Kind.QUOTES: ("date", "speaker", "quote", "about", "event_id"),
-    Kind.ACTORS: ("name", "kind", "affiliation", "role", "aliases", "events", "statements"),
-    Kind.TAGS: ("name", "description", "events"),
-    Kind.STATS: ("by", "key", "label", "count"),
-}  # fmt: skip
-LIST_SEPARATOR = "; "
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(item) for item in value)
-    return str(value)
+def no_formula(text: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a ' first."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _flatten(record: dict[str, Any], kind: str) -> dict[str, Any]:
-    if kind == Kind.EVENTS:
-        statements = record.get("statements", [])
-        record = dict(record)
-        record["speakers"] = [s["speaker"] for s in statements]
-        record["quotes"] = [s["quote"] for s in statements]
-        record["section"] = record.get("source", {}).get("section")
-        if "matched" in record:  # "alias esper → Mark Esper; word test"
-            from ktimeline.search import Match
-
-            record["matched"] = [str(Match.from_dict(m)) for m in record["matched"]]
-    return record
-
-
-def _render(report: Report, out: TextIO, dialect: type[csv.Dialect]) -> None:
-    columns = COLUMNS[report.kind]
-    if report.scored:
-        columns = (*columns, "score", *(("matched",) if report.kind == Kind.EVENTS else ()))
+def _render(
+    report: Report, out: TextIO, dialect: type[csv.Dialect], options: RenderOptions
+) -> None:
+    names = columns(report.kind, report.scored)
     writer = csv.writer(out, dialect=dialect)
-    writer.writerow(columns)
+    writer.writerow(names)
     for record in records(report):
-        flat = _flatten(record, report.kind)
-        writer.writerow([_cell(flat.get(column)) for column in columns])
+        flat = flatten(record, report.kind)
+        cells = [cell(flat.get(column)) for column in names]
+        writer.writerow([no_formula(c) for c in cells] if options.no_formulas else cells)
 
 
 def render_csv(report: Report, out: TextIO, options: RenderOptions) -> None:
-    _render(report, out, csv.excel)
+    _render(report, out, csv.excel, options)
 
 
 def render_tsv(report: Report, out: TextIO, options: RenderOptions) -> None:
-    _render(report, out, csv.excel_tab)
+    _render(report, out, csv.excel_tab, options)

@@ -52,7 +52,7 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
     calendar = Calendar()
     calendar.add("prodid", f"-//ktimeline//ktimeline {__version__}//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", report.title)
+    calendar.add("x-wr-calname", report.heading)
     stamp = _stamp()
     for row in report.rows:
         if not isinstance(row, EventRow):

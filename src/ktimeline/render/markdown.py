@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
+from .columns import COLUMNS
 from .common import citations, readable_span, why_notes
 from .safe import visible_controls
 
@@ -49,7 +50,7 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None:
-    lines = [f"## {md(report.title)}", ""]
+    lines = [f"## {md(report.heading)}", ""]
     events = []
     for row in report.rows:
         if isinstance(row, EventRow):
@@ -60,16 +61,16 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
             events.append(row.event)
     if report.kind == Kind.ACTORS:
         lines += _table(
-            ["Actor", "Kind", "Affiliation", "Role", "Events", "Statements"],
+            [name.capitalize() for name in COLUMNS[Kind.ACTORS]],
             [
                 [r.actor.name, r.actor.kind, r.actor.affiliation or "", r.actor.role or "",
-                 str(r.events), str(r.statements)]
+                 str(r.events), str(r.statements), "; ".join(r.actor.aliases)]
                 for r in report.rows if isinstance(r, ActorRow)
             ],
         )  # fmt: skip
     elif report.kind == Kind.TAGS:
         lines += _table(
-            ["Tag", "Events", "Description"],
+            [name.capitalize() for name in COLUMNS[Kind.TAGS]],
             [
                 [r.name, str(r.events), r.description or ""]
                 for r in report.rows

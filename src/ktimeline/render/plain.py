@@ -1,28 +1,31 @@
 """``-f plain``: one tab-separated line per record; no colour, no wrapping, no truncation.
 
-Columns (stable; documented in the README):
+Columns: those of ``columns.PLAIN``, in the one order of ``columns.COLUMNS`` (events: date,
+id, text, a span's date written ``2019-11-22/2019-11-23``; quotes: date, speaker, quote,
+event_id; actors: name, kind, affiliation, role, events, statements, aliases; tags: tag,
+events, description; stats: key, count). Lists are joined with "; ".
 
-* events: date, id, text (a span's date is written ``2019-11-22/2019-11-23``)
-* quotes: date, speaker, quote, event id
-* actors: name, kind, affiliation, role, events, statements, aliases ("; "-joined)
-* tags: tag, events, description
-* stats: key, count
+``show`` and ``actors NAME`` (a report in detail) write every field instead: one
+``key<TAB>value`` line per field, a blank line between records, so a pipe gets all that the
+terminal card shows. A statement is a line of its own (``statement<TAB>Speaker: “quote”``).
 
-Tabs, newlines and other control characters inside a field are written as visible escapes
-(``\\t``, ``\\n``, ``\\e``), so every record stays on one line with the same columns.
+Fields are unambiguous and stay on their line: a backslash is written ``\\\\``; tabs, newlines,
+other control characters, invisible and reordering characters are visible escapes (``\\t``,
+``\\n``, ``\\e``, ``\\u202e``), so every record keeps its columns.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
-from ktimeline.stats import Bucket
+from ktimeline.report import ActorRow, EventRow, Kind
 
-from .safe import visible_controls
+from .columns import DETAIL, PLAIN, cell, flatten
+from .safe import plain_field
+from .structured import record_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from ktimeline.model import Event
     from ktimeline.report import Report
@@ -34,30 +37,52 @@ def event_date(event: Event) -> str:
     return f"{event.date}/{event.end_date}" if event.end_date else event.date
 
 
-def plain_fields(row: object) -> list[str]:
-    """The columns of one record, as text."""
+def plain_fields(row: object, report: Report) -> list[str]:
+    """The plain columns of one record, as text."""
+    record = flatten(record_of(row, scored=report.scored, by=report.by), report.kind)
     if isinstance(row, EventRow):
-        return [event_date(row.event), row.event.id, row.event.text]
-    if isinstance(row, QuoteRow):
-        return [event_date(row.event), row.statement.speaker, row.statement.quote, row.event.id]
+        record["date"] = event_date(row.event)
+    return [cell(record.get(column)) for column in PLAIN[report.kind]]
+
+
+def plain_lines(report: Report) -> Iterator[str]:
+    for row in report.rows:
+        yield "\t".join(plain_field(field) for field in plain_fields(row, report)) + "\n"
+
+
+def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:
+    """(key, value) pairs of a record in full, in the order of ``columns.DETAIL``."""
     if isinstance(row, ActorRow):
-        actor = row.actor
-        return [
-            actor.name, actor.kind, actor.affiliation or "", actor.role or "",
-            str(row.events), str(row.statements), "; ".join(actor.aliases),
-        ]  # fmt: skip
-    if isinstance(row, TagRow):
-        return [row.name, str(row.events), row.description or ""]
-    if isinstance(row, Bucket):
-        return [row.key, str(row.total)]
-    raise TypeError(f"cannot render {type(row).__name__}")
+        record = record_of(row, scored=report.scored, by=report.by)
+        return [(key, cell(record.get(key))) for key in DETAIL[Kind.ACTORS]]
+    assert isinstance(row, EventRow)
+    event = row.event
+    values: dict[str, list[str]] = {
+        "date": [event.date], "end_date": [event.end_date or ""], "id": [event.id],
+        "text": [event.text], "actors": [cell(list(event.actors))],
+        "tags": [cell(list(event.tags))], "places": [cell(list(event.places))],
+        "statement": [
+            f"{s.speaker}: “{s.quote}”" + (f" (about {s.about})" if s.about else "")
+            for s in event.statements
+        ],
+        "section": [event.source.section if event.source else ""],
+        "heading": [event.source.heading or "" if event.source else ""],
+        "citation": [event.source.citation() if event.source else ""],
+        "related": [cell(list(event.related))],
+        "context": ["yes"] if row.context else [],
+    }  # fmt: skip
+    return [(key, value) for key in DETAIL[Kind.EVENTS] for value in values[key]]
 
 
-def plain_lines(rows: Iterable[object]) -> Iterator[str]:
-    for row in rows:
-        yield "\t".join(visible_controls(field) for field in plain_fields(row)) + "\n"
+def detail_blocks(report: Report) -> Iterator[str]:
+    for number, row in enumerate(report.rows):
+        if number:
+            yield "\n"
+        for key, value in detail_fields(row, report):
+            yield f"{key}\t{plain_field(value)}\n"
 
 
 def render_plain(report: Report, out: TextIO, options: RenderOptions) -> None:
-    for line in plain_lines(report.rows):
+    detailed = report.detail and report.kind in DETAIL
+    for line in detail_blocks(report) if detailed else plain_lines(report):
         out.write(line)

@@ -1,23 +1,77 @@
 """Neutralising data before it reaches a terminal or a line-oriented pipe.
 
-A data file must not be able to retitle, recolour or reprogram the user's terminal, nor break
-the one-record-per-line promise of ``plain``: control characters (C0, DEL, C1, which include
-ESC and the 8-bit CSI) are shown as visible escapes instead of being sent.
+A data file must not be able to retitle, recolour or reprogram the user's terminal, to make
+text read other than it is, nor to break the one-record-per-line promise of ``plain``:
+
+* control characters (C0, DEL, C1 — which include ESC and the 8-bit CSI) are shown as
+  visible escapes (``\\e``, ``\\t``, ``\\x07``) instead of being sent;
+* characters that are invisible or reorder what is shown — bidirectional overrides and
+  isolates (RLO, LRI, PDI …), zero-width spaces and joiners, the byte order mark — and the
+  Unicode line and paragraph separators (which ``str.splitlines`` and JavaScript take for
+  line ends) are shown as ``\\u202e`` and the like.
+
+``TerminalSafe`` does the same to any format written to a terminal (csv, tsv, ics, json …),
+keeping only the format's own tabs and line ends; in a pipe those formats stay byte-exact.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TextIO
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Invisible or reordering characters: Arabic letter mark, zero-width space/joiners and the
+# directional marks, line/paragraph separators, embeddings and overrides, word joiner and
+# invisible operators, isolates, and the byte order mark (zero-width no-break space).
+_INVISIBLE = "\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
+# On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
+_SHOWN_ON_TERMINAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
 
 
 def _visible(match: re.Match[str]) -> str:
     char = match.group()
-    return _NAMED.get(char) or f"\\x{ord(char):02x}"
+    named = _NAMED.get(char)
+    if named:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def visible_controls(text: str) -> str:
-    """Every control character replaced by a visible escape (``\\e``, ``\\t``, ``\\x07`` …)."""
-    return _CONTROL.sub(_visible, text) if _CONTROL.search(text) else text
+    """Control, invisible and reordering characters as visible escapes (``\\e``,
+    ``\\t``, ``\\x07``, ``\\u202e`` …); everything else as it is."""
+    return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+
+
+def plain_field(text: str) -> str:
+    """A field of ``plain``: unambiguous, on one line (a backslash is written ``\\\\``, so
+    ``\\n`` in the output is always an escaped newline and never the data's own)."""
+    return visible_controls(text.replace("\\", "\\\\"))
+
+
+def terminal_safe(text: str) -> str:
+    """Output of a machine format, made safe to show on a terminal (see the module doc)."""
+    return _SHOWN_ON_TERMINAL.sub(_visible, text) if _SHOWN_ON_TERMINAL.search(text) else text
+
+
+class TerminalSafe:
+    """A text stream that shows a format's output safely on the terminal it writes to."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.encoding = stream.encoding
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def writelines(self, lines: list[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return True

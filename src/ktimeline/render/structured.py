@@ -1,8 +1,8 @@
 """``-f json`` and ``-f jsonl``: records with the field names of data/chronology.jsonl.
 
 Events are written exactly as the loader reads them (search adds ``score`` and ``matched``,
-which the loader ignores), so output can be
-fed back with ``--data``. Both formats are streamed record by record.
+which the loader ignores), so output can be fed back with ``--data``; every kind of record
+has the names and order of ``columns``. Both formats are streamed record by record.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from ktimeline.jsonl import json_line
 from ktimeline.model import Event
 from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
 from ktimeline.stats import Bucket
+
+from .columns import EVENT_RECORD, SCORED
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -28,7 +30,9 @@ def record_of(row: object, *, scored: bool = True, by: str | None = None) -> dic
     if isinstance(row, Event):
         return row.to_dict()
     if isinstance(row, EventRow):
-        return (row if scored else row._replace(score=None, matched=())).to_dict()
+        fields = (row if scored else row._replace(score=None, matched=())).to_dict()
+        order = (*EVENT_RECORD, *SCORED["events"])  # date first, as in every format
+        return {key: fields[key] for key in order if key in fields}
     if isinstance(row, QuoteRow):
         return (row if scored else row._replace(score=None)).to_dict()
     if isinstance(row, (ActorRow, TagRow)):

@@ -3,7 +3,8 @@
 A title slide carries the citation; each event is a slide whose ``start_date`` has the
 event's own precision (year; year and month; or year, month and day), with ``end_date`` for
 spans, ``text`` {headline, text} and ``group`` from the event's main tag. TimelineJS renders
-``text`` as HTML, so data is HTML-escaped.
+the headlines, texts, display dates and group names as HTML, so every one of them is
+HTML-escaped (a tag ``<img src=x onerror=…>`` shows as text, never runs).
 """
 
 from __future__ import annotations
@@ -54,10 +55,10 @@ def slide(event: Event) -> dict[str, Any]:
     result: dict[str, Any] = {"unique_id": event.id, "start_date": timeline_date(event.date)}
     if event.end_date is not None:
         result["end_date"] = timeline_date(event.end_date)
-    result["display_date"] = readable_span(event)
+    result["display_date"] = escape(readable_span(event))
     result["text"] = {"headline": escape(headline(event.text)), "text": body}
     if event.main_tag:
-        result["group"] = event.main_tag
+        result["group"] = escape(event.main_tag)
     return result
 
 
@@ -67,7 +68,7 @@ def render_timelinejs(report: Report, out: TextIO, options: RenderOptions) -> No
     document = {
         "title": {
             "text": {
-                "headline": escape(report.title),
+                "headline": escape(report.heading),
                 "text": "".join(f"<p>{escape(c)}</p>" for c in sources),
             }
         },
