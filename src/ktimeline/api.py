@@ -497,22 +497,26 @@ class Timeline:
         )
         return Results("tags", rows, notes=chosen.notes)
 
-    def stats(self, by: str = "month", **filters: Any) -> Results[Bucket]:
+    def stats(
+        self, by: str = "month", *, sort: str | None = None, **filters: Any
+    ) -> Results[Bucket]:
         """Numbers of events by month, week, actor, tag or place, or of statements by
-        speaker (``ktimeline stats``): months and weeks in time order, names most first."""
-        from .stats import count_by, count_dates
+        speaker (``ktimeline stats``). ``sort``: "count" (most first) or "key"; by default
+        months and weeks in time order (with empty weeks as zero), names most first."""
+        from .stats import SORTS, count_by, count_dates, ordered
 
         if by not in GROUPINGS:
             raise InvalidArgumentError("by", by, f"must be one of {', '.join(GROUPINGS)}")
+        if sort is not None and sort not in SORTS:
+            raise InvalidArgumentError("sort", sort, f"must be one of {', '.join(SORTS)}")
         if by in ("month", "week") and not any(filters.values()):
             found = self._from_index(lambda base, index: index.date_counts())  # dates alone
             if found is not None:
-                return Results("stats", count_dates(found[1], by), by=by)
+                return Results("stats", ordered(count_dates(found[1], by), by, sort), by=by)
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
-        return Results(
-            "stats", count_by(chosen.apply(chronology.events), by), by=by, notes=chosen.notes
-        )
+        buckets = ordered(count_by(chosen.apply(chronology.events), by), by, sort)
+        return Results("stats", buckets, by=by, notes=chosen.notes)
 
 
 def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:

@@ -220,6 +220,11 @@ def search_mode(exact: bool, regex: bool) -> SearchModeName:
     return "exact" if exact else "regex" if regex else "fuzzy"
 
 
+# One help for --sort, whose choices depend on the command (a flag means one thing everywhere).
+SORT_HELP = (
+    "Order results: search by date or relevance (score); stats by count or key (default: "
+    "count, but key for --by month and week)."
+)
 ExactOption = Annotated[
     bool, typer.Option("--exact", "-e", help="Match QUERY as a case-insensitive substring.")
 ]
@@ -261,7 +266,7 @@ def search(
     threshold: ThresholdOption = DEFAULT_THRESHOLD,
     sort: Annotated[
         Literal["date", "relevance"],
-        typer.Option("--sort", "-s", help="Order results by date or by score."),
+        typer.Option("--sort", "-s", help=SORT_HELP),
     ] = "date",
     related: Annotated[
         bool,
@@ -426,13 +431,17 @@ def stats(
         Literal[GROUPINGS],  # type: ignore[valid-type]
         typer.Option("--by", "-b", help=BY_HELP),
     ] = "month",
+    sort: Annotated[
+        Literal["count", "key"] | None,
+        typer.Option("--sort", "-s", help=SORT_HELP, show_default=False),
+    ] = None,
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
     from .report import Kind, Report
 
     facade = timeline(data)
     chosen = filter_arguments(filters)
-    results = facade.stats(by, **chosen)
+    results = facade.stats(by, sort=sort, **chosen)
     tell(results)
     # -f html also draws the events counted
     events = list(facade.events(**chosen)) if output.format == "html" else []

@@ -10,7 +10,7 @@ source puts each event.)
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .defaults import GROUPINGS
@@ -19,7 +19,7 @@ from .model import Event, month_label, month_name
 from .values import Value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 
 class Bucket(Value):
@@ -56,8 +56,43 @@ def _week_key(written: str) -> tuple[str, str]:
     )
 
 
+def _periods(first: str, last: str, by: str) -> Iterator[str]:
+    """Every month ("2019-09") or ISO week day ("2019-09-02") from first to last."""
+    if by == "month":
+        year, month = int(first[:4]), int(first[5:7])
+        while f"{year:04d}-{month:02d}" <= last[:7]:
+            yield f"{year:04d}-{month:02d}"
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return
+    day, end = date.fromisoformat(first), date.fromisoformat(last)
+    while day <= end:
+        yield day.isoformat()
+        day += timedelta(days=7)
+
+
+def _fill(counts: Counter[str], labels: dict[str, str], by: str) -> None:
+    """Empty months or weeks inside the span counted become zero buckets (a chart with gaps
+    shown, not closed up)."""
+    precise = 7 if by == "month" else 8  # "2019-11" / "2019-W45": the periods themselves
+    keys = sorted(k for k in counts if len(k) == precise and (by == "month") != ("W" in k))
+    if len(keys) < 2:
+        return
+    if by == "month":
+        first, last = keys[0], keys[-1]
+    else:  # the Mondays of the first and last weeks
+        first = date.fromisocalendar(int(keys[0][:4]), int(keys[0][6:]), 1).isoformat()
+        last = date.fromisocalendar(int(keys[-1][:4]), int(keys[-1][6:]), 1).isoformat()
+    key = _month_key if by == "month" else _week_key
+    for period in _periods(first, last, by):
+        bucket, label = key(period)
+        if bucket not in counts:
+            counts[bucket] = 0
+            labels[bucket] = label
+
+
 def count_dates(dates: Iterable[tuple[str, int]], by: str) -> list[Bucket]:
-    """Buckets by month or week from (date as written, number of events) pairs."""
+    """Buckets by month or week from (date as written, number of events) pairs; by week, the
+    empty weeks between the first and the last are zero buckets."""
     key: Callable[[str], tuple[str, str]] = _month_key if by == "month" else _week_key
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
@@ -65,7 +100,24 @@ def count_dates(dates: Iterable[tuple[str, int]], by: str) -> list[Bucket]:
         bucket, label = key(written)
         counts[bucket] += number
         labels[bucket] = label
+    if by == "week":
+        _fill(counts, labels, by)
     return [Bucket(k, labels[k], counts[k]) for k in sorted(counts)]
+
+
+SORTS = ("count", "key")
+
+
+def ordered(buckets: list[Bucket], by: str, sort: str | None = None) -> list[Bucket]:
+    """Buckets by count (most first, then by key) or by key; by default by key for time
+    (month, week) and by count for names."""
+    if sort is None:
+        sort = "key" if by in ("month", "week") else "count"
+    if sort == "count":
+        return sorted(buckets, key=lambda bucket: (-bucket.total, bucket.key))
+    if sort == "key":
+        return sorted(buckets, key=lambda bucket: bucket.key)
+    raise UsageError(f"cannot sort by {sort!r}", f"choose one of {', '.join(SORTS)}")
 
 
 def _by_name(counts: Counter[str]) -> list[Bucket]:
