@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ktimeline.render.columns import COLUMNS, DETAIL, EVENT_RECORD, PLAIN, SCORE
+from ktimeline.render.columns import COLUMNS, DETAIL, EVENT_RECORD, PLAIN, SCORED, columns
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,6 +30,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, bool]] = {
     ): ("events", False),
     ("quotes", "--speaker", "Trump"): ("quotes", False),
     ("quotes", "dotard"): ("quotes", True),
+    ("search", "Esper", "-n", "2"): ("events", True),
     ("actors",): ("actors", False),
     ("tags",): ("tags", False),
     ("stats", "--by", "month"): ("stats", False),
@@ -39,7 +40,7 @@ IDS = [" ".join(command) for command in COMMANDS]
 
 
 def expected(kind: str, scored: bool) -> list[str]:
-    return [*COLUMNS[kind], SCORE] if scored else list(COLUMNS[kind])
+    return list(columns(kind, scored))
 
 
 def in_order(keys: list[str], order: list[str]) -> bool:
@@ -68,7 +69,7 @@ def test_json_keys_are_the_columns_in_order(run: Any, command: tuple[str, ...], 
     for record in records:
         keys = list(record)
         if kind == "events":  # the whole record, as the data file has it
-            assert in_order(keys, [*EVENT_RECORD, SCORE]), keys
+            assert in_order(keys, [*EVENT_RECORD, *SCORED["events"]]), keys
             assert ("score" in keys) == scored
             assert {"date", "id", "text"} <= set(keys)
         else:
