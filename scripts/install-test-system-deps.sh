@@ -3,13 +3,14 @@
 #   chromium          headless browser for tests/test_html.py (driven by Playwright's Python API)
 #   firefox-esr       the same page in Firefox (a headless screenshot; Playwright needs its own build)
 #   zsh fish bash-completion tmux   shells and a terminal for the completion and terminal tests
+#   fzf               the README's fzf recipe, run in tests/test_pty_polish.py
 # Idempotent: installs only what is missing, and does nothing (not even `apt-get update`) when
 # everything is there. Runs as root (CI) directly, otherwise through sudo when there is one;
 # without either it prints the command to run and exits 0 so the Python tests can still run
 # (the browser tests then fail with a message naming this script).
 set -eu
 
-PACKAGES="chromium firefox-esr zsh fish bash-completion tmux"
+PACKAGES="chromium firefox-esr zsh fish bash-completion tmux fzf"
 
 missing=""
 for package in $PACKAGES; do

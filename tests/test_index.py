@@ -161,6 +161,8 @@ def test_show_and_stats_still_work_on_large_files(run: Any, big_file: Path, cach
         str(big_file),
         "-C",
         "1",
+        "-f",
+        "jsonl",
     )
     assert len(shown.stdout.splitlines()) == 3
     assert run("stats", "--data", str(big_file), "-f", "csv").exit_code == 0

@@ -343,6 +343,9 @@ def _stats(console: Console, report: Report) -> None:
     counted = "statements" if report.by == "speaker" else "events"
     title = Text(f"{counted.capitalize()} by {report.by}", style=STYLE_HEADER)
     title.append(f" · {report.noun}", style=STYLE_META)
+    if report.title != f"stats --by {report.by}":  # the filters asked for
+        title.append(" · ")
+        title.append(visible_controls(report.title), style=STYLE_META)
     console.print(title)
     if not rows:
         return
