@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "install-test-system-deps.sh"
-NEEDED = ["chromium", "firefox-esr", "zsh", "fish", "bash-completion", "tmux"]
+NEEDED = ["chromium", "firefox-esr", "zsh", "fish", "bash-completion", "tmux", "fzf"]
 
 
 def stand_ins(tmp_path: Path, *, installed: set[str], uid: int, sudo: bool) -> Path:

@@ -9,8 +9,8 @@ table and a test holds every format of every command to it.
   record (``statements``, ``source`` and ``related`` nested, as in data/chronology.jsonl,
   where csv has the flat ``speakers``, ``quotes`` and ``section``);
 * plain writes the columns of ``PLAIN``, a subset in the same order (an event's ``date`` holds
-  its span as ``2019-11-22/2019-11-23``); ``show`` and ``actors NAME`` write one
-  ``key<TAB>value`` block per record instead, with the keys of ``DETAIL``;
+  its span as ``2019-11-22/2019-11-23``); ``show`` writes one ``key<TAB>value`` block per
+  event instead, with the keys of ``DETAIL``;
 * markdown and the terminal table head their columns with these names, capitalised.
 """
 
@@ -55,7 +55,6 @@ DETAIL: dict[str, tuple[str, ...]] = {
         "date", "end_date", "id", "text", "actors", "tags", "places", "statement", "section",
         "heading", "citation", "related", "context",
     ),
-    Kind.ACTORS: COLUMNS[Kind.ACTORS],
 }  # fmt: skip
 
 

@@ -5,9 +5,9 @@ id, text, a span's date written ``2019-11-22/2019-11-23``; quotes: date, speaker
 event_id; actors: name, kind, affiliation, role, events, statements, aliases; tags: tag,
 events, description; stats: key, count). Lists are joined with "; ".
 
-``show`` and ``actors NAME`` (a report in detail) write every field instead: one
-``key<TAB>value`` line per field, a blank line between records, so a pipe gets all that the
-terminal card shows. A statement is a line of its own (``statement<TAB>Speaker: “quote”``).
+``show`` writes every field of its events instead: one ``key<TAB>value`` line per field, a
+blank line between events, so a pipe gets all that the terminal card shows. A statement is a
+line of its own (``statement<TAB>Speaker: “quote”``).
 
 Fields are unambiguous and stay on their line: a backslash is written ``\\\\``; tabs, newlines,
 other control characters, invisible and reordering characters are visible escapes (``\\t``,
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import ActorRow, EventRow, Kind
+from ktimeline.report import EventRow, Kind
 
 from .columns import DETAIL, PLAIN, cell, flatten
 from .safe import plain_field
@@ -52,9 +52,6 @@ def plain_lines(report: Report) -> Iterator[str]:
 
 def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:
     """(key, value) pairs of a record in full, in the order of ``columns.DETAIL``."""
-    if isinstance(row, ActorRow):
-        record = record_of(row, scored=report.scored, by=report.by)
-        return [(key, cell(record.get(key))) for key in DETAIL[Kind.ACTORS]]
     assert isinstance(row, EventRow)
     event = row.event
     values: dict[str, list[str]] = {
