@@ -28,6 +28,14 @@ class Kind:
     STATS = "stats"
 
 
+# The fields of an event's record in every format's order (date first, as the listings show
+# it; see docs/schema.md, "Columns of every format"); search adds "score" and "matched".
+EVENT_FIELDS = (
+    "date", "end_date", "id", "text", "actors", "tags", "places", "statements", "source",
+    "related", "score", "matched",
+)  # fmt: skip
+
+
 class EventRow(NamedTuple):
     """An event in an answer: with its score and why it matched (search), or as a
     neighbour (show's context)."""
@@ -40,13 +48,13 @@ class EventRow(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
-        when there are."""
+        when there are, its keys in the order of EVENT_FIELDS."""
         from .schema import event_to_record
 
         record = event_to_record(self.event, self.score)
         if self.matched:
             record["matched"] = [match.to_dict() for match in self.matched]
-        return record
+        return {key: record[key] for key in EVENT_FIELDS if key in record}
 
 
 class QuoteRow(NamedTuple):

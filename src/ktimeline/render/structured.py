@@ -14,8 +14,6 @@ from ktimeline.model import Event
 from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
-from .columns import EVENT_RECORD, SCORED
-
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -30,9 +28,7 @@ def record_of(row: object, *, scored: bool = True, by: str | None = None) -> dic
     if isinstance(row, Event):
         return row.to_dict()
     if isinstance(row, EventRow):
-        fields = (row if scored else row._replace(score=None, matched=())).to_dict()
-        order = (*EVENT_RECORD, *SCORED["events"])  # date first, as in every format
-        return {key: fields[key] for key in order if key in fields}
+        return (row if scored else row._replace(score=None, matched=())).to_dict()
     if isinstance(row, QuoteRow):
         return (row if scored else row._replace(score=None)).to_dict()
     if isinstance(row, (ActorRow, TagRow)):
