@@ -94,6 +94,9 @@ def test_plain_writes_its_columns_with_the_values_csv_has(
             want = row[column]
             if column == "date" and row.get("end_date"):
                 want = f"{row['date']}/{row['end_date']}"
+            if column == "date" and kind == "quotes" and "/" in value:  # the event's span
+                assert value.startswith(want + "/"), (value, want)
+                continue
             assert value == want.replace("\\", "\\\\"), (column, value, want)
     assert in_order(list(PLAIN[kind]), list(COLUMNS[kind]))
 

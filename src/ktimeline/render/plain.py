@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import EventRow, Kind
+from ktimeline.report import EventRow, Kind, QuoteRow
 
 from .columns import DETAIL, PLAIN, cell, flatten
 from .safe import plain_field
@@ -40,7 +40,7 @@ def event_date(event: Event) -> str:
 def plain_fields(row: object, report: Report) -> list[str]:
     """The plain columns of one record, as text."""
     record = flatten(record_of(row, scored=report.scored, by=report.by), report.kind)
-    if isinstance(row, EventRow):
+    if isinstance(row, (EventRow, QuoteRow)):  # a span's date, in one column
         record["date"] = event_date(row.event)
     return [cell(record.get(column)) for column in PLAIN[report.kind]]
 
