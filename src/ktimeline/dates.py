@@ -185,7 +185,8 @@ class DateArgumentError(UsageError):
         self.argument = name
         self.text = text
         self.problem = problem
-        super().__init__(f"{name} {text!r} {problem}" if text else f"{name} {problem}", hint)
+        message = f"{name} {text!r} {problem}" if text else f"{name} {problem}"
+        super().__init__(message, hint, argument=name, value=text)
 
 
 class _Refused(Exception):

@@ -56,6 +56,8 @@ def _render(report: Report, out: TextIO, dialect: type[csv.Dialect]) -> None:
     columns = COLUMNS[report.kind]
     if report.scored:
         columns = (*columns, "score", *(("matched",) if report.kind == Kind.EVENTS else ()))
+    if report.marked:
+        columns = (*columns, "in_range")
     writer = csv.writer(out, dialect=dialect)
     writer.writerow(columns)
     for record in records(report):

@@ -4,6 +4,9 @@ Columns (stable; documented in the README):
 
 * events: date, id, text (a span's date is written ``2019-11-22/2019-11-23``)
 * quotes: date, speaker, quote, event id
+
+and, for events and quotes listed with ``--overlap``, a last column ``certain`` or
+``possible`` (in the range asked for).
 * actors: name, kind, affiliation, role, events, statements, aliases ("; "-joined)
 * tags: tag, events, description
 * stats: key, count
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow, in_range_mark
 from ktimeline.stats import Bucket
 
 from .safe import visible_controls
@@ -53,11 +56,14 @@ def plain_fields(row: object) -> list[str]:
     raise TypeError(f"cannot render {type(row).__name__}")
 
 
-def plain_lines(rows: Iterable[object]) -> Iterator[str]:
+def plain_lines(rows: Iterable[object], marked: bool = False) -> Iterator[str]:
     for row in rows:
-        yield "\t".join(visible_controls(field) for field in plain_fields(row)) + "\n"
+        fields = plain_fields(row)
+        if marked and isinstance(row, (EventRow, QuoteRow)):
+            fields.append(in_range_mark(row))
+        yield "\t".join(visible_controls(field) for field in fields) + "\n"
 
 
 def render_plain(report: Report, out: TextIO, options: RenderOptions) -> None:
-    for line in plain_lines(report.rows):
+    for line in plain_lines(report.rows, report.marked):
         out.write(line)
