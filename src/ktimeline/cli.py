@@ -37,11 +37,10 @@ from .render.safe import visible_controls
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .model import Event
-
     from .api import Results, SearchModeName, Timeline
     from .importer import ImportResult
     from .index import CacheProblem
+    from .model import Event
     from .report import Report
 
 
