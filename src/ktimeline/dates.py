@@ -223,10 +223,10 @@ class _Point:
     def span(self) -> DateSpan:
         if self.fixed is not None:
             return self.fixed
-        if self.year is None:
-            raise _Refused("has no year")
         if self.month is None and self.day is not None:
             raise _Refused("has no month")
+        if self.year is None:
+            raise _Refused("has no year")
         try:
             span = span_of(self.year, self.month, self.day)
         except ValueError:
@@ -269,7 +269,7 @@ def _slashed(text: str) -> DateSpan:
     readings = []
     for month, day in ((int(first), int(second)), (int(second), int(first))):
         if len(third) == 4:
-            with suppress(ValueError):
+            with suppress(ValueError, OverflowError):
                 readings.append(date(int(third), month, day).isoformat())
     readings = list(dict.fromkeys(readings))
     hint = f"write {' or '.join(readings)}" if readings else "write YYYY-MM-DD"
@@ -279,7 +279,7 @@ def _slashed(text: str) -> DateSpan:
 def _complete(year: int, month: int | None, day: int | None = None) -> DateSpan:
     try:
         return span_of(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise _Refused("is not a real date") from None
 
 
@@ -313,10 +313,13 @@ def _quarter(year: int, text: str) -> DateSpan:
     if not 1 <= quarter <= 4:
         raise _Refused(f"is not a date: {text!r} is not a quarter (Q1 to Q4)")
     first = 3 * quarter - 2
-    return DateSpan(
-        date(year, first, 1), date(year, first + 2, days_in_month(year, first + 2)),
-        DatePrecision.MONTH,
-    )  # fmt: skip
+    try:
+        return DateSpan(
+            date(year, first, 1), date(year, first + 2, days_in_month(year, first + 2)),
+            DatePrecision.MONTH,
+        )  # fmt: skip
+    except ValueError:
+        raise _Refused("is not a real date") from None
 
 
 def _point(tokens: list[_Token]) -> _Point:
@@ -353,12 +356,14 @@ def _point(tokens: list[_Token]) -> _Point:
                 raise _not_understood(text)
             quarter = token
             if text[0].isdigit():
+                if point.year is not None:
+                    raise _not_understood(text)
                 point.year = int(text[:4])
         elif kind == "word" and word in WEEKDAYS and position == 0:
             point.weekday = (WEEKDAYS[word], text.rstrip("."))
         elif kind == "word" and word in MONTHS and point.month is None and quarter is None:
             point.month = MONTHS[word]
-        elif kind == "number" and len(text) == 4 and text.isdigit():
+        elif kind == "number" and len(text) == 4 and text.isdigit() and point.year is None:
             point.year = _year(token)
             year_first = position == 0 or (position == 1 and point.weekday is not None)
         elif kind == "number" and point.day is None and quarter is None:
