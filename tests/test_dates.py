@@ -149,7 +149,7 @@ REFUSED = [
         "2019-12-02T10:00",
         "'2019-12-02T10:00' is not a date: '02T10:00' not understood",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     ("Dec 2-8-9, 2019", "'Dec 2-8-9, 2019' is not a date: '-' not understood", ACCEPTED_FORMS),
     ("8", "'8' is not a date: '8' not understood", ACCEPTED_FORMS),
     ("Dec 45 2019", "'Dec 45 2019' is not a date: '45' is not a day of a month", ACCEPTED_FORMS),
@@ -157,7 +157,7 @@ REFUSED = [
         "Tue Dec 2 2019",
         "'Tue Dec 2 2019' is not a date: 2019-12-02 is a Monday, not 'Tue'",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     # two-digit years are not guessed
     ("Dec 2, 19", "'Dec 2, 19' is not a date: write the year '19' in full", ACCEPTED_FORMS),
     ("02.12.19", "'02.12.19' is not a date: write the year of '02.12.19' in full", ACCEPTED_FORMS),
@@ -166,17 +166,17 @@ REFUSED = [
         "12/02/2019",
         "'12/02/2019' is ambiguous: day and month cannot be told apart with slashes",
         "write 2019-12-02 or 2019-02-12",
-    ),  # fmt: skip
+    ),
     (
         "02/12/2019",
         "'02/12/2019' is ambiguous: day and month cannot be told apart with slashes",
         "write 2019-02-12 or 2019-12-02",
-    ),  # fmt: skip
+    ),
     (
         "12/25/2019",
         "'12/25/2019' is ambiguous: day and month cannot be told apart with slashes",
         "write 2019-12-25",
-    ),  # fmt: skip
+    ),
     ("2019/12", "'2019/12' is ambiguous: a month, or a span?", "for the month write 2019-12"),
     ("12/2019", "'12/2019' is ambiguous: a month, or a span?", "for the month write 2019-12"),
     # spans
@@ -184,29 +184,29 @@ REFUSED = [
         "2019-12-02/",
         "'2019-12-02/' is not a date: a span needs a date on each side",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     (
         "..2019-12-08",
         "'..2019-12-08' is not a date: a span needs a date on each side",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     (
         "2019-12-08/2019-12-02",
         "'2019-12-08/2019-12-02' is not a date: it ends (2019-12-02) before it starts (2019-12-08)",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     (
         "Dec 30 – 2, 2019",
         "'Dec 30 – 2, 2019' is not a date: it ends (2019-12-02) before it starts (2019-12-30)",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     ("2019 - 8", "'2019 - 8' has no month", ACCEPTED_FORMS),
     ("+7d", "'+7d' is a length, not a date: give it after a start", ACCEPTED_FORMS),
     (
         "2019-12-02 +0d",
         "'2019-12-02 +0d' is not a date: the length '+0d' is less than a day",
         ACCEPTED_FORMS,
-    ),  # fmt: skip
+    ),
     ("2019-12-02 +7x", "'2019-12-02 +7x' is not a date: '+7x' not understood", ACCEPTED_FORMS),
     ("9999-12-31 +2d", "'9999-12-31 +2d' is not a date: it ends after 9999-12-31", ACCEPTED_FORMS),
     # weeks and quarters
