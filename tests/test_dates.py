@@ -378,6 +378,7 @@ def test_every_written_form_of_a_day_is_that_day(day: date, form: int) -> None:
 
 @given(dates, st.sampled_from(["day", "month", "year", "week", "quarter"]))
 def test_any_period_parses_to_a_span_containing_it(day: date, form: str) -> None:
+    assume(form != "week" or day < d(9999, 12, 27))  # that ISO week ends in year 10000
     year, week, _ = day.isocalendar()
     text = {
         "day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4],
