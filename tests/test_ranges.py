@@ -133,6 +133,27 @@ def test_a_range_lists_the_certain_events_and_overlap_adds_the_possible(
         assert len(list((Path(os.environ["KTIMELINE_CACHE_DIR"])).glob("index-*.sqlite"))) == 1
 
 
+def test_the_python_api_keeps_certain_and_possible_apart(path: str) -> None:
+    import ktimeline
+
+    timeline = ktimeline.open(PRECISION, cache=path == "index")
+    _, certain, possible = CASES["week"]
+    week = timeline.between("2019-W49")
+    assert [e.id for e in week] == certain and week.possible == ()
+    assert [e.id for e in week.unlisted] == possible
+    both = timeline.between("2019-W49", overlap=True)
+    assert [e.id for e in both] == certain + possible
+    assert [e.id for e in both.possible] == possible and both.unlisted == ()
+    since = timeline.between(since="2019-12-02", until="2019-12-08")
+    assert [e.id for e in since] == certain
+    found = timeline.search("North Korea", since="2019-12-02", until="2019-12-08", overlap=True)
+    assert [row.possible for row in found] == [False] * 5 + [True] * 5
+    assert [e.id for e in timeline.stats("week", since="2019-W49").unlisted] == [
+        "2019-11-30-span-into-week", "2019-11-12-month-span", "2019-12-month-only",
+        "2019-year-only", "2019-2020-two-years",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_the_pure_core_agrees_with_the_cli(case: str) -> None:
     args, certain, possible = CASES[case]
@@ -290,7 +311,7 @@ def test_range_and_from_to_together_take_the_days_in_common(run: Any) -> None:
     apart = run("range", "2019-11", "--from", "2019-12", "--data", PRECISION)
     assert apart.exit_code == 2
     assert apart.stderr == (
-        "ktimeline: error: the range 2019-11-01..2019-11-30 and --from/--to have no day in common\n"
+        "ktimeline: error: --from has no day in common with the range 2019-11-01..2019-11-30\n"
     )
 
 

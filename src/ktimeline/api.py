@@ -334,7 +334,9 @@ class Timeline:
             if (low is not None and low > last) or (high is not None and high < first):
                 argument = "since" if low is not None and low > last else "until"
                 raise InvalidArgumentError(
-                    argument, filters.get(argument), f"has no day in common with {first}..{last}"
+                    argument,
+                    filters.get(argument),
+                    f"has no day in common with the range {first}..{last}",
                 )
             low = first if low is None else max(low, first)
             high = last if high is None else min(high, last)
