@@ -197,7 +197,9 @@ def test_the_readme_first_command_lists_only_november_events(run: Any) -> None:
     for record in records(result.stdout):
         event = found[record["id"]]
         assert "2019-11-01" <= event.start <= event.end <= "2019-11-30", event.id
-    assert result.stderr.startswith("+ 5 events dated only to 2019")
+    november = parse_range("2019-11")
+    maybe = Filters(*november).select(load_chronology().events).possible
+    assert maybe and result.stderr.startswith(f"+ {len(maybe)} events dated only to 2019")
 
 
 def test_the_issue_week_lists_only_that_week(run: Any) -> None:
@@ -390,7 +392,8 @@ def test_an_ics_of_a_week_holds_no_month_or_year_long_events(run: Any) -> None:
 def test_an_ics_of_a_month_writes_month_only_events_on_its_first_day(run: Any) -> None:
     entries = calendar_events(run("range", "2019-12", "-f", "ics").stdout)
     month_only = [e for e in entries if e.get("x-ktimeline-precision") == "month"]
-    assert len(month_only) == 5
+    expected = [e for e in load_chronology().events if e.date == "2019-12" and not e.end_date]
+    assert len(month_only) == len(expected) > 0
     for entry in month_only:
         assert days(entry) == (date(2019, 12, 1), date(2019, 12, 2))
         assert str(entry["summary"]).startswith("Dec 2019: ")
