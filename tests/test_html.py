@@ -242,7 +242,7 @@ def test_large_pages_warn_and_suggest_filtering(run: Any, monkeypatch: Any) -> N
     result = run("range", "2019-12", "-f", "html")
     assert result.exit_code == 0
     assert "slow to open" in result.stderr and "--tag" in result.stderr
-    assert run("range", "2019-12", "-f", "html", "--limit", "5").stderr == ""
+    assert "slow to open" not in run("range", "2019-12", "-f", "html", "--limit", "5").stderr
 
 
 def test_a_page_sent_to_a_terminal_says_where_it_belongs(run: Any, monkeypatch: Any) -> None:

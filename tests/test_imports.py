@@ -48,9 +48,10 @@ def test_a_typo_brings_in_the_fuzzy_matcher_and_nothing_else() -> None:
     assert imported(["search", "Sohea", "-f", "plain"]) == {"rapidfuzz"}
 
 
-def test_dateutil_only_for_written_dates() -> None:
+def test_no_date_argument_needs_dateutil() -> None:
     assert "dateutil" not in imported(["range", "2019-11-05", "-f", "plain"])
-    assert "dateutil" in imported(["range", "Nov 5 2019", "-f", "plain"])
+    assert "dateutil" not in imported(["range", "Nov 5 2019", "-f", "plain"])
+    assert "dateutil" not in imported(["range", "Dec 2-8, 2019", "-f", "plain"])
 
 
 # (icalendar itself imports dateutil.)

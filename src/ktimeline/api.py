@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .index import CacheProblem, EventIndex
     from .loader import Chronology
     from .model import Event
-    from .query import Filters
+    from .query import Filters, Selection
     from .report import ActorRow, EventRow, QuoteRow, TagRow
     from .stats import Bucket
     from .vocabulary import NameNote, Vocabulary
@@ -54,10 +54,15 @@ class Results(Sequence[R]):
     ``Bucket`` (``stats``); each has ``to_dict()``. ``notes`` tell which names were read
     as others ("Beigun" as Stephen Biegun); ``suggestions`` are offered when a search found
     nothing; ``left_out`` are the related events a search left out.
+
+    With dates (``since``/``until``, ``between``'s range), the rows are the events wholly
+    inside them; ``unlisted`` are the events that only overlap them (known only to a month
+    or a year, or spanning longer: they may or may not fall in the dates). With
+    ``overlap=True`` those are listed too, after the others, and are also in ``possible``.
     """
 
-    __slots__ = ("_rows", "by", "kind", "left_out", "left_out_via", "notes", "scored",
-                 "suggestions")  # fmt: skip
+    __slots__ = ("_rows", "by", "kind", "left_out", "left_out_via", "notes", "possible",
+                 "scored", "suggestions", "unlisted")  # fmt: skip
 
     def __init__(
         self,
@@ -70,6 +75,8 @@ class Results(Sequence[R]):
         suggestions: Sequence[str] = (),
         left_out: Sequence[R] = (),
         left_out_via: Sequence[str] = (),
+        possible: Sequence[Event] = (),
+        unlisted: Sequence[Event] = (),
     ) -> None:
         self._rows: tuple[R, ...] = tuple(rows)
         self.kind = kind  # "events", "quotes", "actors", "tags" or "stats"
@@ -81,6 +88,9 @@ class Results(Sequence[R]):
         # outnumber the others (``related=True`` keeps them), and what brought them in
         self.left_out: tuple[R, ...] = tuple(left_out)
         self.left_out_via: tuple[str, ...] = tuple(left_out_via)
+        # dates: listed events only possibly in them (overlap=True), and those left out
+        self.possible: tuple[Event, ...] = tuple(possible)
+        self.unlisted: tuple[Event, ...] = tuple(unlisted)
 
     @overload
     def __getitem__(self, index: int) -> R: ...
@@ -169,7 +179,9 @@ class Timeline:
       condition; commas in it separate alternatives (``"Trump,Moon"``: either). A list holds
       conditions that must all hold (``["Trump", "Moon"]``: both), each a string or a
       list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
-    * ``section``: ``"chronology"`` or ``"narrative"``.
+    * ``section``: ``"chronology"`` or ``"narrative"``;
+    * ``overlap``: with dates, also list the events that only overlap them (after the
+      others; see ``Results.possible`` and ``Results.unlisted``).
 
     A small file is read whole on first use and kept: the answers then come from that
     reading. A large file is asked through its index on every question, confirmed against
@@ -281,6 +293,7 @@ class Timeline:
         tags: str | Sequence[str | Sequence[str]] = (),
         places: str | Sequence[str | Sequence[str]] = (),
         section: str | None = None,
+        overlap: bool = False,
     ) -> Filters:
         from .query import resolve_filters
 
@@ -290,7 +303,7 @@ class Timeline:
             raise InvalidArgumentError("since", since, f"is after until ({until})")
         return resolve_filters(
             chronology, start=first, end=last, actors=actors, tags=tags, places=places,
-            section=section,
+            section=section, overlap=overlap,
         )  # fmt: skip
 
     # --- questions --------------------------------------------------------------------------
@@ -299,23 +312,43 @@ class Timeline:
         """Every event that passes the filters, in date order."""
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
-        return Results("events", chosen.apply(chronology.events), notes=chosen.notes)
+        selection = chosen.select(chronology.events)
+        return _events(selection, chosen)
 
     def between(
-        self, start: date | str, end: date | str | None = None, **filters: Any
+        self, start: date | str | None = None, end: date | str | None = None, **filters: Any
     ) -> Results[Event]:
         """Events in an inclusive range of dates, in date order (``ktimeline range``).
 
         ``start`` and ``end`` are dates or text as ``range`` takes it; without ``end``, the
-        range is ``start``'s day, month or year (``between("2019-11")``: all of November).
+        range is ``start``'s day, month or year (``between("2019-11")``: all of November);
+        without ``start``, the range is ``since``..``until`` (or every date). The rows are
+        the events wholly inside the range (see ``Results.unlisted`` and ``overlap``).
         """
-        first, last = _range(start, end)
-        chronology = self._through_index(lambda base, index: index.between(first, last))
-        chosen = self._filters(chronology, **filters)
-        from .query import Filters
+        low, high = (
+            _day(filters.get("since"), "since", last=False),
+            _day(filters.get("until"), "until", last=True),
+        )
+        if start is not None:
+            first, last = _range(start, end)
+            if (low is not None and low > last) or (high is not None and high < first):
+                argument = "since" if low is not None and low > last else "until"
+                raise InvalidArgumentError(
+                    argument,
+                    filters.get(argument),
+                    f"has no day in common with the range {first}..{last}",
+                )
+            low = first if low is None else max(low, first)
+            high = last if high is None else min(high, last)
 
-        events = Filters(start=first, end=last).apply(chosen.apply(chronology.events))
-        return Results("events", events, notes=chosen.notes)
+        def fetch(base: Chronology, index: EventIndex) -> list[Event]:
+            if low is None and high is None:
+                return index.all_events()
+            return index.between(low or date.min, high or date.max)
+
+        chronology = self._through_index(fetch)
+        chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
+        return _events(chosen.select(chronology.events), chosen)
 
     def search(
         self,
@@ -363,16 +396,16 @@ class Timeline:
 
         chronology = self._through_index(candidates)
         chosen = self._filters(chronology, **filters)
-        events = chosen.apply(chronology.events)
+        selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
             raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
         from .widen import never_less
 
-        order = {event.id: number for number, event in enumerate(events)}
+        order = {event.id: number for number, event in enumerate(selection.events)}
         hits = never_less(  # a lower threshold never finds less
             cutoff, DEFAULT_THRESHOLD,
             lambda at: search_events(
-                chronology, events, query, how, at, highlight=highlight, related=related
+                chronology, selection.events, query, how, at, highlight=highlight, related=related
             ),
             key=lambda hit: hit.event.id,
         )  # fmt: skip
@@ -386,13 +419,23 @@ class Timeline:
             found = self._from_index(lambda base, index: index.words()) if indexed else None
             return None if found is None else found[1]
 
-        rows = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched) for hit in ordered]
+        maybe = {event.id for event in selection.possible}
+        rows = [
+            EventRow(hit.event, hit.score, hit.marks, matched=hit.matched,
+                     possible=hit.event.id in maybe)
+            for hit in ordered
+        ]  # fmt: skip
+        unlisted = search_events(
+            chronology, selection.unlisted, query, how, cutoff, related=related
+        ) if selection.unlisted else ()  # fmt: skip
         left = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched)
                 for hit in hits.left_out]  # fmt: skip
         return Results(
             "events", rows, notes=chosen.notes, scored=True,
             suggestions=() if rows else did_you_mean(chronology, query, words=words()),
             left_out=left, left_out_via=hits.left_out_via(),
+            possible=[row.event for row in rows if row.possible],
+            unlisted=[hit.event for hit in unlisted],
         )  # fmt: skip
 
     def show(self, *ids: str, context: int = 0) -> Results[EventRow]:
@@ -441,10 +484,19 @@ class Timeline:
             who, note = chronology.actor_index.read(speaker, argument="speaker")
             notes += [note] if note is not None else []
         chosen = self._filters(chronology, **filters)
-        pairs = statements_of(chosen.apply(chronology.events), who)
-        hits = search_quotes(pairs, query, how, cutoff)
-        rows = [QuoteRow(h.event, h.statement, h.score, h.marks) for h in hits]
-        return Results("quotes", rows, notes=[*notes, *chosen.notes], scored=query is not None)
+        selection = chosen.select(chronology.events)
+        hits = search_quotes(statements_of(selection.events, who), query, how, cutoff)
+        maybe = {event.id for event in selection.possible}
+        rows = [
+            QuoteRow(h.event, h.statement, h.score, h.marks, possible=h.event.id in maybe)
+            for h in hits
+        ]
+        left = search_quotes(statements_of(selection.unlisted, who), query, how, cutoff)
+        return Results(
+            "quotes", rows, notes=[*notes, *chosen.notes], scored=query is not None,
+            possible=list(dict.fromkeys(row.event for row in rows if row.possible)),
+            unlisted=list(dict.fromkeys(hit.event for hit in left)),
+        )  # fmt: skip
 
     def actors(self, name: str | None = None, **filters: Any) -> Results[ActorRow]:
         """Actors with their numbers of events and statements (``ktimeline actors``).
@@ -458,7 +510,8 @@ class Timeline:
 
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
-        counts = actor_counts(chosen.apply(chronology.events))
+        selection = chosen.select(chronology.events)
+        counts = actor_counts(selection.events)
         known = chronology.vocabulary.actors
         notes = list(chosen.notes)
         if name is not None:
@@ -478,7 +531,7 @@ class Timeline:
         ]  # fmt: skip
         if name is None:
             rows.sort(key=lambda row: (-row.events, row.actor.name))
-        return Results("actors", rows, notes=notes)
+        return Results("actors", rows, notes=notes, unlisted=selection.unlisted)
 
     def tags(self, **filters: Any) -> Results[TagRow]:
         """Tags with descriptions and numbers of events, most used first (``ktimeline tags``);
@@ -488,14 +541,15 @@ class Timeline:
 
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
-        counts = tag_counts(chosen.apply(chronology.events))
+        selection = chosen.select(chronology.events)
+        counts = tag_counts(selection.events)
         descriptions = {t.name: t.description for t in chronology.vocabulary.tags.values()}
         names = [n for n in chronology.tag_index.names if counts[n] or not chosen]
         rows = sorted(
             (TagRow(n, descriptions.get(n), counts[n]) for n in names),
             key=lambda row: (-row.events, row.name),
         )
-        return Results("tags", rows, notes=chosen.notes)
+        return Results("tags", rows, notes=chosen.notes, unlisted=selection.unlisted)
 
     def stats(
         self, by: str = "month", *, sort: str | None = None, **filters: Any
@@ -515,8 +569,19 @@ class Timeline:
                 return Results("stats", ordered(count_dates(found[1], by), by, sort), by=by)
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
-        buckets = ordered(count_by(chosen.apply(chronology.events), by), by, sort)
-        return Results("stats", buckets, by=by, notes=chosen.notes)
+        selection = chosen.select(chronology.events)
+        return Results(
+            "stats", ordered(count_by(selection.events, by), by, sort), by=by,
+            notes=chosen.notes, unlisted=selection.unlisted,
+        )  # fmt: skip
+
+
+def _events(selection: Selection, chosen: Filters) -> Results[Event]:
+    """The events of a selection: the certain ones, then the possible ones if listed."""
+    return Results(
+        "events", selection.events, notes=chosen.notes,
+        possible=selection.possible if selection.listed else (), unlisted=selection.unlisted,
+    )  # fmt: skip
 
 
 def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .api import Results, SearchModeName, Timeline
     from .importer import ImportResult
     from .index import CacheProblem
+    from .model import Event
     from .report import Report
 
 
@@ -141,8 +142,40 @@ def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
     since, until = parse_bounds(filters.date_from, filters.date_to)
     return {
         "since": since, "until": until, "actors": filters.actor or (), "tags": filters.tag or (),
-        "places": filters.place or (), "section": filters.section,
+        "places": filters.place or (), "section": filters.section, "overlap": filters.overlap,
     }  # fmt: skip
+
+
+def marked(filters: FilterOptions, dated: bool = False) -> bool:
+    """Do the rows say whether they are certainly or only possibly in the dates asked?"""
+    return filters.overlap and (dated or bool(filters.date_from or filters.date_to))
+
+
+def either(items: Sequence[str], most: int = 4) -> str:
+    """ "A", "A or B", "A, B or C" (and "… or N other dates" past ``most``)."""
+    if len(items) > most:
+        items = [*items[: most - 1], f"{len(items) - most + 1} other dates"]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def overlap_note(unlisted: Sequence[Event]) -> str | None:
+    """The closing line for events left out because they only possibly fall in the dates:
+    "+ 8 events dated only to Dec 2019 or 2019 may fall in this range: --overlap lists them"."""
+    if not unlisted:
+        return None
+    from .render.common import readable_span
+
+    only = list(dict.fromkeys(readable_span(e) for e in unlisted if e.end_date is None))
+    spans = list(dict.fromkeys(readable_span(e) for e in unlisted if e.end_date is not None))
+    parts = ([f"dated only to {either(only)}"] if only else []) + (
+        [f"spanning {either(spans)}"] if spans else []
+    )
+    described = f"{parts[0]}, or {parts[1]}," if len(parts) == 2 else parts[0]
+    them = "it" if len(unlisted) == 1 else "them"
+    return (
+        f"+ {plural(len(unlisted), 'event')} {described} may fall in this range: "
+        f"--overlap lists {them}"
+    )
 
 
 def tell(results: Results[Any]) -> None:
@@ -158,15 +191,21 @@ def finish(
     report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str
 ) -> int:
     """Order, limit, render; the exit code says whether anything matched."""
-    from .output import emit
+    from .output import emit, is_terminal, renders_table
     from .query import limit_and_order
     from .render import FORMATS
+    from .report import EventRow, QuoteRow
+
+    def later(row: object) -> bool:
+        return isinstance(row, (EventRow, QuoteRow)) and row.possible
 
     matched = len(report.rows)
     if output.format != "html" and report.by is not None and report.kind != "stats":
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
     if filters is not None:
-        rows = limit_and_order(report.rows, reverse=filters.reverse, limit=filters.limit)
+        rows = limit_and_order(
+            report.rows, reverse=filters.reverse, limit=filters.limit, later=later
+        )
         cut = len(rows) < matched
         report = report.replace(
             rows=rows, title=report.title + describe(filters), total=matched if cut else None
@@ -184,8 +223,13 @@ def finish(
     if not matched:
         say(nothing)
     machine = output.format in FORMATS and FORMATS[output.format].machine
-    if report.rows or machine:  # an empty JSON array or CSV header is still valid output
+    shown = bool(report.rows or machine)  # an empty JSON array or CSV header is valid output
+    if shown:
         emit(report, output)
+    # The table's footer already says it, on a terminal; anywhere else it goes to stderr.
+    on_screen = shown and renders_table(output) and is_terminal(sys.stdout)
+    if report.note and not on_screen:
+        say(report.note)
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
@@ -294,7 +338,10 @@ def search(
     nothing = f"no events match {text!r}"
     if not results:
         nothing += no_match_hint(text, results.suggestions)
-    report = Report(Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by)
+    report = Report(
+        Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
+        marked=marked(filters), note=overlap_note(results.unlisted),
+    )  # fmt: skip
     return finish(report, filters, output, nothing)
 
 
@@ -304,28 +351,44 @@ def range_(
     filters: FilterOptions,
     output: OutputOptions,
     start: Annotated[
-        str,
-        typer.Argument(metavar="START", help="First day: 2019-11-05, 2019-11, 2019, 'Nov 5 2019'."),
-    ],
+        str | None,
+        typer.Argument(metavar="[START]", show_default=False, help="First day, or a whole "
+                       "period: 2019-12-02, 2019-12, 2019, 'Dec 2, 2019', 'Dec 2-8, 2019', "
+                       "2019-12-02/2019-12-08, 2019-W49, 2019-Q4, 02.12.2019 (default: every "
+                       "date, or --from/--to)."),
+    ] = None,
     end: Annotated[
         str | None,
-        typer.Argument(metavar="[END]", show_default=False, help="Last day, same forms "
-                       "(default: the end of START's month or year)."),
+        typer.Argument(metavar="[END]", show_default=False, help="Last day, same forms, or a "
+                       "length from START: +7d, +2w, +1m (default: the end of START's period)."),
     ] = None,
     by: LanesOption = None,
 ) -> int:  # fmt: skip
-    """List the events in an inclusive range of dates."""
+    """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
     from .dates import parse_range
     from .report import EventRow, Kind, Report
 
-    first, last = parse_range(start, end)
-    results = timeline(data).between(first, last, **filter_arguments(filters))
+    chosen = filter_arguments(filters)
+    first, last = parse_range(start, end) if start is not None else (None, None)
+    results = timeline(data).between(first, last, **chosen)
     tell(results)
-    title = f"range {start}" + (f" {end}" if end is not None else "")
-    rows = [EventRow(event) for event in results]
-    span = (first.isoformat(), last.isoformat())
-    report = Report(Kind.EVENTS, rows, title=title, span=span, by=by)
-    return finish(report, filters, output, f"no events between {first} and {last}")
+    low = first if chosen["since"] is None else max(chosen["since"], first or chosen["since"])
+    high = last if chosen["until"] is None else min(chosen["until"], last or chosen["until"])
+    title = " ".join(["range", *(part for part in (start, end) if part is not None)])
+    maybe = {event.id for event in results.possible}
+    rows = [EventRow(event, possible=event.id in maybe) for event in results]
+    report = Report(
+        Kind.EVENTS, rows, title=title, by=by,
+        span=(low.isoformat(), high.isoformat()) if low and high else None,
+        marked=marked(filters, dated=start is not None), note=overlap_note(results.unlisted),
+    )  # fmt: skip
+    nothing = (
+        f"no events on {low}" if low and low == high
+        else f"no events between {low} and {high}" if low and high
+        else f"no events from {low}" if low else f"no events until {high}" if high
+        else "no events"
+    )  # fmt: skip
+    return finish(report, filters, output, nothing)
 
 
 @command("show")
@@ -386,7 +449,10 @@ def quotes(
     nothing = (
         "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
     )
-    report = Report(Kind.QUOTES, list(results), title=title, scored=query is not None, by=by)
+    report = Report(
+        Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
+        marked=marked(filters), note=overlap_note(results.unlisted),
+    )  # fmt: skip
     return finish(report, filters, output, nothing)
 
 
@@ -408,7 +474,10 @@ def actors(
     tell(results)
     title = f"actors {name!r}" if name else "actors"
     detail = name is not None and len(results) == 1
-    report = Report(Kind.ACTORS, list(results), title=title, detail=detail)
+    report = Report(
+        Kind.ACTORS, list(results), title=title, detail=detail,
+        note=overlap_note(results.unlisted),
+    )  # fmt: skip
     return finish(report, filters, output, "no actors")
 
 
@@ -419,7 +488,8 @@ def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> in
 
     results = timeline(data).tags(**filter_arguments(filters))
     tell(results)
-    return finish(Report(Kind.TAGS, list(results), title="tags"), filters, output, "no tags")
+    report = Report(Kind.TAGS, list(results), title="tags", note=overlap_note(results.unlisted))
+    return finish(report, filters, output, "no tags")
 
 
 @command("stats", SUMMARY_PANEL)
@@ -445,7 +515,10 @@ def stats(
     tell(results)
     # -f html also draws the events counted
     events = list(facade.events(**chosen)) if output.format == "html" else []
-    report = Report(Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events)
+    report = Report(
+        Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
+        note=overlap_note(results.unlisted),
+    )  # fmt: skip
     return finish(report, filters, output, "no events to count")
 
 

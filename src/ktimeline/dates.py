@@ -4,36 +4,102 @@ Two grammars live here:
 
 * data dates, strict: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` — the written form is the
   precision, and an event covers every day of its span;
-* user dates, forgiving: the same ISO forms plus written forms ("Nov 5 2019",
-  "Dec. 3, 2019", "Sept. 1, 2019", "November 2019") read by python-dateutil.
+* date arguments, what a person types for a day or a period. An argument is read completely
+  or refused, naming the part that was not understood: no reading ever drops a token (a
+  fuzzy parser took "Dec 2-8, 2019" for 2 December 2008 and "02.12.2019" for 12 February).
 
-dateutil fills missing parts from a default (today, unless told otherwise), so
-``parse("2019")`` would give 2019-<today's month and day>. We parse twice with two different
-sentinel defaults instead and treat any part that differs between the two as missing; that is
-how "November 2019" becomes the whole month and "Nov 5" (no year) becomes an error rather
-than a day of the current year.
+Date arguments, each naming a span of days:
+
+=================================  ============================================================
+``2019-12-02``, ``2019-12``,       ISO day, month, year (``2019-12-2`` too)
+``2019``
+``Dec 2, 2019``, ``2 Dec 2019``,   written days and months, full or abbreviated, with or
+``Dec. 2nd 2019``, ``Dec 2019``    without periods, commas, ordinals and a weekday
+                                   (``Mon., Dec. 2, 2019``; a wrong weekday is refused)
+``Dec 2-8, 2019``,                 written spans, with any dash or ``to``/``through``; a side
+``Nov. 30–Dec. 2, 2019``,          takes the month and year it lacks from the other side
+``Dec. 30, 2019–Jan. 2, 2020``,    ("Dec 30–Jan 2, 2020" starts in 2019)
+``Nov–Dec 2019``
+``2019-12-02/2019-12-08``,         ISO 8601 intervals (the end may leave out what it shares
+``2019-12-02..2019-12-08``,        with the start) and a start with a length
+``2019-12-02/08``,
+``2019-12-02/P7D``,
+``2019-12-02 +7d``
+``2019-W49``, ``2019-W49-1``       ISO week (Monday to Sunday), ISO week day
+``2019-Q4``, ``Q4 2019``           quarter
+``02.12.2019``, ``12.2019``        numeric dates with dots, day first (as everywhere dots
+                                   are written): 2 December 2019
+=================================  ============================================================
+
+Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
+hint; a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``,
+``+1m``, ``+1y``) counts from the first day of what it follows: ``2019-12-02 +7d`` is
+2–8 December. Two-digit years are refused.
+
+The written-span reading (``read_date_text`` with ``default_year``) is the grammar a chronology
+importer needs for its entries' dates as well.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from contextlib import suppress
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from .errors import UsageError
-from .model import DatePrecision
+from .model import MONTH_NAMES, DatePrecision
 
 ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-ACCEPTED_FORMS = "use YYYY-MM-DD, YYYY-MM, YYYY or a written date such as 'Nov 5 2019'"
-MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before dateutil tokenises it
+EXAMPLES = (
+    "2019-12-02, 2019-12, 2019, 'Dec 2, 2019', 'Dec 2-8, 2019', 2019-12-02/2019-12-08, "
+    "2019-12-02..2019-12-08, 2019-W49, 2019-Q4, 02.12.2019 (day first)"
+)
+ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
+ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
+MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
+MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
 
-# Two leap years and two different day/month defaults: a part that differs between the two
-# parses was not in the text.
-_SENTINELS = (datetime(2000, 1, 1), datetime(2004, 2, 2))
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(MONTH_NAMES, 1):
+    MONTHS[_name.lower()] = MONTHS[_name.lower()[:3]] = _number
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till"})
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+LENGTH_UNITS = {
+    "d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w",
+    "weeks": "w", "m": "m", "mo": "m", "mos": "m", "month": "m", "months": "m", "y": "y",
+    "yr": "y", "yrs": "y", "year": "y", "years": "y",
+}  # fmt: skip
+
+_TOKEN = re.compile(
+    rf"""
+    (?P<space>\s+)
+    |(?P<week>\d{{4}}-?W\d{{1,2}}(?:-?\d)?)(?!\w)
+    |(?P<quarter>(?:\d{{4}}-?)?Q\d)(?!\w)
+    |(?P<iso>\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\d\w])
+    |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d+|\d{{1,2}}\.\d{{4}})(?!\w|\.(?!\.))
+    |(?P<slashed>\d+/\d+/\d+)(?![\d\w/])
+    |(?P<length>\+\s*\d+\s*[^\W\d_]+|P\d+[DWMY])(?!\w)
+    |(?P<dots>\.\.)
+    |(?P<number>\d+(?:st|nd|rd|th)?)(?![^\W_])
+    |(?P<word>[^\W\d_]+\.?)
+    |(?P<dash>[{DASHES}])
+    |(?P<slash>/)
+    |(?P<comma>,)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 class DateSpan(NamedTuple):
-    """An inclusive span of days, with the precision it was given at."""
+    """An inclusive span of days, with the finest unit its text named (day, month or year)."""
 
     start: date
     end: date
@@ -93,62 +159,425 @@ def event_span(date_text: str, end_text: str | None) -> tuple[str, str]:
     return span.start.isoformat(), last.isoformat()
 
 
-def parse_date_argument(text: str, name: str) -> DateSpan:
-    """Parse a date a user typed; ``name`` (e.g. "START") is used in messages."""
-    cleaned = text.strip()
-    if not cleaned:
-        raise UsageError(f"{name} is empty", ACCEPTED_FORMS)
-    if len(cleaned) > MAX_DATE_ARGUMENT:
-        raise UsageError(f"{name} is not a date ({len(cleaned)} characters)", ACCEPTED_FORMS)
+# --- order -----------------------------------------------------------------------------------
+#
+# Listings read in date order, and an event known only to a month or a year comes after the
+# dated events of its period: "Dec 2019" after 31 December, "2019" after "Dec 2019". A span
+# sorts by its first date. The key pads a partial date with "99": "2019-12" -> "2019-12-99",
+# "2019" -> "2019-99-99", which sorts after every real day of the period; a day is itself.
+
+ORDER_PAD = "-99-99"
+SQL_ORDER_KEY = f"substr({{column}} || '{ORDER_PAD}', 1, 10)"  # the same key, in SQLite
+
+
+def order_key(date_text: str) -> str:
+    """The sort key of a data date (``date`` as written): see the rule above."""
+    return date_text if len(date_text) == 10 else (date_text + ORDER_PAD)[:10]
+
+
+# --- date arguments --------------------------------------------------------------------------
+
+
+class DateArgumentError(UsageError):
+    """A date argument that was not read: which argument, its text, and what went wrong."""
+
+    def __init__(self, name: str, text: str, problem: str, hint: str = ACCEPTED_FORMS) -> None:
+        self.argument = name
+        self.text = text
+        self.problem = problem
+        message = f"{name} {text!r} {problem}" if text else f"{name} {problem}"
+        super().__init__(message, hint, argument=name, value=text)
+
+
+class _Refused(Exception):
+    """Raised inside the reader; the caller adds the argument's name and text."""
+
+    def __init__(self, problem: str, hint: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.hint = hint
+
+
+def _not_understood(part: str) -> _Refused:
+    return _Refused(f"is not a date: {part!r} not understood")
+
+
+class _Token(NamedTuple):
+    kind: str
+    text: str
+
+
+class _Point:
+    """One side of a span: a partial date whose missing parts the other side may give."""
+
+    __slots__ = ("borrowed_year", "day", "fixed", "month", "weekday", "year")
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.weekday: tuple[int, str] | None = None
+        self.fixed: DateSpan | None = None  # a week, quarter or length: not completed
+        self.borrowed_year = False
+
+    def span(self) -> DateSpan:
+        if self.fixed is not None:
+            return self.fixed
+        if self.month is None and self.day is not None:
+            raise _Refused("has no month")
+        if self.year is None:
+            raise _Refused("has no year")
+        try:
+            span = span_of(self.year, self.month, self.day)
+        except ValueError:
+            raise _Refused("is not a real date") from None
+        if self.weekday is not None and span.precision is DatePrecision.DAY:
+            number, written = self.weekday
+            if span.start.weekday() != number:
+                actual = WEEKDAY_NAMES[span.start.weekday()]
+                raise _Refused(f"is not a date: {span.start_iso} is a {actual}, not {written!r}")
+        return span
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            rest = text[position:].split()
+            raise _not_understood(rest[0] if rest else text[position:])
+        kind = match.lastgroup
+        assert kind is not None
+        if kind != "space":
+            tokens.append(_Token(kind, match.group()))
+        position = match.end()
+    return tokens
+
+
+def _year(token: _Token) -> int:
+    if not token.text.isdigit() or len(token.text) != 4:
+        raise _not_understood(token.text)
+    return int(token.text)
+
+
+def _slashed(text: str) -> DateSpan:
+    """``2019/12/02`` is read; ``12/02/2019`` is ambiguous and refused with its readings."""
+    first, second, third = text.split("/")
+    if len(first) == 4:
+        return _complete(int(first), int(second), int(third))
+    readings = []
+    for month, day in ((int(first), int(second)), (int(second), int(first))):
+        if len(third) == 4:
+            with suppress(ValueError, OverflowError):
+                readings.append(date(int(third), month, day).isoformat())
+    readings = list(dict.fromkeys(readings))
+    hint = f"write {' or '.join(readings)}" if readings else "write YYYY-MM-DD"
+    raise _Refused("is ambiguous: day and month cannot be told apart with slashes", hint)
+
+
+def _complete(year: int, month: int | None, day: int | None = None) -> DateSpan:
+    try:
+        return span_of(year, month, day)
+    except (ValueError, OverflowError):
+        raise _Refused("is not a real date") from None
+
+
+def _dotted(text: str) -> DateSpan:
+    parts = text.split(".")
+    if len(parts[-1]) != 4:
+        raise _Refused(f"is not a date: write the year of {text!r} in full")
+    if len(parts) == 2:
+        return _complete(int(parts[1]), int(parts[0]))
+    return _complete(int(parts[2]), int(parts[1]), int(parts[0]))
+
+
+def _week(text: str) -> DateSpan:
+    match = re.fullmatch(r"(\d{4})-?W(\d{1,2})(?:-?(\d))?", text, re.IGNORECASE)
+    assert match is not None
+    year, week = int(match[1]), int(match[2])
+    try:
+        if match[3] is not None:
+            one_day = date.fromisocalendar(year, week, int(match[3]))
+            return DateSpan(one_day, one_day, DatePrecision.DAY)
+        return DateSpan(
+            date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7),
+            DatePrecision.DAY,
+        )  # fmt: skip
+    except ValueError:
+        raise _Refused("is not a real ISO week") from None
+
+
+def _quarter(year: int, text: str) -> DateSpan:
+    quarter = int(text[-1])
+    if not 1 <= quarter <= 4:
+        raise _Refused(f"is not a date: {text!r} is not a quarter (Q1 to Q4)")
+    first = 3 * quarter - 2
+    try:
+        return DateSpan(
+            date(year, first, 1), date(year, first + 2, days_in_month(year, first + 2)),
+            DatePrecision.MONTH,
+        )  # fmt: skip
+    except ValueError:
+        raise _Refused("is not a real date") from None
+
+
+def _point(tokens: list[_Token]) -> _Point:
+    """One side of a span, read from its tokens; every token must find its place."""
+    point = _Point()
+    if not tokens:
+        raise _Refused("is not a date: a span needs a date on each side")
+    if len(tokens) == 1 and tokens[0].kind in ("iso", "dotted", "week", "slashed"):
+        kind, text = tokens[0]
+        if kind == "iso":
+            parts = [int(part) for part in text.split("-")]
+            point.year, point.month = parts[0], parts[1]
+            point.day = parts[2] if len(parts) == 3 else None
+            if not 1 <= point.month <= 12:
+                raise _Refused("is not a real date")
+        elif kind == "dotted":
+            point.fixed = _dotted(text)
+        elif kind == "week":
+            point.fixed = _week(text)
+        else:
+            point.fixed = _slashed(text)
+        return point
+    quarter: _Token | None = None
+    year_first = False  # "2019 Dec 2": a year may come first; otherwise it ends the date
+    for position, token in enumerate(tokens):
+        kind, text = token
+        word = text.lower().rstrip(".")
+        if kind == "comma":
+            continue
+        if point.year is not None and not year_first:
+            raise _not_understood(text)
+        if kind == "quarter":
+            if quarter is not None or point.month is not None or point.day is not None:
+                raise _not_understood(text)
+            quarter = token
+            if text[0].isdigit():
+                if point.year is not None:
+                    raise _not_understood(text)
+                point.year = int(text[:4])
+        elif kind == "word" and word in WEEKDAYS and position == 0:
+            point.weekday = (WEEKDAYS[word], text.rstrip("."))
+        elif kind == "word" and word in MONTHS and point.month is None and quarter is None:
+            point.month = MONTHS[word]
+        elif kind == "number" and len(text) == 4 and text.isdigit() and point.year is None:
+            point.year = _year(token)
+            year_first = position == 0 or (position == 1 and point.weekday is not None)
+        elif kind == "number" and point.day is None and quarter is None:
+            digits = text.rstrip("stndrhSTNDRH")
+            if len(digits) > 2:
+                raise _not_understood(text)
+            point.day = int(digits)
+            if not 1 <= point.day <= 31:
+                raise _Refused(f"is not a date: {text!r} is not a day of a month")
+        elif kind == "number" and len(text) == 2 and point.year is None:
+            raise _Refused(f"is not a date: write the year {text!r} in full")
+        else:
+            raise _not_understood(text)
+    if quarter is not None:
+        if point.year is None:
+            raise _Refused("has no year")
+        point.fixed = _quarter(point.year, quarter.text)
+    if year_first and point.day is not None and point.month is None:
+        raise _not_understood(str(point.day))
+    return point
+
+
+def _length(token: _Token) -> tuple[int, str]:
+    text = token.text.lstrip("+").strip()
+    match = re.fullmatch(r"P?(\d+)\s*([^\W\d_]+)", text, re.IGNORECASE)
+    assert match is not None
+    unit = LENGTH_UNITS.get(match[2].lower())
+    if unit is None:
+        raise _not_understood(token.text)
+    count = int(match[1])
+    if count < 1:
+        raise _Refused(f"is not a date: the length {token.text!r} is less than a day")
+    return count, unit
+
+
+def add_length(first: date, count: int, unit: str) -> date:
+    """The last day of ``count`` days, weeks, months or years from ``first`` (inclusive)."""
+    try:
+        if unit in ("d", "w"):
+            return first + timedelta(days=count * (7 if unit == "w" else 1) - 1)
+        months = count * (12 if unit == "y" else 1)
+        year, month = divmod(first.month - 1 + months, 12)
+        year += first.year
+        day = min(first.day, days_in_month(year, month + 1))
+        return date(year, month + 1, day) - timedelta(days=1)
+    except (OverflowError, ValueError):
+        raise _Refused("is not a date: it ends after 9999-12-31") from None
+
+
+def _borrow(left: _Point, right: _Point) -> None:
+    """Each side of a written span takes the month and year it lacks from the other."""
+    if left.fixed is not None or right.fixed is not None:
+        return
+    if right.day is not None and right.month is None:
+        right.month = left.month
+    if right.year is None and right.month is not None:
+        right.year = left.year
+    if left.day is not None and left.month is None:
+        left.month = right.month
+    if left.year is None:
+        left.year, left.borrowed_year = right.year, True
+
+
+def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
+    length = None
+    if tokens and tokens[-1].kind == "length":
+        length = _length(tokens[-1])
+        tokens = tokens[:-1]
+        if tokens and tokens[-1].kind in ("slash", "dots"):
+            tokens = tokens[:-1]  # 2019-12-02/P7D
+        if not tokens:
+            raise _Refused("is a length, not a date: give it after a start")
+    separators = [
+        i
+        for i, token in enumerate(tokens)
+        if token.kind in ("dash", "dots", "slash")
+        or (token.kind == "word" and token.text.lower() in RANGE_WORDS)
+    ]
+    if len(separators) > 1:
+        raise _not_understood(tokens[separators[1]].text)
+    if length is not None and separators:
+        raise _not_understood(tokens[separators[0]].text)
+    if not separators:
+        point = _point(tokens)
+        if point.year is None and point.fixed is None and default_year is not None:
+            point.year = default_year
+        span = point.span()
+        if length is not None:
+            end = add_length(span.start, *length)
+            return DateSpan(span.start, end, DatePrecision.DAY)
+        return span
+    at = separators[0]
+    if at == len(tokens) - 1 or at == 0:
+        raise _Refused("is not a date: a span needs a date on each side")
+    left, right = _point(tokens[:at]), _point(tokens[at + 1 :])
+    if right.year is None and left.year is None and default_year is not None:
+        right.year = default_year
+    _borrow(left, right)
+    first, last = left.span(), right.span()
+    crosses_new_year = (left.month or 0) > (right.month or 13)
+    if first.start > last.end and left.borrowed_year and crosses_new_year and left.year:
+        left.year -= 1  # "Dec 30–Jan 2, 2020" starts in 2019
+        first = left.span()
+    if first.start > last.end:
+        raise _Refused(
+            f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
+        )
+    return DateSpan(first.start, last.end, max(first.precision, last.precision))
+
+
+def read_date_text(text: str, default_year: int | None = None) -> DateSpan:
+    """Read a date or span completely, or raise ValueError saying what was not understood.
+
+    ``default_year`` is the year of a text that gives none ("Dec. 2" in a chronology whose
+    heading gives the year); without it such a text is refused."""
+    try:
+        return _read(text.strip(), default_year)
+    except _Refused as refused:
+        raise ValueError(refused.problem) from None
+
+
+def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
     if ISO_PARTIAL.fullmatch(cleaned):
         try:
             return parse_iso_partial(cleaned)
         except ValueError:
-            raise UsageError(f"{name} {cleaned!r} is not a real date", ACCEPTED_FORMS) from None
-    if cleaned.isdigit():
-        raise UsageError(f"{name} {cleaned!r} is not a date", ACCEPTED_FORMS)
-    return _parse_written(cleaned, name)
+            raise _Refused("is not a real date") from None
+    month_and_year = MONTH_SLASH_YEAR.fullmatch(cleaned)
+    if month_and_year:  # 2019/12 or 12/2019: a month, or a span of a year and a day?
+        year, month = sorted((g for g in month_and_year.groups() if g), key=len, reverse=True)
+        hint = f"for the month write {year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+        raise _Refused("is ambiguous: a month, or a span?", hint)
+    tokens = _tokens(cleaned)
+    if len(tokens) == 1 and tokens[0].kind == "number":
+        raise _not_understood(cleaned)
+    return _span_of_tokens(tokens, default_year)
 
 
-def _parse_written(text: str, name: str) -> DateSpan:
-    from dateutil import parser  # imported only for dates that are not ISO
-
+def parse_date_argument(text: str, name: str) -> DateSpan:
+    """Read a date a user typed, completely, or raise UsageError naming ``name`` (e.g. START),
+    the part not understood and the accepted forms."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise DateArgumentError(name, "", "is empty")
+    if len(cleaned) > MAX_DATE_ARGUMENT:
+        raise DateArgumentError(name, "", f"is not a date ({len(cleaned)} characters)")
     try:
-        first, second = (parser.parse(text, default=default) for default in _SENTINELS)
-    except (ValueError, OverflowError) as exc:
-        reason = "is not a real date" if "out of range" in str(exc) else "is not a date"
-        raise UsageError(f"{name} {text!r} {reason}", ACCEPTED_FORMS) from None
-    if first.year != second.year:
-        raise UsageError(f"{name} {text!r} has no year", ACCEPTED_FORMS)
+        return _read(cleaned)
+    except _Refused as refused:
+        raise DateArgumentError(
+            name, cleaned, refused.problem, refused.hint or ACCEPTED_FORMS
+        ) from None
+
+
+def parse_length(text: str) -> tuple[int, str] | None:
+    """``+7d``, ``+2w``, ``+1m``, ``+1y`` (or ``+7 days``): (count, unit), else None."""
+    cleaned = text.strip()
+    if not cleaned.startswith("+"):
+        return None
+    match = _TOKEN.fullmatch(cleaned)
+    if match is None or match.lastgroup != "length":
+        return None
     try:
-        if first.month != second.month:
-            return span_of(first.year)
-        if first.day != second.day:
-            return span_of(first.year, first.month)
-        return span_of(first.year, first.month, first.day)
-    except ValueError:  # pragma: no cover - dateutil has already checked the calendar
-        raise UsageError(f"{name} {text!r} is not a real date", ACCEPTED_FORMS) from None
+        return _length(_Token("length", cleaned))
+    except _Refused:
+        return None
 
 
-def parse_range(start: str, end: str | None = None) -> tuple[date, date]:
+def _end_of(start: DateSpan, end: str | None, name: str) -> DateSpan:
+    """END (or --to): a date, or a length counted from the start's first day."""
+    if end is None:
+        return start
+    cleaned = end.strip()
+    if cleaned.startswith("+"):
+        length = parse_length(cleaned)
+        if length is None:
+            raise DateArgumentError(
+                name, cleaned, "is not a length: write +7d, +2w, +1m or +1y", ACCEPTED_END_FORMS
+            )
+        try:
+            last = add_length(start.start, *length)
+        except _Refused as refused:
+            raise DateArgumentError(name, cleaned, refused.problem, ACCEPTED_END_FORMS) from None
+        return DateSpan(start.start, last, DatePrecision.DAY)
+    return parse_date_argument(end, name)
+
+
+def parse_range(
+    start: str, end: str | None = None, names: tuple[str, str] = ("START", "END")
+) -> tuple[date, date]:
     """An inclusive range of days: START's first day to END's last day.
 
-    Without END, the range is START's own span: "2019-11" is all of November.
+    Without END, the range is START's own span: "2019-11" is all of November. END may be a
+    length from START's first day: ("2019-12-02", "+7d") is 2–8 December.
     """
-    start_span = parse_date_argument(start, "START")
-    end_span = parse_date_argument(end, "END") if end is not None else start_span
+    start_span = parse_date_argument(start, names[0])
+    end_span = _end_of(start_span, end, names[1])
     if start_span.start > end_span.end:
         raise UsageError(
-            f"START {start!r} is after END {end!r}",
+            f"{names[0]} {start!r} is after {names[1]} {end!r}",
             f"give the earlier date first, e.g. {end_span.start_iso} {start_span.end_iso}",
         )
     return start_span.start, end_span.end
 
 
-def parse_bounds(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
-    """The --from/--to filter: --from's first day and --to's last day, either optional."""
-    low = parse_date_argument(date_from, "--from").start if date_from is not None else None
-    high = parse_date_argument(date_to, "--to").end if date_to is not None else None
-    if low is not None and high is not None and low > high:
-        raise UsageError(f"--from {date_from!r} is after --to {date_to!r}")
+def parse_bounds(
+    date_from: str | None, date_to: str | None, names: tuple[str, str] = ("--from", "--to")
+) -> tuple[date | None, date | None]:
+    """The from/to filter: the first day of ``date_from`` and the last day of ``date_to``,
+    either optional; ``date_to`` may be a length from ``date_from``."""
+    if date_from is not None and date_to is not None:
+        return parse_range(date_from, date_to, names)
+    low = parse_date_argument(date_from, names[0]).start if date_from is not None else None
+    if date_to is not None and parse_length(date_to) is not None:
+        raise DateArgumentError(names[1], date_to.strip(), f"is a length: it needs {names[0]}")
+    high = parse_date_argument(date_to, names[1]).end if date_to is not None else None
     return low, high

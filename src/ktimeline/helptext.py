@@ -32,8 +32,11 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
     ],
     "range": [
         ("ktimeline range 2019-11-01 2019-11-30", "what happened in November 2019"),
-        ("ktimeline range 2019-12 --actor Trump", "December, only where Trump is involved"),
-        ("ktimeline range 'Dec. 3, 2019' -f csv > dec3.csv", "one day, for a spreadsheet"),
+        (
+            "ktimeline range 'Dec 2-8, 2019' --overlap",
+            "a week, and what is dated only to its month or year",
+        ),
+        ("ktimeline range 2019-W49 -f ics > week.ics", "ISO week 49 into a calendar"),
     ],
     "show": [
         ("ktimeline show 2019-12-05-sohae-movement-choe-dotard-warning", "one event in full"),

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .dates import SQL_ORDER_KEY, order_key
 from .errors import DataError, Problem, Problems
 from .loader import BOM, bulk_allocation, fast_json_loads
 from .schema import RecordError, event_from_record, trusted_event
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from .model import Event
     from .search import FuzzyQuery, WordScorer
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000
@@ -47,6 +48,8 @@ SCAN_BLOCK = 16 * 1024 * 1024
 MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
 # The most vocabulary words one query word may expand to before prefix search takes over.
 MAX_EXPANSION = 500
+# Events are listed in the loader's order: a partial date after the days of its period.
+ORDER = SQL_ORDER_KEY.format(column="date")
 # Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
 # with IGNORECASE, the exact search's predicate); a test checks the table is complete.
 ASCII_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -159,8 +162,9 @@ CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='unicode
 CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
-_INDEXES = """
+_INDEXES = f"""
 CREATE INDEX events_by_start ON events (start, n);
+CREATE INDEX events_in_order ON events ({ORDER}, n);
 CREATE UNIQUE INDEX events_by_id ON events (id);
 INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text';
 """
@@ -259,7 +263,7 @@ class EventIndex:
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
         rows = self.db.execute(
-            f"SELECT offset, length, id FROM events WHERE {where} ORDER BY start, n", parameters
+            f"SELECT offset, length, id FROM events WHERE {where} ORDER BY {ORDER}, n", parameters
         ).fetchall()
         return self._events(rows)
 
@@ -298,7 +302,7 @@ class EventIndex:
         found = scan_lines(self.path, markers)
         places = sorted(found.items())
         events = self._events([(offset, length, None) for offset, length in places])
-        order = sorted(range(len(events)), key=lambda i: (events[i].start, places[i][0]))
+        order = sorted(range(len(events)), key=lambda i: (order_key(events[i].date), places[i][0]))
         return [events[i] for i in order]  # date order, file order within a day
 
     def date_counts(self) -> list[tuple[str, int]]:
@@ -352,7 +356,7 @@ class EventIndex:
         expression = " AND ".join(f"({group})" for group in groups)
         rows = self.db.execute(
             "SELECT offset, length, id FROM events WHERE n IN "
-            "(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY start, n",
+            f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
             (expression,),
         ).fetchall()
         return self._events(rows)
@@ -363,10 +367,10 @@ class EventIndex:
 
         Raises KeyError for an id that is not in the file."""
         asked: set[int] = set()
-        wanted: dict[int, tuple[str, int, int, int, str]] = {}  # n -> (start, n, offset, ...)
+        wanted: dict[int, tuple[str, int, int, int, str]] = {}  # n -> (order key, n, offset, ...)
         for event_id in ids:
             row = self.db.execute(
-                "SELECT start, n, offset, length, id FROM events WHERE id = ?", (event_id,)
+                f"SELECT {ORDER}, n, offset, length, id FROM events WHERE id = ?", (event_id,)
             ).fetchone()
             if row is None:
                 raise KeyError(event_id)
@@ -375,9 +379,9 @@ class EventIndex:
             wanted[n] = row
             for comparison, order in (("<", "DESC"), (">", "ASC")):
                 for near in self.db.execute(
-                    "SELECT start, n, offset, length, id FROM events "
-                    f"WHERE (start, n) {comparison} (?, ?) "
-                    f"ORDER BY start {order}, n {order} LIMIT ?",
+                    f"SELECT {ORDER}, n, offset, length, id FROM events "
+                    f"WHERE ({ORDER}, n) {comparison} (?, ?) "
+                    f"ORDER BY {ORDER} {order}, n {order} LIMIT ?",
                     (start, n, context),
                 ):
                     wanted[near[1]] = near

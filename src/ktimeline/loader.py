@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+from .dates import order_key
 from .errors import DataError, Problem, Problems
 from .model import Actor, Event, Place, Tag, Term
 from .schema import RecordError, event_from_record, forget_shared, lone_surrogate
@@ -480,9 +481,10 @@ def load_chronology(
     if problems:
         raise DataError(problems)
     # A stable sort: events of one day keep their order in the file (the source's order).
-    events.sort(key=_start_key)
+    events.sort(key=_order_key)
     return Chronology(tuple(events), vocabulary, tuple(source.name for source in sources))
 
 
-def _start_key(event: Event) -> str:
-    return event.start
+def _order_key(event: Event) -> str:
+    """Date order, a partial date after the days of its period (see dates.order_key)."""
+    return order_key(event.date)

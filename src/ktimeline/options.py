@@ -104,7 +104,7 @@ class FilterOptions(OptionGroup):
         typer.Option(
             "--from",
             metavar="DATE",
-            help="Only events on or after DATE (2019-11, 'Nov 5 2019' …).",
+            help="Only events on or after DATE (2019-11, 'Nov 5 2019' …; see --overlap).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
@@ -114,11 +114,21 @@ class FilterOptions(OptionGroup):
         typer.Option(
             "--to",
             metavar="DATE",
-            help="Only events on or before DATE (a month or year means its last day).",
+            help="Only events on or before DATE (a month or year means its last day; +7d, +2w, "
+            "+1m: that long from --from).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
     ] = None
+    overlap: Annotated[
+        bool,
+        typer.Option(
+            "--overlap",
+            help="Also list the events that may fall in the dates: those known only to a "
+            "month or year, or spanning longer, that overlap them (listed after the others).",
+            rich_help_panel=FILTER_PANEL,
+        ),
+    ] = False
     actor: Annotated[
         list[str] | None,
         typer.Option(

@@ -1,13 +1,17 @@
 """Filters and listings over events: pure functions, no I/O.
 
 Dates compare as ISO strings: an event covers ``event.start`` .. ``event.end`` (its partial
-date's whole span), and it is in a range when the two spans overlap.
+date's whole span). For a range of dates an event is *certain* when its whole span lies inside
+the range, and only *possible* when its span overlaps the range without lying inside it (an
+event known only to "Dec 2019" may or may not fall in 2–8 December). Listings show the
+certain events, and the possible ones only when asked (``Filters.overlap``); a ``Selection``
+keeps the two apart so that the ones left out can be counted.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .errors import InvalidArgumentError, UnknownNameError
 from .model import SECTIONS, Event, Statement
@@ -26,6 +30,24 @@ T = TypeVar("T")
 NameCondition = tuple[str, ...]  # canonical names, any of which satisfies the condition
 
 
+class Selection(NamedTuple):
+    """The events a filter selects: those certainly in its dates, and those possibly in them."""
+
+    certain: list[Event]
+    possible: list[Event]  # overlap the dates without lying wholly inside them
+    listed: bool  # the possible events are listed too (after the certain ones)
+
+    @property
+    def events(self) -> list[Event]:
+        """What a listing shows: the certain events, then the possible ones if listed."""
+        return self.certain + self.possible if self.listed else self.certain
+
+    @property
+    def unlisted(self) -> list[Event]:
+        """Possible events left out of the listing (to be counted in a closing note)."""
+        return [] if self.listed else self.possible
+
+
 class Filters(Value):
     """The filters every listing shares, already resolved to canonical names.
 
@@ -34,7 +56,7 @@ class Filters(Value):
     either tag). ``notes`` say which names were read as others (see ``NameNote``).
     """
 
-    __slots__ = ("actors", "end", "notes", "places", "section", "start", "tags")
+    __slots__ = ("actors", "end", "notes", "overlap", "places", "section", "start", "tags")
     start: date | None
     end: date | None
     actors: tuple[NameCondition, ...]
@@ -42,6 +64,7 @@ class Filters(Value):
     places: tuple[NameCondition, ...]
     section: str | None
     notes: tuple[NameNote, ...]
+    overlap: bool  # also list events whose span only overlaps start..end
 
     def __init__(
         self,
@@ -52,31 +75,44 @@ class Filters(Value):
         places: tuple[NameCondition, ...] = (),
         section: str | None = None,
         notes: tuple[NameNote, ...] = (),
+        overlap: bool = False,
     ) -> None:
         self._set(start=start, end=end, actors=actors, tags=tags, places=places, section=section,
-                  notes=notes)  # fmt: skip
+                  notes=notes, overlap=overlap)  # fmt: skip
 
     def __bool__(self) -> bool:
         return any((self.start, self.end, self.actors, self.tags, self.places, self.section))
 
-    def apply(self, events: Iterable[Event]) -> list[Event]:
+    def select(self, events: Iterable[Event]) -> Selection:
+        """The matching events, certain and possible apart, each in the order given."""
         if not self:
-            return list(events)
+            return Selection(list(events), [], self.overlap)
         low = self.start.isoformat() if self.start else None
         high = self.end.isoformat() if self.end else None
         actors = [frozenset(names) for names in self.actors]
         tags = [frozenset(names) for names in self.tags]
         places = [frozenset(names) for names in self.places]
-        return [
-            event
-            for event in events
-            if (low is None or event.end >= low)
-            and (high is None or event.start <= high)
-            and all(not names.isdisjoint(event.involved) for names in actors)
-            and all(not names.isdisjoint(event.tags) for names in tags)
-            and all(not names.isdisjoint(event.places) for names in places)
-            and (self.section is None or event.section == self.section)
-        ]
+        certain: list[Event] = []
+        possible: list[Event] = []
+        for event in events:
+            if (low is not None and event.end < low) or (high is not None and event.start > high):
+                continue  # wholly outside the dates
+            if not (
+                all(not names.isdisjoint(event.involved) for names in actors)
+                and all(not names.isdisjoint(event.tags) for names in tags)
+                and all(not names.isdisjoint(event.places) for names in places)
+                and (self.section is None or event.section == self.section)
+            ):
+                continue
+            inside = (low is None or event.start >= low) and (high is None or event.end <= high)
+            (certain if inside else possible).append(event)
+        return Selection(certain, possible, self.overlap)
+
+    def apply(self, events: Iterable[Event]) -> list[Event]:
+        """The events a listing shows (see ``Selection.events``)."""
+        if not self:
+            return list(events)
+        return self.select(events).events
 
 
 ALTERNATIVES = ","  # "missile-test,weapons-test": either (no canonical name holds a comma)
@@ -138,6 +174,7 @@ def resolve_filters(
     tags: str | Sequence[str | Sequence[str]] = (),
     places: str | Sequence[str | Sequence[str]] = (),
     section: str | None = None,
+    overlap: bool = False,
 ) -> Filters:
     """Turn the names a caller gave into canonical names (see ``conditions`` for the forms).
 
@@ -165,21 +202,34 @@ def resolve_filters(
         places=read("places", places, lambda: chronology.place_index),
         section=section,
         notes=tuple(notes),
+        overlap=overlap,
     )
 
 
-def in_range(events: Iterable[Event], start: date, end: date) -> list[Event]:
-    """Events whose span overlaps ``start``..``end`` (inclusive)."""
-    return Filters(start=start, end=end).apply(events)
+def in_range(
+    events: Iterable[Event], start: date, end: date, *, overlap: bool = False
+) -> list[Event]:
+    """Events wholly inside ``start``..``end`` (inclusive); with ``overlap``, then those whose
+    span only overlaps it."""
+    return Filters(start=start, end=end, overlap=overlap).apply(events)
 
 
 def limit_and_order(
-    items: Sequence[T], *, reverse: bool = False, limit: int | None = None
+    items: Sequence[T],
+    *,
+    reverse: bool = False,
+    limit: int | None = None,
+    later: Callable[[T], bool] | None = None,
 ) -> list[T]:
-    """Reverse (newest first) and then keep the first ``limit`` items."""
+    """Reverse (newest first) and then keep the first ``limit`` items.
+
+    Items for which ``later`` is true (events only possibly in the dates) stay after the
+    others when reversed."""
     if limit is not None and limit < 0:
         raise InvalidArgumentError("limit", limit, f"must be 0 or more, not {limit}")
     ordered = list(reversed(items)) if reverse else list(items)
+    if reverse and later is not None:
+        ordered = [i for i in ordered if not later(i)] + [i for i in ordered if later(i)]
     return ordered if limit is None else ordered[:limit]
 
 

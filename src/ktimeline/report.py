@@ -45,6 +45,7 @@ class EventRow(NamedTuple):
     marks: tuple[tuple[int, int], ...] = ()  # spans of the text to highlight
     context: bool = False  # shown by `show --context` as a neighbour, not asked for
     matched: tuple[Match, ...] = ()  # search only: why it matched
+    possible: bool = False  # only possibly in the dates asked for (listed by --overlap)
 
     def to_dict(self) -> dict[str, Any]:
         """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
@@ -64,6 +65,7 @@ class QuoteRow(NamedTuple):
     statement: Statement
     score: float | None = None
     marks: tuple[tuple[int, int], ...] = ()  # spans of the quote to highlight
+    possible: bool = False  # only possibly in the dates asked for (listed by --overlap)
 
     def to_dict(self) -> dict[str, Any]:
         """date, speaker, quote, about, event_id (and score)."""
@@ -117,12 +119,23 @@ class TagRow(Value):
         return {"tag": self.name, "events": self.events, "description": self.description}
 
 
+IN_RANGE = ("certain", "possible")  # the values of the in_range field of marked rows
+
+
+def in_range_mark(row: EventRow | QuoteRow) -> str:
+    """ "certain" or "possible": how a row of a marked report stands to the dates asked."""
+    return IN_RANGE[row.possible]
+
+
 if TYPE_CHECKING:
     Row = EventRow | QuoteRow | ActorRow | TagRow | Bucket
 
 
 class Report(Value):
-    __slots__ = ("by", "detail", "events", "kind", "rows", "scored", "span", "title", "total")
+    __slots__ = (
+        "by", "detail", "events", "kind", "marked", "note", "rows", "scored", "span", "title",
+        "total",
+    )  # fmt: skip
     kind: str  # a Kind
     rows: Sequence[Row]
     title: str  # what was asked, e.g. 'search "Sohae"' or "range 2019-11-01 – 2019-11-30"
@@ -131,6 +144,8 @@ class Report(Value):
     by: str | None  # stats: what was counted; listings: the lanes of -f html (--by)
     span: tuple[str, str] | None  # the period asked for (range), as ISO days
     events: Sequence[Event]  # stats: the events counted (for -f html's timeline)
+    marked: bool  # rows say whether they are certainly or only possibly in the dates asked
+    note: str | None  # a closing line (events left out that may fall in the dates asked)
     total: int | None  # how many matched, when --limit showed fewer
 
     def __init__(
@@ -143,10 +158,12 @@ class Report(Value):
         by: str | None = None,
         span: tuple[str, str] | None = None,
         events: Sequence[Event] = (),
+        marked: bool = False,
+        note: str | None = None,
         total: int | None = None,
     ) -> None:
         self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
-                  span=span, events=events, total=total)  # fmt: skip
+                  span=span, events=events, marked=marked, note=note, total=total)  # fmt: skip
 
     @property
     def noun(self) -> str:

@@ -24,8 +24,9 @@ EVENT_FIELDS = (
     "related",
 )  # fmt: skip
 # Fields that ktimeline itself adds to its output and ignores on input, so that output
-# (e.g. `search -f jsonl`, which adds each result's score) loads again.
-OUTPUT_ONLY_FIELDS = frozenset({"score", "matched"})
+# (e.g. `search -f jsonl`, which adds each result's score, or `range --overlap -f jsonl`,
+# which says whether each event is certainly or only possibly in the range) loads again.
+OUTPUT_ONLY_FIELDS = frozenset({"score", "matched", "in_range"})
 _ALLOWED_FIELDS = frozenset(EVENT_FIELDS) | OUTPUT_ONLY_FIELDS
 STATEMENT_FIELDS = ("speaker", "quote", "about")
 SOURCE_TEXT_FIELDS = ("heading", "author", "title", "publication", "published", "pages")

@@ -26,7 +26,7 @@ LISTINGS = {
     "actor": "run 'ktimeline actors' to list them",
     "tag": "run 'ktimeline tags' to list them",
     "place": "run 'ktimeline stats --by place' to list them",
-    "event id": "run 'ktimeline range 2019' to list ids",
+    "event id": "run 'ktimeline range' to list ids",
 }
 
 HOW = {"words": "by its words", "prefix": "as a prefix", "spelling": "as a likely typo"}

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ktimeline.search import Match
 
 
+# Heads the events only possibly in the range asked for (listed after the others by --overlap).
+POSSIBLY = "May fall in this range (dated only to a month or year, or spanning longer)"
+
+
 def readable_date(iso: str) -> str:
     """ "2019-11-05" -> "5 Nov 2019"; "2019-11" -> "Nov 2019"; "2019" -> "2019"."""
     precision = DatePrecision.of(iso)

@@ -31,6 +31,8 @@ def _render(
     report: Report, out: TextIO, dialect: type[csv.Dialect], options: RenderOptions
 ) -> None:
     names = columns(report.kind, report.scored)
+    if report.marked:
+        names = (*names, "in_range")
     writer = csv.writer(out, dialect=dialect)
     writer.writerow(names)
     for record in records(report):

@@ -1,10 +1,16 @@
 """``-f ics``: an iCalendar file of all-day events, made with the icalendar library.
 
 icalendar takes care of line folding and escaping. Each event becomes a VEVENT with a UID
-from its id, an all-day DTSTART and an exclusive DTEND after the last day it covers (a month
-known only to the month spans the month), SUMMARY, DESCRIPTION (text, quotes, date as
-given, source) and CATEGORIES from its tags. DTSTAMP honours SOURCE_DATE_EPOCH for
-reproducible output.
+from its id, an all-day DTSTART and an exclusive DTEND after the last day it covers, SUMMARY,
+DESCRIPTION (text, quotes, date as given, source) and CATEGORIES from its tags. DTSTAMP
+honours SOURCE_DATE_EPOCH for reproducible output.
+
+An event known only to a month or a year (or whose span starts or ends so) is not a month- or
+year-long banner across a calendar: it is a one-day entry on the first day of its period, its
+SUMMARY led by the period ("Dec 2019: …"), marked free (TRANSP:TRANSPARENT) and with
+X-KTIMELINE-PRECISION. Only when the events that may fall in a range were asked for
+(``--overlap``; the report is then marked) is such an event written across its whole span,
+with X-KTIMELINE-IN-RANGE saying whether it is certainly or only possibly in the range.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, TextIO
 
 from ktimeline import __version__
-from ktimeline.report import EventRow
+from ktimeline.model import DatePrecision
+from ktimeline.report import EventRow, in_range_mark
 
+from .common import readable_span
 from .timelinejs import headline
 
 if TYPE_CHECKING:
@@ -34,12 +42,19 @@ def _stamp() -> datetime:
     return datetime.now(tz=timezone.utc).replace(microsecond=0)
 
 
-def description(event: Event) -> str:
+def imprecise(event: Event) -> bool:
+    """Known only to a month or year at either end."""
+    ends = (event.date,) if event.end_date is None else (event.date, event.end_date)
+    return any(DatePrecision.of(end) is not DatePrecision.DAY for end in ends)
+
+
+def description(event: Event, on_first_day: bool = False) -> str:
     lines = [event.text]
     for statement in event.statements:
         lines.append(f"{statement.speaker}: “{statement.quote}”")
     given = event.date + (f" to {event.end_date}" if event.end_date else "")
-    lines.append(f"Date as given: {given}")
+    where = " (not known to the day: shown on the first day of its period)"
+    lines.append(f"Date as given: {given}{where if on_first_day else ''}")
     if event.source is not None and event.source.citation():
         lines.append(f"Source ({event.source.section}): {event.source.citation()}")
     return "\n".join(lines)
@@ -61,10 +76,23 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
         entry = CalendarEvent()
         entry.add("uid", f"{event.id}@{UID_DOMAIN}")
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", date.fromisoformat(event.start))
-        entry.add("dtend", date.fromisoformat(event.end) + timedelta(days=1))
-        entry.add("summary", headline(event.text))
-        entry.add("description", description(event))
+        first = date.fromisoformat(event.start)
+        summary = headline(event.text)
+        if imprecise(event):
+            entry.add("x-ktimeline-precision", DatePrecision(event.precision).name.lower())
+            entry.add("transp", "TRANSPARENT")
+        on_first_day = imprecise(event) and not report.marked
+        if on_first_day:
+            entry.add("dtstart", first)  # one day: the period's first, not a banner over it
+            entry.add("dtend", first + timedelta(days=1))
+            summary = f"{readable_span(event)}: {summary}"
+        else:
+            entry.add("dtstart", first)
+            entry.add("dtend", date.fromisoformat(event.end) + timedelta(days=1))
+        if report.marked:
+            entry.add("x-ktimeline-in-range", in_range_mark(row))
+        entry.add("summary", summary)
+        entry.add("description", description(event, on_first_day))
         if event.tags:
             entry.add("categories", list(event.tags))
         calendar.add_component(entry)

@@ -9,7 +9,7 @@ from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
 from .columns import COLUMNS
-from .common import citations, readable_span, why_notes
+from .common import POSSIBLY, citations, readable_span, why_notes
 from .safe import visible_controls
 
 if TYPE_CHECKING:
@@ -52,7 +52,11 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None:
     lines = [f"## {md(report.heading)}", ""]
     events = []
+    heading_done = False
     for row in report.rows:
+        if isinstance(row, (EventRow, QuoteRow)) and row.possible and not heading_done:
+            lines += ["", f"### {POSSIBLY}", ""]
+            heading_done = True
         if isinstance(row, EventRow):
             lines.append(_event_item(row))
             events.append(row.event)

@@ -9,6 +9,9 @@ events, description; stats: key, count). Lists are joined with "; ".
 blank line between events, so a pipe gets all that the terminal card shows. A statement is a
 line of its own (``statement<TAB>Speaker: “quote”``).
 
+Events and quotes listed with ``--overlap`` get a last column, ``certain`` or ``possible`` (in
+the range asked for).
+
 Fields are unambiguous and stay on their line: a backslash is written ``\\\\``; tabs, newlines,
 other control characters, invisible and reordering characters are visible escapes (``\\t``,
 ``\\n``, ``\\e``, ``\\u202e``), so every record keeps its columns.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import EventRow, Kind, QuoteRow
+from ktimeline.report import EventRow, Kind, QuoteRow, in_range_mark
 
 from .columns import DETAIL, PLAIN, cell, flatten
 from .safe import plain_field
@@ -47,7 +50,10 @@ def plain_fields(row: object, report: Report) -> list[str]:
 
 def plain_lines(report: Report) -> Iterator[str]:
     for row in report.rows:
-        yield "\t".join(plain_field(field) for field in plain_fields(row, report)) + "\n"
+        fields = plain_fields(row, report)
+        if report.marked and isinstance(row, (EventRow, QuoteRow)):
+            fields.append(in_range_mark(row))
+        yield "\t".join(plain_field(field) for field in fields) + "\n"
 
 
 def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ktimeline.jsonl import json_line
 from ktimeline.model import Event
-from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow, in_range_mark
 from ktimeline.stats import Bucket
 
 if TYPE_CHECKING:
@@ -22,9 +22,19 @@ if TYPE_CHECKING:
     from . import RenderOptions
 
 
-def record_of(row: object, *, scored: bool = True, by: str | None = None) -> dict[str, Any]:
+def record_of(
+    row: object, *, scored: bool = True, by: str | None = None, marked: bool = False
+) -> dict[str, Any]:
     """The JSON object for one row of any kind: its ``to_dict()``, without what search adds
-    (score, matched) unless ``scored``, and with what a stats bucket counted (``by``)."""
+    (score, matched) unless ``scored``, and with what a stats bucket counted (``by``);
+    ``in_range`` (certain or possible) for an event or a quote when ``marked``."""
+    record = _record_of(row, scored, by)
+    if marked and isinstance(row, (EventRow, QuoteRow)):
+        record["in_range"] = in_range_mark(row)
+    return record
+
+
+def _record_of(row: object, scored: bool, by: str | None) -> dict[str, Any]:
     if isinstance(row, Event):
         return row.to_dict()
     if isinstance(row, EventRow):
@@ -40,7 +50,7 @@ def record_of(row: object, *, scored: bool = True, by: str | None = None) -> dic
 
 def records(report: Report) -> Iterator[dict[str, Any]]:
     for row in report.rows:
-        yield record_of(row, scored=report.scored, by=report.by)
+        yield record_of(row, scored=report.scored, by=report.by, marked=report.marked)
 
 
 def render_jsonl(report: Report, out: TextIO, options: RenderOptions) -> None:

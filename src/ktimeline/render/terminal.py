@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from rich.bar import Bar
 from rich.console import Console, ConsoleOptions, Group
@@ -27,7 +27,7 @@ from ktimeline.model import DatePrecision, month_label
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
-from .common import readable_date, readable_span, why_notes
+from .common import POSSIBLY, readable_date, readable_span, why_notes
 from .safe import visible_controls
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ STYLE_META = "dim"
 STYLE_MONTH = "bold magenta"
 STYLE_HEADER = "bold"
 NARROW = 60  # below this width, lists are laid out as blocks instead of tables
+T = TypeVar("T", EventRow, QuoteRow)
 
 
 def make_console(out: TextIO, options: RenderOptions) -> Console:
@@ -182,9 +183,32 @@ def _month_rule(key: str) -> Rule:
     return Rule(Text(month_label(key), style=STYLE_MONTH), align="left", style=STYLE_META)
 
 
+def _possibly_rule() -> Rule:
+    """Heads the rows only possibly in the range asked for (listed by --overlap)."""
+    return Rule(Text(POSSIBLY, style=STYLE_HEADER), align="left", style=STYLE_HEADER)
+
+
+def _certain_then_possible(rows: Sequence[T]) -> Iterator[tuple[bool, list[T]]]:
+    """The rows certainly in the range, then (if any) those only possibly in it."""
+    certain = [row for row in rows if not getattr(row, "possible", False)]
+    possible = [row for row in rows if getattr(row, "possible", False)]
+    if certain or not possible:
+        yield False, certain
+    if possible:
+        yield True, possible
+
+
 def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> None:
-    """Events under month rules; in detail mode (show) asked-for events as full panels."""
+    """Events under month rules (those only possibly in the range after the others); in
+    detail mode (show) asked-for events as full panels."""
     width = _date_width((r.event for r in rows), console)
+    for possible, part in _certain_then_possible(rows):
+        if possible:
+            console.print(_possibly_rule())
+        _event_group(console, report, part, width)
+
+
+def _event_group(console: Console, report: Report, rows: Sequence[EventRow], width: int) -> None:
     for key, group in _by_month(rows):
         console.print(_month_rule(key))
         grid = _grid(width)
@@ -256,6 +280,13 @@ def _quotes(console: Console, report: Report) -> None:
     rows = [row for row in report.rows if isinstance(row, QuoteRow)]
     console.print(header(report, [row.event for row in rows]))
     width = _date_width((r.event for r in rows), console)
+    for possible, part in _certain_then_possible(rows):
+        if possible:
+            console.print(_possibly_rule())
+        _quote_group(console, report, part, width)
+
+
+def _quote_group(console: Console, report: Report, rows: Sequence[QuoteRow], width: int) -> None:
     for key, group in _by_month(rows):
         console.print(_month_rule(key))
         grid = _grid(width)
@@ -378,3 +409,5 @@ def render_table(report: Report, out: TextIO, options: RenderOptions) -> None:
         Kind.TAGS: _tags,
         Kind.STATS: _stats,
     }[report.kind](console, report)
+    if report.note:
+        console.print(safe(report.note, STYLE_META))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ktimeline.model import DatePrecision
 from ktimeline.report import EventRow
 
-from .common import citations, readable_span
+from .common import POSSIBLY, citations, readable_span
 
 if TYPE_CHECKING:
     from ktimeline.model import Event
@@ -43,7 +43,7 @@ def headline(text: str) -> str:
     return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
 
 
-def slide(event: Event) -> dict[str, Any]:
+def slide(event: Event, possible: bool = False) -> dict[str, Any]:
     body = f"<p>{escape(event.text)}</p>"
     if event.statements:
         quotes = "".join(
@@ -55,7 +55,7 @@ def slide(event: Event) -> dict[str, Any]:
     result: dict[str, Any] = {"unique_id": event.id, "start_date": timeline_date(event.date)}
     if event.end_date is not None:
         result["end_date"] = timeline_date(event.end_date)
-    result["display_date"] = escape(readable_span(event))
+    result["display_date"] = escape(readable_span(event) + (f" · {POSSIBLY}" if possible else ""))
     result["text"] = {"headline": escape(headline(event.text)), "text": body}
     if event.main_tag:
         result["group"] = escape(event.main_tag)
@@ -63,7 +63,8 @@ def slide(event: Event) -> dict[str, Any]:
 
 
 def render_timelinejs(report: Report, out: TextIO, options: RenderOptions) -> None:
-    events = [row.event for row in report.rows if isinstance(row, EventRow)]
+    rows = [row for row in report.rows if isinstance(row, EventRow)]
+    events = [row.event for row in rows]
     sources = citations(events)
     document = {
         "title": {
@@ -72,7 +73,7 @@ def render_timelinejs(report: Report, out: TextIO, options: RenderOptions) -> No
                 "text": "".join(f"<p>{escape(c)}</p>" for c in sources),
             }
         },
-        "events": [slide(event) for event in events],
+        "events": [slide(row.event, row.possible) for row in rows],
     }
     json.dump(document, out, ensure_ascii=False, indent=2)
     out.write("\n")
