@@ -244,6 +244,8 @@ def test_table_and_markdown_group_the_possible_events_after_a_heading(run: Any) 
     markdown = run(*args, "-f", "markdown").stdout
     assert "### May fall in this range" in markdown
     assert markdown.index("Sunday of ISO week 49") < markdown.index("### May fall")
+    page = run(*args, "-f", "html").stdout
+    assert page.count('<span class="possible">(may fall in this range)</span>') == 5
     timeline = json.loads(run(*args, "-f", "timelinejs").stdout)["events"]
     assert ["May fall in this range" in s["display_date"] for s in timeline] == [False] * 5 + [
         True

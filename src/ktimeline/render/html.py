@@ -148,10 +148,12 @@ def _date_line(event: Event) -> str:
 
 
 def event_item(index: int, event: Event, sources: dict[str, int], *, quote: Statement | None,
-               context: bool, score: float | None) -> str:  # fmt: skip
+               context: bool, score: float | None, possible: bool = False) -> str:  # fmt: skip
     parts = [f'<li id="e{index}" data-i="{index}">', f'<p class="when">{_date_line(event)}']
     if context:
         parts.append(' <span class="context">(context)</span>')
+    if possible:  # listed by --overlap: only possibly in the range asked for
+        parts.append(' <span class="possible">(may fall in this range)</span>')
     parts.append("</p>")
     if quote is not None:
         parts.append(f'<ul class="quotes lead">{_statement(quote)}</ul>')
@@ -269,11 +271,16 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
     sources: dict[str, int] = {}
     items = []
     listed = []
+    possible = {
+        row.event.id
+        for row in report.rows
+        if isinstance(row, (EventRow, QuoteRow)) and row.possible
+    }
     for index, (event, quote, context, score) in enumerate(entries):
         lane = lanes[lane_names[index]]
         items.append([day_number(event.start), day_number(event.end), precision_class(event), lane])
         listed.append(event_item(index, event, sources, quote=quote, context=context,
-                                 score=score))  # fmt: skip
+                                 score=score, possible=event.id in possible))  # fmt: skip
     summary = heading(report, events)
     noun = ("statement" if report.kind == Kind.QUOTES else "event") + (
         "" if len(entries) == 1 else "s"
