@@ -155,6 +155,10 @@ def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
     assert len(received.splitlines()) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "pipe"]
+    # /dev/stdout in a pipe: written through, no lock file sought beside a pipe.
+    piped = run_process(["import", str(text), "--out", "/dev/stdout", "--force"])
+    assert piped.returncode == 0, piped.stderr
+    assert len(piped.stdout.decode("utf-8").splitlines()) == 3
 
 
 def dead_pid() -> int:

@@ -231,6 +231,8 @@ def save_events(
     """
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
+    if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
+        return _save(path, events, force=force, append=append, load_existing=load_existing)
     with locked(path, timeout) as target:
         return _save(target, events, force=force, append=append, load_existing=load_existing)
 
