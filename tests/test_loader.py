@@ -215,6 +215,12 @@ def test_a_directory(tmp_path: Path) -> None:
     assert only_problem(tmp_path).reason == "is a directory, not a JSON Lines file"
 
 
+def test_an_empty_file_name_is_not_the_current_directory() -> None:
+    # --data '' or validate '' (an unset shell variable): Path("") is ".".
+    (problem,) = problems_of("")  # type: ignore[arg-type]
+    assert str(problem) == "'': an empty file name"
+
+
 def test_a_json_array_file(tmp_path: Path) -> None:
     path = tmp_path / "array.json"
     path.write_text(json.dumps([event(), event(id="2019-11-06-b")], indent=2), "utf-8")

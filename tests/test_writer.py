@@ -6,6 +6,7 @@ These run real processes at the same time, as two shells or two cron jobs would.
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -138,6 +139,26 @@ def test_writing_through_a_symbolic_link(tmp_path: Path) -> None:
     assert real.stat().st_mode & 0o777 == 0o600
     forced = run_process(["import", str(text), "--out", str(link), "--force"])
     assert forced.returncode == 0 and link.is_symlink()
+
+
+def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
+    # --out /dev/null or a named pipe with --force: replacing it by a regular file would,
+    # as root, turn /dev/null into a file. It is written into, and stays what it was.
+    text = tmp_path / "article.txt"
+    text.write_text(article(0, 3), "utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    forced = run_process(["import", str(text), "--out", str(fifo), "--force"])
+    received = reader.communicate(timeout=60)[0].decode("utf-8")
+    assert forced.returncode == 0, forced.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert len(received.splitlines()) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "pipe"]
+    # /dev/stdout in a pipe: written through, no lock file sought beside a pipe.
+    piped = run_process(["import", str(text), "--out", "/dev/stdout", "--force"])
+    assert piped.returncode == 0, piped.stderr
+    assert len(piped.stdout.decode("utf-8").splitlines()) == 3
 
 
 def dead_pid() -> int:

@@ -82,6 +82,8 @@ def bundled_path(filename: str) -> Path:
 def _open(source: DataSource) -> IO[bytes]:
     if source.path is None:
         return sys.stdin.buffer
+    if source.name == "":  # Path("") would read as the current directory
+        raise DataError([Problem(repr(source.name), None, "an empty file name")])
     try:
         if source.path.is_dir():
             raise DataError([Problem(source.name, None, "is a directory, not a JSON Lines file")])

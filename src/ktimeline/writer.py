@@ -97,8 +97,31 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+def is_special_file(path: Path) -> bool:
+    """``path`` is a device, a FIFO or a socket (``/dev/null``, ``/dev/stdout``): something to
+    write into, never to replace with a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def write_into(path: Path, content: bytes) -> None:
+    """Write ``content`` into a device or FIFO as it is (no temporary file, no rename)."""
+    try:
+        with path.open("wb") as stream:
+            stream.write(content)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def write_atomically(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content`` in one step, or leave it untouched."""
+    """Replace ``path`` with ``content`` in one step, or leave it untouched. A device or
+    FIFO is written into instead: replacing it would turn it into a regular file."""
+    if is_special_file(path):
+        write_into(path, content)
+        return
     path = real_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -208,6 +231,8 @@ def save_events(
     """
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
+    if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
+        return _save(path, events, force=force, append=append, load_existing=load_existing)
     with locked(path, timeout) as target:
         return _save(target, events, force=force, append=append, load_existing=load_existing)
 

@@ -50,8 +50,16 @@ NARROW = 60  # below this width, lists are laid out as blocks instead of tables
 T = TypeVar("T", EventRow, QuoteRow)
 
 
+class PipeConsole(Console):
+    """A console whose closed pipe is the caller's to handle: rich's own reaction exits with
+    status 1 (``| head -1`` would fail), ktimeline's ends quietly with 0 as every format."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def make_console(out: TextIO, options: RenderOptions) -> Console:
-    return Console(
+    return PipeConsole(
         file=out,
         width=max(options.width, 20),
         color_system="auto" if options.color else None,
