@@ -372,6 +372,16 @@ def test_dates_as_dates_or_text() -> None:
         (lambda t: t.events(section="appendix"), "section"),
         (lambda t: t.events(since="2019-12", until="2019-11"), "since"),
         (lambda t: t.between(date(2019, 12, 1), date(2019, 11, 1)), "end"),
+        # wrong types and unknown keywords: typed errors too, not TypeError/AttributeError
+        (lambda t: t.search(None), "query"),
+        (lambda t: t.search(["Sohae"]), "query"),
+        (lambda t: t.quotes(speaker=5), "speaker"),
+        (lambda t: t.show(None), "ids"),
+        (lambda t: t.between("2019-11", tags=5), "tags"),
+        (lambda t: t.events(actors=[5]), "actors"),
+        (lambda t: t.between("2019-11", limit=3), "limit"),
+        (lambda t: t.tags(bogus=1), "bogus"),
+        (lambda t: t.actors(5), "name"),
     ],
 )
 def test_bad_arguments_raise_typed_errors_with_data(call: Any, argument: str) -> None:

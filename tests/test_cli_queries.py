@@ -13,7 +13,7 @@ import pytest
 
 from ktimeline.dates import order_key
 
-from .conftest import event, write_jsonl
+from .conftest import event, run_process, write_jsonl
 
 
 def ids(stdout: str) -> list[str]:
@@ -83,6 +83,15 @@ def test_search_invalid_regex_is_a_clear_error(run: Any) -> None:
     assert result.stdout == ""
     assert result.stderr.startswith("ktimeline: error: invalid regex '(unclosed': missing ), ")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_search_posix_class_regex_is_refused_not_misread() -> None:
+    # Python reads [[:alpha:]] as a set of characters and only warns on stderr (FutureWarning).
+    result = run_process(["search", "--regex", "[[:alpha:]]"])
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 2
+    assert stderr.startswith("ktimeline: error: invalid regex '[[:alpha:]]': possible nested set")
+    assert len(stderr.splitlines()) == 1 and "Warning" not in stderr
 
 
 def test_search_exact_and_regex_together_is_a_usage_error(run: Any) -> None:

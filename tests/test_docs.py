@@ -204,3 +204,15 @@ def test_the_robustness_matrix_names_tests_that_exist() -> None:
         n for n in named if n not in defined and not any(d.startswith(n) for d in defined)
     )
     assert missing == []
+
+
+def test_the_overview_names_every_machine_format() -> None:
+    # `ktimeline --help` listed every -f format but html.
+    import re
+
+    from ktimeline.helptext import OVERVIEW
+    from ktimeline.render import FORMATS
+
+    sentence = OVERVIEW[OVERVIEW.index("-f chooses") :]
+    named = set(re.findall(r"[a-z]+", sentence)) - {"f", "chooses", "or"}
+    assert named == set(FORMATS) - {"table", "plain"}

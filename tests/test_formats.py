@@ -21,7 +21,7 @@ from ktimeline.loader import load_chronology
 from ktimeline.render import FORMATS
 from ktimeline.schema import event_to_record
 
-from .conftest import DATA, write_jsonl
+from .conftest import DATA, event, write_jsonl
 
 GOLDEN = Path(__file__).parent / "golden"
 MINI = str(DATA / "mini.jsonl")
@@ -190,6 +190,18 @@ def test_ics_parses_with_icalendar(run: Any) -> None:
         "statement",
     ]
     assert all(len(line.encode()) <= 75 for line in out.split("\r\n"))  # folded by icalendar
+
+
+def test_ics_event_on_the_last_representable_day(run: Any, tmp_path: Path) -> None:
+    # DTEND (the day after) does not exist after 9999-12-31: was exit 70 (OverflowError).
+    from icalendar import Calendar
+
+    data = write_jsonl(tmp_path / "last.jsonl", [event(id="9999-12-31-last", date="9999-12-31")])
+    result = run("range", "9999", "--data", str(data), "-f", "ics")
+    assert result.exit_code == 0, result.stderr
+    (entry,) = Calendar.from_ical(result.stdout).walk("VEVENT")
+    assert str(entry.decoded("DTSTART")) == "9999-12-31"
+    assert entry.decoded("DURATION").days == 1
 
 
 def test_timelinejs_has_the_documented_keys(run: Any) -> None:

@@ -297,6 +297,11 @@ class Timeline:
     ) -> Filters:
         from .query import resolve_filters
 
+        actors, tags, places = (
+            _names("actors", actors), _names("tags", tags), _names("places", places)
+        )  # fmt: skip
+        if section is not None:
+            _check_text("section", section)
         first = _day(since, "since", last=False)
         last = _day(until, "until", last=True)
         if first is not None and last is not None and first > last:
@@ -310,6 +315,7 @@ class Timeline:
 
     def events(self, **filters: Any) -> Results[Event]:
         """Every event that passes the filters, in date order."""
+        _check_filters(filters)
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
@@ -325,6 +331,7 @@ class Timeline:
         without ``start``, the range is ``since``..``until`` (or every date). The rows are
         the events wholly inside the range (see ``Results.unlisted`` and ``overlap``).
         """
+        _check_filters(filters)
         low, high = (
             _day(filters.get("since"), "since", last=False),
             _day(filters.get("until"), "until", last=True),
@@ -379,6 +386,8 @@ class Timeline:
             search_events,
         )
 
+        _check_filters(filters)
+        _check_text("query", query)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
         check_query(query)
@@ -443,6 +452,8 @@ class Timeline:
         (``ktimeline show``); a neighbour's row has ``context=True``."""
         if not ids:
             raise InvalidArgumentError("ids", ids, "must name at least one event")
+        for each in ids:
+            _check_text("ids", each)
         if context < 0:
             raise InvalidArgumentError("context", context, f"must be 0 or more, not {context}")
         from .report import EventRow
@@ -475,6 +486,10 @@ class Timeline:
         from .report import QuoteRow
         from .search import search_quotes
 
+        _check_filters(filters)
+        for argument, value in (("query", query), ("speaker", speaker)):
+            if value is not None:
+                _check_text(argument, value)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
         chronology = self.chronology()
@@ -508,6 +523,9 @@ class Timeline:
         from .report import ActorRow
         from .vocabulary import PREFIX, SPELLING, NameNote
 
+        _check_filters(filters)
+        if name is not None:
+            _check_text("name", name)
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
@@ -539,6 +557,7 @@ class Timeline:
         from .query import tag_counts
         from .report import TagRow
 
+        _check_filters(filters)
         chronology = self.chronology()
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
@@ -563,6 +582,7 @@ class Timeline:
             raise InvalidArgumentError("by", by, f"must be one of {', '.join(GROUPINGS)}")
         if sort is not None and sort not in SORTS:
             raise InvalidArgumentError("sort", sort, f"must be one of {', '.join(SORTS)}")
+        _check_filters(filters)
         if by in ("month", "week") and not any(filters.values()):
             found = self._from_index(lambda base, index: index.date_counts())  # dates alone
             if found is not None:
@@ -582,6 +602,35 @@ def _events(selection: Selection, chosen: Filters) -> Results[Event]:
         "events", selection.events, notes=chosen.notes,
         possible=selection.possible if selection.listed else (), unlisted=selection.unlisted,
     )  # fmt: skip
+
+
+FILTERS = ("since", "until", "actors", "tags", "places", "section", "overlap")
+
+
+def _check_filters(filters: Mapping[str, Any]) -> None:
+    """An unknown keyword is the caller's error, named as such (not a TypeError about
+    a private method)."""
+    for key, value in filters.items():
+        if key not in FILTERS:
+            raise InvalidArgumentError(key, value, f"is not a filter ({', '.join(FILTERS)})")
+
+
+def _check_text(argument: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(argument, value, f"must be text, not {type(value).__name__}")
+
+
+def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]:
+    """A name, or names or alternatives (sequences of names), as a tuple; the names
+    themselves are checked where they are read."""
+    if isinstance(value, str):
+        return value
+    try:
+        return tuple(item if isinstance(item, str) else tuple(item) for item in value)
+    except TypeError:
+        raise InvalidArgumentError(
+            argument, value, f"must be a name or a list of names, not {type(value).__name__}"
+        ) from None
 
 
 def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:

@@ -670,8 +670,19 @@ def _haystack(event: Event) -> str:
 
 
 def compile_regex(pattern: str) -> re.Pattern[str]:
+    import warnings
+
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        with warnings.catch_warnings():
+            # "[[:alpha:]]" is a set of the characters [:alph, not a class: Python only warns
+            # (on stderr, naming this file) and then matches something else. Refused instead.
+            warnings.simplefilter("error", FutureWarning)
+            return re.compile(pattern, re.IGNORECASE)
+    except FutureWarning as warning:
+        raise UsageError(
+            f"invalid regex {pattern!r}: {str(warning)[:1].lower()}{str(warning)[1:]}",
+            "Python re syntax has no [[:alpha:]] classes: write [a-z] or \\w; a literal [ is \\[",
+        ) from None
     except re.error as exc:
         raise UsageError(f"invalid regex {pattern!r}: {exc}", "Python re syntax") from None
     except (OverflowError, RecursionError, ValueError) as exc:

@@ -27,6 +27,8 @@ from .common import readable_span
 from .timelinejs import headline
 
 if TYPE_CHECKING:
+    from icalendar import Event as CalendarEvent
+
     from ktimeline.model import Event
     from ktimeline.report import Report
 
@@ -84,11 +86,11 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
         on_first_day = imprecise(event) and not report.marked
         if on_first_day:
             entry.add("dtstart", first)  # one day: the period's first, not a banner over it
-            entry.add("dtend", first + timedelta(days=1))
+            _add_end(entry, first, first)
             summary = f"{readable_span(event)}: {summary}"
         else:
             entry.add("dtstart", first)
-            entry.add("dtend", date.fromisoformat(event.end) + timedelta(days=1))
+            _add_end(entry, first, date.fromisoformat(event.end))
         if report.marked:
             entry.add("x-ktimeline-in-range", in_range_mark(row))
         entry.add("summary", summary)
@@ -97,3 +99,12 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
             entry.add("categories", list(event.tags))
         calendar.add_component(entry)
     out.write(calendar.to_ical().decode("utf-8").replace("\r\n", "\n").replace("\n", "\r\n"))
+
+
+def _add_end(entry: CalendarEvent, first: date, last: date) -> None:
+    """DTEND is the day after the last one; after 9999-12-31 there is none (an event on that
+    day was an internal error), so the length is given instead (DURATION, RFC 5545)."""
+    if last < date.max:
+        entry.add("dtend", last + timedelta(days=1))
+    else:
+        entry.add("duration", timedelta(days=(last - first).days + 1))
