@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-HEAVY = ("rich", "rapidfuzz", "dateutil", "icalendar", "orjson", "sqlite3", "pydantic")
+HEAVY = ("rich", "rapidfuzz", "dateutil", "icalendar", "orjson", "sqlite3", "pydantic", "pandas")
 PROBE = """
 import atexit, json, sys
 

@@ -63,7 +63,7 @@ def test_null_required_field(tmp_path: Path) -> None:
         ({"statements": {}}, "field 'statements' must be an array of objects, not an object"),
         (
             {"statements": [{"speaker": "Mark Esper", "quote": 3}]},
-            "statements[0].quote must be a non-empty string",
+            "statements[0].quote must be a non-empty string, not a number",
         ),
         (
             {"statements": [{"speaker": "Mark Esper", "quote": "x", "tone": "y"}]},
@@ -313,3 +313,15 @@ def test_environment_variable_chooses_files(tmp_path: Path) -> None:
 def test_score_written_by_search_is_accepted_on_input(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "scored.jsonl", [event(score=93.5)])
     assert load_chronology([path]).events[0].id == "2019-11-05-test-event"
+
+
+def test_the_declared_sections_are_the_models() -> None:
+    from typing import get_args
+
+    from msgspec.structs import fields
+
+    from ktimeline.model import SECTIONS
+    from ktimeline.records import SourceRecord
+
+    section = next(info for info in fields(SourceRecord) if info.name == "section")
+    assert get_args(section.type) == SECTIONS

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .dates import SQL_ORDER_KEY, order_key
 from .errors import DataError, Problem, Problems
-from .loader import BOM, bulk_allocation, fast_json_loads
-from .schema import RecordError, event_from_record, trusted_event
+from .loader import BOM, bulk_allocation
+from .schema import EVENTS, NotJSON, RecordError
 from .text import fold, fold_text
 from .values import Value
 
@@ -235,7 +235,7 @@ class EventIndex:
     def _events(self, rows: Iterable[tuple[int, int, str | None]]) -> list[Event]:
         """Events at (offset, length, id) places of the file, in the order given (an id of
         None: a line just found in the file, not looked up in the index)."""
-        loads = fast_json_loads()
+        from_json = EVENTS.from_json
         events = []
         # pread rather than mmap: as fast here, and the file's pages then do not count as
         # this process's memory (RSS).
@@ -252,13 +252,13 @@ class EventIndex:
                     raise SourceUnreadable(_reason(exc)) from None
                 if offset == 0 and raw.startswith(BOM):
                     raw = raw[len(BOM) :]
-                try:
-                    record = loads(raw)
-                    if event_id is not None and record["id"] != event_id:
-                        raise IndexStale(event_id)
-                    events.append(trusted_event(record))
-                except (ValueError, TypeError, KeyError, AttributeError):
+                try:  # checked again (as cheap as trusting it): a stale line fails here
+                    event = from_json(raw)
+                except (RecordError, NotJSON):
                     raise IndexStale(event_id) from None
+                if event_id is not None and event.id != event_id:
+                    raise IndexStale(event_id)
+                events.append(event)
         return events
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
@@ -605,7 +605,7 @@ def _build(
     The index is written to a temporary file and renamed into place, readable by its owner
     only (it holds the file's words). Raises OSError or sqlite3.Error when it cannot be
     written, DataError when the file is invalid."""
-    from .loader import DataSource, read_json_records
+    from .loader import DataSource, read_records
     from .writer import remove_orphans
 
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -633,12 +633,9 @@ def _build(
         places: set[str] = set()
         source = DataSource(str(path), path)
         with bulk_allocation():
-            for number, offset, length, value in read_json_records(source, problems):
-                try:
-                    event = event_from_record(value, known_actors)
-                except RecordError as exc:
-                    problems.append(Problem(str(path), number, str(exc)))
-                    continue
+            for number, offset, length, event in read_records(
+                source, EVENTS, problems, known_actors
+            ):
                 if event.id in first_seen:
                     problems.append(
                         Problem(

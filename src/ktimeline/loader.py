@@ -18,13 +18,25 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .dates import order_key
 from .errors import DataError, Problem, Problems
-from .model import Actor, Event, Place, Tag, Term
-from .schema import RecordError, event_from_record, forget_shared, lone_surrogate
+from .schema import (
+    ACTORS,
+    EVENTS,
+    PLACES,
+    TAGS,
+    TERMS,
+    NotJSON,
+    RecordError,
+    RecordKind,
+    forget_shared,
+    lone_surrogate,
+)
 from .values import Value
 from .vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+
+    from .model import Event
 
 STDIN = "-"
 DATA_ENV = "KTIMELINE_DATA"
@@ -100,28 +112,6 @@ def _open(source: DataSource) -> IO[bytes]:
 # within memory. A longer line is reported, never read whole.
 MAX_LINE_BYTES = 64 * 1024 * 1024
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # the most read of a text to import (an article: far less)
-LARGE_FILE = 1024 * 1024  # from here on, a file is parsed with orjson (see fast_json_loads)
-
-
-def _is_large(source: DataSource) -> bool:
-    try:
-        return source.path is not None and source.path.stat().st_size >= LARGE_FILE
-    except OSError:
-        return False
-
-
-def fast_json_loads() -> Callable[[bytes], Any]:
-    """orjson's parser: two to three times faster than the json module on chronology lines.
-
-    Imported only for large files; a line it refuses is parsed again by the json module, whose
-    messages are the ones ktimeline reports, so the two never disagree about what is wrong.
-    """
-    import orjson
-
-    loads: Callable[[bytes], Any] = orjson.loads
-    return loads
-
-
 _reading = [0]  # how many bulk_allocation blocks are open (they may nest)
 
 
@@ -146,12 +136,6 @@ def bulk_allocation() -> Iterator[None]:
             gc.enable()
 
 
-def read_json_lines(source: DataSource, problems: list[Problem]) -> Iterator[tuple[int, Any]]:
-    """Decoded JSON values with their line numbers; bad lines go to ``problems``."""
-    for number, _, _, value in read_json_records(source, problems):
-        yield number, value
-
-
 def max_line_bytes(environ: Mapping[str, str] | None = None) -> int:
     """The longest line read (``KTIMELINE_MAX_LINE_BYTES``, else ``MAX_LINE_BYTES``)."""
     env = os.environ if environ is None else environ
@@ -159,19 +143,23 @@ def max_line_bytes(environ: Mapping[str, str] | None = None) -> int:
     return int(value) if value.isdigit() and int(value) > 0 else MAX_LINE_BYTES
 
 
-def read_json_records(
-    source: DataSource, problems: list[Problem]
-) -> Iterator[tuple[int, int, int, Any]]:
-    """(line number, byte offset, byte length, decoded value) for every good line.
+def read_records(
+    source: DataSource,
+    kind: RecordKind[Any, T],
+    problems: list[Problem],
+    known_actors: Container[str] | None = None,
+) -> Iterator[tuple[int, int, int, T]]:
+    """(line number, byte offset, byte length, value) for every good line of ``source``, read
+    as records of ``kind``; every other line goes to ``problems``, except blank ones.
 
     A line longer than ``max_line_bytes()`` is a problem, and ends the reading of that
     source: a file of one endless line (``/dev/zero``) neither fills the memory nor hangs."""
     stream = _open(source)
     seen_content = False
     offset = 0
-    fast_loads = fast_json_loads() if _is_large(source) else None
     limit = max_line_bytes()
     readline = stream.readline
+    from_json = kind.from_json
     try:
         for number, raw in enumerate(iter(lambda: readline(limit + 1), b""), start=1):
             start, offset = offset, offset + len(raw)
@@ -184,45 +172,23 @@ def read_json_records(
                 break
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
-            if fast_loads is not None:
-                try:  # a good line, the common case, read by orjson straight from bytes
-                    value = fast_loads(raw)
-                except ValueError:
-                    pass  # blank, or wrong: the checks below say why, as for a small file
-                else:
-                    seen_content = True
-                    yield number, start, offset - start, value
-                    continue
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                bad = raw[exc.start : exc.start + 1].hex()
-                problems.append(
-                    Problem(
-                        source.name, number, f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})"
-                    )
-                )
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
-                if not seen_content and line.lstrip().startswith("["):
-                    reason += "; this looks like a JSON array, and ktimeline reads JSON Lines"
-                problems.append(Problem(source.name, number, reason))
+            try:  # the common case: a good line, decoded and checked in one step
+                value = from_json(raw, known_actors)
+            except RecordError as exc:
+                problems.append(Problem(source.name, number, str(exc)))
                 seen_content = True
                 continue
-            except RecursionError:
-                problems.append(Problem(source.name, number, "invalid JSON: nested too deeply"))
-                continue
-            if "\\ud" in line or "\\uD" in line:
-                bad_text = lone_surrogate(value)
-                if bad_text is not None:
-                    problems.append(
-                        Problem(source.name, number, "text holds an unpaired surrogate escape")
-                    )
+            except NotJSON:
+                decoded = _decode_slowly(source, number, raw, problems, seen_content)
+                if decoded is None:
+                    continue
+                seen_content = True
+                if decoded is _INVALID:
+                    continue
+                try:
+                    value = kind.from_value(decoded, known_actors)
+                except RecordError as exc:
+                    problems.append(Problem(source.name, number, str(exc)))
                     continue
             seen_content = True
             yield number, start, offset - start, value
@@ -233,17 +199,49 @@ def read_json_records(
             stream.close()
 
 
+_INVALID = object()  # a line that is not JSON (its problem already reported)
+
+
+def _decode_slowly(
+    source: DataSource, number: int, raw: bytes, problems: list[Problem], seen_content: bool
+) -> Any:
+    """A line msgspec did not decode, read by the json module: its value, None for a blank
+    line, or _INVALID with the problem reported in the json module's words."""
+    if not raw.strip():
+        return None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1].hex()
+        reason = f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})"
+        problems.append(Problem(source.name, number, reason))
+        return _INVALID
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
+        if not seen_content and line.lstrip().startswith("["):
+            reason += "; this looks like a JSON array, and ktimeline reads JSON Lines"
+        problems.append(Problem(source.name, number, reason))
+        return _INVALID
+    except RecursionError:
+        problems.append(Problem(source.name, number, "invalid JSON: nested too deeply"))
+        return _INVALID
+    if lone_surrogate(value) is not None:
+        problems.append(Problem(source.name, number, "text holds an unpaired surrogate escape"))
+        return _INVALID
+    return value
+
+
 def _records(
     sources: Iterable[DataSource],
-    parse: Callable[[Any], T],
+    kind: RecordKind[Any, T],
     problems: list[Problem],
+    known_actors: Container[str] | None = None,
 ) -> Iterator[tuple[DataSource, int, T]]:
     for source in sources:
-        for number, value in read_json_lines(source, problems):
-            try:
-                yield source, number, parse(value)
-            except RecordError as exc:
-                problems.append(Problem(source.name, number, str(exc)))
+        for number, _, _, value in read_records(source, kind, problems, known_actors):
+            yield source, number, value
 
 
 def max_text_bytes(environ: Mapping[str, str] | None = None) -> int:
@@ -257,57 +255,12 @@ def max_text_bytes(environ: Mapping[str, str] | None = None) -> int:
 # --- actors, places, tags -------------------------------------------------------------------
 
 
-def _require_object(value: Any, required: Sequence[str], optional: Sequence[str]) -> dict[str, Any]:
-    if type(value) is not dict:
-        raise RecordError("expected a JSON object")
-    for key in value:
-        if key not in required and key not in optional:
-            raise RecordError(f"unknown field {key!r}")
-    for key in required:
-        if type(value.get(key)) is not str or not value[key].strip():
-            raise RecordError(f"field {key!r} must be a non-empty string")
-    for key in optional:
-        item = value.get(key)
-        if key in ("aliases", "synonyms"):
-            if item is not None and (
-                type(item) is not list or not all(type(a) is str and a.strip() for a in item)
-            ):
-                raise RecordError(f"field {key!r} must be an array of non-empty strings")
-        elif item is not None and type(item) is not str:
-            raise RecordError(f"field {key!r} must be a string or null")
-    return value
-
-
-def _actor(value: Any) -> Actor:
-    record = _require_object(value, ("name", "kind"), ("affiliation", "role", "aliases"))
-    return Actor(
-        record["name"], record["kind"], record.get("affiliation"), record.get("role"),
-        tuple(record.get("aliases") or ()),
-    )  # fmt: skip
-
-
-def _place(value: Any) -> Place:
-    record = _require_object(value, ("name",), ("kind", "country", "aliases"))
-    return Place(record["name"], record.get("kind"), record.get("country"),
-                 tuple(record.get("aliases") or ()))  # fmt: skip
-
-
-def _tag(value: Any) -> Tag:
-    record = _require_object(value, ("name",), ("description", "synonyms"))
-    return Tag(record["name"], record.get("description"), tuple(record.get("synonyms") or ()))
-
-
-def _term(value: Any) -> Term:
-    tag = _tag(value)
-    return Term(tag.name, tag.description, tag.synonyms)
-
-
 def _named_table(
-    sources: Iterable[DataSource], parse: Callable[[Any], T], problems: list[Problem]
+    sources: Iterable[DataSource], kind: RecordKind[Any, T], problems: list[Problem]
 ) -> dict[str, T]:
     table: dict[str, T] = {}
     seen_at: dict[str, str] = {}
-    for source, number, item in _records(sources, parse, problems):
+    for source, number, item in _records(sources, kind, problems):
         name: str = item.name  # type: ignore[attr-defined]
         where = f"{source.name}:{number}"
         if name in table:
@@ -320,13 +273,13 @@ def _named_table(
     return table
 
 
-_TABLE_PARSERS: dict[str, Callable[[Any], Any]] = {"places": _place, "tags": _tag, "terms": _term}
+_TABLE_KINDS: dict[str, RecordKind[Any, Any]] = {"places": PLACES, "tags": TAGS, "terms": TERMS}
 
 
 def bundled_table(name: str) -> dict[str, Any]:
     """One of the bundled places, tags or terms tables, validated."""
     problems = Problems()
-    table = _named_table([DataSource.bundled(f"{name}.jsonl")], _TABLE_PARSERS[name], problems)
+    table = _named_table([DataSource.bundled(f"{name}.jsonl")], _TABLE_KINDS[name], problems)
     if problems:
         raise DataError(problems)
     return table
@@ -340,7 +293,7 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
     actor_sources = [DataSource.bundled("actors.jsonl")] + [
         DataSource.from_argument(path) for path in actor_files
     ]
-    actors = _named_table(actor_sources, _actor, problems)
+    actors = _named_table(actor_sources, ACTORS, problems)
     if problems:
         raise DataError(problems)
     return Vocabulary(actors, bundled_table)
@@ -449,10 +402,7 @@ def load_events(
     first_seen: dict[str, str] = {}
     events: list[Event] = []
 
-    def parse(value: Any) -> Event:
-        return event_from_record(value, known_actors)
-
-    for source, number, event in _records(sources, parse, problems):
+    for source, number, event in _records(sources, EVENTS, problems, known_actors):
         where = f"{source.name}:{number}"
         previous = first_seen.get(event.id)
         if previous is not None:
