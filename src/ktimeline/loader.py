@@ -34,7 +34,7 @@ from .values import Value
 from .vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
     from .model import Event
 
@@ -147,7 +147,7 @@ def read_records(
     source: DataSource,
     kind: RecordKind[Any, T],
     problems: list[Problem],
-    known_actors: Container[str] | None = None,
+    known_actors: Collection[str] | None = None,
 ) -> Iterator[tuple[int, int, int, T]]:
     """(line number, byte offset, byte length, value) for every good line of ``source``, read
     as records of ``kind``; every other line goes to ``problems``, except blank ones.
@@ -237,7 +237,7 @@ def _records(
     sources: Iterable[DataSource],
     kind: RecordKind[Any, T],
     problems: list[Problem],
-    known_actors: Container[str] | None = None,
+    known_actors: Collection[str] | None = None,
 ) -> Iterator[tuple[DataSource, int, T]]:
     for source in sources:
         for number, _, _, value in read_records(source, kind, problems, known_actors):

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from msgspec import Meta, Struct
+from msgspec import Meta, Struct, defstruct
+from msgspec.structs import fields as struct_fields
 
 from .model import SECTIONS
 
@@ -130,3 +131,25 @@ EXPECTED: dict[type[Struct], dict[str, str]] = {
         "synonyms[]": "a non-empty string",
     },
 }
+
+
+def event_record_for(actors: tuple[str, ...]) -> type[Struct]:
+    """``EventRecord`` for a chronology whose actors and speakers must be among ``actors``
+    (not empty): the names are checked in C, as the values of a ``Literal``, and each name
+    decoded is the very string of the actor table (shared, not one copy per event)."""
+    name: Any = Literal[actors]
+    statement = defstruct(
+        "StatementRecord",
+        [("speaker", name), ("quote", Text), ("about", name | None, None)],
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for info in struct_fields(EventRecord):
+        kind = info.type
+        if info.name == "actors":
+            kind = tuple[name, ...] | None
+        elif info.name == "statements":
+            kind = tuple[statement, ...] | None  # type: ignore[valid-type]
+        fields.append((info.name, kind, info.default) if not info.required else (info.name, kind))
+    return defstruct("EventRecord", fields, forbid_unknown_fields=True, gc=False, kw_only=True)

@@ -15,6 +15,7 @@ jsonl``) loads again unchanged.
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -34,10 +35,11 @@ from .records import (
     SourceRecord,
     StatementRecord,
     TagRecord,
+    event_record_for,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Container
+    from collections.abc import Callable, Collection
 
 __all__ = [
     "ACTORS", "EVENTS", "EVENT_FIELDS", "ID_PATTERN", "OUTPUT_ONLY_FIELDS", "PLACES",
@@ -47,6 +49,7 @@ __all__ = [
 ]  # fmt: skip
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_is_slug = ID_PATTERN.fullmatch
 MAX_ID_LENGTH = 200
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -113,6 +116,26 @@ def _fields_at(kind: type[msgspec.Struct], path: str) -> tuple[str, ...]:
     return tuple(f for f in fields if f not in OUTPUT_ONLY_FIELDS)
 
 
+_ACTOR_PATH = re.compile(
+    r"(?:actors\[\d+\]|(?P<statement>statements\[\d+\])\.(?P<role>speaker|about))"
+)
+
+
+def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
+    """A value outside a declared set: a section, or a name not in the actor table."""
+    actor = _ACTOR_PATH.fullmatch(path)
+    if actor is None:
+        return f"{_label(path)} must be {_expected(kind, path)}, not {shown}"
+    value = ast.literal_eval(shown)  # msgspec shows the value as Python's repr
+    if not value.strip():
+        return str(_empty(kind, path))
+    if actor["role"] == "speaker":
+        return f"{actor['statement']}: unknown speaker {value!r}"
+    if actor["role"] == "about":
+        return f"{actor['statement']}: unknown actor {value!r} in 'about'"
+    return f"unknown actor {value!r}"
+
+
 def _reason(kind: type[msgspec.Struct], message: str) -> str:
     """msgspec's account of a record that does not fit ``kind``, in ktimeline's words."""
     at = _AT.fullmatch(message)
@@ -140,7 +163,7 @@ def _reason(kind: type[msgspec.Struct], message: str) -> str:
             return f"field {path!r} is null"
         return f"{_label(path)} must be {_expected(kind, path)}, not {found}"
     if enum := _ENUM.fullmatch(what):
-        return f"{_label(path)} must be {_expected(kind, path)}, not {enum['value']}"
+        return _not_one_of(kind, path, enum["value"])
     return f"{_label(path)}: {what}" if path else what
 
 
@@ -151,40 +174,61 @@ class RecordKind(Generic[R, T]):
     """One kind of record: its declaration (a ``records`` Struct) and how a record that fits
     it becomes a model value, with the checks a JSON type cannot make."""
 
-    def __init__(self, struct: type[R], build: Callable[[R, Container[str] | None], T]) -> None:
+    def __init__(self, struct: type[R], build: Callable[[R], T]) -> None:
         self.struct = struct
         self._decode = msgspec.json.Decoder(struct).decode
         self._build = build
 
-    def from_json(self, raw: bytes, known_actors: Container[str] | None = None) -> T:
-        """The value of one line of JSON. Raises RecordError (a well-formed record whose
-        values are wrong: a slug, a date, an unknown actor), or NotJSON."""
-        try:
-            record = self._decode(raw)
-        except (msgspec.DecodeError, RecursionError):
-            raise NotJSON from None
-        except msgspec.ValidationError:
-            # msgspec may refuse a type before it reaches a syntax error further on; the
-            # json module reads the line whole, and ``from_value`` says what is wrong.
-            raise NotJSON from None
-        return self._build(record, known_actors)
+    def _declaration(self, known_actors: Collection[str] | None) -> tuple[type[R], Any]:
+        return self.struct, self._decode
 
-    def from_value(self, value: object, known_actors: Container[str] | None = None) -> T:
-        """The value of a decoded JSON value (a dict). Raises RecordError."""
+    def from_json(self, raw: bytes, known_actors: Collection[str] | None = None) -> T:
+        """The value of one line of JSON. Raises RecordError (a well-formed record whose
+        values are wrong: a slug, a date, text of only spaces), or NotJSON."""
+        decode = self._declaration(known_actors)[1]
         try:
-            record = msgspec.convert(value, self.struct)
+            record = decode(raw)
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+            # Not JSON, or JSON that is not a valid record: msgspec may refuse a type before
+            # it reaches a syntax error further on. The json module reads the line whole,
+            # and ``from_value`` says what is wrong.
+            raise NotJSON from None
+        return self._build(record)
+
+    def from_value(self, value: object, known_actors: Collection[str] | None = None) -> T:
+        """The value of a decoded JSON value (a dict). Raises RecordError."""
+        struct = self._declaration(known_actors)[0]
+        try:
+            record = msgspec.convert(value, struct)
         except msgspec.ValidationError as exc:
             raise RecordError(_reason(self.struct, str(exc))) from None
         except RecursionError:
             raise RecordError("nested too deeply") from None
-        return self._build(record, known_actors)
+        return self._build(record)
+
+
+class EventKind(RecordKind[EventRecord, Event]):
+    """Events; with ``known_actors``, their actors and speakers must be among them (checked
+    by a declaration made for that actor table: see ``records.event_record_for``)."""
+
+    def __init__(self) -> None:
+        super().__init__(EventRecord, _event)
+        self._for: tuple[object, Any, Any] = (None, None, None)  # the last actor table's
+
+    def _declaration(self, known_actors: Collection[str] | None) -> tuple[Any, Any]:
+        if known_actors is None:
+            return self.struct, self._decode
+        if self._for[0] is not known_actors:
+            struct = event_record_for(tuple(known_actors) or ("",))
+            self._for = (known_actors, struct, msgspec.json.Decoder(struct).decode)
+        return self._for[1], self._for[2]
 
 
 # Values that repeat across a chronology — names, dates, the source — are shared between
 # events rather than held once per event: a million events then fit in a few hundred MB.
 _shared: dict[Any, Any] = {}
-_checked_lists: dict[tuple[Any, ...], tuple[str, ...]] = {}  # name lists already checked
-_checked_against: list[object] = [None]  # the actor table those lists were checked against
+_spans: dict[tuple[str, str | None], tuple[str, str | None, str, str]] = {}
+_lists: dict[tuple[str, ...], tuple[str, ...]] = {}  # name lists already checked
 
 
 def _share(value: Any) -> Any:
@@ -195,92 +239,71 @@ def forget_shared() -> None:
     """Forget the values shared so far: the events of a read keep what they share, and the
     next read starts afresh (called when a read ends: see ``loader.bulk_allocation``)."""
     _shared.clear()
-    _checked_lists.clear()
-    _checked_against[0] = None
+    _spans.clear()
+    _lists.clear()
 
 
-def _names(
-    names: tuple[str, ...] | None, field: str, known: Container[str] | None, what: str = "actor"
-) -> tuple[str, ...]:
-    """A list of names that are not only spaces (and, with ``known``, known), shared.
-
-    Lists repeat (the same actors, the same tags), so each distinct list is checked once."""
+def _names(names: tuple[str, ...] | None, field: str) -> tuple[str, ...]:
+    """A list of names, none only spaces, as a shared tuple (each distinct list is checked
+    once: lists repeat, the same actors, the same tags)."""
     if not names:
         return ()
-    if known is not None and known is not _checked_against[0]:
-        _checked_lists.clear()  # another actor table: what was known may not be now
-        _checked_against[0] = known
-    key = (field, known is not None, names)
-    checked = _checked_lists.get(key)
-    if checked is not None:
-        return checked
-    for position, name in enumerate(names):
-        if name.isspace():
-            what_it_is = "a non-empty string, not an empty string"
-            raise RecordError(f"{field}[{position}] must be {what_it_is}")
-        if known is not None and name not in known:
-            raise RecordError(f"unknown {what} {name!r}")
-    checked = _checked_lists[key] = tuple([_share(name) for name in names])
+    checked = _lists.get(names)
+    if checked is None:
+        for position, name in enumerate(names):
+            if name.isspace():
+                what_it_is = "a non-empty string, not an empty string"
+                raise RecordError(f"{field}[{position}] must be {what_it_is}")
+        checked = _lists[names] = tuple([_share(name) for name in names])
     return checked
 
 
-def _statements(
-    records: tuple[StatementRecord, ...] | None, known: Container[str] | None
-) -> tuple[Statement, ...]:
-    if not records:
-        return ()
+def _statements(records: tuple[StatementRecord, ...]) -> tuple[Statement, ...]:
     statements = []
     for position, record in enumerate(records):
         speaker, quote, about = record.speaker, record.quote, record.about
-        where = f"statements[{position}]"
-        for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
-            if value is not None and value.isspace():
-                raise _empty(EventRecord, f"{where}.{name}")
-        if known is not None:
-            if speaker not in known:
-                raise RecordError(f"{where}: unknown speaker {speaker!r}")
-            if about is not None and about not in known:
-                raise RecordError(f"{where}: unknown actor {about!r} in 'about'")
+        if speaker.isspace() or quote.isspace() or (about is not None and about.isspace()):
+            for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
+                if value is not None and value.isspace():
+                    raise _empty(EventRecord, f"statements[{position}].{name}")
         statements.append(Statement(_share(speaker), quote, about and _share(about)))
     return tuple(statements)
 
 
-def _source(record: SourceRecord | None) -> Source | None:
-    if record is None:
-        return None
+def _source(record: SourceRecord) -> Source:
     source: Source | None = _shared.get(record)
     if source is None:
         source = _shared[record] = Source(*msgspec.structs.astuple(record))
     return source
 
 
-def _event(record: EventRecord, known: Container[str] | None) -> Event:
-    event_id, date_text, text, end_text = record.id, record.date, record.text, record.end_date
-    for name, value in (("id", event_id), ("date", date_text), ("text", text)):
-        if value.isspace():
-            raise _empty(EventRecord, name)
-    if len(event_id) > MAX_ID_LENGTH or not ID_PATTERN.fullmatch(event_id):
+def _span(date_text: str, end_text: str | None) -> tuple[str, str | None, str, str]:
+    try:
+        start, end = event_span(date_text, end_text)
+    except ValueError as exc:
+        raise RecordError(str(exc)) from None
+    span = (_share(date_text), end_text and _share(end_text), _share(start), _share(end))
+    _spans[date_text, end_text] = span
+    return span
+
+
+def _event(record: EventRecord) -> Event:
+    event_id, date_text, text = record.id, record.date, record.text
+    if event_id.isspace() or date_text.isspace() or text.isspace():
+        for name, value in (("id", event_id), ("date", date_text), ("text", text)):
+            if value.isspace():
+                raise _empty(EventRecord, name)
+    if len(event_id) > MAX_ID_LENGTH or not _is_slug(event_id):
         raise RecordError(
             f"id {event_id[:60]!r} is not a lowercase slug (letters, digits and single hyphens)"
         )
-    key = ("span", date_text, end_text)
-    span = _shared.get(key)
-    if span is None:
-        try:
-            start, end = event_span(date_text, end_text)
-        except ValueError as exc:
-            raise RecordError(str(exc)) from None
-        span = _shared[key] = (
-            _share(date_text),
-            end_text and _share(end_text),
-            _share(start),
-            _share(end),
-        )
+    span = _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
+    statements, source = record.statements, record.source
     return Event(
-        event_id, span[0], text, _names(record.actors, "actors", known),
-        _names(record.tags, "tags", None), _names(record.places, "places", None),
-        _statements(record.statements, known), _source(record.source), span[1],
-        _names(record.related, "related", None), span[2], span[3],
+        event_id, span[0], text, _names(record.actors, "actors"), _names(record.tags, "tags"),
+        _names(record.places, "places"), _statements(statements) if statements else (),
+        None if source is None else _source(source), span[1], _names(record.related, "related"),
+        span[2], span[3],
     )  # fmt: skip
 
 
@@ -291,34 +314,34 @@ def _named(name: str, **texts: str) -> str:
     return name
 
 
-def _actor(record: ActorRecord, _: object) -> Actor:
+def _actor(record: ActorRecord) -> Actor:
     name = _named(record.name, kind=record.kind)
     return Actor(
-        name, record.kind, record.affiliation, record.role, _names(record.aliases, "aliases", None)
+        name, record.kind, record.affiliation, record.role, _names(record.aliases, "aliases")
     )
 
 
-def _place(record: PlaceRecord, _: object) -> Place:
+def _place(record: PlaceRecord) -> Place:
     name = _named(record.name)
-    return Place(name, record.kind, record.country, _names(record.aliases, "aliases", None))
+    return Place(name, record.kind, record.country, _names(record.aliases, "aliases"))
 
 
-def _tag(record: TagRecord, _: object) -> Tag:
-    return Tag(_named(record.name), record.description, _names(record.synonyms, "synonyms", None))
+def _tag(record: TagRecord) -> Tag:
+    return Tag(_named(record.name), record.description, _names(record.synonyms, "synonyms"))
 
 
-def _term(record: TagRecord, _: object) -> Term:
-    return Term(_named(record.name), record.description, _names(record.synonyms, "synonyms", None))
+def _term(record: TagRecord) -> Term:
+    return Term(_named(record.name), record.description, _names(record.synonyms, "synonyms"))
 
 
-EVENTS = RecordKind(EventRecord, _event)
+EVENTS = EventKind()
 ACTORS = RecordKind(ActorRecord, _actor)
 PLACES = RecordKind(PlaceRecord, _place)
 TAGS = RecordKind(TagRecord, _tag)
 TERMS = RecordKind(TagRecord, _term)
 
 
-def event_from_record(record: object, known_actors: Container[str] | None = None) -> Event:
+def event_from_record(record: object, known_actors: Collection[str] | None = None) -> Event:
     """Validate one decoded JSON value as an event.
 
     ``known_actors``: canonical actor names; when given, every actor and speaker must be one.
