@@ -275,6 +275,77 @@ def test_a_read_only_cache_is_a_cache_miss(
     assert "cannot write the index" in result.stderr and "Read-only file system" in result.stderr
 
 
+def has_words(index: Path) -> bool:
+    """Does the index hold its full-text part?"""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(index)) as db:
+        found = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'words'")
+        return bool(found.fetchone()[0])
+
+
+def test_the_full_text_index_is_built_by_the_first_search(
+    run: Any, big_file: Path, cache: Path
+) -> None:
+    """A range, a count or a show need only the table of events: the first query of a file
+    does not pay for the full-text index; the first search builds it, once."""
+    assert same_as_whole_file(run, big_file, "range", "2019-11", "--overlap").stderr == ""
+    index = index_of(cache)
+    for args in (["stats"], ["show", "2019-12-14-nk-crucial-test-at-sohae-copy-3", "-C", "2"]):
+        assert same_as_whole_file(run, big_file, *args).stderr == ""
+    assert not has_words(index)
+    assert same_as_whole_file(run, big_file, "search", "Sohae").stderr == ""
+    assert has_words(index)
+    size = index.stat().st_size
+    for args in (
+        ["search", "moratorim"],
+        ["search", "--exact", "rocket"],
+        ["range", "2030", "--overlap"],
+    ):
+        assert same_as_whole_file(run, big_file, *args).stderr == ""
+    assert index.stat().st_size == size  # built once
+
+
+def test_a_full_text_index_that_cannot_be_written_is_a_cache_miss(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from ktimeline.index import EventIndex
+
+    run("range", "2019", "--data", str(big_file))
+
+    def read_only(self: EventIndex) -> Any:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(EventIndex, "_writable", read_only)
+    result = same_as_whole_file(run, big_file, "search", "Sohae")
+    assert result.exit_code == 0 and "Sohae" in result.stdout
+    assert result.stderr.count("ktimeline: warning: cannot write the index") == 1, result.stderr
+    assert "readonly database" in result.stderr
+    assert same_as_whole_file(run, big_file, "range", "2019-11", "--overlap").stderr == ""
+
+
+def test_two_first_searches_at_once_build_one_full_text_index(big_file: Path, cache: Path) -> None:
+    run_process(["range", "2019", "--data", str(big_file)])
+    args = ["search", "Sohae", "--data", str(big_file), "-f", "jsonl"]
+    searches = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ktimeline", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=os.environ.copy(),
+        )
+        for _ in range(2)
+    ]
+    outcomes = [search.communicate(timeout=120) for search in searches]
+    whole = run_process([*args, "--no-cache"])
+    for search, (stdout, stderr) in zip(searches, outcomes, strict=True):
+        assert (search.returncode, stdout, stderr) == (0, whole.stdout, b"")
+    assert has_words(index_of(cache))
+
+
 def test_a_same_size_edit_that_moves_line_boundaries(run: Any, big_file: Path, cache: Path) -> None:
     """Lines read at the old offsets do not parse: the index is stale, never an error."""
     run("range", "2019", "--data", str(big_file))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .model import Event
     from .search import FuzzyQuery, WordScorer
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000
@@ -158,16 +158,25 @@ CREATE TABLE events (
     n INTEGER PRIMARY KEY, id TEXT NOT NULL, start TEXT NOT NULL, last TEXT NOT NULL,
     date TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
-CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='unicode61');
-CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
-CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 _INDEXES = f"""
 CREATE INDEX events_by_start ON events (start, n);
 CREATE INDEX events_in_order ON events ({ORDER}, n);
 CREATE UNIQUE INDEX events_by_id ON events (id);
-INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text';
 """
+# The full-text index is built when a search first needs it, not by the first query of a
+# file: a range or a count needs only the table above, which is built in a fifth of the time.
+_WORDS_SCHEMA = """
+CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
+CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+_WORDS_FILLED = """
+INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text';
+INSERT OR REPLACE INTO meta VALUES ('words', '1');
+"""
+# How long a search waits for another process building the same full-text index.
+WORDS_WAIT = 600.0
 
 
 class EventIndex:
@@ -186,6 +195,7 @@ class EventIndex:
         self.tags: list[str] = json.loads(meta["tags"])
         self.places: list[str] = json.loads(meta["places"])
         self.indexed_digest = meta["sha256"]
+        self.has_words = meta.get("words") == "1"
         self._digest: list[str | BaseException] = []
         self._hashing: threading.Thread | None = None
 
@@ -312,9 +322,47 @@ class EventIndex:
 
     # --- search ---------------------------------------------------------------------------
 
+    def _ensure_words(self) -> None:
+        """Build the full-text index (the first search of a file), once: events are read
+        back in batches (each line checked against its id, as any read is) and their folded
+        words and names written in one transaction, which another process building it at
+        the same time waits for. Raises CacheFailure when it cannot be written."""
+        if self.has_words:
+            return
+        try:
+            with closing(self._writable()) as db:
+                db.execute("BEGIN IMMEDIATE")
+                done = db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone()
+                if done is None:
+                    for statement in _WORDS_SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    rows = db.execute("SELECT offset, length, id, n FROM events ORDER BY n")
+                    while batch := rows.fetchmany(BATCH):
+                        events = self._events([(o, length, i) for o, length, i, _ in batch])
+                        db.executemany(
+                            "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)",
+                            [
+                                (row[3], words_of(event), names_of(event))
+                                for row, event in zip(batch, events, strict=True)
+                            ],
+                        )
+                    for statement in _WORDS_FILLED.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                db.commit()
+        except (sqlite3.Error, OSError) as exc:
+            raise CacheFailure(CacheProblem("write", str(self.target), _reason(exc))) from None
+        self.has_words = True
+
+    def _writable(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.target, timeout=WORDS_WAIT)
+
     def words(self) -> list[str]:
-        """Every distinct (folded) word of the texts and quotes (kept at build time: fts5vocab
-        scans the index); ``search.text_words`` gives the same from the events."""
+        """Every distinct (folded) word of the texts and quotes (kept when the full-text
+        index is built: fts5vocab scans the index); ``search.text_words`` gives the same
+        from the events."""
+        self._ensure_words()
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
 
     def candidates(self, query: FuzzyQuery) -> list[Event]:
@@ -323,6 +371,7 @@ class EventIndex:
         Each part of the query becomes an OR of what could satisfy it — a concept's names
         (as knowledge, or in the text), a word's matching vocabulary words and its prefix —
         and the parts are ANDed, as the scorer does; the scorer then decides."""
+        self._ensure_words()
         groups = []
         vocabulary: list[str] | None = None
 
@@ -626,7 +675,6 @@ def _build(
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         first_seen: dict[str, int] = {}
         rows: list[tuple[Any, ...]] = []
-        words: list[tuple[Any, ...]] = []
         longest = 0
         count = 0
         tags: set[str] = set()
@@ -650,16 +698,15 @@ def _build(
                     continue  # keep checking, stop indexing
                 count += 1
                 rows.append((count, event.id, event.start, event.end, event.date, offset, length))
-                words.append((count, words_of(event), names_of(event)))
                 span = (date.fromisoformat(event.end) - date.fromisoformat(event.start)).days
                 longest = max(longest, span)
                 tags.update(event.tags)
                 places.update(event.places)
                 if len(rows) >= BATCH:
-                    _flush(db, rows, words)
+                    _flush(db, rows)
         if problems:
             raise DataError(problems)
-        _flush(db, rows, words)
+        _flush(db, rows)
         db.executescript(_INDEXES)
         db.executemany(
             "INSERT INTO meta VALUES (?, ?)",
@@ -682,10 +729,6 @@ def _build(
     return sqlite3.connect(f"file:{target}?mode=ro", uri=True)
 
 
-def _flush(
-    db: sqlite3.Connection, rows: list[tuple[Any, ...]], words: list[tuple[Any, ...]]
-) -> None:
+def _flush(db: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    db.executemany("INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)", words)
     rows.clear()
-    words.clear()
