@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .dates import SQL_ORDER_KEY, order_key
 from .errors import DataError, Problem, Problems
 from .loader import BOM, bulk_allocation
-from .schema import EVENTS, NotJSON, RecordError
+from .schema import EVENTS, INDEX_ROWS, NotJSON, RecordError
 from .text import fold, fold_text
 from .values import Value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
     from .model import Event
     from .search import FuzzyQuery, WordScorer
@@ -179,16 +179,49 @@ INSERT OR REPLACE INTO meta VALUES ('words', '1');
 WORDS_WAIT = 600.0
 
 
+class _Digest:
+    """The SHA-256 of a file, computed on another thread (hashlib releases the GIL) while
+    this one goes on."""
+
+    def __init__(self, path: Path) -> None:
+        self._result: list[str | BaseException] = []
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self._result.append(file_digest(path))
+        except BaseException as exc:  # raised by value(), on the main thread
+            self._result.append(exc)
+
+    def value(self) -> str:
+        """The digest (waits for it). Raises SourceUnreadable when the file cannot be read."""
+        self._thread.join()
+        result = self._result[0]
+        if isinstance(result, OSError):
+            raise SourceUnreadable(_reason(result))
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+
 class EventIndex:
     """A validated chronology file and its index; reads events on demand.
 
     Nothing read through the index is trusted before ``confirm``: a line that does not parse,
     or holds another id than the index says, raises ``IndexStale``."""
 
-    def __init__(self, path: Path, db: sqlite3.Connection, target: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite3.Connection,
+        target: Path,
+        known_actors: Collection[str] | None = None,
+    ) -> None:
         self.path = path
         self.db = db
         self.target = target
+        self.known_actors = known_actors  # what the file was checked with
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.count = int(meta["count"])
         self.longest_span = int(meta["longest_span"])
@@ -196,8 +229,7 @@ class EventIndex:
         self.places: list[str] = json.loads(meta["places"])
         self.indexed_digest = meta["sha256"]
         self.has_words = meta.get("words") == "1"
-        self._digest: list[str | BaseException] = []
-        self._hashing: threading.Thread | None = None
+        self._hashing: _Digest | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -209,16 +241,8 @@ class EventIndex:
         self.close()
 
     def start_confirming(self) -> None:
-        """Hash the file on another thread while the query runs (hashlib releases the GIL)."""
-
-        def run() -> None:
-            try:
-                self._digest.append(file_digest(self.path))
-            except BaseException as exc:  # reported by confirm, on the main thread
-                self._digest.append(exc)
-
-        self._hashing = threading.Thread(target=run, daemon=True)
-        self._hashing.start()
+        """Hash the file on another thread while the query runs."""
+        self._hashing = _Digest(self.path)
 
     def confirm(self) -> bool:
         """Is the file's content the content that was indexed? (Waits for the hash.)
@@ -232,13 +256,7 @@ class EventIndex:
         table alone), and it checks structure only, not the values it would protect."""
         if self._hashing is None:
             return True  # just built from this very content
-        self._hashing.join()
-        digest = self._digest[0]
-        if isinstance(digest, OSError):
-            raise SourceUnreadable(_reason(digest))
-        if isinstance(digest, BaseException):
-            raise digest
-        return bool(digest == self.indexed_digest)
+        return bool(self._hashing.value() == self.indexed_digest)
 
     # --- reading events back --------------------------------------------------------------
 
@@ -263,7 +281,7 @@ class EventIndex:
                 if offset == 0 and raw.startswith(BOM):
                     raw = raw[len(BOM) :]
                 try:  # checked again (as cheap as trusting it): a stale line fails here
-                    event = from_json(raw)
+                    event = from_json(raw, self.known_actors)
                 except (RecordError, NotJSON):
                     raise IndexStale(event_id) from None
                 if event_id is not None and event.id != event_id:
@@ -568,19 +586,15 @@ def open_index(
         with suppress(OSError):
             os.utime(target)  # recently used: the last to be evicted
         try:
-            index = EventIndex(path, db, target)
+            index = EventIndex(path, db, target, known_actors)
         except (sqlite3.Error, KeyError, ValueError) as exc:
             db.close()
             raise CacheFailure(CacheProblem("read", str(target), _reason(exc))) from None
         index.start_confirming()
         return index
     try:
-        wanted["sha256"] = file_digest(path)
-    except OSError as exc:
-        raise SourceUnreadable(_reason(exc)) from None
-    try:
-        db = _build(path, target, known_actors, wanted)
-        index = EventIndex(path, db, target)
+        db = _build(path, target, known_actors, wanted, _Digest(path))
+        index = EventIndex(path, db, target, known_actors)
     except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
         raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
     evict(directory, target, max_cache_bytes(environ))
@@ -647,10 +661,16 @@ def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connectio
 
 
 def _build(
-    path: Path, target: Path, known_actors: Mapping[str, Any], meta: Mapping[str, str]
+    path: Path,
+    target: Path,
+    known_actors: Mapping[str, Any],
+    meta: Mapping[str, str],
+    digest: _Digest,
 ) -> sqlite3.Connection:
     """Validate the whole file while writing its index; the index appears only if valid.
 
+    The index holds the table of events (the full-text part is added by the first search:
+    see ``EventIndex._ensure_words``) and ``digest``, the file's hash computed meanwhile.
     The index is written to a temporary file and renamed into place, readable by its owner
     only (it holds the file's words). Raises OSError or sqlite3.Error when it cannot be
     written, DataError when the file is invalid."""
@@ -682,7 +702,7 @@ def _build(
         source = DataSource(str(path), path)
         with bulk_allocation():
             for number, offset, length, event in read_records(
-                source, EVENTS, problems, known_actors
+                source, INDEX_ROWS, problems, known_actors
             ):
                 if event.id in first_seen:
                     problems.append(
@@ -698,10 +718,13 @@ def _build(
                     continue  # keep checking, stop indexing
                 count += 1
                 rows.append((count, event.id, event.start, event.end, event.date, offset, length))
-                span = (date.fromisoformat(event.end) - date.fromisoformat(event.start)).days
-                longest = max(longest, span)
-                tags.update(event.tags)
-                places.update(event.places)
+                if event.start != event.end:
+                    span = (date.fromisoformat(event.end) - date.fromisoformat(event.start)).days
+                    longest = max(longest, span)
+                if event.tags:
+                    tags.update(event.tags)
+                if event.places:
+                    places.update(event.places)
                 if len(rows) >= BATCH:
                     _flush(db, rows)
         if problems:
@@ -712,6 +735,7 @@ def _build(
             "INSERT INTO meta VALUES (?, ?)",
             [
                 *meta.items(),
+                ("sha256", digest.value()),
                 ("count", str(count)),
                 ("longest_span", str(longest)),
                 ("tags", json.dumps(sorted(tags))),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import msgspec
 
@@ -42,11 +42,26 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Collection
 
 __all__ = [
-    "ACTORS", "EVENTS", "EVENT_FIELDS", "ID_PATTERN", "OUTPUT_ONLY_FIELDS", "PLACES",
-    "SOURCE_FIELDS", "STATEMENT_FIELDS", "TAGS", "TERMS", "NotJSON", "RecordError",
-    "event_from_record", "event_to_record", "forget_shared", "lone_surrogate",
+    "ACTORS",
+    "EVENTS",
+    "EVENT_FIELDS",
+    "ID_PATTERN",
+    "INDEX_ROWS",
+    "OUTPUT_ONLY_FIELDS",
+    "PLACES",
+    "SOURCE_FIELDS",
+    "STATEMENT_FIELDS",
+    "TAGS",
+    "TERMS",
+    "IndexRow",
+    "NotJSON",
+    "RecordError",
+    "event_from_record",
+    "event_to_record",
+    "forget_shared",
+    "lone_surrogate",
     "statement_to_record",
-]  # fmt: skip
+]
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _is_slug = ID_PATTERN.fullmatch
@@ -207,12 +222,12 @@ class RecordKind(Generic[R, T]):
         return self._build(record)
 
 
-class EventKind(RecordKind[EventRecord, Event]):
+class EventKind(RecordKind[EventRecord, T]):
     """Events; with ``known_actors``, their actors and speakers must be among them (checked
     by a declaration made for that actor table: see ``records.event_record_for``)."""
 
-    def __init__(self) -> None:
-        super().__init__(EventRecord, _event)
+    def __init__(self, build: Callable[[EventRecord], T]) -> None:
+        super().__init__(EventRecord, build)
         self._for: tuple[object, Any, Any] = (None, None, None)  # the last actor table's
 
     def _declaration(self, known_actors: Collection[str] | None) -> tuple[Any, Any]:
@@ -243,31 +258,22 @@ def forget_shared() -> None:
     _lists.clear()
 
 
-def _names(names: tuple[str, ...] | None, field: str) -> tuple[str, ...]:
-    """A list of names, none only spaces, as a shared tuple (each distinct list is checked
-    once: lists repeat, the same actors, the same tags)."""
+def _shared_names(names: tuple[str, ...] | None) -> tuple[str, ...]:
+    """A list of names as a shared tuple (lists repeat: the same actors, the same tags)."""
     if not names:
         return ()
-    checked = _lists.get(names)
-    if checked is None:
-        for position, name in enumerate(names):
-            if name.isspace():
-                what_it_is = "a non-empty string, not an empty string"
-                raise RecordError(f"{field}[{position}] must be {what_it_is}")
-        checked = _lists[names] = tuple([_share(name) for name in names])
-    return checked
+    shared = _lists.get(names)
+    if shared is None:
+        shared = _lists[names] = tuple([_share(name) for name in names])
+    return shared
 
 
-def _statements(records: tuple[StatementRecord, ...]) -> tuple[Statement, ...]:
-    statements = []
-    for position, record in enumerate(records):
-        speaker, quote, about = record.speaker, record.quote, record.about
-        if speaker.isspace() or quote.isspace() or (about is not None and about.isspace()):
-            for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
-                if value is not None and value.isspace():
-                    raise _empty(EventRecord, f"statements[{position}].{name}")
-        statements.append(Statement(_share(speaker), quote, about and _share(about)))
-    return tuple(statements)
+def _refuse_blank(field: str, names: tuple[str, ...] | None) -> None:
+    for position, name in enumerate(names or ()):
+        if name.isspace():
+            raise RecordError(
+                f"{field}[{position}] must be a non-empty string, not an empty string"
+            )
 
 
 def _source(record: SourceRecord) -> Source:
@@ -287,24 +293,67 @@ def _span(date_text: str, end_text: str | None) -> tuple[str, str | None, str, s
     return span
 
 
-def _event(record: EventRecord) -> Event:
+_blank = str.isspace
+
+
+def _checked(record: EventRecord) -> tuple[str, str | None, str, str]:
+    """Every check of an event that its declaration cannot make: a slug, dates that exist,
+    no text or name of only spaces. Returns the event's (date, end_date, start, end)."""
     event_id, date_text, text = record.id, record.date, record.text
     if event_id.isspace() or date_text.isspace() or text.isspace():
-        for name, value in (("id", event_id), ("date", date_text), ("text", text)):
-            if value.isspace():
+        for name, text_value in (("id", event_id), ("date", date_text), ("text", text)):
+            if text_value.isspace():
                 raise _empty(EventRecord, name)
     if len(event_id) > MAX_ID_LENGTH or not _is_slug(event_id):
         raise RecordError(
             f"id {event_id[:60]!r} is not a lowercase slug (letters, digits and single hyphens)"
         )
-    span = _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
+    actors, tags, places, related = record.actors, record.tags, record.places, record.related
+    if (
+        (actors and any(map(_blank, actors)))
+        or (tags and any(map(_blank, tags)))
+        or (places and any(map(_blank, places)))
+        or (related and any(map(_blank, related)))
+    ):
+        for field, names in (
+            ("actors", actors), ("tags", tags), ("places", places), ("related", related)
+        ):  # fmt: skip
+            _refuse_blank(field, names)
+    for position, statement in enumerate(record.statements or ()):
+        speaker, quote, about = statement.speaker, statement.quote, statement.about
+        if speaker.isspace() or quote.isspace() or (about is not None and about.isspace()):
+            for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
+                if value is not None and value.isspace():
+                    raise _empty(EventRecord, f"statements[{position}].{name}")
+    return _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
+
+
+def _event(record: EventRecord) -> Event:
+    span = _checked(record)
     statements, source = record.statements, record.source
     return Event(
-        event_id, span[0], text, _names(record.actors, "actors"), _names(record.tags, "tags"),
-        _names(record.places, "places"), _statements(statements) if statements else (),
-        None if source is None else _source(source), span[1], _names(record.related, "related"),
+        record.id, span[0], record.text, _shared_names(record.actors),
+        _shared_names(record.tags), _shared_names(record.places),
+        tuple([Statement(s.speaker, s.quote, s.about) for s in statements]) if statements else (),
+        None if source is None else _source(source), span[1], _shared_names(record.related),
         span[2], span[3],
     )  # fmt: skip
+
+
+class IndexRow(NamedTuple):
+    """What an index keeps of an event (see index.py): checked as any event is, not built."""
+
+    id: str
+    date: str
+    start: str
+    end: str
+    tags: tuple[str, ...] | None
+    places: tuple[str, ...] | None
+
+
+def _index_row(record: EventRecord) -> IndexRow:
+    span = _checked(record)
+    return IndexRow(record.id, span[0], span[2], span[3], record.tags, record.places)
 
 
 def _named(name: str, **texts: str) -> str:
@@ -314,27 +363,32 @@ def _named(name: str, **texts: str) -> str:
     return name
 
 
+def _aliases(field: str, names: tuple[str, ...] | None) -> tuple[str, ...]:
+    _refuse_blank(field, names)
+    return names or ()
+
+
 def _actor(record: ActorRecord) -> Actor:
     name = _named(record.name, kind=record.kind)
-    return Actor(
-        name, record.kind, record.affiliation, record.role, _names(record.aliases, "aliases")
-    )
+    aliases = _aliases("aliases", record.aliases)
+    return Actor(name, record.kind, record.affiliation, record.role, aliases)
 
 
 def _place(record: PlaceRecord) -> Place:
     name = _named(record.name)
-    return Place(name, record.kind, record.country, _names(record.aliases, "aliases"))
+    return Place(name, record.kind, record.country, _aliases("aliases", record.aliases))
 
 
 def _tag(record: TagRecord) -> Tag:
-    return Tag(_named(record.name), record.description, _names(record.synonyms, "synonyms"))
+    return Tag(_named(record.name), record.description, _aliases("synonyms", record.synonyms))
 
 
 def _term(record: TagRecord) -> Term:
-    return Term(_named(record.name), record.description, _names(record.synonyms, "synonyms"))
+    return Term(_named(record.name), record.description, _aliases("synonyms", record.synonyms))
 
 
-EVENTS = EventKind()
+EVENTS = EventKind(_event)
+INDEX_ROWS = EventKind(_index_row)  # events checked, not built (an index keeps little)
 ACTORS = RecordKind(ActorRecord, _actor)
 PLACES = RecordKind(PlaceRecord, _place)
 TAGS = RecordKind(TagRecord, _tag)
