@@ -239,17 +239,25 @@ class Timeline:
             self._vocabulary = load_vocabulary(self.actor_files)
         return self._vocabulary
 
-    def _indexed_file(self) -> Path | None:
-        """The one large file whose index may answer, or None (several or bundled files,
-        standard input, no cache, or the data already read whole)."""
-        if not self.cache or self._whole is not None:
+    def _large_file(self) -> Path | None:
+        """The one large file asked afresh on every question (through its index, or read
+        for what the question needs), or None: several or bundled files, standard input, a
+        small file, or the data already read whole."""
+        if self._whole is not None:
             return None
         from .loader import data_sources
 
         sources = data_sources(self.paths, bundled=self.bundled, environ=self._environ)
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
-        return sources[0].path
+        from .index import is_large
+
+        return sources[0].path if is_large(sources[0].path, self._environ) else None
+
+    def _indexed_file(self) -> Path | None:
+        """The one large file whose index may answer, or None (see ``_large_file``; and
+        none without the cache)."""
+        return self._large_file() if self.cache else None
 
     def _from_index(
         self, fetch: Callable[[Chronology, EventIndex], T]
@@ -273,13 +281,27 @@ class Timeline:
 
         return answer(path, vocabulary.actors, ask, report=self._on_cache_problem)
 
-    def _through_index(self, fetch: Callable[[Chronology, EventIndex], list[Event]]) -> Chronology:
-        """The events ``fetch`` looks up in a large file's index, or the whole data."""
+    def _through_index(
+        self,
+        fetch: Callable[[Chronology, EventIndex], list[Event]],
+        keep: Callable[[str, str], bool] | None = None,
+    ) -> Chronology:
+        """The events ``fetch`` looks up in a large file's index, or the whole data.
+
+        ``keep(start, end)``: the events the question needs, the others being validated but
+        not held when a large file is read without its index (see ``load_chronology``)."""
         found = self._from_index(fetch)
-        if found is None:
-            return self.chronology()
-        base, events = found
-        return base.with_events(events)
+        if found is not None:
+            base, events = found
+            return base.with_events(events)
+        if keep is not None and self._large_file() is not None:
+            from .loader import load_chronology
+
+            return load_chronology(
+                self.paths, bundled=self.bundled, actor_files=self.actor_files,
+                environ=self._environ, keep=keep,
+            )  # fmt: skip
+        return self.chronology()
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -353,7 +375,12 @@ class Timeline:
                 return index.all_events()
             return index.between(low or date.min, high or date.max)
 
-        chronology = self._through_index(fetch)
+        first_day, last_day = (low or date.min).isoformat(), (high or date.max).isoformat()
+
+        def overlapping(start: str, end: str) -> bool:
+            return start <= last_day and end >= first_day
+
+        chronology = self._through_index(fetch, overlapping)
         chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
         return _events(chosen.select(chronology.events), chosen)
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .dates import SQL_ORDER_KEY, order_key
 from .errors import DataError, Problem, Problems
 from .loader import BOM, bulk_allocation
-from .schema import EVENTS, INDEX_ROWS, NotJSON, RecordError
+from .schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 from .text import fold, fold_text
 from .values import Value
 
@@ -119,6 +119,15 @@ def min_bytes(environ: Mapping[str, str] | None = None) -> int:
     env = os.environ if environ is None else environ
     value = env.get("KTIMELINE_CACHE_MIN_BYTES", "")
     return int(value) if value.isdigit() else MIN_BYTES
+
+
+def is_large(path: Path, environ: Mapping[str, str] | None = None) -> bool:
+    """Is ``path`` a regular file large enough to be indexed (``min_bytes``)?"""
+    try:
+        stat_result = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(stat_result.st_mode) and stat_result.st_size >= min_bytes(environ)
 
 
 def fts5_available() -> bool:
@@ -701,30 +710,28 @@ def _build(
         places: set[str] = set()
         source = DataSource(str(path), path)
         with bulk_allocation():
-            for number, offset, length, event in read_records(
-                source, INDEX_ROWS, problems, known_actors
+            for number, offset, length, (record, span) in read_records(
+                source, CHECKED_EVENTS, problems, known_actors
             ):
-                if event.id in first_seen:
-                    problems.append(
-                        Problem(
-                            str(path),
-                            number,
-                            f"duplicate id {event.id!r} (also at {path}:{first_seen[event.id]})",
-                        )
-                    )
+                event_id = record.id
+                if event_id in first_seen:
+                    also = f"{path}:{first_seen[event_id]}"
+                    reason = f"duplicate id {event_id!r} (also at {also})"
+                    problems.append(Problem(str(path), number, reason))
                     continue
-                first_seen[event.id] = number
+                first_seen[event_id] = number
                 if problems:
                     continue  # keep checking, stop indexing
                 count += 1
-                rows.append((count, event.id, event.start, event.end, event.date, offset, length))
-                if event.start != event.end:
-                    span = (date.fromisoformat(event.end) - date.fromisoformat(event.start)).days
-                    longest = max(longest, span)
-                if event.tags:
-                    tags.update(event.tags)
-                if event.places:
-                    places.update(event.places)
+                start, end = span[2], span[3]
+                rows.append((count, event_id, start, end, span[0], offset, length))
+                if start != end:
+                    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
+                    longest = max(longest, days)
+                if record.tags:
+                    tags.update(record.tags)
+                if record.places:
+                    places.update(record.places)
                 if len(rows) >= BATCH:
                     _flush(db, rows)
         if problems:

@@ -20,13 +20,14 @@ from .dates import order_key
 from .errors import DataError, Problem, Problems
 from .schema import (
     ACTORS,
-    EVENTS,
+    CHECKED_EVENTS,
     PLACES,
     TAGS,
     TERMS,
     NotJSON,
     RecordError,
     RecordKind,
+    built_event,
     forget_shared,
     lone_surrogate,
 )
@@ -34,7 +35,7 @@ from .values import Value
 from .vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
     from .model import Event
 
@@ -395,24 +396,38 @@ def data_sources(
 
 
 def load_events(
-    sources: Sequence[DataSource], vocabulary: Vocabulary, problems: list[Problem]
-) -> list[Event]:
-    """Events from every source, validated; problems (with file:line) go to ``problems``."""
-    known_actors = vocabulary.actors
-    first_seen: dict[str, str] = {}
-    events: list[Event] = []
+    sources: Sequence[DataSource],
+    vocabulary: Vocabulary,
+    problems: list[Problem],
+    keep: Callable[[str, str], bool] | None = None,
+) -> tuple[list[Event], set[str], set[str]]:
+    """Events from every source, validated; problems (with file:line) go to ``problems``.
 
-    for source, number, event in _records(sources, EVENTS, problems, known_actors):
-        where = f"{source.name}:{number}"
-        previous = first_seen.get(event.id)
+    ``keep(start, end)``: which events to build and return (default: all); every event is
+    checked all the same. Also returns the tags and places of the events not kept."""
+    known_actors = vocabulary.actors
+    first_seen: dict[str, tuple[str, int]] = {}
+    events: list[Event] = []
+    other_tags: set[str] = set()
+    other_places: set[str] = set()
+    for source, number, (record, span) in _records(sources, CHECKED_EVENTS, problems, known_actors):
+        event_id = record.id
+        previous = first_seen.get(event_id)
         if previous is not None:
+            where = f"{previous[0]}:{previous[1]}"
             problems.append(
-                Problem(source.name, number, f"duplicate id {event.id!r} (also at {previous})")
+                Problem(source.name, number, f"duplicate id {event_id!r} (also at {where})")
             )
             continue
-        first_seen[event.id] = where
-        events.append(event)
-    return events
+        first_seen[event_id] = (source.name, number)
+        if keep is None or keep(span[2], span[3]):
+            events.append(built_event(record, span))
+        else:
+            if record.tags:
+                other_tags.update(record.tags)
+            if record.places:
+                other_places.update(record.places)
+    return events, other_tags, other_places
 
 
 def load_chronology(
@@ -421,20 +436,28 @@ def load_chronology(
     bundled: bool = False,
     actor_files: Sequence[str | os.PathLike[str]] = (),
     environ: Mapping[str, str] | None = None,
+    keep: Callable[[str, str], bool] | None = None,
 ) -> Chronology:
-    """Load, validate and merge the chosen data into one timeline in date order."""
+    """Load, validate and merge the chosen data into one timeline in date order.
+
+    ``keep(start, end)`` (the first and last day of an event) chooses the events held, for
+    a question that needs only some (a range): the others are validated, not built, and
+    the chronology still knows every tag and place the data uses."""
     vocabulary = load_vocabulary(actor_files)
     sources = data_sources(data, bundled=bundled, environ=environ)
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
     with bulk_allocation():
-        events = load_events(sources, vocabulary, problems)
+        events, other_tags, other_places = load_events(sources, vocabulary, problems, keep)
     if problems:
         raise DataError(problems)
     # A stable sort: events of one day keep their order in the file (the source's order).
     events.sort(key=_order_key)
-    return Chronology(tuple(events), vocabulary, tuple(source.name for source in sources))
+    return Chronology(
+        tuple(events), vocabulary, tuple(source.name for source in sources),
+        more_tags=sorted(other_tags), more_places=sorted(other_places),
+    )  # fmt: skip
 
 
 def _order_key(event: Event) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import msgspec
 
@@ -43,19 +43,20 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTORS",
+    "CHECKED_EVENTS",
     "EVENTS",
     "EVENT_FIELDS",
     "ID_PATTERN",
-    "INDEX_ROWS",
     "OUTPUT_ONLY_FIELDS",
     "PLACES",
     "SOURCE_FIELDS",
     "STATEMENT_FIELDS",
     "TAGS",
     "TERMS",
-    "IndexRow",
     "NotJSON",
     "RecordError",
+    "Span",
+    "built_event",
     "event_from_record",
     "event_to_record",
     "forget_shared",
@@ -328,8 +329,11 @@ def _checked(record: EventRecord) -> tuple[str, str | None, str, str]:
     return _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
 
 
-def _event(record: EventRecord) -> Event:
-    span = _checked(record)
+Span = tuple[str, "str | None", str, str]  # (date, end_date, start, end), shared strings
+
+
+def built_event(record: EventRecord, span: Span) -> Event:
+    """The event of a checked record (see ``CHECKED_EVENTS``)."""
     statements, source = record.statements, record.source
     return Event(
         record.id, span[0], record.text, _shared_names(record.actors),
@@ -340,20 +344,12 @@ def _event(record: EventRecord) -> Event:
     )  # fmt: skip
 
 
-class IndexRow(NamedTuple):
-    """What an index keeps of an event (see index.py): checked as any event is, not built."""
-
-    id: str
-    date: str
-    start: str
-    end: str
-    tags: tuple[str, ...] | None
-    places: tuple[str, ...] | None
+def _event(record: EventRecord) -> Event:
+    return built_event(record, _checked(record))
 
 
-def _index_row(record: EventRecord) -> IndexRow:
-    span = _checked(record)
-    return IndexRow(record.id, span[0], span[2], span[3], record.tags, record.places)
+def _checked_event(record: EventRecord) -> tuple[EventRecord, Span]:
+    return record, _checked(record)
 
 
 def _named(name: str, **texts: str) -> str:
@@ -388,7 +384,9 @@ def _term(record: TagRecord) -> Term:
 
 
 EVENTS = EventKind(_event)
-INDEX_ROWS = EventKind(_index_row)  # events checked, not built (an index keeps little)
+# Events checked but not yet built, with their spans: a reader that keeps few of them (an
+# index, a range read from the file) builds only those (``built_event``).
+CHECKED_EVENTS = EventKind(_checked_event)
 ACTORS = RecordKind(ActorRecord, _actor)
 PLACES = RecordKind(PlaceRecord, _place)
 TAGS = RecordKind(TagRecord, _tag)
