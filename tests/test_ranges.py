@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ktimeline.dates import parse_range
 from ktimeline.loader import load_chronology
@@ -90,11 +92,14 @@ CASES = {
 }  # fmt: skip
 
 
-@pytest.fixture(params=["whole", "index"])
+@pytest.fixture(params=["whole", "large", "index"])
 def path(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Read whole (--no-cache) or answered from a large file's index."""
-    if request.param == "whole":
+    """Read whole (--no-cache), read as a large file without its index (for a range, only
+    the events it needs are held), or answered from a large file's index."""
+    if request.param in ("whole", "large"):
         monkeypatch.setenv("KTIMELINE_CACHE", "0")
+        if request.param == "large":
+            monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
     else:
         monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(tmp_path / "cache"))
         monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
@@ -136,7 +141,12 @@ def test_a_range_lists_the_certain_events_and_overlap_adds_the_possible(
 def test_the_python_api_keeps_certain_and_possible_apart(path: str) -> None:
     import ktimeline
 
-    timeline = ktimeline.open(PRECISION, cache=path == "index")
+    if path == "large":
+        from ktimeline.api import Timeline
+
+        timeline = Timeline([PRECISION], cache=False, environ={"KTIMELINE_CACHE_MIN_BYTES": "0"})
+    else:
+        timeline = ktimeline.open(PRECISION, cache=path == "index")
     _, certain, possible = CASES["week"]
     week = timeline.between("2019-W49")
     assert [e.id for e in week] == certain and week.possible == ()
@@ -412,3 +422,52 @@ def test_an_ics_with_overlap_spans_the_possible_events_and_marks_them(run: Any) 
     assert days(entries["2019-year-only"]) == (date(2019, 1, 1), date(2020, 1, 1))
     assert entries["2019-12-05-day"]["x-ktimeline-in-range"] == "certain"
     assert days(entries["2019-12-05-day"]) == (date(2019, 12, 5), date(2019, 12, 6))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.dates(date(2018, 12, 1), date(2020, 2, 1)),
+    st.integers(0, 420),
+    st.booleans(),
+)
+def test_a_large_file_read_for_a_range_answers_as_a_whole_read(
+    first: date, days: int, overlap: bool
+) -> None:
+    """A range of a large file read without its index builds only the events that overlap
+    it: the answer (rows, possible rows, what was left out) is the whole read's."""
+    from ktimeline.api import Timeline
+
+    whole = Timeline([PRECISION], cache=False, environ={})
+    large = Timeline([PRECISION], cache=False, environ={"KTIMELINE_CACHE_MIN_BYTES": "0"})
+    last = first + timedelta(days=days)
+    by_whole = whole.between(first, last, overlap=overlap)
+    by_large = large.between(first, last, overlap=overlap)
+    assert list(by_whole.records()) == list(by_large.records())
+    assert (by_whole.possible, by_whole.unlisted) == (by_large.possible, by_large.unlisted)
+    assert whole._whole is not None and large._whole is None  # read whole, and not
+
+
+def test_a_tag_used_only_outside_the_range_is_still_known(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Events outside the range are not held, but their tags and places are known: a
+    filter naming one finds nothing (exit 1), as a whole read does, rather than an
+    unknown name (exit 2)."""
+    from .conftest import event, write_jsonl
+
+    path = write_jsonl(
+        tmp_path / "tags.jsonl",
+        [
+            event(id="2019-01-05-early", date="2019-01-05", tags=["zz-own-tag"],
+                  places=["Zz Own Place"]),
+            event(id="2019-12-05-late", date="2019-12-05"),
+        ],
+    )  # fmt: skip
+    monkeypatch.setenv("KTIMELINE_CACHE", "0")
+    for args in (["--tag", "zz-own-tag"], ["--place", "Zz Own Place"]):
+        whole = run("range", "2019-12", "--data", str(path), *args)
+        monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
+        large = run("range", "2019-12", "--data", str(path), *args)
+        monkeypatch.delenv("KTIMELINE_CACHE_MIN_BYTES")
+        assert (whole.exit_code, whole.stdout, whole.stderr) == (1, "", whole.stderr)
+        assert (large.exit_code, large.stdout, large.stderr) == (1, "", whole.stderr)
