@@ -346,6 +346,94 @@ def test_two_first_searches_at_once_build_one_full_text_index(big_file: Path, ca
     assert has_words(index_of(cache))
 
 
+@pytest.mark.parametrize("fork", [True, False], ids=["writer forked", "writer here"])
+def test_the_index_is_the_same_written_here_or_by_a_forked_writer(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    """The SQLite work of a build runs in a forked child when that is safe (this process
+    has no other thread), else here: the same index, the same answers."""
+    import sqlite3
+    from contextlib import closing
+
+    from ktimeline import indexwriter
+
+    monkeypatch.setattr(indexwriter, "can_fork", lambda: fork)
+    used: list[str] = []
+
+    def counted(name: str) -> Any:
+        cls = getattr(indexwriter, name)
+
+        def make(*args: Any) -> Any:
+            used.append(name)
+            return cls(*args)
+
+        return make
+
+    for name in ("_Forked", "_Here"):
+        monkeypatch.setattr(indexwriter, name, counted(name))
+    same_as_whole_file(run, big_file, "range", "2019-11", "--overlap")
+    assert used == ["_Forked" if fork else "_Here"]
+    with closing(sqlite3.connect(index_of(cache))) as db:
+        rows = db.execute("SELECT n, id, start, last, date, offset, length FROM events").fetchall()
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+    lines = big_file.read_bytes().split(b"\n")[:-1]
+    assert len(rows) == int(meta["count"]) == len(lines)
+    assert [row[0] for row in rows] == list(range(1, len(lines) + 1))
+    offset = 0
+    for row, line in zip(rows, lines, strict=True):
+        assert (row[5], row[6]) == (offset, len(line) + 1)
+        assert json.loads(line)["id"] == row[1]
+        offset += len(line) + 1
+    for args in (["search", "Sohae"], ["stats"], ["range", "2030", "--overlap"]):
+        assert same_as_whole_file(run, big_file, *args).stderr == ""
+
+
+def test_a_killed_build_leaves_no_writer_and_its_debris_is_removed(
+    big_file: Path, cache: Path
+) -> None:
+    """Killing a first query mid-build (kill -9) ends its forked writer too (it reads the
+    end of a pipe the dead process held), and the next build removes the half-written file."""
+    import signal
+    import time
+
+    slow = (
+        "import sys, time\n"
+        "from ktimeline import indexwriter\n"
+        "add = indexwriter._Forked.add\n"
+        "def slow_add(self, rows):\n"
+        "    print('WRITER', self._process.pid, flush=True)\n"
+        "    time.sleep(30)\n"
+        "indexwriter._Forked.add = slow_add\n"
+        "from ktimeline.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    args = ["range", "2019-11", "--data", str(big_file), "-f", "jsonl"]
+    parent = subprocess.Popen([sys.executable, "-c", slow, *args], stdout=subprocess.PIPE)
+    assert parent.stdout is not None
+    line = parent.stdout.readline().decode()
+    assert line.startswith("WRITER "), line
+    writer = int(line.split()[1])
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    parent.stdout.close()
+    for _ in range(100):  # the writer sees the end of its pipe and stops
+        try:
+            os.kill(writer, 0)
+        except ProcessLookupError:
+            break
+        with open(f"/proc/{writer}/stat") as stat:
+            if stat.read().split(") ")[1].startswith("Z"):
+                break  # a zombie: ended (init reaps it)
+        time.sleep(0.1)
+    else:
+        raise AssertionError("the forked writer outlived the process that started it")
+    assert list(cache.glob(".index-*.tmp"))  # the half-written index of the killed run
+    result = run_process([*args])
+    assert result.returncode == 0
+    assert not list(cache.glob(".index-*.tmp"))
+    assert len(list(cache.glob("index-*.sqlite"))) == 1
+
+
 def test_a_same_size_edit_that_moves_line_boundaries(run: Any, big_file: Path, cache: Path) -> None:
     """Lines read at the old offsets do not parse: the index is stale, never an error."""
     run("range", "2019", "--data", str(big_file))

@@ -24,7 +24,7 @@ from .schema import (
     PLACES,
     TAGS,
     TERMS,
-    NotJSON,
+    UNDECODED,
     RecordError,
     RecordKind,
     built_event,
@@ -160,11 +160,11 @@ def read_records(
     offset = 0
     limit = max_line_bytes()
     readline = stream.readline
-    from_json = kind.from_json
+    decode, build = kind.parts(known_actors)
     try:
         for number, raw in enumerate(iter(lambda: readline(limit + 1), b""), start=1):
             start, offset = offset, offset + len(raw)
-            if len(raw) > limit and not raw.endswith(b"\n"):
+            if offset - start > limit and not raw.endswith(b"\n"):
                 reason = (
                     f"line is longer than {limit} bytes, the most ktimeline reads "
                     "(KTIMELINE_MAX_LINE_BYTES sets it); the rest of the file is not read"
@@ -174,12 +174,12 @@ def read_records(
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
             try:  # the common case: a good line, decoded and checked in one step
-                value = from_json(raw, known_actors)
+                value = build(decode(raw))
             except RecordError as exc:
                 problems.append(Problem(source.name, number, str(exc)))
                 seen_content = True
                 continue
-            except NotJSON:
+            except UNDECODED:
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is None:
                     continue

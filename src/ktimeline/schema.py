@@ -53,6 +53,7 @@ __all__ = [
     "STATEMENT_FIELDS",
     "TAGS",
     "TERMS",
+    "UNDECODED",
     "NotJSON",
     "RecordError",
     "Span",
@@ -186,6 +187,12 @@ def _reason(kind: type[msgspec.Struct], message: str) -> str:
 # --- record kinds -----------------------------------------------------------------------------
 
 
+# What decoding raises for a line that is not a record: not JSON, or JSON that is not a
+# valid record (msgspec may refuse a type before it reaches a syntax error further on). The
+# json module then reads the line whole, and ``from_value`` says what is wrong.
+UNDECODED = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
+
+
 class RecordKind(Generic[R, T]):
     """One kind of record: its declaration (a ``records`` Struct) and how a record that fits
     it becomes a model value, with the checks a JSON type cannot make."""
@@ -198,16 +205,20 @@ class RecordKind(Generic[R, T]):
     def _declaration(self, known_actors: Collection[str] | None) -> tuple[type[R], Any]:
         return self.struct, self._decode
 
+    def parts(
+        self, known_actors: Collection[str] | None = None
+    ) -> tuple[Callable[[bytes], R], Callable[[R], T]]:
+        """``(decode, build)``: ``build(decode(line))`` is ``from_json(line)`` for a reader of
+        many lines, which catches ``UNDECODED`` itself (and then asks ``from_value``)."""
+        return self._declaration(known_actors)[1], self._build
+
     def from_json(self, raw: bytes, known_actors: Collection[str] | None = None) -> T:
         """The value of one line of JSON. Raises RecordError (a well-formed record whose
         values are wrong: a slug, a date, text of only spaces), or NotJSON."""
         decode = self._declaration(known_actors)[1]
         try:
             record = decode(raw)
-        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
-            # Not JSON, or JSON that is not a valid record: msgspec may refuse a type before
-            # it reaches a syntax error further on. The json module reads the line whole,
-            # and ``from_value`` says what is wrong.
+        except UNDECODED:
             raise NotJSON from None
         return self._build(record)
 
@@ -295,11 +306,13 @@ def _span(date_text: str, end_text: str | None) -> tuple[str, str | None, str, s
 
 
 _blank = str.isspace
+Span = tuple[str, "str | None", str, str]  # (date, end_date, start, end), shared strings
 
 
-def _checked(record: EventRecord) -> tuple[str, str | None, str, str]:
+def _checked(record: EventRecord) -> tuple[EventRecord, Span]:
     """Every check of an event that its declaration cannot make: a slug, dates that exist,
-    no text or name of only spaces. Returns the event's (date, end_date, start, end)."""
+    no text or name of only spaces. Returns the record and its span (date, end_date, start,
+    end)."""
     event_id, date_text, text = record.id, record.date, record.text
     if event_id.isspace() or date_text.isspace() or text.isspace():
         for name, text_value in (("id", event_id), ("date", date_text), ("text", text)):
@@ -326,10 +339,7 @@ def _checked(record: EventRecord) -> tuple[str, str | None, str, str]:
             for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
                 if value is not None and value.isspace():
                     raise _empty(EventRecord, f"statements[{position}].{name}")
-    return _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
-
-
-Span = tuple[str, "str | None", str, str]  # (date, end_date, start, end), shared strings
+    return record, _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
 
 
 def built_event(record: EventRecord, span: Span) -> Event:
@@ -345,11 +355,7 @@ def built_event(record: EventRecord, span: Span) -> Event:
 
 
 def _event(record: EventRecord) -> Event:
-    return built_event(record, _checked(record))
-
-
-def _checked_event(record: EventRecord) -> tuple[EventRecord, Span]:
-    return record, _checked(record)
+    return built_event(*_checked(record))
 
 
 def _named(name: str, **texts: str) -> str:
@@ -386,7 +392,7 @@ def _term(record: TagRecord) -> Term:
 EVENTS = EventKind(_event)
 # Events checked but not yet built, with their spans: a reader that keeps few of them (an
 # index, a range read from the file) builds only those (``built_event``).
-CHECKED_EVENTS = EventKind(_checked_event)
+CHECKED_EVENTS = EventKind(_checked)
 ACTORS = RecordKind(ActorRecord, _actor)
 PLACES = RecordKind(PlaceRecord, _place)
 TAGS = RecordKind(TagRecord, _tag)

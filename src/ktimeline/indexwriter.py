@@ -1,0 +1,172 @@
+"""Writing an index's table of events, on another core when possible.
+
+The first query of a large file reads and checks every line and writes each event's row
+into SQLite. The SQLite part (inserting a million rows, then sorting them into the listing
+order's index) is a third of that query's time; in a child process it runs on another core
+while this one goes on reading (measured at a million events: 4.3 s against 5.9 s). The
+child is forked only when that is safe — a fork start method, and this process running no
+other thread — and only for the SQLite work: it receives rows, never reads the data file,
+and answers with "" (written) or the reason it could not write. Anywhere else the same
+work is done in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import sys
+import threading
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from multiprocessing.connection import Connection
+    from pathlib import Path
+
+WAIT_FOR_CHILD = 30.0  # seconds, after the last rows, for the child to end
+
+
+class SQL(NamedTuple):
+    schema: str  # creates the tables
+    insert: str  # inserts one row
+    indexes: str  # run once every row is in
+    meta: str  # inserts one (key, value) of the meta table
+
+
+class RowWriter(Protocol):
+    def add(self, rows: Sequence[tuple[Any, ...]]) -> None: ...
+
+    def finish(self, meta: Iterable[tuple[str, str]]) -> None:
+        """Write ``meta`` and the indexes, and close. Raises sqlite3.Error or OSError."""
+
+    def abort(self) -> None:
+        """Stop without finishing (the caller removes the file)."""
+
+
+def open_writer(temporary: Path, sql: SQL) -> RowWriter:
+    """A writer of rows into the new database ``temporary`` (see ``SQL``)."""
+    if can_fork():
+        return _Forked(temporary, sql)
+    return _Here(temporary, sql)
+
+
+def can_fork() -> bool:
+    if threading.active_count() != 1 or not hasattr(os, "fork"):
+        return False
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class _Here:
+    """The writer in this process."""
+
+    def __init__(self, temporary: Path | str, sql: SQL) -> None:
+        self._db = sqlite3.connect(temporary)
+        self._sql = sql
+        try:
+            self._db.executescript(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + sql.schema
+            )
+        except BaseException:
+            self._db.close()
+            raise
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+        self._db.executemany(self._sql.insert, rows)
+
+    def finish(self, meta: Iterable[Sequence[str]]) -> None:
+        try:
+            self._db.executescript(self._sql.indexes)
+            self._db.executemany(self._sql.meta, meta)
+            self._db.commit()
+        finally:
+            self._db.close()
+
+    def abort(self) -> None:
+        self._db.close()
+
+
+def _serve(connection: Connection, parents: Connection, temporary: str, sql: SQL) -> None:
+    """The child: rows in, the database out; "" or the reason it failed back. (It closes
+    its copy of the parent's end first: the parent closing its own then ends the child.)"""
+    import msgspec
+
+    parents.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    decode = msgspec.msgpack.Decoder().decode
+    writer: _Here | None = None
+    try:
+        writer = _Here(temporary, sql)
+        while True:
+            kind, payload = decode(connection.recv_bytes())
+            if kind == "rows":
+                writer.add(payload)
+            else:
+                done, writer = writer, None
+                done.finish(payload)
+                connection.send_bytes(b"")
+                return
+    except EOFError:  # the parent stopped (an invalid file, Ctrl-C): nothing to say
+        pass
+    except (sqlite3.Error, OSError) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        connection.send_bytes((reason or type(exc).__name__).encode("utf-8"))
+    finally:
+        if writer is not None:
+            writer.abort()
+
+
+class _Forked:
+    """The writer in a forked child; rows go to it through a pipe, msgpack-encoded."""
+
+    def __init__(self, temporary: Path, sql: SQL) -> None:
+        import multiprocessing
+
+        import msgspec
+
+        self._encode = msgspec.msgpack.encode
+        context = multiprocessing.get_context("fork")
+        self._connection, child = context.Pipe()
+        for stream in (sys.stdout, sys.stderr):  # or the child would write them again
+            stream.flush()
+        self._process = context.Process(
+            target=_serve, args=(child, self._connection, str(temporary), sql), daemon=True
+        )
+        self._process.start()
+        child.close()
+
+    def _failure(self) -> sqlite3.Error:
+        """Why the child stopped (its own words, when it said any)."""
+        reason = "the index writer stopped"
+        try:
+            if self._connection.poll(1.0):
+                reason = self._connection.recv_bytes().decode("utf-8", "replace") or reason
+        except (EOFError, OSError):
+            pass
+        self.abort()
+        return sqlite3.OperationalError(reason)
+
+    def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        try:
+            self._connection.send_bytes(self._encode(("rows", rows)))
+        except OSError:  # the child is gone: it failed, and said why
+            raise self._failure() from None
+
+    def finish(self, meta: Iterable[tuple[str, str]]) -> None:
+        try:
+            self._connection.send_bytes(self._encode(("finish", list(meta))))
+            reply = self._connection.recv_bytes()
+        except (OSError, EOFError):
+            raise self._failure() from None
+        self.abort()
+        if reply:
+            raise sqlite3.OperationalError(reply.decode("utf-8", "replace"))
+
+    def abort(self) -> None:
+        self._connection.close()
+        self._process.join(WAIT_FOR_CHILD)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
