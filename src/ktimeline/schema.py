@@ -15,7 +15,6 @@ jsonl``) loads again unchanged.
 
 from __future__ import annotations
 
-import ast
 import re
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -25,7 +24,6 @@ from .dates import event_span
 from .model import Actor, Event, Place, Source, Statement, Tag, Term
 from .records import (
     EVENT_FIELDS,
-    EXPECTED,
     OUTPUT_ONLY_FIELDS,
     SOURCE_FIELDS,
     STATEMENT_FIELDS,
@@ -33,7 +31,6 @@ from .records import (
     EventRecord,
     PlaceRecord,
     SourceRecord,
-    StatementRecord,
     TagRecord,
     event_record_for,
 )
@@ -78,110 +75,18 @@ class RecordError(ValueError):
     """One record is invalid; the message is the reason, without file or line."""
 
 
+def _empty(path: str) -> RecordError:
+    from .reasons import empty
+
+    return RecordError(empty(EventRecord, path))
+
+
 class NotJSON(Exception):
     """msgspec did not read these bytes as a record: they are not JSON (or not UTF-8), or
     they are JSON that is not a valid record, or JSON msgspec does not read (NaN, an unpaired
     surrogate escape). The json module then reads them, for its message or for
     ``from_value``, which says what is wrong with the record: every reason comes from one
     place."""
-
-
-# --- reasons ----------------------------------------------------------------------------------
-
-_JSON_TYPES = {
-    "int": "a number", "float": "a number", "str": "a string", "null": "null",
-    "array": "an array", "object": "an object", "bool": "a boolean",
-}  # fmt: skip
-_AT = re.compile(r"(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?")
-_GOT = re.compile(r"Expected `[^`]+`, got `(?P<got>[^`]+)`")
-_EMPTY = re.compile(r"Expected `str` of length >= 1")
-_MISSING = re.compile(r"Object missing required field `(?P<field>[^`]+)`")
-_UNKNOWN = re.compile(r"Object contains unknown field `(?P<field>[^`]+)`")
-_ENUM = re.compile(r"Invalid enum value (?P<value>.+)")
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def _label(path: str) -> str:
-    """ "text" -> "field 'text'"; "statements[0].quote" as it is."""
-    return f"field {path!r}" if path.isidentifier() else path
-
-
-def _expected(kind: type[msgspec.Struct], path: str) -> str:
-    return EXPECTED[kind].get(_INDEX.sub("[]", path), "valid")
-
-
-def _empty(kind: type[msgspec.Struct], path: str) -> RecordError:
-    if path.isidentifier():
-        return RecordError(f"field {path!r} is empty")
-    return RecordError(f"{path} must be {_expected(kind, path)}, not an empty string")
-
-
-def _suggest(name: str, choices: tuple[str, ...]) -> str:
-    from .text import close_matches
-
-    close = close_matches(name, sorted(choices), limit=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _fields_at(kind: type[msgspec.Struct], path: str) -> tuple[str, ...]:
-    nested: dict[str, type[msgspec.Struct]] = {
-        "statements[]": StatementRecord,
-        "source": SourceRecord,
-    }
-    struct = nested.get(_INDEX.sub("[]", path), kind)
-    fields = struct.__struct_fields__
-    return tuple(f for f in fields if f not in OUTPUT_ONLY_FIELDS)
-
-
-_ACTOR_PATH = re.compile(
-    r"(?:actors\[\d+\]|(?P<statement>statements\[\d+\])\.(?P<role>speaker|about))"
-)
-
-
-def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
-    """A value outside a declared set: a section, or a name not in the actor table."""
-    actor = _ACTOR_PATH.fullmatch(path)
-    if actor is None:
-        return f"{_label(path)} must be {_expected(kind, path)}, not {shown}"
-    value = ast.literal_eval(shown)  # msgspec shows the value as Python's repr
-    if not value.strip():
-        return str(_empty(kind, path))
-    if actor["role"] == "speaker":
-        return f"{actor['statement']}: unknown speaker {value!r}"
-    if actor["role"] == "about":
-        return f"{actor['statement']}: unknown actor {value!r} in 'about'"
-    return f"unknown actor {value!r}"
-
-
-def _reason(kind: type[msgspec.Struct], message: str) -> str:
-    """msgspec's account of a record that does not fit ``kind``, in ktimeline's words."""
-    at = _AT.fullmatch(message)
-    what, path = (at["what"], (at["path"] or "").lstrip(".")) if at else (message, "")
-    if not path and (got := _GOT.fullmatch(what)):
-        found = _JSON_TYPES.get(got["got"], got["got"])
-        hint = (
-            " (JSON Lines holds one object per line, not an array)" if found == "an array" else ""
-        )
-        return f"expected a JSON object, found {found}{hint}"
-    if missing := _MISSING.fullmatch(what):
-        field = f"{path}.{missing['field']}" if path else missing["field"]
-        return f"{_label(field)} is missing"
-    if unknown := _UNKNOWN.fullmatch(what):
-        name = unknown["field"]
-        suggestion = _suggest(name, _fields_at(kind, path))
-        if not path:
-            return f"unknown field {name!r}{suggestion}"
-        return f"{path} has unknown field {name!r}{suggestion}"
-    if _EMPTY.fullmatch(what):
-        return str(_empty(kind, path))
-    if got := _GOT.fullmatch(what):
-        found = _JSON_TYPES.get(got["got"], got["got"])
-        if found == "null" and path.isidentifier():
-            return f"field {path!r} is null"
-        return f"{_label(path)} must be {_expected(kind, path)}, not {found}"
-    if enum := _ENUM.fullmatch(what):
-        return _not_one_of(kind, path, enum["value"])
-    return f"{_label(path)}: {what}" if path else what
 
 
 # --- record kinds -----------------------------------------------------------------------------
@@ -199,10 +104,12 @@ class RecordKind(Generic[R, T]):
 
     def __init__(self, struct: type[R], build: Callable[[R], T]) -> None:
         self.struct = struct
-        self._decode = msgspec.json.Decoder(struct).decode
+        self._decode: Any = None  # made when first needed (a fraction of a millisecond)
         self._build = build
 
     def _declaration(self, known_actors: Collection[str] | None) -> tuple[type[R], Any]:
+        if self._decode is None:
+            self._decode = msgspec.json.Decoder(self.struct).decode
         return self.struct, self._decode
 
     def parts(
@@ -228,7 +135,9 @@ class RecordKind(Generic[R, T]):
         try:
             record = msgspec.convert(value, struct)
         except msgspec.ValidationError as exc:
-            raise RecordError(_reason(self.struct, str(exc))) from None
+            from .reasons import reason
+
+            raise RecordError(reason(self.struct, str(exc))) from None
         except RecursionError:
             raise RecordError("nested too deeply") from None
         return self._build(record)
@@ -244,7 +153,7 @@ class EventKind(RecordKind[EventRecord, T]):
 
     def _declaration(self, known_actors: Collection[str] | None) -> tuple[Any, Any]:
         if known_actors is None:
-            return self.struct, self._decode
+            return super()._declaration(None)
         if self._for[0] is not known_actors:
             struct = event_record_for(tuple(known_actors) or ("",))
             self._for = (known_actors, struct, msgspec.json.Decoder(struct).decode)
@@ -317,7 +226,7 @@ def _checked(record: EventRecord) -> tuple[EventRecord, Span]:
     if event_id.isspace() or date_text.isspace() or text.isspace():
         for name, text_value in (("id", event_id), ("date", date_text), ("text", text)):
             if text_value.isspace():
-                raise _empty(EventRecord, name)
+                raise _empty(name)
     if len(event_id) > MAX_ID_LENGTH or not _is_slug(event_id):
         raise RecordError(
             f"id {event_id[:60]!r} is not a lowercase slug (letters, digits and single hyphens)"
@@ -338,7 +247,7 @@ def _checked(record: EventRecord) -> tuple[EventRecord, Span]:
         if speaker.isspace() or quote.isspace() or (about is not None and about.isspace()):
             for name, value in (("speaker", speaker), ("quote", quote), ("about", about)):
                 if value is not None and value.isspace():
-                    raise _empty(EventRecord, f"statements[{position}].{name}")
+                    raise _empty(f"statements[{position}].{name}")
     return record, _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
 
 

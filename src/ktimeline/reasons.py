@@ -1,0 +1,112 @@
+"""Why a record is refused, in ktimeline's words: msgspec's account of a record that does
+not fit its declaration (``records``), and the messages of the checks ``schema`` adds.
+
+Imported only when a record is refused: a good file never loads it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING
+
+from .records import EXPECTED, OUTPUT_ONLY_FIELDS, SourceRecord, StatementRecord
+
+if TYPE_CHECKING:
+    import msgspec
+
+_JSON_TYPES = {
+    "int": "a number", "float": "a number", "str": "a string", "null": "null",
+    "array": "an array", "object": "an object", "bool": "a boolean",
+}  # fmt: skip
+_AT = re.compile(r"(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?")
+_GOT = re.compile(r"Expected `[^`]+`, got `(?P<got>[^`]+)`")
+_EMPTY = re.compile(r"Expected `str` of length >= 1")
+_MISSING = re.compile(r"Object missing required field `(?P<field>[^`]+)`")
+_UNKNOWN = re.compile(r"Object contains unknown field `(?P<field>[^`]+)`")
+_ENUM = re.compile(r"Invalid enum value (?P<value>.+)")
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _label(path: str) -> str:
+    """ "text" -> "field 'text'"; "statements[0].quote" as it is."""
+    return f"field {path!r}" if path.isidentifier() else path
+
+
+def _expected(kind: type[msgspec.Struct], path: str) -> str:
+    return EXPECTED[kind].get(_INDEX.sub("[]", path), "valid")
+
+
+def empty(kind: type[msgspec.Struct], path: str) -> str:
+    """The reason for a text of only spaces (or none) at ``path``."""
+    if path.isidentifier():
+        return f"field {path!r} is empty"
+    return f"{path} must be {_expected(kind, path)}, not an empty string"
+
+
+def _suggest(name: str, choices: tuple[str, ...]) -> str:
+    from .text import close_matches
+
+    close = close_matches(name, sorted(choices), limit=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _fields_at(kind: type[msgspec.Struct], path: str) -> tuple[str, ...]:
+    nested: dict[str, type[msgspec.Struct]] = {
+        "statements[]": StatementRecord,
+        "source": SourceRecord,
+    }
+    struct = nested.get(_INDEX.sub("[]", path), kind)
+    fields = struct.__struct_fields__
+    return tuple(f for f in fields if f not in OUTPUT_ONLY_FIELDS)
+
+
+_ACTOR_PATH = re.compile(
+    r"(?:actors\[\d+\]|(?P<statement>statements\[\d+\])\.(?P<role>speaker|about))"
+)
+
+
+def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
+    """A value outside a declared set: a section, or a name not in the actor table."""
+    actor = _ACTOR_PATH.fullmatch(path)
+    if actor is None:
+        return f"{_label(path)} must be {_expected(kind, path)}, not {shown}"
+    value = ast.literal_eval(shown)  # msgspec shows the value as Python's repr
+    if not value.strip():
+        return empty(kind, path)
+    if actor["role"] == "speaker":
+        return f"{actor['statement']}: unknown speaker {value!r}"
+    if actor["role"] == "about":
+        return f"{actor['statement']}: unknown actor {value!r} in 'about'"
+    return f"unknown actor {value!r}"
+
+
+def reason(kind: type[msgspec.Struct], message: str) -> str:
+    """msgspec's account of a record that does not fit ``kind``, in ktimeline's words."""
+    at = _AT.fullmatch(message)
+    what, path = (at["what"], (at["path"] or "").lstrip(".")) if at else (message, "")
+    if not path and (got := _GOT.fullmatch(what)):
+        found = _JSON_TYPES.get(got["got"], got["got"])
+        hint = (
+            " (JSON Lines holds one object per line, not an array)" if found == "an array" else ""
+        )
+        return f"expected a JSON object, found {found}{hint}"
+    if missing := _MISSING.fullmatch(what):
+        field = f"{path}.{missing['field']}" if path else missing["field"]
+        return f"{_label(field)} is missing"
+    if unknown := _UNKNOWN.fullmatch(what):
+        name = unknown["field"]
+        suggestion = _suggest(name, _fields_at(kind, path))
+        if not path:
+            return f"unknown field {name!r}{suggestion}"
+        return f"{path} has unknown field {name!r}{suggestion}"
+    if _EMPTY.fullmatch(what):
+        return empty(kind, path)
+    if got := _GOT.fullmatch(what):
+        found = _JSON_TYPES.get(got["got"], got["got"])
+        if found == "null" and path.isidentifier():
+            return f"field {path!r} is null"
+        return f"{_label(path)} must be {_expected(kind, path)}, not {found}"
+    if enum := _ENUM.fullmatch(what):
+        return _not_one_of(kind, path, enum["value"])
+    return f"{_label(path)}: {what}" if path else what
