@@ -8,7 +8,6 @@ line ends are accepted.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import sys
 from contextlib import contextmanager
@@ -208,6 +207,8 @@ def _decode_slowly(
 ) -> Any:
     """A line msgspec did not decode, read by the json module: its value, None for a blank
     line, or _INVALID with the problem reported in the json module's words."""
+    import json  # only here, for a line msgspec did not read (start-up)
+
     if not raw.strip():
         return None
     try:

@@ -10,7 +10,6 @@ output on a terminal that it would overflow.
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ def pager_command(environ: Mapping[str, str]) -> list[str] | None:
     if not value or value == "cat":
         return None
     try:
+        import shlex  # here: only output to a terminal is paged (start-up)
+
         command = shlex.split(value)
     except ValueError:
         return None
