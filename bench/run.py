@@ -166,6 +166,8 @@ def scale(sizes: Sequence[int], reps: int, work: Path, env: dict[str, str]) -> l
         if not path.exists():
             generate.write(size, path)
         cache = work / f"cache-{size}"
+        for directory in (cache, work / f"cache-{size}-search"):  # cold means cold (--keep)
+            shutil.rmtree(directory, ignore_errors=True)
         env_size = {**env, "KTIMELINE_CACHE_DIR": str(cache)}
         data = ["--data", str(path)]
         cold, cold_rss = run_once(
