@@ -388,6 +388,30 @@ def test_the_index_is_the_same_written_here_or_by_a_forked_writer(
         assert same_as_whole_file(run, big_file, *args).stderr == ""
 
 
+@pytest.mark.parametrize("fork", [True, False], ids=["writer forked", "writer here"])
+def test_a_first_search_builds_the_events_and_full_text_index_in_one_pass(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    from ktimeline import indexwriter
+    from ktimeline.index import EventIndex
+
+    monkeypatch.setattr(indexwriter, "can_fork", lambda: fork)
+    second_pass: list[bool] = []
+    ensure = EventIndex._ensure_words
+
+    def watched(self: EventIndex) -> None:
+        second_pass.append(not self.has_words)
+        ensure(self)
+
+    monkeypatch.setattr(EventIndex, "_ensure_words", watched)
+    assert same_as_whole_file(run, big_file, "search", "Sohae").stderr == ""
+    assert has_words(index_of(cache)) and not any(second_pass)
+    for args in (["search", "moratorim"], ["search", "Kim Jong-un", "--sort", "relevance"],
+                 ["range", "2019-11", "--overlap"], ["stats"]):  # fmt: skip
+        assert same_as_whole_file(run, big_file, *args).stderr == ""
+    assert not any(second_pass)
+
+
 def test_a_killed_build_leaves_no_writer_and_its_debris_is_removed(
     big_file: Path, cache: Path
 ) -> None:

@@ -260,10 +260,11 @@ class Timeline:
         return self._large_file() if self.cache else None
 
     def _from_index(
-        self, fetch: Callable[[Chronology, EventIndex], T]
+        self, fetch: Callable[[Chronology, EventIndex], T], *, words: bool = False
     ) -> tuple[Chronology, T] | None:
         """What ``fetch`` finds in a large file's index, or None when no index applies or
-        it cannot be used (see ``index.answer``): then the data is read whole."""
+        it cannot be used (see ``index.answer``): then the data is read whole. ``words``:
+        ``fetch`` uses the full-text index."""
         path = self._indexed_file()
         if path is None:
             return None
@@ -279,18 +280,20 @@ class Timeline:
             )  # fmt: skip
             return base, fetch(base, index)
 
-        return answer(path, vocabulary.actors, ask, report=self._on_cache_problem)
+        return answer(path, vocabulary.actors, ask, report=self._on_cache_problem, words=words)
 
     def _through_index(
         self,
         fetch: Callable[[Chronology, EventIndex], list[Event]],
         keep: Callable[[str, str], bool] | None = None,
+        *,
+        words: bool = False,
     ) -> Chronology:
         """The events ``fetch`` looks up in a large file's index, or the whole data.
 
         ``keep(start, end)``: the events the question needs, the others being validated but
         not held when a large file is read without its index (see ``load_chronology``)."""
-        found = self._from_index(fetch)
+        found = self._from_index(fetch, words=words)
         if found is not None:
             base, events = found
             return base.with_events(events)
@@ -430,7 +433,7 @@ class Timeline:
                 return index.containing(query)
             return index.all_events()
 
-        chronology = self._through_index(candidates)
+        chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
@@ -452,7 +455,9 @@ class Timeline:
 
         def words() -> list[str] | None:
             """Every word of an indexed file (its events here are only the candidates)."""
-            found = self._from_index(lambda base, index: index.words()) if indexed else None
+            found = (
+                self._from_index(lambda base, index: index.words(), words=True) if indexed else None
+            )
             return None if found is None else found[1]
 
         maybe = {event.id for event in selection.possible}

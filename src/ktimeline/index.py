@@ -175,12 +175,6 @@ CREATE TABLE events (
 _INDEXES = f"""
 CREATE INDEX events_in_order ON events ({ORDER}, n);
 """
-_TABLE = SQL(
-    schema=_SCHEMA,
-    insert="INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-    indexes=_INDEXES,
-    meta="INSERT INTO meta VALUES (?, ?)",
-)
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
 _WORDS_SCHEMA = """
@@ -192,6 +186,15 @@ _WORDS_FILLED = """
 INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text';
 INSERT OR REPLACE INTO meta VALUES ('words', '1');
 """
+_INSERT_EVENT = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)"
+_INSERT_WORDS = "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)"
+_INSERT_META = "INSERT INTO meta VALUES (?, ?)"
+_EVENTS_ONLY = SQL(_SCHEMA, (_INSERT_EVENT,), _INDEXES, _INSERT_META)
+# The first query of a file being a search: events and full-text index in one pass.
+_WITH_WORDS = SQL(
+    _SCHEMA + _WORDS_SCHEMA, (_INSERT_EVENT, _INSERT_WORDS), _INDEXES + _WORDS_FILLED,
+    _INSERT_META,
+)  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
 
@@ -382,7 +385,7 @@ class EventIndex:
                     while batch := rows.fetchmany(BATCH):
                         events = self._events([(o, length, i) for o, length, i, _ in batch])
                         db.executemany(
-                            "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)",
+                            _INSERT_WORDS,
                             [
                                 (row[3], words_of(event), names_of(event))
                                 for row, event in zip(batch, events, strict=True)
@@ -525,9 +528,11 @@ def answer(
     *,
     report: Callable[[CacheProblem], None],
     environ: Mapping[str, str] | None = None,
+    words: bool = False,
 ) -> T | None:
     """What ``fetch`` finds in the index of ``path``, or None: then the caller answers from
-    the file itself (no index applies, or it cannot be used).
+    the file itself (no index applies, or it cannot be used). ``words``: ``fetch`` needs the
+    full-text index (built with the rest when the index is built now).
 
     The cache can make an answer faster, never different, never fail: an index that cannot
     be opened, read, written or trusted is a cache miss, told to ``report`` (once) and
@@ -545,7 +550,7 @@ def answer(
     rebuild = False
     for _ in range(2):
         try:
-            index = open_index(path, known_actors, environ=environ, rebuild=rebuild)
+            index = open_index(path, known_actors, environ=environ, rebuild=rebuild, words=words)
         except CacheFailure as failure:
             report_once(failure.problem)
             return None
@@ -580,6 +585,7 @@ def open_index(
     *,
     environ: Mapping[str, str] | None = None,
     rebuild: bool = False,
+    words: bool = False,
 ) -> EventIndex | None:
     """The index of ``path``, built if needed; None when indexing does not apply.
 
@@ -616,7 +622,7 @@ def open_index(
         index.start_confirming()
         return index
     try:
-        db = _build(path, target, known_actors, wanted)
+        db = _build(path, target, known_actors, wanted, words)
         index = EventIndex(path, db, target, known_actors)
     except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
         raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
@@ -688,11 +694,13 @@ def _build(
     target: Path,
     known_actors: Mapping[str, Any],
     meta: Mapping[str, str],
+    words: bool = False,
 ) -> sqlite3.Connection:
     """Validate the whole file while writing its index; the index appears only if valid.
 
-    The index holds the table of events (the full-text part is added by the first search:
-    see ``EventIndex._ensure_words``), written by ``indexwriter`` on another core when it
+    The index holds the table of events, and with ``words`` (the first query is a search)
+    the full-text index too, in the same pass (else the first search adds it: see
+    ``EventIndex._ensure_words``), written by ``indexwriter`` on another core when it
     can, and the file's hash, computed meanwhile on another thread. The index is written
     to a temporary file and renamed into place, readable by its owner only (it holds the
     file's words). Raises OSError or sqlite3.Error when it cannot be written, DataError
@@ -708,7 +716,7 @@ def _build(
     # Created 0600 before SQLite opens it, so the words are never readable by others.
     os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        writer = open_writer(temporary, _TABLE)
+        writer = open_writer(temporary, _WITH_WORDS if words else _EVENTS_ONLY)
         digest = _Digest(path)  # (a thread: started after the writer may have forked)
     except BaseException:
         with suppress(OSError):
@@ -718,15 +726,21 @@ def _build(
     try:
         first_seen: dict[str, int] = {}
         rows: list[tuple[Any, ...]] = []
+        folded: list[tuple[Any, ...]] = []  # the words and names of each event (``words``)
         longest = 0
         tags: set[str] = set()
         places: set[str] = set()
         source = DataSource(str(path), path)
         with bulk_allocation():
-            for number, offset, length, (record, span) in read_records(
-                source, CHECKED_EVENTS, problems, known_actors
-            ):
-                event_id = record.id
+            kind: Any = EVENTS if words else CHECKED_EVENTS  # (built only to be folded)
+            for number, offset, length, item in read_records(source, kind, problems, known_actors):
+                if words:
+                    event_id, date_text, start, end = item.id, item.date, item.start, item.end
+                    tag_names, place_names = item.tags, item.places
+                else:
+                    record, span = item
+                    event_id, date_text, start, end = record.id, span[0], span[2], span[3]
+                    tag_names, place_names = record.tags, record.places
                 first = first_seen.setdefault(event_id, number)
                 if first != number:
                     reason = f"duplicate id {event_id!r} (also at {path}:{first})"
@@ -734,22 +748,28 @@ def _build(
                     continue
                 if problems:
                     continue  # keep checking, stop indexing
-                start, end = span[2], span[3]
                 # n, the line number: the file's order, for events of one day
-                rows.append((number, event_id, start, end, span[0], offset, length))
+                rows.append((number, event_id, start, end, date_text, offset, length))
+                if words:
+                    folded.append((number, words_of(item), names_of(item)))
                 if start != end:
                     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
                     longest = max(longest, days)
-                if record.tags:
-                    tags.update(record.tags)
-                if record.places:
-                    places.update(record.places)
+                if tag_names:
+                    tags.update(tag_names)
+                if place_names:
+                    places.update(place_names)
                 if len(rows) >= BATCH:
                     writer.add(rows)
                     rows = []
+                    if folded:
+                        writer.add(folded, 1)
+                        folded = []
         if problems:
             raise DataError(problems)
         writer.add(rows)
+        if folded:
+            writer.add(folded, 1)
         writer.finish(
             [
                 *meta.items(),

@@ -29,13 +29,14 @@ WAIT_FOR_CHILD = 30.0  # seconds, after the last rows, for the child to end
 
 class SQL(NamedTuple):
     schema: str  # creates the tables
-    insert: str  # inserts one row
+    inserts: tuple[str, ...]  # each inserts one row of a table (``add``'s ``table``)
     indexes: str  # run once every row is in
     meta: str  # inserts one (key, value) of the meta table
 
 
 class RowWriter(Protocol):
-    def add(self, rows: Sequence[tuple[Any, ...]]) -> None: ...
+    def add(self, rows: Sequence[tuple[Any, ...]], table: int = 0) -> None:
+        """Insert ``rows`` with ``SQL.inserts[table]``."""
 
     def finish(self, meta: Iterable[tuple[str, str]]) -> None:
         """Write ``meta`` and the indexes, and close. Raises sqlite3.Error or OSError."""
@@ -73,8 +74,8 @@ class _Here:
             self._db.close()
             raise
 
-    def add(self, rows: Sequence[Sequence[Any]]) -> None:
-        self._db.executemany(self._sql.insert, rows)
+    def add(self, rows: Sequence[Sequence[Any]], table: int = 0) -> None:
+        self._db.executemany(self._sql.inserts[table], rows)
 
     def finish(self, meta: Iterable[Sequence[str]]) -> None:
         try:
@@ -100,9 +101,9 @@ def _serve(connection: Connection, parents: Connection, temporary: str, sql: SQL
     try:
         writer = _Here(temporary, sql)
         while True:
-            kind, payload = decode(connection.recv_bytes())
+            kind, table, payload = decode(connection.recv_bytes())
             if kind == "rows":
-                writer.add(payload)
+                writer.add(payload, table)
             else:
                 done, writer = writer, None
                 done.finish(payload)
@@ -148,15 +149,15 @@ class _Forked:
         self.abort()
         return sqlite3.OperationalError(reason)
 
-    def add(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def add(self, rows: Sequence[tuple[Any, ...]], table: int = 0) -> None:
         try:
-            self._connection.send_bytes(self._encode(("rows", rows)))
+            self._connection.send_bytes(self._encode(("rows", table, rows)))
         except OSError:  # the child is gone: it failed, and said why
             raise self._failure() from None
 
     def finish(self, meta: Iterable[tuple[str, str]]) -> None:
         try:
-            self._connection.send_bytes(self._encode(("finish", list(meta))))
+            self._connection.send_bytes(self._encode(("finish", 0, list(meta))))
             reply = self._connection.recv_bytes()
         except (OSError, EOFError):
             raise self._failure() from None
