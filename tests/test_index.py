@@ -412,6 +412,95 @@ def test_a_first_search_builds_the_events_and_full_text_index_in_one_pass(
     assert not any(second_pass)
 
 
+def counted_builds(monkeypatch: pytest.MonkeyPatch, index_module: Any) -> list[Path]:
+    """The indexes built from now on (their data files)."""
+    builds: list[Path] = []
+    build = index_module._build
+
+    def counting(path: Path, *args: Any, **kwargs: Any) -> Any:
+        builds.append(path)
+        return build(path, *args, **kwargs)
+
+    monkeypatch.setattr(index_module, "_build", counting)
+    return builds
+
+
+def test_an_index_locked_by_another_process_is_a_cache_miss_not_a_rebuild(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process holding the index (a search adding its full-text part): the query is
+    answered from the file with one warning, and the index is not built again under that
+    process (found by a hostile review: it waited 5 s, rebuilt, and the full-text index the
+    other process committed went into the replaced file)."""
+    import sqlite3
+
+    from ktimeline import index as index_module
+
+    run("range", "2019", "--data", str(big_file))
+    builds = counted_builds(monkeypatch, index_module)
+    monkeypatch.setattr(index_module, "READ_WAIT", 0.1)
+    holder = sqlite3.connect(index_of(cache), isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        result = same_as_whole_file(run, big_file, "range", "2019-11", "--overlap")
+    finally:
+        holder.close()
+    assert result.stderr.count("ktimeline: warning: cannot read the index") == 1, result.stderr
+    assert "database is locked" in result.stderr
+    assert builds == []  # not rebuilt
+    assert same_as_whole_file(run, big_file, "range", "2019-11", "--overlap").stderr == ""
+
+
+def test_a_line_only_the_json_module_reads_does_not_make_the_index_stale(
+    run: Any, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NaN in a field ktimeline ignores on input (a score): msgspec refuses it, the json
+    module reads it; the index reads it back as the loader does, instead of rebuilding
+    itself on every query (found by a hostile review)."""
+    records = [event(id=f"2019-11-{day:02d}-e", date=f"2019-11-{day:02d}") for day in range(1, 29)]
+    lines = [json.dumps(record) for record in records]
+    lines[3] = lines[3][:-1] + ', "score": NaN}'
+    path = tmp_path / "nan.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    from ktimeline import index as index_module
+
+    same_as_whole_file(run, path, "range", "2019-11")
+    builds = counted_builds(monkeypatch, index_module)
+    for _ in range(2):
+        result = same_as_whole_file(run, path, "range", "2019-11")
+        assert result.exit_code == 0 and "2019-11-04-e" in result.stdout
+    assert builds == []
+
+
+def test_the_writer_child_says_nothing_when_its_parent_is_gone(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C or kill while the child finishes: its reply cannot be sent, and it must not
+    print a traceback (found by a hostile review: BrokenPipeError, twice)."""
+    import multiprocessing
+    import signal
+
+    import msgspec
+
+    from ktimeline import indexwriter
+    from ktimeline.index import _EVENTS_ONLY
+
+    row = [1, "a", "2019-01-01", "2019-01-01", "2019-01-01", 0, 10]
+    for meta in ([["version", "x"]], [["k", "1"], ["k", "2"]]):  # the second fails (same key)
+        ours, theirs = multiprocessing.Pipe()
+        standing_in, _ = multiprocessing.Pipe()  # the parent's end, which the child closes
+        ours.send_bytes(msgspec.msgpack.encode(("rows", 0, [row])))
+        ours.send_bytes(msgspec.msgpack.encode(("finish", 0, meta)))
+        ours.close()  # the parent is gone before the child answers
+        target = tmp_path / f"index-{len(meta)}.sqlite"
+        previous = signal.getsignal(signal.SIGINT)
+        try:
+            indexwriter._serve(theirs, standing_in, str(target), _EVENTS_ONLY)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        assert capfd.readouterr() == ("", "")
+
+
 def test_a_killed_build_leaves_no_writer_and_its_debris_is_removed(
     big_file: Path, cache: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -325,3 +326,50 @@ def test_the_declared_sections_are_the_models() -> None:
 
     section = next(info for info in fields(SourceRecord) if info.name == "section")
     assert get_args(section.type) == SECTIONS
+
+
+@pytest.mark.parametrize("line", ["null", "  null  ", "true", "0", '""', "[]"])
+def test_a_json_value_that_is_not_an_object_is_reported_never_skipped(
+    tmp_path: Path, line: str
+) -> None:
+    """A line of JSON ``null`` is not a blank line (found by a hostile review: it was skipped
+    silently, as blank lines are)."""
+    path = tmp_path / "values.jsonl"
+    path.write_text(f"{line}\n", "utf-8")
+    assert only_problem(path).reason.startswith("expected a JSON object, found ")
+
+
+def test_a_null_line_in_an_actors_file_is_reported(tmp_path: Path) -> None:
+    from ktimeline.errors import DataError
+    from ktimeline.loader import load_vocabulary
+
+    actors = tmp_path / "actors.jsonl"
+    actors.write_text('null\n{"name": "Zorro", "kind": "person"}\n', "utf-8")
+    with pytest.raises(DataError) as raised:
+        load_vocabulary([actors])
+    assert [str(p) for p in raised.value.problems] == [
+        f"{actors}:1: expected a JSON object, found null"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        ({"a`b": 1}, "unknown field 'a`b'"),
+        ({"x` - at `$.text": 1}, "unknown field 'x` - at `$.text'"),
+        ({"source": {"section": "chronology", "x\ny": 1}}, "source has unknown field 'x\\ny'"),
+        (
+            {"statements": [{"speaker": "Mark Esper", "quote": "q", "tone`": 1}]},
+            "statements[0] has unknown field 'tone`'",
+        ),
+        ({"actors": ["x` - at `$.text"]}, "unknown actor 'x` - at `$.text'"),
+    ],
+)
+def test_unknown_keys_are_named_whatever_they_hold(
+    tmp_path: Path, fields: dict[str, Any], reason: str
+) -> None:
+    """msgspec's message quotes a key in backticks and ends with the path: a key holding
+    backticks, "- at" or a new line is named from the record itself (found by a hostile
+    review: such keys gave msgspec's raw text, or blamed another field)."""
+    path = write_jsonl(tmp_path / "keys.jsonl", [event(**fields)])
+    assert only_problem(path).reason == reason

@@ -197,6 +197,12 @@ _WITH_WORDS = SQL(
 )  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
+# The memory that building it may take for pages not yet written (a million events' full
+# text index is about 160 MB): beyond it, SQLite writes them early and readers must wait.
+WORDS_CACHE_KIB = 1024 * 1024
+# How long a query waits for an index locked by another process before answering from the
+# file (SQLite's default).
+READ_WAIT = 5.0
 
 
 class _Digest:
@@ -302,12 +308,21 @@ class EventIndex:
                     raw = raw[len(BOM) :]
                 try:  # checked again (as cheap as trusting it): a stale line fails here
                     event = from_json(raw, self.known_actors)
-                except (RecordError, NotJSON):
+                except NotJSON:  # JSON that only the json module reads (NaN), as the loader
+                    event = self._read_slowly(raw, event_id)
+                except RecordError:
                     raise IndexStale(event_id) from None
                 if event_id is not None and event.id != event_id:
                     raise IndexStale(event_id)
                 events.append(event)
         return events
+
+    def _read_slowly(self, raw: bytes, event_id: str | None) -> Event:
+        """A line msgspec did not read, read as the loader does (see ``read_records``)."""
+        try:
+            return EVENTS.from_value(json.loads(raw), self.known_actors)
+        except (ValueError, RecordError, RecursionError):
+            raise IndexStale(event_id) from None
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
         rows = self.db.execute(
@@ -375,6 +390,9 @@ class EventIndex:
             return
         try:
             with closing(self._writable()) as db:
+                # Pages written stay in memory until the commit, so that the database is not
+                # locked against readers meanwhile (only for the commit itself).
+                db.execute(f"PRAGMA cache_size = -{WORDS_CACHE_KIB}")
                 db.execute("BEGIN IMMEDIATE")
                 done = db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone()
                 if done is None:
@@ -675,13 +693,16 @@ def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connectio
     try:
         if not stat.S_ISREG(os.lstat(target).st_mode):
             return None
-        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=READ_WAIT)
     except (OSError, sqlite3.Error):
         return None
     try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
         db.close()
+        if "locked" in str(exc):  # another process writing it (a search adding its words):
+            # answered from the file this once, rather than rebuilt under that process
+            raise CacheFailure(CacheProblem("read", str(target), _reason(exc))) from None
         return None
     if all(meta.get(key) == value for key, value in wanted.items()):
         return db

@@ -12,6 +12,7 @@ work is done in this process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -91,13 +92,15 @@ class _Here:
 
 def _serve(connection: Connection, parents: Connection, temporary: str, sql: SQL) -> None:
     """The child: rows in, the database out; "" or the reason it failed back. (It closes
-    its copy of the parent's end first: the parent closing its own then ends the child.)"""
+    its copy of the parent's end first: the parent closing its own then ends the child.)
+    It never prints: a parent that is gone (Ctrl-C, kill) is not told anything."""
     import msgspec
 
     parents.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     decode = msgspec.msgpack.Decoder().decode
     writer: _Here | None = None
+    reply = b""
     try:
         writer = _Here(temporary, sql)
         while True:
@@ -107,16 +110,17 @@ def _serve(connection: Connection, parents: Connection, temporary: str, sql: SQL
             else:
                 done, writer = writer, None
                 done.finish(payload)
-                connection.send_bytes(b"")
-                return
-    except EOFError:  # the parent stopped (an invalid file, Ctrl-C): nothing to say
-        pass
-    except (sqlite3.Error, OSError) as exc:
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-        connection.send_bytes((reason or type(exc).__name__).encode("utf-8"))
+                break
+    except (EOFError, OSError) as exc:  # the parent stopped, or the disk failed
+        if not isinstance(exc, EOFError):
+            reply = (exc.strerror or str(exc) or type(exc).__name__).encode("utf-8")
+    except Exception as exc:  # sqlite3.Error, and anything unforeseen: said, not printed
+        reply = (str(exc) or type(exc).__name__).encode("utf-8")
     finally:
         if writer is not None:
             writer.abort()
+    with contextlib.suppress(OSError):  # a parent that is gone hears nothing
+        connection.send_bytes(reply)
 
 
 class _Forked:

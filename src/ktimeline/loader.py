@@ -180,7 +180,7 @@ def read_records(
                 continue
             except UNDECODED:
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
-                if decoded is None:
+                if decoded is _BLANK:
                     continue
                 seen_content = True
                 if decoded is _INVALID:
@@ -200,17 +200,19 @@ def read_records(
 
 
 _INVALID = object()  # a line that is not JSON (its problem already reported)
+_BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
 
 
 def _decode_slowly(
     source: DataSource, number: int, raw: bytes, problems: list[Problem], seen_content: bool
 ) -> Any:
-    """A line msgspec did not decode, read by the json module: its value, None for a blank
-    line, or _INVALID with the problem reported in the json module's words."""
+    """A line msgspec did not decode, read by the json module: its value (``null`` is None,
+    for the checks to refuse), _BLANK for a blank line, or _INVALID with the problem reported
+    in the json module's words."""
     import json  # only here, for a line msgspec did not read (start-up)
 
     if not raw.strip():
-        return None
+        return _BLANK
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -19,12 +19,14 @@ _JSON_TYPES = {
     "int": "a number", "float": "a number", "str": "a string", "null": "null",
     "array": "an array", "object": "an object", "bool": "a boolean",
 }  # fmt: skip
-_AT = re.compile(r"(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?")
+# msgspec ends a message with the path of what it refused (made of the declared field names
+# and list positions only: never of the data's own text, which the message may also hold).
+_AT = re.compile(r" - at `\$(?P<path>[^`]*)`\Z")
 _GOT = re.compile(r"Expected `[^`]+`, got `(?P<got>[^`]+)`")
 _EMPTY = re.compile(r"Expected `str` of length >= 1")
 _MISSING = re.compile(r"Object missing required field `(?P<field>[^`]+)`")
-_UNKNOWN = re.compile(r"Object contains unknown field `(?P<field>[^`]+)`")
-_ENUM = re.compile(r"Invalid enum value (?P<value>.+)")
+_UNKNOWN_FIELD = "Object contains unknown field "
+_ENUM = re.compile(r"Invalid enum value (?P<value>.+)", re.DOTALL)
 _INDEX = re.compile(r"\[\d+\]")
 
 
@@ -61,6 +63,27 @@ def _fields_at(kind: type[msgspec.Struct], path: str) -> tuple[str, ...]:
     return tuple(f for f in fields if f not in OUTPUT_ONLY_FIELDS)
 
 
+def _unknown_key(kind: type[msgspec.Struct], value: object) -> tuple[str, str] | None:
+    """(path, name) of the first key of ``value`` that its declaration lacks, in the order
+    msgspec reads: the record's keys in turn, each statement's and the source's when
+    reached."""
+    if not isinstance(value, dict):
+        return None
+    for key, item in value.items():
+        if key not in kind.__struct_fields__:
+            return "", key
+        if key == "statements" and isinstance(item, list):
+            for position, statement in enumerate(item):
+                for name in statement if isinstance(statement, dict) else ():
+                    if name not in StatementRecord.__struct_fields__:
+                        return f"statements[{position}]", name
+        elif key == "source" and isinstance(item, dict):
+            for name in item:
+                if name not in SourceRecord.__struct_fields__:
+                    return "source", name
+    return None
+
+
 _ACTOR_PATH = re.compile(
     r"(?:actors\[\d+\]|(?P<statement>statements\[\d+\])\.(?P<role>speaker|about))"
 )
@@ -81,10 +104,11 @@ def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
     return f"unknown actor {value!r}"
 
 
-def reason(kind: type[msgspec.Struct], message: str) -> str:
-    """msgspec's account of a record that does not fit ``kind``, in ktimeline's words."""
-    at = _AT.fullmatch(message)
-    what, path = (at["what"], (at["path"] or "").lstrip(".")) if at else (message, "")
+def reason(kind: type[msgspec.Struct], message: str, value: object) -> str:
+    """msgspec's account of ``value``, a record that does not fit ``kind``, in ktimeline's
+    words."""
+    at = _AT.search(message)
+    what, path = (message[: at.start()], at["path"].lstrip(".")) if at else (message, "")
     if not path and (got := _GOT.fullmatch(what)):
         found = _JSON_TYPES.get(got["got"], got["got"])
         hint = (
@@ -94,8 +118,9 @@ def reason(kind: type[msgspec.Struct], message: str) -> str:
     if missing := _MISSING.fullmatch(what):
         field = f"{path}.{missing['field']}" if path else missing["field"]
         return f"{_label(field)} is missing"
-    if unknown := _UNKNOWN.fullmatch(what):
-        name = unknown["field"]
+    if what.startswith(_UNKNOWN_FIELD):
+        # (found again in the value: an unknown key may hold backticks, "- at", new lines)
+        path, name = _unknown_key(kind, value) or (path, what[len(_UNKNOWN_FIELD) :].strip("`"))
         suggestion = _suggest(name, _fields_at(kind, path))
         if not path:
             return f"unknown field {name!r}{suggestion}"

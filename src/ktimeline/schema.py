@@ -137,7 +137,7 @@ class RecordKind(Generic[R, T]):
         except msgspec.ValidationError as exc:
             from .reasons import reason
 
-            raise RecordError(reason(self.struct, str(exc))) from None
+            raise RecordError(reason(self.struct, str(exc), value)) from None
         except RecursionError:
             raise RecordError("nested too deeply") from None
         return self._build(record)
