@@ -757,3 +757,88 @@ def test_show_with_many_neighbours_walks_the_index(big_file: Path, cache: Path) 
     expected = [(row.event.id, row.asked) for row in with_context(whole, ids, 800)]
     assert [(e.id, asked) for e, asked in shown] == expected
     assert len(statements) <= 3 * len(ids)
+
+
+def test_the_full_text_index_has_exactly_the_words_search_folds() -> None:
+    """The index's words are ``fold_text(text).split()``, for every code point: the
+    tokenizer must not fold or split again (found by a hostile review: with ``unicode61``,
+    "μας" in an indexed file was not found, as "ς" became "σ")."""
+    import sqlite3
+    import sys
+    from contextlib import closing
+
+    from ktimeline.index import _WORDS_SCHEMA
+    from ktimeline.text import fold_text
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    texts = [
+        fold_text(" ".join(f"x{char}y {char}" for char in chars[at : at + 4096]))
+        for at in range(0, len(chars), 4096)
+    ]
+    with closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(_WORDS_SCHEMA)
+        db.executemany(
+            "INSERT INTO words (rowid, text, names) VALUES (?, ?, '')", enumerate(texts, 1)
+        )
+        indexed = {row[0] for row in db.execute("SELECT term FROM vocabulary WHERE col = 'text'")}
+    assert indexed == {word for text in texts for word in text.split()}
+
+
+@pytest.mark.parametrize("query", ["μας", "ΜΑΣ", "ως", "ως διαιτητης", "διαιτητησ"])
+def test_greek_final_sigma_is_found_with_the_index_as_without(
+    run: Any, tmp_path: Path, cache: Path, query: str
+) -> None:
+    records = [
+        event(id=f"2019-10-{day:02d}-e", date=f"2019-10-{day:02d}",
+              text="Ο Πρόεδρος ως διαιτητής, μας είπε" if day % 2 else "Plain text")
+        for day in range(1, 21)
+    ]  # fmt: skip
+    path = write_jsonl(tmp_path / "greek.jsonl", records)
+    for _ in range(2):  # the first builds the index, the second reads it
+        same_as_whole_file(run, path, "search", query)
+
+
+def test_builds_in_two_threads_of_one_process_do_not_share_a_temporary_file(
+    big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A notebook asking from two threads at once: each build writes its own temporary file
+    (found by a hostile review: they shared one, and a half-written index was moved into
+    place)."""
+    import contextlib
+    import threading
+    import warnings
+
+    from ktimeline import index as index_module
+    from ktimeline import indexwriter
+    from ktimeline.api import Timeline
+
+    small = {"KTIMELINE_CACHE_MIN_BYTES": "0"}  # (the fixture's cache directory is kept)
+
+    found: list[Any] = []
+    caught: list[str] = []
+    together = threading.Barrier(3, timeout=10)
+    open_writer = indexwriter.open_writer
+
+    def opened_together(*args: Any) -> Any:  # every build has made its file before any writes
+        writer = open_writer(*args)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            together.wait()
+        return writer
+
+    monkeypatch.setattr(index_module, "open_writer", opened_together)
+
+    def ask() -> None:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            found.append(list(Timeline([big_file], environ=small).search("Sohae").records()))
+            caught.extend(str(w.message) for w in seen)
+
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    expected = list(Timeline([big_file], cache=False).search("Sohae").records())
+    assert found == [expected] * 3
+    assert caught == []
+    assert not list(cache.glob(".index-*.tmp"))

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .model import Event
     from .search import FuzzyQuery, WordScorer
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000
@@ -177,8 +177,12 @@ CREATE INDEX events_in_order ON events ({ORDER}, n);
 """
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
+# It holds text already folded by ``text.fold_text`` (words of letters and digits, single
+# spaces): the ``ascii`` tokenizer splits that at the spaces and changes nothing else, so its
+# words are exactly the search's (``unicode61`` folded again: "ς" became "σ", and hundreds of
+# other characters split or changed; a test compares every code point).
 _WORDS_SCHEMA = """
-CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
@@ -731,7 +735,9 @@ def _build(
 
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_orphans(target.parent, "index-*.sqlite")  # of builds that were killed
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # Unique to this process and thread (two threads of a notebook may build at once); the
+    # process id is what lets a later build tell that a leftover's owner is gone.
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.t{threading.get_ident()}.tmp")
     with suppress(FileNotFoundError):
         temporary.unlink()
     # Created 0600 before SQLite opens it, so the words are never readable by others.

@@ -65,7 +65,8 @@ def fold_text(text: str) -> str:
     import unicodedata  # accents and other scripts
 
     if not unicodedata.is_normalized("NFKD", text):
-        text = _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+        # (lowercased again: compatibility forms decompose to capitals, "㎾" to "kW")
+        text = _combining_marks().sub("", unicodedata.normalize("NFKD", text)).lower()
     return " ".join(_WORD.findall(text))
 
 
