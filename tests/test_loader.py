@@ -373,3 +373,15 @@ def test_unknown_keys_are_named_whatever_they_hold(
     review: such keys gave msgspec's raw text, or blamed another field)."""
     path = write_jsonl(tmp_path / "keys.jsonl", [event(**fields)])
     assert only_problem(path).reason == reason
+
+
+def test_the_declared_records_have_the_models_fields_in_order() -> None:
+    """records.py declares the JSON form; model.py the values built from it (a Source is built
+    from a SourceRecord's fields in order): the two lists of fields must stay the same."""
+    from msgspec.structs import fields
+
+    from ktimeline.model import Source, Statement
+    from ktimeline.records import SourceRecord, StatementRecord
+
+    assert tuple(info.name for info in fields(SourceRecord)) == Source._fields
+    assert tuple(info.name for info in fields(StatementRecord)) == Statement._fields
