@@ -158,6 +158,11 @@ def names_of(event: Event) -> str:
     return " | ".join(fold(name) for name in names)
 
 
+def _folded(n: int, event: Event) -> tuple[int, str, str]:
+    """The full-text index's row of the event at row ``n``."""
+    return n, words_of(event), names_of(event)
+
+
 def words_of(event: Event) -> str:
     return fold_text(" ".join([event.text, *(s.quote for s in event.statements)]))
 
@@ -409,7 +414,7 @@ class EventIndex:
                         db.executemany(
                             _INSERT_WORDS,
                             [
-                                (row[3], words_of(event), names_of(event))
+                                _folded(row[3], event)
                                 for row, event in zip(batch, events, strict=True)
                             ],
                         )
@@ -778,7 +783,7 @@ def _build(
                 # n, the line number: the file's order, for events of one day
                 rows.append((number, event_id, start, end, date_text, offset, length))
                 if words:
-                    folded.append((number, words_of(item), names_of(item)))
+                    folded.append(_folded(number, item))
                 if start != end:
                     days = (date.fromisoformat(end) - date.fromisoformat(start)).days
                     longest = max(longest, days)

@@ -75,10 +75,11 @@ class RecordError(ValueError):
     """One record is invalid; the message is the reason, without file or line."""
 
 
-def _empty(path: str) -> RecordError:
+def _empty(path: str, kind: type[msgspec.Struct] = EventRecord) -> RecordError:
+    """A text of only spaces at ``path`` of a ``kind`` record (worded by ``reasons``)."""
     from .reasons import empty
 
-    return RecordError(empty(EventRecord, path))
+    return RecordError(empty(kind, path))
 
 
 class NotJSON(Exception):
@@ -163,7 +164,8 @@ class EventKind(RecordKind[EventRecord, T]):
 # Values that repeat across a chronology — names, dates, the source — are shared between
 # events rather than held once per event: a million events then fit in a few hundred MB.
 _shared: dict[Any, Any] = {}
-_spans: dict[tuple[str, str | None], tuple[str, str | None, str, str]] = {}
+Span = tuple[str, "str | None", str, str]  # (date, end_date, start, end), shared strings
+_spans: dict[tuple[str, str | None], Span] = {}
 _lists: dict[tuple[str, ...], tuple[str, ...]] = {}  # name lists already checked
 
 
@@ -189,12 +191,12 @@ def _shared_names(names: tuple[str, ...] | None) -> tuple[str, ...]:
     return shared
 
 
-def _refuse_blank(field: str, names: tuple[str, ...] | None) -> None:
+def _refuse_blank(
+    field: str, names: tuple[str, ...] | None, kind: type[msgspec.Struct] = EventRecord
+) -> None:
     for position, name in enumerate(names or ()):
         if name.isspace():
-            raise RecordError(
-                f"{field}[{position}] must be a non-empty string, not an empty string"
-            )
+            raise _empty(f"{field}[{position}]", kind)
 
 
 def _source(record: SourceRecord) -> Source:
@@ -204,7 +206,7 @@ def _source(record: SourceRecord) -> Source:
     return source
 
 
-def _span(date_text: str, end_text: str | None) -> tuple[str, str | None, str, str]:
+def _span(date_text: str, end_text: str | None) -> Span:
     try:
         start, end = event_span(date_text, end_text)
     except ValueError as exc:
@@ -215,7 +217,6 @@ def _span(date_text: str, end_text: str | None) -> tuple[str, str | None, str, s
 
 
 _blank = str.isspace
-Span = tuple[str, "str | None", str, str]  # (date, end_date, start, end), shared strings
 
 
 def _checked(record: EventRecord) -> tuple[EventRecord, Span]:
@@ -267,35 +268,41 @@ def _event(record: EventRecord) -> Event:
     return built_event(*_checked(record))
 
 
-def _named(name: str, **texts: str) -> str:
+def _named(declared: type[msgspec.Struct], name: str, /, **texts: str) -> str:
     for field, value in {"name": name, **texts}.items():
         if value.isspace():
-            raise RecordError(f"field {field!r} is empty")
+            raise _empty(field, declared)
     return name
 
 
-def _aliases(field: str, names: tuple[str, ...] | None) -> tuple[str, ...]:
-    _refuse_blank(field, names)
+def _aliases(
+    kind: type[msgspec.Struct], field: str, names: tuple[str, ...] | None
+) -> tuple[str, ...]:
+    _refuse_blank(field, names, kind)
     return names or ()
 
 
 def _actor(record: ActorRecord) -> Actor:
-    name = _named(record.name, kind=record.kind)
-    aliases = _aliases("aliases", record.aliases)
+    name = _named(ActorRecord, record.name, kind=record.kind)
+    aliases = _aliases(ActorRecord, "aliases", record.aliases)
     return Actor(name, record.kind, record.affiliation, record.role, aliases)
 
 
 def _place(record: PlaceRecord) -> Place:
-    name = _named(record.name)
-    return Place(name, record.kind, record.country, _aliases("aliases", record.aliases))
+    name = _named(PlaceRecord, record.name)
+    return Place(
+        name, record.kind, record.country, _aliases(PlaceRecord, "aliases", record.aliases)
+    )
 
 
 def _tag(record: TagRecord) -> Tag:
-    return Tag(_named(record.name), record.description, _aliases("synonyms", record.synonyms))
+    synonyms = _aliases(TagRecord, "synonyms", record.synonyms)
+    return Tag(_named(TagRecord, record.name), record.description, synonyms)
 
 
 def _term(record: TagRecord) -> Term:
-    return Term(_named(record.name), record.description, _aliases("synonyms", record.synonyms))
+    synonyms = _aliases(TagRecord, "synonyms", record.synonyms)
+    return Term(_named(TagRecord, record.name), record.description, synonyms)
 
 
 EVENTS = EventKind(_event)
