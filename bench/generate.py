@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ktimeline.loader import load_chronology
-from ktimeline.schema import event_to_record
+from ktimeline.model import event_to_record
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

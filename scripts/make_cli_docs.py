@@ -15,8 +15,8 @@ from typing import Any
 
 import typer.main
 
-from ktimeline.cli import COMMANDS, build_app
-from ktimeline.helptext import EXAMPLES, EXIT_CODES, OVERVIEW
+from ktimeline.cli.app import COMMANDS, build_app
+from ktimeline.cli.helptext import EXAMPLES, EXIT_CODES, OVERVIEW
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 

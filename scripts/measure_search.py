@@ -31,11 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ktimeline.fuzziness import DEFAULT_SCORER, SCORERS
 from ktimeline.loader import Chronology, load_chronology
 from ktimeline.search import (
-    DEFAULT_SCORER,
     DEFAULT_THRESHOLD,
-    SCORERS,
     Hit,
     by_relevance,
     limit_broad,

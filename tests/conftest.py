@@ -61,7 +61,7 @@ class Result:
 @pytest.fixture
 def run() -> Any:
     """Run the CLI in-process through Typer's CliRunner and our own error boundary."""
-    from ktimeline import cli
+    from ktimeline.cli import app as cli
 
     def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
         runner = CliRunner()

@@ -11,8 +11,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ktimeline.entries import split_entries
-from ktimeline.importer import clean_text
+from ktimeline.importing.entries import split_entries
+from ktimeline.importing.events import clean_text
 
 REAL = Path(__file__).parent / "data" / "import" / "real"
 

@@ -28,7 +28,7 @@ from ktimeline import (
     Timeline,
     UnknownNameError,
 )
-from ktimeline.index import MIN_BYTES
+from ktimeline.index.store import MIN_BYTES
 
 from .conftest import event, write_jsonl
 
@@ -160,7 +160,7 @@ def answered_by_the_index(
     timeline: Timeline, method: str, arguments: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> Results[Any]:
     """The answer, checking that the file's index gave it when the question allows."""
-    from ktimeline import index
+    from ktimeline.index import store as index
 
     answers: list[object] = []
 
@@ -168,10 +168,10 @@ def answered_by_the_index(
         answers.append(original(*args, **kwargs))
         return answers[-1]
 
-    original = index.answer
-    monkeypatch.setattr(index, "answer", spy)
+    original = index.through_index
+    monkeypatch.setattr(index, "through_index", spy)
     result = ask(timeline, method, arguments)
-    monkeypatch.setattr(index, "answer", original)
+    monkeypatch.setattr(index, "through_index", original)
     filtered = any(arguments.get(name) for name in ("actors", "tags", "places", "section"))
     uses_index = method in ("between", "search", "show") or (
         method == "stats" and arguments.get("by", "month") in ("month", "week") and not filtered

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from ktimeline.loader import Chronology, bundled_path
-from ktimeline.model import DatePrecision
-from ktimeline.schema import ID_PATTERN, event_to_record
+from ktimeline.model import DatePrecision, event_to_record
+from ktimeline.schema import ID_PATTERN
 
 if TYPE_CHECKING:
     from ktimeline.model import Event

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.completion import complete_actor, complete_place, complete_tag, starts_a_word
-from ktimeline.shells import quote_for_bash
+from ktimeline.cli.completion import complete_actor, complete_place, complete_tag, starts_a_word
+from ktimeline.cli.shells import quote_for_bash
 
 from .terminal import Terminal
 

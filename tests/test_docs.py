@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import typer.main
 
-from ktimeline.cli import COMMANDS, build_app
-from ktimeline.helptext import EXAMPLES
+from ktimeline.cli.app import COMMANDS, build_app
+from ktimeline.cli.helptext import EXAMPLES
 
 from .conftest import run_process
 
@@ -210,7 +210,7 @@ def test_the_overview_names_every_machine_format() -> None:
     # `ktimeline --help` listed every -f format but html.
     import re
 
-    from ktimeline.helptext import OVERVIEW
+    from ktimeline.cli.helptext import OVERVIEW
     from ktimeline.render import FORMATS
 
     sentence = OVERVIEW[OVERVIEW.index("-f chooses") :]

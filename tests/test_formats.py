@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ktimeline.loader import load_chronology
+from ktimeline.model import event_to_record
 from ktimeline.render import FORMATS
-from ktimeline.schema import event_to_record
 
 from .conftest import DATA, event, write_jsonl
 

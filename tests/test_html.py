@@ -247,7 +247,7 @@ def test_large_pages_warn_and_suggest_filtering(run: Any, monkeypatch: Any) -> N
 
 def test_a_page_sent_to_a_terminal_says_where_it_belongs(run: Any, monkeypatch: Any) -> None:
     assert "redirect it to a file" not in run("range", "2019-12", "-f", "html").stderr
-    monkeypatch.setattr("ktimeline.output.is_terminal", lambda stream: True)
+    monkeypatch.setattr("ktimeline.cli.output.is_terminal", lambda stream: True)
     result = run("range", "2019-12", "-f", "html")
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
     assert "redirect it to a file (… -f html > timeline.html)" in result.stderr
@@ -530,7 +530,7 @@ import atexit, sys
 atexit.register(lambda: sys.stderr.write(
     "MODULES " + " ".join(sorted(m for m in sys.modules if m.startswith(("ktimeline.render",
     "rich", "rapidfuzz", "icalendar", "dateutil")))) + "\\n"))
-from ktimeline.cli import main
+from ktimeline.cli.app import main
 main(sys.argv[1:])
 """
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ktimeline.loader import load_chronology
-from ktimeline.schema import event_to_record
+from ktimeline.model import event_to_record
 
 from .conftest import event, run_process, write_jsonl
 
@@ -239,7 +239,7 @@ def test_a_full_cache_disk_is_a_cache_miss(big_file: Path, tmp_path: Path) -> No
     limited = (
         "import resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
-        "from ktimeline.cli import main\n"
+        "from ktimeline.cli.app import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     args = ["range", "2019-11", "--data", str(big_file), "-f", "jsonl"]
@@ -260,7 +260,7 @@ def test_a_read_only_cache_is_a_cache_miss(
     """A stale index that cannot be rebuilt (EROFS): answered from the file."""
     import errno
 
-    from ktimeline import index as index_module
+    from ktimeline.index import store as index_module
 
     run("range", "2019", "--data", str(big_file))
     with big_file.open("a", encoding="utf-8") as stream:
@@ -312,7 +312,7 @@ def test_a_full_text_index_that_cannot_be_written_is_a_cache_miss(
 ) -> None:
     import sqlite3
 
-    from ktimeline.index import EventIndex
+    from ktimeline.index.store import EventIndex
 
     run("range", "2019", "--data", str(big_file))
 
@@ -355,7 +355,7 @@ def test_the_index_is_the_same_written_here_or_by_a_forked_writer(
     import sqlite3
     from contextlib import closing
 
-    from ktimeline import indexwriter
+    from ktimeline.index import writer as indexwriter
 
     monkeypatch.setattr(indexwriter, "can_fork", lambda: fork)
     used: list[str] = []
@@ -392,8 +392,8 @@ def test_the_index_is_the_same_written_here_or_by_a_forked_writer(
 def test_a_first_search_builds_the_events_and_full_text_index_in_one_pass(
     run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
 ) -> None:
-    from ktimeline import indexwriter
-    from ktimeline.index import EventIndex
+    from ktimeline.index import writer as indexwriter
+    from ktimeline.index.store import EventIndex
 
     monkeypatch.setattr(indexwriter, "can_fork", lambda: fork)
     second_pass: list[bool] = []
@@ -434,7 +434,7 @@ def test_an_index_locked_by_another_process_is_a_cache_miss_not_a_rebuild(
     other process committed went into the replaced file)."""
     import sqlite3
 
-    from ktimeline import index as index_module
+    from ktimeline.index import store as index_module
 
     run("range", "2019", "--data", str(big_file))
     builds = counted_builds(monkeypatch, index_module)
@@ -462,7 +462,7 @@ def test_a_line_only_the_json_module_reads_does_not_make_the_index_stale(
     lines[3] = lines[3][:-1] + ', "score": NaN}'
     path = tmp_path / "nan.jsonl"
     path.write_text("\n".join(lines) + "\n", "utf-8")
-    from ktimeline import index as index_module
+    from ktimeline.index import store as index_module
 
     same_as_whole_file(run, path, "range", "2019-11")
     builds = counted_builds(monkeypatch, index_module)
@@ -482,8 +482,8 @@ def test_the_writer_child_says_nothing_when_its_parent_is_gone(
 
     import msgspec
 
-    from ktimeline import indexwriter
-    from ktimeline.index import _EVENTS_ONLY
+    from ktimeline.index import writer as indexwriter
+    from ktimeline.index.store import _EVENTS_ONLY
 
     row = [1, "a", "2019-01-01", "2019-01-01", "2019-01-01", 0, 10]
     for meta in ([["version", "x"]], [["k", "1"], ["k", "2"]]):  # the second fails (same key)
@@ -511,13 +511,13 @@ def test_a_killed_build_leaves_no_writer_and_its_debris_is_removed(
 
     slow = (
         "import sys, time\n"
-        "from ktimeline import indexwriter\n"
+        "from ktimeline.index import writer as indexwriter\n"
         "add = indexwriter._Forked.add\n"
         "def slow_add(self, rows):\n"
         "    print('WRITER', self._process.pid, flush=True)\n"
         "    time.sleep(30)\n"
         "indexwriter._Forked.add = slow_add\n"
-        "from ktimeline.cli import main\n"
+        "from ktimeline.cli.app import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     args = ["range", "2019-11", "--data", str(big_file), "-f", "jsonl"]
@@ -576,7 +576,7 @@ def test_an_unreadable_data_file_after_indexing(
     then answers, or says why it cannot."""
     import threading
 
-    from ktimeline import index as index_module
+    from ktimeline.index import store as index_module
 
     run("range", "2019", "--data", str(big_file))
     uncaught: list[Any] = []
@@ -664,7 +664,7 @@ def test_index_answers_equal_whole_file_answers_for_every_escape(
     padding: int,
     needle: str,
 ) -> None:
-    from ktimeline import index as index_module
+    from ktimeline.index import store as index_module
 
     monkeypatch.setattr(index_module, "SCAN_BLOCK", 64)  # lines longer than the scan block
     directory = tmp_path_factory.mktemp("escapes")
@@ -702,7 +702,7 @@ def test_the_case_fold_table_is_complete() -> None:
     is in index.ASCII_CASE_FOLDS (the byte scan looks for those too)."""
     import re
 
-    from ktimeline.index import ASCII_CASE_FOLDS
+    from ktimeline.index.store import ASCII_CASE_FOLDS
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     found: dict[str, str] = {}
@@ -737,7 +737,7 @@ def test_a_line_over_the_scan_block(run: Any, tmp_path: Path, cache: Path) -> No
 def test_show_with_many_neighbours_walks_the_index(big_file: Path, cache: Path) -> None:
     """show -C N on the index: a bounded walk either side of each id (a handful of
     statements whatever N), and the same events as reading the file whole."""
-    from ktimeline.index import answer
+    from ktimeline.index.store import through_index
     from ktimeline.loader import load_vocabulary
     from ktimeline.query import with_context
 
@@ -752,7 +752,7 @@ def test_show_with_many_neighbours_walks_the_index(big_file: Path, cache: Path) 
         index.db.set_trace_callback(statements.append)
         return index.around(ids, 800)
 
-    shown = answer(big_file, actors, fetch, report=lambda problem: None)
+    shown = through_index(big_file, actors, fetch, report=lambda problem: None)
     assert shown is not None
     expected = [(row.event.id, row.asked) for row in with_context(whole, ids, 800)]
     assert [(e.id, asked) for e, asked in shown] == expected
@@ -767,8 +767,8 @@ def test_the_full_text_index_has_exactly_the_words_search_folds() -> None:
     import sys
     from contextlib import closing
 
-    from ktimeline.index import _WORDS_SCHEMA
-    from ktimeline.text import fold_text
+    from ktimeline.folding import fold_text
+    from ktimeline.index.store import _WORDS_SCHEMA
 
     chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
     texts = [
@@ -808,9 +808,9 @@ def test_builds_in_two_threads_of_one_process_do_not_share_a_temporary_file(
     import threading
     import warnings
 
-    from ktimeline import index as index_module
-    from ktimeline import indexwriter
     from ktimeline.api import Timeline
+    from ktimeline.index import store as index_module
+    from ktimeline.index import writer as indexwriter
 
     small = {"KTIMELINE_CACHE_MIN_BYTES": "0"}  # (the fixture's cache directory is kept)
 

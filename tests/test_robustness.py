@@ -326,7 +326,7 @@ MEMORY_CEILING = (
     "import resource, sys\n"
     "limit = int(sys.argv[1]) * 1024 * 1024\n"
     "resource.setrlimit(resource.RLIMIT_AS, (limit, limit))\n"
-    "from ktimeline.cli import main\n"
+    "from ktimeline.cli.app import main\n"
     "sys.exit(main(sys.argv[2:]))\n"
 )
 

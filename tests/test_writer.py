@@ -38,7 +38,7 @@ SLOW_WRITER = (
     "    time.sleep(0.4)\n"
     "    return original(*args, **kwargs)\n"
     "writer.write_atomically = slow\n"
-    "from ktimeline.cli import main\n"
+    "from ktimeline.cli.app import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
 
@@ -199,7 +199,7 @@ def test_a_killed_import_leaves_the_target_whole_and_the_next_run_cleans_up(
         "def die(*a, **k):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "w.os.fsync = die\n"
-        "from ktimeline.cli import main\n"
+        "from ktimeline.cli.app import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     text.write_text(article(1, 2), "utf-8")

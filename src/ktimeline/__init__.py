@@ -20,7 +20,7 @@ or ambiguous name raises ``UnknownNameError`` or ``AmbiguousNameError`` with the
 candidates; every error a caller can cause is a ``KtimelineError``. docs/python-api.md
 has the whole tour.
 
-Names are imported on first use (PEP 562), so that ``import ktimeline.cli`` — every run of
+Names are imported on first use (PEP 562), so that ``import ktimeline.cli.app`` — every run of
 the command — pays only for what the command needs; ``dir()`` and ``help()`` list them all.
 """
 
@@ -29,9 +29,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 _PUBLIC = {
+    "__version__": "version",
     "open": "api", "Timeline": "api", "Results": "api",
     "import_chronology": "api", "ImportOutcome": "api",
     "Actor": "model", "DatePrecision": "model", "Event": "model", "Place": "model",
@@ -69,8 +68,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .api import ImportOutcome, Results, Timeline, import_chronology, open
-    from .errors import (
+    from ktimeline.api import ImportOutcome, Results, Timeline, import_chronology, open
+    from ktimeline.errors import (
         AmbiguousNameError,
         DataError,
         ExitCode,
@@ -82,7 +81,8 @@ if TYPE_CHECKING:
         UnknownNameError,
         UsageError,
     )
-    from .model import Actor, DatePrecision, Event, Place, Source, Statement, Tag, Term
-    from .report import ActorRow, EventRow, QuoteRow, TagRow
-    from .stats import Bucket
-    from .vocabulary import NameNote
+    from ktimeline.model import Actor, DatePrecision, Event, Place, Source, Statement, Tag, Term
+    from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+    from ktimeline.stats import Bucket
+    from ktimeline.version import __version__ as __version__
+    from ktimeline.vocabulary import NameNote

@@ -12,7 +12,7 @@ def main() -> None:
 
     gc.disable()
     try:
-        from .cli import run
+        from ktimeline.cli.app import run
     except KeyboardInterrupt:  # Ctrl-C while starting: the same message as later on
         import sys
 

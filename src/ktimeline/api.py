@@ -22,23 +22,23 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .defaults import DEFAULT_THRESHOLD, GROUPINGS
-from .errors import InvalidArgumentError, UnknownNameError
+from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
+from ktimeline.errors import InvalidArgumentError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from .importer import ImportResult
-    from .importsource import ImportText
-    from .index import CacheProblem, EventIndex
-    from .loader import Chronology
-    from .model import Event
-    from .query import Filters, Selection
-    from .report import ActorRow, EventRow, QuoteRow, TagRow
-    from .stats import Bucket
-    from .vocabulary import NameNote, Vocabulary
-    from .writer import WriteSummary
+    from ktimeline.importing.events import ImportResult
+    from ktimeline.importing.sources import ImportText
+    from ktimeline.index.store import CacheProblem, EventIndex
+    from ktimeline.loader import Chronology
+    from ktimeline.model import Event
+    from ktimeline.query import Filters, Selection
+    from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+    from ktimeline.stats import Bucket
+    from ktimeline.vocabulary import NameNote, Vocabulary
+    from ktimeline.writer import WriteSummary
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -118,13 +118,13 @@ class Results(Sequence[R]):
     @property
     def events(self) -> tuple[Event, ...]:
         """The events of the rows (of a question about events or quotes)."""
-        from .model import Event
+        from ktimeline.model import Event
 
         return tuple(row if isinstance(row, Event) else row.event for row in self._rows)  # type: ignore[attr-defined]
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Each row as the JSON object ``-f jsonl`` writes for it (nested, keyed)."""
-        from .render.structured import record_of
+        from ktimeline.report import record_of
 
         for row in self._rows:
             yield record_of(row, scored=self.scored, by=self.by)
@@ -144,7 +144,7 @@ class Results(Sequence[R]):
         records = list(self.records())
         columns = list(dict.fromkeys(key for record in records for key in record))
         if self.kind == "events":
-            from .schema import EVENT_FIELDS
+            from ktimeline.schema import EVENT_FIELDS
 
             columns = [*EVENT_FIELDS, *(["score"] if self.scored else [])]
             records = [{name: record.get(name) for name in columns} for record in records]
@@ -221,7 +221,7 @@ class Timeline:
     def chronology(self) -> Chronology:
         """Every event, read whole and validated (once; later calls return the same)."""
         if self._whole is None:
-            from .loader import load_chronology
+            from ktimeline.loader import load_chronology
 
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
@@ -234,7 +234,7 @@ class Timeline:
         if self._whole is not None:
             return self._whole.vocabulary
         if self._vocabulary is None:
-            from .loader import load_vocabulary
+            from ktimeline.loader import load_vocabulary
 
             self._vocabulary = load_vocabulary(self.actor_files)
         return self._vocabulary
@@ -245,12 +245,12 @@ class Timeline:
         small file, or the data already read whole."""
         if self._whole is not None:
             return None
-        from .loader import data_sources
+        from ktimeline.loader import data_sources
 
         sources = data_sources(self.paths, bundled=self.bundled, environ=self._environ)
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
-        from .index import is_large
+        from ktimeline.index.store import is_large
 
         return sources[0].path if is_large(sources[0].path, self._environ) else None
 
@@ -263,13 +263,13 @@ class Timeline:
         self, fetch: Callable[[Chronology, EventIndex], T], *, words: bool = False
     ) -> tuple[Chronology, T] | None:
         """What ``fetch`` finds in a large file's index, or None when no index applies or
-        it cannot be used (see ``index.answer``): then the data is read whole. ``words``:
-        ``fetch`` uses the full-text index."""
+        it cannot be used (see ``index.store.through_index``): then the data is read whole.
+        ``words``: ``fetch`` uses the full-text index."""
         path = self._indexed_file()
         if path is None:
             return None
-        from .index import answer
-        from .loader import Chronology
+        from ktimeline.index.store import through_index
+        from ktimeline.loader import Chronology
 
         vocabulary = self.vocabulary()
 
@@ -280,7 +280,9 @@ class Timeline:
             )  # fmt: skip
             return base, fetch(base, index)
 
-        return answer(path, vocabulary.actors, ask, report=self._on_cache_problem, words=words)
+        return through_index(
+            path, vocabulary.actors, ask, report=self._on_cache_problem, words=words
+        )
 
     def _through_index(
         self,
@@ -298,7 +300,7 @@ class Timeline:
             base, events = found
             return base.with_events(events)
         if keep is not None and self._large_file() is not None:
-            from .loader import load_chronology
+            from ktimeline.loader import load_chronology
 
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
@@ -320,7 +322,7 @@ class Timeline:
         section: str | None = None,
         overlap: bool = False,
     ) -> Filters:
-        from .query import resolve_filters
+        from ktimeline.query import resolve_filters
 
         actors, tags, places = (
             _names("actors", actors), _names("tags", tags), _names("places", places)
@@ -406,8 +408,8 @@ class Timeline:
         they outnumber the others (``Results.left_out``), unless ``related``. Each row says
         why it matched (``matched``); ``highlight`` fills its ``marks`` (spans of the text).
         """
-        from .report import EventRow
-        from .search import (
+        from ktimeline.report import EventRow
+        from ktimeline.search import (
             FuzzyQuery,
             SearchMode,
             by_relevance,
@@ -438,7 +440,7 @@ class Timeline:
         selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
             raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
-        from .widen import never_less
+        from ktimeline.fuzziness import never_less
 
         order = {event.id: number for number, event in enumerate(selection.events)}
         hits = never_less(  # a lower threshold never finds less
@@ -488,7 +490,7 @@ class Timeline:
             _check_text("ids", each)
         if context < 0:
             raise InvalidArgumentError("context", context, f"must be 0 or more, not {context}")
-        from .report import EventRow
+        from ktimeline.report import EventRow
 
         try:  # a large file: the ids are looked up in its index
             found = self._from_index(lambda base, index: index.around(ids, context))
@@ -497,7 +499,7 @@ class Timeline:
         if found is not None:
             shown = found[1]
         else:
-            from .query import with_context
+            from ktimeline.query import with_context
 
             rows = with_context(self.chronology(), ids, context)
             shown = [(row.event, row.asked) for row in rows]
@@ -514,9 +516,9 @@ class Timeline:
     ) -> Results[QuoteRow]:
         """Who said what (``ktimeline quotes``): statements, optionally those of one speaker
         (any alias) and those whose quote matches ``query`` (as ``search`` matches)."""
-        from .query import statements_of
-        from .report import QuoteRow
-        from .search import search_quotes
+        from ktimeline.query import statements_of
+        from ktimeline.report import QuoteRow
+        from ktimeline.search import search_quotes
 
         _check_filters(filters)
         for argument, value in (("query", query), ("speaker", speaker)):
@@ -551,9 +553,9 @@ class Timeline:
         With ``name``: the actor(s) it may stand for, in the data's order — every Kim for
         "Kim", Stephen Biegun for "Beigun". Without: the actors of the filtered events, most
         involved first (every actor when there are no filters)."""
-        from .query import actor_counts
-        from .report import ActorRow
-        from .vocabulary import PREFIX, SPELLING, NameNote
+        from ktimeline.query import actor_counts
+        from ktimeline.report import ActorRow
+        from ktimeline.vocabulary import PREFIX, SPELLING, NameNote
 
         _check_filters(filters)
         if name is not None:
@@ -586,8 +588,8 @@ class Timeline:
     def tags(self, **filters: Any) -> Results[TagRow]:
         """Tags with descriptions and numbers of events, most used first (``ktimeline tags``);
         with filters, only the tags of the events that pass them."""
-        from .query import tag_counts
-        from .report import TagRow
+        from ktimeline.query import tag_counts
+        from ktimeline.report import TagRow
 
         _check_filters(filters)
         chronology = self.chronology()
@@ -608,7 +610,7 @@ class Timeline:
         """Numbers of events by month, week, actor, tag or place, or of statements by
         speaker (``ktimeline stats``). ``sort``: "count" (most first) or "key"; by default
         months and weeks in time order (with empty weeks as zero), names most first."""
-        from .stats import SORTS, count_by, count_dates, ordered
+        from ktimeline.stats import SORTS, count_by, count_dates, ordered
 
         if by not in GROUPINGS:
             raise InvalidArgumentError("by", by, f"must be one of {', '.join(GROUPINGS)}")
@@ -671,7 +673,7 @@ def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
         return value
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, "must be a date or text such as '2019-11'")
-    from .dates import parse_date_argument
+    from ktimeline.dates import parse_date_argument
 
     span = parse_date_argument(value, argument)
     return span.end if last else span.start
@@ -679,7 +681,7 @@ def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
 
 def _range(start: date | str, end: date | str | None) -> tuple[date, date]:
     if isinstance(start, str) and (end is None or isinstance(end, str)):
-        from .dates import parse_range
+        from ktimeline.dates import parse_range
 
         return parse_range(start, end)
     first = _day(start, "start", last=False)
@@ -691,7 +693,7 @@ def _range(start: date | str, end: date | str | None) -> tuple[date, date]:
 
 
 def _search_mode(mode: str) -> Any:
-    from .search import SearchMode
+    from ktimeline.search import SearchMode
 
     try:
         return SearchMode(mode)
@@ -762,11 +764,11 @@ def import_chronology(
     a text or HTML file (default UTF-8)."""
     from pathlib import Path
 
-    from .importer import citation_source, parse_chronology
-    from .importsource import check_encoding, read_import
-    from .loader import load_chronology, load_vocabulary
-    from .model import Source
-    from .writer import save_events
+    from ktimeline.importing.events import citation_source, parse_chronology
+    from ktimeline.importing.sources import check_encoding, read_import
+    from ktimeline.loader import load_chronology, load_vocabulary
+    from ktimeline.model import Source
+    from ktimeline.writer import save_events
 
     if force and append:
         raise InvalidArgumentError("append", append, "cannot be used with force")

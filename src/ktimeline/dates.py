@@ -47,8 +47,8 @@ from contextlib import suppress
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .errors import UsageError
-from .model import MONTH_NAMES, DatePrecision
+from ktimeline.errors import UsageError
+from ktimeline.model import MONTH_NAMES, DatePrecision
 
 ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 EXAMPLES = (

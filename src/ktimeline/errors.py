@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from .values import Value
+from ktimeline.immutable import Value
 
 
 class ExitCode(IntEnum):

@@ -15,9 +15,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from .dates import order_key
-from .errors import DataError, Problem, Problems
-from .schema import (
+from ktimeline.dates import order_key
+from ktimeline.errors import DataError, Problem, Problems
+from ktimeline.immutable import Value
+from ktimeline.schema import (
     ACTORS,
     CHECKED_EVENTS,
     PLACES,
@@ -30,13 +31,12 @@ from .schema import (
     forget_shared,
     lone_surrogate,
 )
-from .values import Value
-from .vocabulary import NameIndex, Vocabulary
+from ktimeline.vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
-    from .model import Event
+    from ktimeline.model import Event
 
 STDIN = "-"
 DATA_ENV = "KTIMELINE_DATA"

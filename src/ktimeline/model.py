@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from .values import Value
+from ktimeline.immutable import Value
 
 
 class DatePrecision(IntEnum):
@@ -151,8 +151,6 @@ class Event(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         """The event as its JSON record: the fields and field order of data/chronology.jsonl,
         nested (statements and source are objects), optional fields only when set."""
-        from .schema import event_to_record
-
         return event_to_record(self)
 
 
@@ -220,3 +218,33 @@ class Term(Tag):
 
 
 SECTIONS = ("chronology", "narrative")
+
+
+def event_to_record(event: Event, score: float | None = None) -> dict[str, Any]:
+    """The JSON object for an event, in the data file's field order.
+
+    Optional fields (end_date, related, source, statement ``about``) appear only when set,
+    as in data/chronology.jsonl; ``score`` is added for search results.
+    """
+    record: dict[str, Any] = {"id": event.id, "date": event.date}
+    if event.end_date is not None:
+        record["end_date"] = event.end_date
+    record["text"] = event.text
+    record["actors"] = list(event.actors)
+    record["tags"] = list(event.tags)
+    record["places"] = list(event.places)
+    record["statements"] = [statement_to_record(s) for s in event.statements]
+    if event.source is not None:
+        record["source"] = {k: v for k, v in event.source._asdict().items() if v is not None}
+    if event.related:
+        record["related"] = list(event.related)
+    if score is not None:
+        record["score"] = round(score, 1)
+    return record
+
+
+def statement_to_record(statement: Statement) -> dict[str, str]:
+    record = {"speaker": statement.speaker, "quote": statement.quote}
+    if statement.about is not None:
+        record["about"] = statement.about
+    return record

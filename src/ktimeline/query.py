@@ -13,16 +13,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from .errors import InvalidArgumentError, UnknownNameError
-from .model import SECTIONS, Event, Statement
-from .values import Value
+from ktimeline.errors import InvalidArgumentError, UnknownNameError
+from ktimeline.immutable import Value
+from ktimeline.model import SECTIONS, Event, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
     from datetime import date
 
-    from .loader import Chronology
-    from .vocabulary import NameIndex, NameNote
+    from ktimeline.loader import Chronology
+    from ktimeline.vocabulary import NameIndex, NameNote
 
 T = TypeVar("T")
 
@@ -219,17 +219,19 @@ def limit_and_order(
     *,
     reverse: bool = False,
     limit: int | None = None,
-    later: Callable[[T], bool] | None = None,
+    possible_only: Callable[[T], bool] | None = None,
 ) -> list[T]:
     """Reverse (newest first) and then keep the first ``limit`` items.
 
-    Items for which ``later`` is true (events only possibly in the dates) stay after the
+    Items for which ``possible_only`` is true (events only possibly in the dates) stay after the
     others when reversed."""
     if limit is not None and limit < 0:
         raise InvalidArgumentError("limit", limit, f"must be 0 or more, not {limit}")
     ordered = list(reversed(items)) if reverse else list(items)
-    if reverse and later is not None:
-        ordered = [i for i in ordered if not later(i)] + [i for i in ordered if later(i)]
+    if reverse and possible_only is not None:
+        ordered = [i for i in ordered if not possible_only(i)] + [
+            i for i in ordered if possible_only(i)
+        ]
     return ordered if limit is None else ordered[:limit]
 
 
@@ -280,7 +282,7 @@ def unknown_id(chronology: Chronology, event_id: str) -> UnknownNameError:
 
 def nearest_ids(ids: Iterable[str], event_id: str) -> tuple[str, ...]:
     """Ids like ``event_id``: close in spelling, else sharing the most of its words."""
-    from .text import close_matches
+    from ktimeline.folding import close_matches
 
     known = list(ids)
     close = close_matches(event_id, known, cutoff=0.8)

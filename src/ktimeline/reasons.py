@@ -10,7 +10,7 @@ import ast
 import re
 from typing import TYPE_CHECKING
 
-from .records import EXPECTED, OUTPUT_ONLY_FIELDS, SourceRecord, StatementRecord
+from ktimeline.records import EXPECTED, OUTPUT_ONLY_FIELDS, SourceRecord, StatementRecord
 
 if TYPE_CHECKING:
     import msgspec
@@ -47,7 +47,7 @@ def empty(kind: type[msgspec.Struct], path: str) -> str:
 
 
 def _suggest(name: str, choices: tuple[str, ...]) -> str:
-    from .text import close_matches
+    from ktimeline.folding import close_matches
 
     close = close_matches(name, sorted(choices), limit=1)
     return f" (did you mean {close[0]!r}?)" if close else ""

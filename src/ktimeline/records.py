@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 from msgspec import Meta, Struct, defstruct
 from msgspec.structs import fields as struct_fields
 
-from .model import SECTIONS
+from ktimeline.model import SECTIONS
 
 Text = Annotated[str, Meta(min_length=1)]  # not empty; "only spaces" is schema's check
 Names = tuple[Text, ...]

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .values import Value
+from ktimeline.immutable import Value
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .model import Actor, Event, Statement
-    from .search import Match
-    from .stats import Bucket
+    from ktimeline.model import Actor, Event, Statement
+    from ktimeline.search import Match
+    from ktimeline.stats import Bucket
 
 
 class Kind:
@@ -50,7 +50,7 @@ class EventRow(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
         when there are, its keys in the order of EVENT_FIELDS."""
-        from .schema import event_to_record
+        from ktimeline.model import event_to_record
 
         record = event_to_record(self.event, self.score)
         if self.matched:
@@ -181,3 +181,32 @@ class Report(Value):
         """What was asked and, when --limit cut the list, how much of it is shown: the title
         of a markdown list, a calendar or a timeline ("range 2019 --actor X · 3 of 7 events")."""
         return f"{self.title} · {self.noun}" if self.total is not None else self.title
+
+
+def record_of(
+    row: object, *, scored: bool = True, by: str | None = None, marked: bool = False
+) -> dict[str, Any]:
+    """The JSON object for one row of any kind: its ``to_dict()``, without what search adds
+    (score, matched) unless ``scored``, and with what a stats bucket counted (``by``);
+    ``in_range`` (certain or possible) for an event or a quote when ``marked``."""
+    record = _record_of(row, scored, by)
+    if marked and isinstance(row, (EventRow, QuoteRow)):
+        record["in_range"] = in_range_mark(row)
+    return record
+
+
+def _record_of(row: object, scored: bool, by: str | None) -> dict[str, Any]:
+    from ktimeline.model import Event
+    from ktimeline.stats import Bucket
+
+    if isinstance(row, Event):
+        return row.to_dict()
+    if isinstance(row, EventRow):
+        return (row if scored else row._replace(score=None, matched=())).to_dict()
+    if isinstance(row, QuoteRow):
+        return (row if scored else row._replace(score=None)).to_dict()
+    if isinstance(row, (ActorRow, TagRow)):
+        return row.to_dict()
+    if isinstance(row, Bucket):
+        return {"by": by, **row.to_dict()}
+    raise TypeError(f"cannot render {type(row).__name__}")

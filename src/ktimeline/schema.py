@@ -8,8 +8,8 @@ failure as a reason a user can act on, without file or line (the loader adds the
 ``EVENTS.from_json(line)`` reads one line of bytes (the loader's and the index's way in),
 ``EVENTS.from_value(value)`` a value already decoded (``event_from_record``); both raise
 ``RecordError``, and ``from_json`` raises ``NotJSON`` for bytes it cannot decode at all, which
-the loader then reads with the json module for its message. ``event_to_record`` is the
-inverse, with the field order of data/chronology.jsonl, so what ktimeline writes (``-f
+the loader then reads with the json module for its message. ``model.event_to_record`` is
+the inverse, with the field order of data/chronology.jsonl, so what ktimeline writes (``-f
 jsonl``) loads again unchanged.
 """
 
@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import msgspec
 
-from .dates import event_span
-from .model import Actor, Event, Place, Source, Statement, Tag, Term
-from .records import (
+from ktimeline.dates import event_span
+from ktimeline.model import Actor, Event, Place, Source, Statement, Tag, Term
+from ktimeline.records import (
     EVENT_FIELDS,
     OUTPUT_ONLY_FIELDS,
     SOURCE_FIELDS,
@@ -56,10 +56,8 @@ __all__ = [
     "Span",
     "built_event",
     "event_from_record",
-    "event_to_record",
     "forget_shared",
     "lone_surrogate",
-    "statement_to_record",
 ]
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -77,7 +75,7 @@ class RecordError(ValueError):
 
 def _empty(path: str, kind: type[msgspec.Struct] = EventRecord) -> RecordError:
     """A text of only spaces at ``path`` of a ``kind`` record (worded by ``reasons``)."""
-    from .reasons import empty
+    from ktimeline.reasons import empty
 
     return RecordError(empty(kind, path))
 
@@ -136,7 +134,7 @@ class RecordKind(Generic[R, T]):
         try:
             record = msgspec.convert(value, struct)
         except msgspec.ValidationError as exc:
-            from .reasons import reason
+            from ktimeline.reasons import reason
 
             raise RecordError(reason(self.struct, str(exc), value)) from None
         except RecursionError:
@@ -342,33 +340,3 @@ def lone_surrogate(record: object) -> str | None:
             if found:
                 return found
     return None
-
-
-def event_to_record(event: Event, score: float | None = None) -> dict[str, Any]:
-    """The JSON object for an event, in the data file's field order.
-
-    Optional fields (end_date, related, source, statement ``about``) appear only when set,
-    as in data/chronology.jsonl; ``score`` is added for search results.
-    """
-    record: dict[str, Any] = {"id": event.id, "date": event.date}
-    if event.end_date is not None:
-        record["end_date"] = event.end_date
-    record["text"] = event.text
-    record["actors"] = list(event.actors)
-    record["tags"] = list(event.tags)
-    record["places"] = list(event.places)
-    record["statements"] = [statement_to_record(s) for s in event.statements]
-    if event.source is not None:
-        record["source"] = {k: v for k, v in event.source._asdict().items() if v is not None}
-    if event.related:
-        record["related"] = list(event.related)
-    if score is not None:
-        record["score"] = round(score, 1)
-    return record
-
-
-def statement_to_record(statement: Statement) -> dict[str, str]:
-    record = {"speaker": statement.speaker, "quote": statement.quote}
-    if statement.about is not None:
-        record["about"] = statement.about
-    return record

@@ -28,21 +28,21 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # (re-exported)
-from .errors import UsageError
-from .text import fold, fold_text, query_words, surface_words
-from .values import Value
+from ktimeline.defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # (re-exported)
+from ktimeline.errors import UsageError
+from ktimeline.folding import fold, fold_text, query_words, surface_words
+from ktimeline.fuzziness import DEFAULT_SCORER, MIN_FUZZY_LENGTH, scorer_function
+from ktimeline.immutable import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from .loader import Chronology
-    from .model import Event, Statement
-    from .vocabulary import NameIndex
+    from ktimeline.loader import Chronology
+    from ktimeline.model import Event, Statement
+    from ktimeline.vocabulary import NameIndex
 
 MAX_QUERY_LENGTH = 1000
 MAX_CONCEPT_WORDS = 6  # the longest alias in the tables has five words
-MIN_FUZZY_LENGTH = 5  # shorter words must match exactly (or as a prefix, from 4 letters)
 MIN_PREFIX_LENGTH = 4
 MIN_SURNAME_LENGTH = 3  # "Kim" in a text names Kim Jong Un when the event involves him
 # Scores of the tiers of evidence (chosen on the judged tuning set, scripts/measure_search.py):
@@ -61,33 +61,6 @@ BROAD_SCORE = 40.0
 TEXT_MARGIN = 5.0
 EXACT_WORDS = 101.0  # a threshold no similarity reaches
 REGEX_TIME_LIMIT = 2.0  # seconds for a regex on one event before it is refused
-# The word scorer, chosen by measuring the judged query set (scripts/measure_search.py);
-# the others are kept selectable so that the measurement can be repeated.
-DEFAULT_SCORER = "damerau"
-SCORERS = ("ratio", "wratio", "qratio", "damerau", "jaro_winkler")
-
-
-def scorer_function(name: str) -> Callable[[str, str], float]:
-    """A rapidfuzz similarity (0-100) by name."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
-
-    def damerau(a: str, b: str, **_: object) -> float:
-        return float(DamerauLevenshtein.normalized_similarity(a, b) * 100)
-
-    def jaro_winkler(a: str, b: str, **_: object) -> float:
-        return float(JaroWinkler.normalized_similarity(a, b) * 100)
-
-    functions: dict[str, Callable[[str, str], float]] = {
-        "ratio": fuzz.ratio, "wratio": fuzz.WRatio, "qratio": fuzz.QRatio,
-        "damerau": damerau, "jaro_winkler": jaro_winkler,
-    }  # fmt: skip
-    try:
-        return functions[name]
-    except KeyError:
-        raise UsageError(
-            f"unknown scorer {name!r}", f"choose one of {', '.join(SCORERS)}"
-        ) from None
 
 
 def is_form(word: str, token: str) -> bool:
@@ -199,7 +172,7 @@ class QuoteHit(NamedTuple):
     marks: tuple[Span, ...] = ()  # spans of statement.quote to highlight
 
 
-class Thing(Value):
+class KnownName(Value):
     """One known thing a query span names, and how an event's text or fields can show it."""
 
     __slots__ = ("acronyms", "broad", "canonical", "evidence", "label", "names", "names_broad",
@@ -263,39 +236,42 @@ class Thing(Value):
 
 
 class Concept(Value):
-    """A span of the query naming known things (several when an alias is ambiguous)."""
+    """A span of the query naming known names (several when an alias is ambiguous)."""
 
     __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span",
-                 "span_acronym", "tags", "things", "word_scorers", "words")  # fmt: skip
+                 "known_names", "span_acronym", "tags", "word_scorers", "words")  # fmt: skip
     words: tuple[str, ...]  # the query's folded words it covers
     span: str  # those words, joined
     name: str  # the folded name the span is (close to)
-    things: tuple[Thing, ...]
+    known_names: tuple[KnownName, ...]
     actors: frozenset[str]
     places: frozenset[str]
     tags: frozenset[str]
-    names: frozenset[str]  # folded names of those things, to find them in text
+    names: frozenset[str]  # folded names of those known names, to find them in text
     phrases: frozenset[str]  # folded forms of a term ("slbm", "submarine launched …")
     score: float
     word_scorers: tuple[WordScorer, ...]  # its words, each to be found in a text
-    span_acronym: Thing | None  # the thing the span is an acronym of ("UN"), if it is one
+    span_acronym: KnownName | None  # the thing the span is an acronym of ("UN"), if it is one
 
     def __init__(
         self,
         words: tuple[str, ...],
         name: str,
-        things: tuple[Thing, ...],
+        known_names: tuple[KnownName, ...],
         score: float,
         word_scorers: tuple[WordScorer, ...] = (),
     ) -> None:
         def of(label: str) -> frozenset[str]:
-            return frozenset(t.canonical for t in things if t.label == label)
+            return frozenset(t.canonical for t in known_names if t.label == label)
 
         span = " ".join(words)
-        names = frozenset(n for t in things if t.label != "term" for n in t.names) | {span, name}
-        phrases = frozenset(n for t in things if t.label == "term" for n in t.names)
-        acronym = next((t for t in things if span in t.acronyms), None)
-        self._set(words=words, span=span, name=name, things=things, actors=of("actor"),
+        names = frozenset(n for t in known_names if t.label != "term" for n in t.names) | {
+            span,
+            name,
+        }
+        phrases = frozenset(n for t in known_names if t.label == "term" for n in t.names)
+        acronym = next((t for t in known_names if span in t.acronyms), None)
+        self._set(words=words, span=span, name=name, known_names=known_names, actors=of("actor"),
                   places=of("place"), tags=of("tag"), names=names, phrases=phrases,
                   score=score, word_scorers=word_scorers, span_acronym=acronym)  # fmt: skip
 
@@ -314,8 +290,8 @@ class Concept(Value):
                 return PREFIX_SCORE, Match("word", self.name, self.span), self.name, False
             return near_score(self.score), Match("near", self.name, self.span), self.name, False
         best: Evidence | None = None
-        for thing in self.things:
-            found = self._thing_match(thing, event, text, raw)
+        for known in self.known_names:
+            found = self._known_name_match(known, event, text, raw)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
         if (best is not None and best[0] >= PREFIX_SCORE) or self.span_acronym is not None:
@@ -350,16 +326,18 @@ class Concept(Value):
         return score, Match(kind, shown, self.span), marks, False
 
     @staticmethod
-    def _thing_match(thing: Thing, event: Event | None, text: str, raw: str) -> Evidence | None:
-        for name in thing.names:
-            if thing.named(name, text, raw):
-                return thing.evidence[name]
-        if event is None or not thing.held(event):
+    def _known_name_match(
+        known: KnownName, event: Event | None, text: str, raw: str
+    ) -> Evidence | None:
+        for name in known.names:
+            if known.named(name, text, raw):
+                return known.evidence[name]
+        if event is None or not known.held(event):
             return None
-        for surname in thing.surnames:
+        for surname in known.surnames:
             if surname in text and f" {surname} " in text:
-                return thing.evidence[surname]
-        return thing.evidence[""]
+                return known.evidence[surname]
+        return known.evidence[""]
 
 
 # --- fuzzy ---------------------------------------------------------------------------------
@@ -451,9 +429,9 @@ def _is_acronym(name: str) -> bool:
     return letters.isalpha() and letters.isupper()
 
 
-def _thing(
+def _known_name(
     label: str, canonical: str, index: NameIndex, matched: str, chronology: Chronology | None
-) -> Thing:
+) -> KnownName:
     """How ``canonical`` (named in the query by ``matched``) shows in an event."""
     all_names = index.names.get(canonical, (canonical,))
     names = frozenset(fold(name) for name in all_names) - {matched}
@@ -476,7 +454,7 @@ def _thing(
         # A topic named by one of its words ("ransomware" for cyber): the topic's other words
         # are related, not the same thing. Named itself ("cyber"), its words are aliases.
         names_broad = matched != fold(canonical)
-    return Thing(label, canonical, names, names_broad, broad, surnames, acronyms)
+    return KnownName(label, canonical, names, names_broad, broad, surnames, acronyms)
 
 
 def _acronyms(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
@@ -519,8 +497,8 @@ def find_concepts(
             continue
         length, name, score = found
         by_label = folded_names[name]
-        things = tuple(
-            _thing(label, canonical, index, name, chronology)
+        known_names = tuple(
+            _known_name(label, canonical, index, name, chronology)
             for label, index in tables
             for canonical in sorted(by_label.get(label, ()))
         )
@@ -529,7 +507,7 @@ def find_concepts(
         # the concept's own match ("hacking" must not find "backing").
         terms = dict(tables).get("term")
         scorers = tuple(WordScorer(w, EXACT_WORDS, scorer, _term_phrases(w, terms)) for w in words)
-        concepts.append(Concept(words, name, things, score, scorers))
+        concepts.append(Concept(words, name, known_names, score, scorers))
         position += length
     return concepts
 
@@ -739,7 +717,7 @@ def search_events(
                 hits.append(Hit(event, found.score, marks, found.matched, found.broad))
         return limit_broad(hits, related=related)
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
-    from .timelimit import TimeLimitExceeded, each_within
+    from ktimeline.timelimit import TimeLimitExceeded, each_within
 
     try:
         with each_within(events, REGEX_TIME_LIMIT) as each:
@@ -785,7 +763,7 @@ def search_quotes(
                 found.append(QuoteHit(event, statement, score, marks))
         return found
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
-    from .timelimit import TimeLimitExceeded, each_within
+    from ktimeline.timelimit import TimeLimitExceeded, each_within
 
     try:
         with each_within(pairs, REGEX_TIME_LIMIT) as each:
@@ -813,7 +791,7 @@ def did_you_mean(
     """Names and words of the data nearest to a query that found nothing. ``words`` are the
     data's words when ``chronology`` holds only some of its events (those an index found);
     by default they are read from its events (``text_words``)."""
-    from .text import close_matches
+    from ktimeline.folding import close_matches
 
     vocabulary: dict[str, str] = {}  # folded -> as shown
     for _, index in _name_tables(chronology):

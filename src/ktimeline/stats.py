@@ -13,10 +13,10 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .defaults import GROUPINGS
-from .errors import UsageError
-from .model import Event, month_label, month_name
-from .values import Value
+from ktimeline.defaults import GROUPINGS
+from ktimeline.errors import UsageError
+from ktimeline.immutable import Value
+from ktimeline.model import Event, month_label, month_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator

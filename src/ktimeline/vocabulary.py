@@ -10,20 +10,20 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .errors import AmbiguousNameError, UnknownNameError
-from .values import Value
+from ktimeline.errors import AmbiguousNameError, UnknownNameError
+from ktimeline.immutable import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-    from .model import Actor, Place, Tag, Term
+    from ktimeline.model import Actor, Place, Tag, Term
 
 
 def fold(name: str) -> str:
-    """text.fold, imported when an index is first built (a range query never needs one)."""
-    from . import text  # a dictionary lookup after the first call
+    """folding.fold, imported when an index is first built (a range query never needs one)."""
+    from ktimeline import folding  # a dictionary lookup after the first call
 
-    return text.fold(name)
+    return folding.fold(name)
 
 
 class NameIndex:
@@ -94,8 +94,8 @@ class NameIndex:
     def _forgiving(self, name: str) -> tuple[str, ...]:
         """The canonical names whose name or alias is closest to ``name``, when within
         search's default fuzziness (the same scorer, threshold and minimum length)."""
-        from .defaults import DEFAULT_THRESHOLD
-        from .search import DEFAULT_SCORER, MIN_FUZZY_LENGTH, scorer_function
+        from ktimeline.defaults import DEFAULT_THRESHOLD
+        from ktimeline.fuzziness import DEFAULT_SCORER, MIN_FUZZY_LENGTH, scorer_function
 
         folded = fold(name)
         if len(folded.replace(" ", "")) < MIN_FUZZY_LENGTH:
@@ -112,7 +112,7 @@ class NameIndex:
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The canonical names nearest to an unknown name (for "did you mean")."""
-        from .text import close_matches
+        from ktimeline.folding import close_matches
 
         close = close_matches(fold(name), self._by_folded, limit=limit * 3, cutoff=0.7)
         suggestions: list[str] = []

@@ -28,14 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OutputError, TargetExistsError
-from .jsonl import json_line
-from .schema import event_to_record
+from ktimeline.errors import OutputError, TargetExistsError
+from ktimeline.jsonl import json_line
+from ktimeline.model import event_to_record
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
 
-    from .model import Event
+    from ktimeline.model import Event
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one writing the same file
 

@@ -11,7 +11,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, TextIO
 
 from ktimeline.errors import UsageError
-from ktimeline.values import Value
+from ktimeline.immutable import Value
 
 if TYPE_CHECKING:
     from ktimeline.report import Report

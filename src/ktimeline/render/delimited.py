@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 from typing import TYPE_CHECKING, TextIO
 
-from .columns import cell, columns, flatten
-from .structured import records
+from ktimeline.render.columns import cell, columns, flatten
+from ktimeline.render.structured import records
 
 if TYPE_CHECKING:
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

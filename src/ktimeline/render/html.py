@@ -23,21 +23,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ktimeline import __version__
 from ktimeline.model import DatePrecision
+from ktimeline.render.common import readable_date, readable_span
+from ktimeline.render.safe import visible_controls
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
-
-from .common import readable_date, readable_span
-from .safe import visible_controls
+from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from ktimeline.model import Event, Statement
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 ASSETS = Path(__file__).with_name("html_assets")
 # What the timeline's lanes can group events by; each event goes in the lane of its first

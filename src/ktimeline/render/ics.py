@@ -19,20 +19,18 @@ import os
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline import __version__
 from ktimeline.model import DatePrecision
+from ktimeline.render.common import readable_span
+from ktimeline.render.timelinejs import headline
 from ktimeline.report import EventRow, in_range_mark
-
-from .common import readable_span
-from .timelinejs import headline
+from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from icalendar import Event as CalendarEvent
 
     from ktimeline.model import Event
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 UID_DOMAIN = "ktimeline"
 

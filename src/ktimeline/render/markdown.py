@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
+from ktimeline.render.columns import COLUMNS
+from ktimeline.render.common import POSSIBLY, citations, readable_span, why_notes
+from ktimeline.render.safe import visible_controls
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
-from .columns import COLUMNS
-from .common import POSSIBLY, citations, readable_span, why_notes
-from .safe import visible_controls
-
 if TYPE_CHECKING:
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 

@@ -21,19 +21,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from ktimeline.report import EventRow, Kind, QuoteRow, in_range_mark
-
-from .columns import DETAIL, PLAIN, cell, flatten
-from .safe import plain_field
-from .structured import record_of
+from ktimeline.render.columns import DETAIL, PLAIN, cell, flatten
+from ktimeline.render.safe import plain_field
+from ktimeline.report import EventRow, Kind, QuoteRow, in_range_mark, record_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from ktimeline.model import Event
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 
 def event_date(event: Event) -> str:

@@ -10,42 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ktimeline.jsonl import json_line
-from ktimeline.model import Event
-from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow, in_range_mark
-from ktimeline.stats import Bucket
+from ktimeline.report import record_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
-
-
-def record_of(
-    row: object, *, scored: bool = True, by: str | None = None, marked: bool = False
-) -> dict[str, Any]:
-    """The JSON object for one row of any kind: its ``to_dict()``, without what search adds
-    (score, matched) unless ``scored``, and with what a stats bucket counted (``by``);
-    ``in_range`` (certain or possible) for an event or a quote when ``marked``."""
-    record = _record_of(row, scored, by)
-    if marked and isinstance(row, (EventRow, QuoteRow)):
-        record["in_range"] = in_range_mark(row)
-    return record
-
-
-def _record_of(row: object, scored: bool, by: str | None) -> dict[str, Any]:
-    if isinstance(row, Event):
-        return row.to_dict()
-    if isinstance(row, EventRow):
-        return (row if scored else row._replace(score=None, matched=())).to_dict()
-    if isinstance(row, QuoteRow):
-        return (row if scored else row._replace(score=None)).to_dict()
-    if isinstance(row, (ActorRow, TagRow)):
-        return row.to_dict()
-    if isinstance(row, Bucket):
-        return {"by": by, **row.to_dict()}
-    raise TypeError(f"cannot render {type(row).__name__}")
 
 
 def records(report: Report) -> Iterator[dict[str, Any]]:

@@ -24,20 +24,18 @@ from rich.table import Table
 from rich.text import Text
 
 from ktimeline.model import DatePrecision, month_label
+from ktimeline.render.common import POSSIBLY, readable_date, readable_span, why_notes
+from ktimeline.render.safe import visible_controls
 from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
-
-from .common import POSSIBLY, readable_date, readable_span, why_notes
-from .safe import visible_controls
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
     from ktimeline.model import Actor, Event, Statement
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
     from ktimeline.search import Match
-
-    from . import RenderOptions
 
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 STYLE_DATE = "cyan"

@@ -14,15 +14,13 @@ from html import escape
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ktimeline.model import DatePrecision
+from ktimeline.render.common import POSSIBLY, citations, readable_span
 from ktimeline.report import EventRow
-
-from .common import POSSIBLY, citations, readable_span
 
 if TYPE_CHECKING:
     from ktimeline.model import Event
+    from ktimeline.render import RenderOptions
     from ktimeline.report import Report
-
-    from . import RenderOptions
 
 HEADLINE_WORDS = 12
 

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .entries import SkippedLine, month_number, split_entries
-from .model import Event, Source, Statement
-from .text import fold
+from ktimeline.folding import fold
+from ktimeline.importing.entries import SkippedLine, month_number, split_entries
+from ktimeline.model import Event, Source, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .vocabulary import Vocabulary
+    from ktimeline.vocabulary import Vocabulary
 
 CITATION = re.compile(
     r"Preferred citation:\s*(?P<author>[^,]+),\s*[\"“](?P<title>.+?),?[\"”],?\s*"

@@ -26,19 +26,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .dates import ORDER_PAD, SQL_ORDER_KEY, order_key
-from .errors import DataError, Problem, Problems
-from .indexwriter import SQL, open_writer
-from .loader import BOM, bulk_allocation
-from .schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
-from .text import fold, fold_text
-from .values import Value
+from ktimeline.dates import ORDER_PAD, SQL_ORDER_KEY, order_key
+from ktimeline.errors import DataError, Problem, Problems
+from ktimeline.folding import fold, fold_text
+from ktimeline.immutable import Value
+from ktimeline.index.writer import SQL, open_writer
+from ktimeline.loader import BOM, bulk_allocation
+from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
-    from .model import Event
-    from .search import FuzzyQuery, WordScorer
+    from ktimeline.model import Event
+    from ktimeline.search import FuzzyQuery, WordScorer
 
 INDEX_VERSION = "5"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
@@ -548,7 +548,7 @@ def _index_file(path: Path, directory: Path) -> Path:
     return directory / f"index-{key}.sqlite"
 
 
-def answer(
+def through_index(
     path: Path,
     known_actors: Mapping[str, Any],
     fetch: Callable[[EventIndex], T],
@@ -735,8 +735,8 @@ def _build(
     to a temporary file and renamed into place, readable by its owner only (it holds the
     file's words). Raises OSError or sqlite3.Error when it cannot be written, DataError
     when the file is invalid."""
-    from .loader import DataSource, read_records
-    from .writer import remove_orphans
+    from ktimeline.loader import DataSource, read_records
+    from ktimeline.writer import remove_orphans
 
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_orphans(target.parent, "index-*.sqlite")  # of builds that were killed

@@ -22,7 +22,7 @@ def report():  # at exit: shell completion ends the process itself
     sys.stderr.write("IMPORTED " + json.dumps(heavy) + "\\n")
 
 atexit.register(report)
-from ktimeline.cli import main
+from ktimeline.cli.app import main
 main(json.loads(sys.argv[1]))
 """
 

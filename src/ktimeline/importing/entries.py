@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model import MONTH_NAMES
+from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -432,7 +432,7 @@ def _near_entry(line: str) -> str | None:
         if after and BAD_SEPARATOR.match(after) and after not in ":;.,":
             return f"looks like a dated entry, but '{after}' is not a separator (use ':' or a dash)"
         return None
-    from .text import close_matches
+    from ktimeline.folding import close_matches
 
     months = [*MONTH_NAMES, "Sept", *(name[:3] for name in MONTH_NAMES)]
     close = close_matches(word.title(), months, limit=1)

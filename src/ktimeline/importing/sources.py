@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from .entries import entry_starts, normalise
-from .errors import DataError, Problem, UsageError
-from .loader import DataSource, _open, max_text_bytes
+from ktimeline.errors import DataError, Problem, UsageError
+from ktimeline.importing.entries import entry_starts, normalise
+from ktimeline.loader import DataSource, _open, max_text_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ktimeline.entries import split_entries
-from ktimeline.importer import parse_chronology
+from ktimeline.importing.entries import split_entries
+from ktimeline.importing.events import parse_chronology
 from ktimeline.loader import load_vocabulary
 
 
@@ -518,7 +518,7 @@ def test_the_pdf_library_is_imported_only_for_a_pdf(tmp_path: Path) -> None:
 
     def loads_pypdf(path: Path) -> bool:
         probe = (
-            "import sys; from ktimeline.cli import main; main(['import', sys.argv[1]]); "
+            "import sys; from ktimeline.cli.app import main; main(['import', sys.argv[1]]); "
             "sys.stderr.write('PYPDF=%s' % ('pypdf' in sys.modules))"
         )
         result = subprocess.run(

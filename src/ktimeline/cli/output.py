@@ -12,14 +12,14 @@ import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import KtimelineError, OutputError
-from .render import FORMATS, Format, Renderer, RenderOptions, choose_format, get_renderer
+from ktimeline.errors import KtimelineError, OutputError
+from ktimeline.render import FORMATS, Format, Renderer, RenderOptions, choose_format, get_renderer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
-    from .options import ColorMode, OutputOptions
-    from .report import Report
+    from ktimeline.cli.options import ColorMode, OutputOptions
+    from ktimeline.report import Report
 
 
 class PipeClosed(KtimelineError):
@@ -97,7 +97,7 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         if fmt.name == "table" and terminal and options.pager:
             page_table(report, renderer, render_options, out, size.lines)
         elif terminal and fmt.name != "table":  # the table makes its own data safe
-            from .render.safe import TerminalSafe
+            from ktimeline.render.safe import TerminalSafe
 
             renderer(report, TerminalSafe(out), render_options)  # type: ignore[arg-type]
         else:
@@ -110,7 +110,7 @@ def page_table(
 ) -> None:
     """The table, through the pager when it would overflow the terminal; in colour only
     when the pager shows colour (``less -R``; ``more`` would count escape codes as text)."""
-    from .pager import page, pager_command, shows_color
+    from ktimeline.cli.pager import page, pager_command, shows_color
 
     buffer = io.StringIO()
     renderer(report, buffer, options)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hin
 
 import typer
 
-from .completion import complete_actor, complete_format, complete_place, complete_tag
-from .render import FORMAT_NAMES
+from ktimeline.cli.completion import complete_actor, complete_format, complete_place, complete_tag
+from ktimeline.render import FORMAT_NAMES
 
 if TYPE_CHECKING:
     FormatName = str

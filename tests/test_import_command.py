@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ktimeline.importer import parse_chronology
+from ktimeline.importing.events import parse_chronology
 from ktimeline.loader import bundled_path, load_chronology, load_vocabulary
 
 from .conftest import DATA, event, write_jsonl

@@ -7,7 +7,7 @@ typed, case and all (``kim`` or ``Jong`` find nothing), and when nothing matches
 falls back to listing the files of the current directory, even for ``--actor``. The classes
 here replace them for ``ktimeline`` only:
 
-* the matching is ``ktimeline.completion``'s (case-insensitive, any word of a name or alias);
+* the matching is ``ktimeline.cli.completion``'s (case-insensitive, any word of a name or alias);
 * bash gets each candidate quoted for the quoting the user has opened (none, ' or ");
   zsh adds candidates with ``compadd -U`` (zsh quotes them itself); fish quotes by itself;
 * file names are offered only for a parameter that takes a path (its metavar says PATH or
@@ -31,7 +31,7 @@ from typer._click.shell_completion import (
     split_arg_string,
 )
 
-from .completion import TYPED_KEY
+from ktimeline.cli.completion import TYPED_KEY
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -225,7 +225,7 @@ CLASSES: dict[str, type[KtimelineComplete]] = {
 }
 
 
-def answer(command: Any, instruction: str, prog_name: str = "ktimeline") -> str | None:
+def completion_reply(command: Any, instruction: str, prog_name: str = "ktimeline") -> str | None:
     """The text a completion request (``complete_bash``, ``source_zsh`` …) prints, or None
     when the instruction is not one of ours (Typer then answers, e.g. for PowerShell)."""
     action, _, shell = instruction.partition("_")

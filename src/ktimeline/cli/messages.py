@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import InvalidArgumentError, KtimelineError, TargetExistsError, UnknownNameError
+from ktimeline.errors import (
+    InvalidArgumentError,
+    KtimelineError,
+    TargetExistsError,
+    UnknownNameError,
+)
 
 if TYPE_CHECKING:
-    from .vocabulary import NameNote
+    from ktimeline.vocabulary import NameNote
 
 # The facade's argument names -> what the user typed them as.
 FLAGS = {

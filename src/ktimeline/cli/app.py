@@ -17,12 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from . import __version__
-from .completion import complete_actor, complete_event_id
-from .defaults import DEFAULT_THRESHOLD, GROUPINGS
-from .errors import ExitCode, KtimelineError, UsageError
-from .helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
-from .options import (
+from ktimeline.cli.completion import complete_actor, complete_event_id
+from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
+from ktimeline.cli.options import (
     BY_HELP,
     ActorFilesOption,
     BundledOption,
@@ -32,16 +29,19 @@ from .options import (
     OutputOptions,
     uses_options,
 )
-from .render.safe import visible_controls
+from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
+from ktimeline.errors import ExitCode, KtimelineError, UsageError
+from ktimeline.render.safe import visible_controls
+from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .api import Results, SearchModeName, Timeline
-    from .importer import ImportResult
-    from .index import CacheProblem
-    from .model import Event
-    from .report import Report
+    from ktimeline.api import Results, SearchModeName, Timeline
+    from ktimeline.importing.events import ImportResult
+    from ktimeline.index.store import CacheProblem
+    from ktimeline.model import Event
+    from ktimeline.report import Report
 
 
 MAX_PROBLEMS_SHOWN = 20  # by commands other than validate, which lists every problem
@@ -107,7 +107,7 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
-def say(message: str) -> None:
+def to_stderr(message: str) -> None:
     """A message for the user: stderr, one line, control characters made visible."""
     if sys.stderr is None:  # started with stderr closed: nowhere to say it
         return
@@ -120,13 +120,13 @@ def say(message: str) -> None:
 
 def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used (told once per query); the answer comes from the file."""
-    say(f"ktimeline: warning: cannot {problem.action} the index {problem.path} "
+    to_stderr(f"ktimeline: warning: cannot {problem.action} the index {problem.path} "
         f"({problem.reason}); answering from the file")  # fmt: skip
 
 
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data)."""
-    from .api import Timeline
+    from ktimeline.api import Timeline
 
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
@@ -137,7 +137,7 @@ def timeline(data: DataOptions) -> Timeline:
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
     """The facade's filters from the options: --from/--to as dates, names as given (each
     repeated flag one condition, commas in a value alternatives)."""
-    from .dates import parse_bounds
+    from ktimeline.dates import parse_bounds
 
     since, until = parse_bounds(filters.date_from, filters.date_to)
     return {
@@ -146,12 +146,12 @@ def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def marked(filters: FilterOptions, dated: bool = False) -> bool:
+def marks_certainty(filters: FilterOptions, dated: bool = False) -> bool:
     """Do the rows say whether they are certainly or only possibly in the dates asked?"""
     return filters.overlap and (dated or bool(filters.date_from or filters.date_to))
 
 
-def either(items: Sequence[str], most: int = 4) -> str:
+def or_list(items: Sequence[str], most: int = 4) -> str:
     """ "A", "A or B", "A, B or C" (and "… or N other dates" past ``most``)."""
     if len(items) > most:
         items = [*items[: most - 1], f"{len(items) - most + 1} other dates"]
@@ -163,12 +163,12 @@ def overlap_note(unlisted: Sequence[Event]) -> str | None:
     "+ 8 events dated only to Dec 2019 or 2019 may fall in this range: --overlap lists them"."""
     if not unlisted:
         return None
-    from .render.common import readable_span
+    from ktimeline.render.common import readable_span
 
     only = list(dict.fromkeys(readable_span(e) for e in unlisted if e.end_date is None))
     spans = list(dict.fromkeys(readable_span(e) for e in unlisted if e.end_date is not None))
-    parts = ([f"dated only to {either(only)}"] if only else []) + (
-        [f"spanning {either(spans)}"] if spans else []
+    parts = ([f"dated only to {or_list(only)}"] if only else []) + (
+        [f"spanning {or_list(spans)}"] if spans else []
     )
     described = f"{parts[0]}, or {parts[1]}," if len(parts) == 2 else parts[0]
     them = "it" if len(unlisted) == 1 else "them"
@@ -178,25 +178,25 @@ def overlap_note(unlisted: Sequence[Event]) -> str | None:
     )
 
 
-def tell(results: Results[Any]) -> None:
+def print_notes(results: Results[Any]) -> None:
     """The notes of an answer (names read as others) on stderr."""
     if results.notes:
-        from .wording import note_line
+        from ktimeline.cli.messages import note_line
 
         for note in results.notes:
-            say(note_line(note))
+            to_stderr(note_line(note))
 
 
-def finish(
+def deliver_report(
     report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str
 ) -> int:
     """Order, limit, render; the exit code says whether anything matched."""
-    from .output import emit, is_terminal, renders_table
-    from .query import limit_and_order
-    from .render import FORMATS
-    from .report import EventRow, QuoteRow
+    from ktimeline.cli.output import emit, is_terminal, renders_table
+    from ktimeline.query import limit_and_order
+    from ktimeline.render import FORMATS
+    from ktimeline.report import EventRow, QuoteRow
 
-    def later(row: object) -> bool:
+    def possible_only(row: object) -> bool:
         return isinstance(row, (EventRow, QuoteRow)) and row.possible
 
     matched = len(report.rows)
@@ -204,24 +204,24 @@ def finish(
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
     if filters is not None:
         rows = limit_and_order(
-            report.rows, reverse=filters.reverse, limit=filters.limit, later=later
+            report.rows, reverse=filters.reverse, limit=filters.limit, possible_only=possible_only
         )
         cut = len(rows) < matched
         report = report.replace(
             rows=rows, title=report.title + describe(filters), total=matched if cut else None
         )
     if output.format == "html":
-        from .output import is_terminal
-        from .render.html import size_warning
+        from ktimeline.cli.output import is_terminal
+        from ktimeline.render.html import size_warning
 
         warning = size_warning(len(report.rows) + len(report.events))
         if warning:
-            say(warning)
+            to_stderr(warning)
         if sys.stdout is not None and is_terminal(sys.stdout):
-            say("this is a web page: redirect it to a file (… -f html > timeline.html) and "
+            to_stderr("this is a web page: redirect it to a file (… -f html > timeline.html) and "
                 "open that in a browser")  # fmt: skip
     if not matched:
-        say(nothing)
+        to_stderr(nothing)
     machine = output.format in FORMATS and FORMATS[output.format].machine
     shown = bool(report.rows or machine)  # an empty JSON array or CSV header is valid output
     if shown:
@@ -229,7 +229,7 @@ def finish(
     # The table's footer already says it, on a terminal; anywhere else it goes to stderr.
     on_screen = shown and renders_table(output) and is_terminal(sys.stdout)
     if report.note and not on_screen:
-        say(report.note)
+        to_stderr(report.note)
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
@@ -249,7 +249,7 @@ def no_match_hint(query: str, suggestions: Sequence[str]) -> str:
     """ "; did you mean …?" from the data's vocabulary, or a pointer to `range` for a date."""
     import shlex
 
-    from .dates import parse_date_argument
+    from ktimeline.dates import parse_date_argument
 
     try:
         parse_date_argument(query, "QUERY")
@@ -321,18 +321,18 @@ def search(
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
-    from .output import renders_table
-    from .report import Kind, Report
+    from ktimeline.cli.output import renders_table
+    from ktimeline.report import Kind, Report
 
     results = timeline(data).search(
         text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
         highlight=renders_table(output), **filter_arguments(filters),
     )  # fmt: skip
-    tell(results)
+    print_notes(results)
     if results.left_out:
         via = ", ".join(results.left_out_via[:3])
         left, found = len(results.left_out), len(results)
-        say(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
+        to_stderr(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
     nothing = f"no events match {text!r}"
@@ -340,9 +340,9 @@ def search(
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
         Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
-        marked=marked(filters), note=overlap_note(results.unlisted),
+        marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return finish(report, filters, output, nothing)
+    return deliver_report(report, filters, output, nothing)
 
 
 @command("range")
@@ -365,13 +365,13 @@ def range_(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
-    from .dates import parse_range
-    from .report import EventRow, Kind, Report
+    from ktimeline.dates import parse_range
+    from ktimeline.report import EventRow, Kind, Report
 
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
     results = timeline(data).between(first, last, **chosen)
-    tell(results)
+    print_notes(results)
     low = first if chosen["since"] is None else max(chosen["since"], first or chosen["since"])
     high = last if chosen["until"] is None else min(chosen["until"], last or chosen["until"])
     title = " ".join(["range", *(part for part in (start, end) if part is not None)])
@@ -380,7 +380,8 @@ def range_(
     report = Report(
         Kind.EVENTS, rows, title=title, by=by,
         span=(low.isoformat(), high.isoformat()) if low and high else None,
-        marked=marked(filters, dated=start is not None), note=overlap_note(results.unlisted),
+        marked=marks_certainty(filters, dated=start is not None),
+        note=overlap_note(results.unlisted),
     )  # fmt: skip
     nothing = (
         f"no events on {low}" if low and low == high
@@ -388,7 +389,7 @@ def range_(
         else f"no events from {low}" if low else f"no events until {high}" if high
         else "no events"
     )  # fmt: skip
-    return finish(report, filters, output, nothing)
+    return deliver_report(report, filters, output, nothing)
 
 
 @command("show")
@@ -407,12 +408,12 @@ def show(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """Show events in full: actors, places, tags, quotes, source."""
-    from .report import Kind, Report
+    from ktimeline.report import Kind, Report
 
     results = timeline(data).show(*ids, context=context)
     title = "show " + " ".join(ids)
     report = Report(Kind.EVENTS, list(results), title=title, detail=True, by=by)
-    return finish(report, None, output, "no events")
+    return deliver_report(report, None, output, "no events")
 
 
 @command("quotes")
@@ -436,14 +437,14 @@ def quotes(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List who said what: date, speaker, verbatim quote, event id."""
-    from .report import Kind, Report
+    from ktimeline.report import Kind, Report
 
     facade = timeline(data)
     results = facade.quotes(
         query, speaker=speaker, mode=search_mode(exact, regex), threshold=threshold,
         **filter_arguments(filters),
     )  # fmt: skip
-    tell(results)
+    print_notes(results)
     who = facade.vocabulary().actor_index.resolve(speaker) if speaker is not None else None
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
     nothing = (
@@ -451,9 +452,9 @@ def quotes(
     )
     report = Report(
         Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
-        marked=marked(filters), note=overlap_note(results.unlisted),
+        marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return finish(report, filters, output, nothing)
+    return deliver_report(report, filters, output, nothing)
 
 
 @command("actors", SUMMARY_PANEL)
@@ -468,28 +469,28 @@ def actors(
     ] = None,
 ) -> int:  # fmt: skip
     """List actors with kind, affiliation, role, aliases and counts."""
-    from .report import Kind, Report
+    from ktimeline.report import Kind, Report
 
     results = timeline(data).actors(name, **filter_arguments(filters))
-    tell(results)
+    print_notes(results)
     title = f"actors {name!r}" if name else "actors"
     detail = name is not None and len(results) == 1
     report = Report(
         Kind.ACTORS, list(results), title=title, detail=detail,
         note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return finish(report, filters, output, "no actors")
+    return deliver_report(report, filters, output, "no actors")
 
 
 @command("tags", SUMMARY_PANEL)
 def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> int:
     """List tags (topics) with their descriptions and numbers of events."""
-    from .report import Kind, Report
+    from ktimeline.report import Kind, Report
 
     results = timeline(data).tags(**filter_arguments(filters))
-    tell(results)
+    print_notes(results)
     report = Report(Kind.TAGS, list(results), title="tags", note=overlap_note(results.unlisted))
-    return finish(report, filters, output, "no tags")
+    return deliver_report(report, filters, output, "no tags")
 
 
 @command("stats", SUMMARY_PANEL)
@@ -507,19 +508,19 @@ def stats(
     ] = None,
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
-    from .report import Kind, Report
+    from ktimeline.report import Kind, Report
 
     facade = timeline(data)
     chosen = filter_arguments(filters)
     results = facade.stats(by, sort=sort, **chosen)
-    tell(results)
+    print_notes(results)
     # -f html also draws the events counted
     events = list(facade.events(**chosen)) if output.format == "html" else []
     report = Report(
         Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
         note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return finish(report, filters, output, "no events to count")
+    return deliver_report(report, filters, output, "no events to count")
 
 
 @command("validate", DATA_PANEL)
@@ -534,8 +535,8 @@ def validate(
     bundled: BundledOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
-    from .loader import load_chronology
-    from .output import guarded_output, standard_output
+    from ktimeline.cli.output import guarded_output, standard_output
+    from ktimeline.loader import load_chronology
 
     chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
@@ -636,7 +637,7 @@ def import_(
 ) -> int:  # fmt: skip
     """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
     page (.html) or a PDF."""
-    from .api import import_chronology
+    from ktimeline.api import import_chronology
 
     if force and append:
         raise UsageError("--force and --append cannot be used together")
@@ -649,16 +650,16 @@ def import_(
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
-        from .output import guarded_output, standard_output
+        from ktimeline.cli.output import guarded_output, standard_output
 
         with guarded_output():
             standard_output().write(import_check_table(result, where))
     for skipped in result.unplaced:
-        say(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
+        to_stderr(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
             f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
         quoted = f"“{warning.text}”: " if warning.text else ""
-        say(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
+        to_stderr(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
     if not result.events:
         why = (
             "no entry could be placed (see above)"
@@ -668,12 +669,12 @@ def import_(
         raise UsageError(f"nothing to import from {name}: {why}")
     if check or (strict and result.unplaced):
         would = "would import" if check else "nothing written (--strict)"
-        say(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
+        to_stderr(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
             + import_notes(result))  # fmt: skip
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
     if outcome.written is None:
-        from .output import write_json_lines
-        from .writer import jsonl_lines
+        from ktimeline.cli.output import write_json_lines
+        from ktimeline.writer import jsonl_lines
 
         write_json_lines(jsonl_lines(result.events))
         wrote = f"{plural(len(result.events), 'event')} to standard output"
@@ -681,8 +682,8 @@ def import_(
         wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
         if outcome.written.already_present:
             wrote += f" ({outcome.written.already_present} already there)"
-    say(f"imported {plural(len(result.events), 'entry', 'entries')} from {name}: wrote {wrote}"
-        + import_notes(result))  # fmt: skip
+    entries = plural(len(result.events), "entry", "entries")
+    to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
     return ExitCode.OK
 
 
@@ -726,7 +727,7 @@ def app_for(args: list[str]) -> typer.Typer:
     if any(arg.startswith(("--install-completion", "--show-completion")) for arg in args):
         from typer._completion_shared import _completion_scripts
 
-        from .shells import install_scripts
+        from ktimeline.cli.shells import install_scripts
 
         install_scripts(_completion_scripts)  # our scripts, not Typer's (see shells.py)
     words = [arg for arg in args if arg != "--debug"]
@@ -739,10 +740,10 @@ def shell_completion(instruction: str) -> int | None:
     """Answer a completion request of bash, zsh or fish (see shells.py); None for others."""
     from typer.main import get_command
 
-    from .shells import answer
+    from ktimeline.cli.shells import completion_reply
 
     try:
-        text = answer(get_command(build_app()), instruction)
+        text = completion_reply(get_command(build_app()), instruction)
     except KtimelineError:
         text = ""  # nothing to offer; never a message in the middle of the user's line
     if text is None:
@@ -753,7 +754,7 @@ def shell_completion(instruction: str) -> int | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
-    from .output import PipeClosed
+    from ktimeline.cli.output import PipeClosed
 
     args = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in args or bool(os.environ.get("KTIMELINE_DEBUG"))
@@ -773,7 +774,7 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.OK
     except KtimelineError as error:
-        from .wording import error_lines
+        from ktimeline.cli.messages import error_lines
 
         lines = error_lines(error)
         if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
@@ -785,10 +786,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"… and {hidden} more (ktimeline validate lists {lists})",
             ]
         for line in lines:
-            say(f"ktimeline: error: {line}")
+            to_stderr(f"ktimeline: error: {line}")
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        say("ktimeline: interrupted")
+        to_stderr("ktimeline: interrupted")
         return ExitCode.INTERRUPTED
     except Exception as error:
         if type(error).__name__ == "NoArgsIsHelpError":
@@ -796,19 +797,19 @@ def main(argv: list[str] | None = None) -> int:
             return ExitCode.OK
         click_error = _click_error_line(error)
         if click_error is not None:
-            say(click_error[0])
+            to_stderr(click_error[0])
             return click_error[1]
         if debug:
             import traceback
 
             traceback.print_exc()
-        say(
+        to_stderr(
             f"ktimeline: internal error: {type(error).__name__}: {error} "
             "(this is a bug; rerun with --debug for the traceback)"
         )
         return ExitCode.SOFTWARE
     if result == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C in a command into Exit(130)
-        say("ktimeline: interrupted")
+        to_stderr("ktimeline: interrupted")
     return int(result) if isinstance(result, int) else ExitCode.OK
 
 

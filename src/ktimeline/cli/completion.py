@@ -7,7 +7,7 @@ commands need (no rich, no rapidfuzz, no dateutil), so completion answers at onc
 What is offered: one canonical name per actor, place or tag, matched case-insensitively on
 any word of the name or of any alias ("kim", "jong", "Kim Jong-un" and "Chairman" all lead
 to "Kim Jong Un"). How it reaches the shell (quoting, no file names for a data value) is the
-business of ``ktimeline.shells``, imported only when a shell asks.
+business of ``ktimeline.cli.shells``, imported only when a shell asks.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from typing import Any
 
 import typer
 
-from .errors import KtimelineError
+from ktimeline.errors import KtimelineError
 
 Candidates = list[tuple[str, str]]
 
-# ktimeline.shells puts what was typed here before it asks a completer, so that the matching
+# ktimeline.cli.shells puts what was typed here before it asks a completer, so that the matching
 # below decides (Typer's own hook would keep only the values starting with it, case and all).
-TYPED_KEY = "ktimeline.completion.typed"
+TYPED_KEY = "ktimeline.cli.completion.typed"
 
 
 def typed_text(ctx: typer.Context | None, incomplete: str) -> str:
@@ -38,7 +38,7 @@ def typed_text(ctx: typer.Context | None, incomplete: str) -> str:
 
 def starts_a_word(name: str, typed: str) -> bool:
     """Does ``typed`` begin ``name`` or one of its words, after folding (case, hyphens …)?"""
-    from .text import fold
+    from ktimeline.folding import fold
 
     wanted = fold(typed)
     if not wanted:
@@ -71,7 +71,7 @@ def _param_list(ctx: typer.Context, name: str) -> list[str]:
 
 
 def _vocabulary(ctx: typer.Context) -> Any:
-    from .loader import load_vocabulary
+    from ktimeline.loader import load_vocabulary
 
     return load_vocabulary(_param_list(ctx, "actor_files"))
 
@@ -111,7 +111,7 @@ def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
 
 def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
     """Event ids of the chosen data (--data, $KTIMELINE_DATA or the bundled chronology)."""
-    from .loader import load_chronology
+    from ktimeline.loader import load_chronology
 
     try:
         chronology = load_chronology(
@@ -130,7 +130,7 @@ def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def complete_format(ctx: typer.Context, incomplete: str) -> Candidates:
-    from .render import AUTO, FORMATS
+    from ktimeline.render import AUTO, FORMATS
 
     typed = typed_text(ctx, incomplete).lower()
     pairs = [(AUTO, "table on a terminal, plain in a pipe")]
