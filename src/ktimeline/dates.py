@@ -36,8 +36,13 @@ hint; a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d`
 ``+1m``, ``+1y``) counts from the first day of what it follows: ``2019-12-02 +7d`` is
 2–8 December. Two-digit years are refused.
 
-The written-span reading (``read_date_text`` with ``default_year``) is the grammar a chronology
-importer needs for its entries' dates as well.
+Dates in running text (the second half of this module) are the same grammar seen from a
+chronology: ``find_date`` recognises a date at a position in a line, in every form a
+chronology writes one ("Nov. 30–Dec. 2, 2019", "27 July 1953", "22Oct1994", "1895, Apr",
+"1985 (Dec 12)", "1950-53", "1924-7", "1970s", "Late 2019"), and ``resolve_date`` turns it into
+data dates, taking a missing year from the document's context. A date argument that the
+argument grammar above does not read is read by this one, so a form added once works in
+``range`` and in ``import``.
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ EXAMPLES = (
 )
 ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
 ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
+# "1950-53", "1924-7", "2019-20": a span of years, not a month (a month is 01 to 12)
+ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|1[3-9]|[2-9]\d)")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
 
@@ -474,18 +481,11 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
     return DateSpan(first.start, last.end, max(first.precision, last.precision))
 
 
-def read_date_text(text: str, default_year: int | None = None) -> DateSpan:
-    """Read a date or span completely, or raise ValueError saying what was not understood.
-
-    ``default_year`` is the year of a text that gives none ("Dec. 2" in a chronology whose
-    heading gives the year); without it such a text is refused."""
-    try:
-        return _read(text.strip(), default_year)
-    except _Refused as refused:
-        raise ValueError(refused.problem) from None
-
-
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
+    if ABBREVIATED_YEARS.fullmatch(cleaned):
+        written = _written_span(cleaned, default_year)
+        if written is not None:
+            return written
     if ISO_PARTIAL.fullmatch(cleaned):
         try:
             return parse_iso_partial(cleaned)
@@ -496,10 +496,30 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
         year, month = sorted((g for g in month_and_year.groups() if g), key=len, reverse=True)
         hint = f"for the month write {year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
         raise _Refused("is ambiguous: a month, or a span?", hint)
-    tokens = _tokens(cleaned)
-    if len(tokens) == 1 and tokens[0].kind == "number":
-        raise _not_understood(cleaned)
-    return _span_of_tokens(tokens, default_year)
+    try:
+        tokens = _tokens(cleaned)
+        if len(tokens) == 1 and tokens[0].kind == "number":
+            raise _not_understood(cleaned)
+        return _span_of_tokens(tokens, default_year)
+    except _Refused:
+        written = _written_span(cleaned, default_year)
+        if written is None:
+            raise
+        return written
+
+
+def _written_span(text: str, default_year: int | None) -> DateSpan | None:
+    """A whole argument in a form only chronologies write ("1950-53", "1970s", "Late 2019",
+    "22Oct1994"), read by the text grammar; None when it does not read it completely."""
+    match = DATE_IN_TEXT.fullmatch(text)
+    if match is None:
+        return None
+    resolved = resolve_date(match, YearContext(default_year))
+    if isinstance(resolved, str):
+        return None
+    start, end, _ = resolved
+    first, last = parse_iso_partial(start), parse_iso_partial(end or start)
+    return DateSpan(first.start, last.end, max(first.precision, last.precision))
 
 
 def parse_date_argument(text: str, name: str) -> DateSpan:
@@ -581,3 +601,246 @@ def parse_bounds(
         raise DateArgumentError(names[1], date_to.strip(), f"is a length: it needs {names[0]}")
     high = parse_date_argument(date_to, names[1]).end if date_to is not None else None
     return low, high
+
+
+# --- dates in running text -------------------------------------------------------------------
+#
+# A chronology writes its dates in more forms than a person types as an argument, and they
+# have to be found inside lines: "27 July 1953: text", "Nov. 30–Dec. 2, 2019 – text",
+# "22Oct1994>text", "1985 (Dec 12) - text". One regular expression names every part; the
+# written form is the precision (a month is YYYY-MM, a year YYYY, a decade a span of years).
+
+TEXT_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
+)
+TEXT_DASHES = "-‐‑‒–—―−"
+_RANGE = rf"(?:\s*[{TEXT_DASHES}]\s*|\s+(?:to|through|until)\s+)"
+_TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
+_QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
+TEXT_DATE = (
+    # "1994, July 8", "1895, Apr"
+    rf"(?:(?P<ylead>{TEXT_YEAR}),\s*(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    # "1985 (Dec 12)", "1985 (Dec)"
+    rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
+    # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
+    rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
+    rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
+    # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
+    rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
+    rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
+    # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:{_RANGE}(?P<gd2>{_TEXT_DAY}))?\s*(?P<gm>{TEXT_MONTH}),?"
+    rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
+    # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
+    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
+    rf"(?:\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s"
+    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{TEXT_YEAR})(?P<decade>s)?"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.]))?)"
+)
+DATE_IN_TEXT = re.compile(rf"(?P<date>{TEXT_DATE})", re.IGNORECASE)
+# Where a date may start: DATE_IN_TEXT is tried only there (a long line has few such places).
+DATE_CANDIDATE = re.compile(
+    r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|summer|"
+    r"fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d))",
+    re.IGNORECASE,
+)
+
+
+def find_date(text: str, position: int = 0) -> re.Match[str] | None:
+    """The date written at ``position`` of ``text`` (the longest form there), or None."""
+    return DATE_IN_TEXT.match(text, position)
+
+
+def month_number(name: str) -> int:
+    """1 for "Jan", "January", "JAN." … (a name DATE_IN_TEXT found)."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def date_parts(match: re.Match[str]) -> dict[str, str | None]:
+    """The parts of a found date under one set of names, whichever form wrote them:
+    first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2)."""
+    if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
+        spans = match["gd2"] is not None
+        year = match["gy"]
+        return {"m1": match["gm"], "d1": match["gd1"], "y1": None if spans else year,
+                "m2": None, "d2": match["gd2"], "y2": year if spans else None}  # fmt: skip
+    if match["fd1"]:
+        return {"m1": match["fm1"], "d1": match["fd1"], "y1": match["fy1"],
+                "m2": match["fm2"], "d2": match["fd2"], "y2": match["fy2"]}  # fmt: skip
+    if match["m1"]:
+        return {k: match[k] for k in ("m1", "d1", "y1", "m2", "d2", "y2")}
+    if match["ylead"] and match["dlead"]:
+        return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["yp"] and match["dp"]:
+        return {"m1": match["mp"], "d1": match["dp"], "y1": match["yp"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
+    return {}
+
+
+def date_shape(match: re.Match[str]) -> str:
+    """How a found date is written, in words a user reads in `import --check`."""
+    if match["gd1"] or match["fd1"]:
+        return "day-month-year" if (match["gy"] or match["fy1"] or match["fy2"]) else "day-month"
+    if match["m1"]:
+        return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
+    if match["ylead"] or match["yp"]:
+        return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
+    if match["mo1"]:
+        return "month-year" if match["moy"] else "month"
+    if match["decade"]:
+        return "decade"
+    return "years" if match["yb"] else "year"
+
+
+def has_day(match: re.Match[str]) -> bool:
+    return bool(date_parts(match))
+
+
+def has_year(match: re.Match[str]) -> bool:
+    """Whether the date writes its year (else the year comes from the document)."""
+    return date_shape(match) not in ("day-month", "month-day", "month")
+
+
+class YearContext:
+    """The year that dates without one belong to: from the last heading or dated entry."""
+
+    def __init__(self, default: int | None, *, newest_first: bool = False) -> None:
+        self.first_month, self.first_year, self.last_year = 1, default, default
+        self.newest_first = newest_first  # the year context flows backwards in time
+        self.last_month: int | None = None  # of the last dated entry, in a year from an entry
+
+    def heading(self, first_month: int, first_year: int, last_year: int) -> None:
+        self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
+        self.last_month = None
+
+    def explicit(self, year: int, month: int | None = None) -> None:
+        self.first_month, self.first_year, self.last_year = 1, year, year
+        self.last_month = month
+
+    def year_for(self, month: int) -> int | None:
+        if self.first_year is None or self.last_year is None:
+            return None
+        if self.first_year == self.last_year:
+            year = self.first_year
+            if self.newest_first and self.last_month is not None and month > self.last_month:
+                year -= 1  # "Jan. 3, 2020" then "Dec. 30": newest first, 2019
+                self.explicit(year, month)
+            elif self.last_month is not None:
+                self.last_month = month
+            return year
+        return self.first_year if month >= self.first_month else self.last_year
+
+
+NO_YEAR = "entry has no year, and no heading or entry before it gives one (use --year)"
+
+
+def resolve_date(
+    match: re.Match[str], years: YearContext
+) -> tuple[str, str | None, str | None] | str:
+    """(date, end_date, note) of a found date, or the reason it cannot be read.
+
+    The written form is the precision: a month is YYYY-MM, a year YYYY, a decade a span of
+    years; "Late 2019" and "Spring 2020" are written as 2019 and 2020 with a note, since the
+    data format has nothing finer that would not claim more than the text says. A date that
+    writes its year sets the context for the dates after it that do not."""
+    try:
+        parts = date_parts(match)
+        if parts:
+            return _day_span(parts, years)
+        if match["ylead"] or match["yp"]:
+            year = int(match["ylead"] or match["yp"])
+            month = month_number(match["mlead"] or match["mp"])
+            years.explicit(year)
+            return f"{year:04d}-{month:02d}", None, None
+        if match["mo1"]:
+            return _month_span(match, years)
+        return _year_span(match, years)
+    except ValueError as exc:
+        return f"not a real date ({exc})"
+
+
+def _month_span(
+    match: re.Match[str], years: YearContext
+) -> tuple[str, str | None, str | None] | str:
+    first = month_number(match["mo1"])
+    last = month_number(match["mo2"]) if match["mo2"] else first
+    found = int(match["moy"]) if match["moy"] else years.year_for(first)
+    if found is None:
+        return NO_YEAR
+    if match["moy"]:
+        years.explicit(found, first)
+    first_year = found - 1 if last < first else found
+    start, end = f"{first_year:04d}-{first:02d}", f"{found:04d}-{last:02d}"
+    note = _qualified(match["mq"], match["date"], start)
+    return start, (end if end != start else None), note
+
+
+def _year_span(
+    match: re.Match[str], years: YearContext
+) -> tuple[str, str | None, str | None] | str:
+    year = int(match["ya"])
+    years.explicit(year)
+    if match["decade"]:
+        if year % 10:
+            return f"'{match['date'].strip()}' is not a decade"
+        note = _qualified(match["yq"], match["date"], f"{year}–{year + 9}")
+        return str(year), str(year + 9), note
+    end_year = None
+    if match["yb"]:
+        written = match["yb"]
+        unit = 10 ** len(written)
+        end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
+        if end_year <= year:
+            return f"the span ends before it starts ({end_year} < {year})"
+    note = _qualified(match["yq"], match["date"], str(year))
+    return str(year), (str(end_year) if end_year else None), note
+
+
+def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:
+    if not qualifier:
+        return None
+    shown = " ".join(written.split())
+    return f"'{shown}' is written as {stored}: the data format has no finer form"
+
+
+def _day_span(
+    parts: dict[str, str | None], years: YearContext
+) -> tuple[str, str | None, str | None] | str:
+    def number(text: str | None) -> int | None:
+        return int(re.sub(r"\D", "", text)) if text else None
+
+    month = month_number(parts["m1"] or "")
+    day = number(parts["d1"]) or 0
+    end_month = month_number(parts["m2"]) if parts["m2"] else month
+    end_day = number(parts["d2"])
+    first_year, last_year = number(parts["y1"]), number(parts["y2"])
+    if end_day is None:
+        year = first_year or years.year_for(month)
+        if year is None:
+            return NO_YEAR
+        if first_year:
+            years.explicit(first_year, month)
+        return date(year, month, day).isoformat(), None, None
+    if last_year is not None and first_year is None:
+        # "Dec. 30–Jan. 2, 2021": the year written belongs to the end
+        first_year = last_year - 1 if end_month < month else last_year
+    elif first_year is not None and last_year is None:
+        last_year = first_year + 1 if end_month < month else first_year
+    elif first_year is None:
+        first_year = years.year_for(month)
+        if first_year is None:
+            return NO_YEAR
+        last_year = first_year + 1 if end_month < month else first_year
+    assert first_year is not None and last_year is not None
+    if parts["y1"] or parts["y2"]:
+        years.explicit(last_year, end_month)
+    start, end = date(first_year, month, day), date(last_year, end_month, end_day)
+    if end < start:
+        return f"the span ends before it starts ({end} < {start})"
+    if end == start:
+        return start.isoformat(), None, None
+    return start.isoformat(), end.isoformat(), None

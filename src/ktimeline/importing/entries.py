@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
+from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
@@ -67,48 +67,43 @@ class Split:
     layout: list[SkippedLine] = field(default_factory=list)  # headers, footers, captions
     notes: list[SkippedLine] = field(default_factory=list)  # dates written less precisely
     before_chronology: int = 0  # lines of an article before its "Chronology" heading
+    before: list[SkippedLine] = field(default_factory=list)  # those lines, to list them
+    pattern: DocumentPattern | None = None  # how the document marks its entries
 
 
-# --- the date grammar -----------------------------------------------------------------------
+# --- the shape of an entry's start ----------------------------------------------------------
+# Dates themselves are read by ktimeline.dates (the one date grammar, shared with `range`);
+# this module knows what comes around them in a chronology: decoration, separators, headings.
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
-)
-_DASH_CHARS = "-‐‑‒–—―−"
-_DASH = rf"(?:\s*[{_DASH_CHARS}]\s*|\s+to\s+)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:1[6-9]|2[0-9])\d\d(?!\d)"
-_QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
-_DATE = (
-    # "1994, July 8"
-    rf"(?:(?P<ylead>{_YEAR}),\s*(?P<mlead>{_MONTH})\s*(?P<dlead>{_DAY}))"
-    # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
-    rf"|(?:(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,?\s*(?P<y1>{_YEAR}))?"
-    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})(?:,?\s*(?P<y2>{_YEAR}))?)?)"
-    # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
-    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{_MONTH})"
-    rf"(?:\s*(?:/|{_DASH})\s*(?P<mo2>{_MONTH}))?(?:,?\s+(?P<moy>{_YEAR}))?)"
-    # "1945", "1950-53", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "Spring 2020"
-    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{_YEAR})(?P<decade>s)?"
-    rf"(?:\s*[{_DASH_CHARS}]\s*(?P<yb>\d{{4}}|\d\d)(?!\d))?)"
-)
+_MONTH = dates.TEXT_MONTH
+_DASH_CHARS = dates.TEXT_DASHES
+_YEAR = dates.TEXT_YEAR
+_DATE = dates.TEXT_DATE
 _SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # A date, its separator, and the start of the text: the shape of an entry's start.
+# After the separator a space, the line's end, or (at a line's start) the text at once
+# ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
+# separator (bare: "July 2006 North Korea test-fired", read only where the document writes
+# its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
-    rf"(?P<date>{_DATE}){_EMPHASIS}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?=\s|$)|(?P<nosep>(?=\s*$)))\s*",
+    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
+    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
+    rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
+    rf"|\s*(?P<odd>[>|=~»]+))\s*",
     re.IGNORECASE,
 )
-# Where a date may start: ENTRY_START is tried only there (a long line has few such places).
-DATE_CANDIDATE = re.compile(
-    r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|summer|"
-    r"fall|autumn|winter|1[6-9]\d\d|2\d\d\d)",
-    re.IGNORECASE,
-)
+DATE_CANDIDATE = dates.DATE_CANDIDATE
 # Bullets and numbering before a date at the start of a line.
-DECORATION = re.compile(r"^(?:[•·▪■◦‣●○∙*+>#\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+)+")
+DECORATION = re.compile(
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\(?[a-z][.)]\s+|"
+    r"[\[(](?=\d{4}))+"
+)
+# A line that starts with a bullet or numbering: a new item, never another entry's text.
+BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S")
+# "l895", "I994": a year with a letter for a digit, as text recognition writes it.
+LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
 NEAR_ENTRY = re.compile(
     rf"^(?P<word>[A-Za-z]{{3,9}})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -125,7 +120,8 @@ _MONTH_RANGE = (
     rf"(?:\s*(?:[{_DASH_CHARS}]|to)\s*(?P<hm2>{_MONTH_FULL}))?\s+(?P<hy2>{_YEAR})"
 )
 # "SEPTEMBER – DECEMBER 2019", "October - December 2009", "Chronology from Jan 2019 to May 2019"
-YEAR_HEADING = re.compile(rf"^\s*{_MONTH_RANGE}\s*$", re.IGNORECASE)
+# A single "March 2020" alone is no such heading: it is an entry or a heading by what follows.
+YEAR_HEADING = re.compile(rf"^\s*(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE)
 CHRONOLOGY_TITLE = re.compile(
     rf"^\s*(?:\W\s*)?(?:[\w.’'\-–]+\s+){{0,6}}?chronology\b[^:;]*?(?:{_MONTH_RANGE})?\s*$",
     re.IGNORECASE,
@@ -237,123 +233,14 @@ def layout_kind(line: str) -> str | None:
 # --- reading dates --------------------------------------------------------------------------
 
 
-_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
-
-
-def month_number(name: str) -> int:
-    return _MONTH_NUMBERS[name.lower().rstrip(".")[:3]]
-
-
-class Years:
-    """The year that entries without one belong to: from the last heading or dated entry."""
-
-    def __init__(self, default: int | None) -> None:
-        self.first_month, self.first_year, self.last_year = 1, default, default
-
-    def heading(self, first_month: int, first_year: int, last_year: int) -> None:
-        self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
-
-    def explicit(self, year: int) -> None:
-        self.first_month, self.first_year, self.last_year = 1, year, year
-
-    def year_for(self, month: int) -> int | None:
-        if self.first_year is None or self.last_year is None:
-            return None
-        if self.first_year == self.last_year:
-            return self.first_year
-        return self.first_year if month >= self.first_month else self.last_year
-
-
-NO_YEAR = "entry has no year, and no heading or entry before it gives one (use --year)"
-
-
-def _year_of(text: str | None) -> int | None:
-    return int(text) if text else None
+month_number = dates.month_number
+Years = dates.YearContext
+NO_YEAR = dates.NO_YEAR
 
 
 def entry_dates(m: re.Match[str], years: Years) -> tuple[str, str | None, str | None] | str:
-    """(date, end_date, note) of an entry's date, or the reason it cannot be read.
-
-    The written form is the precision: a month is YYYY-MM, a year YYYY, a decade a span of
-    years; "Late 2019" and "Spring 2020" are written as 2019 and 2020 with a note, since the
-    data format has nothing finer that would not claim more than the text says."""
-    try:
-        if m["ylead"]:
-            lead = int(m["ylead"])
-            day = date(lead, month_number(m["mlead"]), int(re.sub(r"\D", "", m["dlead"])))
-            years.explicit(lead)
-            return day.isoformat(), None, None
-        if m["m1"]:
-            return _day_span(m, years)
-        if m["mo1"]:
-            first = month_number(m["mo1"])
-            last = month_number(m["mo2"]) if m["mo2"] else first
-            found = _year_of(m["moy"]) or years.year_for(first)
-            if found is None:
-                return NO_YEAR
-            year = found
-            if m["moy"]:
-                years.explicit(year)
-            first_year = year - 1 if last < first else year
-            start, end = f"{first_year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
-            note = _note(m["mq"], m["date"], start) if m["mq"] else None
-            return start, (end if end != start else None), note
-        year = int(m["ya"])
-        years.explicit(year)
-        if m["decade"]:
-            if year % 10:
-                return f"'{m['date'].strip()}' is not a decade"
-            return str(year), str(year + 9), _note(m["yq"], m["date"], f"{year}–{year + 9}")
-        end_year = None
-        if m["yb"]:
-            end_year = int(m["yb"]) if len(m["yb"]) == 4 else year // 100 * 100 + int(m["yb"])
-            if end_year <= year:
-                return f"the span ends before it starts ({end_year} < {year})"
-        note = _note(m["yq"], m["date"], str(year)) if m["yq"] else None
-        return str(year), (str(end_year) if end_year else None), note
-    except ValueError as exc:
-        return f"not a real date ({exc})"
-
-
-def _note(qualifier: str | None, written: str, stored: str) -> str | None:
-    if not qualifier:
-        return None
-    shown = " ".join(written.split())
-    return f"'{shown}' is written as {stored}: the data format has no finer form"
-
-
-def _day_span(m: re.Match[str], years: Years) -> tuple[str, str | None, str | None] | str:
-    month = month_number(m["m1"])
-    day = int(re.sub(r"\D", "", m["d1"]))
-    end_month = month_number(m["m2"]) if m["m2"] else month
-    end_day = int(re.sub(r"\D", "", m["d2"])) if m["d2"] else None
-    first_year, last_year = _year_of(m["y1"]), _year_of(m["y2"])
-    if end_day is None:
-        year = first_year or years.year_for(month)
-        if year is None:
-            return NO_YEAR
-        if first_year:
-            years.explicit(first_year)
-        return date(year, month, day).isoformat(), None, None
-    if last_year is not None and first_year is None:
-        # "Dec. 30–Jan. 2, 2021": the year written belongs to the end
-        first_year = last_year - 1 if end_month < month else last_year
-    elif first_year is not None and last_year is None:
-        last_year = first_year + 1 if end_month < month else first_year
-    elif first_year is None:
-        first_year = years.year_for(month)
-        if first_year is None:
-            return NO_YEAR
-        last_year = first_year + 1 if end_month < month else first_year
-    assert first_year is not None and last_year is not None
-    if m["y1"] or m["y2"]:
-        years.explicit(last_year)
-    start, end = date(first_year, month, day), date(last_year, end_month, end_day)
-    if end < start:
-        return f"the span ends before it starts ({end} < {start})"
-    if end == start:
-        return start.isoformat(), None, None
-    return start.isoformat(), end.isoformat(), None
+    """(date, end_date, note) of an entry's date, or why it cannot be read (see dates)."""
+    return dates.resolve_date(m, years)
 
 
 # --- splitting ------------------------------------------------------------------------------
@@ -379,8 +266,12 @@ class _Start:
     match: re.Match[str]
 
 
-def entry_starts(line: str) -> list[_Start]:
-    """Every place in a normalised line where an entry starts (start, text start, match)."""
+def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Start]:
+    """Every place in a normalised line where an entry starts (start, text start, match).
+
+    At a line's start a date needs its separator, or to stand alone on the line; a date
+    followed by its text with no separator, or by a sign that is no separator, starts an
+    entry only where the document's own pattern writes its entries so."""
     found: list[_Start] = []
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line, indent)
@@ -395,30 +286,145 @@ def entry_starts(line: str) -> list[_Start]:
         at = match.start()
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
             at -= 1
-        sep = match["sep"]
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
             continue
         if at <= first:
-            if match["nosep"] is not None and not (match["d1"] or match["ya"] or match["dlead"]):
-                continue  # "June" or "March 2020" alone: a word, or a heading
-            if match["mo1"] and not match["moy"] and sep != ":":
-                continue  # "May. The talks…": a month without a year needs its colon
-            if match["ya"] and sep == ".":
-                continue  # "2019. The talks": a sentence, not an entry
+            if _starts_line(match, pattern):
+                found.append(_Start(at, match.end(), match))
+                taken = match.end()
+            continue
+        if _starts_mid_line(line, at, match):
             found.append(_Start(at, match.end(), match))
             taken = match.end()
-            continue
-        # In the middle of a line: a whole date with its colon or dash, after a sentence
-        # ends (or a footer's page number), as in entries run together on one line.
-        if sep in _WEAK_SEPARATORS or not (match["d1"] or match["dlead"]):
-            continue
-        if not (match["y1"] or match["y2"] or match["ylead"]) and sep != ":":
-            continue
-        if not _after_boundary(line, at):
-            continue
-        found.append(_Start(at, match.end(), match))
-        taken = match.end()
     return found
+
+
+def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
+    """Whether a date at a line's start (after its bullet) starts an entry there."""
+    sep, shape = match["sep"], dates.date_shape(match)
+    if match["bare"] is not None or match["odd"] is not None:
+        return pattern is not None and pattern.allows(shape, match["odd"])
+    if match["nosep"] is not None:
+        return True  # alone on its line: an entry with its text below, or a heading
+    if shape == "month" and sep != ":":
+        return False  # "May. The talks…": a month without a year needs its colon
+    return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
+
+
+def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
+    """In the middle of a line: a whole date with its colon or dash, after a sentence ends
+    (or a footer's page number), as in entries run together on one line."""
+    sep = match["sep"]
+    if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
+        return False
+    if not dates.has_year(match) and sep != ":":
+        return False
+    return _after_boundary(line, at)
+
+
+# --- the document's own pattern -------------------------------------------------------------
+
+
+@dataclass
+class DocumentPattern:
+    """How one document marks its entries, found from the lines that clearly are entries
+    before the document is read: which date shapes start them, where the text goes, whether
+    bullets or headings carry them, and in which order they run."""
+
+    shapes: dict[str, int] = field(default_factory=dict)  # clear entries per date shape
+    alone: int = 0  # dates alone on their line
+    separated: int = 0  # dates with a separator and text on the same line
+    bare: dict[str, int] = field(default_factory=dict)  # shape → "date Text" lines
+    odd: dict[str, int] = field(default_factory=dict)  # sign → "date>text" lines
+    bulleted: int = 0
+    headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
+    newest_first: bool = False
+    MIN_LINES = 3  # a layout seen this often is the document's own
+
+    def allows(self, shape: str, odd: str | None) -> bool:
+        """Whether "date Text" (or "date>Text") starts an entry in this document."""
+        if odd is not None:
+            return self.odd.get(odd, 0) >= self.MIN_LINES
+        return self.bare.get(shape, 0) >= self.MIN_LINES
+
+    def describe(self) -> str:
+        """The pattern in words, for `import --check`."""
+        if not self.shapes and not self.bare and not self.odd:
+            return "entries: none found"
+        counts = {**self.shapes}
+        for shape, count in self.bare.items():
+            if count >= self.MIN_LINES:
+                counts[shape] = counts.get(shape, 0) + count
+        shapes = sorted(counts, key=lambda k: -counts[k])[:2]
+        where = []
+        if self.alone >= max(1, self.separated):
+            where.append("alone on a line, text below")
+        if self.separated or not where:
+            where.append("then a separator and the text")
+        if any(count >= self.MIN_LINES for count in self.bare.values()):
+            where.append("or the text at once (no separator)")
+        odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
+        if odd:
+            where.append(f"or '{odd[0]}' before the text")
+        text = f"entries: {' or '.join(shapes)} {', '.join(where)}"
+        if self.bulleted:
+            text += "; bulleted"
+        if self.headings:
+            text += "; headings: " + ", ".join(
+                f"{shape}s" for shape in sorted(self.headings, key=lambda k: -self.headings[k])
+            )
+        if self.newest_first:
+            text += "; newest first"
+        return text
+
+
+def find_pattern(lines: Sequence[str]) -> DocumentPattern:
+    """The document's own pattern (see DocumentPattern), from a first look at every line."""
+    pattern = DocumentPattern()
+    order = 0
+    last_year: int | None = None
+    previous_alone: str | None = None  # the shape of a date alone on the line before
+    for raw in lines:
+        line = normalise(raw).strip()
+        if not line:
+            continue
+        head = DECORATION.match(line)
+        body = line[head.end() :] if head else line
+        match = ENTRY_START.match(body) if DATE_CANDIDATE.match(body) else None
+        if match is None:
+            if previous_alone is not None:
+                pattern.alone += 1
+                pattern.shapes[previous_alone] = pattern.shapes.get(previous_alone, 0) + 1
+            previous_alone = None
+            continue
+        shape = dates.date_shape(match)
+        if previous_alone is not None:
+            kind = previous_alone
+            pattern.headings[kind] = pattern.headings.get(kind, 0) + 1
+        previous_alone = None
+        if head and BULLET.match(line):
+            pattern.bulleted += 1
+        if match["nosep"] is not None:
+            previous_alone = shape
+        elif match["bare"] is not None:
+            pattern.bare[shape] = pattern.bare.get(shape, 0) + 1
+        elif match["odd"] is not None:
+            pattern.odd[match["odd"]] = pattern.odd.get(match["odd"], 0) + 1
+        else:
+            pattern.separated += 1
+            pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
+        year = _written_year(match)
+        if year is not None:
+            if last_year is not None and year != last_year:
+                order += 1 if year > last_year else -1
+            last_year = year
+    pattern.newest_first = order < -1
+    return pattern
+
+
+def _written_year(match: re.Match[str]) -> int | None:
+    found = re.search(r"(?<!\d)[12]\d{3}(?!\d)", match["date"])
+    return int(found.group()) if found else None
 
 
 def _near_entry(line: str) -> str | None:
@@ -468,15 +474,19 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
 
 
 class _Splitter:
-    def __init__(self, default_year: int | None, wrap: int | None) -> None:
-        self.result = Split()
-        self.years = Years(default_year)
+    def __init__(
+        self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
+    ) -> None:
+        self.result = Split(pattern=pattern)
+        self.years = Years(default_year, newest_first=pattern.newest_first)
         self.wrap = wrap
+        self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
         self.blocked: SkippedLine | None = None  # an entry that could not be read
         self.blank = False  # a blank line (or page break) since the last text
         self.previous_full = False  # the last text line reached the wrap width
-        self.pending_heading: tuple[Entry, re.Match[str]] | None = None
+        self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
+        self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -510,6 +520,27 @@ class _Splitter:
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
 
+    def bullet(self, number: int, line: str, width: int) -> None:
+        """A bulleted line without a date: an item of the date alone above it, or reported;
+        never appended to the entry before it."""
+        head = DECORATION.match(line.strip())
+        item = line.strip()[head.end() :] if head else line.strip()
+        dated = self.items_of
+        if dated is not None and self.current is dated and not dated.parts:
+            self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
+            return
+        if dated is not None and dated in self.result.entries:
+            entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
+                          [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
+            return
+        skipped = SkippedLine(number, line.strip(), "a bulleted line without a date (a new "
+                              "item, not joined to the entry before it)")  # fmt: skip
+        self.result.unplaced.append(skipped)
+        self.current, self.blocked, self.blank = None, skipped, False
+
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
         ended = SENTENCE_END.search(entry.text) and not ABBREVIATION_END.search(entry.text)
@@ -538,20 +569,23 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
-        dates = entry_dates(match, self.years)
+        dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip()
-        if isinstance(dates, str):
-            skipped = SkippedLine(number, (written + " " + text).strip(), dates)
+        if isinstance(dates_found, str):
+            skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
-        entry = Entry(number, dates[0], dates[1], [], dates[2], written, [number])
+        entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
+                      [number])  # fmt: skip
         self.result.entries.append(entry)
-        self.current, self.blocked = entry, None
+        self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
             self.text_piece(number, text, width)
-        elif match["nosep"] is not None and (match["ya"] or match["moy"]) and not match["yq"]:
-            self.pending_heading = (entry, match)  # "2018" alone: a heading, or a year entry
+        else:
+            self.items_of = entry  # bulleted lines below are its items
+            if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
+                self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
 
     def close_pending(self) -> None:
@@ -561,15 +595,11 @@ class _Splitter:
             self.pending_heading = None
             return
         self.result.entries.remove(current)
-        if self.pending_heading is not None and self.pending_heading[0] is current:
-            match = self.pending_heading[1]
-            year = int(match["moy"] or match["ya"])
-            self.years.explicit(year)
-            self.result.layout.append(SkippedLine(current.line, match["date"], "heading"))
+        if self.pending_heading is current:
+            self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
         else:
             self.unplaced(current.line, current.written, "a date with no entry text after it")
-        self.pending_heading = None
-        self.current = None
+        self.pending_heading = self.items_of = self.current = None
 
     # lines ----------------------------------------------------------------------------------
 
@@ -582,30 +612,9 @@ class _Splitter:
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
-        starts = entry_starts(line)
+        starts = entry_starts(line, self.pattern)
         if not starts:
-            if FOOTNOTE.search(line):
-                self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
-                return
-            maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
-            if maybe_heading and _heading_years(line, self.years):
-                self.close_pending()
-                self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
-                return
-            kind = layout_kind(line)
-            if kind is not None:
-                self.result.layout.append(SkippedLine(number, line.strip(), kind))
-                return
-            head = DECORATION.match(line.strip())
-            bare = line.strip()[head.end() :] if head else line.strip()
-            near = _near_entry(bare)
-            if near is not None:
-                self.close_pending()
-                skipped = SkippedLine(number, line.strip(), near)
-                self.result.unplaced.append(skipped)
-                self.current, self.blocked = None, skipped
-                return
-            self.text_piece(number, line, len(raw.rstrip()))
+            self.no_entry_start(number, line, len(raw.rstrip()))
             return
         width = len(raw.rstrip())
         prefix = line[: starts[0].start]
@@ -615,6 +624,34 @@ class _Splitter:
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
             self.entry(number, start, line, line[start.text_start : end], width)
         self.blank = False
+
+    def no_entry_start(self, number: int, line: str, width: int) -> None:
+        """A line where no entry starts: a heading, layout, an unreadable entry, or text."""
+        if FOOTNOTE.search(line):
+            self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
+            return
+        maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
+        if maybe_heading and _heading_years(line, self.years):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        kind = layout_kind(line)
+        if kind is not None:
+            self.result.layout.append(SkippedLine(number, line.strip(), kind))
+            return
+        head = DECORATION.match(line.strip())
+        bare = line.strip()[head.end() :] if head else line.strip()
+        near = _near_entry(bare)
+        if near is not None:
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), near)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if BULLET.match(line):
+            self.bullet(number, line, width)
+            return
+        self.text_piece(number, line, width)
 
     def prefix(self, number: int, prefix: str, width: int) -> None:
         """The words before the first entry of a line: a heading, layout, or text."""
@@ -644,15 +681,24 @@ def split_lines(text: str) -> list[str]:
 
 
 def split_entries(text: str, default_year: int | None = None) -> Split:
-    """Group a text's lines into dated entries; record layout and lines that belong nowhere."""
+    """Group a text's lines into dated entries; record layout and lines that belong nowhere.
+
+    The document's own pattern (how it marks its entries) is found first, then every line
+    is read with it."""
     lines = split_lines(text)
     start = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
             start = index if entry_starts(normalise(line)) else index + 1
             break
-    splitter = _Splitter(default_year, _wrap_width(lines[start:]))
+    pattern = find_pattern(lines[start:])
+    splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.result.before_chronology = start
+    splitter.result.before = [
+        SkippedLine(index + 1, line.strip(), "before the chronology heading")
+        for index, line in enumerate(lines[:start])
+        if line.strip()
+    ]
     for index in range(start, len(lines)):
         segments = lines[index].split("\f")
         for position, segment in enumerate(segments):
