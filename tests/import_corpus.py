@@ -46,7 +46,7 @@ def score_file(name: str, spec: dict[str, object], verbose: bool = False) -> Sco
             if g[2].startswith(str(w[2])):
                 score.right += 1
                 matched.add(block.a + k)
-    skipped = [item.text for item in (*split.unplaced, *split.layout)]
+    skipped = [item.text for item in (*split.unplaced, *split.layout, *split.before)]
     for piece in spec["left_out"]:  # type: ignore[attr-defined]
         score.left_out += 1
         if any(str(piece) in entry for _, _, entry in got):

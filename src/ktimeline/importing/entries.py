@@ -81,13 +81,15 @@ _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 _SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
+# "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
+_WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
 # separator (bare: "July 2006 North Korea test-fired", read only where the document writes
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
-    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}"
+    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
     rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
@@ -122,6 +124,10 @@ _MONTH_RANGE = (
 # "SEPTEMBER – DECEMBER 2019", "October - December 2009", "Chronology from Jan 2019 to May 2019"
 # A single "March 2020" alone is no such heading: it is an entry or a heading by what follows.
 YEAR_HEADING = re.compile(rf"^\s*(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE)
+# "1950 Timeline", "Events of 1994": a year and a few words, no sentence
+YEAR_TITLE = re.compile(
+    rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
+)
 CHRONOLOGY_TITLE = re.compile(
     rf"^\s*(?:\W\s*)?(?:[\w.’'\-–]+\s+){{0,6}}?chronology\b[^:;]*?(?:{_MONTH_RANGE})?\s*$",
     re.IGNORECASE,
@@ -189,6 +195,15 @@ def _is_title_case(text: str) -> bool:
     return bool(words) and all(re.fullmatch(_TITLE_WORD, w) for w in words)
 
 
+def _is_table_row(line: str) -> bool:
+    """ "Su | Mo | Tu", "1 | 2 | 3 | |||", "<< | July 1953 | >>": a calendar or table's
+    row of short cells, no entry text."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return len(cells) >= 3 and all(
+        len(cell) <= 4 or re.fullmatch(_MONTH_YEAR, cell, re.IGNORECASE) for cell in cells
+    )
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
@@ -220,6 +235,8 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "47 US-KOREA RELATIONS"
         if "|" in stripped and plain and re.search(r"[A-Z]{2}", stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
+    if "|" in stripped and _is_table_row(stripped):
+        return "table or calendar"
     if (
         stripped.isupper()
         and len(stripped.split()) <= 8
@@ -274,8 +291,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     entry only where the document's own pattern writes its entries so."""
     found: list[_Start] = []
     indent = len(line) - len(line.lstrip())
-    head = DECORATION.match(line, indent)
-    first = head.end() if head else indent
+    head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
+    first = indent + (head.end() if head else 0)
     taken = 0
     for candidate in DATE_CANDIDATE.finditer(line):
         if candidate.start() < taken:
@@ -448,8 +465,13 @@ def _near_entry(line: str) -> str | None:
 
 
 def _heading_years(line: str, years: Years) -> bool:
-    """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019"); True if it was one."""
+    """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
+    True if it was one."""
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
+    titled = YEAR_TITLE.match(line)
+    if match is None and titled is not None:
+        years.explicit(int(titled["year"]))
+        return True
     if match is None:
         title = CHRONOLOGY_TITLE.match(line)
         if title is None or SENTENCE_END.search(line.strip()):
@@ -501,6 +523,11 @@ class _Splitter:
                           "the separator)")  # fmt: skip
             self.current, self.blank = None, False
             return
+        if self.pending_heading is current is not None and stripped.endswith(":"):
+            # "July 1953" then "The following events occurred in July 1953:": a title and
+            # its introduction, no entry
+            self.close_pending()
+            current = None
         if current is not None and (not current.parts or self.continues(current, stripped)):
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
