@@ -43,6 +43,12 @@ class SkippedLine:
     reason: str
 
 
+BROKEN_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}-$")  # "nego-" at a line's end, not "--"
+
+
+HYPHEN_END = re.compile(r"(?<![^\W\d_])[A-Za-z]+-$")
+
+
 @dataclass
 class Entry:
     line: int
@@ -53,9 +59,24 @@ class Entry:
     written: str = ""  # the date as the text writes it
     lines: list[int] = field(default_factory=list)  # every line its text comes from
 
+    wrapped: bool = False  # the text is hard-wrapped (a PDF's): a word may break at a line end
+
     @property
     def text(self) -> str:
-        return " ".join(part.strip() for part in self.parts if part.strip())
+        """The parts joined; in hard-wrapped text "nego-" and "tiations" on the next line
+        are one word again (a lowercase word broken by a hyphen at a line's end)."""
+        pieces = [part.strip() for part in self.parts if part.strip()]
+        if not self.wrapped or len(pieces) < 2:
+            return " ".join(pieces)
+        joined = pieces[0]
+        for piece in pieces[1:]:
+            if BROKEN_WORD.search(joined) and piece[:1].islower():
+                joined = joined[:-1] + piece
+            elif HYPHEN_END.search(joined) and piece[:1].isupper():
+                joined += piece  # "US-" and "Korea": a compound broken after its hyphen
+            else:
+                joined += " " + piece
+        return joined
 
 
 @dataclass
@@ -109,7 +130,7 @@ LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
 NEAR_ENTRY = re.compile(
     rf"^(?P<word>[A-Za-z]{{3,9}})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-    rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>{_YEAR}))?\s*(?P<after>\S?)"
+    rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>\d{{4}})(?!\d))?\s*(?P<after>\S?)"
 )
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -297,6 +318,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     for candidate in DATE_CANDIDATE.finditer(line):
         if candidate.start() < taken:
             continue
+        if candidate.start() > first + 2 and not _after_boundary(line, candidate.start()):
+            continue  # mid-line, an entry starts only after a sentence ends: a cheap test first
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
             continue
@@ -451,6 +474,12 @@ def _near_entry(line: str) -> str | None:
         return None
     word = match["word"]
     if re.fullmatch(_MONTH, word + ".", re.IGNORECASE) or re.fullmatch(_MONTH, word, re.I):
+        year = match["year"]
+        if year and not re.fullmatch(_YEAR, year):
+            return (
+                f"looks like a dated entry, but the year {year} is outside the years a "
+                "chronology's dates are read in (1000 to 2999)"
+            )
         after = match["after"]
         if after and BAD_SEPARATOR.match(after) and after not in ":;.,":
             return f"looks like a dated entry, but '{after}' is not a separator (use ':' or a dash)"
@@ -558,7 +587,7 @@ class _Splitter:
             return
         if dated is not None and dated in self.result.entries:
             entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
-                          [number])  # fmt: skip
+                          [number], wrapped=dated.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             self.text_piece(number, item, width)
@@ -604,7 +633,7 @@ class _Splitter:
             self.current, self.blocked = None, skipped
             return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
-                      [number])  # fmt: skip
+                      [number], wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
@@ -669,6 +698,12 @@ class _Splitter:
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
         near = _near_entry(bare)
+        letter = LETTER_IN_YEAR.match(bare)
+        if near is None and letter is not None:
+            near = (
+                f"'{letter.group()}' looks like a year with a letter for a digit (as text "
+                "recognition writes it); not guessed: correct it in the text"
+            )
         if near is not None:
             self.close_pending()
             skipped = SkippedLine(number, line.strip(), near)

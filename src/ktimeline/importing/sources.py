@@ -12,6 +12,7 @@ where the format has lines (plain text and HTML), so that reports name lines an 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -237,7 +238,29 @@ def pdf_text(name: str, raw: bytes) -> str:
     if not any(page.strip() for page in pages):
         reason = "the PDF has no text to read (scanned pages need OCR first, e.g. ocrmypdf)"
         raise DataError([Problem(name, None, reason)])
-    return "\n\f".join(page.rstrip("\n") for page in pages) + "\n"
+    return repair_diacritics("\n\f".join(page.rstrip("\n") for page in pages) + "\n")
+
+
+# A PDF's text layer often writes an accent as a character of its own beside its letter
+# ("Pyo˘ngyang", "Pyo ̆ngyang"): put it back on the letter, as one composed character.
+# (Not ´ or `: texts use them for apostrophes, "don´t".)
+SPACING_ACCENTS = {"˘": "\u0306", "ˇ": "\u030c", "¨": "\u0308", "˜": "\u0303", "ˆ": "\u0302",
+                   "¯": "\u0304"}  # fmt: skip
+_LOOSE_ACCENT = re.compile(
+    rf"(?<=[^\W\d_])\s?(?:([{''.join(SPACING_ACCENTS)}])|([\u0300-\u036f]))(?=[^\W\d_])"
+)
+
+
+def repair_diacritics(text: str) -> str:
+    """Accents that PDF extraction split from their letters, back on them (NFC)."""
+    if text.isascii() or not _LOOSE_ACCENT.search(text):
+        return text
+    import unicodedata
+
+    def combine(match: re.Match[str]) -> str:
+        return SPACING_ACCENTS[match[1]] if match[1] else match[2]
+
+    return unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(combine, text))
 
 
 def _opens_without_password(reader: PdfReader) -> bool:
