@@ -86,7 +86,7 @@ def test_layout_lines_are_left_out_and_stray_lines_reported(journal: Any) -> Non
     )
     assert lines[2] == (
         f"imported 9 entries from {JOURNAL}: wrote 9 events to standard output; skipped 6 lines "
-        "before the chronology, 8 layout lines (headings, headers, captions), 2 lines not placed (listed above)"
+        "before the chronology, 2 headings, 6 layout lines (headers, footers, captions), 2 lines not placed (listed above)"
     )
 
 

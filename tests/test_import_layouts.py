@@ -384,7 +384,7 @@ def test_check_lists_everything_and_writes_nothing(run: Any, tmp_path: Path) -> 
     assert lines[2].split()[:3] == ["2", "layout", "page"]
     assert lines[3].split()[:2] == ["3", "LEFT"]
     assert result.stderr.splitlines()[-1] == (
-        f"would import: 1 entry from {path}; skipped 1 layout line (headings, headers, "
+        f"would import: 1 entry from {path}; skipped 1 layout line (headers, footers, "
         "captions), 1 line not placed (listed above)"
     )
 
@@ -575,7 +575,7 @@ def test_every_line_is_accounted_for(lines: list[tuple[list[str], str]]) -> None
     report — never silently nowhere — and nothing raises."""
     text = "".join(" ".join(pieces) + end for pieces, end in lines)
     split = split_entries(text, 2019)
-    accounted = {n for e in split.entries for n in e.lines}
+    accounted = {n for e in split.entries for n in (e.line, *e.lines)}
     accounted |= {s.line for s in (*split.unplaced, *split.layout)}
     numbered = re.split(r"\r\n|\r|\n", text)
     for number, line in enumerate(numbered, 1):

@@ -37,7 +37,7 @@ from ktimeline.version import __version__
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ktimeline.api import Results, SearchModeName, Timeline
+    from ktimeline.api import ImportOutcome, Results, SearchModeName, Timeline
     from ktimeline.importing.events import ImportResult
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
@@ -546,12 +546,17 @@ def validate(
 
 
 def import_notes(result: ImportResult) -> str:
-    """ "; skipped …" for the import summary: what was left out, and why."""
+    """ "; skipped …" for the import summary: what was left out, and why, each counted once
+    under its own name (a dated entry is never counted here)."""
     notes = []
     if result.before_chronology:
         notes.append(f"{plural(result.before_chronology, 'line')} before the chronology")
-    if result.layout:
-        notes.append(f"{plural(len(result.layout), 'layout line')} (headings, headers, captions)")
+    headings = sum(item.reason == "heading" for item in result.layout)
+    furniture = len(result.layout) - headings
+    if headings:
+        notes.append(plural(headings, "heading"))
+    if furniture:
+        notes.append(f"{plural(furniture, 'layout line')} (headers, footers, captions)")
     if result.unplaced:
         notes.append(f"{plural(len(result.unplaced), 'line')} not placed (listed above)")
     text = f"; skipped {', '.join(notes)}" if notes else ""
@@ -560,16 +565,26 @@ def import_notes(result: ImportResult) -> str:
     return text
 
 
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str:
-    """`import --check`: every entry, layout line and line left out, in the text's order."""
+    """`import --check`: every entry, layout line and line left out (those before the
+    chronology too), in the text's order; an entry whose text joins several lines names them.
+    (The pattern the document's entries follow goes to standard error, with the summary.)"""
     rows: list[tuple[int, int, str, str, str, str]] = []
     for order, event in enumerate(result.events):
-        words = event.text if len(event.text) <= 60 else event.text[:59] + "…"
+        words = _shorten(event.text, 60)
+        lines = result.joined[order] if order < len(result.joined) else []
+        if len(lines) > 1:
+            words += f"  [joins lines {', '.join(where(line) for line in lines)}]"
         rows.append((result.lines[order], 0, "entry", event.date, event.end_date or "", words))
-    for kind, items in (("layout", result.layout), ("LEFT OUT", result.unplaced),
-                        ("warning", result.warnings)):  # fmt: skip
+    kinds = (("LEFT OUT", result.before), ("layout", result.layout),
+             ("LEFT OUT", result.unplaced), ("warning", result.warnings))  # fmt: skip
+    for kind, items in kinds:
         for item in items:
-            text = item.text if len(item.text) <= 40 else item.text[:39] + "…"
+            text = _shorten(item.text, 40)
             rows.append((item.line, 1, kind, "", "", item.reason + (f": {text!r}" if text else "")))
     rows.sort(key=lambda row: (row[0], row[1]))
     table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
@@ -583,6 +598,39 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
         + "\n"
         for row in table
     )
+
+
+def report_import(name: str, result: ImportResult, where: Callable[[int], str]) -> None:
+    """Every line left out and every warning, as file:line: reason, on standard error."""
+    for skipped in result.unplaced:
+        to_stderr(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
+            f"{skipped.reason}")  # fmt: skip
+    for warning in result.warnings:
+        quoted = f"“{warning.text}”: " if warning.text else ""
+        to_stderr(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
+    if not result.events:
+        why = (
+            "no entry could be placed (see above)"
+            if result.unplaced
+            else ("no entry like 'Sept. 1, 2019: text'")
+        )
+        raise UsageError(f"nothing to import from {name}: {why}")
+
+
+def write_imported(outcome: ImportOutcome) -> str:
+    """Write the events where `import` was asked to (standard output unless --out): what was
+    written, in words, for the summary."""
+    result = outcome.result
+    if outcome.written is None:
+        from ktimeline.cli.output import write_json_lines
+        from ktimeline.writer import jsonl_lines
+
+        write_json_lines(jsonl_lines(result.events))
+        return f"{plural(len(result.events), 'event')} to standard output"
+    wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
+    if outcome.written.already_present:
+        wrote += f" ({outcome.written.already_present} already there)"
+    return wrote
 
 
 @command("import", DATA_PANEL)
@@ -654,34 +702,15 @@ def import_(
 
         with guarded_output():
             standard_output().write(import_check_table(result, where))
-    for skipped in result.unplaced:
-        to_stderr(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
-            f"{skipped.reason}")  # fmt: skip
-    for warning in result.warnings:
-        quoted = f"“{warning.text}”: " if warning.text else ""
-        to_stderr(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
-    if not result.events:
-        why = (
-            "no entry could be placed (see above)"
-            if result.unplaced
-            else ("no entry like 'Sept. 1, 2019: text'")
-        )
-        raise UsageError(f"nothing to import from {name}: {why}")
+    report_import(name, result, where)
+    if check and result.pattern:
+        to_stderr(f"{name}: {result.pattern}")
     if check or (strict and result.unplaced):
         would = "would import" if check else "nothing written (--strict)"
         to_stderr(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
             + import_notes(result))  # fmt: skip
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
-    if outcome.written is None:
-        from ktimeline.cli.output import write_json_lines
-        from ktimeline.writer import jsonl_lines
-
-        write_json_lines(jsonl_lines(result.events))
-        wrote = f"{plural(len(result.events), 'event')} to standard output"
-    else:
-        wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
-        if outcome.written.already_present:
-            wrote += f" ({outcome.written.already_present} already there)"
+    wrote = write_imported(outcome)
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
     return ExitCode.OK

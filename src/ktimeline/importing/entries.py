@@ -57,7 +57,7 @@ class Entry:
     parts: list[str]
     note: str | None = None  # e.g. "Late 2019" written as 2019
     written: str = ""  # the date as the text writes it
-    lines: list[int] = field(default_factory=list)  # every line its text comes from
+    lines: list[int] = field(default_factory=list)  # every line its text comes from (joined)
 
     wrapped: bool = False  # the text is hard-wrapped (a PDF's): a word may break at a line end
 
@@ -587,7 +587,7 @@ class _Splitter:
             return
         if dated is not None and dated in self.result.entries:
             entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
-                          [number], wrapped=dated.wrapped)  # fmt: skip
+                          [], wrapped=dated.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             self.text_piece(number, item, width)
@@ -633,7 +633,7 @@ class _Splitter:
             self.current, self.blocked = None, skipped
             return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
-                      [number], wrapped=self.wrap is not None)  # fmt: skip
+                      [], wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
@@ -685,6 +685,9 @@ class _Splitter:
         """A line where no entry starts: a heading, layout, an unreadable entry, or text."""
         if FOOTNOTE.search(line):
             self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
+            return
+        if DECORATION.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "a bullet with no text"))
             return
         maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
         if maybe_heading and _heading_years(line, self.years):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ktimeline.folding import fold
-from ktimeline.importing.entries import SkippedLine, month_number, split_entries
+from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.model import Event, Source, Statement
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ class ImportResult:
     before_chronology: int = 0  # lines of the article before its chronology heading
     warnings: list[SkippedLine] = field(default_factory=list)  # e.g. a quote with no speaker
     lines: list[int] = field(default_factory=list)  # the line each event starts on
+    joined: list[list[int]] = field(default_factory=list)  # every line each event's text is from
+    before: list[SkippedLine] = field(default_factory=list)  # lines before the chronology
+    pattern: str = ""  # how the document marks its entries, in words
 
 
 def clean_text(text: str) -> str:
@@ -303,6 +306,74 @@ def citation_source(article: str, section: str = "chronology") -> Source | None:
     )
 
 
+@dataclass
+class Recognisers:
+    """What finds names in an entry's text: the vocabulary's actors, places and tags as
+    patterns, built once per import."""
+
+    actors: NamePatterns
+    places: NamePatterns
+    tags: NamePatterns
+    kinds: dict[str, str]  # actor name → kind, to choose the speaker of a quotation
+
+    @classmethod
+    def of(cls, vocabulary: Vocabulary) -> Recognisers:
+        actor_names = [
+            (alias, actor.name)
+            for actor in vocabulary.actors.values()
+            for alias in (actor.name, *actor.aliases)
+        ]
+        place_names = [
+            (alias, place.name)
+            for place in vocabulary.places.values()
+            for alias in (place.name, *place.aliases)
+        ]
+        tag_names = [
+            (alias, tag.name) for tag in vocabulary.tags.values() for alias in tag.synonyms
+        ]
+        kinds = {actor.name: actor.kind for actor in vocabulary.actors.values()}
+        return cls(
+            _name_patterns(actor_names), _name_patterns(place_names), _name_patterns(tag_names),
+            kinds,
+        )  # fmt: skip
+
+
+def entry_event(
+    entry: Entry, event_id: str, text: str, recognisers: Recognisers, source: Source | None
+) -> tuple[Event, list[str]]:
+    """The one place where an entry's text becomes an Event: its actors, places, tags and
+    statements recognised in its text; with the quotations whose speaker is not clear."""
+    mentions = find_mentions(text, recognisers.actors)
+    statements, orphans = statements_in(text, recognisers.actors, recognisers.kinds)
+    actors = list(dict.fromkeys([m.canonical for m in mentions] + [s.speaker for s in statements]))
+    tags = dict.fromkeys(m.canonical for m in find_mentions(text, recognisers.tags))
+    places = dict.fromkeys(m.canonical for m in find_mentions(text, recognisers.places))
+    event = Event(
+        id=event_id,
+        date=entry.date,
+        text=text,
+        actors=tuple(actors),
+        tags=tuple(tags),
+        places=tuple(places),
+        statements=tuple(statements),
+        source=source,
+        end_date=entry.end_date,
+        start=entry.date,
+        end=entry.end_date or entry.date,
+    )
+    return event, orphans
+
+
+def _unique_id(entry: Entry, text: str, used: set[str]) -> str:
+    """``date-slug``, with ``-2``, ``-3`` … when an id is taken (in the file or this import)."""
+    event_id = base = f"{entry.date}-{slug(text)}"
+    counter = 2
+    while event_id in used:
+        event_id, counter = f"{base}-{counter}", counter + 1
+    used.add(event_id)
+    return event_id
+
+
 def parse_chronology(
     article: str,
     vocabulary: Vocabulary,
@@ -311,71 +382,30 @@ def parse_chronology(
     default_year: int | None = None,
     existing_ids: Iterable[str] = (),
 ) -> ImportResult:
-    """Events of a journal-style chronology, in the order of the text."""
+    """Events of a chronology, in the order of the text, with everything left out."""
     split = split_entries(article, default_year)
     result = ImportResult(
         unplaced=split.unplaced,
         layout=split.layout,
         before_chronology=split.before_chronology,
+        before=split.before,
+        pattern=split.pattern.describe() if split.pattern is not None else "",
         warnings=list(split.notes),
     )
-    entries = split.entries
-    for entry in entries:
-        if entry.note:
-            result.warnings.append(SkippedLine(entry.line, "", entry.note))
+    result.warnings.extend(SkippedLine(e.line, "", e.note) for e in split.entries if e.note)
     source = source if source is not None else citation_source(article)
-    actor_names = [
-        (alias, actor.name)
-        for actor in vocabulary.actors.values()
-        for alias in (actor.name, *actor.aliases)
-    ]
-    place_names = [
-        (alias, place.name)
-        for place in vocabulary.places.values()
-        for alias in (place.name, *place.aliases)
-    ]
-    tag_names = [(alias, tag.name) for tag in vocabulary.tags.values() for alias in tag.synonyms]
-    actor_patterns, place_patterns = _name_patterns(actor_names), _name_patterns(place_names)
-    tag_patterns = _name_patterns(tag_names)
-    kinds = {actor.name: actor.kind for actor in vocabulary.actors.values()}
+    recognisers = Recognisers.of(vocabulary)
     used = set(existing_ids)
-    for entry in entries:
+    for entry in split.entries:
         text = clean_text(entry.text)
-        mentions = find_mentions(text, actor_patterns)
-        statements, orphans = statements_in(text, actor_patterns, kinds)
-        for quote in orphans:
-            result.warnings.append(
-                SkippedLine(
-                    entry.line,
-                    quote,
-                    "quotation whose speaker is not clear; not recorded as a statement",
-                )
-            )
-        actors = list(
-            dict.fromkeys([m.canonical for m in mentions] + [s.speaker for s in statements])
+        event, orphans = entry_event(
+            entry, _unique_id(entry, text, used), text, recognisers, source
         )
-        event_id = base = f"{entry.date}-{slug(text)}"
-        counter = 2
-        while event_id in used:
-            event_id, counter = f"{base}-{counter}", counter + 1
-        used.add(event_id)
-        end = entry.end_date or entry.date
+        result.warnings.extend(SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in orphans)
         result.lines.append(entry.line)
-        result.events.append(
-            Event(
-                id=event_id,
-                date=entry.date,
-                text=text,
-                actors=tuple(actors),
-                tags=tuple(dict.fromkeys(m.canonical for m in find_mentions(text, tag_patterns))),
-                places=tuple(
-                    dict.fromkeys(m.canonical for m in find_mentions(text, place_patterns))
-                ),
-                statements=tuple(statements),
-                source=source,
-                end_date=entry.end_date,
-                start=entry.date,
-                end=end,
-            )
-        )
+        result.joined.append(entry.lines)
+        result.events.append(event)
     return result
+
+
+UNCLEAR_SPEAKER = "quotation whose speaker is not clear; not recorded as a statement"
