@@ -388,31 +388,30 @@ class DocumentPattern:
         return self.bare.get(shape, 0) >= self.MIN_LINES
 
     def describe(self) -> str:
-        """The pattern in words, for `import --check`."""
-        if not self.shapes and not self.bare and not self.odd:
-            return "entries: none found"
-        counts = {**self.shapes}
+        """The pattern in words, for `import --check`: "entries: day-month-year alone on a
+        line, text below; headings: years"."""
+        counts = dict(self.shapes)
         for shape, count in self.bare.items():
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
-        shapes = sorted(counts, key=lambda k: -counts[k])[:2]
-        where = []
-        if self.alone >= max(1, self.separated):
-            where.append("alone on a line, text below")
-        if self.separated or not where:
-            where.append("then a separator and the text")
-        if any(count >= self.MIN_LINES for count in self.bare.values()):
-            where.append("or the text at once (no separator)")
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
-        if odd:
-            where.append(f"or '{odd[0]}' before the text")
-        text = f"entries: {' or '.join(shapes)} {', '.join(where)}"
+        if not counts and not odd:
+            return "entries: none found"
+        shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
+        forms = []
+        if self.alone:
+            forms.append("alone on a line, text below")
+        if self.separated:
+            forms.append("then a separator and the text")
+        if any(count >= self.MIN_LINES for count in self.bare.values()):
+            forms.append("then the text with no separator")
+        forms.extend(f"then '{sign}' and the text" for sign in odd)
+        text = f"entries: {shapes} {'; or '.join(forms)}"
         if self.bulleted:
             text += "; bulleted"
         if self.headings:
-            text += "; headings: " + ", ".join(
-                f"{shape}s" for shape in sorted(self.headings, key=lambda k: -self.headings[k])
-            )
+            kinds = sorted(self.headings, key=lambda k: -self.headings[k])
+            text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
         if self.newest_first:
             text += "; newest first"
         return text
@@ -421,8 +420,9 @@ class DocumentPattern:
 def find_pattern(lines: Sequence[str]) -> DocumentPattern:
     """The document's own pattern (see DocumentPattern), from a first look at every line."""
     pattern = DocumentPattern()
-    order = 0
+    order = 0  # > 0: dates run forward in the text; < 0: newest first
     last_year: int | None = None
+    last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
     for raw in lines:
         line = normalise(raw).strip()
@@ -453,13 +453,20 @@ def find_pattern(lines: Sequence[str]) -> DocumentPattern:
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
-        year = _written_year(match)
-        if year is not None:
-            if last_year is not None and year != last_year:
-                order += 1 if year > last_year else -1
-            last_year = year
+        year, month = _written_year(match), _written_month(match)
+        if year is not None and last_year is not None and year != last_year:
+            order += 2 if year > last_year else -2  # a year written on both: clear evidence
+        elif month is not None and last_month is not None and month != last_month:
+            order += 1 if month > last_month else -1  # (one step back at each new year)
+        last_year = year if year is not None else last_year
+        last_month = month
     pattern.newest_first = order < -1
     return pattern
+
+
+def _written_month(match: re.Match[str]) -> int | None:
+    found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
+    return dates.month_number(found.group()) if found else None
 
 
 def _written_year(match: re.Match[str]) -> int | None:
@@ -626,7 +633,7 @@ class _Splitter:
         match = start.match
         self.close_pending()
         dates_found = entry_dates(match, self.years)
-        written = line[start.start : start.text_start].strip()
+        written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
@@ -673,8 +680,10 @@ class _Splitter:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
         width = len(raw.rstrip())
+        indent = len(line) - len(line.lstrip())
+        head = DECORATION.match(line[indent:])
         prefix = line[: starts[0].start]
-        if prefix.strip() and not DECORATION.fullmatch(prefix.lstrip()):
+        if prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
