@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date as date_type
 from pathlib import Path
 from typing import Any
 
@@ -576,11 +577,9 @@ def test_every_line_is_accounted_for(lines: list[tuple[list[str], str]]) -> None
     text = "".join(" ".join(pieces) + end for pieces, end in lines)
     split = split_entries(text, 2019)
     accounted = {n for e in split.entries for n in (e.line, *e.lines)}
-    accounted |= {s.line for s in (*split.unplaced, *split.layout)}
+    accounted |= {s.line for s in (*split.unplaced, *split.layout, *split.before)}
     numbered = re.split(r"\r\n|\r|\n", text)
     for number, line in enumerate(numbered, 1):
-        if number <= split.before_chronology:
-            continue
         visible = "".join(c for c in line if c.isprintable() and not c.isspace())
         visible = visible.replace("\u200b", "").replace("\ufeff", "")
         if visible:
@@ -628,3 +627,272 @@ def test_time_grows_linearly_with_entries_run_together_on_one_line() -> None:
 
     small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
     assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
+
+
+# --- every common layout (issue #22) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day first, in every position
+        ("27 July 1953\nThe armistice is signed.\n", [("1953-07-27", None, "The armistice is signed.")]),
+        ("27 July 1953: The armistice is signed.\n", [("1953-07-27", None, "The armistice is signed.")]),
+        ("1953\n- 27 July: The armistice is signed.\n", [("1953-07-27", None, "The armistice is signed.")]),
+        ("15 August 1974 – An attempt on Park.\n", [("1974-08-15", None, "An attempt on Park.")]),
+        ("7-9 February 2002: Talks.\n", [("2002-02-07", "2002-02-09", "Talks.")]),
+        # a date alone on its line, in any form, blank lines or indentation before the text
+        ("June 10, 2020\n\n   The text below.\n", [("2020-06-10", None, "The text below.")]),
+        ("January 1968\nThe Pueblo is seized.\n", [("1968-01", None, "The Pueblo is seized.")]),
+        ("1991\n    Both Koreas join the UN.\n", [("1991", None, "Both Koreas join the UN.")]),
+        ("Aug. 31, 1998:\nA missile flies over Japan.\n", [("1998-08-31", None, "A missile flies over Japan.")]),
+        ("July 1, 1953 (Wednesday)\n- A film is released.\n- A stadium opens.\n",
+         [("1953-07-01", None, "A film is released."), ("1953-07-01", None, "A stadium opens.")]),
+        # headings that give context, not entries
+        ("2002\n29 January: Bush names an axis of evil.\n",
+         [("2002-01-29", None, "Bush names an axis of evil.")]),
+        ("### June 1994\n- 15 June: Carter visits Pyongyang.\n",
+         [("1994-06-15", None, "Carter visits Pyongyang.")]),
+        ("2002\n===January===\n* 29 January: Axis of evil.\n===February===\n* 7 February: Talks.\n",
+         [("2002-01-29", None, "Axis of evil."), ("2002-02-07", None, "Talks.")]),
+        ("1950\nJune\n25 June: War begins.\n", [("1950-06-25", None, "War begins.")]),
+        ("1950 Timeline\n25 June North Korea invades.\n27 June Truman acts.\n28 June Seoul falls.\n",
+         [("1950-06-25", None, "North Korea invades."), ("1950-06-27", None, "Truman acts."),
+          ("1950-06-28", None, "Seoul falls.")]),
+        # other date shapes
+        ("1895, Apr Taiwan becomes a colony.\n1896, May A second.\n1897, Jun A third.\n",
+         [("1895-04", None, "Taiwan becomes a colony."), ("1896-05", None, "A second."),
+          ("1897-06", None, "A third.")]),
+        ("1985 (Dec 12) - The North joins the NPT.\n", [("1985-12-12", None, "The North joins the NPT.")]),
+        ("22Oct1994>Framework.\n13Feb2007>Deal.\n9Oct2006>Test.\n",
+         [("1994-10-22", None, "Framework."), ("2007-02-13", None, "Deal."), ("2006-10-09", None, "Test.")]),
+        ("October 2002:Top envoy visits.\n", [("2002-10", None, "Top envoy visits.")]),
+        ("July 2006 Missiles fired.\nOctober 2006 A test.\nMay 2009 A second test.\n",
+         [("2006-07", None, "Missiles fired."), ("2006-10", None, "A test."), ("2009-05", None, "A second test.")]),
+        ("[1962-63] – A crisis.\n", [("1962", "1963", "A crisis.")]),
+        ("1924-7: Years.\n1930–4: More years.\n", [("1924", "1927", "Years."), ("1930", "1934", "More years.")]),
+        # newest first: the year flows the document's way
+        ("Jan. 3, 2020: Newest.\nDec. 30: Older.\nNov. 5: Older still.\nMarch 2, 2019: Old.\nDec. 1: Oldest.\n",
+         [("2020-01-03", None, "Newest."), ("2019-12-30", None, "Older."),
+          ("2019-11-05", None, "Older still."), ("2019-03-02", None, "Old."),
+          ("2018-12-01", None, "Oldest.")]),
+    ],
+)  # fmt: skip
+def test_every_common_layout(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_date_alone_followed_by_dated_entries_is_a_heading_and_by_text_an_entry() -> None:
+    split = split_entries("March 2020\nMarch 3: Talks.\nApril 2020\nNothing happens.\n")
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2020-03-03", "Talks."),
+        ("2020-04", "Nothing happens."),
+    ]
+    assert [(s.line, s.reason) for s in split.layout] == [(1, "heading")]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("l895: Taiwan is ceded.", "'l895' looks like a year with a letter for a digit"),
+        ("I994 Kim Il-sung dies.", "'I994' looks like a year with a letter for a digit"),
+        ("Jan. 1, 0001: The first day.", "the year 0001 is outside the years"),
+    ],
+)
+def test_a_date_that_cannot_be_read_is_reported_with_its_own_cause(line: str, reason: str) -> None:
+    """Issue 25: 'Jan. 1, 0001:' was reported as "continues line 1"; 'l895' is not guessed."""
+    split = split_entries(f"Feb. 1, 2019: An entry.\n{line}\n")
+    assert [e.text for e in split.entries] == ["An entry."]
+    assert [s.line for s in split.unplaced] == [2]
+    assert reason in split.unplaced[0].reason
+
+
+def test_in_the_middle_of_a_line_a_date_without_its_year_needs_a_colon() -> None:
+    """Mid-line, "Dec. 5 – text" (no year, a dash) is a date in a sentence; with its year, or
+    with a colon, it starts an entry run together with the one before."""
+    assert [
+        e.date for e in split_entries("Dec. 1, 2019: Talks end. Dec. 5 – a day on.\n").entries
+    ] == ["2019-12-01"]
+    assert [
+        e.date for e in split_entries("Dec. 1, 2019: Talks end. Dec. 5, 2019 – A day on.\n").entries
+    ] == [
+        "2019-12-01",
+        "2019-12-05",
+    ]
+    assert [
+        e.date for e in split_entries("Dec. 1, 2019: Talks end. Dec. 5: A day on.\n").entries
+    ] == [
+        "2019-12-01",
+        "2019-12-05",
+    ]
+
+
+def test_web_furniture_and_calendar_rows_are_layout_never_entry_text() -> None:
+    text = (
+        "Oct. 5, 2019: Talks in Stockholm break\n"
+        "Advertisement\n"
+        "off after a day\n"
+        "More must-reads:\n"
+        "Su | Mo | Tu | We | Th | Fr | Sa |\n"
+        "Sign up for our daily newsletter\n"
+        "and nothing moves.\n"
+    )
+    split = split_entries(text)
+    assert [e.text for e in split.entries] == [
+        "Talks in Stockholm break off after a day and nothing moves."
+    ]
+    assert [s.line for s in split.layout] == [2, 4, 5, 6]
+
+
+def test_words_broken_at_a_hard_wrapped_line_end_are_joined() -> None:
+    entry = "Oct. {}, 2019: The delegations continue their nego-\ntiations about US-\nKorea ties and more words to wrap.\n"
+    split = split_entries("".join(entry.format(day) for day in range(1, 12)))
+    assert split.entries[0].text == (
+        "The delegations continue their negotiations about US-Korea ties and more words to wrap."
+    )
+
+
+def test_pdf_accents_are_put_back_on_their_letters() -> None:
+    from ktimeline.importing.sources import repair_diacritics
+
+    assert repair_diacritics("Pyo˘ngyang, Pyo \u0306ngyang, don´t") == "Pyŏngyang, Pyŏngyang, don´t"
+
+
+def test_check_states_the_documents_pattern(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text("1953\n27 July\nThe armistice.\n\n28 July\nThe day after.\n", "utf-8")
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 0
+    assert (
+        f"{path}: entries: day-month alone on a line, text below; headings: years" in result.stderr
+    )
+    assert "would import: 2 entries" in result.stderr and "1 heading" in result.stderr
+
+
+def test_check_lists_the_lines_before_the_chronology(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text("An article's title\n\nChronology\nOct. 5, 2019: Talks.\n", "utf-8")
+    result = run("import", str(path), "--check")
+    rows = [line.split(None, 2) for line in result.stdout.splitlines()[1:]]
+    assert rows[0][:2] == ["1", "LEFT"] and "before the chronology heading" in rows[0][2]
+    assert [row[:2] for row in rows[1:]] == [["3", "layout"], ["4", "entry"]]
+
+
+# --- properties per layout family -----------------------------------------------------------
+
+WORDS = [
+    "talks",
+    "resume",
+    "envoy",
+    "visits",
+    "Seoul",
+    "Pyongyang",
+    "leaders",
+    "meet",
+    "sanctions",
+    "summit",
+    "drills",
+    "end",
+]
+FURNITURE = ["Advertisement", "Page 12", "REUTERS/Kim Hong-Ji", "More must-reads:", "Sign up now"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip
+
+sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+days = st.dates(min_value=date_type(1900, 1, 1), max_value=date_type(2030, 12, 31))
+
+
+def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
+    lines = []
+    for day, text in entries:
+        month = MONTHS[day.month - 1]
+        if family == "month-day-year":
+            lines.append(f"{month[:3]}. {day.day}, {day.year}: {text}")
+        elif family == "day-month-year alone":
+            lines += [f"{day.day} {month} {day.year}", text, ""]
+        elif family == "bulleted day-month-year":
+            lines.append(f"• {day.day} {month} {day.year} – {text}")
+        elif family == "year-month-day":
+            lines.append(f"{day.year}, {month} {day.day}: {text}")
+        else:  # "iso"
+            lines.append(f"- {day.isoformat()}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "family",
+    ["month-day-year", "day-month-year alone", "bulleted day-month-year", "year-month-day", "iso"],
+)
+@given(
+    entries=st.lists(st.tuples(days, sentences), min_size=1, max_size=8),
+    furniture=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(FURNITURE)), max_size=4),
+)
+def test_a_layout_family_with_random_furniture_imports_exactly_its_entries(
+    family: str, entries: list[tuple[date_type, str]], furniture: list[tuple[int, str]]
+) -> None:
+    lines = _layout_text(entries, family).splitlines()
+    for at, line in sorted(furniture, reverse=True):
+        lines.insert(min(at, len(lines)), line)
+    split = split_entries("\n".join(lines) + "\n")
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        (day.isoformat(), None, text) for day, text in entries
+    ]
+    for _, line in furniture:
+        assert any(s.text == line for s in (*split.layout, *split.unplaced))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("dated"), days, sentences),
+            st.tuples(
+                st.just("bullet"), st.sampled_from(["•", "-", "*", "–", "1.", "(a)"]), sentences
+            ),
+            st.tuples(st.just("plain"), st.just(""), st.sampled_from(["and more", "Then talks"])),
+            st.tuples(st.just("alone"), days, st.just("")),
+        ),
+        max_size=12,
+    )
+)
+def test_a_bulleted_line_is_never_appended_to_another_entry(
+    items: list[tuple[str, Any, str]],
+) -> None:
+    """A bullet starts a new item: its line is an entry's first text line, or reported."""
+    from ktimeline.importing.entries import BULLET
+
+    lines = []
+    for kind, value, text in items:
+        if kind == "dated":
+            lines.append(f"{MONTHS[value.month - 1]} {value.day}, {value.year}: {text.rstrip('.')}")
+        elif kind == "bullet":
+            lines.append(f"{value} {text}")
+        elif kind == "alone":
+            lines.append(f"{MONTHS[value.month - 1]} {value.day}, {value.year}")
+        else:
+            lines.append(text)
+    split = split_entries("\n".join(lines) + "\n")
+    for entry in split.entries:
+        for number in entry.lines[1:]:
+            assert not BULLET.match(lines[number - 1]), (entry, lines[number - 1])
+        if entry.lines and BULLET.match(lines[entry.lines[0] - 1]):
+            assert entry.lines[0] == entry.line or not lines[entry.line - 1].startswith(
+                tuple("•-*–1(")
+            )
+
+
+def test_one_long_line_takes_linear_time() -> None:
+    """Issue 25: a single-line import of any size is linear (double the line, at most about
+    double the time), here with dates in sentences that must each be looked at."""
+    import time
+
+    def cpu_seconds(repeats: int) -> float:
+        line = "The talks of 1999 and Dec. 5 go on. " * repeats
+        started = time.process_time()
+        split_entries(line + "\n")
+        return time.process_time() - started
+
+    small = min(cpu_seconds(20_000) for _ in range(3))
+    large = min(cpu_seconds(40_000) for _ in range(2))
+    assert large < 3 * max(small, 0.001)

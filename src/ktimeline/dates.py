@@ -620,7 +620,10 @@ _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 TEXT_DATE = (
+    # "2019-12-02" (ISO day)
+    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "1994, July 8", "1895, Apr"
+    "|"
     rf"(?:(?P<ylead>{TEXT_YEAR}),\s*(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     # "1985 (Dec 12)", "1985 (Dec)"
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
@@ -655,7 +658,9 @@ def find_date(text: str, position: int = 0) -> re.Match[str] | None:
 
 
 def month_number(name: str) -> int:
-    """1 for "Jan", "January", "JAN." … (a name DATE_IN_TEXT found)."""
+    """1 for "Jan", "January", "JAN." or "01" (a month DATE_IN_TEXT found)."""
+    if name.isdigit():
+        return int(name)
     return MONTHS[name.lower().rstrip(".")[:3]]
 
 
@@ -672,6 +677,9 @@ def date_parts(match: re.Match[str]) -> dict[str, str | None]:
                 "m2": match["fm2"], "d2": match["fd2"], "y2": match["fy2"]}  # fmt: skip
     if match["m1"]:
         return {k: match[k] for k in ("m1", "d1", "y1", "m2", "d2", "y2")}
+    if match["iy"]:
+        return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["ylead"] and match["dlead"]:
         return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -687,6 +695,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "day-month-year" if (match["gy"] or match["fy1"] or match["fy2"]) else "day-month"
     if match["m1"]:
         return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
+    if match["iy"]:
+        return "ISO day"
     if match["ylead"] or match["yp"]:
         return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
     if match["mo1"]:

@@ -193,6 +193,16 @@ PHOTO_CREDIT = re.compile(
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b",
     re.IGNORECASE,
 )
+# A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
+WEB_FURNITURE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
+    r"read more(?::.*)?|related(?: articles| stories| coverage)?(?::.*)?|"
+    r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
+    r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
+    r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
+    r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
+    re.IGNORECASE,
+)
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
@@ -256,6 +266,8 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "47 US-KOREA RELATIONS"
         if "|" in stripped and plain and re.search(r"[A-Z]{2}", stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
+    if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
+        return "advertisement or web page furniture"
     if "|" in stripped and _is_table_row(stripped):
         return "table or calendar"
     if (
@@ -457,7 +469,8 @@ def find_pattern(lines: Sequence[str]) -> DocumentPattern:
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
         elif month is not None and last_month is not None and month != last_month:
-            order += 1 if month > last_month else -1  # (one step back at each new year)
+            step = 1 if month > last_month else -1
+            order += step if abs(month - last_month) <= 6 else -step  # Dec → Jan: a new year
         last_year = year if year is not None else last_year
         last_month = month
     pattern.newest_first = order < -1
@@ -760,19 +773,22 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = split_lines(text)
-    start = 0
+    start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
+            heading = index
             start = index if entry_starts(normalise(line)) else index + 1
             break
     pattern = find_pattern(lines[start:])
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
-    splitter.result.before_chronology = start
     splitter.result.before = [
         SkippedLine(index + 1, line.strip(), "before the chronology heading")
-        for index, line in enumerate(lines[:start])
+        for index, line in enumerate(lines[:heading])
         if line.strip()
     ]
+    splitter.result.before_chronology = len(splitter.result.before)
+    if start > heading:
+        splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
     for index in range(start, len(lines)):
         segments = lines[index].split("\f")
         for position, segment in enumerate(segments):
