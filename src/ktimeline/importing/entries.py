@@ -144,7 +144,9 @@ _MONTH_RANGE = (
 )
 # "SEPTEMBER – DECEMBER 2019", "October - December 2009", "Chronology from Jan 2019 to May 2019"
 # A single "March 2020" alone is no such heading: it is an entry or a heading by what follows.
-YEAR_HEADING = re.compile(rf"^\s*(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE)
+YEAR_HEADING = re.compile(
+    rf"^\s*(?=(?:{_MONTH_FULL})\b)(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE
+)
 # "1950 Timeline", "Events of 1994": a year and a few words, no sentence
 YEAR_TITLE = re.compile(
     rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
