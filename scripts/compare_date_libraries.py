@@ -17,10 +17,12 @@ library returns it as if sure); unread is a refusal.
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -34,10 +36,11 @@ WEEKDAY = re.compile(r"\s*\(\w+day\)?$")
 DECORATION = re.compile(r"^[\s•·*\-–—#>\[(]+|[\s:;.\-–—>\])*_=]+$")
 
 
-def written_dates(name: str, spec: dict) -> list[tuple[str, str, str | None, int | None]]:
+def written_dates(name: str, spec: dict[str, Any]) -> list[tuple[str, str, str | None, int | None]]:
     """(date as written, expected date, expected end, year of the entry before) per entry."""
     lines = (REAL / name).read_text("utf-8").splitlines()
-    found, start, previous_year = [], 0, None
+    found: list[tuple[str, str, str | None, int | None]] = []
+    start, previous_year = 0, None
     for expected, end, words in spec["entries"]:
         for index in range(start, len(lines)):
             at = lines[index].find(words)
@@ -74,7 +77,7 @@ def ours(text: str, year: int | None) -> tuple[str, str | None] | None:
 
 
 def dateutil_reading(text: str, year: int | None) -> tuple[str, str | None] | None:
-    from dateutil import parser
+    parser = importlib.import_module("dateutil.parser")  # not a dependency: found at run time
 
     base = year or 2000
     try:  # two defaults: what differs between the readings was not written (its precision)
@@ -89,10 +92,10 @@ def dateutil_reading(text: str, year: int | None) -> tuple[str, str | None] | No
 
 
 def dateparser_reading(text: str, year: int | None) -> tuple[str, str | None] | None:
-    import dateparser
+    dateparser = importlib.import_module("dateparser.date")
 
     settings = {"RELATIVE_BASE": datetime(year or 2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"}
-    data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    data = dateparser.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     if data.date_obj is None:
         return None
     return iso(data.date_obj, data.period or "day"), None
@@ -117,10 +120,10 @@ def main() -> None:
                 got = read(written, year)
                 slot = 2 if got is None else 0 if got == (expected, end) else 1
                 totals[reader][slot] += 1
-                if slot == 1 and len(examples[reader]) < 6:
-                    examples[reader].append(
-                        f"{written!r} -> {got[0]}{'/' + got[1] if got and got[1] else ''} (expected {expected}{'/' + end if end else ''})"
-                    )
+                if got is not None and slot == 1 and len(examples[reader]) < 6:
+                    shown = got[0] + (f"/{got[1]}" if got[1] else "")
+                    wanted = expected + (f"/{end}" if end else "")
+                    examples[reader].append(f"{written!r} -> {shown} (expected {wanted})")
     print(f"{entries} entries ({part})")
     print(f"{'reader':18} {'right':>6} {'misread':>8} {'unread':>7}")
     for reader, (right, wrong, unread) in totals.items():
