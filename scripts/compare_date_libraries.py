@@ -128,8 +128,8 @@ def main() -> None:
     print(f"{'reader':18} {'right':>6} {'misread':>8} {'unread':>7}")
     for reader, (right, wrong, unread) in totals.items():
         print(f"{reader:18} {right:>6} {wrong:>8} {unread:>7}")
-    for reader, shown in examples.items():
-        for line in shown:
+    for reader, misreadings in examples.items():
+        for line in misreadings:
             print(f"  {reader} misread: {line}")
 
 
