@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -125,6 +126,10 @@ DECORATION = re.compile(
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S")
+# "25. text", "24–28. text": a day of the month a heading above names (a reference work's
+# layout: "1950", "• June", "• 25. North Korean forces invade …")
+DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
+BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
@@ -393,7 +398,15 @@ class DocumentPattern:
     bulleted: int = 0
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
+    dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
+    day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     MIN_LINES = 3  # a layout seen this often is the document's own
+
+    def reads_day_items(self) -> bool:
+        """Whether "25. text" lines are days under month headings here: several, and not a
+        numbered list (1, 2, 3 …)."""
+        days = self.day_items
+        return len(days) >= self.MIN_LINES and days != list(range(1, len(days) + 1))
 
     def allows(self, shape: str, odd: str | None) -> bool:
         """Whether "date Text" (or "date>Text") starts an entry in this document."""
@@ -431,20 +444,26 @@ class DocumentPattern:
         return text
 
 
-def find_pattern(lines: Sequence[str]) -> DocumentPattern:
-    """The document's own pattern (see DocumentPattern), from a first look at every line."""
+def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern:
+    """The document's own pattern (see DocumentPattern), from a first look at every line
+    (``first_number`` is the number of the first of them)."""
     pattern = DocumentPattern()
     order = 0  # > 0: dates run forward in the text; < 0: newest first
     last_year: int | None = None
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
-    for raw in lines:
+    for number, raw in enumerate(lines, first_number):
         line = normalise(raw).strip()
         if not line:
             continue
+        day_item = DAY_ITEM.match(BULLET_SIGN.sub("", line))
+        if day_item is not None:
+            pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
         match = ENTRY_START.match(body) if DATE_CANDIDATE.match(body) else None
+        if match is not None or day_item is not None:
+            pattern.dated.add(number)
         if match is None:
             if previous_alone is not None:
                 pattern.alone += 1
@@ -560,6 +579,8 @@ class _Splitter:
         self.previous_full = False  # the last text line reached the wrap width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
+        self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -572,6 +593,12 @@ class _Splitter:
         if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
+        if self.is_title_between_entries(number, stripped):
+            # "Top 7 most famous people born in January 1994" after a blank line, entries
+            # below: a title, not the end of the entry above
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
         if self.pending_heading is current is not None and stripped.endswith(":"):
@@ -597,6 +624,49 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_title_between_entries(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, after a blank line, whose next text line
+        starts an entry: a title between entries."""
+        current = self.current
+        return (
+            self.blank
+            and current is not None
+            and bool(current.parts)
+            and text[:1].isupper()
+            and len(text) < 80
+            and not SENTENCE_END.search(text)
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        )
+
+    def day_item(self, number: int, line: str, width: int) -> bool:
+        """ "25. text" under a month heading: an entry on that day; False if the line is not
+        one (no such heading above, or the document's "25." lines are a numbered list)."""
+        found = DAY_ITEM.match(BULLET_SIGN.sub("", line.strip()))
+        if found is None or not self.pattern.reads_day_items():
+            return False
+        if self.pending_heading is not None and self.pending_heading is self.current:
+            self.close_pending()  # "• June" above: a heading after all
+        if self.month_heading is None:
+            return False
+        year, month = self.month_heading
+        try:
+            first = date(year, month, int(found["d1"]))
+            last = date(year, month, int(found["d2"])) if found["d2"] else first
+        except ValueError as exc:
+            skipped = SkippedLine(number, line.strip(), f"not a real date ({exc})")
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return True
+        end = last.isoformat() if last > first else None
+        entry = Entry(number, first.isoformat(), end, [], None, found.group().strip(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of, self.blank = entry, None, None, False
+        rest = BULLET_SIGN.sub("", line.strip())[found.end() :]
+        self.text_piece(number, rest, width)
+        return True
 
     def bullet(self, number: int, line: str, width: int) -> None:
         """A bulleted line without a date: an item of the date alone above it, or reported;
@@ -656,6 +726,7 @@ class _Splitter:
             return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
@@ -675,6 +746,8 @@ class _Splitter:
         self.result.entries.remove(current)
         if self.pending_heading is current:
             self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
+            if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
+                self.month_heading = (int(current.date[:4]), int(current.date[5:]))
         else:
             self.unplaced(current.line, current.written, "a date with no entry text after it")
         self.pending_heading = self.items_of = self.current = None
@@ -737,6 +810,8 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        if self.day_item(number, line, width):
+            return
         if BULLET.match(line):
             self.bullet(number, line, width)
             return
@@ -781,8 +856,15 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             heading = index
             start = index if entry_starts(normalise(line)) else index + 1
             break
-    pattern = find_pattern(lines[start:])
+    pattern = find_pattern(lines[start:], start + 1)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    next_dated = [False] * (len(lines) + 1)  # by line number
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        next_dated[index + 1] = upcoming
+        if lines[index].strip():
+            upcoming = index + 1 in pattern.dated
+    splitter.next_dated = next_dated
     splitter.result.before = [
         SkippedLine(index + 1, line.strip(), "before the chronology heading")
         for index, line in enumerate(lines[:heading])
