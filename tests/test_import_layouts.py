@@ -896,3 +896,31 @@ def test_one_long_line_takes_linear_time() -> None:
     small = min(cpu_seconds(20_000) for _ in range(3))
     large = min(cpu_seconds(40_000) for _ in range(2))
     assert large < 3 * max(small, 0.001)
+
+
+def test_day_numbers_under_month_headings() -> None:
+    """A reference work's layout: a year, months as items, days as numbered items below."""
+    text = "1950\n\n  • June\n  • 25. War begins.\n  • 28. Seoul falls.\n\n  • July\n  • 1. Troops land.\n  • 7–11. Fighting.\n"
+    assert dates(text) == [
+        ("1950-06-25", None, "War begins."),
+        ("1950-06-28", None, "Seoul falls."),
+        ("1950-07-01", None, "Troops land."),
+        ("1950-07-07", "1950-07-11", "Fighting."),
+    ]
+
+
+def test_a_numbered_list_is_no_list_of_days() -> None:
+    """1., 2., 3. under "June 1950" are the month's items, not the 1st, 2nd and 3rd."""
+    text = "June 1950\n1. War begins.\n2. Seoul falls.\n3. Troops land.\n"
+    assert [(d, e) for d, e, _ in dates(text)] == [("1950-06", None)] * 3
+
+
+def test_a_title_between_entries_does_not_end_the_entry_above() -> None:
+    text = "Jan 1 A treaty comes into effect\nJan 3 A ruling\n\nPeople born in January 1994\n\nJan 12 A footballer\n"
+    split = split_entries(text, 1994)
+    assert [e.text for e in split.entries] == [
+        "A treaty comes into effect",
+        "A ruling",
+        "A footballer",
+    ]
+    assert [(s.line, s.reason) for s in split.layout] == [(4, "heading")]
