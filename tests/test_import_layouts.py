@@ -924,3 +924,37 @@ def test_a_title_between_entries_does_not_end_the_entry_above() -> None:
         "A footballer",
     ]
     assert [(s.line, s.reason) for s in split.layout] == [(4, "heading")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016        Jan 7, Talks.\n2016        Jan 8, More.\n2016        Feb 2, Again.\n",
+         [("2016-01-07", None, "Talks."), ("2016-01-08", None, "More."), ("2016-02-02", None, "Again.")]),
+        ("1949/12 - Mao in Moscow.\n1950/03/10 - A warning.\n",
+         [("1949-12", None, "Mao in Moscow."), ("1950-03-10", None, "A warning.")]),
+        ("372 A.D. -- Buddhism arrives.\n- 2000 CE: Software.\n", [("0372", None, "Buddhism arrives."), ("2000", None, "Software.")]),
+        ("1. On August 22, 1910, Japan annexes Korea.\n2. On July 26, 1947, An act.\n3. On June 25, 1950, War.\n",
+         [("1910-08-22", None, "On August 22, 1910, Japan annexes Korea."),
+          ("1947-07-26", None, "On July 26, 1947, An act."), ("1950-06-25", None, "On June 25, 1950, War.")]),
+    ],
+)  # fmt: skip
+def test_layouts_seen_in_the_held_out_texts(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """Added after the blind run of the held-out texts (issue 22's note says which)."""
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("1200s: Mongols invade.", "'1200s' may be a century or a decade"),
+        ("618 -- Unification:", "a year before 1000 is read only with four digits (0618)"),
+        ("2333 B.C: A legend.", "a year before the Common Era"),
+    ],
+)
+def test_dates_that_would_be_guessed_are_reported(line: str, reason: str) -> None:
+    split = split_entries(f"1990: An entry.\n{line}\n")
+    assert [e.date for e in split.entries] == ["1990"]
+    assert reason in split.unplaced[0].reason

@@ -28,21 +28,25 @@ def test_every_entry_of_the_tuning_part(name: str) -> None:
 
 
 def test_held_out_part_as_measured() -> None:
-    """A floor against regressions on the held-out part (see the README there). The second
-    collection's held-out texts were run once, blind, at the end of issue 22's work: 127 of
-    159 held-out entries right (67 of 91 new ones), 23 wrongly dated; two layouts seen there
-    were then added (day numbers under month headings, a title between entries), which gives
-    the 150 of 159 below; the first figure is the one that measured unseen text."""
+    """A floor against regressions on the held-out part (see the README there).
+
+    Issue 22's held-out texts were each run once, blind: the second collection's six gave
+    67 of 91 entries right, the third batch's ten 51 of 105, with 33 entries wrongly dated
+    in all (centuries read as decades, "2000 CE:" read as a year with "CE:" as text, …);
+    all held-out texts then: 201 of 264. The layouts seen there were added afterwards (day
+    numbers under month headings, titles between entries, "2016  Jan 7, text",
+    "1950/03/10", eras, "On <date>," items, centuries reported), which gives the floor
+    below; the blind figures are the ones that measured unseen text."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out"):
         add(total, item)
-    assert total.right >= 150 and total.found == total.right  # 150 of 159, no wrong entries
+    assert total.right >= 242 and total.found == total.right  # 242 of 264, no wrong entries
     assert total.absorbed == 0
 
 
-def test_corpus_has_thirty_texts_from_twenty_sources() -> None:
+def test_corpus_has_forty_texts_from_twenty_sources() -> None:
     sources = {item["source"].split(" (")[0].split(",")[0] for item in CORPUS.values()}
-    assert len(CORPUS) >= 33 and len(sources) >= 20
+    assert len(CORPUS) >= 43 and len(sources) >= 30
     assert all((REAL / name).exists() for name in CORPUS)
 
 

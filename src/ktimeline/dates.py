@@ -619,12 +619,17 @@ _RANGE = rf"(?:\s*[{TEXT_DASHES}]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
+_ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
-    # "1994, July 8", "1895, Apr"
+    # "1950/03/10", "1949/12" (year first, as in the argument grammar)
+    rf"|(?:(?P<sy>{TEXT_YEAR})/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?(?![\d/]))"
+    # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
-    rf"(?:(?P<ylead>{TEXT_YEAR}),\s*(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
+    rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
@@ -639,15 +644,16 @@ TEXT_DATE = (
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
     rf"(?:\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
-    # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s"
-    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{TEXT_YEAR})(?P<decade>s)?"
+    # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE"
+    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{TEXT_YEAR})(?:\s*{_ERA})?(?P<decade>s)?"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.]))?)"
 )
 DATE_IN_TEXT = re.compile(rf"(?P<date>{TEXT_DATE})", re.IGNORECASE)
 # Where a date may start: DATE_IN_TEXT is tried only there (a long line has few such places).
 DATE_CANDIDATE = re.compile(
     r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|summer|"
-    r"fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d))",
+    r"fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
+    r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d)",
     re.IGNORECASE,
 )
 
@@ -680,6 +686,9 @@ def date_parts(match: re.Match[str]) -> dict[str, str | None]:
     if match["iy"]:
         return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["sy"] and match["sd"]:
+        return {"m1": match["sm"], "d1": match["sd"], "y1": match["sy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["ylead"] and match["dlead"]:
         return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -697,6 +706,10 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
     if match["iy"]:
         return "ISO day"
+    if match["sy"]:
+        return "year/month/day" if match["sd"] else "year/month"
+    if match["yera"] or match["yera2"]:
+        return "year"
     if match["ylead"] or match["yp"]:
         return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
     if match["mo1"]:
@@ -761,9 +774,9 @@ def resolve_date(
         parts = date_parts(match)
         if parts:
             return _day_span(parts, years)
-        if match["ylead"] or match["yp"]:
-            year = int(match["ylead"] or match["yp"])
-            month = month_number(match["mlead"] or match["mp"])
+        if match["ylead"] or match["yp"] or match["sy"]:
+            year = int(match["ylead"] or match["yp"] or match["sy"])
+            month = month_number(match["mlead"] or match["mp"] or match["sm"])
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
@@ -792,11 +805,21 @@ def _month_span(
 def _year_span(
     match: re.Match[str], years: YearContext
 ) -> tuple[str, str | None, str | None] | str:
-    year = int(match["ya"])
+    year = int(match["ya"] or match["yera"] or match["yera2"])
+    if year < 1:
+        return "there is no year 0"
     years.explicit(year)
+    if match["yera"] or match["yera2"]:
+        return f"{year:04d}", None, None
     if match["decade"]:
+        written = match["date"].strip()
         if year % 10:
-            return f"'{match['date'].strip()}' is not a decade"
+            return f"'{written}' is not a decade"
+        if year % 100 == 0:  # "1200s": the 13th century, or 1200–1209? not guessed
+            return (
+                f"'{written}' may be a century or a decade: write {year}–{year + 99} or "
+                f"{year}–{year + 9}"
+            )
         note = _qualified(match["yq"], match["date"], f"{year}–{year + 9}")
         return str(year), str(year + 9), note
     end_year = None

@@ -115,7 +115,7 @@ ENTRY_START = re.compile(
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
     rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
-    rf"|\s*(?P<odd>[>|=~»]+))\s*",
+    rf"|\s*(?P<odd>[>|=~»]+|,))\s*",
     re.IGNORECASE,
 )
 DATE_CANDIDATE = dates.DATE_CANDIDATE
@@ -130,6 +130,10 @@ BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
 BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
+# "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
+# written (three digits without an era; before the Common Era)
+SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>\d{3})\s*(?:--|[:–—])\s*\S")
+BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
@@ -337,7 +341,12 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     for candidate in DATE_CANDIDATE.finditer(line):
         if candidate.start() < taken:
             continue
-        if candidate.start() > first + 2 and not _after_boundary(line, candidate.start()):
+        at = candidate.start()
+        if (
+            at > first + 2
+            and not _after_boundary(line, at)
+            and not ON_DATE.fullmatch(line, first, at)
+        ):
             continue  # mid-line, an entry starts only after a sentence ends: a cheap test first
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
@@ -346,6 +355,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
             at -= 1
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
+            continue
+        if _on_date(line, first, at, match, pattern):
+            found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
+            taken = match.end()
             continue
         if at <= first:
             if _starts_line(match, pattern):
@@ -356,6 +369,24 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             found.append(_Start(at, match.end(), match))
             taken = match.end()
     return found
+
+
+ON_DATE = re.compile(r"(?:On|In)\s+")
+
+
+def _on_date(
+    line: str, first: int, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
+    full date, in a document whose items are written so."""
+    return (
+        pattern is not None
+        and pattern.on_dates >= pattern.MIN_LINES
+        and match["odd"] == ","
+        and ON_DATE.fullmatch(line, first, at) is not None
+        and dates.has_day(match)
+        and dates.has_year(match)
+    )
 
 
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
@@ -400,6 +431,7 @@ class DocumentPattern:
     newest_first: bool = False
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
+    on_dates: int = 0  # items that open with "On <full date>,"
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def reads_day_items(self) -> bool:
@@ -461,6 +493,11 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
+        on = ON_DATE.match(body)
+        if on is not None:
+            opened = ENTRY_START.match(body, on.end())
+            if opened is not None and opened["odd"] == "," and dates.has_day(opened):
+                pattern.on_dates += 1
         match = ENTRY_START.match(body) if DATE_CANDIDATE.match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -799,6 +836,15 @@ class _Splitter:
         bare = line.strip()[head.end() :] if head else line.strip()
         near = _near_entry(bare)
         letter = LETTER_IN_YEAR.match(bare)
+        short, ancient = SHORT_YEAR_ENTRY.match(bare), BEFORE_COMMON_ERA.match(bare)
+        if near is None and short is not None:
+            year = short["year"]
+            near = (
+                f"looks like an entry dated {year}, but a year before 1000 is read only with "
+                f"four digits (0{year}) or its era ({year} AD)"
+            )
+        if near is None and ancient is not None:
+            near = "a year before the Common Era: the data format has no such dates"
         if near is None and letter is not None:
             near = (
                 f"'{letter.group()}' looks like a year with a letter for a digit (as text "
