@@ -504,3 +504,9 @@ def test_any_text_parses_or_raises_a_usage_error(text: str) -> None:
         assert "\n" not in error.message.replace(repr(text.strip()), "")
         return
     assert span.start <= span.end
+
+
+def test_a_century_or_a_decade_is_refused_with_both_readings() -> None:
+    """'1200s' is the 13th century or 1200–1209: not guessed, in `range` as in `import`."""
+    with pytest.raises(UsageError, match="may be a century or a decade: write 1200–1299 or"):
+        parse_date_argument("1200s", "START")

@@ -29,6 +29,10 @@ Date arguments, each naming a span of days:
 ``2019-Q4``, ``Q4 2019``           quarter
 ``02.12.2019``, ``12.2019``        numeric dates with dots, day first (as everywhere dots
                                    are written): 2 December 2019
+``27 July 1953``, ``22Oct1994``,   the forms chronologies write, read by the text grammar
+``1950-53``, ``1924-7``,           below: day first, spans of years (a month is 01 to 12, so
+``1970s``, ``Late 2019``           ``2019-12`` stays December), decades ("1200s", a century or
+                                   a decade, is refused with both readings)
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
@@ -483,9 +487,10 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
     if ABBREVIATED_YEARS.fullmatch(cleaned):
-        written = _written_span(cleaned, default_year)
-        if written is not None:
-            return written
+        with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
+            written = _written_span(cleaned, default_year)
+            if written is not None:
+                return written
     if ISO_PARTIAL.fullmatch(cleaned):
         try:
             return parse_iso_partial(cleaned)
@@ -501,8 +506,12 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
         if len(tokens) == 1 and tokens[0].kind == "number":
             raise _not_understood(cleaned)
         return _span_of_tokens(tokens, default_year)
-    except _Refused:
-        written = _written_span(cleaned, default_year)
+    except _Refused as refused:
+        try:
+            written = _written_span(cleaned, default_year)
+        except _Refused as reason:
+            # the text grammar's reason where the argument grammar knows no such form
+            raise (reason if "not understood" in refused.problem else refused) from None
         if written is None:
             raise
         return written
@@ -510,13 +519,16 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
 
 def _written_span(text: str, default_year: int | None) -> DateSpan | None:
     """A whole argument in a form only chronologies write ("1950-53", "1970s", "Late 2019",
-    "22Oct1994"), read by the text grammar; None when it does not read it completely."""
+    "22Oct1994"), read by the text grammar; None when it is no such form, refused (with the
+    text grammar's reason) when it is one that cannot be read ("1200s")."""
     match = DATE_IN_TEXT.fullmatch(text)
     if match is None:
         return None
     resolved = resolve_date(match, YearContext(default_year))
     if isinstance(resolved, str):
-        return None
+        if resolved == NO_YEAR:
+            raise _Refused("has no year")
+        raise _Refused(f"is not a date: {resolved}")  # "'1200s' may be a century or …"
     start, end, _ = resolved
     first, last = parse_iso_partial(start), parse_iso_partial(end or start)
     return DateSpan(first.start, last.end, max(first.precision, last.precision))
