@@ -206,14 +206,6 @@ def resolve_filters(
     )
 
 
-def in_range(
-    events: Iterable[Event], start: date, end: date, *, overlap: bool = False
-) -> list[Event]:
-    """Events wholly inside ``start``..``end`` (inclusive); with ``overlap``, then those whose
-    span only overlaps it."""
-    return Filters(start=start, end=end, overlap=overlap).apply(events)
-
-
 def limit_and_order(
     items: Sequence[T],
     *,

@@ -238,8 +238,20 @@ class KnownName(Value):
 class Concept(Value):
     """A span of the query naming known names (several when an alias is ambiguous)."""
 
-    __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span",
-                 "known_names", "span_acronym", "tags", "word_scorers", "words")  # fmt: skip
+    __slots__ = (
+        "actors",
+        "known_names",
+        "name",
+        "names",
+        "phrases",
+        "places",
+        "score",
+        "span",
+        "span_acronym",
+        "tags",
+        "word_scorers",
+        "words",
+    )  # fmt: skip
     words: tuple[str, ...]  # the query's folded words it covers
     span: str  # those words, joined
     name: str  # the folded name the span is (close to)
