@@ -767,7 +767,7 @@ def import_chronology(
     from ktimeline.importing.events import citation_source, parse_chronology
     from ktimeline.importing.sources import check_encoding, read_import
     from ktimeline.loader import load_chronology, load_vocabulary
-    from ktimeline.model import Source
+    from ktimeline.model import SECTIONS, Source
     from ktimeline.writer import save_events
 
     if force and append:
@@ -780,11 +780,18 @@ def import_chronology(
     existing: tuple[Event, ...] = ()
     if target is not None and append and target.exists():
         existing = load_chronology([target], actor_files=actor_files).events
-    source = citation_source(document.text, source_section)
+    section = next((name for name in SECTIONS if name == source_section), None)
+    if section is None:
+        raise InvalidArgumentError(
+            "source_section", source_section, f"must be one of {', '.join(SECTIONS)}"
+        )
+    source = citation_source(document.text, section)
     if source_title is not None:
-        source = (source or Source(source_section))._replace(title=source_title)
+        from msgspec.structs import replace
+
+        source = replace(source or Source(section), title=source_title)
     result = parse_chronology(
-        document.text, vocabulary, source=source or Source(source_section), default_year=year,
+        document.text, vocabulary, source=source or Source(section), default_year=year,
         existing_ids=[event.id for event in existing],
     )  # fmt: skip
     written = None
