@@ -600,8 +600,8 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     append: Annotated[
         bool,
-        typer.Option("--append", help="Add to PATH only events it does not have (same id, or "
-                     "same date and text)."),
+        typer.Option("--append", help="Add to PATH only events it does not have (same date "
+                     "and text); an id it already holds is numbered on (ID-2)."),
     ] = False,
     source_title: Annotated[
         str | None,
@@ -682,6 +682,8 @@ def import_(
         wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
         if outcome.written.already_present:
             wrote += f" ({outcome.written.already_present} already there)"
+        if outcome.written.renamed:
+            wrote += f" ({plural(outcome.written.renamed, 'id')} taken, numbered on)"
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
     return ExitCode.OK
