@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one writing the same file
+LONGEST_WAIT = 24 * 3600.0  # the longest KTIMELINE_LOCK_TIMEOUT may ask for (a wait ends)
 
 
 @dataclass(frozen=True)
@@ -249,11 +250,9 @@ def to_append(existing: Sequence[Event], events: Sequence[Event]) -> tuple[list[
 
 
 def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
-    env = os.environ if environ is None else environ
-    try:
-        return max(0.0, float(env.get("KTIMELINE_LOCK_TIMEOUT", LOCK_TIMEOUT)))
-    except ValueError:
-        return LOCK_TIMEOUT
+    from ktimeline.settings import seconds
+
+    return seconds("KTIMELINE_LOCK_TIMEOUT", LOCK_TIMEOUT, highest=LONGEST_WAIT, environ=environ)
 
 
 @contextlib.contextmanager

@@ -22,6 +22,7 @@ from ktimeline.loader import DataSource, _open, max_text_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import IO
 
     from pypdf import PdfReader
 
@@ -61,7 +62,7 @@ def read_bytes(argument: str) -> tuple[str, bytes]:
     stream = _open(source)
     limit = max_text_bytes()  # `yes | ktimeline import -` must not fill the memory
     try:
-        raw = stream.read(limit + 1)
+        raw = _read_at_most(stream, limit + 1)
         if len(raw) > limit:
             reason = (
                 f"is larger than {limit} bytes, the most ktimeline reads as a text "
@@ -75,6 +76,23 @@ def read_bytes(argument: str) -> tuple[str, bytes]:
     finally:
         if source.path is not None:
             stream.close()
+
+
+READ_CHUNK = 1024 * 1024
+
+
+def _read_at_most(stream: IO[bytes], size: int) -> bytes:
+    """Up to ``size`` bytes, read a chunk at a time: ``read(size)`` allocates all of
+    ``size`` first, which a limit of a terabyte (``KTIMELINE_MAX_TEXT_BYTES``) cannot."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, READ_CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def decode(name: str, raw: bytes, encoding: str | None) -> str:

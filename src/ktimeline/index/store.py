@@ -33,6 +33,7 @@ from ktimeline.immutable import Value
 from ktimeline.index.writer import SQL, open_writer
 from ktimeline.loader import BOM, bulk_allocation
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+from ktimeline.settings import whole_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -111,15 +112,13 @@ def caching_enabled(environ: Mapping[str, str] | None = None) -> bool:
 
 
 def max_cache_bytes(environ: Mapping[str, str] | None = None) -> int:
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_CACHE_MAX_BYTES", "")
-    return int(value) if value.isdigit() else MAX_CACHE_BYTES
+    return whole_number(
+        "KTIMELINE_CACHE_MAX_BYTES", MAX_CACHE_BYTES, highest=2**62, environ=environ
+    )
 
 
 def min_bytes(environ: Mapping[str, str] | None = None) -> int:
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_CACHE_MIN_BYTES", "")
-    return int(value) if value.isdigit() else MIN_BYTES
+    return whole_number("KTIMELINE_CACHE_MIN_BYTES", MIN_BYTES, highest=2**62, environ=environ)
 
 
 def is_large(path: Path, environ: Mapping[str, str] | None = None) -> bool:
