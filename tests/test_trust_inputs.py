@@ -9,7 +9,10 @@ import os
 import resource
 import subprocess
 import sys
+import time
 import warnings
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -156,3 +159,115 @@ def test_sane_environment_values_are_used_without_a_word() -> None:
         assert lock_timeout({"KTIMELINE_LOCK_TIMEOUT": "0.5"}) == 0.5
         assert lock_timeout({"KTIMELINE_LOCK_TIMEOUT": ""}) == 30.0
         assert max_line_bytes({"KTIMELINE_MAX_LINE_BYTES": " 1024 "}) == 1024
+
+
+# --- item 12 (HTML): linear time -------------------------------------------------------------
+
+
+def nested_in_nav(n: int) -> str:
+    """A page whose navigation holds ``n`` nested elements of unknown names, closed in
+    order, then the same again closed by end tags that match nothing open."""
+    names = [f"t{i}" for i in range(n)]
+    return (
+        "<html><body><p>Dec. 2, 2019: Trump meets Moon.</p><nav>"
+        + "".join(f"<{name}>" for name in names)
+        + "".join(f"</{name}>" for name in reversed(names))
+        + "<x>" * n
+        + "</y>" * n
+        + "</nav><p>Dec. 3, 2019: Kim fires.</p></body></html>"
+    )
+
+
+def cpu_seconds(work: Callable[[], object]) -> float:
+    """The least CPU time of three runs (the others were disturbed by the machine)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_html_with_deeply_nested_unknown_elements_takes_linear_time() -> None:
+    from ktimeline.importing.sources import html_text
+
+    small, large = nested_in_nav(8000), nested_in_nav(16000)
+    assert html_text(large)[0] == "Dec. 2, 2019: Trump meets Moon.\nDec. 3, 2019: Kim fires.\n"
+    ratio = cpu_seconds(lambda: html_text(large)) / cpu_seconds(lambda: html_text(small))
+    assert ratio < 3, f"twice the input took {ratio:.1f} times as long (quadratic: 4)"
+
+
+# --- item 17: PDFs that cannot be read -------------------------------------------------------
+
+SHOWN_TEXT = b"BT /F1 12 Tf 72 720 Td (Dec. 2, 2019: Trump meets Moon.) Tj ET"
+
+
+def one_page_pdf(contents: bytes) -> bytes:
+    """A PDF of one page whose content stream object is ``contents`` (a dictionary and its
+    stream), written by hand: the damage is the point, and no PDF library would write it."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        contents,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)
+
+
+def stream(data: bytes, length: int | None = None, *, flate: bool = False) -> bytes:
+    declared = len(data) if length is None else length
+    kind = b" /Filter /FlateDecode" if flate else b""
+    return b"<< /Length %d%s >>\nstream\n%s\nendstream" % (declared, kind, data)
+
+
+def inflating_to(size: int) -> bytes:
+    squeeze = zlib.compressobj(1)
+    block = b"\0" * (1 << 20)
+    return b"".join(squeeze.compress(block) for _ in range(size >> 20)) + squeeze.flush()
+
+
+@pytest.mark.parametrize(
+    ("contents", "reason"),
+    [
+        (lambda: stream(SHOWN_TEXT, 99999999), "Declared stream length of 99999999 exceeds"),
+        (lambda: stream(inflating_to(1 << 30), flate=True), "Limit reached while decompressing"),
+        (lambda: stream(zlib.compress(SHOWN_TEXT)[:-8] + b"garbage!", flate=True),
+         "its pages draw text none of which could be extracted"),
+        (lambda: stream(bytes(range(256)) * 2, flate=True), "while decompressing data"),
+    ],
+    ids=["length-99999999", "1-GB-flate", "damaged-flate", "not-flate"],
+)  # fmt: skip
+def test_an_unreadable_pdf_is_said_to_be_unreadable(
+    tmp_path: Path, contents: Callable[[], bytes], reason: str
+) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(one_page_pdf(contents()))
+    result = bounded_run(["import", str(path)])
+    assert result.returncode == 2, one_line(result)
+    assert one_line(result).startswith(f"ktimeline: error: {path}: not a readable PDF (")
+    assert reason in one_line(result)
+    assert "OCR" not in one_line(result)
+    assert one_line(result).count("\n") == 1
+
+
+def test_a_pdf_that_reads_and_one_without_text_are_told_apart(tmp_path: Path) -> None:
+    good, blank = tmp_path / "good.pdf", tmp_path / "blank.pdf"
+    good.write_bytes(one_page_pdf(stream(SHOWN_TEXT)))
+    blank.write_bytes(one_page_pdf(stream(b"0 0 m 100 100 l S")))  # a line, no text
+    assert b'"text": "Trump meets Moon."' in bounded_run(["import", str(good)]).stdout
+    result = bounded_run(["import", str(blank)])
+    assert result.returncode == 2
+    assert "has no text to read (scanned pages need OCR first" in one_line(result)
