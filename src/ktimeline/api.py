@@ -203,10 +203,10 @@ class Timeline:
         empty one, so that a library call means what it says. ``on_cache_problem`` hears of
         an index that could not be used (the answer then comes from the file); by default
         it becomes a ``CacheWarning``."""
-        self.paths = tuple(paths)
-        self.actor_files = tuple(actor_files)
-        self.bundled = bundled
-        self.cache = cache
+        self.paths = _paths("paths", paths)
+        self.actor_files = _paths("actor_files", actor_files)
+        self.bundled = _flag("bundled", bundled)
+        self.cache = _flag("cache", cache)
         self._environ = environ
         self._on_cache_problem = on_cache_problem or _warn_cache
         self._whole: Chronology | None = None
@@ -488,8 +488,9 @@ class Timeline:
             raise InvalidArgumentError("ids", ids, "must name at least one event")
         for each in ids:
             _check_text("ids", each)
-        if context < 0:
-            raise InvalidArgumentError("context", context, f"must be 0 or more, not {context}")
+        if isinstance(context, bool) or not isinstance(context, int) or context < 0:
+            raise InvalidArgumentError("context", context, f"must be a whole number, 0 or more, "
+                                       f"not {context!r}")  # fmt: skip
         from ktimeline.report import EventRow
 
         try:  # a large file: the ids are looked up in its index
@@ -650,8 +651,52 @@ def _check_filters(filters: Mapping[str, Any]) -> None:
 
 
 def _check_text(argument: str, value: object) -> None:
+    """Text, and valid text: an unpaired surrogate is what a command-line argument that is
+    not in the terminal's encoding (``$'\\xff'``) becomes in Python, and could be neither
+    matched, looked up nor written."""
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, f"must be text, not {type(value).__name__}")
+    from ktimeline.schema import lone_surrogate
+
+    if lone_surrogate(value) is not None:
+        raise InvalidArgumentError(argument, value, f"is not valid text: {_undecoded(value)}")
+
+
+def _undecoded(text: str) -> str:
+    """What the unpaired surrogates of ``text`` are: bytes an argument held that its
+    decoding (``surrogateescape``) could not read, or surrogates as such."""
+    import sys
+
+    surrogates = [c for c in text if "\ud800" <= c <= "\udfff"]
+    if all("\udc80" <= c <= "\udcff" for c in surrogates):
+        shown = " ".join(f"0x{ord(c) - 0xDC00:02x}" for c in surrogates[:8])
+        return f"it holds bytes that are not {sys.getfilesystemencoding()} ({shown})"
+    return f"it holds an unpaired surrogate ({ascii(surrogates[0])[1:-1]})"
+
+
+def _paths(argument: str, value: Any) -> tuple[str | os.PathLike[str], ...]:
+    """Paths given as a sequence (a path alone, text or ``pathlib.Path``, counts as one:
+    ``actor_files="mine.jsonl"`` is that file, never the files m, i, n…)."""
+    if isinstance(value, (str, os.PathLike)):
+        value = (value,)
+    try:
+        paths = tuple(value)
+    except TypeError:
+        raise InvalidArgumentError(
+            argument, value, f"must be a path or a list of paths, not {type(value).__name__}"
+        ) from None
+    for path in paths:
+        if not isinstance(path, (str, os.PathLike)) or not isinstance(os.fspath(path), str):
+            raise InvalidArgumentError(
+                argument, path, f"must hold paths (text or pathlib.Path), not {path!r}"
+            )
+    return paths
+
+
+def _flag(argument: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(argument, value, f"must be True or False, not {value!r}")
+    return value
 
 
 def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]:
@@ -758,10 +803,11 @@ def import_chronology(
     into events (``ktimeline import``).
 
     With ``out``, the events are written there atomically, under a lock: refused if it
-    exists, unless ``force`` (overwrite) or ``append`` (add the events it lacks: same id, or
-    same date and text). Nothing is written on a ``dry_run``, when no entry could be placed,
-    or with ``strict`` when any line could not be placed. ``encoding`` names the encoding of
-    a text or HTML file (default UTF-8)."""
+    exists, unless ``force`` (overwrite) or ``append`` (add the events it lacks — one of the
+    same date and text is already there — each with an id the file does not hold). Nothing
+    is written on a ``dry_run``, when no entry could be placed, or with ``strict`` when any
+    line could not be placed. ``encoding`` names the encoding of a text or HTML file
+    (default UTF-8). A wrong argument raises InvalidArgumentError."""
     from pathlib import Path
 
     from ktimeline.importing.events import citation_source, parse_chronology
@@ -770,6 +816,22 @@ def import_chronology(
     from ktimeline.model import SECTIONS, Source
     from ktimeline.writer import save_events
 
+    file = _paths("file", (file,))[0]
+    out = _paths("out", (out,))[0] if out is not None else None
+    for argument, flag in (("force", force), ("append", append), ("dry_run", dry_run),
+                           ("strict", strict)):  # fmt: skip
+        _flag(argument, flag)
+    for argument, text in (("source_title", source_title), ("encoding", encoding)):
+        if text is not None:
+            _check_text(argument, text)
+    if source_section not in SECTIONS:
+        raise InvalidArgumentError(
+            "source_section", source_section, f"must be {' or '.join(SECTIONS)}"
+        )
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                             or not 1 <= year <= 9999):  # fmt: skip
+        raise InvalidArgumentError("year", year, f"must be a year from 1 to 9999, not {year!r}")
+    actor_files = _paths("actor_files", actor_files)
     if force and append:
         raise InvalidArgumentError("append", append, "cannot be used with force")
     document = read_import(
@@ -777,22 +839,16 @@ def import_chronology(
     )
     vocabulary = load_vocabulary(actor_files)
     target = Path(out) if out is not None else None
-    existing: tuple[Event, ...] = ()
-    if target is not None and append and target.exists():
-        existing = load_chronology([target], actor_files=actor_files).events
-    section = next((name for name in SECTIONS if name == source_section), None)
-    if section is None:
-        raise InvalidArgumentError(
-            "source_section", source_section, f"must be one of {', '.join(SECTIONS)}"
-        )
+    section = next(name for name in SECTIONS if name == source_section)  # checked above
     source = citation_source(document.text, section)
     if source_title is not None:
         from msgspec.structs import replace
 
         source = replace(source or Source(section), title=source_title)
+    # Ids are numbered within the text here; those an appended file already holds are
+    # renumbered by the writer, under its lock (two runs at once must not choose the same).
     result = parse_chronology(
         document.text, vocabulary, source=source or Source(section), default_year=year,
-        existing_ids=[event.id for event in existing],
     )  # fmt: skip
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
@@ -800,6 +856,7 @@ def import_chronology(
         written = save_events(
             target, result.events, force=force, append=append,
             load_existing=lambda at: load_chronology([at], actor_files=actor_files).events,
+            known_actors=vocabulary.actors,
         )  # fmt: skip
     return ImportOutcome(document, result, target, written)
 

@@ -10,6 +10,7 @@ registered command into a click command on each call, which costs more than runn
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from ktimeline.render.safe import visible_controls
 from ktimeline.version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from ktimeline.api import Results, SearchModeName, Timeline
     from ktimeline.importing.events import ImportResult
@@ -600,8 +601,8 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     append: Annotated[
         bool,
-        typer.Option("--append", help="Add to PATH only events it does not have (same id, or "
-                     "same date and text)."),
+        typer.Option("--append", help="Add to PATH only events it does not have (same date "
+                     "and text); an id it already holds is numbered on (ID-2)."),
     ] = False,
     source_title: Annotated[
         str | None,
@@ -682,6 +683,8 @@ def import_(
         wrote = f"{plural(outcome.written.added, 'event')} to {outcome.target}"
         if outcome.written.already_present:
             wrote += f" ({outcome.written.already_present} already there)"
+        if outcome.written.renamed:
+            wrote += f" ({plural(outcome.written.renamed, 'id')} taken, numbered on)"
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
     return ExitCode.OK
@@ -752,6 +755,30 @@ def shell_completion(instruction: str) -> int | None:
     return ExitCode.OK
 
 
+@contextlib.contextmanager
+def settings_warned() -> Iterator[None]:
+    """Environment values the core could not use (``settings.IgnoredSettingWarning``)
+    told as one warning line each, once per run; other warnings as Python shows them."""
+    import warnings
+
+    from ktimeline.settings import IgnoredSettingWarning
+
+    told: set[str] = set()
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", IgnoredSettingWarning)
+        show = warnings.showwarning
+
+        def tell(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+            if not issubclass(category, IgnoredSettingWarning):
+                show(message, category, *args, **kw)
+            elif str(message) not in told:
+                told.add(str(message))
+                to_stderr(f"ktimeline: warning: {message}")
+
+        warnings.showwarning = tell
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
     from ktimeline.cli.output import PipeClosed
@@ -765,7 +792,8 @@ def main(argv: list[str] | None = None) -> int:
             return answered
     try:
         try:
-            result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
+            with settings_warned():
+                result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hin
 import typer
 
 from ktimeline.cli.completion import complete_actor, complete_format, complete_place, complete_tag
-from ktimeline.render import FORMAT_NAMES
+from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
     FormatName = str
@@ -218,8 +218,9 @@ class OutputOptions(OptionGroup):
     ] = True  # fmt: skip
     width: Annotated[
         int | None,
-        typer.Option("--width", metavar="N", min=20, help="Lay the table out N columns "
-                     "wide (default: the terminal's width, or $COLUMNS).",
+        typer.Option("--width", metavar="N", min=MIN_WIDTH, max=MAX_WIDTH, help="Lay the "
+                     f"table out N columns wide, {MIN_WIDTH} to {MAX_WIDTH} (default: the "
+                     "terminal's width, or $COLUMNS).",
                      rich_help_panel=OUTPUT_PANEL, show_default=False),
     ] = None  # fmt: skip
     no_formulas: Annotated[

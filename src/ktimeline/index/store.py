@@ -33,6 +33,7 @@ from ktimeline.immutable import Value
 from ktimeline.index.writer import SQL, open_writer
 from ktimeline.loader import BOM, bulk_allocation
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+from ktimeline.settings import whole_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -111,15 +112,13 @@ def caching_enabled(environ: Mapping[str, str] | None = None) -> bool:
 
 
 def max_cache_bytes(environ: Mapping[str, str] | None = None) -> int:
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_CACHE_MAX_BYTES", "")
-    return int(value) if value.isdigit() else MAX_CACHE_BYTES
+    return whole_number(
+        "KTIMELINE_CACHE_MAX_BYTES", MAX_CACHE_BYTES, highest=2**62, environ=environ
+    )
 
 
 def min_bytes(environ: Mapping[str, str] | None = None) -> int:
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_CACHE_MIN_BYTES", "")
-    return int(value) if value.isdigit() else MIN_BYTES
+    return whole_number("KTIMELINE_CACHE_MIN_BYTES", MIN_BYTES, highest=2**62, environ=environ)
 
 
 def is_large(path: Path, environ: Mapping[str, str] | None = None) -> bool:
@@ -702,6 +701,7 @@ def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connectio
     try:
         if not stat.S_ISREG(os.lstat(target).st_mode):
             return None
+        roll_back_if_interrupted(target)
         db = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=READ_WAIT)
     except (OSError, sqlite3.Error):
         return None
@@ -717,6 +717,24 @@ def _open_existing(target: Path, wanted: Mapping[str, str]) -> sqlite3.Connectio
         return db
     db.close()
     return None
+
+
+def roll_back_if_interrupted(target: Path) -> None:
+    """Undo the transaction of a writer killed in it (``kill -9`` during the full-text
+    index's commit), as SQLite does for any connection that may write: it finds the journal
+    "hot" (left by a process that holds no lock), copies the original pages back and
+    removes it. A read-only connection cannot, and fails with "attempt to write a readonly
+    database" on every query until that is done; so this is done first, whenever a journal
+    is there. A live writer's journal is left alone (SQLite sees its lock); any error here
+    leaves things to the read that follows, which then reports the cache miss."""
+    journal = target.with_name(target.name + "-journal")
+    if not journal.exists():
+        return
+    with (
+        suppress(sqlite3.Error, OSError),
+        closing(sqlite3.connect(target, timeout=READ_WAIT)) as db,
+    ):
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _build(
@@ -812,6 +830,7 @@ def _build(
                 ("places", json.dumps(sorted(places))),
             ]
         )
+        roll_back_if_interrupted(target)  # a journal left beside it belongs to the old index
         os.replace(temporary, target)
     except BaseException:
         writer.abort()

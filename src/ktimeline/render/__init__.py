@@ -21,13 +21,20 @@ if TYPE_CHECKING:
 ALL_KINDS = frozenset({"events", "quotes", "actors", "tags", "stats"})
 
 
+# The narrowest and widest table laid out. rich allocates by the width (a line of it for
+# every row drawn): a width of 10^9 grew to gigabytes, and no screen is wider than this.
+MIN_WIDTH = 20
+MAX_WIDTH = 1000
+
+
 class RenderOptions(Value):
     __slots__ = ("color", "no_formulas", "width")
-    width: int
+    width: int  # from MIN_WIDTH to MAX_WIDTH, whatever was asked
     color: bool
     no_formulas: bool  # csv/tsv: cells that would start a spreadsheet formula get a '
 
     def __init__(self, width: int = 80, color: bool = False, no_formulas: bool = False) -> None:
+        width = min(max(width, MIN_WIDTH), MAX_WIDTH)
         self._set(width=width, color=color, no_formulas=no_formulas)
 
 

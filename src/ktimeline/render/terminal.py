@@ -59,7 +59,7 @@ class PipeConsole(Console):
 def make_console(out: TextIO, options: RenderOptions) -> Console:
     return PipeConsole(
         file=out,
-        width=max(options.width, 20),
+        width=options.width,  # bounded by RenderOptions
         color_system="auto" if options.color else None,
         force_terminal=options.color,
         no_color=not options.color,
