@@ -129,3 +129,47 @@ def test_invisible_characters_on_a_terminal_and_in_a_pipe(invisible: Path) -> No
     piped = run_process(["range", "2019", "--data", str(invisible), "-f", "jsonl"]).stdout
     assert json.loads(piped)["text"] == HIDDEN  # byte-exact in a pipe
     assert screen
+
+
+# --- 16: controls in an iCalendar file, & and ~ in Markdown --------------------------------
+
+FORBIDDEN_IN_ICS = "nul\x00 del\x7f vt\x0b ff\x0c nel\x85 bell\x07 ls\u2028 esc\x1b"
+
+
+def test_ics_text_holds_no_control_rfc_5545_forbids(tmp_path: Path) -> None:
+    data = write_jsonl(
+        tmp_path / "controls.jsonl",
+        [event(text=f"Summit {FORBIDDEN_IN_ICS} ends.\tTabbed\nand two lines.")],
+    )
+    result = run_process(["range", "2019", "--data", str(data), "-f", "ics"])
+    assert result.returncode == 0, result.stderr
+    ics = result.stdout.decode("utf-8")
+    body = ics.replace("\r\n", "")  # the file's own line ends (and unfolded lines)
+    for char in "\x00\x7f\x0b\x0c\x85\x07\u2028\x1b\n\r":
+        assert char not in body, repr(char)
+    unfolded = ics.replace("\r\n ", "")
+    summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:"))
+    assert "nul\\\\x00 del\\\\x7f" in summary  # shown, not lost (spaces one line in a headline)
+    description = next(line for line in unfolded.split("\r\n") if line.startswith("DESCRIPTION"))
+    assert "nul\\\\x00 del\\\\x7f vt\\\\x0b ff\\\\x0c nel\\\\x85 bell" in description
+    assert "ends.\tTabbed\\nand two lines." in description  # tab and line break as RFC 5545 says
+
+
+def test_ics_without_controls_is_unchanged() -> None:
+    from ktimeline.render.safe import text_field
+
+    text = "Kim Jong Un\t“dotard” \\ 김정은 \u200b"
+    assert text_field(text) is text
+    assert text_field("a\x00b\x85c\r\nd") == "a\\x00b\\x85c\r\nd"
+
+
+def test_markdown_escapes_ampersand_and_tilde(tmp_path: Path) -> None:
+    text = "AT&T &amp; &#x41; ~~struck~~ ~approx"
+    data = write_jsonl(tmp_path / "md.jsonl", [event(text=text)])
+    out = run_process(["range", "2019", "--data", str(data), "-f", "markdown"]).stdout.decode()
+    assert "AT\\&T \\&amp; \\&\\#x41; \\~\\~struck\\~\\~ \\~approx" in out
+    from markdown_it import MarkdownIt
+
+    shown = MarkdownIt("commonmark").enable("strikethrough").render(out)
+    assert "<s>" not in shown and "<del>" not in shown
+    assert "AT&amp;T &amp;amp; &amp;#x41; ~~struck~~ ~approx" in shown  # the text, as written

@@ -40,6 +40,13 @@ _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
 _SHOWN_ON_TERMINAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
 
 
+# What a text field of a file keeps (tab, line feed, carriage return: the format escapes
+# them) and what it must not carry: iCalendar's TEXT (RFC 5545, 3.3.11) forbids every other
+# C0 control and DEL; C1 (NEL) and the Unicode line and paragraph separators are taken by
+# some readers for line ends.
+_NOT_IN_A_TEXT_FIELD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _visible(match: re.Match[str]) -> str:
     char = match.group()
     named = _NAMED.get(char)
@@ -55,6 +62,15 @@ def visible_controls(text: str) -> str:
     """Control, invisible and reordering characters as visible escapes (``\\e``,
     ``\\t``, ``\\x07``, ``\\u202e`` …); everything else as it is."""
     return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+
+
+def text_field(text: str) -> str:
+    """Text for a field of a file format that escapes its own line breaks (iCalendar): the
+    controls it may not hold shown as visible escapes (``\\x00``, ``\\x85``), so that nothing
+    is dropped and the file stays valid; everything else, invisible characters too, exact."""
+    if not _NOT_IN_A_TEXT_FIELD.search(text):
+        return text
+    return _NOT_IN_A_TEXT_FIELD.sub(_visible, text)
 
 
 def plain_field(text: str) -> str:
