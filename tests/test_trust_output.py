@@ -7,7 +7,7 @@ Each test here failed before its fix (reverted once to check; see the note of th
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -173,3 +173,139 @@ def test_markdown_escapes_ampersand_and_tilde(tmp_path: Path) -> None:
     shown = MarkdownIt("commonmark").enable("strikethrough").render(out)
     assert "<s>" not in shown and "<del>" not in shown
     assert "AT&amp;T &amp;amp; &amp;#x41; ~~struck~~ ~approx" in shown  # the text, as written
+
+
+# --- 22: a new user's rough edges -----------------------------------------------------------
+
+
+def test_quotes_of_a_name_suggests_speaker(run: Any) -> None:
+    result = run("quotes", "Kim")
+    assert result.exit_code == 1
+    assert "no statements match 'Kim'" in result.stderr
+    assert "--speaker with 'Kim Jong Un' or 'Kim Yong Chol'" in result.stderr  # who are quoted
+    assert "Kim Song" not in result.stderr  # never quoted: suggesting him would find nothing
+    one = run("quotes", "esper").stderr
+    assert "to list what Mark Esper said, use --speaker 'Mark Esper'" in one
+    assert run("quotes", "--speaker", "Kim Jong Un", "-f", "plain").exit_code == 0
+
+
+def test_quotes_of_words_suggests_no_speaker(run: Any) -> None:
+    result = run("quotes", "zebra crossing")
+    assert result.exit_code == 1
+    assert "--speaker" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["range", "2019-12", "--actor", "Kim Jong Un", "--tag", "host-nation-support"],
+         "no events between 2019-12-01 and 2019-12-31 for actor Kim Jong Un and tag "
+         "host-nation-support"),
+        (["search", "dotard", "--actor", "Esper", "--from", "2019-12"],
+         "no events match 'dotard' from 2019-12 for actor Esper"),
+        (["quotes", "dotard", "--tag", "alliance", "--to", "2019-11-30"],
+         "no statements match 'dotard' until 2019-11-30 for tag alliance"),
+        (["stats", "--actor", "Esper", "--actor", "Kim Jong Un", "--place", "Pyongyang"],
+         "no events to count for actors Esper and Kim Jong Un and place Pyongyang"),
+        (["tags", "--actor", "Esper", "--place", "Pyongyang"],
+         "no tags for actor Esper and place Pyongyang"),
+    ],
+)  # fmt: skip
+def test_an_empty_answer_names_its_filters(run: Any, args: list[str], message: str) -> None:
+    result = run(*args, "-f", "plain")
+    assert result.exit_code == 1, result
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("name", ["CSV", "Csv", "JSONL", "Table", "AUTO", "Xlsx"])
+def test_format_names_in_any_case(run: Any, name: str, tmp_path: Path) -> None:
+    result = run("range", "2019-12-05", "-f", name)
+    assert result.exit_code == 0, result
+    expected = run("range", "2019-12-05", "-f", name.lower())
+    assert result.stdout == expected.stdout
+
+
+def test_csv_bom_for_excel() -> None:
+    plain = run_process(["search", "dotard", "-f", "csv"]).stdout
+    marked = run_process(["search", "dotard", "-f", "csv", "--bom"]).stdout
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert marked == b"\xef\xbb\xbf" + plain  # the mark, then the same bytes
+    assert "“relapse of the dotage".encode() in marked
+    tsv = run_process(["search", "dotard", "-f", "tsv", "--bom"]).stdout
+    assert tsv.startswith(b"\xef\xbb\xbfdate\t")
+
+
+# --- 22: -f xlsx ----------------------------------------------------------------------------
+
+
+def xlsx_of(args: list[str], tmp_path: Path) -> Path:
+    result = run_process([*args, "-f", "xlsx"])
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(result.stdout)
+    return path
+
+
+def test_xlsx_is_a_real_workbook_with_the_columns_of_csv(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    args = ["range", "2019-12"]
+    sheet = load_workbook(xlsx_of(args, tmp_path)).active
+    assert sheet is not None and sheet.title == "events"
+    text = run_process([*args, "-f", "csv"]).stdout.decode()
+    expected = list(csv.reader(io.StringIO(text)))
+    shown = [
+        ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    assert shown == expected  # every row and cell, curly quotes and all
+    assert sheet.freeze_panes == "A2"
+
+
+def test_xlsx_counts_are_numbers(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx_of(["actors"], tmp_path)).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    events = [row[header.index("events")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert events and all(isinstance(n, int) for n in events)
+
+
+def test_xlsx_runs_no_formula_and_keeps_every_character(tmp_path: Path) -> None:
+    import zipfile
+
+    text = '=HYPERLINK("http://evil.invalid","click") nul\x00 _x0041_ “curly” 김정은'
+    data = write_jsonl(tmp_path / "x.jsonl", [event(text=text)])
+    path = xlsx_of(["range", "2019", "--data", str(data)], tmp_path)
+    with zipfile.ZipFile(path) as workbook:
+        sheet = workbook.read("xl/worksheets/sheet1.xml").decode()
+        strings = workbook.read("xl/sharedStrings.xml").decode()
+    assert "<f>" not in sheet  # a string, never a formula
+    # Excel's own escapes: NUL as _x0000_, and a literal "_x0041_" kept from being read as "A"
+    assert '=HYPERLINK("http://evil.invalid","click") nul_x0000_ _x005F_x0041_ “curly” 김정은' in (
+        strings.replace("&quot;", '"')
+    )
+
+
+def test_xlsx_is_refused_on_a_terminal() -> None:
+    from .test_pty import run_in_terminal
+
+    code, screen, raw = run_in_terminal(["range", "2019-12", "-f", "xlsx"], 120, 10)
+    assert code == 2
+    assert b"PK" not in raw
+    assert any("redirect it to a file" in line for line in screen), screen
+
+
+def test_xlsx_without_the_extra_says_how_to_install_it(
+    run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # import xlsxwriter: ImportError
+    result = run("range", "2019-12", "-f", "xlsx")
+    assert result.exit_code == 2
+    assert "pip install 'ktimeline[xlsx]'" in result.stderr
+    assert "Traceback" not in result.stderr
