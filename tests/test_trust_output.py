@@ -309,3 +309,96 @@ def test_xlsx_without_the_extra_says_how_to_install_it(
     assert result.exit_code == 2
     assert "pip install 'ktimeline[xlsx]'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- 20: messages that named the wrong cause ------------------------------------------------
+
+ENTRIES = (
+    "Dec. 3, 2019: Ri Thae Song warns of a “Christmas gift.”\nDec. 5, 2019: Choe Son Hui speaks.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_is_read_or_named(encoding: str, tmp_path: Path) -> None:
+    raw = ENTRIES.encode(encoding)
+    path = tmp_path / "entries.txt"
+    path.write_bytes(raw)
+    result = run_process(["import", str(path), "--check"])
+    stderr = result.stderr.decode()
+    assert "cp1252" not in stderr
+    if encoding in ("utf-16", "utf-32"):  # with a byte order mark: read
+        assert result.returncode == 0, stderr
+        assert "would import: 2 entries" in stderr + result.stdout.decode()
+        assert "Christmas gift.”" in result.stdout.decode()
+    else:  # without one: named, with the --encoding that reads it
+        assert result.returncode == 2
+        assert f"looks like UTF-16 without a byte order mark: try --encoding {encoding}" in stderr
+        again = run_process(["import", str(path), "--check", "--encoding", encoding])
+        assert again.returncode == 0, again.stderr
+
+
+def test_cp1252_is_still_suggested_for_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes(ENTRIES.encode("cp1252"))
+    result = run_process(["import", str(path), "--check"])
+    assert result.returncode == 2
+    assert "try --encoding cp1252" in result.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ("9999-W52", "is a real week, but it runs into the year 10000 (from 9999-12-27)"),
+        ("9999-W52-6", "is a real ISO week day, but it falls in the year 10000"),
+        ("2019-W53", "is not a real ISO week: 2019 has weeks 1 to 52"),
+        ("2019-W49-8", "is not a real ISO week day: days are 1 (Monday) to 7 (Sunday)"),
+        ("0000-W01", "is not a real ISO week: the first year is 1"),
+        ("week of 9999-12-31", "runs into the year 10000 (from 9999-12-27)"),
+    ],
+)
+def test_week_messages_name_the_cause(run: Any, argument: str, message: str) -> None:
+    result = run("range", argument)
+    assert result.exit_code == 2
+    assert message in result.stderr, result.stderr
+
+
+def test_the_last_iso_weeks_that_fit_are_read() -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range("9999-W52-5") == (date(9999, 12, 31), date(9999, 12, 31))
+    assert parse_range("2020-W53") == (date(2020, 12, 28), date(2021, 1, 3))
+    assert parse_range("0001-W01") == (date(1, 1, 1), date(1, 1, 7))
+
+
+# --- 21: a length after START, 'week of' ----------------------------------------------------
+
+
+def test_to_a_length_counts_from_start(run: Any) -> None:
+    with_to = run("range", "2019-12-02", "--to", "+1w", "-f", "plain")
+    as_end = run("range", "2019-12-02", "+1w", "-f", "plain")
+    assert with_to.exit_code == 0, with_to
+    assert with_to.stdout == as_end.stdout and with_to.stdout.count("\n") == 7
+    twice = run("range", "2019-12-02", "2019-12-05", "--to", "+1w")
+    assert twice.exit_code == 2 and "is a length and END is given too" in twice.stderr
+    assert "needs --from" in run("range", "--to", "+1w").stderr  # no START: still true
+
+
+@pytest.mark.parametrize(
+    "argument", ["week of Dec 2, 2019", "Week of 2019-12-05", "the week of Dec. 8th 2019"]
+)
+def test_week_of_a_day_is_its_iso_week(run: Any, argument: str) -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range(argument) == (date(2019, 12, 2), date(2019, 12, 8))  # 2019-W49
+    result = run("range", argument, "-f", "plain")
+    assert result.stdout == run("range", "2019-W49", "-f", "plain").stdout
+
+
+def test_week_of_a_month_is_refused_with_an_example(run: Any) -> None:
+    result = run("range", "week of Dec 2019")
+    assert result.exit_code == 2
+    assert "'week of' takes one day" in result.stderr

@@ -405,9 +405,17 @@ def range_(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
-    from ktimeline.dates import parse_range
+    from ktimeline.dates import parse_length, parse_range
     from ktimeline.report import EventRow, Kind, Report
 
+    if start is not None and filters.date_from is None and parse_length(filters.date_to or ""):
+        # "range 2019-12-02 --to +1w": a length counts from START, as it would as END
+        if end is not None:
+            raise UsageError(
+                f"--to {filters.date_to!r} is a length and END is given too",
+                f"give the length once: ktimeline range {start} {filters.date_to}",
+            )
+        end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
     results = timeline(data).between(first, last, **chosen)
