@@ -292,7 +292,7 @@ def test_quotes_query_is_fuzzy(run: Any) -> None:
 
 def test_quotes_all_and_by_country(run: Any) -> None:
     all_quotes = run("quotes").stdout.splitlines()
-    assert len(all_quotes) == 46
+    assert len(all_quotes) == 44
     north_korea = run("quotes", "-S", "DPRK").stdout.splitlines()
     assert all(line.split("\t")[1] == "North Korea" for line in north_korea)
     assert len(north_korea) == 11
@@ -482,7 +482,7 @@ def test_actors_name_forgives_typos_and_lists_ambiguous_names(run: Any) -> None:
 
 def test_filter_section(run: Any) -> None:
     narrative = ids(run("range", "2017", "2019", "--section", "narrative").stdout)
-    assert len(narrative) == 45
+    assert len(narrative) == 48
     assert run("range", "2019", "--section", "appendix").exit_code == 2
 
 

@@ -47,6 +47,8 @@ def start(shell: str, tmp_path: Path) -> Terminal:
         "HOME": str(home), "PATH": f"{BIN}:{os.environ.get('PATH', '/usr/bin:/bin')}",
         "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
     }  # fmt: skip
+    if os.environ.get("PYTHONPATH"):  # a worktree's sources first: the shells run its code
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     if shell == "bash":
         require_programs("bash-completion")
         rc = home / ".bashrc"

@@ -198,8 +198,9 @@ class OutputOptions(OptionGroup):
             "--format",
             "-f",
             help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
+            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html, xlsx.",
             autocompletion=complete_format,
+            case_sensitive=False,  # -f CSV is csv
             rich_help_panel=OUTPUT_PANEL,
         ),
     ] = "auto"
@@ -227,6 +228,12 @@ class OutputOptions(OptionGroup):
         bool,
         typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
                      "would run as a formula (starting with = + - @), as OWASP recommends.",
+                     rich_help_panel=OUTPUT_PANEL),
+    ] = False  # fmt: skip
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="In csv and tsv, begin with a UTF-8 byte order mark, so "
+                     "that Excel reads the file as UTF-8 (curly quotes, accents).",
                      rich_help_panel=OUTPUT_PANEL),
     ] = False  # fmt: skip
 

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from ktimeline.render import RenderOptions
     from ktimeline.report import Report
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# Markdown's own characters, escaped in data: & would start an entity (&amp; &#x41;), ~ a
+# strikethrough (GitHub), the others emphasis, code, links, HTML, tables and headings.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
 
 
 def md(text: str) -> str:
