@@ -408,6 +408,7 @@ class Timeline:
         they outnumber the others (``Results.left_out``), unless ``related``. Each row says
         why it matched (``matched``); ``highlight`` fills its ``marks`` (spans of the text).
         """
+        from ktimeline.fuzziness import thresholds_scored
         from ktimeline.report import EventRow
         from ktimeline.search import (
             FuzzyQuery,
@@ -429,8 +430,11 @@ class Timeline:
         def candidates(base: Chronology, index: EventIndex) -> list[Event]:
             """Only the events that may match; the scoring below decides, as for small files."""
             indexed.append(True)
-            if how is SearchMode.FUZZY:
-                return index.candidates(FuzzyQuery(query, base, cutoff, concepts=True))
+            if how is SearchMode.FUZZY:  # at every threshold ``never_less`` scores at
+                return index.candidates(
+                    FuzzyQuery(query, base, at, concepts=True)
+                    for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
+                )
             if how is SearchMode.EXACT:
                 return index.containing(query)
             return index.all_events()

@@ -1,0 +1,216 @@
+"""Answers to trust (issue 25, "wrong answers, silently"): the index finds what the file
+finds, Python dates mean their day, a tag is chosen by one rule, a quoted query is a
+phrase, weeks of any year, and the API's rows say what they hold.
+
+Files here are small: the tests lower the size from which a file is indexed
+(KTIMELINE_CACHE_MIN_BYTES=0) and keep the cache in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ktimeline
+from ktimeline.api import Timeline
+from ktimeline.index import store
+
+from .conftest import event, write_jsonl
+
+# --- the index finds what the file finds ----------------------------------------------------
+
+# Words that test every way the scorer reads a text: plurals and inflections of term names
+# ("missiles", "ICBMs", "SMAs"), acronyms in capitals, names of actors and places, words
+# that stand together only in one order ("new path" / "path ... new"), and near spellings
+# of "moratorium" (more of them than the index once expanded a word to).
+PLAIN = ("talks", "test", "tests", "new", "path", "peace", "rocket", "launcher", "man",
+         "sanctions", "sanction", "hostile", "policy", "deadline", "summit", "Seoul")  # fmt: skip
+TERMS = ("missile", "missiles", "ballistic missiles", "short-range missiles", "ICBM", "ICBMs",
+         "icbms", "SMA", "SMAs", "burden sharing", "burden-sharing", "SLBM", "GSOMIA",
+         "denuclearization", "denuclearisation")  # fmt: skip
+NAMES = ("Kim Jong Un", "Kim", "Trump", "Pyongyang", "Sohae", "Sohea", "Beigun", "Esper",
+         "Moon Jae-in", "North Korea's", "U.N.", "UN", "Un")  # fmt: skip
+
+
+def _near_spellings(word: str) -> list[str]:
+    """Spellings one edit from ``word`` that do not start with it (no prefix search finds
+    them): more than 500 for "moratorium"."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    found = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    found |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    found |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return sorted(w for w in found if not w.startswith(word))
+
+
+NEAR = _near_spellings("moratorium")
+WORDS = st.sampled_from(PLAIN + TERMS + NAMES) | st.sampled_from(NEAR)
+DATES = st.sampled_from(["2019", "2019-12", "2019-12-14", "2018-11", "0999", "2019-12-01"])
+ACTORS = ("Kim Jong Un", "Donald Trump", "North Korea", "Mark Esper")
+TAGS = ("missile-test", "weapons-test", "sanctions", "talks", "cyber")
+QUERIES = ("ballistic missile", "missile", "missiles", "ICBM", "SMA", "burden sharing",
+           "moratorium", "moratorim", '"new path"', "new path", "Kim Jong Un", "Sohae",
+           "UN", "rocket man", "sanction", "test", "peace talks")  # fmt: skip
+THRESHOLDS = (0.0, 20.0, 45.0, 80.0, 95.0)
+
+
+@st.composite
+def records(draw: Any, number: int) -> dict[str, Any]:
+    """An event of any precision of date, whose text (and maybe quotation, with words the
+    text lacks) is drawn from the words above."""
+    date = draw(DATES)
+    record = event(
+        id=f"e{number}",
+        date=date,
+        text=" ".join(draw(st.lists(WORDS, min_size=1, max_size=8))) + ".",
+        actors=draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True)),
+        tags=draw(st.lists(st.sampled_from(TAGS), max_size=2, unique=True)),
+        places=[],
+    )
+    if len(date) == 10 and draw(st.booleans()):
+        record["end_date"] = "2019-12-31" if date.startswith("2019-12") else "2019-01-31"
+    if draw(st.booleans()):
+        quote = " ".join(draw(st.lists(WORDS, min_size=1, max_size=5)))
+        record["statements"] = [{"speaker": "Donald Trump", "quote": quote}]
+    return record
+
+
+@st.composite
+def chronologies(draw: Any) -> list[dict[str, Any]]:
+    size = draw(st.integers(1, 12))
+    return [draw(records(number)) for number in range(size)]
+
+
+def _found(path: Path, query: str, threshold: float, *, cache: bool) -> list[tuple[str, float]]:
+    found = Timeline([path], cache=cache).search(query, threshold=threshold, related=True)
+    return [(row.event.id, round(row.score or 0.0, 6)) for row in found]
+
+
+@pytest.fixture
+def small_files_indexed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
+    return tmp_path
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=chronologies(), query=st.sampled_from(QUERIES), threshold=st.sampled_from(THRESHOLDS))
+def test_the_index_finds_exactly_what_the_file_finds(
+    small_files_indexed: Path, data: list[dict[str, Any]], query: str, threshold: float
+) -> None:
+    with tempfile.TemporaryDirectory(dir=small_files_indexed) as directory:
+        path = write_jsonl(Path(directory) / "data.jsonl", data)
+        assert _found(path, query, threshold, cache=True) == _found(
+            path, query, threshold, cache=False
+        )
+
+
+def _indexed_once(path: Path, query: str, threshold: float = 80.0) -> list[str]:
+    """The ids a search finds through the index (built by this search)."""
+    return [row.event.id for row in Timeline([path]).search(query, threshold=threshold)]
+
+
+def test_the_index_reads_the_quotations(small_files_indexed: Path) -> None:
+    """A word only in a quotation is found through the index as without it: the index's
+    words are the search's (one ``searchable_text``)."""
+    data = [
+        event(id="quoted", text="Trump spoke.", statements=[
+            {"speaker": "Donald Trump", "quote": "a wonderful xylophone"}]),
+        event(id="other", text="Nothing of the kind."),
+    ]  # fmt: skip
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    assert _indexed_once(path, "xylophone") == ["quoted"]
+    index = store._index_file(path, small_files_indexed / "cache")
+    import sqlite3
+
+    with sqlite3.connect(index) as db:
+        words = {row[0] for row in db.execute("SELECT term FROM terms")}
+    assert "xylophone" in words
+
+
+def test_plural_term_names_are_found_through_the_index(small_files_indexed: Path) -> None:
+    data = [
+        event(id="plural", text="North Korea fires two short-range ballistic missiles."),
+        event(id="icbms", text="It tests ICBMs."),
+        event(id="smas", text="Two SMAs were signed."),
+    ]
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    for query in ("ballistic missile", "ICBM", "SMA"):
+        assert _indexed_once(path, query) == [
+            row.event.id for row in Timeline([path], cache=False).search(query)
+        ], query
+    assert "plural" in _indexed_once(path, "ballistic missile")
+
+
+def test_a_low_threshold_never_finds_less_through_the_index(small_files_indexed: Path) -> None:
+    """The never-less rule adds what higher thresholds find: the index's candidates must
+    hold those too ("moratorim" at 20 reads as another name, and at 80 as the word)."""
+    data = [event(id=f"m{n}", text=f"A moratorium on tests, number {n}.") for n in range(3)]
+    data.append(event(id="other", text="Talks in Stockholm."))
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    for threshold in (0.0, 20.0, 50.0):
+        whole = [r.event.id for r in Timeline([path], cache=False).search(
+            "moratorim", threshold=threshold)]  # fmt: skip
+        assert {"m0", "m1", "m2"} <= set(whole)
+        assert _indexed_once(path, "moratorim", threshold) == whole
+
+
+def test_more_near_spellings_than_an_expansion_are_all_found(small_files_indexed: Path) -> None:
+    assert len(NEAR) > store.MAX_EXPANSION
+    data = [event(id=f"n{n}", text=f"A {word} today.") for n, word in enumerate(NEAR)]
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    whole = [r.event.id for r in Timeline([path], cache=False).search("moratorium")]
+    assert len(whole) == len(NEAR)
+    assert _indexed_once(path, "moratorium") == whole
+
+
+def test_the_bundled_data_made_large_answers_the_same(small_files_indexed: Path) -> None:
+    """Three copies of the bundled chronology (new ids) through the index and without."""
+    records = []
+    for copy in range(3):
+        for each in ktimeline.open().events():
+            record = each.to_dict()
+            record["id"] = f"{each.id}-{copy}"
+            record.pop("related", None)
+            records.append(record)
+    path = write_jsonl(small_files_indexed / "big.jsonl", records)
+    for query in ("ballistic missile", "missile", "SMA", "burden sharing", '"new path"'):
+        assert _found(path, query, 80.0, cache=True) == _found(path, query, 80.0, cache=False)
+    assert _found(path, "moratorim", 20.0, cache=True) == _found(
+        path, "moratorim", 20.0, cache=False
+    )
+
+
+# --- a quoted query is a phrase ---------------------------------------------------------------
+
+
+def test_a_quoted_query_matches_its_words_together_in_order(run: Any) -> None:
+    apart = "2018-south-korea-brokers-opening-moon-visits-new-york"  # "New York ... a path"
+    together = "2019-10-nk-hostile-policy-and-new-path-at-stockholm"  # "a “new path.”"
+    loose = {row.event.id for row in ktimeline.open().search("new path")}
+    assert {apart, together} <= loose
+    for query in ('"new path"', "\u201cnew path\u201d"):
+        found = [row.event.id for row in ktimeline.open().search(query)]
+        assert found == [together], query
+        assert all(row.score == 100 for row in ktimeline.open().search(query))
+    assert not ktimeline.open().search('"path new"')
+    result = run("search", '"new path"', "-f", "jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [together]
+
+
+def test_a_quoted_phrase_keeps_its_stopwords_and_mixes_with_words() -> None:
+    quoted = [row.event.id for row in ktimeline.open().search('"path to peace" Moon')]
+    assert quoted == ["2018-south-korea-brokers-opening-moon-visits-new-york"]
+    assert not ktimeline.open().search('"path peace"')
+
+
+def test_search_help_says_what_quotes_do(run: Any) -> None:
+    result = run("search", "--help")
+    assert "double quotes" in result.stdout and "in order" in result.stdout
