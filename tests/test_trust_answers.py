@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import tempfile
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy
+import pandas
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ktimeline
 from ktimeline.api import Timeline
+from ktimeline.errors import InvalidArgumentError
 from ktimeline.index import store
 
 from .conftest import event, write_jsonl
@@ -214,3 +218,48 @@ def test_a_quoted_phrase_keeps_its_stopwords_and_mixes_with_words() -> None:
 def test_search_help_says_what_quotes_do(run: Any) -> None:
     result = run("search", "--help")
     assert "double quotes" in result.stdout and "in order" in result.stdout
+
+
+# --- Python dates mean their day ------------------------------------------------------------
+
+MOMENTS = [
+    pytest.param(lambda y, m, d: datetime(y, m, d), id="datetime"),
+    pytest.param(lambda y, m, d: datetime(y, m, d, 23, 59, tzinfo=timezone.utc), id="aware"),
+    pytest.param(lambda y, m, d: pandas.Timestamp(y, m, d, 12), id="Timestamp"),
+    pytest.param(lambda y, m, d: numpy.datetime64(f"{y:04d}-{m:02d}-{d:02d}T08:00"), id="np64"),
+]
+
+
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_a_moment_is_its_day(moment: Any) -> None:
+    timeline = ktimeline.open()
+    assert timeline.between(moment(2019, 12, 14)) == timeline.between(date(2019, 12, 14))
+    assert len(timeline.between(date(2019, 12, 14))) == 1
+    assert timeline.events(since=moment(2019, 12, 1)) == timeline.events(since=date(2019, 12, 1))
+    assert timeline.events(until=moment(2019, 11, 30)) == timeline.events(until=date(2019, 11, 30))
+    assert timeline.between("2019-12", moment(2019, 12, 20)) == timeline.between(
+        "2019-12-01", "2019-12-20"
+    )
+    assert timeline.between(moment(2019, 12, 1), "2019-12") == timeline.between("2019-12")
+    assert timeline.search("Sohae", since=moment(2019, 12, 8)) == timeline.search(
+        "Sohae", since="2019-12-08"
+    )
+
+
+@pytest.mark.parametrize(
+    "moment", [pytest.param(lambda: pandas.NaT, id="NaT"),
+               pytest.param(lambda: numpy.datetime64("NaT"), id="np64-NaT"),
+               pytest.param(lambda: numpy.datetime64("12000-01-01"), id="year-12000")],
+)  # fmt: skip
+def test_a_moment_that_is_no_day_is_refused(moment: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="start"):
+        ktimeline.open().between(moment())
+    with pytest.raises(InvalidArgumentError, match="since"):
+        ktimeline.open().events(since=moment())
+
+
+def test_a_moment_on_an_indexed_file(small_files_indexed: Path) -> None:
+    data = [event(id="a", date="2019-12-14"), event(id="b", date="2019-12-15")]
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    found = Timeline([path]).between(datetime(2019, 12, 14, 18))
+    assert [e.id for e in found] == ["a"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -44,6 +44,9 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 SearchModeName = Literal["fuzzy", "exact", "regex"]
+# A day as the API takes it: a date, text as ``range`` reads it, or a moment (``datetime``,
+# ``pd.Timestamp``, ``numpy.datetime64``: its day). (Any: numpy is not a dependency.)
+Day = Any
 
 
 class Results(Sequence[R]):
@@ -174,7 +177,8 @@ class Timeline:
     Filters, taken by every listing question as keyword arguments:
 
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
-      ``"2019-11"``, ``"Nov 5 2019"``) — events on or after, on or before;
+      ``"2019-11"``, ``"Nov 5 2019"``; a ``datetime``, ``pd.Timestamp`` or
+      ``numpy.datetime64`` is its day) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``: names by any alias, in any case. A string is one
       condition; commas in it separate alternatives (``"Trump,Moon"``: either). A list holds
       conditions that must all hold (``["Trump", "Moon"]``: both), each a string or a
@@ -314,8 +318,8 @@ class Timeline:
         self,
         chronology: Chronology,
         *,
-        since: date | str | None = None,
-        until: date | str | None = None,
+        since: Day | None = None,
+        until: Day | None = None,
         actors: str | Sequence[str | Sequence[str]] = (),
         tags: str | Sequence[str | Sequence[str]] = (),
         places: str | Sequence[str | Sequence[str]] = (),
@@ -349,7 +353,7 @@ class Timeline:
         return _events(selection, chosen)
 
     def between(
-        self, start: date | str | None = None, end: date | str | None = None, **filters: Any
+        self, start: Day | None = None, end: Day | None = None, **filters: Any
     ) -> Results[Event]:
         """Events in an inclusive range of dates, in date order (``ktimeline range``).
 
@@ -671,10 +675,15 @@ def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]
         ) from None
 
 
-def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
-    """A filter's date bound: a date as it is, text as its first (or last) day."""
-    if value is None or isinstance(value, date):
-        return value
+def _day(value: Day | None, argument: str, *, last: bool) -> date | None:
+    """A filter's date bound: a date as it is, a moment (``datetime``, ``pd.Timestamp``,
+    ``numpy.datetime64``) as its day, text as its first (or last) day."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return _day_of(value, argument)
+    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy here
+        return _day_of_datetime64(value, argument)
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, "must be a date or text such as '2019-11'")
     from ktimeline.dates import parse_date_argument
@@ -683,7 +692,26 @@ def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
     return span.end if last else span.start
 
 
-def _range(start: date | str, end: date | str | None) -> tuple[date, date]:
+def _day_of(value: date, argument: str) -> date:
+    """A ``datetime`` (and ``pd.Timestamp``, a subclass) as its day, in its own time zone:
+    compared as a moment with the days of the data it found nothing (a datetime is a date
+    to Python, but never equal to one), and mixed with a day it raised TypeError."""
+    if not isinstance(value, datetime):
+        return value
+    if value != value:  # pd.NaT, a datetime that is no moment
+        raise InvalidArgumentError(argument, value, "is not a date (NaT)")
+    return value.date()
+
+
+def _day_of_datetime64(value: Any, argument: str) -> date:
+    """A ``numpy.datetime64`` as its day."""
+    day = value.astype("datetime64[D]").item()  # a date; None for NaT, an int out of range
+    if not isinstance(day, date):
+        raise InvalidArgumentError(argument, value, "is not a date from year 1 to 9999")
+    return day
+
+
+def _range(start: Day, end: Day | None) -> tuple[date, date]:
     if isinstance(start, str) and (end is None or isinstance(end, str)):
         from ktimeline.dates import parse_range
 
