@@ -263,3 +263,32 @@ def test_a_moment_on_an_indexed_file(small_files_indexed: Path) -> None:
     path = write_jsonl(small_files_indexed / "data.jsonl", data)
     found = Timeline([path]).between(datetime(2019, 12, 14, 18))
     assert [e.id for e in found] == ["a"]
+
+
+# --- a word names the same tags in every form -----------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["test", "tests", "Tests", "TEST"])
+def test_a_word_fitting_several_tags_is_ambiguous_in_every_form(run: Any, value: str) -> None:
+    with pytest.raises(ktimeline.AmbiguousNameError) as raised:
+        ktimeline.open().between("2019-12", tags=value)
+    assert set(raised.value.candidates) == {"missile-test", "weapons-test"}
+    result = run("range", "2019-12", "-t", value)
+    assert result.exit_code == 2
+    assert "ambiguous" in result.stderr and "weapons-test" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "tag"), [("sanction", "sanctions"), ("summits", "summit"),
+                                            ("missile tests", "missile-test"),
+                                            ("missile launch", "missile-test")])  # fmt: skip
+def test_a_word_fitting_one_tag_in_any_form_reads_as_it(value: str, tag: str) -> None:
+    answer = ktimeline.open().between("2019", tags=value)
+    assert answer and all(tag in event.tags for event in answer)
+
+
+def test_singular_forms() -> None:
+    from ktimeline.vocabulary import singular
+
+    assert [singular(w) for w in ("tests", "launches", "us", "press", "gsomia", "talks")] == [
+        "test", "launch", "us", "press", "gsomia", "talk"
+    ]  # fmt: skip

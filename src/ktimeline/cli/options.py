@@ -147,7 +147,8 @@ class FilterOptions(OptionGroup):
             "--tag",
             "-t",
             metavar="TAG",
-            help="Only events with this tag or a synonym of it; A,B: either; repeat: all.",
+            help="Only events with this tag or a synonym of it (a word, singular or plural, "
+            "that fits several tags is ambiguous); A,B: either; repeat: all.",
             autocompletion=complete_tag,
             rich_help_panel=FILTER_PANEL,
             show_default=False,
