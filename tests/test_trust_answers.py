@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import tempfile
 from datetime import date, datetime, timezone
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -292,3 +293,30 @@ def test_singular_forms() -> None:
     assert [singular(w) for w in ("tests", "launches", "us", "press", "gsomia", "talks")] == [
         "test", "launch", "us", "press", "gsomia", "talk"
     ]  # fmt: skip
+
+
+# --- weeks of any year ----------------------------------------------------------------------
+
+
+def _week_keys(path: Path) -> list[str]:
+    return [bucket.key for bucket in Timeline([path]).stats("week")]
+
+
+def test_weeks_before_year_1000_are_padded_sorted_and_filled(tmp_path: Path) -> None:
+    data = [event(id="a", date="0999-12-28"), event(id="b", date="1000-03-01"),
+            event(id="c", date="0001-01-01")]  # fmt: skip
+    keys = _week_keys(write_jsonl(tmp_path / "old.jsonl", data))
+    assert keys == sorted(keys)
+    assert all(len(key) == 8 and key[4:6] == "-W" for key in keys)
+    assert keys[0] == "0001-W01" and "0999-W52" in keys and keys[-1] == "1000-W09"
+    mondays = [date.fromisocalendar(int(k[:4]), int(k[6:]), 1) for k in keys]
+    assert all((b - a).days == 7 for a, b in pairwise(mondays))
+
+
+def test_weeks_at_the_end_of_year_9999(run: Any, tmp_path: Path) -> None:
+    data = [event(id="a", date="9999-12-01"), event(id="b", date="9999-12-31")]
+    path = write_jsonl(tmp_path / "late.jsonl", data)
+    assert _week_keys(path) == ["9999-W48", "9999-W49", "9999-W50", "9999-W51", "9999-W52"]
+    result = run("stats", "--by", "week", "--data", str(path), "-f", "plain")
+    assert result.exit_code == 0, result
+    assert result.stdout.splitlines()[-1].split("\t")[:2] == ["9999-W52", "1"]

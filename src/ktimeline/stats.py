@@ -50,10 +50,8 @@ def _week_key(written: str) -> tuple[str, str]:
     day = date.fromisoformat(written)
     year, week, _ = day.isocalendar()
     monday = date.fromisocalendar(year, week, 1)
-    return (
-        f"{year}-W{week:02d}",
-        f"{year}-W{week:02d} (from {monday.day} {month_name(monday.month, short=True)})",
-    )
+    key = f"{year:04d}-W{week:02d}"  # four digits, as dates are: "0999-W52" sorts first
+    return key, f"{key} (from {monday.day} {month_name(monday.month, short=True)})"
 
 
 def _periods(first: str, last: str, by: str) -> Iterator[str]:
@@ -67,6 +65,8 @@ def _periods(first: str, last: str, by: str) -> Iterator[str]:
     day, end = date.fromisoformat(first), date.fromisoformat(last)
     while day <= end:
         yield day.isoformat()
+        if (date.max - day).days < 7:  # the last week of year 9999: no Monday after it
+            return
         day += timedelta(days=7)
 
 
