@@ -320,3 +320,69 @@ def test_weeks_at_the_end_of_year_9999(run: Any, tmp_path: Path) -> None:
     result = run("stats", "--by", "week", "--data", str(path), "-f", "plain")
     assert result.exit_code == 0, result
     assert result.stdout.splitlines()[-1].split("\t")[:2] == ["9999-W52", "1"]
+
+
+# --- rows that say what they hold -----------------------------------------------------------
+
+
+def test_results_and_buckets_say_what_they_hold() -> None:
+    timeline = ktimeline.open()
+    assert repr(timeline.between("2019-12-14")) == "<Results: 1 event>"
+    assert (
+        repr(timeline.between("2019-12")) == f"<Results: {len(timeline.between('2019-12'))} events>"
+    )
+    stats = timeline.stats("tag")
+    assert repr(stats) == f"<Results: {len(stats)} stats buckets>"
+    bucket = stats[0]
+    assert bucket.count == bucket.to_dict()["count"] > 0
+    assert f"count={bucket.count}" in repr(bucket) and "total" not in repr(bucket)
+
+
+def test_to_pandas_has_typed_start_and_end_beside_the_date_text(tmp_path: Path) -> None:
+    frame = ktimeline.open().events().to_pandas()
+    columns = list(frame.columns)
+    assert columns[columns.index("end_date") + 1 : columns.index("end_date") + 3] == [
+        "start", "end"
+    ]  # fmt: skip
+    assert str(frame["start"].dtype).startswith("datetime64")
+    month_only = frame[frame["date"] == "2017-11"].iloc[0]
+    assert (month_only["start"], month_only["end"]) == (
+        pandas.Timestamp("2017-11-01"), pandas.Timestamp("2017-11-30")
+    )  # fmt: skip
+    assert frame.sort_values("start")["start"].is_monotonic_increasing
+    far = write_jsonl(tmp_path / "far.jsonl", [event(id="a", date="0999"),
+                                               event(id="b", date="9999-12-31")])  # fmt: skip
+    far_frame = Timeline([far]).events().to_pandas()
+    assert [str(day)[:10] for day in far_frame["start"]] == ["0999-01-01", "9999-12-31"]
+    assert str(far_frame["end"].iloc[0])[:10] == "0999-12-31"
+
+
+def test_reverse_with_relevance_is_least_relevant_first_as_help_says(run: Any) -> None:
+    forward = run("search", "Kim Jong Un missile", "--sort", "relevance", "-f", "jsonl")
+    backward = run("search", "Kim Jong Un missile", "--sort", "relevance", "-r", "-f", "jsonl")
+    scores = [json.loads(line)["score"] for line in forward.stdout.splitlines()]
+    assert scores == sorted(scores, reverse=True) and scores[0] > scores[-1]
+    assert [json.loads(line)["score"] for line in backward.stdout.splitlines()] == scores[::-1]
+    assert "least relevant first" in " ".join(run("search", "--help").stdout.split())
+
+
+# --- limits that mean something -------------------------------------------------------------
+
+
+def test_limit_zero_is_refused(run: Any) -> None:
+    result = run("range", "2019", "--limit", "0")
+    assert result.exit_code == 2
+    assert "--limit must be 1 or more" in result.stderr
+    assert len(run("range", "2019", "--limit", "1").stdout.splitlines()) == 1
+
+
+def test_a_cache_that_may_hold_nothing_writes_no_index(
+    small_files_indexed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_jsonl(small_files_indexed / "data.jsonl", [event(id="a")])
+    monkeypatch.setenv("KTIMELINE_CACHE_MAX_BYTES", "0")
+    assert [row.event.id for row in Timeline([path]).search("Esper")] == ["a"]
+    assert not list((small_files_indexed / "cache").glob("index-*"))
+    monkeypatch.setenv("KTIMELINE_CACHE_MAX_BYTES", "100000000")
+    assert [row.event.id for row in Timeline([path]).search("Esper")] == ["a"]
+    assert list((small_files_indexed / "cache").glob("index-*.sqlite"))

@@ -116,7 +116,10 @@ class Results(Sequence[R]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"<Results: {len(self._rows)} {self.kind}>"
+        """ "<Results: 1 event>", "<Results: 12 stats buckets>"."""
+        count = len(self._rows)
+        noun = "stats bucket" if self.kind == "stats" else self.kind.removesuffix("s")
+        return f"<Results: {count} {noun}{'s' * (count != 1)}>"
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -137,7 +140,10 @@ class Results(Sequence[R]):
 
         Events have every field of the schema as a column, in its order (with ``score`` for a
         search), a field an event lacks being None; lists and nested objects (statements,
-        source) stay Python objects."""
+        source) stay Python objects. Beside the exact ``date`` and ``end_date`` text
+        ("2019-12" for a month), ``start`` and ``end`` are typed dates (datetime64): the
+        first and last day the event covers, so that a month-only date sorts and filters
+        as days do (``pd.to_datetime(frame.date)`` cannot read "2019-12")."""
         try:
             import pandas
         except ImportError:
@@ -151,7 +157,27 @@ class Results(Sequence[R]):
 
             columns = [*EVENT_FIELDS, *(["score"] if self.scored else [])]
             records = [{name: record.get(name) for name in columns} for record in records]
+            frame = pandas.DataFrame.from_records(records, columns=columns)
+            at = columns.index("end_date") + 1
+            events = self.events
+            frame.insert(at, "start", _day_column(pandas, [event.start for event in events]))
+            frame.insert(at + 1, "end", _day_column(pandas, [event.end for event in events]))
+            return frame
         return pandas.DataFrame.from_records(records, columns=columns)
+
+
+def _day_column(pandas: Any, days: list[str]) -> Any:
+    """ISO days as a column of datetime64 with a resolution of seconds, which holds every
+    year from 1 to 9999 (nanoseconds, pandas' old default, end in 2262); with a pandas
+    too old for that, a column of ``datetime.date``."""
+    import numpy
+
+    values = numpy.array(days, dtype="datetime64[D]").astype("datetime64[s]")
+    try:
+        column = pandas.Series(values, dtype="datetime64[s]")
+    except (TypeError, ValueError, OverflowError):  # pandas < 2 (OutOfBoundsDatetime)
+        return pandas.Series([date.fromisoformat(day) for day in days], dtype=object)
+    return column
 
 
 def open(

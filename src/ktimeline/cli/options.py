@@ -181,14 +181,15 @@ class FilterOptions(OptionGroup):
             "--limit",
             "-n",
             metavar="N",
-            help="Show at most N results (after --reverse).",
+            help="Show at most N results, N from 1 (after --reverse).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
     ] = None
     reverse: Annotated[
         bool,
-        typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
+        typer.Option("--reverse", "-r", help="Reverse the order: newest first (with --sort "
+                     "relevance, least relevant first).", rich_help_panel=FILTER_PANEL),
     ] = False  # fmt: skip
 
 

@@ -106,8 +106,12 @@ def cache_directory(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def caching_enabled(environ: Mapping[str, str] | None = None) -> bool:
+    """Off with ``KTIMELINE_CACHE=0`` (no, off, false), and with a cache that may hold
+    nothing (``KTIMELINE_CACHE_MAX_BYTES=0``): no index is then written, nor read."""
     env = os.environ if environ is None else environ
-    return env.get("KTIMELINE_CACHE", "1").strip().lower() not in ("0", "no", "off", "false")
+    if env.get("KTIMELINE_CACHE", "1").strip().lower() in ("0", "no", "off", "false"):
+        return False
+    return max_cache_bytes(env) > 0
 
 
 def max_cache_bytes(environ: Mapping[str, str] | None = None) -> int:
