@@ -334,7 +334,7 @@ def test_results_and_buckets_say_what_they_hold() -> None:
     stats = timeline.stats("tag")
     assert repr(stats) == f"<Results: {len(stats)} stats buckets>"
     bucket = stats[0]
-    assert bucket.count == bucket.to_dict()["count"] > 0
+    assert bucket.count == bucket.to_dict()["count"] and bucket.count > 0
     assert f"count={bucket.count}" in repr(bucket) and "total" not in repr(bucket)
 
 
