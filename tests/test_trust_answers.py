@@ -386,3 +386,70 @@ def test_a_cache_that_may_hold_nothing_writes_no_index(
     monkeypatch.setenv("KTIMELINE_CACHE_MAX_BYTES", "100000000")
     assert [row.event.id for row in Timeline([path]).search("Esper")] == ["a"]
     assert list((small_files_indexed / "cache").glob("index-*.sqlite"))
+
+
+# --- search's rules, by what they do (mutation survivors of issue 27) --------------------------
+
+
+@pytest.fixture
+def tiers(tmp_path: Path) -> Path:
+    """One event for each tier of evidence a query part can be matched by."""
+    data = [
+        event(id="word", text="A xylophone plays.", actors=[], tags=[], places=[]),
+        event(id="prefix", text="Two xylophones play.", actors=[], tags=[], places=[]),
+        event(id="near", text="A xylophoen plays.", actors=[], tags=[], places=[]),
+        event(id="kim-literal", text="Kim Jong Un speaks.", actors=["Kim Jong Un"]),
+        event(id="kim-alias", text="The young leader speaks.", actors=["Kim Jong Un"]),
+        event(id="kim-knowledge", text="A speech is given.", actors=["Kim Jong Un"]),
+        event(id="nk-literal", text="North Korea fires.", actors=["North Korea"]),
+        event(id="nk-alias", text="The DPRK fires.", actors=["North Korea"]),
+        event(id="nk-broad", text="Rockets fly.", actors=["North Korea"]),
+    ]
+    return write_jsonl(tmp_path / "tiers.jsonl", data)
+
+
+def _scores(path: Path, query: str) -> dict[str, float]:
+    found = Timeline([path], cache=False).search(query, sort="relevance", related=True)
+    return {row.event.id: row.score or 0.0 for row in found}
+
+
+def test_the_tiers_of_evidence_rank_in_order(tiers: Path) -> None:
+    """The query's word > another form of it > a near spelling > another name of the
+    thing > the event only involving it > an event only related to a state."""
+    words, kim, state = (_scores(tiers, q) for q in ("xylophone", "Kim Jong Un", "North Korea"))
+    assert list(words) == ["word", "prefix", "near"]
+    assert list(kim) == ["kim-literal", "kim-alias", "kim-knowledge"]
+    assert list(state) == ["nk-literal", "nk-alias", "nk-broad"]
+    chain = [words["word"], words["prefix"], words["near"], kim["kim-alias"],
+             kim["kim-knowledge"], state["nk-broad"]]  # fmt: skip
+    assert chain == sorted(chain, reverse=True) and len(set(chain)) == len(chain)
+    assert kim["kim-alias"] == state["nk-alias"]  # another name is another name
+
+
+def test_broad_events_stay_when_they_do_not_outnumber_the_literal_ones() -> None:
+    """The tie rule: as many broad events as narrow ones are kept; one more, left out."""
+    from ktimeline.search import Hit, limit_broad
+
+    events = list(ktimeline.open().events())
+    narrow = [Hit(e, 100.0) for e in events[:3]]
+    broad = [Hit(e, 40.0, broad=True) for e in events[3:7]]
+    even = limit_broad(narrow + broad[:3])
+    assert len(even) == 6 and not even.left_out
+    over = limit_broad(narrow + broad)
+    assert list(over) == narrow and over.left_out == broad
+    assert len(limit_broad(narrow + broad, related=True)) == 7
+    assert len(limit_broad(broad)) == 4  # no literal ones: the broad ones are the answer
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [("tests", "One test.", True),  # five letters: its singular is a form of it
+     ("paths", "A new path.", True),
+     ("news", "A new path.", False),  # four letters: "news" is no plural of "new"
+     ("uses", "Its use.", False)],
+)  # fmt: skip
+def test_a_singular_is_a_form_from_five_letters(
+    tmp_path: Path, query: str, text: str, found: bool
+) -> None:
+    path = write_jsonl(tmp_path / "d.jsonl", [event(id="a", text=text, actors=[], tags=[])])
+    assert bool(Timeline([path], cache=False).search(query, threshold=100)) is found
