@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+    from ktimeline.search import Hits, SearchMode
     from ktimeline.stats import Bucket
     from ktimeline.vocabulary import NameNote, Vocabulary
     from ktimeline.writer import WriteSummary
@@ -438,29 +439,57 @@ class Timeline:
         they outnumber the others (``Results.left_out``), unless ``related``. Each row says
         why it matched (``matched``); ``highlight`` fills its ``marks`` (spans of the text).
         """
-        from ktimeline.fuzziness import thresholds_scored
         from ktimeline.report import EventRow
-        from ktimeline.search import (
-            FuzzyQuery,
-            SearchMode,
-            by_relevance,
-            check_query,
-            did_you_mean,
-            search_events,
-        )
+        from ktimeline.search import by_relevance, check_query, did_you_mean, search_events
 
         _check_filters(filters)
         _check_text("query", query)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
         check_query(query)
+        if sort not in ("date", "relevance"):
+            raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
+        chronology, indexed = self._search_candidates(query, how, cutoff)
+        chosen = self._filters(chronology, **filters)
+        selection = chosen.select(chronology.events)
+        hits = _never_less_hits(
+            chronology, selection.events, query, how, cutoff, highlight=highlight, related=related
+        )
+        maybe = {event.id for event in selection.possible}
+        rows = [
+            EventRow(hit.event, hit.score, hit.marks, matched=hit.matched,
+                     possible=hit.event.id in maybe)
+            for hit in (by_relevance(hits) if sort == "relevance" else hits)
+        ]  # fmt: skip
+        unlisted = search_events(
+            chronology, selection.unlisted, query, how, cutoff, related=related
+        ) if selection.unlisted else ()  # fmt: skip
+        left = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched)
+                for hit in hits.left_out]  # fmt: skip
+        suggestions = () if rows else did_you_mean(
+            chronology, query, words=self._all_words() if indexed else None
+        )  # fmt: skip
+        return Results(
+            "events", rows, notes=chosen.notes, scored=True, suggestions=suggestions,
+            left_out=left, left_out_via=hits.left_out_via(),
+            possible=[row.event for row in rows if row.possible],
+            unlisted=[hit.event for hit in unlisted],
+        )  # fmt: skip
+
+    def _search_candidates(
+        self, query: str, how: SearchMode, cutoff: float
+    ) -> tuple[Chronology, bool]:
+        """The events a search scores, and whether they came from a large file's index: then
+        only those that may match (for a fuzzy search, at every threshold ``never_less``
+        scores at), which the scoring decides on as for a small file."""
+        from ktimeline.fuzziness import thresholds_scored
+        from ktimeline.search import FuzzyQuery, SearchMode
 
         indexed: list[bool] = []
 
         def candidates(base: Chronology, index: EventIndex) -> list[Event]:
-            """Only the events that may match; the scoring below decides, as for small files."""
             indexed.append(True)
-            if how is SearchMode.FUZZY:  # at every threshold ``never_less`` scores at
+            if how is SearchMode.FUZZY:
                 return index.candidates(
                     FuzzyQuery(query, base, at, concepts=True)
                     for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
@@ -470,50 +499,13 @@ class Timeline:
             return index.all_events()
 
         chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
-        if sort not in ("date", "relevance"):
-            raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
-        from ktimeline.fuzziness import never_less
+        return chronology, bool(indexed)
 
-        order = {event.id: number for number, event in enumerate(selection.events)}
-        hits = never_less(  # a lower threshold never finds less
-            cutoff, DEFAULT_THRESHOLD,
-            lambda at: search_events(
-                chronology, selection.events, query, how, at, highlight=highlight, related=related
-            ),
-            key=lambda hit: hit.event.id,
-        )  # fmt: skip
-        hits.sort(key=lambda hit: order[hit.event.id])
-        found = {hit.event.id for hit in hits}
-        hits.left_out = [hit for hit in hits.left_out if hit.event.id not in found]
-        ordered = by_relevance(hits) if sort == "relevance" else hits
-
-        def words() -> list[str] | None:
-            """Every word of an indexed file (its events here are only the candidates)."""
-            found = (
-                self._from_index(lambda base, index: index.words(), words=True) if indexed else None
-            )
-            return None if found is None else found[1]
-
-        maybe = {event.id for event in selection.possible}
-        rows = [
-            EventRow(hit.event, hit.score, hit.marks, matched=hit.matched,
-                     possible=hit.event.id in maybe)
-            for hit in ordered
-        ]  # fmt: skip
-        unlisted = search_events(
-            chronology, selection.unlisted, query, how, cutoff, related=related
-        ) if selection.unlisted else ()  # fmt: skip
-        left = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched)
-                for hit in hits.left_out]  # fmt: skip
-        return Results(
-            "events", rows, notes=chosen.notes, scored=True,
-            suggestions=() if rows else did_you_mean(chronology, query, words=words()),
-            left_out=left, left_out_via=hits.left_out_via(),
-            possible=[row.event for row in rows if row.possible],
-            unlisted=[hit.event for hit in unlisted],
-        )  # fmt: skip
+    def _all_words(self) -> list[str] | None:
+        """Every word of a large file, from its index (for suggestions, when the events
+        read were only a search's candidates), or None when the index cannot say."""
+        found = self._from_index(lambda base, index: index.words(), words=True)
+        return None if found is None else found[1]
 
     def show(self, *ids: str, context: int = 0) -> Results[EventRow]:
         """The events with these ids, and ``context`` neighbours either side, in date order
@@ -662,6 +654,36 @@ class Timeline:
             "stats", ordered(count_by(selection.events, by), by, sort), by=by,
             notes=chosen.notes, unlisted=selection.unlisted,
         )  # fmt: skip
+
+
+def _never_less_hits(
+    chronology: Chronology,
+    events: Sequence[Event],
+    query: str,
+    how: SearchMode,
+    cutoff: float,
+    *,
+    highlight: bool,
+    related: bool,
+) -> Hits:
+    """The events' hits at ``cutoff`` and, below the default threshold, those found at
+    higher ones too (``fuzziness.never_less``: a lower threshold never finds less), in the
+    events' order; the broad events left out are those no threshold found otherwise."""
+    from ktimeline.fuzziness import never_less
+    from ktimeline.search import search_events
+
+    hits = never_less(
+        cutoff, DEFAULT_THRESHOLD,
+        lambda at: search_events(
+            chronology, events, query, how, at, highlight=highlight, related=related
+        ),
+        key=lambda hit: hit.event.id,
+    )  # fmt: skip
+    order = {event.id: number for number, event in enumerate(events)}
+    hits.sort(key=lambda hit: order[hit.event.id])
+    found = {hit.event.id for hit in hits}
+    hits.left_out = [hit for hit in hits.left_out if hit.event.id not in found]
+    return hits
 
 
 def _events(selection: Selection, chosen: Filters) -> Results[Event]:
