@@ -175,6 +175,19 @@ def test_more_near_spellings_than_an_expansion_are_all_found(small_files_indexed
     assert _indexed_once(path, "moratorium") == whole
 
 
+def test_more_longer_forms_than_an_expansion_and_near_spellings(small_files_indexed: Path) -> None:
+    """Words the query word begins ("moratoriumab"…) beyond ``MAX_EXPANSION`` are one
+    prefix query; the near spellings beside them are still found."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    longer = [f"moratorium{a}{b}" for a in letters for b in letters][: store.MAX_EXPANSION + 20]
+    words = [*longer, *NEAR[:30]]
+    data = [event(id=f"w{n}", text=f"A {word} today.") for n, word in enumerate(words)]
+    path = write_jsonl(small_files_indexed / "data.jsonl", data)
+    whole = [r.event.id for r in Timeline([path], cache=False).search("moratorium")]
+    assert len(whole) == len(words)
+    assert _indexed_once(path, "moratorium") == whole
+
+
 def test_the_bundled_data_made_large_answers_the_same(small_files_indexed: Path) -> None:
     """Three copies of the bundled chronology (new ids) through the index and without."""
     records = []

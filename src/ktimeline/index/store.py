@@ -47,7 +47,9 @@ BATCH = 5000
 SCAN_BLOCK = 16 * 1024 * 1024
 # The cache directory's size cap: beyond it, the indexes used least recently are removed.
 MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
-# The most vocabulary words one query word may expand to before prefix search takes over.
+# The most vocabulary words one query word may expand to: beyond, those it begins are one
+# prefix query, and if the others are still too many the word does not narrow the
+# candidates (never cut: the candidates are a superset of the search's answer).
 MAX_EXPANSION = 500
 # Events are listed in the loader's order: a partial date after the days of its period.
 ORDER = SQL_ORDER_KEY.format(column="date")
@@ -481,9 +483,13 @@ class EventIndex:
             if vocabulary is None:
                 vocabulary = self.words()
             matching = [word for word in vocabulary if scorer(word) > 0]
-            if len(matching) > MAX_EXPANSION:
-                return None
-            options = [_phrase("text", word) for word in matching]
+            options = []
+            if len(matching) > MAX_EXPANSION:  # those it begins are one prefix query
+                options.append(f"{_phrase('text', scorer.word)}*")
+                matching = [word for word in matching if not word.startswith(scorer.word)]
+                if len(matching) > MAX_EXPANSION:
+                    return None
+            options += [_phrase("text", word) for word in matching]
             for form, _ in scorer.phrases:
                 options += [_phrase("text", form), _phrase("text", f"{form}s")]
             return options
