@@ -494,15 +494,16 @@ def test_limit_and_reverse(run: Any) -> None:
     ]
 
 
-def test_limit_zero_shows_nothing_but_the_query_matched(run: Any) -> None:
+def test_limit_zero_is_refused_rather_than_listing_nothing(run: Any) -> None:
     result = run("range", "2019-12", "--limit", "0")
-    assert (result.exit_code, result.stdout) == (0, "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--limit must be 1 or more, not 0" in result.stderr
 
 
 def test_negative_limit_is_a_usage_error(run: Any) -> None:
     result = run("range", "2019-12", "--limit", "-1")
     assert result.exit_code == 2
-    assert "--limit must be 0 or more" in result.stderr
+    assert "--limit must be 1 or more" in result.stderr
 
 
 # --- data choice ----------------------------------------------------------------------------

@@ -344,7 +344,8 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(metavar="QUERY...", show_default=False, help="Words, a name (any "
-                       "alias), a place, a topic; several words are one query, quoted or not."),
+                       "alias), a place, a topic; several words are one query. Words in "
+                       "double quotes match only together, in order: '\"new path\"'."),
     ],
     exact: ExactOption = False,
     regex: RegexOption = False,

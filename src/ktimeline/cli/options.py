@@ -147,7 +147,8 @@ class FilterOptions(OptionGroup):
             "--tag",
             "-t",
             metavar="TAG",
-            help="Only events with this tag or a synonym of it; A,B: either; repeat: all.",
+            help="Only events with this tag or a synonym of it (a word, singular or plural, "
+            "that fits several tags is ambiguous); A,B: either; repeat: all.",
             autocompletion=complete_tag,
             rich_help_panel=FILTER_PANEL,
             show_default=False,
@@ -180,14 +181,15 @@ class FilterOptions(OptionGroup):
             "--limit",
             "-n",
             metavar="N",
-            help="Show at most N results (after --reverse).",
+            help="Show at most N results, N from 1 (after --reverse).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
     ] = None
     reverse: Annotated[
         bool,
-        typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
+        typer.Option("--reverse", "-r", help="Reverse the order: newest first (with --sort "
+                     "relevance, least relevant first).", rich_help_panel=FILTER_PANEL),
     ] = False  # fmt: skip
 
 

@@ -84,7 +84,7 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
     elif report.kind == Kind.STATS:
         lines += _table(
             [(report.by or "key").capitalize(), "Count"],
-            [[r.label, str(r.total)] for r in report.rows if isinstance(r, Bucket)],
+            [[r.label, str(r.count)] for r in report.rows if isinstance(r, Bucket)],
         )
     sources = citations(events)
     if sources:
