@@ -93,7 +93,10 @@ def bundled_path(filename: str) -> Path:
 
 def _open(source: DataSource) -> IO[bytes]:
     if source.path is None:
-        return sys.stdin.buffer
+        stdin = sys.stdin  # None when the process was started with it closed (<&-)
+        if stdin is None or getattr(stdin, "buffer", None) is None:
+            raise DataError([Problem(source.name, None, "standard input is closed")])
+        return stdin.buffer
     if source.name == "":  # Path("") would read as the current directory
         raise DataError([Problem(repr(source.name), None, "an empty file name")])
     try:
@@ -112,6 +115,7 @@ def _open(source: DataSource) -> IO[bytes]:
 # within memory. A longer line is reported, never read whole.
 MAX_LINE_BYTES = 64 * 1024 * 1024
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # the most read of a text to import (an article: far less)
+MOST_BYTES = 2**40  # the highest either may be set to (1 TiB: more is a typo, or overflows)
 _reading = [0]  # how many bulk_allocation blocks are open (they may nest)
 
 
@@ -138,9 +142,11 @@ def bulk_allocation() -> Iterator[None]:
 
 def max_line_bytes(environ: Mapping[str, str] | None = None) -> int:
     """The longest line read (``KTIMELINE_MAX_LINE_BYTES``, else ``MAX_LINE_BYTES``)."""
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_MAX_LINE_BYTES", "")
-    return int(value) if value.isdigit() and int(value) > 0 else MAX_LINE_BYTES
+    from ktimeline.settings import whole_number
+
+    return whole_number(
+        "KTIMELINE_MAX_LINE_BYTES", MAX_LINE_BYTES, lowest=1, highest=MOST_BYTES, environ=environ
+    )
 
 
 def read_records(
@@ -251,9 +257,11 @@ def _records(
 def max_text_bytes(environ: Mapping[str, str] | None = None) -> int:
     """The largest text read whole, to import (``KTIMELINE_MAX_TEXT_BYTES``, else
     ``MAX_TEXT_BYTES``): an endless input is an error, not a full memory."""
-    env = os.environ if environ is None else environ
-    value = env.get("KTIMELINE_MAX_TEXT_BYTES", "")
-    return int(value) if value.isdigit() and int(value) > 0 else MAX_TEXT_BYTES
+    from ktimeline.settings import whole_number
+
+    return whole_number(
+        "KTIMELINE_MAX_TEXT_BYTES", MAX_TEXT_BYTES, lowest=1, highest=MOST_BYTES, environ=environ
+    )
 
 
 # --- actors, places, tags -------------------------------------------------------------------
@@ -337,10 +345,6 @@ class Chronology:
 
     def __repr__(self) -> str:
         return f"Chronology({len(self.events)} events from {', '.join(self.sources)})"
-
-    @cached_property
-    def by_id(self) -> dict[str, Event]:
-        return {event.id: event for event in self.events}
 
     @cached_property
     def position(self) -> dict[str, int]:

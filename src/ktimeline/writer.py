@@ -8,9 +8,17 @@ killed outright leaves one, which the next write to that file removes.
 
 Writers of one file take turns: an advisory lock (``fcntl.flock`` on a lock file beside the
 target, ``.NAME.lock``, removed when done) is held around the whole read-modify-rename, so
-two runs appending to one file both land, and what counts as already there is decided
-under the lock. A run
+two runs appending to one file both land: what counts as already there (the same date and
+text) and which ids are free are decided under the lock, from the file as it then is. A run
 that finds the lock taken waits up to ``LOCK_TIMEOUT`` seconds (``KTIMELINE_LOCK_TIMEOUT``).
+The lock file is opened without following a symbolic link and used only if it is a regular
+file of the user's own: a link planted there must not make the lock truncate its target. A
+run stopped by SIGTERM or SIGHUP while it holds the lock still removes the lock and its
+temporary file (a ``kill -9`` cannot be caught; the next run removes what it left).
+
+Every line written is first read back with the loader's rules (``checked_lines``): a writer
+never leaves a file that ``ktimeline validate`` refuses.
+
 A symbolic link is written through to its target; the target keeps its permissions, and a
 new file gets the permissions the umask allows.
 """
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import os
 import re
 import stat
@@ -26,28 +35,94 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ktimeline.errors import OutputError, TargetExistsError
+from ktimeline.errors import DataError, OutputError, Problem, TargetExistsError
 from ktimeline.jsonl import json_line
 from ktimeline.model import event_to_record
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
+    from types import FrameType
 
     from ktimeline.model import Event
 
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one writing the same file
+LONGEST_WAIT = 24 * 3600.0  # the longest KTIMELINE_LOCK_TIMEOUT may ask for (a wait ends)
 
 
 @dataclass(frozen=True)
 class WriteSummary:
     added: int  # events that were not there before
-    already_present: int  # --append: events skipped as duplicates
+    already_present: int  # --append: events skipped as duplicates (same date and text)
+    renamed: int = 0  # --append: events given a new id, theirs being taken in the file
 
 
-def jsonl_lines(events: Sequence[Event]) -> list[str]:
-    return [json_line(event_to_record(event)) + "\n" for event in events]
+def jsonl_lines(
+    events: Sequence[Event], known_actors: Collection[str] | None = None, name: str = "output"
+) -> list[str]:
+    """The JSON lines of ``events``, each checked as the loader will read it (see
+    ``checked_lines``)."""
+    lines = [json_line(event_to_record(event)) + "\n" for event in events]
+    checked_lines(lines, known_actors, name)
+    return lines
+
+
+def checked_lines(
+    lines: Sequence[str], known_actors: Collection[str] | None = None, name: str = "output"
+) -> None:
+    """Raise DataError unless the loader would read every line as a valid event: the
+    loader's record rules (``schema.EVENTS``), its longest line, no unpaired surrogate, no
+    id twice. A writer checks before it writes, so what it writes always loads again;
+    ``name`` is the file the problems name."""
+    import json
+
+    from ktimeline.loader import max_line_bytes
+    from ktimeline.schema import EVENTS, RecordError, lone_surrogate
+
+    limit = max_line_bytes()
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        value = json.loads(line)
+        event_id = value.get("id") if isinstance(value, dict) else None
+        what = f"event {number} ({event_id})" if isinstance(event_id, str) else f"event {number}"
+        reason = None
+        if len(line.encode("utf-8", "surrogatepass")) > limit:
+            reason = f"its line would be longer than {limit} bytes, the most ktimeline reads"
+        elif lone_surrogate(value) is not None:
+            reason = "text holds an unpaired surrogate"
+        elif isinstance(event_id, str) and event_id in seen:
+            reason = f"duplicate id {event_id!r}"
+        else:
+            try:
+                EVENTS.from_value(value, known_actors)
+            except RecordError as exc:
+                reason = str(exc)
+        if isinstance(event_id, str):
+            seen.add(event_id)
+        if reason is not None:
+            problems.append(Problem(name, None, f"{what} would not load ({reason}); not written"))
+    if problems:
+        raise DataError(problems)
+
+
+_NUMBERED = re.compile(r"(?P<base>.+)-(?P<number>[0-9]+)")
+
+
+def unique_id(wanted: str, taken: Container[str]) -> str:
+    """``wanted``, or when it is taken the first free ``BASE-N`` after it (``x`` becomes
+    ``x-2``, ``x-2`` becomes ``x-3``): how an importer numbers entries that would share
+    an id."""
+    if wanted not in taken:
+        return wanted
+    base, number = wanted, 2
+    match = _NUMBERED.fullmatch(wanted)
+    if match is not None and int(match["number"]) >= 2:
+        base, number = match["base"], int(match["number"]) + 1
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
 
 
 def real_target(path: Path) -> Path:
@@ -146,17 +221,38 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-def is_duplicate(event: Event, ids: set[str], dated_texts: set[tuple[str, str]]) -> bool:
-    """Already present: the same id, or the same date and text."""
-    return event.id in ids or (event.date, event.text) in dated_texts
+def to_append(existing: Sequence[Event], events: Sequence[Event]) -> tuple[list[Event], int]:
+    """The events to add to a file holding ``existing``, and how many of them were given a
+    new id. An event is already there when one of the same date and text is (whatever its
+    id: a duplicate is judged by content); an event whose id is taken by another event gets
+    the next free one (``unique_id``), and the ``related`` links of the new events follow."""
+    taken = {event.id for event in existing}
+    there = {(event.date, event.text) for event in existing}
+    new: list[Event] = []
+    renamed: dict[str, str] = {}
+    for event in events:
+        if (event.date, event.text) in there:
+            continue
+        chosen = unique_id(event.id, taken)
+        taken.add(chosen)
+        if chosen != event.id:
+            renamed[event.id] = chosen
+            event = event._replace(id=chosen)
+        new.append(event)
+    if renamed:
+        new = [
+            event._replace(related=tuple(renamed.get(link, link) for link in event.related))
+            if event.related
+            else event
+            for event in new
+        ]
+    return new, len(renamed)
 
 
 def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
-    env = os.environ if environ is None else environ
-    try:
-        return max(0.0, float(env.get("KTIMELINE_LOCK_TIMEOUT", LOCK_TIMEOUT)))
-    except ValueError:
-        return LOCK_TIMEOUT
+    from ktimeline.settings import seconds
+
+    return seconds("KTIMELINE_LOCK_TIMEOUT", LOCK_TIMEOUT, highest=LONGEST_WAIT, environ=environ)
 
 
 @contextlib.contextmanager
@@ -174,10 +270,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
     lock_path = target.with_name(f".{target.name}.lock")
     deadline = time.monotonic() + wait
     while True:
-        try:
-            descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        descriptor = _open_lock_file(path, lock_path)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -199,11 +292,79 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
             os.ftruncate(descriptor, 0)
             os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)
         remove_orphans(target.parent if str(target.parent) else Path("."), target.name)
-        yield target
+        with _stopped_cleanly():
+            yield target
     finally:
         with contextlib.suppress(OSError):
             os.unlink(lock_path)  # (still locked: a waiter then sees it is gone, and retries)
         os.close(descriptor)
+
+
+def _open_lock_file(path: Path, lock_path: Path) -> int:
+    """The lock file, opened for reading and writing (created if missing). Refused unless it
+    is a regular file of this user with no other name: a symbolic link, a hard link, a FIFO
+    or a device planted as the lock would otherwise have its target truncated."""
+    refusal = (
+        f"cannot write {path}: its lock file {lock_path} is not a regular file of yours "
+        "(a symbolic or hard link, a device or another user's file); remove it if no "
+        "ktimeline run is writing"
+    )
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(lock_path, flags, 0o666)
+    except OSError as exc:
+        if os.path.islink(lock_path):
+            raise OutputError(refusal) from None
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        held = os.fstat(descriptor)
+    except OSError as exc:
+        os.close(descriptor)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(held.st_mode) or held.st_nlink != 1 or held.st_uid != _user():
+        os.close(descriptor)
+        raise OutputError(refusal)
+    return descriptor
+
+
+def _user() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else 0
+
+
+class Stopped(SystemExit):
+    """The process was asked to stop (SIGTERM, SIGHUP) while it held a write lock: raised
+    so that the lock and the temporary file are removed on the way out. Its code is the
+    shell's for a death by that signal (128 + its number)."""
+
+
+_STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """While a write lock is held: SIGTERM and SIGHUP, if nothing else handles them (their
+    default action kills the process at once), raise ``Stopped`` instead, so that the
+    ``finally`` blocks run. Only in the main thread, where handlers can be set."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise Stopped(128 + signum)
+
+    previous: dict[int, Any] = {}
+    for name in _STOPPING_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _same_file(descriptor: int, path: Path) -> bool:
@@ -222,44 +383,51 @@ def save_events(
     append: bool = False,
     load_existing: Callable[[Path], Sequence[Event]] = lambda path: (),
     timeout: float | None = None,
+    known_actors: Collection[str] | None = None,
 ) -> WriteSummary:
     """Write ``events`` to ``path`` as JSON Lines, holding the file's write lock.
 
     A file that exists is overwritten only with ``force``; with ``append``, events not
-    already in it (``load_existing`` reads and validates it, under the lock) are added after
-    its current lines, which are kept byte for byte.
+    already in it (``load_existing`` reads and validates it, under the lock; see
+    ``to_append``) are added after its current lines, which are kept byte for byte. What is
+    written is checked with the loader's rules first (``checked_lines``; ``known_actors``:
+    the actors an event may name), so nothing is written that would not load.
     """
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
+    save = functools.partial(
+        _save, events=events, force=force, append=append, load_existing=load_existing,
+        known_actors=known_actors, name=str(path),
+    )  # fmt: skip
     if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
-        return _save(path, events, force=force, append=append, load_existing=load_existing)
+        return save(path)
     with locked(path, timeout) as target:
-        return _save(target, events, force=force, append=append, load_existing=load_existing)
+        return save(target)
 
 
 def _save(
     path: Path,
-    events: Sequence[Event],
     *,
+    events: Sequence[Event],
     force: bool,
     append: bool,
     load_existing: Callable[[Path], Sequence[Event]],
+    known_actors: Collection[str] | None,
+    name: str,
 ) -> WriteSummary:
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
     if append and path.exists():
-        existing = load_existing(path)
-        ids = {event.id for event in existing}
-        dated_texts = {(event.date, event.text) for event in existing}
-        new = [event for event in events if not is_duplicate(event, ids, dated_texts)]
+        new, renamed = to_append(load_existing(path), events)
         if not new:
             return WriteSummary(0, len(events))
+        lines = jsonl_lines(new, known_actors, name)
         current = path.read_bytes()
         if current and not current.endswith(b"\n"):
             current += b"\n"
-        write_atomically(path, current + "".join(jsonl_lines(new)).encode("utf-8"))
-        return WriteSummary(len(new), len(events) - len(new))
+        write_atomically(path, current + "".join(lines).encode("utf-8"))
+        return WriteSummary(len(new), len(events) - len(new), renamed)
     if path.exists() and not force:
         raise TargetExistsError(str(path))
-    write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
+    write_atomically(path, "".join(jsonl_lines(events, known_actors, name)).encode("utf-8"))
     return WriteSummary(len(events), 0)

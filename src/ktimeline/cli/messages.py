@@ -24,6 +24,8 @@ FLAGS = {
     "since": "--from", "until": "--to", "limit": "--limit", "context": "--context",
     "speaker": "--speaker", "threshold": "--threshold", "by": "--by", "name": "NAME",
     "ids": "ID", "start": "START", "end": "END", "append": "--append", "force": "--force",
+    "query": "QUERY", "encoding": "--encoding", "source_title": "--source-title",
+    "source_section": "--source-section", "year": "--year", "file": "FILE", "out": "--out",
 }  # fmt: skip
 
 # Where to look when a name leads nowhere and nothing is near it.

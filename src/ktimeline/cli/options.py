@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hin
 import typer
 
 from ktimeline.cli.completion import complete_actor, complete_format, complete_place, complete_tag
-from ktimeline.render import FORMAT_NAMES
+from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
     FormatName = str
@@ -147,7 +147,8 @@ class FilterOptions(OptionGroup):
             "--tag",
             "-t",
             metavar="TAG",
-            help="Only events with this tag or a synonym of it; A,B: either; repeat: all.",
+            help="Only events with this tag or a synonym of it (a word, singular or plural, "
+            "that fits several tags is ambiguous); A,B: either; repeat: all.",
             autocompletion=complete_tag,
             rich_help_panel=FILTER_PANEL,
             show_default=False,
@@ -180,14 +181,15 @@ class FilterOptions(OptionGroup):
             "--limit",
             "-n",
             metavar="N",
-            help="Show at most N results (after --reverse).",
+            help="Show at most N results, N from 1 (after --reverse).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
     ] = None
     reverse: Annotated[
         bool,
-        typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
+        typer.Option("--reverse", "-r", help="Reverse the order: newest first (with --sort "
+                     "relevance, least relevant first).", rich_help_panel=FILTER_PANEL),
     ] = False  # fmt: skip
 
 
@@ -198,8 +200,9 @@ class OutputOptions(OptionGroup):
             "--format",
             "-f",
             help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
+            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html, xlsx.",
             autocompletion=complete_format,
+            case_sensitive=False,  # -f CSV is csv
             rich_help_panel=OUTPUT_PANEL,
         ),
     ] = "auto"
@@ -218,14 +221,21 @@ class OutputOptions(OptionGroup):
     ] = True  # fmt: skip
     width: Annotated[
         int | None,
-        typer.Option("--width", metavar="N", min=20, help="Lay the table out N columns "
-                     "wide (default: the terminal's width, or $COLUMNS).",
+        typer.Option("--width", metavar="N", min=MIN_WIDTH, max=MAX_WIDTH, help="Lay the "
+                     f"table out N columns wide, {MIN_WIDTH} to {MAX_WIDTH} (default: the "
+                     "terminal's width, or $COLUMNS).",
                      rich_help_panel=OUTPUT_PANEL, show_default=False),
     ] = None  # fmt: skip
     no_formulas: Annotated[
         bool,
         typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
                      "would run as a formula (starting with = + - @), as OWASP recommends.",
+                     rich_help_panel=OUTPUT_PANEL),
+    ] = False  # fmt: skip
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="In csv and tsv, begin with a UTF-8 byte order mark, so "
+                     "that Excel reads the file as UTF-8 (curly quotes, accents).",
                      rich_help_panel=OUTPUT_PANEL),
     ] = False  # fmt: skip
 

@@ -13,7 +13,15 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from ktimeline.errors import KtimelineError, OutputError
-from ktimeline.render import FORMATS, Format, Renderer, RenderOptions, choose_format, get_renderer
+from ktimeline.render import (
+    FORMATS,
+    MAX_WIDTH,
+    Format,
+    Renderer,
+    RenderOptions,
+    choose_format,
+    get_renderer,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -73,6 +81,19 @@ def terminal_size() -> os.terminal_size:
     return shutil.get_terminal_size((80, 24))
 
 
+def layout_width(columns: int, *, warn: bool) -> int:
+    """The terminal's width, at most MAX_WIDTH: ``COLUMNS=999999999`` is a mistake (said so
+    when ``warn``: the table is being laid out), not a request for gigabytes."""
+    if columns <= MAX_WIDTH:
+        return columns
+    if warn:
+        from ktimeline.settings import ignored
+
+        ignored("COLUMNS", os.environ.get("COLUMNS", str(columns)),
+                f"a width of at most {MAX_WIDTH}", MAX_WIDTH)  # fmt: skip
+    return MAX_WIDTH
+
+
 def standard_output() -> TextIO:
     """sys.stdout, or a clear error when the process was started with it closed."""
     if sys.stdout is None:
@@ -88,9 +109,10 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
     renderer = get_renderer(fmt, report.kind)
     size = terminal_size()
     render_options = RenderOptions(
-        width=options.width or size.columns,
+        width=options.width or layout_width(size.columns, warn=fmt.name == "table"),
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
         no_formulas=options.no_formulas,
+        bom=options.bom,
     )
     prepare_stream(out, fmt)
     with guarded_output():

@@ -12,7 +12,9 @@ where the format has lines (plain text and HTML), so that reports name lines an 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -23,10 +25,17 @@ from ktimeline.loader import DataSource, _open, max_text_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import IO
 
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 BOM = b"\xef\xbb\xbf"
+# The byte order marks that name their encoding (UTF-32's first: FF FE 00 00 begins with
+# UTF-16's FF FE). Notepad and Word save "Unicode" text as UTF-16 with a BOM.
+MARKED_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,7 @@ def read_bytes(argument: str) -> tuple[str, bytes]:
     stream = _open(source)
     limit = max_text_bytes()  # `yes | ktimeline import -` must not fill the memory
     try:
-        raw = stream.read(limit + 1)
+        raw = _read_at_most(stream, limit + 1)
         if len(raw) > limit:
             reason = (
                 f"is larger than {limit} bytes, the most ktimeline reads as a text "
@@ -78,12 +87,52 @@ def read_bytes(argument: str) -> tuple[str, bytes]:
             stream.close()
 
 
+READ_CHUNK = 1024 * 1024
+
+
+def _read_at_most(stream: IO[bytes], size: int) -> bytes:
+    """Up to ``size`` bytes, read a chunk at a time: ``read(size)`` allocates all of
+    ``size`` first, which a limit of a terabyte (``KTIMELINE_MAX_TEXT_BYTES``) cannot."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, READ_CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def marked_encoding(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start names, if any."""
+    return next((name for mark, name in MARKED_ENCODINGS if raw.startswith(mark)), None)
+
+
+def unmarked_utf16(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text in UTF-16 without a mark (a NUL beside each ASCII
+    letter, after it or before it); None for anything else (real text holds no NULs)."""
+    sample = raw[:4096]
+    if sample.count(0) * 4 <= len(sample):
+        return None
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
 def decode(name: str, raw: bytes, encoding: str | None) -> str:
-    """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named."""
+    """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named, or
+    a UTF-16 or UTF-32 byte order mark names one (the codec drops the mark). UTF-16 without
+    a mark is refused with its name (as UTF-8 it would read as letters and NULs)."""
+    given = encoding
+    if encoding is None:
+        encoding = marked_encoding(raw)
     if encoding is None or codecs.lookup(encoding).name == "utf-8":
         if raw.startswith(BOM):
             raw = raw[len(BOM) :]
         encoding = "utf-8"
+    utf16 = unmarked_utf16(raw) if given is None and encoding == "utf-8" else None
+    if utf16 is not None:
+        hint = f"it looks like UTF-16 without a byte order mark: try --encoding {utf16}"
+        raise DataError([Problem(name, None, f"not UTF-8 text; {hint}")])
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -148,6 +197,7 @@ class _TextExtractor(HTMLParser):
         self.has_text = False  # whether the current line has more than white space
         self.current_source = 1
         self.skipping: list[str] = []  # open elements whose text is left out
+        self.skipped_open: Counter[str] = Counter()  # how many of each are in ``skipping``
         self.cells = 0  # table cells so far in this row
 
     def _break(self) -> None:
@@ -159,14 +209,14 @@ class _TextExtractor(HTMLParser):
         self.has_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        role = dict(attrs).get("role") or ""
         if self.skipping:
             if tag not in VOID_ELEMENTS:
-                self.skipping.append(tag)
+                self._skip(tag)
             return
+        role = dict(attrs).get("role") or ""
         if tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}:
             if tag not in VOID_ELEMENTS:
-                self.skipping.append(tag)
+                self._skip(tag)
             return
         if tag in BLOCK_ELEMENTS:
             self._break()
@@ -177,11 +227,20 @@ class _TextExtractor(HTMLParser):
                 self.current.append(" – ")  # a date cell and its text: "date – text"
             self.cells += 1
 
+    def _skip(self, tag: str) -> None:
+        self.skipping.append(tag)
+        self.skipped_open[tag] += 1
+
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
-            if tag in self.skipping:
-                while self.skipping and self.skipping.pop() != tag:
-                    pass
+            # Whether ``tag`` is open is counted, not searched for: a page of 100,000 nested
+            # elements closed by stray end tags took 173 s with a search of the list.
+            if self.skipped_open[tag]:
+                while self.skipping:
+                    closed = self.skipping.pop()
+                    self.skipped_open[closed] -= 1
+                    if closed == tag:
+                        break
             return
         if tag in BLOCK_ELEMENTS:
             self._break()
@@ -217,26 +276,57 @@ def html_text(html: str) -> tuple[str, list[int]]:
 
 
 def pdf_text(name: str, raw: bytes) -> str:
-    """The text of a PDF, page by page, pages separated by form feeds."""
+    """The text of a PDF, page by page, pages separated by form feeds.
+
+    A PDF is hostile input to a large parser: whatever pypdf raises on it (a stream longer
+    than it reads, ``LimitReachedError`` for a stream that would inflate to a gigabyte, a
+    damaged structure) means the PDF cannot be read, and is said so (exit 2); pypdf's own
+    limits bound the memory. A PDF without text is told apart from one whose text could not
+    be decoded: pypdf salvages what it can of a damaged stream and says so only in its log,
+    which is listened to here; pages that draw text (``BT``/``Tj``) yet give none are
+    damaged, or use fonts without a text mapping — not scanned pages that need OCR."""
     import io
     import logging
 
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise DataError([Problem(name, None, "reading PDFs needs the pypdf package")]) from None
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's
+    log = logging.getLogger("pypdf")
+    log.setLevel(logging.WARNING)
+    damage = _Heard()
+    log.addHandler(damage)
+    log.propagate = False  # its messages are for us to judge, not for the user's terminal
+    draws_text = False
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not _opens_without_password(reader):
             reason = "the PDF is protected by a password (save an unprotected copy first)"
             raise DataError([Problem(name, None, reason)])
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, NotImplementedError) as exc:
-        raise DataError([Problem(name, None, f"not a readable PDF ({exc})")]) from None
+        if not any(page.strip() for page in pages):
+            draws_text = any(_draws_text(page) for page in reader.pages)
+    except DataError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a damaged file (and MemoryError)
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise DataError([Problem(name, None, f"not a readable PDF ({reason})")]) from None
+    finally:
+        log.removeHandler(damage)
+        log.propagate = True
     if not any(page.strip() for page in pages):
-        reason = "the PDF has no text to read (scanned pages need OCR first, e.g. ocrmypdf)"
+        if damage.messages or draws_text:
+            why = (
+                damage.messages[0]
+                if damage.messages
+                else (
+                    "its pages draw text none of which could be extracted: a damaged stream, or "
+                    "fonts without a text mapping"
+                )
+            )
+            reason = f"not a readable PDF ({why})"
+        else:
+            reason = "the PDF has no text to read (scanned pages need OCR first, e.g. ocrmypdf)"
         raise DataError([Problem(name, None, reason)])
     return repair_diacritics("\n\f".join(page.rstrip("\n") for page in pages) + "\n")
 
@@ -261,6 +351,28 @@ def repair_diacritics(text: str) -> str:
         return SPACING_ACCENTS[match[1]] if match[1] else match[2]
 
     return unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(combine, text))
+
+
+_TEXT_OPERATORS = re.compile(rb"(?:^|[\s\]\)>])(?:BT|Tj|TJ)(?=[\s\[\(<]|$)")
+
+
+def _draws_text(page: PageObject) -> bool:
+    """Whether the page's content shows text (its operators), whatever could be extracted."""
+    contents = page.get_contents()
+    return contents is not None and _TEXT_OPERATORS.search(contents.get_data()) is not None
+
+
+class _Heard(logging.Handler):
+    """The warnings pypdf logs while reading (a stream it could not decompress, salvaged or
+    dropped): the first few, for the message."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.messages) < 3:
+            self.messages.append(" ".join(record.getMessage().split())[:200])
 
 
 def _opens_without_password(reader: PdfReader) -> bool:

@@ -1,0 +1,273 @@
+"""Issue 25, hostile input that must get a clear answer in bounded time and memory: widths,
+arguments that are not text, a closed standard input, environment values, HTML, PDF and
+regular expressions built to exhaust (items 11, 12, 13, 17, 18).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+import warnings
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ktimeline.render import RenderOptions
+
+MAX_WIDTH = 1000  # ktimeline.render.MAX_WIDTH (a test below checks they agree)
+MEMORY = 1536 * 1024 * 1024  # more than any of these needs; less than the bugs took
+
+
+def bounded_run(
+    args: list[str | bytes], env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m ktimeline ARGS`` in a process that cannot take more than MEMORY (a bug
+    that allocates gigabytes fails there, instead of taking the machine with it)."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+    return subprocess.run(
+        [sys.executable, "-m", "ktimeline", *args], capture_output=True, timeout=timeout,
+        env={**os.environ, **(env or {})}, preexec_fn=limit,
+    )  # fmt: skip
+
+
+def one_line(result: subprocess.CompletedProcess[bytes]) -> str:
+    return result.stderr.decode("utf-8", "replace")
+
+
+# --- item 11: the width --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", ["1000000000", "100000000000000000000", "1e20", "1001"])
+def test_a_width_beyond_reason_is_refused(width: str) -> None:
+    result = bounded_run(["range", "2019-12", "-f", "table", "--width", width])
+    assert result.returncode == 2, one_line(result)
+    assert "--width" in one_line(result)
+    assert "Traceback" not in one_line(result)
+
+
+def test_a_huge_columns_is_laid_out_1000_wide_with_a_warning() -> None:
+    result = bounded_run(["range", "2019-12", "-f", "table", "--color", "never"],
+                         env={"COLUMNS": "999999999"})  # fmt: skip
+    assert result.returncode == 0, one_line(result)
+    assert f"COLUMNS='999999999' is not a width of at most {MAX_WIDTH}; using {MAX_WIDTH}" in (
+        one_line(result)
+    )
+    widest = max(len(line) for line in result.stdout.decode().splitlines())
+    assert 100 < widest <= MAX_WIDTH
+
+
+def test_render_options_bound_the_width_whoever_asks() -> None:
+    from ktimeline import render
+
+    assert render.MAX_WIDTH == MAX_WIDTH
+    assert RenderOptions(width=10**9).width == MAX_WIDTH
+    assert RenderOptions(width=-5).width == 20
+
+
+# --- item 18: arguments that are not text, stdin closed, environment values -----------------
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "d1.txt"
+    path.write_text("Dec. 2, 2019: Trump meets Moon.\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([b"--encoding", b"\xff"], "--encoding is not valid text: it holds bytes that are not"),
+        ([b"--source-title", b"\xff\xfe"], "--source-title is not valid text: it holds bytes"),
+    ],
+)
+def test_arguments_that_are_not_text_are_refused(
+    article: Path, args: list[bytes], expected: str
+) -> None:
+    result = bounded_run(["import", str(article), *args])
+    assert result.returncode == 2
+    assert one_line(result).startswith(f"ktimeline: error: {expected}")
+    assert one_line(result).count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["search", "x", "--data", "-"], ["import", "-"]])
+def test_a_closed_standard_input_is_a_clear_error(args: list[str]) -> None:
+    command = " ".join([sys.executable, "-m", "ktimeline", *args]) + " <&-"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == b"ktimeline: error: <stdin>: standard input is closed\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "default"),
+    [
+        ("KTIMELINE_CACHE_MIN_BYTES", "²", "2097152"),
+        ("KTIMELINE_CACHE_MIN_BYTES", "99999999999999999999999", "2097152"),
+        ("KTIMELINE_CACHE_MAX_BYTES", "٣", "2147483648"),
+        ("KTIMELINE_MAX_LINE_BYTES", "99999999999999999999", "67108864"),
+        ("KTIMELINE_MAX_LINE_BYTES", "0", "67108864"),
+    ],
+)
+def test_environment_values_that_cannot_be_used_are_warned_about_and_not_used(
+    tmp_path: Path, variable: str, value: str, default: str
+) -> None:
+    data = tmp_path / "mine.jsonl"
+    data.write_text(
+        '{"id": "a", "date": "2019-12-02", "text": "A.", "actors": [], "tags": [], '
+        '"places": [], "statements": []}\n'
+    )
+    env = {"KTIMELINE_CACHE_DIR": str(tmp_path / "cache"), "KTIMELINE_CACHE_MIN_BYTES": "0",
+           variable: value}  # (indexed: the cache's settings are read)  # fmt: skip
+    result = bounded_run(["range", "2019-12", "--data", str(data)], env=env)
+    assert result.returncode == 0, one_line(result)
+    assert result.stdout.decode().startswith("2019-12-02\ta\tA.")
+    assert f"ktimeline: warning: {variable}={value!r} is not a whole number" in one_line(result)
+    assert f"; using {default}\n" in one_line(result)
+    assert one_line(result).count(variable) == 1  # once, however often it is read
+
+
+def test_a_huge_text_limit_is_not_allocated(article: Path) -> None:
+    """A limit of a terabyte is a limit, not a request for a terabyte of memory."""
+    result = bounded_run(["import", str(article)], env={"KTIMELINE_MAX_TEXT_BYTES": str(10**12)})
+    assert result.returncode == 0, one_line(result)
+    assert b'"text": "Trump meets Moon."' in result.stdout
+
+
+@pytest.mark.parametrize("value", ["1e400", "nan", "-1", "inf", "100000"])
+def test_a_lock_timeout_that_is_not_a_sane_number_is_not_used(value: str) -> None:
+    from ktimeline.settings import IgnoredSettingWarning
+    from ktimeline.writer import LOCK_TIMEOUT, lock_timeout
+
+    with pytest.warns(IgnoredSettingWarning, match="KTIMELINE_LOCK_TIMEOUT"):
+        assert lock_timeout({"KTIMELINE_LOCK_TIMEOUT": value}) == LOCK_TIMEOUT
+
+
+def test_sane_environment_values_are_used_without_a_word() -> None:
+    from ktimeline.loader import max_line_bytes
+    from ktimeline.writer import lock_timeout
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert lock_timeout({"KTIMELINE_LOCK_TIMEOUT": "0.5"}) == 0.5
+        assert lock_timeout({"KTIMELINE_LOCK_TIMEOUT": ""}) == 30.0
+        assert max_line_bytes({"KTIMELINE_MAX_LINE_BYTES": " 1024 "}) == 1024
+
+
+# --- item 12 (HTML): linear time -------------------------------------------------------------
+
+
+def nested_in_nav(n: int) -> str:
+    """A page whose navigation holds ``n`` nested elements of unknown names, closed in
+    order, then the same again closed by end tags that match nothing open."""
+    names = [f"t{i}" for i in range(n)]
+    return (
+        "<html><body><p>Dec. 2, 2019: Trump meets Moon.</p><nav>"
+        + "".join(f"<{name}>" for name in names)
+        + "".join(f"</{name}>" for name in reversed(names))
+        + "<x>" * n
+        + "</y>" * n
+        + "</nav><p>Dec. 3, 2019: Kim fires.</p></body></html>"
+    )
+
+
+def cpu_seconds(work: Callable[[], object]) -> float:
+    """The least CPU time of three runs (the others were disturbed by the machine)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_html_with_deeply_nested_unknown_elements_takes_linear_time() -> None:
+    from ktimeline.importing.sources import html_text
+
+    small, large = nested_in_nav(8000), nested_in_nav(16000)
+    assert html_text(large)[0] == "Dec. 2, 2019: Trump meets Moon.\nDec. 3, 2019: Kim fires.\n"
+    ratio = cpu_seconds(lambda: html_text(large)) / cpu_seconds(lambda: html_text(small))
+    assert ratio < 3, f"twice the input took {ratio:.1f} times as long (quadratic: 4)"
+
+
+# --- item 17: PDFs that cannot be read -------------------------------------------------------
+
+SHOWN_TEXT = b"BT /F1 12 Tf 72 720 Td (Dec. 2, 2019: Trump meets Moon.) Tj ET"
+
+
+def one_page_pdf(contents: bytes) -> bytes:
+    """A PDF of one page whose content stream object is ``contents`` (a dictionary and its
+    stream), written by hand: the damage is the point, and no PDF library would write it."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        contents,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)
+
+
+def stream(data: bytes, length: int | None = None, *, flate: bool = False) -> bytes:
+    declared = len(data) if length is None else length
+    kind = b" /Filter /FlateDecode" if flate else b""
+    return b"<< /Length %d%s >>\nstream\n%s\nendstream" % (declared, kind, data)
+
+
+def inflating_to(size: int) -> bytes:
+    squeeze = zlib.compressobj(1)
+    block = b"\0" * (1 << 20)
+    return b"".join(squeeze.compress(block) for _ in range(size >> 20)) + squeeze.flush()
+
+
+@pytest.mark.parametrize(
+    ("contents", "reason"),
+    [
+        (lambda: stream(SHOWN_TEXT, 99999999), "Declared stream length of 99999999 exceeds"),
+        (lambda: stream(inflating_to(1 << 30), flate=True), "Limit reached while decompressing"),
+        (lambda: stream(zlib.compress(SHOWN_TEXT)[:-8] + b"garbage!", flate=True),
+         "its pages draw text none of which could be extracted"),
+        (lambda: stream(bytes(range(256)) * 2, flate=True), "while decompressing data"),
+    ],
+    ids=["length-99999999", "1-GB-flate", "damaged-flate", "not-flate"],
+)  # fmt: skip
+def test_an_unreadable_pdf_is_said_to_be_unreadable(
+    tmp_path: Path, contents: Callable[[], bytes], reason: str
+) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(one_page_pdf(contents()))
+    result = bounded_run(["import", str(path)])
+    assert result.returncode == 2, one_line(result)
+    assert one_line(result).startswith(f"ktimeline: error: {path}: not a readable PDF (")
+    assert reason in one_line(result)
+    assert "OCR" not in one_line(result)
+    assert one_line(result).count("\n") == 1
+
+
+def test_a_pdf_that_reads_and_one_without_text_are_told_apart(tmp_path: Path) -> None:
+    good, blank = tmp_path / "good.pdf", tmp_path / "blank.pdf"
+    good.write_bytes(one_page_pdf(stream(SHOWN_TEXT)))
+    blank.write_bytes(one_page_pdf(stream(b"0 0 m 100 100 l S")))  # a line, no text
+    assert b'"text": "Trump meets Moon."' in bounded_run(["import", str(good)]).stdout
+    result = bounded_run(["import", str(blank)])
+    assert result.returncode == 2
+    assert "has no text to read (scanned pages need OCR first" in one_line(result)
