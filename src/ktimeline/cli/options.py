@@ -228,6 +228,17 @@ class OutputOptions(OptionGroup):
                      "would run as a formula (starting with = + - @), as OWASP recommends.",
                      rich_help_panel=OUTPUT_PANEL),
     ] = False  # fmt: skip
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help="-f html: the page's title (default: the "
+                     "question in words, e.g. 'US-Korea events, Nov–Dec 2019').",
+                     rich_help_panel=OUTPUT_PANEL, show_default=False),
+    ] = None  # fmt: skip
+    subtitle: Annotated[
+        str | None,
+        typer.Option("--subtitle", metavar="TEXT", help="-f html: a line under the page's title.",
+                     rich_help_panel=OUTPUT_PANEL, show_default=False),
+    ] = None  # fmt: skip
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -91,6 +91,8 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         width=options.width or size.columns,
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
         no_formulas=options.no_formulas,
+        title=options.title,
+        subtitle=options.subtitle,
     )
     prepare_stream(out, fmt)
     with guarded_output():

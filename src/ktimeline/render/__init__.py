@@ -22,13 +22,23 @@ ALL_KINDS = frozenset({"events", "quotes", "actors", "tags", "stats"})
 
 
 class RenderOptions(Value):
-    __slots__ = ("color", "no_formulas", "width")
+    __slots__ = ("color", "no_formulas", "subtitle", "title", "width")
     width: int
     color: bool
     no_formulas: bool  # csv/tsv: cells that would start a spreadsheet formula get a '
+    title: str | None  # html: the page's title (default: the question in words)
+    subtitle: str | None  # html: a line under the title
 
-    def __init__(self, width: int = 80, color: bool = False, no_formulas: bool = False) -> None:
-        self._set(width=width, color=color, no_formulas=no_formulas)
+    def __init__(
+        self,
+        width: int = 80,
+        color: bool = False,
+        no_formulas: bool = False,
+        title: str | None = None,
+        subtitle: str | None = None,
+    ) -> None:
+        self._set(width=width, color=color, no_formulas=no_formulas, title=title,
+                  subtitle=subtitle)  # fmt: skip
 
 
 Renderer = Callable[["Report", TextIO, RenderOptions], None]
