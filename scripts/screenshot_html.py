@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README_PICTURE = ROOT / "docs" / "html-timeline.png"
 README_QUESTION = ["range", "Nov–Dec 2019", "--by", "actor"]
-README_EVENT = "2019-12-07-trump-moon-call-nk-sohae-test"  # has related events: they light up
+README_EVENT = "2019-12-activity-at-sohae"  # has related events: they light up
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 

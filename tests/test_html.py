@@ -522,6 +522,218 @@ def test_zoom_and_pan_move_the_axis(run: Any, open_page: Any) -> None:
     assert opened.problems == []
 
 
+# The five spans a reader asks about, from the bundled chronology and an imported history.
+# tests/data/history-1945-2019.jsonl is what `ktimeline import` made of nine of the real
+# chronologies in tests/data/import/real/ (their addresses are in the README there), each run
+# as `ktimeline import FILE --out history-1945-2019.jsonl --append --source-title TITLE`:
+# 86 events over 74 years, most of them known only to the year, as imported histories are.
+HISTORY = str(ROOT / "tests" / "data" / "history-1945-2019.jsonl")
+SPANS = {
+    "day": ("range", "2019-12-23"),
+    "week": ("range", "2019-W49"),
+    "two-months": ("range", "Nov–Dec 2019", "--by", "actor"),
+    "year": ("range", "2019"),
+    "seventy-years": ("range", "--data", HISTORY),
+}
+
+
+def keyboard_tour(page: Page) -> list[int]:
+    """The events met pressing Home then → until the last: each mark's data-i, in order."""
+    page.locator("#chart").focus()
+    page.keyboard.press("Home")
+    met: list[int] = []
+    while True:
+        index = page.evaluate("document.activeElement.dataset.i")
+        assert index is not None, "the focus left the timeline's events"
+        if met and int(index) == met[-1]:
+            return met
+        met.append(int(index))
+        page.keyboard.press("ArrowRight")
+
+
+def filter_word(page: Page) -> str:
+    """A word of the first event's text that not every event holds (to filter on)."""
+    words = page.inner_text("#events > li .text").split()
+    return max(words, key=len).strip(".,;:“”\"'()")
+
+
+@pytest.mark.parametrize("span", list(SPANS))
+def test_each_span_reads(run: Any, open_page: Any, span: str) -> None:
+    result = run(*SPANS[span], "-f", "html")
+    assert result.exit_code == 0, result.stderr
+    opened = open_page(result.stdout, f"{span}.html")
+    page = opened.page
+    total = plain_count(run, *(a for a in SPANS[span] if a not in ("--by", "actor")))
+    assert opened.visible_items() == total
+    page.locator("#chart").scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"span-{span}.png"))
+    # the axis: at least three labels in view, none over another, at the first view and
+    # after zooming in and panning
+    check_axis(page)
+    labels = page.evaluate(MARK_LABELS)
+    assert labels and overlapping(labels) == []
+    page.click("#zoom-in")
+    check_axis(page)
+    assert overlapping(page.evaluate(MARK_LABELS)) == []
+    page.evaluate("document.querySelector('.scroller').dispatchEvent(new WheelEvent('wheel', "
+                  "{deltaX: 300, bubbles: true, cancelable: true}))")  # fmt: skip
+    check_axis(page)
+    page.click("#zoom-fit")
+    # every event reachable by keyboard, each once, in time order
+    met = keyboard_tour(page)
+    assert sorted(met) == list(range(total))
+    # the filter: the chart, the list, the lanes and every count on the page agree
+    word = filter_word(page)
+    page.fill("#q", word)
+    wait_until(page, f"document.getElementById('chart').dataset.shown != '{total}'"
+               f" || document.getElementById('q').value == '{word}'")  # fmt: skip
+    page.wait_for_timeout(50)
+    shown = opened.visible_items()
+    assert 1 <= shown == opened.visible_entries()
+    said = f"{shown} events" if shown == total else f"{shown} of {total} events"
+    assert page.inner_text("#shown") == said
+    assert set(page.locator("[data-count]").all_inner_texts()) == {said}
+    lanes = page.locator(".lane:not([hidden]) .lane-n").all_inner_texts()
+    assert sum(int(n) for n in lanes) == shown
+    assert opened.problems == [] and opened.requests == []
+
+
+def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
+    opened = open_page(run(*ALL_BUNDLED, "-f", "html").stdout)
+    page = opened.page
+
+    def shown_for(words: str) -> int:
+        page.fill("#q", words)
+        page.wait_for_timeout(60)
+        return opened.visible_items()
+
+    biegun = shown_for("Biegun")
+    assert biegun > 0
+    assert shown_for("Beigun") == biegun  # a typo in a name, forgiven as search forgives it
+    assert shown_for("Kim Jong-un") == shown_for("kim jong un")  # folded: hyphens, case
+    assert shown_for("DPRK") == shown_for("North Korea") > shown_for("zzzz") == 0  # aliases
+    searched = len(run("search", "Beigun", "-f", "plain").stdout.splitlines())
+    assert shown_for("Beigun") >= searched > 0
+    assert opened.problems == []
+
+
+def test_tooltips_on_hover_and_focus_and_labels_on_marks(run: Any, open_page: Any) -> None:
+    source = run("range", "Nov–Dec 2019", "-f", "html").stdout
+    titles = [item[4] for item in json.loads(Page_(source).scripts[0][1])["items"]]
+    opened = open_page(source)
+    page = opened.page
+    tip = page.locator("#tip")
+    labelled = page.locator("#chart .ev.day:has(> .lbl:not([hidden]))").first
+    index = labelled.get_attribute("data-i")
+    label = labelled.locator(".lbl").inner_text()
+    assert label == titles[int(index or -1)]  # the event's short title beside its mark
+    unlabelled = page.locator("#chart .ev:not(:has(> .lbl:not([hidden])))")
+    mark = unlabelled.first if unlabelled.count() else labelled
+    mark.hover()
+    entry = page.locator(f'#events > li[data-i="{mark.get_attribute("data-i")}"]')
+    assert tip.is_visible()
+    assert entry.locator(".when").inner_text() in tip.inner_text()
+    page.mouse.move(5, 5)
+    page.locator("#chart").focus()  # the keyboard's first event shows its tooltip too
+    assert tip.is_visible() and page.evaluate("document.activeElement.classList.contains('ev')")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert opened.problems == []
+
+
+def test_a_fragment_opens_the_events_card_and_related_events_light_up(
+    run: Any, open_page: Any
+) -> None:
+    event_id = "2019-12-activity-at-sohae"
+    record = json.loads(run("show", event_id, "-f", "json").stdout)[0]
+    source = run("range", "Nov–Dec 2019", "-f", "html").stdout
+    opened = open_page(source)
+    page = opened.page
+    page.goto(page.url + "#" + event_id)
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    card = page.locator("#card")
+    assert card.is_visible() and event_id in card.inner_text()
+    lit = page.locator("#chart .ev.rel")
+    related = [r for r in record.get("related", []) if f'id="{r}"' in source]
+    assert related and lit.count() == len(related)
+    for other in related:  # each lit mark is a related event's
+        index = page.locator(f'#events > li[id="{other}"]').get_attribute("data-i")
+        assert page.locator(f'#chart .ev.rel[data-i="{index}"]').count() == 1
+    # a related event's link in the card opens its card, and the address follows
+    card.locator(".related a").first.click()
+    assert related[0] in card.inner_text() or any(r in card.inner_text() for r in related)
+    assert page.evaluate("location.hash").lstrip("#") in related
+    page.keyboard.press("Escape")
+    assert card.is_hidden() and page.locator("#chart .ev.rel").count() == 0
+    assert opened.problems == []
+
+
+def test_imprecise_events_are_bands_below_that_can_be_hidden(run: Any, open_page: Any) -> None:
+    opened = open_page(run("range", "Nov–Dec 2019", "-f", "html").stdout)
+    page = opened.page
+    bands = page.locator("#chart .ev.month, #chart .ev.year")
+    count = bands.count()
+    assert count > 0
+    tops = page.evaluate("""[...document.querySelectorAll('.lane')].map(lane => {
+        const top = s => [...lane.querySelectorAll(s)].map(e => e.getBoundingClientRect().top);
+        return [top('.ev.day, .ev.span'), top('.ev.month, .ev.year')];
+    })""")
+    for precise, imprecise in tops:  # in every lane, below the precise events
+        if precise and imprecise:
+            assert min(imprecise) > max(precise)
+    assert "Dec 2019 · " in page.inner_text("#chart") or "Nov 2019 · " in page.inner_text("#chart")
+    total = opened.visible_items()
+    page.uncheck("#bands")
+    assert opened.visible_items() == total - count
+    assert len(keyboard_tour(page)) == total - count  # the keyboard skips them too
+    page.check("#bands")
+    assert opened.visible_items() == total
+    assert opened.problems == []
+
+
+def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:
+    result = run("range", "Nov–Dec 2019", "--actor", "Esper", "-f", "html")
+    page = Page_(result.stdout)
+    assert "<h1>US-Korea events involving Esper, Nov–Dec 2019</h1>" in result.stdout
+    assert page.scripts  # (parsed)
+    titled = run("range", "2019-12", "--title", "<Winter> & war", "--subtitle", "For the team",
+                 "-f", "html")  # fmt: skip
+    opened = open_page(titled.stdout)
+    assert opened.page.title() == "<Winter> & war" == opened.page.inner_text("h1")
+    assert opened.page.inner_text(".subtitle") == "For the team"
+    assert "Comparative Connections" in opened.page.inner_text("footer #sources")
+    refused = run("range", "2019-12", "--title", "x", "-f", "plain")
+    assert refused.exit_code == 2 and "--title" in refused.stderr
+
+
+def test_print_keeps_the_chart_and_dark_follows_the_system(
+    run: Any, open_page: Any, browser: Browser, tmp_path: Path
+) -> None:
+    opened = open_page(run("range", "Nov–Dec 2019", "-f", "html").stdout)
+    page = opened.page
+    page.emulate_media(media="print")
+    assert page.locator("#chart").is_visible() and page.locator("#chart .ev").first.is_visible()
+    assert page.locator(".toolbar").is_hidden()
+    pdf = page.pdf()  # landscape pages (@page), the chart on the first
+    assert pdf.startswith(b"%PDF")
+    width, height = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf)[0]
+    assert float(width) > float(height)
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    path = tmp_path / "dark.html"
+    path.write_text(run("range", "Nov–Dec 2019", "-f", "html").stdout, encoding="utf-8")
+    context = browser.new_context(color_scheme="dark", offline=True)
+    dark = context.new_page()
+    dark.goto(path.as_uri())
+    dark.wait_for_selector("html[data-ready]")
+    background = dark.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background != light and sum(map(int, re.findall(r"\d+", background)[:3])) < 150
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dark.screenshot(path=str(ARTIFACTS / "span-two-months-dark.png"))
+    context.close()
+    assert opened.problems == []
+
+
 def test_hostile_values_show_as_text_and_run_nothing(
     run: Any, open_page: Any, hostile: list[str]
 ) -> None:
@@ -543,6 +755,16 @@ def test_hostile_values_show_as_text_and_run_nothing(
     assert opened.problems == [] and opened.requests == []
 
 
+LABELLED_IN_VIEW = """(() => {
+  const view = document.querySelector('.scroller').getBoundingClientRect();
+  const seen = [...document.querySelectorAll('#chart .ev:not([hidden])')].filter(e => {
+    const b = e.getBoundingClientRect();
+    return b.left >= view.left + 170 && b.left < view.right;
+  });
+  return seen.filter(e => e.querySelector('.lbl:not([hidden])')).length / seen.length;
+})()"""
+
+
 def test_ten_thousand_events_are_interactive_quickly(
     run: Any, open_page: Any, tmp_path: Path
 ) -> None:
@@ -552,25 +774,40 @@ def test_ten_thousand_events_are_interactive_quickly(
     assert result.exit_code == 0 and result.stderr == ""
     opened = open_page(result.stdout, "10k.html")
     page = opened.page
+    wait_until(page, "window.ktimeline.drawnAt > 0")
+    drawn_ms = page.evaluate("window.ktimeline.drawnAt")  # since the page was asked for
+    ready_ms = page.evaluate("window.ktimeline.readyMs")
+    labels = page.evaluate(LABELLED_IN_VIEW)
+    started = time.monotonic()
+    page.click("#zoom-in")
+    page.evaluate("new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+    zoom_ms = (time.monotonic() - started) * 1000
+    zoomed_labels = page.evaluate(LABELLED_IN_VIEW)
     started = time.monotonic()
     page.fill("#q", "missile")
     wait_until(page, "document.getElementById('chart').dataset.shown != '10000'")
     filtered_ms = (time.monotonic() - started) * 1000
     page.locator("#chart .ev:not([hidden])").first.click()
     assert page.locator("#card").is_visible()
-    ready_ms = page.evaluate("window.ktimeline.readyMs")
+    load = os.getloadavg()[0]
     figures = (
-        f"10,000 events: page {len(result.stdout.encode()) / 1e6:.1f} MB; opened and drawn in "
-        f"{opened.ms:.0f} ms (script {ready_ms:.0f} ms); first filter {filtered_ms:.0f} ms\n"
+        f"10,000 events: page {len(result.stdout.encode()) / 1e6:.1f} MB; first drawing "
+        f"{drawn_ms:.0f} ms after the page was asked for (script {ready_ms:.0f} ms; opened, "
+        f"as Playwright waits, in {opened.ms:.0f} ms); events in view labelled: {labels:.0%}, "
+        f"{zoomed_labels:.0%} zoomed in once; zoom {zoom_ms:.0f} ms; first filter {filtered_ms:.0f} ms; load average "
+        f"{load:.1f} on {os.cpu_count()} cores\n"
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "html-10k-timing.txt").write_text(figures, encoding="utf-8")
     print(figures)
     assert opened.visible_items() < 10_000
     assert opened.problems == []
-    # The issue asks for under 2 s on this machine class; measured about a fifth of that.
-    # The bound is generous so that a busy shared CI machine does not make it flaky.
-    assert opened.ms < 10_000
+    assert 0 < labels < zoomed_labels  # labels thinned at the widest view, fewer zoomed in
+    # The issue asks for the first drawing within 1.5 s on this machine: held when the machine
+    # is not shared by more work than it has cores; on a busy shared machine (the test suites
+    # of several helpers at once) within 5 s, so that the test says something without flaking.
+    quiet = load <= (os.cpu_count() or 1)
+    assert drawn_ms <= (1500 if quiet else 5000), figures
 
 
 LAZY_PROBE = """

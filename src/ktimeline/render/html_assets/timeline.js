@@ -94,42 +94,50 @@
   function dayAt(x) { return start + x / scale; }
   function xOf(day) { return (day - start) * scale; }
 
-  // Stacking: in each lane, in time order, a mark takes the first row where it and its
-  // label fit; when no row has room, the row whose last label leaves it most room, that
-  // label cut short with an ellipsis (or thinned away when too short to read: it is still
-  // shown on hover and focus); when even the marks do not fit, the row that frees first.
+  // Stacking, in each lane and in time order: a mark takes the first row where it and its
+  // whole label fit; else the row whose last label leaves it most room; else (too many
+  // marks for the rows) the row that frees first. Then each row is read left to right and
+  // a label gets the room up to the next mark of its row: whole, cut short with an
+  // ellipsis, or thinned away when too short to read (shown on hover and focus instead).
   // Events known only to a month or year are light bands in rows of their own below.
   // Widths are estimated (nothing is measured), which keeps 10,000 events quick.
   var MIN_LABEL = 64;
   function labelWidth(index) { return Math.min(LABEL_MAX, items[index][4].length * CHAR_W + 8); }
   function stack(rows, limit, p, gap) {
-    var r, best = -1, room = -Infinity, last;
+    var r, best = -1, room = -Infinity, row;
     for (r = 0; r < limit; r++) {
-      if (!rows[r] || rows[r].end <= p.x0 - gap) { return put(rows, r, p, true); }
+      if (!rows[r] || rows[r].end <= p.x0 - gap) { best = r; break; }
     }
-    for (r = 0; r < limit; r++) { // only a label is in the way: cut it where this mark begins
-      last = rows[r].last;
-      if (last.markEnd <= p.x0 - gap && p.x0 - gap - last.labelStart > room) { room = p.x0 - gap - last.labelStart; best = r; }
+    if (best < 0) {
+      for (r = 0; r < limit; r++) { // only a label is in the way: it will be cut short
+        row = rows[r];
+        if (row.markEnd <= p.x0 - gap && p.x0 - row.labelStart > room) { room = p.x0 - row.labelStart; best = r; }
+      }
     }
-    if (best >= 0) {
-      last = rows[best].last;
-      if (room >= MIN_LABEL) { last.labelMax = room; } else { last.label = false; }
-      return put(rows, best, p, true);
+    if (best < 0) {
+      best = 0;
+      for (r = 1; r < limit; r++) { if (rows[r].markEnd < rows[best].markEnd) { best = r; } }
     }
-    best = 0; // no room at all: over the row that frees first, its last label cut away
-    for (r = 1; r < limit; r++) { if (rows[r].last.markEnd < rows[best].last.markEnd) { best = r; } }
-    last = rows[best].last;
-    if (last.label && last.labelStart < p.markEnd) {
-      if (p.x0 - gap - last.labelStart >= MIN_LABEL) { last.labelMax = p.x0 - gap - last.labelStart; } else { last.label = false; }
-    }
-    put(rows, best, p, false);
-    rows[best].end = Math.max(last.markEnd, p.markEnd);
-    return p;
+    row = rows[best] || (rows[best] = { end: -Infinity, markEnd: -Infinity, labelStart: -Infinity, members: [] });
+    row.end = Math.max(row.markEnd, p.markEnd, p.x1);
+    row.markEnd = Math.max(row.markEnd, p.markEnd);
+    row.labelStart = p.labelStart;
+    row.members.push(p);
+    p.row = best;
   }
-  function put(rows, r, p, label) {
-    p.row = r; p.label = label;
-    rows[r] = { end: label ? p.x1 : p.markEnd, last: p };
-    return p;
+  function label(rows, gap) { // each label gets the room up to the next mark of its row
+    rows.forEach(function (row) {
+      var members = row.members, marksEnd = -Infinity;
+      members.sort(function (a, b) { return a.x0 - b.x0; });
+      members.forEach(function (p, k) {
+        var next = members[k + 1], room = next ? next.x0 - gap - p.labelStart : Infinity;
+        var clear = p.band ? marksEnd <= p.x0 + 1 // no band under this one
+          : p.inside ? (!next || next.x0 >= p.markEnd) && marksEnd <= p.x0 : marksEnd <= p.labelStart;
+        p.labelMax = Math.min(p.labelMax, room);
+        p.label = clear && p.labelMax >= Math.min(MIN_LABEL, p.want);
+        marksEnd = Math.max(marksEnd, p.markEnd);
+      });
+    });
   }
   function layout() {
     origin = start;
@@ -141,20 +149,23 @@
         e.hidden = false; shownHere++;
         var it = items[index], band = isBand(index), lw = labelWidth(index);
         var left = (it[0] - origin) * scale, width = (it[1] + 1 - it[0]) * scale;
-        var p = { index: index, band: band, inside: false, labelMax: 0 };
+        var p = { index: index, band: band, inside: false, labelMax: lw, want: lw };
         if (it[2] === "day") { p.x0 = left + width / 2 - DOT / 2; p.markEnd = p.x0 + DOT; }
         else { p.x0 = left; p.markEnd = left + Math.max(width, 6); }
         if (band) {
+          p.inside = true;
           p.labelStart = p.x0 + 4; p.x1 = Math.max(p.markEnd, p.labelStart + lw);
           p.labelMax = Math.max(lw, width - 8);
-          placed.push(stack(bands, BAND_ROWS, p, 1));
+          stack(bands, BAND_ROWS, p, 1);
         } else {
           p.inside = it[2] === "span" && width >= lw + 8;
           p.labelStart = p.inside ? p.x0 + 4 : p.markEnd + 4;
           p.x1 = p.inside ? p.markEnd : p.labelStart + lw;
-          placed.push(stack(rows, MAX_ROWS, p, GAP));
+          stack(rows, MAX_ROWS, p, GAP);
         }
+        placed.push(p);
       });
+      label(rows, GAP); label(bands, 1);
       var top = 4, bandTop = top + Math.max(rows.length, bands.length ? 0 : 1) * ROW_H;
       placed.forEach(function (p) {
         var e = els[p.index], label = labels[p.index];
@@ -168,8 +179,8 @@
             e.appendChild(label);
           }
           label.hidden = false;
-          label.className = p.inside ? "lbl inside" : "lbl";
-          label.style.maxWidth = p.labelMax ? p.labelMax + "px" : "";
+          label.className = p.inside && !p.band ? "lbl inside" : "lbl";
+          label.style.maxWidth = p.labelMax + "px"; // the room reserved: an ellipsis, never an overlap
         } else if (label) { label.hidden = true; }
       });
       row.style.height = (bandTop + bands.length * BAND_H + 6) + "px";
@@ -633,8 +644,10 @@
   showCounts();
   chart.dataset.drawn = count;
   if (location.hash) { fromFragment(fragmentId(), false); }
-  window.ktimeline = { readyMs: performance.now() - t0, drawn: count };
+  var ready = window.ktimeline = { readyMs: performance.now() - t0, drawn: count, drawnAt: 0 };
   document.documentElement.dataset.ready = "1";
+  // when the first frame with the chart is on screen, since the page was asked for
+  requestAnimationFrame(function () { setTimeout(function () { ready.drawnAt = performance.now(); }, 0); });
   // the words to filter on, read once the page is idle, so that the first key typed is quick
   (window.requestIdleCallback || setTimeout)(function () { if (haystacks === null) { index(); } });
 }());
