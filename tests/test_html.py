@@ -606,7 +606,7 @@ def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     def shown_for(words: str) -> int:
         page.fill("#q", words)
         page.wait_for_timeout(60)
-        return opened.visible_items()
+        return int(opened.visible_items())
 
     biegun = shown_for("Biegun")
     assert biegun > 0
