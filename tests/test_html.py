@@ -537,6 +537,12 @@ SPANS = {
 }
 
 
+def filter_by(page: Page, words: str) -> None:
+    """Type in the filter box and wait until the chart shows what it asks for."""
+    page.fill("#q", words)
+    wait_until(page, f"document.getElementById('chart').dataset.filtered === {json.dumps(words)}")
+
+
 def keyboard_tour(page: Page) -> list[int]:
     """The events met pressing Home then → until the last: each mark's data-i, in order."""
     page.locator("#chart").focus()
@@ -585,10 +591,7 @@ def test_each_span_reads(run: Any, open_page: Any, span: str) -> None:
     assert sorted(met) == list(range(total))
     # the filter: the chart, the list, the lanes and every count on the page agree
     word = filter_word(page)
-    page.fill("#q", word)
-    wait_until(page, f"document.getElementById('chart').dataset.shown != '{total}'"
-               f" || document.getElementById('q').value == '{word}'")  # fmt: skip
-    page.wait_for_timeout(50)
+    filter_by(page, word)
     shown = opened.visible_items()
     assert 1 <= shown == opened.visible_entries()
     said = f"{shown} events" if shown == total else f"{shown} of {total} events"
@@ -604,8 +607,7 @@ def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     page = opened.page
 
     def shown_for(words: str) -> int:
-        page.fill("#q", words)
-        page.wait_for_timeout(60)
+        filter_by(page, words)
         return int(opened.visible_items())
 
     biegun = shown_for("Biegun")
@@ -690,6 +692,29 @@ def test_imprecise_events_are_bands_below_that_can_be_hidden(run: Any, open_page
     page.check("#bands")
     assert opened.visible_items() == total
     assert opened.problems == []
+
+
+def test_today_is_marked_when_in_view(run: Any, open_page: Any, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    days = [date.today() + timedelta(days=n) for n in (-3, 0, 2)]
+    data = write_jsonl(tmp_path / "now.jsonl", [
+        event(id=f"{d.isoformat()}-now-{n}", date=d.isoformat(), text=f"Event {n}.")
+        for n, d in enumerate(days)
+    ])  # fmt: skip
+    opened = open_page(run("range", "--data", str(data), "-f", "html").stdout)
+    page = opened.page
+    today = page.locator(".today")
+    assert today.is_visible()
+    marks = [page.locator(f'#chart .ev[data-i="{n}"]').bounding_box() for n in range(3)]
+    line = today.bounding_box()
+    assert line is not None and all(marks)
+    assert marks[0]["x"] < line["x"] < marks[2]["x"]  # type: ignore[index]
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+    check_axis(page)
+    old = open_page(run("range", "2019-12", "-f", "html").stdout)
+    assert old.page.locator(".today").is_hidden()  # not in view: not drawn
 
 
 def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:

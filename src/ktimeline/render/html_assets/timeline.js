@@ -623,6 +623,7 @@
     if (active >= 0 && !drawn(active)) { els[active].removeAttribute("tabindex"); active = -1; chart.tabIndex = 0; }
     layout();
     showCounts();
+    chart.dataset.filtered = input.value; // what the chart shows now (for tests, and a reader's tools)
   }
   var queued = false;
   input.addEventListener("input", function () {
