@@ -230,13 +230,13 @@ class OutputOptions(OptionGroup):
     ] = False  # fmt: skip
     title: Annotated[
         str | None,
-        typer.Option("--title", metavar="TEXT", help="-f html: the page's title (default: the "
+        typer.Option("--title", metavar="TEXT", help="Title of the -f html page (default: the "
                      "question in words, e.g. 'US-Korea events, Nov–Dec 2019').",
                      rich_help_panel=OUTPUT_PANEL, show_default=False),
     ] = None  # fmt: skip
     subtitle: Annotated[
         str | None,
-        typer.Option("--subtitle", metavar="TEXT", help="-f html: a line under the page's title.",
+        typer.Option("--subtitle", metavar="TEXT", help="A line under the -f html page's title.",
                      rich_help_panel=OUTPUT_PANEL, show_default=False),
     ] = None  # fmt: skip
 
