@@ -31,8 +31,9 @@
   var min = Infinity, max = -Infinity, i;
   for (i = 0; i < count; i++) { min = Math.min(min, items[i][0]); max = Math.max(max, items[i][1] + 1); }
   if (data.span) { min = Math.min(min, data.span[0]); max = Math.max(max, data.span[1] + 1); } // the period asked for
-  var pad = Math.max(0.5, (max - min) * 0.03);
-  min -= pad; max += pad;
+  // a little room on the left, and on the right room for the last events' labels
+  var pad = Math.max(0.5, (max - min) * 0.03), room = 90 / Math.max(200, chart.clientWidth - LABEL_W - 90);
+  min -= pad; max += Math.max(pad, (max - min) * room);
   var total = max - min;
 
   var head = el("div", "axis-row"), corner = el("div", "corner"), axis = el("div", "axis");
@@ -202,7 +203,7 @@
   function pad2(n) { return (n < 10 ? "0" : "") + n; }
   // [unit, count, approximate days, widest label in characters]
   var STEPS = [["h", 1, HOUR, 5], ["h", 3, 3 * HOUR, 5], ["h", 6, 6 * HOUR, 5], ["h", 12, 12 * HOUR, 5],
-    ["d", 1, 1, 6], ["d", 2, 2, 6], ["w", 1, 7, 6], ["w", 2, 14, 6], ["m", 1, 30.4, 8],
+    ["d", 1, 1, 6], ["d", 2, 2, 6], ["w", 1, 7, 6], ["w", 2, 14, 6], ["m", 1, 30.4, 6],
     ["m", 3, 91.3, 8], ["m", 6, 182.6, 8], ["y", 1, 365.25, 4], ["y", 2, 730.5, 4], ["y", 5, 1826, 5],
     ["y", 10, 3652, 5], ["y", 20, 7305, 5], ["y", 50, 18262, 5], ["y", 100, 36525, 5],
     ["y", 200, 73050, 5], ["y", 500, 182625, 5], ["y", 1000, 365250, 5]];
@@ -287,11 +288,11 @@
     if (context) { // the period at the left edge, pinned, unless its own boundary is near
       var pinned = step[0] === "h" ? WEEKDAYS[context[3]] + " " + context[2] + " " + MONTHS[context[1]] + " " + context[0]
         : step[0] === "m" ? String(context[0]) : LONG_MONTHS[context[1]] + " " + context[0];
-      if (firstX > textWidth(pinned.length) + 8) { ticks.unshift([from, pinned]); }
+      if (firstX > pinned.length * 7.8 + 18) { ticks.unshift([from, pinned]); }
     }
     right = -Infinity;
     ticks.forEach(function (t) {
-      var x = Math.max(0, xOf(t[0])), width = textWidth(t[1].length);
+      var x = Math.max(0, xOf(t[0])), width = t[1].length * 7.8 + 10; // bold, larger
       if (x < right + 4 || x + width > W) { return; }
       var label = el("span", "tick period"); label.textContent = t[1]; label.style.left = x + "px";
       majors.appendChild(label); right = x + width;
