@@ -519,6 +519,12 @@ def test_zoom_and_pan_move_the_axis(run: Any, open_page: Any) -> None:
     assert panned != zoomed  # the axis followed the drag
     page.click("#zoom-fit")
     assert check_axis(page) == fitted
+    page.mouse.move(box["x"] + 600, box["y"] + 40)
+    page.keyboard.down("Control")  # Ctrl+wheel zooms where the pointer is
+    page.mouse.wheel(0, -600)
+    page.keyboard.up("Control")
+    wait_until(page, f"document.getElementById('chart').dataset.step != '{step}'")
+    assert check_axis(page) != fitted
     assert opened.problems == []
 
 

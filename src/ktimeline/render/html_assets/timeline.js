@@ -28,13 +28,16 @@
   function isBand(index) { return items[index][2] === "month" || items[index][2] === "year"; }
 
   // --- the frame: axis, lanes, grid -----------------------------------------------------
-  var min = Infinity, max = -Infinity, i;
-  for (i = 0; i < count; i++) { min = Math.min(min, items[i][0]); max = Math.max(max, items[i][1] + 1); }
-  if (data.span) { min = Math.min(min, data.span[0]); max = Math.max(max, data.span[1] + 1); } // the period asked for
-  // a little room on the left, and on the right room for the last events' labels
-  var pad = Math.max(0.5, (max - min) * 0.03), room = 90 / Math.max(200, chart.clientWidth - LABEL_W - 90);
-  min -= pad; max += Math.max(pad, (max - min) * room);
-  var total = max - min;
+  var first = Infinity, last = -Infinity, min, max, total, i;
+  for (i = 0; i < count; i++) { first = Math.min(first, items[i][0]); last = Math.max(last, items[i][1] + 1); }
+  if (data.span) { first = Math.min(first, data.span[0]); last = Math.max(last, data.span[1] + 1); } // the period asked for
+  function extent(width) { // the days a fitted view shows: a little room on the left, and on
+    var pad = Math.max(0.5, (last - first) * 0.03); // the right room for the last labels
+    min = first - pad;
+    max = last + Math.max(pad, (last - first) * 90 / Math.max(200, width - 90));
+    total = max - min;
+  }
+  extent(chart.clientWidth - LABEL_W);
 
   var head = el("div", "axis-row"), corner = el("div", "corner"), axis = el("div", "axis");
   var major = el("div", "axis-major"), minor = el("div", "axis-minor");
@@ -315,7 +318,7 @@
     layout();
   }
   function panBy(dx) { start += dx / scale; clampView(); pan(); }
-  function fit() { W = plotWidth(); scale = W / total; start = min; clampView(); layout(); }
+  function fit() { W = plotWidth(); extent(W); scale = W / total; start = min; clampView(); layout(); }
   function showSpan(from, to) { // the view over these days, a little wider
     W = plotWidth();
     var width = Math.max(MIN_VIEW_DAYS, (to - from) * 1.1);
@@ -324,11 +327,17 @@
   document.getElementById("zoom-in").addEventListener("click", function () { zoomTo(scale * 2); });
   document.getElementById("zoom-out").addEventListener("click", function () { zoomTo(scale / 2); });
   document.getElementById("zoom-fit").addEventListener("click", fit);
+  var wheelZoom = 1, wheelAt = 0, wheeling = false;
   scroller.addEventListener("wheel", function (event) {
     var box = scroller.getBoundingClientRect();
-    if (event.ctrlKey || event.metaKey) {
+    if (event.ctrlKey || event.metaKey) { // one layout a frame, however fast the wheel turns
       event.preventDefault();
-      zoomTo(scale * Math.pow(1.0015, -event.deltaY), event.clientX - box.left - LABEL_W);
+      wheelZoom *= Math.pow(1.0015, -event.deltaY);
+      wheelAt = event.clientX - box.left - LABEL_W;
+      if (!wheeling) {
+        wheeling = true;
+        requestAnimationFrame(function () { wheeling = false; zoomTo(scale * wheelZoom, wheelAt); wheelZoom = 1; });
+      }
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey) {
       event.preventDefault();
       panBy(event.shiftKey ? event.deltaY : event.deltaX);
