@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   var LABEL_W = 170, ROW_H = 20, BAND_H = 16, MAX_ROWS = 8, BAND_ROWS = 6, DOT = 10;
-  var CHAR_W = 6.6, LABEL_MAX = 230, GAP = 6, MIN_VIEW_DAYS = 0.25, HOUR = 1 / 24;
+  var CHAR_W = 6.6, LABEL_MAX = 320, GAP = 6, MIN_VIEW_DAYS = 0.25, HOUR = 1 / 24;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
@@ -28,17 +28,15 @@
   function isBand(index) { return items[index][2] === "month" || items[index][2] === "year"; }
 
   // --- the frame: axis, lanes, grid -----------------------------------------------------
-  var first = Infinity, last = -Infinity, min, max, total, i;
+  var first = Infinity, last = -Infinity, i;
   for (i = 0; i < count; i++) { first = Math.min(first, items[i][0]); last = Math.max(last, items[i][1] + 1); }
   if (data.span) { first = Math.min(first, data.span[0]); last = Math.max(last, data.span[1] + 1); } // the period asked for
-  function extent(width) { // the days a fitted view shows: a little room on the left, and on
-    var pad = Math.max(0.5, (last - first) * 0.03); // the right room for the last labels
-    min = first - pad;
-    max = last + Math.max(pad, (last - first) * 90 / Math.max(200, width - 90));
-    total = max - min;
-  }
-  extent(chart.clientWidth - LABEL_W);
-
+  // The days a view may show: the events (and the period asked for), with a little room on
+  // the left and on the right room for the last events' labels, in pixels at any zoom.
+  var LEFT_ROOM = 16, RIGHT_ROOM = 90;
+  function minAt(s) { return first - LEFT_ROOM / s; }
+  function maxAt(s) { return last + RIGHT_ROOM / s; }
+  function fitScaleOf(width) { return Math.max(1, width - LEFT_ROOM - RIGHT_ROOM) / (last - first); }
   var head = el("div", "axis-row"), corner = el("div", "corner"), axis = el("div", "axis");
   var major = el("div", "axis-major"), minor = el("div", "axis-minor");
   corner.textContent = "by " + data.by;
@@ -88,11 +86,11 @@
 
   // --- the view: the day at the left edge and pixels per day ---------------------------
   function plotWidth() { return Math.max(100, chart.clientWidth - LABEL_W - 2); }
-  var W = plotWidth(), scale = W / total, start = min, origin = min, fitted = true;
+  var W = plotWidth(), scale = fitScaleOf(W), start = minAt(scale), origin = start, fitted = true;
   function clampView() {
-    var fitScale = W / total, most = W / MIN_VIEW_DAYS;
+    var fitScale = fitScaleOf(W), most = W / MIN_VIEW_DAYS;
     scale = Math.min(most, Math.max(fitScale, scale));
-    start = Math.min(max - W / scale, Math.max(min, start));
+    start = Math.min(maxAt(scale) - W / scale, Math.max(minAt(scale), start));
     fitted = scale <= fitScale * 1.0001;
   }
   function dayAt(x) { return start + x / scale; }
@@ -318,7 +316,7 @@
     layout();
   }
   function panBy(dx) { start += dx / scale; clampView(); pan(); }
-  function fit() { W = plotWidth(); extent(W); scale = W / total; start = min; clampView(); layout(); }
+  function fit() { W = plotWidth(); scale = fitScaleOf(W); start = minAt(scale); clampView(); layout(); }
   function showSpan(from, to) { // the view over these days, a little wider
     W = plotWidth();
     var width = Math.max(MIN_VIEW_DAYS, (to - from) * 1.1);
