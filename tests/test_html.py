@@ -772,17 +772,20 @@ def test_hostile_values_show_as_text_and_run_nothing(
     opened = open_page(run("range", "2019-11", *hostile, "-f", "html").stdout)
     page = opened.page
     assert opened.visible_items() == 2
-    page.locator('#chart .ev[data-i="0"]').hover()
-    page.locator('#chart .ev[data-i="0"]').click()
-    page.fill("#q", "pwned")
-    page.wait_for_timeout(100)
+    hostile_mark = page.locator("#chart .ev", has_text="<script>window.pwned=1")
+    assert hostile_mark.count() == 1  # its label, as text
+    hostile_mark.hover()
+    assert "<script>window.pwned=1</script>" in page.inner_text("#tip")  # its tooltip too
+    hostile_mark.click()
+    filter_by(page, "pwned")
+    assert page.locator("#chart .lane-name", has_text="</script>").count() == 1
     shown = page.inner_text("#card") + page.inner_text("#events")
     for value in ("<script>window.pwned=1</script>", "</script><script>window.pwned=2</script>",
                   '<img src=x onerror="window.pwned=3">', HOSTILE_ACTOR, "<b>Kim</b>",
                   HOSTILE_QUOTE, "' onmouseover='window.pwned=5"):  # fmt: skip
         assert value in shown
     assert page.evaluate("typeof window.pwned") == "undefined"
-    assert page.locator("#events b, #events img, #card img").count() == 0
+    assert page.locator("#events b, #events img, #card img, #chart b, #chart img").count() == 0
     assert opened.visible_items() == 1
     assert opened.problems == [] and opened.requests == []
 
