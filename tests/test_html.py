@@ -621,6 +621,8 @@ def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     assert shown_for("Beigun") == biegun  # a typo in a name, forgiven as search forgives it
     assert shown_for("Kim Jong-un") == shown_for("kim jong un")  # folded: hyphens, case
     assert shown_for("DPRK") == shown_for("North Korea") > shown_for("zzzz") == 0  # aliases
+    icbm = shown_for("ICBM")  # a term, by its other forms too
+    assert shown_for("intercontinental ballistic missile") == icbm > 0
     searched = len(run("search", "Beigun", "-f", "plain").stdout.splitlines())
     assert shown_for("Beigun") >= searched > 0
     assert opened.problems == []

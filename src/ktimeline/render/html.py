@@ -458,6 +458,22 @@ def name_tables(events: Sequence[Event]) -> tuple[dict[str, list[int]], list[lis
     return aliases, held
 
 
+def term_forms(events: Sequence[Event]) -> list[list[str]]:
+    """The bundled terms some of these events' texts name, each as its folded forms ("icbm",
+    "intercontinental ballistic missile", …): search takes any form for the others."""
+    from ktimeline.loader import load_vocabulary
+
+    texts = " ".join(f" {fold(event.text)} " for event in events)
+    found = []
+    for term in load_vocabulary().terms.values():
+        forms = [
+            form for form in dict.fromkeys(fold(f) for f in (term.name, *term.synonyms)) if form
+        ]
+        if any(f" {form} " in texts for form in forms):
+            found.append(forms)
+    return found
+
+
 def related_indices(events: Sequence[Event]) -> dict[int, list[int]]:
     """For each drawn event, the others on the page it is related to, either way."""
     where: dict[str, list[int]] = {}
@@ -499,6 +515,7 @@ def chart_data(report: Report, entries: Sequence[Entry], noun: str) -> dict[str,
     return {
         "span": asked, "items": items, "lanes": list(lanes), "by": key, "noun": noun,
         "periods": periods, "related": related_indices(events), "aliases": aliases, "names": names,
+        "terms": term_forms(events),
         "threshold": DEFAULT_THRESHOLD, "textMargin": TEXT_MARGIN,
         "fuzzyLength": MIN_FUZZY_LENGTH, "conceptWords": MAX_CONCEPT_WORDS,
     }  # fmt: skip

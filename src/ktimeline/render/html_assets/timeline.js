@@ -581,20 +581,25 @@
     });
     return found;
   }
-  function terms(query) { // concepts (a name by any alias, longest first), then words
+  var termOf = Object.create(null); // a folded form of a term ("icbm") -> all its forms
+  data.terms.forEach(function (forms) { forms.forEach(function (form) { termOf[form] = forms; }); });
+  function terms(query) { // concepts (a name or a term by any form, longest first), then words
     var words = fold(query).split(" ").filter(Boolean), out = [];
     for (var a = 0; a < words.length;) {
       var done = false;
       for (var b = Math.min(words.length, a + data.conceptWords); b > a && !done; b--) {
-        var phrase = words.slice(a, b).join(" "), names = nameMatches(phrase);
-        if (names) { out.push({ text: phrase, names: names }); a = b; done = true; }
+        var phrase = words.slice(a, b).join(" "), names = nameMatches(phrase), forms = termOf[phrase] || null;
+        if (names || forms) { out.push({ text: phrase, names: names, forms: forms }); a = b; done = true; }
       }
-      if (!done) { out.push({ text: words[a], names: null }); a++; }
+      if (!done) { out.push({ text: words[a], names: null, forms: null }); a++; }
     }
     return out;
   }
   function matchesTerm(term, h, near) {
     if (haystacks[h].indexOf(term.text) >= 0) { return true; } // as typed, also part of a word
+    if (term.forms) {
+      for (var f = 0; f < term.forms.length; f++) { if (haystacks[h].indexOf(" " + term.forms[f] + " ") >= 0) { return true; } }
+    }
     if (term.names) {
       var held = data.names[h];
       for (var k = 0; k < term.names.length; k++) { if (held.indexOf(term.names[k]) >= 0) { return true; } }
