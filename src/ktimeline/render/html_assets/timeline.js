@@ -104,7 +104,8 @@
   // Events known only to a month or year are light bands in rows of their own below.
   // Widths are estimated (nothing is measured), which keeps 10,000 events quick.
   var MIN_LABEL = 64;
-  function labelWidth(index) { return Math.min(LABEL_MAX, items[index][4].length * CHAR_W + 8); }
+  function labelText(index) { return isBand(index) ? data.periods[index] + " · " + items[index][4] : items[index][4]; }
+  function labelWidth(index) { return Math.min(LABEL_MAX, labelText(index).length * CHAR_W + 8); }
   function stack(rows, limit, p, gap) {
     var r, best = -1, room = -Infinity, row;
     for (r = 0; r < limit; r++) {
@@ -177,7 +178,7 @@
         if (p.label) {
           if (!label) {
             label = labels[p.index] = el("span", "lbl");
-            label.textContent = p.band ? data.periods[p.index] + " · " + items[p.index][4] : items[p.index][4];
+            label.textContent = labelText(p.index);
             e.appendChild(label);
           }
           label.hidden = false;
@@ -189,6 +190,8 @@
       row.hidden = shownHere === 0;
       counters[lane].textContent = String(shownHere);
     });
+    grid.style.height = today.style.height = "0"; // then as tall as the lanes, scrolled or not
+    grid.style.height = today.style.height = scroller.scrollHeight + "px";
     pan();
   }
   function pan() { // moves the lanes' contents, the axis and the grid to the view
