@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ktimeline.render.html import LARGE_PAGE_EVENTS, script_json, size_warning, text
+from ktimeline.render.html import (
+    LARGE_PAGE_EVENTS,
+    script_json,
+    short_title,
+    size_warning,
+    span_in_words,
+    text,
+)
 
 from .conftest import event, write_jsonl
 from .test_formats import MINI, check_golden
@@ -724,6 +731,33 @@ def test_today_is_marked_when_in_view(run: Any, open_page: Any, tmp_path: Path) 
     check_axis(page)
     old = open_page(run("range", "2019-12", "-f", "html").stdout)
     assert old.page.locator(".today").is_hidden()  # not in view: not drawn
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "said"),
+    [("2019-11-01", "2019-12-31", "Nov–Dec 2019"), ("2019-12-05", "2019-12-20", "5–20 Dec 2019"),
+     ("2019-12-23", "2019-12-23", "23 Dec 2019"), ("2019-11-05", "2019-12-20", "5 Nov – 20 Dec 2019"),
+     ("2017-01-01", "2019-12-31", "2017–2019"), ("2017-11", "2019-12", "Nov 2017 – Dec 2019"),
+     ("2019-05", "2019-12", "May–Dec 2019"), ("1945", "2019-12-03", "1945 – 3 Dec 2019"),
+     ("2019", "2019", "2019")],
+)  # fmt: skip
+def test_the_period_in_words(first: str, last: str, said: str) -> None:
+    assert span_in_words(first, last) == said
+
+
+def test_short_titles_spell_as_the_text_does() -> None:
+    from ktimeline.model import Event
+
+    def titled(event_id: str, words: str) -> str:
+        return short_title(Event(id=event_id, date=event_id[:10], text=words))
+
+    assert titled("2019-12-03-trump-calls-kim-rocket-man",
+                  "Trump calls Kim “Rocket Man.”") == "Trump calls Kim Rocket Man"  # fmt: skip
+    assert titled("2019-11-15-esper-meets-jeong-kyeong-doo",
+                  "Esper meets Jeong Kyeong-doo.") == "Esper meets Jeong Kyeong doo"  # fmt: skip
+    assert titled("2019-12-05-nk-warns", "North Korea warns.") == "NK warns"
+    long = titled("x", "word " * 30)  # no date in the id: the text's first words
+    assert len(long) <= 48 and long.endswith("…") and long.startswith("Word word")
 
 
 def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:

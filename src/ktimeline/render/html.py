@@ -160,9 +160,31 @@ def short_title(event: Event) -> str:
 # --- the page's title in words ---------------------------------------------------------------
 
 
+def period(report: Report, events: Sequence[Event]) -> tuple[str, str] | None:
+    """The period a page covers, as written: the days asked for (range), else the first and
+    last dates of its events as the data writes them ("1945", "2019-12-03"): where several
+    events begin (or end) on that day, the least precise, which holds the others."""
+    if report.span is not None:
+        return report.span
+    if not events:
+        return None
+    start = min(e.start for e in events)
+    end = max(e.end for e in events)
+    first = min((e.date for e in events if e.start == start), key=len)
+    last = min((e.end_date or e.date for e in events if e.end == end), key=len)
+    return first, last
+
+
 def span_in_words(first: str, last: str) -> str:
-    """Two ISO days as a reader says the period: "Nov–Dec 2019", "5–20 Nov 2019", "2017–2019",
-    "Nov 2017 – Dec 2019", "5 Nov 2019"."""
+    """Two dates as a reader says the period: "Nov–Dec 2019", "5–20 Nov 2019", "2017–2019",
+    "Nov 2017 – Dec 2019", "5 Nov 2019"; of different precisions, each as written ("1945 –
+    3 Dec 2019")."""
+    if len(first) != len(last):
+        return f"{readable_date(first)} – {readable_date(last)}"
+    if len(first) < len("2019-11-05"):  # whole months or years: from the first day to the last
+        year, month = int(last[:4]), int(last[5:7] or 12)
+        first = f"{first}-01" if len(first) == len("2019-11") else f"{first}-01-01"
+        last = f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     a, b = date.fromisoformat(first), date.fromisoformat(last)
     whole_months = a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]
     whole_years = whole_months and a.month == 1 and b.month == 12
@@ -257,9 +279,7 @@ def page_title(report: Report, events: Sequence[Event]) -> str:
     words = " ".join(
         [f"{about} {noun}" if about else noun.capitalize(), *question_in_words(report)]
     )
-    span = report.span or (
-        (min(e.start for e in events), max(e.end for e in events)) if events else None
-    )
+    span = period(report, events)
     return f"{words}, {span_in_words(*span)}" if span else words
 
 
@@ -531,8 +551,9 @@ def heading(
     drawn) is marked for the script, which keeps it true as the filter narrows the page."""
     count = text(how_many or report.noun)
     parts = [f"<span data-count>{count}</span>" if live else count]
-    if report.span is not None or events:
-        first, last = report.span or (min(e.start for e in events), max(e.end for e in events))
+    span = period(report, events)
+    if span is not None:
+        first, last = span
         parts.append(
             text(readable_date(first))
             if first == last
