@@ -182,9 +182,10 @@ def span_in_words(first: str, last: str) -> str:
     if len(first) != len(last):
         return f"{readable_date(first)} – {readable_date(last)}"
     if len(first) < len("2019-11-05"):  # whole months or years: from the first day to the last
-        year, month = int(last[:4]), int(last[5:7] or 12)
+        end_year, end_month = int(last[:4]), int(last[5:7] or 12)
+        end_day = calendar.monthrange(end_year, end_month)[1]
         first = f"{first}-01" if len(first) == len("2019-11") else f"{first}-01-01"
-        last = f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+        last = f"{end_year:04d}-{end_month:02d}-{end_day:02d}"
     a, b = date.fromisoformat(first), date.fromisoformat(last)
     whole_months = a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]
     whole_years = whole_months and a.month == 1 and b.month == 12
