@@ -232,6 +232,15 @@ def test_stats_page_draws_the_events_it_counted(run: Any) -> None:
     assert data["by"] == "actor"  # lanes follow what stats counts by
 
 
+def test_untagged_imports_get_lanes_by_actor(run: Any) -> None:
+    page = run("range", "--data", HISTORY, "-f", "html").stdout  # 70 of 86 events untagged
+    assert json.loads(Page_(page).scripts[0][1])["by"] == "actor"
+    tagged = run("range", "2019-12", "-f", "html").stdout
+    assert json.loads(Page_(tagged).scripts[0][1])["by"] == "tag"
+    chosen = run("range", "--data", HISTORY, "--by", "tag", "-f", "html").stdout
+    assert json.loads(Page_(chosen).scripts[0][1])["by"] == "tag"
+
+
 def test_by_chooses_the_lanes_and_needs_html(run: Any) -> None:
     page = run("range", "2019-12", "--by", "place", "-f", "html").stdout
     assert "Sohae Launch Facility" in json.loads(Page_(page).scripts[0][1])["lanes"]

@@ -98,11 +98,19 @@ def size_warning(events: int) -> str | None:
     )
 
 
-def lane_key(report: Report) -> str:
+def lane_key(report: Report, events: Sequence[Event]) -> str:
+    """--by, else speaker for quotes, else tag — or actor when most events have no tag and
+    fewer lack an actor (imported chronologies are seldom tagged: one "(no tag)" lane would
+    hold nearly everything)."""
     by = report.by
     if by in LANE_KEYS:
         return by
-    return DEFAULT_LANES.get(report.kind, "tag")
+    if report.kind in DEFAULT_LANES:
+        return DEFAULT_LANES[report.kind]
+    untagged = sum(not event.tags for event in events)
+    if untagged * 2 > len(events) and sum(not event.actors for event in events) < untagged:
+        return "actor"
+    return "tag"
 
 
 def lane_of(event: Event, key: str, statement: Statement | None = None) -> str:
@@ -517,7 +525,7 @@ def chart_data(report: Report, entries: Sequence[Entry], noun: str) -> dict[str,
     from ktimeline.search import MAX_CONCEPT_WORDS, TEXT_MARGIN
 
     events = [event for event, *_ in entries]
-    key = lane_key(report)
+    key = lane_key(report, events)
     lane_names = [lane_of(event, key, quote) for event, quote, *_ in entries]
     sizes = Counter(lane_names)
     # the busiest lanes first; events without a value for the key last
@@ -678,7 +686,7 @@ def render_html(report: Report, out: TextIO, options: RenderOptions) -> None:
         page.append(summary_table(report) + "\n")
     if entries:
         imprecise = sum(precision_class(event) in ("month", "year") for event in events)
-        page.append(chart_section(lane_key(report), imprecise))
+        page.append(chart_section(lane_key(report, events), imprecise))
         page.append(list_section(report, events, listed, noun))
     page.append(page_foot(report, listing.sources))
     page.append(
