@@ -109,12 +109,12 @@
   function stack(rows, limit, p, gap) {
     var r, best = -1, room = -Infinity, row;
     for (r = 0; r < limit; r++) {
-      if (!rows[r] || rows[r].end <= p.x0 - gap) { best = r; break; }
+      if (!rows[r] || rows[r].end <= p.left - gap) { best = r; break; }
     }
     if (best < 0) {
       for (r = 0; r < limit; r++) { // only a label is in the way: it will be cut short
         row = rows[r];
-        if (row.markEnd <= p.x0 - gap && p.x0 - row.labelStart > room) { room = p.x0 - row.labelStart; best = r; }
+        if (row.markEnd <= p.left - gap && p.left - row.labelStart > room) { room = p.left - row.labelStart; best = r; }
       }
     }
     if (best < 0) {
@@ -128,22 +128,33 @@
     row.members.push(p);
     p.row = best;
   }
-  function label(rows, gap) { // each label gets the room up to the next mark of its row
+  function label(rows, gap, rightmost) { // each label: the room up to the next mark of its row
     rows.forEach(function (row) {
-      var members = row.members, marksEnd = -Infinity;
+      var members = row.members, marksEnd = -Infinity, taken = -Infinity; // marks; marks and labels
       members.sort(function (a, b) { return a.x0 - b.x0; });
       members.forEach(function (p, k) {
-        var next = members[k + 1], room = next ? next.x0 - gap - p.labelStart : Infinity;
-        var clear = p.band ? marksEnd <= p.x0 + 1 // no band under this one
-          : p.inside ? (!next || next.x0 >= p.markEnd) && marksEnd <= p.x0 : marksEnd <= p.labelStart;
+        var next = members[k + 1], room, clear;
+        if (p.flip) { // a label left of its mark (the last events): after all before it
+          room = p.x0 - 4 - taken - gap;
+          clear = marksEnd <= p.x0 - 4 && (!next || next.x0 >= p.markEnd);
+          if (!clear || room < Math.min(MIN_LABEL, p.want)) { p.flip = false; p.labelStart = p.markEnd + 4; } // back right
+        }
+        if (!p.flip) {
+          room = next ? next.x0 - gap - p.labelStart : Infinity;
+          clear = p.band ? marksEnd <= p.x0 + 1 // no band under this one
+            : p.inside ? (!next || next.x0 >= p.markEnd) && marksEnd <= p.x0 : marksEnd <= p.labelStart;
+        }
+        if (!p.flip) { room = Math.min(room, rightmost - p.labelStart); } // an ellipsis, not the edge of the view
         p.labelMax = Math.min(p.labelMax, room);
         p.label = clear && p.labelMax >= Math.min(MIN_LABEL, p.want);
         marksEnd = Math.max(marksEnd, p.markEnd);
+        taken = Math.max(taken, p.markEnd, p.label && !p.flip ? p.labelStart + p.labelMax : -Infinity);
       });
     });
   }
   function layout() {
     origin = start;
+    var leftmost = (minAt(scale) - origin) * scale, rightmost = (maxAt(scale) - origin) * scale;
     laneEls.forEach(function (row, lane) {
       var rows = [], bands = [], placed = [], members = byLane[lane], shownHere = 0;
       members.forEach(function (index) {
@@ -152,9 +163,10 @@
         e.hidden = false; shownHere++;
         var it = items[index], band = isBand(index), lw = labelWidth(index);
         var left = (it[0] - origin) * scale, width = (it[1] + 1 - it[0]) * scale;
-        var p = { index: index, band: band, inside: false, labelMax: lw, want: lw };
+        var p = { index: index, band: band, inside: false, flip: false, labelMax: lw, want: lw };
         if (it[2] === "day") { p.x0 = left + width / 2 - DOT / 2; p.markEnd = p.x0 + DOT; }
         else { p.x0 = left; p.markEnd = left + Math.max(width, 6); }
+        p.left = p.x0;
         if (band) {
           p.inside = true;
           p.labelStart = p.x0 + 4; p.x1 = Math.max(p.markEnd, p.labelStart + lw);
@@ -164,11 +176,14 @@
           p.inside = it[2] === "span" && width >= lw + 8;
           p.labelStart = p.inside ? p.x0 + 4 : p.markEnd + 4;
           p.x1 = p.inside ? p.markEnd : p.labelStart + lw;
+          // near the end of the time line a label would run out of every view: left of its mark
+          p.flip = !p.inside && p.x1 > rightmost && p.x0 - 4 - lw >= leftmost;
+          if (p.flip) { p.labelStart = p.x0 - 4 - lw; p.left = p.labelStart; p.x1 = p.markEnd; }
           stack(rows, MAX_ROWS, p, GAP);
         }
         placed.push(p);
       });
-      label(rows, GAP); label(bands, 1);
+      label(rows, GAP, rightmost); label(bands, 1, rightmost);
       var top = 4, bandTop = top + Math.max(rows.length, bands.length ? 0 : 1) * ROW_H;
       placed.forEach(function (p) {
         var e = els[p.index], label = labels[p.index];
@@ -182,7 +197,7 @@
             e.appendChild(label);
           }
           label.hidden = false;
-          label.className = p.inside && !p.band ? "lbl inside" : "lbl";
+          label.className = p.inside && !p.band ? "lbl inside" : p.flip ? "lbl flip" : "lbl";
           label.style.maxWidth = p.labelMax + "px"; // the room reserved: an ellipsis, never an overlap
         } else if (label) { label.hidden = true; }
       });
