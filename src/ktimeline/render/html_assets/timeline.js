@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   var LABEL_W = 170, ROW_H = 20, BAND_H = 16, MAX_ROWS = 8, BAND_ROWS = 6, DOT = 10;
-  var CHAR_W = 6.6, LABEL_MAX = 320, GAP = 6, MIN_VIEW_DAYS = 0.25, HOUR = 1 / 24;
+  var CHAR_W = 7, LABEL_MAX = 320, GAP = 6, MIN_VIEW_DAYS = 0.25, HOUR = 1 / 24;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"];
