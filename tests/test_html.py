@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ktimeline.render.html import LARGE_PAGE_EVENTS, script_json, size_warning, text
+from ktimeline.render.html import (
+    LARGE_PAGE_EVENTS,
+    script_json,
+    short_title,
+    size_warning,
+    span_in_words,
+    text,
+)
 
 from .conftest import event, require_programs, write_jsonl
 from .test_formats import MINI, check_golden
@@ -213,8 +220,8 @@ def test_every_listing_command_writes_a_page(run: Any, args: tuple[str, ...]) ->
     if args[0] in ("actors", "tags", "stats"):
         assert result.stdout.count("<tr>") == rows + 1  # the header and one per row
     else:
-        assert result.stdout.count('<li id="e') == rows
-    assert f"<title>{rows} " in result.stdout
+        assert result.stdout.count('" data-i="') == rows
+    assert re.search(f'class="summary">(<span data-count>)?{rows} ', result.stdout)
 
 
 def test_stats_page_draws_the_events_it_counted(run: Any) -> None:
@@ -223,6 +230,15 @@ def test_stats_page_draws_the_events_it_counted(run: Any) -> None:
     data = json.loads(Page_(result.stdout).scripts[0][1])
     assert len(data["items"]) == len(counted.splitlines())
     assert data["by"] == "actor"  # lanes follow what stats counts by
+
+
+def test_untagged_imports_get_lanes_by_actor(run: Any) -> None:
+    page = run("range", "--data", HISTORY, "-f", "html").stdout  # 70 of 86 events untagged
+    assert json.loads(Page_(page).scripts[0][1])["by"] == "actor"
+    tagged = run("range", "2019-12", "-f", "html").stdout
+    assert json.loads(Page_(tagged).scripts[0][1])["by"] == "tag"
+    chosen = run("range", "--data", HISTORY, "--by", "tag", "-f", "html").stdout
+    assert json.loads(Page_(chosen).scripts[0][1])["by"] == "tag"
 
 
 def test_by_chooses_the_lanes_and_needs_html(run: Any) -> None:
@@ -255,14 +271,14 @@ def test_a_page_sent_to_a_terminal_says_where_it_belongs(run: Any, monkeypatch: 
 
 def test_imprecise_dates_are_drawn_as_ranges(run: Any) -> None:
     data = json.loads(Page_(run(*ALL_BUNDLED, "-f", "html").stdout).scripts[0][1])
-    kinds = {kind for _, _, kind, _ in data["items"]}
+    kinds = {item[2] for item in data["items"]}
     assert {"day", "month", "year"} <= kinds  # the bundled data has no span of days
     mini = json.loads(
         Page_(run("range", "2019", "--data", MINI, "-f", "html").stdout).scripts[0][1]
     )
-    assert "span" in {kind for _, _, kind, _ in mini["items"]}
+    assert "span" in {item[2] for item in mini["items"]}
     data["items"] += mini["items"]
-    for start, end, kind, _ in data["items"]:
+    for start, end, kind, *_ in data["items"]:
         assert (end - start >= 27) if kind == "month" else True
         assert (end - start >= 364) if kind == "year" else True
         assert (end == start) if kind == "day" else True
@@ -357,15 +373,17 @@ def test_bundled_page_loads_offline_without_errors_and_draws_every_event(
     assert opened.problems == [] and opened.requests == []
     assert opened.visible_items() == count == opened.visible_entries()
     assert opened.page.inner_text("#shown") == f"{count} events"
-    span = f"1 Jan {FIRST_YEAR} – 31 Dec {LAST_YEAR}"
-    title = f"{count} events · {span} · range {FIRST_YEAR} {LAST_YEAR} — ktimeline"
-    assert opened.page.title() == title
-    assert opened.page.inner_text("h1") == f"range {FIRST_YEAR} {LAST_YEAR}"
+    title = f"US-Korea events, {FIRST_YEAR}–{LAST_YEAR}"  # the question in words
+    assert opened.page.title() == title == opened.page.inner_text("h1")
+    summary = f"{count} events · 1 Jan {FIRST_YEAR} – 31 Dec {LAST_YEAR}"
+    assert opened.page.inner_text(".summary") == summary
+    assert f"ktimeline range {FIRST_YEAR} {LAST_YEAR}" in opened.page.inner_text("footer")
     assert count == plain_count(run, "range", "1900", "2100")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     opened.page.screenshot(path=str(ARTIFACTS / "timeline-bundled.png"))
     opened.page.locator("#chart").focus()
-    opened.page.keyboard.press("End")  # the card beside the chart, for the reviewer too
+    opened.page.keyboard.press("End")
+    opened.page.keyboard.press("Enter")  # the card beside the chart, for the reviewer too
     opened.page.screenshot(path=str(ARTIFACTS / "timeline-bundled-card.png"))
     assert opened.problems == []
 
@@ -440,9 +458,12 @@ def test_selecting_an_event_opens_its_full_card(run: Any, open_page: Any) -> Non
     assert "Stephen Noerper" in shown and "Comparative Connections" in shown  # the citation
     page.keyboard.press("Escape")
     assert card.is_hidden()
-    # by keyboard alone: Home chooses the earliest event, arrows move in time
+    # by keyboard alone: Home chooses the earliest event, Enter opens its card, arrows move
+    # in time and the open card follows
     page.locator("#chart").focus()
     page.keyboard.press("Home")
+    assert card.is_hidden() and page.locator("#tip").is_visible()
+    page.keyboard.press("Enter")
     first = card.inner_text()
     page.keyboard.press("ArrowRight")
     assert card.is_visible() and card.inner_text() != first
@@ -455,20 +476,337 @@ def test_selecting_an_event_opens_its_full_card(run: Any, open_page: Any) -> Non
     assert opened.problems == []
 
 
+def axis_labels(page: Page) -> list[dict[str, Any]]:
+    """The axis labels wholly in view, with their boxes."""
+    return list(page.evaluate(AXIS_LABELS))
+
+
+AXIS_LABELS = """(() => {
+  const view = document.querySelector('.axis').getBoundingClientRect();
+  return [...document.querySelectorAll('.axis .tick')].map(e => {
+    const b = e.getBoundingClientRect();
+    return {text: e.textContent, left: b.left, right: b.right, top: b.top, bottom: b.bottom};
+  }).filter(b => b.left >= view.left - 0.5 && b.right <= view.right + 0.5);
+})()"""
+MARK_LABELS = """(() => {
+  const view = document.querySelector('.scroller').getBoundingClientRect();
+  return [...document.querySelectorAll('.ev:not([hidden]) > .lbl:not([hidden])')].map(e => {
+    const b = e.getBoundingClientRect();
+    return {text: e.textContent, left: b.left, right: b.right, top: b.top, bottom: b.bottom};
+  }).filter(b => b.right > view.left + 170 && b.left < view.right);
+})()"""
+
+
+def overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of boxes that cover each other (by more than half a pixel each way)."""
+    pairs = []
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1 :]:
+            if (min(a["right"], b["right"]) - max(a["left"], b["left"]) > 0.5
+                    and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 0.5):  # fmt: skip
+                pairs.append((a["text"], b["text"]))
+    return pairs
+
+
+def check_axis(page: Page) -> list[str]:
+    labels = axis_labels(page)
+    assert len(labels) >= 3, labels
+    assert overlapping(labels) == []
+    return [label["text"] for label in labels]
+
+
 def test_zoom_and_pan_move_the_axis(run: Any, open_page: Any) -> None:
+    opened = open_page(run("range", "Nov–Dec 2019", "-f", "html").stdout)
+    page = opened.page
+    fitted = check_axis(page)
+    step = page.get_attribute("#chart", "data-step")
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+    assert page.get_attribute("#chart", "data-step") != step  # finer ticks
+    zoomed = check_axis(page)
+    box = page.locator(".scroller").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 600, box["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 200, box["y"] + 40, steps=5)
+    page.mouse.up()
+    panned = check_axis(page)
+    assert panned != zoomed  # the axis followed the drag
+    page.click("#zoom-fit")
+    assert check_axis(page) == fitted
+    page.mouse.move(box["x"] + 600, box["y"] + 40)
+    page.keyboard.down("Control")  # Ctrl+wheel zooms where the pointer is
+    page.mouse.wheel(0, -600)
+    page.keyboard.up("Control")
+    wait_until(page, f"document.getElementById('chart').dataset.step != '{step}'")
+    assert check_axis(page) != fitted
+    assert opened.problems == []
+
+
+# The five spans a reader asks about, from the bundled chronology and an imported history.
+# tests/data/history-1945-2019.jsonl is what `ktimeline import` made of nine of the real
+# chronologies in tests/data/import/real/ (their addresses are in the README there), each run
+# as `ktimeline import FILE --out history-1945-2019.jsonl --append --source-title TITLE`:
+# 86 events over 74 years, most of them known only to the year, as imported histories are.
+HISTORY = str(ROOT / "tests" / "data" / "history-1945-2019.jsonl")
+SPANS = {
+    "day": ("range", "2019-12-23"),
+    "week": ("range", "2019-W49"),
+    "two-months": ("range", "Nov–Dec 2019", "--by", "actor"),
+    "year": ("range", "2019"),
+    "seventy-years": ("range", "--data", HISTORY),
+}
+
+
+def filter_by(page: Page, words: str) -> None:
+    """Type in the filter box and wait until the chart shows what it asks for."""
+    page.fill("#q", words)
+    wait_until(page, f"document.getElementById('chart').dataset.filtered === {json.dumps(words)}")
+
+
+def keyboard_tour(page: Page) -> list[int]:
+    """The events met pressing Home then → until the last: each mark's data-i, in order."""
+    page.locator("#chart").focus()
+    page.keyboard.press("Home")
+    met: list[int] = []
+    while True:
+        index = page.evaluate("document.activeElement.dataset.i")
+        assert index is not None, "the focus left the timeline's events"
+        if met and int(index) == met[-1]:
+            return met
+        met.append(int(index))
+        page.keyboard.press("ArrowRight")
+
+
+def filter_word(page: Page) -> str:
+    """A word of the first event's text that not every event holds (to filter on)."""
+    words = page.inner_text("#events > li .text").split()
+    return max(words, key=len).strip(".,;:“”\"'()")
+
+
+@pytest.mark.parametrize("span", list(SPANS))
+def test_each_span_reads(run: Any, open_page: Any, span: str) -> None:
+    result = run(*SPANS[span], "-f", "html")
+    assert result.exit_code == 0, result.stderr
+    opened = open_page(result.stdout, f"{span}.html")
+    page = opened.page
+    total = plain_count(run, *(a for a in SPANS[span] if a not in ("--by", "actor")))
+    assert opened.visible_items() == total
+    page.locator("#chart").scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"span-{span}.png"))
+    # the axis: at least three labels in view, none over another, at the first view and
+    # after zooming in and panning
+    check_axis(page)
+    labels = page.evaluate(MARK_LABELS)
+    assert labels and overlapping(labels) == []
+    page.click("#zoom-in")
+    check_axis(page)
+    assert overlapping(page.evaluate(MARK_LABELS)) == []
+    page.evaluate("document.querySelector('.scroller').dispatchEvent(new WheelEvent('wheel', "
+                  "{deltaX: 300, bubbles: true, cancelable: true}))")  # fmt: skip
+    check_axis(page)
+    page.click("#zoom-fit")
+    # every event reachable by keyboard, each once, in time order
+    met = keyboard_tour(page)
+    assert sorted(met) == list(range(total))
+    # the filter: the chart, the list, the lanes and every count on the page agree
+    word = filter_word(page)
+    filter_by(page, word)
+    shown = opened.visible_items()
+    assert 1 <= shown == opened.visible_entries()
+    said = f"{shown} events" if shown == total else f"{shown} of {total} events"
+    assert page.inner_text("#shown") == said
+    assert set(page.locator("[data-count]").all_inner_texts()) == {said}
+    lanes = page.locator(".lane:not([hidden]) .lane-n").all_inner_texts()
+    assert sum(int(n) for n in lanes) == shown
+    assert opened.problems == [] and opened.requests == []
+
+
+def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     opened = open_page(run(*ALL_BUNDLED, "-f", "html").stdout)
     page = opened.page
-    width = "document.querySelector('.track').getBoundingClientRect().width"
-    before = page.evaluate(width)
+
+    def shown_for(words: str) -> int:
+        filter_by(page, words)
+        return int(opened.visible_items())
+
+    biegun = shown_for("Biegun")
+    assert biegun > 0
+    assert shown_for("Beigun") == biegun  # a typo in a name, forgiven as search forgives it
+    assert shown_for("Kim Jong-un") == shown_for("kim jong un")  # folded: hyphens, case
+    assert shown_for("DPRK") == shown_for("North Korea") > shown_for("zzzz") == 0  # aliases
+    icbm = shown_for("ICBM")  # a term, by its other forms too
+    assert shown_for("intercontinental ballistic missile") == icbm > 0
+    searched = len(run("search", "Beigun", "-f", "plain").stdout.splitlines())
+    assert shown_for("Beigun") >= searched > 0
+    assert opened.problems == []
+
+
+def test_tooltips_on_hover_and_focus_and_labels_on_marks(run: Any, open_page: Any) -> None:
+    source = run("range", "Nov–Dec 2019", "-f", "html").stdout
+    titles = [item[4] for item in json.loads(Page_(source).scripts[0][1])["items"]]
+    opened = open_page(source)
+    page = opened.page
+    tip = page.locator("#tip")
+    labelled = page.locator("#chart .ev.day:has(> .lbl:not([hidden]))").first
+    index = labelled.get_attribute("data-i")
+    label = labelled.locator(".lbl").inner_text()
+    assert label == titles[int(index or -1)]  # the event's short title beside its mark
+    unlabelled = page.locator("#chart .ev:not(:has(> .lbl:not([hidden])))")
+    mark = unlabelled.first if unlabelled.count() else labelled
+    mark.hover()
+    entry = page.locator(f'#events > li[data-i="{mark.get_attribute("data-i")}"]')
+    assert tip.is_visible()
+    assert entry.locator(".when").inner_text() in tip.inner_text()
+    page.mouse.move(5, 5)
+    page.locator("#chart").focus()  # the keyboard's first event shows its tooltip too
+    assert tip.is_visible() and page.evaluate("document.activeElement.classList.contains('ev')")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert opened.problems == []
+
+
+def test_a_fragment_opens_the_events_card_and_related_events_light_up(
+    run: Any, open_page: Any
+) -> None:
+    event_id = "2019-12-activity-at-sohae"
+    record = json.loads(run("show", event_id, "-f", "json").stdout)[0]
+    source = run("range", "Nov–Dec 2019", "-f", "html").stdout
+    opened = open_page(source)
+    page = opened.page
+    page.goto(page.url + "#" + event_id)
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    card = page.locator("#card")
+    assert card.is_visible() and event_id in card.inner_text()
+    lit = page.locator("#chart .ev.rel")
+    related = [r for r in record.get("related", []) if f'id="{r}"' in source]
+    assert related and lit.count() == len(related)
+    for other in related:  # each lit mark is a related event's
+        index = page.locator(f'#events > li[id="{other}"]').get_attribute("data-i")
+        assert page.locator(f'#chart .ev.rel[data-i="{index}"]').count() == 1
+    # a related event's link in the card opens its card, and the address follows
+    card.locator(".related a").first.click()
+    assert related[0] in card.inner_text() or any(r in card.inner_text() for r in related)
+    assert page.evaluate("location.hash").lstrip("#") in related
+    page.keyboard.press("Escape")
+    assert card.is_hidden() and page.locator("#chart .ev.rel").count() == 0
+    assert opened.problems == []
+
+
+def test_imprecise_events_are_bands_below_that_can_be_hidden(run: Any, open_page: Any) -> None:
+    opened = open_page(run("range", "Nov–Dec 2019", "-f", "html").stdout)
+    page = opened.page
+    bands = page.locator("#chart .ev.month, #chart .ev.year")
+    count = bands.count()
+    assert count > 0
+    tops = page.evaluate("""[...document.querySelectorAll('.lane')].map(lane => {
+        const top = s => [...lane.querySelectorAll(s)].map(e => e.getBoundingClientRect().top);
+        return [top('.ev.day, .ev.span'), top('.ev.month, .ev.year')];
+    })""")
+    for precise, imprecise in tops:  # in every lane, below the precise events
+        if precise and imprecise:
+            assert min(imprecise) > max(precise)
+    assert "Dec 2019 · " in page.inner_text("#chart") or "Nov 2019 · " in page.inner_text("#chart")
+    total = opened.visible_items()
+    page.uncheck("#bands")
+    assert opened.visible_items() == total - count
+    assert len(keyboard_tour(page)) == total - count  # the keyboard skips them too
+    page.check("#bands")
+    assert opened.visible_items() == total
+    assert opened.problems == []
+
+
+def test_today_is_marked_when_in_view(run: Any, open_page: Any, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    days = [date.today() + timedelta(days=n) for n in (-3, 0, 2)]
+    data = write_jsonl(tmp_path / "now.jsonl", [
+        event(id=f"{d.isoformat()}-now-{n}", date=d.isoformat(), text=f"Event {n}.")
+        for n, d in enumerate(days)
+    ])  # fmt: skip
+    opened = open_page(run("range", "--data", str(data), "-f", "html").stdout)
+    page = opened.page
+    today = page.locator(".today")
+    assert today.is_visible()
+    first = page.locator('#chart .ev[data-i="0"]').bounding_box()
+    last = page.locator('#chart .ev[data-i="2"]').bounding_box()
+    line = today.bounding_box()
+    assert line is not None and first is not None and last is not None
+    assert first["x"] < line["x"] < last["x"]
     page.click("#zoom-in")
     page.click("#zoom-in")
-    assert page.evaluate(width) > 3 * before
-    ticks = page.inner_text(".axis")
-    page.evaluate("document.querySelector('.scroller').scrollLeft += 2000")
-    page.wait_for_timeout(100)
-    assert page.inner_text(".axis") != ticks
-    page.click("#zoom-fit")
-    assert page.evaluate(width) == pytest.approx(before, abs=2)
+    check_axis(page)
+    old = open_page(run("range", "2019-12", "-f", "html").stdout)
+    assert old.page.locator(".today").is_hidden()  # not in view: not drawn
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "said"),
+    [("2019-11-01", "2019-12-31", "Nov–Dec 2019"), ("2019-12-05", "2019-12-20", "5–20 Dec 2019"),
+     ("2019-12-23", "2019-12-23", "23 Dec 2019"), ("2019-11-05", "2019-12-20", "5 Nov – 20 Dec 2019"),
+     ("2017-01-01", "2019-12-31", "2017–2019"), ("2017-11", "2019-12", "Nov 2017 – Dec 2019"),
+     ("2019-05", "2019-12", "May–Dec 2019"), ("1945", "2019-12-03", "1945 – 3 Dec 2019"),
+     ("2019", "2019", "2019")],
+)  # fmt: skip
+def test_the_period_in_words(first: str, last: str, said: str) -> None:
+    assert span_in_words(first, last) == said
+
+
+def test_short_titles_spell_as_the_text_does() -> None:
+    from ktimeline.model import Event
+
+    def titled(event_id: str, words: str) -> str:
+        return short_title(Event(id=event_id, date=event_id[:10], text=words))
+
+    assert titled("2019-12-03-trump-calls-kim-rocket-man",
+                  "Trump calls Kim “Rocket Man.”") == "Trump calls Kim Rocket Man"  # fmt: skip
+    assert titled("2019-11-15-esper-meets-jeong-kyeong-doo",
+                  "Esper meets Jeong Kyeong-doo.") == "Esper meets Jeong Kyeong doo"  # fmt: skip
+    assert titled("2019-12-05-nk-warns", "North Korea warns.") == "NK warns"
+    long = titled("x", "word " * 30)  # no date in the id: the text's first words
+    assert len(long) <= 48 and long.endswith("…") and long.startswith("Word word")
+
+
+def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:
+    result = run("range", "Nov–Dec 2019", "--actor", "Esper", "-f", "html")
+    page = Page_(result.stdout)
+    assert "<h1>US-Korea events involving Esper, Nov–Dec 2019</h1>" in result.stdout
+    assert page.scripts  # (parsed)
+    titled = run("range", "2019-12", "--title", "<Winter> & war", "--subtitle", "For the team",
+                 "-f", "html")  # fmt: skip
+    opened = open_page(titled.stdout)
+    assert opened.page.title() == "<Winter> & war" == opened.page.inner_text("h1")
+    assert opened.page.inner_text(".subtitle") == "For the team"
+    assert "Comparative Connections" in opened.page.inner_text("footer #sources")
+    refused = run("range", "2019-12", "--title", "x", "-f", "plain")
+    assert refused.exit_code == 2 and "--title" in refused.stderr
+
+
+def test_print_keeps_the_chart_and_dark_follows_the_system(
+    run: Any, open_page: Any, browser: Browser, tmp_path: Path
+) -> None:
+    opened = open_page(run("range", "Nov–Dec 2019", "-f", "html").stdout)
+    page = opened.page
+    page.emulate_media(media="print")
+    assert page.locator("#chart").is_visible() and page.locator("#chart .ev").first.is_visible()
+    assert page.locator(".toolbar").is_hidden()
+    pdf = page.pdf()  # landscape pages (@page), the chart on the first
+    assert pdf.startswith(b"%PDF")
+    width, height = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf)[0]
+    assert float(width) > float(height)
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    path = tmp_path / "dark.html"
+    path.write_text(run("range", "Nov–Dec 2019", "-f", "html").stdout, encoding="utf-8")
+    context = browser.new_context(color_scheme="dark", offline=True)
+    dark = context.new_page()
+    dark.goto(path.as_uri())
+    dark.wait_for_selector("html[data-ready]")
+    background = dark.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background != light and sum(map(int, re.findall(r"\d+", background)[:3])) < 150
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dark.screenshot(path=str(ARTIFACTS / "span-two-months-dark.png"))
+    context.close()
     assert opened.problems == []
 
 
@@ -478,19 +816,32 @@ def test_hostile_values_show_as_text_and_run_nothing(
     opened = open_page(run("range", "2019-11", *hostile, "-f", "html").stdout)
     page = opened.page
     assert opened.visible_items() == 2
-    page.locator('#chart .ev[data-i="0"]').hover()
-    page.locator('#chart .ev[data-i="0"]').click()
-    page.fill("#q", "pwned")
-    page.wait_for_timeout(100)
+    hostile_mark = page.locator("#chart .ev", has_text="<script>window.pwned=1")
+    assert hostile_mark.count() == 1  # its label, as text
+    hostile_mark.hover()
+    assert "<script>window.pwned=1</script>" in page.inner_text("#tip")  # its tooltip too
+    hostile_mark.click()
+    filter_by(page, "pwned")
+    assert page.locator("#chart .lane-name", has_text="</script>").count() == 1
     shown = page.inner_text("#card") + page.inner_text("#events")
     for value in ("<script>window.pwned=1</script>", "</script><script>window.pwned=2</script>",
                   '<img src=x onerror="window.pwned=3">', HOSTILE_ACTOR, "<b>Kim</b>",
                   HOSTILE_QUOTE, "' onmouseover='window.pwned=5"):  # fmt: skip
         assert value in shown
     assert page.evaluate("typeof window.pwned") == "undefined"
-    assert page.locator("#events b, #events img, #card img").count() == 0
+    assert page.locator("#events b, #events img, #card img, #chart b, #chart img").count() == 0
     assert opened.visible_items() == 1
     assert opened.problems == [] and opened.requests == []
+
+
+LABELLED_IN_VIEW = """(() => {
+  const view = document.querySelector('.scroller').getBoundingClientRect();
+  const seen = [...document.querySelectorAll('#chart .ev:not([hidden])')].filter(e => {
+    const b = e.getBoundingClientRect();
+    return b.left >= view.left + 170 && b.left < view.right;
+  });
+  return seen.filter(e => e.querySelector('.lbl:not([hidden])')).length / seen.length;
+})()"""
 
 
 def test_ten_thousand_events_are_interactive_quickly(
@@ -502,25 +853,40 @@ def test_ten_thousand_events_are_interactive_quickly(
     assert result.exit_code == 0 and result.stderr == ""
     opened = open_page(result.stdout, "10k.html")
     page = opened.page
+    wait_until(page, "window.ktimeline.drawnAt > 0")
+    drawn_ms = page.evaluate("window.ktimeline.drawnAt")  # since the page was asked for
+    ready_ms = page.evaluate("window.ktimeline.readyMs")
+    labels = page.evaluate(LABELLED_IN_VIEW)
+    started = time.monotonic()
+    page.click("#zoom-in")
+    page.evaluate("new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+    zoom_ms = (time.monotonic() - started) * 1000
+    zoomed_labels = page.evaluate(LABELLED_IN_VIEW)
     started = time.monotonic()
     page.fill("#q", "missile")
     wait_until(page, "document.getElementById('chart').dataset.shown != '10000'")
     filtered_ms = (time.monotonic() - started) * 1000
     page.locator("#chart .ev:not([hidden])").first.click()
     assert page.locator("#card").is_visible()
-    ready_ms = page.evaluate("window.ktimeline.readyMs")
+    load = os.getloadavg()[0]
     figures = (
-        f"10,000 events: page {len(result.stdout.encode()) / 1e6:.1f} MB; opened and drawn in "
-        f"{opened.ms:.0f} ms (script {ready_ms:.0f} ms); first filter {filtered_ms:.0f} ms\n"
+        f"10,000 events: page {len(result.stdout.encode()) / 1e6:.1f} MB; first drawing "
+        f"{drawn_ms:.0f} ms after the page was asked for (script {ready_ms:.0f} ms; opened, "
+        f"as Playwright waits, in {opened.ms:.0f} ms); events in view labelled: {labels:.0%}, "
+        f"{zoomed_labels:.0%} zoomed in once; zoom {zoom_ms:.0f} ms; first filter {filtered_ms:.0f} ms; load average "
+        f"{load:.1f} on {os.cpu_count()} cores\n"
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "html-10k-timing.txt").write_text(figures, encoding="utf-8")
     print(figures)
     assert opened.visible_items() < 10_000
     assert opened.problems == []
-    # The issue asks for under 2 s on this machine class; measured about a fifth of that.
-    # The bound is generous so that a busy shared CI machine does not make it flaky.
-    assert opened.ms < 10_000
+    assert 0 < labels < zoomed_labels  # labels thinned at the widest view, fewer zoomed in
+    # The issue asks for the first drawing within 1.5 s on this machine: held when the machine
+    # is not shared by more work than it has cores; on a busy shared machine (the test suites
+    # of several helpers at once) within 5 s, so that the test says something without flaking.
+    quiet = load <= (os.cpu_count() or 1)
+    assert drawn_ms <= (1500 if quiet else 5000), figures
 
 
 LAZY_PROBE = """
@@ -573,8 +939,8 @@ def test_no_results_still_make_a_valid_page(run: Any, open_page: Any) -> None:
     page = Page_(result.stdout)
     assert [attrs.get("type") for attrs, _ in page.scripts] == ["application/json", None]
     opened = open_page(result.stdout)
-    assert opened.page.inner_text("header").startswith("search 'zzzzqqq'")
-    assert opened.page.title().startswith("0 events")
+    assert opened.page.inner_text("h1") == "Events matching “zzzzqqq”"
+    assert opened.page.inner_text(".summary") == "0 events"
     assert opened.problems == []
 
 

@@ -203,6 +203,8 @@ def deliver_report(
     matched = len(report.rows)
     if output.format != "html" and report.by is not None and report.kind != "stats":
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
+    if output.format != "html" and (output.title is not None or output.subtitle is not None):
+        raise UsageError("--title and --subtitle name the page of -f html", "add -f html")
     if filters is not None:
         rows = limit_and_order(
             report.rows, reverse=filters.reverse, limit=filters.limit, possible_only=possible_only

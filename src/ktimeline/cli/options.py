@@ -238,6 +238,17 @@ class OutputOptions(OptionGroup):
                      "that Excel reads the file as UTF-8 (curly quotes, accents).",
                      rich_help_panel=OUTPUT_PANEL),
     ] = False  # fmt: skip
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help="Title of the -f html page (default: the "
+                     "question in words, e.g. 'US-Korea events, Nov–Dec 2019').",
+                     rich_help_panel=OUTPUT_PANEL, show_default=False),
+    ] = None  # fmt: skip
+    subtitle: Annotated[
+        str | None,
+        typer.Option("--subtitle", metavar="TEXT", help="A line under the -f html page's title.",
+                     rich_help_panel=OUTPUT_PANEL, show_default=False),
+    ] = None  # fmt: skip
 
 
 F = TypeVar("F", bound=Callable[..., Any])

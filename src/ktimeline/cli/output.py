@@ -113,6 +113,8 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
         no_formulas=options.no_formulas,
         bom=options.bom,
+        title=options.title,
+        subtitle=options.subtitle,
     )
     prepare_stream(out, fmt)
     with guarded_output():

@@ -28,17 +28,26 @@ MAX_WIDTH = 1000
 
 
 class RenderOptions(Value):
-    __slots__ = ("bom", "color", "no_formulas", "width")
+    __slots__ = ("bom", "color", "no_formulas", "subtitle", "title", "width")
     width: int  # from MIN_WIDTH to MAX_WIDTH, whatever was asked
     color: bool
     no_formulas: bool  # csv/tsv: cells that would start a spreadsheet formula get a '
     bom: bool  # csv/tsv: a UTF-8 byte order mark first, so that Excel reads UTF-8
+    title: str | None  # html: the page's title (default: the question in words)
+    subtitle: str | None  # html: a line under the title
 
     def __init__(
-        self, width: int = 80, color: bool = False, no_formulas: bool = False, bom: bool = False
+        self,
+        width: int = 80,
+        color: bool = False,
+        no_formulas: bool = False,
+        bom: bool = False,
+        title: str | None = None,
+        subtitle: str | None = None,
     ) -> None:
         width = min(max(width, MIN_WIDTH), MAX_WIDTH)
-        self._set(width=width, color=color, no_formulas=no_formulas, bom=bom)
+        self._set(width=width, color=color, no_formulas=no_formulas, bom=bom, title=title,
+                  subtitle=subtitle)  # fmt: skip
 
 
 Renderer = Callable[["Report", TextIO, RenderOptions], None]

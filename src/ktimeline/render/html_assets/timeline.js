@@ -1,11 +1,16 @@
 /* ktimeline -f html: draws the timeline from the JSON block "data" and the list "events".
-   Hand-written, no library, no network. Data reaches the page only as text: item titles and
-   the card are set with textContent or cloned from the server-escaped list, never innerHTML. */
+   Hand-written, no library, no network. Data reaches the page only as text: labels, tooltips
+   and the card are set with textContent or cloned from the server-escaped list, never
+   innerHTML. Layout is recomputed at each zoom (labels stacked where they fit, the others
+   thinned to their mark); panning only moves the lanes' contents. */
 (function () {
   "use strict";
-  var DAY_MS = 86400000, LABEL_W = 170, ROW_H = 16, MAX_ROWS = 8, DOT = 12;
-  var MAX_SCALE = 400; // px per day
+  var LABEL_W = 170, ROW_H = 20, BAND_H = 16, MAX_ROWS = 8, BAND_ROWS = 6, DOT = 10;
+  var CHAR_W = 7, LABEL_MAX = 320, GAP = 6, MIN_VIEW_DAYS = 0.25, HOUR = 1 / 24;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
   var t0 = performance.now();
   var section = document.getElementById("chart-section");
   var list = document.getElementById("events");
@@ -15,200 +20,442 @@
   var lis = list.children;
   var chart = document.getElementById("chart"), input = document.getElementById("q");
   var shown = document.getElementById("shown"), card = document.getElementById("card");
+  var bandToggle = document.getElementById("bands");
   section.hidden = false;
   document.documentElement.classList.add("js");
 
   function el(tag, cls) { var e = document.createElement(tag); if (cls) { e.className = cls; } return e; }
+  function isBand(index) { return items[index][2] === "month" || items[index][2] === "year"; }
 
-  var min = Infinity, max = -Infinity, i;
-  for (i = 0; i < count; i++) { min = Math.min(min, items[i][0]); max = Math.max(max, items[i][1] + 1); }
-  var pad = Math.max(1, Math.round((max - min) * 0.02));
-  min -= pad; max += pad;
-  var total = max - min;
-
-  var scroller = el("div", "scroller"), track = el("div", "track");
-  var axis = el("div", "axis"), grid = el("div", "grid");
-  var corner = el("div", "corner");
+  // --- the frame: axis, lanes, grid -----------------------------------------------------
+  var first = Infinity, last = -Infinity, i;
+  for (i = 0; i < count; i++) { first = Math.min(first, items[i][0]); last = Math.max(last, items[i][1] + 1); }
+  if (data.span) { first = Math.min(first, data.span[0]); last = Math.max(last, data.span[1] + 1); } // the period asked for
+  // The days a view may show: the events (and the period asked for), with a little room on
+  // the left and on the right room for the last events' labels, in pixels at any zoom.
+  var LEFT_ROOM = 16, RIGHT_ROOM = 90;
+  function minAt(s) { return first - LEFT_ROOM / s; }
+  function maxAt(s) { return last + RIGHT_ROOM / s; }
+  function fitScaleOf(width) { return Math.max(1, width - LEFT_ROOM - RIGHT_ROOM) / (last - first); }
+  var head = el("div", "axis-row"), corner = el("div", "corner"), axis = el("div", "axis");
+  var major = el("div", "axis-major"), minor = el("div", "axis-minor");
   corner.textContent = "by " + data.by;
-  axis.appendChild(corner);
-  track.appendChild(grid); track.appendChild(axis);
-  scroller.appendChild(track); chart.appendChild(scroller);
+  axis.appendChild(major); axis.appendChild(minor);
+  head.appendChild(corner); head.appendChild(axis);
+  var scroller = el("div", "scroller"), grid = el("div", "grid"), today = el("div", "today");
+  today.textContent = "today";
+  var tip = el("div", "tip");
+  tip.setAttribute("role", "tooltip"); tip.id = "tip"; tip.hidden = true;
+  chart.appendChild(head); chart.appendChild(scroller); chart.appendChild(tip);
+  scroller.appendChild(grid);
 
-  function viewWidth() { return Math.max(100, scroller.clientWidth - LABEL_W); }
-  var fitScale = viewWidth() / total, scale = fitScale, fitted = true;
-
-  // Lanes, and rows inside a lane so that items close at the first view do not overlap.
   var byLane = lanes.map(function () { return []; });
   for (i = 0; i < count; i++) { byLane[items[i][3]].push(i); }
-  var els = new Array(count), order = [], laneEls = [];
-  var gap = (DOT + 4) / fitScale;
+  var els = new Array(count), labels = new Array(count), laneEls = [], contents = [], counters = [];
   var frag = document.createDocumentFragment();
   byLane.forEach(function (members, lane) {
-    members.sort(function (a, b) { return items[a][0] - items[b][0] || a - b; });
-    var ends = [];
+    members.sort(function (a, b) { return items[a][0] - items[b][0] || items[b][1] - items[a][1] || a - b; });
     var row = el("div", "lane"), label = el("div", "lane-label"), body = el("div", "lane-body");
-    label.textContent = lanes[lane];
-    label.title = lanes[lane] + " (" + members.length + ")";
-    row.appendChild(label); row.appendChild(body);
-    body.style.setProperty("--c", "hsl(" + ((lane * 47) % 360) + ", 60%, 42%)"); // inherited
+    var content = el("div", "lane-content"), name = el("span", "lane-name"), n = el("span", "lane-n");
+    name.textContent = lanes[lane];
+    label.title = lanes[lane];
+    label.appendChild(name); label.appendChild(n);
+    body.appendChild(content); row.appendChild(label); row.appendChild(body);
+    row.style.setProperty("--h", String((lane * 47) % 360)); // the lane's hue, inherited
     members.forEach(function (index) {
-      var it = items[index], r = 0;
-      while (r < ends.length && ends[r] > it[0]) { r++; }
-      if (r === MAX_ROWS) {
-        r = 0;
-        for (var k = 1; k < ends.length; k++) { if (ends[k] < ends[r]) { r = k; } }
-      }
-      ends[r] = Math.max(it[1] + 1, it[0] + gap);
-      var e = el("div", "ev " + it[2]);
+      var e = el("div", "ev " + items[index][2]);
       e.dataset.i = index;
-      e.style.top = (3 + r * ROW_H) + "px";
-      if (it[2] === "day") {
-        e.style.left = ((it[0] + 0.5 - min) / total * 100) + "%";
-      } else {
-        e.style.left = ((it[0] - min) / total * 100) + "%";
-        e.style.width = ((it[1] + 1 - it[0]) / total * 100) + "%";
-      }
-      body.appendChild(e);
+      e.setAttribute("role", "button");
+      content.appendChild(e);
       els[index] = e;
     });
-    row.style.height = (6 + Math.max(1, ends.length) * ROW_H) + "px";
     frag.appendChild(row);
-    laneEls.push(row);
+    laneEls.push(row); contents.push(content); counters.push(n);
   });
-  track.appendChild(frag);
+  scroller.appendChild(frag);
+  scroller.appendChild(today);
+  var order = [];
   for (i = 0; i < count; i++) { order.push(i); }
   order.sort(function (a, b) { return items[a][0] - items[b][0] || items[a][3] - items[b][3] || a - b; });
   var rank = new Array(count);
   order.forEach(function (index, r) { rank[index] = r; });
 
-  // --- axis ---------------------------------------------------------------------------
-  function ymd(day) { var d = new Date(day * DAY_MS); return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]; }
-  function dayOf(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return Math.round(t / DAY_MS); } // years < 100 too
-  var STEPS = [[1, "d"], [7, "w"], [1, "m"], [3, "m"], [6, "m"], [1, "y"], [2, "y"], [5, "y"], [10, "y"], [25, "y"], [50, "y"], [100, "y"]];
-  var APPROX = { d: 1, w: 1, m: 30.4, y: 365.25 };
-  function ticks(from, to) {
-    var step = STEPS[STEPS.length - 1];
-    for (var s = 0; s < STEPS.length; s++) {
-      if (STEPS[s][0] * APPROX[STEPS[s][1]] * scale >= 80) { step = STEPS[s]; break; }
+  // --- what is shown: the filter's matches, bands unless hidden -------------------------
+  var matched = new Uint8Array(count).fill(1), visible = count;
+  function drawn(index) { return matched[index] === 1 && (bandToggle.checked || !isBand(index)); }
+
+  // --- the view: the day at the left edge and pixels per day ---------------------------
+  function plotWidth() { return Math.max(100, chart.clientWidth - LABEL_W - 2); }
+  var W = plotWidth(), scale = fitScaleOf(W), start = minAt(scale), origin = start, fitted = true;
+  function clampView() {
+    var fitScale = fitScaleOf(W), most = W / MIN_VIEW_DAYS;
+    scale = Math.min(most, Math.max(fitScale, scale));
+    start = Math.min(maxAt(scale) - W / scale, Math.max(minAt(scale), start));
+    fitted = scale <= fitScale * 1.0001;
+  }
+  function dayAt(x) { return start + x / scale; }
+  function xOf(day) { return (day - start) * scale; }
+
+  // Stacking, in each lane and in time order: a mark takes the first row where it and its
+  // whole label fit; else the row whose last label leaves it most room; else (too many
+  // marks for the rows) the row that frees first. Then each row is read left to right and
+  // a label gets the room up to the next mark of its row: whole, cut short with an
+  // ellipsis, or thinned away when too short to read (shown on hover and focus instead).
+  // Events known only to a month or year are light bands in rows of their own below.
+  // Widths are estimated (nothing is measured), which keeps 10,000 events quick.
+  var MIN_LABEL = 64;
+  function labelText(index) { return isBand(index) ? data.periods[index] + " · " + items[index][4] : items[index][4]; }
+  function labelWidth(index) { return Math.min(LABEL_MAX, labelText(index).length * CHAR_W + 8); }
+  function stack(rows, limit, p, gap) {
+    var r, best = -1, room = -Infinity, row;
+    for (r = 0; r < limit; r++) {
+      if (!rows[r] || rows[r].end <= p.left - gap) { best = r; break; }
     }
-    var n = step[0], unit = step[1], out = [], p = ymd(from), day;
-    if (unit === "d" || unit === "w") {
-      day = from;
-      if (unit === "w") { day -= ((new Date(day * DAY_MS).getUTCDay() + 6) % 7); } // Mondays
-      for (; day <= to; day += n * (unit === "w" ? 7 : 1)) {
-        var q = ymd(day);
-        out.push([day, q[2] + " " + MONTHS[q[1]] + (q[1] === 0 && q[2] <= 7 * n ? " " + q[0] : ""), q[2] === 1]);
+    if (best < 0) {
+      for (r = 0; r < limit; r++) { // only a label is in the way: it will be cut short
+        row = rows[r];
+        if (row.markEnd <= p.left - gap && p.left - row.labelStart > room) { room = p.left - row.labelStart; best = r; }
+      }
+    }
+    if (best < 0) {
+      best = 0;
+      for (r = 1; r < limit; r++) { if (rows[r].markEnd < rows[best].markEnd) { best = r; } }
+    }
+    row = rows[best] || (rows[best] = { end: -Infinity, markEnd: -Infinity, labelStart: -Infinity, members: [] });
+    row.end = Math.max(row.markEnd, p.markEnd, p.x1);
+    row.markEnd = Math.max(row.markEnd, p.markEnd);
+    row.labelStart = p.labelStart;
+    row.members.push(p);
+    p.row = best;
+  }
+  function label(rows, gap, rightmost) { // each label: the room up to the next mark of its row
+    rows.forEach(function (row) {
+      var members = row.members, marksEnd = -Infinity, taken = -Infinity; // marks; marks and labels
+      members.sort(function (a, b) { return a.x0 - b.x0; });
+      members.forEach(function (p, k) {
+        var next = members[k + 1], room, clear;
+        if (p.flip) { // a label left of its mark (the last events): after all before it
+          room = p.x0 - 4 - taken - gap;
+          clear = marksEnd <= p.x0 - 4 && (!next || next.x0 >= p.markEnd);
+          if (!clear || room < Math.min(MIN_LABEL, p.want)) { p.flip = false; p.labelStart = p.markEnd + 4; } // back right
+        }
+        if (!p.flip) {
+          room = next ? next.x0 - gap - p.labelStart : Infinity;
+          clear = p.band ? marksEnd <= p.x0 + 1 // no band under this one
+            : p.inside ? (!next || next.x0 >= p.markEnd) && marksEnd <= p.x0 : marksEnd <= p.labelStart;
+        }
+        if (!p.flip) { room = Math.min(room, rightmost - p.labelStart); } // an ellipsis, not the edge of the view
+        p.labelMax = Math.min(p.labelMax, room);
+        p.label = clear && p.labelMax >= Math.min(MIN_LABEL, p.want);
+        marksEnd = Math.max(marksEnd, p.markEnd);
+        taken = Math.max(taken, p.markEnd, p.label && !p.flip ? p.labelStart + p.labelMax : -Infinity);
+      });
+    });
+  }
+  function layout() {
+    origin = start;
+    var leftmost = (minAt(scale) - origin) * scale, rightmost = (maxAt(scale) - origin) * scale;
+    laneEls.forEach(function (row, lane) {
+      var rows = [], bands = [], placed = [], members = byLane[lane], shownHere = 0;
+      members.forEach(function (index) {
+        var e = els[index];
+        if (!drawn(index)) { e.hidden = true; return; }
+        e.hidden = false; shownHere++;
+        var it = items[index], band = isBand(index), lw = labelWidth(index);
+        var left = (it[0] - origin) * scale, width = (it[1] + 1 - it[0]) * scale;
+        var p = { index: index, band: band, inside: false, flip: false, labelMax: lw, want: lw };
+        if (it[2] === "day") { p.x0 = left + width / 2 - DOT / 2; p.markEnd = p.x0 + DOT; }
+        else { p.x0 = left; p.markEnd = left + Math.max(width, 6); }
+        p.left = p.x0;
+        if (band) {
+          p.inside = true;
+          p.labelStart = p.x0 + 4; p.x1 = Math.max(p.markEnd, p.labelStart + lw);
+          p.labelMax = Math.max(lw, width - 8);
+          stack(bands, BAND_ROWS, p, 1);
+        } else {
+          p.inside = it[2] === "span" && width >= lw + 8;
+          p.labelStart = p.inside ? p.x0 + 4 : p.markEnd + 4;
+          p.x1 = p.inside ? p.markEnd : p.labelStart + lw;
+          // near the end of the time line a label would run out of every view: left of its mark
+          p.flip = !p.inside && p.x1 > rightmost && p.x0 - 4 - lw >= leftmost;
+          if (p.flip) { p.labelStart = p.x0 - 4 - lw; p.left = p.labelStart; p.x1 = p.markEnd; }
+          stack(rows, MAX_ROWS, p, GAP);
+        }
+        placed.push(p);
+      });
+      label(rows, GAP, rightmost); label(bands, 1, rightmost);
+      var top = 4, bandTop = top + Math.max(rows.length, bands.length ? 0 : 1) * ROW_H;
+      placed.forEach(function (p) {
+        var e = els[p.index], label = labels[p.index];
+        e.style.left = p.x0 + "px";
+        e.style.top = (p.band ? bandTop + p.row * BAND_H : top + p.row * ROW_H) + "px";
+        if (items[p.index][2] !== "day") { e.style.width = (p.markEnd - p.x0) + "px"; }
+        if (p.label) {
+          if (!label) {
+            label = labels[p.index] = el("span", "lbl");
+            label.textContent = labelText(p.index);
+            e.appendChild(label);
+          }
+          label.hidden = false;
+          label.className = p.inside && !p.band ? "lbl inside" : p.flip ? "lbl flip" : "lbl";
+          label.style.maxWidth = p.labelMax + "px"; // the room reserved: an ellipsis, never an overlap
+        } else if (label) { label.hidden = true; }
+      });
+      row.style.height = (bandTop + bands.length * BAND_H + 6) + "px";
+      row.hidden = shownHere === 0;
+      counters[lane].textContent = String(shownHere);
+    });
+    grid.style.height = today.style.height = "0"; // then as tall as the lanes, scrolled or not
+    grid.style.height = today.style.height = scroller.scrollHeight + "px";
+    pan();
+  }
+  function pan() { // moves the lanes' contents, the axis and the grid to the view
+    var shift = (origin - start) * scale;
+    if (Math.abs(shift) > 4e6) { layout(); return; } // far from where the marks were placed
+    for (var c = 0; c < contents.length; c++) { contents[c].style.transform = "translateX(" + shift + "px)"; }
+    drawAxis();
+  }
+
+  // --- the axis: steps chosen so that labels fit, from hours to centuries ---------------
+  function ymd(day) { var d = new Date(Math.floor(day) * 86400000); return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay()]; }
+  function dayOf(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return Math.round(t / 86400000); } // years < 100 too
+  function pad2(n) { return (n < 10 ? "0" : "") + n; }
+  // [unit, count, approximate days, widest label in characters]
+  var STEPS = [["h", 1, HOUR, 5], ["h", 3, 3 * HOUR, 5], ["h", 6, 6 * HOUR, 5], ["h", 12, 12 * HOUR, 5],
+    ["d", 1, 1, 6], ["d", 2, 2, 6], ["w", 1, 7, 6], ["w", 2, 14, 6], ["m", 1, 30.4, 6],
+    ["m", 3, 91.3, 8], ["m", 6, 182.6, 8], ["y", 1, 365.25, 4], ["y", 2, 730.5, 4], ["y", 5, 1826, 5],
+    ["y", 10, 3652, 5], ["y", 20, 7305, 5], ["y", 50, 18262, 5], ["y", 100, 36525, 5],
+    ["y", 200, 73050, 5], ["y", 500, 182625, 5], ["y", 1000, 365250, 5]];
+  function textWidth(chars) { return chars * CHAR_W + 10; }
+  function chooseStep() { // hours only when the view is under three days: events are days
+    var days = W / scale;
+    for (var s = 0; s < STEPS.length; s++) {
+      if (STEPS[s][0] === "h" && days > 3) { continue; }
+      if (STEPS[s][2] * scale >= textWidth(STEPS[s][3]) + 14) { return STEPS[s]; }
+    }
+    return STEPS[STEPS.length - 1];
+  }
+  function minorTicks(step, from, to) { // [day, label, is a boundary of the major unit]
+    var unit = step[0], n = step[1], out = [], day, p = ymd(from), q;
+    if (unit === "h") {
+      for (day = Math.floor(from); day <= to; day += n * HOUR) {
+        if (day < from) { continue; }
+        var hour = Math.round((day - Math.floor(day + 1e-9)) * 24) % 24;
+        q = ymd(day + 1e-9);
+        out.push([day, hour === 0 ? WEEKDAYS[q[3]] + " " + q[2] : pad2(hour) + ":00", hour === 0]);
+      }
+    } else if (unit === "d") {
+      for (day = Math.floor(from); day <= to; day++) {
+        q = ymd(day);
+        if ((q[2] - 1) % n !== 0 || (n > 1 && q[2] > 30)) { continue; }
+        out.push([day, (n === 1 ? WEEKDAYS[q[3]] + " " : "") + q[2], q[2] === 1]);
+      }
+    } else if (unit === "w") {
+      day = Math.floor(from) - ((ymd(from)[3] + 6) % 7); // Mondays
+      var weeks = Math.floor((day + 3) / 7); // the same Mondays at every pan position
+      if (n > 1 && weeks % n) { day += 7 * (n - weeks % n); }
+      for (; day <= to; day += 7 * n) {
+        q = ymd(day);
+        out.push([day, q[2] + " " + MONTHS[q[1]], q[2] <= 7 * n]);
       }
     } else if (unit === "m") {
       var y = p[0], m = p[1] - (p[1] % n);
       for (day = dayOf(y, m, 1); day <= to; m += n, day = dayOf(y, m, 1)) {
         var mm = ((m % 12) + 12) % 12, yy = y + Math.floor(m / 12);
-        out.push([day, MONTHS[mm] + (mm === 0 || out.length === 0 ? " " + yy : ""), mm === 0]);
+        out.push([day, MONTHS[mm] + (mm === 0 ? " " + yy : ""), mm === 0]);
       }
     } else {
-      for (var yr = p[0] - (p[0] % n); (day = dayOf(yr, 0, 1)) <= to; yr += n) { out.push([day, String(yr), true]); }
+      for (var yr = p[0] - (((p[0] % n) + n) % n); (day = dayOf(yr, 0, 1)) <= to; yr += n) {
+        out.push([day, String(yr), yr % (n * 10) === 0]);
+      }
+    }
+    return out;
+  }
+  function majorTicks(step, from, to) { // the wider unit that gives the minor labels context
+    var out = [], day, q, unit = step[0];
+    if (unit === "h") {
+      for (day = Math.floor(from); day <= to; day++) {
+        q = ymd(day);
+        out.push([day, WEEKDAYS[q[3]] + " " + q[2] + " " + MONTHS[q[1]] + " " + q[0]]);
+      }
+    } else if (unit === "d" || unit === "w") {
+      q = ymd(from);
+      for (var m = q[1], y = q[0]; (day = dayOf(y, m, 1)) <= to; m++) {
+        var mm = ((m % 12) + 12) % 12;
+        out.push([day, LONG_MONTHS[mm] + " " + (y + Math.floor(m / 12))]);
+      }
+    } else if (unit === "m") {
+      for (var yr = ymd(from)[0]; (day = dayOf(yr, 0, 1)) <= to; yr++) { out.push([day, String(yr)]); }
     }
     return out;
   }
   function drawAxis() {
-    var left = scroller.scrollLeft, w = scroller.clientWidth;
-    var from = Math.floor(min + (left - w) / scale), to = Math.ceil(min + (left + 2 * w) / scale);
-    var labels = document.createDocumentFragment(), lines = document.createDocumentFragment();
-    ticks(Math.max(from, min), Math.min(to, max)).forEach(function (t) {
-      var x = LABEL_W + (t[0] - min) * scale;
-      if (t[0] < min || t[0] > max) { return; }
-      var label = el("span", t[2] ? "tick major" : "tick"), line = el("i", t[2] ? "major" : "");
-      label.textContent = t[1];
-      label.style.left = x + "px"; line.style.left = x + "px";
-      labels.appendChild(label); lines.appendChild(line);
+    var from = dayAt(0), to = dayAt(W), step = chooseStep();
+    var minors = document.createDocumentFragment(), majors = document.createDocumentFragment();
+    var lines = document.createDocumentFragment(), right = -Infinity;
+    minorTicks(step, from - step[2], to).forEach(function (t) {
+      var x = xOf(t[0]), width = textWidth(t[1].length);
+      var line = el("i", t[2] ? "major" : "");
+      line.style.left = x + "px"; lines.appendChild(line);
+      if (x < 0 || x < right + 4 || x + width > W) { return; } // whole, and never on top of each other
+      var label = el("span", t[2] ? "tick strong" : "tick");
+      label.textContent = t[1]; label.style.left = x + "px";
+      minors.appendChild(label); right = x + width;
     });
-    axis.replaceChildren(corner, labels);
-    grid.replaceChildren(lines);
+    var ticks = majorTicks(step, from, to).filter(function (t) { return t[0] >= from; }), firstX = ticks.length ? xOf(ticks[0][0]) : Infinity;
+    var context = step[0] === "y" ? null : ymd(from);
+    if (context) { // the period at the left edge, pinned, unless its own boundary is near
+      var pinned = step[0] === "h" ? WEEKDAYS[context[3]] + " " + context[2] + " " + MONTHS[context[1]] + " " + context[0]
+        : step[0] === "m" ? String(context[0]) : LONG_MONTHS[context[1]] + " " + context[0];
+      if (firstX > pinned.length * 7.8 + 18) { ticks.unshift([from, pinned]); }
+    }
+    right = -Infinity;
+    ticks.forEach(function (t) {
+      var x = Math.max(0, xOf(t[0])), width = t[1].length * 7.8 + 10; // bold, larger
+      if (x < right + 4 || x + width > W) { return; }
+      var label = el("span", "tick period"); label.textContent = t[1]; label.style.left = x + "px";
+      majors.appendChild(label); right = x + width;
+    });
+    minor.replaceChildren(minors); major.replaceChildren(majors); grid.replaceChildren(lines);
+    var now = new Date(), todayNumber = dayOf(now.getFullYear(), now.getMonth(), now.getDate()) + now.getHours() / 24;
+    today.hidden = todayNumber < from || todayNumber > to;
+    today.style.left = (LABEL_W + xOf(todayNumber)) + "px";
+    chart.dataset.step = step[1] + step[0];
   }
 
   // --- zoom and pan ------------------------------------------------------------------
-  function setScale(next, anchorX) {
-    next = Math.min(MAX_SCALE, Math.max(fitScale, next));
-    if (anchorX === undefined) { anchorX = LABEL_W + viewWidth() / 2; }
-    var day = min + (scroller.scrollLeft + anchorX - LABEL_W) / scale;
+  var relayout = 0;
+  function zoomTo(next, anchorX) {
+    if (anchorX === undefined) { anchorX = W / 2; }
+    var day = dayAt(anchorX);
     scale = next;
-    fitted = scale <= fitScale * 1.0001;
-    track.style.width = (LABEL_W + total * scale) + "px";
-    scroller.scrollLeft = (day - min) * scale + LABEL_W - anchorX;
-    drawAxis();
+    start = day - anchorX / scale;
+    clampView();
+    layout();
   }
-  function fit() { fitScale = viewWidth() / total; setScale(fitScale); }
-  document.getElementById("zoom-in").addEventListener("click", function () { setScale(scale * 2); });
-  document.getElementById("zoom-out").addEventListener("click", function () { setScale(scale / 2); });
+  function panBy(dx) { start += dx / scale; clampView(); pan(); }
+  function fit() { W = plotWidth(); scale = fitScaleOf(W); start = minAt(scale); clampView(); layout(); }
+  function showSpan(from, to) { // the view over these days, a little wider
+    W = plotWidth();
+    var width = Math.max(MIN_VIEW_DAYS, (to - from) * 1.1);
+    scale = W / width; start = (from + to) / 2 - width / 2; clampView(); layout();
+  }
+  document.getElementById("zoom-in").addEventListener("click", function () { zoomTo(scale * 2); });
+  document.getElementById("zoom-out").addEventListener("click", function () { zoomTo(scale / 2); });
   document.getElementById("zoom-fit").addEventListener("click", fit);
+  var wheelZoom = 1, wheelAt = 0, wheeling = false;
   scroller.addEventListener("wheel", function (event) {
-    if (!event.ctrlKey && !event.metaKey) { return; }
-    event.preventDefault();
     var box = scroller.getBoundingClientRect();
-    setScale(scale * Math.pow(1.0015, -event.deltaY), event.clientX - box.left);
+    if (event.ctrlKey || event.metaKey) { // one layout a frame, however fast the wheel turns
+      event.preventDefault();
+      wheelZoom *= Math.pow(1.0015, -event.deltaY);
+      wheelAt = event.clientX - box.left - LABEL_W;
+      if (!wheeling) {
+        wheeling = true;
+        requestAnimationFrame(function () { wheeling = false; zoomTo(scale * wheelZoom, wheelAt); wheelZoom = 1; });
+      }
+    } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey) {
+      event.preventDefault();
+      panBy(event.shiftKey ? event.deltaY : event.deltaX);
+    }
   }, { passive: false });
-  var pending = false;
-  scroller.addEventListener("scroll", function () {
-    if (pending) { return; }
-    pending = true;
-    requestAnimationFrame(function () { pending = false; drawAxis(); });
-  });
   var drag = null;
   scroller.addEventListener("pointerdown", function (event) {
     if (event.button !== 0) { return; }
-    drag = { x: event.clientX, left: scroller.scrollLeft, moved: false };
+    drag = { x: event.clientX, start: start, moved: false };
   });
   window.addEventListener("pointermove", function (event) {
     if (!drag) { return; }
     var dx = event.clientX - drag.x;
-    if (Math.abs(dx) > 3) { drag.moved = true; scroller.classList.add("dragging"); }
-    if (drag.moved) { scroller.scrollLeft = drag.left - dx; }
+    if (Math.abs(dx) > 3) { drag.moved = true; scroller.classList.add("dragging"); hideTip(); }
+    if (drag.moved) { start = drag.start - dx / scale; clampView(); pan(); }
   });
   window.addEventListener("pointerup", function () {
     scroller.classList.remove("dragging");
     setTimeout(function () { drag = null; }, 0);
   });
-  var lastWidth = scroller.clientWidth;
   function resized() {
-    if (scroller.clientWidth === lastWidth) { return; }
-    lastWidth = scroller.clientWidth;
-    var wasFitted = fitted;
-    fitScale = viewWidth() / total;
-    if (wasFitted || scale < fitScale) { setScale(fitScale); } else { drawAxis(); }
-    if (selected >= 0) { reveal(selected); }
+    var width = plotWidth();
+    if (width === W) { return; }
+    var wasFitted = fitted, centre = dayAt(W / 2);
+    W = width;
+    if (wasFitted) { fit(); } else { start = centre - W / 2 / scale; clampView(); layout(); }
   }
-  if (window.ResizeObserver) { new ResizeObserver(resized).observe(scroller); }
+  if (window.ResizeObserver) { new ResizeObserver(resized).observe(chart); }
   window.addEventListener("resize", resized);
+  window.addEventListener("beforeprint", function () { fit(); });
 
-  // --- selection and the card --------------------------------------------------------
-  var selected = -1;
+  // --- tooltip, focus and the card -----------------------------------------------------
+  var selected = -1, active = -1, related = [];
   function part(index, selector) { var node = lis[index].querySelector(selector); return node ? node.textContent : ""; }
-  function describe(index) { return part(index, ".when") + " — " + part(index, ".text"); }
-  track.addEventListener("mouseover", function (event) {
-    var t = event.target;
-    if (t.classList.contains("ev") && !t.title) { t.title = describe(+t.dataset.i); }
+  function firstWords(s, n) { var w = s.split(/\s+/); return w.length > n ? w.slice(0, n).join(" ") + " …" : s; }
+  function describe(index) { return part(index, ".when time") + " — " + items[index][4]; }
+  function showTip(index) {
+    var e = els[index], box = e.getBoundingClientRect(), frame = chart.getBoundingClientRect();
+    var when = el("strong"), what = el("span");
+    when.textContent = part(index, ".when");
+    what.textContent = firstWords(part(index, ".text"), 28);
+    tip.replaceChildren(when, what);
+    tip.hidden = false;
+    var left = Math.min(box.left - frame.left, frame.width - tip.offsetWidth - 8);
+    var top = box.bottom - frame.top + 6;
+    if (top + tip.offsetHeight > frame.height) { top = box.top - frame.top - tip.offsetHeight - 6; }
+    tip.style.left = Math.max(4, left) + "px"; tip.style.top = top + "px";
+  }
+  function hideTip() { tip.hidden = true; }
+  scroller.addEventListener("mouseover", function (event) {
+    var t = event.target.closest(".ev");
+    if (t && !drag) { showTip(+t.dataset.i); }
   });
-  track.addEventListener("click", function (event) {
-    var t = event.target;
+  scroller.addEventListener("mouseout", function (event) {
+    if (event.target.closest(".ev") && active < 0) { hideTip(); }
+  });
+  scroller.addEventListener("click", function (event) {
+    var t = event.target.closest(".ev");
     if (drag && drag.moved) { return; }
-    if (t.classList.contains("ev")) { select(+t.dataset.i); chart.focus({ preventScroll: true }); }
+    if (t) { activate(+t.dataset.i); select(+t.dataset.i); }
   });
+  function inView(index) {
+    var x = xOf((items[index][0] + items[index][1] + 1) / 2);
+    return x >= 0 && x <= W;
+  }
   function reveal(index) {
-    var x = LABEL_W + ((items[index][0] + items[index][1] + 1) / 2 - min) * scale;
-    var left = scroller.scrollLeft, w = scroller.clientWidth;
-    if (x < left + LABEL_W + 20 || x > left + w - 20) { scroller.scrollLeft = x - LABEL_W - viewWidth() / 2; }
-    var lane = els[index].parentNode.parentNode;
-    var top = lane.offsetTop, bottom = top + lane.offsetHeight;
-    if (top < scroller.scrollTop + 30 || bottom > scroller.scrollTop + scroller.clientHeight) {
-      scroller.scrollTop = Math.max(0, top - 30);
+    var it = items[index];
+    if (!inView(index)) {
+      var centre = (it[0] + it[1] + 1) / 2;
+      if ((it[1] + 1 - it[0]) * scale > W) { showSpan(it[0], it[1] + 1); } else { start = centre - W / 2 / scale; clampView(); pan(); }
     }
+    var e = els[index], top = e.offsetTop + e.parentNode.parentNode.parentNode.offsetTop;
+    if (top < scroller.scrollTop || top + ROW_H > scroller.scrollTop + scroller.clientHeight) {
+      scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
+    }
+  }
+  function activate(index) { // keyboard focus on one mark (a roving tabindex)
+    if (active >= 0 && active !== index) { els[active].removeAttribute("tabindex"); }
+    active = index;
+    var e = els[index];
+    e.tabIndex = 0;
+    if (!e.hasAttribute("aria-label")) { e.setAttribute("aria-label", describe(index)); }
+    chart.tabIndex = -1;
+    reveal(index);
+    e.focus({ preventScroll: true });
+    showTip(index);
+    chart.dataset.active = index;
+  }
+  function light(index, on) {
+    related.forEach(function (other) { els[other].classList.remove("rel"); lis[other].classList.remove("rel"); });
+    related = on ? (data.related[index] || []) : [];
+    related.forEach(function (other) { els[other].classList.add("rel"); lis[other].classList.add("rel"); });
+    chart.classList.toggle("has-sel", on);
   }
   function select(index) {
     if (selected >= 0) { els[selected].classList.remove("sel"); lis[selected].classList.remove("sel"); }
     selected = index;
     els[index].classList.add("sel"); lis[index].classList.add("sel");
+    light(index, true);
     var entry = lis[index].cloneNode(true), close = el("button", "close");
     entry.removeAttribute("id");
+    entry.classList.remove("sel", "rel");
     entry.querySelectorAll("a.cite").forEach(function (link) {
       var source = document.getElementById("s" + link.dataset.s);
       if (source) { var cite = el("cite"); cite.textContent = " " + source.textContent; link.after(cite); }
@@ -218,69 +465,196 @@
     var body = el("div", "card-body"); body.appendChild(entry);
     card.replaceChildren(close, body);
     card.hidden = false;
-    reveal(index);
+    var id = lis[index].id;
+    if (id && !/^e\d+$/.test(id) && location.hash !== "#" + id) {
+      try { history.replaceState(null, "", "#" + id); } catch (ignored) { /* a page opened without an address */ }
+    }
+    chart.dataset.selected = index;
   }
   function closeCard() {
     card.hidden = true;
     if (selected >= 0) { els[selected].classList.remove("sel"); lis[selected].classList.remove("sel"); }
+    light(selected, false);
     selected = -1;
-    chart.focus({ preventScroll: true });
+    delete chart.dataset.selected;
+    if (location.hash) { try { history.replaceState(null, "", location.pathname + location.search); } catch (ignored) { /* as above */ } }
+    if (active >= 0) { els[active].focus({ preventScroll: true }); } else { chart.focus({ preventScroll: true }); }
   }
+  function go(index) { activate(index); if (!card.hidden) { select(index); } }
   function step(direction, from) {
-    var r = from !== undefined ? from : selected >= 0 ? rank[selected] : (direction > 0 ? -1 : count);
+    var r = from !== undefined ? from : active >= 0 ? rank[active] : (direction > 0 ? -1 : count);
     for (r += direction; r >= 0 && r < count; r += direction) {
-      if (!els[order[r]].hidden) { select(order[r]); return; }
+      if (drawn(order[r])) { go(order[r]); return; }
     }
   }
+  function laneStep(direction) { // the nearest event in time in the next lane shown
+    if (active < 0) { step(1); return; }
+    var lane = items[active][3], when = items[active][0];
+    for (var l = lane + direction; l >= 0 && l < lanes.length; l += direction) {
+      var best = -1, distance = Infinity;
+      byLane[l].forEach(function (index) {
+        if (drawn(index) && Math.abs(items[index][0] - when) < distance) { distance = Math.abs(items[index][0] - when); best = index; }
+      });
+      if (best >= 0) { go(best); return; }
+    }
+  }
+  function firstInView() {
+    for (var r = 0; r < count; r++) { if (drawn(order[r]) && inView(order[r])) { return order[r]; } }
+    for (r = 0; r < count; r++) { if (drawn(order[r])) { return order[r]; } }
+    return -1;
+  }
+  chart.addEventListener("focus", function () { // Tab into the chart: its first event in view
+    var index = active >= 0 && drawn(active) ? active : firstInView();
+    if (index >= 0) { activate(index); }
+  });
+  chart.addEventListener("focusout", function (event) {
+    if (!chart.contains(event.relatedTarget)) { hideTip(); chart.tabIndex = 0; if (active >= 0) { els[active].removeAttribute("tabindex"); } }
+  });
   chart.addEventListener("keydown", function (event) {
     var handled = true;
     switch (event.key) {
-      case "ArrowRight": case "ArrowDown": step(1); break;
-      case "ArrowLeft": case "ArrowUp": step(-1); break;
+      case "ArrowRight": step(1); break;
+      case "ArrowLeft": step(-1); break;
+      case "ArrowDown": laneStep(1); break;
+      case "ArrowUp": laneStep(-1); break;
       case "Home": step(1, -1); break;
       case "End": step(-1, count); break;
-      case "Enter": case " ": if (selected < 0) { step(1); } else { select(selected); } break;
-      case "Escape": closeCard(); break;
-      case "+": case "=": setScale(scale * 2); break;
-      case "-": case "_": setScale(scale / 2); break;
+      case "Enter": case " ": if (active < 0) { step(1); } else { select(active); } break;
+      case "Escape": if (!card.hidden) { closeCard(); } else { hideTip(); } break;
+      case "+": case "=": zoomTo(scale * 2); break;
+      case "-": case "_": zoomTo(scale / 2); break;
       case "0": fit(); break;
       default: handled = false;
     }
     if (handled) { event.preventDefault(); }
   });
   card.addEventListener("keydown", function (event) { if (event.key === "Escape") { closeCard(); } });
-  list.addEventListener("click", function (event) { // an entry's date shows it on the timeline
-    var entry = event.target.closest(".when") && event.target.closest("li[data-i]");
-    if (!entry) { return; }
-    select(+entry.dataset.i);
+  function fromFragment(id, focus) { // page.html#2019-12-24-… opens that event's card
+    var entry = id && document.getElementById(id);
+    if (!entry || !entry.dataset || entry.dataset.i === undefined) { return false; }
+    var index = +entry.dataset.i;
+    if (!drawn(index)) { input.value = ""; filter(); bandToggle.checked = true; layout(); }
+    if (focus) { activate(index); } else { reveal(index); }
+    select(index);
     section.scrollIntoView({ block: "start" });
-    chart.focus({ preventScroll: true });
+    return true;
+  }
+  function fragmentId() { try { return decodeURIComponent(location.hash.slice(1)); } catch (ignored) { return ""; } }
+  window.addEventListener("hashchange", function () { fromFragment(fragmentId(), true); });
+  document.addEventListener("click", function (event) { // related events and list dates open the card
+    var link = event.target.closest("a[href^='#']"), when = event.target.closest("#events .when");
+    if (link && (card.contains(link) || list.contains(link)) && !link.classList.contains("cite")) {
+      if (fromFragment(decodeURIComponent(link.getAttribute("href").slice(1)), true)) { event.preventDefault(); }
+    } else if (when) {
+      var entry = when.closest("li[data-i]");
+      fromFragment(entry.id, true);
+    }
   });
 
-  // --- filtering as you type ---------------------------------------------------------
-  var haystacks = null, visible = count;
-  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  function showCount() {
-    shown.textContent = (visible === count ? "" : visible + " of ") + count + " " + data.noun;
+  // --- the filter: folded and forgiving as `ktimeline search` is -----------------------
+  // Folding as ktimeline.folding.fold_text: typographic marks, possessives, apostrophes,
+  // dots, case, accents; words are letters and digits of any script.
+  var TYPOGRAPHIC = /[\u2019\u2018\u02bc`\u00b4]/g, SEPARATORS = /[\u201c\u201d\u2014\u2013\u2026\u00a0]/g;
+  function fold(s) {
+    s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ").replace(/'s\b/gi, "").replace(/'/g, "").replace(/\./g, "").toLowerCase();
+    s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+    return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+  function similarity(a, b) { // Damerau-Levenshtein (optimal string alignment), 0-100
+    var n = a.length, m = b.length, longest = Math.max(n, m);
+    if (!longest) { return 100; }
+    if (Math.abs(n - m) > longest * 0.25) { return 0; }
+    var d = [], x, y;
+    for (x = 0; x <= n; x++) { d.push([x]); }
+    for (y = 1; y <= m; y++) { d[0][y] = y; }
+    for (x = 1; x <= n; x++) {
+      for (y = 1; y <= m; y++) {
+        var cost = a[x - 1] === b[y - 1] ? 0 : 1;
+        d[x][y] = Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1, d[x - 1][y - 1] + cost);
+        if (x > 1 && y > 1 && a[x - 1] === b[y - 2] && a[x - 2] === b[y - 1]) { d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1); }
+      }
+    }
+    return 100 * (1 - d[n][m] / longest);
+  }
+  var haystacks = null, vocabulary = null, aliases = data.aliases;
+  function index() {
+    haystacks = new Array(count); vocabulary = Object.create(null);
+    for (var h = 0; h < count; h++) {
+      var words = lis[h].textContent, others = lis[h].querySelector(".related");
+      if (others) { words = words.replace(others.textContent, " "); } // other events' words are not this one's
+      haystacks[h] = " " + fold(words) + " ";
+      haystacks[h].split(" ").forEach(function (word) {
+        if (word.length >= data.fuzzyLength) { (vocabulary[word] || (vocabulary[word] = [])).push(h); }
+      });
+    }
+  }
+  function nameMatches(phrase) { // the names (ids) a folded phrase stands for, as search reads names
+    if (aliases[phrase]) { return aliases[phrase]; }
+    if (phrase.replace(/ /g, "").length < data.fuzzyLength) { return null; }
+    var best = data.threshold, found = null;
+    Object.keys(aliases).forEach(function (known) {
+      var score = similarity(phrase, known);
+      if (score > best) { best = score; found = aliases[known].slice(); }
+      else if (score === best && found) { found = found.concat(aliases[known]); }
+    });
+    return found;
+  }
+  var termOf = Object.create(null); // a folded form of a term ("icbm") -> all its forms
+  data.terms.forEach(function (forms) { forms.forEach(function (form) { termOf[form] = forms; }); });
+  function terms(query) { // concepts (a name or a term by any form, longest first), then words
+    var words = fold(query).split(" ").filter(Boolean), out = [];
+    for (var a = 0; a < words.length;) {
+      var done = false;
+      for (var b = Math.min(words.length, a + data.conceptWords); b > a && !done; b--) {
+        var phrase = words.slice(a, b).join(" "), names = nameMatches(phrase), forms = termOf[phrase] || null;
+        if (names || forms) { out.push({ text: phrase, names: names, forms: forms }); a = b; done = true; }
+      }
+      if (!done) { out.push({ text: words[a], names: null, forms: null }); a++; }
+    }
+    return out;
+  }
+  function matchesTerm(term, h, near) {
+    if (haystacks[h].indexOf(term.text) >= 0) { return true; } // as typed, also part of a word
+    if (term.forms) {
+      for (var f = 0; f < term.forms.length; f++) { if (haystacks[h].indexOf(" " + term.forms[f] + " ") >= 0) { return true; } }
+    }
+    if (term.names) {
+      var held = data.names[h];
+      for (var k = 0; k < term.names.length; k++) { if (held.indexOf(term.names[k]) >= 0) { return true; } }
+    }
+    return near !== null && near[h] === 1;
+  }
+  function nearSpellings(term) { // events holding a word within search's fuzziness for text words
+    if (term.text.length < data.fuzzyLength || term.text.indexOf(" ") >= 0) { return null; }
+    var near = new Uint8Array(count), wanted = data.threshold + data.textMargin;
+    Object.keys(vocabulary).forEach(function (word) {
+      if (similarity(term.text, word) >= wanted) { vocabulary[word].forEach(function (h) { near[h] = 1; }); }
+    });
+    return near;
+  }
+  var countSpots = document.querySelectorAll("[data-count]");
+  function showCounts() {
+    var said = (visible === count ? "" : visible + " of ") + count + " " + data.noun;
+    shown.textContent = said;
+    countSpots.forEach(function (spot) { spot.textContent = said; });
     chart.dataset.shown = visible;
   }
-  function index() {
-    haystacks = new Array(count);
-    for (var h = 0; h < count; h++) { haystacks[h] = fold(lis[h].textContent); }
-  }
   function filter() {
-    var terms = fold(input.value).split(/\s+/).filter(Boolean);
-    if (haystacks === null && terms.length) { index(); }
+    var wanted = terms(input.value);
+    if (haystacks === null && wanted.length) { index(); }
+    var nears = wanted.map(nearSpellings);
     visible = 0;
-    var inLane = lanes.map(function () { return 0; });
     for (var j = 0; j < count; j++) {
       var ok = true;
-      for (var t = 0; t < terms.length && ok; t++) { ok = haystacks[j].indexOf(terms[t]) >= 0; }
-      if (els[j].hidden === ok) { els[j].hidden = !ok; lis[j].hidden = !ok; }
-      if (ok) { visible++; inLane[items[j][3]]++; }
+      for (var t = 0; t < wanted.length && ok; t++) { ok = matchesTerm(wanted[t], j, nears[t]); }
+      matched[j] = ok ? 1 : 0;
+      if (lis[j].hidden === ok) { lis[j].hidden = !ok; }
+      if (ok) { visible++; }
     }
-    laneEls.forEach(function (lane, k) { lane.hidden = inLane[k] === 0; });
-    showCount();
+    if (active >= 0 && !drawn(active)) { els[active].removeAttribute("tabindex"); active = -1; chart.tabIndex = 0; }
+    layout();
+    showCounts();
+    chart.dataset.filtered = input.value; // what the chart shows now (for tests, and a reader's tools)
   }
   var queued = false;
   input.addEventListener("input", function () {
@@ -290,14 +664,22 @@
   });
   input.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && input.value) { input.value = ""; filter(); }
-    if (event.key === "Enter") { event.preventDefault(); chart.focus(); step(1); }
+    if (event.key === "Enter") { event.preventDefault(); active = -1; step(1); }
+  });
+  bandToggle.addEventListener("change", function () {
+    if (active >= 0 && !drawn(active)) { els[active].removeAttribute("tabindex"); active = -1; chart.tabIndex = 0; }
+    layout();
   });
 
-  setScale(fitScale);
-  showCount();
+  clampView();
+  layout();
+  showCounts();
   chart.dataset.drawn = count;
-  window.ktimeline = { readyMs: performance.now() - t0, drawn: count };
+  if (location.hash) { fromFragment(fragmentId(), false); }
+  var ready = window.ktimeline = { readyMs: performance.now() - t0, drawn: count, drawnAt: 0 };
   document.documentElement.dataset.ready = "1";
+  // when the first frame with the chart is on screen, since the page was asked for
+  requestAnimationFrame(function () { setTimeout(function () { ready.drawnAt = performance.now(); }, 0); });
   // the words to filter on, read once the page is idle, so that the first key typed is quick
   (window.requestIdleCallback || setTimeout)(function () { if (haystacks === null) { index(); } });
 }());
