@@ -130,6 +130,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
 BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
+BULLET_SIGNS = "•·▪■◦‣●○∙*+-–— \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>\d{3})\s*(?:--|[:–—])\s*\S")
@@ -229,6 +230,8 @@ ABBREVIATION_END = re.compile(
 
 def normalise(line: str) -> str:
     """Zero-width characters out, no-break and thin spaces as plain spaces."""
+    if line.isascii():  # (most lines: nothing to do)
+        return line
     return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
 
 
@@ -338,16 +341,14 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
     first = indent + (head.end() if head else 0)
     taken = 0
+    opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
     for candidate in DATE_CANDIDATE.finditer(line):
         if candidate.start() < taken:
             continue
         at = candidate.start()
-        if (
-            at > first + 2
-            and not _after_boundary(line, at)
-            and not ON_DATE.fullmatch(line, first, at)
-        ):
-            continue  # mid-line, an entry starts only after a sentence ends: a cheap test first
+        mid_sentence = at > first + 2 and not _after_boundary(line, at)
+        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)):
+            continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
             continue
@@ -488,7 +489,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         line = normalise(raw).strip()
         if not line:
             continue
-        day_item = DAY_ITEM.match(BULLET_SIGN.sub("", line))
+        unbulleted = line.lstrip(BULLET_SIGNS)
+        day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
@@ -680,8 +682,10 @@ class _Splitter:
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
         one (no such heading above, or the document's "25." lines are a numbered list)."""
+        if not self.pattern.reads_day_items():
+            return False
         found = DAY_ITEM.match(BULLET_SIGN.sub("", line.strip()))
-        if found is None or not self.pattern.reads_day_items():
+        if found is None:
             return False
         if self.pending_heading is not None and self.pending_heading is self.current:
             self.close_pending()  # "• June" above: a heading after all
@@ -728,7 +732,8 @@ class _Splitter:
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
-        ended = SENTENCE_END.search(entry.text) and not ABBREVIATION_END.search(entry.text)
+        last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
+        ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if not ended or text[:1].islower():
             return True
         return not self.blank and self.previous_full
@@ -835,8 +840,10 @@ class _Splitter:
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
         near = _near_entry(bare)
-        letter = LETTER_IN_YEAR.match(bare)
-        short, ancient = SHORT_YEAR_ENTRY.match(bare), BEFORE_COMMON_ERA.match(bare)
+        numeric = bare[:1].isdigit() or bare[:1] in "lI"
+        letter = LETTER_IN_YEAR.match(bare) if numeric else None
+        short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
+        ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         if near is None and short is not None:
             year = short["year"]
             near = (
