@@ -1,21 +1,28 @@
 """Finding the dated entries of a chronology in plain text. Pure: no I/O.
 
 The text may come from a journal's PDF, a saved web page, a library mirror that ran every
-entry into one paragraph, or a news agency's timeline. This module reads its lines and finds:
+entry into one paragraph, a news agency's timeline, an encyclopedia, a book or a Markdown
+file. Dates are read by ktimeline.dates (the one date grammar, shared with ``range``); this
+module knows what surrounds them. It first finds the document's own pattern — which date
+shapes start its entries, where their text goes (after a separator, below a date alone on
+its line, at once with no separator), bullets, headings, order — and then reads every line
+with it, finding:
 
-* entries: a date followed by its separator (``:``, ``;``, ``.``, a dash, or nothing with the
-  text on the next lines), anywhere in a line, so that entries run together on one line are
-  split, while a date inside an entry's text ("since the Feb. 10, 2019 signing") is not;
-* dates in the forms chronologies use: "Sept. 1, 2019", "SEPT. 1", "July 9th", spans with any
-  dash or "to" ("Nov. 30–Dec. 2, 2019", "Dec. 30–Jan. 2, 2021"), "1994, July 8", months
-  ("March 2020", "April/May 2020"), years and decades ("1945", "1950-53", "Late 1970s"),
-  each written only as precisely as the text gives it;
-* decoration around a date (bullets, numbering, Markdown emphasis, zero-width and no-break
-  spaces) and headings that give the year ("SEPTEMBER – DECEMBER 2019", "2018");
+* entries: a date at a line's start followed by its separator (``:``, ``;``, ``.``, a dash),
+  alone on its line with the text below, or as the document writes its entries ("July 2006
+  North Korea …", "22Oct1994>…", "2016  Jan 7, …", "1. On June 25, 1950, …"); and in the
+  middle of a line a whole date with its separator after a sentence ends, so that entries run
+  together on one line are split, while a date inside an entry's text ("since the Feb. 10,
+  2019 signing") is not;
+* headings that give the year or month ("SEPTEMBER – DECEMBER 2019", "2018", "• June",
+  "### June 1994", "1950 Timeline"): a date alone on its line followed by dated entries;
+* bullets and numbering, each a new item: an item of the date alone above it, or reported,
+  never appended to the entry before it;
 * layout that is no entry text: page headers and footers, page numbers, footnotes, captions
-  and photo credits, form feeds, wherever they fall, also in the middle of a line;
+  and photo credits, web furniture, calendar rows, form feeds, wherever they fall;
 * lines that look like a dated entry but cannot be read (an impossible date, a misspelt
-  month, an unknown separator): reported, never appended to the entry before them.
+  month, an unknown separator, "l895", a century or a decade, a year before 1000 without its
+  era): reported with the cause, never guessed, never appended to the entry before them.
 
 Every line, or piece of a line, ends up in an entry, in the layout, or reported with its
 line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is no line end).
@@ -94,8 +101,6 @@ class Split:
 
 
 # --- the shape of an entry's start ----------------------------------------------------------
-# Dates themselves are read by ktimeline.dates (the one date grammar, shared with `range`);
-# this module knows what comes around them in a chronology: decoration, separators, headings.
 
 _MONTH = dates.TEXT_MONTH
 _DASH_CHARS = dates.TEXT_DASHES
