@@ -472,6 +472,8 @@ class DocumentPattern:
             forms.append("then the text with no separator")
         forms.extend(f"then '{sign}' and the text" for sign in odd)
         text = f"entries: {shapes} {'; or '.join(forms)}"
+        if self.reads_day_items():  # "• June", then "• 25. text": the months are headings
+            text = 'entries: day numbers ("25. text") under month headings'
         if self.bulleted:
             text += "; bulleted"
         if self.headings:
