@@ -805,10 +805,18 @@ days = st.dates(min_value=date_type(1900, 1, 1), max_value=date_type(2030, 12, 3
 
 
 def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
-    lines = []
+    lines: list[str] = []
+    year_written: int | None = None
     for day, text in entries:
         month = MONTHS[day.month - 1]
-        if family == "month-day-year":
+        if family == "year headings, day-month items":
+            if day.year != year_written:
+                lines.append(str(day.year))
+            lines.append(f"- {day.day} {month}: {text}")
+        elif family == "newest first, the year once a year":
+            year = f", {day.year}" if day.year != year_written else ""
+            lines.append(f"{month[:3]}. {day.day}{year}: {text}")
+        elif family == "month-day-year":
             lines.append(f"{month[:3]}. {day.day}, {day.year}: {text}")
         elif family == "day-month-year alone":
             lines += [f"{day.day} {month} {day.year}", text, ""]
@@ -818,13 +826,17 @@ def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
             lines.append(f"{day.year}, {month} {day.day}: {text}")
         else:  # "iso"
             lines.append(f"- {day.isoformat()}: {text}")
+        year_written = day.year
     return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
     "family",
-    ["month-day-year", "day-month-year alone", "bulleted day-month-year", "year-month-day", "iso"],
-)
+    [
+        "month-day-year", "day-month-year alone", "bulleted day-month-year", "year-month-day",
+        "iso", "year headings, day-month items", "newest first, the year once a year",
+    ],
+)  # fmt: skip
 @given(
     entries=st.lists(st.tuples(days, sentences), min_size=1, max_size=8),
     furniture=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(FURNITURE)), max_size=4),
@@ -832,6 +844,10 @@ def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
 def test_a_layout_family_with_random_furniture_imports_exactly_its_entries(
     family: str, entries: list[tuple[date_type, str]], furniture: list[tuple[int, str]]
 ) -> None:
+    if family == "year headings, day-month items":
+        entries = sorted(entries)
+    elif family.startswith("newest first"):
+        entries = sorted(entries, reverse=True)
     lines = _layout_text(entries, family).splitlines()
     for at, line in sorted(furniture, reverse=True):
         lines.insert(min(at, len(lines)), line)
