@@ -974,3 +974,19 @@ def test_dates_that_would_be_guessed_are_reported(line: str, reason: str) -> Non
     split = split_entries(f"1990: An entry.\n{line}\n")
     assert [e.date for e in split.entries] == ["1990"]
     assert reason in split.unplaced[0].reason
+
+
+def test_one_long_line_takes_memory_in_proportion_to_it() -> None:
+    """Issue 25: a single-line import of 50 MB took 1 GB (the whole text was split into
+    words to look for a citation line). Now a few copies of the text at most."""
+    import tracemalloc
+
+    vocabulary = load_vocabulary()
+    line = "The talks of 1999 and Dec. 5 go on. " * 60_000  # 2.2 MB
+    tracemalloc.start()
+    try:
+        parse_chronology(line + "\n", vocabulary)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 6 * len(line)

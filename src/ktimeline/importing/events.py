@@ -27,6 +27,7 @@ CITATION = re.compile(
     r"(?P<publication>[^,]+?),\s*Vol\.\s*(?P<volume>\d+),\s*No\.\s*(?P<issue>\d+)"
     r"(?:,\s*(?P<published>[A-Z][a-z]+ \d{4}))?(?:,\s*pp\.?\s*(?P<pages>[\d\s\-–]+))?"
 )
+CITATION_WINDOW = 4000  # characters after "Preferred citation" when no blank line ends it
 PUBLISHED = re.compile(r"\bVol\.\s*\d+,\s*No\.\s*\d+,\s*(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 ITALICS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
@@ -283,12 +284,21 @@ def slug(text: str, words: int = 6) -> str:
 
 
 def citation_source(article: str, section: Section = "chronology") -> Source | None:
-    """The source, from the article's "Preferred citation:" line, when it has one."""
-    match = CITATION.search(" ".join(clean_text(article).split()))
+    """The source, from the article's "Preferred citation:" line, when it has one.
+
+    Only the paragraph around that line is cleaned (a 50 MB text is not copied word by word
+    for a line it may not have)."""
+    at = article.find("Preferred citation")
+    if at < 0:
+        return None
+    start = max(article.rfind("\n\n", 0, at), 0)
+    end = article.find("\n\n", at)
+    paragraph = clean_text(article[start : end if end >= 0 else at + CITATION_WINDOW])
+    match = CITATION.search(paragraph)
     if match is None:
         return None
     published = None
-    when = PUBLISHED.search(clean_text(article))
+    when = PUBLISHED.search(paragraph)
     if when:
         published = f"{when['year']}-{month_number(when['month']):02d}"
     elif match["published"]:
