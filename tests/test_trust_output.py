@@ -402,3 +402,11 @@ def test_week_of_a_month_is_refused_with_an_example(run: Any) -> None:
     result = run("range", "week of Dec 2019")
     assert result.exit_code == 2
     assert "'week of' takes one day" in result.stderr
+
+
+def test_xlsx_refuses_a_cell_longer_than_a_spreadsheet_holds(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "long.jsonl", [event(text="x" * 40_000)])
+    result = run_process(["range", "2019", "--data", str(data), "-f", "xlsx"])
+    assert result.returncode == 2
+    assert result.stdout == b""  # nothing half-written
+    assert "more than a spreadsheet cell holds (32,767): use -f csv" in result.stderr.decode()
