@@ -410,3 +410,13 @@ def test_xlsx_refuses_a_cell_longer_than_a_spreadsheet_holds(tmp_path: Path) -> 
     assert result.returncode == 2
     assert result.stdout == b""  # nothing half-written
     assert "more than a spreadsheet cell holds (32,767): use -f csv" in result.stderr.decode()
+
+
+def test_an_empty_search_under_filters_blames_the_filters_not_the_words(run: Any) -> None:
+    result = run("search", "dotard", "--actor", "Esper", "--from", "2019-12")
+    assert result.exit_code == 1
+    assert "2 events match 'dotard' without these filters" in result.stderr
+    assert "did you mean" not in result.stderr  # 'dotard' is no typo
+    one = run("search", "ransomware", "--actor", "Esper").stderr
+    assert "1 event matches 'ransomware' without these filters" in one
+    assert "without these filters" not in run("search", "zzyzx", "--actor", "Esper").stderr

@@ -364,7 +364,8 @@ def search(
     from ktimeline.cli.output import renders_table
     from ktimeline.report import Kind, Report
 
-    results = timeline(data).search(
+    facade = timeline(data)
+    results = facade.search(
         text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
         highlight=renders_table(output), **filter_arguments(filters),
     )  # fmt: skip
@@ -376,7 +377,13 @@ def search(
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
     nothing = f"no events match {text!r}{named_filters(filters)}"
-    if not results:
+    if not results and named_filters(filters) and not results.unlisted:
+        # the filters, not the words, may be why: never "did you mean" a query that matches
+        unfiltered = len(facade.search(text, mode=search_mode(exact, regex), threshold=threshold))
+        if unfiltered:
+            match = "match" if unfiltered > 1 else "matches"
+            nothing += f"; {plural(unfiltered, 'event')} {match} {text!r} without these filters"
+    if not results and not nothing.endswith("without these filters"):
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
         Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
