@@ -382,7 +382,11 @@ def test_to_a_length_counts_from_start(run: Any) -> None:
     assert with_to.stdout == as_end.stdout and with_to.stdout.count("\n") == 7
     twice = run("range", "2019-12-02", "2019-12-05", "--to", "+1w")
     assert twice.exit_code == 2 and "is a length and END is given too" in twice.stderr
-    assert "needs --from" in run("range", "--to", "+1w").stderr  # no START: still true
+    alone = run("range", "--to", "+1w").stderr  # neither START nor --from
+    assert "--to '+1w' is a length: it needs --from or START" in alone
+    assert "e.g. ktimeline range 2019-12-02 --to +1w" in alone
+    elsewhere = run("search", "x", "--to", "+1w").stderr
+    assert "(a length counts from --from: e.g. --from 2019-12-02 --to +1w)" in elsewhere
 
 
 @pytest.mark.parametrize(

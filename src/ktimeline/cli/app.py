@@ -415,6 +415,11 @@ def range_(
     from ktimeline.dates import parse_length, parse_range
     from ktimeline.report import EventRow, Kind, Report
 
+    if start is None and filters.date_from is None and parse_length(filters.date_to or ""):
+        raise UsageError(
+            f"--to {filters.date_to!r} is a length: it needs --from or START",
+            f"a length counts from either: e.g. ktimeline range 2019-12-02 --to {filters.date_to}",
+        )
     if start is not None and filters.date_from is None and parse_length(filters.date_to or ""):
         # "range 2019-12-02 --to +1w": a length counts from START, as it would as END
         if end is not None:
