@@ -5,9 +5,10 @@
 #   zsh fish bash-completion tmux   shells and a terminal for the completion and terminal tests
 #   fzf               the README's fzf recipe, run in tests/test_pty_polish.py
 # Idempotent: installs only what is missing, and does nothing (not even `apt-get update`) when
-# everything is there. Runs as root (CI) directly, otherwise through sudo when there is one;
-# without either it prints the command to run and exits 0 so the Python tests can still run
-# (the browser tests then fail with a message naming this script).
+# everything is there. It never asks for a password: it installs as root (CI, containers), or
+# through sudo only when sudo needs no password (`sudo -n`); anywhere else it prints the
+# command to run and exits 0, so the Python tests still run: the tests that need a missing
+# program are skipped and the run ends with one line naming them (under CI they fail instead).
 set -eu
 
 PACKAGES="chromium firefox-esr zsh fish bash-completion tmux fzf"
@@ -30,10 +31,11 @@ fi
 
 if [ "$(id -u)" -eq 0 ]; then
     run=""
-elif command -v sudo >/dev/null 2>&1; then
-    run="sudo"
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    run="sudo -n"
 else
-    echo "install-test-system-deps: not root and no sudo; as root run:" >&2
+    echo "install-test-system-deps: not root (and sudo would ask for a password), so nothing" >&2
+    echo "  was installed; the tests that need these programs will be skipped. As root run:" >&2
     echo "  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends$missing" >&2
     exit 0
 fi

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,10 @@ def run_process(
     )  # fmt: skip
 
 
+def events_by_id(chronology: Chronology) -> dict[str, Any]:
+    return {event.id: event for event in chronology.events}
+
+
 def write_jsonl(path: Path, records: Sequence[object]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     return path
@@ -113,10 +118,101 @@ def event(**fields: Any) -> dict[str, Any]:
     return {k: v for k, v in record.items() if v is not ...}
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Report the search-quality figures measured by test_search_quality, when it ran."""
+# --- programs the tests drive ----------------------------------------------------------
+#
+# A test that drives a program (a browser, a shell, a terminal tool) says so with
+# ``@pytest.mark.needs("chromium")``. Where the program is missing the test is skipped, and the
+# run ends with one line naming every missing program and the command that installs them;
+# under CI (``CI`` set) a missing program fails the test instead, so CI runs everything.
+
+INSTALL = "sh scripts/install-test-system-deps.sh (as root)"
+MISSING_PREFIX = "needs programs missing here: "
+_FILES = {"bash-completion": Path("/usr/share/bash-completion/bash_completion")}
+_ALTERNATIVES = {"firefox": ("firefox-esr", "firefox")}
+
+
+def program_available(name: str) -> bool:
+    if name in _FILES:
+        return _FILES[name].exists()
+    return any(shutil.which(candidate) for candidate in _ALTERNATIVES.get(name, (name,)))
+
+
+def require_programs(*names: str) -> None:
+    """Skip the test (fail it under CI) unless every program named is here."""
+    missing = sorted({name for name in names if not program_available(name)})
+    if not missing:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{', '.join(missing)} missing (CI runs every test): run {INSTALL}")
+    pytest.skip(MISSING_PREFIX + ", ".join(missing))
+
+
+# What a test needs, as markers to select by (`pytest -m "not browser and not shell and not
+# terminal"` is the fast loop): set here from the fixtures and modules that drive them.
+_MARKER_BY_FIXTURE = {"browser": "browser", "shell": "shell", "run": "cli"}
+_MARKER_BY_MODULE = {"test_pty": "terminal", "test_pty_polish": "terminal",
+                     "test_completion": "shell"}  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        markers = {_MARKER_BY_FIXTURE[name] for name in fixtures if name in _MARKER_BY_FIXTURE}
+        module = (
+            item.module.__name__.rsplit(".", 1)[-1] if isinstance(item, pytest.Function) else ""
+        )
+        if module in _MARKER_BY_MODULE and (module != "test_completion" or "shell" in fixtures):
+            markers.add(_MARKER_BY_MODULE[module])
+        for marker in sorted(markers):
+            item.add_marker(marker)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    require_programs(*(name for mark in item.iter_markers("needs") for name in mark.args))
+
+
+def missing_programs(skipped: Sequence[Any]) -> tuple[int, list[str]]:
+    """How many tests were skipped for want of a program, and which programs, from the skip
+    reports (which reach the main process from xdist's workers too)."""
+    count, names = 0, set[str]()
+    for report in skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        if MISSING_PREFIX in reason:
+            count += 1
+            names.update(reason.split(MISSING_PREFIX, 1)[1].split(", "))
+    return count, sorted(names)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On an xdist worker: hand the search-quality line to the main process."""
+    workeroutput = getattr(session.config, "workeroutput", None)
     module = sys.modules.get(f"{__package__}.test_search_quality")
     line = getattr(module, "SUMMARY", None)
+    if workeroutput is not None and line:
+        workeroutput["search_quality"] = line
+
+
+_WORKER_LINES: list[str] = []
+
+
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    line = getattr(node, "workeroutput", {}).get("search_quality")
+    if line:
+        _WORKER_LINES.append(line)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The search-quality figures measured by test_search_quality, when it ran; one line
+    for the tests skipped because a program they drive is missing."""
+    module = sys.modules.get(f"{__package__}.test_search_quality")
+    line = getattr(module, "SUMMARY", None) or next(iter(_WORKER_LINES), None)
     if line:
         terminalreporter.write_sep("-", "search quality")
         terminalreporter.write_line(line)
+    count, names = missing_programs(terminalreporter.stats.get("skipped", []))
+    if count:
+        terminalreporter.write_line(
+            f"{count} test{'s' * (count != 1)} skipped: {', '.join(names)} missing here; "
+            f"install them with {INSTALL}",
+            yellow=True,
+        )

@@ -338,7 +338,7 @@ def test_records_and_rows() -> None:
 
 def test_to_pandas() -> None:
     frame = ktimeline.open().between("2019-12", tags="weapons-test").to_pandas()
-    assert list(frame.columns[:4]) == ["id", "date", "end_date", "text"]
+    assert list(frame.columns[:6]) == ["id", "date", "end_date", "start", "end", "text"]
     assert "2019-12-14-nk-crucial-test-at-sohae" in list(frame["id"])
     assert len(frame) == len(ktimeline.open().between("2019-12", tags="weapons-test"))
     empty = ktimeline.open().search("Rocket Man", places="Stockholm").to_pandas()

@@ -22,6 +22,8 @@ from ktimeline.loader import Chronology, bundled_path
 from ktimeline.model import DatePrecision, event_to_record
 from ktimeline.schema import ID_PATTERN
 
+from .conftest import events_by_id
+
 if TYPE_CHECKING:
     from ktimeline.model import Event
 
@@ -303,12 +305,15 @@ def test_non_statements_are_listed_in_the_data_documentation(reading: dict[str, 
         ("2019-11-esper-travels-to-seoul", "2019-11", None),
         ("2019-12-nk-rejects-biegun-overture", "2019-12", None),
         ("2019-05-nk-tests-27-short-range-missiles", "2019-05", "2019-12"),
+        ("2019-12-kim-plenum-returns-to-byeongjin", "2019-12", None),  # the plenum's "it"
+        ("2019-nk-keeps-post-hanoi-course-avoiding-us-and-seoul", "2019", None),  # post-Hanoi
+        ("2019-02-trump-calls-moon-from-air-force-one", "2019-02", None),  # leaving Hanoi
     ],
 )
 def test_narrative_events_dated_as_precisely_as_the_article(
     chronology: Chronology, event_id: str, date: str, end_date: str | None
 ) -> None:
-    event = chronology.by_id[event_id]
+    event = events_by_id(chronology)[event_id]
     assert event.section == "narrative"
     assert (event.date, event.end_date) == (date, end_date)
 
@@ -348,7 +353,7 @@ def test_every_actor_speaker_place_and_tag_is_in_the_tables(chronology: Chronolo
         for tag in event.tags:
             assert tag in vocabulary.tags, (event.id, tag)
         for related in event.related:
-            assert related in chronology.by_id, (event.id, related)
+            assert related in events_by_id(chronology), (event.id, related)
 
 
 @pytest.mark.parametrize(
@@ -370,7 +375,6 @@ def test_every_actor_speaker_place_and_tag_is_in_the_tables(chronology: Chronolo
         ("Mark Esper", "high state"),
         ("Mark Milley", "high state"),
         ("Kim Jong Un", "dignity."),
-        ("Kim Jong Un", "self-reliance,"),
         ("North Korea", "new path."),
         ("Choe Son Hui", "dotard"),
         ("Kim Yong Chol", "heedless and erratic"),
@@ -428,7 +432,7 @@ def test_every_actor_the_text_names_is_among_its_actors(
     }
     assert len(named) >= 250
     for (event_id, name), actor in named.items():
-        event = chronology.by_id[event_id]
+        event = events_by_id(chronology)[event_id]
         if (event_id, name) in exceptions:  # listed: named, and rightly not an actor
             assert actor not in event.actors, (event_id, name)
         else:
@@ -449,3 +453,88 @@ def test_sources_cite_the_article(chronology: Chronology) -> None:
         assert event.source.author == "Stephen Noerper"
         assert event.source.title == "US-Korea Relations: Gaps Widen, Tensions Rise"
         assert (event.source.volume, event.source.issue, event.source.pages) == (21, 3, "41-48")
+
+
+# --- a strict editor's reading (issue 25, item 25) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("event_id", "earlier_id"),
+    [
+        # one sentence, two happenings at two dates: one event for each
+        ("2019-12-kim-plenum-returns-to-byeongjin", "2018-04-kim-launches-economy-first-policy"),
+        ("2019-nk-keeps-post-hanoi-course-avoiding-us-and-seoul",
+         "2018-south-korea-brokers-opening-moon-visits-new-york"),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_two_dates_is_an_event_at_each(
+    chronology: Chronology, event_id: str, earlier_id: str
+) -> None:
+    event, earlier = events_by_id(chronology)[event_id], events_by_id(chronology)[earlier_id]
+    assert event.text == earlier.text
+    assert event.start > earlier.end
+    assert event.source is not None and earlier.source is not None
+    assert event.source.heading == earlier.source.heading
+
+
+def test_the_call_from_air_force_one_is_an_event_of_february_2019(
+    chronology: Chronology, reading: dict[str, Any]
+) -> None:
+    event = events_by_id(chronology)["2019-02-trump-calls-moon-from-air-force-one"]
+    assert "despite his call after from Air Force One to Moon" in event.text
+    assert {"Donald Trump", "Moon Jae-in"} <= set(event.actors)
+    assert not any("Air Force One" in entry["sentence"] for entry in reading["left_out"])
+
+
+def test_a_role_held_only_before_the_events_is_former(chronology: Chronology) -> None:
+    bolton = chronology.vocabulary.actors["John Bolton"]
+    assert bolton.role is not None and bolton.role.startswith("former National Security Adviser")
+    fired = events_by_id(chronology)["2019-09-20-nk-praises-bolton-firing"]
+    his = [e for e in chronology.events if "John Bolton" in e.actors]
+    assert his and all(e.start >= fired.start for e in his)  # every event of his is after it
+
+
+def test_the_court_battle_over_the_cargo_ship_is_law_enforcement(chronology: Chronology) -> None:
+    event = events_by_id(chronology)["2019-10-21-nk-asks-for-new-solutions-us-wins-ship-case"]
+    assert "court battle" in event.text
+    assert "law-enforcement" in event.tags
+    assert event.tags[0] == "talks"  # the first sentence's topic stays the main one
+
+
+@pytest.mark.parametrize(
+    ("narrative_id", "entries"),
+    [
+        ("2019-11-nk-flurry-of-hostile-policy-statements",
+         {"2019-12-03-ri-thae-song-christmas-gift-warning"}),  # a vice foreign minister, Dec. 3
+        ("2019-05-nk-tests-27-short-range-missiles",
+         {"2019-09-09-nk-fires-missiles", "2019-11-01-nk-tests-rocket-launcher-and-missiles",
+          "2019-11-28-nk-fires-two-ballistic-missiles"}),
+    ],
+)  # fmt: skip
+def test_narrative_events_name_the_entries_that_report_them(
+    chronology: Chronology, narrative_id: str, entries: set[str]
+) -> None:
+    event = events_by_id(chronology)[narrative_id]
+    assert entries <= set(event.related)
+    for entry in entries:
+        assert event.start <= events_by_id(chronology)[entry].start <= event.end
+
+
+@pytest.mark.parametrize(
+    ("event_id", "descriptor"),
+    [
+        ("2019-12-kim-declares-end-of-testing-moratorium", "self-reliance,"),
+        ("2019-12-30-microsoft-seizes-thallium-domains", "command and control infrastructure"),
+        ("2019-09-10-kcna-reports-super-large-rocket-launcher-test", "super-large"),
+        ("2018-04-kim-launches-economy-first-policy", "economy-first"),
+    ],
+)
+def test_descriptors_in_quotation_marks_are_not_statements(
+    chronology: Chronology, reading: dict[str, Any], event_id: str, descriptor: str
+) -> None:
+    """docs/schema.md, "Descriptors in quotation marks": a quoted name of a thing is not
+    something said, whether or not the sentence reports its owner speaking."""
+    event = events_by_id(chronology)[event_id]
+    assert f"“{descriptor}”" in event.text or f'"{descriptor}"' in event.text
+    assert descriptor not in {s.quote for s in event.statements}
+    assert descriptor in {entry["quote"] for entry in reading["not_statements"]}

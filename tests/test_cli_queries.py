@@ -292,7 +292,7 @@ def test_quotes_query_is_fuzzy(run: Any) -> None:
 
 def test_quotes_all_and_by_country(run: Any) -> None:
     all_quotes = run("quotes").stdout.splitlines()
-    assert len(all_quotes) == 46
+    assert len(all_quotes) == 44
     north_korea = run("quotes", "-S", "DPRK").stdout.splitlines()
     assert all(line.split("\t")[1] == "North Korea" for line in north_korea)
     assert len(north_korea) == 11
@@ -482,7 +482,7 @@ def test_actors_name_forgives_typos_and_lists_ambiguous_names(run: Any) -> None:
 
 def test_filter_section(run: Any) -> None:
     narrative = ids(run("range", "2017", "2019", "--section", "narrative").stdout)
-    assert len(narrative) == 45
+    assert len(narrative) == 48
     assert run("range", "2019", "--section", "appendix").exit_code == 2
 
 
@@ -494,15 +494,16 @@ def test_limit_and_reverse(run: Any) -> None:
     ]
 
 
-def test_limit_zero_shows_nothing_but_the_query_matched(run: Any) -> None:
+def test_limit_zero_is_refused_rather_than_listing_nothing(run: Any) -> None:
     result = run("range", "2019-12", "--limit", "0")
-    assert (result.exit_code, result.stdout) == (0, "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--limit must be 1 or more, not 0" in result.stderr
 
 
 def test_negative_limit_is_a_usage_error(run: Any) -> None:
     result = run("range", "2019-12", "--limit", "-1")
     assert result.exit_code == 2
-    assert "--limit must be 0 or more" in result.stderr
+    assert "--limit must be 1 or more" in result.stderr
 
 
 # --- data choice ----------------------------------------------------------------------------

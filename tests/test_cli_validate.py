@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def test_validate_bundled(run: Any) -> None:
     result = run("validate")
     assert result.exit_code == 0
-    assert result.stdout == "OK: 112 events, 39 actors\n"
+    assert result.stdout == "OK: 115 events, 39 actors\n"
     assert result.stderr == ""
 
 

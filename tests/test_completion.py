@@ -18,6 +18,7 @@ import pytest
 from ktimeline.cli.completion import complete_actor, complete_place, complete_tag, starts_a_word
 from ktimeline.cli.shells import quote_for_bash
 
+from .conftest import require_programs
 from .terminal import Terminal
 
 if TYPE_CHECKING:
@@ -28,9 +29,10 @@ FILES = ("notes.txt", "Kim-file.txt", "Sohae-photo.png")
 BIN = str(Path(sys.executable).parent)  # where pip put the ktimeline script
 
 
-def shell_or_fail(name: str) -> str:
+def shell_path(name: str) -> str:
+    require_programs(name)
     found = shutil.which(name)
-    assert found, f"{name} is missing: run sh scripts/install-test-system-deps.sh"
+    assert found is not None
     return found
 
 
@@ -45,15 +47,17 @@ def start(shell: str, tmp_path: Path) -> Terminal:
         "HOME": str(home), "PATH": f"{BIN}:{os.environ.get('PATH', '/usr/bin:/bin')}",
         "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
     }  # fmt: skip
+    if os.environ.get("PYTHONPATH"):  # a worktree's sources first: the shells run its code
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     if shell == "bash":
-        assert BASH_COMPLETION.exists(), "run sh scripts/install-test-system-deps.sh"
+        require_programs("bash-completion")
         rc = home / ".bashrc"
         rc.write_text(
             f"source {BASH_COMPLETION}\n"
             'eval "$(_KTIMELINE_COMPLETE=source_bash ktimeline)"\n'
             "PS1='$ '\n"
         )
-        argv = [shell_or_fail("bash"), "--rcfile", str(rc), "-i"]
+        argv = [shell_path("bash"), "--rcfile", str(rc), "-i"]
     elif shell == "zsh":
         (home / ".zshrc").write_text(
             "autoload -Uz compinit && compinit -u\n"
@@ -61,7 +65,7 @@ def start(shell: str, tmp_path: Path) -> Terminal:
             "PS1='%% '\n"
         )
         env["ZDOTDIR"] = str(home)
-        argv = [shell_or_fail("zsh"), "-i"]
+        argv = [shell_path("zsh"), "-i"]
     else:
         config = home / ".config" / "fish"
         config.mkdir(parents=True)
@@ -71,7 +75,7 @@ def start(shell: str, tmp_path: Path) -> Terminal:
             "function fish_greeting; end\n"
         )
         env["XDG_CONFIG_HOME"] = str(home / ".config")
-        argv = [shell_or_fail("fish"), "-i"]
+        argv = [shell_path("fish"), "-i"]
     terminal = Terminal(argv, env, work)
     terminal.wait_for(lambda screen: any(line.strip() in ("$", "%", ">") for line in screen))
     return terminal

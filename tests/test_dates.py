@@ -210,13 +210,13 @@ REFUSED = [
     ("2019-12-02 +7x", "'2019-12-02 +7x' is not a date: '+7x' not understood", ACCEPTED_FORMS),
     ("9999-12-31 +2d", "'9999-12-31 +2d' is not a date: it ends after 9999-12-31", ACCEPTED_FORMS),
     # weeks and quarters
-    ("2019-W54", "'2019-W54' is not a real ISO week", ACCEPTED_FORMS),
-    ("2019-W00", "'2019-W00' is not a real ISO week", ACCEPTED_FORMS),
+    ("2019-W54", "'2019-W54' is not a real ISO week: 2019 has weeks 1 to 52", ACCEPTED_FORMS),
+    ("2019-W00", "'2019-W00' is not a real ISO week: 2019 has weeks 1 to 52", ACCEPTED_FORMS),
     ("2019-Q5", "'2019-Q5' is not a date: '2019-Q5' is not a quarter (Q1 to Q4)", ACCEPTED_FORMS),
     ("Q4", "'Q4' has no year", ACCEPTED_FORMS),
     ("Q4 0000", "'Q4 0000' is not a real date", ACCEPTED_FORMS),
     ("2217, 2019Q4", "'2217, 2019Q4' is not a date: '2019Q4' not understood", ACCEPTED_FORMS),
-    ("0000-W01", "'0000-W01' is not a real ISO week", ACCEPTED_FORMS),
+    ("0000-W01", "'0000-W01' is not a real ISO week: the first year is 1", ACCEPTED_FORMS),
 ]
 
 

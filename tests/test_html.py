@@ -27,7 +27,7 @@ import pytest
 
 from ktimeline.render.html import LARGE_PAGE_EVENTS, script_json, size_warning, text
 
-from .conftest import event, write_jsonl
+from .conftest import event, require_programs, write_jsonl
 from .test_formats import MINI, check_golden
 
 if TYPE_CHECKING:
@@ -275,8 +275,7 @@ def test_imprecise_dates_are_drawn_as_ranges(run: Any) -> None:
 def browser() -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"no chromium at {CHROMIUM}: run sh scripts/install-test-system-deps.sh")
+    require_programs("chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -647,9 +646,9 @@ def coloured(rows: list[bytes], rgb: tuple[int, int, int]) -> int:
 def test_firefox_draws_the_page_offline(run: Any, tmp_path: Path) -> None:
     import subprocess
 
+    require_programs("firefox")
     firefox = shutil.which("firefox-esr") or shutil.which("firefox")
-    if firefox is None:
-        pytest.fail("no firefox: run sh scripts/install-test-system-deps.sh")
+    assert firefox is not None
     page = tmp_path / "page.html"
     page.write_text(run(*ALL_BUNDLED, "-f", "html").stdout, encoding="utf-8")
     shot = tmp_path / "firefox.png"

@@ -66,7 +66,7 @@ def test_installed_package_finds_its_data_from_another_directory(
         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 112 events, ")
+    assert result.stdout.startswith("OK: 115 events, ")
     listing = subprocess.run(
         [sys.executable, "-m", "ktimeline", "range", "2019-11-01", "2019-11-30", "-f", "plain"],
         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60,

@@ -321,10 +321,9 @@ def test_the_declared_sections_are_the_models() -> None:
 
     from msgspec.structs import fields
 
-    from ktimeline.model import SECTIONS
-    from ktimeline.records import SourceRecord
+    from ktimeline.model import SECTIONS, Source
 
-    section = next(info for info in fields(SourceRecord) if info.name == "section")
+    section = next(info for info in fields(Source) if info.name == "section")
     assert get_args(section.type) == SECTIONS
 
 
@@ -375,13 +374,17 @@ def test_unknown_keys_are_named_whatever_they_hold(
     assert only_problem(path).reason == reason
 
 
-def test_the_declared_records_have_the_models_fields_in_order() -> None:
-    """records.py declares the JSON form; model.py the values built from it (a Source is built
-    from a SourceRecord's fields in order): the two lists of fields must stay the same."""
-    from msgspec.structs import fields
-
+def test_a_decoded_line_holds_the_models_own_statements_and_source(tmp_path: Path) -> None:
+    """Statements and sources are declared once (model.py) and decoded as they are used."""
+    from ktimeline.loader import load_chronology
     from ktimeline.model import Source, Statement
-    from ktimeline.records import SourceRecord, StatementRecord
 
-    assert tuple(info.name for info in fields(SourceRecord)) == Source._fields
-    assert tuple(info.name for info in fields(StatementRecord)) == Statement._fields
+    path = write_jsonl(tmp_path / "one.jsonl", [event(
+        statements=[{"speaker": "Mark Esper", "quote": "We are ready."}],
+        source={"section": "narrative", "title": "A title", "volume": 3},
+    )])  # fmt: skip
+    (loaded,) = load_chronology([path]).events
+    assert loaded.statements == (Statement("Mark Esper", "We are ready."),)
+    assert type(loaded.statements[0]) is Statement
+    assert loaded.source == Source("narrative", title="A title", volume=3)
+    assert loaded.to_dict()["source"] == {"section": "narrative", "title": "A title", "volume": 3}

@@ -23,7 +23,7 @@ import pyte
 import pytest
 
 from ktimeline.loader import load_chronology
-from ktimeline.query import in_range
+from ktimeline.query import Filters
 
 SGR_AS_TEXT = re.compile(r"\[\d+(;\d+)*m|\x1b|\\e\[")
 
@@ -67,7 +67,7 @@ def run_in_terminal(
 @pytest.mark.parametrize("columns", [40, 160])
 def test_table_on_a_real_terminal(columns: int) -> None:
     chronology = load_chronology()
-    december = in_range(chronology.events, date(2019, 12, 20), date(2019, 12, 31))
+    december = Filters(start=date(2019, 12, 20), end=date(2019, 12, 31)).apply(chronology.events)
     code, screen, raw = run_in_terminal(["range", "2019-12-20", "2019-12-31"], columns, 1000)
     assert code == 0
     assert b"\x1b[" in raw  # colour was on: this is the terminal path, not the pipe one

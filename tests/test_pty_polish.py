@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import event, run_process, write_jsonl
+from .conftest import event, require_programs, run_process, write_jsonl
 from .terminal import Terminal
 from .test_pty import SGR_AS_TEXT, run_in_terminal
 
@@ -214,7 +213,7 @@ def test_columns_is_honoured_in_a_pipe() -> None:
 
 @pytest.mark.slow
 def test_the_readme_fzf_recipe_previews_the_card_at_the_pane_width(tmp_path: Path) -> None:
-    assert shutil.which("fzf"), "fzf is missing: run sh scripts/install-test-system-deps.sh"
+    require_programs("fzf")
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     recipe = readme.split("### Browsing with fzf", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
     env = {
@@ -245,6 +244,7 @@ def test_the_readme_fzf_recipe_previews_the_card_at_the_pane_width(tmp_path: Pat
 @pytest.mark.slow
 @pytest.mark.parametrize("pager", ["more", "less"])
 def test_a_pager_never_shows_colour_codes_as_text(tmp_path: Path, pager: str) -> None:
+    require_programs(pager)
     terminal = ktimeline(["range", "2019"], tmp_path, columns=100, rows=20, PAGER=pager, LESS="")
     try:
         terminal.wait_for(lambda s: any("2019" in line for line in s))

@@ -24,7 +24,7 @@ from ktimeline.dates import parse_range
 from ktimeline.loader import load_chronology
 from ktimeline.query import Filters
 
-from .conftest import DATA
+from .conftest import DATA, events_by_id
 
 PRECISION = str(DATA / "precision.jsonl")
 
@@ -202,7 +202,7 @@ def test_nothing_certain_exits_1_and_still_says_what_may_fall_in_the_range(run: 
 
 def test_the_readme_first_command_lists_only_november_events(run: Any) -> None:
     result = run("range", "2019-11-01", "2019-11-30", "-f", "jsonl")
-    found = load_chronology().by_id
+    found = events_by_id(load_chronology())
     assert result.exit_code == 0 and result.stdout
     for record in records(result.stdout):
         event = found[record["id"]]

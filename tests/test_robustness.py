@@ -157,7 +157,7 @@ def test_dates_at_the_edges(run: Any, start: str, code: int) -> None:
 
 
 def test_limit_edges(run: Any) -> None:
-    assert run("range", "2019", "--limit", "0").exit_code == 0
+    assert run("range", "2019", "--limit", "0").exit_code == 2  # would list nothing
     assert run("range", "2019", "--limit", "-5").exit_code == 2
     assert len(run("range", "2019", "--limit", "99999999999").stdout.splitlines()) > 80
 

@@ -160,13 +160,19 @@ def test_messages_in_an_ascii_locale() -> None:
 @pytest.mark.parametrize("fmt", ["plain", "table", "html"])
 def test_head_closing_the_pipe_ends_quietly(fmt: str) -> None:
     # table: rich's own handling of a closed pipe exits with status 1.
-    script = f"{sys.executable} -m ktimeline range 2019 -f {fmt} | head -1"
+    command = f"{sys.executable} -m ktimeline range 2019 -f {fmt}"
     result = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", script], capture_output=True, timeout=60
+        ["bash", "-o", "pipefail", "-c", f"{command} | head -1"], capture_output=True, timeout=60
     )
     assert len(result.stdout.decode().splitlines()) == 1
-    assert result.stderr == b""
     assert result.returncode == 0
+    # The whole answer fits in the pipe's buffer, so on a busy machine ktimeline may finish
+    # writing before head exits: it then meets no closed pipe and ends, as it does without
+    # head, with its closing note on stderr (this race made the test fail once under load).
+    # Either way nothing else reaches stderr: no traceback, no "Broken pipe".
+    alone = subprocess.run(["bash", "-c", f"{command} > /dev/null"], capture_output=True)
+    assert alone.stderr.startswith(b"+ 1 event")  # the note this test allows
+    assert result.stderr in (b"", alone.stderr)
 
 
 def test_broken_pipe_on_large_output_ends_quietly(tmp_path: Path) -> None:

@@ -16,7 +16,9 @@ SCRIPT = ROOT / "scripts" / "install-test-system-deps.sh"
 NEEDED = ["chromium", "firefox-esr", "zsh", "fish", "bash-completion", "tmux", "fzf"]
 
 
-def stand_ins(tmp_path: Path, *, installed: set[str], uid: int, sudo: bool) -> Path:
+def stand_ins(
+    tmp_path: Path, *, installed: set[str], uid: int, sudo: bool, password: bool = False
+) -> Path:
     bin_ = tmp_path / "bin"
     bin_.mkdir()
     log = tmp_path / "calls"
@@ -26,8 +28,11 @@ def stand_ins(tmp_path: Path, *, installed: set[str], uid: int, sudo: bool) -> P
         "apt-get": f'echo "apt-get $*" >> {log}',
         "id": f"echo {uid}",
     }
-    if sudo:
-        scripts["sudo"] = f'echo "sudo $1" >> {log}; "$@"'
+    if sudo:  # a sudo that would ask for a password fails under -n, as the real one does
+        scripts["sudo"] = (
+            f'[ "$1" = -n ] && shift; {"exit 1" if password else ":"}; '
+            f'[ "$1" = true ] && exit 0; echo "sudo $1" >> {log}; "$@"'
+        )
     for name, body in scripts.items():
         (bin_ / name).write_text(f"#!/bin/sh\n{body}\n")
         (bin_ / name).chmod(0o755)
@@ -62,11 +67,13 @@ def test_only_the_missing_packages_are_installed_without_questions(tmp_path: Pat
     assert calls[1].endswith("install -y -qq --no-install-recommends chromium fish")
 
 
-@pytest.mark.parametrize("sudo", [True, False])
-def test_a_user_gets_sudo_or_the_command_to_run(tmp_path: Path, sudo: bool) -> None:
-    code, calls, stderr = run(tmp_path, installed=set(), uid=1000, sudo=sudo)
+@pytest.mark.parametrize(("sudo", "password"), [(True, False), (True, True), (False, False)])
+def test_a_user_gets_sudo_without_a_password_or_the_command_to_run(
+    tmp_path: Path, sudo: bool, password: bool
+) -> None:
+    code, calls, stderr = run(tmp_path, installed=set(), uid=1000, sudo=sudo, password=password)
     assert code == 0
-    if sudo:
+    if sudo and not password:
         assert [c.split()[0:2] for c in calls if c.startswith("sudo")] == [
             ["sudo", "apt-get"], ["sudo", "env"]]  # fmt: skip
     else:

@@ -157,7 +157,7 @@ def test_the_writer_refuses_what_the_loader_would_refuse(tmp_path: Path) -> None
     target.write_text("")
     save_events(target, [good], force=True)
     before = target.read_bytes()
-    bad = Event("2019-12-03-b", "2019-12-03", "B.", source=Source("Narrative"))
+    bad = Event("2019-12-03-b", "2019-12-03", "B.", source=Source("Narrative"))  # type: ignore[arg-type]
     with pytest.raises(DataError, match=r"event 1 \(2019-12-03-b\) would not load \(source"):
         save_events(
             target, [bad], append=True, load_existing=lambda at: load_chronology([at]).events

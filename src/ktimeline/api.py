@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
+    from ktimeline.search import Hits, SearchMode
     from ktimeline.stats import Bucket
     from ktimeline.vocabulary import NameNote, Vocabulary
     from ktimeline.writer import WriteSummary
@@ -44,6 +45,9 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 SearchModeName = Literal["fuzzy", "exact", "regex"]
+# A day as the API takes it: a date, text as ``range`` reads it, or a moment (``datetime``,
+# ``pd.Timestamp``, ``numpy.datetime64``: its day). (Any: numpy is not a dependency.)
+Day = Any
 
 
 class Results(Sequence[R]):
@@ -113,7 +117,10 @@ class Results(Sequence[R]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"<Results: {len(self._rows)} {self.kind}>"
+        """ "<Results: 1 event>", "<Results: 12 stats buckets>"."""
+        count = len(self._rows)
+        noun = "stats bucket" if self.kind == "stats" else self.kind.removesuffix("s")
+        return f"<Results: {count} {noun}{'s' * (count != 1)}>"
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -134,7 +141,10 @@ class Results(Sequence[R]):
 
         Events have every field of the schema as a column, in its order (with ``score`` for a
         search), a field an event lacks being None; lists and nested objects (statements,
-        source) stay Python objects."""
+        source) stay Python objects. Beside the exact ``date`` and ``end_date`` text
+        ("2019-12" for a month), ``start`` and ``end`` are typed dates (datetime64): the
+        first and last day the event covers, so that a month-only date sorts and filters
+        as days do (``pd.to_datetime(frame.date)`` cannot read "2019-12")."""
         try:
             import pandas
         except ImportError:
@@ -148,7 +158,27 @@ class Results(Sequence[R]):
 
             columns = [*EVENT_FIELDS, *(["score"] if self.scored else [])]
             records = [{name: record.get(name) for name in columns} for record in records]
+            frame = pandas.DataFrame.from_records(records, columns=columns)
+            at = columns.index("end_date") + 1
+            events = self.events
+            frame.insert(at, "start", _day_column(pandas, [event.start for event in events]))
+            frame.insert(at + 1, "end", _day_column(pandas, [event.end for event in events]))
+            return frame
         return pandas.DataFrame.from_records(records, columns=columns)
+
+
+def _day_column(pandas: Any, days: list[str]) -> Any:
+    """ISO days as a column of datetime64 with a resolution of seconds, which holds every
+    year from 1 to 9999 (nanoseconds, pandas' old default, end in 2262); with a pandas
+    too old for that, a column of ``datetime.date``."""
+    import numpy
+
+    values = numpy.array(days, dtype="datetime64[D]").astype("datetime64[s]")
+    try:
+        column = pandas.Series(values, dtype="datetime64[s]")
+    except (TypeError, ValueError, OverflowError):  # pandas < 2 (OutOfBoundsDatetime)
+        return pandas.Series([date.fromisoformat(day) for day in days], dtype=object)
+    return column
 
 
 def open(
@@ -174,7 +204,8 @@ class Timeline:
     Filters, taken by every listing question as keyword arguments:
 
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
-      ``"2019-11"``, ``"Nov 5 2019"``) — events on or after, on or before;
+      ``"2019-11"``, ``"Nov 5 2019"``; a ``datetime``, ``pd.Timestamp`` or
+      ``numpy.datetime64`` is its day) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``: names by any alias, in any case. A string is one
       condition; commas in it separate alternatives (``"Trump,Moon"``: either). A list holds
       conditions that must all hold (``["Trump", "Moon"]``: both), each a string or a
@@ -314,8 +345,8 @@ class Timeline:
         self,
         chronology: Chronology,
         *,
-        since: date | str | None = None,
-        until: date | str | None = None,
+        since: Day | None = None,
+        until: Day | None = None,
         actors: str | Sequence[str | Sequence[str]] = (),
         tags: str | Sequence[str | Sequence[str]] = (),
         places: str | Sequence[str | Sequence[str]] = (),
@@ -349,7 +380,7 @@ class Timeline:
         return _events(selection, chosen)
 
     def between(
-        self, start: date | str | None = None, end: date | str | None = None, **filters: Any
+        self, start: Day | None = None, end: Day | None = None, **filters: Any
     ) -> Results[Event]:
         """Events in an inclusive range of dates, in date order (``ktimeline range``).
 
@@ -409,77 +440,72 @@ class Timeline:
         why it matched (``matched``); ``highlight`` fills its ``marks`` (spans of the text).
         """
         from ktimeline.report import EventRow
-        from ktimeline.search import (
-            FuzzyQuery,
-            SearchMode,
-            by_relevance,
-            check_query,
-            did_you_mean,
-            search_events,
-        )
+        from ktimeline.search import by_relevance, check_query, did_you_mean, search_events
 
         _check_filters(filters)
         _check_text("query", query)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
         check_query(query)
-
-        indexed: list[bool] = []
-
-        def candidates(base: Chronology, index: EventIndex) -> list[Event]:
-            """Only the events that may match; the scoring below decides, as for small files."""
-            indexed.append(True)
-            if how is SearchMode.FUZZY:
-                return index.candidates(FuzzyQuery(query, base, cutoff, concepts=True))
-            if how is SearchMode.EXACT:
-                return index.containing(query)
-            return index.all_events()
-
-        chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
             raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
-        from ktimeline.fuzziness import never_less
-
-        order = {event.id: number for number, event in enumerate(selection.events)}
-        hits = never_less(  # a lower threshold never finds less
-            cutoff, DEFAULT_THRESHOLD,
-            lambda at: search_events(
-                chronology, selection.events, query, how, at, highlight=highlight, related=related
-            ),
-            key=lambda hit: hit.event.id,
-        )  # fmt: skip
-        hits.sort(key=lambda hit: order[hit.event.id])
-        found = {hit.event.id for hit in hits}
-        hits.left_out = [hit for hit in hits.left_out if hit.event.id not in found]
-        ordered = by_relevance(hits) if sort == "relevance" else hits
-
-        def words() -> list[str] | None:
-            """Every word of an indexed file (its events here are only the candidates)."""
-            found = (
-                self._from_index(lambda base, index: index.words(), words=True) if indexed else None
-            )
-            return None if found is None else found[1]
-
+        chronology, indexed = self._search_candidates(query, how, cutoff)
+        chosen = self._filters(chronology, **filters)
+        selection = chosen.select(chronology.events)
+        hits = _never_less_hits(
+            chronology, selection.events, query, how, cutoff, highlight=highlight, related=related
+        )
         maybe = {event.id for event in selection.possible}
         rows = [
             EventRow(hit.event, hit.score, hit.marks, matched=hit.matched,
                      possible=hit.event.id in maybe)
-            for hit in ordered
+            for hit in (by_relevance(hits) if sort == "relevance" else hits)
         ]  # fmt: skip
         unlisted = search_events(
             chronology, selection.unlisted, query, how, cutoff, related=related
         ) if selection.unlisted else ()  # fmt: skip
         left = [EventRow(hit.event, hit.score, hit.marks, matched=hit.matched)
                 for hit in hits.left_out]  # fmt: skip
+        suggestions = () if rows else did_you_mean(
+            chronology, query, words=self._all_words() if indexed else None
+        )  # fmt: skip
         return Results(
-            "events", rows, notes=chosen.notes, scored=True,
-            suggestions=() if rows else did_you_mean(chronology, query, words=words()),
+            "events", rows, notes=chosen.notes, scored=True, suggestions=suggestions,
             left_out=left, left_out_via=hits.left_out_via(),
             possible=[row.event for row in rows if row.possible],
             unlisted=[hit.event for hit in unlisted],
         )  # fmt: skip
+
+    def _search_candidates(
+        self, query: str, how: SearchMode, cutoff: float
+    ) -> tuple[Chronology, bool]:
+        """The events a search scores, and whether they came from a large file's index: then
+        only those that may match (for a fuzzy search, at every threshold ``never_less``
+        scores at), which the scoring decides on as for a small file."""
+        from ktimeline.fuzziness import thresholds_scored
+        from ktimeline.search import FuzzyQuery, SearchMode
+
+        indexed: list[bool] = []
+
+        def candidates(base: Chronology, index: EventIndex) -> list[Event]:
+            indexed.append(True)
+            if how is SearchMode.FUZZY:
+                return index.candidates(
+                    FuzzyQuery(query, base, at, concepts=True)
+                    for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
+                )
+            if how is SearchMode.EXACT:
+                return index.containing(query)
+            return index.all_events()
+
+        chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
+        return chronology, bool(indexed)
+
+    def _all_words(self) -> list[str] | None:
+        """Every word of a large file, from its index (for suggestions, when the events
+        read were only a search's candidates), or None when the index cannot say."""
+        found = self._from_index(lambda base, index: index.words(), words=True)
+        return None if found is None else found[1]
 
     def show(self, *ids: str, context: int = 0) -> Results[EventRow]:
         """The events with these ids, and ``context`` neighbours either side, in date order
@@ -631,6 +657,36 @@ class Timeline:
         )  # fmt: skip
 
 
+def _never_less_hits(
+    chronology: Chronology,
+    events: Sequence[Event],
+    query: str,
+    how: SearchMode,
+    cutoff: float,
+    *,
+    highlight: bool,
+    related: bool,
+) -> Hits:
+    """The events' hits at ``cutoff`` and, below the default threshold, those found at
+    higher ones too (``fuzziness.never_less``: a lower threshold never finds less), in the
+    events' order; the broad events left out are those no threshold found otherwise."""
+    from ktimeline.fuzziness import never_less
+    from ktimeline.search import search_events
+
+    hits = never_less(
+        cutoff, DEFAULT_THRESHOLD,
+        lambda at: search_events(
+            chronology, events, query, how, at, highlight=highlight, related=related
+        ),
+        key=lambda hit: hit.event.id,
+    )  # fmt: skip
+    order = {event.id: number for number, event in enumerate(events)}
+    hits.sort(key=lambda hit: order[hit.event.id])
+    found = {hit.event.id for hit in hits}
+    hits.left_out = [hit for hit in hits.left_out if hit.event.id not in found]
+    return hits
+
+
 def _events(selection: Selection, chosen: Filters) -> Results[Event]:
     """The events of a selection: the certain ones, then the possible ones if listed."""
     return Results(
@@ -712,10 +768,15 @@ def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]
         ) from None
 
 
-def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
-    """A filter's date bound: a date as it is, text as its first (or last) day."""
-    if value is None or isinstance(value, date):
-        return value
+def _day(value: Day | None, argument: str, *, last: bool) -> date | None:
+    """A filter's date bound: a date as it is, a moment (``datetime``, ``pd.Timestamp``,
+    ``numpy.datetime64``) as its day, text as its first (or last) day."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return _day_of(value, argument)
+    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy here
+        return _day_of_datetime64(value, argument)
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, "must be a date or text such as '2019-11'")
     from ktimeline.dates import parse_date_argument
@@ -724,7 +785,26 @@ def _day(value: date | str | None, argument: str, *, last: bool) -> date | None:
     return span.end if last else span.start
 
 
-def _range(start: date | str, end: date | str | None) -> tuple[date, date]:
+def _day_of(value: date, argument: str) -> date:
+    """A ``datetime`` (and ``pd.Timestamp``, a subclass) as its day, in its own time zone:
+    compared as a moment with the days of the data it found nothing (a datetime is a date
+    to Python, but never equal to one), and mixed with a day it raised TypeError."""
+    if not isinstance(value, datetime):
+        return value
+    if value != value:  # pd.NaT, a datetime that is no moment
+        raise InvalidArgumentError(argument, value, "is not a date (NaT)")
+    return value.date()
+
+
+def _day_of_datetime64(value: Any, argument: str) -> date:
+    """A ``numpy.datetime64`` as its day."""
+    day = value.astype("datetime64[D]").item()  # a date; None for NaT, an int out of range
+    if not isinstance(day, date):
+        raise InvalidArgumentError(argument, value, "is not a date from year 1 to 9999")
+    return day
+
+
+def _range(start: Day, end: Day | None) -> tuple[date, date]:
     if isinstance(start, str) and (end is None or isinstance(end, str)):
         from ktimeline.dates import parse_range
 
@@ -839,13 +919,16 @@ def import_chronology(
     )
     vocabulary = load_vocabulary(actor_files)
     target = Path(out) if out is not None else None
-    source = citation_source(document.text, source_section)
+    section = next(name for name in SECTIONS if name == source_section)  # checked above
+    source = citation_source(document.text, section)
     if source_title is not None:
-        source = (source or Source(source_section))._replace(title=source_title)
+        from msgspec.structs import replace
+
+        source = replace(source or Source(section), title=source_title)
     # Ids are numbered within the text here; those an appended file already holds are
     # renumbered by the writer, under its lock (two runs at once must not choose the same).
     result = parse_chronology(
-        document.text, vocabulary, source=source or Source(source_section), default_year=year,
+        document.text, vocabulary, source=source or Source(section), default_year=year,
     )  # fmt: skip
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)

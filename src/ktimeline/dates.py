@@ -26,6 +26,7 @@ Date arguments, each naming a span of days:
 ``2019-12-02/P7D``,
 ``2019-12-02 +7d``
 ``2019-W49``, ``2019-W49-1``       ISO week (Monday to Sunday), ISO week day
+``week of Dec 2, 2019``            the ISO week holding a day (date arguments only)
 ``2019-Q4``, ``Q4 2019``           quarter
 ``02.12.2019``, ``12.2019``        numeric dates with dots, day first (as everywhere dots
                                    are written): 2 December 2019
@@ -296,16 +297,51 @@ def _week(text: str) -> DateSpan:
     match = re.fullmatch(r"(\d{4})-?W(\d{1,2})(?:-?(\d))?", text, re.IGNORECASE)
     assert match is not None
     year, week = int(match[1]), int(match[2])
+    if year < 1:
+        raise _Refused("is not a real ISO week: the first year is 1")
+    weeks = date(year, 12, 28).isocalendar()[1]  # the 28th is always in the year's last week
+    if not 1 <= week <= weeks:
+        raise _Refused(f"is not a real ISO week: {year} has weeks 1 to {weeks}")
+    days = (int(match[3]),) * 2 if match[3] is not None else (1, 7)
+    if not 1 <= days[0] <= 7:
+        raise _Refused("is not a real ISO week day: days are 1 (Monday) to 7 (Sunday)")
     try:
-        if match[3] is not None:
-            one_day = date.fromisocalendar(year, week, int(match[3]))
-            return DateSpan(one_day, one_day, DatePrecision.DAY)
         return DateSpan(
-            date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7),
+            date.fromisocalendar(year, week, days[0]), date.fromisocalendar(year, week, days[1]),
             DatePrecision.DAY,
         )  # fmt: skip
-    except ValueError:
-        raise _Refused("is not a real ISO week") from None
+    except (ValueError, OverflowError):  # a real week, whose days run past date.max
+        if match[3] is not None:
+            raise _Refused(
+                f"is a real ISO week day, but it falls in the year 10000, past "
+                f"{date.max.isoformat()}, the last day a date can be"
+            ) from None
+        raise _past_the_last_day(date.fromisocalendar(year, week, 1)) from None
+
+
+def _past_the_last_day(monday: date) -> _Refused:
+    """A real week that runs into the year 10000, which no date can reach."""
+    last = date.max.isoformat()
+    return _Refused(
+        f"is a real week, but it runs into the year 10000 (from {monday.isoformat()}), past "
+        f"{last}, the last day a date can be",
+        f"for its days in {monday.year}, write {monday.isoformat()}/{last}",
+    )
+
+
+# "week of Dec 2, 2019": the ISO week (Monday to Sunday) holding a day.
+WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<day>.+)", re.IGNORECASE)
+
+
+def _week_of(day_text: str) -> DateSpan:
+    day = _read(day_text)
+    if day.precision is not DatePrecision.DAY or day.start != day.end:
+        raise _Refused("is not a date: 'week of' takes one day, e.g. 'week of Dec 2, 2019'")
+    weekday = day.start.isoweekday()
+    monday = day.start - timedelta(days=weekday - 1)
+    if date.max - monday < timedelta(days=6):
+        raise _past_the_last_day(monday)
+    return DateSpan(monday, monday + timedelta(days=6), DatePrecision.DAY)
 
 
 def _quarter(year: int, text: str) -> DateSpan:
@@ -510,8 +546,9 @@ def parse_date_argument(text: str, name: str) -> DateSpan:
         raise DateArgumentError(name, "", "is empty")
     if len(cleaned) > MAX_DATE_ARGUMENT:
         raise DateArgumentError(name, "", f"is not a date ({len(cleaned)} characters)")
+    week_of = WEEK_OF.fullmatch(cleaned)
     try:
-        return _read(cleaned)
+        return _week_of(week_of["day"]) if week_of else _read(cleaned)
     except _Refused as refused:
         raise DateArgumentError(
             name, cleaned, refused.problem, refused.hint or ACCEPTED_FORMS

@@ -63,15 +63,23 @@ def never_less(
 ) -> Found:
     """``run(threshold)``, with what ``run`` finds at each tenth up to ``default`` added (in
     the order found, after the hits of ``threshold``; the caller orders them)."""
-    hits = run(threshold)
-    if not threshold < default:
-        return hits
+    first, *higher = thresholds_scored(threshold, default)
+    hits = run(first)
     seen = {key(hit) for hit in hits}
-    higher = default
-    while higher > threshold:
-        for hit in run(higher):
+    for each in higher:
+        for hit in run(each):
             if key(hit) not in seen:
                 seen.add(key(hit))
                 hits.append(hit)
-        higher -= STEP
     return hits
+
+
+def thresholds_scored(threshold: float, default: float) -> list[float]:
+    """Every threshold ``never_less`` scores at, the one asked for first: what a large
+    file's index must find candidates for (see ``EventIndex.candidates``)."""
+    scored = [threshold]
+    higher = default
+    while higher > threshold:
+        scored.append(higher)
+        higher -= STEP
+    return scored

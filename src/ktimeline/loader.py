@@ -347,10 +347,6 @@ class Chronology:
         return f"Chronology({len(self.events)} events from {', '.join(self.sources)})"
 
     @cached_property
-    def by_id(self) -> dict[str, Event]:
-        return {event.id: event for event in self.events}
-
-    @cached_property
     def position(self) -> dict[str, int]:
         return {event.id: index for index, event in enumerate(self.events)}
 

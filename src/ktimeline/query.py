@@ -206,14 +206,6 @@ def resolve_filters(
     )
 
 
-def in_range(
-    events: Iterable[Event], start: date, end: date, *, overlap: bool = False
-) -> list[Event]:
-    """Events wholly inside ``start``..``end`` (inclusive); with ``overlap``, then those whose
-    span only overlaps it."""
-    return Filters(start=start, end=end, overlap=overlap).apply(events)
-
-
 def limit_and_order(
     items: Sequence[T],
     *,
@@ -221,12 +213,15 @@ def limit_and_order(
     limit: int | None = None,
     possible_only: Callable[[T], bool] | None = None,
 ) -> list[T]:
-    """Reverse (newest first) and then keep the first ``limit`` items.
+    """Reverse (newest first; least relevant first when sorted by relevance) and then keep
+    the first ``limit`` items (1 or more).
 
     Items for which ``possible_only`` is true (events only possibly in the dates) stay after the
     others when reversed."""
-    if limit is not None and limit < 0:
-        raise InvalidArgumentError("limit", limit, f"must be 0 or more, not {limit}")
+    if limit is not None and limit < 1:  # 0 would list nothing and say the query matched
+        raise InvalidArgumentError(
+            "limit", limit, f"must be 1 or more, not {limit} (leave it out to list every result)"
+        )
     ordered = list(reversed(items)) if reverse else list(items)
     if reverse and possible_only is not None:
         ordered = [i for i in ordered if not possible_only(i)] + [

@@ -10,7 +10,8 @@ import ast
 import re
 from typing import TYPE_CHECKING
 
-from ktimeline.records import EXPECTED, OUTPUT_ONLY_FIELDS, SourceRecord, StatementRecord
+from ktimeline.model import Source, Statement
+from ktimeline.records import EXPECTED, OUTPUT_ONLY_FIELDS
 
 if TYPE_CHECKING:
     import msgspec
@@ -55,8 +56,8 @@ def _suggest(name: str, choices: tuple[str, ...]) -> str:
 
 def _fields_at(kind: type[msgspec.Struct], path: str) -> tuple[str, ...]:
     nested: dict[str, type[msgspec.Struct]] = {
-        "statements[]": StatementRecord,
-        "source": SourceRecord,
+        "statements[]": Statement,
+        "source": Source,
     }
     struct = nested.get(_INDEX.sub("[]", path), kind)
     fields = struct.__struct_fields__
@@ -75,11 +76,11 @@ def _unknown_key(kind: type[msgspec.Struct], value: object) -> tuple[str, str] |
         if key == "statements" and isinstance(item, list):
             for position, statement in enumerate(item):
                 for name in statement if isinstance(statement, dict) else ():
-                    if name not in StatementRecord.__struct_fields__:
+                    if name not in Statement.__struct_fields__:
                         return f"statements[{position}]", name
         elif key == "source" and isinstance(item, dict):
             for name in item:
-                if name not in SourceRecord.__struct_fields__:
+                if name not in Source.__struct_fields__:
                     return "source", name
     return None
 

@@ -15,33 +15,14 @@ Nothing here is used outside ``schema``.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from msgspec import Meta, Struct, defstruct
+from msgspec import Struct, defstruct
 from msgspec.structs import fields as struct_fields
 
-from ktimeline.model import SECTIONS
+from ktimeline.model import SECTIONS, Source, Statement, Text
 
-Text = Annotated[str, Meta(min_length=1)]  # not empty; "only spaces" is schema's check
 Names = tuple[Text, ...]
-
-
-class StatementRecord(Struct, forbid_unknown_fields=True, gc=False):
-    speaker: Text
-    quote: Text
-    about: Text | None = None
-
-
-class SourceRecord(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
-    section: Literal["chronology", "narrative"]  # model.SECTIONS (a test keeps them equal)
-    heading: str | None = None
-    author: str | None = None
-    title: str | None = None
-    publication: str | None = None
-    volume: int | None = None
-    issue: int | None = None
-    published: str | None = None
-    pages: str | None = None
 
 
 class EventRecord(Struct, forbid_unknown_fields=True, gc=False, kw_only=True):
@@ -53,8 +34,8 @@ class EventRecord(Struct, forbid_unknown_fields=True, gc=False, kw_only=True):
     actors: Names | None = None
     tags: Names | None = None
     places: Names | None = None
-    statements: tuple[StatementRecord, ...] | None = None
-    source: SourceRecord | None = None
+    statements: tuple[Statement, ...] | None = None  # the model's own Struct
+    source: Source | None = None  # the model's own Struct
     related: Names | None = None
     # What ktimeline adds to its own output and ignores on input, so that its output
     # (`search -f jsonl` adds each result's score; `range --overlap` says whether an event
@@ -87,8 +68,8 @@ class TagRecord(Struct, forbid_unknown_fields=True, gc=False):
 
 OUTPUT_ONLY_FIELDS = frozenset({"score", "matched", "in_range"})
 EVENT_FIELDS = tuple(f for f in EventRecord.__struct_fields__ if f not in OUTPUT_ONLY_FIELDS)
-STATEMENT_FIELDS = StatementRecord.__struct_fields__
-SOURCE_FIELDS = SourceRecord.__struct_fields__
+STATEMENT_FIELDS = Statement.__struct_fields__
+SOURCE_FIELDS = Source.__struct_fields__
 
 # What each field must be, as the messages say it: the declaration above in words. A path
 # names a list item as "[]" ("tags[]", "statements[].quote").

@@ -30,7 +30,6 @@ from ktimeline.records import (
     ActorRecord,
     EventRecord,
     PlaceRecord,
-    SourceRecord,
     TagRecord,
     event_record_for,
 )
@@ -197,11 +196,10 @@ def _refuse_blank(
             raise _empty(f"{field}[{position}]", kind)
 
 
-def _source(record: SourceRecord) -> Source:
-    source: Source | None = _shared.get(record)
-    if source is None:
-        source = _shared[record] = Source(*msgspec.structs.astuple(record))
-    return source
+def _source(source: Source) -> Source:
+    """One object for equal sources (every event of an article has the same one)."""
+    shared: Source = _shared.setdefault(source, source)
+    return shared
 
 
 def _span(date_text: str, end_text: str | None) -> Span:
@@ -250,13 +248,21 @@ def _checked(record: EventRecord) -> tuple[EventRecord, Span]:
     return record, _spans.get((date_text, record.end_date)) or _span(date_text, record.end_date)
 
 
+def _statements(statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """The model's statements: as decoded, or from a table's own declaration of them (whose
+    speakers are checked against the actor table: ``records.event_record_for``)."""
+    if type(statements[0]) is Statement:
+        return statements
+    return tuple([Statement(s.speaker, s.quote, s.about) for s in statements])
+
+
 def built_event(record: EventRecord, span: Span) -> Event:
     """The event of a checked record (see ``CHECKED_EVENTS``)."""
     statements, source = record.statements, record.source
     return Event(
         record.id, span[0], record.text, _shared_names(record.actors),
         _shared_names(record.tags), _shared_names(record.places),
-        tuple([Statement(s.speaker, s.quote, s.about) for s in statements]) if statements else (),
+        _statements(statements) if statements else (),
         None if source is None else _source(source), span[1], _shared_names(record.related),
         span[2], span[3],
     )  # fmt: skip

@@ -228,8 +228,8 @@ class KnownName(Value):
         if name not in text:  # the common case, and the cheapest test
             return False
         pattern = self.acronyms.get(name)
-        if pattern is not None:
-            return pattern.search(raw) is not None
+        if pattern is not None:  # a word of the text (or its plural), in capitals as written
+            return (f" {name} " in text or f" {name}s " in text) and pattern.search(raw) is not None
         return f" {name} " in text or (self.label == "term" and f" {name}s " in text)
 
     def held(self, event: Event) -> bool:
@@ -244,8 +244,8 @@ class KnownName(Value):
 class Concept(Value):
     """A span of the query naming known names (several when an alias is ambiguous)."""
 
-    __slots__ = ("actors", "name", "names", "phrases", "places", "score", "span",
-                 "known_names", "span_acronym", "tags", "word_scorers", "words")  # fmt: skip
+    __slots__ = ("actors", "known_names", "name", "names", "phrases", "places", "score",
+                 "span", "span_acronym", "tags", "word_scorers", "words")  # fmt: skip
     words: tuple[str, ...]  # the query's folded words it covers
     span: str  # those words, joined
     name: str  # the folded name the span is (close to)
@@ -554,8 +554,28 @@ class EventMatch(NamedTuple):
     broad: bool
 
 
+# A quoted part of a query, in straight or typographic double quotes.
+_QUOTED = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d')
+
+
+def quoted_phrases(query: str) -> tuple[list[str], str]:
+    """The quoted phrases of a query (folded, stopwords kept: "path to peace") and the
+    rest of it. A quoted phrase matches only its words together, in order; an unpaired
+    quote is no phrase (it folds away with the punctuation)."""
+    phrases: list[str] = []
+
+    def take(found: re.Match[str]) -> str:
+        words = fold_text(found.group(1) or found.group(2) or "")
+        if words:
+            phrases.append(words)
+        return " "
+
+    return phrases, _QUOTED.sub(take, query)
+
+
 class FuzzyQuery:
-    """A parsed fuzzy query, ready to score events or quotes."""
+    """A parsed fuzzy query, ready to score events or quotes: its quoted phrases, its
+    concepts (known names) and its other words."""
 
     def __init__(
         self,
@@ -566,8 +586,9 @@ class FuzzyQuery:
         concepts: bool,
         scorer: str = DEFAULT_SCORER,
     ) -> None:
-        self.terms = query_words(query)
-        if not self.terms:
+        self.phrases, rest = quoted_phrases(query)
+        self.terms = query_words(rest)
+        if not self.terms and not self.phrases:
             raise UsageError(f"query {query!r} has no words to search for")
         tables = _name_tables(chronology) if (concepts and chronology is not None) else []
         self.concepts = (
@@ -589,6 +610,12 @@ class FuzzyQuery:
         marks: set[str] = set()
         scores: list[float] = []
         broad = False
+        for phrase in self.phrases:  # quoted: its words together, in order
+            if f" {phrase} " not in folded_text:
+                return None
+            scores.extend([LITERAL_SCORE] * len(phrase.split()))
+            matched.append(Match("word", phrase))
+            marks.add(phrase)
         for concept in self.concepts:
             found = concept.match(event, folded_text, text)
             if found is None:
@@ -637,7 +664,12 @@ def _highlights(text: str, matched: Iterable[str]) -> tuple[Span, ...]:
     return tuple((chunks[i][0], chunks[i][1]) for i in sorted(marked))
 
 
-def _event_text(event: Event) -> str:
+def searchable_text(event: Event) -> str:
+    """The text a fuzzy search reads of an event: its text and its quotations, as written.
+
+    The one definition, for every path: the scorer folds it (``FuzzyQuery.match``), and a
+    large file's full-text index holds its folded words (``index.store``), so that the
+    index's candidates are the events whose words the scorer would see."""
     if not event.statements:
         return event.text
     return " ".join([event.text, *(s.quote for s in event.statements)])
@@ -743,7 +775,7 @@ def search_events(
         parsed = FuzzyQuery(query, chronology, threshold, concepts=True, scorer=scorer)
         hits = []
         for event in events:
-            found = parsed.match(_event_text(event), event)
+            found = parsed.match(searchable_text(event), event)
             if found is not None:
                 marks = _highlights(event.text, found.marks) if highlight else ()
                 hits.append(Hit(event, found.score, marks, found.matched, found.broad))
@@ -815,7 +847,7 @@ def text_words(events: Iterable[Event]) -> set[str]:
     keeps of them (``EventIndex.words``), so that both give the same suggestions."""
     words: set[str] = set()
     for event in events:
-        words.update(fold_text(_event_text(event)).split())
+        words.update(fold_text(searchable_text(event)).split())
     return words
 
 

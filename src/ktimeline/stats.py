@@ -25,17 +25,20 @@ if TYPE_CHECKING:
 class Bucket(Value):
     """One group of ``stats``: its sort key, its label as shown, and how many it counts."""
 
-    __slots__ = ("key", "label", "total")
+    __slots__ = ("count", "key", "label")
     key: str  # sorts in order: "2019-11", "2019-W45", "Kim Jong Un"
     label: str  # as shown: "November 2019", "week 45, 2019 (4 Nov)", "Kim Jong Un"
-    total: int
+    count: int  # named as in to_dict() and every output format
 
-    def __init__(self, key: str, label: str, total: int) -> None:
-        self._set(key=key, label=label, total=total)
+    def __init__(self, key: str, label: str, count: int) -> None:
+        self._set(key=key, label=label, count=count)
+
+    def __repr__(self) -> str:
+        return f"Bucket(key={self.key!r}, label={self.label!r}, count={self.count!r})"
 
     def to_dict(self) -> dict[str, str | int]:
         """key, label, count."""
-        return {"key": self.key, "label": self.label, "count": self.total}
+        return {"key": self.key, "label": self.label, "count": self.count}
 
 
 def _month_key(written: str) -> tuple[str, str]:
@@ -50,10 +53,8 @@ def _week_key(written: str) -> tuple[str, str]:
     day = date.fromisoformat(written)
     year, week, _ = day.isocalendar()
     monday = date.fromisocalendar(year, week, 1)
-    return (
-        f"{year}-W{week:02d}",
-        f"{year}-W{week:02d} (from {monday.day} {month_name(monday.month, short=True)})",
-    )
+    key = f"{year:04d}-W{week:02d}"  # four digits, as dates are: "0999-W52" sorts first
+    return key, f"{key} (from {monday.day} {month_name(monday.month, short=True)})"
 
 
 def _periods(first: str, last: str, by: str) -> Iterator[str]:
@@ -67,6 +68,8 @@ def _periods(first: str, last: str, by: str) -> Iterator[str]:
     day, end = date.fromisoformat(first), date.fromisoformat(last)
     while day <= end:
         yield day.isoformat()
+        if (date.max - day).days < 7:  # the last week of year 9999: no Monday after it
+            return
         day += timedelta(days=7)
 
 
@@ -114,7 +117,7 @@ def ordered(buckets: list[Bucket], by: str, sort: str | None = None) -> list[Buc
     if sort is None:
         sort = "key" if by in ("month", "week") else "count"
     if sort == "count":
-        return sorted(buckets, key=lambda bucket: (-bucket.total, bucket.key))
+        return sorted(buckets, key=lambda bucket: (-bucket.count, bucket.key))
     if sort == "key":
         return sorted(buckets, key=lambda bucket: bucket.key)
     raise UsageError(f"cannot sort by {sort!r}", f"choose one of {', '.join(SORTS)}")

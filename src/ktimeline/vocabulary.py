@@ -66,8 +66,9 @@ class NameIndex:
             return (), None
         whole: list[str] = []
         prefix: list[str] = []
+        wanted = [singular(word) for word in wanted]
         for folded, canonicals in self._by_folded.items():
-            name_words = folded.split()
+            name_words = [singular(word) for word in folded.split()]
             if all(word in name_words for word in wanted):
                 whole.extend(c for c in canonicals if c not in whole)
             elif _prefixes_of(wanted, name_words):
@@ -84,6 +85,10 @@ class NameIndex:
         ("Kim" -> every Kim; ``WORDS``); names its words begin ("missile" -> every
         missile-… tag; ``PREFIX``); names within search's fuzziness of it, as search
         forgives them ("Beigun" -> Stephen Biegun; ``SPELLING``). Nothing: ((), None).
+
+        Words and their beginnings are compared in the singular (``singular``): a word
+        stands for the same names in every form, so "tests" is as ambiguous as "test"
+        (missile-test, weapons-test) rather than the one tag with an alias in the plural.
         """
         found, how = self._unforgiving(name)
         if found:
@@ -137,6 +142,17 @@ class NameIndex:
     def resolve(self, name: str, *, argument: str | None = None) -> str:
         """``read`` without the note."""
         return self.read(name, argument=argument)[0]
+
+
+def singular(word: str) -> str:
+    """A folded word in the singular, as names are compared by their words: "tests" ->
+    "test", "launches" -> "launch", "sanctions" -> "sanction" ("us", "press", "gsomia"
+    stay: two letters, a double s, no s)."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _prefixes_of(wanted: list[str], name_words: list[str]) -> bool:

@@ -246,6 +246,46 @@ def describe(filters: FilterOptions) -> str:
     return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 
 
+def named_filters(filters: FilterOptions, dates: bool = True) -> str:
+    """The filters an empty answer was asked under, in words: " from 2019-12 for actor Kim
+    Jong Un and tag missile-test" (without the dates when the message already gives them)."""
+
+    def one(noun: str, values: Sequence[str]) -> list[str]:
+        if not values:
+            return []
+        return [f"{noun}{'s' * (len(values) > 1)} {' and '.join(values)}"]
+
+    words = ""
+    if dates and filters.date_from and filters.date_to:
+        words = f" between {filters.date_from} and {filters.date_to}"
+    elif dates and (filters.date_from or filters.date_to):
+        words = f" from {filters.date_from}" if filters.date_from else f" until {filters.date_to}"
+    named = one("actor", filters.actor or ()) + one("tag", filters.tag or ())
+    named += one("place", filters.place or ())
+    named += one("section", [filters.section] if filters.section else [])
+    if len(named) > 1:
+        return f"{words} for {', '.join(named[:-1])} and {named[-1]}"
+    return f"{words} for {named[0]}" if named else words
+
+
+def speaker_hint(facade: Timeline, query: str, filters: FilterOptions) -> str:
+    """When the words of a quotes query name people who are quoted: "; to list what a
+    speaker said, use --speaker with 'Kim Jong Un', 'Kim Yong Chol' or 'Kim Song'"."""
+    import shlex
+
+    speakers = [
+        name
+        for name in facade.vocabulary().actor_index.candidates(query)
+        if facade.quotes(None, speaker=name, **filter_arguments(filters))
+    ]
+    if len(speakers) == 1:
+        return f"; to list what {speakers[0]} said, use --speaker {shlex.quote(speakers[0])}"
+    if speakers:
+        quoted = [shlex.quote(name) for name in speakers]
+        return f"; to list what a speaker said, use --speaker with {or_list(quoted, most=6)}"
+    return ""
+
+
 def no_match_hint(query: str, suggestions: Sequence[str]) -> str:
     """ "; did you mean …?" from the data's vocabulary, or a pointer to `range` for a date."""
     import shlex
@@ -304,7 +344,8 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(metavar="QUERY...", show_default=False, help="Words, a name (any "
-                       "alias), a place, a topic; several words are one query, quoted or not."),
+                       "alias), a place, a topic; several words are one query. Words in "
+                       "double quotes match only together, in order: '\"new path\"'."),
     ],
     exact: ExactOption = False,
     regex: RegexOption = False,
@@ -336,7 +377,7 @@ def search(
         to_stderr(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
-    nothing = f"no events match {text!r}"
+    nothing = f"no events match {text!r}{named_filters(filters)}"
     if not results:
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
@@ -366,9 +407,17 @@ def range_(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
-    from ktimeline.dates import parse_range
+    from ktimeline.dates import parse_length, parse_range
     from ktimeline.report import EventRow, Kind, Report
 
+    if start is not None and filters.date_from is None and parse_length(filters.date_to or ""):
+        # "range 2019-12-02 --to +1w": a length counts from START, as it would as END
+        if end is not None:
+            raise UsageError(
+                f"--to {filters.date_to!r} is a length and END is given too",
+                f"give the length once: ktimeline range {start} {filters.date_to}",
+            )
+        end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
     results = timeline(data).between(first, last, **chosen)
@@ -389,7 +438,7 @@ def range_(
         else f"no events between {low} and {high}" if low and high
         else f"no events from {low}" if low else f"no events until {high}" if high
         else "no events"
-    )  # fmt: skip
+    ) + named_filters(filters, dates=False)  # fmt: skip
     return deliver_report(report, filters, output, nothing)
 
 
@@ -450,7 +499,9 @@ def quotes(
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
     nothing = (
         "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
-    )
+    ) + named_filters(filters)
+    if query and not results and speaker is None:
+        nothing += speaker_hint(facade, query, filters)
     report = Report(
         Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
@@ -480,7 +531,7 @@ def actors(
         Kind.ACTORS, list(results), title=title, detail=detail,
         note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return deliver_report(report, filters, output, "no actors")
+    return deliver_report(report, filters, output, "no actors" + named_filters(filters))
 
 
 @command("tags", SUMMARY_PANEL)
@@ -491,7 +542,7 @@ def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> in
     results = timeline(data).tags(**filter_arguments(filters))
     print_notes(results)
     report = Report(Kind.TAGS, list(results), title="tags", note=overlap_note(results.unlisted))
-    return deliver_report(report, filters, output, "no tags")
+    return deliver_report(report, filters, output, "no tags" + named_filters(filters))
 
 
 @command("stats", SUMMARY_PANEL)
@@ -521,7 +572,8 @@ def stats(
         Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
         note=overlap_note(results.unlisted),
     )  # fmt: skip
-    return deliver_report(report, filters, output, "no events to count")
+    nothing = "no events to count" + named_filters(filters)
+    return deliver_report(report, filters, output, nothing)
 
 
 @command("validate", DATA_PANEL)

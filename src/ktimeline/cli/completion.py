@@ -8,6 +8,11 @@ What is offered: one canonical name per actor, place or tag, matched case-insens
 any word of the name or of any alias ("kim", "jong", "Kim Jong-un" and "Chairman" all lead
 to "Kim Jong Un"). How it reaches the shell (quoting, no file names for a data value) is the
 business of ``ktimeline.cli.shells``, imported only when a shell asks.
+
+What reaches the shell is neutralised as every other output is (``shown``): a name, role or
+event text holding ESC, an OSC title sequence, a C1 control, a bidirectional override or a
+line break is offered with those characters as visible escapes (``\\e``, ``\\u202e``), never
+sent raw to the shell's screen or line editor, nor able to split one candidate into two.
 """
 
 from __future__ import annotations
@@ -53,16 +58,32 @@ def matching_names(
     """(canonical, help) for each entry whose name or an alias has a word starting ``typed``.
 
     ``entries`` are (canonical name, other names, help); each canonical name is offered once.
+    A name is matched as stored and as offered (``shown``), so that a candidate inserted with
+    its controls escaped is found again on the next Tab.
     """
+    from ktimeline.render.safe import visible_controls
+
     found: Candidates = []
     seen: set[str] = set()
     for name, aliases, help_text in entries:
         if name in seen:
             continue
-        if any(starts_a_word(form, incomplete) for form in (name, *aliases)):
+        forms = (name, *aliases)
+        if any(
+            starts_a_word(form, incomplete) or starts_a_word(visible_controls(form), incomplete)
+            for form in forms
+        ):
             seen.add(name)
             found.append((name, help_text))
-    return found
+    return shown(found)
+
+
+def shown(candidates: Candidates) -> Candidates:
+    """The candidates as the shell may print and insert them: control, invisible and
+    reordering characters of the data as visible escapes (see ``ktimeline.render.safe``)."""
+    from ktimeline.render.safe import visible_controls
+
+    return [(visible_controls(value), visible_controls(help)) for value, help in candidates]
 
 
 def _param_list(ctx: typer.Context, name: str) -> list[str]:
@@ -122,11 +143,13 @@ def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
     except KtimelineError:
         return []
     typed = typed_text(ctx, incomplete).lower()
-    return [
-        (event.id, event.text[:60])
-        for event in chronology.events
-        if event.id.startswith(typed) or (typed and typed in event.id)
-    ]
+    return shown(
+        [
+            (event.id, event.text[:60])
+            for event in chronology.events
+            if event.id.startswith(typed) or (typed and typed in event.id)
+        ]
+    )
 
 
 def complete_format(ctx: typer.Context, incomplete: str) -> Candidates:

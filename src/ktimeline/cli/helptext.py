@@ -16,7 +16,7 @@ OVERVIEW = (
     "Reads the bundled chronology (Stephen Noerper, Comparative Connections 21:3, January "
     "2020: its 67-entry chronology and the dated events of its narrative) or your own JSON "
     "Lines files (--data). Output is a table on a terminal and tab-separated lines in a pipe; "
-    "-f chooses json, jsonl, csv, tsv, markdown, ics, timelinejs or html."
+    "-f chooses json, jsonl, csv, tsv, markdown, ics, timelinejs, html or xlsx."
 )
 
 EXAMPLES: dict[str, list[tuple[str, str]]] = {

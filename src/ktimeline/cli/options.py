@@ -147,7 +147,8 @@ class FilterOptions(OptionGroup):
             "--tag",
             "-t",
             metavar="TAG",
-            help="Only events with this tag or a synonym of it; A,B: either; repeat: all.",
+            help="Only events with this tag or a synonym of it (a word, singular or plural, "
+            "that fits several tags is ambiguous); A,B: either; repeat: all.",
             autocompletion=complete_tag,
             rich_help_panel=FILTER_PANEL,
             show_default=False,
@@ -180,14 +181,15 @@ class FilterOptions(OptionGroup):
             "--limit",
             "-n",
             metavar="N",
-            help="Show at most N results (after --reverse).",
+            help="Show at most N results, N from 1 (after --reverse).",
             rich_help_panel=FILTER_PANEL,
             show_default=False,
         ),
     ] = None
     reverse: Annotated[
         bool,
-        typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
+        typer.Option("--reverse", "-r", help="Reverse the order: newest first (with --sort "
+                     "relevance, least relevant first).", rich_help_panel=FILTER_PANEL),
     ] = False  # fmt: skip
 
 
@@ -198,8 +200,9 @@ class OutputOptions(OptionGroup):
             "--format",
             "-f",
             help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
+            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html, xlsx.",
             autocompletion=complete_format,
+            case_sensitive=False,  # -f CSV is csv
             rich_help_panel=OUTPUT_PANEL,
         ),
     ] = "auto"
@@ -227,6 +230,12 @@ class OutputOptions(OptionGroup):
         bool,
         typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
                      "would run as a formula (starting with = + - @), as OWASP recommends.",
+                     rich_help_panel=OUTPUT_PANEL),
+    ] = False  # fmt: skip
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="In csv and tsv, begin with a UTF-8 byte order mark, so "
+                     "that Excel reads the file as UTF-8 (curly quotes, accents).",
                      rich_help_panel=OUTPUT_PANEL),
     ] = False  # fmt: skip
 

@@ -112,6 +112,7 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
         width=options.width or layout_width(size.columns, warn=fmt.name == "table"),
         color=not fmt.machine and wants_color(options.color, terminal, os.environ),
         no_formulas=options.no_formulas,
+        bom=options.bom,
     )
     prepare_stream(out, fmt)
     with guarded_output():

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ktimeline.folding import fold
 from ktimeline.importing.entries import SkippedLine, month_number, split_entries
-from ktimeline.model import Event, Source, Statement
+from ktimeline.model import Event, Section, Source, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -279,7 +279,7 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(significant[:words]) or "event"
 
 
-def citation_source(article: str, section: str = "chronology") -> Source | None:
+def citation_source(article: str, section: Section = "chronology") -> Source | None:
     """The source, from the article's "Preferred citation:" line, when it has one."""
     match = CITATION.search(" ".join(clean_text(article).split()))
     if match is None:

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
 BOM = b"\xef\xbb\xbf"
+# The byte order marks that name their encoding (UTF-32's first: FF FE 00 00 begins with
+# UTF-16's FF FE). Notepad and Word save "Unicode" text as UTF-16 with a BOM.
+MARKED_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,12 +104,35 @@ def _read_at_most(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+def marked_encoding(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start names, if any."""
+    return next((name for mark, name in MARKED_ENCODINGS if raw.startswith(mark)), None)
+
+
+def unmarked_utf16(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text in UTF-16 without a mark (a NUL beside each ASCII
+    letter, after it or before it); None for anything else (real text holds no NULs)."""
+    sample = raw[:4096]
+    if sample.count(0) * 4 <= len(sample):
+        return None
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
 def decode(name: str, raw: bytes, encoding: str | None) -> str:
-    """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named."""
+    """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named, or
+    a UTF-16 or UTF-32 byte order mark names one (the codec drops the mark). UTF-16 without
+    a mark is refused with its name (as UTF-8 it would read as letters and NULs)."""
+    given = encoding
+    if encoding is None:
+        encoding = marked_encoding(raw)
     if encoding is None or codecs.lookup(encoding).name == "utf-8":
         if raw.startswith(BOM):
             raw = raw[len(BOM) :]
         encoding = "utf-8"
+    utf16 = unmarked_utf16(raw) if given is None and encoding == "utf-8" else None
+    if utf16 is not None:
+        hint = f"it looks like UTF-16 without a byte order mark: try --encoding {utf16}"
+        raise DataError([Problem(name, None, f"not UTF-8 text; {hint}")])
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:

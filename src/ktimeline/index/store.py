@@ -48,7 +48,9 @@ BATCH = 5000
 SCAN_BLOCK = 16 * 1024 * 1024
 # The cache directory's size cap: beyond it, the indexes used least recently are removed.
 MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
-# The most vocabulary words one query word may expand to before prefix search takes over.
+# The most vocabulary words one query word may expand to: beyond, those it begins are one
+# prefix query, and if the others are still too many the word does not narrow the
+# candidates (never cut: the candidates are a superset of the search's answer).
 MAX_EXPANSION = 500
 # Events are listed in the loader's order: a partial date after the days of its period.
 ORDER = SQL_ORDER_KEY.format(column="date")
@@ -107,8 +109,12 @@ def cache_directory(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def caching_enabled(environ: Mapping[str, str] | None = None) -> bool:
+    """Off with ``KTIMELINE_CACHE=0`` (no, off, false), and with a cache that may hold
+    nothing (``KTIMELINE_CACHE_MAX_BYTES=0``): no index is then written, nor read."""
     env = os.environ if environ is None else environ
-    return env.get("KTIMELINE_CACHE", "1").strip().lower() not in ("0", "no", "off", "false")
+    if env.get("KTIMELINE_CACHE", "1").strip().lower() in ("0", "no", "off", "false"):
+        return False
+    return max_cache_bytes(env) > 0
 
 
 def max_cache_bytes(environ: Mapping[str, str] | None = None) -> int:
@@ -163,7 +169,10 @@ def _folded(n: int, event: Event) -> tuple[int, str, str]:
 
 
 def words_of(event: Event) -> str:
-    return fold_text(" ".join([event.text, *(s.quote for s in event.statements)]))
+    """The folded words of what search reads of the event (``search.searchable_text``)."""
+    from ktimeline.search import searchable_text
+
+    return fold_text(searchable_text(event))
 
 
 _SCHEMA = """
@@ -435,50 +444,75 @@ class EventIndex:
         self._ensure_words()
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
 
-    def candidates(self, query: FuzzyQuery) -> list[Event]:
-        """A superset of the events that ``query`` matches, in date order.
+    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
+        """A superset of the events that any of ``queries`` matches (one per threshold the
+        search scores at), in date order; the scorer then decides.
 
-        Each part of the query becomes an OR of what could satisfy it — a concept's names
-        (as knowledge, or in the text), a word's matching vocabulary words and its prefix —
-        and the parts are ANDed, as the scorer does; the scorer then decides."""
+        Why a superset: every test the scorer makes of a text is that a folded word or
+        phrase stands in the padded, folded text (``f" {phrase} "``, or its plural), which
+        is the full-text phrase ``"phrase"`` here, since the index holds those very folded
+        words (``words_of``); a near spelling is a word of the vocabulary the scorer itself
+        accepts; knowledge (an actor, a place, a tag) is a phrase of the names column. Each
+        part of a query is an OR of those, the parts are ANDed; a part whose words would
+        expand past ``MAX_EXPANSION`` does not narrow the candidates at all."""
         self._ensure_words()
-        groups = []
+        expressions = []
+        for query in queries:
+            groups = [group for group in self._query_groups(query) if group is not None]
+            if not groups:
+                return self.all_events()
+            expressions.append(" AND ".join(f"({group})" for group in groups))
+        if not expressions:
+            return []
+        rows = self.db.execute(
+            "SELECT offset, length, id FROM events WHERE n IN ("
+            + " UNION ".join(["SELECT rowid FROM words WHERE words MATCH ?"] * len(expressions))
+            + f") ORDER BY {ORDER}, n",
+            expressions,
+        ).fetchall()
+        return self._events(rows)
+
+    def _query_groups(self, query: FuzzyQuery) -> list[str | None]:
+        """Each part of ``query`` as a full-text expression of what could satisfy it, or
+        None where it cannot narrow the candidates (too many near spellings)."""
         vocabulary: list[str] | None = None
 
-        def word_options(scorer: WordScorer) -> list[str]:
+        def word_options(scorer: WordScorer) -> list[str] | None:
             nonlocal vocabulary
             if vocabulary is None:
                 vocabulary = self.words()
             matching = [word for word in vocabulary if scorer(word) > 0]
-            options = [f'text:"{word}"' for word in matching[:MAX_EXPANSION]]
-            if len(matching) > MAX_EXPANSION or len(scorer.word) >= 4:
-                options.append(f'text:"{scorer.word}"*')
-            return options + [f'text:"{form}"' for form, _ in scorer.phrases]
+            options = []
+            if len(matching) > MAX_EXPANSION:  # those it begins are one prefix query
+                options.append(f"{_phrase('text', scorer.word)}*")
+                matching = [word for word in matching if not word.startswith(scorer.word)]
+                if len(matching) > MAX_EXPANSION:
+                    return None
+            options += [_phrase("text", word) for word in matching]
+            for form, _ in scorer.phrases:
+                options += [_phrase("text", form), _phrase("text", f"{form}s")]
+            return options
 
+        groups: list[str | None] = [_phrase("text", phrase) for phrase in query.phrases]
         for concept in query.concepts:
             options = [
-                f'names:"{fold(name)}"'
+                _phrase("names", fold(name))
                 for name in (*concept.actors, *concept.places, *concept.tags)
             ]
-            options += [f'text:"{name}"' for name in (*concept.names, *concept.phrases) if name]
+            for name in (*concept.names, *concept.phrases):
+                if name:
+                    options += [_phrase("text", name), _phrase("text", f"{name}s")]
             words = [word_options(scorer) for scorer in concept.word_scorers]
+            if any(w is None for w in words):
+                groups.append(None)  # its words apart may be anywhere
+                continue
             if words and all(words):  # the concept's words apart in the text
-                options.append("(" + " AND ".join(f"({' OR '.join(w)})" for w in words) + ")")
-            groups.append(" OR ".join(dict.fromkeys(options)))
+                options.append("(" + " AND ".join(f"({' OR '.join(w or ())})" for w in words) + ")")
+            groups.append(" OR ".join(dict.fromkeys(options)) or _NOTHING)
         for scorer in query.free_words:
-            options = word_options(scorer)
-            if not options:
-                return []
-            groups.append(" OR ".join(options))
-        if not groups:
-            return self.all_events()
-        expression = " AND ".join(f"({group})" for group in groups)
-        rows = self.db.execute(
-            "SELECT offset, length, id FROM events WHERE n IN "
-            f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
-            (expression,),
-        ).fetchall()
-        return self._events(rows)
+            found = word_options(scorer)
+            groups.append(None if found is None else " OR ".join(found) or _NOTHING)
+        return groups
 
     def around(self, ids: Sequence[str], context: int) -> list[tuple[Event, bool]]:
         """The events with these ids and ``context`` neighbours either side (show -C), in
@@ -540,6 +574,16 @@ def _find_lines(whole: bytes, markers: Iterable[bytes], base: int, found: dict[i
             stop = whole.find(b"\n", at) + 1 or len(whole)
             found[base + start] = stop - start
             at = whole.find(marker, stop)
+
+
+# A full-text expression no row matches (a part of a query that nothing can satisfy).
+_NOTHING = 'text:""'
+
+
+def _phrase(column: str, words: str) -> str:
+    """A full-text phrase of folded words in one column (a double quote doubled, though
+    folded words hold none)."""
+    return f'{column}:"{words.replace(chr(34), chr(34) * 2)}"'
 
 
 def _index_file(path: Path, directory: Path) -> Path:

@@ -28,14 +28,17 @@ MAX_WIDTH = 1000
 
 
 class RenderOptions(Value):
-    __slots__ = ("color", "no_formulas", "width")
+    __slots__ = ("bom", "color", "no_formulas", "width")
     width: int  # from MIN_WIDTH to MAX_WIDTH, whatever was asked
     color: bool
     no_formulas: bool  # csv/tsv: cells that would start a spreadsheet formula get a '
+    bom: bool  # csv/tsv: a UTF-8 byte order mark first, so that Excel reads UTF-8
 
-    def __init__(self, width: int = 80, color: bool = False, no_formulas: bool = False) -> None:
+    def __init__(
+        self, width: int = 80, color: bool = False, no_formulas: bool = False, bom: bool = False
+    ) -> None:
         width = min(max(width, MIN_WIDTH), MAX_WIDTH)
-        self._set(width=width, color=color, no_formulas=no_formulas)
+        self._set(width=width, color=color, no_formulas=no_formulas, bom=bom)
 
 
 Renderer = Callable[["Report", TextIO, RenderOptions], None]
@@ -80,6 +83,8 @@ FORMATS: dict[str, Format] = {
                "JSON for Knight Lab's TimelineJS3"),
         Format("html", "html", "render_html", ALL_KINDS, True,
                "one self-contained page: zoomable timeline, filter, cards, plain list"),
+        Format("xlsx", "xlsx", "render_xlsx", ALL_KINDS, True,
+               "Excel workbook, columns as csv (needs: pip install 'ktimeline[xlsx]')"),
     )
 }  # fmt: skip
 AUTO = "auto"
@@ -87,7 +92,8 @@ FORMAT_NAMES = (AUTO, *FORMATS)
 
 
 def choose_format(requested: str, stdout_is_terminal: bool) -> Format:
-    """``auto`` is ``table`` on a terminal and ``plain`` in a pipe."""
+    """``auto`` is ``table`` on a terminal and ``plain`` in a pipe; names in any case."""
+    requested = requested.lower()
     if requested == AUTO:
         return FORMATS["table" if stdout_is_terminal else "plain"]
     try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ktimeline.report import EVENT_FIELDS, Kind
+from ktimeline.report import Kind
 
 SCORE = "score"
 # The last columns of search results: the score and, for events, why they matched.
@@ -34,10 +34,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     Kind.TAGS: ("tag", "events", "description"),
     Kind.STATS: ("by", "key", "label", "count"),
 }  # fmt: skip
-
-# An event as json/jsonl writes it: the data file's fields, in the order of COLUMNS (the
-# order lives with the rows that have it: ktimeline.report.EVENT_FIELDS).
-EVENT_RECORD = tuple(key for key in EVENT_FIELDS if key not in SCORED[Kind.EVENTS])
 
 PLAIN: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: ("date", "id", "text"),

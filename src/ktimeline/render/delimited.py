@@ -3,6 +3,8 @@
 Lists are joined with "; "; quoting is the csv module's. The cells are the data exactly;
 ``--no-formulas`` puts a ' before a cell that a spreadsheet would run as a formula
 (``=HYPERLINK(…)``, ``+``, ``-``, ``@``), as OWASP recommends for files opened in one.
+``--bom`` writes a UTF-8 byte order mark first: Excel opens a csv file without one in the
+locale's code page, and shows “curly quotes” and accents as mojibake (â€œ).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # encoded in UTF-8: EF BB BF
 
 
 def no_formula(text: str) -> str:
@@ -32,6 +35,8 @@ def _render(
     names = columns(report.kind, report.scored)
     if report.marked:
         names = (*names, "in_range")
+    if options.bom:
+        out.write(BOM)
     writer = csv.writer(out, dialect=dialect)
     writer.writerow(names)
     for record in records(report):

@@ -223,7 +223,7 @@ def summary_table(report: Report) -> str:
         counted = "Statements" if report.by == "speaker" else "Events"
         title = f"{counted} by {report.by} · {report.noun}"  # as the terminal's chart says
         head = [(report.by or "key").capitalize(), counted]
-        rows = [([r.label], r.total) for r in report.rows if isinstance(r, Bucket)]
+        rows = [([r.label], r.count) for r in report.rows if isinstance(r, Bucket)]
     most = max((n for _, n in rows), default=0)
     body = "".join(
         "<tr>" + "".join(f"<td>{text(c)}</td>" for c in cells)

@@ -1,9 +1,10 @@
 """``-f ics``: an iCalendar file of all-day events, made with the icalendar library.
 
-icalendar takes care of line folding and escaping. Each event becomes a VEVENT with a UID
-from its id, an all-day DTSTART and an exclusive DTEND after the last day it covers, SUMMARY,
-DESCRIPTION (text, quotes, date as given, source) and CATEGORIES from its tags. DTSTAMP
-honours SOURCE_DATE_EPOCH for reproducible output.
+icalendar takes care of line folding and escaping; the controls RFC 5545 forbids in TEXT
+(NUL, VT, FF, DEL …) and the C1 ones (NEL) are written as visible escapes (``text_field``).
+Each event becomes a VEVENT with a UID from its id, an all-day DTSTART and an exclusive DTEND
+after the last day it covers, SUMMARY, DESCRIPTION (text, quotes, date as given, source) and
+CATEGORIES from its tags. DTSTAMP honours SOURCE_DATE_EPOCH for reproducible output.
 
 An event known only to a month or a year (or whose span starts or ends so) is not a month- or
 year-long banner across a calendar: it is a one-day entry on the first day of its period, its
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ktimeline.model import DatePrecision
 from ktimeline.render.common import readable_span
+from ktimeline.render.safe import text_field
 from ktimeline.render.timelinejs import headline
 from ktimeline.report import EventRow, in_range_mark
 from ktimeline.version import __version__
@@ -57,7 +59,7 @@ def description(event: Event, on_first_day: bool = False) -> str:
     lines.append(f"Date as given: {given}{where if on_first_day else ''}")
     if event.source is not None and event.source.citation():
         lines.append(f"Source ({event.source.section}): {event.source.citation()}")
-    return "\n".join(lines)
+    return text_field("\n".join(lines))
 
 
 def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
@@ -67,7 +69,7 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
     calendar = Calendar()
     calendar.add("prodid", f"-//ktimeline//ktimeline {__version__}//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", report.heading)
+    calendar.add("x-wr-calname", text_field(report.heading))
     stamp = _stamp()
     for row in report.rows:
         if not isinstance(row, EventRow):
@@ -91,10 +93,10 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
             _add_end(entry, first, date.fromisoformat(event.end))
         if report.marked:
             entry.add("x-ktimeline-in-range", in_range_mark(row))
-        entry.add("summary", summary)
+        entry.add("summary", text_field(summary))
         entry.add("description", description(event, on_first_day))
         if event.tags:
-            entry.add("categories", list(event.tags))
+            entry.add("categories", [text_field(tag) for tag in event.tags])
         calendar.add_component(entry)
     out.write(calendar.to_ical().decode("utf-8").replace("\r\n", "\n").replace("\n", "\r\n"))
 

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from ktimeline.render import RenderOptions
     from ktimeline.report import Report
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# Markdown's own characters, escaped in data: & would start an entity (&amp; &#x41;), ~ a
+# strikethrough (GitHub), the others emphasis, code, links, HTML, tables and headings.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
 
 
 def md(text: str) -> str:
@@ -82,7 +84,7 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
     elif report.kind == Kind.STATS:
         lines += _table(
             [(report.by or "key").capitalize(), "Count"],
-            [[r.label, str(r.total)] for r in report.rows if isinstance(r, Bucket)],
+            [[r.label, str(r.count)] for r in report.rows if isinstance(r, Bucket)],
         )
     sources = citations(events)
     if sources:

@@ -21,12 +21,30 @@ from typing import TextIO
 
 # Invisible or reordering characters: Arabic letter mark, zero-width space/joiners and the
 # directional marks, line/paragraph separators, embeddings and overrides, word joiner and
-# invisible operators, isolates, and the byte order mark (zero-width no-break space).
-_INVISIBLE = "\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# invisible operators, isolates, and the byte order mark (zero-width no-break space) — and
+# the other characters Unicode marks as ignorable (shown as nothing) that carry no meaning a
+# reader could see: the soft hyphen, the combining grapheme joiner, the Hangul fillers, the
+# Khmer inherent vowels, the Mongolian variation selectors, the deprecated format characters
+# (U+206A-206F), the interlinear annotation marks, the musical-notation format characters and
+# the tag characters (U+E0000-E007F, which can spell hidden ASCII after any character).
+# Variation selectors (U+FE00-FE0F, U+E0100-E01EF) stay: they choose how a visible emoji or
+# ideograph is drawn, and escaping them would garble real names.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+)
 _SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
 # On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
 _SHOWN_ON_TERMINAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
+
+
+# What a text field of a file keeps (tab, line feed, carriage return: the format escapes
+# them) and what it must not carry: iCalendar's TEXT (RFC 5545, 3.3.11) forbids every other
+# C0 control and DEL; C1 (NEL) and the Unicode line and paragraph separators are taken by
+# some readers for line ends.
+_NOT_IN_A_TEXT_FIELD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -35,13 +53,24 @@ def _visible(match: re.Match[str]) -> str:
     if named:
         return named
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def visible_controls(text: str) -> str:
     """Control, invisible and reordering characters as visible escapes (``\\e``,
     ``\\t``, ``\\x07``, ``\\u202e`` …); everything else as it is."""
     return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+
+
+def text_field(text: str) -> str:
+    """Text for a field of a file format that escapes its own line breaks (iCalendar): the
+    controls it may not hold shown as visible escapes (``\\x00``, ``\\x85``), so that nothing
+    is dropped and the file stays valid; everything else, invisible characters too, exact."""
+    if not _NOT_IN_A_TEXT_FIELD.search(text):
+        return text
+    return _NOT_IN_A_TEXT_FIELD.sub(_visible, text)
 
 
 def plain_field(text: str) -> str:

@@ -387,9 +387,9 @@ def _stats(console: Console, report: Report) -> None:
     if not rows:
         return
     label_width = min(max(len(row.label) for row in rows), max(10, console.width // 3))
-    count_width = len(str(max(row.total for row in rows)))
+    count_width = len(str(max(row.count for row in rows)))
     bar_width = max(console.width - label_width - count_width - 2, 5)
-    most = max(row.total for row in rows)
+    most = max(row.count for row in rows)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=label_width, overflow="ellipsis", no_wrap=True)
     grid.add_column(justify="right", width=count_width, style=STYLE_DATE)
@@ -398,11 +398,11 @@ def _stats(console: Console, report: Report) -> None:
     for row in rows:
         if ascii_only:
             bar: Text | Bar = Text(
-                "#" * max(1, round(bar_width * row.total / most)), style=STYLE_QUOTE
+                "#" * max(1, round(bar_width * row.count / most)), style=STYLE_QUOTE
             )
         else:
-            bar = Bar(size=most, begin=0, end=row.total, width=bar_width, color="green")
-        grid.add_row(safe(row.label), str(row.total), bar)
+            bar = Bar(size=most, begin=0, end=row.count, width=bar_width, color="green")
+        grid.add_row(safe(row.label), str(row.count), bar)
     console.print(grid)
 
 
