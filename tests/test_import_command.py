@@ -216,7 +216,9 @@ def test_most_quotes_of_the_article_get_the_speaker_the_editors_gave(chronology:
     expected = {
         (s.speaker, s.quote) for e in imported for s in bundled[(e.date, e.text)].statements
     }
-    assert len(pairs) >= 29
+    # 28 of the article's quotations are speech an importer can attribute (the reading notes
+    # list the descriptors in quotation marks, such as "self-reliance", which are not)
+    assert len(pairs) >= 28
     assert set(pairs) <= expected  # never a wrong speaker; a few quotes are left unattributed
     # "North Korea tests a “super-large” rocket launcher": a descriptor, no speech verb
     assert ("North Korea", "super-large") not in said
