@@ -271,3 +271,45 @@ def test_a_pdf_that_reads_and_one_without_text_are_told_apart(tmp_path: Path) ->
     result = bounded_run(["import", str(blank)])
     assert result.returncode == 2
     assert "has no text to read (scanned pages need OCR first" in one_line(result)
+
+
+# --- item 13: one time budget for a regex search -----------------------------------------------
+
+
+def test_a_regex_slow_on_every_event_is_stopped_by_the_search_budget(tmp_path: Path) -> None:
+    """(a+)+$ takes a fraction of a second on each of 300 events, under the limit of one
+    event every time: 130 s in all before the search had a budget of its own."""
+    data = tmp_path / "a.jsonl"
+    data.write_text(
+        "".join(
+            f'{{"id": "e{n}", "date": "2019-12-02", "text": "{"a" * 21}!", "actors": [], '
+            '"tags": [], "places": [], "statements": []}\n'
+            for n in range(300)
+        )
+    )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = bounded_run(["search", "-E", "(a+)+$", "--data", str(data)], timeout=300)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert result.returncode == 2, one_line(result)
+    assert one_line(result).startswith("ktimeline: error: regex '(a+)+$' was stopped after ")
+    assert "it used up the time of one search (5 s, and 2 s more per million" in one_line(result)
+    assert after.ru_utime - before.ru_utime < 15  # CPU time: the budget and start-up
+
+
+def test_the_budget_grows_with_the_work_and_stops_the_whole() -> None:
+    from ktimeline.timelimit import Budget, BudgetExceeded, each_within
+
+    def burn(seconds: float) -> None:  # in user time, which the timer counts
+        until = time.process_time() + seconds
+        while time.process_time() < until:
+            sum(range(20_000))
+
+    budget = Budget(0.3)
+    with each_within(range(20), 1.0, budget) as each:  # 20 x 0.05 s, each granting 0.05 s
+        for _ in each:
+            budget.grant(0.05)
+            burn(0.05)
+    with pytest.raises(BudgetExceeded) as stopped, each_within(range(20), 1.0, Budget(0.3)) as each:
+        for _ in each:
+            burn(0.05)
+    assert 3 <= stopped.value.done <= 10

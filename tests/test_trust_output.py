@@ -382,7 +382,11 @@ def test_to_a_length_counts_from_start(run: Any) -> None:
     assert with_to.stdout == as_end.stdout and with_to.stdout.count("\n") == 7
     twice = run("range", "2019-12-02", "2019-12-05", "--to", "+1w")
     assert twice.exit_code == 2 and "is a length and END is given too" in twice.stderr
-    assert "needs --from" in run("range", "--to", "+1w").stderr  # no START: still true
+    alone = run("range", "--to", "+1w").stderr  # neither START nor --from
+    assert "--to '+1w' is a length: it needs --from or START" in alone
+    assert "e.g. ktimeline range 2019-12-02 --to +1w" in alone
+    elsewhere = run("search", "x", "--to", "+1w").stderr
+    assert "(a length counts from --from: e.g. --from 2019-12-02 --to +1w)" in elsewhere
 
 
 @pytest.mark.parametrize(
@@ -402,3 +406,21 @@ def test_week_of_a_month_is_refused_with_an_example(run: Any) -> None:
     result = run("range", "week of Dec 2019")
     assert result.exit_code == 2
     assert "'week of' takes one day" in result.stderr
+
+
+def test_xlsx_refuses_a_cell_longer_than_a_spreadsheet_holds(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "long.jsonl", [event(text="x" * 40_000)])
+    result = run_process(["range", "2019", "--data", str(data), "-f", "xlsx"])
+    assert result.returncode == 2
+    assert result.stdout == b""  # nothing half-written
+    assert "more than a spreadsheet cell holds (32,767): use -f csv" in result.stderr.decode()
+
+
+def test_an_empty_search_under_filters_blames_the_filters_not_the_words(run: Any) -> None:
+    result = run("search", "dotard", "--actor", "Esper", "--from", "2019-12")
+    assert result.exit_code == 1
+    assert "2 events match 'dotard' without these filters" in result.stderr
+    assert "did you mean" not in result.stderr  # 'dotard' is no typo
+    one = run("search", "ransomware", "--actor", "Esper").stderr
+    assert "1 event matches 'ransomware' without these filters" in one
+    assert "without these filters" not in run("search", "zzyzx", "--actor", "Esper").stderr

@@ -125,13 +125,16 @@ def test_a_symbolic_link_planted_as_the_lock_file_is_refused(tmp_path: Path) -> 
     assert not (tmp_path / "o5.jsonl").exists()
 
 
-def test_a_hard_link_planted_as_the_lock_file_is_refused(tmp_path: Path) -> None:
+def test_a_hard_link_or_a_fifo_planted_as_the_lock_file_is_refused(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
     os.link(victim, tmp_path / ".o5.jsonl.lock")
+    os.mkfifo(tmp_path / ".o6.jsonl.lock")
     source = Source("chronology")
-    with pytest.raises(ktimeline.OutputError, match="not a regular file of yours"):
-        save_events(tmp_path / "o5.jsonl", [Event("x", "2019", "X.", source=source)])
+    for target in ("o5.jsonl", "o6.jsonl"):
+        with pytest.raises(ktimeline.OutputError, match="not a regular file of yours"):
+            save_events(tmp_path / target, [Event("x", "2019", "X.", source=source)])
+        assert not (tmp_path / target).exists()
     assert victim.read_text() == "precious\n"
 
 

@@ -647,7 +647,9 @@ def parse_bounds(
         return parse_range(date_from, date_to, names)
     low = parse_date_argument(date_from, names[0]).start if date_from is not None else None
     if date_to is not None and parse_length(date_to) is not None:
-        raise DateArgumentError(names[1], date_to.strip(), f"is a length: it needs {names[0]}")
+        length = date_to.strip()
+        example = f"a length counts from {names[0]}: e.g. {names[0]} 2019-12-02 {names[1]} {length}"
+        raise DateArgumentError(names[1], length, f"is a length: it needs {names[0]}", example)
     high = parse_date_argument(date_to, names[1]).end if date_to is not None else None
     return low, high
 

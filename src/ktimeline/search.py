@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ktimeline.loader import Chronology
     from ktimeline.model import Event, Statement
+    from ktimeline.timelimit import Budget, TimeLimitExceeded
     from ktimeline.vocabulary import NameIndex
 
 MAX_QUERY_LENGTH = 1000
@@ -61,6 +62,11 @@ BROAD_SCORE = 40.0
 TEXT_MARGIN = 5.0
 EXACT_WORDS = 101.0  # a threshold no similarity reaches
 REGEX_TIME_LIMIT = 2.0  # seconds for a regex on one event before it is refused
+# ... and for a whole regex search: this, and as much again per this many characters searched
+# (a linear regex takes a fraction of that: a million events are never refused; a regex
+# that takes 0.4 s on each of 300 events is stopped after 5 s, not 130).
+REGEX_TIME_BUDGET = 5.0
+REGEX_CHARACTERS_PER_BUDGET = 2_500_000
 
 
 def is_form(word: str, token: str) -> bool:
@@ -703,11 +709,37 @@ def _regex_marks(pattern: re.Pattern[str], text: str) -> tuple[Span, ...]:
     return tuple(m.span() for m in pattern.finditer(text) if m.end() > m.start())
 
 
-def _regex_too_slow(pattern: re.Pattern[str]) -> UsageError:
+def _regex_too_slow(pattern: re.Pattern[str], stopped: TimeLimitExceeded) -> UsageError:
+    from ktimeline.timelimit import BudgetExceeded
+
+    hint = "it probably backtracks catastrophically; simplify nested repeats like (a+)+"
+    if isinstance(stopped, BudgetExceeded):
+        per_million = REGEX_TIME_BUDGET * 1_000_000 / REGEX_CHARACTERS_PER_BUDGET
+        return UsageError(
+            f"regex {pattern.pattern!r} was stopped after {stopped.done} "
+            f"{'event' if stopped.done == 1 else 'events'}: it used up the time of one search "
+            f"({REGEX_TIME_BUDGET:g} s, and {per_million:g} s more per million characters "
+            "searched)",
+            hint,
+        )
     return UsageError(
-        f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s on one event",
-        "it probably backtracks catastrophically; simplify nested repeats like (a+)+",
+        f"regex {pattern.pattern!r} took longer than {REGEX_TIME_LIMIT:g} s on one event", hint
     )
+
+
+def _regex_budget() -> tuple[Budget, Callable[[str], str]]:
+    """A whole regex search's time (see REGEX_TIME_BUDGET), and what each text searched
+    passes through to add to it."""
+    from ktimeline.timelimit import Budget
+
+    budget = Budget(REGEX_TIME_BUDGET)
+    rate = REGEX_TIME_BUDGET / REGEX_CHARACTERS_PER_BUDGET
+
+    def searched(text: str) -> str:
+        budget.grant(len(text) * rate)
+        return text
+
+    return budget, searched
 
 
 # --- entry points ---------------------------------------------------------------------------
@@ -751,16 +783,17 @@ def search_events(
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
     from ktimeline.timelimit import TimeLimitExceeded, each_within
 
+    budget, searched = _regex_budget()
     try:
-        with each_within(events, REGEX_TIME_LIMIT) as each:
+        with each_within(events, REGEX_TIME_LIMIT, budget) as each:
             why = (Match(mode.value, query),)  # "exact" or "regex"
             return Hits(
                 Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else (), why)
                 for event in each
-                if pattern.search(_haystack(event))
+                if pattern.search(searched(_haystack(event)))
             )
-    except TimeLimitExceeded:
-        raise _regex_too_slow(pattern) from None
+    except TimeLimitExceeded as stopped:
+        raise _regex_too_slow(pattern, stopped) from None
 
 
 def limit_broad(hits: list[Hit], *, related: bool = False) -> Hits:
@@ -797,15 +830,16 @@ def search_quotes(
     pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
     from ktimeline.timelimit import TimeLimitExceeded, each_within
 
+    budget, searched = _regex_budget()
     try:
-        with each_within(pairs, REGEX_TIME_LIMIT) as each:
+        with each_within(pairs, REGEX_TIME_LIMIT, budget) as each:
             return [
                 QuoteHit(event, statement, 100.0, _regex_marks(pattern, statement.quote))
                 for event, statement in each
-                if pattern.search(statement.quote)
+                if pattern.search(searched(statement.quote))
             ]
-    except TimeLimitExceeded:
-        raise _regex_too_slow(pattern) from None
+    except TimeLimitExceeded as stopped:
+        raise _regex_too_slow(pattern, stopped) from None
 
 
 def text_words(events: Iterable[Event]) -> set[str]:

@@ -368,7 +368,8 @@ def search(
     from ktimeline.cli.output import renders_table
     from ktimeline.report import Kind, Report
 
-    results = timeline(data).search(
+    facade = timeline(data)
+    results = facade.search(
         text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
         highlight=renders_table(output), **filter_arguments(filters),
     )  # fmt: skip
@@ -380,7 +381,13 @@ def search(
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
     nothing = f"no events match {text!r}{named_filters(filters)}"
-    if not results:
+    if not results and named_filters(filters) and not results.unlisted:
+        # the filters, not the words, may be why: never "did you mean" a query that matches
+        unfiltered = len(facade.search(text, mode=search_mode(exact, regex), threshold=threshold))
+        if unfiltered:
+            match = "match" if unfiltered > 1 else "matches"
+            nothing += f"; {plural(unfiltered, 'event')} {match} {text!r} without these filters"
+    if not results and not nothing.endswith("without these filters"):
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
         Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
@@ -412,6 +419,11 @@ def range_(
     from ktimeline.dates import parse_length, parse_range
     from ktimeline.report import EventRow, Kind, Report
 
+    if start is None and filters.date_from is None and parse_length(filters.date_to or ""):
+        raise UsageError(
+            f"--to {filters.date_to!r} is a length: it needs --from or START",
+            f"a length counts from either: e.g. ktimeline range 2019-12-02 --to {filters.date_to}",
+        )
     if start is not None and filters.date_from is None and parse_length(filters.date_to or ""):
         # "range 2019-12-02 --to +1w": a length counts from START, as it would as END
         if end is not None:

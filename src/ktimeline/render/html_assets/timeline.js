@@ -359,8 +359,9 @@
       panBy(event.shiftKey ? event.deltaY : event.deltaX);
     }
   }, { passive: false });
-  var drag = null;
+  var drag = null, pressed = false;
   scroller.addEventListener("pointerdown", function (event) {
+    pressed = true; // the focus a press gives the chart is not a Tab into it (see "focus")
     if (event.button !== 0) { return; }
     drag = { x: event.clientX, start: start, moved: false };
   });
@@ -372,7 +373,7 @@
   });
   window.addEventListener("pointerup", function () {
     scroller.classList.remove("dragging");
-    setTimeout(function () { drag = null; }, 0);
+    setTimeout(function () { drag = null; pressed = false; }, 0);
   });
   function resized() {
     var width = plotWidth();
@@ -504,6 +505,10 @@
     return -1;
   }
   chart.addEventListener("focus", function () { // Tab into the chart: its first event in view
+    // A press on a mark focuses the chart first (marks other than the active one take no
+    // focus): moving the view to another event then would carry the mark away from under
+    // the pointer, and the click would land beside it. The click says which event it is.
+    if (pressed) { return; }
     var index = active >= 0 && drawn(active) ? active : firstInView();
     if (index >= 0) { activate(index); }
   });
