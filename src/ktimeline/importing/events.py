@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ktimeline.folding import fold
+from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import SkippedLine, month_number, split_entries
-from ktimeline.model import Event, Source, Statement
+from ktimeline.model import Actor, Event, Source, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -54,6 +55,8 @@ class ImportResult:
     before_chronology: int = 0  # lines of the article before its chronology heading
     warnings: list[SkippedLine] = field(default_factory=list)  # e.g. a quote with no speaker
     lines: list[int] = field(default_factory=list)  # the line each event starts on
+    findings: list[Findings] = field(default_factory=list)  # per event: what enrichment found
+    new_actors: list[Actor] = field(default_factory=list)  # used, unknown to the vocabulary
 
 
 def clean_text(text: str) -> str:
@@ -324,26 +327,13 @@ def parse_chronology(
         if entry.note:
             result.warnings.append(SkippedLine(entry.line, "", entry.note))
     source = source if source is not None else citation_source(article)
-    actor_names = [
-        (alias, actor.name)
-        for actor in vocabulary.actors.values()
-        for alias in (actor.name, *actor.aliases)
-    ]
-    place_names = [
-        (alias, place.name)
-        for place in vocabulary.places.values()
-        for alias in (place.name, *place.aliases)
-    ]
-    tag_names = [(alias, tag.name) for tag in vocabulary.tags.values() for alias in tag.synonyms]
-    actor_patterns, place_patterns = _name_patterns(actor_names), _name_patterns(place_names)
-    tag_patterns = _name_patterns(tag_names)
-    kinds = {actor.name: actor.kind for actor in vocabulary.actors.values()}
+    enricher = Enricher(vocabulary)
     used = set(existing_ids)
     for entry in entries:
         text = clean_text(entry.text)
-        mentions = find_mentions(text, actor_patterns)
-        statements, orphans = statements_in(text, actor_patterns, kinds)
-        for quote in orphans:
+        found = enricher.enrich(text, entry.date)
+        result.findings.append(found)
+        for quote in found.unattributed:
             result.warnings.append(
                 SkippedLine(
                     entry.line,
@@ -351,9 +341,11 @@ def parse_chronology(
                     "quotation whose speaker is not clear; not recorded as a statement",
                 )
             )
-        actors = list(
-            dict.fromkeys([m.canonical for m in mentions] + [s.speaker for s in statements])
-        )
+        for name in found.unresolved:
+            result.warnings.append(
+                SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
+            )
+        actors, statements = found.actors, found.statements
         event_id = base = f"{entry.date}-{slug(text)}"
         counter = 2
         while event_id in used:
@@ -367,10 +359,8 @@ def parse_chronology(
                 date=entry.date,
                 text=text,
                 actors=tuple(actors),
-                tags=tuple(dict.fromkeys(m.canonical for m in find_mentions(text, tag_patterns))),
-                places=tuple(
-                    dict.fromkeys(m.canonical for m in find_mentions(text, place_patterns))
-                ),
+                tags=tuple(found.tags),
+                places=tuple(found.places),
                 statements=tuple(statements),
                 source=source,
                 end_date=entry.end_date,
@@ -378,4 +368,5 @@ def parse_chronology(
                 end=end,
             )
         )
+    result.new_actors = enricher.actors_beyond(a for e in result.events for a in e.actors)
     return result
