@@ -36,19 +36,37 @@ if TYPE_CHECKING:
 
     from ktimeline.vocabulary import Vocabulary
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
-    """war legation embassy consulate waters territory soil airspace coast border island
-    islands port peninsula empire strait sea air airlines lines won yen dollar language""".split()  # noqa: SIM905
+    """war legation embassy consulate border island islands port peninsula empire strait sea
+    air airlines lines won yen dollar language""".split()  # noqa: SIM905
 )
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
-    """in at to from near into toward towards outside around via visits visit visited
-    visiting reaches reached arrives arrived arriving leaves left leaving across over of
-    through flies flew travels traveled travelled returns returned return within inside
-    held hosts hosted""".split()  # noqa: SIM905
+    """in at to near into toward towards outside around via visits visit visited visiting
+    reaches reached arrives arrived arriving leaves left leaving across over of through
+    flies flew travels traveled travelled returns returned return within inside held hosts
+    hosted capture captures captured recapture recaptures recaptured retake retakes retook
+    retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
+    bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+)
+# A motion word two words before "from" makes the capital a place ("returns from Seoul");
+# "pressure from Seoul" is the government.
+MOTION = frozenset(
+    """returns returned return flies flew travels traveled travelled arrives arrived comes
+    came departs departed leaves left""".split()  # noqa: SIM905
+)
+# After a capital, these words make it the place an event is named after ("Singapore summit").
+EVENT_NOUNS = frozenset(
+    """summit summits talks meeting meetings declaration agreement accord conference
+    process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
+)
+# The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
+GEO_WORDS = frozenset(
+    """sea island islands islet islets river strait prefecture province bay mountain mountains
+    lake reservoir peninsula county airport port harbor harbour""".split()  # noqa: SIM905
 )
 # Title words of the text → the role titles of the knowledge base they may mean.
 TITLES: dict[str, tuple[str, ...]] = {
@@ -110,6 +128,12 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chief of staff": (),
     "speaker": (),
     "lawmaker": (),
+    "official": (),
+    "negotiator": (),
+    "congressman": (),
+    "congressmen": (),
+    "congresswoman": (),
+    "senators": (),
     "dr": (),
     "mr": (),
     "ms": (),
@@ -122,7 +146,7 @@ HONORIFICS = frozenset(
     spokesman spokeswoman spokesperson lawmaker""".split()  # noqa: SIM905
 )
 ORG_WORDS = frozenset(
-    """association ministry party agency council committee bank institute company corp
+    """association cross ministry party agency council committee bank institute company corp
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre
     board bureau authority assembly court fund network club""".split()  # noqa: SIM905
@@ -132,10 +156,18 @@ NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday the a an in on at after before during while when this that these those
-    his her its their he she they we it there then also but and or if as new former""".split()  # noqa: SIM905
+    his her its their he she they we it there then also but and or if as new former cabinet
+    administration government doctrine era""".split()  # noqa: SIM905
 )
 SOUTH_KOREA_FOUNDED = "1948-08-15"
 COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("north", "and", "south", "korea"): ("North Korea", "South Korea"),
+    ("north", "and", "south", "korean"): ("North Korea", "South Korea"),
+    ("north", "and", "south", "koreans"): ("North Korea", "South Korea"),
+    ("south", "and", "north", "korea"): ("South Korea", "North Korea"),
+    ("south", "and", "north", "korean"): ("South Korea", "North Korea"),
+    ("north", "south"): ("North Korea", "South Korea"),
+    ("south", "north"): ("South Korea", "North Korea"),
     ("the", "two", "koreas"): ("North Korea", "South Korea"),
     ("both", "koreas"): ("North Korea", "South Korea"),
     ("the", "koreas"): ("North Korea", "South Korea"),
@@ -267,6 +299,7 @@ class Enricher:
     def __init__(self, vocabulary: Vocabulary) -> None:
         base = knowledge()
         self.vocabulary_actors = dict(vocabulary.actors)
+        self._text = ""  # the entry being enriched
         # The actor table: the knowledge base, then the bundled and user actors over it.
         self.records: dict[str, Actor] = {
             name: Actor(a.name, a.kind, a.affiliation, a.role, a.aliases)
@@ -334,8 +367,8 @@ class Enricher:
         for title in TITLES:
             self._add(make_form(title, ("title", title), any_case=True))
         for keys, members in COLLECTIVES.items():
-            self._add(Form(keys, (False,) * len(keys), (False,) * len(keys),
-                           ("collective", *members)))  # fmt: skip
+            capital = tuple(key in {"north", "south", "korea", "korean", "koreans"} for key in keys)
+            self._add(Form(keys, capital, (False,) * len(keys), ("collective", *members)))
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f.keys))
 
@@ -347,6 +380,7 @@ class Enricher:
     # --- one entry --------------------------------------------------------------------------
 
     def enrich(self, text: str, date: str) -> Findings:
+        self._text = text
         words = tokens(text)
         matched = self._match(words)
         findings = Findings()
@@ -361,11 +395,26 @@ class Enricher:
             mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
 
         covered: set[int] = set()
+        matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
         for index, (first, last, target) in enumerate(matched):
             covered.update(range(first, last + 1))
             start, end = words[first].start, words[last].end
             kind = target[0]
             following = words[last + 1] if last + 1 < len(words) else None
+            if kind in {"actor", "capital", "korea"}:
+                organisation = _organisation_after(words, last, matched_at)
+                if organisation is not None:  # "Japan International Cooperation Agency"
+                    new = self._new_actor(text[start : words[organisation].end], None, None)
+                    if new is not None:
+                        covered.update(range(first, organisation + 1))
+                        add(new, start, words[organisation].end)
+                        continue
+                if (
+                    following is not None
+                    and following.key[:1].isdigit()
+                    and (following.start - end <= 1)
+                ):
+                    continue  # "Nikkei 225", "Rodong-1": an index, a missile named after it
             if kind == "actor":
                 name = self._in_time(target[1], date)
                 if (
@@ -393,6 +442,9 @@ class Enricher:
                 for member in target[1:]:
                     add(member, start, end)
             elif kind == "surname":
+                if _longer_name(words, last, matched):  # "Lee Ki-shik", "Song Tao"
+                    covered.difference_update(range(first, last + 1))
+                    continue
                 resolved = self._surname(words, matched, index, date, full_names, text, findings)
                 if resolved:
                     add(resolved, start, end)
@@ -408,6 +460,25 @@ class Enricher:
                 add(named, *span)
                 unknown_spans.remove(span)
                 continue
+            run_words = {w.key for w in words[run_start : run_end + 1]}
+            if words[run_end].key in GEO_WORDS and run_end > run_start:
+                places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
+                unknown_spans.remove(span)
+                continue
+            if (
+                run_end > run_start
+                and after is not None
+                and text[words[run_end].end : after.start].strip() == ","
+                and _title_key(after.key)
+                and not run_words & ORG_WORDS
+            ):  # "Song Tao, leader of …", "Mike Pompeo, director of …"
+                role = re.match(r"[^,.;]{1,80}", text[after.start :])
+                new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
+                                      if role else None, person=True)  # fmt: skip
+                if new is not None:
+                    add(new, *span)
+                    unknown_spans.remove(span)
+                    continue
             if (
                 run_end > run_start
                 and after is not None
@@ -440,9 +511,12 @@ class Enricher:
             size = self._longest(words, at)
             # A longer name starting inside this one wins: "the North Korean leader" is
             # "North Korean", not "the North" and "Korean".
-            if size and not any(
-                inner + self._longest(words, inner) > at + size
-                for inner in range(at + 1, at + size)
+            if size and not (
+                not words[at].capital  # only "the North" gives way, to "North Korean"
+                and any(
+                    inner + self._longest(words, inner) > at + size
+                    for inner in range(at + 1, at + size)
+                )
             ):
                 form = self._form(words, at)
                 found.append((at, at + size - 1, form.target))  # type: ignore[union-attr]
@@ -482,12 +556,35 @@ class Enricher:
         starts so ("visits Seoul and Tokyo"); else the government acting."""
         if words[first].possessive:
             return False  # "Pyongyang's nuclear program"
-        following = words[first + 1] if first + 1 < len(words) else None
+        last = matched[index][1]
+        following = words[last + 1] if last + 1 < len(words) else None
         if following is not None and following.key in {"based", "time"} and following.joined:
             return True
+        if following is not None and following.key in EVENT_NOUNS:
+            return True  # "the Singapore summit"
+        after = matched[index + 1] if index + 1 < len(matched) else None
+        if (
+            after is not None
+            and after[0] == last + 1
+            and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "person"
+        ):
+            return True  # a dateline: "Beijing Kim Jong Un ventures …"
+        if (
+            after is not None
+            and after[0] == last + 1
+            and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
+            and self.text_between(words, last, last + 1).strip() == ","
+        ):
+            return True  # "Pyongyang, North Korea"
         previous = words[first - 1] if first else None
         if previous is None:
             return False
+        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]):
+            return True  # "the South Korean capital, Seoul"
+        if previous.key == "in" and first >= 2 and words[first - 2].key == "rein":
+            return False  # "rein in Pyongyang"
+        if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
+            return True
         if previous.key in LOCATIVE:
             return True
         if previous.key in {"and", "or"} and index:
@@ -495,6 +592,9 @@ class Enricher:
             if before[2][0] == "capital" and before[1] >= first - 3:
                 return self._as_place(words, before[0], matched, index - 1)
         return False
+
+    def text_between(self, words: list[Token], left: int, right: int) -> str:
+        return self._text[words[left].end : words[right].start]
 
     def _surname(
         self, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]], index: int,
@@ -505,7 +605,7 @@ class Enricher:
         following = words[last + 1] if last + 1 < len(words) else None
         previous = words[first - 1] if first else None
         shared = len(self.surnames.get(target[1], ())) > 1  # "Kim", not "Milley"
-        if shared and (
+        if (
             following is not None
             and following.capital
             and following.start - words[last].end <= 1
@@ -609,20 +709,10 @@ class Enricher:
                 if words[at].key == "of":
                     state = nxt[2][1]
                 at = nxt[1] + 1
-        # Honorifics between the title and the name ("President Mr. Kim" is rare; "Gen." no)
         nxt_match = next((m for m in matched if m[0] == at), None)
         if nxt_match is not None and nxt_match[2][0] == "surname":
-            run_end = at
-            while (
-                run_end + 1 < len(words)
-                and words[run_end + 1].capital
-                and words[run_end + 1].start - words[run_end].end <= 1
-                and words[run_end + 1].key not in NOT_NAMES
-                and not any(m[0] == run_end + 1 for m in matched)
-            ):
-                run_end += 1
-            if run_end == at:  # a surname alone after the title
-                resolved = self.resolve(
+            if _name_run(words, at, matched, start_matched=True) == at:
+                resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end,
                 )  # fmt: skip
@@ -630,31 +720,30 @@ class Enricher:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
                     self._remember(resolved)
                 return
-        if nxt_match is not None:
+        elif nxt_match is not None:
             return  # a known full name follows: it is an actor already
-        # A name nobody knows after the title: a new person.
-        run_end = at - 1
-        while (
-            run_end + 1 < len(words)
-            and words[run_end + 1].capital
-            and (run_end + 1 == at or words[run_end + 1].start - words[run_end].end <= 1)
-            and words[run_end + 1].key not in NOT_NAMES
-            and not any(m[0] == run_end + 1 for m in matched)
-            and run_end + 1 - at < 4
-        ):
-            run_end += 1
-            if words[run_end].possessive:
+        # A name nobody knows after the title: a new person ("Congressmen A and B": two).
+        role = text[words[first].start : words[last].end]
+        if state and prior is not None:
+            role = f"{_adjective(text, words, prior)} {role}".strip()
+        named = False
+        while at < len(words) and words[at].start - words[at - 1].end <= 2:
+            run_end = _name_run(words, at, matched, start_matched=nxt_match is not None)
+            if run_end < at:
                 break
-        if run_end >= at and at < len(words) and words[at].start - words[at - 1].end <= 2:
-            name = text[words[at].start : words[run_end].end]
-            name = re.sub(r"['’]s$", "", name)
-            role = text[words[first].start : words[last].end]
-            if state:
-                role = f"{_adjective(text, words, prior)} {role}".strip() if prior else role
+            name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             new = self._new_actor(name, state, role, person=True)
-            if new is not None:
-                covered.update(range(at, run_end + 1))
-                add(new, words[at].start, words[run_end].end)  # type: ignore[operator]
+            if new is None:
+                break
+            named = True
+            covered.update(range(at, run_end + 1))
+            add(new, words[at].start, words[run_end].end)  # type: ignore[operator]
+            if not (run_end + 2 < len(words) and words[run_end + 1].key == "and"):
+                break
+            at, nxt_match = run_end + 2, None
+            if any(m[0] == at for m in matched):
+                break
+        if named:
             return
         # No name: the holder of the office in that state on that day.
         if state is not None:
@@ -724,6 +813,67 @@ def _title_key(key: str) -> bool:
     return key in TITLES or key in HONORIFICS or key in {"secretary", "defense", "special"}
 
 
+def _name_run(
+    words: list[Token], at: int, matched: list[tuple[int, int, tuple[str, ...]]],
+    *, start_matched: bool = False,
+) -> int:  # fmt: skip
+    """The last word of the name starting at ``at`` (at most four capitalised words and the
+    parts a hyphen joins: "Kim Gye-kwan"); ``at - 1`` when no name starts there."""
+    starts = {m[0] for m in matched}
+    end = at - 1
+    while end + 1 < len(words):
+        word = words[end + 1]
+        if word.joined and end >= at:
+            end += 1
+            continue
+        if (
+            not word.capital
+            or word.key in NOT_NAMES
+            or (end >= at and word.start - words[end].end > 1)
+            or (end + 1 in starts and not (start_matched and end + 1 == at))
+            or end + 1 - at >= 4
+        ):
+            break
+        end += 1
+        if word.possessive:
+            break
+    return end
+
+
+def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
+    """The last word of an organisation's name that goes on after a known name ("Japan
+    International Cooperation Agency", "North Korean Red Cross"), if it does."""
+    end = last
+    while (
+        end + 1 < len(words)
+        and end + 1 not in matched_at
+        and words[end + 1].capital
+        and words[end + 1].start - words[end].end <= 1
+        and words[end + 1].key not in NOT_NAMES
+        and not words[end].possessive
+    ):
+        end += 1
+    if end > last and words[end].key in ORG_WORDS:
+        return end
+    return None
+
+
+def _longer_name(
+    words: list[Token], last: int, matched: list[tuple[int, int, tuple[str, ...]]]
+) -> bool:
+    """A capitalised word nobody knows right after a name makes both one longer name."""
+    if last + 1 >= len(words) or words[last].possessive:
+        return False
+    following = words[last + 1]
+    return (
+        following.capital
+        and not following.upper
+        and following.start - words[last].end <= 1
+        and following.key not in NOT_NAMES
+        and not any(m[0] == last + 1 for m in matched)
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows."""
     runs = []
@@ -737,7 +887,7 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
         while (
             end + 1 < len(words)
             and end + 1 not in covered
-            and words[end + 1].capital
+            and (words[end + 1].capital or words[end + 1].joined)
             and not words[end + 1].upper
             and words[end + 1].start - words[end].end <= 1
             and words[end + 1].key not in NOT_NAMES

@@ -91,7 +91,8 @@ SPEECH_VERBS = frozenset(
     emphasizes emphasized explains explained remarks remarked replies replied responds
     responded quoted quotes quoting citing cited cites according argues argued calling
     condemns condemned condemning labels labeled labelled proclaims proclaimed
-    acknowledges acknowledged admits admitted complains complained demands demanded""".split()  # noqa: SIM905
+    acknowledges acknowledged admits admitted complains complained demands demanded blames
+    blamed blaming rejects rejected rejecting voices voiced expresses expressed""".split()  # noqa: SIM905
 )
 
 
@@ -240,12 +241,20 @@ class SpeakerFinder:
             ]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
+                if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
+                    return True, self._sentence_subject(before_start + start_at, verb_at)
                 return True, self._subject(before_start + start_at, verb_at)
         return False, None
 
 
-SENTENCE_STOP = re.compile(r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
-CLAUSE_STOP = re.compile(r";\s+|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+")
+# A sentence ends at . ! ? but not after an initial or a title's abbreviation ("George W.
+# Bush", "U.S. officials", "Gen. MacArthur", "Asst. Sec. Hill").
+ABBREVIATIONS = "[A-Z] Mr Mrs Ms Dr Gen Sen Rep St Jr Lt Col No Gov Sec Asst Amb Adm Corp Co Inc"
+ABBREVIATION = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS.split())
+SENTENCE_STOP = re.compile(ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
+CLAUSE_STOP = re.compile(
+    r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
+)
 TAIL = re.compile(
     r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
@@ -255,6 +264,7 @@ TAIL = re.compile(
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 SUBJECT_GAP = re.compile(
     r"(?:[\s,.’'-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
+    r"which|who|merely|only|just|simply|quickly|formally|"
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
     r"minister|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
@@ -287,6 +297,8 @@ def statements_in(
     for quote in find_quotations(text):
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
             continue
+        if _describes(text, quote):
+            continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
         if speaker is not None:
             said.append((speaker, quote.text))
@@ -295,12 +307,27 @@ def statements_in(
     return said, unclear
 
 
+DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 NAMING = re.compile(
     r"(?:titled|entitled|called|dubbed|named|billed as|known as|so-called|code-?named|"
     r"nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("a an and the of for in on at to with by de".split())  # noqa: SIM905
+
+
+def _describes(text: str, quote: Quotation) -> bool:
+    """A word or two after "a"/"an", in a clause of its own ("… and creates a “police”
+    force"), describe; after a speech verb of the same clause they are quoted ("says it
+    undertook a “crucial” test")."""
+    if not (
+        DESCRIPTOR.search(text[max(0, quote.start - 6) : quote.start])
+        and re.fullmatch(r"[\w-]+(?: [\w-]+)?", quote.text)
+    ):
+        return False
+    before = text[max(0, quote.start - WINDOW) : quote.start]
+    verbs = [v for v in re.finditer(r"[A-Za-z]+", before) if v.group().lower() in SPEECH_VERBS]
+    return not verbs or " and " in before[verbs[-1].end() :]
 
 
 def _is_title(quote: str) -> bool:
