@@ -14,6 +14,7 @@ import argparse
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.importing.knowledge import knowledge
@@ -62,10 +63,12 @@ def main() -> None:
     parser.add_argument("--part", choices=("tuning", "held-out", "all"), default="tuning")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    records = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
+    records: list[dict[str, Any]] = [
+        json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line
+    ]
     if args.part != "all":
         records = [r for r in records if r["part"] == args.part]
-    by_text: dict[str, list[dict[str, object]]] = defaultdict(list)
+    by_text: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         by_text[record["text"]].append(record)
     vocabulary = load_vocabulary()
@@ -82,7 +85,7 @@ def main() -> None:
         for record in entries:
             found = enricher.enrich(str(record["entry"]), str(record["date"]))
             for kind, got in (("actors", found.actors), ("places", found.places)):
-                gold = {norm(n): n for n in record[kind]}  # type: ignore[union-attr]
+                gold = {norm(n): n for n in record[kind]}
                 have = {norm(n): n for n in got}
                 tp = len(gold.keys() & have.keys())
                 scores[kind].add(tp, len(have.keys() - gold.keys()), len(gold.keys() - have.keys()))
@@ -94,7 +97,7 @@ def main() -> None:
                     label = kind_of(have[key], base_kinds) if kind == "actors" else "place"
                     wrong[f"{kind}: {label}"] += 1
                     lines.append(f"  WRONG {kind[:-1]} {have[key]!r} in {text}: {record['entry']}")
-            gold_said = [(norm(s), quote_norm(q)) for s, q in record["statements"]]  # type: ignore[union-attr]
+            gold_said = [(norm(s), quote_norm(q)) for s, q in record["statements"]]
             have_said = [(norm(s.speaker), quote_norm(s.quote)) for s in found.statements]
             tp = sum(
                 any(s == gs and q.startswith(gq) for s, q in have_said) for gs, gq in gold_said
@@ -111,7 +114,7 @@ def main() -> None:
             for name in INSIDE_NAMES:
                 if name in str(record["entry"]):
                     part = {"Sea of Japan": "Japan"}.get(name, "")
-                    if part and part in found.actors and part not in record["actors"]:  # type: ignore[operator]
+                    if part and part in found.actors and part not in record["actors"]:
                         inside += 1
         for kind in totals:
             totals[kind].add(scores[kind].true_positive, scores[kind].false_positive,

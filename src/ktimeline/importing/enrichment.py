@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge
 from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
@@ -175,8 +175,7 @@ COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # (a named tuple: ten times as many are made as entries)
     start: int
     end: int
     key: str  # folded: lower case, ’ as ', no dots, no possessive 's
@@ -186,14 +185,17 @@ class Token:
     possessive: bool
 
 
+KEY_TABLE = str.maketrans({"’": "'", ".": None})
+
+
 def tokens(text: str) -> list[Token]:
     found = []
     for match in TOKEN.finditer(text):
         word, start = match.group(), match.start()
-        possessive = bool(re.search(r"['’]s$", word)) and len(word) > 2
+        possessive = word.endswith(("'s", "’s")) and len(word) > 2
         bare = word[:-2] if possessive else word
-        key = bare.replace("’", "'").replace(".", "").lower()
-        upper = bare.replace(".", "").isupper()
+        key = bare.translate(KEY_TABLE).lower()
+        upper = bare.isupper()
         joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
         found.append(Token(start, match.end(), key, word[0].isupper(), upper, joined, possessive))
     return found
@@ -300,6 +302,7 @@ class Enricher:
         base = knowledge()
         self.vocabulary_actors = dict(vocabulary.actors)
         self._text = ""  # the entry being enriched
+        self._by_title: dict[tuple[str, ...], list[Person]] = {}
         # The actor table: the knowledge base, then the bundled and user actors over it.
         self.records: dict[str, Actor] = {
             name: Actor(a.name, a.kind, a.affiliation, a.role, a.aliases)
@@ -371,6 +374,17 @@ class Enricher:
             self._add(Form(keys, capital, (False,) * len(keys), ("collective", *members)))
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f.keys))
+        self._index_forms()
+
+    def _index_forms(self) -> None:
+        self.by_pair: dict[tuple[str, str], list[Form]] = {}
+        self.by_single: dict[str, list[Form]] = {}
+        for forms in self.by_first.values():
+            for form in forms:  # longest first, kept so in each list
+                if len(form.keys) > 1:
+                    self.by_pair.setdefault(form.keys[:2], []).append(form)
+                else:
+                    self.by_single.setdefault(form.keys[0], []).append(form)
 
     def _names(self, actor: str) -> tuple[str, ...]:
         record = self.records[actor]
@@ -493,7 +507,7 @@ class Enricher:
                     unknown_spans.remove(span)
         findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
         findings.places = list(dict.fromkeys(places))
-        findings.tags = [t.tag for t in self.topics if t.pattern.search(text)]
+        findings.tags = self._tags(text, words)
         said, unclear = statements_in(text, mentions, unknown_spans)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
@@ -503,34 +517,71 @@ class Enricher:
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
 
+    def _tags(self, text: str, words: list[Token]) -> list[str]:
+        """The tags whose word forms the entry uses. A pattern is tried only where a word
+        starts with one of its cues (anchored there), or searched when it has none."""
+        lower = text.lower()
+        starts: dict[str, list[int]] = {}
+        for word in words:
+            starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
+        tags = []
+        for topic in self.topics:
+            if topic.cues is None:
+                if topic.pattern.search(text):
+                    tags.append(topic.tag)
+                continue
+            if any(
+                lower.startswith(cue, at) and topic.pattern.match(text, at)
+                for cue in topic.cues
+                for at in starts.get(cue[:3], ())
+            ):
+                tags.append(topic.tag)
+        return tags
+
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""
+        forms = [self._form(words, at) for at in range(len(words))]  # the longest at each word
+        sizes = [len(form.keys) if form is not None else 0 for form in forms]
         found = []
         at = 0
         while at < len(words):
-            size = self._longest(words, at)
+            size, form = sizes[at], forms[at]
             # A longer name starting inside this one wins: "the North Korean leader" is
             # "North Korean", not "the North" and "Korean".
-            if size and not (
+            if form is not None and not (
                 not words[at].capital  # only "the North" gives way, to "North Korean"
-                and any(
-                    inner + self._longest(words, inner) > at + size
-                    for inner in range(at + 1, at + size)
-                )
+                and any(inner + sizes[inner] > at + size for inner in range(at + 1, at + size))
             ):
-                form = self._form(words, at)
-                found.append((at, at + size - 1, form.target))  # type: ignore[union-attr]
+                found.append((at, at + size - 1, form.target))
                 at += size
             else:
                 at += 1
         return found
 
     def _form(self, words: list[Token], at: int) -> Form | None:
-        return next((f for f in self.by_first.get(words[at].key, ()) if f.matches(words, at)), None)
+        """The longest form matching at ``at``: those of its first two words, then those of
+        one word (two dictionary lookups instead of trying every form of the first word)."""
+        key = words[at].key
+        if key not in self.by_first:
+            return None
+        if at + 1 < len(words):
+            for form in self.by_pair.get((key, words[at + 1].key), ()):
+                if form.matches(words, at):
+                    return form
+        for form in self.by_single.get(key, ()):
+            if form.matches(words, at):
+                return form
+        return None
 
-    def _longest(self, words: list[Token], at: int) -> int:
-        form = self._form(words, at)
-        return len(form.keys) if form is not None else 0
+    def _holding(self, titles: tuple[str, ...]) -> list[Person]:
+        """The persons who ever held one of ``titles``."""
+        found = self._by_title.get(titles)
+        if found is None:
+            wanted = set(titles)
+            found = self._by_title[titles] = [
+                p for p in self.persons.values() if any(r[0] in wanted for r in p.roles)
+            ]
+        return found
 
     def _is_person(self, name: str) -> bool:
         return self.kinds.get(name) == "person"
@@ -747,7 +798,7 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day.
         if state is not None:
-            holders = [p for p in self.persons.values() if p.holds(titles, date, state)]
+            holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
             elif len(holders) > 1:
@@ -772,8 +823,8 @@ class Enricher:
             kind = "media"
         elif lowered & ORG_WORDS:
             kind = "organization"
-        if kind == "person" and len(words) == 1 and not role:
-            return None
+        if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
+            return None  # one word: a new name only after a title, and not "North"
         actor = Actor(name, kind, affiliation, role, ())
         self.records[name] = actor
         self.kinds[name] = kind
@@ -784,7 +835,9 @@ class Enricher:
             for word in {tokens(words[0])[0].key, tokens(words[-1])[0].key} - NOT_NAMES:
                 if name not in self.surnames.setdefault(word, []):
                     self.surnames[word].append(name)
-                    self._add(Form((word,), (True,), (False,), ("surname", word)))
+                    form = Form((word,), (True,), (False,), ("surname", word))
+                    self._add(form)
+                    self.by_single.setdefault(word, []).append(form)
                 self.document[word] = name
         return name
 
