@@ -382,7 +382,7 @@ class Enricher:
         for forms in self.by_first.values():
             for form in forms:  # longest first, kept so in each list
                 if len(form.keys) > 1:
-                    self.by_pair.setdefault(form.keys[:2], []).append(form)
+                    self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
                 else:
                     self.by_single.setdefault(form.keys[0], []).append(form)
 

@@ -145,7 +145,7 @@ def form_cues(form: str) -> set[str] | None:
                 return None
             cues |= found
         return cues
-    literal = []
+    literal: list[str] = []
     index = 0
     while index < len(form) and len(literal) < LONGEST_CUE:
         char = form[index]
