@@ -66,7 +66,7 @@ EVENT_NOUNS = frozenset(
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
-    lake reservoir peninsula county airport port harbor harbour""".split()  # noqa: SIM905
+    lake reservoir peninsula county airport port harbor harbour perimeter""".split()  # noqa: SIM905
 )
 # Title words of the text → the role titles of the knowledge base they may mean.
 TITLES: dict[str, tuple[str, ...]] = {
@@ -134,6 +134,9 @@ TITLES: dict[str, tuple[str, ...]] = {
     "congressmen": (),
     "congresswoman": (),
     "senators": (),
+    "delegate": (),
+    "chief delegate": (),
+    "scholar": (),
     "dr": (),
     "mr": (),
     "ms": (),
@@ -151,7 +154,10 @@ ORG_WORDS = frozenset(
     foundation university federation league organization organisation center centre
     board bureau authority assembly court fund network club""".split()  # noqa: SIM905
 )
-MEDIA_WORDS = frozenset("shimbun news times post daily ilbo herald journal tv radio".split())  # noqa: SIM905
+MEDIA_WORDS = frozenset(
+    """shimbun news times post daily ilbo herald journal tv radio telegraph guardian tribune
+    gazette""".split()  # noqa: SIM905
+)
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -159,7 +165,11 @@ NOT_NAMES = frozenset(
     his her its their he she they we it there then also but and or if as new former cabinet
     administration government doctrine era""".split()  # noqa: SIM905
 )
+WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
+SEVERAL_HOLDERS = frozenset(
+    {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
+)
 COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("north", "and", "south", "korea"): ("North Korea", "South Korea"),
     ("north", "and", "south", "korean"): ("North Korea", "South Korea"),
@@ -211,8 +221,8 @@ class Form:
     target: tuple[str, ...]  # ("actor", name) ("place", name) ("capital", state, place)…
 
     def matches(self, words: list[Token], at: int) -> bool:
-        if at + len(self.keys) > len(words):
-            return False
+        if at + len(self.keys) > len(words) or words[at].joined:
+            return False  # ("Moo-hyun" holds no surname "Hyun")
         for offset, key in enumerate(self.keys):
             word = words[at + offset]
             if word.key != key:
@@ -330,6 +340,12 @@ class Enricher:
         for place in list(places.values()) + list(vocabulary.places.values()):
             for alias in (place.name, *place.aliases):
                 place_names[alias.lower()] = place.name
+        shared_aliases: dict[str, int] = {}
+        for name, actor in self.records.items():
+            if actor.kind == "person":
+                known = self.known.get(name)
+                for alias in set(actor.aliases) | (set(known.aliases) if known else set()):
+                    shared_aliases[alias.lower()] = shared_aliases.get(alias.lower(), 0) + 1
         for name, actor in self.records.items():
             known = self.known.get(name)
             aliases = set(actor.aliases) | (set(known.aliases) if known else set())
@@ -342,6 +358,9 @@ class Enricher:
                 surnames = set()
             for alias in (name, *sorted(aliases)):
                 words = tokens(alias)
+                if actor.kind == "person" and shared_aliases.get(alias.lower(), 0) > 1:
+                    surnames.add(" ".join(w.key for w in words))  # "George Bush": which?
+                    continue
                 if actor.kind == "person" and len(words) == 1:
                     surnames.add(words[0].key)  # "Trump", "Moon": resolved as surnames
                     continue
@@ -358,13 +377,16 @@ class Enricher:
                 if name not in self.surnames.setdefault(surname, []):
                     self.surnames[surname].append(name)
         for surname in self.surnames:
-            self._add(Form((surname,), (True,), (False,), ("surname", surname)))
+            keys = tuple(surname.split())
+            self._add(Form(keys, (True,) * len(keys), (False,) * len(keys), ("surname", surname)))
         states = {n for n, a in self.records.items() if a.kind == "state"}
         state_names = {alias.lower() for state in states for alias in self._names(state)}
         for place in list(places.values()) + list(vocabulary.places.values()):
             for alias in (place.name, *place.aliases):
                 if alias.lower() not in state_names:  # a capital: a "capital" form above
                     self._add(make_form(alias, ("place", place.name)))
+        for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
+            self._add(Form((side,), (True,), (False,), ("side", side)))
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
         self._add(Form(("korea",), (True,), (False,), ("korea",)))
         for title in TITLES:
@@ -437,11 +459,22 @@ class Enricher:
                     and (following.key in THING_WORDS and following.start - end <= 1)
                 ):
                     continue  # "Korean War", "Russian legation", "Japanese embassy"
+                if not words[first].capital and _longer_name(words, last, matched):
+                    continue  # "the North Atlantic" is not "the North"
                 add(name, start, end)
                 if self._is_person(name):
                     self._remember(name)
             elif kind == "place":
-                places.append(target[1])
+                if (
+                    following is not None
+                    and following.key in GEO_WORDS
+                    and following.capital
+                    and last + 1 not in matched_at
+                ):  # "Pusan Perimeter": a place of its own
+                    places.append(text[start : following.end])
+                    covered.update(range(first, last + 2))
+                else:
+                    places.append(target[1])
             elif kind == "capital":
                 if self._as_place(words, first, matched, index):
                     places.append(target[2])
@@ -452,6 +485,11 @@ class Enricher:
                     following is not None and following.key in THING_WORDS
                 ):
                     add("South Korea", start, end)
+            elif kind == "side":
+                if not words[first].joined and not (
+                    following is not None and following.capital and following.start - end <= 1
+                ):
+                    add("North Korea" if target[1] == "north" else "South Korea", start, end)
             elif kind == "collective":
                 for member in target[1:]:
                     add(member, start, end)
@@ -505,6 +543,10 @@ class Enricher:
                 if new is not None:
                     add(new, *span)
                     unknown_spans.remove(span)
+        for water in WATERS.finditer(text):  # "Gulf of Aden", a sea the knowledge base lacks
+            first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
+            if first_word not in matched_at:
+                places.append(water.group())
         findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
         findings.places = list(dict.fromkeys(places))
         findings.tags = self._tags(text, words)
@@ -638,9 +680,9 @@ class Enricher:
             return True
         if previous.key in LOCATIVE:
             return True
-        if previous.key in {"and", "or"} and index:
-            before = matched[index - 1]
-            if before[2][0] == "capital" and before[1] >= first - 3:
+        if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
+            before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
+            if before[2][0] == "capital" and before[1] >= first - 2:
                 return self._as_place(words, before[0], matched, index - 1)
         return False
 
@@ -756,13 +798,16 @@ class Enricher:
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
-            if nxt[0] == at + 1 and self.kinds.get(nxt[2][1] if len(nxt[2]) > 1 else "") == "state":
-                if words[at].key == "of":
+            if nxt[0] == at + 1 and (
+                nxt[2][0] == "korea"
+                or self.kinds.get(nxt[2][1] if len(nxt[2]) > 1 else "") == "state"
+            ):
+                if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
         nxt_match = next((m for m in matched if m[0] == at), None)
         if nxt_match is not None and nxt_match[2][0] == "surname":
-            if _name_run(words, at, matched, start_matched=True) == at:
+            if _name_run(words, at, matched, start_matched=True) <= nxt_match[1]:
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end,
@@ -796,8 +841,9 @@ class Enricher:
                 break
         if named:
             return
-        # No name: the holder of the office in that state on that day.
-        if state is not None:
+        # No name: the holder of the office in that state on that day (an office one person
+        # holds at a time: not ambassadors, envoys or commanders).
+        if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
@@ -906,7 +952,7 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         and not words[end].possessive
     ):
         end += 1
-    if end > last and words[end].key in ORG_WORDS:
+    if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
         return end
     return None
 
