@@ -336,3 +336,25 @@ def test_places_the_knowledge_base_lacks_named_by_their_kind(
         "Gulf of Aden"
     ]
     assert enrich("Shimane Prefecture celebrates.", "2009-02-22").places == ["Shimane Prefecture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Kim brands Trump "mentally deranged".', "Kim Jong Un"),
+        ('Trump retorts that his "nuclear button" is bigger.', "Donald Trump"),
+        ('Pyongyang fires a missile, with Trump later calling Kim a "sick puppy".', "Donald Trump"),
+        ("Mr Trump lashes out, calling the country an “economic competitor”.", "Donald Trump"),
+    ],
+)
+def test_speech_verbs_and_their_subjects(
+    enrich: Callable[[str, str], Findings], text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in enrich(text, "2017-11-29").statements] == [speaker]
+
+
+def test_a_word_or_two_after_an_article_in_a_clause_of_its_own_only_describe(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('The UN condemns the attack and creates a "police" force.', "1950-06-25")
+    assert found.statements == [] and found.unattributed == []

@@ -92,7 +92,9 @@ SPEECH_VERBS = frozenset(
     responded quoted quotes quoting citing cited cites according argues argued calling
     condemns condemned condemning labels labeled labelled proclaims proclaimed
     acknowledges acknowledged admits admitted complains complained demands demanded blames
-    blamed blaming rejects rejected rejecting voices voiced expresses expressed""".split()  # noqa: SIM905
+    blamed blaming rejects rejected rejecting voices voiced expresses expressed nicknames
+    brands branded retorts retorted quips quipped boasts boasted touts touted mocks mocked
+    terms termed""".split()  # noqa: SIM905
 )
 
 
@@ -157,6 +159,21 @@ class SpeakerFinder:
             return self._best(group, prefer_last=True)
         return None
 
+    def _participle_subject(self, start: int, verb_at: int) -> str | None:
+        """Who does an -ing verb: the name just before it after "with" ("with Trump later
+        calling Kim …"), else the subject of its sentence ("Obama telephones Lee, telling …")."""
+        found = self._in(start, verb_at)
+        if found:
+            last = found[-1]
+            gap = self.text[last.end : verb_at]
+            if re.fullmatch(
+                r"\s*(?:later|also|then|again|publicly|repeatedly)?\s*", gap
+            ) and re.search(
+                r"\bwith\s+(?:the\s+)?$", self.text[max(0, last.start - 12) : last.start]
+            ):
+                return last.actor
+        return self._sentence_subject(start, verb_at)
+
     def _group_at(self, begin: int, limit: int) -> list[Mention]:
         """The names (and role words between them) that start at ``begin``."""
         group: list[Mention] = []
@@ -165,7 +182,11 @@ class SpeakerFinder:
             gap = self.text[position : mention.start]
             if group and not SUBJECT_GAP.fullmatch(gap):
                 break
-            if not group and not re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE):
+            if not group and not (
+                re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE)
+                or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
+                or SUBJECT_GAP.fullmatch(gap)
+            ):
                 break
             group.append(mention)
             position = mention.end
@@ -242,7 +263,7 @@ class SpeakerFinder:
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
-                    return True, self._sentence_subject(before_start + start_at, verb_at)
+                    return True, self._participle_subject(before_start + start_at, verb_at)
                 return True, self._subject(before_start + start_at, verb_at)
         return False, None
 
