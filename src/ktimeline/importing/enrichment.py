@@ -327,6 +327,11 @@ class Enricher:
         self.surnames: dict[str, list[str]] = {}
         self.by_first: dict[str, list[Form]] = {}
         self.topics = base.topics
+        self._uncued = [i for i, topic in enumerate(self.topics) if topic.cues is None]
+        self._cues: dict[str, list[tuple[int, str]]] = {}  # first 3 letters → (topic, cue)
+        for index, topic in enumerate(self.topics):
+            for cue in sorted(topic.cues or ()):
+                self._cues.setdefault(cue[:3], []).append((index, cue))
         self._build(vocabulary, base.places)
 
     # --- the name forms ---------------------------------------------------------------------
@@ -561,24 +566,21 @@ class Enricher:
 
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word
-        starts with one of its cues (anchored there), or searched when it has none."""
+        starts with one of its cues (anchored there), or searched when it has none: the
+        entry's word starts are looked up in an index of the cues, not the other way round."""
         lower = text.lower()
         starts: dict[str, list[int]] = {}
         for word in words:
             starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
-        tags = []
-        for topic in self.topics:
-            if topic.cues is None:
-                if topic.pattern.search(text):
-                    tags.append(topic.tag)
-                continue
-            if any(
-                lower.startswith(cue, at) and topic.pattern.match(text, at)
-                for cue in topic.cues
-                for at in starts.get(cue[:3], ())
-            ):
-                tags.append(topic.tag)
-        return tags
+        found = {i for i in self._uncued if self.topics[i].pattern.search(text)}
+        for start, positions in starts.items():
+            for index, cue in self._cues.get(start, ()):
+                if index in found:
+                    continue
+                pattern = self.topics[index].pattern
+                if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
+                    found.add(index)
+        return [self.topics[i].tag for i in sorted(found)]
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""
