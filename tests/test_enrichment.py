@@ -358,3 +358,16 @@ def test_a_word_or_two_after_an_article_in_a_clause_of_its_own_only_describe(
 ) -> None:
     found = enrich('The UN condemns the attack and creates a "police" force.', "1950-06-25")
     assert found.statements == [] and found.unattributed == []
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        'Trump nicknames Kim a "Rocket Man". He warns that the US will have "no choice".',
+        "2017-09-19",
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
+    # Not after a state, and not a "he" inside a sentence naming two people.
+    assert enrich("North Korea fires. He said “nothing.”", "2017-09-19").statements == []
+    assert enrich("Trump met Kim; he said “fine.”", "2019-06-30").statements == []

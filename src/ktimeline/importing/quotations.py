@@ -159,6 +159,20 @@ class SpeakerFinder:
             return self._best(group, prefer_last=True)
         return None
 
+    def _previous_subject(self, start: int) -> str | None:
+        """Whom a sentence-initial "He"/"She" means: the person the sentence before opens
+        with, followed by its verb; None when that sentence opens otherwise."""
+        before = self.text[max(0, start - 2 * WINDOW) : start]
+        if not re.search(r"[.!?][”\"’»']*\s*$", before):
+            return None  # not the first word of a sentence
+        stops = [m.end() for m in SENTENCE_STOP.finditer(before)]
+        begin = max(0, start - 2 * WINDOW) + (stops[-2] if len(stops) >= 2 else 0)
+        subject = self._sentence_subject(begin, start)
+        return subject if subject is not None and self._kind(subject) == "person" else None
+
+    def _kind(self, actor: str) -> str:
+        return next((m.kind for m in self.mentions if m.actor == actor), "")
+
     def _participle_subject(self, start: int, verb_at: int) -> str | None:
         """Who does an -ing verb: the name just before it after "with" ("with Trump later
         calling Kim …"), else the subject of its sentence ("Obama telephones Lee, telling …")."""
@@ -205,6 +219,8 @@ class SpeakerFinder:
                         break
                     group.insert(0, mention)
                 return self._best(group, prefer_last=True)
+        if not found and re.match(r"(?:He|She)\s", self.text[start:verb_at].lstrip()):
+            return self._previous_subject(start)  # "Trump nicknames Kim … . He warns …"
         if re.match(r"\s*(?:and|but|then|also|while|,)\b", self.text[start:verb_at]) or found:
             sentence = max(0, start - 2 * WINDOW)
             for stop in SENTENCE_STOP.finditer(self.text, sentence, start):
