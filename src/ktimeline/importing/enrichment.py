@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge
+from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
 from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
 from ktimeline.model import Actor, Statement
 
@@ -326,7 +326,13 @@ class Enricher:
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
         self.by_first: dict[str, list[Form]] = {}
-        self.topics = base.topics
+        # The lexicon's word forms, then the tags table's synonyms (bundled tags the lexicon
+        # lacks, "deadline", "us-politics", still come from their synonyms).
+        self.topics = base.topics + tuple(
+            literal_topic(tag.name, tag.synonyms, tag.description)
+            for tag in vocabulary.tags.values()
+            if tag.synonyms
+        )
         self._uncued = [i for i, topic in enumerate(self.topics) if topic.cues is None]
         self._cues: dict[str, list[tuple[int, str]]] = {}  # first 3 letters → (topic, cue)
         for index, topic in enumerate(self.topics):
@@ -580,7 +586,7 @@ class Enricher:
                 pattern = self.topics[index].pattern
                 if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
                     found.add(index)
-        return [self.topics[i].tag for i in sorted(found)]
+        return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""

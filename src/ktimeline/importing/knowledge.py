@@ -183,6 +183,13 @@ def topic_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+def literal_topic(tag: str, synonyms: tuple[str, ...], description: str | None) -> Topic:
+    """A tag of the tags table, found by its synonyms as written (the tags table's own
+    knowledge, used beside the lexicon's word forms)."""
+    forms = tuple(re.escape(synonym) for synonym in synonyms if synonym.strip())
+    return Topic(tag, description, topic_pattern(forms), topic_cues(forms) if forms else None)
+
+
 @cache
 def knowledge() -> Knowledge:
     """The knowledge base, read once per process."""
