@@ -371,3 +371,10 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
     # Not after a state, and not a "he" inside a sentence naming two people.
     assert enrich("North Korea fires. He said “nothing.”", "2017-09-19").statements == []
     assert enrich("Trump met Kim; he said “fine.”", "2019-06-30").statements == []
+
+
+def test_the_tags_tables_synonyms_still_find_their_tags(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # "deadline" has no word forms in the lexicon; data/tags.jsonl's synonyms find it.
+    assert "deadline" in enrich("North Korea sets a year-end deadline.", "2019-04-12").tags
