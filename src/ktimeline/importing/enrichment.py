@@ -32,7 +32,7 @@ from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Collection, Iterable, Mapping
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -312,6 +312,10 @@ class Enricher:
         base = knowledge()
         self.vocabulary_actors = dict(vocabulary.actors)
         self._text = ""  # the entry being enriched
+        self._starting: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+        self._ending: set[int] = set()
+        self._capital_place: dict[int, bool] = {}
+        self._named_states: set[str] | None = None
         self._by_title: dict[tuple[str, ...], list[Person]] = {}
         # The actor table: the knowledge base, then the bundled and user actors over it.
         self.records: dict[str, Actor] = {
@@ -432,7 +436,7 @@ class Enricher:
         matched = self._match(words)
         findings = Findings()
         mentions: list[Mention] = []
-        unknown_spans: list[tuple[int, int]] = []
+        unknown_spans: dict[tuple[int, int], None] = {}  # (ordered; removed in O(1))
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         places: list[str] = []
         actors: list[tuple[int, str]] = []
@@ -443,6 +447,13 @@ class Enricher:
 
         covered: set[int] = set()
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
+        # Per entry, so that no rule looks through every match again (an entry of thousands
+        # of names stays linear): where each match starts, what the capitals were, which
+        # states the entry names (computed when first needed).
+        self._starting = {m[0]: m for m in matched}
+        self._ending = {m[1] for m in matched}
+        self._capital_place = {}
+        self._named_states = None
         for index, (first, last, target) in enumerate(matched):
             covered.update(range(first, last + 1))
             start, end = words[first].start, words[last].end
@@ -470,7 +481,7 @@ class Enricher:
                     and (following.key in THING_WORDS and following.start - end <= 1)
                 ):
                     continue  # "Korean War", "Russian legation", "Japanese embassy"
-                if not words[first].capital and _longer_name(words, last, matched):
+                if not words[first].capital and _longer_name(words, last, self._starting):
                     continue  # "the North Atlantic" is not "the North"
                 add(name, start, end)
                 if self._is_person(name):
@@ -487,7 +498,9 @@ class Enricher:
                 else:
                     places.append(target[1])
             elif kind == "capital":
-                if self._as_place(words, first, matched, index):
+                as_place = self._as_place(words, first, matched, index)
+                self._capital_place[index] = as_place
+                if as_place:
                     places.append(target[2])
                 else:
                     add(self._in_time(target[1], date), start, end)
@@ -505,7 +518,7 @@ class Enricher:
                 for member in target[1:]:
                     add(member, start, end)
             elif kind == "surname":
-                if _longer_name(words, last, matched):  # "Lee Ki-shik", "Song Tao"
+                if _longer_name(words, last, self._starting):  # "Lee Ki-shik", "Song Tao"
                     covered.difference_update(range(first, last + 1))
                     continue
                 resolved = self._surname(words, matched, index, date, full_names, text, findings)
@@ -516,17 +529,17 @@ class Enricher:
         # Names nobody knows, acting or speaking: new actors.
         for run_start, run_end in _capital_runs(words, covered):
             span = (words[run_start].start, words[run_end].end)
-            unknown_spans.append(span)
+            unknown_spans[span] = None
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             named = self.document.get(words[run_start].key) if run_start == run_end else None
             if named in self.new:  # the surname of a new person named earlier in the entry
                 add(named, *span)
-                unknown_spans.remove(span)
+                del unknown_spans[span]
                 continue
             run_words = {w.key for w in words[run_start : run_end + 1]}
             if words[run_end].key in GEO_WORDS and run_end > run_start:
                 places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
-                unknown_spans.remove(span)
+                del unknown_spans[span]
                 continue
             if (
                 run_end > run_start
@@ -540,7 +553,7 @@ class Enricher:
                                       if role else None, person=True)  # fmt: skip
                 if new is not None:
                     add(new, *span)
-                    unknown_spans.remove(span)
+                    del unknown_spans[span]
                     continue
             if (
                 run_end > run_start
@@ -553,7 +566,7 @@ class Enricher:
                 new = self._new_actor(name, None, None)
                 if new is not None:
                     add(new, *span)
-                    unknown_spans.remove(span)
+                    del unknown_spans[span]
         for water in WATERS.finditer(text):  # "Gulf of Aden", a sea the knowledge base lacks
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
             if first_word not in matched_at:
@@ -561,7 +574,7 @@ class Enricher:
         findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
         findings.places = list(dict.fromkeys(places))
         findings.tags = self._tags(text, words)
-        said, unclear = statements_in(text, mentions, unknown_spans)
+        said, unclear = statements_in(text, mentions, list(unknown_spans))
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
             if speaker not in findings.actors:
@@ -691,7 +704,7 @@ class Enricher:
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
             before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
             if before[2][0] == "capital" and before[1] >= first - 2:
-                return self._as_place(words, before[0], matched, index - 1)
+                return self._capital_place.get(index - 1, False)  # decided already, in order
         return False
 
     def text_between(self, words: list[Token], left: int, right: int) -> str:
@@ -710,7 +723,7 @@ class Enricher:
             following is not None
             and following.capital
             and following.start - words[last].end <= 1
-            and not any(m[0] == last + 1 for m in matched)
+            and last + 1 not in self._starting
             and following.key not in NOT_NAMES
         ):
             return None
@@ -719,7 +732,7 @@ class Enricher:
             and previous.capital
             and words[first].start - previous.end <= 1
             and previous.key not in NOT_NAMES
-            and not any(m[1] == first - 1 for m in matched)
+            and first - 1 not in self._ending
         ):
             return None
         if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
@@ -752,7 +765,9 @@ class Enricher:
         if remembered in pool and (remembered in active or not active):
             return remembered
         if titles is not None and len(holders) > 1:
-            named = self._states_named(text)
+            if self._named_states is None:
+                self._named_states = self._states_named(text)
+            named = self._named_states
             local = [c for c in holders if self.records[c].affiliation in named]
             if len(local) == 1:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
@@ -813,9 +828,9 @@ class Enricher:
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
-        nxt_match = next((m for m in matched if m[0] == at), None)
+        nxt_match = self._starting.get(at)
         if nxt_match is not None and nxt_match[2][0] == "surname":
-            if _name_run(words, at, matched, start_matched=True) <= nxt_match[1]:
+            if _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]:
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end,
@@ -832,7 +847,7 @@ class Enricher:
             role = f"{_adjective(text, words, prior)} {role}".strip()
         named = False
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
-            run_end = _name_run(words, at, matched, start_matched=nxt_match is not None)
+            run_end = _name_run(words, at, self._starting, start_matched=nxt_match is not None)
             if run_end < at:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
@@ -845,7 +860,7 @@ class Enricher:
             if not (run_end + 2 < len(words) and words[run_end + 1].key == "and"):
                 break
             at, nxt_match = run_end + 2, None
-            if any(m[0] == at for m in matched):
+            if at in self._starting:
                 break
         if named:
             return
@@ -921,12 +936,10 @@ def _title_key(key: str) -> bool:
 
 
 def _name_run(
-    words: list[Token], at: int, matched: list[tuple[int, int, tuple[str, ...]]],
-    *, start_matched: bool = False,
-) -> int:  # fmt: skip
+    words: list[Token], at: int, starts: Collection[int], *, start_matched: bool = False
+) -> int:
     """The last word of the name starting at ``at`` (at most four capitalised words and the
     parts a hyphen joins: "Kim Gye-kwan"); ``at - 1`` when no name starts there."""
-    starts = {m[0] for m in matched}
     end = at - 1
     while end + 1 < len(words):
         word = words[end + 1]
@@ -965,9 +978,7 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
     return None
 
 
-def _longer_name(
-    words: list[Token], last: int, matched: list[tuple[int, int, tuple[str, ...]]]
-) -> bool:
+def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool:
     """A capitalised word nobody knows right after a name makes both one longer name."""
     if last + 1 >= len(words) or words[last].possessive:
         return False
@@ -977,7 +988,7 @@ def _longer_name(
         and not following.upper
         and following.start - words[last].end <= 1
         and following.key not in NOT_NAMES
-        and not any(m[0] == last + 1 for m in matched)
+        and last + 1 not in starts
     )
 
 
