@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_FILES = ["chronology.jsonl", "actors.jsonl", "places.jsonl", "tags.jsonl", "terms.jsonl"]
+DATA_FILES = [
+    "chronology.jsonl",
+    "actors.jsonl",
+    "places.jsonl",
+    "tags.jsonl",
+    "terms.jsonl",
+    "knowledge/actors.jsonl",
+    "knowledge/places.jsonl",
+    "knowledge/topics.jsonl",
+]
 
 
 @pytest.fixture(scope="module")

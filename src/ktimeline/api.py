@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ktimeline.importing.sources import ImportText
     from ktimeline.index.store import CacheProblem, EventIndex
     from ktimeline.loader import Chronology
-    from ktimeline.model import Event
+    from ktimeline.model import Actor, Event
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.search import Hits, SearchMode
@@ -845,7 +845,7 @@ class ImportOutcome:
     ``target`` and ``written`` say where the events went (``written`` is None when nothing
     was written: no ``out``, a dry run, or ``strict`` with lines left out)."""
 
-    __slots__ = ("document", "result", "target", "written")
+    __slots__ = ("actors_written", "document", "result", "target", "written")
 
     def __init__(
         self,
@@ -853,11 +853,13 @@ class ImportOutcome:
         result: ImportResult,
         target: Path | None,
         written: WriteSummary | None,
+        actors_written: Path | None = None,
     ) -> None:
         self.document = document
         self.result = result
         self.target = target
         self.written = written
+        self.actors_written = actors_written  # the actor file written beside the events
 
     @property
     def name(self) -> str:
@@ -878,6 +880,7 @@ def import_chronology(
     dry_run: bool = False,
     strict: bool = False,
     actor_files: Sequence[str | os.PathLike[str]] = (),
+    actors_out: str | os.PathLike[str] | None = None,
 ) -> ImportOutcome:
     """Turn a chronology ("Sept. 1, 2019: text") in a text file, a saved web page or a PDF
     into events (``ktimeline import``).
@@ -887,7 +890,13 @@ def import_chronology(
     same date and text is already there — each with an id the file does not hold). Nothing
     is written on a ``dry_run``, when no entry could be placed, or with ``strict`` when any
     line could not be placed. ``encoding`` names the encoding of a text or HTML file
-    (default UTF-8). A wrong argument raises InvalidArgumentError."""
+    (default UTF-8). A wrong argument raises InvalidArgumentError.
+
+    The events name the actors the knowledge base of the field finds and new ones the text
+    introduces; those the actor tables (bundled and ``actor_files``) lack are written to
+    ``actors_out`` (added to it if it exists: a record already there, perhaps edited, is
+    kept), or, when the events are written to ``out`` and no ``actors_out`` is given, to
+    ``out``'s name with ``.actors.jsonl``, so that the events load (``--actors``)."""
     from pathlib import Path
 
     from ktimeline.importing.events import citation_source, parse_chronology
@@ -898,6 +907,7 @@ def import_chronology(
 
     file = _paths("file", (file,))[0]
     out = _paths("out", (out,))[0] if out is not None else None
+    actors_out = _paths("actors_out", (actors_out,))[0] if actors_out is not None else None
     for argument, flag in (("force", force), ("append", append), ("dry_run", dry_run),
                            ("strict", strict)):  # fmt: skip
         _flag(argument, flag)
@@ -933,12 +943,77 @@ def import_chronology(
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
     if target is not None and keep:
+        # the actors the events may name: the tables', and the new ones written beside them
+        known_actors = {**vocabulary.actors, **{actor.name: actor for actor in result.new_actors}}
         written = save_events(
             target, result.events, force=force, append=append,
-            load_existing=lambda at: load_chronology([at], actor_files=actor_files).events,
-            known_actors=vocabulary.actors,
+            load_existing=lambda at: load_chronology(
+                [at], actor_files=[*actor_files, *_existing(actors_out, target)]
+            ).events,
+            known_actors=known_actors,
         )  # fmt: skip
-    return ImportOutcome(document, result, target, written)
+    actors_written = None
+    if result.new_actors and result.events and not dry_run and not (strict and result.unplaced):
+        if actors_out is not None:
+            actors_written = Path(actors_out)
+        elif written is not None and target is not None:
+            actors_written = target.with_name(target.name.removesuffix(".jsonl") + ".actors.jsonl")
+        if actors_written is not None:
+            _save_actors(actors_written, result.new_actors)
+    return ImportOutcome(document, result, target, written, actors_written)
+
+
+def _existing(actors_out: str | os.PathLike[str] | None, target: object) -> list[str]:
+    """The actor file an --append import wrote before, so that the events there load."""
+    from pathlib import Path
+
+    if actors_out is not None:
+        return [os.fspath(actors_out)] if Path(actors_out).exists() else []
+    if isinstance(target, Path):
+        beside = target.with_name(target.name.removesuffix(".jsonl") + ".actors.jsonl")
+        return [os.fspath(beside)] if beside.exists() else []
+    return []
+
+
+def _save_actors(path: Path, actors: Sequence[Actor]) -> None:
+    """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
+    as they are, for a user may have edited them."""
+    import json
+    import tempfile
+
+    lines: list[str] = []
+    names: set[str] = set()
+    if path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidArgumentError(
+                "actors_out", os.fspath(path), f"cannot read it: {exc}"
+            ) from None
+        for line in text.splitlines():
+            if line.strip():
+                lines.append(line)
+                try:
+                    names.add(json.loads(line)["name"])
+                except (ValueError, KeyError, TypeError):
+                    raise InvalidArgumentError(
+                        "actors_out", os.fspath(path), "is not an actor file (JSON Lines)"
+                    ) from None
+    for actor in actors:
+        if actor.name not in names:
+            record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
+                      "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
+            lines.append(json.dumps(record, ensure_ascii=False))
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent or ".", delete=False, suffix=".tmp"
+        ) as handle:
+            handle.write("".join(line + "\n" for line in lines))
+        os.replace(handle.name, path)
+    except OSError as exc:
+        raise InvalidArgumentError(
+            "actors_out", os.fspath(path), exc.strerror or str(exc)
+        ) from None
 
 
 class CacheWarning(UserWarning):

@@ -636,6 +636,24 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def enrichment_lines(result: ImportResult, order: int) -> list[tuple[str, str]]:
+    """`import --check`, under an entry: the actors (new ones marked), places, tags and
+    statements it would get; the names and quotations left without an actor are warnings."""
+    event = result.events[order]
+    new = set(result.findings[order].new_actors) if order < len(result.findings) else set()
+    lines = []
+    if event.actors:
+        lines.append(("actors", ", ".join(f"{a} (new)" if a in new else a for a in event.actors)))
+    if event.places:
+        lines.append(("places", ", ".join(event.places)))
+    if event.tags:
+        lines.append(("tags", ", ".join(event.tags)))
+    for statement in event.statements:
+        quote = _shorten(statement.quote, 50)
+        lines.append(("said", f"{statement.speaker}: “{quote}”"))
+    return lines
+
+
 def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str:
     """`import --check`: every entry, layout line and line left out (those before the
     chronology too), in the text's order; an entry whose text joins several lines names them.
@@ -647,6 +665,8 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
         if len(lines) > 1:
             words += f"  [joins lines {', '.join(where(line) for line in lines)}]"
         rows.append((result.lines[order], 0, "entry", event.date, event.end_date or "", words))
+        for what, value in enrichment_lines(result, order):
+            rows.append((result.lines[order], 0, f"  {what}", "", "", value))
     kinds = (("LEFT OUT", result.before), ("layout", result.layout),
              ("LEFT OUT", result.unplaced), ("warning", result.warnings))  # fmt: skip
     for kind, items in kinds:
@@ -751,6 +771,12 @@ def import_(
                      "placed (default: import the rest, list the lines, exit 0)."),
     ] = False,
     actor_files: ActorFilesOption = None,
+    actors_out: Annotated[
+        str | None,
+        typer.Option("--actors-out", metavar="PATH", help="Write the actors the events name "
+                     "that the actor tables lack (from the knowledge base, or new) to PATH, to "
+                     "keep, edit and pass with --actors.", show_default=False),
+    ] = None,
 ) -> int:  # fmt: skip
     """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
     page (.html) or a PDF."""
@@ -763,7 +789,7 @@ def import_(
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
-        strict=strict, actor_files=actor_files or (),
+        strict=strict, actor_files=actor_files or (), actors_out=actors_out,
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
@@ -782,6 +808,12 @@ def import_(
     wrote = write_imported(outcome)
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
+    if outcome.actors_written is not None:
+        to_stderr(f"wrote {plural(len(result.new_actors), 'actor')} to {outcome.actors_written}: "
+                  f"load the events with --actors {outcome.actors_written}")  # fmt: skip
+    elif result.new_actors:
+        to_stderr(f"the events name {plural(len(result.new_actors), 'actor')} the actor tables "
+                  "lack: keep them with --actors-out PATH")  # fmt: skip
     return ExitCode.OK
 
 

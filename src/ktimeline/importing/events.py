@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ktimeline.folding import fold
+from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
-from ktimeline.model import Event, Section, Source, Statement
+from ktimeline.model import Actor, Event, Section, Source
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -31,20 +32,6 @@ CITATION_WINDOW = 4000  # characters after "Preferred citation" when no blank li
 PUBLISHED = re.compile(r"\bVol\.\s*\d+,\s*No\.\s*\d+,\s*(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 ITALICS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
-QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-# Sentences, and clauses with their own subject: "…,” although the US dismissed …",
-# "…; lead negotiator James DeHart describes …".
-SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
-CLAUSE_BREAK = re.compile(r";\s+|,[”\"’]?\s+(?:although|but|while|whereas|and)\s+")
-SPEECH_VERBS = frozenset(
-    """says said saying say states stated tells told warns warned warning describes described
-    describe calls called decries decried praises praised writes wrote reports reported
-    announces announced suggests suggested urges urged urging asks asked denies denied cautions
-    cautioned notes noted confirms confirmed contends laments lamented presses criticizes
-    criticized threatens threatened invites insists dismissed dismisses downplays downplayed
-    declares declared claims claimed accuses accused""".split()  # noqa: SIM905
-)
-KIND_PRIORITY = {"person": 0, "media": 1, "organization": 2, "company": 2, "state": 3}
 
 
 @dataclass
@@ -58,6 +45,8 @@ class ImportResult:
     joined: list[list[int]] = field(default_factory=list)  # every line each event's text is from
     before: list[SkippedLine] = field(default_factory=list)  # lines before the chronology
     pattern: str = ""  # how the document marks its entries, in words
+    findings: list[Findings] = field(default_factory=list)  # per event: what enrichment found
+    new_actors: list[Actor] = field(default_factory=list)  # used, unknown to the vocabulary
 
 
 def clean_text(text: str) -> str:
@@ -79,19 +68,6 @@ class _Mention:
     canonical: str
 
 
-@dataclass
-class NamePatterns:
-    """Regexes for known names, longest first, and which of them a word can start."""
-
-    patterns: list[tuple[re.Pattern[str], str]]
-    by_word: dict[str, list[int]]  # the first word of a name, folded → its patterns
-
-    def candidates(self, text: str) -> list[tuple[re.Pattern[str], str]]:
-        """The patterns whose first word is in the text, in their order: a cheap pre-test."""
-        found = {i for word in _words(text) for i in self.by_word.get(word, ())}
-        return [self.patterns[i] for i in sorted(found)]
-
-
 @lru_cache(maxsize=4)  # the same entry is looked up for actors, places and tags
 def _words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower()))
@@ -100,179 +76,9 @@ def _words(text: str) -> frozenset[str]:
 WORD = re.compile(r"[^\W_]+")
 
 
-def _name_patterns(names: Iterable[tuple[str, str]]) -> NamePatterns:
-    """One regex per alias: single words case-sensitively ("Craft", not "craft"), longer
-    names allowing any spacing, hyphen or apostrophe ("Kim Jong-un" = "Kim Jong Un")."""
-    built: list[tuple[re.Pattern[str], str, str]] = []
-    for alias, canonical in names:
-        words = re.split(r"[\s\-–]+", alias.strip())
-        if len(words) == 1 and len(alias) <= 4 and alias.isupper():
-            body = re.escape(alias)  # "US", "UN", "ROK": exact
-        else:
-            body = r"[\s\-–]+".join(
-                re.escape(w).replace("\\’", "['’]?").replace("'", "['’]?") for w in words
-            )
-        flags = 0 if len(words) == 1 else re.IGNORECASE
-        first = WORD.findall(alias.lower())
-        pattern = re.compile(rf"(?<![\w’']){body}(?![\w])", flags)
-        built.append((pattern, canonical, first[0] if first else ""))
-    built.sort(key=lambda item: -len(item[0].pattern))  # longest names first
-    by_word: dict[str, list[int]] = {}
-    for index, (_, _, word) in enumerate(built):
-        by_word.setdefault(word, []).append(index)
-    return NamePatterns([(pattern, canonical) for pattern, canonical, _ in built], by_word)
-
-
-def find_mentions(text: str, patterns: NamePatterns) -> list[_Mention]:
-    """Non-overlapping mentions of known names, longest first, in text order."""
-    taken = bytearray(len(text))  # 1 where a longer name was found already
-    mentions = []
-    for pattern, canonical in patterns.candidates(text):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if taken.find(1, start, end) != -1:
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            mentions.append(_Mention(start, end, canonical))
-    return sorted(mentions, key=lambda m: m.start)
-
-
-# Words a subject may hold besides names: roles and titles ("State Department spokesperson").
-ROLE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson minister leader president secretary official officials
-    envoy representative ambassador adviser advisor chief deputy foreign defense defence
-    state-run state-controlled state news agency media prime vice special top senior former first
-    general national security lead negotiator chairman chairwoman commander director governor
-    sister brother head the of for and supreme speaker senator sen. rep. gen. adm. lt. amb. dr.
-    mr. ms. mrs. unification trade finance assistant under acting new incoming outgoing
-    military army navy joint staff u.s. us south north korean american chinese japanese
-    russian""".split()  # noqa: SIM905
-)
-# A quotation right after one of these words names something: "titled “The Year of Change”".
-NAMING_WORDS = re.compile(
-    r"(?:titled|entitled|called|dubbed|named|billed as|known as|so-called|code-?named|"
-    r"nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
-    re.IGNORECASE,
-)
-_SMALL_WORDS = frozenset("a an and the of for in on at to with by de".split())  # noqa: SIM905
-
-
-def _is_name(quote: str) -> bool:
-    """“The Year of Change”, “Friendship Ping Pong Rematch”: a title, not words said."""
-    words = re.findall(r"[\w’'-]+", quote)
-    if len(words) < 2 or len(words) > 8 or re.search(r"[.!?,;]\s*$", quote.strip()):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
-
-
 def _without_asides(text: str) -> str:
     """ "Trump, in a speech at the UN, calls" → "Trump calls": asides between commas out."""
     return re.sub(r",[^,]*,", " ", text)
-
-
-def _subject(text: str) -> str:
-    """The words right before a speech verb that can be its subject: names and roles."""
-    words = re.findall(r"\S+", _without_asides(text))
-    subject: list[str] = []
-    for word in reversed(words):
-        bare = word.strip("()[]“”\"’'")
-        if not bare:
-            continue
-        if bare.endswith(",") or bare.endswith(";"):
-            break
-        if bare[0].isupper() or bare[0].isdigit() or bare.lower() in ROLE_WORDS:
-            subject.append(bare)
-            continue
-        base = re.sub(r"[’']s$", "", bare)
-        if base and base[0].isupper():
-            subject.append(bare)
-            continue
-        break
-    while subject and subject[-1].lower() in _SMALL_WORDS:
-        subject.pop()  # the subject's first word: "the" of "the US", never "of" or "and"
-    if not any(word[0].isupper() for word in subject):
-        return ""
-    return " ".join(reversed(subject))
-
-
-def _speaker(
-    start: int, quote_start: int, text: str, patterns: NamePatterns,
-    kinds: dict[str, str],
-) -> tuple[bool, str | None]:  # fmt: skip
-    """(a speech verb was found, who speaks the quotation).
-
-    The speaker is the subject of the first speech verb before the quote, when every name in
-    that subject is a known one: the most specific of them (a person before a news agency
-    before a state). A subject with a name the vocabulary does not know ("State Department
-    spokesperson Morgan Ortagus says …") gives None: better no speaker than a wrong one."""
-    verbs = [
-        start + word.start()
-        for word in re.finditer(r"[A-Za-z]+", text[start:quote_start])
-        if word.group().lower() in SPEECH_VERBS
-    ]
-    if not verbs:
-        return False, None
-    # The nearest verb with a subject of its own: "KCNA reports that Kim said “…”" is Kim's;
-    # in "Stilwell cautions … and notes “…”" the subject of "notes" is Stilwell's.
-    subject = next((s for s in (_subject(text[start:at]) for at in reversed(verbs)) if s), "")
-    if not subject:  # "Biegun arrives …, urging “…”": the subject that starts the clause
-        leading = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)\s+[a-z]", text[start:])
-        subject = leading.group(1) if leading else ""
-    if not subject:
-        return True, None
-    mentions = find_mentions(subject, patterns)
-    if not mentions:
-        return True, None
-    covered = [False] * len(subject)
-    for mention in mentions:
-        covered[mention.start : mention.end] = [True] * (mention.end - mention.start)
-    for word in re.finditer(r"[A-Z][\w.’'-]*", subject):
-        bare = re.sub(r"[’']s$", "", word.group()).lower()
-        if not covered[word.start()] and bare not in ROLE_WORDS and bare not in TITLE_WORDS:
-            return True, None  # a name nobody knows is part of the subject
-    best = min(
-        enumerate(mentions),
-        key=lambda item: (KIND_PRIORITY.get(kinds.get(item[1].canonical, ""), 9), -item[0]),
-    )
-    return True, best[1].canonical
-
-
-TITLE_WORDS = frozenset(
-    """president secretary minister foreign defense prime vice special representative chairman
-    leader general ambassador envoy deputy supreme commander senator speaker spokesman adviser
-    advisor national security chief first lady state the a an in at on after before during
-    later meanwhile separately also house senate white""".split()  # noqa: SIM905
-)
-
-
-def statements_in(
-    text: str, patterns: NamePatterns, kinds: dict[str, str]
-) -> tuple[list[Statement], list[str]]:
-    """Statements for the quotations a speaker clearly says or writes, and the quotes that
-    someone says whom no known name identifies (to be warned about).
-
-    A quote after a speech verb belongs to that verb's subject: in its clause, else in its
-    sentence. Names and titles (“The Year of Change”, a drill called “…”) and descriptors
-    with no speech verb (a “super-large” rocket launcher) are no statements."""
-    sentence_starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
-    clause_starts = sorted(set(sentence_starts) | {m.end() for m in CLAUSE_BREAK.finditer(text)})
-    statements, orphans = [], []
-    for match in QUOTATION.finditer(text):
-        quote = match.group(1) if match.group(1) is not None else match.group(2)
-        if _is_name(quote) or NAMING_WORDS.search(text[: match.start()]):
-            continue
-        clause_start = max(s for s in clause_starts if s <= match.start())
-        sentence_start = max(s for s in sentence_starts if s <= match.start())
-        said, speaker = _speaker(clause_start, match.start(), text, patterns, kinds)
-        if speaker is None and clause_start != sentence_start:
-            said, speaker = _speaker(sentence_start, match.start(), text, patterns, kinds)
-        if not said:
-            continue  # a descriptor, not a statement
-        if speaker is None:
-            orphans.append(quote)
-        else:
-            statements.append(Statement(speaker, quote))
-    return statements, orphans
 
 
 # --- ids, tags and the whole --------------------------------------------------------------
@@ -316,62 +122,27 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
     )
 
 
-@dataclass
-class Recognisers:
-    """What finds names in an entry's text: the vocabulary's actors, places and tags as
-    patterns, built once per import."""
-
-    actors: NamePatterns
-    places: NamePatterns
-    tags: NamePatterns
-    kinds: dict[str, str]  # actor name → kind, to choose the speaker of a quotation
-
-    @classmethod
-    def of(cls, vocabulary: Vocabulary) -> Recognisers:
-        actor_names = [
-            (alias, actor.name)
-            for actor in vocabulary.actors.values()
-            for alias in (actor.name, *actor.aliases)
-        ]
-        place_names = [
-            (alias, place.name)
-            for place in vocabulary.places.values()
-            for alias in (place.name, *place.aliases)
-        ]
-        tag_names = [
-            (alias, tag.name) for tag in vocabulary.tags.values() for alias in tag.synonyms
-        ]
-        kinds = {actor.name: actor.kind for actor in vocabulary.actors.values()}
-        return cls(
-            _name_patterns(actor_names), _name_patterns(place_names), _name_patterns(tag_names),
-            kinds,
-        )  # fmt: skip
-
-
 def entry_event(
-    entry: Entry, event_id: str, text: str, recognisers: Recognisers, source: Source | None
-) -> tuple[Event, list[str]]:
-    """The one place where an entry's text becomes an Event: its actors, places, tags and
-    statements recognised in its text; with the quotations whose speaker is not clear."""
-    mentions = find_mentions(text, recognisers.actors)
-    statements, orphans = statements_in(text, recognisers.actors, recognisers.kinds)
-    actors = list(dict.fromkeys([m.canonical for m in mentions] + [s.speaker for s in statements]))
-    tags = dict.fromkeys(m.canonical for m in find_mentions(text, recognisers.tags))
-    places = dict.fromkeys(m.canonical for m in find_mentions(text, recognisers.places))
+    entry: Entry, event_id: str, text: str, enricher: Enricher, source: Source | None
+) -> tuple[Event, Findings]:
+    """The one place where an entry's text becomes an Event: the actors, places, tags and
+    statements the enrichment finds in its text (with the knowledge base of the field and
+    the entry's date), and what it found but could not resolve."""
+    found = enricher.enrich(text, entry.date)
     event = Event(
         id=event_id,
         date=entry.date,
         text=text,
-        actors=tuple(actors),
-        tags=tuple(tags),
-        places=tuple(places),
-        statements=tuple(statements),
+        actors=tuple(found.actors),
+        tags=tuple(found.tags),
+        places=tuple(found.places),
+        statements=tuple(found.statements),
         source=source,
         end_date=entry.end_date,
         start=entry.date,
         end=entry.end_date or entry.date,
     )
-    return event, orphans
+    return event, found
 
 
 def _unique_id(entry: Entry, text: str, used: set[str]) -> str:
@@ -404,17 +175,23 @@ def parse_chronology(
     )
     result.warnings.extend(SkippedLine(e.line, "", e.note) for e in split.entries if e.note)
     source = source if source is not None else citation_source(article)
-    recognisers = Recognisers.of(vocabulary)
+    enricher = Enricher(vocabulary)
     used = set(existing_ids)
     for entry in split.entries:
         text = clean_text(entry.text)
-        event, orphans = entry_event(
-            entry, _unique_id(entry, text, used), text, recognisers, source
+        event, found = entry_event(entry, _unique_id(entry, text, used), text, enricher, source)
+        result.findings.append(found)
+        result.warnings.extend(
+            SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
         )
-        result.warnings.extend(SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in orphans)
+        result.warnings.extend(
+            SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
+            for name in found.unresolved
+        )
         result.lines.append(entry.line)
         result.joined.append(entry.lines)
         result.events.append(event)
+    result.new_actors = enricher.actors_beyond(a for e in result.events for a in e.actors)
     return result
 
 

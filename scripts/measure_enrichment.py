@@ -1,0 +1,136 @@
+"""Measure enrichment (actors, places, statements) on the annotated corpus of issue 23.
+
+    python scripts/measure_enrichment.py [--part tuning|held-out] [--misses]
+
+Each text's entries go through one Enricher in their order (so that a surname can be resolved
+from an earlier entry, as on import), and what it finds is compared with the annotations of
+tests/data/enrichment/corpus.jsonl: precision and recall of actors, places and statements per
+text and in all, the misses by kind, and names inside other names taken as actors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from ktimeline.importing.enrichment import Enricher
+from ktimeline.importing.knowledge import knowledge
+from ktimeline.loader import load_vocabulary
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "enrichment" / "corpus.jsonl"
+# Parts of other names that must never be actors ("Sea of Japan", "Korean War").
+INSIDE_NAMES = ("Sea of Japan", "Korean War", "Korean Peninsula", "Korean peninsula")
+
+
+def norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def quote_norm(text: str) -> str:
+    return norm(text.strip(" “”\"'‘’«»`.,"))
+
+
+class Score:
+    def __init__(self) -> None:
+        self.true_positive = self.false_positive = self.false_negative = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.true_positive += tp
+        self.false_positive += fp
+        self.false_negative += fn
+
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    def recall(self) -> float:
+        wanted = self.true_positive + self.false_negative
+        return self.true_positive / wanted if wanted else 1.0
+
+    def __str__(self) -> str:
+        return f"P {self.precision():.2f} R {self.recall():.2f}"
+
+
+def kind_of(name: str, base_kinds: dict[str, str]) -> str:
+    return base_kinds.get(name, "new name")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--part", choices=("tuning", "held-out", "held-out-2", "all"), default="tuning"
+    )
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    records: list[dict[str, Any]] = [
+        json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line
+    ]
+    if args.part != "all":
+        records = [r for r in records if r["part"] == args.part]
+    by_text: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        by_text[record["text"]].append(record)
+    vocabulary = load_vocabulary()
+    base_kinds = {name: actor.kind for name, actor in knowledge().actors.items()}
+    totals = {kind: Score() for kind in ("actors", "places", "statements")}
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    inside = 0
+    lines = []
+    print(f"{'text':42} {'n':>3}  {'actors':15} {'places':15} {'statements':15}")
+    for text, entries in by_text.items():
+        enricher = Enricher(vocabulary)
+        scores = {kind: Score() for kind in totals}
+        for record in entries:
+            found = enricher.enrich(str(record["entry"]), str(record["date"]))
+            for kind, got in (("actors", found.actors), ("places", found.places)):
+                gold = {norm(n): n for n in record[kind]}
+                have = {norm(n): n for n in got}
+                tp = len(gold.keys() & have.keys())
+                scores[kind].add(tp, len(have.keys() - gold.keys()), len(gold.keys() - have.keys()))
+                for key in gold.keys() - have.keys():
+                    label = kind_of(gold[key], base_kinds) if kind == "actors" else "place"
+                    missed[f"{kind}: {label}"] += 1
+                    lines.append(f"  MISS {kind[:-1]} {gold[key]!r} in {text}: {record['entry']}")
+                for key in have.keys() - gold.keys():
+                    label = kind_of(have[key], base_kinds) if kind == "actors" else "place"
+                    wrong[f"{kind}: {label}"] += 1
+                    lines.append(f"  WRONG {kind[:-1]} {have[key]!r} in {text}: {record['entry']}")
+            gold_said = [(norm(s), quote_norm(q)) for s, q in record["statements"]]
+            have_said = [(norm(s.speaker), quote_norm(s.quote)) for s in found.statements]
+            tp = sum(
+                any(s == gs and q.startswith(gq) for s, q in have_said) for gs, gq in gold_said
+            )
+            right = sum(
+                any(s == gs and q.startswith(gq) for gs, gq in gold_said) for s, q in have_said
+            )
+            scores["statements"].add(tp, len(have_said) - right, len(gold_said) - tp)
+            if tp < len(gold_said) or right < len(have_said):
+                lines.append(
+                    f"  STATEMENTS want {record['statements']} got "
+                    f"{[(s.speaker, s.quote) for s in found.statements]}: {record['entry']}"
+                )
+            for name in INSIDE_NAMES:
+                if name in str(record["entry"]):
+                    part = {"Sea of Japan": "Japan"}.get(name, "")
+                    if part and part in found.actors and part not in record["actors"]:
+                        inside += 1
+        for kind in totals:
+            totals[kind].add(scores[kind].true_positive, scores[kind].false_positive,
+                             scores[kind].false_negative)  # fmt: skip
+        print(f"{text[:42]:42} {len(entries):>3}  {scores['actors']!s:15} "
+              f"{scores['places']!s:15} {scores['statements']!s:15}")  # fmt: skip
+    print(f"{'ALL (' + args.part + ')':42} {len(records):>3}  {totals['actors']!s:15} "
+          f"{totals['places']!s:15} {totals['statements']!s:15}")  # fmt: skip
+    print(f"names inside other names taken as actors: {inside}")
+    print("misses by kind:", dict(sorted(missed.items())))
+    print("wrong by kind:", dict(sorted(wrong.items())))
+    if args.misses:
+        print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

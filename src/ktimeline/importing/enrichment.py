@@ -1,0 +1,1017 @@
+"""An entry's text into its actors, places, tags and statements, with the knowledge base.
+
+The rules, each for a reason a reader of chronologies gives:
+
+- every name form of a known actor or place is found, longest first, so that a name inside
+  another name ("Sea of Japan", "Korean War", "Russian legation") does not make its parts
+  actors;
+- a capital used for its government ("Pyongyang said", "Seoul and Washington agreed") is the
+  state acting; after "in", "to", "visits"… it is the place;
+- a surname or a title ("President Kim", "Foreign Minister Okada", "the South Korean
+  president") is resolved from the same entry, then the document, then the office held on the
+  entry's date; when that leaves more than one person (or none) it is left unresolved and
+  reported, never guessed;
+- a person or body the knowledge base lacks, named with a title ("Ambassador Shigeie
+  Toshinori") or speaking ("Hideki Kato said"), becomes a new actor, with the kind,
+  affiliation and role the text gives;
+- tags come from each tag's word forms (data/knowledge/topics.jsonl);
+- quotations are attributed by .quotations, to the actors found here, when the text makes the
+  speaker clear.
+
+Pure: no printing, no files but the knowledge base (read once, when an import first runs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
+from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
+from ktimeline.model import Actor, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Mapping
+
+    from ktimeline.vocabulary import Vocabulary
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
+EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
+# After a state's name or adjective, these words make the whole a thing, not the state acting.
+THING_WORDS = frozenset(
+    """war legation embassy consulate border island islands port peninsula empire strait sea
+    air airlines lines won yen dollar language""".split()  # noqa: SIM905
+)
+# Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
+LOCATIVE = frozenset(
+    """in at to near into toward towards outside around via visits visit visited visiting
+    reaches reached arrives arrived arriving leaves left leaving across over of through
+    flies flew travels traveled travelled returns returned return within inside held hosts
+    hosted capture captures captured recapture recaptures recaptured retake retakes retook
+    retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
+    bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+)
+# A motion word two words before "from" makes the capital a place ("returns from Seoul");
+# "pressure from Seoul" is the government.
+MOTION = frozenset(
+    """returns returned return flies flew travels traveled travelled arrives arrived comes
+    came departs departed leaves left""".split()  # noqa: SIM905
+)
+# After a capital, these words make it the place an event is named after ("Singapore summit").
+EVENT_NOUNS = frozenset(
+    """summit summits talks meeting meetings declaration agreement accord conference
+    process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
+)
+# The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
+GEO_WORDS = frozenset(
+    """sea island islands islet islets river strait prefecture province bay mountain mountains
+    lake reservoir peninsula county airport port harbor harbour perimeter""".split()  # noqa: SIM905
+)
+# Title words of the text → the role titles of the knowledge base they may mean.
+TITLES: dict[str, tuple[str, ...]] = {
+    "president": ("President", "Acting President"),
+    "vice president": ("Vice President",),
+    "prime minister": ("Prime Minister", "Premier"),
+    "pm": ("Prime Minister",),
+    "premier": ("Premier", "Prime Minister"),
+    "foreign minister": ("Foreign Minister",),
+    "fm": ("Foreign Minister",),
+    "minister of foreign affairs": ("Foreign Minister",),
+    "secretary of state": ("Secretary of State",),
+    "defense secretary": ("Defense Secretary",),
+    "defence secretary": ("Defense Secretary",),
+    "secretary of defense": ("Defense Secretary",),
+    "defense minister": ("Defense Minister",),
+    "defence minister": ("Defense Minister",),
+    "minister of defense": ("Defense Minister",),
+    "unification minister": ("Unification Minister",),
+    "chief cabinet secretary": ("Chief Cabinet Secretary",),
+    "chairman": ("Chairman",),
+    "leader": ("Leader",),
+    "general secretary": ("General Secretary",),
+    "first secretary": ("First Secretary",),
+    "ambassador": ("Ambassador",),
+    "special representative": ("Special Representative",),
+    "special envoy": ("Special Representative",),
+    "envoy": ("Special Representative",),
+    "emperor": ("Emperor",),
+    "secretary-general": ("Secretary-General",),
+    "secretary general": ("Secretary-General",),
+    "director general": ("Director General",),
+    "national security adviser": ("National Security Adviser",),
+    "national security advisor": ("National Security Adviser",),
+    "assistant secretary of state": ("Assistant Secretary of State",),
+    "assistant secretary": ("Assistant Secretary of State",),
+    "secretary": ("Secretary of State", "Defense Secretary"),
+    "commander": ("Commander",),
+    # Titles that name a person but no office the knowledge base dates.
+    "vice foreign minister": (),
+    "deputy foreign minister": (),
+    "first vice foreign minister": (),
+    "vice minister": (),
+    "deputy prime minister": (),
+    "minister": (),
+    "chief negotiator": (),
+    "nuclear envoy": (),
+    "governor": (),
+    "mayor": (),
+    "senator": (),
+    "sen": (),
+    "rep": (),
+    "gen": (),
+    "general": (),
+    "admiral": (),
+    "spokesman": (),
+    "spokeswoman": (),
+    "spokesperson": (),
+    "chief of staff": (),
+    "speaker": (),
+    "lawmaker": (),
+    "official": (),
+    "negotiator": (),
+    "congressman": (),
+    "congressmen": (),
+    "congresswoman": (),
+    "senators": (),
+    "delegate": (),
+    "chief delegate": (),
+    "scholar": (),
+    "dr": (),
+    "mr": (),
+    "ms": (),
+    "mrs": (),
+}
+# Titles that say a person, but no office of the knowledge base.
+HONORIFICS = frozenset(
+    """mr mrs ms dr gen general adm admiral sen senator rep representative gov governor
+    minister vice-minister deputy chief lt colonel col professor prof ambassador-designate
+    spokesman spokeswoman spokesperson lawmaker""".split()  # noqa: SIM905
+)
+ORG_WORDS = frozenset(
+    """association cross ministry party agency council committee bank institute company corp
+    corporation group commission office department forces force army navy federation union
+    foundation university federation league organization organisation center centre
+    board bureau authority assembly court fund network club""".split()  # noqa: SIM905
+)
+MEDIA_WORDS = frozenset(
+    """shimbun news times post daily ilbo herald journal tv radio telegraph guardian tribune
+    gazette""".split()  # noqa: SIM905
+)
+NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday the a an in on at after before during while when this that these those
+    his her its their he she they we it there then also but and or if as new former cabinet
+    administration government doctrine era""".split()  # noqa: SIM905
+)
+WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
+SOUTH_KOREA_FOUNDED = "1948-08-15"
+SEVERAL_HOLDERS = frozenset(
+    {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
+)
+COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("north", "and", "south", "korea"): ("North Korea", "South Korea"),
+    ("north", "and", "south", "korean"): ("North Korea", "South Korea"),
+    ("north", "and", "south", "koreans"): ("North Korea", "South Korea"),
+    ("south", "and", "north", "korea"): ("South Korea", "North Korea"),
+    ("south", "and", "north", "korean"): ("South Korea", "North Korea"),
+    ("north", "south"): ("North Korea", "South Korea"),
+    ("south", "north"): ("South Korea", "North Korea"),
+    ("the", "two", "koreas"): ("North Korea", "South Korea"),
+    ("both", "koreas"): ("North Korea", "South Korea"),
+    ("the", "koreas"): ("North Korea", "South Korea"),
+    ("two", "koreas"): ("North Korea", "South Korea"),
+}
+
+
+class Token(NamedTuple):  # (a named tuple: ten times as many are made as entries)
+    start: int
+    end: int
+    key: str  # folded: lower case, ’ as ', no dots, no possessive 's
+    capital: bool  # starts with a capital letter
+    upper: bool  # written in capitals ("US", "U.S.", "ROK")
+    joined: bool  # after a hyphen inside a word ("Jong-un": "un")
+    possessive: bool
+
+
+KEY_TABLE = str.maketrans({"’": "'", ".": None})
+
+
+def tokens(text: str) -> list[Token]:
+    found = []
+    for match in TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        bare = word[:-2] if possessive else word
+        key = bare.translate(KEY_TABLE).lower()
+        upper = bare.isupper()
+        joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
+        found.append(Token(start, match.end(), key, word[0].isupper(), upper, joined, possessive))
+    return found
+
+
+@dataclass(frozen=True)
+class Form:
+    """A name form as the tokens it must match."""
+
+    keys: tuple[str, ...]
+    capital: tuple[bool, ...]  # which tokens must start with a capital
+    upper: tuple[bool, ...]  # which must be in capitals
+    target: tuple[str, ...]  # ("actor", name) ("place", name) ("capital", state, place)…
+
+    def matches(self, words: list[Token], at: int) -> bool:
+        if at + len(self.keys) > len(words) or words[at].joined:
+            return False  # ("Moo-hyun" holds no surname "Hyun")
+        for offset, key in enumerate(self.keys):
+            word = words[at + offset]
+            if word.key != key:
+                return False
+            if self.upper[offset] and not word.upper:
+                return False
+            if self.capital[offset] and not (word.capital or word.joined):
+                return False
+            if offset and word.start - words[at + offset - 1].end > 3:
+                return False  # "Kim. Jong": the words of a name are close together
+        return True
+
+
+def make_form(alias: str, target: tuple[str, ...], *, any_case: bool = False) -> Form | None:
+    words = tokens(alias)
+    if not words:
+        return None
+    upper = tuple(not any_case and w.upper and 2 <= len(w.key) <= 5 and not w.joined for w in words)
+    capital = tuple(not any_case and w.capital and not w.joined for w in words)
+    return Form(tuple(w.key for w in words), capital, upper, target)
+
+
+def surname_of(actor_name: str, affiliation: str | None) -> str | None:
+    """The surname a text may use alone: the first word of a Korean or Chinese name ("Kim"
+    of "Kim Dae-jung", "Wang" of "Wang Yi"), else the last ("Bush", "Aso", "O'Brien")."""
+    words = actor_name.replace("(", " ").split()
+    if len(words) < 2:
+        return None
+    eastern = "-" in actor_name or (affiliation in EAST_ASIAN and len(words) <= 3)
+    chosen = words[0] if eastern else words[-1]
+    key = chosen.replace("’", "'").replace(".", "").lower()
+    return key if key.isalpha() or "'" in key else None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    affiliation: str | None
+    roles: tuple[tuple[str, str, str, str | None], ...]  # (title, of, from, to)
+
+    def holds(self, titles: Iterable[str], day: str, state: str | None) -> bool:
+        wanted = set(titles)
+        return any(
+            title in wanted and (state is None or of == state) and _during(day, start, end)
+            for title, of, start, end in self.roles
+        )
+
+    def active(self, day: str) -> bool:
+        return any(_during(day, start, end) for _, _, start, end in self.roles)
+
+
+def _during(day: str, start: str, end: str | None) -> bool:
+    first, last = day, day
+    if len(day) == 4:
+        first, last = f"{day}-01-01", f"{day}-12-31"
+    elif len(day) == 7:
+        first, last = f"{day}-01", f"{day}-31"
+    return start <= last and (end is None or end >= first)
+
+
+@dataclass
+class Unresolved:
+    """A name the importer saw but could not tie to one actor (reported by --check)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Findings:
+    """What enrichment found in one entry."""
+
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    new_actors: list[str] = field(default_factory=list)  # of actors: the ones new here
+    unresolved: list[Unresolved] = field(default_factory=list)
+    unattributed: list[str] = field(default_factory=list)  # quotations, speaker not clear
+
+
+class Enricher:
+    """Holds the name forms of one import (the vocabulary and the knowledge base) and what
+    the document has named so far (to resolve a surname from an earlier entry)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        base = knowledge()
+        self.vocabulary_actors = dict(vocabulary.actors)
+        self._text = ""  # the entry being enriched
+        self._starting: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+        self._ending: set[int] = set()
+        self._capital_place: dict[int, bool] = {}
+        self._named_states: set[str] | None = None
+        self._by_title: dict[tuple[str, ...], list[Person]] = {}
+        # The actor table: the knowledge base, then the bundled and user actors over it.
+        self.records: dict[str, Actor] = {
+            name: Actor(a.name, a.kind, a.affiliation, a.role, a.aliases)
+            for name, a in base.actors.items()
+        }
+        self.records.update(self.vocabulary_actors)
+        self.known: dict[str, KnownActor] = dict(base.actors)
+        self.kinds = {name: actor.kind for name, actor in self.records.items()}
+        self.new: dict[str, Actor] = {}  # actors this import made from the text
+        self.document: dict[str, str] = {}  # surname → the person the document last named
+        self.persons: dict[str, Person] = {}
+        self.surnames: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[Form]] = {}
+        # The lexicon's word forms, then the tags table's synonyms (bundled tags the lexicon
+        # lacks, "deadline", "us-politics", still come from their synonyms).
+        self.topics = base.topics + tuple(
+            literal_topic(tag.name, tag.synonyms, tag.description)
+            for tag in vocabulary.tags.values()
+            if tag.synonyms
+        )
+        self._uncued = [i for i, topic in enumerate(self.topics) if topic.cues is None]
+        self._cues: dict[str, list[tuple[int, str]]] = {}  # first 3 letters → (topic, cue)
+        for index, topic in enumerate(self.topics):
+            for cue in sorted(topic.cues or ()):
+                self._cues.setdefault(cue[:3], []).append((index, cue))
+        self._build(vocabulary, base.places)
+
+    # --- the name forms ---------------------------------------------------------------------
+
+    def _add(self, form: Form | None) -> None:
+        if form is not None:
+            self.by_first.setdefault(form.keys[0], []).append(form)
+
+    def _build(self, vocabulary: Vocabulary, places: Mapping[str, KnownPlace]) -> None:
+        place_names: dict[str, str] = {}  # folded alias → place
+        for place in list(places.values()) + list(vocabulary.places.values()):
+            for alias in (place.name, *place.aliases):
+                place_names[alias.lower()] = place.name
+        shared_aliases: dict[str, int] = {}
+        for name, actor in self.records.items():
+            if actor.kind == "person":
+                known = self.known.get(name)
+                for alias in set(actor.aliases) | (set(known.aliases) if known else set()):
+                    shared_aliases[alias.lower()] = shared_aliases.get(alias.lower(), 0) + 1
+        for name, actor in self.records.items():
+            known = self.known.get(name)
+            aliases = set(actor.aliases) | (set(known.aliases) if known else set())
+            if actor.kind == "person":
+                roles = tuple((r.title, r.of, r.start, r.end) for r in known.roles) if known else ()
+                self.persons[name] = Person(name, actor.affiliation, roles)
+                surname = surname_of(name, actor.affiliation)
+                surnames = {surname} if surname else set()
+            else:
+                surnames = set()
+            for alias in (name, *sorted(aliases)):
+                words = tokens(alias)
+                if actor.kind == "person" and shared_aliases.get(alias.lower(), 0) > 1:
+                    surnames.add(" ".join(w.key for w in words))  # "George Bush": which?
+                    continue
+                if actor.kind == "person" and len(words) == 1:
+                    surnames.add(words[0].key)  # "Trump", "Moon": resolved as surnames
+                    continue
+                if actor.kind == "person" and len(words) == 2 and _title_key(words[0].key):
+                    surnames.add(words[1].key)  # "Chairman Kim", "President Trump"
+                    continue
+                target: tuple[str, ...] = ("actor", name)
+                if actor.kind == "state" and alias.lower() in place_names:
+                    target = ("capital", name, place_names[alias.lower()])
+                else:
+                    target = ("actor", name)
+                self._add(make_form(alias, target))
+            for surname in surnames:
+                if name not in self.surnames.setdefault(surname, []):
+                    self.surnames[surname].append(name)
+        for surname in self.surnames:
+            keys = tuple(surname.split())
+            self._add(Form(keys, (True,) * len(keys), (False,) * len(keys), ("surname", surname)))
+        states = {n for n, a in self.records.items() if a.kind == "state"}
+        state_names = {alias.lower() for state in states for alias in self._names(state)}
+        for place in list(places.values()) + list(vocabulary.places.values()):
+            for alias in (place.name, *place.aliases):
+                if alias.lower() not in state_names:  # a capital: a "capital" form above
+                    self._add(make_form(alias, ("place", place.name)))
+        for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
+            self._add(Form((side,), (True,), (False,), ("side", side)))
+        # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
+        self._add(Form(("korea",), (True,), (False,), ("korea",)))
+        for title in TITLES:
+            self._add(make_form(title, ("title", title), any_case=True))
+        for keys, members in COLLECTIVES.items():
+            capital = tuple(key in {"north", "south", "korea", "korean", "koreans"} for key in keys)
+            self._add(Form(keys, capital, (False,) * len(keys), ("collective", *members)))
+        for forms in self.by_first.values():
+            forms.sort(key=lambda f: -len(f.keys))
+        self._index_forms()
+
+    def _index_forms(self) -> None:
+        self.by_pair: dict[tuple[str, str], list[Form]] = {}
+        self.by_single: dict[str, list[Form]] = {}
+        for forms in self.by_first.values():
+            for form in forms:  # longest first, kept so in each list
+                if len(form.keys) > 1:
+                    self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
+                else:
+                    self.by_single.setdefault(form.keys[0], []).append(form)
+
+    def _names(self, actor: str) -> tuple[str, ...]:
+        record = self.records[actor]
+        known = self.known.get(actor)
+        return (record.name, *record.aliases, *(known.aliases if known else ()))
+
+    # --- one entry --------------------------------------------------------------------------
+
+    def enrich(self, text: str, date: str) -> Findings:
+        self._text = text
+        words = tokens(text)
+        matched = self._match(words)
+        findings = Findings()
+        mentions: list[Mention] = []
+        unknown_spans: dict[tuple[int, int], None] = {}  # (ordered; removed in O(1))
+        full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
+        places: list[str] = []
+        actors: list[tuple[int, str]] = []
+
+        def add(actor: str, start: int, end: int) -> None:
+            actors.append((start, actor))
+            mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
+
+        covered: set[int] = set()
+        matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
+        # Per entry, so that no rule looks through every match again (an entry of thousands
+        # of names stays linear): where each match starts, what the capitals were, which
+        # states the entry names (computed when first needed).
+        self._starting = {m[0]: m for m in matched}
+        self._ending = {m[1] for m in matched}
+        self._capital_place = {}
+        self._named_states = None
+        for index, (first, last, target) in enumerate(matched):
+            covered.update(range(first, last + 1))
+            start, end = words[first].start, words[last].end
+            kind = target[0]
+            following = words[last + 1] if last + 1 < len(words) else None
+            if kind in {"actor", "capital", "korea"}:
+                organisation = _organisation_after(words, last, matched_at)
+                if organisation is not None:  # "Japan International Cooperation Agency"
+                    new = self._new_actor(text[start : words[organisation].end], None, None)
+                    if new is not None:
+                        covered.update(range(first, organisation + 1))
+                        add(new, start, words[organisation].end)
+                        continue
+                if (
+                    following is not None
+                    and following.key[:1].isdigit()
+                    and (following.start - end <= 1)
+                ):
+                    continue  # "Nikkei 225", "Rodong-1": an index, a missile named after it
+            if kind == "actor":
+                name = self._in_time(target[1], date)
+                if (
+                    self.kinds.get(name) == "state"
+                    and following is not None
+                    and (following.key in THING_WORDS and following.start - end <= 1)
+                ):
+                    continue  # "Korean War", "Russian legation", "Japanese embassy"
+                if not words[first].capital and _longer_name(words, last, self._starting):
+                    continue  # "the North Atlantic" is not "the North"
+                add(name, start, end)
+                if self._is_person(name):
+                    self._remember(name)
+            elif kind == "place":
+                if (
+                    following is not None
+                    and following.key in GEO_WORDS
+                    and following.capital
+                    and last + 1 not in matched_at
+                ):  # "Pusan Perimeter": a place of its own
+                    places.append(text[start : following.end])
+                    covered.update(range(first, last + 2))
+                else:
+                    places.append(target[1])
+            elif kind == "capital":
+                as_place = self._as_place(words, first, matched, index)
+                self._capital_place[index] = as_place
+                if as_place:
+                    places.append(target[2])
+                else:
+                    add(self._in_time(target[1], date), start, end)
+            elif kind == "korea":
+                if date >= SOUTH_KOREA_FOUNDED and not (
+                    following is not None and following.key in THING_WORDS
+                ):
+                    add("South Korea", start, end)
+            elif kind == "side":
+                if not words[first].joined and not (
+                    following is not None and following.capital and following.start - end <= 1
+                ):
+                    add("North Korea" if target[1] == "north" else "South Korea", start, end)
+            elif kind == "collective":
+                for member in target[1:]:
+                    add(member, start, end)
+            elif kind == "surname":
+                if _longer_name(words, last, self._starting):  # "Lee Ki-shik", "Song Tao"
+                    covered.difference_update(range(first, last + 1))
+                    continue
+                resolved = self._surname(words, matched, index, date, full_names, text, findings)
+                if resolved:
+                    add(resolved, start, end)
+            elif kind == "title":
+                self._title(words, matched, index, date, text, findings, add, covered)
+        # Names nobody knows, acting or speaking: new actors.
+        for run_start, run_end in _capital_runs(words, covered):
+            span = (words[run_start].start, words[run_end].end)
+            unknown_spans[span] = None
+            after = words[run_end + 1] if run_end + 1 < len(words) else None
+            named = self.document.get(words[run_start].key) if run_start == run_end else None
+            if named in self.new:  # the surname of a new person named earlier in the entry
+                add(named, *span)
+                del unknown_spans[span]
+                continue
+            run_words = {w.key for w in words[run_start : run_end + 1]}
+            if words[run_end].key in GEO_WORDS and run_end > run_start:
+                places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
+                del unknown_spans[span]
+                continue
+            if (
+                run_end > run_start
+                and after is not None
+                and text[words[run_end].end : after.start].strip() == ","
+                and _title_key(after.key)
+                and not run_words & ORG_WORDS
+            ):  # "Song Tao, leader of …", "Mike Pompeo, director of …"
+                role = re.match(r"[^,.;]{1,80}", text[after.start :])
+                new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
+                                      if role else None, person=True)  # fmt: skip
+                if new is not None:
+                    add(new, *span)
+                    del unknown_spans[span]
+                    continue
+            if (
+                run_end > run_start
+                and after is not None
+                and after.key in SPEECH_VERBS
+                and after.start - words[run_end].end <= 1
+                and not words[run_end].possessive
+            ):
+                name = text[span[0] : span[1]]
+                new = self._new_actor(name, None, None)
+                if new is not None:
+                    add(new, *span)
+                    del unknown_spans[span]
+        for water in WATERS.finditer(text):  # "Gulf of Aden", a sea the knowledge base lacks
+            first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
+            if first_word not in matched_at:
+                places.append(water.group())
+        findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
+        findings.places = list(dict.fromkeys(places))
+        findings.tags = self._tags(text, words)
+        said, unclear = statements_in(text, mentions, list(unknown_spans))
+        findings.statements = [Statement(speaker, quote) for speaker, quote in said]
+        for speaker, _ in said:
+            if speaker not in findings.actors:
+                findings.actors.append(speaker)
+        findings.unattributed = unclear
+        findings.new_actors = [a for a in findings.actors if a in self.new]
+        return findings
+
+    def _tags(self, text: str, words: list[Token]) -> list[str]:
+        """The tags whose word forms the entry uses. A pattern is tried only where a word
+        starts with one of its cues (anchored there), or searched when it has none: the
+        entry's word starts are looked up in an index of the cues, not the other way round."""
+        lower = text.lower()
+        starts: dict[str, list[int]] = {}
+        for word in words:
+            starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
+        found = {i for i in self._uncued if self.topics[i].pattern.search(text)}
+        for start, positions in starts.items():
+            for index, cue in self._cues.get(start, ()):
+                if index in found:
+                    continue
+                pattern = self.topics[index].pattern
+                if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
+                    found.add(index)
+        return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
+
+    def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Longest name forms, left to right, none overlapping: (first, last, target)."""
+        forms = [self._form(words, at) for at in range(len(words))]  # the longest at each word
+        sizes = [len(form.keys) if form is not None else 0 for form in forms]
+        found = []
+        at = 0
+        while at < len(words):
+            size, form = sizes[at], forms[at]
+            # A longer name starting inside this one wins: "the North Korean leader" is
+            # "North Korean", not "the North" and "Korean".
+            if form is not None and not (
+                not words[at].capital  # only "the North" gives way, to "North Korean"
+                and any(inner + sizes[inner] > at + size for inner in range(at + 1, at + size))
+            ):
+                found.append((at, at + size - 1, form.target))
+                at += size
+            else:
+                at += 1
+        return found
+
+    def _form(self, words: list[Token], at: int) -> Form | None:
+        """The longest form matching at ``at``: those of its first two words, then those of
+        one word (two dictionary lookups instead of trying every form of the first word)."""
+        key = words[at].key
+        if key not in self.by_first:
+            return None
+        if at + 1 < len(words):
+            for form in self.by_pair.get((key, words[at + 1].key), ()):
+                if form.matches(words, at):
+                    return form
+        for form in self.by_single.get(key, ()):
+            if form.matches(words, at):
+                return form
+        return None
+
+    def _holding(self, titles: tuple[str, ...]) -> list[Person]:
+        """The persons who ever held one of ``titles``."""
+        found = self._by_title.get(titles)
+        if found is None:
+            wanted = set(titles)
+            found = self._by_title[titles] = [
+                p for p in self.persons.values() if any(r[0] in wanted for r in p.roles)
+            ]
+        return found
+
+    def _is_person(self, name: str) -> bool:
+        return self.kinds.get(name) == "person"
+
+    def _remember(self, person: str) -> None:
+        record = self.records.get(person)
+        surname = surname_of(person, record.affiliation if record else None)
+        if surname:
+            self.document[surname] = person
+
+    def _in_time(self, name: str, date: str) -> str:
+        """Russia's names before 26 December 1991 mean the Soviet Union."""
+        known = self.known.get(name)
+        if known and known.since and known.predecessor and date[:10] < known.since[: len(date)]:
+            return known.predecessor
+        return name
+
+    def _as_place(
+        self, words: list[Token], first: int, matched: list[tuple[int, int, tuple[str, ...]]],
+        index: int,
+    ) -> bool:  # fmt: skip
+        """A capital is the place after a locative word ("in Seoul"), and in a list that
+        starts so ("visits Seoul and Tokyo"); else the government acting."""
+        if words[first].possessive:
+            return False  # "Pyongyang's nuclear program"
+        last = matched[index][1]
+        following = words[last + 1] if last + 1 < len(words) else None
+        if following is not None and following.key in {"based", "time"} and following.joined:
+            return True
+        if following is not None and following.key in EVENT_NOUNS:
+            return True  # "the Singapore summit"
+        after = matched[index + 1] if index + 1 < len(matched) else None
+        if (
+            after is not None
+            and after[0] == last + 1
+            and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "person"
+        ):
+            return True  # a dateline: "Beijing Kim Jong Un ventures …"
+        if (
+            after is not None
+            and after[0] == last + 1
+            and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
+            and self.text_between(words, last, last + 1).strip() == ","
+        ):
+            return True  # "Pyongyang, North Korea"
+        previous = words[first - 1] if first else None
+        if previous is None:
+            return False
+        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]):
+            return True  # "the South Korean capital, Seoul"
+        if previous.key == "in" and first >= 2 and words[first - 2].key == "rein":
+            return False  # "rein in Pyongyang"
+        if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
+            return True
+        if previous.key in LOCATIVE:
+            return True
+        if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
+            before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
+            if before[2][0] == "capital" and before[1] >= first - 2:
+                return self._capital_place.get(index - 1, False)  # decided already, in order
+        return False
+
+    def text_between(self, words: list[Token], left: int, right: int) -> str:
+        return self._text[words[left].end : words[right].start]
+
+    def _surname(
+        self, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]], index: int,
+        date: str, full_names: set[str], text: str, findings: Findings,
+    ) -> str | None:  # fmt: skip
+        first, last, target = matched[index]
+        # Part of a longer name nobody knows ("Kim Sook", "Sung Kim"): not this surname alone.
+        following = words[last + 1] if last + 1 < len(words) else None
+        previous = words[first - 1] if first else None
+        shared = len(self.surnames.get(target[1], ())) > 1  # "Kim", not "Milley"
+        if (
+            following is not None
+            and following.capital
+            and following.start - words[last].end <= 1
+            and last + 1 not in self._starting
+            and following.key not in NOT_NAMES
+        ):
+            return None
+        if shared and (
+            previous is not None
+            and previous.capital
+            and words[first].start - previous.end <= 1
+            and previous.key not in NOT_NAMES
+            and first - 1 not in self._ending
+        ):
+            return None
+        if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
+            return None  # the title handles it
+        return self.resolve(target[1], None, None, date, full_names, text, findings,
+                            words[first].start, words[last].end)  # fmt: skip
+
+    def resolve(
+        self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
+        full_names: set[str], text: str, findings: Findings, start: int, end: int,
+        written: str | None = None,
+    ) -> str | None:  # fmt: skip
+        """One person for a surname (with a title and its state), or None and a report."""
+        candidates = self.surnames.get(surname, [])
+        shown = written or text[start:end]
+        if not candidates:
+            return None
+        if titles is not None:
+            holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
+            if len(holders) == 1:
+                return holders[0]
+            pool = holders or candidates
+        else:
+            pool = candidates
+        in_entry = [c for c in pool if c in full_names]
+        if len(in_entry) == 1:
+            return in_entry[0]
+        active = [c for c in pool if self.persons[c].active(date)]
+        remembered = self.document.get(surname)
+        if remembered in pool and (remembered in active or not active):
+            return remembered
+        if titles is not None and len(holders) > 1:
+            if self._named_states is None:
+                self._named_states = self._states_named(text)
+            named = self._named_states
+            local = [c for c in holders if self.records[c].affiliation in named]
+            if len(local) == 1:
+                return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
+        if titles is None:
+            if len(active) == 1:
+                return active[0]
+            if len(pool) == 1:
+                return pool[0]
+        if titles is not None and len(holders) > 1:
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {' or '.join(holders)} on {date}")
+            )
+        elif titles is not None and not holders:
+            if len(candidates) == 1:
+                return candidates[0]
+            findings.unresolved.append(Unresolved(shown, f"no {titles[0]} of that name on {date}"))
+        elif len(pool) > 1 and any(self.persons[c].active(date) for c in pool):
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])}")
+            )
+        return None
+
+    def _states_named(self, text: str) -> set[str]:
+        words = tokens(text)
+        named = set()
+        for _, _, target in self._match(words):
+            if target[0] in {"actor", "capital"} and self.kinds.get(target[1]) == "state":
+                named.add(target[1])
+            elif target[0] == "place":
+                place = target[1]
+                named.add(_country_of(place))
+        return named
+
+    def _title(
+        self, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]], index: int,
+        date: str, text: str, findings: Findings, add: object, covered: set[int],
+    ) -> None:  # fmt: skip
+        """A title: with a surname (resolved by office and date), with a name nobody knows (a
+        new actor), or after a state alone ("the South Korean president": the holder)."""
+        first, last, target = matched[index]
+        titles = TITLES[target[1]]
+        state = None
+        prior = matched[index - 1] if index else None
+        if (
+            prior is not None
+            and prior[1] in {first - 1, first - 2}
+            and (self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state")
+        ):
+            state = self._in_time(prior[2][1], date)
+        at = last + 1
+        # "Ambassador to South Korea X", "President of South Korea X"
+        if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
+            nxt = matched[index + 1]
+            if nxt[0] == at + 1 and (
+                nxt[2][0] == "korea"
+                or self.kinds.get(nxt[2][1] if len(nxt[2]) > 1 else "") == "state"
+            ):
+                if words[at].key == "of" and nxt[2][0] != "korea":
+                    state = nxt[2][1]
+                at = nxt[1] + 1
+        nxt_match = self._starting.get(at)
+        if nxt_match is not None and nxt_match[2][0] == "surname":
+            if _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]:
+                resolved = self.resolve(  # a surname alone after the title
+                    nxt_match[2][1], titles, state, date, set(), text, findings,
+                    words[first].start, words[at].end,
+                )  # fmt: skip
+                if resolved:
+                    add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
+                    self._remember(resolved)
+                return
+        elif nxt_match is not None:
+            return  # a known full name follows: it is an actor already
+        # A name nobody knows after the title: a new person ("Congressmen A and B": two).
+        role = text[words[first].start : words[last].end]
+        if state and prior is not None:
+            role = f"{_adjective(text, words, prior)} {role}".strip()
+        named = False
+        while at < len(words) and words[at].start - words[at - 1].end <= 2:
+            run_end = _name_run(words, at, self._starting, start_matched=nxt_match is not None)
+            if run_end < at:
+                break
+            name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
+            new = self._new_actor(name, state, role, person=True)
+            if new is None:
+                break
+            named = True
+            covered.update(range(at, run_end + 1))
+            add(new, words[at].start, words[run_end].end)  # type: ignore[operator]
+            if not (run_end + 2 < len(words) and words[run_end + 1].key == "and"):
+                break
+            at, nxt_match = run_end + 2, None
+            if at in self._starting:
+                break
+        if named:
+            return
+        # No name: the holder of the office in that state on that day (an office one person
+        # holds at a time: not ambassadors, envoys or commanders).
+        if state is not None and not set(titles) & SEVERAL_HOLDERS:
+            holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+            if len(holders) == 1:
+                add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
+            elif len(holders) > 1:
+                findings.unresolved.append(
+                    Unresolved(text[words[first].start : words[last].end],
+                               f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
+                )  # fmt: skip
+
+    def _new_actor(
+        self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
+    ) -> str | None:
+        words = name.split()
+        if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
+            return None
+        if name in self.records:
+            return name
+        lowered = {w.lower().strip(".,") for w in words}
+        if person and lowered & ORG_WORDS:
+            return None
+        kind = "person"
+        if lowered & MEDIA_WORDS:
+            kind = "media"
+        elif lowered & ORG_WORDS:
+            kind = "organization"
+        if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
+            return None  # one word: a new name only after a title, and not "North"
+        actor = Actor(name, kind, affiliation, role, ())
+        self.records[name] = actor
+        self.kinds[name] = kind
+        self.new[name] = actor
+        if kind == "person":
+            self.persons[name] = Person(name, affiliation, ())
+            # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
+            for word in {tokens(words[0])[0].key, tokens(words[-1])[0].key} - NOT_NAMES:
+                if name not in self.surnames.setdefault(word, []):
+                    self.surnames[word].append(name)
+                    form = Form((word,), (True,), (False,), ("surname", word))
+                    self._add(form)
+                    self.by_single.setdefault(word, []).append(form)
+                self.document[word] = name
+        return name
+
+    # --- what the import writes beside the events -------------------------------------------
+
+    def actors_beyond(self, used: Iterable[str]) -> list[Actor]:
+        """The records of used actors that the vocabulary lacks: from the knowledge base or
+        new, for an actor file (``--actors-out``) that makes the events load."""
+        return [
+            self.records[name]
+            for name in dict.fromkeys(used)
+            if name not in self.vocabulary_actors and name in self.records
+        ]
+
+
+def _country_of(place: str) -> str:
+    found = knowledge().places.get(place)
+    return found.country or "" if found else ""
+
+
+def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, ...]]) -> str:
+    return text[words[prior[0]].start : words[prior[1]].end]
+
+
+def _title_key(key: str) -> bool:
+    return key in TITLES or key in HONORIFICS or key in {"secretary", "defense", "special"}
+
+
+def _name_run(
+    words: list[Token], at: int, starts: Collection[int], *, start_matched: bool = False
+) -> int:
+    """The last word of the name starting at ``at`` (at most four capitalised words and the
+    parts a hyphen joins: "Kim Gye-kwan"); ``at - 1`` when no name starts there."""
+    end = at - 1
+    while end + 1 < len(words):
+        word = words[end + 1]
+        if word.joined and end >= at:
+            end += 1
+            continue
+        if (
+            not word.capital
+            or word.key in NOT_NAMES
+            or (end >= at and word.start - words[end].end > 1)
+            or (end + 1 in starts and not (start_matched and end + 1 == at))
+            or end + 1 - at >= 4
+        ):
+            break
+        end += 1
+        if word.possessive:
+            break
+    return end
+
+
+def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
+    """The last word of an organisation's name that goes on after a known name ("Japan
+    International Cooperation Agency", "North Korean Red Cross"), if it does."""
+    end = last
+    while (
+        end + 1 < len(words)
+        and end + 1 not in matched_at
+        and words[end + 1].capital
+        and words[end + 1].start - words[end].end <= 1
+        and words[end + 1].key not in NOT_NAMES
+        and not words[end].possessive
+    ):
+        end += 1
+    if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
+        return end
+    return None
+
+
+def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool:
+    """A capitalised word nobody knows right after a name makes both one longer name."""
+    if last + 1 >= len(words) or words[last].possessive:
+        return False
+    following = words[last + 1]
+    return (
+        following.capital
+        and not following.upper
+        and following.start - words[last].end <= 1
+        and following.key not in NOT_NAMES
+        and last + 1 not in starts
+    )
+
+
+def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows."""
+    runs = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if at in covered or not word.capital or word.key in NOT_NAMES or word.upper:
+            at += 1
+            continue
+        end = at
+        while (
+            end + 1 < len(words)
+            and end + 1 not in covered
+            and (words[end + 1].capital or words[end + 1].joined)
+            and not words[end + 1].upper
+            and words[end + 1].start - words[end].end <= 1
+            and words[end + 1].key not in NOT_NAMES
+            and not words[end].possessive
+        ):
+            end += 1
+        runs.append((at, end))
+        at = end + 1
+    return runs
