@@ -785,7 +785,9 @@ def test_check_lists_the_lines_before_the_chronology(run: Any, tmp_path: Path) -
     result = run("import", str(path), "--check")
     rows = [line.split(None, 2) for line in result.stdout.splitlines()[1:]]
     assert rows[0][:2] == ["1", "LEFT"] and "before the chronology heading" in rows[0][2]
-    assert [row[:2] for row in rows[1:]] == [["3", "layout"], ["4", "entry"]]
+    assert [row[:2] for row in rows[1:3]] == [["3", "layout"], ["4", "entry"]]
+    # below the entry, only what enrichment gives it ("tags  talks")
+    assert all(row[0] == "4" and row[1] in ("actors", "places", "tags", "said") for row in rows[3:])
 
 
 # --- properties per layout family -----------------------------------------------------------
