@@ -69,7 +69,7 @@ def iso(moment: datetime, precision: str) -> str:
 
 
 def ours(text: str, year: int | None) -> tuple[str, str | None] | None:
-    match = dates.DATE_IN_TEXT.fullmatch(text)
+    match = dates.date_in_text().fullmatch(text)
     if match is None:
         return None
     resolved = dates.resolve_date(match, dates.YearContext(year))

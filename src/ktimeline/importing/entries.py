@@ -123,7 +123,6 @@ ENTRY_START = re.compile(
     rf"|\s*(?P<odd>[>|=~»]+|,))\s*",
     re.IGNORECASE,
 )
-DATE_CANDIDATE = dates.DATE_CANDIDATE
 # Bullets and numbering before a date at the start of a line.
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\(?[a-z][.)]\s+|"
@@ -347,7 +346,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     first = indent + (head.end() if head else 0)
     taken = 0
     opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
-    for candidate in DATE_CANDIDATE.finditer(line):
+    for candidate in dates.date_candidate().finditer(line):
         if candidate.start() < taken:
             continue
         at = candidate.start()
@@ -507,7 +506,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             opened = ENTRY_START.match(body, on.end())
             if opened is not None and opened["odd"] == "," and dates.has_day(opened):
                 pattern.on_dates += 1
-        match = ENTRY_START.match(body) if DATE_CANDIDATE.match(body) else None
+        match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
         if match is None:
