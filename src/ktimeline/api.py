@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
+from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
 from ktimeline.errors import InvalidArgumentError, UnknownNameError
 
 if TYPE_CHECKING:
@@ -175,10 +175,11 @@ class Timeline:
 
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
       ``"2019-11"``, ``"Nov 5 2019"``) — events on or after, on or before;
-    * ``actors``, ``tags``, ``places``: names by any alias, in any case. A string is one
-      condition; commas in it separate alternatives (``"Trump,Moon"``: either). A list holds
-      conditions that must all hold (``["Trump", "Moon"]``: both), each a string or a
-      list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
+    * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
+      source by its title, publisher or author; a publisher means all its sources). A
+      string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
+      either). A list holds conditions that must all hold (``["Trump", "Moon"]``: both),
+      each a string or a list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
     * ``section``: ``"chronology"`` or ``"narrative"``;
     * ``overlap``: with dates, also list the events that only overlap them (after the
       others; see ``Results.possible`` and ``Results.unlisted``).
@@ -290,12 +291,15 @@ class Timeline:
         keep: Callable[[str, str], bool] | None = None,
         *,
         words: bool = False,
+        indexed: bool = True,
     ) -> Chronology:
         """The events ``fetch`` looks up in a large file's index, or the whole data.
 
         ``keep(start, end)``: the events the question needs, the others being validated but
-        not held when a large file is read without its index (see ``load_chronology``)."""
-        found = self._from_index(fetch, words=words)
+        not held when a large file is read without its index (see ``load_chronology``).
+        ``indexed=False``: the question needs every event (a source named by a filter is
+        known only from the events)."""
+        found = self._from_index(fetch, words=words) if indexed else None
         if found is not None:
             base, events = found
             return base.with_events(events)
@@ -316,17 +320,15 @@ class Timeline:
         *,
         since: date | str | None = None,
         until: date | str | None = None,
-        actors: str | Sequence[str | Sequence[str]] = (),
-        tags: str | Sequence[str | Sequence[str]] = (),
-        places: str | Sequence[str | Sequence[str]] = (),
         section: str | None = None,
         overlap: bool = False,
+        **names: str | Sequence[str | Sequence[str]],
     ) -> Filters:
+        """The filters of ``defaults.FILTERS`` resolved against the data (``names``: one
+        value for each filter by names, actors, tags, places and sources)."""
         from ktimeline.query import resolve_filters
 
-        actors, tags, places = (
-            _names("actors", actors), _names("tags", tags), _names("places", places)
-        )  # fmt: skip
+        given = {keyword: _names(keyword, value) for keyword, value in names.items()}
         if section is not None:
             _check_text("section", section)
         first = _day(since, "since", last=False)
@@ -334,9 +336,8 @@ class Timeline:
         if first is not None and last is not None and first > last:
             raise InvalidArgumentError("since", since, f"is after until ({until})")
         return resolve_filters(
-            chronology, start=first, end=last, actors=actors, tags=tags, places=places,
-            section=section, overlap=overlap,
-        )  # fmt: skip
+            chronology, start=first, end=last, section=section, overlap=overlap, **given
+        )
 
     # --- questions --------------------------------------------------------------------------
 
@@ -385,7 +386,10 @@ class Timeline:
         def overlapping(start: str, end: str) -> bool:
             return start <= last_day and end >= first_day
 
-        chronology = self._through_index(fetch, overlapping)
+        by_source = bool(filters.get("sources"))  # sources are known from every event
+        chronology = self._through_index(
+            fetch, None if by_source else overlapping, indexed=not by_source
+        )
         chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
         return _events(chosen.select(chronology.events), chosen)
 
@@ -435,7 +439,9 @@ class Timeline:
                 return index.containing(query)
             return index.all_events()
 
-        chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
+        chronology = self._through_index(
+            candidates, words=how is SearchMode.FUZZY, indexed=not filters.get("sources")
+        )
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
@@ -636,9 +642,6 @@ def _events(selection: Selection, chosen: Filters) -> Results[Event]:
         "events", selection.events, notes=chosen.notes,
         possible=selection.possible if selection.listed else (), unlisted=selection.unlisted,
     )  # fmt: skip
-
-
-FILTERS = ("since", "until", "actors", "tags", "places", "section", "overlap")
 
 
 def _check_filters(filters: Mapping[str, Any]) -> None:

@@ -362,6 +362,33 @@ class Chronology:
     def actor_index(self) -> NameIndex:
         return self.vocabulary.actor_index
 
+    @cached_property
+    def source_index(self) -> NameIndex:
+        """The sources of the events by their label (see ``Source.label``), each also known
+        by its title, publication, author and heading."""
+        known: dict[str, list[str]] = {}
+        for event in self.events:
+            source = event.source
+            label = source.label if source is not None else None
+            if source is None or label is None:
+                continue
+            names = known.setdefault(label, [])
+            for name in (source.title, source.publication, source.author, source.heading):
+                if name and name != label and name not in names:
+                    names.append(name)
+        return NameIndex.build("source", known.items())
+
+    def name_index(self, keyword: str) -> NameIndex:
+        """The index of one filter by names (``defaults.NAME_FILTERS``): "actors", "tags",
+        "places" or "sources"."""
+        indexes: dict[str, Callable[[], NameIndex]] = {
+            "actors": lambda: self.actor_index,
+            "tags": lambda: self.tag_index,
+            "places": lambda: self.place_index,
+            "sources": lambda: self.source_index,
+        }
+        return indexes[keyword]()
+
 
 def _with_used(
     label: str,

@@ -50,6 +50,12 @@ class Source(NamedTuple):
     published: str | None = None
     pages: str | None = None
 
+    @property
+    def label(self) -> str | None:
+        """What listings and ``--source`` call the source: its title, else its publication,
+        author or heading (None when it has none of them)."""
+        return self.title or self.publication or self.author or self.heading
+
     def citation(self) -> str:
         """The citation in the article's preferred form, from whichever fields exist.
 
@@ -130,6 +136,11 @@ class Event(NamedTuple):
     @property
     def section(self) -> str | None:
         return self.source.section if self.source is not None else None
+
+    @property
+    def source_label(self) -> str | None:
+        """The name of the source the event comes from (see ``Source.label``)."""
+        return self.source.label if self.source is not None else None
 
     @property
     def main_tag(self) -> str | None:

@@ -138,11 +138,13 @@ def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
     """The facade's filters from the options: --from/--to as dates, names as given (each
     repeated flag one condition, commas in a value alternatives)."""
     from ktimeline.dates import parse_bounds
+    from ktimeline.defaults import NAME_FILTER_KEYWORDS
 
     since, until = parse_bounds(filters.date_from, filters.date_to)
+    names = {keyword: getattr(filters, keyword) or () for keyword in NAME_FILTER_KEYWORDS}
     return {
-        "since": since, "until": until, "actors": filters.actor or (), "tags": filters.tag or (),
-        "places": filters.place or (), "section": filters.section, "overlap": filters.overlap,
+        "since": since, "until": until, **names, "section": filters.section,
+        "overlap": filters.overlap,
     }  # fmt: skip
 
 
@@ -237,10 +239,11 @@ def describe(filters: FilterOptions) -> str:
     """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
     import shlex
 
+    from ktimeline.defaults import NAME_FILTERS
+
     given = [("--from", filters.date_from), ("--to", filters.date_to)]
-    given += [("--actor", name) for name in filters.actor or ()]
-    given += [("--tag", tag) for tag in filters.tag or ()]
-    given += [("--place", place) for place in filters.place or ()]
+    for keyword, flag, *_ in NAME_FILTERS:
+        given += [(flag, name) for name in getattr(filters, keyword) or ()]
     given += [("--section", filters.section)]
     return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 

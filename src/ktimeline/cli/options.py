@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hin
 
 import typer
 
-from ktimeline.cli.completion import complete_actor, complete_format, complete_place, complete_tag
+from ktimeline.cli.completion import (
+    complete_actor,
+    complete_format,
+    complete_place,
+    complete_source,
+    complete_tag,
+)
 from ktimeline.render import FORMAT_NAMES
 
 if TYPE_CHECKING:
@@ -129,42 +135,6 @@ class FilterOptions(OptionGroup):
             rich_help_panel=FILTER_PANEL,
         ),
     ] = False
-    actor: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--actor",
-            "-a",
-            metavar="NAME",
-            help="Only events involving this actor, by any alias; A,B: either; repeat: all.",
-            autocompletion=complete_actor,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
-    tag: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tag",
-            "-t",
-            metavar="TAG",
-            help="Only events with this tag or a synonym of it; A,B: either; repeat: all.",
-            autocompletion=complete_tag,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
-    place: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--place",
-            "-p",
-            metavar="PLACE",
-            help="Only events at this place, by any alias; A,B: either; repeat: all.",
-            autocompletion=complete_place,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
     section: Annotated[
         Literal["chronology", "narrative"] | None,
         typer.Option(
@@ -189,6 +159,34 @@ class FilterOptions(OptionGroup):
         bool,
         typer.Option("--reverse", "-r", help="Newest first.", rich_help_panel=FILTER_PANEL),
     ] = False  # fmt: skip
+
+
+def _name_filter_options() -> None:
+    """Add to FilterOptions one option for each filter by names of ``defaults.NAME_FILTERS``
+    (--actor, --tag, --place, --source), named by its API keyword: declared once, there."""
+    from ktimeline.defaults import NAME_FILTERS
+
+    declared = dict(FilterOptions.__annotations__)
+    names: dict[str, Any] = {}
+    for keyword, flag, short, metavar, _kind, help_text in NAME_FILTERS:
+        flags = (flag, short) if short else (flag,)
+        option = typer.Option(
+            *flags, metavar=metavar, help=help_text, autocompletion=NAME_COMPLETIONS[keyword],
+            rich_help_panel=FILTER_PANEL, show_default=False,
+        )  # fmt: skip
+        names[keyword] = Annotated[list[str] | None, option]
+        setattr(FilterOptions, keyword, None)
+    after = list(declared).index("overlap") + 1  # dates, overlap, names, then the rest
+    items = list(declared.items())
+    FilterOptions.__annotations__.clear()
+    FilterOptions.__annotations__.update({**dict(items[:after]), **names, **dict(items[after:])})
+
+
+NAME_COMPLETIONS: dict[str, Callable[..., Any]] = {
+    "actors": complete_actor, "tags": complete_tag, "places": complete_place,
+    "sources": complete_source,
+}  # fmt: skip
+_name_filter_options()
 
 
 class OutputOptions(OptionGroup):

@@ -65,6 +65,7 @@ def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:
             f"{s.speaker}: “{s.quote}”" + (f" (about {s.about})" if s.about else "")
             for s in event.statements
         ],
+        "source": [event.source_label or ""],
         "section": [event.source.section if event.source else ""],
         "heading": [event.source.heading or "" if event.source else ""],
         "citation": [event.source.citation() if event.source else ""],
