@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
     from ktimeline.index.store import CacheProblem, EventIndex
+    from ktimeline.library import Added, SourceSummary
     from ktimeline.loader import Chronology
-    from ktimeline.model import Event
+    from ktimeline.model import Event, Source
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.stats import Bucket
@@ -156,16 +157,23 @@ def open(
     actor_files: Sequence[str | os.PathLike[str]] = (),
     bundled: bool = False,
     cache: bool = True,
+    library: bool | str | os.PathLike[str] = False,
 ) -> Timeline:
     """A Timeline over JSON Lines chronologies (no paths: the bundled chronology).
 
     ``actor_files`` add actors (with aliases) to the bundled ones, in the format of
     data/actors.jsonl; ``bundled`` adds the bundled chronology to ``paths``; ``cache=False``
     reads a large file whole instead of using (or building) its on-disk index. ``"-"`` reads
-    standard input. Nothing is read until the first question; invalid data then raises
-    DataError, with every problem.
+    standard input; a directory, every chronology (``*.jsonl``) in it. ``library=True``
+    (without paths) reads the bundled chronology and every chronology of the user's library
+    (``$KTIMELINE_LIBRARY``, else ``$XDG_DATA_HOME/ktimeline/library``), as the command line
+    does; ``library=DIR`` that library. Nothing is read until the first question; invalid
+    data then raises DataError, with every problem.
     """
-    return Timeline(paths, actor_files=actor_files, bundled=bundled, cache=cache, environ={})
+    return Timeline(
+        paths, actor_files=actor_files, bundled=bundled, cache=cache, environ={},
+        library=library,
+    )  # fmt: skip
 
 
 class Timeline:
@@ -198,6 +206,7 @@ class Timeline:
         cache: bool = True,
         environ: Mapping[str, str] | None = None,
         on_cache_problem: Callable[[CacheProblem], None] | None = None,
+        library: bool | str | os.PathLike[str] = False,
     ) -> None:
         """``environ`` (default: os.environ) is read for the data choice the way the CLI
         reads it: ``$KTIMELINE_DATA`` when there are no paths. ``ktimeline.open`` passes an
@@ -209,6 +218,15 @@ class Timeline:
         self.bundled = bundled
         self.cache = cache
         self._environ = environ
+        self.library: Path | None = None  # the library read when no paths are given
+        if library is True:
+            from ktimeline.library import library_directory
+
+            self.library = library_directory(environ or None)
+        elif library is not False:
+            from pathlib import Path
+
+            self.library = Path(library)
         self._on_cache_problem = on_cache_problem or _warn_cache
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
@@ -226,7 +244,7 @@ class Timeline:
 
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ,
+                environ=self._environ, library=self.library,
             )  # fmt: skip
         return self._whole
 
@@ -248,7 +266,9 @@ class Timeline:
             return None
         from ktimeline.loader import data_sources
 
-        sources = data_sources(self.paths, bundled=self.bundled, environ=self._environ)
+        sources = data_sources(
+            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+        )
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
         from ktimeline.index.store import is_large
@@ -308,7 +328,7 @@ class Timeline:
 
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep,
+                environ=self._environ, keep=keep, library=self.library,
             )  # fmt: skip
         return self.chronology()
 
@@ -635,6 +655,25 @@ class Timeline:
             notes=chosen.notes, unlisted=selection.unlisted,
         )  # fmt: skip
 
+    def sources(self) -> Results[SourceSummary]:
+        """Every chronology read, one row per file (``ktimeline sources``): its name (the
+        bundled one is "bundled"), title, publisher, period covered (first and last dates),
+        numbers of events and statements, where it came from and the file read.
+
+        Read quickly, for the listing: the events themselves are validated when a question
+        reads them."""
+        from ktimeline.library import summarize
+        from ktimeline.loader import data_sources
+
+        rows = [
+            summarize(source.path, "bundled" if source.is_bundled else None)
+            for source in data_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+            )
+            if source.path is not None
+        ]
+        return Results("sources", rows)
+
 
 def _events(selection: Selection, chosen: Filters) -> Results[Event]:
     """The events of a selection: the certain ones, then the possible ones if listed."""
@@ -721,9 +760,10 @@ class ImportOutcome:
     original file: "12", or "page 2, line 5" in a PDF). ``result`` holds the events and what
     was left out (``unplaced`` lines with reasons, ``layout`` lines, ``warnings``);
     ``target`` and ``written`` say where the events went (``written`` is None when nothing
-    was written: no ``out``, a dry run, or ``strict`` with lines left out)."""
+    was written: no ``out``, a dry run, or ``strict`` with lines left out); ``added`` what
+    an add to the library did (its name and file, and the source it replaced), else None."""
 
-    __slots__ = ("document", "result", "target", "written")
+    __slots__ = ("added", "document", "result", "target", "written")
 
     def __init__(
         self,
@@ -731,16 +771,50 @@ class ImportOutcome:
         result: ImportResult,
         target: Path | None,
         written: WriteSummary | None,
+        added: Added | None = None,
     ) -> None:
         self.document = document
         self.result = result
         self.target = target
         self.written = written
+        self.added = added
 
     @property
     def name(self) -> str:
         """The input as messages name it ("<stdin>" for "-")."""
         return self.document.name
+
+
+class LibraryEntry:
+    """What ``import_chronology(add=...)`` records of a source added to the library, beyond
+    what its text says: its title and publisher (default: the article's citation line, else
+    the file's name), web address, and day of retrieval (default: the day the file was last
+    modified, the day it was saved; for standard input, today)."""
+
+    __slots__ = ("address", "publisher", "retrieved", "title")
+
+    def __init__(
+        self,
+        title: str | None = None,
+        publisher: str | None = None,
+        address: str | None = None,
+        retrieved: date | str | None = None,
+    ) -> None:
+        for argument, value in (("title", title), ("publisher", publisher),
+                                ("address", address)):  # fmt: skip
+            if value is not None:
+                _check_text(argument, value)
+        self.title = title
+        self.publisher = publisher
+        self.address = address
+        if isinstance(retrieved, str):
+            try:
+                retrieved = date.fromisoformat(retrieved)
+            except ValueError:
+                raise InvalidArgumentError(
+                    "retrieved", retrieved, "must be a day written YYYY-MM-DD"
+                ) from None
+        self.retrieved = retrieved
 
 
 def import_chronology(
@@ -756,15 +830,20 @@ def import_chronology(
     dry_run: bool = False,
     strict: bool = False,
     actor_files: Sequence[str | os.PathLike[str]] = (),
+    add: LibraryEntry | bool = False,
+    library: str | os.PathLike[str] | None = None,
 ) -> ImportOutcome:
     """Turn a chronology ("Sept. 1, 2019: text") in a text file, a saved web page or a PDF
     into events (``ktimeline import``).
 
     With ``out``, the events are written there atomically, under a lock: refused if it
     exists, unless ``force`` (overwrite) or ``append`` (add the events it lacks: same id, or
-    same date and text). Nothing is written on a ``dry_run``, when no entry could be placed,
-    or with ``strict`` when any line could not be placed. ``encoding`` names the encoding of
-    a text or HTML file (default UTF-8)."""
+    same date and text). With ``add`` (True, or a ``LibraryEntry`` saying what to record),
+    they are added to the library (``library``, default the user's; see library.py) as one
+    source, replacing the source with the same address or, without one, the same text read;
+    their ids are kept apart from every other source's. Nothing is written on a
+    ``dry_run``, when no entry could be placed, or with ``strict`` when any line could not be
+    placed. ``encoding`` names the encoding of a text or HTML file (default UTF-8)."""
     from pathlib import Path
 
     from ktimeline.importing.events import citation_source, parse_chronology
@@ -775,6 +854,8 @@ def import_chronology(
 
     if force and append:
         raise InvalidArgumentError("append", append, "cannot be used with force")
+    if add is not False and out is not None:
+        raise InvalidArgumentError("add", add, "cannot be used with out (the library is where)")
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -786,8 +867,17 @@ def import_chronology(
     source = citation_source(document.text, source_section)
     if source_title is not None:
         source = (source or Source(source_section))._replace(title=source_title)
+    source = source or Source(source_section)
+    if add is not False:
+        entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
+        source = _library_source(source, entry, file, document.text)
+    if add is not False and not dry_run:
+        return _add_to_library(
+            document, source, vocabulary, Path(library) if library is not None else None,
+            year=year, strict=strict,
+        )  # fmt: skip
     result = parse_chronology(
-        document.text, vocabulary, source=source or Source(source_section), default_year=year,
+        document.text, vocabulary, source=source, default_year=year,
         existing_ids=[event.id for event in existing],
     )  # fmt: skip
     written = None
@@ -798,6 +888,72 @@ def import_chronology(
             load_existing=lambda at: load_chronology([at], actor_files=actor_files).events,
         )  # fmt: skip
     return ImportOutcome(document, result, target, written)
+
+
+def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -> Source:
+    """The source of a chronology added to the library: the article's citation with what
+    the library records (title, publisher, address, retrieval, file, SHA-256 of the text)."""
+    import hashlib
+    from datetime import datetime
+    from pathlib import Path
+
+    name = os.fspath(file)
+    retrieved = entry.retrieved
+    if retrieved is None:
+        try:
+            stamp = Path(name).stat().st_mtime if name != "-" else None
+        except OSError:
+            stamp = None
+        retrieved = (datetime.fromtimestamp(stamp) if stamp is not None else datetime.now()).date()
+    title = entry.title or source.title or source.heading
+    if title is None:
+        title = Path(name).stem if name != "-" else "standard input"
+    return source._replace(
+        title=title, publication=entry.publisher or source.publication, address=entry.address,
+        retrieved=retrieved.isoformat(), file=os.path.abspath(name) if name != "-" else None,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )  # fmt: skip
+
+
+class _NothingToAdd(Exception):
+    """Raised inside the library's lock when the import adds nothing (no entry, --strict)."""
+
+
+def _add_to_library(
+    document: ImportText,
+    source: Source,
+    vocabulary: Vocabulary,
+    directory: Path | None,
+    *,
+    year: int | None,
+    strict: bool,
+) -> ImportOutcome:
+    """Parse and add under the library's lock (the ids other sources use are known there)."""
+    from ktimeline.importing.events import parse_chronology
+    from ktimeline.library import add_source, library_directory
+    from ktimeline.loader import load_chronology
+
+    results: list[ImportResult] = []
+
+    def make_events(taken: set[str]) -> Sequence[Event]:
+        result = parse_chronology(
+            document.text, vocabulary, source=source, default_year=year, existing_ids=taken
+        )
+        results.append(result)
+        if not result.events or (strict and result.unplaced):
+            raise _NothingToAdd
+        return result.events
+
+    where = directory if directory is not None else library_directory()
+    bundled = [event.id for event in load_chronology().events]
+    try:
+        added = add_source(
+            where, make_events, title=source.title or "source", address=source.address,
+            sha256=source.sha256, reserved_ids=bundled,
+        )  # fmt: skip
+    except _NothingToAdd:
+        return ImportOutcome(document, results[-1], None, None)
+    return ImportOutcome(document, results[-1], added.path, None, added)
 
 
 class CacheWarning(UserWarning):

@@ -49,6 +49,13 @@ class Source(NamedTuple):
     issue: int | None = None
     published: str | None = None
     pages: str | None = None
+    # Where a chronology added to the library came from (see library.py): its web address,
+    # the day it was retrieved (YYYY-MM-DD), the file imported, and the SHA-256 of the text
+    # read from it (a source imported again is found by its address, else by this).
+    address: str | None = None
+    retrieved: str | None = None
+    file: str | None = None
+    sha256: str | None = None
 
     @property
     def label(self) -> str | None:

@@ -42,6 +42,10 @@ class SourceRecord(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
     issue: int | None = None
     published: str | None = None
     pages: str | None = None
+    address: str | None = None
+    retrieved: str | None = None
+    file: str | None = None
+    sha256: str | None = None
 
 
 class EventRecord(Struct, forbid_unknown_fields=True, gc=False, kw_only=True):

@@ -209,4 +209,8 @@ def _record_of(row: object, scored: bool, by: str | None) -> dict[str, Any]:
         return row.to_dict()
     if isinstance(row, Bucket):
         return {"by": by, **row.to_dict()}
+    from ktimeline.library import SourceSummary
+
+    if isinstance(row, SourceSummary):
+        return row.to_dict()
     raise TypeError(f"cannot render {type(row).__name__}")

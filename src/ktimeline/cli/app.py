@@ -25,7 +25,9 @@ from ktimeline.cli.options import (
     BundledOption,
     DataOptions,
     FilterOptions,
+    FormatOption,
     LanesOption,
+    LibraryOption,
     OutputOptions,
     uses_options,
 )
@@ -125,12 +127,13 @@ def warn_cache(problem: CacheProblem) -> None:
 
 
 def timeline(data: DataOptions) -> Timeline:
-    """The facade over the data the options choose ($KTIMELINE_DATA when no --data)."""
+    """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
+    bundled chronology and the library)."""
     from ktimeline.api import Timeline
 
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
-        cache=not data.no_cache, on_cache_problem=warn_cache,
+        cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
     )  # fmt: skip
 
 
@@ -637,19 +640,43 @@ def import_(
                      "placed (default: import the rest, list the lines, exit 0)."),
     ] = False,
     actor_files: ActorFilesOption = None,
+    add: Annotated[
+        bool,
+        typer.Option("--add", help="Add the events to the library, as one source (importing "
+                     "the same source again, by --address or by its text, replaces it)."),
+    ] = False,
+    library: LibraryOption = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option("--publisher", metavar="NAME", help="With --add: who publishes the source "
+                     "(default: the article's citation line, if any).", show_default=False),
+    ] = None,
+    address: Annotated[
+        str | None,
+        typer.Option("--address", metavar="URL", help="With --add: the source's web address.",
+                     show_default=False),
+    ] = None,
+    retrieved: Annotated[
+        str | None,
+        typer.Option("--retrieved", metavar="YYYY-MM-DD", help="With --add: the day the source "
+                     "was retrieved (default: the day FILE was last modified).",
+                     show_default=False),
+    ] = None,
 ) -> int:  # fmt: skip
-    """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
-    page (.html) or a PDF."""
+    """Turn a chronology (text, a web page, a PDF) into events, or add it to the library.
+
+    A chronology is lines like "Sept. 1, 2019: text"; the events are JSON Lines."""
     from ktimeline.api import import_chronology
 
     if force and append:
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
+    entry = library_entry(add, out, library, publisher, address, retrieved)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
-        strict=strict, actor_files=actor_files or (),
+        strict=strict, actor_files=actor_files or (), add=entry or False, library=library,
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
@@ -675,6 +702,10 @@ def import_(
         to_stderr(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
             + import_notes(result))  # fmt: skip
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
+    if outcome.added is not None:
+        return report_added(outcome.added, outcome.name, result)
+    if add:  # nothing added: no entry, or --strict with lines left out (reported above)
+        return ExitCode.NO_RESULTS
     if outcome.written is None:
         from ktimeline.cli.output import write_json_lines
         from ktimeline.writer import jsonl_lines
@@ -687,6 +718,126 @@ def import_(
             wrote += f" ({outcome.written.already_present} already there)"
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
+    return ExitCode.OK
+
+
+def library_entry(
+    add: bool,
+    out: str | None,
+    library: str | None,
+    publisher: str | None,
+    address: str | None,
+    retrieved: str | None,
+) -> Any:
+    """What `import --add` records of the source (None without --add); the options that
+    mean something only with --add are refused without it."""
+    if not add:
+        options = (("--library", library), ("--publisher", publisher), ("--address", address),
+                   ("--retrieved", retrieved))  # fmt: skip
+        given = [flag for flag, value in options if value is not None]
+        if given:
+            raise UsageError(f"{given[0]} is for adding to the library", "add --add")
+        return None
+    if out is not None:
+        raise UsageError(
+            "--add and --out cannot be used together", "the library is where --add writes"
+        )
+    from ktimeline.api import LibraryEntry
+
+    return LibraryEntry(publisher=publisher, address=address, retrieved=retrieved)
+
+
+def report_added(added: Any, name: str, result: ImportResult) -> int:
+    """The closing line of `import --add`: what source, how many events, what it replaced."""
+    entries = plural(added.events, "entry", "entries")
+    replaced = (f", replacing the source added on {added.replaced.retrieved or 'an earlier day'}"
+                if added.replaced is not None else "")  # fmt: skip
+    to_stderr(f"added {entries} from {name} to the library as {added.name!r} ({added.path})"
+              f"{replaced}" + import_notes(result))  # fmt: skip
+    return ExitCode.OK
+
+
+@command("sources", DATA_PANEL)
+def sources(
+    data: DataOptions,
+    action: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[remove NAME]", help="Remove NAME (a source's name, title or "
+                       "publisher) from the library.", show_default=False),
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
+    ] = False,
+    format: FormatOption = "auto",
+) -> int:  # fmt: skip
+    """List the sources read, or remove one from the library (remove NAME).
+
+    One line per source: title, publisher, period, events, statements, file."""
+    if action:
+        if action[0] != "remove" or len(action) != 2:
+            raise UsageError(
+                f"unknown action {' '.join(action)!r}", "ktimeline sources remove NAME"
+            )
+        return remove_source_command(data, action[1], yes)
+    return list_sources(timeline(data).sources(), format)
+
+
+SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
+
+
+def list_sources(rows: Sequence[Any], format: str) -> int:
+    """`ktimeline sources`: one line per source, or JSON records."""
+    from ktimeline.cli.output import guarded_output, is_terminal, standard_output
+    from ktimeline.jsonl import json_line
+    from ktimeline.library import SOURCE_COLUMNS
+    from ktimeline.render.safe import plain_field
+
+    if format not in SOURCE_FORMATS:
+        raise UsageError(f"sources are listed as {', '.join(SOURCE_FORMATS)}, not {format}")
+    out = standard_output()
+    with guarded_output():
+        if format in ("csv", "tsv"):
+            import csv
+
+            writer = csv.writer(out, delimiter="," if format == "csv" else "\t")
+            writer.writerow(SOURCE_COLUMNS)
+            writer.writerows(row.to_dict().values() for row in rows)
+        elif format == "json":
+            import json
+
+            out.write(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
+            out.write("\n")
+        elif format == "jsonl":
+            out.writelines(json_line(row.to_dict()) + "\n" for row in rows)
+        else:
+            if is_terminal(out):
+                out.write("\t".join(SOURCE_COLUMNS) + "\n")
+            for row in rows:
+                cells = ["" if value is None else str(value) for value in row.to_dict().values()]
+                out.write("\t".join(plain_field(cell) for cell in cells) + "\n")
+    return ExitCode.OK if rows else ExitCode.NO_RESULTS
+
+
+def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
+    """`ktimeline sources remove NAME`: asks first on a terminal, refuses in a script
+    without --yes (a removal cannot be undone)."""
+    from pathlib import Path
+
+    from ktimeline.cli.output import is_terminal
+    from ktimeline.library import find_source, library_directory, library_sources, remove_source
+
+    directory = Path(data.library) if data.library else library_directory()
+    found = find_source(library_sources(directory), name)
+    if not yes:
+        if not (sys.stdin is not None and is_terminal(sys.stdin)):
+            raise UsageError(f"removing {found.name!r} needs confirmation",
+                             "add --yes to remove it without asking")  # fmt: skip
+        question = f"Remove {found.label!r} ({plural(found.events, 'event')}, {found.path})?"
+        if not typer.confirm(question, err=True):
+            to_stderr("nothing removed")
+            return ExitCode.NO_RESULTS
+    removed = remove_source(directory, found.name)
+    to_stderr(f"removed {removed.name!r} from the library ({plural(removed.events, 'event')})")
     return ExitCode.OK
 
 

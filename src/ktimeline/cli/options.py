@@ -52,6 +52,14 @@ ActorFilesOption = Annotated[
                  show_default=False),
 ]  # fmt: skip
 
+LibraryOption = Annotated[
+    str | None,
+    typer.Option("--library", metavar="DIR", help="The library to read (and add to, with import "
+                 "--add): read with the bundled chronology when no --data is given. Default: "
+                 "$KTIMELINE_LIBRARY, else $XDG_DATA_HOME/ktimeline/library.",
+                 rich_help_panel=DATA_PANEL, show_default=False),
+]  # fmt: skip
+
 
 # --by means one thing everywhere: what events are grouped by. stats counts by it; the
 # timeline of -f html draws its lanes by it (an event goes in the lane of its first value).
@@ -85,13 +93,15 @@ class DataOptions(OptionGroup):
             "--data",
             "-d",
             metavar="PATH",
-            help="Read this JSON Lines chronology instead of the bundled one (repeat to merge "
-            "files; '-' reads standard input). Default: $KTIMELINE_DATA, else the bundled data.",
+            help="Read this JSON Lines chronology instead of the library (repeat to merge "
+            "files; a directory: every *.jsonl in it; '-' reads standard input). Default: "
+            "$KTIMELINE_DATA, else the bundled data and the library.",
             rich_help_panel=DATA_PANEL,
             show_default=False,
         ),
     ] = None
     bundled: BundledOption = False
+    library: LibraryOption = None
     actor_files: ActorFilesOption = None
     no_cache: Annotated[
         bool,
@@ -189,18 +199,21 @@ NAME_COMPLETIONS: dict[str, Callable[..., Any]] = {
 _name_filter_options()
 
 
+FormatOption = Annotated[
+    FormatName,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: table on a terminal and plain in a "
+        "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
+        autocompletion=complete_format,
+        rich_help_panel=OUTPUT_PANEL,
+    ),
+]
+
+
 class OutputOptions(OptionGroup):
-    format: Annotated[
-        FormatName,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html.",
-            autocompletion=complete_format,
-            rich_help_panel=OUTPUT_PANEL,
-        ),
-    ] = "auto"
+    format: FormatOption = "auto"
     color: Annotated[
         ColorMode,
         typer.Option(
