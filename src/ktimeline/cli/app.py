@@ -534,7 +534,8 @@ def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(metavar="[PATH]...", help="JSON Lines files to check (default: the data "
-                       "other commands would read: $KTIMELINE_DATA or the bundled chronology).",
+                       "other commands would read: $KTIMELINE_DATA, or the bundled chronology "
+                       "and the library).",
                        show_default=False),
     ] = None,
     actor_files: ActorFilesOption = None,
@@ -544,7 +545,11 @@ def validate(
     from ktimeline.cli.output import guarded_output, standard_output
     from ktimeline.loader import load_chronology
 
-    chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
+    from ktimeline.library import library_directory
+
+    chronology = load_chronology(
+        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory()
+    )
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
