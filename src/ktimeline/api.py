@@ -18,7 +18,7 @@ answer. See docs/python-api.md.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
+    from ktimeline.happenings import SameHappenings
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
     from ktimeline.index.store import CacheProblem, EventIndex
@@ -524,12 +525,62 @@ class Timeline:
             raise UnknownNameError("event id", missing.args[0], argument="ids") from None
         if found is not None:
             shown = found[1]
-        else:
-            from ktimeline.query import with_context
+            return Results("events", [EventRow(e, context=not asked) for e, asked in shown])
+        from ktimeline.query import with_context
 
-            rows = with_context(self.chronology(), ids, context)
-            shown = [(row.event, row.asked) for row in rows]
-        return Results("events", [EventRow(event, context=not asked) for event, asked in shown])
+        rows = with_context(self.chronology(), ids, context)
+        others = self._same_happenings()
+        return Results("events", [
+            EventRow(row.event, context=not row.asked,
+                     reported_by=_reported_by(others, row.event) if row.asked else ())
+            for row in rows
+        ])  # fmt: skip
+
+    def _same_happenings(self) -> SameHappenings:
+        """Which events of other sources report the same happening (see happenings.py)."""
+        from ktimeline.happenings import SameHappenings
+
+        return SameHappenings(self.chronology().events)
+
+    def reported_by(self, event_id: str) -> list[tuple[Event, str]]:
+        """The events of other sources judged to report the same happening as the event
+        ``event_id``, each with the reason (same day or a day apart, the words in common);
+        see ktimeline.happenings. The events themselves are never merged."""
+        _check_text("event_id", event_id)
+        chronology = self.chronology()
+        if event_id not in chronology.position:
+            from ktimeline.query import unknown_id
+
+            raise unknown_id(chronology, event_id)
+        event = chronology.events[chronology.position[event_id]]
+        return [(other, link.reason) for other, link in self._same_happenings().reports_of(event)]
+
+    def dedupe(self, rows: Iterable[Event | EventRow]) -> list[EventRow]:
+        """Events (or rows of an answer about events) with each happening listed once: the
+        first of the events judged to report it, in the order given, stands for the others,
+        which it names in ``reported_by`` (with the reason); events no other source reports
+        stay as they are. (``--dedupe``: a listing of several sources without repeats.)"""
+        from ktimeline.happenings import happenings
+        from ktimeline.report import EventRow
+
+        given = [row if isinstance(row, EventRow) else EventRow(row) for row in rows]
+        others = self._same_happenings()
+        links = [link for row in given for _, link in others.reports_of(row.event)]
+        by_id = {row.event.id: row for row in given}
+        kept: list[EventRow] = []
+        for group in happenings([row.event for row in given], links):
+            first = by_id[group[0].id]
+            reasons = {
+                link.second if link.first == first.event.id else link.first: link.reason
+                for link in links
+                if first.event.id in (link.first, link.second)
+            }
+            also = tuple(
+                (event.source_label or "", event.id, reasons.get(event.id, "same happening"))
+                for event in group[1:]
+            )
+            kept.append(first._replace(reported_by=also))
+        return kept
 
     def quotes(
         self,
@@ -673,6 +724,13 @@ class Timeline:
             if source.path is not None
         ]
         return Results("sources", rows)
+
+
+def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (other.source_label or "", other.id, link.reason)
+        for other, link in others.reports_of(event)
+    )
 
 
 def _events(selection: Selection, chosen: Filters) -> Results[Event]:

@@ -24,6 +24,7 @@ from ktimeline.cli.options import (
     ActorFilesOption,
     BundledOption,
     DataOptions,
+    DedupeOption,
     FilterOptions,
     FormatOption,
     LanesOption,
@@ -238,6 +239,22 @@ def deliver_report(
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
+def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
+    """--dedupe: each happening once (see Timeline.dedupe), with a note of how many rows
+    stood for others."""
+    if not dedupe:
+        return rows
+    kept = facade.dedupe(rows)
+    standing = sum(1 for row in kept if row.reported_by)
+    if standing:
+        others = sum(len(row.reported_by) for row in kept)
+        verb = "stands" if standing == 1 else "stand"
+        to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for "
+                  f"{plural(others, 'event')} of other sources reporting the same happening "
+                  "(-f json: reported_by)")  # fmt: skip
+    return kept
+
+
 def describe(filters: FilterOptions) -> str:
     """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
     import shlex
@@ -324,13 +341,15 @@ def search(
                      "broad topic or a state, even where they outnumber the literal matches."),
     ] = False,
     by: LanesOption = None,
+    dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
     from ktimeline.cli.output import renders_table
     from ktimeline.report import Kind, Report
 
-    results = timeline(data).search(
+    facade = timeline(data)
+    results = facade.search(
         text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
         highlight=renders_table(output), **filter_arguments(filters),
     )  # fmt: skip
@@ -345,7 +364,8 @@ def search(
     if not results:
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
-        Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
+        Kind.EVENTS, deduped(facade, list(results), dedupe), title=f"search {text!r}",
+        scored=True, by=by,
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -369,6 +389,7 @@ def range_(
                        "length from START: +7d, +2w, +1m (default: the end of START's period)."),
     ] = None,
     by: LanesOption = None,
+    dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
     from ktimeline.dates import parse_range
@@ -376,13 +397,14 @@ def range_(
 
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
-    results = timeline(data).between(first, last, **chosen)
+    facade = timeline(data)
+    results = facade.between(first, last, **chosen)
     print_notes(results)
     low = first if chosen["since"] is None else max(chosen["since"], first or chosen["since"])
     high = last if chosen["until"] is None else min(chosen["until"], last or chosen["until"])
     title = " ".join(["range", *(part for part in (start, end) if part is not None)])
     maybe = {event.id for event in results.possible}
-    rows = [EventRow(event, possible=event.id in maybe) for event in results]
+    rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
     report = Report(
         Kind.EVENTS, rows, title=title, by=by,
         span=(low.isoformat(), high.isoformat()) if low and high else None,
@@ -543,9 +565,8 @@ def validate(
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     from ktimeline.cli.output import guarded_output, standard_output
-    from ktimeline.loader import load_chronology
-
     from ktimeline.library import library_directory
+    from ktimeline.loader import load_chronology
 
     chronology = load_chronology(
         paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory()

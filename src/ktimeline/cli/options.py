@@ -52,6 +52,12 @@ ActorFilesOption = Annotated[
                  show_default=False),
 ]  # fmt: skip
 
+DedupeOption = Annotated[
+    bool,
+    typer.Option("--dedupe", help="List each happening once: an event that other sources "
+                 "also report stands for them, naming them (reported_by in -f json; show ID "
+                 "names them too). Nothing is merged."),
+]  # fmt: skip
 LibraryOption = Annotated[
     str | None,
     typer.Option("--library", metavar="DIR", help="The library to read (and add to, with import "

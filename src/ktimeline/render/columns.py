@@ -39,7 +39,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 # An event as json/jsonl writes it: the data file's fields, in the order of COLUMNS (the
 # order lives with the rows that have it: ktimeline.report.EVENT_FIELDS).
-EVENT_RECORD = tuple(key for key in EVENT_FIELDS if key not in SCORED[Kind.EVENTS])
+EVENT_RECORD = tuple(
+    key for key in EVENT_FIELDS if key not in (*SCORED[Kind.EVENTS], "reported_by")
+)
 
 PLAIN: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: ("date", "id", "text"),
@@ -53,7 +55,7 @@ PLAIN: dict[str, tuple[str, ...]] = {
 DETAIL: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: (
         "date", "end_date", "id", "text", "actors", "tags", "places", "statement", "source",
-        "section", "heading", "citation", "related", "context",
+        "section", "heading", "citation", "related", "reported_by", "context",
     ),
 }  # fmt: skip
 

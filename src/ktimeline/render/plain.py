@@ -70,6 +70,9 @@ def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:
         "heading": [event.source.heading or "" if event.source else ""],
         "citation": [event.source.citation() if event.source else ""],
         "related": [cell(list(event.related))],
+        "reported_by": [
+            f"{source}: {other} ({reason})" for source, other, reason in row.reported_by
+        ],
         "context": ["yes"] if row.context else [],
     }  # fmt: skip
     return [(key, value) for key in DETAIL[Kind.EVENTS] for value in values[key]]
