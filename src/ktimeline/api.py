@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ktimeline.happenings import SameHappenings
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
+    from ktimeline.index.library import LibraryIndex
     from ktimeline.index.store import CacheProblem, EventIndex
     from ktimeline.library import Added, SourceSummary
     from ktimeline.loader import Chronology
@@ -306,6 +307,54 @@ class Timeline:
             path, vocabulary.actors, ask, report=self._on_cache_problem, words=words
         )
 
+    def _library_files(self) -> list[Path] | None:
+        """The files of a choice of several (the bundled chronology and a library, several
+        --data files), asked through one library index; None for one file, standard input,
+        the data already read whole, or without the cache."""
+        if self._whole is not None or not self.cache:
+            return None
+        from ktimeline.index.store import caching_enabled
+        from ktimeline.loader import data_sources
+
+        if not caching_enabled(self._environ):
+            return None
+        sources = data_sources(
+            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+        )
+        if len(sources) < 2 or any(source.path is None for source in sources):
+            return None
+        return [source.path for source in sources if source.path is not None]
+
+    def _from_library_index(
+        self, fetch: Callable[[Chronology, LibraryIndex], T]
+    ) -> tuple[Chronology, T] | None:
+        """What ``fetch`` finds in the library index (see index/library.py), or None when
+        it does not apply or cannot answer: then the files are read."""
+        paths = self._library_files()
+        if paths is None:
+            return None
+        from ktimeline.index.library import LibraryIndex, LibraryIndexUnusable, index_path
+        from ktimeline.index.store import CacheProblem, cache_directory
+        from ktimeline.loader import Chronology
+
+        vocabulary = self.vocabulary()
+        location = index_path(cache_directory(self._environ), paths, vocabulary.actors)
+        try:
+            with LibraryIndex(location, paths, vocabulary.actors) as index:
+                base = Chronology(
+                    (), vocabulary, tuple(map(os.fspath, paths)), more_tags=index.tags,
+                    more_places=index.places,
+                )  # fmt: skip
+                try:
+                    return base, fetch(base, index)
+                except LibraryIndexUnusable:
+                    index.forget()
+                    raise
+        except LibraryIndexUnusable as unusable:
+            if unusable.damaged:
+                self._on_cache_problem(CacheProblem("use", str(location), unusable.reason))
+            return None
+
     def _through_index(
         self,
         fetch: Callable[[Chronology, EventIndex], list[Event]],
@@ -313,14 +362,18 @@ class Timeline:
         *,
         words: bool = False,
         indexed: bool = True,
+        library: Callable[[Chronology, LibraryIndex], list[Event]] | None = None,
     ) -> Chronology:
         """The events ``fetch`` looks up in a large file's index, or the whole data.
 
         ``keep(start, end)``: the events the question needs, the others being validated but
         not held when a large file is read without its index (see ``load_chronology``).
         ``indexed=False``: the question needs every event (a source named by a filter is
-        known only from the events)."""
+        known only from the events). ``library``: what to look up in the library index when
+        several files are read (see ``_from_library_index``)."""
         found = self._from_index(fetch, words=words) if indexed else None
+        if found is None and indexed and library is not None:
+            found = self._from_library_index(library)
         if found is not None:
             base, events = found
             return base.with_events(events)
@@ -408,9 +461,16 @@ class Timeline:
             return start <= last_day and end >= first_day
 
         by_source = bool(filters.get("sources"))  # sources are known from every event
+
+        def fetch_library(base: Chronology, index: LibraryIndex) -> list[Event]:
+            if low is None and high is None:
+                return index.all_events()
+            return index.between(low or date.min, high or date.max)
+
         chronology = self._through_index(
-            fetch, None if by_source else overlapping, indexed=not by_source
-        )
+            fetch, None if by_source else overlapping, indexed=not by_source,
+            library=fetch_library if low is not None or high is not None else None,
+        )  # fmt: skip
         chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
         return _events(chosen.select(chronology.events), chosen)
 
@@ -696,6 +756,8 @@ class Timeline:
         _check_filters(filters)
         if by in ("month", "week") and not any(filters.values()):
             found = self._from_index(lambda base, index: index.date_counts())  # dates alone
+            if found is None:
+                found = self._from_library_index(lambda base, index: index.date_counts())
             if found is not None:
                 return Results("stats", ordered(count_dates(found[1], by), by, sort), by=by)
         chronology = self.chronology()

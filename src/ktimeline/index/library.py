@@ -1,0 +1,291 @@
+"""One index over every chronology of a data choice: the bundled chronology and a library.
+
+A library holds many files, most of them small; reading them all at every question costs
+what reading one file of the same size costs, and nothing of it is kept. This index keeps,
+in one SQLite file in the cache directory, every event's file, line, place in the file
+(offset and length), id and dates, and per file what a question needs without its events
+(tags, places). A question then reads only the lines it needs (a range: the events that
+overlap it), from whichever files hold them.
+
+Kept correct under every change, without trusting anything it did not check:
+
+* each file is known by its path and ``stat`` (size, modification and change times in
+  nanoseconds, inode): a file added, replaced (a rename gives a new inode), edited by hand
+  (its change time moves even when its modification time is set back) or removed is seen
+  at the next question, and only that file is read again (validated as the loader
+  validates it) — the other files are not read;
+* every line read back is decoded and checked again, and must hold the id the index says:
+  otherwise the index is stale (``IndexStale``), dropped, and the answer comes from the files;
+* a file with a problem, ids used twice across files, an index that cannot be opened, read
+  or written (a damaged file, a full disk): the index is not used (``LibraryIndexUnusable``)
+  and the question reads the files, which reports the problems as it always does.
+
+So an answer through the index equals the answer of reading the files (tests/
+test_library_index.py checks it with random adds, edits, replacements and removals).
+Events of one day keep the order of the files given, then of their lines, as the loader's
+stable sort leaves them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ktimeline.dates import SQL_ORDER_KEY
+from ktimeline.errors import Problems
+from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
+from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+    from datetime import date
+
+    from ktimeline.model import Event
+
+VERSION = "1"
+ORDER = SQL_ORDER_KEY.format(column="date")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    file INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, state TEXT NOT NULL,
+    tags TEXT NOT NULL, places TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    file INTEGER NOT NULL, line INTEGER NOT NULL, offset INTEGER NOT NULL,
+    length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, start TEXT NOT NULL,
+    last TEXT NOT NULL, PRIMARY KEY (file, line)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_by_start ON events (start);
+"""
+
+
+class LibraryIndexUnusable(Exception):
+    """The index cannot answer (a problem in a file, a duplicate id, an unusable index
+    file): the question reads the files instead. ``reason`` says why, for a warning when it
+    is the index's fault (``damaged``), silently when the files will report it."""
+
+    def __init__(self, reason: str, damaged: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.damaged = damaged
+
+
+class IndexStale(LibraryIndexUnusable):
+    """A line read back is not the line indexed (changed between the check and the read)."""
+
+
+def _state(path: Path) -> str:
+    """What identifies a file's content here: size, modification and change times, inode."""
+    found = path.stat()
+    return f"{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}:{found.st_ino}"
+
+
+def index_path(cache: Path, paths: Sequence[Path], known_actors: Collection[str]) -> Path:
+    """The index of the directories these files are in (one per library), for one set of
+    known actors (the files were validated against them)."""
+    key = hashlib.sha256()
+    for directory in sorted({str(path.resolve().parent) for path in paths}):
+        key.update(directory.encode("utf-8", "surrogateescape") + b"\0")
+    key.update(b"\1" + "\0".join(sorted(known_actors)).encode("utf-8", "surrogateescape"))
+    return cache / f"library-{key.hexdigest()[:32]}.sqlite"
+
+
+class LibraryIndex:
+    """The index, brought up to date with ``paths`` (see the module's docstring)."""
+
+    def __init__(
+        self, location: Path, paths: Sequence[Path], known_actors: Collection[str]
+    ) -> None:
+        self.paths = [Path(path) for path in paths]
+        self.known_actors = known_actors
+        try:
+            location.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.db = sqlite3.connect(location, timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise LibraryIndexUnusable(f"cannot open it: {error}", damaged=True) from None
+        with suppress(OSError):
+            os.chmod(location, 0o600)
+        self.location = location
+        try:
+            self._refresh()
+        except sqlite3.Error as error:
+            self.close()
+            with suppress(OSError):  # a damaged index: removed, built again next time
+                location.unlink()
+            raise LibraryIndexUnusable(f"cannot use it: {error}", damaged=True) from None
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> LibraryIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- keeping it up to date ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        db = self.db
+        db.executescript(SCHEMA)
+        db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            if meta.get("version") != VERSION:
+                db.execute("DELETE FROM events")
+                db.execute("DELETE FROM files")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
+            known = {path: (file, state) for file, path, state in
+                     db.execute("SELECT file, path, state FROM files")}  # fmt: skip
+            self.files: list[int] = []
+            for path in self.paths:
+                name = str(path)
+                try:
+                    state = _state(path)
+                except OSError as error:
+                    raise LibraryIndexUnusable(f"{name}: {error.strerror}") from None
+                if name in known and known[name][1] == state:
+                    self.files.append(known[name][0])
+                    continue
+                if name in known:
+                    db.execute("DELETE FROM events WHERE file = ?", (known[name][0],))
+                    db.execute("DELETE FROM files WHERE file = ?", (known[name][0],))
+                self.files.append(self._add(path, state))
+            for name, (file, _) in known.items():  # files gone: forgotten
+                if not os.path.exists(name):
+                    db.execute("DELETE FROM events WHERE file = ?", (file,))
+                    db.execute("DELETE FROM files WHERE file = ?", (file,))
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (file INTEGER PRIMARY KEY, "
+                       "rank INTEGER NOT NULL)")  # fmt: skip
+            db.execute("DELETE FROM chosen")
+            db.executemany(
+                "INSERT OR IGNORE INTO chosen VALUES (?, ?)",
+                [(file, rank) for rank, file in enumerate(self.files)],
+            )
+            twice = db.execute(
+                "SELECT id FROM events JOIN chosen USING (file) GROUP BY id "
+                "HAVING COUNT(*) > 1 LIMIT 1"
+            ).fetchone()
+            db.execute("COMMIT")
+        except BaseException:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        if twice is not None:  # the loader reports it, with both places
+            raise LibraryIndexUnusable(f"duplicate id {twice[0]!r}")
+        if len(set(self.files)) != len(self.files):
+            raise LibraryIndexUnusable("a file given twice")
+
+    def _add(self, path: Path, state: str) -> int:
+        """Read and validate one file as the loader does; index its events."""
+        problems = Problems()
+        rows = []
+        tags: set[str] = set()
+        places: set[str] = set()
+        source = DataSource(str(path), path)
+        with bulk_allocation():
+            for number, offset, length, (record, span) in read_records(
+                source, CHECKED_EVENTS, problems, self.known_actors
+            ):
+                rows.append((number, offset, length, record.id, record.date, span[2], span[3]))
+                tags.update(record.tags or ())
+                places.update(record.places or ())
+        if problems:  # the files are read instead, and report every problem
+            raise LibraryIndexUnusable(f"{path}: {problems[0]}")
+        cursor = self.db.execute(
+            "INSERT INTO files (path, state, tags, places) VALUES (?, ?, ?, ?)",
+            (str(path), state, json.dumps(sorted(tags)), json.dumps(sorted(places))),
+        )
+        file = cursor.lastrowid
+        assert file is not None
+        self.db.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(file, *row) for row in rows],
+        )
+        return file
+
+    # --- what a question reads --------------------------------------------------------------
+
+    @property
+    def tags(self) -> list[str]:
+        return self._names("tags")
+
+    @property
+    def places(self) -> list[str]:
+        return self._names("places")
+
+    def _names(self, column: str) -> list[str]:
+        names: set[str] = set()
+        for (value,) in self.db.execute(
+            f"SELECT {column} FROM files JOIN temp.chosen USING (file)"
+        ):
+            names.update(json.loads(value))
+        return sorted(names)
+
+    def _ordered(self, where: str, parameters: Sequence[object]) -> list[Event]:
+        rows = self.db.execute(
+            "SELECT file, offset, length, id FROM events JOIN temp.chosen USING (file) "
+            f"WHERE {where} ORDER BY {ORDER}, rank, line",
+            parameters,
+        ).fetchall()
+        return self._events(rows)
+
+    def between(self, first: date, last: date) -> list[Event]:
+        """Events whose span overlaps first..last, in listing order."""
+        return self._ordered("start <= ? AND last >= ?", (last.isoformat(), first.isoformat()))
+
+    def all_events(self) -> list[Event]:
+        return self._ordered("1", ())
+
+    def date_counts(self) -> list[tuple[str, int]]:
+        """(date as written, number of events) of every file chosen."""
+        return list(self.db.execute(
+            "SELECT date, COUNT(*) FROM events JOIN temp.chosen USING (file) GROUP BY date"
+        ))  # fmt: skip
+
+    def _events(self, rows: Sequence[tuple[int, int, int, str]]) -> list[Event]:
+        """The events at these places, checked again as they are read, in the order given."""
+        paths = dict(self.db.execute("SELECT file, path FROM files JOIN temp.chosen USING (file)"))
+        streams: dict[int, int] = {}
+        from_json = EVENTS.from_json
+        events: list[Event] = []
+        try:
+            with bulk_allocation():
+                for file, offset, length, event_id in rows:
+                    if file not in streams:
+                        streams[file] = os.open(paths[file], os.O_RDONLY)
+                    raw = os.pread(streams[file], length, offset)
+                    if offset == 0 and raw.startswith(BOM):
+                        raw = raw[len(BOM) :]
+                    try:
+                        event = from_json(raw, self.known_actors)
+                    except (NotJSON, RecordError):
+                        event = self._read_slowly(raw, event_id)
+                    if event.id != event_id:
+                        raise IndexStale(f"{paths[file]} changed")
+                    events.append(event)
+        except OSError as error:
+            raise IndexStale(f"cannot read a file: {error.strerror}") from None
+        finally:
+            for descriptor in streams.values():
+                os.close(descriptor)
+        return events
+
+    def _read_slowly(self, raw: bytes, event_id: str) -> Event:
+        """A line msgspec did not read (NaN), read as the loader reads it."""
+        try:
+            return EVENTS.from_value(json.loads(raw), self.known_actors)
+        except (ValueError, RecordError, RecursionError):
+            raise IndexStale(f"the line of {event_id!r} changed") from None
+
+    def forget(self) -> None:
+        """Drop what the index holds (a stale read): built again at the next question."""
+        with suppress(sqlite3.Error):
+            self.db.execute("DELETE FROM events")
+            self.db.execute("DELETE FROM files")
