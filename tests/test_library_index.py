@@ -101,7 +101,7 @@ def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
     import ktimeline.index.library as index_module
 
     read: list[str] = []
-    original = index_module.read_records
+    original = index_module.read_records  # type: ignore[attr-defined]
 
     def counting(source: Any, *args: Any) -> Any:
         read.append(source.name)
