@@ -33,6 +33,7 @@ import json
 import os
 import sqlite3
 from contextlib import suppress
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,22 +44,22 @@ from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
-    from datetime import date
 
     from ktimeline.model import Event
 
-VERSION = "1"
+VERSION = "3"
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     file INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, state TEXT NOT NULL,
-    tags TEXT NOT NULL, places TEXT NOT NULL);
+    tags TEXT NOT NULL, places TEXT NOT NULL, longest INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
     file INTEGER NOT NULL, line INTEGER NOT NULL, offset INTEGER NOT NULL,
     length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, start TEXT NOT NULL,
     last TEXT NOT NULL, PRIMARY KEY (file, line)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_by_start ON events (start);
+CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
 """
 
 
@@ -140,10 +141,13 @@ class LibraryIndex:
             if meta.get("version") != VERSION:
                 db.execute("DELETE FROM events")
                 db.execute("DELETE FROM files")
+                db.execute("DELETE FROM meta")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
+                meta = {}
             known = {path: (file, state) for file, path, state in
                      db.execute("SELECT file, path, state FROM files")}  # fmt: skip
             self.files: list[int] = []
+            added: list[int] = []
             for path in self.paths:
                 name = str(path)
                 try:
@@ -156,7 +160,8 @@ class LibraryIndex:
                 if name in known:
                     db.execute("DELETE FROM events WHERE file = ?", (known[name][0],))
                     db.execute("DELETE FROM files WHERE file = ?", (known[name][0],))
-                self.files.append(self._add(path, state))
+                added.append(self._add(path, state))
+                self.files.append(added[-1])
             for name, (file, _) in known.items():  # files gone: forgotten
                 if not os.path.exists(name):
                     db.execute("DELETE FROM events WHERE file = ?", (file,))
@@ -168,10 +173,7 @@ class LibraryIndex:
                 "INSERT OR IGNORE INTO chosen VALUES (?, ?)",
                 [(file, rank) for rank, file in enumerate(self.files)],
             )
-            twice = db.execute(
-                "SELECT id FROM events JOIN chosen USING (file) GROUP BY id "
-                "HAVING COUNT(*) > 1 LIMIT 1"
-            ).fetchone()
+            twice = self._duplicate(meta, added)
             db.execute("COMMIT")
         except BaseException:
             with suppress(sqlite3.Error):
@@ -182,25 +184,65 @@ class LibraryIndex:
         if len(set(self.files)) != len(self.files):
             raise LibraryIndexUnusable("a file given twice")
 
+    def _duplicate(self, meta: dict[str, str], added: list[int]) -> tuple[str] | None:
+        """An id used twice among the files chosen, or None. The files of the last choice
+        checked are not checked again: only a file read just now is compared with the others
+        (by the index of ids); a choice holding other files is checked whole."""
+        db = self.db
+        checked = set(json.loads(meta.get("checked", "[]")))
+        if set(self.files) - checked <= set(added) and len(added) <= 20:
+            twice = None
+            for file in added:  # each id of the new file looked up (the index of ids)
+                twice = (
+                    db.execute(
+                        "SELECT new.id FROM events AS new JOIN events AS other ON other.id = new.id "
+                        "AND other.file != new.file JOIN temp.chosen AS c ON c.file = other.file "
+                        "WHERE new.file = ? LIMIT 1",
+                        (file,),
+                    ).fetchone()
+                    or db.execute(
+                        "SELECT id FROM events WHERE file = ? GROUP BY id HAVING COUNT(*) > 1 "
+                        "LIMIT 1",
+                        (file,),
+                    ).fetchone()
+                )
+                if twice is not None:
+                    break
+        else:
+            twice = db.execute(
+                "SELECT id FROM events JOIN temp.chosen USING (file) GROUP BY id "
+                "HAVING COUNT(*) > 1 LIMIT 1"
+            ).fetchone()
+        if twice is None:
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('checked', ?)",
+                (json.dumps(sorted(set(self.files))),),
+            )
+        return twice
+
     def _add(self, path: Path, state: str) -> int:
         """Read and validate one file as the loader does; index its events."""
         problems = Problems()
         rows = []
         tags: set[str] = set()
         places: set[str] = set()
+        longest = 0  # days: the longest span, which bounds a range's search of the index
         source = DataSource(str(path), path)
         with bulk_allocation():
             for number, offset, length, (record, span) in read_records(
                 source, CHECKED_EVENTS, problems, self.known_actors
             ):
                 rows.append((number, offset, length, record.id, record.date, span[2], span[3]))
+                if span[2] != span[3]:
+                    days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
+                    longest = max(longest, days)
                 tags.update(record.tags or ())
                 places.update(record.places or ())
         if problems:  # the files are read instead, and report every problem
             raise LibraryIndexUnusable(f"{path}: {problems[0]}")
         cursor = self.db.execute(
-            "INSERT INTO files (path, state, tags, places) VALUES (?, ?, ?, ?)",
-            (str(path), state, json.dumps(sorted(tags)), json.dumps(sorted(places))),
+            "INSERT INTO files (path, state, tags, places, longest) VALUES (?, ?, ?, ?, ?)",
+            (str(path), state, json.dumps(sorted(tags)), json.dumps(sorted(places)), longest),
         )
         file = cursor.lastrowid
         assert file is not None
@@ -237,8 +279,17 @@ class LibraryIndex:
         return self._events(rows)
 
     def between(self, first: date, last: date) -> list[Event]:
-        """Events whose span overlaps first..last, in listing order."""
-        return self._ordered("start <= ? AND last >= ?", (last.isoformat(), first.isoformat()))
+        """Events whose span overlaps first..last, in listing order: those that start at
+        most the longest span before ``first`` (the index of starts is read for them only)."""
+        (longest,) = self.db.execute(
+            "SELECT COALESCE(MAX(longest), 0) FROM files JOIN temp.chosen USING (file)"
+        ).fetchone()
+        reach = min(longest, (first - date.min).days)
+        earliest = (first - timedelta(days=reach)).isoformat()
+        return self._ordered(
+            "start >= ? AND start <= ? AND last >= ?",
+            (earliest, last.isoformat(), first.isoformat()),
+        )
 
     def all_events(self) -> list[Event]:
         return self._ordered("1", ())
