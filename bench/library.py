@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import synthetic_events  # noqa: E402
+from generate import synthetic_events
 
 MONTH = "2005-06"
 

@@ -195,8 +195,9 @@ class LibraryIndex:
             for file in added:  # each id of the new file looked up (the index of ids)
                 twice = (
                     db.execute(
-                        "SELECT new.id FROM events AS new JOIN events AS other ON other.id = new.id "
-                        "AND other.file != new.file JOIN temp.chosen AS c ON c.file = other.file "
+                        "SELECT new.id FROM events AS new JOIN events AS other "
+                        "ON other.id = new.id AND other.file != new.file "
+                        "JOIN temp.chosen AS c ON c.file = other.file "
                         "WHERE new.file = ? LIMIT 1",
                         (file,),
                     ).fetchone()
