@@ -190,6 +190,8 @@ class LibraryIndex:
         (by the index of ids); a choice holding other files is checked whole."""
         db = self.db
         checked = set(json.loads(meta.get("checked", "[]")))
+        if not added and set(self.files) == checked:
+            return None  # nothing new since the last check: nothing written either
         if set(self.files) - checked <= set(added) and len(added) <= 20:
             twice = None
             for file in added:  # each id of the new file looked up (the index of ids)
