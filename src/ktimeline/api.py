@@ -313,15 +313,16 @@ class Timeline:
         the data already read whole, or without the cache."""
         if self._whole is not None or not self.cache:
             return None
-        from ktimeline.index.store import caching_enabled
         from ktimeline.loader import data_sources
 
-        if not caching_enabled(self._environ):
-            return None
         sources = data_sources(
             self.paths, bundled=self.bundled, environ=self._environ, library=self.library
         )
         if len(sources) < 2 or any(source.path is None for source in sources):
+            return None
+        from ktimeline.index.store import caching_enabled  # (sqlite3: only when it may serve)
+
+        if not caching_enabled(self._environ):
             return None
         return [source.path for source in sources if source.path is not None]
 

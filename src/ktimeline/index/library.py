@@ -88,7 +88,8 @@ def index_path(cache: Path, paths: Sequence[Path], known_actors: Collection[str]
     """The index of the directories these files are in (one per library), for one set of
     known actors (the files were validated against them)."""
     key = hashlib.sha256()
-    for directory in sorted({str(path.resolve().parent) for path in paths}):
+    parents = {os.path.dirname(os.path.abspath(path)) for path in paths}
+    for directory in sorted({os.path.realpath(parent) for parent in parents}):
         key.update(directory.encode("utf-8", "surrogateescape") + b"\0")
     key.update(b"\1" + "\0".join(sorted(known_actors)).encode("utf-8", "surrogateescape"))
     return cache / f"library-{key.hexdigest()[:32]}.sqlite"
