@@ -3,6 +3,7 @@ and what concurrent and killed adds leave behind."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -218,3 +219,36 @@ def test_a_failure_while_writing_leaves_the_library_as_before(
                    address=None, sha256="one")  # fmt: skip
     assert chronology_files(library) == []
     assert [p for p in library.iterdir() if p.suffix == ".tmp"] == []
+
+
+def _remove_on_a_terminal(answer: bytes) -> tuple[int, bytes]:
+    """`sources remove` with a pseudo-terminal for its input and output, answering."""
+    import pty
+
+    controller, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", "sources", "remove", "associated press"],
+        stdin=follower, stdout=follower, stderr=follower, close_fds=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")},
+    )  # fmt: skip
+    os.close(follower)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"?" not in seen and time.monotonic() < deadline:  # the question
+        seen += os.read(controller, 1024)
+    os.write(controller, answer + b"\n")
+    code = process.wait(60)
+    with contextlib.suppress(OSError):
+        while chunk := os.read(controller, 1024):
+            seen += chunk
+    os.close(controller)
+    return code, seen
+
+
+def test_sources_remove_asks_on_a_terminal(run: Any, library: Path) -> None:
+    run("import", str(AP), "--add", "--publisher", "Associated Press")
+    code, shown = _remove_on_a_terminal(b"n")
+    assert code == 1 and b"Remove 'ap-2020-trump-kim-diplomacy'" in shown
+    assert b"nothing removed" in shown and len(chronology_files(library)) == 1
+    code, shown = _remove_on_a_terminal(b"y")
+    assert code == 0 and chronology_files(library) == []
