@@ -1,5 +1,6 @@
-"""The library index: an answer through it equals the answer of reading the files, under
-random adds, edits, replacements and removals; a damaged index is a cache miss."""
+"""The library index: an answer through it (range, stats by month and week, fuzzy search)
+equals the answer of reading the files, under random adds, edits, replacements and removals;
+a damaged index is a cache miss."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ def _answers(library: Path, cache: Path, *, cached: bool) -> list[Any]:
         [event.to_dict() for event in timeline.between("2019-12-01", "2019-12-15", overlap=True)],
         [bucket.to_dict() for bucket in timeline.stats("month")],
         [bucket.to_dict() for bucket in timeline.stats("week")],
+        *(
+            [row.to_dict() for row in timeline.search(query)]
+            for query in ("missile test", "Beigun", "Kim Jong Un Sohae", "GSOMIA")
+        ),
     ]
 
 

@@ -521,9 +521,17 @@ class Timeline:
                 return index.containing(query)
             return index.all_events()
 
+        in_library: list[bool] = []
+
+        def library_candidates(base: Chronology, index: LibraryIndex) -> list[Event]:
+            """The same through the library index (several files), for a fuzzy search."""
+            in_library.append(True)
+            return index.candidates(FuzzyQuery(query, base, cutoff, concepts=True))
+
         chronology = self._through_index(
-            candidates, words=how is SearchMode.FUZZY, indexed=not filters.get("sources")
-        )
+            candidates, words=how is SearchMode.FUZZY, indexed=not filters.get("sources"),
+            library=library_candidates if how is SearchMode.FUZZY else None,
+        )  # fmt: skip
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
         if sort not in ("date", "relevance"):
@@ -548,6 +556,8 @@ class Timeline:
             found = (
                 self._from_index(lambda base, index: index.words(), words=True) if indexed else None
             )
+            if in_library:
+                found = self._from_library_index(lambda base, index: index.words())
             return None if found is None else found[1]
 
         maybe = {event.id for event in selection.possible}

@@ -46,20 +46,25 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
     from ktimeline.model import Event
+    from ktimeline.search import FuzzyQuery
 
-VERSION = "3"
+VERSION = "4"
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     file INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, state TEXT NOT NULL,
-    tags TEXT NOT NULL, places TEXT NOT NULL, longest INTEGER NOT NULL);
+    tags TEXT NOT NULL, places TEXT NOT NULL, longest INTEGER NOT NULL,
+    words INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS events (
-    file INTEGER NOT NULL, line INTEGER NOT NULL, offset INTEGER NOT NULL,
-    length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, start TEXT NOT NULL,
-    last TEXT NOT NULL, PRIMARY KEY (file, line)) WITHOUT ROWID;
+    n INTEGER PRIMARY KEY, file INTEGER NOT NULL, line INTEGER NOT NULL,
+    offset INTEGER NOT NULL, length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL,
+    start TEXT NOT NULL, last TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_by_file ON events (file, line);
 CREATE INDEX IF NOT EXISTS events_by_start ON events (start);
 CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
+CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(text, names, tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(words, 'col');
 """
 
 
@@ -135,14 +140,22 @@ class LibraryIndex:
 
     def _refresh(self) -> None:
         db = self.db
-        db.executescript(SCHEMA)
         db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
         try:
-            meta = dict(db.execute("SELECT key, value FROM meta"))
-            if meta.get("version") != VERSION:
-                db.execute("DELETE FROM events")
-                db.execute("DELETE FROM files")
-                db.execute("DELETE FROM meta")
+            try:
+                meta = dict(db.execute("SELECT key, value FROM meta"))
+            except sqlite3.OperationalError:  # a new index: no table yet
+                meta = {}
+            if meta.get("version") != VERSION:  # another layout (or none): made anew
+                tables = db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                    "'sqlite_%' ORDER BY sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+                ).fetchall()
+                for (table,) in tables:  # virtual ones first (they own shadow tables)
+                    db.execute(f'DROP TABLE IF EXISTS "{table}"')
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
                 meta = {}
             known = {path: (file, state) for file, path, state in
@@ -159,14 +172,12 @@ class LibraryIndex:
                     self.files.append(known[name][0])
                     continue
                 if name in known:
-                    db.execute("DELETE FROM events WHERE file = ?", (known[name][0],))
-                    db.execute("DELETE FROM files WHERE file = ?", (known[name][0],))
+                    self._forget_file(known[name][0])
                 added.append(self._add(path, state))
                 self.files.append(added[-1])
             for name, (file, _) in known.items():  # files gone: forgotten
                 if not os.path.exists(name):
-                    db.execute("DELETE FROM events WHERE file = ?", (file,))
-                    db.execute("DELETE FROM files WHERE file = ?", (file,))
+                    self._forget_file(file)
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (file INTEGER PRIMARY KEY, "
                        "rank INTEGER NOT NULL)")  # fmt: skip
             db.execute("DELETE FROM chosen")
@@ -251,10 +262,17 @@ class LibraryIndex:
         file = cursor.lastrowid
         assert file is not None
         self.db.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (file, line, offset, length, id, date, start, last) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(file, *row) for row in rows],
         )
         return file
+
+    def _forget_file(self, file: int) -> None:
+        self.db.execute("DELETE FROM words WHERE rowid IN (SELECT n FROM events WHERE file = ?)",
+                        (file,))  # fmt: skip
+        self.db.execute("DELETE FROM events WHERE file = ?", (file,))
+        self.db.execute("DELETE FROM files WHERE file = ?", (file,))
 
     # --- what a question reads --------------------------------------------------------------
 
@@ -277,7 +295,7 @@ class LibraryIndex:
     def _ordered(self, where: str, parameters: Sequence[object]) -> list[Event]:
         rows = self.db.execute(
             "SELECT file, offset, length, id FROM events JOIN temp.chosen USING (file) "
-            f"WHERE {where} ORDER BY {ORDER}, rank, line",
+            f"WHERE {where} ORDER BY {ORDER}, rank, line",  # the loader's order
             parameters,
         ).fetchall()
         return self._events(rows)
@@ -303,6 +321,69 @@ class LibraryIndex:
         return list(self.db.execute(
             "SELECT date, COUNT(*) FROM events JOIN temp.chosen USING (file) GROUP BY date"
         ))  # fmt: skip
+
+    # --- search ---------------------------------------------------------------------------
+
+    def _ensure_words(self) -> None:
+        """The full-text rows (the folded words and names ``index.store`` indexes) of every
+        file chosen that lacks them: built by the first search, then kept up to date file by
+        file (a file read again loses its rows, and gets them at the next search)."""
+        from ktimeline.index.store import names_of, words_of
+
+        db = self.db
+        missing = [file for (file,) in db.execute(
+            "SELECT file FROM files JOIN temp.chosen USING (file) WHERE words = 0"
+        )]  # fmt: skip
+        if not missing:
+            return
+        db.execute("BEGIN IMMEDIATE")  # (another search may have built them meanwhile)
+        try:
+            missing = [file for (file,) in db.execute(
+                "SELECT file FROM files JOIN temp.chosen USING (file) WHERE words = 0"
+            )]  # fmt: skip
+            for file in missing:
+                rows = db.execute(
+                    "SELECT n, file, offset, length, id FROM events WHERE file = ? ORDER BY line",
+                    (file,),
+                ).fetchall()
+                events = self._events([row[1:] for row in rows])
+                db.executemany(
+                    "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)",
+                    [(row[0], words_of(event), names_of(event))
+                     for row, event in zip(rows, events, strict=True)],
+                )  # fmt: skip
+                db.execute("UPDATE files SET words = 1 WHERE file = ?", (file,))
+            db.execute("COMMIT")
+        except BaseException:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+
+    def words(self) -> list[str]:
+        """Every folded word of the texts and quotes indexed (of the library's files: a
+        superset of the chosen ones', enough to expand a query's words)."""
+        self._ensure_words()
+        return [row[0] for row in self.db.execute(
+            "SELECT term FROM vocabulary WHERE col = 'text'"
+        )]  # fmt: skip
+
+    def candidates(self, query: FuzzyQuery) -> list[Event]:
+        """A superset of the events ``query`` matches, in listing order (as a file's index
+        finds them: ``index.store.match_expression``); the scorer then decides."""
+        from ktimeline.index.store import match_expression
+
+        try:
+            self._ensure_words()
+            expression = match_expression(query, self.words)
+            if expression is None:
+                return []
+            if not expression:
+                return self.all_events()
+            return self._ordered(
+                "n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,)
+            )
+        except sqlite3.Error as error:
+            raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
 
     def _events(self, rows: Sequence[tuple[int, int, int, str]]) -> list[Event]:
         """The events at these places, checked again as they are read, in the order given."""
@@ -342,5 +423,6 @@ class LibraryIndex:
     def forget(self) -> None:
         """Drop what the index holds (a stale read): built again at the next question."""
         with suppress(sqlite3.Error):
+            self.db.execute("DELETE FROM words")
             self.db.execute("DELETE FROM events")
             self.db.execute("DELETE FROM files")

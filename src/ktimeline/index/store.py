@@ -437,43 +437,14 @@ class EventIndex:
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
 
     def candidates(self, query: FuzzyQuery) -> list[Event]:
-        """A superset of the events that ``query`` matches, in date order.
-
-        Each part of the query becomes an OR of what could satisfy it — a concept's names
-        (as knowledge, or in the text), a word's matching vocabulary words and its prefix —
-        and the parts are ANDed, as the scorer does; the scorer then decides."""
+        """A superset of the events that ``query`` matches, in date order (see
+        ``match_expression``); the scorer then decides."""
         self._ensure_words()
-        groups = []
-        vocabulary: list[str] | None = None
-
-        def word_options(scorer: WordScorer) -> list[str]:
-            nonlocal vocabulary
-            if vocabulary is None:
-                vocabulary = self.words()
-            matching = [word for word in vocabulary if scorer(word) > 0]
-            options = [f'text:"{word}"' for word in matching[:MAX_EXPANSION]]
-            if len(matching) > MAX_EXPANSION or len(scorer.word) >= 4:
-                options.append(f'text:"{scorer.word}"*')
-            return options + [f'text:"{form}"' for form, _ in scorer.phrases]
-
-        for concept in query.concepts:
-            options = [
-                f'names:"{fold(name)}"'
-                for name in (*concept.actors, *concept.places, *concept.tags)
-            ]
-            options += [f'text:"{name}"' for name in (*concept.names, *concept.phrases) if name]
-            words = [word_options(scorer) for scorer in concept.word_scorers]
-            if words and all(words):  # the concept's words apart in the text
-                options.append("(" + " AND ".join(f"({' OR '.join(w)})" for w in words) + ")")
-            groups.append(" OR ".join(dict.fromkeys(options)))
-        for scorer in query.free_words:
-            options = word_options(scorer)
-            if not options:
-                return []
-            groups.append(" OR ".join(options))
-        if not groups:
+        expression = match_expression(query, self.words)
+        if expression is None:
+            return []
+        if not expression:
             return self.all_events()
-        expression = " AND ".join(f"({group})" for group in groups)
         rows = self.db.execute(
             "SELECT offset, length, id FROM events WHERE n IN "
             f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
@@ -508,6 +479,44 @@ class EventIndex:
         rows = sorted(wanted.values())
         events = self._events([(offset, length, i) for _, _, offset, length, i in rows])
         return [(event, row[1] in asked) for event, row in zip(events, rows, strict=True)]
+
+
+def match_expression(query: FuzzyQuery, words: Callable[[], list[str]]) -> str | None:
+    """The full-text query (FTS5, columns ``text`` and ``names``) for a superset of the
+    events ``query`` matches: None when none can, "" when any may.
+
+    Each part of the query becomes an OR of what could satisfy it — a concept's names
+    (as knowledge, or in the text), a word's matching vocabulary words (``words()``: every
+    folded word indexed) and its prefix — and the parts are ANDed, as the scorer does. Used
+    by the index of a file and by the library's (index/library.py)."""
+    groups = []
+    vocabulary: list[str] | None = None
+
+    def word_options(scorer: WordScorer) -> list[str]:
+        nonlocal vocabulary
+        if vocabulary is None:
+            vocabulary = words()
+        matching = [word for word in vocabulary if scorer(word) > 0]
+        options = [f'text:"{word}"' for word in matching[:MAX_EXPANSION]]
+        if len(matching) > MAX_EXPANSION or len(scorer.word) >= 4:
+            options.append(f'text:"{scorer.word}"*')
+        return options + [f'text:"{form}"' for form, _ in scorer.phrases]
+
+    for concept in query.concepts:
+        options = [
+            f'names:"{fold(name)}"' for name in (*concept.actors, *concept.places, *concept.tags)
+        ]
+        options += [f'text:"{name}"' for name in (*concept.names, *concept.phrases) if name]
+        scorers = [word_options(scorer) for scorer in concept.word_scorers]
+        if scorers and all(scorers):  # the concept's words apart in the text
+            options.append("(" + " AND ".join(f"({' OR '.join(w)})" for w in scorers) + ")")
+        groups.append(" OR ".join(dict.fromkeys(options)))
+    for scorer in query.free_words:
+        options = word_options(scorer)
+        if not options:
+            return None
+        groups.append(" OR ".join(options))
+    return " AND ".join(f"({group})" for group in groups)
 
 
 def scan_lines(
