@@ -103,16 +103,16 @@ def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
     for number in range(3):
         _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 60, 3))))
     _answers(library, cache, cached=True)  # builds the index
-    import ktimeline.index.library as index_module
+    from ktimeline.index.library import LibraryIndex
 
     read: list[str] = []
-    original = index_module.read_records  # type: ignore[attr-defined]
+    original = LibraryIndex._add
 
-    def counting(source: Any, *args: Any) -> Any:
-        read.append(source.name)
-        return original(source, *args)
+    def counting(self: LibraryIndex, path: Path, state: str) -> int:
+        read.append(str(path))
+        return original(self, path, state)
 
-    monkeypatch.setattr(index_module, "read_records", counting)
+    monkeypatch.setattr(LibraryIndex, "_add", counting)
     _write(library / "s9.jsonl", _records("s9", [1, 2, 3]))
     assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
     assert read == [str(library / "s9.jsonl")]

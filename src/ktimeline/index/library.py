@@ -35,7 +35,7 @@ import sqlite3
 from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ktimeline.dates import SQL_ORDER_KEY
 from ktimeline.errors import Problems
@@ -43,7 +43,7 @@ from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Iterable, Sequence
 
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
@@ -252,9 +252,13 @@ class LibraryIndex:
         longest = 0  # days: the longest span, which bounds a range's search of the index
         source = DataSource(str(path), path)
         with bulk_allocation():
-            for number, offset, length, (record, span) in read_records(
-                source, CHECKED_EVENTS, problems, self.known_actors
-            ):
+            quickly = self._read_quickly(path)
+            checked: Iterable[tuple[int, int, int, Any]] = (
+                quickly
+                if quickly is not None  # else the loader's reading, which reports problems
+                else read_records(source, CHECKED_EVENTS, problems, self.known_actors)
+            )
+            for number, offset, length, (record, span) in checked:
                 rows.append((number, offset, length, record.id, record.date, span[2], span[3]))
                 if span[2] != span[3]:
                     days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
@@ -275,6 +279,42 @@ class LibraryIndex:
             [(file, *row) for row in rows],
         )
         return file
+
+    def _read_quickly(self, path: Path) -> list[tuple[int, int, int, Any]] | None:
+        """The checked events of a file whose every line is a good record (or blank), read
+        in one piece and split at its newlines: the loader's lines and places, without a
+        ``readline`` call per line (0.7 s of 100,000 events). None for anything else — a
+        line the loader would report, or read another way, or one too long — which is then
+        read as the loader reads it."""
+        from ktimeline.loader import max_line_bytes
+
+        limit = max_line_bytes()
+        try:
+            data = path.read_bytes() if path.stat().st_size <= 64 * limit else None
+        except OSError:
+            return None
+        if data is None:
+            return None
+        decode, build = CHECKED_EVENTS.parts(self.known_actors)
+        found = []
+        offset = 0
+        lines = data.split(b"\n")
+        last = len(lines) - 1
+        for number, line in enumerate(lines, start=1):
+            raw = line + b"\n" if number <= last else line
+            start, offset = offset, offset + len(raw)
+            if not raw or len(raw) > limit:
+                if raw:
+                    return None
+                continue
+            text = raw[len(BOM) :] if number == 1 and raw.startswith(BOM) else raw
+            if not text.strip():
+                continue
+            try:
+                found.append((number, start, len(raw), build(decode(text))))
+            except Exception:  # any line not simply good: the loader's reading decides
+                return None
+        return found
 
     def _forget_file(self, file: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('terms', 'stale')")
