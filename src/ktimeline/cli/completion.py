@@ -110,14 +110,19 @@ def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> Candidates:
-    """The sources of the chosen data by their label, found by any word of their title,
-    publication or author."""
+    """The sources of the chosen data (the bundled chronology and the library, or --data) by
+    their label, found by any word of their title, publication or author."""
+    from pathlib import Path
+
+    from ktimeline.library import library_directory
     from ktimeline.loader import load_chronology
 
+    chosen = ctx.params.get("library")
     try:
         chronology = load_chronology(
-            _param_list(ctx, "data"), actor_files=_param_list(ctx, "actor_files")
-        )
+            _param_list(ctx, "data"), actor_files=_param_list(ctx, "actor_files"),
+            library=Path(chosen) if chosen else library_directory(),
+        )  # fmt: skip
         index = chronology.source_index
     except KtimelineError:
         return []
