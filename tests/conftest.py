@@ -29,8 +29,12 @@ WIDTH = 100
 
 
 @pytest.fixture(autouse=True)
-def _stable_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts from the same terminal settings and the bundled data."""
+def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every test starts from the same terminal settings and the bundled data, with an empty
+    library of its own (never the user's: KTIMELINE_LIBRARY and XDG_DATA_HOME point into the
+    test's temporary directory, which the library is made in only when a test adds to it)."""
+    monkeypatch.setenv("KTIMELINE_LIBRARY", str(tmp_path / "library"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     for variable in ("KTIMELINE_DATA", "NO_COLOR", "FORCE_COLOR", "PAGER", "KTIMELINE_PAGER",
                      "KTIMELINE_DEBUG", "CLICOLOR_FORCE"):  # fmt: skip
         monkeypatch.delenv(variable, raising=False)

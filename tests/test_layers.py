@@ -83,3 +83,19 @@ def test_the_declared_layers_hold() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_every_module_of_the_core_is_held_to_the_core_contract() -> None:
+    """A new module at the top of the package is core, and the contract must name it (else
+    it could import the layers above unnoticed)."""
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    contract = declared["tool"]["importlinter"]["contracts"][0]
+    assert contract["name"] == "The core imports no layer above it"
+    top = {
+        f"ktimeline.{path.stem}"
+        for path in (ROOT / "src" / "ktimeline").glob("*.py")
+        if path.stem not in ("__init__", "__main__", "api")
+    }
+    assert top == set(contract["source_modules"])

@@ -212,8 +212,8 @@ def test_missing_file(tmp_path: Path) -> None:
     assert str(problem) == f"{tmp_path / 'nope.jsonl'}: no such file"
 
 
-def test_a_directory(tmp_path: Path) -> None:
-    assert only_problem(tmp_path).reason == "is a directory, not a JSON Lines file"
+def test_a_directory_without_chronologies(tmp_path: Path) -> None:
+    assert only_problem(tmp_path).reason == "is a directory with no *.jsonl chronology"
 
 
 def test_an_empty_file_name_is_not_the_current_directory() -> None:

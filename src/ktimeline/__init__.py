@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 _PUBLIC = {
     "__version__": "version",
     "open": "api", "Timeline": "api", "Results": "api",
-    "import_chronology": "api", "ImportOutcome": "api",
+    "import_chronology": "api", "ImportOutcome": "api", "LibraryEntry": "api",
+    "SourceSummary": "library",
     "Actor": "model", "DatePrecision": "model", "Event": "model", "Place": "model",
     "Source": "model", "Statement": "model", "Tag": "model", "Term": "model",
     "EventRow": "report", "QuoteRow": "report", "ActorRow": "report", "TagRow": "report",
@@ -46,10 +47,9 @@ _PUBLIC = {
 __all__ = [
     "Actor", "ActorRow", "AmbiguousNameError", "Bucket", "DataError", "DatePrecision", "Event",
     "EventRow", "ExitCode", "ImportOutcome", "InvalidArgumentError", "KtimelineError",
-    "NameNote", "OutputError", "Place", "Problem", "QuoteRow", "Results", "Source",
-    "Statement", "Tag", "TagRow", "TargetExistsError", "Term", "Timeline", "UnknownNameError",
-    "UsageError",
-    "__version__", "import_chronology", "open",
+    "LibraryEntry", "NameNote", "OutputError", "Place", "Problem", "QuoteRow", "Results", "Source",
+    "SourceSummary", "Statement", "Tag", "TagRow", "TargetExistsError", "Term", "Timeline",
+    "UnknownNameError", "UsageError", "__version__", "import_chronology", "open",
 ]  # fmt: skip
 
 
@@ -68,7 +68,14 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from ktimeline.api import ImportOutcome, Results, Timeline, import_chronology, open
+    from ktimeline.api import (
+        ImportOutcome,
+        LibraryEntry,
+        Results,
+        Timeline,
+        import_chronology,
+        open,
+    )
     from ktimeline.errors import (
         AmbiguousNameError,
         DataError,
@@ -81,6 +88,7 @@ if TYPE_CHECKING:
         UnknownNameError,
         UsageError,
     )
+    from ktimeline.library import SourceSummary
     from ktimeline.model import Actor, DatePrecision, Event, Place, Source, Statement, Tag, Term
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.stats import Bucket

@@ -18,22 +18,25 @@ answer. See docs/python-api.md.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
+from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
 from ktimeline.errors import InvalidArgumentError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
+    from ktimeline.happenings import SameHappenings
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
+    from ktimeline.index.library import LibraryIndex
     from ktimeline.index.store import CacheProblem, EventIndex
+    from ktimeline.library import Added, SourceSummary
     from ktimeline.loader import Chronology
-    from ktimeline.model import Actor, Event
+    from ktimeline.model import Actor, Event, Source
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.search import Hits, SearchMode
@@ -186,16 +189,23 @@ def open(
     actor_files: Sequence[str | os.PathLike[str]] = (),
     bundled: bool = False,
     cache: bool = True,
+    library: bool | str | os.PathLike[str] = False,
 ) -> Timeline:
     """A Timeline over JSON Lines chronologies (no paths: the bundled chronology).
 
     ``actor_files`` add actors (with aliases) to the bundled ones, in the format of
     data/actors.jsonl; ``bundled`` adds the bundled chronology to ``paths``; ``cache=False``
     reads a large file whole instead of using (or building) its on-disk index. ``"-"`` reads
-    standard input. Nothing is read until the first question; invalid data then raises
-    DataError, with every problem.
+    standard input; a directory, every chronology (``*.jsonl``) in it. ``library=True``
+    (without paths) reads the bundled chronology and every chronology of the user's library
+    (``$KTIMELINE_LIBRARY``, else ``$XDG_DATA_HOME/ktimeline/library``), as the command line
+    does; ``library=DIR`` that library. Nothing is read until the first question; invalid
+    data then raises DataError, with every problem.
     """
-    return Timeline(paths, actor_files=actor_files, bundled=bundled, cache=cache, environ={})
+    return Timeline(
+        paths, actor_files=actor_files, bundled=bundled, cache=cache, environ={},
+        library=library,
+    )  # fmt: skip
 
 
 class Timeline:
@@ -206,10 +216,11 @@ class Timeline:
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
       ``"2019-11"``, ``"Nov 5 2019"``; a ``datetime``, ``pd.Timestamp`` or
       ``numpy.datetime64`` is its day) — events on or after, on or before;
-    * ``actors``, ``tags``, ``places``: names by any alias, in any case. A string is one
-      condition; commas in it separate alternatives (``"Trump,Moon"``: either). A list holds
-      conditions that must all hold (``["Trump", "Moon"]``: both), each a string or a
-      list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
+    * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
+      source by its title, publisher or author; a publisher means all its sources). A
+      string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
+      either). A list holds conditions that must all hold (``["Trump", "Moon"]``: both),
+      each a string or a list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
     * ``section``: ``"chronology"`` or ``"narrative"``;
     * ``overlap``: with dates, also list the events that only overlap them (after the
       others; see ``Results.possible`` and ``Results.unlisted``).
@@ -228,6 +239,7 @@ class Timeline:
         cache: bool = True,
         environ: Mapping[str, str] | None = None,
         on_cache_problem: Callable[[CacheProblem], None] | None = None,
+        library: bool | str | os.PathLike[str] = False,
     ) -> None:
         """``environ`` (default: os.environ) is read for the data choice the way the CLI
         reads it: ``$KTIMELINE_DATA`` when there are no paths. ``ktimeline.open`` passes an
@@ -239,6 +251,15 @@ class Timeline:
         self.bundled = _flag("bundled", bundled)
         self.cache = _flag("cache", cache)
         self._environ = environ
+        self.library: Path | None = None  # the library read when no paths are given
+        if library is True:
+            from ktimeline.library import library_directory
+
+            self.library = library_directory(environ or None)
+        elif library is not False:
+            from pathlib import Path
+
+            self.library = Path(library)
         self._on_cache_problem = on_cache_problem or _warn_cache
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
@@ -256,7 +277,7 @@ class Timeline:
 
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ,
+                environ=self._environ, library=self.library,
             )  # fmt: skip
         return self._whole
 
@@ -278,7 +299,9 @@ class Timeline:
             return None
         from ktimeline.loader import data_sources
 
-        sources = data_sources(self.paths, bundled=self.bundled, environ=self._environ)
+        sources = data_sources(
+            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+        )
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
         from ktimeline.index.store import is_large
@@ -315,18 +338,74 @@ class Timeline:
             path, vocabulary.actors, ask, report=self._on_cache_problem, words=words
         )
 
+    def _library_files(self) -> list[Path] | None:
+        """The files of a choice of several (the bundled chronology and a library, several
+        --data files), asked through one library index; None for one file, standard input,
+        the data already read whole, or without the cache."""
+        if self._whole is not None or not self.cache:
+            return None
+        from ktimeline.loader import data_sources
+
+        sources = data_sources(
+            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+        )
+        if len(sources) < 2 or any(source.path is None for source in sources):
+            return None
+        from ktimeline.index.store import caching_enabled  # (sqlite3: only when it may serve)
+
+        if not caching_enabled(self._environ):
+            return None
+        return [source.path for source in sources if source.path is not None]
+
+    def _from_library_index(
+        self, fetch: Callable[[Chronology, LibraryIndex], T]
+    ) -> tuple[Chronology, T] | None:
+        """What ``fetch`` finds in the library index (see index/library.py), or None when
+        it does not apply or cannot answer: then the files are read."""
+        paths = self._library_files()
+        if paths is None:
+            return None
+        from ktimeline.index.library import LibraryIndex, LibraryIndexUnusable, index_path
+        from ktimeline.index.store import CacheProblem, cache_directory
+        from ktimeline.loader import Chronology
+
+        vocabulary = self.vocabulary()
+        location = index_path(cache_directory(self._environ), paths, vocabulary.actors)
+        try:
+            with LibraryIndex(location, paths, vocabulary.actors) as index:
+                base = Chronology(
+                    (), vocabulary, tuple(map(os.fspath, paths)), more_tags=index.tags,
+                    more_places=index.places,
+                )  # fmt: skip
+                try:
+                    return base, fetch(base, index)
+                except LibraryIndexUnusable:
+                    index.forget()
+                    raise
+        except LibraryIndexUnusable as unusable:
+            if unusable.damaged:
+                self._on_cache_problem(CacheProblem("use", str(location), unusable.reason))
+            return None
+
     def _through_index(
         self,
         fetch: Callable[[Chronology, EventIndex], list[Event]],
         keep: Callable[[str, str], bool] | None = None,
         *,
         words: bool = False,
+        indexed: bool = True,
+        library: Callable[[Chronology, LibraryIndex], list[Event]] | None = None,
     ) -> Chronology:
         """The events ``fetch`` looks up in a large file's index, or the whole data.
 
         ``keep(start, end)``: the events the question needs, the others being validated but
-        not held when a large file is read without its index (see ``load_chronology``)."""
-        found = self._from_index(fetch, words=words)
+        not held when a large file is read without its index (see ``load_chronology``).
+        ``indexed=False``: the question needs every event (a source named by a filter is
+        known only from the events). ``library``: what to look up in the library index when
+        several files are read (see ``_from_library_index``)."""
+        found = self._from_index(fetch, words=words) if indexed else None
+        if found is None and indexed and library is not None:
+            found = self._from_library_index(library)
         if found is not None:
             base, events = found
             return base.with_events(events)
@@ -335,7 +414,7 @@ class Timeline:
 
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep,
+                environ=self._environ, keep=keep, library=self.library,
             )  # fmt: skip
         return self.chronology()
 
@@ -347,17 +426,15 @@ class Timeline:
         *,
         since: Day | None = None,
         until: Day | None = None,
-        actors: str | Sequence[str | Sequence[str]] = (),
-        tags: str | Sequence[str | Sequence[str]] = (),
-        places: str | Sequence[str | Sequence[str]] = (),
         section: str | None = None,
         overlap: bool = False,
+        **names: str | Sequence[str | Sequence[str]],
     ) -> Filters:
+        """The filters of ``defaults.FILTERS`` resolved against the data (``names``: one
+        value for each filter by names, actors, tags, places and sources)."""
         from ktimeline.query import resolve_filters
 
-        actors, tags, places = (
-            _names("actors", actors), _names("tags", tags), _names("places", places)
-        )  # fmt: skip
+        given = {keyword: _names(keyword, value) for keyword, value in names.items()}
         if section is not None:
             _check_text("section", section)
         first = _day(since, "since", last=False)
@@ -365,9 +442,8 @@ class Timeline:
         if first is not None and last is not None and first > last:
             raise InvalidArgumentError("since", since, f"is after until ({until})")
         return resolve_filters(
-            chronology, start=first, end=last, actors=actors, tags=tags, places=places,
-            section=section, overlap=overlap,
-        )  # fmt: skip
+            chronology, start=first, end=last, section=section, overlap=overlap, **given
+        )
 
     # --- questions --------------------------------------------------------------------------
 
@@ -416,7 +492,17 @@ class Timeline:
         def overlapping(start: str, end: str) -> bool:
             return start <= last_day and end >= first_day
 
-        chronology = self._through_index(fetch, overlapping)
+        by_source = bool(filters.get("sources"))  # sources are known from every event
+
+        def fetch_library(base: Chronology, index: LibraryIndex) -> list[Event]:
+            if low is None and high is None:
+                return index.all_events()
+            return index.between(low or date.min, high or date.max)
+
+        chronology = self._through_index(
+            fetch, None if by_source else overlapping, indexed=not by_source,
+            library=fetch_library if low is not None or high is not None else None,
+        )  # fmt: skip
         chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
         return _events(chosen.select(chronology.events), chosen)
 
@@ -449,7 +535,9 @@ class Timeline:
         check_query(query)
         if sort not in ("date", "relevance"):
             raise InvalidArgumentError("sort", sort, "must be 'date' or 'relevance'")
-        chronology, indexed = self._search_candidates(query, how, cutoff)
+        chronology, indexed = self._search_candidates(
+            query, how, cutoff, every_event=bool(filters.get("sources"))
+        )
         chosen = self._filters(chronology, **filters)
         selection = chosen.select(chronology.events)
         hits = _never_less_hits(
@@ -477,34 +565,48 @@ class Timeline:
         )  # fmt: skip
 
     def _search_candidates(
-        self, query: str, how: SearchMode, cutoff: float
+        self, query: str, how: SearchMode, cutoff: float, *, every_event: bool = False
     ) -> tuple[Chronology, bool]:
-        """The events a search scores, and whether they came from a large file's index: then
-        only those that may match (for a fuzzy search, at every threshold ``never_less``
-        scores at), which the scoring decides on as for a small file."""
+        """The events a search scores, and whether they came from an index (a large file's,
+        or the library's): then only those that may match (for a fuzzy search, at every
+        threshold ``never_less`` scores at), which the scoring decides on as for a small
+        file. ``every_event``: the question needs them all (a source named by a filter is
+        known only from the events)."""
         from ktimeline.fuzziness import thresholds_scored
         from ktimeline.search import FuzzyQuery, SearchMode
 
         indexed: list[bool] = []
 
+        def queries(base: Chronology) -> list[FuzzyQuery]:
+            return [
+                FuzzyQuery(query, base, at, concepts=True)
+                for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
+            ]
+
         def candidates(base: Chronology, index: EventIndex) -> list[Event]:
             indexed.append(True)
             if how is SearchMode.FUZZY:
-                return index.candidates(
-                    FuzzyQuery(query, base, at, concepts=True)
-                    for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
-                )
+                return index.candidates(queries(base))
             if how is SearchMode.EXACT:
                 return index.containing(query)
             return index.all_events()
 
-        chronology = self._through_index(candidates, words=how is SearchMode.FUZZY)
+        def library_candidates(base: Chronology, index: LibraryIndex) -> list[Event]:
+            indexed.append(True)
+            return index.candidates(queries(base))
+
+        chronology = self._through_index(
+            candidates, words=how is SearchMode.FUZZY, indexed=not every_event,
+            library=library_candidates if how is SearchMode.FUZZY else None,
+        )  # fmt: skip
         return chronology, bool(indexed)
 
     def _all_words(self) -> list[str] | None:
-        """Every word of a large file, from its index (for suggestions, when the events
-        read were only a search's candidates), or None when the index cannot say."""
+        """Every word of the indexed data (a large file, or the library), for suggestions
+        when the events read were only a search's candidates; None when no index can say."""
         found = self._from_index(lambda base, index: index.words(), words=True)
+        if found is None:
+            found = self._from_library_index(lambda base, index: index.words())
         return None if found is None else found[1]
 
     def show(self, *ids: str, context: int = 0) -> Results[EventRow]:
@@ -525,12 +627,62 @@ class Timeline:
             raise UnknownNameError("event id", missing.args[0], argument="ids") from None
         if found is not None:
             shown = found[1]
-        else:
-            from ktimeline.query import with_context
+            return Results("events", [EventRow(e, context=not asked) for e, asked in shown])
+        from ktimeline.query import with_context
 
-            rows = with_context(self.chronology(), ids, context)
-            shown = [(row.event, row.asked) for row in rows]
-        return Results("events", [EventRow(event, context=not asked) for event, asked in shown])
+        rows = with_context(self.chronology(), ids, context)
+        others = self._same_happenings()
+        return Results("events", [
+            EventRow(row.event, context=not row.asked,
+                     reported_by=_reported_by(others, row.event) if row.asked else ())
+            for row in rows
+        ])  # fmt: skip
+
+    def _same_happenings(self) -> SameHappenings:
+        """Which events of other sources report the same happening (see happenings.py)."""
+        from ktimeline.happenings import SameHappenings
+
+        return SameHappenings(self.chronology().events)
+
+    def reported_by(self, event_id: str) -> list[tuple[Event, str]]:
+        """The events of other sources judged to report the same happening as the event
+        ``event_id``, each with the reason (same day or a day apart, the words in common);
+        see ktimeline.happenings. The events themselves are never merged."""
+        _check_text("event_id", event_id)
+        chronology = self.chronology()
+        if event_id not in chronology.position:
+            from ktimeline.query import unknown_id
+
+            raise unknown_id(chronology, event_id)
+        event = chronology.events[chronology.position[event_id]]
+        return [(other, link.reason) for other, link in self._same_happenings().reports_of(event)]
+
+    def dedupe(self, rows: Iterable[Event | EventRow]) -> list[EventRow]:
+        """Events (or rows of an answer about events) with each happening listed once: the
+        first of the events judged to report it, in the order given, stands for the others,
+        which it names in ``reported_by`` (with the reason); events no other source reports
+        stay as they are. (``--dedupe``: a listing of several sources without repeats.)"""
+        from ktimeline.happenings import happenings
+        from ktimeline.report import EventRow
+
+        given = [row if isinstance(row, EventRow) else EventRow(row) for row in rows]
+        others = self._same_happenings()
+        links = [link for row in given for _, link in others.reports_of(row.event)]
+        by_id = {row.event.id: row for row in given}
+        kept: list[EventRow] = []
+        for group in happenings([row.event for row in given], links):
+            first = by_id[group[0].id]
+            reasons = {
+                link.second if link.first == first.event.id else link.first: link.reason
+                for link in links
+                if first.event.id in (link.first, link.second)
+            }
+            also = tuple(
+                (event.source_label or "", event.id, reasons.get(event.id, "same happening"))
+                for event in group[1:]
+            )
+            kept.append(first._replace(reported_by=also))
+        return kept
 
     def quotes(
         self,
@@ -646,6 +798,8 @@ class Timeline:
         _check_filters(filters)
         if by in ("month", "week") and not any(filters.values()):
             found = self._from_index(lambda base, index: index.date_counts())  # dates alone
+            if found is None:
+                found = self._from_library_index(lambda base, index: index.date_counts())
             if found is not None:
                 return Results("stats", ordered(count_dates(found[1], by), by, sort), by=by)
         chronology = self.chronology()
@@ -655,6 +809,32 @@ class Timeline:
             "stats", ordered(count_by(selection.events, by), by, sort), by=by,
             notes=chosen.notes, unlisted=selection.unlisted,
         )  # fmt: skip
+
+    def sources(self) -> Results[SourceSummary]:
+        """Every chronology read, one row per file (``ktimeline sources``): its name (the
+        bundled one is "bundled"), title, publisher, period covered (first and last dates),
+        numbers of events and statements, where it came from and the file read.
+
+        Read quickly, for the listing: the events themselves are validated when a question
+        reads them."""
+        from ktimeline.library import summarize
+        from ktimeline.loader import data_sources
+
+        rows = [
+            summarize(source.path, "bundled" if source.is_bundled else None)
+            for source in data_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+            )
+            if source.path is not None
+        ]
+        return Results("sources", rows)
+
+
+def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (other.source_label or "", other.id, link.reason)
+        for other, link in others.reports_of(event)
+    )
 
 
 def _never_less_hits(
@@ -693,9 +873,6 @@ def _events(selection: Selection, chosen: Filters) -> Results[Event]:
         "events", selection.events, notes=chosen.notes,
         possible=selection.possible if selection.listed else (), unlisted=selection.unlisted,
     )  # fmt: skip
-
-
-FILTERS = ("since", "until", "actors", "tags", "places", "section", "overlap")
 
 
 def _check_filters(filters: Mapping[str, Any]) -> None:
@@ -843,9 +1020,10 @@ class ImportOutcome:
     original file: "12", or "page 2, line 5" in a PDF). ``result`` holds the events and what
     was left out (``unplaced`` lines with reasons, ``layout`` lines, ``warnings``);
     ``target`` and ``written`` say where the events went (``written`` is None when nothing
-    was written: no ``out``, a dry run, or ``strict`` with lines left out)."""
+    was written: no ``out``, a dry run, or ``strict`` with lines left out); ``added`` what
+    an add to the library did (its name and file, and the source it replaced), else None."""
 
-    __slots__ = ("actors_written", "document", "result", "target", "written")
+    __slots__ = ("actors_written", "added", "document", "result", "target", "written")
 
     def __init__(
         self,
@@ -854,17 +1032,51 @@ class ImportOutcome:
         target: Path | None,
         written: WriteSummary | None,
         actors_written: Path | None = None,
+        added: Added | None = None,
     ) -> None:
         self.document = document
         self.result = result
         self.target = target
         self.written = written
         self.actors_written = actors_written  # the actor file written beside the events
+        self.added = added  # what an add to the library did
 
     @property
     def name(self) -> str:
         """The input as messages name it ("<stdin>" for "-")."""
         return self.document.name
+
+
+class LibraryEntry:
+    """What ``import_chronology(add=...)`` records of a source added to the library, beyond
+    what its text says: its title and publisher (default: the article's citation line, else
+    the file's name), web address, and day of retrieval (default: the day the file was last
+    modified, the day it was saved; for standard input, today)."""
+
+    __slots__ = ("address", "publisher", "retrieved", "title")
+
+    def __init__(
+        self,
+        title: str | None = None,
+        publisher: str | None = None,
+        address: str | None = None,
+        retrieved: date | str | None = None,
+    ) -> None:
+        for argument, value in (("title", title), ("publisher", publisher),
+                                ("address", address)):  # fmt: skip
+            if value is not None:
+                _check_text(argument, value)
+        self.title = title
+        self.publisher = publisher
+        self.address = address
+        if isinstance(retrieved, str):
+            try:
+                retrieved = date.fromisoformat(retrieved)
+            except ValueError:
+                raise InvalidArgumentError(
+                    "retrieved", retrieved, "must be a day written YYYY-MM-DD"
+                ) from None
+        self.retrieved = retrieved
 
 
 def import_chronology(
@@ -881,6 +1093,8 @@ def import_chronology(
     strict: bool = False,
     actor_files: Sequence[str | os.PathLike[str]] = (),
     actors_out: str | os.PathLike[str] | None = None,
+    add: LibraryEntry | bool = False,
+    library: str | os.PathLike[str] | None = None,
 ) -> ImportOutcome:
     """Turn a chronology ("Sept. 1, 2019: text") in a text file, a saved web page or a PDF
     into events (``ktimeline import``).
@@ -896,7 +1110,12 @@ def import_chronology(
     introduces; those the actor tables (bundled and ``actor_files``) lack are written to
     ``actors_out`` (added to it if it exists: a record already there, perhaps edited, is
     kept), or, when the events are written to ``out`` and no ``actors_out`` is given, to
-    ``out``'s name with ``.actors.jsonl``, so that the events load (``--actors``)."""
+    ``out``'s name with ``.actors.jsonl``, so that the events load (``--actors``).
+
+    With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
+    to the library (``library``, default the user's; see library.py) as one source,
+    replacing the source with the same address or, without one, the same text read; their
+    ids are kept apart from every other source's."""
     from pathlib import Path
 
     from ktimeline.importing.events import citation_source, parse_chronology
@@ -924,6 +1143,8 @@ def import_chronology(
     actor_files = _paths("actor_files", actor_files)
     if force and append:
         raise InvalidArgumentError("append", append, "cannot be used with force")
+    if add is not False and out is not None:
+        raise InvalidArgumentError("add", add, "cannot be used with out (the library is where)")
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -935,10 +1156,19 @@ def import_chronology(
         from msgspec.structs import replace
 
         source = replace(source or Source(section), title=source_title)
+    source = source or Source(section)
+    if add is not False:
+        entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
+        source = _library_source(source, entry, file, document.text)
+    if add is not False and not dry_run:
+        return _add_to_library(
+            document, source, vocabulary, Path(library) if library is not None else None,
+            year=year, strict=strict,
+        )  # fmt: skip
     # Ids are numbered within the text here; those an appended file already holds are
     # renumbered by the writer, under its lock (two runs at once must not choose the same).
     result = parse_chronology(
-        document.text, vocabulary, source=source or Source(section), default_year=year,
+        document.text, vocabulary, source=source, default_year=year,
     )  # fmt: skip
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
@@ -1014,6 +1244,75 @@ def _save_actors(path: Path, actors: Sequence[Actor]) -> None:
         raise InvalidArgumentError(
             "actors_out", os.fspath(path), exc.strerror or str(exc)
         ) from None
+
+
+def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -> Source:
+    """The source of a chronology added to the library: the article's citation with what
+    the library records (title, publisher, address, retrieval, file, SHA-256 of the text)."""
+    import hashlib
+    from datetime import datetime
+    from pathlib import Path
+
+    name = os.fspath(file)
+    retrieved = entry.retrieved
+    if retrieved is None:
+        try:
+            stamp = Path(name).stat().st_mtime if name != "-" else None
+        except OSError:
+            stamp = None
+        retrieved = (datetime.fromtimestamp(stamp) if stamp is not None else datetime.now()).date()
+    title = entry.title or source.title or source.heading
+    if title is None:
+        title = Path(name).stem if name != "-" else "standard input"
+    from msgspec.structs import replace
+
+    return replace(
+        source, title=title, publication=entry.publisher or source.publication,
+        address=entry.address, retrieved=retrieved.isoformat(),
+        file=os.path.abspath(name) if name != "-" else None,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )  # fmt: skip
+
+
+class _NothingToAdd(Exception):
+    """Raised inside the library's lock when the import adds nothing (no entry, --strict)."""
+
+
+def _add_to_library(
+    document: ImportText,
+    source: Source,
+    vocabulary: Vocabulary,
+    directory: Path | None,
+    *,
+    year: int | None,
+    strict: bool,
+) -> ImportOutcome:
+    """Parse and add under the library's lock (the ids other sources use are known there)."""
+    from ktimeline.importing.events import parse_chronology
+    from ktimeline.library import add_source, library_directory
+    from ktimeline.loader import load_chronology
+
+    results: list[ImportResult] = []
+
+    def make_events(taken: set[str]) -> Sequence[Event]:
+        result = parse_chronology(
+            document.text, vocabulary, source=source, default_year=year, existing_ids=taken
+        )
+        results.append(result)
+        if not result.events or (strict and result.unplaced):
+            raise _NothingToAdd
+        return result.events
+
+    where = directory if directory is not None else library_directory()
+    bundled = [event.id for event in load_chronology().events]
+    try:
+        added = add_source(
+            where, make_events, title=source.title or "source", address=source.address,
+            sha256=source.sha256, reserved_ids=bundled,
+        )  # fmt: skip
+    except _NothingToAdd:
+        return ImportOutcome(document, results[-1], None, None)
+    return ImportOutcome(document, results[-1], added.path, None, added=added)
 
 
 class CacheWarning(UserWarning):

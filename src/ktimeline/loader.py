@@ -366,6 +366,33 @@ class Chronology:
     def actor_index(self) -> NameIndex:
         return self.vocabulary.actor_index
 
+    @cached_property
+    def source_index(self) -> NameIndex:
+        """The sources of the events by their label (see ``Source.label``), each also known
+        by its title, publication, author and heading."""
+        known: dict[str, list[str]] = {}
+        for event in self.events:
+            source = event.source
+            label = source.label if source is not None else None
+            if source is None or label is None:
+                continue
+            names = known.setdefault(label, [])
+            for name in (source.title, source.publication, source.author, source.heading):
+                if name and name != label and name not in names:
+                    names.append(name)
+        return NameIndex.build("source", known.items())
+
+    def name_index(self, keyword: str) -> NameIndex:
+        """The index of one filter by names (``defaults.NAME_FILTERS``): "actors", "tags",
+        "places" or "sources"."""
+        indexes: dict[str, Callable[[], NameIndex]] = {
+            "actors": lambda: self.actor_index,
+            "tags": lambda: self.tag_index,
+            "places": lambda: self.place_index,
+            "sources": lambda: self.source_index,
+        }
+        return indexes[keyword]()
+
 
 def _with_used(
     label: str,
@@ -387,19 +414,51 @@ def data_sources(
     *,
     bundled: bool = False,
     environ: Mapping[str, str] | None = None,
+    library: Path | None = None,
 ) -> list[DataSource]:
-    """Which files to read: --data paths, else $KTIMELINE_DATA, else the bundled chronology.
+    """Which files to read: --data paths, else $KTIMELINE_DATA, else the bundled chronology
+    and, given a ``library`` directory, every chronology in it.
 
-    ``bundled`` (--bundled) adds the bundled chronology to the user's files.
+    ``bundled`` (--bundled) adds the bundled chronology to the user's files. A directory
+    given as a path stands for every chronology (``*.jsonl``) in it, and a path with ``*``,
+    ``?`` or ``[`` that names no file for the files it matches (a glob the shell did not
+    expand, or one inside $KTIMELINE_DATA).
     """
     env = os.environ if environ is None else environ
     chosen: list[str | os.PathLike[str]] = list(data)
     if not chosen and env.get(DATA_ENV):
         chosen = [part for part in env[DATA_ENV].split(os.pathsep) if part]
-    sources = [DataSource.from_argument(path) for path in chosen]
+    sources = [source for path in chosen for source in _expanded(path)]
     if bundled or not sources:
         sources.insert(0, DataSource.bundled("chronology.jsonl"))
+    if not chosen and library is not None:
+        from ktimeline.library import chronology_files
+
+        sources += [DataSource(str(path), path) for path in chronology_files(library)]
     return sources
+
+
+def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
+    """A path as the files it stands for: a directory's chronologies, a glob's matches."""
+    text = os.fspath(argument)
+    if text in (STDIN, ""):
+        return [DataSource.from_argument(text)]
+    path = Path(text)
+    if path.is_dir():
+        from ktimeline.library import chronology_files
+
+        files = chronology_files(path)
+        if not files:
+            raise DataError([Problem(text, None, "is a directory with no *.jsonl chronology")])
+        return [DataSource(str(file), file) for file in files]
+    if not path.exists() and any(mark in text for mark in "*?["):
+        import glob
+
+        matches = sorted(glob.glob(text))
+        if not matches:
+            raise DataError([Problem(text, None, "no file matches this pattern")])
+        return [DataSource(match, Path(match)) for match in matches]
+    return [DataSource.from_argument(text)]
 
 
 def load_events(
@@ -444,14 +503,17 @@ def load_chronology(
     actor_files: Sequence[str | os.PathLike[str]] = (),
     environ: Mapping[str, str] | None = None,
     keep: Callable[[str, str], bool] | None = None,
+    library: Path | None = None,
 ) -> Chronology:
     """Load, validate and merge the chosen data into one timeline in date order.
 
     ``keep(start, end)`` (the first and last day of an event) chooses the events held, for
     a question that needs only some (a range): the others are validated, not built, and
-    the chronology still knows every tag and place the data uses."""
+    the chronology still knows every tag and place the data uses. ``library``: a library
+    directory, read with the bundled chronology when no data is named (see
+    ``data_sources``)."""
     vocabulary = load_vocabulary(actor_files)
-    sources = data_sources(data, bundled=bundled, environ=environ)
+    sources = data_sources(data, bundled=bundled, environ=environ, library=library)
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()

@@ -57,6 +57,19 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=Fal
     issue: int | None = None
     published: str | None = None
     pages: str | None = None
+    # Where a chronology added to the library came from (see library.py): its web address,
+    # the day it was retrieved (YYYY-MM-DD), the file imported, and the SHA-256 of the text
+    # read from it (a source imported again is found by its address, else by this).
+    address: str | None = None
+    retrieved: str | None = None
+    file: str | None = None
+    sha256: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        """What listings and ``--source`` call the source: its title, else its publication,
+        author or heading (None when it has none of them)."""
+        return self.title or self.publication or self.author or self.heading
 
     def citation(self) -> str:
         """The citation in the article's preferred form, from whichever fields exist.
@@ -138,6 +151,11 @@ class Event(NamedTuple):
     @property
     def section(self) -> str | None:
         return self.source.section if self.source is not None else None
+
+    @property
+    def source_label(self) -> str | None:
+        """The name of the source the event comes from (see ``Source.label``)."""
+        return self.source.label if self.source is not None else None
 
     @property
     def main_tag(self) -> str | None:

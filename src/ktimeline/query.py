@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from ktimeline.errors import InvalidArgumentError, UnknownNameError
 from ktimeline.immutable import Value
 from ktimeline.model import SECTIONS, Event, Statement
+from ktimeline.vocabulary import WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from datetime import date
 
     from ktimeline.loader import Chronology
@@ -48,20 +49,38 @@ class Selection(NamedTuple):
         return [] if self.listed else self.possible
 
 
+def names_of(keyword: str) -> Callable[[Event], Iterable[str]]:
+    """The names an event has for one filter by names (see ``defaults.NAME_FILTERS``)."""
+    return _EVENT_NAMES[keyword]
+
+
+def _source_names(event: Event) -> tuple[str, ...]:
+    label = event.source_label
+    return (label,) if label is not None else ()
+
+
+_EVENT_NAMES: dict[str, Callable[[Event], Iterable[str]]] = {
+    "actors": lambda event: event.involved,
+    "tags": lambda event: event.tags,
+    "places": lambda event: event.places,
+    "sources": _source_names,
+}
+
+
 class Filters(Value):
     """The filters every listing shares, already resolved to canonical names.
 
-    ``actors``, ``tags`` and ``places`` are conditions that must all hold; each condition is
-    a tuple of names, any of which satisfies it (``(("missile-test", "weapons-test"),)``:
-    either tag). ``notes`` say which names were read as others (see ``NameNote``).
+    ``names`` holds, for each filter by names of ``defaults.NAME_FILTERS`` that was given
+    (keyed by its keyword: "actors", "tags", "places", "sources"), conditions that must all
+    hold; each condition is a tuple of names, any of which satisfies it
+    (``{"tags": (("missile-test", "weapons-test"),)}``: either tag). ``notes`` say which
+    names were read as others (see ``NameNote``).
     """
 
-    __slots__ = ("actors", "end", "notes", "overlap", "places", "section", "start", "tags")
+    __slots__ = ("end", "names", "notes", "overlap", "section", "start")
     start: date | None
     end: date | None
-    actors: tuple[NameCondition, ...]
-    tags: tuple[NameCondition, ...]
-    places: tuple[NameCondition, ...]
+    names: Mapping[str, tuple[NameCondition, ...]]
     section: str | None
     notes: tuple[NameNote, ...]
     overlap: bool  # also list events whose span only overlaps start..end
@@ -70,18 +89,17 @@ class Filters(Value):
         self,
         start: date | None = None,
         end: date | None = None,
-        actors: tuple[NameCondition, ...] = (),
-        tags: tuple[NameCondition, ...] = (),
-        places: tuple[NameCondition, ...] = (),
+        names: Mapping[str, tuple[NameCondition, ...]] | None = None,
         section: str | None = None,
         notes: tuple[NameNote, ...] = (),
         overlap: bool = False,
     ) -> None:
-        self._set(start=start, end=end, actors=actors, tags=tags, places=places, section=section,
-                  notes=notes, overlap=overlap)  # fmt: skip
+        given = {keyword: conditions for keyword, conditions in (names or {}).items() if conditions}
+        self._set(start=start, end=end, names=given, section=section, notes=notes,
+                  overlap=overlap)  # fmt: skip
 
     def __bool__(self) -> bool:
-        return any((self.start, self.end, self.actors, self.tags, self.places, self.section))
+        return any((self.start, self.end, self.names, self.section))
 
     def select(self, events: Iterable[Event]) -> Selection:
         """The matching events, certain and possible apart, each in the order given."""
@@ -89,19 +107,21 @@ class Filters(Value):
             return Selection(list(events), [], self.overlap)
         low = self.start.isoformat() if self.start else None
         high = self.end.isoformat() if self.end else None
-        actors = [frozenset(names) for names in self.actors]
-        tags = [frozenset(names) for names in self.tags]
-        places = [frozenset(names) for names in self.places]
+        wanted = [
+            (names_of(keyword), [frozenset(names) for names in conditions])
+            for keyword, conditions in self.names.items()
+        ]
         certain: list[Event] = []
         possible: list[Event] = []
         for event in events:
             if (low is not None and event.end < low) or (high is not None and event.start > high):
                 continue  # wholly outside the dates
-            if not (
-                all(not names.isdisjoint(event.involved) for names in actors)
-                and all(not names.isdisjoint(event.tags) for names in tags)
-                and all(not names.isdisjoint(event.places) for names in places)
-                and (self.section is None or event.section == self.section)
+            if self.section is not None and event.section != self.section:
+                continue
+            if not all(
+                not names.isdisjoint(has(event))
+                for has, conditions in wanted
+                for names in conditions
             ):
                 continue
             inside = (low is None or event.start >= low) and (high is None or event.end <= high)
@@ -141,11 +161,17 @@ def conditions(argument: str, value: str | Sequence[str | Sequence[str]]) -> lis
 
 
 def read_names(
-    index: NameIndex, argument: str, value: str | Sequence[str | Sequence[str]]
+    index: NameIndex,
+    argument: str,
+    value: str | Sequence[str | Sequence[str]],
+    *,
+    several: bool = False,
 ) -> tuple[tuple[NameCondition, ...], list[NameNote]]:
     """Conditions of canonical names, and notes on names not read exactly.
 
-    A string holding commas is first tried as one name (a user's data may have one)."""
+    A string holding commas is first tried as one name (a user's data may have one).
+    ``several``: a name that is exactly, or by all its words, a name of several things
+    stands for all of them (a publisher for its sources) instead of being ambiguous."""
     notes: list[NameNote] = []
     resolved: list[NameCondition] = []
     items = [value] if isinstance(value, str) else list(value)
@@ -156,6 +182,10 @@ def read_names(
         for alternatives in conditions(argument, [item]):
             names: list[str] = []
             for name in alternatives:
+                found, how = index.find(name) if several else ((), None)
+                if len(found) > 1 and how in (None, WORDS):
+                    names.extend(canonical for canonical in found if canonical not in names)
+                    continue
                 canonical, note = index.read(name, argument=argument)
                 if canonical not in names:
                     names.append(canonical)
@@ -170,40 +200,35 @@ def resolve_filters(
     *,
     start: date | None = None,
     end: date | None = None,
-    actors: str | Sequence[str | Sequence[str]] = (),
-    tags: str | Sequence[str | Sequence[str]] = (),
-    places: str | Sequence[str | Sequence[str]] = (),
     section: str | None = None,
     overlap: bool = False,
+    **names: str | Sequence[str | Sequence[str]],
 ) -> Filters:
     """Turn the names a caller gave into canonical names (see ``conditions`` for the forms).
 
-    A name is read as ``NameIndex.read`` reads it: exactly, by its words, by a prefix, or
-    despite a typo (with a note); an ambiguous or unknown name raises an error carrying the
-    candidates."""
+    ``names``: a value for each filter by names (``defaults.NAME_FILTERS``: actors, tags,
+    places, sources). A name is read as ``NameIndex.read`` reads it: exactly, by its words,
+    by a prefix, or despite a typo (with a note); an ambiguous or unknown name raises an
+    error carrying the candidates (a source's publisher stands for all its sources)."""
+    from ktimeline.defaults import NAME_FILTER_KEYWORDS
+
     if section is not None and section not in SECTIONS:
         raise InvalidArgumentError("section", section, f"must be {' or '.join(SECTIONS)}")
     notes: list[NameNote] = []
-
-    def read(
-        argument: str, value: str | Sequence[str | Sequence[str]], index: Callable[[], NameIndex]
-    ) -> tuple[NameCondition, ...]:
+    resolved: dict[str, tuple[NameCondition, ...]] = {}
+    for keyword, value in names.items():
+        if keyword not in NAME_FILTER_KEYWORDS:
+            raise InvalidArgumentError(keyword, value, "is not a filter")
         if not value:  # no index is built (nor its table read) for a filter not given
-            return ()
-        conditions, read_notes = read_names(index(), argument, value)
+            continue
+        index = chronology.name_index(keyword)
+        conditions, read_notes = read_names(index, keyword, value, several=keyword == "sources")
         notes.extend(read_notes)
-        return conditions
-
+        resolved[keyword] = conditions
     return Filters(
-        start=start,
-        end=end,
-        actors=read("actors", actors, lambda: chronology.actor_index),
-        tags=read("tags", tags, lambda: chronology.tag_index),
-        places=read("places", places, lambda: chronology.place_index),
-        section=section,
-        notes=tuple(notes),
+        start=start, end=end, names=resolved, section=section, notes=tuple(notes),
         overlap=overlap,
-    )
+    )  # fmt: skip
 
 
 def limit_and_order(

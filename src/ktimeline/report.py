@@ -32,7 +32,7 @@ class Kind:
 # it; see docs/schema.md, "Columns of every format"); search adds "score" and "matched".
 EVENT_FIELDS = (
     "date", "end_date", "id", "text", "actors", "tags", "places", "statements", "source",
-    "related", "score", "matched",
+    "related", "reported_by", "score", "matched",
 )  # fmt: skip
 
 
@@ -46,15 +46,24 @@ class EventRow(NamedTuple):
     context: bool = False  # shown by `show --context` as a neighbour, not asked for
     matched: tuple[Match, ...] = ()  # search only: why it matched
     possible: bool = False  # only possibly in the dates asked for (listed by --overlap)
+    # events of other sources judged to report the same happening (``show``, ``--dedupe``):
+    # (their source's name, their id, why they were linked); see ktimeline.happenings
+    reported_by: tuple[tuple[str, str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
-        when there are, its keys in the order of EVENT_FIELDS."""
+        when there are, and ``reported_by`` (the same happening in other sources), its keys
+        in the order of EVENT_FIELDS."""
         from ktimeline.model import event_to_record
 
         record = event_to_record(self.event, self.score)
         if self.matched:
             record["matched"] = [match.to_dict() for match in self.matched]
+        if self.reported_by:
+            record["reported_by"] = [
+                {"source": source, "id": event_id, "reason": reason}
+                for source, event_id, reason in self.reported_by
+            ]
         return {key: record[key] for key in EVENT_FIELDS if key in record}
 
 
@@ -209,4 +218,8 @@ def _record_of(row: object, scored: bool, by: str | None) -> dict[str, Any]:
         return row.to_dict()
     if isinstance(row, Bucket):
         return {"by": by, **row.to_dict()}
+    from ktimeline.library import SourceSummary
+
+    if isinstance(row, SourceSummary):
+        return row.to_dict()
     raise TypeError(f"cannot render {type(row).__name__}")

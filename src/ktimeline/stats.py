@@ -1,4 +1,4 @@
-"""Counting events by month, week, actor, tag, place or speaker (for ``ktimeline stats``).
+"""Counting events by month, week, actor, tag, place, speaker or source (for ``ktimeline stats``).
 
 Each event is counted once, in the finest bucket its own precision allows: an event known
 only to the month is counted in its month but in no week, and one known only to the year in
@@ -109,6 +109,7 @@ def count_dates(dates: Iterable[tuple[str, int]], by: str) -> list[Bucket]:
 
 
 SORTS = ("count", "key")
+NO_SOURCE = "(no source)"  # stats --by source: events whose source has no title or publisher
 
 
 def ordered(buckets: list[Bucket], by: str, sort: str | None = None) -> list[Bucket]:
@@ -142,6 +143,8 @@ def count_by(events: Iterable[Event], by: str) -> list[Bucket]:
             counts.update(event.places)
         elif by == "speaker":
             counts.update(s.speaker for s in event.statements)
+        elif by == "source":
+            counts.update([event.source_label or NO_SOURCE])
         else:
             raise UsageError(f"cannot count by {by!r}", f"choose one of {', '.join(GROUPINGS)}")
     return _by_name(counts)

@@ -25,8 +25,11 @@ from ktimeline.cli.options import (
     ActorFilesOption,
     BundledOption,
     DataOptions,
+    DedupeOption,
     FilterOptions,
+    FormatOption,
     LanesOption,
+    LibraryOption,
     OutputOptions,
     uses_options,
 )
@@ -126,12 +129,13 @@ def warn_cache(problem: CacheProblem) -> None:
 
 
 def timeline(data: DataOptions) -> Timeline:
-    """The facade over the data the options choose ($KTIMELINE_DATA when no --data)."""
+    """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
+    bundled chronology and the library)."""
     from ktimeline.api import Timeline
 
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
-        cache=not data.no_cache, on_cache_problem=warn_cache,
+        cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
     )  # fmt: skip
 
 
@@ -139,11 +143,13 @@ def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
     """The facade's filters from the options: --from/--to as dates, names as given (each
     repeated flag one condition, commas in a value alternatives)."""
     from ktimeline.dates import parse_bounds
+    from ktimeline.defaults import NAME_FILTER_KEYWORDS
 
     since, until = parse_bounds(filters.date_from, filters.date_to)
+    names = {keyword: getattr(filters, keyword) or () for keyword in NAME_FILTER_KEYWORDS}
     return {
-        "since": since, "until": until, "actors": filters.actor or (), "tags": filters.tag or (),
-        "places": filters.place or (), "section": filters.section, "overlap": filters.overlap,
+        "since": since, "until": until, **names, "section": filters.section,
+        "overlap": filters.overlap,
     }  # fmt: skip
 
 
@@ -236,14 +242,31 @@ def deliver_report(
     return ExitCode.OK if matched else ExitCode.NO_RESULTS
 
 
+def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
+    """--dedupe: each happening once (see Timeline.dedupe), with a note of how many rows
+    stood for others."""
+    if not dedupe:
+        return rows
+    kept = facade.dedupe(rows)
+    standing = sum(1 for row in kept if row.reported_by)
+    if standing:
+        others = sum(len(row.reported_by) for row in kept)
+        verb = "stands" if standing == 1 else "stand"
+        to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for "
+                  f"{plural(others, 'event')} of other sources reporting the same happening "
+                  "(-f json: reported_by)")  # fmt: skip
+    return kept
+
+
 def describe(filters: FilterOptions) -> str:
     """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
     import shlex
 
+    from ktimeline.defaults import NAME_FILTERS
+
     given = [("--from", filters.date_from), ("--to", filters.date_to)]
-    given += [("--actor", name) for name in filters.actor or ()]
-    given += [("--tag", tag) for tag in filters.tag or ()]
-    given += [("--place", place) for place in filters.place or ()]
+    for keyword, flag, *_ in NAME_FILTERS:
+        given += [(flag, name) for name in getattr(filters, keyword) or ()]
     given += [("--section", filters.section)]
     return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 
@@ -262,8 +285,12 @@ def named_filters(filters: FilterOptions, dates: bool = True) -> str:
         words = f" between {filters.date_from} and {filters.date_to}"
     elif dates and (filters.date_from or filters.date_to):
         words = f" from {filters.date_from}" if filters.date_from else f" until {filters.date_to}"
-    named = one("actor", filters.actor or ()) + one("tag", filters.tag or ())
-    named += one("place", filters.place or ())
+    from ktimeline.defaults import NAME_FILTERS
+
+    named = [
+        words for keyword, _, _, _, noun, _ in NAME_FILTERS
+        for words in one(noun, getattr(filters, keyword) or ())
+    ]  # fmt: skip
     named += one("section", [filters.section] if filters.section else [])
     if len(named) > 1:
         return f"{words} for {', '.join(named[:-1])} and {named[-1]}"
@@ -362,6 +389,7 @@ def search(
                      "broad topic or a state, even where they outnumber the literal matches."),
     ] = False,
     by: LanesOption = None,
+    dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
@@ -390,7 +418,8 @@ def search(
     if not results and not nothing.endswith("without these filters"):
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
-        Kind.EVENTS, list(results), title=f"search {text!r}", scored=True, by=by,
+        Kind.EVENTS, deduped(facade, list(results), dedupe), title=f"search {text!r}",
+        scored=True, by=by,
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -414,6 +443,7 @@ def range_(
                        "length from START: +7d, +2w, +1m (default: the end of START's period)."),
     ] = None,
     by: LanesOption = None,
+    dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
     from ktimeline.dates import parse_length, parse_range
@@ -434,13 +464,14 @@ def range_(
         end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
-    results = timeline(data).between(first, last, **chosen)
+    facade = timeline(data)
+    results = facade.between(first, last, **chosen)
     print_notes(results)
     low = first if chosen["since"] is None else max(chosen["since"], first or chosen["since"])
     high = last if chosen["until"] is None else min(chosen["until"], last or chosen["until"])
     title = " ".join(["range", *(part for part in (start, end) if part is not None)])
     maybe = {event.id for event in results.possible}
-    rows = [EventRow(event, possible=event.id in maybe) for event in results]
+    rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
     report = Report(
         Kind.EVENTS, rows, title=title, by=by,
         span=(low.isoformat(), high.isoformat()) if low and high else None,
@@ -595,7 +626,8 @@ def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(metavar="[PATH]...", help="JSON Lines files to check (default: the data "
-                       "other commands would read: $KTIMELINE_DATA or the bundled chronology).",
+                       "other commands would read: $KTIMELINE_DATA, or the bundled chronology "
+                       "and the library).",
                        show_default=False),
     ] = None,
     actor_files: ActorFilesOption = None,
@@ -603,9 +635,12 @@ def validate(
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     from ktimeline.cli.output import guarded_output, standard_output
+    from ktimeline.library import library_directory
     from ktimeline.loader import load_chronology
 
-    chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
+    chronology = load_chronology(
+        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory()
+    )
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
@@ -777,19 +812,44 @@ def import_(
                      "that the actor tables lack (from the knowledge base, or new) to PATH, to "
                      "keep, edit and pass with --actors.", show_default=False),
     ] = None,
+    add: Annotated[
+        bool,
+        typer.Option("--add", help="Add the events to the library, as one source (importing "
+                     "the same source again, by --address or by its text, replaces it)."),
+    ] = False,
+    library: LibraryOption = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option("--publisher", metavar="NAME", help="With --add: who publishes the source "
+                     "(default: the article's citation line, if any).", show_default=False),
+    ] = None,
+    address: Annotated[
+        str | None,
+        typer.Option("--address", metavar="URL", help="With --add: the source's web address.",
+                     show_default=False),
+    ] = None,
+    retrieved: Annotated[
+        str | None,
+        typer.Option("--retrieved", metavar="YYYY-MM-DD", help="With --add: the day the source "
+                     "was retrieved (default: the day FILE was last modified).",
+                     show_default=False),
+    ] = None,
 ) -> int:  # fmt: skip
-    """Turn a chronology ("Sept. 1, 2019: text") into events (JSON Lines): text, a saved web
-    page (.html) or a PDF."""
+    """Turn a chronology (text, a web page, a PDF) into events, or add it to the library.
+
+    A chronology is lines like "Sept. 1, 2019: text"; the events are JSON Lines."""
     from ktimeline.api import import_chronology
 
     if force and append:
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
+    entry = library_entry(add, out, library, publisher, address, retrieved)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
         strict=strict, actor_files=actor_files or (), actors_out=actors_out,
+        add=entry or False, library=library,
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
@@ -805,6 +865,10 @@ def import_(
         to_stderr(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
             + import_notes(result))  # fmt: skip
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
+    if outcome.added is not None:
+        return report_added(outcome.added, outcome.name, result)
+    if add:  # nothing added: no entry, or --strict with lines left out (reported above)
+        return ExitCode.NO_RESULTS
     wrote = write_imported(outcome)
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
@@ -814,6 +878,126 @@ def import_(
     elif result.new_actors:
         to_stderr(f"the events name {plural(len(result.new_actors), 'actor')} the actor tables "
                   "lack: keep them with --actors-out PATH")  # fmt: skip
+    return ExitCode.OK
+
+
+def library_entry(
+    add: bool,
+    out: str | None,
+    library: str | None,
+    publisher: str | None,
+    address: str | None,
+    retrieved: str | None,
+) -> Any:
+    """What `import --add` records of the source (None without --add); the options that
+    mean something only with --add are refused without it."""
+    if not add:
+        options = (("--library", library), ("--publisher", publisher), ("--address", address),
+                   ("--retrieved", retrieved))  # fmt: skip
+        given = [flag for flag, value in options if value is not None]
+        if given:
+            raise UsageError(f"{given[0]} is for adding to the library", "add --add")
+        return None
+    if out is not None:
+        raise UsageError(
+            "--add and --out cannot be used together", "the library is where --add writes"
+        )
+    from ktimeline.api import LibraryEntry
+
+    return LibraryEntry(publisher=publisher, address=address, retrieved=retrieved)
+
+
+def report_added(added: Any, name: str, result: ImportResult) -> int:
+    """The closing line of `import --add`: what source, how many events, what it replaced."""
+    entries = plural(added.events, "entry", "entries")
+    replaced = (f", replacing the source added on {added.replaced.retrieved or 'an earlier day'}"
+                if added.replaced is not None else "")  # fmt: skip
+    to_stderr(f"added {entries} from {name} to the library as {added.name!r} ({added.path})"
+              f"{replaced}" + import_notes(result))  # fmt: skip
+    return ExitCode.OK
+
+
+@command("sources", DATA_PANEL)
+def sources(
+    data: DataOptions,
+    action: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[remove NAME]", help="Remove NAME (a source's name, title or "
+                       "publisher) from the library.", show_default=False),
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
+    ] = False,
+    format: FormatOption = "auto",
+) -> int:  # fmt: skip
+    """List the sources read, or remove one from the library (remove NAME).
+
+    One line per source: title, publisher, period, events, statements, file."""
+    if action:
+        if action[0] != "remove" or len(action) != 2:
+            raise UsageError(
+                f"unknown action {' '.join(action)!r}", "ktimeline sources remove NAME"
+            )
+        return remove_source_command(data, action[1], yes)
+    return list_sources(timeline(data).sources(), format)
+
+
+SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
+
+
+def list_sources(rows: Sequence[Any], format: str) -> int:
+    """`ktimeline sources`: one line per source, or JSON records."""
+    from ktimeline.cli.output import guarded_output, is_terminal, standard_output
+    from ktimeline.jsonl import json_line
+    from ktimeline.library import SOURCE_COLUMNS
+    from ktimeline.render.safe import plain_field
+
+    if format not in SOURCE_FORMATS:
+        raise UsageError(f"sources are listed as {', '.join(SOURCE_FORMATS)}, not {format}")
+    out = standard_output()
+    with guarded_output():
+        if format in ("csv", "tsv"):
+            import csv
+
+            writer = csv.writer(out, delimiter="," if format == "csv" else "\t")
+            writer.writerow(SOURCE_COLUMNS)
+            writer.writerows(row.to_dict().values() for row in rows)
+        elif format == "json":
+            import json
+
+            out.write(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
+            out.write("\n")
+        elif format == "jsonl":
+            out.writelines(json_line(row.to_dict()) + "\n" for row in rows)
+        else:
+            if is_terminal(out):
+                out.write("\t".join(SOURCE_COLUMNS) + "\n")
+            for row in rows:
+                cells = ["" if value is None else str(value) for value in row.to_dict().values()]
+                out.write("\t".join(plain_field(cell) for cell in cells) + "\n")
+    return ExitCode.OK if rows else ExitCode.NO_RESULTS
+
+
+def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
+    """`ktimeline sources remove NAME`: asks first on a terminal, refuses in a script
+    without --yes (a removal cannot be undone)."""
+    from pathlib import Path
+
+    from ktimeline.cli.output import is_terminal
+    from ktimeline.library import find_source, library_directory, library_sources, remove_source
+
+    directory = Path(data.library) if data.library else library_directory()
+    found = find_source(library_sources(directory), name)
+    if not yes:
+        if not (sys.stdin is not None and is_terminal(sys.stdin)):
+            raise UsageError(f"removing {found.name!r} needs confirmation",
+                             "add --yes to remove it without asking")  # fmt: skip
+        question = f"Remove {found.label!r} ({plural(found.events, 'event')}, {found.path})?"
+        if not typer.confirm(question, err=True):
+            to_stderr("nothing removed")
+            return ExitCode.NO_RESULTS
+    removed = remove_source(directory, found.name)
+    to_stderr(f"removed {removed.name!r} from the library ({plural(removed.events, 'event')})")
     return ExitCode.OK
 
 

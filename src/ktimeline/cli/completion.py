@@ -130,6 +130,29 @@ def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
     )
 
 
+def complete_source(ctx: typer.Context, incomplete: str) -> Candidates:
+    """The sources of the chosen data (the bundled chronology and the library, or --data) by
+    their label, found by any word of their title, publication or author."""
+    from pathlib import Path
+
+    from ktimeline.library import library_directory
+    from ktimeline.loader import load_chronology
+
+    chosen = ctx.params.get("library")
+    try:
+        chronology = load_chronology(
+            _param_list(ctx, "data"), actor_files=_param_list(ctx, "actor_files"),
+            library=Path(chosen) if chosen else library_directory(),
+        )  # fmt: skip
+        index = chronology.source_index
+    except KtimelineError:
+        return []
+    return matching_names(
+        ((label, names[1:], "") for label, names in index.names.items()),
+        typed_text(ctx, incomplete),
+    )
+
+
 def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
     """Event ids of the chosen data (--data, $KTIMELINE_DATA or the bundled chronology)."""
     from ktimeline.loader import load_chronology

@@ -64,7 +64,14 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
     "import": [
         ("ktimeline import chronology.txt > mine.jsonl", "a journal's chronology as events"),
         ("ktimeline import article.txt --out all.jsonl --append", "add only what is new"),
-        ("pdftotext cc.pdf - | ktimeline import - --year 2020", "from a pipe, with a default year"),
+        (
+            "ktimeline import page.html --add --address https://example.org/chronology",
+            "into the library: every query reads it from now on",
+        ),
+    ],
+    "sources": [
+        ("ktimeline sources", "every source read: title, publisher, period, counts, file"),
+        ("ktimeline sources -f csv", "the same as CSV"),
     ],
     "validate": [
         ("ktimeline validate", "check the bundled chronology"),

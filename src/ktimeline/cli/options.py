@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hin
 
 import typer
 
-from ktimeline.cli.completion import complete_actor, complete_format, complete_place, complete_tag
+from ktimeline.cli.completion import (
+    complete_actor,
+    complete_format,
+    complete_place,
+    complete_source,
+    complete_tag,
+)
 from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
@@ -44,6 +50,20 @@ ActorFilesOption = Annotated[
     typer.Option("--actors", metavar="PATH", help="Add the actors (and aliases) in this file, "
                  "in the format of data/actors.jsonl.", rich_help_panel=DATA_PANEL,
                  show_default=False),
+]  # fmt: skip
+
+DedupeOption = Annotated[
+    bool,
+    typer.Option("--dedupe", help="List each happening once: an event that other sources "
+                 "also report stands for them, naming them (reported_by in -f json; show ID "
+                 "names them too). Nothing is merged."),
+]  # fmt: skip
+LibraryOption = Annotated[
+    str | None,
+    typer.Option("--library", metavar="DIR", help="The library to read (and add to, with import "
+                 "--add): read with the bundled chronology when no --data is given. Default: "
+                 "$KTIMELINE_LIBRARY, else $XDG_DATA_HOME/ktimeline/library.",
+                 rich_help_panel=DATA_PANEL, show_default=False),
 ]  # fmt: skip
 
 
@@ -79,13 +99,15 @@ class DataOptions(OptionGroup):
             "--data",
             "-d",
             metavar="PATH",
-            help="Read this JSON Lines chronology instead of the bundled one (repeat to merge "
-            "files; '-' reads standard input). Default: $KTIMELINE_DATA, else the bundled data.",
+            help="Read this JSON Lines chronology instead of the library (repeat to merge "
+            "files; a directory: every *.jsonl in it; '-' reads standard input). Default: "
+            "$KTIMELINE_DATA, else the bundled data and the library.",
             rich_help_panel=DATA_PANEL,
             show_default=False,
         ),
     ] = None
     bundled: BundledOption = False
+    library: LibraryOption = None
     actor_files: ActorFilesOption = None
     no_cache: Annotated[
         bool,
@@ -129,43 +151,6 @@ class FilterOptions(OptionGroup):
             rich_help_panel=FILTER_PANEL,
         ),
     ] = False
-    actor: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--actor",
-            "-a",
-            metavar="NAME",
-            help="Only events involving this actor, by any alias; A,B: either; repeat: all.",
-            autocompletion=complete_actor,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
-    tag: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tag",
-            "-t",
-            metavar="TAG",
-            help="Only events with this tag or a synonym of it (a word, singular or plural, "
-            "that fits several tags is ambiguous); A,B: either; repeat: all.",
-            autocompletion=complete_tag,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
-    place: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--place",
-            "-p",
-            metavar="PLACE",
-            help="Only events at this place, by any alias; A,B: either; repeat: all.",
-            autocompletion=complete_place,
-            rich_help_panel=FILTER_PANEL,
-            show_default=False,
-        ),
-    ] = None
     section: Annotated[
         Literal["chronology", "narrative"] | None,
         typer.Option(
@@ -193,19 +178,50 @@ class FilterOptions(OptionGroup):
     ] = False  # fmt: skip
 
 
+def _name_filter_options() -> None:
+    """Add to FilterOptions one option for each filter by names of ``defaults.NAME_FILTERS``
+    (--actor, --tag, --place, --source), named by its API keyword: declared once, there."""
+    from ktimeline.defaults import NAME_FILTERS
+
+    declared = dict(FilterOptions.__annotations__)
+    names: dict[str, Any] = {}
+    for keyword, flag, short, metavar, _kind, help_text in NAME_FILTERS:
+        flags = (flag, short) if short else (flag,)
+        option = typer.Option(
+            *flags, metavar=metavar, help=help_text, autocompletion=NAME_COMPLETIONS[keyword],
+            rich_help_panel=FILTER_PANEL, show_default=False,
+        )  # fmt: skip
+        names[keyword] = Annotated[list[str] | None, option]
+        setattr(FilterOptions, keyword, None)
+    after = list(declared).index("overlap") + 1  # dates, overlap, names, then the rest
+    items = list(declared.items())
+    FilterOptions.__annotations__.clear()
+    FilterOptions.__annotations__.update({**dict(items[:after]), **names, **dict(items[after:])})
+
+
+NAME_COMPLETIONS: dict[str, Callable[..., Any]] = {
+    "actors": complete_actor, "tags": complete_tag, "places": complete_place,
+    "sources": complete_source,
+}  # fmt: skip
+_name_filter_options()
+
+
+FormatOption = Annotated[
+    FormatName,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: table on a terminal and plain in a "
+        "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html, xlsx.",
+        autocompletion=complete_format,
+        case_sensitive=False,  # -f CSV is csv
+        rich_help_panel=OUTPUT_PANEL,
+    ),
+]
+
+
 class OutputOptions(OptionGroup):
-    format: Annotated[
-        FormatName,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format: table on a terminal and plain in a "
-            "pipe by default; json, jsonl, csv, tsv, markdown, ics, timelinejs, html, xlsx.",
-            autocompletion=complete_format,
-            case_sensitive=False,  # -f CSV is csv
-            rich_help_panel=OUTPUT_PANEL,
-        ),
-    ] = "auto"
+    format: FormatOption = "auto"
     color: Annotated[
         ColorMode,
         typer.Option(

@@ -446,73 +446,20 @@ class EventIndex:
 
     def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
         """A superset of the events that any of ``queries`` matches (one per threshold the
-        search scores at), in date order; the scorer then decides.
-
-        Why a superset: every test the scorer makes of a text is that a folded word or
-        phrase stands in the padded, folded text (``f" {phrase} "``, or its plural), which
-        is the full-text phrase ``"phrase"`` here, since the index holds those very folded
-        words (``words_of``); a near spelling is a word of the vocabulary the scorer itself
-        accepts; knowledge (an actor, a place, a tag) is a phrase of the names column. Each
-        part of a query is an OR of those, the parts are ANDed; a part whose words would
-        expand past ``MAX_EXPANSION`` does not narrow the candidates at all."""
+        search scores at), in date order (see ``match_expression``); the scorer then
+        decides."""
         self._ensure_words()
-        expressions = []
-        for query in queries:
-            groups = [group for group in self._query_groups(query) if group is not None]
-            if not groups:
-                return self.all_events()
-            expressions.append(" AND ".join(f"({group})" for group in groups))
-        if not expressions:
+        expression = match_expression(queries, self.words)
+        if expression is None:
             return []
+        if not expression:
+            return self.all_events()
         rows = self.db.execute(
-            "SELECT offset, length, id FROM events WHERE n IN ("
-            + " UNION ".join(["SELECT rowid FROM words WHERE words MATCH ?"] * len(expressions))
-            + f") ORDER BY {ORDER}, n",
-            expressions,
+            "SELECT offset, length, id FROM events WHERE n IN "
+            f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
+            (expression,),
         ).fetchall()
         return self._events(rows)
-
-    def _query_groups(self, query: FuzzyQuery) -> list[str | None]:
-        """Each part of ``query`` as a full-text expression of what could satisfy it, or
-        None where it cannot narrow the candidates (too many near spellings)."""
-        vocabulary: list[str] | None = None
-
-        def word_options(scorer: WordScorer) -> list[str] | None:
-            nonlocal vocabulary
-            if vocabulary is None:
-                vocabulary = self.words()
-            matching = [word for word in vocabulary if scorer(word) > 0]
-            options = []
-            if len(matching) > MAX_EXPANSION:  # those it begins are one prefix query
-                options.append(f"{_phrase('text', scorer.word)}*")
-                matching = [word for word in matching if not word.startswith(scorer.word)]
-                if len(matching) > MAX_EXPANSION:
-                    return None
-            options += [_phrase("text", word) for word in matching]
-            for form, _ in scorer.phrases:
-                options += [_phrase("text", form), _phrase("text", f"{form}s")]
-            return options
-
-        groups: list[str | None] = [_phrase("text", phrase) for phrase in query.phrases]
-        for concept in query.concepts:
-            options = [
-                _phrase("names", fold(name))
-                for name in (*concept.actors, *concept.places, *concept.tags)
-            ]
-            for name in (*concept.names, *concept.phrases):
-                if name:
-                    options += [_phrase("text", name), _phrase("text", f"{name}s")]
-            words = [word_options(scorer) for scorer in concept.word_scorers]
-            if any(w is None for w in words):
-                groups.append(None)  # its words apart may be anywhere
-                continue
-            if words and all(words):  # the concept's words apart in the text
-                options.append("(" + " AND ".join(f"({' OR '.join(w or ())})" for w in words) + ")")
-            groups.append(" OR ".join(dict.fromkeys(options)) or _NOTHING)
-        for scorer in query.free_words:
-            found = word_options(scorer)
-            groups.append(None if found is None else " OR ".join(found) or _NOTHING)
-        return groups
 
     def around(self, ids: Sequence[str], context: int) -> list[tuple[Event, bool]]:
         """The events with these ids and ``context`` neighbours either side (show -C), in
@@ -541,6 +488,76 @@ class EventIndex:
         rows = sorted(wanted.values())
         events = self._events([(offset, length, i) for _, _, offset, length, i in rows])
         return [(event, row[1] in asked) for event, row in zip(events, rows, strict=True)]
+
+
+def match_expression(queries: Iterable[FuzzyQuery], words: Callable[[], list[str]]) -> str | None:
+    """The full-text query (FTS5, columns ``text`` and ``names``) for a superset of the
+    events any of ``queries`` matches: None when none can, "" when any may. Used by the
+    index of a file and by the library's (index/library.py).
+
+    Why a superset: every test the scorer makes of a text is that a folded word or phrase
+    stands in the padded, folded text (``f" {phrase} "``, or its plural), which is the
+    full-text phrase ``"phrase"`` here, since the index holds those very folded words
+    (``words_of``); a near spelling is a word of the vocabulary (``words()``) the scorer
+    itself accepts; knowledge (an actor, a place, a tag) is a phrase of the names column.
+    Each part of a query is an OR of those, the parts are ANDed; a part whose words would
+    expand past ``MAX_EXPANSION`` does not narrow the candidates at all."""
+    expressions = []
+    vocabulary: list[str] | None = None
+
+    def vocabulary_words() -> list[str]:
+        nonlocal vocabulary
+        if vocabulary is None:
+            vocabulary = words()
+        return vocabulary
+
+    for query in queries:
+        groups = [group for group in _query_groups(query, vocabulary_words) if group is not None]
+        if not groups:
+            return ""
+        expressions.append(" AND ".join(f"({group})" for group in groups))
+    if not expressions:
+        return None
+    return " OR ".join(f"({expression})" for expression in expressions)
+
+
+def _query_groups(query: FuzzyQuery, words: Callable[[], list[str]]) -> list[str | None]:
+    """Each part of ``query`` as a full-text expression of what could satisfy it, or None
+    where it cannot narrow the candidates (too many near spellings)."""
+
+    def word_options(scorer: WordScorer) -> list[str] | None:
+        matching = [word for word in words() if scorer(word) > 0]
+        options = []
+        if len(matching) > MAX_EXPANSION:  # those it begins are one prefix query
+            options.append(f"{_phrase('text', scorer.word)}*")
+            matching = [word for word in matching if not word.startswith(scorer.word)]
+            if len(matching) > MAX_EXPANSION:
+                return None
+        options += [_phrase("text", word) for word in matching]
+        for form, _ in scorer.phrases:
+            options += [_phrase("text", form), _phrase("text", f"{form}s")]
+        return options
+
+    groups: list[str | None] = [_phrase("text", phrase) for phrase in query.phrases]
+    for concept in query.concepts:
+        options = [
+            _phrase("names", fold(name))
+            for name in (*concept.actors, *concept.places, *concept.tags)
+        ]
+        for name in (*concept.names, *concept.phrases):
+            if name:
+                options += [_phrase("text", name), _phrase("text", f"{name}s")]
+        found = [word_options(scorer) for scorer in concept.word_scorers]
+        if any(w is None for w in found):
+            groups.append(None)  # its words apart may be anywhere
+            continue
+        if found and all(found):  # the concept's words apart in the text
+            options.append("(" + " AND ".join(f"({' OR '.join(w or ())})" for w in found) + ")")
+        groups.append(" OR ".join(dict.fromkeys(options)) or _NOTHING)
+    for scorer in query.free_words:
+        free = word_options(scorer)
+        groups.append(None if free is None else " OR ".join(free) or _NOTHING)
+    return groups
 
 
 def scan_lines(

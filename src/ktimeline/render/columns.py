@@ -3,6 +3,8 @@
 Every renderer takes its column names and their order from here; docs/schema.md shows this
 table and a test holds every format of every command to it.
 
+* an event's ``source`` column is the name of its source (``Source.label``: its title, else
+  its publication, author or heading);
 * csv and tsv write every column (``score`` and, for events, ``matched`` last, for search
   results);
 * json and jsonl write the same names in the same order, except that an event is its whole
@@ -27,7 +29,7 @@ SCORED: dict[str, tuple[str, ...]] = {"events": (SCORE, "matched"), "quotes": (S
 COLUMNS: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: (
         "date", "end_date", "id", "text", "actors", "tags", "places", "speakers", "quotes",
-        "section",
+        "section", "source",
     ),
     Kind.QUOTES: ("date", "speaker", "quote", "about", "event_id"),
     Kind.ACTORS: ("name", "kind", "affiliation", "role", "events", "statements", "aliases"),
@@ -46,8 +48,8 @@ PLAIN: dict[str, tuple[str, ...]] = {
 # The keys of a `show` block, in order (statement and context lines only when there are any).
 DETAIL: dict[str, tuple[str, ...]] = {
     Kind.EVENTS: (
-        "date", "end_date", "id", "text", "actors", "tags", "places", "statement", "section",
-        "heading", "citation", "related", "context",
+        "date", "end_date", "id", "text", "actors", "tags", "places", "statement", "source",
+        "section", "heading", "citation", "related", "reported_by", "context",
     ),
 }  # fmt: skip
 
@@ -68,6 +70,15 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def source_label(source: dict[str, Any] | None) -> str | None:
+    """The source's name as listings show it, from its record (see ``Source.label``)."""
+    if not source:
+        return None
+    from ktimeline.model import Source
+
+    return Source(**source).label
+
+
 def flatten(record: dict[str, Any], kind: str) -> dict[str, Any]:
     """A record with the flat columns of csv: an event's speakers, quotes and section."""
     if kind == Kind.EVENTS:
@@ -75,7 +86,9 @@ def flatten(record: dict[str, Any], kind: str) -> dict[str, Any]:
         record = dict(record)
         record["speakers"] = [s["speaker"] for s in statements]
         record["quotes"] = [s["quote"] for s in statements]
-        record["section"] = record.get("source", {}).get("section")
+        source = record.get("source")
+        record["section"] = source.get("section") if source else None
+        record["source"] = source_label(source)
         if "matched" in record:  # "alias esper → Mark Esper; word test"
             from ktimeline.search import Match
 

@@ -65,10 +65,14 @@ def detail_fields(row: object, report: Report) -> list[tuple[str, str]]:
             f"{s.speaker}: “{s.quote}”" + (f" (about {s.about})" if s.about else "")
             for s in event.statements
         ],
+        "source": [event.source_label or ""],
         "section": [event.source.section if event.source else ""],
         "heading": [event.source.heading or "" if event.source else ""],
         "citation": [event.source.citation() if event.source else ""],
         "related": [cell(list(event.related))],
+        "reported_by": [
+            f"{source}: {other} ({reason})" for source, other, reason in row.reported_by
+        ],
         "context": ["yes"] if row.context else [],
     }  # fmt: skip
     return [(key, value) for key in DETAIL[Kind.EVENTS] for value in values[key]]

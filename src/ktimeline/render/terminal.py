@@ -224,7 +224,7 @@ def _event_group(console: Console, report: Report, rows: Sequence[EventRow], wid
                 if grid.row_count:
                     console.print(grid)
                     grid = _grid(width)
-                console.print(_detail(row.event))
+                console.print(_detail(row.event, row.reported_by))
                 continue
             event = row.event
             body = styled_text(event.text, row.marks)
@@ -235,7 +235,7 @@ def _event_group(console: Console, report: Report, rows: Sequence[EventRow], wid
             console.print(grid)
 
 
-def _detail(event: Event) -> Panel:
+def _detail(event: Event, reported_by: tuple[tuple[str, str, str], ...] = ()) -> Panel:
     fields = Table.grid(padding=(0, 1))
     fields.add_column(style="bold", no_wrap=True)
     fields.add_column(overflow="fold")
@@ -256,6 +256,10 @@ def _detail(event: Event) -> Panel:
         fields.add_row("Source", source)
     if event.related:
         fields.add_row("Related", Text("\n").join(safe(related) for related in event.related))
+    if reported_by:
+        fields.add_row("Also in", Text("\n").join(
+            safe(f"{source}: {other} ({reason})") for source, other, reason in reported_by
+        ))  # fmt: skip
     return Panel(
         Group(styled_text(event.text), Text(), fields),
         title=safe(event.id, "bold"),

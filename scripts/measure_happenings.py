@@ -1,0 +1,110 @@
+"""Measure the same-happening rule (ktimeline.happenings) on real pairs.
+
+Each report of tests/data/same_happening/reports.json (a news report of a happening of
+Sept.-Dec. 2019, with its address) is imported as an event of its own source, the way
+`ktimeline import` reads a chronology ("Oct. 3, 2019: headline"), and judged against every
+event of the bundled chronology within a few days of it. A pair is right when the rule links
+exactly the events the fixture says report the same happening. Prints precision (of the links
+made) and recall (of the pairs judged the same), for the rule and, with --grid, for other
+thresholds.
+
+    python scripts/measure_happenings.py [--grid]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "data" / "same_happening" / "reports.json"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip
+
+
+def report_events() -> list[tuple[Any, set[str]]]:
+    """(event, ids of the bundled events it reports) for every report of the fixture."""
+    from ktimeline.importing.events import parse_chronology
+    from ktimeline.loader import load_vocabulary
+    from ktimeline.model import Source
+
+    vocabulary = load_vocabulary()
+    found = []
+    for number, report in enumerate(json.loads(FIXTURE.read_text(encoding="utf-8"))["reports"]):
+        day = date.fromisoformat(report["date"])
+        line = f"{MONTHS[day.month - 1]} {day.day}, {day.year}: {report['headline']}\n"
+        source = Source("chronology", title=f"{report['publisher']} ({number})",
+                        address=report["address"])  # fmt: skip
+        result = parse_chronology(line, vocabulary, source=source)
+        assert len(result.events) == 1, (report, result.unplaced)
+        found.append((result.events[0], set(report["same_as"])))
+    return found
+
+
+def measure(rule: Any, reports: list[tuple[Any, set[str]]], bundled: Any) -> dict[str, float]:
+    """Links made, right, and judged pairs found; precision and recall."""
+    made = right = 0
+    wanted = sum(len(same) for _, same in reports)
+    wrong: list[str] = []
+    missed: list[str] = []
+    for event, same in reports:
+        for other in bundled:
+            if other.end < "2019-08-01" and event.start > "2019-08-31":
+                continue
+            link = rule(event, other)
+            if link is not None:
+                made += 1
+                if other.id in same:
+                    right += 1
+                else:
+                    wrong.append(f"{event.text!r} ~ {other.id} ({link.reason})")
+            elif other.id in same:
+                missed.append(f"{event.text!r} !~ {other.id}")
+    return {"links": made, "right": right, "pairs": wanted,
+            "precision": right / made if made else 1.0, "recall": right / wanted,
+            "wrong": wrong, "missed": missed}  # type: ignore[dict-item]  # fmt: skip
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(ROOT / "src"))
+    from ktimeline import happenings
+    from ktimeline.loader import load_chronology
+
+    bundled = load_chronology().events
+    reports = report_events()
+    result = measure(happenings.judge, reports, bundled)
+    print(f"{len(reports)} reports, {result['pairs']} judged pairs of the same happening")
+    print(f"rule: {result['links']} links, {result['right']} right: precision "
+          f"{result['precision']:.3f}, recall {result['recall']:.3f}")  # fmt: skip
+    for line in result["wrong"]:  # type: ignore[attr-defined]
+        print("  wrong:", line)
+    for line in result["missed"]:  # type: ignore[attr-defined]
+        print("  missed:", line)
+    halves = {"even": reports[0::2], "odd": reports[1::2]}
+    for name, half in halves.items():
+        row = measure(happenings.judge, half, bundled)
+        print(f"{name} reports: {row['links']} links, {row['right']} right of {row['pairs']}: "
+              f"precision {row['precision']:.3f}, recall {row['recall']:.3f}")  # fmt: skip
+    if "--grid" in argv:
+        saved = happenings.MIN_SHARED_WORDS, happenings.MAX_DAYS_APART
+        print("same day  day apart  2 days apart  links  precision  recall")
+        for same_day in (0.2, 0.25, 0.34, 0.5):
+            for next_day in (0.34, 0.4, 0.5, 0.6):
+                for two_days in (None, 0.5, 0.6):
+                    shares = (same_day, next_day) + ((two_days,) if two_days else ())
+                    happenings.MIN_SHARED_WORDS = shares
+                    happenings.MAX_DAYS_APART = len(shares) - 1
+                    row = measure(happenings.judge, reports, bundled)
+                    print(
+                        f"{same_day:8.2f}  {next_day:9.2f}  {two_days or '-':>12}  "
+                        f"{row['links']:5d}  {row['precision']:9.3f}  {row['recall']:6.3f}"
+                    )
+        happenings.MIN_SHARED_WORDS, happenings.MAX_DAYS_APART = saved
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

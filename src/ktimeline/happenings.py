@@ -1,0 +1,186 @@
+"""The same happening reported by several sources: which events of different sources to link.
+
+Two chronologies of one period report many of the same happenings (a missile test, a summit,
+a walk-out), each in its own words and often a day apart (one dates the launch, the other the
+day it was announced). Events are never merged: a pair judged to report one happening is a
+``Link`` between the two, with the reason, and listings may show each happening once
+(``--dedupe``) naming every source that reports it.
+
+The rule, measured on real pairs (tests/data/same_happening/reports.json, 68 news reports of
+happenings of Sept.-Dec. 2019 against the bundled chronology's events; ``python
+scripts/measure_happenings.py`` prints the figures and compares other thresholds):
+
+* the two events come from different sources (``Event.source_label``);
+* their dates are close: both known to the day (or a span of less than ``MAX_SPAN_DAYS``)
+  and their first days at most a day apart;
+* they say the same thing: the share of the shorter one's content words (folded, stemmed to
+  their first ``STEM`` letters, with its actors' and places' names and its tags) found in
+  the other is at least ``MIN_SHARED_WORDS``: a quarter on the same day, 40% a day apart.
+
+An event known only to a month or a year is never linked: it may sum up several happenings.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ktimeline.immutable import Value
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from ktimeline.model import Event
+
+MAX_SPAN_DAYS = 3
+STEM = 5
+# The share of words in common needed, by how many days apart the two events' first days
+# are: reports of one happening on its day may word it differently; a day later, more of
+# the words must agree (the next day brings other happenings of the same actors).
+MIN_SHARED_WORDS: tuple[float, ...] = (0.25, 0.4)
+MAX_DAYS_APART = len(MIN_SHARED_WORDS) - 1
+MIN_WORDS_IN_COMMON = 1
+
+# Words that say nothing of what happened (function words, and the names of the usual
+# parties, which their actors already carry).
+STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from",
+    "with", "without", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "its", "it", "this", "that", "these", "those", "their", "his", "her", "he", "she",
+    "they", "we", "our", "you", "your", "not", "no", "than", "then", "into", "over", "after",
+    "before", "during", "about", "amid", "says", "said", "say", "saying", "tells", "told",
+    "report", "reports", "reported", "claims", "claim", "announce", "announces", "announced",
+    "again", "also", "more", "most", "new", "will", "would", "could", "should", "may", "might",
+    "can", "up", "out", "off", "s", "us", "u", "n", "korea", "korean", "north", "south",
+    "states", "united", "nation", "nations",
+})  # fmt: skip
+
+
+class Link(Value):
+    """Two events of different sources judged to report one happening, and why."""
+
+    __slots__ = ("first", "reason", "second", "shared")
+    first: str  # event ids
+    second: str
+    shared: float  # the share of the shorter text's words found in the other
+    reason: str  # "same day, 4 words in common (80%): missile, submarine, …"
+
+    def __init__(self, first: str, second: str, shared: float, reason: str) -> None:
+        self._set(first=first, second=second, shared=shared, reason=reason)
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+@lru_cache(maxsize=65536)
+def content_words(event: Event) -> frozenset[str]:
+    """The event's words that say what happened: folded, stemmed, without stop words; with
+    the words of its actors' and places' names, and its tags ("#missile-test": the topic,
+    whichever words or synonym gave it)."""
+    from ktimeline.folding import fold_text
+
+    text = " ".join((event.text, *event.actors, *event.places))
+    words = {f"#{tag}" for tag in event.tags}
+    for word in fold_text(text).replace("-", " ").split():
+        word = "".join(character for character in word if character.isalnum())
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        words.add(word[:STEM])
+    return frozenset(words)
+
+
+def _short(event: Event) -> bool:
+    """Known to the day, or a span of a few days: a happening, not a period."""
+    if len(event.start) != 10 or len(event.end) != 10:
+        return False
+    return (_day(event.end) - _day(event.start)).days < MAX_SPAN_DAYS
+
+
+def judge(first: Event, second: Event) -> Link | None:
+    """The link between two events, or None when they are not judged one happening."""
+    if first.source_label == second.source_label:
+        return None
+    if not (_short(first) and _short(second)):
+        return None
+    apart = abs((_day(first.start) - _day(second.start)).days)
+    if apart > MAX_DAYS_APART:
+        return None
+    words_first, words_second = content_words(first), content_words(second)
+    if not words_first or not words_second:
+        return None
+    common = words_first & words_second
+    shared = len(common) / min(len(words_first), len(words_second))
+    if len(common) < MIN_WORDS_IN_COMMON or shared < MIN_SHARED_WORDS[apart]:
+        return None
+    when = "same day" if apart == 0 else f"{apart} day{'s' * (apart > 1)} apart"
+    shown = ", ".join(sorted(common)[:5]) + (", …" if len(common) > 5 else "")
+    reason = f"{when}, {len(common)} words in common ({shared:.0%}): {shown}"
+    return Link(first.id, second.id, shared, reason)
+
+
+class SameHappenings:
+    """Who else reports an event: an index of the short events of a chronology by day, so
+    that only events a day or so apart are compared (each event's words folded once)."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self._by_day: dict[int, list[Event]] = {}
+        for event in events:
+            if _short(event):
+                self._by_day.setdefault(_day(event.start).toordinal(), []).append(event)
+
+    def reports_of(self, event: Event) -> list[tuple[Event, Link]]:
+        """The events of other sources judged to report the same happening as ``event``,
+        each with its link, nearest days first."""
+        if not _short(event):
+            return []
+        day = _day(event.start).toordinal()
+        found: list[tuple[Event, Link]] = []
+        for apart in range(MAX_DAYS_APART + 1):
+            for other_day in {day - apart, day + apart}:
+                for other in self._by_day.get(other_day, ()):
+                    link = judge(event, other)
+                    if link is not None:
+                        found.append((other, link))
+        return found
+
+
+def same_happenings(events: Iterable[Event]) -> list[Link]:
+    """Every link between events of different sources (see ``judge``), each pair once, in
+    the order of their first days. Only events a few days apart are compared."""
+    dated = sorted((event for event in events if _short(event)), key=lambda e: e.start)
+    days = [_day(event.start).toordinal() for event in dated]
+    links: list[Link] = []
+    for index, event in enumerate(dated):
+        later = index + 1
+        while later < len(dated) and days[later] - days[index] <= MAX_DAYS_APART:
+            link = judge(event, dated[later])
+            if link is not None:
+                links.append(link)
+            later += 1
+    return links
+
+
+def happenings(events: Sequence[Event], links: Iterable[Link]) -> list[list[Event]]:
+    """The events grouped by happening (linked events together, a group in the order of
+    ``events``), groups in the order of their first event: each event in exactly one."""
+    position = {event.id: number for number, event in enumerate(events)}
+    parent = list(range(len(events)))
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    for link in links:
+        if link.first in position and link.second in position:
+            first, second = root(position[link.first]), root(position[link.second])
+            if first != second:
+                parent[max(first, second)] = min(first, second)
+    groups: dict[int, list[Event]] = {}
+    for number, event in enumerate(events):
+        groups.setdefault(root(number), []).append(event)
+    return list(groups.values())

@@ -1,0 +1,493 @@
+"""One index over every chronology of a data choice: the bundled chronology and a library.
+
+A library holds many files, most of them small; reading them all at every question costs
+what reading one file of the same size costs, and nothing of it is kept. This index keeps,
+in one SQLite file in the cache directory, every event's file, line, place in the file
+(offset and length), id and dates, and per file what a question needs without its events
+(tags, places). A question then reads only the lines it needs (a range: the events that
+overlap it), from whichever files hold them.
+
+Kept correct under every change, without trusting anything it did not check:
+
+* each file is known by its path and ``stat`` (size, modification and change times in
+  nanoseconds, inode): a file added, replaced (a rename gives a new inode), edited by hand
+  (its change time moves even when its modification time is set back) or removed is seen
+  at the next question, and only that file is read again (validated as the loader
+  validates it) — the other files are not read;
+* every line read back is decoded and checked again, and must hold the id the index says:
+  otherwise the index is stale (``IndexStale``), dropped, and the answer comes from the files;
+* a file with a problem, ids used twice across files, an index that cannot be opened, read
+  or written (a damaged file, a full disk): the index is not used (``LibraryIndexUnusable``)
+  and the question reads the files, which reports the problems as it always does.
+
+So an answer through the index equals the answer of reading the files (tests/
+test_library_index.py checks it with random adds, edits, replacements and removals).
+Events of one day keep the order of the files given, then of their lines, as the loader's
+stable sort leaves them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from contextlib import suppress
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ktimeline.dates import SQL_ORDER_KEY
+from ktimeline.errors import Problems
+from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
+from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Sequence
+
+    from ktimeline.model import Event
+    from ktimeline.search import FuzzyQuery
+
+VERSION = "5"
+ORDER = SQL_ORDER_KEY.format(column="date")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    file INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, state TEXT NOT NULL,
+    tags TEXT NOT NULL, places TEXT NOT NULL, longest INTEGER NOT NULL,
+    words INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS events (
+    n INTEGER PRIMARY KEY, file INTEGER NOT NULL, line INTEGER NOT NULL,
+    offset INTEGER NOT NULL, length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL,
+    start TEXT NOT NULL, last TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_by_file ON events (file, line);
+CREATE INDEX IF NOT EXISTS events_by_start ON events (start);
+CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
+CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(text, names, tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(words, 'col');
+CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+# The distinct words of the full-text rows, kept in ``terms`` (fts5vocab scans the whole
+# index: 0.13 s at 100,000 events) and made again when words were added or files forgotten.
+TERMS_AGAIN = (
+    "DELETE FROM terms",
+    "INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text'",
+    "INSERT OR REPLACE INTO meta VALUES ('terms', 'current')",
+)
+
+
+class LibraryIndexUnusable(Exception):
+    """The index cannot answer (a problem in a file, a duplicate id, an unusable index
+    file): the question reads the files instead. ``reason`` says why, for a warning when it
+    is the index's fault (``damaged``), silently when the files will report it."""
+
+    def __init__(self, reason: str, damaged: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.damaged = damaged
+
+
+class IndexStale(LibraryIndexUnusable):
+    """A line read back is not the line indexed (changed between the check and the read)."""
+
+
+def _state(path: Path) -> str:
+    """What identifies a file's content here: size, modification and change times, inode."""
+    found = path.stat()
+    return f"{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}:{found.st_ino}"
+
+
+def index_path(cache: Path, paths: Sequence[Path], known_actors: Collection[str]) -> Path:
+    """The index of the directories these files are in (one per library), for one set of
+    known actors (the files were validated against them)."""
+    key = hashlib.sha256()
+    parents = {os.path.dirname(os.path.abspath(path)) for path in paths}
+    for directory in sorted({os.path.realpath(parent) for parent in parents}):
+        key.update(directory.encode("utf-8", "surrogateescape") + b"\0")
+    key.update(b"\1" + "\0".join(sorted(known_actors)).encode("utf-8", "surrogateescape"))
+    return cache / f"library-{key.hexdigest()[:32]}.sqlite"
+
+
+class LibraryIndex:
+    """The index, brought up to date with ``paths`` (see the module's docstring)."""
+
+    def __init__(
+        self, location: Path, paths: Sequence[Path], known_actors: Collection[str]
+    ) -> None:
+        self.paths = [Path(path) for path in paths]
+        self.known_actors = known_actors
+        try:
+            location.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.db = sqlite3.connect(location, timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise LibraryIndexUnusable(f"cannot open it: {error}", damaged=True) from None
+        with suppress(OSError):
+            os.chmod(location, 0o600)
+        self.location = location
+        try:
+            self._refresh()
+        except sqlite3.Error as error:
+            self.close()
+            with suppress(OSError):  # a damaged index: removed, built again next time
+                location.unlink()
+            raise LibraryIndexUnusable(f"cannot use it: {error}", damaged=True) from None
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> LibraryIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- keeping it up to date ----------------------------------------------------------
+
+    def _refresh(self) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
+        try:
+            try:
+                meta = dict(db.execute("SELECT key, value FROM meta"))
+            except sqlite3.OperationalError:  # a new index: no table yet
+                meta = {}
+            if meta.get("version") != VERSION:  # another layout (or none): made anew
+                tables = db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                    "'sqlite_%' ORDER BY sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+                ).fetchall()
+                for (table,) in tables:  # virtual ones first (they own shadow tables)
+                    db.execute(f'DROP TABLE IF EXISTS "{table}"')
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
+                meta = {}
+            known = {path: (file, state) for file, path, state in
+                     db.execute("SELECT file, path, state FROM files")}  # fmt: skip
+            self.files: list[int] = []
+            added: list[int] = []
+            for path in self.paths:
+                name = str(path)
+                try:
+                    state = _state(path)
+                except OSError as error:
+                    raise LibraryIndexUnusable(f"{name}: {error.strerror}") from None
+                if name in known and known[name][1] == state:
+                    self.files.append(known[name][0])
+                    continue
+                if name in known:
+                    self._forget_file(known[name][0])
+                added.append(self._add(path, state))
+                self.files.append(added[-1])
+            for name, (file, _) in known.items():  # files gone: forgotten
+                if not os.path.exists(name):
+                    self._forget_file(file)
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (file INTEGER PRIMARY KEY, "
+                       "rank INTEGER NOT NULL)")  # fmt: skip
+            db.execute("DELETE FROM chosen")
+            db.executemany(
+                "INSERT OR IGNORE INTO chosen VALUES (?, ?)",
+                [(file, rank) for rank, file in enumerate(self.files)],
+            )
+            twice = self._duplicate(meta, added)
+            db.execute("COMMIT")
+        except BaseException:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        if twice is not None:  # the loader reports it, with both places
+            raise LibraryIndexUnusable(f"duplicate id {twice[0]!r}")
+        if len(set(self.files)) != len(self.files):
+            raise LibraryIndexUnusable("a file given twice")
+
+    def _duplicate(self, meta: dict[str, str], added: list[int]) -> tuple[str] | None:
+        """An id used twice among the files chosen, or None. The files of the last choice
+        checked are not checked again: only a file read just now is compared with the others
+        (by the index of ids); a choice holding other files is checked whole."""
+        db = self.db
+        checked = set(json.loads(meta.get("checked", "[]")))
+        if not added and set(self.files) == checked:
+            return None  # nothing new since the last check: nothing written either
+        if set(self.files) - checked <= set(added) and len(added) <= 20:
+            twice = None
+            for file in added:  # each id of the new file looked up (the index of ids)
+                twice = (
+                    db.execute(
+                        "SELECT new.id FROM events AS new JOIN events AS other "
+                        "ON other.id = new.id AND other.file != new.file "
+                        "JOIN temp.chosen AS c ON c.file = other.file "
+                        "WHERE new.file = ? LIMIT 1",
+                        (file,),
+                    ).fetchone()
+                    or db.execute(
+                        "SELECT id FROM events WHERE file = ? GROUP BY id HAVING COUNT(*) > 1 "
+                        "LIMIT 1",
+                        (file,),
+                    ).fetchone()
+                )
+                if twice is not None:
+                    break
+        else:
+            twice = db.execute(
+                "SELECT id FROM events JOIN temp.chosen USING (file) GROUP BY id "
+                "HAVING COUNT(*) > 1 LIMIT 1"
+            ).fetchone()
+        if twice is None:
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('checked', ?)",
+                (json.dumps(sorted(set(self.files))),),
+            )
+        return twice
+
+    def _add(self, path: Path, state: str) -> int:
+        """Read and validate one file as the loader does; index its events."""
+        problems = Problems()
+        rows = []
+        tags: set[str] = set()
+        places: set[str] = set()
+        longest = 0  # days: the longest span, which bounds a range's search of the index
+        source = DataSource(str(path), path)
+        with bulk_allocation():
+            quickly = self._read_quickly(path)
+            checked: Iterable[tuple[int, int, int, Any]] = (
+                quickly
+                if quickly is not None  # else the loader's reading, which reports problems
+                else read_records(source, CHECKED_EVENTS, problems, self.known_actors)
+            )
+            for number, offset, length, (record, span) in checked:
+                rows.append((number, offset, length, record.id, record.date, span[2], span[3]))
+                if span[2] != span[3]:
+                    days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
+                    longest = max(longest, days)
+                tags.update(record.tags or ())
+                places.update(record.places or ())
+        if problems:  # the files are read instead, and report every problem
+            raise LibraryIndexUnusable(f"{path}: {problems[0]}")
+        cursor = self.db.execute(
+            "INSERT INTO files (path, state, tags, places, longest) VALUES (?, ?, ?, ?, ?)",
+            (str(path), state, json.dumps(sorted(tags)), json.dumps(sorted(places)), longest),
+        )
+        file = cursor.lastrowid
+        assert file is not None
+        self.db.executemany(
+            "INSERT INTO events (file, line, offset, length, id, date, start, last) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(file, *row) for row in rows],
+        )
+        return file
+
+    def _read_quickly(self, path: Path) -> list[tuple[int, int, int, Any]] | None:
+        """The checked events of a file whose every line is a good record (or blank), read
+        in one piece and split at its newlines: the loader's lines and places, without a
+        ``readline`` call per line (0.7 s of 100,000 events). None for anything else — a
+        line the loader would report, or read another way, or one too long — which is then
+        read as the loader reads it."""
+        from ktimeline.loader import max_line_bytes
+
+        limit = max_line_bytes()
+        try:
+            data = path.read_bytes() if path.stat().st_size <= 64 * limit else None
+        except OSError:
+            return None
+        if data is None:
+            return None
+        decode, build = CHECKED_EVENTS.parts(self.known_actors)
+        found = []
+        offset = 0
+        lines = data.split(b"\n")
+        last = len(lines) - 1
+        for number, line in enumerate(lines, start=1):
+            raw = line + b"\n" if number <= last else line
+            start, offset = offset, offset + len(raw)
+            if not raw or len(raw) > limit:
+                if raw:
+                    return None
+                continue
+            text = raw[len(BOM) :] if number == 1 and raw.startswith(BOM) else raw
+            if not text.strip():
+                continue
+            try:
+                found.append((number, start, len(raw), build(decode(text))))
+            except Exception:  # any line not simply good: the loader's reading decides
+                return None
+        return found
+
+    def _forget_file(self, file: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('terms', 'stale')")
+        self.db.execute("DELETE FROM words WHERE rowid IN (SELECT n FROM events WHERE file = ?)",
+                        (file,))  # fmt: skip
+        self.db.execute("DELETE FROM events WHERE file = ?", (file,))
+        self.db.execute("DELETE FROM files WHERE file = ?", (file,))
+
+    # --- what a question reads --------------------------------------------------------------
+
+    @property
+    def tags(self) -> list[str]:
+        return self._names("tags")
+
+    @property
+    def places(self) -> list[str]:
+        return self._names("places")
+
+    def _names(self, column: str) -> list[str]:
+        names: set[str] = set()
+        for (value,) in self.db.execute(
+            f"SELECT {column} FROM files JOIN temp.chosen USING (file)"
+        ):
+            names.update(json.loads(value))
+        return sorted(names)
+
+    def _ordered(self, where: str, parameters: Sequence[object]) -> list[Event]:
+        rows = self.db.execute(
+            "SELECT file, offset, length, id FROM events JOIN temp.chosen USING (file) "
+            f"WHERE {where} ORDER BY {ORDER}, rank, line",  # the loader's order
+            parameters,
+        ).fetchall()
+        return self._events(rows)
+
+    def between(self, first: date, last: date) -> list[Event]:
+        """Events whose span overlaps first..last, in listing order: those that start at
+        most the longest span before ``first`` (the index of starts is read for them only)."""
+        (longest,) = self.db.execute(
+            "SELECT COALESCE(MAX(longest), 0) FROM files JOIN temp.chosen USING (file)"
+        ).fetchone()
+        reach = min(longest, (first - date.min).days)
+        earliest = (first - timedelta(days=reach)).isoformat()
+        return self._ordered(
+            "start >= ? AND start <= ? AND last >= ?",
+            (earliest, last.isoformat(), first.isoformat()),
+        )
+
+    def all_events(self) -> list[Event]:
+        return self._ordered("1", ())
+
+    def date_counts(self) -> list[tuple[str, int]]:
+        """(date as written, number of events) of every file chosen."""
+        return list(self.db.execute(
+            "SELECT date, COUNT(*) FROM events JOIN temp.chosen USING (file) GROUP BY date"
+        ))  # fmt: skip
+
+    # --- search ---------------------------------------------------------------------------
+
+    def _ensure_words(self) -> None:
+        """The full-text rows (the folded words and names ``index.store`` indexes) of every
+        file chosen that lacks them: built by the first search, then kept up to date file by
+        file (a file read again loses its rows, and gets them at the next search)."""
+        from ktimeline.index.store import names_of, words_of
+
+        db = self.db
+        missing = [file for (file,) in db.execute(
+            "SELECT file FROM files JOIN temp.chosen USING (file) WHERE words = 0"
+        )]  # fmt: skip
+        if not missing:
+            return
+        db.execute("BEGIN IMMEDIATE")  # (another search may have built them meanwhile)
+        try:
+            missing = [file for (file,) in db.execute(
+                "SELECT file FROM files JOIN temp.chosen USING (file) WHERE words = 0"
+            )]  # fmt: skip
+            for file in missing:
+                rows = db.execute(
+                    "SELECT n, file, offset, length, id FROM events WHERE file = ? ORDER BY line",
+                    (file,),
+                ).fetchall()
+                events = self._events([row[1:] for row in rows])
+                db.executemany(
+                    "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)",
+                    [(row[0], words_of(event), names_of(event))
+                     for row, event in zip(rows, events, strict=True)],
+                )  # fmt: skip
+                db.execute("UPDATE files SET words = 1 WHERE file = ?", (file,))
+            for statement in TERMS_AGAIN:
+                db.execute(statement)
+            db.execute("COMMIT")
+        except BaseException:
+            with suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+
+    def words(self) -> list[str]:
+        """Every folded word of the texts and quotes indexed (of the library's files: a
+        superset of the chosen ones', enough to expand a query's words)."""
+        try:
+            self._ensure_words()
+            db = self.db
+            current = db.execute("SELECT value FROM meta WHERE key = 'terms'").fetchone()
+            if current != ("current",):
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in TERMS_AGAIN:
+                        db.execute(statement)
+                    db.execute("COMMIT")
+                except BaseException:
+                    with suppress(sqlite3.Error):
+                        db.execute("ROLLBACK")
+                    raise
+            return [term for (term,) in db.execute("SELECT term FROM terms")]
+        except sqlite3.Error as error:
+            raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
+
+    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
+        """A superset of the events any of ``queries`` matches, in listing order (as a
+        file's index finds them: ``index.store.match_expression``); the scorer then
+        decides."""
+        from ktimeline.index.store import match_expression
+
+        try:
+            self._ensure_words()
+            expression = match_expression(queries, self.words)
+            if expression is None:
+                return []
+            if not expression:
+                return self.all_events()
+            return self._ordered(
+                "n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,)
+            )
+        except sqlite3.Error as error:
+            raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
+
+    def _events(self, rows: Sequence[tuple[int, int, int, str]]) -> list[Event]:
+        """The events at these places, checked again as they are read, in the order given."""
+        paths = dict(self.db.execute("SELECT file, path FROM files JOIN temp.chosen USING (file)"))
+        streams: dict[int, int] = {}
+        from_json = EVENTS.from_json
+        events: list[Event] = []
+        try:
+            with bulk_allocation():
+                for file, offset, length, event_id in rows:
+                    if file not in streams:
+                        streams[file] = os.open(paths[file], os.O_RDONLY)
+                    raw = os.pread(streams[file], length, offset)
+                    if offset == 0 and raw.startswith(BOM):
+                        raw = raw[len(BOM) :]
+                    try:
+                        event = from_json(raw, self.known_actors)
+                    except (NotJSON, RecordError):
+                        event = self._read_slowly(raw, event_id)
+                    if event.id != event_id:
+                        raise IndexStale(f"{paths[file]} changed")
+                    events.append(event)
+        except OSError as error:
+            raise IndexStale(f"cannot read a file: {error.strerror}") from None
+        finally:
+            for descriptor in streams.values():
+                os.close(descriptor)
+        return events
+
+    def _read_slowly(self, raw: bytes, event_id: str) -> Event:
+        """A line msgspec did not read (NaN), read as the loader reads it."""
+        try:
+            return EVENTS.from_value(json.loads(raw), self.known_actors)
+        except (ValueError, RecordError, RecursionError):
+            raise IndexStale(f"the line of {event_id!r} changed") from None
+
+    def forget(self) -> None:
+        """Drop what the index holds (a stale read): built again at the next question."""
+        with suppress(sqlite3.Error):
+            self.db.execute("DELETE FROM words")
+            self.db.execute("DELETE FROM events")
+            self.db.execute("DELETE FROM files")

@@ -1,0 +1,303 @@
+"""The library: a directory of chronologies, each added once, all read by default.
+
+A library is a directory of JSON Lines chronologies, one file per source (``NAME.jsonl``).
+Each file describes itself: every event's ``source`` holds the source's title, publisher
+(``publication``), web address, day of retrieval, the file it was imported from and the
+SHA-256 of the text read. There is no separate catalogue to fall out of step: a file put there
+by hand is a source too, a file edited by hand is read as it now is, and adding a source is
+one atomic rename (``writer.write_atomically``), so a run killed during an add leaves the
+library as it was before or as it is after, never half of it.
+
+Writers take turns: an add or a removal holds the library's lock (``.library.lock`` in the
+directory, ``writer.locked``) while it decides what is there (which source an import replaces,
+which ids are taken) and writes; two imports at once both land. Temporary files are hidden
+(``.NAME.jsonl.PID.….tmp``) and never read; those of killed runs are removed by the next
+writer.
+
+Where it is: ``$KTIMELINE_LIBRARY``, else ``$XDG_DATA_HOME/ktimeline/library``, else
+``~/.local/share/ktimeline/library`` (the XDG base directory default). A library that does
+not exist yet is empty.
+
+Pure: no printing; the scan here reads only the fields a listing of sources needs (it does
+not validate: the loader does, when the events are read).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from ktimeline.errors import UsageError
+from ktimeline.immutable import Value
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+    from ktimeline.model import Event
+
+LIBRARY_ENV = "KTIMELINE_LIBRARY"
+SUFFIX = ".jsonl"
+LOCK_NAME = "library"  # writer.locked(DIR/library) holds DIR/.library.lock
+
+
+def library_directory(environ: Mapping[str, str] | None = None) -> Path:
+    """The user's library: ``$KTIMELINE_LIBRARY``, else under ``$XDG_DATA_HOME`` (when it
+    is an absolute path, as the XDG specification requires), else ``~/.local/share``."""
+    env = os.environ if environ is None else environ
+    if env.get(LIBRARY_ENV):
+        return Path(env[LIBRARY_ENV]).expanduser()
+    data_home = env.get("XDG_DATA_HOME", "")
+    base = Path(data_home) if os.path.isabs(data_home) else Path.home() / ".local" / "share"
+    return base / "ktimeline" / "library"
+
+
+def chronology_files(directory: Path) -> list[Path]:
+    """The chronologies of a directory, by name: its ``*.jsonl`` regular files, hidden ones
+    (temporary files of a write under way) left out. A missing directory holds none."""
+    try:
+        entries = list(os.scandir(directory))
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        raise UsageError(f"{directory} is not a directory") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
+    return sorted(
+        Path(entry.path)
+        for entry in entries
+        if entry.name.endswith(SUFFIX) and not entry.name.startswith(".") and entry.is_file()
+    )
+
+
+# --- what a library holds -------------------------------------------------------------------
+
+
+class _SourceFields(msgspec.Struct, gc=False):
+    section: str | None = None
+    title: str | None = None
+    publication: str | None = None
+    author: str | None = None
+    heading: str | None = None
+    address: str | None = None
+    retrieved: str | None = None
+    file: str | None = None
+    sha256: str | None = None
+
+
+class _Statement(msgspec.Struct, gc=False):
+    speaker: str | None = None
+
+
+class _EventFields(msgspec.Struct, gc=False):
+    """The fields of an event a listing of sources needs (others are skipped unread)."""
+
+    id: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    statements: list[_Statement] | None = None
+    source: _SourceFields | None = None
+
+
+_decode_event = msgspec.json.Decoder(_EventFields).decode
+
+
+# The columns of `ktimeline sources`, in order: the period is first..last (dates as written),
+# ``file`` the chronology read, ``imported_from`` the file it was imported from.
+SOURCE_COLUMNS = ("name", "title", "publisher", "first", "last", "events", "statements",
+                  "address", "retrieved", "imported_from", "file")  # fmt: skip
+
+
+class SourceSummary(Value):
+    """One source of a library: its name (the file's, without .jsonl), what its events say
+    of it (from the first event citing it), and what it holds."""
+
+    __slots__ = ("address", "events", "file", "first", "ids", "last", "name", "path",
+                 "publisher", "retrieved", "sha256", "statements", "title")  # fmt: skip
+    name: str
+    path: Path
+    title: str | None
+    publisher: str | None
+    address: str | None
+    retrieved: str | None
+    file: str | None
+    sha256: str | None
+    events: int
+    statements: int
+    first: str | None  # the earliest date, as written
+    last: str | None  # the latest date (or end date), as written
+    ids: frozenset[str]
+
+    def __init__(self, name: str, path: Path, **fields: object) -> None:
+        values = dict.fromkeys(
+            ("title", "publisher", "address", "retrieved", "file", "sha256", "first", "last")
+        )
+        values.update(events=0, statements=0, ids=frozenset())
+        values.update(fields)
+        self._set(name=name, path=path, **values)
+
+    def to_dict(self) -> dict[str, object]:
+        """The source as ``sources -f json`` writes it (in ``SOURCE_COLUMNS`` order)."""
+        values = {
+            "name": self.name, "title": self.title, "publisher": self.publisher,
+            "first": self.first, "last": self.last, "events": self.events,
+            "statements": self.statements, "address": self.address,
+            "retrieved": self.retrieved, "imported_from": self.file, "file": str(self.path),
+        }  # fmt: skip
+        return {column: values[column] for column in SOURCE_COLUMNS}
+
+    @property
+    def label(self) -> str:
+        """The source as ``--source`` names it (``Source.label``), else its file's name."""
+        return self.title or self.publisher or self.name
+
+
+def summarize(path: Path, name: str | None = None) -> SourceSummary:
+    """What one chronology file holds, read quickly (lines that do not decode are skipped
+    here: the loader reports them when the events are read)."""
+    events = statements = 0
+    first: str | None = None
+    last: str | None = None
+    ids: set[str] = set()
+    cited: _SourceFields | None = None
+    try:
+        with path.open("rb") as stream:
+            for line in stream:
+                if not line.strip():
+                    continue
+                try:
+                    event = _decode_event(line)
+                except (msgspec.DecodeError, msgspec.ValidationError):
+                    continue
+                events += 1
+                if event.id:
+                    ids.add(event.id)
+                statements += len(event.statements or ())
+                if event.date:
+                    first = event.date if first is None else min(first, event.date)
+                    end = event.end_date or event.date
+                    last = end if last is None else max(last, end)
+                if cited is None and event.source is not None:
+                    cited = event.source
+    except OSError:
+        pass  # gone meanwhile, or unreadable: an empty source here, an error when read
+    source = cited or _SourceFields()
+    return SourceSummary(
+        name or path.name.removesuffix(SUFFIX), path, title=source.title or source.heading,
+        publisher=source.publication or source.author,
+        address=source.address, retrieved=source.retrieved, file=source.file,
+        sha256=source.sha256, events=events, statements=statements, first=first, last=last,
+        ids=frozenset(ids),
+    )  # fmt: skip
+
+
+def library_sources(directory: Path) -> list[SourceSummary]:
+    """Every source of the library, by name."""
+    return [summarize(path) for path in chronology_files(directory)]
+
+
+def same_source(
+    sources: Iterable[SourceSummary], address: str | None, sha256: str | None
+) -> SourceSummary | None:
+    """The source an import replaces: the one with the same web address, else (no address
+    given) the one whose text read had the same SHA-256."""
+    for source in sources:
+        if address and source.address == address:
+            return source
+        if sha256 and source.sha256 == sha256 and (not address or not source.address):
+            return source
+    return None
+
+
+def name_for(title: str, taken: Iterable[str]) -> str:
+    """A file name for a new source: its title as a slug, with -2, -3… when taken."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60].strip("-") or "source"
+    used = set(taken)
+    name, number = slug, 1
+    while name in used:
+        number += 1
+        name = f"{slug}-{number}"
+    return name
+
+
+def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
+    """The source ``name`` stands for: its file name, title or publisher, forgiving as
+    every name is (any case, its words, a prefix, a typo); ambiguous or unknown: an error
+    with the candidates."""
+    from ktimeline.vocabulary import NameIndex
+
+    index = NameIndex.build(
+        "source",
+        ((s.name, [n for n in (s.title, s.publisher) if n]) for s in sources),
+    )
+    by_name = {source.name: source for source in sources}
+    return by_name[index.resolve(name, argument="NAME")]
+
+
+# --- adding and removing --------------------------------------------------------------------
+
+
+class Added(Value):
+    """What an add did: the source's name and file, how many events, and what it replaced."""
+
+    __slots__ = ("events", "name", "path", "replaced")
+    name: str
+    path: Path
+    events: int
+    replaced: SourceSummary | None
+
+    def __init__(self, name: str, path: Path, events: int, replaced: SourceSummary | None) -> None:
+        self._set(name=name, path=path, events=events, replaced=replaced)
+
+
+def add_source(
+    directory: Path,
+    make_events: Callable[[set[str]], Sequence[Event]],
+    *,
+    title: str,
+    address: str | None,
+    sha256: str | None,
+    reserved_ids: Iterable[str] = (),
+    timeout: float | None = None,
+) -> Added:
+    """Add a source to the library, or replace the one it is (``same_source``), under the
+    library's lock. ``make_events(taken_ids)`` makes the events, given the ids other sources
+    (and ``reserved_ids``: the bundled chronology's) already use, so no id is used twice;
+    a replaced source keeps its file name (one rename replaces it)."""
+    from ktimeline.writer import jsonl_lines, locked, remove_orphans, write_atomically
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot make the library {directory}: {exc.strerror or exc}") from None
+    with locked(directory / LOCK_NAME, timeout):
+        remove_orphans(directory, "*" + SUFFIX)
+        sources = library_sources(directory)
+        replaced = same_source(sources, address, sha256)
+        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
+        taken = set(reserved_ids)
+        for source in sources:
+            if source is not replaced:
+                taken |= source.ids
+        events = make_events(taken)
+        path = directory / f"{name}{SUFFIX}"
+        write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
+    return Added(name, path, len(events), replaced)
+
+
+def remove_source(directory: Path, name: str, timeout: float | None = None) -> SourceSummary:
+    """Remove the source ``name`` stands for (see ``find_source``) from the library."""
+    from ktimeline.writer import locked
+
+    with locked(directory / LOCK_NAME, timeout):
+        source = find_source(library_sources(directory), name)
+        try:
+            source.path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise UsageError(f"cannot remove {source.path}: {exc.strerror or exc}") from None
+    return source

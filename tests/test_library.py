@@ -1,0 +1,254 @@
+"""The library: import --add, queries reading it by default, sources, sources remove, --data DIR,
+and what concurrent and killed adds leave behind."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ktimeline
+from ktimeline.library import add_source, chronology_files, library_directory, library_sources
+
+REAL = Path(__file__).parent / "data" / "import" / "real"
+UPI = REAL / "upi-2019-kim-diplomacy.txt"
+AP = REAL / "ap-2020-trump-kim-diplomacy.txt"
+KYODO = REAL / "kyodo-2019-hanoi-summit.txt"
+
+
+@pytest.fixture
+def library() -> Path:
+    """The test's own library (conftest points KTIMELINE_LIBRARY into its tmp_path)."""
+    return library_directory()
+
+
+def test_the_library_is_where_the_environment_says(tmp_path: Path) -> None:
+    assert library_directory({"KTIMELINE_LIBRARY": str(tmp_path)}) == tmp_path
+    assert library_directory({"XDG_DATA_HOME": "/x/data"}) == Path("/x/data/ktimeline/library")
+    relative = library_directory({"XDG_DATA_HOME": "data"})  # not absolute: ignored, per XDG
+    assert relative == Path.home() / ".local/share/ktimeline/library"
+
+
+def test_tests_never_touch_the_users_library(library: Path) -> None:
+    assert "library" in library.parts and not library.exists()
+
+
+def test_add_records_where_the_source_came_from(run: Any, library: Path) -> None:
+    result = run("import", str(UPI), "--add", "--publisher", "UPI", "--address",
+                 "https://www.upi.com/timeline", "--retrieved", "2019-09-20",
+                 "--source-title", "Timeline: North Korean diplomacy under Kim Jong Un")  # fmt: skip
+    assert result.exit_code == 0, result
+    assert "added 4 entries" in result.stderr
+    [path] = chronology_files(library)
+    source = json.loads(path.read_text().splitlines()[0])["source"]
+    assert source["title"] == "Timeline: North Korean diplomacy under Kim Jong Un"
+    assert source["publication"] == "UPI"
+    assert source["address"] == "https://www.upi.com/timeline"
+    assert source["retrieved"] == "2019-09-20"
+    assert source["file"] == str(UPI.resolve())
+    assert len(source["sha256"]) == 64
+
+
+def test_queries_read_the_bundled_chronology_and_the_library(run: Any) -> None:
+    before = run("stats", "--by", "source").stdout.splitlines()
+    assert len(before) == 1
+    assert run("import", str(AP), "--add", "--publisher", "Associated Press").exit_code == 0
+    after = dict(line.split("\t") for line in run("stats", "--by", "source").stdout.splitlines())
+    assert after == {"US-Korea Relations: Gaps Widen, Tensions Rise": "112",
+                     "ap-2020-trump-kim-diplomacy": "7"}  # fmt: skip
+    only = run("range", "2018", "--source", "Associated Press").stdout.splitlines()
+    assert len(only) == 7
+    # --data and KTIMELINE_DATA mean what they meant: those files only, no library
+    assert run("stats", "--by", "source", "--data", str(REAL.parent.parent / "golden")
+               ).exit_code == 2  # fmt: skip
+    bundled = run("stats", "--by", "source", env={"KTIMELINE_DATA": "-"}, input="").stdout
+    assert bundled == ""
+
+
+def test_importing_the_same_source_again_replaces_it(run: Any, library: Path) -> None:
+    for _ in range(2):  # by its text (no address)
+        assert run("import", str(KYODO), "--add").exit_code == 0
+    assert [s.events for s in library_sources(library)] == [16]
+    first = run("import", str(UPI), "--add", "--address", "https://a.example/t")
+    assert first.exit_code == 0
+    # by its address: another text from the same address replaces it
+    again = run("import", str(AP), "--add", "--address", "https://a.example/t")
+    assert "replacing" in again.stderr
+    assert sorted(s.events for s in library_sources(library)) == [7, 16]
+    assert len(chronology_files(library)) == 2
+
+
+def test_ids_never_collide_with_other_sources(run: Any, library: Path, tmp_path: Path) -> None:
+    # the bundled chronology's own text, added: its ids must differ from the bundled ones
+    text = Path(__file__).parents[1] / "data" / "sources" / "noerper-2020-us-korea-gaps-widen.txt"
+    assert run("import", str(text), "--add").exit_code == 0
+    copy = tmp_path / "copy.txt"
+    copy.write_text(text.read_text() + "\n")  # another text: a second source
+    assert run("import", str(copy), "--add").exit_code == 0
+    result = run("range", "-f", "jsonl")
+    assert result.exit_code == 0, result  # no duplicate id anywhere
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert len(ids) == len(set(ids)) == 112 + 67 + 67
+    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    assert [row["events"] for row in rows] == [112, 67, 67]
+
+
+def test_sources_lists_title_publisher_period_counts_and_file(run: Any, library: Path) -> None:
+    run("import", str(AP), "--add", "--publisher", "Associated Press")
+    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    assert [row["name"] for row in rows] == ["bundled", "ap-2020-trump-kim-diplomacy"]
+    assert rows[0]["events"] == 112 and rows[0]["statements"] == 46
+    assert (rows[1]["first"], rows[1]["last"], rows[1]["events"]) == ("2018-01-01", "2018-06-12", 7)
+    assert rows[1]["publisher"] == "Associated Press"
+    assert rows[1]["file"] == str(library / "ap-2020-trump-kim-diplomacy.jsonl")
+    assert rows[1]["imported_from"] == str(AP.resolve())
+
+
+def test_sources_remove_asks_or_needs_yes(run: Any, library: Path) -> None:
+    run("import", str(AP), "--add", "--publisher", "Associated Press")
+    refused = run("sources", "remove", "associated press")  # not a terminal, no --yes
+    assert refused.exit_code == 2 and "--yes" in refused.stderr
+    assert len(chronology_files(library)) == 1
+    unknown = run("sources", "remove", "Reuters", "--yes")
+    assert unknown.exit_code == 2 and "unknown source" in unknown.stderr
+    removed = run("sources", "remove", "associated press", "--yes")
+    assert removed.exit_code == 0 and "removed 'ap-2020-trump-kim-diplomacy'" in removed.stderr
+    assert chronology_files(library) == []
+
+
+def test_data_directory_and_globs_read_every_chronology(run: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    bundled = Path(__file__).parents[1] / "data" / "chronology.jsonl"
+    lines = bundled.read_text().splitlines()
+    (folder / "a.jsonl").write_text("\n".join(lines[:50]) + "\n")
+    (folder / "b.jsonl").write_text("\n".join(lines[50:]) + "\n")
+    (folder / ".b.jsonl.123.tmp").write_text("not read")
+    for data in (str(folder), str(folder / "*.jsonl")):
+        result = run("stats", "--by", "source", "--data", data)
+        assert result.stdout == "US-Korea Relations: Gaps Widen, Tensions Rise\t112\n", data
+    nothing = run("range", "--data", str(folder / "*.csv"))
+    assert nothing.exit_code == 2 and "no file matches" in nothing.stderr
+
+
+def test_python_api_opens_the_library(library: Path) -> None:
+    ktimeline.import_chronology(
+        AP, add=ktimeline.LibraryEntry(publisher="Associated Press"), library=library
+    )
+    timeline = ktimeline.open(library=True)
+    assert [s.name for s in timeline.sources()] == ["bundled", "ap-2020-trump-kim-diplomacy"]
+    assert len(timeline.events(sources="Associated Press")) == 7
+    assert len(ktimeline.open().events()) == 112  # without library=True: the bundled data
+    assert len(ktimeline.open(library=library).events()) == 119
+
+
+ADD_SCRIPT = """
+import sys, time
+from pathlib import Path
+from ktimeline.library import add_source
+from ktimeline.loader import load_chronology
+
+events = load_chronology([sys.argv[2]]).events
+def make(taken):
+    time.sleep(float(sys.argv[3]))
+    return events
+add_source(Path(sys.argv[1]), make, title=sys.argv[4], address=None, sha256=sys.argv[4])
+"""
+
+
+def _add_process(library: Path, data: Path, pause: float, title: str) -> subprocess.Popen[bytes]:
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    return subprocess.Popen(
+        [sys.executable, "-c", ADD_SCRIPT, str(library), str(data), str(pause), title],
+        env=environment,
+    )
+
+
+def _split_bundled(tmp_path: Path) -> tuple[Path, Path]:
+    lines = (Path(__file__).parents[1] / "data" / "chronology.jsonl").read_text().splitlines()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(lines[:40]) + "\n")
+    second.write_text("\n".join(lines[40:]) + "\n")
+    return first, second
+
+
+def test_two_adds_at_once_both_land(library: Path, tmp_path: Path) -> None:
+    first, second = _split_bundled(tmp_path)
+    processes = [_add_process(library, first, 0.5, "one"), _add_process(library, second, 0.5,
+                                                                         "two")]  # fmt: skip
+    assert [process.wait(60) for process in processes] == [0, 0]
+    assert sorted(s.events for s in library_sources(library)) == [40, 72]
+
+
+def test_a_kill_during_an_add_leaves_the_library_as_before(library: Path, tmp_path: Path) -> None:
+    first, second = _split_bundled(tmp_path)
+    add_source(library, lambda taken: ktimeline.open(first).events(), title="one",
+               address=None, sha256="one")  # fmt: skip
+    before = {path.name: path.read_bytes() for path in chronology_files(library)}
+    process = _add_process(library, second, 30, "two")
+    time.sleep(3)  # inside the lock, making its events
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    assert {path.name: path.read_bytes() for path in chronology_files(library)} == before
+    # and the next add is not locked out
+    add_source(library, lambda taken: ktimeline.open(second).events(), title="two",
+               address=None, sha256="two", timeout=5)  # fmt: skip
+    assert sorted(s.events for s in library_sources(library)) == [40, 72]
+
+
+def test_a_failure_while_writing_leaves_the_library_as_before(
+    library: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first, _ = _split_bundled(tmp_path)
+    import ktimeline.writer as writer
+
+    def broken(path: Path, content: bytes) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "write_atomically", broken)
+    with pytest.raises(KeyboardInterrupt):
+        add_source(library, lambda taken: ktimeline.open(first).events(), title="one",
+                   address=None, sha256="one")  # fmt: skip
+    assert chronology_files(library) == []
+    assert [p for p in library.iterdir() if p.suffix == ".tmp"] == []
+
+
+def _remove_on_a_terminal(answer: bytes) -> tuple[int, bytes]:
+    """`sources remove` with a pseudo-terminal for its input and output, answering."""
+    import pty
+
+    controller, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", "sources", "remove", "associated press"],
+        stdin=follower, stdout=follower, stderr=follower, close_fds=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")},
+    )  # fmt: skip
+    os.close(follower)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"?" not in seen and time.monotonic() < deadline:  # the question
+        seen += os.read(controller, 1024)
+    os.write(controller, answer + b"\n")
+    code = process.wait(60)
+    with contextlib.suppress(OSError):
+        while chunk := os.read(controller, 1024):
+            seen += chunk
+    os.close(controller)
+    return code, seen
+
+
+def test_sources_remove_asks_on_a_terminal(run: Any, library: Path) -> None:
+    run("import", str(AP), "--add", "--publisher", "Associated Press")
+    code, shown = _remove_on_a_terminal(b"n")
+    assert code == 1 and b"Remove 'ap-2020-trump-kim-diplomacy'" in shown
+    assert b"nothing removed" in shown and len(chronology_files(library)) == 1
+    code, shown = _remove_on_a_terminal(b"y")
+    assert code == 0 and chronology_files(library) == []

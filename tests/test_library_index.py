@@ -1,0 +1,161 @@
+"""The library index: an answer through it (range, stats by month and week, fuzzy search)
+equals the answer of reading the files, under random adds, edits, replacements and removals;
+a damaged index is a cache miss."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ktimeline
+from ktimeline.api import Timeline
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "chronology.jsonl"
+RECORDS = [json.loads(line) for line in BUNDLED.read_text(encoding="utf-8").splitlines()]
+
+
+def _records(tag: str, picks: list[int]) -> list[dict[str, Any]]:
+    """Bundled records renamed for one file (ids unique across files), in the order picked."""
+    chosen = []
+    for number, pick in enumerate(dict.fromkeys(picks)):
+        record = dict(RECORDS[pick % len(RECORDS)])
+        record["id"] = f"{tag}-{number}-{record['id']}"[:120]
+        chosen.append(record)
+    return chosen
+
+
+def _write(path: Path, records: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+
+
+def _answers(library: Path, cache: Path, *, cached: bool) -> list[Any]:
+    timeline = Timeline(library=library, cache=cached, environ={"KTIMELINE_CACHE_DIR": str(cache)})
+    return [
+        [event.to_dict() for event in timeline.between("2019-11")],
+        [event.to_dict() for event in timeline.between("2019-12-01", "2019-12-15", overlap=True)],
+        [bucket.to_dict() for bucket in timeline.stats("month")],
+        [bucket.to_dict() for bucket in timeline.stats("week")],
+        *(
+            [row.to_dict() for row in timeline.search(query)]
+            for query in ("missile test", "Beigun", "Kim Jong Un Sohae", "GSOMIA")
+        ),
+    ]
+
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "edit", "replace", "remove", "append"]),
+        st.integers(0, 5),  # which file
+        st.lists(st.integers(0, 200), min_size=0, max_size=12),  # which events
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=25)
+@given(operations=OPERATIONS)
+def test_answers_through_the_index_equal_reading_the_files(
+    tmp_path_factory: Any, operations: list[tuple[str, int, list[int]]]
+) -> None:
+    library = tmp_path_factory.mktemp("library")
+    cache = tmp_path_factory.mktemp("cache")
+    for step, (operation, which, picks) in enumerate(operations):
+        path = library / f"source-{which}.jsonl"
+        tag = f"s{which}-v{step}"
+        if operation == "add" or (operation != "remove" and not path.exists()):
+            _write(path, _records(tag, picks))
+        elif operation == "edit":  # by hand, in place: the same inode
+            with path.open("r+", encoding="utf-8") as stream:
+                stream.seek(0)
+                stream.truncate()
+                stream.write("".join(json.dumps(r) + "\n" for r in _records(tag, picks)))
+        elif operation == "append":
+            with path.open("a", encoding="utf-8") as stream:
+                stream.write("".join(json.dumps(r) + "\n" for r in _records(tag, picks)))
+        elif operation == "replace":  # a new file renamed over the old one
+            fresh = library / f".fresh-{which}.tmp"
+            _write(fresh, _records(tag, picks))
+            os.replace(fresh, path)
+        elif operation == "remove" and path.exists():
+            path.unlink()
+        try:
+            expected = _answers(library, cache, cached=False)
+        except ktimeline.DataError as error:  # a duplicate id: the index must say the same
+            try:
+                _answers(library, cache, cached=True)
+            except ktimeline.DataError as through_index:
+                assert str(through_index) == str(error)
+                continue
+            raise AssertionError("the index answered where the files are in error") from None
+        assert _answers(library, cache, cached=True) == expected, operations[: step + 1]
+
+
+def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    for number in range(3):
+        _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 60, 3))))
+    _answers(library, cache, cached=True)  # builds the index
+    from ktimeline.index.library import LibraryIndex
+
+    read: list[str] = []
+    original = LibraryIndex._add
+
+    def counting(self: LibraryIndex, path: Path, state: str) -> int:
+        read.append(str(path))
+        return original(self, path, state)
+
+    monkeypatch.setattr(LibraryIndex, "_add", counting)
+    _write(library / "s9.jsonl", _records("s9", [1, 2, 3]))
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
+    assert read == [str(library / "s9.jsonl")]
+
+
+def test_a_damaged_index_is_a_cache_miss(tmp_path: Path) -> None:
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    _write(library / "a.jsonl", _records("a", list(range(40))))
+    expected = _answers(library, cache, cached=False)
+    assert _answers(library, cache, cached=True) == expected
+    [index] = cache.glob("library-*.sqlite")
+    index.write_bytes(b"SQLite format 3\0" + os.urandom(4096))
+    problems: list[Any] = []
+    timeline = Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(cache)},
+                        on_cache_problem=problems.append)  # fmt: skip
+    assert [e.to_dict() for e in timeline.between("2019-11")] == expected[0]
+    assert problems and problems[0].path == str(index)
+    assert _answers(library, cache, cached=True) == expected  # built again
+
+
+def test_a_line_changed_behind_the_index_is_not_trusted(tmp_path: Path) -> None:
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    path = library / "a.jsonl"
+    _write(path, _records("a", list(range(40))))
+    _answers(library, cache, cached=True)
+    [index] = cache.glob("library-*.sqlite")
+    with sqlite3.connect(index) as db:  # the index says another place for every line
+        db.execute("UPDATE events SET offset = 0")
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
+
+
+def test_an_id_in_two_files_is_reported_as_the_files_report_it(tmp_path: Path) -> None:
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    _write(library / "a.jsonl", _records("same", [1, 2]))
+    _answers(library, cache, cached=True)
+    _write(library / "b.jsonl", _records("same", [1]))
+    errors = []
+    for cached in (False, True):
+        try:
+            _answers(library, cache, cached=cached)
+        except ktimeline.DataError as error:
+            errors.append(str(error))
+    assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
