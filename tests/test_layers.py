@@ -88,14 +88,14 @@ def test_the_declared_layers_hold() -> None:
 def test_every_module_of_the_core_is_held_to_the_core_contract() -> None:
     """A new module at the top of the package is core, and the contract must name it (else
     it could import the layers above unnoticed)."""
-    import tomllib
+    import re
 
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    contract = declared["tool"]["importlinter"]["contracts"][0]
-    assert contract["name"] == "The core imports no layer above it"
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    contract = text.split('name = "The core imports no layer above it"', 1)[1]
+    listed = contract.split("source_modules = [", 1)[1].split("]", 1)[0]
     top = {
         f"ktimeline.{path.stem}"
         for path in (ROOT / "src" / "ktimeline").glob("*.py")
         if path.stem not in ("__init__", "__main__", "api")
     }
-    assert top == set(contract["source_modules"])
+    assert top == set(re.findall(r'"(ktimeline\.\w+)"', listed))

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 import ktimeline
-from ktimeline.library import add_source, chronology_files, library_directory, library_sources
+from ktimeline.library import add_source, library_directory, library_sources
+from ktimeline.loader import chronology_files
 
 REAL = Path(__file__).parent / "data" / "import" / "real"
 UPI = REAL / "upi-2019-kim-diplomacy.txt"

@@ -33,6 +33,7 @@ import msgspec
 
 from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
+from ktimeline.loader import chronology_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
 
 LIBRARY_ENV = "KTIMELINE_LIBRARY"
-SUFFIX = ".jsonl"
+SUFFIX = ".jsonl"  # a chronology's file (loader.chronology_files reads the same)
 LOCK_NAME = "library"  # writer.locked(DIR/library) holds DIR/.library.lock
 
 
@@ -53,24 +54,6 @@ def library_directory(environ: Mapping[str, str] | None = None) -> Path:
     data_home = env.get("XDG_DATA_HOME", "")
     base = Path(data_home) if os.path.isabs(data_home) else Path.home() / ".local" / "share"
     return base / "ktimeline" / "library"
-
-
-def chronology_files(directory: Path) -> list[Path]:
-    """The chronologies of a directory, by name: its ``*.jsonl`` regular files, hidden ones
-    (temporary files of a write under way) left out. A missing directory holds none."""
-    try:
-        entries = list(os.scandir(directory))
-    except FileNotFoundError:
-        return []
-    except NotADirectoryError:
-        raise UsageError(f"{directory} is not a directory") from None
-    except OSError as exc:
-        raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
-    return sorted(
-        Path(entry.path)
-        for entry in entries
-        if entry.name.endswith(SUFFIX) and not entry.name.startswith(".") and entry.is_file()
-    )
 
 
 # --- what a library holds -------------------------------------------------------------------

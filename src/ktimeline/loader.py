@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ktimeline.dates import order_key
-from ktimeline.errors import DataError, Problem, Problems
+from ktimeline.errors import DataError, Problem, Problems, UsageError
 from ktimeline.immutable import Value
 from ktimeline.schema import (
     ACTORS,
@@ -432,8 +432,6 @@ def data_sources(
     if bundled or not sources:
         sources.insert(0, DataSource.bundled("chronology.jsonl"))
     if not chosen and library is not None:
-        from ktimeline.library import chronology_files
-
         sources += [DataSource(str(path), path) for path in chronology_files(library)]
     return sources
 
@@ -445,8 +443,6 @@ def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
         return [DataSource.from_argument(text)]
     path = Path(text)
     if path.is_dir():
-        from ktimeline.library import chronology_files
-
         files = chronology_files(path)
         if not files:
             raise DataError([Problem(text, None, "is a directory with no *.jsonl chronology")])
@@ -532,3 +528,21 @@ def load_chronology(
 def _order_key(event: Event) -> str:
     """Date order, a partial date after the days of its period (see dates.order_key)."""
     return order_key(event.date)
+
+
+def chronology_files(directory: Path) -> list[Path]:
+    """The chronologies of a directory, by name: its ``*.jsonl`` regular files, hidden ones
+    (temporary files of a write under way) left out. A missing directory holds none."""
+    try:
+        entries = list(os.scandir(directory))
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        raise UsageError(f"{directory} is not a directory") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
+    return sorted(
+        Path(entry.path)
+        for entry in entries
+        if entry.name.endswith(".jsonl") and not entry.name.startswith(".") and entry.is_file()
+    )
