@@ -86,8 +86,11 @@ def test_without_actors_out_the_actors_go_beside_the_events(run: Any, tmp_path: 
     result = run("import", str(chronology(tmp_path)), "--out", str(out))
     assert result.exit_code == 0, result.stderr
     beside = tmp_path / "mine.actors.jsonl"
-    assert beside.exists() and f"--actors {beside}" in result.stderr
-    assert run("validate", str(out), "--actors", str(beside)).exit_code == 0
+    assert beside.exists() and f"{beside}, read with the events" in result.stderr
+    assert run("validate", str(out)).exit_code == 0  # the actors beside are read with it
+    assert run("validate", str(out), "--actors", str(beside)).exit_code == 0  # named too: once
+    named = run("range", "1900", "2100", "--data", str(out), "-a", "Yu Myung-hwan", "-f", "jsonl")
+    assert named.exit_code == 0 and named.stdout
 
 
 def test_a_users_actor_file_adds_and_overrides(run: Any, tmp_path: Path) -> None:

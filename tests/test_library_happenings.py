@@ -44,7 +44,7 @@ def test_the_rule_links_precisely_on_real_pairs() -> None:
 
     result = script.measure(judge, script.report_events(), load_chronology().events)
     assert result["precision"] >= 0.95, result["wrong"]
-    assert result["recall"] >= 0.65  # 0.698 measured (README)
+    assert result["recall"] >= 0.65  # 0.688 measured (README)
 
 
 def _chronology_text(reports: list[dict[str, Any]]) -> str:

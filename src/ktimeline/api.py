@@ -286,9 +286,12 @@ class Timeline:
         if self._whole is not None:
             return self._whole.vocabulary
         if self._vocabulary is None:
-            from ktimeline.loader import load_vocabulary
+            from ktimeline.loader import actor_files_beside, data_sources, load_vocabulary
 
-            self._vocabulary = load_vocabulary(self.actor_files)
+            sources = data_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+            )
+            self._vocabulary = load_vocabulary([*self.actor_files, *actor_files_beside(sources)])
         return self._vocabulary
 
     def _large_file(self) -> Path | None:
@@ -1110,7 +1113,8 @@ def import_chronology(
     introduces; those the actor tables (bundled and ``actor_files``) lack are written to
     ``actors_out`` (added to it if it exists: a record already there, perhaps edited, is
     kept), or, when the events are written to ``out`` and no ``actors_out`` is given, to
-    ``out``'s name with ``.actors.jsonl``, so that the events load (``--actors``).
+    ``out``'s name with ``.actors.jsonl`` beside it, which is read with the events whenever
+    they are (``loader.actors_beside``); an add to the library writes them beside its file.
 
     With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
     to the library (``library``, default the user's; see library.py) as one source,
@@ -1120,7 +1124,7 @@ def import_chronology(
 
     from ktimeline.importing.events import citation_source, parse_chronology
     from ktimeline.importing.sources import check_encoding, read_import
-    from ktimeline.loader import load_chronology, load_vocabulary
+    from ktimeline.loader import actors_beside, load_chronology, load_vocabulary
     from ktimeline.model import SECTIONS, Source
     from ktimeline.writer import save_events
 
@@ -1187,33 +1191,33 @@ def import_chronology(
         if actors_out is not None:
             actors_written = Path(actors_out)
         elif written is not None and target is not None:
-            actors_written = target.with_name(target.name.removesuffix(".jsonl") + ".actors.jsonl")
+            actors_written = actors_beside(target)
         if actors_written is not None:
             _save_actors(actors_written, result.new_actors)
     return ImportOutcome(document, result, target, written, actors_written)
 
 
-def _existing(actors_out: str | os.PathLike[str] | None, target: object) -> list[str]:
-    """The actor file an --append import wrote before, so that the events there load."""
+def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[str]:
+    """The actor file an --append import wrote before, so that the events there load: the
+    one named by ``actors_out`` (the one beside ``target`` is read with it anyway)."""
     from pathlib import Path
 
-    if actors_out is not None:
-        return [os.fspath(actors_out)] if Path(actors_out).exists() else []
-    if isinstance(target, Path):
-        beside = target.with_name(target.name.removesuffix(".jsonl") + ".actors.jsonl")
-        return [os.fspath(beside)] if beside.exists() else []
-    return []
+    from ktimeline.loader import actors_beside
+
+    if actors_out is None or Path(actors_out) == actors_beside(target):
+        return []
+    return [os.fspath(actors_out)] if Path(actors_out).exists() else []
 
 
-def _save_actors(path: Path, actors: Sequence[Actor]) -> None:
+def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
-    as they are, for a user may have edited them."""
+    as they are, for a user may have edited them (``replace``: only these actors)."""
     import json
     import tempfile
 
     lines: list[str] = []
     names: set[str] = set()
-    if path.exists():
+    if path.exists() and not replace:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -1290,7 +1294,7 @@ def _add_to_library(
     """Parse and add under the library's lock (the ids other sources use are known there)."""
     from ktimeline.importing.events import parse_chronology
     from ktimeline.library import add_source, library_directory
-    from ktimeline.loader import load_chronology
+    from ktimeline.loader import actors_beside, load_chronology
 
     results: list[ImportResult] = []
 
@@ -1303,12 +1307,20 @@ def _add_to_library(
             raise _NothingToAdd
         return result.events
 
+    def write_actors(path: Path) -> None:  # before the events, under the library's lock
+        new = results[-1].new_actors
+        beside = actors_beside(path)
+        if new:
+            _save_actors(beside, new, replace=True)
+        elif beside.exists():
+            beside.unlink()  # a replaced source's actors
+
     where = directory if directory is not None else library_directory()
     bundled = [event.id for event in load_chronology().events]
     try:
         added = add_source(
             where, make_events, title=source.title or "source", address=source.address,
-            sha256=source.sha256, reserved_ids=bundled,
+            sha256=source.sha256, reserved_ids=bundled, before_events=write_actors,
         )  # fmt: skip
     except _NothingToAdd:
         return ImportOutcome(document, results[-1], None, None)

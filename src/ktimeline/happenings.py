@@ -83,13 +83,19 @@ def content_words(event: Event) -> frozenset[str]:
     from ktimeline.folding import fold_text
 
     text = " ".join((event.text, *event.actors, *event.places))
-    words = {f"#{tag}" for tag in event.tags}
+    words = set()
     for word in fold_text(text).replace("-", " ").split():
         word = "".join(character for character in word if character.isalnum())
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             continue
         words.add(word[:STEM])
-    return frozenset(words)
+    # A tag is a word of its own only where the text does not already say it: "talks" and
+    # "#talks" are one piece of evidence, not two (imported events are tagged from their
+    # words, so counting both linked unrelated talks a day apart).
+    tags = {
+        f"#{tag}" for tag in event.tags if not any(part[:STEM] in words for part in tag.split("-"))
+    }
+    return frozenset(words | tags)
 
 
 def _short(event: Event) -> bool:

@@ -33,7 +33,7 @@ import msgspec
 
 from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
-from ktimeline.loader import chronology_files
+from ktimeline.loader import actors_beside, chronology_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -245,11 +245,13 @@ def add_source(
     sha256: str | None,
     reserved_ids: Iterable[str] = (),
     timeout: float | None = None,
+    before_events: Callable[[Path], None] | None = None,
 ) -> Added:
     """Add a source to the library, or replace the one it is (``same_source``), under the
     library's lock. ``make_events(taken_ids)`` makes the events, given the ids other sources
     (and ``reserved_ids``: the bundled chronology's) already use, so no id is used twice;
-    a replaced source keeps its file name (one rename replaces it)."""
+    a replaced source keeps its file name (one rename replaces it). ``before_events(path)``
+    writes what must be there before the events land (their actors, beside them)."""
     from ktimeline.writer import jsonl_lines, locked, remove_orphans, write_atomically
 
     try:
@@ -267,6 +269,8 @@ def add_source(
                 taken |= source.ids
         events = make_events(taken)
         path = directory / f"{name}{SUFFIX}"
+        if before_events is not None:
+            before_events(path)
         write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
     return Added(name, path, len(events), replaced)
 
@@ -277,10 +281,11 @@ def remove_source(directory: Path, name: str, timeout: float | None = None) -> S
 
     with locked(directory / LOCK_NAME, timeout):
         source = find_source(library_sources(directory), name)
-        try:
-            source.path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise UsageError(f"cannot remove {source.path}: {exc.strerror or exc}") from None
+        for path in (source.path, actors_beside(source.path)):  # the events, then actors
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise UsageError(f"cannot remove {path}: {exc.strerror or exc}") from None
     return source

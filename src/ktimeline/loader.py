@@ -275,6 +275,8 @@ def _named_table(
     for source, number, item in _records(sources, kind, problems):
         name: str = item.name  # type: ignore[attr-defined]
         where = f"{source.name}:{number}"
+        if name in table and item == table[name]:
+            continue  # the same record twice (one actor beside two chronologies): one actor
         if name in table:
             problems.append(
                 Problem(source.name, number, f"duplicate name {name!r} (first at {seen_at[name]})")
@@ -302,8 +304,10 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
 
     Places, tags and terms are read when first used (see Vocabulary)."""
     problems = Problems()
+    # a file named twice (with --actors, and beside its chronology) is read once
+    files = list({os.path.realpath(os.fspath(path)): path for path in actor_files}.values())
     actor_sources = [DataSource.bundled("actors.jsonl")] + [
-        DataSource.from_argument(path) for path in actor_files
+        DataSource.from_argument(path) for path in files
     ]
     actors = _named_table(actor_sources, ACTORS, problems)
     if problems:
@@ -508,8 +512,8 @@ def load_chronology(
     the chronology still knows every tag and place the data uses. ``library``: a library
     directory, read with the bundled chronology when no data is named (see
     ``data_sources``)."""
-    vocabulary = load_vocabulary(actor_files)
     sources = data_sources(data, bundled=bundled, environ=environ, library=library)
+    vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)])
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
@@ -544,5 +548,30 @@ def chronology_files(directory: Path) -> list[Path]:
     return sorted(
         Path(entry.path)
         for entry in entries
-        if entry.name.endswith(".jsonl") and not entry.name.startswith(".") and entry.is_file()
+        if entry.name.endswith(".jsonl")
+        and not entry.name.endswith(ACTORS_BESIDE)  # a chronology's actors, not a chronology
+        and not entry.name.startswith(".")
+        and entry.is_file()
     )
+
+
+# The actors a chronology NAME.jsonl names that the actor tables lack (written by `import`
+# from the knowledge base of the field, or new) are in NAME.actors.jsonl beside it, read
+# whenever the chronology is: so that its events load without an --actors option.
+ACTORS_BESIDE = ".actors.jsonl"
+
+
+def actors_beside(path: Path) -> Path:
+    """Where the actor file of the chronology at ``path`` is (it may not exist)."""
+    return path.with_name(path.name.removesuffix(".jsonl") + ACTORS_BESIDE)
+
+
+def actor_files_beside(sources: Sequence[DataSource]) -> list[Path]:
+    """The actor files that exist beside the chronologies read (not the bundled one's)."""
+    found = []
+    for source in sources:
+        if source.path is not None and not source.is_bundled:
+            beside = actors_beside(source.path)
+            if beside.is_file():
+                found.append(beside)
+    return found

@@ -873,8 +873,14 @@ def import_(
     entries = plural(len(result.events), "entry", "entries")
     to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
     if outcome.actors_written is not None:
-        to_stderr(f"wrote {plural(len(result.new_actors), 'actor')} to {outcome.actors_written}: "
-                  f"load the events with --actors {outcome.actors_written}")  # fmt: skip
+        from ktimeline.loader import actors_beside
+
+        actors = plural(len(result.new_actors), "actor")
+        if outcome.target is not None and outcome.actors_written == actors_beside(outcome.target):
+            to_stderr(f"wrote {actors} to {outcome.actors_written}, read with the events")
+        else:
+            to_stderr(f"wrote {actors} to {outcome.actors_written}: "
+                      f"load the events with --actors {outcome.actors_written}")  # fmt: skip
     elif result.new_actors:
         to_stderr(f"the events name {plural(len(result.new_actors), 'actor')} the actor tables "
                   "lack: keep them with --actors-out PATH")  # fmt: skip
