@@ -10,7 +10,26 @@ The rules, each for a reason a reader of chronologies gives:
 - a surname or a title ("President Kim", "Foreign Minister Okada", "the South Korean
   president") is resolved from the same entry, then the document, then the office held on the
   entry's date; when that leaves more than one person (or none) it is left unresolved and
-  reported, never guessed;
+  reported, never guessed. Several people bear most surnames, and the knowledge base knows
+  only some of them, so:
+  - a capitalised word before a surname that is no title and no known name makes another
+    name ("Jerome Powell" is not Colin Powell, "Capitol Hill" not Christopher Hill);
+  - a title of a dated office means a person who held it on the entry's date, or one the
+    knowledge base does not date; a person whose dated offices contradict it is never meant,
+    even if the document named him ("Foreign Minister Abe" in 1983 is not Shinzo Abe: reported;
+    "Foreign Minister Shintaro Abe" is a new person). "Ambassador" stays with a person after
+    his embassy, so it contradicts nothing;
+  - the rule of the bare surname: a surname alone (or after "Mr", "Senator"…), which neither
+    the entry nor the document resolves, means the only known person who bears it only if he
+    held a dated office within NEAR_YEARS (5) years of the entry's date ("Hu" in 2006 is Hu
+    Jintao, in 1985 not; "Kelly" in 2002 is James Kelly, in 2018 not). A person the knowledge
+    base does not date is meant only by a bare form his own record gives ("Gallucci"), or when
+    the user's or the bundled actor table or the document names him. Otherwise the name is
+    reported as not resolved, with the reason;
+  - a surname several known people bear, none of them in office that day, is reported as
+    ambiguous ("Carter" in 1994), never dropped silently;
+  - a short acronym ("DJ", "MB") is a name only as a word in capitals, and not after a number
+    or "a" ("5 MB", "a DJ");
 - a person or body the knowledge base lacks, named with a title ("Ambassador Shigeie
   Toshinori") or speaking ("Hideki Kato said"), becomes a new actor, with the kind,
   affiliation and role the text gives;
