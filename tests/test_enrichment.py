@@ -196,6 +196,13 @@ def test_the_surname_alone_still_means_the_person(
     assert enrich("Powell said talks would resume.", "2003-03-01").actors == ["Colin Powell"]
 
 
+def test_a_surname_after_in_or_at_is_a_place_not_the_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert "Lloyd Austin" not in enrich("Powell spoke in Austin.", "2021-03-01").actors
+    assert enrich("Austin met Suh Wook in Seoul.", "2021-03-18").actors[0] == "Lloyd Austin"
+
+
 def test_a_given_name_and_a_known_surname_speaking_are_a_new_person(
     enrich: Callable[[str, str], Findings],
 ) -> None:

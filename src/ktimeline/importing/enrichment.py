@@ -28,6 +28,7 @@ The rules, each for a reason a reader of chronologies gives:
     reported as not resolved, with the reason;
   - a surname several known people bear, none of them in office that day, is reported as
     ambiguous ("Carter" in 1994), never dropped silently;
+  - a surname after "in", "at", "near" or "into" is a place ("spoke in Austin");
   - a short acronym ("DJ", "MB") is a name only as a word in capitals, and not after a number
     or "a" ("5 MB", "a DJ");
 - a person or body the knowledge base lacks, named with a title ("Ambassador Shigeie
@@ -189,6 +190,8 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
+# Before a surname, these make it a place of the same name ("in Austin", "at Gates").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into"})
 ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") is an acronym
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
@@ -770,6 +773,8 @@ class Enricher:
             and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
         ):
             return None  # "5 MB", "a DJ": a unit, a common noun
+        if previous is not None and previous.key in PLACE_PREPOSITIONS:
+            return None  # "spoke in Austin": a place that is also a surname
         if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,
