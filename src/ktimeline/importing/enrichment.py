@@ -850,8 +850,8 @@ class Enricher:
             pool = holders or [c for c in candidates if not self.persons[c].roles]
             if not pool:
                 findings.unresolved.append(
-                    Unresolved(shown, f"no {titles[0]} of that name on {date} (not "
-                                      f"{' or '.join(sorted(candidates)[:4])})")
+                    Unresolved(shown, f"no {titles[0]} of that name on {date}; not "
+                                      f"{' or '.join(sorted(candidates)[:4])}")
                 )  # fmt: skip
                 return None
         else:
