@@ -10,7 +10,27 @@ The rules, each for a reason a reader of chronologies gives:
 - a surname or a title ("President Kim", "Foreign Minister Okada", "the South Korean
   president") is resolved from the same entry, then the document, then the office held on the
   entry's date; when that leaves more than one person (or none) it is left unresolved and
-  reported, never guessed;
+  reported, never guessed. Several people bear most surnames, and the knowledge base knows
+  only some of them, so:
+  - a capitalised word before a surname that is no title and no known name makes another
+    name ("Jerome Powell" is not Colin Powell, "Capitol Hill" not Christopher Hill);
+  - a title of a dated office means a person who held it on the entry's date, or one the
+    knowledge base does not date; a person whose dated offices contradict it is never meant,
+    even if the document named him ("Foreign Minister Abe" in 1983 is not Shinzo Abe: reported;
+    "Foreign Minister Shintaro Abe" is a new person). "Ambassador" stays with a person after
+    his embassy, so it contradicts nothing;
+  - the rule of the bare surname: a surname alone (or after "Mr", "Senator"…), which neither
+    the entry nor the document resolves, means the only known person who bears it only if he
+    held a dated office within NEAR_YEARS (5) years of the entry's date ("Hu" in 2006 is Hu
+    Jintao, in 1985 not; "Kelly" in 2002 is James Kelly, in 2018 not). A person the knowledge
+    base does not date is meant only by a bare form his own record gives ("Gallucci"), or when
+    the user's or the bundled actor table or the document names him. Otherwise the name is
+    reported as not resolved, with the reason;
+  - a surname several known people bear, none of them in office that day, is reported as
+    ambiguous ("Carter" in 1994), never dropped silently;
+  - a surname after "in", "at", "near" or "into" is a place ("spoke in Austin");
+  - a short acronym ("DJ", "MB") is a name only as a word in capitals, and not after a number
+    or "a" ("5 MB", "a DJ");
 - a person or body the knowledge base lacks, named with a title ("Ambassador Shigeie
   Toshinori") or speaking ("Hideki Kato said"), becomes a new actor, with the kind,
   affiliation and role the text gives;
@@ -167,6 +187,15 @@ NOT_NAMES = frozenset(
 )
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
+# A person is plausibly meant by his surname alone within this many years of an office he
+# held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
+NEAR_YEARS = 5
+# Before a surname, these make it a place of the same name ("in Austin", "at Gates").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into"})
+ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") is an acronym
+# Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
+# not hold it that day is not contradicted by it.
+COURTESY_TITLES = frozenset({"Ambassador"})
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -329,6 +358,11 @@ class Enricher:
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
+        # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
+        # an undated person is found by such a form alone, not by a surname derived from his
+        # name (rule of the bare surname, in the module docstring).
+        self.vouched: set[tuple[str, str]] = set()
+        self.acronyms: set[str] = set()  # one-word forms written in capitals: "DJ", "MB"
         self.by_first: dict[str, list[Form]] = {}
         # The lexicon's word forms, then the tags table's synonyms (bundled tags the lexicon
         # lacks, "deadline", "us-politics", still come from their synonyms).
@@ -378,9 +412,13 @@ class Enricher:
                     continue
                 if actor.kind == "person" and len(words) == 1:
                     surnames.add(words[0].key)  # "Trump", "Moon": resolved as surnames
+                    self.vouched.add((words[0].key, name))
+                    if words[0].upper and len(words[0].key) <= ACRONYM_LENGTH:
+                        self.acronyms.add(words[0].key)
                     continue
                 if actor.kind == "person" and len(words) == 2 and _title_key(words[0].key):
                     surnames.add(words[1].key)  # "Chairman Kim", "President Trump"
+                    self.vouched.add((words[1].key, name))
                     continue
                 target: tuple[str, ...] = ("actor", name)
                 if actor.kind == "state" and alias.lower() in place_names:
@@ -393,7 +431,8 @@ class Enricher:
                     self.surnames[surname].append(name)
         for surname in self.surnames:
             keys = tuple(surname.split())
-            self._add(Form(keys, (True,) * len(keys), (False,) * len(keys), ("surname", surname)))
+            upper = (surname in self.acronyms,) * len(keys)  # "MB", never "Mb" or "mb"
+            self._add(Form(keys, (True,) * len(keys), upper, ("surname", surname)))
         states = {n for n, a in self.records.items() if a.kind == "state"}
         state_names = {alias.lower() for state in states for alias in self._names(state)}
         for place in list(places.values()) + list(vocabulary.places.values()):
@@ -518,7 +557,9 @@ class Enricher:
                 for member in target[1:]:
                     add(member, start, end)
             elif kind == "surname":
-                if _longer_name(words, last, self._starting):  # "Lee Ki-shik", "Song Tao"
+                if _longer_name(words, last, self._starting) or self._given_name_before(
+                    words, first, target[1]
+                ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
                     covered.difference_update(range(first, last + 1))
                     continue
                 resolved = self._surname(words, matched, index, date, full_names, text, findings)
@@ -718,7 +759,6 @@ class Enricher:
         # Part of a longer name nobody knows ("Kim Sook", "Sung Kim"): not this surname alone.
         following = words[last + 1] if last + 1 < len(words) else None
         previous = words[first - 1] if first else None
-        shared = len(self.surnames.get(target[1], ())) > 1  # "Kim", not "Milley"
         if (
             following is not None
             and following.capital
@@ -727,34 +767,93 @@ class Enricher:
             and following.key not in NOT_NAMES
         ):
             return None
-        if shared and (
-            previous is not None
-            and previous.capital
-            and words[first].start - previous.end <= 1
-            and previous.key not in NOT_NAMES
-            and first - 1 not in self._ending
+        if (
+            target[1] in self.acronyms
+            and previous is not None
+            and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
         ):
-            return None
+            return None  # "5 MB", "a DJ": a unit, a common noun
+        if previous is not None and previous.key in PLACE_PREPOSITIONS:
+            return None  # "spoke in Austin": a place that is also a surname
         if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,
                             words[first].start, words[last].end)  # fmt: skip
+
+    def _given_name_before(self, words: list[Token], first: int, surname: str) -> bool:
+        """A capitalised word right before a surname, that no form matched and that is no
+        title, makes both another name: "Jerome Powell" is not Colin Powell, "Capitol Hill"
+        not Christopher Hill. A given name of the person himself ("Condi Rice") does not."""
+        if not first or first - 1 in self._ending:
+            return False
+        previous = words[first - 1]
+        if (
+            not previous.capital
+            or previous.upper
+            or previous.possessive
+            or words[first].start - previous.end > 1
+            or previous.key in NOT_NAMES
+            or _title_key(previous.key)
+        ):
+            return False
+        return not any(
+            tokens(name)[0].key == previous.key for name in self.surnames.get(surname, ())
+        )
+
+    def _plausible(self, surname: str, person: str, date: str) -> bool:
+        """Whether a surname alone may mean the only known person who bears it, on ``date``.
+
+        A dated person: only within NEAR_YEARS of an office he held (other people share his
+        surname outside the knowledge base: "Hu" in 1985, "Kelly" in 2018). An undated one:
+        only by a bare form his record gives ("Gallucci"), or when the user's or the bundled
+        actor table, or this document, names him; a surname derived from his full name is not
+        enough evidence ("Kelly" is not always James Kelly)."""
+        roles = self.persons[person].roles
+        if not roles:
+            return (
+                (surname, person) in self.vouched
+                or person in self.vocabulary_actors
+                or person in self.new
+            )
+        if not date[:4].isdigit():
+            return True  # no year to judge by
+        year = int(date[:4])
+        return any(
+            int(start[:4]) - NEAR_YEARS <= year
+            and (end is None or year <= int(end[:4]) + NEAR_YEARS)
+            for _, _, start, end in roles
+        )
 
     def resolve(
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
         written: str | None = None,
     ) -> str | None:  # fmt: skip
-        """One person for a surname (with a title and its state), or None and a report."""
+        """One person for a surname (with a title and its state), or None and a report.
+
+        A title of a dated office ("Foreign Minister") means a person who held it on the
+        day, or one the knowledge base does not date: never a person whose dated offices
+        contradict it ("Foreign Minister Abe" in 1983 is not Shinzo Abe). A title without
+        an office ("Mr", "Senator") is a surname alone."""
         candidates = self.surnames.get(surname, [])
         shown = written or text[start:end]
         if not candidates:
             return None
-        if titles is not None:
+        holders: list[str] = []
+        if titles:
             holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
             if len(holders) == 1:
                 return holders[0]
-            pool = holders or candidates
+            if not holders and set(titles) <= COURTESY_TITLES:
+                titles = ()  # "Ambassador Hill" as Assistant Secretary: a surname alone
+        if titles:
+            pool = holders or [c for c in candidates if not self.persons[c].roles]
+            if not pool:
+                findings.unresolved.append(
+                    Unresolved(shown, f"no {titles[0]} of that name on {date}; not "
+                                      f"{' or '.join(sorted(candidates)[:4])}")
+                )  # fmt: skip
+                return None
         else:
             pool = candidates
         in_entry = [c for c in pool if c in full_names]
@@ -764,29 +863,31 @@ class Enricher:
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
             return remembered
-        if titles is not None and len(holders) > 1:
+        if len(holders) > 1:
             if self._named_states is None:
                 self._named_states = self._states_named(text)
             named = self._named_states
             local = [c for c in holders if self.records[c].affiliation in named]
             if len(local) == 1:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
-        if titles is None:
-            if len(active) == 1:
-                return active[0]
-            if len(pool) == 1:
-                return pool[0]
-        if titles is not None and len(holders) > 1:
+        if not titles and len(active) == 1:
+            return active[0]
+        if len(pool) == 1:
+            if titles or self._plausible(surname, pool[0], date):
+                return pool[0]  # (with a title: a person the knowledge base does not date)
+            why = (
+                f"held no known office within {NEAR_YEARS} years of {date}"
+                if self.persons[pool[0]].roles
+                else "the knowledge base gives no dates and no bare form for him"
+            )
+            findings.unresolved.append(Unresolved(shown, f"not {pool[0]}, who {why}"))
+        elif len(holders) > 1:
             findings.unresolved.append(
                 Unresolved(shown, f"ambiguous: {' or '.join(holders)} on {date}")
             )
-        elif titles is not None and not holders:
-            if len(candidates) == 1:
-                return candidates[0]
-            findings.unresolved.append(Unresolved(shown, f"no {titles[0]} of that name on {date}"))
-        elif len(pool) > 1 and any(self.persons[c].active(date) for c in pool):
+        else:  # several bear it and none held an office that day: never dropped silently
             findings.unresolved.append(
-                Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])}")
+                Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
 
@@ -813,7 +914,9 @@ class Enricher:
         prior = matched[index - 1] if index else None
         if (
             prior is not None
-            and prior[1] in {first - 1, first - 2}
+            # "Japanese Foreign Minister", "Chinese Vice Premier"; not "South Korea
+            # welcomes Foreign Minister Okada" (a verb between: another state's minister)
+            and (prior[1] == first - 1 or (prior[1] == first - 2 and words[first - 1].capital))
             and (self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state")
         ):
             state = self._in_time(prior[2][1], date)
@@ -847,7 +950,10 @@ class Enricher:
             role = f"{_adjective(text, words, prior)} {role}".strip()
         named = False
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
-            run_end = _name_run(words, at, self._starting, start_matched=nxt_match is not None)
+            run_end = _name_run(
+                words, at, self._starting, start_matched=nxt_match is not None,
+                through_surnames=True,
+            )  # fmt: skip
             if run_end < at:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
@@ -936,10 +1042,13 @@ def _title_key(key: str) -> bool:
 
 
 def _name_run(
-    words: list[Token], at: int, starts: Collection[int], *, start_matched: bool = False
-) -> int:
+    words: list[Token], at: int, starts: Mapping[int, tuple[int, int, tuple[str, ...]]], *,
+    start_matched: bool = False, through_surnames: bool = False,
+) -> int:  # fmt: skip
     """The last word of the name starting at ``at`` (at most four capitalised words and the
-    parts a hyphen joins: "Kim Gye-kwan"); ``at - 1`` when no name starts there."""
+    parts a hyphen joins: "Kim Gye-kwan"); ``at - 1`` when no name starts there. With
+    ``through_surnames``, a known surname after a given name nobody knows is part of the
+    name ("Foreign Minister Shintaro Abe" is a new person, not Shinzo Abe)."""
     end = at - 1
     while end + 1 < len(words):
         word = words[end + 1]
@@ -950,7 +1059,11 @@ def _name_run(
             not word.capital
             or word.key in NOT_NAMES
             or (end >= at and word.start - words[end].end > 1)
-            or (end + 1 in starts and not (start_matched and end + 1 == at))
+            or (
+                end + 1 in starts
+                and not (start_matched and end + 1 == at)
+                and not (through_surnames and end >= at and starts[end + 1][2][0] == "surname")
+            )
             or end + 1 - at >= 4
         ):
             break
