@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ktimeline.index.store import CacheProblem, EventIndex
     from ktimeline.loader import Chronology
     from ktimeline.model import Event
+    from ktimeline.progress import Progress
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.stats import Bucket
@@ -197,18 +198,23 @@ class Timeline:
         cache: bool = True,
         environ: Mapping[str, str] | None = None,
         on_cache_problem: Callable[[CacheProblem], None] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """``environ`` (default: os.environ) is read for the data choice the way the CLI
         reads it: ``$KTIMELINE_DATA`` when there are no paths. ``ktimeline.open`` passes an
         empty one, so that a library call means what it says. ``on_cache_problem`` hears of
         an index that could not be used (the answer then comes from the file); by default
-        it becomes a ``CacheWarning``."""
+        it becomes a ``CacheWarning``. ``progress`` is told how far a long read or index
+        build has gone (the CLI draws a bar); by default nothing is told."""
         self.paths = tuple(paths)
         self.actor_files = tuple(actor_files)
         self.bundled = bundled
         self.cache = cache
         self._environ = environ
         self._on_cache_problem = on_cache_problem or _warn_cache
+        from ktimeline.progress import NO_PROGRESS
+
+        self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
 
@@ -225,7 +231,7 @@ class Timeline:
 
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ,
+                environ=self._environ, progress=self._progress,
             )  # fmt: skip
         return self._whole
 
@@ -281,8 +287,9 @@ class Timeline:
             return base, fetch(base, index)
 
         return through_index(
-            path, vocabulary.actors, ask, report=self._on_cache_problem, words=words
-        )
+            path, vocabulary.actors, ask, report=self._on_cache_problem, words=words,
+            progress=self._progress,
+        )  # fmt: skip
 
     def _through_index(
         self,
@@ -304,7 +311,7 @@ class Timeline:
 
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep,
+                environ=self._environ, keep=keep, progress=self._progress,
             )  # fmt: skip
         return self.chronology()
 

@@ -127,10 +127,11 @@ def warn_cache(problem: CacheProblem) -> None:
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data)."""
     from ktimeline.api import Timeline
+    from ktimeline.cli.progress import for_stderr
 
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
-        cache=not data.no_cache, on_cache_problem=warn_cache,
+        cache=not data.no_cache, on_cache_problem=warn_cache, progress=for_stderr(data.quiet),
     )  # fmt: skip
 
 

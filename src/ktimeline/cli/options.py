@@ -96,6 +96,16 @@ class DataOptions(OptionGroup):
             rich_help_panel=DATA_PANEL,
         ),
     ] = False
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar on stderr while a large file is indexed or read (none is "
+            "drawn outside a terminal either).",
+            rich_help_panel=DATA_PANEL,
+        ),
+    ] = False
 
 
 class FilterOptions(OptionGroup):
