@@ -169,7 +169,7 @@ def names_of(event: Event | EventRecord) -> str:
     statements = event.statements or ()
     names = [*(event.actors or ()), *(s.speaker for s in statements), *(event.places or ()),
              *(event.tags or ())]  # fmt: skip
-    return " | ".join(fold(name) for name in names)
+    return " | ".join(map(fold, names))
 
 
 def _searched_text(event: Event | EventRecord) -> str:
