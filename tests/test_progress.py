@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from ktimeline.api import Timeline
-from ktimeline.progress import ADD_WORDS, BUILD, EVERY_LINES, READ, Task
+from ktimeline.progress import ADD_WORDS, BUILD, EVERY_LINES, NO_PROGRESS, READ, Task
 
 from .conftest import event, write_jsonl
 
@@ -168,6 +168,18 @@ def test_the_bar_is_drawn_on_a_terminal_and_never_in_a_pipe(
 
 
 @pytest.mark.slow
+def test_validate_shows_the_bar_too_unless_quiet(many_events: Path) -> None:
+    args = ["validate", str(many_events)]
+    out, err, code = stderr_on_a_terminal(args, {"KTIMELINE_PROGRESS_DELAY": "0"})
+    assert code == 0 and out.startswith(b"OK: ") and "reading many.jsonl" in err.decode("utf-8")
+    assert stderr_on_a_terminal([*args, "--quiet"], {"KTIMELINE_PROGRESS_DELAY": "0"}) == (
+        out,
+        b"",
+        0,
+    )
+
+
+@pytest.mark.slow
 def test_a_whole_read_says_so_and_a_quick_one_shows_nothing(many_events: Path) -> None:
     args = ["range", "2019-03", "--data", str(many_events), "-f", "jsonl", "--no-cache"]
     _, err, code = stderr_on_a_terminal(args, {"KTIMELINE_PROGRESS_DELAY": "0"})
@@ -186,9 +198,9 @@ def test_no_bar_in_a_pipe_or_when_quiet(monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(sys, "stderr", Tty())
     assert isinstance(progress.for_stderr(quiet=False), progress.TerminalProgress)
-    assert progress.for_stderr(quiet=True) is None
+    assert progress.for_stderr(quiet=True) is NO_PROGRESS
     monkeypatch.setenv("TERM", "dumb")
-    assert progress.for_stderr(quiet=False) is None
+    assert progress.for_stderr(quiet=False) is NO_PROGRESS
 
 
 def test_the_first_line_says_why() -> None:

@@ -27,6 +27,7 @@ from ktimeline.cli.options import (
     FilterOptions,
     LanesOption,
     OutputOptions,
+    QuietOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -534,12 +535,16 @@ def validate(
     ] = None,
     actor_files: ActorFilesOption = None,
     bundled: BundledOption = False,
+    quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     from ktimeline.cli.output import guarded_output, standard_output
+    from ktimeline.cli.progress import for_stderr
     from ktimeline.loader import load_chronology
 
-    chronology = load_chronology(paths or (), bundled=bundled, actor_files=actor_files or ())
+    chronology = load_chronology(
+        paths or (), bundled=bundled, actor_files=actor_files or (), progress=for_stderr(quiet)
+    )  # fmt: skip
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")

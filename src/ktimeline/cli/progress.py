@@ -19,7 +19,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from ktimeline.progress import ADD_WORDS, BUILD, BUILD_WITH_WORDS, READ
+from ktimeline.progress import ADD_WORDS, BUILD, BUILD_WITH_WORDS, NO_PROGRESS, READ
 
 if TYPE_CHECKING:
     from ktimeline.progress import Progress, Task
@@ -53,15 +53,15 @@ def delay(environ: dict[str, str] | os._Environ[str] | None = None) -> float:
         return DEFAULT_DELAY
 
 
-def for_stderr(quiet: bool) -> Progress | None:
-    """A bar for stderr, or None when nobody would see it (a pipe, a file, --quiet)."""
+def for_stderr(quiet: bool) -> Progress:
+    """A bar for stderr, or NO_PROGRESS when nobody would see it (a pipe, a file, --quiet)."""
     if quiet or sys.stderr is None or os.environ.get("TERM") == "dumb":
-        return None
+        return NO_PROGRESS
     try:
         if not sys.stderr.isatty():
-            return None
+            return NO_PROGRESS
     except (OSError, ValueError):
-        return None
+        return NO_PROGRESS
     return TerminalProgress(delay())
 
 
