@@ -147,3 +147,19 @@ def test_show_adds_an_index_of_ids_once(run: Any, big_file: Path, cache: Path) -
     assert has_id_index()
     unknown = run("show", "no-such-id", "--data", str(big_file))
     assert unknown.exit_code == 2 and "unknown event id" in unknown.stderr
+
+
+def test_show_scans_when_the_index_of_ids_cannot_be_added(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only or locked index: show answers from it all the same, without a warning
+    and without waiting (the table is scanned, as before the index of ids)."""
+    run("range", "2019", "--data", str(big_file))
+
+    def locked(self: Any, wait: float = 0) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store.EventIndex, "_writable", locked)
+    events = load_chronology([big_file]).events
+    result = same_as_whole_file(run, big_file, "show", events[7].id, "-C", "2")
+    assert (result.exit_code, result.stderr) == (0, "")

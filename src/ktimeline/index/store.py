@@ -236,6 +236,8 @@ _WITH_WORDS = SQL(
 )  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
+# How long ``show`` waits to add the index of ids before scanning the table instead.
+ID_WAIT = 0.2
 # The memory that building it may take for pages not yet written (a million events' full
 # text index is about 160 MB): beyond it, SQLite writes them early and readers must wait.
 WORDS_CACHE_KIB = 1024 * 1024
@@ -516,20 +518,18 @@ class EventIndex:
         """Index the events by id (the file's first ``show``; 0.4 s at a million events),
         once: a lookup is then immediate, where a scan of the table costs 0.1-0.3 s on every
         ``show``. The first query of a file does not pay for it (a range or a search never
-        looks up an id). Raises CacheFailure when it cannot be written."""
+        looks up an id). Best effort: an index that cannot be written now (read-only, or
+        locked by a search adding its full-text index) is scanned, as before."""
         if self.db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_by_id'"
         ).fetchone():
             return
-        try:
-            with closing(self._writable()) as db:
-                db.execute("CREATE INDEX IF NOT EXISTS events_by_id ON events (id)")
-                db.commit()
-        except (sqlite3.Error, OSError) as exc:
-            raise CacheFailure(CacheProblem("write", str(self.target), _reason(exc))) from None
+        with suppress(sqlite3.Error, OSError), closing(self._writable(ID_WAIT)) as db:
+            db.execute("CREATE INDEX IF NOT EXISTS events_by_id ON events (id)")
+            db.commit()
 
-    def _writable(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.target, timeout=WORDS_WAIT)
+    def _writable(self, wait: float = WORDS_WAIT) -> sqlite3.Connection:
+        return sqlite3.connect(self.target, timeout=wait)
 
     def words(self) -> list[str]:
         """Every distinct (folded) word of the texts and quotes (kept when the full-text
