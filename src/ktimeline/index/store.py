@@ -255,8 +255,8 @@ RACY_NS = 3 * 10**9
 def stat_signature(info: os.stat_result) -> str:
     """What changes whenever a file's content does: its size and modification time, and its
     change time (ctime), which the kernel sets on every write and on every change of the
-    other times, and which no program can set back; its inode and device (replaced by a new
-    file). An index whose file still has the signature it was confirmed with needs no hash."""
+    other times, and which no program can set back (short of changing the system's clock);
+    its inode and device (replaced by a new file). An index whose file still has the signature it was confirmed with needs no hash."""
     return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
 
 
