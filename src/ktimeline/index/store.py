@@ -209,10 +209,11 @@ CREATE INDEX events_in_order ON events ({ORDER}, n);
 """
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
-# It holds text already folded by ``text.fold_text`` (words of letters and digits, single
-# spaces): the ``ascii`` tokenizer splits that at the spaces and changes nothing else, so its
-# words are exactly the search's (``unicode61`` folded again: "ς" became "σ", and hundreds of
-# other characters split or changed; a test compares every code point). Its words are kept
+# It holds text already folded as ``folding.fold_text`` folds it (words of letters and
+# digits, between spaces: ``folding.index_words``): the ``ascii`` tokenizer splits that at
+# the spaces and changes nothing else, so its words are exactly the search's (``unicode61``
+# folded again: "ς" became "σ", and hundreds of other characters split or changed; a test
+# compares every code point). Its words are kept
 # in memory up to 64 MB (``hashsize``; 1 MB by default) before a segment is written: fewer
 # segments to merge, a third less time inserting (measured at 200,000 events).
 _WORDS_SCHEMA = """
@@ -256,7 +257,8 @@ def stat_signature(info: os.stat_result) -> str:
     """What changes whenever a file's content does: its size and modification time, and its
     change time (ctime), which the kernel sets on every write and on every change of the
     other times, and which no program can set back (short of changing the system's clock);
-    its inode and device (replaced by a new file). An index whose file still has the signature it was confirmed with needs no hash."""
+    its inode and device (replaced by a new file). An index whose file still has the
+    signature it was confirmed with needs no hash."""
     return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
 
 
