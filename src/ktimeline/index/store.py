@@ -215,9 +215,13 @@ CREATE INDEX events_in_order ON events ({ORDER}, n);
 # folded again: "ς" became "σ", and hundreds of other characters split or changed; a test
 # compares every code point). Its words are kept
 # in memory up to 64 MB (``hashsize``; 1 MB by default) before a segment is written: fewer
-# segments to merge, a third less time inserting (measured at 200,000 events).
+# segments to merge, a third less time inserting (measured at 200,000 events); and no size
+# of each row is kept (``columnsize=0``: only ranking functions, which no query uses, read
+# them): 15% less.
 _WORDS_SCHEMA = """
-CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE words USING fts5(
+    text, names, content='', columnsize=0, tokenize='ascii'
+);
 INSERT INTO words (words, rank) VALUES ('hashsize', 67108864);
 CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
