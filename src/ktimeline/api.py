@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ktimeline.library import Added, SourceSummary
     from ktimeline.loader import Chronology
     from ktimeline.model import Actor, Event, Source
+    from ktimeline.progress import Progress
     from ktimeline.query import Filters, Selection
     from ktimeline.report import ActorRow, EventRow, QuoteRow, TagRow
     from ktimeline.search import Hits, SearchMode
@@ -240,12 +241,14 @@ class Timeline:
         environ: Mapping[str, str] | None = None,
         on_cache_problem: Callable[[CacheProblem], None] | None = None,
         library: bool | str | os.PathLike[str] = False,
+        progress: Progress | None = None,
     ) -> None:
         """``environ`` (default: os.environ) is read for the data choice the way the CLI
         reads it: ``$KTIMELINE_DATA`` when there are no paths. ``ktimeline.open`` passes an
         empty one, so that a library call means what it says. ``on_cache_problem`` hears of
         an index that could not be used (the answer then comes from the file); by default
-        it becomes a ``CacheWarning``."""
+        it becomes a ``CacheWarning``. ``progress`` is told how far a long read or index
+        build has gone (the CLI draws a bar); by default nothing is told."""
         self.paths = _paths("paths", paths)
         self.actor_files = _paths("actor_files", actor_files)
         self.bundled = _flag("bundled", bundled)
@@ -261,6 +264,9 @@ class Timeline:
 
             self.library = Path(library)
         self._on_cache_problem = on_cache_problem or _warn_cache
+        from ktimeline.progress import NO_PROGRESS
+
+        self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
 
@@ -278,6 +284,7 @@ class Timeline:
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
                 environ=self._environ, library=self.library,
+                progress=self._progress,
             )  # fmt: skip
         return self._whole
 
@@ -338,8 +345,9 @@ class Timeline:
             return base, fetch(base, index)
 
         return through_index(
-            path, vocabulary.actors, ask, report=self._on_cache_problem, words=words
-        )
+            path, vocabulary.actors, ask, report=self._on_cache_problem, words=words,
+            progress=self._progress,
+        )  # fmt: skip
 
     def _library_files(self) -> list[Path] | None:
         """The files of a choice of several (the bundled chronology and a library, several
@@ -418,6 +426,7 @@ class Timeline:
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
                 environ=self._environ, keep=keep, library=self.library,
+                progress=self._progress,
             )  # fmt: skip
         return self.chronology()
 

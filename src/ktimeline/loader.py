@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 from ktimeline.dates import order_key
 from ktimeline.errors import DataError, Problem, Problems, UsageError
 from ktimeline.immutable import Value
+from ktimeline.progress import EVERY_LINES, NO_PROGRESS, READ, Progress, Task
 from ktimeline.schema import (
     ACTORS,
     CHECKED_EVENTS,
@@ -248,10 +249,25 @@ def _records(
     kind: RecordKind[Any, T],
     problems: list[Problem],
     known_actors: Collection[str] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Iterator[tuple[DataSource, int, T]]:
     for source in sources:
-        for number, _, _, value in read_records(source, kind, problems, known_actors):
-            yield source, number, value
+        total = 0
+        if progress is not NO_PROGRESS and source.path is not None:
+            with suppress(OSError):
+                total = source.path.stat().st_size
+        if not total:
+            for number, _, _, value in read_records(source, kind, problems, known_actors):
+                yield source, number, value
+            continue
+        progress.begin(Task(READ, source.name, total))
+        try:
+            for number, offset, length, value in read_records(source, kind, problems, known_actors):
+                if not number % EVERY_LINES:
+                    progress.advance(offset + length, number)
+                yield source, number, value
+        finally:
+            progress.end()
 
 
 def max_text_bytes(environ: Mapping[str, str] | None = None) -> int:
@@ -466,6 +482,7 @@ def load_events(
     vocabulary: Vocabulary,
     problems: list[Problem],
     keep: Callable[[str, str], bool] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> tuple[list[Event], set[str], set[str]]:
     """Events from every source, validated; problems (with file:line) go to ``problems``.
 
@@ -476,7 +493,8 @@ def load_events(
     events: list[Event] = []
     other_tags: set[str] = set()
     other_places: set[str] = set()
-    for source, number, (record, span) in _records(sources, CHECKED_EVENTS, problems, known_actors):
+    records = _records(sources, CHECKED_EVENTS, problems, known_actors, progress)
+    for source, number, (record, span) in records:
         event_id = record.id
         previous = first_seen.get(event_id)
         if previous is not None:
@@ -504,6 +522,7 @@ def load_chronology(
     environ: Mapping[str, str] | None = None,
     keep: Callable[[str, str], bool] | None = None,
     library: Path | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> Chronology:
     """Load, validate and merge the chosen data into one timeline in date order.
 
@@ -511,14 +530,16 @@ def load_chronology(
     a question that needs only some (a range): the others are validated, not built, and
     the chronology still knows every tag and place the data uses. ``library``: a library
     directory, read with the bundled chronology when no data is named (see
-    ``data_sources``)."""
+    ``data_sources``). ``progress`` is told how far the reading of each file has gone."""
     sources = data_sources(data, bundled=bundled, environ=environ, library=library)
     vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)])
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
     with bulk_allocation():
-        events, other_tags, other_places = load_events(sources, vocabulary, problems, keep)
+        events, other_tags, other_places = load_events(
+            sources, vocabulary, problems, keep, progress
+        )
     if problems:
         raise DataError(problems)
     # A stable sort: events of one day keep their order in the file (the source's order).

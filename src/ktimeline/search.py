@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ktimeline.loader import Chronology
     from ktimeline.model import Event, Statement
+    from ktimeline.records import EventRecord
     from ktimeline.timelimit import Budget, TimeLimitExceeded
     from ktimeline.vocabulary import NameIndex
 
@@ -664,7 +665,7 @@ def _highlights(text: str, matched: Iterable[str]) -> tuple[Span, ...]:
     return tuple((chunks[i][0], chunks[i][1]) for i in sorted(marked))
 
 
-def searchable_text(event: Event) -> str:
+def searchable_text(event: Event | EventRecord) -> str:
     """The text a fuzzy search reads of an event: its text and its quotations, as written.
 
     The one definition, for every path: the scorer folds it (``FuzzyQuery.match``), and a

@@ -31,6 +31,7 @@ from ktimeline.cli.options import (
     LanesOption,
     LibraryOption,
     OutputOptions,
+    QuietOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -132,10 +133,12 @@ def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
     bundled chronology and the library)."""
     from ktimeline.api import Timeline
+    from ktimeline.cli.progress import for_stderr
 
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
+        progress=for_stderr(data.quiet),
     )  # fmt: skip
 
 
@@ -632,15 +635,18 @@ def validate(
     ] = None,
     actor_files: ActorFilesOption = None,
     bundled: BundledOption = False,
+    quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
     from ktimeline.cli.output import guarded_output, standard_output
+    from ktimeline.cli.progress import for_stderr
     from ktimeline.library import library_directory
     from ktimeline.loader import load_chronology
 
     chronology = load_chronology(
-        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory()
-    )
+        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory(),
+        progress=for_stderr(quiet),
+    )  # fmt: skip
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")

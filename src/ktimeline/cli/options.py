@@ -66,6 +66,11 @@ LibraryOption = Annotated[
                  rich_help_panel=DATA_PANEL, show_default=False),
 ]  # fmt: skip
 
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No progress bar on stderr while a large file is indexed "
+                 "or read (none is drawn outside a terminal either).", rich_help_panel=DATA_PANEL),
+]  # fmt: skip
 
 # --by means one thing everywhere: what events are grouped by. stats counts by it; the
 # timeline of -f html draws its lanes by it (an event goes in the lane of its first value).
@@ -118,6 +123,7 @@ class DataOptions(OptionGroup):
             rich_help_panel=DATA_PANEL,
         ),
     ] = False
+    quiet: QuietOption = False
 
 
 class FilterOptions(OptionGroup):

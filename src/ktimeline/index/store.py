@@ -21,6 +21,7 @@ import sqlite3
 import stat
 import sys
 import threading
+import time
 from contextlib import closing, suppress
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,10 +29,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ktimeline.dates import ORDER_PAD, SQL_ORDER_KEY, order_key
 from ktimeline.errors import DataError, Problem, Problems
-from ktimeline.folding import fold, fold_text
+from ktimeline.folding import fold, fold_text, index_words
 from ktimeline.immutable import Value
-from ktimeline.index.writer import SQL, open_writer
+from ktimeline.index.writer import SQL, RowWriter, open_writer
 from ktimeline.loader import BOM, bulk_allocation
+from ktimeline.progress import (
+    ADD_WORDS,
+    BUILD,
+    BUILD_WITH_WORDS,
+    EVERY_LINES,
+    NO_PROGRESS,
+    Progress,
+    Task,
+)
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 from ktimeline.settings import whole_number
 
@@ -39,6 +49,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
     from ktimeline.model import Event
+    from ktimeline.records import EventRecord
     from ktimeline.search import FuzzyQuery, WordScorer
 
 INDEX_VERSION = "5"
@@ -157,22 +168,40 @@ def actors_digest(known_actors: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(sorted(known_actors)).encode("utf-8")).hexdigest()
 
 
-def names_of(event: Event) -> str:
-    """The folded names an event holds as knowledge: actors and speakers, places, tags."""
-    names = [*event.actors, *(s.speaker for s in event.statements), *event.places, *event.tags]
-    return " | ".join(fold(name) for name in names)
+def names_of(event: Event | EventRecord) -> str:
+    """The folded names an event holds as knowledge: actors and speakers, places, tags.
+    (Of an event, or of its checked record: the same names, or None for none.)"""
+    statements = event.statements or ()
+    names = [*(event.actors or ()), *(s.speaker for s in statements), *(event.places or ()),
+             *(event.tags or ())]  # fmt: skip
+    return " | ".join(map(fold, names))
 
 
-def _folded(n: int, event: Event) -> tuple[int, str, str]:
-    """The full-text index's row of the event at row ``n``."""
-    return n, words_of(event), names_of(event)
+def _searched_text(event: Event | EventRecord) -> str:
+    """What search reads of an event (``search.searchable_text``, the one definition), from
+    an event or from its checked record."""
+    from ktimeline.search import searchable_text  # (search is imported for searches only)
+
+    return searchable_text(event)
 
 
-def words_of(event: Event) -> str:
-    """The folded words of what search reads of the event (``search.searchable_text``)."""
+def words_of(event: Event | EventRecord) -> str:
+    """The folded words of what search reads of the event."""
+    return fold_text(_searched_text(event))
+
+
+def _folded_rows(
+    numbers: Sequence[int], events: Sequence[Event | EventRecord]
+) -> list[tuple[int, str, str]]:
+    """The full-text index's rows of these events (or checked records) at these rows: each
+    ``(n, words, names_of(event))``, the words those of ``words_of(event)``, folded together
+    (``index_words``: folding is most of what building a full-text index costs)."""
     from ktimeline.search import searchable_text
 
-    return fold_text(searchable_text(event))
+    words = index_words([searchable_text(event) for event in events])
+    return [
+        (n, text, names_of(event)) for n, text, event in zip(numbers, words, events, strict=True)
+    ]
 
 
 _SCHEMA = """
@@ -182,20 +211,28 @@ CREATE TABLE events (
     date TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
 """
-# One index, in listing order: a range is a slice of it (see ``between``). An id is looked
-# up by a scan of the table (``show``: 0.1 s at a million events), cheaper than indexing
-# every id for every file on its first query.
+# One index, in listing order: a range is a slice of it (see ``between``). The index of ids
+# is added by the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by every file's
+# first query.
 _INDEXES = f"""
 CREATE INDEX events_in_order ON events ({ORDER}, n);
 """
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
-# It holds text already folded by ``text.fold_text`` (words of letters and digits, single
-# spaces): the ``ascii`` tokenizer splits that at the spaces and changes nothing else, so its
-# words are exactly the search's (``unicode61`` folded again: "ς" became "σ", and hundreds of
-# other characters split or changed; a test compares every code point).
+# It holds text already folded as ``folding.fold_text`` folds it (words of letters and
+# digits, between spaces: ``folding.index_words``): the ``ascii`` tokenizer splits that at
+# the spaces and changes nothing else, so its words are exactly the search's (``unicode61``
+# folded again: "ς" became "σ", and hundreds of other characters split or changed; a test
+# compares every code point). Its words are kept
+# in memory up to 64 MB (``hashsize``; 1 MB by default) before a segment is written: fewer
+# segments to merge, a third less time inserting (measured at 200,000 events); and no size
+# of each row is kept (``columnsize=0``: only ranking functions, which no query uses, read
+# them): 15% less.
 _WORDS_SCHEMA = """
-CREATE VIRTUAL TABLE words USING fts5(text, names, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE words USING fts5(
+    text, names, content='', columnsize=0, tokenize='ascii'
+);
+INSERT INTO words (words, rank) VALUES ('hashsize', 67108864);
 CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
@@ -214,12 +251,35 @@ _WITH_WORDS = SQL(
 )  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
+# How long ``show`` waits to add the index of ids before scanning the table instead.
+ID_WAIT = 0.2
 # The memory that building it may take for pages not yet written (a million events' full
 # text index is about 160 MB): beyond it, SQLite writes them early and readers must wait.
 WORDS_CACHE_KIB = 1024 * 1024
 # How long a query waits for an index locked by another process before answering from the
 # file (SQLite's default).
 READ_WAIT = 5.0
+# A file whose modification or change time is this close to the moment its content was read
+# may have changed again within the same tick of the file system's clock (a few milliseconds
+# on Linux, 2 s on FAT) without its times changing: its content is confirmed by its hash on
+# every question, as git treats a "racily clean" file. Any other file is confirmed by its
+# times (see ``stat_signature``).
+RACY_NS = 3 * 10**9
+
+
+def stat_signature(info: os.stat_result) -> str:
+    """What changes whenever a file's content does: its size and modification time, and its
+    change time (ctime), which the kernel sets on every write and on every change of the
+    other times, and which no program can set back (short of changing the system's clock);
+    its inode and device (replaced by a new file). An index whose file still has the
+    signature it was confirmed with needs no hash."""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
+def settled(info: os.stat_result, read_from_ns: int) -> bool:
+    """Was the file last changed well before ``read_from_ns``, when reading it began? Then
+    any later change gives it another signature (see ``RACY_NS``)."""
+    return max(info.st_mtime_ns, info.st_ctime_ns) < read_from_ns - RACY_NS
 
 
 class _Digest:
@@ -228,6 +288,10 @@ class _Digest:
 
     def __init__(self, path: Path) -> None:
         self._result: list[str | BaseException] = []
+        self.started_ns = time.time_ns()  # (before the stat: see ``settled``)
+        self.before: os.stat_result | None = None
+        with suppress(OSError):
+            self.before = path.stat()
         self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
         self._thread.start()
 
@@ -260,11 +324,13 @@ class EventIndex:
         db: sqlite3.Connection,
         target: Path,
         known_actors: Collection[str] | None = None,
+        progress: Progress = NO_PROGRESS,
     ) -> None:
         self.path = path
         self.db = db
         self.target = target
         self.known_actors = known_actors  # what the file was checked with
+        self.progress = progress  # told of the full-text index being added
         meta = dict(db.execute("SELECT key, value FROM meta"))
         self.count = int(meta["count"])
         self.longest_span = int(meta["longest_span"])
@@ -272,6 +338,7 @@ class EventIndex:
         self.places: list[str] = json.loads(meta["places"])
         self.indexed_digest = meta["sha256"]
         self.has_words = meta.get("words") == "1"
+        self.trusted_signature = meta.get("trusted_stat", "")  # see ``stat_signature``
         self._hashing: _Digest | None = None
 
     def close(self) -> None:
@@ -298,8 +365,32 @@ class EventIndex:
         add 1.0-2.1 s to every query of a million-event index (measured; 0.8 s for the events
         table alone), and it checks structure only, not the values it would protect."""
         if self._hashing is None:
-            return True  # just built from this very content
-        return bool(self._hashing.value() == self.indexed_digest)
+            return True  # just built from this very content, or its signature unchanged
+        fresh = bool(self._hashing.value() == self.indexed_digest)
+        if fresh:
+            self._trust(self._hashing)
+        return fresh
+
+    def _trust(self, hashing: _Digest) -> None:
+        """Keep the signature of the file just hashed when it is settled and did not change
+        while it was hashed: later questions are then confirmed by a stat, not a hash of
+        the whole file (0.3 s at a million events). Best effort: a locked or read-only
+        index only means hashing again next time."""
+        before = hashing.before
+        if before is None or not settled(before, hashing.started_ns):
+            return
+        try:
+            if stat_signature(self.path.stat()) != stat_signature(before):
+                return
+            with closing(sqlite3.connect(self.target, timeout=0.1)) as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta SELECT 'trusted_stat', ? "
+                    "WHERE (SELECT value FROM meta WHERE key = 'sha256') = ?",
+                    (stat_signature(before), self.indexed_digest),
+                )
+                db.commit()
+        except (OSError, sqlite3.Error):
+            pass
 
     # --- reading events back --------------------------------------------------------------
 
@@ -416,16 +507,7 @@ class EventIndex:
                     for statement in _WORDS_SCHEMA.split(";"):
                         if statement.strip():
                             db.execute(statement)
-                    rows = db.execute("SELECT offset, length, id, n FROM events ORDER BY n")
-                    while batch := rows.fetchmany(BATCH):
-                        events = self._events([(o, length, i) for o, length, i, _ in batch])
-                        db.executemany(
-                            _INSERT_WORDS,
-                            [
-                                _folded(row[3], event)
-                                for row, event in zip(batch, events, strict=True)
-                            ],
-                        )
+                    self._add_words(db)
                     for statement in _WORDS_FILLED.split(";"):
                         if statement.strip():
                             db.execute(statement)
@@ -434,8 +516,36 @@ class EventIndex:
             raise CacheFailure(CacheProblem("write", str(self.target), _reason(exc))) from None
         self.has_words = True
 
-    def _writable(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.target, timeout=WORDS_WAIT)
+    def _add_words(self, db: sqlite3.Connection) -> None:
+        """Fold the words and names of every event, read back in batches, into ``words``."""
+        self.progress.begin(Task(ADD_WORDS, str(self.path), self.count, "events"))
+        try:
+            done = 0
+            rows = db.execute("SELECT offset, length, id, n FROM events ORDER BY n")
+            while batch := rows.fetchmany(BATCH):
+                events = self._events([(o, length, i) for o, length, i, _ in batch])
+                db.executemany(_INSERT_WORDS, _folded_rows([row[3] for row in batch], events))
+                done += len(batch)
+                self.progress.advance(done, done)
+        finally:
+            self.progress.end()
+
+    def _ensure_id_lookup(self) -> None:
+        """Index the events by id (the file's first ``show``; 0.4 s at a million events),
+        once: a lookup is then immediate, where a scan of the table costs 0.1-0.3 s on every
+        ``show``. The first query of a file does not pay for it (a range or a search never
+        looks up an id). Best effort: an index that cannot be written now (read-only, or
+        locked by a search adding its full-text index) is scanned, as before."""
+        if self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_by_id'"
+        ).fetchone():
+            return
+        with suppress(sqlite3.Error, OSError), closing(self._writable(ID_WAIT)) as db:
+            db.execute("CREATE INDEX IF NOT EXISTS events_by_id ON events (id)")
+            db.commit()
+
+    def _writable(self, wait: float = WORDS_WAIT) -> sqlite3.Connection:
+        return sqlite3.connect(self.target, timeout=wait)
 
     def words(self) -> list[str]:
         """Every distinct (folded) word of the texts and quotes (kept when the full-text
@@ -466,6 +576,7 @@ class EventIndex:
         date order: two bounded index walks per id, whatever the file's size.
 
         Raises KeyError for an id that is not in the file."""
+        self._ensure_id_lookup()
         asked: set[int] = set()
         wanted: dict[int, tuple[str, int, int, int, str]] = {}  # n -> (order key, n, offset, ...)
         for event_id in ids:
@@ -477,12 +588,14 @@ class EventIndex:
             start, n = row[0], row[1]
             asked.add(n)
             wanted[n] = row
+            # (Not a row value "(key, n) < (?, ?)": SQLite does not walk an expression's
+            # index from a row value, and scanned half the table: 0.1 s at a million.)
             for comparison, order in (("<", "DESC"), (">", "ASC")):
                 for near in self.db.execute(
                     f"SELECT {ORDER}, n, offset, length, id FROM events "
-                    f"WHERE ({ORDER}, n) {comparison} (?, ?) "
-                    f"ORDER BY {ORDER} {order}, n {order} LIMIT ?",
-                    (start, n, context),
+                    f"WHERE {ORDER} {comparison}= ? AND ({ORDER} {comparison} ? "
+                    f"OR n {comparison} ?) ORDER BY {ORDER} {order}, n {order} LIMIT ?",
+                    (start, start, n, context),
                 ):
                     wanted[near[1]] = near
         rows = sorted(wanted.values())
@@ -616,10 +729,12 @@ def through_index(
     report: Callable[[CacheProblem], None],
     environ: Mapping[str, str] | None = None,
     words: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> T | None:
     """What ``fetch`` finds in the index of ``path``, or None: then the caller answers from
     the file itself (no index applies, or it cannot be used). ``words``: ``fetch`` needs the
-    full-text index (built with the rest when the index is built now).
+    full-text index (built with the rest when the index is built now). ``progress`` is told
+    of any index being built.
 
     The cache can make an answer faster, never different, never fail: an index that cannot
     be opened, read, written or trusted is a cache miss, told to ``report`` (once) and
@@ -637,7 +752,10 @@ def through_index(
     rebuild = False
     for _ in range(2):
         try:
-            index = open_index(path, known_actors, environ=environ, rebuild=rebuild, words=words)
+            index = open_index(
+                path, known_actors, environ=environ, rebuild=rebuild, words=words,
+                progress=progress,
+            )  # fmt: skip
         except CacheFailure as failure:
             report_once(failure.problem)
             return None
@@ -673,6 +791,7 @@ def open_index(
     environ: Mapping[str, str] | None = None,
     rebuild: bool = False,
     words: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> EventIndex | None:
     """The index of ``path``, built if needed; None when indexing does not apply.
 
@@ -702,15 +821,16 @@ def open_index(
         with suppress(OSError):
             os.utime(target)  # recently used: the last to be evicted
         try:
-            index = EventIndex(path, db, target, known_actors)
+            index = EventIndex(path, db, target, known_actors, progress)
         except (sqlite3.Error, KeyError, ValueError) as exc:
             db.close()
             raise CacheFailure(CacheProblem("read", str(target), _reason(exc))) from None
-        index.start_confirming()
+        if index.trusted_signature != stat_signature(stat_result):
+            index.start_confirming()
         return index
     try:
-        db = _build(path, target, known_actors, wanted, words)
-        index = EventIndex(path, db, target, known_actors)
+        db = _build(path, target, known_actors, wanted, words, progress)
+        index = EventIndex(path, db, target, known_actors, progress)
     except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
         raise CacheFailure(CacheProblem("write", str(target), _reason(exc))) from None
     evict(directory, target, max_cache_bytes(environ))
@@ -804,6 +924,7 @@ def _build(
     known_actors: Mapping[str, Any],
     meta: Mapping[str, str],
     words: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> sqlite3.Connection:
     """Validate the whole file while writing its index; the index appears only if valid.
 
@@ -814,18 +935,7 @@ def _build(
     to a temporary file and renamed into place, readable by its owner only (it holds the
     file's words). Raises OSError or sqlite3.Error when it cannot be written, DataError
     when the file is invalid."""
-    from ktimeline.loader import DataSource, read_records
-    from ktimeline.writer import remove_orphans
-
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    remove_orphans(target.parent, "index-*.sqlite")  # of builds that were killed
-    # Unique to this process and thread (two threads of a notebook may build at once); the
-    # process id is what lets a later build tell that a leftover's owner is gone.
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.t{threading.get_ident()}.tmp")
-    with suppress(FileNotFoundError):
-        temporary.unlink()
-    # Created 0600 before SQLite opens it, so the words are never readable by others.
-    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    temporary = _new_temporary(target)
     try:
         writer = open_writer(temporary, _WITH_WORDS if words else _EVENTS_ONLY)
         digest = _Digest(path)  # (a thread: started after the writer may have forked)
@@ -833,69 +943,115 @@ def _build(
         with suppress(OSError):
             temporary.unlink()
         raise
-    problems = Problems()
+    kind = BUILD_WITH_WORDS if words else BUILD
+    progress.begin(Task(kind, str(path), int(meta.get("size", "0"))))
     try:
-        first_seen: dict[str, int] = {}
-        rows: list[tuple[Any, ...]] = []
-        folded: list[tuple[Any, ...]] = []  # the words and names of each event (``words``)
-        longest = 0
-        tags: set[str] = set()
-        places: set[str] = set()
-        source = DataSource(str(path), path)
-        with bulk_allocation():
-            kind: Any = EVENTS if words else CHECKED_EVENTS  # (built only to be folded)
-            for number, offset, length, item in read_records(source, kind, problems, known_actors):
-                if words:
-                    event_id, date_text, start, end = item.id, item.date, item.start, item.end
-                    tag_names, place_names = item.tags, item.places
-                else:
-                    record, span = item
-                    event_id, date_text, start, end = record.id, span[0], span[2], span[3]
-                    tag_names, place_names = record.tags, record.places
-                first = first_seen.setdefault(event_id, number)
-                if first != number:
-                    reason = f"duplicate id {event_id!r} (also at {path}:{first})"
-                    problems.append(Problem(str(path), number, reason))
-                    continue
-                if problems:
-                    continue  # keep checking, stop indexing
-                # n, the line number: the file's order, for events of one day
-                rows.append((number, event_id, start, end, date_text, offset, length))
-                if words:
-                    folded.append(_folded(number, item))
-                if start != end:
-                    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
-                    longest = max(longest, days)
-                if tag_names:
-                    tags.update(tag_names)
-                if place_names:
-                    places.update(place_names)
-                if len(rows) >= BATCH:
-                    writer.add(rows)
-                    rows = []
-                    if folded:
-                        writer.add(folded, 1)
-                        folded = []
-        if problems:
-            raise DataError(problems)
-        writer.add(rows)
-        if folded:
-            writer.add(folded, 1)
-        writer.finish(
-            [
-                *meta.items(),
-                ("sha256", digest.value()),
-                ("count", str(len(first_seen))),
-                ("longest_span", str(longest)),
-                ("tags", json.dumps(sorted(tags))),
-                ("places", json.dumps(sorted(places))),
-            ]
-        )
-        roll_back_if_interrupted(target)  # a journal left beside it belongs to the old index
+        summary = _write_rows(path, known_actors, writer, words, progress)
+        sha256 = digest.value()
+        writer.finish([*meta.items(), ("sha256", sha256), *summary, *_trusted(path, digest)])
         os.replace(temporary, target)
     except BaseException:
         writer.abort()
         with suppress(OSError):
             temporary.unlink()
         raise
+    finally:
+        progress.end()
     return sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+
+
+def _new_temporary(target: Path) -> Path:
+    """An empty file beside ``target`` for a build to write, readable by its owner only
+    (created 0600 before SQLite opens it, so the words are never readable by others), after
+    removing the leftovers of builds that were killed. Its name is unique to this process
+    and thread (two threads of a notebook may build at once); the process id is what lets a
+    later build tell that a leftover's owner is gone."""
+    from ktimeline.writer import remove_orphans
+
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    remove_orphans(target.parent, "index-*.sqlite")
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.t{threading.get_ident()}.tmp")
+    with suppress(FileNotFoundError):
+        temporary.unlink()
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return temporary
+
+
+def _trusted(path: Path, digest: _Digest) -> list[tuple[str, str]]:
+    """The meta row of the file's signature when the file was settled before it was read
+    and did not change while it was (see ``settled``): later questions then need no hash."""
+    before = digest.before
+    if before is None or not settled(before, digest.started_ns):
+        return []
+    try:
+        now = path.stat()
+    except OSError:
+        return []
+    signature = stat_signature(before)
+    return [("trusted_stat", signature)] if stat_signature(now) == signature else []
+
+
+def _hand_over(writer: RowWriter, rows: list[tuple[Any, ...]], folded: list[EventRecord]) -> None:
+    """A batch of rows of the events table, and of the full-text index when ``folded``
+    holds the records of these rows."""
+    writer.add(rows)
+    if folded:
+        writer.add(_folded_rows([row[0] for row in rows], folded), 1)
+
+
+def _write_rows(
+    path: Path,
+    known_actors: Mapping[str, Any],
+    writer: RowWriter,
+    words: bool,
+    progress: Progress,
+) -> list[tuple[str, str]]:
+    """Read and check every line of ``path``, handing the rows of its events to ``writer``
+    in batches; the meta rows of what was read (count, longest span, tags, places). Raises
+    DataError, with every problem, when the file is invalid (rows then stop at the first)."""
+    from ktimeline.loader import DataSource, read_records
+
+    problems = Problems()
+    first_seen: dict[str, int] = {}
+    rows: list[tuple[Any, ...]] = []
+    folded: list[EventRecord] = []  # the records whose words and names to index (``words``)
+    longest = 0
+    tags: set[str] = set()
+    places: set[str] = set()
+    source = DataSource(str(path), path)
+    with bulk_allocation():
+        records = read_records(source, CHECKED_EVENTS, problems, known_actors)
+        for number, offset, length, (record, span) in records:
+            if not number % EVERY_LINES:
+                progress.advance(offset + length, len(first_seen))
+            event_id, date_text, start, end = record.id, span[0], span[2], span[3]
+            tag_names, place_names = record.tags, record.places
+            first = first_seen.setdefault(event_id, number)
+            if first != number:
+                reason = f"duplicate id {event_id!r} (also at {path}:{first})"
+                problems.append(Problem(str(path), number, reason))
+                continue
+            if problems:
+                continue  # keep checking, stop indexing
+            # n, the line number: the file's order, for events of one day
+            rows.append((number, event_id, start, end, date_text, offset, length))
+            if words:
+                folded.append(record)
+            if start != end:
+                longest = max(longest, (date.fromisoformat(end) - date.fromisoformat(start)).days)
+            if tag_names:
+                tags.update(tag_names)
+            if place_names:
+                places.update(place_names)
+            if len(rows) >= BATCH:
+                _hand_over(writer, rows, folded)
+                rows, folded = [], []
+    if problems:
+        raise DataError(problems)
+    _hand_over(writer, rows, folded)
+    return [
+        ("count", str(len(first_seen))),
+        ("longest_span", str(longest)),
+        ("tags", json.dumps(sorted(tags))),
+        ("places", json.dumps(sorted(places))),
+    ]
