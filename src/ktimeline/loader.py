@@ -591,7 +591,7 @@ def actor_files_beside(sources: Sequence[DataSource]) -> list[Path]:
     """The actor files that exist beside the chronologies read (not the bundled one's)."""
     found = []
     for source in sources:
-        if source.path is not None and not source.is_bundled:
+        if source.path is not None and not source.is_bundled and source.path.name:
             beside = actors_beside(source.path)
             if beside.is_file():
                 found.append(beside)
