@@ -1002,3 +1002,26 @@ def test_one_long_line_takes_memory_in_proportion_to_it() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 6 * len(line)
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "hex", "zlib_codec", "punycode"])
+def test_a_codec_that_does_not_read_text_is_refused_with_exit_2(
+    run: Any, tmp_path: Path, encoding: str
+) -> None:
+    """Python names bytes-to-bytes and str-to-str codecs too; they failed as internal errors
+    (exit 70) — found by a hostile review."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Dec. 3, 2019: Trump says hi.\n")
+    result = run("import", str(path), "--encoding", encoding)
+    assert result.exit_code == 2 and "internal error" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_api_refuses_a_codec_that_is_not_a_text_encoding(tmp_path: Path) -> None:
+    from ktimeline.api import import_chronology
+    from ktimeline.errors import InvalidArgumentError
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Dec. 3, 2019: Trump says hi.\n")
+    with pytest.raises(InvalidArgumentError, match="not a text encoding"):
+        import_chronology(path, encoding="base64")

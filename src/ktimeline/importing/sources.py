@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from ktimeline.errors import DataError, Problem, UsageError
+from ktimeline.errors import DataError, InvalidArgumentError, Problem, UsageError
 from ktimeline.importing.entries import entry_starts, normalise
 from ktimeline.loader import DataSource, _open, max_text_bytes
 
@@ -60,10 +60,17 @@ class ImportText:
 
 
 def check_encoding(encoding: str) -> str:
+    """The codec's name, for a text encoding only: Python also names bytes-to-bytes codecs
+    (base64, hex, zlib) and str-to-str ones (rot13), which cannot read a document."""
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise UsageError(f"unknown encoding '{encoding}'", "e.g. utf-8, cp1252, latin-1") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InvalidArgumentError(
+            "encoding", encoding, f"'{encoding}' is not a text encoding (e.g. utf-8, cp1252)"
+        )
+    return info.name
 
 
 def read_bytes(argument: str) -> tuple[str, bytes]:
@@ -143,6 +150,8 @@ def decode(name: str, raw: bytes, encoding: str | None) -> str:
         raise DataError(
             [Problem(name, line, f"not {shown} (byte 0x{bad} at byte offset {exc.start}){hint}")]
         ) from None
+    except UnicodeError as exc:  # codecs for names, not documents (punycode, idna) say less
+        raise DataError([Problem(name, None, f"cannot be read as {encoding}: {exc}")]) from None
 
 
 def kind_of(name: str, raw: bytes) -> str:
