@@ -947,13 +947,18 @@ def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]
 
 def _day(value: Day | None, argument: str, *, last: bool) -> date | None:
     """A filter's date bound: a date as it is, a moment (``datetime``, ``pd.Timestamp``,
-    ``numpy.datetime64``) as its day, text as its first (or last) day."""
+    ``numpy.datetime64``) as its day, text as its first (or last) day. A ``datetime64`` of
+    month or year unit names that month or year, as its text does: read as its first day,
+    ``between(np.datetime64("2019-12"))`` found nothing."""
     if value is None:
         return None
     if isinstance(value, date):
         return _day_of(value, argument)
     if type(value).__name__ == "datetime64":  # numpy's, without importing numpy here
-        return _day_of_datetime64(value, argument)
+        day = _day_of_datetime64(value, argument)  # NaT and years past 9999 refused
+        if str(value.dtype) not in ("datetime64[M]", "datetime64[Y]"):
+            return day
+        value = str(value)  # "2019-12", "2019": read below as the text
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, "must be a date or text such as '2019-11'")
     from ktimeline.dates import parse_date_argument
