@@ -175,6 +175,19 @@ def test_head_closing_the_pipe_ends_quietly(fmt: str) -> None:
     assert result.stderr in (b"", alone.stderr)
 
 
+@pytest.mark.parametrize("args", [["--help"], ["search", "--help"]])
+def test_help_cut_by_a_closed_pipe_exits_0(args: list[str]) -> None:
+    """rich's help met the closed pipe with exit 1, which means "matched nothing" (found by a
+    hostile review). The reader is gone before ktimeline writes (start-up takes longer)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert (process.wait(timeout=60), stderr) == (0, b"")
+
+
 def test_broken_pipe_on_large_output_ends_quietly(tmp_path: Path) -> None:
     many = write_jsonl(
         tmp_path / "many.jsonl", [event(id=f"2019-11-05-e{i}", text="x" * 500) for i in range(2000)]

@@ -1109,6 +1109,10 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.flush()
         except BrokenPipeError:
             raise PipeClosed("output pipe closed") from None
+        except SystemExit as stop:  # rich and Typer meet a closed pipe (--help) with exit(1)
+            if not isinstance(stop.__context__, BrokenPipeError):
+                raise
+            raise PipeClosed("output pipe closed") from None
     except PipeClosed:
         _silence_stdout()
         return ExitCode.OK
