@@ -154,6 +154,18 @@ def test_messages_in_an_ascii_locale() -> None:
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [(["range", os.fsdecode(b"\xff")], b"START '\\xff' is not a date"),
+     (["import", os.fsdecode(b"art\xe9.txt")], b"art\\xe9.txt: no such file")],
+)  # fmt: skip
+def test_a_byte_that_does_not_decode_is_shown_as_the_byte(args: list[str], shown: bytes) -> None:
+    """Not as Python's surrogate escape, '\\udcff' (found by a hostile review)."""
+    result = run_process(args, cwd=Path(__file__).parent)
+    assert result.returncode == 2
+    assert shown in result.stderr and b"udc" not in result.stderr
+
+
 # --- pipes and signals ----------------------------------------------------------------------
 
 

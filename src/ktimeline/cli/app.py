@@ -35,7 +35,7 @@ from ktimeline.cli.options import (
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
 from ktimeline.errors import ExitCode, KtimelineError, UsageError
-from ktimeline.render.safe import visible_controls
+from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def to_stderr(message: str) -> None:
     if sys.stderr is None:  # started with stderr closed: nowhere to say it
         return
     try:
-        sys.stderr.write(visible_controls(message) + "\n")
+        sys.stderr.write(message_text(message) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
