@@ -240,6 +240,13 @@ def test_out_writes_the_file(run: Any, tmp_path: Path) -> None:
     assert "wrote 9 events to " + str(out) in result.stderr
 
 
+@pytest.mark.parametrize("flag", ["--out", "--actors-out"])
+def test_an_empty_out_says_so(run: Any, flag: str) -> None:
+    """'' was read as the current directory: "cannot write .: it is a directory"."""
+    result = run("import", JOURNAL, flag, "")
+    assert (result.exit_code, result.stderr) == (2, f"ktimeline: error: {flag} is empty\n")
+
+
 def test_existing_file_is_never_overwritten_without_force(run: Any, existing: Path) -> None:
     before = existing.read_bytes()
     result = run("import", JOURNAL, "--out", str(existing))

@@ -709,6 +709,8 @@ class Timeline:
         notes: list[NameNote] = []
         who = None
         if speaker is not None:
+            if not speaker.strip():  # as an empty actors= is: said so, not "unknown actor ''"
+                raise InvalidArgumentError("speaker", speaker, "is empty")
             who, note = chronology.actor_index.read(speaker, argument="speaker")
             notes += [note] if note is not None else []
         chosen = self._filters(chronology, **filters)
@@ -923,6 +925,8 @@ def _paths(argument: str, value: Any) -> tuple[str | os.PathLike[str], ...]:
             raise InvalidArgumentError(
                 argument, path, f"must hold paths (text or pathlib.Path), not {path!r}"
             )
+        if path == "":  # not the current directory (as Path("") would have it)
+            raise InvalidArgumentError(argument, path, "is empty")
     return paths
 
 
