@@ -102,9 +102,20 @@ class Results(Sequence[R]):
     @overload
     def __getitem__(self, index: int) -> R: ...
     @overload
-    def __getitem__(self, index: slice) -> tuple[R, ...]: ...
-    def __getitem__(self, index: int | slice) -> R | tuple[R, ...]:
-        return self._rows[index]
+    def __getitem__(self, index: slice) -> Results[R]: ...
+    def __getitem__(self, index: int | slice) -> R | Results[R]:
+        """A row, or for a slice the Results of those rows (``results[:10].to_pandas()``),
+        keeping what is said about the question; ``possible`` keeps the rows it still has."""
+        if not isinstance(index, slice):
+            return self._rows[index]
+        rows = self._rows[index]
+        kept = {id(getattr(row, "event", row)) for row in rows}  # an Event, or a row's
+        return Results(
+            self.kind, rows, notes=self.notes, scored=self.scored, by=self.by,
+            suggestions=self.suggestions, left_out=self.left_out,
+            left_out_via=self.left_out_via, unlisted=self.unlisted,
+            possible=[event for event in self.possible if id(event) in kept],
+        )  # fmt: skip
 
     def __len__(self) -> int:
         return len(self._rows)
