@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from ktimeline.api import ImportOutcome, Results, SearchModeName, Timeline
+    from ktimeline.importing.entries import SkippedLine
     from ktimeline.importing.events import ImportResult
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
@@ -707,7 +708,8 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
     for kind, items in kinds:
         for item in items:
             text = _shorten(item.text, 40)
-            rows.append((item.line, 1, kind, "", "", item.reason + (f": {text!r}" if text else "")))
+            reason = _reason(item, where)
+            rows.append((item.line, 1, kind, "", "", reason + (f": {text!r}" if text else "")))
     rows.sort(key=lambda row: (row[0], row[1]))
     table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
         (where(line), kind, start, end, text) for line, _, kind, start, end, text in rows
@@ -722,6 +724,12 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
     )
 
 
+def _reason(skipped: SkippedLine, where: Callable[[int], str]) -> str:
+    """Why a line was left out or warned of; for a repeated entry, with the line it repeats."""
+    repeats = skipped.repeats
+    return skipped.reason if repeats is None else f"{skipped.reason} {where(repeats)}"
+
+
 def report_import(name: str, result: ImportResult, where: Callable[[int], str]) -> None:
     """Every line left out and every warning, as file:line: reason, on standard error."""
     for skipped in result.unplaced:
@@ -729,7 +737,7 @@ def report_import(name: str, result: ImportResult, where: Callable[[int], str]) 
             f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
         quoted = f"“{warning.text}”: " if warning.text else ""
-        to_stderr(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
+        to_stderr(f"{name}:{where(warning.line)}: {quoted}{_reason(warning, where)}")
     if not result.events:
         why = (
             "no entry could be placed (see above)"

@@ -210,8 +210,13 @@ def parse_chronology(
     source = source if source is not None else citation_source(article)
     enricher = Enricher(vocabulary)
     used = set(existing_ids)
+    first_lines: dict[tuple[str, str], int] = {}  # (date, text) of each entry -> its line
     for entry in split.entries:
         text = clean_text(entry.text)
+        first = first_lines.setdefault((entry.date, text), entry.line)
+        if first != entry.line:  # a page that repeats a block: once is enough, and said
+            result.warnings.append(SkippedLine(entry.line, "", REPEATED_ENTRY, repeats=first))
+            continue
         event, found = entry_event(entry, _unique_id(entry, text, used), text, enricher, source)
         result.findings.append(found)
         read = len(enriched_part(text))
@@ -232,6 +237,9 @@ def parse_chronology(
 
 
 UNCLEAR_SPEAKER = "quotation whose speaker is not clear; not recorded as a statement"
+# An entry of the same date and text as one before it in the same import (the line of that
+# one follows, as the file numbers it: SkippedLine.repeats).
+REPEATED_ENTRY = "left out: the same date and text as the entry on line"
 
 
 def partly_enriched(read: int, length: int) -> str:
