@@ -49,7 +49,8 @@ T = TypeVar("T")
 
 SearchModeName = Literal["fuzzy", "exact", "regex"]
 # A day as the API takes it: a date, text as ``range`` reads it, or a moment (``datetime``,
-# ``pd.Timestamp``, ``numpy.datetime64``: its day). (Any: numpy is not a dependency.)
+# ``pd.Timestamp``, ``numpy.datetime64``: its day; a datetime64 of month or year unit: that
+# month or year). (Any: numpy is not a dependency.)
 Day = Any
 
 
@@ -226,7 +227,8 @@ class Timeline:
 
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
       ``"2019-11"``, ``"Nov 5 2019"``; a ``datetime``, ``pd.Timestamp`` or
-      ``numpy.datetime64`` is its day) — events on or after, on or before;
+      ``numpy.datetime64`` is its day, a datetime64 of month or year unit that month or
+      year) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
       source by its title, publisher or author; a publisher means all its sources). A
       string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
