@@ -336,6 +336,18 @@ def test_records_and_rows() -> None:
     assert repr(stats).startswith("<Results: ") and len(stats[:2]) == 2
 
 
+def test_a_slice_of_results_is_results() -> None:
+    """A plain tuple lost the repr and to_pandas (found by a hostile review)."""
+    december = ktimeline.open().between("2019-12", overlap=True)
+    first = december[0:2]
+    assert isinstance(first, Results) and repr(first) == "<Results: 2 events>"
+    assert list(first) == list(december)[0:2] and len(first.to_pandas()) == 2
+    assert december.possible and not first.possible  # month-only events are listed last
+    assert december[-1:].possible == december.possible[-1:]
+    hits = ktimeline.open().search("Rocket Man")
+    assert hits[:1].scored and list(hits[:1].records()) == list(hits.records())[:1]
+
+
 def test_to_pandas() -> None:
     frame = ktimeline.open().between("2019-12", tags="weapons-test").to_pandas()
     assert list(frame.columns[:6]) == ["id", "date", "end_date", "start", "end", "text"]

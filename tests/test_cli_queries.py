@@ -469,6 +469,18 @@ def test_an_unknown_alternative_is_an_error_not_ignored(run: Any) -> None:
     assert (empty.exit_code, empty.stderr) == (2, "ktimeline: error: --tag is empty\n")
 
 
+@pytest.mark.parametrize(
+    ("args", "flag"),
+    [(["quotes", "--speaker", ""], "--speaker"), (["quotes", "--speaker", " "], "--speaker"),
+     (["range", "2019", "-a", ""], "--actor"), (["range", "2019", "--data", ""], "--data"),
+     (["range", "2019", "--actors", ""], "--actors")],
+)  # fmt: skip
+def test_an_empty_name_or_path_says_it_is_empty(run: Any, args: list[str], flag: str) -> None:
+    """Not "unknown actor ''" nor "cannot write .: it is a directory" (a hostile review)."""
+    result = run(*args)
+    assert (result.exit_code, result.stderr) == (2, f"ktimeline: error: {flag} is empty\n")
+
+
 def test_actors_name_forgives_typos_and_lists_ambiguous_names(run: Any) -> None:
     typo = run("actors", "Beigun")
     assert typo.exit_code == 0

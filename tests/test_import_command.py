@@ -240,6 +240,30 @@ def test_out_writes_the_file(run: Any, tmp_path: Path) -> None:
     assert "wrote 9 events to " + str(out) in result.stderr
 
 
+def test_an_entry_repeated_on_the_page_is_imported_once_and_named(run: Any, tmp_path: Path) -> None:
+    """A page that repeats its block (Yonhap, 12 June 2018) was imported twice, the copies
+    with ids ending -2 (found by a hostile review)."""
+    page = tmp_path / "dup.txt"
+    block = "2018\nMarch 8 -- Trump accepts.\nApril 9 -- Trump hopes.\n"
+    page.write_text(block + block + "April 27 -- A summit.\n", "utf-8")
+    result = run("import", str(page))
+    assert result.exit_code == 0
+    assert [r["date"] for r in records(result.stdout)] == ["2018-03-08", "2018-04-09", "2018-04-27"]
+    assert not any(r["id"].endswith("-2") for r in records(result.stdout))
+    assert f"{page}:5: left out: the same date and text as the entry on line 2\n" in result.stderr
+    assert f"{page}:6: left out: the same date and text as the entry on line 3\n" in result.stderr
+    same_text_other_day = tmp_path / "days.txt"
+    same_text_other_day.write_text("2018\nMarch 8 -- Talks.\nMarch 9 -- Talks.\n", "utf-8")
+    assert len(records(run("import", str(same_text_other_day)).stdout)) == 2
+
+
+@pytest.mark.parametrize("flag", ["--out", "--actors-out"])
+def test_an_empty_out_says_so(run: Any, flag: str) -> None:
+    """'' was read as the current directory: "cannot write .: it is a directory"."""
+    result = run("import", JOURNAL, flag, "")
+    assert (result.exit_code, result.stderr) == (2, f"ktimeline: error: {flag} is empty\n")
+
+
 def test_existing_file_is_never_overwritten_without_force(run: Any, existing: Path) -> None:
     before = existing.read_bytes()
     result = run("import", JOURNAL, "--out", str(existing))

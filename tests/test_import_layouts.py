@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline.importing.entries import split_entries
-from ktimeline.importing.events import parse_chronology
+from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_chronology
 from ktimeline.loader import load_vocabulary
 
 
@@ -1002,3 +1002,59 @@ def test_one_long_line_takes_memory_in_proportion_to_it() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 6 * len(line)
+
+
+def test_one_long_entry_takes_bounded_memory_and_linear_time_and_says_what_it_read() -> None:
+    """A hostile review: a 20 MB line "Dec. 3, 2019: Trump says word word …" took 1.18 GB
+    once enrichment came (a record per word of the entry: ~50 bytes a character, here 2 MB
+    for 1 MB); the entry is now read for names only so far, and the warning says so."""
+    import time
+    import tracemalloc
+
+    vocabulary = load_vocabulary()
+
+    def import_one(words: int) -> tuple[int, int, float, ImportResult]:
+        line = "Dec. 3, 2019: Trump says " + "word " * words
+        tracemalloc.start()
+        started = time.process_time()
+        try:
+            result = parse_chronology(line + "\n", vocabulary)
+            seconds = time.process_time() - started
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        return len(line), peak, seconds, result
+
+    _, small_peak, small_seconds, _ = import_one(200_000)  # 1 MB
+    length, large_peak, large_seconds, result = import_one(400_000)
+    assert large_peak < 2.5 * small_peak and large_peak < 8 * length
+    assert large_seconds < 3 * max(small_seconds, 0.01)
+    (event,) = result.events
+    assert len(event.text) == length - 14 - 1 and event.actors == ("Donald Trump",)
+    assert [w.reason for w in result.warnings] == [
+        f"an entry of {len(event.text)} characters: only its first {ENRICHED_CHARACTERS} "
+        "were read for actors, places, tags and quotations"
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "hex", "zlib_codec", "punycode"])
+def test_a_codec_that_does_not_read_text_is_refused_with_exit_2(
+    run: Any, tmp_path: Path, encoding: str
+) -> None:
+    """Python names bytes-to-bytes and str-to-str codecs too; they failed as internal errors
+    (exit 70) — found by a hostile review."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Dec. 3, 2019: Trump says hi.\n")
+    result = run("import", str(path), "--encoding", encoding)
+    assert result.exit_code == 2 and "internal error" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_api_refuses_a_codec_that_is_not_a_text_encoding(tmp_path: Path) -> None:
+    from ktimeline.api import import_chronology
+    from ktimeline.errors import InvalidArgumentError
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Dec. 3, 2019: Trump says hi.\n")
+    with pytest.raises(InvalidArgumentError, match="not a text encoding"):
+        import_chronology(path, encoding="base64")

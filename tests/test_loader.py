@@ -200,6 +200,30 @@ def test_blank_lines_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     assert len(load_chronology([path]).events) == 2
 
 
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [("utf-16", "UTF-16 text (byte order mark FF FE)"),
+     ("utf-16-le", "UTF-16-LE text (no byte order mark)"),
+     ("utf-32", "UTF-32 text (byte order mark FF FE 00 00)")],
+)  # fmt: skip
+def test_utf16_jsonl_is_one_problem_naming_its_encoding(
+    run: Any, tmp_path: Path, encoding: str, said: str
+) -> None:
+    """A Windows editor's "Unicode" (FF FE, CRLF) gave an error on every line, the first
+    "not UTF-8 (byte 0xff at column 1)" (found by a hostile review)."""
+    path = tmp_path / "unicode.jsonl"
+    body = "\r\n".join([json.dumps(event()), json.dumps(event(id="2019-11-06-b")), ""])
+    path.write_bytes(body.encode(encoding))
+    problem = only_problem(path)
+    assert (problem.line, problem.reason) == (
+        None, f"{said}; JSON Lines must be UTF-8: save it as UTF-8"
+    )  # fmt: skip
+    for args in (["validate", str(path)], ["range", "2019", "--data", str(path)]):
+        result = run(*args)
+        assert (result.exit_code, result.stderr) == (2, f"ktimeline: error: {path}: {said}; "
+                                                     "JSON Lines must be UTF-8: save it as UTF-8\n")  # fmt: skip
+
+
 def test_an_empty_file_is_zero_events(tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.write_bytes(b"")

@@ -154,6 +154,18 @@ def test_messages_in_an_ascii_locale() -> None:
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [(["range", os.fsdecode(b"\xff")], b"START '\\xff' is not a date"),
+     (["import", os.fsdecode(b"art\xe9.txt")], b"art\\xe9.txt: no such file")],
+)  # fmt: skip
+def test_a_byte_that_does_not_decode_is_shown_as_the_byte(args: list[str], shown: bytes) -> None:
+    """Not as Python's surrogate escape, '\\udcff' (found by a hostile review)."""
+    result = run_process(args, cwd=Path(__file__).parent)
+    assert result.returncode == 2
+    assert shown in result.stderr and b"udc" not in result.stderr
+
+
 # --- pipes and signals ----------------------------------------------------------------------
 
 
@@ -173,6 +185,19 @@ def test_head_closing_the_pipe_ends_quietly(fmt: str) -> None:
     alone = subprocess.run(["bash", "-c", f"{command} > /dev/null"], capture_output=True)
     assert alone.stderr.startswith(b"+ 1 event")  # the note this test allows
     assert result.stderr in (b"", alone.stderr)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["search", "--help"]])
+def test_help_cut_by_a_closed_pipe_exits_0(args: list[str]) -> None:
+    """rich's help met the closed pipe with exit 1, which means "matched nothing" (found by a
+    hostile review). The reader is gone before ktimeline writes (start-up takes longer)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ktimeline", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert (process.wait(timeout=60), stderr) == (0, b"")
 
 
 def test_broken_pipe_on_large_output_ends_quietly(tmp_path: Path) -> None:

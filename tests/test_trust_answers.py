@@ -265,6 +265,16 @@ def test_a_moment_is_its_day(moment: Any) -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["2019-12", "2019"])
+def test_a_datetime64_of_month_or_year_unit_is_that_month_or_year(text: str) -> None:
+    """Read as its first day it found nothing (found by a hostile review)."""
+    timeline = ktimeline.open()
+    value = numpy.datetime64(text)
+    assert len(timeline.between(text)) > 1
+    assert timeline.between(value) == timeline.between(text)
+    assert timeline.events(since=value, until=value) == timeline.between(text)
+
+
 @pytest.mark.parametrize(
     "moment", [pytest.param(lambda: pandas.NaT, id="NaT"),
                pytest.param(lambda: numpy.datetime64("NaT"), id="np64-NaT"),

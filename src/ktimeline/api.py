@@ -50,7 +50,8 @@ T = TypeVar("T")
 
 SearchModeName = Literal["fuzzy", "exact", "regex"]
 # A day as the API takes it: a date, text as ``range`` reads it, or a moment (``datetime``,
-# ``pd.Timestamp``, ``numpy.datetime64``: its day). (Any: numpy is not a dependency.)
+# ``pd.Timestamp``, ``numpy.datetime64``: its day; a datetime64 of month or year unit: that
+# month or year). (Any: numpy is not a dependency.)
 Day = Any
 
 
@@ -103,9 +104,20 @@ class Results(Sequence[R]):
     @overload
     def __getitem__(self, index: int) -> R: ...
     @overload
-    def __getitem__(self, index: slice) -> tuple[R, ...]: ...
-    def __getitem__(self, index: int | slice) -> R | tuple[R, ...]:
-        return self._rows[index]
+    def __getitem__(self, index: slice) -> Results[R]: ...
+    def __getitem__(self, index: int | slice) -> R | Results[R]:
+        """A row, or for a slice the Results of those rows (``results[:10].to_pandas()``),
+        keeping what is said about the question; ``possible`` keeps the rows it still has."""
+        if not isinstance(index, slice):
+            return self._rows[index]
+        rows = self._rows[index]
+        kept = {id(getattr(row, "event", row)) for row in rows}  # an Event, or a row's
+        return Results(
+            self.kind, rows, notes=self.notes, scored=self.scored, by=self.by,
+            suggestions=self.suggestions, left_out=self.left_out,
+            left_out_via=self.left_out_via, unlisted=self.unlisted,
+            possible=[event for event in self.possible if id(event) in kept],
+        )  # fmt: skip
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -216,7 +228,8 @@ class Timeline:
 
     * ``since``, ``until``: dates (``datetime.date``, or text as ``range`` takes it:
       ``"2019-11"``, ``"Nov 5 2019"``; a ``datetime``, ``pd.Timestamp`` or
-      ``numpy.datetime64`` is its day) — events on or after, on or before;
+      ``numpy.datetime64`` is its day, a datetime64 of month or year unit that month or
+      year) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
       source by its title, publisher or author; a publisher means all its sources). A
       string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
@@ -721,6 +734,8 @@ class Timeline:
         notes: list[NameNote] = []
         who = None
         if speaker is not None:
+            if not speaker.strip():  # as an empty actors= is: said so, not "unknown actor ''"
+                raise InvalidArgumentError("speaker", speaker, "is empty")
             who, note = chronology.actor_index.read(speaker, argument="speaker")
             notes += [note] if note is not None else []
         chosen = self._filters(chronology, **filters)
@@ -935,6 +950,8 @@ def _paths(argument: str, value: Any) -> tuple[str | os.PathLike[str], ...]:
             raise InvalidArgumentError(
                 argument, path, f"must hold paths (text or pathlib.Path), not {path!r}"
             )
+        if path == "":  # not the current directory (as Path("") would have it)
+            raise InvalidArgumentError(argument, path, "is empty")
     return paths
 
 
@@ -959,13 +976,18 @@ def _names(argument: str, value: Any) -> str | tuple[str | tuple[str, ...], ...]
 
 def _day(value: Day | None, argument: str, *, last: bool) -> date | None:
     """A filter's date bound: a date as it is, a moment (``datetime``, ``pd.Timestamp``,
-    ``numpy.datetime64``) as its day, text as its first (or last) day."""
+    ``numpy.datetime64``) as its day, text as its first (or last) day. A ``datetime64`` of
+    month or year unit names that month or year, as its text does: read as its first day,
+    ``between(np.datetime64("2019-12"))`` found nothing."""
     if value is None:
         return None
     if isinstance(value, date):
         return _day_of(value, argument)
     if type(value).__name__ == "datetime64":  # numpy's, without importing numpy here
-        return _day_of_datetime64(value, argument)
+        day = _day_of_datetime64(value, argument)  # NaT and years past 9999 refused
+        if str(value.dtype) not in ("datetime64[M]", "datetime64[Y]"):
+            return day
+        value = str(value)  # "2019-12", "2019": read below as the text
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, "must be a date or text such as '2019-11'")
     from ktimeline.dates import parse_date_argument

@@ -7,6 +7,7 @@ line ends are accepted.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import sys
@@ -150,6 +151,40 @@ def max_line_bytes(environ: Mapping[str, str] | None = None) -> int:
     )
 
 
+# The byte order marks that name their encoding (UTF-32's first: FF FE 00 00 begins with
+# UTF-16's FF FE). Notepad and Word save "Unicode" text as UTF-16 with a BOM.
+MARKED_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
+
+
+def marked_encoding(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start names, if any."""
+    return next((name for mark, name in MARKED_ENCODINGS if raw.startswith(mark)), None)
+
+
+def unmarked_utf16(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text in UTF-16 without a mark (a NUL beside each ASCII
+    letter, after it or before it); None for anything else (real text holds no NULs)."""
+    sample = raw[:4096]
+    if sample.count(0) * 4 <= len(sample):
+        return None
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
+def _not_utf8(first_line: bytes) -> str | None:
+    """Why a file whose first line is this is no JSON Lines ktimeline reads, when it is in
+    UTF-16 or UTF-32 (a Windows editor's "Unicode"): said once, for the whole file, and not
+    as an error on every line."""
+    mark = next((mark for mark, _ in MARKED_ENCODINGS if first_line.startswith(mark)), b"")
+    encoding = marked_encoding(first_line) or unmarked_utf16(first_line)
+    if encoding is None:
+        return None
+    how = f"byte order mark {mark.hex(' ').upper()}" if mark else "no byte order mark"
+    return f"{encoding.upper()} text ({how}); JSON Lines must be UTF-8: save it as UTF-8"
+
+
 def read_records(
     source: DataSource,
     kind: RecordKind[Any, T],
@@ -179,6 +214,9 @@ def read_records(
                 break
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
+            elif number == 1 and (why := _not_utf8(raw)) is not None:
+                problems.append(Problem(source.name, None, why))
+                break
             try:  # the common case: a good line, decoded and checked in one step
                 value = build(decode(raw))
             except RecordError as exc:

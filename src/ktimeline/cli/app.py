@@ -36,13 +36,14 @@ from ktimeline.cli.options import (
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
 from ktimeline.errors import ExitCode, KtimelineError, UsageError
-from ktimeline.render.safe import visible_controls
+from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from ktimeline.api import ImportOutcome, Results, SearchModeName, Timeline
+    from ktimeline.importing.entries import SkippedLine
     from ktimeline.importing.events import ImportResult
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
@@ -117,7 +118,7 @@ def to_stderr(message: str) -> None:
     if sys.stderr is None:  # started with stderr closed: nowhere to say it
         return
     try:
-        sys.stderr.write(visible_controls(message) + "\n")
+        sys.stderr.write(message_text(message) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
@@ -713,7 +714,8 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
     for kind, items in kinds:
         for item in items:
             text = _shorten(item.text, 40)
-            rows.append((item.line, 1, kind, "", "", item.reason + (f": {text!r}" if text else "")))
+            reason = _reason(item, where)
+            rows.append((item.line, 1, kind, "", "", reason + (f": {text!r}" if text else "")))
     rows.sort(key=lambda row: (row[0], row[1]))
     table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
         (where(line), kind, start, end, text) for line, _, kind, start, end, text in rows
@@ -728,6 +730,12 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
     )
 
 
+def _reason(skipped: SkippedLine, where: Callable[[int], str]) -> str:
+    """Why a line was left out or warned of; for a repeated entry, with the line it repeats."""
+    repeats = skipped.repeats
+    return skipped.reason if repeats is None else f"{skipped.reason} {where(repeats)}"
+
+
 def report_import(name: str, result: ImportResult, where: Callable[[int], str]) -> None:
     """Every line left out and every warning, as file:line: reason, on standard error."""
     for skipped in result.unplaced:
@@ -735,7 +743,7 @@ def report_import(name: str, result: ImportResult, where: Callable[[int], str]) 
             f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
         quoted = f"“{warning.text}”: " if warning.text else ""
-        to_stderr(f"{name}:{where(warning.line)}: {quoted}{warning.reason}")
+        to_stderr(f"{name}:{where(warning.line)}: {quoted}{_reason(warning, where)}")
     if not result.events:
         why = (
             "no entry could be placed (see above)"
@@ -1120,6 +1128,10 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:
+            raise PipeClosed("output pipe closed") from None
+        except SystemExit as stop:  # rich and Typer meet a closed pipe (--help) with exit(1)
+            if not isinstance(stop.__context__, BrokenPipeError):
+                raise
             raise PipeClosed("output pipe closed") from None
     except PipeClosed:
         _silence_stdout()

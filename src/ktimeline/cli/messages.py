@@ -26,6 +26,7 @@ FLAGS = {
     "ids": "ID", "start": "START", "end": "END", "append": "--append", "force": "--force",
     "query": "QUERY", "encoding": "--encoding", "source_title": "--source-title",
     "source_section": "--source-section", "year": "--year", "file": "FILE", "out": "--out",
+    "paths": "--data", "actor_files": "--actors", "actors_out": "--actors-out",
 }  # fmt: skip
 
 # Where to look when a name leads nowhere and nothing is near it.

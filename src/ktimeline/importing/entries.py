@@ -49,6 +49,7 @@ class SkippedLine:
     line: int
     text: str
     reason: str
+    repeats: int | None = None  # an entry left out as a repeat: the line of the one it repeats
 
 
 BROKEN_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}-$")  # "nego-" at a line's end, not "--"

@@ -55,7 +55,12 @@ def clean_text(text: str) -> str:
     text = LINK.sub(r"\1", text)
     text = ITALICS.sub(r"\1", text)
     text = text.replace("\\$", "$").replace("\\*", "*")
+    if not (_OTHER_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " "):
+        return text  # already so (most entries): no list of its words
     return " ".join(text.split())
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but the space (tab, newline, NBSP …)
 
 
 # --- names and quotes -----------------------------------------------------------------------
@@ -85,8 +90,20 @@ def _without_asides(text: str) -> str:
 
 
 def slug(text: str, words: int = 6) -> str:
-    significant = [w for w in fold(text).split() if w not in {"a", "an", "the", "of", "to", "s"}]
-    return "-".join(significant[:words]) or "event"
+    """The id's words: the first significant words of the text, folded. Read from a start
+    of the text growing to the space after 256, 1024 … characters until it has them (a
+    long entry is not split into all its words for six of them)."""
+    size = 256
+    while True:
+        cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
+        part = text if cut < 0 else text[:cut]
+        significant = [w for w in fold(part).split() if w not in SLUG_SKIPPED][:words]
+        if len(significant) == words or cut < 0:
+            return "-".join(significant) or "event"
+        size *= 4
+
+
+SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
 
 
 def citation_source(article: str, section: Section = "chronology") -> Source | None:
@@ -122,13 +139,29 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
     )
 
 
+# The most of an entry's text the enrichment reads. It holds a record of ~200 bytes per word
+# of the text (a 20 MB line took 1.2 GB); no real entry comes near this, and one that does
+# (a book on one line) is read only so far, with a warning (see ``enriched_part``).
+ENRICHED_CHARACTERS = 100_000
+
+
+def enriched_part(text: str) -> str:
+    """The part of an entry's text the enrichment reads: all of it, or for a longer text its
+    first ``ENRICHED_CHARACTERS`` up to the last space (a word is never cut)."""
+    if len(text) <= ENRICHED_CHARACTERS:
+        return text
+    space = text.rfind(" ", 0, ENRICHED_CHARACTERS + 1)
+    return text[: space if space > 0 else ENRICHED_CHARACTERS]
+
+
 def entry_event(
     entry: Entry, event_id: str, text: str, enricher: Enricher, source: Source | None
 ) -> tuple[Event, Findings]:
     """The one place where an entry's text becomes an Event: the actors, places, tags and
     statements the enrichment finds in its text (with the knowledge base of the field and
-    the entry's date), and what it found but could not resolve."""
-    found = enricher.enrich(text, entry.date)
+    the entry's date), and what it found but could not resolve. Of a text longer than
+    ``ENRICHED_CHARACTERS`` only its ``enriched_part`` is read (the caller warns)."""
+    found = enricher.enrich(enriched_part(text), entry.date)
     event = Event(
         id=event_id,
         date=entry.date,
@@ -177,10 +210,18 @@ def parse_chronology(
     source = source if source is not None else citation_source(article)
     enricher = Enricher(vocabulary)
     used = set(existing_ids)
+    first_lines: dict[tuple[str, str], int] = {}  # (date, text) of each entry -> its line
     for entry in split.entries:
         text = clean_text(entry.text)
+        first = first_lines.setdefault((entry.date, text), entry.line)
+        if first != entry.line:  # a page that repeats a block: once is enough, and said
+            result.warnings.append(SkippedLine(entry.line, "", REPEATED_ENTRY, repeats=first))
+            continue
         event, found = entry_event(entry, _unique_id(entry, text, used), text, enricher, source)
         result.findings.append(found)
+        read = len(enriched_part(text))
+        if read < len(text):
+            result.warnings.append(SkippedLine(entry.line, "", partly_enriched(read, len(text))))
         result.warnings.extend(
             SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
         )
@@ -196,3 +237,13 @@ def parse_chronology(
 
 
 UNCLEAR_SPEAKER = "quotation whose speaker is not clear; not recorded as a statement"
+# An entry of the same date and text as one before it in the same import (the line of that
+# one follows, as the file numbers it: SkippedLine.repeats).
+REPEATED_ENTRY = "left out: the same date and text as the entry on line"
+
+
+def partly_enriched(read: int, length: int) -> str:
+    return (
+        f"an entry of {length} characters: only its first {read} were read for actors, "
+        "places, tags and quotations"
+    )

@@ -19,9 +19,15 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from ktimeline.errors import DataError, Problem, UsageError
+from ktimeline.errors import DataError, InvalidArgumentError, Problem, UsageError
 from ktimeline.importing.entries import entry_starts, normalise
-from ktimeline.loader import DataSource, _open, max_text_bytes
+from ktimeline.loader import (
+    DataSource,
+    _open,
+    marked_encoding,
+    max_text_bytes,
+    unmarked_utf16,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,12 +36,6 @@ if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
 BOM = b"\xef\xbb\xbf"
-# The byte order marks that name their encoding (UTF-32's first: FF FE 00 00 begins with
-# UTF-16's FF FE). Notepad and Word save "Unicode" text as UTF-16 with a BOM.
-MARKED_ENCODINGS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,17 @@ class ImportText:
 
 
 def check_encoding(encoding: str) -> str:
+    """The codec's name, for a text encoding only: Python also names bytes-to-bytes codecs
+    (base64, hex, zlib) and str-to-str ones (rot13), which cannot read a document."""
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise UsageError(f"unknown encoding '{encoding}'", "e.g. utf-8, cp1252, latin-1") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InvalidArgumentError(
+            "encoding", encoding, f"'{encoding}' is not a text encoding (e.g. utf-8, cp1252)"
+        )
+    return info.name
 
 
 def read_bytes(argument: str) -> tuple[str, bytes]:
@@ -104,20 +111,6 @@ def _read_at_most(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
-def marked_encoding(raw: bytes) -> str | None:
-    """The encoding a UTF-16 or UTF-32 byte order mark at the start names, if any."""
-    return next((name for mark, name in MARKED_ENCODINGS if raw.startswith(mark)), None)
-
-
-def unmarked_utf16(raw: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" for text in UTF-16 without a mark (a NUL beside each ASCII
-    letter, after it or before it); None for anything else (real text holds no NULs)."""
-    sample = raw[:4096]
-    if sample.count(0) * 4 <= len(sample):
-        return None
-    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
-
-
 def decode(name: str, raw: bytes, encoding: str | None) -> str:
     """The text of raw bytes: UTF-8 (a BOM is dropped) unless another encoding is named, or
     a UTF-16 or UTF-32 byte order mark names one (the codec drops the mark). UTF-16 without
@@ -143,6 +136,8 @@ def decode(name: str, raw: bytes, encoding: str | None) -> str:
         raise DataError(
             [Problem(name, line, f"not {shown} (byte 0x{bad} at byte offset {exc.start}){hint}")]
         ) from None
+    except UnicodeError as exc:  # codecs for names, not documents (punycode, idna) say less
+        raise DataError([Problem(name, None, f"cannot be read as {encoding}: {exc}")]) from None
 
 
 def kind_of(name: str, raw: bytes) -> str:

@@ -64,6 +64,22 @@ def visible_controls(text: str) -> str:
     return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
 
 
+# A byte that did not decode (a file name, an argument: Python keeps it as a surrogate,
+# U+DC80-DCFF), raw or as the ``repr`` of a message shows it (``'\\udcff'``).
+_UNDECODED = re.compile(r"[\udc80-\udcff]|(?<!\\)\\udc([89a-f][0-9a-f])")
+
+
+def _undecoded_byte(match: re.Match[str]) -> str:
+    code = ord(match.group()) - 0xDC00 if match.group(1) is None else int(match.group(1), 16)
+    return f"\\x{code:02x}"
+
+
+def message_text(text: str) -> str:
+    """A message for the user: as ``visible_controls``, and a byte given that did not decode
+    shown as the byte (``\\xff``), not as Python's surrogate escape (``\\udcff``)."""
+    return _UNDECODED.sub(_undecoded_byte, visible_controls(text))
+
+
 def text_field(text: str) -> str:
     """Text for a field of a file format that escapes its own line breaks (iCalendar): the
     controls it may not hold shown as visible escapes (``\\x00``, ``\\x85``), so that nothing
