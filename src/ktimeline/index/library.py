@@ -32,7 +32,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +43,7 @@ from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Sequence
 
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
@@ -74,6 +74,20 @@ TERMS_AGAIN = (
     "INSERT INTO terms SELECT term FROM vocabulary WHERE col = 'text'",
     "INSERT OR REPLACE INTO meta VALUES ('terms', 'current')",
 )
+
+
+@contextmanager
+def _writing(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, the only writer at a time (readers wait their timeout):
+    committed when the block ends, rolled back when anything stops it (an interrupt too)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        with suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
 
 
 class LibraryIndexUnusable(Exception):
@@ -385,8 +399,7 @@ class LibraryIndex:
         )]  # fmt: skip
         if not missing:
             return
-        db.execute("BEGIN IMMEDIATE")  # (another search may have built them meanwhile)
-        try:
+        with _writing(db):  # (another search may have built them meanwhile)
             missing = [file for (file,) in db.execute(
                 "SELECT file FROM files JOIN temp.chosen USING (file) WHERE words = 0"
             )]  # fmt: skip
@@ -404,11 +417,6 @@ class LibraryIndex:
                 db.execute("UPDATE files SET words = 1 WHERE file = ?", (file,))
             for statement in TERMS_AGAIN:
                 db.execute(statement)
-            db.execute("COMMIT")
-        except BaseException:
-            with suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise
 
     def words(self) -> list[str]:
         """Every folded word of the texts and quotes indexed (of the library's files: a
@@ -418,15 +426,9 @@ class LibraryIndex:
             db = self.db
             current = db.execute("SELECT value FROM meta WHERE key = 'terms'").fetchone()
             if current != ("current",):
-                db.execute("BEGIN IMMEDIATE")
-                try:
+                with _writing(db):
                     for statement in TERMS_AGAIN:
                         db.execute(statement)
-                    db.execute("COMMIT")
-                except BaseException:
-                    with suppress(sqlite3.Error):
-                        db.execute("ROLLBACK")
-                    raise
             return [term for (term,) in db.execute("SELECT term FROM terms")]
         except sqlite3.Error as error:
             raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
