@@ -44,6 +44,16 @@ def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty index cache of the test's own, used for files of any size (a small file's
+    index is then built as a large file's is)."""
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
+    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
+    return directory
+
+
 @pytest.fixture(scope="session")
 def chronology() -> Chronology:
     return load_chronology()

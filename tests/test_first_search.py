@@ -60,14 +60,6 @@ def full_text(index: Path) -> tuple[list[tuple[str, str, int]], list[str]]:
         return list(vocabulary), [row[0] for row in terms]
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
-    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
-    return directory
-
-
 def test_the_full_text_index_of_a_first_search_equals_the_one_added_later(
     run: Any, big_file: Path, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -43,14 +43,6 @@ def big_file(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", records)
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
-    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
-    return directory
-
-
 QUERIES = [
     ["range", "2019-11"],
     ["range", "2025-12-01", "2026-01-31"],

@@ -58,14 +58,6 @@ class Recorded:
         return [what for kind, what in self.told if kind == "advance"]
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
-    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
-    return directory
-
-
 def test_a_build_tells_how_far_it_has_gone(many_events: Path, cache: Path) -> None:
     told = Recorded()
     timeline = Timeline([many_events], progress=told)

@@ -32,7 +32,7 @@ from ktimeline.search import (
 )
 
 from .conftest import event, run_process, write_jsonl
-from .test_index import big_file, cache  # noqa: F401  (fixtures)
+from .test_index import big_file  # noqa: F401  (a fixture)
 
 
 def hits(chronology: Chronology, query: str, **options: Any) -> dict[str, Hit]:
@@ -271,7 +271,7 @@ QUERIES = [
 def test_the_index_gives_the_same_answers(
     run: Any,
     big_file: Path,  # noqa: F811
-    cache: Path,  # noqa: F811
+    cache: Path,
     args: list[str],
 ) -> None:
     whole = run("search", *args, "--data", str(big_file), "-f", "jsonl", "--no-cache")
@@ -287,7 +287,7 @@ def test_the_index_gives_the_same_answers(
 def test_the_index_suggests_what_the_whole_file_suggests(
     run: Any,
     big_file: Path,  # noqa: F811
-    cache: Path,  # noqa: F811
+    cache: Path,
 ) -> None:
     # Nothing matches: the index path read only the candidates, yet "did you mean" must
     # still draw on every word of the file, as reading it whole does.

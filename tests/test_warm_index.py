@@ -27,14 +27,6 @@ __all__ = ["big_file"]  # a fixture
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("KTIMELINE_CACHE_DIR", str(directory))
-    monkeypatch.setenv("KTIMELINE_CACHE_MIN_BYTES", "0")
-    return directory
-
-
-@pytest.fixture
 def hashes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files hashed from now on."""
     hashed: list[Path] = []
