@@ -1153,10 +1153,10 @@ def import_chronology(
     ids are kept apart from every other source's."""
     from pathlib import Path
 
-    from ktimeline.importing.events import citation_source, parse_chronology
+    from ktimeline.importing.events import parse_chronology
     from ktimeline.importing.sources import check_encoding, read_import
     from ktimeline.loader import actors_beside, load_chronology, load_vocabulary
-    from ktimeline.model import SECTIONS, Source
+    from ktimeline.model import SECTIONS
     from ktimeline.writer import save_events
 
     file = _paths("file", (file,))[0]
@@ -1185,16 +1185,7 @@ def import_chronology(
     )
     vocabulary = load_vocabulary(actor_files)
     target = Path(out) if out is not None else None
-    section = next(name for name in SECTIONS if name == source_section)  # checked above
-    source = citation_source(document.text, section)
-    if source_title is not None:
-        from msgspec.structs import replace
-
-        source = replace(source or Source(section), title=source_title)
-    source = source or Source(section)
-    if add is not False:
-        entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
-        source = _library_source(source, entry, file, document.text)
+    source = _import_source(document.text, file, source_section, source_title, add)
     if add is not False and not dry_run:
         return _add_to_library(
             document, source, vocabulary, Path(library) if library is not None else None,
@@ -1218,7 +1209,7 @@ def import_chronology(
             known_actors=known_actors,
         )  # fmt: skip
     actors_written = None
-    if result.new_actors and result.events and not dry_run and not (strict and result.unplaced):
+    if result.new_actors and keep:
         if actors_out is not None:
             actors_written = Path(actors_out)
         elif written is not None and target is not None:
@@ -1226,6 +1217,27 @@ def import_chronology(
         if actors_written is not None:
             _save_actors(actors_written, result.new_actors)
     return ImportOutcome(document, result, target, written, actors_written)
+
+
+def _import_source(
+    text: str, file: Any, section_name: str, title: str | None, add: LibraryEntry | bool
+) -> Source:
+    """The source of imported events: the article's citation line if it has one, else its
+    section alone; ``title`` (--source-title) over the citation's; for an add to the
+    library, what the library records of it."""
+    from msgspec.structs import replace
+
+    from ktimeline.importing.events import citation_source
+    from ktimeline.model import SECTIONS, Source
+
+    section = next(name for name in SECTIONS if name == section_name)  # checked by the caller
+    source = citation_source(text, section) or Source(section)
+    if title is not None:
+        source = replace(source, title=title)
+    if add is not False:
+        entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
+        source = _library_source(source, entry, file, text)
+    return source
 
 
 def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[str]:
