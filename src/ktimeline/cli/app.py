@@ -16,8 +16,6 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import typer
-
 from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
@@ -42,12 +40,16 @@ from ktimeline.version import __version__
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    import typer
+
     from ktimeline.api import ImportOutcome, Results, SearchModeName, Timeline
     from ktimeline.importing.entries import SkippedLine
     from ktimeline.importing.events import ImportResult
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
     from ktimeline.report import Report
+else:  # Typer itself only when a command needs it (see lazytyper)
+    from ktimeline.cli import lazytyper as typer
 
 
 MAX_PROBLEMS_SHOWN = 20  # by commands other than validate, which lists every problem
@@ -98,7 +100,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    application.callback()(callback)
+    application.callback()(uses_options(callback))
     for name, (function, settings) in COMMANDS.items():
         if only is None or name == only:
             # Option groups are expanded here, for the commands built, not at import.

@@ -14,8 +14,6 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hints
 
-import typer
-
 from ktimeline.cli.completion import (
     complete_actor,
     complete_format,
@@ -23,11 +21,16 @@ from ktimeline.cli.completion import (
     complete_source,
     complete_tag,
 )
+from ktimeline.cli.lazytyper import typer_annotation
 from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
+    import typer
+
     FormatName = str
-else:
+else:  # Typer itself only when a command needs it (see lazytyper)
+    from ktimeline.cli import lazytyper as typer
+
     FormatName = Literal[FORMAT_NAMES]  # the registry's keys are the CLI's choices
 
 DATA_PANEL = "Data"
@@ -295,10 +298,11 @@ def _group_parameters(group: type[Any]) -> list[inspect.Parameter]:
     return _PARAMETERS[group]
 
 
-def uses_options(command: F) -> F:
-    """Expand parameters annotated with an option group into the group's options.
-
-    A command without option groups is returned as it is."""
+def expanded_parameters(
+    command: Callable[..., Any],
+) -> tuple[list[inspect.Parameter], dict[str, type[Any]]]:
+    """The command's parameters as the command line sees them (each option group expanded
+    into its options, declarations as written: see lazytyper), and the groups by parameter."""
     signature = inspect.signature(command, eval_str=True)
     groups: dict[str, type[Any]] = {}
     parameters: list[inspect.Parameter] = []
@@ -307,10 +311,13 @@ def uses_options(command: F) -> F:
             groups[parameter.name] = parameter.annotation
         else:
             parameters.append(parameter)
-    if not groups:
-        return command
     for group in groups.values():
         parameters.extend(_group_parameters(group))
+    return parameters, groups
+
+
+def with_groups(command: F, groups: dict[str, type[Any]]) -> F:
+    """The command called with one value per option: each group's values made its instance."""
 
     @functools.wraps(command)
     def wrapper(**values: Any) -> Any:
@@ -319,6 +326,17 @@ def uses_options(command: F) -> F:
             values[name] = group(**fields)
         return command(**values)
 
-    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {}
     return wrapper  # type: ignore[return-value]
+
+
+def uses_options(command: F) -> F:
+    """The command as Typer is given it: option groups expanded into their options, and the
+    declarations made Typer's."""
+    parameters, groups = expanded_parameters(command)
+    wrapper = with_groups(command, groups)
+    wrapper.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [p.replace(annotation=typer_annotation(p.annotation)) for p in parameters],
+        return_annotation=inspect.signature(command).return_annotation,
+    )
+    wrapper.__annotations__ = {}
+    return wrapper
