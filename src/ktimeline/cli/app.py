@@ -1114,6 +1114,7 @@ def settings_warned() -> Iterator[None]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
+    from ktimeline.cli.fastpath import plain_query
     from ktimeline.cli.output import PipeClosed
 
     args = sys.argv[1:] if argv is None else list(argv)
@@ -1126,7 +1127,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             with settings_warned():
-                result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
+                query = plain_query(args, COMMANDS)  # a plain query needs no Typer (fastpath)
+                if query is not None:
+                    result = query()
+                else:
+                    result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:
