@@ -18,11 +18,12 @@ import re
 import sys
 import types
 import typing
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 from ktimeline.cli.lazytyper import declared
 from ktimeline.cli.options import REQUIRED, CommandParameter, expanded_parameters, with_groups
 from ktimeline.errors import ExitCode
+from ktimeline.immutable import Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -45,9 +46,10 @@ class NotPlain(Exception):
     """The command line is not one this module reads: Typer reads it."""
 
 
-class Parameter(NamedTuple):
+class Parameter(Value):
     """One parameter of a command, as the command line gives it."""
 
+    __slots__ = ("callback", "default", "flags", "many", "name", "off_flags", "read", "required")
     name: str
     flags: tuple[str, ...]  # an option's names; none for an argument
     off_flags: tuple[str, ...]  # --no-pager: a switch's names that turn it off
@@ -56,6 +58,20 @@ class Parameter(NamedTuple):
     required: bool
     default: Any
     callback: Callable[[Any], Any] | None
+
+    def __init__(
+        self,
+        name: str,
+        flags: tuple[str, ...],
+        off_flags: tuple[str, ...],
+        read: Callable[[str], Any] | None,
+        many: bool,
+        required: bool,
+        default: Any,
+        callback: Callable[[Any], Any] | None,
+    ) -> None:
+        self._set(name=name, flags=flags, off_flags=off_flags, read=read, many=many,
+                  required=required, default=default, callback=callback)  # fmt: skip
 
 
 def _reader(kind: Any, settings: dict[str, Any]) -> Callable[[str], Any]:

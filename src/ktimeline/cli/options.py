@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hints
 
 from ktimeline.cli.completion import (
     complete_actor,
@@ -21,6 +21,7 @@ from ktimeline.cli.completion import (
     complete_tag,
 )
 from ktimeline.cli.lazytyper import typer_annotation
+from ktimeline.immutable import Value
 from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
@@ -282,12 +283,16 @@ OPTION_GROUPS = (DataOptions, FilterOptions, OutputOptions)
 REQUIRED: Any = object()  # the default of a parameter that has none
 
 
-class CommandParameter(NamedTuple):
+class CommandParameter(Value):
     """A parameter as the command line sees it; its annotation declares it (see lazytyper)."""
 
+    __slots__ = ("annotation", "default", "name")
     name: str
     annotation: Any
     default: Any  # REQUIRED when it has none
+
+    def __init__(self, name: str, annotation: Any, default: Any) -> None:
+        self._set(name=name, annotation=annotation, default=default)
 
 
 _PARAMETERS: dict[type[Any], list[CommandParameter]] = {}
