@@ -8,6 +8,8 @@ the same with the fast path and without it, bad input included.
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -16,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ktimeline.cli import app as cli
-from ktimeline.cli.fastpath import QUERY_COMMANDS, plain_query
+from ktimeline.cli.fastpath import QUERY_COMMANDS, plain_query, read_parameters
 from ktimeline.cli.options import OPTION_GROUPS
 
 if TYPE_CHECKING:
@@ -142,6 +144,31 @@ def test_plausible_lines_get_the_values_typer_gives(
         assert fast == through_typer(args, calls), args
 
 
+@pytest.mark.parametrize("command", sorted(QUERY_COMMANDS))
+def test_the_fast_path_knows_each_parameter_as_click_does(command: str) -> None:
+    """Same option names, switches and repeatable options; same arguments, in order, each
+    taking one word or all the rest, required or not."""
+    group: Any = typer.main.get_command(cli.build_app(only=command))
+    params = group.commands[command].params
+    click_options = {
+        (name, parameter.is_flag, parameter.multiple)
+        for parameter in params if parameter.param_type_name == "option"
+        for name in (*parameter.opts, *parameter.secondary_opts)
+    }  # fmt: skip
+    click_arguments = [
+        (parameter.name, parameter.nargs == -1, parameter.required)
+        for parameter in params if parameter.param_type_name == "argument"
+    ]  # fmt: skip
+    parameters, _ = read_parameters(cli.COMMANDS[command][0])
+    fast_options = {
+        (name, parameter.read is None, parameter.many)
+        for parameter in parameters if parameter.flags
+        for name in (*parameter.flags, *parameter.off_flags)
+    }  # fmt: skip
+    fast_arguments = [(p.name, p.many, p.required) for p in parameters if not p.flags]
+    assert (fast_options, fast_arguments) == (click_options, click_arguments)
+
+
 PLAIN = [
     ["range", "2019-11-01", "2019-11-30", "-f", "plain"],
     ["range", "2019-11", "--actor", "Kim Jong Un", "--actor", "Trump", "-n", "3", "--reverse"],
@@ -204,3 +231,23 @@ def test_output_and_exit_code_are_the_same_without_the_fast_path(
     assert (fast.exit_code, fast.stdout, fast.stderr) == (
         typer_way.exit_code, typer_way.stdout, typer_way.stderr,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["range", "2019", "--overlap", "-f"], ["search", "Kim", "-f"], ["range", "2019-13", "-f"]],
+    ids=" ".join,
+)
+def test_a_real_process_ends_the_same_both_ways(args: list[str]) -> None:
+    """In a real process, with the output pipe closed early (the year's JSON, 90 kB, fills
+    the pipe): ``-f json`` is read by the fast path and ``-f JSON`` (the same format: case
+    does not count) by Typer (test_lazy_imports.py shows which path imports Typer)."""
+    ends = []
+    for fmt in ("json", "JSON"):
+        command = [sys.executable, "-m", "ktimeline", *args, fmt]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+            assert process.stdout is not None and process.stderr is not None
+            first = process.stdout.read(50)
+            process.stdout.close()  # the reader goes away, as `| head -c 50` would
+            ends.append((first, process.stderr.read(), process.wait(timeout=60)))
+    assert ends[0] == ends[1]

@@ -143,6 +143,13 @@ def _parameter(parameter: CommandParameter) -> Parameter:
     )
 
 
+def read_parameters(command: Callable[..., Any]) -> tuple[list[Parameter], dict[str, type[Any]]]:
+    """How each parameter of the command is read, and its option groups (see options.py);
+    NotPlain when one of them is declared in a way this module does not read."""
+    expanded, groups = expanded_parameters(command)
+    return [_parameter(parameter) for parameter in expanded], groups
+
+
 def _values(parameters: Sequence[Parameter], words: Sequence[str]) -> dict[str, Any]:
     """The command's values from its words, as click and Typer would make them."""
     options = {flag: p for p in parameters for flag in (*p.flags, *p.off_flags)}
@@ -208,8 +215,8 @@ def plain_query(
         return None
     command = commands[args[0]][0]
     try:
-        expanded, groups = expanded_parameters(command)
-        values = _values([_parameter(p) for p in expanded], args[1:])
+        parameters, groups = read_parameters(command)
+        values = _values(parameters, args[1:])
     except NotPlain:
         return None
     run = with_groups(command, groups)
