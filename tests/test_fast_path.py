@@ -46,7 +46,7 @@ FLAGS = _every_flag()
 WORDS = [
     "plain", "PLAIN", "json", "jsonl", "csv", "table", "date", "relevance", "count", "key",
     "tag", "actor", "month", "always", "never", "chronology", "narrative", "0", "1", "5", "07",
-    "100", "101", "50.5", "1e2", "+5", " 5", "nan", "-1", "-5", "2019-11", "2019-11-30",
+    "100", "101", "50.5", "5.", ".5", "1e2", "+5", " 5", "٥", "²", "nan", "-1", "-5", "2019-11", "2019-11-30",
     "2019-12-02", "Nov 5 2019", "+7d", "Sohae", "Kim", "Kim Jong Un", "missile", "", "-", "--",
     "-h", "--help", "--debug", "--version", "--from=2019-11", "-fplain", "-rn", "-n5", "--nope",
     "-x", "2019-12-14-nk-crucial-test-at-sohae", "x=y",

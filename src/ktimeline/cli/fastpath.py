@@ -14,7 +14,6 @@ every mistake, goes to Typer, which says what is wrong in its own words.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import types
 import typing
@@ -36,10 +35,17 @@ QUERY_COMMANDS = frozenset({"search", "range", "show", "quotes", "actors", "tags
 _INERT = frozenset({"help", "metavar", "rich_help_panel", "show_default", "autocompletion",
                     "case_sensitive", "min", "max", "callback"})  # fmt: skip
 
-# Numbers read here are plain digits, which int() and float() read as click does; "+5",
-# " 5", "1e2", "nan", "٥" go to Typer.
-_INTEGER = re.compile(r"[0-9]+")
-_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+def _digits(text: str) -> bool:
+    """Plain ASCII digits, which int() reads as click does ("+5", " 5", "٥" go to Typer)."""
+    return text.isascii() and text.isdigit()
+
+
+def _decimal(text: str) -> bool:
+    """Digits with at most one decimal point between digits, which float() reads as click
+    does ("1e2", "nan", ".5", "5." go to Typer)."""
+    whole, point, fraction = text.partition(".")
+    return _digits(whole) and (not point or _digits(fraction))
 
 
 class NotPlain(Exception):
@@ -86,9 +92,9 @@ def _reader(kind: Any, settings: dict[str, Any]) -> Callable[[str], Any]:
     if kind is str:
         return lambda text: text
     if kind is int:
-        return lambda text: bounded(int(text)) if _INTEGER.fullmatch(text) else _refuse()
+        return lambda text: bounded(int(text)) if _digits(text) else _refuse()
     if kind is float:
-        return lambda text: bounded(float(text)) if _DECIMAL.fullmatch(text) else _refuse()
+        return lambda text: bounded(float(text)) if _decimal(text) else _refuse()
     if get_origin(kind) is Literal and all(isinstance(c, str) for c in get_args(kind)):
         choices = frozenset(get_args(kind))
         return lambda text: text if text in choices else _refuse()

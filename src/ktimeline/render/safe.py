@@ -16,6 +16,7 @@ keeping only the format's own tabs and line ends; in a pipe those formats stay b
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TextIO
 
@@ -36,8 +37,13 @@ _INVISIBLE = (
 )
 _SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
-# On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
-_SHOWN_ON_TERMINAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
+
+
+@functools.cache
+def _shown_on_terminal() -> re.Pattern[str]:
+    """On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
+    Compiled when first needed (~0.2 ms: output to a pipe or a file never needs it)."""
+    return re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
 
 
 # What a text field of a file keeps (tab, line feed, carriage return: the format escapes
@@ -97,7 +103,8 @@ def plain_field(text: str) -> str:
 
 def terminal_safe(text: str) -> str:
     """Output of a machine format, made safe to show on a terminal (see the module doc)."""
-    return _SHOWN_ON_TERMINAL.sub(_visible, text) if _SHOWN_ON_TERMINAL.search(text) else text
+    shown = _shown_on_terminal()
+    return shown.sub(_visible, text) if shown.search(text) else text
 
 
 class TerminalSafe:
