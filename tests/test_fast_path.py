@@ -251,3 +251,23 @@ def test_a_real_process_ends_the_same_both_ways(args: list[str]) -> None:
             process.stdout.close()  # the reader goes away, as `| head -c 50` would
             ends.append((first, process.stderr.read(), process.wait(timeout=60)))
     assert ends[0] == ends[1]
+
+
+@pytest.mark.parametrize("raised", [KeyboardInterrupt, EOFError, BrokenPipeError])
+def test_ctrl_c_end_of_input_and_a_closed_pipe_end_the_same_both_ways(
+    raised: type[BaseException], run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Typer makes of them (typer.core._main) the fast path makes too."""
+    function, typer_settings = cli.COMMANDS["range"]
+
+    @functools.wraps(function)
+    def interrupted(**values: Any) -> int:
+        raise raised
+
+    monkeypatch.setitem(cli.COMMANDS, "range", (interrupted, typer_settings))
+    fast: Result = run("range", "2019-11")
+    monkeypatch.setattr("ktimeline.cli.fastpath.plain_query", lambda *_: None)
+    typer_way: Result = run("range", "2019-11")
+    assert (fast.exit_code, fast.stdout, fast.stderr) == (
+        typer_way.exit_code, typer_way.stdout, typer_way.stderr,
+    )  # fmt: skip
