@@ -13,7 +13,9 @@ import sys
 
 import pytest
 
-HEAVY = ("rich", "rapidfuzz", "dateutil", "icalendar", "orjson", "sqlite3", "pydantic", "pandas")
+HEAVY = (
+    "rich", "rapidfuzz", "dateutil", "icalendar", "orjson", "sqlite3", "pydantic", "pandas", "typer",
+)  # fmt: skip
 PROBE = """
 import atexit, json, sys
 
@@ -38,6 +40,16 @@ def imported(args: list[str], env: dict[str, str] | None = None) -> set[str]:
 
 def test_range_as_jsonl_imports_neither_rich_nor_rapidfuzz() -> None:
     assert imported(["range", "2019-11", "-f", "jsonl"]) == set()
+
+
+def test_a_plain_query_is_read_without_typer() -> None:  # cli/fastpath.py
+    assert imported(["range", "2019-11-01", "2019-11-30", "-f", "plain"]) == set()
+    assert imported(["search", "Sohae", "--actor", "Moon", "-n", "3"]) == set()
+
+
+def test_a_line_the_fast_path_leaves_is_read_by_typer() -> None:
+    assert imported(["range", "2019-11", "-f", "PLAIN"]) == {"typer"}
+    assert "typer" in imported(["range", "--help"])
 
 
 def test_plain_search_for_a_known_name_needs_no_fuzzy_matcher() -> None:

@@ -91,24 +91,29 @@ LENGTH_UNITS = {
     "yr": "y", "yrs": "y", "year": "y", "years": "y",
 }  # fmt: skip
 
-_TOKEN = re.compile(
-    rf"""
-    (?P<space>\s+)
-    |(?P<week>\d{{4}}-?W\d{{1,2}}(?:-?\d)?)(?!\w)
-    |(?P<quarter>(?:\d{{4}}-?)?Q\d)(?!\w)
-    |(?P<iso>\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\d\w])
-    |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d+|\d{{1,2}}\.\d{{4}})(?!\w|\.(?!\.))
-    |(?P<slashed>\d+/\d+/\d+)(?![\d\w/])
-    |(?P<length>\+\s*\d+\s*[^\W\d_]+|P\d+[DWMY])(?!\w)
-    |(?P<dots>\.\.)
-    |(?P<number>\d+(?:st|nd|rd|th)?)(?![^\W_])
-    |(?P<word>[^\W\d_]+\.?)
-    |(?P<dash>[{DASHES}])
-    |(?P<slash>/)
-    |(?P<comma>,)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """One token of the argument grammar: compiled when first needed (~0.6 ms: an ISO date
+    argument, the common case, never needs it)."""
+    return re.compile(
+        rf"""
+        (?P<space>\s+)
+        |(?P<week>\d{{4}}-?W\d{{1,2}}(?:-?\d)?)(?!\w)
+        |(?P<quarter>(?:\d{{4}}-?)?Q\d)(?!\w)
+        |(?P<iso>\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)(?![\d\w])
+        |(?P<dotted>\d{{1,2}}\.\d{{1,2}}\.\d+|\d{{1,2}}\.\d{{4}})(?!\w|\.(?!\.))
+        |(?P<slashed>\d+/\d+/\d+)(?![\d\w/])
+        |(?P<length>\+\s*\d+\s*[^\W\d_]+|P\d+[DWMY])(?!\w)
+        |(?P<dots>\.\.)
+        |(?P<number>\d+(?:st|nd|rd|th)?)(?![^\W_])
+        |(?P<word>[^\W\d_]+\.?)
+        |(?P<dash>[{DASHES}])
+        |(?P<slash>/)
+        |(?P<comma>,)
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
 
 
 class DateSpan(NamedTuple):
@@ -256,7 +261,7 @@ def _tokens(text: str) -> list[_Token]:
     tokens = []
     position = 0
     while position < len(text):
-        match = _TOKEN.match(text, position)
+        match = _token().match(text, position)
         if match is None:
             rest = text[position:].split()
             raise _not_understood(rest[0] if rest else text[position:])
@@ -593,7 +598,7 @@ def parse_length(text: str) -> tuple[int, str] | None:
     cleaned = text.strip()
     if not cleaned.startswith("+"):
         return None
-    match = _TOKEN.fullmatch(cleaned)
+    match = _token().fullmatch(cleaned)
     if match is None or match.lastgroup != "length":
         return None
     try:

@@ -16,8 +16,6 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import typer
-
 from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
@@ -42,12 +40,16 @@ from ktimeline.version import __version__
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    import typer
+
     from ktimeline.api import ImportOutcome, Results, SearchModeName, Timeline
     from ktimeline.importing.entries import SkippedLine
     from ktimeline.importing.events import ImportResult
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
     from ktimeline.report import Report
+else:  # Typer itself only when a command needs it (see lazytyper)
+    from ktimeline.cli import lazytyper as typer
 
 
 MAX_PROBLEMS_SHOWN = 20  # by commands other than validate, which lists every problem
@@ -98,7 +100,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    application.callback()(callback)
+    application.callback()(uses_options(callback))
     for name, (function, settings) in COMMANDS.items():
         if only is None or name == only:
             # Option groups are expanded here, for the commands built, not at import.
@@ -1112,6 +1114,7 @@ def settings_warned() -> Iterator[None]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
+    from ktimeline.cli.fastpath import plain_query
     from ktimeline.cli.output import PipeClosed
 
     args = sys.argv[1:] if argv is None else list(argv)
@@ -1124,7 +1127,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             with settings_warned():
-                result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
+                query = plain_query(args, COMMANDS)  # a plain query needs no Typer (fastpath)
+                if query is not None:
+                    result = query()
+                else:
+                    result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:

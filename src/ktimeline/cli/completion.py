@@ -18,11 +18,14 @@ sent raw to the shell's screen or line editor, nor able to split one candidate i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-import typer
+from typing import TYPE_CHECKING, Any
 
 from ktimeline.errors import KtimelineError
+
+if TYPE_CHECKING:
+    import typer
+else:  # Typer itself only when a command needs it (see lazytyper)
+    from ktimeline.cli import lazytyper as typer
 
 Candidates = list[tuple[str, str]]
 

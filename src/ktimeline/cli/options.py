@@ -10,11 +10,8 @@ construction (the way sqlite-utils shares ``output_options``).
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_type_hints
-
-import typer
 
 from ktimeline.cli.completion import (
     complete_actor,
@@ -23,11 +20,17 @@ from ktimeline.cli.completion import (
     complete_source,
     complete_tag,
 )
+from ktimeline.cli.lazytyper import typer_annotation
+from ktimeline.immutable import Value
 from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
 
 if TYPE_CHECKING:
+    import typer
+
     FormatName = str
-else:
+else:  # Typer itself only when a command needs it (see lazytyper)
+    from ktimeline.cli import lazytyper as typer
+
     FormatName = Literal[FORMAT_NAMES]  # the registry's keys are the CLI's choices
 
 DATA_PANEL = "Data"
@@ -277,40 +280,69 @@ F = TypeVar("F", bound=Callable[..., Any])
 OPTION_GROUPS = (DataOptions, FilterOptions, OutputOptions)
 
 
-_PARAMETERS: dict[type[Any], list[inspect.Parameter]] = {}
+REQUIRED: Any = object()  # the default of a parameter that has none
 
 
-def _group_parameters(group: type[Any]) -> list[inspect.Parameter]:
-    """The group's options as signature parameters (computed once per group)."""
-    if group in _PARAMETERS:
-        return _PARAMETERS[group]
-    hints = get_type_hints(group, include_extras=True)
-    _PARAMETERS[group] = [
-        inspect.Parameter(
-            name, inspect.Parameter.KEYWORD_ONLY, default=getattr(group, name),
-            annotation=hints[name],
-        )
-        for name in group.fields()
-    ]  # fmt: skip
+class CommandParameter(Value):
+    """A parameter as the command line sees it; its annotation declares it (see lazytyper)."""
+
+    __slots__ = ("annotation", "default", "name")
+    name: str
+    annotation: Any
+    default: Any  # REQUIRED when it has none
+
+    def __init__(self, name: str, annotation: Any, default: Any) -> None:
+        self._set(name=name, annotation=annotation, default=default)
+
+
+_PARAMETERS: dict[type[Any], list[CommandParameter]] = {}
+
+
+def _group_parameters(group: type[Any]) -> list[CommandParameter]:
+    """The group's options as command parameters (computed once per group)."""
+    if group not in _PARAMETERS:
+        hints = get_type_hints(group, include_extras=True)
+        _PARAMETERS[group] = [
+            CommandParameter(name, hints[name], getattr(group, name)) for name in group.fields()
+        ]
     return _PARAMETERS[group]
 
 
-def uses_options(command: F) -> F:
-    """Expand parameters annotated with an option group into the group's options.
+def expanded_parameters(
+    command: Callable[..., Any],
+) -> tuple[list[CommandParameter], dict[str, type[Any]]]:
+    """The command's parameters, in order, as the command line sees them: each option group
+    expanded into its options; and the groups, by the parameter that takes each.
 
-    A command without option groups is returned as it is."""
-    signature = inspect.signature(command, eval_str=True)
+    Read from the function itself rather than with ``inspect``, whose import (with ast, dis
+    and tokenize) would cost a plain query (fastpath) more than the rest of its parsing."""
+    while hasattr(command, "__wrapped__"):  # as inspect.signature: the function wrapped
+        command = command.__wrapped__
+    code = command.__code__
+    names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    positional = names[: code.co_argcount]
+    defaults = dict(zip(positional[::-1], (command.__defaults__ or ())[::-1], strict=False))
+    defaults |= command.__kwdefaults__ or {}
+    # evaluated as inspect.signature(eval_str=True) does (get_type_hints would add Optional
+    # around an annotation whose default is None, on Python 3.10)
+    hints = {
+        name: eval(text, command.__globals__) if isinstance(text, str) else text
+        for name, text in command.__annotations__.items()
+    }
     groups: dict[str, type[Any]] = {}
-    parameters: list[inspect.Parameter] = []
-    for parameter in signature.parameters.values():
-        if parameter.annotation in OPTION_GROUPS:
-            groups[parameter.name] = parameter.annotation
+    parameters: list[CommandParameter] = []
+    for name in names:
+        if hints[name] in OPTION_GROUPS:
+            groups[name] = hints[name]
         else:
-            parameters.append(parameter)
-    if not groups:
-        return command
+            parameters.append(CommandParameter(name, hints[name], defaults.get(name, REQUIRED)))
     for group in groups.values():
         parameters.extend(_group_parameters(group))
+    return parameters, groups
+
+
+def with_groups(command: F, groups: dict[str, type[Any]]) -> F:
+    """The command called with one value per option: each group's values made its instance."""
 
     @functools.wraps(command)
     def wrapper(**values: Any) -> Any:
@@ -319,6 +351,24 @@ def uses_options(command: F) -> F:
             values[name] = group(**fields)
         return command(**values)
 
-    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {}
     return wrapper  # type: ignore[return-value]
+
+
+def uses_options(command: F) -> F:
+    """The command as Typer is given it: option groups expanded into their options, and the
+    declarations made Typer's."""
+    import inspect
+
+    parameters, groups = expanded_parameters(command)
+    wrapper = with_groups(command, groups)
+    wrapper.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                p.name, inspect.Parameter.KEYWORD_ONLY, annotation=typer_annotation(p.annotation),
+                default=inspect.Parameter.empty if p.default is REQUIRED else p.default,
+            )
+            for p in parameters
+        ]
+    )  # fmt: skip
+    wrapper.__annotations__ = {}
+    return wrapper

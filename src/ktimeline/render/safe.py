@@ -16,6 +16,7 @@ keeping only the format's own tabs and line ends; in a pipe those formats stay b
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TextIO
 
@@ -36,15 +37,22 @@ _INVISIBLE = (
 )
 _SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
-# On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
-_SHOWN_ON_TERMINAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
 
 
-# What a text field of a file keeps (tab, line feed, carriage return: the format escapes
-# them) and what it must not carry: iCalendar's TEXT (RFC 5545, 3.3.11) forbids every other
-# C0 control and DEL; C1 (NEL) and the Unicode line and paragraph separators are taken by
-# some readers for line ends.
-_NOT_IN_A_TEXT_FIELD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+@functools.cache
+def _shown_on_terminal() -> re.Pattern[str]:
+    """On a terminal, a format keeps its own tabs, line feeds and CR LF line ends (csv, ics).
+    Compiled when first needed (~0.2 ms: output to a pipe or a file never needs it)."""
+    return re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
+
+
+@functools.cache
+def _not_in_a_text_field() -> re.Pattern[str]:
+    """What a text field of a file keeps (tab, line feed, carriage return: the format escapes
+    them) and what it must not carry: iCalendar's TEXT (RFC 5545, 3.3.11) forbids every other
+    C0 control and DEL; C1 (NEL) and the Unicode line and paragraph separators are taken by
+    some readers for line ends. Compiled when first needed (only -f ics needs it)."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -84,9 +92,10 @@ def text_field(text: str) -> str:
     """Text for a field of a file format that escapes its own line breaks (iCalendar): the
     controls it may not hold shown as visible escapes (``\\x00``, ``\\x85``), so that nothing
     is dropped and the file stays valid; everything else, invisible characters too, exact."""
-    if not _NOT_IN_A_TEXT_FIELD.search(text):
+    forbidden = _not_in_a_text_field()
+    if not forbidden.search(text):
         return text
-    return _NOT_IN_A_TEXT_FIELD.sub(_visible, text)
+    return forbidden.sub(_visible, text)
 
 
 def plain_field(text: str) -> str:
@@ -97,7 +106,8 @@ def plain_field(text: str) -> str:
 
 def terminal_safe(text: str) -> str:
     """Output of a machine format, made safe to show on a terminal (see the module doc)."""
-    return _SHOWN_ON_TERMINAL.sub(_visible, text) if _SHOWN_ON_TERMINAL.search(text) else text
+    shown = _shown_on_terminal()
+    return shown.sub(_visible, text) if shown.search(text) else text
 
 
 class TerminalSafe:
