@@ -228,16 +228,36 @@ KEY_TABLE = str.maketrans({"’": "'", ".": None})
 
 
 def tokens(text: str) -> list[Token]:
-    found = []
+    """The words of ``text`` as Tokens. What a token is apart from its place (key, capital,
+    capitals, possessive) is read once per distinct word (``_word_facts``): an import reads
+    the same few thousand words again and again, and this runs once per entry."""
+    facts = _WORD_FACTS
+    if len(facts) > WORD_FACTS_KEPT:
+        facts.clear()
+    hyphens = "-" in text or "–" in text
+    found: list[Token] = []
+    append = found.append
+    new = tuple.__new__  # (a Token without the named tuple's constructor: one call less)
     for match in TOKEN.finditer(text):
-        word, start = match.group(), match.start()
-        possessive = word.endswith(("'s", "’s")) and len(word) > 2
-        bare = word[:-2] if possessive else word
-        key = bare.translate(KEY_TABLE).lower()
-        upper = bare.isupper()
-        joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
-        found.append(Token(start, match.end(), key, word[0].isupper(), upper, joined, possessive))
+        word = match.group()
+        known = facts.get(word)
+        if known is None:
+            known = facts[word] = _word_facts(word)
+        start, end = match.span()
+        joined = hyphens and start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
+        append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))
     return found
+
+
+def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
+    """(key, capital, upper, possessive) of a word, as ``Token`` defines them."""
+    possessive = word.endswith(("'s", "’s")) and len(word) > 2
+    bare = word[:-2] if possessive else word
+    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), bare.isupper(), possessive
+
+
+_WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
+WORD_FACTS_KEPT = 200_000  # distinct words remembered (a few MB), then forgotten at once
 
 
 @dataclass(frozen=True)
@@ -400,6 +420,8 @@ class Enricher:
         for index, topic in enumerate(self.topics):
             for cue in sorted(topic.cues or ()):
                 self._cues.setdefault(cue[:3], []).append((index, cue))
+        self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
+        self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
 
     # --- the name forms ---------------------------------------------------------------------
@@ -674,20 +696,32 @@ class Enricher:
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word
         starts with one of its cues (anchored there), or searched when it has none: the
-        entry's word starts are looked up in an index of the cues, not the other way round."""
+        entry's word starts are looked up in an index of the cues, not the other way round.
+        Which topics' cues a word start begins with depends only on its first letters (as
+        many as the longest cue), so that is looked up once per distinct start."""
         lower = text.lower()
-        starts: dict[str, list[int]] = {}
-        for word in words:
-            starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
         found = {i for i in self._uncued if self.topics[i].pattern.search(text)}
-        for start, positions in starts.items():
-            for index, cue in self._cues.get(start, ()):
-                if index in found:
-                    continue
-                pattern = self.topics[index].pattern
-                if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
+        cued = self._cued_at
+        if len(cued) > WORD_FACTS_KEPT:
+            cued.clear()
+        longest = self._longest_cue
+        topics = self.topics
+        for word in words:
+            at = word.start
+            window = lower[at : at + longest]
+            candidates = cued.get(window)
+            if candidates is None:
+                candidates = cued[window] = self._topics_cued(window)
+            for index in candidates:
+                if index not in found and topics[index].pattern.match(text, at):
                     found.add(index)
         return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
+
+    def _topics_cued(self, window: str) -> tuple[int, ...]:
+        """The topics one of whose cues ``window`` (the lower-case text at a word's start)
+        begins with."""
+        cues = self._cues.get(window[:3], ())
+        return tuple(dict.fromkeys(index for index, cue in cues if window.startswith(cue)))
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""
