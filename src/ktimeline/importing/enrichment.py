@@ -725,22 +725,29 @@ class Enricher:
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""
-        forms = [self._form(words, at) for at in range(len(words))]  # the longest at each word
-        sizes = [len(form.keys) if form is not None else 0 for form in forms]
+        first_keys = self.by_first  # (most words start no form: no call, no turn for them)
+        starts = [
+            (at, form)
+            for at, word in enumerate(words)
+            if word.key in first_keys and (form := self._form(words, at)) is not None
+        ]  # the longest form at each word where one matches
+        sizes = [0] * len(words)
+        for at, form in starts:
+            sizes[at] = len(form.keys)
         found = []
-        at = 0
-        while at < len(words):
-            size, form = sizes[at], forms[at]
+        free = 0  # the first word no match has taken
+        for at, form in starts:
+            if at < free:
+                continue
+            size = sizes[at]
             # A longer name starting inside this one wins: "the North Korean leader" is
             # "North Korean", not "the North" and "Korean".
-            if form is not None and not (
-                not words[at].capital  # only "the North" gives way, to "North Korean"
-                and any(inner + sizes[inner] > at + size for inner in range(at + 1, at + size))
+            if not words[at].capital and any(  # only "the North" gives way, to "North Korean"
+                inner + sizes[inner] > at + size for inner in range(at + 1, at + size)
             ):
-                found.append((at, at + size - 1, form.target))
-                at += size
-            else:
-                at += 1
+                continue
+            found.append((at, at + size - 1, form.target))
+            free = at + size
         return found
 
     def _form(self, words: list[Token], at: int) -> Form | None:
