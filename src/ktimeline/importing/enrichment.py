@@ -545,7 +545,10 @@ class Enricher:
         """One matched name form, by the rule of its kind (module docstring)."""
         words, text, date, add = entry.words, entry.text, entry.date, entry.add
         first, last, target = entry.matched[index]
-        entry.covered.update(range(first, last + 1))
+        if first == last:
+            entry.covered.add(first)
+        else:
+            entry.covered.update(range(first, last + 1))
         start, end = words[first].start, words[last].end
         kind = target[0]
         following = words[last + 1] if last + 1 < len(words) else None
@@ -613,17 +616,21 @@ class Enricher:
         """A state's or actor's name that is only the start of another: an organisation
         named after it (a new actor, added here) or an index or missile numbered after it."""
         words = entry.words
+        if last + 1 >= len(words):
+            return False
+        following = words[last + 1]
         start, end = words[first].start, words[last].end
-        organisation = _organisation_after(words, last, entry.matched_at)
-        if organisation is not None:  # "Japan International Cooperation Agency"
-            new = self._new_actor(entry.text[start : words[organisation].end], None, None)
-            if new is not None:
-                entry.covered.update(range(first, organisation + 1))
-                entry.add(new, start, words[organisation].end)
-                return True
-        following = words[last + 1] if last + 1 < len(words) else None
+        # (an organisation's name goes on with a capitalised word no form matched)
+        if following.capital and last + 1 not in entry.matched_at:
+            organisation = _organisation_after(words, last, entry.matched_at)
+            if organisation is not None:  # "Japan International Cooperation Agency"
+                new = self._new_actor(entry.text[start : words[organisation].end], None, None)
+                if new is not None:
+                    entry.covered.update(range(first, organisation + 1))
+                    entry.add(new, start, words[organisation].end)
+                    return True
         return (
-            following is not None and following.key[:1].isdigit() and (following.start - end <= 1)
+            following.key[:1].isdigit() and following.start - end <= 1
         )  # "Nikkei 225", "Rodong-1": an index, a missile named after it
 
     def _unknown_names(self, entry: _Reading) -> None:
@@ -671,6 +678,8 @@ class Enricher:
 
     def _waters(self, entry: _Reading) -> None:
         """ "Gulf of Aden": a sea the knowledge base lacks, unless a known form matched it."""
+        if " of " not in entry.text:  # (what every such name holds: most entries do not)
+            return
         words = entry.words
         for water in WATERS.finditer(entry.text):
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
