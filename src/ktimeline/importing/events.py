@@ -52,8 +52,10 @@ class ImportResult:
 def clean_text(text: str) -> str:
     """The documented reductions of PDF-converted text: links to their words, no italics
     markers, no markdown escapes; whitespace collapsed. Quotes and typos are kept."""
-    text = LINK.sub(r"\1", text)
-    text = ITALICS.sub(r"\1", text)
+    if "](" in text:  # (what a link needs: most entries have none, nor italics)
+        text = LINK.sub(r"\1", text)
+    if "*" in text:
+        text = ITALICS.sub(r"\1", text)
     text = text.replace("\\$", "$").replace("\\*", "*")
     if not (_OTHER_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " "):
         return text  # already so (most entries): no list of its words
