@@ -7,7 +7,8 @@ For each version (a directory put first on PYTHONPATH, e.g. ``git archive`` of a
 ``import FILE --check`` of every text of tests/data/import/real/ and of the benchmark's
 generated chronology (``--bench``), and the enrichment of every entry of the annotated corpus
 (tests/data/enrichment/corpus.jsonl, one Enricher per text, in order: what
-scripts/measure_enrichment.py reads). Prints the outputs that differ and exits 1 if any does.
+scripts/measure_enrichment.py reads); and the bundled chronology and the test history file
+written as "date: text" lines and imported. Prints the outputs that differ and exits 1 if any does.
 Made to keep a speed-up of the import honest: faster, and the same events.
 """
 
@@ -25,6 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "import" / "real"
 CORPUS = ROOT / "tests" / "data" / "enrichment" / "corpus.jsonl"
+# Event files whose dates and texts are imported as a text too (real entries, many names).
+EVENT_FILES = [
+    ROOT / "data" / "chronology.jsonl",
+    ROOT / "tests" / "data" / "history-1945-2019.jsonl",
+]
 
 
 def texts(bench: Path | None) -> list[Path]:
@@ -44,7 +50,17 @@ def worker(out: Path, bench: Path | None) -> None:
     from ktimeline.loader import load_vocabulary
 
     runner = CliRunner()
-    for number, text in enumerate(texts(bench)):
+    for number, events in enumerate(EVENT_FILES):  # events as a text: "date: text" lines
+        made = out / f"events-{number}.txt"
+        made.write_text(
+            "".join(
+                f"{record['date']}: {record['text']}\n"
+                for record in map(json.loads, events.read_text("utf-8").splitlines())
+            ),
+            "utf-8",
+        )
+    made_texts = sorted(out.glob("events-*.txt"))
+    for number, text in enumerate([*texts(bench), *made_texts]):
         written = out / f"{number:03d}-{text.stem}.jsonl"
         for mode, args in (
             ("out", ["import", str(text), "--out", str(written), "--force"]),
