@@ -762,15 +762,16 @@ class Enricher:
     def _form(self, words: list[Token], at: int) -> Form | None:
         """The longest form matching at ``at``: those of its first two words, then those of
         one word (two dictionary lookups instead of trying every form of the first word)."""
-        key = words[at].key
-        if key not in self.by_first:
-            return None
+        word = words[at]
+        key = word.key
+        if key not in self.by_first or word.joined:
+            return None  # (no form matches after a hyphen inside a word: Form.matches)
         if at + 1 < len(words):
             for form in self.by_pair.get((key, words[at + 1].key), ()):
                 if form.matches(words, at):
                     return form
-        for form in self.by_single.get(key, ()):
-            if form.matches(words, at):
+        for form in self.by_single.get(key, ()):  # Form.matches for one word of this key
+            if (word.upper or not form.upper[0]) and (word.capital or not form.capital[0]):
                 return form
         return None
 
