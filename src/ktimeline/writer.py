@@ -111,7 +111,7 @@ def _may_hold_surrogate(line: str) -> bool:
     """Whether a decoded string of ``line`` may hold a surrogate: only if the line holds one
     as such or an escape (``\\u``) that may decode to one. Most lines hold neither, and are
     not walked value by value (``lone_surrogate``)."""
-    return "\\u" in line or _SURROGATE.search(line) is not None
+    return "\\u" in line or (not line.isascii() and _SURROGATE.search(line) is not None)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
