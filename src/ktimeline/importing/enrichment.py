@@ -552,7 +552,12 @@ class Enricher:
         start, end = words[first].start, words[last].end
         kind = target[0]
         following = words[last + 1] if last + 1 < len(words) else None
-        if kind in {"actor", "capital", "korea"} and self._inside_longer_name(entry, first, last):
+        if (
+            kind in {"actor", "capital", "korea"}
+            and following is not None  # (what _inside_longer_name looks at first)
+            and (following.capital or following.key[:1].isdigit())
+            and self._inside_longer_name(entry, first, last)
+        ):
             return
         if kind == "actor":
             name = self._in_time(target[1], date)
@@ -1209,7 +1214,7 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
     at = 0
     while at < len(words):
         word = words[at]
-        if at in covered or not word.capital or word.key in NOT_NAMES or word.upper:
+        if not word.capital or at in covered or word.key in NOT_NAMES or word.upper:
             at += 1
             continue
         end = at
