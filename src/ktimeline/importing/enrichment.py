@@ -257,7 +257,7 @@ def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
 
 
 _WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
-WORD_FACTS_KEPT = 200_000  # distinct words remembered (a few MB), then forgotten at once
+WORD_FACTS_KEPT = 50_000  # distinct words (or word starts) remembered, then forgotten at once
 
 
 @dataclass(frozen=True)
