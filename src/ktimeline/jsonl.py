@@ -18,7 +18,10 @@ _LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85"
 
 def json_line(record: Any) -> str:
     """``record`` as one line of JSON (without the line end)."""
-    return _dumps()(record).translate(_LINE_BREAKERS)
+    line: str = _dumps()(record)
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:  # (rare: no copy without)
+        return line.translate(_LINE_BREAKERS)
+    return line
 
 
 @functools.cache

@@ -90,7 +90,7 @@ def checked_lines(
         reason = None
         if len(line.encode("utf-8", "surrogatepass")) > limit:
             reason = f"its line would be longer than {limit} bytes, the most ktimeline reads"
-        elif lone_surrogate(value) is not None:
+        elif _may_hold_surrogate(line) and lone_surrogate(value) is not None:
             reason = "text holds an unpaired surrogate"
         elif isinstance(event_id, str) and event_id in seen:
             reason = f"duplicate id {event_id!r}"
@@ -107,6 +107,14 @@ def checked_lines(
         raise DataError(problems)
 
 
+def _may_hold_surrogate(line: str) -> bool:
+    """Whether a decoded string of ``line`` may hold a surrogate: only if the line holds one
+    as such or an escape (``\\u``) that may decode to one. Most lines hold neither, and are
+    not walked value by value (``lone_surrogate``)."""
+    return "\\u" in line or (not line.isascii() and _SURROGATE.search(line) is not None)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NUMBERED = re.compile(r"(?P<base>.+)-(?P<number>[0-9]+)")
 
 

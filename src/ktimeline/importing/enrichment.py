@@ -228,16 +228,36 @@ KEY_TABLE = str.maketrans({"’": "'", ".": None})
 
 
 def tokens(text: str) -> list[Token]:
-    found = []
+    """The words of ``text`` as Tokens. What a token is apart from its place (key, capital,
+    capitals, possessive) is read once per distinct word (``_word_facts``): an import reads
+    the same few thousand words again and again, and this runs once per entry."""
+    facts = _WORD_FACTS
+    if len(facts) > WORD_FACTS_KEPT:
+        facts.clear()
+    hyphens = "-" in text or "–" in text
+    found: list[Token] = []
+    append = found.append
+    new = tuple.__new__  # (a Token without the named tuple's constructor: one call less)
     for match in TOKEN.finditer(text):
-        word, start = match.group(), match.start()
-        possessive = word.endswith(("'s", "’s")) and len(word) > 2
-        bare = word[:-2] if possessive else word
-        key = bare.translate(KEY_TABLE).lower()
-        upper = bare.isupper()
-        joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
-        found.append(Token(start, match.end(), key, word[0].isupper(), upper, joined, possessive))
+        word = match.group()
+        known = facts.get(word)
+        if known is None:
+            known = facts[word] = _word_facts(word)
+        start, end = match.span()
+        joined = hyphens and start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
+        append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))
     return found
+
+
+def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
+    """(key, capital, upper, possessive) of a word, as ``Token`` defines them."""
+    possessive = word.endswith(("'s", "’s")) and len(word) > 2
+    bare = word[:-2] if possessive else word
+    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), bare.isupper(), possessive
+
+
+_WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
+WORD_FACTS_KEPT = 50_000  # distinct words (or word starts) remembered, then forgotten at once
 
 
 @dataclass(frozen=True)
@@ -333,6 +353,30 @@ class Findings:
     unattributed: list[str] = field(default_factory=list)  # quotations, speaker not clear
 
 
+@dataclass
+class _Reading:
+    """One entry as ``Enricher.enrich`` reads it: its words and the name forms they match,
+    and what the rules have found so far (shared by the parts of ``enrich``)."""
+
+    text: str
+    date: str
+    words: list[Token]
+    matched: list[tuple[int, int, tuple[str, ...]]]  # (first word, last word, target)
+    matched_at: set[int]  # the words of every match
+    full_names: set[str]  # persons named in full in the entry
+    kinds: Mapping[str, str]  # actor → kind (the enricher's, which new actors join)
+    findings: Findings = field(default_factory=Findings)
+    actors: list[tuple[int, str]] = field(default_factory=list)  # (start, actor)
+    places: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # speakers a quotation may have
+    unknown_spans: list[tuple[int, int]] = field(default_factory=list)  # names nobody knows
+    covered: set[int] = field(default_factory=set)  # words a name takes
+
+    def add(self, actor: str, start: int, end: int) -> None:
+        self.actors.append((start, actor))
+        self.mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
+
+
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
@@ -376,6 +420,8 @@ class Enricher:
         for index, topic in enumerate(self.topics):
             for cue in sorted(topic.cues or ()):
                 self._cues.setdefault(cue[:3], []).append((index, cue))
+        self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
+        self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
 
     # --- the name forms ---------------------------------------------------------------------
@@ -470,117 +516,144 @@ class Enricher:
     # --- one entry --------------------------------------------------------------------------
 
     def enrich(self, text: str, date: str) -> Findings:
+        """The actors, places, tags and statements of one entry: its known names (each by
+        the rule of its kind), then the names nobody knows, the waters the knowledge base
+        lacks, and last the quotations, attributed to the names found."""
+        entry = self._read(text, date)
+        for index in range(len(entry.matched)):
+            self._known_name(entry, index)
+        self._unknown_names(entry)
+        self._waters(entry)
+        return self._findings(entry)
+
+    def _read(self, text: str, date: str) -> _Reading:
+        """The entry's words and the name forms they match, and the per-entry indexes the
+        rules look things up in (so that no rule looks through every match again: an entry
+        of thousands of names stays linear)."""
         self._text = text
         words = tokens(text)
         matched = self._match(words)
-        findings = Findings()
-        mentions: list[Mention] = []
-        unknown_spans: dict[tuple[int, int], None] = {}  # (ordered; removed in O(1))
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
-        places: list[str] = []
-        actors: list[tuple[int, str]] = []
-
-        def add(actor: str, start: int, end: int) -> None:
-            actors.append((start, actor))
-            mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
-
-        covered: set[int] = set()
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
-        # Per entry, so that no rule looks through every match again (an entry of thousands
-        # of names stays linear): where each match starts, what the capitals were, which
-        # states the entry names (computed when first needed).
         self._starting = {m[0]: m for m in matched}
         self._ending = {m[1] for m in matched}
         self._capital_place = {}
-        self._named_states = None
-        for index, (first, last, target) in enumerate(matched):
-            covered.update(range(first, last + 1))
-            start, end = words[first].start, words[last].end
-            kind = target[0]
-            following = words[last + 1] if last + 1 < len(words) else None
-            if kind in {"actor", "capital", "korea"}:
-                organisation = _organisation_after(words, last, matched_at)
-                if organisation is not None:  # "Japan International Cooperation Agency"
-                    new = self._new_actor(text[start : words[organisation].end], None, None)
-                    if new is not None:
-                        covered.update(range(first, organisation + 1))
-                        add(new, start, words[organisation].end)
-                        continue
-                if (
-                    following is not None
-                    and following.key[:1].isdigit()
-                    and (following.start - end <= 1)
-                ):
-                    continue  # "Nikkei 225", "Rodong-1": an index, a missile named after it
-            if kind == "actor":
-                name = self._in_time(target[1], date)
-                if (
-                    self.kinds.get(name) == "state"
-                    and following is not None
-                    and (following.key in THING_WORDS and following.start - end <= 1)
-                ):
-                    continue  # "Korean War", "Russian legation", "Japanese embassy"
-                if not words[first].capital and _longer_name(words, last, self._starting):
-                    continue  # "the North Atlantic" is not "the North"
-                add(name, start, end)
-                if self._is_person(name):
-                    self._remember(name)
-            elif kind == "place":
-                if (
-                    following is not None
-                    and following.key in GEO_WORDS
-                    and following.capital
-                    and last + 1 not in matched_at
-                ):  # "Pusan Perimeter": a place of its own
-                    places.append(text[start : following.end])
-                    covered.update(range(first, last + 2))
-                else:
-                    places.append(target[1])
-            elif kind == "capital":
-                as_place = self._as_place(words, first, matched, index)
-                self._capital_place[index] = as_place
-                if as_place:
-                    places.append(target[2])
-                else:
-                    add(self._in_time(target[1], date), start, end)
-            elif kind == "korea":
-                if date >= SOUTH_KOREA_FOUNDED and not (
-                    following is not None and following.key in THING_WORDS
-                ):
-                    add("South Korea", start, end)
-            elif kind == "side":
-                if not words[first].joined and not (
-                    following is not None and following.capital and following.start - end <= 1
-                ):
-                    add("North Korea" if target[1] == "north" else "South Korea", start, end)
-            elif kind == "collective":
-                for member in target[1:]:
-                    add(member, start, end)
-            elif kind == "surname":
-                if _longer_name(words, last, self._starting) or self._given_name_before(
-                    words, first, target[1]
-                ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
-                    covered.difference_update(range(first, last + 1))
-                    continue
-                resolved = self._surname(words, matched, index, date, full_names, text, findings)
-                if resolved:
-                    add(resolved, start, end)
-            elif kind == "title":
-                self._title(words, matched, index, date, text, findings, add, covered)
-        # Names nobody knows, acting or speaking: new actors.
-        for run_start, run_end in _capital_runs(words, covered):
+        self._named_states = None  # which states the entry names: computed when first needed
+        return _Reading(text, date, words, matched, matched_at, full_names, self.kinds)
+
+    def _known_name(self, entry: _Reading, index: int) -> None:
+        """One matched name form, by the rule of its kind (module docstring)."""
+        words, text, date, add = entry.words, entry.text, entry.date, entry.add
+        first, last, target = entry.matched[index]
+        if first == last:
+            entry.covered.add(first)
+        else:
+            entry.covered.update(range(first, last + 1))
+        start, end = words[first].start, words[last].end
+        kind = target[0]
+        following = words[last + 1] if last + 1 < len(words) else None
+        if (
+            kind in {"actor", "capital", "korea"}
+            and following is not None  # (what _inside_longer_name looks at first)
+            and (following.capital or following.key[:1].isdigit())
+            and self._inside_longer_name(entry, first, last)
+        ):
+            return
+        if kind == "actor":
+            name = self._in_time(target[1], date)
+            if (
+                self.kinds.get(name) == "state"
+                and following is not None
+                and (following.key in THING_WORDS and following.start - end <= 1)
+            ):
+                return  # "Korean War", "Russian legation", "Japanese embassy"
+            if not words[first].capital and _longer_name(words, last, self._starting):
+                return  # "the North Atlantic" is not "the North"
+            add(name, start, end)
+            if self._is_person(name):
+                self._remember(name)
+        elif kind == "place":
+            if (
+                following is not None
+                and following.key in GEO_WORDS
+                and following.capital
+                and last + 1 not in entry.matched_at
+            ):  # "Pusan Perimeter": a place of its own
+                entry.places.append(text[start : following.end])
+                entry.covered.update(range(first, last + 2))
+            else:
+                entry.places.append(target[1])
+        elif kind == "capital":
+            as_place = self._as_place(words, first, entry.matched, index)
+            self._capital_place[index] = as_place
+            if as_place:
+                entry.places.append(target[2])
+            else:
+                add(self._in_time(target[1], date), start, end)
+        elif kind == "korea":
+            if date >= SOUTH_KOREA_FOUNDED and not (
+                following is not None and following.key in THING_WORDS
+            ):
+                add("South Korea", start, end)
+        elif kind == "side":
+            if not words[first].joined and not (
+                following is not None and following.capital and following.start - end <= 1
+            ):
+                add("North Korea" if target[1] == "north" else "South Korea", start, end)
+        elif kind == "collective":
+            for member in target[1:]:
+                add(member, start, end)
+        elif kind == "surname":
+            if _longer_name(words, last, self._starting) or self._given_name_before(
+                words, first, target[1]
+            ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
+                entry.covered.difference_update(range(first, last + 1))
+                return
+            resolved = self._surname(
+                words, entry.matched, index, date, entry.full_names, text, entry.findings
+            )
+            if resolved:
+                add(resolved, start, end)
+        elif kind == "title":
+            self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
+
+    def _inside_longer_name(self, entry: _Reading, first: int, last: int) -> bool:
+        """A state's or actor's name that is only the start of another: an organisation
+        named after it (a new actor, added here) or an index or missile numbered after it."""
+        words = entry.words
+        if last + 1 >= len(words):
+            return False
+        following = words[last + 1]
+        start, end = words[first].start, words[last].end
+        # (an organisation's name goes on with a capitalised word no form matched)
+        if following.capital and last + 1 not in entry.matched_at:
+            organisation = _organisation_after(words, last, entry.matched_at)
+            if organisation is not None:  # "Japan International Cooperation Agency"
+                new = self._new_actor(entry.text[start : words[organisation].end], None, None)
+                if new is not None:
+                    entry.covered.update(range(first, organisation + 1))
+                    entry.add(new, start, words[organisation].end)
+                    return True
+        return (
+            following.key[:1].isdigit() and following.start - end <= 1
+        )  # "Nikkei 225", "Rodong-1": an index, a missile named after it
+
+    def _unknown_names(self, entry: _Reading) -> None:
+        """Runs of capitalised words no form matched: the surname of a new person named
+        earlier, a place by its last word ("Shimane Prefecture"), or a new actor when a title
+        follows ("Song Tao, leader of …") or it speaks ("Hideki Kato said"). The others are
+        kept as spans a quotation's speaker may be (then not attributed)."""
+        words, text = entry.words, entry.text
+        for run_start, run_end in _capital_runs(words, entry.covered):
             span = (words[run_start].start, words[run_end].end)
-            unknown_spans[span] = None
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             named = self.document.get(words[run_start].key) if run_start == run_end else None
             if named in self.new:  # the surname of a new person named earlier in the entry
-                add(named, *span)
-                del unknown_spans[span]
+                entry.add(named, *span)
                 continue
             run_words = {w.key for w in words[run_start : run_end + 1]}
             if words[run_end].key in GEO_WORDS and run_end > run_start:
-                places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
-                del unknown_spans[span]
+                entry.places.append(text[span[0] : span[1]])  # "Andaman Sea"
                 continue
             if (
                 run_end > run_start
@@ -593,8 +666,7 @@ class Enricher:
                 new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
                                       if role else None, person=True)  # fmt: skip
                 if new is not None:
-                    add(new, *span)
-                    del unknown_spans[span]
+                    entry.add(new, *span)
                     continue
             if (
                 run_end > run_start
@@ -603,19 +675,30 @@ class Enricher:
                 and after.start - words[run_end].end <= 1
                 and not words[run_end].possessive
             ):
-                name = text[span[0] : span[1]]
-                new = self._new_actor(name, None, None)
+                new = self._new_actor(text[span[0] : span[1]], None, None)
                 if new is not None:
-                    add(new, *span)
-                    del unknown_spans[span]
-        for water in WATERS.finditer(text):  # "Gulf of Aden", a sea the knowledge base lacks
+                    entry.add(new, *span)
+                    continue
+            entry.unknown_spans.append(span)
+
+    def _waters(self, entry: _Reading) -> None:
+        """ "Gulf of Aden": a sea the knowledge base lacks, unless a known form matched it."""
+        if " of " not in entry.text:  # (what every such name holds: most entries do not)
+            return
+        words = entry.words
+        for water in WATERS.finditer(entry.text):
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
-            if first_word not in matched_at:
-                places.append(water.group())
-        findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
-        findings.places = list(dict.fromkeys(places))
-        findings.tags = self._tags(text, words)
-        said, unclear = statements_in(text, mentions, list(unknown_spans))
+            if first_word not in entry.matched_at:
+                entry.places.append(water.group())
+
+    def _findings(self, entry: _Reading) -> Findings:
+        """What the entry's rules found, in the order of the text, with its tags and the
+        statements its quotations make (a speaker not named before is added)."""
+        findings = entry.findings
+        findings.actors = list(dict.fromkeys(a for _, a in sorted(entry.actors)))
+        findings.places = list(dict.fromkeys(entry.places))
+        findings.tags = self._tags(entry.text, entry.words)
+        said, unclear = statements_in(entry.text, entry.mentions, entry.unknown_spans)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
             if speaker not in findings.actors:
@@ -627,53 +710,73 @@ class Enricher:
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word
         starts with one of its cues (anchored there), or searched when it has none: the
-        entry's word starts are looked up in an index of the cues, not the other way round."""
+        entry's word starts are looked up in an index of the cues, not the other way round.
+        Which topics' cues a word start begins with depends only on its first letters (as
+        many as the longest cue), so that is looked up once per distinct start."""
         lower = text.lower()
-        starts: dict[str, list[int]] = {}
-        for word in words:
-            starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
         found = {i for i in self._uncued if self.topics[i].pattern.search(text)}
-        for start, positions in starts.items():
-            for index, cue in self._cues.get(start, ()):
-                if index in found:
-                    continue
-                pattern = self.topics[index].pattern
-                if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
+        cued = self._cued_at
+        if len(cued) > WORD_FACTS_KEPT:
+            cued.clear()
+        longest = self._longest_cue
+        topics = self.topics
+        for word in words:
+            at = word.start
+            window = lower[at : at + longest]
+            candidates = cued.get(window)
+            if candidates is None:
+                candidates = cued[window] = self._topics_cued(window)
+            for index in candidates:
+                if index not in found and topics[index].pattern.match(text, at):
                     found.add(index)
         return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
 
+    def _topics_cued(self, window: str) -> tuple[int, ...]:
+        """The topics one of whose cues ``window`` (the lower-case text at a word's start)
+        begins with."""
+        cues = self._cues.get(window[:3], ())
+        return tuple(dict.fromkeys(index for index, cue in cues if window.startswith(cue)))
+
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Longest name forms, left to right, none overlapping: (first, last, target)."""
-        forms = [self._form(words, at) for at in range(len(words))]  # the longest at each word
-        sizes = [len(form.keys) if form is not None else 0 for form in forms]
+        first_keys = self.by_first  # (most words start no form: no call, no turn for them)
+        starts = [
+            (at, form)
+            for at, word in enumerate(words)
+            if word.key in first_keys and (form := self._form(words, at)) is not None
+        ]  # the longest form at each word where one matches
+        sizes = [0] * len(words)
+        for at, form in starts:
+            sizes[at] = len(form.keys)
         found = []
-        at = 0
-        while at < len(words):
-            size, form = sizes[at], forms[at]
+        free = 0  # the first word no match has taken
+        for at, form in starts:
+            if at < free:
+                continue
+            size = sizes[at]
             # A longer name starting inside this one wins: "the North Korean leader" is
             # "North Korean", not "the North" and "Korean".
-            if form is not None and not (
-                not words[at].capital  # only "the North" gives way, to "North Korean"
-                and any(inner + sizes[inner] > at + size for inner in range(at + 1, at + size))
+            if not words[at].capital and any(  # only "the North" gives way, to "North Korean"
+                inner + sizes[inner] > at + size for inner in range(at + 1, at + size)
             ):
-                found.append((at, at + size - 1, form.target))
-                at += size
-            else:
-                at += 1
+                continue
+            found.append((at, at + size - 1, form.target))
+            free = at + size
         return found
 
     def _form(self, words: list[Token], at: int) -> Form | None:
         """The longest form matching at ``at``: those of its first two words, then those of
         one word (two dictionary lookups instead of trying every form of the first word)."""
-        key = words[at].key
-        if key not in self.by_first:
-            return None
+        word = words[at]
+        key = word.key
+        if key not in self.by_first or word.joined:
+            return None  # (no form matches after a hyphen inside a word: Form.matches)
         if at + 1 < len(words):
             for form in self.by_pair.get((key, words[at + 1].key), ()):
                 if form.matches(words, at):
                     return form
-        for form in self.by_single.get(key, ()):
-            if form.matches(words, at):
+        for form in self.by_single.get(key, ()):  # Form.matches for one word of this key
+            if (word.upper or not form.upper[0]) and (word.capital or not form.capital[0]):
                 return form
         return None
 
@@ -1111,7 +1214,7 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
     at = 0
     while at < len(words):
         word = words[at]
-        if at in covered or not word.capital or word.key in NOT_NAMES or word.upper:
+        if not word.capital or at in covered or word.key in NOT_NAMES or word.upper:
             at += 1
             continue
         end = at

@@ -79,9 +79,10 @@ class Entry:
             return " ".join(pieces)
         joined = pieces[0]
         for piece in pieces[1:]:
-            if BROKEN_WORD.search(joined) and piece[:1].islower():
+            hyphen = joined[-1:] == "-"  # (what both patterns need: most lines do not)
+            if hyphen and BROKEN_WORD.search(joined) and piece[:1].islower():
                 joined = joined[:-1] + piece
-            elif HYPHEN_END.search(joined) and piece[:1].isupper():
+            elif hyphen and HYPHEN_END.search(joined) and piece[:1].isupper():
                 joined += piece  # "US-" and "Korea": a compound broken after its hyphen
             else:
                 joined += " " + piece

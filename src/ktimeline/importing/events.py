@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ktimeline.folding import fold
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
+from ktimeline.loader import bulk_allocation
 from ktimeline.model import Actor, Event, Section, Source
 
 if TYPE_CHECKING:
@@ -52,8 +53,10 @@ class ImportResult:
 def clean_text(text: str) -> str:
     """The documented reductions of PDF-converted text: links to their words, no italics
     markers, no markdown escapes; whitespace collapsed. Quotes and typos are kept."""
-    text = LINK.sub(r"\1", text)
-    text = ITALICS.sub(r"\1", text)
+    if "](" in text:  # (what a link needs: most entries have none, nor italics)
+        text = LINK.sub(r"\1", text)
+    if "*" in text:
+        text = ITALICS.sub(r"\1", text)
     text = text.replace("\\$", "$").replace("\\*", "*")
     if not (_OTHER_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " "):
         return text  # already so (most entries): no list of its words
@@ -188,6 +191,9 @@ def _unique_id(entry: Entry, text: str, used: set[str]) -> str:
     return event_id
 
 
+# No cyclic garbage collection during an import (``bulk_allocation``): it makes millions of
+# short-lived objects and next to no cycles, and the collector's passes cost 5% of its time.
+@bulk_allocation()
 def parse_chronology(
     article: str,
     vocabulary: Vocabulary,

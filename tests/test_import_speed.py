@@ -1,0 +1,136 @@
+"""The import's fast paths (issue 28) give what the plain code gave.
+
+Each fast path is checked against the straightforward code it replaced (kept here as the
+reference), on the real texts of tests/data/import/real and the enrichment corpus.
+scripts/compare_import_output.py compares two versions' whole outputs byte for byte.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+import pytest
+
+from ktimeline.errors import DataError
+from ktimeline.importing import enrichment
+from ktimeline.importing.enrichment import KEY_TABLE, TOKEN, Enricher, Token, tokens
+from ktimeline.importing.entries import split_entries
+from ktimeline.importing.events import parse_chronology
+from ktimeline.jsonl import json_line
+from ktimeline.loader import load_vocabulary
+from ktimeline.model import Event
+from ktimeline.writer import jsonl_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+def entry_texts() -> list[str]:
+    """Every entry of the real texts, and every entry of the enrichment corpus."""
+    texts = []
+    for path in sorted((DATA / "import" / "real").glob("*.txt")):
+        texts += [e.text for e in split_entries(path.read_text("utf-8")).entries]
+    corpus = (DATA / "enrichment" / "corpus.jsonl").read_text("utf-8").splitlines()
+    return texts + [json.loads(line)["entry"] for line in corpus]
+
+
+TEXTS = entry_texts()
+
+
+def plain_tokens(text: str) -> list[Token]:
+    """tokens() as it was before its memo: every word read where it stands."""
+    found = []
+    for match in TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        bare = word[:-2] if possessive else word
+        key = bare.translate(KEY_TABLE).lower()
+        joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
+        found.append(
+            Token(start, match.end(), key, word[0].isupper(), bare.isupper(), joined, possessive)
+        )
+    return found
+
+
+def plain_tags(enricher: Enricher, text: str, words: list[Token]) -> list[str]:
+    """Enricher._tags as it was: each cue tried at each word start that begins with its
+    first three letters."""
+    lower = text.lower()
+    starts: dict[str, list[int]] = {}
+    for word in words:
+        starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
+    found = {i for i in enricher._uncued if enricher.topics[i].pattern.search(text)}
+    for start, positions in starts.items():
+        for index, cue in enricher._cues.get(start, ()):
+            pattern = enricher.topics[index].pattern
+            if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
+                found.add(index)
+    return list(dict.fromkeys(enricher.topics[i].tag for i in sorted(found)))
+
+
+def test_the_texts_are_many_and_varied() -> None:
+    assert len(TEXTS) > 700
+    assert any("’s" in t for t in TEXTS) and any("-" in t for t in TEXTS)
+    assert any(not t.isascii() for t in TEXTS)
+
+
+def test_tokens_with_the_memo_cold_warm_and_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(enrichment, "_WORD_FACTS", {})
+    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]  # cold, then warm
+    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]
+    monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 10)  # forgotten again and again
+    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]
+    assert len(enrichment._WORD_FACTS) <= 11 + max(len(plain_tokens(t)) for t in TEXTS)
+
+
+def test_tags_as_the_cue_by_cue_search_found_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    enricher = Enricher(load_vocabulary())
+    tagged = 0
+    for text in TEXTS:
+        words = tokens(text)
+        expected = plain_tags(enricher, text, words)
+        assert enricher._tags(text, words) == expected, text
+        tagged += bool(expected)
+    assert tagged > 300  # (the comparison covers texts that have tags)
+    monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 5)  # the starts' memo forgotten
+    assert all(
+        enricher._tags(t, tokens(t)) == plain_tags(enricher, t, tokens(t)) for t in TEXTS[:300]
+    )
+
+
+def test_the_import_leaves_garbage_collection_as_it_found_it() -> None:
+    vocabulary = load_vocabulary()
+    assert gc.isenabled()
+    parse_chronology("Sept. 1, 2019: Trump meets Kim in Panmunjom.\n", vocabulary)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_chronology("Sept. 1, 2019: Trump meets Kim.\n", vocabulary)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        parse_chronology(None, vocabulary)  # type: ignore[arg-type]
+    assert gc.isenabled()
+
+
+def event(text: str, number: int = 1) -> Event:
+    return Event(id=f"2019-09-01-x{number}", date="2019-09-01", text=text)
+
+
+@pytest.mark.parametrize("text", ["lone \ud800 surrogate", "an ’ then a lone \udfff"])
+def test_a_line_with_a_lone_surrogate_is_still_refused(text: str) -> None:
+    with pytest.raises(DataError, match="unpaired surrogate"):
+        jsonl_lines([event(text)])
+
+
+def test_plain_lines_and_escapes_still_pass() -> None:
+    texts = ["plain", "’ curly", "a \\ud800 written out"]
+    lines = jsonl_lines([event(text, number) for number, text in enumerate(texts)])
+    assert len(lines) == 3
+
+
+def test_line_breaking_characters_are_still_escaped() -> None:
+    assert json_line({"a": "x\u2028y\x85z\u2029"}) == '{"a": "x\\u2028y\\u0085z\\u2029"}'
+    assert json_line({"a": "plain ’"}) == '{"a": "plain ’"}'
