@@ -17,12 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import IMPORT_ENTRIES, chronology_text  # noqa: E402
-
 from ktimeline.importing.enrichment import Enricher  # noqa: E402
 from ktimeline.importing.entries import split_entries  # noqa: E402
 from ktimeline.importing.knowledge import knowledge  # noqa: E402
 from ktimeline.loader import load_vocabulary  # noqa: E402
+from run import IMPORT_ENTRIES, chronology_text  # noqa: E402
 
 
 def best_of(entries: list[tuple[str, str]], reps: int = 3) -> float:

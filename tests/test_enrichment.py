@@ -530,17 +530,48 @@ def test_a_word_or_two_after_an_article_in_a_clause_of_its_own_only_describe(
     assert found.statements == [] and found.unattributed == []
 
 
-def test_he_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
+def test_he_is_the_one_person_named_before_and_nobody_when_two_are(
     enrich: Callable[[str, str], Findings],
 ) -> None:
+    """Issue 23, quotations: a pronoun speaker only when one person can be meant."""
+    found = enrich(
+        'Trump spoke at the UN. He warns that the US will have "no choice".', "2017-09-19"
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
+    # Two people named in the sentence before: "he" may be either, so nobody.
     found = enrich(
         'Trump nicknames Kim a "Rocket Man". He warns that the US will have "no choice".',
         "2017-09-19",
     )
-    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
-    # Not after a state, and not a "he" inside a sentence naming two people.
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "Rocket Man")]
+    assert found.unattributed == ["no choice"]
+    # Not after a state only, and not when the other person is a name nobody resolved.
     assert enrich("North Korea fires. He said “nothing.”", "2017-09-19").statements == []
     assert enrich("Trump met Kim; he said “fine.”", "2019-06-30").statements == []
+    assert enrich("Trump met Hideki Kato. He said “fine.”", "2019-06-30").statements == []
+
+
+def test_he_later_in_the_sentence_that_names_one_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "After Trump addressed the UN General Assembly he referred to Kim Jong Un as “Rocket "
+        "Man” and said the North Korean leader “is on a suicide mission.”",
+        "2017-09-19",
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [
+        ("Donald Trump", "Rocket Man"), ("Donald Trump", "is on a suicide mission."),
+    ]  # fmt: skip
+
+
+def test_it_is_the_one_state_or_body_named_before(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Trump met Kim, and North Korea kept silent. It said it would go on at “maximum pace”.",
+        "2017-05-01",
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("North Korea", "maximum pace")]
+    found = enrich("China and Russia met. “It is over,” it said.", "2017-05-01")
+    assert found.statements == [] and found.unattributed == ["It is over,"]
 
 
 def test_the_tags_tables_synonyms_still_find_their_tags(

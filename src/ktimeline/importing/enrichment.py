@@ -44,6 +44,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -183,7 +184,8 @@ NOT_NAMES = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday the a an in on at after before during while when this that these those
     his her its their he she they we it there then also but and or if as new former cabinet
-    administration government doctrine era""".split()  # noqa: SIM905
+    administration government doctrine era now later meanwhile earlier today yesterday
+    tonight however still yet even instead separately""".split()  # noqa: SIM905
 )
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
@@ -562,9 +564,12 @@ class Enricher:
                 ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
                     covered.difference_update(range(first, last + 1))
                     continue
+                reported = len(findings.unresolved)
                 resolved = self._surname(words, matched, index, date, full_names, text, findings)
                 if resolved:
                     add(resolved, start, end)
+                elif len(findings.unresolved) > reported:
+                    unknown_spans[(start, end)] = None  # someone: no pronoun may skip him
             elif kind == "title":
                 self._title(words, matched, index, date, text, findings, add, covered)
         # Names nobody knows, acting or speaking: new actors.
@@ -612,10 +617,12 @@ class Enricher:
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
             if first_word not in matched_at:
                 places.append(water.group())
-        findings.actors = list(dict.fromkeys(a for _, a in sorted(actors)))
+        said, unclear, spoken = statements_in(text, mentions, list(unknown_spans))
+        findings.actors = list(
+            dict.fromkeys(a for at, a in sorted(actors) if not _inside(at, spoken))
+        )  # names inside what someone said are the speaker's words, not actors
         findings.places = list(dict.fromkeys(places))
         findings.tags = self._tags(text, words)
-        said, unclear = statements_in(text, mentions, list(unknown_spans))
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
             if speaker not in findings.actors:
@@ -1026,6 +1033,12 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies inside one of the spans (in text order, not overlapping)."""
+    index = bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _country_of(place: str) -> str:
