@@ -607,3 +607,144 @@ def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
 
     small, large = seconds(1500), seconds(3000)
     assert large < 3 * small + 0.05, (small, large)
+
+
+# --- quotations: the styles and speakers of issue 23's third round ----------------------------
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote.rstrip(",.!")) for s in found.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready,” Trump said.',  # a page that mixes straight and curly marks
+        '“We are ready," said Trump.',
+        "'We are ready,’ said Trump.",
+    ],
+)
+def test_a_quotation_opened_and_closed_with_different_marks(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert said(enrich(text, "2019-10-01")) == [("Donald Trump", "We are ready")]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_speakers(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We are ready,” Trump said. “We will act.”", "2019-10-01")
+    assert said(found) == [("Donald Trump", "We are ready"), ("Donald Trump", "We will act")]
+    found = enrich("Trump arrived. “We are ready,” he said. “We will act.”", "2019-10-01")
+    assert said(found) == [("Donald Trump", "We are ready"), ("Donald Trump", "We will act")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready,” Trump told reporters.", "Donald Trump"),
+        ("Mr Trump in an interview with Reuters: “We are ready.”", "Donald Trump"),
+        ("“We are ready,” according to KCNA.", "Korean Central News Agency"),
+        ("In a statement carried by KCNA, Kim Yo Jong said “we are ready.”", "Kim Yo Jong"),
+        ("Kim Yo Jong's statement read: “We are ready.”", "Kim Yo Jong"),
+        ("Trump met Kim Jong Un, who said “we are ready.”", "Kim Jong Un"),
+        (
+            "KCNA relayed a statement from the Committee for the Peaceful Reunification of the "
+            'Fatherland that read: "We are ready," reported BBC News.',
+            "Committee for the Peaceful Reunification of the Fatherland",
+        ),
+        (
+            "“We are ready,” read a statement from a spokesman for the North Korean Foreign "
+            "Ministry, which was carried by KCNA, Reuters reported.",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "KCNA quoted a spokesman for the North Korean Foreign Ministry as accusing the US "
+            "of staging “we are ready” plots.",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "North Korea's foreign ministry spokesman said “we are ready.”",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "A spokesman of the Chinese Foreign Ministry said “we are ready.”",
+            "Chinese Foreign Ministry",
+        ),
+        ("The White House said “we are ready.”", "United States"),
+        (
+            "Kim Jong-un – who replaced his father, Kim Jong-il, in 2011 – said the North “we are "
+            "ready”, according to KCNA.",
+            "Kim Jong Un",
+        ),
+        (
+            "Just before assuming office, Trump on January 2 dismissed a statement, vowing "
+            '"we are ready!"',
+            "Donald Trump",
+        ),
+        ('Now Trump has warned Pyongyang it faces "we are ready"', "Donald Trump"),
+        ('"We are ready!" the US president emphasized in a May 29 tweet.', "Donald Trump"),
+    ],
+)
+def test_the_speakers_a_reader_finds(
+    enrich: Callable[[str, str], Findings], text: str, speaker: str
+) -> None:
+    found = enrich(text, "2017-05-29")
+    assert [s.speaker for s in found.statements] == [speaker]
+    assert found.statements[0].quote.lower().startswith("we are ready")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump dubbed Kim Jong Un “Rocket Man”.", [("Donald Trump", "Rocket Man")]),
+        ("Trump gives Kim Jong Un a nickname: “Rocket Man”", [("Donald Trump", "Rocket Man")]),
+        ('Kim Jong Un has called Trump a "dotard."', [("Kim Jong Un", "dotard")]),
+        (
+            "South Korea's President Moon Jae-in dubbed it a “miracle.”",
+            [("Moon Jae-in", "miracle")],
+        ),
+        (
+            "After dubbing Kim Jong Un “Rocket Man” in a tweet, Trump rolled out the nickname.",
+            [("Donald Trump", "Rocket Man")],
+        ),
+        # Names given by nobody the text names: no statement, and nothing to report.
+        ("North Korea fired a missile dubbed “Hwasong”.", []),
+        ("The operation called “Freedom Edge” began.", []),
+    ],
+)
+def test_a_name_given_by_a_speaker_is_what_the_speaker_said(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2017-09-19")) == expected
+
+
+def test_a_name_given_in_the_passive_names_no_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Jong Un, after being called “Rocket Man,” says Trump is a “mentally deranged dotard”.",
+        "2017-09-22",
+    )
+    assert said(found) == [("Kim Jong Un", "mentally deranged dotard")]
+
+
+def test_names_inside_what_someone_said_are_not_actors(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim Jong Un called Trump a “mentally deranged U.S. dotard.”", "2017-09-22")
+    assert found.actors == ["Kim Jong Un", "Donald Trump"]
+    # Named outside the quotation as well: an actor.
+    found = enrich("The U.S. warned. Kim Jong Un called it a “U.S. plot.”", "2017-09-22")
+    assert "United States" in found.actors
+
+
+def test_a_title_with_a_name_cut_short_is_the_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“It would be a dog’s dream,” North Korea’s Foreign Minister Ri Yong told reporters.",
+        "2017-09-21",
+    )
+    assert said(found) == [("Ri Yong Ho", "It would be a dog’s dream")]
+    assert found.new_actors == []

@@ -964,7 +964,8 @@ class Enricher:
             if run_end < at:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
-            new = self._new_actor(name, state, role, person=True)
+            holder = self._holder_named(name, titles, state, date)
+            new = holder or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
             named = True
@@ -988,6 +989,23 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _holder_named(
+        self, name: str, titles: tuple[str, ...], state: str | None, date: str
+    ) -> str | None:
+        """The holder of a state's office that day whose name begins with the words written
+        ("North Korea's Foreign Minister Ri Yong" in 2017 is Ri Yong Ho): a name cut short,
+        not a new person. Only with the state and a dated office, and only one holder."""
+        if state is None or not titles:
+            return None
+        written = " ".join(w.key for w in tokens(name))
+        found = [
+            p.name
+            for p in self._holding(titles)
+            if p.holds(titles, date, state)
+            and " ".join(w.key for w in tokens(p.name)).startswith(written + " ")
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False

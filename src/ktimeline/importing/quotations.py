@@ -111,7 +111,7 @@ NAMING_VERB = re.compile(
     r"\b(?P<verb>calls|called|calling|dubs|dubbed|dubbing|nicknames|nicknamed|labels|labell?ed|"
     r"names|named|naming|"
     r"brands|branded|terms|termed|referred\s+to|refers\s+to|referring\s+to|"
-    r"(?:gives|gave|giving)\s+\w+\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
+    r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
@@ -348,7 +348,8 @@ class SpeakerFinder:
         read = READ_BEFORE.search(before)
         if read is not None:
             group = "who" if read.group("who") else "owner"
-            who = self._in(before_start + read.start(group), before_start + read.end(group))
+            end = read.end(group) + (2 if group == "owner" else 0)  # "Kim's": the name's end
+            who = self._in(before_start + read.start(group), before_start + end)
             return True, self._best(who[-1:] if group == "owner" else who, prefer_last=False)
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
@@ -450,7 +451,7 @@ SUBJECT_GAP = re.compile(
     r"has|have|had|variously|once|even|previously|meanwhile|now|"
     r"which|who|merely|only|just|simply|quickly|formally|"
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
-    r"minister|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
+    r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|"
     r"official|report|statement|newspaper|daily|s)\b)*",
