@@ -748,3 +748,43 @@ def test_a_title_with_a_name_cut_short_is_the_holder_that_day(
     )
     assert said(found) == [("Ri Yong Ho", "It would be a dog’s dream")]
     assert found.new_actors == []
+
+
+# --- places a reader names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Free trade talks take place in Seattle, Washington.", "Seattle"),
+        ("Japan sends troops to the UN mission in Khartoum.", "Khartoum"),
+        ("North Korea fires a missile from near Sunchon.", "Sunchon"),
+        ("US troops move to Camp Humphreys.", "Camp Humphreys"),
+        ("Koizumi visits the Yasukuni Shrine.", "Yasukuni Shrine"),
+        ("ASEAN ministers meet in Manila.", "Manila"),  # a capital the knowledge base holds
+    ],
+)
+def test_the_place_of_the_event(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    assert place in enrich(text, "2006-09-06").places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was issued in English.",
+        "North Korea's leader died in Py ngyang.",  # a garbled fragment
+        "In Kato's view the talks failed.",
+        "The talks in Foreign Ministry offices failed.",
+    ],
+)
+def test_no_place_from_a_language_a_fragment_a_possessive_or_a_body(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert enrich(text, "1994-07-08").places == []
+
+
+def test_manila_acting_stays_the_state(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Manila protests the ruling.", "2016-07-12")
+    assert found.actors == ["Philippines"] and found.places == []

@@ -87,7 +87,16 @@ EVENT_NOUNS = frozenset(
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
-    lake reservoir peninsula county airport port harbor harbour perimeter""".split()  # noqa: SIM905
+    lake reservoir peninsula county airport port harbor harbour perimeter shrine base
+    airbase shipyard airfield city district valley plateau canal gulf ocean cape""".split()  # noqa: SIM905
+)
+# Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
+# name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
+PLACE_BEFORE = frozenset({"in", "at", "near", "outside"})
+PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"})
+NOT_PLACES = frozenset(
+    """english korean japanese chinese russian french german spanish arabic latin hangul
+    parliament congress time""".split()  # noqa: SIM905
 )
 # Title words of the text → the role titles of the knowledge base they may mean.
 TITLES: dict[str, tuple[str, ...]] = {
@@ -583,7 +592,9 @@ class Enricher:
                 del unknown_spans[span]
                 continue
             run_words = {w.key for w in words[run_start : run_end + 1]}
-            if words[run_end].key in GEO_WORDS and run_end > run_start:
+            if (words[run_end].key in GEO_WORDS and run_end > run_start) or _unknown_place(
+                words, run_start, run_end
+            ):
                 places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
                 del unknown_spans[span]
                 continue
@@ -1051,6 +1062,27 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _unknown_place(words: list[Token], first: int, last: int) -> bool:
+    """A name nobody knows that a reader takes for a place: right after "in", "at", "near"
+    or "outside" ("talks in Seattle", "a camp near Sunchon"), or opened by a word of places
+    ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a possessive ("in Kato's view"),
+    nor a name with a word of bodies, titles or media, nor a language ("in English")."""
+    if last - first > 2 or words[last].possessive or len(words[last].key) < 3:
+        return False  # (and not a garbled fragment: "in Py ngyang")
+    keys = {w.key for w in words[first : last + 1]}
+    if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
+        return False
+    if last > first and words[first].key in PLACE_OPENERS:
+        return True
+    previous = words[first - 1] if first else None
+    return (
+        previous is not None
+        and previous.key in PLACE_BEFORE
+        and words[first].start - previous.end <= 1
+        and not words[first].upper
+    )
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
