@@ -684,6 +684,11 @@ def test_a_quotation_split_by_its_attribution_is_one_speakers(
         ),
         ('Now Trump has warned Pyongyang it faces "we are ready"', "Donald Trump"),
         ('"We are ready!" the US president emphasized in a May 29 tweet.', "Donald Trump"),
+        ("Kim Jong Un was quoted by KCNA as saying “we are ready.”", "Kim Jong Un"),
+        ("“We are ready.” — Donald Trump", "Donald Trump"),
+        ("In Trump's words, “we are ready.”", "Donald Trump"),
+        ("Kim Jong Un: “We are ready.”", "Kim Jong Un"),
+        ("South Korea's presidential office said the launch was “we are ready.”", "South Korea"),
     ],
 )
 def test_the_speakers_a_reader_finds(
@@ -788,3 +793,22 @@ def test_no_place_from_a_language_a_fragment_a_possessive_or_a_body(
 def test_manila_acting_stays_the_state(enrich: Callable[[str, str], Findings]) -> None:
     found = enrich("Manila protests the ruling.", "2016-07-12")
     assert found.actors == ["Philippines"] and found.places == []
+
+
+def test_a_clause_after_a_quotation_opened_by_a_conjunction_attributes_nothing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Pompeo says talks were “productive”, while Kim Yong Chol says they were “regrettable”.",
+        "2018-07-07",
+    )
+    assert said(found) == [("Mike Pompeo", "productive"), ("Kim Yong Chol", "regrettable")]
+
+
+def test_capitals_in_a_list_of_governments_are_states(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "North Korea fired a rocket, defying Washington, Tokyo and others.", "2009-04-05"
+    )
+    assert found.places == [] and found.actors == ["North Korea", "United States", "Japan"]

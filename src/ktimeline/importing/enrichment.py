@@ -745,6 +745,7 @@ class Enricher:
         if (
             after is not None
             and after[0] == last + 1
+            and after[2][0] == "actor"  # not "defying Washington, Tokyo and others"
             and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
             and self.text_between(words, last, last + 1).strip() == ","
         ):
@@ -791,8 +792,12 @@ class Enricher:
             and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
         ):
             return None  # "5 MB", "a DJ": a unit, a common noun
-        if previous is not None and previous.key in PLACE_PREPOSITIONS:
-            return None  # "spoke in Austin": a place that is also a surname
+        if (
+            previous is not None
+            and previous.key in PLACE_PREPOSITIONS
+            and not words[first].possessive
+        ):
+            return None  # "spoke in Austin": a place that is also a surname ("in Trump's": not)
         if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,

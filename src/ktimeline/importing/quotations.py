@@ -154,9 +154,20 @@ KIND_PRIORITY = {"person": 0, "media": 1, "organization": 2, "military": 2, "par
                  "company": 2, "forum": 3, "state": 4}  # fmt: skip
 PRONOUN = re.compile(r"\b(?:he|she|they|it|i|we|who|which|officials?|sources?)\b", re.IGNORECASE)
 QUOTED_AS = re.compile(
-    r"\b(?:quoted|quoting|citing|cited)\s+(?P<who>[^.;“”\"]{1,80}?)\s+(?:as\s+[a-z]+ing|saying)\b"
-    r"[^.;!?“”\"]{0,100}$"
+    r"\b(?:quoted|quoting|citing|cited)\s+(?!by\b)(?P<who>[^.;“”\"]{1,80}?)\s+"
+    r"(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
 )
+# "Kim was quoted (by KCNA) as saying “…”": the one quoted, before the verb.
+QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
+    r"(?:\s+by\s+[^.;“”\"]{1,60}?)?\s+(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
+)
+# "In Trump's words, “…”", "Trump's words: “…”"
+WORDS_OF = re.compile(
+    r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
+)
+# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them.
+SIGNED = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^.;,“”\"()]{2,60}?)\s*(?:[.;,(]|$)")
 # "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
 READ_AFTER = re.compile(
     r"\s*,?\s*read\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|message|letter|editorial|"
@@ -340,14 +351,22 @@ class SpeakerFinder:
         before = text[before_start : quote.start]
         after = text[quote.end : quote.end + WINDOW]
         # "KCNA quoted Kim as saying “…”" / "citing Kim as saying": the one quoted speaks.
+        passive = QUOTED_PASSIVE.search(before)
+        if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
+            found = self._in(before_start, before_start + passive.start() + 1)
+            if found and SUBJECT_GAP.fullmatch(
+                text[found[-1].end : before_start + passive.start()]
+            ):
+                return True, found[-1].actor
+            return True, None
         quoted = QUOTED_AS.search(before)
         if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
         # "a statement from X that read: “…”", "X's statement read: “…”": X's words.
-        read = READ_BEFORE.search(before)
+        read = READ_BEFORE.search(before) or WORDS_OF.search(before)
         if read is not None:
-            group = "who" if read.group("who") else "owner"
+            group = "who" if read.groupdict().get("who") else "owner"
             end = read.end(group) + (2 if group == "owner" else 0)  # "Kim's": the name's end
             who = self._in(before_start + read.start(group), before_start + end)
             return True, self._best(who[-1:] if group == "owner" else who, prefer_last=False)
@@ -358,7 +377,7 @@ class SpeakerFinder:
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
             return True, self._best(who, prefer_last=False)
         tail = TAIL.match(after) if ends_clause else None
-        if tail is not None and re.match(r"\s*(?:and|but|or|then)\b", tail.group("a")):
+        if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if tail is not None and len(tail.group("a").split()) <= 8:
             subject_start = quote.end + tail.start("a")
@@ -413,6 +432,17 @@ class SpeakerFinder:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
+        signed = SIGNED.match(after)
+        if signed is not None and quote.text[-1:] in {".", "!", "?"}:  # "“…” — Donald Trump"
+            who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
+            if len(who) == 1 and who[0].end >= quote.end + signed.end("who") - 2:
+                return True, who[0].actor
+        # "Kim Jong Un: “…”": a name alone before a colon.
+        alone = re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
+        if alone is not None:
+            names = self._group_at(before_start + alone.start(1), quote.start)
+            if names and not text[names[-1].end : quote.start].strip(" :"):
+                return True, self._best(names, prefer_last=True)
         according = ACCORDING_AFTER.match(after) if ends_clause else None
         if according is not None:  # "“…”, according to KCNA"
             found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
@@ -445,10 +475,17 @@ TAIL = re.compile(
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
     r"threatened|charged|alleged|observed)\b(?P<b>[^.!?;“”\"]{0,70})"
 )
+# After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
+# ("…,” while Kim says …", "…,” and threatened …").
+CONJUNCTION = re.compile(
+    r"\s*(?:and|but|or|then|while|whereas|although|though|as|when|because|after|before|if|"
+    r"since|until|unless|so)\b",
+    re.IGNORECASE,
+)
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 SUBJECT_GAP = re.compile(
     r"(?:[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
-    r"has|have|had|variously|once|even|previously|meanwhile|now|"
+    r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
     r"which|who|merely|only|just|simply|quickly|formally|"
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
