@@ -114,6 +114,7 @@ NAMING_VERB = re.compile(
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
+NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer")
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
 # Reuters: “…”").
 SPEECH_NOUNS = frozenset(
@@ -351,7 +352,10 @@ class SpeakerFinder:
         before = text[before_start : quote.start]
         after = text[quote.end : quote.end + WINDOW]
         # "KCNA quoted Kim as saying “…”" / "citing Kim as saying": the one quoted speaks.
-        passive = QUOTED_PASSIVE.search(before)
+        # (Each pattern below is tried only when its key word is there: they are anchored at
+        # the quotation, and searching a window for them at every position costs.)
+        cited = "quot" in before or "cit" in before
+        passive = QUOTED_PASSIVE.search(before) if cited else None
         if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
             found = self._in(before_start, before_start + passive.start() + 1)
             if found and SUBJECT_GAP.fullmatch(
@@ -359,12 +363,15 @@ class SpeakerFinder:
             ):
                 return True, found[-1].actor
             return True, None
-        quoted = QUOTED_AS.search(before)
+        quoted = QUOTED_AS.search(before) if cited else None
         if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
         # "a statement from X that read: “…”", "X's statement read: “…”": X's words.
-        read = READ_BEFORE.search(before) or WORDS_OF.search(before)
+        near = before[-40:]
+        read = (READ_BEFORE.search(before) if " read" in near else None) or (
+            WORDS_OF.search(before) if "words" in near or "remarks" in near else None
+        )
         if read is not None:
             group = "who" if read.groupdict().get("who") else "owner"
             end = read.end(group) + (2 if group == "owner" else 0)  # "Kim's": the name's end
@@ -438,7 +445,11 @@ class SpeakerFinder:
             if len(who) == 1 and who[0].end >= quote.end + signed.end("who") - 2:
                 return True, who[0].actor
         # "Kim Jong Un: “…”": a name alone before a colon.
-        alone = re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
+        alone = (
+            re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
+            if before.rstrip().endswith(":")
+            else None
+        )
         if alone is not None:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
@@ -516,6 +527,8 @@ def statements_in(
     the quotations someone says whom the text does not make clear (to report), and where the
     spoken quotations are (names inside them are what the speaker said, not actors)."""
     quotes = find_quotations(text)
+    if not quotes:
+        return [], [], []  # (most entries: no pronoun, no speaker to look for)
     starts = [q.start for q in quotes]
 
     def quoted(at: int) -> bool:
@@ -556,7 +569,10 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     participle without its subject ("a missile dubbed “…”", "after being called “…”")
     names nobody."""
     window_start = max(0, quote.start - 90)
-    naming = NAMING_VERB.search(text[window_start : quote.start])
+    window = text[window_start : quote.start]
+    if not NAMING_STEM.search(window):
+        return None
+    naming = NAMING_VERB.search(window)
     if naming is None:
         return None
     verb_at = window_start + naming.start("verb")
@@ -578,27 +594,32 @@ def _pronouns(
     A name nobody knows, or a surname not resolved, is a candidate too ("Trump met Kim; he
     said" is nobody's when "Kim" is not resolved). Each pronoun looks back at most two
     windows, so an entry stays linear."""
+    pronouns = [
+        (match, wants_person)
+        for pattern, wants_person in ((PERSON_PRONOUN, True), (THING_PRONOUN, False))
+        for match in pattern.finditer(text)
+        if not quoted(match.start())
+    ]
+    if not pronouns:
+        return []
     stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
     found = []
-    for pattern, wants_person in ((PERSON_PRONOUN, True), (THING_PRONOUN, False)):
-        for match in pattern.finditer(text):
-            at = match.start()
-            if quoted(at):
-                continue
-            sentence = bisect_right(stops, at) - 1
-            begin = max(stops[max(0, sentence - 1)], at - 2 * WINDOW)
-            candidates = {
-                (m.actor, m.kind)
-                for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
-                if m.end <= at and (m.kind == "person") == wants_person
-            }
-            strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
-            if len(candidates) == 1 and not (wants_person and strangers):
-                actor, kind = candidates.pop()
-                found.append(Mention(at, match.end(), actor, kind))
+    for match, wants_person in pronouns:
+        at = match.start()
+        sentence = bisect_right(stops, at) - 1
+        begin = max(stops[max(0, sentence - 1)], at - 2 * WINDOW)
+        candidates = {
+            (m.actor, m.kind)
+            for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
+            if m.end <= at and (m.kind == "person") == wants_person
+        }
+        strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
+        if len(candidates) == 1 and not (wants_person and strangers):
+            actor, kind = candidates.pop()
+            found.append(Mention(at, match.end(), actor, kind))
     return found
 
 
