@@ -125,6 +125,10 @@ def main() -> None:
               f"{scores['places']!s:15} {scores['statements']!s:15}")  # fmt: skip
     print(f"{'ALL (' + args.part + ')':42} {len(records):>3}  {totals['actors']!s:15} "
           f"{totals['places']!s:15} {totals['statements']!s:15}")  # fmt: skip
+    print("counts (true positives / wrong / missed):", ", ".join(
+        f"{kind} {t.true_positive}/{t.false_positive}/{t.false_negative}"
+        for kind, t in totals.items()
+    ))  # fmt: skip
     print(f"names inside other names taken as actors: {inside}")
     print("misses by kind:", dict(sorted(missed.items())))
     print("wrong by kind:", dict(sorted(wrong.items())))
