@@ -61,7 +61,9 @@ def kind_of(name: str, base_kinds: dict[str, str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--part", choices=("tuning", "held-out", "held-out-2", "tuning-2", "tuning-3", "all"), default="tuning"
+        "--part",
+        choices=("tuning", "held-out", "held-out-2", "tuning-2", "tuning-3", "all"),
+        default="tuning",
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()

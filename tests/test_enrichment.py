@@ -812,3 +812,53 @@ def test_capitals_in_a_list_of_governments_are_states(
         "North Korea fired a rocket, defying Washington, Tokyo and others.", "2009-04-05"
     )
     assert found.places == [] and found.actors == ["North Korea", "United States", "Japan"]
+
+
+def test_a_quotation_two_people_give_together_is_each_ones(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "At Panmunjom, Moon Jae-in and Kim Jong Un announced their “common goal”.", "2018-04-27"
+    )
+    assert said(found) == [("Moon Jae-in", "common goal"), ("Kim Jong Un", "common goal")]
+    # Not when the first is the object of another verb.
+    found = enrich("Trump met Moon Jae-in and Kim Jong Un said “fine”.", "2018-04-27")
+    assert said(found) == [("Kim Jong Un", "fine")]
+
+
+def test_a_new_person_speaking_after_an_aside(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "“Carter leapt into the breach,” North Korea expert John Delury, of Yonsei "
+        "University, told the BBC.",
+        "2025-01-12",
+    )
+    assert said(found) == [("John Delury", "Carter leapt into the breach")]
+    assert "John Delury" in found.new_actors and "Jimmy Carter" not in found.actors
+
+
+def test_a_former_or_any_holder_is_not_the_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The former US president arrives in Pyongyang.", "1994-06-15")
+    assert "Bill Clinton" not in found.actors
+    assert [u.text for u in found.unresolved] == ["president"]
+    found = enrich("It was the first time a former or sitting US president visited.", "1994-06-15")
+    assert "Bill Clinton" not in found.actors
+    # The holder is still meant without them.
+    assert "Bill Clinton" in enrich("The US president arrives.", "1994-06-15").actors
+
+
+def test_koreas_alone_are_both(enrich: Callable[[str, str], Findings]) -> None:
+    assert enrich("Koreas to declare end to Korean War", "2018-04-27").actors == [
+        "North Korea", "South Korea",
+    ]  # fmt: skip
+
+
+def test_places_named_only_inside_what_someone_said_are_not_the_places_of_the_event(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“There will be no war on the Korean Peninsula,” Moon Jae-in said in Pyongyang.",
+        "2018-09-19",
+    )
+    assert found.places == ["Pyongyang"]

@@ -222,6 +222,7 @@ COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("both", "koreas"): ("North Korea", "South Korea"),
     ("the", "koreas"): ("North Korea", "South Korea"),
     ("two", "koreas"): ("North Korea", "South Korea"),
+    ("koreas",): ("North Korea", "South Korea"),  # "Koreas to declare end to war"
 }
 
 
@@ -615,8 +616,7 @@ class Enricher:
             if (
                 run_end > run_start
                 and after is not None
-                and after.key in SPEECH_VERBS
-                and after.start - words[run_end].end <= 1
+                and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
             ):
                 name = text[span[0] : span[1]]
@@ -632,7 +632,7 @@ class Enricher:
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(actors) if not _inside(at, spoken))
         )  # names inside what someone said are the speaker's words, not actors
-        findings.places = list(dict.fromkeys(places))
+        findings.places = _outside_quotations(places, matched, words, spoken)
         findings.tags = self._tags(text, words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
@@ -996,6 +996,12 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        if state is not None and _former(words, first, prior):
+            findings.unresolved.append(  # "the former US president": not the holder that day
+                Unresolved(text[words[first].start : words[last].end],
+                           f"a former holder of the office on {date}: which one is not said")
+            )  # fmt: skip
+            return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
             if len(holders) == 1:
@@ -1069,6 +1075,35 @@ class Enricher:
         ]
 
 
+SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
+
+
+def _speaks_next(text: str, words: list[Token], last: int) -> bool:
+    """Whether a speech verb follows the name ending at word ``last``, at once ("Hideki
+    Kato said") or after an aside between commas ("John Delury, of Yonsei University,
+    told")."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
+        return True
+    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end)
+    return aside is not None and aside.group(1) in SPEECH_VERBS
+
+
+def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
+    """Whether "former" (or "ex-") stands before a title or its state ("the former US
+    president", "ex-President"), or an article makes it any holder ("a former or sitting US
+    president"): not the holder that day."""
+    before = prior[0] if prior is not None and prior[1] >= first - 2 else first
+    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}:
+        return True
+    for word in reversed(words[max(0, before - 4) : before]):
+        if word.key in {"a", "an", "any", "every"}:
+            return True
+        if word.key in {"the", "then"} or word.possessive or word.capital:
+            return False
+    return False
+
+
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     """A name nobody knows that a reader takes for a place: right after "in", "at", "near"
     or "outside" ("talks in Seattle", "a camp near Sunchon"), or opened by a word of places
@@ -1088,6 +1123,23 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and words[first].start - previous.end <= 1
         and not words[first].upper
     )
+
+
+def _outside_quotations(
+    places: list[str], matched: list[tuple[int, int, tuple[str, ...]]], words: list[Token],
+    spoken: list[tuple[int, int]],
+) -> list[str]:  # fmt: skip
+    """The places, less those named only inside what someone said ("“…no war on the Korean
+    Peninsula,” Moon said"): a place a speaker names is not where the event is."""
+    if not spoken:
+        return list(dict.fromkeys(places))
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for first, _, target in matched:
+        if target[0] in {"place", "capital"}:
+            name = target[-1]
+            (inside if _inside(words[first].start, spoken) else outside).add(name)
+    return [p for p in dict.fromkeys(places) if p not in inside or p in outside]
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

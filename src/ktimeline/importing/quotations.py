@@ -391,7 +391,10 @@ class SpeakerFinder:
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
                 found = self._in(subject_start, subject_end)
-                if found and not self._blocked(found[-1].end, subject_end):
+                if found and (
+                    not self._blocked(found[-1].end, subject_end)
+                    or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
+                ):  # ("…,” John Delury, of Yonsei University, told": an aside blocks nothing)
                     return True, self._best(found, prefer_last=True)
                 return True, None
             object_start = quote.end + tail.start("b")  # "…," said Trump
@@ -459,6 +462,31 @@ class SpeakerFinder:
             found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
             return True, self._best(found, prefer_last=False) if found else None
         return False, None
+
+    def joint_speakers(self, speaker: str, quote: Quotation) -> list[str]:
+        """The people who say a quotation with ``speaker``, when the subject joins persons
+        by "and" and opens its clause ("Moon Jae-in and Kim Jong Un announced their “common
+        goal”"): each of them. Only the speaker otherwise ("Trump met Moon and Kim said")."""
+        near = [
+            m
+            for m in self._in(max(0, quote.start - WINDOW), quote.end + WINDOW)
+            if m.actor == speaker and not quote.start <= m.start < quote.end
+        ]
+        if not near:
+            return [speaker]
+        mention = min(near, key=lambda m: abs(m.start - quote.start))
+        group = self._group_ending(mention, max(0, mention.start - WINDOW))
+        text = self.text
+        people = list(dict.fromkeys(m.actor for m in group if m.kind == "person"))
+        if len(people) < 2 or " and " not in text[group[0].start : group[-1].end]:
+            return [speaker]
+        sentence = max(0, group[0].start - WINDOW)
+        for stop in SENTENCE_STOP.finditer(text, sentence, group[0].start):
+            sentence = stop.end()
+        opening = text[sentence : group[0].start]
+        if SUBJECT_GAP.fullmatch(opening) or opening.rstrip().endswith(","):
+            return people
+        return [speaker]
 
     def _opening_subject(self, start: int, at: int) -> str | None:
         """The names a sentence opens with, whatever follows them."""
@@ -554,7 +582,7 @@ def statements_in(
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
         if speaker is not None:
-            said.append((speaker, quote.text))
+            said.extend((each, quote.text) for each in finder.joint_speakers(speaker, quote))
         elif spoken:
             unclear.append(quote.text)
         if spoken:
