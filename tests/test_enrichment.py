@@ -862,3 +862,20 @@ def test_places_named_only_inside_what_someone_said_are_not_the_places_of_the_ev
         "2018-09-19",
     )
     assert found.places == ["Pyongyang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump's “fire and fury” threat alarmed Seoul.", [("Donald Trump", "fire and fury")]),
+        (
+            "Kim Jong Un's “nuclear button” remark drew replies.",
+            [("Kim Jong Un", "nuclear button")],
+        ),
+        ("North Korea's “Hwasong-15” missile flew.", []),  # a name, not a remark
+    ],
+)
+def test_a_possessive_before_a_quoted_remark_is_its_speaker(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2017-11-29")) == expected

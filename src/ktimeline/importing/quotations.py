@@ -121,6 +121,12 @@ SPEECH_NOUNS = frozenset(
     """interview interviews tweet tweets twitter statement statements speech address response
     message remarks letter post posted nickname broadcast editorial commentary""".split()  # noqa: SIM905
 )
+# After "X's “…”": nouns that make the quotation X's words.
+SPEECH_NOUN_AFTER = re.compile(
+    r"\s*(?:remarks?|comments?|threats?|warnings?|pledges?|vows?|jibes?|insults?|claims?|"
+    r"promises?|rhetoric|nickname|label|tweets?|statements?|speech|description|taunts?|"
+    r"boasts?|jokes?|quips?|slogan|line|phrase|words)\b"
+)
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
@@ -377,6 +383,11 @@ class SpeakerFinder:
             end = read.end(group) + (2 if group == "owner" else 0)  # "Kim's": the name's end
             who = self._in(before_start + read.start(group), before_start + end)
             return True, self._best(who[-1:] if group == "owner" else who, prefer_last=False)
+        # "Trump's “fire and fury” threat": words of the one whose remark, threat… it is.
+        if re.match(r"['’]s?\s*$", before[-3:]) and SPEECH_NOUN_AFTER.match(after):
+            found = self._in(before_start, quote.start)
+            if found and found[-1].end >= quote.start - 3:
+                return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
         read = READ_AFTER.match(after) if ends_clause else None
