@@ -767,6 +767,7 @@ def test_a_title_with_a_name_cut_short_is_the_holder_that_day(
         ("US troops move to Camp Humphreys.", "Camp Humphreys"),
         ("Koizumi visits the Yasukuni Shrine.", "Yasukuni Shrine"),
         ("ASEAN ministers meet in Manila.", "Manila"),  # a capital the knowledge base holds
+        ("The missile was fired from Pyongyang.", "Pyongyang"),  # (pressure from Seoul: state)
     ],
 )
 def test_the_place_of_the_event(

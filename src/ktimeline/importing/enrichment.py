@@ -77,7 +77,7 @@ LOCATIVE = frozenset(
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled arrives arrived comes
-    came departs departed leaves left""".split()  # noqa: SIM905
+    came departs departed leaves left fired fires launched launches""".split()  # noqa: SIM905
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
