@@ -880,3 +880,18 @@ def test_a_possessive_before_a_quoted_remark_is_its_speaker(
     enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert said(enrich(text, "2017-11-29")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("North Korea's UN ambassador said “we are ready”.", ["North Korea"]),
+        ("“We are ready,” North Korea's UN mission said.", ["North Korea"]),
+        ("The US ambassador to the UN said “we are ready”.", []),  # not the UN: unclear
+        ("The UN said “we are ready”.", ["United Nations"]),
+    ],
+)
+def test_a_states_envoy_to_a_body_of_no_state_speaks_for_the_state(
+    enrich: Callable[[str, str], Findings], text: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in enrich(text, "2017-10-01").statements] == speakers

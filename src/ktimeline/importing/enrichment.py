@@ -366,6 +366,13 @@ class Enricher:
         self.records.update(self.vocabulary_actors)
         self.known: dict[str, KnownActor] = dict(base.actors)
         self.kinds = {name: actor.kind for name, actor in self.records.items()}
+        # Bodies of no state (the UN, the IAEA): "North Korea's UN ambassador" speaks for
+        # North Korea, "the ambassador to the UN" not for the UN.
+        self.international = {
+            name
+            for name, actor in self.records.items()
+            if actor.affiliation is None and actor.kind in {"organization", "forum"}
+        }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
@@ -494,7 +501,8 @@ class Enricher:
 
         def add(actor: str, start: int, end: int) -> None:
             actors.append((start, actor))
-            mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
+            kind = self.kinds.get(actor, "person")
+            mentions.append(Mention(start, end, actor, kind, actor in self.international))
 
         covered: set[int] = set()
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}

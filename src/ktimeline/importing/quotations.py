@@ -155,6 +155,7 @@ class Mention:
     end: int
     actor: str
     kind: str
+    international: bool = False  # a body of no state (the UN)
 
 
 KIND_PRIORITY = {"person": 0, "media": 1, "organization": 2, "military": 2, "party": 2,
@@ -211,6 +212,17 @@ class SpeakerFinder:
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
             return None
+        # "North Korea's UN ambassador": the state's envoy, not the UN's.
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                m.international
+                and i
+                and mentions[i - 1].kind == "state"
+                and re.fullmatch(r"['’]s?\s+", self.text[mentions[i - 1].end - 2 : m.start])
+            )
+        ] or mentions
         order = list(enumerate(mentions))
         return min(
             order,
@@ -536,6 +548,7 @@ CONJUNCTION = re.compile(
 SUBJECT_GAP = re.compile(
     r"(?:[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
     r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
+    r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
     r"which|who|merely|only|just|simply|quickly|formally|"
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
@@ -574,7 +587,13 @@ def statements_in(
         index = bisect_right(starts, at) - 1
         return index >= 0 and at < quotes[index].end
 
-    outside = [m for m in mentions if not quoted(m.start)]  # "…dotard,” Kim said": not U.S.
+    outside = [
+        m
+        for m in mentions
+        if not quoted(m.start)  # "…dotard,” Kim said": not U.S.
+        # "the ambassador to the UN": a body one goes to, not one who speaks
+        and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
+    ]
     unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
     pronouns = _pronouns(text, outside, unknown, quoted)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
