@@ -895,3 +895,13 @@ def test_a_states_envoy_to_a_body_of_no_state_speaks_for_the_state(
     enrich: Callable[[str, str], Findings], text: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in enrich(text, "2017-10-01").statements] == speakers
+
+
+def test_a_clause_after_but_has_its_own_subject(enrich: Callable[[str, str], Findings]) -> None:
+    """tests/data/import/real/sunnycv-korea-20th-century.txt, line 5 (abridged here)."""
+    found = enrich(
+        "Chinese troops of Korean descent entered NK, but MacArthur ignored the reports, said "
+        'May 1950: "I don\'t believe a shooting war is imminent"',
+        "1950-03-10",
+    )
+    assert said(found) == [("Douglas MacArthur", "I don't believe a shooting war is imminent")]

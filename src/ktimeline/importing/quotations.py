@@ -328,7 +328,10 @@ class SpeakerFinder:
             for stop in SENTENCE_STOP.finditer(self.text, sentence, start):
                 sentence = stop.end()
             if re.match(r"\s*(?:and|but|then|also)\b", self.text[start:verb_at]):
-                earlier = self._earlier_subject(sentence, start)
+                # "…, but MacArthur ignored the reports, said …": the clause's own subject
+                # first, else the one it shares ("Trump then said … and called …").
+                earlier = self._earlier_subject(start, verb_at) if found else None
+                earlier = earlier or self._earlier_subject(sentence, start)
                 if earlier is not None:  # "Trump then said … and called Kim a “…”"
                     return earlier
             return self._sentence_subject(sentence, verb_at)
@@ -562,7 +565,12 @@ SUBJECT_GAP = re.compile(
 def _without_asides(text: str) -> str:
     """ "Trump, in a speech at the UN, calls" → "Trump calls", "Kim – who … – said" → "Kim
     said": asides between commas or dashes out."""
-    return re.sub(r",[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|\s--\s.*?\s--\s", " ", text)
+    return re.sub(
+        r",(?!\s*(?:and|but|or|while|whereas|although|though)\b)[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|"
+        r"\s--\s.*?\s--\s",
+        " ",
+        text,
+    )  # (", but MacArthur ignored …," is a clause of its own, no aside)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
