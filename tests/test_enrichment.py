@@ -905,3 +905,18 @@ def test_a_clause_after_but_has_its_own_subject(enrich: Callable[[str, str], Fin
         "1950-03-10",
     )
     assert said(found) == [("Douglas MacArthur", "I don't believe a shooting war is imminent")]
+
+
+def test_a_participle_after_a_quotation_has_the_sentences_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """tests/data/import/real/fastcompany-2018-korea-relations.txt (one entry)."""
+    found = enrich(
+        "Trump refers to Kim as “Rocket Man” in his address to the UN General Assembly, saying "
+        "he could “totally destroy North Korea.”",
+        "2017-09-19",
+    )
+    assert said(found) == [
+        ("Donald Trump", "Rocket Man"),
+        ("Donald Trump", "totally destroy North Korea"),
+    ]

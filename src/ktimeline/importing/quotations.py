@@ -451,7 +451,11 @@ class SpeakerFinder:
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
-                    return True, self.participle_subject(before_start + start_at, verb_at)
+                    subject = self.participle_subject(before_start + start_at, verb_at)
+                    if subject is None and start_at != sentence_at:
+                        # "Trump refers to Kim as “Rocket Man” in his address, saying …"
+                        subject = self.participle_subject(before_start + sentence_at, verb_at)
+                    return True, subject
                 subject = self._subject(before_start + start_at, verb_at)
                 if (
                     subject is None
