@@ -768,6 +768,10 @@ def test_a_title_with_a_name_cut_short_is_the_holder_that_day(
         ("Koizumi visits the Yasukuni Shrine.", "Yasukuni Shrine"),
         ("ASEAN ministers meet in Manila.", "Manila"),  # a capital the knowledge base holds
         ("The missile was fired from Pyongyang.", "Pyongyang"),  # (pressure from Seoul: state)
+        (
+            "The rocket flew from Cholsan County, North Phyongan Province.",
+            "North Phyongan Province",
+        ),
     ],
 )
 def test_the_place_of_the_event(

@@ -604,7 +604,8 @@ class Enricher:
             if (words[run_end].key in GEO_WORDS and run_end > run_start) or _unknown_place(
                 words, run_start, run_end
             ):
-                places.append(text[span[0] : span[1]])  # "Shimane Prefecture", "Andaman Sea"
+                begin = _with_direction(words, run_start)  # "North Phyongan Province"
+                places.append(text[begin : span[1]])  # "Shimane Prefecture", "Andaman Sea"
                 del unknown_spans[span]
                 continue
             if (
@@ -1095,6 +1096,20 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
         return True
     aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end)
     return aside is not None and aside.group(1) in SPEECH_VERBS
+
+
+def _with_direction(words: list[Token], first: int) -> int:
+    """Where a place's name starts, with the point of the compass before it ("North
+    Phyongan Province", "South Hamgyong"), which the forms take for "the North" alone."""
+    before = words[first - 1] if first else None
+    if (
+        before is not None
+        and before.capital
+        and before.key in {"north", "south", "east", "west"}
+        and words[first].start - before.end <= 1
+    ):
+        return before.start
+    return words[first].start
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
