@@ -531,7 +531,8 @@ class SpeakerFinder:
 # Bush", "U.S. officials", "Gen. MacArthur", "Asst. Sec. Hill").
 ABBREVIATIONS = "[A-Z] Mr Mrs Ms Dr Gen Sen Rep St Jr Lt Col No Gov Sec Asst Amb Adm Corp Co Inc"
 ABBREVIATION = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS.split())
-SENTENCE_STOP = re.compile(ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
+# (The lookahead first: the lookbehinds are then tried at marks only, not at every character.)
+SENTENCE_STOP = re.compile(r"(?=[.!?])" + ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
 CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
 )
