@@ -924,3 +924,29 @@ def test_a_participle_after_a_quotation_has_the_sentences_subject(
         ("Donald Trump", "Rocket Man"),
         ("Donald Trump", "totally destroy North Korea"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yonhap, citing the South Korean Joint Chiefs of Staff, said it was “a new type”.",
+            "South Korean Joint Chiefs of Staff",
+        ),
+        (
+            "“It is a new type,” Yonhap reported, citing the South Korean Joint Chiefs of Staff.",
+            "South Korean Joint Chiefs of Staff",
+        ),
+        ("Yonhap reported the launch, citing Kim Jong Un: “a new type.”", "Kim Jong Un"),
+        (
+            "Citing the IAEA, Reuters said the reactor was “a new type”.",
+            "International Atomic Energy Agency",
+        ),
+        # A reason cited, the quotation inside it: the subject's words.
+        ("North Korea cancelled the talks, citing US “a new type” hostility.", "North Korea"),
+    ],
+)
+def test_citing_a_source_apart_from_the_quotation_makes_it_the_speaker(
+    enrich: Callable[[str, str], Findings], text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in enrich(text, "2019-05-04").statements] == [speaker]

@@ -170,6 +170,9 @@ QUOTED_PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
     r"(?:\s+by\s+[^.;“”\"]{1,60}?)?\s+(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
 )
+# "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
+CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
+CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
 # "In Trump's words, “…”", "Trump's words: “…”"
 WORDS_OF = re.compile(
     r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
@@ -413,6 +416,12 @@ class SpeakerFinder:
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if tail is not None and len(tail.group("a").split()) <= 8:
+            cited = CITING_AFTER.match(tail.group("b"))
+            if cited is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
+                at = quote.end + tail.start("b")
+                who = self._in(at + cited.start("who"), at + cited.end("who"))
+                if who:
+                    return True, self._best(who, prefer_last=False)
             subject_start = quote.end + tail.start("a")
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
@@ -435,6 +444,9 @@ class SpeakerFinder:
         sentence_at = 0
         for stop in SENTENCE_STOP.finditer(before):
             sentence_at = stop.end()
+        source = self._cited_source(before, before_start, sentence_at)
+        if source is not None:  # "Yonhap, citing the Joint Chiefs of Staff, said …"
+            return True, source
         clause_at = sentence_at
         for stop in CLAUSE_STOP.finditer(before, sentence_at):
             clause_at = stop.end()
@@ -493,6 +505,27 @@ class SpeakerFinder:
             return True, self._best(found, prefer_last=False) if found else None
         return False, None
 
+    def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
+        """The source a report cites, when the citation stands apart from the quotation:
+        "Yonhap, citing the military, said it was “…”", "citing Kim Jong Un: “…”". Not
+        "cancelled the talks, citing US “hostility”": a reason, the quotation inside it."""
+        if "iting" not in before:  # (citing, Citing)
+            return None
+        region = before[sentence_at:]
+        cited = _last(CITING_BEFORE.finditer(region))
+        if cited is None:
+            return None
+        rest = region[cited.end() :]
+        if cited.group("mark") == ":" and rest.strip():
+            return None
+        if cited.group("mark") == "," and not any(
+            w.lower() in SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest)
+        ):
+            return None
+        at = before_start + sentence_at
+        who = self._in(at + cited.start("who"), at + cited.end("who"))
+        return self._best(who, prefer_last=False) if who else None
+
     def joint_speakers(self, speaker: str, quote: Quotation) -> list[str]:
         """The people who say a quotation with ``speaker``, when the subject joins persons
         by "and" and opens its clause ("Moon Jae-in and Kim Jong Un announced their “common
@@ -543,7 +576,7 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed)\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"threatened|charged|alleged|observed|reported|reports)\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
