@@ -416,10 +416,10 @@ class SpeakerFinder:
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if tail is not None and len(tail.group("a").split()) <= 8:
-            cited = CITING_AFTER.match(tail.group("b"))
-            if cited is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
+            cited_after = CITING_AFTER.match(tail.group("b"))
+            if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
                 at = quote.end + tail.start("b")
-                who = self._in(at + cited.start("who"), at + cited.end("who"))
+                who = self._in(at + cited_after.start("who"), at + cited_after.end("who"))
                 if who:
                     return True, self._best(who, prefer_last=False)
             subject_start = quote.end + tail.start("a")
