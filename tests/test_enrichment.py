@@ -950,3 +950,22 @@ def test_citing_a_source_apart_from_the_quotation_makes_it_the_speaker(
     enrich: Callable[[str, str], Findings], text: str, speaker: str
 ) -> None:
     assert [s.speaker for s in enrich(text, "2019-05-04").statements] == [speaker]
+
+
+def test_the_president_acting_is_the_one_president_the_document_named() -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Trump meets his advisers.", "2017-04-10")
+    found = enricher.enrich(
+        'The president threatened an armada. "We are sending an armada," he said.', "2017-04-12"
+    )
+    assert said(found) == [("Donald Trump", "We are sending an armada")]
+    # Two presidents named: which one is not said.
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Trump calls President Moon Jae-in.", "2017-09-01")
+    found = enricher.enrich('The president said "we are ready."', "2017-09-02")
+    assert found.statements == [] and found.unattributed == ["we are ready."]
+    # An office, not a person acting.
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Chun Doo-hwan resigns.", "1987-06-01")
+    found = enricher.enrich("The constitution allows direct election of the president.", "1987")
+    assert found.actors == []

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
-from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
+from ktimeline.importing.quotations import PAST_VERBS, SPEECH_VERBS, Mention, statements_in
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
@@ -1011,6 +1011,20 @@ class Enricher:
                            f"a former holder of the office on {date}: which one is not said")
             )  # fmt: skip
             return
+        if (
+            state is None
+            and titles
+            and not set(titles) & SEVERAL_HOLDERS
+            and _acting_title(words, first, last)
+        ):  # "the president threatened …" in a document that named President Trump before
+            in_office = {
+                person
+                for person in self.document.values()
+                if person in self.persons and self.persons[person].holds(titles, date, None)
+            }
+            if len(in_office) == 1:
+                add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
+            return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
             if len(holders) == 1:
@@ -1110,6 +1124,23 @@ def _with_direction(words: list[Token], first: int) -> int:
     ):
         return before.start
     return words[first].start
+
+
+def _acting_title(words: list[Token], first: int, last: int) -> bool:
+    """ "the president threatened", "the president said": a title with "the" that acts (a
+    verb follows), not an office ("the election of the president", "leader of the party")."""
+    if first < 1 or words[first - 1].key != "the":
+        return False
+    if first >= 2 and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}:
+        return False
+    following = words[last + 1] if last + 1 < len(words) else None
+    return (
+        following is not None
+        and not following.capital
+        and (following.key.endswith(("s", "ed")) or following.key in SPEECH_VERBS
+             or following.key in PAST_VERBS)
+        and following.key not in {"is", "was", "has", "as", "us", "this", "his"}
+    )  # fmt: skip
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
