@@ -969,3 +969,19 @@ def test_the_president_acting_is_the_one_president_the_document_named() -> None:
     enricher.enrich("President Chun Doo-hwan resigns.", "1987-06-01")
     found = enricher.enrich("The constitution allows direct election of the president.", "1987")
     assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Choe Son Hui says the US offered “nothing new”, and warns of “a new way”.",
+            [("Choe Son Hui", "nothing new"), ("Choe Son Hui", "a new way")],
+        ),
+        ("Kim Yo Jong slams the South’s “impudent” remarks.", [("Kim Yo Jong", "impudent")]),
+    ],
+)
+def test_the_speaker_of_the_clause_not_the_one_spoken_of(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2019-10-06")) == expected

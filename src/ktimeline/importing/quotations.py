@@ -245,7 +245,7 @@ class SpeakerFinder:
             return None
         return self._best(group, prefer_last=True) if self._verb_follows(group[-1].end) else None
 
-    def _verb_follows(self, at: int) -> bool:
+    def _verb_follows(self, at: int, *, speech_only: bool = False) -> bool:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
         aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
         rest = _without_asides(self.text[at : at + 160])
@@ -254,6 +254,8 @@ class SpeakerFinder:
         if not following:
             return False
         word = following.group(1)
+        if speech_only:
+            return word in SPEECH_VERBS
         return (
             word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
         ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
@@ -342,11 +344,14 @@ class SpeakerFinder:
 
     def _earlier_subject(self, start: int, end: int) -> str | None:
         """The subject of the last verb before ``end`` in the sentence from ``start``: what
-        a verb after "and" shares ("While Trump then said … and called …")."""
-        for mention in reversed(self._in(start, end)):
-            if self._verb_follows(mention.end):
-                group = self._group_ending(mention, start)
-                return self._best(group, prefer_last=True)
+        a verb after "and" shares ("While Trump then said … and called …"). A subject of a
+        speech verb first: "Choe says the US offered “…”, and warns …" is Choe's."""
+        mentions = self._in(start, end)
+        for speech_only in (True, False):
+            for mention in reversed(mentions):
+                if self._verb_follows(mention.end, speech_only=speech_only):
+                    group = self._group_ending(mention, start)
+                    return self._best(group, prefer_last=True)
         return None
 
     def _group_ending(self, last: Mention, start: int) -> list[Mention]:
@@ -402,7 +407,16 @@ class SpeakerFinder:
             who = self._in(before_start + read.start(group), before_start + end)
             return True, self._best(who[-1:] if group == "owner" else who, prefer_last=False)
         # "Trump's “fire and fury” threat": words of the one whose remark, threat… it is.
-        if re.match(r"['’]s?\s*$", before[-3:]) and SPEECH_NOUN_AFTER.match(after):
+        # (Not after a speech verb of the clause: "Kim Yo Jong slams the South's “impudent”
+        # remarks" is Kim Yo Jong's word.)
+        if (
+            re.match(r"['’]s?\s*$", before[-3:])
+            and SPEECH_NOUN_AFTER.match(after)
+            and not any(
+                w.lower() in SPEECH_VERBS
+                for w in re.findall(r"[A-Za-z]+", re.split(r"[.;!?]", before)[-1])
+            )
+        ):
             found = self._in(before_start, quote.start)
             if found and found[-1].end >= quote.start - 3:
                 return True, found[-1].actor
