@@ -979,6 +979,8 @@ def test_the_president_acting_is_the_one_president_the_document_named() -> None:
             [("Choe Son Hui", "nothing new"), ("Choe Son Hui", "a new way")],
         ),
         ("Kim Yo Jong slams the South’s “impudent” remarks.", [("Kim Yo Jong", "impudent")]),
+        # "remarks" after a possessive is a noun, not the verb of Trump speaking
+        ("Kim Jong Un says Trump’s remarks were “reckless”.", [("Kim Jong Un", "reckless")]),
     ],
 )
 def test_the_speaker_of_the_clause_not_the_one_spoken_of(

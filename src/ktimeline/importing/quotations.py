@@ -121,6 +121,11 @@ SPEECH_NOUNS = frozenset(
     """interview interviews tweet tweets twitter statement statements speech address response
     message remarks letter post posted nickname broadcast editorial commentary""".split()  # noqa: SIM905
 )
+# Before a word, these make it a noun, not a verb: "Trump's remarks", "the warning", "his
+# claims" (a speech word after them says nobody speaks).
+NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$", re.IGNORECASE
+)
 # After "X's “…”": nouns that make the quotation X's words.
 SPEECH_NOUN_AFTER = re.compile(
     r"\s*(?:remarks?|comments?|threats?|warnings?|pledges?|vows?|jibes?|insults?|claims?|"
@@ -472,7 +477,9 @@ class SpeakerFinder:
                                  before_start + start_at + according.end("who"))  # fmt: skip
                 return True, self._best(found, prefer_last=False) if found else None
             verbs = [
-                v for v in re.finditer(r"[A-Za-z]+", region) if v.group().lower() in SPEECH_VERBS
+                v
+                for v in re.finditer(r"[A-Za-z]+", region)
+                if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
             ]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
@@ -590,7 +597,7 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed|reported|reports)\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"threatened|charged|alleged|observed|reported|reports|read)\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
