@@ -1,6 +1,6 @@
 """Measure enrichment (actors, places, statements) on the annotated corpus of issue 23.
 
-    python scripts/measure_enrichment.py [--part tuning|held-out] [--misses]
+    python scripts/measure_enrichment.py [--part tuning|held-out|held-out-2|tuning-2|tuning-3|all] [--misses]
 
 Each text's entries go through one Enricher in their order (so that a surname can be resolved
 from an earlier entry, as on import), and what it finds is compared with the annotations of
@@ -61,7 +61,9 @@ def kind_of(name: str, base_kinds: dict[str, str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--part", choices=("tuning", "held-out", "held-out-2", "all"), default="tuning"
+        "--part",
+        choices=("tuning", "held-out", "held-out-2", "tuning-2", "tuning-3", "all"),
+        default="tuning",
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
@@ -125,6 +127,10 @@ def main() -> None:
               f"{scores['places']!s:15} {scores['statements']!s:15}")  # fmt: skip
     print(f"{'ALL (' + args.part + ')':42} {len(records):>3}  {totals['actors']!s:15} "
           f"{totals['places']!s:15} {totals['statements']!s:15}")  # fmt: skip
+    print("counts (true positives / wrong / missed):", ", ".join(
+        f"{kind} {t.true_positive}/{t.false_positive}/{t.false_negative}"
+        for kind, t in totals.items()
+    ))  # fmt: skip
     print(f"names inside other names taken as actors: {inside}")
     print("misses by kind:", dict(sorted(missed.items())))
     print("wrong by kind:", dict(sorted(wrong.items())))

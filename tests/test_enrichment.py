@@ -530,17 +530,48 @@ def test_a_word_or_two_after_an_article_in_a_clause_of_its_own_only_describe(
     assert found.statements == [] and found.unattributed == []
 
 
-def test_he_opening_a_sentence_is_the_person_the_sentence_before_opens_with(
+def test_he_is_the_one_person_named_before_and_nobody_when_two_are(
     enrich: Callable[[str, str], Findings],
 ) -> None:
+    """Issue 23, quotations: a pronoun speaker only when one person can be meant."""
+    found = enrich(
+        'Trump spoke at the UN. He warns that the US will have "no choice".', "2017-09-19"
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
+    # Two people named in the sentence before: "he" may be either, so nobody.
     found = enrich(
         'Trump nicknames Kim a "Rocket Man". He warns that the US will have "no choice".',
         "2017-09-19",
     )
-    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
-    # Not after a state, and not a "he" inside a sentence naming two people.
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "Rocket Man")]
+    assert found.unattributed == ["no choice"]
+    # Not after a state only, and not when the other person is a name nobody resolved.
     assert enrich("North Korea fires. He said “nothing.”", "2017-09-19").statements == []
     assert enrich("Trump met Kim; he said “fine.”", "2019-06-30").statements == []
+    assert enrich("Trump met Hideki Kato. He said “fine.”", "2019-06-30").statements == []
+
+
+def test_he_later_in_the_sentence_that_names_one_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "After Trump addressed the UN General Assembly he referred to Kim Jong Un as “Rocket "
+        "Man” and said the North Korean leader “is on a suicide mission.”",
+        "2017-09-19",
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [
+        ("Donald Trump", "Rocket Man"), ("Donald Trump", "is on a suicide mission."),
+    ]  # fmt: skip
+
+
+def test_it_is_the_one_state_or_body_named_before(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Trump met Kim, and North Korea kept silent. It said it would go on at “maximum pace”.",
+        "2017-05-01",
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("North Korea", "maximum pace")]
+    found = enrich("China and Russia met. “It is over,” it said.", "2017-05-01")
+    assert found.statements == [] and found.unattributed == ["It is over,"]
 
 
 def test_the_tags_tables_synonyms_still_find_their_tags(
@@ -576,3 +607,383 @@ def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
 
     small, large = seconds(1500), seconds(3000)
     assert large < 3 * small + 0.05, (small, large)
+
+
+# --- quotations: the styles and speakers of issue 23's third round ----------------------------
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote.rstrip(",.!")) for s in found.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready,” Trump said.',  # a page that mixes straight and curly marks
+        '“We are ready," said Trump.',
+        "'We are ready,’ said Trump.",
+    ],
+)
+def test_a_quotation_opened_and_closed_with_different_marks(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert said(enrich(text, "2019-10-01")) == [("Donald Trump", "We are ready")]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_speakers(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We are ready,” Trump said. “We will act.”", "2019-10-01")
+    assert said(found) == [("Donald Trump", "We are ready"), ("Donald Trump", "We will act")]
+    found = enrich("Trump arrived. “We are ready,” he said. “We will act.”", "2019-10-01")
+    assert said(found) == [("Donald Trump", "We are ready"), ("Donald Trump", "We will act")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready,” Trump told reporters.", "Donald Trump"),
+        ("Mr Trump in an interview with Reuters: “We are ready.”", "Donald Trump"),
+        ("“We are ready,” according to KCNA.", "Korean Central News Agency"),
+        ("In a statement carried by KCNA, Kim Yo Jong said “we are ready.”", "Kim Yo Jong"),
+        ("Kim Yo Jong's statement read: “We are ready.”", "Kim Yo Jong"),
+        ("Trump met Kim Jong Un, who said “we are ready.”", "Kim Jong Un"),
+        (
+            "KCNA relayed a statement from the Committee for the Peaceful Reunification of the "
+            'Fatherland that read: "We are ready," reported BBC News.',
+            "Committee for the Peaceful Reunification of the Fatherland",
+        ),
+        (
+            "“We are ready,” read a statement from a spokesman for the North Korean Foreign "
+            "Ministry, which was carried by KCNA, Reuters reported.",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "KCNA quoted a spokesman for the North Korean Foreign Ministry as accusing the US "
+            "of staging “we are ready” plots.",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "North Korea's foreign ministry spokesman said “we are ready.”",
+            "North Korean Foreign Ministry",
+        ),
+        (
+            "A spokesman of the Chinese Foreign Ministry said “we are ready.”",
+            "Chinese Foreign Ministry",
+        ),
+        ("The White House said “we are ready.”", "United States"),
+        (
+            "Kim Jong-un – who replaced his father, Kim Jong-il, in 2011 – said the North “we are "
+            "ready”, according to KCNA.",
+            "Kim Jong Un",
+        ),
+        (
+            "Just before assuming office, Trump on January 2 dismissed a statement, vowing "
+            '"we are ready!"',
+            "Donald Trump",
+        ),
+        ('Now Trump has warned Pyongyang it faces "we are ready"', "Donald Trump"),
+        ('"We are ready!" the US president emphasized in a May 29 tweet.', "Donald Trump"),
+        ("Kim Jong Un was quoted by KCNA as saying “we are ready.”", "Kim Jong Un"),
+        ("“We are ready.” — Donald Trump", "Donald Trump"),
+        ("In Trump's words, “we are ready.”", "Donald Trump"),
+        ("Kim Jong Un: “We are ready.”", "Kim Jong Un"),
+        ("South Korea's presidential office said the launch was “we are ready.”", "South Korea"),
+    ],
+)
+def test_the_speakers_a_reader_finds(
+    enrich: Callable[[str, str], Findings], text: str, speaker: str
+) -> None:
+    found = enrich(text, "2017-05-29")
+    assert [s.speaker for s in found.statements] == [speaker]
+    assert found.statements[0].quote.lower().startswith("we are ready")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump dubbed Kim Jong Un “Rocket Man”.", [("Donald Trump", "Rocket Man")]),
+        ("Trump gives Kim Jong Un a nickname: “Rocket Man”", [("Donald Trump", "Rocket Man")]),
+        ('Kim Jong Un has called Trump a "dotard."', [("Kim Jong Un", "dotard")]),
+        (
+            "South Korea's President Moon Jae-in dubbed it a “miracle.”",
+            [("Moon Jae-in", "miracle")],
+        ),
+        (
+            "After dubbing Kim Jong Un “Rocket Man” in a tweet, Trump rolled out the nickname.",
+            [("Donald Trump", "Rocket Man")],
+        ),
+        # Names given by nobody the text names: no statement, and nothing to report.
+        ("North Korea fired a missile dubbed “Hwasong”.", []),
+        ("The operation called “Freedom Edge” began.", []),
+    ],
+)
+def test_a_name_given_by_a_speaker_is_what_the_speaker_said(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2017-09-19")) == expected
+
+
+def test_a_name_given_in_the_passive_names_no_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Jong Un, after being called “Rocket Man,” says Trump is a “mentally deranged dotard”.",
+        "2017-09-22",
+    )
+    assert said(found) == [("Kim Jong Un", "mentally deranged dotard")]
+
+
+def test_names_inside_what_someone_said_are_not_actors(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim Jong Un called Trump a “mentally deranged U.S. dotard.”", "2017-09-22")
+    assert found.actors == ["Kim Jong Un", "Donald Trump"]
+    # Named outside the quotation as well: an actor.
+    found = enrich("The U.S. warned. Kim Jong Un called it a “U.S. plot.”", "2017-09-22")
+    assert "United States" in found.actors
+
+
+def test_a_title_with_a_name_cut_short_is_the_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“It would be a dog’s dream,” North Korea’s Foreign Minister Ri Yong told reporters.",
+        "2017-09-21",
+    )
+    assert said(found) == [("Ri Yong Ho", "It would be a dog’s dream")]
+    assert found.new_actors == []
+
+
+# --- places a reader names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Free trade talks take place in Seattle, Washington.", "Seattle"),
+        ("Japan sends troops to the UN mission in Khartoum.", "Khartoum"),
+        ("North Korea fires a missile from near Sunchon.", "Sunchon"),
+        ("US troops move to Camp Humphreys.", "Camp Humphreys"),
+        ("Koizumi visits the Yasukuni Shrine.", "Yasukuni Shrine"),
+        ("ASEAN ministers meet in Manila.", "Manila"),  # a capital the knowledge base holds
+        ("The missile was fired from Pyongyang.", "Pyongyang"),  # (pressure from Seoul: state)
+        (
+            "The rocket flew from Cholsan County, North Phyongan Province.",
+            "North Phyongan Province",
+        ),
+    ],
+)
+def test_the_place_of_the_event(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    assert place in enrich(text, "2006-09-06").places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement was issued in English.",
+        "North Korea's leader died in Py ngyang.",  # a garbled fragment
+        "In Kato's view the talks failed.",
+        "The talks in Foreign Ministry offices failed.",
+    ],
+)
+def test_no_place_from_a_language_a_fragment_a_possessive_or_a_body(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert enrich(text, "1994-07-08").places == []
+
+
+def test_manila_acting_stays_the_state(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Manila protests the ruling.", "2016-07-12")
+    assert found.actors == ["Philippines"] and found.places == []
+
+
+def test_a_clause_after_a_quotation_opened_by_a_conjunction_attributes_nothing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Pompeo says talks were “productive”, while Kim Yong Chol says they were “regrettable”.",
+        "2018-07-07",
+    )
+    assert said(found) == [("Mike Pompeo", "productive"), ("Kim Yong Chol", "regrettable")]
+
+
+def test_capitals_in_a_list_of_governments_are_states(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "North Korea fired a rocket, defying Washington, Tokyo and others.", "2009-04-05"
+    )
+    assert found.places == [] and found.actors == ["North Korea", "United States", "Japan"]
+
+
+def test_a_quotation_two_people_give_together_is_each_ones(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "At Panmunjom, Moon Jae-in and Kim Jong Un announced their “common goal”.", "2018-04-27"
+    )
+    assert said(found) == [("Moon Jae-in", "common goal"), ("Kim Jong Un", "common goal")]
+    # Not when the first is the object of another verb.
+    found = enrich("Trump met Moon Jae-in and Kim Jong Un said “fine”.", "2018-04-27")
+    assert said(found) == [("Kim Jong Un", "fine")]
+
+
+def test_a_new_person_speaking_after_an_aside(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "“Carter leapt into the breach,” North Korea expert John Delury, of Yonsei "
+        "University, told the BBC.",
+        "2025-01-12",
+    )
+    assert said(found) == [("John Delury", "Carter leapt into the breach")]
+    assert "John Delury" in found.new_actors and "Jimmy Carter" not in found.actors
+
+
+def test_a_former_or_any_holder_is_not_the_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The former US president arrives in Pyongyang.", "1994-06-15")
+    assert "Bill Clinton" not in found.actors
+    assert [u.text for u in found.unresolved] == ["president"]
+    found = enrich("It was the first time a former or sitting US president visited.", "1994-06-15")
+    assert "Bill Clinton" not in found.actors
+    # The holder is still meant without them.
+    assert "Bill Clinton" in enrich("The US president arrives.", "1994-06-15").actors
+
+
+def test_koreas_alone_are_both(enrich: Callable[[str, str], Findings]) -> None:
+    assert enrich("Koreas to declare end to Korean War", "2018-04-27").actors == [
+        "North Korea", "South Korea",
+    ]  # fmt: skip
+
+
+def test_places_named_only_inside_what_someone_said_are_not_the_places_of_the_event(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“There will be no war on the Korean Peninsula,” Moon Jae-in said in Pyongyang.",
+        "2018-09-19",
+    )
+    assert found.places == ["Pyongyang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump's “fire and fury” threat alarmed Seoul.", [("Donald Trump", "fire and fury")]),
+        (
+            "Kim Jong Un's “nuclear button” remark drew replies.",
+            [("Kim Jong Un", "nuclear button")],
+        ),
+        ("North Korea's “Hwasong-15” missile flew.", []),  # a name, not a remark
+    ],
+)
+def test_a_possessive_before_a_quoted_remark_is_its_speaker(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2017-11-29")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("North Korea's UN ambassador said “we are ready”.", ["North Korea"]),
+        ("“We are ready,” North Korea's UN mission said.", ["North Korea"]),
+        ("The US ambassador to the UN said “we are ready”.", []),  # not the UN: unclear
+        ("The UN said “we are ready”.", ["United Nations"]),
+    ],
+)
+def test_a_states_envoy_to_a_body_of_no_state_speaks_for_the_state(
+    enrich: Callable[[str, str], Findings], text: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in enrich(text, "2017-10-01").statements] == speakers
+
+
+def test_a_clause_after_but_has_its_own_subject(enrich: Callable[[str, str], Findings]) -> None:
+    """tests/data/import/real/sunnycv-korea-20th-century.txt, line 5 (abridged here)."""
+    found = enrich(
+        "Chinese troops of Korean descent entered NK, but MacArthur ignored the reports, said "
+        'May 1950: "I don\'t believe a shooting war is imminent"',
+        "1950-03-10",
+    )
+    assert said(found) == [("Douglas MacArthur", "I don't believe a shooting war is imminent")]
+
+
+def test_a_participle_after_a_quotation_has_the_sentences_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """tests/data/import/real/fastcompany-2018-korea-relations.txt (one entry)."""
+    found = enrich(
+        "Trump refers to Kim as “Rocket Man” in his address to the UN General Assembly, saying "
+        "he could “totally destroy North Korea.”",
+        "2017-09-19",
+    )
+    assert said(found) == [
+        ("Donald Trump", "Rocket Man"),
+        ("Donald Trump", "totally destroy North Korea"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yonhap, citing the South Korean Joint Chiefs of Staff, said it was “a new type”.",
+            "South Korean Joint Chiefs of Staff",
+        ),
+        (
+            "“It is a new type,” Yonhap reported, citing the South Korean Joint Chiefs of Staff.",
+            "South Korean Joint Chiefs of Staff",
+        ),
+        ("Yonhap reported the launch, citing Kim Jong Un: “a new type.”", "Kim Jong Un"),
+        (
+            "Citing the IAEA, Reuters said the reactor was “a new type”.",
+            "International Atomic Energy Agency",
+        ),
+        # A reason cited, the quotation inside it: the subject's words.
+        ("North Korea cancelled the talks, citing US “a new type” hostility.", "North Korea"),
+    ],
+)
+def test_citing_a_source_apart_from_the_quotation_makes_it_the_speaker(
+    enrich: Callable[[str, str], Findings], text: str, speaker: str
+) -> None:
+    assert [s.speaker for s in enrich(text, "2019-05-04").statements] == [speaker]
+
+
+def test_the_president_acting_is_the_one_president_the_document_named() -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Trump meets his advisers.", "2017-04-10")
+    found = enricher.enrich(
+        'The president threatened an armada. "We are sending an armada," he said.', "2017-04-12"
+    )
+    assert said(found) == [("Donald Trump", "We are sending an armada")]
+    # Two presidents named: which one is not said.
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Trump calls President Moon Jae-in.", "2017-09-01")
+    found = enricher.enrich('The president said "we are ready."', "2017-09-02")
+    assert found.statements == [] and found.unattributed == ["we are ready."]
+    # An office, not a person acting.
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("President Chun Doo-hwan resigns.", "1987-06-01")
+    found = enricher.enrich("The constitution allows direct election of the president.", "1987")
+    assert found.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Choe Son Hui says the US offered “nothing new”, and warns of “a new way”.",
+            [("Choe Son Hui", "nothing new"), ("Choe Son Hui", "a new way")],
+        ),
+        ("Kim Yo Jong slams the South’s “impudent” remarks.", [("Kim Yo Jong", "impudent")]),
+        # "remarks" after a possessive is a noun, not the verb of Trump speaking
+        ("Kim Jong Un says Trump’s remarks were “reckless”.", [("Kim Jong Un", "reckless")]),
+    ],
+)
+def test_the_speaker_of_the_clause_not_the_one_spoken_of(
+    enrich: Callable[[str, str], Findings], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich(text, "2019-10-06")) == expected

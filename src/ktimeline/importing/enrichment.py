@@ -44,15 +44,16 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
-from ktimeline.importing.quotations import SPEECH_VERBS, Mention, statements_in
+from ktimeline.importing.quotations import PAST_VERBS, SPEECH_VERBS, Mention, statements_in
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping
+    from collections.abc import Collection, Iterable, Mapping, Set
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -76,7 +77,7 @@ LOCATIVE = frozenset(
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled arrives arrived comes
-    came departs departed leaves left""".split()  # noqa: SIM905
+    came departs departed leaves left fired fires launched launches""".split()  # noqa: SIM905
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
@@ -86,7 +87,16 @@ EVENT_NOUNS = frozenset(
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
-    lake reservoir peninsula county airport port harbor harbour perimeter""".split()  # noqa: SIM905
+    lake reservoir peninsula county airport port harbor harbour perimeter shrine base
+    airbase shipyard airfield city district valley plateau canal gulf ocean cape""".split()  # noqa: SIM905
+)
+# Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
+# name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
+PLACE_BEFORE = frozenset({"in", "at", "near", "outside"})
+PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"})
+NOT_PLACES = frozenset(
+    """english korean japanese chinese russian french german spanish arabic latin hangul
+    parliament congress time""".split()  # noqa: SIM905
 )
 # Title words of the text → the role titles of the knowledge base they may mean.
 TITLES: dict[str, tuple[str, ...]] = {
@@ -183,7 +193,8 @@ NOT_NAMES = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday the a an in on at after before during while when this that these those
     his her its their he she they we it there then also but and or if as new former cabinet
-    administration government doctrine era""".split()  # noqa: SIM905
+    administration government doctrine era now later meanwhile earlier today yesterday
+    tonight however still yet even instead separately""".split()  # noqa: SIM905
 )
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
@@ -211,6 +222,7 @@ COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("both", "koreas"): ("North Korea", "South Korea"),
     ("the", "koreas"): ("North Korea", "South Korea"),
     ("two", "koreas"): ("North Korea", "South Korea"),
+    ("koreas",): ("North Korea", "South Korea"),  # "Koreas to declare end to war"
 }
 
 
@@ -365,6 +377,7 @@ class _Reading:
     matched_at: set[int]  # the words of every match
     full_names: set[str]  # persons named in full in the entry
     kinds: Mapping[str, str]  # actor → kind (the enricher's, which new actors join)
+    international: Set[str]  # bodies of no state (the enricher's)
     findings: Findings = field(default_factory=Findings)
     actors: list[tuple[int, str]] = field(default_factory=list)  # (start, actor)
     places: list[str] = field(default_factory=list)
@@ -374,7 +387,8 @@ class _Reading:
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
-        self.mentions.append(Mention(start, end, actor, self.kinds.get(actor, "person")))
+        kind = self.kinds.get(actor, "person")
+        self.mentions.append(Mention(start, end, actor, kind, actor in self.international))
 
 
 class Enricher:
@@ -398,6 +412,13 @@ class Enricher:
         self.records.update(self.vocabulary_actors)
         self.known: dict[str, KnownActor] = dict(base.actors)
         self.kinds = {name: actor.kind for name, actor in self.records.items()}
+        # Bodies of no state (the UN, the IAEA): "North Korea's UN ambassador" speaks for
+        # North Korea, "the ambassador to the UN" not for the UN.
+        self.international = {
+            name
+            for name, actor in self.records.items()
+            if actor.affiliation is None and actor.kind in {"organization", "forum"}
+        }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
@@ -539,7 +560,9 @@ class Enricher:
         self._ending = {m[1] for m in matched}
         self._capital_place = {}
         self._named_states = None  # which states the entry names: computed when first needed
-        return _Reading(text, date, words, matched, matched_at, full_names, self.kinds)
+        return _Reading(
+            text, date, words, matched, matched_at, full_names, self.kinds, self.international
+        )
 
     def _known_name(self, entry: _Reading, index: int) -> None:
         """One matched name form, by the rule of its kind (module docstring)."""
@@ -609,11 +632,14 @@ class Enricher:
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
                 entry.covered.difference_update(range(first, last + 1))
                 return
+            reported = len(entry.findings.unresolved)
             resolved = self._surname(
                 words, entry.matched, index, date, entry.full_names, text, entry.findings
             )
             if resolved:
                 add(resolved, start, end)
+            elif len(entry.findings.unresolved) > reported:
+                entry.unknown_spans.append((start, end))  # someone: no pronoun may skip him
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
 
@@ -652,8 +678,11 @@ class Enricher:
                 entry.add(named, *span)
                 continue
             run_words = {w.key for w in words[run_start : run_end + 1]}
-            if words[run_end].key in GEO_WORDS and run_end > run_start:
-                entry.places.append(text[span[0] : span[1]])  # "Andaman Sea"
+            if (words[run_end].key in GEO_WORDS and run_end > run_start) or _unknown_place(
+                words, run_start, run_end
+            ):
+                begin = _with_direction(words, run_start)  # "North Phyongan Province"
+                entry.places.append(text[begin : span[1]])  # "Shimane Prefecture", "Andaman Sea"
                 continue
             if (
                 run_end > run_start
@@ -671,8 +700,7 @@ class Enricher:
             if (
                 run_end > run_start
                 and after is not None
-                and after.key in SPEECH_VERBS
-                and after.start - words[run_end].end <= 1
+                and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
             ):
                 new = self._new_actor(text[span[0] : span[1]], None, None)
@@ -693,12 +721,15 @@ class Enricher:
 
     def _findings(self, entry: _Reading) -> Findings:
         """What the entry's rules found, in the order of the text, with its tags and the
-        statements its quotations make (a speaker not named before is added)."""
+        statements its quotations make (a speaker not named before is added); names inside
+        what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
-        findings.actors = list(dict.fromkeys(a for _, a in sorted(entry.actors)))
-        findings.places = list(dict.fromkeys(entry.places))
+        said, unclear, spoken = statements_in(entry.text, entry.mentions, entry.unknown_spans)
+        findings.actors = list(
+            dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
+        )
+        findings.places = _outside_quotations(entry.places, entry.matched, entry.words, spoken)
         findings.tags = self._tags(entry.text, entry.words)
-        said, unclear = statements_in(entry.text, entry.mentions, entry.unknown_spans)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
             if speaker not in findings.actors:
@@ -830,6 +861,7 @@ class Enricher:
         if (
             after is not None
             and after[0] == last + 1
+            and after[2][0] == "actor"  # not "defying Washington, Tokyo and others"
             and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
             and self.text_between(words, last, last + 1).strip() == ","
         ):
@@ -876,8 +908,12 @@ class Enricher:
             and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
         ):
             return None  # "5 MB", "a DJ": a unit, a common noun
-        if previous is not None and previous.key in PLACE_PREPOSITIONS:
-            return None  # "spoke in Austin": a place that is also a surname
+        if (
+            previous is not None
+            and previous.key in PLACE_PREPOSITIONS
+            and not words[first].possessive
+        ):
+            return None  # "spoke in Austin": a place that is also a surname ("in Trump's": not)
         if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,
@@ -1060,7 +1096,8 @@ class Enricher:
             if run_end < at:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
-            new = self._new_actor(name, state, role, person=True)
+            holder = self._holder_named(name, titles, state, date)
+            new = holder or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
             named = True
@@ -1075,6 +1112,26 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        if state is not None and _former(words, first, prior):
+            findings.unresolved.append(  # "the former US president": not the holder that day
+                Unresolved(text[words[first].start : words[last].end],
+                           f"a former holder of the office on {date}: which one is not said")
+            )  # fmt: skip
+            return
+        if (
+            state is None
+            and titles
+            and not set(titles) & SEVERAL_HOLDERS
+            and _acting_title(words, first, last)
+        ):  # "the president threatened …" in a document that named President Trump before
+            in_office = {
+                person
+                for person in self.document.values()
+                if person in self.persons and self.persons[person].holds(titles, date, None)
+            }
+            if len(in_office) == 1:
+                add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
+            return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
             if len(holders) == 1:
@@ -1084,6 +1141,23 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _holder_named(
+        self, name: str, titles: tuple[str, ...], state: str | None, date: str
+    ) -> str | None:
+        """The holder of a state's office that day whose name begins with the words written
+        ("North Korea's Foreign Minister Ri Yong" in 2017 is Ri Yong Ho): a name cut short,
+        not a new person. Only with the state and a dated office, and only one holder."""
+        if state is None or not titles:
+            return None
+        written = " ".join(w.key for w in tokens(name))
+        found = [
+            p.name
+            for p in self._holding(titles)
+            if p.holds(titles, date, state)
+            and " ".join(w.key for w in tokens(p.name)).startswith(written + " ")
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
@@ -1129,6 +1203,110 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
+
+
+def _speaks_next(text: str, words: list[Token], last: int) -> bool:
+    """Whether a speech verb follows the name ending at word ``last``, at once ("Hideki
+    Kato said") or after an aside between commas ("John Delury, of Yonsei University,
+    told")."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
+        return True
+    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end)
+    return aside is not None and aside.group(1) in SPEECH_VERBS
+
+
+def _with_direction(words: list[Token], first: int) -> int:
+    """Where a place's name starts, with the point of the compass before it ("North
+    Phyongan Province", "South Hamgyong"), which the forms take for "the North" alone."""
+    before = words[first - 1] if first else None
+    if (
+        before is not None
+        and before.capital
+        and before.key in {"north", "south", "east", "west"}
+        and words[first].start - before.end <= 1
+    ):
+        return before.start
+    return words[first].start
+
+
+def _acting_title(words: list[Token], first: int, last: int) -> bool:
+    """ "the president threatened", "the president said": a title with "the" that acts (a
+    verb follows), not an office ("the election of the president", "leader of the party")."""
+    if first < 1 or words[first - 1].key != "the":
+        return False
+    if first >= 2 and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}:
+        return False
+    following = words[last + 1] if last + 1 < len(words) else None
+    return (
+        following is not None
+        and not following.capital
+        and (following.key.endswith(("s", "ed")) or following.key in SPEECH_VERBS
+             or following.key in PAST_VERBS)
+        and following.key not in {"is", "was", "has", "as", "us", "this", "his"}
+    )  # fmt: skip
+
+
+def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
+    """Whether "former" (or "ex-") stands before a title or its state ("the former US
+    president", "ex-President"), or an article makes it any holder ("a former or sitting US
+    president"): not the holder that day."""
+    before = prior[0] if prior is not None and prior[1] >= first - 2 else first
+    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}:
+        return True
+    for word in reversed(words[max(0, before - 4) : before]):
+        if word.key in {"a", "an", "any", "every"}:
+            return True
+        if word.key in {"the", "then"} or word.possessive or word.capital:
+            return False
+    return False
+
+
+def _unknown_place(words: list[Token], first: int, last: int) -> bool:
+    """A name nobody knows that a reader takes for a place: right after "in", "at", "near"
+    or "outside" ("talks in Seattle", "a camp near Sunchon"), or opened by a word of places
+    ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a possessive ("in Kato's view"),
+    nor a name with a word of bodies, titles or media, nor a language ("in English")."""
+    if last - first > 2 or words[last].possessive or len(words[last].key) < 3:
+        return False  # (and not a garbled fragment: "in Py ngyang")
+    keys = {w.key for w in words[first : last + 1]}
+    if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
+        return False
+    if last > first and words[first].key in PLACE_OPENERS:
+        return True
+    previous = words[first - 1] if first else None
+    return (
+        previous is not None
+        and previous.key in PLACE_BEFORE
+        and words[first].start - previous.end <= 1
+        and not words[first].upper
+    )
+
+
+def _outside_quotations(
+    places: list[str], matched: list[tuple[int, int, tuple[str, ...]]], words: list[Token],
+    spoken: list[tuple[int, int]],
+) -> list[str]:  # fmt: skip
+    """The places, less those named only inside what someone said ("“…no war on the Korean
+    Peninsula,” Moon said"): a place a speaker names is not where the event is."""
+    if not spoken:
+        return list(dict.fromkeys(places))
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for first, _, target in matched:
+        if target[0] in {"place", "capital"}:
+            name = target[-1]
+            (inside if _inside(words[first].start, spoken) else outside).add(name)
+    return [p for p in dict.fromkeys(places) if p not in inside or p in outside]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies inside one of the spans (in text order, not overlapping)."""
+    index = bisect_right(spans, (at, at)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _country_of(place: str) -> str:

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 # The marks, in one alternation: an opening mark, a closing mark, or a straight one that may be
 # either (decided by what is on each side of it).
 MARKS = re.compile(r"``|''|[“”‘’«»\"']")
 OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''"}
 STRAIGHT = {'"', "'"}
+# A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
+# pages mix straight and curly marks, so either closes (when it stands as a closing mark).
+MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
 LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray mark's pairing
 WINDOW = 160  # characters read before and after a quotation for its speaker
 
@@ -46,7 +49,7 @@ def _closes(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if before.isspace():
         return False
-    if mark == "'" and after.isalpha():
+    if mark in {"'", "’"} and after.isalpha():
         return False  # "don't", "Kim's": an apostrophe
     return not after.isalnum()
 
@@ -60,7 +63,9 @@ def find_quotations(text: str) -> list[Quotation]:
     for match in MARKS.finditer(text):
         mark, at = match.group(), match.start()
         if open_mark is not None:
-            closes = mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark))
+            closes = (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark))) or (
+                mark in MIXED.get(open_mark, "") and _closes(text, at, mark)
+            )
             if closes:
                 inner = text[open_at + (2 if open_mark == "''" else 1) : at].strip()
                 if inner and at - open_at <= LONGEST_QUOTE:
@@ -94,7 +99,56 @@ SPEECH_VERBS = frozenset(
     acknowledges acknowledged admits admitted complains complained demands demanded blames
     blamed blaming rejects rejected rejecting voices voiced expresses expressed nicknames
     brands branded retorts retorted quips quipped boasts boasted touts touted mocks mocked
-    terms termed""".split()  # noqa: SIM905
+    terms termed say tell warn vow threaten dubs dubbed dubbing vowing threatening pledging
+    promising insisting announcing suggesting claiming denying dismissing accusing describing
+    emphasised emphasising emphasizing characterized characterised derided derides slammed
+    slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
+    predicted predicts asserted asserts asserting""".split()  # noqa: SIM905
+)
+# Verbs that give a quotation as a name for someone or something: the speaker is their own
+# subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
+NAMING_VERB = re.compile(
+    r"\b(?P<verb>calls|called|calling|dubs|dubbed|dubbing|nicknames|nicknamed|labels|labell?ed|"
+    r"names|named|naming|"
+    r"brands|branded|terms|termed|referred\s+to|refers\s+to|referring\s+to|"
+    r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
+    r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
+)
+NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer")
+# Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
+# Reuters: “…”").
+SPEECH_NOUNS = frozenset(
+    """interview interviews tweet tweets twitter statement statements speech address response
+    message remarks letter post posted nickname broadcast editorial commentary""".split()  # noqa: SIM905
+)
+# Before a word, these make it a noun, not a verb: "Trump's remarks", "the warning", "his
+# claims" (a speech word after them says nobody speaks).
+NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$", re.IGNORECASE
+)
+# After "X's “…”": nouns that make the quotation X's words.
+SPEECH_NOUN_AFTER = re.compile(
+    r"\s*(?:remarks?|comments?|threats?|warnings?|pledges?|vows?|jibes?|insults?|claims?|"
+    r"promises?|rhetoric|nickname|label|tweets?|statements?|speech|description|taunts?|"
+    r"boasts?|jokes?|quips?|slogan|line|phrase|words)\b"
+)
+# Pronouns that may stand for a speaker, resolved only when one actor can be meant.
+PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+THING_PRONOUN = re.compile(r"\b[Ii]t\b")
+# Words that may stand between a sentence's subject and its verb ("Trump on January 2
+# dismissed", "Kim, meanwhile, has called").
+BEFORE_VERB = re.compile(
+    r"(?:\s*,?\s*(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]+)|"
+    r"\s+(?:at|in|during|after)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:conference|"
+    r"meeting|speech|summit|forum|interview|briefing|hearing|rally|session|visit)|"
+    r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
+    r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
+    r"\s*,)*\s+"
+)
+PAST_VERBS = frozenset(
+    """took made gave went came told said wrote spoke sent held met left got put set ran saw
+    threw struck sought brought thought won lost led paid kept fell rose began broke chose
+    drew flew knew let meant read showed stood swore""".split()  # noqa: SIM905
 )
 
 
@@ -106,14 +160,43 @@ class Mention:
     end: int
     actor: str
     kind: str
+    international: bool = False  # a body of no state (the UN)
 
 
 KIND_PRIORITY = {"person": 0, "media": 1, "organization": 2, "military": 2, "party": 2,
                  "company": 2, "forum": 3, "state": 4}  # fmt: skip
 PRONOUN = re.compile(r"\b(?:he|she|they|it|i|we|who|which|officials?|sources?)\b", re.IGNORECASE)
 QUOTED_AS = re.compile(
-    r"\b(?:quoted|quoting|citing|cited)\s+(?P<who>.{1,80}?)\s+(?:as\s+saying|saying)\b"
+    r"\b(?:quoted|quoting|citing|cited)\s+(?!by\b)(?P<who>[^.;“”\"]{1,80}?)\s+"
+    r"(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
 )
+# "Kim was quoted (by KCNA) as saying “…”": the one quoted, before the verb.
+QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
+    r"(?:\s+by\s+[^.;“”\"]{1,60}?)?\s+(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
+)
+# "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
+CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
+CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
+# "In Trump's words, “…”", "Trump's words: “…”"
+WORDS_OF = re.compile(
+    r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
+)
+# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them.
+SIGNED = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^.;,“”\"()]{2,60}?)\s*(?:[.;,(]|$)")
+# "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
+READ_AFTER = re.compile(
+    r"\s*,?\s*read\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|message|letter|editorial|"
+    r"commentary)\s+(?:from|by|of|issued\s+by)\s+(?P<who>[^,.;“”\"]{1,100})"
+)
+# "a statement from the Committee … that read: “…”", "Kim's statement read: “…”"
+READ_BEFORE = re.compile(
+    r"(?:(?:statement|message|letter|editorial|commentary)\s+(?:from|by|of|issued\s+by)\s+"
+    r"(?P<who>[^.;“”\"]{1,100}?)\s+(?:that|which)\s+read|"
+    r"(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:\w+\s+)?(?:statement|message|letter)\s+read)"
+    r"\s*[:,]?\s*$"
+)
+ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
 
@@ -137,6 +220,17 @@ class SpeakerFinder:
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
             return None
+        # "North Korea's UN ambassador": the state's envoy, not the UN's.
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                m.international
+                and i
+                and mentions[i - 1].kind == "state"
+                and re.fullmatch(r"['’]s?\s+", self.text[mentions[i - 1].end - 2 : m.start])
+            )
+        ] or mentions
         order = list(enumerate(mentions))
         return min(
             order,
@@ -146,34 +240,35 @@ class SpeakerFinder:
     def _sentence_subject(self, start: int, at: int) -> str | None:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
-        lead = re.match(
-            r"\s*(?:(?:In|On|At|After|Before|During|Later|Meanwhile|Separately)\b[^,]{0,80},\s*)?",
-            self.text[start:at],
-        )
-        begin = start + (lead.end() if lead else 0)
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
+        opening = self._in(begin, begin + (lead.end() if lead else 0))
+        if lead and not (opening and opening[0].start <= begin + 12):
+            begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
         group = self._group_at(begin, at)
         if not group:
             return None
-        following = re.match(r"\s+([a-z]+)", self.text[group[-1].end : group[-1].end + 30])
-        if following and (following.group(1).endswith("s") or following.group(1) in SPEECH_VERBS):
-            return self._best(group, prefer_last=True)
-        return None
+        return self._best(group, prefer_last=True) if self._verb_follows(group[-1].end) else None
 
-    def _previous_subject(self, start: int) -> str | None:
-        """Whom a sentence-initial "He"/"She" means: the person the sentence before opens
-        with, followed by its verb; None when that sentence opens otherwise."""
-        before = self.text[max(0, start - 2 * WINDOW) : start]
-        if not re.search(r"[.!?][”\"’»']*\s*$", before):
-            return None  # not the first word of a sentence
-        stops = [m.end() for m in SENTENCE_STOP.finditer(before)]
-        begin = max(0, start - 2 * WINDOW) + (stops[-2] if len(stops) >= 2 else 0)
-        subject = self._sentence_subject(begin, start)
-        return subject if subject is not None and self._kind(subject) == "person" else None
+    def _verb_follows(self, at: int, *, speech_only: bool = False) -> bool:
+        """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
+        aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
+        rest = _without_asides(self.text[at : at + 160])
+        gap = BEFORE_VERB.match(rest)
+        following = re.match(r"([a-z]+)\b", rest[gap.end() :] if gap else rest.lstrip())
+        if not following:
+            return False
+        word = following.group(1)
+        if speech_only:
+            return word in SPEECH_VERBS
+        return (
+            word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
+        ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
 
     def _kind(self, actor: str) -> str:
         return next((m.kind for m in self.mentions if m.actor == actor), "")
 
-    def _participle_subject(self, start: int, verb_at: int) -> str | None:
+    def participle_subject(self, start: int, verb_at: int) -> str | None:
         """Who does an -ing verb: the name just before it after "with" ("with Trump later
         calling Kim …"), else the subject of its sentence ("Obama telephones Lee, telling …")."""
         found = self._in(start, verb_at)
@@ -186,7 +281,26 @@ class SpeakerFinder:
                 r"\bwith\s+(?:the\s+)?$", self.text[max(0, last.start - 12) : last.start]
             ):
                 return last.actor
-        return self._sentence_subject(start, verb_at)
+        subject = self._sentence_subject(start, verb_at)
+        if subject is None:
+            subject = self._after_fronted_clause(start, verb_at)
+        return subject
+
+    def _after_fronted_clause(self, start: int, verb_at: int) -> str | None:
+        """ "After dubbing Kim “Rocket Man” in a tweet, Trump rolled out …": a participle
+        in a clause that opens the sentence has the subject of the clause after it."""
+        if not re.fullmatch(
+            r"\s*(?:After|Before|While|Since|Upon|On|When|Besides)\s+", self.text[start:verb_at]
+        ):
+            return None
+        comma = self.text.find(", ", verb_at, verb_at + 2 * WINDOW)
+        if comma < 0:
+            return None
+        begin = comma + 2
+        group = self._group_at(begin, begin + WINDOW)
+        if not group or not self._verb_follows(group[-1].end):
+            return None
+        return self._best(group, prefer_last=True)
 
     def _group_at(self, begin: int, limit: int) -> list[Mention]:
         """The names (and role words between them) that start at ``begin``."""
@@ -219,14 +333,50 @@ class SpeakerFinder:
                         break
                     group.insert(0, mention)
                 return self._best(group, prefer_last=True)
-        if not found and re.match(r"(?:He|She)\s", self.text[start:verb_at].lstrip()):
-            return self._previous_subject(start)  # "Trump nicknames Kim … . He warns …"
         if re.match(r"\s*(?:and|but|then|also|while|,)\b", self.text[start:verb_at]) or found:
             sentence = max(0, start - 2 * WINDOW)
             for stop in SENTENCE_STOP.finditer(self.text, sentence, start):
                 sentence = stop.end()
+            if re.match(r"\s*(?:and|but|then|also)\b", self.text[start:verb_at]):
+                # "…, but MacArthur ignored the reports, said …": the clause's own subject
+                # first, else the one it shares ("Trump then said … and called …").
+                earlier = self._earlier_subject(start, verb_at) if found else None
+                earlier = earlier or self._earlier_subject(sentence, start)
+                if earlier is not None:  # "Trump then said … and called Kim a “…”"
+                    return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _earlier_subject(self, start: int, end: int) -> str | None:
+        """The subject of the last verb before ``end`` in the sentence from ``start``: what
+        a verb after "and" shares ("While Trump then said … and called …"). A subject of a
+        speech verb first: "Choe says the US offered “…”, and warns …" is Choe's."""
+        mentions = self._in(start, end)
+        for speech_only in (True, False):
+            for mention in reversed(mentions):
+                if self._verb_follows(mention.end, speech_only=speech_only):
+                    group = self._group_ending(mention, start)
+                    return self._best(group, prefer_last=True)
+        return None
+
+    def _group_ending(self, last: Mention, start: int) -> list[Mention]:
+        group = [last]
+        for mention in reversed(self._in(start, last.start)):
+            if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
+                break
+            group.insert(0, mention)
+        return group
+
+    def direct_subject(self, start: int, verb_at: int) -> str | None:
+        """The names right before a verb (an aside and adverbs between allowed), and only
+        those: "Trump dubbed Kim “…”" is Trump's, "a missile dubbed “…”" nobody's."""
+        found = self._in(start, verb_at)
+        if not found:
+            return None
+        gap = _without_asides(self.text[found[-1].end : verb_at])
+        if not SUBJECT_GAP.fullmatch(gap) or self._blocked(found[-1].end, verb_at):
+            return None
+        return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
     def speaker(self, quote: Quotation) -> tuple[bool, str | None]:
         """(the text says someone said it, who). A speaker is named only when a speech verb
@@ -236,19 +386,69 @@ class SpeakerFinder:
         before = text[before_start : quote.start]
         after = text[quote.end : quote.end + WINDOW]
         # "KCNA quoted Kim as saying “…”" / "citing Kim as saying": the one quoted speaks.
-        quoted = _last(QUOTED_AS.finditer(before))
-        if quoted is not None and quoted.end() >= len(before) - 12:
+        # (Each pattern below is tried only when its key word is there: they are anchored at
+        # the quotation, and searching a window for them at every position costs.)
+        cited = "quot" in before or "cit" in before
+        passive = QUOTED_PASSIVE.search(before) if cited else None
+        if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
+            found = self._in(before_start, before_start + passive.start() + 1)
+            if found and SUBJECT_GAP.fullmatch(
+                text[found[-1].end : before_start + passive.start()]
+            ):
+                return True, found[-1].actor
+            return True, None
+        quoted = QUOTED_AS.search(before) if cited else None
+        if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
+        # "a statement from X that read: “…”", "X's statement read: “…”": X's words.
+        near = before[-40:]
+        read = (READ_BEFORE.search(before) if " read" in near else None) or (
+            WORDS_OF.search(before) if "words" in near or "remarks" in near else None
+        )
+        if read is not None:
+            group = "who" if read.groupdict().get("who") else "owner"
+            end = read.end(group) + (2 if group == "owner" else 0)  # "Kim's": the name's end
+            who = self._in(before_start + read.start(group), before_start + end)
+            return True, self._best(who[-1:] if group == "owner" else who, prefer_last=False)
+        # "Trump's “fire and fury” threat": words of the one whose remark, threat… it is.
+        # (Not after a speech verb of the clause: "Kim Yo Jong slams the South's “impudent”
+        # remarks" is Kim Yo Jong's word.)
+        if (
+            re.match(r"['’]s?\s*$", before[-3:])
+            and SPEECH_NOUN_AFTER.match(after)
+            and not any(
+                w.lower() in SPEECH_VERBS
+                for w in re.findall(r"[A-Za-z]+", re.split(r"[.;!?]", before)[-1])
+            )
+        ):
+            found = self._in(before_start, quote.start)
+            if found and found[-1].end >= quote.start - 3:
+                return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
+        read = READ_AFTER.match(after) if ends_clause else None
+        if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
+            who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
+            return True, self._best(who, prefer_last=False)
         tail = TAIL.match(after) if ends_clause else None
+        if tail is not None and re.match(CONJUNCTION, tail.group("a")):
+            tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if tail is not None and len(tail.group("a").split()) <= 8:
+            cited_after = CITING_AFTER.match(tail.group("b"))
+            if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
+                at = quote.end + tail.start("b")
+                who = self._in(at + cited_after.start("who"), at + cited_after.end("who"))
+                if who:
+                    return True, self._best(who, prefer_last=False)
             subject_start = quote.end + tail.start("a")
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
                 found = self._in(subject_start, subject_end)
-                if found and not self._blocked(found[-1].end, subject_end):
+                if found and (
+                    not self._blocked(found[-1].end, subject_end)
+                    or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
+                ):  # ("…,” John Delury, of Yonsei University, told": an aside blocks nothing)
                     return True, self._best(found, prefer_last=True)
                 return True, None
             object_start = quote.end + tail.start("b")  # "…," said Trump
@@ -263,6 +463,9 @@ class SpeakerFinder:
         sentence_at = 0
         for stop in SENTENCE_STOP.finditer(before):
             sentence_at = stop.end()
+        source = self._cited_source(before, before_start, sentence_at)
+        if source is not None:  # "Yonhap, citing the Joint Chiefs of Staff, said …"
+            return True, source
         clause_at = sentence_at
         for stop in CLAUSE_STOP.finditer(before, sentence_at):
             clause_at = stop.end()
@@ -274,21 +477,116 @@ class SpeakerFinder:
                                  before_start + start_at + according.end("who"))  # fmt: skip
                 return True, self._best(found, prefer_last=False) if found else None
             verbs = [
-                v for v in re.finditer(r"[A-Za-z]+", region) if v.group().lower() in SPEECH_VERBS
+                v
+                for v in re.finditer(r"[A-Za-z]+", region)
+                if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
             ]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
-                    return True, self._participle_subject(before_start + start_at, verb_at)
-                return True, self._subject(before_start + start_at, verb_at)
+                    subject = self.participle_subject(before_start + start_at, verb_at)
+                    if subject is None and start_at != sentence_at:
+                        # "Trump refers to Kim as “Rocket Man” in his address, saying …"
+                        subject = self.participle_subject(before_start + sentence_at, verb_at)
+                    return True, subject
+                subject = self._subject(before_start + start_at, verb_at)
+                if (
+                    subject is None
+                    and start_at != sentence_at
+                    and not region[: verbs[-1].start()].strip(" ,")
+                ):
+                    # "Kim, after being called “…,” says …" / "Kim – who … – said …": the
+                    # clause's verb has the sentence's subject.
+                    subject = self._subject(before_start + sentence_at, verb_at)
+                return True, subject
+        # "Mr Trump in an interview with Reuters: “…”": a clause of speech ending in a colon.
+        if before.rstrip().endswith(":"):
+            region = before[sentence_at:]
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
+            if words & SPEECH_NOUNS:
+                return True, self._opening_subject(before_start + sentence_at, quote.start)
+        signed = SIGNED.match(after)
+        if signed is not None and quote.text[-1:] in {".", "!", "?"}:  # "“…” — Donald Trump"
+            who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
+            if len(who) == 1 and who[0].end >= quote.end + signed.end("who") - 2:
+                return True, who[0].actor
+        # "Kim Jong Un: “…”": a name alone before a colon.
+        alone = (
+            re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
+            if before.rstrip().endswith(":")
+            else None
+        )
+        if alone is not None:
+            names = self._group_at(before_start + alone.start(1), quote.start)
+            if names and not text[names[-1].end : quote.start].strip(" :"):
+                return True, self._best(names, prefer_last=True)
+        according = ACCORDING_AFTER.match(after) if ends_clause else None
+        if according is not None:  # "“…”, according to KCNA"
+            found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
+            return True, self._best(found, prefer_last=False) if found else None
         return False, None
+
+    def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
+        """The source a report cites, when the citation stands apart from the quotation:
+        "Yonhap, citing the military, said it was “…”", "citing Kim Jong Un: “…”". Not
+        "cancelled the talks, citing US “hostility”": a reason, the quotation inside it."""
+        if "iting" not in before:  # (citing, Citing)
+            return None
+        region = before[sentence_at:]
+        cited = _last(CITING_BEFORE.finditer(region))
+        if cited is None:
+            return None
+        rest = region[cited.end() :]
+        if cited.group("mark") == ":" and rest.strip():
+            return None
+        if cited.group("mark") == "," and not any(
+            w.lower() in SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest)
+        ):
+            return None
+        at = before_start + sentence_at
+        who = self._in(at + cited.start("who"), at + cited.end("who"))
+        return self._best(who, prefer_last=False) if who else None
+
+    def joint_speakers(self, speaker: str, quote: Quotation) -> list[str]:
+        """The people who say a quotation with ``speaker``, when the subject joins persons
+        by "and" and opens its clause ("Moon Jae-in and Kim Jong Un announced their “common
+        goal”"): each of them. Only the speaker otherwise ("Trump met Moon and Kim said")."""
+        near = [
+            m
+            for m in self._in(max(0, quote.start - WINDOW), quote.end + WINDOW)
+            if m.actor == speaker and not quote.start <= m.start < quote.end
+        ]
+        if not near:
+            return [speaker]
+        mention = min(near, key=lambda m: abs(m.start - quote.start))
+        group = self._group_ending(mention, max(0, mention.start - WINDOW))
+        text = self.text
+        people = list(dict.fromkeys(m.actor for m in group if m.kind == "person"))
+        if len(people) < 2 or " and " not in text[group[0].start : group[-1].end]:
+            return [speaker]
+        sentence = max(0, group[0].start - WINDOW)
+        for stop in SENTENCE_STOP.finditer(text, sentence, group[0].start):
+            sentence = stop.end()
+        opening = text[sentence : group[0].start]
+        if SUBJECT_GAP.fullmatch(opening) or opening.rstrip().endswith(","):
+            return people
+        return [speaker]
+
+    def _opening_subject(self, start: int, at: int) -> str | None:
+        """The names a sentence opens with, whatever follows them."""
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        group = self._group_at(begin, at)
+        if not group or self._blocked(begin, group[0].start):
+            return None
+        return self._best(group, prefer_last=True)
 
 
 # A sentence ends at . ! ? but not after an initial or a title's abbreviation ("George W.
 # Bush", "U.S. officials", "Gen. MacArthur", "Asst. Sec. Hill").
 ABBREVIATIONS = "[A-Z] Mr Mrs Ms Dr Gen Sen Rep St Jr Lt Col No Gov Sec Asst Amb Adm Corp Co Inc"
 ABBREVIATION = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS.split())
-SENTENCE_STOP = re.compile(ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
+# (The lookahead first: the lookbehinds are then tried at marks only, not at every character.)
+SENTENCE_STOP = re.compile(r"(?=[.!?])" + ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
 CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
 )
@@ -296,14 +594,26 @@ TAIL = re.compile(
     r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
     r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
-    r"asserted|asserts)\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
+    r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
+    r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
+    r"threatened|charged|alleged|observed|reported|reports|read)\b(?P<b>[^.!?;“”\"]{0,70})"
+)
+# After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
+# ("…,” while Kim says …", "…,” and threatened …").
+CONJUNCTION = re.compile(
+    r"\s*(?:and|but|or|then|while|whereas|although|though|as|when|because|after|before|if|"
+    r"since|until|unless|so)\b",
+    re.IGNORECASE,
 )
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 SUBJECT_GAP = re.compile(
-    r"(?:[\s,.’'-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
+    r"(?:[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
+    r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
+    r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
     r"which|who|merely|only|just|simply|quickly|formally|"
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
-    r"minister|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
+    r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|"
     r"official|report|statement|newspaper|daily|s)\b)*",
@@ -312,8 +622,14 @@ SUBJECT_GAP = re.compile(
 
 
 def _without_asides(text: str) -> str:
-    """ "Trump, in a speech at the UN, calls" → "Trump calls": asides between commas out."""
-    return re.sub(r",[^,]*,", " ", text)
+    """ "Trump, in a speech at the UN, calls" → "Trump calls", "Kim – who … – said" → "Kim
+    said": asides between commas or dashes out."""
+    return re.sub(
+        r",(?!\s*(?:and|but|or|while|whereas|although|though)\b)[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|"
+        r"\s--\s.*?\s--\s",
+        " ",
+        text,
+    )  # (", but MacArthur ignored …," is a clause of its own, no aside)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -325,23 +641,111 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]]
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """(speaker, quote) for each quotation whose speaker the text makes clear, and the words
-    of the quotations someone says whom the text does not make clear (to report)."""
-    finder = SpeakerFinder(text, mentions, unknown)
+) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:
+    """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
+    the quotations someone says whom the text does not make clear (to report), and where the
+    spoken quotations are (names inside them are what the speaker said, not actors)."""
+    quotes = find_quotations(text)
+    if not quotes:
+        return [], [], []  # (most entries: no pronoun, no speaker to look for)
+    starts = [q.start for q in quotes]
+
+    def quoted(at: int) -> bool:
+        index = bisect_right(starts, at) - 1
+        return index >= 0 and at < quotes[index].end
+
+    outside = [
+        m
+        for m in mentions
+        if not quoted(m.start)  # "…dotard,” Kim said": not U.S.
+        # "the ambassador to the UN": a body one goes to, not one who speaks
+        and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
+    ]
+    unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
+    pronouns = _pronouns(text, outside, unknown, quoted)
+    finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
-    for quote in find_quotations(text):
+    spoken_spans: list[tuple[int, int]] = []
+    for quote in quotes:
+        named_by = _naming_speaker(text, quote, finder)
+        if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
+            said.append((named_by, quote.text))
+            spoken_spans.append((quote.start, quote.end))
+            continue
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
         if speaker is not None:
-            said.append((speaker, quote.text))
+            said.extend((each, quote.text) for each in finder.joint_speakers(speaker, quote))
         elif spoken:
             unclear.append(quote.text)
-    return said, unclear
+        if spoken:
+            spoken_spans.append((quote.start, quote.end))
+    return said, unclear, spoken_spans
+
+
+def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """Who gives the quotation as a name, when a naming verb's own subject is a known name
+    (or a pronoun that can mean one actor only): "Trump dubbed Kim “Rocket Man”", "Kim has
+    called Trump a “dotard”", "Trump gives Kim a nickname: “Rocket Man”". A passive or
+    participle without its subject ("a missile dubbed “…”", "after being called “…”")
+    names nobody."""
+    window_start = max(0, quote.start - 90)
+    window = text[window_start : quote.start]
+    if not NAMING_STEM.search(window):
+        return None
+    naming = NAMING_VERB.search(window)
+    if naming is None:
+        return None
+    verb_at = window_start + naming.start("verb")
+    sentence = max(0, verb_at - 2 * WINDOW)
+    for stop in SENTENCE_STOP.finditer(text, sentence, verb_at):
+        sentence = stop.end()
+    if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
+        return finder.participle_subject(sentence, verb_at)
+    return finder.direct_subject(sentence, verb_at)
+
+
+def _pronouns(
+    text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
+    quoted: Callable[[int], bool],
+) -> list[Mention]:  # fmt: skip
+    """He, she or it, outside quotations, as the one actor they can mean: "he" the one
+    person named in the sentence before or earlier in its own, "it" the one state or body.
+    With two candidates (or none) the pronoun means nobody: its quotation stays unattributed.
+    A name nobody knows, or a surname not resolved, is a candidate too ("Trump met Kim; he
+    said" is nobody's when "Kim" is not resolved). Each pronoun looks back at most two
+    windows, so an entry stays linear."""
+    pronouns = [
+        (match, wants_person)
+        for pattern, wants_person in ((PERSON_PRONOUN, True), (THING_PRONOUN, False))
+        for match in pattern.finditer(text)
+        if not quoted(match.start())
+    ]
+    if not pronouns:
+        return []
+    stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    unknown_starts = sorted(start for start, _ in unknown)
+    found = []
+    for match, wants_person in pronouns:
+        at = match.start()
+        sentence = bisect_right(stops, at) - 1
+        begin = max(stops[max(0, sentence - 1)], at - 2 * WINDOW)
+        candidates = {
+            (m.actor, m.kind)
+            for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
+            if m.end <= at and (m.kind == "person") == wants_person
+        }
+        strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
+        if len(candidates) == 1 and not (wants_person and strangers):
+            actor, kind = candidates.pop()
+            found.append(Mention(at, match.end(), actor, kind))
+    return found
 
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
