@@ -453,10 +453,10 @@ def test_the_quotation_scan_is_linear(mark: str) -> None:
     def seconds(marks: int) -> float:
         text = "Trump said “fine.” " + mark * marks + " end"
         best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
+        for _ in range(5):  # CPU time, best of 5: a shared machine's load moves wall time
+            started = time.process_time()
             enricher.enrich(text, "2019-01-01")
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds(20_000), seconds(40_000)
@@ -597,12 +597,14 @@ def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
     time."""
     enricher = Enricher(load_vocabulary())
 
-    def seconds(count: int) -> float:
+    def seconds(
+        count: int,
+    ) -> float:  # CPU time, best of 5: a shared machine's load moves wall time
         best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
+        for _ in range(5):
+            started = time.process_time()
             enricher.enrich(unit * count, "1994-03-01")
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds(1500), seconds(3000)
