@@ -977,7 +977,8 @@ def test_layouts_seen_in_the_held_out_texts(
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("1200s: Mongols invade.", "'1200s' may be a century or a decade"),
+        ("1900s: Cars spread.", "'1900s' may be a century or a decade"),
+        ("688: Shilla unites.", "a year before 1000 is read only with four digits (0688)"),
         ("618 -- Unification:", "a year before 1000 is read only with four digits (0618)"),
         ("2333 B.C: A legend.", "a year before the Common Era"),
     ],
@@ -1058,3 +1059,99 @@ def test_the_api_refuses_a_codec_that_is_not_a_text_encoding(tmp_path: Path) -> 
     path.write_bytes(b"Dec. 3, 2019: Trump says hi.\n")
     with pytest.raises(InvalidArgumentError, match="not a text encoding"):
         import_chronology(path, encoding="base64")
+
+
+# --- issue 22, third round: forms still missed in real texts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday before the date (a newsroom's "Monday, Dec. 9, 2019:")
+        ("Monday, Dec. 9, 2019: Talks.\nTue., Dec. 10, 2019: More.\nSat, 14 Dec 2019 – Again.\n",
+         [("2019-12-09", None, "Talks."), ("2019-12-10", None, "More."), ("2019-12-14", None, "Again.")]),
+        # dotted year-first days
+        ("2019.12.07: Talks.\n2019.12.9 - More.\n",
+         [("2019-12-07", None, "Talks."), ("2019-12-09", None, "More.")]),
+        # years before 1000 where the document's entries are years written the same way
+        ("372 A.D.: Buddhism.\n688: Shilla unites.\n935-1392: Koryo rules.\n1392: Yi.\n1592: Japan.\n",
+         [("0372", None, "Buddhism."), ("0688", None, "Shilla unites."), ("0935", "1392", "Koryo rules."),
+          ("1392", None, "Yi."), ("1592", None, "Japan.")]),
+        ("618 -- Unification:\nShilla ends the wars.\n1238 -- Mongols:\nThey invade.\n"
+         "1443 -- Hangul:\nAn alphabet.\n1592 -- Japan:\nAn invasion.\n",
+         [("0618", None, "Unification: Shilla ends the wars."), ("1238", None, "Mongols: They invade."),
+          ("1443", None, "Hangul: An alphabet."), ("1592", None, "Japan: An invasion.")]),
+        # centuries: before 1900 by convention; "1900s" by its neighbours
+        ("A.D. 300s: Kingdoms.\n1200s: Mongols.\n1630s: Manchus.\n1800s: Trade.\n1900s: Wars.\n",
+         [("0300", "0399", "Kingdoms."), ("1200", "1299", "Mongols."), ("1630", "1639", "Manchus."),
+          ("1800", "1899", "Trade."), ("1900", "1999", "Wars.")]),
+        ("1890s: Trade.\n1900s: Wars.\n1910s: Annexation.\n",
+         [("1890", "1899", "Trade."), ("1900", "1909", "Wars."), ("1910", "1919", "Annexation.")]),
+        # a PDF's Wingdings bullet read as "n", entries run together on one line
+        ("in December. 2011 n Kim takes power. 2012 n A launch. 2013-2014 n Diplomacy stalls. "
+         "2018 n March: Envoys meet. 2018 n June 12: A summit. 2019 n Feb. 27-28: Hanoi.\n",
+         [("2011", None, "Kim takes power."), ("2012", None, "A launch."), ("2013", "2014", "Diplomacy stalls."),
+          ("2018-03", None, "Envoys meet."), ("2018-06-12", None, "A summit."),
+          ("2019-02-27", "2019-02-28", "Hanoi.")]),
+        # the same bullet at a line's start, under a date alone on its line
+        ("2011\nn Kim takes power.\nn Tests follow.\n2012\nn A launch.\n",
+         [("2011", None, "Kim takes power."), ("2011", None, "Tests follow."), ("2012", None, "A launch.")]),
+        # a month and year alone, followed by text at the same level: an entry
+        ("October 1994\nThe talks begin in Geneva.\n\nNovember 1994\nThe talks end.\n",
+         [("1994-10", None, "The talks begin in Geneva."), ("1994-11", None, "The talks end.")]),
+        # followed by dated entries: a heading
+        ("October 1994\nOct. 3: Talks begin.\nOct. 5: Talks end.\n",
+         [("1994-10-03", None, "Talks begin."), ("1994-10-05", None, "Talks end.")]),
+        # indented bullets under a date line
+        ("June 10, 2020\n    • Talks begin.\n    • A test.\nJune 12, 2020\n    • Talks end.\n",
+         [("2020-06-10", None, "Talks begin."), ("2020-06-10", None, "A test."), ("2020-06-12", None, "Talks end.")]),
+        # the document's shape is preferred: "Jan 17" is the date, "1994" starts the text
+        ("January 1994\n\nJan 1 A treaty\nJan 3 A ruling\nJan 17 1994 Northridge earthquake: A quake\n"
+         "Jan 20 A vote\n",
+         [("1994-01-01", None, "A treaty"), ("1994-01-03", None, "A ruling"),
+          ("1994-01-17", None, "1994 Northridge earthquake: A quake"), ("1994-01-20", None, "A vote")]),
+        # a year given once in a title above yearless entries
+        ("Events of 2020\n\nJan. 1 North Korea speaks.\nJan. 7 Moon speaks.\nFeb. 14 Pompeo speaks.\n",
+         [("2020-01-01", None, "North Korea speaks."), ("2020-01-07", None, "Moon speaks."),
+          ("2020-02-14", None, "Pompeo speaks.")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_third_round(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019: Talks.\nn Kim speaks.\n2020: More.\n",  # once: a word, not the document's bullet
+        "2019: Talks. 2020 n More.\n",
+    ],
+)
+def test_a_lone_letter_is_a_bullet_only_where_the_document_writes_it_so(text: str) -> None:
+    split = split_entries(text)
+    assert all("•" not in e.text for e in split.entries)
+    pieces = [e.text for e in split.entries] + [u.text for u in split.unplaced]
+    assert any("n " in piece for piece in pieces)
+
+
+def test_yearless_entries_are_reported_with_the_way_out() -> None:
+    split = split_entries("Jan. 1 North Korea speaks.\nJan. 7 Moon speaks.\nFeb. 14 Pompeo.\n")
+    assert split.entries == []
+    assert [u.line for u in split.unplaced] == [1, 2, 3]
+    assert all("(use --year)" in u.reason for u in split.unplaced)
+    assert [e.date for e in split_entries("Jan. 1 A.\nJan. 7 B.\nFeb. 14 C.\n", 2020).entries] == [
+        "2020-01-01", "2020-01-07", "2020-02-14"
+    ]  # fmt: skip
+
+
+def test_a_blog_posts_date_and_title_are_no_entry() -> None:
+    text = (
+        "Monday, October 17, 2005\n\nNorth and South Korea timeline\n\n1945- War ends.\n\n"
+        "1946 - A party.\n\n1948 - A republic.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1945", "1946", "1948"]
+    assert [(s.line, s.reason.split(" (")[0]) for s in split.layout] == [
+        (1, "dateline"),
+        (3, "heading"),
+    ]

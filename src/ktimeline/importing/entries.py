@@ -107,7 +107,7 @@ _MONTH = dates.TEXT_MONTH
 _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
-_SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
+_SEPARATOR = rf"(?P<sep>:|;|\.|•|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 _WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
@@ -124,6 +124,16 @@ ENTRY_START = re.compile(
     rf"|\s*(?P<odd>[>|=~»]+|,))\s*",
     re.IGNORECASE,
 )
+# "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
+WEEKDAY_LEAD = re.compile(
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?|"
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
+    re.IGNORECASE,
+)
+# "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
+# letter ("n", "l", "q", "u") or a sign ("§"), at a line's start or after a year; read as a
+# bullet only where a document writes it so at least DocumentPattern.MIN_LINES times.
+WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
 # Bullets and numbering before a date at the start of a line.
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\(?[a-z][.)]\s+|"
@@ -138,7 +148,8 @@ BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–— \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
-SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>\d{3})\s*(?:--|[:–—])\s*\S")
+# (read as years where the document's own entries are years with the same separator)
+SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -333,6 +344,23 @@ class _Start:
     start: int  # where the date (with its decoration) starts in the line
     text_start: int  # where the entry's text starts
     match: re.Match[str]
+    context: re.Match[str] | None = None  # "2018 • March: text": the year before the date
+    year_is_text: bool = False  # "Jan 17 1994 Northridge earthquake" in a "Jan 1 text" page
+
+
+def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
+    """An entry's start at ``at``; "2018 • March: text" (a year, a bullet, then a date
+    without its year) is one entry in March 2018, and "Jan 17 1994 Northridge earthquake"
+    in a document of "Jan 1 text" lines is dated Jan 17 with the text "1994 Northridge …"
+    (the document's own shape is preferred to a longer reading)."""
+    if match["sep"] == "•" and dates.has_year(match) and not dates.has_day(match):
+        end = match.end()
+        inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
+        if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
+            return _Start(at, inner.end(), inner, context=match)
+    if pattern is not None and match["bare"] is not None and pattern.year_is_text(match):
+        return _Start(at, match.start("y1"), match, year_is_text=True)
+    return _Start(at, match.end(), match)
 
 
 def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Start]:
@@ -344,7 +372,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     found: list[_Start] = []
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
-    first = indent + (head.end() if head else 0)
+    first = lead = indent + (head.end() if head else 0)
+    weekday = WEEKDAY_LEAD.match(line, first) if line[first : first + 1].isalpha() else None
+    if weekday is not None:
+        first = weekday.end()
     taken = 0
     opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
     for candidate in dates.date_candidate().finditer(line):
@@ -368,12 +399,12 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         if at <= first:
             if _starts_line(match, pattern):
-                found.append(_Start(at, match.end(), match))
-                taken = match.end()
+                found.append(_start(line, lead if weekday else at, match, pattern))
+                taken = found[-1].text_start
             continue
         if _starts_mid_line(line, at, match):
-            found.append(_Start(at, match.end(), match))
-            taken = match.end()
+            found.append(_start(line, at, match, pattern))
+            taken = found[-1].text_start
     return found
 
 
@@ -399,6 +430,8 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
     if match["bare"] is not None or match["odd"] is not None:
+        if pattern is not None and match["bare"] is not None and pattern.year_is_text(match):
+            return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
         return pattern is not None and pattern.allows(shape, match["odd"])
     if match["nosep"] is not None:
         return True  # alone on its line: an entry with its text below, or a heading
@@ -411,6 +444,8 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     """In the middle of a line: a whole date with its colon or dash, after a sentence ends
     (or a footer's page number), as in entries run together on one line."""
     sep = match["sep"]
+    if sep == "•" and dates.has_year(match):  # "… in December. 2011 • Kim Jong Un …"
+        return _after_boundary(line, at)
     if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
         return False
     if not dates.has_year(match) and sep != ":":
@@ -438,7 +473,25 @@ class DocumentPattern:
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
+    year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
+    decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     MIN_LINES = 3  # a layout seen this often is the document's own
+
+    def year_is_text(self, match: re.Match[str]) -> bool:
+        """Whether the year of "Jan 17 1994 Northridge" starts the text: the document
+        writes "Jan 1 text" (at least MIN_LINES lines) and hardly ever "Jan 1 1994 text"."""
+        return (
+            match["y1"] is not None
+            and match["d2"] is None
+            and self.bare.get("month-day", 0) >= self.MIN_LINES
+            and self.bare.get("month-day-year", 0) < self.MIN_LINES
+        )
+
+    def reads_short_years(self, separator: str) -> bool:
+        """Whether "688:" (or "618 --") is a year here: the document's entries are years
+        written with that separator (at least MIN_LINES of them), so a three-digit number
+        written the same way is one of them. Elsewhere it is reported, not guessed."""
+        return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
@@ -502,6 +555,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
+        weekday = WEEKDAY_LEAD.match(body) if body[:1].isalpha() else None
+        body = body[weekday.end() :] if weekday else body
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
@@ -532,6 +587,11 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
+            if shape in ("year", "years", "decade"):
+                kind = _separator_kind(match["sep"] or "")
+                pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
+        if match["decade"] or match["edecade"]:
+            pattern.decades.add(int(match["ya"] or match["yera2"]))
         year, month = _written_year(match), _written_month(match)
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
@@ -542,6 +602,11 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         last_month = month
     pattern.newest_first = order < -1
     return pattern
+
+
+def _separator_kind(separator: str) -> str:
+    """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
+    return "-" if separator and separator[0] in _DASH_CHARS else separator
 
 
 def _written_month(match: re.Match[str]) -> int | None:
@@ -617,6 +682,7 @@ class _Splitter:
     ) -> None:
         self.result = Split(pattern=pattern)
         self.years = Years(default_year, newest_first=pattern.newest_first)
+        self.years.decades = frozenset(pattern.decades)
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
@@ -647,6 +713,16 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
+        if current is not None and not current.parts and self.is_dateline(number, stripped):
+            # "Monday, October 17, 2005", then "North and South Korea timeline", then the
+            # entries ("1945- …"): a blog post's date and its title, no entry
+            self.result.entries.remove(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline "
+                                                  "(the page's date, not an entry)"))  # fmt: skip
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current = self.items_of = self.pending_heading = None
+            self.blank = False
+            return
         if self.pending_heading is current is not None and stripped.endswith(":"):
             # "July 1953" then "The following events occurred in July 1953:": a title and
             # its introduction, no entry
@@ -670,6 +746,24 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_dateline(self, number: int, text: str) -> bool:
+        """A day alone on its line whose text is a title followed by dated entries, in a
+        document whose entries carry their text on the date's line: the page's date."""
+        current = self.current
+        pattern = self.pattern
+        return (
+            current is not None
+            and number > current.line
+            and len(current.date) == 10
+            and pattern.alone < pattern.MIN_LINES
+            and pattern.separated + sum(pattern.bare.values()) >= pattern.MIN_LINES
+            and len(text) < 80
+            and text[:1].isupper()
+            and not SENTENCE_END.search(text)
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        )
 
     def is_title_between_entries(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, after a blank line, whose next text line
@@ -766,7 +860,11 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
-        dates_found = entry_dates(match, self.years)
+        if start.context is not None:
+            entry_dates(start.context, self.years)  # "2018 • March:": the year of March
+        dates_found = dates.resolve_date(match, self.years, year_written=not start.year_is_text)
+        if dates_found == NO_YEAR and start.year_is_text:  # no year around: the written one
+            dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
@@ -784,6 +882,22 @@ class _Splitter:
             self.items_of = entry  # bulleted lines below are its items
             if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
+        self.blank = False
+
+    def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
+        """ "688: text" in a document whose entries are years written so: the year 688."""
+        self.close_pending()
+        year = int(found["year"])
+        self.years.explicit(year)
+        entry = Entry(number, f"{year:04d}", None, [], None, found.group().strip(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        if text.strip():
+            self.text_piece(number, text, width)
+        else:
+            self.items_of = entry
         self.blank = False
 
     def close_pending(self) -> None:
@@ -851,6 +965,9 @@ class _Splitter:
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
         short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
+        if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
+            self.short_year_entry(number, short, bare[short.end() :], width)
+            return
         if near is None and short is not None:
             year = short["year"]
             near = (
@@ -904,12 +1021,31 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def _wingding_bullets(lines: list[str]) -> list[str]:
+    """The lines with the document's Wingdings bullet ("n " as a PDF's text gives "▪") written
+    as "•", when the document writes one sign so at least MIN_LINES times; else unchanged."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if " " in line and any(sign in line for sign in "nlqu§"):
+            for found in WINGDING.finditer(line):
+                counts[found["sign"]] = counts.get(found["sign"], 0) + 1
+    signs = [sign for sign, count in counts.items() if count >= DocumentPattern.MIN_LINES]
+    if len(signs) != 1:
+        return lines
+    sign = signs[0]
+
+    def bullet(found: re.Match[str]) -> str:  # (the match is spaces, the sign, spaces)
+        return found.group().replace(sign, "•") if found["sign"] == sign else found.group()
+
+    return [WINGDING.sub(bullet, line) if sign in line else line for line in lines]
+
+
 def split_entries(text: str, default_year: int | None = None) -> Split:
     """Group a text's lines into dated entries; record layout and lines that belong nowhere.
 
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
-    lines = split_lines(text)
+    lines = _wingding_bullets(split_lines(text))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
