@@ -1151,7 +1151,11 @@ def test_a_blog_posts_date_and_title_are_no_entry() -> None:
     )
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1945", "1946", "1948"]
-    assert [(s.line, s.reason.split(" (")[0]) for s in split.layout] == [
+    assert [(s.line, s.reason.split(" (")[0]) for s in split.layout] == [(1, "dateline")]
+    assert [s.line for s in split.unplaced] == [3]  # the title: before the first entry
+    no_weekday = split_entries(text.replace("Monday, ", ""))  # a date alone, then a title
+    assert [e.date for e in no_weekday.entries] == ["1945", "1946", "1948"]
+    assert [(s.line, s.reason.split(" (")[0]) for s in no_weekday.layout] == [
         (1, "dateline"),
         (3, "heading"),
     ]

@@ -24,7 +24,16 @@ def test_no_text_is_silently_absorbed_into_an_entry(name: str) -> None:
 )
 def test_every_entry_of_the_tuning_part(name: str) -> None:
     score = score_file(name, CORPUS[name])
+    if name in NO_YEAR_IN_THE_TEXT:  # nothing guessed: every entry reported, none dated
+        assert score.found == 0 and score.unplaced >= score.expected
+        return
     assert (score.right, score.found) == (score.expected, score.expected)
+
+
+# Texts whose entries the text does not date: a reader knows the years (1914, 1915, 1916)
+# from history, the page's year headings were lost; the importer reports each entry ("use
+# --year") rather than take "the Battle of the Somme 1916" from the introduction for them.
+NO_YEAR_IN_THE_TEXT = {"historypress-somme-timeline.txt"}
 
 
 def test_held_out_part_as_measured() -> None:

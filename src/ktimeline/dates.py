@@ -837,20 +837,21 @@ NO_YEAR = "entry has no year, and no heading or entry before it gives one (use -
 
 
 def resolve_date(
-    match: re.Match[str], years: YearContext, *, year_written: bool = True
+    match: re.Match[str], years: YearContext, *, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
     """(date, end_date, note) of a found date, or the reason it cannot be read.
 
     The written form is the precision: a month is YYYY-MM, a year YYYY, a decade a span of
     years; "Late 2019" and "Spring 2020" are written as 2019 and 2020 with a note, since the
     data format has nothing finer that would not claim more than the text says. A date that
-    writes its year sets the context for the dates after it that do not. ``year_written``
-    False reads a day's date without the year after it ("Jan 17 1994 Northridge earthquake"
-    where the year is the start of the text): the year comes from the context."""
+    writes its year sets the context for the dates after it that do not. ``without`` names
+    a part of a day's date (see date_parts) that is read as the start of the text instead:
+    "y1" of "Jan 17 1994 Northridge earthquake" (the year then comes from the context),
+    "d2" of "June 16-29 Superfortresses" (one day, not a span)."""
     try:
         parts = date_parts(match)
-        if parts and not year_written:
-            parts = {**parts, "y1": None}
+        if parts and without is not None:
+            parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
         if match["ylead"] or match["yp"] or match["sy"]:

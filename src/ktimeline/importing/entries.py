@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -121,7 +122,7 @@ ENTRY_START = re.compile(
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
     rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
-    rf"|\s*(?P<odd>[>|=~»]+|,))\s*",
+    rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
@@ -135,17 +136,20 @@ WEEKDAY_LEAD = re.compile(
 # bullet only where a document writes it so at least DocumentPattern.MIN_LINES times.
 WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
 # Bullets and numbering before a date at the start of a line.
+# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\(?[a-z][.)]\s+|"
-    r"[\[(](?=\d{4}))+"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
+    r"\(?[a-z][.)]\s+|[\[(](?=\d{4}))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
-BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S")
+BULLET = re.compile(
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
+)
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
-BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
-BULLET_SIGNS = "•·▪■◦‣●○∙*+-–— \t"
+BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]+|::)\s*")
+BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
@@ -345,7 +349,10 @@ class _Start:
     text_start: int  # where the entry's text starts
     match: re.Match[str]
     context: re.Match[str] | None = None  # "2018 • March: text": the year before the date
-    year_is_text: bool = False  # "Jan 17 1994 Northridge earthquake" in a "Jan 1 text" page
+    # the part of the date that starts the text instead: "y1" of "Jan 17 1994 Northridge
+    # earthquake" in a "Jan 1 text" page, "d2" of "June 16-29 Superfortresses" in a
+    # "June 6-Allies take Rome" page
+    text_part: str | None = None
 
 
 def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
@@ -358,8 +365,9 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
         inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
         if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
             return _Start(at, inner.end(), inner, context=match)
-    if pattern is not None and match["bare"] is not None and pattern.year_is_text(match):
-        return _Start(at, match.start("y1"), match, year_is_text=True)
+    part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
+    if part is not None:
+        return _Start(at, match.start(part), match, text_part=part)
     return _Start(at, match.end(), match)
 
 
@@ -426,16 +434,25 @@ def _on_date(
     )
 
 
+def odd_sign(match: re.Match[str]) -> str | None:
+    """The sign after an entry's date that is no separator: ">" of "22Oct1994>text", "-" of
+    "Sept. 3-Britain" (a dash with no space), "|" of a table's row; else None."""
+    if match["tightdash"] is not None:
+        return "-"
+    return match["odd"]
+
+
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
-    if match["bare"] is not None or match["odd"] is not None:
-        if pattern is not None and match["bare"] is not None and pattern.year_is_text(match):
+    odd = odd_sign(match)
+    if match["bare"] is not None or odd is not None:
+        if pattern is not None and match["bare"] is not None and pattern.text_part(match):
             return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
-        return pattern is not None and pattern.allows(shape, match["odd"])
+        return pattern is not None and pattern.allows(match, odd)
     if match["nosep"] is not None:
         return True  # alone on its line: an entry with its text below, or a heading
-    if shape == "month" and sep != ":":
+    if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         return False  # "May. The talks…": a month without a year needs its colon
     return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
 
@@ -475,17 +492,35 @@ class DocumentPattern:
     on_dates: int = 0  # items that open with "On <full date>,"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
+    # (line, form, written year, written month) of each date that may start an entry; the
+    # form is "sep", "alone", "bare:<shape>" or "odd:<sign>"
+    starts: list[tuple[int, str, int | None, int | None]] = field(default_factory=list)
+    title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     MIN_LINES = 3  # a layout seen this often is the document's own
 
-    def year_is_text(self, match: re.Match[str]) -> bool:
-        """Whether the year of "Jan 17 1994 Northridge" starts the text: the document
-        writes "Jan 1 text" (at least MIN_LINES lines) and hardly ever "Jan 1 1994 text"."""
-        return (
-            match["y1"] is not None
-            and match["d2"] is None
-            and self.bare.get("month-day", 0) >= self.MIN_LINES
-            and self.bare.get("month-day-year", 0) < self.MIN_LINES
-        )
+    def writes(self, form: str) -> bool:
+        """Whether this document starts its entries in a form (see ``starts``)."""
+        kind, _, detail = form.partition(":")
+        if kind == "odd":
+            return self.odd.get(detail, 0) >= self.MIN_LINES
+        if kind == "bare":
+            return sum(self.bare.values()) >= self.MIN_LINES
+        return True
+
+    def text_part(self, match: re.Match[str]) -> str | None:
+        """The part of a "date Text" line's date that starts its text, read in the
+        document's own shape rather than a longer one: the year of "Jan 17 1994 Northridge"
+        where the document writes "Jan 1 text" (at least MIN_LINES lines) and hardly ever
+        "Jan 1 1994 text"; the second day of "June 16-29 Superfortresses" where it writes
+        "June 6-Allies take Rome" (a day, a dash, the text). Else None."""
+        if match["y1"] is not None and match["d2"] is None:
+            month_day = self.bare.get("month-day", 0) >= self.MIN_LINES
+            if month_day and self.bare.get("month-day-year", 0) < self.MIN_LINES:
+                return "y1"
+        day_span = match["m1"] and match["d2"] and not (match["m2"] or match["y1"] or match["y2"])
+        if day_span and self.odd.get("-", 0) >= self.MIN_LINES:
+            return "d2"
+        return None
 
     def reads_short_years(self, separator: str) -> bool:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
@@ -499,11 +534,23 @@ class DocumentPattern:
         days = self.day_items
         return len(days) >= self.MIN_LINES and days != list(range(1, len(days) + 1))
 
-    def allows(self, shape: str, odd: str | None) -> bool:
-        """Whether "date Text" (or "date>Text") starts an entry in this document."""
+    def allows(self, match: re.Match[str], odd: str | None) -> bool:
+        """Whether "date Text" (or "date>Text", "date-Text") starts an entry in this
+        document: it writes its entries so. "August 2007 Meredith leaves" among "25 October
+        2007 Kercher's …" lines is one too: a date that writes its year, then a capital, in a
+        document whose entries have no separator."""
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
-        return self.bare.get(shape, 0) >= self.MIN_LINES
+        shape = dates.date_shape(match)
+        if self.bare.get(shape, 0) >= self.MIN_LINES:
+            return True
+        after = match.string[match.end() :]
+        return (
+            sum(self.bare.values()) >= self.MIN_LINES
+            and dates.has_year(match)
+            and after[:1].isupper()
+            and (len(after.split()) > 3 or SENTENCE_END.search(after) is not None)
+        )
 
     def describe(self) -> str:
         """The pattern in words, for `import --check`: "entries: day-month-year alone on a
@@ -534,6 +581,9 @@ class DocumentPattern:
             text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
         if self.newest_first:
             text += "; newest first"
+        if self.title_years is not None:
+            first, last = self.title_years
+            text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
         return text
 
 
@@ -582,8 +632,9 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             previous_alone = shape
         elif match["bare"] is not None:
             pattern.bare[shape] = pattern.bare.get(shape, 0) + 1
-        elif match["odd"] is not None:
-            pattern.odd[match["odd"]] = pattern.odd.get(match["odd"], 0) + 1
+        elif odd_sign(match) is not None:
+            sign = odd_sign(match) or ""
+            pattern.odd[sign] = pattern.odd.get(sign, 0) + 1
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
@@ -593,6 +644,12 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
         year, month = _written_year(match), _written_month(match)
+        form = "alone" if match["nosep"] is not None else "sep"
+        if match["bare"] is not None:
+            form = f"bare:{shape}"
+        elif odd_sign(match) is not None:
+            form = f"odd:{odd_sign(match)}"
+        pattern.starts.append((number, form, year, month))
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
         elif month is not None and last_month is not None and month != last_month:
@@ -645,6 +702,43 @@ def _near_entry(line: str) -> str | None:
     return None
 
 
+TITLE_YEAR = re.compile(
+    rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
+)
+
+
+def title_years(lines: Sequence[str], pattern: DocumentPattern) -> tuple[int, int] | None:
+    """The year (or span of years, "2019-20") that the title and headings above a page's
+    first entry give its entries, when no entry writes its year: "2021 In Review" above
+    "January 3 – …". Only where it is given one way (several years, as a tab line's "2018
+    2019 2020", give none), in lines that are no sentence, and where the entries' months
+    agree with it: they turn the year (December, then January) no more often than the span
+    has years — "the Battle of the Somme 1916" above entries from June 1914 on is no year
+    of theirs. Else the entries are reported ("use --year")."""
+    kept = [(y, m) for _, form, y, m in pattern.starts if pattern.writes(form)]
+    if pattern.newest_first or not kept or any(year is not None for year, _ in kept):
+        return None
+    months = [month for _, month in kept if month is not None]
+    readings = set()
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or SENTENCE_END.search(stripped):
+            continue
+        for found in TITLE_YEAR.finditer(stripped):
+            first, last = int(found["first"]), found["last"]
+            end = first
+            if last is not None:  # "2019-20", "2019–2020"
+                end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            readings.add((first, max(end, first)))
+    if len(readings) != 1:
+        return None
+    first, last = readings.pop()
+    turns = sum(1 for before, after in pairwise(months) if after < before)
+    if last - first > 1 or turns > last - first:
+        return None
+    return first, last
+
+
 def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
@@ -691,6 +785,8 @@ class _Splitter:
         self.previous_full = False  # the last text line reached the wrap width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        # a date alone whose text began on the next line: its paragraphs are its items
+        self.paragraphs_of: Entry | None = None
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
 
@@ -729,10 +825,21 @@ class _Splitter:
             self.close_pending()
             current = None
         if current is not None and (not current.parts or self.continues(current, stripped)):
+            if not current.parts and number > current.line and not self.blank:
+                self.paragraphs_of = current  # "1881:", then its text on the next line
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
             self.pending_heading = None
+        elif self.is_paragraph_item(stripped):
+            # "1881:" / "Marshall Field renames …" / (blank) / "J. L. Hudson opens …": a
+            # second event of the same date, as its own paragraph
+            dated = self.paragraphs_of
+            assert dated is not None
+            entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
+                          dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
@@ -746,6 +853,29 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_weekday_dateline(self, line: str, start: _Start) -> bool:
+        """A weekday and a date alone on their line before the first entry, in a document
+        whose entries are not dates alone: a page's date."""
+        return (
+            start.match["nosep"] is not None
+            and not self.result.entries
+            and self.pattern.alone < self.pattern.MIN_LINES
+            and start.start < start.match.start()
+            and WEEKDAY_LEAD.match(line, start.start) is not None
+        )
+
+    def is_paragraph_item(self, text: str) -> bool:
+        """A new paragraph (after a blank line, a capital, the entry above complete) under
+        a date alone on its line whose text began on the line below it."""
+        dated, current = self.paragraphs_of, self.current
+        return (
+            dated is not None
+            and current is not None
+            and current.date == dated.date
+            and self.blank
+            and text[:1].isupper()
+        )
 
     def is_dateline(self, number: int, text: str) -> bool:
         """A day alone on its line whose text is a title followed by dated entries, in a
@@ -806,6 +936,7 @@ class _Splitter:
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of, self.blank = entry, None, None, False
+        self.paragraphs_of = None
         rest = BULLET_SIGN.sub("", line.strip())[found.end() :]
         self.text_piece(number, rest, width)
         return True
@@ -818,6 +949,7 @@ class _Splitter:
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
+            self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
             return
         if dated is not None and dated in self.result.entries:
             entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
@@ -860,10 +992,17 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
+        if self.is_weekday_dateline(line, start):
+            # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
+            # otherwise: the post's date
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            return
         if start.context is not None:
             entry_dates(start.context, self.years)  # "2018 • March:": the year of March
-        dates_found = dates.resolve_date(match, self.years, year_written=not start.year_is_text)
-        if dates_found == NO_YEAR and start.year_is_text:  # no year around: the written one
+        dates_found = dates.resolve_date(match, self.years, without=start.text_part)
+        if dates_found == NO_YEAR and start.text_part:  # no year around: the written one
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
@@ -873,7 +1012,9 @@ class _Splitter:
             return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
-        self.month_heading = None
+        if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
+            text = text.rstrip().removesuffix("|")
+        self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
@@ -891,7 +1032,7 @@ class _Splitter:
         self.years.explicit(year)
         entry = Entry(number, f"{year:04d}", None, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
-        self.month_heading = None
+        self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
@@ -1053,7 +1194,14 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             start = index if entry_starts(normalise(line)) else index + 1
             break
     pattern = find_pattern(lines[start:], start + 1)
+    first_start = next((n for n, form, _, _ in pattern.starts if pattern.writes(form)), None)
+    if default_year is None and first_start is not None:
+        pattern.title_years = title_years(lines[start : first_start - 1], pattern)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    if pattern.title_years is not None:
+        first, last = pattern.title_years
+        month = next(m for n, form, _, m in pattern.starts if pattern.writes(form) and m)
+        splitter.years.heading(month, first, last)
     next_dated = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
