@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from ktimeline.importing.entries import split_entries
@@ -836,6 +836,13 @@ def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
             lines.append(f"• {day.day} {month} {day.year} – {text}")
         elif family == "year-month-day":
             lines.append(f"{day.year}, {month} {day.day}: {text}")
+        elif family == "table rows":
+            lines.append(f"| {month} {day.day}, {day.year} | {text} |")
+        elif family == "a dash with no space, the year once a year":
+            year = f", {day.year}" if day.year != year_written else ""
+            lines.append(f"{month[:3]}. {day.day}{year}-{text}")
+        elif family == "day-month-year, no separator":
+            lines.append(f"{day.day} {month} {day.year} {text}")
         else:  # "iso"
             lines.append(f"- {day.isoformat()}: {text}")
         year_written = day.year
@@ -847,6 +854,7 @@ def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
     [
         "month-day-year", "day-month-year alone", "bulleted day-month-year", "year-month-day",
         "iso", "year headings, day-month items", "newest first, the year once a year",
+        "table rows", "a dash with no space, the year once a year", "day-month-year, no separator",
     ],
 )  # fmt: skip
 @given(
@@ -856,7 +864,11 @@ def _layout_text(entries: list[tuple[date_type, str]], family: str) -> str:
 def test_a_layout_family_with_random_furniture_imports_exactly_its_entries(
     family: str, entries: list[tuple[date_type, str]], furniture: list[tuple[int, str]]
 ) -> None:
-    if family == "year headings, day-month items":
+    if family in ("table rows", "a dash with no space, the year once a year") or family.endswith(
+        "no separator"
+    ):
+        assume(len(entries) >= 3)  # read so only where the document writes 3 entries so
+    if family in ("year headings, day-month items", "a dash with no space, the year once a year"):
         entries = sorted(entries)
     elif family.startswith("newest first"):
         entries = sorted(entries, reverse=True)
@@ -1159,3 +1171,84 @@ def test_a_blog_posts_date_and_title_are_no_entry() -> None:
         (1, "dateline"),
         (3, "heading"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's rows
+        ("| June 16, 1911 | IBM is founded. |\n| 1938 | Zuse builds the Z1. |\n| October 1946 | A startup. |\n",
+         [("1911-06-16", None, "IBM is founded."), ("1938", None, "Zuse builds the Z1."), ("1946-10", None, "A startup.")]),
+        # a dash with no space after the date, spans too; the document's shape for "16-29 Text"
+        ("Sept. 1, 1939-Germans invade Poland.\nSept. 3-Britain declares war.\nJune 3-6-A battle.\n"
+         "June 16-29 Superfortresses bomb Yawata.\n",
+         [("1939-09-01", None, "Germans invade Poland."), ("1939-09-03", None, "Britain declares war."),
+          ("1939-06-03", "1939-06-06", "A battle."), ("1939-06-16", None, "29 Superfortresses bomb Yawata.")]),
+        # "::" bullets under a year; a month with a qualifier and a dash
+        ("2002\n:: 29 January - Bush speaks.\n:: Mid-April - Blair visits.\n:: 16 September - Iraq agrees.\n",
+         [("2002-01-29", None, "Bush speaks."), ("2002-04", None, "Blair visits."), ("2002-09-16", None, "Iraq agrees.")]),
+        # paragraphs under a date alone, its text on the next line: each an event of that date
+        ("1881:\nMarshall Field renames his store.\n\nJ. L. Hudson opens a store.\n\n1886:\nCoca-Cola is invented.\n",
+         [("1881", None, "Marshall Field renames his store."), ("1881", None, "J. L. Hudson opens a store."),
+          ("1886", None, "Coca-Cola is invented.")]),
+        # a month and year with no separator among day-month-year entries with none
+        ("August 2007 Kercher leaves England for Italy.\n25 October 2007 Knox meets Sollecito.\n"
+         "1 November 2007 Kercher is murdered.\n2 November 2007 The body is found.\n",
+         [("2007-08", None, "Kercher leaves England for Italy."), ("2007-10-25", None, "Knox meets Sollecito."),
+          ("2007-11-01", None, "Kercher is murdered."), ("2007-11-02", None, "The body is found.")]),
+        # the year from a page's title, a span turning once
+        ("Australia's 2019-20 bushfire season\n\nSeptember 4\n* Fires break out.\nDecember 31\n* People flee.\n"
+         "January 4\n* Rain falls.\n",
+         [("2019-09-04", None, "Fires break out."), ("2019-12-31", None, "People flee."), ("2020-01-04", None, "Rain falls.")]),
+        ("2021 In Review Fast Facts\n\nJanuary 3 – Congress sits.\nJanuary 6 – Rioters storm the Capitol.\n",
+         [("2021-01-03", None, "Congress sits."), ("2021-01-06", None, "Rioters storm the Capitol.")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_other_subjects(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """Seen in the fourth batch of real texts (WWII, trials, companies, bushfires)."""
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title's year is not theirs: the entries turn the year twice (1914, 1915, 1916)
+        "The Battle of the Somme 1916\n\n28 July — Austria declares war.\n19 October — Ypres.\n"
+        "10 March — Neuve-Chapelle.\n19 December — Haig.\n21 February — Verdun.\n",
+        # several years above: a tab line gives none
+        "2017 2018 2019 2020\nJan. 1 North Korea speaks.\nJan. 7 Moon speaks.\nFeb. 14 Pompeo speaks.\n",
+        # a sentence's year is no title's
+        "Here is a look back at the events of 2021.\n\nJanuary 3 – Congress sits.\nJanuary 6 – A riot.\n",
+    ],
+)
+def test_a_title_year_that_does_not_fit_is_not_taken(text: str) -> None:
+    split = split_entries(text)
+    assert split.entries == []
+    assert all("(use --year)" in u.reason for u in split.unplaced if u.text[:1].isdigit() or
+               u.text[:3] in ("Jan", "Feb"))  # fmt: skip
+    assert split.pattern is not None and split.pattern.title_years is None
+
+
+def test_check_names_the_year_taken_from_the_title(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text("2021 In Review\n\nJanuary 3 – Congress sits.\nJanuary 6 – A riot.\n", "utf-8")
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 0
+    assert "the year from the title: 2021" in result.stderr
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1800, 2030), st.lists(sentences, min_size=1, max_size=3)),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda item: item[0],
+    )
+)
+def test_paragraphs_under_a_year_each_import_as_an_event_of_that_year(
+    years: list[tuple[int, list[str]]],
+) -> None:
+    """The "1881:" / text / (blank) / text layout: every paragraph its own entry."""
+    years = sorted(years)
+    text = "".join(f"{year}:\n" + "\n\n".join(texts) + "\n" for year, texts in years)
+    assert dates(text) == [(str(year), None, t) for year, texts in years for t in texts]
