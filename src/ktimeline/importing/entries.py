@@ -135,6 +135,8 @@ WEEKDAY_LEAD = re.compile(
 # letter ("n", "l", "q", "u") or a sign ("§"), at a line's start or after a year; read as a
 # bullet only where a document writes it so at least DocumentPattern.MIN_LINES times.
 WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
+WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
+WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
 DECORATION = re.compile(
@@ -381,7 +383,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
     first = lead = indent + (head.end() if head else 0)
-    weekday = WEEKDAY_LEAD.match(line, first) if line[first : first + 1].isalpha() else None
+    weekday = None
+    if line[first : first + 3].lower() in WEEKDAY_STARTS:
+        weekday = WEEKDAY_LEAD.match(line, first)
     if weekday is not None:
         first = weekday.end()
     taken = 0
@@ -605,7 +609,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
-        weekday = WEEKDAY_LEAD.match(body) if body[:1].isalpha() else None
+        weekday = WEEKDAY_LEAD.match(body) if body[:3].lower() in WEEKDAY_STARTS else None
         body = body[weekday.end() :] if weekday else body
         on = ON_DATE.match(body)
         if on is not None:
@@ -1162,14 +1166,14 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def _wingding_bullets(lines: list[str]) -> list[str]:
+def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
     """The lines with the document's Wingdings bullet ("n " as a PDF's text gives "▪") written
     as "•", when the document writes one sign so at least MIN_LINES times; else unchanged."""
     counts: dict[str, int] = {}
-    for line in lines:
-        if " " in line and any(sign in line for sign in "nlqu§"):
-            for found in WINGDING.finditer(line):
-                counts[found["sign"]] = counts.get(found["sign"], 0) + 1
+    if not any(f" {sign} " in text or f"\n{sign} " in text for sign in "nlqu§"):
+        return lines  # (the common case: a few fast substring scans)
+    for sign in WINGDING_IN_TEXT.findall(text):  # (one scan of the whole text)
+        counts[sign] = counts.get(sign, 0) + 1
     signs = [sign for sign, count in counts.items() if count >= DocumentPattern.MIN_LINES]
     if len(signs) != 1:
         return lines
@@ -1186,7 +1190,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
-    lines = _wingding_bullets(split_lines(text))
+    lines = _wingding_bullets(text, split_lines(text))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
