@@ -121,7 +121,7 @@ ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
-    rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
     rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
@@ -141,7 +141,7 @@ WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  #
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
-    r"\(?[a-z][.)]\s+|[\[(](?=\d{4}))+"
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
@@ -156,6 +156,9 @@ BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
 SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
+# "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
+# Common Era without saying so: reported, not guessed
+CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -229,7 +232,8 @@ PHOTO_CREDIT = re.compile(
 )
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
 WEB_FURNITURE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
+    r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
+    r"advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
     r"read more(?::.*)?|related(?: articles| stories| coverage)?(?::.*)?|"
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
@@ -237,6 +241,8 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "{{^adFree}} {{/adFree}}": a page template's tags left in the text
+TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
@@ -496,9 +502,9 @@ class DocumentPattern:
     on_dates: int = 0  # items that open with "On <full date>,"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
-    # (line, form, written year, written month) of each date that may start an entry; the
-    # form is "sep", "alone", "bare:<shape>" or "odd:<sign>"
-    starts: list[tuple[int, str, int | None, int | None]] = field(default_factory=list)
+    # (line, form, written year, month, day) of each date that may start an entry; the form
+    # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
+    starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     MIN_LINES = 3  # a layout seen this often is the document's own
 
@@ -653,7 +659,9 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             form = f"bare:{shape}"
         elif odd_sign(match) is not None:
             form = f"odd:{odd_sign(match)}"
-        pattern.starts.append((number, form, year, month))
+        written_day = dates.date_parts(match).get("d1") if month is not None else None
+        day = int(written_day.rstrip("stndrh")) if written_day else None  # "3rd" → 3
+        pattern.starts.append((number, form, year, month, day))
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
         elif month is not None and last_month is not None and month != last_month:
@@ -706,26 +714,35 @@ def _near_entry(line: str) -> str | None:
     return None
 
 
+# " date 2024-01-12 …", "Published: 2024-01-12": the page's own date at its top
+PUBLISHED = re.compile(
+    r"^\s*(?:date|published|posted)(?: on)?:?\s+(?P<iso>\d{4}-\d\d-\d\d)\b", re.I
+)
 TITLE_YEAR = re.compile(
     rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
 )
 
 
-def title_years(lines: Sequence[str], pattern: DocumentPattern) -> tuple[int, int] | None:
+def title_years(
+    lines: Sequence[str], pattern: DocumentPattern, published: date | None = None
+) -> tuple[int, int] | None:
     """The year (or span of years, "2019-20") that the title and headings above a page's
     first entry give its entries, when no entry writes its year: "2021 In Review" above
     "January 3 – …". Only where it is given one way (several years, as a tab line's "2018
     2019 2020", give none), in lines that are no sentence, and where the entries' months
     agree with it: they turn the year (December, then January) no more often than the span
     has years — "the Battle of the Somme 1916" above entries from June 1914 on is no year
-    of theirs. Else the entries are reported ("use --year")."""
-    kept = [(y, m) for _, form, y, m in pattern.starts if pattern.writes(form)]
-    if pattern.newest_first or not kept or any(year is not None for year, _ in kept):
+    of theirs. Without a title, the page's date (``published``, " date 2024-01-12" above a
+    "Jan. 1: …" year in review) gives the last year whose dates are all on or before it, if
+    the entries do not turn the year. Else the entries are reported ("use --year")."""
+    kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
+    if pattern.newest_first or not kept or any(year is not None for year, _, _ in kept):
         return None
-    months = [month for _, month in kept if month is not None]
+    months = [month for _, month, _ in kept if month is not None]
+    turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
     for line in lines:
-        stripped = line.strip()
+        stripped = PUBLISHED.sub("", line).strip()
         if not stripped or SENTENCE_END.search(stripped):
             continue
         for found in TITLE_YEAR.finditer(stripped):
@@ -734,13 +751,31 @@ def title_years(lines: Sequence[str], pattern: DocumentPattern) -> tuple[int, in
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+    if not readings and published is not None and not turns:
+        days = [(month, day or 1) for _, month, day in kept if month is not None]
+        before = all(day <= (published.month, published.day) for day in days)
+        year = published.year if before else published.year - 1
+        return year, year
     if len(readings) != 1:
         return None
     first, last = readings.pop()
-    turns = sum(1 for before, after in pairwise(months) if after < before)
     if last - first > 1 or turns > last - first:
         return None
+    if published is not None and first > published.year:
+        return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+def _published(lines: Sequence[str]) -> date | None:
+    """The page's own date, written at its top (see PUBLISHED), or None."""
+    first = next((line for line in lines if line.strip()), "")
+    found = PUBLISHED.match(first)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found["iso"])
+    except ValueError:
+        return None
 
 
 def _heading_years(line: str, years: Years) -> bool:
@@ -870,14 +905,16 @@ class _Splitter:
         )
 
     def is_paragraph_item(self, text: str) -> bool:
-        """A new paragraph (after a blank line, a capital, the entry above complete) under
-        a date alone on its line whose text began on the line below it."""
+        """A new paragraph or line (a capital, the entry above complete, the line above not
+        a hard-wrapped text's full line) under a date alone on its line whose text began on
+        the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
+        ended …"."""
         dated, current = self.paragraphs_of, self.current
         return (
             dated is not None
             and current is not None
             and current.date == dated.date
-            and self.blank
+            and (self.blank or not self.previous_full)
             and text[:1].isupper()
         )
 
@@ -976,7 +1013,14 @@ class _Splitter:
         return not self.blank and self.previous_full
 
     def inline_layout(self, number: int, text: str) -> str:
-        """Text with the page headers and footers inside it taken out (and recorded)."""
+        """Text with the page headers and footers inside it taken out (and recorded), and a
+        web page's template markup ("{{^adFree}} {{/adFree}}")."""
+        if "{{" in text and TEMPLATE_MARKUP.search(text):
+            for found in TEMPLATE_MARKUP.finditer(text):
+                self.result.layout.append(
+                    SkippedLine(number, found.group().strip(), "web page template markup")
+                )
+            text = " ".join(piece.strip() for piece in TEMPLATE_MARKUP.split(text))
         if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
             return text
         pieces = []
@@ -1110,6 +1154,12 @@ class _Splitter:
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
         short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
+        circa = CIRCA.match(bare) if bare[:1] in "cC" else None
+        if near is None and circa is not None:
+            near = (
+                f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
+                "Common Era): not guessed"
+            )
         if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
             self.short_year_entry(number, short, bare[short.end() :], width)
             return
@@ -1198,13 +1248,14 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             start = index if entry_starts(normalise(line)) else index + 1
             break
     pattern = find_pattern(lines[start:], start + 1)
-    first_start = next((n for n, form, _, _ in pattern.starts if pattern.writes(form)), None)
+    first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
-        pattern.title_years = title_years(lines[start : first_start - 1], pattern)
+        published = _published(lines)
+        pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
-        month = next(m for n, form, _, m in pattern.starts if pattern.writes(form) and m)
+        month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
         splitter.years.heading(month, first, last)
     next_dated = [False] * (len(lines) + 1)  # by line number
     upcoming = False
