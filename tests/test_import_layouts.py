@@ -1252,3 +1252,52 @@ def test_paragraphs_under_a_year_each_import_as_an_event_of_that_year(
     years = sorted(years)
     text = "".join(f"{year}:\n" + "\n\n".join(texts) + "\n" for year, texts in years)
     assert dates(text) == [(str(year), None, t) for year, texts in years for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page's date at its top dates a yearless year in review: entries after it
+        # (Jan. 18 after 2024-01-12) put them in the year before
+        (" date 2024-01-12 Jan. 1: Drones attack\n\nJan. 18: Layoffs\n\nJan. 24: A lawsuit\n",
+         [("2023-01-01", None, "Drones attack"), ("2023-01-18", None, "Layoffs"), ("2023-01-24", None, "A lawsuit")]),
+        ("Published: 2021-12-07\n\nJanuary 3 – Congress sits.\nJanuary 6 – A riot.\nMarch 2 – A vote.\n",
+         [("2021-01-03", None, "Congress sits."), ("2021-01-06", None, "A riot."), ("2021-03-02", None, "A vote.")]),
+        # a page template's tags and ad markers are layout
+        ("Jan. 1, 2023: Drones attack {{^adFree}} {{/adFree}}\n\nThe war goes on.\n    vvv advertisement vvv\n"
+         "Jan. 2, 2023: A collapse.\n",
+         [("2023-01-01", None, "Drones attack The war goes on."), ("2023-01-02", None, "A collapse.")]),
+        # one event a line under a year alone
+        ("1940\nMargesson replaces Eden.\nThe Battle of Himara ends.\n1941\nChurchill arrives.\n",
+         [("1940", None, "Margesson replaces Eden."), ("1940", None, "The Battle of Himara ends."),
+          ("1941", None, "Churchill arrives.")]),
+        # "1984 Title Text" lines, one whose title starts with a number
+        ("1984 Indira Gandhi Murdered While walking home.\n1984 300 Die, When the Army Attacks.\n"
+         "1984 AIDS Breaks Out French scientists report.\n1985 Gorbachev Becomes Leader On March 11.\n",
+         [("1984", None, "Indira Gandhi Murdered While walking home."), ("1984", None, "300 Die, When the Army Attacks."),
+          ("1984", None, "AIDS Breaks Out French scientists report."), ("1985", None, "Gorbachev Becomes Leader On March 11.")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_fifth_batch(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_approximate_and_ancient_years_are_reported_never_misdated() -> None:
+    """A world history whose first entries are before the Common Era without saying so:
+    "c. 2500 : The Pyramids …", "776 : The first Olympic Games …" are not AD 2500 and 776."""
+    text = (
+        "c. 3500 : Cities appear in Sumer.\nc. 2500 : The Pyramids are built.\n"
+        "2300s : Sargon conquers Sumer.\nc.1500-1000:The Aryans come to India.\n"
+        "776 : The first Olympic Games.\n509 : Rome becomes a republic.\n44 : Caesar dies.\n"
+    )
+    split = split_entries(text)
+    assert split.entries == []
+    reasons = [u.reason for u in split.unplaced]
+    assert sum("approximate year" in r for r in reasons) == 3
+    assert any("'2300s' may be a century or a decade" in r for r in reasons)
+    assert sum("a year before 1000" in r for r in reasons) == 2
+
+
+def test_a_title_year_after_the_pages_date_is_not_taken() -> None:
+    text = " date 2020-03-01 Events of 2021\n\nJanuary 3 – Congress sits.\nJanuary 6 – A riot.\n"
+    assert split_entries(text).entries == []
