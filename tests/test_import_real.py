@@ -37,6 +37,12 @@ REPORTED_NOT_READ = {
     # "250 : The Mayans …" after "776 : …", "44 : …", "4 : Birth of Jesus Christ" (years
     # before the Common Era, without their era): no year under 1000 is read in this document
     "learnwithyameen-world-history.txt": 4,
+    # undated lines under a dated one ("1820 January 20: …" / "Leading body of Trustees picks
+    # …"): another event of that date or more of the same one? reported, not joined
+    "pass22info-indiana-university.txt": 4,
+    # an undated bullet after the last dated entry, not between two: reported (a page's
+    # closing bullets are often no entries)
+    "latimes-california-higher-education.txt": 1,
 }
 
 

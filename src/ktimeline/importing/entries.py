@@ -108,10 +108,15 @@ _MONTH = dates.TEXT_MONTH
 _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
-_SEPARATOR = rf"(?P<sep>:|;|\.|•|[{_DASH_CHARS}]{{1,2}})"
+# (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
+_SEPARATOR = rf"(?P<sep>:|;|\.|•|\ufffd|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
-_WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
+# (or "Feb. 24, Thursday: text", a weekday after a comma)
+_WEEKDAY = (
+    r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)"
+    r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=\s*[:\-–—]))?"
+)
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
@@ -119,7 +124,7 @@ _WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
     rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
     rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
@@ -136,6 +141,7 @@ WEEKDAY_LEAD = re.compile(
 # bullet only where a document writes it so at least DocumentPattern.MIN_LINES times.
 WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
 WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
+WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
 WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
@@ -159,6 +165,7 @@ SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
 # Common Era without saying so: reported, not guessed
 CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
+ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -506,6 +513,7 @@ class DocumentPattern:
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
+    run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -548,19 +556,21 @@ class DocumentPattern:
         """Whether "date Text" (or "date>Text", "date-Text") starts an entry in this
         document: it writes its entries so. "August 2007 Meredith leaves" among "25 October
         2007 Kercher's …" lines is one too: a date that writes its year, then a capital, in a
-        document whose entries have no separator."""
+        document whose entries have no separator; and "1818 State governing body …" (a
+        sentence) among "1816: …" entries of the same shape."""
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
-        return (
-            sum(self.bare.values()) >= self.MIN_LINES
-            and dates.has_year(match)
-            and after[:1].isupper()
-            and (len(after.split()) > 3 or SENTENCE_END.search(after) is not None)
-        )
+        if not (dates.has_year(match) and after[:1].isupper()) or ERA_AFTER.match(after):
+            return False  # (and "2333 B.C: …" is no year 2333)
+        if sum(self.bare.values()) >= self.MIN_LINES:
+            return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
+        # "1818 State governing body secures Monroe County and …" among "1816: …" entries:
+        # the document's own shape, its separator left out before a whole sentence
+        return self.shapes.get(shape, 0) >= self.MIN_LINES and len(after.split()) >= 6
 
     def describe(self) -> str:
         """The pattern in words, for `import --check`: "entries: day-month-year alone on a
@@ -609,6 +619,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         line = normalise(raw).strip()
         if not line:
             continue
+        if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
+            pattern.run_together.add(number)
         unbulleted = line.lstrip(BULLET_SIGNS)
         day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() else None
         if day_item is not None:
@@ -642,8 +654,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             previous_alone = shape
         elif match["bare"] is not None:
             pattern.bare[shape] = pattern.bare.get(shape, 0) + 1
-        elif odd_sign(match) is not None:
-            sign = odd_sign(match) or ""
+        elif (sign := odd_sign(match)) is not None:
             pattern.odd[sign] = pattern.odd.get(sign, 0) + 1
         else:
             pattern.separated += 1
@@ -659,7 +670,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             form = f"bare:{shape}"
         elif odd_sign(match) is not None:
             form = f"odd:{odd_sign(match)}"
-        written_day = dates.date_parts(match).get("d1") if month is not None else None
+        yearless = year is None and month is not None  # (its day: for title_years only)
+        written_day = dates.date_parts(match).get("d1") if yearless else None
         day = int(written_day.rstrip("stndrh")) if written_day else None  # "3rd" → 3
         pattern.starts.append((number, form, year, month, day))
         if year is not None and last_year is not None and year != last_year:
@@ -676,6 +688,67 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
 def _separator_kind(separator: str) -> str:
     """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
     return "-" if separator and separator[0] in _DASH_CHARS else separator
+
+
+# "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
+# entries run together on one line by a PDF's text, with no separator
+RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
+NOT_AN_ENTRY_BEFORE = frozenset(
+    [
+        "in",
+        "by",
+        "of",
+        "on",
+        "since",
+        "until",
+        "till",
+        "from",
+        "to",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "the",
+        "between",
+        "through",
+        "around",
+        "about",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "than",
+    ]
+)
+
+
+def _run_together_years(line: str) -> list[re.Match[str]]:
+    """Where "1830 Traders …" entries start in a line that runs them together: a year, a
+    capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
+    found = []
+    for match in RUN_TOGETHER_YEAR.finditer(line):
+        before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
+        if before and before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
+            found.append(match)
+    return found
+
+
+def _years_run_together(line: str) -> bool:
+    """Whether a line runs year entries together: at least MIN_LINES of them, in order."""
+    years = [int(match["year"]) for match in _run_together_years(line)]
+    return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
+
+
+def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
+    """The entry starts of a line of run-together year entries, with those found before."""
+    taken = {start.start for start in starts}
+    for found in _run_together_years(line):
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and match["bare"] is not None and found.start() not in taken:
+            starts.append(_Start(found.start(), match.end(), match))
+    return sorted(starts, key=lambda start: start.start)
 
 
 def _written_month(match: re.Match[str]) -> int | None:
@@ -999,6 +1072,23 @@ class _Splitter:
             self.current, self.blocked, self.blank = entry, None, False
             self.text_piece(number, item, width)
             return
+        current = self.current
+        if (
+            current is not None
+            and current.parts
+            and self.pattern.bulleted < self.pattern.MIN_LINES
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "1851 Santa Clara College opens." / "* The Supreme Court charters …" / "1852 …":
+            # in a document whose entries are not bulleted, a bulleted line between two of
+            # them is another event of the date above
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
+            return
         skipped = SkippedLine(number, line.strip(), "a bulleted line without a date (a new "
                               "item, not joined to the entry before it)")  # fmt: skip
         self.result.unplaced.append(skipped)
@@ -1116,6 +1206,8 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
         starts = entry_starts(line, self.pattern)
+        if number in self.pattern.run_together:
+            starts = _run_together_starts(line, starts)
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
@@ -1220,8 +1312,8 @@ def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
     """The lines with the document's Wingdings bullet ("n " as a PDF's text gives "▪") written
     as "•", when the document writes one sign so at least MIN_LINES times; else unchanged."""
     counts: dict[str, int] = {}
-    if not any(f" {sign} " in text or f"\n{sign} " in text for sign in "nlqu§"):
-        return lines  # (the common case: a few fast substring scans)
+    if WINGDING_HINT.search(text) is None:
+        return lines  # (the common case: one fast scan)
     for sign in WINGDING_IN_TEXT.findall(text):  # (one scan of the whole text)
         counts[sign] = counts.get(sign, 0) + 1
     signs = [sign for sign, count in counts.items() if count >= DocumentPattern.MIN_LINES]
