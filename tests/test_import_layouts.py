@@ -1301,3 +1301,61 @@ def test_approximate_and_ancient_years_are_reported_never_misdated() -> None:
 def test_a_title_year_after_the_pages_date_is_not_taken() -> None:
     text = " date 2020-03-01 Events of 2021\n\nJanuary 3 – Congress sits.\nJanuary 6 – A riot.\n"
     assert split_entries(text).entries == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday after a comma
+        ("TIMELINE: Ukraine-Russia 2022\n\nFeb. 24, Thursday: Troops attack.\nFeb. 25, Friday: Talks fail.\n",
+         [("2022-02-24", None, "Troops attack."), ("2022-02-25", None, "Talks fail.")]),
+        # a lost character where the dash was
+        ("1947, A college opens.\n1946 \ufffdLake Superior State College is founded.\n1946, Another opens.\n"
+         "1945, A third opens.\n",
+         [("1947", None, "A college opens."), ("1946", None, "Lake Superior State College is founded."),
+          ("1946", None, "Another opens."), ("1945", None, "A third opens.")]),
+        # undated bullets between year entries with no bullets: events of the year above
+        ("1851 Santa Clara College opens.\n\n* The Supreme Court charters a college.\n\n1852 Mills College is founded.\n"
+         "1855 A university opens.\n",
+         [("1851", None, "Santa Clara College opens."), ("1851", None, "The Supreme Court charters a college."),
+          ("1852", None, "Mills College is founded."), ("1855", None, "A university opens.")]),
+        # year entries run together on one line, as a PDF's text gives them
+        ("Legend Pre-1849 Land of the Kanza Indians 1830 Traders open the Oregon Trail to Wyoming 1840 Settlers "
+         "begin to use the Oregon Trail through the Rocky Mountains 1854 Kansas - Nebraska Act: the land goes to "
+         "settlers; the City of Lawrence is established 1855 Charter granted for a university.\n",
+         [("1830", None, "Traders open the Oregon Trail to Wyoming"),
+          ("1840", None, "Settlers begin to use the Oregon Trail through the Rocky Mountains"),
+          ("1854", None, "Kansas - Nebraska Act: the land goes to settlers; the City of Lawrence is established"),
+          ("1855", None, "Charter granted for a university.")]),
+        # a year and a sentence, its colon left out, among "1816:" entries
+        ("1816: A constitution is adopted.\n1818 State governing body secures Monroe County for the town.\n"
+         "1822: Building starts.\n1823: A teacher is hired.\n",
+         [("1816", None, "A constitution is adopted."), ("1818", None, "State governing body secures Monroe County for the town."),
+          ("1822", None, "Building starts."), ("1823", None, "A teacher is hired.")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_sixth_batch(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years inside sentences ("in 1861 Kansas …"), however many
+        "The state grew fast. In 1861 Kansas became a state and by 1862 Congress passed the "
+        "Morrill Act, and in 1863 Lawrence won the university over Manhattan after a heated "
+        "competition between the towns of the territory and their boosters in the legislature.\n",
+        # years out of order on one line are no chronology run together
+        "A long line about a school whose charter of 1855 Charter Oak revised, then 1830 Traders "
+        "came, and 1840 Settlers after them, says the report of the committee on the campus.\n",
+    ],
+)
+def test_years_inside_sentences_are_not_run_together_entries(text: str) -> None:
+    assert split_entries(text).entries == []
+
+
+def test_a_year_before_the_common_era_is_never_read_as_a_year() -> None:
+    text = "1392: Yi rules.\n2333 B.C: According to legend, the kingdom of Choson is founded here.\n1592: Japan attacks.\n1876: Ports open.\n"
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1392", "1592", "1876"]
+    assert "before the Common Era" in split.unplaced[0].reason
