@@ -692,6 +692,8 @@ TEXT_DATE = (
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
+    # "11th century", "Late 19th-century": a century by its ordinal
+    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
@@ -788,6 +790,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-year" if match["moy"] else "month"
     if match["decade"]:
         return "decade"
+    if match["cent"]:
+        return "century"
     return "years" if match["yb"] else "year"
 
 
@@ -861,6 +865,13 @@ def resolve_date(
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["cent"]:  # the 11th century: 1001–1100
+            number = int(match["cent"])
+            if number < 1:
+                return "there is no century 0"
+            first, last = f"{(number - 1) * 100 + 1:04d}", f"{number * 100:04d}"
+            years.explicit(number * 100)
+            return first, last, _qualified(match["cq"], match["date"], f"{first}–{last}")
         return _year_span(match, years)
     except ValueError as exc:
         return f"not a real date ({exc})"

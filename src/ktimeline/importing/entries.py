@@ -514,6 +514,7 @@ class DocumentPattern:
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
+    bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -650,6 +651,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         previous_alone = None
         if head and BULLET.match(line):
             pattern.bulleted += 1
+            pattern.bulleted_lines.add(number)
         if match["nosep"] is not None:
             previous_alone = shape
         elif match["bare"] is not None:
@@ -1010,12 +1012,13 @@ class _Splitter:
         )
 
     def is_title_between_entries(self, number: int, text: str) -> bool:
-        """A short line without a sentence's end, after a blank line, whose next text line
-        starts an entry: a title between entries."""
+        """A short line without a sentence's end, after a blank line or a complete entry,
+        whose next text line starts an entry: a title between entries ("Sputnik 2" above
+        "  November 1957" in a table's rows run together)."""
         current = self.current
         return (
-            self.blank
-            and current is not None
+            current is not None
+            and (self.blank or (bool(current.parts) and not self.continues(current, text)))
             and bool(current.parts)
             and text[:1].isupper()
             and len(text) < 80
@@ -1098,8 +1101,18 @@ class _Splitter:
         """Whether a line carries on an entry's text rather than standing apart."""
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
-        if not ended or text[:1].islower():
+        if text[:1].islower():
             return True
+        if not ended:
+            # "• April 1961: First human spaceflight: Yuri Gagarin" / "Project Mercury: …":
+            # in a document of bulleted one-line entries, a line with no bullet and a capital
+            # is no continuation of a bulleted entry (unless a hard wrap broke it there)
+            bulleted = self.pattern.bulleted_lines
+            return not (
+                entry.line in bulleted
+                and len(bulleted) >= self.pattern.MIN_LINES
+                and not self.previous_full
+            )
         return not self.blank and self.previous_full
 
     def inline_layout(self, number: int, text: str) -> str:
