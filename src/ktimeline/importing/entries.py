@@ -1018,13 +1018,13 @@ class _Splitter:
         current = self.current
         return (
             current is not None
-            and (self.blank or (bool(current.parts) and not self.continues(current, text)))
             and bool(current.parts)
             and text[:1].isupper()
             and len(text) < 80
-            and not SENTENCE_END.search(text)
             and number < len(self.next_dated)
             and self.next_dated[number]
+            and not SENTENCE_END.search(text)
+            and (self.blank or not self.continues(current, text))
         )
 
     def day_item(self, number: int, line: str, width: int) -> bool:
