@@ -698,7 +698,7 @@ TEXT_DATE = (
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:{_RANGE}(?P<gd2>{_TEXT_DAY}))?\s*(?P<gm>{TEXT_MONTH}),?"
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?P<gm>{TEXT_MONTH}),?"
     rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
@@ -831,6 +831,9 @@ class YearContext:
             if self.newest_first and self.last_month is not None and month > self.last_month:
                 year -= 1  # "Jan. 3, 2020" then "Dec. 30": newest first, 2019
                 self.explicit(year, month)
+            elif self.last_month is not None and self.last_month - month > 6:
+                year += 1  # "Dec. 31, 2019" then "Jan. 1": the next year (not a step back)
+                self.explicit(year, month)
             elif self.last_month is not None:
                 self.last_month = month
             return year
@@ -872,7 +875,7 @@ def resolve_date(
             first, last = f"{(number - 1) * 100 + 1:04d}", f"{number * 100:04d}"
             years.explicit(number * 100)
             return first, last, _qualified(match["cq"], match["date"], f"{first}–{last}")
-        return _year_span(match, years)
+        return _year_span(match, years, without)
     except ValueError as exc:
         return f"not a real date ({exc})"
 
@@ -894,7 +897,7 @@ def _month_span(
 
 
 def _year_span(
-    match: re.Match[str], years: YearContext
+    match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
     year = int(match["ya"] or match["yera"] or match["yera2"])
     if year < 1:
@@ -919,7 +922,7 @@ def _year_span(
         note = _qualified(match["yq"], match["date"], f"{year}–{year + 9}")
         return str(year), str(year + 9), note
     end_year = None
-    if match["yb"]:
+    if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)

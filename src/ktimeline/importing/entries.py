@@ -248,6 +248,12 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
+# credit run into the end of an entry's text
+INLINE_CAPTION = re.compile(
+    r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
+    r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
+)
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
@@ -440,15 +446,20 @@ def _on_date(
     line: str, first: int, at: int, match: re.Match[str], pattern: DocumentPattern | None
 ) -> bool:
     """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
-    full date, in a document whose items are written so."""
+    date, in a document whose items are written so ("On 1 January, the WHO …" after "On 31
+    December 2019, China …": the year from the item before)."""
     return (
         pattern is not None
         and pattern.on_dates >= pattern.MIN_LINES
-        and match["odd"] == ","
+        and _comma_after(match)
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
-        and dates.has_year(match)
     )
+
+
+def _comma_after(match: re.Match[str]) -> bool:
+    """Whether a comma follows the date ("On 1 January, the WHO …")."""
+    return match["odd"] == "," or match["date"].rstrip().endswith(",")
 
 
 def odd_sign(match: re.Match[str]) -> str | None:
@@ -536,9 +547,12 @@ class DocumentPattern:
             month_day = self.bare.get("month-day", 0) >= self.MIN_LINES
             if month_day and self.bare.get("month-day-year", 0) < self.MIN_LINES:
                 return "y1"
+        dash_text = self.odd.get("-", 0) >= self.MIN_LINES  # "1957-ARPA is formed" lines
         day_span = match["m1"] and match["d2"] and not (match["m2"] or match["y1"] or match["y2"])
-        if day_span and self.odd.get("-", 0) >= self.MIN_LINES:
+        if day_span and dash_text:
             return "d2"
+        if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
+            return "yb"
         return None
 
     def reads_short_years(self, separator: str) -> bool:
@@ -633,7 +647,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            if opened is not None and opened["odd"] == "," and dates.has_day(opened):
+            if opened is not None and _comma_after(opened) and dates.has_day(opened):
                 pattern.on_dates += 1
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
@@ -1124,6 +1138,11 @@ class _Splitter:
                     SkippedLine(number, found.group().strip(), "web page template markup")
                 )
             text = " ".join(piece.strip() for piece in TEMPLATE_MARKUP.split(text))
+        if ("Picture" in text or "Photo" in text) and INLINE_CAPTION.search(text):
+            found = INLINE_CAPTION.search(text)
+            assert found is not None
+            self.result.layout.append(SkippedLine(number, found["caption"], "photo caption"))
+            text = text[: found.start("caption")].rstrip()
         if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
             return text
         pieces = []
