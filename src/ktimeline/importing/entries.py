@@ -1138,11 +1138,10 @@ class _Splitter:
                     SkippedLine(number, found.group().strip(), "web page template markup")
                 )
             text = " ".join(piece.strip() for piece in TEMPLATE_MARKUP.split(text))
-        if ("Picture" in text or "Photo" in text) and INLINE_CAPTION.search(text):
-            found = INLINE_CAPTION.search(text)
-            assert found is not None
-            self.result.layout.append(SkippedLine(number, found["caption"], "photo caption"))
-            text = text[: found.start("caption")].rstrip()
+        caption = INLINE_CAPTION.search(text) if "Picture" in text or "Photo" in text else None
+        if caption is not None:
+            self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
+            text = text[: caption.start("caption")].rstrip()
         if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
             return text
         pieces = []
