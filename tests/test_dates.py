@@ -521,6 +521,7 @@ def test_a_century_or_a_decade_is_refused_with_both_readings() -> None:
         ("1200s", "1200-01-01", "1299-12-31"),  # before 1900: a century (century_or_decade)
         ("1800s", "1800-01-01", "1899-12-31"),
         ("A.D. 300s", "0300-01-01", "0399-12-31"),
+        ("11th century", "1001-01-01", "1100-12-31"),  # the 11th century: 1001–1100
         ("1990s", "1990-01-01", "1999-12-31"),
         ("935-1392", "0935-01-01", "1392-12-31"),  # a span's four-digit end says "years"
         ("2019.12.07", "2019-12-07", "2019-12-07"),  # dotted, year first: not ambiguous

@@ -1359,3 +1359,62 @@ def test_a_year_before_the_common_era_is_never_read_as_a_year() -> None:
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1392", "1592", "1876"]
     assert "before the Common Era" in split.unplaced[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "On <date>," items, the year only on the first; December to January is the next year
+        ("On 31 December 2019, China reported a cluster.\n\nOf 44 cases, 11 were ill.\n\n"
+         "On 1 January, the WHO activated a group.\n\nOn 20 and 21 January, experts visited Wuhan.\n",
+         [("2019-12-31", None, "On 31 December 2019, China reported a cluster."),
+          ("2020-01-01", None, "On 1 January, the WHO activated a group."),
+          ("2020-01-20", "2020-01-21", "On 20 and 21 January, experts visited Wuhan.")]),
+        ("Dec. 30, 2019: Talks.\nDec. 31: More talks.\nJan. 2: New year talks.\nFeb. 5: Again.\n",
+         [("2019-12-30", None, "Talks."), ("2019-12-31", None, "More talks."), ("2020-01-02", None, "New year talks."),
+          ("2020-02-05", None, "Again.")]),
+        # a dash with no space, then a number
+        ("1957-ARPA is formed.\n1961-Kleinrock publishes a paper.\n1969-4 host computers are connected.\n"
+         "1972-First public demonstration.\n",
+         [("1957", None, "ARPA is formed."), ("1961", None, "Kleinrock publishes a paper."),
+          ("1969", None, "4 host computers are connected."), ("1972", None, "First public demonstration.")]),
+        # a photo's caption and credit run into the end of an entry
+        ("23rd June 2016 - The EU Referendum The UK votes to leave. Farage resigns. Nigel Farage at a Leave.EU party. Picture: PA\n"
+         "3rd November 2016 The High Court rules on Article 50.\n7th May 2015 Cameron wins an election.\n"
+         "22nd May 2014 Ukip wins the European elections.\n",
+         [("2016-06-23", None, "The EU Referendum The UK votes to leave. Farage resigns."),
+          ("2016-11-03", None, "The High Court rules on Article 50."), ("2015-05-07", None, "Cameron wins an election."),
+          ("2014-05-22", None, "Ukip wins the European elections.")]),
+        # an ordinal century among dated lines with no separator
+        ("11th century China makes gunpowder for arrows\nMarch 16, 1926 Goddard launches a rocket\n"
+         "July 17, 1929 Goddard launches another rocket\nOctober 3, 1942 Germany tests the V-2\n",
+         [("1001", "1100", "China makes gunpowder for arrows"), ("1926-03-16", None, "Goddard launches a rocket"),
+          ("1929-07-17", None, "Goddard launches another rocket"), ("1942-10-03", None, "Germany tests the V-2")]),
+        # a table's rows run together: a name above each date alone is its title
+        ("Sputnik 1\n  October 1957\nThe first satellite.\nSputnik 2\n  November 1957\nA dog in space.\n"
+         "Explorer 1\n  January 1958\nThe first American satellite.\n",
+         [("1957-10", None, "The first satellite."), ("1957-11", None, "A dog in space."),
+          ("1958-01", None, "The first American satellite.")]),
+        # an unbulleted heading after bulleted one-line entries is not their text
+        ("• April 1961: First human spaceflight: Yuri Gagarin\nProject Mercury: the First Americans in Space\n"
+         "• May 1961: First American in space: Alan Shepard\n• February 1962: First American in orbit: John Glenn\n",
+         [("1961-04", None, "First human spaceflight: Yuri Gagarin"), ("1961-05", None, "First American in space: Alan Shepard"),
+          ("1962-02", None, "First American in orbit: John Glenn")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_seventh_and_eighth_batches(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_a_month_a_little_earlier_is_no_new_year() -> None:
+    """Out of order by a month or two ("March 5" then "February 28") stays in the year; only
+    a step back of more than six months (December, then January) starts the next one."""
+    text = "March 5, 2019: A.\nFebruary 28: B.\nDecember 30: C.\nJanuary 2: D.\n"
+    assert [d for d, _, _ in dates(text)] == [
+        "2019-03-05",
+        "2019-02-28",
+        "2019-12-30",
+        "2020-01-02",
+    ]
