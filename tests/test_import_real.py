@@ -54,6 +54,10 @@ REPORTED_NOT_READ = {
     # an undated bullet after the last dated entry, not between two: reported (a page's
     # closing bullets are often no entries)
     "latimes-california-higher-education.txt": 1,
+    # "7/7/40 — …": numeric dates with two-digit years (1940? 2040?): reported, not guessed
+    "onabbeyroad-beatles-timeline.txt": 15,
+    # "Febuary 9, 1964": a misspelt month is reported with the month it may mean
+    "guardian-beatles-key-dates.txt": 1,
 }
 
 
@@ -78,7 +82,7 @@ def test_held_out_part_as_measured() -> None:
 
 def test_corpus_has_forty_texts_from_twenty_sources() -> None:
     sources = {item["source"].split(" (")[0].split(",")[0] for item in CORPUS.values()}
-    assert len(CORPUS) >= 89 and len(sources) >= 78
+    assert len(CORPUS) >= 96 and len(sources) >= 84
     assert all((REAL / name).exists() for name in CORPUS)
 
 

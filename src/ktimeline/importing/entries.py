@@ -254,6 +254,12 @@ INLINE_CAPTION = re.compile(
     r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
     r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
 )
+# "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
+TIME_ITEM = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?=\s*[:–—-]?\s)",
+    re.IGNORECASE,
+)
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
@@ -952,6 +958,14 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
+        timed = current is not None and current.parts and len(current.date) == 10
+        if timed and current is not None and TIME_ITEM.match(stripped):
+            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if current is not None and (not current.parts or self.continues(current, stripped)):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
@@ -995,13 +1009,16 @@ class _Splitter:
 
     def is_paragraph_item(self, text: str) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
-        a hard-wrapped text's full line) under a date alone on its line whose text began on
+        a hard-wrapped text's full line) under a year alone on its line whose text began on
         the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
-        ended …"."""
+        ended …". A year holds many events; the later paragraphs under a day or a month
+        ("April 26, 1986:" / "The test begins …" / "Fifty-six seconds later, …") tell more of
+        the same one."""
         dated, current = self.paragraphs_of, self.current
         return (
             dated is not None
             and current is not None
+            and len(dated.date) == 4
             and current.date == dated.date
             and (self.blank or not self.previous_full)
             and text[:1].isupper()
