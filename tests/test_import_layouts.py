@@ -1418,3 +1418,24 @@ def test_a_month_a_little_earlier_is_no_new_year() -> None:
         "2019-12-30",
         "2020-01-02",
     ]
+
+
+def test_times_under_a_day_are_its_items_and_a_days_paragraphs_one_event() -> None:
+    text = (
+        "February 1986\nA minister says a meltdown is unlikely.\n25 April\nOperators prepare a test.\n"
+        "26 April\n1.23am: Test begins\n1.24am: An explosion\n5am: Reactor 3 is shut down.\n"
+    )
+    assert dates(text) == [
+        ("1986-02", None, "A minister says a meltdown is unlikely."),
+        ("1986-04-25", None, "Operators prepare a test."),
+        ("1986-04-26", None, "1.23am: Test begins"),
+        ("1986-04-26", None, "1.24am: An explosion"),
+        ("1986-04-26", None, "5am: Reactor 3 is shut down."),
+    ]
+    story = "April 26, 1986:\nThe test begins.\n\nFifty-six seconds later, a blast.\n\nApril 27, 1986:\nThe town empties.\n"
+    split = split_entries(story)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1986-04-26", "The test begins."),
+        ("1986-04-27", "The town empties."),
+    ]  # the day's second paragraph is no event of its own (reported, not a second entry)
+    assert [u.line for u in split.unplaced] == [4]
