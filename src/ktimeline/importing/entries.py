@@ -958,8 +958,8 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
-        timed = current is not None and current.parts and len(current.date) == 10
-        if timed and current is not None and TIME_ITEM.match(stripped):
+        timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
+        if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
             # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
                           current.written, [number], wrapped=current.wrapped)  # fmt: skip
