@@ -1439,3 +1439,24 @@ def test_times_under_a_day_are_its_items_and_a_days_paragraphs_one_event() -> No
         ("1986-04-27", "The town empties."),
     ]  # the day's second paragraph is no event of its own (reported, not a second entry)
     assert [u.line for u in split.unplaced] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reasons"),
+    [
+        # the document shows the order: a day over 12 first, or second
+        ("25/12/2019: Christmas.\n1/2/2020: A day in February.\n", [("2019-12-25", "Christmas."), ("2020-02-01", "A day in February.")], []),
+        ("12/25/2019 - Christmas.\n1/2/2020 - A day in January.\n", [("2019-12-25", "Christmas."), ("2020-01-02", "A day in January.")], []),
+        # it does not: reported, not guessed
+        ("1/2/2020: A.\n3/4/2020: B.\n", [], ["is ambiguous: day and month", "is ambiguous: day and month"]),
+        ("25/12/2019: A.\n12/25/2019: B.\n", [], ["is ambiguous: day and month", "is ambiguous: day and month"]),
+        ("7/7/40 — Ringo is born.\n6/24/40 — Stu is born.\n", [], ["has a two-digit year", "has a two-digit year"]),
+    ],
+)  # fmt: skip
+def test_numeric_dates_in_the_order_the_document_shows(
+    text: str, expected: list[tuple[str, str]], reasons: list[str]
+) -> None:
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == expected
+    assert len(split.unplaced) == len(reasons)
+    assert all(reason in u.reason for reason, u in zip(reasons, split.unplaced, strict=True))

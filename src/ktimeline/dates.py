@@ -682,6 +682,9 @@ TEXT_DATE = (
     # dots only a whole day: "1994.5" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
     rf"|\.(?P<dm>0?[1-9]|1[0-2])\.(?P<dd>0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d))"
+    # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
+    # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
+    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
@@ -725,7 +728,8 @@ def date_candidate() -> re.Pattern[str]:
     return re.compile(
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3})",
+        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        r"\d{1,2}/\d{1,2}/[12]\d{3})",
         re.IGNORECASE,
     )
 
@@ -742,9 +746,13 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")[:3]]
 
 
-def date_parts(match: re.Match[str]) -> dict[str, str | None]:
+def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, str | None]:
     """The parts of a found date under one set of names, whichever form wrote them:
-    first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2)."""
+    first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2). A numeric
+    "1/2/2020" is read in ``numeric_order`` ("dmy" or "mdy")."""
+    if match["nd1"]:
+        day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
+        return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
         spans = match["gd2"] is not None
         year = match["gy"]
@@ -778,6 +786,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
     if match["iy"]:
         return "ISO day"
+    if match["nd1"]:
+        return "numeric day/month/year"
     if match["sy"]:
         if match["dd"]:
             return "year.month.day"
@@ -814,6 +824,9 @@ class YearContext:
         # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
         # century_or_decade)
         self.decades: frozenset[int] = frozenset()
+        # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
+        # one place tells), or None when it does not tell
+        self.numeric_order: str | None = None
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -856,7 +869,13 @@ def resolve_date(
     "y1" of "Jan 17 1994 Northridge earthquake" (the year then comes from the context),
     "d2" of "June 16-29 Superfortresses" (one day, not a span)."""
     try:
-        parts = date_parts(match)
+        if match["nd1"] and years.numeric_order is None:
+            written = match["date"].strip()
+            return (
+                f"'{written}' is ambiguous: day and month cannot be told apart (no date in the "
+                "document has a day over 12); write it as YYYY-MM-DD"
+            )
+        parts = date_parts(match, years.numeric_order or "mdy")
         if parts and without is not None:
             parts = {**parts, without: None}
         if parts:

@@ -162,6 +162,8 @@ BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
 SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
+# "7/7/40 — text": a numeric date whose year has two digits
+TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
 # Common Era without saying so: reported, not guessed
 CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
@@ -532,6 +534,7 @@ class DocumentPattern:
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
+    numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -686,6 +689,12 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
+        if match["nd1"]:  # "25/12/2019": the day first; "12/25/2019": the month first
+            first_number, second_number = int(match["nd1"]), int(match["nd2"])
+            if first_number > 12:
+                pattern.numeric_orders.add("dmy")
+            if second_number > 12:
+                pattern.numeric_orders.add("mdy")
         year, month = _written_year(match), _written_month(match)
         form = "alone" if match["nosep"] is not None else "sep"
         if match["bare"] is not None:
@@ -911,6 +920,8 @@ class _Splitter:
         self.result = Split(pattern=pattern)
         self.years = Years(default_year, newest_first=pattern.newest_first)
         self.years.decades = frozenset(pattern.decades)
+        if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
+            self.years.numeric_order = next(iter(pattern.numeric_orders))
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
@@ -1295,6 +1306,12 @@ class _Splitter:
         short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cC" else None
+        two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        if near is None and two_digit is not None:
+            near = (
+                f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
+                f"20{two_digit['yy']}?): not guessed; write the year in full"
+            )
         if near is None and circa is not None:
             near = (
                 f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
