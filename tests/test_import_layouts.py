@@ -1460,3 +1460,24 @@ def test_numeric_dates_in_the_order_the_document_shows(
     assert [(e.date, e.text) for e in split.entries] == expected
     assert len(split.unplaced) == len(reasons)
     assert all(reason in u.reason for reason, u in zip(reasons, split.unplaced, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day.month.year with dots, and "25th of April 1986"
+        ("25.04.1986\n13:00\nAn experiment starts.\n26.04.1986\n01:00\nThe reactor is unstable.\n",
+         [("1986-04-25", "13:00 An experiment starts."), ("1986-04-26", "01:00 The reactor is unstable.")]),
+        ("25th of April 1986\n14:00 p.m. Half power.\n11:00 p.m. Power falls.\n26th of April 1986\n01:00 a.m. – Unstable.\n",
+         [("1986-04-25", "14:00 p.m. Half power."), ("1986-04-25", "11:00 p.m. Power falls."),
+          ("1986-04-26", "01:00 a.m. – Unstable.")]),
+        # a timeline card: its date written again under its title
+        ("• Liverpool, England\n    Mar, 1957\n\n    The Quarrymen Band\n\n    Liverpool, England\n    Mar, 1957\n\n"
+         "    In March 1957, Lennon forms a group.\n\n  • Liverpool, England\n    Feb, 1958\n\n    Harrison joins\n\n"
+         "    Liverpool, England\n    Feb, 1958\n\n    In February 1958, Harrison joins.\n",
+         [("1957-03", "The Quarrymen Band In March 1957, Lennon forms a group."),
+          ("1958-02", "Harrison joins In February 1958, Harrison joins.")]),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_ninth_and_tenth_batches(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.date, e.text) for e in split_entries(text).entries] == expected

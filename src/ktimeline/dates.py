@@ -685,6 +685,8 @@ TEXT_DATE = (
     # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
+    # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019")
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?P<pm>0?[1-9]|1[0-2])\.(?P<py>{TEXT_YEAR})(?![\d.]\d))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
@@ -701,7 +703,8 @@ TEXT_DATE = (
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?P<gm>{TEXT_MONTH}),?"
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?:of\s+)?"
+    rf"(?P<gm>{TEXT_MONTH}),?"
     rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
@@ -729,7 +732,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3})",
+        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,
     )
 
@@ -753,6 +756,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["nd1"]:
         day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
         return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
+    if match["pd"]:
+        return {"m1": match["pm"], "d1": match["pd"], "y1": match["py"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
         spans = match["gd2"] is not None
         year = match["gy"]
@@ -788,6 +794,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "ISO day"
     if match["nd1"]:
         return "numeric day/month/year"
+    if match["pd"]:
+        return "day.month.year"
     if match["sy"]:
         if match["dd"]:
             return "year.month.day"

@@ -930,6 +930,7 @@ class _Splitter:
         self.previous_full = False  # the last text line reached the wrap width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
@@ -1109,8 +1110,11 @@ class _Splitter:
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
             self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
+            self.bulleted_items = True
             return
-        if dated is not None and dated in self.result.entries:
+        if dated is not None and self.bulleted_items and dated in self.result.entries:
+            # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
+            # England" under a timeline card, is no item of it)
             entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
                           [], wrapped=dated.wrapped)  # fmt: skip
             self.result.entries.append(entry)
@@ -1121,6 +1125,7 @@ class _Splitter:
         if (
             current is not None
             and current.parts
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
             and self.pattern.bulleted < self.pattern.MIN_LINES
             and number < len(self.next_dated)
             and self.next_dated[number]
@@ -1207,6 +1212,13 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        repeated = self.repeats_date(match, dates_found, text)
+        if repeated is not None:
+            # "Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …": a
+            # timeline card's date written again under its title; the text goes on
+            self.result.layout.append(SkippedLine(number, written, "the date repeated"))
+            self.current, self.blank = repeated, False
+            return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
@@ -1218,6 +1230,7 @@ class _Splitter:
             self.text_piece(number, text, width)
         else:
             self.items_of = entry  # bulleted lines below are its items
+            self.bulleted_items = False
             if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
@@ -1237,6 +1250,19 @@ class _Splitter:
         else:
             self.items_of = entry
         self.blank = False
+
+    def repeats_date(
+        self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
+    ) -> Entry | None:
+        """The entry above when a date alone on its line is the same as its date and its
+        text so far is only a short title (no sentence's end); else None."""
+        entries = self.result.entries
+        last = self.current or (entries[-1] if entries else None)
+        if last is None or text.strip() or match["nosep"] is None or not last.parts:
+            return None
+        title = " ".join(last.parts)
+        same = (last.date, last.end_date) == found[:2]
+        return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
 
     def close_pending(self) -> None:
         """A date alone on its line, and no text came: a heading ("2018"), or an error."""
