@@ -155,8 +155,10 @@ class Results(Sequence[R]):
     def to_pandas(self) -> Any:
         """A pandas DataFrame of ``records()`` (needs pandas: ``pip install ktimeline[pandas]``).
 
-        Events have every field of the schema as a column, in its order (with ``score`` for a
-        search), a field an event lacks being None; lists and nested objects (statements,
+        Events have every field of the schema as a column, in its order (with ``score`` and
+        ``matched`` for a search: why each event matched, the list of ``{"kind", "text",
+        "name"}`` objects json output writes, None when nothing is said), a field an event
+        lacks being None; lists and nested objects (statements,
         source) stay Python objects. Beside the exact ``date`` and ``end_date`` text
         ("2019-12" for a month), ``start`` and ``end`` are typed dates (datetime64): the
         first and last day the event covers, so that a month-only date sorts and filters
@@ -172,7 +174,7 @@ class Results(Sequence[R]):
         if self.kind == "events":
             from ktimeline.schema import EVENT_FIELDS
 
-            columns = [*EVENT_FIELDS, *(["score"] if self.scored else [])]
+            columns = [*EVENT_FIELDS, *(["score", "matched"] if self.scored else [])]
             records = [{name: record.get(name) for name in columns} for record in records]
             frame = pandas.DataFrame.from_records(records, columns=columns)
             at = columns.index("end_date") + 1
