@@ -159,3 +159,66 @@ def test_an_id_in_two_files_is_reported_as_the_files_report_it(tmp_path: Path) -
         except ktimeline.DataError as error:
             errors.append(str(error))
     assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+
+
+LINE_ENDS = st.sampled_from([b"\n", b"\r\n", b"\n\n", b"\n  \n", b"\n\t\r\n"])
+
+
+@settings(max_examples=60)
+@given(
+    picks=st.lists(st.integers(0, 200), min_size=0, max_size=8),
+    ends=st.lists(LINE_ENDS, min_size=8, max_size=8),
+    bom=st.booleans(),
+    final_newline=st.booleans(),
+    leading_blank=st.booleans(),
+)
+def test_a_file_read_in_one_piece_gives_the_loaders_lines_and_places(
+    tmp_path_factory: Any,
+    picks: list[int],
+    ends: list[bytes],
+    bom: bool,
+    final_newline: bool,
+    leading_blank: bool,
+) -> None:
+    """``_read_quickly`` (a file split at its newlines) finds the lines, places and lengths
+    the loader's reading finds, with a byte order mark, blank lines, CRLF and no newline
+    at the end; the events read back at those places are the loader's."""
+    from ktimeline.errors import Problems
+    from ktimeline.index.library import LibraryIndex
+    from ktimeline.loader import BOM, DataSource, load_vocabulary, read_records
+    from ktimeline.schema import CHECKED_EVENTS
+
+    path = tmp_path_factory.mktemp("quick") / "a.jsonl"
+    lines = [json.dumps(record, ensure_ascii=False).encode() for record in _records("q", picks)]
+    data = (b"\n" if leading_blank else b"") + b"".join(
+        line + end for line, end in zip(lines, ends, strict=False)
+    )
+    if not final_newline:
+        data = data.rstrip(b"\r\n \t")
+    path.write_bytes((BOM if bom else b"") + data)
+    known = load_vocabulary([]).actors
+    index = LibraryIndex.__new__(LibraryIndex)
+    index.known_actors = known
+    quick = index._read_quickly(path)
+    problems = Problems()
+    slow = list(read_records(DataSource(str(path), path), CHECKED_EVENTS, problems, known))
+    assert not problems and quick is not None
+    assert [(n, o, size, v[0].id) for n, o, size, v in quick] == [
+        (n, o, size, v[0].id) for n, o, size, v in slow
+    ]
+    raw = path.read_bytes()
+    for _, offset, size, (record, _) in quick:  # each place holds its line, whole
+        line = raw[offset : offset + size].removeprefix(BOM)
+        assert json.loads(line)["id"] == record.id and (offset + size == len(raw) or
+                                                       raw[offset + size - 1 : offset + size] == b"\n")  # fmt: skip
+
+
+def test_a_file_with_a_bad_line_is_read_as_the_loader_reads_it(tmp_path: Path) -> None:
+    from ktimeline.index.library import LibraryIndex
+    from ktimeline.loader import load_vocabulary
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x"}\n', "utf-8")
+    index = LibraryIndex.__new__(LibraryIndex)
+    index.known_actors = load_vocabulary([]).actors
+    assert index._read_quickly(path) is None
