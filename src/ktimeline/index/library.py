@@ -34,6 +34,7 @@ import os
 import sqlite3
 from contextlib import contextmanager, suppress
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
@@ -191,7 +192,11 @@ class LibraryIndex:
                      db.execute("SELECT file, path, state FROM files")}  # fmt: skip
             self.files: list[int] = []
             added: list[int] = []
-            if not known:  # built from nothing: the indexes made once the rows are in
+            # Built from nothing: the indexes made once the rows are in, the ids compared
+            # as they are read (``_add``) rather than by the index of ids afterwards.
+            self._ids: set[str] | None = None if known else set()
+            self._twice: str | None = None
+            if not known:
                 for statement in INDEXES:
                     db.execute(f"DROP INDEX IF EXISTS {statement.split()[5]}")
             for path in self.paths:
@@ -238,7 +243,9 @@ class LibraryIndex:
         checked = set(json.loads(meta.get("checked", "[]")))
         if not added and set(self.files) == checked:
             return None  # nothing new since the last check: nothing written either
-        if set(self.files) - checked <= set(added) and len(added) <= 20:
+        if self._ids is not None:  # every file read now, its ids compared as it was read
+            twice = None if self._twice is None else (self._twice,)
+        elif set(self.files) - checked <= set(added) and len(added) <= 20:
             twice = None
             for file in added:  # each id of the new file looked up (the index of ids)
                 twice = (
@@ -287,13 +294,16 @@ class LibraryIndex:
         assert file is not None
         with bulk_allocation():
             quickly = self._read_quickly(path)
-            checked: Iterable[tuple[int, int, int, Any]] = (
+            checked: Iterable[tuple[int, int, Any]] = (
                 quickly
                 if quickly is not None  # else the loader's reading, which reports problems
-                else read_records(source, CHECKED_EVENTS, problems, self.known_actors)
+                else (
+                    found[1:]
+                    for found in read_records(source, CHECKED_EVENTS, problems, self.known_actors)
+                )
             )
             n = low
-            for _, offset, length, (record, span) in checked:
+            for offset, length, (record, span) in checked:
                 rows.append((n, file, offset, length, record.id, span[0], span[2], span[3]))
                 n += 1
                 if span[2] != span[3]:
@@ -305,6 +315,16 @@ class LibraryIndex:
                     places.update(record.places)
         if problems:  # the files are read instead, and report every problem
             raise LibraryIndexUnusable(f"{path}: {problems[0]}")
+        if self._ids is not None and self._twice is None:
+            ids = {row[4] for row in rows}
+            if len(ids) != len(rows) or not self._ids.isdisjoint(ids):
+                seen = set(self._ids)
+                for row in rows:
+                    if row[4] in seen:
+                        self._twice = row[4]
+                        break
+                    seen.add(row[4])
+            self._ids |= ids
         self.db.execute(
             "UPDATE files SET state = ?, tags = ?, places = ?, longest = ?, low = ?, high = ? "
             "WHERE file = ?",
@@ -314,9 +334,13 @@ class LibraryIndex:
         self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return file
 
-    def _read_quickly(self, path: Path) -> list[tuple[int, int, int, Any]] | None:
+    @cached_property
+    def _parts(self) -> tuple[Callable[[bytes], Any], Callable[[Any], Any]]:
+        return CHECKED_EVENTS.parts(self.known_actors)
+
+    def _read_quickly(self, path: Path) -> list[tuple[int, int, Any]] | None:
         """The checked events of a file whose every line is a good record (or blank), read
-        in one piece and split at its newlines: the loader's lines and places, without a
+        in one piece and split at its newlines: the loader's places and lengths, without a
         ``readline`` call per line (0.7 s of 100,000 events). None for anything else — a
         line the loader would report, or read another way, or one too long — which is then
         read as the loader reads it."""
@@ -329,29 +353,27 @@ class LibraryIndex:
             return None
         if data is None:
             return None
-        decode, build = CHECKED_EVENTS.parts(self.known_actors)
-        found: list[tuple[int, int, int, Any]] = []
-        append = found.append
         bom = len(BOM) if data.startswith(BOM) else 0  # (kept in the first line's place)
         lines = data.split(b"\n")
         if not lines[-1]:  # after the last newline: no line
             lines.pop()
+        lengths = [len(line) + 1 for line in lines]  # each with its newline
+        if lengths and max(lengths) > limit:
+            return None
+        if lengths and not data.endswith(b"\n"):
+            lengths[-1] -= 1  # the last line has no newline
+        decode, build = self._parts
+        found: list[tuple[int, int, Any]] = []
+        append = found.append
         offset = 0
-        for number, line in enumerate(lines, start=1):
-            length = len(line) + 1  # with its newline
-            start = offset
-            offset += length
-            if length > limit:
-                return None
+        for number, (line, length) in enumerate(zip(lines, lengths, strict=True), start=1):
             text = line[bom:] if number == 1 else line
             try:
-                append((number, start, length, build(decode(text))))
+                append((offset, length, build(decode(text))))
             except Exception:  # any line not simply good (or blank): looked at again
                 if text.strip():
                     return None  # the loader's reading decides
-        if found and not data.endswith(b"\n") and found[-1][0] == len(lines):
-            number, start, length, value = found[-1]  # the last line has no newline
-            found[-1] = (number, start, length - 1, value)
+            offset += length
         return found
 
     def _forget_file(self, file: int) -> None:
