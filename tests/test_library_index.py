@@ -26,6 +26,8 @@ def _records(tag: str, picks: list[int]) -> list[dict[str, Any]]:
     for number, pick in enumerate(dict.fromkeys(picks)):
         record = dict(RECORDS[pick % len(RECORDS)])
         record["id"] = f"{tag}-{number}-{record['id']}"[:120]
+        # a source of its own: the bundled event it copies reports the same happening
+        record["source"] = {**record.get("source", {}), "title": f"Source {tag.split('-')[0]}"}
         chosen.append(record)
     return chosen
 
@@ -35,16 +37,70 @@ def _write(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 def _answers(library: Path, cache: Path, *, cached: bool) -> list[Any]:
-    timeline = Timeline(library=library, cache=cached, environ={"KTIMELINE_CACHE_DIR": str(cache)})
+    """Every question asked of the library, each of a new Timeline (as each command is of
+    a new process: a Timeline that read the files whole answers from that reading)."""
+    environ = {"KTIMELINE_CACHE_DIR": str(cache)}
+
+    def ask(question: Any) -> Any:
+        return _rows(lambda: question(Timeline(library=library, cache=cached, environ=environ)))
+
     return [
-        [event.to_dict() for event in timeline.between("2019-11")],
-        [event.to_dict() for event in timeline.between("2019-12-01", "2019-12-15", overlap=True)],
-        [bucket.to_dict() for bucket in timeline.stats("month")],
-        [bucket.to_dict() for bucket in timeline.stats("week")],
+        ask(lambda timeline: timeline.between("2019-11")),
+        ask(lambda timeline: timeline.between("2019-12-01", "2019-12-15", overlap=True)),
+        ask(lambda timeline: timeline.stats("month")),
+        ask(lambda timeline: timeline.stats("week")),
         *(
-            [row.to_dict() for row in timeline.search(query)]
-            for query in ("missile test", "Beigun", "Kim Jong Un Sohae", "GSOMIA")
+            ask(lambda timeline: timeline.search(query, mode=mode))  # noqa: B023 - called at once
+            for query, mode in (
+                ("missile test", "fuzzy"),
+                ("Beigun", "fuzzy"),
+                ("Kim Jong Un Sohae", "fuzzy"),
+                ("GSOMIA", "fuzzy"),
+                ("Biegun", "fuzzy"),
+                ("Sohae", "exact"),
+                ("kim jong", "exact"),
+                ("’s", "exact"),
+                ("Trump", "exact"),
+                ("Moon|Esper", "regex"),
+                ("^North", "regex"),
+            )
         ),
+        *(
+            ask(lambda timeline: timeline.show(*ids, context=context))  # noqa: B023
+            for ids, context in _shown(library)
+        ),
+        ask(lambda timeline: timeline.quotes()),
+        ask(lambda timeline: timeline.quotes("denuclearization")),
+        ask(lambda timeline: timeline.quotes(speaker="Trump")),
+        ask(lambda timeline: timeline.quotes("Kim", mode="exact", since="2019-11")),
+    ]
+
+
+def _rows(question: Any) -> Any:
+    """The rows of an answer as dicts (with what else it says), or the error it raised
+    (other than DataError, which the caller compares)."""
+    try:
+        answer = question()
+    except ktimeline.DataError:
+        raise
+    except ktimeline.KtimelineError as error:
+        return ("error", type(error).__name__, str(error))
+    return (
+        [row.to_dict() for row in answer],
+        answer.suggestions,
+        [event.id for event in answer.unlisted],
+        [event.id for event in answer.possible],
+    )
+
+
+def _shown(library: Path) -> list[tuple[list[str], int]]:
+    """Ids to show: some of every file's (found by reading them), and an unknown one."""
+    ids = [event.id for event in Timeline(library=library, cache=False).events()]
+    return [
+        (ids[::97][:3], 0),
+        (ids[5::41][:4], 2),
+        (ids[-2:], 3),
+        (["not-an-id-of-these-files"], 0),
     ]
 
 
@@ -129,7 +185,7 @@ def test_a_damaged_index_is_a_cache_miss(tmp_path: Path) -> None:
     problems: list[Any] = []
     timeline = Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(cache)},
                         on_cache_problem=problems.append)  # fmt: skip
-    assert [e.to_dict() for e in timeline.between("2019-11")] == expected[0]
+    assert _rows(lambda: timeline.between("2019-11")) == expected[0]
     assert problems and problems[0].path == str(index)
     assert _answers(library, cache, cached=True) == expected  # built again
 

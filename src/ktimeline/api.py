@@ -620,11 +620,15 @@ class Timeline:
 
         def library_candidates(base: Chronology, index: LibraryIndex) -> list[Event]:
             indexed.append(True)
-            return index.candidates(queries(base))
+            if how is SearchMode.FUZZY:
+                return index.candidates(queries(base))
+            if how is SearchMode.EXACT:
+                return index.containing(query)
+            return index.all_events()
 
         chronology = self._through_index(
             candidates, words=how is SearchMode.FUZZY, indexed=not every_event,
-            library=library_candidates if how is SearchMode.FUZZY else None,
+            library=library_candidates,
         )  # fmt: skip
         return chronology, bool(indexed)
 
@@ -655,6 +659,11 @@ class Timeline:
         if found is not None:
             shown = found[1]
             return Results("events", [EventRow(e, context=not asked) for e, asked in shown])
+        through_library = self._from_library_index(
+            lambda base, index: _shown_through_library(index, ids, context)
+        )
+        if through_library is not None and through_library[1] is not None:
+            return Results("events", through_library[1])
         from ktimeline.query import with_context
 
         rows = with_context(self.chronology(), ids, context)
@@ -732,7 +741,7 @@ class Timeline:
                 _check_text(argument, value)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
-        chronology = self.chronology()
+        chronology = self._with_statements(every_event=bool(filters.get("sources")))
         notes: list[NameNote] = []
         who = None
         if speaker is not None:
@@ -754,6 +763,19 @@ class Timeline:
             possible=list(dict.fromkeys(row.event for row in rows if row.possible)),
             unlisted=list(dict.fromkeys(hit.event for hit in left)),
         )  # fmt: skip
+
+    def _with_statements(self, *, every_event: bool) -> Chronology:
+        """The data a question about statements needs: through the library index (when
+        several files are read), only the events that hold statements; else the whole data.
+        ``every_event``: the question needs them all (a source named by a filter is known
+        only from the events)."""
+        found = None if every_event else self._from_library_index(
+            lambda base, index: index.with_statements()
+        )  # fmt: skip
+        if found is None:
+            return self.chronology()
+        base, events = found
+        return base.with_events(events)
 
     def actors(self, name: str | None = None, **filters: Any) -> Results[ActorRow]:
         """Actors with their numbers of events and statements (``ktimeline actors``).
@@ -857,6 +879,29 @@ class Timeline:
             if source.path is not None
         ]
         return Results("sources", rows)
+
+
+def _shown_through_library(
+    index: LibraryIndex, ids: Sequence[str], context: int
+) -> list[EventRow] | None:
+    """``show`` through the library index: the events and their neighbours, and for each
+    event asked for the events of other sources reporting the same happening, found among
+    the events of the days near it (``happenings.near_days``: all the rule compares);
+    None when an id is unknown (the files are then read, for the error)."""
+    from ktimeline.happenings import SameHappenings, near_days
+    from ktimeline.report import EventRow
+
+    shown = index.around(ids, context)
+    if shown is None:
+        return None
+    rows = []
+    for event, asked in shown:
+        reported: tuple[tuple[str, str, str], ...] = ()
+        days = near_days(event) if asked else None
+        if days is not None:
+            reported = _reported_by(SameHappenings(index.between(*days)), event)
+        rows.append(EventRow(event, context=not asked, reported_by=reported))
+    return rows
 
 
 def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:

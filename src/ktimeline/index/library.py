@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
 
-VERSION = "6"
+VERSION = "7"
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS events (
     n INTEGER PRIMARY KEY, file INTEGER NOT NULL, offset INTEGER NOT NULL,
     length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, start TEXT NOT NULL,
-    last TEXT NOT NULL);
+    last TEXT NOT NULL, said INTEGER NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(text, names, tokenize='ascii');
 CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -191,6 +191,7 @@ class LibraryIndex:
             known = {path: (file, state) for file, path, state in
                      db.execute("SELECT file, path, state FROM files")}  # fmt: skip
             self.files: list[int] = []
+            self._states: list[str] = []  # of the files chosen, as checked now
             added: list[int] = []
             # Built from nothing: the indexes made once the rows are in, the ids compared
             # as they are read (``_add``) rather than by the index of ids afterwards.
@@ -205,6 +206,7 @@ class LibraryIndex:
                     state = _state(path)
                 except OSError as error:
                     raise LibraryIndexUnusable(f"{name}: {error.strerror}") from None
+                self._states.append(state)
                 if name in known and known[name][1] == state:
                     self.files.append(known[name][0])
                     continue
@@ -304,7 +306,8 @@ class LibraryIndex:
             )
             n = low
             for offset, length, (record, span) in checked:
-                rows.append((n, file, offset, length, record.id, span[0], span[2], span[3]))
+                rows.append((n, file, offset, length, record.id, span[0], span[2], span[3],
+                             bool(record.statements)))  # fmt: skip
                 n += 1
                 if span[2] != span[3]:
                     days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
@@ -331,7 +334,7 @@ class LibraryIndex:
             (state, json.dumps(sorted(tags)), json.dumps(sorted(places)), longest, low,
              low + len(rows) - 1, file),
         )  # fmt: skip
-        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return file
 
     @cached_property
@@ -423,6 +426,79 @@ class LibraryIndex:
             "start >= ? AND start <= ? AND last >= ?",
             (earliest, last.isoformat(), first.isoformat()),
         )
+
+    def with_statements(self) -> list[Event]:
+        """The events that hold statements (all that ``quotes`` reads), in listing order."""
+        return self._ordered("said", ())
+
+    def around(self, ids: Sequence[str], context: int) -> list[tuple[Event, bool]] | None:
+        """The events with these ids and ``context`` neighbours either side in listing
+        order (``show -C``), each with whether it was asked for; None when an id is not in
+        the files chosen (the files are then read, for the error and its nearest ids)."""
+        db = self.db
+        columns = f"{ORDER} AS k, rank, n, file, offset, length, id"
+        wanted: dict[int, tuple[Any, ...]] = {}
+        asked: set[int] = set()
+        for event_id in ids:
+            row = db.execute(
+                f"SELECT {columns} FROM events JOIN temp.chosen USING (file) WHERE id = ?",
+                (event_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            asked.add(row[2])
+            wanted[row[2]] = row
+            for comparison, order in (("<", "DESC"), (">", "ASC")):
+                if context:
+                    for near in db.execute(
+                        f"SELECT {columns} FROM events JOIN temp.chosen USING (file) "
+                        f"WHERE (k, rank, n) {comparison} (?, ?, ?) "
+                        f"ORDER BY k {order}, rank {order}, n {order} LIMIT ?",
+                        (*row[:3], context),
+                    ):
+                        wanted[near[2]] = near
+        rows = sorted(wanted.values())  # the listing order: (order key, rank, n)
+        events = self._events([row[3:] for row in rows])
+        return [(event, row[2] in asked) for event, row in zip(events, rows, strict=True)]
+
+    def containing(self, needle: str) -> list[Event]:
+        """A superset of the events an exact (case-insensitive) search for ``needle``
+        matches, in listing order: the lines of the files chosen that a scan of their raw
+        bytes finds (``index.store.exact_markers``: no line parsed), every event for a
+        needle the scan cannot look for. Each file's state is confirmed after the scan: a
+        file changed meanwhile makes the index stale (its lines may have moved)."""
+        from ktimeline.index.store import exact_markers, scan_lines
+
+        markers = exact_markers(needle)
+        if markers is None:
+            return self.all_events()
+        paths = dict(self.db.execute("SELECT file, path FROM files JOIN temp.chosen USING (file)"))
+        found: list[tuple[int, int]] = []
+        for file in self.files:
+            try:
+                lines = scan_lines(Path(paths[file]), markers)
+            except OSError as error:
+                raise IndexStale(f"cannot read a file: {error.strerror}") from None
+            found += [(file, offset) for offset in lines]
+        self._confirm()
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS found (file INTEGER, offset INTEGER)")
+        db.execute("DELETE FROM temp.found")
+        db.executemany("INSERT INTO temp.found VALUES (?, ?)", found)
+        # (A line found that the index does not know is blank: every other line of a file
+        # as it was checked is an event.)
+        return self._ordered("(file, offset) IN (SELECT file, offset FROM temp.found)", ())
+
+    def _confirm(self) -> None:
+        """Every file chosen still as it was checked (a read of the files themselves, not
+        through the index's places, must be of the content indexed)."""
+        for path, state in zip(self.paths, self._states, strict=True):
+            try:
+                now = _state(path)
+            except OSError as error:
+                raise IndexStale(f"{path}: {error.strerror}") from None
+            if now != state:
+                raise IndexStale(f"{path} changed")
 
     def all_events(self) -> list[Event]:
         return self._ordered("1", ())
