@@ -1406,11 +1406,13 @@ def _add_to_library(
             beside.unlink()  # a replaced source's actors
 
     where = directory if directory is not None else library_directory()
-    bundled = [event.id for event in load_chronology().events]
+    bundled = load_chronology().events
     try:
         added = add_source(
             where, make_events, title=source.title or "source", address=source.address,
-            sha256=source.sha256, reserved_ids=bundled, before_events=write_actors,
+            sha256=source.sha256, reserved_ids=[event.id for event in bundled],
+            reserved_names={e.source_label for e in bundled if e.source_label is not None},
+            before_events=write_actors,
         )  # fmt: skip
     except _NothingToAdd:
         return ImportOutcome(document, results[-1], None, None)

@@ -952,7 +952,8 @@ def sources(
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
-    One line per source: title, publisher, period, events, statements, file."""
+    One line per source: title, publisher, period, events, statements, file, and the
+    name --source knows it by."""
     if action:
         if action[0] != "remove" or len(action) != 2:
             raise UsageError(
