@@ -167,6 +167,10 @@ class LibraryIndex:
     # --- keeping it up to date ----------------------------------------------------------
 
     def _refresh(self) -> None:
+        with bulk_allocation():  # one read of many events, however many files are read:
+            self._refresh_files()  # the dates, names, sources they share parsed once
+
+    def _refresh_files(self) -> None:
         db = self.db
         db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
         try:
