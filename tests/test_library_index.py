@@ -169,9 +169,16 @@ def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
         return original(self, path, state)
 
     monkeypatch.setattr(LibraryIndex, "_add", counting)
+    answered: list[int] = []  # ranges the index answered (not the files)
+    between = LibraryIndex.between
+    monkeypatch.setattr(LibraryIndex, "between", lambda self, *days: answered.append(1) or
+                        between(self, *days))  # fmt: skip
     _write(library / "s9.jsonl", _records("s9", [1, 2, 3]))
-    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
+    timeline = Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(cache)})
+    assert len(timeline.between("2019-11")) > 0
+    assert answered  # the file added checked against the others' ids, and the index used
     assert read == [str(library / "s9.jsonl")]
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
 
 
 def test_a_damaged_index_is_a_cache_miss(tmp_path: Path) -> None:
