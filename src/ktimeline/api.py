@@ -233,10 +233,11 @@ class Timeline:
       ``numpy.datetime64`` is its day, a datetime64 of month or year unit that month or
       year) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
-      source by its title, publisher or author; a publisher means all its sources). A
-      string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
-      either). A list holds conditions that must all hold (``["Trump", "Moon"]``: both),
-      each a string or a list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
+      source by its name (``sources()``), title, publisher or author; a publisher means all
+      its sources). A string is one condition; commas in it separate alternatives
+      (``"Trump,Moon"``: either). A list holds conditions that must all hold
+      (``["Trump", "Moon"]``: both), each a string or a list of alternatives
+      (``[["Trump", "Moon"], "Kim Jong Un"]``);
     * ``section``: ``"chronology"`` or ``"narrative"``;
     * ``overlap``: with dates, also list the events that only overlap them (after the
       others; see ``Results.possible`` and ``Results.unlisted``).
