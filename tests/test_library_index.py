@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,11 @@ def _records(tag: str, picks: list[int]) -> list[dict[str, Any]]:
     for number, pick in enumerate(dict.fromkeys(picks)):
         record = dict(RECORDS[pick % len(RECORDS)])
         record["id"] = f"{tag}-{number}-{record['id']}"[:120]
-        # a source of its own: the bundled event it copies reports the same happening
+        # a source of its own: the bundled event it copies reports the same happening (on
+        # its day, or for every third, a day later)
         record["source"] = {**record.get("source", {}), "title": f"Source {tag.split('-')[0]}"}
+        if number % 3 == 1 and len(record["date"]) == 10 and "end_date" not in record:
+            record["date"] = (date.fromisoformat(record["date"]) + timedelta(days=1)).isoformat()
         chosen.append(record)
     return chosen
 

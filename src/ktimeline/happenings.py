@@ -161,9 +161,8 @@ def near_days(event: Event) -> tuple[date, date] | None:
         return None
     day = _day(event.start).toordinal()
     first = max(day - MAX_DAYS_APART, date.min.toordinal())
-    return date.fromordinal(first), date.fromordinal(
-        min(day + MAX_DAYS_APART, date.max.toordinal())
-    )
+    last = min(day + MAX_DAYS_APART, date.max.toordinal())
+    return date.fromordinal(first), date.fromordinal(last)
 
 
 def same_happenings(events: Iterable[Event]) -> list[Link]:
