@@ -324,3 +324,22 @@ def test_distinct_names() -> None:
     assert distinct_name("T", "P", "t-2", ["T", "T (P)"]) == "T (t-2)"
     assert distinct_name("T", None, "t-2", ["T"]) == "T (t-2)"
     assert distinct_name("T", "P", "t-2", ["T", "T (P)", "T (t-2)"]) == "T (t-2-2)"
+
+
+def test_sources_says_which_files_share_one_name(run: Any, tmp_path: Path) -> None:
+    """Files put together by hand (or several --data files) with one title keep it: the
+    listing says --source cannot tell them apart; sources with names of their own pass."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    lines = (Path(__file__).parents[1] / "data" / "chronology.jsonl").read_text().splitlines()
+    (folder / "a.jsonl").write_text("\n".join(lines[:30]) + "\n")
+    (folder / "b.jsonl").write_text("\n".join(lines[30:]) + "\n")
+    listed = run("sources", "--data", str(folder))
+    assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 2
+    assert listed.stderr == (
+        "note: sources a, b share the name 'US-Korea Relations: Gaps Widen, Tensions Rise': "
+        "--source cannot tell them apart (a source added by import --add gets a name of its "
+        "own)\n"
+    )
+    (folder / "b.jsonl").unlink()
+    assert run("sources", "--data", str(folder)).stderr == ""

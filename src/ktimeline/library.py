@@ -193,6 +193,18 @@ def library_sources(directory: Path) -> list[SourceSummary]:
     return [summarize(path) for path in chronology_files(directory)]
 
 
+def shared_names(sources: Iterable[SourceSummary]) -> dict[str, list[str]]:
+    """The names (``SourceSummary.source``) several sources share, each with their file
+    names: ``--source`` cannot tell those apart (files put in a library by hand, or several
+    ``--data`` files; ``import --add`` names a source apart)."""
+    by_name: dict[str, list[str]] = {}
+    for source in sources:
+        if source.source is not None:
+            by_name.setdefault(source.source.casefold(), []).append(source.name)
+    labels = {s.source.casefold(): s.source for s in sources if s.source is not None}
+    return {labels[key]: names for key, names in by_name.items() if len(names) > 1}
+
+
 def same_source(
     sources: Iterable[SourceSummary], address: str | None, sha256: str | None
 ) -> SourceSummary | None:

@@ -960,7 +960,15 @@ def sources(
                 f"unknown action {' '.join(action)!r}", "ktimeline sources remove NAME"
             )
         return remove_source_command(data, action[1], yes)
-    return list_sources(timeline(data).sources(), format)
+    from ktimeline.library import shared_names
+
+    rows = timeline(data).sources()
+    for name, files in shared_names(rows).items():
+        to_stderr(
+            f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
+            "tell them apart (a source added by import --add gets a name of its own)"
+        )
+    return list_sources(rows, format)
 
 
 SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
