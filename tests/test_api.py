@@ -359,6 +359,22 @@ def test_to_pandas() -> None:
     assert set(quotes["speaker"]) == {"Robert O’Brien"}
 
 
+def test_to_pandas_of_a_search_has_the_score_and_why_each_event_matched() -> None:
+    """The json output says why each event matched; the DataFrame of the same answer did
+    not (no ``matched`` column)."""
+    answer = ktimeline.open().search("Esper")
+    frame = answer.to_pandas()
+    assert list(frame.columns[-2:]) == ["score", "matched"]
+    records = list(answer.records())
+    assert len(frame) == len(records) > 0
+    assert list(frame["matched"]) == [record.get("matched") for record in records]
+    assert frame["matched"].iloc[0] == [{"kind": "word", "text": "esper", "name": ""}]
+    assert list(frame["score"]) == [record["score"] for record in records]
+    exact = ktimeline.open().search("Esper", mode="exact").to_pandas()
+    assert exact["matched"].iloc[0] == [{"kind": "exact", "text": "Esper", "name": ""}]
+    assert "matched" not in ktimeline.open().between("2019-12").to_pandas().columns
+
+
 def test_search_suggests_when_nothing_matches() -> None:
     answer = ktimeline.open().search("Bidan")
     assert len(answer) == 0 and answer.suggestions == ("bind", "Busan", "abide")

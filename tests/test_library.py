@@ -262,3 +262,84 @@ def test_sources_remove_asks_on_a_terminal(run: Any, library: Path) -> None:
     assert b"nothing removed" in shown and len(chronology_files(library)) == 1
     code, shown = _remove_on_a_terminal(b"y")
     assert code == 0 and chronology_files(library) == []
+
+
+def test_sources_of_one_title_have_names_of_their_own(run: Any, library: Path) -> None:
+    """A title another source has: the new source is "title (publisher)", else (the same
+    publisher too) "title (file name)"; names stay as they are when a source is imported
+    again, and each selects its own events."""
+
+    def add(path: Path, publisher: str, address: str) -> None:
+        result = run("import", str(path), "--add", "--source-title", "Korea timeline",
+                     "--publisher", publisher, "--address", address)  # fmt: skip
+        assert result.exit_code == 0, result
+
+    add(UPI, "UPI", "https://a.example/upi")
+    add(AP, "Associated Press", "https://a.example/ap")
+    add(KYODO, "Associated Press", "https://a.example/kyodo")
+    names = {s.name: s.label for s in library_sources(library)}
+    assert sorted(names) == ["korea-timeline", "korea-timeline-2", "korea-timeline-3"]
+    assert names == {
+        "korea-timeline": "Korea timeline",
+        "korea-timeline-2": "Korea timeline (Associated Press)",
+        "korea-timeline-3": "Korea timeline (korea-timeline-3)",
+    }
+    by_source = dict(
+        line.split("\t") for line in run("stats", "--by", "source").stdout.splitlines()
+    )
+    assert by_source == {
+        "US-Korea Relations: Gaps Widen, Tensions Rise": str(BUNDLED_EVENTS),
+        "Korea timeline": "4", "Korea timeline (Associated Press)": "7",
+        "Korea timeline (korea-timeline-3)": "16",
+    }  # fmt: skip
+    only = run("range", "1900", "2100", "--source", "Korea timeline (Associated Press)")
+    assert len(only.stdout.splitlines()) == 7
+    # a source's own name selects it alone (though it is the others' title too)
+    own = run("range", "1900", "2100", "--source", "korea timeline")
+    assert len(own.stdout.splitlines()) == 4
+    every = run("range", "1900", "2100", "--source", "Associated Press")  # a publisher: all
+    assert len(every.stdout.splitlines()) == 7 + 16
+    listed = run("sources", "-f", "json")
+    assert sorted(row["source"] for row in json.loads(listed.stdout)) == sorted(
+        ["US-Korea Relations: Gaps Widen, Tensions Rise", *names.values()]
+    )
+    add(UPI, "UPI", "https://a.example/upi")  # again: the same names
+    add(AP, "Associated Press", "https://a.example/ap")
+    assert {s.name: s.label for s in library_sources(library)} == names
+
+
+def test_a_title_of_the_bundled_chronology_is_taken_too(run: Any, library: Path) -> None:
+    title = "US-Korea Relations: Gaps Widen, Tensions Rise"
+    result = run("import", str(UPI), "--add", "--source-title", title, "--publisher", "UPI")
+    assert result.exit_code == 0, result
+    [source] = library_sources(library)
+    assert source.label == f"{title} (UPI)" and source.title == title
+
+
+def test_distinct_names() -> None:
+    from ktimeline.library import distinct_name
+
+    assert distinct_name("T", "P", "t", ["Other"]) is None
+    assert distinct_name("T", "P", "t-2", ["t"]) == "T (P)"  # compared in any case
+    assert distinct_name("T", "P", "t-2", ["T", "T (P)"]) == "T (t-2)"
+    assert distinct_name("T", None, "t-2", ["T"]) == "T (t-2)"
+    assert distinct_name("T", "P", "t-2", ["T", "T (P)", "T (t-2)"]) == "T (t-2-2)"
+
+
+def test_sources_says_which_files_share_one_name(run: Any, tmp_path: Path) -> None:
+    """Files put together by hand (or several --data files) with one title keep it: the
+    listing says --source cannot tell them apart; sources with names of their own pass."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    lines = (Path(__file__).parents[1] / "data" / "chronology.jsonl").read_text().splitlines()
+    (folder / "a.jsonl").write_text("\n".join(lines[:30]) + "\n")
+    (folder / "b.jsonl").write_text("\n".join(lines[30:]) + "\n")
+    listed = run("sources", "--data", str(folder))
+    assert listed.exit_code == 0 and len(listed.stdout.splitlines()) == 2
+    assert listed.stderr == (
+        "note: sources a, b share the name 'US-Korea Relations: Gaps Widen, Tensions Rise': "
+        "--source cannot tell them apart (a source added by import --add gets a name of its "
+        "own)\n"
+    )
+    (folder / "b.jsonl").unlink()
+    assert run("sources", "--data", str(folder)).stderr == ""

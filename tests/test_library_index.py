@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,11 @@ def _records(tag: str, picks: list[int]) -> list[dict[str, Any]]:
     for number, pick in enumerate(dict.fromkeys(picks)):
         record = dict(RECORDS[pick % len(RECORDS)])
         record["id"] = f"{tag}-{number}-{record['id']}"[:120]
+        # a source of its own: the bundled event it copies reports the same happening (on
+        # its day, or for every third, a day later)
+        record["source"] = {**record.get("source", {}), "title": f"Source {tag.split('-')[0]}"}
+        if number % 3 == 1 and len(record["date"]) == 10 and "end_date" not in record:
+            record["date"] = (date.fromisoformat(record["date"]) + timedelta(days=1)).isoformat()
         chosen.append(record)
     return chosen
 
@@ -35,16 +41,70 @@ def _write(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 def _answers(library: Path, cache: Path, *, cached: bool) -> list[Any]:
-    timeline = Timeline(library=library, cache=cached, environ={"KTIMELINE_CACHE_DIR": str(cache)})
+    """Every question asked of the library, each of a new Timeline (as each command is of
+    a new process: a Timeline that read the files whole answers from that reading)."""
+    environ = {"KTIMELINE_CACHE_DIR": str(cache)}
+
+    def ask(question: Any) -> Any:
+        return _rows(lambda: question(Timeline(library=library, cache=cached, environ=environ)))
+
     return [
-        [event.to_dict() for event in timeline.between("2019-11")],
-        [event.to_dict() for event in timeline.between("2019-12-01", "2019-12-15", overlap=True)],
-        [bucket.to_dict() for bucket in timeline.stats("month")],
-        [bucket.to_dict() for bucket in timeline.stats("week")],
+        ask(lambda timeline: timeline.between("2019-11")),
+        ask(lambda timeline: timeline.between("2019-12-01", "2019-12-15", overlap=True)),
+        ask(lambda timeline: timeline.stats("month")),
+        ask(lambda timeline: timeline.stats("week")),
         *(
-            [row.to_dict() for row in timeline.search(query)]
-            for query in ("missile test", "Beigun", "Kim Jong Un Sohae", "GSOMIA")
+            ask(lambda timeline: timeline.search(query, mode=mode))  # noqa: B023 - called at once
+            for query, mode in (
+                ("missile test", "fuzzy"),
+                ("Beigun", "fuzzy"),
+                ("Kim Jong Un Sohae", "fuzzy"),
+                ("GSOMIA", "fuzzy"),
+                ("Biegun", "fuzzy"),
+                ("Sohae", "exact"),
+                ("kim jong", "exact"),
+                ("’s", "exact"),
+                ("Trump", "exact"),
+                ("Moon|Esper", "regex"),
+                ("^North", "regex"),
+            )
         ),
+        *(
+            ask(lambda timeline: timeline.show(*ids, context=context))  # noqa: B023
+            for ids, context in _shown(library)
+        ),
+        ask(lambda timeline: timeline.quotes()),
+        ask(lambda timeline: timeline.quotes("denuclearization")),
+        ask(lambda timeline: timeline.quotes(speaker="Trump")),
+        ask(lambda timeline: timeline.quotes("Kim", mode="exact", since="2019-11")),
+    ]
+
+
+def _rows(question: Any) -> Any:
+    """The rows of an answer as dicts (with what else it says), or the error it raised
+    (other than DataError, which the caller compares)."""
+    try:
+        answer = question()
+    except ktimeline.DataError:
+        raise
+    except ktimeline.KtimelineError as error:
+        return ("error", type(error).__name__, str(error))
+    return (
+        [row.to_dict() for row in answer],
+        answer.suggestions,
+        [event.id for event in answer.unlisted],
+        [event.id for event in answer.possible],
+    )
+
+
+def _shown(library: Path) -> list[tuple[list[str], int]]:
+    """Ids to show: some of every file's (found by reading them), and an unknown one."""
+    ids = [event.id for event in Timeline(library=library, cache=False).events()]
+    return [
+        (ids[::97][:3], 0),
+        (ids[5::41][:4], 2),
+        (ids[-2:], 3),
+        (["not-an-id-of-these-files"], 0),
     ]
 
 
@@ -113,9 +173,20 @@ def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
         return original(self, path, state)
 
     monkeypatch.setattr(LibraryIndex, "_add", counting)
+    answered: list[int] = []  # ranges the index answered (not the files)
+    between = LibraryIndex.between
+
+    def counted(self: LibraryIndex, *days: Any) -> Any:
+        answered.append(1)
+        return between(self, *days)
+
+    monkeypatch.setattr(LibraryIndex, "between", counted)
     _write(library / "s9.jsonl", _records("s9", [1, 2, 3]))
-    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
+    timeline = Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(cache)})
+    assert len(timeline.between("2019-11")) > 0
+    assert answered  # the file added checked against the others' ids, and the index used
     assert read == [str(library / "s9.jsonl")]
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
 
 
 def test_a_damaged_index_is_a_cache_miss(tmp_path: Path) -> None:
@@ -129,7 +200,7 @@ def test_a_damaged_index_is_a_cache_miss(tmp_path: Path) -> None:
     problems: list[Any] = []
     timeline = Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(cache)},
                         on_cache_problem=problems.append)  # fmt: skip
-    assert [e.to_dict() for e in timeline.between("2019-11")] == expected[0]
+    assert _rows(lambda: timeline.between("2019-11")) == expected[0]
     assert problems and problems[0].path == str(index)
     assert _answers(library, cache, cached=True) == expected  # built again
 
@@ -159,3 +230,87 @@ def test_an_id_in_two_files_is_reported_as_the_files_report_it(tmp_path: Path) -
         except ktimeline.DataError as error:
             errors.append(str(error))
     assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+
+
+def test_an_id_used_twice_is_found_when_the_index_is_built_from_nothing(tmp_path: Path) -> None:
+    """Built from nothing, the ids are compared as the files are read (not by the index of
+    ids): twice in two files, twice in one file."""
+    first, second = _records("same", [1, 2])
+    for name, files in {
+        "two files": {"a": [first, second], "b": [second]},
+        "one file": {"a": [first, second, first]},
+    }.items():
+        library, cache = tmp_path / name / "library", tmp_path / name / "cache"
+        library.mkdir(parents=True)
+        for stem, records in files.items():
+            _write(library / f"{stem}.jsonl", records)
+        errors = []
+        for cached in (True, False):
+            try:
+                _answers(library, cache, cached=cached)
+            except ktimeline.DataError as error:
+                errors.append(str(error))
+        assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+
+
+LINE_ENDS = st.sampled_from([b"\n", b"\r\n", b"\n\n", b"\n  \n", b"\n\t\r\n"])
+
+
+@settings(max_examples=60)
+@given(
+    picks=st.lists(st.integers(0, 200), min_size=0, max_size=8),
+    ends=st.lists(LINE_ENDS, min_size=8, max_size=8),
+    bom=st.booleans(),
+    final_newline=st.booleans(),
+    leading_blank=st.booleans(),
+)
+def test_a_file_read_in_one_piece_gives_the_loaders_lines_and_places(
+    tmp_path_factory: Any,
+    picks: list[int],
+    ends: list[bytes],
+    bom: bool,
+    final_newline: bool,
+    leading_blank: bool,
+) -> None:
+    """``_read_quickly`` (a file split at its newlines) finds the lines, places and lengths
+    the loader's reading finds, with a byte order mark, blank lines, CRLF and no newline
+    at the end; the events read back at those places are the loader's."""
+    from ktimeline.errors import Problems
+    from ktimeline.index.library import LibraryIndex
+    from ktimeline.loader import BOM, DataSource, load_vocabulary, read_records
+    from ktimeline.schema import CHECKED_EVENTS
+
+    path = tmp_path_factory.mktemp("quick") / "a.jsonl"
+    lines = [json.dumps(record, ensure_ascii=False).encode() for record in _records("q", picks)]
+    data = (b"\n" if leading_blank else b"") + b"".join(
+        line + end for line, end in zip(lines, ends, strict=False)
+    )
+    if not final_newline:
+        data = data.rstrip(b"\r\n \t")
+    path.write_bytes((BOM if bom else b"") + data)
+    known = load_vocabulary([]).actors
+    index = LibraryIndex.__new__(LibraryIndex)
+    index.known_actors = known
+    quick = index._read_quickly(path)
+    problems = Problems()
+    slow = list(read_records(DataSource(str(path), path), CHECKED_EVENTS, problems, known))
+    assert not problems and quick is not None
+    assert [(o, size, v[0].id) for o, size, v in quick] == [
+        (o, size, v[0].id) for _, o, size, v in slow
+    ]
+    raw = path.read_bytes()
+    for offset, size, (record, _) in quick:  # each place holds its line, whole
+        line = raw[offset : offset + size].removeprefix(BOM)
+        assert json.loads(line)["id"] == record.id and (offset + size == len(raw) or
+                                                       raw[offset + size - 1 : offset + size] == b"\n")  # fmt: skip
+
+
+def test_a_file_with_a_bad_line_is_read_as_the_loader_reads_it(tmp_path: Path) -> None:
+    from ktimeline.index.library import LibraryIndex
+    from ktimeline.loader import load_vocabulary
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x"}\n', "utf-8")
+    index = LibraryIndex.__new__(LibraryIndex)
+    index.known_actors = load_vocabulary([]).actors
+    assert index._read_quickly(path) is None

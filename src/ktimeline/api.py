@@ -155,8 +155,10 @@ class Results(Sequence[R]):
     def to_pandas(self) -> Any:
         """A pandas DataFrame of ``records()`` (needs pandas: ``pip install ktimeline[pandas]``).
 
-        Events have every field of the schema as a column, in its order (with ``score`` for a
-        search), a field an event lacks being None; lists and nested objects (statements,
+        Events have every field of the schema as a column, in its order (with ``score`` and
+        ``matched`` for a search: why each event matched, the list of ``{"kind", "text",
+        "name"}`` objects json output writes, None when nothing is said), a field an event
+        lacks being None; lists and nested objects (statements,
         source) stay Python objects. Beside the exact ``date`` and ``end_date`` text
         ("2019-12" for a month), ``start`` and ``end`` are typed dates (datetime64): the
         first and last day the event covers, so that a month-only date sorts and filters
@@ -172,7 +174,7 @@ class Results(Sequence[R]):
         if self.kind == "events":
             from ktimeline.schema import EVENT_FIELDS
 
-            columns = [*EVENT_FIELDS, *(["score"] if self.scored else [])]
+            columns = [*EVENT_FIELDS, *(["score", "matched"] if self.scored else [])]
             records = [{name: record.get(name) for name in columns} for record in records]
             frame = pandas.DataFrame.from_records(records, columns=columns)
             at = columns.index("end_date") + 1
@@ -231,10 +233,11 @@ class Timeline:
       ``numpy.datetime64`` is its day, a datetime64 of month or year unit that month or
       year) — events on or after, on or before;
     * ``actors``, ``tags``, ``places``, ``sources``: names by any alias, in any case (a
-      source by its title, publisher or author; a publisher means all its sources). A
-      string is one condition; commas in it separate alternatives (``"Trump,Moon"``:
-      either). A list holds conditions that must all hold (``["Trump", "Moon"]``: both),
-      each a string or a list of alternatives (``[["Trump", "Moon"], "Kim Jong Un"]``);
+      source by its name (``sources()``), title, publisher or author; a publisher means all
+      its sources). A string is one condition; commas in it separate alternatives
+      (``"Trump,Moon"``: either). A list holds conditions that must all hold
+      (``["Trump", "Moon"]``: both), each a string or a list of alternatives
+      (``[["Trump", "Moon"], "Kim Jong Un"]``);
     * ``section``: ``"chronology"`` or ``"narrative"``;
     * ``overlap``: with dates, also list the events that only overlap them (after the
       others; see ``Results.possible`` and ``Results.unlisted``).
@@ -618,11 +621,15 @@ class Timeline:
 
         def library_candidates(base: Chronology, index: LibraryIndex) -> list[Event]:
             indexed.append(True)
-            return index.candidates(queries(base))
+            if how is SearchMode.FUZZY:
+                return index.candidates(queries(base))
+            if how is SearchMode.EXACT:
+                return index.containing(query)
+            return index.all_events()
 
         chronology = self._through_index(
             candidates, words=how is SearchMode.FUZZY, indexed=not every_event,
-            library=library_candidates if how is SearchMode.FUZZY else None,
+            library=library_candidates,
         )  # fmt: skip
         return chronology, bool(indexed)
 
@@ -653,6 +660,11 @@ class Timeline:
         if found is not None:
             shown = found[1]
             return Results("events", [EventRow(e, context=not asked) for e, asked in shown])
+        through_library = self._from_library_index(
+            lambda base, index: _shown_through_library(index, ids, context)
+        )
+        if through_library is not None and through_library[1] is not None:
+            return Results("events", through_library[1])
         from ktimeline.query import with_context
 
         rows = with_context(self.chronology(), ids, context)
@@ -730,7 +742,7 @@ class Timeline:
                 _check_text(argument, value)
         how = _search_mode(mode)
         cutoff = _threshold(threshold)
-        chronology = self.chronology()
+        chronology = self._with_statements(every_event=bool(filters.get("sources")))
         notes: list[NameNote] = []
         who = None
         if speaker is not None:
@@ -752,6 +764,19 @@ class Timeline:
             possible=list(dict.fromkeys(row.event for row in rows if row.possible)),
             unlisted=list(dict.fromkeys(hit.event for hit in left)),
         )  # fmt: skip
+
+    def _with_statements(self, *, every_event: bool) -> Chronology:
+        """The data a question about statements needs: through the library index (when
+        several files are read), only the events that hold statements; else the whole data.
+        ``every_event``: the question needs them all (a source named by a filter is known
+        only from the events)."""
+        found = None if every_event else self._from_library_index(
+            lambda base, index: index.with_statements()
+        )  # fmt: skip
+        if found is None:
+            return self.chronology()
+        base, events = found
+        return base.with_events(events)
 
     def actors(self, name: str | None = None, **filters: Any) -> Results[ActorRow]:
         """Actors with their numbers of events and statements (``ktimeline actors``).
@@ -855,6 +880,29 @@ class Timeline:
             if source.path is not None
         ]
         return Results("sources", rows)
+
+
+def _shown_through_library(
+    index: LibraryIndex, ids: Sequence[str], context: int
+) -> list[EventRow] | None:
+    """``show`` through the library index: the events and their neighbours, and for each
+    event asked for the events of other sources reporting the same happening, found among
+    the events of the days near it (``happenings.near_days``: all the rule compares);
+    None when an id is unknown (the files are then read, for the error)."""
+    from ktimeline.happenings import SameHappenings, near_days
+    from ktimeline.report import EventRow
+
+    shown = index.around(ids, context)
+    if shown is None:
+        return None
+    rows = []
+    for event, asked in shown:
+        reported: tuple[tuple[str, str, str], ...] = ()
+        days = near_days(event) if asked else None
+        if days is not None:
+            reported = _reported_by(SameHappenings(index.between(*days)), event)
+        rows.append(EventRow(event, context=not asked, reported_by=reported))
+    return rows
 
 
 def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:
@@ -1348,11 +1396,13 @@ def _add_to_library(
             beside.unlink()  # a replaced source's actors
 
     where = directory if directory is not None else library_directory()
-    bundled = [event.id for event in load_chronology().events]
+    bundled = load_chronology().events
     try:
         added = add_source(
             where, make_events, title=source.title or "source", address=source.address,
-            sha256=source.sha256, reserved_ids=bundled, before_events=write_actors,
+            sha256=source.sha256, reserved_ids=[event.id for event in bundled],
+            reserved_names={e.source_label for e in bundled if e.source_label is not None},
+            before_events=write_actors,
         )  # fmt: skip
     except _NothingToAdd:
         return ImportOutcome(document, results[-1], None, None)

@@ -22,8 +22,8 @@ NAME_FILTERS: tuple[tuple[str, str, str | None, str, str, str], ...] = (
     ("places", "--place", "-p", "PLACE", "place",
      "Only events at this place, by any alias; A,B: either; repeat: all."),
     ("sources", "--source", None, "NAME", "source",
-     "Only events of this source: its title, publisher or author, by any of their words "
-     "(a publisher means all its sources); A,B: either; repeat: all."),
+     "Only events of this source: its name (see sources), title, publisher or author, by "
+     "any of their words (a publisher means all its sources); A,B: either; repeat: all."),
 )  # fmt: skip
 NAME_FILTER_KEYWORDS = tuple(keyword for keyword, *_ in NAME_FILTERS)
 # Every filter keyword of the API, in order: dates, names, the section, overlap.

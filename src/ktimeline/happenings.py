@@ -153,6 +153,18 @@ class SameHappenings:
         return found
 
 
+def near_days(event: Event) -> tuple[date, date] | None:
+    """The days whose events ``SameHappenings.reports_of(event)`` compares with it (those
+    that start at most ``MAX_DAYS_APART`` days from it: an event that overlaps them holds
+    them all), or None for an event it never links: a reader may give it those alone."""
+    if not _short(event):
+        return None
+    day = _day(event.start).toordinal()
+    first = max(day - MAX_DAYS_APART, date.min.toordinal())
+    last = min(day + MAX_DAYS_APART, date.max.toordinal())
+    return date.fromordinal(first), date.fromordinal(last)
+
+
 def same_happenings(events: Iterable[Event]) -> list[Link]:
     """Every link between events of different sources (see ``judge``), each pair once, in
     the order of their first days. Only events a few days apart are compared."""

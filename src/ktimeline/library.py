@@ -69,6 +69,7 @@ class _SourceFields(msgspec.Struct, gc=False):
     retrieved: str | None = None
     file: str | None = None
     sha256: str | None = None
+    name: str | None = None
 
 
 class _Statement(msgspec.Struct, gc=False):
@@ -91,15 +92,17 @@ _decode_event = msgspec.json.Decoder(_EventFields).decode
 # The columns of `ktimeline sources`, in order: the period is first..last (dates as written),
 # ``file`` the chronology read, ``imported_from`` the file it was imported from.
 SOURCE_COLUMNS = ("name", "title", "publisher", "first", "last", "events", "statements",
-                  "address", "retrieved", "imported_from", "file")  # fmt: skip
+                  "address", "retrieved", "imported_from", "file", "source")  # fmt: skip
 
 
 class SourceSummary(Value):
     """One source of a library: its name (the file's, without .jsonl), what its events say
-    of it (from the first event citing it), and what it holds."""
+    of it (from the first event citing it), and what it holds. ``source`` is what
+    ``--source`` and listings call it (``model.source_label``), unique in a library whose
+    sources were added by ``import --add``."""
 
     __slots__ = ("address", "events", "file", "first", "ids", "last", "name", "path",
-                 "publisher", "retrieved", "sha256", "statements", "title")  # fmt: skip
+                 "publisher", "retrieved", "sha256", "source", "statements", "title")  # fmt: skip
     name: str
     path: Path
     title: str | None
@@ -108,6 +111,7 @@ class SourceSummary(Value):
     retrieved: str | None
     file: str | None
     sha256: str | None
+    source: str | None
     events: int
     statements: int
     first: str | None  # the earliest date, as written
@@ -116,8 +120,9 @@ class SourceSummary(Value):
 
     def __init__(self, name: str, path: Path, **fields: object) -> None:
         values = dict.fromkeys(
-            ("title", "publisher", "address", "retrieved", "file", "sha256", "first", "last")
-        )
+            ("title", "publisher", "address", "retrieved", "file", "sha256", "source", "first",
+             "last")
+        )  # fmt: skip
         values.update(events=0, statements=0, ids=frozenset())
         values.update(fields)
         self._set(name=name, path=path, **values)
@@ -129,13 +134,14 @@ class SourceSummary(Value):
             "first": self.first, "last": self.last, "events": self.events,
             "statements": self.statements, "address": self.address,
             "retrieved": self.retrieved, "imported_from": self.file, "file": str(self.path),
+            "source": self.label,
         }  # fmt: skip
         return {column: values[column] for column in SOURCE_COLUMNS}
 
     @property
     def label(self) -> str:
         """The source as ``--source`` names it (``Source.label``), else its file's name."""
-        return self.title or self.publisher or self.name
+        return self.source or self.name
 
 
 def summarize(path: Path, name: str | None = None) -> SourceSummary:
@@ -167,19 +173,36 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
                     cited = event.source
     except OSError:
         pass  # gone meanwhile, or unreadable: an empty source here, an error when read
+    from ktimeline.model import source_label
+
     source = cited or _SourceFields()
+    label = source_label(
+        source.name, source.title, source.publication, source.author, source.heading
+    )
     return SourceSummary(
         name or path.name.removesuffix(SUFFIX), path, title=source.title or source.heading,
         publisher=source.publication or source.author,
         address=source.address, retrieved=source.retrieved, file=source.file,
-        sha256=source.sha256, events=events, statements=statements, first=first, last=last,
-        ids=frozenset(ids),
+        sha256=source.sha256, source=label, events=events, statements=statements, first=first,
+        last=last, ids=frozenset(ids),
     )  # fmt: skip
 
 
 def library_sources(directory: Path) -> list[SourceSummary]:
     """Every source of the library, by name."""
     return [summarize(path) for path in chronology_files(directory)]
+
+
+def shared_names(sources: Iterable[SourceSummary]) -> dict[str, list[str]]:
+    """The names (``SourceSummary.source``) several sources share, each with their file
+    names: ``--source`` cannot tell those apart (files put in a library by hand, or several
+    ``--data`` files; ``import --add`` names a source apart)."""
+    by_name: dict[str, list[str]] = {}
+    for source in sources:
+        if source.source is not None:
+            by_name.setdefault(source.source.casefold(), []).append(source.name)
+    labels = {s.source.casefold(): s.source for s in sources if s.source is not None}
+    return {labels[key]: names for key, names in by_name.items() if len(names) > 1}
 
 
 def same_source(
@@ -204,6 +227,23 @@ def name_for(title: str, taken: Iterable[str]) -> str:
         number += 1
         name = f"{slug}-{number}"
     return name
+
+
+def distinct_name(
+    label: str, publisher: str | None, file_name: str, taken: Iterable[str]
+) -> str | None:
+    """The name of a new source whose ``label`` (its title) another source already has:
+    None when no other has it; else "label (publisher)", or when that is taken too (the
+    same publisher), "label (file name)" — the file name is the library's own, unique in
+    it — numbered in the rare case that is taken as well. Compared as ``--source`` reads
+    names: in any case."""
+    used = {name.casefold() for name in taken}
+    if label.casefold() not in used:
+        return None
+    candidates = [f"{label} ({publisher})"] if publisher and publisher != label else []
+    candidates.append(f"{label} ({file_name})")
+    candidates += (f"{label} ({file_name}-{number})" for number in range(2, len(used) + 3))
+    return next(name for name in candidates if name.casefold() not in used)
 
 
 def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
@@ -244,14 +284,18 @@ def add_source(
     address: str | None,
     sha256: str | None,
     reserved_ids: Iterable[str] = (),
+    reserved_names: Iterable[str] = (),
     timeout: float | None = None,
     before_events: Callable[[Path], None] | None = None,
 ) -> Added:
     """Add a source to the library, or replace the one it is (``same_source``), under the
     library's lock. ``make_events(taken_ids)`` makes the events, given the ids other sources
     (and ``reserved_ids``: the bundled chronology's) already use, so no id is used twice;
-    a replaced source keeps its file name (one rename replaces it). ``before_events(path)``
-    writes what must be there before the events land (their actors, beside them)."""
+    a replaced source keeps its file name (one rename replaces it). A source whose name
+    (``Source.label``: its title) another source has, or one of ``reserved_names`` (the
+    bundled chronology's), is given a name of its own (``distinct_name``), written in its
+    events' ``source.name``. ``before_events(path)`` writes what must be there before the
+    events land (their actors, beside them)."""
     from ktimeline.writer import jsonl_lines, locked, remove_orphans, write_atomically
 
     try:
@@ -267,12 +311,36 @@ def add_source(
         for source in sources:
             if source is not replaced:
                 taken |= source.ids
-        events = make_events(taken)
+        events = _named(
+            make_events(taken), name,
+            [*reserved_names, *(s.label for s in sources if s is not replaced)],
+        )  # fmt: skip
         path = directory / f"{name}{SUFFIX}"
         if before_events is not None:
             before_events(path)
         write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
     return Added(name, path, len(events), replaced)
+
+
+def _named(events: Sequence[Event], file_name: str, taken: Sequence[str]) -> Sequence[Event]:
+    """The events, their source given a name of its own when its label is taken."""
+    from msgspec.structs import replace
+
+    sources = {event.source for event in events if event.source is not None}
+    renamed = {}
+    for source in sources:
+        label = source.label
+        if label is None:
+            continue
+        name = distinct_name(label, source.publication, file_name, taken)
+        if name is not None:
+            renamed[source] = replace(source, name=name)
+    if not renamed:
+        return events
+    return [
+        event._replace(source=renamed[event.source]) if event.source in renamed else event
+        for event in events
+    ]
 
 
 def remove_source(directory: Path, name: str, timeout: float | None = None) -> SourceSummary:

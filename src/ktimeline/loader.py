@@ -604,14 +604,15 @@ def chronology_files(directory: Path) -> list[Path]:
         raise UsageError(f"{directory} is not a directory") from None
     except OSError as exc:
         raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
-    return sorted(
-        Path(entry.path)
+    chosen = sorted(
+        entry.name
         for entry in entries
         if entry.name.endswith(".jsonl")
         and not entry.name.endswith(ACTORS_BESIDE)  # a chronology's actors, not a chronology
         and not entry.name.startswith(".")
         and entry.is_file()
-    )
+    )  # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
+    return [directory / name for name in chosen]
 
 
 # The actors a chronology NAME.jsonl names that the actor tables lack (written by `import`

@@ -64,12 +64,15 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=Fal
     retrieved: str | None = None
     file: str | None = None
     sha256: str | None = None
+    # The source's name when its title is another source's: given by ``import --add`` when
+    # the library (or the bundled chronology) already has a source of that name, so that
+    # ``--source`` tells the two apart ("Title (Publisher)", else "Title (file name)").
+    name: str | None = None
 
     @property
     def label(self) -> str | None:
-        """What listings and ``--source`` call the source: its title, else its publication,
-        author or heading (None when it has none of them)."""
-        return self.title or self.publication or self.author or self.heading
+        """What listings and ``--source`` call the source (see ``source_label``)."""
+        return source_label(self.name, self.title, self.publication, self.author, self.heading)
 
     def citation(self) -> str:
         """The citation in the article's preferred form, from whichever fields exist.
@@ -120,6 +123,18 @@ def _month_year(iso: str) -> str:
     if len(iso) == 7 and iso[4] == "-" and iso[5:].isdigit() and 1 <= int(iso[5:]) <= 12:
         return month_label(iso)
     return iso
+
+
+def source_label(
+    name: str | None,
+    title: str | None,
+    publication: str | None,
+    author: str | None,
+    heading: str | None,
+) -> str | None:
+    """A source's name in listings and for ``--source``: its own name (given when its title
+    was taken), else its title, publication, author or heading (None without any)."""
+    return name or title or publication or author or heading
 
 
 class Event(NamedTuple):

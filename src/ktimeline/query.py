@@ -171,7 +171,8 @@ def read_names(
 
     A string holding commas is first tried as one name (a user's data may have one).
     ``several``: a name that is exactly, or by all its words, a name of several things
-    stands for all of them (a publisher for its sources) instead of being ambiguous."""
+    stands for all of them (a publisher for its sources) instead of being ambiguous —
+    unless it is one thing's own name (a source's), which then stands for that one."""
     notes: list[NameNote] = []
     resolved: list[NameCondition] = []
     items = [value] if isinstance(value, str) else list(value)
@@ -184,7 +185,9 @@ def read_names(
             for name in alternatives:
                 found, how = index.find(name) if several else ((), None)
                 if len(found) > 1 and how in (None, WORDS):
-                    names.extend(canonical for canonical in found if canonical not in names)
+                    own = _own_name(found, name)
+                    chosen = found if own is None else (own,)
+                    names.extend(canonical for canonical in chosen if canonical not in names)
                     continue
                 canonical, note = index.read(name, argument=argument)
                 if canonical not in names:
@@ -193,6 +196,14 @@ def read_names(
                     notes.append(note)
             resolved.append(tuple(names))
     return tuple(resolved), notes
+
+
+def _own_name(found: Sequence[str], name: str) -> str | None:
+    """The one name found that ``name`` is (as folded), or None."""
+    from ktimeline.folding import fold
+
+    own = [canonical for canonical in found if fold(canonical) == fold(name)]
+    return own[0] if len(own) == 1 else None
 
 
 def resolve_filters(

@@ -958,14 +958,23 @@ def sources(
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
-    One line per source: title, publisher, period, events, statements, file."""
+    One line per source: title, publisher, period, events, statements, file, and the
+    name --source knows it by."""
     if action:
         if action[0] != "remove" or len(action) != 2:
             raise UsageError(
                 f"unknown action {' '.join(action)!r}", "ktimeline sources remove NAME"
             )
         return remove_source_command(data, action[1], yes)
-    return list_sources(timeline(data).sources(), format)
+    from ktimeline.library import shared_names
+
+    rows = timeline(data).sources()
+    for name, files in shared_names(rows).items():
+        to_stderr(
+            f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
+            "tell them apart (a source added by import --add gets a name of its own)"
+        )
+    return list_sources(rows, format)
 
 
 SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")

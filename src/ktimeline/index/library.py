@@ -34,6 +34,7 @@ import os
 import sqlite3
 from contextlib import contextmanager, suppress
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,30 +44,31 @@ from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
 
-VERSION = "5"
+VERSION = "8"
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     file INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, state TEXT NOT NULL,
     tags TEXT NOT NULL, places TEXT NOT NULL, longest INTEGER NOT NULL,
-    words INTEGER NOT NULL DEFAULT 0);
+    low INTEGER NOT NULL, high INTEGER NOT NULL, words INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS events (
-    n INTEGER PRIMARY KEY, file INTEGER NOT NULL, line INTEGER NOT NULL,
-    offset INTEGER NOT NULL, length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL,
-    start TEXT NOT NULL, last TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS events_by_file ON events (file, line);
-CREATE INDEX IF NOT EXISTS events_by_start ON events (start);
-CREATE INDEX IF NOT EXISTS events_by_id ON events (id);
+    n INTEGER PRIMARY KEY, file INTEGER NOT NULL, offset INTEGER NOT NULL,
+    length INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, start TEXT NOT NULL,
+    last TEXT NOT NULL, said INTEGER NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(text, names, tokenize='ascii');
 CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(words, 'col');
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+# A file's events are the rows n = low..high, in the order of its lines (numbered as they
+# are inserted, in one statement). No other index of events is kept: by date or by id, a
+# question scans the rows (10-20 ms at 100,000 events, measured), and building those
+# indexes cost the first query of a library a tenth of its time (0.06 s of 0.8).
 # The distinct words of the full-text rows, kept in ``terms`` (fts5vocab scans the whole
 # index: 0.13 s at 100,000 events) and made again when words were added or files forgotten.
 TERMS_AGAIN = (
@@ -161,6 +163,10 @@ class LibraryIndex:
     # --- keeping it up to date ----------------------------------------------------------
 
     def _refresh(self) -> None:
+        with bulk_allocation():  # one read of many events, however many files are read:
+            self._refresh_files()  # the dates, names, sources they share parsed once
+
+    def _refresh_files(self) -> None:
         db = self.db
         db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
         try:
@@ -183,13 +189,18 @@ class LibraryIndex:
             known = {path: (file, state) for file, path, state in
                      db.execute("SELECT file, path, state FROM files")}  # fmt: skip
             self.files: list[int] = []
+            self._states: list[str] = []  # of the files chosen, as checked now
             added: list[int] = []
+            # Built from nothing: the ids compared as they are read (``_add``).
+            self._ids: set[str] | None = None if known else set()
+            self._twice: str | None = None
             for path in self.paths:
                 name = str(path)
                 try:
                     state = _state(path)
                 except OSError as error:
                     raise LibraryIndexUnusable(f"{name}: {error.strerror}") from None
+                self._states.append(state)
                 if name in known and known[name][1] == state:
                     self.files.append(known[name][0])
                     continue
@@ -221,25 +232,26 @@ class LibraryIndex:
     def _duplicate(self, meta: dict[str, str], added: list[int]) -> tuple[str] | None:
         """An id used twice among the files chosen, or None. The files of the last choice
         checked are not checked again: only a file read just now is compared with the others
-        (by the index of ids); a choice holding other files is checked whole."""
+        (its ids looked for in the others); a choice holding other files is checked whole."""
         db = self.db
         checked = set(json.loads(meta.get("checked", "[]")))
         if not added and set(self.files) == checked:
             return None  # nothing new since the last check: nothing written either
-        if set(self.files) - checked <= set(added) and len(added) <= 20:
+        if self._ids is not None:  # every file read now, its ids compared as it was read
+            twice = None if self._twice is None else (self._twice,)
+        elif set(self.files) - checked <= set(added) and len(added) <= 20:
             twice = None
-            for file in added:  # each id of the new file looked up (the index of ids)
+            for file in added:  # the ids of the new file looked for in the others
                 twice = (
                     db.execute(
-                        "SELECT new.id FROM events AS new JOIN events AS other "
-                        "ON other.id = new.id AND other.file != new.file "
-                        "JOIN temp.chosen AS c ON c.file = other.file "
-                        "WHERE new.file = ? LIMIT 1",
+                        "SELECT id FROM events JOIN temp.chosen USING (file) WHERE file != ?1 "
+                        "AND id IN (SELECT id FROM files JOIN events ON n BETWEEN low AND high "
+                        "WHERE files.file = ?1) LIMIT 1",
                         (file,),
                     ).fetchone()
                     or db.execute(
-                        "SELECT id FROM events WHERE file = ? GROUP BY id HAVING COUNT(*) > 1 "
-                        "LIMIT 1",
+                        "SELECT id FROM files JOIN events ON n BETWEEN low AND high "
+                        "WHERE files.file = ? GROUP BY id HAVING COUNT(*) > 1 LIMIT 1",
                         (file,),
                     ).fetchone()
                 )
@@ -265,38 +277,64 @@ class LibraryIndex:
         places: set[str] = set()
         longest = 0  # days: the longest span, which bounds a range's search of the index
         source = DataSource(str(path), path)
-        with bulk_allocation():
-            quickly = self._read_quickly(path)
-            checked: Iterable[tuple[int, int, int, Any]] = (
-                quickly
-                if quickly is not None  # else the loader's reading, which reports problems
-                else read_records(source, CHECKED_EVENTS, problems, self.known_actors)
-            )
-            for number, offset, length, (record, span) in checked:
-                rows.append((number, offset, length, record.id, record.date, span[2], span[3]))
-                if span[2] != span[3]:
-                    days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
-                    longest = max(longest, days)
-                tags.update(record.tags or ())
-                places.update(record.places or ())
-        if problems:  # the files are read instead, and report every problem
-            raise LibraryIndexUnusable(f"{path}: {problems[0]}")
+        (low,) = self.db.execute("SELECT COALESCE(MAX(n), 0) + 1 FROM events").fetchone()
         cursor = self.db.execute(
-            "INSERT INTO files (path, state, tags, places, longest) VALUES (?, ?, ?, ?, ?)",
-            (str(path), state, json.dumps(sorted(tags)), json.dumps(sorted(places)), longest),
+            "INSERT INTO files (path, state, tags, places, longest, low, high) "
+            "VALUES (?, '', '', '', 0, 0, 0)",
+            (str(path),),
         )
         file = cursor.lastrowid
         assert file is not None
-        self.db.executemany(
-            "INSERT INTO events (file, line, offset, length, id, date, start, last) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(file, *row) for row in rows],
-        )
+        with bulk_allocation():
+            quickly = self._read_quickly(path)
+            checked: Iterable[tuple[int, int, Any]] = (
+                quickly
+                if quickly is not None  # else the loader's reading, which reports problems
+                else (
+                    found[1:]
+                    for found in read_records(source, CHECKED_EVENTS, problems, self.known_actors)
+                )
+            )
+            n = low
+            for offset, length, (record, span) in checked:
+                rows.append((n, file, offset, length, record.id, span[0], span[2], span[3],
+                             bool(record.statements)))  # fmt: skip
+                n += 1
+                if span[2] != span[3]:
+                    days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
+                    longest = max(longest, days)
+                if record.tags:
+                    tags.update(record.tags)
+                if record.places:
+                    places.update(record.places)
+        if problems:  # the files are read instead, and report every problem
+            raise LibraryIndexUnusable(f"{path}: {problems[0]}")
+        if self._ids is not None and self._twice is None:
+            ids = {row[4] for row in rows}
+            if len(ids) != len(rows) or not self._ids.isdisjoint(ids):
+                seen = set(self._ids)
+                for row in rows:
+                    if row[4] in seen:
+                        self._twice = row[4]
+                        break
+                    seen.add(row[4])
+            self._ids |= ids
+        self.db.execute(
+            "UPDATE files SET state = ?, tags = ?, places = ?, longest = ?, low = ?, high = ? "
+            "WHERE file = ?",
+            (state, json.dumps(sorted(tags)), json.dumps(sorted(places)), longest, low,
+             low + len(rows) - 1, file),
+        )  # fmt: skip
+        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return file
 
-    def _read_quickly(self, path: Path) -> list[tuple[int, int, int, Any]] | None:
+    @cached_property
+    def _parts(self) -> tuple[Callable[[bytes], Any], Callable[[Any], Any]]:
+        return CHECKED_EVENTS.parts(self.known_actors)
+
+    def _read_quickly(self, path: Path) -> list[tuple[int, int, Any]] | None:
         """The checked events of a file whose every line is a good record (or blank), read
-        in one piece and split at its newlines: the loader's lines and places, without a
+        in one piece and split at its newlines: the loader's places and lengths, without a
         ``readline`` call per line (0.7 s of 100,000 events). None for anything else — a
         line the loader would report, or read another way, or one too long — which is then
         read as the loader reads it."""
@@ -309,32 +347,36 @@ class LibraryIndex:
             return None
         if data is None:
             return None
-        decode, build = CHECKED_EVENTS.parts(self.known_actors)
-        found = []
-        offset = 0
+        bom = len(BOM) if data.startswith(BOM) else 0  # (kept in the first line's place)
         lines = data.split(b"\n")
-        last = len(lines) - 1
-        for number, line in enumerate(lines, start=1):
-            raw = line + b"\n" if number <= last else line
-            start, offset = offset, offset + len(raw)
-            if not raw or len(raw) > limit:
-                if raw:
-                    return None
-                continue
-            text = raw[len(BOM) :] if number == 1 and raw.startswith(BOM) else raw
-            if not text.strip():
-                continue
+        if not lines[-1]:  # after the last newline: no line
+            lines.pop()
+        lengths = [len(line) + 1 for line in lines]  # each with its newline
+        if lengths and max(lengths) > limit:
+            return None
+        if lengths and not data.endswith(b"\n"):
+            lengths[-1] -= 1  # the last line has no newline
+        decode, build = self._parts
+        found: list[tuple[int, int, Any]] = []
+        append = found.append
+        offset = 0
+        for number, (line, length) in enumerate(zip(lines, lengths, strict=True), start=1):
+            text = line[bom:] if number == 1 else line
             try:
-                found.append((number, start, len(raw), build(decode(text))))
-            except Exception:  # any line not simply good: the loader's reading decides
-                return None
+                append((offset, length, build(decode(text))))
+            except Exception:  # any line not simply good (or blank): looked at again
+                if text.strip():
+                    return None  # the loader's reading decides
+            offset += length
         return found
 
     def _forget_file(self, file: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('terms', 'stale')")
-        self.db.execute("DELETE FROM words WHERE rowid IN (SELECT n FROM events WHERE file = ?)",
-                        (file,))  # fmt: skip
-        self.db.execute("DELETE FROM events WHERE file = ?", (file,))
+        low, high = self.db.execute(
+            "SELECT low, high FROM files WHERE file = ?", (file,)
+        ).fetchone()
+        self.db.execute("DELETE FROM words WHERE rowid BETWEEN ? AND ?", (low, high))
+        self.db.execute("DELETE FROM events WHERE n BETWEEN ? AND ?", (low, high))
         self.db.execute("DELETE FROM files WHERE file = ?", (file,))
 
     # --- what a question reads --------------------------------------------------------------
@@ -358,14 +400,14 @@ class LibraryIndex:
     def _ordered(self, where: str, parameters: Sequence[object]) -> list[Event]:
         rows = self.db.execute(
             "SELECT file, offset, length, id FROM events JOIN temp.chosen USING (file) "
-            f"WHERE {where} ORDER BY {ORDER}, rank, line",  # the loader's order
+            f"WHERE {where} ORDER BY {ORDER}, rank, n",  # the loader's order
             parameters,
         ).fetchall()
         return self._events(rows)
 
     def between(self, first: date, last: date) -> list[Event]:
         """Events whose span overlaps first..last, in listing order: those that start at
-        most the longest span before ``first`` (the index of starts is read for them only)."""
+        most the longest span before ``first``."""
         (longest,) = self.db.execute(
             "SELECT COALESCE(MAX(longest), 0) FROM files JOIN temp.chosen USING (file)"
         ).fetchone()
@@ -375,6 +417,79 @@ class LibraryIndex:
             "start >= ? AND start <= ? AND last >= ?",
             (earliest, last.isoformat(), first.isoformat()),
         )
+
+    def with_statements(self) -> list[Event]:
+        """The events that hold statements (all that ``quotes`` reads), in listing order."""
+        return self._ordered("said", ())
+
+    def around(self, ids: Sequence[str], context: int) -> list[tuple[Event, bool]] | None:
+        """The events with these ids and ``context`` neighbours either side in listing
+        order (``show -C``), each with whether it was asked for; None when an id is not in
+        the files chosen (the files are then read, for the error and its nearest ids)."""
+        db = self.db
+        columns = f"{ORDER} AS k, rank, n, file, offset, length, id"
+        wanted: dict[int, tuple[Any, ...]] = {}
+        asked: set[int] = set()
+        for event_id in ids:
+            row = db.execute(
+                f"SELECT {columns} FROM events JOIN temp.chosen USING (file) WHERE id = ?",
+                (event_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            asked.add(row[2])
+            wanted[row[2]] = row
+            for comparison, order in (("<", "DESC"), (">", "ASC")):
+                if context:
+                    for near in db.execute(
+                        f"SELECT {columns} FROM events JOIN temp.chosen USING (file) "
+                        f"WHERE (k, rank, n) {comparison} (?, ?, ?) "
+                        f"ORDER BY k {order}, rank {order}, n {order} LIMIT ?",
+                        (*row[:3], context),
+                    ):
+                        wanted[near[2]] = near
+        rows = sorted(wanted.values())  # the listing order: (order key, rank, n)
+        events = self._events([row[3:] for row in rows])
+        return [(event, row[2] in asked) for event, row in zip(events, rows, strict=True)]
+
+    def containing(self, needle: str) -> list[Event]:
+        """A superset of the events an exact (case-insensitive) search for ``needle``
+        matches, in listing order: the lines of the files chosen that a scan of their raw
+        bytes finds (``index.store.exact_markers``: no line parsed), every event for a
+        needle the scan cannot look for. Each file's state is confirmed after the scan: a
+        file changed meanwhile makes the index stale (its lines may have moved)."""
+        from ktimeline.index.store import exact_markers, scan_lines
+
+        markers = exact_markers(needle)
+        if markers is None:
+            return self.all_events()
+        paths = dict(self.db.execute("SELECT file, path FROM files JOIN temp.chosen USING (file)"))
+        found: list[tuple[int, int]] = []
+        for file in self.files:
+            try:
+                lines = scan_lines(Path(paths[file]), markers)
+            except OSError as error:
+                raise IndexStale(f"cannot read a file: {error.strerror}") from None
+            found += [(file, offset) for offset in lines]
+        self._confirm()
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS found (file INTEGER, offset INTEGER)")
+        db.execute("DELETE FROM temp.found")
+        db.executemany("INSERT INTO temp.found VALUES (?, ?)", found)
+        # (A line found that the index does not know is blank: every other line of a file
+        # as it was checked is an event.)
+        return self._ordered("(file, offset) IN (SELECT file, offset FROM temp.found)", ())
+
+    def _confirm(self) -> None:
+        """Every file chosen still as it was checked (a read of the files themselves, not
+        through the index's places, must be of the content indexed)."""
+        for path, state in zip(self.paths, self._states, strict=True):
+            try:
+                now = _state(path)
+            except OSError as error:
+                raise IndexStale(f"{path}: {error.strerror}") from None
+            if now != state:
+                raise IndexStale(f"{path} changed")
 
     def all_events(self) -> list[Event]:
         return self._ordered("1", ())
@@ -405,7 +520,8 @@ class LibraryIndex:
             )]  # fmt: skip
             for file in missing:
                 rows = db.execute(
-                    "SELECT n, file, offset, length, id FROM events WHERE file = ? ORDER BY line",
+                    "SELECT n, events.file, offset, length, id FROM files JOIN events "
+                    "ON n BETWEEN low AND high WHERE files.file = ? ORDER BY n",
                     (file,),
                 ).fetchall()
                 events = self._events([row[1:] for row in rows])

@@ -465,17 +465,9 @@ class EventIndex:
         a backslash (an escape such as ``\\u0026`` may hide any character), or a non-ASCII
         character that matches one of its letters regardless of case (the Kelvin sign
         matches k). Any other needle reads every event."""
-        if not needle.isascii() or not needle.isprintable() or set(needle) & set('"\\'):
+        markers = exact_markers(needle)
+        if markers is None:
             return self.all_events()
-        # Single bytes are found at memory speed (memchr); a two-byte marker is 50 times
-        # slower (measured): so any backslash, and one byte of each folding character's
-        # UTF-8 form (its lead byte, or for a three-byte form, whose lead byte is the
-        # typographic quotes' too, its last).
-        markers = {needle.lower().encode("ascii"), b"\\"}
-        for letter in set(needle.lower()):
-            for char in ASCII_CASE_FOLDS.get(letter, ""):
-                encoded = char.encode("utf-8")
-                markers.add(encoded[:1] if len(encoded) == 2 else encoded[-1:])
         found = scan_lines(self.path, markers)
         places = sorted(found.items())
         events = self._events([(offset, length, None) for offset, length in places])
@@ -671,6 +663,25 @@ def _query_groups(query: FuzzyQuery, words: Callable[[], list[str]]) -> list[str
         free = word_options(scorer)
         groups.append(None if free is None else " OR ".join(free) or _NOTHING)
     return groups
+
+
+def exact_markers(needle: str) -> set[bytes] | None:
+    """The bytes whose lines (in any ASCII case) hold every line an exact search for
+    ``needle`` may match (see ``EventIndex.containing``); None for a needle they cannot
+    stand for (not printable ASCII, or a quote or backslash in it): every event may match.
+    """
+    if not needle.isascii() or not needle.isprintable() or set(needle) & set('"\\'):
+        return None
+    # Single bytes are found at memory speed (memchr); a two-byte marker is 50 times
+    # slower (measured): so any backslash, and one byte of each folding character's
+    # UTF-8 form (its lead byte, or for a three-byte form, whose lead byte is the
+    # typographic quotes' too, its last).
+    markers = {needle.lower().encode("ascii"), b"\\"}
+    for letter in set(needle.lower()):
+        for char in ASCII_CASE_FOLDS.get(letter, ""):
+            encoded = char.encode("utf-8")
+            markers.add(encoded[:1] if len(encoded) == 2 else encoded[-1:])
+    return markers
 
 
 def scan_lines(
