@@ -20,6 +20,7 @@ from ktimeline.dates import (
     ACCEPTED_FORMS,
     MONTHS,
     DateSpan,
+    century_or_decade,
     event_span,
     order_key,
     parse_bounds,
@@ -507,6 +508,50 @@ def test_any_text_parses_or_raises_a_usage_error(text: str) -> None:
 
 
 def test_a_century_or_a_decade_is_refused_with_both_readings() -> None:
-    """'1200s' is the 13th century or 1200–1209: not guessed, in `range` as in `import`."""
-    with pytest.raises(UsageError, match="may be a century or a decade: write 1200–1299 or"):
-        parse_date_argument("1200s", "START")
+    """'1900s' is the 20th century or 1900–1909: not guessed, in `range` as in `import`."""
+    with pytest.raises(UsageError, match="may be a century or a decade: write 1900–1999 or"):
+        parse_date_argument("1900s", "START")
+    with pytest.raises(UsageError, match="may be a century or a decade: write 2000–2099 or"):
+        parse_date_argument("2000s", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("1200s", "1200-01-01", "1299-12-31"),  # before 1900: a century (century_or_decade)
+        ("1800s", "1800-01-01", "1899-12-31"),
+        ("A.D. 300s", "0300-01-01", "0399-12-31"),
+        ("11th century", "1001-01-01", "1100-12-31"),  # the 11th century: 1001–1100
+        ("1990s", "1990-01-01", "1999-12-31"),
+        ("935-1392", "0935-01-01", "1392-12-31"),  # a span's four-digit end says "years"
+        ("2019.12.07", "2019-12-07", "2019-12-07"),  # dotted, year first: not ambiguous
+        ("Monday, Dec. 9, 2019", "2019-12-09", "2019-12-09"),
+    ],
+)
+def test_chronology_forms_in_range(text: str, first: str, last: str) -> None:
+    span = parse_date_argument(text, "START")
+    assert (span.start_iso, span.end_iso) == (first, last)
+
+
+def test_a_wrong_weekday_or_a_dotted_number_is_refused() -> None:
+    with pytest.raises(UsageError, match="is a Monday"):
+        parse_date_argument("Tuesday, Dec. 9, 2019", "START")
+    with pytest.raises(UsageError):
+        parse_date_argument("1994.5", "START")
+
+
+@pytest.mark.parametrize(
+    ("year", "decades", "span"),
+    [
+        (1200, frozenset(), 100),
+        (1900, frozenset(), None),
+        (1900, frozenset({1890}), 10),
+        (2000, frozenset({2010}), 10),
+        (1900, frozenset({1800}), 100),
+        (2000, frozenset({1900, 1990}), 10),  # the decade next to it tells first
+    ],
+)
+def test_century_or_decade_by_the_neighbours(
+    year: int, decades: frozenset[int], span: int | None
+) -> None:
+    assert century_or_decade(year, decades) == span

@@ -50,6 +50,7 @@ WORDS = [
     "2019-12-02", "Nov 5 2019", "+7d", "Sohae", "Kim", "Kim Jong Un", "missile", "", "-", "--",
     "-h", "--help", "--debug", "--version", "--from=2019-11", "-fplain", "-rn", "-n5", "--nope",
     "-x", "2019-12-14-nk-crucial-test-at-sohae", "x=y",
+    "9" * 4301,  # more digits than int() converts: click says it is no valid int
 ]  # fmt: skip
 COMMAND_LINES = st.tuples(
     st.sampled_from(sorted(QUERY_COMMANDS)),
@@ -218,10 +219,11 @@ BOTH_WAYS = [
     ["show", "no-such-event"], ["quotes", "--speaker", "Nobody At All"], ["range", "--to", "+1w"],
     ["search", "x", "-f", "PLAIN"], ["search"], ["range", "2019-11", "--width", "5"],
     ["stats", "--by", "nothing"], ["range", "2019-11", "-f", "table", "--width", "80"],
+    ["range", "2019-11", "-n", "9" * 4301], ["range", "2019-11", "-n", "9" * 4301, "-n", "2"],
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("args", BOTH_WAYS, ids=" ".join)
+@pytest.mark.parametrize("args", BOTH_WAYS, ids=lambda args: " ".join(args)[:60])
 def test_output_and_exit_code_are_the_same_without_the_fast_path(
     args: list[str], run: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

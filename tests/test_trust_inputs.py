@@ -98,6 +98,22 @@ def test_arguments_that_are_not_text_are_refused(
     assert one_line(result).count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([b"--title", b"\xff"], "--title is not valid text: it holds bytes that are not"),
+        ([b"--subtitle", b"a\xfe"], "--subtitle is not valid text: it holds bytes"),
+    ],
+)
+def test_a_page_title_that_is_not_text_is_refused(args: list[bytes], expected: str) -> None:
+    """A hostile review of the fast path found `--title $'\\xff'` ending as an internal
+    error (UnicodeEncodeError while writing the page) on both paths."""
+    result = bounded_run(["search", "Kim", "-f", "html", *args])
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert one_line(result).startswith(f"ktimeline: error: {expected}")
+    assert one_line(result).count("\n") == 1
+
+
 @pytest.mark.parametrize("args", [["search", "x", "--data", "-"], ["import", "-"]])
 def test_a_closed_standard_input_is_a_clear_error(args: list[str]) -> None:
     command = " ".join([sys.executable, "-m", "ktimeline", *args]) + " <&-"

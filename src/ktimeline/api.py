@@ -916,22 +916,11 @@ def _check_text(argument: str, value: object) -> None:
     matched, looked up nor written."""
     if not isinstance(value, str):
         raise InvalidArgumentError(argument, value, f"must be text, not {type(value).__name__}")
-    from ktimeline.schema import lone_surrogate
+    from ktimeline.schema import lone_surrogate, surrogates_described
 
     if lone_surrogate(value) is not None:
-        raise InvalidArgumentError(argument, value, f"is not valid text: {_undecoded(value)}")
-
-
-def _undecoded(text: str) -> str:
-    """What the unpaired surrogates of ``text`` are: bytes an argument held that its
-    decoding (``surrogateescape``) could not read, or surrogates as such."""
-    import sys
-
-    surrogates = [c for c in text if "\ud800" <= c <= "\udfff"]
-    if all("\udc80" <= c <= "\udcff" for c in surrogates):
-        shown = " ".join(f"0x{ord(c) - 0xDC00:02x}" for c in surrogates[:8])
-        return f"it holds bytes that are not {sys.getfilesystemencoding()} ({shown})"
-    return f"it holds an unpaired surrogate ({ascii(surrogates[0])[1:-1]})"
+        reason = surrogates_described(value)
+        raise InvalidArgumentError(argument, value, f"is not valid text: {reason}")
 
 
 def _paths(argument: str, value: Any) -> tuple[str | os.PathLike[str], ...]:

@@ -32,8 +32,11 @@ Date arguments, each naming a span of days:
                                    are written): 2 December 2019
 ``27 July 1953``, ``22Oct1994``,   the forms chronologies write, read by the text grammar
 ``1950-53``, ``1924-7``,           below: day first, spans of years (a month is 01 to 12, so
-``1970s``, ``Late 2019``           ``2019-12`` stays December), decades ("1200s", a century or
-                                   a decade, is refused with both readings)
+``1970s``, ``Late 2019``,          ``2019-12`` stays December), decades and centuries
+``1200s``, ``935-1392``,           (``1200s`` before 1900 is a century; ``1900s`` and
+``2019.12.07``                     ``2000s`` are refused with both readings, see
+                                   century_or_decade), a span ending in a four-digit year,
+                                   dotted days year first
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
@@ -680,29 +683,41 @@ _ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
-    # "1950/03/10", "1949/12" (year first, as in the argument grammar)
-    rf"|(?:(?P<sy>{TEXT_YEAR})/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?(?![\d/]))"
+    # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
+    # dots only a whole day: "1994.5" is a number)
+    rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
+    rf"|\.(?P<dm>0?[1-9]|1[0-2])\.(?P<dd>0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d))"
+    # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
+    # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
+    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
+    # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019")
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?P<pm>0?[1-9]|1[0-2])\.(?P<py>{TEXT_YEAR})(?![\d.]\d))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
-    rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?![\d]))"
+    rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
+    # "11th century", "Late 19th-century": a century by its ordinal
+    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:{_RANGE}(?P<gd2>{_TEXT_DAY}))?\s*(?P<gm>{TEXT_MONTH}),?"
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?:of\s+)?"
+    rf"(?P<gm>{TEXT_MONTH}),?"
     rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
     rf"(?:\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
-    # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE"
-    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?(?P<ya>{TEXT_YEAR})(?:\s*{_ERA})?(?P<decade>s)?"
+    # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
+    # "935-1392" (a year before 1000 is read without its era where a span's end says so)
+    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
+    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.]))?)"
 )
 
@@ -721,7 +736,8 @@ def date_candidate() -> re.Pattern[str]:
     return re.compile(
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d)",
+        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,
     )
 
@@ -738,9 +754,16 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")[:3]]
 
 
-def date_parts(match: re.Match[str]) -> dict[str, str | None]:
+def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, str | None]:
     """The parts of a found date under one set of names, whichever form wrote them:
-    first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2)."""
+    first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2). A numeric
+    "1/2/2020" is read in ``numeric_order`` ("dmy" or "mdy")."""
+    if match["nd1"]:
+        day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
+        return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
+    if match["pd"]:
+        return {"m1": match["pm"], "d1": match["pd"], "y1": match["py"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
         spans = match["gd2"] is not None
         year = match["gy"]
@@ -754,9 +777,9 @@ def date_parts(match: re.Match[str]) -> dict[str, str | None]:
     if match["iy"]:
         return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["sy"] and match["sd"]:
-        return {"m1": match["sm"], "d1": match["sd"], "y1": match["sy"],
-                "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["sy"] and (match["sd"] or match["dd"]):
+        return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
+                "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["ylead"] and match["dlead"]:
         return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -774,7 +797,13 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
     if match["iy"]:
         return "ISO day"
+    if match["nd1"]:
+        return "numeric day/month/year"
+    if match["pd"]:
+        return "day.month.year"
     if match["sy"]:
+        if match["dd"]:
+            return "year.month.day"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
         return "year"
@@ -784,6 +813,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-year" if match["moy"] else "month"
     if match["decade"]:
         return "decade"
+    if match["cent"]:
+        return "century"
     return "years" if match["yb"] else "year"
 
 
@@ -803,6 +834,12 @@ class YearContext:
         self.first_month, self.first_year, self.last_year = 1, default, default
         self.newest_first = newest_first  # the year context flows backwards in time
         self.last_month: int | None = None  # of the last dated entry, in a year from an entry
+        # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
+        # century_or_decade)
+        self.decades: frozenset[int] = frozenset()
+        # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
+        # one place tells), or None when it does not tell
+        self.numeric_order: str | None = None
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -820,6 +857,9 @@ class YearContext:
             if self.newest_first and self.last_month is not None and month > self.last_month:
                 year -= 1  # "Jan. 3, 2020" then "Dec. 30": newest first, 2019
                 self.explicit(year, month)
+            elif self.last_month is not None and self.last_month - month > 6:
+                year += 1  # "Dec. 31, 2019" then "Jan. 1": the next year (not a step back)
+                self.explicit(year, month)
             elif self.last_month is not None:
                 self.last_month = month
             return year
@@ -830,16 +870,27 @@ NO_YEAR = "entry has no year, and no heading or entry before it gives one (use -
 
 
 def resolve_date(
-    match: re.Match[str], years: YearContext
+    match: re.Match[str], years: YearContext, *, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
     """(date, end_date, note) of a found date, or the reason it cannot be read.
 
     The written form is the precision: a month is YYYY-MM, a year YYYY, a decade a span of
     years; "Late 2019" and "Spring 2020" are written as 2019 and 2020 with a note, since the
     data format has nothing finer that would not claim more than the text says. A date that
-    writes its year sets the context for the dates after it that do not."""
+    writes its year sets the context for the dates after it that do not. ``without`` names
+    a part of a day's date (see date_parts) that is read as the start of the text instead:
+    "y1" of "Jan 17 1994 Northridge earthquake" (the year then comes from the context),
+    "d2" of "June 16-29 Superfortresses" (one day, not a span)."""
     try:
-        parts = date_parts(match)
+        if match["nd1"] and years.numeric_order is None:
+            written = match["date"].strip()
+            return (
+                f"'{written}' is ambiguous: day and month cannot be told apart (no date in the "
+                "document has a day over 12); write it as YYYY-MM-DD"
+            )
+        parts = date_parts(match, years.numeric_order or "mdy")
+        if parts and without is not None:
+            parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
         if match["ylead"] or match["yp"] or match["sy"]:
@@ -849,7 +900,14 @@ def resolve_date(
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
-        return _year_span(match, years)
+        if match["cent"]:  # the 11th century: 1001–1100
+            number = int(match["cent"])
+            if number < 1:
+                return "there is no century 0"
+            first, last = f"{(number - 1) * 100 + 1:04d}", f"{number * 100:04d}"
+            years.explicit(number * 100)
+            return first, last, _qualified(match["cq"], match["date"], f"{first}–{last}")
+        return _year_span(match, years, without)
     except ValueError as exc:
         return f"not a real date ({exc})"
 
@@ -871,34 +929,57 @@ def _month_span(
 
 
 def _year_span(
-    match: re.Match[str], years: YearContext
+    match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
     year = int(match["ya"] or match["yera"] or match["yera2"])
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
-    if match["yera"] or match["yera2"]:
+    if match["yera"] or (match["yera2"] and not match["edecade"]):
         return f"{year:04d}", None, None
-    if match["decade"]:
+    if match["decade"] or match["edecade"]:
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
-        if year % 100 == 0:  # "1200s": the 13th century, or 1200–1209? not guessed
-            return (
-                f"'{written}' may be a century or a decade: write {year}–{year + 99} or "
-                f"{year}–{year + 9}"
-            )
+        if year % 100 == 0:
+            span = century_or_decade(year, years.decades)
+            if span is None:
+                return (
+                    f"'{written}' may be a century or a decade: write {year}–{year + 99} or "
+                    f"{year}–{year + 9}"
+                )
+            last = year + span - 1
+            note = _qualified(match["yq"], match["date"], f"{year:04d}–{last:04d}")
+            return f"{year:04d}", f"{last:04d}", note
         note = _qualified(match["yq"], match["date"], f"{year}–{year + 9}")
         return str(year), str(year + 9), note
     end_year = None
-    if match["yb"]:
+    if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
     note = _qualified(match["yq"], match["date"], str(year))
-    return str(year), (str(end_year) if end_year else None), note
+    return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
+
+
+def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:
+    """How many years "1200s" (a year ending in 00, with an s) names: 100 or 10, or None
+    when it cannot be told.
+
+    Before 1900 it is the century: people write "the 1200s" for the 13th century, while a
+    decade that early is rare and written "1200–1209". "1900s" and "2000s" are written both
+    ways ("the 1900s" as the 20th century, "the 2000s" as the decade 2000–2009): the
+    document's own neighbours tell — "1890s" or "1910s" written as well make it a decade,
+    "1800s" or "2100s" a century — else it is not guessed."""
+    if year < 1900:
+        return 100
+    if year - 10 in decades or year + 10 in decades:
+        return 10
+    if year - 100 in decades or year + 100 in decades:
+        return 100
+    return None
 
 
 def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:

@@ -327,6 +327,18 @@ def event_from_record(record: object, known_actors: Collection[str] | None = Non
     return EVENTS.from_value(record, known_actors)
 
 
+def surrogates_described(text: str) -> str:
+    """What the unpaired surrogates of ``text`` are, for a message: bytes an argument held
+    that its decoding (``surrogateescape``) could not read, or surrogates as such."""
+    import sys
+
+    surrogates = [c for c in text if "\ud800" <= c <= "\udfff"]
+    if all("\udc80" <= c <= "\udcff" for c in surrogates):
+        shown = " ".join(f"0x{ord(c) - 0xDC00:02x}" for c in surrogates[:8])
+        return f"it holds bytes that are not {sys.getfilesystemencoding()} ({shown})"
+    return f"it holds an unpaired surrogate ({ascii(surrogates[0])[1:-1]})"
+
+
 def lone_surrogate(record: object) -> str | None:
     """The first string in a decoded record holding an unpaired surrogate, if any.
 

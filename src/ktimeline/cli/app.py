@@ -208,6 +208,7 @@ def deliver_report(
     from ktimeline.query import limit_and_order
     from ktimeline.render import FORMATS
     from ktimeline.report import EventRow, QuoteRow
+    from ktimeline.schema import lone_surrogate, surrogates_described
 
     def possible_only(row: object) -> bool:
         return isinstance(row, (EventRow, QuoteRow)) and row.possible
@@ -217,6 +218,9 @@ def deliver_report(
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
     if output.format != "html" and (output.title is not None or output.subtitle is not None):
         raise UsageError("--title and --subtitle name the page of -f html", "add -f html")
+    for flag, text in (("--title", output.title), ("--subtitle", output.subtitle)):
+        if text is not None and lone_surrogate(text) is not None:  # $'\xff': no page holds it
+            raise UsageError(f"{flag} is not valid text: {surrogates_described(text)}")
     if filters is not None:
         rows = limit_and_order(
             report.rows, reverse=filters.reverse, limit=filters.limit, possible_only=possible_only

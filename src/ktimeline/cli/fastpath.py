@@ -92,7 +92,7 @@ def _reader(kind: Any, settings: dict[str, Any]) -> Callable[[str], Any]:
     if kind is str:
         return lambda text: text
     if kind is int:
-        return lambda text: bounded(int(text)) if _digits(text) else _refuse()
+        return lambda text: bounded(_integer(text))
     if kind is float:
         return lambda text: bounded(float(text)) if _decimal(text) else _refuse()
     if get_origin(kind) is Literal and all(isinstance(c, str) for c in get_args(kind)):
@@ -103,6 +103,17 @@ def _reader(kind: Any, settings: dict[str, Any]) -> Callable[[str], Any]:
 
 def _refuse() -> Any:
     raise NotPlain
+
+
+def _integer(text: str) -> int:
+    """Plain digits as int() reads them; what int() refuses (more digits than Python's
+    conversion limit, 4300 by default) is left to click, which says it is no valid int."""
+    if not _digits(text):
+        raise NotPlain
+    try:
+        return int(text)
+    except ValueError:
+        raise NotPlain from None
 
 
 def _without_none(kind: Any) -> Any:

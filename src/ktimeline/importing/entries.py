@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -108,10 +109,15 @@ _MONTH = dates.TEXT_MONTH
 _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
-_SEPARATOR = rf"(?P<sep>:|;|\.|[{_DASH_CHARS}]{{1,2}})"
+# (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
+_SEPARATOR = rf"(?P<sep>:|;|\.|•|\ufffd|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
-_WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
+# (or "Feb. 24, Thursday: text", a weekday after a comma)
+_WEEKDAY = (
+    r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)"
+    r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=\s*[:\-–—]))?"
+)
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
@@ -119,27 +125,50 @@ _WEEKDAY = r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=:)(?=[A-Z“\"‘'])))"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
-    rf"|(?P<bare>\s+(?=[A-Z“\"‘'(]))"
-    rf"|\s*(?P<odd>[>|=~»]+|,))\s*",
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
+    rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
+# "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
+WEEKDAY_LEAD = re.compile(
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?|"
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
+    re.IGNORECASE,
+)
+# "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
+# letter ("n", "l", "q", "u") or a sign ("§"), at a line's start or after a year; read as a
+# bullet only where a document writes it so at least DocumentPattern.MIN_LINES times.
+WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
+WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
+WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
+WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
 # Bullets and numbering before a date at the start of a line.
+# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—]+\s*|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|\(?[a-z][.)]\s+|"
-    r"[\[(](?=\d{4}))+"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
-BULLET = re.compile(r"^\s*(?:[•·▪■◦‣●○∙*+\-–—]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S")
+BULLET = re.compile(
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
+)
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
-BULLET_SIGN = re.compile(r"^[•·▪■◦‣●○∙*+\-–—]+\s*")
-BULLET_SIGNS = "•·▪■◦‣●○∙*+-–— \t"
+BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]+|::)\s*")
+BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
-SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>\d{3})\s*(?:--|[:–—])\s*\S")
+# (read as years where the document's own entries are years with the same separator)
+SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
+# "7/7/40 — text": a numeric date whose year has two digits
+TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
+# "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
+# Common Era without saying so: reported, not guessed
+CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
+ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -213,7 +242,8 @@ PHOTO_CREDIT = re.compile(
 )
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
 WEB_FURNITURE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
+    r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
+    r"advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
     r"read more(?::.*)?|related(?: articles| stories| coverage)?(?::.*)?|"
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
@@ -221,6 +251,20 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
+# credit run into the end of an entry's text
+INLINE_CAPTION = re.compile(
+    r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
+    r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
+)
+# "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
+TIME_ITEM = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?=\s*[:–—-]?\s)",
+    re.IGNORECASE,
+)
+# "{{^adFree}} {{/adFree}}": a page template's tags left in the text
+TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
@@ -334,6 +378,27 @@ class _Start:
     start: int  # where the date (with its decoration) starts in the line
     text_start: int  # where the entry's text starts
     match: re.Match[str]
+    context: re.Match[str] | None = None  # "2018 • March: text": the year before the date
+    # the part of the date that starts the text instead: "y1" of "Jan 17 1994 Northridge
+    # earthquake" in a "Jan 1 text" page, "d2" of "June 16-29 Superfortresses" in a
+    # "June 6-Allies take Rome" page
+    text_part: str | None = None
+
+
+def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
+    """An entry's start at ``at``; "2018 • March: text" (a year, a bullet, then a date
+    without its year) is one entry in March 2018, and "Jan 17 1994 Northridge earthquake"
+    in a document of "Jan 1 text" lines is dated Jan 17 with the text "1994 Northridge …"
+    (the document's own shape is preferred to a longer reading)."""
+    if match["sep"] == "•" and dates.has_year(match) and not dates.has_day(match):
+        end = match.end()
+        inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
+        if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
+            return _Start(at, inner.end(), inner, context=match)
+    part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
+    if part is not None:
+        return _Start(at, match.start(part), match, text_part=part)
+    return _Start(at, match.end(), match)
 
 
 def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Start]:
@@ -345,7 +410,12 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     found: list[_Start] = []
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
-    first = indent + (head.end() if head else 0)
+    first = lead = indent + (head.end() if head else 0)
+    weekday = None
+    if line[first : first + 3].lower() in WEEKDAY_STARTS:
+        weekday = WEEKDAY_LEAD.match(line, first)
+    if weekday is not None:
+        first = weekday.end()
     taken = 0
     opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
     for candidate in dates.date_candidate().finditer(line):
@@ -369,12 +439,12 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         if at <= first:
             if _starts_line(match, pattern):
-                found.append(_Start(at, match.end(), match))
-                taken = match.end()
+                found.append(_start(line, lead if weekday else at, match, pattern))
+                taken = found[-1].text_start
             continue
         if _starts_mid_line(line, at, match):
-            found.append(_Start(at, match.end(), match))
-            taken = match.end()
+            found.append(_start(line, at, match, pattern))
+            taken = found[-1].text_start
     return found
 
 
@@ -385,25 +455,41 @@ def _on_date(
     line: str, first: int, at: int, match: re.Match[str], pattern: DocumentPattern | None
 ) -> bool:
     """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
-    full date, in a document whose items are written so."""
+    date, in a document whose items are written so ("On 1 January, the WHO …" after "On 31
+    December 2019, China …": the year from the item before)."""
     return (
         pattern is not None
         and pattern.on_dates >= pattern.MIN_LINES
-        and match["odd"] == ","
+        and _comma_after(match)
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
-        and dates.has_year(match)
     )
+
+
+def _comma_after(match: re.Match[str]) -> bool:
+    """Whether a comma follows the date ("On 1 January, the WHO …")."""
+    return match["odd"] == "," or match["date"].rstrip().endswith(",")
+
+
+def odd_sign(match: re.Match[str]) -> str | None:
+    """The sign after an entry's date that is no separator: ">" of "22Oct1994>text", "-" of
+    "Sept. 3-Britain" (a dash with no space), "|" of a table's row; else None."""
+    if match["tightdash"] is not None:
+        return "-"
+    return match["odd"]
 
 
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
-    if match["bare"] is not None or match["odd"] is not None:
-        return pattern is not None and pattern.allows(shape, match["odd"])
+    odd = odd_sign(match)
+    if match["bare"] is not None or odd is not None:
+        if pattern is not None and match["bare"] is not None and pattern.text_part(match):
+            return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
+        return pattern is not None and pattern.allows(match, odd)
     if match["nosep"] is not None:
         return True  # alone on its line: an entry with its text below, or a heading
-    if shape == "month" and sep != ":":
+    if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         return False  # "May. The talks…": a month without a year needs its colon
     return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
 
@@ -412,6 +498,8 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     """In the middle of a line: a whole date with its colon or dash, after a sentence ends
     (or a footer's page number), as in entries run together on one line."""
     sep = match["sep"]
+    if sep == "•" and dates.has_year(match):  # "… in December. 2011 • Kim Jong Un …"
+        return _after_boundary(line, at)
     if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
         return False
     if not dates.has_year(match) and sep != ":":
@@ -439,7 +527,49 @@ class DocumentPattern:
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
+    year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
+    decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
+    # (line, form, written year, month, day) of each date that may start an entry; the form
+    # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
+    starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
+    title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
+    run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
+    bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
+    numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     MIN_LINES = 3  # a layout seen this often is the document's own
+
+    def writes(self, form: str) -> bool:
+        """Whether this document starts its entries in a form (see ``starts``)."""
+        kind, _, detail = form.partition(":")
+        if kind == "odd":
+            return self.odd.get(detail, 0) >= self.MIN_LINES
+        if kind == "bare":
+            return sum(self.bare.values()) >= self.MIN_LINES
+        return True
+
+    def text_part(self, match: re.Match[str]) -> str | None:
+        """The part of a "date Text" line's date that starts its text, read in the
+        document's own shape rather than a longer one: the year of "Jan 17 1994 Northridge"
+        where the document writes "Jan 1 text" (at least MIN_LINES lines) and hardly ever
+        "Jan 1 1994 text"; the second day of "June 16-29 Superfortresses" where it writes
+        "June 6-Allies take Rome" (a day, a dash, the text). Else None."""
+        if match["y1"] is not None and match["d2"] is None:
+            month_day = self.bare.get("month-day", 0) >= self.MIN_LINES
+            if month_day and self.bare.get("month-day-year", 0) < self.MIN_LINES:
+                return "y1"
+        dash_text = self.odd.get("-", 0) >= self.MIN_LINES  # "1957-ARPA is formed" lines
+        day_span = match["m1"] and match["d2"] and not (match["m2"] or match["y1"] or match["y2"])
+        if day_span and dash_text:
+            return "d2"
+        if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
+            return "yb"
+        return None
+
+    def reads_short_years(self, separator: str) -> bool:
+        """Whether "688:" (or "618 --") is a year here: the document's entries are years
+        written with that separator (at least MIN_LINES of them), so a three-digit number
+        written the same way is one of them. Elsewhere it is reported, not guessed."""
+        return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
@@ -447,11 +577,25 @@ class DocumentPattern:
         days = self.day_items
         return len(days) >= self.MIN_LINES and days != list(range(1, len(days) + 1))
 
-    def allows(self, shape: str, odd: str | None) -> bool:
-        """Whether "date Text" (or "date>Text") starts an entry in this document."""
+    def allows(self, match: re.Match[str], odd: str | None) -> bool:
+        """Whether "date Text" (or "date>Text", "date-Text") starts an entry in this
+        document: it writes its entries so. "August 2007 Meredith leaves" among "25 October
+        2007 Kercher's …" lines is one too: a date that writes its year, then a capital, in a
+        document whose entries have no separator; and "1818 State governing body …" (a
+        sentence) among "1816: …" entries of the same shape."""
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
-        return self.bare.get(shape, 0) >= self.MIN_LINES
+        shape = dates.date_shape(match)
+        if self.bare.get(shape, 0) >= self.MIN_LINES:
+            return True
+        after = match.string[match.end() :]
+        if not (dates.has_year(match) and after[:1].isupper()) or ERA_AFTER.match(after):
+            return False  # (and "2333 B.C: …" is no year 2333)
+        if sum(self.bare.values()) >= self.MIN_LINES:
+            return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
+        # "1818 State governing body secures Monroe County and …" among "1816: …" entries:
+        # the document's own shape, its separator left out before a whole sentence
+        return self.shapes.get(shape, 0) >= self.MIN_LINES and len(after.split()) >= 6
 
     def describe(self) -> str:
         """The pattern in words, for `import --check`: "entries: day-month-year alone on a
@@ -482,6 +626,9 @@ class DocumentPattern:
             text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
         if self.newest_first:
             text += "; newest first"
+        if self.title_years is not None:
+            first, last = self.title_years
+            text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
         return text
 
 
@@ -497,16 +644,20 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         line = normalise(raw).strip()
         if not line:
             continue
+        if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
+            pattern.run_together.add(number)
         unbulleted = line.lstrip(BULLET_SIGNS)
         day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
+        weekday = WEEKDAY_LEAD.match(body) if body[:3].lower() in WEEKDAY_STARTS else None
+        body = body[weekday.end() :] if weekday else body
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            if opened is not None and opened["odd"] == "," and dates.has_day(opened):
+            if opened is not None and _comma_after(opened) and dates.has_day(opened):
                 pattern.on_dates += 1
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
@@ -524,16 +675,37 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         previous_alone = None
         if head and BULLET.match(line):
             pattern.bulleted += 1
+            pattern.bulleted_lines.add(number)
         if match["nosep"] is not None:
             previous_alone = shape
         elif match["bare"] is not None:
             pattern.bare[shape] = pattern.bare.get(shape, 0) + 1
-        elif match["odd"] is not None:
-            pattern.odd[match["odd"]] = pattern.odd.get(match["odd"], 0) + 1
+        elif (sign := odd_sign(match)) is not None:
+            pattern.odd[sign] = pattern.odd.get(sign, 0) + 1
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
+            if shape in ("year", "years", "decade"):
+                kind = _separator_kind(match["sep"] or "")
+                pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
+        if match["decade"] or match["edecade"]:
+            pattern.decades.add(int(match["ya"] or match["yera2"]))
+        if match["nd1"]:  # "25/12/2019": the day first; "12/25/2019": the month first
+            first_number, second_number = int(match["nd1"]), int(match["nd2"])
+            if first_number > 12:
+                pattern.numeric_orders.add("dmy")
+            if second_number > 12:
+                pattern.numeric_orders.add("mdy")
         year, month = _written_year(match), _written_month(match)
+        form = "alone" if match["nosep"] is not None else "sep"
+        if match["bare"] is not None:
+            form = f"bare:{shape}"
+        elif odd_sign(match) is not None:
+            form = f"odd:{odd_sign(match)}"
+        yearless = year is None and month is not None  # (its day: for title_years only)
+        written_day = dates.date_parts(match).get("d1") if yearless else None
+        day = int(written_day.rstrip("stndrh")) if written_day else None  # "3rd" → 3
+        pattern.starts.append((number, form, year, month, day))
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
         elif month is not None and last_month is not None and month != last_month:
@@ -543,6 +715,72 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         last_month = month
     pattern.newest_first = order < -1
     return pattern
+
+
+def _separator_kind(separator: str) -> str:
+    """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
+    return "-" if separator and separator[0] in _DASH_CHARS else separator
+
+
+# "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
+# entries run together on one line by a PDF's text, with no separator
+RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
+NOT_AN_ENTRY_BEFORE = frozenset(
+    [
+        "in",
+        "by",
+        "of",
+        "on",
+        "since",
+        "until",
+        "till",
+        "from",
+        "to",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "the",
+        "between",
+        "through",
+        "around",
+        "about",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "than",
+    ]
+)
+
+
+def _run_together_years(line: str) -> list[re.Match[str]]:
+    """Where "1830 Traders …" entries start in a line that runs them together: a year, a
+    capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
+    found = []
+    for match in RUN_TOGETHER_YEAR.finditer(line):
+        before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
+        if before and before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
+            found.append(match)
+    return found
+
+
+def _years_run_together(line: str) -> bool:
+    """Whether a line runs year entries together: at least MIN_LINES of them, in order."""
+    years = [int(match["year"]) for match in _run_together_years(line)]
+    return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
+
+
+def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
+    """The entry starts of a line of run-together year entries, with those found before."""
+    taken = {start.start for start in starts}
+    for found in _run_together_years(line):
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and match["bare"] is not None and found.start() not in taken:
+            starts.append(_Start(found.start(), match.end(), match))
+    return sorted(starts, key=lambda start: start.start)
 
 
 def _written_month(match: re.Match[str]) -> int | None:
@@ -579,6 +817,70 @@ def _near_entry(line: str) -> str | None:
     if close and (match["year"] or match["after"] in {":", ";"}):
         return f"looks like a dated entry, but '{word}' is not a month (did you mean {close[0]}?)"
     return None
+
+
+# " date 2024-01-12 …", "Published: 2024-01-12": the page's own date at its top
+PUBLISHED = re.compile(
+    r"^\s*(?:date|published|posted)(?: on)?:?\s+(?P<iso>\d{4}-\d\d-\d\d)\b", re.I
+)
+TITLE_YEAR = re.compile(
+    rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
+)
+
+
+def title_years(
+    lines: Sequence[str], pattern: DocumentPattern, published: date | None = None
+) -> tuple[int, int] | None:
+    """The year (or span of years, "2019-20") that the title and headings above a page's
+    first entry give its entries, when no entry writes its year: "2021 In Review" above
+    "January 3 – …". Only where it is given one way (several years, as a tab line's "2018
+    2019 2020", give none), in lines that are no sentence, and where the entries' months
+    agree with it: they turn the year (December, then January) no more often than the span
+    has years — "the Battle of the Somme 1916" above entries from June 1914 on is no year
+    of theirs. Without a title, the page's date (``published``, " date 2024-01-12" above a
+    "Jan. 1: …" year in review) gives the last year whose dates are all on or before it, if
+    the entries do not turn the year. Else the entries are reported ("use --year")."""
+    kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
+    if pattern.newest_first or not kept or any(year is not None for year, _, _ in kept):
+        return None
+    months = [month for _, month, _ in kept if month is not None]
+    turns = sum(1 for before, after in pairwise(months) if after < before)
+    readings = set()
+    for line in lines:
+        stripped = PUBLISHED.sub("", line).strip()
+        if not stripped or SENTENCE_END.search(stripped):
+            continue
+        for found in TITLE_YEAR.finditer(stripped):
+            first, last = int(found["first"]), found["last"]
+            end = first
+            if last is not None:  # "2019-20", "2019–2020"
+                end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            readings.add((first, max(end, first)))
+    if not readings and published is not None and not turns:
+        days = [(month, day or 1) for _, month, day in kept if month is not None]
+        before = all(day <= (published.month, published.day) for day in days)
+        year = published.year if before else published.year - 1
+        return year, year
+    if len(readings) != 1:
+        return None
+    first, last = readings.pop()
+    if last - first > 1 or turns > last - first:
+        return None
+    if published is not None and first > published.year:
+        return None  # a title's year after the page's own date: not theirs
+    return first, last
+
+
+def _published(lines: Sequence[str]) -> date | None:
+    """The page's own date, written at its top (see PUBLISHED), or None."""
+    first = next((line for line in lines if line.strip()), "")
+    found = PUBLISHED.match(first)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found["iso"])
+    except ValueError:
+        return None
 
 
 def _heading_years(line: str, years: Years) -> bool:
@@ -618,6 +920,9 @@ class _Splitter:
     ) -> None:
         self.result = Split(pattern=pattern)
         self.years = Years(default_year, newest_first=pattern.newest_first)
+        self.years.decades = frozenset(pattern.decades)
+        if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
+            self.years.numeric_order = next(iter(pattern.numeric_orders))
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
@@ -626,6 +931,9 @@ class _Splitter:
         self.previous_full = False  # the last text line reached the wrap width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        self.bulleted_items = False  # items_of's first item was a bullet
+        # a date alone whose text began on the next line: its paragraphs are its items
+        self.paragraphs_of: Entry | None = None
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
 
@@ -648,16 +956,45 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
+        if current is not None and not current.parts and self.is_dateline(number, stripped):
+            # "Monday, October 17, 2005", then "North and South Korea timeline", then the
+            # entries ("1945- …"): a blog post's date and its title, no entry
+            self.result.entries.remove(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline "
+                                                  "(the page's date, not an entry)"))  # fmt: skip
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current = self.items_of = self.pending_heading = None
+            self.blank = False
+            return
         if self.pending_heading is current is not None and stripped.endswith(":"):
             # "July 1953" then "The following events occurred in July 1953:": a title and
             # its introduction, no entry
             self.close_pending()
             current = None
+        timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
+        if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
+            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if current is not None and (not current.parts or self.continues(current, stripped)):
+            if not current.parts and number > current.line and not self.blank:
+                self.paragraphs_of = current  # "1881:", then its text on the next line
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
             self.pending_heading = None
+        elif self.is_paragraph_item(stripped):
+            # "1881:" / "Marshall Field renames …" / (blank) / "J. L. Hudson opens …": a
+            # second event of the same date, as its own paragraph
+            dated = self.paragraphs_of
+            assert dated is not None
+            entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
+                          dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
@@ -672,19 +1009,66 @@ class _Splitter:
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
 
-    def is_title_between_entries(self, number: int, text: str) -> bool:
-        """A short line without a sentence's end, after a blank line, whose next text line
-        starts an entry: a title between entries."""
-        current = self.current
+    def is_weekday_dateline(self, line: str, start: _Start) -> bool:
+        """A weekday and a date alone on their line before the first entry, in a document
+        whose entries are not dates alone: a page's date."""
         return (
-            self.blank
+            start.match["nosep"] is not None
+            and not self.result.entries
+            and self.pattern.alone < self.pattern.MIN_LINES
+            and start.start < start.match.start()
+            and WEEKDAY_LEAD.match(line, start.start) is not None
+        )
+
+    def is_paragraph_item(self, text: str) -> bool:
+        """A new paragraph or line (a capital, the entry above complete, the line above not
+        a hard-wrapped text's full line) under a year alone on its line whose text began on
+        the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
+        ended …". A year holds many events; the later paragraphs under a day or a month
+        ("April 26, 1986:" / "The test begins …" / "Fifty-six seconds later, …") tell more of
+        the same one."""
+        dated, current = self.paragraphs_of, self.current
+        return (
+            dated is not None
             and current is not None
-            and bool(current.parts)
+            and len(dated.date) == 4
+            and current.date == dated.date
+            and (self.blank or not self.previous_full)
             and text[:1].isupper()
+        )
+
+    def is_dateline(self, number: int, text: str) -> bool:
+        """A day alone on its line whose text is a title followed by dated entries, in a
+        document whose entries carry their text on the date's line: the page's date."""
+        current = self.current
+        pattern = self.pattern
+        return (
+            current is not None
+            and number > current.line
+            and len(current.date) == 10
+            and pattern.alone < pattern.MIN_LINES
+            and pattern.separated + sum(pattern.bare.values()) >= pattern.MIN_LINES
             and len(text) < 80
+            and text[:1].isupper()
             and not SENTENCE_END.search(text)
             and number < len(self.next_dated)
             and self.next_dated[number]
+        )
+
+    def is_title_between_entries(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, after a blank line or a complete entry,
+        whose next text line starts an entry: a title between entries ("Sputnik 2" above
+        "  November 1957" in a table's rows run together)."""
+        current = self.current
+        return (
+            current is not None
+            and bool(current.parts)
+            and text[:1].isupper()
+            and len(text) < 80
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+            and not SENTENCE_END.search(text)
+            and (self.blank or not self.continues(current, text))
         )
 
     def day_item(self, number: int, line: str, width: int) -> bool:
@@ -713,6 +1097,7 @@ class _Splitter:
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of, self.blank = entry, None, None, False
+        self.paragraphs_of = None
         rest = BULLET_SIGN.sub("", line.strip())[found.end() :]
         self.text_piece(number, rest, width)
         return True
@@ -725,10 +1110,32 @@ class _Splitter:
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
+            self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
+            self.bulleted_items = True
             return
-        if dated is not None and dated in self.result.entries:
+        if dated is not None and self.bulleted_items and dated in self.result.entries:
+            # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
+            # England" under a timeline card, is no item of it)
             entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
                           [], wrapped=dated.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
+            return
+        current = self.current
+        if (
+            current is not None
+            and current.parts
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
+            and self.pattern.bulleted < self.pattern.MIN_LINES
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "1851 Santa Clara College opens." / "* The Supreme Court charters …" / "1852 …":
+            # in a document whose entries are not bulleted, a bulleted line between two of
+            # them is another event of the date above
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             self.text_piece(number, item, width)
@@ -742,12 +1149,33 @@ class _Splitter:
         """Whether a line carries on an entry's text rather than standing apart."""
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
-        if not ended or text[:1].islower():
+        if text[:1].islower():
             return True
+        if not ended:
+            # "• April 1961: First human spaceflight: Yuri Gagarin" / "Project Mercury: …":
+            # in a document of bulleted one-line entries, a line with no bullet and a capital
+            # is no continuation of a bulleted entry (unless a hard wrap broke it there)
+            bulleted = self.pattern.bulleted_lines
+            return not (
+                entry.line in bulleted
+                and len(bulleted) >= self.pattern.MIN_LINES
+                and not self.previous_full
+            )
         return not self.blank and self.previous_full
 
     def inline_layout(self, number: int, text: str) -> str:
-        """Text with the page headers and footers inside it taken out (and recorded)."""
+        """Text with the page headers and footers inside it taken out (and recorded), and a
+        web page's template markup ("{{^adFree}} {{/adFree}}")."""
+        if "{{" in text and TEMPLATE_MARKUP.search(text):
+            for found in TEMPLATE_MARKUP.finditer(text):
+                self.result.layout.append(
+                    SkippedLine(number, found.group().strip(), "web page template markup")
+                )
+            text = " ".join(piece.strip() for piece in TEMPLATE_MARKUP.split(text))
+        caption = INLINE_CAPTION.search(text) if "Picture" in text or "Photo" in text else None
+        if caption is not None:
+            self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
+            text = text[: caption.start("caption")].rstrip()
         if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
             return text
         pieces = []
@@ -767,25 +1195,75 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
-        dates_found = entry_dates(match, self.years)
+        if self.is_weekday_dateline(line, start):
+            # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
+            # otherwise: the post's date
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            return
+        if start.context is not None:
+            entry_dates(start.context, self.years)  # "2018 • March:": the year of March
+        dates_found = dates.resolve_date(match, self.years, without=start.text_part)
+        if dates_found == NO_YEAR and start.text_part:  # no year around: the written one
+            dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        repeated = self.repeats_date(match, dates_found, text)
+        if repeated is not None:
+            # "Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …": a
+            # timeline card's date written again under its title; the text goes on
+            self.result.layout.append(SkippedLine(number, written, "the date repeated"))
+            self.current, self.blank = repeated, False
+            return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
-        self.month_heading = None
+        if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
+            text = text.rstrip().removesuffix("|")
+        self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         if text.strip():
             self.text_piece(number, text, width)
         else:
             self.items_of = entry  # bulleted lines below are its items
+            self.bulleted_items = False
             if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
+
+    def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
+        """ "688: text" in a document whose entries are years written so: the year 688."""
+        self.close_pending()
+        year = int(found["year"])
+        self.years.explicit(year)
+        entry = Entry(number, f"{year:04d}", None, [], None, found.group().strip(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        if text.strip():
+            self.text_piece(number, text, width)
+        else:
+            self.items_of = entry
+        self.blank = False
+
+    def repeats_date(
+        self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
+    ) -> Entry | None:
+        """The entry above when a date alone on its line is the same as its date and its
+        text so far is only a short title (no sentence's end); else None."""
+        entries = self.result.entries
+        last = self.current or (entries[-1] if entries else None)
+        if last is None or text.strip() or match["nosep"] is None or not last.parts:
+            return None
+        title = " ".join(last.parts)
+        same = (last.date, last.end_date) == found[:2]
+        return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
 
     def close_pending(self) -> None:
         """A date alone on its line, and no text came: a heading ("2018"), or an error."""
@@ -814,6 +1292,8 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
         starts = entry_starts(line, self.pattern)
+        if number in self.pattern.run_together:
+            starts = _run_together_starts(line, starts)
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
@@ -852,6 +1332,21 @@ class _Splitter:
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
         short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
+        circa = CIRCA.match(bare) if bare[:1] in "cC" else None
+        two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        if near is None and two_digit is not None:
+            near = (
+                f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
+                f"20{two_digit['yy']}?): not guessed; write the year in full"
+            )
+        if near is None and circa is not None:
+            near = (
+                f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
+                "Common Era): not guessed"
+            )
+        if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
+            self.short_year_entry(number, short, bare[short.end() :], width)
+            return
         if near is None and short is not None:
             year = short["year"]
             near = (
@@ -905,12 +1400,31 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
+    """The lines with the document's Wingdings bullet ("n " as a PDF's text gives "▪") written
+    as "•", when the document writes one sign so at least MIN_LINES times; else unchanged."""
+    counts: dict[str, int] = {}
+    if WINGDING_HINT.search(text) is None:
+        return lines  # (the common case: one fast scan)
+    for sign in WINGDING_IN_TEXT.findall(text):  # (one scan of the whole text)
+        counts[sign] = counts.get(sign, 0) + 1
+    signs = [sign for sign, count in counts.items() if count >= DocumentPattern.MIN_LINES]
+    if len(signs) != 1:
+        return lines
+    sign = signs[0]
+
+    def bullet(found: re.Match[str]) -> str:  # (the match is spaces, the sign, spaces)
+        return found.group().replace(sign, "•") if found["sign"] == sign else found.group()
+
+    return [WINGDING.sub(bullet, line) if sign in line else line for line in lines]
+
+
 def split_entries(text: str, default_year: int | None = None) -> Split:
     """Group a text's lines into dated entries; record layout and lines that belong nowhere.
 
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
-    lines = split_lines(text)
+    lines = _wingding_bullets(text, split_lines(text))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -918,7 +1432,15 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             start = index if entry_starts(normalise(line)) else index + 1
             break
     pattern = find_pattern(lines[start:], start + 1)
+    first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
+    if default_year is None and first_start is not None:
+        published = _published(lines)
+        pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    if pattern.title_years is not None:
+        first, last = pattern.title_years
+        month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
+        splitter.years.heading(month, first, last)
     next_dated = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
