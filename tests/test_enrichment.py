@@ -1081,3 +1081,61 @@ def test_gaeseong_and_kumsusan_are_known_places(enrich: Callable[[str, str], Fin
                   "2016-02-10").places == ["Kaesong Industrial Complex"]  # fmt: skip
     assert enrich("Kim Jong Un visited the Kumsusan Memorial Palace of the Sun.",
                   "2013-04-15").places == ["Kumsusan Palace of the Sun"]  # fmt: skip
+
+
+def _said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in found.statements]
+
+
+def test_a_source_quoting_someone_after_the_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim Jong Un visits a unit. “The drill is a prelude to containing Guam,” "
+                   "state-run KCNA news agency quoted Kim as saying.", "2017-08-30")  # fmt: skip
+    assert _said(found) == [("Kim Jong Un", "The drill is a prelude to containing Guam,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Trump described Kim Jong-Un as “Little Rocket Man” on Sunday.",
+         ("Donald Trump", "Little Rocket Man")),
+        ("Boris Johnson posts on Twitter that “the regime must fix it”.",
+         ("Boris Johnson", "the regime must fix it")),
+        ("Boris Johnson speaks of “reckless provocation”.",
+         ("Boris Johnson", "reckless provocation")),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_speech_and_naming(
+    enrich: Callable[[str, str], Findings], text: str, said: tuple[str, str]
+) -> None:
+    assert _said(enrich(text, "2017-09-20")) == [said]
+
+
+def test_a_quotation_going_on_with_the_one_before(enrich: Callable[[str, str], Findings]) -> None:
+    """A list mark or "He adds:" between two quotations: the first one's speaker, even when
+    the sentence names another person (the pronoun alone would mean nobody)."""
+    found = enrich(
+        "Regarding Kim, Donald Trump says: “I don’t view it that way.” He adds: “I will "
+        "travel to Singapore.”", "2018-06-12",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Donald Trump", "Donald Trump"]
+    found = enrich("Kim Yo Jong issues a statement. ・ “I heard a report.” ・ “They had "
+                   "better get ready.”", "2020-06-04")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Kim Yo Jong", "Kim Yo Jong"]
+    # With words of its own between, nothing goes on: "Trump met Kim. “It was great.”"
+    assert _said(enrich("Trump met Kim. “It was great.”", "2018-06-12")) == []
+    found = enrich("Trump says: “Great.” Kim and Moon met. “It was fine.”", "2018-06-12")
+    assert _said(found) == [("Donald Trump", "Great.")]
+
+
+def test_a_medium_reporting_what_a_named_speaker_says_is_not_the_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Donald Trump says there are notes. But he says that's OK, “because I have one of the "
+        "greatest memories of all time,” reports the BBC.", "2018-06-12",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Donald Trump"]
+    found = enrich("“Sanctions mean a war,” reported BBC News.", "2013-01-25")
+    assert _said(found) == [("BBC", "Sanctions mean a war,")]

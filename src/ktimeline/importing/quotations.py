@@ -103,7 +103,7 @@ SPEECH_VERBS = frozenset(
     promising insisting announcing suggesting claiming denying dismissing accusing describing
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
-    predicted predicts asserted asserts asserting""".split()  # noqa: SIM905
+    predicted predicts asserted asserts asserting posts posted speaks spoke""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -111,10 +111,11 @@ NAMING_VERB = re.compile(
     r"\b(?P<verb>calls|called|calling|dubs|dubbed|dubbing|nicknames|nicknamed|labels|labell?ed|"
     r"names|named|naming|"
     r"brands|branded|terms|termed|referred\s+to|refers\s+to|referring\s+to|"
+    r"describes|described|describing|"
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
-NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer")
+NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer|describ")
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
 # Reuters: “…”").
 SPEECH_NOUNS = frozenset(
@@ -196,6 +197,17 @@ READ_BEFORE = re.compile(
     r"(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:\w+\s+)?(?:statement|message|letter)\s+read)"
     r"\s*[:,]?\s*$"
 )
+# "“…,” state-run KCNA news agency quoted Kim as saying": the one quoted, after the quote.
+QUOTED_AFTER = re.compile(
+    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;“”\"]{1,60}?)\s+"
+    r"as\s+(?:saying|[a-z]+ing)\b"
+)
+# "X issues a statement." ending the sentence before a quotation that stands alone.
+ISSUES_STATEMENT = re.compile(
+    r"\b(?:issues|issued|releases|released|delivers|delivered|makes|made|gives|gave)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
+    r"press\s+release)\s*[.:]$"
+)
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
@@ -265,7 +277,7 @@ class SpeakerFinder:
             word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
         ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
 
-    def _kind(self, actor: str) -> str:
+    def kind_of(self, actor: str) -> str:
         return next((m.kind for m in self.mentions if m.actor == actor), "")
 
     def participle_subject(self, start: int, verb_at: int) -> str | None:
@@ -427,6 +439,13 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
+        quoted_after = QUOTED_AFTER.match(after) if ends_clause and "quot" in after else None
+        if quoted_after is not None:  # "“…,” KCNA quoted Kim as saying"
+            who = self._in(
+                quote.end + quoted_after.start("who"), quote.end + quoted_after.end("who")
+            )
+            if who:
+                return True, self._best(who, prefer_last=False)
         read = READ_AFTER.match(after) if ends_clause else None
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
@@ -434,6 +453,13 @@ class SpeakerFinder:
         tail = TAIL.match(after) if ends_clause else None
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
+        if (
+            tail is not None
+            and tail.group("verb") in {"reports", "reported"}
+            and not tail.group("a").strip()
+            and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
+        ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
+            tail = None
         if tail is not None and len(tail.group("a").split()) <= 8:
             cited_after = CITING_AFTER.match(tail.group("b"))
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
@@ -524,6 +550,18 @@ class SpeakerFinder:
         if according is not None:  # "“…”, according to KCNA"
             found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
             return True, self._best(found, prefer_last=False) if found else None
+        lead = before.rstrip(" \t\n・•·-–—")
+        if lead.endswith((".", ":")) and GOING_ON.fullmatch(before[len(lead) - 1 :]):
+            issued = ISSUES_STATEMENT.search(lead)
+            if issued is not None:  # "Kim Yo Jong issues a statement. ・ “…”": hers
+                opening = 0
+                for stop in SENTENCE_STOP.finditer(lead, 0, issued.start()):
+                    opening = stop.end()
+                opening += len(GOING_ON.match(lead, opening).group())  # type: ignore[union-attr]
+                at, verb_at = before_start + opening, before_start + issued.start()
+                return True, (  # (after an aside too: "Kim Yo Jong, first vice …, issues")
+                    self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
+                )
         return False, None
 
     def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
@@ -667,6 +705,7 @@ def statements_in(
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
     spoken_spans: list[tuple[int, int]] = []
+    previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
     for quote in quotes:
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
@@ -678,13 +717,55 @@ def statements_in(
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
-        if speaker is not None:
-            said.extend((each, quote.text) for each in finder.joint_speakers(speaker, quote))
+        speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
+        if not speakers and previous is not None:
+            speakers = _going_on(text, previous[0], quote, previous[1], finder)
+            spoken = spoken or bool(speakers)
+        if speakers:
+            said.extend((each, quote.text) for each in speakers)
+            previous = (quote, speakers)
         elif spoken:
             unclear.append(quote.text)
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+# Between two quotations, what makes the second go on with the first one's speaker: nothing
+# but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
+GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+PRONOUN_GOES_ON = re.compile(
+    r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
+    r"continues|continued|goes\s+on|went\s+on|tells\s+\w+|told\s+\w+)\s*[:,]?\s*"
+)
+
+
+def _going_on(
+    text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
+) -> list[str]:
+    """The speakers of the quotation before, when this one goes on with it: "Kim Yo Jong
+    issues a statement: “…” ・ “…”", "Trump says: “…” He adds: “…”" (a pronoun right after
+    one person's quotation is that person, whoever else the sentence names)."""
+    between = text[earlier.end : quote.start]
+    if len(between) > 40:
+        return []
+    if GOING_ON.fullmatch(between):
+        return speakers
+    if (
+        PRONOUN_GOES_ON.fullmatch(between)
+        and len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+    ):
+        return speakers
+    return []
+
+
+def _speech_verb_in(sentence: str) -> bool:
+    """Whether a speech verb (not a noun: "the remarks") is in ``sentence``."""
+    return any(
+        v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(sentence[: v.start()])
+        for v in re.finditer(r"[A-Za-z]+", sentence)
+    )
 
 
 def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
