@@ -1139,3 +1139,25 @@ def test_a_medium_reporting_what_a_named_speaker_says_is_not_the_speaker(
     assert [s for s, _ in _said(found)] == ["Donald Trump"]
     found = enrich("“Sanctions mean a war,” reported BBC News.", "2013-01-25")
     assert _said(found) == [("BBC", "Sanctions mean a war,")]
+
+
+def test_a_name_inside_an_aside_is_not_the_subject(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Foreign Secretary Boris Johnson, having spoken to US President Donald Trump, posts on "
+        "Twitter that “the regime is the cause of this problem”.", "2017-09-03",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Boris Johnson"]
+
+
+def test_he_said_after_the_one_persons_quotation_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Vice Foreign Minister Han Song Ryol said an “all-out war” would result, according to "
+        "the BBC. “We will react,” he said.", "2017-04-14",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Han Song Ryol", "Han Song Ryol"]
+    # Another person named in between: the pronoun means nobody (two candidates).
+    found = enrich("Trump praised Kim’s “courage.” Kim met Moon. “It was fine,” he said.",
+                   "2018-06-12")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Donald Trump"]

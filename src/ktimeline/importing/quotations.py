@@ -226,6 +226,9 @@ class SpeakerFinder:
         high = bisect_right(self.starts, end)
         return [m for m in self.mentions[low:high] if m.end <= end]
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return self._in(start, end)
+
     def _blocked(self, start: int, end: int) -> bool:
         return any(start <= s and e <= end for s, e in self.unknown)
 
@@ -334,8 +337,16 @@ class SpeakerFinder:
 
     def _subject(self, start: int, verb_at: int) -> str | None:
         """The speaker of a verb at ``verb_at``, in the clause from ``start``: the names just
-        before the verb (an aside between commas skipped), else the clause's own subject."""
+        before the verb (an aside between commas skipped, and the names inside it: "Boris
+        Johnson, having spoken to Donald Trump, posts …" is Johnson's), else the clause's own
+        subject."""
         found = self._in(start, verb_at)
+        if len(found) > 1 and "," in self.text[found[0].end : verb_at]:
+            asides = [
+                (start + a.start(), start + a.end())
+                for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+            ]
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if SUBJECT_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
@@ -659,6 +670,12 @@ SUBJECT_GAP = re.compile(
 )
 
 
+# An aside opened by a participle or a relative word between commas, before the verb.
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a)\b[^,]*,"
+)
+
+
 def _without_asides(text: str) -> str:
     """ "Trump, in a speech at the UN, calls" → "Trump calls", "Kim – who … – said" → "Kim
     said": asides between commas or dashes out."""
@@ -734,6 +751,7 @@ def statements_in(
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
 # but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
 PRONOUN_GOES_ON = re.compile(
     r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
     r"continues|continued|goes\s+on|went\s+on|tells\s+\w+|told\s+\w+)\s*[:,]?\s*"
@@ -747,6 +765,17 @@ def _going_on(
     issues a statement: “…” ・ “…”", "Trump says: “…” He adds: “…”" (a pronoun right after
     one person's quotation is that person, whoever else the sentence names)."""
     between = text[earlier.end : quote.start]
+    if (
+        len(speakers) == 1
+        and PRONOUN_AFTER.match(text, quote.end)
+        and finder.kind_of(speakers[0]) == "person"
+        and len(between) <= WINDOW
+        and not any(
+            m.kind == "person" and m.actor != speakers[0]
+            for m in finder.mentions_in(earlier.end, quote.start)
+        )
+    ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
     if len(between) > 40:
         return []
     if GOING_ON.fullmatch(between):
