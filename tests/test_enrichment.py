@@ -1161,3 +1161,28 @@ def test_he_said_after_the_one_persons_quotation_before(
     found = enrich("Trump praised Kim’s “courage.” Kim met Moon. “It was fine,” he said.",
                    "2018-06-12")  # fmt: skip
     assert [s for s, _ in _said(found)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("Kim Jong-un sent Bashar Al-Assad, the president of Syria, a message.",
+         "Bashar Al-Assad"),
+        ("Kim received a reply from Raul Castro Ruz, first-secretary of the party.",
+         "Raul Castro Ruz"),
+    ],
+)  # fmt: skip
+def test_a_new_person_before_a_title_after_an_article_or_a_rank(
+    enrich: Callable[[str, str], Findings], text: str, new: str
+) -> None:
+    assert new in enrich(text, "2013-03-12").actors
+
+
+def test_a_bodys_name_goes_on_through_of_and_hides_the_capital_it_starts_with(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The London School of Economics criticized the BBC.", "2013-04-14")
+    assert found.actors == ["London School of Economics", "BBC"]
+    found = enrich("A gathering takes place at Pyongyang University of Foreign Studies.",
+                   "2013-03-08")  # fmt: skip
+    assert found.actors == ["Pyongyang University of Foreign Studies"]

@@ -181,7 +181,8 @@ HONORIFICS = frozenset(
 ORG_WORDS = frozenset(
     """association cross ministry party agency council committee bank institute company corp
     corporation group commission office department forces force army navy federation union
-    foundation university federation league organization organisation center centre
+    foundation university federation league organization organisation center centre school
+    college academy
     board bureau authority assembly court fund network club""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -703,9 +704,9 @@ class Enricher:
                 run_end > run_start
                 and after is not None
                 and text[words[run_end].end : after.start].strip() == ","
-                and _title_key(after.key)
+                and _title_after(words, run_end + 1)
                 and not run_words & ORG_WORDS
-            ):  # "Song Tao, leader of …", "Mike Pompeo, director of …"
+            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
                 role = re.match(r"[^,.;]{1,80}", text[after.start :])
                 new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
                                       if role else None, person=True)  # fmt: skip
@@ -1389,6 +1390,17 @@ def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, 
     return text[words[prior[0]].start : words[prior[1]].end]
 
 
+def _title_after(words: list[Token], at: int) -> bool:
+    """A title at ``at``, after an article or a rank ("the president of Syria", "first
+    secretary of the Central Committee", "first-secretary")."""
+    while at < len(words) - 1 and words[at].key in TITLE_LEADS:
+        at += 1
+    return _title_key(words[at].key)
+
+
+TITLE_LEADS = frozenset({"the", "a", "first", "vice", "deputy", "then", "former", "chief"})
+
+
 def _title_key(key: str) -> bool:
     return key in TITLES or key in HONORIFICS or key in {"secretary", "defense", "special"}
 
@@ -1439,6 +1451,21 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
     ):
         end += 1
     if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
+        # "… University of Foreign Studies", "London School of Economics": the name goes on
+        while (
+            end + 2 < len(words)
+            and words[end + 1].key == "of"
+            and words[end + 2].capital
+            and end + 2 not in matched_at
+        ):
+            end += 2
+            while (
+                end + 1 < len(words)
+                and words[end + 1].capital
+                and end + 1 not in matched_at
+                and words[end + 1].start - words[end].end <= 1
+            ):
+                end += 1
         return end
     return None
 
