@@ -1186,3 +1186,17 @@ def test_a_bodys_name_goes_on_through_of_and_hides_the_capital_it_starts_with(
     found = enrich("A gathering takes place at Pyongyang University of Foreign Studies.",
                    "2013-03-08")  # fmt: skip
     assert found.actors == ["Pyongyang University of Foreign Studies"]
+
+
+def test_a_capitalised_word_before_a_bodys_name_makes_another_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Lee spoke to a meeting of the National Security Council.", "2010-05-24")
+    assert "National Security Council" in found.actors
+    assert "UN Security Council" not in found.actors
+    assert enrich("Japan asks the Security Council to act.", "2010-05-24").actors == [
+        "Japan", "UN Security Council"
+    ]  # fmt: skip
+    assert "UN Security Council" in enrich("Security Council members met.", "2010-05-24").actors
+    found = enrich("Gen. Douglas MacArthur named Supreme U.N. commander", "1950-07-08")
+    assert "United Nations" in found.actors

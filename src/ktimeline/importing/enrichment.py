@@ -606,6 +606,18 @@ class Enricher:
                 return  # "Korean War", "Russian legation", "Japanese embassy"
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
+            if (
+                first
+                and last > first  # (not an acronym: "Supreme U.N. commander")
+                and not words[first].upper
+                and self.kinds.get(name) not in {"state", "person"}
+                and _word_opens_name(text, words, first - 1)
+                and first - 1 not in entry.matched_at
+            ):  # "the National Security Council" is not the UN's: a body of its own
+                new = self._new_actor(text[words[first - 1].start : end], None, None)
+                if new is not None:
+                    add(new, words[first - 1].start, end)
+                return
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
@@ -1388,6 +1400,24 @@ def _country_of(place: str) -> str:
 
 def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, ...]]) -> str:
     return text[words[prior[0]].start : words[prior[1]].end]
+
+
+def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
+    """Whether the word ``at`` opens a longer name with the known name right after it
+    ("National" in "National Security Council"): capitalised, no acronym, not a word that
+    is no name, and not the first word of a sentence (where every word is capitalised)."""
+    word = words[at]
+    if (
+        not word.capital
+        or word.upper
+        or word.possessive
+        or word.key in NOT_NAMES
+        or words[at + 1].start - word.end > 1
+        or _title_key(word.key)
+    ):
+        return False
+    before = text[max(0, word.start - 3) : word.start].strip()
+    return bool(at and before and before[-1] not in '.!?:;-–—•・"“(')
 
 
 def _title_after(words: list[Token], at: int) -> bool:
