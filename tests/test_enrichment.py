@@ -1193,6 +1193,7 @@ def test_a_capitalised_word_before_a_bodys_name_makes_another_body(
 ) -> None:
     found = enrich("Lee spoke to a meeting of the National Security Council.", "2010-05-24")
     assert "National Security Council" in found.actors
+    assert "united-nations" not in found.tags
     assert "UN Security Council" not in found.actors
     assert enrich("Japan asks the Security Council to act.", "2010-05-24").actors == [
         "Japan", "UN Security Council"
