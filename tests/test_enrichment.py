@@ -1201,3 +1201,13 @@ def test_a_capitalised_word_before_a_bodys_name_makes_another_body(
     assert "UN Security Council" in enrich("Security Council members met.", "2010-05-24").actors
     found = enrich("Gen. Douglas MacArthur named Supreme U.N. commander", "1950-07-08")
     assert "United Nations" in found.actors
+
+
+def test_a_states_media_speaking_after_a_list_mark(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "- The North Korean media condemns the South’s media outlets, saying “They are "
+        "reacting with a senseless response.”", "2020-06-10",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["North Korea"]
+    found = enrich("- Kim Yo Jong, first vice director, warns: “We will act.”", "2020-06-10")
+    assert [s for s, _ in _said(found)] == ["Kim Yo Jong"]

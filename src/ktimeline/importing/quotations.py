@@ -255,7 +255,7 @@ class SpeakerFinder:
     def _sentence_subject(self, start: int, at: int) -> str | None:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
-        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
         lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
         opening = self._in(begin, begin + (lead.end() if lead else 0))
         if lead and not (opening and opening[0].start <= begin + 12):
@@ -269,6 +269,9 @@ class SpeakerFinder:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
         aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
         rest = _without_asides(self.text[at : at + 160])
+        collective = STATE_COLLECTIVE.match(rest)
+        if collective is not None:  # "The North Korean media condemns": the state's voice
+            rest = rest[collective.end() :]
         gap = BEFORE_VERB.match(rest)
         following = re.match(r"([a-z]+)\b", rest[gap.end() :] if gap else rest.lstrip())
         if not following:
@@ -623,7 +626,7 @@ class SpeakerFinder:
 
     def _opening_subject(self, start: int, at: int) -> str | None:
         """The names a sentence opens with, whatever follows them."""
-        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
         group = self._group_at(begin, at)
         if not group or self._blocked(begin, group[0].start):
             return None
@@ -750,6 +753,14 @@ def statements_in(
 
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
 # but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
+# After a state's name, the words that make it the state speaking: "the North Korean media
+# condemns", "the Chinese government says", "the Seoul authorities said".
+STATE_COLLECTIVE = re.compile(
+    r"\s+(?:state\s+|official\s+|state-run\s+)?(?:media|government|"
+    r"authorities|regime)(?=\s)"
+)
+# Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
+LIST_MARKS = " \t\n-–—•・·*"
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
 PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
 PRONOUN_GOES_ON = re.compile(
