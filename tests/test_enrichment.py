@@ -1211,3 +1211,18 @@ def test_a_states_media_speaking_after_a_list_mark(enrich: Callable[[str, str], 
     assert [s for s, _ in _said(found)] == ["North Korea"]
     found = enrich("- Kim Yo Jong, first vice director, warns: “We will act.”", "2020-06-10")
     assert [s for s, _ in _said(found)] == ["Kim Yo Jong"]
+
+
+def test_a_spokesperson_for_a_body_and_a_body_heading_a_quotation_after_a_dash(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "- A spokesperson for the United Front Department of the WPK Central Committee issues "
+        "a statement. ・ “As the first thing, we will withdraw.”", "2020-06-13",
+    )  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["United Front Department"]
+    found = enrich("One fell south of the NLL. ・ November 9 The Ministry of National Defense- "
+                   "“the remnants were collected.”", "2022-11-02")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["South Korean Defense Ministry"]
+    # A verb before the name: the name is no heading ("visits Wonsan - “…”" says nothing).
+    assert _said(enrich("Kim Jong Un visits Wonsan - “a great city.”", "2022-11-02")) == []

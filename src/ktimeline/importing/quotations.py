@@ -208,6 +208,13 @@ ISSUES_STATEMENT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
 )
+# A name heading a quotation after a dash, with no verb before it: capitalised words, digits
+# of a date, and "of", "the", "for", "and" only ("November 9 The Ministry of National
+# Defense- “…”").
+DASHED_HEADING = re.compile(
+    r"(?:^|[.!?・•]\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+)*"
+    r"[A-Z][\w’'.]*)\s*[-–—]\s*$"
+)
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
@@ -560,6 +567,12 @@ class SpeakerFinder:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
+        # "The Ministry of National Defense- “…”": a heading of names, a dash, the words.
+        dashed = DASHED_HEADING.search(before) if before.rstrip()[-1:] in "-–—" else None
+        if dashed is not None:
+            found = self._in(before_start + dashed.start("who"), before_start + dashed.end("who"))
+            if found and found[-1].end >= before_start + dashed.end("who") - 1:
+                return True, found[-1].actor
         according = ACCORDING_AFTER.match(after) if ends_clause else None
         if according is not None:  # "“…”, according to KCNA"
             found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
@@ -625,8 +638,13 @@ class SpeakerFinder:
         return [speaker]
 
     def _opening_subject(self, start: int, at: int) -> str | None:
-        """The names a sentence opens with, whatever follows them."""
+        """The names a sentence opens with, whatever follows them; after "A spokesperson
+        for", the body named first ("… for the United Front Department of the WPK")."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
+        voice = SPOKESPERSON_FOR.match(self.text, begin, at)
+        if voice is not None:
+            group = self._group_at(voice.end(), at)
+            return self._best(group[:1], prefer_last=False)
         group = self._group_at(begin, at)
         if not group or self._blocked(begin, group[0].start):
             return None
@@ -758,6 +776,10 @@ def statements_in(
 STATE_COLLECTIVE = re.compile(
     r"\s+(?:state\s+|official\s+|state-run\s+)?(?:media|government|"
     r"authorities|regime)(?=\s)"
+)
+SPOKESPERSON_FOR = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 # Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
 LIST_MARKS = " \t\n-–—•・·*"
