@@ -1226,3 +1226,20 @@ def test_a_spokesperson_for_a_body_and_a_body_heading_a_quotation_after_a_dash(
     assert [s for s, _ in _said(found)] == ["South Korean Defense Ministry"]
     # A verb before the name: the name is no heading ("visits Wonsan - “…”" says nothing).
     assert _said(enrich("Kim Jong Un visits Wonsan - “a great city.”", "2022-11-02")) == []
+
+
+def test_he_says_before_anyone_is_named_is_who_adds_the_next_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“I know when somebody wants to deal,” he says. “I think he wants a deal,” "
+                   "Trump adds.", "2018-06-12")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Donald Trump", "Donald Trump"]
+    found = enrich("“I know,” he says. Kim met Moon. “I think,” Trump adds.", "2018-06-12")
+    assert _said(found) == [("Donald Trump", "I think,")]
+
+
+def test_a_headline_of_a_person_and_his_words(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Trump ‘would be honoured to meet Kim’ In an interview, he said so.",
+                   "2018-05-01")  # fmt: skip
+    assert _said(found) == [("Donald Trump", "would be honoured to meet Kim")]
+    assert _said(enrich("Kim “Rocket Man” Jong Un fires a missile.", "2017-09-20")) == []

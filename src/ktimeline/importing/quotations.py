@@ -567,6 +567,18 @@ class SpeakerFinder:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
+        # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
+        opening = before[sentence_at:].lstrip(LIST_MARKS)
+        if opening and len(opening) <= 40:
+            at = quote.start - len(opening)
+            names = self._group_at(at, quote.start)
+            if (
+                len(names) == 1
+                and names[0].kind == "person"
+                and names[0].start == at
+                and not text[names[0].end : quote.start].strip()
+            ):
+                return True, names[0].actor
         # "The Ministry of National Defense- “…”": a heading of names, a dash, the words.
         dashed = DASHED_HEADING.search(before) if before.rstrip()[-1:] in "-–—" else None
         if dashed is not None:
@@ -744,6 +756,7 @@ def statements_in(
     unclear: list[str] = []
     spoken_spans: list[tuple[int, int]] = []
     previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
+    waiting: Quotation | None = None  # "“…,” he says." before anyone is named
     for quote in quotes:
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
@@ -759,30 +772,53 @@ def statements_in(
         if not speakers and previous is not None:
             speakers = _going_on(text, previous[0], quote, previous[1], finder)
             spoken = spoken or bool(speakers)
+        if speakers and waiting is not None:
+            if _said_first_by(text, waiting, quote, speakers, finder):
+                said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
+                unclear.remove(waiting.text)
+            waiting = None
         if speakers:
             said.extend((each, quote.text) for each in speakers)
             previous = (quote, speakers)
         elif spoken:
             unclear.append(quote.text)
+            if previous is None and PRONOUN_AFTER.match(text, quote.end):
+                waiting = quote
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
 
 
-# Between two quotations, what makes the second go on with the first one's speaker: nothing
-# but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
+def _said_first_by(
+    text: str, first: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
+) -> bool:
+    """Whether "“…,” he says." before any name is the person who says the next quotation,
+    named right after it ("“I know …,” he says. “I think …,” Trump adds."): one person, the
+    next sentence, nobody else named between."""
+    return (
+        len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+        and quote.start - first.end <= 40
+        and not finder.mentions_in(0, quote.start)
+        and bool(re.fullmatch(r"\s*,?\s*(?:he|she)\s+\w+\.?\s*", text[first.end : quote.start]))
+    )
+
+
 # After a state's name, the words that make it the state speaking: "the North Korean media
 # condemns", "the Chinese government says", "the Seoul authorities said".
 STATE_COLLECTIVE = re.compile(
     r"\s+(?:state\s+|official\s+|state-run\s+)?(?:media|government|"
     r"authorities|regime)(?=\s)"
 )
+# "A spokesperson for the United Front Department …": the body speaks.
 SPOKESPERSON_FOR = re.compile(
     r"(?:an?|the)\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
 LIST_MARKS = " \t\n-–—•・·*"
+# Between two quotations, what makes the second go on with the first one's speaker: nothing
+# but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
 PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
 PRONOUN_GOES_ON = re.compile(
