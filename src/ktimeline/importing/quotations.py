@@ -568,9 +568,9 @@ class SpeakerFinder:
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
         # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
-        opening = before[sentence_at:].lstrip(LIST_MARKS)
-        if opening and len(opening) <= 40:
-            at = quote.start - len(opening)
+        heading = before[sentence_at:].lstrip(LIST_MARKS)
+        if heading and len(heading) <= 40:
+            at = quote.start - len(heading)
             names = self._group_at(at, quote.start)
             if (
                 len(names) == 1
