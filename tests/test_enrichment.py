@@ -1014,6 +1014,7 @@ def test_a_title_before_a_new_name_that_starts_with_known_surnames(
         ("Normalizing North Korea-U.S. relations is off.", ["North Korea", "United States"]),
         ("US-South Korea talks open.", ["United States", "South Korea"]),
         ("Roh Moo-hyun meets Kim Jong-Un.", ["Roh Moo-hyun", "Kim Jong Un"]),
+        ("Students hold anti-US protests in Seoul.", []),
     ],
 )  # fmt: skip
 def test_a_pair_of_states_joined_by_a_hyphen_is_both(
@@ -1048,6 +1049,7 @@ def test_a_name_with_a_korean_suffix_of_division_is_a_place(
                             "Ulleung-do Island"]  # fmt: skip
     assert found.actors == []
     assert "Jong-il" not in " ".join(enrich("Kim Jong-il met Lee Hoi-chang.", "2000-06-13").places)
+    assert enrich("To-do lists were drawn up.", "2000-06-13").places == []
 
 
 def test_in_inside_a_bodys_name_makes_no_place(enrich: Callable[[str, str], Findings]) -> None:

@@ -305,10 +305,11 @@ class Form:
 
 
 def _acronym_pair(words: list[Token], at: int) -> bool:
-    """A word after a hyphen that may start a name: an acronym or a name after one, as in
-    pairs of states ("South Korea-U.S. drills", "US-South Korea talks"); never the part of
-    a hyphenated given name ("Moo-hyun", "Jong-Un")."""
-    return words[at].upper or words[at - 1].upper
+    """A word after a hyphen that may start a name: an acronym after a name, or a name after
+    an acronym, as in pairs of states ("South Korea-U.S. drills", "US-South Korea talks");
+    never the part of a hyphenated given name ("Moo-hyun", "Jong-Un"), nor the acronym after
+    a prefix ("anti-US protests": not the United States acting)."""
+    return (words[at].upper and words[at - 1].capital) or words[at - 1].upper
 
 
 def make_form(alias: str, target: tuple[str, ...], *, any_case: bool = False) -> Form | None:
@@ -1364,6 +1365,7 @@ def _korean_division(words: list[Token], first: int, last: int) -> bool:
     hyphenated given name follows a surname, so is three words ("Kim Jong-il")."""
     return (
         last == first + 1
+        and len(words[first].key) >= 3  # (not "To-do")
         and words[last].joined
         and not words[last].capital
         and words[last].key in KOREAN_DIVISIONS
