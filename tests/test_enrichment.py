@@ -1203,6 +1203,8 @@ def test_a_capitalised_word_before_a_bodys_name_makes_another_body(
     assert "UN Security Council" in enrich("Security Council members met.", "2010-05-24").actors
     found = enrich("Gen. Douglas MacArthur named Supreme U.N. commander", "1950-07-08")
     assert "United Nations" in found.actors
+    found = enrich("North Korea Defies Security Council With New Launch", "2017-07-04")
+    assert found.actors == ["North Korea", "UN Security Council"]
 
 
 def test_a_states_media_speaking_after_a_list_mark(enrich: Callable[[str, str], Findings]) -> None:

@@ -1416,6 +1416,7 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
         or word.key in NOT_NAMES
         or words[at + 1].start - word.end > 1
         or _title_key(word.key)
+        or word.key.endswith(("s", "ed", "ing"))  # a verb of a headline: "Defies", "Briefed"
     ):
         return False
     before = text[max(0, word.start - 3) : word.start].strip()
