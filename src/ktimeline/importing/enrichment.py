@@ -181,7 +181,8 @@ HONORIFICS = frozenset(
 ORG_WORDS = frozenset(
     """association cross ministry party agency council committee bank institute company corp
     corporation group commission office department forces force army navy federation union
-    foundation university federation league organization organisation center centre
+    foundation university federation league organization organisation center centre school
+    college academy
     board bureau authority assembly court fund network club""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -202,6 +203,10 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
+# Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
+# and townships (https://en.wikipedia.org/wiki/Administrative_divisions_of_South_Korea and
+# https://en.wikipedia.org/wiki/Administrative_divisions_of_North_Korea).
+KOREAN_DIVISIONS = frozenset({"do", "gun", "si", "gu", "eup", "myeon", "dong", "ri", "kun", "ku"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into"})
 ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") is an acronym
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
@@ -282,7 +287,9 @@ class Form:
     target: tuple[str, ...]  # ("actor", name) ("place", name) ("capital", state, place)…
 
     def matches(self, words: list[Token], at: int) -> bool:
-        if at + len(self.keys) > len(words) or words[at].joined:
+        if at + len(self.keys) > len(words):
+            return False
+        if words[at].joined and not _acronym_pair(words, at):
             return False  # ("Moo-hyun" holds no surname "Hyun")
         for offset, key in enumerate(self.keys):
             word = words[at + offset]
@@ -295,6 +302,14 @@ class Form:
             if offset and word.start - words[at + offset - 1].end > 3:
                 return False  # "Kim. Jong": the words of a name are close together
         return True
+
+
+def _acronym_pair(words: list[Token], at: int) -> bool:
+    """A word after a hyphen that may start a name: an acronym after a name, or a name after
+    an acronym, as in pairs of states ("South Korea-U.S. drills", "US-South Korea talks");
+    never the part of a hyphenated given name ("Moo-hyun", "Jong-Un"), nor the acronym after
+    a prefix ("anti-US protests": not the United States acting)."""
+    return (words[at].upper and words[at - 1].capital) or words[at - 1].upper
 
 
 def make_form(alias: str, target: tuple[str, ...], *, any_case: bool = False) -> Form | None:
@@ -592,6 +607,18 @@ class Enricher:
                 return  # "Korean War", "Russian legation", "Japanese embassy"
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
+            if (
+                first
+                and last > first  # (not an acronym: "Supreme U.N. commander")
+                and not words[first].upper
+                and self.kinds.get(name) not in {"state", "person"}
+                and _word_opens_name(text, words, first - 1)
+                and first - 1 not in entry.matched_at
+            ):  # "the National Security Council" is not the UN's: a body of its own
+                new = self._new_actor(text[words[first - 1].start : end], None, None)
+                if new is not None:
+                    add(new, words[first - 1].start, end)
+                return
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
@@ -678,8 +705,10 @@ class Enricher:
                 entry.add(named, *span)
                 continue
             run_words = {w.key for w in words[run_start : run_end + 1]}
-            if (words[run_end].key in GEO_WORDS and run_end > run_start) or _unknown_place(
-                words, run_start, run_end
+            if (
+                (words[run_end].key in GEO_WORDS and run_end > run_start)
+                or _unknown_place(words, run_start, run_end)
+                or _korean_division(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
                 entry.places.append(text[begin : span[1]])  # "Shimane Prefecture", "Andaman Sea"
@@ -688,9 +717,9 @@ class Enricher:
                 run_end > run_start
                 and after is not None
                 and text[words[run_end].end : after.start].strip() == ","
-                and _title_key(after.key)
+                and _title_after(words, run_end + 1)
                 and not run_words & ORG_WORDS
-            ):  # "Song Tao, leader of …", "Mike Pompeo, director of …"
+            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
                 role = re.match(r"[^,.;]{1,80}", text[after.start :])
                 new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
                                       if role else None, person=True)  # fmt: skip
@@ -728,7 +757,9 @@ class Enricher:
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
         )
-        findings.places = _outside_quotations(entry.places, entry.matched, entry.words, spoken)
+        findings.places = _longest_places(
+            _outside_quotations(entry.places, entry.matched, entry.words, spoken)
+        )
         findings.tags = self._tags(entry.text, entry.words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
@@ -787,20 +818,39 @@ class Enricher:
             size = sizes[at]
             # A longer name starting inside this one wins: "the North Korean leader" is
             # "North Korean", not "the North" and "Korean".
-            if not words[at].capital and any(  # only "the North" gives way, to "North Korean"
+            if size > 1 and any(
                 inner + sizes[inner] > at + size for inner in range(at + 1, at + size)
             ):
-                continue
+                if not words[at].capital or words[at].key == "the":  # only "the North" gives
+                    continue  # way, to "North Korean"
+                if self._adjective_of_body(form, words, at, size, starts_at=sizes):
+                    continue
             found.append((at, at + size - 1, form.target))
             free = at + size
         return found
+
+    def _adjective_of_body(
+        self, form: Form, words: list[Token], at: int, size: int, *, starts_at: list[int]
+    ) -> bool:
+        """A state's name that is the start of a body's own name gives way to it: "(North)
+        Korean People's Army" and "(North) Korean Central News Agency" are the army and the
+        agency, not North Korea (as "North Korean Red Cross" is the Red Cross only)."""
+        state = form.target[1]
+        if form.target[0] != "actor" or self.kinds.get(state) != "state":
+            return False
+        inner = next(i for i in range(at + 1, at + size) if i + starts_at[i] > at + size)
+        body = self._form(words, inner)
+        if body is None or body.target[0] != "actor" or body.target[1] not in self.records:
+            return False
+        record = self.records[body.target[1]]  # the state's own body: not "North Korean
+        return record.kind not in {"state", "person"} and record.affiliation == state  # Red Cross"
 
     def _form(self, words: list[Token], at: int) -> Form | None:
         """The longest form matching at ``at``: those of its first two words, then those of
         one word (two dictionary lookups instead of trying every form of the first word)."""
         word = words[at]
         key = word.key
-        if key not in self.by_first or word.joined:
+        if key not in self.by_first or (word.joined and not _acronym_pair(words, at)):
             return None  # (no form matches after a hyphen inside a word: Form.matches)
         if at + 1 < len(words):
             for form in self.by_pair.get((key, words[at + 1].key), ()):
@@ -1072,7 +1122,10 @@ class Enricher:
                 at = nxt[1] + 1
         nxt_match = self._starting.get(at)
         if nxt_match is not None and nxt_match[2][0] == "surname":
-            if _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]:
+            if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
+                _name_run(words, at, self._starting, start_matched=True, through_surnames=True)
+                <= nxt_match[1]
+            ):
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end,
@@ -1283,6 +1336,39 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and previous.key in PLACE_BEFORE
         and words[first].start - previous.end <= 1
         and not words[first].upper
+        and not _inside_body_name(words, first - 1)
+    )
+
+
+def _inside_body_name(words: list[Token], at: int) -> bool:
+    """Whether the word ``at`` ("in") goes on a body's name: "the Association of Governors
+    in Border Regions" (capitalised words back to a word of bodies, through "of")."""
+    back = at - 1
+    while back >= 0 and at - back <= 6 and (words[back].capital or words[back].key == "of"):
+        if words[back].key in ORG_WORDS:
+            return True
+        back -= 1
+    return False
+
+
+def _longest_places(places: list[str]) -> list[str]:
+    """One place once: a name that only starts another name found in the entry is that
+    place written short ("Ulleung-do" beside "Ulleung-do Island")."""
+    if len(places) < 2:
+        return places
+    return [p for p in places if not any(o.startswith(p + " ") for o in places)]
+
+
+def _korean_division(words: list[Token], first: int, last: int) -> bool:
+    """A name of one word and a Korean suffix of an administrative division after a hyphen
+    ("Gangwon-do", "Pyeonganbuk-do", "Pihyeon-gun", "Yeonpyeong-myeon"): a place. A person's
+    hyphenated given name follows a surname, so is three words ("Kim Jong-il")."""
+    return (
+        last == first + 1
+        and len(words[first].key) >= 3  # (not "To-do")
+        and words[last].joined
+        and not words[last].capital
+        and words[last].key in KOREAN_DIVISIONS
     )
 
 
@@ -1316,6 +1402,36 @@ def _country_of(place: str) -> str:
 
 def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, ...]]) -> str:
     return text[words[prior[0]].start : words[prior[1]].end]
+
+
+def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
+    """Whether the word ``at`` opens a longer name with the known name right after it
+    ("National" in "National Security Council"): capitalised, no acronym, not a word that
+    is no name, and not the first word of a sentence (where every word is capitalised)."""
+    word = words[at]
+    if (
+        not word.capital
+        or word.upper
+        or word.possessive
+        or word.key in NOT_NAMES
+        or words[at + 1].start - word.end > 1
+        or _title_key(word.key)
+        or word.key.endswith(("s", "ed", "ing"))  # a verb of a headline: "Defies", "Briefed"
+    ):
+        return False
+    before = text[max(0, word.start - 3) : word.start].strip()
+    return bool(at and before and before[-1] not in '.!?:;-–—•・"“(')
+
+
+def _title_after(words: list[Token], at: int) -> bool:
+    """A title at ``at``, after an article or a rank ("the president of Syria", "first
+    secretary of the Central Committee", "first-secretary")."""
+    while at < len(words) - 1 and words[at].key in TITLE_LEADS:
+        at += 1
+    return _title_key(words[at].key)
+
+
+TITLE_LEADS = frozenset({"the", "a", "first", "vice", "deputy", "then", "former", "chief"})
 
 
 def _title_key(key: str) -> bool:
@@ -1368,6 +1484,21 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
     ):
         end += 1
     if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
+        # "… University of Foreign Studies", "London School of Economics": the name goes on
+        while (
+            end + 2 < len(words)
+            and words[end + 1].key == "of"
+            and words[end + 2].capital
+            and end + 2 not in matched_at
+        ):
+            end += 2
+            while (
+                end + 1 < len(words)
+                and words[end + 1].capital
+                and end + 1 not in matched_at
+                and words[end + 1].start - words[end].end <= 1
+            ):
+                end += 1
         return end
     return None
 

@@ -103,7 +103,7 @@ SPEECH_VERBS = frozenset(
     promising insisting announcing suggesting claiming denying dismissing accusing describing
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
-    predicted predicts asserted asserts asserting""".split()  # noqa: SIM905
+    predicted predicts asserted asserts asserting posts posted speaks spoke""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -111,10 +111,11 @@ NAMING_VERB = re.compile(
     r"\b(?P<verb>calls|called|calling|dubs|dubbed|dubbing|nicknames|nicknamed|labels|labell?ed|"
     r"names|named|naming|"
     r"brands|branded|terms|termed|referred\s+to|refers\s+to|referring\s+to|"
+    r"describes|described|describing|"
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
-NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer")
+NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer|describ")
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
 # Reuters: “…”").
 SPEECH_NOUNS = frozenset(
@@ -196,6 +197,24 @@ READ_BEFORE = re.compile(
     r"(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:\w+\s+)?(?:statement|message|letter)\s+read)"
     r"\s*[:,]?\s*$"
 )
+# "“…,” state-run KCNA news agency quoted Kim as saying": the one quoted, after the quote.
+QUOTED_AFTER = re.compile(
+    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;“”\"]{1,60}?)\s+"
+    r"as\s+(?:saying|[a-z]+ing)\b"
+)
+# "X issues a statement." ending the sentence before a quotation that stands alone.
+ISSUES_STATEMENT = re.compile(
+    r"\b(?:issues|issued|releases|released|delivers|delivered|makes|made|gives|gave)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
+    r"press\s+release)\s*[.:]$"
+)
+# A name heading a quotation after a dash, with no verb before it: capitalised words, digits
+# of a date, and "of", "the", "for", "and" only ("November 9 The Ministry of National
+# Defense- “…”").
+DASHED_HEADING = re.compile(
+    r"(?:^|[.!?・•]\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+)*"
+    r"[A-Z][\w’'.]*)\s*[-–—]\s*$"
+)
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
@@ -213,6 +232,9 @@ class SpeakerFinder:
         low = bisect_right(self.starts, start - 1)
         high = bisect_right(self.starts, end)
         return [m for m in self.mentions[low:high] if m.end <= end]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return self._in(start, end)
 
     def _blocked(self, start: int, end: int) -> bool:
         return any(start <= s and e <= end for s, e in self.unknown)
@@ -240,7 +262,7 @@ class SpeakerFinder:
     def _sentence_subject(self, start: int, at: int) -> str | None:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
-        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
         lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
         opening = self._in(begin, begin + (lead.end() if lead else 0))
         if lead and not (opening and opening[0].start <= begin + 12):
@@ -254,6 +276,9 @@ class SpeakerFinder:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
         aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
         rest = _without_asides(self.text[at : at + 160])
+        collective = STATE_COLLECTIVE.match(rest)
+        if collective is not None:  # "The North Korean media condemns": the state's voice
+            rest = rest[collective.end() :]
         gap = BEFORE_VERB.match(rest)
         following = re.match(r"([a-z]+)\b", rest[gap.end() :] if gap else rest.lstrip())
         if not following:
@@ -265,7 +290,7 @@ class SpeakerFinder:
             word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
         ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
 
-    def _kind(self, actor: str) -> str:
+    def kind_of(self, actor: str) -> str:
         return next((m.kind for m in self.mentions if m.actor == actor), "")
 
     def participle_subject(self, start: int, verb_at: int) -> str | None:
@@ -322,8 +347,16 @@ class SpeakerFinder:
 
     def _subject(self, start: int, verb_at: int) -> str | None:
         """The speaker of a verb at ``verb_at``, in the clause from ``start``: the names just
-        before the verb (an aside between commas skipped), else the clause's own subject."""
+        before the verb (an aside between commas skipped, and the names inside it: "Boris
+        Johnson, having spoken to Donald Trump, posts …" is Johnson's), else the clause's own
+        subject."""
         found = self._in(start, verb_at)
+        if len(found) > 1 and "," in self.text[found[0].end : verb_at]:
+            asides = [
+                (start + a.start(), start + a.end())
+                for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+            ]
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if SUBJECT_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
@@ -427,6 +460,13 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
+        quoted_after = QUOTED_AFTER.match(after) if ends_clause and "quot" in after else None
+        if quoted_after is not None:  # "“…,” KCNA quoted Kim as saying"
+            who = self._in(
+                quote.end + quoted_after.start("who"), quote.end + quoted_after.end("who")
+            )
+            if who:
+                return True, self._best(who, prefer_last=False)
         read = READ_AFTER.match(after) if ends_clause else None
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
@@ -434,6 +474,13 @@ class SpeakerFinder:
         tail = TAIL.match(after) if ends_clause else None
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
+        if (
+            tail is not None
+            and tail.group("verb") in {"reports", "reported"}
+            and not tail.group("a").strip()
+            and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
+        ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
+            tail = None
         if tail is not None and len(tail.group("a").split()) <= 8:
             cited_after = CITING_AFTER.match(tail.group("b"))
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
@@ -520,10 +567,40 @@ class SpeakerFinder:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
+        # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
+        heading = before[sentence_at:].lstrip(LIST_MARKS)
+        if heading and len(heading) <= 40:
+            at = quote.start - len(heading)
+            names = self._group_at(at, quote.start)
+            if (
+                len(names) == 1
+                and names[0].kind == "person"
+                and names[0].start == at
+                and not text[names[0].end : quote.start].strip()
+            ):
+                return True, names[0].actor
+        # "The Ministry of National Defense- “…”": a heading of names, a dash, the words.
+        dashed = DASHED_HEADING.search(before) if before.rstrip()[-1:] in "-–—" else None
+        if dashed is not None:
+            found = self._in(before_start + dashed.start("who"), before_start + dashed.end("who"))
+            if found and found[-1].end >= before_start + dashed.end("who") - 1:
+                return True, found[-1].actor
         according = ACCORDING_AFTER.match(after) if ends_clause else None
         if according is not None:  # "“…”, according to KCNA"
             found = self._in(quote.end + according.start("who"), quote.end + according.end("who"))
             return True, self._best(found, prefer_last=False) if found else None
+        lead = before.rstrip(" \t\n・•·-–—")
+        if lead.endswith((".", ":")) and GOING_ON.fullmatch(before[len(lead) - 1 :]):
+            issued = ISSUES_STATEMENT.search(lead)
+            if issued is not None:  # "Kim Yo Jong issues a statement. ・ “…”": hers
+                opening = 0
+                for stop in SENTENCE_STOP.finditer(lead, 0, issued.start()):
+                    opening = stop.end()
+                opening += len(GOING_ON.match(lead, opening).group())  # type: ignore[union-attr]
+                at, verb_at = before_start + opening, before_start + issued.start()
+                return True, (  # (after an aside too: "Kim Yo Jong, first vice …, issues")
+                    self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
+                )
         return False, None
 
     def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
@@ -573,8 +650,13 @@ class SpeakerFinder:
         return [speaker]
 
     def _opening_subject(self, start: int, at: int) -> str | None:
-        """The names a sentence opens with, whatever follows them."""
-        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip())
+        """The names a sentence opens with, whatever follows them; after "A spokesperson
+        for", the body named first ("… for the United Front Department of the WPK")."""
+        begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
+        voice = SPOKESPERSON_FOR.match(self.text, begin, at)
+        if voice is not None:
+            group = self._group_at(voice.end(), at)
+            return self._best(group[:1], prefer_last=False)
         group = self._group_at(begin, at)
         if not group or self._blocked(begin, group[0].start):
             return None
@@ -618,6 +700,12 @@ SUBJECT_GAP = re.compile(
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|"
     r"official|report|statement|newspaper|daily|s)\b)*",
     re.IGNORECASE,
+)
+
+
+# An aside opened by a participle or a relative word between commas, before the verb.
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a)\b[^,]*,"
 )
 
 
@@ -667,6 +755,8 @@ def statements_in(
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
     spoken_spans: list[tuple[int, int]] = []
+    previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
+    waiting: Quotation | None = None  # "“…,” he says." before anyone is named
     for quote in quotes:
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
@@ -678,13 +768,102 @@ def statements_in(
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
-        if speaker is not None:
-            said.extend((each, quote.text) for each in finder.joint_speakers(speaker, quote))
+        speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
+        if not speakers and previous is not None:
+            speakers = _going_on(text, previous[0], quote, previous[1], finder)
+            spoken = spoken or bool(speakers)
+        if speakers and waiting is not None:
+            if _said_first_by(text, waiting, quote, speakers, finder):
+                said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
+                unclear.remove(waiting.text)
+            waiting = None
+        if speakers:
+            said.extend((each, quote.text) for each in speakers)
+            previous = (quote, speakers)
         elif spoken:
             unclear.append(quote.text)
+            if previous is None and PRONOUN_AFTER.match(text, quote.end):
+                waiting = quote
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+def _said_first_by(
+    text: str, first: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
+) -> bool:
+    """Whether "“…,” he says." before any name is the person who says the next quotation,
+    named right after it ("“I know …,” he says. “I think …,” Trump adds."): one person, the
+    next sentence, nobody else named between."""
+    return (
+        len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+        and quote.start - first.end <= 40
+        and not finder.mentions_in(0, quote.start)
+        and bool(re.fullmatch(r"\s*,?\s*(?:he|she)\s+\w+\.?\s*", text[first.end : quote.start]))
+    )
+
+
+# After a state's name, the words that make it the state speaking: "the North Korean media
+# condemns", "the Chinese government says", "the Seoul authorities said".
+STATE_COLLECTIVE = re.compile(
+    r"\s+(?:state\s+|official\s+|state-run\s+)?(?:media|government|"
+    r"authorities|regime)(?=\s)"
+)
+# "A spokesperson for the United Front Department …": the body speaks.
+SPOKESPERSON_FOR = re.compile(
+    r"(?:an?|the)\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
+LIST_MARKS = " \t\n-–—•・·*"
+# Between two quotations, what makes the second go on with the first one's speaker: nothing
+# but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
+GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
+PRONOUN_GOES_ON = re.compile(
+    r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
+    r"continues|continued|goes\s+on|went\s+on|tells\s+\w+|told\s+\w+)\s*[:,]?\s*"
+)
+
+
+def _going_on(
+    text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
+) -> list[str]:
+    """The speakers of the quotation before, when this one goes on with it: "Kim Yo Jong
+    issues a statement: “…” ・ “…”", "Trump says: “…” He adds: “…”" (a pronoun right after
+    one person's quotation is that person, whoever else the sentence names)."""
+    between = text[earlier.end : quote.start]
+    if (
+        len(speakers) == 1
+        and PRONOUN_AFTER.match(text, quote.end)
+        and finder.kind_of(speakers[0]) == "person"
+        and len(between) <= WINDOW
+        and not any(
+            m.kind == "person" and m.actor != speakers[0]
+            for m in finder.mentions_in(earlier.end, quote.start)
+        )
+    ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
+    if len(between) > 40:
+        return []
+    if GOING_ON.fullmatch(between):
+        return speakers
+    if (
+        PRONOUN_GOES_ON.fullmatch(between)
+        and len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+    ):
+        return speakers
+    return []
+
+
+def _speech_verb_in(sentence: str) -> bool:
+    """Whether a speech verb (not a noun: "the remarks") is in ``sentence``."""
+    return any(
+        v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(sentence[: v.start()])
+        for v in re.finditer(r"[A-Za-z]+", sentence)
+    )
 
 
 def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
