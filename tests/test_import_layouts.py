@@ -1481,3 +1481,62 @@ def test_numeric_dates_in_the_order_the_document_shows(
 )  # fmt: skip
 def test_layouts_of_the_ninth_and_tenth_batches(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.date, e.text) for e in split_entries(text).entries] == expected
+
+
+# --- fourth round (held-out-3's blind run) --------------------------------------------------
+
+
+def test_iso_days_with_typographic_hyphens_and_months_cut_from_them() -> None:
+    """ "1925‑01‑01:" with no-break hyphens (U+2011) is an ISO day; in a document of ISO days
+    "1996‑01:" is January 1996, never the backwards span 1996–1901."""
+    hyphen = "\u2011"
+    text = "\n".join(
+        [
+            f"1925{hyphen}01{hyphen}01: Bell Labs formed.",
+            f"1939{hyphen}01{hyphen}01: HP starts.",
+            f"1996{hyphen}01: Java released.",
+            f"1983{hyphen}01{hyphen}09: Lisa released.",
+            "2001-09: A month.",
+        ]
+    )
+    assert dates(text) == [
+        ("1925-01-01", None, "Bell Labs formed."),
+        ("1939-01-01", None, "HP starts."),
+        ("1996-01", None, "Java released."),
+        ("1983-01-09", None, "Lisa released."),
+        ("2001-09", None, "A month."),
+    ]
+
+
+def test_a_year_span_stays_a_span_where_the_document_writes_no_iso_days() -> None:
+    text = "2001-09: A span of years.\n2010: One year.\n2011: Another.\n"
+    assert dates(text)[0] == ("2001", "2009", "A span of years.")
+
+
+def test_page_metadata_labels_and_values_are_layout_never_dates() -> None:
+    """A board post's header ("created" / "2023-01-17", "hit" / "1042"): neither an entry
+    nor a year heading; the month "2022-11" alone above a table's column names and the days
+    of that month is their heading."""
+    text = (
+        "2022-11\n\nwriter\nKim\ncreated\n2023-01-17\nhit\n1042\nDate Events\n\n"
+        "November 1\n\nA statement is issued.\n\nNovember 1\n\nA train starts.\n\n"
+        "November 2\n\nMissiles are launched.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        ("2022-11-01", None, "A statement is issued."),
+        ("2022-11-01", None, "A train starts."),
+        ("2022-11-02", None, "Missiles are launched."),
+    ]
+    layout = {s.text: s.reason for s in split.layout}
+    assert layout["2022-11"] == layout["Date Events"] == "heading"
+    assert all(value in layout for value in ("created", "2023-01-17", "hit", "1042"))
+
+
+def test_a_year_alone_above_its_sentence_is_still_a_year_entry() -> None:
+    text = "2016\nTests begin\n2017\nSeries of new missile tests. Kim boasts\nJune: A student.\n"
+    assert dates(text) == [
+        ("2016", None, "Tests begin"),
+        ("2017", None, "Series of new missile tests. Kim boasts"),
+        ("2017-06", None, "A student."),
+    ]

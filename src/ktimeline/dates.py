@@ -682,7 +682,9 @@ _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
-    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
+    # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
+    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
+    r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots only a whole day: "1994.5" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
@@ -840,6 +842,9 @@ class YearContext:
         # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
         # one place tells), or None when it does not tell
         self.numeric_order: str | None = None
+        # whether the document writes its days "1925-01-01": then "1996-01" is January 1996
+        # (the same shape cut to a month), not the span 1996–2001 it is elsewhere
+        self.iso_months = False
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -956,12 +961,28 @@ def _year_span(
     end_year = None
     if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]
+        backwards = len(written) == 2 and int(written) <= year % 100
+        if (years.iso_months or backwards) and _iso_month(match):
+            # "2022-11" alone above "November 1": a month, which no span can be backwards
+            years.explicit(year, int(written))
+            return f"{year:04d}-{written}", None, None
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
     note = _qualified(match["yq"], match["date"], str(year))
     return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
+
+
+def _iso_month(match: re.Match[str]) -> bool:
+    """Whether a year span is written as an ISO month would be: "1996-01" (a hyphen, no
+    spaces, two digits 01–12), with no qualifier or decade."""
+    written = match["date"].strip()
+    return (
+        re.fullmatch(r"\d{4}[-\u2010\u2011](?:0[1-9]|1[0-2])", written) is not None
+        and not match["yq"]
+        and not match["decade"]
+    )
 
 
 def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:

@@ -30,6 +30,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -251,6 +252,30 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "created" / "2023-01-17", "hit" / "1042": a page's metadata written as a label on its own
+# line and its value on the next (a board's post header); both are page furniture, and the
+# value is never a date or year heading of the chronology
+METADATA_LABEL = re.compile(
+    r"(?:writer|author|created|updated|last updated|modified|last modified|posted|hits?|"
+    r"views?|view count|read count|reads)\s*:?",
+    re.IGNORECASE,
+)
+METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
+TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
+
+
+def metadata_values(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that are a metadata label and the short value below it."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        if len(line) > 24 or METADATA_LABEL.fullmatch(line.strip()) is None:
+            continue
+        value = lines[index + 1].strip()
+        if value and len(value) <= METADATA_VALUE_LENGTH and not SENTENCE_END.search(value):
+            found.update((index, index + 1))
+    return found
+
+
 # "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
 # credit run into the end of an entry's text
 INLINE_CAPTION = re.compile(
@@ -923,6 +948,7 @@ class _Splitter:
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
+        self.years.iso_months = pattern.shapes.get("ISO day", 0) >= pattern.MIN_LINES
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
@@ -936,6 +962,7 @@ class _Splitter:
         self.paragraphs_of: Entry | None = None
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
+        self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -965,6 +992,13 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current = self.items_of = self.pending_heading = None
             self.blank = False
+            return
+        if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
+            # "2022-11" / "Date Events" / "November 1" …: a month heading, then a table's
+            # column names, then the days of that month
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
             return
         if self.pending_heading is current is not None and stripped.endswith(":"):
             # "July 1953" then "The following events occurred in July 1953:": a title and
@@ -1008,6 +1042,23 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_heading_title(self, number: int, text: str) -> bool:
+        """A short title line under a month or year alone on its line, whose next dated line
+        is a day inside that month or year: the date is a heading, the line its title."""
+        heading = self.pending_heading
+        if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+            return False  # ("2017" / "Series of new missile tests. Kim …": its text)
+        if not (number < len(self.next_dated) and self.next_dated[number]):
+            return False
+        index = bisect.bisect_right(self.start_lines, number)
+        if index >= len(self.start_lines):
+            return False
+        _, _, year, month, day = self.pattern.starts[index]
+        year_of = int(heading.date[:4])
+        if len(heading.date) == 7:  # a month: the next date is a day of it
+            return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
+        return heading.end_date is None and month is not None and year in (None, year_of)
 
     def is_weekday_dateline(self, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
@@ -1425,6 +1476,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = _wingding_bullets(text, split_lines(text))
+    metadata = metadata_values(lines)
+    written = lines
+    if metadata:  # (read as blank lines; listed as layout below)
+        lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -1457,6 +1512,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if start > heading:
         splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
     for index in range(start, len(lines)):
+        if index in metadata:
+            reason = "page metadata (a label and its value)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
         segments = lines[index].split("\f")
         for position, segment in enumerate(segments):
             if position:
