@@ -1540,3 +1540,85 @@ def test_a_year_alone_above_its_sentence_is_still_a_year_entry() -> None:
         ("2017", None, "Series of new missile tests. Kim boasts"),
         ("2017-06", None, "A student."),
     ]
+
+
+CAPTIONS = ["Japan surrenders aboard the USS Missouri, Sept. 2, 1945.", "Syngman Rhee",
+            "Soldiers near the Han River", "Kim Young Sam campaigning."]  # fmt: skip
+TITLES = ["Ending Japanese rule:", "War breaks out:", "Country divided:", "Signs of compromise:"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1800, 2030),
+            st.sampled_from(TITLES),
+            st.one_of(st.none(), st.sampled_from(CAPTIONS)),
+        ),
+        min_size=3,
+        max_size=8,
+        unique_by=lambda row: row[0],
+    )
+)
+def test_year_entries_in_table_rows_with_captions_run_into_them(
+    rows: list[tuple[int, str, str | None]],
+) -> None:
+    """A table's rows "|  <caption> 1947: Title:" / " | " / "|  | " (a photo caption run into
+    the row of a year entry, as a page's table gives it): every row an entry of its year,
+    every caption reported, none inside an entry."""
+    # (read so where the document shows its year entries at a line's start 3 times)
+    assume(sum(caption is None for _, _, caption in rows) >= 3)
+    rows = sorted(rows, key=lambda row: row[0])
+    lines = []
+    for year, title, caption in rows:
+        lines += ["|  | ", f"|  {caption + ' ' if caption else ''}{year}: {title}", " | "]
+    split = split_entries("\n".join(lines) + "\n")
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        (str(year), None, title) for year, title, _ in rows
+    ]
+    reported = [s.text for s in split.unplaced]
+    for _, _, caption in rows:
+        if caption:
+            assert any(caption in piece for piece in reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new table row is never the rest of the row above; a caption before a year entry
+        # on its line is reported, the decades' span read whole
+        (
+            "1910-1945:\nJapan annexes Korea. |\n|  | \n|  Japan\nsurrenders aboard the USS "
+            "Missouri, Sept. 2, 1945. 1945: Ending Japanese rule:\n | \n|  | \n|   Students "
+            "are led away. 1960s-1970s: Cold War alliances:\n | \n1983: A bomb explodes. |\n"
+            "1993: Nuclear concerns. |\n",
+            [("1910", "1945", "Japan annexes Korea. |"), ("1945", None, "Ending Japanese rule:"),
+             ("1960", "1979", "Cold War alliances:"), ("1983", None, "A bomb explodes. |"),
+             ("1993", None, "Nuclear concerns. |")],
+        ),
+        # a year inside a sentence ("in 1987:") is no entry even in such a document
+        (
+            "1945: One.\n1950: Two.\n1953: Three. The talks began in 1951: The war went on.\n",
+            [("1945", None, "One."), ("1950", None, "Two."),
+             ("1953", None, "Three. The talks began in 1951: The war went on.")],
+        ),
+        # "Read on for 30 more key events.": the list goes on elsewhere; what follows is
+        # other page text, never the last entry's
+        (
+            "4 October 1957: Sputnik 1 is launched\n\n3 November 1957: Laika is launched\n\n"
+            "Read on for 30 more key events.\n\n(Via The Telegraph)\n",
+            [("1957-10-04", None, "Sputnik 1 is launched"),
+             ("1957-11-03", None, "Laika is launched")],
+        ),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_fourth_round(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_spans_of_decades() -> None:
+    assert dates("1960s-70s: A.\n1980s–1990s: B.\n") == [
+        ("1960", "1979", "A."),
+        ("1980", "1999", "B."),
+    ]

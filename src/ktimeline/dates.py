@@ -720,7 +720,7 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.]))?)"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
 )
 
 
@@ -942,6 +942,14 @@ def _year_span(
     years.explicit(year)
     if match["yera"] or (match["yera2"] and not match["edecade"]):
         return f"{year:04d}", None, None
+    if match["bdecade"]:  # "1960s-1970s", "1960s-70s": from one decade to the end of another
+        written = match["date"].strip()
+        digits = match["yb"]
+        last = int(digits) if len(digits) == 4 else year // 100 * 100 + int(digits)
+        if len(digits) == 1 or year % 10 or last % 10 or last <= year:
+            return f"'{written}' is no span of decades"
+        note = _qualified(match["yq"], match["date"], f"{year}–{last + 9}")
+        return f"{year:04d}", f"{last + 9:04d}", note
     if match["decade"] or match["edecade"]:
         written = match["date"].strip()
         if year % 10:

@@ -252,6 +252,10 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
+# entry above ends there (what follows is other page text, never its continuation)
+LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
+
 # "created" / "2023-01-17", "hit" / "1042": a page's metadata written as a label on its own
 # line and its value on the next (a board's post header); both are page furniture, and the
 # value is never a date or year heading of the chronology
@@ -357,7 +361,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
         return "advertisement or web page furniture"
-    if "|" in stripped and _is_table_row(stripped):
+    if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
     if (
         stripped.isupper()
@@ -408,6 +412,9 @@ class _Start:
     # earthquake" in a "Jan 1 text" page, "d2" of "June 16-29 Superfortresses" in a
     # "June 6-Allies take Rome" page
     text_part: str | None = None
+    # "… Syngman Rhee 1947: South Korea established:": a year entry in the middle of a line
+    # (the words before it are a caption, never part of the entry before)
+    mid_line_year: bool = False
 
 
 def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
@@ -448,15 +455,26 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         at = candidate.start()
         mid_sentence = at > first + 2 and not _after_boundary(line, at)
-        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)):
+        years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
+        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
+            continue
+        mid_year = at > first + 2 and pattern is not None and pattern.reads_years_mid_line()
+        if mid_year and pattern is not None and _year_entry_mid_line(line, at, match, pattern):
+            found.append(_Start(at, match.end(), match, mid_line_year=True))
+            taken = match.end()
+            continue
+        if mid_sentence and years_mid and not (opens and ON_DATE.fullmatch(line, first, at)):
             continue
         at = match.start()
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
             at -= 1
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
+            continue
+        if at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum():
+            # "1960s-1970s:" where the span's first half was not read: its end is no date
             continue
         if _on_date(line, first, at, match, pattern):
             found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
@@ -517,6 +535,24 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         return False  # "May. The talks…": a month without a year needs its colon
     return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
+
+
+def _year_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern
+) -> bool:
+    """ "… Syngman Rhee 1947: South Korea established:" (a caption run into the line of a
+    table's year entry): in a document whose entries are years with a colon (at least
+    MIN_LINES at a line's start), a year, a span or a decade with its colon and then a
+    capital starts an entry in the middle of a line too, unless a word such as "in", "by"
+    or "since" comes before it (a year inside a sentence)."""
+    if not pattern.reads_years_mid_line() or not (match["sep"] or "").strip().startswith(":"):
+        return False
+    if dates.date_shape(match) not in ("year", "years", "decade") or match["yq"]:
+        return False
+    if not line[match.end() : match.end() + 1].isupper():
+        return False
+    before = line[:at].split()
+    return bool(before) and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE
 
 
 def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
@@ -595,6 +631,11 @@ class DocumentPattern:
         written with that separator (at least MIN_LINES of them), so a three-digit number
         written the same way is one of them. Elsewhere it is reported, not guessed."""
         return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
+
+    def reads_years_mid_line(self) -> bool:
+        """Whether a year entry may start in the middle of a line here (see
+        _year_entry_mid_line): the document's entries are years with a colon."""
+        return self.year_separators.get(":", 0) >= self.MIN_LINES
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
@@ -1198,6 +1239,8 @@ class _Splitter:
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
+        if text[:1] == "|":
+            return False  # a table's new row (or cell): never the rest of the row above
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
@@ -1338,6 +1381,13 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "advertisement or web "
+                                                  "page furniture"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -1352,7 +1402,12 @@ class _Splitter:
         indent = len(line) - len(line.lstrip())
         head = DECORATION.match(line[indent:])
         prefix = line[: starts[0].start]
-        if prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
+        if starts[0].mid_line_year and prefix.strip():
+            # the caption before a year entry on its line: never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "text before a year entry on its line")
+            self.current = None
+        elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
