@@ -1622,3 +1622,50 @@ def test_spans_of_decades() -> None:
         ("1960", "1979", "A."),
         ("1980", "1999", "B."),
     ]
+
+
+DAY_TITLES = ["KPA invades South Korea", "3RAR placed under US command", "Naval blockade"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            days,
+            st.lists(
+                st.tuples(st.sampled_from(DAY_TITLES), st.lists(sentences, min_size=1, max_size=2)),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=3,
+        max_size=5,
+        unique_by=lambda item: item[0],
+    )
+)
+def test_titled_bulleted_items_under_a_day_alone_are_its_entries(
+    days_items: list[tuple[date_type, list[tuple[str, list[str]]]]],
+) -> None:
+    """ "Sunday 25 June" / "KPA invades South Korea" / "  • KPA crosses the 38th …": a day
+    alone on its line (a weekday before it, a note in brackets after it), then titles each
+    above bulleted items: every item an entry of the day, every title reported as one."""
+    assume(len(days_items) >= 3)  # (one weekday date alone above a text is a dateline)
+    days_items = sorted(days_items)
+    lines: list[str] = []
+    year_written = None
+    for day, items in days_items:
+        if day.year != year_written:
+            lines += [str(day.year), ""]
+            year_written = day.year
+        weekday = day.strftime("%A")
+        lines += [f"{weekday} {day.day} {MONTHS[day.month - 1]} (local time)", ""]
+        for title, bullets in items:
+            lines += [title, ""] + [f"  • {text}" for text in bullets] + [""]
+    split = split_entries("\n".join(lines) + "\n")
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        (day.isoformat(), None, text)
+        for day, items in days_items
+        for _, bullets in items
+        for text in bullets
+    ]
+    titles = [s.text for s in split.layout if s.reason == "heading (an item's title)"]
+    assert titles == [title for _, items in days_items for title, _ in items]

@@ -127,7 +127,7 @@ _WEEKDAY = (
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
-    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
+    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
     rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
     rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
@@ -265,6 +265,7 @@ METADATA_LABEL = re.compile(
     re.IGNORECASE,
 )
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
+ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
 
 
@@ -1004,6 +1005,8 @@ class _Splitter:
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
+        self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
+        self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -1032,6 +1035,14 @@ class _Splitter:
                                                   "(the page's date, not an entry)"))  # fmt: skip
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current = self.items_of = self.pending_heading = None
+            self.blank = False
+            return
+        if self.is_item_title(number, stripped):
+            # "Sunday 25 June" / "KPA invades South Korea" / "• KPA crosses the 38th …": a
+            # title above a day's bulleted items; the items are the entries
+            self.result.layout.append(SkippedLine(number, stripped, "heading (an item's title)"))
+            if current is not None and current.parts:
+                self.current = None
             self.blank = False
             return
         if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
@@ -1083,6 +1094,23 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_item_title(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, under a date alone on its line (before its
+        first item, or between its bulleted items), directly above a bulleted line."""
+        dated = self.items_of
+        if dated is None or dated not in self.result.entries:
+            return False
+        if dated.parts and not self.bulleted_items:
+            return False  # (the date's text is a paragraph: no items under it)
+        return (
+            (text[:1].isupper() or text[:1].isdigit())  # ("3RAR placed under US command")
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and not SENTENCE_END.search(text)
+            and number not in self.bulleted_numbers
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+        )
 
     def is_heading_title(self, number: int, text: str) -> bool:
         """A short title line under a month or year alone on its line, whose next dated line
@@ -1558,6 +1586,15 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if lines[index].strip():
             upcoming = index + 1 in pattern.dated
     splitter.next_dated = next_dated
+    next_bulleted = [False] * (len(lines) + 1)  # by line number
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        next_bulleted[index + 1] = upcoming
+        if lines[index].strip():
+            upcoming = BULLET.match(lines[index]) is not None
+            if upcoming:
+                splitter.bulleted_numbers.add(index + 1)
+    splitter.next_bulleted = next_bulleted
     splitter.result.before = [
         SkippedLine(index + 1, line.strip(), "before the chronology heading")
         for index, line in enumerate(lines[:heading])
