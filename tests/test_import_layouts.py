@@ -1669,3 +1669,18 @@ def test_titled_bulleted_items_under_a_day_alone_are_its_entries(
     ]
     titles = [s.text for s in split.layout if s.reason == "heading (an item's title)"]
     assert titles == [title for _, items in days_items for title, _ in items]
+
+
+def test_a_year_with_its_colon_before_a_day_gives_the_day_its_year() -> None:
+    """ "1957: 4 October: Sputnik …" (a year, then a day of it, both with a colon), also run
+    together after a sentence ends: the day in that year, never an entry dated 1957 whose
+    text starts "4 October"."""
+    text = (
+        "1957: 4 October: Sputnik is launched. 3 November: Laika is launched. "
+        "1958: 1 February: Explorer is launched.\n"
+    )
+    assert dates(text) == [
+        ("1957-10-04", None, "Sputnik is launched."),
+        ("1957-11-03", None, "Laika is launched."),
+        ("1958-02-01", None, "Explorer is launched."),
+    ]

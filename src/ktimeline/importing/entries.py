@@ -423,7 +423,8 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     without its year) is one entry in March 2018, and "Jan 17 1994 Northridge earthquake"
     in a document of "Jan 1 text" lines is dated Jan 17 with the text "1994 Northridge …"
     (the document's own shape is preferred to a longer reading)."""
-    if match["sep"] == "•" and dates.has_year(match) and not dates.has_day(match):
+    context_sign = (match["sep"] or "").strip() in ("•", ":")  # ("1957: 4 October: Sputnik …")
+    if context_sign and dates.has_year(match) and not dates.has_day(match):
         end = match.end()
         inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
         if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
@@ -562,6 +563,11 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     sep = match["sep"]
     if sep == "•" and dates.has_year(match):  # "… in December. 2011 • Kim Jong Un …"
         return _after_boundary(line, at)
+    if sep == ":" and dates.has_year(match) and not dates.has_day(match):
+        # "… hours after take off. 1958: 1 February: US launch …": a year, then a day of it
+        inner = ENTRY_START.match(line, match.end())
+        day_follows = inner is not None and inner["sep"] == ":" and dates.has_day(inner)
+        return day_follows and inner is not None and not dates.has_year(inner)
     if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
         return False
     if not dates.has_year(match) and sep != ":":
