@@ -1684,3 +1684,66 @@ def test_a_year_with_its_colon_before_a_day_gives_the_day_its_year() -> None:
         ("1957-11-03", None, "Laika is launched."),
         ("1958-02-01", None, "Explorer is launched."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence introducing the list names its year ("in 2018"); the entries run
+        # together on one line, each right after a sentence's end, in the first one's shape
+        (
+            "The following is a chronology of major developments in 2018 leading up to the "
+            "summit.\n\nJan. 1 -- Kim sends a message.Jan. 4 -- Moon and Trump agree to delay "
+            "the drills until after the Feb. 9-25 Olympics.Feb. 9-11 -- A delegation visits."
+            "March 5-6 -- Envoys visit Pyongyang. They announce a summit.\n",
+            [("2018-01-01", None, "Kim sends a message."),
+             ("2018-01-04", None, "Moon and Trump agree to delay the drills until after the "
+              "Feb. 9-25 Olympics."),
+             ("2018-02-09", "2018-02-11", "A delegation visits."),
+             ("2018-03-05", "2018-03-06", "Envoys visit Pyongyang. They announce a summit.")],
+        ),
+        # day numbers before the text, inside the span of days the introduction names
+        (
+            "SEOUL -- The following is a chronological review of major developments from "
+            "March 28-April 3, 2013.\n\n28 Rodong Sinmun accuses the U.S.\n\n   29 The KCNA "
+            "says Kim convened a meeting.\n\n   1 A session opens.\n\n   3 Kim inspects a unit.\n",
+            [("2013-03-28", None, "Rodong Sinmun accuses the U.S."),
+             ("2013-03-29", None, "The KCNA says Kim convened a meeting."),
+             ("2013-04-01", None, "A session opens."), ("2013-04-03", None, "Kim inspects a unit.")],
+        ),
+    ],
+)  # fmt: skip
+def test_layouts_of_news_agency_reviews(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day outside the named span: the numbers are no days of it
+        "The following is a chronological review from March 7-13, 2013.\n\n7 One.\n\n8 Two.\n\n"
+        "20 Three.\n",
+        # out of order
+        "The following is a chronological review from March 7-13, 2013.\n\n8 One.\n\n7 Two.\n\n"
+        "9 Three.\n",
+        # no introduction naming the span
+        "A list of things.\n\n7 One.\n\n8 Two.\n\n9 Three.\n",
+    ],
+)
+def test_day_numbers_are_no_dates_without_an_introduced_span_that_holds_them(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The following is a chronology of events since 1945.",  # "since": no year of theirs
+        "The following is a timeline of talks in 2018 and 2019.",  # two years
+        "A chronology of major developments in 2018.",  # no introduction of a list below
+    ],
+)
+def test_an_introduction_gives_no_year_unless_it_names_one(sentence: str) -> None:
+    split = split_entries(f"{sentence}\n\nJan. 1 -- One.\nJan. 4 -- Two.\nFeb. 9 -- Three.\n")
+    assert split.entries == []

@@ -856,6 +856,31 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
     return sorted(starts, key=lambda start: start.start)
 
 
+def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
+    """ "Jan. 1 -- In his message, Kim … Olympics.Jan. 4 -- Moon and Trump agree …": a long
+    line that starts with an entry and runs the next ones into it, each right after a
+    sentence's end and written in the first one's shape and separator (a dash or a colon),
+    at least MIN_LINES in all: each an entry (a date inside a sentence stays text)."""
+    first = starts[0].match
+    shape, kind = dates.date_shape(first), _separator_kind((first["sep"] or "").strip())
+    if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
+        return starts
+    taken = {start.start for start in starts}
+    extra: list[_Start] = []
+    for candidate in dates.date_candidate().finditer(line, starts[0].text_start):
+        at = candidate.start()
+        if at in taken or not _after_boundary(line, at):
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or dates.date_shape(match) != shape:
+            continue
+        if _separator_kind((match["sep"] or "").strip()) == kind:
+            extra.append(_Start(at, match.end(), match))
+    if len(extra) + 1 < DocumentPattern.MIN_LINES:
+        return starts
+    return sorted([*starts, *extra], key=lambda start: start.start)
+
+
 def _written_month(match: re.Match[str]) -> int | None:
     found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
     return dates.month_number(found.group()) if found else None
@@ -921,7 +946,10 @@ def title_years(
     readings = set()
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
-        if not stripped or SENTENCE_END.search(stripped):
+        if not stripped:
+            continue
+        if SENTENCE_END.search(stripped):
+            readings.update(_introduced_years(stripped))
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -942,6 +970,85 @@ def title_years(
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+# "The following is a chronology of major developments in 2018 …", "… a chronological review
+# of major developments related to North Korea from March 7-13, 2013.": a sentence that
+# introduces the list below and names the year it covers ("in 2018", or a date's year)
+CHRONOLOGY_INTRO = re.compile(
+    r"\b(?:the following|below|here) (?:is|are)\b.{0,40}?\b(?:chronolog\w*|timeline|"
+    r"key (?:dates|events|moments)|review)\b",
+    re.IGNORECASE,
+)
+INTRODUCED_YEAR = re.compile(
+    rf"(?:\b(?:in|during|of)\s+|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
+    rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _introduced_years(sentence: str) -> set[tuple[int, int]]:
+    """The year a sentence introducing the chronology below says it covers (see
+    CHRONOLOGY_INTRO), when it names exactly one ("since 1945", "from 1950" name none)."""
+    if len(sentence) > 400 or CHRONOLOGY_INTRO.search(sentence) is None:
+        return set()
+    years = {int(found["year"]) for found in INTRODUCED_YEAR.finditer(sentence)}
+    written = {int(found["first"]) for found in TITLE_YEAR.finditer(sentence)}
+    if len(years) != 1 or written != years:
+        return set()  # (another year written in the sentence: which one is theirs?)
+    year = years.pop()
+    return {(year, year)}
+
+
+# "… major developments related to North Korea from March 28-April 3, 2013.": the span of
+# days an introduction says its list covers
+INTRODUCED_DAYS = re.compile(
+    rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})\s*[{_DASH_CHARS}]\s*(?:(?P<m2>{_MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}}),\s*(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# "   7 Rodong Sinmun says …": a day of the month alone before the text (a news agency's
+# weekly review)
+DAY_NUMBER_LINE = re.compile(r"^(?P<indent>\s*)(?P<day>\d{1,2})\s+(?=[A-Z(“\"‘'])")
+INTRODUCTION_LINES = 40  # (an introduction is near the top of the page)
+
+
+def _days_in_introduced_span(lines: list[str]) -> list[str]:
+    """The lines with "7 Rodong Sinmun …" written as "March 7, 2013: Rodong Sinmun …" when a
+    sentence introducing the list (see CHRONOLOGY_INTRO) names a span of days ("from March
+    7-13, 2013") and at least MIN_LINES lines below it start with a day number, every one
+    inside that span and in order. Else the lines unchanged (a bare number is no date)."""
+    span = None
+    for index, line in enumerate(lines[:INTRODUCTION_LINES]):
+        if CHRONOLOGY_INTRO.search(line) and (found := INTRODUCED_DAYS.search(line)):
+            span = index, found
+            break
+    if span is None:
+        return lines
+    at, found = span
+    first_month = month_number(found["m1"])
+    last_month = month_number(found["m2"]) if found["m2"] else first_month
+    first_day, last_day, year = int(found["d1"]), int(found["d2"]), found["year"]
+    days: dict[int, tuple[int, int]] = {}
+    for index in range(at + 1, len(lines)):
+        item = DAY_NUMBER_LINE.match(lines[index])
+        if item is None:
+            continue
+        day = int(item["day"])
+        month = last_month if last_month != first_month and day < first_day else first_month
+        if (month, day) < (first_month, first_day) or (month, day) > (last_month, last_day):
+            return lines  # a day outside the span: these numbers are no days of it
+        days[index] = month, day
+    ordered = list(days.values())
+    if len(ordered) < DocumentPattern.MIN_LINES or ordered != sorted(ordered):
+        return lines
+    written = list(lines)
+    for index, (month, day) in days.items():
+        item = DAY_NUMBER_LINE.match(lines[index])
+        assert item is not None
+        date_text = f"{MONTH_NAMES[month - 1]} {day}, {year}:"
+        written[index] = f"{item['indent']}{date_text} {lines[index][item.end() :]}"
+    return written
 
 
 def _published(lines: Sequence[str]) -> date | None:
@@ -1429,6 +1536,8 @@ class _Splitter:
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.run_together:
             starts = _run_together_starts(line, starts)
+        elif starts and len(line) > RUN_TOGETHER_LENGTH:
+            starts = _same_shape_run(line, starts)
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
@@ -1569,6 +1678,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    lines = _days_in_introduced_span(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
