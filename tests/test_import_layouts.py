@@ -1747,3 +1747,18 @@ def test_day_numbers_are_no_dates_without_an_introduced_span_that_holds_them(tex
 def test_an_introduction_gives_no_year_unless_it_names_one(sentence: str) -> None:
     split = split_entries(f"{sentence}\n\nJan. 1 -- One.\nJan. 4 -- Two.\nFeb. 9 -- Three.\n")
     assert split.entries == []
+
+
+def test_time_grows_linearly_with_yearless_entries_run_together_on_one_line() -> None:
+    """ "Jan. 1 -- text.Jan. 4 -- text. …" on one line: one scan of it, no per-entry rescans."""
+    import time
+
+    def cpu_seconds(entries: int) -> float:
+        line = "".join(f"Jan. {d % 28 + 1} -- Talks are held. " for d in range(entries))
+        text = f"Here is a timeline of the talks in 2018.\n\n{line}\n"
+        started = time.process_time()
+        assert len(split_entries(text).entries) == entries
+        return time.process_time() - started
+
+    small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
+    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
