@@ -93,19 +93,19 @@ def test_held_out_3_part_as_measured() -> None:
     pieces of page text absorbed. The fourth round then read the layout families it showed
     (ISO days with no-break hyphens, a board post's metadata, captions run into a table's
     year entries, titled bullets under a day, a year before a day, an introduction's year or
-    span of days, entries run together in the first one's shape): 185 of 194, none wrong,
-    none absorbed. Still missed: a live blog's time stamps under its "Published at" day (5),
-    "New Year's Day" as a date (1), entries run into their titles with no sentence end (3)."""
+    span of days, entries run together in the first one's shape, holidays as dates): 186 of
+    194, none wrong, none absorbed. Still missed: a live blog's time stamps under its
+    "Published at" day (5), entries run into their titles with no sentence end (3)."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-3"):
         add(total, item)
-    assert total.right >= 185 and total.found == total.right  # no wrong or extra entries
+    assert total.right >= 186 and total.found == total.right  # no wrong or extra entries
     assert total.absorbed == 0
 
 
 def test_corpus_has_forty_texts_from_twenty_sources() -> None:
     sources = {item["source"].split(" (")[0].split(",")[0] for item in CORPUS.values()}
-    assert len(CORPUS) >= 102 and len(sources) >= 88
+    assert len(CORPUS) >= 127 and len(sources) >= 88
     assert all((REAL / name).exists() for name in CORPUS)
 
 

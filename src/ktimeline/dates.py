@@ -701,6 +701,9 @@ TEXT_DATE = (
     rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
+    # "New Year's Day", "Christmas Eve, 2019": a holiday on a fixed day of the year
+    rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
+    rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
@@ -737,6 +740,7 @@ def date_candidate() -> re.Pattern[str]:
     such places)."""
     return re.compile(
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
+        r"new\s+year|christmas|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
@@ -754,6 +758,18 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+# the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"
+# above what Kim said in his New Year's address)
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+}
 
 
 def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, str | None]:
@@ -774,6 +790,10 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["fd1"]:
         return {"m1": match["fm1"], "d1": match["fd1"], "y1": match["fy1"],
                 "m2": match["fm2"], "d2": match["fd2"], "y2": match["fy2"]}  # fmt: skip
+    if match["holiday"]:
+        month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
+        return {"m1": str(month), "d1": str(day), "y1": match["hy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["m1"]:
         return {k: match[k] for k in ("m1", "d1", "y1", "m2", "d2", "y2")}
     if match["iy"]:
@@ -795,8 +815,9 @@ def date_shape(match: re.Match[str]) -> str:
     """How a found date is written, in words a user reads in `import --check`."""
     if match["gd1"] or match["fd1"]:
         return "day-month-year" if (match["gy"] or match["fy1"] or match["fy2"]) else "day-month"
-    if match["m1"]:
-        return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
+    if match["m1"] or match["holiday"]:
+        written_year = match["y1"] or match["y2"] or match["hy"]
+        return "month-day-year" if written_year else "month-day"
     if match["iy"]:
         return "ISO day"
     if match["nd1"]:

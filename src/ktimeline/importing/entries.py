@@ -882,6 +882,8 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
 
 
 def _written_month(match: re.Match[str]) -> int | None:
+    if match["holiday"]:  # "New Year's Day": January
+        return int(dates.date_parts(match)["m1"] or 0) or None
     found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
     return dates.month_number(found.group()) if found else None
 
