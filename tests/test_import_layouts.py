@@ -1762,3 +1762,22 @@ def test_time_grows_linearly_with_yearless_entries_run_together_on_one_line() ->
 
     small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
     assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
+
+
+def test_a_run_of_day_entries_on_one_line_takes_days_after_titles_without_a_full_stop() -> None:
+    """ "1957: 4 October: Sputnik … atmosphere. 3 November: … 1958: 1 February: US launch
+    first satellite 'Explorer' 13 December: Gordo …": once a long line shows its run of
+    "D Month:" entries after sentence ends, a day with its colon after a title with no full
+    stop starts one too; after "on" or "by" it stays text."""
+    filler = "The flight goes on for many hours over the sea and lands safely later on. " * 3
+    text = (
+        f"1957: 4 October: Sputnik blasts into space {filler}3 November: A dog is launched. "
+        f"1958: 1 February: US launch first satellite 'Explorer' 13 December: Gordo is lost "
+        "as planned on 20 December: a date in the text.\n"
+    )
+    assert [(e.date, e.text[:22]) for e in split_entries(text).entries] == [
+        ("1957-10-04", "Sputnik blasts into sp"),
+        ("1957-11-03", "A dog is launched."),
+        ("1958-02-01", "US launch first satell"),
+        ("1958-12-13", "Gordo is lost as plann"),
+    ]

@@ -865,20 +865,29 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     shape, kind = dates.date_shape(first), _separator_kind((first["sep"] or "").strip())
     if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
         return starts
-    taken = {start.start for start in starts}
+    taken = {start.start for start in starts} | {start.match.start() for start in starts}
     extra: list[_Start] = []
+    unbounded: list[_Start] = []  # "… 'Explorer' 13 December: Gordo …": no sentence end before
     for candidate in dates.date_candidate().finditer(line, starts[0].text_start):
         at = candidate.start()
-        if at in taken or not _after_boundary(line, at):
+        if at in taken:
             continue
         match = ENTRY_START.match(line, at)
         if match is None or dates.date_shape(match) != shape:
             continue
-        if _separator_kind((match["sep"] or "").strip()) == kind:
+        if _separator_kind((match["sep"] or "").strip()) != kind:
+            continue
+        if _after_boundary(line, at):
             extra.append(_Start(at, match.end(), match))
-    if len(extra) + 1 < DocumentPattern.MIN_LINES:
+        elif kind == ":" and dates.has_day(match) and not line[at - 1 : at].isalnum():
+            before = line[:at].split()
+            if before and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE:
+                unbounded.append(_Start(at, match.end(), match))
+    if len(starts) + len(extra) < DocumentPattern.MIN_LINES:
         return starts
-    return sorted([*starts, *extra], key=lambda start: start.start)
+    # a day with its colon is an entry's mark even with no sentence's end before it, once the
+    # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
+    return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
 
 
 def _written_month(match: re.Match[str]) -> int | None:
