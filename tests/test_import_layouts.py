@@ -1781,3 +1781,43 @@ def test_a_run_of_day_entries_on_one_line_takes_days_after_titles_without_a_full
         ("1958-02-01", "US launch first satell"),
         ("1958-12-13", "Gordo is lost as plann"),
     ]
+
+
+LIVE_PAGE = (
+    "• Wednesday, Aug 12, 2020\n\nMinute by minute: the summit\n\n"
+    "  • Published at 06:58 am June 12th, 2018\n  • Last updated at 03:48 pm June 12th, 2018\n\n"
+    '3:24pm- "It\'s been a long time," he says.\n\nHe says: "Congratulations."\n\n'
+    "3:21pm- About the recording, Trump says there are notes.\n\n"
+    "2:54pm- Trump says more details will come.\n"
+)
+
+
+LEFT = "left out (no time of day in the data)"
+
+
+def test_a_live_pages_time_stamps_are_updates_of_its_one_day() -> None:
+    """A live page ("Published at 06:58 am June 12th, 2018", updates "3:24pm- …"): each
+    update an entry of that day, its time stamp kept as the entry's note, not its text;
+    the paragraphs between updates are reported, not joined."""
+    split = split_entries(LIVE_PAGE)
+    assert [(e.date, e.note, e.text) for e in split.entries] == [
+        ("2018-06-12", f"time stamp 3:24pm {LEFT}", '"It\'s been a long time," he says.'),
+        ("2018-06-12", f"time stamp 3:21pm {LEFT}", "About the recording, Trump says there are notes."),
+        ("2018-06-12", f"time stamp 2:54pm {LEFT}", "Trump says more details will come."),
+    ]
+    assert any(s.text.startswith("He says") for s in split.unplaced)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LIVE_PAGE.replace(
+            "Last updated at 03:48 pm June 12th", "Last updated at 03:48 pm June 13th"
+        ),
+        LIVE_PAGE.replace("  • Published at 06:58 am June 12th, 2018\n", "").replace(
+            "  • Last updated at 03:48 pm June 12th, 2018\n", ""
+        ),
+    ],
+)
+def test_time_stamps_date_nothing_without_the_pages_one_day(text: str) -> None:
+    assert split_entries(text).entries == []

@@ -93,13 +93,13 @@ def test_held_out_3_part_as_measured() -> None:
     pieces of page text absorbed. The fourth round then read the layout families it showed
     (ISO days with no-break hyphens, a board post's metadata, captions run into a table's
     year entries, titled bullets under a day, a year before a day, an introduction's year or
-    span of days, entries run together in the first one's shape, holidays as dates): 189 of
-    194, none wrong, none absorbed. Still missed: a live blog's time stamps under its
-    "Published at" day (5)."""
+    span of days, entries run together in the first one's shape, holidays as dates, a live
+    page's time stamps under its one "Published at" day): 194 of 194, none wrong, none
+    absorbed. These are figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-3"):
         add(total, item)
-    assert total.right >= 189 and total.found == total.right  # no wrong or extra entries
+    assert total.right >= 194 and total.found == total.right  # no wrong or extra entries
     assert total.absorbed == 0
 
 

@@ -1062,6 +1062,48 @@ def _days_in_introduced_span(lines: list[str]) -> list[str]:
     return written
 
 
+# "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
+# live page's own day, with the time of day before it
+PUBLISHED_DAY = re.compile(
+    r"^[\s•*-]*(?:published|posted|last updated|updated)(?:\s+(?:at|on))?\s+"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# "3:24pm- text", "10:05 am – text": a live page's time stamp before an update
+TIME_STAMP = re.compile(
+    r"^\s*(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s*[-–—:]\s*(?=\S)", re.IGNORECASE
+)
+
+
+def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
+    """A live page's updates: (its day, {line number: time stamp}) when the page names one
+    day it was published and updated on (every "Published at …"/"Last updated at …" line
+    near its top the same day) and at least MIN_LINES lines start with a time of day, then a
+    dash or colon. Each such line is an update of that day; else None (a time of day alone
+    dates nothing)."""
+    days = set()
+    for line in lines[:INTRODUCTION_LINES]:
+        head = PUBLISHED_DAY.match(line) if len(line) < 120 else None
+        if head is None:
+            continue
+        found = dates.find_date(line, head.end())
+        parts = dates.date_parts(found) if found is not None else {}
+        if not parts or not parts.get("y1") or not parts.get("d1") or parts.get("d2"):
+            continue  # ("Posted in News", "Updated: March 2018": no day named)
+        month = dates.month_number(str(parts["m1"]))
+        day = int(str(parts["d1"]).rstrip("stndrh"))
+        days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
+    if len(days) != 1:
+        return None
+    stamps = {}
+    for number, line in enumerate(lines, 1):
+        if line[:3].strip()[:1].isdigit() and (found := TIME_STAMP.match(line)):
+            stamps[number] = found
+    if len(stamps) < DocumentPattern.MIN_LINES:
+        return None
+    return days.pop(), stamps
+
+
 def _published(lines: Sequence[str]) -> date | None:
     """The page's own date, written at its top (see PUBLISHED), or None."""
     first = next((line for line in lines if line.strip()), "")
@@ -1131,6 +1173,8 @@ class _Splitter:
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
         self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
+        self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
+        self.live_day = ""  # the one day of a live page's updates
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -1540,6 +1584,9 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
+        if number in self.stamps:
+            self.live_update(number, line, width=len(raw.rstrip()))
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -1566,6 +1613,21 @@ class _Splitter:
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
             self.entry(number, start, line, line[start.text_start : end], width)
+        self.blank = False
+
+    def live_update(self, number: int, line: str, width: int) -> None:
+        """ "3:24pm- text" on a live page of one day: an entry of that day; the time stamp
+        is kept as its note (the data has no time of day), not in its text."""
+        found = self.stamps[number]
+        self.close_pending()
+        stamp = " ".join(found["time"].split())
+        note = f"time stamp {stamp} left out (no time of day in the data)"
+        entry = Entry(number, self.live_day, None, [], note, stamp, [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        self.month_heading = self.paragraphs_of = None
+        self.text_piece(number, line[found.end() :], width)
         self.blank = False
 
     def no_entry_start(self, number: int, line: str, width: int) -> None:
@@ -1713,6 +1775,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if lines[index].strip():
             upcoming = index + 1 in pattern.dated
     splitter.next_dated = next_dated
+    live = live_page_stamps(lines)
+    if live is not None:
+        splitter.live_day, splitter.stamps = live
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
