@@ -1802,7 +1802,11 @@ def test_a_live_pages_time_stamps_are_updates_of_its_one_day() -> None:
     split = split_entries(LIVE_PAGE)
     assert [(e.date, e.note, e.text) for e in split.entries] == [
         ("2018-06-12", f"time stamp 3:24pm {LEFT}", '"It\'s been a long time," he says.'),
-        ("2018-06-12", f"time stamp 3:21pm {LEFT}", "About the recording, Trump says there are notes."),
+        (
+            "2018-06-12",
+            f"time stamp 3:21pm {LEFT}",
+            "About the recording, Trump says there are notes.",
+        ),
         ("2018-06-12", f"time stamp 2:54pm {LEFT}", "Trump says more details will come."),
     ]
     assert any(s.text.startswith("He says") for s in split.unplaced)
