@@ -1825,3 +1825,10 @@ def test_a_live_pages_time_stamps_are_updates_of_its_one_day() -> None:
 )
 def test_time_stamps_date_nothing_without_the_pages_one_day(text: str) -> None:
     assert split_entries(text).entries == []
+
+
+@given(st.text(alphabet="•*-–(). ab1239 \tXy:", max_size=12))
+def test_the_fast_bullet_test_agrees_with_the_pattern(line: str) -> None:
+    from ktimeline.importing.entries import BULLET, _is_bulleted
+
+    assert _is_bulleted(line) == (BULLET.match(line) is not None)

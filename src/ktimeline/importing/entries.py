@@ -1714,6 +1714,21 @@ class _Splitter:
         return self.result
 
 
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔:(")
+
+
+def _is_bulleted(line: str) -> bool:
+    """BULLET.match(line), with the common case (a line that starts with a word) decided by
+    its first two characters (this runs on every line)."""
+    stripped = line.lstrip()
+    first = stripped[:1]
+    if first not in _BULLET_FIRST and not (
+        first.isalnum() and stripped[1:4].strip("0123456789")[:1] in (".", ")")
+    ):
+        return False
+    return BULLET.match(line) is not None
+
+
 def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
     lines = re.split(r"\r\n|\r|\n", text)
@@ -1783,7 +1798,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index in range(len(lines) - 1, start - 1, -1):
         next_bulleted[index + 1] = upcoming
         if lines[index].strip():
-            upcoming = BULLET.match(lines[index]) is not None
+            upcoming = _is_bulleted(lines[index])
             if upcoming:
                 splitter.bulleted_numbers.add(index + 1)
     splitter.next_bulleted = next_bulleted
