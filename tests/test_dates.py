@@ -555,3 +555,33 @@ def test_century_or_decade_by_the_neighbours(
     year: int, decades: frozenset[int], span: int | None
 ) -> None:
     assert century_or_decade(year, decades) == span
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("New Year’s Day", ("2017-01-01", None, None)),
+        ("New Year's Eve", ("2017-12-31", None, None)),
+        ("Christmas Eve, 2019", ("2019-12-24", None, None)),
+        ("christmas day 1914", ("1914-12-25", None, None)),
+    ],
+)
+def test_holidays_on_a_fixed_day_are_dates_in_text(
+    written: str, expected: tuple[str, None, None]
+) -> None:
+    from ktimeline.dates import YearContext, find_date, resolve_date
+
+    match = find_date(written)
+    assert match is not None and match["date"].strip() == written
+    assert resolve_date(match, YearContext(2017)) == expected
+
+
+def test_a_holiday_heading_dates_the_text_below_it() -> None:
+    from ktimeline.importing.entries import split_entries
+
+    text = (
+        "New Year’s Day\n\nKim speaks.\n\nJanuary 2\n\nTrump tweets.\n\nJanuary 19\n\nA report.\n"
+    )
+    found = [(e.date, e.text) for e in split_entries(text, 2017).entries]
+    assert found == [("2017-01-01", "Kim speaks."), ("2017-01-02", "Trump tweets."),
+                     ("2017-01-19", "A report.")]  # fmt: skip

@@ -1481,3 +1481,354 @@ def test_numeric_dates_in_the_order_the_document_shows(
 )  # fmt: skip
 def test_layouts_of_the_ninth_and_tenth_batches(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.date, e.text) for e in split_entries(text).entries] == expected
+
+
+# --- fourth round (held-out-3's blind run) --------------------------------------------------
+
+
+def test_iso_days_with_typographic_hyphens_and_months_cut_from_them() -> None:
+    """ "1925‑01‑01:" with no-break hyphens (U+2011) is an ISO day; in a document of ISO days
+    "1996‑01:" is January 1996, never the backwards span 1996–1901."""
+    hyphen = "\u2011"
+    text = "\n".join(
+        [
+            f"1925{hyphen}01{hyphen}01: Bell Labs formed.",
+            f"1939{hyphen}01{hyphen}01: HP starts.",
+            f"1996{hyphen}01: Java released.",
+            f"1983{hyphen}01{hyphen}09: Lisa released.",
+            "2001-09: A month.",
+        ]
+    )
+    assert dates(text) == [
+        ("1925-01-01", None, "Bell Labs formed."),
+        ("1939-01-01", None, "HP starts."),
+        ("1996-01", None, "Java released."),
+        ("1983-01-09", None, "Lisa released."),
+        ("2001-09", None, "A month."),
+    ]
+
+
+def test_a_year_span_stays_a_span_where_the_document_writes_no_iso_days() -> None:
+    text = "2001-09: A span of years.\n2010: One year.\n2011: Another.\n"
+    assert dates(text)[0] == ("2001", "2009", "A span of years.")
+
+
+def test_page_metadata_labels_and_values_are_layout_never_dates() -> None:
+    """A board post's header ("created" / "2023-01-17", "hit" / "1042"): neither an entry
+    nor a year heading; the month "2022-11" alone above a table's column names and the days
+    of that month is their heading."""
+    text = (
+        "2022-11\n\nwriter\nKim\ncreated\n2023-01-17\nhit\n1042\nDate Events\n\n"
+        "November 1\n\nA statement is issued.\n\nNovember 1\n\nA train starts.\n\n"
+        "November 2\n\nMissiles are launched.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        ("2022-11-01", None, "A statement is issued."),
+        ("2022-11-01", None, "A train starts."),
+        ("2022-11-02", None, "Missiles are launched."),
+    ]
+    layout = {s.text: s.reason for s in split.layout}
+    assert layout["2022-11"] == layout["Date Events"] == "heading"
+    assert all(value in layout for value in ("created", "2023-01-17", "hit", "1042"))
+
+
+def test_a_year_alone_above_its_sentence_is_still_a_year_entry() -> None:
+    text = "2016\nTests begin\n2017\nSeries of new missile tests. Kim boasts\nJune: A student.\n"
+    assert dates(text) == [
+        ("2016", None, "Tests begin"),
+        ("2017", None, "Series of new missile tests. Kim boasts"),
+        ("2017-06", None, "A student."),
+    ]
+
+
+CAPTIONS = ["Japan surrenders aboard the USS Missouri, Sept. 2, 1945.", "Syngman Rhee",
+            "Soldiers near the Han River", "Kim Young Sam campaigning."]  # fmt: skip
+TITLES = ["Ending Japanese rule:", "War breaks out:", "Country divided:", "Signs of compromise:"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1800, 2030),
+            st.sampled_from(TITLES),
+            st.one_of(st.none(), st.sampled_from(CAPTIONS)),
+        ),
+        min_size=3,
+        max_size=8,
+        unique_by=lambda row: row[0],
+    )
+)
+def test_year_entries_in_table_rows_with_captions_run_into_them(
+    rows: list[tuple[int, str, str | None]],
+) -> None:
+    """A table's rows "|  <caption> 1947: Title:" / " | " / "|  | " (a photo caption run into
+    the row of a year entry, as a page's table gives it): every row an entry of its year,
+    every caption reported, none inside an entry."""
+    # (read so where the document shows its year entries at a line's start 3 times)
+    assume(sum(caption is None for _, _, caption in rows) >= 3)
+    rows = sorted(rows, key=lambda row: row[0])
+    lines = []
+    for year, title, caption in rows:
+        lines += ["|  | ", f"|  {caption + ' ' if caption else ''}{year}: {title}", " | "]
+    split = split_entries("\n".join(lines) + "\n")
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        (str(year), None, title) for year, title, _ in rows
+    ]
+    reported = [s.text for s in split.unplaced]
+    for _, _, caption in rows:
+        if caption:
+            assert any(caption in piece for piece in reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new table row is never the rest of the row above; a caption before a year entry
+        # on its line is reported, the decades' span read whole
+        (
+            "1910-1945:\nJapan annexes Korea. |\n|  | \n|  Japan\nsurrenders aboard the USS "
+            "Missouri, Sept. 2, 1945. 1945: Ending Japanese rule:\n | \n|  | \n|   Students "
+            "are led away. 1960s-1970s: Cold War alliances:\n | \n1983: A bomb explodes. |\n"
+            "1993: Nuclear concerns. |\n",
+            [("1910", "1945", "Japan annexes Korea. |"), ("1945", None, "Ending Japanese rule:"),
+             ("1960", "1979", "Cold War alliances:"), ("1983", None, "A bomb explodes. |"),
+             ("1993", None, "Nuclear concerns. |")],
+        ),
+        # a year inside a sentence ("in 1987:") is no entry even in such a document
+        (
+            "1945: One.\n1950: Two.\n1953: Three. The talks began in 1951: The war went on.\n",
+            [("1945", None, "One."), ("1950", None, "Two."),
+             ("1953", None, "Three. The talks began in 1951: The war went on.")],
+        ),
+        # "Read on for 30 more key events.": the list goes on elsewhere; what follows is
+        # other page text, never the last entry's
+        (
+            "4 October 1957: Sputnik 1 is launched\n\n3 November 1957: Laika is launched\n\n"
+            "Read on for 30 more key events.\n\n(Via The Telegraph)\n",
+            [("1957-10-04", None, "Sputnik 1 is launched"),
+             ("1957-11-03", None, "Laika is launched")],
+        ),
+    ],
+)  # fmt: skip
+def test_layouts_of_the_fourth_round(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_spans_of_decades() -> None:
+    assert dates("1960s-70s: A.\n1980s–1990s: B.\n") == [
+        ("1960", "1979", "A."),
+        ("1980", "1999", "B."),
+    ]
+
+
+DAY_TITLES = ["KPA invades South Korea", "3RAR placed under US command", "Naval blockade"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            days,
+            st.lists(
+                st.tuples(st.sampled_from(DAY_TITLES), st.lists(sentences, min_size=1, max_size=2)),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=3,
+        max_size=5,
+        unique_by=lambda item: item[0],
+    )
+)
+def test_titled_bulleted_items_under_a_day_alone_are_its_entries(
+    days_items: list[tuple[date_type, list[tuple[str, list[str]]]]],
+) -> None:
+    """ "Sunday 25 June" / "KPA invades South Korea" / "  • KPA crosses the 38th …": a day
+    alone on its line (a weekday before it, a note in brackets after it), then titles each
+    above bulleted items: every item an entry of the day, every title reported as one."""
+    assume(len(days_items) >= 3)  # (one weekday date alone above a text is a dateline)
+    days_items = sorted(days_items)
+    lines: list[str] = []
+    year_written = None
+    for day, items in days_items:
+        if day.year != year_written:
+            lines += [str(day.year), ""]
+            year_written = day.year
+        weekday = day.strftime("%A")
+        lines += [f"{weekday} {day.day} {MONTHS[day.month - 1]} (local time)", ""]
+        for title, bullets in items:
+            lines += [title, ""] + [f"  • {text}" for text in bullets] + [""]
+    split = split_entries("\n".join(lines) + "\n")
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        (day.isoformat(), None, text)
+        for day, items in days_items
+        for _, bullets in items
+        for text in bullets
+    ]
+    titles = [s.text for s in split.layout if s.reason == "heading (an item's title)"]
+    assert titles == [title for _, items in days_items for title, _ in items]
+
+
+def test_a_year_with_its_colon_before_a_day_gives_the_day_its_year() -> None:
+    """ "1957: 4 October: Sputnik …" (a year, then a day of it, both with a colon), also run
+    together after a sentence ends: the day in that year, never an entry dated 1957 whose
+    text starts "4 October"."""
+    text = (
+        "1957: 4 October: Sputnik is launched. 3 November: Laika is launched. "
+        "1958: 1 February: Explorer is launched.\n"
+    )
+    assert dates(text) == [
+        ("1957-10-04", None, "Sputnik is launched."),
+        ("1957-11-03", None, "Laika is launched."),
+        ("1958-02-01", None, "Explorer is launched."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence introducing the list names its year ("in 2018"); the entries run
+        # together on one line, each right after a sentence's end, in the first one's shape
+        (
+            "The following is a chronology of major developments in 2018 leading up to the "
+            "summit.\n\nJan. 1 -- Kim sends a message.Jan. 4 -- Moon and Trump agree to delay "
+            "the drills until after the Feb. 9-25 Olympics.Feb. 9-11 -- A delegation visits."
+            "March 5-6 -- Envoys visit Pyongyang. They announce a summit.\n",
+            [("2018-01-01", None, "Kim sends a message."),
+             ("2018-01-04", None, "Moon and Trump agree to delay the drills until after the "
+              "Feb. 9-25 Olympics."),
+             ("2018-02-09", "2018-02-11", "A delegation visits."),
+             ("2018-03-05", "2018-03-06", "Envoys visit Pyongyang. They announce a summit.")],
+        ),
+        # day numbers before the text, inside the span of days the introduction names
+        (
+            "SEOUL -- The following is a chronological review of major developments from "
+            "March 28-April 3, 2013.\n\n28 Rodong Sinmun accuses the U.S.\n\n   29 The KCNA "
+            "says Kim convened a meeting.\n\n   1 A session opens.\n\n   3 Kim inspects a unit.\n",
+            [("2013-03-28", None, "Rodong Sinmun accuses the U.S."),
+             ("2013-03-29", None, "The KCNA says Kim convened a meeting."),
+             ("2013-04-01", None, "A session opens."), ("2013-04-03", None, "Kim inspects a unit.")],
+        ),
+    ],
+)  # fmt: skip
+def test_layouts_of_news_agency_reviews(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day outside the named span: the numbers are no days of it
+        "The following is a chronological review from March 7-13, 2013.\n\n7 One.\n\n8 Two.\n\n"
+        "20 Three.\n",
+        # out of order
+        "The following is a chronological review from March 7-13, 2013.\n\n8 One.\n\n7 Two.\n\n"
+        "9 Three.\n",
+        # no introduction naming the span
+        "A list of things.\n\n7 One.\n\n8 Two.\n\n9 Three.\n",
+    ],
+)
+def test_day_numbers_are_no_dates_without_an_introduced_span_that_holds_them(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The following is a chronology of events since 1945.",  # "since": no year of theirs
+        "The following is a timeline of talks in 2018 and 2019.",  # two years
+        "A chronology of major developments in 2018.",  # no introduction of a list below
+    ],
+)
+def test_an_introduction_gives_no_year_unless_it_names_one(sentence: str) -> None:
+    split = split_entries(f"{sentence}\n\nJan. 1 -- One.\nJan. 4 -- Two.\nFeb. 9 -- Three.\n")
+    assert split.entries == []
+
+
+def test_time_grows_linearly_with_yearless_entries_run_together_on_one_line() -> None:
+    """ "Jan. 1 -- text.Jan. 4 -- text. …" on one line: one scan of it, no per-entry rescans."""
+    import time
+
+    def cpu_seconds(entries: int) -> float:
+        line = "".join(f"Jan. {d % 28 + 1} -- Talks are held. " for d in range(entries))
+        text = f"Here is a timeline of the talks in 2018.\n\n{line}\n"
+        started = time.process_time()
+        assert len(split_entries(text).entries) == entries
+        return time.process_time() - started
+
+    small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
+    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
+
+
+def test_a_run_of_day_entries_on_one_line_takes_days_after_titles_without_a_full_stop() -> None:
+    """ "1957: 4 October: Sputnik … atmosphere. 3 November: … 1958: 1 February: US launch
+    first satellite 'Explorer' 13 December: Gordo …": once a long line shows its run of
+    "D Month:" entries after sentence ends, a day with its colon after a title with no full
+    stop starts one too; after "on" or "by" it stays text."""
+    filler = "The flight goes on for many hours over the sea and lands safely later on. " * 3
+    text = (
+        f"1957: 4 October: Sputnik blasts into space {filler}3 November: A dog is launched. "
+        f"1958: 1 February: US launch first satellite 'Explorer' 13 December: Gordo is lost "
+        "as planned on 20 December: a date in the text.\n"
+    )
+    assert [(e.date, e.text[:22]) for e in split_entries(text).entries] == [
+        ("1957-10-04", "Sputnik blasts into sp"),
+        ("1957-11-03", "A dog is launched."),
+        ("1958-02-01", "US launch first satell"),
+        ("1958-12-13", "Gordo is lost as plann"),
+    ]
+
+
+LIVE_PAGE = (
+    "• Wednesday, Aug 12, 2020\n\nMinute by minute: the summit\n\n"
+    "  • Published at 06:58 am June 12th, 2018\n  • Last updated at 03:48 pm June 12th, 2018\n\n"
+    '3:24pm- "It\'s been a long time," he says.\n\nHe says: "Congratulations."\n\n'
+    "3:21pm- About the recording, Trump says there are notes.\n\n"
+    "2:54pm- Trump says more details will come.\n"
+)
+
+
+LEFT = "left out (no time of day in the data)"
+
+
+def test_a_live_pages_time_stamps_are_updates_of_its_one_day() -> None:
+    """A live page ("Published at 06:58 am June 12th, 2018", updates "3:24pm- …"): each
+    update an entry of that day, its time stamp kept as the entry's note, not its text;
+    the paragraphs between updates are reported, not joined."""
+    split = split_entries(LIVE_PAGE)
+    assert [(e.date, e.note, e.text) for e in split.entries] == [
+        ("2018-06-12", f"time stamp 3:24pm {LEFT}", '"It\'s been a long time," he says.'),
+        (
+            "2018-06-12",
+            f"time stamp 3:21pm {LEFT}",
+            "About the recording, Trump says there are notes.",
+        ),
+        ("2018-06-12", f"time stamp 2:54pm {LEFT}", "Trump says more details will come."),
+    ]
+    assert any(s.text.startswith("He says") for s in split.unplaced)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LIVE_PAGE.replace(
+            "Last updated at 03:48 pm June 12th", "Last updated at 03:48 pm June 13th"
+        ),
+        LIVE_PAGE.replace("  • Published at 06:58 am June 12th, 2018\n", "").replace(
+            "  • Last updated at 03:48 pm June 12th, 2018\n", ""
+        ),
+    ],
+)
+def test_time_stamps_date_nothing_without_the_pages_one_day(text: str) -> None:
+    assert split_entries(text).entries == []
+
+
+@given(st.text(alphabet="•*-–(). ab1239 \tXy:", max_size=12))
+def test_the_fast_bullet_test_agrees_with_the_pattern(line: str) -> None:
+    from ktimeline.importing.entries import BULLET, _is_bulleted
+
+    assert _is_bulleted(line) == (BULLET.match(line) is not None)

@@ -682,7 +682,9 @@ _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
-    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
+    # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
+    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
+    r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots only a whole day: "1994.5" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
@@ -699,6 +701,9 @@ TEXT_DATE = (
     rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
+    # "New Year's Day", "Christmas Eve, 2019": a holiday on a fixed day of the year
+    rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
+    rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
@@ -718,7 +723,7 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.]))?)"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
 )
 
 
@@ -735,6 +740,7 @@ def date_candidate() -> re.Pattern[str]:
     such places)."""
     return re.compile(
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
+        r"new\s+year|christmas|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
@@ -752,6 +758,18 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+# the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"
+# above what Kim said in his New Year's address)
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+}
 
 
 def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, str | None]:
@@ -772,6 +790,10 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["fd1"]:
         return {"m1": match["fm1"], "d1": match["fd1"], "y1": match["fy1"],
                 "m2": match["fm2"], "d2": match["fd2"], "y2": match["fy2"]}  # fmt: skip
+    if match["holiday"]:
+        month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
+        return {"m1": str(month), "d1": str(day), "y1": match["hy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["m1"]:
         return {k: match[k] for k in ("m1", "d1", "y1", "m2", "d2", "y2")}
     if match["iy"]:
@@ -793,8 +815,9 @@ def date_shape(match: re.Match[str]) -> str:
     """How a found date is written, in words a user reads in `import --check`."""
     if match["gd1"] or match["fd1"]:
         return "day-month-year" if (match["gy"] or match["fy1"] or match["fy2"]) else "day-month"
-    if match["m1"]:
-        return "month-day-year" if (match["y1"] or match["y2"]) else "month-day"
+    if match["m1"] or match["holiday"]:
+        written_year = match["y1"] or match["y2"] or match["hy"]
+        return "month-day-year" if written_year else "month-day"
     if match["iy"]:
         return "ISO day"
     if match["nd1"]:
@@ -840,6 +863,9 @@ class YearContext:
         # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
         # one place tells), or None when it does not tell
         self.numeric_order: str | None = None
+        # whether the document writes its days "1925-01-01": then "1996-01" is January 1996
+        # (the same shape cut to a month), not the span 1996–2001 it is elsewhere
+        self.iso_months = False
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -937,6 +963,14 @@ def _year_span(
     years.explicit(year)
     if match["yera"] or (match["yera2"] and not match["edecade"]):
         return f"{year:04d}", None, None
+    if match["bdecade"]:  # "1960s-1970s", "1960s-70s": from one decade to the end of another
+        written = match["date"].strip()
+        digits = match["yb"]
+        last = int(digits) if len(digits) == 4 else year // 100 * 100 + int(digits)
+        if len(digits) == 1 or year % 10 or last % 10 or last <= year:
+            return f"'{written}' is no span of decades"
+        note = _qualified(match["yq"], match["date"], f"{year}–{last + 9}")
+        return f"{year:04d}", f"{last + 9:04d}", note
     if match["decade"] or match["edecade"]:
         written = match["date"].strip()
         if year % 10:
@@ -956,12 +990,28 @@ def _year_span(
     end_year = None
     if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]
+        backwards = len(written) == 2 and int(written) <= year % 100
+        if (years.iso_months or backwards) and _iso_month(match):
+            # "2022-11" alone above "November 1": a month, which no span can be backwards
+            years.explicit(year, int(written))
+            return f"{year:04d}-{written}", None, None
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
     note = _qualified(match["yq"], match["date"], str(year))
     return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
+
+
+def _iso_month(match: re.Match[str]) -> bool:
+    """Whether a year span is written as an ISO month would be: "1996-01" (a hyphen, no
+    spaces, two digits 01–12), with no qualifier or decade."""
+    written = match["date"].strip()
+    return (
+        re.fullmatch(r"\d{4}[-\u2010\u2011](?:0[1-9]|1[0-2])", written) is not None
+        and not match["yq"]
+        and not match["decade"]
+    )
 
 
 def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:

@@ -30,6 +30,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -126,7 +127,7 @@ _WEEKDAY = (
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
-    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?=$))"
+    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
     rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
     rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
@@ -251,6 +252,35 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
+# entry above ends there (what follows is other page text, never its continuation)
+LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
+
+# "created" / "2023-01-17", "hit" / "1042": a page's metadata written as a label on its own
+# line and its value on the next (a board's post header); both are page furniture, and the
+# value is never a date or year heading of the chronology
+METADATA_LABEL = re.compile(
+    r"(?:writer|author|created|updated|last updated|modified|last modified|posted|hits?|"
+    r"views?|view count|read count|reads)\s*:?",
+    re.IGNORECASE,
+)
+METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
+ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
+
+
+def metadata_values(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that are a metadata label and the short value below it."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        if len(line) > 24 or METADATA_LABEL.fullmatch(line.strip()) is None:
+            continue
+        value = lines[index + 1].strip()
+        if value and len(value) <= METADATA_VALUE_LENGTH and not SENTENCE_END.search(value):
+            found.update((index, index + 1))
+    return found
+
+
 # "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
 # credit run into the end of an entry's text
 INLINE_CAPTION = re.compile(
@@ -332,7 +362,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
         return "advertisement or web page furniture"
-    if "|" in stripped and _is_table_row(stripped):
+    if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
     if (
         stripped.isupper()
@@ -383,6 +413,9 @@ class _Start:
     # earthquake" in a "Jan 1 text" page, "d2" of "June 16-29 Superfortresses" in a
     # "June 6-Allies take Rome" page
     text_part: str | None = None
+    # "… Syngman Rhee 1947: South Korea established:": a year entry in the middle of a line
+    # (the words before it are a caption, never part of the entry before)
+    mid_line_year: bool = False
 
 
 def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
@@ -390,7 +423,8 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     without its year) is one entry in March 2018, and "Jan 17 1994 Northridge earthquake"
     in a document of "Jan 1 text" lines is dated Jan 17 with the text "1994 Northridge …"
     (the document's own shape is preferred to a longer reading)."""
-    if match["sep"] == "•" and dates.has_year(match) and not dates.has_day(match):
+    context_sign = (match["sep"] or "").strip() in ("•", ":")  # ("1957: 4 October: Sputnik …")
+    if context_sign and dates.has_year(match) and not dates.has_day(match):
         end = match.end()
         inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
         if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
@@ -423,15 +457,26 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         at = candidate.start()
         mid_sentence = at > first + 2 and not _after_boundary(line, at)
-        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)):
+        years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
+        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
+            continue
+        mid_year = at > first + 2 and pattern is not None and pattern.reads_years_mid_line()
+        if mid_year and pattern is not None and _year_entry_mid_line(line, at, match, pattern):
+            found.append(_Start(at, match.end(), match, mid_line_year=True))
+            taken = match.end()
+            continue
+        if mid_sentence and years_mid and not (opens and ON_DATE.fullmatch(line, first, at)):
             continue
         at = match.start()
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
             at -= 1
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
+            continue
+        if at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum():
+            # "1960s-1970s:" where the span's first half was not read: its end is no date
             continue
         if _on_date(line, first, at, match, pattern):
             found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
@@ -494,12 +539,35 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
 
 
+def _year_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern
+) -> bool:
+    """ "… Syngman Rhee 1947: South Korea established:" (a caption run into the line of a
+    table's year entry): in a document whose entries are years with a colon (at least
+    MIN_LINES at a line's start), a year, a span or a decade with its colon and then a
+    capital starts an entry in the middle of a line too, unless a word such as "in", "by"
+    or "since" comes before it (a year inside a sentence)."""
+    if not pattern.reads_years_mid_line() or not (match["sep"] or "").strip().startswith(":"):
+        return False
+    if dates.date_shape(match) not in ("year", "years", "decade") or match["yq"]:
+        return False
+    if not line[match.end() : match.end() + 1].isupper():
+        return False
+    before = line[:at].split()
+    return bool(before) and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE
+
+
 def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     """In the middle of a line: a whole date with its colon or dash, after a sentence ends
     (or a footer's page number), as in entries run together on one line."""
     sep = match["sep"]
     if sep == "•" and dates.has_year(match):  # "… in December. 2011 • Kim Jong Un …"
         return _after_boundary(line, at)
+    if sep == ":" and dates.has_year(match) and not dates.has_day(match):
+        # "… hours after take off. 1958: 1 February: US launch …": a year, then a day of it
+        inner = ENTRY_START.match(line, match.end())
+        day_follows = inner is not None and inner["sep"] == ":" and dates.has_day(inner)
+        return day_follows and inner is not None and not dates.has_year(inner)
     if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
         return False
     if not dates.has_year(match) and sep != ":":
@@ -570,6 +638,11 @@ class DocumentPattern:
         written with that separator (at least MIN_LINES of them), so a three-digit number
         written the same way is one of them. Elsewhere it is reported, not guessed."""
         return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
+
+    def reads_years_mid_line(self) -> bool:
+        """Whether a year entry may start in the middle of a line here (see
+        _year_entry_mid_line): the document's entries are years with a colon."""
+        return self.year_separators.get(":", 0) >= self.MIN_LINES
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
@@ -783,7 +856,43 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
     return sorted(starts, key=lambda start: start.start)
 
 
+def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
+    """ "Jan. 1 -- In his message, Kim … Olympics.Jan. 4 -- Moon and Trump agree …": a long
+    line that starts with an entry and runs the next ones into it, each right after a
+    sentence's end and written in the first one's shape and separator (a dash or a colon),
+    at least MIN_LINES in all: each an entry (a date inside a sentence stays text)."""
+    first = starts[0].match
+    shape, kind = dates.date_shape(first), _separator_kind((first["sep"] or "").strip())
+    if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
+        return starts
+    taken = {start.start for start in starts} | {start.match.start() for start in starts}
+    extra: list[_Start] = []
+    unbounded: list[_Start] = []  # "… 'Explorer' 13 December: Gordo …": no sentence end before
+    for candidate in dates.date_candidate().finditer(line, starts[0].text_start):
+        at = candidate.start()
+        if at in taken:
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or dates.date_shape(match) != shape:
+            continue
+        if _separator_kind((match["sep"] or "").strip()) != kind:
+            continue
+        if _after_boundary(line, at):
+            extra.append(_Start(at, match.end(), match))
+        elif kind == ":" and dates.has_day(match) and not line[at - 1 : at].isalnum():
+            before = line[:at].split()
+            if before and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE:
+                unbounded.append(_Start(at, match.end(), match))
+    if len(starts) + len(extra) < DocumentPattern.MIN_LINES:
+        return starts
+    # a day with its colon is an entry's mark even with no sentence's end before it, once the
+    # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
+    return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
 def _written_month(match: re.Match[str]) -> int | None:
+    if match["holiday"]:  # "New Year's Day": January
+        return int(dates.date_parts(match)["m1"] or 0) or None
     found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
     return dates.month_number(found.group()) if found else None
 
@@ -848,7 +957,10 @@ def title_years(
     readings = set()
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
-        if not stripped or SENTENCE_END.search(stripped):
+        if not stripped:
+            continue
+        if SENTENCE_END.search(stripped):
+            readings.update(_introduced_years(stripped))
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -869,6 +981,127 @@ def title_years(
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+# "The following is a chronology of major developments in 2018 …", "… a chronological review
+# of major developments related to North Korea from March 7-13, 2013.": a sentence that
+# introduces the list below and names the year it covers ("in 2018", or a date's year)
+CHRONOLOGY_INTRO = re.compile(
+    r"\b(?:the following|below|here) (?:is|are)\b.{0,40}?\b(?:chronolog\w*|timeline|"
+    r"key (?:dates|events|moments)|review)\b",
+    re.IGNORECASE,
+)
+INTRODUCED_YEAR = re.compile(
+    rf"(?:\b(?:in|during|of)\s+|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
+    rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _introduced_years(sentence: str) -> set[tuple[int, int]]:
+    """The year a sentence introducing the chronology below says it covers (see
+    CHRONOLOGY_INTRO), when it names exactly one ("since 1945", "from 1950" name none)."""
+    if len(sentence) > 400 or CHRONOLOGY_INTRO.search(sentence) is None:
+        return set()
+    years = {int(found["year"]) for found in INTRODUCED_YEAR.finditer(sentence)}
+    written = {int(found["first"]) for found in TITLE_YEAR.finditer(sentence)}
+    if len(years) != 1 or written != years:
+        return set()  # (another year written in the sentence: which one is theirs?)
+    year = years.pop()
+    return {(year, year)}
+
+
+# "… major developments related to North Korea from March 28-April 3, 2013.": the span of
+# days an introduction says its list covers
+INTRODUCED_DAYS = re.compile(
+    rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})\s*[{_DASH_CHARS}]\s*(?:(?P<m2>{_MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}}),\s*(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# "   7 Rodong Sinmun says …": a day of the month alone before the text (a news agency's
+# weekly review)
+DAY_NUMBER_LINE = re.compile(r"^(?P<indent>\s*)(?P<day>\d{1,2})\s+(?=[A-Z(“\"‘'])")
+INTRODUCTION_LINES = 40  # (an introduction is near the top of the page)
+
+
+def _days_in_introduced_span(lines: list[str]) -> list[str]:
+    """The lines with "7 Rodong Sinmun …" written as "March 7, 2013: Rodong Sinmun …" when a
+    sentence introducing the list (see CHRONOLOGY_INTRO) names a span of days ("from March
+    7-13, 2013") and at least MIN_LINES lines below it start with a day number, every one
+    inside that span and in order. Else the lines unchanged (a bare number is no date)."""
+    span = None
+    for index, line in enumerate(lines[:INTRODUCTION_LINES]):
+        if CHRONOLOGY_INTRO.search(line) and (found := INTRODUCED_DAYS.search(line)):
+            span = index, found
+            break
+    if span is None:
+        return lines
+    at, found = span
+    first_month = month_number(found["m1"])
+    last_month = month_number(found["m2"]) if found["m2"] else first_month
+    first_day, last_day, year = int(found["d1"]), int(found["d2"]), found["year"]
+    days: dict[int, tuple[int, int]] = {}
+    for index in range(at + 1, len(lines)):
+        item = DAY_NUMBER_LINE.match(lines[index])
+        if item is None:
+            continue
+        day = int(item["day"])
+        month = last_month if last_month != first_month and day < first_day else first_month
+        if (month, day) < (first_month, first_day) or (month, day) > (last_month, last_day):
+            return lines  # a day outside the span: these numbers are no days of it
+        days[index] = month, day
+    ordered = list(days.values())
+    if len(ordered) < DocumentPattern.MIN_LINES or ordered != sorted(ordered):
+        return lines
+    written = list(lines)
+    for index, (month, day) in days.items():
+        item = DAY_NUMBER_LINE.match(lines[index])
+        assert item is not None
+        date_text = f"{MONTH_NAMES[month - 1]} {day}, {year}:"
+        written[index] = f"{item['indent']}{date_text} {lines[index][item.end() :]}"
+    return written
+
+
+# "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
+# live page's own day, with the time of day before it
+PUBLISHED_DAY = re.compile(
+    r"^[\s•*-]*(?:published|posted|last updated|updated)(?:\s+(?:at|on))?\s+"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# "3:24pm- text", "10:05 am – text": a live page's time stamp before an update
+TIME_STAMP = re.compile(
+    r"^\s*(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s*[-–—:]\s*(?=\S)", re.IGNORECASE
+)
+
+
+def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
+    """A live page's updates: (its day, {line number: time stamp}) when the page names one
+    day it was published and updated on (every "Published at …"/"Last updated at …" line
+    near its top the same day) and at least MIN_LINES lines start with a time of day, then a
+    dash or colon. Each such line is an update of that day; else None (a time of day alone
+    dates nothing)."""
+    days = set()
+    for line in lines[:INTRODUCTION_LINES]:
+        head = PUBLISHED_DAY.match(line) if len(line) < 120 else None
+        if head is None:
+            continue
+        found = dates.find_date(line, head.end())
+        parts = dates.date_parts(found) if found is not None else {}
+        if not parts or not parts.get("y1") or not parts.get("d1") or parts.get("d2"):
+            continue  # ("Posted in News", "Updated: March 2018": no day named)
+        month = dates.month_number(str(parts["m1"]))
+        day = int(str(parts["d1"]).rstrip("stndrh"))
+        days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
+    if len(days) != 1:
+        return None
+    stamps = {}
+    for number, line in enumerate(lines, 1):
+        if line[:3].strip()[:1].isdigit() and (found := TIME_STAMP.match(line)):
+            stamps[number] = found
+    if len(stamps) < DocumentPattern.MIN_LINES:
+        return None
+    return days.pop(), stamps
 
 
 def _published(lines: Sequence[str]) -> date | None:
@@ -923,6 +1156,7 @@ class _Splitter:
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
+        self.years.iso_months = pattern.shapes.get("ISO day", 0) >= pattern.MIN_LINES
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue
@@ -936,6 +1170,11 @@ class _Splitter:
         self.paragraphs_of: Entry | None = None
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
+        self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
+        self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
+        self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
+        self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
+        self.live_day = ""  # the one day of a live page's updates
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -965,6 +1204,21 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current = self.items_of = self.pending_heading = None
             self.blank = False
+            return
+        if self.is_item_title(number, stripped):
+            # "Sunday 25 June" / "KPA invades South Korea" / "• KPA crosses the 38th …": a
+            # title above a day's bulleted items; the items are the entries
+            self.result.layout.append(SkippedLine(number, stripped, "heading (an item's title)"))
+            if current is not None and current.parts:
+                self.current = None
+            self.blank = False
+            return
+        if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
+            # "2022-11" / "Date Events" / "November 1" …: a month heading, then a table's
+            # column names, then the days of that month
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
             return
         if self.pending_heading is current is not None and stripped.endswith(":"):
             # "July 1953" then "The following events occurred in July 1953:": a title and
@@ -1008,6 +1262,40 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_item_title(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, under a date alone on its line (before its
+        first item, or between its bulleted items), directly above a bulleted line."""
+        dated = self.items_of
+        if dated is None or dated not in self.result.entries:
+            return False
+        if dated.parts and not self.bulleted_items:
+            return False  # (the date's text is a paragraph: no items under it)
+        return (
+            (text[:1].isupper() or text[:1].isdigit())  # ("3RAR placed under US command")
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and not SENTENCE_END.search(text)
+            and number not in self.bulleted_numbers
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+        )
+
+    def is_heading_title(self, number: int, text: str) -> bool:
+        """A short title line under a month or year alone on its line, whose next dated line
+        is a day inside that month or year: the date is a heading, the line its title."""
+        heading = self.pending_heading
+        if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+            return False  # ("2017" / "Series of new missile tests. Kim …": its text)
+        if not (number < len(self.next_dated) and self.next_dated[number]):
+            return False
+        index = bisect.bisect_right(self.start_lines, number)
+        if index >= len(self.start_lines):
+            return False
+        _, _, year, month, day = self.pattern.starts[index]
+        year_of = int(heading.date[:4])
+        if len(heading.date) == 7:  # a month: the next date is a day of it
+            return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
+        return heading.end_date is None and month is not None and year in (None, year_of)
 
     def is_weekday_dateline(self, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
@@ -1147,6 +1435,8 @@ class _Splitter:
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
+        if text[:1] == "|":
+            return False  # a table's new row (or cell): never the rest of the row above
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
@@ -1287,6 +1577,16 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "advertisement or web "
+                                                  "page furniture"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if number in self.stamps:
+            self.live_update(number, line, width=len(raw.rstrip()))
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -1294,6 +1594,8 @@ class _Splitter:
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.run_together:
             starts = _run_together_starts(line, starts)
+        elif starts and len(line) > RUN_TOGETHER_LENGTH:
+            starts = _same_shape_run(line, starts)
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
@@ -1301,11 +1603,31 @@ class _Splitter:
         indent = len(line) - len(line.lstrip())
         head = DECORATION.match(line[indent:])
         prefix = line[: starts[0].start]
-        if prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
+        if starts[0].mid_line_year and prefix.strip():
+            # the caption before a year entry on its line: never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "text before a year entry on its line")
+            self.current = None
+        elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
             self.entry(number, start, line, line[start.text_start : end], width)
+        self.blank = False
+
+    def live_update(self, number: int, line: str, width: int) -> None:
+        """ "3:24pm- text" on a live page of one day: an entry of that day; the time stamp
+        is kept as its note (the data has no time of day), not in its text."""
+        found = self.stamps[number]
+        self.close_pending()
+        stamp = " ".join(found["time"].split())
+        note = f"time stamp {stamp} left out (no time of day in the data)"
+        entry = Entry(number, self.live_day, None, [], note, stamp, [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        self.month_heading = self.paragraphs_of = None
+        self.text_piece(number, line[found.end() :], width)
         self.blank = False
 
     def no_entry_start(self, number: int, line: str, width: int) -> None:
@@ -1392,6 +1714,21 @@ class _Splitter:
         return self.result
 
 
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔:(")
+
+
+def _is_bulleted(line: str) -> bool:
+    """BULLET.match(line), with the common case (a line that starts with a word) decided by
+    its first two characters (this runs on every line)."""
+    stripped = line.lstrip()
+    first = stripped[:1]
+    if first not in _BULLET_FIRST and not (
+        first.isalnum() and stripped[1:4].strip("0123456789")[:1] in (".", ")")
+    ):
+        return False
+    return BULLET.match(line) is not None
+
+
 def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
     lines = re.split(r"\r\n|\r|\n", text)
@@ -1425,6 +1762,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = _wingding_bullets(text, split_lines(text))
+    metadata = metadata_values(lines)
+    written = lines
+    if metadata:  # (read as blank lines; listed as layout below)
+        lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    lines = _days_in_introduced_span(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -1448,6 +1790,18 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if lines[index].strip():
             upcoming = index + 1 in pattern.dated
     splitter.next_dated = next_dated
+    live = live_page_stamps(lines)
+    if live is not None:
+        splitter.live_day, splitter.stamps = live
+    next_bulleted = [False] * (len(lines) + 1)  # by line number
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        next_bulleted[index + 1] = upcoming
+        if lines[index].strip():
+            upcoming = _is_bulleted(lines[index])
+            if upcoming:
+                splitter.bulleted_numbers.add(index + 1)
+    splitter.next_bulleted = next_bulleted
     splitter.result.before = [
         SkippedLine(index + 1, line.strip(), "before the chronology heading")
         for index, line in enumerate(lines[:heading])
@@ -1457,6 +1811,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if start > heading:
         splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
     for index in range(start, len(lines)):
+        if index in metadata:
+            reason = "page metadata (a label and its value)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
         segments = lines[index].split("\f")
         for position, segment in enumerate(segments):
             if position:
