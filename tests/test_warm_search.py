@@ -1,0 +1,194 @@
+"""The warm search's fast paths give what the general ones gave.
+
+A warm search of a large file prints tens of thousands of hits: plain output reads an event
+row's columns from its event and escapes fields only when a batch of them holds something to
+escape (``render.plain``); a fuzzy query word found as itself in a text is scored without
+splitting the text into words (``FuzzyQuery.match``). Each is compared here with the general
+path it replaces, and the command's answers with the answer of reading the file whole.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ktimeline.folding import fold_text
+from ktimeline.loader import load_chronology
+from ktimeline.render import RenderOptions
+from ktimeline.render.plain import LINES_AT_ONCE, plain_fields, render_plain
+from ktimeline.render.safe import plain_field, plain_fields_unchanged
+from ktimeline.report import EventRow, Kind, QuoteRow, Report, in_range_mark
+from ktimeline.schema import event_from_record
+from ktimeline.search import LITERAL_SCORE, FuzzyQuery, Match
+
+from .conftest import event, write_jsonl
+from .test_index import big_file, index_of
+from .test_index import same_as_whole_file as same_jsonl_as_whole_file
+
+__all__ = ["big_file"]  # a fixture
+
+# Text with what plain output escapes: backslashes, controls, invisible and reordering
+# characters (some of which Python counts as printable: the Hangul fillers), and others.
+SPECIAL = "aZ9 \\\t\n\r\x1b\x07\x7f\x85\u00a0\u00ad\u034f\u115f\u3164\uffa0\u200b\u202e\u2028\ufeff"
+TEXT = st.text(
+    st.sampled_from([*SPECIAL, "\U000e0041", "\ufe0f", "한", "’", "…"])
+    | st.characters(exclude_categories=["Cs"]),
+    max_size=30,
+)
+
+
+def test_plain_fields_unchanged_says_whether_plain_field_changes_each_character() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = f"ab{char}cd"
+        assert plain_fields_unchanged(text) == (plain_field(text) == text), hex(code)
+
+
+@given(st.lists(TEXT, max_size=8))
+def test_plain_fields_unchanged_of_fields_joined(fields: list[str]) -> None:
+    assert plain_fields_unchanged("".join(fields)) == all(plain_field(f) == f for f in fields)
+
+
+def general_plain(report: Report) -> str:
+    """Plain output as every row was written before the fast path: through its record,
+    each field escaped."""
+    lines = []
+    for row in report.rows:
+        fields = plain_fields(row, report)
+        if report.marked and isinstance(row, (EventRow, QuoteRow)):
+            fields.append(in_range_mark(row))
+        lines.append("\t".join(plain_field(field) for field in fields) + "\n")
+    return "".join(lines)
+
+
+def rendered(report: Report) -> str:
+    out = io.StringIO()
+    render_plain(report, out, RenderOptions())
+    return out.getvalue()
+
+
+@given(st.lists(st.tuples(TEXT, st.booleans(), st.booleans()), min_size=1, max_size=6))
+def test_plain_event_rows_are_written_as_their_records(
+    rows: list[tuple[str, bool, bool]],
+) -> None:
+    events = [
+        event_from_record(event(id=f"e-{n}", date="2019-10-01", text=f"t{text}",
+                                **({"end_date": "2019-10-03"} if spans else {})))
+        for n, (text, spans, _) in enumerate(rows)
+    ]  # fmt: skip
+    event_rows = [
+        EventRow(e, 90.0, matched=(Match("word", "t"),), possible=possible)
+        for e, (_, _, possible) in zip(events, rows, strict=True)
+    ]
+    for marked in (False, True):
+        report = Report(Kind.EVENTS, event_rows, "search", scored=True, marked=marked)
+        assert rendered(report) == general_plain(report)
+
+
+def test_plain_rows_of_every_kind_and_many_batches() -> None:
+    chronology = load_chronology()
+    events = list(chronology.events)
+    rows: list[Any] = [EventRow(e, 80.0) for e in events]
+    while len(rows) <= 2 * LINES_AT_ONCE:  # more than one batch, the last one short
+        rows += rows
+    rows[5] = EventRow(event_from_record(event(id="x", date="2019-10-01", text="a\\b\tc")))
+    rows.insert(7, events[0])  # an event itself, not a row of one
+    report = Report(Kind.EVENTS, rows, "search", scored=True)
+    assert rendered(report) == general_plain(report)
+    quotes = [QuoteRow(e, s) for e in events for s in e.statements]
+    report = Report(Kind.QUOTES, quotes, "quotes", marked=True)
+    assert rendered(report) == general_plain(report)
+
+
+# --- scoring: the query word found as itself -----------------------------------------------
+
+
+def general_match(query: FuzzyQuery, text: str) -> Any:
+    """FuzzyQuery.match's free words, each scored against the text's words."""
+    folded = f" {fold_text(text)} "
+    tokens = dict.fromkeys(folded.split())
+    found = [scorer.match(tokens, folded) for scorer in query.free_words]
+    if any(word is None for word in found):
+        return None
+    return [(word[0], word[1], word[2]) for word in found if word is not None]
+
+
+@given(
+    st.lists(st.sampled_from(["test", "tests", "testing", "tset", "missile", "moratorium",
+                              "moratoriums", "sohae", "launch", "kim"]), min_size=1, max_size=3),
+    st.lists(st.sampled_from(["test", "tests", "Testing", "tset", "missiles", "ICBM", "Sohae's",
+                              "moratorium", "launches", "Kim", "a", "—", "U.S."]), max_size=12),
+)  # fmt: skip
+def test_a_word_found_as_itself_scores_as_among_the_texts_words(
+    words: list[str], text_words: list[str]
+) -> None:
+    query = FuzzyQuery(" ".join(words), load_chronology(), 80.0, concepts=False)
+    text = " ".join(text_words)
+    found = query.match(text)
+    expected = general_match(query, text)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found.score == sum(word[0] for word in expected) / len(expected)
+    assert list(found.matched) == [word[1] for word in expected]
+    assert found.marks == frozenset(word[2] for word in expected)
+    assert all(why.kind == "word" for score, why, _ in expected if score == LITERAL_SCORE)
+
+
+# --- the command --------------------------------------------------------------------------
+
+
+def same_as_whole_file(run: Any, path: Path, *args: str) -> Any:
+    """A search's plain output from the index (first and warm) and from the whole file."""
+    whole = run(*args, "--data", str(path), "-f", "plain", "--no-cache")
+    first = run(*args, "--data", str(path), "-f", "plain")
+    warm = run(*args, "--data", str(path), "-f", "plain")
+    assert (first.exit_code, first.stdout) == (whole.exit_code, whole.stdout), first
+    assert (warm.exit_code, warm.stdout) == (whole.exit_code, whole.stdout), warm
+    return warm
+
+
+SEARCHES = [
+    ["search", "Sohae"],
+    ["search", "sohea"],
+    ["search", "missile tests"],
+    ["search", "Kim Jong-un", "--sort", "relevance"],
+    ["search", "moratorim"],
+    ["search", "talks", "--from", "2020-01", "--overlap"],
+    ["search", "--exact", "Sohae"],
+    ["search", "--exact", "kim jong"],
+    ["search", "--regex", "launch(ed|es)"],
+]
+
+
+@pytest.mark.parametrize("args", SEARCHES, ids=[" ".join(a) for a in SEARCHES])
+def test_a_warm_plain_search_equals_a_first_one_and_the_whole_file(
+    run: Any, big_file: Path, cache: Path, args: list[str]
+) -> None:
+    result = same_as_whole_file(run, big_file, *args)
+    assert result.exit_code == 0 and result.stdout
+    assert index_of(cache).exists()
+
+
+def test_texts_to_escape_are_searched_and_written_as_from_the_whole_file(
+    run: Any, tmp_path: Path, cache: Path
+) -> None:
+    texts = ["back\\slash talks", "tab\there talks", "esc\x1b[31m talks", "rlo\u202e talks",
+             "filler\u3164 talks", "plain talks", "nbsp\u00a0talks", "Kelvin \u212a talks"]  # fmt: skip
+    records = [
+        event(id=f"2019-10-{n + 1:02d}-e", date=f"2019-10-{n + 1:02d}", text=texts[n % len(texts)])
+        for n in range(24)
+    ]  # fmt: skip
+    path = write_jsonl(tmp_path / "marks.jsonl", records)
+    assert "\\\\" in same_as_whole_file(run, path, "search", "talks").stdout
+    same_as_whole_file(run, path, "search", "--exact", "TALKS")
+    same_jsonl_as_whole_file(run, path, "search", "talks")
