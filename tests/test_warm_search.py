@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline.folding import fold_text
+from ktimeline.index import store
 from ktimeline.loader import load_chronology
 from ktimeline.render import RenderOptions
 from ktimeline.render.plain import LINES_AT_ONCE, plain_fields, render_plain
@@ -192,3 +193,29 @@ def test_texts_to_escape_are_searched_and_written_as_from_the_whole_file(
     assert "\\\\" in same_as_whole_file(run, path, "search", "talks").stdout
     same_as_whole_file(run, path, "search", "--exact", "TALKS")
     same_jsonl_as_whole_file(run, path, "search", "talks")
+
+
+# --- the raw scan of an exact search ------------------------------------------------------
+
+
+@given(
+    st.lists(st.text(st.sampled_from("aAbB\\é\n"), max_size=12), max_size=8),
+    st.integers(1, 9),
+    st.sampled_from([[b"ab"], [b"\\"], [b"ab", b"\\"], [b"\xc3"]]),
+)
+def test_scan_lines_finds_the_lines_holding_a_marker_in_any_block_size(
+    tmp_path_factory: pytest.TempPathFactory,
+    pieces: list[str],
+    block_size: int,
+    markers: list[bytes],
+) -> None:
+    content = "".join(pieces).encode("utf-8")
+    path = tmp_path_factory.mktemp("scan") / "lines.jsonl"
+    path.write_bytes(content)
+    expected = {}
+    at = 0
+    for line in content.splitlines(keepends=True):
+        if any(marker in line.lower() for marker in markers):
+            expected[at] = len(line)
+        at += len(line)
+    assert store.scan_lines(path, markers, block_size) == expected

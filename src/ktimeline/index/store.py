@@ -677,33 +677,48 @@ def scan_lines(
     path: Path, markers: Iterable[bytes], block_size: int | None = None
 ) -> dict[int, int]:
     """Offsets and lengths of the lines of ``path`` holding any of ``markers`` (lowercase
-    bytes) in any ASCII case. Large blocks are lowercased and searched in C; a line longer
-    than a block is carried over whole, so no line is ever cut."""
+    bytes) in any ASCII case. Large blocks are lowercased and searched in C, each in place
+    (the lines between its first and last line ends), the line cut by a block's end with
+    the start of the next; a line longer than a block is carried over whole, so no line is
+    ever cut."""
     size = block_size or SCAN_BLOCK
     found: dict[int, int] = {}
     with path.open("rb") as stream:
-        base, carry = 0, b""
-        while True:
-            block = stream.read(size)
-            if not block:
-                break
-            block = carry + block
-            end = block.rfind(b"\n") + 1
-            whole, carry = block[:end].lower(), block[end:]
-            _find_lines(whole, markers, base, found)
-            base += len(whole)
-        _find_lines(carry.lower(), markers, base, found)
+        at, carry = 0, b""  # the file offset of the block read next; the line cut before it
+        while block := stream.read(size):
+            lowered = block.lower()
+            first = lowered.find(b"\n") + 1
+            if not first:  # no line ends in this block
+                carry += lowered
+                at += len(block)
+                continue
+            _find_lines(carry + lowered[:first], markers, at - len(carry), found)
+            last = lowered.rfind(b"\n") + 1
+            _find_lines(lowered, markers, at, found, first, last)
+            carry = lowered[last:]
+            at += len(block)
+        _find_lines(carry, markers, at - len(carry), found)
     return found
 
 
-def _find_lines(whole: bytes, markers: Iterable[bytes], base: int, found: dict[int, int]) -> None:
+def _find_lines(
+    whole: bytes,
+    markers: Iterable[bytes],
+    base: int,
+    found: dict[int, int],
+    start: int = 0,
+    end: int | None = None,
+) -> None:
+    """The lines of ``whole[start:end]`` (whole lines: ``start`` at the beginning of one,
+    ``end`` after a line end or at the end of ``whole``) holding a marker."""
+    end = len(whole) if end is None else end
     for marker in markers:
-        at = whole.find(marker)
+        at = whole.find(marker, start, end)
         while at != -1:
-            start = whole.rfind(b"\n", 0, at) + 1
-            stop = whole.find(b"\n", at) + 1 or len(whole)
-            found[base + start] = stop - start
-            at = whole.find(marker, stop)
+            line = whole.rfind(b"\n", start, at) + 1 or start
+            stop = whole.find(b"\n", at, end) + 1 or end
+            found[base + line] = stop - line
+            at = whole.find(marker, stop, end)
 
 
 # A full-text expression no row matches (a part of a query that nothing can satisfy).
