@@ -10,7 +10,9 @@ path it replaces, and the command's answers with the answer of reading the file 
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -219,3 +221,69 @@ def test_scan_lines_finds_the_lines_holding_a_marker_in_any_block_size(
             expected[at] = len(line)
         at += len(line)
     assert store.scan_lines(path, markers, block_size) == expected
+
+
+# --- the first query's index in listing order ---------------------------------------------
+
+
+def index_names(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+@given(
+    st.lists(st.sampled_from(["2019-10-01", "2019-10", "2019", "2019-10-31", "2019-11-01",
+                              "2020-01-01", "2019-10-99"[:7]]), max_size=40),
+    st.integers(1, 7),
+)  # fmt: skip
+def test_the_listing_order_index_is_made_as_rows_come_while_they_come_in_order(
+    tmp_path_factory: pytest.TempPathFactory, dates: list[str], batch: int
+) -> None:
+    from ktimeline.dates import order_key
+    from ktimeline.index import writer as indexwriter
+
+    rows = [(n, f"e{n}", d, d, d, n * 10, 10) for n, d in enumerate(dates, start=1)]
+    path = tmp_path_factory.mktemp("in-order") / "index.sqlite"
+    here = indexwriter._Here(path, store._EVENTS_ONLY)
+    kept, last = True, ""
+    for start in range(0, len(rows), batch):
+        part = rows[start : start + batch]
+        here.add(part)
+        behind = 0
+        for key in (order_key(row[4]) for row in part):
+            behind += key < last
+            last = key
+        kept = kept and behind <= indexwriter.MOST_BEHIND * len(part)
+        assert ("events_in_order" in index_names(here._db)) == kept
+    here.finish([("count", str(len(rows)))])
+    with closing(sqlite3.connect(path)) as db:
+        assert "events_in_order" in index_names(db)
+        listed = db.execute(f"SELECT n FROM events ORDER BY {store.ORDER}, n").fetchall()
+        scanned = db.execute(
+            f"SELECT n FROM events NOT INDEXED ORDER BY {store.ORDER}, n"
+        ).fetchall()
+        assert listed == scanned
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        plan = db.execute(
+            f"EXPLAIN QUERY PLAN SELECT n FROM events ORDER BY {store.ORDER}, n"
+        ).fetchall()
+        assert "events_in_order" in str(plan)
+
+
+@pytest.mark.parametrize("order", ["by date", "shuffled"])
+def test_a_first_range_of_a_file_in_or_out_of_date_order_equals_the_whole_file(
+    run: Any, big_file: Path, cache: Path, tmp_path: Path, order: str
+) -> None:
+    import json
+    import random
+
+    from ktimeline.dates import order_key
+
+    lines = big_file.read_text("utf-8").splitlines(keepends=True)
+    if order == "by date":
+        lines.sort(key=lambda line: order_key(json.loads(line)["date"]))
+    else:
+        random.Random(7).shuffle(lines)
+    path = tmp_path / f"{order}.jsonl"
+    path.write_text("".join(lines), "utf-8")
+    for args in (["range", "2019-11"], ["range", "2025"], ["search", "Sohae"]):
+        same_jsonl_as_whole_file(run, path, *args)

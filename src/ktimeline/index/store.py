@@ -31,7 +31,7 @@ from ktimeline.dates import ORDER_PAD, SQL_ORDER_KEY, order_key
 from ktimeline.errors import DataError, Problem, Problems
 from ktimeline.folding import fold, fold_text, index_words
 from ktimeline.immutable import Value
-from ktimeline.index.writer import SQL, RowWriter, open_writer
+from ktimeline.index.writer import SQL, InOrder, RowWriter, open_writer
 from ktimeline.loader import BOM, bulk_allocation
 from ktimeline.progress import (
     ADD_WORDS,
@@ -211,12 +211,16 @@ CREATE TABLE events (
     date TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
 """
-# One index, in listing order: a range is a slice of it (see ``between``). The index of ids
-# is added by the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by every file's
-# first query.
-_INDEXES = f"""
-CREATE INDEX events_in_order ON events ({ORDER}, n);
-"""
+# One index, in listing order: a range is a slice of it (see ``between``). It is made as the
+# rows are written while they come in its order (a file in date order: ``InOrder``). The
+# index of ids is added by the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by
+# every file's first query.
+_IN_ORDER = InOrder(
+    f"CREATE INDEX events_in_order ON events ({ORDER}, n)",
+    "DROP INDEX events_in_order",
+    0,
+    lambda row: order_key(row[4]),  # its date as written (see ``_write_rows``)
+)
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
 # It holds text already folded as ``folding.fold_text`` folds it (words of letters and
@@ -243,11 +247,11 @@ INSERT OR REPLACE INTO meta VALUES ('words', '1');
 _INSERT_EVENT = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)"
 _INSERT_WORDS = "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)"
 _INSERT_META = "INSERT INTO meta VALUES (?, ?)"
-_EVENTS_ONLY = SQL(_SCHEMA, (_INSERT_EVENT,), _INDEXES, _INSERT_META)
+_EVENTS_ONLY = SQL(_SCHEMA, (_INSERT_EVENT,), "", _INSERT_META, _IN_ORDER)
 # The first query of a file being a search: events and full-text index in one pass.
 _WITH_WORDS = SQL(
-    _SCHEMA + _WORDS_SCHEMA, (_INSERT_EVENT, _INSERT_WORDS), _INDEXES + _WORDS_FILLED,
-    _INSERT_META,
+    _SCHEMA + _WORDS_SCHEMA, (_INSERT_EVENT, _INSERT_WORDS), _WORDS_FILLED, _INSERT_META,
+    _IN_ORDER,
 )  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
