@@ -18,10 +18,11 @@ import signal
 import sqlite3
 import sys
 import threading
+from operator import itemgetter, lt
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
     from multiprocessing.connection import Connection
     from pathlib import Path
 
@@ -46,7 +47,10 @@ class InOrder(NamedTuple):
     create: str  # the CREATE INDEX statement
     drop: str  # the DROP INDEX statement
     table: int  # the table of ``SQL.inserts`` whose rows it indexes
-    key: Callable[[Sequence[Any]], Any]  # a row's place in the index's order
+    # The column of those rows the index is (about) in the order of: how far the rows are
+    # from its order is told by it, compared in C (a guess, which decides only the cost:
+    # SQLite keeps the index right whatever the order).
+    column: int
 
 
 MOST_BEHIND = 0.1  # the share of a batch's rows that may come before the row before them
@@ -94,7 +98,7 @@ class _Here:
         self._sql = sql
         # The index made as the rows come (``InOrder``), until they leave its order.
         self._in_order = sql.in_order
-        self._last: Any = None  # the key of the last row in
+        self._last: Any = None  # the ``InOrder.column`` of the last row in
         try:
             self._db.executescript(
                 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + sql.schema
@@ -108,12 +112,11 @@ class _Here:
     def add(self, rows: Sequence[Sequence[Any]], table: int = 0) -> None:
         in_order = self._in_order
         if in_order is not None and table == in_order.table:
-            last, behind = self._last, 0
-            for key in map(in_order.key, rows):
-                if last is not None and key < last:
-                    behind += 1
-                last = key
-            self._last = last
+            values = [self._last, *map(itemgetter(in_order.column), rows)]
+            if values[0] is None:  # the first rows
+                values = values[1:]
+            behind = sum(map(lt, values[1:], values))  # rows before the row before them
+            self._last = values[-1] if values else None
             if behind > MOST_BEHIND * len(rows):
                 self._db.execute(in_order.drop)
                 self._in_order = None
