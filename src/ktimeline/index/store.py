@@ -212,9 +212,9 @@ CREATE TABLE events (
 );
 """
 # One index, in listing order: a range is a slice of it (see ``between``). It is made as the
-# rows are written while they come in its order (a file in date order: ``InOrder``). The
-# index of ids is added by the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by
-# every file's first query.
+# rows are written while they come nearly in its order (a chronology in date order, with
+# its month- and year-only dates among the days: ``InOrder``). The index of ids is added by
+# the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by every file's first query.
 _IN_ORDER = InOrder(
     f"CREATE INDEX events_in_order ON events ({ORDER}, n)",
     "DROP INDEX events_in_order",
