@@ -286,3 +286,19 @@ def test_a_first_range_of_a_file_in_or_out_of_date_order_equals_the_whole_file(
     path.write_text("".join(lines), "utf-8")
     for args in (["range", "2019-11"], ["range", "2025"], ["search", "Sohae"]):
         same_jsonl_as_whole_file(run, path, *args)
+
+
+def test_a_writer_in_this_process_makes_the_index_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept as rows come, the index costs more CPU than it saves when nothing runs beside."""
+    from ktimeline.index import writer as indexwriter
+
+    monkeypatch.setattr(indexwriter, "can_fork", lambda: False)
+    here = indexwriter.open_writer(tmp_path / "index.sqlite", store._EVENTS_ONLY)
+    assert isinstance(here, indexwriter._Here)
+    here.add([(1, "a", "2019-10-01", "2019-10-01", "2019-10-01", 0, 10)])
+    assert "events_in_order" not in index_names(here._db)
+    here.finish([("count", "1")])
+    with closing(sqlite3.connect(tmp_path / "index.sqlite")) as db:
+        assert "events_in_order" in index_names(db)

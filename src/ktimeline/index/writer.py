@@ -76,10 +76,12 @@ class RowWriter(Protocol):
 
 
 def open_writer(temporary: Path, sql: SQL) -> RowWriter:
-    """A writer of rows into the new database ``temporary`` (see ``SQL``)."""
+    """A writer of rows into the new database ``temporary`` (see ``SQL``). An ``InOrder``
+    index is kept as the rows come only by a forked writer: it costs the writer CPU to save
+    the wait at the end, a gain only when the writer runs beside the reader."""
     if can_fork():
         return _Forked(temporary, sql)
-    return _Here(temporary, sql)
+    return _Here(temporary, sql, False)  # (not as the rows come)
 
 
 def can_fork() -> bool:
@@ -93,11 +95,12 @@ def can_fork() -> bool:
 class _Here:
     """The writer in this process."""
 
-    def __init__(self, temporary: Path | str, sql: SQL) -> None:
+    def __init__(self, temporary: Path | str, sql: SQL, as_rows_come: bool = True) -> None:
         self._db = sqlite3.connect(temporary)
         self._sql = sql
-        # The index made as the rows come (``InOrder``), until they leave its order.
-        self._in_order = sql.in_order
+        # The index made as the rows come (``InOrder``), until they leave its order; with
+        # ``as_rows_come=False``, made at the end.
+        self._in_order = sql.in_order if as_rows_come else None
         self._last: Any = None  # the ``InOrder.column`` of the last row in
         try:
             self._db.executescript(
