@@ -302,3 +302,57 @@ def test_a_writer_in_this_process_makes_the_index_at_the_end(
     here.finish([("count", "1")])
     with closing(sqlite3.connect(tmp_path / "index.sqlite")) as db:
         assert "events_in_order" in index_names(db)
+
+
+# --- search --exact from the full-text index -------------------------------------------------
+
+# Texts where a needle's case-insensitive match and the folded words differ: possessives,
+# typographic apostrophes, dotted and dotless i, the Kelvin sign, the long s, accents,
+# abbreviations, hyphens, a word longer than any the index is trusted with, and names.
+EXACT_TEXTS = [
+    "Kim's visit to İstanbul and ıstanbul", "O’Brien meets U.S.-ROK envoys", "The \u212aelvin "
+    "ſanctions", "café talks in Sejong", "Moon says yes", "plain talks, no news",
+    "x" * 8000 + "tailword ends",
+]  # fmt: skip
+EXACT_NEEDLES = ["is", "IST", "tanbul", "kel", "elvin", "sanct", "ANCTIONS", "brien", "us",
+                 "rok", "caf", "jae", "moon", "esper", "alliance", "seoul", "talks", "zz",
+                 "s", "u.s", "o'b", "tailword", "k2"]  # fmt: skip
+
+
+def test_an_exact_search_from_the_full_text_index_equals_the_whole_file(
+    run: Any, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [
+        event(id=f"2019-10-{n + 1:02d}-e", date=f"2019-10-{n + 1:02d}",
+              text=EXACT_TEXTS[n % len(EXACT_TEXTS)] + (" K2" if n % 5 == 0 else ""),
+              **({"tags": ["alliance", "talks"]} if n % 3 else {}))
+        for n in range(28)
+    ]  # fmt: skip
+    path = write_jsonl(tmp_path / "exact.jsonl", records)
+    same_jsonl_as_whole_file(run, path, "search", "talks")  # builds the full-text index
+    scans: list[str] = []
+    scan_lines = store.scan_lines
+
+    def counted(*args: Any) -> Any:
+        scans.append("scan")
+        return scan_lines(*args)
+
+    monkeypatch.setattr(store, "scan_lines", counted)
+    found = 0
+    for needle in EXACT_NEEDLES:
+        scans.clear()
+        result = same_jsonl_as_whole_file(run, path, "search", "--exact", needle)
+        found += result.exit_code == 0
+        indexed = len(needle) >= 2 and needle.isalnum()
+        assert scans == ([] if indexed else ["scan"]), needle
+    assert found >= len(EXACT_NEEDLES) - 3  # (most needles match something)
+
+
+def test_an_exact_search_after_a_range_scans_the_file(
+    run: Any, big_file: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index without its full-text part is not made to build it for an exact search."""
+    run("range", "2019", "--data", str(big_file))
+    same_jsonl_as_whole_file(run, big_file, "search", "--exact", "Sohae")
+    with closing(sqlite3.connect(index_of(cache))) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone() is None

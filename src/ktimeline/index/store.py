@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -63,6 +64,10 @@ MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
 # prefix query, and if the others are still too many the word does not narrow the
 # candidates (never cut: the candidates are a superset of the search's answer).
 MAX_EXPANSION = 500
+# The longest vocabulary word an exact search trusts the full-text index with: FTS5 keeps
+# the first 32,768 bytes of a word (measured with SQLite 3.40.1), a quarter as many
+# characters at worst.
+LONGEST_WORD = 32768 // 4 - 1
 # Events are listed in the loader's order: a partial date after the days of its period.
 ORDER = SQL_ORDER_KEY.format(column="date")
 # Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
@@ -471,6 +476,9 @@ class EventIndex:
         matches k). Any other needle reads every event."""
         if not needle.isascii() or not needle.isprintable() or set(needle) & set('"\\'):
             return self.all_events()
+        indexed = self._indexed_containing(needle) if self.has_words else None
+        if indexed is not None:
+            return indexed
         # Single bytes are found at memory speed (memchr); a two-byte marker is 50 times
         # slower (measured): so any backslash, and one byte of each folding character's
         # UTF-8 form (its lead byte, or for a three-byte form, whose lead byte is the
@@ -485,6 +493,35 @@ class EventIndex:
         events = self._events([(offset, length, None) for offset, length in places])
         order = sorted(range(len(events)), key=lambda i: (order_key(events[i].date), places[i][0]))
         return [events[i] for i in order]  # date order, file order within a day
+
+    def _indexed_containing(self, needle: str) -> list[Event] | None:
+        """The events an exact search for ``needle`` may match, from the full-text index
+        (when a search built it), in date order; None when the index cannot say.
+
+        A needle of two or more ASCII letters and digits, found in any case in a text, a
+        quote, an actor, a place or a tag, lies within one word of its folding
+        (``fold_text`` keeps letters and digits together, lowercased, İ as i, the Kelvin
+        sign as k, ſ as s, and ı as it is; only a lone "s" can vanish, with a possessive
+        "'s"): so within a word of the index's vocabulary (``terms``), or of a name the
+        file's events may hold (the actor table the file was checked with, its tags and
+        places). None beyond ``MAX_EXPANSION`` words and names, without an actor table,
+        or when a word may have been cut by the index (FTS5 keeps 32,768 bytes of one)."""
+        if self.known_actors is None or len(needle) < 2 or not needle.isalnum():
+            return None
+        terms = self.words()
+        if max(map(len, terms), default=0) > LONGEST_WORD:
+            return None
+        in_word = re.compile("".join("[iı]" if c == "i" else c for c in needle.lower())).search
+        in_name = re.compile(re.escape(needle), re.IGNORECASE).search  # (as the search)
+        words = [term for term in terms if in_word(term)]
+        names = [n for n in (*self.known_actors, *self.tags, *self.places) if in_name(n)]
+        if len(words) + len(names) > MAX_EXPANSION:
+            return None
+        if not words and not names:
+            return []
+        options = [_phrase("text", word) for word in words]
+        options += [_phrase("names", fold(name)) for name in names]
+        return self._matching(" OR ".join(dict.fromkeys(options)))
 
     def date_counts(self) -> list[tuple[str, int]]:
         """How many events have each date as written (enough for stats by month or week),
@@ -568,6 +605,10 @@ class EventIndex:
             return []
         if not expression:
             return self.all_events()
+        return self._matching(expression)
+
+    def _matching(self, expression: str) -> list[Event]:
+        """The events a full-text expression matches, in date order."""
         rows = self.db.execute(
             "SELECT offset, length, id FROM events WHERE n IN "
             f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
