@@ -33,16 +33,16 @@ class InOrder(NamedTuple):
     """An index kept up to date as the rows come, for as long as they come (nearly) in its
     order.
 
-    A row that comes in the index's order is appended to it, at little cost: the index is
-    then ready when the last row is in, where creating it afterwards sorts every row while
-    the query waits (at a million events: 0.5 s of CPU, most of a second of the first
-    query's time, for 0.6 s more of the writer's, which runs beside the reading). A few
-    rows out of order cost little more (a chronology's events known only to a month or a
-    year, listed among the days, come before the next day: 3% of the benchmark's rows); many
-    (a file in no order) would cost more to insert than to sort at the end (2.7 s more at a
-    million): at the first batch in which more than ``MOST_BEHIND`` of the rows come before
-    the row before them, the index is dropped and created when every row is in, as
-    before."""
+    A row that comes in the index's order is appended to it: the index is then ready when
+    the last row is in, where creating it afterwards sorts every row while the query waits
+    (at a million events, measured: 0.45 s of CPU after the last row, up to a second of
+    waiting; kept as the rows come, the inserts take 0.75 s more, in the writer, which runs
+    beside the reading). A few rows out of order cost little more (a chronology's events
+    known only to a month or a year, listed among the days, come before the next day: 3% of
+    the benchmark's rows); many (a file in no order) would cost more to insert than to sort
+    at the end (2.8 s more at a million): at the first batch in which more than
+    ``MOST_BEHIND`` of the rows come before the row before them, the index is dropped and
+    created when every row is in, as before."""
 
     create: str  # the CREATE INDEX statement
     drop: str  # the DROP INDEX statement
