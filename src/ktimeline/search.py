@@ -365,6 +365,9 @@ class WordScorer:
         # Terms whose forms hold the word, as (folded form, term): "missile" -> ("icbm", "ICBM")
         self.phrases = tuple(phrases)
         self._memo: dict[str, float] = {}
+        # What ``match`` says of a text holding the word itself (made once: most texts a
+        # search scores hold it).
+        self.literal = (LITERAL_SCORE, Match("word", word), word)
         self._ratio: Callable[[str, str], float] | None = None
         if len(word) >= MIN_FUZZY_LENGTH and threshold <= 100:  # rapidfuzz only if needed
             self._ratio = scorer_function(scorer)
@@ -412,8 +415,8 @@ class WordScorer:
         names. Another form of the word ("missiles") is a "word" match, naming the query's."""
         score, token = self.best(tokens)
         if token is not None:
-            if score == LITERAL_SCORE:
-                return score, Match("word", token), token
+            if score == LITERAL_SCORE:  # (``best`` finds no other token of that score)
+                return self.literal
             kind = "word" if is_form(self.word, token) else "near"
             return score, Match(kind, token, self.word), token
         for form, term in self.phrases:
@@ -627,15 +630,20 @@ class FuzzyQuery:
             if mark:
                 marks.update(mark.split("\n"))
             broad = broad or is_broad
-        if self.free_words:
-            tokens = dict.fromkeys(folded_text.split())
-            for scorer in self.free_words:
+        tokens: dict[str, None] | None = None  # the text's words, split only when needed
+        word: tuple[float, Match, str] | None
+        for scorer in self.free_words:
+            if f" {scorer.word} " in folded_text:  # the word itself (in a tokens lookup)
+                word = scorer.literal
+            else:
+                if tokens is None:
+                    tokens = dict.fromkeys(folded_text.split())
                 word = scorer.match(tokens, folded_text)
                 if word is None:
                     return None
-                scores.append(word[0])
-                matched.append(word[1])
-                marks.add(word[2])
+            scores.append(word[0])
+            matched.append(word[1])
+            marks.add(word[2])
         return EventMatch(sum(scores) / len(scores), tuple(matched), frozenset(marks), broad)
 
     def score_text(self, text: str, event: Event | None = None) -> tuple[float, set[str]] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -31,7 +32,7 @@ from ktimeline.dates import ORDER_PAD, SQL_ORDER_KEY, order_key
 from ktimeline.errors import DataError, Problem, Problems
 from ktimeline.folding import fold, fold_text, index_words
 from ktimeline.immutable import Value
-from ktimeline.index.writer import SQL, RowWriter, open_writer
+from ktimeline.index.writer import SQL, InOrder, RowWriter, open_writer
 from ktimeline.loader import BOM, bulk_allocation
 from ktimeline.progress import (
     ADD_WORDS,
@@ -63,6 +64,10 @@ MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024
 # prefix query, and if the others are still too many the word does not narrow the
 # candidates (never cut: the candidates are a superset of the search's answer).
 MAX_EXPANSION = 500
+# The longest vocabulary word an exact search trusts the full-text index with: FTS5 keeps
+# the first 32,768 bytes of a word (measured with SQLite 3.40.1), a quarter as many
+# characters at worst.
+LONGEST_WORD = 32768 // 4 - 1
 # Events are listed in the loader's order: a partial date after the days of its period.
 ORDER = SQL_ORDER_KEY.format(column="date")
 # Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
@@ -211,12 +216,16 @@ CREATE TABLE events (
     date TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL
 );
 """
-# One index, in listing order: a range is a slice of it (see ``between``). The index of ids
-# is added by the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by every file's
-# first query.
-_INDEXES = f"""
-CREATE INDEX events_in_order ON events ({ORDER}, n);
-"""
+# One index, in listing order: a range is a slice of it (see ``between``). It is made as the
+# rows are written while they come nearly in its order (a chronology in date order, with
+# its month- and year-only dates among the days: ``InOrder``). The index of ids is added by
+# the first ``show`` (see ``EventIndex._ensure_id_lookup``), not by every file's first query.
+_IN_ORDER = InOrder(
+    f"CREATE INDEX events_in_order ON events ({ORDER}, n)",
+    "DROP INDEX events_in_order",
+    0,
+    4,  # the row's date as written (see ``_write_rows``)
+)
 # The full-text index is built when a search first needs it, not by the first query of a
 # file: a range or a count needs only the table above, which is built in a fifth of the time.
 # It holds text already folded as ``folding.fold_text`` folds it (words of letters and
@@ -243,11 +252,11 @@ INSERT OR REPLACE INTO meta VALUES ('words', '1');
 _INSERT_EVENT = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)"
 _INSERT_WORDS = "INSERT INTO words (rowid, text, names) VALUES (?, ?, ?)"
 _INSERT_META = "INSERT INTO meta VALUES (?, ?)"
-_EVENTS_ONLY = SQL(_SCHEMA, (_INSERT_EVENT,), _INDEXES, _INSERT_META)
+_EVENTS_ONLY = SQL(_SCHEMA, (_INSERT_EVENT,), "", _INSERT_META, _IN_ORDER)
 # The first query of a file being a search: events and full-text index in one pass.
 _WITH_WORDS = SQL(
-    _SCHEMA + _WORDS_SCHEMA, (_INSERT_EVENT, _INSERT_WORDS), _INDEXES + _WORDS_FILLED,
-    _INSERT_META,
+    _SCHEMA + _WORDS_SCHEMA, (_INSERT_EVENT, _INSERT_WORDS), _WORDS_FILLED, _INSERT_META,
+    _IN_ORDER,
 )  # fmt: skip
 # How long a search waits for another process building the same full-text index.
 WORDS_WAIT = 600.0
@@ -468,11 +477,43 @@ class EventIndex:
         markers = exact_markers(needle)
         if markers is None:
             return self.all_events()
+        indexed = self._indexed_containing(needle) if self.has_words else None
+        if indexed is not None:
+            return indexed
         found = scan_lines(self.path, markers)
         places = sorted(found.items())
         events = self._events([(offset, length, None) for offset, length in places])
         order = sorted(range(len(events)), key=lambda i: (order_key(events[i].date), places[i][0]))
         return [events[i] for i in order]  # date order, file order within a day
+
+    def _indexed_containing(self, needle: str) -> list[Event] | None:
+        """The events an exact search for ``needle`` may match, from the full-text index
+        (when a search built it), in date order; None when the index cannot say.
+
+        A needle of two or more ASCII letters and digits, found in any case in a text, a
+        quote, an actor, a place or a tag, lies within one word of its folding
+        (``fold_text`` keeps letters and digits together, lowercased, İ as i, the Kelvin
+        sign as k, ſ as s, and ı as it is; only a lone "s" can vanish, with a possessive
+        "'s"): so within a word of the index's vocabulary (``terms``), or of a name the
+        file's events may hold (the actor table the file was checked with, its tags and
+        places). None beyond ``MAX_EXPANSION`` words and names, without an actor table,
+        or when a word may have been cut by the index (FTS5 keeps 32,768 bytes of one)."""
+        if self.known_actors is None or len(needle) < 2 or not needle.isalnum():
+            return None
+        terms = self.words()
+        if max(map(len, terms), default=0) > LONGEST_WORD:
+            return None
+        in_word = re.compile("".join("[iı]" if c == "i" else c for c in needle.lower())).search
+        in_name = re.compile(re.escape(needle), re.IGNORECASE).search  # (as the search)
+        words = [term for term in terms if in_word(term)]
+        names = [n for n in (*self.known_actors, *self.tags, *self.places) if in_name(n)]
+        if len(words) + len(names) > MAX_EXPANSION:
+            return None
+        if not words and not names:
+            return []
+        options = [_phrase("text", word) for word in words]
+        options += [_phrase("names", fold(name)) for name in names]
+        return self._matching(" OR ".join(dict.fromkeys(options)))
 
     def date_counts(self) -> list[tuple[str, int]]:
         """How many events have each date as written (enough for stats by month or week),
@@ -556,6 +597,10 @@ class EventIndex:
             return []
         if not expression:
             return self.all_events()
+        return self._matching(expression)
+
+    def _matching(self, expression: str) -> list[Event]:
+        """The events a full-text expression matches, in date order."""
         rows = self.db.execute(
             "SELECT offset, length, id FROM events WHERE n IN "
             f"(SELECT rowid FROM words WHERE words MATCH ?) ORDER BY {ORDER}, n",
@@ -688,33 +733,48 @@ def scan_lines(
     path: Path, markers: Iterable[bytes], block_size: int | None = None
 ) -> dict[int, int]:
     """Offsets and lengths of the lines of ``path`` holding any of ``markers`` (lowercase
-    bytes) in any ASCII case. Large blocks are lowercased and searched in C; a line longer
-    than a block is carried over whole, so no line is ever cut."""
+    bytes) in any ASCII case. Large blocks are lowercased and searched in C, each in place
+    (the lines between its first and last line ends), the line cut by a block's end with
+    the start of the next; a line longer than a block is carried over whole, so no line is
+    ever cut."""
     size = block_size or SCAN_BLOCK
     found: dict[int, int] = {}
     with path.open("rb") as stream:
-        base, carry = 0, b""
-        while True:
-            block = stream.read(size)
-            if not block:
-                break
-            block = carry + block
-            end = block.rfind(b"\n") + 1
-            whole, carry = block[:end].lower(), block[end:]
-            _find_lines(whole, markers, base, found)
-            base += len(whole)
-        _find_lines(carry.lower(), markers, base, found)
+        at, carry = 0, b""  # the file offset of the block read next; the line cut before it
+        while block := stream.read(size):
+            lowered = block.lower()
+            first = lowered.find(b"\n") + 1
+            if not first:  # no line ends in this block
+                carry += lowered
+                at += len(block)
+                continue
+            _find_lines(carry + lowered[:first], markers, at - len(carry), found)
+            last = lowered.rfind(b"\n") + 1
+            _find_lines(lowered, markers, at, found, first, last)
+            carry = lowered[last:]
+            at += len(block)
+        _find_lines(carry, markers, at - len(carry), found)
     return found
 
 
-def _find_lines(whole: bytes, markers: Iterable[bytes], base: int, found: dict[int, int]) -> None:
+def _find_lines(
+    whole: bytes,
+    markers: Iterable[bytes],
+    base: int,
+    found: dict[int, int],
+    start: int = 0,
+    end: int | None = None,
+) -> None:
+    """The lines of ``whole[start:end]`` (whole lines: ``start`` at the beginning of one,
+    ``end`` after a line end or at the end of ``whole``) holding a marker."""
+    end = len(whole) if end is None else end
     for marker in markers:
-        at = whole.find(marker)
+        at = whole.find(marker, start, end)
         while at != -1:
-            start = whole.rfind(b"\n", 0, at) + 1
-            stop = whole.find(b"\n", at) + 1 or len(whole)
-            found[base + start] = stop - start
-            at = whole.find(marker, stop)
+            line = whole.rfind(b"\n", start, at) + 1 or start
+            stop = whole.find(b"\n", at, end) + 1 or end
+            found[base + line] = stop - line
+            at = whole.find(marker, stop, end)
 
 
 # A full-text expression no row matches (a part of a query that nothing can satisfy).
