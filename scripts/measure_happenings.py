@@ -8,10 +8,13 @@ exactly the events the fixture says report the same happening. Prints precision 
 made) and recall (of the pairs judged the same), for the rule and, with --grid, for other
 thresholds.
 
-    python scripts/measure_happenings.py [--grid] [--held-out]
+    python scripts/measure_happenings.py [--grid] [--held-out] [--halves]
 
 --held-out measures the blind held-out part instead (tests/data/same_happening/heldout.json:
 120 more reports, judged by reading before the rule was run on them; run once, see its README).
+--halves adds the protocol used since both sets were seen: the even-numbered reports of both
+sets (the tuning half: every change to the rule is decided on it) and the odd-numbered ones
+(the reported half: measured before and after each change, never used to choose).
 """
 
 from __future__ import annotations
@@ -72,6 +75,12 @@ def measure(rule: Any, reports: list[tuple[Any, set[str]]], bundled: Any) -> dic
             "wrong": wrong, "missed": missed}  # type: ignore[dict-item]  # fmt: skip
 
 
+def halves(reports: list[tuple[Any, set[str]]]) -> dict[str, list[tuple[Any, set[str]]]]:
+    """The even-numbered reports (counting from 0: the half rule changes are decided on) and
+    the odd-numbered ones (the half only reported, before and after each change)."""
+    return {"even": reports[0::2], "odd": reports[1::2]}
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from ktimeline import happenings
@@ -87,11 +96,18 @@ def main(argv: list[str]) -> int:
         print("  wrong:", line)
     for line in result["missed"]:  # type: ignore[attr-defined]
         print("  missed:", line)
-    halves = {"even": reports[0::2], "odd": reports[1::2]}
-    for name, half in halves.items():
+    for name, half in halves(reports).items():
         row = measure(happenings.judge, half, bundled)
         print(f"{name} reports: {row['links']} links, {row['right']} right of {row['pairs']}: "
               f"precision {row['precision']:.3f}, recall {row['recall']:.3f}")  # fmt: skip
+    if "--halves" in argv:
+        both = report_events(FIXTURE), report_events(HELD_OUT)
+        for name, number in (("tuning", 0), ("reported", 1)):
+            half = [pair for reports_of_set in both for pair in reports_of_set[number::2]]
+            row = measure(happenings.judge, half, bundled)
+            print(f"{name} half of both sets ({'even' if number == 0 else 'odd'}-numbered "
+                  f"reports): {row['links']} links, {row['right']} right of {row['pairs']}: "
+                  f"precision {row['precision']:.3f}, recall {row['recall']:.3f}")  # fmt: skip
     if "--grid" in argv:
         saved = happenings.MIN_SHARED_WORDS, happenings.MAX_DAYS_APART
         print("same day  day apart  2 days apart  links  precision  recall")

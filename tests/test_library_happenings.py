@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 
 import ktimeline
-from ktimeline.happenings import SameHappenings, happenings, judge, same_happenings
+from ktimeline.happenings import SameHappenings, happenings, judge, name_words, same_happenings
+from ktimeline.model import Event, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "data" / "same_happening" / "reports.json"
+HELD_OUT = FIXTURE.with_name("heldout.json")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
 
@@ -44,7 +46,78 @@ def test_the_rule_links_precisely_on_real_pairs() -> None:
 
     result = script.measure(judge, script.report_events(), load_chronology().events)
     assert result["precision"] >= 0.95, result["wrong"]
-    assert result["recall"] >= 0.65  # 0.688 measured (README)
+    assert result["recall"] >= 0.65  # 0.667 measured (happenings.py's docstring)
+
+
+def test_the_rule_links_precisely_on_the_held_out_reports() -> None:
+    script = _measure_script()
+    from ktimeline.loader import load_chronology
+
+    result = script.measure(judge, script.report_events(HELD_OUT), load_chronology().events)
+    assert result["precision"] >= 0.95, result["wrong"]
+    assert result["recall"] >= 0.45  # 0.474 measured (happenings.py's docstring)
+
+
+def test_the_halves_split_every_report_once() -> None:
+    script = _measure_script()
+    reports = script.report_events()
+    halves = script.halves(reports)
+    even = {event.id for event, _ in halves["even"]}
+    odd = {event.id for event, _ in halves["odd"]}
+    assert not even & odd
+    assert even | odd == {event.id for event, _ in reports}
+    assert reports[0][0].id in even and reports[1][0].id in odd  # counted from 0
+
+
+def _event(source: str, day: str, text: str, actors: tuple[str, ...] = ()) -> Event:
+    """An event of a one-source chronology, dated to the day."""
+    return Event(
+        id=f"{source}-{day}", date=day, text=text, actors=actors, start=day, end=day,
+        source=Source("chronology", title=source),
+    )  # fmt: skip
+
+
+KIM_AND_TRUMP = ("Kim Jong Un", "Donald Trump")
+
+
+def test_names_alone_in_common_link_nothing() -> None:
+    # Every word the headline shares with the event is a name: who, not what happened.
+    event = _event("journal", "2019-09-20", "Bolton says Kim Jong Un gains from Donald Trump",
+                   ("John Bolton", *KIM_AND_TRUMP))  # fmt: skip
+    report = _event("news", "2019-09-20", "Kim Jong Un hails Donald Trump firing John Bolton",
+                    ("Kim Jong Un", "Donald Trump", "John Bolton"))  # fmt: skip
+    assert judge(event, report) is None
+    told = _event("news", "2019-09-20", "Kim Jong Un hails Donald Trump as John Bolton gains",
+                  ("Kim Jong Un", "Donald Trump", "John Bolton"))  # fmt: skip
+    link = judge(event, told)  # "gains": what happened, in both
+    assert link is not None and link.reason.endswith("what happened: gains")
+
+
+def test_capitalised_words_in_a_sentence_are_names() -> None:
+    # data/chronology.jsonl, 2019-12-29-obrien-extremely-disappointed
+    text = (
+        "National Security Adviser Robert O’Brien says the US would be “extremely "
+        "disappointed” should Kim resume testing and will “demonstrate” that disappointment."
+    )
+    event = _event("journal", "2019-12-29", text, ("Robert O’Brien", "Kim Jong Un"))
+    assert {"secur", "advis"} <= name_words(event)
+    assert "disap" not in name_words(event)
+    report = _event("news", "2019-12-29", "Kim calls for security measures", ("Kim Jong Un",))
+    assert judge(event, report) is None  # "security" is a title there, not what happened
+    # A headline in title case tells nothing by its capitals.
+    headline = _event("news", "2019-12-29", "Kim Calls For Security Measures At Plenum")
+    assert "secur" not in name_words(headline)
+
+
+def test_a_day_apart_two_words_must_say_what_happened() -> None:
+    event = _event("journal", "2019-09-15", "Kim Jong Un invites Donald Trump to visit",
+                   KIM_AND_TRUMP)  # fmt: skip
+    one = _event("news", "2019-09-16", "Donald Trump rules out a visit", ("Donald Trump",))
+    assert judge(event, one) is None  # "visit" alone, a day later
+    same_day = one._replace(date="2019-09-15", start="2019-09-15", end="2019-09-15")
+    assert judge(event, same_day) is not None
+    two = _event("news", "2019-09-16", "Donald Trump invited to visit", ("Donald Trump",))
+    assert judge(event, two) is not None
 
 
 def _chronology_text(reports: list[dict[str, Any]]) -> str:
