@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 
 import ktimeline
-from ktimeline.happenings import SameHappenings, happenings, judge, name_words, same_happenings
+from ktimeline.happenings import (
+    SameHappenings,
+    content_words,
+    happenings,
+    judge,
+    name_words,
+    same_happenings,
+)
 from ktimeline.model import Event, Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +53,7 @@ def test_the_rule_links_precisely_on_real_pairs() -> None:
 
     result = script.measure(judge, script.report_events(), load_chronology().events)
     assert result["precision"] >= 0.95, result["wrong"]
-    assert result["recall"] >= 0.65  # 0.667 measured (happenings.py's docstring)
+    assert result["recall"] >= 0.68  # 0.708 measured (happenings.py's docstring)
 
 
 def test_the_rule_links_precisely_on_the_held_out_reports() -> None:
@@ -55,7 +62,7 @@ def test_the_rule_links_precisely_on_the_held_out_reports() -> None:
 
     result = script.measure(judge, script.report_events(HELD_OUT), load_chronology().events)
     assert result["precision"] >= 0.95, result["wrong"]
-    assert result["recall"] >= 0.45  # 0.474 measured (happenings.py's docstring)
+    assert result["recall"] >= 0.48  # 0.504 measured (happenings.py's docstring)
 
 
 def test_the_halves_split_every_report_once() -> None:
@@ -90,7 +97,7 @@ def test_names_alone_in_common_link_nothing() -> None:
     told = _event("news", "2019-09-20", "Kim Jong Un hails Donald Trump as John Bolton gains",
                   ("Kim Jong Un", "Donald Trump", "John Bolton"))  # fmt: skip
     link = judge(event, told)  # "gains": what happened, in both
-    assert link is not None and link.reason.endswith("what happened: gains")
+    assert link is not None and link.reason.endswith("what happened: gain")
 
 
 def test_capitalised_words_in_a_sentence_are_names() -> None:
@@ -184,3 +191,45 @@ def test_python_api_reported_by(headlines: Path) -> None:
     assert found and all(event.source_label == "Korea headlines" for event, _ in found)
     with pytest.raises(ktimeline.UnknownNameError):
         timeline.reported_by("no-such-event")
+
+
+def test_inflections_are_one_word() -> None:
+    tests = _event("news", "2019-12-31", "Kim ends moratorium on tests")
+    testing = _event("journal", "2019-12-31", "Kim ends moratorium on testing")
+    assert content_words(tests) == content_words(testing)
+    assert content_words(_event("news", "2019-12-31", "test")) == {"test"}
+
+
+def test_a_quotation_is_not_a_name() -> None:
+    # data/chronology.jsonl, 2019-12-03-trump-calls-kim-rocket-man
+    event = _event("journal", "2019-12-03",
+                   "Trump states confidence in Kim, but also describes him as “Rocket Man.”",
+                   ("Donald Trump", "Kim Jong Un"))  # fmt: skip
+    assert not {"rocke", "man"} & name_words(event)
+    # a headline a day later: its capitals in quotes say nothing of who either
+    report = _event("news", "2019-12-04",
+                    "North Korea threatens a 'Christmas gift' and Trump reverts to calling Kim "
+                    "Jong Un 'Rocket Man' as talks stall over the year-end deadline",
+                    ("North Korea", "Donald Trump", "Kim Jong Un"))  # fmt: skip
+    assert not {"rocke", "man"} & name_words(report)
+    link = judge(event, report)
+    assert link is not None and link.reason.endswith("what happened: man, rocke")
+    # Unquoted in a headline in sentence case, its capitals make them names: no link.
+    plain = report._replace(text=report.text.replace("'", ""))
+    assert judge(event, plain) is None
+
+
+def test_a_quotation_shared_needs_the_share_of_the_same_day() -> None:
+    # A held-out report dated the day of the test, and the event dated the day it was told:
+    # a third of the words in common, a day apart, is not enough without the quotation.
+    reports = _measure_script().report_events(HELD_OUT)
+    report = next(event for event, _ in reports if event.text.endswith("for Nuclear Deterrent"))
+    event = next(
+        e for e in ktimeline.open().events() if e.id == "2019-12-14-nk-crucial-test-at-sohae"
+    )
+    assert "‘Crucial Test’" in report.text and "“crucial”" in event.text
+    link = judge(event, report)
+    assert link is not None and "what happened: cruci, test" in link.reason
+    unquoted = report._replace(text=report.text.replace("‘", "").replace("’", ""))
+    told = event._replace(text=event.text.replace("“", "").replace("”", ""))
+    assert judge(told, unquoted) is None
