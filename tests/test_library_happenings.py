@@ -233,3 +233,13 @@ def test_a_quotation_shared_needs_the_share_of_the_same_day() -> None:
     unquoted = report._replace(text=report.text.replace("‘", "").replace("’", ""))
     told = event._replace(text=event.text.replace("“", "").replace("”", ""))
     assert judge(told, unquoted) is None
+
+
+def test_the_held_out_reports_read_with_their_first_paragraph() -> None:
+    script = _measure_script()
+    headlines = script.report_events(HELD_OUT)
+    with_text = script.report_events(HELD_OUT, with_text=True)
+    assert len(with_text) == len(headlines)
+    for (short, same), (long, same_too) in zip(headlines, with_text, strict=True):
+        assert same == same_too and short.start == long.start
+        assert len(long.text) > len(short.text)
