@@ -222,6 +222,8 @@ def judge(first: Event, second: Event) -> Link | None:
         return None
     common = words_first & words_second
     shared = len(common) / min(len(words_first), len(words_second))
+    if shared < min(MIN_SHARED_WORDS):  # the common case: no need to look further
+        return None
     acts = what_happened(first, second, common)
     quoted = acts & (quoted_words(first) | quoted_words(second))
     needed = MIN_SHARED_WORDS[0] if quoted else MIN_SHARED_WORDS[apart]
