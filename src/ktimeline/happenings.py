@@ -6,16 +6,60 @@ day it was announced). Events are never merged: a pair judged to report one happ
 ``Link`` between the two, with the reason, and listings may show each happening once
 (``--dedupe``) naming every source that reports it.
 
-The rule, measured on real pairs (tests/data/same_happening/reports.json, 68 news reports of
-happenings of Sept.-Dec. 2019 against the bundled chronology's events; ``python
-scripts/measure_happenings.py`` prints the figures and compares other thresholds):
+The rule, measured on real pairs (tests/data/same_happening: reports.json, 68 news reports of
+happenings of Sept.-Dec. 2019, and heldout.json, 120 more, each against the bundled
+chronology's events; ``python scripts/measure_happenings.py [--held-out] [--halves]`` prints
+the figures):
 
 * the two events come from different sources (``Event.source_label``);
 * their dates are close: both known to the day (or a span of less than ``MAX_SPAN_DAYS``)
   and their first days at most a day apart;
-* they say the same thing: the share of the shorter one's content words (folded, stemmed to
-  their first ``STEM`` letters, with its actors' and places' names and its tags) found in
-  the other is at least ``MIN_SHARED_WORDS``: a quarter on the same day, 40% a day apart.
+* they say the same thing: the share of the shorter one's content words (folded, an
+  inflection taken off, cut to their first ``STEM`` letters, with its actors' and places'
+  names and its tags) found in the other is at least ``MIN_SHARED_WORDS``: a fifth on the
+  same day, a third a day apart -- a fifth too when a word in common is one either quotes
+  (a quotation shared, "a 'Christmas gift'", is rarer than a word shared);
+* and the words in common say what happened, not only who and where: at least
+  ``ACT_WORDS_NEEDED`` of them (one on the same day, two a day apart) are neither a tag nor
+  a name of either event (its actors' and places' names, and the capitalised words inside a
+  sentence of a text in sentence case, outside quotation marks: "National Security
+  Adviser", "the Security Council", not "Rocket Man" quoted).
+
+How it was decided. The first rule (shares 25% / 40%, no condition on what happened, words
+cut to five letters) was tuned on reports.json (precision 1.000, recall 0.688), then run once
+on heldout.json, blind: precision 0.862 (94 links, 13 wrong), recall 0.609; its wrong links
+shared only names and a generic word. Both sets being seen, every change since was decided
+on one half (the even-numbered reports of both files, counting from 0: ``--halves``) and the
+other half (odd-numbered) only reported, before and after (the blind run's list of wrong
+links, of both halves, had been read: the kind of condition is not blind to the odd half,
+its thresholds and each step kept are). Precision, then recall:
+
+================  ================  ===================  ===================
+                  first rule        + what happened (1)  + stems, quotes (2)
+================  ================  ===================  ===================
+tuning half       0.908, 0.658      0.985, 0.558         0.987, 0.617
+reported half     0.932, 0.624      1.000, 0.550         1.000, 0.560
+reports.json      1.000, 0.688      1.000, 0.667         1.000, 0.708
+heldout.json      0.862, 0.609      0.984, 0.474         0.985, 0.504
+================  ================  ===================  ===================
+
+(1) the condition on what happened, with the shares (20% / 34%) and the words needed (1 / 2)
+chosen together on the tuning half; (2) then, each kept for gaining on the tuning half
+without a wrong link: inflections taken off (0.986, 0.592), quoted words not names by their
+capitals (0.986, 0.600), a quotation shared counting as on the same day (0.987, 0.617).
+Tried on the tuning half and left out: the first-named actors of both must be among the
+other's actors ("who acted agrees"): precision 0.946, recall 0.442 with the first rule's
+shares (0.979, 0.392 with the condition on what happened too): much recall lost for little
+precision. Of the 46 pairs the tuning half still misses, 20 have an event dated to a month
+or a span (never compared), 17 share no word that says what happened (only names or tags,
+or nothing: "Moon, Trump agree ..." and "Trump and Moon speak by phone" -- as do wrong
+pairs like a Bolton firing and a Bolton statement the same day), 9 share too few words.
+
+A second measurement, not used to choose anything: each held-out report read as its headline
+and its first paragraph (``--held-out --text``): the first rule 0.854, 0.571 (89 links), this
+one 0.928, 0.481 (69 links; 1.000 on its tuning half, 0.865 on the reported half) -- below
+0.95: a paragraph names more actors and words than a headline, and the rule was measured on
+headlines against the chronology's one-sentence entries.
 
 An event known only to a month or a year is never linked: it may sum up several happenings.
 Pure: no I/O.
@@ -23,6 +67,7 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -38,10 +83,17 @@ MAX_SPAN_DAYS = 3
 STEM = 5
 # The share of words in common needed, by how many days apart the two events' first days
 # are: reports of one happening on its day may word it differently; a day later, more of
-# the words must agree (the next day brings other happenings of the same actors).
-MIN_SHARED_WORDS: tuple[float, ...] = (0.25, 0.4)
+# the words must agree (the next day brings other happenings of the same actors). Chosen
+# on the tuning half with ``ACT_WORDS_NEEDED`` (``--halves``; see the module's docstring).
+MIN_SHARED_WORDS: tuple[float, ...] = (0.2, 0.34)
 MAX_DAYS_APART = len(MIN_SHARED_WORDS) - 1
 MIN_WORDS_IN_COMMON = 1
+# Of the words in common, how many must say what happened (not who, where, nor a tag), by
+# days apart: names and a topic alone are shared by every report of the same actors that
+# week ("Kim invites Trump to Pyongyang" and "Bolton says Trump's courtship empowers Kim" a
+# day later share only their names); a day apart one such word is not enough either ("visit"
+# in "Kim invites Trump to visit" and "Trump says not the right time to visit").
+ACT_WORDS_NEEDED: tuple[int, ...] = (1, 2)
 
 # Words that say nothing of what happened (function words, and the names of the usual
 # parties, which their actors already carry).
@@ -65,7 +117,7 @@ class Link(Value):
     first: str  # event ids
     second: str
     shared: float  # the share of the shorter text's words found in the other
-    reason: str  # "same day, 4 words in common (80%): missile, submarine, …"
+    reason: str  # "same day, 4 words in common (80%): missil, …; what happened: missil, …"
 
     def __init__(self, first: str, second: str, shared: float, reason: str) -> None:
         self._set(first=first, second=second, shared=shared, reason=reason)
@@ -80,22 +132,75 @@ def content_words(event: Event) -> frozenset[str]:
     """The event's words that say what happened: folded, stemmed, without stop words; with
     the words of its actors' and places' names, and its tags ("#missile-test": the topic,
     whichever words or synonym gave it)."""
-    from ktimeline.folding import fold_text
-
-    text = " ".join((event.text, *event.actors, *event.places))
-    words = set()
-    for word in fold_text(text).replace("-", " ").split():
-        word = "".join(character for character in word if character.isalnum())
-        if len(word) < 3 or word in STOPWORDS or word.isdigit():
-            continue
-        words.add(word[:STEM])
+    words = _stems(" ".join((event.text, *event.actors, *event.places)))
     # A tag is a word of its own only where the text does not already say it: "talks" and
     # "#talks" are one piece of evidence, not two (imported events are tagged from their
     # words, so counting both linked unrelated talks a day apart).
     tags = {
-        f"#{tag}" for tag in event.tags if not any(part[:STEM] in words for part in tag.split("-"))
+        f"#{tag}" for tag in event.tags if not any(_stem(part) in words for part in tag.split("-"))
     }
     return frozenset(words | tags)
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's words that may say something (as ``content_words`` counts them)."""
+    from ktimeline.folding import fold_text
+
+    stems = set()
+    for word in fold_text(text).replace("-", " ").split():
+        word = "".join(character for character in word if character.isalnum())
+        if len(word) >= 3 and word not in STOPWORDS and not word.isdigit():
+            stems.add(_stem(word))
+    return stems
+
+
+# Inflections taken off a word before it is cut to ``STEM`` letters.
+SUFFIXES = ("ing", "es", "ed", "s")
+# A quotation: in double quotes, or in single quotes that are not apostrophes ("Korea's").
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|(?<!\w)['‘][^'’]*['’](?!\w)")
+
+
+def _stem(word: str) -> str:
+    """A word's first ``STEM`` letters, once an inflection is taken off ("tests", "testing"
+    and "test" are one word; cut to five letters, "tests" and "testi" were two)."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:STEM]
+
+
+@lru_cache(maxsize=65536)
+def name_words(event: Event) -> frozenset[str]:
+    """The event's words that say who or where, not what happened: its actors' and places'
+    names, and in a text written in sentence case its capitalised words inside a sentence
+    ("National Security Adviser Robert O'Brien", "the Security Council") outside quotation
+    marks (a quotation is what someone said: "Rocket Man"). A headline in title case tells
+    nothing by its capitals; its names come from its actors."""
+    names = _stems(" ".join((*event.actors, *event.places)))
+    words = QUOTATION.sub(" ", event.text).split()
+    capitalised = [
+        number
+        for number, word in enumerate(words)
+        if word[:1].isupper() and number > 0 and not words[number - 1].endswith((".", ":"))
+    ]
+    if len(capitalised) * 2 < len(words):  # sentence case
+        names |= _stems(" ".join(words[number] for number in capitalised))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def quoted_words(event: Event) -> frozenset[str]:
+    """The stems of the words the event quotes ("a 'Christmas gift'", "a “crucial” test")."""
+    return frozenset(
+        _stems(" ".join(match.group()[1:-1] for match in QUOTATION.finditer(event.text)))
+    )
+
+
+def what_happened(first: Event, second: Event, common: frozenset[str]) -> set[str]:
+    """The words in common that say what happened: neither a tag nor a name of either."""
+    words = {word for word in common if not word.startswith("#")}
+    return words - name_words(first) - name_words(second)
 
 
 def _short(event: Event) -> bool:
@@ -119,11 +224,21 @@ def judge(first: Event, second: Event) -> Link | None:
         return None
     common = words_first & words_second
     shared = len(common) / min(len(words_first), len(words_second))
-    if len(common) < MIN_WORDS_IN_COMMON or shared < MIN_SHARED_WORDS[apart]:
+    if shared < min(MIN_SHARED_WORDS):  # the common case: no need to look further
+        return None
+    acts = what_happened(first, second, common)
+    quoted = acts & (quoted_words(first) | quoted_words(second))
+    needed = MIN_SHARED_WORDS[0] if quoted else MIN_SHARED_WORDS[apart]
+    if len(common) < MIN_WORDS_IN_COMMON or shared < needed:
+        return None
+    if len(acts) < ACT_WORDS_NEEDED[apart]:
         return None
     when = "same day" if apart == 0 else f"{apart} day{'s' * (apart > 1)} apart"
     shown = ", ".join(sorted(common)[:5]) + (", …" if len(common) > 5 else "")
-    reason = f"{when}, {len(common)} words in common ({shared:.0%}): {shown}"
+    reason = (
+        f"{when}, {len(common)} words in common ({shared:.0%}): {shown}; "
+        f"what happened: {', '.join(sorted(acts))}"
+    )
     return Link(first.id, second.id, shared, reason)
 
 
