@@ -467,3 +467,41 @@ def test_a_helper_that_fails_or_cannot_fork_changes_no_answer(
             errors.append(str(error))
     assert len(errors) == 2 and errors[0] == errors[1] and "s5.jsonl" in errors[0]
     assert counts["helpers"] == 1
+
+
+def test_a_file_changed_during_a_build_in_two_processes_is_read_again(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Every file's state is taken before any file is read: a file the helper has read,
+    rewritten while the build goes on, is read again by the next question, whose index
+    and answers are the files' as they are now."""
+    from ktimeline.index.library import LibraryIndex
+
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    for number in range(6):
+        _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 90, 4))))
+    counts = _helped(monkeypatch)
+    _parent_waits_for_helper(monkeypatch, tmp_path / "helper read")  # (its first: s5)
+    read = LibraryIndex._read
+
+    def rewriting(self: LibraryIndex, path: Path) -> Any:
+        found = read(self, path)  # (this process's first file, once the helper read s5)
+        if not rewritten:
+            _write(library / "s5.jsonl", _records("s5", list(range(100, 130))))
+            rewritten.append(path)
+        return found
+
+    rewritten: list[Path] = []
+
+    monkeypatch.setattr(LibraryIndex, "_read", rewriting)
+    environ = {"KTIMELINE_CACHE_DIR": str(cache)}
+    Timeline(library=library, environ=environ).between("1900")  # builds (reads no line back)
+    assert counts["helpers"] == 1 and rewritten
+    monkeypatch.undo()
+    Timeline(library=library, environ=environ).between("2019-11")  # (the file read again)
+    Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(tmp_path / "new")}).between(
+        "2019-11"
+    )
+    assert _index_rows(library, cache) == _index_rows(library, tmp_path / "new")
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
