@@ -340,7 +340,7 @@ def _helped(monkeypatch: Any) -> dict[str, int]:
 
 def _parent_waits_for_helper(monkeypatch: Any, marker: Path) -> None:
     """This process reads its first file only once the helper has read one (so that both
-    read some, whatever the machine's load), for at most 30 s."""
+    read some, whatever the machine's load), waiting at most 30 s, once."""
     import time
 
     from ktimeline.index.library import LibraryIndex
@@ -355,9 +355,12 @@ def _parent_waits_for_helper(monkeypatch: Any, marker: Path) -> None:
 
     def waiting(self: LibraryIndex, path: Path) -> Any:
         waited = time.monotonic()
-        while not marker.exists() and time.monotonic() - waited < 30:
+        while not marker.exists() and not reads and time.monotonic() - waited < 30:
             time.sleep(0.01)
+        reads.append(path)  # (only the first read of all waits)
         return read(self, path)
+
+    reads: list[Path] = []
 
     monkeypatch.setattr(LibraryIndex, "_read_quickly", marked)
     monkeypatch.setattr(LibraryIndex, "_read", waiting)
