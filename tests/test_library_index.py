@@ -168,9 +168,9 @@ def test_only_the_file_added_is_read(tmp_path: Path, monkeypatch: Any) -> None:
     read: list[str] = []
     original = LibraryIndex._add
 
-    def counting(self: LibraryIndex, path: Path, state: str) -> int:
+    def counting(self: LibraryIndex, path: Path, state: str, helped: Any = None) -> int:
         read.append(str(path))
-        return original(self, path, state)
+        return original(self, path, state, helped)
 
     monkeypatch.setattr(LibraryIndex, "_add", counting)
     answered: list[int] = []  # ranges the index answered (not the files)
@@ -295,13 +295,11 @@ def test_a_file_read_in_one_piece_gives_the_loaders_lines_and_places(
     problems = Problems()
     slow = list(read_records(DataSource(str(path), path), CHECKED_EVENTS, problems, known))
     assert not problems and quick is not None
-    assert [(o, size, v[0].id) for o, size, v in quick] == [
-        (o, size, v[0].id) for _, o, size, v in slow
-    ]
+    assert [row[:3] for row in quick[0]] == [(o, size, v[0].id) for _, o, size, v in slow]
     raw = path.read_bytes()
-    for offset, size, (record, _) in quick:  # each place holds its line, whole
+    for offset, size, event_id, *_ in quick[0]:  # each place holds its line, whole
         line = raw[offset : offset + size].removeprefix(BOM)
-        assert json.loads(line)["id"] == record.id and (offset + size == len(raw) or
+        assert json.loads(line)["id"] == event_id and (offset + size == len(raw) or
                                                        raw[offset + size - 1 : offset + size] == b"\n")  # fmt: skip
 
 
@@ -314,3 +312,199 @@ def test_a_file_with_a_bad_line_is_read_as_the_loader_reads_it(tmp_path: Path) -
     index = LibraryIndex.__new__(LibraryIndex)
     index.known_actors = load_vocabulary([]).actors
     assert index._read_quickly(path) is None
+
+
+def _helped(monkeypatch: Any) -> dict[str, int]:
+    """Every build of the index from here on reads with a forked helper, however few bytes
+    there are; counts the files the helper's answers gave (``given``) and the helpers."""
+    from ktimeline.index import library as library_index
+    from ktimeline.index import writer
+
+    counts = {"helpers": 0, "given": 0}
+    make, rows = writer.helper, library_index._helped_rows
+
+    def counted_helper(work: Any) -> Any:
+        counts["helpers"] += 1
+        return make(work)
+
+    def counted_rows(pieces: Any, done: list[bool]) -> Any:
+        for found in rows(pieces, done):
+            counts["given"] += 1
+            yield found
+
+    monkeypatch.setattr(library_index, "HELP_FROM_BYTES", 0)
+    monkeypatch.setattr(writer, "helper", counted_helper)
+    monkeypatch.setattr(library_index, "_helped_rows", counted_rows)
+    return counts
+
+
+def _parent_waits_for_helper(monkeypatch: Any, marker: Path) -> None:
+    """This process reads its first file only once the helper has read one (so that both
+    read some, whatever the machine's load), waiting at most 30 s, once."""
+    import time
+
+    from ktimeline.index.library import LibraryIndex
+
+    parent, read, read_quickly = os.getpid(), LibraryIndex._read, LibraryIndex._read_quickly
+
+    def marked(self: LibraryIndex, path: Path) -> Any:
+        found = read_quickly(self, path)
+        if os.getpid() != parent:
+            marker.touch()
+        return found
+
+    def waiting(self: LibraryIndex, path: Path) -> Any:
+        waited = time.monotonic()
+        while not marker.exists() and not reads and time.monotonic() - waited < 30:
+            time.sleep(0.01)
+        reads.append(path)  # (only the first read of all waits)
+        return read(self, path)
+
+    reads: list[Path] = []
+
+    monkeypatch.setattr(LibraryIndex, "_read_quickly", marked)
+    monkeypatch.setattr(LibraryIndex, "_read", waiting)
+
+
+def _index_rows(library: Path, cache: Path) -> list[Any]:
+    """What the index holds: its files and events (but their numbers: the files may be
+    added in another order)."""
+    [location] = cache.glob("library-*.sqlite")
+    with sqlite3.connect(location) as db:
+        return [
+            db.execute(
+                "SELECT path, state, tags, places, longest, high - low FROM files ORDER BY path"
+            ).fetchall(),
+            db.execute(
+                "SELECT path, n - low, offset, length, id, date, start, last, said "
+                "FROM events JOIN files ON n BETWEEN low AND high ORDER BY path, n"
+            ).fetchall(),
+        ]
+
+
+def test_a_library_read_by_two_processes_answers_as_its_files(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A first build reads the last files in a forked helper: the same index as one process
+    builds, and the same answers as reading the files."""
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    for number in range(6):
+        _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 90, 4))))
+    expected = _answers(library, cache / "alone", cached=True)
+    alone = _index_rows(library, cache / "alone")
+    counts = _helped(monkeypatch)
+    _parent_waits_for_helper(monkeypatch, tmp_path / "helper read")
+    assert _answers(library, cache / "helped", cached=True) == expected
+    assert counts["helpers"] == 1 and counts["given"] > 0
+    assert _index_rows(library, cache / "helped") == alone
+    assert expected == _answers(library, cache, cached=False)
+
+
+def test_a_duplicate_id_across_the_two_processes_is_found(tmp_path: Path, monkeypatch: Any) -> None:
+    """An id of a file this process reads, used again in one the helper reads."""
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    records = _records("x", list(range(40)))
+    _write(library / "a.jsonl", records[:20])
+    for number in range(4):
+        _write(library / f"m{number}.jsonl", _records(f"m{number}", list(range(number, 40, 5))))
+    _write(library / "z.jsonl", [*records[20:], records[3]])
+    counts = _helped(monkeypatch)
+    _parent_waits_for_helper(monkeypatch, tmp_path / "helper read")
+    errors = []
+    for cached in (True, False):
+        try:
+            _answers(library, cache, cached=cached)
+        except ktimeline.DataError as error:
+            errors.append(str(error))
+    assert counts["given"] > 0
+    assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+    assert records[3]["id"] in errors[0]
+
+
+def test_a_helper_that_fails_or_cannot_fork_changes_no_answer(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The helper stops after its first file (or a bad line it leaves to this process, or
+    no fork at all): this process reads what it did not give, and reports the bad line."""
+    from ktimeline.index import writer
+    from ktimeline.index.library import LibraryIndex
+
+    library = tmp_path / "library"
+    library.mkdir()
+    for number in range(6):
+        _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 90, 4))))
+    expected = _answers(library, tmp_path / "alone", cached=False)
+    counts = _helped(monkeypatch)
+    _parent_waits_for_helper(monkeypatch, tmp_path / "helper read")
+    parent, read_quickly = os.getpid(), LibraryIndex._read_quickly
+    read_in_child: list[int] = []  # (the child's copy: how many files it read)
+
+    def failing(self: LibraryIndex, path: Path) -> Any:
+        if os.getpid() != parent:
+            read_in_child.append(1)
+            if len(read_in_child) > 1:
+                os._exit(3)  # killed after its first file
+        return read_quickly(self, path)
+
+    monkeypatch.setattr(LibraryIndex, "_read_quickly", failing)
+    assert _answers(library, tmp_path / "failed", cached=True) == expected
+    assert counts["helpers"] == 1 and counts["given"] == 1
+    monkeypatch.setattr(LibraryIndex, "_read_quickly", read_quickly)
+    monkeypatch.setattr(writer, "_fork_is_safe", lambda: False)
+    assert _answers(library, tmp_path / "no fork", cached=True) == expected
+    assert counts["helpers"] == 2 and counts["given"] == 1  # (the second made none)
+    monkeypatch.undo()
+    counts = _helped(monkeypatch)
+    with (library / "s5.jsonl").open("a", encoding="utf-8") as file:
+        file.write('{"id": "broken"\n')
+    errors = []
+    for cache in ("bad line", None):
+        try:
+            if cache is None:
+                _answers(library, tmp_path / "x", cached=False)
+            else:
+                _answers(library, tmp_path / cache, cached=True)
+        except ktimeline.DataError as error:
+            errors.append(str(error))
+    assert len(errors) == 2 and errors[0] == errors[1] and "s5.jsonl" in errors[0]
+    assert counts["helpers"] == 1
+
+
+def test_a_file_changed_during_a_build_in_two_processes_is_read_again(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Every file's state is taken before any file is read: a file the helper has read,
+    rewritten while the build goes on, is read again by the next question, whose index
+    and answers are the files' as they are now."""
+    from ktimeline.index.library import LibraryIndex
+
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    library.mkdir()
+    for number in range(6):
+        _write(library / f"s{number}.jsonl", _records(f"s{number}", list(range(number, 90, 4))))
+    counts = _helped(monkeypatch)
+    _parent_waits_for_helper(monkeypatch, tmp_path / "helper read")  # (its first: s5)
+    read = LibraryIndex._read
+
+    def rewriting(self: LibraryIndex, path: Path) -> Any:
+        found = read(self, path)  # (this process's first file, once the helper read s5)
+        if not rewritten:
+            _write(library / "s5.jsonl", _records("s5", list(range(100, 130))))
+            rewritten.append(path)
+        return found
+
+    rewritten: list[Path] = []
+
+    monkeypatch.setattr(LibraryIndex, "_read", rewriting)
+    environ = {"KTIMELINE_CACHE_DIR": str(cache)}
+    Timeline(library=library, environ=environ).between("1900")  # builds (reads no line back)
+    assert counts["helpers"] == 1 and rewritten
+    monkeypatch.undo()
+    Timeline(library=library, environ=environ).between("2019-11")  # (the file read again)
+    Timeline(library=library, environ={"KTIMELINE_CACHE_DIR": str(tmp_path / "new")}).between(
+        "2019-11"
+    )
+    assert _index_rows(library, cache) == _index_rows(library, tmp_path / "new")
+    assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)

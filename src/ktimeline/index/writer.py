@@ -22,11 +22,12 @@ from operator import itemgetter, lt
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from multiprocessing.connection import Connection
     from pathlib import Path
 
 WAIT_FOR_CHILD = 30.0  # seconds, after the last rows, for the child to end
+PIPE_BYTES = 1 << 20  # a helper's pipe (Linux's most for a user, /proc/sys/fs/pipe-max-size)
 
 
 class InOrder(NamedTuple):
@@ -85,11 +86,102 @@ def open_writer(temporary: Path, sql: SQL) -> RowWriter:
 
 
 def can_fork() -> bool:
-    if threading.active_count() != 1 or not hasattr(os, "fork"):
+    if not _fork_is_safe():
         return False
     import multiprocessing
 
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _fork_is_safe() -> bool:
+    """A fork here copies a process of one thread (no lock held by a thread the child
+    would not have), on a system that has fork."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class Helper:
+    """``work()`` run in a forked child on another core, while this process goes on: the
+    pieces of bytes it yields, taken as they come (``ready``, ``rest``). The child only
+    computes and answers: it inherits this process's memory, touches no file but the pipe
+    (``os._exit``: no finalizer, no buffered output flushed, no database closed), ignores
+    Ctrl-C (the parent's to handle) and is killed by ``close``; a parent that dies closes
+    the pipe, and the child's next write ends it. When the child fails in any way (an
+    exception, a kill) its pieces stop: each piece is whole or not given, and the caller
+    does the work of every piece it did not get, so the child's help is never needed for a
+    right answer."""
+
+    def __init__(self, work: Callable[[], Iterable[bytes]]) -> None:
+        self._reading, writing = os.pipe()
+        with contextlib.suppress(OSError, AttributeError):  # (Linux) more than 64 KiB
+            import fcntl  # in the pipe: a child not held up while this process is busy
+
+            fcntl.fcntl(writing, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        self._pid = os.fork()
+        if self._pid == 0:  # the child
+            status = 1
+            try:
+                os.close(self._reading)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                with os.fdopen(writing, "wb") as pipe:
+                    for piece in work():
+                        pipe.write(len(piece).to_bytes(8, "big") + piece)
+                        pipe.flush()
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writing)
+        self._buffer = bytearray()
+        self._ended = self._closed = False
+
+    def _pieces(self) -> list[bytes]:
+        """The whole pieces received so far (not given before)."""
+        pieces = []
+        start = 0
+        while len(self._buffer) - start >= 8:
+            size = int.from_bytes(self._buffer[start : start + 8], "big")
+            if len(self._buffer) - start - 8 < size:
+                break
+            pieces.append(bytes(self._buffer[start + 8 : start + 8 + size]))
+            start += 8 + size
+        del self._buffer[:start]
+        return pieces
+
+    def _receive(self) -> None:
+        chunk = os.read(self._reading, 1 << 20)
+        self._buffer += chunk
+        self._ended = not chunk
+
+    def ready(self) -> list[bytes]:
+        """The pieces the child has sent by now, without waiting."""
+        import select
+
+        while not self._ended and select.select([self._reading], [], [], 0)[0]:
+            self._receive()
+        return self._pieces()
+
+    def rest(self) -> list[bytes]:
+        """Every piece still to come (waiting for the child's end); then it is waited for.
+        (A piece cut short — the child failed — is not given.)"""
+        while not self._ended:
+            self._receive()
+        pieces = self._pieces()
+        self.close()
+        return pieces
+
+    def close(self) -> None:
+        """The child ended (killed, if it has not) and waited for."""
+        if not self._closed:
+            self._closed = True
+            os.close(self._reading)
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+
+
+def helper(work: Callable[[], Iterable[bytes]]) -> Helper | None:
+    """A ``Helper`` running ``work``, or None where a fork is not safe (the caller works
+    alone)."""
+    return Helper(work) if _fork_is_safe() else None
 
 
 class _Here:
