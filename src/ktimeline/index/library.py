@@ -450,31 +450,19 @@ class LibraryIndex:
         if bom:
             lines[0] = lines[0][bom:]
         decode, build = self._parts
-        rows: list[tuple[Any, ...]] = []
-        append = rows.append
-        tags: set[str] = set()
-        places: set[str] = set()
-        longest = 0  # days: the longest span, which bounds a range's search of the index
+        checked: list[tuple[int, int, Any]] = []
         offset = 0
         for line, length in zip(lines, lengths, strict=True):
             try:
-                record, span = build(decode(line))
+                built = build(decode(line))
             except Exception:  # any line not simply good (or blank): looked at again
                 if line.strip():
                     return None  # the loader's reading decides
                 offset += length
                 continue
-            append((offset, length, record.id, span[0], span[2], span[3],
-                    bool(record.statements)))  # fmt: skip
+            checked.append((offset, length, built))
             offset += length
-            if span[2] != span[3]:
-                days = (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days
-                longest = max(longest, days)
-            if record.tags:
-                tags.update(record.tags)
-            if record.places:
-                places.update(record.places)
-        return rows, sorted(tags), sorted(places), longest
+        return _file_rows(checked)  # (the helper's reading makes its rows the same way)
 
     def _forget_file(self, file: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('terms', 'stale')")
