@@ -62,7 +62,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--part",
-        choices=("tuning", "held-out", "held-out-2", "tuning-2", "tuning-3", "held-out-3", "held-out-4", "all"),
+        choices=(
+            "tuning",
+            "held-out",
+            "held-out-2",
+            "tuning-2",
+            "tuning-3",
+            "held-out-3",
+            "held-out-4",
+            "all",
+        ),
         default="tuning",
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")

@@ -1247,3 +1247,44 @@ def test_a_headline_of_a_person_and_his_words(enrich: Callable[[str, str], Findi
                    "2018-05-01")  # fmt: skip
     assert _said(found) == [("Donald Trump", "would be honoured to meet Kim")]
     assert _said(enrich("Kim “Rocket Man” Jong Un fires a missile.", "2017-09-20")) == []
+
+
+def test_a_signature_after_a_dash_with_a_title_or_a_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“Despite our warnings, South Korea fired shells.” — The North’s official "
+                   "KCNA news agency.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Korean Central News Agency"]
+    assert "South Korea" not in found.actors  # inside the agency's words
+    found = enrich("“Attacks are not tolerable,” — South Korea President Lee Myung-bak.",
+                   "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Lee Myung-bak"]
+    found = enrich("“We condemn this attack.” — U.S. Press Secretary Robert Gibbs in a statement "
+                   "issued just before dawn.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Robert Gibbs"]
+    found = enrich("“We think force is unacceptable.” — A senior Russian Foreign Ministry "
+                   "official who spoke on the condition of anonymity.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Russian Foreign Ministry"]
+    # A dash that goes on with the sentence signs nothing.
+    assert _said(enrich("“We will fight,” he said — and Kim Jong Un laughed.", "2017-09-20")) == []
+
+
+def test_a_heading_that_opens_the_entry_before_its_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Korean Central News Agency (KCNA) “He passed away too suddenly. The heart of "
+                   "Kim Jong-Il stopped beating.”", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Korean Central News Agency"]
+    assert "Kim Jong Il" not in found.actors
+    found = enrich("White House press office “At midnight, President Obama spoke with Lee.”",
+                   "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["United States"]
+    found = enrich("Spokesman for South Korean President Lee Myung-bak “President Lee urged "
+                   "calm.”", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["South Korea"]
+    found = enrich('Dr John Swenson-Wright, associate fellow of the Asia Programme at London-based '
+                   'think tank Chatham House: "It comes at a bad time."', "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["John Swenson-Wright"]
+    # A verb in the heading makes it a sentence: no speaker without a speech verb.
+    assert _said(enrich("Kim Jong Un fired a missile “to show strength.”", "2017-09-20")) == []
+    assert _said(enrich("Donald Trump, who visited Seoul: “It is great.”", "2017-11-07")) == []

@@ -183,8 +183,14 @@ CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
 WORDS_OF = re.compile(
     r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
 )
-# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them.
-SIGNED = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^.;,“”\"()]{2,60}?)\s*(?:[.;,(]|$)")
+# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them; the
+# signature may give a title and the body before the name ("— South Korea President Lee
+# Myung-bak", "— The North’s official KCNA news agency"), and it ends at a clause that only
+# says where or how ("… Robert Gibbs in a statement issued …", "… official who spoke …").
+SIGNED = re.compile(
+    r"\s*[—–-]{1,2}\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
+    r"(?:\s+(?:who|which|in|on|at|during|after|before|speaking|via)\b[^“”\"]*)?\s*(?:(?<![A-Z])\.|[;,(]|$)"
+)
 # "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
 READ_AFTER = re.compile(
     r"\s*,?\s*read\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|message|letter|editorial|"
@@ -215,6 +221,15 @@ DASHED_HEADING = re.compile(
     r"(?:^|[.!?・•]\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+)*"
     r"[A-Z][\w’'.]*)\s*[-–—]\s*$"
 )
+# Words of a signature or a heading that only say who the named one is ("official", "news
+# agency", "press office"): a verb among them makes it a sentence, no signature.
+_SIGNATURE = (
+    "a an the of for and to official officials spokesman spokeswoman spokesperson press "
+    "office news agency senior top deputy minister ministry foreign secretary president "
+    "prime state state-run government general chief leader chairman envoy ambassador "
+    "representative adviser advisor director head ’s 's s"
+)
+SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
@@ -552,11 +567,16 @@ class SpeakerFinder:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
-        signed = SIGNED.match(after)
-        if signed is not None and quote.text[-1:] in {".", "!", "?"}:  # "“…” — Donald Trump"
+        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-"} else None
+        if signed is not None and quote.text[-1:] in {".", "!", "?", ","}:  # "“…” — Trump"
             who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
-            if len(who) == 1 and who[0].end >= quote.end + signed.end("who") - 2:
-                return True, who[0].actor
+            lowered = re.findall(
+                r"(?<![\w’'-])[a-z][\w’'-]*", after[signed.start("who") : signed.end("who")]
+            )
+            if who and who[-1].end >= quote.end + signed.end("who") - 2:
+                return True, self._best(who, prefer_last=True)
+            if who and set(lowered) <= SIGNATURE_WORDS:  # "— A senior … Ministry official"
+                return True, self._best(who, prefer_last=True)
         # "Kim Jong Un: “…”": a name alone before a colon.
         alone = (
             re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
@@ -579,6 +599,9 @@ class SpeakerFinder:
                 and not text[names[0].end : quote.start].strip()
             ):
                 return True, names[0].actor
+        heading_of = self._heading_speaker(heading, quote) if heading else None
+        if heading_of is not None:  # "Korean Central News Agency (KCNA) “…”"
+            return True, heading_of
         # "The Ministry of National Defense- “…”": a heading of names, a dash, the words.
         dashed = DASHED_HEADING.search(before) if before.rstrip()[-1:] in "-–—" else None
         if dashed is not None:
@@ -602,6 +625,50 @@ class SpeakerFinder:
                     self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
                 )
         return False, None
+
+    def _heading_speaker(self, heading: str, quote: Quotation) -> str | None:
+        """The speaker a heading names when a list of reactions gives each its heading and
+        then the words, with no verb: "Korean Central News Agency (KCNA) “…”", "White House
+        press office “…”", "Spokesman for South Korean President Lee “…”" (the body he speaks
+        for), "John Swenson-Wright, associate fellow of … Chatham House: “…”" (a person and
+        an aside that has no verb). Only for a heading that opens the entry."""
+        at = quote.start - len(heading)
+        if (
+            self.text[:at].strip(LIST_MARKS)
+            or len(heading) > 130
+            or len(quote.text.split()) < 4  # "North Korea's “Hwasong-15” missile": a name
+            or re.search(r"['’]s?\s*$", heading)
+        ):
+            return None
+        name_end = heading.find(",")
+        lowered = re.findall(
+            r"(?<![\w’'-])[a-z][\w’'-]*", heading if name_end < 0 else heading[:name_end]
+        )
+        if not set(lowered) <= SIGNATURE_WORDS or heading.rstrip()[-1:] in {",", ";"}:
+            return None
+        voice = re.match(r"(?:(?:an?|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+", heading,
+                         re.IGNORECASE)  # fmt: skip
+        group = self._group_at(at + (voice.end() if voice else 0), quote.start)
+        if not group or group[0].start > at + (voice.end() if voice else 0) + 4:
+            return None
+        if voice is not None:
+            return group[0].actor
+        if name_end >= 0:  # "Name, title …:": a person, and an aside without a verb
+            aside = heading[name_end + 1 :]
+            if (
+                group[0].kind != "person"
+                or group[-1].end > at + name_end
+                or not aside.rstrip().endswith(":")
+                or any(
+                    w.endswith("ed")
+                    or w in SPEECH_VERBS
+                    or w in PAST_VERBS
+                    or (w.endswith("s") and w not in SIGNATURE_WORDS)
+                    for w in re.findall(r"(?<![\w’'-])[a-z][\w-]*", aside)
+                )
+            ):
+                return None
+        return self._best(group, prefer_last=True)
 
     def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
         """The source a report cites, when the citation stands apart from the quotation:
