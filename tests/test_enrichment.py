@@ -1288,3 +1288,52 @@ def test_a_heading_that_opens_the_entry_before_its_quotation(
     # A verb in the heading makes it a sentence: no speaker without a speech verb.
     assert _said(enrich("Kim Jong Un fired a missile “to show strength.”", "2017-09-20")) == []
     assert _said(enrich("Donald Trump, who visited Seoul: “It is great.”", "2017-11-07")) == []
+
+
+def test_a_title_after_the_name_blocks_no_speaker_and_would_later_acknowledge(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Mark Toner, the US State Department Deputy Spokesman, said: “I think that "
+                   "everybody involved is stunned.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Mark Toner"]
+    found = enrich("“We were worried about it,” Deputy Assistant Defense Secretary Morton "
+                   "Abramowitz would later acknowledge.", "1976-08-18")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Morton Abramowitz"]
+
+
+def test_a_caption_after_the_quotation_says_whose_words(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We cannot expect to resolve it with a single move.” President Kim Dae-jung’s "
+                   "message upon his arrival in Pyeongyang (June 13, 2000)", "2000-06-13")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Kim Dae-jung"]
+    assert _said(enrich("“It is a pleasure.” The summit's message was clear.", "2000-06-13")) == []
+
+
+def test_the_next_quotation_after_an_attribution_that_ends_the_sentence(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“I think what happened has to be condemned,” said the Russian foreign "
+                   "minister Sergei Lavrov. “This could escalate into war.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Sergei Lavrov", "Sergei Lavrov"]
+    # Another person named in between: not his.
+    found = enrich("“I think it is bad,” said Sergei Lavrov after talks with Kim Jong Il. "
+                   "“This could escalate into war.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Sergei Lavrov"]
+
+
+def test_a_quotation_that_is_the_whole_entry_is_someones_words(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“The United Nations system will continue to help the people of North Korea.”",
+                   "2011-12-19")  # fmt: skip
+    assert found.actors == []
+    assert _said(found) == []
+    # A short quotation before the rest of the entry is no reaction of its own.
+    found = enrich("“Rocket Man” Kim Jong Un fired a missile over Japan.", "2017-09-15")
+    assert "Japan" in found.actors
+
+
+def test_japanese_name_order(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Prime Minister Abe Shinzō told reporters it was a grave threat.", "2017-08-29")
+    assert found.actors == ["Shinzo Abe"]

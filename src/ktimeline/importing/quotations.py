@@ -221,6 +221,12 @@ DASHED_HEADING = re.compile(
     r"(?:^|[.!?・•]\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+)*"
     r"[A-Z][\w’'.]*)\s*[-–—]\s*$"
 )
+# "“…” President Kim Dae-jung’s message upon his arrival (June 13, 2000)": a caption that
+# says whose words they were, after a quotation that ends its sentence.
+CAPTION = re.compile(
+    r"\s*(?P<who>[^.;“”\"]{1,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:message|speech|address|"
+    r"statement|remarks|greeting|letter|words|reply|answer|toast|tweet)\b"
+)
 # Words of a signature or a heading that only say who the named one is ("official", "news
 # agency", "press office"): a verb among them makes it a sentence, no signature.
 _SIGNATURE = (
@@ -252,7 +258,12 @@ class SpeakerFinder:
         return self._in(start, end)
 
     def _blocked(self, start: int, end: int) -> bool:
-        return any(start <= s and e <= end for s, e in self.unknown)
+        """Whether a capitalised name nobody knows stands between; a title is no name ("Mark
+        Toner, the US State Department Deputy Spokesman, said")."""
+        return any(
+            start <= s and e <= end and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            for s, e in self.unknown
+        )
 
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
@@ -577,6 +588,11 @@ class SpeakerFinder:
                 return True, self._best(who, prefer_last=True)
             if who and set(lowered) <= SIGNATURE_WORDS:  # "— A senior … Ministry official"
                 return True, self._best(who, prefer_last=True)
+        caption = CAPTION.match(after) if quote.text[-1:] in {".", "!", "?"} else None
+        if caption is not None:  # "“…” President Kim Dae-jung’s message upon his arrival"
+            who = self._in(quote.end + caption.start("who"), quote.end + caption.end("who") + 2)
+            if who and who[-1].end >= quote.end + caption.end("who") - 1:
+                return True, who[-1].actor
         # "Kim Jong Un: “…”": a name alone before a colon.
         alone = (
             re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
@@ -746,7 +762,8 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed|reported|reports|read)\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"threatened|charged|alleged|observed|reported|reports|read|"
+    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
@@ -835,6 +852,7 @@ def statements_in(
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
+        spoken = spoken or _stands_alone(text, quote)
         speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
         if not speakers and previous is not None:
             speakers = _going_on(text, previous[0], quote, previous[1], finder)
@@ -854,6 +872,17 @@ def statements_in(
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+def _stands_alone(text: str, quote: Quotation) -> bool:
+    """Whether a quotation of whole sentences is the entry (a reaction listed under its
+    speaker's heading): someone says it, so the names inside are the speaker's words."""
+    return (
+        not text[: quote.start].strip(LIST_MARKS + "“\"‘'«")
+        and not text[quote.end :].strip(" \t\n”\"’'».")
+        and quote.text[:1].isupper()
+        and len(quote.text.split()) >= 6
+    )
 
 
 def _said_first_by(
@@ -894,6 +923,11 @@ PRONOUN_GOES_ON = re.compile(
 )
 
 
+# The attribution that ends the sentence of one quotation, before the next one: "…,” said
+# Sergei Lavrov. “…”" (one clause, no other quotation between).
+ATTRIBUTION_ENDS = re.compile(r"\s*[,—–]?\s*[^.!?;:“”\"]{1,100}[.!?]\s*")
+
+
 def _going_on(
     text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
 ) -> list[str]:
@@ -911,6 +945,18 @@ def _going_on(
             for m in finder.mentions_in(earlier.end, quote.start)
         )
     ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
+    if (
+        len(speakers) == 1
+        and ATTRIBUTION_ENDS.fullmatch(between)
+        and (earlier.text[-1:] in {",", "!", "?"} or between.lstrip()[:1] in {",", "—", "–"})
+        and quote.text[:1].isupper()
+        and all(
+            m.actor == speakers[0] or m.kind != "person"
+            for m in finder.mentions_in(earlier.end, quote.start)
+        )
+        and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+    ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
         return speakers
     if len(between) > 40:
         return []
