@@ -1337,3 +1337,31 @@ def test_a_quotation_that_is_the_whole_entry_is_someones_words(
 def test_japanese_name_order(enrich: Callable[[str, str], Findings]) -> None:
     found = enrich("Prime Minister Abe Shinzō told reporters it was a grave threat.", "2017-08-29")
     assert found.actors == ["Shinzo Abe"]
+
+
+def test_a_capital_as_the_city_of_a_site_a_dateline_or_a_position(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("June 13, 2000, Sunan Airport, Pyeongyang. President Kim Dae-jung landed.",
+                   "2000-06-13")  # fmt: skip
+    assert found.places == ["Pyongyang International Airport", "Pyongyang"]
+    found = enrich("Ministers met in Seattle, Washington.", "2006-09-06")
+    assert "Washington" not in found.places  # a city, a comma, a capital: no address
+    found = enrich("Park gave a speech at Seoul’s National Theater.", "1974-08-15")
+    assert (found.places, found.actors) == (["Seoul"], ["Park Chung-hee"])
+    found = enrich("Pyongyang's nuclear program worries Seoul's government.", "2006-09-06")
+    assert found.places == []
+    found = enrich("Lee visited the Joint Chiefs of Staff in central Seoul.", "2010-11-23")
+    assert found.places == ["Seoul"]
+    found = enrich("They condemn the defection at a press conference (Pyongyang).", "2016-05-01")
+    assert found.places == ["Pyongyang"]
+    found = enrich("The talks ended (Pyongyang rejected them).", "2016-05-01")
+    assert found.places == []
+    found = enrich("The missile is capable of reaching Tokyo.", "1994-06-01")
+    assert found.places == ["Tokyo"]
+
+
+def test_island_and_sea_names_as_japan_writes_them(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("The missile is fired toward the Japan Sea, west of Hokkaidō, after one over "
+                   "the island of Honshu.", "2017-07-28")  # fmt: skip
+    assert found.places == ["Sea of Japan", "Hokkaido", "Honshu"]

@@ -67,11 +67,26 @@ THING_WORDS = frozenset(
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
-    reaches reached arrives arrived arriving leaves left leaving across over of through
+    reach reaches reached reaching arrives
+    arrived arriving leaves left leaving across over of through
     flies flew travels traveled travelled returns returned return within inside held hosts
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+)
+# Kinds of places that hold others (a capital after one and a comma is no address:
+# "Seattle, Washington").
+AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
+# A word of position between "in" and a capital: "in central Seoul" is the city.
+POSITION = frozenset(
+    """central downtown northern southern eastern western northeastern northwestern
+    southeastern southwestern suburban greater""".split()  # noqa: SIM905
+)
+# What a capital's possessive names when it is the city: "Seoul’s National Theater".
+SITE_NOUNS = frozenset(
+    """theater theatre palace hall square airport stadium station university hotel museum
+    park cemetery mausoleum tower bridge gate street avenue district port harbor
+    harbour""".split()  # noqa: SIM905
 )
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
@@ -459,6 +474,8 @@ class Enricher:
         self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
         self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
+        self._known_places = frozenset(base.places)
+        self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
 
     # --- the name forms ---------------------------------------------------------------------
 
@@ -758,7 +775,8 @@ class Enricher:
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
         )
         findings.places = _longest_places(
-            _outside_quotations(entry.places, entry.matched, entry.words, spoken)
+            _outside_quotations(entry.places, entry.matched, entry.words, spoken),
+            self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -893,10 +911,25 @@ class Enricher:
     ) -> bool:  # fmt: skip
         """A capital is the place after a locative word ("in Seoul"), and in a list that
         starts so ("visits Seoul and Tokyo"); else the government acting."""
-        if words[first].possessive:
-            return False  # "Pyongyang's nuclear program"
         last = matched[index][1]
         following = words[last + 1] if last + 1 < len(words) else None
+        if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
+            return _names_a_site(words, last)  # "Seoul’s National Theater": the city
+        if (
+            first
+            and self.text_between(words, first - 1, first).strip() == "("
+            and self._text[words[last].end :].lstrip().startswith(")")
+            and (following is None or not following.capital)
+        ):
+            return True  # "a press conference (Pyongyang)": where, as a dateline says
+        if (
+            index
+            and matched[index - 1][2][0] == "place"
+            and matched[index - 1][2][1] in self._sites  # (not "Seattle, Washington")
+            and matched[index - 1][1] == first - 1
+            and self.text_between(words, first - 1, first).strip() == ","
+        ):
+            return True  # "Sunan Airport, Pyongyang": the city of a site
         if following is not None and following.key in {"based", "time"} and following.joined:
             return True
         if following is not None and following.key in EVENT_NOUNS:
@@ -927,6 +960,8 @@ class Enricher:
             return True
         if previous.key in LOCATIVE:
             return True
+        if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
+            return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
             before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
             if before[2][0] == "capital" and before[1] >= first - 2:
@@ -1286,6 +1321,17 @@ def _with_direction(words: list[Token], first: int) -> int:
     return words[first].start
 
 
+def _names_a_site(words: list[Token], last: int) -> bool:
+    """Whether a possessive ending at ``last`` is followed by a site's capitalised name
+    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport")."""
+    for word in words[last + 1 : last + 5]:
+        if not word.capital:
+            return False
+        if word.key in SITE_NOUNS:
+            return True
+    return False
+
+
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
     """ "the president threatened", "the president said": a title with "the" that acts (a
     verb follows), not an office ("the election of the president", "leader of the party")."""
@@ -1351,12 +1397,17 @@ def _inside_body_name(words: list[Token], at: int) -> bool:
     return False
 
 
-def _longest_places(places: list[str]) -> list[str]:
+def _longest_places(places: list[str], known: Collection[str]) -> list[str]:
     """One place once: a name that only starts another name found in the entry is that
-    place written short ("Ulleung-do" beside "Ulleung-do Island")."""
+    place written short ("Ulleung-do" beside "Ulleung-do Island"); two places the knowledge
+    base holds apart stay two ("Pyongyang International Airport, Pyongyang")."""
     if len(places) < 2:
         return places
-    return [p for p in places if not any(o.startswith(p + " ") for o in places)]
+    return [
+        p
+        for p in places
+        if not any(o.startswith(p + " ") and not (p in known and o in known) for o in places)
+    ]
 
 
 def _korean_division(words: list[Token], first: int, last: int) -> bool:
