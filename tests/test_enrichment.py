@@ -1365,3 +1365,27 @@ def test_island_and_sea_names_as_japan_writes_them(enrich: Callable[[str, str], 
     found = enrich("The missile is fired toward the Japan Sea, west of Hokkaidō, after one over "
                    "the island of Honshu.", "2017-07-28")  # fmt: skip
     assert found.places == ["Sea of Japan", "Hokkaido", "Honshu"]
+
+
+def test_names_inside_a_quoted_documents_name_are_no_actors_or_places(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Prime Minister Koizumi visited North Korea and signed the "Japan-DPRK '
+                   'Pyongyang Declaration".', "2002-09-17")  # fmt: skip
+    assert (found.actors, found.places) == (["Junichiro Koizumi", "North Korea"], [])
+    # A title that names no document keeps its names out of the speakers only.
+    assert enrich("Moon attended the “Peace in Pyongyang” concert.", "2018-04-01").places == [
+        "Pyongyang"
+    ]
+
+
+def test_a_persons_clause_leading_into_the_words_with_a_colon(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Stalin invited Ho Chi Minh to join Mao in Moscow in Feb. 1950: "Let\'s add '
+                   'to the populations of India, Burma, Indonesia."', "1950-02-01")  # fmt: skip
+    assert _said(found)[0][0] == "Joseph Stalin"
+    assert "India" not in found.actors  # inside Stalin's words
+    # A state's clause: no speaker made up from a deed.
+    found = enrich("North Korea fired a missile over Japan: “We will go on.”", "2017-09-15")
+    assert _said(found) == []

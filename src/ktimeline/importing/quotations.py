@@ -362,7 +362,7 @@ class SpeakerFinder:
             if group and not SUBJECT_GAP.fullmatch(gap):
                 break
             if not group and not (
-                re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE)
+                re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", gap, re.IGNORECASE)
                 or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
                 or SUBJECT_GAP.fullmatch(gap)
             ):
@@ -603,6 +603,12 @@ class SpeakerFinder:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
+        if before.rstrip().endswith(":") and quote.text[:1].isupper():
+            # "Stalin invited Ho Chi Minh to Moscow: “Let's add …”": a person's clause that
+            # leads into the words with a colon (no speech verb: those are read above).
+            subject = self._sentence_subject(before_start + clause_at, quote.start)
+            if subject is not None and self.kind_of(subject) == "person":
+                return True, subject
         # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
         heading = before[sentence_at:].lstrip(LIST_MARKS)
         if heading and len(heading) <= 40:
@@ -848,6 +854,8 @@ def statements_in(
             spoken_spans.append((quote.start, quote.end))
             continue
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
+            if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
+                spoken_spans.append((quote.start, quote.end))  # names inside a name
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
@@ -1061,6 +1069,20 @@ def _describes(text: str, quote: Quotation) -> bool:
     before = text[max(0, quote.start - WINDOW) : quote.start]
     verbs = [v for v in re.finditer(r"[A-Za-z]+", before) if v.group().lower() in SPEECH_VERBS]
     return not verbs or " and " in before[verbs[-1].end() :]
+
+
+# The last word of a quoted title that names a document or a meeting: the names inside it
+# are inside another name ("Japan-DPRK Pyongyang Declaration"), no actors or places.
+DOCUMENT_NOUNS = frozenset(
+    """declaration agreement treaty accord accords communique communiqué statement framework
+    resolution act law plan initiative forum summit conference charter pact protocol
+    memorandum""".split()  # noqa: SIM905
+)
+
+
+def _names_a_document(quote: str) -> bool:
+    words = re.findall(r"[\w’'-]+", quote)
+    return bool(words) and words[-1].lower() in DOCUMENT_NOUNS and _is_title(quote)
 
 
 def _is_title(quote: str) -> bool:
