@@ -1389,3 +1389,9 @@ def test_a_persons_clause_leading_into_the_words_with_a_colon(
     # A state's clause: no speaker made up from a deed.
     found = enrich("North Korea fired a missile over Japan: “We will go on.”", "2017-09-15")
     assert _said(found) == []
+
+
+def test_an_official_of_a_body_speaks_for_it(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich('A Pentagon official downplays the threat, saying that it uses "unimpressive, '
+                   'old technology" from Russian missiles.', "1998-01-01")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Pentagon"]

@@ -144,6 +144,7 @@ BEFORE_VERB = re.compile(
     r"meeting|speech|summit|forum|interview|briefing|hearing|rally|session|visit)|"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
+    r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
     r"\s*,)*\s+"
 )
 PAST_VERBS = frozenset(
