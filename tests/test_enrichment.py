@@ -1395,3 +1395,17 @@ def test_an_official_of_a_body_speaks_for_it(enrich: Callable[[str, str], Findin
     found = enrich('A Pentagon official downplays the threat, saying that it uses "unimpressive, '
                    'old technology" from Russian missiles.', "1998-01-01")  # fmt: skip
     assert [s for s, _ in _said(found)] == ["Pentagon"]
+
+
+def test_new_persons_by_an_appositive_of_a_persons_noun_a_states_office_or_kin(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("It was Mun Se-gwang, a North Korean sympathizer born in Japan.", "1974-08-15")
+    assert found.actors == ["Mun Se-gwang", "North Korea", "Japan"]
+    found = enrich("Liu Weimin, China’s foreign ministry spokesman, spoke.", "2011-12-19")
+    assert found.actors[0] == "Liu Weimin"
+    found = enrich("Mun missed Park but shot dead his wife, Yuk Young-soo.", "1974-08-15")
+    assert "Yuk Young-soo" in found.actors
+    # Not a person: an article and a noun of things.
+    found = enrich("Seoul Station, a North Korean target, was closed.", "1974-08-15")
+    assert "Seoul Station" not in found.actors

@@ -745,6 +745,17 @@ class Enricher:
                     continue
             if (
                 run_end > run_start
+                and run_start >= 2
+                and words[run_start - 1].key in KIN_WORDS
+                and text[words[run_start - 1].end : words[run_start].start].strip() == ","
+                and not run_words & ORG_WORDS
+            ):  # "his wife, Yuk Young-soo"
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            if (
+                run_end > run_start
                 and after is not None
                 and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
@@ -1476,13 +1487,36 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
 
 def _title_after(words: list[Token], at: int) -> bool:
     """A title at ``at``, after an article or a rank ("the president of Syria", "first
-    secretary of the Central Committee", "first-secretary")."""
+    secretary of the Central Committee", "first-secretary"), or a state's possessive and the
+    words of its body ("China’s foreign ministry spokesman"); or after an article, a noun
+    that only a person is ("a North Korean sympathizer", "an associate fellow")."""
+    start = at
     while at < len(words) - 1 and words[at].key in TITLE_LEADS:
         at += 1
-    return _title_key(words[at].key)
+    if _title_key(words[at].key):
+        return True
+    article = at > start and words[start].key in {"a", "an"}
+    for word in words[at : at + 4]:
+        if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
+            return True
+        if not (word.possessive or word.key in BODY_MODIFIERS or (article and word.capital)):
+            return False
+    return False
 
 
-TITLE_LEADS = frozenset({"the", "a", "first", "vice", "deputy", "then", "former", "chief"})
+TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+# "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
+KIN_WORDS = frozenset(
+    """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
+    grandson granddaughter""".split()  # noqa: SIM905
+)
+# Words between a state's possessive and a title: "China’s foreign ministry spokesman".
+BODY_MODIFIERS = frozenset({"foreign", "ministry", "defense", "defence", "government", "state"})
+# What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
+PERSON_NOUNS = frozenset(
+    """sympathizer sympathiser agent spy defector soldier officer activist journalist
+    diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
+)
 
 
 def _title_key(key: str) -> bool:
