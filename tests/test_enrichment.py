@@ -1409,3 +1409,11 @@ def test_new_persons_by_an_appositive_of_a_persons_noun_a_states_office_or_kin(
     # Not a person: an article and a noun of things.
     found = enrich("Seoul Station, a North Korean target, was closed.", "1974-08-15")
     assert "Seoul Station" not in found.actors
+
+
+def test_a_name_nobody_knows_ending_in_a_word_of_sites_is_a_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Park was giving a speech at Seoul’s National Theater.", "1974-08-15")
+    assert found.places == ["Seoul", "National Theater"]
+    assert "National Theater" not in found.actors

@@ -103,7 +103,8 @@ EVENT_NOUNS = frozenset(
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
-    airbase shipyard airfield city district valley plateau canal gulf ocean cape""".split()  # noqa: SIM905
+    airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
+    theatre mausoleum stadium square""".split()  # noqa: SIM905
 )
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
