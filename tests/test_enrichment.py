@@ -1348,7 +1348,7 @@ def test_a_capital_as_the_city_of_a_site_a_dateline_or_a_position(
     found = enrich("Ministers met in Seattle, Washington.", "2006-09-06")
     assert "Washington" not in found.places  # a city, a comma, a capital: no address
     found = enrich("Park gave a speech at Seoul’s National Theater.", "1974-08-15")
-    assert (found.places, found.actors) == (["Seoul"], ["Park Chung-hee"])
+    assert (found.places, found.actors) == (["Seoul", "National Theater"], ["Park Chung-hee"])
     found = enrich("Pyongyang's nuclear program worries Seoul's government.", "2006-09-06")
     assert found.places == []
     found = enrich("Lee visited the Joint Chiefs of Staff in central Seoul.", "2010-11-23")
