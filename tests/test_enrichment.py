@@ -1417,3 +1417,28 @@ def test_a_name_nobody_knows_ending_in_a_word_of_sites_is_a_place(
     found = enrich("Park was giving a speech at Seoul’s National Theater.", "1974-08-15")
     assert found.places == ["Seoul", "National Theater"]
     assert "National Theater" not in found.actors
+
+
+def test_a_statement_read_by_someone_and_a_government_speaking(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The UN chief “extends his sympathy to the people,” said a statement read to "
+                   "reporters by UN spokesman Farhan Haq.", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Farhan Haq"]
+    found = enrich("The Chinese government said in a statement that it “resolutely opposes” the "
+                   "test.", "2013-02-12")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["China"]
+
+
+def test_the_points_of_a_persons_address_listed_under_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    text = ("Kim Jong-un’s 2018 New Year’s address - △ Emphasized nuclear development and "
+            "asserted, “The nuclear button is always on my desk”; △ Stated, “We are a nuclear "
+            "power with the responsibility to love peace”")  # fmt: skip
+    found = enrich(text, "2018-01-01")
+    assert [s for s, _ in _said(found)] == ["Kim Jong Un", "Kim Jong Un"]
+    # Another person named before the words: not the owner's.
+    found = enrich("Kim Jong-un’s 2018 New Year’s address - △ Moon Jae-in answered the "
+                   "address and asserted, “We welcome the offer of talks”", "2018-01-01")  # fmt: skip
+    assert "Kim Jong Un" not in [s for s, _ in _said(found)]

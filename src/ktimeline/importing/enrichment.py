@@ -692,8 +692,8 @@ class Enricher:
         """A state's or actor's name that is only the start of another: an organisation
         named after it (a new actor, added here) or an index or missile numbered after it."""
         words = entry.words
-        if last + 1 >= len(words):
-            return False
+        if last + 1 >= len(words) or words[last].possessive:
+            return False  # ("Kim Jong-un’s 2018 New Year’s address": a name ends at ’s)
         following = words[last + 1]
         start, end = words[first].start, words[last].end
         # (an organisation's name goes on with a capitalised word no form matched)

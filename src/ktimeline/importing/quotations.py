@@ -228,6 +228,16 @@ CAPTION = re.compile(
     r"\s*(?P<who>[^.;“”\"]{1,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:message|speech|address|"
     r"statement|remarks|greeting|letter|words|reply|answer|toast|tweet)\b"
 )
+# An entry that opens with one person's address, speech or statement ("Kim Jong-un’s 2018 New
+# Year’s address -").
+OWNER_HEADING = re.compile(
+    r"(?P<owner>[^.;:“”\"]{1,60}?)['’]s\s+(?:[\w’'-]+\s+){0,4}?(?:address|speech|statement|"
+    r"message|remarks|letter)\s*[-–—:]"
+)
+# "…,” said a statement read to reporters by UN spokesman Farhan Haq": the one who read it.
+STATEMENT_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|message|letter)\b[^.;“”\"]*?\bby\s+"
+)
 # Words of a signature or a heading that only say who the named one is ("official", "news
 # agency", "press office"): a verb among them makes it a sentence, no signature.
 _SIGNATURE = (
@@ -531,6 +541,11 @@ class SpeakerFinder:
             found = self._in(object_start, span_end)
             if found and not self._blocked(object_start, found[0].start):
                 return True, self._best(found, prefer_last=False)
+            read_by = STATEMENT_BY.match(tail.group("b"))
+            if read_by is not None:  # "…,” said a statement read to reporters by Farhan Haq"
+                found = self._in(object_start + read_by.end(), quote.end + tail.end("b"))
+                if found:
+                    return True, self._best(found, prefer_last=False)
             return True, None
         # Before the quotation: the subject of the nearest speech verb, in the clause, else in
         # the sentence ("Bolton writes … that North Korea “…” and that they will “…”").
@@ -648,6 +663,23 @@ class SpeakerFinder:
                     self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
                 )
         return False, None
+
+    def heading_owner(self, quote: Quotation) -> str | None:
+        """Whose address, speech or statement an entry opens with, for a quotation the
+        entry's list of points gives with a verb and no subject ("Kim Jong-un’s 2018 New
+        Year’s address - △ … asserted, “…”"), when nobody else is named before it."""
+        heading = OWNER_HEADING.match(self.text.lstrip(LIST_MARKS))
+        if heading is None:
+            return None
+        at = len(self.text) - len(self.text.lstrip(LIST_MARKS))
+        owner_end = at + heading.end("owner")
+        owners = self._in(at, owner_end + 2)
+        if not owners or owners[-1].end < owner_end - 1 or owners[-1].kind != "person":
+            return None
+        if any(m.kind == "person" and m.actor != owners[-1].actor
+               for m in self._in(owner_end, quote.start)):  # fmt: skip
+            return None
+        return owners[-1].actor
 
     def _heading_speaker(self, heading: str, quote: Quotation) -> str | None:
         """The speaker a heading names when a list of reactions gives each its heading and
@@ -788,7 +820,7 @@ SUBJECT_GAP = re.compile(
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
-    r"defence|deputy|vice|special|national|security|news|agency|media|state-run|"
+    r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s)\b)*",
     re.IGNORECASE,
 )
@@ -862,6 +894,8 @@ def statements_in(
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
+        if spoken and speaker is None:  # "Kim Jong-un’s New Year’s address - △ Stated, “…”"
+            speaker = finder.heading_owner(quote)
         speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
         if not speakers and previous is not None:
             speakers = _going_on(text, previous[0], quote, previous[1], finder)
