@@ -1442,3 +1442,11 @@ def test_the_points_of_a_persons_address_listed_under_it(
     found = enrich("Kim Jong-un’s 2018 New Year’s address - △ Moon Jae-in answered the "
                    "address and asserted, “We welcome the offer of talks”", "2018-01-01")  # fmt: skip
     assert "Kim Jong Un" not in [s for s, _ in _said(found)]
+
+
+def test_the_japanese_defense_agency_is_the_body_only(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("A Japanese Defense Agency report stated that North Korea had missiles.",
+                   "1998-01-01")  # fmt: skip
+    assert found.actors == ["Japan Ministry of Defense", "North Korea"]
