@@ -1450,3 +1450,11 @@ def test_the_japanese_defense_agency_is_the_body_only(
     found = enrich("A Japanese Defense Agency report stated that North Korea had missiles.",
                    "1998-01-01")  # fmt: skip
     assert found.actors == ["Japan Ministry of Defense", "North Korea"]
+
+
+def test_a_states_or_bodys_forces_are_its_own(enrich: Callable[[str, str], Findings]) -> None:
+    assert enrich("Chinese Forces enter the war", "1950-10-19").actors == ["China"]
+    assert enrich("UN Forces are formed.", "1950-07-07").actors == ["United Nations"]
+    # A longer name stays the body it names.
+    found = enrich("The Japan Air Self-Defense Force scrambled jets.", "2017-08-29")
+    assert found.actors == ["Japan Self-Defense Forces"]

@@ -1569,6 +1569,8 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         and not words[end].possessive
     ):
         end += 1
+    if end == last + 1 and words[end].key in {"forces", "force"}:
+        return None  # "Chinese Forces enter the war", "UN Forces": the state's or body's own
     if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
         # "… University of Foreign Studies", "London School of Economics": the name goes on
         while (
