@@ -1247,3 +1247,214 @@ def test_a_headline_of_a_person_and_his_words(enrich: Callable[[str, str], Findi
                    "2018-05-01")  # fmt: skip
     assert _said(found) == [("Donald Trump", "would be honoured to meet Kim")]
     assert _said(enrich("Kim “Rocket Man” Jong Un fires a missile.", "2017-09-20")) == []
+
+
+def test_a_signature_after_a_dash_with_a_title_or_a_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“Despite our warnings, South Korea fired shells.” — The North’s official "
+                   "KCNA news agency.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Korean Central News Agency"]
+    assert "South Korea" not in found.actors  # inside the agency's words
+    found = enrich("“Attacks are not tolerable,” — South Korea President Lee Myung-bak.",
+                   "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Lee Myung-bak"]
+    found = enrich("“We condemn this attack.” — U.S. Press Secretary Robert Gibbs in a statement "
+                   "issued just before dawn.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Robert Gibbs"]
+    found = enrich("“We think force is unacceptable.” — A senior Russian Foreign Ministry "
+                   "official who spoke on the condition of anonymity.", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Russian Foreign Ministry"]
+    # A dash that goes on with the sentence signs nothing.
+    assert _said(enrich("“We will fight,” he said — and Kim Jong Un laughed.", "2017-09-20")) == []
+
+
+def test_a_heading_that_opens_the_entry_before_its_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Korean Central News Agency (KCNA) “He passed away too suddenly. The heart of "
+                   "Kim Jong-Il stopped beating.”", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Korean Central News Agency"]
+    assert "Kim Jong Il" not in found.actors
+    found = enrich("White House press office “At midnight, President Obama spoke with Lee.”",
+                   "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["United States"]
+    found = enrich("Spokesman for South Korean President Lee Myung-bak “President Lee urged "
+                   "calm.”", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["South Korea"]
+    found = enrich('Dr John Swenson-Wright, associate fellow of the Asia Programme at London-based '
+                   'think tank Chatham House: "It comes at a bad time."', "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["John Swenson-Wright"]
+    # A verb in the heading makes it a sentence: no speaker without a speech verb.
+    assert _said(enrich("Kim Jong Un fired a missile “to show strength.”", "2017-09-20")) == []
+    assert _said(enrich("Donald Trump, who visited Seoul: “It is great.”", "2017-11-07")) == []
+
+
+def test_a_title_after_the_name_blocks_no_speaker_and_would_later_acknowledge(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Mark Toner, the US State Department Deputy Spokesman, said: “I think that "
+                   "everybody involved is stunned.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Mark Toner"]
+    found = enrich("“We were worried about it,” Deputy Assistant Defense Secretary Morton "
+                   "Abramowitz would later acknowledge.", "1976-08-18")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Morton Abramowitz"]
+
+
+def test_a_caption_after_the_quotation_says_whose_words(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We cannot expect to resolve it with a single move.” President Kim Dae-jung’s "
+                   "message upon his arrival in Pyeongyang (June 13, 2000)", "2000-06-13")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Kim Dae-jung"]
+    assert _said(enrich("“It is a pleasure.” The summit's message was clear.", "2000-06-13")) == []
+
+
+def test_the_next_quotation_after_an_attribution_that_ends_the_sentence(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“I think what happened has to be condemned,” said the Russian foreign "
+                   "minister Sergei Lavrov. “This could escalate into war.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Sergei Lavrov", "Sergei Lavrov"]
+    # Another person named in between: not his.
+    found = enrich("“I think it is bad,” said Sergei Lavrov after talks with Kim Jong Il. "
+                   "“This could escalate into war.”", "2010-11-23")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Sergei Lavrov"]
+
+
+def test_a_quotation_that_is_the_whole_entry_is_someones_words(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“The United Nations system will continue to help the people of North Korea.”",
+                   "2011-12-19")  # fmt: skip
+    assert found.actors == []
+    assert _said(found) == []
+    # A short quotation before the rest of the entry is no reaction of its own.
+    found = enrich("“Rocket Man” Kim Jong Un fired a missile over Japan.", "2017-09-15")
+    assert "Japan" in found.actors
+
+
+def test_japanese_name_order(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Prime Minister Abe Shinzō told reporters it was a grave threat.", "2017-08-29")
+    assert found.actors == ["Shinzo Abe"]
+
+
+def test_a_capital_as_the_city_of_a_site_a_dateline_or_a_position(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("June 13, 2000, Sunan Airport, Pyeongyang. President Kim Dae-jung landed.",
+                   "2000-06-13")  # fmt: skip
+    assert found.places == ["Pyongyang International Airport", "Pyongyang"]
+    found = enrich("Ministers met in Seattle, Washington.", "2006-09-06")
+    assert "Washington" not in found.places  # a city, a comma, a capital: no address
+    found = enrich("Park gave a speech at Seoul’s National Theater.", "1974-08-15")
+    assert (found.places, found.actors) == (["Seoul", "National Theater"], ["Park Chung-hee"])
+    found = enrich("Pyongyang's nuclear program worries Seoul's government.", "2006-09-06")
+    assert found.places == []
+    found = enrich("Lee visited the Joint Chiefs of Staff in central Seoul.", "2010-11-23")
+    assert found.places == ["Seoul"]
+    found = enrich("They condemn the defection at a press conference (Pyongyang).", "2016-05-01")
+    assert found.places == ["Pyongyang"]
+    found = enrich("The talks ended (Pyongyang rejected them).", "2016-05-01")
+    assert found.places == []
+    found = enrich("The missile is capable of reaching Tokyo.", "1994-06-01")
+    assert found.places == ["Tokyo"]
+
+
+def test_island_and_sea_names_as_japan_writes_them(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("The missile is fired toward the Japan Sea, west of Hokkaidō, after one over "
+                   "the island of Honshu.", "2017-07-28")  # fmt: skip
+    assert found.places == ["Sea of Japan", "Hokkaido", "Honshu"]
+
+
+def test_names_inside_a_quoted_documents_name_are_no_actors_or_places(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Prime Minister Koizumi visited North Korea and signed the "Japan-DPRK '
+                   'Pyongyang Declaration".', "2002-09-17")  # fmt: skip
+    assert (found.actors, found.places) == (["Junichiro Koizumi", "North Korea"], [])
+    # A title that names no document keeps its names out of the speakers only.
+    assert enrich("Moon attended the “Peace in Pyongyang” concert.", "2018-04-01").places == [
+        "Pyongyang"
+    ]
+
+
+def test_a_persons_clause_leading_into_the_words_with_a_colon(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Stalin invited Ho Chi Minh to join Mao in Moscow in Feb. 1950: "Let\'s add '
+                   'to the populations of India, Burma, Indonesia."', "1950-02-01")  # fmt: skip
+    assert _said(found)[0][0] == "Joseph Stalin"
+    assert "India" not in found.actors  # inside Stalin's words
+    # A state's clause: no speaker made up from a deed.
+    found = enrich("North Korea fired a missile over Japan: “We will go on.”", "2017-09-15")
+    assert _said(found) == []
+
+
+def test_an_official_of_a_body_speaks_for_it(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich('A Pentagon official downplays the threat, saying that it uses "unimpressive, '
+                   'old technology" from Russian missiles.', "1998-01-01")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Pentagon"]
+
+
+def test_new_persons_by_an_appositive_of_a_persons_noun_a_states_office_or_kin(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("It was Mun Se-gwang, a North Korean sympathizer born in Japan.", "1974-08-15")
+    assert found.actors == ["Mun Se-gwang", "North Korea", "Japan"]
+    found = enrich("Liu Weimin, China’s foreign ministry spokesman, spoke.", "2011-12-19")
+    assert found.actors[0] == "Liu Weimin"
+    found = enrich("Mun missed Park but shot dead his wife, Yuk Young-soo.", "1974-08-15")
+    assert "Yuk Young-soo" in found.actors
+    # Not a person: an article and a noun of things.
+    found = enrich("Seoul Station, a North Korean target, was closed.", "1974-08-15")
+    assert "Seoul Station" not in found.actors
+
+
+def test_a_name_nobody_knows_ending_in_a_word_of_sites_is_a_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Park was giving a speech at Seoul’s National Theater.", "1974-08-15")
+    assert found.places == ["Seoul", "National Theater"]
+    assert "National Theater" not in found.actors
+
+
+def test_a_statement_read_by_someone_and_a_government_speaking(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The UN chief “extends his sympathy to the people,” said a statement read to "
+                   "reporters by UN spokesman Farhan Haq.", "2011-12-19")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["Farhan Haq"]
+    found = enrich("The Chinese government said in a statement that it “resolutely opposes” the "
+                   "test.", "2013-02-12")  # fmt: skip
+    assert [s for s, _ in _said(found)] == ["China"]
+
+
+def test_the_points_of_a_persons_address_listed_under_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    text = ("Kim Jong-un’s 2018 New Year’s address - △ Emphasized nuclear development and "
+            "asserted, “The nuclear button is always on my desk”; △ Stated, “We are a nuclear "
+            "power with the responsibility to love peace”")  # fmt: skip
+    found = enrich(text, "2018-01-01")
+    assert [s for s, _ in _said(found)] == ["Kim Jong Un", "Kim Jong Un"]
+    # Another person named before the words: not the owner's.
+    found = enrich("Kim Jong-un’s 2018 New Year’s address - △ Moon Jae-in answered the "
+                   "address and asserted, “We welcome the offer of talks”", "2018-01-01")  # fmt: skip
+    assert "Kim Jong Un" not in [s for s, _ in _said(found)]
+
+
+def test_the_japanese_defense_agency_is_the_body_only(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("A Japanese Defense Agency report stated that North Korea had missiles.",
+                   "1998-01-01")  # fmt: skip
+    assert found.actors == ["Japan Ministry of Defense", "North Korea"]
+
+
+def test_a_states_or_bodys_forces_are_its_own(enrich: Callable[[str, str], Findings]) -> None:
+    assert enrich("Chinese Forces enter the war", "1950-10-19").actors == ["China"]
+    assert enrich("UN Forces are formed.", "1950-07-07").actors == ["United Nations"]
+    # A longer name stays the body it names.
+    found = enrich("The Japan Air Self-Defense Force scrambled jets.", "2017-08-29")
+    assert found.actors == ["Japan Self-Defense Forces"]

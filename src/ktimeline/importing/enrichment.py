@@ -67,11 +67,26 @@ THING_WORDS = frozenset(
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
-    reaches reached arrives arrived arriving leaves left leaving across over of through
+    reach reaches reached reaching arrives
+    arrived arriving leaves left leaving across over of through
     flies flew travels traveled travelled returns returned return within inside held hosts
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+)
+# Kinds of places that hold others (a capital after one and a comma is no address:
+# "Seattle, Washington").
+AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
+# A word of position between "in" and a capital: "in central Seoul" is the city.
+POSITION = frozenset(
+    """central downtown northern southern eastern western northeastern northwestern
+    southeastern southwestern suburban greater""".split()  # noqa: SIM905
+)
+# What a capital's possessive names when it is the city: "Seoul’s National Theater".
+SITE_NOUNS = frozenset(
+    """theater theatre palace hall square airport stadium station university hotel museum
+    park cemetery mausoleum tower bridge gate street avenue district port harbor
+    harbour""".split()  # noqa: SIM905
 )
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
@@ -88,7 +103,8 @@ EVENT_NOUNS = frozenset(
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
-    airbase shipyard airfield city district valley plateau canal gulf ocean cape""".split()  # noqa: SIM905
+    airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
+    theatre mausoleum stadium square""".split()  # noqa: SIM905
 )
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
@@ -459,6 +475,8 @@ class Enricher:
         self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
         self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
+        self._known_places = frozenset(base.places)
+        self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
 
     # --- the name forms ---------------------------------------------------------------------
 
@@ -674,8 +692,8 @@ class Enricher:
         """A state's or actor's name that is only the start of another: an organisation
         named after it (a new actor, added here) or an index or missile numbered after it."""
         words = entry.words
-        if last + 1 >= len(words):
-            return False
+        if last + 1 >= len(words) or words[last].possessive:
+            return False  # ("Kim Jong-un’s 2018 New Year’s address": a name ends at ’s)
         following = words[last + 1]
         start, end = words[first].start, words[last].end
         # (an organisation's name goes on with a capitalised word no form matched)
@@ -728,6 +746,17 @@ class Enricher:
                     continue
             if (
                 run_end > run_start
+                and run_start >= 2
+                and words[run_start - 1].key in KIN_WORDS
+                and text[words[run_start - 1].end : words[run_start].start].strip() == ","
+                and not run_words & ORG_WORDS
+            ):  # "his wife, Yuk Young-soo"
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            if (
+                run_end > run_start
                 and after is not None
                 and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
@@ -758,7 +787,8 @@ class Enricher:
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
         )
         findings.places = _longest_places(
-            _outside_quotations(entry.places, entry.matched, entry.words, spoken)
+            _outside_quotations(entry.places, entry.matched, entry.words, spoken),
+            self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -893,10 +923,25 @@ class Enricher:
     ) -> bool:  # fmt: skip
         """A capital is the place after a locative word ("in Seoul"), and in a list that
         starts so ("visits Seoul and Tokyo"); else the government acting."""
-        if words[first].possessive:
-            return False  # "Pyongyang's nuclear program"
         last = matched[index][1]
         following = words[last + 1] if last + 1 < len(words) else None
+        if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
+            return _names_a_site(words, last)  # "Seoul’s National Theater": the city
+        if (
+            first
+            and self.text_between(words, first - 1, first).strip() == "("
+            and self._text[words[last].end :].lstrip().startswith(")")
+            and (following is None or not following.capital)
+        ):
+            return True  # "a press conference (Pyongyang)": where, as a dateline says
+        if (
+            index
+            and matched[index - 1][2][0] == "place"
+            and matched[index - 1][2][1] in self._sites  # (not "Seattle, Washington")
+            and matched[index - 1][1] == first - 1
+            and self.text_between(words, first - 1, first).strip() == ","
+        ):
+            return True  # "Sunan Airport, Pyongyang": the city of a site
         if following is not None and following.key in {"based", "time"} and following.joined:
             return True
         if following is not None and following.key in EVENT_NOUNS:
@@ -927,6 +972,8 @@ class Enricher:
             return True
         if previous.key in LOCATIVE:
             return True
+        if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
+            return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
             before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
             if before[2][0] == "capital" and before[1] >= first - 2:
@@ -1286,6 +1333,17 @@ def _with_direction(words: list[Token], first: int) -> int:
     return words[first].start
 
 
+def _names_a_site(words: list[Token], last: int) -> bool:
+    """Whether a possessive ending at ``last`` is followed by a site's capitalised name
+    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport")."""
+    for word in words[last + 1 : last + 5]:
+        if not word.capital:
+            return False
+        if word.key in SITE_NOUNS:
+            return True
+    return False
+
+
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
     """ "the president threatened", "the president said": a title with "the" that acts (a
     verb follows), not an office ("the election of the president", "leader of the party")."""
@@ -1351,12 +1409,17 @@ def _inside_body_name(words: list[Token], at: int) -> bool:
     return False
 
 
-def _longest_places(places: list[str]) -> list[str]:
+def _longest_places(places: list[str], known: Collection[str]) -> list[str]:
     """One place once: a name that only starts another name found in the entry is that
-    place written short ("Ulleung-do" beside "Ulleung-do Island")."""
+    place written short ("Ulleung-do" beside "Ulleung-do Island"); two places the knowledge
+    base holds apart stay two ("Pyongyang International Airport, Pyongyang")."""
     if len(places) < 2:
         return places
-    return [p for p in places if not any(o.startswith(p + " ") for o in places)]
+    return [
+        p
+        for p in places
+        if not any(o.startswith(p + " ") and not (p in known and o in known) for o in places)
+    ]
 
 
 def _korean_division(words: list[Token], first: int, last: int) -> bool:
@@ -1425,13 +1488,36 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
 
 def _title_after(words: list[Token], at: int) -> bool:
     """A title at ``at``, after an article or a rank ("the president of Syria", "first
-    secretary of the Central Committee", "first-secretary")."""
+    secretary of the Central Committee", "first-secretary"), or a state's possessive and the
+    words of its body ("China’s foreign ministry spokesman"); or after an article, a noun
+    that only a person is ("a North Korean sympathizer", "an associate fellow")."""
+    start = at
     while at < len(words) - 1 and words[at].key in TITLE_LEADS:
         at += 1
-    return _title_key(words[at].key)
+    if _title_key(words[at].key):
+        return True
+    article = at > start and words[start].key in {"a", "an"}
+    for word in words[at : at + 4]:
+        if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
+            return True
+        if not (word.possessive or word.key in BODY_MODIFIERS or (article and word.capital)):
+            return False
+    return False
 
 
-TITLE_LEADS = frozenset({"the", "a", "first", "vice", "deputy", "then", "former", "chief"})
+TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+# "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
+KIN_WORDS = frozenset(
+    """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
+    grandson granddaughter""".split()  # noqa: SIM905
+)
+# Words between a state's possessive and a title: "China’s foreign ministry spokesman".
+BODY_MODIFIERS = frozenset({"foreign", "ministry", "defense", "defence", "government", "state"})
+# What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
+PERSON_NOUNS = frozenset(
+    """sympathizer sympathiser agent spy defector soldier officer activist journalist
+    diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
+)
 
 
 def _title_key(key: str) -> bool:
@@ -1483,6 +1569,8 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         and not words[end].possessive
     ):
         end += 1
+    if end == last + 1 and words[end].key in {"forces", "force"}:
+        return None  # "Chinese Forces enter the war", "UN Forces": the state's or body's own
     if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
         # "… University of Foreign Studies", "London School of Economics": the name goes on
         while (

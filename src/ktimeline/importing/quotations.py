@@ -144,6 +144,7 @@ BEFORE_VERB = re.compile(
     r"meeting|speech|summit|forum|interview|briefing|hearing|rally|session|visit)|"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
+    r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
     r"\s*,)*\s+"
 )
 PAST_VERBS = frozenset(
@@ -183,8 +184,14 @@ CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
 WORDS_OF = re.compile(
     r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
 )
-# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them.
-SIGNED = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[^.;,“”\"()]{2,60}?)\s*(?:[.;,(]|$)")
+# "“…” — Donald Trump": a name alone after a dash, as lists of quotations sign them; the
+# signature may give a title and the body before the name ("— South Korea President Lee
+# Myung-bak", "— The North’s official KCNA news agency"), and it ends at a clause that only
+# says where or how ("… Robert Gibbs in a statement issued …", "… official who spoke …").
+SIGNED = re.compile(
+    r"\s*[—–-]{1,2}\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
+    r"(?:\s+(?:who|which|in|on|at|during|after|before|speaking|via)\b[^“”\"]*)?\s*(?:(?<![A-Z])\.|[;,(]|$)"
+)
 # "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
 READ_AFTER = re.compile(
     r"\s*,?\s*read\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|message|letter|editorial|"
@@ -215,6 +222,31 @@ DASHED_HEADING = re.compile(
     r"(?:^|[.!?・•]\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?P<who>(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+)*"
     r"[A-Z][\w’'.]*)\s*[-–—]\s*$"
 )
+# "“…” President Kim Dae-jung’s message upon his arrival (June 13, 2000)": a caption that
+# says whose words they were, after a quotation that ends its sentence.
+CAPTION = re.compile(
+    r"\s*(?P<who>[^.;“”\"]{1,60}?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:message|speech|address|"
+    r"statement|remarks|greeting|letter|words|reply|answer|toast|tweet)\b"
+)
+# An entry that opens with one person's address, speech or statement ("Kim Jong-un’s 2018 New
+# Year’s address -").
+OWNER_HEADING = re.compile(
+    r"(?P<owner>[^.;:“”\"]{1,60}?)['’]s\s+(?:[\w’'-]+\s+){0,4}?(?:address|speech|statement|"
+    r"message|remarks|letter)\s*[-–—:]"
+)
+# "…,” said a statement read to reporters by UN spokesman Farhan Haq": the one who read it.
+STATEMENT_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|message|letter)\b[^.;“”\"]*?\bby\s+"
+)
+# Words of a signature or a heading that only say who the named one is ("official", "news
+# agency", "press office"): a verb among them makes it a sentence, no signature.
+_SIGNATURE = (
+    "a an the of for and to official officials spokesman spokeswoman spokesperson press "
+    "office news agency senior top deputy minister ministry foreign secretary president "
+    "prime state state-run government general chief leader chairman envoy ambassador "
+    "representative adviser advisor director head ’s 's s"
+)
+SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
 ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
@@ -237,7 +269,12 @@ class SpeakerFinder:
         return self._in(start, end)
 
     def _blocked(self, start: int, end: int) -> bool:
-        return any(start <= s and e <= end for s, e in self.unknown)
+        """Whether a capitalised name nobody knows stands between; a title is no name ("Mark
+        Toner, the US State Department Deputy Spokesman, said")."""
+        return any(
+            start <= s and e <= end and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            for s, e in self.unknown
+        )
 
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
@@ -336,7 +373,7 @@ class SpeakerFinder:
             if group and not SUBJECT_GAP.fullmatch(gap):
                 break
             if not group and not (
-                re.fullmatch(r"\s*(?:the\s+)?", gap, re.IGNORECASE)
+                re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", gap, re.IGNORECASE)
                 or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
                 or SUBJECT_GAP.fullmatch(gap)
             ):
@@ -504,6 +541,11 @@ class SpeakerFinder:
             found = self._in(object_start, span_end)
             if found and not self._blocked(object_start, found[0].start):
                 return True, self._best(found, prefer_last=False)
+            read_by = STATEMENT_BY.match(tail.group("b"))
+            if read_by is not None:  # "…,” said a statement read to reporters by Farhan Haq"
+                found = self._in(object_start + read_by.end(), quote.end + tail.end("b"))
+                if found:
+                    return True, self._best(found, prefer_last=False)
             return True, None
         # Before the quotation: the subject of the nearest speech verb, in the clause, else in
         # the sentence ("Bolton writes … that North Korea “…” and that they will “…”").
@@ -552,11 +594,21 @@ class SpeakerFinder:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
-        signed = SIGNED.match(after)
-        if signed is not None and quote.text[-1:] in {".", "!", "?"}:  # "“…” — Donald Trump"
+        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-"} else None
+        if signed is not None and quote.text[-1:] in {".", "!", "?", ","}:  # "“…” — Trump"
             who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
-            if len(who) == 1 and who[0].end >= quote.end + signed.end("who") - 2:
-                return True, who[0].actor
+            lowered = re.findall(
+                r"(?<![\w’'-])[a-z][\w’'-]*", after[signed.start("who") : signed.end("who")]
+            )
+            if who and who[-1].end >= quote.end + signed.end("who") - 2:
+                return True, self._best(who, prefer_last=True)
+            if who and set(lowered) <= SIGNATURE_WORDS:  # "— A senior … Ministry official"
+                return True, self._best(who, prefer_last=True)
+        caption = CAPTION.match(after) if quote.text[-1:] in {".", "!", "?"} else None
+        if caption is not None:  # "“…” President Kim Dae-jung’s message upon his arrival"
+            who = self._in(quote.end + caption.start("who"), quote.end + caption.end("who") + 2)
+            if who and who[-1].end >= quote.end + caption.end("who") - 1:
+                return True, who[-1].actor
         # "Kim Jong Un: “…”": a name alone before a colon.
         alone = (
             re.search(r"(?:^|[.!?]\s+)([^.!?:]{1,60}):\s*$", before)
@@ -567,6 +619,12 @@ class SpeakerFinder:
             names = self._group_at(before_start + alone.start(1), quote.start)
             if names and not text[names[-1].end : quote.start].strip(" :"):
                 return True, self._best(names, prefer_last=True)
+        if before.rstrip().endswith(":") and quote.text[:1].isupper():
+            # "Stalin invited Ho Chi Minh to Moscow: “Let's add …”": a person's clause that
+            # leads into the words with a colon (no speech verb: those are read above).
+            subject = self._sentence_subject(before_start + clause_at, quote.start)
+            if subject is not None and self.kind_of(subject) == "person":
+                return True, subject
         # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
         heading = before[sentence_at:].lstrip(LIST_MARKS)
         if heading and len(heading) <= 40:
@@ -579,6 +637,9 @@ class SpeakerFinder:
                 and not text[names[0].end : quote.start].strip()
             ):
                 return True, names[0].actor
+        heading_of = self._heading_speaker(heading, quote) if heading else None
+        if heading_of is not None:  # "Korean Central News Agency (KCNA) “…”"
+            return True, heading_of
         # "The Ministry of National Defense- “…”": a heading of names, a dash, the words.
         dashed = DASHED_HEADING.search(before) if before.rstrip()[-1:] in "-–—" else None
         if dashed is not None:
@@ -602,6 +663,67 @@ class SpeakerFinder:
                     self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
                 )
         return False, None
+
+    def heading_owner(self, quote: Quotation) -> str | None:
+        """Whose address, speech or statement an entry opens with, for a quotation the
+        entry's list of points gives with a verb and no subject ("Kim Jong-un’s 2018 New
+        Year’s address - △ … asserted, “…”"), when nobody else is named before it."""
+        heading = OWNER_HEADING.match(self.text.lstrip(LIST_MARKS))
+        if heading is None:
+            return None
+        at = len(self.text) - len(self.text.lstrip(LIST_MARKS))
+        owner_end = at + heading.end("owner")
+        owners = self._in(at, owner_end + 2)
+        if not owners or owners[-1].end < owner_end - 1 or owners[-1].kind != "person":
+            return None
+        if any(m.kind == "person" and m.actor != owners[-1].actor
+               for m in self._in(owner_end, quote.start)):  # fmt: skip
+            return None
+        return owners[-1].actor
+
+    def _heading_speaker(self, heading: str, quote: Quotation) -> str | None:
+        """The speaker a heading names when a list of reactions gives each its heading and
+        then the words, with no verb: "Korean Central News Agency (KCNA) “…”", "White House
+        press office “…”", "Spokesman for South Korean President Lee “…”" (the body he speaks
+        for), "John Swenson-Wright, associate fellow of … Chatham House: “…”" (a person and
+        an aside that has no verb). Only for a heading that opens the entry."""
+        at = quote.start - len(heading)
+        if (
+            self.text[:at].strip(LIST_MARKS)
+            or len(heading) > 130
+            or len(quote.text.split()) < 4  # "North Korea's “Hwasong-15” missile": a name
+            or re.search(r"['’]s?\s*$", heading)
+        ):
+            return None
+        name_end = heading.find(",")
+        lowered = re.findall(
+            r"(?<![\w’'-])[a-z][\w’'-]*", heading if name_end < 0 else heading[:name_end]
+        )
+        if not set(lowered) <= SIGNATURE_WORDS or heading.rstrip()[-1:] in {",", ";"}:
+            return None
+        voice = re.match(r"(?:(?:an?|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+", heading,
+                         re.IGNORECASE)  # fmt: skip
+        group = self._group_at(at + (voice.end() if voice else 0), quote.start)
+        if not group or group[0].start > at + (voice.end() if voice else 0) + 4:
+            return None
+        if voice is not None:
+            return group[0].actor
+        if name_end >= 0:  # "Name, title …:": a person, and an aside without a verb
+            aside = heading[name_end + 1 :]
+            if (
+                group[0].kind != "person"
+                or group[-1].end > at + name_end
+                or not aside.rstrip().endswith(":")
+                or any(
+                    w.endswith("ed")
+                    or w in SPEECH_VERBS
+                    or w in PAST_VERBS
+                    or (w.endswith("s") and w not in SIGNATURE_WORDS)
+                    for w in re.findall(r"(?<![\w’'-])[a-z][\w-]*", aside)
+                )
+            ):
+                return None
+        return self._best(group, prefer_last=True)
 
     def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
         """The source a report cites, when the citation stands apart from the quotation:
@@ -679,7 +801,8 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed|reported|reports|read)\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"threatened|charged|alleged|observed|reported|reports|read|"
+    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
@@ -697,7 +820,7 @@ SUBJECT_GAP = re.compile(
     r"separately|further|first|already|officially|spokesman|spokeswoman|spokesperson|"
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
-    r"defence|deputy|vice|special|national|security|news|agency|media|state-run|"
+    r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s)\b)*",
     re.IGNORECASE,
 )
@@ -764,10 +887,15 @@ def statements_in(
             spoken_spans.append((quote.start, quote.end))
             continue
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
+            if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
+                spoken_spans.append((quote.start, quote.end))  # names inside a name
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
+        spoken = spoken or _stands_alone(text, quote)
+        if spoken and speaker is None:  # "Kim Jong-un’s New Year’s address - △ Stated, “…”"
+            speaker = finder.heading_owner(quote)
         speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
         if not speakers and previous is not None:
             speakers = _going_on(text, previous[0], quote, previous[1], finder)
@@ -787,6 +915,17 @@ def statements_in(
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+def _stands_alone(text: str, quote: Quotation) -> bool:
+    """Whether a quotation of whole sentences is the entry (a reaction listed under its
+    speaker's heading): someone says it, so the names inside are the speaker's words."""
+    return (
+        not text[: quote.start].strip(LIST_MARKS + "“\"‘'«")
+        and not text[quote.end :].strip(" \t\n”\"’'».")
+        and quote.text[:1].isupper()
+        and len(quote.text.split()) >= 6
+    )
 
 
 def _said_first_by(
@@ -827,6 +966,11 @@ PRONOUN_GOES_ON = re.compile(
 )
 
 
+# The attribution that ends the sentence of one quotation, before the next one: "…,” said
+# Sergei Lavrov. “…”" (one clause, no other quotation between).
+ATTRIBUTION_ENDS = re.compile(r"\s*[,—–]?\s*[^.!?;:“”\"]{1,100}[.!?]\s*")
+
+
 def _going_on(
     text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
 ) -> list[str]:
@@ -844,6 +988,18 @@ def _going_on(
             for m in finder.mentions_in(earlier.end, quote.start)
         )
     ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
+    if (
+        len(speakers) == 1
+        and ATTRIBUTION_ENDS.fullmatch(between)
+        and (earlier.text[-1:] in {",", "!", "?"} or between.lstrip()[:1] in {",", "—", "–"})
+        and quote.text[:1].isupper()
+        and all(
+            m.actor == speakers[0] or m.kind != "person"
+            for m in finder.mentions_in(earlier.end, quote.start)
+        )
+        and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+    ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
         return speakers
     if len(between) > 40:
         return []
@@ -948,6 +1104,20 @@ def _describes(text: str, quote: Quotation) -> bool:
     before = text[max(0, quote.start - WINDOW) : quote.start]
     verbs = [v for v in re.finditer(r"[A-Za-z]+", before) if v.group().lower() in SPEECH_VERBS]
     return not verbs or " and " in before[verbs[-1].end() :]
+
+
+# The last word of a quoted title that names a document or a meeting: the names inside it
+# are inside another name ("Japan-DPRK Pyongyang Declaration"), no actors or places.
+DOCUMENT_NOUNS = frozenset(
+    """declaration agreement treaty accord accords communique communiqué statement framework
+    resolution act law plan initiative forum summit conference charter pact protocol
+    memorandum""".split()  # noqa: SIM905
+)
+
+
+def _names_a_document(quote: str) -> bool:
+    words = re.findall(r"[\w’'-]+", quote)
+    return bool(words) and words[-1].lower() in DOCUMENT_NOUNS and _is_title(quote)
 
 
 def _is_title(quote: str) -> bool:
