@@ -1832,3 +1832,34 @@ def test_the_fast_bullet_test_agrees_with_the_pattern(line: str) -> None:
     from ktimeline.importing.entries import BULLET, _is_bulleted
 
     assert _is_bulleted(line) == (BULLET.match(line) is not None)
+
+
+# --- fifth round: held-out-4's layouts ------------------------------------------------------
+
+GLUED_YEARS = (
+    "Company history\n\n1930 - 1969\n\n"
+    "  • 1938Acme was founded as a grocery store on March 1, 1938.\n"
+    "  • 1951Acme Trading established (now Acme Corporation).\n"
+    "  • 1963DongBang Insurance acquired.\n\n"
+    "1990 - 1999\n\n"
+    "  • 1992Acme developed a phone.\n"
+    "  • 19\n"
+)
+
+
+def test_years_run_into_their_text_are_year_entries_not_the_headings_span() -> None:
+    """A "1938Acme was founded" line under a "1930 - 1969" heading: the year is the entry's date
+    (not the heading's span) and the text starts at the word; a cut "• 19" is reported."""
+    split = split_entries(GLUED_YEARS)
+    assert dates(GLUED_YEARS) == [
+        ("1938", None, "Acme was founded as a grocery store on March 1, 1938."),
+        ("1951", None, "Acme Trading established (now Acme Corporation)."),
+        ("1963", None, "DongBang Insurance acquired."),
+        ("1992", None, "Acme developed a phone."),
+    ]
+    assert any(s.text == "• 19" for s in split.unplaced)
+
+
+def test_one_year_run_into_a_word_is_no_layout() -> None:
+    text = "2019Acme report\n\nMarch 1, 2019: Acme opens.\nMarch 2, 2019: Acme closes.\n"
+    assert [e.date for e in split_entries(text).entries] == ["2019-03-01", "2019-03-02"]

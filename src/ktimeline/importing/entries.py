@@ -1062,6 +1062,28 @@ def _days_in_introduced_span(lines: list[str]) -> list[str]:
     return written
 
 
+# "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
+# year cell and text cell lost the space between them)
+GLUED_YEAR_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+)
+
+
+def _glued_years(lines: list[str]) -> list[str]:
+    """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
+    lines start (after a bullet) with a year run into a capitalised word: the document shows
+    that layout. Else the lines unchanged (one "2019Samsung" is no pattern and stays text)."""
+    glued = [index for index, line in enumerate(lines) if GLUED_YEAR_LINE.match(line)]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index in glued:
+        item = GLUED_YEAR_LINE.match(lines[index])
+        assert item is not None
+        written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
 # live page's own day, with the time of day before it
 PUBLISHED_DAY = re.compile(
@@ -1766,7 +1788,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
-    lines = _days_in_introduced_span(lines)
+    lines = _glued_years(_days_in_introduced_span(lines))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
