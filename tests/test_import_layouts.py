@@ -1863,3 +1863,23 @@ def test_years_run_into_their_text_are_year_entries_not_the_headings_span() -> N
 def test_one_year_run_into_a_word_is_no_layout() -> None:
     text = "2019Acme report\n\nMarch 1, 2019: Acme opens.\nMarch 2, 2019: Acme closes.\n"
     assert [e.date for e in split_entries(text).entries] == ["2019-03-01", "2019-03-02"]
+
+
+def test_a_web_pages_prompt_ends_the_entry_above() -> None:
+    """ "Log in to Twitter or Facebook account to connect" under the last entry: furniture,
+    and the lines after it ("with the Daily", "To write comments, please log in to") are
+    reported, never joined to the entry."""
+    text = (
+        "Nov. 2, 2015\n\nA summit takes place in Seoul.\n\nDec. 24, 2015\n\n"
+        "Abe orders Kishida to visit Korea.\n"
+        "Log in to Twitter or Facebook account to connect\n"
+        "with the Daily\nhelp-image Social comment?\n\nTo write comments, please log in to\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2015-11-02", "A summit takes place in Seoul."),
+        ("2015-12-24", "Abe orders Kishida to visit Korea."),
+    ]
+    reported = [s.text for s in (*split.unplaced, *split.layout)]
+    assert "with the Daily" in reported
+    assert "To write comments, please log in to" in reported

@@ -252,6 +252,14 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
+# comment box below the article's text; what follows it is never an entry's text (a "Sign up
+# now" or an advertisement may sit between two paragraphs of one entry)
+COMMENT_BOX = re.compile(
+    r"(?:log ?in|sign in)\b.{0,40}\baccounts?\b|to (?:write|post|leave|add) (?:a )?comments?\b|"
+    r"comments? (?:are|is) closed\b",
+    re.IGNORECASE,
+)
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
 # entry above ends there (what follows is other page text, never its continuation)
 LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
@@ -1668,6 +1676,8 @@ class _Splitter:
         kind = layout_kind(line)
         if kind is not None:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
+            if COMMENT_BOX.match(line.strip()):
+                self.current = None
             return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
