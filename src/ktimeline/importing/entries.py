@@ -554,8 +554,12 @@ def _year_entry_mid_line(
     table's year entry): in a document whose entries are years with a colon (at least
     MIN_LINES at a line's start), a year, a span or a decade with its colon and then a
     capital starts an entry in the middle of a line too, unless a word such as "in", "by"
-    or "since" comes before it (a year inside a sentence)."""
+    or "since" comes before it (a year inside a sentence), or it is inside brackets ("- The
+    Battle of Chosin (November-December 1950): A brutal battle …": a title's date, whose
+    month the year reading would lose)."""
     if not pattern.reads_years_mid_line() or not (match["sep"] or "").strip().startswith(":"):
+        return False
+    if line.count("(", 0, at) > line.count(")", 0, at):
         return False
     if dates.date_shape(match) not in ("year", "years", "decade") or match["yq"]:
         return False
