@@ -1898,3 +1898,47 @@ def test_a_titles_date_in_brackets_is_no_year_entry_mid_line() -> None:
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1951", "1952", "1953"]
     assert sum("Chosin" in s.text or "Pueblo" in s.text for s in split.unplaced) == 2
+
+
+CARDS = (
+    "Historical Events from This Year 1953\n\nMilitary & Warfare\n\n"
+    "Korean War Armistice Agreement Signed\n\nJuly 27th, 1953 71 years ago\n\n"
+    "The Korean War reached a milestone when an armistice was signed.\n\n"
+    "Continue Reading\nMilitary & Warfare\n\n"
+    "French Forces Withdraw from Operation Camargue\n\nAugust 10th, 1953 71 years ago\n\n"
+    "The French Union decided to withdraw its forces.\n\nContinue Reading\nScience\n\n"
+    "Soviets Detonate First Thermonuclear Bomb\n\nAugust 12th, 1953 71 years ago\n\n"
+    "The Soviet Union detonated its first thermonuclear bomb, known as 'Joe 4', using a "
+    "novel layered design that was\n"
+)
+
+
+def test_cards_a_title_above_each_date_alone_and_the_pages_age_of_the_date() -> None:
+    """A year page's cards: category, title, "July 27th, 1953 71 years ago", paragraph.
+    The title starts the entry's text; "71 years ago" is layout, never the text."""
+    split = split_entries(CARDS)
+    assert [(e.date, e.text[:40]) for e in split.entries] == [
+        ("1953-07-27", "Korean War Armistice Agreement Signed Th"),
+        ("1953-08-10", "French Forces Withdraw from Operation Ca"),
+        ("1953-08-12", "Soviets Detonate First Thermonuclear Bom"),
+    ]
+    assert not any("years ago" in e.text for e in split.entries)
+    assert [s.text for s in split.layout].count("71 years ago") == 3
+    assert any(s.text == "Military & Warfare" for s in split.unplaced)
+
+
+def test_a_short_line_above_a_date_alone_is_no_title_unless_every_date_has_one() -> None:
+    text = (
+        "July 27, 1953\n\nArmistice signed\n\nAugust 10, 1953\n\n"
+        "The French Union withdraws its forces.\n\nAugust 12, 1953\n\nA bomb test.\n"
+    )
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("1953-07-27", "Armistice signed"),
+        ("1953-08-10", "The French Union withdraws its forces."),
+        ("1953-08-12", "A bomb test."),
+    ]
+
+
+def test_an_age_in_a_sentence_stays_text() -> None:
+    text = "July 27, 1953: He left 10 years ago\nAugust 10, 1953: Forces withdraw.\n"
+    assert split_entries(text).entries[0].text == "He left 10 years ago"

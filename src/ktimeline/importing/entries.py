@@ -274,6 +274,7 @@ METADATA_LABEL = re.compile(
 )
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
 
 
@@ -1096,6 +1097,63 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+# "July 27th, 1953 71 years ago": a page's count of the time since the date, after the date
+RELATIVE_AGE = re.compile(r"\s+(?P<age>\d{1,4}\s+(?:years?|months?|weeks?|days?)\s+ago)\s*$")
+
+
+def _relative_ages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "July 27th, 1953 71 years ago" written as the date alone, and the ages
+    taken out (by line index), when the age follows a whole date alone on its line; else
+    the line unchanged ("He left 10 years ago" is text)."""
+    ages: dict[int, str] = {}
+    written = lines
+    for index, line in enumerate(lines):
+        if not line.endswith(("ago", "ago ")) or (found := RELATIVE_AGE.search(line)) is None:
+            continue
+        before = normalise(line[: found.start()])
+        match = ENTRY_START.match(before.strip())
+        if match is None or match["nosep"] is None or match.end() < len(before.strip()):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = line[: found.start()]
+        ages[index] = found["age"]
+    return written, ages
+
+
+def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are titles above dates alone on their line, when every
+    date alone in the document (at least MIN_LINES) has one: a short line with no sentence
+    end directly above the date, and a paragraph (a sentence's end, or longer than a title)
+    below it ("Korean War
+    Armistice Signed" / "July 27th, 1953" / "The Korean War reached …"). Else none: a short
+    line above a date alone is then the text of the date above it, or a heading. A title is
+    a headline (HEADLINE_WORDS or more): a name alone ("Sputnik 1" above "October 1957") is
+    a table row's label, reported as a heading."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    titles: set[int] = set()
+    for number in alone:
+        above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
+        below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+        if above is None or below is None or above in pattern.dated or below in pattern.dated:
+            return set()
+        title, paragraph = lines[above - 1].strip(), lines[below - 1].strip()
+        if (
+            not (title[:1].isupper() or title[:1].isdigit())
+            or not HEADLINE_WORDS <= len(title.split()) <= ITEM_TITLE_WORDS
+            or SENTENCE_END.search(title)
+            or title.endswith(":")
+            or _is_bulleted(title)
+            or layout_kind(title) is not None
+            or not (SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS)
+        ):
+            return set()
+        titles.add(above)
+    return titles
+
+
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
 # live page's own day, with the time of day before it
 PUBLISHED_DAY = re.compile(
@@ -1209,6 +1267,8 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_day = ""  # the one day of a live page's updates
+        self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.held_title: tuple[int, str] | None = None  # such a title, for the date below
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -1551,6 +1611,10 @@ class _Splitter:
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
+        if self.held_title is not None:  # "Armistice Signed" / "July 27th, 1953": its title
+            entry.parts.append(self.held_title[1])
+            entry.lines.append(self.held_title[0])
+            self.held_title = None
         if text.strip():
             self.text_piece(number, text, width)
         else:
@@ -1620,6 +1684,11 @@ class _Splitter:
             return
         if number in self.stamps:
             self.live_update(number, line, width=len(raw.rstrip()))
+            return
+        if number in self.card_titles:
+            self.close_pending()
+            self.current = self.items_of = None
+            self.held_title, self.blank = (number, line.strip()), False
             return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
@@ -1803,6 +1872,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines = _glued_years(_days_in_introduced_span(lines))
+    lines, ages = _relative_ages(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -1815,6 +1885,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         published = _published(lines)
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    splitter.card_titles = _card_titles(lines, pattern)
+    for index, age in ages.items():
+        reason = "the page's count of the time since the date"
+        splitter.result.layout.append(SkippedLine(index + 1, age, reason))
     if pattern.title_years is not None:
         first, last = pattern.title_years
         month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
