@@ -1942,3 +1942,26 @@ def test_a_short_line_above_a_date_alone_is_no_title_unless_every_date_has_one()
 def test_an_age_in_a_sentence_stays_text() -> None:
     text = "July 27, 1953: He left 10 years ago\nAugust 10, 1953: Forces withdraw.\n"
     assert split_entries(text).entries[0].text == "He left 10 years ago"
+
+
+def test_markdown_headings_and_footnotes_are_never_an_entrys_text() -> None:
+    """A Markdown page: "August 15, 1948" / "## Divided" / paragraph: the heading is no
+    text of the date (which is then reported, with the paragraph); "## References" and
+    "[^1]: …" after the last entry are layout, not its text."""
+    text = (
+        "## South Korea Founded\n\nAugust 15, 1948\n\n## Divided\n\n"
+        "United until 1945, the country was divided.\n\n## The region at war\n\n"
+        "### 1950 - 1953\n\nThe Korean War.\n\n### 1962\n\nThe Third Republic.\n\n"
+        "### 1972\n\nA joint communiqué.\n\n## References\n\n"
+        '[^1]: Wikipedia, "Establishment of Republic of Korea"\n'
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        ("1950", "1953", "The Korean War."),
+        ("1962", None, "The Third Republic."),
+        ("1972", None, "A joint communiqué."),
+    ]
+    reported = [s.text for s in (*split.unplaced, *split.layout)]
+    for piece in ("## Divided", "## The region at war", "## References", "[^1]: Wikipedia"):
+        assert any(r.startswith(piece) for r in reported), piece
+    assert any(r.startswith("United until 1945") for r in reported)

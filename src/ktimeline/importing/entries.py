@@ -232,9 +232,12 @@ FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4
 FOOTNOTE = re.compile(
     r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
     r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
-    r"^\s*sources?\s*:",
+    r"^\s*sources?\s*:|"
+    r"^\s*\[\^[^\]\s]+\]:",  # a Markdown footnote's text: "[^1]: Wikipedia, …"
     re.IGNORECASE,
 )
+# "## Divided", "### References": a Markdown heading; never the text of the entry above
+MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
     r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
@@ -1745,6 +1748,12 @@ class _Splitter:
         if maybe_heading and _heading_years(line, self.years):
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
+            self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
             return
         kind = layout_kind(line)
         if kind is not None:
