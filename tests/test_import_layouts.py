@@ -1965,3 +1965,45 @@ def test_markdown_headings_and_footnotes_are_never_an_entrys_text() -> None:
     for piece in ("## Divided", "## The region at war", "## References", "[^1]: Wikipedia"):
         assert any(r.startswith(piece) for r in reported), piece
     assert any(r.startswith("United until 1945") for r in reported)
+
+
+def test_image_names_before_the_dates_are_labels_reported_not_text() -> None:
+    """Each entry's line starts with its image's file name, sometimes run into the date by
+    a dash: the names are reported, each line is its own entry, and a fragment after the
+    last one is not joined to it."""
+    text = (
+        "The case so far\n"
+        "death-021413_lead_media_image_1-Feb 14, 2013- Girlfriend killed: he shoots her\n"
+        "hi-court-pistorius-03996934 Feb 16, 2013:  Uncle speaks: a statement is made\n"
+        "images (1)-Feb 18, 2013: Family wants answers: ‘Why my little girl?’\n"
+        "BailHearing9pm02192013_lead_media_image_1-Feb 19, 2013: He tells the hearing: ‘She died’\n"
+        "South Africa Pisto\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text[:12]) for e in split.entries] == [
+        ("2013-02-14", "Girlfriend k"),
+        ("2013-02-16", "Uncle speaks"),
+        ("2013-02-18", "Family wants"),
+        ("2013-02-19", "He tells the"),
+    ]
+    reported = [s.text for s in split.unplaced]
+    assert "images (1)-" in reported or "images (1)" in reported
+    assert "hi-court-pistorius-03996934" in reported
+    assert "South Africa Pisto" in reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's last words before a date after its full stop: text, as before
+        ("March 1, 2013: The court sat in 2012.\nMarch 2, 2013: It rose.\n",
+         [("2013-03-01", "The court sat in 2012."), ("2013-03-02", "It rose.")]),
+        # a span "1960s-1970s:" is no label and date
+        ("1950s: One.\n1960s-1970s: Two.\n1980s: Three.\n",
+         [("1950", "One."), ("1960", "Two."), ("1980", "Three.")]),
+    ],
+)  # fmt: skip
+def test_no_label_where_the_words_before_a_date_are_text(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.date, e.text) for e in split_entries(text).entries] == expected

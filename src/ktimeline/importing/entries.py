@@ -415,6 +415,33 @@ def _after_boundary(line: str, at: int) -> bool:
 _WEAK_SEPARATORS = {".", None}
 
 
+# "hi-court-pistorius-03996934", "lead_media_image_1", "photo.jpg": a file's name
+FILE_NAME = re.compile(r"\S*(?:_|\d{5,}|\.(?:jpe?g|png|gif|webp)\b)\S*", re.IGNORECASE)
+LABEL_WORDS = 3
+
+
+def _is_label(line: str, prefix: str, at: int) -> bool:
+    """Whether the words before a line's first date are a label of it: a file's name alone,
+    or a few words run into the date by a dash ("images (1)-Feb 18, 2013: …")."""
+    label = prefix.strip().rstrip("-–").strip()
+    if not label or len(label.split()) > LABEL_WORDS:
+        return False
+    if _after_glued_label(line, at):
+        return True
+    return " " not in label and FILE_NAME.fullmatch(label) is not None
+
+
+def _after_glued_label(line: str, at: int) -> bool:
+    """Whether a month's name at ``at`` follows a label glued to it by a dash: an image's
+    file name before the entry's date ("…_lead_media_image_1-Feb 19, 2013: text")."""
+    return (
+        at >= 2
+        and line[at - 1] in "-–"
+        and not line[at - 2].isspace()
+        and line[at : at + 1].isalpha()
+    )
+
+
 @dataclass
 class _Start:
     start: int  # where the date (with its decoration) starts in the line
@@ -469,6 +496,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         at = candidate.start()
         mid_sentence = at > first + 2 and not _after_boundary(line, at)
+        if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
+            mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
         if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
@@ -487,8 +516,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             at -= 1
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
             continue
-        if at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum():
+        dashed = at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum()
+        if dashed and not (_after_glued_label(line, at) and _starts_mid_line(line, at, match)):
             # "1960s-1970s:" where the span's first half was not read: its end is no date
+            # ("image_1-Feb 19, 2013: text" is a label and a whole date)
             continue
         if _on_date(line, first, at, match, pattern):
             found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
@@ -588,6 +619,8 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
         return False
     if not dates.has_year(match) and sep != ":":
         return False
+    if line[at - 1 : at] in ("-", "–") and _after_glued_label(line, at):
+        return dates.has_year(match)  # "images (1)-Feb 18, 2013: text": a whole date
     return _after_boundary(line, at)
 
 
@@ -1270,6 +1303,7 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_day = ""  # the one day of a live page's updates
+        self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
 
@@ -1534,6 +1568,8 @@ class _Splitter:
         """Whether a line carries on an entry's text rather than standing apart."""
         if text[:1] == "|":
             return False  # a table's new row (or cell): never the rest of the row above
+        if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
+            return False  # a page of labelled one-line entries: the next line is its own
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
@@ -1714,6 +1750,14 @@ class _Splitter:
             self.close_pending()
             self.unplaced(number, prefix.strip(), "text before a year entry on its line")
             self.current = None
+        elif _is_label(line, prefix, starts[0].start):
+            # "images (1)-Feb 18, 2013: …", "hi-court-03996934 Feb 16, 2013: …": an image's
+            # name before the date; never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "a label before the date on its line (an "
+                          "image's name)")  # fmt: skip
+            self.current = None
+            self.labelled.add(number)
         elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
