@@ -2007,3 +2007,39 @@ def test_no_label_where_the_words_before_a_date_are_text(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.date, e.text) for e in split_entries(text).entries] == expected
+
+
+LIVE_TRIAL = (
+    "21 Oct 2014\n\nSentenced – latest updates\n\nHe is sentenced to five years in prison.\n\n"
+    "Day 49 (21 October)\n\n  • Judge Masipa begins sentencing.\n  • He is sentenced.\n\n"
+    "Day 48 (17 October)\n\n  • Both sides make closing statements.\n\n"
+    "Day 47 (16 October)\n\n  • K"
+)
+
+
+def test_counted_day_headings_under_the_pages_date() -> None:
+    """A live page: its date "21 Oct 2014" above the headline, then "Day 49 (21 October)"
+    headings with bulleted items: the page's date is a dateline giving the year, the
+    headline and standfirst are reported, the day counts are layout, a cut "• K" is no
+    entry."""
+    split = split_entries(LIVE_TRIAL)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2014-10-21", "Judge Masipa begins sentencing."),
+        ("2014-10-21", "He is sentenced."),
+        ("2014-10-17", "Both sides make closing statements."),
+    ]
+    assert {"Day 49", "Day 48", "Day 47", "21 Oct 2014"} <= {s.text for s in split.layout}
+    reported = [s.text for s in split.unplaced]
+    assert "Sentenced – latest updates" in reported
+    assert "• K" in reported
+
+
+def test_no_counted_headings_and_no_page_date_without_the_layout() -> None:
+    """Two counted headings are no layout (they stay unread text); a later day written with
+    its year makes the first date an entry (the page's date is no longer shown)."""
+    two = split_entries(LIVE_TRIAL.replace("Day 47 (16 October)", "Later"))
+    assert [e.date for e in two.entries] == ["2014-10-21"]
+    assert not any(s.text.startswith("Day 4") for s in two.layout)
+    with_year = LIVE_TRIAL.replace("Day 48 (17 October)", "Day 48 (17 October 2014)")
+    entries = split_entries(with_year).entries
+    assert (entries[0].date, entries[0].text[:10]) == ("2014-10-21", "Sentenced ")

@@ -277,6 +277,7 @@ METADATA_LABEL = re.compile(
 )
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
 HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
 
@@ -1157,6 +1158,26 @@ def _relative_ages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, ages
 
 
+def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
+    """The line of a page's own date: the first date of the document, a whole day alone on
+    its line, when every other date is a day alone written without its year (at least
+    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items): that date gives them
+    their year and is no entry itself. Else None."""
+    starts = pattern.starts
+    if len(starts) <= pattern.MIN_LINES:
+        return None
+    number, form, year, month, _ = starts[0]
+    if form != "alone" or year is None or month is None:
+        return None
+    match = ENTRY_START.match(normalise(lines[number - 1]).strip())
+    if match is None or not dates.has_day(match):
+        return None
+    rest = starts[1:]
+    if all(f == "alone" and y is None and d is not None for _, f, y, _, d in rest):
+        return number
+    return None
+
+
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The numbers of the lines that are titles above dates alone on their line, when every
     date alone in the document (at least MIN_LINES) has one: a short line with no sentence
@@ -1188,6 +1209,35 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
             return set()
         titles.add(above)
     return titles
+
+
+# "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
+COUNTED_HEADING = re.compile(
+    r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4})\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
+    r"[-–—:]\s*(?P<dashed>[^()]{3,30}?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "Day 49 (21 October)" written as the date alone ("21 October") and the
+    counts taken out (by line index), when at least MIN_LINES lines are such headings and
+    what each names is a date alone; else the lines unchanged."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, line in enumerate(lines):
+        if line.lstrip()[:1] not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
+            continue
+        named = heading["bracketed"] or heading["dashed"]
+        match = ENTRY_START.match(named.strip())
+        if match is None or match["nosep"] is None or match.end() < len(named.strip()):
+            continue
+        found[index] = heading["indent"] + named.strip(), heading["count"]
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index, (date_text, _) in found.items():
+        written[index] = date_text
+    return written, {index: count for index, (_, count) in found.items()}
 
 
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
@@ -1303,6 +1353,7 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_day = ""  # the one day of a live page's updates
+        self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
@@ -1526,6 +1577,11 @@ class _Splitter:
         never appended to the entry before it."""
         head = DECORATION.match(line.strip())
         item = line.strip()[head.end() :] if head else line.strip()
+        if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
+            self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
+                          "(cut off?)")  # fmt: skip
+            self.blank = False
+            return
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
@@ -1628,6 +1684,14 @@ class _Splitter:
         if start.context is not None:
             entry_dates(start.context, self.years)  # "2018 • March:": the year of March
         dates_found = dates.resolve_date(match, self.years, without=start.text_part)
+        if number == self.page_date_line and not isinstance(dates_found, str):
+            # "21 Oct 2014" above a live page's headline, its days "21 October" below
+            self.years.explicit(int(dates_found[0][:4]))
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
         if dates_found == NO_YEAR and start.text_part:  # no year around: the written one
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
@@ -1926,6 +1990,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
+    lines, counts = _counted_headings(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -1942,6 +2007,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
+    for index, count in counts.items():
+        splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
         month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
