@@ -2043,3 +2043,20 @@ def test_no_counted_headings_and_no_page_date_without_the_layout() -> None:
     with_year = LIVE_TRIAL.replace("Day 48 (17 October)", "Day 48 (17 October 2014)")
     entries = split_entries(with_year).entries
     assert (entries[0].date, entries[0].text[:10]) == ("2014-10-21", "Sentenced ")
+
+
+def test_a_weekday_with_its_time_of_day_before_the_date() -> None:
+    """ "Wednesday night, Feb. 13, 2013:" and "Thursday morning, Feb. 14, 2013:" start
+    entries (before, each line was joined to the entry above)."""
+    text = (
+        "Sept. 13, 2009: He is arrested for assault.\n\n"
+        "Wednesday, Feb. 13, 2013: She tweets.\n\n"
+        "Wednesday night, Feb. 13, 2013: A resident hears shouting.\n\n"
+        "Thursday morning, Feb. 14, 2013: He is arrested and charged with murder.\n"
+    )
+    assert [(e.date, e.text[:12]) for e in split_entries(text).entries] == [
+        ("2009-09-13", "He is arrest"),
+        ("2013-02-13", "She tweets."),
+        ("2013-02-13", "A resident h"),
+        ("2013-02-14", "He is arrest"),
+    ]

@@ -134,7 +134,8 @@ ENTRY_START = re.compile(
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
 WEEKDAY_LEAD = re.compile(
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?|"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
     rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
