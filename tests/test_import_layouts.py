@@ -2060,3 +2060,37 @@ def test_a_weekday_with_its_time_of_day_before_the_date() -> None:
         ("2013-02-13", "A resident h"),
         ("2013-02-14", "He is arrest"),
     ]
+
+
+DATES_AFTER_TEXT = (
+    "TIMELINE\n\n2013\nSingle album released——June 12, 2013\nDebut——June 13, 2013\n"
+    "Awarded Best New Artist at the 2013 Melon Music Awards (MMA)\n\n2014\n"
+    "Mini album released——February 12, 2014 Fan club launched——March 29, 2014\n\n2016\n"
+    "Special album THE MOST BEAUTIFUL MOMENT IN LIFE: YOUNG\nFOREVER released——May 2, 2016\n"
+    "2016 BTS LIVE ON\nSTAGE: EPILOGUE concert held\n\n2017\n"
+    "Special album YOU NEVER WALK ALONE released February 13, 2017\n"
+    "2017 concert held Mini album PT. 1\nreleased——April 29, 2017\n"
+)
+
+
+def test_items_whose_dates_follow_their_text_under_year_headings() -> None:
+    """A book's timeline: "Debut——June 13, 2013", several such items on one line, undated
+    items under their year, an upper-case title broken over two lines (one item, dated at
+    its end), "released February 13, 2017" at a line's end; a lowercase line after two
+    items run together keeps the year (whose date it is is not sure)."""
+    assert [(d, t[:30]) for d, _, t in dates(DATES_AFTER_TEXT)] == [
+        ("2013-06-12", "Single album released"),
+        ("2013-06-13", "Debut"),
+        ("2013", "Awarded Best New Artist at the"),
+        ("2014-02-12", "Mini album released"),
+        ("2014-03-29", "Fan club launched"),
+        ("2016-05-02", "Special album THE MOST BEAUTIF"),
+        ("2016", "2016 BTS LIVE ON STAGE: EPILOG"),
+        ("2017-02-13", "Special album YOU NEVER WALK A"),
+        ("2017", "2017 concert held Mini album P"),
+    ]
+
+
+def test_two_dates_after_texts_are_no_layout() -> None:
+    text = "2013\nDebut——June 13, 2013\nAn album——July 9, 2013\nA concert\n"
+    assert "2013-06-13" not in [e.date for e in split_entries(text).entries]  # (not read so)

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
@@ -1135,6 +1135,125 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+# "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
+DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
+YEAR_ALONE = re.compile(r"^\s*(?P<year>1[0-9]{3}|20[0-9]{2})\s*$")
+
+
+def _whole_date_at(line: str, at: int) -> re.Match[str] | None:
+    """The date written at ``at`` when it names a day and its year ("June 13, 2013")."""
+    found = dates.find_date(line, at)
+    if found is None:
+        return None
+    parts = dates.date_parts(found)
+    return found if parts.get("d1") and (parts.get("y1") or parts.get("y2")) else None
+
+
+def _item_pieces(line: str) -> list[tuple[str, str | None]]:
+    """A line of items whose dates follow their text, as (text, date or None) pieces:
+    "A——June 12, 2013 B——March 29, 2014 C" gives A, B (dated) and C (undated); a line
+    ending "… released February 13, 2017" gives one dated piece."""
+    pieces: list[tuple[str, str | None]] = []
+    start = 0
+    for dash in DATE_AFTER_TEXT.finditer(line):
+        found = _whole_date_at(line, dash.end())
+        if found is None:
+            continue
+        pieces.append((line[start : dash.start()].strip(), found["date"].strip()))
+        start = found.end("date")
+    rest = line[start:].strip()
+    if rest:
+        words = rest.split()
+        ending = None
+        for size in (3, 4):  # "February 13, 2017", "Feb. 13, 2017" at the line's end
+            if len(words) > size and words[-size - 1][:1].islower():
+                tail = " ".join(words[-size:])
+                found = _whole_date_at(tail, 0)
+                if found is not None and found.end("date") == len(tail):
+                    ending = size
+        if ending is None:
+            pieces.append((rest, None))
+        else:
+            pieces.append((" ".join(words[:-ending]), " ".join(words[-ending:])))
+    return pieces
+
+
+def _wraps_a_title(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the text above it: it starts in lowercase, or an
+    upper-case title broke between two words ("… LIFE: YOUNG" / "FOREVER released")."""
+    first = line.split()[0]
+    if first[:1].islower():
+        return True
+    last = above.split()[-1] if above.split() else ""
+    letters = [c for c in first + last if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and first.rstrip(":").isupper()
+        and last.isupper()
+        and not SENTENCE_END.search(above)
+    )
+
+
+def _dates_after_texts(lines: list[str]) -> list[str]:
+    """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
+    least MIN_LINES so, under year headings alone on their line) written as one segment
+    per item: "June 13, 2013: Debut", and an undated item as "2013: Awarded …" (the year
+    its heading gives). A line that goes on with the item above (see _wraps_a_title)
+    joins it; an upper-case title broken there takes the date at its end, a lowercase
+    line keeps the item's date as it was (the words before it may be another item run
+    into it: "… concert held Mini album … PT. 1" / "released——April 29, 2015"). Else the
+    lines unchanged."""
+    glued = sum(
+        1
+        for line in lines
+        if "—" in line or "--" in line
+        for dash in DATE_AFTER_TEXT.finditer(line)
+        if _whole_date_at(line, dash.end()) is not None
+    )
+    if glued < DocumentPattern.MIN_LINES:
+        return lines
+    items: list[list[Any]] = []  # [line index, text, date or year]
+    joined: set[int] = set()  # the lines wholly joined to the item above
+    year: str | None = None
+    last_text = ""
+    for index, line in enumerate(lines):
+        stripped = normalise(line).strip()
+        if not stripped:
+            continue
+        heading = YEAR_ALONE.match(stripped)
+        if heading is not None:
+            year, last_text = heading["year"], ""
+            continue
+        if year is None:
+            continue
+        pieces = _item_pieces(stripped)
+        if items and last_text and _wraps_a_title(last_text, stripped):
+            text, date_text = pieces.pop(0)
+            item = items[-1]
+            item[1] = f"{item[1]} {text}".strip()
+            if date_text is not None and not stripped[:1].islower() and item[2] == year:
+                item[2] = date_text  # ("… YOUNG" / "FOREVER released——May 2, 2016")
+            elif date_text is not None:
+                item[1] += f"——{date_text}"  # (kept in the text: whose date it is is unsure)
+            if not any(text for text, _ in pieces):
+                joined.add(index)
+        for text, date_text in pieces:
+            if text:
+                items.append([index, text, date_text or year])
+        last_text = stripped
+    if not items:
+        return lines
+    written = list(lines)
+    segments: dict[int, list[str]] = {}
+    for index, text, date_text in items:
+        segments.setdefault(index, []).append(f"{date_text}: {text}")
+    for index, item_lines in segments.items():
+        written[index] = "\f".join(item_lines)
+    for index in joined:
+        written[index] = ""
+    return written
+
+
 # "July 27th, 1953 71 years ago": a page's count of the time since the date, after the date
 RELATIVE_AGE = re.compile(r"\s+(?P<age>\d{1,4}\s+(?:years?|months?|weeks?|days?)\s+ago)\s*$")
 
@@ -1992,6 +2111,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
+    lines = _dates_after_texts(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
