@@ -2094,3 +2094,16 @@ def test_items_whose_dates_follow_their_text_under_year_headings() -> None:
 def test_two_dates_after_texts_are_no_layout() -> None:
     text = "2013\nDebut——June 13, 2013\nAn album——July 9, 2013\nA concert\n"
     assert "2013-06-13" not in [e.date for e in split_entries(text).entries]  # (not read so)
+
+
+def test_an_entry_in_other_letters_gets_an_id_that_loads(tmp_path: Path) -> None:
+    """ "Mini album LOVE YOURSELF 承 'Her' released": the id keeps the ASCII words only, so
+    the import writes (before, the whole file was refused: "not a lowercase slug")."""
+    from ktimeline.importing.events import slug
+    from ktimeline.schema import ID_PATTERN
+
+    assert slug("Mini album LOVE YOURSELF 承 'Her' released") == (
+        "mini-album-love-yourself-her-released"
+    )
+    assert ID_PATTERN.fullmatch(slug("転 轉 承 released"))
+    assert slug("承 轉") == "event"
