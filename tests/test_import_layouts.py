@@ -2107,3 +2107,18 @@ def test_an_entry_in_other_letters_gets_an_id_that_loads(tmp_path: Path) -> None
     )
     assert ID_PATTERN.fullmatch(slug("転 轉 承 released"))
     assert slug("承 轉") == "event"
+
+
+def test_a_dash_set_apart_before_a_date_after_a_sentence_end_is_its_bullet() -> None:
+    """ "… an intruder.      –Feb 20, 2013: Detective …" on one line: a second entry (before,
+    it stayed inside the first); "a – Feb 20" inside a sentence starts none."""
+    text = (
+        "Feb 19, 2013: He tells the hearing he had mistaken her for an intruder.      "
+        "–Feb 20, 2013: Detective gives confused testimony.\n"
+        "Feb 21, 2013: Bail hearing goes on.\nFeb 22, 2013: Bail is granted.\n"
+    )
+    assert [e.date for e in split_entries(text).entries] == [
+        "2013-02-19", "2013-02-20", "2013-02-21", "2013-02-22",
+    ]  # fmt: skip
+    inside = "Feb 19, 2013: He spoke of a –Feb 20, 2013: hearing.\nFeb 21, 2013: More.\n"
+    assert [e.date for e in split_entries(inside).entries] == ["2013-02-19", "2013-02-21"]

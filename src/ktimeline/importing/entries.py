@@ -407,10 +407,15 @@ _ENTRY_BOUNDARY = frozenset('.!?”"’)]0123456789')
 
 
 def _after_boundary(line: str, at: int) -> bool:
-    """Whether the last non-space character before ``at`` ends a sentence or a footer."""
+    """Whether the last non-space character before ``at`` ends a sentence or a footer (a
+    dash set apart before the date is its bullet: "… an intruder.      –Feb 20, 2013: …")."""
     index = at - 1
     while index >= 0 and line[index].isspace():
         index -= 1
+    if index == at - 1 and index > 0 and line[index] in "–—" and line[index - 1].isspace():
+        index -= 1
+        while index >= 0 and line[index].isspace():
+            index -= 1
     return index >= 0 and line[index] in _ENTRY_BOUNDARY
 
 
