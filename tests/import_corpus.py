@@ -49,7 +49,8 @@ def score_file(name: str, spec: dict[str, object], verbose: bool = False) -> Sco
     skipped = [item.text for item in (*split.unplaced, *split.layout, *split.before)]
     for piece in spec["left_out"]:  # type: ignore[attr-defined]
         score.left_out += 1
-        if any(str(piece) in entry for _, _, entry in got):
+        listed = str(piece) in skipped  # (a title listed, that an entry's text repeats)
+        if not listed and any(str(piece) in entry for _, _, entry in got):
             score.absorbed += 1
         elif any(str(piece) in item or item in str(piece) for item in skipped):
             score.reported += 1

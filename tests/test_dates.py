@@ -585,3 +585,27 @@ def test_a_holiday_heading_dates_the_text_below_it() -> None:
     found = [(e.date, e.text) for e in split_entries(text, 2017).entries]
     assert found == [("2017-01-01", "Kim speaks."), ("2017-01-02", "Trump tweets."),
                      ("2017-01-19", "A report.")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("May 14/15, 1982", ("1982-05-14", "1982-05-15", None)),
+        ("June 11,12, 1982", ("1982-06-11", "1982-06-12", None)),
+        ("June 13, 14, 1982", ("1982-06-13", "1982-06-14", None)),
+    ],
+)
+def test_a_nights_two_days_with_their_year(written: str, expected: tuple[str, str, None]) -> None:
+    from ktimeline.dates import YearContext, find_date, resolve_date
+
+    match = find_date(written)
+    assert match is not None and match["date"].strip() == written
+    assert resolve_date(match, YearContext(2017)) == expected
+
+
+@pytest.mark.parametrize("written", ["June 11, 12 people", "May 14/15"])
+def test_two_days_without_a_year_after_them_are_no_span(written: str) -> None:
+    from ktimeline.dates import find_date
+
+    match = find_date(written)
+    assert match is not None and match["nightd2"] is None

@@ -1832,3 +1832,293 @@ def test_the_fast_bullet_test_agrees_with_the_pattern(line: str) -> None:
     from ktimeline.importing.entries import BULLET, _is_bulleted
 
     assert _is_bulleted(line) == (BULLET.match(line) is not None)
+
+
+# --- fifth round: held-out-4's layouts ------------------------------------------------------
+
+GLUED_YEARS = (
+    "Company history\n\n1930 - 1969\n\n"
+    "  • 1938Acme was founded as a grocery store on March 1, 1938.\n"
+    "  • 1951Acme Trading established (now Acme Corporation).\n"
+    "  • 1963DongBang Insurance acquired.\n\n"
+    "1990 - 1999\n\n"
+    "  • 1992Acme developed a phone.\n"
+    "  • 19\n"
+)
+
+
+def test_years_run_into_their_text_are_year_entries_not_the_headings_span() -> None:
+    """A "1938Acme was founded" line under a "1930 - 1969" heading: the year is the entry's date
+    (not the heading's span) and the text starts at the word; a cut "• 19" is reported."""
+    split = split_entries(GLUED_YEARS)
+    assert dates(GLUED_YEARS) == [
+        ("1938", None, "Acme was founded as a grocery store on March 1, 1938."),
+        ("1951", None, "Acme Trading established (now Acme Corporation)."),
+        ("1963", None, "DongBang Insurance acquired."),
+        ("1992", None, "Acme developed a phone."),
+    ]
+    assert any(s.text == "• 19" for s in split.unplaced)
+
+
+def test_one_year_run_into_a_word_is_no_layout() -> None:
+    text = "2019Acme report\n\nMarch 1, 2019: Acme opens.\nMarch 2, 2019: Acme closes.\n"
+    assert [e.date for e in split_entries(text).entries] == ["2019-03-01", "2019-03-02"]
+
+
+def test_a_web_pages_prompt_ends_the_entry_above() -> None:
+    """ "Log in to Twitter or Facebook account to connect" under the last entry: furniture,
+    and the lines after it ("with the Daily", "To write comments, please log in to") are
+    reported, never joined to the entry."""
+    text = (
+        "Nov. 2, 2015\n\nA summit takes place in Seoul.\n\nDec. 24, 2015\n\n"
+        "Abe orders Kishida to visit Korea.\n"
+        "Log in to Twitter or Facebook account to connect\n"
+        "with the Daily\nhelp-image Social comment?\n\nTo write comments, please log in to\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2015-11-02", "A summit takes place in Seoul."),
+        ("2015-12-24", "Abe orders Kishida to visit Korea."),
+    ]
+    reported = [s.text for s in (*split.unplaced, *split.layout)]
+    assert "with the Daily" in reported
+    assert "To write comments, please log in to" in reported
+
+
+def test_a_titles_date_in_brackets_is_no_year_entry_mid_line() -> None:
+    """Year entries with their colon ("- 1951: …"), then "- The Battle of Chosin Reservoir
+    (November-December 1950): A brutal battle": the year inside the brackets belongs to a
+    month span; read as the year 1950 it would be a wrong date, so the line is reported."""
+    text = (
+        "- 1951: The war becomes a stalemate.\n- 1952: Diplomatic exchanges go on.\n"
+        "- 1953: The war reaches its peak.\nNotable Events\n"
+        "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle.\n"
+        "- The USS Pueblo Incident (January 1968): A spy ship is captured.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1951", "1952", "1953"]
+    assert sum("Chosin" in s.text or "Pueblo" in s.text for s in split.unplaced) == 2
+
+
+CARDS = (
+    "Historical Events from This Year 1953\n\nMilitary & Warfare\n\n"
+    "Korean War Armistice Agreement Signed\n\nJuly 27th, 1953 71 years ago\n\n"
+    "The Korean War reached a milestone when an armistice was signed.\n\n"
+    "Continue Reading\nMilitary & Warfare\n\n"
+    "French Forces Withdraw from Operation Camargue\n\nAugust 10th, 1953 71 years ago\n\n"
+    "The French Union decided to withdraw its forces.\n\nContinue Reading\nScience\n\n"
+    "Soviets Detonate First Thermonuclear Bomb\n\nAugust 12th, 1953 71 years ago\n\n"
+    "The Soviet Union detonated its first thermonuclear bomb, known as 'Joe 4', using a "
+    "novel layered design that was\n"
+)
+
+
+def test_cards_a_title_above_each_date_alone_and_the_pages_age_of_the_date() -> None:
+    """A year page's cards: category, title, "July 27th, 1953 71 years ago", paragraph.
+    The title starts the entry's text; "71 years ago" is layout, never the text."""
+    split = split_entries(CARDS)
+    assert [(e.date, e.text[:40]) for e in split.entries] == [
+        ("1953-07-27", "Korean War Armistice Agreement Signed Th"),
+        ("1953-08-10", "French Forces Withdraw from Operation Ca"),
+        ("1953-08-12", "Soviets Detonate First Thermonuclear Bom"),
+    ]
+    assert not any("years ago" in e.text for e in split.entries)
+    assert [s.text for s in split.layout].count("71 years ago") == 3
+    assert any(s.text == "Military & Warfare" for s in split.unplaced)
+
+
+def test_a_short_line_above_a_date_alone_is_no_title_unless_every_date_has_one() -> None:
+    text = (
+        "July 27, 1953\n\nArmistice signed\n\nAugust 10, 1953\n\n"
+        "The French Union withdraws its forces.\n\nAugust 12, 1953\n\nA bomb test.\n"
+    )
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("1953-07-27", "Armistice signed"),
+        ("1953-08-10", "The French Union withdraws its forces."),
+        ("1953-08-12", "A bomb test."),
+    ]
+
+
+def test_an_age_in_a_sentence_stays_text() -> None:
+    text = "July 27, 1953: He left 10 years ago\nAugust 10, 1953: Forces withdraw.\n"
+    assert split_entries(text).entries[0].text == "He left 10 years ago"
+
+
+def test_markdown_headings_and_footnotes_are_never_an_entrys_text() -> None:
+    """A Markdown page: "August 15, 1948" / "## Divided" / paragraph: the heading is no
+    text of the date (which is then reported, with the paragraph); "## References" and
+    "[^1]: …" after the last entry are layout, not its text."""
+    text = (
+        "## South Korea Founded\n\nAugust 15, 1948\n\n## Divided\n\n"
+        "United until 1945, the country was divided.\n\n## The region at war\n\n"
+        "### 1950 - 1953\n\nThe Korean War.\n\n### 1962\n\nThe Third Republic.\n\n"
+        "### 1972\n\nA joint communiqué.\n\n## References\n\n"
+        '[^1]: Wikipedia, "Establishment of Republic of Korea"\n'
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        ("1950", "1953", "The Korean War."),
+        ("1962", None, "The Third Republic."),
+        ("1972", None, "A joint communiqué."),
+    ]
+    reported = [s.text for s in (*split.unplaced, *split.layout)]
+    for piece in ("## Divided", "## The region at war", "## References", "[^1]: Wikipedia"):
+        assert any(r.startswith(piece) for r in reported), piece
+    assert any(r.startswith("United until 1945") for r in reported)
+
+
+def test_image_names_before_the_dates_are_labels_reported_not_text() -> None:
+    """Each entry's line starts with its image's file name, sometimes run into the date by
+    a dash: the names are reported, each line is its own entry, and a fragment after the
+    last one is not joined to it."""
+    text = (
+        "The case so far\n"
+        "death-021413_lead_media_image_1-Feb 14, 2013- Girlfriend killed: he shoots her\n"
+        "hi-court-pistorius-03996934 Feb 16, 2013:  Uncle speaks: a statement is made\n"
+        "images (1)-Feb 18, 2013: Family wants answers: ‘Why my little girl?’\n"
+        "BailHearing9pm02192013_lead_media_image_1-Feb 19, 2013: He tells the hearing: ‘She died’\n"
+        "South Africa Pisto\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text[:12]) for e in split.entries] == [
+        ("2013-02-14", "Girlfriend k"),
+        ("2013-02-16", "Uncle speaks"),
+        ("2013-02-18", "Family wants"),
+        ("2013-02-19", "He tells the"),
+    ]
+    reported = [s.text for s in split.unplaced]
+    assert "images (1)-" in reported or "images (1)" in reported
+    assert "hi-court-pistorius-03996934" in reported
+    assert "South Africa Pisto" in reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's last words before a date after its full stop: text, as before
+        ("March 1, 2013: The court sat in 2012.\nMarch 2, 2013: It rose.\n",
+         [("2013-03-01", "The court sat in 2012."), ("2013-03-02", "It rose.")]),
+        # a span "1960s-1970s:" is no label and date
+        ("1950s: One.\n1960s-1970s: Two.\n1980s: Three.\n",
+         [("1950", "One."), ("1960", "Two."), ("1980", "Three.")]),
+    ],
+)  # fmt: skip
+def test_no_label_where_the_words_before_a_date_are_text(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.date, e.text) for e in split_entries(text).entries] == expected
+
+
+LIVE_TRIAL = (
+    "21 Oct 2014\n\nSentenced – latest updates\n\nHe is sentenced to five years in prison.\n\n"
+    "Day 49 (21 October)\n\n  • Judge Masipa begins sentencing.\n  • He is sentenced.\n\n"
+    "Day 48 (17 October)\n\n  • Both sides make closing statements.\n\n"
+    "Day 47 (16 October)\n\n  • K"
+)
+
+
+def test_counted_day_headings_under_the_pages_date() -> None:
+    """A live page: its date "21 Oct 2014" above the headline, then "Day 49 (21 October)"
+    headings with bulleted items: the page's date is a dateline giving the year, the
+    headline and standfirst are reported, the day counts are layout, a cut "• K" is no
+    entry."""
+    split = split_entries(LIVE_TRIAL)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2014-10-21", "Judge Masipa begins sentencing."),
+        ("2014-10-21", "He is sentenced."),
+        ("2014-10-17", "Both sides make closing statements."),
+    ]
+    assert {"Day 49", "Day 48", "Day 47", "21 Oct 2014"} <= {s.text for s in split.layout}
+    reported = [s.text for s in split.unplaced]
+    assert "Sentenced – latest updates" in reported
+    assert "• K" in reported
+
+
+def test_no_counted_headings_and_no_page_date_without_the_layout() -> None:
+    """Two counted headings are no layout (they stay unread text); a later day written with
+    its year makes the first date an entry (the page's date is no longer shown)."""
+    two = split_entries(LIVE_TRIAL.replace("Day 47 (16 October)", "Later"))
+    assert [e.date for e in two.entries] == ["2014-10-21"]
+    assert not any(s.text.startswith("Day 4") for s in two.layout)
+    with_year = LIVE_TRIAL.replace("Day 48 (17 October)", "Day 48 (17 October 2014)")
+    entries = split_entries(with_year).entries
+    assert (entries[0].date, entries[0].text[:10]) == ("2014-10-21", "Sentenced ")
+
+
+def test_a_weekday_with_its_time_of_day_before_the_date() -> None:
+    """ "Wednesday night, Feb. 13, 2013:" and "Thursday morning, Feb. 14, 2013:" start
+    entries (before, each line was joined to the entry above)."""
+    text = (
+        "Sept. 13, 2009: He is arrested for assault.\n\n"
+        "Wednesday, Feb. 13, 2013: She tweets.\n\n"
+        "Wednesday night, Feb. 13, 2013: A resident hears shouting.\n\n"
+        "Thursday morning, Feb. 14, 2013: He is arrested and charged with murder.\n"
+    )
+    assert [(e.date, e.text[:12]) for e in split_entries(text).entries] == [
+        ("2009-09-13", "He is arrest"),
+        ("2013-02-13", "She tweets."),
+        ("2013-02-13", "A resident h"),
+        ("2013-02-14", "He is arrest"),
+    ]
+
+
+DATES_AFTER_TEXT = (
+    "TIMELINE\n\n2013\nSingle album released——June 12, 2013\nDebut——June 13, 2013\n"
+    "Awarded Best New Artist at the 2013 Melon Music Awards (MMA)\n\n2014\n"
+    "Mini album released——February 12, 2014 Fan club launched——March 29, 2014\n\n2016\n"
+    "Special album THE MOST BEAUTIFUL MOMENT IN LIFE: YOUNG\nFOREVER released——May 2, 2016\n"
+    "2016 BTS LIVE ON\nSTAGE: EPILOGUE concert held\n\n2017\n"
+    "Special album YOU NEVER WALK ALONE released February 13, 2017\n"
+    "2017 concert held Mini album PT. 1\nreleased——April 29, 2017\n"
+)
+
+
+def test_items_whose_dates_follow_their_text_under_year_headings() -> None:
+    """A book's timeline: "Debut——June 13, 2013", several such items on one line, undated
+    items under their year, an upper-case title broken over two lines (one item, dated at
+    its end), "released February 13, 2017" at a line's end; a lowercase line after two
+    items run together keeps the year (whose date it is is not sure)."""
+    assert [(d, t[:30]) for d, _, t in dates(DATES_AFTER_TEXT)] == [
+        ("2013-06-12", "Single album released"),
+        ("2013-06-13", "Debut"),
+        ("2013", "Awarded Best New Artist at the"),
+        ("2014-02-12", "Mini album released"),
+        ("2014-03-29", "Fan club launched"),
+        ("2016-05-02", "Special album THE MOST BEAUTIF"),
+        ("2016", "2016 BTS LIVE ON STAGE: EPILOG"),
+        ("2017-02-13", "Special album YOU NEVER WALK A"),
+        ("2017", "2017 concert held Mini album P"),
+    ]
+
+
+def test_two_dates_after_texts_are_no_layout() -> None:
+    text = "2013\nDebut——June 13, 2013\nAn album——July 9, 2013\nA concert\n"
+    assert "2013-06-13" not in [e.date for e in split_entries(text).entries]  # (not read so)
+
+
+def test_an_entry_in_other_letters_gets_an_id_that_loads(tmp_path: Path) -> None:
+    """ "Mini album LOVE YOURSELF 承 'Her' released": the id keeps the ASCII words only, so
+    the import writes (before, the whole file was refused: "not a lowercase slug")."""
+    from ktimeline.importing.events import slug
+    from ktimeline.schema import ID_PATTERN
+
+    assert slug("Mini album LOVE YOURSELF 承 'Her' released") == (
+        "mini-album-love-yourself-her-released"
+    )
+    assert ID_PATTERN.fullmatch(slug("転 轉 承 released"))
+    assert slug("承 轉") == "event"
+
+
+def test_a_dash_set_apart_before_a_date_after_a_sentence_end_is_its_bullet() -> None:
+    """ "… an intruder.      –Feb 20, 2013: Detective …" on one line: a second entry (before,
+    it stayed inside the first); "a – Feb 20" inside a sentence starts none."""
+    text = (
+        "Feb 19, 2013: He tells the hearing he had mistaken her for an intruder.      "
+        "–Feb 20, 2013: Detective gives confused testimony.\n"
+        "Feb 21, 2013: Bail hearing goes on.\nFeb 22, 2013: Bail is granted.\n"
+    )
+    assert [e.date for e in split_entries(text).entries] == [
+        "2013-02-19", "2013-02-20", "2013-02-21", "2013-02-22",
+    ]  # fmt: skip
+    inside = "Feb 19, 2013: He spoke of a –Feb 20, 2013: hearing.\nFeb 21, 2013: More.\n"
+    assert [e.date for e in split_entries(inside).entries] == ["2013-02-19", "2013-02-21"]

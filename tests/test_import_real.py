@@ -103,9 +103,26 @@ def test_held_out_3_part_as_measured() -> None:
     assert total.absorbed == 0
 
 
+def test_held_out_4_part_as_measured() -> None:
+    """A floor against regressions on the held-out-4 part (27 texts, 304 entries, written
+    before any run). Its one blind run gave 227 of 304 right, 41 wrongly dated or extra, 12
+    pieces of page text absorbed. The fifth round then read the layout families it showed
+    (years run into their text, a page's comment box, a title's date in brackets, cards with
+    a headline and "N years ago", Markdown headings, image names before dates, a live page's
+    date over counted day headings, items whose dates follow their text). The 4 not right
+    are in a book's PDF text whose items run together with no sign between them ("Awarded
+    … Awarded …"): entries of the year heading's year. Figures on texts seen since, not
+    blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
+        add(total, item)
+    assert total.right >= 290 and total.found - total.right <= 4
+    assert total.absorbed == 0
+
+
 def test_corpus_has_forty_texts_from_twenty_sources() -> None:
     sources = {item["source"].split(" (")[0].split(",")[0] for item in CORPUS.values()}
-    assert len(CORPUS) >= 127 and len(sources) >= 88
+    assert len(CORPUS) >= 154 and len(sources) >= 136
     assert all((REAL / name).exists() for name in CORPUS)
 
 

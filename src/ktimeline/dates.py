@@ -706,7 +706,9 @@ TEXT_DATE = (
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
-    rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?)?)"
+    rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
+    # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
+    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
     # "11th century", "Late 19th-century": a century by its ordinal
     rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
@@ -794,6 +796,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
         month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
         return {"m1": str(month), "d1": str(day), "y1": match["hy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["m1"] and match["nightd2"]:  # "May 14/15, 1982"
+        return {"m1": match["m1"], "d1": match["d1"], "y1": None, "m2": None,
+                "d2": match["nightd2"], "y2": match["nighty"]}  # fmt: skip
     if match["m1"]:
         return {k: match[k] for k in ("m1", "d1", "y1", "m2", "d2", "y2")}
     if match["iy"]:

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
@@ -134,7 +134,8 @@ ENTRY_START = re.compile(
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
 WEEKDAY_LEAD = re.compile(
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?|"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
     rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
@@ -232,9 +233,12 @@ FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4
 FOOTNOTE = re.compile(
     r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
     r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
-    r"^\s*sources?\s*:",
+    r"^\s*sources?\s*:|"
+    r"^\s*\[\^[^\]\s]+\]:",  # a Markdown footnote's text: "[^1]: Wikipedia, …"
     re.IGNORECASE,
 )
+# "## Divided", "### References": a Markdown heading; never the text of the entry above
+MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
     r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
@@ -252,6 +256,14 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
     re.IGNORECASE,
 )
+# "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
+# comment box below the article's text; what follows it is never an entry's text (a "Sign up
+# now" or an advertisement may sit between two paragraphs of one entry)
+COMMENT_BOX = re.compile(
+    r"(?:log ?in|sign in)\b.{0,40}\baccounts?\b|to (?:write|post|leave|add) (?:a )?comments?\b|"
+    r"comments? (?:are|is) closed\b",
+    re.IGNORECASE,
+)
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
 # entry above ends there (what follows is other page text, never its continuation)
 LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
@@ -266,6 +278,8 @@ METADATA_LABEL = re.compile(
 )
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
+HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
 
 
@@ -393,14 +407,46 @@ _ENTRY_BOUNDARY = frozenset('.!?”"’)]0123456789')
 
 
 def _after_boundary(line: str, at: int) -> bool:
-    """Whether the last non-space character before ``at`` ends a sentence or a footer."""
+    """Whether the last non-space character before ``at`` ends a sentence or a footer (a
+    dash set apart before the date is its bullet: "… an intruder.      –Feb 20, 2013: …")."""
     index = at - 1
     while index >= 0 and line[index].isspace():
         index -= 1
+    if index == at - 1 and index > 0 and line[index] in "–—" and line[index - 1].isspace():
+        index -= 1
+        while index >= 0 and line[index].isspace():
+            index -= 1
     return index >= 0 and line[index] in _ENTRY_BOUNDARY
 
 
 _WEAK_SEPARATORS = {".", None}
+
+
+# "hi-court-pistorius-03996934", "lead_media_image_1", "photo.jpg": a file's name
+FILE_NAME = re.compile(r"\S*(?:_|\d{5,}|\.(?:jpe?g|png|gif|webp)\b)\S*", re.IGNORECASE)
+LABEL_WORDS = 3
+
+
+def _is_label(line: str, prefix: str, at: int) -> bool:
+    """Whether the words before a line's first date are a label of it: a file's name alone,
+    or a few words run into the date by a dash ("images (1)-Feb 18, 2013: …")."""
+    label = prefix.strip().rstrip("-–").strip()
+    if not label or len(label.split()) > LABEL_WORDS:
+        return False
+    if _after_glued_label(line, at):
+        return True
+    return " " not in label and FILE_NAME.fullmatch(label) is not None
+
+
+def _after_glued_label(line: str, at: int) -> bool:
+    """Whether a month's name at ``at`` follows a label glued to it by a dash: an image's
+    file name before the entry's date ("…_lead_media_image_1-Feb 19, 2013: text")."""
+    return (
+        at >= 2
+        and line[at - 1] in "-–"
+        and not line[at - 2].isspace()
+        and line[at : at + 1].isalpha()
+    )
 
 
 @dataclass
@@ -457,6 +503,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         at = candidate.start()
         mid_sentence = at > first + 2 and not _after_boundary(line, at)
+        if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
+            mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
         if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
@@ -475,8 +523,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             at -= 1
         if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
             continue
-        if at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum():
+        dashed = at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum()
+        if dashed and not (_after_glued_label(line, at) and _starts_mid_line(line, at, match)):
             # "1960s-1970s:" where the span's first half was not read: its end is no date
+            # ("image_1-Feb 19, 2013: text" is a label and a whole date)
             continue
         if _on_date(line, first, at, match, pattern):
             found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
@@ -546,8 +596,12 @@ def _year_entry_mid_line(
     table's year entry): in a document whose entries are years with a colon (at least
     MIN_LINES at a line's start), a year, a span or a decade with its colon and then a
     capital starts an entry in the middle of a line too, unless a word such as "in", "by"
-    or "since" comes before it (a year inside a sentence)."""
+    or "since" comes before it (a year inside a sentence), or it is inside brackets ("- The
+    Battle of Chosin (November-December 1950): A brutal battle …": a title's date, whose
+    month the year reading would lose)."""
     if not pattern.reads_years_mid_line() or not (match["sep"] or "").strip().startswith(":"):
+        return False
+    if line.count("(", 0, at) > line.count(")", 0, at):
         return False
     if dates.date_shape(match) not in ("year", "years", "decade") or match["yq"]:
         return False
@@ -572,6 +626,8 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
         return False
     if not dates.has_year(match) and sep != ":":
         return False
+    if line[at - 1 : at] in ("-", "–") and _after_glued_label(line, at):
+        return dates.has_year(match)  # "images (1)-Feb 18, 2013: text": a whole date
     return _after_boundary(line, at)
 
 
@@ -1062,6 +1118,253 @@ def _days_in_introduced_span(lines: list[str]) -> list[str]:
     return written
 
 
+# "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
+# year cell and text cell lost the space between them)
+GLUED_YEAR_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+)
+
+
+def _glued_years(lines: list[str]) -> list[str]:
+    """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
+    lines start (after a bullet) with a year run into a capitalised word: the document shows
+    that layout. Else the lines unchanged (one "2019Samsung" is no pattern and stays text)."""
+    glued = [index for index, line in enumerate(lines) if GLUED_YEAR_LINE.match(line)]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index in glued:
+        item = GLUED_YEAR_LINE.match(lines[index])
+        assert item is not None
+        written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
+# "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
+DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
+YEAR_ALONE = re.compile(r"^\s*(?P<year>1[0-9]{3}|20[0-9]{2})\s*$")
+
+
+def _whole_date_at(line: str, at: int) -> re.Match[str] | None:
+    """The date written at ``at`` when it names a day and its year ("June 13, 2013")."""
+    found = dates.find_date(line, at)
+    if found is None:
+        return None
+    parts = dates.date_parts(found)
+    return found if parts.get("d1") and (parts.get("y1") or parts.get("y2")) else None
+
+
+def _item_pieces(line: str) -> list[tuple[str, str | None]]:
+    """A line of items whose dates follow their text, as (text, date or None) pieces:
+    "A——June 12, 2013 B——March 29, 2014 C" gives A, B (dated) and C (undated); a line
+    ending "… released February 13, 2017" gives one dated piece."""
+    pieces: list[tuple[str, str | None]] = []
+    start = 0
+    for dash in DATE_AFTER_TEXT.finditer(line):
+        found = _whole_date_at(line, dash.end())
+        if found is None:
+            continue
+        pieces.append((line[start : dash.start()].strip(), found["date"].strip()))
+        start = found.end("date")
+    rest = line[start:].strip()
+    if rest:
+        words = rest.split()
+        ending = None
+        for size in (3, 4):  # "February 13, 2017", "Feb. 13, 2017" at the line's end
+            if len(words) > size and words[-size - 1][:1].islower():
+                tail = " ".join(words[-size:])
+                found = _whole_date_at(tail, 0)
+                if found is not None and found.end("date") == len(tail):
+                    ending = size
+        if ending is None:
+            pieces.append((rest, None))
+        else:
+            pieces.append((" ".join(words[:-ending]), " ".join(words[-ending:])))
+    return pieces
+
+
+def _wraps_a_title(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the text above it: it starts in lowercase, or an
+    upper-case title broke between two words ("… LIFE: YOUNG" / "FOREVER released")."""
+    first = line.split()[0]
+    if first[:1].islower():
+        return True
+    last = above.split()[-1] if above.split() else ""
+    letters = [c for c in first + last if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and first.rstrip(":").isupper()
+        and last.isupper()
+        and not SENTENCE_END.search(above)
+    )
+
+
+def _dates_after_texts(lines: list[str]) -> list[str]:
+    """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
+    least MIN_LINES so, under year headings alone on their line) written as one segment
+    per item: "June 13, 2013: Debut", and an undated item as "2013: Awarded …" (the year
+    its heading gives). A line that goes on with the item above (see _wraps_a_title)
+    joins it; an upper-case title broken there takes the date at its end, a lowercase
+    line keeps the item's date as it was (the words before it may be another item run
+    into it: "… concert held Mini album … PT. 1" / "released——April 29, 2015"). Else the
+    lines unchanged."""
+    glued = sum(
+        1
+        for line in lines
+        if "—" in line or "--" in line
+        for dash in DATE_AFTER_TEXT.finditer(line)
+        if _whole_date_at(line, dash.end()) is not None
+    )
+    if glued < DocumentPattern.MIN_LINES:
+        return lines
+    items: list[list[Any]] = []  # [line index, text, date or year]
+    joined: set[int] = set()  # the lines wholly joined to the item above
+    year: str | None = None
+    last_text = ""
+    for index, line in enumerate(lines):
+        stripped = normalise(line).strip()
+        if not stripped:
+            continue
+        heading = YEAR_ALONE.match(stripped)
+        if heading is not None:
+            year, last_text = heading["year"], ""
+            continue
+        if year is None:
+            continue
+        pieces = _item_pieces(stripped)
+        if items and last_text and _wraps_a_title(last_text, stripped):
+            text, date_text = pieces.pop(0)
+            item = items[-1]
+            item[1] = f"{item[1]} {text}".strip()
+            if date_text is not None and not stripped[:1].islower() and item[2] == year:
+                item[2] = date_text  # ("… YOUNG" / "FOREVER released——May 2, 2016")
+            elif date_text is not None:
+                item[1] += f"——{date_text}"  # (kept in the text: whose date it is is unsure)
+            if not any(text for text, _ in pieces):
+                joined.add(index)
+        for text, date_text in pieces:
+            if text:
+                items.append([index, text, date_text or year])
+        last_text = stripped
+    if not items:
+        return lines
+    written = list(lines)
+    segments: dict[int, list[str]] = {}
+    for index, text, date_text in items:
+        segments.setdefault(index, []).append(f"{date_text}: {text}")
+    for index, item_lines in segments.items():
+        written[index] = "\f".join(item_lines)
+    for index in joined:
+        written[index] = ""
+    return written
+
+
+# "July 27th, 1953 71 years ago": a page's count of the time since the date, after the date
+RELATIVE_AGE = re.compile(r"\s+(?P<age>\d{1,4}\s+(?:years?|months?|weeks?|days?)\s+ago)\s*$")
+
+
+def _relative_ages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "July 27th, 1953 71 years ago" written as the date alone, and the ages
+    taken out (by line index), when the age follows a whole date alone on its line; else
+    the line unchanged ("He left 10 years ago" is text)."""
+    ages: dict[int, str] = {}
+    written = lines
+    for index, line in enumerate(lines):
+        if not line.endswith(("ago", "ago ")) or (found := RELATIVE_AGE.search(line)) is None:
+            continue
+        before = normalise(line[: found.start()])
+        match = ENTRY_START.match(before.strip())
+        if match is None or match["nosep"] is None or match.end() < len(before.strip()):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = line[: found.start()]
+        ages[index] = found["age"]
+    return written, ages
+
+
+def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
+    """The line of a page's own date: the first date of the document, a whole day alone on
+    its line, when every other date is a day alone written without its year (at least
+    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items): that date gives them
+    their year and is no entry itself. Else None."""
+    starts = pattern.starts
+    if len(starts) <= pattern.MIN_LINES:
+        return None
+    number, form, year, month, _ = starts[0]
+    if form != "alone" or year is None or month is None:
+        return None
+    match = ENTRY_START.match(normalise(lines[number - 1]).strip())
+    if match is None or not dates.has_day(match):
+        return None
+    rest = starts[1:]
+    if all(f == "alone" and y is None and d is not None for _, f, y, _, d in rest):
+        return number
+    return None
+
+
+def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are titles above dates alone on their line, when every
+    date alone in the document (at least MIN_LINES) has one: a short line with no sentence
+    end directly above the date, and a paragraph (a sentence's end, or longer than a title)
+    below it ("Korean War
+    Armistice Signed" / "July 27th, 1953" / "The Korean War reached …"). Else none: a short
+    line above a date alone is then the text of the date above it, or a heading. A title is
+    a headline (HEADLINE_WORDS or more): a name alone ("Sputnik 1" above "October 1957") is
+    a table row's label, reported as a heading."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    titles: set[int] = set()
+    for number in alone:
+        above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
+        below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+        if above is None or below is None or above in pattern.dated or below in pattern.dated:
+            return set()
+        title, paragraph = lines[above - 1].strip(), lines[below - 1].strip()
+        if (
+            not (title[:1].isupper() or title[:1].isdigit())
+            or not HEADLINE_WORDS <= len(title.split()) <= ITEM_TITLE_WORDS
+            or SENTENCE_END.search(title)
+            or title.endswith(":")
+            or _is_bulleted(title)
+            or layout_kind(title) is not None
+            or not (SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS)
+        ):
+            return set()
+        titles.add(above)
+    return titles
+
+
+# "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
+COUNTED_HEADING = re.compile(
+    r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4})\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
+    r"[-–—:]\s*(?P<dashed>[^()]{3,30}?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "Day 49 (21 October)" written as the date alone ("21 October") and the
+    counts taken out (by line index), when at least MIN_LINES lines are such headings and
+    what each names is a date alone; else the lines unchanged."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, line in enumerate(lines):
+        if line.lstrip()[:1] not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
+            continue
+        named = heading["bracketed"] or heading["dashed"]
+        match = ENTRY_START.match(named.strip())
+        if match is None or match["nosep"] is None or match.end() < len(named.strip()):
+            continue
+        found[index] = heading["indent"] + named.strip(), heading["count"]
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index, (date_text, _) in found.items():
+        written[index] = date_text
+    return written, {index: count for index, (_, count) in found.items()}
+
+
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
 # live page's own day, with the time of day before it
 PUBLISHED_DAY = re.compile(
@@ -1175,6 +1478,10 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_day = ""  # the one day of a live page's updates
+        self.page_date_line: int | None = None  # see _page_date_line
+        self.labelled: set[int] = set()  # the lines whose date has a label before it
+        self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.held_title: tuple[int, str] | None = None  # such a title, for the date below
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -1395,6 +1702,11 @@ class _Splitter:
         never appended to the entry before it."""
         head = DECORATION.match(line.strip())
         item = line.strip()[head.end() :] if head else line.strip()
+        if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
+            self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
+                          "(cut off?)")  # fmt: skip
+            self.blank = False
+            return
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
@@ -1437,6 +1749,8 @@ class _Splitter:
         """Whether a line carries on an entry's text rather than standing apart."""
         if text[:1] == "|":
             return False  # a table's new row (or cell): never the rest of the row above
+        if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
+            return False  # a page of labelled one-line entries: the next line is its own
         last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
@@ -1495,6 +1809,14 @@ class _Splitter:
         if start.context is not None:
             entry_dates(start.context, self.years)  # "2018 • March:": the year of March
         dates_found = dates.resolve_date(match, self.years, without=start.text_part)
+        if number == self.page_date_line and not isinstance(dates_found, str):
+            # "21 Oct 2014" above a live page's headline, its days "21 October" below
+            self.years.explicit(int(dates_found[0][:4]))
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
         if dates_found == NO_YEAR and start.text_part:  # no year around: the written one
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
@@ -1517,6 +1839,10 @@ class _Splitter:
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
+        if self.held_title is not None:  # "Armistice Signed" / "July 27th, 1953": its title
+            entry.parts.append(self.held_title[1])
+            entry.lines.append(self.held_title[0])
+            self.held_title = None
         if text.strip():
             self.text_piece(number, text, width)
         else:
@@ -1587,6 +1913,11 @@ class _Splitter:
         if number in self.stamps:
             self.live_update(number, line, width=len(raw.rstrip()))
             return
+        if number in self.card_titles:
+            self.close_pending()
+            self.current = self.items_of = None
+            self.held_title, self.blank = (number, line.strip()), False
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -1608,6 +1939,14 @@ class _Splitter:
             self.close_pending()
             self.unplaced(number, prefix.strip(), "text before a year entry on its line")
             self.current = None
+        elif _is_label(line, prefix, starts[0].start):
+            # "images (1)-Feb 18, 2013: …", "hi-court-03996934 Feb 16, 2013: …": an image's
+            # name before the date; never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "a label before the date on its line (an "
+                          "image's name)")  # fmt: skip
+            self.current = None
+            self.labelled.add(number)
         elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
@@ -1643,9 +1982,17 @@ class _Splitter:
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
+        if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
+            self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
         kind = layout_kind(line)
         if kind is not None:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
+            if COMMENT_BOX.match(line.strip()):
+                self.current = None
             return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
@@ -1766,7 +2113,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
-    lines = _days_in_introduced_span(lines)
+    lines = _glued_years(_days_in_introduced_span(lines))
+    lines, ages = _relative_ages(lines)
+    lines, counts = _counted_headings(lines)
+    lines = _dates_after_texts(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -1779,6 +2129,13 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         published = _published(lines)
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    splitter.card_titles = _card_titles(lines, pattern)
+    for index, age in ages.items():
+        reason = "the page's count of the time since the date"
+        splitter.result.layout.append(SkippedLine(index + 1, age, reason))
+    for index, count in counts.items():
+        splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
         month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)

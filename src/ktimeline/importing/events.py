@@ -100,13 +100,21 @@ def slug(text: str, words: int = 6) -> str:
     while True:
         cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
         part = text if cut < 0 else text[:cut]
-        significant = [w for w in fold(part).split() if w not in SLUG_SKIPPED][:words]
+        folded = (_ascii_word(w) if not w.isascii() else w for w in fold(part).split())
+        significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
         size *= 4
 
 
 SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
+
+
+def _ascii_word(word: str) -> str:
+    """A folded word's ASCII letters and digits ("承" → "", "k-pop承" → "k-pop"): an id is
+    a slug of those only (a text in Chinese or Korean letters would else make no id that
+    loads)."""
+    return "-".join(re.findall(r"[a-z0-9]+", word))
 
 
 def citation_source(article: str, section: Section = "chronology") -> Source | None:
