@@ -333,6 +333,10 @@ def _helped(monkeypatch: Any) -> dict[str, int]:
             yield found
 
     monkeypatch.setattr(library_index, "HELP_FROM_BYTES", 0)
+    # A worker of the test run may hold threads another test left (a full run under xdist
+    # did), which makes the product decline to fork; the fork is what these tests are about,
+    # and the child only reads files and writes its pipe.
+    monkeypatch.setattr(writer, "_fork_is_safe", lambda: hasattr(os, "fork"))
     monkeypatch.setattr(writer, "helper", counted_helper)
     monkeypatch.setattr(library_index, "_helped_rows", counted_rows)
     return counts
