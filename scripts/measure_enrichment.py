@@ -70,6 +70,7 @@ def main() -> None:
             "tuning-3",
             "held-out-3",
             "held-out-4",
+            "held-out-5",
             "all",
         ),
         default="tuning",

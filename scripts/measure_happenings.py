@@ -8,10 +8,12 @@ exactly the events the fixture says report the same happening. Prints precision 
 made) and recall (of the pairs judged the same), for the rule and, with --grid, for other
 thresholds.
 
-    python scripts/measure_happenings.py [--grid] [--held-out] [--halves] [--text]
+    python scripts/measure_happenings.py [--grid] [--held-out | --held-out-2] [--halves] [--text]
 
 --held-out measures the blind held-out part instead (tests/data/same_happening/heldout.json:
 120 more reports, judged by reading before the rule was run on them; run once, see its README).
+--held-out-2 measures the second blind held-out part (heldout2.json: 70 reports collected and
+judged after the rule's last change, run once).
 --halves adds the protocol used since both sets were seen: the even-numbered reports of both
 sets (the tuning half: every change to the rule is decided on it) and the odd-numbered ones
 (the reported half: measured before and after each change, never used to choose).
@@ -30,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "same_happening" / "reports.json"
 HELD_OUT = FIXTURE.with_name("heldout.json")
+HELD_OUT_2 = FIXTURE.with_name("heldout2.json")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
 
@@ -101,7 +104,9 @@ def main(argv: list[str]) -> int:
     from ktimeline.loader import load_chronology
 
     bundled = load_chronology().events
-    fixture = HELD_OUT if "--held-out" in argv else FIXTURE
+    fixture = (
+        HELD_OUT_2 if "--held-out-2" in argv else HELD_OUT if "--held-out" in argv else FIXTURE
+    )
     reports = report_events(fixture, with_text="--text" in argv)
     if "--text" in argv:
         print(f"headline and first paragraph of each report ({len(split_by_text)} split by a "
