@@ -611,15 +611,8 @@ class Timeline:
                 for at in thresholds_scored(cutoff, DEFAULT_THRESHOLD)
             ]
 
-        def candidates(base: Chronology, index: EventIndex) -> list[Event]:
-            indexed.append(True)
-            if how is SearchMode.FUZZY:
-                return index.candidates(queries(base))
-            if how is SearchMode.EXACT:
-                return index.containing(query)
-            return index.all_events()
-
-        def library_candidates(base: Chronology, index: LibraryIndex) -> list[Event]:
+        def candidates(base: Chronology, index: EventIndex | LibraryIndex) -> list[Event]:
+            """A large file's index and the library's answer the same three questions."""
             indexed.append(True)
             if how is SearchMode.FUZZY:
                 return index.candidates(queries(base))
@@ -629,7 +622,7 @@ class Timeline:
 
         chronology = self._through_index(
             candidates, words=how is SearchMode.FUZZY, indexed=not every_event,
-            library=library_candidates,
+            library=candidates,
         )  # fmt: skip
         return chronology, bool(indexed)
 
