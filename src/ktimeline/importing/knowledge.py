@@ -25,6 +25,7 @@ import msgspec
 from ktimeline.loader import bundled_path
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
 
@@ -138,13 +139,7 @@ def form_cues(form: str) -> set[str] | None:
                 branches.append(form[start:index])
                 start = index + 1
         branches.append(form[start:end])
-        cues: set[str] = set()
-        for branch in branches:
-            found = form_cues(branch)
-            if found is None:
-                return None
-            cues |= found
-        return cues
+        return _all_cues(branches)
     literal: list[str] = []
     index = 0
     while index < len(form) and len(literal) < LONGEST_CUE:
@@ -160,13 +155,22 @@ def form_cues(form: str) -> set[str] | None:
     return {"".join(literal)} if literal else None
 
 
-def topic_cues(forms: tuple[str, ...]) -> frozenset[str] | None:
+def _all_cues(forms: Iterable[str]) -> set[str] | None:
+    """The cues of every form (the branches of an alternation, a topic's forms); None when
+    one of them has none, so that no word can be skipped for lacking a cue."""
     cues: set[str] = set()
     for form in forms:
         found = form_cues(form)
         if found is None:
             return None
         cues |= found
+    return cues
+
+
+def topic_cues(forms: tuple[str, ...]) -> frozenset[str] | None:
+    cues = _all_cues(forms)
+    if cues is None:
+        return None
     if any(len(cue) < CUE_LENGTH for cue in cues):
         return None  # ("UN": a start of three letters would not find it)
     return frozenset(cues)
