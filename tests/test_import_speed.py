@@ -134,3 +134,33 @@ def test_plain_lines_and_escapes_still_pass() -> None:
 def test_line_breaking_characters_are_still_escaped() -> None:
     assert json_line({"a": "x\u2028y\x85z\u2029"}) == '{"a": "x\\u2028y\\u0085z\\u2029"}'
     assert json_line({"a": "plain ’"}) == '{"a": "plain ’"}'
+
+
+def plain_slug(text: str, words: int = 6) -> str:
+    """events.slug as it was: the whole text folded (cached), every word made ASCII."""
+    from ktimeline.folding import fold
+    from ktimeline.importing.events import SLUG_SKIPPED, _ascii_word
+
+    folded = (_ascii_word(w) if not w.isascii() else w for w in fold(text).split())
+    return "-".join([w for w in folded if w and w not in SLUG_SKIPPED][:words]) or "event"
+
+
+SLUG_TEXTS = [
+    "The U.S. and the ROK hold talks",
+    "a an the of to s " * 40 + "finally six words of it here",  # read again, farther
+    "Korea’s envoy — “fine” — visits Seoul’s Blue House",
+    "Ｆｕｌｌｗｉｄｔｈ ㎾ Café naïve Σίσυφος ΟΔΟΣ 한국 대통령 承 k-pop承 talks",
+    "e\u0301 " * 30 + "combining marks after a space",
+    "x" * 300 + " y z",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, SLUG_TEXTS])
+def test_slug_reads_a_start_of_the_text_as_the_whole_text_gives(texts: list[str]) -> None:
+    from ktimeline.importing.events import clean_text, slug
+
+    for text in texts:
+        for written in (text, clean_text(text)):
+            assert slug(written) == plain_slug(written), written

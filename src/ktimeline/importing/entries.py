@@ -949,13 +949,18 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
 def _written_month(match: re.Match[str]) -> int | None:
     if match["holiday"]:  # "New Year's Day": January
         return int(dates.date_parts(match)["m1"] or 0) or None
-    found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
+    found = _WRITTEN_MONTH.search(match["date"])
     return dates.month_number(found.group()) if found else None
 
 
 def _written_year(match: re.Match[str]) -> int | None:
-    found = re.search(r"(?<!\d)[12]\d{3}(?!\d)", match["date"])
+    found = _WRITTEN_YEAR.search(match["date"])
     return int(found.group()) if found else None
+
+
+# (compiled once: ``re.search(string, …)`` looks its pattern up on every call)
+_WRITTEN_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def _near_entry(line: str) -> str | None:

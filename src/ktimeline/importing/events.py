@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ktimeline.folding import fold
+from ktimeline.folding import fold_text
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.loader import bulk_allocation
@@ -94,17 +94,25 @@ def _without_asides(text: str) -> str:
 
 def slug(text: str, words: int = 6) -> str:
     """The id's words: the first significant words of the text, folded. Read from a start
-    of the text growing to the space after 256, 1024 … characters until it has them (a
+    of the text growing to the space after 48, 192 … characters until it has them (a
     long entry is not split into all its words for six of them)."""
-    size = 256
+    size = SLUG_START
     while True:
         cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
         part = text if cut < 0 else text[:cut]
-        folded = (_ascii_word(w) if not w.isascii() else w for w in fold(part).split())
+        folded = fold_text(part).split()
+        if not part.isascii():  # (the folded words of ASCII text are ASCII)
+            folded = [w if w.isascii() else _ascii_word(w) for w in folded]
         significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
         size *= 4
+
+
+# The characters first read for a slug: six words of a chronology's entry mostly fit in 48
+# (a text of shorter words is read again, four times as far). Each text is folded once, so
+# ``folding.fold``'s cache of texts folded before would only hold them.
+SLUG_START = 48
 
 
 SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
