@@ -241,16 +241,17 @@ def parse_chronology(
             continue
         event, found = entry_event(entry, _unique_id(entry, text, used), text, enricher, source)
         result.findings.append(found)
-        read = len(enriched_part(text))
-        if read < len(text):
+        if len(text) > ENRICHED_CHARACTERS:
+            read = len(enriched_part(text))
             result.warnings.append(SkippedLine(entry.line, "", partly_enriched(read, len(text))))
-        result.warnings.extend(
-            SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
-        )
-        result.warnings.extend(
-            SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
-            for name in found.unresolved
-        )
+        if found.unattributed or found.unresolved:  # (most entries have neither)
+            result.warnings.extend(
+                SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
+            )
+            result.warnings.extend(
+                SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
+                for name in found.unresolved
+            )
         result.lines.append(entry.line)
         result.joined.append(entry.lines)
         result.events.append(event)
