@@ -270,14 +270,16 @@ def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
 
 def describe(filters: FilterOptions) -> str:
     """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
-    import shlex
-
     from ktimeline.defaults import NAME_FILTERS
 
     given = [("--from", filters.date_from), ("--to", filters.date_to)]
     for keyword, flag, *_ in NAME_FILTERS:
         given += [(flag, name) for name in getattr(filters, keyword) or ()]
     given += [("--section", filters.section)]
+    if not any(value for _, value in given):
+        return ""  # (and shlex, with the pattern it compiles, is not imported)
+    import shlex
+
     return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 
 
