@@ -97,12 +97,15 @@ def path_text(argument: str | os.PathLike[str]) -> str:
     return root + "/".join(part for part in text.split("/") if part and part != ".") or "."
 
 
-_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+# pathlib's four, and a name too long to be there (pathlib raises it; the opening that
+# follows then says so in one line)
+_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP, errno.ENAMETOOLONG})
 
 
 def _is(kind: Callable[[int], bool], path: str) -> bool:
     """``Path(path).is_dir()`` (``kind``: stat.S_ISDIR) or ``is_file()`` (stat.S_ISREG): False
-    for a path that is not there, any other error of the system raised, as pathlib does."""
+    for a path that is not there (or whose name is too long to be), any other error of the
+    system raised, as pathlib does."""
     try:
         return kind(os.stat(path).st_mode)
     except OSError as exc:

@@ -431,16 +431,19 @@ def save_events(
     written is checked with the loader's rules first (``checked_lines``; ``known_actors``:
     the actors an event may name), so nothing is written that would not load.
     """
-    if path.is_dir():
+    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
         raise OutputError(f"cannot write {path}: it is a directory")
     save = functools.partial(
         _save, events=events, force=force, append=append, load_existing=load_existing,
         known_actors=known_actors, name=str(path),
     )  # fmt: skip
-    if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
-        return save(path)
-    with locked(path, timeout) as target:
-        return save(target)
+    try:
+        if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
+            return save(path)
+        with locked(path, timeout) as target:
+            return save(target)
+    except OSError as exc:  # one the steps did not word (a name too long for pathlib's checks)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _save(
@@ -453,7 +456,7 @@ def _save(
     known_actors: Collection[str] | None,
     name: str,
 ) -> WriteSummary:
-    if path.is_dir():
+    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
         raise OutputError(f"cannot write {path}: it is a directory")
     if append and path.exists():
         new, renamed = to_append(load_existing(path), events)
