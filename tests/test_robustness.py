@@ -466,7 +466,9 @@ LONG_NAME = "a" * 300  # longer than any file system allows a name (NAME_MAX is 
         ["import", "{text}", "--add", "--library", "{long}"],
     ],
 )
-def test_a_file_name_too_long_is_a_one_line_error(run: Any, tmp_path: Path, args: list[str]) -> None:
+def test_a_file_name_too_long_is_a_one_line_error(
+    run: Any, tmp_path: Path, args: list[str]
+) -> None:
     """pathlib's checks (is_dir, is_symlink) raise for such a name rather than say "no":
     it must end as the system's one-line reason, exit 2, not as an internal error."""
     text = tmp_path / "chronology.txt"
