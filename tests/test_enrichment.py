@@ -1458,3 +1458,69 @@ def test_a_states_or_bodys_forces_are_its_own(enrich: Callable[[str, str], Findi
     # A longer name stays the body it names.
     found = enrich("The Japan Air Self-Defense Force scrambled jets.", "2017-08-29")
     assert found.actors == ["Japan Self-Defense Forces"]
+
+
+# --- enrich6: lists of reactions, headings, signatures --------------------------------------
+
+
+def _opening(found: Findings) -> list[tuple[str, str]]:
+    """(speaker, the first three words of the quotation) of each statement."""
+    return [(s.speaker, " ".join(s.quote.split()[:3])) for s in found.statements]
+
+
+def test_a_reaction_headed_by_a_name_and_title_whose_quotation_runs_on(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """A page that cuts a reaction into paragraphs leaves its first paragraph's quotation
+    open: the words to the end of the entry are the heading's person's, and the names in
+    them his words, not the entry's actors."""
+    found = enrich('Barack Obama, U.S. president: "This test violates the obligations of North '
+                   "Korea under the resolutions of the Security Council.", "2013-02-12")  # fmt: skip
+    assert _opening(found) == [("Barack Obama", "This test violates")]
+    assert "North Korea" not in found.actors
+    # A quotation opened and never closed, with no speaker: nobody's, and no statement.
+    found = enrich('The talks stalled after the "freeze for freeze idea was dropped by all '
+                   "sides in the end.", "2017-07-04")  # fmt: skip
+    assert found.statements == []
+
+
+def test_a_heading_in_capitals_with_a_dash_or_a_mark_that_opens_after_the_colon(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('MARTIN KELLNER - Austrian foreign minister: "We condemn the test and call '
+                   "on Pyongyang to return to talks.", "2016-01-06")  # fmt: skip
+    assert _opening(found) == [("Martin Kellner", "We condemn the")]
+    assert found.new_actors == ["Martin Kellner"]
+    found = enrich("SHINZO ABE, Japanese prime minister:”We strongly protest against North "
+                   "Korea and will respond firmly.", "2016-01-06")  # fmt: skip
+    assert _opening(found) == [("Shinzo Abe", "We strongly protest")]
+    assert "North Korea" not in found.actors
+    # A stray opening mark before the heading does not take the heading into the words.
+    found = enrich("“SHINZO ABE, Japanese prime minister:”We strongly protest against the "
+                   "launch and will respond firmly.", "2016-01-06")  # fmt: skip
+    assert _opening(found) == [("Shinzo Abe", "We strongly protest")]
+
+
+def test_the_office_of_a_person_heading_an_entry_speaks_for_him(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Office of Ban Ki-moon: The U.N. secretary-general is "deeply troubled"',
+                   "2013-02-12")  # fmt: skip
+    assert _opening(found) == [("Ban Ki-moon", "deeply troubled")]
+    found = enrich('Statement from the office of Ban Ki-moon, U.N. secretary-general: "The '
+                   'Secretary-General deplores the launch."', "2012-12-12")  # fmt: skip
+    assert _opening(found) == [("Ban Ki-moon", "The Secretary-General deplores")]
+    # A heading with a verb is a sentence: no speaker from it.
+    found = enrich('Ban Ki-moon visited Seoul: the city is "very lively"', "2013-02-12")
+    assert found.statements == []
+
+
+def test_a_signature_after_a_quotation_cut_short_and_comments_as_a_speech_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“This launch threatens the security of the region …” – Japanese Prime "
+                   "Minister Shinzo Abe.", "2017-08-29")  # fmt: skip
+    assert _opening(found) == [("Shinzo Abe", "This launch threatens")]
+    found = enrich('Defense Secretary Leon Panetta comments "This is a grave provocation".',
+                   "2013-02-12")  # fmt: skip
+    assert _opening(found) == [("Leon Panetta", "This is a")]

@@ -573,6 +573,8 @@ class Enricher:
         """The actors, places, tags and statements of one entry: its known names (each by
         the rule of its kind), then the names nobody knows, the waters the knowledge base
         lacks, and last the quotations, attributed to the names found."""
+        if text[:2].isupper() or text[1:3].isupper():  # (most entries: no such heading)
+            text = _heading_in_capitals(text)
         entry = self._read(text, date)
         for index in range(len(entry.matched)):
             self._known_name(entry, index)
@@ -734,7 +736,7 @@ class Enricher:
             if (
                 run_end > run_start
                 and after is not None
-                and text[words[run_end].end : after.start].strip() == ","
+                and text[words[run_end].end : after.start].strip() in {",", "-", "–", "—"}
                 and _title_after(words, run_end + 1)
                 and not run_words & ORG_WORDS
             ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
@@ -1486,6 +1488,28 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
     return bool(at and before and before[-1] not in '.!?:;-–—•・"“(')
 
 
+# A heading that opens an entry with a name in capitals, then its title: "PHILIP HAMMOND,
+# British foreign secretary:", "PARK GEUN-HYE - South Korean president:" (lists of reactions).
+CAPITALS_HEADING = re.compile(
+    r"[“\"]?(?P<name>(?:[A-Z][A-Z’'.]+(?:-[A-Z]+)*\s+){1,3}[A-Z][A-Z’'.]+(?:-[A-Z]+)*)"
+    r"(?=\s*(?:,|[-–—]\s)\s*[A-Za-z])"
+)
+
+
+def _heading_in_capitals(text: str) -> str:
+    """The entry with a heading's name in capitals written as a name ("PARK GEUN-HYE," as
+    "Park Geun-hye,"), the same length, so that it is found as names are; an acronym
+    ("KCNA, …") is one word and stays."""
+    heading = CAPITALS_HEADING.match(text)
+    if heading is None:
+        return text
+    name = re.sub(
+        r"[A-Z][A-Z’'.]*", lambda w: w.group()[0] + w.group()[1:].lower(), heading.group("name")
+    )
+    name = re.sub(r"-([A-Z])", lambda w: "-" + w.group(1).lower(), name)
+    return text[: heading.start("name")] + name + text[heading.end("name") :]
+
+
 def _title_after(words: list[Token], at: int) -> bool:
     """A title at ``at``, after an article or a rank ("the president of Syria", "first
     secretary of the Central Committee", "first-secretary"), or a state's possessive and the
@@ -1500,8 +1524,8 @@ def _title_after(words: list[Token], at: int) -> bool:
     for word in words[at : at + 4]:
         if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
             return True
-        if not (word.possessive or word.key in BODY_MODIFIERS or (article and word.capital)):
-            return False
+        if not (word.possessive or word.key in BODY_MODIFIERS or word.capital):
+            return False  # ("Philip Hammond, British foreign secretary": a state's adjective)
     return False
 
 
