@@ -1524,3 +1524,34 @@ def test_a_signature_after_a_quotation_cut_short_and_comments_as_a_speech_verb(
     found = enrich('Defense Secretary Leon Panetta comments "This is a grave provocation".',
                    "2013-02-12")  # fmt: skip
     assert _opening(found) == [("Leon Panetta", "This is a")]
+
+
+def test_a_former_holder_of_a_title_with_a_surname_is_the_one_who_had_left_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """ "former President Carter" in 1994: nobody of that surname held the office that day
+    (Ash Carter's office came later), one had left it; and the document remembers him."""
+    enricher = Enricher(load_vocabulary())
+    found = enricher.enrich("Kim Il Sung accepted former President Carter's proposal.",
+                            "1994-06-17")  # fmt: skip
+    assert "Jimmy Carter" in found.actors
+    found = enricher.enrich('"It was a good day," Carter said.', "1994-06-20")
+    assert _opening(found) == [("Jimmy Carter", "It was a")]
+    # Without "former", a title of an office nobody of that name held that day is unresolved.
+    found = enrich("Kim Il Sung accepted President Carter's proposal.", "1994-06-17")
+    assert "Jimmy Carter" not in found.actors and found.unresolved
+
+
+def test_a_president_elect_is_not_yet_the_holder(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("“We will answer firmly.” – South Korean President-elect Park Geun-hye.",
+                   "2013-02-12")  # fmt: skip
+    assert "Lee Myung-bak" not in found.actors
+    assert _opening(found) == [("Park Geun-hye", "We will answer")]
+
+
+def test_a_closing_mark_written_against_the_next_word_still_closes_the_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"Agreed," Kim Il Sung told him. "It is settled."The envoy left the next '
+                   "day for Seoul.", "1994-06-17")  # fmt: skip
+    assert _said(found) == [("Kim Il Sung", "Agreed,"), ("Kim Il Sung", "It is settled.")]

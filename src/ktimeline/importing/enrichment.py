@@ -362,6 +362,15 @@ class Person:
             for title, of, start, end in self.roles
         )
 
+    def held_before(self, titles: Iterable[str], day: str, state: str | None) -> bool:
+        """Whether he held one of ``titles`` and left it before ``day`` ("former President
+        Carter" in 1994)."""
+        wanted = set(titles)
+        return any(
+            title in wanted and (state is None or of == state) and end is not None and end < day
+            for title, of, _, end in self.roles
+        )
+
     def active(self, day: str) -> bool:
         return any(_during(day, start, end) for _, _, start, end in self.roles)
 
@@ -1065,7 +1074,7 @@ class Enricher:
     def resolve(
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
-        written: str | None = None,
+        written: str | None = None, *, former: bool = False,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -1078,6 +1087,10 @@ class Enricher:
         if not candidates:
             return None
         holders: list[str] = []
+        if titles and former:  # "former President Carter": one who had left the office
+            past = [c for c in candidates if self.persons[c].held_before(titles, date, state)]
+            if len(past) == 1:
+                return past[0]
         if titles:
             holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
             if len(holders) == 1:
@@ -1159,6 +1172,8 @@ class Enricher:
         ):
             state = self._in_time(prior[2][1], date)
         at = last + 1
+        if at < len(words) and words[at].joined and words[at].key == "elect":
+            titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
@@ -1177,7 +1192,7 @@ class Enricher:
             ):
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
-                    words[first].start, words[at].end,
+                    words[first].start, words[at].end, former=_after_former(words, first, prior),
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -1361,6 +1376,14 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
              or following.key in PAST_VERBS)
         and following.key not in {"is", "was", "has", "as", "us", "this", "his"}
     )  # fmt: skip
+
+
+def _after_former(
+    words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None
+) -> bool:
+    """Whether "former" (or "ex-") is written right before a title or its state."""
+    before = prior[0] if prior is not None and prior[1] >= first - 2 else first
+    return before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:

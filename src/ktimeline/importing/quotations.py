@@ -84,8 +84,14 @@ def find_quotations(text: str) -> list[Quotation]:
         elif mark in STRAIGHT and _opens(text, at, mark):
             open_mark, open_at = mark, at
     if open_mark is not None and _runs_to_the_end(text, open_at, open_mark):
-        inner = text[open_at + (2 if open_mark == "''" else 1) :].strip()
-        found.append(Quotation(open_at, len(text), inner))
+        begin = open_at + (2 if open_mark == "''" else 1)
+        end = len(text)
+        marks = {open_mark, *MIXED.get(open_mark, "")}
+        for match in MARKS.finditer(text, begin):  # "“It's done.”Carter relayed …": a mark
+            if match.group() in marks and text[match.start() - 1] in ".!?,":  # that closes
+                end = match.end()  # before a word without the space
+                break
+        found.append(Quotation(open_at, end, text[begin : end - (end < len(text))].strip()))
     return found
 
 
