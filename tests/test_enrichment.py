@@ -1555,3 +1555,34 @@ def test_a_closing_mark_written_against_the_next_word_still_closes_the_quotation
     found = enrich('"Agreed," Kim Il Sung told him. "It is settled."The envoy left the next '
                    "day for Seoul.", "1994-06-17")  # fmt: skip
     assert _said(found) == [("Kim Il Sung", "Agreed,"), ("Kim Il Sung", "It is settled.")]
+
+
+def test_a_new_name_with_a_middle_initial_and_the_same_name_without_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enricher = Enricher(load_vocabulary())
+    found = enricher.enrich("The division is commanded by General Harold K. Mercer.", "1950-07-05")
+    assert found.new_actors == ["Harold K. Mercer"]
+    found = enricher.enrich("Major General Harold Mercer is taken prisoner.", "1950-07-20")
+    assert found.actors == ["Harold K. Mercer"]
+    # An initial alone, a run of capitals nobody knows: still one name, never "Harold K".
+    found = enrich("Lieutenant General Samuel T. Brooke takes charge.", "1950-07-13")
+    assert found.new_actors == ["Samuel T. Brooke"]
+
+
+def test_ranks_before_a_new_name(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("The captain, Cmdr. Paul Weller, led the crew, with Lt. Tom Avery and "
+                   "Seaman Jack R. Lowe behind him.", "1968-12-23")  # fmt: skip
+    assert found.new_actors == ["Paul Weller", "Tom Avery", "Jack R. Lowe"]
+    # A rank written in lower case is a word: "a major step" names nobody.
+    found = enrich("The talks were a major step, the captain of the ship said.", "1968-12-23")
+    assert found.new_actors == []
+
+
+def test_a_secretary_of_the_navy_and_his_words_after_stating(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Secretary of the Navy Paul Ware rejected the finding, stating, “The crew "
+                   "did its duty.”", "1969-05-06")  # fmt: skip
+    assert found.actors == ["Paul Ware"]  # not "Navy Paul Ware"
+    assert _opening(found) == [("Paul Ware", "The crew did")]

@@ -187,7 +187,23 @@ TITLES: dict[str, tuple[str, ...]] = {
     "mr": (),
     "ms": (),
     "mrs": (),
+    "secretary of the navy": (),
+    "secretary of the army": (),
+    "secretary of the air force": (),
+    "navy secretary": (),
+    "army secretary": (),
 }
+# Military ranks before a name ("Cmdr. Lloyd Bucher", "Lt. Ed Murphy", "Seaman Duane D.
+# Hodges", "Lieutenant General Walton H. Walker"): titles of no dated office, matched only
+# when written with a capital ("a major step", "the captain of the ship" are no titles).
+RANKS = (
+    "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general",
+    "brig gen", "lieutenant colonel", "lt col", "lieutenant commander", "lt cmdr",
+    "rear admiral", "vice admiral", "lieutenant", "lt", "cmdr", "cdr", "captain", "capt",
+    "major", "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman",
+    "private", "pvt", "ensign", "commodore", "marshal", "field marshal",
+)  # fmt: skip
+TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
     """mr mrs ms dr gen general adm admiral sen senator rep representative gov governor
@@ -460,6 +476,9 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
+        # New persons named with a middle initial, by (given name, surname): the same
+        # document's "William Dean" is its "William F. Dean".
+        self._with_initial: dict[tuple[str, str], str] = {}
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
@@ -553,7 +572,7 @@ class Enricher:
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
         self._add(Form(("korea",), (True,), (False,), ("korea",)))
         for title in TITLES:
-            self._add(make_form(title, ("title", title), any_case=True))
+            self._add(make_form(title, ("title", title), any_case=title not in RANKS))
         for keys, members in COLLECTIVES.items():
             capital = tuple(key in {"north", "south", "korea", "korean", "koreans"} for key in keys)
             self._add(Form(keys, capital, (False,) * len(keys), ("collective", *members)))
@@ -1217,9 +1236,12 @@ class Enricher:
             new = holder or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
-            named = True
             covered.update(range(at, run_end + 1))
-            add(new, words[at].start, words[run_end].end)  # type: ignore[operator]
+            # (the first name after the title spans it: "Secretary of the Navy John Chafee
+            # rejected …, stating" has him as its subject)
+            begin = words[first].start if not named and at == last + 1 else words[at].start
+            named = True
+            add(new, begin, words[run_end].end)  # type: ignore[operator]
             if not (run_end + 2 < len(words) and words[run_end + 1].key == "and"):
                 break
             at, nxt_match = run_end + 2, None
@@ -1284,6 +1306,8 @@ class Enricher:
             return None
         if name in self.records:
             return name
+        if person and len(words) == 2 and (words[0], words[1]) in self._with_initial:
+            return self._with_initial[words[0], words[1]]  # "William Dean": William F. Dean
         lowered = {w.lower().strip(".,") for w in words}
         if person and lowered & ORG_WORDS:
             return None
@@ -1300,6 +1324,8 @@ class Enricher:
         self.new[name] = actor
         if kind == "person":
             self.persons[name] = Person(name, affiliation, ())
+            if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+                self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
             for word in {tokens(words[0])[0].key, tokens(words[-1])[0].key} - NOT_NAMES:
                 if name not in self.surnames.setdefault(word, []):
@@ -1588,7 +1614,7 @@ def _name_run(
         if (
             not word.capital
             or word.key in NOT_NAMES
-            or (end >= at and word.start - words[end].end > 1)
+            or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
                 end + 1 in starts
                 and not (start_matched and end + 1 == at)
@@ -1652,6 +1678,20 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
     )
 
 
+def _initial(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a middle initial ("F." of "William F. Dean"): one
+    capital letter, its dot, and a capitalised word after one space."""
+    word = words[at]
+    return (
+        len(word.key) == 1
+        and word.upper
+        and at + 1 < len(words)
+        and words[at + 1].start - word.end == 2
+        and words[at + 1].capital
+        and not words[at + 1].upper
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows."""
     runs = []
@@ -1666,8 +1706,8 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
             end + 1 < len(words)
             and end + 1 not in covered
             and (words[end + 1].capital or words[end + 1].joined)
-            and not words[end + 1].upper
-            and words[end + 1].start - words[end].end <= 1
+            and (not words[end + 1].upper or _initial(words, end + 1))
+            and (words[end + 1].start - words[end].end <= 1 or _initial(words, end))
             and words[end + 1].key not in NOT_NAMES
             and not words[end].possessive
         ):
