@@ -1586,3 +1586,41 @@ def test_a_secretary_of_the_navy_and_his_words_after_stating(
                    "did its duty.”", "1969-05-06")  # fmt: skip
     assert found.actors == ["Paul Ware"]  # not "Navy Paul Ware"
     assert _opening(found) == [("Paul Ware", "The crew did")]
+
+
+def test_a_military_unit_or_agency_named_after_its_state_is_the_unit_only(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """README: an organisation or unit named after its state counts as the organisation
+    only; units the knowledge base lacks are new bodies, named as the text writes them."""
+    assert enrich("US Seventh Fleet patrols the strait.", "1950-06-27").actors == [
+        "US Seventh Fleet"
+    ]
+    assert enrich("US 8th Army takes command.", "1950-07-13").actors == ["US 8th Army"]
+    assert enrich("British Far Eastern Fleet sails.", "1950-06-29").actors == [
+        "British Far Eastern Fleet"
+    ]
+    assert enrich("The U.S. Geological Survey recorded a tremor.", "2013-02-12").actors == [
+        "U.S. Geological Survey"
+    ]
+    assert enrich("South Korea’s military says a missile was fired.", "2017-08-29").actors == [
+        "Republic of Korea Armed Forces"
+    ]
+    # The adjective before another noun is still the state: "South Korean military drills".
+    assert enrich("South Korean military drills began.", "2013-03-11").actors == ["South Korea"]
+
+
+def test_a_unit_its_abbreviation_and_a_body_nobody_knows(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enricher = Enricher(load_vocabulary())
+    found = enricher.enrich("The Second Battalion, Royal Canadian Regiment (2RCR) lands.",
+                            "1951-05-04")  # fmt: skip
+    assert found.actors == ["Second Battalion, Royal Canadian Regiment"]
+    found = enricher.enrich("2RCR holds the hill.", "1951-05-20")
+    assert found.actors == ["Second Battalion, Royal Canadian Regiment"]
+    found = enrich("Task Force Baker is formed under the Agency for Coastal Defense Planning.",
+                   "1950-07-01")  # fmt: skip
+    assert found.actors == ["Task Force Baker", "Agency for Coastal Defense Planning"]
+    # Party and committee names nobody knows stay unknown (annotators leave them).
+    assert enrich("The Communist Party in the north objected.", "1948-05-10").actors == []

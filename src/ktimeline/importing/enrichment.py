@@ -215,7 +215,8 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club""".split()  # noqa: SIM905
+    board bureau authority assembly court fund network club
+    fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """shimbun news times post daily ilbo herald journal tv radio telegraph guardian tribune
@@ -727,13 +728,18 @@ class Enricher:
         following = words[last + 1]
         start, end = words[first].start, words[last].end
         # (an organisation's name goes on with a capitalised word no form matched)
-        if following.capital and last + 1 not in entry.matched_at:
+        if (following.capital or _ordinal_in_name(words, last + 1)) and (
+            last + 1 not in entry.matched_at
+        ):
             organisation = _organisation_after(words, last, entry.matched_at)
             if organisation is not None:  # "Japan International Cooperation Agency"
+                begin = _unit_before(entry.text, words, first, entry.matched_at)
+                start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
                 new = self._new_actor(entry.text[start : words[organisation].end], None, None)
                 if new is not None:
-                    entry.covered.update(range(first, organisation + 1))
+                    entry.covered.update(range(begin, organisation + 1))
                     entry.add(new, start, words[organisation].end)
+                    self._abbreviation(entry, organisation, new)
                     return True
         return (
             following.key[:1].isdigit() and following.start - end <= 1
@@ -795,7 +801,34 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
+            if end > run_start:  # "Task Force Smith", "Agency for National Security Planning"
+                new = self._new_actor(text[span[0] : words[end].end], None, None)
+                if new is not None:
+                    entry.add(new, span[0], words[end].end)
+                    entry.covered.update(range(run_start, end + 1))
+                    self._abbreviation(entry, end, new)
+                    continue
             entry.unknown_spans.append(span)
+
+    def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
+        """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
+        after a new body's name is its name in the rest of the document ("3RAR fight …")."""
+        words, text = entry.words, entry.text
+        at = last + 1
+        if (
+            at < len(words)
+            and words[at].upper
+            and len(words[at].key) >= 2
+            and text[words[last].end : words[at].start].strip() == "("
+            and text[words[at].end : words[at].end + 1] == ")"
+            and words[at].key not in self.by_first
+        ):
+            form = Form((words[at].key,), (False,), (True,), ("actor", body))
+            self._add(form)
+            self.by_single.setdefault(words[at].key, []).append(form)
+            entry.covered.add(at)
+            entry.add(body, words[at].start, words[at].end)
 
     def _waters(self, entry: _Reading) -> None:
         """ "Gulf of Aden": a sea the knowledge base lacks, unless a known form matched it."""
@@ -1636,7 +1669,7 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
     while (
         end + 1 < len(words)
         and end + 1 not in matched_at
-        and words[end + 1].capital
+        and (words[end + 1].capital or _ordinal_in_name(words, end + 1))  # "US 8th Army"
         and words[end + 1].start - words[end].end <= 1
         and words[end + 1].key not in NOT_NAMES
         and not words[end].possessive
@@ -1675,6 +1708,77 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
         and following.start - words[last].end <= 1
         and following.key not in NOT_NAMES
         and last + 1 not in starts
+    )
+
+
+# The words that make a run of capitalised words nobody knows a body's name ("Task Force
+# Smith", "Middlebury Institute"): military units and institutes (not "Party", "Committee",
+# "Assembly": the annotated texts name those as parts of known bodies or leave them).
+BODY_WORDS = frozenset(
+    """fleet squadron regiment battalion brigade division corps task institute center centre
+    agency survey""".split()  # noqa: SIM905
+)
+# Ordinals written in words, which start a unit's name ("Third Battalion").
+UNIT_WORDS = frozenset({"battalion", "regiment", "brigade", "division", "company", "squadron"})
+
+
+def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]) -> int:
+    """Where a body's name starts that a known name opens: capitalised words and ordinals
+    no form matched before it ("Royal Australian Regiment"), and a unit it is part of
+    before a comma ("Third Battalion, Royal Australian Regiment")."""
+    begin = first
+    while (
+        begin > 0
+        and begin - 1 not in matched_at
+        and (words[begin - 1].capital or words[begin - 1].key[:1].isdigit())
+        and words[begin - 1].key not in NOT_NAMES
+        and not words[begin - 1].possessive
+        and words[begin].start - words[begin - 1].end <= 1
+    ):
+        begin -= 1
+    if (
+        begin >= 2
+        and words[begin - 1].key in UNIT_WORDS
+        and text[words[begin - 1].end : words[begin].start] == ", "
+        and (words[begin - 2].capital or words[begin - 2].key[:1].isdigit())
+        and words[begin - 2].key not in NOT_NAMES
+        and begin - 2 not in matched_at
+    ):
+        begin -= 2
+    return begin
+
+
+def _body_goes_on(words: list[Token], last: int, covered: set[int]) -> int:
+    """The last word of a body's name that goes on after "for", "of" or "on" ("Agency for
+    National Security Planning", "Center for Nonproliferation Studies")."""
+    end = last
+    while (
+        end + 2 < len(words)
+        and words[end].key in ORG_WORDS
+        and words[end + 1].key in {"for", "of", "on"}
+        and words[end + 2].capital
+        and end + 2 not in covered
+    ):
+        end += 2
+        while (
+            end + 1 < len(words)
+            and words[end + 1].capital
+            and end + 1 not in covered
+            and words[end + 1].start - words[end].end <= 1
+            and not words[end].possessive
+        ):
+            end += 1
+    return end
+
+
+def _ordinal_in_name(words: list[Token], at: int) -> bool:
+    """An ordinal written in digits inside a name, before a capitalised word ("8th Army")."""
+    key = words[at].key
+    return (
+        key[:1].isdigit()
+        and key.endswith(("st", "nd", "rd", "th"))
+        and at + 1 < len(words)
+        and words[at + 1].capital
     )
 
 
