@@ -1624,3 +1624,32 @@ def test_a_unit_its_abbreviation_and_a_body_nobody_knows(
     assert found.actors == ["Task Force Baker", "Agency for Coastal Defense Planning"]
     # Party and committee names nobody knows stay unknown (annotators leave them).
     assert enrich("The Communist Party in the north objected.", "1948-05-10").actors == []
+
+
+def test_a_capital_a_war_takes_or_a_journey_passes_is_the_city(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Seoul falls to the northern armies.", "1951-01-04")
+    assert found.places == ["Seoul"] and "South Korea" not in found.actors
+    assert enrich("The defenders abandon Pyongyang.", "1950-12-05").places == ["Pyongyang"]
+    found = enrich("The line held after Pyongyang was retaken by the allies.", "1950-10-20")
+    assert found.places == ["Pyongyang"]
+    found = enrich("The agents travelled from Pyongyang via Moscow to Baghdad.", "1987-11-12")
+    assert found.places == ["Pyongyang", "Moscow", "Baghdad"] and found.actors == []
+    # The government acting stays the state.
+    assert enrich("Pyongyang was angry.", "2017-08-29").actors == ["North Korea"]
+
+
+def test_a_site_named_after_a_city_and_places_of_the_knowledge_base(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Crowds gathered at the Busan Railway Station in Busan.", "2016-01-06")
+    assert found.places == ["Busan Railway Station", "Busan"]
+    found = enrich("The crew were flown to Alameda Naval Air Station in California.",
+                   "1968-12-24")  # fmt: skip
+    assert sorted(found.places) == ["Alameda Naval Air Station", "California"]
+    found = enrich("The first battle near Osan ends in a withdrawal; the navy fights off "
+                   "Chumunjin.", "1950-07-05")  # fmt: skip
+    assert found.places == ["Osan", "Chumunjin"]
+    found = enrich("The plane exploded over the Indian Ocean.", "1987-11-29")
+    assert found.places == ["Indian Ocean"] and found.actors == []

@@ -72,7 +72,15 @@ LOCATIVE = frozenset(
     flies flew travels traveled travelled returns returned return within inside held hosts
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
-    bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+    bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
+    destroyed evacuate evacuates evacuated liberate liberates liberated""".split()  # noqa: SIM905
+)
+# After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
+# "after Seoul was captured"), not the government acting.
+FALLS = frozenset({"falls", "fell", "fallen"})
+TAKEN = frozenset(
+    """captured taken recaptured retaken occupied liberated bombed shelled evacuated
+    abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
 )
 # Kinds of places that hold others (a capital after one and a comma is no address:
 # "Seattle, Washington").
@@ -104,7 +112,7 @@ GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
-    theatre mausoleum stadium square""".split()  # noqa: SIM905
+    theatre mausoleum stadium square station""".split()  # noqa: SIM905
 )
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
@@ -672,17 +680,18 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
-            if (
-                following is not None
-                and following.key in GEO_WORDS
-                and following.capital
-                and last + 1 not in entry.matched_at
-            ):  # "Pusan Perimeter": a place of its own
-                entry.places.append(text[start : following.end])
-                entry.covered.update(range(first, last + 2))
+            site_end = _site_after(words, last, entry.matched_at)
+            if site_end is not None:  # "Pusan Perimeter", "Busan Railway Station": its own
+                entry.places.append(text[start : words[site_end].end])
+                entry.covered.update(range(first, site_end + 1))
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            site_end = _site_after(words, last, entry.matched_at)
+            if site_end is not None:  # "the Seoul Railway Station": a place of its own
+                entry.places.append(text[start : words[site_end].end])
+                entry.covered.update(range(first, site_end + 1))
+                return
             as_place = self._as_place(words, first, entry.matched, index)
             self._capital_place[index] = as_place
             if as_place:
@@ -1009,6 +1018,14 @@ class Enricher:
             return True
         if following is not None and following.key in EVENT_NOUNS:
             return True  # "the Singapore summit"
+        if following is not None and (
+            following.key in FALLS
+            or (
+                following.key in {"was", "is", "had", "has"}
+                and any(w.key in TAKEN for w in words[last + 2 : last + 4])
+            )
+        ):
+            return True  # "Pyongyang falls to UN forces", "after Seoul was captured"
         after = matched[index + 1] if index + 1 < len(matched) else None
         if (
             after is not None
@@ -1033,6 +1050,8 @@ class Enricher:
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
             return True
+        if previous.key == "from" and following is not None and following.key in {"via", "to"}:
+            return True  # "from Pyongyang via Moscow": a journey's start
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -1495,15 +1514,12 @@ def _inside_body_name(words: list[Token], at: int) -> bool:
 
 def _longest_places(places: list[str], known: Collection[str]) -> list[str]:
     """One place once: a name that only starts another name found in the entry is that
-    place written short ("Ulleung-do" beside "Ulleung-do Island"); two places the knowledge
-    base holds apart stay two ("Pyongyang International Airport, Pyongyang")."""
+    place written short ("Ulleung-do" beside "Ulleung-do Island"); a place the knowledge
+    base holds stays, written alone beside a longer name ("Pyongyang International Airport,
+    Pyongyang", "the Seoul Railway Station in Seoul")."""
     if len(places) < 2:
         return places
-    return [
-        p
-        for p in places
-        if not any(o.startswith(p + " ") and not (p in known and o in known) for o in places)
-    ]
+    return [p for p in places if p in known or not any(o.startswith(p + " ") for o in places)]
 
 
 def _korean_division(words: list[Token], first: int, last: int) -> bool:
@@ -1769,6 +1785,23 @@ def _body_goes_on(words: list[Token], last: int, covered: set[int]) -> int:
         ):
             end += 1
     return end
+
+
+def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
+    """The last word of a site named after a city ("Seoul Railway Station"): capitalised
+    words no form matched, the last a word of places; None if none follows."""
+    end = last
+    while (
+        end + 1 < len(words)
+        and end - last < 3
+        and end + 1 not in matched_at
+        and words[end + 1].capital
+        and not words[end + 1].upper
+        and words[end + 1].start - words[end].end <= 1
+        and not words[end].possessive
+    ):
+        end += 1
+    return end if end > last and words[end].key in GEO_WORDS else None
 
 
 def _ordinal_in_name(words: list[Token], at: int) -> bool:
