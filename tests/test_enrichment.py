@@ -1653,3 +1653,38 @@ def test_a_site_named_after_a_city_and_places_of_the_knowledge_base(
     assert found.places == ["Osan", "Chumunjin"]
     found = enrich("The plane exploded over the Indian Ocean.", "1987-11-29")
     assert found.places == ["Indian Ocean"] and found.actors == []
+
+
+def test_a_korean_name_nobody_knows_and_a_known_one_misspelt(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The man, Pak Chol Su, aged 60, died; the defector Choe Yong-ho survived.",
+                   "1987-11-29")  # fmt: skip
+    assert found.new_actors == ["Pak Chol Su", "Choe Yong-ho"]
+    # One letter fewer than a known name: that person (the README's misspelt names).
+    assert enrich("Kim Jon Un replied on Friday.", "2017-09-22").actors == ["Kim Jong Un"]
+    # A letter changed is another person, and a place or a body is no person.
+    assert "Kim Jong Il" not in enrich("Kim Yong Il visited.", "2005-01-01").actors
+    assert enrich("They walked down Kim Il Sung Square.", "2012-04-15").new_actors == []
+
+
+def test_states_and_figures_of_the_knowledge_base_added_for_older_texts(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The agents were arrested when they tried to leave Bahrain.", "1987-12-01")
+    assert found.actors == ["Bahrain"]
+    found = enrich("Chiang Kai-shek offers troops; Turkey and Ethiopia send battalions.",
+                   "1950-07-01")  # fmt: skip
+    assert found.actors == ["Chiang Kai-shek", "Turkey", "Ethiopia"]
+    found = enrich("President Truman threatens use of the atomic bomb against CCF",
+                   "1950-11-30")  # fmt: skip
+    assert "People's Liberation Army" in found.actors
+
+
+def test_the_words_under_any_heading_are_spoken_so_their_names_are_no_actors(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('A North Korean - television anchor: "The Republic will never bow to the '
+                   'United States or its allies in the region."', "2016-01-06")  # fmt: skip
+    assert found.statements == [] and "United States" not in found.actors
+    assert found.actors == ["North Korea"]

@@ -810,6 +810,11 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if _korean_name(words, run_start, run_end):  # "Kim Sung Il", "Park Sang-hak"
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
             if end > run_start:  # "Task Force Smith", "Agency for National Security Planning"
                 new = self._new_actor(text[span[0] : words[end].end], None, None)
@@ -819,6 +824,19 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _misspelt(self, written: str, surname: str) -> str | None:
+        """The known person of that surname whose name the text writes with one letter
+        more or less ("Kim Jon Un" for Kim Jong Un): the README's misspelt names. A letter
+        changed is another name ("Kim Yong Il" is not Kim Jong Il)."""
+        folded = " ".join(written.replace("-", " ").lower().split())
+        found = [
+            person
+            for person in self.surnames.get(surname, ())
+            if person in self.known
+            and _one_letter_apart(folded, " ".join(person.replace("-", " ").lower().split()))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
@@ -1358,6 +1376,12 @@ class Enricher:
             return None
         if name in self.records:
             return name
+        if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
+            misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
+                name, tokens(words[-1])[0].key
+            )
+            if misspelt is not None:
+                return misspelt
         if person and len(words) == 2 and (words[0], words[1]) in self._with_initial:
             return self._with_initial[words[0], words[1]]  # "William Dean": William F. Dean
         lowered = {w.lower().strip(".,") for w in words}
@@ -1379,7 +1403,11 @@ class Enricher:
             if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
                 self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
-            for word in {tokens(words[0])[0].key, tokens(words[-1])[0].key} - NOT_NAMES:
+            # (not a given name a hyphen joins: "Choe Yong-ho" is Choe, never "Yong")
+            ends = {tokens(words[0])[0].key} | (
+                set() if "-" in words[-1] else {tokens(words[-1])[0].key}
+            )
+            for word in ends - NOT_NAMES:
                 if name not in self.surnames.setdefault(word, []):
                     self.surnames[word].append(name)
                     form = Form((word,), (True,), (False,), ("surname", word))
@@ -1802,6 +1830,46 @@ def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | No
     ):
         end += 1
     return end if end > last and words[end].key in GEO_WORDS else None
+
+
+# The commonest Korean surnames in their romanisations (https://en.wikipedia.org/wiki/
+# List_of_Korean_surnames): a run of capitalised words nobody knows that opens with one, and
+# then a given name of one or two syllables, is a person ("Kim Sung Il", "Ri Jong Ho").
+KOREAN_SURNAMES = frozenset(
+    """kim lee yi ri rhee park pak choi choe chung jung jeong jang chang kang cho jo yoon
+    yun lim im han oh seo so shin sin kwon hwang ahn an song hong yoo ryu yu jeon chon
+    ko moon mun yang son sohn bae baek paek heo ho nam noh ro ha kwak cha ju woo min jin
+    ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil""".split()  # noqa: SIM905
+)
+
+
+def _one_letter_apart(short: str, long: str) -> bool:
+    """Whether one letter added to one of the two makes the other."""
+    if len(short) > len(long):
+        short, long = long, short
+    if len(long) != len(short) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
+
+
+def _korean_name(words: list[Token], first: int, last: int) -> bool:
+    """Whether the run of words is a Korean person's name: a surname, then a given name
+    of two syllables, joined by a hyphen ("Sang-hak") or apart ("Sung Il")."""
+    if words[first].key not in KOREAN_SURNAMES or words[first].upper or last - first != 2:
+        return False
+    given = words[first + 1 : last + 1]
+    return all(
+        w.key.isalpha()
+        and 1 < len(w.key) <= 5
+        and not w.upper
+        and not (w.possessive and w is not given[-1])
+        and w.key not in GEO_WORDS
+        and w.key not in ORG_WORDS
+        and w.key not in NOT_NAMES
+        and w.key not in SITE_NOUNS
+        for w in given
+    )
 
 
 def _ordinal_in_name(words: list[Token], at: int) -> bool:

@@ -986,11 +986,18 @@ def statements_in(
     return said, unclear, spoken_spans
 
 
+# A heading of a reaction before its words, whoever it names ("A North Korean television
+# anchor:"): the words under it are someone's.
+HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
+
+
 def _stands_alone(text: str, quote: Quotation) -> bool:
-    """Whether a quotation of whole sentences is the entry (a reaction listed under its
-    speaker's heading): someone says it, so the names inside are the speaker's words."""
+    """Whether a quotation of whole sentences is the entry, alone or under a heading (a
+    reaction listed under its speaker's heading): someone says it, so the names inside are
+    the speaker's words."""
+    before = text[: quote.start]
     return (
-        not text[: quote.start].strip(LIST_MARKS + "“\"‘'«")
+        (not before.strip(LIST_MARKS + "“\"‘'«") or bool(HEADING_ALONE.fullmatch(before)))
         and not text[quote.end :].strip(" \t\n”\"’'».")
         and quote.text[:1].isupper()
         and len(quote.text.split()) >= 6
