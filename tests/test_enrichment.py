@@ -1688,3 +1688,33 @@ def test_the_words_under_any_heading_are_spoken_so_their_names_are_no_actors(
                    'United States or its allies in the region."', "2016-01-06")  # fmt: skip
     assert found.statements == [] and "United States" not in found.actors
     assert found.actors == ["North Korea"]
+
+
+def test_new_names_end_at_a_possessive_and_at_a_mark_that_is_no_hyphen(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("A warrant was issued for Choi Soon-sil’s daughter, Chung Yoo-ra.", "2016-12-20")
+    assert "Choi Soon-sil" in found.new_actors
+    found = enrich("Died:Nikolaos Plastiras, Greek general and politician", "1953-07-26")
+    assert "Nikolaos Plastiras" in found.new_actors
+
+
+def test_a_rank_title_takes_the_name_and_the_name_still_speaks(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Coast Guard Capt. Kim Gyeong-il tells the media there were "several '
+                   'evacuation broadcasts" on the ship.', "2014-04-20")  # fmt: skip
+    assert _said(found) == [("Kim Gyeong-il", "several evacuation broadcasts")]
+    # "Major" after a given name is a surname, no rank: "Prime Minister John Major".
+    found = enrich("Reynolds and UK Prime Minister John Major unveil the declaration.",
+                   "1993-12-15")  # fmt: skip
+    assert "John Major" in found.actors
+
+
+def test_a_state_inside_a_place_of_another_state_is_no_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Tesla will not build a plant in New Mexico.", "2014-09-04")
+    assert found.places == ["New Mexico"] and "Mexico" not in found.actors
+    found = enrich("Clinton visits Northern Ireland.", "1995-11-30")
+    assert found.places == ["Northern Ireland"] and "Ireland" not in found.actors

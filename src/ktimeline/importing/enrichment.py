@@ -208,9 +208,11 @@ RANKS = (
     "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general",
     "brig gen", "lieutenant colonel", "lt col", "lieutenant commander", "lt cmdr",
     "rear admiral", "vice admiral", "lieutenant", "lt", "cmdr", "cdr", "captain", "capt",
-    "major", "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman",
-    "private", "pvt", "ensign", "commodore", "marshal", "field marshal",
+    "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman", "pvt",
+    "ensign", "commodore", "field marshal",
 )  # fmt: skip
+# (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
+# John Major".)
 TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
@@ -640,6 +642,7 @@ class Enricher:
         """One matched name form, by the rule of its kind (module docstring)."""
         words, text, date, add = entry.words, entry.text, entry.date, entry.add
         first, last, target = entry.matched[index]
+        taken = first in entry.covered  # (by a title before it: "Capt. Kim Gyeong-il")
         if first == last:
             entry.covered.add(first)
         else:
@@ -715,7 +718,8 @@ class Enricher:
             if _longer_name(words, last, self._starting) or self._given_name_before(
                 words, first, target[1]
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
-                entry.covered.difference_update(range(first, last + 1))
+                if not taken:
+                    entry.covered.difference_update(range(first, last + 1))
                 return
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
@@ -760,7 +764,7 @@ class Enricher:
         follows ("Song Tao, leader of …") or it speaks ("Hideki Kato said"). The others are
         kept as spans a quotation's speaker may be (then not attributed)."""
         words, text = entry.words, entry.text
-        for run_start, run_end in _capital_runs(words, entry.covered):
+        for run_start, run_end in _capital_runs(words, entry.covered, text):
             span = (words[run_start].start, words[run_end].end)
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             named = self.document.get(words[run_start].key) if run_start == run_end else None
@@ -817,9 +821,16 @@ class Enricher:
                     continue
             end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
             if end > run_start:  # "Task Force Smith", "Agency for National Security Planning"
-                new = self._new_actor(text[span[0] : words[end].end], None, None)
+                begin = span[0]
+                if (
+                    run_start
+                    and words[run_start - 1].key.isdigit()
+                    and run_start - 1 not in (entry.covered)
+                ):  # "56 Mountain Brigade": the unit's number
+                    begin = words[run_start - 1].start
+                new = self._new_actor(text[begin : words[end].end], None, None)
                 if new is not None:
-                    entry.add(new, span[0], words[end].end)
+                    entry.add(new, begin, words[end].end)
                     entry.covered.update(range(run_start, end + 1))
                     self._abbreviation(entry, end, new)
                     continue
@@ -1306,12 +1317,9 @@ class Enricher:
             new = holder or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
-            covered.update(range(at, run_end + 1))
-            # (the first name after the title spans it: "Secretary of the Navy John Chafee
-            # rejected …, stating" has him as its subject)
-            begin = words[first].start if not named and at == last + 1 else words[at].start
             named = True
-            add(new, begin, words[run_end].end)  # type: ignore[operator]
+            covered.update(range(at, run_end + 1))
+            add(new, words[at].start, words[run_end].end)  # type: ignore[operator]
             if not (run_end + 2 < len(words) and words[run_end + 1].key == "and"):
                 break
             at, nxt_match = run_end + 2, None
@@ -1371,6 +1379,7 @@ class Enricher:
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
     ) -> str | None:
+        name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
         if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
             return None
@@ -1883,6 +1892,9 @@ def _ordinal_in_name(words: list[Token], at: int) -> bool:
     )
 
 
+SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
+
+
 def _initial(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is a middle initial ("F." of "William F. Dean"): one
     capital letter, its dot, and a capitalised word after one space."""
@@ -1897,8 +1909,9 @@ def _initial(words: list[Token], at: int) -> bool:
     )
 
 
-def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows."""
+def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
+    joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
     runs = []
     at = 0
     while at < len(words):
@@ -1912,7 +1925,11 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
             and end + 1 not in covered
             and (words[end + 1].capital or words[end + 1].joined)
             and (not words[end + 1].upper or _initial(words, end + 1))
-            and (words[end + 1].start - words[end].end <= 1 or _initial(words, end))
+            and (
+                words[end + 1].start == words[end].end
+                or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
+                or _initial(words, end)
+            )
             and words[end + 1].key not in NOT_NAMES
             and not words[end].possessive
         ):

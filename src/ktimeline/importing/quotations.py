@@ -339,7 +339,13 @@ class SpeakerFinder:
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
         lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
         opening = self._in(begin, begin + (lead.end() if lead else 0))
-        if lead and not (opening and opening[0].start <= begin + 12):
+        if lead and not (
+            opening
+            and (
+                opening[0].start <= begin + 12
+                or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
+            )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+        ):
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
         group = self._group_at(begin, at)
         if not group:
@@ -887,7 +893,9 @@ SUBJECT_GAP = re.compile(
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
-    r"official|report|statement|newspaper|daily|s)\b)*",
+    r"official|report|statement|newspaper|daily|s|"
+    r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
+    r"sergeant|sgt|seaman|admiral)\b)*",
     re.IGNORECASE,
 )
 
