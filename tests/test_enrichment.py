@@ -1718,3 +1718,15 @@ def test_a_state_inside_a_place_of_another_state_is_no_actor(
     assert found.places == ["New Mexico"] and "Mexico" not in found.actors
     found = enrich("Clinton visits Northern Ireland.", "1995-11-30")
     assert found.places == ["Northern Ireland"] and "Ireland" not in found.actors
+
+
+def test_a_heading_of_a_name_and_title_ending_in_a_full_stop(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Shinzo Abe, Japanese prime minister. “We can never tolerate this.”",
+                   "2016-01-06")  # fmt: skip
+    assert _opening(found) == [("Shinzo Abe", "We can never")]
+    # A sentence with a verb before the quotation gives it to nobody.
+    found = enrich("Shinzo Abe visited Seoul, met officials. “We can never tolerate this.”",
+                   "2016-01-06")  # fmt: skip
+    assert found.statements == []

@@ -777,9 +777,13 @@ class SpeakerFinder:
         and no other person is named between it and the quotation."""
         begin = len(self.text) - len(self.text.lstrip(LIST_MARKS + '“"'))
         heading = ENTRY_HEADING.match(self.text, begin, quote.start + 1)
-        if heading is None:
+        if heading is not None:
+            end, after = heading.end() - 2, heading.end()  # the colon
+        elif NAME_AND_TITLE.fullmatch(self.text, begin, quote.start):
+            # "Shinzo Abe, Japanese prime minister. “…”": a name, its title and a full stop
+            end = after = len(self.text[: quote.start].rstrip()) - 1
+        else:
             return None
-        end = heading.end() - 2  # the colon
         name_end = _name_end(self.text[begin:end])
         lowered = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.text[begin:end])
         if not set(lowered) <= HEADING_WORDS:
@@ -793,7 +797,7 @@ class SpeakerFinder:
             return None
         speaker = group[0].actor
         if any(m.kind == "person" and m.actor != speaker
-               for m in self._in(heading.end(), quote.start)):  # fmt: skip
+               for m in self._in(after, quote.start)):  # fmt: skip
             return None
         return speaker
 
@@ -1042,6 +1046,7 @@ SPOKESPERSON_FOR = re.compile(
 # A heading that opens an entry and names who speaks in it, with no verb: "Office of Ban
 # Ki-moon:", "Statement from the office of Ban Ki-moon, U.N. secretary-general:".
 ENTRY_HEADING = re.compile(r"[^:“”\"]{3,100}?:\s")
+NAME_AND_TITLE = re.compile(r"[^“”\"‘’«».:;!?]{3,60},[^“”\"‘’«»:;!?]{3,60}\.\s*")
 HEADING_WORDS = SIGNATURE_WORDS | {"statement", "from", "by", "u", "n", "s"}
 # Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
 LIST_MARKS = " \t\n-–—•・·*"
