@@ -1730,3 +1730,26 @@ def test_a_heading_of_a_name_and_title_ending_in_a_full_stop(
     found = enrich("Shinzo Abe visited Seoul, met officials. “We can never tolerate this.”",
                    "2016-01-06")  # fmt: skip
     assert found.statements == []
+
+
+def test_numbered_units_are_bodies_named_as_written(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("MacArthur lands X Corps; the 1st Marine Division and the Eighth Army "
+                   "advance.", "1950-09-15")  # fmt: skip
+    assert found.new_actors == ["X Corps", "1st Marine Division", "Eighth Army"]
+    # A year before a capitalised word, or a body's name nobody calls a unit: no body.
+    assert enrich("In 1950 Army units moved.", "1950-07-01").new_actors == []
+    assert enrich("The Salvation Army opened a shelter.", "1950-07-01").new_actors == []
+
+
+def test_a_known_person_written_with_a_middle_initial_and_a_new_one_named_twice(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("General Matthew B. Ridgway takes command.", "1951-04-11")
+    assert found.actors == ["Matthew Ridgway"] and found.new_actors == []
+    enricher = Enricher(load_vocabulary())
+    found = enricher.enrich("Lt. Gen. Jonas A. Van Fleet takes command.", "1951-04-11")
+    assert found.new_actors == ["Jonas A. Van Fleet"]
+    found = enricher.enrich("Jonas A. Van Fleet said he would hold the line.", "1951-04-20")
+    assert found.actors == ["Jonas A. Van Fleet"]

@@ -490,6 +490,7 @@ class Enricher:
         # New persons named with a middle initial, by (given name, surname): the same
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
+        self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
@@ -820,14 +821,17 @@ class Enricher:
                     entry.add(new, *span)
                     continue
             end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
-            if end > run_start:  # "Task Force Smith", "Agency for National Security Planning"
-                begin = span[0]
-                if (
-                    run_start
-                    and words[run_start - 1].key.isdigit()
-                    and run_start - 1 not in (entry.covered)
-                ):  # "56 Mountain Brigade": the unit's number
-                    begin = words[run_start - 1].start
+            if words[run_start].key in ORDINALS and words[run_end].key in UNIT_WORDS:
+                end = run_end  # "Eighth Army", "Third Battalion"
+            numbered = (
+                run_start > 0
+                and run_start - 1 not in entry.covered
+                and words[run_start].start - words[run_start - 1].end == 1
+                and _unit_number(words[run_start - 1])
+            )  # "56 Mountain Brigade", "1st Marine Division", "X Corps": the unit's number
+            if end > run_start or (numbered and words[end].key in UNIT_WORDS):
+                # "Task Force Smith", "Agency for National Security Planning", "X Corps"
+                begin = words[run_start - 1].start if numbered else span[0]
                 new = self._new_actor(text[begin : words[end].end], None, None)
                 if new is not None:
                     entry.add(new, begin, words[end].end)
@@ -835,6 +839,15 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _person_named(self, name: str) -> str | None:
+        """The person whose name or a name form is ``name`` (folded), if one is."""
+        if self._persons_by_form is None:
+            self._persons_by_form = {}
+            for person in self.persons:
+                for form in self._names(person):
+                    self._persons_by_form.setdefault(form.lower(), person)
+        return self._persons_by_form.get(name.lower())
 
     def _misspelt(self, written: str, surname: str) -> str | None:
         """The known person of that surname whose name the text writes with one letter
@@ -1391,13 +1404,20 @@ class Enricher:
             )
             if misspelt is not None:
                 return misspelt
+        if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+            known = self._person_named(f"{words[0]} {words[2]}")
+            if known is not None:
+                return known  # "Matthew B. Ridgway": Matthew Ridgway
         if person and len(words) == 2 and (words[0], words[1]) in self._with_initial:
             return self._with_initial[words[0], words[1]]  # "William Dean": William F. Dean
         lowered = {w.lower().strip(".,") for w in words}
-        if person and lowered & ORG_WORDS:
+        initial = bool(re.search(r"\b[A-Z]\. ", name))  # "James A. Van Fleet": a person
+        if person and lowered & ORG_WORDS and not initial:
             return None
         kind = "person"
-        if lowered & MEDIA_WORDS:
+        if initial and person:
+            pass
+        elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
             kind = "organization"
@@ -1699,7 +1719,7 @@ def _name_run(
             continue
         if (
             not word.capital
-            or word.key in NOT_NAMES
+            or (word.key in NOT_NAMES and not (end >= at and _initial(words, end + 1)))
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
                 end + 1 in starts
@@ -1755,6 +1775,8 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
     if last + 1 >= len(words) or words[last].possessive:
         return False
     following = words[last + 1]
+    if _initial(words, last + 1):  # "James A. Van Fleet"
+        return following.start - words[last].end <= 1 and last + 1 not in starts
     return (
         following.capital
         and not following.upper
@@ -1771,8 +1793,38 @@ BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
     agency survey""".split()  # noqa: SIM905
 )
+ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split()  # noqa: SIM905
+)
+ROMAN = re.compile(r"[ivx]{1,5}")
+
+
+def _unit_number(word: Token) -> bool:
+    """A unit's number before its name: "56", "1st", "X" (Corps)."""
+    key = word.key
+    return (
+        (key.isdigit() and len(key) <= 3)  # (not a year: "In 1950 Army units moved")
+        or (key[:1].isdigit() and key.endswith(("st", "nd", "rd", "th")))
+        or (word.upper and bool(ROMAN.fullmatch(key)))
+    )
+
+
 # Ordinals written in words, which start a unit's name ("Third Battalion").
-UNIT_WORDS = frozenset({"battalion", "regiment", "brigade", "division", "company", "squadron"})
+UNIT_WORDS = frozenset(
+    {
+        "battalion",
+        "regiment",
+        "brigade",
+        "division",
+        "company",
+        "squadron",
+        "corps",
+        "army",
+        "fleet",
+    }
+)
 
 
 def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]) -> int:
@@ -1930,7 +1982,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
             )
-            and words[end + 1].key not in NOT_NAMES
+            and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
             and not words[end].possessive
         ):
             end += 1
