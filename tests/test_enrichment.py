@@ -1753,3 +1753,16 @@ def test_a_known_person_written_with_a_middle_initial_and_a_new_one_named_twice(
     assert found.new_actors == ["Jonas A. Van Fleet"]
     found = enricher.enrich("Jonas A. Van Fleet said he would hold the line.", "1951-04-20")
     assert found.actors == ["Jonas A. Van Fleet"]
+
+
+def test_titles_of_other_states_and_places_after_off_or_via(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('German Chancellor Hanna Vogel called the test "a further escalation".',
+                   "2017-09-03")  # fmt: skip
+    assert found.actors == ["Germany", "Hanna Vogel"]
+    assert _said(found) == [("Hanna Vogel", "a further escalation")]
+    found = enrich("Torpedo boats are sunk off Tenby; the crew flew home via Anchorage.",
+                   "1950-07-02")  # fmt: skip
+    assert sorted(found.places) == ["Anchorage", "Tenby"]
+    assert enrich("He took time off Monday.", "1950-07-02").places == []

@@ -116,7 +116,7 @@ GEO_WORDS = frozenset(
 )
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
-PLACE_BEFORE = frozenset({"in", "at", "near", "outside"})
+PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "off", "via"})
 PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"})
 NOT_PLACES = frozenset(
     """english korean japanese chinese russian french german spanish arabic latin hangul
@@ -195,6 +195,11 @@ TITLES: dict[str, tuple[str, ...]] = {
     "mr": (),
     "ms": (),
     "mrs": (),
+    "chancellor": (),
+    "foreign secretary": (),
+    "king": (),
+    "queen": (),
+    "crown prince": (),
     "secretary of the navy": (),
     "secretary of the army": (),
     "secretary of the air force": (),
@@ -1537,10 +1542,11 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
 
 
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
-    """A name nobody knows that a reader takes for a place: right after "in", "at", "near"
-    or "outside" ("talks in Seattle", "a camp near Sunchon"), or opened by a word of places
-    ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a possessive ("in Kato's view"),
-    nor a name with a word of bodies, titles or media, nor a language ("in English")."""
+    """A name nobody knows that a reader takes for a place: right after "in", "at", "near",
+    "outside", "off" or "via" ("talks in Seattle", "a camp near Sunchon", "off Chumunjin"),
+    or opened by a word of places ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a
+    possessive ("in Kato's view"), nor a name with a word of bodies, titles or media, nor a
+    language ("in English")."""
     if last - first > 2 or words[last].possessive or len(words[last].key) < 3:
         return False  # (and not a garbled fragment: "in Py ngyang")
     keys = {w.key for w in words[first : last + 1]}
