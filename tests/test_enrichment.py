@@ -1766,3 +1766,14 @@ def test_titles_of_other_states_and_places_after_off_or_via(
                    "1950-07-02")  # fmt: skip
     assert sorted(found.places) == ["Anchorage", "Tenby"]
     assert enrich("He took time off Monday.", "1950-07-02").places == []
+
+
+def test_a_site_whose_name_holds_a_possessive_or_goes_on_with_of(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("A wreath was laid at the Martyr's Mausoleum.", "1983-10-09")
+    assert found.places == ["Martyr's Mausoleum"]
+    found = enrich("The leaders met at the People’s Palace of Culture.", "2000-06-14")
+    assert found.places == ["People’s Palace of Culture"]
+    # A surname that is also a word of places stays a name: "Joyce C. Hall".
+    assert enrich("Joyce C. Hall starts a business.", "1910-01-01").places == []

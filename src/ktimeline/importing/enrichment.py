@@ -112,8 +112,11 @@ GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
-    theatre mausoleum stadium square station""".split()  # noqa: SIM905
-)
+    theatre mausoleum stadium square station palace museum cemetery monument bridge
+    memorial""".split()  # noqa: SIM905
+)  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
+# Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
+SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
 PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "off", "via"})
@@ -784,7 +787,12 @@ class Enricher:
                 or _korean_division(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
-                entry.places.append(text[begin : span[1]])  # "Shimane Prefecture", "Andaman Sea"
+                end = run_end
+                if run_end > run_start and words[run_end].key in SITE_WORDS:
+                    end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
+                    entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
+                # "Shimane Prefecture", "Andaman Sea"
+                entry.places.append(text[begin : words[end].end])
                 continue
             if (
                 run_end > run_start
@@ -1859,13 +1867,15 @@ def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]
     return begin
 
 
-def _body_goes_on(words: list[Token], last: int, covered: set[int]) -> int:
-    """The last word of a body's name that goes on after "for", "of" or "on" ("Agency for
-    National Security Planning", "Center for Nonproliferation Studies")."""
+def _body_goes_on(
+    words: list[Token], last: int, covered: set[int], heads: Collection[str] = ORG_WORDS
+) -> int:
+    """The last word of a body's (or a site's) name that goes on after "for", "of" or "on"
+    ("Agency for National Security Planning", "People’s Palace of Culture")."""
     end = last
     while (
         end + 2 < len(words)
-        and words[end].key in ORG_WORDS
+        and words[end].key in heads
         and words[end + 1].key in {"for", "of", "on"}
         and words[end + 2].capital
         and end + 2 not in covered
@@ -1989,8 +1999,8 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 or _initial(words, end)
             )
             and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
-            and not words[end].possessive
-        ):
+            and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
+        ):  # ("Martyr's Mausoleum": a possessive inside a site's name)
             end += 1
         runs.append((at, end))
         at = end + 1
