@@ -1777,3 +1777,13 @@ def test_a_site_whose_name_holds_a_possessive_or_goes_on_with_of(
     assert found.places == ["People’s Palace of Culture"]
     # A surname that is also a word of places stays a name: "Joyce C. Hall".
     assert enrich("Joyce C. Hall starts a business.", "1910-01-01").places == []
+
+
+def test_a_name_nobody_knows_after_appoints_or_arrested_is_a_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The administration appoints Jay Lefkowitz as envoy.", "2005-08-19")
+    assert found.new_actors == ["Jay Lefkowitz"]
+    # A weapon or a unit after such a verb is no person.
+    found = enrich("They killed Navy Seals and fired Scud missiles.", "2005-08-19")
+    assert found.new_actors == []

@@ -828,7 +828,16 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            if _korean_name(words, run_start, run_end):  # "Kim Sung Il", "Park Sang-hak"
+            if (
+                _korean_name(words, run_start, run_end)  # "Kim Sung Il", "Park Sang-hak"
+                or (  # "Bush appoints Jay Lefkowitz": the one appointed is a person
+                    0 < run_end - run_start <= 2
+                    and run_start > 0
+                    and words[run_start - 1].key in PERSON_OBJECT_VERBS
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                    and not words[run_end].possessive
+                )
+            ):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
                     entry.add(new, *span)
@@ -1928,6 +1937,15 @@ def _one_letter_apart(short: str, long: str) -> bool:
         return False
     at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
     return short[at:] == long[at + 1 :]
+
+
+# Verbs whose object is a person: a name nobody knows after one is a new person.
+PERSON_OBJECT_VERBS = frozenset(
+    """appoints appointed appointing nominates nominated nominating elects elected
+    succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
+    executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
+    assassinates assassinated kills killed""".split()  # noqa: SIM905
+)
 
 
 def _korean_name(words: list[Token], first: int, last: int) -> bool:
