@@ -1787,3 +1787,11 @@ def test_a_name_nobody_knows_after_appoints_or_arrested_is_a_person(
     # A weapon or a unit after such a verb is no person.
     found = enrich("They killed Navy Seals and fired Scud missiles.", "2005-08-19")
     assert found.new_actors == []
+
+
+def test_media_a_speaker_tells_are_actors(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("“The situation is tense,” the minister told Sky News.", "2010-11-23")
+    assert found.actors == ["Sky News"]
+    found = enrich("The ambassador tells Yonhap News that talks could resume.", "2006-09-01")
+    assert "Yonhap" in found.actors
+    assert enrich("Time will tell.", "2010-11-23").actors == []
