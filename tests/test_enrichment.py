@@ -1795,3 +1795,17 @@ def test_media_a_speaker_tells_are_actors(enrich: Callable[[str, str], Findings]
     found = enrich("The ambassador tells Yonhap News that talks could resume.", "2006-09-01")
     assert "Yonhap" in found.actors
     assert enrich("Time will tell.", "2010-11-23").actors == []
+
+
+def test_a_pronoun_opening_a_sentence_is_the_sentence_befores_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """README (tuning-2): a pronoun speaker is the one the reader understands, even where
+    two people are named before it: the subject of the sentence before."""
+    found = enrich('Trump met Abe in Tokyo. He said the alliance was "stronger than ever".',
+                   "2017-11-06")  # fmt: skip
+    assert _said(found) == [("Donald Trump", "stronger than ever")]
+    # No verb after the first person named: no subject, nobody's words.
+    found = enrich('Trump and Abe in Tokyo. He said the alliance was "stronger than ever".',
+                   "2017-11-06")  # fmt: skip
+    assert found.statements == []

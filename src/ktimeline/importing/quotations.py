@@ -1174,7 +1174,35 @@ def _pronouns(
         if len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
+        elif (
+            wants_person
+            and len(candidates) > 1
+            and sentence > 0
+            and not text[stops[sentence] : at].strip(LIST_MARKS)
+        ):  # "Trump nicknames Kim “Rocket Man”. He warns …": the sentence before's subject
+            subject = _subject_of(
+                text, ordered[bisect_right(starts, stops[sentence - 1] - 1) :], stops[sentence]
+            )
+            if subject is not None:
+                found.append(Mention(at, match.end(), subject, "person"))
     return found
+
+
+def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
+    """The person a sentence (its mentions from its start, up to ``end``) has for subject:
+    the first person named, with a verb right after him ("Trump nicknames Kim …")."""
+    person = next((m for m in mentions if m.start < end and m.kind == "person"), None)
+    if person is None:
+        return None
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[person.end : person.end + 40])
+    if verb is None:
+        return None
+    word = verb.group(1)
+    if word in {"is", "was", "has", "as", "its", "this", "his", "us"} or not (
+        word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
+    ):
+        return None
+    return person.actor
 
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
