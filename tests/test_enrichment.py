@@ -538,13 +538,20 @@ def test_he_is_the_one_person_named_before_and_nobody_when_two_are(
         'Trump spoke at the UN. He warns that the US will have "no choice".', "2017-09-19"
     )
     assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "no choice")]
-    # Two people named in the sentence before: "he" may be either, so nobody.
+    # Two people named in the sentence before: "he" opening a sentence is its subject, as
+    # the reader takes it (README, tuning-2: "he added" after Trump and Obama); with no
+    # subject and verb to tell, nobody.
     found = enrich(
         'Trump nicknames Kim a "Rocket Man". He warns that the US will have "no choice".',
         "2017-09-19",
     )
-    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "Rocket Man")]
-    assert found.unattributed == ["no choice"]
+    assert [(s.speaker, s.quote) for s in found.statements] == [
+        ("Donald Trump", "Rocket Man"),
+        ("Donald Trump", "no choice"),
+    ]
+    found = enrich('Trump and Kim, at the DMZ. He warns that they will have "no choice".',
+                   "2019-06-30")  # fmt: skip
+    assert found.statements == [] and found.unattributed == ["no choice"]
     # Not after a state only, and not when the other person is a name nobody resolved.
     assert enrich("North Korea fires. He said “nothing.”", "2017-09-19").statements == []
     assert enrich("Trump met Kim; he said “fine.”", "2019-06-30").statements == []
