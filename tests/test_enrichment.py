@@ -1643,8 +1643,11 @@ def test_a_capital_a_war_takes_or_a_journey_passes_is_the_city(
     assert found.places == ["Pyongyang"]
     found = enrich("The agents travelled from Pyongyang via Moscow to Baghdad.", "1987-11-12")
     assert found.places == ["Pyongyang", "Moscow", "Baghdad"] and found.actors == []
+    assert enrich("UN forces advance on Pyongyang.", "1950-10-15").places == ["Pyongyang"]
+    assert enrich("The Chinese retreat from Seoul.", "1951-03-14").places == ["Seoul"]
     # The government acting stays the state.
     assert enrich("Pyongyang was angry.", "2017-08-29").actors == ["North Korea"]
+    assert enrich("Pressure from Seoul grows.", "2017-08-29").actors == ["South Korea"]
 
 
 def test_a_site_named_after_a_city_and_places_of_the_knowledge_base(

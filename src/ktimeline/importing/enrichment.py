@@ -100,7 +100,14 @@ SITE_NOUNS = frozenset(
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled arrives arrived comes
-    came departs departed leaves left fired fires launched launches""".split()  # noqa: SIM905
+    came departs departed leaves left fired fires launched launches retreat retreats
+    retreated withdraw withdraws withdrew withdrawn flee flees fled evacuate evacuates
+    evacuated driven pushed""".split()  # noqa: SIM905
+)
+# Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
+MARCH = frozenset(
+    """march marches marched marching advance advances advanced advancing converge
+    converges converged converging close closes closed closing""".split()  # noqa: SIM905
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
@@ -1114,6 +1121,8 @@ class Enricher:
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
             return True
+        if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
+            return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
             return True  # "from Pyongyang via Moscow": a journey's start
         if previous.key in LOCATIVE:
