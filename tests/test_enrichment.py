@@ -1819,3 +1819,13 @@ def test_a_pronoun_opening_a_sentence_is_the_sentence_befores_subject(
     found = enrich('Trump and Abe in Tokyo. He said the alliance was "stronger than ever".',
                    "2017-11-06")  # fmt: skip
     assert found.statements == []
+
+
+def test_the_1970s_agencies_a_first_lady_and_a_capitals_hotel(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim Dae-jung is kidnapped from a Tokyo hotel by KCIA agents.", "1973-08-08")
+    assert found.places == ["Tokyo"] and "Japan" not in found.actors
+    assert "Korean Central Intelligence Agency" in found.actors
+    found = enrich("The first lady Yuk Young-soo is killed.", "1974-08-15")
+    assert found.new_actors == ["Yuk Young-soo"]

@@ -206,6 +206,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "ms": (),
     "mrs": (),
     "chancellor": (),
+    "first lady": (),
     "foreign secretary": (),
     "king": (),
     "queen": (),
@@ -1089,6 +1090,8 @@ class Enricher:
             return True
         if following is not None and following.key in EVENT_NOUNS:
             return True  # "the Singapore summit"
+        if following is not None and not following.capital and following.key in SITE_NOUNS:
+            return True  # "kidnapped from a Tokyo hotel"
         if following is not None and (
             following.key in FALLS
             or (
@@ -1934,7 +1937,8 @@ KOREAN_SURNAMES = frozenset(
     """kim lee yi ri rhee park pak choi choe chung jung jeong jang chang kang cho jo yoon
     yun lim im han oh seo so shin sin kwon hwang ahn an song hong yoo ryu yu jeon chon
     ko moon mun yang son sohn bae baek paek heo ho nam noh ro ha kwak cha ju woo min jin
-    ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil""".split()  # noqa: SIM905
+    ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
+    maeng""".split()  # noqa: SIM905
 )
 
 
