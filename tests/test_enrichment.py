@@ -1829,3 +1829,16 @@ def test_the_1970s_agencies_a_first_lady_and_a_capitals_hotel(
     assert "Korean Central Intelligence Agency" in found.actors
     found = enrich("The first lady Yuk Young-soo is killed.", "1974-08-15")
     assert found.new_actors == ["Yuk Young-soo"]
+
+
+def test_a_heading_all_in_capitals_with_a_title_and_acronyms(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('NEW ZEALAND FOREIGN MINISTER MURRAY BRANDT: "This is a provocative act."',
+                   "2016-01-06")  # fmt: skip
+    assert _opening(found) == [("Murray Brandt", "This is a")]
+    assert found.actors == ["New Zealand", "Murray Brandt"]
+    found = enrich('U.S. AMBASSADOR TO THE UN SAMANTHA POWER: "We condemn this test."',
+                   "2016-01-06")  # fmt: skip
+    assert [s for s, _ in _opening(found)] == ["Samantha Power"]
+    assert "United States" in found.actors

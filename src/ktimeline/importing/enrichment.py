@@ -507,6 +507,7 @@ class Enricher:
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
+        self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
@@ -630,7 +631,15 @@ class Enricher:
         the rule of its kind), then the names nobody knows, the waters the knowledge base
         lacks, and last the quotations, attributed to the names found."""
         if text[:2].isupper() or text[1:3].isupper():  # (most entries: no such heading)
-            text = _heading_in_capitals(text)
+            if self._upper_keys is None:
+                self._upper_keys = frozenset(
+                    key
+                    for forms in self.by_first.values()
+                    for form in forms
+                    for key, upper in zip(form.keys, form.upper, strict=True)
+                    if upper
+                )
+            text = _heading_in_capitals(text, self._upper_keys)
         entry = self._read(text, date)
         for index in range(len(entry.matched)):
             self._known_name(entry, index)
@@ -1324,9 +1333,12 @@ class Enricher:
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
-            if nxt[0] == at + 1 and (
+            article = at + 1 < len(words) and words[at + 1].key == "the"
+            body = nxt[2][1] if len(nxt[2]) > 1 else ""
+            if (nxt[0] == at + 1 or (article and nxt[0] == at + 2)) and (
                 nxt[2][0] == "korea"
-                or self.kinds.get(nxt[2][1] if len(nxt[2]) > 1 else "") == "state"
+                or self.kinds.get(body) == "state"
+                or body in self.international  # "Ambassador to the UN Samantha Power"
             ):
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
@@ -1681,22 +1693,33 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
 # A heading that opens an entry with a name in capitals, then its title: "PHILIP HAMMOND,
 # British foreign secretary:", "PARK GEUN-HYE - South Korean president:" (lists of reactions).
 CAPITALS_HEADING = re.compile(
-    r"[“\"]?(?P<name>(?:[A-Z][A-Z’'.]+(?:-[A-Z]+)*\s+){1,3}[A-Z][A-Z’'.]+(?:-[A-Z]+)*)"
-    r"(?=\s*(?:,|[-–—]\s)\s*[A-Za-z])"
+    r"[“\"]?(?P<name>(?:[A-Z][A-Z’'.]*(?:-[A-Z]+)*\s+){1,7}[A-Z][A-Z’'.]+(?:-[A-Z]+)*)"
+    r"(?=\s*(?:,|:|[-–—]\s)\s*[“\"A-Za-z])"
 )
 
 
-def _heading_in_capitals(text: str) -> str:
+_SMALL_WORDS = frozenset({"of", "to", "the", "for", "and", "on", "in", "at", "by"})
+
+
+def _heading_in_capitals(text: str, acronyms: Collection[str]) -> str:
     """The entry with a heading's name in capitals written as a name ("PARK GEUN-HYE," as
-    "Park Geun-hye,"), the same length, so that it is found as names are; an acronym
-    ("KCNA, …") is one word and stays."""
+    "Park Geun-hye,", "NEW ZEALAND FOREIGN MINISTER MURRAY MCCULLY:"), the same length, so
+    that it is found as names are; acronyms stay ("U.S.", "UN", "KCNA": ``acronyms``, the
+    keys of forms written in capitals), and so does a heading of one word ("KCNA, …")."""
     heading = CAPITALS_HEADING.match(text)
     if heading is None:
         return text
-    name = re.sub(
-        r"[A-Z][A-Z’'.]*", lambda w: w.group()[0] + w.group()[1:].lower(), heading.group("name")
-    )
-    name = re.sub(r"-([A-Z])", lambda w: "-" + w.group(1).lower(), name)
+
+    def as_name(word: re.Match[str]) -> str:
+        written = word.group()
+        if "." in written or written.lower() in acronyms:
+            return written
+        if written.lower() in _SMALL_WORDS:
+            return written.lower()  # "U.S. AMBASSADOR TO THE UN": "to the"
+        return written[0] + written[1:].lower()
+
+    name = re.sub(r"[A-Z][A-Z’'.]*", as_name, heading.group("name"))
+    name = re.sub(r"-([A-Z])(?=[a-z])", lambda w: "-" + w.group(1).lower(), name)
     return text[: heading.start("name")] + name + text[heading.end("name") :]
 
 

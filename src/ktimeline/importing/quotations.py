@@ -746,6 +746,16 @@ class SpeakerFinder:
             return None
         voice = re.match(r"(?:(?:an?|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+", heading,
                          re.IGNORECASE)  # fmt: skip
+        named = self._in(at, quote.start)
+        if (
+            voice is None
+            and name_end < 0
+            and heading.rstrip().endswith(":")
+            and named
+            and named[-1].kind == "person"
+            and not self.text[named[-1].end : quote.start].strip(" :")
+        ):  # "U.S. Ambassador to the United Nations Samantha Power: “…”": the name ending it
+            return named[-1].actor
         group = self._group_at(at + (voice.end() if voice else 0), quote.start)
         if not group or group[0].start > at + (voice.end() if voice else 0) + 4:
             return None
