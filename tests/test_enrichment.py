@@ -1842,3 +1842,11 @@ def test_a_heading_all_in_capitals_with_a_title_and_acronyms(
                    "2016-01-06")  # fmt: skip
     assert [s for s, _ in _opening(found)] == ["Samantha Power"]
     assert "United States" in found.actors
+
+
+def test_one_elected_president_of_the_united_states_is_not_the_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("John F. Kennedy is elected the 35th President of the United States.",
+                   "1960-11-08")  # fmt: skip
+    assert "Dwight Eisenhower" not in found.actors

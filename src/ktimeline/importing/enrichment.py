@@ -1335,11 +1335,11 @@ class Enricher:
             nxt = matched[index + 1]
             article = at + 1 < len(words) and words[at + 1].key == "the"
             body = nxt[2][1] if len(nxt[2]) > 1 else ""
-            if (nxt[0] == at + 1 or (article and nxt[0] == at + 2)) and (
-                nxt[2][0] == "korea"
-                or self.kinds.get(body) == "state"
-                or body in self.international  # "Ambassador to the UN Samantha Power"
-            ):
+            if (
+                nxt[0] == at + 1 and (nxt[2][0] == "korea" or self.kinds.get(body) == "state")
+            ) or (  # "Ambassador to the UN Samantha Power" (not "elected President of the
+                article and nxt[0] == at + 2 and body in self.international
+            ):  # United States": a state after "the" gives no holder that day)
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
