@@ -1842,6 +1842,9 @@ def test_a_heading_all_in_capitals_with_a_title_and_acronyms(
                    "2016-01-06")  # fmt: skip
     assert [s for s, _ in _opening(found)] == ["Samantha Power"]
     assert "United States" in found.actors
+    found = enrich('U.S. Ambassador to the United Nations Samantha Power: "We condemn it."',
+                   "2016-01-06")  # fmt: skip
+    assert [s for s, _ in _opening(found)] == ["Samantha Power"]
 
 
 def test_one_elected_president_of_the_united_states_is_not_the_holder_that_day(
