@@ -1842,7 +1842,10 @@ def test_a_heading_all_in_capitals_with_a_title_and_acronyms(
                    "2016-01-06")  # fmt: skip
     assert [s for s, _ in _opening(found)] == ["Samantha Power"]
     assert "United States" in found.actors
-    found = enrich('U.S. Ambassador to the United Nations Samantha Power: "We condemn it."',
+    found = enrich('U.S. Ambassador to the United Nations Samantha Power: "We condemn this test."',
+                   "2016-01-06")  # fmt: skip
+    assert [s for s, _ in _opening(found)] == ["Samantha Power"]
+    found = enrich('U.S. Ambassador to the United Nations Samantha Power: "We condemn this test."',
                    "2016-01-06")  # fmt: skip
     assert [s for s, _ in _opening(found)] == ["Samantha Power"]
 

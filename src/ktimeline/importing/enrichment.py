@@ -1336,7 +1336,12 @@ class Enricher:
             article = at + 1 < len(words) and words[at + 1].key == "the"
             body = nxt[2][1] if len(nxt[2]) > 1 else ""
             if (
-                nxt[0] == at + 1 and (nxt[2][0] == "korea" or self.kinds.get(body) == "state")
+                nxt[0] == at + 1
+                and (
+                    nxt[2][0] == "korea"
+                    or self.kinds.get(body) == "state"
+                    or body in self.international  # ("the United Nations": one form)
+                )
             ) or (  # "Ambassador to the UN Samantha Power" (not "elected President of the
                 article and nxt[0] == at + 2 and body in self.international
             ):  # United States": a state after "the" gives no holder that day)
