@@ -1856,3 +1856,13 @@ def test_one_elected_president_of_the_united_states_is_not_the_holder_that_day(
     found = enrich("John F. Kennedy is elected the 35th President of the United States.",
                    "1960-11-08")  # fmt: skip
     assert "Dwight Eisenhower" not in found.actors
+
+
+def test_a_name_after_a_lower_case_rank_or_agent_noun_is_a_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("North Korean army major Pak Zin planted the bomb.", "1983-10-09")
+    assert found.actors == ["Korean People's Army", "Pak Zin"]
+    assert enrich("The general Assembly voted.", "1983-10-09").new_actors == []
+    found = enrich("China’s Ministry of Foreign Affairs said it opposes the test.", "2013-02-12")
+    assert found.actors == ["Chinese Foreign Ministry"]

@@ -847,10 +847,16 @@ class Enricher:
                     continue
             if (
                 _korean_name(words, run_start, run_end)  # "Kim Sung Il", "Park Sang-hak"
-                or (  # "Bush appoints Jay Lefkowitz": the one appointed is a person
+                or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
                     0 < run_end - run_start <= 2
                     and run_start > 0
-                    and words[run_start - 1].key in PERSON_OBJECT_VERBS
+                    and (
+                        words[run_start - 1].key in PERSON_OBJECT_VERBS
+                        or (
+                            words[run_start - 1].key in PERSON_BEFORE
+                            and not words[run_start - 1].capital
+                        )
+                    )
                     and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
                     and not words[run_end].possessive
                 )
@@ -1986,6 +1992,14 @@ PERSON_OBJECT_VERBS = frozenset(
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
     assassinates assassinated kills killed""".split()  # noqa: SIM905
+)
+
+
+# Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
+# agent Kim Hyon Hui", "defector Thae Yong-ho").
+PERSON_BEFORE = frozenset(
+    """major captain lieutenant sergeant colonel general corporal commander officer agent
+    spy soldier diplomat defector envoy activist""".split()  # noqa: SIM905
 )
 
 
