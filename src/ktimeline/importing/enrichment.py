@@ -82,6 +82,7 @@ TAKEN = frozenset(
     """captured taken recaptured retaken occupied liberated bombed shelled evacuated
     abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
 )
+BEING = frozenset({"was", "is", "had", "has"})
 # Kinds of places that hold others (a capital after one and a comma is no address:
 # "Seattle, Washington").
 AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
@@ -114,6 +115,8 @@ EVENT_NOUNS = frozenset(
     """summit summits talks meeting meetings declaration agreement accord conference
     process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
 )
+# After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
+PLACE_CUES = EVENT_NOUNS | FALLS | SITE_NOUNS | BEING | {"based", "time"}
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
@@ -709,14 +712,22 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
-            site_end = _site_after(words, last, entry.matched_at)
+            site_end = (
+                _site_after(words, last, entry.matched_at)
+                if following is not None and following.capital
+                else None
+            )
             if site_end is not None:  # "Pusan Perimeter", "Busan Railway Station": its own
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
-            site_end = _site_after(words, last, entry.matched_at)
+            site_end = (
+                _site_after(words, last, entry.matched_at)
+                if following is not None and following.capital
+                else None
+            )
             if site_end is not None:  # "the Seoul Railway Station": a place of its own
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
@@ -1101,20 +1112,18 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
-        if following is not None and following.key in {"based", "time"} and following.joined:
-            return True
-        if following is not None and following.key in EVENT_NOUNS:
-            return True  # "the Singapore summit"
-        if following is not None and not following.capital and following.key in SITE_NOUNS:
-            return True  # "kidnapped from a Tokyo hotel"
-        if following is not None and (
-            following.key in FALLS
-            or (
-                following.key in {"was", "is", "had", "has"}
-                and any(w.key in TAKEN for w in words[last + 2 : last + 4])
-            )
-        ):
-            return True  # "Pyongyang falls to UN forces", "after Seoul was captured"
+        if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
+            key = following.key
+            if key in EVENT_NOUNS or key in FALLS:
+                return True  # "the Singapore summit", "Pyongyang falls to UN forces"
+            if key in SITE_NOUNS:
+                if not following.capital:
+                    return True  # "kidnapped from a Tokyo hotel"
+            elif key in BEING:
+                if any(w.key in TAKEN for w in words[last + 2 : last + 4]):
+                    return True  # "after Seoul was captured"
+            elif following.joined:
+                return True  # "Seoul-based", "Pyongyang-time"
         after = matched[index + 1] if index + 1 < len(matched) else None
         if (
             after is not None
