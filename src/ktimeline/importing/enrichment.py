@@ -366,6 +366,16 @@ class Form:
         return True
 
 
+def _subsumes(loose: Form, strict: Form) -> bool:
+    """Whether every text ``strict`` matches, ``loose`` matches too, to the same target."""
+    return (
+        loose.keys == strict.keys
+        and loose.target == strict.target
+        and all(a <= b for a, b in zip(loose.capital, strict.capital, strict=True))
+        and all(a <= b for a, b in zip(loose.upper, strict.upper, strict=True))
+    )
+
+
 def _acronym_pair(words: list[Token], at: int) -> bool:
     """A word after a hyphen that may start a name: an acronym after a name, or a name after
     an acronym, as in pairs of states ("South Korea-U.S. drills", "US-South Korea talks");
@@ -613,10 +623,26 @@ class Enricher:
         self._index_forms()
 
     def _index_forms(self) -> None:
+        """The forms by their first two words (or one), without the forms another of the same
+        words and target makes needless: "North Korean Army" beside "North Korean army" (which
+        asks no capital of "army"), "South Korea’s military" beside "South Korea's military"
+        (the same words). ``_form`` returns the first form that matches, of the longest: a
+        needless form never gives another target, and each one dropped is a test less for
+        every "North Korean" an import reads."""
         self.by_pair: dict[tuple[str, str], list[Form]] = {}
         self.by_single: dict[str, list[Form]] = {}
-        for forms in self.by_first.values():
-            for form in forms:  # longest first, kept so in each list
+        for first, forms in self.by_first.items():
+            kept = [
+                form
+                for i, form in enumerate(forms)
+                if not any(
+                    _subsumes(other, form) and (j < i or not _subsumes(form, other))
+                    for j, other in enumerate(forms)
+                    if j != i and other.keys == form.keys
+                )  # (of two equal forms, the first stays)
+            ]
+            self.by_first[first] = kept
+            for form in kept:  # longest first, kept so in each list
                 if len(form.keys) > 1:
                     self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
                 else:
