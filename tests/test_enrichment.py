@@ -1866,3 +1866,16 @@ def test_a_name_after_a_lower_case_rank_or_agent_noun_is_a_person(
     assert enrich("The general Assembly voted.", "1983-10-09").new_actors == []
     found = enrich("China’s Ministry of Foreign Affairs said it opposes the test.", "2013-02-12")
     assert found.actors == ["Chinese Foreign Ministry"]
+
+
+def test_a_comma_after_a_title_ends_it_and_a_known_body_in_the_plural(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("Kim Il Sung rejected former President Carter's proposal.", "1994-06-20")
+    found = enricher.enrich("Dazzled by the 82-year-old communist leader, Carter said he was "
+                            "hopeful.", "1994-06-20")  # fmt: skip
+    assert found.actors == ["Jimmy Carter"] and found.unresolved == []
+    found = enrich("Leaders of Russia and the European Unions called for restraint.",
+                   "2017-08-29")  # fmt: skip
+    assert found.actors == ["Russia", "European Union"]

@@ -1219,7 +1219,12 @@ class Enricher:
             and not words[first].possessive
         ):
             return None  # "spoke in Austin": a place that is also a surname ("in Trump's": not)
-        if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
+        if (
+            index
+            and matched[index - 1][2][0] == "title"
+            and matched[index - 1][1] == first - 1
+            and "," not in self.text_between(words, first - 1, first)
+        ):
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,
                             words[first].start, words[last].end)  # fmt: skip
@@ -1389,6 +1394,8 @@ class Enricher:
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
+        if at < len(words) and "," in self.text_between(words, at - 1, at):
+            at = len(words)  # "the communist leader, Carter said": no name of the title's
         nxt_match = self._starting.get(at)
         if nxt_match is not None and nxt_match[2][0] == "surname":
             if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
@@ -1490,6 +1497,8 @@ class Enricher:
             return None
         if name in self.records:
             return name
+        if name[-1:] == "s" and self.kinds.get(name[:-1]) not in (None, "person"):
+            return name[:-1]  # "European Unions": the European Union written in the plural
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
             misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
                 name, tokens(words[-1])[0].key
