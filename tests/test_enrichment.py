@@ -1876,6 +1876,9 @@ def test_a_comma_after_a_title_ends_it_and_a_known_body_in_the_plural(
     found = enricher.enrich("Dazzled by the 82-year-old communist leader, Carter said he was "
                             "hopeful.", "1994-06-20")  # fmt: skip
     assert found.actors == ["Jimmy Carter"] and found.unresolved == []
+    # A full name after the title and a comma is still the title's: "the governor, X Y,".
+    found = enrich("The state's first governor, Nelson Dowd, signs the act.", "1848-06-01")
+    assert found.new_actors == ["Nelson Dowd"]
     found = enrich("Leaders of Russia and the European Unions called for restraint.",
                    "2017-08-29")  # fmt: skip
     assert found.actors == ["Russia", "European Union"]

@@ -1394,9 +1394,14 @@ class Enricher:
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
-        if at < len(words) and "," in self.text_between(words, at - 1, at):
-            at = len(words)  # "the communist leader, Carter said": no name of the title's
         nxt_match = self._starting.get(at)
+        if (
+            nxt_match is not None
+            and nxt_match[2][0] == "surname"
+            and "," in self.text_between(words, at - 1, at)
+            and _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]
+        ):  # "the communist leader, Carter said": a surname alone after a comma is the
+            return  # document's (its own rule), not the title's holder of that name
         if nxt_match is not None and nxt_match[2][0] == "surname":
             if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
                 _name_run(words, at, self._starting, start_matched=True, through_surnames=True)
