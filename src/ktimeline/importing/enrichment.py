@@ -659,7 +659,7 @@ class Enricher:
         """The actors, places, tags and statements of one entry: its known names (each by
         the rule of its kind), then the names nobody knows, the waters the knowledge base
         lacks, and last the quotations, attributed to the names found."""
-        if text[:2].isupper() or text[1:3].isupper():  # (most entries: no such heading)
+        if text[:3].isupper():  # (most entries: no such heading; "US ", "“PH" pass, cheaply)
             if self._upper_keys is None:
                 self._upper_keys = frozenset(
                     key
@@ -882,37 +882,39 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            if (
-                _korean_name(words, run_start, run_end)  # "Kim Sung Il", "Park Sang-hak"
-                or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
-                    0 < run_end - run_start <= 2
-                    and run_start > 0
-                    and (
-                        words[run_start - 1].key in PERSON_OBJECT_VERBS
-                        or (
-                            words[run_start - 1].key in PERSON_BEFORE
-                            and not words[run_start - 1].capital
-                        )
+            if (  # "Kim Sung Il", "Park Sang-hak"
+                words[run_start].key in KOREAN_SURNAMES and _korean_name(words, run_start, run_end)
+            ) or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
+                0 < run_end - run_start <= 2
+                and run_start > 0
+                and (
+                    words[run_start - 1].key in PERSON_OBJECT_VERBS
+                    or (
+                        words[run_start - 1].key in PERSON_BEFORE
+                        and not words[run_start - 1].capital
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
-                    and not words[run_end].possessive
                 )
+                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                and not words[run_end].possessive
             ):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
                     entry.add(new, *span)
                     continue
             end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
-            if words[run_start].key in ORDINALS and words[run_end].key in UNIT_WORDS:
-                end = run_end  # "Eighth Army", "Third Battalion"
+            unit = words[run_end].key in UNIT_WORDS
+            if unit and words[run_start].key in ORDINALS:
+                end = max(end, run_end)  # "Eighth Army", "Third Battalion"
             numbered = (
-                run_start > 0
+                (end > run_start or unit)
+                and run_start > 0
                 and run_start - 1 not in entry.covered
                 and words[run_start].start - words[run_start - 1].end == 1
                 and _unit_number(words[run_start - 1])
             )  # "56 Mountain Brigade", "1st Marine Division", "X Corps": the unit's number
-            if end > run_start or (numbered and words[end].key in UNIT_WORDS):
+            if end > run_start or (numbered and unit):
                 # "Task Force Smith", "Agency for National Security Planning", "X Corps"
+                end = max(end, run_end)
                 begin = words[run_start - 1].start if numbered else span[0]
                 new = self._new_actor(text[begin : words[end].end], None, None)
                 if new is not None:
@@ -1893,7 +1895,7 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
     if last + 1 >= len(words) or words[last].possessive:
         return False
     following = words[last + 1]
-    if _initial(words, last + 1):  # "James A. Van Fleet"
+    if following.upper and _initial(words, last + 1):  # "James A. Van Fleet"
         return following.start - words[last].end <= 1 and last + 1 not in starts
     return (
         following.capital
