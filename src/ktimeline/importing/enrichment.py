@@ -1025,6 +1025,8 @@ class Enricher:
         """The topics one of whose cues ``window`` (the lower-case text at a word's start)
         begins with."""
         cues = self._cues.get(window[:3], ())
+        if window[:2] in self._cues:  # a cue of two letters ("un"), indexed by both
+            cues = (*cues, *self._cues[window[:2]])
         return tuple(dict.fromkeys(index for index, cue in cues if window.startswith(cue)))
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
