@@ -1626,6 +1626,9 @@ def test_a_unit_its_abbreviation_and_a_body_nobody_knows(
     assert found.actors == ["Second Battalion, Royal Canadian Regiment"]
     found = enricher.enrich("2RCR holds the hill.", "1951-05-20")
     assert found.actors == ["Second Battalion, Royal Canadian Regiment"]
+    found = enrich("A fellow of the James Morton Center for Nonproliferation Studies spoke.",
+                   "2016-01-06")  # fmt: skip
+    assert found.actors == ["James Morton Center for Nonproliferation Studies"]
     found = enrich("Task Force Baker is formed under the Agency for Coastal Defense Planning.",
                    "1950-07-01")  # fmt: skip
     assert found.actors == ["Task Force Baker", "Agency for Coastal Defense Planning"]

@@ -1502,7 +1502,11 @@ class Enricher:
     ) -> str | None:
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
-        if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
+        if not words or words[0].lower() in NOT_NAMES:
+            return None
+        if len(words) > 5 and (
+            person or len(words) > 8 or not {w.lower() for w in words} & ORG_WORDS
+        ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
             return None
         if name in self.records:
             return name
