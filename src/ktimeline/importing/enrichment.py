@@ -828,6 +828,9 @@ class Enricher:
         kept as spans a quotation's speaker may be (then not attributed)."""
         words, text = entry.words, entry.text
         for run_start, run_end in _capital_runs(words, entry.covered, text):
+            if run_start in entry.covered:
+                continue  # taken by a name that went on before it ("Center for Nonproliferation
+                # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             named = self.document.get(words[run_start].key) if run_start == run_end else None
