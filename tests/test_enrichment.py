@@ -1885,3 +1885,18 @@ def test_a_comma_after_a_title_ends_it_and_a_known_body_in_the_plural(
     found = enrich("Leaders of Russia and the European Unions called for restraint.",
                    "2017-08-29")  # fmt: skip
     assert found.actors == ["Russia", "European Union"]
+
+
+def test_a_ministry_named_without_its_state_is_that_of_the_one_state_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('China "resolutely opposes" the test, the Foreign Ministry said.',
+                   "2006-10-09")  # fmt: skip
+    assert found.actors == ["China", "Chinese Foreign Ministry"]
+    found = enrich("Japan protested; the Defense Ministry said the missile fell in its waters.",
+                   "2017-08-29")  # fmt: skip
+    assert "Japan Ministry of Defense" in found.actors
+    # Two states named: whose ministry is not said.
+    found = enrich("Japan and China met; the Foreign Ministry said the talks went well.",
+                   "2017-08-29")  # fmt: skip
+    assert not {"Chinese Foreign Ministry", "Japanese Foreign Ministry"} & set(found.actors)

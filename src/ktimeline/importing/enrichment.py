@@ -366,6 +366,18 @@ class Form:
         return True
 
 
+# A ministry named without its state, and which one it is.
+MINISTRIES = {
+    "foreign ministry": "foreign",
+    "ministry of foreign affairs": "foreign",
+    "defense ministry": "defense",
+    "defence ministry": "defense",
+    "ministry of defense": "defense",
+    "ministry of defence": "defense",
+    "ministry of national defense": "defense",
+}
+
+
 def _subsumes(loose: Form, strict: Form) -> bool:
     """Whether every text ``strict`` matches, ``loose`` matches too, to the same target."""
     return (
@@ -520,6 +532,7 @@ class Enricher:
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
+        self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
@@ -926,6 +939,25 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _ministry_of(self, ministry: str) -> str | None:
+        """The ministry (foreign, defense) of the one state the entry names, when the
+        knowledge base holds it: "the Foreign Ministry" in an entry about China is the
+        Chinese Foreign Ministry; with two states named, nobody's."""
+        if self._ministries is None:
+            self._ministries = {}
+            for name, record in self.records.items():
+                if record.kind != "organization" or record.affiliation is None:
+                    continue
+                for form in self._names(name):
+                    kind = MINISTRIES.get(" ".join(form.lower().split()[-2:]))
+                    if kind is not None:
+                        self._ministries.setdefault((record.affiliation, kind), name)
+        if self._named_states is None:
+            self._named_states = self._states_named(self._text)
+        if len(self._named_states) != 1:
+            return None
+        return self._ministries.get((next(iter(self._named_states)), ministry))
 
     def _person_named(self, name: str) -> str | None:
         """The person whose name or a name form is ``name`` (folded), if one is."""
@@ -1513,6 +1545,11 @@ class Enricher:
             return None
         if name in self.records:
             return name
+        ministry = MINISTRIES.get(name.lower())
+        if ministry is not None:  # "China “opposes” the test, the Foreign Ministry said"
+            own = self._ministry_of(ministry)
+            if own is not None:
+                return own
         if name[-1:] == "s" and self.kinds.get(name[:-1]) not in (None, "person"):
             return name[:-1]  # "European Unions": the European Union written in the plural
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
