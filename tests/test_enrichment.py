@@ -1900,3 +1900,11 @@ def test_a_ministry_named_without_its_state_is_that_of_the_one_state_named(
     found = enrich("Japan and China met; the Foreign Ministry said the talks went well.",
                    "2017-08-29")  # fmt: skip
     assert not {"Chinese Foreign Ministry", "Japanese Foreign Ministry"} & set(found.actors)
+
+
+def test_a_known_place_followed_by_the_word_of_its_kind_is_that_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The airliner was shot down near Sakhalin Island.", "1983-09-01")
+    assert found.places == ["Sakhalin"]
+    assert enrich("Defences hold the Pusan Perimeter.", "1950-08-04").places == ["Pusan Perimeter"]

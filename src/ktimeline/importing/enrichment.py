@@ -560,6 +560,7 @@ class Enricher:
         self._build(vocabulary, base.places)
         self._known_places = frozenset(base.places)
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
+        self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
 
     # --- the name forms ---------------------------------------------------------------------
 
@@ -756,7 +757,14 @@ class Enricher:
                 if following is not None and following.capital
                 else None
             )
-            if site_end is not None:  # "Pusan Perimeter", "Busan Railway Station": its own
+            if (
+                site_end == last + 1
+                and following is not None
+                and self._place_kinds.get(target[1]) == following.key
+            ):
+                entry.places.append(target[1])  # "Sakhalin Island": the island Sakhalin
+                entry.covered.add(site_end)
+            elif site_end is not None:  # "Pusan Perimeter", "Busan Railway Station": its own
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
             else:
