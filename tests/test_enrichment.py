@@ -1908,3 +1908,14 @@ def test_a_known_place_followed_by_the_word_of_its_kind_is_that_place(
     found = enrich("The airliner was shot down near Sakhalin Island.", "1983-09-01")
     assert found.places == ["Sakhalin"]
     assert enrich("Defences hold the Pusan Perimeter.", "1950-08-04").places == ["Pusan Perimeter"]
+
+
+def test_heads_of_other_states_by_date_and_a_states_leader(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The British prime minister called the test reckless.", "2017-09-03")
+    assert "Theresa May" in found.actors
+    found = enrich('"We will respond firmly," said the South Korean leader.', "2017-09-03")
+    assert _said(found) == [("Moon Jae-in", "We will respond firmly,")]
+    # A surname that is a month is no surname: "May 3", "before May's end".
+    assert enrich("May 3: talks resumed before May's end.", "2017-05-03").actors == []

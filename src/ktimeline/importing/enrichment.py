@@ -208,9 +208,9 @@ TITLES: dict[str, tuple[str, ...]] = {
     "mr": (),
     "ms": (),
     "mrs": (),
-    "chancellor": (),
+    "chancellor": ("Chancellor",),
     "first lady": (),
-    "foreign secretary": (),
+    "foreign secretary": ("Foreign Minister",),
     "king": (),
     "queen": (),
     "crown prince": (),
@@ -274,6 +274,8 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
 COURTESY_TITLES = frozenset({"Ambassador"})
+# The offices a state's "leader" may mean, in this order, when it has no Leader that day.
+HEADS = (("President",), ("Prime Minister", "Premier"))
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -586,7 +588,8 @@ class Enricher:
                 roles = tuple((r.title, r.of, r.start, r.end) for r in known.roles) if known else ()
                 self.persons[name] = Person(name, actor.affiliation, roles)
                 surname = surname_of(name, actor.affiliation)
-                surnames = {surname} if surname else set()
+                # (not a surname that is a word of dates and articles: "May" of Theresa May)
+                surnames = {surname} if surname and surname.lower() not in NOT_NAMES else set()
             else:
                 surnames = set()
             for alias in (name, *sorted(aliases)):
@@ -1515,6 +1518,11 @@ class Enricher:
             return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+            if not holders and titles == ("Leader",):  # "the South Korean leader": its head,
+                for head in HEADS:  # the president, else the prime minister, that day
+                    holders = [p for p in self._holding(head) if p.holds(head, date, state)]
+                    if holders:
+                        break
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
             elif len(holders) > 1:
@@ -1865,7 +1873,9 @@ KIN_WORDS = frozenset(
     grandson granddaughter""".split()  # noqa: SIM905
 )
 # Words between a state's possessive and a title: "China’s foreign ministry spokesman".
-BODY_MODIFIERS = frozenset({"foreign", "ministry", "defense", "defence", "government", "state"})
+BODY_MODIFIERS = frozenset(
+    {"foreign", "ministry", "defense", "defence", "government", "state", "prime"}
+)  # ("Malcolm Turnbull, Australian prime minister")
 # What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
 PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
