@@ -55,14 +55,15 @@ def plain_tokens(text: str) -> list[Token]:
 
 def plain_tags(enricher: Enricher, text: str, words: list[Token]) -> list[str]:
     """Enricher._tags as it was: each cue tried at each word start that begins with its
-    first three letters."""
+    first three letters (or its two, for a cue of two: "un")."""
     lower = text.lower()
     starts: dict[str, list[int]] = {}
     for word in words:
         starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
     found = {i for i in enricher._uncued if enricher.topics[i].pattern.search(text)}
     for start, positions in starts.items():
-        for index, cue in enricher._cues.get(start, ()):
+        two = enricher._cues.get(start[:2], []) if len(start) > 2 else []
+        for index, cue in [*enricher._cues.get(start, ()), *two]:
             pattern = enricher.topics[index].pattern
             if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
                 found.add(index)
