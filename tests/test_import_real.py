@@ -63,8 +63,6 @@ REPORTED_NOT_READ = {
     "latimes-california-higher-education.txt": 1,
     # "7/7/40 — …": numeric dates with two-digit years (1940? 2040?): reported, not guessed
     "onabbeyroad-beatles-timeline.txt": 15,
-    # "Febuary 9, 1964": a misspelt month is reported with the month it may mean
-    "guardian-beatles-key-dates.txt": 1,
 }
 
 

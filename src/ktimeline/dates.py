@@ -80,6 +80,15 @@ MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(MONTH_NAMES, 1):
     MONTHS[_name.lower()] = MONTHS[_name.lower()[:3]] = _number
 MONTHS["sept"] = 9
+# Misspellings real chronologies print ("Feburary 1994", "Agust 3"): a reader reads them as
+# the month at once, so both grammars do (TEXT_MONTH lists the same words)
+MISSPELT_MONTHS = {
+    "janurary": 1, "januray": 1, "janaury": 1, "febuary": 2, "feburary": 2, "febraury": 2,
+    "febrary": 2, "feberuary": 2, "apirl": 4, "agust": 8, "augest": 8, "setpember": 9,
+    "septmber": 9, "septemeber": 9, "ocotber": 10, "octobor": 10, "novemeber": 11,
+    "novmber": 11, "decemeber": 12, "decmber": 12,
+}  # fmt: skip
+MONTHS.update(MISSPELT_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -671,7 +680,9 @@ def parse_bounds(
 # written form is the precision (a month is YYYY-MM, a year YYYY, a decade a span of years).
 
 TEXT_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"(?:janurary|januray|janaury|febuary|feburary|febraury|febrary|feberuary|apirl|agust|"
+    r"augest|setpember|septmber|septemeber|ocotber|octobor|novemeber|novmber|decemeber|"
+    r"decmber|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
@@ -741,7 +752,8 @@ def date_candidate() -> re.Pattern[str]:
     """Where a date may start: ``date_in_text`` is tried only there (a long line has few
     such places)."""
     return re.compile(
-        r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
+        r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|agust|setp|ocot|early|"
+        r"mid|late|spring|"
         r"new\s+year|christmas|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
@@ -759,7 +771,8 @@ def month_number(name: str) -> int:
     """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found)."""
     if name.isdigit():
         return int(name)
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    word = name.lower().rstrip(".")
+    return MISSPELT_MONTHS.get(word) or MONTHS[word[:3]]
 
 
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"

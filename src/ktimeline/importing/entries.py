@@ -242,7 +242,10 @@ MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
     r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
-    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b",
+    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
+    # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
+    r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
 )
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
@@ -312,7 +315,7 @@ TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
-CREDIT_HINTS = ("/", "photo", "getty", "via ap", "©", "fig", "image", "korea times file")
+CREDIT_HINTS = ("/", "photo", "picture", "getty", "via ap", "©", "fig", "image", "korea times file")
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
@@ -1372,9 +1375,18 @@ PUBLISHED_DAY = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
     re.IGNORECASE,
 )
-# "3:24pm- text", "10:05 am – text": a live page's time stamp before an update
+# "3:24pm- text", "10:05 am – text", "8.52pm Headline", "10:15 GMT Headline", "14:32" alone:
+# a live page's time stamp before an update (without a separator the time must say it is
+# one: a.m./p.m., a time zone, or a colon, and a capital must follow)
+_ZONE = r"(?-i:GMT|BST|UTC|CES?T|[ECMP][SD]?T|KST|JST|IST|AE[SD]T|NZ[SD]T)"
 TIME_STAMP = re.compile(
-    r"^\s*(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s*[-–—:]\s*(?=\S)", re.IGNORECASE
+    r"^\s*(?:(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*" + _ZONE + r")?)\s*[-–—:|]\s*(?=\S)"
+    r"|(?P<bare>(?:\d{1,2}[:.]\d\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}:\d\d)(?:\s*"
+    + _ZONE
+    + r")?|\d{1,2}[:.]\d\d\s*"
+    + _ZONE
+    + r")(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    re.IGNORECASE,
 )
 
 
@@ -1396,6 +1408,9 @@ def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]
         month = dates.month_number(str(parts["m1"]))
         day = int(str(parts["d1"]).rstrip("stndrh"))
         days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
+    published = _published(lines)  # " date 2020-10-17": the page's own date at its top
+    if published is not None:
+        days.add(published.isoformat())
     if len(days) != 1:
         return None
     stamps = {}
@@ -1959,7 +1974,7 @@ class _Splitter:
         is kept as its note (the data has no time of day), not in its text."""
         found = self.stamps[number]
         self.close_pending()
-        stamp = " ".join(found["time"].split())
+        stamp = " ".join((found["time"] or found["bare"]).split())
         note = f"time stamp {stamp} left out (no time of day in the data)"
         entry = Entry(number, self.live_day, None, [], note, stamp, [],
                       wrapped=self.wrap is not None)  # fmt: skip
