@@ -123,3 +123,126 @@ def test_a_bare_time_before_lower_case_words_is_no_stamp() -> None:
         "Two",
         "Three 9.30 percent of votes were counted by then",
     ]
+
+
+# --- wiki markup: what a reader of the page sees --------------------------------------------
+
+WIKI_YEARS = (
+    "{{Short description|Timeline of a war}}\n"
+    "{{Infobox event\n"
+    "| name = The war\n"
+    "}}\n"
+    "This is a '''timeline of the [[Korean War]]'''.<ref>{{cite book |title=The War}}</ref>\n"
+    "\n"
+    "==1950==\n"
+    "===June===\n"
+    "* [[June 25]] &ndash; The [[Korean People's Army|KPA]] crosses the "
+    '[[38th parallel north|38th parallel]].<ref name="a">Smith, p. 4.</ref>\n'
+    "* [[June 27]] – The [[United Nations Security Council]] adopts a resolution.<ref "
+    'name="b" />\n'
+    "===July===\n"
+    "# [[July 20]] – ''Taejon'' falls.{{citation needed|date=May 2020}}\n"
+    "\n"
+    "[[File:Map.jpg|thumb|A map of the [[front]]]]\n"
+    "== 1953 ==\n"
+    "* [[July 27]] – The armistice is signed.<!-- check the day -->\n"
+    "\n"
+    "== References ==\n"
+    "{{reflist}}\n"
+    "[[Category:Wars]]\n"
+)
+
+
+def test_wiki_source_is_read_as_its_page_shows_it() -> None:
+    split = split_entries(WIKI_YEARS)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-06-25", "The KPA crosses the 38th parallel."),
+        ("1950-06-27", "The United Nations Security Council adopts a resolution."),
+        ("1950-07-20", "Taejon falls."),
+        ("1953-07-27", "The armistice is signed."),
+    ]
+    left_out = {(s.line, s.reason): s.text for s in split.layout}
+    assert left_out[(1, "wiki template")] == "{{Short description|Timeline of a war}}"
+    assert [line for line, reason in left_out if reason == "wiki template"] == [1, 2, 3, 4, 12, 19]
+    assert left_out[(9, "wiki reference (a footnote)")] == '<ref name="a">Smith, p. 4.</ref>'
+    assert (16, "wiki comment") in left_out
+    assert left_out[(14, "wiki file or category link")].startswith("[[File:Map.jpg")
+    assert left_out[(20, "wiki file or category link")] == "[[Category:Wars]]"
+    assert {(7, "heading"), (8, "heading"), (11, "heading"), (15, "heading")} <= set(left_out)
+    # nothing of the markup is in an entry's text
+    for entry in split.entries:
+        assert not any(sign in entry.text for sign in ("[[", "]]", "''", "<ref", "{{", "&"))
+
+
+def test_a_wiki_year_page_takes_its_year_from_its_lead_and_reads_nested_items() -> None:
+    text = (
+        "The following lists events that happened during 1994 in [[South Korea]].\n"
+        "\n"
+        "== Events ==\n"
+        "=== January ===\n"
+        "*[[January 1]] &ndash; A new tax law takes effect.\n"
+        "*[[January 17]]\n"
+        "** The first talks open in [[Geneva]].\n"
+        "** A second meeting is called.\n"
+        "=== February ===\n"
+        "; [[February 20]]\n"
+        ": Protests in [[Seoul]].<ref>{{cite news|title=A}}\n"
+        "The news, 21 February.</ref>\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1994-01-01", "A new tax law takes effect."),
+        ("1994-01-17", "The first talks open in Geneva."),
+        ("1994-01-17", "A second meeting is called."),
+        ("1994-02-20", "Protests in Seoul."),
+    ]
+    references = [(s.line, s.text) for s in split.layout if s.reason.startswith("wiki ref")]
+    assert references == [
+        (11, "<ref>{{cite news|title=A}}"),
+        (12, "The news, 21 February.</ref>"),
+    ]
+
+
+def test_a_wiki_table_is_read_row_by_row() -> None:
+    text = (
+        "Key dates of the [[treaty]]:\n"
+        '{| class="wikitable"\n'
+        "! Date !! Event\n"
+        "|-\n"
+        "| [[April 1]], 1994 || A ceremony is held.\n"
+        "|-\n"
+        "| April 9, 1994 || Talks resume.\n"
+        "|-\n"
+        "| April 19, 1994 || Talks end in [[Bern]].\n"
+        "|}\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1994-04-01", "A ceremony is held."),
+        ("1994-04-09", "Talks resume."),
+        ("1994-04-19", "Talks end in Bern."),
+    ]
+    assert [s.line for s in split.layout if s.reason == "wiki table markup"] == [2, 3, 4, 6, 8, 10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a web page's template tags ("{{^adFree}}") make no wiki source
+        "Jan. 1: A begins {{^adFree}} {{/adFree}}\nJan. 2: B {{^adFree}}\nJan. 3: C {{x}}\n",
+        # two wiki links are no wiki document: the brackets stay as written
+        "1950: [[A]] happens.\n1951: [[B]] happens.\n1952: C happens.\n",
+    ],
+)
+def test_text_with_few_wiki_signs_is_not_read_as_wiki(text: str) -> None:
+    split = split_entries(text, 2024)
+    assert not any(s.reason.startswith("wiki") for s in split.layout)
+    assert len(split.entries) == 3
+
+
+def test_html_entities_are_read_in_any_text() -> None:
+    text = "June 25, 1950 &ndash; War begins.\nJuly 27, 1953 &mdash; Armistice &amp; talks.\n"
+    assert dates(text) == [
+        ("1950-06-25", None, "War begins."),
+        ("1953-07-27", None, "Armistice & talks."),
+    ]

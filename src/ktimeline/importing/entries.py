@@ -31,6 +31,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -1047,11 +1048,15 @@ def title_years(
 # introduces the list below and names the year it covers ("in 2018", or a date's year)
 CHRONOLOGY_INTRO = re.compile(
     r"\b(?:the following|below|here) (?:is|are)\b.{0,40}?\b(?:chronolog\w*|timeline|"
-    r"key (?:dates|events|moments)|review)\b",
+    r"key (?:dates|events|moments)|review)\b"
+    # an encyclopedia's year page: "The following lists events that happened during 1994 in
+    # South Korea.", "Events from the year 1994 in South Korea."
+    r"|\bthe following lists?\b.{0,20}?\bevents\b|^\W*events (?:from|in|of|during)\b",
     re.IGNORECASE,
 )
 INTRODUCED_YEAR = re.compile(
-    rf"(?:\b(?:in|during|of)\s+|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
+    rf"(?:\b(?:in|during|of|the year)\s+"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
     rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
     re.IGNORECASE,
 )
@@ -1119,6 +1124,149 @@ def _days_in_introduced_span(lines: list[str]) -> list[str]:
         date_text = f"{MONTH_NAMES[month - 1]} {day}, {year}:"
         written[index] = f"{item['indent']}{date_text} {lines[index][item.end() :]}"
     return written
+
+
+# --- wiki markup (MediaWiki source) ----------------------------------------------------------
+# "==1994==", "===February===", "* [[June 25]] – [[North Korea]] invades.<ref>…</ref>": an
+# encyclopedia's chronology as its editors write it. The entries' text is what a reader of the
+# page sees: a link's text ("[[Seoul|the capital]]" → "the capital", "[[Seoul]]" → "Seoul"),
+# no bold or italic quotes (entities, "&ndash;", are read in any text: split_entries);
+# references, comments, templates (but for the few whose text a reader sees) and file or
+# category links are left out and reported, never silently dropped; a table's markup lines
+# are layout, its rows "| date || text" are written "| date | text |".
+
+WIKI_HEADING = re.compile(r"^(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=level)\s*$")
+WIKI_LINK = re.compile(r"\[\[:?(?P<target>[^\[\]|]*)(?:\|(?P<text>[^\[\]]*))?\]\](?P<tail>[a-z]*)")
+WIKI_MEDIA_LINK = re.compile(
+    r"\[\[:?(?:File|Image|Category|Media):[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]",
+    re.IGNORECASE,
+)
+WIKI_EXTERNAL_LINK = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+(?P<text>[^\]]*))?\]")
+WIKI_REFERENCE = re.compile(r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref\s*>", re.IGNORECASE)
+WIKI_REFERENCE_OPEN = re.compile(r"<ref\b[^>/]*>", re.IGNORECASE)
+WIKI_REFERENCE_END = re.compile(r"</ref\s*>", re.IGNORECASE)
+WIKI_COMMENT = re.compile(r"<!--.*?-->")
+WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
+WIKI_TAG = re.compile(r"</?(?:small|big|sup|sub|span|div|center|nowiki|br|u|s|b|i|em|strong|"
+                      r"abbr|poem|blockquote)\b[^>]*>", re.IGNORECASE)  # fmt: skip
+WIKI_QUOTES = re.compile(r"'{2,5}")
+WIKI_LIST = re.compile(r"^(?P<signs>[*#:;]+)\s*")
+WIKI_TABLE_LINE = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+# the templates whose text a reader sees: {{nowrap|9 May}} → "9 May", {{lang|ko|…}} → "…"
+WIKI_TEXT_TEMPLATES = frozenset(
+    ("nowrap", "nobr", "small", "big", "lang", "flag", "flagcountry", "flagu", "sortname")
+)
+WIKI_SIGNS = ("[[", "'''", "<ref")  # (not "{{": a web page's templates are written so too)
+
+
+def _is_wiki_source(lines: Sequence[str]) -> bool:
+    """Whether a text is MediaWiki source: at least MIN_LINES lines with a "== heading ==",
+    a "[[link]]", bold quotes or a reference."""
+    count = 0
+    for line in lines:
+        if (line[:1] == "=" and WIKI_HEADING.match(line)) or any(s in line for s in WIKI_SIGNS):
+            count += 1
+            if count >= DocumentPattern.MIN_LINES:
+                return True
+    return False
+
+
+def _wiki_template(found: re.Match[str], removed: list[tuple[str, str]]) -> str:
+    parts = [part.strip() for part in found["body"].split("|")]
+    name = parts[0].lower()
+    values = [part for part in parts[1:] if "=" not in part]
+    if name in WIKI_TEXT_TEMPLATES and values:
+        return values[-1] if name in ("lang", "sortname") else " ".join(values)
+    removed.append((found.group(), "wiki template"))
+    return ""
+
+
+def _open_reference(line: str) -> int | None:
+    """Where a "<ref>" that is not closed on its line starts, or None."""
+    line = WIKI_REFERENCE.sub(lambda found: " " * len(found.group()), line)
+    opened = WIKI_REFERENCE_OPEN.search(line)
+    return opened.start() if opened is not None else None
+
+
+def _wiki_line(line: str, removed: list[tuple[str, str]]) -> str:
+    """One line of wiki source as a reader sees it; what was left out goes to ``removed``."""
+    for pattern, reason in ((WIKI_COMMENT, "wiki comment"), (WIKI_REFERENCE, "wiki reference "
+                            "(a footnote)")):  # fmt: skip
+        if "<" in line:
+            removed.extend((found.group(), reason) for found in pattern.finditer(line))
+            line = pattern.sub("", line)
+    while "{{" in line and WIKI_TEMPLATE.search(line):  # (innermost first: nested templates)
+        line = WIKI_TEMPLATE.sub(lambda found: _wiki_template(found, removed), line)
+    if "[[" in line:
+        removed.extend((f.group(), "wiki file or category link") for f in
+                       WIKI_MEDIA_LINK.finditer(line))  # fmt: skip
+        line = WIKI_MEDIA_LINK.sub("", line)
+        line = WIKI_LINK.sub(
+            lambda f: (f["text"] if f["text"] is not None else f["target"].split("#")[0] or
+                       f["target"].lstrip("#")) + f["tail"],
+            line,
+        )  # fmt: skip
+    if "[" in line:
+        line = WIKI_EXTERNAL_LINK.sub(lambda found: found["text"] or "", line)
+    if "<" in line:
+        line = WIKI_TAG.sub(" ", line)
+    if "''" in line:
+        line = WIKI_QUOTES.sub("", line)
+    return line
+
+
+def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines of MediaWiki source as a reader sees them (see WIKI_HEADING), one line for
+    one line, and what was left out: (index, piece, reason). Other texts are returned as
+    they are. A heading "==1994==" is written as the Markdown heading "## 1994" (the same
+    rules then read it); a "*" or "#" list item as a bulleted line."""
+    if not _is_wiki_source(lines):
+        return lines, []
+    written: list[str] = []
+    removed_at: list[tuple[int, str, str]] = []
+    open_templates = 0  # the depth of a template written over several lines (an infobox)
+    open_reference = False  # a "<ref>" whose "</ref>" is on a later line
+    for index, line in enumerate(lines):
+        removed: list[tuple[str, str]] = []
+        if open_reference:
+            closing = WIKI_REFERENCE_END.search(line)
+            piece = line[: closing.end()] if closing else line
+            if piece.strip():
+                removed_at.append((index, piece.strip(), "wiki reference (a footnote)"))
+            line = line[closing.end() :] if closing else ""
+            open_reference = closing is None
+        opens = line.lstrip().startswith("{{") and line.count("{{") > line.count("}}")
+        if open_templates or opens:
+            open_templates += line.count("{{") - line.count("}}")
+            open_templates = max(open_templates, 0)
+            written.append("")
+            if line.strip():
+                removed_at.append((index, line.strip(), "wiki template"))
+            continue
+        if WIKI_TABLE_LINE.match(line):
+            written.append("")
+            removed_at.append((index, line.strip(), "wiki table markup"))
+            continue
+        if "<" in line and (opened := _open_reference(line)) is not None:
+            # "text.<ref>{{cite …" and the reference goes on below
+            removed.append((line[opened:].strip(), "wiki reference (a footnote)"))
+            line, open_reference = line[:opened], True
+        heading = WIKI_HEADING.match(line) if line[:1] == "=" else None
+        if heading is not None:
+            title = _wiki_line(heading["title"], removed).strip()
+            line = f"{'#' * min(len(heading['level']), 6)} {title}" if title else ""
+        else:
+            line = _wiki_line(line, removed)
+            listed = WIKI_LIST.match(line)
+            if listed is not None:
+                bulleted = listed["signs"][-1] in "*#"
+                line = ("• " if bulleted else "") + line[listed.end() :]
+            elif line.startswith("|"):  # a table cell: "| 1950 || text"
+                line = "| " + line[1:].replace("||", "|").strip() + " |"
+        removed_at.extend((index, piece, reason) for piece, reason in removed)
+        written.append(line)
+    return written, removed_at
 
 
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
@@ -2124,6 +2272,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = _wingding_bullets(text, split_lines(text))
+    if "&" in text:  # "June 25 &ndash; text": HTML entities in a page's source, as read
+        lines = [html.unescape(line) if ENTITY.search(line) else line for line in lines]
+    lines, wiki_removed = _wiki_markup(lines)
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
@@ -2150,6 +2301,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
     for index, count in counts.items():
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    for index, piece, reason in wiki_removed:
+        splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
