@@ -246,3 +246,50 @@ def test_html_entities_are_read_in_any_text() -> None:
         ("1950-06-25", None, "War begins."),
         ("1953-07-27", None, "Armistice & talks."),
     ]
+
+
+# --- a title with its date in brackets ------------------------------------------------------
+
+
+def test_an_items_title_with_its_date_in_brackets_starts_an_entry() -> None:
+    text = (
+        "Notable events\n"
+        "- The Siege of Leningrad (September 1941-January 1944): The city is cut off.\n"
+        "• Operation Barbarossa (June 22, 1941) – Germany invades the Soviet Union.\n"
+        "- The Moscow Conference (October 1943): Allied ministers meet.\n"
+    )
+    assert dates(text) == [
+        ("1941-09", "1944-01", "The Siege of Leningrad: The city is cut off."),
+        ("1941-06-22", None, "Operation Barbarossa – Germany invades the Soviet Union."),
+        ("1943-10", None, "The Moscow Conference: Allied ministers meet."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name's lifetime is no date of an event
+        "- Winston Churchill (1874-1965): Prime Minister during the war.",
+        # a sentence before the bracket is no title
+        "- The war ended. Peace came at last (May 1945): Germany surrendered.",
+        # a bracket that holds more than a date
+        "- The Yalta Conference (held in February 1945): Leaders meet.",
+    ],
+)
+def test_a_bracket_that_is_no_titles_date_starts_no_entry(line: str) -> None:
+    split = split_entries(line + "\n")
+    assert split.entries == []
+
+
+def test_a_span_of_months_with_a_year_on_each_side_is_one_date() -> None:
+    text = (
+        "September 1941 – January 1944: The siege.\n"
+        "December 1950-January: The retreat.\n"
+        "May 1945 to April 1944: Backwards.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries] == [
+        ("1941-09", "1944-01", "The siege."),
+        ("1950-12", "1951-01", "The retreat."),
+    ]
+    assert [(s.line, "ends before it starts" in s.reason) for s in split.unplaced] == [(3, True)]

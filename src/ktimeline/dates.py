@@ -730,8 +730,10 @@ TEXT_DATE = (
     rf"(?P<gm>{TEXT_MONTH}),?"
     rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
+    # "September 1941 – January 1944": a span of months with a year on each side
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
-    rf"(?:\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
+    rf"(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
@@ -851,7 +853,7 @@ def date_shape(match: re.Match[str]) -> str:
     if match["ylead"] or match["yp"]:
         return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
     if match["mo1"]:
-        return "month-year" if match["moy"] else "month"
+        return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:
         return "decade"
     if match["cent"]:
@@ -961,6 +963,14 @@ def _month_span(
 ) -> tuple[str, str | None, str | None] | str:
     first = month_number(match["mo1"])
     last = month_number(match["mo2"]) if match["mo2"] else first
+    if match["moy1"]:  # "September 1941 – January 1944" (or "… – January": the next one)
+        first_year = int(match["moy1"])
+        found = int(match["moy"]) if match["moy"] else first_year + (last < first)
+        if found < first_year or (found == first_year and last < first):
+            return "the span ends before it starts"
+        years.explicit(found, last)
+        start, end = f"{first_year:04d}-{first:02d}", f"{found:04d}-{last:02d}"
+        return start, end, _qualified(match["mq"], match["date"], start)
     found = int(match["moy"]) if match["moy"] else years.year_for(first)
     if found is None:
         return NO_YEAR

@@ -1269,6 +1269,51 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     return written, removed_at
 
 
+# "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
+# title with its date in brackets, then a colon or a dash and the text
+TITLED_DATE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<title>[A-Z“\"‘'][^()\n]{2,80}?)\s+"
+    r"\((?P<date>[^()]{4,40})\)\s*(?P<sep>:|[–—-])\s+(?=\S)"
+)
+# the shapes a title's bracketed date must have: a month and its year at least (a name's
+# "(1912–1994)" is a lifetime, no event's date)
+TITLED_DATE_SHAPES = frozenset(
+    ("day-month-year", "month-day-year", "ISO day", "month-year", "year-month-day",
+     "year-month", "numeric day/month/year", "day.month.year")
+)  # fmt: skip
+TITLE_WORDS_AT_MOST = 12
+
+
+def _titled_dates(lines: list[str]) -> list[str]:
+    """The lines with "- Title (November-December 1950): text" written as "- November-December
+    1950: Title: text", so that the date starts the entry and the title begins its text. The
+    bracket must hold a whole date with its month and year; the title has at most
+    TITLE_WORDS_AT_MOST words and no sentence's end. Other lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if "(" not in line or ")" not in line:
+            continue
+        found = TITLED_DATE.match(line)
+        if found is None:
+            continue
+        title, date_text = found["title"], found["date"].strip()
+        when = dates.find_date(date_text)
+        if (
+            when is None
+            or when.end() != len(date_text)
+            or dates.date_shape(when) not in TITLED_DATE_SHAPES
+            or len(title.split()) > TITLE_WORDS_AT_MOST
+            or re.search(r"[.!?]\s", title)
+        ):
+            continue
+        if written is lines:
+            written = list(lines)
+        rest = line[found.end() :]
+        separator = ":" if found["sep"] == ":" else " –"
+        written[index] = f"{found['head']}{date_text}: {title}{separator} {rest}"
+    return written
+
+
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them)
 GLUED_YEAR_LINE = re.compile(
@@ -2282,7 +2327,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
-    lines = _dates_after_texts(lines)
+    lines = _titled_dates(_dates_after_texts(lines))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
