@@ -965,11 +965,11 @@ def _month_span(
     last = month_number(match["mo2"]) if match["mo2"] else first
     if match["moy1"]:  # "September 1941 – January 1944" (or "… – January": the next one)
         first_year = int(match["moy1"])
-        found = int(match["moy"]) if match["moy"] else first_year + (last < first)
-        if found < first_year or (found == first_year and last < first):
+        end_year = int(match["moy"]) if match["moy"] else first_year + (last < first)
+        if end_year < first_year or (end_year == first_year and last < first):
             return "the span ends before it starts"
-        years.explicit(found, last)
-        start, end = f"{first_year:04d}-{first:02d}", f"{found:04d}-{last:02d}"
+        years.explicit(end_year, last)
+        start, end = f"{first_year:04d}-{first:02d}", f"{end_year:04d}-{last:02d}"
         return start, end, _qualified(match["mq"], match["date"], start)
     found = int(match["moy"]) if match["moy"] else years.year_for(first)
     if found is None:
