@@ -293,3 +293,75 @@ def test_a_span_of_months_with_a_year_on_each_side_is_one_date() -> None:
         ("1950-12", "1951-01", "The retreat."),
     ]
     assert [(s.line, "ends before it starts" in s.reason) for s in split.unplaced] == [(3, True)]
+
+
+# --- other shapes: a tilde span, an arrow, a date in brackets first, a date ending its line ---
+
+
+def test_a_tilde_between_two_days_is_a_span() -> None:
+    text = "Feb. 14~16, 2020: A conference.\nMar. 1〜3, 2020: Talks.\n"
+    assert dates(text) == [
+        ("2020-02-14", "2020-02-16", "A conference."),
+        ("2020-03-01", "2020-03-03", "Talks."),
+    ]
+
+
+def test_an_arrow_after_the_date_separates_where_the_document_writes_it_so() -> None:
+    text = "1950 → War begins.\n1951 → Stalemate.\n1953 → Armistice.\n"
+    assert dates(text) == [
+        ("1950", None, "War begins."),
+        ("1951", None, "Stalemate."),
+        ("1953", None, "Armistice."),
+    ]
+
+
+@pytest.mark.parametrize(("left", "right"), [("[", "]"), ("(", ")")])
+def test_a_date_in_brackets_at_the_start_of_each_line_starts_an_entry(
+    left: str, right: str
+) -> None:
+    text = "".join(
+        f"{left}{day}{right} {what}\n"
+        for day, what in (
+            ("June 25, 1950", "War."),
+            ("27 June 1950", "UN acts."),
+            ("July 1950", "Osan."),
+        )
+    )
+    assert dates(text) == [
+        ("1950-06-25", None, "War."),
+        ("1950-06-27", None, "UN acts."),
+        ("1950-07", None, "Osan."),
+    ]
+
+
+def test_items_whose_dates_end_their_lines_are_entries_with_their_paragraphs() -> None:
+    text = (
+        "Key battles\n\n"
+        "Battle of Osan (July 5, 1950)\nThe first clash.\n\n"
+        "• Pusan Perimeter – August 1950\nUN forces hold a line.\n\n"
+        "Inchon Landing (15 September 1950)\nAn amphibious assault.\n\n"
+        "Famous people\nKim Il Sung (1912–1994)\nSyngman Rhee (1875–1965)\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-07-05", "Battle of Osan The first clash."),
+        ("1950-08", "Pusan Perimeter UN forces hold a line."),
+        ("1950-09-15", "Inchon Landing An amphibious assault."),
+    ]
+    # a lifetime in brackets is no date of an event: reported, not an entry
+    assert {"Kim Il Sung (1912–1994)", "Syngman Rhee (1875–1965)"} <= {
+        s.text for s in split.unplaced
+    }
+
+
+def test_dates_at_the_ends_of_lines_are_no_layout_where_dates_start_lines() -> None:
+    text = (
+        "1950: The war begins (June 25, 1950).\n"
+        "1951: Talks open (July 10, 1951).\n"
+        "1953: The armistice is signed (July 27, 1953).\n"
+    )
+    assert [e.text for e in split_entries(text).entries] == [
+        "The war begins (June 25, 1950).",
+        "Talks open (July 10, 1951).",
+        "The armistice is signed (July 27, 1953).",
+    ]

@@ -686,7 +686,8 @@ TEXT_MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
-_RANGE = rf"(?:\s*[{TEXT_DASHES}]\s*|\s+(?:to|through|until)\s+)"
+# ("14~16", "14〜16": the tilde an East Asian page writes for a span)
+_RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"

@@ -130,7 +130,7 @@ ENTRY_START = re.compile(
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
     rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
-    rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
+    rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
@@ -148,10 +148,12 @@ WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
 WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
 WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
 # Bullets and numbering before a date at the start of a line.
-# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
+# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
+# "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}))+"
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
@@ -1314,6 +1316,54 @@ def _titled_dates(lines: list[str]) -> list[str]:
     return written
 
 
+# "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
+# item whose date ends its line, in brackets or after a spaced dash
+DATE_ENDS_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<text>[A-Z“\"‘'].*?)"
+    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
+)
+# the dates such an item may end with: a year, a month, a day, a span of months or days (a
+# span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
+ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
+
+
+def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
+    """(the line's match, its date) when the line is an item whose date ends it."""
+    last = line.rstrip()[-1:]
+    if last != ")" and not last.isdigit() and last != ".":
+        return None
+    found = DATE_ENDS_LINE.match(line)
+    if found is None:
+        return None
+    written = (found["bracketed"] or found["dashed"]).strip()
+    when = dates.find_date(written)
+    if when is None or when.end() != len(written) or not dates.has_year(when):
+        return None
+    if dates.date_shape(when) not in ENDING_DATE_SHAPES or when["yb"]:
+        return None
+    return found, written
+
+
+def _dates_ending_lines(lines: list[str]) -> list[str]:
+    """The lines of a list whose items end with their dates ("Text (June 25, 1950)") written
+    as "June 25, 1950: Text", where at least MIN_LINES lines end so and no line starts with
+    a date (the document's dates are all at the ends of its items). Else unchanged."""
+    ending: dict[int, tuple[re.Match[str], str]] = {}
+    for index, line in enumerate(lines):
+        if line and (found := _ending_date(line)) is not None:
+            ending[index] = found
+    if len(ending) < DocumentPattern.MIN_LINES:
+        return lines
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalnum() and dates.find_date(stripped) is not None:
+            return lines  # (a date starts a line: the dates at the ends are no layout)
+    written = list(lines)
+    for index, (found, date_text) in ending.items():
+        written[index] = f"{found['head']}{date_text}: {found['text'].rstrip(' ,;:')}"
+    return written
+
+
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them)
 GLUED_YEAR_LINE = re.compile(
@@ -2327,7 +2377,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
-    lines = _titled_dates(_dates_after_texts(lines))
+    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
