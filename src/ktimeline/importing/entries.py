@@ -1350,8 +1350,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     a date (the document's dates are all at the ends of its items). Else unchanged."""
     ending: dict[int, tuple[re.Match[str], str]] = {}
     for index, line in enumerate(lines):
-        if line and (found := _ending_date(line)) is not None:
-            ending[index] = found
+        if line and (item := _ending_date(line)) is not None:
+            ending[index] = item
     if len(ending) < DocumentPattern.MIN_LINES:
         return lines
     for line in lines:
