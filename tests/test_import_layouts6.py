@@ -365,3 +365,18 @@ def test_dates_at_the_ends_of_lines_are_no_layout_where_dates_start_lines() -> N
         "Talks open (July 10, 1951).",
         "The armistice is signed (July 27, 1953).",
     ]
+
+
+def test_days_with_a_spaced_dash_under_month_headings_are_entries_of_those_days() -> None:
+    text = "June 1950\n25 – North Korea invades.\n27 – UN acts.\nJuly 1950\n5 – Osan.\n"
+    assert dates(text) == [
+        ("1950-06-25", None, "North Korea invades."),
+        ("1950-06-27", None, "UN acts."),
+        ("1950-07-05", None, "Osan."),
+    ]
+
+
+def test_a_numbered_list_with_dashes_is_no_days() -> None:
+    text = "June 1950\n1 – North Korea invades.\n2 – UN acts.\n3 – Osan.\n"
+    split = split_entries(text)
+    assert all(e.date == "1950-06" for e in split.entries)

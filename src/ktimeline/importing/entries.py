@@ -161,7 +161,8 @@ BULLET = re.compile(
 )
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
-DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
+# (or "25 – text", a spaced dash after the day)
+DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:[.:]|\s+[–—-])\s+(?=\S)")
 BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]+|::)\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
@@ -313,6 +314,7 @@ TIME_ITEM = re.compile(
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
 )
+
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
@@ -1792,7 +1794,8 @@ class _Splitter:
             current = None
         timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
         if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
-            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item
+            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
+            # time an event happened at stays in its text: see the corpus README)
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
                           current.written, [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
