@@ -380,3 +380,50 @@ def test_a_numbered_list_with_dashes_is_no_days() -> None:
     text = "June 1950\n1 – North Korea invades.\n2 – UN acts.\n3 – Osan.\n"
     split = split_entries(text)
     assert all(e.date == "1950-06" for e in split.entries)
+
+
+# --- quarters; labelled fields -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("Q1 2020", "2020-01", "2020-03"),
+        ("2020 Q3", "2020-07", "2020-09"),
+        ("third quarter of 2019", "2019-07", "2019-09"),
+        ("4th quarter 2018", "2018-10", "2018-12"),
+    ],
+)
+def test_a_quarter_of_a_year_is_its_three_months(written: str, start: str, end: str) -> None:
+    text = f"{written}: Sales grow.\nMay 2021: A launch.\n"
+    assert dates(text)[0] == (start, end, "Sales grow.")
+
+
+def test_q5_is_no_quarter() -> None:
+    assert dates("Q5 2020: Sales grow.\n") == []
+
+
+def test_labelled_fields_are_read_as_a_date_and_its_text() -> None:
+    text = (
+        "Date: June 25, 1950\nEvent: North Korea invades.\n\n"
+        "Date: June 27, 1950\nDescription: The UN acts.\n\n"
+        "When: July 5, 1950 Event: Battle of Osan.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-06-25", "North Korea invades."),
+        ("1950-06-27", "The UN acts."),
+        ("1950-07-05", "Battle of Osan."),
+    ]
+    assert [(s.line, s.text) for s in split.layout if s.reason == "a field's label"] == [
+        (1, "Date:"),
+        (2, "Event:"),
+        (4, "Date:"),
+        (5, "Description:"),
+        (7, "When: Event:"),
+    ]
+
+
+def test_two_labelled_dates_are_no_layout() -> None:
+    text = "Date: June 25, 1950\nEvent: North Korea invades.\nDate: June 27, 1950\n"
+    assert all(s.reason != "a field's label" for s in split_entries(text).layout)

@@ -735,6 +735,10 @@ TEXT_DATE = (
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
     rf"(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
+    rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
+    rf"(?![\w])"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
@@ -756,7 +760,7 @@ def date_candidate() -> re.Pattern[str]:
     such places)."""
     return re.compile(
         r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|agust|setp|ocot|early|"
-        r"mid|late|spring|"
+        r"mid|late|spring|q[1-4]\b|(?:first|second|third|fourth)\s+quarter|"
         r"new\s+year|christmas|"
         r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
@@ -768,6 +772,12 @@ def date_candidate() -> re.Pattern[str]:
 def find_date(text: str, position: int = 0) -> re.Match[str] | None:
     """The date written at ``position`` of ``text`` (the longest form there), or None."""
     return date_in_text().match(text, position)
+
+
+QUARTER_WORDS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4",
+    "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
+}  # fmt: skip
 
 
 def month_number(name: str) -> int:
@@ -859,6 +869,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "decade"
     if match["cent"]:
         return "century"
+    if match["qy"] or match["qy2"]:
+        return "quarter"
     return "years" if match["yb"] else "year"
 
 
@@ -947,6 +959,12 @@ def resolve_date(
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["qy"] or match["qy2"]:
+            year = int(match["qy"] or match["qy2"])
+            written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]
+            opening = (int(written) - 1) * 3 + 1  # (its first month)
+            years.explicit(year, opening + 2)
+            return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + 2:02d}", None
         if match["cent"]:  # the 11th century: 1001–1100
             number = int(match["cent"])
             if number < 1:

@@ -1366,6 +1366,45 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     return written
 
 
+# "Date: June 25, 1950" / "Event: North Korea invades.": a card's fields, each with its label
+DATE_LABEL = re.compile(r"^(?P<indent>[\s•*-]*)(?:date|when|day|year)\s*:\s*(?=\S)", re.I)
+FIELD_LABEL = re.compile(
+    r"^\s*(?:events?|description|what|details?|summary|title|headline)\s*:\s*(?=\S)", re.I
+)
+
+
+def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a page whose entries are labelled fields ("Date: June 25, 1950" /
+    "Event: text", at least MIN_LINES dates so) with the labels taken off: the date alone
+    on its line (or "date: text" where the event's field follows on the same line), the
+    event's text alone; and the labels taken, by line index (layout). Else unchanged."""
+    labelled: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if ":" in line[:20] and (label := DATE_LABEL.match(line)) is not None:
+            found = dates.find_date(line, label.end())
+            if found is not None and (
+                not line[found.end() :].strip() or FIELD_LABEL.match(line[found.end() :])
+            ):
+                labelled[index] = (label, found)
+    if len(labelled) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    labels: dict[int, str] = {}
+    for index, (label, found) in labelled.items():
+        line = lines[index]
+        field = FIELD_LABEL.match(line[found.end() :])
+        rest = f": {line[found.end() + field.end() :]}" if field else ""
+        written[index] = f"{label['indent']}{found.group()}{rest}"
+        labels[index] = " ".join(
+            [label.group().strip()] + ([field.group().strip()] if field else [])
+        )
+    for index, line in enumerate(lines):
+        if index not in labelled and ":" in line[:20] and (field := FIELD_LABEL.match(line)):
+            written[index] = line[field.end() :]
+            labels[index] = field.group().strip()
+    return written, labels
+
+
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them)
 GLUED_YEAR_LINE = re.compile(
@@ -2377,6 +2416,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    lines, labels = _labelled_dates(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
@@ -2399,6 +2439,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
     for index, count in counts.items():
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    for index, label in sorted(labels.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
     splitter.page_date_line = _page_date_line(lines, pattern)
