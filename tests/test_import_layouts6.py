@@ -427,3 +427,57 @@ def test_labelled_fields_are_read_as_a_date_and_its_text() -> None:
 def test_two_labelled_dates_are_no_layout() -> None:
     text = "Date: June 25, 1950\nEvent: North Korea invades.\nDate: June 27, 1950\n"
     assert all(s.reason != "a field's label" for s in split_entries(text).layout)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Election live\nBy Jane Smith | June 12, 2018\n",
+        "Election live\nTuesday 12 June 2018\n",
+        "Published: 12 June 2018\nElection live\n",
+        "Updated: June 12, 2018 3:48pm\n",
+        "Posted on June 12, 2018 by Jane Smith\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("**9.08pm**", "**8.52pm**", "**8.40pm**"),
+        ("12:05 PM ET", "11:50 AM ET", "11:30 AM ET"),
+        ("12.05 BST", "11.50 BST", "11.30 BST"),
+        ("14:32 -", "14:10 -", "13:55 -"),
+    ],
+)
+def test_a_live_pages_day_from_its_dateline_byline_or_published_line(
+    top: str, stamps: tuple[str, str, str]
+) -> None:
+    first, second, third = stamps
+    text = (
+        f"{top}\n{first} Polls close\n\nVoters queued.\n\n{second} Counting begins\n\n"
+        f"{third} Turnout released\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2018-06-12", "Polls close Voters queued."),
+        ("2018-06-12", "Counting begins"),
+        ("2018-06-12", "Turnout released"),
+    ]
+
+
+def test_a_days_hours_in_order_under_its_date_are_items_that_keep_their_times() -> None:
+    text = "June 12, 2018\n9:00 am – Trump arrives.\n10:00 am – Handshake.\n1:30 pm – Signing.\n"
+    assert [(e.date, e.text, e.note) for e in split_entries(text).entries] == [
+        ("2018-06-12", "9:00 am – Trump arrives.", None),
+        ("2018-06-12", "10:00 am – Handshake.", None),
+        ("2018-06-12", "1:30 pm – Signing.", None),
+    ]
+
+
+def test_a_chronology_of_hours_with_a_heading_for_each_day_is_no_live_page() -> None:
+    text = (
+        "25 April 1986\n23:10 – Power is reduced.\n22:00 – A test is set.\n"
+        "26 April 1986\n01:23 – The reactor explodes.\n01:05 – Pumps start.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1986-04-25"] * 2 + ["1986-04-26"] * 2
+    assert all(e.note is None for e in split.entries)

@@ -1655,7 +1655,7 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
 # live page's own day, with the time of day before it
 PUBLISHED_DAY = re.compile(
-    r"^[\s•*-]*(?:published|posted|last updated|updated)(?:\s+(?:at|on))?\s+"
+    r"^[\s•*-]*(?:(?:first )?published|posted|last updated|updated)\s*:?(?:\s+(?:at|on))?\s+"
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
     re.IGNORECASE,
 )
@@ -1664,44 +1664,109 @@ PUBLISHED_DAY = re.compile(
 # one: a.m./p.m., a time zone, or a colon, and a capital must follow)
 _ZONE = r"(?-i:GMT|BST|UTC|CES?T|[ECMP][SD]?T|KST|JST|IST|AE[SD]T|NZ[SD]T)"
 TIME_STAMP = re.compile(
-    r"^\s*(?:(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*" + _ZONE + r")?)\s*[-–—:|]\s*(?=\S)"
+    r"^\s*[*_]{0,2}(?:(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*"
+    + _ZONE
+    + r")?)\s*[-–—:|]\s*(?=\S)"
     r"|(?P<bare>(?:\d{1,2}[:.]\d\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}:\d\d)(?:\s*"
     + _ZONE
     + r")?|\d{1,2}[:.]\d\d\s*"
     + _ZONE
-    + r")(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    + r")[*_]{0,2}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
     re.IGNORECASE,
 )
 
 
-def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
-    """A live page's updates: (its day, {line number: time stamp}) when the page names one
-    day it was published and updated on (every "Published at …"/"Last updated at …" line
-    near its top the same day) and at least MIN_LINES lines start with a time of day, then a
-    dash or colon. Each such line is an update of that day; else None (a time of day alone
-    dates nothing)."""
+def _whole_days(line: str, at: int = 0) -> set[str]:
+    """The days (YYYY-MM-DD) a line names from ``at`` on with their years, each one day (not
+    a span); a numeric date only where its order shows ("25/06/2018", not "06/07/2018")."""
     days = set()
-    for line in lines[:INTRODUCTION_LINES]:
-        head = PUBLISHED_DAY.match(line) if len(line) < 120 else None
-        if head is None:
+    for candidate in dates.date_candidate().finditer(line, at):
+        found = dates.find_date(line, candidate.start())
+        if found is None:
             continue
-        found = dates.find_date(line, head.end())
-        parts = dates.date_parts(found) if found is not None else {}
+        order = "mdy"
+        if found["nd1"]:
+            if max(int(found["nd1"]), int(found["nd2"])) <= 12:
+                continue  # (which is the month?)
+            order = "dmy" if int(found["nd1"]) > 12 else "mdy"
+        parts = dates.date_parts(found, order)
         if not parts or not parts.get("y1") or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
         day = int(str(parts["d1"]).rstrip("stndrh"))
         days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
+    return days
+
+
+CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<pm>p)|a)?", re.I)
+
+
+def _minutes(stamp: str) -> int:
+    """The minutes since midnight of a time stamp ("9.08pm" 1268, "14:32" 872)."""
+    found = CLOCK.search(stamp)
+    if found is None:
+        return 0
+    hour = int(found["hour"]) % 12 + (12 if found["pm"] else 0)
+    if not found["pm"] and int(found["hour"]) >= 12:
+        hour = int(found["hour"])  # ("14:32", "12:05 AM" is an hour after midnight)
+        if re.search(r"\ba\.?m\b", stamp, re.I):
+            hour %= 12
+    return hour * 60 + int(found["minute"] or 0)
+
+
+DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
+
+
+def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
+    """A live page's updates: (its day, {line number: time stamp}) when the page names one
+    day it was published and updated on and at least MIN_LINES lines start with a time of
+    day (then a dash or colon, or a capital where the time says it is one: TIME_STAMP). The
+    day is the one every "Published …"/"Last updated …" line near the top names; without
+    such lines, the one the short lines above the first update name (a dateline, a byline:
+    "June 12, 2018", "By Jane Smith | June 12, 2018"), or the page's " date …" line. Each
+    stamped line is an update of that day; else None (a time of day alone dates nothing)."""
+    published_days: set[str] = set()
+    datelines: dict[int, set[str]] = {}
+    for index, line in enumerate(lines[:INTRODUCTION_LINES]):
+        if len(line) >= 120:
+            continue
+        head = PUBLISHED_DAY.match(line)
+        if head is not None:
+            published_days |= _whole_days(line, head.end())
+            continue
+        stripped = line.strip()
+        if stripped and len(stripped) <= DATELINE_LENGTH and not SENTENCE_END.search(stripped):
+            named = _whole_days(line)
+            if named:
+                datelines[index + 1] = named
     published = _published(lines)  # " date 2020-10-17": the page's own date at its top
-    if published is not None:
-        days.add(published.isoformat())
-    if len(days) != 1:
-        return None
+    if not published_days and not datelines and published is None:
+        return None  # (the common case: decided on the first lines)
     stamps = {}
     for number, line in enumerate(lines, 1):
-        if line[:3].strip()[:1].isdigit() and (found := TIME_STAMP.match(line)):
+        if line[:5].lstrip(" \t*_")[:1].isdigit() and (found := TIME_STAMP.match(line)):
             stamps[number] = found
     if len(stamps) < DocumentPattern.MIN_LINES:
+        return None
+    days = published_days
+    if not days and datelines:
+        # the short lines naming a day, anywhere: one day above the first update and none
+        # below it (a chronology of hours has a heading for each day: "26th of April 1986")
+        first_stamp = min(stamps)
+        for number, line in enumerate(lines, 1):
+            stripped = line.strip()
+            if number in stamps or not stripped or len(stripped) > DATELINE_LENGTH:
+                continue
+            if not SENTENCE_END.search(stripped) and (named := _whole_days(line)):
+                if number > first_stamp:
+                    return None
+                days = days | named
+        times = [_minutes(stamps[number].group()) for number in sorted(stamps)]
+        if any(later > earlier for earlier, later in pairwise(times)):
+            return None  # (a live page runs newest first; a day's hours in order are items)
+    if published is not None:
+        days = days | {published.isoformat()}
+    if len(days) != 1:
         return None
     return days.pop(), stamps
 
