@@ -1717,6 +1717,16 @@ def _minutes(stamp: str) -> int:
 DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
 
 
+def _is_dateline(stripped: str) -> bool:
+    """Whether a line may be a page's dateline or byline: short, no sentence, and no list
+    item ("• Wednesday, Aug 12, 2020" in a page's menu is the day it was read on)."""
+    return (
+        0 < len(stripped) <= DATELINE_LENGTH
+        and not SENTENCE_END.search(stripped)
+        and stripped[:1] not in _BULLET_FIRST
+    )
+
+
 def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
     """A live page's updates: (its day, {line number: time stamp}) when the page names one
     day it was published and updated on and at least MIN_LINES lines start with a time of
@@ -1735,7 +1745,7 @@ def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]
             published_days |= _whole_days(line, head.end())
             continue
         stripped = line.strip()
-        if stripped and len(stripped) <= DATELINE_LENGTH and not SENTENCE_END.search(stripped):
+        if _is_dateline(stripped):
             named = _whole_days(line)
             if named:
                 datelines[index + 1] = named
@@ -1754,10 +1764,7 @@ def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]
         # below it (a chronology of hours has a heading for each day: "26th of April 1986")
         first_stamp = min(stamps)
         for number, line in enumerate(lines, 1):
-            stripped = line.strip()
-            if number in stamps or not stripped or len(stripped) > DATELINE_LENGTH:
-                continue
-            if not SENTENCE_END.search(stripped) and (named := _whole_days(line)):
+            if number not in stamps and _is_dateline(line.strip()) and (named := _whole_days(line)):
                 if number > first_stamp:
                     return None
                 days = days | named
