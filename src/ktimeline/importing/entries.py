@@ -1324,6 +1324,7 @@ DATE_ENDS_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<text>[A-Z“\"‘'].*?)"
     r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
 )
+ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
 # the dates such an item may end with: a year, a month, a day, a span of months or days (a
 # span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
 ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
@@ -1331,9 +1332,18 @@ ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
 
 def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     """(the line's match, its date) when the line is an item whose date ends it."""
-    last = line.rstrip()[-1:]
-    if last != ")" and not last.isdigit() and last != ".":
+    end = line[-3:] if line[-1:] not in " \t" else line.rstrip()[-3:]
+    if end[-1:] == ".":
+        end = end[:-1]  # ("… (June 25, 1950).")
+    if end[-1:] == ")":
+        if not end[-2:-1].isdigit() or "(" not in line:
+            return None
+    elif not end[-1:].isdigit():
         return None
+    else:
+        tail = line[-48:]
+        if " – " not in tail and " - " not in tail and " — " not in tail:
+            return None
     found = DATE_ENDS_LINE.match(line)
     if found is None:
         return None
@@ -1352,7 +1362,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     a date (the document's dates are all at the ends of its items). Else unchanged."""
     ending: dict[int, tuple[re.Match[str], str]] = {}
     for index, line in enumerate(lines):
-        if line and (item := _ending_date(line)) is not None:
+        last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
+        if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
     if len(ending) < DocumentPattern.MIN_LINES:
         return lines
@@ -1368,6 +1379,7 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
 
 # "Date: June 25, 1950" / "Event: North Korea invades.": a card's fields, each with its label
 DATE_LABEL = re.compile(r"^(?P<indent>[\s•*-]*)(?:date|when|day|year)\s*:\s*(?=\S)", re.I)
+LABEL_FIRST = frozenset("dDwWyY \t•*-")  # what a line with a date's label starts with
 FIELD_LABEL = re.compile(
     r"^\s*(?:events?|description|what|details?|summary|title|headline)\s*:\s*(?=\S)", re.I
 )
@@ -1380,7 +1392,12 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     event's text alone; and the labels taken, by line index (layout). Else unchanged."""
     labelled: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
     for index, line in enumerate(lines):
-        if ":" in line[:20] and (label := DATE_LABEL.match(line)) is not None:
+        if line[:1] not in LABEL_FIRST:  # (cheap tests first: this runs on every line)
+            continue
+        head = line[:20]
+        if ":" not in head or head.lstrip(" \t•*-")[:1] not in "dDwWyY":
+            continue
+        if (label := DATE_LABEL.match(line)) is not None:
             found = dates.find_date(line, label.end())
             if found is not None and (
                 not line[found.end() :].strip() or FIELD_LABEL.match(line[found.end() :])
@@ -2481,9 +2498,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = _wingding_bullets(text, split_lines(text))
-    if "&" in text:  # "June 25 &ndash; text": HTML entities in a page's source, as read
-        lines = [html.unescape(line) if ENTITY.search(line) else line for line in lines]
-    lines, wiki_removed = _wiki_markup(lines)
+    if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
+        lines = [html.unescape(line) if "&" in line else line for line in lines]
+    wiki_removed: list[tuple[int, str, str]] = []
+    if any(sign in text for sign in WIKI_SIGNS) or "\n=" in text or text[:1] == "=":
+        # (str's own search, a few scans of the text: most texts have no wiki sign)
+        lines, wiki_removed = _wiki_markup(lines)
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
