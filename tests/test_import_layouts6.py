@@ -481,3 +481,28 @@ def test_a_chronology_of_hours_with_a_heading_for_each_day_is_no_live_page() -> 
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1986-04-25"] * 2 + ["1986-04-26"] * 2
     assert all(e.note is None for e in split.entries)
+
+
+def test_a_wiki_tables_rows_with_a_cell_a_line_attributes_and_date_templates() -> None:
+    text = (
+        "The '''timeline of the [[Korean War]]''' lists events.\n"
+        '{| class="wikitable sortable"\n'
+        "|-\n"
+        "! Date !! Event\n"
+        "|-\n"
+        "| {{dts|1950|06|25}}\n"
+        "| [[North Korea]] invades [[South Korea]].\n"
+        "|-\n"
+        '| style="white-space:nowrap" | 27 June 1950 || The [[UN]] adopts a resolution.\n'
+        "|-\n"
+        "| {{dts|1950|7}}\n"
+        "| [[Battle of Osan|Osan]].<ref>Smith</ref>\n"
+        "|}\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text, e.line) for e in split.entries] == [
+        ("1950-06-25", "North Korea invades South Korea.", 6),
+        ("1950-06-27", "The UN adopts a resolution.", 9),
+        ("1950-07", "Osan.", 11),
+    ]
+    assert (12, "<ref>Smith</ref>") in {(s.line, s.text) for s in split.layout}

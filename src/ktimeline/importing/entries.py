@@ -1153,6 +1153,8 @@ WIKI_COMMENT = re.compile(r"<!--.*?-->")
 WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
 WIKI_TAG = re.compile(r"</?(?:small|big|sup|sub|span|div|center|nowiki|br|u|s|b|i|em|strong|"
                       r"abbr|poem|blockquote)\b[^>]*>", re.IGNORECASE)  # fmt: skip
+# 'style="white-space:nowrap" | 27 June 1950': a table cell's attributes before its text
+WIKI_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s|]+)\s*)+\|")
 WIKI_QUOTES = re.compile(r"'{2,5}")
 WIKI_LIST = re.compile(r"^(?P<signs>[*#:;]+)\s*")
 WIKI_TABLE_LINE = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")
@@ -1161,6 +1163,7 @@ ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 WIKI_TEXT_TEMPLATES = frozenset(
     ("nowrap", "nobr", "small", "big", "lang", "flag", "flagcountry", "flagu", "sortname")
 )
+WIKI_DATE_TEMPLATES = frozenset(("dts", "date", "start date", "end date", "start and end dates"))
 WIKI_SIGNS = ("[[", "'''", "<ref")  # (not "{{": a web page's templates are written so too)
 
 
@@ -1182,6 +1185,15 @@ def _wiki_template(found: re.Match[str], removed: list[tuple[str, str]]) -> str:
     values = [part for part in parts[1:] if "=" not in part]
     if name in WIKI_TEXT_TEMPLATES and values:
         return values[-1] if name in ("lang", "sortname") else " ".join(values)
+    if name in WIKI_DATE_TEMPLATES and values:  # {{dts|1950|6|25}}: "25 June 1950"
+        numbers = values[:3]
+        if all(value.isdigit() for value in numbers) and 1 <= len(numbers[0]) <= 4:
+            year, *rest = (int(value) for value in numbers)
+            if rest and 1 <= rest[0] <= 12:
+                month = MONTH_NAMES[rest[0] - 1]
+                return f"{rest[1]} {month} {year}" if len(rest) > 1 else f"{month} {year}"
+            return str(year)
+        return values[0]  # ({{dts|25 June 1950}}, {{date|1950-06-25}}: as written)
     removed.append((found.group(), "wiki template"))
     return ""
 
@@ -1231,6 +1243,7 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     removed_at: list[tuple[int, str, str]] = []
     open_templates = 0  # the depth of a template written over several lines (an infobox)
     open_reference = False  # a "<ref>" whose "</ref>" is on a later line
+    row: list[tuple[int, str]] = []  # a table row's cells so far, with their lines
     for index, line in enumerate(lines):
         removed: list[tuple[str, str]] = []
         if open_reference:
@@ -1249,6 +1262,9 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
                 removed_at.append((index, line.strip(), "wiki template"))
             continue
         if WIKI_TABLE_LINE.match(line):
+            if row:  # a row ends: its cells on the line of its first cell
+                written[row[0][0]] = "| " + " | ".join(cell for _, cell in row) + " |"
+                row = []
             written.append("")
             removed_at.append((index, line.strip(), "wiki table markup"))
             continue
@@ -1266,10 +1282,15 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
             if listed is not None:
                 bulleted = listed["signs"][-1] in "*#"
                 line = ("• " if bulleted else "") + line[listed.end() :]
-            elif line.startswith("|"):  # a table cell: "| 1950 || text"
-                line = "| " + line[1:].replace("||", "|").strip() + " |"
+            elif line.startswith("|"):  # a table's cells: "| 1950 || text", "| text"
+                cells = [WIKI_CELL_ATTRIBUTES.sub("", cell).strip() for cell in
+                         line[1:].split("||")]  # fmt: skip
+                row.extend((index, cell) for cell in cells if cell)
+                line = ""
         removed_at.extend((index, piece, reason) for piece, reason in removed)
         written.append(line)
+    if row:
+        written[row[0][0]] = "| " + " | ".join(cell for _, cell in row) + " |"
     return written, removed_at
 
 
