@@ -110,11 +110,13 @@ def test_held_out_4_part_as_measured() -> None:
     date over counted day headings, items whose dates follow their text). The 4 not right
     are in a book's PDF text whose items run together with no sign between them ("Awarded
     … Awarded …"): entries of the year heading's year. Figures on texts seen since, not
-    blind ones."""
+    blind ones. The sixth round's general rules (misspelt months, a live page's stamps
+    without a separator under its " date …" line, a title with its date in brackets) read
+    6 more: 296."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
         add(total, item)
-    assert total.right >= 290 and total.found - total.right <= 4
+    assert total.right >= 296 and total.found - total.right <= 4
     assert total.absorbed == 0
 
 
