@@ -506,3 +506,29 @@ def test_a_wiki_tables_rows_with_a_cell_a_line_attributes_and_date_templates() -
         ("1950-07", "Osan.", 11),
     ]
     assert (12, "<ref>Smith</ref>") in {(s.line, s.text) for s in split.layout}
+
+
+def test_wiki_blocks_over_several_lines_are_reported_never_joined() -> None:
+    text = (
+        "'''Korea in the 1950s''' was turbulent.<!-- a comment\nthat spans lines -->\n"
+        "== 1950s ==\n"
+        '* [[June 25]], [[1950]] – The war begins.<ref name="x">A\nB</ref> More.\n'
+        '* [[July 27]], [[1953]] – Armistice.<ref name="y"/>\n'
+        "<gallery>\nFile:A.jpg|Seoul in 1950\n</gallery>\n"
+        "== 1960 ==\n* [[April 19]] – [[April Revolution]].\n"
+        "== References ==\n<references />\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-06-25", "The war begins. More."),
+        ("1953-07-27", "Armistice."),
+        ("1960-04-19", "April Revolution."),
+    ]
+    blocks = [(s.line, s.reason) for s in split.layout if s.reason.startswith("wiki")]
+    assert blocks == [
+        (1, "wiki comment"), (2, "wiki comment"),
+        (4, "wiki reference (a footnote)"), (5, "wiki reference (a footnote)"),
+        (6, "wiki reference (a footnote)"),
+        (7, "wiki <gallery> block"), (8, "wiki <gallery> block"), (9, "wiki <gallery> block"),
+        (13, "wiki <references> block"),
+    ]  # fmt: skip

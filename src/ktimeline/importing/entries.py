@@ -1146,10 +1146,14 @@ WIKI_MEDIA_LINK = re.compile(
     re.IGNORECASE,
 )
 WIKI_EXTERNAL_LINK = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+(?P<text>[^\]]*))?\]")
-WIKI_REFERENCE = re.compile(r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref\s*>", re.IGNORECASE)
-WIKI_REFERENCE_OPEN = re.compile(r"<ref\b[^>/]*>", re.IGNORECASE)
-WIKI_REFERENCE_END = re.compile(r"</ref\s*>", re.IGNORECASE)
-WIKI_COMMENT = re.compile(r"<!--.*?-->")
+# what opens a block the page does not show as text, and may close lines below: a reference,
+# a comment, a gallery of images, the list of references, a graphical timeline, a formula
+WIKI_BLOCK_OPEN = re.compile(
+    r"<!--|<(?P<tag>ref|gallery|references|timeline|math|imagemap|score|syntaxhighlight)\b"
+    r"[^>]*?(?P<closed>/)?>",
+    re.IGNORECASE,
+)
+WIKI_BLOCK_REASONS = {"ref": "wiki reference (a footnote)", "": "wiki comment"}
 WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
 WIKI_TAG = re.compile(r"</?(?:small|big|sup|sub|span|div|center|nowiki|br|u|s|b|i|em|strong|"
                       r"abbr|poem|blockquote)\b[^>]*>", re.IGNORECASE)  # fmt: skip
@@ -1198,20 +1202,46 @@ def _wiki_template(found: re.Match[str], removed: list[tuple[str, str]]) -> str:
     return ""
 
 
-def _open_reference(line: str) -> int | None:
-    """Where a "<ref>" that is not closed on its line starts, or None."""
-    line = WIKI_REFERENCE.sub(lambda found: " " * len(found.group()), line)
-    opened = WIKI_REFERENCE_OPEN.search(line)
-    return opened.start() if opened is not None else None
+def _wiki_blocks(
+    line: str, closing: re.Pattern[str] | None, removed: list[tuple[str, str]], reason: str
+) -> tuple[str, re.Pattern[str] | None, str]:
+    """A line with the blocks the page does not show taken out (see WIKI_BLOCK_OPEN) and
+    added to ``removed``: (what is left, the end of a block still open at the line's end,
+    or None, and that block's reason). ``closing`` is the end of a block opened above."""
+    kept: list[str] = []
+    at = 0
+    while True:
+        if closing is not None:
+            end = closing.search(line, at)
+            stop = end.end() if end else len(line)
+            if line[at:stop].strip():
+                removed.append((line[at:stop].strip(), reason))
+            if end is None:
+                return "".join(kept), closing, reason
+            closing, at = None, stop
+        opened = WIKI_BLOCK_OPEN.search(line, at) if "<" in line[at:] else None
+        if opened is None:
+            kept.append(line[at:])
+            return "".join(kept), None, reason
+        kept.append(line[at : opened.start()])
+        tag = (opened["tag"] or "").lower()
+        reason = WIKI_BLOCK_REASONS.get(tag, f"wiki <{tag}> block")
+        if opened["closed"]:  # "<ref name="a" />", "<references />"
+            removed.append((opened.group(), reason))
+            at = opened.end()
+            continue
+        closing = re.compile(rf"</{tag}\s*>" if tag else "-->", re.IGNORECASE)
+        at = opened.start()
+        end = closing.search(line, opened.end())
+        if end is None:
+            removed.append((line[at:].strip(), reason))
+            return "".join(kept), closing, reason
+        removed.append((line[at : end.end()], reason))
+        closing, at = None, end.end()
 
 
 def _wiki_line(line: str, removed: list[tuple[str, str]]) -> str:
     """One line of wiki source as a reader sees it; what was left out goes to ``removed``."""
-    for pattern, reason in ((WIKI_COMMENT, "wiki comment"), (WIKI_REFERENCE, "wiki reference "
-                            "(a footnote)")):  # fmt: skip
-        if "<" in line:
-            removed.extend((found.group(), reason) for found in pattern.finditer(line))
-            line = pattern.sub("", line)
     while "{{" in line and WIKI_TEMPLATE.search(line):  # (innermost first: nested templates)
         line = WIKI_TEMPLATE.sub(lambda found: _wiki_template(found, removed), line)
     if "[[" in line:
@@ -1242,22 +1272,23 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     written: list[str] = []
     removed_at: list[tuple[int, str, str]] = []
     open_templates = 0  # the depth of a template written over several lines (an infobox)
-    open_reference = False  # a "<ref>" whose "</ref>" is on a later line
+    open_block: re.Pattern[str] | None = None  # the end of a block opened above ("</ref>")
+    block_reason = ""
     row: list[tuple[int, str]] = []  # a table row's cells so far, with their lines
     for index, line in enumerate(lines):
         removed: list[tuple[str, str]] = []
-        if open_reference:
-            closing = WIKI_REFERENCE_END.search(line)
-            piece = line[: closing.end()] if closing else line
-            if piece.strip():
-                removed_at.append((index, piece.strip(), "wiki reference (a footnote)"))
-            line = line[closing.end() :] if closing else ""
-            open_reference = closing is None
+        if open_block is not None or "<" in line:
+            line, open_block, block_reason = _wiki_blocks(line, open_block, removed, block_reason)
+            if not line.strip() and removed:
+                removed_at.extend((index, piece, reason) for piece, reason in removed)
+                written.append("")
+                continue
         opens = line.lstrip().startswith("{{") and line.count("{{") > line.count("}}")
         if open_templates or opens:
             open_templates += line.count("{{") - line.count("}}")
             open_templates = max(open_templates, 0)
             written.append("")
+            removed_at.extend((index, piece, reason) for piece, reason in removed)
             if line.strip():
                 removed_at.append((index, line.strip(), "wiki template"))
             continue
@@ -1266,12 +1297,9 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
                 written[row[0][0]] = "| " + " | ".join(cell for _, cell in row) + " |"
                 row = []
             written.append("")
+            removed_at.extend((index, piece, reason) for piece, reason in removed)
             removed_at.append((index, line.strip(), "wiki table markup"))
             continue
-        if "<" in line and (opened := _open_reference(line)) is not None:
-            # "text.<ref>{{cite …" and the reference goes on below
-            removed.append((line[opened:].strip(), "wiki reference (a footnote)"))
-            line, open_reference = line[:opened], True
         heading = WIKI_HEADING.match(line) if line[:1] == "=" else None
         if heading is not None:
             title = _wiki_line(heading["title"], removed).strip()
