@@ -532,3 +532,28 @@ def test_wiki_blocks_over_several_lines_are_reported_never_joined() -> None:
         (7, "wiki <gallery> block"), (8, "wiki <gallery> block"), (9, "wiki <gallery> block"),
         (13, "wiki <references> block"),
     ]  # fmt: skip
+
+
+def test_a_wiki_pages_shown_text_edit_headings_citation_marks_and_references() -> None:
+    text = (
+        "Timeline of the Korean War\nContents\n1950[edit]\nJune[edit]\n"
+        "June 25 – North Korea invades the South.[1]\n"
+        "June 27 – The UN acts.[2][citation needed]\n"
+        "July[ edit ]\nJuly 5 – Battle of Osan.[4]\n"
+        "References[edit]\n^ Smith, John (2001). The War. p. 4.\n^ a b Jones, p. 5.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-06-25", "North Korea invades the South."),
+        ("1950-06-27", "The UN acts."),
+        ("1950-07-05", "Battle of Osan."),
+    ]
+    layout = {(s.line, s.reason) for s in split.layout}
+    assert {(3, "heading"), (4, "heading"), (7, "heading"), (9, "heading")} <= layout
+    assert {(10, "a reference (the page's footnote)"), (11, "a reference (the page's footnote)"),
+            (6, "citation marks")} <= layout  # fmt: skip
+
+
+def test_citation_marks_stay_where_the_page_has_no_edit_headings() -> None:
+    text = "June 25, 1950 – War.[1]\nJune 27, 1950 – UN.\n"
+    assert [e.text for e in split_entries(text).entries] == ["War.[1]", "UN."]

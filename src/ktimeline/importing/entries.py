@@ -1322,6 +1322,42 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     return written, removed_at
 
 
+# A wiki page's text as a browser shows it: "1950[edit]" / "June[edit]" section headings,
+# "… the South.[1][2]" citation marks, "^ Smith, p. 4." references at the end.
+EDIT_HEADING = re.compile(r"^\s*(?P<title>\S.{0,80}?)\s*\[\s*edit(?: source)?\s*\]\s*$", re.I)
+WIKI_BACKLINK = re.compile(r"^\s*\^\s+\S")  # "^ a b Jones, p. 5.": a reference's text
+CITATION_MARK = re.compile(
+    r"\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|citation needed|clarification needed|"
+    r"better source needed|when\?|who\?|by whom\?)\]"
+)
+
+
+def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines of a wiki page's shown text (at least one "Title[edit]" heading) with its
+    section headings written as Markdown headings ("## 1950", read as the same rules read
+    them), its references ("^ …") and citation marks ("[1]", "[citation needed]") taken out
+    and listed: (index, piece, reason). Else unchanged."""
+    headings = [index for index, line in enumerate(lines) if line.endswith("]") and
+                EDIT_HEADING.match(line)]  # fmt: skip
+    if not headings:
+        return lines, []
+    written = list(lines)
+    removed: list[tuple[int, str, str]] = []
+    for index in headings:
+        found = EDIT_HEADING.match(lines[index])
+        assert found is not None
+        written[index] = f"## {found['title']}"
+    for index, line in enumerate(written):
+        if line[:3].lstrip()[:1] == "^" and WIKI_BACKLINK.match(line):
+            removed.append((index, line.strip(), "a reference (the page's footnote)"))
+            written[index] = ""
+        elif "[" in line and CITATION_MARK.search(line):
+            marks = " ".join(found.group() for found in CITATION_MARK.finditer(line))
+            removed.append((index, marks, "citation marks"))
+            written[index] = CITATION_MARK.sub("", line)
+    return written, removed
+
+
 # "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
 # title with its date in brackets, then a colon or a dash and the text
 TITLED_DATE = re.compile(
@@ -2553,6 +2589,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if any(sign in text for sign in WIKI_SIGNS) or "\n=" in text or text[:1] == "=":
         # (str's own search, a few scans of the text: most texts have no wiki sign)
         lines, wiki_removed = _wiki_markup(lines)
+    if "[edit" in text or "[ edit" in text:
+        lines, shown = _rendered_wiki(lines)
+        wiki_removed += shown
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
