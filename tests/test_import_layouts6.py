@@ -557,3 +557,55 @@ def test_a_wiki_pages_shown_text_edit_headings_citation_marks_and_references() -
 def test_citation_marks_stay_where_the_page_has_no_edit_headings() -> None:
     text = "June 25, 1950 – War.[1]\nJune 27, 1950 – UN.\n"
     assert [e.text for e in split_entries(text).entries] == ["War.[1]", "UN."]
+
+
+# --- more shapes: a data export's days, short weekdays, symbols as bullets, year and dot ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25-Jun-1950: North Korea invades.\n27-Jun-1950: UN acts.\n05-Jul-1950: Osan.\n",
+        "Sun 25 Jun 1950 – North Korea invades.\nTue 27 Jun 1950 – UN acts.\n"
+        "Wed 5 Jul 1950 – Osan.\n",
+        "📅 June 25, 1950: North Korea invades.\n✅ June 27, 1950: UN acts.\n"
+        "› July 5, 1950: Osan.\n",
+        "▪️ June 25, 1950: North Korea invades.\n▪️ June 27, 1950: UN acts.\n"
+        "▪️ July 5, 1950: Osan.\n",
+    ],
+)
+def test_days_in_other_dress(text: str) -> None:
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("1950-06-25", "North Korea invades."),
+        ("1950-06-27", "UN acts."),
+        ("1950-07-05", "Osan."),
+    ]
+
+
+def test_a_day_and_month_joined_by_a_dash_need_their_year() -> None:
+    assert grammar.find_date("25-Jun") is None
+    found = grammar.find_date("25/Jun/1950")
+    assert found is not None and found.group() == "25/Jun/1950"
+
+
+@pytest.mark.parametrize("sign", [".", "·"])
+def test_years_with_a_full_stop_or_a_middle_dot_where_the_document_writes_them_so(
+    sign: str,
+) -> None:
+    text = f"1950{sign} War begins.\n1951{sign} Stalemate.\n1953{sign} Armistice.\n"
+    assert dates(text) == [
+        ("1950", None, "War begins."),
+        ("1951", None, "Stalemate."),
+        ("1953", None, "Armistice."),
+    ]
+
+
+def test_a_wrapped_sentence_ending_in_a_year_starts_no_entry() -> None:
+    text = (
+        "Jan. 5, 2019: Talks resume after a pause that began in\n"
+        "2018. The two sides meet in Geneva.\n"
+        "Feb. 2, 2019: A summit is planned.\nMar. 1, 2019: It takes place.\n"
+    )
+    assert [e.date for e in split_entries(text).entries] == [
+        "2019-01-05", "2019-02-02", "2019-03-01"
+    ]

@@ -729,9 +729,10 @@ TEXT_DATE = (
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?:of\s+)?"
-    rf"(?P<gm>{TEXT_MONTH}),?"
-    rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
+    # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:\s*(?:of\s+)?|(?P<gsep>[-/]))(?P<gm>{TEXT_MONTH}),?"
+    rf"(?:(?(gsep)(?P=gsep)|\s*)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
@@ -769,7 +770,7 @@ def date_candidate() -> re.Pattern[str]:
         r"f(?:eb|all|(?:irst|ourth)\s+quarter)|j(?:an|un|ul)|late|m(?:ar|ay|id)|"
         r"n(?:ov|ew\s+year)|oco?t|q[1-4]\b|s(?:e(?:p|tp|cond\s+quarter)|pring|ummer)|"
         r"third\s+quarter|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,

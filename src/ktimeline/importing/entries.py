@@ -112,7 +112,7 @@ _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
-_SEPARATOR = rf"(?P<sep>:|;|\.|•|\ufffd|[{_DASH_CHARS}]{{1,2}})"
+_SEPARATOR = rf"(?P<sep>:|;|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -137,7 +137,7 @@ ENTRY_START = re.compile(
 WEEKDAY_LEAD = re.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
-    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d)))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -151,20 +151,20 @@ WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  #
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
 # "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
     r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
 )
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
 DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:[.:]|\s+[–—-])\s+(?=\S)")
-BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]+|::)\s*")
-BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
+BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
+BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
@@ -184,7 +184,7 @@ NEAR_ENTRY = re.compile(
     rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>\d{{4}})(?!\d))?\s*(?P<after>\S?)"
 )
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f]")  # (and "▪️"'s selector)
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 CHRONOLOGY_HEADING = re.compile(r"^\s*(?:#+\s*)?CHRONOLOGY\b(?!\s+(?:by|compiled|prepared))", re.I)
@@ -594,7 +594,10 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         return True  # alone on its line: an entry with its text below, or a heading
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         return False  # "May. The talks…": a month without a year needs its colon
-    return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
+    if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
+        # (a sentence's end on a wrapped line, unless the document writes its years so)
+        return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
+    return True
 
 
 def _year_entry_mid_line(
@@ -1361,7 +1364,7 @@ def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
 # "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
 # title with its date in brackets, then a colon or a dash and the text
 TITLED_DATE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<title>[A-Z“\"‘'][^()\n]{2,80}?)\s+"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<title>[A-Z“\"‘'][^()\n]{2,80}?)\s+"
     r"\((?P<date>[^()]{4,40})\)\s*(?P<sep>:|[–—-])\s+(?=\S)"
 )
 # the shapes a title's bracketed date must have: a month and its year at least (a name's
@@ -1406,7 +1409,7 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<text>[A-Z“\"‘'].*?)"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<text>[A-Z“\"‘'].*?)"
     r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
 )
 ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
@@ -1510,7 +1513,7 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them)
 GLUED_YEAR_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
 )
 
 
@@ -2535,7 +2538,7 @@ class _Splitter:
         return self.result
 
 
-_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔:(")
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(")
 
 
 def _is_bulleted(line: str) -> bool:
