@@ -570,8 +570,7 @@ def test_citation_marks_stay_where_the_page_has_no_edit_headings() -> None:
         "Wed 5 Jul 1950 – Osan.\n",
         "📅 June 25, 1950: North Korea invades.\n✅ June 27, 1950: UN acts.\n"
         "› July 5, 1950: Osan.\n",
-        "▪️ June 25, 1950: North Korea invades.\n▪️ June 27, 1950: UN acts.\n"
-        "▪️ July 5, 1950: Osan.\n",
+        "▪️ June 25, 1950: North Korea invades.\n▪️ June 27, 1950: UN acts.\n▪️ July 5, 1950: Osan.\n",
     ],
 )
 def test_days_in_other_dress(text: str) -> None:
@@ -607,5 +606,7 @@ def test_a_wrapped_sentence_ending_in_a_year_starts_no_entry() -> None:
         "Feb. 2, 2019: A summit is planned.\nMar. 1, 2019: It takes place.\n"
     )
     assert [e.date for e in split_entries(text).entries] == [
-        "2019-01-05", "2019-02-02", "2019-03-01"
+        "2019-01-05",
+        "2019-02-02",
+        "2019-03-01",
     ]
