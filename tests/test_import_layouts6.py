@@ -610,3 +610,35 @@ def test_a_wrapped_sentence_ending_in_a_year_starts_no_entry() -> None:
         "2019-02-02",
         "2019-03-01",
     ]
+
+
+# --- items run together with no sign between them ------------------------------------------
+
+RUN_TOGETHER_AWARDS = (
+    "TIMELINE\n\n2013\nDebut single released——June 12, 2013\n"
+    "Won Best New Artist at the Golden Awards\n\n2014\n"
+    "Won Best New Artist at the Disc Awards Won Best Song at the City Awards\n"
+    "Album released——March 3, 2014 Won Album of the Year at the Music Awards\n"
+    "The tour begins in Seoul The band plays in Tokyo——May 5, 2014\n"
+)
+
+
+def test_items_run_together_split_where_the_documents_leading_word_starts_again() -> None:
+    assert dates(RUN_TOGETHER_AWARDS) == [
+        ("2013-06-12", None, "Debut single released"),
+        ("2013", None, "Won Best New Artist at the Golden Awards"),
+        ("2014", None, "Won Best New Artist at the Disc Awards"),
+        ("2014", None, "Won Best Song at the City Awards"),
+        ("2014-03-03", None, "Album released"),
+        ("2014", None, "Won Album of the Year at the Music Awards"),
+        # "The" begins many sentences: no item's mark
+        ("2014-05-05", None, "The tour begins in Seoul The band plays in Tokyo"),
+    ]
+
+
+def test_a_word_that_begins_two_items_marks_no_item() -> None:
+    text = RUN_TOGETHER_AWARDS.replace("Won Album", "Took Album").replace(
+        "Won Best Song", "Took Best Song"
+    )
+    texts = [text for _, _, text in dates(text)]
+    assert "Won Best New Artist at the Disc Awards Took Best Song at the City Awards" in texts

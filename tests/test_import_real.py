@@ -111,12 +111,13 @@ def test_held_out_4_part_as_measured() -> None:
     are in a book's PDF text whose items run together with no sign between them ("Awarded
     … Awarded …"): entries of the year heading's year. Figures on texts seen since, not
     blind ones. The sixth round's general rules (misspelt months, a live page's stamps
-    without a separator under its " date …" line, a title with its date in brackets) read
-    6 more: 296."""
+    without a separator under its " date …" line, a title with its date in brackets, items
+    run together split where the document's leading word starts again: "… Awards Awarded
+    …") read 12 more: 302; 1 not right (a lowercase line's date kept in the item above)."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
         add(total, item)
-    assert total.right >= 296 and total.found - total.right <= 4
+    assert total.right >= 302 and total.found - total.right <= 1
     assert total.absorbed == 0
 
 

@@ -1591,6 +1591,37 @@ def _wraps_a_title(above: str, line: str) -> bool:
     )
 
 
+# words that begin many sentences and so mark no item ("The", "In 2016 …")
+COMMON_FIRST_WORDS = frozenset(
+    "a an the in on at of for to by with from and but or as after before during since".split()
+)
+
+
+def _split_at_leading_words(items: list[list[Any]]) -> list[list[Any]]:
+    """Items run together with no sign between them ("Awarded Best New Artist at the 2014
+    Golden Disc Awards Awarded Best New Artist at the Seoul Music Awards") split where a
+    word that begins at least MIN_LINES of the document's items (not a common sentence
+    opener) starts again, capitalised, inside an item's text. A date written after the text
+    stays with the last part (it follows that item's text); the others take the heading's
+    year."""
+    firsts: dict[str, int] = {}
+    for item in items:
+        word = item[1].split(maxsplit=1)[0]
+        if word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_FIRST_WORDS:
+            firsts[word] = firsts.get(word, 0) + 1
+    leading = [word for word, count in firsts.items() if count >= DocumentPattern.MIN_LINES]
+    if not leading:
+        return items
+    again = re.compile(rf"(?<=\S) (?=(?:{'|'.join(map(re.escape, leading))}) [A-Z0-9])")
+    split: list[list[Any]] = []
+    for index, text, date_text, year in items:
+        parts = again.split(text)
+        for position, part in enumerate(parts):
+            last = position == len(parts) - 1
+            split.append([index, part, date_text if last else year, year])
+    return split
+
+
 def _dates_after_texts(lines: list[str]) -> list[str]:
     """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
     least MIN_LINES so, under year headings alone on their line) written as one segment
@@ -1636,13 +1667,14 @@ def _dates_after_texts(lines: list[str]) -> list[str]:
                 joined.add(index)
         for text, date_text in pieces:
             if text:
-                items.append([index, text, date_text or year])
+                items.append([index, text, date_text or year, year])
         last_text = stripped
     if not items:
         return lines
+    items = _split_at_leading_words(items)
     written = list(lines)
     segments: dict[int, list[str]] = {}
-    for index, text, date_text in items:
+    for index, text, date_text, _ in items:
         segments.setdefault(index, []).append(f"{date_text}: {text}")
     for index, item_lines in segments.items():
         written[index] = "\f".join(item_lines)
