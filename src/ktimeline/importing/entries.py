@@ -1593,7 +1593,28 @@ def _wraps_a_title(above: str, line: str) -> bool:
 
 # words that begin many sentences and so mark no item ("The", "In 2016 …")
 COMMON_FIRST_WORDS = frozenset(
-    "a an the in on at of for to by with from and but or as after before during since".split()
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "and",
+        "but",
+        "or",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+    ]
 )
 
 
