@@ -475,8 +475,8 @@ def test_a_days_hours_in_order_under_its_date_are_items_that_keep_their_times() 
 
 def test_a_chronology_of_hours_with_a_heading_for_each_day_is_no_live_page() -> None:
     text = (
-        "25 April 1986\n23:10 – Power is reduced.\n22:00 – A test is set.\n"
-        "26 April 1986\n01:23 – The reactor explodes.\n01:05 – Pumps start.\n"
+        "25 April 1986\n22:00 – A test is set.\n23:10 – Power is reduced.\n"
+        "26 April 1986\n01:05 – Pumps start.\n01:23 – The reactor explodes.\n"
     )
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1986-04-25"] * 2 + ["1986-04-26"] * 2
@@ -642,3 +642,27 @@ def test_a_word_that_begins_two_items_marks_no_item() -> None:
     )
     texts = [text for _, _, text in dates(text)]
     assert "Won Best New Artist at the Disc Awards Took Best Song at the City Awards" in texts
+
+
+def test_a_live_page_over_several_days_dates_each_update_by_the_day_heading_above_it() -> None:
+    text = (
+        "Ukraine war live\n\nSaturday 26 February 2022\n\n9.08pm - Kyiv holds out\n"
+        "Fighting continues.\n\n8.30pm - Curfew announced\n\nFriday 25 February 2022\n\n"
+        "11.45pm - Sanctions widen\n\n10.02pm - Talks offered\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2022-02-26", "Kyiv holds out Fighting continues."),
+        ("2022-02-26", "Curfew announced"),
+        ("2022-02-25", "Sanctions widen"),
+        ("2022-02-25", "Talks offered"),
+    ]
+    assert [s.line for s in split.layout if s.reason.startswith("dateline")] == [3, 10]
+
+
+def test_one_timed_item_a_day_is_no_live_page() -> None:
+    text = (
+        "June 25, 1950\n4:00 am – The invasion begins.\nJune 26, 1950\n9:00 pm – Talks.\n"
+        "June 27, 1950\n10:00 am – The UN acts.\n"
+    )
+    assert [e.note for e in split_entries(text).entries] == [None, None, None]

@@ -1885,14 +1885,18 @@ def _is_dateline(stripped: str) -> bool:
     )
 
 
-def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
-    """A live page's updates: (its day, {line number: time stamp}) when the page names one
+def live_page_stamps(
+    lines: Sequence[str],
+) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+    """A live page's updates: ({line number: its day}, {line number: time stamp}) when the
+    page names one
     day it was published and updated on and at least MIN_LINES lines start with a time of
     day (then a dash or colon, or a capital where the time says it is one: TIME_STAMP). The
     day is the one every "Published …"/"Last updated …" line near the top names; without
     such lines, the one the short lines above the first update name (a dateline, a byline:
-    "June 12, 2018", "By Jane Smith | June 12, 2018"), or the page's " date …" line. Each
-    stamped line is an update of that day; else None (a time of day alone dates nothing)."""
+    "June 12, 2018", "By Jane Smith | June 12, 2018", and a live page's day headings: see
+    _updates_under_datelines), or the page's " date …" line. Each stamped line is an update
+    of that day; else None (a time of day alone dates nothing)."""
     published_days: set[str] = set()
     datelines: dict[int, set[str]] = {}
     for index, line in enumerate(lines[:INTRODUCTION_LINES]):
@@ -1918,22 +1922,48 @@ def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]
         return None
     days = published_days
     if not days and datelines:
-        # the short lines naming a day, anywhere: one day above the first update and none
-        # below it (a chronology of hours has a heading for each day: "26th of April 1986")
-        first_stamp = min(stamps)
-        for number, line in enumerate(lines, 1):
-            if number not in stamps and _is_dateline(line.strip()) and (named := _whole_days(line)):
-                if number > first_stamp:
-                    return None
-                days = days | named
-        times = [_minutes(stamps[number].group()) for number in sorted(stamps)]
-        if any(later > earlier for earlier, later in pairwise(times)):
-            return None  # (a live page runs newest first; a day's hours in order are items)
+        return _updates_under_datelines(lines, stamps)
     if published is not None:
         days = days | {published.isoformat()}
     if len(days) != 1:
         return None
-    return days.pop(), stamps
+    day = days.pop()
+    return dict.fromkeys(stamps, day), stamps
+
+
+def _updates_under_datelines(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]]
+) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+    """Each update's day: the one the nearest short line above it names (a page's dateline,
+    "June 12, 2018", or a live page's day heading, "Saturday 13 June 2018"), when every
+    update has one and the updates of each day run newest first (at least MIN_LINES - 1
+    times one after another, never oldest first): a day's hours in order ("26th of April
+    1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. Else None."""
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+        elif _is_dateline(line.strip()) and (named := _whole_days(line)):
+            if len(named) != 1:
+                return None
+            current = next(iter(named))
+    newest_first = 0
+    for earlier, later in pairwise(sorted(stamps)):
+        if day_of[earlier] != day_of[later]:
+            continue
+        earlier_time, later_time = (
+            _minutes(stamps[earlier].group()),
+            _minutes(stamps[later].group()),
+        )
+        if later_time > earlier_time:
+            return None
+        newest_first += later_time < earlier_time
+    if newest_first < DocumentPattern.MIN_LINES - 1:
+        return None
+    return day_of, stamps
 
 
 def _published(lines: Sequence[str]) -> date | None:
@@ -2006,7 +2036,7 @@ class _Splitter:
         self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
-        self.live_day = ""  # the one day of a live page's updates
+        self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
@@ -2485,13 +2515,21 @@ class _Splitter:
         self.blank = False
 
     def live_update(self, number: int, line: str, width: int) -> None:
-        """ "3:24pm- text" on a live page of one day: an entry of that day; the time stamp
-        is kept as its note (the data has no time of day), not in its text."""
+        """ "3:24pm- text" on a live page: an entry of its day; the time stamp is kept as its
+        note (the data has no time of day), not in its text."""
         found = self.stamps[number]
+        day = self.live_days[number]
+        current = self.current
+        if current is not None and not current.parts and current.date == day:
+            # "June 12, 2018" / "9.08pm Polls close": the page's dateline or day heading
+            self.result.entries.remove(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline (the "
+                                                  "day of the updates below)"))  # fmt: skip
+            self.current = self.pending_heading = self.items_of = None
         self.close_pending()
         stamp = " ".join((found["time"] or found["bare"]).split())
         note = f"time stamp {stamp} left out (no time of day in the data)"
-        entry = Entry(number, self.live_day, None, [], note, stamp, [],
+        entry = Entry(number, day, None, [], note, stamp, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
@@ -2693,7 +2731,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is not None:
-        splitter.live_day, splitter.stamps = live
+        splitter.live_days, splitter.stamps = live
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
