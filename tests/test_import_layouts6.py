@@ -666,3 +666,36 @@ def test_one_timed_item_a_day_is_no_live_page() -> None:
         "June 27, 1950\n10:00 am – The UN acts.\n"
     )
     assert [e.note for e in split_entries(text).entries] == [None, None, None]
+
+
+# --- page furniture between a headline and its body -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share",
+        "Print",
+        "Click to enlarge",
+        "Back to top",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "Topics: North Korea, Nuclear",
+        "WATCH: The summit in two minutes",
+        "All rights reserved.",
+        "Copyright 2020 The Associated Press.",
+        "Credit: Reuters",
+        "Listen to this article",
+        "Next article",
+    ],
+)
+def test_a_page_button_or_credit_line_is_never_an_entrys_text(furniture: str) -> None:
+    text = (
+        f"June 25, 1950: North Korea invades the South\n{furniture}\n"
+        "Troops cross the parallel at dawn.\n\nJune 27, 1950: The UN acts\n"
+    )
+    split = split_entries(text)
+    assert [e.text for e in split.entries] == [
+        "North Korea invades the South Troops cross the parallel at dawn.",
+        "The UN acts",
+    ]
+    assert [(s.line, s.text) for s in split.layout] == [(2, furniture)]

@@ -248,6 +248,7 @@ PHOTO_CREDIT = re.compile(
     r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
     # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
+    r"^\s*credits?\s*:|"  # "Credit: Reuters"
     r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
     r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
@@ -260,7 +261,17 @@ WEB_FURNITURE = re.compile(
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
     r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
-    r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
+    r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
+    # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
+    # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
+    r"share|tweet|e-?mail|print|comments?|leave a comment|loading\.*|show more|load more|"
+    r"click to (?:enlarge|expand)|enlarge this image|back to top|skip to (?:main )?content|"
+    r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
+    r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
+    r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
+    r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b.*|we use cookies\b.*|"
+    r"all rights reserved\.?|copyright\b.{0,80}|\(?(?:additional )?(?:reporting|writing|editing)"
+    r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*)$",
     re.IGNORECASE,
 )
 # "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
@@ -320,7 +331,18 @@ TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
-CREDIT_HINTS = ("/", "photo", "picture", "getty", "via ap", "©", "fig", "image", "korea times file")
+CREDIT_HINTS = (
+    "/",
+    "photo",
+    "picture",
+    "getty",
+    "via ap",
+    "©",
+    "fig",
+    "image",
+    "korea times file",
+    "credit",
+)
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
