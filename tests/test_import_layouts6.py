@@ -699,3 +699,28 @@ def test_a_page_button_or_credit_line_is_never_an_entrys_text(furniture: str) ->
         "The UN acts",
     ]
     assert [(s.line, s.text) for s in split.layout] == [(2, furniture)]
+
+
+def test_a_tables_year_and_day_columns_make_one_date() -> None:
+    wiki = (
+        "This is a timeline of [[Korean history]].\n"
+        '{| class="wikitable"\n! Year !! Date !! Event\n|-\n'
+        '| rowspan="2" | 1950 || 25 June || The [[Korean War]] begins.\n|-\n'
+        "| 28 June || [[Seoul]] falls.\n|-\n"
+        "| 1953 || 27 July || The armistice is signed.\n|-\n"
+        "| 1960 || || The [[April Revolution]].\n|}\n"
+    )
+    assert dates(wiki) == [
+        ("1950-06-25", None, "The Korean War begins."),
+        ("1950-06-28", None, "Seoul falls."),
+        ("1953-07-27", None, "The armistice is signed."),
+        ("1960", None, "The April Revolution."),
+    ]
+    markdown = (
+        "| Year | Date | Event |\n|---|---|---|\n| 1950 | June 25 | War begins. |\n"
+        "| 1950 | June 28 | Seoul falls. |\n| 1953 | 1955 | A span in two cells. |\n"
+    )
+    assert [(d, t) for d, _, t in dates(markdown)][:2] == [
+        ("1950-06-25", "War begins."),
+        ("1950-06-28", "Seoul falls."),
+    ]

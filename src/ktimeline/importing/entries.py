@@ -1347,6 +1347,30 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     return written, removed_at
 
 
+# "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
+YEAR_CELL = re.compile(
+    r"^(?P<head>\s*\|\s*)(?P<year>1[0-9]{3}|20[0-9]{2})\s*\|\s*(?P<day>[^|]{3,30}?)\s*\|"
+)
+
+
+def _year_and_day_cells(lines: list[str]) -> list[str]:
+    """Table rows whose first cell is a year and the second a day or month without its year
+    ("| 1950 | 25 June | text |") written with one date cell: "| 25 June 1950 | text |".
+    Other lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if line[:1] not in ("|", " ") or (found := YEAR_CELL.match(line)) is None:
+            continue
+        day = found["day"]
+        when = dates.find_date(day)
+        if when is None or when.end() != len(day) or dates.has_year(when):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{found['head']}{day} {found['year']} |{line[found.end() :]}"
+    return written
+
+
 # A wiki page's text as a browser shows it: "1950[edit]" / "June[edit]" section headings,
 # "… the South.[1][2]" citation marks, "^ Smith, p. 4." references at the end.
 EDIT_HEADING = re.compile(r"^\s*(?P<title>\S.{0,80}?)\s*\[\s*edit(?: source)?\s*\]\s*$", re.I)
@@ -2712,7 +2736,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
-    lines, labels = _labelled_dates(lines)
+    lines, labels = _labelled_dates(_year_and_day_cells(lines))
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
