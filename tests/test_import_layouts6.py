@@ -724,3 +724,28 @@ def test_a_tables_year_and_day_columns_make_one_date() -> None:
         ("1950-06-25", "War begins."),
         ("1950-06-28", "Seoul falls."),
     ]
+
+
+# --- Korean, Chinese and Japanese dates ----------------------------------------------------
+
+
+def test_korean_and_chinese_dates_are_read_by_import_and_range() -> None:
+    korean = "2019년 9월 24일: 한미 정상회담.\n2019년 10월 5일: 실무협상.\n2019년 11월: 발표.\n"
+    assert dates(korean) == [
+        ("2019-09-24", None, "한미 정상회담."),
+        ("2019-10-05", None, "실무협상."),
+        ("2019-11", None, "발표."),
+    ]
+    chinese = (
+        "1950年6月25日 朝鲜战争爆发。\n1953年7月27日 停战协定签署。\n1960年4月19日 四月革命。\n"
+    )
+    assert [d for d, _, _ in dates(chinese)] == ["1950-06-25", "1953-07-27", "1960-04-19"]
+    span = grammar.parse_date_argument("2019년 9월 24일", "date")
+    assert span.start.isoformat() == span.end.isoformat() == "2019-09-24"
+    assert grammar.parse_date_argument("1950년", "date").start.isoformat() == "1950-01-01"
+
+
+def test_the_new_text_forms_work_as_arguments_too() -> None:
+    for written, start in (("25-Jun-1950", "1950-06-25"), ("Q1 2020", "2020-01-01"),
+                           ("Feb 14~16, 2020", "2020-02-14")):  # fmt: skip
+        assert grammar.parse_date_argument(written, "date").start.isoformat() == start

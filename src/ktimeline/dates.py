@@ -699,6 +699,9 @@ TEXT_DATE = (
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
     r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
     r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
+    # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
+    rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
+    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?)"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots only a whole day: "1994.5" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
@@ -841,6 +844,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["sy"] and (match["sd"] or match["dd"]):
         return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
                 "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["cy"] and match["cd"]:
+        return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["ylead"] and match["dlead"]:
         return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -869,8 +875,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
         return "year"
-    if match["ylead"] or match["yp"]:
-        return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
+    if match["ylead"] or match["yp"] or match["cm"]:
+        return "year-month-day" if (match["dlead"] or match["dp"] or match["cd"]) else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:
@@ -960,9 +966,9 @@ def resolve_date(
             parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
-        if match["ylead"] or match["yp"] or match["sy"]:
-            year = int(match["ylead"] or match["yp"] or match["sy"])
-            month = month_number(match["mlead"] or match["mp"] or match["sm"])
+        if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
+            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
+            month = month_number(match["mlead"] or match["mp"] or match["sm"] or match["cm"])
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
@@ -1012,7 +1018,7 @@ def _month_span(
 def _year_span(
     match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
-    year = int(match["ya"] or match["yera"] or match["yera2"])
+    year = int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
     if year < 1:
         return "there is no year 0"
     years.explicit(year)

@@ -129,7 +129,7 @@ ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff]))"  # (or Hangul, Han)
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
@@ -982,6 +982,8 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
 def _written_month(match: re.Match[str]) -> int | None:
     if match["holiday"]:  # "New Year's Day": January
         return int(dates.date_parts(match)["m1"] or 0) or None
+    if match["cm"]:  # "2019년 9월": the number before 월
+        return int(match["cm"])
     found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
     return dates.month_number(found.group()) if found else None
 
