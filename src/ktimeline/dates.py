@@ -680,12 +680,12 @@ def parse_bounds(
 # written form is the precision (a month is YYYY-MM, a year YYYY, a decade a span of years).
 
 TEXT_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    # (the misspellings last: tried only where no month's spelling ends the word)
-    r"janurary|januray|janaury|febuary|feburary|febraury|febrary|feberuary|apirl|agust|"
-    r"augest|setpember|septmber|septemeber|ocotber|octobor|novemeber|novmber|decemeber|"
-    r"decmber)(?:\.|(?![a-z]))"
+    # (grouped by first letters: this runs at many places of every line; the misspellings
+    # a reader reads at once — "Feburary", "Agust", "Ocotber" — are in MISSPELT_MONTHS too)
+    r"(?:j(?:an(?:uary|urary|uray|aury)?|une?|uly?)|feb(?:ruary|uary|urary|raury|rary|eruary)?|"
+    r"ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|pirl|ug(?:ust|est)?|gust)|"
+    r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
+    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![a-z]))"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
@@ -796,7 +796,7 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     word = name.lower().rstrip(".")
-    return MISSPELT_MONTHS.get(word) or MONTHS[word[:3]]
+    return MONTHS.get(word[:3]) or MONTHS[word]  # ("Agust", "Ocotber": by the whole word)
 
 
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"

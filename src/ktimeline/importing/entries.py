@@ -1361,7 +1361,7 @@ def _year_and_day_cells(lines: list[str]) -> list[str]:
     Other lines unchanged."""
     written = lines
     for index, line in enumerate(lines):
-        if line[:1] not in ("|", " ") or (found := YEAR_CELL.match(line)) is None:
+        if "|" not in line or (found := YEAR_CELL.match(line)) is None:
             continue
         day = found["day"]
         when = dates.find_date(day)
@@ -1569,7 +1569,11 @@ def _glued_years(lines: list[str]) -> list[str]:
     """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
     lines start (after a bullet) with a year run into a capitalised word: the document shows
     that layout. Else the lines unchanged (one "2019Samsung" is no pattern and stays text)."""
-    glued = [index for index, line in enumerate(lines) if GLUED_YEAR_LINE.match(line)]
+    glued = [
+        index
+        for index, line in enumerate(lines)
+        if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
+    ]
     if len(glued) < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
@@ -1843,7 +1847,10 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     what each names is a date alone; else the lines unchanged."""
     found: dict[int, tuple[str, str]] = {}
     for index, line in enumerate(lines):
-        if line.lstrip()[:1] not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
+        first = line[:1]
+        if first in (" ", "\t"):
+            first = line.lstrip()[:1]
+        if not first or first not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
             continue
         named = heading["bracketed"] or heading["dashed"]
         match = ENTRY_START.match(named.strip())
