@@ -5,7 +5,11 @@ markup, titles with their date in brackets, and items run together with no separ
 
 from __future__ import annotations
 
+from datetime import date as date_type
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ktimeline import dates as grammar
 from ktimeline.errors import UsageError
@@ -506,6 +510,8 @@ def test_a_wiki_tables_rows_with_a_cell_a_line_attributes_and_date_templates() -
         ("1950-07", "Osan.", 11),
     ]
     assert (12, "<ref>Smith</ref>") in {(s.line, s.text) for s in split.layout}
+    cells = [(s.line, s.reason) for s in split.layout if s.reason.startswith("a table cell")]
+    assert cells == [(7, "a table cell, read with line 6"), (12, "a table cell, read with line 11")]
 
 
 def test_wiki_blocks_over_several_lines_are_reported_never_joined() -> None:
@@ -749,3 +755,51 @@ def test_the_new_text_forms_work_as_arguments_too() -> None:
     for written, start in (("25-Jun-1950", "1950-06-25"), ("Q1 2020", "2020-01-01"),
                            ("Feb 14~16, 2020", "2020-02-14")):  # fmt: skip
         assert grammar.parse_date_argument(written, "date").start.isoformat() == start
+
+
+# --- properties: wiki source of any entries comes back exactly, every line accounted for --
+
+WIKI_DAYS = st.dates(min_value=date_type(1900, 1, 1), max_value=date_type(2030, 12, 31))
+WIKI_WORDS = st.lists(
+    st.sampled_from(["Seoul", "talks", "begin", "the", "army", "treaty", "signed", "Kim"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+def _wiki_item(day: date_type, words: list[str], decoration: int) -> str:
+    text = " ".join(words)
+    text = text[0].upper() + text[1:] + "."
+    if decoration % 3 == 0:
+        text = text.replace(words[0], f"[[{words[0]}]]", 1) if words[0] != "the" else text
+    if decoration % 4 == 1:
+        text += f'<ref name="r{decoration}">Source {decoration}, p. 1.</ref>'
+    if decoration % 5 == 2:
+        text += "{{citation needed|date=May 2020}}"
+    if decoration % 2:
+        text = f"'''{text}'''"
+    return f"* [[{day.strftime('%B')} {day.day}]] &ndash; {text}"
+
+
+@given(st.lists(st.tuples(WIKI_DAYS, WIKI_WORDS, st.integers(0, 59)), min_size=1, max_size=10))
+def test_wiki_source_of_any_entries_comes_back_exactly(
+    items: list[tuple[date_type, list[str], int]],
+) -> None:
+    items = sorted(items, key=lambda item: item[0])
+    lines = ["{{Short description|A timeline}}", "A '''timeline''' of [[events]]."]
+    year = None
+    for day, words, decoration in items:
+        if day.year != year:
+            lines.append(f"== {day.year} ==")
+            year = day.year
+        lines.append(_wiki_item(day, words, decoration))
+    lines += ["== References ==", "{{reflist}}", "[[Category:Timelines]]"]
+    split = split_entries("\n".join(lines) + "\n")
+    expected = []
+    for day, words, _ in items:
+        text = " ".join(words)
+        expected.append((day.isoformat(), text[0].upper() + text[1:] + "."))
+    assert [(e.date, e.text) for e in split.entries] == expected
+    accounted = {n for e in split.entries for n in (e.line, *e.lines)}
+    accounted |= {s.line for s in (*split.unplaced, *split.layout, *split.before)}
+    assert accounted >= set(range(1, len(lines) + 1))

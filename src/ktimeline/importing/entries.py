@@ -1321,7 +1321,7 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
             continue
         if WIKI_TABLE_LINE.match(line):
             if row:  # a row ends: its cells on the line of its first cell
-                written[row[0][0]] = "| " + " | ".join(cell for _, cell in row) + " |"
+                _write_row(row, written, removed_at)
                 row = []
             written.append("")
             removed_at.extend((index, piece, reason) for piece, reason in removed)
@@ -1345,8 +1345,20 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
         removed_at.extend((index, piece, reason) for piece, reason in removed)
         written.append(line)
     if row:
-        written[row[0][0]] = "| " + " | ".join(cell for _, cell in row) + " |"
+        _write_row(row, written, removed_at)
     return written, removed_at
+
+
+def _write_row(
+    row: list[tuple[int, str]], written: list[str], removed_at: list[tuple[int, str, str]]
+) -> None:
+    """A wiki table's row, its cells on several lines, written on the line of its first cell
+    ("| 25 June 1950 | text |"); each other line listed as read with that line."""
+    first = row[0][0]
+    written[first] = "| " + " | ".join(cell for _, cell in row) + " |"
+    for index, cell in row:
+        if index != first:
+            removed_at.append((index, cell, f"a table cell, read with line {first + 1}"))
 
 
 # "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
