@@ -803,3 +803,30 @@ def test_wiki_source_of_any_entries_comes_back_exactly(
     accounted = {n for e in split.entries for n in (e.line, *e.lines)}
     accounted |= {s.line for s in (*split.unplaced, *split.layout, *split.before)}
     assert accounted >= set(range(1, len(lines) + 1))
+
+
+@pytest.mark.parametrize(
+    ("top", "stamps"),
+    [
+        ("Published 12 June 2018\n", ("Posted at 14:32", "Posted at 14:10", "Posted at 13:55")),
+        (
+            "June 13, 2018\n",  # (the page's day; each update names its own)
+            ("2:32 p.m. ET, June 12, 2018", "2:10 p.m. ET, June 12, 2018",
+             "1:55 p.m. ET, June 12, 2018"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_live_pages_stamp_with_its_label_or_its_own_day(
+    top: str, stamps: tuple[str, str, str]
+) -> None:
+    text = f"Election live\n{top}\n" + "".join(
+        f"{stamp}\n{headline}\n\n"
+        for stamp, headline in zip(
+            stamps, ("Polls close", "Counting begins", "Turnout"), strict=True
+        )
+    )
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("2018-06-12", "Polls close"),
+        ("2018-06-12", "Counting begins"),
+        ("2018-06-12", "Turnout"),
+    ]

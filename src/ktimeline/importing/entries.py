@@ -1888,15 +1888,23 @@ PUBLISHED_DAY = re.compile(
 # a live page's time stamp before an update (without a separator the time must say it is
 # one: a.m./p.m., a time zone, or a colon, and a capital must follow)
 _ZONE = r"(?-i:GMT|BST|UTC|CES?T|[ECMP][SD]?T|KST|JST|IST|AE[SD]T|NZ[SD]T)"
+_CLOCK = rf"\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+_CLOCK_ALONE = (  # (a time with no separator after it must say it is one)
+    rf"(?:\d{{1,2}}[:.]\d\d\s*[ap]\.?m\.?|\d{{1,2}}\s*[ap]\.?m\.?|\d{{1,2}}:\d\d)(?:\s*{_ZONE})?"
+    rf"|\d{{1,2}}[:.]\d\d\s*{_ZONE}"
+)
+# "Posted at 14:32": a live page's label before the time; "2:32 p.m. ET, June 12, 2018": the
+# update's own day after it
+_STAMP_LABEL = r"(?:(?:posted|updated|published)(?:\s+at)?\s+)?"
+_STAMP_DAY = (  # (a weekday may come first: "Tue June 12, 2018")
+    r"(?:[a-z]{3,9}\.?,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})"
+)
 TIME_STAMP = re.compile(
-    r"^\s*[*_]{0,2}(?:(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*"
-    + _ZONE
-    + r")?)\s*[-–—:|]\s*(?=\S)"
-    r"|(?P<bare>(?:\d{1,2}[:.]\d\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}:\d\d)(?:\s*"
-    + _ZONE
-    + r")?|\d{1,2}[:.]\d\d\s*"
-    + _ZONE
-    + r")[*_]{0,2}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    rf"^\s*[*_]{{0,2}}{_STAMP_LABEL}"
+    rf"(?:(?P<time>{_CLOCK})(?=(?:,\s*{_STAMP_DAY})?\s*[-–—:|])|(?P<bare>{_CLOCK_ALONE}))"
+    rf"(?:,\s*(?P<stampday>{_STAMP_DAY}))?"
+    rf"(?:\s*[-–—:|]\s*(?=\S)|[*_]{{0,2}}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
     re.IGNORECASE,
 )
 
@@ -1939,6 +1947,7 @@ def _minutes(stamp: str) -> int:
     return hour * 60 + int(found["minute"] or 0)
 
 
+STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
 DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
 
 
@@ -1983,19 +1992,30 @@ def live_page_stamps(
         return None  # (the common case: decided on the first lines)
     stamps = {}
     for number, line in enumerate(lines, 1):
-        if line[:5].lstrip(" \t*_")[:1].isdigit() and (found := TIME_STAMP.match(line)):
+        first = line[:5].lstrip(" \t*_")[:1]
+        if (first.isdigit() or first in STAMP_LABEL_FIRST) and (found := TIME_STAMP.match(line)):
             stamps[number] = found
     if len(stamps) < DocumentPattern.MIN_LINES:
         return None
     days = published_days
     if not days and datelines:
-        return _updates_under_datelines(lines, stamps)
+        under = _updates_under_datelines(lines, stamps)
+        return None if under is None else (_stamped_days(under[0], stamps), stamps)
     if published is not None:
         days = days | {published.isoformat()}
     if len(days) != 1:
         return None
     day = days.pop()
-    return dict.fromkeys(stamps, day), stamps
+    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps
+
+
+def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
+    """The updates' days, an update's own day ("2:32 p.m. ET, June 12, 2018") before the
+    page's."""
+    for number, found in stamps.items():
+        if found["stampday"] and (named := _whole_days(found["stampday"])):
+            days[number] = min(named)
+    return days
 
 
 def _updates_under_datelines(
