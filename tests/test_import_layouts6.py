@@ -103,6 +103,8 @@ def test_a_live_pages_updates_are_entries_of_its_day_without_their_time_stamps()
     ]
     # the caption between the headline and its body is reported, not part of the entry
     assert [(s.line, s.reason) for s in split.layout] == [(5, "figure caption or photo credit")]
+    assert split.pattern is not None
+    assert split.pattern.describe().startswith("entries: a live page's updates")
 
 
 def test_times_without_a_page_date_date_nothing() -> None:

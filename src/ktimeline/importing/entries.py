@@ -693,6 +693,7 @@ class DocumentPattern:
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
+    live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -767,6 +768,8 @@ class DocumentPattern:
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
+        if self.live_updates:
+            return "entries: a live page's updates, each time stamp left out, the day from the page"
         if not counts and not odd:
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
@@ -2819,6 +2822,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     live = live_page_stamps(lines)
     if live is not None:
         splitter.live_days, splitter.stamps = live
+        pattern.live_updates = len(splitter.stamps)
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
