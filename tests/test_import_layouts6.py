@@ -236,7 +236,7 @@ def test_a_wiki_table_is_read_row_by_row() -> None:
     [
         # a web page's template tags ("{{^adFree}}") make no wiki source
         "Jan. 1: A begins {{^adFree}} {{/adFree}}\nJan. 2: B {{^adFree}}\nJan. 3: C {{x}}\n",
-        # two wiki links are no wiki document: the brackets stay as written
+        # two wiki links are no wiki document (their words are read, nothing reported)
         "1950: [[A]] happens.\n1951: [[B]] happens.\n1952: C happens.\n",
     ],
 )
@@ -831,4 +831,24 @@ def test_a_live_pages_stamp_with_its_label_or_its_own_day(
         ("2018-06-12", "Polls close"),
         ("2018-06-12", "Counting begins"),
         ("2018-06-12", "Turnout"),
+    ]
+
+
+def test_a_markdown_note_with_wiki_links_keeps_its_headings_and_shows_the_links_words() -> None:
+    text = (
+        "# Korean War notes\n\n## 1950\n"
+        "- **June 25, 1950**: [[North Korea]] invades [[South Korea|the South]].\n"
+        "- **June 27, 1950**: The [[UN]] acts.\n## 1953\n"
+        "- **July 27, 1953**: [[Armistice]] signed.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1950-06-25", "North Korea invades the South."),
+        ("1950-06-27", "The UN acts."),
+        ("1953-07-27", "Armistice signed."),
+    ]
+    assert [(s.line, s.reason) for s in split.layout] == [
+        (1, "heading"),
+        (3, "heading"),
+        (6, "heading"),
     ]

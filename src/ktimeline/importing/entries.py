@@ -1203,12 +1203,18 @@ WIKI_SIGNS = ("[[", "'''", "<ref")  # (not "{{": a web page's templates are writ
 
 def _is_wiki_source(lines: Sequence[str]) -> bool:
     """Whether a text is MediaWiki source: at least MIN_LINES lines with a "== heading ==",
-    a "[[link]]", bold quotes or a reference."""
+    a "[[link]]", bold quotes, a reference or a table's start, one of them a sign only wiki
+    source writes (a Markdown note's "[[links]]" alone, as Obsidian writes them, make no
+    wiki page: its "#" lines are headings, not numbered items)."""
     count = 0
+    wiki_only = False
     for line in lines:
-        if (line[:1] == "=" and WIKI_HEADING.match(line)) or any(s in line for s in WIKI_SIGNS):
+        heading = line[:1] == "=" and WIKI_HEADING.match(line) is not None
+        heading = heading or line.startswith("{|")  # (a table's start: wiki's own too)
+        if heading or any(s in line for s in WIKI_SIGNS):
             count += 1
-            if count >= DocumentPattern.MIN_LINES:
+            wiki_only = wiki_only or heading or "'''" in line or "<ref" in line
+            if count >= DocumentPattern.MIN_LINES and wiki_only:
                 return True
     return False
 
@@ -1270,6 +1276,15 @@ def _wiki_blocks(
         closing, at = None, end.end()
 
 
+def _wiki_links(line: str) -> str:
+    """A line with its "[[target|text]]" and "[[target]]" links as the words they show."""
+    return WIKI_LINK.sub(
+        lambda f: (f["text"] if f["text"] is not None else f["target"].split("#")[0] or
+                   f["target"].lstrip("#")) + f["tail"],
+        line,
+    )  # fmt: skip
+
+
 def _wiki_line(line: str, removed: list[tuple[str, str]]) -> str:
     """One line of wiki source as a reader sees it; what was left out goes to ``removed``."""
     while "{{" in line and WIKI_TEMPLATE.search(line):  # (innermost first: nested templates)
@@ -1277,12 +1292,7 @@ def _wiki_line(line: str, removed: list[tuple[str, str]]) -> str:
     if "[[" in line:
         removed.extend((f.group(), "wiki file or category link") for f in
                        WIKI_MEDIA_LINK.finditer(line))  # fmt: skip
-        line = WIKI_MEDIA_LINK.sub("", line)
-        line = WIKI_LINK.sub(
-            lambda f: (f["text"] if f["text"] is not None else f["target"].split("#")[0] or
-                       f["target"].lstrip("#")) + f["tail"],
-            line,
-        )  # fmt: skip
+        line = _wiki_links(WIKI_MEDIA_LINK.sub("", line))
     if "[" in line:
         line = WIKI_EXTERNAL_LINK.sub(lambda found: found["text"] or "", line)
     if "<" in line:
@@ -1298,7 +1308,8 @@ def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     they are. A heading "==1994==" is written as the Markdown heading "## 1994" (the same
     rules then read it); a "*" or "#" list item as a bulleted line."""
     if not _is_wiki_source(lines):
-        return lines, []
+        # a Markdown note's "[[North Korea]]" still shows as its words
+        return [_wiki_links(line) if "[[" in line else line for line in lines], []
     written: list[str] = []
     removed_at: list[tuple[int, str, str]] = []
     open_templates = 0  # the depth of a template written over several lines (an infobox)
