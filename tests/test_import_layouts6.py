@@ -852,3 +852,17 @@ def test_a_markdown_note_with_wiki_links_keeps_its_headings_and_shows_the_links_
         (3, "heading"),
         (6, "heading"),
     ]
+
+
+def test_a_live_pages_day_headings_without_their_year_take_the_pages_year() -> None:
+    text = (
+        "Ukraine war live\nPublished: 27 February 2022\n\nSaturday 26 February\n\n"
+        "9.08pm - Kyiv holds out\nFighting continues.\n\n8.30pm - Curfew announced\n\n"
+        "Friday 25 February\n\n11.45pm - Sanctions widen\n\n10.02pm - Talks offered\n"
+    )
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("2022-02-26", "Kyiv holds out Fighting continues."),
+        ("2022-02-26", "Curfew announced"),
+        ("2022-02-25", "Sanctions widen"),
+        ("2022-02-25", "Talks offered"),
+    ]

@@ -1923,9 +1923,10 @@ TIME_STAMP = re.compile(
 )
 
 
-def _whole_days(line: str, at: int = 0) -> set[str]:
-    """The days (YYYY-MM-DD) a line names from ``at`` on with their years, each one day (not
-    a span); a numeric date only where its order shows ("25/06/2018", not "06/07/2018")."""
+def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
+    """The days (YYYY-MM-DD) a line names from ``at`` on with their years (or, given
+    ``year``, without: "Saturday 26 February" on a page of 2022), each one day (not a span);
+    a numeric date only where its order shows ("25/06/2018", not "06/07/2018")."""
     days = set()
     for candidate in dates.date_candidate().finditer(line, at):
         found = dates.find_date(line, candidate.start())
@@ -1937,11 +1938,12 @@ def _whole_days(line: str, at: int = 0) -> set[str]:
                 continue  # (which is the month?)
             order = "dmy" if int(found["nd1"]) > 12 else "mdy"
         parts = dates.date_parts(found, order)
-        if not parts or not parts.get("y1") or not parts.get("d1") or parts.get("d2"):
+        written_year = parts.get("y1") or year
+        if not parts or not written_year or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
         day = int(str(parts["d1"]).rstrip("stndrh"))
-        days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
+        days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
     return days
 
 
@@ -2013,13 +2015,18 @@ def live_page_stamps(
         return None
     days = published_days
     if not days and datelines:
-        under = _updates_under_datelines(lines, stamps)
+        year = int(min(min(named) for named in datelines.values())[:4])
+        under = _updates_under_datelines(lines, stamps, year)
         return None if under is None else (_stamped_days(under[0], stamps), stamps)
     if published is not None:
         days = days | {published.isoformat()}
     if len(days) != 1:
         return None
     day = days.pop()
+    # a page of several days: its day headings ("Saturday 26 February") date the updates
+    under = _updates_under_datelines(lines, stamps, int(day[:4]))
+    if under is not None and len(set(under[0].values())) > 1:
+        return _stamped_days(under[0], stamps), stamps
     return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps
 
 
@@ -2033,13 +2040,14 @@ def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dic
 
 
 def _updates_under_datelines(
-    lines: Sequence[str], stamps: dict[int, re.Match[str]]
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int
 ) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
     """Each update's day: the one the nearest short line above it names (a page's dateline,
     "June 12, 2018", or a live page's day heading, "Saturday 13 June 2018"), when every
     update has one and the updates of each day run newest first (at least MIN_LINES - 1
     times one after another, never oldest first): a day's hours in order ("26th of April
-    1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. Else None."""
+    1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. A heading without
+    its year ("Saturday 26 February") is of ``year``, the page's. Else None."""
     day_of: dict[int, str] = {}
     current: str | None = None
     for number, line in enumerate(lines, 1):
@@ -2047,7 +2055,7 @@ def _updates_under_datelines(
             if current is None:
                 return None
             day_of[number] = current
-        elif _is_dateline(line.strip()) and (named := _whole_days(line)):
+        elif _is_dateline(line.strip()) and (named := _whole_days(line, 0, year)):
             if len(named) != 1:
                 return None
             current = next(iter(named))
