@@ -359,9 +359,20 @@ def normalise(line: str) -> str:
     return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
 
 
+# (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)
+TITLE_GAPS = re.compile(r"[\s|]+")
+TITLE_WORD = re.compile(_TITLE_WORD)
+MONTH_YEAR_ANY_CASE = re.compile(_MONTH_YEAR, re.IGNORECASE)
+MONTH_YEAR_WORDS = re.compile(_MONTH_YEAR)
+PAGE_WORDS = re.compile(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", re.IGNORECASE)
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+MONTH_IN_DATE = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+YEAR_IN_DATE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+
+
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.split(r"[\s|]+", text) if w]
-    return bool(words) and all(re.fullmatch(_TITLE_WORD, w) for w in words)
+    words = [w for w in TITLE_GAPS.split(text) if w]
+    return bool(words) and all(TITLE_WORD.fullmatch(w) for w in words)
 
 
 def _is_table_row(line: str) -> bool:
@@ -369,7 +380,7 @@ def _is_table_row(line: str) -> bool:
     row of short cells, no entry text."""
     cells = [cell.strip() for cell in line.split("|")]
     return len(cells) >= 3 and all(
-        len(cell) <= 4 or re.fullmatch(_MONTH_YEAR, cell, re.IGNORECASE) for cell in cells
+        len(cell) <= 4 or MONTH_YEAR_ANY_CASE.fullmatch(cell) for cell in cells
     )
 
 
@@ -391,8 +402,8 @@ def layout_kind(line: str) -> str | None:
         if JOURNALS.search(stripped):
             return "page header or footer"
     elif short:
-        without_month = re.sub(_MONTH_YEAR, " ", stripped)
-        rest = re.sub(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", " ", without_month, flags=re.IGNORECASE)
+        without_month = MONTH_YEAR_WORDS.sub(" ", stripped)
+        rest = PAGE_WORDS.sub(" ", without_month)
         paged = rest != without_month
         rest = " ".join(rest.replace("|", " ").split())
         plain = not rest or rest.isupper()
@@ -402,7 +413,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
         if paged and (plain or RUNNING_TITLE.search(rest)):
             return "page header or footer"  # "47 US-KOREA RELATIONS"
-        if "|" in stripped and plain and re.search(r"[A-Z]{2}", stripped):
+        if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
         return "advertisement or web page furniture"
@@ -412,7 +423,7 @@ def layout_kind(line: str) -> str | None:
         stripped.isupper()
         and len(stripped.split()) <= 8
         and not SENTENCE_END.search(stripped)
-        and re.search(r"[A-Z]{2}", stripped)
+        and TWO_CAPITALS.search(stripped)
     ):
         return "heading"
     return None
@@ -987,12 +998,12 @@ def _written_month(match: re.Match[str]) -> int | None:
         return int(dates.date_parts(match)["m1"] or 0) or None
     if match["cm"]:  # "2019년 9월": the number before 월
         return int(match["cm"])
-    found = re.search(dates.TEXT_MONTH, match["date"], re.IGNORECASE)
+    found = MONTH_IN_DATE.search(match["date"])
     return dates.month_number(found.group()) if found else None
 
 
 def _written_year(match: re.Match[str]) -> int | None:
-    found = re.search(r"(?<!\d)[12]\d{3}(?!\d)", match["date"])
+    found = YEAR_IN_DATE.search(match["date"])
     return int(found.group()) if found else None
 
 
