@@ -8,9 +8,10 @@ the same with the fast path and without it, bad input included.
 from __future__ import annotations
 
 import functools
+import inspect
 import subprocess
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
 import pytest
 import typer.main
@@ -19,7 +20,8 @@ from hypothesis import strategies as st
 
 from ktimeline.cli import app as cli
 from ktimeline.cli.fastpath import QUERY_COMMANDS, plain_query, read_parameters
-from ktimeline.cli.options import OPTION_GROUPS
+from ktimeline.cli.lazytyper import Declared
+from ktimeline.cli.options import OPTION_GROUPS, _group_parameters, expanded_parameters
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -273,3 +275,40 @@ def test_ctrl_c_end_of_input_and_a_closed_pipe_end_the_same_both_ways(
     assert (fast.exit_code, fast.stdout, fast.stderr) == (
         typer_way.exit_code, typer_way.stdout, typer_way.stderr,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("group", OPTION_GROUPS, ids=lambda group: group.__name__)
+def test_a_groups_options_are_read_as_get_type_hints_reads_them(group: type[Any]) -> None:
+    hints = get_type_hints(group, include_extras=True)
+    assert [(p.name, p.annotation) for p in _group_parameters(group)] == [
+        (name, hints[name]) for name in group.fields()
+    ]
+
+
+def written(annotation: Any) -> Any:
+    """An annotation with each declaration as its settings (each evaluation makes new ones)."""
+    if isinstance(annotation, Declared):
+        return (annotation.kind, annotation.args, annotation.settings)
+    arguments = get_args(annotation)
+    if not arguments:
+        return annotation
+    return (get_origin(annotation), *map(written, arguments))  # Annotated: the metadata too
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_a_commands_annotations_are_read_as_inspect_reads_them(command: str) -> None:
+    function = cli.COMMANDS[command][0]
+    signature = inspect.signature(function, eval_str=True)  # (follows __wrapped__)
+    expected = [
+        (name, written(parameter.annotation))
+        for name, parameter in signature.parameters.items()
+        if parameter.annotation not in OPTION_GROUPS
+    ]
+    parameters, groups = expanded_parameters(function)
+    assert [(p.name, written(p.annotation)) for p in parameters][: len(expected)] == expected
+    assert any(isinstance(get_args(p.annotation)[-1], Declared) for p in parameters)
+    assert groups == {
+        name: parameter.annotation
+        for name, parameter in signature.parameters.items()
+        if parameter.annotation in OPTION_GROUPS
+    }

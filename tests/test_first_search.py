@@ -80,7 +80,7 @@ def test_the_rows_of_records_are_the_rows_of_events(big_file: Path) -> None:
     records = [
         (number, record)
         for number, _, _, (record, _) in read_records(
-            DataSource(str(big_file), big_file), CHECKED_EVENTS, problems, actors
+            DataSource(str(big_file), str(big_file)), CHECKED_EVENTS, problems, actors
         )
     ]
     events = {event.id: event for event in load_chronology([big_file]).events}

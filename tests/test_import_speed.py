@@ -55,14 +55,15 @@ def plain_tokens(text: str) -> list[Token]:
 
 def plain_tags(enricher: Enricher, text: str, words: list[Token]) -> list[str]:
     """Enricher._tags as it was: each cue tried at each word start that begins with its
-    first three letters."""
+    first three letters (or its two, for a cue of two: "un")."""
     lower = text.lower()
     starts: dict[str, list[int]] = {}
     for word in words:
         starts.setdefault(lower[word.start : word.start + 3], []).append(word.start)
     found = {i for i in enricher._uncued if enricher.topics[i].pattern.search(text)}
     for start, positions in starts.items():
-        for index, cue in enricher._cues.get(start, ()):
+        two = enricher._cues.get(start[:2], []) if len(start) > 2 else []
+        for index, cue in [*enricher._cues.get(start, ()), *two]:
             pattern = enricher.topics[index].pattern
             if any(lower.startswith(cue, at) and pattern.match(text, at) for at in positions):
                 found.add(index)
@@ -134,3 +135,33 @@ def test_plain_lines_and_escapes_still_pass() -> None:
 def test_line_breaking_characters_are_still_escaped() -> None:
     assert json_line({"a": "x\u2028y\x85z\u2029"}) == '{"a": "x\\u2028y\\u0085z\\u2029"}'
     assert json_line({"a": "plain ’"}) == '{"a": "plain ’"}'
+
+
+def plain_slug(text: str, words: int = 6) -> str:
+    """events.slug as it was: the whole text folded (cached), every word made ASCII."""
+    from ktimeline.folding import fold
+    from ktimeline.importing.events import SLUG_SKIPPED, _ascii_word
+
+    folded = (_ascii_word(w) if not w.isascii() else w for w in fold(text).split())
+    return "-".join([w for w in folded if w and w not in SLUG_SKIPPED][:words]) or "event"
+
+
+SLUG_TEXTS = [
+    "The U.S. and the ROK hold talks",
+    "a an the of to s " * 40 + "finally six words of it here",  # read again, farther
+    "Korea’s envoy — “fine” — visits Seoul’s Blue House",
+    "Ｆｕｌｌｗｉｄｔｈ ㎾ Café naïve Σίσυφος ΟΔΟΣ 한국 대통령 承 k-pop承 talks",
+    "e\u0301 " * 30 + "combining marks after a space",
+    "x" * 300 + " y z",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, SLUG_TEXTS])
+def test_slug_reads_a_start_of_the_text_as_the_whole_text_gives(texts: list[str]) -> None:
+    from ktimeline.importing.events import clean_text, slug
+
+    for text in texts:
+        for written in (text, clean_text(text)):
+            assert slug(written) == plain_slug(written), written

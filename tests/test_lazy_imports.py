@@ -20,7 +20,8 @@ PROBE = """
 import atexit, json, sys
 
 def report():  # at exit: shell completion ends the process itself
-    heavy = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.argv[2])))
+    watched = set(json.loads(sys.argv[2]))  # packages, or modules named in full
+    heavy = sorted({name.split(".")[0] for name in sys.modules} & watched | set(sys.modules) & watched)
     sys.stderr.write("IMPORTED " + json.dumps(heavy) + "\\n")
 
 atexit.register(report)
@@ -29,9 +30,11 @@ main(json.loads(sys.argv[1]))
 """
 
 
-def imported(args: list[str], env: dict[str, str] | None = None) -> set[str]:
+def imported(
+    args: list[str], env: dict[str, str] | None = None, watched: tuple[str, ...] = HEAVY
+) -> set[str]:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(watched)],
         capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})},
     )  # fmt: skip
     line = next(line for line in result.stderr.splitlines() if line.startswith("IMPORTED "))
@@ -45,6 +48,29 @@ def test_range_as_jsonl_imports_neither_rich_nor_rapidfuzz() -> None:
 def test_a_plain_query_is_read_without_typer() -> None:  # cli/fastpath.py
     assert imported(["range", "2019-11-01", "2019-11-30", "-f", "plain"]) == set()
     assert imported(["search", "Sohae", "--actor", "Moon", "-n", "3"]) == set()
+
+
+# What a plain query does without: pathlib with its urllib.parse and ipaddress, a tenth of
+# the query (loader.path_text); ktimeline.library (only `import` and `sources` need it);
+# inspect (Typer's signatures); modules only some answers need (shlex: a title with filters;
+# shutil: the table's width; importlib.resources: data not installed as files); the index
+# and its database. (json cannot be watched: the probe imports it.)
+UNNEEDED = ("pathlib", "urllib", "ipaddress", "inspect", "typing_extensions", "ktimeline.library",
+            "ktimeline.index", "shlex", "shutil", "tempfile", "subprocess",
+            "importlib.resources", "zipfile", "sqlite3")  # fmt: skip
+PLAIN_QUERIES = (
+    ["range", "2019-11-01", "2019-11-30", "-f", "plain"], ["search", "Sohae"],
+    ["show", "2019-12-14-nk-crucial-test-at-sohae"], ["stats"], ["actors", "-n", "3"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("args", PLAIN_QUERIES, ids=" ".join)
+def test_a_plain_query_imports_neither_pathlib_nor_the_library_module(args: list[str]) -> None:
+    assert imported(args, watched=UNNEEDED) == set()
+
+
+def test_the_probe_sees_pathlib_where_it_is_needed() -> None:
+    assert {"pathlib", "ktimeline.library"} <= imported(["sources"], watched=UNNEEDED)
 
 
 def test_a_line_the_fast_path_leaves_is_read_by_typer() -> None:

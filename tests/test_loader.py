@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ktimeline import loader
 from ktimeline.errors import DataError, Problem
-from ktimeline.loader import load_chronology
+from ktimeline.loader import library_location, load_chronology, path_text
 
 from .conftest import event, write_jsonl
 
@@ -308,14 +312,14 @@ def test_a_50_mb_line(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulated: tests may run as root, for whom chmod 000 still reads.
     path = write_jsonl(tmp_path / "secret.jsonl", [event()])
-    real_open = Path.open
+    real_open = open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self == path:
+    def refuse(file: str, *args: object, **kwargs: object) -> object:
+        if file == str(path):
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(loader, "open", refuse, raising=False)  # the loader's open()
     assert only_problem(path).reason == "permission denied"
 
 
@@ -412,3 +416,45 @@ def test_a_decoded_line_holds_the_models_own_statements_and_source(tmp_path: Pat
     assert type(loaded.statements[0]) is Statement
     assert loaded.source == Source("narrative", title="A title", volume=3)
     assert loaded.to_dict()["source"] == {"section": "narrative", "title": "A title", "volume": 3}
+
+
+# --- paths as strings (a query imports no pathlib: loader.path_text) ------------------------
+
+PATH_PIECES = ["/", "//", "///", ".", "..", "a", "b.jsonl", "~", "~root", " ", "\\", ":"]
+
+
+@given(st.lists(st.sampled_from(PATH_PIECES), max_size=8).map("".join))
+def test_a_path_is_written_as_pathlib_writes_it(text: str) -> None:
+    assert path_text(text) == str(Path(text))
+
+
+@given(
+    st.sampled_from(["KTIMELINE_LIBRARY", "XDG_DATA_HOME", "OTHER"]),
+    st.lists(st.sampled_from(PATH_PIECES), max_size=6).map("".join),
+)
+def test_the_library_is_where_pathlib_finds_it(name: str, value: str) -> None:
+    environ = {name: value}
+
+    def as_pathlib_finds_it() -> str:  # library_directory as it was written with pathlib
+        if environ.get("KTIMELINE_LIBRARY"):
+            return str(Path(environ["KTIMELINE_LIBRARY"]).expanduser())
+        data_home = environ.get("XDG_DATA_HOME", "")
+        base = Path(data_home) if os.path.isabs(data_home) else Path.home() / ".local" / "share"
+        return str(base / "ktimeline" / "library")
+
+    try:
+        expected: str | type[Exception] = as_pathlib_finds_it()
+    except RuntimeError:  # ~nobody: an unknown home
+        expected = RuntimeError
+    if expected is RuntimeError:
+        with pytest.raises(RuntimeError):
+            library_location(environ)
+    else:
+        assert library_location(environ) == expected
+
+
+def test_a_file_named_with_a_slash_after_it_is_read_as_pathlib_reads_it(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "ok.jsonl", [event()])
+    for written in (f"{path}/", f"{path}/."):  # open() alone would refuse these
+        chronology = load_chronology([written])
+        assert (chronology.sources, len(chronology.events)) == ((written,), 1)

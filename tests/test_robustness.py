@@ -450,3 +450,32 @@ def test_long_text_in_a_table_renders_in_linear_time(run: Any, tmp_path: Path) -
 
     small, large = cpu_seconds(40_000), cpu_seconds(320_000)
     assert large < 8 * small * 2  # 8 times the text: quadratic would be 64 times
+
+
+LONG_NAME = "a" * 300  # longer than any file system allows a name (NAME_MAX is 255 on Linux)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["range", "2019", "--data", "{long}.jsonl"],
+        ["validate", "{long}"],
+        ["import", "{long}.txt", "--check"],
+        ["import", "{text}", "--out", "{long}.jsonl"],
+        ["import", "{text}", "--out", "{long}/events.jsonl"],
+        ["import", "{text}", "--add", "--library", "{long}"],
+    ],
+)
+def test_a_file_name_too_long_is_a_one_line_error(
+    run: Any, tmp_path: Path, args: list[str]
+) -> None:
+    """pathlib's checks (is_dir, is_symlink) raise for such a name rather than say "no":
+    it must end as the system's one-line reason, exit 2, not as an internal error."""
+    text = tmp_path / "chronology.txt"
+    text.write_text("June 1, 2020: A thing happened.\n", encoding="utf-8")
+    long = str(tmp_path / LONG_NAME)
+    result = run(*(arg.format(text=text, long=long) for arg in args))
+    assert result.exit_code == 2, result.stderr
+    assert "internal error" not in result.stderr
+    assert "File name too long" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

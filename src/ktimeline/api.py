@@ -270,15 +270,15 @@ class Timeline:
         self.bundled = _flag("bundled", bundled)
         self.cache = _flag("cache", cache)
         self._environ = environ
-        self.library: Path | None = None  # the library read when no paths are given
-        if library is True:
-            from ktimeline.library import library_directory
+        self.library: str | None = None  # the library read when no paths are given
+        if library is True:  # (as strings: see loader.path_text)
+            from ktimeline.loader import library_location
 
-            self.library = library_directory(environ or None)
+            self.library = library_location(environ or None)
         elif library is not False:
-            from pathlib import Path
+            from ktimeline.loader import path_text
 
-            self.library = Path(library)
+            self.library = path_text(library)
         self._on_cache_problem = on_cache_problem or _warn_cache
         from ktimeline.progress import NO_PROGRESS
 
@@ -330,9 +330,12 @@ class Timeline:
         )
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
+        from pathlib import Path
+
         from ktimeline.index.store import is_large
 
-        return sources[0].path if is_large(sources[0].path, self._environ) else None
+        path = Path(sources[0].path)
+        return path if is_large(path, self._environ) else None
 
     def _indexed_file(self) -> Path | None:
         """The one large file whose index may answer, or None (see ``_large_file``; and
@@ -382,7 +385,9 @@ class Timeline:
 
         if not caching_enabled(self._environ):
             return None
-        return [source.path for source in sources if source.path is not None]
+        from pathlib import Path
+
+        return [Path(source.path) for source in sources if source.path is not None]
 
     def _from_library_index(
         self, fetch: Callable[[Chronology, LibraryIndex], T]
@@ -862,11 +867,13 @@ class Timeline:
 
         Read quickly, for the listing: the events themselves are validated when a question
         reads them."""
+        from pathlib import Path
+
         from ktimeline.library import summarize
         from ktimeline.loader import data_sources
 
         rows = [
-            summarize(source.path, "bundled" if source.is_bundled else None)
+            summarize(Path(source.path), "bundled" if source.is_bundled else None)
             for source in data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self.library
             )

@@ -1100,11 +1100,14 @@ def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:
     return f"'{shown}' is written as {stored}: the data format has no finer form"
 
 
+_NOT_DIGIT = re.compile(r"\D")  # (compiled once: ``re.sub(string, …)`` looks it up each call)
+
+
 def _day_span(
     parts: dict[str, str | None], years: YearContext
 ) -> tuple[str, str | None, str | None] | str:
     def number(text: str | None) -> int | None:
-        return int(re.sub(r"\D", "", text)) if text else None
+        return int(_NOT_DIGIT.sub("", text)) if text else None
 
     month = month_number(parts["m1"] or "")
     day = number(parts["d1"]) or 0

@@ -28,4 +28,6 @@ def json_line(record: Any) -> str:
 def _dumps() -> Callable[[Any], str]:
     import json  # when first needed: -f plain and -f table write no JSON (start-up)
 
-    return functools.partial(json.dumps, ensure_ascii=False)
+    # What ``json.dumps(record, ensure_ascii=False)`` makes (it builds this encoder on each
+    # call for any argument not default), with one encoder for all lines.
+    return json.JSONEncoder(ensure_ascii=False).encode

@@ -24,7 +24,6 @@ not validate: the loader does, when the events are read).
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,27 +32,20 @@ import msgspec
 
 from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
-from ktimeline.loader import actors_beside, chronology_files
+from ktimeline.loader import actors_beside, chronology_files, library_location
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from ktimeline.model import Event
 
-LIBRARY_ENV = "KTIMELINE_LIBRARY"
 SUFFIX = ".jsonl"  # a chronology's file (loader.chronology_files reads the same)
 LOCK_NAME = "library"  # writer.locked(DIR/library) holds DIR/.library.lock
 
 
 def library_directory(environ: Mapping[str, str] | None = None) -> Path:
-    """The user's library: ``$KTIMELINE_LIBRARY``, else under ``$XDG_DATA_HOME`` (when it
-    is an absolute path, as the XDG specification requires), else ``~/.local/share``."""
-    env = os.environ if environ is None else environ
-    if env.get(LIBRARY_ENV):
-        return Path(env[LIBRARY_ENV]).expanduser()
-    data_home = env.get("XDG_DATA_HOME", "")
-    base = Path(data_home) if os.path.isabs(data_home) else Path.home() / ".local" / "share"
-    return base / "ktimeline" / "library"
+    """The user's library (see ``loader.library_location``)."""
+    return Path(library_location(environ))
 
 
 # --- what a library holds -------------------------------------------------------------------

@@ -8,12 +8,13 @@ line ends are accepted.
 from __future__ import annotations
 
 import codecs
+import errno
 import gc
 import os
+import stat
 import sys
 from contextlib import contextmanager, suppress
 from functools import cached_property
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ktimeline.dates import order_key
@@ -37,6 +38,7 @@ from ktimeline.vocabulary import NameIndex, Vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+    from pathlib import Path
 
     from ktimeline.model import Event
 
@@ -52,30 +54,97 @@ class DataSource(Value):
 
     __slots__ = ("name", "path")
     name: str  # as shown in messages
-    path: Path | None  # None for stdin
+    path: str | None  # as pathlib writes it (``path_text``); None for stdin
 
-    def __init__(self, name: str, path: Path | None = None) -> None:
+    def __init__(self, name: str, path: str | None = None) -> None:
         self._set(name=name, path=path)
 
     @classmethod
     def from_argument(cls, argument: str | os.PathLike[str]) -> DataSource:
         text = os.fspath(argument)
-        return cls("<stdin>") if text == STDIN else cls(text, Path(text))
+        return cls("<stdin>") if text == STDIN else cls(text, path_text(text))
 
     @classmethod
     def bundled(cls, filename: str) -> DataSource:
-        return cls(f"<bundled {filename}>", bundled_path(filename))
+        return cls(f"<bundled {filename}>", bundled_file(filename))
 
     @property
     def is_bundled(self) -> bool:
         return self.name.startswith("<bundled ")
 
 
-PACKAGE_DATA = Path(__file__).parent / "data"  # where the wheel puts data/ (force-include)
-CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"  # a source tree or editable install
+# Paths are strings on the way of a query, and pathlib (with urllib.parse and ipaddress,
+# which it imports: ~3.5 ms, a tenth of a plain query) is imported only where a Path is made.
+_HERE = os.path.dirname(__file__)
+PACKAGE_DATA = os.path.join(_HERE, "data")  # where the wheel puts data/ (force-include)
+CHECKOUT_DATA = os.path.join(  # a source tree or editable install: data/ beside src/
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))), "data"
+)
 
 
-def bundled_path(filename: str) -> Path:
+def path_text(argument: str | os.PathLike[str]) -> str:
+    """``str(Path(argument))``, without importing pathlib on POSIX: empty and ``.`` parts
+    left out, so ``data.jsonl/`` names the file ``data.jsonl``; a root of exactly two
+    slashes kept, as POSIX allows (pathlib's PurePosixPath rules; test_loader checks them)."""
+    text = os.fspath(argument)
+    if os.name != "posix":
+        from pathlib import Path
+
+        return str(Path(text))
+    root = ""
+    if text.startswith("/"):
+        root = "//" if text.startswith("//") and not text.startswith("///") else "/"
+    return root + "/".join(part for part in text.split("/") if part and part != ".") or "."
+
+
+# pathlib's four, and a name too long to be there (pathlib raises it; the opening that
+# follows then says so in one line)
+_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP, errno.ENAMETOOLONG})
+
+
+def _is(kind: Callable[[int], bool], path: str) -> bool:
+    """``Path(path).is_dir()`` (``kind``: stat.S_ISDIR) or ``is_file()`` (stat.S_ISREG): False
+    for a path that is not there (or whose name is too long to be), any other error of the
+    system raised, as pathlib does."""
+    try:
+        return kind(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in _NOT_THERE:
+            raise
+        return False
+    except ValueError:  # a NUL in the name
+        return False
+
+
+LIBRARY_ENV = "KTIMELINE_LIBRARY"
+
+
+def library_location(environ: Mapping[str, str] | None = None) -> str:
+    """The user's library (``library.library_directory``, as ``path_text``):
+    ``$KTIMELINE_LIBRARY``, else under ``$XDG_DATA_HOME`` (when it is an absolute path, as the
+    XDG specification requires), else ``~/.local/share``."""
+    env = os.environ if environ is None else environ
+    if env.get(LIBRARY_ENV):
+        return _home_expanded(path_text(env[LIBRARY_ENV]))
+    data_home = env.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(data_home):
+        data_home = os.path.join(_home_expanded("~"), ".local", "share")
+    return path_text(os.path.join(data_home, "ktimeline", "library"))
+
+
+def _home_expanded(path: str) -> str:
+    """``Path(path).expanduser()`` of a ``path_text``: a leading ``~`` or ``~user`` as that
+    home directory, with pathlib's error when it is not known."""
+    if not path.startswith("~"):
+        return path
+    user, slash, rest = path.partition("/")
+    home = os.path.expanduser(user)
+    if home.startswith("~"):
+        raise RuntimeError("Could not determine home directory.")
+    return path_text(home + slash + rest)
+
+
+def bundled_file(filename: str) -> str:
     """A bundled data file: package data in an installed wheel, or data/ in a checkout.
 
     For a package installed as files (every pip install), the package data directory is what
@@ -85,12 +154,19 @@ def bundled_path(filename: str) -> Path:
     the way for any other loader (a zip, say).
     """
     for directory in (PACKAGE_DATA, CHECKOUT_DATA):
-        if (directory / filename).is_file():
-            return directory / filename
+        if _is(stat.S_ISREG, os.path.join(directory, filename)):
+            return os.path.join(directory, filename)
     from importlib import resources
 
     packaged = resources.files("ktimeline") / "data" / filename
-    return Path(str(packaged))  # reported as missing by the reader if it is not there
+    return path_text(str(packaged))  # reported as missing by the reader if it is not there
+
+
+def bundled_path(filename: str) -> Path:
+    """``bundled_file`` as a Path."""
+    from pathlib import Path
+
+    return Path(bundled_file(filename))
 
 
 def _open(source: DataSource) -> IO[bytes]:
@@ -102,9 +178,9 @@ def _open(source: DataSource) -> IO[bytes]:
     if source.name == "":  # Path("") would read as the current directory
         raise DataError([Problem(repr(source.name), None, "an empty file name")])
     try:
-        if source.path.is_dir():
+        if _is(stat.S_ISDIR, source.path):
             raise DataError([Problem(source.name, None, "is a directory, not a JSON Lines file")])
-        return source.path.open("rb")
+        return open(source.path, "rb")  # (the caller closes it)
     except FileNotFoundError:
         raise DataError([Problem(source.name, None, "no such file")]) from None
     except PermissionError:
@@ -293,7 +369,7 @@ def _records(
         total = 0
         if progress is not NO_PROGRESS and source.path is not None:
             with suppress(OSError):
-                total = source.path.stat().st_size
+                total = os.stat(source.path).st_size
         if not total:
             for number, _, _, value in read_records(source, kind, problems, known_actors):
                 yield source, number, value
@@ -472,7 +548,7 @@ def data_sources(
     *,
     bundled: bool = False,
     environ: Mapping[str, str] | None = None,
-    library: Path | None = None,
+    library: str | os.PathLike[str] | None = None,
 ) -> list[DataSource]:
     """Which files to read: --data paths, else $KTIMELINE_DATA, else the bundled chronology
     and, given a ``library`` directory, every chronology in it.
@@ -490,7 +566,7 @@ def data_sources(
     if bundled or not sources:
         sources.insert(0, DataSource.bundled("chronology.jsonl"))
     if not chosen and library is not None:
-        sources += [DataSource(str(path), path) for path in chronology_files(library)]
+        sources += [DataSource(path, path) for path in _chronology_paths(library)]
     return sources
 
 
@@ -499,19 +575,19 @@ def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
     text = os.fspath(argument)
     if text in (STDIN, ""):
         return [DataSource.from_argument(text)]
-    path = Path(text)
-    if path.is_dir():
-        files = chronology_files(path)
+    path = path_text(text)
+    if _is(stat.S_ISDIR, path):
+        files = _chronology_paths(path)
         if not files:
             raise DataError([Problem(text, None, "is a directory with no *.jsonl chronology")])
-        return [DataSource(str(file), file) for file in files]
-    if not path.exists() and any(mark in text for mark in "*?["):
+        return [DataSource(file, file) for file in files]
+    if not _exists(path) and any(mark in text for mark in "*?["):
         import glob
 
         matches = sorted(glob.glob(text))
         if not matches:
             raise DataError([Problem(text, None, "no file matches this pattern")])
-        return [DataSource(match, Path(match)) for match in matches]
+        return [DataSource(match, path_text(match)) for match in matches]
     return [DataSource.from_argument(text)]
 
 
@@ -559,7 +635,7 @@ def load_chronology(
     actor_files: Sequence[str | os.PathLike[str]] = (),
     environ: Mapping[str, str] | None = None,
     keep: Callable[[str, str], bool] | None = None,
-    library: Path | None = None,
+    library: str | os.PathLike[str] | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> Chronology:
     """Load, validate and merge the chosen data into one timeline in date order.
@@ -588,6 +664,11 @@ def load_chronology(
     )  # fmt: skip
 
 
+def _exists(path: str) -> bool:
+    """``Path(path).exists()`` (see ``_is``)."""
+    return _is(lambda mode: True, path)
+
+
 def _order_key(event: Event) -> str:
     """Date order, a partial date after the days of its period (see dates.order_key)."""
     return order_key(event.date)
@@ -596,6 +677,17 @@ def _order_key(event: Event) -> str:
 def chronology_files(directory: Path) -> list[Path]:
     """The chronologies of a directory, by name: its ``*.jsonl`` regular files, hidden ones
     (temporary files of a write under way) left out. A missing directory holds none."""
+    return [directory / name for name in _chronology_names(directory)]
+
+
+def _chronology_paths(directory: str | os.PathLike[str]) -> list[str]:
+    """``chronology_files`` as strings (``path_text``)."""
+    text = path_text(directory)
+    return [path_text(os.path.join(text, name)) for name in _chronology_names(text)]
+
+
+def _chronology_names(directory: str | os.PathLike[str]) -> list[str]:
+    """The names of ``chronology_files``."""
     try:
         entries = list(os.scandir(directory))
     except FileNotFoundError:
@@ -612,7 +704,7 @@ def chronology_files(directory: Path) -> list[Path]:
         and not entry.name.startswith(".")
         and entry.is_file()
     )  # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
-    return [directory / name for name in chosen]
+    return chosen
 
 
 # The actors a chronology NAME.jsonl names that the actor tables lack (written by `import`
@@ -623,15 +715,22 @@ ACTORS_BESIDE = ".actors.jsonl"
 
 def actors_beside(path: Path) -> Path:
     """Where the actor file of the chronology at ``path`` is (it may not exist)."""
-    return path.with_name(path.name.removesuffix(".jsonl") + ACTORS_BESIDE)
+    return path.with_name(_actors_name(path.name))
 
 
-def actor_files_beside(sources: Sequence[DataSource]) -> list[Path]:
+def _actors_name(chronology_name: str) -> str:
+    return chronology_name.removesuffix(".jsonl") + ACTORS_BESIDE
+
+
+def actor_files_beside(sources: Sequence[DataSource]) -> list[str]:
     """The actor files that exist beside the chronologies read (not the bundled one's)."""
     found = []
     for source in sources:
-        if source.path is not None and not source.is_bundled and source.path.name:
-            beside = actors_beside(source.path)
-            if beside.is_file():
+        if source.path is None or source.is_bundled:
+            continue
+        directory, name = os.path.split(source.path)  # a path_text: no "/" at the end
+        if name and name != ".":  # pathlib: "/" and "." have no name
+            beside = os.path.join(directory, _actors_name(name))
+            if _is(stat.S_ISREG, beside):
                 found.append(beside)
     return found

@@ -10,10 +10,9 @@ module reads). What a JSON type cannot say (a slug, a date that exists, text tha
 only spaces, a known actor) is checked by ``schema``, which turns both kinds of failure
 into the messages users see.
 
-Nothing here is used outside ``schema``.
+Nothing here is used outside ``schema``. The annotations are objects, not strings (see
+model.py).
 """
-
-from __future__ import annotations
 
 from typing import Any, Literal
 

@@ -11,7 +11,7 @@ terabyte, a lock wait must end).
 
 from __future__ import annotations
 
-import math
+import functools
 import os
 import re
 import warnings
@@ -20,8 +20,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes "²" and "٣"
-_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+
+# The patterns are compiled when a setting is given (most runs give none; every query asks).
+@functools.cache
+def _digits() -> re.Pattern[str]:
+    return re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes "²" and "٣"
+
+
+@functools.cache
+def _decimal() -> re.Pattern[str]:
+    return re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 
 class IgnoredSettingWarning(UserWarning):
@@ -51,7 +59,7 @@ def whole_number(
     text = env.get(name, "").strip()
     if not text:
         return default
-    if _DIGITS.fullmatch(text) and len(text) <= 30 and lowest <= int(text) <= highest:
+    if _digits().fullmatch(text) and len(text) <= 30 and lowest <= int(text) <= highest:
         return int(text)
     ignored(name, text, f"a whole number from {lowest} to {highest}", default)
     return default
@@ -66,7 +74,9 @@ def seconds(
     text = env.get(name, "").strip()
     if not text:
         return default
-    if _DECIMAL.fullmatch(text) and len(text) <= 30:
+    if _decimal().fullmatch(text) and len(text) <= 30:
+        import math
+
         value = float(text)
         if math.isfinite(value) and 0 <= value <= highest:
             return value

@@ -81,6 +81,8 @@ def checked_lines(
     from ktimeline.schema import EVENTS, RecordError, lone_surrogate
 
     limit = max_line_bytes()
+    if _all_load(lines, known_actors, limit):
+        return
     problems: list[Problem] = []
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
@@ -105,6 +107,34 @@ def checked_lines(
             problems.append(Problem(name, None, f"{what} would not load ({reason}); not written"))
     if problems:
         raise DataError(problems)
+
+
+def _all_load(lines: Sequence[str], known_actors: Collection[str] | None, limit: int) -> bool:
+    """Whether every line surely loads, told the way the loader reads a line (msgspec's
+    decoder of the record, then its checks: ``CHECKED_EVENTS.parts``), without the json module's
+    decoding and conversion of each line that finding a reason needs. False at any doubt —
+    a line too long, a surrogate (one that UTF-8 cannot encode; msgspec refuses an escaped
+    one, ``"\\ud800"``), a record refused, an id twice — and the lines are then checked one
+    by one (``checked_lines``), which says what is wrong."""
+    from ktimeline.schema import CHECKED_EVENTS, UNDECODED, RecordError
+
+    decode, check = CHECKED_EVENTS.parts(known_actors)  # (the checks, no event built)
+    seen: set[str] = set()
+    for line in lines:
+        try:
+            raw = line.encode("utf-8")
+        except UnicodeEncodeError:  # a surrogate
+            return False
+        if len(raw) > limit:
+            return False
+        try:
+            event_id = check(decode(raw))[0].id
+        except (*UNDECODED, RecordError):
+            return False
+        if event_id in seen:
+            return False
+        seen.add(event_id)
+    return True
 
 
 def _may_hold_surrogate(line: str) -> bool:
@@ -401,16 +431,19 @@ def save_events(
     written is checked with the loader's rules first (``checked_lines``; ``known_actors``:
     the actors an event may name), so nothing is written that would not load.
     """
-    if path.is_dir():
+    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
         raise OutputError(f"cannot write {path}: it is a directory")
     save = functools.partial(
         _save, events=events, force=force, append=append, load_existing=load_existing,
         known_actors=known_actors, name=str(path),
     )  # fmt: skip
-    if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
-        return save(path)
-    with locked(path, timeout) as target:
-        return save(target)
+    try:
+        if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
+            return save(path)
+        with locked(path, timeout) as target:
+            return save(target)
+    except OSError as exc:  # one the steps did not word (a name too long for pathlib's checks)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _save(
@@ -423,7 +456,7 @@ def _save(
     known_actors: Collection[str] | None,
     name: str,
 ) -> WriteSummary:
-    if path.is_dir():
+    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
         raise OutputError(f"cannot write {path}: it is a directory")
     if append and path.exists():
         new, renamed = to_append(load_existing(path), events)

@@ -10,6 +10,7 @@ registered command into a click command on each call, which costs more than runn
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import sys
@@ -270,14 +271,16 @@ def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
 
 def describe(filters: FilterOptions) -> str:
     """The filters as they were given (" --actor 'Kim Yong-chol' --from 2019-11"), for titles."""
-    import shlex
-
     from ktimeline.defaults import NAME_FILTERS
 
     given = [("--from", filters.date_from), ("--to", filters.date_to)]
     for keyword, flag, *_ in NAME_FILTERS:
         given += [(flag, name) for name in getattr(filters, keyword) or ()]
     given += [("--section", filters.section)]
+    if not any(value for _, value in given):
+        return ""  # (and shlex, with the pattern it compiles, is not imported)
+    import shlex
+
     return "".join(f" {flag} {shlex.quote(value)}" for flag, value in given if value)
 
 
@@ -1197,4 +1200,33 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    end(main())
+
+
+def end(code: int) -> None:
+    """End the process with ``code``: at once (``os._exit``) when the interpreter's teardown has
+    nothing to do for the user, else as usual (``sys.exit``).
+
+    The teardown frees every module and object: about 15M instructions, 7% of a plain query
+    (callgrind), for nothing a command needs, its output being flushed here. It is kept
+    whenever it may matter: a callback registered to run at exit (coverage, multiprocessing,
+    tempfile, logging …), another thread (Python waits for it), a database module loaded (its
+    connections are closed), or output that cannot be flushed (the teardown then reports it as
+    it always has)."""
+    threading = sys.modules.get("threading")
+    callbacks = getattr(atexit, "_ncallbacks", None)  # CPython's count of atexit callbacks
+    if (
+        not isinstance(code, int)
+        or callbacks is None
+        or callbacks()
+        or (threading is not None and threading.active_count() > 1)
+        or "sqlite3" in sys.modules
+    ):
+        sys.exit(code)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)

@@ -72,8 +72,17 @@ LOCATIVE = frozenset(
     flies flew travels traveled travelled returns returned return within inside held hosts
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
-    bomb bombs bombed shell shells shelled""".split()  # noqa: SIM905
+    bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
+    destroyed evacuate evacuates evacuated liberate liberates liberated""".split()  # noqa: SIM905
 )
+# After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
+# "after Seoul was captured"), not the government acting.
+FALLS = frozenset({"falls", "fell", "fallen"})
+TAKEN = frozenset(
+    """captured taken recaptured retaken occupied liberated bombed shelled evacuated
+    abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
+)
+BEING = frozenset({"was", "is", "had", "has"})
 # Kinds of places that hold others (a capital after one and a comma is no address:
 # "Seattle, Washington").
 AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
@@ -92,23 +101,35 @@ SITE_NOUNS = frozenset(
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled arrives arrived comes
-    came departs departed leaves left fired fires launched launches""".split()  # noqa: SIM905
+    came departs departed leaves left fired fires launched launches retreat retreats
+    retreated withdraw withdraws withdrew withdrawn flee flees fled evacuate evacuates
+    evacuated driven pushed""".split()  # noqa: SIM905
+)
+# Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
+MARCH = frozenset(
+    """march marches marched marching advance advances advanced advancing converge
+    converges converged converging close closes closed closing""".split()  # noqa: SIM905
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
     """summit summits talks meeting meetings declaration agreement accord conference
     process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
 )
+# After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
+PLACE_CUES = EVENT_NOUNS | FALLS | SITE_NOUNS | BEING | {"based", "time"}
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
 GEO_WORDS = frozenset(
     """sea island islands islet islets river strait prefecture province bay mountain mountains
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
-    theatre mausoleum stadium square""".split()  # noqa: SIM905
-)
+    theatre mausoleum stadium square station palace museum cemetery monument bridge
+    memorial""".split()  # noqa: SIM905
+)  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
+# Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
+SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
-PLACE_BEFORE = frozenset({"in", "at", "near", "outside"})
+PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "off", "via"})
 PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"})
 NOT_PLACES = frozenset(
     """english korean japanese chinese russian french german spanish arabic latin hangul
@@ -187,7 +208,31 @@ TITLES: dict[str, tuple[str, ...]] = {
     "mr": (),
     "ms": (),
     "mrs": (),
+    "chancellor": ("Chancellor",),
+    "first lady": (),
+    "foreign secretary": ("Foreign Minister",),
+    "king": (),
+    "queen": (),
+    "crown prince": (),
+    "secretary of the navy": (),
+    "secretary of the army": (),
+    "secretary of the air force": (),
+    "navy secretary": (),
+    "army secretary": (),
 }
+# Military ranks before a name ("Cmdr. Lloyd Bucher", "Lt. Ed Murphy", "Seaman Duane D.
+# Hodges", "Lieutenant General Walton H. Walker"): titles of no dated office, matched only
+# when written with a capital ("a major step", "the captain of the ship" are no titles).
+RANKS = (
+    "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general",
+    "brig gen", "lieutenant colonel", "lt col", "lieutenant commander", "lt cmdr",
+    "rear admiral", "vice admiral", "lieutenant", "lt", "cmdr", "cdr", "captain", "capt",
+    "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman", "pvt",
+    "ensign", "commodore", "field marshal",
+)  # fmt: skip
+# (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
+# John Major".)
+TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
     """mr mrs ms dr gen general adm admiral sen senator rep representative gov governor
@@ -199,7 +244,8 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club""".split()  # noqa: SIM905
+    board bureau authority assembly court fund network club
+    fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
     """shimbun news times post daily ilbo herald journal tv radio telegraph guardian tribune
@@ -228,6 +274,8 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
 COURTESY_TITLES = frozenset({"Ambassador"})
+# The offices a state's "leader" may mean, in this order, when it has no Leader that day.
+HEADS = (("President",), ("Prime Minister", "Premier"))
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -320,6 +368,28 @@ class Form:
         return True
 
 
+# A ministry named without its state, and which one it is.
+MINISTRIES = {
+    "foreign ministry": "foreign",
+    "ministry of foreign affairs": "foreign",
+    "defense ministry": "defense",
+    "defence ministry": "defense",
+    "ministry of defense": "defense",
+    "ministry of defence": "defense",
+    "ministry of national defense": "defense",
+}
+
+
+def _subsumes(loose: Form, strict: Form) -> bool:
+    """Whether every text ``strict`` matches, ``loose`` matches too, to the same target."""
+    return (
+        loose.keys == strict.keys
+        and loose.target == strict.target
+        and all(a <= b for a, b in zip(loose.capital, strict.capital, strict=True))
+        and all(a <= b for a, b in zip(loose.upper, strict.upper, strict=True))
+    )
+
+
 def _acronym_pair(words: list[Token], at: int) -> bool:
     """A word after a hyphen that may start a name: an acronym after a name, or a name after
     an acronym, as in pairs of states ("South Korea-U.S. drills", "US-South Korea talks");
@@ -360,6 +430,15 @@ class Person:
         return any(
             title in wanted and (state is None or of == state) and _during(day, start, end)
             for title, of, start, end in self.roles
+        )
+
+    def held_before(self, titles: Iterable[str], day: str, state: str | None) -> bool:
+        """Whether he held one of ``titles`` and left it before ``day`` ("former President
+        Carter" in 1994)."""
+        wanted = set(titles)
+        return any(
+            title in wanted and (state is None or of == state) and end is not None and end < day
+            for title, of, _, end in self.roles
         )
 
     def active(self, day: str) -> bool:
@@ -451,6 +530,12 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
+        # New persons named with a middle initial, by (given name, surname): the same
+        # document's "William Dean" is its "William F. Dean".
+        self._with_initial: dict[tuple[str, str], str] = {}
+        self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
+        self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
+        self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
@@ -477,6 +562,7 @@ class Enricher:
         self._build(vocabulary, base.places)
         self._known_places = frozenset(base.places)
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
+        self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
 
     # --- the name forms ---------------------------------------------------------------------
 
@@ -502,7 +588,8 @@ class Enricher:
                 roles = tuple((r.title, r.of, r.start, r.end) for r in known.roles) if known else ()
                 self.persons[name] = Person(name, actor.affiliation, roles)
                 surname = surname_of(name, actor.affiliation)
-                surnames = {surname} if surname else set()
+                # (not a surname that is a word of dates and articles: "May" of Theresa May)
+                surnames = {surname} if surname and surname.lower() not in NOT_NAMES else set()
             else:
                 surnames = set()
             for alias in (name, *sorted(aliases)):
@@ -544,7 +631,7 @@ class Enricher:
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
         self._add(Form(("korea",), (True,), (False,), ("korea",)))
         for title in TITLES:
-            self._add(make_form(title, ("title", title), any_case=True))
+            self._add(make_form(title, ("title", title), any_case=title not in RANKS))
         for keys, members in COLLECTIVES.items():
             capital = tuple(key in {"north", "south", "korea", "korean", "koreans"} for key in keys)
             self._add(Form(keys, capital, (False,) * len(keys), ("collective", *members)))
@@ -553,10 +640,26 @@ class Enricher:
         self._index_forms()
 
     def _index_forms(self) -> None:
+        """The forms by their first two words (or one), without the forms another of the same
+        words and target makes needless: "North Korean Army" beside "North Korean army" (which
+        asks no capital of "army"), "South Korea’s military" beside "South Korea's military"
+        (the same words). ``_form`` returns the first form that matches, of the longest: a
+        needless form never gives another target, and each one dropped is a test less for
+        every "North Korean" an import reads."""
         self.by_pair: dict[tuple[str, str], list[Form]] = {}
         self.by_single: dict[str, list[Form]] = {}
-        for forms in self.by_first.values():
-            for form in forms:  # longest first, kept so in each list
+        for first, forms in self.by_first.items():
+            kept = [
+                form
+                for i, form in enumerate(forms)
+                if not any(
+                    _subsumes(other, form) and (j < i or not _subsumes(form, other))
+                    for j, other in enumerate(forms)
+                    if j != i and other.keys == form.keys
+                )  # (of two equal forms, the first stays)
+            ]
+            self.by_first[first] = kept
+            for form in kept:  # longest first, kept so in each list
                 if len(form.keys) > 1:
                     self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
                 else:
@@ -573,6 +676,16 @@ class Enricher:
         """The actors, places, tags and statements of one entry: its known names (each by
         the rule of its kind), then the names nobody knows, the waters the knowledge base
         lacks, and last the quotations, attributed to the names found."""
+        if text[:3].isupper():  # (most entries: no such heading; "US ", "“PH" pass, cheaply)
+            if self._upper_keys is None:
+                self._upper_keys = frozenset(
+                    key
+                    for forms in self.by_first.values()
+                    for form in forms
+                    for key, upper in zip(form.keys, form.upper, strict=True)
+                    if upper
+                )
+            text = _heading_in_capitals(text, self._upper_keys)
         entry = self._read(text, date)
         for index in range(len(entry.matched)):
             self._known_name(entry, index)
@@ -601,6 +714,7 @@ class Enricher:
         """One matched name form, by the rule of its kind (module docstring)."""
         words, text, date, add = entry.words, entry.text, entry.date, entry.add
         first, last, target = entry.matched[index]
+        taken = first in entry.covered  # (by a title before it: "Capt. Kim Gyeong-il")
         if first == last:
             entry.covered.add(first)
         else:
@@ -641,17 +755,33 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
+            site_end = (
+                _site_after(words, last, entry.matched_at)
+                if following is not None and following.capital
+                else None
+            )
             if (
-                following is not None
-                and following.key in GEO_WORDS
-                and following.capital
-                and last + 1 not in entry.matched_at
-            ):  # "Pusan Perimeter": a place of its own
-                entry.places.append(text[start : following.end])
-                entry.covered.update(range(first, last + 2))
+                site_end == last + 1
+                and following is not None
+                and self._place_kinds.get(target[1]) == following.key
+            ):
+                entry.places.append(target[1])  # "Sakhalin Island": the island Sakhalin
+                entry.covered.add(site_end)
+            elif site_end is not None:  # "Pusan Perimeter", "Busan Railway Station": its own
+                entry.places.append(text[start : words[site_end].end])
+                entry.covered.update(range(first, site_end + 1))
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            site_end = (
+                _site_after(words, last, entry.matched_at)
+                if following is not None and following.capital
+                else None
+            )
+            if site_end is not None:  # "the Seoul Railway Station": a place of its own
+                entry.places.append(text[start : words[site_end].end])
+                entry.covered.update(range(first, site_end + 1))
+                return
             as_place = self._as_place(words, first, entry.matched, index)
             self._capital_place[index] = as_place
             if as_place:
@@ -675,7 +805,8 @@ class Enricher:
             if _longer_name(words, last, self._starting) or self._given_name_before(
                 words, first, target[1]
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
-                entry.covered.difference_update(range(first, last + 1))
+                if not taken:
+                    entry.covered.difference_update(range(first, last + 1))
                 return
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
@@ -697,13 +828,18 @@ class Enricher:
         following = words[last + 1]
         start, end = words[first].start, words[last].end
         # (an organisation's name goes on with a capitalised word no form matched)
-        if following.capital and last + 1 not in entry.matched_at:
+        if (following.capital or _ordinal_in_name(words, last + 1)) and (
+            last + 1 not in entry.matched_at
+        ):
             organisation = _organisation_after(words, last, entry.matched_at)
             if organisation is not None:  # "Japan International Cooperation Agency"
+                begin = _unit_before(entry.text, words, first, entry.matched_at)
+                start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
                 new = self._new_actor(entry.text[start : words[organisation].end], None, None)
                 if new is not None:
-                    entry.covered.update(range(first, organisation + 1))
+                    entry.covered.update(range(begin, organisation + 1))
                     entry.add(new, start, words[organisation].end)
+                    self._abbreviation(entry, organisation, new)
                     return True
         return (
             following.key[:1].isdigit() and following.start - end <= 1
@@ -715,7 +851,10 @@ class Enricher:
         follows ("Song Tao, leader of …") or it speaks ("Hideki Kato said"). The others are
         kept as spans a quotation's speaker may be (then not attributed)."""
         words, text = entry.words, entry.text
-        for run_start, run_end in _capital_runs(words, entry.covered):
+        for run_start, run_end in _capital_runs(words, entry.covered, text):
+            if run_start in entry.covered:
+                continue  # taken by a name that went on before it ("Center for Nonproliferation
+                # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             named = self.document.get(words[run_start].key) if run_start == run_end else None
@@ -729,12 +868,17 @@ class Enricher:
                 or _korean_division(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
-                entry.places.append(text[begin : span[1]])  # "Shimane Prefecture", "Andaman Sea"
+                end = run_end
+                if run_end > run_start and words[run_end].key in SITE_WORDS:
+                    end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
+                    entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
+                # "Shimane Prefecture", "Andaman Sea"
+                entry.places.append(text[begin : words[end].end])
                 continue
             if (
                 run_end > run_start
                 and after is not None
-                and text[words[run_end].end : after.start].strip() == ","
+                and text[words[run_end].end : after.start].strip() in {",", "-", "–", "—"}
                 and _title_after(words, run_end + 1)
                 and not run_words & ORG_WORDS
             ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
@@ -765,7 +909,107 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if (  # "Kim Sung Il", "Park Sang-hak"
+                words[run_start].key in KOREAN_SURNAMES and _korean_name(words, run_start, run_end)
+            ) or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
+                0 < run_end - run_start <= 2
+                and run_start > 0
+                and (
+                    words[run_start - 1].key in PERSON_OBJECT_VERBS
+                    or (
+                        words[run_start - 1].key in PERSON_BEFORE
+                        and not words[run_start - 1].capital
+                    )
+                )
+                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                and not words[run_end].possessive
+            ):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
+            unit = words[run_end].key in UNIT_WORDS
+            if unit and words[run_start].key in ORDINALS:
+                end = max(end, run_end)  # "Eighth Army", "Third Battalion"
+            numbered = (
+                (end > run_start or unit)
+                and run_start > 0
+                and run_start - 1 not in entry.covered
+                and words[run_start].start - words[run_start - 1].end == 1
+                and _unit_number(words[run_start - 1])
+            )  # "56 Mountain Brigade", "1st Marine Division", "X Corps": the unit's number
+            if end > run_start or (numbered and unit):
+                # "Task Force Smith", "Agency for National Security Planning", "X Corps"
+                end = max(end, run_end)
+                begin = words[run_start - 1].start if numbered else span[0]
+                new = self._new_actor(text[begin : words[end].end], None, None)
+                if new is not None:
+                    entry.add(new, begin, words[end].end)
+                    entry.covered.update(range(run_start, end + 1))
+                    self._abbreviation(entry, end, new)
+                    continue
             entry.unknown_spans.append(span)
+
+    def _ministry_of(self, ministry: str) -> str | None:
+        """The ministry (foreign, defense) of the one state the entry names, when the
+        knowledge base holds it: "the Foreign Ministry" in an entry about China is the
+        Chinese Foreign Ministry; with two states named, nobody's."""
+        if self._ministries is None:
+            self._ministries = {}
+            for name, record in self.records.items():
+                if record.kind != "organization" or record.affiliation is None:
+                    continue
+                for form in self._names(name):
+                    kind = MINISTRIES.get(" ".join(form.lower().split()[-2:]))
+                    if kind is not None:
+                        self._ministries.setdefault((record.affiliation, kind), name)
+        if self._named_states is None:
+            self._named_states = self._states_named(self._text)
+        if len(self._named_states) != 1:
+            return None
+        return self._ministries.get((next(iter(self._named_states)), ministry))
+
+    def _person_named(self, name: str) -> str | None:
+        """The person whose name or a name form is ``name`` (folded), if one is."""
+        if self._persons_by_form is None:
+            self._persons_by_form = {}
+            for person in self.persons:
+                for form in self._names(person):
+                    self._persons_by_form.setdefault(form.lower(), person)
+        return self._persons_by_form.get(name.lower())
+
+    def _misspelt(self, written: str, surname: str) -> str | None:
+        """The known person of that surname whose name the text writes with one letter
+        more or less ("Kim Jon Un" for Kim Jong Un): the README's misspelt names. A letter
+        changed is another name ("Kim Yong Il" is not Kim Jong Il)."""
+        folded = " ".join(written.replace("-", " ").lower().split())
+        found = [
+            person
+            for person in self.surnames.get(surname, ())
+            if person in self.known
+            and _one_letter_apart(folded, " ".join(person.replace("-", " ").lower().split()))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
+        """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
+        after a new body's name is its name in the rest of the document ("3RAR fight …")."""
+        words, text = entry.words, entry.text
+        at = last + 1
+        if (
+            at < len(words)
+            and words[at].upper
+            and len(words[at].key) >= 2
+            and text[words[last].end : words[at].start].strip() == "("
+            and text[words[at].end : words[at].end + 1] == ")"
+            and words[at].key not in self.by_first
+        ):
+            form = Form((words[at].key,), (False,), (True,), ("actor", body))
+            self._add(form)
+            self.by_single.setdefault(words[at].key, []).append(form)
+            entry.covered.add(at)
+            entry.add(body, words[at].start, words[at].end)
 
     def _waters(self, entry: _Reading) -> None:
         """ "Gulf of Aden": a sea the knowledge base lacks, unless a known form matched it."""
@@ -827,6 +1071,8 @@ class Enricher:
         """The topics one of whose cues ``window`` (the lower-case text at a word's start)
         begins with."""
         cues = self._cues.get(window[:3], ())
+        if window[:2] in self._cues:  # a cue of two letters ("un"), indexed by both
+            cues = (*cues, *self._cues[window[:2]])
         return tuple(dict.fromkeys(index for index, cue in cues if window.startswith(cue)))
 
     def _match(self, words: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -942,10 +1188,18 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
-        if following is not None and following.key in {"based", "time"} and following.joined:
-            return True
-        if following is not None and following.key in EVENT_NOUNS:
-            return True  # "the Singapore summit"
+        if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
+            key = following.key
+            if key in EVENT_NOUNS or key in FALLS:
+                return True  # "the Singapore summit", "Pyongyang falls to UN forces"
+            if key in SITE_NOUNS:
+                if not following.capital:
+                    return True  # "kidnapped from a Tokyo hotel"
+            elif key in BEING:
+                if any(w.key in TAKEN for w in words[last + 2 : last + 4]):
+                    return True  # "after Seoul was captured"
+            elif following.joined:
+                return True  # "Seoul-based", "Pyongyang-time"
         after = matched[index + 1] if index + 1 < len(matched) else None
         if (
             after is not None
@@ -970,6 +1224,10 @@ class Enricher:
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
             return True
+        if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
+            return True  # "UN forces advance on Pyongyang"
+        if previous.key == "from" and following is not None and following.key in {"via", "to"}:
+            return True  # "from Pyongyang via Moscow": a journey's start
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -1011,7 +1269,12 @@ class Enricher:
             and not words[first].possessive
         ):
             return None  # "spoke in Austin": a place that is also a surname ("in Trump's": not)
-        if index and matched[index - 1][2][0] == "title" and matched[index - 1][1] == first - 1:
+        if (
+            index
+            and matched[index - 1][2][0] == "title"
+            and matched[index - 1][1] == first - 1
+            and "," not in self.text_between(words, first - 1, first)
+        ):
             return None  # the title handles it
         return self.resolve(target[1], None, None, date, full_names, text, findings,
                             words[first].start, words[last].end)  # fmt: skip
@@ -1063,7 +1326,7 @@ class Enricher:
     def resolve(
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
-        written: str | None = None,
+        written: str | None = None, *, former: bool = False,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -1076,6 +1339,10 @@ class Enricher:
         if not candidates:
             return None
         holders: list[str] = []
+        if titles and former:  # "former President Carter": one who had left the office
+            past = [c for c in candidates if self.persons[c].held_before(titles, date, state)]
+            if len(past) == 1:
+                return past[0]
         if titles:
             holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
             if len(holders) == 1:
@@ -1157,17 +1424,34 @@ class Enricher:
         ):
             state = self._in_time(prior[2][1], date)
         at = last + 1
+        if at < len(words) and words[at].joined and words[at].key == "elect":
+            titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
-            if nxt[0] == at + 1 and (
-                nxt[2][0] == "korea"
-                or self.kinds.get(nxt[2][1] if len(nxt[2]) > 1 else "") == "state"
-            ):
+            article = at + 1 < len(words) and words[at + 1].key == "the"
+            body = nxt[2][1] if len(nxt[2]) > 1 else ""
+            if (
+                nxt[0] == at + 1
+                and (
+                    nxt[2][0] == "korea"
+                    or self.kinds.get(body) == "state"
+                    or body in self.international  # ("the United Nations": one form)
+                )
+            ) or (  # "Ambassador to the UN Samantha Power" (not "elected President of the
+                article and nxt[0] == at + 2 and body in self.international
+            ):  # United States": a state after "the" gives no holder that day)
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
                 at = nxt[1] + 1
         nxt_match = self._starting.get(at)
+        if (
+            nxt_match is not None
+            and nxt_match[2][0] == "surname"
+            and "," in self.text_between(words, at - 1, at)
+            and _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]
+        ):  # "the communist leader, Carter said": a surname alone after a comma is the
+            return  # document's (its own rule), not the title's holder of that name
         if nxt_match is not None and nxt_match[2][0] == "surname":
             if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
                 _name_run(words, at, self._starting, start_matched=True, through_surnames=True)
@@ -1175,7 +1459,7 @@ class Enricher:
             ):
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
-                    words[first].start, words[at].end,
+                    words[first].start, words[at].end, former=_after_former(words, first, prior),
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -1234,6 +1518,11 @@ class Enricher:
             return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+            if not holders and titles == ("Leader",):  # "the South Korean leader": its head,
+                for head in HEADS:  # the president, else the prime minister, that day
+                    holders = [p for p in self._holding(head) if p.holds(head, date, state)]
+                    if holders:
+                        break
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
             elif len(holders) > 1:
@@ -1262,16 +1551,43 @@ class Enricher:
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
     ) -> str | None:
+        name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
-        if not words or len(words) > 5 or words[0].lower() in NOT_NAMES:
+        if not words or words[0].lower() in NOT_NAMES:
+            return None
+        if len(words) > 5 and (
+            person or len(words) > 8 or not {w.lower() for w in words} & ORG_WORDS
+        ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
             return None
         if name in self.records:
             return name
+        ministry = MINISTRIES.get(name.lower())
+        if ministry is not None:  # "China “opposes” the test, the Foreign Ministry said"
+            own = self._ministry_of(ministry)
+            if own is not None:
+                return own
+        if name[-1:] == "s" and self.kinds.get(name[:-1]) not in (None, "person"):
+            return name[:-1]  # "European Unions": the European Union written in the plural
+        if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
+            misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
+                name, tokens(words[-1])[0].key
+            )
+            if misspelt is not None:
+                return misspelt
+        if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+            known = self._person_named(f"{words[0]} {words[2]}")
+            if known is not None:
+                return known  # "Matthew B. Ridgway": Matthew Ridgway
+        if person and len(words) == 2 and (words[0], words[1]) in self._with_initial:
+            return self._with_initial[words[0], words[1]]  # "William Dean": William F. Dean
         lowered = {w.lower().strip(".,") for w in words}
-        if person and lowered & ORG_WORDS:
+        initial = bool(re.search(r"\b[A-Z]\. ", name))  # "James A. Van Fleet": a person
+        if person and lowered & ORG_WORDS and not initial:
             return None
         kind = "person"
-        if lowered & MEDIA_WORDS:
+        if initial and person:
+            pass
+        elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
             kind = "organization"
@@ -1283,8 +1599,14 @@ class Enricher:
         self.new[name] = actor
         if kind == "person":
             self.persons[name] = Person(name, affiliation, ())
+            if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+                self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
-            for word in {tokens(words[0])[0].key, tokens(words[-1])[0].key} - NOT_NAMES:
+            # (not a given name a hyphen joins: "Choe Yong-ho" is Choe, never "Yong")
+            ends = {tokens(words[0])[0].key} | (
+                set() if "-" in words[-1] else {tokens(words[-1])[0].key}
+            )
+            for word in ends - NOT_NAMES:
                 if name not in self.surnames.setdefault(word, []):
                     self.surnames[word].append(name)
                     form = Form((word,), (True,), (False,), ("surname", word))
@@ -1361,6 +1683,14 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
     )  # fmt: skip
 
 
+def _after_former(
+    words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None
+) -> bool:
+    """Whether "former" (or "ex-") is written right before a title or its state."""
+    before = prior[0] if prior is not None and prior[1] >= first - 2 else first
+    return before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}
+
+
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
     """Whether "former" (or "ex-") stands before a title or its state ("the former US
     president", "ex-President"), or an article makes it any holder ("a former or sitting US
@@ -1377,10 +1707,11 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
 
 
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
-    """A name nobody knows that a reader takes for a place: right after "in", "at", "near"
-    or "outside" ("talks in Seattle", "a camp near Sunchon"), or opened by a word of places
-    ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a possessive ("in Kato's view"),
-    nor a name with a word of bodies, titles or media, nor a language ("in English")."""
+    """A name nobody knows that a reader takes for a place: right after "in", "at", "near",
+    "outside", "off" or "via" ("talks in Seattle", "a camp near Sunchon", "off Chumunjin"),
+    or opened by a word of places ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a
+    possessive ("in Kato's view"), nor a name with a word of bodies, titles or media, nor a
+    language ("in English")."""
     if last - first > 2 or words[last].possessive or len(words[last].key) < 3:
         return False  # (and not a garbled fragment: "in Py ngyang")
     keys = {w.key for w in words[first : last + 1]}
@@ -1411,15 +1742,12 @@ def _inside_body_name(words: list[Token], at: int) -> bool:
 
 def _longest_places(places: list[str], known: Collection[str]) -> list[str]:
     """One place once: a name that only starts another name found in the entry is that
-    place written short ("Ulleung-do" beside "Ulleung-do Island"); two places the knowledge
-    base holds apart stay two ("Pyongyang International Airport, Pyongyang")."""
+    place written short ("Ulleung-do" beside "Ulleung-do Island"); a place the knowledge
+    base holds stays, written alone beside a longer name ("Pyongyang International Airport,
+    Pyongyang", "the Seoul Railway Station in Seoul")."""
     if len(places) < 2:
         return places
-    return [
-        p
-        for p in places
-        if not any(o.startswith(p + " ") and not (p in known and o in known) for o in places)
-    ]
+    return [p for p in places if p in known or not any(o.startswith(p + " ") for o in places)]
 
 
 def _korean_division(words: list[Token], first: int, last: int) -> bool:
@@ -1486,6 +1814,39 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
     return bool(at and before and before[-1] not in '.!?:;-–—•・"“(')
 
 
+# A heading that opens an entry with a name in capitals, then its title: "PHILIP HAMMOND,
+# British foreign secretary:", "PARK GEUN-HYE - South Korean president:" (lists of reactions).
+CAPITALS_HEADING = re.compile(
+    r"[“\"]?(?P<name>(?:[A-Z][A-Z’'.]*(?:-[A-Z]+)*\s+){1,7}[A-Z][A-Z’'.]+(?:-[A-Z]+)*)"
+    r"(?=\s*(?:,|:|[-–—]\s)\s*[“\"A-Za-z])"
+)
+
+
+_SMALL_WORDS = frozenset({"of", "to", "the", "for", "and", "on", "in", "at", "by"})
+
+
+def _heading_in_capitals(text: str, acronyms: Collection[str]) -> str:
+    """The entry with a heading's name in capitals written as a name ("PARK GEUN-HYE," as
+    "Park Geun-hye,", "NEW ZEALAND FOREIGN MINISTER MURRAY MCCULLY:"), the same length, so
+    that it is found as names are; acronyms stay ("U.S.", "UN", "KCNA": ``acronyms``, the
+    keys of forms written in capitals), and so does a heading of one word ("KCNA, …")."""
+    heading = CAPITALS_HEADING.match(text)
+    if heading is None:
+        return text
+
+    def as_name(word: re.Match[str]) -> str:
+        written = word.group()
+        if "." in written or written.lower() in acronyms:
+            return written
+        if written.lower() in _SMALL_WORDS:
+            return written.lower()  # "U.S. AMBASSADOR TO THE UN": "to the"
+        return written[0] + written[1:].lower()
+
+    name = re.sub(r"[A-Z][A-Z’'.]*", as_name, heading.group("name"))
+    name = re.sub(r"-([A-Z])(?=[a-z])", lambda w: "-" + w.group(1).lower(), name)
+    return text[: heading.start("name")] + name + text[heading.end("name") :]
+
+
 def _title_after(words: list[Token], at: int) -> bool:
     """A title at ``at``, after an article or a rank ("the president of Syria", "first
     secretary of the Central Committee", "first-secretary"), or a state's possessive and the
@@ -1500,8 +1861,8 @@ def _title_after(words: list[Token], at: int) -> bool:
     for word in words[at : at + 4]:
         if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
             return True
-        if not (word.possessive or word.key in BODY_MODIFIERS or (article and word.capital)):
-            return False
+        if not (word.possessive or word.key in BODY_MODIFIERS or word.capital):
+            return False  # ("Philip Hammond, British foreign secretary": a state's adjective)
     return False
 
 
@@ -1512,7 +1873,9 @@ KIN_WORDS = frozenset(
     grandson granddaughter""".split()  # noqa: SIM905
 )
 # Words between a state's possessive and a title: "China’s foreign ministry spokesman".
-BODY_MODIFIERS = frozenset({"foreign", "ministry", "defense", "defence", "government", "state"})
+BODY_MODIFIERS = frozenset(
+    {"foreign", "ministry", "defense", "defence", "government", "state", "prime"}
+)  # ("Malcolm Turnbull, Australian prime minister")
 # What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
 PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
@@ -1540,8 +1903,8 @@ def _name_run(
             continue
         if (
             not word.capital
-            or word.key in NOT_NAMES
-            or (end >= at and word.start - words[end].end > 1)
+            or (word.key in NOT_NAMES and not (end >= at and _initial(words, end + 1)))
+            or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
                 end + 1 in starts
                 and not (start_matched and end + 1 == at)
@@ -1563,7 +1926,7 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
     while (
         end + 1 < len(words)
         and end + 1 not in matched_at
-        and words[end + 1].capital
+        and (words[end + 1].capital or _ordinal_in_name(words, end + 1))  # "US 8th Army"
         and words[end + 1].start - words[end].end <= 1
         and words[end + 1].key not in NOT_NAMES
         and not words[end].possessive
@@ -1596,6 +1959,8 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
     if last + 1 >= len(words) or words[last].possessive:
         return False
     following = words[last + 1]
+    if following.upper and _initial(words, last + 1):  # "James A. Van Fleet"
+        return following.start - words[last].end <= 1 and last + 1 not in starts
     return (
         following.capital
         and not following.upper
@@ -1605,8 +1970,204 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
     )
 
 
-def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows."""
+# The words that make a run of capitalised words nobody knows a body's name ("Task Force
+# Smith", "Middlebury Institute"): military units and institutes (not "Party", "Committee",
+# "Assembly": the annotated texts name those as parts of known bodies or leave them).
+BODY_WORDS = frozenset(
+    """fleet squadron regiment battalion brigade division corps task institute center centre
+    agency survey""".split()  # noqa: SIM905
+)
+ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split()  # noqa: SIM905
+)
+ROMAN = re.compile(r"[ivx]{1,5}")
+
+
+def _unit_number(word: Token) -> bool:
+    """A unit's number before its name: "56", "1st", "X" (Corps)."""
+    key = word.key
+    return (
+        (key.isdigit() and len(key) <= 3)  # (not a year: "In 1950 Army units moved")
+        or (key[:1].isdigit() and key.endswith(("st", "nd", "rd", "th")))
+        or (word.upper and bool(ROMAN.fullmatch(key)))
+    )
+
+
+# Ordinals written in words, which start a unit's name ("Third Battalion").
+UNIT_WORDS = frozenset(
+    {
+        "battalion",
+        "regiment",
+        "brigade",
+        "division",
+        "company",
+        "squadron",
+        "corps",
+        "army",
+        "fleet",
+    }
+)
+
+
+def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]) -> int:
+    """Where a body's name starts that a known name opens: capitalised words and ordinals
+    no form matched before it ("Royal Australian Regiment"), and a unit it is part of
+    before a comma ("Third Battalion, Royal Australian Regiment")."""
+    begin = first
+    while (
+        begin > 0
+        and begin - 1 not in matched_at
+        and (words[begin - 1].capital or words[begin - 1].key[:1].isdigit())
+        and words[begin - 1].key not in NOT_NAMES
+        and not words[begin - 1].possessive
+        and words[begin].start - words[begin - 1].end <= 1
+    ):
+        begin -= 1
+    if (
+        begin >= 2
+        and words[begin - 1].key in UNIT_WORDS
+        and text[words[begin - 1].end : words[begin].start] == ", "
+        and (words[begin - 2].capital or words[begin - 2].key[:1].isdigit())
+        and words[begin - 2].key not in NOT_NAMES
+        and begin - 2 not in matched_at
+    ):
+        begin -= 2
+    return begin
+
+
+def _body_goes_on(
+    words: list[Token], last: int, covered: set[int], heads: Collection[str] = ORG_WORDS
+) -> int:
+    """The last word of a body's (or a site's) name that goes on after "for", "of" or "on"
+    ("Agency for National Security Planning", "People’s Palace of Culture")."""
+    end = last
+    while (
+        end + 2 < len(words)
+        and words[end].key in heads
+        and words[end + 1].key in {"for", "of", "on"}
+        and words[end + 2].capital
+        and end + 2 not in covered
+    ):
+        end += 2
+        while (
+            end + 1 < len(words)
+            and words[end + 1].capital
+            and end + 1 not in covered
+            and words[end + 1].start - words[end].end <= 1
+            and not words[end].possessive
+        ):
+            end += 1
+    return end
+
+
+def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
+    """The last word of a site named after a city ("Seoul Railway Station"): capitalised
+    words no form matched, the last a word of places; None if none follows."""
+    end = last
+    while (
+        end + 1 < len(words)
+        and end - last < 3
+        and end + 1 not in matched_at
+        and words[end + 1].capital
+        and not words[end + 1].upper
+        and words[end + 1].start - words[end].end <= 1
+        and not words[end].possessive
+    ):
+        end += 1
+    return end if end > last and words[end].key in GEO_WORDS else None
+
+
+# The commonest Korean surnames in their romanisations (https://en.wikipedia.org/wiki/
+# List_of_Korean_surnames): a run of capitalised words nobody knows that opens with one, and
+# then a given name of one or two syllables, is a person ("Kim Sung Il", "Ri Jong Ho").
+KOREAN_SURNAMES = frozenset(
+    """kim lee yi ri rhee park pak choi choe chung jung jeong jang chang kang cho jo yoon
+    yun lim im han oh seo so shin sin kwon hwang ahn an song hong yoo ryu yu jeon chon
+    ko moon mun yang son sohn bae baek paek heo ho nam noh ro ha kwak cha ju woo min jin
+    ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
+    maeng""".split()  # noqa: SIM905
+)
+
+
+def _one_letter_apart(short: str, long: str) -> bool:
+    """Whether one letter added to one of the two makes the other."""
+    if len(short) > len(long):
+        short, long = long, short
+    if len(long) != len(short) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
+
+
+# Verbs whose object is a person: a name nobody knows after one is a new person.
+PERSON_OBJECT_VERBS = frozenset(
+    """appoints appointed appointing nominates nominated nominating elects elected
+    succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
+    executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
+    assassinates assassinated kills killed""".split()  # noqa: SIM905
+)
+
+
+# Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
+# agent Kim Hyon Hui", "defector Thae Yong-ho").
+PERSON_BEFORE = frozenset(
+    """major captain lieutenant sergeant colonel general corporal commander officer agent
+    spy soldier diplomat defector envoy activist""".split()  # noqa: SIM905
+)
+
+
+def _korean_name(words: list[Token], first: int, last: int) -> bool:
+    """Whether the run of words is a Korean person's name: a surname, then a given name
+    of two syllables, joined by a hyphen ("Sang-hak") or apart ("Sung Il")."""
+    if words[first].key not in KOREAN_SURNAMES or words[first].upper or last - first != 2:
+        return False
+    given = words[first + 1 : last + 1]
+    return all(
+        w.key.isalpha()
+        and 1 < len(w.key) <= 5
+        and not w.upper
+        and not (w.possessive and w is not given[-1])
+        and w.key not in GEO_WORDS
+        and w.key not in ORG_WORDS
+        and w.key not in NOT_NAMES
+        and w.key not in SITE_NOUNS
+        for w in given
+    )
+
+
+def _ordinal_in_name(words: list[Token], at: int) -> bool:
+    """An ordinal written in digits inside a name, before a capitalised word ("8th Army")."""
+    key = words[at].key
+    return (
+        key[:1].isdigit()
+        and key.endswith(("st", "nd", "rd", "th"))
+        and at + 1 < len(words)
+        and words[at + 1].capital
+    )
+
+
+SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
+
+
+def _initial(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a middle initial ("F." of "William F. Dean"): one
+    capital letter, its dot, and a capitalised word after one space."""
+    word = words[at]
+    return (
+        len(word.key) == 1
+        and word.upper
+        and at + 1 < len(words)
+        and words[at + 1].start - word.end == 2
+        and words[at + 1].capital
+        and not words[at + 1].upper
+    )
+
+
+def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
+    joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
     runs = []
     at = 0
     while at < len(words):
@@ -1619,11 +2180,15 @@ def _capital_runs(words: list[Token], covered: set[int]) -> list[tuple[int, int]
             end + 1 < len(words)
             and end + 1 not in covered
             and (words[end + 1].capital or words[end + 1].joined)
-            and not words[end + 1].upper
-            and words[end + 1].start - words[end].end <= 1
-            and words[end + 1].key not in NOT_NAMES
-            and not words[end].possessive
-        ):
+            and (not words[end + 1].upper or _initial(words, end + 1))
+            and (
+                words[end + 1].start == words[end].end
+                or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
+                or _initial(words, end)
+            )
+            and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
+            and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
+        ):  # ("Martyr's Mausoleum": a possessive inside a site's name)
             end += 1
         runs.append((at, end))
         at = end + 1

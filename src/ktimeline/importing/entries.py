@@ -366,8 +366,6 @@ MONTH_YEAR_ANY_CASE = re.compile(_MONTH_YEAR, re.IGNORECASE)
 MONTH_YEAR_WORDS = re.compile(_MONTH_YEAR)
 PAGE_WORDS = re.compile(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", re.IGNORECASE)
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-MONTH_IN_DATE = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
-YEAR_IN_DATE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def _is_title_case(text: str) -> bool:
@@ -998,13 +996,18 @@ def _written_month(match: re.Match[str]) -> int | None:
         return int(dates.date_parts(match)["m1"] or 0) or None
     if match["cm"]:  # "2019년 9월": the number before 월
         return int(match["cm"])
-    found = MONTH_IN_DATE.search(match["date"])
+    found = _WRITTEN_MONTH.search(match["date"])
     return dates.month_number(found.group()) if found else None
 
 
 def _written_year(match: re.Match[str]) -> int | None:
-    found = YEAR_IN_DATE.search(match["date"])
+    found = _WRITTEN_YEAR.search(match["date"])
     return int(found.group()) if found else None
+
+
+# (compiled once: ``re.search(string, …)`` looks its pattern up on every call)
+_WRITTEN_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def _near_entry(line: str) -> str | None:

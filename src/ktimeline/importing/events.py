@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ktimeline.folding import fold
+from ktimeline.folding import fold_text
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.loader import bulk_allocation
@@ -94,17 +94,25 @@ def _without_asides(text: str) -> str:
 
 def slug(text: str, words: int = 6) -> str:
     """The id's words: the first significant words of the text, folded. Read from a start
-    of the text growing to the space after 256, 1024 … characters until it has them (a
+    of the text growing to the space after 48, 192 … characters until it has them (a
     long entry is not split into all its words for six of them)."""
-    size = 256
+    size = SLUG_START
     while True:
         cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
         part = text if cut < 0 else text[:cut]
-        folded = (_ascii_word(w) if not w.isascii() else w for w in fold(part).split())
+        folded = fold_text(part).split()
+        if not part.isascii():  # (the folded words of ASCII text are ASCII)
+            folded = [w if w.isascii() else _ascii_word(w) for w in folded]
         significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
         size *= 4
+
+
+# The characters first read for a slug: six words of a chronology's entry mostly fit in 48
+# (a text of shorter words is read again, four times as far). Each text is folded once, so
+# ``folding.fold``'s cache of texts folded before would only hold them.
+SLUG_START = 48
 
 
 SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
@@ -233,16 +241,17 @@ def parse_chronology(
             continue
         event, found = entry_event(entry, _unique_id(entry, text, used), text, enricher, source)
         result.findings.append(found)
-        read = len(enriched_part(text))
-        if read < len(text):
+        if len(text) > ENRICHED_CHARACTERS:
+            read = len(enriched_part(text))
             result.warnings.append(SkippedLine(entry.line, "", partly_enriched(read, len(text))))
-        result.warnings.extend(
-            SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
-        )
-        result.warnings.extend(
-            SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
-            for name in found.unresolved
-        )
+        if found.unattributed or found.unresolved:  # (most entries have neither)
+            result.warnings.extend(
+                SkippedLine(entry.line, quote, UNCLEAR_SPEAKER) for quote in found.unattributed
+            )
+            result.warnings.extend(
+                SkippedLine(entry.line, name.text, f"name not resolved ({name.reason})")
+                for name in found.unresolved
+            )
         result.lines.append(entry.line)
         result.joined.append(entry.lines)
         result.events.append(event)

@@ -110,14 +110,21 @@ def _read(path: Path, kind: type[R]) -> list[R]:
     return records
 
 
-CUE_LENGTH = 3  # the fewest letters of a cue
+CUE_LENGTH = 2  # the fewest letters of a cue ("UN": the enricher looks two-letter cues up too)
 LONGEST_CUE = 10
 
 
 def form_cues(form: str) -> set[str] | None:
     """The lower-case starts (at most three letters) of every text a form matches, read from
     its leading literal letters or from each branch of a leading group; None when a form may
-    start otherwise (then the tag's pattern is always searched)."""
+    start otherwise (then the tag's pattern is always searched). A lookbehind that opens a
+    form takes no letters: the cues are those of what follows it ("(?<!National )Security
+    Council" starts "security c")."""
+    if form.startswith(("(?<!", "(?<=")):
+        close = form.find(")")
+        if close == -1 or "(" in form[4:close] or "\\" in form[4:close]:
+            return None
+        return form_cues(form[close + 1 :])
     if form.startswith("(?:"):
         depth, end = 0, -1
         for index, char in enumerate(form):
@@ -172,7 +179,7 @@ def topic_cues(forms: tuple[str, ...]) -> frozenset[str] | None:
     if cues is None:
         return None
     if any(len(cue) < CUE_LENGTH for cue in cues):
-        return None  # ("UN": a start of three letters would not find it)
+        return None  # (one letter: every word would be a candidate)
     return frozenset(cues)
 
 

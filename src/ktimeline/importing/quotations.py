@@ -62,6 +62,9 @@ def find_quotations(text: str) -> list[Quotation]:
     open_at = 0
     for match in MARKS.finditer(text):
         mark, at = match.group(), match.start()
+        if mark == "”" and _opens_after_colon(text, at):
+            open_mark, open_at = "”", at  # "PARK GEUN-HYE, South Korean president:”It’s …"
+            continue
         if open_mark is not None:
             closes = (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark))) or (
                 mark in MIXED.get(open_mark, "") and _closes(text, at, mark)
@@ -80,7 +83,40 @@ def find_quotations(text: str) -> list[Quotation]:
             open_mark, open_at = OPENERS[mark], at
         elif mark in STRAIGHT and _opens(text, at, mark):
             open_mark, open_at = mark, at
+    if open_mark is not None and _runs_to_the_end(text, open_at, open_mark):
+        begin = open_at + (2 if open_mark == "''" else 1)
+        end = len(text)
+        marks = {open_mark, *MIXED.get(open_mark, "")}
+        for match in MARKS.finditer(text, begin):  # "“It's done.”Carter relayed …": a mark
+            if match.group() in marks and text[match.start() - 1] in ".!?,":  # that closes
+                end = match.end()  # before a word without the space
+                break
+        found.append(Quotation(open_at, end, text[begin : end - (end < len(text))].strip()))
     return found
+
+
+def _name_end(heading: str) -> int:
+    """Where the name of a heading "Name, title:" or "NAME - title:" ends (-1: no title)."""
+    comma = heading.find(",")
+    dash = re.search(r"\s[-–—]\s", heading)
+    if dash is not None and (comma < 0 or dash.start() < comma):
+        return dash.start()
+    return comma
+
+
+def _opens_after_colon(text: str, at: int) -> bool:
+    """A closing mark that opens: right after a heading's colon and before a word, as
+    pages that lose the opening mark's shape write it ("Park, president:”It’s …")."""
+    return at > 0 and text[at - 1] == ":" and at + 1 < len(text) and text[at + 1].isalpha()
+
+
+def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
+    """Whether a quotation opened and never closed is the rest of the entry: a paragraph of
+    a list of reactions whose quotation goes on in the next paragraph ("Barack Obama, U.S.
+    president: "This is a highly provocative act …"). Whole sentences only (a capital, six
+    words or more), and no more than a quotation may be long."""
+    rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
+    return len(text) - open_at <= LONGEST_QUOTE and rest[:1].isupper() and len(rest.split()) >= 6
 
 
 # --- who speaks -----------------------------------------------------------------------------
@@ -103,7 +139,8 @@ SPEECH_VERBS = frozenset(
     promising insisting announcing suggesting claiming denying dismissing accusing describing
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
-    predicted predicts asserted asserts asserting posts posted speaks spoke""".split()  # noqa: SIM905
+    predicted predicts asserted asserts asserting posts posted speaks spoke comments
+    commented commenting""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -302,7 +339,13 @@ class SpeakerFinder:
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
         lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
         opening = self._in(begin, begin + (lead.end() if lead else 0))
-        if lead and not (opening and opening[0].start <= begin + 12):
+        if lead and not (
+            opening
+            and (
+                opening[0].start <= begin + 12
+                or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
+            )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+        ):
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
         group = self._group_at(begin, at)
         if not group:
@@ -595,7 +638,7 @@ class SpeakerFinder:
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
         signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-"} else None
-        if signed is not None and quote.text[-1:] in {".", "!", "?", ","}:  # "“…” — Trump"
+        if signed is not None and quote.text[-1:] in {".", "!", "?", ",", "…"}:  # "“…” — Trump"
             who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
             lowered = re.findall(
                 r"(?<![\w’'-])[a-z][\w’'-]*", after[signed.start("who") : signed.end("who")]
@@ -626,7 +669,7 @@ class SpeakerFinder:
             if subject is not None and self.kind_of(subject) == "person":
                 return True, subject
         # "Trump ‘would be honoured to meet Kim’": a headline, a person and his words alone.
-        heading = before[sentence_at:].lstrip(LIST_MARKS)
+        heading = before[sentence_at:].lstrip(LIST_MARKS + '“"')  # (a stray mark before it)
         if heading and len(heading) <= 40:
             at = quote.start - len(heading)
             names = self._group_at(at, quote.start)
@@ -689,13 +732,13 @@ class SpeakerFinder:
         an aside that has no verb). Only for a heading that opens the entry."""
         at = quote.start - len(heading)
         if (
-            self.text[:at].strip(LIST_MARKS)
+            self.text[:at].strip(LIST_MARKS + '“"')
             or len(heading) > 130
             or len(quote.text.split()) < 4  # "North Korea's “Hwasong-15” missile": a name
             or re.search(r"['’]s?\s*$", heading)
         ):
             return None
-        name_end = heading.find(",")
+        name_end = _name_end(heading)
         lowered = re.findall(
             r"(?<![\w’'-])[a-z][\w’'-]*", heading if name_end < 0 else heading[:name_end]
         )
@@ -703,6 +746,16 @@ class SpeakerFinder:
             return None
         voice = re.match(r"(?:(?:an?|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+", heading,
                          re.IGNORECASE)  # fmt: skip
+        named = self._in(at, quote.start)
+        if (
+            voice is None
+            and name_end < 0
+            and heading.rstrip().endswith(":")
+            and named
+            and named[-1].kind == "person"
+            and not self.text[named[-1].end : quote.start].strip(" :")
+        ):  # "U.S. Ambassador to the United Nations Samantha Power: “…”": the name ending it
+            return named[-1].actor
         group = self._group_at(at + (voice.end() if voice else 0), quote.start)
         if not group or group[0].start > at + (voice.end() if voice else 0) + 4:
             return None
@@ -710,9 +763,10 @@ class SpeakerFinder:
             return group[0].actor
         if name_end >= 0:  # "Name, title …:": a person, and an aside without a verb
             aside = heading[name_end + 1 :]
+            group = [m for m in group if m.end <= at + name_end]  # (the title's state: no)
             if (
-                group[0].kind != "person"
-                or group[-1].end > at + name_end
+                not group
+                or group[0].kind != "person"
                 or not aside.rstrip().endswith(":")
                 or any(
                     w.endswith("ed")
@@ -724,6 +778,38 @@ class SpeakerFinder:
             ):
                 return None
         return self._best(group, prefer_last=True)
+
+    def entry_heading_speaker(self, quote: Quotation) -> str | None:
+        """The one an entry's heading names, for a quotation under it that no verb gives
+        to anyone: "Office of Ban Ki-moon: The U.N. secretary-general is “gravely
+        concerned”", "Statement from the office of Ban Ki-moon, U.N. secretary-general:
+        “…”". The heading has no verb (only a name, its title and the words of a voice),
+        and no other person is named between it and the quotation."""
+        begin = len(self.text) - len(self.text.lstrip(LIST_MARKS + '“"'))
+        heading = ENTRY_HEADING.match(self.text, begin, quote.start + 1)
+        if heading is not None:
+            end, after = heading.end() - 2, heading.end()  # the colon
+        elif NAME_AND_TITLE.fullmatch(self.text, begin, quote.start):
+            # "Shinzo Abe, Japanese prime minister. “…”": a name, its title and a full stop
+            end = after = len(self.text[: quote.start].rstrip()) - 1
+        else:
+            return None
+        name_end = _name_end(self.text[begin:end])
+        lowered = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.text[begin:end])
+        if not set(lowered) <= HEADING_WORDS:
+            return None
+        voice = SPOKESPERSON_FOR.match(self.text, begin, end)
+        at = voice.end() if voice else begin
+        group = self._group_at(at, begin + name_end if name_end >= 0 else end)
+        if not group or group[0].start > at + 4:
+            return None
+        if voice is None and group[0].kind != "person":
+            return None
+        speaker = group[0].actor
+        if any(m.kind == "person" and m.actor != speaker
+               for m in self._in(after, quote.start)):  # fmt: skip
+            return None
+        return speaker
 
     def _cited_source(self, before: str, before_start: int, sentence_at: int) -> str | None:
         """The source a report cites, when the citation stands apart from the quotation:
@@ -821,7 +907,9 @@ SUBJECT_GAP = re.compile(
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
-    r"official|report|statement|newspaper|daily|s)\b)*",
+    r"official|report|statement|newspaper|daily|s|"
+    r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
+    r"sergeant|sgt|seaman|admiral)\b)*",
     re.IGNORECASE,
 )
 
@@ -894,6 +982,9 @@ def statements_in(
             continue  # “… and creates a “police” force”: a word or two that describe
         spoken, speaker = finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
+        if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
+            speaker = finder.entry_heading_speaker(quote)
+            spoken = spoken or speaker is not None
         if spoken and speaker is None:  # "Kim Jong-un’s New Year’s address - △ Stated, “…”"
             speaker = finder.heading_owner(quote)
         speakers = finder.joint_speakers(speaker, quote) if speaker is not None else []
@@ -917,11 +1008,18 @@ def statements_in(
     return said, unclear, spoken_spans
 
 
+# A heading of a reaction before its words, whoever it names ("A North Korean television
+# anchor:"): the words under it are someone's.
+HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
+
+
 def _stands_alone(text: str, quote: Quotation) -> bool:
-    """Whether a quotation of whole sentences is the entry (a reaction listed under its
-    speaker's heading): someone says it, so the names inside are the speaker's words."""
+    """Whether a quotation of whole sentences is the entry, alone or under a heading (a
+    reaction listed under its speaker's heading): someone says it, so the names inside are
+    the speaker's words."""
+    before = text[: quote.start]
     return (
-        not text[: quote.start].strip(LIST_MARKS + "“\"‘'«")
+        (not before.strip(LIST_MARKS + "“\"‘'«") or bool(HEADING_ALONE.fullmatch(before)))
         and not text[quote.end :].strip(" \t\n”\"’'».")
         and quote.text[:1].isupper()
         and len(quote.text.split()) >= 6
@@ -951,9 +1049,15 @@ STATE_COLLECTIVE = re.compile(
 )
 # "A spokesperson for the United Front Department …": the body speaks.
 SPOKESPERSON_FOR = re.compile(
-    r"(?:an?|the)\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|from)\s+(?:the\s+)?",
+    r"(?:(?:an?|the)\s+)?(?:(?:spokes(?:man|woman|person)|official)\s+(?:for|of|from)|"
+    r"statement\s+(?:from|by|of)(?:\s+the\s+office\s+of)?|office\s+of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A heading that opens an entry and names who speaks in it, with no verb: "Office of Ban
+# Ki-moon:", "Statement from the office of Ban Ki-moon, U.N. secretary-general:".
+ENTRY_HEADING = re.compile(r"[^:“”\"]{3,100}?:\s")
+NAME_AND_TITLE = re.compile(r"[^“”\"‘’«».:;!?]{3,60},[^“”\"‘’«»:;!?]{3,60}\.\s*")
+HEADING_WORDS = SIGNATURE_WORDS | {"statement", "from", "by", "u", "n", "s"}
 # Marks a list item opens with ("- Kim Yo Jong issues …", "・ …"): no part of its subject.
 LIST_MARKS = " \t\n-–—•・·*"
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
@@ -1080,7 +1184,35 @@ def _pronouns(
         if len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
+        elif (
+            wants_person
+            and len(candidates) > 1
+            and sentence > 0
+            and not text[stops[sentence] : at].strip(LIST_MARKS)
+        ):  # "Trump nicknames Kim “Rocket Man”. He warns …": the sentence before's subject
+            subject = _subject_of(
+                text, ordered[bisect_right(starts, stops[sentence - 1] - 1) :], stops[sentence]
+            )
+            if subject is not None:
+                found.append(Mention(at, match.end(), subject, "person"))
     return found
+
+
+def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
+    """The person a sentence (its mentions from its start, up to ``end``) has for subject:
+    the first person named, with a verb right after him ("Trump nicknames Kim …")."""
+    person = next((m for m in mentions if m.start < end and m.kind == "person"), None)
+    if person is None:
+        return None
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[person.end : person.end + 40])
+    if verb is None:
+        return None
+    word = verb.group(1)
+    if word in {"is", "was", "has", "as", "its", "this", "his", "us"} or not (
+        word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
+    ):
+        return None
+    return person.actor
 
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)

@@ -357,7 +357,7 @@ class LibraryIndex:
         if quickly is not None:
             return quickly
         problems = Problems()
-        source = DataSource(str(path), path)
+        source = DataSource(str(path), str(path))
         found = _file_rows(
             checked[1:]
             for checked in read_records(source, CHECKED_EVENTS, problems, self.known_actors)

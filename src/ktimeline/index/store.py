@@ -1089,7 +1089,7 @@ def _write_rows(
     longest = 0
     tags: set[str] = set()
     places: set[str] = set()
-    source = DataSource(str(path), path)
+    source = DataSource(str(path), str(path))
     with bulk_allocation():
         records = read_records(source, CHECKED_EVENTS, problems, known_actors)
         for number, offset, length, (record, span) in records:

@@ -36,12 +36,14 @@ _INVISIBLE = (
     "\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
 )
-_SHOWN = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
-# The same characters as (first, last) code points, the controls (never printable) aside.
-_INVISIBLE_RANGES = [
-    (ord(run[0]), ord(run[-1])) for run in re.findall(".-.|.", _INVISIBLE, re.DOTALL)
-]
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
+
+
+@functools.cache
+def _shown() -> re.Pattern[str]:
+    """The characters ``visible_controls`` escapes. Compiled when first needed (~0.6 ms, a
+    tenth of a plain query: most text is printable, and ``_nothing_shown`` passes it)."""
+    return re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 
 
 @functools.cache
@@ -74,12 +76,26 @@ def _visible(match: re.Match[str]) -> str:
 def visible_controls(text: str) -> str:
     """Control, invisible and reordering characters as visible escapes (``\\e``,
     ``\\t``, ``\\x07``, ``\\u202e`` …); everything else as it is."""
-    return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+    if _nothing_shown(text):
+        return text
+    shown = _shown()
+    return shown.sub(_visible, text) if shown.search(text) else text
 
 
-# A byte that did not decode (a file name, an argument: Python keeps it as a surrogate,
-# U+DC80-DCFF), raw or as the ``repr`` of a message shows it (``'\\udcff'``).
-_UNDECODED = re.compile(r"[\udc80-\udcff]|(?<!\\)\\udc([89a-f][0-9a-f])")
+def _nothing_shown(text: str) -> bool:
+    """Does ``text`` hold none of the characters ``visible_controls`` escapes? Most text is
+    printable (``str.isprintable``, a pass in C, ten times the speed of the regex): it then
+    holds none of them but perhaps one of the few that Python counts as printable (the
+    Hangul fillers …), each looked for."""
+    return text.isprintable() and not any(char in text for char in _printable_shown())
+
+
+@functools.cache
+def _undecoded() -> re.Pattern[str]:
+    """A byte that did not decode (a file name, an argument: Python keeps it as a surrogate,
+    U+DC80-DCFF), raw or as the ``repr`` of a message shows it (``'\\udcff'``). Compiled
+    when first needed: a message without a backslash or a surrogate never needs it."""
+    return re.compile(r"[\udc80-\udcff]|(?<!\\)\\udc([89a-f][0-9a-f])")
 
 
 def _undecoded_byte(match: re.Match[str]) -> str:
@@ -90,7 +106,19 @@ def _undecoded_byte(match: re.Match[str]) -> str:
 def message_text(text: str) -> str:
     """A message for the user: as ``visible_controls``, and a byte given that did not decode
     shown as the byte (``\\xff``), not as Python's surrogate escape (``\\udcff``)."""
-    return _UNDECODED.sub(_undecoded_byte, visible_controls(text))
+    shown = visible_controls(text)
+    if "\\" not in shown and _no_surrogate(shown):
+        return shown
+    return _undecoded().sub(_undecoded_byte, shown)
+
+
+def _no_surrogate(text: str) -> bool:
+    """No lone surrogate in ``text``: UTF-8 encodes every other character."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def text_field(text: str) -> str:
@@ -111,16 +139,8 @@ def plain_field(text: str) -> str:
 
 def plain_fields_unchanged(text: str) -> bool:
     """Would ``plain_field`` leave ``text`` (and so each part of it) as it is? One test of
-    many fields joined together, which escaping each then only needs when it fails.
-
-    Most text is printable (``str.isprintable``, a pass in C, ten times the speed of the
-    regex): it then holds none of the characters shown as escapes but perhaps one of the few
-    of them that Python counts as printable (the Hangul fillers …), each looked for."""
-    if "\\" in text:
-        return False
-    if text.isprintable():
-        return not any(char in text for char in _printable_shown())
-    return _SHOWN.search(text) is None
+    many fields joined together, which escaping each then only needs when it fails."""
+    return "\\" not in text and (_nothing_shown(text) or _shown().search(text) is None)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +149,8 @@ def _printable_shown() -> tuple[str, ...]:
     combining grapheme joiner, the Hangul fillers, Khmer inherent vowels, Mongolian
     variation selectors; whichever they are in this Python's Unicode version)."""
     found = []
-    for low, high in _INVISIBLE_RANGES:
+    ranges = [(ord(run[0]), ord(run[-1])) for run in re.findall(".-.|.", _INVISIBLE, re.DOTALL)]
+    for low, high in ranges:  # (first, last) code points; the controls are never printable
         found += [chr(code) for code in range(low, high + 1) if chr(code).isprintable()]
     return tuple(found)
 
