@@ -1888,7 +1888,8 @@ def test_a_web_pages_prompt_ends_the_entry_above() -> None:
 def test_a_titles_date_in_brackets_is_no_year_entry_mid_line() -> None:
     """Year entries with their colon ("- 1951: …"), then "- The Battle of Chosin Reservoir
     (November-December 1950): A brutal battle": the year inside the brackets belongs to a
-    month span; read as the year 1950 it would be a wrong date, so the line is reported."""
+    month span; read as the year 1950 it would be a wrong date. (Sixth round: the title with
+    its bracketed date is read as the entry of that span, tests/test_import_layouts6.py.)"""
     text = (
         "- 1951: The war becomes a stalemate.\n- 1952: Diplomatic exchanges go on.\n"
         "- 1953: The war reaches its peak.\nNotable Events\n"
@@ -1896,8 +1897,13 @@ def test_a_titles_date_in_brackets_is_no_year_entry_mid_line() -> None:
         "- The USS Pueblo Incident (January 1968): A spy ship is captured.\n"
     )
     split = split_entries(text)
-    assert [e.date for e in split.entries] == ["1951", "1952", "1953"]
-    assert sum("Chosin" in s.text or "Pueblo" in s.text for s in split.unplaced) == 2
+    assert [(e.date, e.end_date) for e in split.entries] == [
+        ("1951", None),
+        ("1952", None),
+        ("1953", None),
+        ("1950-11", "1950-12"),
+        ("1968-01", None),
+    ]
 
 
 CARDS = (

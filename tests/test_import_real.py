@@ -63,8 +63,6 @@ REPORTED_NOT_READ = {
     "latimes-california-higher-education.txt": 1,
     # "7/7/40 — …": numeric dates with two-digit years (1940? 2040?): reported, not guessed
     "onabbeyroad-beatles-timeline.txt": 15,
-    # "Febuary 9, 1964": a misspelt month is reported with the month it may mean
-    "guardian-beatles-key-dates.txt": 1,
 }
 
 
@@ -112,11 +110,14 @@ def test_held_out_4_part_as_measured() -> None:
     date over counted day headings, items whose dates follow their text). The 4 not right
     are in a book's PDF text whose items run together with no sign between them ("Awarded
     … Awarded …"): entries of the year heading's year. Figures on texts seen since, not
-    blind ones."""
+    blind ones. The sixth round's general rules (misspelt months, a live page's stamps
+    without a separator under its " date …" line, a title with its date in brackets, items
+    run together split where the document's leading word starts again: "… Awards Awarded
+    …") read 12 more: 302; 1 not right (a lowercase line's date kept in the item above)."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
         add(total, item)
-    assert total.right >= 290 and total.found - total.right <= 4
+    assert total.right >= 302 and total.found - total.right <= 1
     assert total.absorbed == 0
 
 

@@ -80,6 +80,15 @@ MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(MONTH_NAMES, 1):
     MONTHS[_name.lower()] = MONTHS[_name.lower()[:3]] = _number
 MONTHS["sept"] = 9
+# Misspellings real chronologies print ("Feburary 1994", "Agust 3"): a reader reads them as
+# the month at once, so both grammars do (TEXT_MONTH lists the same words)
+MISSPELT_MONTHS = {
+    "janurary": 1, "januray": 1, "janaury": 1, "febuary": 2, "feburary": 2, "febraury": 2,
+    "febrary": 2, "feberuary": 2, "apirl": 4, "agust": 8, "augest": 8, "setpember": 9,
+    "septmber": 9, "septemeber": 9, "ocotber": 10, "octobor": 10, "novemeber": 11,
+    "novmber": 11, "decemeber": 12, "decmber": 12,
+}  # fmt: skip
+MONTHS.update(MISSPELT_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -671,11 +680,16 @@ def parse_bounds(
 # written form is the precision (a month is YYYY-MM, a year YYYY, a decade a span of years).
 
 TEXT_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|(?![a-z]))"
+    # (grouped by first letters: this runs at many places of every line; the misspellings
+    # a reader reads at once — "Feburary", "Agust", "Ocotber" — are in MISSPELT_MONTHS too)
+    r"(?:j(?:an(?:uary|urary|uray|aury)?|une?|uly?)|feb(?:ruary|uary|urary|raury|rary|eruary)?|"
+    r"ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|pirl|ug(?:ust|est)?|gust)|"
+    r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
+    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![a-z]))"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
-_RANGE = rf"(?:\s*[{TEXT_DASHES}]\s*|\s+(?:to|through|until)\s+)"
+# ("14~16", "14〜16": the tilde an East Asian page writes for a span)
+_RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
@@ -685,6 +699,9 @@ TEXT_DATE = (
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
     r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
     r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
+    # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
+    rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
+    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?)"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots only a whole day: "1994.5" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
@@ -715,12 +732,19 @@ TEXT_DATE = (
     rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
     rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?\s*(?:of\s+)?"
-    rf"(?P<gm>{TEXT_MONTH}),?"
-    rf"(?:\s*(?P<gy>{TEXT_YEAR}))?)"
+    # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:\s*(?:of\s+)?|(?P<gsep>[-/]))(?P<gm>{TEXT_MONTH}),?"
+    rf"(?:(?(gsep)(?P=gsep)|\s*)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
+    # "September 1941 – January 1944": a span of months with a year on each side
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
-    rf"(?:\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
+    rf"(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
+    rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
+    rf"(?![\w])"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
@@ -739,12 +763,18 @@ def date_in_text() -> re.Pattern[str]:
 @functools.cache
 def date_candidate() -> re.Pattern[str]:
     """Where a date may start: ``date_in_text`` is tried only there (a long line has few
-    such places)."""
+    such places). It runs at every position of every line, so its words are grouped by
+    their first letter, after a test of that letter: a month ("jan", "agust", "ocot" of
+    "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
+    quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?<![^\W_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|spring|"
-        r"new\s+year|christmas|"
-        r"summer|fall|autumn|winter|[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?\s*(?:[a-z]|[-–—]\s*\d)|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|a\.?d\.?\s*\d|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        r"(?=[acdefjlmnoqstw0-9])(?<![^\W_])(?:"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d)|christmas|dec|early|"
+        r"f(?:eb|all|(?:irst|ourth)\s+quarter)|j(?:an|un|ul)|late|m(?:ar|ay|id)|"
+        r"n(?:ov|ew\s+year)|oco?t|q[1-4]\b|s(?:e(?:p|tp|cond\s+quarter)|pring|ummer)|"
+        r"third\s+quarter|winter|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]))|"
+        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,
     )
@@ -755,11 +785,18 @@ def find_date(text: str, position: int = 0) -> re.Match[str] | None:
     return date_in_text().match(text, position)
 
 
+QUARTER_WORDS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4",
+    "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
+}  # fmt: skip
+
+
 def month_number(name: str) -> int:
     """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found)."""
     if name.isdigit():
         return int(name)
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    word = name.lower().rstrip(".")
+    return MONTHS.get(word[:3]) or MONTHS[word]  # ("Agust", "Ocotber": by the whole word)
 
 
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"
@@ -807,6 +844,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["sy"] and (match["sd"] or match["dd"]):
         return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
                 "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["cy"] and match["cd"]:
+        return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["ylead"] and match["dlead"]:
         return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -835,14 +875,16 @@ def date_shape(match: re.Match[str]) -> str:
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
         return "year"
-    if match["ylead"] or match["yp"]:
-        return "year-month-day" if (match["dlead"] or match["dp"]) else "year-month"
+    if match["ylead"] or match["yp"] or match["cm"]:
+        return "year-month-day" if (match["dlead"] or match["dp"] or match["cd"]) else "year-month"
     if match["mo1"]:
-        return "month-year" if match["moy"] else "month"
+        return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:
         return "decade"
     if match["cent"]:
         return "century"
+    if match["qy"] or match["qy2"]:
+        return "quarter"
     return "years" if match["yb"] else "year"
 
 
@@ -924,13 +966,19 @@ def resolve_date(
             parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
-        if match["ylead"] or match["yp"] or match["sy"]:
-            year = int(match["ylead"] or match["yp"] or match["sy"])
-            month = month_number(match["mlead"] or match["mp"] or match["sm"])
+        if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
+            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
+            month = month_number(match["mlead"] or match["mp"] or match["sm"] or match["cm"])
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["qy"] or match["qy2"]:
+            year = int(match["qy"] or match["qy2"])
+            written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]
+            opening = (int(written) - 1) * 3 + 1  # (its first month)
+            years.explicit(year, opening + 2)
+            return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + 2:02d}", None
         if match["cent"]:  # the 11th century: 1001–1100
             number = int(match["cent"])
             if number < 1:
@@ -948,6 +996,14 @@ def _month_span(
 ) -> tuple[str, str | None, str | None] | str:
     first = month_number(match["mo1"])
     last = month_number(match["mo2"]) if match["mo2"] else first
+    if match["moy1"]:  # "September 1941 – January 1944" (or "… – January": the next one)
+        first_year = int(match["moy1"])
+        end_year = int(match["moy"]) if match["moy"] else first_year + (last < first)
+        if end_year < first_year or (end_year == first_year and last < first):
+            return "the span ends before it starts"
+        years.explicit(end_year, last)
+        start, end = f"{first_year:04d}-{first:02d}", f"{end_year:04d}-{last:02d}"
+        return start, end, _qualified(match["mq"], match["date"], start)
     found = int(match["moy"]) if match["moy"] else years.year_for(first)
     if found is None:
         return NO_YEAR
@@ -962,7 +1018,7 @@ def _month_span(
 def _year_span(
     match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
-    year = int(match["ya"] or match["yera"] or match["yera2"])
+    year = int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
     if year < 1:
         return "there is no year 0"
     years.explicit(year)

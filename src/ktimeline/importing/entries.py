@@ -31,6 +31,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -111,7 +112,7 @@ _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
-_SEPARATOR = rf"(?P<sep>:|;|\.|•|\ufffd|[{_DASH_CHARS}]{{1,2}})"
+_SEPARATOR = rf"(?P<sep>:|;|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -128,15 +129,15 @@ ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(]))"
-    rf"|\s*(?P<odd>[>|=~»]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff]))"  # (or Hangul, Han)
+    rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
 WEEKDAY_LEAD = re.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
-    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*,?\s*(?={_MONTH}|\d)",
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d)))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -147,20 +148,23 @@ WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
 WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
 WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
 # Bullets and numbering before a date at the start of a line.
-# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row)
+# (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
+# "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}))+"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
 )
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
-DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?[.:]\s+(?=\S)")
-BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]+|::)\s*")
-BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔: \t"
+# (or "25 – text", a spaced dash after the day)
+DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:[.:]|\s+[–—-])\s+(?=\S)")
+BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
+BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
@@ -180,7 +184,7 @@ NEAR_ENTRY = re.compile(
     rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>\d{{4}})(?!\d))?\s*(?P<after>\S?)"
 )
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f]")  # (and "▪️"'s selector)
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 CHRONOLOGY_HEADING = re.compile(r"^\s*(?:#+\s*)?CHRONOLOGY\b(?!\s+(?:by|compiled|prepared))", re.I)
@@ -242,7 +246,11 @@ MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
     r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
-    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b",
+    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
+    # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
+    r"^\s*credits?\s*:|"  # "Credit: Reuters"
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
+    r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
 )
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
@@ -253,7 +261,17 @@ WEB_FURNITURE = re.compile(
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
     r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
-    r"this (?:content|article) is (?:for|available to) subscribers\b.*)$",
+    r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
+    # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
+    # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
+    r"share|tweet|e-?mail|print|comments?|leave a comment|loading\.*|show more|load more|"
+    r"click to (?:enlarge|expand)|enlarge this image|back to top|skip to (?:main )?content|"
+    r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
+    r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
+    r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
+    r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b.*|we use cookies\b.*|"
+    r"all rights reserved\.?|copyright\b.{0,80}|\(?(?:additional )?(?:reporting|writing|editing)"
+    r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*)$",
     re.IGNORECASE,
 )
 # "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
@@ -307,12 +325,24 @@ TIME_ITEM = re.compile(
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
 )
+
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
-CREDIT_HINTS = ("/", "photo", "getty", "via ap", "©", "fig", "image", "korea times file")
+CREDIT_HINTS = (
+    "/",
+    "photo",
+    "picture",
+    "getty",
+    "via ap",
+    "©",
+    "fig",
+    "image",
+    "korea times file",
+    "credit",
+)
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
@@ -329,9 +359,18 @@ def normalise(line: str) -> str:
     return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
 
 
+# (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)
+TITLE_GAPS = re.compile(r"[\s|]+")
+TITLE_WORD = re.compile(_TITLE_WORD)
+MONTH_YEAR_ANY_CASE = re.compile(_MONTH_YEAR, re.IGNORECASE)
+MONTH_YEAR_WORDS = re.compile(_MONTH_YEAR)
+PAGE_WORDS = re.compile(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", re.IGNORECASE)
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.split(r"[\s|]+", text) if w]
-    return bool(words) and all(re.fullmatch(_TITLE_WORD, w) for w in words)
+    words = [w for w in TITLE_GAPS.split(text) if w]
+    return bool(words) and all(TITLE_WORD.fullmatch(w) for w in words)
 
 
 def _is_table_row(line: str) -> bool:
@@ -339,7 +378,7 @@ def _is_table_row(line: str) -> bool:
     row of short cells, no entry text."""
     cells = [cell.strip() for cell in line.split("|")]
     return len(cells) >= 3 and all(
-        len(cell) <= 4 or re.fullmatch(_MONTH_YEAR, cell, re.IGNORECASE) for cell in cells
+        len(cell) <= 4 or MONTH_YEAR_ANY_CASE.fullmatch(cell) for cell in cells
     )
 
 
@@ -361,8 +400,8 @@ def layout_kind(line: str) -> str | None:
         if JOURNALS.search(stripped):
             return "page header or footer"
     elif short:
-        without_month = re.sub(_MONTH_YEAR, " ", stripped)
-        rest = re.sub(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", " ", without_month, flags=re.IGNORECASE)
+        without_month = MONTH_YEAR_WORDS.sub(" ", stripped)
+        rest = PAGE_WORDS.sub(" ", without_month)
         paged = rest != without_month
         rest = " ".join(rest.replace("|", " ").split())
         plain = not rest or rest.isupper()
@@ -372,7 +411,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
         if paged and (plain or RUNNING_TITLE.search(rest)):
             return "page header or footer"  # "47 US-KOREA RELATIONS"
-        if "|" in stripped and plain and re.search(r"[A-Z]{2}", stripped):
+        if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
         return "advertisement or web page furniture"
@@ -382,7 +421,7 @@ def layout_kind(line: str) -> str | None:
         stripped.isupper()
         and len(stripped.split()) <= 8
         and not SENTENCE_END.search(stripped)
-        and re.search(r"[A-Z]{2}", stripped)
+        and TWO_CAPITALS.search(stripped)
     ):
         return "heading"
     return None
@@ -586,7 +625,10 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         return True  # alone on its line: an entry with its text below, or a heading
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         return False  # "May. The talks…": a month without a year needs its colon
-    return not (shape in ("year", "years", "decade") and sep == ".")  # "2019. The talks"
+    if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
+        # (a sentence's end on a wrapped line, unless the document writes its years so)
+        return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
+    return True
 
 
 def _year_entry_mid_line(
@@ -660,6 +702,7 @@ class DocumentPattern:
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
+    live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -734,6 +777,8 @@ class DocumentPattern:
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
+        if self.live_updates:
+            return "entries: a live page's updates, each time stamp left out, the day from the page"
         if not counts and not odd:
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
@@ -949,6 +994,8 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
 def _written_month(match: re.Match[str]) -> int | None:
     if match["holiday"]:  # "New Year's Day": January
         return int(dates.date_parts(match)["m1"] or 0) or None
+    if match["cm"]:  # "2019년 9월": the number before 월
+        return int(match["cm"])
     found = _WRITTEN_MONTH.search(match["date"])
     return dates.month_number(found.group()) if found else None
 
@@ -1049,11 +1096,15 @@ def title_years(
 # introduces the list below and names the year it covers ("in 2018", or a date's year)
 CHRONOLOGY_INTRO = re.compile(
     r"\b(?:the following|below|here) (?:is|are)\b.{0,40}?\b(?:chronolog\w*|timeline|"
-    r"key (?:dates|events|moments)|review)\b",
+    r"key (?:dates|events|moments)|review)\b"
+    # an encyclopedia's year page: "The following lists events that happened during 1994 in
+    # South Korea.", "Events from the year 1994 in South Korea."
+    r"|\bthe following lists?\b.{0,20}?\bevents\b|^\W*events (?:from|in|of|during)\b",
     re.IGNORECASE,
 )
 INTRODUCED_YEAR = re.compile(
-    rf"(?:\b(?:in|during|of)\s+|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
+    rf"(?:\b(?:in|during|of|the year)\s+"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
     rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
     re.IGNORECASE,
 )
@@ -1123,10 +1174,436 @@ def _days_in_introduced_span(lines: list[str]) -> list[str]:
     return written
 
 
+# --- wiki markup (MediaWiki source) ----------------------------------------------------------
+# "==1994==", "===February===", "* [[June 25]] – [[North Korea]] invades.<ref>…</ref>": an
+# encyclopedia's chronology as its editors write it. The entries' text is what a reader of the
+# page sees: a link's text ("[[Seoul|the capital]]" → "the capital", "[[Seoul]]" → "Seoul"),
+# no bold or italic quotes (entities, "&ndash;", are read in any text: split_entries);
+# references, comments, templates (but for the few whose text a reader sees) and file or
+# category links are left out and reported, never silently dropped; a table's markup lines
+# are layout, its rows "| date || text" are written "| date | text |".
+
+WIKI_HEADING = re.compile(r"^(?P<level>={1,6})\s*(?P<title>[^=].*?)\s*(?P=level)\s*$")
+WIKI_LINK = re.compile(r"\[\[:?(?P<target>[^\[\]|]*)(?:\|(?P<text>[^\[\]]*))?\]\](?P<tail>[a-z]*)")
+WIKI_MEDIA_LINK = re.compile(
+    r"\[\[:?(?:File|Image|Category|Media):[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]",
+    re.IGNORECASE,
+)
+WIKI_EXTERNAL_LINK = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+(?P<text>[^\]]*))?\]")
+# what opens a block the page does not show as text, and may close lines below: a reference,
+# a comment, a gallery of images, the list of references, a graphical timeline, a formula
+WIKI_BLOCK_OPEN = re.compile(
+    r"<!--|<(?P<tag>ref|gallery|references|timeline|math|imagemap|score|syntaxhighlight)\b"
+    r"[^>]*?(?P<closed>/)?>",
+    re.IGNORECASE,
+)
+WIKI_BLOCK_REASONS = {"ref": "wiki reference (a footnote)", "": "wiki comment"}
+WIKI_TEMPLATE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
+WIKI_TAG = re.compile(r"</?(?:small|big|sup|sub|span|div|center|nowiki|br|u|s|b|i|em|strong|"
+                      r"abbr|poem|blockquote)\b[^>]*>", re.IGNORECASE)  # fmt: skip
+# 'style="white-space:nowrap" | 27 June 1950': a table cell's attributes before its text
+WIKI_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s|]+)\s*)+\|")
+WIKI_QUOTES = re.compile(r"'{2,5}")
+WIKI_LIST = re.compile(r"^(?P<signs>[*#:;]+)\s*")
+WIKI_TABLE_LINE = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+# the templates whose text a reader sees: {{nowrap|9 May}} → "9 May", {{lang|ko|…}} → "…"
+WIKI_TEXT_TEMPLATES = frozenset(
+    ("nowrap", "nobr", "small", "big", "lang", "flag", "flagcountry", "flagu", "sortname")
+)
+WIKI_DATE_TEMPLATES = frozenset(("dts", "date", "start date", "end date", "start and end dates"))
+WIKI_SIGNS = ("[[", "'''", "<ref")  # (not "{{": a web page's templates are written so too)
+
+
+def _is_wiki_source(lines: Sequence[str]) -> bool:
+    """Whether a text is MediaWiki source: at least MIN_LINES lines with a "== heading ==",
+    a "[[link]]", bold quotes, a reference or a table's start, one of them a sign only wiki
+    source writes (a Markdown note's "[[links]]" alone, as Obsidian writes them, make no
+    wiki page: its "#" lines are headings, not numbered items)."""
+    count = 0
+    wiki_only = False
+    for line in lines:
+        heading = line[:1] == "=" and WIKI_HEADING.match(line) is not None
+        heading = heading or line.startswith("{|")  # (a table's start: wiki's own too)
+        if heading or any(s in line for s in WIKI_SIGNS):
+            count += 1
+            wiki_only = wiki_only or heading or "'''" in line or "<ref" in line
+            if count >= DocumentPattern.MIN_LINES and wiki_only:
+                return True
+    return False
+
+
+def _wiki_template(found: re.Match[str], removed: list[tuple[str, str]]) -> str:
+    parts = [part.strip() for part in found["body"].split("|")]
+    name = parts[0].lower()
+    values = [part for part in parts[1:] if "=" not in part]
+    if name in WIKI_TEXT_TEMPLATES and values:
+        return values[-1] if name in ("lang", "sortname") else " ".join(values)
+    if name in WIKI_DATE_TEMPLATES and values:  # {{dts|1950|6|25}}: "25 June 1950"
+        numbers = values[:3]
+        if all(value.isdigit() for value in numbers) and 1 <= len(numbers[0]) <= 4:
+            year, *rest = (int(value) for value in numbers)
+            if rest and 1 <= rest[0] <= 12:
+                month = MONTH_NAMES[rest[0] - 1]
+                return f"{rest[1]} {month} {year}" if len(rest) > 1 else f"{month} {year}"
+            return str(year)
+        return values[0]  # ({{dts|25 June 1950}}, {{date|1950-06-25}}: as written)
+    removed.append((found.group(), "wiki template"))
+    return ""
+
+
+def _wiki_blocks(
+    line: str, closing: re.Pattern[str] | None, removed: list[tuple[str, str]], reason: str
+) -> tuple[str, re.Pattern[str] | None, str]:
+    """A line with the blocks the page does not show taken out (see WIKI_BLOCK_OPEN) and
+    added to ``removed``: (what is left, the end of a block still open at the line's end,
+    or None, and that block's reason). ``closing`` is the end of a block opened above."""
+    kept: list[str] = []
+    at = 0
+    while True:
+        if closing is not None:
+            end = closing.search(line, at)
+            stop = end.end() if end else len(line)
+            if line[at:stop].strip():
+                removed.append((line[at:stop].strip(), reason))
+            if end is None:
+                return "".join(kept), closing, reason
+            closing, at = None, stop
+        opened = WIKI_BLOCK_OPEN.search(line, at) if "<" in line[at:] else None
+        if opened is None:
+            kept.append(line[at:])
+            return "".join(kept), None, reason
+        kept.append(line[at : opened.start()])
+        tag = (opened["tag"] or "").lower()
+        reason = WIKI_BLOCK_REASONS.get(tag, f"wiki <{tag}> block")
+        if opened["closed"]:  # "<ref name="a" />", "<references />"
+            removed.append((opened.group(), reason))
+            at = opened.end()
+            continue
+        closing = re.compile(rf"</{tag}\s*>" if tag else "-->", re.IGNORECASE)
+        at = opened.start()
+        end = closing.search(line, opened.end())
+        if end is None:
+            removed.append((line[at:].strip(), reason))
+            return "".join(kept), closing, reason
+        removed.append((line[at : end.end()], reason))
+        closing, at = None, end.end()
+
+
+def _wiki_links(line: str) -> str:
+    """A line with its "[[target|text]]" and "[[target]]" links as the words they show."""
+    return WIKI_LINK.sub(
+        lambda f: (f["text"] if f["text"] is not None else f["target"].split("#")[0] or
+                   f["target"].lstrip("#")) + f["tail"],
+        line,
+    )  # fmt: skip
+
+
+def _wiki_line(line: str, removed: list[tuple[str, str]]) -> str:
+    """One line of wiki source as a reader sees it; what was left out goes to ``removed``."""
+    while "{{" in line and WIKI_TEMPLATE.search(line):  # (innermost first: nested templates)
+        line = WIKI_TEMPLATE.sub(lambda found: _wiki_template(found, removed), line)
+    if "[[" in line:
+        removed.extend((f.group(), "wiki file or category link") for f in
+                       WIKI_MEDIA_LINK.finditer(line))  # fmt: skip
+        line = _wiki_links(WIKI_MEDIA_LINK.sub("", line))
+    if "[" in line:
+        line = WIKI_EXTERNAL_LINK.sub(lambda found: found["text"] or "", line)
+    if "<" in line:
+        line = WIKI_TAG.sub(" ", line)
+    if "''" in line:
+        line = WIKI_QUOTES.sub("", line)
+    return line
+
+
+def _wiki_markup(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines of MediaWiki source as a reader sees them (see WIKI_HEADING), one line for
+    one line, and what was left out: (index, piece, reason). Other texts are returned as
+    they are. A heading "==1994==" is written as the Markdown heading "## 1994" (the same
+    rules then read it); a "*" or "#" list item as a bulleted line."""
+    if not _is_wiki_source(lines):
+        # a Markdown note's "[[North Korea]]" still shows as its words
+        return [_wiki_links(line) if "[[" in line else line for line in lines], []
+    written: list[str] = []
+    removed_at: list[tuple[int, str, str]] = []
+    open_templates = 0  # the depth of a template written over several lines (an infobox)
+    open_block: re.Pattern[str] | None = None  # the end of a block opened above ("</ref>")
+    block_reason = ""
+    row: list[tuple[int, str]] = []  # a table row's cells so far, with their lines
+    for index, line in enumerate(lines):
+        removed: list[tuple[str, str]] = []
+        if open_block is not None or "<" in line:
+            line, open_block, block_reason = _wiki_blocks(line, open_block, removed, block_reason)
+            if not line.strip() and removed:
+                removed_at.extend((index, piece, reason) for piece, reason in removed)
+                written.append("")
+                continue
+        opens = line.lstrip().startswith("{{") and line.count("{{") > line.count("}}")
+        if open_templates or opens:
+            open_templates += line.count("{{") - line.count("}}")
+            open_templates = max(open_templates, 0)
+            written.append("")
+            removed_at.extend((index, piece, reason) for piece, reason in removed)
+            if line.strip():
+                removed_at.append((index, line.strip(), "wiki template"))
+            continue
+        if WIKI_TABLE_LINE.match(line):
+            if row:  # a row ends: its cells on the line of its first cell
+                _write_row(row, written, removed_at)
+                row = []
+            written.append("")
+            removed_at.extend((index, piece, reason) for piece, reason in removed)
+            removed_at.append((index, line.strip(), "wiki table markup"))
+            continue
+        heading = WIKI_HEADING.match(line) if line[:1] == "=" else None
+        if heading is not None:
+            title = _wiki_line(heading["title"], removed).strip()
+            line = f"{'#' * min(len(heading['level']), 6)} {title}" if title else ""
+        else:
+            line = _wiki_line(line, removed)
+            listed = WIKI_LIST.match(line)
+            if listed is not None:
+                bulleted = listed["signs"][-1] in "*#"
+                line = ("• " if bulleted else "") + line[listed.end() :]
+            elif line.startswith("|"):  # a table's cells: "| 1950 || text", "| text"
+                cells = [WIKI_CELL_ATTRIBUTES.sub("", cell).strip() for cell in
+                         line[1:].split("||")]  # fmt: skip
+                row.extend((index, cell) for cell in cells if cell)
+                line = ""
+        removed_at.extend((index, piece, reason) for piece, reason in removed)
+        written.append(line)
+    if row:
+        _write_row(row, written, removed_at)
+    return written, removed_at
+
+
+def _write_row(
+    row: list[tuple[int, str]], written: list[str], removed_at: list[tuple[int, str, str]]
+) -> None:
+    """A wiki table's row, its cells on several lines, written on the line of its first cell
+    ("| 25 June 1950 | text |"); each other line listed as read with that line."""
+    first = row[0][0]
+    written[first] = "| " + " | ".join(cell for _, cell in row) + " |"
+    for index, cell in row:
+        if index != first:
+            removed_at.append((index, cell, f"a table cell, read with line {first + 1}"))
+
+
+# "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
+YEAR_CELL = re.compile(
+    r"^(?P<head>\s*\|\s*)(?P<year>1[0-9]{3}|20[0-9]{2})\s*\|\s*(?P<day>[^|]{3,30}?)\s*\|"
+)
+
+
+def _year_and_day_cells(lines: list[str]) -> list[str]:
+    """Table rows whose first cell is a year and the second a day or month without its year
+    ("| 1950 | 25 June | text |") written with one date cell: "| 25 June 1950 | text |".
+    Other lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if "|" not in line or (found := YEAR_CELL.match(line)) is None:
+            continue
+        day = found["day"]
+        when = _date_at(day)
+        if when is None or when.end("date") != len(day) or dates.has_year(when):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{found['head']}{day} {found['year']} |{line[found.end() :]}"
+    return written
+
+
+# A wiki page's text as a browser shows it: "1950[edit]" / "June[edit]" section headings,
+# "… the South.[1][2]" citation marks, "^ Smith, p. 4." references at the end.
+EDIT_HEADING = re.compile(r"^\s*(?P<title>\S.{0,80}?)\s*\[\s*edit(?: source)?\s*\]\s*$", re.I)
+WIKI_BACKLINK = re.compile(r"^\s*\^\s+\S")  # "^ a b Jones, p. 5.": a reference's text
+CITATION_MARK = re.compile(
+    r"\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|citation needed|clarification needed|"
+    r"better source needed|when\?|who\?|by whom\?)\]"
+)
+
+
+def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines of a wiki page's shown text (at least one "Title[edit]" heading) with its
+    section headings written as Markdown headings ("## 1950", read as the same rules read
+    them), its references ("^ …") and citation marks ("[1]", "[citation needed]") taken out
+    and listed: (index, piece, reason). Else unchanged."""
+    headings = [index for index, line in enumerate(lines) if line.endswith("]") and
+                EDIT_HEADING.match(line)]  # fmt: skip
+    if not headings:
+        return lines, []
+    written = list(lines)
+    removed: list[tuple[int, str, str]] = []
+    for index in headings:
+        found = EDIT_HEADING.match(lines[index])
+        assert found is not None
+        written[index] = f"## {found['title']}"
+    for index, line in enumerate(written):
+        if line[:3].lstrip()[:1] == "^" and WIKI_BACKLINK.match(line):
+            removed.append((index, line.strip(), "a reference (the page's footnote)"))
+            written[index] = ""
+        elif "[" in line and CITATION_MARK.search(line):
+            marks = " ".join(found.group() for found in CITATION_MARK.finditer(line))
+            removed.append((index, marks, "citation marks"))
+            written[index] = CITATION_MARK.sub("", line)
+    return written, removed
+
+
+# "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
+# title with its date in brackets, then a colon or a dash and the text
+TITLED_DATE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<title>[A-Z“\"‘'][^()\n]{2,80}?)\s+"
+    r"\((?P<date>[^()]{4,40})\)\s*(?P<sep>:|[–—-])\s+(?=\S)"
+)
+# the shapes a title's bracketed date must have: a month and its year at least (a name's
+# "(1912–1994)" is a lifetime, no event's date)
+TITLED_DATE_SHAPES = frozenset(
+    ("day-month-year", "month-day-year", "ISO day", "month-year", "year-month-day",
+     "year-month", "numeric day/month/year", "day.month.year")
+)  # fmt: skip
+TITLE_WORDS_AT_MOST = 12
+
+
+def _titled_dates(lines: list[str]) -> list[str]:
+    """The lines with "- Title (November-December 1950): text" written as "- November-December
+    1950: Title: text", so that the date starts the entry and the title begins its text. The
+    bracket must hold a whole date with its month and year; the title has at most
+    TITLE_WORDS_AT_MOST words and no sentence's end. Other lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if "(" not in line or ")" not in line:
+            continue
+        found = TITLED_DATE.match(line)
+        if found is None:
+            continue
+        title, date_text = found["title"], found["date"].strip()
+        when = _date_at(date_text)
+        if (
+            when is None
+            or when.end("date") != len(date_text)
+            or dates.date_shape(when) not in TITLED_DATE_SHAPES
+            or len(title.split()) > TITLE_WORDS_AT_MOST
+            or re.search(r"[.!?]\s", title)
+        ):
+            continue
+        if written is lines:
+            written = list(lines)
+        rest = line[found.end() :]
+        separator = ":" if found["sep"] == ":" else " –"
+        written[index] = f"{found['head']}{date_text}: {title}{separator} {rest}"
+    return written
+
+
+# "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
+# item whose date ends its line, in brackets or after a spaced dash
+DATE_ENDS_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<text>[A-Z“\"‘'].*?)"
+    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
+)
+ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
+# the dates such an item may end with: a year, a month, a day, a span of months or days (a
+# span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
+ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
+
+
+def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
+    """(the line's match, its date) when the line is an item whose date ends it."""
+    end = line[-3:] if line[-1:] not in " \t" else line.rstrip()[-3:]
+    if end[-1:] == ".":
+        end = end[:-1]  # ("… (June 25, 1950).")
+    if end[-1:] == ")":
+        if not end[-2:-1].isdigit() or "(" not in line:
+            return None
+    elif not end[-1:].isdigit():
+        return None
+    else:
+        tail = line[-48:]
+        if " – " not in tail and " - " not in tail and " — " not in tail:
+            return None
+    found = DATE_ENDS_LINE.match(line)
+    if found is None:
+        return None
+    if ENTRY_START.match(found["text"]) is not None:
+        return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
+    written = (found["bracketed"] or found["dashed"]).strip()
+    when = _date_at(written)
+    if when is None or when.end("date") != len(written) or not dates.has_year(when):
+        return None
+    if dates.date_shape(when) not in ENDING_DATE_SHAPES or when["yb"]:
+        return None
+    return found, written
+
+
+def _dates_ending_lines(lines: list[str]) -> list[str]:
+    """The lines of a list whose items end with their dates ("Text (June 25, 1950)") written
+    as "June 25, 1950: Text", where at least MIN_LINES lines end so and no line starts with
+    a date (the document's dates are all at the ends of its items). Else unchanged."""
+    ending: dict[int, tuple[re.Match[str], str]] = {}
+    for index, line in enumerate(lines):
+        last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
+        if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
+            ending[index] = item
+    if len(ending) < DocumentPattern.MIN_LINES:
+        return lines
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
+            return lines  # (a date starts a line: the dates at the ends are no layout)
+    written = list(lines)
+    for index, (found, date_text) in ending.items():
+        written[index] = f"{found['head']}{date_text}: {found['text'].rstrip(' ,;:')}"
+    return written
+
+
+# "Date: June 25, 1950" / "Event: North Korea invades.": a card's fields, each with its label
+DATE_LABEL = re.compile(r"^(?P<indent>[\s•*-]*)(?:date|when|day|year)\s*:\s*(?=\S)", re.I)
+LABEL_FIRST = frozenset("dDwWyY \t•*-")  # what a line with a date's label starts with
+FIELD_LABEL = re.compile(
+    r"^\s*(?:events?|description|what|details?|summary|title|headline)\s*:\s*(?=\S)", re.I
+)
+
+
+def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a page whose entries are labelled fields ("Date: June 25, 1950" /
+    "Event: text", at least MIN_LINES dates so) with the labels taken off: the date alone
+    on its line (or "date: text" where the event's field follows on the same line), the
+    event's text alone; and the labels taken, by line index (layout). Else unchanged."""
+    labelled: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if line[:1] not in LABEL_FIRST:  # (cheap tests first: this runs on every line)
+            continue
+        head = line[:20]
+        if ":" not in head or head.lstrip(" \t•*-")[:1] not in "dDwWyY":
+            continue
+        if (label := DATE_LABEL.match(line)) is not None:
+            found = dates.find_date(line, label.end())
+            if found is not None and (
+                not line[found.end() :].strip() or FIELD_LABEL.match(line[found.end() :])
+            ):
+                labelled[index] = (label, found)
+    if len(labelled) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    labels: dict[int, str] = {}
+    for index, (label, found) in labelled.items():
+        line = lines[index]
+        field = FIELD_LABEL.match(line[found.end() :])
+        rest = f": {line[found.end() + field.end() :]}" if field else ""
+        written[index] = f"{label['indent']}{found.group()}{rest}"
+        labels[index] = " ".join(
+            [label.group().strip()] + ([field.group().strip()] if field else [])
+        )
+    for index, line in enumerate(lines):
+        if index not in labelled and ":" in line[:20] and (field := FIELD_LABEL.match(line)):
+            written[index] = line[field.end() :]
+            labels[index] = field.group().strip()
+    return written, labels
+
+
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them)
 GLUED_YEAR_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
 )
 
 
@@ -1134,7 +1611,11 @@ def _glued_years(lines: list[str]) -> list[str]:
     """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
     lines start (after a bullet) with a year run into a capitalised word: the document shows
     that layout. Else the lines unchanged (one "2019Samsung" is no pattern and stays text)."""
-    glued = [index for index, line in enumerate(lines) if GLUED_YEAR_LINE.match(line)]
+    glued = [
+        index
+        for index, line in enumerate(lines)
+        if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
+    ]
     if len(glued) < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
@@ -1148,6 +1629,18 @@ def _glued_years(lines: list[str]) -> list[str]:
 # "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
 DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
 YEAR_ALONE = re.compile(r"^\s*(?P<year>1[0-9]{3}|20[0-9]{2})\s*$")
+
+
+def _date_at(text: str, at: int = 0) -> re.Match[str] | None:
+    """The date written at ``at`` (its group "date"), as dates.find_date reads it. Where the
+    date ends the text, as most dates the layout passes look at do ("(June 25, 1950)",
+    a dateline), the entry-start pattern compiled with this module reads it: the text
+    grammar's own pattern (some 12 ms to compile) is then compiled only for a text whose
+    date goes on into other words."""
+    found = ENTRY_START.match(text, at)
+    if found is not None and found.end("date") == len(text.rstrip()):
+        return found
+    return dates.find_date(text, at)
 
 
 def _whole_date_at(line: str, at: int) -> re.Match[str] | None:
@@ -1204,6 +1697,58 @@ def _wraps_a_title(above: str, line: str) -> bool:
     )
 
 
+# words that begin many sentences and so mark no item ("The", "In 2016 …")
+COMMON_FIRST_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "and",
+        "but",
+        "or",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+    ]
+)
+
+
+def _split_at_leading_words(items: list[list[Any]]) -> list[list[Any]]:
+    """Items run together with no sign between them ("Awarded Best New Artist at the 2014
+    Golden Disc Awards Awarded Best New Artist at the Seoul Music Awards") split where a
+    word that begins at least MIN_LINES of the document's items (not a common sentence
+    opener) starts again, capitalised, inside an item's text. A date written after the text
+    stays with the last part (it follows that item's text); the others take the heading's
+    year."""
+    firsts: dict[str, int] = {}
+    for item in items:
+        word = item[1].split(maxsplit=1)[0]
+        if word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_FIRST_WORDS:
+            firsts[word] = firsts.get(word, 0) + 1
+    leading = [word for word, count in firsts.items() if count >= DocumentPattern.MIN_LINES]
+    if not leading:
+        return items
+    again = re.compile(rf"(?<=\S) (?=(?:{'|'.join(map(re.escape, leading))}) [A-Z0-9])")
+    split: list[list[Any]] = []
+    for index, text, date_text, year in items:
+        parts = again.split(text)
+        for position, part in enumerate(parts):
+            last = position == len(parts) - 1
+            split.append([index, part, date_text if last else year, year])
+    return split
+
+
 def _dates_after_texts(lines: list[str]) -> list[str]:
     """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
     least MIN_LINES so, under year headings alone on their line) written as one segment
@@ -1249,13 +1794,14 @@ def _dates_after_texts(lines: list[str]) -> list[str]:
                 joined.add(index)
         for text, date_text in pieces:
             if text:
-                items.append([index, text, date_text or year])
+                items.append([index, text, date_text or year, year])
         last_text = stripped
     if not items:
         return lines
+    items = _split_at_leading_words(items)
     written = list(lines)
     segments: dict[int, list[str]] = {}
-    for index, text, date_text in items:
+    for index, text, date_text, _ in items:
         segments.setdefault(index, []).append(f"{date_text}: {text}")
     for index, item_lines in segments.items():
         written[index] = "\f".join(item_lines)
@@ -1355,7 +1901,10 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     what each names is a date alone; else the lines unchanged."""
     found: dict[int, tuple[str, str]] = {}
     for index, line in enumerate(lines):
-        if line.lstrip()[:1] not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
+        first = line[:1]
+        if first in (" ", "\t"):
+            first = line.lstrip()[:1]
+        if not first or first not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
             continue
         named = heading["bracketed"] or heading["dashed"]
         match = ENTRY_START.match(named.strip())
@@ -1373,43 +1922,185 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
 # live page's own day, with the time of day before it
 PUBLISHED_DAY = re.compile(
-    r"^[\s•*-]*(?:published|posted|last updated|updated)(?:\s+(?:at|on))?\s+"
+    r"^[\s•*-]*(?:(?:first )?published|posted|last updated|updated)\s*:?(?:\s+(?:at|on))?\s+"
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
     re.IGNORECASE,
 )
-# "3:24pm- text", "10:05 am – text": a live page's time stamp before an update
+# "3:24pm- text", "10:05 am – text", "8.52pm Headline", "10:15 GMT Headline", "14:32" alone:
+# a live page's time stamp before an update (without a separator the time must say it is
+# one: a.m./p.m., a time zone, or a colon, and a capital must follow)
+_ZONE = r"(?-i:GMT|BST|UTC|CES?T|[ECMP][SD]?T|KST|JST|IST|AE[SD]T|NZ[SD]T)"
+_CLOCK = rf"\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+_CLOCK_ALONE = (  # (a time with no separator after it must say it is one)
+    rf"(?:\d{{1,2}}[:.]\d\d\s*[ap]\.?m\.?|\d{{1,2}}\s*[ap]\.?m\.?|\d{{1,2}}:\d\d)(?:\s*{_ZONE})?"
+    rf"|\d{{1,2}}[:.]\d\d\s*{_ZONE}"
+)
+# "Posted at 14:32": a live page's label before the time; "2:32 p.m. ET, June 12, 2018": the
+# update's own day after it
+_STAMP_LABEL = r"(?:(?:posted|updated|published)(?:\s+at)?\s+)?"
+_STAMP_DAY = (  # (a weekday may come first: "Tue June 12, 2018")
+    r"(?:[a-z]{3,9}\.?,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})"
+)
 TIME_STAMP = re.compile(
-    r"^\s*(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s*[-–—:]\s*(?=\S)", re.IGNORECASE
+    rf"^\s*[*_]{{0,2}}{_STAMP_LABEL}"
+    rf"(?:(?P<time>{_CLOCK})(?=(?:,\s*{_STAMP_DAY})?\s*[-–—:|])|(?P<bare>{_CLOCK_ALONE}))"
+    rf"(?:,\s*(?P<stampday>{_STAMP_DAY}))?"
+    rf"(?:\s*[-–—:|]\s*(?=\S)|[*_]{{0,2}}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    re.IGNORECASE,
 )
 
 
-def live_page_stamps(lines: Sequence[str]) -> tuple[str, dict[int, re.Match[str]]] | None:
-    """A live page's updates: (its day, {line number: time stamp}) when the page names one
-    day it was published and updated on (every "Published at …"/"Last updated at …" line
-    near its top the same day) and at least MIN_LINES lines start with a time of day, then a
-    dash or colon. Each such line is an update of that day; else None (a time of day alone
-    dates nothing)."""
+def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
+    """The days (YYYY-MM-DD) a line names from ``at`` on with their years (or, given
+    ``year``, without: "Saturday 26 February" on a page of 2022), each one day (not a span);
+    a numeric date only where its order shows ("25/06/2018", not "06/07/2018")."""
     days = set()
-    for line in lines[:INTRODUCTION_LINES]:
-        head = PUBLISHED_DAY.match(line) if len(line) < 120 else None
-        if head is None:
+    for candidate in dates.date_candidate().finditer(line, at):
+        found = _date_at(line, candidate.start())
+        if found is None:
             continue
-        found = dates.find_date(line, head.end())
-        parts = dates.date_parts(found) if found is not None else {}
-        if not parts or not parts.get("y1") or not parts.get("d1") or parts.get("d2"):
+        order = "mdy"
+        if found["nd1"]:
+            if max(int(found["nd1"]), int(found["nd2"])) <= 12:
+                continue  # (which is the month?)
+            order = "dmy" if int(found["nd1"]) > 12 else "mdy"
+        parts = dates.date_parts(found, order)
+        written_year = parts.get("y1") or year
+        if not parts or not written_year or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
         day = int(str(parts["d1"]).rstrip("stndrh"))
-        days.add(f"{int(str(parts['y1'])):04d}-{month:02d}-{day:02d}")
-    if len(days) != 1:
-        return None
+        days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
+    return days
+
+
+CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<pm>p)|a)?", re.I)
+
+
+def _minutes(stamp: str) -> int:
+    """The minutes since midnight of a time stamp ("9.08pm" 1268, "14:32" 872)."""
+    found = CLOCK.search(stamp)
+    if found is None:
+        return 0
+    hour = int(found["hour"]) % 12 + (12 if found["pm"] else 0)
+    if not found["pm"] and int(found["hour"]) >= 12:
+        hour = int(found["hour"])  # ("14:32", "12:05 AM" is an hour after midnight)
+        if re.search(r"\ba\.?m\b", stamp, re.I):
+            hour %= 12
+    return hour * 60 + int(found["minute"] or 0)
+
+
+STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
+DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
+
+
+def _is_dateline(stripped: str) -> bool:
+    """Whether a line may be a page's dateline or byline: short, no sentence, and no list
+    item ("• Wednesday, Aug 12, 2020" in a page's menu is the day it was read on)."""
+    return (
+        0 < len(stripped) <= DATELINE_LENGTH
+        and not SENTENCE_END.search(stripped)
+        and stripped[:1] not in _BULLET_FIRST
+    )
+
+
+def live_page_stamps(
+    lines: Sequence[str],
+) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+    """A live page's updates: ({line number: its day}, {line number: time stamp}) when the
+    page names one
+    day it was published and updated on and at least MIN_LINES lines start with a time of
+    day (then a dash or colon, or a capital where the time says it is one: TIME_STAMP). The
+    day is the one every "Published …"/"Last updated …" line near the top names; without
+    such lines, the one the short lines above the first update name (a dateline, a byline:
+    "June 12, 2018", "By Jane Smith | June 12, 2018", and a live page's day headings: see
+    _updates_under_datelines), or the page's " date …" line. Each stamped line is an update
+    of that day; else None (a time of day alone dates nothing)."""
+    published_days: set[str] = set()
+    datelines: dict[int, set[str]] = {}
+    for index, line in enumerate(lines[:INTRODUCTION_LINES]):
+        if len(line) >= 120:
+            continue
+        head = PUBLISHED_DAY.match(line)
+        if head is not None:
+            published_days |= _whole_days(line, head.end())
+            continue
+        stripped = line.strip()
+        if _is_dateline(stripped):
+            named = _whole_days(line)
+            if named:
+                datelines[index + 1] = named
+    published = _published(lines)  # " date 2020-10-17": the page's own date at its top
+    if not published_days and not datelines and published is None:
+        return None  # (the common case: decided on the first lines)
     stamps = {}
     for number, line in enumerate(lines, 1):
-        if line[:3].strip()[:1].isdigit() and (found := TIME_STAMP.match(line)):
+        first = line[:5].lstrip(" \t*_")[:1]
+        if (first.isdigit() or first in STAMP_LABEL_FIRST) and (found := TIME_STAMP.match(line)):
             stamps[number] = found
     if len(stamps) < DocumentPattern.MIN_LINES:
         return None
-    return days.pop(), stamps
+    days = published_days
+    if not days and datelines:
+        year = int(min(min(named) for named in datelines.values())[:4])
+        under = _updates_under_datelines(lines, stamps, year)
+        return None if under is None else (_stamped_days(under[0], stamps), stamps)
+    if published is not None:
+        days = days | {published.isoformat()}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    # a page of several days: its day headings ("Saturday 26 February") date the updates
+    under = _updates_under_datelines(lines, stamps, int(day[:4]))
+    if under is not None and len(set(under[0].values())) > 1:
+        return _stamped_days(under[0], stamps), stamps
+    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps
+
+
+def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
+    """The updates' days, an update's own day ("2:32 p.m. ET, June 12, 2018") before the
+    page's."""
+    for number, found in stamps.items():
+        if found["stampday"] and (named := _whole_days(found["stampday"])):
+            days[number] = min(named)
+    return days
+
+
+def _updates_under_datelines(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int
+) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+    """Each update's day: the one the nearest short line above it names (a page's dateline,
+    "June 12, 2018", or a live page's day heading, "Saturday 13 June 2018"), when every
+    update has one and the updates of each day run newest first (at least MIN_LINES - 1
+    times one after another, never oldest first): a day's hours in order ("26th of April
+    1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. A heading without
+    its year ("Saturday 26 February") is of ``year``, the page's. Else None."""
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+        elif _is_dateline(line.strip()) and (named := _whole_days(line, 0, year)):
+            if len(named) != 1:
+                return None
+            current = next(iter(named))
+    newest_first = 0
+    for earlier, later in pairwise(sorted(stamps)):
+        if day_of[earlier] != day_of[later]:
+            continue
+        earlier_time, later_time = (
+            _minutes(stamps[earlier].group()),
+            _minutes(stamps[later].group()),
+        )
+        if later_time > earlier_time:
+            return None
+        newest_first += later_time < earlier_time
+    if newest_first < DocumentPattern.MIN_LINES - 1:
+        return None
+    return day_of, stamps
 
 
 def _published(lines: Sequence[str]) -> date | None:
@@ -1482,7 +2173,7 @@ class _Splitter:
         self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
-        self.live_day = ""  # the one day of a live page's updates
+        self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
@@ -1539,7 +2230,8 @@ class _Splitter:
             current = None
         timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
         if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
-            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item
+            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
+            # time an event happened at stays in its text: see the corpus README)
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
                           current.written, [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
@@ -1960,13 +2652,21 @@ class _Splitter:
         self.blank = False
 
     def live_update(self, number: int, line: str, width: int) -> None:
-        """ "3:24pm- text" on a live page of one day: an entry of that day; the time stamp
-        is kept as its note (the data has no time of day), not in its text."""
+        """ "3:24pm- text" on a live page: an entry of its day; the time stamp is kept as its
+        note (the data has no time of day), not in its text."""
         found = self.stamps[number]
+        day = self.live_days[number]
+        current = self.current
+        if current is not None and not current.parts and current.date == day:
+            # "June 12, 2018" / "9.08pm Polls close": the page's dateline or day heading
+            self.result.entries.remove(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline (the "
+                                                  "day of the updates below)"))  # fmt: skip
+            self.current = self.pending_heading = self.items_of = None
         self.close_pending()
-        stamp = " ".join(found["time"].split())
+        stamp = " ".join((found["time"] or found["bare"]).split())
         note = f"time stamp {stamp} left out (no time of day in the data)"
-        entry = Entry(number, self.live_day, None, [], note, stamp, [],
+        entry = Entry(number, day, None, [], note, stamp, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
@@ -2066,7 +2766,7 @@ class _Splitter:
         return self.result
 
 
-_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔:(")
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(")
 
 
 def _is_bulleted(line: str) -> bool:
@@ -2114,14 +2814,24 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     lines = _wingding_bullets(text, split_lines(text))
+    if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
+        lines = [html.unescape(line) if "&" in line else line for line in lines]
+    wiki_removed: list[tuple[int, str, str]] = []
+    if any(sign in text for sign in WIKI_SIGNS) or "\n=" in text or text[:1] == "=":
+        # (str's own search, a few scans of the text: most texts have no wiki sign)
+        lines, wiki_removed = _wiki_markup(lines)
+    if "[edit" in text or "[ edit" in text:
+        lines, shown = _rendered_wiki(lines)
+        wiki_removed += shown
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    lines, labels = _labelled_dates(_year_and_day_cells(lines))
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
-    lines = _dates_after_texts(lines)
+    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -2140,6 +2850,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
     for index, count in counts.items():
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    for index, label in sorted(labels.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, piece, reason in wiki_removed:
+        splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
@@ -2154,7 +2868,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is not None:
-        splitter.live_day, splitter.stamps = live
+        splitter.live_days, splitter.stamps = live
+        pattern.live_updates = len(splitter.stamps)
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
