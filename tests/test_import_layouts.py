@@ -635,7 +635,8 @@ def test_time_grows_linearly_with_entries_run_together_on_one_line() -> None:
         assert len(split_entries(line + "\n").entries) == entries
         return time.process_time() - started
 
-    small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
+    # the best of three of each: one run taken by a busy machine's other work is no growth
+    small, large = min(cpu_seconds(400) for _ in range(3)), min(cpu_seconds(4000) for _ in range(3))
     assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
 
 
@@ -1760,7 +1761,8 @@ def test_time_grows_linearly_with_yearless_entries_run_together_on_one_line() ->
         assert len(split_entries(text).entries) == entries
         return time.process_time() - started
 
-    small, large = min(cpu_seconds(400) for _ in range(3)), cpu_seconds(4000)
+    # the best of three of each: one run taken by a busy machine's other work is no growth
+    small, large = min(cpu_seconds(400) for _ in range(3)), min(cpu_seconds(4000) for _ in range(3))
     assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
 
 

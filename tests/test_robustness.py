@@ -448,7 +448,9 @@ def test_long_text_in_a_table_renders_in_linear_time(run: Any, tmp_path: Path) -
         assert result.exit_code == 0 and "word96" in result.stdout
         return time.process_time() - started
 
-    small, large = cpu_seconds(40_000), cpu_seconds(320_000)
+    # the best of two of each: one run taken by a busy machine's other work is no growth
+    small = min(cpu_seconds(40_000) for _ in range(2))
+    large = min(cpu_seconds(320_000) for _ in range(2))
     assert large < 8 * small * 2  # 8 times the text: quadratic would be 64 times
 
 
