@@ -40,6 +40,7 @@ from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from types import FrameType
 
     import typer
 
@@ -1209,14 +1210,16 @@ def end(code: int) -> None:
 
     The teardown frees every module and object: about 15M instructions, 7% of a plain query
     (callgrind), for nothing a command needs, its output being flushed here. It is kept
-    whenever it may matter: a callback registered to run at exit (coverage, multiprocessing,
-    tempfile, logging …), another thread (Python waits for it), a database module loaded (its
-    connections are closed), or output that cannot be flushed (the teardown then reports it as
-    it always has)."""
+    whenever it may matter: a program that called ``main()`` itself (it may catch the
+    SystemExit, or clean up in ``finally`` or ``with``), a callback registered to run at exit
+    (coverage, multiprocessing, tempfile, logging …), another thread (Python waits for it), a
+    database module loaded (its connections are closed), or output that cannot be flushed (the
+    teardown then reports it as it always has)."""
     threading = sys.modules.get("threading")
     callbacks = getattr(atexit, "_ncallbacks", None)  # CPython's count of atexit callbacks
     if (
         not isinstance(code, int)
+        or not _only_a_script_waits(sys._getframe(1))
         or callbacks is None
         or callbacks()
         or (threading is not None and threading.active_count() > 1)
@@ -1230,3 +1233,28 @@ def end(code: int) -> None:
     except (OSError, ValueError):
         sys.exit(code)
     os._exit(code)
+
+
+def _only_a_script_waits(frame: FrameType | None) -> bool:
+    """True when the code that called ktimeline is only a script's top level with no ``try``,
+    ``with`` or ``finally`` in it: the console script, ``python -m ktimeline`` or ``python -c``.
+    Anything else (a function, pytest, a wrapper catching SystemExit) might go on after the
+    SystemExit or clean up: it keeps the usual end. Before Python 3.11 a code object has no
+    exception table to tell, so it keeps the usual end too."""
+    while frame is not None:
+        spec = frame.f_globals.get("__spec__")
+        name = spec.name if spec is not None else frame.f_globals.get("__name__", "")
+        code = frame.f_code
+        if not (
+            name == "ktimeline"
+            or name.startswith("ktimeline.")
+            or name == "runpy"  # python -m: it catches nothing around the module it runs
+            or (
+                name == "__main__"
+                and code.co_name == "<module>"
+                and getattr(code, "co_exceptiontable", b"?") == b""
+            )
+        ):
+            return False
+        frame = frame.f_back
+    return True
