@@ -1235,12 +1235,21 @@ def end(code: int) -> None:
     os._exit(code)
 
 
+# The names an entry script may use: pip's and uv's console scripts (re.sub or endswith on
+# sys.argv[0], then sys.exit(main())) and `python -c "from ktimeline.__main__ import main; main()"`.
+_ENTRY_SCRIPT_NAMES = frozenset(
+    {"re", "sys", "argv", "sub", "endswith", "exit", "__name__", "ktimeline.__main__", "main"}
+)
+
+
 def _only_a_script_waits(frame: FrameType | None) -> bool:
-    """True when the code that called ktimeline is only a script's top level with no ``try``,
-    ``with`` or ``finally`` in it: the console script, ``python -m ktimeline`` or ``python -c``.
-    Anything else (a function, pytest, a wrapper catching SystemExit) might go on after the
-    SystemExit or clean up: it keeps the usual end. Before Python 3.11 a code object has no
-    exception table to tell, so it keeps the usual end too."""
+    """True when the code that called ktimeline is only an entry script's top level: the
+    console script, ``python -m ktimeline`` or ``python -c`` importing main and calling it.
+    Anything else (a function, pytest, a wrapper catching SystemExit or cleaning up in
+    ``finally`` or ``with``, a script that wrote to a file of its own before calling main)
+    might go on after the SystemExit or hold buffered output that only the teardown writes: it
+    keeps the usual end. Before Python 3.11 a code object has no exception table to tell, so
+    it keeps the usual end too."""
     while frame is not None:
         spec = frame.f_globals.get("__spec__")
         name = spec.name if spec is not None else frame.f_globals.get("__name__", "")
@@ -1253,6 +1262,7 @@ def _only_a_script_waits(frame: FrameType | None) -> bool:
                 name == "__main__"
                 and code.co_name == "<module>"
                 and getattr(code, "co_exceptiontable", b"?") == b""
+                and set(code.co_names) <= _ENTRY_SCRIPT_NAMES
             )
         ):
             return False
