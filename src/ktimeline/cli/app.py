@@ -72,7 +72,12 @@ def command(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"ktimeline {__version__}")
+        from ktimeline.cli.output import guarded_output
+
+        with guarded_output():  # (a full disk: the one-line error of any output)
+            typer.echo(f"ktimeline {__version__}")
+            if sys.stdout is not None:
+                sys.stdout.flush()
         raise typer.Exit()
 
 
