@@ -496,3 +496,19 @@ def test_version_to_a_full_disk_is_a_one_line_error() -> None:
         )
     assert ran.stderr == b"ktimeline: error: cannot write output: No space left on device\n"
     assert ran.returncode == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["--help"], ["range", "--help"], ["import", "--help"]])
+def test_help_to_a_full_disk_is_a_one_line_error(args: list[str]) -> None:
+    """Typer's help to a full disk: the one-line error of any other output, exit 2 (it was an
+    internal error, exit 70)."""
+    with open("/dev/full", "w") as full:
+        ran = subprocess.run(
+            [sys.executable, "-m", "ktimeline", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    assert ran.stderr == b"ktimeline: error: cannot write output: No space left on device\n"
+    assert ran.returncode == 2

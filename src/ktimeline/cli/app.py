@@ -34,7 +34,7 @@ from ktimeline.cli.options import (
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
-from ktimeline.errors import ExitCode, KtimelineError, UsageError
+from ktimeline.errors import ExitCode, KtimelineError, OutputError, UsageError
 from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
@@ -1056,6 +1056,20 @@ def __getattr__(name: str) -> Any:
 # --- the boundary ---------------------------------------------------------------------------
 
 
+def _met_writing_stdout(error: OSError) -> bool:
+    """Whether ``error`` was met writing to standard output by code that is not ours (click's
+    echo holds it as ``file``, rich's console as ``self.file``): the commands word their own
+    output's failures (``output.guarded_output``), and a file's error is not output's."""
+    out = sys.stdout
+    trace = error.__traceback__
+    while out is not None and trace is not None:
+        names = trace.tb_frame.f_locals
+        if names.get("file") is out or getattr(names.get("self"), "file", None) is out:
+            return True
+        trace = trace.tb_next
+    return False
+
+
 def _silence_stdout() -> None:
     """After a broken pipe: point stdout at devnull so the interpreter's final flush is quiet."""
     try:
@@ -1162,6 +1176,10 @@ def main(argv: list[str] | None = None) -> int:
             if not isinstance(stop.__context__, BrokenPipeError):
                 raise
             raise PipeClosed("output pipe closed") from None
+        except OSError as exc:  # Typer's or rich's own writes (--help to a full disk)
+            if not _met_writing_stdout(exc):
+                raise
+            raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
     except PipeClosed:
         _silence_stdout()
         return ExitCode.OK
