@@ -523,3 +523,16 @@ def test_a_notebook_loading_50_files_keeps_memory_flat(tmp_path: Path) -> None:
     assert len(rss) == 50
     grown_mb = (rss[-1] - rss[9]) / 1024  # after the first ten files, nothing more to warm up
     assert grown_mb < 4, rss
+
+
+def test_the_library_attribute_is_a_path_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Timeline.library stayed a Path (1b3798b) when the loader's paths became strings: a
+    caller's ``timeline.library / "x.jsonl"`` keeps working."""
+    monkeypatch.setenv("KTIMELINE_LIBRARY", str(tmp_path / "lib"))
+    assert ktimeline.open(library=True).library == tmp_path / "lib"
+    assert ktimeline.open(library="./lib/").library == Path("lib")
+    library = ktimeline.open(library=tmp_path).library
+    assert library is not None and library / "x.jsonl" == tmp_path / "x.jsonl"
+    assert ktimeline.open().library is None

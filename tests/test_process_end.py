@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,6 +36,7 @@ def ends(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "exit", record("as usual"))
     monkeypatch.setattr("atexit._ncallbacks", lambda: 0)
     monkeypatch.delitem(sys.modules, "sqlite3", raising=False)
+    monkeypatch.setattr(app, "_only_a_script_waits", lambda frame: True)  # (pytest calls end)
 
 
 def ending(code: object) -> tuple[str, object]:
@@ -56,6 +58,22 @@ def test_a_command_with_nothing_left_to_do_ends_at_once(
     sys.stdout.write("answer")
     assert ending(3) == ("at once", 3)
     assert flushed == ["answer"]  # flushed before the end
+
+
+def test_a_caller_that_is_not_a_script_gets_the_usual_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Here pytest (a function, not a script's top level) calls end: the usual end."""
+
+    def record(how: str) -> Any:
+        def ended(code: object) -> None:
+            raise Ended(how, code)
+
+        return ended
+
+    monkeypatch.setattr(os, "_exit", record("at once"))
+    monkeypatch.setattr(sys, "exit", record("as usual"))
+    monkeypatch.setattr("atexit._ncallbacks", lambda: 0)
+    monkeypatch.delitem(sys.modules, "sqlite3", raising=False)
+    assert ending(0) == ("as usual", 0)
 
 
 def test_an_atexit_callback_gets_the_usual_end(ends: None, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,3 +125,79 @@ def test_a_real_query_ends_with_all_its_output() -> None:
         assert (ended.returncode, ended.stderr) == (code, usual.stderr)
         assert ended.stdout + b"\n" == usual.stdout  # (print() at exit: one newline)
         assert (len(ended.stdout) > 10_000) == (code == 0)
+
+
+def reporting_the_end(tmp_path: Path) -> dict[str, str]:
+    """An environment whose sitecustomize reports os._exit on stderr ("at once"): a module, so
+    no frame of the caller's script."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import os, sys\n"
+        "real_exit = os._exit\n"
+        "def reported(code):\n"
+        "    sys.stderr.write('at once\\n')\n"
+        "    sys.stderr.flush()\n"
+        "    real_exit(code)\n"
+        "os._exit = reported\n"
+    )
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+
+
+ARGS = ["range", "2019-11-01", "2019-11-01", "-f", "jsonl"]
+
+
+def test_the_console_entry_alone_ends_at_once(tmp_path: Path) -> None:
+    """The console script's shape (main() at a script's top level, nothing around it)."""
+    script = tmp_path / "ktimeline"
+    script.write_text(
+        "import re\nimport sys\nfrom ktimeline.__main__ import main\n"
+        "if __name__ == '__main__':\n"
+        "    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n"
+        "    sys.exit(main())\n"
+    )  # (pip's console script)
+    env = reporting_the_end(tmp_path)
+    for command in (
+        [sys.executable, str(script), *ARGS],
+        [sys.executable, "-m", "ktimeline", *ARGS],
+        [sys.executable, "-c", "from ktimeline.__main__ import main; main()", *ARGS],
+    ):
+        ended = subprocess.run(command, capture_output=True, timeout=60, env=env)
+        assert ended.returncode == 0
+        assert ended.stderr.endswith(b"\nat once\n")  # (after the note on events that may fall)
+        assert ended.stdout.count(b"\n") >= 1
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "try:\n    main()\nexcept SystemExit as stop:\n    print('caught', stop.code)\n",
+        "try:\n    main()\nfinally:\n    print('caught', 0)\n    print('the caller goes on')\n",
+        "with open(os.devnull) as unused:\n    try:\n        main()\n"
+        "    except SystemExit as stop:\n        print('caught', stop.code)\n",
+        "def wrapper():\n    try:\n        main()\n    except SystemExit as stop:\n"
+        "        print('caught', stop.code)\n        log.close()\nwrapper()\n",
+        "print('caught', 0)\nprint('the caller goes on', end='')\nmain()\n",
+    ],
+)
+def test_a_program_calling_main_gets_its_system_exit(caller: str, tmp_path: Path) -> None:
+    """A program that calls main() and catches SystemExit, cleans up in finally or with, or has
+    written to a file of its own, keeps the usual end: os._exit would end it there, its
+    cleanup and its buffered output lost."""
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import os, sys\n"
+        f"sys.argv[1:] = {ARGS!r}\n"
+        "from ktimeline.__main__ import main\n"
+        "log = open(sys.argv[0] + '.log', 'w')\nlog.write('kept')\n"
+        + caller
+        + "print('the caller goes on')\n"  # (not reached after finally: SystemExit goes on)
+    )
+    ran = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        timeout=60,
+        env=reporting_the_end(tmp_path),
+    )
+    assert ran.returncode == 0
+    assert b"at once" not in ran.stderr
+    assert b"caught 0\nthe caller goes on" in ran.stdout
+    assert (tmp_path / "caller.py.log").read_text() == "kept"  # flushed by the teardown

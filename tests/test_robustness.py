@@ -10,6 +10,8 @@ import contextlib
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -481,3 +483,34 @@ def test_a_file_name_too_long_is_a_one_line_error(
     assert "internal error" not in result.stderr
     assert "File name too long" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_version_to_a_full_disk_is_a_one_line_error() -> None:
+    """--version to a full disk: the one-line error of any other output, exit 2 (it was an
+    internal error, exit 70)."""
+    with open("/dev/full", "w") as full:
+        ran = subprocess.run(
+            [sys.executable, "-m", "ktimeline", "--version"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    assert ran.stderr == b"ktimeline: error: cannot write output: No space left on device\n"
+    assert ran.returncode == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["--help"], ["range", "--help"], ["import", "--help"]])
+def test_help_to_a_full_disk_is_a_one_line_error(args: list[str]) -> None:
+    """Typer's help to a full disk: the one-line error of any other output, exit 2 (it was an
+    internal error, exit 70)."""
+    with open("/dev/full", "w") as full:
+        ran = subprocess.run(
+            [sys.executable, "-m", "ktimeline", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    assert ran.stderr == b"ktimeline: error: cannot write output: No space left on device\n"
+    assert ran.returncode == 2

@@ -270,21 +270,31 @@ class Timeline:
         self.bundled = _flag("bundled", bundled)
         self.cache = _flag("cache", cache)
         self._environ = environ
-        self.library: str | None = None  # the library read when no paths are given
+        self._library: str | None = None  # the library read when no paths are given
         if library is True:  # (as strings: see loader.path_text)
             from ktimeline.loader import library_location
 
-            self.library = library_location(environ or None)
+            self._library = library_location(environ or None)
         elif library is not False:
             from ktimeline.loader import path_text
 
-            self.library = path_text(library)
+            self._library = path_text(library)
         self._on_cache_problem = on_cache_problem or _warn_cache
         from ktimeline.progress import NO_PROGRESS
 
         self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
+
+    @property
+    def library(self) -> Path | None:
+        """The library read when no paths are given, or None: a Path, as it has always been
+        (kept as a string inside, pathlib being imported only when asked: start-up)."""
+        if self._library is None:
+            return None
+        from pathlib import Path
+
+        return Path(self._library)
 
     def __repr__(self) -> str:
         shown = ", ".join(repr(os.fspath(path)) for path in self.paths) or "bundled"
@@ -299,7 +309,7 @@ class Timeline:
 
             self._whole = load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, library=self.library,
+                environ=self._environ, library=self._library,
                 progress=self._progress,
             )  # fmt: skip
         return self._whole
@@ -312,7 +322,7 @@ class Timeline:
             from ktimeline.loader import actor_files_beside, data_sources, load_vocabulary
 
             sources = data_sources(
-                self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+                self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )
             self._vocabulary = load_vocabulary([*self.actor_files, *actor_files_beside(sources)])
         return self._vocabulary
@@ -326,7 +336,7 @@ class Timeline:
         from ktimeline.loader import data_sources
 
         sources = data_sources(
-            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+            self.paths, bundled=self.bundled, environ=self._environ, library=self._library
         )
         if len(sources) != 1 or sources[0].path is None or sources[0].is_bundled:
             return None
@@ -377,7 +387,7 @@ class Timeline:
         from ktimeline.loader import data_sources
 
         sources = data_sources(
-            self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+            self.paths, bundled=self.bundled, environ=self._environ, library=self._library
         )
         if len(sources) < 2 or any(source.path is None for source in sources):
             return None
@@ -446,7 +456,7 @@ class Timeline:
 
             return load_chronology(
                 self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep, library=self.library,
+                environ=self._environ, keep=keep, library=self._library,
                 progress=self._progress,
             )  # fmt: skip
         return self.chronology()
@@ -875,7 +885,7 @@ class Timeline:
         rows = [
             summarize(Path(source.path), "bundled" if source.is_bundled else None)
             for source in data_sources(
-                self.paths, bundled=self.bundled, environ=self._environ, library=self.library
+                self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )
             if source.path is not None
         ]

@@ -34,12 +34,13 @@ from ktimeline.cli.options import (
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
-from ktimeline.errors import ExitCode, KtimelineError, UsageError
+from ktimeline.errors import ExitCode, KtimelineError, OutputError, UsageError
 from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from types import FrameType
 
     import typer
 
@@ -71,7 +72,12 @@ def command(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"ktimeline {__version__}")
+        from ktimeline.cli.output import guarded_output
+
+        with guarded_output():  # (a full disk: the one-line error of any output)
+            typer.echo(f"ktimeline {__version__}")
+            if sys.stdout is not None:
+                sys.stdout.flush()
         raise typer.Exit()
 
 
@@ -1050,6 +1056,20 @@ def __getattr__(name: str) -> Any:
 # --- the boundary ---------------------------------------------------------------------------
 
 
+def _met_writing_stdout(error: OSError) -> bool:
+    """Whether ``error`` was met writing to standard output by code that is not ours (click's
+    echo holds it as ``file``, rich's console as ``self.file``): the commands word their own
+    output's failures (``output.guarded_output``), and a file's error is not output's."""
+    out = sys.stdout
+    trace = error.__traceback__
+    while out is not None and trace is not None:
+        names = trace.tb_frame.f_locals
+        if names.get("file") is out or getattr(names.get("self"), "file", None) is out:
+            return True
+        trace = trace.tb_next
+    return False
+
+
 def _silence_stdout() -> None:
     """After a broken pipe: point stdout at devnull so the interpreter's final flush is quiet."""
     try:
@@ -1156,6 +1176,10 @@ def main(argv: list[str] | None = None) -> int:
             if not isinstance(stop.__context__, BrokenPipeError):
                 raise
             raise PipeClosed("output pipe closed") from None
+        except OSError as exc:  # Typer's or rich's own writes (--help to a full disk)
+            if not _met_writing_stdout(exc):
+                raise
+            raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
     except PipeClosed:
         _silence_stdout()
         return ExitCode.OK
@@ -1209,14 +1233,16 @@ def end(code: int) -> None:
 
     The teardown frees every module and object: about 15M instructions, 7% of a plain query
     (callgrind), for nothing a command needs, its output being flushed here. It is kept
-    whenever it may matter: a callback registered to run at exit (coverage, multiprocessing,
-    tempfile, logging …), another thread (Python waits for it), a database module loaded (its
-    connections are closed), or output that cannot be flushed (the teardown then reports it as
-    it always has)."""
+    whenever it may matter: a program that called ``main()`` itself (it may catch the
+    SystemExit, or clean up in ``finally`` or ``with``), a callback registered to run at exit
+    (coverage, multiprocessing, tempfile, logging …), another thread (Python waits for it), a
+    database module loaded (its connections are closed), or output that cannot be flushed (the
+    teardown then reports it as it always has)."""
     threading = sys.modules.get("threading")
     callbacks = getattr(atexit, "_ncallbacks", None)  # CPython's count of atexit callbacks
     if (
         not isinstance(code, int)
+        or not _only_a_script_waits(sys._getframe(1))
         or callbacks is None
         or callbacks()
         or (threading is not None and threading.active_count() > 1)
@@ -1230,3 +1256,38 @@ def end(code: int) -> None:
     except (OSError, ValueError):
         sys.exit(code)
     os._exit(code)
+
+
+# The names an entry script may use: pip's and uv's console scripts (re.sub or endswith on
+# sys.argv[0], then sys.exit(main())) and `python -c "from ktimeline.__main__ import main; main()"`.
+_ENTRY_SCRIPT_NAMES = frozenset(
+    {"re", "sys", "argv", "sub", "endswith", "exit", "__name__", "ktimeline.__main__", "main"}
+)
+
+
+def _only_a_script_waits(frame: FrameType | None) -> bool:
+    """True when the code that called ktimeline is only an entry script's top level: the
+    console script, ``python -m ktimeline`` or ``python -c`` importing main and calling it.
+    Anything else (a function, pytest, a wrapper catching SystemExit or cleaning up in
+    ``finally`` or ``with``, a script that wrote to a file of its own before calling main)
+    might go on after the SystemExit or hold buffered output that only the teardown writes: it
+    keeps the usual end. Before Python 3.11 a code object has no exception table to tell, so
+    it keeps the usual end too."""
+    while frame is not None:
+        spec = frame.f_globals.get("__spec__")
+        name = spec.name if spec is not None else frame.f_globals.get("__name__", "")
+        code = frame.f_code
+        if not (
+            name == "ktimeline"
+            or name.startswith("ktimeline.")
+            or name == "runpy"  # python -m: it catches nothing around the module it runs
+            or (
+                name == "__main__"
+                and code.co_name == "<module>"
+                and getattr(code, "co_exceptiontable", b"?") == b""
+                and set(code.co_names) <= _ENTRY_SCRIPT_NAMES
+            )
+        ):
+            return False
+        frame = frame.f_back
+    return True

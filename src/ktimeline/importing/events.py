@@ -94,9 +94,16 @@ def _without_asides(text: str) -> str:
 
 def slug(text: str, words: int = 6) -> str:
     """The id's words: the first significant words of the text, folded. Read from a start
-    of the text growing to the space after 48, 192 … characters until it has them (a
-    long entry is not split into all its words for six of them)."""
-    size = SLUG_START
+    of the text growing to the space after 256, 1024 … characters until it has them (a
+    long entry is not split into all its words for six of them); first, a start of 48
+    characters when it is ASCII and holds them (the same words: see ``SLUG_START``)."""
+    cut = text.find(" ", SLUG_START) if len(text) > SLUG_START else -1
+    part = text if cut < 0 else text[:cut]
+    if part.isascii():
+        significant = [w for w in fold_text(part).split() if w not in SLUG_SKIPPED][:words]
+        if len(significant) == words or cut < 0:
+            return "-".join(significant) or "event"
+    size = 256
     while True:
         cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
         part = text if cut < 0 else text[:cut]
@@ -109,9 +116,13 @@ def slug(text: str, words: int = 6) -> str:
         size *= 4
 
 
-# The characters first read for a slug: six words of a chronology's entry mostly fit in 48
-# (a text of shorter words is read again, four times as far). Each text is folded once, so
-# ``folding.fold``'s cache of texts folded before would only hold them.
+# The characters first read for a slug: six words of a chronology's entry mostly fit in 48.
+# Only an ASCII start is read so: its words fold as they do in any longer start, whereas
+# folding takes accents off a whole start only if some character of it is not in NFKD form
+# (a decomposed "e\u0301" early keeps its accent unless a composed "É" follows within the
+# start read), so a non-ASCII text is read from the 256 characters its ids were always made
+# of. Each text is folded once, so ``folding.fold``'s cache of texts folded before would only
+# hold them.
 SLUG_START = 48
 
 
