@@ -89,6 +89,20 @@ MISSPELT_MONTHS = {
     "novmber": 11, "decemeber": 12, "decmber": 12,
 }  # fmt: skip
 MONTHS.update(MISSPELT_MONTHS)
+# A chronology in German, French or Spanish ("25. Juni 1950", "15 mars 1950", "25 de junio de
+# 1950"): the names a reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the
+# same words; a foreign name is read before a year or after a day, and one that is also an
+# English word or name — "Mars 2020", "Mayo", "Avril", "Julio" — only after a day)
+FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
+    "fevrier": 2, "febrero": 2, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "avril": 4,
+    "abril": 4, "mai": 5, "mayo": 5, "juni": 6, "juin": 6, "junio": 6, "juli": 7,
+    "juillet": 7, "julio": 7, "août": 8, "aout": 8, "agosto": 8, "septembre": 9,
+    "septiembre": 9, "setiembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
+    "novembre": 11, "noviembre": 11, "dezember": 12, "dez": 12, "décembre": 12,
+    "decembre": 12, "diciembre": 12,
+}  # fmt: skip
+MONTHS.update(FOREIGN_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -687,6 +701,14 @@ TEXT_MONTH = (
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
     r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![a-z]))"
 )
+# German, French and Spanish names (FOREIGN_MONTHS): "Juni", "juillet", "diciembre", "Okt."
+TEXT_FOREIGN_MONTH = (
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli)|enero|"
+    r"f(?:ebruar|[ée]vrier|ebrero)|m(?:ärz|aerz|ars|arzo|ai|ayo)|"
+    r"a(?:vril|bril|o[uû]t|gosto)|o(?:ktober|kt\.?|ctobre|ctubre)|"
+    r"se(?:ptembre|ptiembre|tiembre)|nov(?:embre|iembre)|d(?:ezember|ez\.?|[ée]cembre|iciembre))"
+    r"(?![^\W\d_])"
+)
 TEXT_DASHES = "-‐‑‒–—―−"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
@@ -729,18 +751,26 @@ TEXT_DATE = (
     # "11th century", "Late 19th-century": a century by its ordinal
     rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
-    rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
-    rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
+    rf"|(?:(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
+    rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
     # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
-    rf"(?:\s*(?:of\s+)?|(?P<gsep>[-/]))(?P<gm>{TEXT_MONTH}),?"
-    rf"(?:(?(gsep)(?P=gsep)|\s*)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
+    # ("25. Juni 1950", "1er janvier", "25 de junio de 1950": German, French, Spanish; a
+    # day with a dot must not be a list's number before a month-first date, "1. May 5")
+    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:(?P<gdot>\.)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
+    rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?!\s*\d{{1,2}}(?!\d)))"
+    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
-    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
+    # ("Dezember 1948", "juillet 1950": a foreign name with its year)
+    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?"
+    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio){TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}))"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
-    rf"(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}))?)"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
@@ -769,11 +799,12 @@ def date_candidate() -> re.Pattern[str]:
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
         r"(?=[acdefjlmnoqstw0-9])(?<![^\W_])(?:"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d)|christmas|dec|early|"
-        r"f(?:eb|all|(?:irst|ourth)\s+quarter)|j(?:an|un|ul)|late|m(?:ar|ay|id)|"
-        r"n(?:ov|ew\s+year)|oco?t|q[1-4]\b|s(?:e(?:p|tp|cond\s+quarter)|pring|ummer)|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
+        r"early|enero|f(?:eb|év|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
+        r"m(?:ar|ay|ai|är|aer|id)|n(?:ov|ew\s+year)|o(?:co?t|kt)|q[1-4]\b|"
+        r"s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"third\s+quarter|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]))|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|\.\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,
@@ -796,7 +827,8 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     word = name.lower().rstrip(".")
-    return MONTHS.get(word[:3]) or MONTHS[word]  # ("Agust", "Ocotber": by the whole word)
+    # ("Agust", "Ocotber", "juillet": by the whole word)
+    return MONTHS.get(word) or MONTHS[word[:3]]
 
 
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"

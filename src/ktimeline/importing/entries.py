@@ -576,7 +576,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
                 found.append(_start(line, lead if weekday else at, match, pattern))
                 taken = found[-1].text_start
             continue
-        if _starts_mid_line(line, at, match):
+        if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
             found.append(_start(line, at, match, pattern))
             taken = found[-1].text_start
     return found
@@ -671,6 +671,24 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     if line[at - 1 : at] in ("-", "–") and _after_glued_label(line, at):
         return dates.has_year(match)  # "images (1)-Feb 18, 2013: text": a whole date
     return _after_boundary(line, at)
+
+
+def _month_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "Dezember 1948: Soviet troops leave. Juni 1949: US troops leave.": a month and its
+    year with a colon after a sentence ends, in a document whose entries are "date: text"
+    lines (at least three): two entries run together, as days already are."""
+    return (
+        pattern is not None
+        and pattern.separated >= pattern.MIN_LINES
+        and match["sep"] == ":"
+        and match["tight"] is None
+        and dates.has_year(match)
+        and not dates.has_day(match)
+        and match["mo1"] is not None
+        and _after_boundary(line, at)
+    )
 
 
 # --- the document's own pattern -------------------------------------------------------------
@@ -1006,7 +1024,7 @@ def _written_year(match: re.Match[str]) -> int | None:
 
 
 # (compiled once: ``re.search(string, …)`` looks its pattern up on every call)
-_WRITTEN_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+_WRITTEN_MONTH = re.compile(rf"{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
