@@ -120,3 +120,43 @@ def test_a_month_with_a_colon_mid_sentence_in_prose_starts_nothing() -> None:
     """Only a document of "date: text" lines (three or more) reads a month mid-line."""
     text = "December 1948: Troops leave. June 1949: troops leave too.\n"
     assert [d for d, _, _ in dates(text)] == ["1948-12"]
+
+
+# --- a day of the year, then the years it fell in ("On this day") --------------------------
+
+
+def test_a_day_heading_dates_the_years_below_it() -> None:
+    text = (
+        "This week in history\n"
+        "MARCH 3\n"
+        "2001 A bridge opens.\n"
+        "- Bridges of the world – Example.org\n"
+        "1988 A treaty is signed.\n"
+        "1951 A ship is launched.\n"
+        "4 March\n"
+        "1999 – A festival begins.\n"
+        "1975 – A dam bursts.\n"
+        "1960 – A station closes.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2001-03-03", "A bridge opens."),
+        ("1988-03-03", "A treaty is signed."),
+        ("1951-03-03", "A ship is launched."),
+        ("1999-03-04", "A festival begins."),
+        ("1975-03-04", "A dam bursts."),
+        ("1960-03-04", "A station closes."),
+    ]
+    assert {s.text for s in split.layout} >= {"MARCH 3", "4 March"}
+    assert any(s.text.startswith("- Bridges") for s in split.unplaced)  # never an entry
+
+
+def test_a_day_heading_over_fewer_than_three_years_changes_nothing() -> None:
+    """Two year lines under "March 3" may be a year's own items: no day is given them."""
+    text = "March 3\n2001 A bridge opens.\n1988 A treaty is signed.\n"
+    assert all(len(d) == 4 for d, _, _ in dates(text))
+
+
+def test_a_february_29_heading_keeps_a_common_year_as_a_year() -> None:
+    text = "February 29\n2000 – A leap day.\n1999 – No such day.\n1996 – A third.\n"
+    assert [d for d, _, _ in dates(text)] == ["2000-02-29", "1999", "1996-02-29"]

@@ -31,6 +31,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 from __future__ import annotations
 
 import bisect
+import contextlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -1625,6 +1626,65 @@ GLUED_YEAR_LINE = re.compile(
 )
 
 
+_YEAR_LINE = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*[:{_DASH_CHARS}])?\s+\S")
+
+
+def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
+    """ "JULY 20" / "2014 The army enters …" / "1999 The party …": a page of what happened
+    on one day of the year in many years ("On this day", "This week in history"). A month
+    and day alone on a line, with no year, above at least three unbulleted lines that open
+    with a year, is the day of each of those years: by the heading's line number, (month,
+    day, the line number where its section ends). The entries read as years become days."""
+    headings: list[tuple[int, int, int]] = []  # (line index, month, day)
+    for index, line in enumerate(lines):
+        stripped = line.strip().rstrip(":").strip("*_#= ")
+        if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
+            continue
+        found = dates.find_date(stripped)
+        if found is None or found.end() != len(stripped) or dates.has_year(found):
+            continue
+        parts = dates.date_parts(found)
+        if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
+            headings.append((index, dates.month_number(str(parts["m1"])), int(parts["d1"])))
+    days: dict[int, tuple[int, int, int]] = {}
+    for position, (index, month, day) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        years = sum(1 for line in lines[index + 1 : end] if _YEAR_LINE.match(line))
+        if years >= DocumentPattern.MIN_LINES:
+            days[index + 1] = (month, day, end)
+    return days
+
+
+def _date_years_by_day(
+    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str]
+) -> None:
+    """Give the entries under a day-of-the-year heading (see _days_of_years) that day of
+    their year; report the heading, and a bulleted line under such an entry (a link or a
+    note: the section's entries are not bulleted) instead of reading it as an entry."""
+    kept: list[Entry] = []
+    sections = sorted(days.items())
+    for entry in split.entries:
+        section = next((s for s in sections if s[0] < entry.line <= s[1][2]), None)
+        if section is None or not re.fullmatch(r"\d{4}", entry.date) or entry.end_date:
+            kept.append(entry)
+            continue
+        month, day = section[1][:2]
+        if _is_bulleted(lines[entry.line - 1]):
+            reason = "a bulleted line under a day's entries (its entries are not bulleted)"
+            split.unplaced.append(SkippedLine(entry.line, lines[entry.line - 1].strip(), reason))
+            continue
+        with contextlib.suppress(ValueError):
+            entry.date = date(int(entry.date), month, day).isoformat()
+        kept.append(entry)
+    split.entries[:] = kept
+    for line in days:
+        for group in (split.unplaced, split.layout):
+            for skipped in [s for s in group if s.line == line]:
+                group.remove(skipped)
+        heading = lines[line - 1].strip()
+        split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
+
+
 def _glued_years(lines: list[str]) -> list[str]:
     """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
     lines start (after a bullet) with a year run into a capitalised word: the document shows
@@ -2850,6 +2910,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
+    days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -2915,4 +2976,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             if position:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
+    if days_of_years:
+        result = splitter.finish()
+        _date_years_by_day(result, days_of_years, lines)
+        return result
     return splitter.finish()
