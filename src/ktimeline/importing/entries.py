@@ -1645,7 +1645,7 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
             continue
         parts = dates.date_parts(found)
         if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
-            headings.append((index, dates.month_number(str(parts["m1"])), int(parts["d1"])))
+            headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
     days: dict[int, tuple[int, int, int]] = {}
     for position, (index, month, day) in enumerate(headings):
         end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
