@@ -160,3 +160,50 @@ def test_a_day_heading_over_fewer_than_three_years_changes_nothing() -> None:
 def test_a_february_29_heading_keeps_a_common_year_as_a_year() -> None:
     text = "February 29\n2000 – A leap day.\n1999 – No such day.\n1996 – A third.\n"
     assert [d for d, _, _ in dates(text)] == ["2000-02-29", "1999", "1996-02-29"]
+
+
+# --- bulleted items that open with "In 1973," "By 2007," "During the 1980s," ---------------
+
+
+def test_bulleted_items_opening_with_their_year_are_entries() -> None:
+    text = (
+        "History of the company\n"
+        "  • The company was founded in 1962 by the state.\n"
+        "  • In 1971 and 1972, routes to Europe were opened.\n"
+        "  • In 1973, the first jet joined the fleet.\n"
+        "  • Two years later, a second base opened.\n"
+        "  • During the 1980s, the network grew.\n"
+        "  • In April, 1994, it celebrated its 25th anniversary.\n"
+        "  • By 2007 the company had 17,000 employees.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text[:12]) for e in split.entries] == [
+        ("1971", "1972", "In 1971 and "),
+        ("1973", None, "In 1973, the"),
+        ("1980", "1989", "During the 1"),
+        ("1994-04", None, "In April, 19"),
+        ("2007", None, "By 2007 the "),
+    ]
+    # the undated items are reported, never joined to the entry above
+    unplaced = {s.text for s in split.unplaced}
+    assert "• Two years later, a second base opened." in unplaced
+
+
+def test_two_items_opening_with_a_year_are_not_enough() -> None:
+    """A list with only two such items is not read so: "In 1990, …" may be a remark."""
+    text = "  • In 1973, the first jet joined.\n  • In 1990, a system was built.\n"
+    assert dates(text) == []
+
+
+def test_an_unbulleted_paragraph_opening_with_in_and_a_year_is_no_entry() -> None:
+    text = (
+        "In 1973, the first jet joined the fleet.\n"
+        "In 1980, new routes were added.\n"
+        "In 1990, a reservation system was built.\n"
+    )
+    assert dates(text) == []
+
+
+def test_two_years_joined_by_and_are_a_span_in_range() -> None:
+    span = grammar.parse_date_argument("1971 and 1972", "date")
+    assert (span.start.isoformat(), span.end.isoformat()) == ("1971-01-01", "1972-12-31")

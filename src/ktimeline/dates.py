@@ -779,7 +779,8 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
 )
 
 

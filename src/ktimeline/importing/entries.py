@@ -537,7 +537,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     if weekday is not None:
         first = weekday.end()
     taken = 0
-    opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
+    opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
+        pattern.on_dates >= pattern.MIN_LINES or pattern.year_openers >= pattern.MIN_LINES
+    )
     for candidate in dates.date_candidate().finditer(line):
         if candidate.start() < taken:
             continue
@@ -546,7 +548,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
-        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
+        if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
@@ -556,7 +558,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             found.append(_Start(at, match.end(), match, mid_line_year=True))
             taken = match.end()
             continue
-        if mid_sentence and years_mid and not (opens and ON_DATE.fullmatch(line, first, at)):
+        if mid_sentence and years_mid and not (opens and _opening(line, first, at)):
             continue
         at = match.start()
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
@@ -584,6 +586,15 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
 
 
 ON_DATE = re.compile(r"(?:On|In)\s+")
+# "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
+# item whose sentence opens with the year (or month and year) it tells of
+YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
+
+
+def _opening(line: str, first: int, at: int) -> bool:
+    """Whether the words from ``first`` to ``at`` open a sentence with its date ("On",
+    "In the", "During")."""
+    return bool(ON_DATE.fullmatch(line, first, at) or YEAR_OPENER.fullmatch(line, first, at))
 
 
 def _on_date(
@@ -592,12 +603,27 @@ def _on_date(
     """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
     date, in a document whose items are written so ("On 1 January, the WHO …" after "On 31
     December 2019, China …": the year from the item before)."""
+    if pattern is None:
+        return False
+    if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
+        return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
     return (
-        pattern is not None
-        and pattern.on_dates >= pattern.MIN_LINES
+        pattern.on_dates >= pattern.MIN_LINES
         and _comma_after(match)
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
+    )
+
+
+def _opens_with_year(line: str, first: int, at: int, match: re.Match[str]) -> bool:
+    """ "• In April, 1994, the airline …": a bulleted item that opens with "In", "By",
+    "During" … and a date with its year but no day (the text keeps its opening words)."""
+    return (
+        first > 0
+        and BULLET.match(line.lstrip()) is not None
+        and YEAR_OPENER.fullmatch(line, first, at) is not None
+        and dates.has_year(match)
+        and not dates.has_day(match)
     )
 
 
@@ -712,6 +738,7 @@ class DocumentPattern:
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
+    year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
@@ -852,6 +879,11 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             opened = ENTRY_START.match(body, on.end())
             if opened is not None and _comma_after(opened) and dates.has_day(opened):
                 pattern.on_dates += 1
+        if head and body[:1] in "IBDSUF" and BULLET.match(line):
+            opener = YEAR_OPENER.match(body)
+            opened = ENTRY_START.match(body, opener.end()) if opener else None
+            if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
+                pattern.year_openers += 1
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
