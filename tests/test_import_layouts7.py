@@ -207,3 +207,81 @@ def test_an_unbulleted_paragraph_opening_with_in_and_a_year_is_no_entry() -> Non
 def test_two_years_joined_by_and_are_a_span_in_range() -> None:
     span = grammar.parse_date_argument("1971 and 1972", "date")
     assert (span.start.isoformat(), span.end.isoformat()) == ("1971-01-01", "1972-12-31")
+
+
+# --- numbered titles with their year after a comma ------------------------------------------
+
+
+def test_numbered_titles_ending_with_their_year_are_entries() -> None:
+    text = (
+        "Five oldest clubs in order of foundation\n"
+        "\n"
+        "1.Northfield, 1879\n"
+        "\n"
+        "The club started as a church team and turned professional in 1898.\n"
+        "\n"
+        "Two. Southgate Rovers, 1881\n"
+        "\n"
+        "Formed by schoolboys; it moved grounds in 1930.\n"
+        "\n"
+        "3) Eastwick, 1885 (now Eastwick United)\n"
+        "\n"
+        "Founded by factory workers.\n"
+    )
+    assert [(d, t[:14]) for d, _, t in dates(text)] == [
+        ("1879", "Northfield The"),
+        ("1881", "Southgate Rove"),
+        ("1885", "Eastwick (now "),
+    ]
+
+
+def test_two_numbered_titles_with_years_are_no_such_list() -> None:
+    text = "1. Paris, 1879\n2. London, 1881\n"
+    assert dates(text) == []
+
+
+# --- a match's live page: minutes as stamps ---------------------------------------------------
+
+
+MATCH_PAGE = (
+    " date 2021-05-29\n"
+    "Full-time: Rovers 1 United 2\n"
+    "\n"
+    "United win the cup.\n"
+    "\n"
+    "90+3 mins\n"
+    "\n"
+    "Stoppage time is running out.\n"
+    "\n"
+    "86 mins\n"
+    "\n"
+    "GOAL – United lead\n"
+    "\n"
+    "A striker celebrates his goal (Jane Doe/PA)\n"
+    "\n"
+    "12'\n"
+    "\n"
+    "A shot goes wide.\n"
+)
+
+
+def test_a_live_page_of_a_match_reads_each_minute_as_an_update() -> None:
+    split = split_entries(MATCH_PAGE)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2021-05-29", "Full-time: Rovers 1 United 2 United win the cup."),
+        ("2021-05-29", "90+3 mins Stoppage time is running out."),
+        ("2021-05-29", "86 mins GOAL – United lead"),
+        ("2021-05-29", "12' A shot goes wide."),
+    ]
+    # the photo's caption, with its photographer and agency, is reported, never the text
+    assert any("(Jane Doe/PA)" in s.text for s in split.layout)
+
+
+def test_minutes_without_the_pages_day_date_nothing() -> None:
+    text = MATCH_PAGE.replace(" date 2021-05-29\n", "")
+    assert dates(text) == []
+
+
+def test_a_place_pair_in_brackets_is_no_photo_credit() -> None:
+    text = "June 1, 2019: Talks open (Seoul/US).\nJune 2, 2019: Talks close.\n"
+    assert [t for _, _, t in dates(text)] == ["Talks open (Seoul/US).", "Talks close."]

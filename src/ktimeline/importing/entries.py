@@ -250,6 +250,8 @@ PHOTO_CREDIT = re.compile(
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
     # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
     r"^\s*credits?\s*:|"  # "Credit: Reuters"
+    # "Reds fans celebrate (Anthony Devlin/PA)": a photographer's name and the agency's
+    r"\((?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*/\s*(?-i:[A-Z]{2,6})\)\s*$|"
     r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
     r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
@@ -1585,16 +1587,37 @@ def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     return found, written
 
 
+# "1.Fulham, 1879", "Four. Tottenham Hotspur, 1882", "9. Wimbledon, 1889 (now MK Dons)": a
+# numbered title with its year after a comma (a list of foundings, firsts, records)
+NUMBERED_TITLE_YEAR = re.compile(
+    r"^\s*(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[.)]\s*"
+    rf"(?P<text>[A-Z“\"‘'][^,]{{0,60}}?),\s*(?P<year>{_YEAR})(?P<note>\s*\([^()]{{1,40}}\))?\s*$"
+)
+
+
+def _numbered_title_year(line: str) -> str | None:
+    """ "1.Fulham, 1879" written as "1879: Fulham" (see _dates_ending_lines)."""
+    found = NUMBERED_TITLE_YEAR.match(line)
+    if found is None:
+        return None
+    return f"{found['year']}: {found['text'].strip()}{found['note'] or ''}"
+
+
 def _dates_ending_lines(lines: list[str]) -> list[str]:
-    """The lines of a list whose items end with their dates ("Text (June 25, 1950)") written
-    as "June 25, 1950: Text", where at least MIN_LINES lines end so and no line starts with
-    a date (the document's dates are all at the ends of its items). Else unchanged."""
+    """The lines of a list whose items end with their dates ("Text (June 25, 1950)", "1.
+    Fulham, 1879": a numbered title) written as "June 25, 1950: Text", where at least
+    MIN_LINES lines end so and no line starts with a date (the document's dates are all at
+    the ends of its items). Else unchanged."""
     ending: dict[int, tuple[re.Match[str], str]] = {}
+    numbered: dict[int, str] = {}
     for index, line in enumerate(lines):
         last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
         if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
-    if len(ending) < DocumentPattern.MIN_LINES:
+        elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
+            numbered[index] = title
+    if len(ending) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
     for line in lines:
         stripped = line.strip().lstrip(BULLET_SIGNS)
@@ -1603,6 +1626,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     written = list(lines)
     for index, (found, date_text) in ending.items():
         written[index] = f"{found['head']}{date_text}: {found['text'].rstrip(' ,;:')}"
+    for index, title in numbered.items():
+        written[index] = title
     return written
 
 
@@ -2102,6 +2127,15 @@ def _minutes(stamp: str) -> int:
 
 
 STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
+# "90 mins", "45+2 min", "67'" alone on a line, "Full-time: Spurs 0 Liverpool 2", "Half-time":
+# a live page of a match stamps its updates with the match's minute. Unlike a time of day,
+# the minute is part of what happened (the 86th minute's goal): it stays in the entry's text
+MATCH_MINUTE = re.compile(
+    r"^\s*[*_]{0,2}(?:\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?\.?|minutes?|['’])"
+    r"|(?:full|half)[- ]?time|kick[- ]?off|FT|HT)[*_]{0,2}\s*(?:$|:\s*(?=\S))",
+    re.IGNORECASE,
+)
+MINUTE_FIRST = frozenset("FfHhKk")  # (what a minute stamp without digits starts with)
 DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
 
 
@@ -2147,7 +2181,12 @@ def live_page_stamps(
     stamps = {}
     for number, line in enumerate(lines, 1):
         first = line[:5].lstrip(" \t*_")[:1]
-        if (first.isdigit() or first in STAMP_LABEL_FIRST) and (found := TIME_STAMP.match(line)):
+        found = None
+        if first.isdigit() or first in STAMP_LABEL_FIRST:
+            found = TIME_STAMP.match(line)
+        if found is None and (first.isdigit() or first in MINUTE_FIRST):
+            found = MATCH_MINUTE.match(line)
+        if found is not None:
             stamps[number] = found
     if len(stamps) < DocumentPattern.MIN_LINES:
         return None
@@ -2155,7 +2194,10 @@ def live_page_stamps(
     if not days and datelines:
         year = int(min(min(named) for named in datelines.values())[:4])
         under = _updates_under_datelines(lines, stamps, year)
-        return None if under is None else (_stamped_days(under[0], stamps), stamps)
+        if under is not None:
+            return _stamped_days(under[0], stamps), stamps
+        if published is None:
+            return None  # (else the page's " date …" line: a dateline it shows is its own)
     if published is not None:
         days = days | {published.isoformat()}
     if len(days) != 1:
@@ -2172,7 +2214,11 @@ def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dic
     """The updates' days, an update's own day ("2:32 p.m. ET, June 12, 2018") before the
     page's."""
     for number, found in stamps.items():
-        if found["stampday"] and (named := _whole_days(found["stampday"])):
+        if (
+            found.re is TIME_STAMP
+            and found["stampday"]
+            and (named := _whole_days(found["stampday"]))
+        ):
             days[number] = min(named)
     return days
 
@@ -2774,14 +2820,17 @@ class _Splitter:
                                                   "day of the updates below)"))  # fmt: skip
             self.current = self.pending_heading = self.items_of = None
         self.close_pending()
-        stamp = " ".join((found["time"] or found["bare"]).split())
-        note = f"time stamp {stamp} left out (no time of day in the data)"
+        minute = found.re is MATCH_MINUTE  # (the match's minute stays in the text)
+        stamp = " ".join(found.group().strip(" \t*_:").split())
+        if not minute:
+            stamp = " ".join((found["time"] or found["bare"]).split())
+        note = None if minute else f"time stamp {stamp} left out (no time of day in the data)"
         entry = Entry(number, day, None, [], note, stamp, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         self.month_heading = self.paragraphs_of = None
-        self.text_piece(number, line[found.end() :], width)
+        self.text_piece(number, line.strip() if minute else line[found.end() :], width)
         self.blank = False
 
     def no_entry_start(self, number: int, line: str, width: int) -> None:
