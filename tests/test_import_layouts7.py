@@ -285,3 +285,48 @@ def test_minutes_without_the_pages_day_date_nothing() -> None:
 def test_a_place_pair_in_brackets_is_no_photo_credit() -> None:
     text = "June 1, 2019: Talks open (Seoul/US).\nJune 2, 2019: Talks close.\n"
     assert [t for _, _, t in dates(text)] == ["Talks open (Seoul/US).", "Talks close."]
+
+
+# --- a recap of hours under day headings, on a page dated after them --------------------------
+
+
+RECAP = (
+    " date 2024-12-14 A recap of the week.\n"
+    "\n"
+    "- December 3 -\n"
+    "\n"
+    "At 10:23 pm the president declares martial law.\n"
+    "\n"
+    "- December 4 -\n"
+    "\n"
+    "12:27 am\n"
+    "\n"
+    "Lawmakers rush to parliament.\n"
+    "\n"
+    "1:03 am\n"
+    "\n"
+    "Lawmakers vote to lift it.\n"
+    "\n"
+    "4:29 am\n"
+    "\n"
+    "The president lifts martial law.\n"
+)
+
+
+def test_hours_under_day_headings_keep_their_time_and_take_the_headings_day() -> None:
+    split = split_entries(RECAP)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("2024-12-03", "At 10:23 pm the president declares martial law."),
+        ("2024-12-04", "12:27 am Lawmakers rush to parliament."),
+        ("2024-12-04", "1:03 am Lawmakers vote to lift it."),
+        ("2024-12-04", "4:29 am The president lifts martial law."),
+    ]
+    assert split.pattern is not None
+    assert "each time kept" in split.pattern.describe()
+
+
+def test_newest_first_updates_under_one_heading_stay_a_live_page() -> None:
+    """Times running newest first are a live page's posts: the stamp is left out."""
+    text = RECAP.replace("12:27 am", "TMP").replace("4:29 am", "12:27 am").replace("TMP", "4:29 am")
+    texts = [t for _, _, t in dates(text)]
+    assert "Lawmakers rush to parliament." in texts  # (the stamp is not in the text)

@@ -751,6 +751,7 @@ class DocumentPattern:
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
+    live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -825,6 +826,12 @@ class DocumentPattern:
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
+        if self.live_updates and self.live_kind == "hour":
+            return "entries: times of day under day headings, each time kept in its text"
+        if self.live_updates and self.live_kind == "minute":
+            return (
+                "entries: a live page's match minutes, each kept in its text, the day from the page"
+            )
         if self.live_updates:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
         if not counts and not odd:
@@ -2151,7 +2158,7 @@ def _is_dateline(stripped: str) -> bool:
 
 def live_page_stamps(
     lines: Sequence[str],
-) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+) -> tuple[dict[int, str], dict[int, re.Match[str]], bool] | None:
     """A live page's updates: ({line number: its day}, {line number: time stamp}) when the
     page names one
     day it was published and updated on and at least MIN_LINES lines start with a time of
@@ -2160,7 +2167,8 @@ def live_page_stamps(
     such lines, the one the short lines above the first update name (a dateline, a byline:
     "June 12, 2018", "By Jane Smith | June 12, 2018", and a live page's day headings: see
     _updates_under_datelines), or the page's " date …" line. Each stamped line is an update
-    of that day; else None (a time of day alone dates nothing)."""
+    of that day; else None (a time of day alone dates nothing). The flag: whether the stamps
+    stay in the text (a recap of hours under day headings: _hours_under_day_headings)."""
     published_days: set[str] = set()
     datelines: dict[int, set[str]] = {}
     for index, line in enumerate(lines[:INTRODUCTION_LINES]):
@@ -2195,7 +2203,7 @@ def live_page_stamps(
         year = int(min(min(named) for named in datelines.values())[:4])
         under = _updates_under_datelines(lines, stamps, year)
         if under is not None:
-            return _stamped_days(under[0], stamps), stamps
+            return _stamped_days(under[0], stamps), stamps, False
         if published is None:
             return None  # (else the page's " date …" line: a dateline it shows is its own)
     if published is not None:
@@ -2206,8 +2214,52 @@ def live_page_stamps(
     # a page of several days: its day headings ("Saturday 26 February") date the updates
     under = _updates_under_datelines(lines, stamps, int(day[:4]))
     if under is not None and len(set(under[0].values())) > 1:
-        return _stamped_days(under[0], stamps), stamps
-    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps
+        return _stamped_days(under[0], stamps), stamps, False
+    hours = _hours_under_day_headings(lines, stamps, int(day[:4]), day)
+    if hours is not None:
+        return hours, stamps, True
+    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps, False
+
+
+def _hours_under_day_headings(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int, page_day: str
+) -> dict[int, str] | None:
+    """A recap of hours under day headings, on a page dated after them: "- December 4 -" /
+    "12:27 am" / "Lawmakers rush to parliament …" / "1:03 am" / …: each time is of the
+    day heading above it, and the times of each day run oldest first (at least MIN_LINES - 1
+    times one after another, never newest first). The time is when the event happened, not
+    when an update was posted: it stays in the entry's text. The headings write no year (a
+    live page's dateline does: "June 12, 2018"). Else None."""
+    if any(found.re is not TIME_STAMP for found in stamps.values()):
+        return None
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+            continue
+        stripped = line.strip().strip(" -–—*_=#:")
+        if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
+            continue
+        found = dates.find_date(stripped)
+        if found is not None and found.end() == len(stripped) and not dates.has_year(found):
+            named = _whole_days(stripped, 0, year)
+            if len(named) == 1 and (day := next(iter(named))) <= page_day:
+                current = day
+    in_order = 0
+    for earlier, later in pairwise(sorted(stamps)):
+        if day_of[earlier] != day_of[later]:
+            continue
+        earlier_time = _minutes(stamps[earlier].group())
+        later_time = _minutes(stamps[later].group())
+        if later_time < earlier_time:
+            return None
+        in_order += later_time > earlier_time
+    if in_order < DocumentPattern.MIN_LINES - 1:
+        return None
+    return day_of
 
 
 def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
@@ -2330,6 +2382,7 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
+        self.stamps_kept = False  # the stamps are times events happened at (a recap of hours)
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
@@ -2820,7 +2873,8 @@ class _Splitter:
                                                   "day of the updates below)"))  # fmt: skip
             self.current = self.pending_heading = self.items_of = None
         self.close_pending()
-        minute = found.re is MATCH_MINUTE  # (the match's minute stays in the text)
+        # (a match's minute, or the hour of a recap's event, stays in the text)
+        minute = found.re is MATCH_MINUTE or self.stamps_kept
         stamp = " ".join(found.group().strip(" \t*_:").split())
         if not minute:
             stamp = " ".join((found["time"] or found["bare"]).split())
@@ -3028,8 +3082,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is not None:
-        splitter.live_days, splitter.stamps = live
+        splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)
+        if splitter.stamps_kept:
+            pattern.live_kind = "hour"
+        elif any(found.re is MATCH_MINUTE for found in splitter.stamps.values()):
+            pattern.live_kind = "minute"
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
