@@ -330,3 +330,34 @@ def test_newest_first_updates_under_one_heading_stay_a_live_page() -> None:
     text = RECAP.replace("12:27 am", "TMP").replace("4:29 am", "12:27 am").replace("TMP", "4:29 am")
     texts = [t for _, _, t in dates(text)]
     assert "Lawmakers rush to parliament." in texts  # (the stamp is not in the text)
+
+
+# --- three-digit years: spans and hundreds, where the document writes such years ------------
+
+
+def test_three_digit_spans_and_hundreds_in_a_list_of_such_years() -> None:
+    text = (
+        "AD 372 – Buddhism arrives.\n"
+        "400-500 – A kingdom grows.\n"
+        "668 – The peninsula is unified.\n"
+        "Mid 700s – Texts are printed.\n"
+        "751 – A temple is begun.\n"
+        "918 – A new kingdom is founded.\n"
+        "1392 – A dynasty begins.\n"
+        "1592 – An invasion.\n"
+        "1910 – Annexation.\n"
+    )
+    assert [(d, e) for d, e, _ in dates(text)][:6] == [
+        ("0372", None),
+        ("0400", "0500"),
+        ("0668", None),
+        ("0700", "0799"),
+        ("0751", None),
+        ("0918", None),
+    ]
+
+
+def test_a_three_digit_span_alone_is_no_year() -> None:
+    """Where the document writes no three-digit years so, "400-500 – text" is reported."""
+    text = "June 1, 2019: A.\n400-500 – Numbers.\nJune 2, 2019: B.\nJune 3, 2019: C.\n"
+    assert [d for d, _, _ in dates(text)] == ["2019-06-01", "2019-06-02", "2019-06-03"]

@@ -169,7 +169,11 @@ BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›�
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
-SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
+# ("400-500 – text", "Mid 700s – text": a span or the hundred years of a three-digit year)
+SHORT_YEAR_ENTRY = re.compile(
+    r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
+    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*(?P<sep>--|[:–—])(?=\s|$)"
+)
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
@@ -2763,7 +2767,9 @@ class _Splitter:
         self.close_pending()
         year = int(found["year"])
         self.years.explicit(year)
-        entry = Entry(number, f"{year:04d}", None, [], None, found.group().strip(), [],
+        last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        end = f"{last:04d}" if last is not None and last > year else None
+        entry = Entry(number, f"{year:04d}", end, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -2917,7 +2923,7 @@ class _Splitter:
         near = _near_entry(bare)
         numeric = bare[:1].isdigit() or bare[:1] in "lI"
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
-        short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
+        short = SHORT_YEAR_ENTRY.match(bare) if numeric or bare[:1] in "EeMmLl" else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cC" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
