@@ -361,3 +361,57 @@ def test_a_three_digit_span_alone_is_no_year() -> None:
     """Where the document writes no three-digit years so, "400-500 – text" is reported."""
     text = "June 1, 2019: A.\n400-500 – Numbers.\nJune 2, 2019: B.\nJune 3, 2019: C.\n"
     assert [d for d, _, _ in dates(text)] == ["2019-06-01", "2019-06-02", "2019-06-03"]
+
+
+# --- more written forms of a day: "January the 3rd of 1946", "2, September, 2016" -------------
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("January the 3rd of 1946", "1946-01-03"),
+        ("March 3 of 1946", "1946-03-03"),
+        ("2, September, 2016", "2016-09-02"),
+    ],
+)
+def test_wordy_day_forms_are_read_as_arguments(written: str, day: str) -> None:
+    span = grammar.parse_date_argument(written, "date")
+    assert span.start.isoformat() == span.end.isoformat() == day
+
+
+def test_a_number_and_a_month_after_a_comma_need_the_year() -> None:
+    """ "items 1, 2, September …": a comma between day and month only with the year."""
+    assert grammar.find_date("2, September") is None
+
+
+def test_wordy_days_alone_on_their_lines_start_entries() -> None:
+    text = (
+        "19 August, 2016\n\nSales begin.\n\n"
+        "25 August, 2016\n\nA first fire.\n\n"
+        "2, September, 2016\n\nA recall.\n"
+    )
+    assert dates(text) == [
+        ("2016-08-19", None, "Sales begin."),
+        ("2016-08-25", None, "A first fire."),
+        ("2016-09-02", None, "A recall."),
+    ]
+
+
+def test_on_before_a_whole_date_and_its_dash_in_a_list_of_such_lines() -> None:
+    text = (
+        "January the 3rd of 1946 - A party declares its support.\n"
+        "January 4, 1946 - A leader is arrested.\n"
+        "On 8 February 1946 - A committee is formed.\n"
+        "March 20, 1946 - A commission meets.\n"
+    )
+    assert dates(text) == [
+        ("1946-01-03", None, "A party declares its support."),
+        ("1946-01-04", None, "A leader is arrested."),
+        ("1946-02-08", None, "A committee is formed."),
+        ("1946-03-20", None, "A commission meets."),
+    ]
+
+
+def test_on_a_date_in_prose_starts_nothing() -> None:
+    text = "On 8 February 1946 - as the papers said - a committee was formed.\n"
+    assert dates(text) == []

@@ -744,7 +744,9 @@ TEXT_DATE = (
     rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
-    rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
+    # ("January the 3rd of 1946": the day with "the", the year with "of")
+    rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_TEXT_DAY})"
+    rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
@@ -760,9 +762,10 @@ TEXT_DATE = (
     # ("25. Juni 1950", "1er janvier", "25 de junio de 1950": German, French, Spanish; a
     # day with a dot must not be a list's number before a month-first date, "1. May 5")
     rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
-    rf"(?:(?P<gdot>\.)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
+    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?!\s*\d{{1,2}}(?!\d)))"
-    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
+    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d))"
+    rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
@@ -805,7 +808,7 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|är|aer|id)|n(?:ov|ew\s+year)|o(?:co?t|kt)|q[1-4]\b|"
         r"s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"third\s+quarter|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|\.\s*[a-z]))|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,

@@ -555,6 +555,11 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
         if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
+            if at - first == 3 and _on_dated_line(line, first, at, pattern):
+                match = ENTRY_START.match(line, at)
+                if match is not None and _separated_whole_date(match):
+                    found.append(_start(line, first, match, pattern))
+                    taken = found[-1].text_start
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
@@ -595,6 +600,29 @@ ON_DATE = re.compile(r"(?:On|In)\s+")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
 YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
+
+
+def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
+    """ "On 8 February 1946 - Cho Man-sik is forced out": "On" before a line's whole date
+    and its separator, in a document of "date - text" lines (at least MIN_LINES): the
+    line is one of them (its text is what follows the separator)."""
+    return (
+        pattern is not None
+        and at - first == 3
+        and pattern.separated >= pattern.MIN_LINES
+        and ON_DATE.fullmatch(line, first, at) is not None
+    )
+
+
+def _separated_whole_date(match: re.Match[str]) -> bool:
+    sep = (match["sep"] or "").strip()
+    return (
+        bool(sep)
+        and sep in ":" + _DASH_CHARS
+        and match["tight"] is None
+        and dates.has_day(match)
+        and dates.has_year(match)
+    )
 
 
 def _opening(line: str, first: int, at: int) -> bool:
