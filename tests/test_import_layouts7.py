@@ -415,3 +415,24 @@ def test_on_before_a_whole_date_and_its_dash_in_a_list_of_such_lines() -> None:
 def test_on_a_date_in_prose_starts_nothing() -> None:
     text = "On 8 February 1946 - as the papers said - a committee was formed.\n"
     assert dates(text) == []
+
+
+# --- a page's date line with its first entry run on after it ----------------------------------
+
+
+def test_the_first_entry_after_a_pages_date_on_its_line_is_read() -> None:
+    text = (
+        " date 2022-08-13 1947 The first tour abroad.\n\n"
+        "1948 Radio covers the games.\n\n1949 A near win.\n\n1950 A new status.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries][:2] == [
+        ("1947", "The first tour abroad."),
+        ("1948", "Radio covers the games."),
+    ]
+    assert any(s.text == "date 2022-08-13" for s in split.unplaced + split.layout)
+
+
+def test_a_pages_date_line_with_a_title_after_it_is_unchanged() -> None:
+    text = " date 2022-08-13 Seventy years of cricket\n\n1948: Radio.\n1949: A win.\n"
+    assert [d for d, _, _ in dates(text)] == ["1948", "1949"]

@@ -2343,6 +2343,21 @@ def _updates_under_datelines(
     return day_of, stamps
 
 
+def _page_date_apart(lines: list[str]) -> list[str]:
+    """ " date 2022-08-13 1947 India tour Australia": a page's date line with its first line
+    run on after it; where that line opens with a date, it is read as a line of its own
+    (after a page break, so its number stays), the page's date before it."""
+    index = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if index is None or (found := PUBLISHED.match(lines[index])) is None:
+        return lines
+    rest = lines[index][found.end() :].lstrip()
+    if not rest or not dates.date_candidate().match(rest) or dates.find_date(rest) is None:
+        return lines
+    written = list(lines)
+    written[index] = f"{lines[index][: found.end()]}\f{rest}"
+    return written
+
+
 def _published(lines: Sequence[str]) -> date | None:
     """The page's own date, written at its top (see PUBLISHED), or None."""
     first = next((line for line in lines if line.strip()), "")
@@ -3070,6 +3085,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "[edit" in text or "[ edit" in text:
         lines, shown = _rendered_wiki(lines)
         wiki_removed += shown
+    lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
