@@ -436,3 +436,21 @@ def test_the_first_entry_after_a_pages_date_on_its_line_is_read() -> None:
 def test_a_pages_date_line_with_a_title_after_it_is_unchanged() -> None:
     text = " date 2022-08-13 Seventy years of cricket\n\n1948: Radio.\n1949: A win.\n"
     assert [d for d, _, _ in dates(text)] == ["1948", "1949"]
+
+
+# --- a month and year run into the item's text -----------------------------------------------
+
+
+def test_a_month_year_run_into_its_text_among_month_year_items() -> None:
+    text = (
+        "  • March 1981: Launched in Britain.\n"
+        "  • January 1982: Sales pass 300,000.\n"
+        "  • July 1982Licensed Version launched in the US.\n"
+        "  • February 1982: Production rises.\n"
+    )
+    assert dates(text)[2] == ("1982-07", None, "Licensed Version launched in the US.")
+
+
+def test_one_month_year_run_into_a_word_alone_is_left_as_written() -> None:
+    text = "  • July 1982Licensed Version launched.\n  • Other news.\n"
+    assert all("Licensed" not in t for _, _, t in dates(text))

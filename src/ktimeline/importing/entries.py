@@ -1781,6 +1781,38 @@ def _date_years_by_day(
         split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
 
 
+# "• July 1982Timex Sinclair 1000 launched": a month and year run into the item's text (the
+# separator lost), and "• January 1982: text", the document's own items
+MONTH_YEAR_ITEM = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<date>{_MONTH}\s+{_YEAR})"
+    r"(?:(?P<glued>(?=(?-i:[A-Z][a-z])))|\s*:\s)",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = frozenset("JFMASONDjfmasond")
+
+
+def _glued_month_years(lines: list[str]) -> list[str]:
+    """The lines with "July 1982Timex …" written as "July 1982: Timex …" where at least
+    MIN_LINES other lines start with a month, its year and a colon (the document's items:
+    the lost colon is theirs). Else the lines unchanged."""
+    glued: list[tuple[int, re.Match[str]]] = []
+    colons = 0
+    for index, line in enumerate(lines):
+        if line.lstrip(BULLET_SIGNS)[:1] not in _MONTH_FIRST:
+            continue
+        if (item := MONTH_YEAR_ITEM.match(line)) is not None:
+            if item["glued"] is not None:
+                glued.append((index, item))
+            else:
+                colons += 1
+    if not glued or colons < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, item in glued:
+        written[index] = f"{lines[index][: item.end('date')]}: {lines[index][item.end('date') :]}"
+    return written
+
+
 def _glued_years(lines: list[str]) -> list[str]:
     """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
     lines start (after a bullet) with a year run into a capitalised word: the document shows
@@ -1791,7 +1823,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
     if len(glued) < DocumentPattern.MIN_LINES:
-        return lines
+        return _glued_month_years(lines)
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
