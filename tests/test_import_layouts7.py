@@ -454,3 +454,9 @@ def test_a_month_year_run_into_its_text_among_month_year_items() -> None:
 def test_one_month_year_run_into_a_word_alone_is_left_as_written() -> None:
     text = "  • July 1982Licensed Version launched.\n  • Other news.\n"
     assert all("Licensed" not in t for _, _, t in dates(text))
+
+
+@pytest.mark.parametrize("line", ["1. Oct. 5, 2019: Talks.", "2. May 5, 2019: Talks."])
+def test_a_numbered_item_before_a_month_first_date_with_its_dot(line: str) -> None:
+    found = grammar.find_date(line)
+    assert found is None or found.group()[0] != line[0]

@@ -763,7 +763,7 @@ TEXT_DATE = (
     # day with a dot must not be a list's number before a month-first date, "1. May 5")
     rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
-    rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?!\s*\d{{1,2}}(?!\d)))"
+    rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
