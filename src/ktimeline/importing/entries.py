@@ -1733,6 +1733,8 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
     day, the line number where its section ends). The entries read as years become days."""
     headings: list[tuple[int, int, int]] = []  # (line index, month, day)
     for index, line in enumerate(lines):
+        if len(line) > 40:
+            continue  # (cheap first: a heading is short)
         stripped = line.strip().rstrip(":").strip("*_#= ")
         if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
             continue
@@ -1796,16 +1798,23 @@ def _glued_month_years(lines: list[str]) -> list[str]:
     MIN_LINES other lines start with a month, its year and a colon (the document's items:
     the lost colon is theirs). Else the lines unchanged."""
     glued: list[tuple[int, re.Match[str]]] = []
-    colons = 0
     for index, line in enumerate(lines):
-        if line.lstrip(BULLET_SIGNS)[:1] not in _MONTH_FIRST:
+        # (cheap first: a word, a space, four digits and a capital, "July 1982T")
+        stripped = line.lstrip(BULLET_SIGNS)
+        space = stripped.find(" ", 3, 11)
+        if space < 0 or not stripped[space + 5 : space + 6].isupper():
             continue
-        if (item := MONTH_YEAR_ITEM.match(line)) is not None:
-            if item["glued"] is not None:
+        if stripped[:1] in _MONTH_FIRST and stripped[space + 1 : space + 5].isdigit():
+            item = MONTH_YEAR_ITEM.match(line)
+            if item is not None and item["glued"] is not None:
                 glued.append((index, item))
-            else:
-                colons += 1
-    if not glued or colons < DocumentPattern.MIN_LINES:
+    if not glued:
+        return lines
+    colons = 0
+    for line in lines:
+        if line.lstrip(BULLET_SIGNS)[:1] in _MONTH_FIRST and (item := MONTH_YEAR_ITEM.match(line)):
+            colons += item["glued"] is None
+    if colons < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
     for index, item in glued:
