@@ -460,3 +460,34 @@ def test_one_month_year_run_into_a_word_alone_is_left_as_written() -> None:
 def test_a_numbered_item_before_a_month_first_date_with_its_dot(line: str) -> None:
     found = grammar.find_date(line)
     assert found is None or found.group()[0] != line[0]
+
+
+def test_a_labelled_day_heading_dates_the_years_below_it() -> None:
+    text = (
+        "On this day: July 20\n"
+        "1969: A landing on the Moon.\n"
+        "1944: A plot fails.\n"
+        "1960: A prime minister takes office.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1969-07-20", "1944-07-20", "1960-07-20"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Montag, 25. Juni 1950", "Dienstag, 27. Juni 1950", "Mittwoch, 28. Juni 1950"),
+        ("lundi 25 juin 1950", "mardi 27 juin 1950", "mercredi 28 juin 1950"),
+        (
+            "domingo 25 de junio de 1950",
+            "martes 27 de junio de 1950",
+            "miércoles 28 de junio de 1950",
+        ),
+    ],
+)
+def test_a_foreign_weekday_before_a_date_alone_on_its_line(lines: tuple[str, ...]) -> None:
+    text = "".join(f"{line}\nText {n}.\n" for n, line in enumerate(lines))
+    assert dates(text) == [
+        ("1950-06-25", None, "Text 0."),
+        ("1950-06-27", None, "Text 1."),
+        ("1950-06-28", None, "Text 2."),
+    ]

@@ -138,7 +138,11 @@ ENTRY_START = re.compile(
 WEEKDAY_LEAD = re.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
-    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d)))\s*,?\s*(?={_MONTH}|\d)",
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d))|"
+    # German, French and Spanish weekdays ("Montag, 25. Juni 1950", "lundi 25 juin 1950")
+    rf"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+    rf"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    rf"s[áa]bado|domingo)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -147,7 +151,11 @@ WEEKDAY_LEAD = re.compile(
 WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
 WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
 WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
-WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
+WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays too)
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "die", "mit", "don", "fre", "sam",
+    "son", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "mie", "jue", "vie", "sáb", "sab",
+    "dom",
+))  # fmt: skip
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
 # "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
@@ -1736,6 +1744,9 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
         if len(line) > 40:
             continue  # (cheap first: a heading is short)
         stripped = line.strip().rstrip(":").strip("*_#= ")
+        label, colon, after = stripped.rpartition(": ")  # ("On this day: July 20")
+        if colon and len(label) <= 30 and not any(sign.isdigit() for sign in label):
+            stripped = after.strip()
         if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
             continue
         found = dates.find_date(stripped)
