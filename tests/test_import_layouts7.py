@@ -32,6 +32,11 @@ def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str
         ("juillet 1950", "1950-07-01", "1950-07-31"),
         ("25 de junio de 1950", "1950-06-25", "1950-06-25"),
         ("diciembre de 1948", "1948-12-01", "1948-12-31"),
+        ("25 giugno 1950", "1950-06-25", "1950-06-25"),
+        ("25 de junho de 1950", "1950-06-25", "1950-06-25"),
+        ("março de 1950", "1950-03-01", "1950-03-31"),
+        ("25 mei 1950", "1950-05-25", "1950-05-25"),
+        ("1 outubro 1949", "1949-10-01", "1949-10-01"),
     ],
 )
 def test_a_german_french_or_spanish_date_is_read_as_an_argument(
@@ -41,7 +46,9 @@ def test_a_german_french_or_spanish_date_is_read_as_an_argument(
     assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
 
 
-@pytest.mark.parametrize("written", ["Mars 2020", "Mayo 1950", "Julio 1950", "Avril 2019"])
+@pytest.mark.parametrize(
+    "written", ["Mars 2020", "Mayo 1950", "Julio 1950", "Avril 2019", "Marco 1271", "Mei 2019"]
+)
 def test_a_foreign_month_that_is_an_english_word_needs_a_day_before_it(written: str) -> None:
     """ "Mars 2020" is a mission, "Mayo" a clinic, "Julio" and "Avril" names: such a word is
     a month only after a day ("15 mars 1950")."""

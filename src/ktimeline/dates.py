@@ -89,10 +89,11 @@ MISSPELT_MONTHS = {
     "novmber": 11, "decemeber": 12, "decmber": 12,
 }  # fmt: skip
 MONTHS.update(MISSPELT_MONTHS)
-# A chronology in German, French or Spanish ("25. Juni 1950", "15 mars 1950", "25 de junio de
-# 1950"): the names a reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the
-# same words; a foreign name is read before a year or after a day, and one that is also an
-# English word or name — "Mars 2020", "Mayo", "Avril", "Julio" — only after a day)
+# A chronology in German, French, Spanish, Italian, Portuguese or Dutch ("25. Juni 1950",
+# "15 mars 1950", "25 de junio de 1950", "25 giugno 1950", "25 mei 1950"): the names a
+# reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the same words). A
+# foreign name is read before a year or after a day, and one that is also an English word or
+# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day.
 FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
     "fevrier": 2, "febrero": 2, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "avril": 4,
@@ -101,6 +102,11 @@ FOREIGN_MONTHS = {
     "septiembre": 9, "setiembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
     "novembre": 11, "noviembre": 11, "dezember": 12, "dez": 12, "décembre": 12,
     "decembre": 12, "diciembre": 12,
+    # Italian, Portuguese, Dutch
+    "gennaio": 1, "janeiro": 1, "januari": 1, "febbraio": 2, "fevereiro": 2, "februari": 2,
+    "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
+    "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
+    "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
 }  # fmt: skip
 MONTHS.update(FOREIGN_MONTHS)
 WEEKDAYS = {
@@ -699,14 +705,17 @@ TEXT_MONTH = (
     r"(?:j(?:an(?:uary|urary|uray|aury)?|une?|uly?)|feb(?:ruary|uary|urary|raury|rary|eruary)?|"
     r"ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|pirl|ug(?:ust|est)?|gust)|"
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
-    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![a-z]))"
+    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![^\W\d_]))"
 )
-# German, French and Spanish names (FOREIGN_MONTHS): "Juni", "juillet", "diciembre", "Okt."
+# German, French, Spanish, Italian, Portuguese and Dutch names (FOREIGN_MONTHS): "Juni",
+# "juillet", "diciembre", "giugno", "março", "mei", "Okt."
 TEXT_FOREIGN_MONTH = (
-    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli)|enero|"
-    r"f(?:ebruar|[ée]vrier|ebrero)|m(?:ärz|aerz|ars|arzo|ai|ayo)|"
-    r"a(?:vril|bril|o[uû]t|gosto)|o(?:ktober|kt\.?|ctobre|ctubre)|"
-    r"se(?:ptembre|ptiembre|tiembre)|nov(?:embre|iembre)|d(?:ezember|ez\.?|[ée]cembre|iciembre))"
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho)|enero|"
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
+    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro))"
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
@@ -770,7 +779,7 @@ TEXT_DATE = (
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?"
-    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio){TEXT_FOREIGN_MONTH}"
+    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}))"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
     rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}))?)"
@@ -802,11 +811,11 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefjlmnoqstw0-9])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstw0-9])(?<![^\W_])(?:"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
-        r"early|enero|f(?:eb|év|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
-        r"m(?:ar|ay|ai|är|aer|id)|n(?:ov|ew\s+year)|o(?:co?t|kt)|q[1-4]\b|"
-        r"s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
+        r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
+        r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
+        r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"third\s+quarter|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
