@@ -498,3 +498,33 @@ def test_a_foreign_weekday_before_a_date_alone_on_its_line(lines: tuple[str, ...
         ("1950-06-27", None, "Text 1."),
         ("1950-06-28", None, "Text 2."),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "El 25 de junio de 1950, empieza.",
+            "El 10 de julio de 1951, sigue.",
+            "El 27 de julio de 1953, acaba.",
+        ),
+        ("Le 25 juin 1950, début.", "Le 10 juillet 1951, suite.", "Le 27 juillet 1953, fin."),
+        (
+            "Am 25. Juni 1950 beginnt er.",
+            "Am 10. Juli 1951 folgt es.",
+            "Am 27. Juli 1953 endet er.",
+        ),
+    ],
+)
+def test_items_opening_with_on_and_a_date_in_other_languages(lines: tuple[str, ...]) -> None:
+    """As "On June 25, 1950, …" items (at least three): the text keeps its opening words."""
+    text = "".join(f"{line}\n" for line in lines)
+    assert dates(text) == [
+        ("1950-06-25", None, lines[0]),
+        ("1951-07-10", None, lines[1]),
+        ("1953-07-27", None, lines[2]),
+    ]
+
+
+def test_one_sentence_opening_with_am_and_a_date_is_no_entry() -> None:
+    assert dates("Am 25. Juni 1950 beginnt der Krieg. Er dauert lange.\n") == []

@@ -604,7 +604,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     return found
 
 
-ON_DATE = re.compile(r"(?:On|In)\s+")
+# ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
+# "Am 25. Juni 1950 beginnt …", whose verb follows the date with no comma)
+ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am)\s+")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
 YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
@@ -651,7 +653,7 @@ def _on_date(
         return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
     return (
         pattern.on_dates >= pattern.MIN_LINES
-        and _comma_after(match)
+        and (_comma_after(match) or line.startswith("Am", first))
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
@@ -926,7 +928,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            if opened is not None and _comma_after(opened) and dates.has_day(opened):
+            comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
+            if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
