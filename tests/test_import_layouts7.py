@@ -469,9 +469,10 @@ def test_a_numbered_item_before_a_month_first_date_with_its_dot(line: str) -> No
     assert found is None or found.group()[0] != line[0]
 
 
-def test_a_labelled_day_heading_dates_the_years_below_it() -> None:
+@pytest.mark.parametrize("heading", ["On this day: July 20", "Today in history – 20 July"])
+def test_a_labelled_day_heading_dates_the_years_below_it(heading: str) -> None:
     text = (
-        "On this day: July 20\n"
+        f"{heading}\n"
         "1969: A landing on the Moon.\n"
         "1944: A plot fails.\n"
         "1960: A prime minister takes office.\n"

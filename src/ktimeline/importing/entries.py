@@ -1745,11 +1745,15 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
     headings: list[tuple[int, int, int]] = []  # (line index, month, day)
     for index, line in enumerate(lines):
         if len(line) > 40:
-            continue  # (cheap first: a heading is short)
+            continue  # (cheap first: a heading is short, and a year's line follows it)
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not below.strip() and index + 2 < len(lines):
+            below = lines[index + 2]
+        if not below.lstrip()[:1].isdigit():
+            continue
         stripped = line.strip().rstrip(":").strip("*_#= ")
-        label, colon, after = stripped.rpartition(": ")  # ("On this day: July 20")
-        if colon and len(label) <= 30 and not any(sign.isdigit() for sign in label):
-            stripped = after.strip()
+        if len(stripped) > 16 and DIGIT.search(stripped) is not None:
+            stripped = _after_label(stripped)
         if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
             continue
         found = dates.find_date(stripped)
@@ -1765,6 +1769,16 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
         if years >= DocumentPattern.MIN_LINES:
             days[index + 1] = (month, day, end)
     return days
+
+
+def _after_label(heading: str) -> str:
+    """ "July 20" of "On this day: July 20" or "Today in history – July 20" (a short label
+    without digits before the day); else the heading."""
+    for sign in (": ", " – ", " — ", " - ", " | "):
+        label, found, after = heading.rpartition(sign)
+        if found and len(label) <= 30 and DIGIT.search(label) is None:
+            return after.strip()
+    return heading
 
 
 def _date_years_by_day(
