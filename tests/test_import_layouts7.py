@@ -529,3 +529,18 @@ def test_items_opening_with_on_and_a_date_in_other_languages(lines: tuple[str, .
 
 def test_one_sentence_opening_with_am_and_a_date_is_no_entry() -> None:
     assert dates("Am 25. Juni 1950 beginnt der Krieg. Er dauert lange.\n") == []
+
+
+def test_minutes_with_their_text_on_the_same_line() -> None:
+    text = (
+        " date 2021-05-29\n"
+        "90+3' – The final whistle nears.\n"
+        "86 min: GOAL for United.\n"
+        "12' A shot goes wide.\n"
+        "5 mins - A first corner.\n"
+    )
+    assert [t for _, _, t in dates(text)] == [
+        "90+3' – The final whistle nears.",
+        "86 min: GOAL for United.",
+        "5 mins - A first corner.",
+    ]

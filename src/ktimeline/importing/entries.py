@@ -2240,7 +2240,7 @@ STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
 # the minute is part of what happened (the 86th minute's goal): it stays in the entry's text
 MATCH_MINUTE = re.compile(
     r"^\s*[*_]{0,2}(?:\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?\.?|minutes?|['’])"
-    r"|(?:full|half)[- ]?time|kick[- ]?off|FT|HT)[*_]{0,2}\s*(?:$|:\s*(?=\S))",
+    r"|(?:full|half)[- ]?time|kick[- ]?off|FT|HT)[*_]{0,2}\s*(?:$|[:–—-]\s*(?=\S))",
     re.IGNORECASE,
 )
 MINUTE_FIRST = frozenset("FfHhKk")  # (what a minute stamp without digits starts with)
