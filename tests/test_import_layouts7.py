@@ -1,7 +1,10 @@
 """Issue 22, seventh round: layouts the held-out-5 blind run showed unread, each as a general
-rule with a synthetic case (no text of the real corpus is copied here): German, French and
-Spanish month names in the one date grammar ("25. Juni 1950", "15 mars 1950", "25 de junio
-de 1950"), and two month entries run together on one line."""
+rule with a synthetic case (no text of the real corpus is copied here): month and weekday
+names of other European languages in the one date grammar ("25. Juni 1950", "15 mars 1950",
+"25 de junio de 1950"), month entries run together on one line, a day of the year over year
+lines, bulleted items opening with their year, numbered titles ending with their year, a
+match's live page of minutes, a recap of hours under day headings, three-digit year spans,
+wordy day forms, and a page's date line with its first entry run on."""
 
 from __future__ import annotations
 
