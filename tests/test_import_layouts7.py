@@ -547,3 +547,14 @@ def test_minutes_with_their_text_on_the_same_line() -> None:
         "86 min: GOAL for United.",
         "5 mins - A first corner.",
     ]
+
+
+def test_the_ordinal_day_of_a_month_starts_entries() -> None:
+    text = (
+        "The 25th of June 1950: War.\nThe 10th of July 1951: Talks.\nThe 27th of July 1953: End.\n"
+    )
+    assert dates(text) == [
+        ("1950-06-25", None, "War."),
+        ("1951-07-10", None, "Talks."),
+        ("1953-07-27", None, "End."),
+    ]
