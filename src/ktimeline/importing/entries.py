@@ -1756,8 +1756,8 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
             stripped = _after_label(stripped)
         if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
             continue
-        found = dates.find_date(stripped)
-        if found is None or found.end() != len(stripped) or dates.has_year(found):
+        found = _date_at(stripped)  # (the entry-start pattern: see _date_at)
+        if found is None or found.end("date") != len(stripped) or dates.has_year(found):
             continue
         parts = dates.date_parts(found)
         if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
@@ -2344,8 +2344,8 @@ def _hours_under_day_headings(
         stripped = line.strip().strip(" -–—*_=#:")
         if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
             continue
-        found = dates.find_date(stripped)
-        if found is not None and found.end() == len(stripped) and not dates.has_year(found):
+        found = _date_at(stripped)
+        if found is not None and found.end("date") == len(stripped) and not dates.has_year(found):
             named = _whole_days(stripped, 0, year)
             if len(named) == 1 and (day := next(iter(named))) <= page_day:
                 current = day
@@ -2420,7 +2420,7 @@ def _page_date_apart(lines: list[str]) -> list[str]:
     if index is None or (found := PUBLISHED.match(lines[index])) is None:
         return lines
     rest = lines[index][found.end() :].lstrip()
-    if not rest or not dates.date_candidate().match(rest) or dates.find_date(rest) is None:
+    if not rest or not dates.date_candidate().match(rest) or ENTRY_START.match(rest) is None:
         return lines
     written = list(lines)
     written[index] = f"{lines[index][: found.end()]}\f{rest}"
