@@ -89,6 +89,26 @@ MISSPELT_MONTHS = {
     "novmber": 11, "decemeber": 12, "decmber": 12,
 }  # fmt: skip
 MONTHS.update(MISSPELT_MONTHS)
+# A chronology in German, French, Spanish, Italian, Portuguese or Dutch ("25. Juni 1950",
+# "15 mars 1950", "25 de junio de 1950", "25 giugno 1950", "25 mei 1950"): the names a
+# reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the same words). A
+# foreign name is read before a year or after a day, and one that is also an English word or
+# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day.
+FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
+    "fevrier": 2, "febrero": 2, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "avril": 4,
+    "abril": 4, "mai": 5, "mayo": 5, "juni": 6, "juin": 6, "junio": 6, "juli": 7,
+    "juillet": 7, "julio": 7, "août": 8, "aout": 8, "agosto": 8, "septembre": 9,
+    "septiembre": 9, "setiembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
+    "novembre": 11, "noviembre": 11, "dezember": 12, "dez": 12, "décembre": 12,
+    "decembre": 12, "diciembre": 12,
+    # Italian, Portuguese, Dutch
+    "gennaio": 1, "janeiro": 1, "januari": 1, "febbraio": 2, "fevereiro": 2, "februari": 2,
+    "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
+    "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
+    "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
+}  # fmt: skip
+MONTHS.update(FOREIGN_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -685,7 +705,18 @@ TEXT_MONTH = (
     r"(?:j(?:an(?:uary|urary|uray|aury)?|une?|uly?)|feb(?:ruary|uary|urary|raury|rary|eruary)?|"
     r"ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|pirl|ug(?:ust|est)?|gust)|"
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
-    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![a-z]))"
+    r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![^\W\d_]))"
+)
+# German, French, Spanish, Italian, Portuguese and Dutch names (FOREIGN_MONTHS): "Juni",
+# "juillet", "diciembre", "giugno", "março", "mei", "Okt."
+TEXT_FOREIGN_MONTH = (
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho)|enero|"
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
+    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro))"
+    r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
@@ -722,25 +753,38 @@ TEXT_DATE = (
     rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
-    rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?P<d1>{_TEXT_DAY})(?:,?\s*(?P<y1>{TEXT_YEAR}))?"
+    # ("January the 3rd of 1946": the day with "the", the year with "of")
+    rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_TEXT_DAY})"
+    rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}))?"
     rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
     # "11th century", "Late 19th-century": a century by its ordinal
     rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
-    rf"|(?:(?P<fd1>{_TEXT_DAY})\s*(?P<fm1>{TEXT_MONTH}),?(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
-    rf"(?P<fd2>{_TEXT_DAY})\s*(?P<fm2>{TEXT_MONTH}),?(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
+    rf"|(?:(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
+    rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
     # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
-    rf"|(?:(?P<gd1>{_TEXT_DAY})(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
-    rf"(?:\s*(?:of\s+)?|(?P<gsep>[-/]))(?P<gm>{TEXT_MONTH}),?"
-    rf"(?:(?(gsep)(?P=gsep)|\s*)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d)))"  # (with its year)
+    # ("the 25th of June 1950"; German, French, Spanish …: "25. Juni 1950", "1er janvier",
+    # "25 de junio de 1950"; a day with a dot must not be a list's number before a
+    # month-first date, "1. May 5")
+    rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
+    rf"(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
+    rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
+    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d))"
+    rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
-    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?(?P<mo1>{TEXT_MONTH})"
+    # ("Dezember 1948", "juillet 1950": a foreign name with its year)
+    rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?"
+    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}))"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
-    rf"(?:,?\s+(?P<moy>{TEXT_YEAR}))?)"
+    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}))?)"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
@@ -749,7 +793,8 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
 )
 
 
@@ -768,12 +813,13 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefjlmnoqstw0-9])(?<![^\W_])(?:"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d)|christmas|dec|early|"
-        r"f(?:eb|all|(?:irst|ourth)\s+quarter)|j(?:an|un|ul)|late|m(?:ar|ay|id)|"
-        r"n(?:ov|ew\s+year)|oco?t|q[1-4]\b|s(?:e(?:p|tp|cond\s+quarter)|pring|ummer)|"
-        r"third\s+quarter|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]))|"
+        r"(?=[acdefgjlmnoqstw0-9])(?<![^\W_])(?:"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
+        r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
+        r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
+        r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
+        r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,
@@ -796,7 +842,8 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     word = name.lower().rstrip(".")
-    return MONTHS.get(word[:3]) or MONTHS[word]  # ("Agust", "Ocotber": by the whole word)
+    # ("Agust", "Ocotber", "juillet": by the whole word)
+    return MONTHS.get(word) or MONTHS[word[:3]]
 
 
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"

@@ -31,6 +31,7 @@ line number as an editor shows it (lines end at LF, CRLF or CR; a form feed is n
 from __future__ import annotations
 
 import bisect
+import contextlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -137,7 +138,11 @@ ENTRY_START = re.compile(
 WEEKDAY_LEAD = re.compile(
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|"  # "Wednesday night, Feb. 13, 2013:"
-    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d)))\s*,?\s*(?={_MONTH}|\d)",
+    rf"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,|(?=\s+\d))|"
+    # German, French and Spanish weekdays ("Montag, 25. Juni 1950", "lundi 25 juin 1950")
+    rf"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+    rf"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    rf"s[áa]bado|domingo)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -146,7 +151,11 @@ WEEKDAY_LEAD = re.compile(
 WINGDING = re.compile(r"(?:^|(?<=\d)[ \t])[ \t]*(?P<sign>[nlqu§])[ \t]+(?=[A-Z0-9“\"‘'])")
 WINGDING_IN_TEXT = re.compile(WINGDING.pattern, re.MULTILINE)
 WINGDING_HINT = re.compile(r"[ \n\t][nlqu§] ")
-WEEKDAY_STARTS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))  # (cheap test)
+WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays too)
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "die", "mit", "don", "fre", "sam",
+    "son", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "mie", "jue", "vie", "sáb", "sab",
+    "dom",
+))  # fmt: skip
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
 # "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
@@ -168,7 +177,11 @@ BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›�
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
-SHORT_YEAR_ENTRY = re.compile(r"^(?P<year>[1-9]\d\d)\s*(?P<sep>--|[:–—])(?=\s|$)")
+# ("400-500 – text", "Mid 700s – text": a span or the hundred years of a three-digit year)
+SHORT_YEAR_ENTRY = re.compile(
+    r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
+    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*(?P<sep>--|[:–—])(?=\s|$)"
+)
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
@@ -249,6 +262,8 @@ PHOTO_CREDIT = re.compile(
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
     # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
     r"^\s*credits?\s*:|"  # "Credit: Reuters"
+    # "Reds fans celebrate (Anthony Devlin/PA)": a photographer's name and the agency's
+    r"\((?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*/\s*(?-i:[A-Z]{2,6})\)\s*$|"
     r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
     r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
@@ -536,7 +551,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     if weekday is not None:
         first = weekday.end()
     taken = 0
-    opens = pattern is not None and pattern.on_dates >= pattern.MIN_LINES  # "On <date>," items
+    opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
+        pattern.on_dates >= pattern.MIN_LINES or pattern.year_openers >= pattern.MIN_LINES
+    )
     for candidate in dates.date_candidate().finditer(line):
         if candidate.start() < taken:
             continue
@@ -545,7 +562,12 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
-        if mid_sentence and not (opens and ON_DATE.fullmatch(line, first, at)) and not years_mid:
+        if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
+            if at - first == 3 and _on_dated_line(line, first, at, pattern):
+                match = ENTRY_START.match(line, at)
+                if match is not None and _separated_whole_date(match):
+                    found.append(_start(line, first, match, pattern))
+                    taken = found[-1].text_start
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
@@ -555,7 +577,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             found.append(_Start(at, match.end(), match, mid_line_year=True))
             taken = match.end()
             continue
-        if mid_sentence and years_mid and not (opens and ON_DATE.fullmatch(line, first, at)):
+        if mid_sentence and years_mid and not (opens and _opening(line, first, at)):
             continue
         at = match.start()
         while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
@@ -576,13 +598,47 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
                 found.append(_start(line, lead if weekday else at, match, pattern))
                 taken = found[-1].text_start
             continue
-        if _starts_mid_line(line, at, match):
+        if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
             found.append(_start(line, at, match, pattern))
             taken = found[-1].text_start
     return found
 
 
-ON_DATE = re.compile(r"(?:On|In)\s+")
+# ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
+# "Am 25. Juni 1950 beginnt …", whose verb follows the date with no comma)
+ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am)\s+")
+# "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
+# item whose sentence opens with the year (or month and year) it tells of
+YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
+
+
+def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
+    """ "On 8 February 1946 - Cho Man-sik is forced out": "On" before a line's whole date
+    and its separator, in a document of "date - text" lines (at least MIN_LINES): the
+    line is one of them (its text is what follows the separator)."""
+    return (
+        pattern is not None
+        and at - first == 3
+        and pattern.separated >= pattern.MIN_LINES
+        and ON_DATE.fullmatch(line, first, at) is not None
+    )
+
+
+def _separated_whole_date(match: re.Match[str]) -> bool:
+    sep = (match["sep"] or "").strip()
+    return (
+        bool(sep)
+        and sep in ":" + _DASH_CHARS
+        and match["tight"] is None
+        and dates.has_day(match)
+        and dates.has_year(match)
+    )
+
+
+def _opening(line: str, first: int, at: int) -> bool:
+    """Whether the words from ``first`` to ``at`` open a sentence with its date ("On",
+    "In the", "During")."""
+    return bool(ON_DATE.fullmatch(line, first, at) or YEAR_OPENER.fullmatch(line, first, at))
 
 
 def _on_date(
@@ -591,12 +647,27 @@ def _on_date(
     """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
     date, in a document whose items are written so ("On 1 January, the WHO …" after "On 31
     December 2019, China …": the year from the item before)."""
+    if pattern is None:
+        return False
+    if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
+        return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
     return (
-        pattern is not None
-        and pattern.on_dates >= pattern.MIN_LINES
-        and _comma_after(match)
+        pattern.on_dates >= pattern.MIN_LINES
+        and (_comma_after(match) or line.startswith("Am", first))
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
+    )
+
+
+def _opens_with_year(line: str, first: int, at: int, match: re.Match[str]) -> bool:
+    """ "• In April, 1994, the airline …": a bulleted item that opens with "In", "By",
+    "During" … and a date with its year but no day (the text keeps its opening words)."""
+    return (
+        first > 0
+        and BULLET.match(line.lstrip()) is not None
+        and YEAR_OPENER.fullmatch(line, first, at) is not None
+        and dates.has_year(match)
+        and not dates.has_day(match)
     )
 
 
@@ -673,6 +744,24 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     return _after_boundary(line, at)
 
 
+def _month_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "Dezember 1948: Soviet troops leave. Juni 1949: US troops leave.": a month and its
+    year with a colon after a sentence ends, in a document whose entries are "date: text"
+    lines (at least three): two entries run together, as days already are."""
+    return (
+        pattern is not None
+        and pattern.separated >= pattern.MIN_LINES
+        and match["sep"] == ":"
+        and match["tight"] is None
+        and dates.has_year(match)
+        and not dates.has_day(match)
+        and match["mo1"] is not None
+        and _after_boundary(line, at)
+    )
+
+
 # --- the document's own pattern -------------------------------------------------------------
 
 
@@ -693,6 +782,7 @@ class DocumentPattern:
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
+    year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
@@ -703,6 +793,7 @@ class DocumentPattern:
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
+    live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
     MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
@@ -777,6 +868,12 @@ class DocumentPattern:
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
+        if self.live_updates and self.live_kind == "hour":
+            return "entries: times of day under day headings, each time kept in its text"
+        if self.live_updates and self.live_kind == "minute":
+            return (
+                "entries: a live page's match minutes, each kept in its text, the day from the page"
+            )
         if self.live_updates:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
         if not counts and not odd:
@@ -831,8 +928,14 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            if opened is not None and _comma_after(opened) and dates.has_day(opened):
+            comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
+            if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
+        if head and body[:1] in "IBDSUF" and BULLET.match(line):
+            opener = YEAR_OPENER.match(body)
+            opened = ENTRY_START.match(body, opener.end()) if opener else None
+            if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
+                pattern.year_openers += 1
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -1006,7 +1109,7 @@ def _written_year(match: re.Match[str]) -> int | None:
 
 
 # (compiled once: ``re.search(string, …)`` looks its pattern up on every call)
-_WRITTEN_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+_WRITTEN_MONTH = re.compile(rf"{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
@@ -1534,16 +1637,37 @@ def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     return found, written
 
 
+# "1.Fulham, 1879", "Four. Tottenham Hotspur, 1882", "9. Wimbledon, 1889 (now MK Dons)": a
+# numbered title with its year after a comma (a list of foundings, firsts, records)
+NUMBERED_TITLE_YEAR = re.compile(
+    r"^\s*(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[.)]\s*"
+    rf"(?P<text>[A-Z“\"‘'][^,]{{0,60}}?),\s*(?P<year>{_YEAR})(?P<note>\s*\([^()]{{1,40}}\))?\s*$"
+)
+
+
+def _numbered_title_year(line: str) -> str | None:
+    """ "1.Fulham, 1879" written as "1879: Fulham" (see _dates_ending_lines)."""
+    found = NUMBERED_TITLE_YEAR.match(line)
+    if found is None:
+        return None
+    return f"{found['year']}: {found['text'].strip()}{found['note'] or ''}"
+
+
 def _dates_ending_lines(lines: list[str]) -> list[str]:
-    """The lines of a list whose items end with their dates ("Text (June 25, 1950)") written
-    as "June 25, 1950: Text", where at least MIN_LINES lines end so and no line starts with
-    a date (the document's dates are all at the ends of its items). Else unchanged."""
+    """The lines of a list whose items end with their dates ("Text (June 25, 1950)", "1.
+    Fulham, 1879": a numbered title) written as "June 25, 1950: Text", where at least
+    MIN_LINES lines end so and no line starts with a date (the document's dates are all at
+    the ends of its items). Else unchanged."""
     ending: dict[int, tuple[re.Match[str], str]] = {}
+    numbered: dict[int, str] = {}
     for index, line in enumerate(lines):
         last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
         if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
-    if len(ending) < DocumentPattern.MIN_LINES:
+        elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
+            numbered[index] = title
+    if len(ending) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
     for line in lines:
         stripped = line.strip().lstrip(BULLET_SIGNS)
@@ -1552,6 +1676,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     written = list(lines)
     for index, (found, date_text) in ending.items():
         written[index] = f"{found['head']}{date_text}: {found['text'].rstrip(' ,;:')}"
+    for index, title in numbered.items():
+        written[index] = title
     return written
 
 
@@ -1607,6 +1733,123 @@ GLUED_YEAR_LINE = re.compile(
 )
 
 
+_YEAR_LINE = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*[:{_DASH_CHARS}])?\s+\S")
+
+
+def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
+    """ "JULY 20" / "2014 The army enters …" / "1999 The party …": a page of what happened
+    on one day of the year in many years ("On this day", "This week in history"). A month
+    and day alone on a line, with no year, above at least three unbulleted lines that open
+    with a year, is the day of each of those years: by the heading's line number, (month,
+    day, the line number where its section ends). The entries read as years become days."""
+    headings: list[tuple[int, int, int]] = []  # (line index, month, day)
+    for index, line in enumerate(lines):
+        if len(line) > 40:
+            continue  # (cheap first: a heading is short, and a year's line follows it)
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not below.strip() and index + 2 < len(lines):
+            below = lines[index + 2]
+        if not below.lstrip()[:1].isdigit():
+            continue
+        stripped = line.strip().rstrip(":").strip("*_#= ")
+        if len(stripped) > 16 and DIGIT.search(stripped) is not None:
+            stripped = _after_label(stripped)
+        if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
+            continue
+        found = _date_at(stripped)  # (the entry-start pattern: see _date_at)
+        if found is None or found.end("date") != len(stripped) or dates.has_year(found):
+            continue
+        parts = dates.date_parts(found)
+        if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
+            headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
+    days: dict[int, tuple[int, int, int]] = {}
+    for position, (index, month, day) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        years = sum(1 for line in lines[index + 1 : end] if _YEAR_LINE.match(line))
+        if years >= DocumentPattern.MIN_LINES:
+            days[index + 1] = (month, day, end)
+    return days
+
+
+def _after_label(heading: str) -> str:
+    """ "July 20" of "On this day: July 20" or "Today in history – July 20" (a short label
+    without digits before the day); else the heading."""
+    for sign in (": ", " – ", " — ", " - ", " | "):
+        label, found, after = heading.rpartition(sign)
+        if found and len(label) <= 30 and DIGIT.search(label) is None:
+            return after.strip()
+    return heading
+
+
+def _date_years_by_day(
+    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str]
+) -> None:
+    """Give the entries under a day-of-the-year heading (see _days_of_years) that day of
+    their year; report the heading, and a bulleted line under such an entry (a link or a
+    note: the section's entries are not bulleted) instead of reading it as an entry."""
+    kept: list[Entry] = []
+    sections = sorted(days.items())
+    for entry in split.entries:
+        section = next((s for s in sections if s[0] < entry.line <= s[1][2]), None)
+        if section is None or not re.fullmatch(r"\d{4}", entry.date) or entry.end_date:
+            kept.append(entry)
+            continue
+        month, day = section[1][:2]
+        if _is_bulleted(lines[entry.line - 1]):
+            reason = "a bulleted line under a day's entries (its entries are not bulleted)"
+            split.unplaced.append(SkippedLine(entry.line, lines[entry.line - 1].strip(), reason))
+            continue
+        with contextlib.suppress(ValueError):
+            entry.date = date(int(entry.date), month, day).isoformat()
+        kept.append(entry)
+    split.entries[:] = kept
+    for line in days:
+        for group in (split.unplaced, split.layout):
+            for skipped in [s for s in group if s.line == line]:
+                group.remove(skipped)
+        heading = lines[line - 1].strip()
+        split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
+
+
+# "• July 1982Timex Sinclair 1000 launched": a month and year run into the item's text (the
+# separator lost), and "• January 1982: text", the document's own items
+MONTH_YEAR_ITEM = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<date>{_MONTH}\s+{_YEAR})"
+    r"(?:(?P<glued>(?=(?-i:[A-Z][a-z])))|\s*:\s)",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = frozenset("JFMASONDjfmasond")
+
+
+def _glued_month_years(lines: list[str]) -> list[str]:
+    """The lines with "July 1982Timex …" written as "July 1982: Timex …" where at least
+    MIN_LINES other lines start with a month, its year and a colon (the document's items:
+    the lost colon is theirs). Else the lines unchanged."""
+    glued: list[tuple[int, re.Match[str]]] = []
+    for index, line in enumerate(lines):
+        # (cheap first: a word, a space, four digits and a capital, "July 1982T")
+        stripped = line.lstrip(BULLET_SIGNS)
+        space = stripped.find(" ", 3, 11)
+        if space < 0 or not stripped[space + 5 : space + 6].isupper():
+            continue
+        if stripped[:1] in _MONTH_FIRST and stripped[space + 1 : space + 5].isdigit():
+            item = MONTH_YEAR_ITEM.match(line)
+            if item is not None and item["glued"] is not None:
+                glued.append((index, item))
+    if not glued:
+        return lines
+    colons = 0
+    for line in lines:
+        if line.lstrip(BULLET_SIGNS)[:1] in _MONTH_FIRST and (item := MONTH_YEAR_ITEM.match(line)):
+            colons += item["glued"] is None
+    if colons < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, item in glued:
+        written[index] = f"{lines[index][: item.end('date')]}: {lines[index][item.end('date') :]}"
+    return written
+
+
 def _glued_years(lines: list[str]) -> list[str]:
     """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
     lines start (after a bullet) with a year run into a capitalised word: the document shows
@@ -1617,7 +1860,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
     if len(glued) < DocumentPattern.MIN_LINES:
-        return lines
+        return _glued_month_years(lines)
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
@@ -1992,6 +2235,15 @@ def _minutes(stamp: str) -> int:
 
 
 STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
+# "90 mins", "45+2 min", "67'" alone on a line, "Full-time: Spurs 0 Liverpool 2", "Half-time":
+# a live page of a match stamps its updates with the match's minute. Unlike a time of day,
+# the minute is part of what happened (the 86th minute's goal): it stays in the entry's text
+MATCH_MINUTE = re.compile(
+    r"^\s*[*_]{0,2}(?:\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?\.?|minutes?|['’])"
+    r"|(?:full|half)[- ]?time|kick[- ]?off|FT|HT)[*_]{0,2}\s*(?:$|[:–—-]\s*(?=\S))",
+    re.IGNORECASE,
+)
+MINUTE_FIRST = frozenset("FfHhKk")  # (what a minute stamp without digits starts with)
 DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
 
 
@@ -2007,7 +2259,7 @@ def _is_dateline(stripped: str) -> bool:
 
 def live_page_stamps(
     lines: Sequence[str],
-) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+) -> tuple[dict[int, str], dict[int, re.Match[str]], bool] | None:
     """A live page's updates: ({line number: its day}, {line number: time stamp}) when the
     page names one
     day it was published and updated on and at least MIN_LINES lines start with a time of
@@ -2016,7 +2268,8 @@ def live_page_stamps(
     such lines, the one the short lines above the first update name (a dateline, a byline:
     "June 12, 2018", "By Jane Smith | June 12, 2018", and a live page's day headings: see
     _updates_under_datelines), or the page's " date …" line. Each stamped line is an update
-    of that day; else None (a time of day alone dates nothing)."""
+    of that day; else None (a time of day alone dates nothing). The flag: whether the stamps
+    stay in the text (a recap of hours under day headings: _hours_under_day_headings)."""
     published_days: set[str] = set()
     datelines: dict[int, set[str]] = {}
     for index, line in enumerate(lines[:INTRODUCTION_LINES]):
@@ -2037,7 +2290,12 @@ def live_page_stamps(
     stamps = {}
     for number, line in enumerate(lines, 1):
         first = line[:5].lstrip(" \t*_")[:1]
-        if (first.isdigit() or first in STAMP_LABEL_FIRST) and (found := TIME_STAMP.match(line)):
+        found = None
+        if first.isdigit() or first in STAMP_LABEL_FIRST:
+            found = TIME_STAMP.match(line)
+        if found is None and (first.isdigit() or first in MINUTE_FIRST):
+            found = MATCH_MINUTE.match(line)
+        if found is not None:
             stamps[number] = found
     if len(stamps) < DocumentPattern.MIN_LINES:
         return None
@@ -2045,7 +2303,10 @@ def live_page_stamps(
     if not days and datelines:
         year = int(min(min(named) for named in datelines.values())[:4])
         under = _updates_under_datelines(lines, stamps, year)
-        return None if under is None else (_stamped_days(under[0], stamps), stamps)
+        if under is not None:
+            return _stamped_days(under[0], stamps), stamps, False
+        if published is None:
+            return None  # (else the page's " date …" line: a dateline it shows is its own)
     if published is not None:
         days = days | {published.isoformat()}
     if len(days) != 1:
@@ -2054,15 +2315,63 @@ def live_page_stamps(
     # a page of several days: its day headings ("Saturday 26 February") date the updates
     under = _updates_under_datelines(lines, stamps, int(day[:4]))
     if under is not None and len(set(under[0].values())) > 1:
-        return _stamped_days(under[0], stamps), stamps
-    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps
+        return _stamped_days(under[0], stamps), stamps, False
+    hours = _hours_under_day_headings(lines, stamps, int(day[:4]), day)
+    if hours is not None:
+        return hours, stamps, True
+    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps, False
+
+
+def _hours_under_day_headings(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int, page_day: str
+) -> dict[int, str] | None:
+    """A recap of hours under day headings, on a page dated after them: "- December 4 -" /
+    "12:27 am" / "Lawmakers rush to parliament …" / "1:03 am" / …: each time is of the
+    day heading above it, and the times of each day run oldest first (at least MIN_LINES - 1
+    times one after another, never newest first). The time is when the event happened, not
+    when an update was posted: it stays in the entry's text. The headings write no year (a
+    live page's dateline does: "June 12, 2018"). Else None."""
+    if any(found.re is not TIME_STAMP for found in stamps.values()):
+        return None
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+            continue
+        stripped = line.strip().strip(" -–—*_=#:")
+        if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
+            continue
+        found = _date_at(stripped)
+        if found is not None and found.end("date") == len(stripped) and not dates.has_year(found):
+            named = _whole_days(stripped, 0, year)
+            if len(named) == 1 and (day := next(iter(named))) <= page_day:
+                current = day
+    in_order = 0
+    for earlier, later in pairwise(sorted(stamps)):
+        if day_of[earlier] != day_of[later]:
+            continue
+        earlier_time = _minutes(stamps[earlier].group())
+        later_time = _minutes(stamps[later].group())
+        if later_time < earlier_time:
+            return None
+        in_order += later_time > earlier_time
+    if in_order < DocumentPattern.MIN_LINES - 1:
+        return None
+    return day_of
 
 
 def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
     """The updates' days, an update's own day ("2:32 p.m. ET, June 12, 2018") before the
     page's."""
     for number, found in stamps.items():
-        if found["stampday"] and (named := _whole_days(found["stampday"])):
+        if (
+            found.re is TIME_STAMP
+            and found["stampday"]
+            and (named := _whole_days(found["stampday"]))
+        ):
             days[number] = min(named)
     return days
 
@@ -2101,6 +2410,21 @@ def _updates_under_datelines(
     if newest_first < DocumentPattern.MIN_LINES - 1:
         return None
     return day_of, stamps
+
+
+def _page_date_apart(lines: list[str]) -> list[str]:
+    """ " date 2022-08-13 1947 India tour Australia": a page's date line with its first line
+    run on after it; where that line opens with a date, it is read as a line of its own
+    (after a page break, so its number stays), the page's date before it."""
+    index = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if index is None or (found := PUBLISHED.match(lines[index])) is None:
+        return lines
+    rest = lines[index][found.end() :].lstrip()
+    if not rest or not dates.date_candidate().match(rest) or ENTRY_START.match(rest) is None:
+        return lines
+    written = list(lines)
+    written[index] = f"{lines[index][: found.end()]}\f{rest}"
+    return written
 
 
 def _published(lines: Sequence[str]) -> date | None:
@@ -2174,6 +2498,7 @@ class _Splitter:
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
+        self.stamps_kept = False  # the stamps are times events happened at (a recap of hours)
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
@@ -2554,7 +2879,9 @@ class _Splitter:
         self.close_pending()
         year = int(found["year"])
         self.years.explicit(year)
-        entry = Entry(number, f"{year:04d}", None, [], None, found.group().strip(), [],
+        last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        end = f"{last:04d}" if last is not None and last > year else None
+        entry = Entry(number, f"{year:04d}", end, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -2664,14 +2991,18 @@ class _Splitter:
                                                   "day of the updates below)"))  # fmt: skip
             self.current = self.pending_heading = self.items_of = None
         self.close_pending()
-        stamp = " ".join((found["time"] or found["bare"]).split())
-        note = f"time stamp {stamp} left out (no time of day in the data)"
+        # (a match's minute, or the hour of a recap's event, stays in the text)
+        minute = found.re is MATCH_MINUTE or self.stamps_kept
+        stamp = " ".join(found.group().strip(" \t*_:").split())
+        if not minute:
+            stamp = " ".join((found["time"] or found["bare"]).split())
+        note = None if minute else f"time stamp {stamp} left out (no time of day in the data)"
         entry = Entry(number, day, None, [], note, stamp, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
         self.month_heading = self.paragraphs_of = None
-        self.text_piece(number, line[found.end() :], width)
+        self.text_piece(number, line.strip() if minute else line[found.end() :], width)
         self.blank = False
 
     def no_entry_start(self, number: int, line: str, width: int) -> None:
@@ -2704,7 +3035,7 @@ class _Splitter:
         near = _near_entry(bare)
         numeric = bare[:1].isdigit() or bare[:1] in "lI"
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
-        short = SHORT_YEAR_ENTRY.match(bare) if numeric else None
+        short = SHORT_YEAR_ENTRY.match(bare) if numeric or bare[:1] in "EeMmLl" else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cC" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
@@ -2823,6 +3154,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "[edit" in text or "[ edit" in text:
         lines, shown = _rendered_wiki(lines)
         wiki_removed += shown
+    lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     written = lines
     if metadata:  # (read as blank lines; listed as layout below)
@@ -2832,6 +3164,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
+    days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -2868,8 +3201,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is not None:
-        splitter.live_days, splitter.stamps = live
+        splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)
+        if splitter.stamps_kept:
+            pattern.live_kind = "hour"
+        elif any(found.re is MATCH_MINUTE for found in splitter.stamps.values()):
+            pattern.live_kind = "minute"
     next_bulleted = [False] * (len(lines) + 1)  # by line number
     upcoming = False
     for index in range(len(lines) - 1, start - 1, -1):
@@ -2897,4 +3234,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             if position:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
+    if days_of_years:
+        result = splitter.finish()
+        _date_years_by_day(result, days_of_years, lines)
+        return result
     return splitter.finish()
