@@ -1919,3 +1919,46 @@ def test_heads_of_other_states_by_date_and_a_states_leader(
     assert _said(found) == [("Moon Jae-in", "We will respond firmly,")]
     # A surname that is a month is no surname: "May 3", "before May's end".
     assert enrich("May 3: talks resumed before May's end.", "2017-05-03").actors == []
+
+
+def test_according_to_opening_the_sentence_gives_the_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("According to the State Department, the talks were “useful and frank.”",
+                   "2019-10-05")  # fmt: skip
+    assert _said(found) == [("State Department", "useful and frank.")]
+
+
+def test_pointed_out_after_the_words_is_a_speech_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"The talks will go on next week," Trump pointed out.', "2019-10-05")
+    assert _said(found) == [("Donald Trump", "The talks will go on next week,")]
+
+
+def test_a_closing_clause_gives_the_speaker_of_words_inside_the_sentence(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('The two sides made "real headway" on trade, Trump said.', "2019-10-05")
+    assert _said(found) == [("Donald Trump", "real headway")]
+    # A clause that is no attribution gives nobody.
+    found = enrich('The two sides made "real headway" on trade, Trump arrived.', "2019-10-05")
+    assert _said(found) == []
+
+
+def test_words_they_call_something_are_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Moon Jae-in asked Tokyo to return the sailors, whom they called "spies" '
+                   'and "intruders".', "2019-10-05")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_said_then_a_title_and_a_person_gives_the_person_not_the_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"We are close," said US special representative for the talks Stephen '
+                   "Biegun.", "2019-10-05")  # fmt: skip
+    assert _said(found) == [("Stephen Biegun", "We are close,")]
+    found = enrich('"We are close," said the US delegation.', "2019-10-05")
+    assert _said(found) == [("United States", "We are close,")]

@@ -152,6 +152,11 @@ NAMING_VERB = re.compile(
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
+# A naming verb whose subject is "they": a plural pronoun means no one actor.
+THEY_NAMING = re.compile(
+    r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
+    r"term|termed|described)\b[^.!?;:]*$"
+)
 NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer|describ")
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
 # Reuters: “…”").
@@ -285,7 +290,15 @@ _SIGNATURE = (
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
-ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+
+
+# A sentence that goes on after a quotation and ends with who said it: ", Putin said."
+CLOSING_ATTRIBUTION = re.compile(
+    r"[^.!?;:“”\"‘’«»()]{0,200}?,\s*(?P<who>[^,.!?;:“”\"‘’«»()]{1,60}?)\s+"
+    r"(?:said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out)"
+    r"\s*[.!?](?:\s|$)"
+)
 
 
 class SpeakerFinder:
@@ -582,6 +595,13 @@ class SpeakerFinder:
             first_words = re.match(r"\s*((?:[\w.’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
             found = self._in(object_start, span_end)
+            if found and all(m.kind != "person" for m in found):
+                # "…," said US chief negotiator … Christopher Hill: the person after the title
+                persons = [
+                    m for m in self._in(span_end, quote.end + tail.end("b")) if m.kind == "person"
+                ]
+                if persons and not self._blocked(found[-1].end, persons[0].start):
+                    return True, persons[0].actor
             if found and not self._blocked(object_start, found[0].start):
                 return True, self._best(found, prefer_last=False)
             read_by = STATEMENT_BY.match(tail.group("b"))
@@ -705,6 +725,14 @@ class SpeakerFinder:
                 return True, (  # (after an aside too: "Kim Yo Jong, first vice …, issues")
                     self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
                 )
+        # "The sides made “significant progress” in …, the Russian president said.": words
+        # inside a sentence whose closing clause says who said them.
+        closing = CLOSING_ATTRIBUTION.match(after)
+        if closing is not None:
+            who_start, who_end = quote.end + closing.start("who"), quote.end + closing.end("who")
+            found = self._in(who_start, who_end)
+            if found and not self._blocked(found[-1].end, who_end):
+                return True, self._best(found, prefer_last=True)
         return False, None
 
     def heading_owner(self, quote: Quotation) -> str | None:
@@ -887,7 +915,7 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed|reported|reports|read|"
+    r"threatened|charged|alleged|observed|reported|reports|read|pointed\s+out|points\s+out|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
@@ -974,6 +1002,8 @@ def statements_in(
             said.append((named_by, quote.text))
             spoken_spans.append((quote.start, quote.end))
             continue
+        if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
+            continue  # "…, whom they called “traitors”": "they" is no one actor
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
             if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
                 spoken_spans.append((quote.start, quote.end))  # names inside a name
