@@ -1962,3 +1962,26 @@ def test_said_then_a_title_and_a_person_gives_the_person_not_the_state(
     assert _said(found) == [("Stephen Biegun", "We are close,")]
     found = enrich('"We are close," said the US delegation.', "2019-10-05")
     assert _said(found) == [("United States", "We are close,")]
+
+
+def test_a_surname_several_in_office_bear_is_the_head_of_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # In 2023 Kim Jong Un leads North Korea and Sung Kim is a US envoy: "Kim" is the leader.
+    assert "Kim Jong Un" in enrich("Kim arrives in Vladivostok by train.", "2023-09-12").actors
+
+
+def test_a_surname_is_not_the_head_when_the_document_named_another(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Kim Hyon Hui is arrested in Bahrain.", "1987-12-01")
+    found = enrich("Kim confesses at a press conference.", "1988-01-15")
+    assert "Kim Il Sung" not in found.actors
+
+
+def test_according_to_gives_way_to_a_speech_verb_after_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("According to a transcript released by the ministry, Lavrov said sanctions "
+                   "would be “counterproductive and dangerous.”", "2017-08-30")  # fmt: skip
+    assert _said(found) == [("Sergei Lavrov", "counterproductive and dangerous.")]

@@ -276,6 +276,8 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 COURTESY_TITLES = frozenset({"Ambassador"})
 # The offices a state's "leader" may mean, in this order, when it has no Leader that day.
 HEADS = (("President",), ("Prime Minister", "Premier"))
+# The offices of a state's head: a surname alone that several in office bear means him.
+HEAD_TITLES = ("Leader", "President", "Prime Minister", "Premier")
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -1375,6 +1377,12 @@ class Enricher:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
         if not titles and len(active) == 1:
             return active[0]
+        if not titles and len(active) > 1 and remembered is None:
+            # "Kim" in 2023: the one who heads a state that day, not another Kim in office
+            # (unless the document has named another of that surname: "Kim Hyon Hui … Kim")
+            heads = [c for c in active if self.persons[c].holds(HEAD_TITLES, date, None)]
+            if len(heads) == 1:
+                return heads[0]
         if len(pool) == 1:
             if titles or self._plausible(surname, pool[0], date):
                 return pool[0]  # (with a title: a person the knowledge base does not date)

@@ -624,7 +624,7 @@ class SpeakerFinder:
         for start_at in dict.fromkeys((clause_at, sentence_at)):
             region = before[start_at:]
             according = _last(ACCORDING.finditer(region))
-            if according is not None:
+            if according is not None and not _speech_verb_in(region[according.end() :]):
                 found = self._in(before_start + start_at + according.start("who"),
                                  before_start + start_at + according.end("who"))  # fmt: skip
                 return True, self._best(found, prefer_last=False) if found else None
