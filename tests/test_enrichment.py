@@ -1985,3 +1985,13 @@ def test_according_to_gives_way_to_a_speech_verb_after_it(
     found = enrich("According to a transcript released by the ministry, Lavrov said sanctions "
                    "would be “counterproductive and dangerous.”", "2017-08-30")  # fmt: skip
     assert _said(found) == [("Sergei Lavrov", "counterproductive and dangerous.")]
+
+
+def test_a_known_body_after_its_states_adjective_is_the_body_only(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The North Korean KCNA carried the speech in full.", "2019-10-05")
+    assert found.actors == ["Korean Central News Agency"]
+    # The possessive names the state too (as the annotated parts take it).
+    found = enrich("North Korea's KCNA carried the speech in full.", "2019-10-05")
+    assert found.actors == ["North Korea", "Korean Central News Agency"]

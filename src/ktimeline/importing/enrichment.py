@@ -739,6 +739,12 @@ class Enricher:
                 and (following.key in THING_WORDS and following.start - end <= 1)
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy"
+            if (
+                self.kinds.get(name) == "state"
+                and following is not None
+                and self._body_of_state_next(name, last, end, following)
+            ):
+                return  # "the South Korean KCIA": the agency only (README)
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
@@ -820,6 +826,22 @@ class Enricher:
                 entry.unknown_spans.append((start, end))  # someone: no pronoun may skip him
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
+
+    def _body_of_state_next(self, state: str, last: int, end: int, following: Token) -> bool:
+        """Whether the name right after a state's name is a known body of that state: an
+        organisation named after its state by the state's adjective is the organisation only
+        ("South Korean KCIA")."""
+        body = self._starting.get(last + 1)
+        if body is None or body[2][0] != "actor":
+            return False
+        record = self.records.get(body[2][1])
+        return (
+            record is not None
+            and record.kind not in {"state", "person"}
+            and record.affiliation == state
+            and following.start - end <= 1
+            and not self._text[end - 2 : end].endswith(("'s", "’s"))  # (the parts annotated
+        )  # take "Japan’s Nikkei" as both: the possessive names the state too)
 
     def _inside_longer_name(self, entry: _Reading, first: int, last: int) -> bool:
         """A state's or actor's name that is only the start of another: an organisation
