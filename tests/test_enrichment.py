@@ -1995,3 +1995,17 @@ def test_a_known_body_after_its_states_adjective_is_the_body_only(
     # The possessive names the state too (as the annotated parts take it).
     found = enrich("North Korea's KCNA carried the speech in full.", "2019-10-05")
     assert found.actors == ["North Korea", "Korean Central News Agency"]
+
+
+def test_a_hyphenated_governor_general_is_a_title_not_a_rank_inside_a_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Governor-General Ugaki Kazushige opens the railway.", "1931-06-01")
+    assert found.new_actors == ["Ugaki Kazushige"]
+
+
+def test_a_title_misspelt_by_a_letter_is_no_part_of_a_new_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Cabinet Secetary Taro Yamada said the talks would go on.", "2022-01-14")
+    assert found.new_actors == ["Taro Yamada"]

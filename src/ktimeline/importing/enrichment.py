@@ -182,6 +182,8 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chief negotiator": (),
     "nuclear envoy": (),
     "governor": (),
+    "governor-general": (),
+    "governor general": (),
     "mayor": (),
     "senator": (),
     "sen": (),
@@ -1583,6 +1585,9 @@ class Enricher:
     ) -> str | None:
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
+        if len(words) >= 3 and _misspelt_title(words[0]):
+            words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
+            name = " ".join(words)
         if not words or words[0].lower() in NOT_NAMES:
             return None
         if len(words) > 5 and (
@@ -2119,6 +2124,16 @@ KOREAN_SURNAMES = frozenset(
     ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
     maeng""".split()  # noqa: SIM905
 )
+
+
+# One-word titles long enough that a letter more or less is a misspelling, not a name.
+TITLE_WORDS = frozenset(key for key in TITLES if key.isalpha() and len(key) >= 7)
+
+
+def _misspelt_title(word: str) -> bool:
+    """Whether a capitalised word is a title with a letter more or less ("Secetary")."""
+    lower = word.lower()
+    return lower not in TITLE_WORDS and any(_one_letter_apart(lower, t) for t in TITLE_WORDS)
 
 
 def _one_letter_apart(short: str, long: str) -> bool:
