@@ -2009,3 +2009,12 @@ def test_a_title_misspelt_by_a_letter_is_no_part_of_a_new_name(
 ) -> None:
     found = enrich("Cabinet Secetary Taro Yamada said the talks would go on.", "2022-01-14")
     assert found.new_actors == ["Taro Yamada"]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_persons(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Talks go on ahead of the Trump-Moon summit.", "2018-05-20")
+    assert found.actors == ["Donald Trump", "Moon Jae-in"]
+    # A hyphenated given name is no pair ("Moo-Hyun", after the surname).
+    assert enrich("Roh Moo-Hyun meets the press.", "2004-05-20").actors == ["Roh Moo-hyun"]

@@ -703,6 +703,8 @@ class Enricher:
         of thousands of names stays linear)."""
         self._text = text
         words = tokens(text)
+        if "-" in text:
+            words = self._surname_pairs(words)
         matched = self._match(words)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
@@ -713,6 +715,25 @@ class Enricher:
         return _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+
+    def _surname_pairs(self, words: list[Token]) -> list[Token]:
+        """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
+        who met), not one hyphenated name: the second is read as a word of its own. Not
+        inside a name ("Roh Moo-Hyun": a capital before the pair)."""
+        surnames = self.surnames
+        for at in range(1, len(words)):
+            word, before = words[at], words[at - 1]
+            if (
+                word.joined
+                and word.capital
+                and not word.upper
+                and before.capital
+                and word.key in surnames
+                and before.key in surnames
+                and not (at > 1 and words[at - 2].capital and before.start - words[at - 2].end <= 1)
+            ):
+                words[at] = word._replace(joined=False)
+        return words
 
     def _known_name(self, entry: _Reading, index: int) -> None:
         """One matched name form, by the rule of its kind (module docstring)."""
