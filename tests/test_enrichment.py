@@ -2018,3 +2018,18 @@ def test_two_surnames_joined_by_a_hyphen_are_two_persons(
     assert found.actors == ["Donald Trump", "Moon Jae-in"]
     # A hyphenated given name is no pair ("Moo-Hyun", after the surname).
     assert enrich("Roh Moo-Hyun meets the press.", "2004-05-20").actors == ["Roh Moo-hyun"]
+
+
+def test_a_name_its_abbreviation_in_brackets_defines_is_a_new_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Farmers found the Liberal Farmers League (LFL) in Busan.", "1952-03-01")
+    assert found.new_actors == ["Liberal Farmers League"]
+    # Named by its abbreviation in the rest of the document.
+    assert enrich("The LFL wins two seats.", "1954-05-20").actors == ["Liberal Farmers League"]
+    # A state inside the defined name is no actor of its own.
+    found = enrich("Officers declare a Free Korea Council of Elders (FKCE).", "1945-09-01")
+    assert found.actors == ["Free Korea Council of Elders"]
+    # Treaties and other documents are not bodies; initials that differ define nothing.
+    assert enrich("Seoul signs the Grain Trade Treaty (GTT).", "1952-03-01").new_actors == []
+    assert enrich("Seoul hosts the Grain Trade Meeting (XYZ).", "1952-03-01").new_actors == []

@@ -691,7 +691,10 @@ class Enricher:
                 )
             text = _heading_in_capitals(text, self._upper_keys)
         entry = self._read(text, date)
+        defined = self._defined_bodies(entry) if "(" in text else ()
         for index in range(len(entry.matched)):
+            if defined and entry.matched[index][0] in defined:
+                continue  # "United States" inside "United States Military Government (…)"
             self._known_name(entry, index)
         self._unknown_names(entry)
         self._waters(entry)
@@ -1038,6 +1041,49 @@ class Enricher:
             and _one_letter_apart(folded, " ".join(person.replace("-", " ").lower().split()))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _defined_bodies(self, entry: _Reading) -> set[int]:
+        """A name nobody knows that its abbreviation in brackets follows, the initials of its
+        words in it ("the New Democratic Party (NDP)", "People’s Republic of Korea (PRK)"):
+        a body of its own, new, named by the abbreviation in the rest of the document. The
+        names inside it are not actors ("Korea" in "People’s Republic of Korea"). Returns
+        the words it takes."""
+        words, text = entry.words, entry.text
+        taken: set[int] = set()
+        for found in DEFINED_NAME.finditer(text):
+            abbreviation = found.group("abbreviation")
+            if abbreviation.lower() in self.by_first:
+                continue  # a known name's abbreviation ("(DPRK)"): its forms find it
+            name_words = found.group("name").split()
+            for skip in range(len(name_words) - 1):
+                if name_words[skip][:1].isupper() and _initials_in(
+                    [w for w in name_words[skip:] if w[:1].isupper()], abbreviation
+                ):
+                    break
+            else:
+                continue
+            start = found.start("name") + len(" ".join(name_words[:skip])) + (1 if skip else 0)
+            name = text[start : found.end("name")].rstrip()
+            last_key = tokens(name_words[-1])[0].key
+            if (
+                name in self.records
+                or name.lower() in MINISTRIES
+                or last_key in NOT_BODIES
+                or last_key in GEO_WORDS
+                or last_key in SITE_WORDS
+            ):
+                continue  # ("Nonproliferation Treaty (NPT)", "Joint Security Area (JSA)")
+            new = self._new_actor(name, None, None, kind="organization")
+            if new is None:
+                continue
+            end = start + len(name)
+            inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
+            entry.add(new, start, end)
+            entry.covered.update(inside)
+            taken.update(inside)
+            if inside:
+                self._abbreviation(entry, inside[-1], new)
+        return taken
 
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
@@ -1602,17 +1648,18 @@ class Enricher:
         return found[0] if len(found) == 1 else None
 
     def _new_actor(
-        self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
-    ) -> str | None:
+        self, name: str, affiliation: str | None, role: str | None, *, person: bool = False,
+        kind: str | None = None,
+    ) -> str | None:  # fmt: skip
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
         if len(words) >= 3 and _misspelt_title(words[0]):
             words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
             name = " ".join(words)
-        if not words or words[0].lower() in NOT_NAMES:
-            return None
+        if not words or (words[0].lower() in NOT_NAMES and kind is None):
+            return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if len(words) > 5 and (
-            person or len(words) > 8 or not {w.lower() for w in words} & ORG_WORDS
+            person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
             return None
         if name in self.records:
@@ -1640,13 +1687,16 @@ class Enricher:
         initial = bool(re.search(r"\b[A-Z]\. ", name))  # "James A. Van Fleet": a person
         if person and lowered & ORG_WORDS and not initial:
             return None
-        kind = "person"
-        if initial and person:
-            pass
+        if kind is not None:
+            pass  # (a body the text defines by its abbreviation)
+        elif initial and person:
+            kind = "person"
         elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
             kind = "organization"
+        else:
+            kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
             return None  # one word: a new name only after a title, and not "North"
         actor = Actor(name, kind, affiliation, role, ())
@@ -2145,6 +2195,30 @@ KOREAN_SURNAMES = frozenset(
     ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
     maeng""".split()  # noqa: SIM905
 )
+
+
+# The last words of names that are no body: documents, weapons, operations.
+NOT_BODIES = frozenset(
+    """treaty agreement accord accords declaration act protocol convention resolution
+    initiative program programme framework statement constitution plan law doctrine
+    missile missiles system operation exercise exercises drill drills summit talks
+    test index""".split()  # noqa: SIM905
+)
+# A run of capitalised words (small words between) and an abbreviation in brackets after it.
+DEFINED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the|on)\s+)?[A-Z][\w’'.-]*){1,7})"
+    r"\s+\((?P<abbreviation>[A-Z]{2,8})\)"
+)
+
+
+def _initials_in(name_words: list[str], abbreviation: str) -> bool:
+    """Whether the initials of a name's words are, in order, letters of the abbreviation
+    that begins with the first of them ("Korean Democratic Party": KDP; "United States Military
+    Government in Korea": USAMGIK)."""
+    if len(name_words) < 2 or name_words[0][0] != abbreviation[0]:
+        return False
+    letters = iter(abbreviation)
+    return all(word[0] in letters for word in name_words)
 
 
 # One-word titles long enough that a letter more or less is a misspelling, not a name.
