@@ -2033,3 +2033,19 @@ def test_a_name_its_abbreviation_in_brackets_defines_is_a_new_body(
     # Treaties and other documents are not bodies; initials that differ define nothing.
     assert enrich("Seoul signs the Grain Trade Treaty (GTT).", "1952-03-01").new_actors == []
     assert enrich("Seoul hosts the Grain Trade Meeting (XYZ).", "1952-03-01").new_actors == []
+
+
+def test_a_body_before_missiles_is_a_weapons_name_and_a_crisis_no_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Two mid-range Rodong missiles landed off Hokkaido.", "2006-07-05")
+    assert "Rodong Sinmun" not in found.actors
+    found = enrich("Putin spoke of the Ukraine crisis in Pyongyang.", "2024-06-19")
+    assert "Ukraine" not in found.actors
+
+
+def test_korean_given_names_of_short_and_long_syllables(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("He met Song Jin-u in Seoul.", "1945-09-16").new_actors == ["Song Jin-u"]
+    assert enrich("He met Yeo Un-hyeong in Seoul.", "1945-09-16").new_actors == ["Yeo Un-hyeong"]

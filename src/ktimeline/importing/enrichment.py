@@ -62,8 +62,10 @@ EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
-    air airlines lines won yen dollar language""".split()  # noqa: SIM905
+    air airlines lines won yen dollar language crisis""".split()  # noqa: SIM905
 )
+# After a body's name, these words make it a weapon's name: "Rodong missiles".
+WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -765,6 +767,14 @@ class Enricher:
                 and (following.key in THING_WORDS and following.start - end <= 1)
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy"
+            if (
+                following is not None
+                and following.key in WEAPON_WORDS
+                and not following.capital
+                and following.start - end <= 1
+                and self.kinds.get(name) in {"media", "organization"}
+            ):
+                return  # "Rodong missiles": a missile named like a newspaper
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
@@ -2193,7 +2203,7 @@ KOREAN_SURNAMES = frozenset(
     yun lim im han oh seo so shin sin kwon hwang ahn an song hong yoo ryu yu jeon chon
     ko moon mun yang son sohn bae baek paek heo ho nam noh ro ha kwak cha ju woo min jin
     ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
-    maeng""".split()  # noqa: SIM905
+    maeng yeo""".split()  # noqa: SIM905
 )
 
 
@@ -2266,7 +2276,7 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
     given = words[first + 1 : last + 1]
     return all(
         w.key.isalpha()
-        and 1 < len(w.key) <= 5
+        and (1 < len(w.key) <= 5 or (w.joined and len(w.key) <= 6))  # "Jin-u", "Un-hyeong"
         and not w.upper
         and not (w.possessive and w is not given[-1])
         and w.key not in GEO_WORDS
