@@ -2049,3 +2049,15 @@ def test_korean_given_names_of_short_and_long_syllables(
 ) -> None:
     assert enrich("He met Song Jin-u in Seoul.", "1945-09-16").new_actors == ["Song Jin-u"]
     assert enrich("He met Yeo Un-hyeong in Seoul.", "1945-09-16").new_actors == ["Yeo Un-hyeong"]
+
+
+def test_he_said_in_an_entry_naming_nobody_is_the_one_person_the_entry_before_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Putin arrives in Pyongyang for a two-day visit.", "2024-06-19")
+    found = enrich('"Our ties grow stronger every year," he said.', "2024-06-19")
+    assert _said(found) == [("Vladimir Putin", "Our ties grow stronger every year,")]
+    assert found.actors == []  # a pronoun is no actor
+    # Two persons named before and neither spoke: "he" is nobody.
+    enrich("Putin met Kim Jong Un in Pyongyang.", "2024-06-19")
+    assert _said(enrich('"Ties grow," he said.', "2024-06-19")) == []

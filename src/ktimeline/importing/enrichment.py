@@ -543,6 +543,7 @@ class Enricher:
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        self._in_mind: str | None = None  # the one person the entries so far left in mind
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
         # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
@@ -1129,7 +1130,16 @@ class Enricher:
         statements its quotations make (a speaker not named before is added); names inside
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
-        said, unclear, spoken = statements_in(entry.text, entry.mentions, entry.unknown_spans)
+        said, unclear, spoken = statements_in(
+            entry.text, entry.mentions, entry.unknown_spans, self._in_mind
+        )
+        persons = {m.actor for m in entry.mentions if m.kind == "person"}
+        carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
+        if len(persons) == 1:  # who "he" means in the next entry that names nobody
+            self._in_mind = persons.pop()
+        elif persons:
+            self._in_mind = speakers[-1] if speakers else None
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
         )
@@ -1140,7 +1150,8 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
-            if speaker not in findings.actors:
+            if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
+                # is no actor: "he said" of the person the entry before named)
                 findings.actors.append(speaker)
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]

@@ -967,11 +967,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def statements_in(
-    text: str, mentions: list[Mention], unknown: list[tuple[int, int]]
-) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:
+    text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
+    carried: str | None = None,
+) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
-    spoken quotations are (names inside them are what the speaker said, not actors)."""
+    spoken quotations are (names inside them are what the speaker said, not actors).
+    ``carried``: the one person the entries before left in mind, whom "he said" means in an
+    entry that names no person before it."""
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -989,7 +992,7 @@ def statements_in(
         and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
     ]
     unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
-    pronouns = _pronouns(text, outside, unknown, quoted)
+    pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -1180,7 +1183,7 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
 
 def _pronouns(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
-    quoted: Callable[[int], bool],
+    quoted: Callable[[int], bool], carried: str | None = None,
 ) -> list[Mention]:  # fmt: skip
     """He, she or it, outside quotations, as the one actor they can mean: "he" the one
     person named in the sentence before or earlier in its own, "it" the one state or body.
@@ -1214,6 +1217,14 @@ def _pronouns(
         if len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
+        elif (
+            wants_person
+            and carried is not None
+            and not candidates
+            and not unknown_starts
+            and not any(m.kind == "person" for m in mentions)
+        ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
+            found.append(Mention(at, match.end(), carried, "person"))
         elif (
             wants_person
             and len(candidates) > 1
