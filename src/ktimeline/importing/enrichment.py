@@ -694,7 +694,7 @@ class Enricher:
                 )
             text = _heading_in_capitals(text, self._upper_keys)
         entry = self._read(text, date)
-        defined = self._defined_bodies(entry) if "(" in text else ()
+        defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
@@ -709,7 +709,7 @@ class Enricher:
         of thousands of names stays linear)."""
         self._text = text
         words = tokens(text)
-        if "-" in text:
+        if "-" in text and CAPITALS_JOINED.search(text):
             words = self._surname_pairs(words)
         matched = self._match(words)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
@@ -2225,6 +2225,10 @@ NOT_BODIES = frozenset(
     missile missiles system operation exercise exercises drill drills summit talks
     test index""".split()  # noqa: SIM905
 )
+# Cheap tests before the rules that need them: two capitals a hyphen joins, an abbreviation
+# in brackets.
+CAPITALS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
+BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
 # A run of capitalised words (small words between) and an abbreviation in brackets after it.
 DEFINED_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the|on)\s+)?[A-Z][\w’'.-]*){1,7})"

@@ -293,6 +293,10 @@ ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;�
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;“”\"]{1,80})")
 
 
+# (a cheap test first: the verb and the sentence's end)
+CLOSING_VERB = re.compile(
+    r"\b(?:said|says|added|adds|stressed|stresses|noted|notes|reporters|out)\s*[.!?]"
+)
 # A sentence that goes on after a quotation and ends with who said it: ", Putin said."
 CLOSING_ATTRIBUTION = re.compile(
     r"[^.!?;:“”\"‘’«»()]{0,200}?,\s*(?P<who>[^,.!?;:“”\"‘’«»()]{1,60}?)\s+"
@@ -727,7 +731,7 @@ class SpeakerFinder:
                 )
         # "The sides made “significant progress” in …, the Russian president said.": words
         # inside a sentence whose closing clause says who said them.
-        closing = CLOSING_ATTRIBUTION.match(after)
+        closing = CLOSING_ATTRIBUTION.match(after) if CLOSING_VERB.search(after) else None
         if closing is not None:
             who_start, who_end = quote.end + closing.start("who"), quote.end + closing.end("who")
             found = self._in(who_start, who_end)
