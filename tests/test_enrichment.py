@@ -2061,3 +2061,14 @@ def test_he_said_in_an_entry_naming_nobody_is_the_one_person_the_entry_before_na
     # Two persons named before and neither spoke: "he" is nobody.
     enrich("Putin met Kim Jong Un in Pyongyang.", "2024-06-19")
     assert _said(enrich('"Ties grow," he said.', "2024-06-19")) == []
+
+
+def test_a_surname_that_opens_a_sentence_before_a_noun_is_a_common_word(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("Lie detector tests were used on prisoners.", "1950-09-19").actors == []
+    assert enrich("Brown rice prices rose again.", "2008-09-19").actors == []
+    # Before a verb, a possessive or "administration", it is the person.
+    assert enrich("Lie said the talks would go on.", "1950-09-19").actors == ["Trygve Lie"]
+    assert enrich("Brown visits Seoul.", "2008-09-19").actors[0] == "Gordon Brown"
+    assert enrich("Brown’s plan fails.", "2008-09-19").actors == ["Gordon Brown"]

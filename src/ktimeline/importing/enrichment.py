@@ -847,6 +847,9 @@ class Enricher:
             for member in target[1:]:
                 add(member, start, end)
         elif kind == "surname":
+            if _common_word_opening(text, words, first):
+                entry.covered.discard(first)
+                return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
             if _longer_name(words, last, self._starting) or self._given_name_before(
                 words, first, target[1]
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
@@ -2225,6 +2228,40 @@ NOT_BODIES = frozenset(
     missile missiles system operation exercise exercises drill drills summit talks
     test index""".split()  # noqa: SIM905
 )
+# Words after which a surname opening a sentence is a person: doing something, or his
+# administration.
+AFTER_A_PERSON = (
+    PAST_VERBS
+    | SPEECH_VERBS
+    | frozenset(
+        """will would could can may might must shall should did does do had has have was is
+    and or to also then again later once never still not who alone himself herself
+    administration government regime camp team era aides family""".split()  # noqa: SIM905
+    )
+)
+
+
+def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
+    """Whether a surname alone opens a sentence and a lower-case word follows it at once that
+    no verb is like ("Lie detector tests", "Brown rice prices"): a common word with a capital
+    because the sentence begins, not a person ("Brown said", "Rice visits", "Lie, then …")."""
+    if first + 1 >= len(words) or (
+        first and not re.search(r"[.!?:]\s*$", text[: words[first].start])
+    ):
+        return False
+    following = words[first + 1]
+    key = following.key
+    return (
+        not following.capital
+        and not words[first].possessive  # "Park’s luck": his
+        and following.start - words[first].end == 1
+        and text[words[first].end] == " "
+        and key.isalpha()
+        and key not in AFTER_A_PERSON
+        and not key.endswith(("s", "ed", "en", "ing"))
+    )
+
+
 # Cheap tests before the rules that need them: two capitals a hyphen joins, an abbreviation
 # in brackets.
 CAPITALS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
