@@ -596,6 +596,7 @@ def test_the_tags_tables_synonyms_still_find_their_tags(
         "Ambassador Lee Hoon said “yes.” ",
         "the South Korean president ",
         "Hideki Kato said. ",
+        "Lie detector tests. The Farmers League (FL) met Kim-Putin. “Yes,” he said. ",
     ],
 )
 def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:

@@ -44,7 +44,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1064,6 +1064,7 @@ class Enricher:
         the words it takes."""
         words, text = entry.words, entry.text
         taken: set[int] = set()
+        starts: list[int] | None = None
         for found in DEFINED_NAME.finditer(text):
             abbreviation = found.group("abbreviation")
             if abbreviation.lower() in self.by_first:
@@ -1091,7 +1092,9 @@ class Enricher:
             if new is None:
                 continue
             end = start + len(name)
-            inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
+            if starts is None:
+                starts = [w.start for w in words]
+            inside = list(range(bisect_left(starts, start), bisect_right(starts, end - 1)))
             entry.add(new, start, end)
             entry.covered.update(inside)
             taken.update(inside)
@@ -2245,9 +2248,10 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
     """Whether a surname alone opens a sentence and a lower-case word follows it at once that
     no verb is like ("Lie detector tests", "Brown rice prices"): a common word with a capital
     because the sentence begins, not a person ("Brown said", "Rice visits", "Lie, then …")."""
-    if first + 1 >= len(words) or (
-        first and not re.search(r"[.!?:]\s*$", text[: words[first].start])
-    ):
+    if first + 1 >= len(words):
+        return False
+    before = text[max(0, words[first].start - 4) : words[first].start]  # (not the whole text)
+    if first and not re.search(r"[.!?:]\s*$", before):
         return False
     following = words[first + 1]
     key = following.key

@@ -1207,6 +1207,7 @@ def _pronouns(
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
+    names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
     found = []
     for match, wants_person in pronouns:
         at = match.start()
@@ -1226,7 +1227,7 @@ def _pronouns(
             and carried is not None
             and not candidates
             and not unknown_starts
-            and not any(m.kind == "person" for m in mentions)
+            and not names_a_person
         ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
             found.append(Mention(at, match.end(), carried, "person"))
         elif (
