@@ -2034,6 +2034,7 @@ def test_a_name_its_abbreviation_in_brackets_defines_is_a_new_body(
     # Treaties and other documents are not bodies; initials that differ define nothing.
     assert enrich("Seoul signs the Grain Trade Treaty (GTT).", "1952-03-01").new_actors == []
     assert enrich("Seoul hosts the Grain Trade Meeting (XYZ).", "1952-03-01").new_actors == []
+    assert enrich("It wins at the Seoul Song Awards (SSA).", "2013-11-14").new_actors == []
 
 
 def test_a_body_before_missiles_is_a_weapons_name_and_a_crisis_no_state(
@@ -2073,3 +2074,4 @@ def test_a_surname_that_opens_a_sentence_before_a_noun_is_a_common_word(
     assert enrich("Lie said the talks would go on.", "1950-09-19").actors == ["Trygve Lie"]
     assert enrich("Brown visits Seoul.", "2008-09-19").actors[0] == "Gordon Brown"
     assert enrich("Brown’s plan fails.", "2008-09-19").actors == ["Gordon Brown"]
+    assert enrich("Brown re-enters the race.", "2008-09-19").actors == ["Gordon Brown"]

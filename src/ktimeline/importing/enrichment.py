@@ -2224,12 +2224,13 @@ KOREAN_SURNAMES = frozenset(
 )
 
 
-# The last words of names that are no body: documents, weapons, operations.
+# The last words of names that are no body: documents, weapons, operations, events, diseases.
 NOT_BODIES = frozenset(
     """treaty agreement accord accords declaration act protocol convention resolution
     initiative program programme framework statement constitution plan law doctrine
     missile missiles system operation exercise exercises drill drills summit talks
-    test index""".split()  # noqa: SIM905
+    test index award awards prize games olympics cup championship festival syndrome
+    disease virus""".split()  # noqa: SIM905
 )
 # Words after which a surname opening a sentence is a person: doing something, or his
 # administration.
@@ -2260,6 +2261,7 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
         and not words[first].possessive  # "Park’s luck": his
         and following.start - words[first].end == 1
         and text[words[first].end] == " "
+        and text[following.end : following.end + 1] not in {"-", "–"}  # "Yoon re-appears"
         and key.isalpha()
         and key not in AFTER_A_PERSON
         and not key.endswith(("s", "ed", "en", "ing"))
