@@ -2075,3 +2075,12 @@ def test_a_surname_that_opens_a_sentence_before_a_noun_is_a_common_word(
     assert enrich("Brown visits Seoul.", "2008-09-19").actors[0] == "Gordon Brown"
     assert enrich("Brown’s plan fails.", "2008-09-19").actors == ["Gordon Brown"]
     assert enrich("Brown re-enters the race.", "2008-09-19").actors == ["Gordon Brown"]
+
+
+def test_a_title_someone_is_elected_to_gives_no_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("He was elected President of South Korea.", "1997-12-18")
+    assert found.actors == ["South Korea"]
+    found = enrich("The President of South Korea met the press.", "1997-12-18")
+    assert found.actors == ["Kim Young-sam", "South Korea"]

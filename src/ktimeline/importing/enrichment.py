@@ -1622,6 +1622,9 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
+        if taker > 0 and words[taker - 1].key in ROLE_TAKEN:
+            return  # "he was elected President of South Korea": the office he takes, no holder
         if state is not None and _former(words, first, prior):
             findings.unresolved.append(  # "the former US president": not the holder that day
                 Unresolved(text[words[first].start : words[last].end],
@@ -1822,6 +1825,13 @@ def _after_former(
     """Whether "former" (or "ex-") is written right before a title or its state."""
     before = prior[0] if prior is not None and prior[1] >= first - 2 else first
     return before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}
+
+
+# Verbs before a title that make it the office someone takes, not its holder that day.
+ROLE_TAKEN = frozenset(
+    """elected became become becomes becoming named appointed nominated reelected
+    re-elected""".split()  # noqa: SIM905
+)
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
