@@ -2084,3 +2084,10 @@ def test_a_title_someone_is_elected_to_gives_no_holder_that_day(
     assert found.actors == ["South Korea"]
     found = enrich("The President of South Korea met the press.", "1997-12-18")
     assert found.actors == ["Kim Young-sam", "South Korea"]
+
+
+def test_a_name_after_a_foreign_policy_chief_is_a_new_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The plan was backed by EU Foreign Policy Chief Anna Lindqvist.", "2006-10-09")
+    assert "Anna Lindqvist" in found.new_actors

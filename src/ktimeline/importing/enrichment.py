@@ -182,6 +182,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "deputy prime minister": (),
     "minister": (),
     "chief negotiator": (),
+    "foreign policy chief": (),
     "nuclear envoy": (),
     "governor": (),
     "governor-general": (),
