@@ -2091,3 +2091,12 @@ def test_a_name_after_a_foreign_policy_chief_is_a_new_person(
 ) -> None:
     found = enrich("The plan was backed by EU Foreign Policy Chief Anna Lindqvist.", "2006-10-09")
     assert "Anna Lindqvist" in found.new_actors
+
+
+def test_he_far_after_the_one_person_the_entry_names_is_that_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    filler = "North Korea's test drew condemnation from capitals across the region. " * 5
+    found = enrich(f"President Bush spoke of the test. {filler}"
+                   '"This is a provocative act," he said.', "2006-10-09")  # fmt: skip
+    assert _said(found) == [("George W. Bush", "This is a provocative act,")]

@@ -1208,6 +1208,18 @@ def _pronouns(
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
     names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
+    # The entry's first person and where a second one is first named: "he" far after the
+    # one person the entry names is still he.
+    first_person: Mention | None = None
+    second_at = len(text)
+    for m in ordered:
+        if m.kind != "person":
+            continue
+        if first_person is None:
+            first_person = m
+        elif m.actor != first_person.actor:
+            second_at = m.start
+            break
     found = []
     for match, wants_person in pronouns:
         at = match.start()
@@ -1222,6 +1234,14 @@ def _pronouns(
         if len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
+        elif (
+            wants_person
+            and not candidates
+            and first_person is not None
+            and first_person.end <= at < second_at
+            and not unknown_starts
+        ):  # "President Bush spoke … “…,” he said.": the one person the entry names
+            found.append(Mention(at, match.end(), first_person.actor, "person"))
         elif (
             wants_person
             and carried is not None
