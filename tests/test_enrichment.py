@@ -2100,3 +2100,11 @@ def test_he_far_after_the_one_person_the_entry_names_is_that_person(
     found = enrich(f"President Bush spoke of the test. {filler}"
                    '"This is a provocative act," he said.', "2006-10-09")  # fmt: skip
     assert _said(found) == [("George W. Bush", "This is a provocative act,")]
+
+
+def test_a_name_cut_short_of_its_abbreviations_last_letter_defines_nothing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Seoul may leave its General Security of Military Information (GSOMIA) pact.",
+                   "2019-11-20")  # fmt: skip
+    assert found.new_actors == []

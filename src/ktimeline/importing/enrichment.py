@@ -2292,9 +2292,13 @@ DEFINED_NAME = re.compile(
 
 def _initials_in(name_words: list[str], abbreviation: str) -> bool:
     """Whether the initials of a name's words are, in order, letters of the abbreviation
-    that begins with the first of them ("Korean Democratic Party": KDP; "United States Military
-    Government in Korea": USAMGIK)."""
-    if len(name_words) < 2 or name_words[0][0] != abbreviation[0]:
+    that begins with the first of them and ends with the last ("Korean Democratic Party": KDP;
+    "United States Military Government in Korea": USAMGIK)."""
+    if (
+        len(name_words) < 2
+        or name_words[0][0] != abbreviation[0]
+        or name_words[-1][0] != abbreviation[-1]  # ("General Security of Military
+    ):  # Information (GSOMIA)": the name cut short of its "Agreement")
         return False
     letters = iter(abbreviation)
     return all(word[0] in letters for word in name_words)
