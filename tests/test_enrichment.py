@@ -2108,3 +2108,13 @@ def test_a_name_cut_short_of_its_abbreviations_last_letter_defines_nothing(
     found = enrich("Seoul may leave its General Security of Military Information (GSOMIA) pact.",
                    "2019-11-20")  # fmt: skip
     assert found.new_actors == []
+
+
+def test_the_state_an_office_is_for_before_its_holders_name_is_no_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Special Representative for North Korea Stephen Biegun flew to Seoul.",
+                   "2019-10-05")  # fmt: skip
+    assert "North Korea" not in found.actors
+    # Without a name after it, the state stays ("the envoy for North Korea arrived").
+    assert enrich("The envoy for North Korea arrived.", "2019-10-05").actors == ["North Korea"]

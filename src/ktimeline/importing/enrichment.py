@@ -779,6 +779,15 @@ class Enricher:
                 return  # "Rodong missiles": a missile named like a newspaper
             if (
                 self.kinds.get(name) == "state"
+                and first >= 2
+                and words[first - 1].key == "for"
+                and words[first - 2].key in OFFICE_FOR
+                and following is not None
+                and following.capital
+            ):
+                return  # "Special Representative for North Korea Sung Kim": his office's name
+            if (
+                self.kinds.get(name) == "state"
                 and following is not None
                 and self._body_of_state_next(name, last, end, following)
             ):
@@ -1828,6 +1837,9 @@ def _after_former(
     return before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}
 
 
+# Titles of an office "for" a state, written before the holder's name ("Special
+# Representative for North Korea Sung Kim"): the state is the office's subject, no actor.
+OFFICE_FOR = frozenset({"representative", "envoy", "coordinator", "ambassador", "czar"})
 # Verbs before a title that make it the office someone takes, not its holder that day.
 ROLE_TAKEN = frozenset(
     """elected became become becomes becoming named appointed nominated reelected
