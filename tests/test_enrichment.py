@@ -596,6 +596,7 @@ def test_the_tags_tables_synonyms_still_find_their_tags(
         "Ambassador Lee Hoon said “yes.” ",
         "the South Korean president ",
         "Hideki Kato said. ",
+        "Lie detector tests. The Farmers League (FL) met Kim-Putin. “Yes,” he said. ",
     ],
 )
 def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
@@ -1919,3 +1920,201 @@ def test_heads_of_other_states_by_date_and_a_states_leader(
     assert _said(found) == [("Moon Jae-in", "We will respond firmly,")]
     # A surname that is a month is no surname: "May 3", "before May's end".
     assert enrich("May 3: talks resumed before May's end.", "2017-05-03").actors == []
+
+
+def test_according_to_opening_the_sentence_gives_the_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("According to the State Department, the talks were “useful and frank.”",
+                   "2019-10-05")  # fmt: skip
+    assert _said(found) == [("State Department", "useful and frank.")]
+
+
+def test_pointed_out_after_the_words_is_a_speech_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"The talks will go on next week," Trump pointed out.', "2019-10-05")
+    assert _said(found) == [("Donald Trump", "The talks will go on next week,")]
+
+
+def test_a_closing_clause_gives_the_speaker_of_words_inside_the_sentence(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('The two sides made "real headway" on trade, Trump said.', "2019-10-05")
+    assert _said(found) == [("Donald Trump", "real headway")]
+    # A clause that is no attribution gives nobody.
+    found = enrich('The two sides made "real headway" on trade, Trump arrived.', "2019-10-05")
+    assert _said(found) == []
+
+
+def test_words_they_call_something_are_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('Moon Jae-in asked Tokyo to return the sailors, whom they called "spies" '
+                   'and "intruders".', "2019-10-05")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_said_then_a_title_and_a_person_gives_the_person_not_the_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"We are close," said US special representative for the talks Stephen '
+                   "Biegun.", "2019-10-05")  # fmt: skip
+    assert _said(found) == [("Stephen Biegun", "We are close,")]
+    found = enrich('"We are close," said the US delegation.', "2019-10-05")
+    assert _said(found) == [("United States", "We are close,")]
+
+
+def test_a_surname_several_in_office_bear_is_the_head_of_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # In 2023 Kim Jong Un leads North Korea and Sung Kim is a US envoy: "Kim" is the leader.
+    assert "Kim Jong Un" in enrich("Kim arrives in Vladivostok by train.", "2023-09-12").actors
+
+
+def test_a_surname_is_not_the_head_when_the_document_named_another(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Kim Hyon Hui is arrested in Bahrain.", "1987-12-01")
+    found = enrich("Kim confesses at a press conference.", "1988-01-15")
+    assert "Kim Il Sung" not in found.actors
+
+
+def test_according_to_gives_way_to_a_speech_verb_after_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("According to a transcript released by the ministry, Lavrov said sanctions "
+                   "would be “counterproductive and dangerous.”", "2017-08-30")  # fmt: skip
+    assert _said(found) == [("Sergei Lavrov", "counterproductive and dangerous.")]
+
+
+def test_a_known_body_after_its_states_adjective_is_the_body_only(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The North Korean KCNA carried the speech in full.", "2019-10-05")
+    assert found.actors == ["Korean Central News Agency"]
+    # The possessive names the state too (as the annotated parts take it).
+    found = enrich("North Korea's KCNA carried the speech in full.", "2019-10-05")
+    assert found.actors == ["North Korea", "Korean Central News Agency"]
+
+
+def test_a_hyphenated_governor_general_is_a_title_not_a_rank_inside_a_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Governor-General Ugaki Kazushige opens the railway.", "1931-06-01")
+    assert found.new_actors == ["Ugaki Kazushige"]
+
+
+def test_a_title_misspelt_by_a_letter_is_no_part_of_a_new_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Cabinet Secetary Taro Yamada said the talks would go on.", "2022-01-14")
+    assert found.new_actors == ["Taro Yamada"]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_persons(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Talks go on ahead of the Trump-Moon summit.", "2018-05-20")
+    assert found.actors == ["Donald Trump", "Moon Jae-in"]
+    # A hyphenated given name is no pair ("Moo-Hyun", after the surname).
+    assert enrich("Roh Moo-Hyun meets the press.", "2004-05-20").actors == ["Roh Moo-hyun"]
+
+
+def test_a_name_its_abbreviation_in_brackets_defines_is_a_new_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Farmers found the Liberal Farmers League (LFL) in Busan.", "1952-03-01")
+    assert found.new_actors == ["Liberal Farmers League"]
+    # Named by its abbreviation in the rest of the document.
+    assert enrich("The LFL wins two seats.", "1954-05-20").actors == ["Liberal Farmers League"]
+    # A state inside the defined name is no actor of its own.
+    found = enrich("Officers declare a Free Korea Council of Elders (FKCE).", "1945-09-01")
+    assert found.actors == ["Free Korea Council of Elders"]
+    # Treaties and other documents are not bodies; initials that differ define nothing.
+    assert enrich("Seoul signs the Grain Trade Treaty (GTT).", "1952-03-01").new_actors == []
+    assert enrich("Seoul hosts the Grain Trade Meeting (XYZ).", "1952-03-01").new_actors == []
+    assert enrich("It wins at the Seoul Song Awards (SSA).", "2013-11-14").new_actors == []
+
+
+def test_a_body_before_missiles_is_a_weapons_name_and_a_crisis_no_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Two mid-range Rodong missiles landed off Hokkaido.", "2006-07-05")
+    assert "Rodong Sinmun" not in found.actors
+    found = enrich("Putin spoke of the Ukraine crisis in Pyongyang.", "2024-06-19")
+    assert "Ukraine" not in found.actors
+
+
+def test_korean_given_names_of_short_and_long_syllables(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("He met Song Jin-u in Seoul.", "1945-09-16").new_actors == ["Song Jin-u"]
+    assert enrich("He met Yeo Un-hyeong in Seoul.", "1945-09-16").new_actors == ["Yeo Un-hyeong"]
+
+
+def test_he_said_in_an_entry_naming_nobody_is_the_one_person_the_entry_before_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Putin arrives in Pyongyang for a two-day visit.", "2024-06-19")
+    found = enrich('"Our ties grow stronger every year," he said.', "2024-06-19")
+    assert _said(found) == [("Vladimir Putin", "Our ties grow stronger every year,")]
+    assert found.actors == []  # a pronoun is no actor
+    # Two persons named before and neither spoke: "he" is nobody.
+    enrich("Putin met Kim Jong Un in Pyongyang.", "2024-06-19")
+    assert _said(enrich('"Ties grow," he said.', "2024-06-19")) == []
+
+
+def test_a_surname_that_opens_a_sentence_before_a_noun_is_a_common_word(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("Lie detector tests were used on prisoners.", "1950-09-19").actors == []
+    assert enrich("Brown rice prices rose again.", "2008-09-19").actors == []
+    # Before a verb, a possessive or "administration", it is the person.
+    assert enrich("Lie said the talks would go on.", "1950-09-19").actors == ["Trygve Lie"]
+    assert enrich("Brown visits Seoul.", "2008-09-19").actors[0] == "Gordon Brown"
+    assert enrich("Brown’s plan fails.", "2008-09-19").actors == ["Gordon Brown"]
+    assert enrich("Brown re-enters the race.", "2008-09-19").actors == ["Gordon Brown"]
+
+
+def test_a_title_someone_is_elected_to_gives_no_holder_that_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("He was elected President of South Korea.", "1997-12-18")
+    assert found.actors == ["South Korea"]
+    found = enrich("The President of South Korea met the press.", "1997-12-18")
+    assert found.actors == ["Kim Young-sam", "South Korea"]
+
+
+def test_a_name_after_a_foreign_policy_chief_is_a_new_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The plan was backed by EU Foreign Policy Chief Anna Lindqvist.", "2006-10-09")
+    assert "Anna Lindqvist" in found.new_actors
+
+
+def test_he_far_after_the_one_person_the_entry_names_is_that_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    filler = "North Korea's test drew condemnation from capitals across the region. " * 5
+    found = enrich(f"President Bush spoke of the test. {filler}"
+                   '"This is a provocative act," he said.', "2006-10-09")  # fmt: skip
+    assert _said(found) == [("George W. Bush", "This is a provocative act,")]
+
+
+def test_a_name_cut_short_of_its_abbreviations_last_letter_defines_nothing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Seoul may leave its General Security of Military Information (GSOMIA) pact.",
+                   "2019-11-20")  # fmt: skip
+    assert found.new_actors == []
+
+
+def test_the_state_an_office_is_for_before_its_holders_name_is_no_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Special Representative for North Korea Stephen Biegun flew to Seoul.",
+                   "2019-10-05")  # fmt: skip
+    assert "North Korea" not in found.actors
+    # Without a name after it, the state stays ("the envoy for North Korea arrived").
+    assert enrich("The envoy for North Korea arrived.", "2019-10-05").actors == ["North Korea"]

@@ -44,7 +44,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -62,8 +62,10 @@ EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
-    air airlines lines won yen dollar language""".split()  # noqa: SIM905
+    air airlines lines won yen dollar language crisis""".split()  # noqa: SIM905
 )
+# After a body's name, these words make it a weapon's name: "Rodong missiles".
+WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -180,8 +182,11 @@ TITLES: dict[str, tuple[str, ...]] = {
     "deputy prime minister": (),
     "minister": (),
     "chief negotiator": (),
+    "foreign policy chief": (),
     "nuclear envoy": (),
     "governor": (),
+    "governor-general": (),
+    "governor general": (),
     "mayor": (),
     "senator": (),
     "sen": (),
@@ -276,6 +281,8 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 COURTESY_TITLES = frozenset({"Ambassador"})
 # The offices a state's "leader" may mean, in this order, when it has no Leader that day.
 HEADS = (("President",), ("Prime Minister", "Premier"))
+# The offices of a state's head: a surname alone that several in office bear means him.
+HEAD_TITLES = ("Leader", "President", "Prime Minister", "Premier")
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -537,6 +544,7 @@ class Enricher:
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        self._in_mind: str | None = None  # the one person the entries so far left in mind
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
         # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
@@ -687,7 +695,10 @@ class Enricher:
                 )
             text = _heading_in_capitals(text, self._upper_keys)
         entry = self._read(text, date)
+        defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
+            if defined and entry.matched[index][0] in defined:
+                continue  # "United States" inside "United States Military Government (…)"
             self._known_name(entry, index)
         self._unknown_names(entry)
         self._waters(entry)
@@ -699,6 +710,8 @@ class Enricher:
         of thousands of names stays linear)."""
         self._text = text
         words = tokens(text)
+        if "-" in text and CAPITALS_JOINED.search(text):
+            words = self._surname_pairs(words)
         matched = self._match(words)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
@@ -709,6 +722,25 @@ class Enricher:
         return _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+
+    def _surname_pairs(self, words: list[Token]) -> list[Token]:
+        """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
+        who met), not one hyphenated name: the second is read as a word of its own. Not
+        inside a name ("Roh Moo-Hyun": a capital before the pair)."""
+        surnames = self.surnames
+        for at in range(1, len(words)):
+            word, before = words[at], words[at - 1]
+            if (
+                word.joined
+                and word.capital
+                and not word.upper
+                and before.capital
+                and word.key in surnames
+                and before.key in surnames
+                and not (at > 1 and words[at - 2].capital and before.start - words[at - 2].end <= 1)
+            ):
+                words[at] = word._replace(joined=False)
+        return words
 
     def _known_name(self, entry: _Reading, index: int) -> None:
         """One matched name form, by the rule of its kind (module docstring)."""
@@ -737,6 +769,29 @@ class Enricher:
                 and (following.key in THING_WORDS and following.start - end <= 1)
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy"
+            if (
+                following is not None
+                and following.key in WEAPON_WORDS
+                and not following.capital
+                and following.start - end <= 1
+                and self.kinds.get(name) in {"media", "organization"}
+            ):
+                return  # "Rodong missiles": a missile named like a newspaper
+            if (
+                self.kinds.get(name) == "state"
+                and first >= 2
+                and words[first - 1].key == "for"
+                and words[first - 2].key in OFFICE_FOR
+                and following is not None
+                and following.capital
+            ):
+                return  # "Special Representative for North Korea Sung Kim": his office's name
+            if (
+                self.kinds.get(name) == "state"
+                and following is not None
+                and self._body_of_state_next(name, last, end, following)
+            ):
+                return  # "the South Korean KCIA": the agency only (README)
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
@@ -802,6 +857,9 @@ class Enricher:
             for member in target[1:]:
                 add(member, start, end)
         elif kind == "surname":
+            if _common_word_opening(text, words, first):
+                entry.covered.discard(first)
+                return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
             if _longer_name(words, last, self._starting) or self._given_name_before(
                 words, first, target[1]
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
@@ -818,6 +876,22 @@ class Enricher:
                 entry.unknown_spans.append((start, end))  # someone: no pronoun may skip him
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
+
+    def _body_of_state_next(self, state: str, last: int, end: int, following: Token) -> bool:
+        """Whether the name right after a state's name is a known body of that state: an
+        organisation named after its state by the state's adjective is the organisation only
+        ("South Korean KCIA")."""
+        body = self._starting.get(last + 1)
+        if body is None or body[2][0] != "actor":
+            return False
+        record = self.records.get(body[2][1])
+        return (
+            record is not None
+            and record.kind not in {"state", "person"}
+            and record.affiliation == state
+            and following.start - end <= 1
+            and not self._text[end - 2 : end].endswith(("'s", "’s"))  # (the parts annotated
+        )  # take "Japan’s Nikkei" as both: the possessive names the state too)
 
     def _inside_longer_name(self, entry: _Reading, first: int, last: int) -> bool:
         """A state's or actor's name that is only the start of another: an organisation
@@ -992,6 +1066,52 @@ class Enricher:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _defined_bodies(self, entry: _Reading) -> set[int]:
+        """A name nobody knows that its abbreviation in brackets follows, the initials of its
+        words in it ("the New Democratic Party (NDP)", "People’s Republic of Korea (PRK)"):
+        a body of its own, new, named by the abbreviation in the rest of the document. The
+        names inside it are not actors ("Korea" in "People’s Republic of Korea"). Returns
+        the words it takes."""
+        words, text = entry.words, entry.text
+        taken: set[int] = set()
+        starts: list[int] | None = None
+        for found in DEFINED_NAME.finditer(text):
+            abbreviation = found.group("abbreviation")
+            if abbreviation.lower() in self.by_first:
+                continue  # a known name's abbreviation ("(DPRK)"): its forms find it
+            name_words = found.group("name").split()
+            for skip in range(len(name_words) - 1):
+                if name_words[skip][:1].isupper() and _initials_in(
+                    [w for w in name_words[skip:] if w[:1].isupper()], abbreviation
+                ):
+                    break
+            else:
+                continue
+            start = found.start("name") + len(" ".join(name_words[:skip])) + (1 if skip else 0)
+            name = text[start : found.end("name")].rstrip()
+            last_key = tokens(name_words[-1])[0].key
+            if (
+                name in self.records
+                or name.lower() in MINISTRIES
+                or last_key in NOT_BODIES
+                or last_key in GEO_WORDS
+                or last_key in SITE_WORDS
+            ):
+                continue  # ("Nonproliferation Treaty (NPT)", "Joint Security Area (JSA)")
+            new = self._new_actor(name, None, None, kind="organization")
+            if new is None:
+                continue
+            end = start + len(name)
+            if starts is None:
+                starts = [w.start for w in words]
+            inside = list(range(bisect_left(starts, start), bisect_right(starts, end - 1)))
+            entry.add(new, start, end)
+            entry.covered.update(inside)
+            taken.update(inside)
+            if inside:
+                self._abbreviation(entry, inside[-1], new)
+        return taken
+
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
         after a new body's name is its name in the rest of the document ("3RAR fight …")."""
@@ -1026,7 +1146,16 @@ class Enricher:
         statements its quotations make (a speaker not named before is added); names inside
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
-        said, unclear, spoken = statements_in(entry.text, entry.mentions, entry.unknown_spans)
+        said, unclear, spoken = statements_in(
+            entry.text, entry.mentions, entry.unknown_spans, self._in_mind
+        )
+        persons = {m.actor for m in entry.mentions if m.kind == "person"}
+        carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
+        if len(persons) == 1:  # who "he" means in the next entry that names nobody
+            self._in_mind = persons.pop()
+        elif persons:
+            self._in_mind = speakers[-1] if speakers else None
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
         )
@@ -1037,7 +1166,8 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said:
-            if speaker not in findings.actors:
+            if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
+                # is no actor: "he said" of the person the entry before named)
                 findings.actors.append(speaker)
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
@@ -1375,6 +1505,12 @@ class Enricher:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
         if not titles and len(active) == 1:
             return active[0]
+        if not titles and len(active) > 1 and remembered is None:
+            # "Kim" in 2023: the one who heads a state that day, not another Kim in office
+            # (unless the document has named another of that surname: "Kim Hyon Hui … Kim")
+            heads = [c for c in active if self.persons[c].holds(HEAD_TITLES, date, None)]
+            if len(heads) == 1:
+                return heads[0]
         if len(pool) == 1:
             if titles or self._plausible(surname, pool[0], date):
                 return pool[0]  # (with a title: a person the knowledge base does not date)
@@ -1496,6 +1632,9 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
+        if taker > 0 and words[taker - 1].key in ROLE_TAKEN:
+            return  # "he was elected President of South Korea": the office he takes, no holder
         if state is not None and _former(words, first, prior):
             findings.unresolved.append(  # "the former US president": not the holder that day
                 Unresolved(text[words[first].start : words[last].end],
@@ -1549,14 +1688,18 @@ class Enricher:
         return found[0] if len(found) == 1 else None
 
     def _new_actor(
-        self, name: str, affiliation: str | None, role: str | None, *, person: bool = False
-    ) -> str | None:
+        self, name: str, affiliation: str | None, role: str | None, *, person: bool = False,
+        kind: str | None = None,
+    ) -> str | None:  # fmt: skip
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         words = name.split()
-        if not words or words[0].lower() in NOT_NAMES:
-            return None
+        if len(words) >= 3 and _misspelt_title(words[0]):
+            words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
+            name = " ".join(words)
+        if not words or (words[0].lower() in NOT_NAMES and kind is None):
+            return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if len(words) > 5 and (
-            person or len(words) > 8 or not {w.lower() for w in words} & ORG_WORDS
+            person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
             return None
         if name in self.records:
@@ -1584,13 +1727,16 @@ class Enricher:
         initial = bool(re.search(r"\b[A-Z]\. ", name))  # "James A. Van Fleet": a person
         if person and lowered & ORG_WORDS and not initial:
             return None
-        kind = "person"
-        if initial and person:
-            pass
+        if kind is not None:
+            pass  # (a body the text defines by its abbreviation)
+        elif initial and person:
+            kind = "person"
         elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
             kind = "organization"
+        else:
+            kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
             return None  # one word: a new name only after a title, and not "North"
         actor = Actor(name, kind, affiliation, role, ())
@@ -1689,6 +1835,16 @@ def _after_former(
     """Whether "former" (or "ex-") is written right before a title or its state."""
     before = prior[0] if prior is not None and prior[1] >= first - 2 else first
     return before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}
+
+
+# Titles of an office "for" a state, written before the holder's name ("Special
+# Representative for North Korea Sung Kim"): the state is the office's subject, no actor.
+OFFICE_FOR = frozenset({"representative", "envoy", "coordinator", "ambassador", "czar"})
+# Verbs before a title that make it the office someone takes, not its holder that day.
+ROLE_TAKEN = frozenset(
+    """elected became become becomes becoming named appointed nominated reelected
+    re-elected""".split()  # noqa: SIM905
+)
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
@@ -2087,8 +2243,87 @@ KOREAN_SURNAMES = frozenset(
     yun lim im han oh seo so shin sin kwon hwang ahn an song hong yoo ryu yu jeon chon
     ko moon mun yang son sohn bae baek paek heo ho nam noh ro ha kwak cha ju woo min jin
     ji eom um byun pyon chae won chun bang gong hyun tak seok gil kil yuk pyo jeong kye
-    maeng""".split()  # noqa: SIM905
+    maeng yeo""".split()  # noqa: SIM905
 )
+
+
+# The last words of names that are no body: documents, weapons, operations, events, diseases.
+NOT_BODIES = frozenset(
+    """treaty agreement accord accords declaration act protocol convention resolution
+    initiative program programme framework statement constitution plan law doctrine
+    missile missiles system operation exercise exercises drill drills summit talks
+    test index award awards prize games olympics cup championship festival syndrome
+    disease virus""".split()  # noqa: SIM905
+)
+# Words after which a surname opening a sentence is a person: doing something, or his
+# administration.
+AFTER_A_PERSON = (
+    PAST_VERBS
+    | SPEECH_VERBS
+    | frozenset(
+        """will would could can may might must shall should did does do had has have was is
+    and or to also then again later once never still not who alone himself herself
+    administration government regime camp team era aides family""".split()  # noqa: SIM905
+    )
+)
+
+
+def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
+    """Whether a surname alone opens a sentence and a lower-case word follows it at once that
+    no verb is like ("Lie detector tests", "Brown rice prices"): a common word with a capital
+    because the sentence begins, not a person ("Brown said", "Rice visits", "Lie, then …")."""
+    if first + 1 >= len(words):
+        return False
+    before = text[max(0, words[first].start - 4) : words[first].start]  # (not the whole text)
+    if first and not re.search(r"[.!?:]\s*$", before):
+        return False
+    following = words[first + 1]
+    key = following.key
+    return (
+        not following.capital
+        and not words[first].possessive  # "Park’s luck": his
+        and following.start - words[first].end == 1
+        and text[words[first].end] == " "
+        and text[following.end : following.end + 1] not in {"-", "–"}  # "Yoon re-appears"
+        and key.isalpha()
+        and key not in AFTER_A_PERSON
+        and not key.endswith(("s", "ed", "en", "ing"))
+    )
+
+
+# Cheap tests before the rules that need them: two capitals a hyphen joins, an abbreviation
+# in brackets.
+CAPITALS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
+BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
+# A run of capitalised words (small words between) and an abbreviation in brackets after it.
+DEFINED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the|on)\s+)?[A-Z][\w’'.-]*){1,7})"
+    r"\s+\((?P<abbreviation>[A-Z]{2,8})\)"
+)
+
+
+def _initials_in(name_words: list[str], abbreviation: str) -> bool:
+    """Whether the initials of a name's words are, in order, letters of the abbreviation
+    that begins with the first of them and ends with the last ("Korean Democratic Party": KDP;
+    "United States Military Government in Korea": USAMGIK)."""
+    if (
+        len(name_words) < 2
+        or name_words[0][0] != abbreviation[0]
+        or name_words[-1][0] != abbreviation[-1]  # ("General Security of Military
+    ):  # Information (GSOMIA)": the name cut short of its "Agreement")
+        return False
+    letters = iter(abbreviation)
+    return all(word[0] in letters for word in name_words)
+
+
+# One-word titles long enough that a letter more or less is a misspelling, not a name.
+TITLE_WORDS = frozenset(key for key in TITLES if key.isalpha() and len(key) >= 7)
+
+
+def _misspelt_title(word: str) -> bool:
+    """Whether a capitalised word is a title with a letter more or less ("Secetary")."""
+    lower = word.lower()
+    return lower not in TITLE_WORDS and any(_one_letter_apart(lower, t) for t in TITLE_WORDS)
 
 
 def _one_letter_apart(short: str, long: str) -> bool:
@@ -2126,7 +2361,7 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
     given = words[first + 1 : last + 1]
     return all(
         w.key.isalpha()
-        and 1 < len(w.key) <= 5
+        and (1 < len(w.key) <= 5 or (w.joined and len(w.key) <= 6))  # "Jin-u", "Un-hyeong"
         and not w.upper
         and not (w.possessive and w is not given[-1])
         and w.key not in GEO_WORDS

@@ -152,6 +152,11 @@ NAMING_VERB = re.compile(
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
 )
+# A naming verb whose subject is "they": a plural pronoun means no one actor.
+THEY_NAMING = re.compile(
+    r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
+    r"term|termed|described)\b[^.!?;:]*$"
+)
 NAMING_STEM = re.compile(r"call|dub|nam|label|brand|term|refer|describ")
 # Nouns of speech that may introduce a quotation after a colon ("Trump in an interview with
 # Reuters: “…”").
@@ -285,7 +290,19 @@ _SIGNATURE = (
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
-ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+
+
+# (a cheap test first: the verb and the sentence's end)
+CLOSING_VERB = re.compile(
+    r"\b(?:said|says|added|adds|stressed|stresses|noted|notes|reporters|out)\s*[.!?]"
+)
+# A sentence that goes on after a quotation and ends with who said it: ", Putin said."
+CLOSING_ATTRIBUTION = re.compile(
+    r"[^.!?;:“”\"‘’«»()]{0,200}?,\s*(?P<who>[^,.!?;:“”\"‘’«»()]{1,60}?)\s+"
+    r"(?:said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out)"
+    r"\s*[.!?](?:\s|$)"
+)
 
 
 class SpeakerFinder:
@@ -582,6 +599,13 @@ class SpeakerFinder:
             first_words = re.match(r"\s*((?:[\w.’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
             found = self._in(object_start, span_end)
+            if found and all(m.kind != "person" for m in found):
+                # "…," said US chief negotiator … Christopher Hill: the person after the title
+                persons = [
+                    m for m in self._in(span_end, quote.end + tail.end("b")) if m.kind == "person"
+                ]
+                if persons and not self._blocked(found[-1].end, persons[0].start):
+                    return True, persons[0].actor
             if found and not self._blocked(object_start, found[0].start):
                 return True, self._best(found, prefer_last=False)
             read_by = STATEMENT_BY.match(tail.group("b"))
@@ -604,7 +628,7 @@ class SpeakerFinder:
         for start_at in dict.fromkeys((clause_at, sentence_at)):
             region = before[start_at:]
             according = _last(ACCORDING.finditer(region))
-            if according is not None:
+            if according is not None and not _speech_verb_in(region[according.end() :]):
                 found = self._in(before_start + start_at + according.start("who"),
                                  before_start + start_at + according.end("who"))  # fmt: skip
                 return True, self._best(found, prefer_last=False) if found else None
@@ -705,6 +729,14 @@ class SpeakerFinder:
                 return True, (  # (after an aside too: "Kim Yo Jong, first vice …, issues")
                     self._sentence_subject(at, verb_at) or self._opening_subject(at, verb_at)
                 )
+        # "The sides made “significant progress” in …, the Russian president said.": words
+        # inside a sentence whose closing clause says who said them.
+        closing = CLOSING_ATTRIBUTION.match(after) if CLOSING_VERB.search(after) else None
+        if closing is not None:
+            who_start, who_end = quote.end + closing.start("who"), quote.end + closing.end("who")
+            found = self._in(who_start, who_end)
+            if found and not self._blocked(found[-1].end, who_end):
+                return True, self._best(found, prefer_last=True)
         return False, None
 
     def heading_owner(self, quote: Quotation) -> str | None:
@@ -887,7 +919,7 @@ TAIL = re.compile(
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
-    r"threatened|charged|alleged|observed|reported|reports|read|"
+    r"threatened|charged|alleged|observed|reported|reports|read|pointed\s+out|points\s+out|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
@@ -939,11 +971,14 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def statements_in(
-    text: str, mentions: list[Mention], unknown: list[tuple[int, int]]
-) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:
+    text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
+    carried: str | None = None,
+) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
-    spoken quotations are (names inside them are what the speaker said, not actors)."""
+    spoken quotations are (names inside them are what the speaker said, not actors).
+    ``carried``: the one person the entries before left in mind, whom "he said" means in an
+    entry that names no person before it."""
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -961,7 +996,7 @@ def statements_in(
         and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
     ]
     unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
-    pronouns = _pronouns(text, outside, unknown, quoted)
+    pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -974,6 +1009,8 @@ def statements_in(
             said.append((named_by, quote.text))
             spoken_spans.append((quote.start, quote.end))
             continue
+        if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
+            continue  # "…, whom they called “traitors”": "they" is no one actor
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
             if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
                 spoken_spans.append((quote.start, quote.end))  # names inside a name
@@ -1150,7 +1187,7 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
 
 def _pronouns(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
-    quoted: Callable[[int], bool],
+    quoted: Callable[[int], bool], carried: str | None = None,
 ) -> list[Mention]:  # fmt: skip
     """He, she or it, outside quotations, as the one actor they can mean: "he" the one
     person named in the sentence before or earlier in its own, "it" the one state or body.
@@ -1170,6 +1207,19 @@ def _pronouns(
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
+    names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
+    # The entry's first person and where a second one is first named: "he" far after the
+    # one person the entry names is still he.
+    first_person: Mention | None = None
+    second_at = len(text)
+    for m in ordered:
+        if m.kind != "person":
+            continue
+        if first_person is None:
+            first_person = m
+        elif m.actor != first_person.actor:
+            second_at = m.start
+            break
     found = []
     for match, wants_person in pronouns:
         at = match.start()
@@ -1184,6 +1234,22 @@ def _pronouns(
         if len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
+        elif (
+            wants_person
+            and not candidates
+            and first_person is not None
+            and first_person.end <= at < second_at
+            and not unknown_starts
+        ):  # "President Bush spoke … “…,” he said.": the one person the entry names
+            found.append(Mention(at, match.end(), first_person.actor, "person"))
+        elif (
+            wants_person
+            and carried is not None
+            and not candidates
+            and not unknown_starts
+            and not names_a_person
+        ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
+            found.append(Mention(at, match.end(), carried, "person"))
         elif (
             wants_person
             and len(candidates) > 1
