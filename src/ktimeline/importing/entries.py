@@ -432,6 +432,8 @@ def layout_kind(line: str) -> str | None:
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
+    if not digits and _is_month_menu(stripped):
+        return "a page's menu of months"
     if (
         stripped.isupper()
         and len(stripped.split()) <= 8
@@ -440,6 +442,15 @@ def layout_kind(line: str) -> str | None:
     ):
         return "heading"
     return None
+
+
+def _is_month_menu(stripped: str) -> bool:
+    """Whether a line is only month names, six or more and each once ("January February
+    March … December", "Jan | Feb | Mar …"): a page's navigation, never an entry's text."""
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
+    if len(words) < 6 or len(set(words)) != len(words):
+        return False
+    return all(word.isalpha() and word in dates.MONTHS for word in words)
 
 
 # --- reading dates --------------------------------------------------------------------------
@@ -2097,6 +2108,22 @@ def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | Non
     return None
 
 
+def _writes_dates_twice(lines: Sequence[str], pattern: DocumentPattern) -> bool:
+    """Whether the document writes each date alone twice, a few lines apart, as timeline
+    cards do ("Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …"):
+    every second date alone a repeat (the last card may be cut off). Elsewhere two entries
+    of one year ("1860" / "Burke and Wills leave …" / "1860" / "Nicholson Land Act …") are
+    two entries, the second date no repeat of the first."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    repeats = 0
+    for place, number in enumerate(alone[1:], 1):
+        above = alone[place - 1]
+        between = [n for n in range(above + 1, number) if lines[n - 1].strip()]
+        if len(between) <= 2 and lines[above - 1].strip() == lines[number - 1].strip():
+            repeats += 1
+    return repeats > 0 and 2 * repeats + 1 >= len(alone)
+
+
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The numbers of the lines that are titles above dates alone on their line, when every
     date alone in the document (at least MIN_LINES) has one: a short line with no sentence
@@ -2503,6 +2530,7 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
+        self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -2901,6 +2929,8 @@ class _Splitter:
         last = self.current or (entries[-1] if entries else None)
         if last is None or text.strip() or match["nosep"] is None or not last.parts:
             return None
+        if not self.dates_twice:
+            return None
         title = " ".join(last.parts)
         same = (last.date, last.end_date) == found[:2]
         return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
@@ -3178,6 +3208,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.dates_twice = _writes_dates_twice(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
@@ -3234,8 +3265,39 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             if position:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
+    result = splitter.finish()
     if days_of_years:
-        result = splitter.finish()
         _date_years_by_day(result, days_of_years, lines)
-        return result
-    return splitter.finish()
+    _page_title_span(result, lines)
+    return result
+
+
+def _page_title_span(result: Split, lines: Sequence[str]) -> None:
+    """Report a page's title that is a span of years over the whole chronology below, and
+    the introduction joined to it ("1850–1880: Gold Town" / "It was June 1851. …" / "Key
+    Dates" / "1850" / …): the first entry, a span of years with a short title (no sentence's
+    end) and paragraphs below, when at least MIN_LINES entries follow and every one lies
+    within the span. A reader sees the page's title and its introduction, not an entry."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].lines) < 2:
+        return
+    first = entries[0]
+    title = first.parts[0].strip() if first.parts else ""
+    if (
+        first.end_date is None
+        or len(first.date) != 4
+        or len(first.end_date) != 4
+        or not title
+        or len(title.split()) > ITEM_TITLE_WORDS
+        or SENTENCE_END.search(title)
+        or first.lines[0] != first.line
+    ):
+        return
+    if not all(first.date <= e.date[:4] <= first.end_date for e in entries[1:]):
+        return
+    del entries[0]
+    reason = "the page's title: a span of years over the chronology"
+    result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    for number in first.lines[1:]:
+        text = lines[number - 1].strip()
+        result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))

@@ -1,0 +1,90 @@
+"""Issue 22, eighth round: layouts the held-out-6 blind run showed unread or absorbed, each as
+a general rule with a synthetic case (no text of the real corpus is copied here): a page's
+menu of months, two entries of one year written as dates alone, and a page's title that is a
+span of years over the chronology, with its introduction."""
+
+from __future__ import annotations
+
+from ktimeline.importing.entries import split_entries
+
+
+def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
+    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
+
+
+# --- nothing absorbed: a menu of months, a page's title and its introduction ----------------
+
+
+def test_a_menu_of_months_after_the_last_entry_is_reported_not_joined() -> None:
+    text = (
+        "1901 The mill opens on the river.\n"
+        "1905 A flood closes the mill.\n"
+        "1910 The mill reopens.\n"
+        "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec\n"
+    )
+    split = split_entries(text)
+    assert [e.text for e in split.entries][-1] == "The mill reopens."
+    assert [s.reason for s in split.layout] == ["a page's menu of months"]
+
+
+def test_a_sentence_naming_months_is_text() -> None:
+    text = "1901: The mill opens.\n1905: Work ran in March, April and May.\n1910: It closes.\n"
+    assert dates(text)[1] == ("1905", None, "Work ran in March, April and May.")
+
+
+def test_two_entries_of_one_year_as_dates_alone_are_two_entries() -> None:
+    text = (
+        "1920\nA bridge is built over the creek\n"
+        "1921\nThe first school opens in the valley\n"
+        "1921\nA railway reaches the town\n"
+        "1925\nThe town hall burns down\n"
+    )
+    assert dates(text) == [
+        ("1920", None, "A bridge is built over the creek"),
+        ("1921", None, "The first school opens in the valley"),
+        ("1921", None, "A railway reaches the town"),
+        ("1925", None, "The town hall burns down"),
+    ]
+
+
+def test_cards_that_write_each_date_twice_stay_one_entry_each() -> None:
+    cards = "".join(
+        f"Harbour Town\n{month}, {year}\n\n{title}\n\nHarbour Town\n{month}, {year}\n\n"
+        f"In {month} {year} {body}.\n\n"
+        for month, year, title, body in [
+            ("Mar", 1931, "The Pier Opens", "the town opened its pier to ships"),
+            ("Jun", 1932, "The Lighthouse", "a lighthouse was lit on the point"),
+            ("Feb", 1934, "The Great Storm", "a storm wrecked the pier"),
+        ]
+    )
+    found = dates(cards)
+    assert [date for date, _, _ in found] == ["1931-03", "1932-06", "1934-02"]
+
+
+def test_a_span_title_over_the_chronology_and_its_introduction_are_reported() -> None:
+    text = (
+        "1900–1930: River Town\n"
+        "In 1900 the valley was farmland. Few lived there.\n"
+        "The river brought trade. It changed everything.\n"
+        "Key Dates\n"
+        "1901\nThe mill opens\n"
+        "1912\nA bridge is built\n"
+        "1925\nThe railway arrives\n"
+        "1930\nThe town has 5 000 people\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1901", "1912", "1925", "1930"]
+    assert {2, 3} <= {s.line for s in split.unplaced + split.layout}
+    assert any(s.line == 1 for s in split.layout)
+
+
+def test_a_span_entry_outside_which_entries_lie_stays_an_entry() -> None:
+    text = (
+        "1900–1910: River Town grows\n"
+        "In 1900 the valley was farmland. Few lived there.\n"
+        "1912\nA bridge is built\n"
+        "1925\nThe railway arrives\n"
+        "1930\nThe town has 5 000 people\n"
+        "1931\nA school opens\n"
+    )
+    assert dates(text)[0][:2] == ("1900", "1910")
