@@ -88,3 +88,24 @@ def test_a_span_entry_outside_which_entries_lie_stays_an_entry() -> None:
         "1931\nA school opens\n"
     )
     assert dates(text)[0][:2] == ("1900", "1910")
+
+
+# --- titles above their dates: short titles, and cards with no paragraph ---------------------
+
+
+def test_titles_above_dates_alone_short_ones_and_cards_without_paragraphs() -> None:
+    text = (
+        "Port Charter Signed\nMay 3, 1880\n\nThe port receives its charter from the crown.\n\n"
+        "Dock Strike\nJune 9, 1889\n\nDockers stop work for a month.\n\n"
+        "The First Steamship Arrives\nApril 2, 1891\n\nA steamship docks after a long voyage.\n\n"
+        "Fire on the Quay\nMarch 1, 1895\n"
+        "New Harbour Master Appointed\nMarch 8, 1895\n\nHe reorganises the berths.\n"
+    )
+    found = dates(text)
+    assert [(date, words.split()[0]) for date, _, words in found] == [
+        ("1880-05-03", "Port"),
+        ("1889-06-09", "Dock"),
+        ("1891-04-02", "The"),
+        ("1895-03-01", "Fire"),
+        ("1895-03-08", "New"),
+    ]

@@ -2137,24 +2137,36 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     if len(alone) < pattern.MIN_LINES:
         return set()
     titles: set[int] = set()
+    cards = 0  # dates alone with a headline above and a paragraph below
     for number in alone:
         above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
-        if above is None or below is None or above in pattern.dated or below in pattern.dated:
+        if (
+            above is None
+            or above in pattern.dated
+            or (below is not None and below in pattern.dated)
+        ):
             return set()
-        title, paragraph = lines[above - 1].strip(), lines[below - 1].strip()
+        title = lines[above - 1].strip()
+        paragraph = lines[below - 1].strip() if below is not None else ""
         if (
             not (title[:1].isupper() or title[:1].isdigit())
-            or not HEADLINE_WORDS <= len(title.split()) <= ITEM_TITLE_WORDS
+            or len(title.split()) > ITEM_TITLE_WORDS
             or SENTENCE_END.search(title)
             or title.endswith(":")
             or _is_bulleted(title)
             or layout_kind(title) is not None
-            or not (SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS)
         ):
             return set()
+        headline = len(title.split()) >= HEADLINE_WORDS
+        if headline and (
+            SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS
+        ):
+            cards += 1
+        elif above != number - 1:  # a shorter card: its title directly above its date
+            return set()
         titles.add(above)
-    return titles
+    return titles if cards >= pattern.MIN_LINES else set()
 
 
 # "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
