@@ -109,3 +109,38 @@ def test_titles_above_dates_alone_short_ones_and_cards_without_paragraphs() -> N
         ("1895-03-01", "Fire"),
         ("1895-03-08", "New"),
     ]
+
+
+# --- a list's label and its year; two-digit years the document settles -------------------
+
+
+def test_a_labelled_year_heading_gives_its_year_to_days_below() -> None:
+    text = "Timeline: 1903\n\nMar 2  A canal opens.\n\nMar 9  A bank fails.\n\nApr 1  A strike.\n"
+    assert [date for date, _, _ in dates(text)] == ["1903-03-02", "1903-03-09", "1903-04-01"]
+
+
+def test_two_digit_years_take_the_century_of_the_years_the_document_writes() -> None:
+    text = (
+        "Notes on the strikes of 1934, in progress.\n\n"
+        "05/14/34. Dockers walk out.\n\n06/02/34. Police clash with pickets.\n\n"
+        "12/30/34. A settlement. (See 1/2/35).\n\n01/09/35. Work resumes.\n"
+    )
+    assert dates(text) == [
+        ("1934-05-14", None, "Dockers walk out."),
+        ("1934-06-02", None, "Police clash with pickets."),
+        ("1934-12-30", None, "A settlement. (See 1/2/35)."),
+        ("1935-01-09", None, "Work resumes."),
+    ]
+
+
+def test_two_digit_years_stay_unread_when_the_century_is_not_settled() -> None:
+    no_full_year = "05/14/34. Dockers walk out.\n06/02/34. A clash.\n12/30/34. A settlement.\n"
+    two_centuries = "From 1934 to 2034.\n" + no_full_year
+    assert dates(no_full_year) == []
+    assert dates(two_centuries) == []
+    assert len(split_entries(two_centuries).unplaced) >= 3
+
+
+def test_two_digit_years_stay_unread_when_the_order_of_day_and_month_is_not_shown() -> None:
+    text = "Notes on 1934.\n05/04/34. Dockers walk out.\n06/02/34. A clash.\n07/03/34. A deal.\n"
+    assert dates(text) == []

@@ -215,6 +215,11 @@ YEAR_HEADING = re.compile(
 YEAR_TITLE = re.compile(
     rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
 )
+# "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year
+YEAR_LABEL = re.compile(
+    rf"^\s*(?:timeline|chronology|key (?:dates|events)|events)\s*[:\-–—]\s*(?P<year>{_YEAR})\s*$",
+    re.IGNORECASE,
+)
 CHRONOLOGY_TITLE = re.compile(
     rf"^\s*(?:\W\s*)?(?:[\w.’'\-–]+\s+){{0,6}}?chronology\b[^:;]*?(?:{_MONTH_RANGE})?\s*$",
     re.IGNORECASE,
@@ -2124,6 +2129,37 @@ def _writes_dates_twice(lines: Sequence[str], pattern: DocumentPattern) -> bool:
     return repeats > 0 and 2 * repeats + 1 >= len(alone)
 
 
+FULL_YEAR = re.compile(r"(?<![\d/])(?<!\d[.-])(?P<century>1\d|20)\d\d(?![\d/]|[.-]\d)")
+
+
+def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
+    """(century, "mdy" or "dmy") for entries dated with a two-digit year ("09/27/66. …"),
+    when the document settles both: at least MIN_LINES lines start so; every year it writes
+    in full lies in one century ("the summer of 1966": 66 is 1966, not 2066); and its days
+    show one order (a first number above 12 is a day, a second above 12 a day). Else None:
+    such a date is reported, not guessed."""
+    orders: set[str] = set()
+    count = 0
+    for line in lines:
+        stripped = line.strip()
+        head = DECORATION.match(stripped)
+        found = TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
+        if found is None:
+            continue
+        count += 1
+        first, second = (int(n) for n in found.group().split("/")[:2])
+        if first > 12:
+            orders.add("dmy")
+        if second > 12:
+            orders.add("mdy")
+    if count < DocumentPattern.MIN_LINES or len(orders) != 1:
+        return None
+    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
+    if len(centuries) != 1:
+        return None
+    return centuries.pop(), orders.pop()
+
+
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The numbers of the lines that are titles above dates alone on their line, when every
     date alone in the document (at least MIN_LINES) has one: a short line with no sentence
@@ -2482,7 +2518,7 @@ def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
-    titled = YEAR_TITLE.match(line)
+    titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line)
     if match is None and titled is not None:
         years.explicit(int(titled["year"]))
         return True
@@ -2543,6 +2579,7 @@ class _Splitter:
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
+        self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -2932,6 +2969,30 @@ class _Splitter:
             self.items_of = entry
         self.blank = False
 
+    def two_digit_entry(self, number: int, found: re.Match[str], text: str, width: int) -> bool:
+        """ "09/27/66. text" where the document settles the century and the order (see
+        _two_digit_years): an entry on that day. False when no such day exists."""
+        assert self.two_digit_years is not None
+        century, order = self.two_digit_years
+        first, second, short = (int(n) for n in found.group().split("/"))
+        month, day = (first, second) if order == "mdy" else (second, first)
+        try:
+            day_of = date(century * 100 + short, month, day)
+        except ValueError:
+            return False
+        self.close_pending()
+        self.years.explicit(day_of.year)
+        entry = Entry(number, day_of.isoformat(), None, [], None, found.group(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        text = text.lstrip(".:;,–—- ")
+        if text.strip():
+            self.text_piece(number, text, width)
+        self.blank = False
+        return True
+
     def repeats_date(
         self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
     ) -> Entry | None:
@@ -3081,6 +3142,13 @@ class _Splitter:
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cC" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        if (
+            near is None
+            and two_digit is not None
+            and self.two_digit_years is not None
+            and self.two_digit_entry(number, two_digit, bare[two_digit.end() :], width)
+        ):
+            return
         if near is None and two_digit is not None:
             near = (
                 f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
@@ -3221,6 +3289,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
+    splitter.two_digit_years = _two_digit_years(lines)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
