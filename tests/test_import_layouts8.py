@@ -144,3 +144,22 @@ def test_two_digit_years_stay_unread_when_the_century_is_not_settled() -> None:
 def test_two_digit_years_stay_unread_when_the_order_of_day_and_month_is_not_shown() -> None:
     text = "Notes on 1934.\n05/04/34. Dockers walk out.\n06/02/34. A clash.\n07/03/34. A deal.\n"
     assert dates(text) == []
+
+
+# --- three-digit years in rising order ----------------------------------------------------
+
+
+def test_three_digit_years_in_rising_order_are_the_documents_years() -> None:
+    text = "Early towns\n\n313: A fort is built.\n\n356: A king unites the valley.\n\n475: A war.\n"
+    assert dates(text) == [
+        ("0313", None, "A fort is built."),
+        ("0356", None, "A king unites the valley."),
+        ("0475", None, "A war."),
+    ]
+
+
+def test_three_digit_numbers_counting_down_are_not_read_as_years() -> None:
+    text = "776: The first games.\n509: A republic.\n480: A battle at sea.\n"
+    split = split_entries(text)
+    assert split.entries == []
+    assert len(split.unplaced) == 3

@@ -800,6 +800,8 @@ class DocumentPattern:
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
+    # "313: text" lines, in order: (the separator's kind, the year)
+    short_years: list[tuple[str, int]] = field(default_factory=list)
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -843,7 +845,13 @@ class DocumentPattern:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
         written with that separator (at least MIN_LINES of them), so a three-digit number
         written the same way is one of them. Elsewhere it is reported, not guessed."""
-        return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
+        kind = _separator_kind(separator)
+        if self.year_separators.get(kind, 0) >= self.MIN_LINES:
+            return True
+        # or the document's own "313: text" lines, MIN_LINES or more, in rising order (a
+        # list of years; "776 : …" / "44 : …" / "4 : …" counts down, years before the era)
+        written = [year for sign, year in self.short_years if sign == kind]
+        return len(written) >= self.MIN_LINES and written == sorted(written)
 
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
@@ -952,6 +960,9 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
                 pattern.year_openers += 1
+        short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
+        if short is not None:
+            pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
