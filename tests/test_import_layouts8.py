@@ -163,3 +163,25 @@ def test_three_digit_numbers_counting_down_are_not_read_as_years() -> None:
     split = split_entries(text)
     assert split.entries == []
     assert len(split.unplaced) == 3
+
+
+# --- a table flattened onto one line --------------------------------------------------------
+
+
+def test_a_table_flattened_onto_one_line_gives_one_entry_a_date_cell() -> None:
+    text = (
+        "Day | | | | 02-Mar-1903 | | A canal opens. | | 09-Mar-1903 | | A bank fails. | | "
+        "01-Apr-1903 | | Dockers strike. | |\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1903-03-02", "A canal opens."),
+        ("1903-03-09", "A bank fails."),
+        ("1903-04-01", "Dockers strike."),
+    ]
+    assert [s.text for s in split.unplaced] == ["Day"]
+
+
+def test_a_table_row_with_two_dates_is_no_flattened_table() -> None:
+    text = "| 02-Mar-1903 | A canal opens. | 09-Mar-1903 | A bank fails. |\n"
+    assert len(split_entries(text).entries) <= 1

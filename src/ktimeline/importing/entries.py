@@ -2019,6 +2019,35 @@ def _split_at_leading_words(items: list[list[Any]]) -> list[list[Any]]:
     return split
 
 
+def _table_flattened(lines: list[str]) -> list[str]:
+    """A table's rows flattened onto one line ("| | 18-Sep-1914 | | The bill passes. | |
+    25-Sep-1914 | | A speech. | | …"): each cell that is a whole date with its year starts
+    a segment ("18-Sep-1914: The bill passes."), the cells after it its text, when the line
+    holds at least MIN_LINES such cells. Empty cells are the table's rules; a cell before
+    the first date (a column's label, "Date") is a segment of its own."""
+    flattened = list(lines)
+    for index, line in enumerate(lines):
+        if line.count("|") < 3 * DocumentPattern.MIN_LINES:
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        cells = [cell for cell in cells if cell]
+        starts = [
+            place
+            for place, cell in enumerate(cells)
+            if (found := ENTRY_START.match(cell)) is not None
+            and found.end() == len(cell)
+            and dates.has_year(found)
+        ]
+        if len(starts) < DocumentPattern.MIN_LINES:
+            continue
+        segments = [" | ".join(cells[: starts[0]])] if starts[0] else []
+        for place, start in enumerate(starts):
+            after = starts[place + 1] if place + 1 < len(starts) else len(cells)
+            segments.append(f"{cells[start]}: " + " | ".join(cells[start + 1 : after]))
+        flattened[index] = "\f".join(segments)
+    return flattened
+
+
 def _dates_after_texts(lines: list[str]) -> list[str]:
     """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
     least MIN_LINES so, under year headings alone on their line) written as one segment
@@ -3284,7 +3313,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
-    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
+    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
