@@ -185,3 +185,19 @@ def test_a_table_flattened_onto_one_line_gives_one_entry_a_date_cell() -> None:
 def test_a_table_row_with_two_dates_is_no_flattened_table() -> None:
     text = "| 02-Mar-1903 | A canal opens. | 09-Mar-1903 | A bank fails. |\n"
     assert len(split_entries(text).entries) <= 1
+
+
+def test_a_three_digit_year_alone_among_years_alone_rising_is_a_year() -> None:
+    text = (
+        "668\n\nThe kingdoms are united.\n\n935\n\nA new dynasty.\n\n"
+        "1392\n\nAnother dynasty.\n\n1446\n\nAn alphabet.\n\n1592\n\nAn invasion.\n"
+    )
+    assert [date for date, _, _ in dates(text)] == ["0668", "0935", "1392", "1446", "1592"]
+
+
+def test_a_page_number_between_years_alone_is_no_year() -> None:
+    text = (
+        "1392\n\nA dynasty.\n\n1446\n\nAn alphabet.\n\n112\n\nThe page goes on.\n\n"
+        "1592\n\nAn invasion.\n"
+    )
+    assert "0112" not in [date for date, _, _ in dates(text)]

@@ -2172,6 +2172,27 @@ def _writes_dates_twice(lines: Sequence[str], pattern: DocumentPattern) -> bool:
 FULL_YEAR = re.compile(r"(?<![\d/])(?<!\d[.-])(?P<century>1\d|20)\d\d(?![\d/]|[.-]\d)")
 
 
+def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
+    "1392" / "…"), in a document whose entries are years alone on their line with the text
+    below (at least MIN_LINES): a number alone with text below, where the numbers and the
+    years alone rise together in the document's order. Elsewhere such a number is a page's
+    number."""
+    alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
+            continue
+        below = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
+        if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
+            numbers.append((index + 1, int(stripped)))
+    years = [year for _, year in sorted(alone + numbers)]
+    return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
 def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
     """(century, "mdy" or "dmy") for entries dated with a two-digit year ("09/27/66. …"),
     when the document settles both: at least MIN_LINES lines start so; every year it writes
@@ -2620,6 +2641,7 @@ class _Splitter:
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
+        self.short_years_alone: set[int] = set()  # see _short_years_alone
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -3070,6 +3092,11 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if number in self.short_years_alone:  # "668" alone, among years alone (see there)
+            found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
+            if found is not None:
+                self.short_year_entry(number, found, "", len(raw.rstrip()))
+                return
         if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "advertisement or web "
@@ -3330,6 +3357,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
+    splitter.short_years_alone = _short_years_alone(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
