@@ -5,6 +5,9 @@ span of years over the chronology, with its introduction."""
 
 from __future__ import annotations
 
+import pytest
+
+from ktimeline import dates as grammar
 from ktimeline.importing.entries import split_entries
 
 
@@ -201,3 +204,19 @@ def test_a_page_number_between_years_alone_is_no_year() -> None:
         "1592\n\nAn invasion.\n"
     )
     assert "0112" not in [date for date, _, _ in dates(text)]
+
+
+# --- two days joined by "&" or "/" in the one grammar ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("28 & 29 June 2016", "2016-06-28", "2016-06-29"),
+        ("18/19 February 2016", "2016-02-18", "2016-02-19"),
+    ],
+)
+def test_two_days_joined_by_an_ampersand_or_a_slash(written: str, start: str, end: str) -> None:
+    span = grammar.parse_date_argument(written, "date")
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+    assert dates(f"{written}: A summit.\n") == [(start, end, "A summit.")]
