@@ -772,7 +772,7 @@ TEXT_DATE = (
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
     rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
-    rf"(?:(?:{_RANGE}|\s+and\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|/)(?P<gd2>{_TEXT_DAY}))?"  # "28 & 29", "18/19 June"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d))"
@@ -819,7 +819,8 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—]\s*\d)|(?=[-/][a-z]|[.,]\s*[a-z]))|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—&]\s*\d)|"
+        r"(?=[-/][a-z]|/\d{1,2}\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",
         re.IGNORECASE,

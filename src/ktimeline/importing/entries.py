@@ -215,6 +215,11 @@ YEAR_HEADING = re.compile(
 YEAR_TITLE = re.compile(
     rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
 )
+# "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year
+YEAR_LABEL = re.compile(
+    rf"^\s*(?:timeline|chronology|key (?:dates|events)|events)\s*[:\-–—]\s*(?P<year>{_YEAR})\s*$",
+    re.IGNORECASE,
+)
 CHRONOLOGY_TITLE = re.compile(
     rf"^\s*(?:\W\s*)?(?:[\w.’'\-–]+\s+){{0,6}}?chronology\b[^:;]*?(?:{_MONTH_RANGE})?\s*$",
     re.IGNORECASE,
@@ -432,6 +437,8 @@ def layout_kind(line: str) -> str | None:
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
+    if not digits and _is_month_menu(stripped):
+        return "a page's menu of months"
     if (
         stripped.isupper()
         and len(stripped.split()) <= 8
@@ -440,6 +447,15 @@ def layout_kind(line: str) -> str | None:
     ):
         return "heading"
     return None
+
+
+def _is_month_menu(stripped: str) -> bool:
+    """Whether a line is only month names, six or more and each once ("January February
+    March … December", "Jan | Feb | Mar …"): a page's navigation, never an entry's text."""
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
+    if len(words) < 6 or len(set(words)) != len(words):
+        return False
+    return all(word.isalpha() and word in dates.MONTHS for word in words)
 
 
 # --- reading dates --------------------------------------------------------------------------
@@ -784,6 +800,8 @@ class DocumentPattern:
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
+    # "313: text" lines, in order: (the separator's kind, the year)
+    short_years: list[tuple[str, int]] = field(default_factory=list)
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -827,7 +845,13 @@ class DocumentPattern:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
         written with that separator (at least MIN_LINES of them), so a three-digit number
         written the same way is one of them. Elsewhere it is reported, not guessed."""
-        return self.year_separators.get(_separator_kind(separator), 0) >= self.MIN_LINES
+        kind = _separator_kind(separator)
+        if self.year_separators.get(kind, 0) >= self.MIN_LINES:
+            return True
+        # or the document's own "313: text" lines, MIN_LINES or more, in rising order (a
+        # list of years; "776 : …" / "44 : …" / "4 : …" counts down, years before the era)
+        written = [year for sign, year in self.short_years if sign == kind]
+        return len(written) >= self.MIN_LINES and written == sorted(written)
 
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
@@ -936,6 +960,9 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
                 pattern.year_openers += 1
+        short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
+        if short is not None:
+            pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -1992,6 +2019,35 @@ def _split_at_leading_words(items: list[list[Any]]) -> list[list[Any]]:
     return split
 
 
+def _table_flattened(lines: list[str]) -> list[str]:
+    """A table's rows flattened onto one line ("| | 18-Sep-1914 | | The bill passes. | |
+    25-Sep-1914 | | A speech. | | …"): each cell that is a whole date with its year starts
+    a segment ("18-Sep-1914: The bill passes."), the cells after it its text, when the line
+    holds at least MIN_LINES such cells. Empty cells are the table's rules; a cell before
+    the first date (a column's label, "Date") is a segment of its own."""
+    flattened = list(lines)
+    for index, line in enumerate(lines):
+        if line.count("|") < 3 * DocumentPattern.MIN_LINES:
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        cells = [cell for cell in cells if cell]
+        starts = [
+            place
+            for place, cell in enumerate(cells)
+            if (found := ENTRY_START.match(cell)) is not None
+            and found.end() == len(cell)
+            and dates.has_year(found)
+        ]
+        if len(starts) < DocumentPattern.MIN_LINES:
+            continue
+        segments = [" | ".join(cells[: starts[0]])] if starts[0] else []
+        for place, start in enumerate(starts):
+            after = starts[place + 1] if place + 1 < len(starts) else len(cells)
+            segments.append(f"{cells[start]}: " + " | ".join(cells[start + 1 : after]))
+        flattened[index] = "\f".join(segments)
+    return flattened
+
+
 def _dates_after_texts(lines: list[str]) -> list[str]:
     """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
     least MIN_LINES so, under year headings alone on their line) written as one segment
@@ -2097,6 +2153,74 @@ def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | Non
     return None
 
 
+def _writes_dates_twice(lines: Sequence[str], pattern: DocumentPattern) -> bool:
+    """Whether the document writes each date alone twice, a few lines apart, as timeline
+    cards do ("Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …"):
+    every second date alone a repeat (the last card may be cut off). Elsewhere two entries
+    of one year ("1860" / "Burke and Wills leave …" / "1860" / "Nicholson Land Act …") are
+    two entries, the second date no repeat of the first."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    repeats = 0
+    for place, number in enumerate(alone[1:], 1):
+        above = alone[place - 1]
+        between = [n for n in range(above + 1, number) if lines[n - 1].strip()]
+        if len(between) <= 2 and lines[above - 1].strip() == lines[number - 1].strip():
+            repeats += 1
+    return repeats > 0 and 2 * repeats + 1 >= len(alone)
+
+
+FULL_YEAR = re.compile(r"(?<![\d/])(?<!\d[.-])(?P<century>1\d|20)\d\d(?![\d/]|[.-]\d)")
+
+
+def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
+    "1392" / "…"), in a document whose entries are years alone on their line with the text
+    below (at least MIN_LINES): a number alone with text below, where the numbers and the
+    years alone rise together in the document's order. Elsewhere such a number is a page's
+    number."""
+    alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
+            continue
+        below = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
+        if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
+            numbers.append((index + 1, int(stripped)))
+    years = [year for _, year in sorted(alone + numbers)]
+    return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
+def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
+    """(century, "mdy" or "dmy") for entries dated with a two-digit year ("09/27/66. …"),
+    when the document settles both: at least MIN_LINES lines start so; every year it writes
+    in full lies in one century ("the summer of 1966": 66 is 1966, not 2066); and its days
+    show one order (a first number above 12 is a day, a second above 12 a day). Else None:
+    such a date is reported, not guessed."""
+    orders: set[str] = set()
+    count = 0
+    for line in lines:
+        stripped = line.strip()
+        head = DECORATION.match(stripped)
+        found = TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
+        if found is None:
+            continue
+        count += 1
+        first, second = (int(n) for n in found.group().split("/")[:2])
+        if first > 12:
+            orders.add("dmy")
+        if second > 12:
+            orders.add("mdy")
+    if count < DocumentPattern.MIN_LINES or len(orders) != 1:
+        return None
+    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
+    if len(centuries) != 1:
+        return None
+    return centuries.pop(), orders.pop()
+
+
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The numbers of the lines that are titles above dates alone on their line, when every
     date alone in the document (at least MIN_LINES) has one: a short line with no sentence
@@ -2110,24 +2234,36 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     if len(alone) < pattern.MIN_LINES:
         return set()
     titles: set[int] = set()
+    cards = 0  # dates alone with a headline above and a paragraph below
     for number in alone:
         above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
-        if above is None or below is None or above in pattern.dated or below in pattern.dated:
+        if (
+            above is None
+            or above in pattern.dated
+            or (below is not None and below in pattern.dated)
+        ):
             return set()
-        title, paragraph = lines[above - 1].strip(), lines[below - 1].strip()
+        title = lines[above - 1].strip()
+        paragraph = lines[below - 1].strip() if below is not None else ""
         if (
             not (title[:1].isupper() or title[:1].isdigit())
-            or not HEADLINE_WORDS <= len(title.split()) <= ITEM_TITLE_WORDS
+            or len(title.split()) > ITEM_TITLE_WORDS
             or SENTENCE_END.search(title)
             or title.endswith(":")
             or _is_bulleted(title)
             or layout_kind(title) is not None
-            or not (SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS)
         ):
             return set()
+        headline = len(title.split()) >= HEADLINE_WORDS
+        if headline and (
+            SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS
+        ):
+            cards += 1
+        elif above != number - 1:  # a shorter card: its title directly above its date
+            return set()
         titles.add(above)
-    return titles
+    return titles if cards >= pattern.MIN_LINES else set()
 
 
 # "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
@@ -2443,7 +2579,7 @@ def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
-    titled = YEAR_TITLE.match(line)
+    titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line)
     if match is None and titled is not None:
         years.explicit(int(titled["year"]))
         return True
@@ -2503,6 +2639,9 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
+        self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
+        self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
+        self.short_years_alone: set[int] = set()  # see _short_years_alone
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -2892,6 +3031,30 @@ class _Splitter:
             self.items_of = entry
         self.blank = False
 
+    def two_digit_entry(self, number: int, found: re.Match[str], text: str, width: int) -> bool:
+        """ "09/27/66. text" where the document settles the century and the order (see
+        _two_digit_years): an entry on that day. False when no such day exists."""
+        assert self.two_digit_years is not None
+        century, order = self.two_digit_years
+        first, second, short = (int(n) for n in found.group().split("/"))
+        month, day = (first, second) if order == "mdy" else (second, first)
+        try:
+            day_of = date(century * 100 + short, month, day)
+        except ValueError:
+            return False
+        self.close_pending()
+        self.years.explicit(day_of.year)
+        entry = Entry(number, day_of.isoformat(), None, [], None, found.group(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        text = text.lstrip(".:;,–—- ")
+        if text.strip():
+            self.text_piece(number, text, width)
+        self.blank = False
+        return True
+
     def repeats_date(
         self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
     ) -> Entry | None:
@@ -2900,6 +3063,8 @@ class _Splitter:
         entries = self.result.entries
         last = self.current or (entries[-1] if entries else None)
         if last is None or text.strip() or match["nosep"] is None or not last.parts:
+            return None
+        if not self.dates_twice:
             return None
         title = " ".join(last.parts)
         same = (last.date, last.end_date) == found[:2]
@@ -2927,6 +3092,11 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if number in self.short_years_alone:  # "668" alone, among years alone (see there)
+            found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
+            if found is not None:
+                self.short_year_entry(number, found, "", len(raw.rstrip()))
+                return
         if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "advertisement or web "
@@ -3039,6 +3209,13 @@ class _Splitter:
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cC" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        if (
+            near is None
+            and two_digit is not None
+            and self.two_digit_years is not None
+            and self.two_digit_entry(number, two_digit, bare[two_digit.end() :], width)
+        ):
+            return
         if near is None and two_digit is not None:
             near = (
                 f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
@@ -3163,7 +3340,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     lines = _glued_years(_days_in_introduced_span(lines))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
-    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(lines)))
+    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
@@ -3178,6 +3355,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.dates_twice = _writes_dates_twice(lines, pattern)
+    splitter.two_digit_years = _two_digit_years(lines)
+    splitter.short_years_alone = _short_years_alone(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
@@ -3234,8 +3414,39 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             if position:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
+    result = splitter.finish()
     if days_of_years:
-        result = splitter.finish()
         _date_years_by_day(result, days_of_years, lines)
-        return result
-    return splitter.finish()
+    _page_title_span(result, lines)
+    return result
+
+
+def _page_title_span(result: Split, lines: Sequence[str]) -> None:
+    """Report a page's title that is a span of years over the whole chronology below, and
+    the introduction joined to it ("1850–1880: Gold Town" / "It was June 1851. …" / "Key
+    Dates" / "1850" / …): the first entry, a span of years with a short title (no sentence's
+    end) and paragraphs below, when at least MIN_LINES entries follow and every one lies
+    within the span. A reader sees the page's title and its introduction, not an entry."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].lines) < 2:
+        return
+    first = entries[0]
+    title = first.parts[0].strip() if first.parts else ""
+    if (
+        first.end_date is None
+        or len(first.date) != 4
+        or len(first.end_date) != 4
+        or not title
+        or len(title.split()) > ITEM_TITLE_WORDS
+        or SENTENCE_END.search(title)
+        or first.lines[0] != first.line
+    ):
+        return
+    if not all(first.date <= e.date[:4] <= first.end_date for e in entries[1:]):
+        return
+    del entries[0]
+    reason = "the page's title: a span of years over the chronology"
+    result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    for number in first.lines[1:]:
+        text = lines[number - 1].strip()
+        result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
