@@ -780,6 +780,21 @@ def test_check_states_the_documents_pattern(run: Any, tmp_path: Path) -> None:
     assert "would import: 2 entries" in result.stderr and "1 heading" in result.stderr
 
 
+def test_check_never_says_none_found_of_entries_it_read(run: Any, tmp_path: Path) -> None:
+    """A table flattened onto one line has no pattern of lines, but its dates are read: the
+    check says so, not "entries: none found" above "would import: 3 entries"."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "|\n|\nDate | | | | 18-Sep-1914 | | The bill received assent. | | 25-Sep-1914 | |"
+        " A speech. | | 15-Feb-1915 | | A departure. | | 18-Feb-1915 | | An arrival. |\n",
+        "utf-8",
+    )
+    result = run("import", str(path), "--check")
+    assert "would import: 4 entries" in result.stderr, result.stderr
+    assert "none found" not in result.stderr
+    assert "entries: no one pattern of lines; dates read where they stand" in result.stderr
+
+
 def test_check_lists_the_lines_before_the_chronology(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "c.txt"
     path.write_text("An article's title\n\nChronology\nOct. 5, 2019: Talks.\n", "utf-8")

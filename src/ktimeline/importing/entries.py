@@ -884,9 +884,11 @@ class DocumentPattern:
         # the document's own shape, its separator left out before a whole sentence
         return self.shapes.get(shape, 0) >= self.MIN_LINES and len(after.split()) >= 6
 
-    def describe(self) -> str:
+    def describe(self, entries_read: bool = False) -> str:
         """The pattern in words, for `import --check`: "entries: day-month-year alone on a
-        line, text below; headings: years"."""
+        line, text below; headings: years". ``entries_read``: whether the split read entries
+        all the same (a table flattened onto one line, dates where they stand), so that no
+        pattern of lines is not said as no entries."""
         counts = dict(self.shapes)
         for shape, count in self.bare.items():
             if count >= self.MIN_LINES:
@@ -901,6 +903,8 @@ class DocumentPattern:
         if self.live_updates:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
         if not counts and not odd:
+            if entries_read:
+                return "entries: no one pattern of lines; dates read where they stand"
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
         forms = []

@@ -236,7 +236,11 @@ def parse_chronology(
         layout=split.layout,
         before_chronology=split.before_chronology,
         before=split.before,
-        pattern=split.pattern.describe() if split.pattern is not None else "",
+        pattern=(
+            split.pattern.describe(entries_read=bool(split.entries))
+            if split.pattern is not None
+            else ""
+        ),
         warnings=list(split.notes),
     )
     result.warnings.extend(SkippedLine(e.line, "", e.note) for e in split.entries if e.note)
