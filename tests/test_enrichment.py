@@ -2118,3 +2118,16 @@ def test_the_state_an_office_is_for_before_its_holders_name_is_no_actor(
     assert "North Korea" not in found.actors
     # Without a name after it, the state stays ("the envoy for North Korea arrived").
     assert enrich("The envoy for North Korea arrived.", "2019-10-05").actors == ["North Korea"]
+
+
+def test_a_name_saying_whose_sister_she_is_is_not_who_she_means(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # The one the entry names is the brother: "she" is his sister, whom this entry leaves
+    # in mind for the next one, not him.
+    enrich("Kim Jong Un's younger sister denounced the drills on Tuesday.", "2022-08-10")
+    found = enrich("The South is “a hostile state,” she said.", "2022-08-10")
+    assert ("Kim Jong Un", "a hostile state,") not in _said(found)
+    found = enrich("Moon Jae-in's wife visited a school. “We are happy,” she said.",
+                   "2018-09-19")  # fmt: skip
+    assert _said(found) == []

@@ -49,7 +49,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
-from ktimeline.importing.quotations import PAST_VERBS, SPEECH_VERBS, Mention, statements_in
+from ktimeline.importing.quotations import (
+    KIN_AFTER,
+    PAST_VERBS,
+    SPEECH_VERBS,
+    Mention,
+    statements_in,
+)
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
@@ -1152,7 +1158,11 @@ class Enricher:
         persons = {m.actor for m in entry.mentions if m.kind == "person"}
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
-        if len(persons) == 1:  # who "he" means in the next entry that names nobody
+        if any(
+            m.kind == "person" and KIN_AFTER.match(entry.text, m.end) for m in entry.mentions
+        ):  # "Kim Jong-un’s sister, Yo-jong, …": the one in mind is no one the entry names
+            self._in_mind = speakers[-1] if speakers else None
+        elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()
         elif persons:
             self._in_mind = speakers[-1] if speakers else None

@@ -175,6 +175,12 @@ SPEECH_NOUN_AFTER = re.compile(
     r"promises?|rhetoric|nickname|label|tweets?|statements?|speech|description|taunts?|"
     r"boasts?|jokes?|quips?|slogan|line|phrase|words)\b"
 )
+# "Kim Jong Un’s sister", "Moon's wife": a name that says whose relative someone else is.
+KIN_AFTER = re.compile(
+    r"(?:(?<=['’]s)|['’]s?)\s+(?:(?:younger|older|elder|little|big|late)\s+)?"
+    r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
+    r"cousin|widow|sibling)s?\b"
+)
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
@@ -1204,7 +1210,11 @@ def _pronouns(
     if not pronouns:
         return []
     stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # "Kim Jong-un’s sister, Yo-jong, … she said": a name that only says whose kin the one
+    # meant is stands for nobody a pronoun can mean.
+    ordered = sorted(
+        (m for m in mentions if not KIN_AFTER.match(text, m.end)), key=lambda m: m.start
+    )
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
     names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
