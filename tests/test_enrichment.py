@@ -2131,3 +2131,16 @@ def test_a_name_saying_whose_sister_she_is_is_not_who_she_means(
     found = enrich("Moon Jae-in's wife visited a school. “We are happy,” she said.",
                    "2018-09-19")  # fmt: skip
     assert _said(found) == []
+
+
+def test_a_relative_the_knowledge_base_knows_is_named_by_the_kin_word(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # The knowledge base's role "Sister of Kim Jong Un": his sister is Kim Yo Jong, and "she"
+    # after her is she, in this entry and the next.
+    found = enrich("Kim Jong Un’s sister mocked Seoul's offer, calling it a “daydream.”",
+                   "2023-04-02")  # fmt: skip
+    assert found.actors[:2] == ["Kim Jong Un", "Kim Yo Jong"]
+    assert _said(found) == [("Kim Yo Jong", "daydream.")]
+    found = enrich("The South is “not a partner,” she said on Monday.", "2023-04-03")
+    assert _said(found) == [("Kim Yo Jong", "not a partner,")]

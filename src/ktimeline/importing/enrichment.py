@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
 from ktimeline.importing.quotations import (
     KIN_AFTER,
+    KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
     Mention,
@@ -551,6 +552,14 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._in_mind: str | None = None  # the one person the entries so far left in mind
+        # (person, "sister") → the one the knowledge base's roles say is that person's sister
+        # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
+        self._kin_of: dict[tuple[str, str], str | None] = {}
+        for name, known in self.known.items():
+            kin = KIN_ROLE.match(known.role or "") if known.kind == "person" else None
+            if kin is not None:
+                key = (kin.group("of").strip(), kin.group("kin").lower())
+                self._kin_of[key] = None if key in self._kin_of else name  # (two: neither)
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
         # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
@@ -708,7 +717,18 @@ class Enricher:
             self._known_name(entry, index)
         self._unknown_names(entry)
         self._waters(entry)
+        if "'s " in text or "’s " in text:
+            self._relatives(entry)
         return self._findings(entry)
+
+    def _relatives(self, entry: _Reading) -> None:
+        """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
+        sister she is: the words are hers to speak ("…,” she said)."""
+        for mention in list(entry.mentions):
+            kin = KIN_AFTER.match(entry.text, mention.end) if mention.kind == "person" else None
+            relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
+            if kin is not None and relative is not None:
+                entry.add(relative, mention.start, kin.end())
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
@@ -1155,12 +1175,15 @@ class Enricher:
         said, unclear, spoken = statements_in(
             entry.text, entry.mentions, entry.unknown_spans, self._in_mind
         )
-        persons = {m.actor for m in entry.mentions if m.kind == "person"}
+        kin_of = {
+            m.start
+            for m in entry.mentions
+            if m.kind == "person" and KIN_AFTER.match(entry.text, m.end)
+        }  # "Kim Jong-un’s sister": not Kim Jong Un in mind, his sister (when known)
+        persons = {m.actor for m in entry.mentions if m.kind == "person" and m.start not in kin_of}
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
-        if any(
-            m.kind == "person" and KIN_AFTER.match(entry.text, m.end) for m in entry.mentions
-        ):  # "Kim Jong-un’s sister, Yo-jong, …": the one in mind is no one the entry names
+        if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
         elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()

@@ -178,8 +178,13 @@ SPEECH_NOUN_AFTER = re.compile(
 # "Kim Jong Un’s sister", "Moon's wife": a name that says whose relative someone else is.
 KIN_AFTER = re.compile(
     r"(?:(?<=['’]s)|['’]s?)\s+(?:(?:younger|older|elder|little|big|late)\s+)?"
-    r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
+    r"(?P<kin>sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
     r"cousin|widow|sibling)s?\b"
+)
+# A knowledge base role that says whose relative a person is ("Sister of Kim Jong Un; …").
+KIN_ROLE = re.compile(
+    r"(?P<kin>Sister|Brother|Wife|Husband|Son|Daughter|Father|Mother|Uncle|Aunt|Widow)\s+of\s+"
+    r"(?P<of>[^;,(]+)"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
