@@ -2144,3 +2144,31 @@ def test_a_relative_the_knowledge_base_knows_is_named_by_the_kin_word(
     assert _said(found) == [("Kim Yo Jong", "daydream.")]
     found = enrich("The South is “not a partner,” she said on Monday.", "2023-04-03")
     assert _said(found) == [("Kim Yo Jong", "not a partner,")]
+
+
+def test_he_before_the_first_person_an_entry_names_is_the_one_left_in_mind(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("“We will not accept it,” he said at a news conference with Yun Byung-se.",
+                   "2013-04-12")  # fmt: skip
+    assert _said(found) == [("John Kerry", "We will not accept it,")]
+    # A person named before "he" makes it that person's or nobody's, never the one before.
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("Yun Byung-se met the press. “We will not accept it,” he said.", "2013-04-12")
+    assert ("John Kerry", "We will not accept it,") not in _said(found)
+
+
+def test_a_quotation_ending_an_entry_cut_after_the_speakers_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"There is nothing I can say," Mr. Koizumi ', "2002-09-18")
+    assert _said(found) == [("Junichiro Koizumi", "There is nothing I can say,")]
+    # Words after the name say something else: no speaker read from a name alone.
+    found = enrich('"There is nothing I can say," Mr. Koizumi and his aides', "2002-09-18")
+    assert _said(found) == []
+
+
+def test_fumed_is_a_verb_of_speech(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Kim Yo Jong fumed, “We are sick and tired of it.”", "2025-08-20")
+    assert _said(found) == [("Kim Yo Jong", "We are sick and tired of it.")]

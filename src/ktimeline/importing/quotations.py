@@ -140,7 +140,7 @@ SPEECH_VERBS = frozenset(
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
-    commented commenting""".split()  # noqa: SIM905
+    commented commenting fumed fumes fuming""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -748,6 +748,17 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+        # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
+        if (
+            quote.text[-1:] == ","
+            and quote.end + len(after) == len(text)
+            and (found := self._in(quote.end, len(text)))
+            and len(found) == 1
+            and found[0].kind == "person"
+            and re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", text[quote.end : found[0].start])
+            and not text[found[0].end :].strip()
+        ):
+            return True, found[0].actor
         return False, None
 
     def heading_owner(self, quote: Quotation) -> str | None:
@@ -1222,7 +1233,9 @@ def _pronouns(
     )
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
-    names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
+    # Where the entry first names a person: a "he" before it may still be the one the entries
+    # before left in mind ("“…,” he said at a news conference with Yun").
+    first_named = min((m.start for m in mentions if m.kind == "person"), default=len(text))
     # The entry's first person and where a second one is first named: "he" far after the
     # one person the entry names is still he.
     first_person: Mention | None = None
@@ -1262,7 +1275,7 @@ def _pronouns(
             and carried is not None
             and not candidates
             and not unknown_starts
-            and not names_a_person
+            and at < first_named
         ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
             found.append(Mention(at, match.end(), carried, "person"))
         elif (
