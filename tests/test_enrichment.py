@@ -2172,3 +2172,8 @@ def test_a_quotation_ending_an_entry_cut_after_the_speakers_name(
 def test_fumed_is_a_verb_of_speech(enrich: Callable[[str, str], Findings]) -> None:
     found = enrich("Kim Yo Jong fumed, “We are sick and tired of it.”", "2025-08-20")
     assert _said(found) == [("Kim Yo Jong", "We are sick and tired of it.")]
+    # Persons of a later sentence: "he" is not read as the one before.
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("“We will not accept it,” he said. Yun Byung-se then met the press.",
+                   "2013-04-12")  # fmt: skip
+    assert _said(found) == []

@@ -186,6 +186,9 @@ KIN_ROLE = re.compile(
     r"(?P<kin>Sister|Brother|Wife|Husband|Son|Daughter|Father|Mother|Uncle|Aunt|Widow)\s+of\s+"
     r"(?P<of>[^;,(]+)"
 )
+# Between a pronoun and a name: a new clause, whose subject the name may be ("he said — and
+# Kim laughed"), not an object of the pronoun's own ("he said at a conference with Yun").
+NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
@@ -1233,9 +1236,11 @@ def _pronouns(
     )
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
-    # Where the entry first names a person: a "he" before it may still be the one the entries
-    # before left in mind ("“…,” he said at a news conference with Yun").
-    first_named = min((m.start for m in mentions if m.kind == "person"), default=len(text))
+    # Where the entry first and last names a person: a "he" before them all may still be the
+    # one the entries before left in mind, when the names are its own sentence's objects
+    # ("“…,” he said at a news conference with Yun"), not new persons of later sentences.
+    named = [m.start for m in mentions if m.kind == "person"]
+    first_named, last_named = min(named, default=len(text)), max(named, default=-1)
     # The entry's first person and where a second one is first named: "he" far after the
     # one person the entry names is still he.
     first_person: Mention | None = None
@@ -1276,6 +1281,8 @@ def _pronouns(
             and not candidates
             and not unknown_starts
             and at < first_named
+            and (sentence + 1 >= len(stops) or last_named < stops[sentence + 1])
+            and not (named and NEW_CLAUSE.search(text, match.end(), first_named))
         ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
             found.append(Mention(at, match.end(), carried, "person"))
         elif (
