@@ -2177,3 +2177,26 @@ def test_fumed_is_a_verb_of_speech(enrich: Callable[[str, str], Findings]) -> No
     found = enrich("“We will not accept it,” he said. Yun Byung-se then met the press.",
                    "2013-04-12")  # fmt: skip
     assert _said(found) == []
+
+
+def test_a_long_subject_after_the_quotation_that_is_one_title_and_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“The talks were meaningful,” chief of the National Security Office of South "
+                   "Korea Kim Kwan-jin said in a televised briefing.", "2015-08-25")  # fmt: skip
+    assert _said(found) == [("Kim Kwan-jin", "The talks were meaningful,")]
+    # Nine words or more that make a clause, not a title: nobody's.
+    found = enrich("“The talks were meaningful,” a man who had waited for hours outside the "
+                   "hall with Kim Kwan-jin said.", "2015-08-25")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_a_passive_quoted_as_telling_after_the_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"I want to talk about it frankly," Kim Jong Il was quoted as telling '
+                   "Koizumi by a Japanese official.", "2002-09-17")  # fmt: skip
+    assert _said(found) == [("Kim Jong Il", "I want to talk about it frankly,")]
+    found = enrich('"I want to talk about it frankly," an aide of Kim Jong Il was quoted as '
+                   "saying.", "2002-09-17")  # fmt: skip
+    assert ("Kim Jong Il", "I want to talk about it frankly,") not in _said(found)

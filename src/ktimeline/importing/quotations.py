@@ -233,6 +233,11 @@ QUOTED_PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
     r"(?:\s+by\s+[^.;“”\"]{1,60}?)?\s+(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
 )
+# "“…,” Kim was quoted as telling Koizumi": the one quoted, before the verb, after the quote.
+QUOTED_PASSIVE_AFTER = re.compile(
+    r"\s*,?\s*(?P<who>[^.;!?“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:quoted|cited)"
+    r"\s+(?:by\s+[^.;“”\"]{1,60}?\s+)?as\s+[a-z]+ing\b"
+)
 # "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
 CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
@@ -578,6 +583,22 @@ class SpeakerFinder:
             )
             if who:
                 return True, self._best(who, prefer_last=False)
+        passive_after = (
+            QUOTED_PASSIVE_AFTER.match(after) if ends_clause and "quot" in after else None
+        )
+        if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
+            who_start, who_end = (
+                quote.end + passive_after.start("who"),
+                quote.end + passive_after.end("who"),
+            )
+            found = self._in(who_start, who_end)
+            if (
+                found
+                and not text[found[-1].end : who_end].strip()
+                and _a_title_and_name(text[who_start : found[-1].start])
+            ):  # (not "an aide of Kim was quoted": the aide's words)
+                return True, found[-1].actor
+            return True, None
         read = READ_AFTER.match(after) if ends_clause else None
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
@@ -592,7 +613,9 @@ class SpeakerFinder:
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None
-        if tail is not None and len(tail.group("a").split()) <= 8:
+        if tail is not None and (
+            len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
+        ):
             cited_after = CITING_AFTER.match(tail.group("b"))
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
                 at = quote.end + tail.start("b")
@@ -975,6 +998,14 @@ SUBJECT_GAP = re.compile(
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a)\b[^,]*,"
 )
+
+
+def _a_title_and_name(subject: str) -> bool:
+    """A long subject of "…,” X said" that is still one title and name ("chief of the State
+    Security Office of South Korea Kim Kwan Jin"): capitalised words and title words only."""
+    words = subject.split()
+    lowered = [w for w in words if not w[:1].isupper()]
+    return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
 
 
 def _without_asides(text: str) -> str:
