@@ -2200,3 +2200,16 @@ def test_a_passive_quoted_as_telling_after_the_quotation(
     found = enrich('"I want to talk about it frankly," an aide of Kim Jong Il was quoted as '
                    "saying.", "2002-09-17")  # fmt: skip
     assert ("Kim Jong Il", "I want to talk about it frankly,") not in _said(found)
+
+
+def test_the_spokesman_said_is_the_body_whose_spokesman_an_entry_just_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("A State Department spokesman criticized the launch.", "2021-09-16")
+    found = enrich("“We remain open to dialogue,” the spokesman said.", "2021-09-16")
+    assert _said(found) == [("State Department", "We remain open to dialogue,")]
+    assert found.actors == []  # (the body speaks; the entry does not name it)
+    # Three entries later, or never named: nobody's.
+    for _ in range(3):
+        enrich("Talks stalled.", "2021-09-17")
+    assert _said(enrich("“We remain open,” the spokesman said.", "2021-09-18")) == []

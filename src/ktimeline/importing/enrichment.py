@@ -515,6 +515,14 @@ class _Reading:
         self.mentions.append(Mention(start, end, actor, kind, actor in self.international))
 
 
+# "a State Department spokesman": the body's spokesman, named right after it.
+SPOKESMAN_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b")
+# "…,” the spokesman said": no name, the spokesman the entries named.
+THE_SPOKESMAN_SAID = re.compile(
+    r"[”\"’]?\s*,?\s*the\s+spokes(?:man|woman|person)\s+(?:said|says|added|adds|told)\b"
+)
+
+
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
@@ -552,6 +560,9 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._in_mind: str | None = None  # the one person the entries so far left in mind
+        # The body whose spokesman an entry named ("a State Department spokesman"), and how
+        # many entries ago: "“…,” the spokesman said" soon after is that body's.
+        self._spokesman_of: tuple[str, int] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
         # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
         self._kin_of: dict[tuple[str, str], str | None] = {}
@@ -1197,14 +1208,46 @@ class Enricher:
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
+        named_speakers = len(said)
+        said, unclear = self._spokesmans(entry, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
-        for speaker, _ in said:
+        for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
                 # is no actor: "he said" of the person the entry before named)
                 findings.actors.append(speaker)
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _spokesmans(
+        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the spokesman said" is the body's whose spokesman the entry or one of the two
+        before named ("a State Department spokesman criticized …"), when only one was; the
+        body is the speaker, not one of the entry's actors."""
+        named = {
+            m.actor
+            for m in entry.mentions
+            if m.kind != "person" and SPOKESMAN_AFTER.match(entry.text, m.end)
+        }
+        if len(named) == 1:
+            self._spokesman_of = (named.pop(), 0)
+        elif named:
+            self._spokesman_of = None
+        elif self._spokesman_of is not None:
+            body, ago = self._spokesman_of
+            self._spokesman_of = (body, ago + 1) if ago < 2 else None
+        if not unclear or self._spokesman_of is None or "spokes" not in entry.text:
+            return said, unclear
+        body = self._spokesman_of[0]
+        still: list[str] = []
+        for quote in unclear:
+            at = entry.text.find(quote)
+            if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
+                said = [*said, (body, quote)]
+            else:
+                still.append(quote)
+        return said, still
 
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word
