@@ -2213,3 +2213,15 @@ def test_the_spokesman_said_is_the_body_whose_spokesman_an_entry_just_named(
     for _ in range(3):
         enrich("Talks stalled.", "2021-09-17")
     assert _said(enrich("“We remain open,” the spokesman said.", "2021-09-18")) == []
+
+
+def test_denounced_for_its_words_is_the_denouncers_partial_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Japan denounced North Korea for its “reckless provocations” on Friday.",
+                   "2017-09-15")  # fmt: skip
+    assert _said(found) == [("Japan", "reckless provocations")]
+    # A clause of another subject and verb between: its words are not the denouncer's.
+    found = enrich("Japan denounces the North’s 'provocations' as Kim Jong Un’s regime issues "
+                   "'a final warning'", "2017-09-15")  # fmt: skip
+    assert _said(found) == [("Japan", "provocations")]

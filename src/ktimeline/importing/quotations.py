@@ -140,7 +140,7 @@ SPEECH_VERBS = frozenset(
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
-    commented commenting fumed fumes fuming""".split()  # noqa: SIM905
+    commented commenting fumed fumes fuming denounced denounces denouncing""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -189,6 +189,12 @@ KIN_ROLE = re.compile(
 # Between a pronoun and a name: a new clause, whose subject the name may be ("he said — and
 # Kim laughed"), not an object of the pronoun's own ("he said at a conference with Yun").
 NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
+# After a speech verb, a clause of another subject and verb before the quotation ("…
+# denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
+SUBORDINATE_WITH_VERB = re.compile(
+    r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
+    r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
+)
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
@@ -674,6 +680,8 @@ class SpeakerFinder:
                 for v in re.finditer(r"[A-Za-z]+", region)
                 if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
             ]
+            if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
+                return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
