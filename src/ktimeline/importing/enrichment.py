@@ -1225,9 +1225,10 @@ class Enricher:
         """ "“…,” the spokesman said" is the body's whose spokesman the entry or one of the two
         before named ("a State Department spokesman criticized …"), when only one was; the
         body is the speaker, not one of the entry's actors."""
+        has_spokesman = "spokes" in entry.text  # (most entries: none, cheaply)
         named = {
             m.actor
-            for m in entry.mentions
+            for m in (entry.mentions if has_spokesman else ())
             if m.kind != "person" and SPOKESMAN_AFTER.match(entry.text, m.end)
         }
         if len(named) == 1:
@@ -1237,7 +1238,7 @@ class Enricher:
         elif self._spokesman_of is not None:
             body, ago = self._spokesman_of
             self._spokesman_of = (body, ago + 1) if ago < 2 else None
-        if not unclear or self._spokesman_of is None or "spokes" not in entry.text:
+        if not unclear or self._spokesman_of is None or not has_spokesman:
             return said, unclear
         body = self._spokesman_of[0]
         still: list[str] = []
