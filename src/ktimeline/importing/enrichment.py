@@ -1186,9 +1186,10 @@ class Enricher:
         said, unclear, spoken = statements_in(
             entry.text, entry.mentions, entry.unknown_spans, self._in_mind
         )
+        possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
             m.start
-            for m in entry.mentions
+            for m in (entry.mentions if possessive else ())
             if m.kind == "person" and KIN_AFTER.match(entry.text, m.end)
         }  # "Kim Jong-un’s sister": not Kim Jong Un in mind, his sister (when known)
         persons = {m.actor for m in entry.mentions if m.kind == "person" and m.start not in kin_of}
