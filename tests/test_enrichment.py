@@ -2225,3 +2225,11 @@ def test_denounced_for_its_words_is_the_denouncers_partial_quotation(
     found = enrich("Japan denounces the North’s 'provocations' as Kim Jong Un’s regime issues "
                    "'a final warning'", "2017-09-15")  # fmt: skip
     assert _said(found) == [("Japan", "provocations")]
+
+
+def test_the_relative_an_entry_names_is_left_in_mind_without_a_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("North Korean leader Kim Jong-un’s sister denounced South Korea.", "2025-08-20")
+    found = enrich("South Korea “cannot be a partner,” she said in a statement.", "2025-08-21")
+    assert _said(found) == [("Kim Yo Jong", "cannot be a partner,")]

@@ -1188,11 +1188,15 @@ class Enricher:
         )
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
-            m.start
+            (m.start, m.actor)
             for m in (entry.mentions if possessive else ())
             if m.kind == "person" and KIN_AFTER.match(entry.text, m.end)
         }  # "Kim Jong-un’s sister": not Kim Jong Un in mind, his sister (when known)
-        persons = {m.actor for m in entry.mentions if m.kind == "person" and m.start not in kin_of}
+        persons = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "person" and (m.start, m.actor) not in kin_of
+        }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
