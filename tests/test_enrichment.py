@@ -2118,3 +2118,118 @@ def test_the_state_an_office_is_for_before_its_holders_name_is_no_actor(
     assert "North Korea" not in found.actors
     # Without a name after it, the state stays ("the envoy for North Korea arrived").
     assert enrich("The envoy for North Korea arrived.", "2019-10-05").actors == ["North Korea"]
+
+
+def test_a_name_saying_whose_sister_she_is_is_not_who_she_means(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # The one the entry names is the brother: "she" is his sister, whom this entry leaves
+    # in mind for the next one, not him.
+    enrich("Kim Jong Un's younger sister denounced the drills on Tuesday.", "2022-08-10")
+    found = enrich("The South is “a hostile state,” she said.", "2022-08-10")
+    assert ("Kim Jong Un", "a hostile state,") not in _said(found)
+    found = enrich("Moon Jae-in's wife visited a school. “We are happy,” she said.",
+                   "2018-09-19")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_a_relative_the_knowledge_base_knows_is_named_by_the_kin_word(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # The knowledge base's role "Sister of Kim Jong Un": his sister is Kim Yo Jong, and "she"
+    # after her is she, in this entry and the next.
+    found = enrich("Kim Jong Un’s sister mocked Seoul's offer, calling it a “daydream.”",
+                   "2023-04-02")  # fmt: skip
+    assert found.actors[:2] == ["Kim Jong Un", "Kim Yo Jong"]
+    assert _said(found) == [("Kim Yo Jong", "daydream.")]
+    found = enrich("The South is “not a partner,” she said on Monday.", "2023-04-03")
+    assert _said(found) == [("Kim Yo Jong", "not a partner,")]
+
+
+def test_he_before_the_first_person_an_entry_names_is_the_one_left_in_mind(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("“We will not accept it,” he said at a news conference with Yun Byung-se.",
+                   "2013-04-12")  # fmt: skip
+    assert _said(found) == [("John Kerry", "We will not accept it,")]
+    # A person named before "he" makes it that person's or nobody's, never the one before.
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("Yun Byung-se met the press. “We will not accept it,” he said.", "2013-04-12")
+    assert ("John Kerry", "We will not accept it,") not in _said(found)
+
+
+def test_a_quotation_ending_an_entry_cut_after_the_speakers_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"There is nothing I can say," Mr. Koizumi ', "2002-09-18")
+    assert _said(found) == [("Junichiro Koizumi", "There is nothing I can say,")]
+    # Words after the name say something else: no speaker read from a name alone.
+    found = enrich('"There is nothing I can say," Mr. Koizumi and his aides', "2002-09-18")
+    assert _said(found) == []
+
+
+def test_fumed_is_a_verb_of_speech(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Kim Yo Jong fumed, “We are sick and tired of it.”", "2025-08-20")
+    assert _said(found) == [("Kim Yo Jong", "We are sick and tired of it.")]
+    # Persons of a later sentence: "he" is not read as the one before.
+    enrich("Secretary of State John Kerry arrived in Seoul.", "2013-04-12")
+    found = enrich("“We will not accept it,” he said. Yun Byung-se then met the press.",
+                   "2013-04-12")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_a_long_subject_after_the_quotation_that_is_one_title_and_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“The talks were meaningful,” chief of the National Security Office of South "
+                   "Korea Kim Kwan-jin said in a televised briefing.", "2015-08-25")  # fmt: skip
+    assert _said(found) == [("Kim Kwan-jin", "The talks were meaningful,")]
+    # Nine words or more that make a clause, not a title: nobody's.
+    found = enrich("“The talks were meaningful,” a man who had waited for hours outside the "
+                   "hall with Kim Kwan-jin said.", "2015-08-25")  # fmt: skip
+    assert _said(found) == []
+
+
+def test_a_passive_quoted_as_telling_after_the_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich('"I want to talk about it frankly," Kim Jong Il was quoted as telling '
+                   "Koizumi by a Japanese official.", "2002-09-17")  # fmt: skip
+    assert _said(found) == [("Kim Jong Il", "I want to talk about it frankly,")]
+    found = enrich('"I want to talk about it frankly," an aide of Kim Jong Il was quoted as '
+                   "saying.", "2002-09-17")  # fmt: skip
+    assert ("Kim Jong Il", "I want to talk about it frankly,") not in _said(found)
+
+
+def test_the_spokesman_said_is_the_body_whose_spokesman_an_entry_just_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("A State Department spokesman criticized the launch.", "2021-09-16")
+    found = enrich("“We remain open to dialogue,” the spokesman said.", "2021-09-16")
+    assert _said(found) == [("State Department", "We remain open to dialogue,")]
+    assert found.actors == []  # (the body speaks; the entry does not name it)
+    # Three entries later, or never named: nobody's.
+    for _ in range(3):
+        enrich("Talks stalled.", "2021-09-17")
+    assert _said(enrich("“We remain open,” the spokesman said.", "2021-09-18")) == []
+
+
+def test_denounced_for_its_words_is_the_denouncers_partial_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Japan denounced North Korea for its “reckless provocations” on Friday.",
+                   "2017-09-15")  # fmt: skip
+    assert _said(found) == [("Japan", "reckless provocations")]
+    # A clause of another subject and verb between: its words are not the denouncer's.
+    found = enrich("Japan denounces the North’s 'provocations' as Kim Jong Un’s regime issues "
+                   "'a final warning'", "2017-09-15")  # fmt: skip
+    assert _said(found) == [("Japan", "provocations")]
+
+
+def test_the_relative_an_entry_names_is_left_in_mind_without_a_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("North Korean leader Kim Jong-un’s sister denounced South Korea.", "2025-08-20")
+    found = enrich("South Korea “cannot be a partner,” she said in a statement.", "2025-08-21")
+    assert _said(found) == [("Kim Yo Jong", "cannot be a partner,")]

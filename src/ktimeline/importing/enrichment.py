@@ -49,7 +49,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
-from ktimeline.importing.quotations import PAST_VERBS, SPEECH_VERBS, Mention, statements_in
+from ktimeline.importing.quotations import (
+    KIN_AFTER,
+    KIN_ROLE,
+    PAST_VERBS,
+    SPEECH_VERBS,
+    Mention,
+    statements_in,
+)
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
@@ -508,6 +515,14 @@ class _Reading:
         self.mentions.append(Mention(start, end, actor, kind, actor in self.international))
 
 
+# "a State Department spokesman": the body's spokesman, named right after it.
+SPOKESMAN_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b")
+# "…,” the spokesman said": no name, the spokesman the entries named.
+THE_SPOKESMAN_SAID = re.compile(
+    r"[”\"’]?\s*,?\s*the\s+spokes(?:man|woman|person)\s+(?:said|says|added|adds|told)\b"
+)
+
+
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
@@ -545,6 +560,17 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._in_mind: str | None = None  # the one person the entries so far left in mind
+        # The body whose spokesman an entry named ("a State Department spokesman"), and how
+        # many entries ago: "“…,” the spokesman said" soon after is that body's.
+        self._spokesman_of: tuple[str, int] | None = None
+        # (person, "sister") → the one the knowledge base's roles say is that person's sister
+        # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
+        self._kin_of: dict[tuple[str, str], str | None] = {}
+        for name, known in self.known.items():
+            kin = KIN_ROLE.match(known.role or "") if known.kind == "person" else None
+            if kin is not None:
+                key = (kin.group("of").strip(), kin.group("kin").lower())
+                self._kin_of[key] = None if key in self._kin_of else name  # (two: neither)
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
         # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
@@ -702,7 +728,18 @@ class Enricher:
             self._known_name(entry, index)
         self._unknown_names(entry)
         self._waters(entry)
+        if "'s " in text or "’s " in text:
+            self._relatives(entry)
         return self._findings(entry)
+
+    def _relatives(self, entry: _Reading) -> None:
+        """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
+        sister she is: the words are hers to speak ("…,” she said)."""
+        for mention in list(entry.mentions):
+            kin = KIN_AFTER.match(entry.text, mention.end) if mention.kind == "person" else None
+            relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
+            if kin is not None and relative is not None:
+                entry.add(relative, mention.start, kin.end())
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
@@ -1149,10 +1186,22 @@ class Enricher:
         said, unclear, spoken = statements_in(
             entry.text, entry.mentions, entry.unknown_spans, self._in_mind
         )
-        persons = {m.actor for m in entry.mentions if m.kind == "person"}
+        possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
+        kin_of = {
+            (m.start, m.actor)
+            for m in (entry.mentions if possessive else ())
+            if m.kind == "person" and KIN_AFTER.match(entry.text, m.end)
+        }  # "Kim Jong-un’s sister": not Kim Jong Un in mind, his sister (when known)
+        persons = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "person" and (m.start, m.actor) not in kin_of
+        }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
-        if len(persons) == 1:  # who "he" means in the next entry that names nobody
+        if kin_of and not persons:  # a relative nobody knows: no one the entry names
+            self._in_mind = speakers[-1] if speakers else None
+        elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()
         elif persons:
             self._in_mind = speakers[-1] if speakers else None
@@ -1164,14 +1213,47 @@ class Enricher:
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
+        named_speakers = len(said)
+        said, unclear = self._spokesmans(entry, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
-        for speaker, _ in said:
+        for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
                 # is no actor: "he said" of the person the entry before named)
                 findings.actors.append(speaker)
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _spokesmans(
+        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the spokesman said" is the body's whose spokesman the entry or one of the two
+        before named ("a State Department spokesman criticized …"), when only one was; the
+        body is the speaker, not one of the entry's actors."""
+        has_spokesman = "spokes" in entry.text  # (most entries: none, cheaply)
+        named = {
+            m.actor
+            for m in (entry.mentions if has_spokesman else ())
+            if m.kind != "person" and SPOKESMAN_AFTER.match(entry.text, m.end)
+        }
+        if len(named) == 1:
+            self._spokesman_of = (named.pop(), 0)
+        elif named:
+            self._spokesman_of = None
+        elif self._spokesman_of is not None:
+            body, ago = self._spokesman_of
+            self._spokesman_of = (body, ago + 1) if ago < 2 else None
+        if not unclear or self._spokesman_of is None or not has_spokesman:
+            return said, unclear
+        body = self._spokesman_of[0]
+        still: list[str] = []
+        for quote in unclear:
+            at = entry.text.find(quote)
+            if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
+                said = [*said, (body, quote)]
+            else:
+                still.append(quote)
+        return said, still
 
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word

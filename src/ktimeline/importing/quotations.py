@@ -140,7 +140,7 @@ SPEECH_VERBS = frozenset(
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
-    commented commenting""".split()  # noqa: SIM905
+    commented commenting fumed fumes fuming denounced denounces denouncing""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -174,6 +174,26 @@ SPEECH_NOUN_AFTER = re.compile(
     r"\s*(?:remarks?|comments?|threats?|warnings?|pledges?|vows?|jibes?|insults?|claims?|"
     r"promises?|rhetoric|nickname|label|tweets?|statements?|speech|description|taunts?|"
     r"boasts?|jokes?|quips?|slogan|line|phrase|words)\b"
+)
+# "Kim Jong Un’s sister", "Moon's wife": a name that says whose relative someone else is.
+KIN_AFTER = re.compile(
+    r"(?:(?<=['’]s)|['’]s?)\s+(?:(?:younger|older|elder|little|big|late)\s+)?"
+    r"(?P<kin>sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
+    r"cousin|widow|sibling)s?\b"
+)
+# A knowledge base role that says whose relative a person is ("Sister of Kim Jong Un; …").
+KIN_ROLE = re.compile(
+    r"(?P<kin>Sister|Brother|Wife|Husband|Son|Daughter|Father|Mother|Uncle|Aunt|Widow)\s+of\s+"
+    r"(?P<of>[^;,(]+)"
+)
+# Between a pronoun and a name: a new clause, whose subject the name may be ("he said — and
+# Kim laughed"), not an object of the pronoun's own ("he said at a conference with Yun").
+NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
+# After a speech verb, a clause of another subject and verb before the quotation ("…
+# denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
+SUBORDINATE_WITH_VERB = re.compile(
+    r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
+    r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -218,6 +238,11 @@ QUOTED_AS = re.compile(
 QUOTED_PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
     r"(?:\s+by\s+[^.;“”\"]{1,60}?)?\s+(?:as\s+[a-z]+ing|saying)\b[^.;!?“”\"]{0,100}$"
+)
+# "“…,” Kim was quoted as telling Koizumi": the one quoted, before the verb, after the quote.
+QUOTED_PASSIVE_AFTER = re.compile(
+    r"\s*,?\s*(?P<who>[^.;!?“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:quoted|cited)"
+    r"\s+(?:by\s+[^.;“”\"]{1,60}?\s+)?as\s+[a-z]+ing\b"
 )
 # "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
@@ -564,6 +589,22 @@ class SpeakerFinder:
             )
             if who:
                 return True, self._best(who, prefer_last=False)
+        passive_after = (
+            QUOTED_PASSIVE_AFTER.match(after) if ends_clause and "quot" in after else None
+        )
+        if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
+            who_start, who_end = (
+                quote.end + passive_after.start("who"),
+                quote.end + passive_after.end("who"),
+            )
+            found = self._in(who_start, who_end)
+            if (
+                found
+                and not text[found[-1].end : who_end].strip()
+                and _a_title_and_name(text[who_start : found[-1].start])
+            ):  # (not "an aide of Kim was quoted": the aide's words)
+                return True, found[-1].actor
+            return True, None
         read = READ_AFTER.match(after) if ends_clause else None
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
@@ -578,7 +619,9 @@ class SpeakerFinder:
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None
-        if tail is not None and len(tail.group("a").split()) <= 8:
+        if tail is not None and (
+            len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
+        ):
             cited_after = CITING_AFTER.match(tail.group("b"))
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
                 at = quote.end + tail.start("b")
@@ -637,6 +680,8 @@ class SpeakerFinder:
                 for v in re.finditer(r"[A-Za-z]+", region)
                 if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
             ]
+            if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
+                return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
@@ -737,6 +782,17 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+        # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
+        if (
+            quote.text[-1:] == ","
+            and quote.end + len(after) == len(text)
+            and (found := self._in(quote.end, len(text)))
+            and len(found) == 1
+            and found[0].kind == "person"
+            and re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", text[quote.end : found[0].start])
+            and not text[found[0].end :].strip()
+        ):
+            return True, found[0].actor
         return False, None
 
     def heading_owner(self, quote: Quotation) -> str | None:
@@ -950,6 +1006,14 @@ SUBJECT_GAP = re.compile(
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a)\b[^,]*,"
 )
+
+
+def _a_title_and_name(subject: str) -> bool:
+    """A long subject of "…,” X said" that is still one title and name ("chief of the State
+    Security Office of South Korea Kim Kwan Jin"): capitalised words and title words only."""
+    words = subject.split()
+    lowered = [w for w in words if not w[:1].isupper()]
+    return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
 
 
 def _without_asides(text: str) -> str:
@@ -1204,10 +1268,18 @@ def _pronouns(
     if not pronouns:
         return []
     stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
-    ordered = sorted(mentions, key=lambda m: m.start)
+    # "Kim Jong-un’s sister, Yo-jong, … she said": a name that only says whose kin the one
+    # meant is stands for nobody a pronoun can mean.
+    ordered = sorted(
+        (m for m in mentions if not KIN_AFTER.match(text, m.end)), key=lambda m: m.start
+    )
     starts = [m.start for m in ordered]
     unknown_starts = sorted(start for start, _ in unknown)
-    names_a_person = carried is not None and any(m.kind == "person" for m in mentions)
+    # Where the entry first and last names a person: a "he" before them all may still be the
+    # one the entries before left in mind, when the names are its own sentence's objects
+    # ("“…,” he said at a news conference with Yun"), not new persons of later sentences.
+    named = [m.start for m in mentions if m.kind == "person"]
+    first_named, last_named = min(named, default=len(text)), max(named, default=-1)
     # The entry's first person and where a second one is first named: "he" far after the
     # one person the entry names is still he.
     first_person: Mention | None = None
@@ -1247,7 +1319,9 @@ def _pronouns(
             and carried is not None
             and not candidates
             and not unknown_starts
-            and not names_a_person
+            and at < first_named
+            and (sentence + 1 >= len(stops) or last_named < stops[sentence + 1])
+            and not (named and NEW_CLAUSE.search(text, match.end(), first_named))
         ):  # "“…,” he said." in an entry that names nobody: the one the entries before named
             found.append(Mention(at, match.end(), carried, "person"))
         elif (
