@@ -1,6 +1,6 @@
 """Measure enrichment (actors, places, statements) on the annotated corpus of issue 23.
 
-    python scripts/measure_enrichment.py [--part tuning|held-out|…|held-out-7|all] [--misses]
+    python scripts/measure_enrichment.py [--part PART|all] [--misses]   (PART: any part of the corpus)
 
 Each text's entries go through one Enricher in their order (so that a surname can be resolved
 from an earlier entry, as on import), and what it finds is compared with the annotations of
