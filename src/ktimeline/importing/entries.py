@@ -2270,6 +2270,49 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+# "1993: Beginnings of Missile Development", "2006 – Nuclear Test": a year and a short title
+YEAR_WITH_TITLE = re.compile(
+    rf"^\s*(?P<year>{_YEAR})\s*(?::|\s[{_DASH_CHARS}])\s*(?P<title>\S.*?)\s*$"
+)
+
+
+def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
+    """The numbers of the lines that are year headings with a title, and their years: a
+    "YEAR: Title" line (a short title, no sentence end) directly followed by a dated entry
+    that falls in that year, a bullet or indented below it ("1993: Beginnings of Missile
+    Development" / "- September 1993: North Korea announced …"). A year line followed by
+    text, or by a dated entry at its own level, is an entry; one over dated entries of its
+    year is a heading. Only where the document shows this at least MIN_LINES times: else
+    "1993: text" lines stay entries."""
+    headings: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if not line[:1].isdigit() and not line.lstrip()[:1].isdigit():
+            continue
+        found = YEAR_WITH_TITLE.match(line)
+        if found is None:
+            continue
+        title = found["title"]
+        if len(title.split()) > ITEM_TITLE_WORDS or SENTENCE_END.search(title):
+            continue
+        below = next((text for text in lines[index + 1 :] if text.strip()), None)
+        if below is None:
+            continue
+        at = len(below) - len(below.lstrip())
+        bullet = BULLET_SIGN.match(below, at) if _is_bulleted(below) else None
+        below_item = bullet is not None and not _is_bulleted(line)
+        if not below_item and at <= len(line) - len(line.lstrip()):
+            continue  # (an entry at the same level: "1950 - text" / "June 27 – text")
+        at = bullet.end() if bullet is not None else at
+        dated = _date_at(below, at)
+        if dated is None or dated.start("date") != at or _written_month(dated) is None:
+            continue
+        year = int(found["year"])
+        if _written_year(dated) not in (None, year):
+            continue
+        headings[index + 1] = year
+    return headings if len(headings) >= DocumentPattern.MIN_LINES else {}
+
+
 # "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
 COUNTED_HEADING = re.compile(
     r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4})\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
@@ -2642,6 +2685,7 @@ class _Splitter:
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
@@ -3116,6 +3160,14 @@ class _Splitter:
             self.current = self.items_of = None
             self.held_title, self.blank = (number, line.strip()), False
             return
+        if number in self.titled_years:
+            self.close_pending()
+            self.years.explicit(self.titled_years[number])
+            reason = "heading: a year and its title over entries of that year"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            self.blank = False
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -3359,6 +3411,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.titled_years = _titled_year_headings(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
