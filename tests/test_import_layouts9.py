@@ -67,3 +67,27 @@ def test_a_year_entry_followed_by_a_dated_entry_at_its_level_stays_an_entry() ->
         "1910 - Rebuilding\nMay 3 - The mill reopens.\n"
     )
     assert ("1905", None, "A Hard Winter") in dates(text)
+
+
+# --- a photo caption between a date alone and its text --------------------------------------
+
+CAPTIONED = (
+    "March 3, 1901\nThe mill opens on the river.\n"
+    "June 7, 1901\nMillers at the first wheel (1901)\nThe first flour is sold.\n"
+    "January 12, 1905\nA flood closes the mill.\n"
+)
+
+
+def test_a_caption_between_a_date_alone_and_its_text_is_reported() -> None:
+    split = split_entries(CAPTIONED)
+    assert ("1901-06-07", None, "The first flour is sold.") in dates(CAPTIONED)
+    assert [(s.text, s.reason) for s in split.layout] == [
+        ("Millers at the first wheel (1901)", "photo caption")
+    ]
+
+
+def test_a_title_line_below_a_date_alone_stays_the_entry_text() -> None:
+    text = CAPTIONED.replace("Millers at the first wheel (1901)", "Millers at the first wheel")
+    assert ("1901-06-07", None, "Millers at the first wheel The first flour is sold.") in dates(
+        text
+    )

@@ -2270,6 +2270,31 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+# "Korean officers in a field (1951)": a photo's caption, its year in brackets at its end
+CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
+
+
+def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are photo captions between a date alone on its line and
+    its text ("May 17" / "Korean officers in a field (1951)" / "The offensive begins."): a
+    line with no sentence end that ends on a year in brackets, directly below a date alone
+    and followed by a sentence, where the document writes its dates alone (at least
+    MIN_LINES). Such a line is no part of the entry: a caption of the page's picture."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    captions: set[int] = set()
+    for number in alone:
+        below = range(number + 1, min(number + 4, len(lines)) + 1)
+        texts = [n for n in below if lines[n - 1].strip()][:2]
+        if len(texts) < 2 or texts[0] in pattern.dated or texts[1] in pattern.dated:
+            continue
+        caption, text = lines[texts[0] - 1], lines[texts[1] - 1].strip()
+        if CAPTION_WITH_YEAR.match(caption) and SENTENCE_END.search(text):
+            captions.add(texts[0])
+    return captions
+
+
 # "1993: Beginnings of Missile Development", "2006 – Nuclear Test": a year and a short title
 YEAR_WITH_TITLE = re.compile(
     rf"^\s*(?P<year>{_YEAR})\s*(?::|\s[{_DASH_CHARS}])\s*(?P<title>\S.*?)\s*$"
@@ -2686,6 +2711,7 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
+        self.captions: set[int] = set()  # see _captions_under_dates
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
@@ -3160,6 +3186,9 @@ class _Splitter:
             self.current = self.items_of = None
             self.held_title, self.blank = (number, line.strip()), False
             return
+        if number in self.captions:
+            self.result.layout.append(SkippedLine(number, line.strip(), "photo caption"))
+            return
         if number in self.titled_years:
             self.close_pending()
             self.years.explicit(self.titled_years[number])
@@ -3412,6 +3441,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
+    splitter.captions = _captions_under_dates(lines, pattern)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
