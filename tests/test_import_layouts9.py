@@ -91,3 +91,11 @@ def test_a_title_line_below_a_date_alone_stays_the_entry_text() -> None:
     assert ("1901-06-07", None, "Millers at the first wheel The first flour is sold.") in dates(
         text
     )
+
+
+# --- a page title "Words: YEAR" gives its year ----------------------------------------------
+
+
+def test_a_title_with_a_colon_before_its_year_gives_the_year() -> None:
+    text = "Mill History: 1901\n\nMarch 3\nThe mill opens.\nJune 7\nThe first flour is sold.\n"
+    assert [date for date, _, _ in dates(text)] == ["1901-03-03", "1901-06-07"]

@@ -211,9 +211,9 @@ _MONTH_RANGE = (
 YEAR_HEADING = re.compile(
     rf"^\s*(?=(?:{_MONTH_FULL})\b)(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE
 )
-# "1950 Timeline", "Events of 1994": a year and a few words, no sentence
+# "1950 Timeline", "Events of 1994", "Korean War: 1951": a year and a few words, no sentence
 YEAR_TITLE = re.compile(
-    rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
+    rf"^\s*(?:[A-Za-z]+:?\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
 )
 # "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year
 YEAR_LABEL = re.compile(
