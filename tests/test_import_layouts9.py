@@ -99,3 +99,23 @@ def test_a_title_line_below_a_date_alone_stays_the_entry_text() -> None:
 def test_a_title_with_a_colon_before_its_year_gives_the_year() -> None:
     text = "Mill History: 1901\n\nMarch 3\nThe mill opens.\nJune 7\nThe first flour is sold.\n"
     assert [date for date, _, _ in dates(text)] == ["1901-03-03", "1901-06-07"]
+
+
+# --- a span of dates broken after its dash ---------------------------------------------------
+
+
+def test_a_span_broken_after_its_dash_is_one_date() -> None:
+    text = (
+        "Mill History: 1901\nMarch 3\nThe mill opens.\nMay 20—\nSeptember 20\n"
+        "The wheel is rebuilt.\nOctober 2\nThe first flour is sold.\n"
+    )
+    assert dates(text) == [
+        ("1901-03-03", None, "The mill opens."),
+        ("1901-05-20", "1901-09-20", "The wheel is rebuilt."),
+        ("1901-10-02", None, "The first flour is sold."),
+    ]
+
+
+def test_a_date_with_a_dash_over_text_is_not_joined() -> None:
+    text = "Mill History: 1901\nMarch 3\nThe mill opens.\nMay 20 —\nThe wheel is rebuilt.\n"
+    assert ("1901-05-20", None, "The wheel is rebuilt.") in dates(text)

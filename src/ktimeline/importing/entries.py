@@ -2270,6 +2270,25 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+def _spans_broken_over_lines(lines: list[str]) -> list[str]:
+    """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
+    line: joined onto the first line ("May 20—September 20"), the second left blank (its
+    words are the span's end, nothing lost), so the span is one date alone and its end is
+    not read as an entry of its own."""
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        head = lines[index].strip()
+        if not head or head[-1] not in _DASH_CHARS or len(head) > 40:
+            continue
+        start = head.rstrip(_DASH_CHARS + " ")
+        end = lines[index + 1].strip()
+        found, ending = _date_at(start), _date_at(end) if end else None
+        if found is None or ending is None or found["date"] != start or ending["date"] != end:
+            continue
+        joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
+    return joined
+
+
 # "Korean officers in a field (1951)": a photo's caption, its year in brackets at its end
 CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
 
@@ -3422,7 +3441,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
-    lines = _glued_years(_days_in_introduced_span(lines))
+    lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
