@@ -119,3 +119,16 @@ def test_a_span_broken_after_its_dash_is_one_date() -> None:
 def test_a_date_with_a_dash_over_text_is_not_joined() -> None:
     text = "Mill History: 1901\nMarch 3\nThe mill opens.\nMay 20 —\nThe wheel is rebuilt.\n"
     assert ("1901-05-20", None, "The wheel is rebuilt.") in dates(text)
+
+
+def test_a_long_span_with_both_years_leaves_its_start_year_for_the_next_dates() -> None:
+    text = (
+        "Mill History: 1901\nFebruary 16, 1901—July 27, 1903\nThe siege of the mill.\n"
+        "March 7\nThe wheel is rebuilt.\n"
+    )
+    assert dates(text)[-1] == ("1901-03-07", None, "The wheel is rebuilt.")
+
+
+def test_a_span_with_only_its_end_year_gives_that_year() -> None:
+    text = "Dec. 30–Jan. 2, 1902\nThe mill is closed.\nJan. 5\nIt reopens.\n"
+    assert dates(text)[-1] == ("1902-01-05", None, "It reopens.")
