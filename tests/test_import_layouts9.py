@@ -132,3 +132,33 @@ def test_a_long_span_with_both_years_leaves_its_start_year_for_the_next_dates() 
 def test_a_span_with_only_its_end_year_gives_that_year() -> None:
     text = "Dec. 30–Jan. 2, 1902\nThe mill is closed.\nJan. 5\nIt reopens.\n"
     assert dates(text)[-1] == ("1902-01-05", None, "It reopens.")
+
+
+# --- items under a year alone, wrapped with a hanging indent --------------------------------
+
+HANGING = (
+    "1901\n"
+    "The mill opens on the river with a wheel of oak and a\n"
+    "     millstone from the quarry.\n"
+    "A flood closes the mill (the worst in forty years)\n"
+    "Work resumes on the second wheel, which the town pays for\n"
+    "     by a subscription.\n"
+    "The first flour is sold at the market in the square by the\n"
+    "     miller's son.\n"
+)
+
+
+def test_each_line_at_the_margin_under_a_year_is_an_item() -> None:
+    assert [text[:20] for _, _, text in dates(HANGING)] == [
+        "The mill opens on th",
+        "A flood closes the m",
+        "Work resumes on the ",
+        "The first flour is s",
+    ]
+
+
+def test_without_a_hanging_indent_a_line_with_no_end_goes_on() -> None:
+    text = HANGING.replace("     ", "")
+    assert "A flood closes the mill (the worst in forty years) Work resumes" in " ".join(
+        text for _, _, text in dates(text)
+    )

@@ -2289,6 +2289,24 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines at the margin in a text that wraps its items with a hanging
+    indent ("Ted Williams … highest paid" / "     baseball player at $125,000 a year." /
+    "The FBI issues …"): there each line at the margin starts an item, and only the
+    indented lines carry one on. Only where at least MIN_LINES indented lines follow a
+    line at the margin; else none (the layout decides nothing)."""
+    margin: set[int] = set()
+    hanging = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line[:1] not in " \t":
+            margin.add(index + 1)
+        elif index > 0 and lines[index - 1].strip() and lines[index - 1][:1] not in " \t":
+            hanging += 1
+    return margin if hanging >= DocumentPattern.MIN_LINES else set()
+
+
 # "Korean officers in a field (1951)": a photo's caption, its year in brackets at its end
 CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
 
@@ -2731,6 +2749,7 @@ class _Splitter:
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: set[int] = set()  # see _captions_under_dates
+        self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
@@ -2794,14 +2813,19 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
-        if current is not None and (not current.parts or self.continues(current, stripped)):
+        # a line at the margin under a year alone, in a text wrapped with a hanging indent:
+        # a new item of that year, never the rest of the one above
+        apart = number in self.hanging_starts and self.is_paragraph_item(stripped, at_margin=True)
+        if current is not None and (
+            not current.parts or (not apart and self.continues(current, stripped))
+        ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
             self.pending_heading = None
-        elif self.is_paragraph_item(stripped):
+        elif apart or self.is_paragraph_item(stripped):
             # "1881:" / "Marshall Field renames …" / (blank) / "J. L. Hudson opens …": a
             # second event of the same date, as its own paragraph
             dated = self.paragraphs_of
@@ -2869,20 +2893,21 @@ class _Splitter:
             and WEEKDAY_LEAD.match(line, start.start) is not None
         )
 
-    def is_paragraph_item(self, text: str) -> bool:
+    def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
         a hard-wrapped text's full line) under a year alone on its line whose text began on
         the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
         ended …". A year holds many events; the later paragraphs under a day or a month
         ("April 26, 1986:" / "The test begins …" / "Fifty-six seconds later, …") tell more of
-        the same one."""
+        the same one. ``at_margin``: a line at the margin of a text wrapped with a hanging
+        indent (see _hanging_indent_starts), which starts an item however full the line above."""
         dated, current = self.paragraphs_of, self.current
         return (
             dated is not None
             and current is not None
             and len(dated.date) == 4
             and current.date == dated.date
-            and (self.blank or not self.previous_full)
+            and (self.blank or not self.previous_full or at_margin)
             and text[:1].isupper()
         )
 
@@ -3461,6 +3486,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.hanging_starts = _hanging_indent_starts(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
