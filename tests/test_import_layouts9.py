@@ -162,3 +162,27 @@ def test_without_a_hanging_indent_a_line_with_no_end_goes_on() -> None:
     assert "A flood closes the mill (the worst in forty years) Work resumes" in " ".join(
         text for _, _, text in dates(text)
     )
+
+
+# --- the one year an introduction's sentence writes -----------------------------------------
+
+INTRODUCED = (
+    "The Mill Strike\n\n"
+    "Background: Millers in the valley, since late March 1901, have stopped work.\n\n"
+    "February:\n- February 12: The owners cut the wage.\n"
+    "March:\n- March 27: The millers walk out.\n- March 31: A march in the square.\n"
+)
+
+
+def test_the_one_year_of_the_introduction_gives_the_entries_their_year() -> None:
+    assert [date for date, _, _ in dates(INTRODUCED)] == ["1901-02-12", "1901-03-27", "1901-03-31"]
+
+
+def test_an_introduction_with_two_years_gives_none() -> None:
+    text = INTRODUCED.replace("have stopped work.", "have stopped work, as in 1899.")
+    assert dates(text) == []
+
+
+def test_an_unlabelled_sentence_with_a_year_gives_none() -> None:
+    text = INTRODUCED.replace("Background: Millers", "Millers")
+    assert dates(text) == []

@@ -1197,12 +1197,15 @@ def title_years(
     months = [month for _, month, _ in kept if month is not None]
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
+    background: set[int] = set()  # the years a "Background:" paragraph writes
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped:
             continue
         if SENTENCE_END.search(stripped):
             readings.update(_introduced_years(stripped))
+            if BACKGROUND_LABEL.match(stripped):
+                background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1215,6 +1218,12 @@ def title_years(
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
+    if not readings and len(background) == 1 and published is None:
+        # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
+        # streets …" above "February 12: …": the one year the labelled introduction writes
+        # (an unlabelled sentence, "a look back at the events of 2021", gives none)
+        year = background.pop()
+        readings.add((year, year))
     if len(readings) != 1:
         return None
     first, last = readings.pop()
@@ -1225,6 +1234,8 @@ def title_years(
     return first, last
 
 
+# "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
+BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|introduction|overview)\s*:", re.I)
 # "The following is a chronology of major developments in 2018 …", "… a chronological review
 # of major developments related to North Korea from March 7-13, 2013.": a sentence that
 # introduces the list below and names the year it covers ("in 2018", or a date's year)
