@@ -186,3 +186,27 @@ def test_an_introduction_with_two_years_gives_none() -> None:
 def test_an_unlabelled_sentence_with_a_year_gives_none() -> None:
     text = INTRODUCED.replace("Background: Millers", "Millers")
     assert dates(text) == []
+
+
+# --- Markdown links with their dates at the ends of the items -------------------------------
+
+LINKED = (
+    "- [Old Mill - Town Wiki](https://example.org/wiki/Old_Mill) - 1901\n"
+    "- [Flood of 1905 - Town Wiki](https://example.org/wiki/Flood_(1905)) - 1905\n"
+    "- [New Wheel - Town Wiki](https://example.org/wiki/New_Wheel) - 1910\n"
+)
+
+
+def test_markdown_links_dated_at_their_ends_are_entries() -> None:
+    assert dates(LINKED) == [
+        ("1901", None, "Old Mill - Town Wiki"),
+        ("1905", None, "Flood of 1905 - Town Wiki"),
+        ("1910", None, "New Wheel - Town Wiki"),
+    ]
+
+
+def test_a_span_of_days_at_an_items_end_is_not_read_as_its_last_day() -> None:
+    text = (
+        LINKED + "- [Siege - Town Wiki](https://example.org/wiki/Siege) - 14 May – 19 June 1911\n"
+    )
+    assert all(date != "1911-06-19" for date, _, _ in dates(text))

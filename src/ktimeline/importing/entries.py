@@ -1643,8 +1643,14 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<text>[A-Z“\"‘'].*?)"
-    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
+    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
+    r"\s*\.?\s*$"
 )
+# "[Hawaii - Wikipedia](https://en.wikipedia.org/wiki/Hawaii)": a Markdown link, its text
+MARKDOWN_LINK = re.compile(
+    r"\[(?P<text>[^\[\]]+)\]\([^()\s]+(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
+)
+DASH_APART = re.compile(r"\s[-–—]\s|(?<=\S)-\s")  # "Wikipedia - 14 May", "Wikipedia- 14 May"
 ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
 # the dates such an item may end with: a year, a month, a day, a span of months or days (a
 # span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
@@ -1671,6 +1677,11 @@ def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     if ENTRY_START.match(found["text"]) is not None:
         return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
     written = (found["bracketed"] or found["dashed"]).strip()
+    if found["dashed"]:
+        before = DASH_APART.split(found["text"].rstrip())[-1].lstrip("-–— ")
+        opening = _date_at(before) if before[:1].isdigit() else None
+        if opening is not None and opening["date"] == before:
+            return None  # ("… - 14 May – 19 June 1097": a span of days, not "19 June" alone)
     when = _date_at(written)
     if when is None or when.end("date") != len(written) or not dates.has_year(when):
         return None
@@ -1705,6 +1716,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     numbered: dict[int, str] = {}
     for index, line in enumerate(lines):
         last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
+        if "](" in line:  # "- [Hawaii - Wikipedia](https://…) - 1959": a Markdown link's text
+            line = MARKDOWN_LINK.sub(r"\g<text>", line)
         if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
         elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
