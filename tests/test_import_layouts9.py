@@ -210,3 +210,31 @@ def test_a_span_of_days_at_an_items_end_is_not_read_as_its_last_day() -> None:
         LINKED + "- [Siege - Town Wiki](https://example.org/wiki/Siege) - 14 May – 19 June 1911\n"
     )
     assert all(date != "1911-06-19" for date, _, _ in dates(text))
+
+
+# --- a lower-case bulleted detail below a date alone and its text ---------------------------
+
+DETAILED = (
+    "3 mars 1901\n    Le moulin ouvre sur la rivière\n  • - avec une roue de chêne\n\n"
+    "7 juin 1901\n    La première farine est vendue\n  • - au marché de la place\n"
+)
+
+
+def test_a_lower_case_bullet_is_no_item_under_a_title() -> None:
+    split = split_entries(DETAILED)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1901-03-03", "Le moulin ouvre sur la rivière"),
+        ("1901-06-07", "La première farine est vendue"),
+    ]
+    assert [s.text for s in split.unplaced] == [
+        "• - avec une roue de chêne",
+        "• - au marché de la place",
+    ]
+
+
+def test_a_capitalised_bullet_under_a_title_is_an_item() -> None:
+    text = DETAILED.replace("• - avec", "• Avec").replace("• - au", "• Au")
+    assert [e.text for e in split_entries(text).entries] == [
+        "Avec une roue de chêne",
+        "Au marché de la place",
+    ]

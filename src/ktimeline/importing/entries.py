@@ -2763,7 +2763,8 @@ class _Splitter:
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
-        self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
+        # by line number: the next text line is bulleted (and no lower-case detail)
+        self.next_bulleted: Sequence[bool] = ()
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -3548,8 +3549,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index in range(len(lines) - 1, start - 1, -1):
         next_bulleted[index + 1] = upcoming
         if lines[index].strip():
-            upcoming = _is_bulleted(lines[index])
-            if upcoming:
+            bulleted = _is_bulleted(lines[index])
+            # ("  • - lors de la conférence …": a detail of the entry above, in lower case,
+            # not an item under a title: the line above it is the entry's text)
+            detail = bulleted and lines[index].strip().lstrip(BULLET_SIGNS)[:1].islower()
+            upcoming = bulleted and not detail
+            if bulleted:
                 splitter.bulleted_numbers.add(index + 1)
     splitter.next_bulleted = next_bulleted
     splitter.result.before = [
