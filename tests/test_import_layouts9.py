@@ -238,3 +238,27 @@ def test_a_capitalised_bullet_under_a_title_is_an_item() -> None:
         "Avec une roue de chêne",
         "Au marché de la place",
     ]
+
+
+# --- three-digit years with a hyphen, in rising order ---------------------------------------
+
+HYPHENED = (
+    "209- BC- The first fort is built.\n"
+    "402-The Nirun build a town.\n"
+    "552- The town is taken.\n"
+    "744-Traders found a market.\n"
+    "907-The market burns.\n"
+)
+
+
+def test_three_digit_years_with_a_hyphen_in_rising_order_are_years() -> None:
+    assert [date for date, _, _ in dates(HYPHENED)] == ["0402", "0552", "0744", "0907"]
+
+
+def test_a_hyphened_number_before_the_era_is_not_a_year() -> None:
+    assert all(not text.startswith("BC") for _, _, text in dates(HYPHENED))
+
+
+def test_three_digit_numbers_counting_down_with_a_hyphen_are_not_years() -> None:
+    text = "776-The games begin.\n509-The republic.\n480-A battle at sea.\n"
+    assert dates(text) == []
