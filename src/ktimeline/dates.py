@@ -1180,7 +1180,11 @@ def _day_span(
             return NO_YEAR
         last_year = first_year + 1 if end_month < month else first_year
     assert first_year is not None and last_year is not None
-    if parts["y1"] or parts["y2"]:
+    if parts["y1"] and parts["y2"] and first_year != last_year:
+        # "February 16, 1951—July 27, 1953" then "March 7": a chronology goes on from the
+        # start of a long span, not from its end
+        years.explicit(first_year, month)
+    elif parts["y1"] or parts["y2"]:
         years.explicit(last_year, end_month)
     start, end = date(first_year, month, day), date(last_year, end_month, end_day)
     if end < start:

@@ -180,7 +180,9 @@ BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›�
 # ("400-500 – text", "Mid 700s – text": a span or the hundred years of a three-digit year)
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
-    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*(?P<sep>--|[:–—])(?=\s|$)"
+    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
+    # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
+    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -211,9 +213,9 @@ _MONTH_RANGE = (
 YEAR_HEADING = re.compile(
     rf"^\s*(?=(?:{_MONTH_FULL})\b)(?=.*(?:[{_DASH_CHARS}]|\bto\b)){_MONTH_RANGE}\s*$", re.IGNORECASE
 )
-# "1950 Timeline", "Events of 1994": a year and a few words, no sentence
+# "1950 Timeline", "Events of 1994", "Korean War: 1951": a year and a few words, no sentence
 YEAR_TITLE = re.compile(
-    rf"^\s*(?:[A-Za-z]+\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
+    rf"^\s*(?:[A-Za-z]+:?\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
 )
 # "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year
 YEAR_LABEL = re.compile(
@@ -1197,12 +1199,15 @@ def title_years(
     months = [month for _, month, _ in kept if month is not None]
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
+    background: set[int] = set()  # the years a "Background:" paragraph writes
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped:
             continue
         if SENTENCE_END.search(stripped):
             readings.update(_introduced_years(stripped))
+            if BACKGROUND_LABEL.match(stripped):
+                background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1215,6 +1220,12 @@ def title_years(
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
+    if not readings and len(background) == 1 and published is None:
+        # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
+        # streets …" above "February 12: …": the one year the labelled introduction writes
+        # (an unlabelled sentence, "a look back at the events of 2021", gives none)
+        year = background.pop()
+        readings.add((year, year))
     if len(readings) != 1:
         return None
     first, last = readings.pop()
@@ -1225,6 +1236,8 @@ def title_years(
     return first, last
 
 
+# "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
+BACKGROUND_LABEL = re.compile(r"^\W*(?:background|context|introduction|overview)\s*:", re.I)
 # "The following is a chronology of major developments in 2018 …", "… a chronological review
 # of major developments related to North Korea from March 7-13, 2013.": a sentence that
 # introduces the list below and names the year it covers ("in 2018", or a date's year)
@@ -1632,8 +1645,14 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<text>[A-Z“\"‘'].*?)"
-    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>[^–—()]{4,40}?))\s*\.?\s*$"
+    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
+    r"\s*\.?\s*$"
 )
+# "[Hawaii - Wikipedia](https://en.wikipedia.org/wiki/Hawaii)": a Markdown link, its text
+MARKDOWN_LINK = re.compile(
+    r"\[(?P<text>[^\[\]]+)\]\([^()\s]+(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
+)
+DASH_APART = re.compile(r"\s[-–—]\s|(?<=\S)-\s")  # "Wikipedia - 14 May", "Wikipedia- 14 May"
 ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
 # the dates such an item may end with: a year, a month, a day, a span of months or days (a
 # span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
@@ -1660,6 +1679,11 @@ def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     if ENTRY_START.match(found["text"]) is not None:
         return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
     written = (found["bracketed"] or found["dashed"]).strip()
+    if found["dashed"]:
+        before = DASH_APART.split(found["text"].rstrip())[-1].lstrip("-–— ")
+        opening = _date_at(before) if before[:1].isdigit() else None
+        if opening is not None and opening["date"] == before:
+            return None  # ("… - 14 May – 19 June 1097": a span of days, not "19 June" alone)
     when = _date_at(written)
     if when is None or when.end("date") != len(written) or not dates.has_year(when):
         return None
@@ -1694,6 +1718,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     numbered: dict[int, str] = {}
     for index, line in enumerate(lines):
         last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
+        if "](" in line:  # "- [Hawaii - Wikipedia](https://…) - 1959": a Markdown link's text
+            line = MARKDOWN_LINK.sub(r"\g<text>", line)
         if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
         elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
@@ -2270,6 +2296,111 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+def _spans_broken_over_lines(lines: list[str]) -> list[str]:
+    """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
+    line: joined onto the first line ("May 20—September 20"), the second left blank (its
+    words are the span's end, nothing lost), so the span is one date alone and its end is
+    not read as an entry of its own."""
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        head = lines[index].strip()
+        if not head or head[-1] not in _DASH_CHARS or len(head) > 40:
+            continue
+        start = head.rstrip(_DASH_CHARS + " ")
+        end = lines[index + 1].strip()
+        found, ending = _date_at(start), _date_at(end) if end else None
+        if found is None or ending is None or found["date"] != start or ending["date"] != end:
+            continue
+        joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
+    return joined
+
+
+def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines at the margin in a text that wraps its items with a hanging
+    indent ("Ted Williams … highest paid" / "     baseball player at $125,000 a year." /
+    "The FBI issues …"): there each line at the margin starts an item, and only the
+    indented lines carry one on. Only where at least MIN_LINES indented lines follow a
+    line at the margin; else none (the layout decides nothing)."""
+    margin: set[int] = set()
+    hanging = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line[:1] not in " \t":
+            margin.add(index + 1)
+        elif index > 0 and lines[index - 1].strip() and lines[index - 1][:1] not in " \t":
+            hanging += 1
+    return margin if hanging >= DocumentPattern.MIN_LINES else set()
+
+
+# "Korean officers in a field (1951)": a photo's caption, its year in brackets at its end
+CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
+
+
+def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are photo captions between a date alone on its line and
+    its text ("May 17" / "Korean officers in a field (1951)" / "The offensive begins."): a
+    line with no sentence end that ends on a year in brackets, directly below a date alone
+    and followed by a sentence, where the document writes its dates alone (at least
+    MIN_LINES). Such a line is no part of the entry: a caption of the page's picture."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    captions: set[int] = set()
+    for number in alone:
+        below = range(number + 1, min(number + 4, len(lines)) + 1)
+        texts = [n for n in below if lines[n - 1].strip()][:2]
+        if len(texts) < 2 or texts[0] in pattern.dated or texts[1] in pattern.dated:
+            continue
+        caption, text = lines[texts[0] - 1], lines[texts[1] - 1].strip()
+        if CAPTION_WITH_YEAR.match(caption) and SENTENCE_END.search(text):
+            captions.add(texts[0])
+    return captions
+
+
+# "1993: Beginnings of Missile Development", "2006 – Nuclear Test": a year and a short title
+YEAR_WITH_TITLE = re.compile(
+    rf"^\s*(?P<year>{_YEAR})\s*(?::|\s[{_DASH_CHARS}])\s*(?P<title>\S.*?)\s*$"
+)
+
+
+def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
+    """The numbers of the lines that are year headings with a title, and their years: a
+    "YEAR: Title" line (a short title, no sentence end) directly followed by a dated entry
+    that falls in that year, a bullet or indented below it ("1993: Beginnings of Missile
+    Development" / "- September 1993: North Korea announced …"). A year line followed by
+    text, or by a dated entry at its own level, is an entry; one over dated entries of its
+    year is a heading. Only where the document shows this at least MIN_LINES times: else
+    "1993: text" lines stay entries."""
+    headings: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if not line[:1].isdigit() and not line.lstrip()[:1].isdigit():
+            continue
+        found = YEAR_WITH_TITLE.match(line)
+        if found is None:
+            continue
+        title = found["title"]
+        if len(title.split()) > ITEM_TITLE_WORDS or SENTENCE_END.search(title):
+            continue
+        below = next((text for text in lines[index + 1 :] if text.strip()), None)
+        if below is None:
+            continue
+        at = len(below) - len(below.lstrip())
+        bullet = BULLET_SIGN.match(below, at) if _is_bulleted(below) else None
+        below_item = bullet is not None and not _is_bulleted(line)
+        if not below_item and at <= len(line) - len(line.lstrip()):
+            continue  # (an entry at the same level: "1950 - text" / "June 27 – text")
+        at = bullet.end() if bullet is not None else at
+        dated = _date_at(below, at)
+        if dated is None or dated.start("date") != at or _written_month(dated) is None:
+            continue
+        year = int(found["year"])
+        if _written_year(dated) not in (None, year):
+            continue
+        headings[index + 1] = year
+    return headings if len(headings) >= DocumentPattern.MIN_LINES else {}
+
+
 # "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
 COUNTED_HEADING = re.compile(
     r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4})\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
@@ -2634,7 +2765,8 @@ class _Splitter:
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
-        self.next_bulleted: Sequence[bool] = ()  # by line number: the next text line is bulleted
+        # by line number: the next text line is bulleted (and no lower-case detail)
+        self.next_bulleted: Sequence[bool] = ()
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -2642,6 +2774,9 @@ class _Splitter:
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.titled_years: dict[int, int] = {}  # see _titled_year_headings
+        self.captions: set[int] = set()  # see _captions_under_dates
+        self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
@@ -2705,14 +2840,19 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
-        if current is not None and (not current.parts or self.continues(current, stripped)):
+        # a line at the margin under a year alone, in a text wrapped with a hanging indent:
+        # a new item of that year, never the rest of the one above
+        apart = number in self.hanging_starts and self.is_paragraph_item(stripped, at_margin=True)
+        if current is not None and (
+            not current.parts or (not apart and self.continues(current, stripped))
+        ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
             self.pending_heading = None
-        elif self.is_paragraph_item(stripped):
+        elif apart or self.is_paragraph_item(stripped):
             # "1881:" / "Marshall Field renames …" / (blank) / "J. L. Hudson opens …": a
             # second event of the same date, as its own paragraph
             dated = self.paragraphs_of
@@ -2780,20 +2920,21 @@ class _Splitter:
             and WEEKDAY_LEAD.match(line, start.start) is not None
         )
 
-    def is_paragraph_item(self, text: str) -> bool:
+    def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
         a hard-wrapped text's full line) under a year alone on its line whose text began on
         the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
         ended …". A year holds many events; the later paragraphs under a day or a month
         ("April 26, 1986:" / "The test begins …" / "Fifty-six seconds later, …") tell more of
-        the same one."""
+        the same one. ``at_margin``: a line at the margin of a text wrapped with a hanging
+        indent (see _hanging_indent_starts), which starts an item however full the line above."""
         dated, current = self.paragraphs_of, self.current
         return (
             dated is not None
             and current is not None
             and len(dated.date) == 4
             and current.date == dated.date
-            and (self.blank or not self.previous_full)
+            and (self.blank or not self.previous_full or at_margin)
             and text[:1].isupper()
         )
 
@@ -3116,6 +3257,17 @@ class _Splitter:
             self.current = self.items_of = None
             self.held_title, self.blank = (number, line.strip()), False
             return
+        if number in self.captions:
+            self.result.layout.append(SkippedLine(number, line.strip(), "photo caption"))
+            return
+        if number in self.titled_years:
+            self.close_pending()
+            self.years.explicit(self.titled_years[number])
+            reason = "heading: a year and its title over entries of that year"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            self.blank = False
+            return
         if YEAR_HEADING.match(line):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
@@ -3341,7 +3493,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
-    lines = _glued_years(_days_in_introduced_span(lines))
+    lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
@@ -3359,6 +3511,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.titled_years = _titled_year_headings(lines)
+    splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.hanging_starts = _hanging_indent_starts(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
@@ -3396,8 +3551,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index in range(len(lines) - 1, start - 1, -1):
         next_bulleted[index + 1] = upcoming
         if lines[index].strip():
-            upcoming = _is_bulleted(lines[index])
-            if upcoming:
+            bulleted = _is_bulleted(lines[index])
+            # ("  • - lors de la conférence …": a detail of the entry above, in lower case,
+            # not an item under a title: the line above it is the entry's text)
+            detail = bulleted and lines[index].strip().lstrip(BULLET_SIGNS)[:1].islower()
+            upcoming = bulleted and not detail
+            if bulleted:
                 splitter.bulleted_numbers.add(index + 1)
     splitter.next_bulleted = next_bulleted
     splitter.result.before = [
