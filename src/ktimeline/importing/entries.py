@@ -2620,18 +2620,7 @@ def _hours_under_day_headings(
             named = _whole_days(stripped, 0, year)
             if len(named) == 1 and (day := next(iter(named))) <= page_day:
                 current = day
-    in_order = 0
-    for earlier, later in pairwise(sorted(stamps)):
-        if day_of[earlier] != day_of[later]:
-            continue
-        earlier_time = _minutes(stamps[earlier].group())
-        later_time = _minutes(stamps[later].group())
-        if later_time < earlier_time:
-            return None
-        in_order += later_time > earlier_time
-    if in_order < DocumentPattern.MIN_LINES - 1:
-        return None
-    return day_of
+    return day_of if _times_run(day_of, stamps, newest_first=False) else None
 
 
 def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
@@ -2667,20 +2656,25 @@ def _updates_under_datelines(
             if len(named) != 1:
                 return None
             current = next(iter(named))
-    newest_first = 0
+    return (day_of, stamps) if _times_run(day_of, stamps, newest_first=True) else None
+
+
+def _times_run(
+    day_of: dict[int, str], stamps: dict[int, re.Match[str]], *, newest_first: bool
+) -> bool:
+    """Whether the stamped times of each day run one way — oldest first, or newest first —
+    at least MIN_LINES - 1 times one after another, and never the other way."""
+    in_order = 0
     for earlier, later in pairwise(sorted(stamps)):
         if day_of[earlier] != day_of[later]:
             continue
-        earlier_time, later_time = (
-            _minutes(stamps[earlier].group()),
-            _minutes(stamps[later].group()),
-        )
-        if later_time > earlier_time:
-            return None
-        newest_first += later_time < earlier_time
-    if newest_first < DocumentPattern.MIN_LINES - 1:
-        return None
-    return day_of, stamps
+        earlier_time = _minutes(stamps[earlier].group())
+        later_time = _minutes(stamps[later].group())
+        step = earlier_time - later_time if newest_first else later_time - earlier_time
+        if step < 0:
+            return False
+        in_order += step > 0
+    return in_order >= DocumentPattern.MIN_LINES - 1
 
 
 def _page_date_apart(lines: list[str]) -> list[str]:
