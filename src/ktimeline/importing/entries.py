@@ -1926,6 +1926,34 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+TO_PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+# "June ²⁵" / "North Korean forces attack …": an e-book's text gives a day as superscript
+# digits (its typesetting raised them); a month's name at the line's start, a space, one or
+# two such digits, then the line's end or a space
+SUPERSCRIPT_DAY = re.compile(
+    rf"^(?P<month>\s*[A-Za-z]{{3,9}}\.?) (?P<day>[{SUPERSCRIPT_DIGITS}]{{1,2}})(?=\s|$)"
+)
+
+
+def _superscript_days(lines: list[str]) -> list[str]:
+    """The lines with a day written in superscript digits after a month's name at the line's
+    start ("June ²⁵", "July ¹") written in plain digits: the day a reader reads. A footnote's
+    mark ("June¹", no space) or a superscript elsewhere in a line stays as written. Call only
+    where the text has a superscript digit (the common case: one scan, nothing to do)."""
+    written = lines
+    for index, line in enumerate(lines):
+        found = SUPERSCRIPT_DAY.match(line)
+        if found is None or found["month"].strip().rstrip(".").lower() not in dates.MONTHS:
+            continue
+        if written is lines:
+            written = list(lines)
+        day = found["day"].translate(TO_PLAIN_DIGITS)
+        written[index] = f"{found['month']} {day}{line[found.end() :]}"
+    return written
+
+
 # "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
 DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
 YEAR_ALONE = re.compile(r"^\s*(?P<year>1[0-9]{3}|20[0-9]{2})\s*$")
@@ -2313,6 +2341,55 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
     return joined
+
+
+# "1816: text", "1820 January 20: text", "1818 State …": a line that starts with a year
+YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
+
+
+def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of lines that are rows of a year table whose year cell spans them ("1830:
+    First graduating class." / "Preparatory Department created." / "1836: …"): an undated
+    line, capitalised and ending a sentence, with text directly above and below it (no blank
+    line), in a run of lines (no blank between) of which at least MIN_LINES start with a
+    year ("1816:", "1820 January 20:"); the line above is such a dated line or another such
+    row (the splitter also needs a text not hard-wrapped, so each dated line is one entry).
+    Where a document's entries start with a month or a day ("Jan. 1 …" / "Leader Kim skips
+    …"), the line below tells more of the same day and is not one of these."""
+    if len(pattern.dated) < DocumentPattern.MIN_LINES:
+        return set()
+    rows: set[int] = set()
+    run: list[int] = []  # indexes of one run of non-blank lines
+
+    def read_run() -> None:
+        year_lines = [
+            i for i in run if i + 1 in pattern.dated and YEAR_FIRST_ROW.match(lines[i]) is not None
+        ]
+        if len(year_lines) < DocumentPattern.MIN_LINES:
+            return
+        found: set[int] = set()
+        for position, i in enumerate(run[1:-1], 1):
+            above = run[position - 1]
+            text = lines[i].strip()
+            if (
+                i + 1 not in pattern.dated
+                and text[:1].isupper()
+                and SENTENCE_END.search(text) is not None
+                and (above in year_lines or above in found)
+                and not _is_bulleted(lines[i])
+            ):
+                found.add(i)
+        rows.update(i + 1 for i in found)
+
+    for index, line in enumerate(lines):
+        if line.strip():
+            run.append(index)
+        elif run:
+            read_run()
+            run = []
+    if run:
+        read_run()
+    return rows
 
 
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
@@ -2775,6 +2852,7 @@ class _Splitter:
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.year_rows: set[int] = set()  # see _rows_of_the_year_above
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -2855,6 +2933,14 @@ class _Splitter:
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
+        elif self.is_row_of_the_year_above(number):
+            # "1830: First graduating class." / "Preparatory Department created." / "1836:
+            # …": a table's rows under one year cell: a second event of that year
+            assert current is not None
+            year = current.date[:4]
+            entry = Entry(number, year, None, [stripped], None, year, [number])
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
@@ -2868,6 +2954,19 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_row_of_the_year_above(self, number: int) -> bool:
+        """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
+        between), in a text not hard-wrapped: a row of that entry's year."""
+        current = self.current
+        return (
+            number in self.year_rows
+            and current is not None
+            and bool(current.parts)
+            and not self.blank
+            and self.wrap is None
+            and (current.end_date is None or current.end_date[:4] == current.date[:4])
+        )
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
@@ -3481,6 +3580,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "[edit" in text or "[ edit" in text:
         lines, shown = _rendered_wiki(lines)
         wiki_removed += shown
+    if SUPERSCRIPT_DIGIT.search(text) is not None:
+        lines = _superscript_days(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     written = lines
@@ -3511,6 +3612,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.year_rows = _rows_of_the_year_above(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
