@@ -124,3 +124,84 @@ def test_a_line_under_a_day_first_entry_is_no_row_of_a_year() -> None:
 def test_rows_need_three_year_rows_in_their_run() -> None:
     text = "1816: The constitution is written.\nThe trustees meet.\n1824: Classes begin.\n"
     assert all(date != "1816" or text_ != "The trustees meet." for date, _, text_ in dates(text))
+
+
+# --- a chronology cut above its first year heading, over the turn of that year --------------
+
+TURN_OF_THE_YEAR = (
+    "A chronology of the strike\n\n"
+    "3 Nov. The union votes to strike\n"
+    "20 Dec. The first pits close\n"
+    "28 Dec. Talks break down\n"
+    "1985\n"
+    "6 Jan. The miners march on the capital\n"
+    "12 Feb. A return to work begins\n"
+    "3 Mar. The strike ends\n"
+)
+
+
+def test_entries_above_the_first_year_heading_get_the_year_before() -> None:
+    assert [(d, t) for d, _, t in dates(TURN_OF_THE_YEAR)][:4] == [
+        ("1984-11-03", "The union votes to strike"),
+        ("1984-12-20", "The first pits close"),
+        ("1984-12-28", "Talks break down"),
+        ("1985-01-06", "The miners march on the capital"),
+    ]
+
+
+def test_months_above_the_heading_that_do_not_turn_the_year_stay_unread() -> None:
+    # "3 Nov." above, "6 Nov." below: no turn of the year shown; the year is not guessed
+    text = TURN_OF_THE_YEAR.replace("6 Jan.", "6 Nov.")
+    found = dates(text)
+    assert not any(d.startswith("1984") for d, _, _ in found)
+    assert any("The union votes to strike" in line for line in unplaced(text))
+
+
+def test_months_above_the_heading_out_of_order_stay_unread() -> None:
+    text = TURN_OF_THE_YEAR.replace("20 Dec. The first pits close", "20 Mar. The first pits close")
+    assert not any(d.startswith("1984") for d, _, _ in dates(text))
+
+
+def test_a_year_given_by_the_user_is_kept() -> None:
+    found = dates(TURN_OF_THE_YEAR, 1990)
+    assert found[0][0] == "1990-11-03"
+
+
+# --- a 24-hour clock written with a dot under a day ---------------------------------------
+
+DOTTED_CLOCK = (
+    "The Rising\n"
+    "25th November 1913 The volunteers are founded in the city.\n"
+    "5th September 1914 The council decides on a rising.\n"
+    "3rd January 1916 The plans are drawn up.\n"
+    "24th April 11.30: Rebels occupy the post office.\n"
+    "16.00: The proclamation is read outside.\n"
+    "25th April 05.30: Troops enter the hotel.\n"
+    "20.00: A gunboat sails into the river.\n"
+    "26th April 09.00: The gunboat shells the hall.\n"
+)
+
+
+def test_a_dotted_24_hour_time_under_a_day_is_a_new_item() -> None:
+    assert dates(DOTTED_CLOCK)[3:] == [
+        ("1916-04-24", None, "11.30: Rebels occupy the post office."),
+        ("1916-04-24", None, "16.00: The proclamation is read outside."),
+        ("1916-04-25", None, "05.30: Troops enter the hotel."),
+        ("1916-04-25", None, "20.00: A gunboat sails into the river."),
+        ("1916-04-26", None, "09.00: The gunboat shells the hall."),
+    ]
+
+
+def test_a_dotted_number_that_is_no_time_is_no_item() -> None:
+    # "25.70:" is no time of the day (minutes over 59): not a new item
+    text = DOTTED_CLOCK.replace("20.00: A gunboat", "25.70: A gunboat")
+    assert ("1916-04-25", None, "25.70: A gunboat sails into the river.") not in dates(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(hour=st.integers(min_value=0, max_value=23), minute=st.integers(min_value=0, max_value=59))
+def test_every_dotted_time_of_the_day_starts_an_item(hour: int, minute: int) -> None:
+    text = DOTTED_CLOCK.replace("20.00:", f"{hour:02d}.{minute:02d}:")
+    assert ("1916-04-25", None, f"{hour:02d}.{minute:02d}: A gunboat sails into the river.") in (
+        dates(text)
+    )

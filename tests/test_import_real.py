@@ -147,12 +147,14 @@ def test_held_out_6_part_as_measured() -> None:
     with short titles, a labelled year heading, two-digit years the document settles,
     rising three-digit years, a flattened table's date cells, "28 & 29 June" and "18/19
     February" in the one grammar) read 235; of the 9 not right,
-    2 are expected entries whose first words skip the text's "A" (planthistories). Figures
-    on texts seen since, not blind ones."""
+    2 are expected entries whose first words skip the text's "A" (planthistories). The
+    tenth round's (entries above the first year heading over the turn of its year, "20.00:"
+    times under a day) read 243 with 8 not right. Figures on texts seen since, not blind
+    ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-6"):
         add(total, item)
-    assert total.right >= 235 and total.found - total.right <= 9
+    assert total.right >= 243 and total.found - total.right <= 8
     assert total.absorbed == 0
 
 

@@ -343,7 +343,9 @@ INLINE_CAPTION = re.compile(
 )
 # "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
 TIME_ITEM = re.compile(
-    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
+    # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:))"
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
 )
@@ -3604,6 +3606,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if default_year is None and first_start is not None:
         published = _published(lines)
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
+        if pattern.title_years is None:
+            default_year = _year_before_first_heading(pattern)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
@@ -3678,6 +3682,39 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
     return result
+
+
+def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
+    """The year before the first year heading, for the entries above it that write no year,
+    where the chronology shows it ran over the turn of that year: "22 Dec. …" / "27 Dec. …" /
+    "2003" / "6 Jan. …" (a page cut above its first heading). The entries above write a month
+    and no year, their months rise and all come after the month of the first entry below the
+    heading, in a document that runs oldest first. Else None (reported as before)."""
+    if pattern.newest_first:
+        return None
+    above: list[int] = []
+    heading_year: int | None = None
+    month_below: int | None = None
+    for _, form, year, month, _day in pattern.starts:
+        if not pattern.writes(form):
+            continue
+        if heading_year is None:
+            if form == "alone" and year is not None and month is None:
+                heading_year = year
+            elif year is None and month is not None:
+                above.append(month)
+            else:
+                return None  # (a year written above the heading: it sets the context)
+        elif year is None and month is not None:
+            month_below = month
+            break
+        else:
+            return None
+    if heading_year is None or month_below is None or not above:
+        return None
+    if above != sorted(above) or above[0] <= month_below:
+        return None
+    return heading_year - 1
 
 
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
