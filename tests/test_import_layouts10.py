@@ -205,3 +205,184 @@ def test_every_dotted_time_of_the_day_starts_an_item(hour: int, minute: int) -> 
     assert ("1916-04-25", None, f"{hour:02d}.{minute:02d}: A gunboat sails into the river.") in (
         dates(text)
     )
+
+
+def layout(text: str) -> list[str]:
+    return [s.text for s in split_entries(text).layout]
+
+
+# --- an ordinal count of trial days before the date ("1. Verhandlungstag: 6. Mai 2013") -----
+
+TRIAL_DAYS = (
+    "Der Prozess: eine Chronologie.\n"
+    "1. Verhandlungstag: 6. Mai 2013\n"
+    "Der Prozess beginnt in der Stadt.\n"
+    "2. Verhandlungstag: 14. Mai 2013\n"
+    "Die Anklage wird verlesen.\n"
+    "7. Verhandlungstag: 6. Juni 2013\n"
+    "Ein Zeuge sagt aus.\n"
+)
+
+
+def test_a_counted_trial_day_before_its_date_is_the_date_alone() -> None:
+    assert dates(TRIAL_DAYS) == [
+        ("2013-05-06", None, "Der Prozess beginnt in der Stadt."),
+        ("2013-05-14", None, "Die Anklage wird verlesen."),
+        ("2013-06-06", None, "Ein Zeuge sagt aus."),
+    ]
+    assert "1. Verhandlungstag" in layout(TRIAL_DAYS)
+
+
+def test_two_counted_days_are_no_layout() -> None:
+    text = TRIAL_DAYS.replace("7. Verhandlungstag: 6. Juni 2013\nEin Zeuge sagt aus.\n", "")
+    assert "1. Verhandlungstag" not in layout(text)
+
+
+# --- a page's date with the time it was updated, at its top --------------------------------
+
+UPDATED_PAGE = (
+    "31 enero 2017\n"
+    "Actualizado 13:37 CEST\n\n"
+    "2011\n\n"
+    "12 de diciembre\n\nDos estudiantes mueren en una protesta.\n\n"
+    "2012\n\n"
+    "9 de enero\n\nUn informe culpa a la policía.\n"
+)
+
+
+def test_a_date_above_an_update_stamp_is_the_pages_date() -> None:
+    assert dates(UPDATED_PAGE) == [
+        ("2011-12-12", None, "Dos estudiantes mueren en una protesta."),
+        ("2012-01-09", None, "Un informe culpa a la policía."),
+    ]
+    assert {"31 enero 2017", "Actualizado 13:37 CEST"} <= set(layout(UPDATED_PAGE))
+
+
+def test_a_date_and_an_update_stamp_on_one_line_are_the_pages_date() -> None:
+    text = UPDATED_PAGE.replace(
+        "31 enero 2017\nActualizado 13:37 CEST", "Sábado 15/10/2011. Actualizado 11:06h."
+    )
+    assert all(date != "2011-10-15" for date, _, _ in dates(text))
+    assert "Sábado 15/10/2011. Actualizado 11:06h." in layout(text)
+
+
+def test_a_dated_entry_that_mentions_an_update_stays_an_entry() -> None:
+    # no clock time after the word: an entry's text, not a page's stamp
+    text = UPDATED_PAGE.replace("Actualizado 13:37 CEST", "El plan es actualizado por el gobierno.")
+    assert "31 enero 2017" not in layout(text)
+
+
+# --- the word for "year" before a year heading ("Año 2009. La búsqueda") -------------------
+
+YEAR_WORD = (
+    "17 de octubre de 2011. Empieza el juicio.\n\n"
+    "Año 2009. La búsqueda\n\n"
+    "24 de enero. Es sábado. La joven sale de casa.\n\n"
+    "Año 2010. El juicio\n\n"
+    "3 de marzo. Se abre la vista.\n"
+)
+
+
+def test_a_year_word_and_a_short_title_are_a_year_heading() -> None:
+    assert dates(YEAR_WORD) == [
+        ("2011-10-17", None, "Empieza el juicio."),
+        ("2009-01-24", None, "Es sábado. La joven sale de casa."),
+        ("2010-03-03", None, "Se abre la vista."),
+    ]
+
+
+def test_a_year_word_in_a_sentence_is_no_heading() -> None:
+    text = YEAR_WORD.replace("Año 2009. La búsqueda", "Año 2009. La familia busca a la joven.")
+    assert ("2009-01-24", None, "Es sábado. La joven sale de casa.") not in dates(text)
+
+
+# --- two day numbers under a month heading --------------------------------------------------
+
+TWO_DAYS = (
+    "Una cronología.\n\n"
+    "Septiembre de 2014\n\n"
+    "26 – Los estudiantes viajan a la ciudad.\n\n"
+    "27 – Las familias denuncian la desaparición.\n"
+)
+
+
+def test_two_rising_day_numbers_under_a_month_are_its_days() -> None:
+    assert dates(TWO_DAYS) == [
+        ("2014-09-26", None, "Los estudiantes viajan a la ciudad."),
+        ("2014-09-27", None, "Las familias denuncian la desaparición."),
+    ]
+
+
+def test_a_list_numbered_from_one_under_a_month_is_no_days() -> None:
+    text = TWO_DAYS.replace("26 –", "1 –").replace("27 –", "2 –")
+    assert ("2014-09-01", None, "Los estudiantes viajan a la ciudad.") not in dates(text)
+
+
+# --- a table's rows flattened with a row number and a year cell -----------------------------
+
+NUMBERED_ROWS = (
+    "|\nDatum |\nGebeurtenis |\n"
+    "1 | 1520 | - 1520: De reis om de wereld\nEen schip vaart om de wereld.\n|\n"
+    "2 | 1568 | - 1568—1648: De lange oorlog\nDe opstand begint.\n|\n"
+    "3 | 1600 | De slag bij Nieuwpoort.\n"
+)
+
+
+def test_a_numbered_rows_event_keeps_its_own_date_else_the_year_cells() -> None:
+    assert dates(NUMBERED_ROWS) == [
+        ("1520", None, "De reis om de wereld Een schip vaart om de wereld."),
+        ("1568", "1648", "De lange oorlog De opstand begint."),
+        ("1600", None, "De slag bij Nieuwpoort."),
+    ]
+    assert "1 | 1520 | -" in layout(NUMBERED_ROWS)
+
+
+def test_rows_not_numbered_one_after_another_stay_as_written() -> None:
+    text = NUMBERED_ROWS.replace("2 | 1568", "5 | 1568")
+    assert "1 | 1520 | -" not in layout(text)
+
+
+# --- a category code before the year (a spreadsheet's column) -------------------------------
+
+CODED_ROWS = (
+    "Key Year Invention\n"
+    "ma -1900 A number system\n"
+    "i 1434 A water clock\n"
+    "o 1714 A typewriter patent\n"
+    "t 1792 A semaphore telegraph\n"
+    "c 1822 A difference engine\n"
+)
+
+
+def test_category_codes_before_years_are_layout() -> None:
+    assert dates(CODED_ROWS) == [
+        ("1434", None, "A water clock"),
+        ("1714", None, "A typewriter patent"),
+        ("1792", None, "A semaphore telegraph"),
+        ("1822", None, "A difference engine"),
+    ]
+    assert "ma -1900 A number system" in unplaced(CODED_ROWS)  # (before the Common Era)
+
+
+def test_words_before_years_are_no_codes() -> None:
+    text = "in 1434 a clock was built\non 1714 a patent\nby 1792 a telegraph\nat 1822 an engine\n"
+    assert dates(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    codes=st.lists(
+        st.text(alphabet="bdefghijkmnopqrstuvwxyz", min_size=1, max_size=3).filter(
+            lambda code: code not in {"in", "on", "by", "to", "at", "of", "and", "the", "for"}
+        ),
+        min_size=3,
+        max_size=3,
+        unique=True,
+    )
+)
+def test_any_three_category_codes_are_taken_off(codes: list[str]) -> None:
+    years = (1434, 1714, 1792)
+    text = "".join(
+        f"{code} {year} An invention is made\n" for code, year in zip(codes, years, strict=True)
+    )
+    assert [date for date, _, _ in dates(text)] == [str(year) for year in years]

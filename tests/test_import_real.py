@@ -60,6 +60,9 @@ REPORTED_NOT_READ = {
     "latimes-california-higher-education.txt": 1,
     # "7/7/40 — …": numeric dates with two-digit years (1940? 2040?): reported, not guessed
     "onabbeyroad-beatles-timeline.txt": 15,
+    # "ma 100 The first use of zero" after "ma -1900 …" (a spreadsheet's category codes
+    # before the years): a year before 1000 without separator or era, reported
+    "rodhandeland-information-technology-timeline.txt": 1,
 }
 
 

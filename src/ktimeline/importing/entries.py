@@ -217,9 +217,13 @@ YEAR_HEADING = re.compile(
 YEAR_TITLE = re.compile(
     rf"^\s*(?:[A-Za-z]+:?\s+){{0,3}}(?P<year>{_YEAR})(?:\s+[A-Za-z]+){{0,3}}\s*$(?<![.!?])"
 )
-# "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year
+# "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year; or
+# the word for "year" before it and perhaps a short title ("Año 2009. La búsqueda", "Jahr
+# 1990", "Year 2001 – The Crash"), no sentence
 YEAR_LABEL = re.compile(
-    rf"^\s*(?:timeline|chronology|key (?:dates|events)|events)\s*[:\-–—]\s*(?P<year>{_YEAR})\s*$",
+    rf"^\s*(?:(?:timeline|chronology|key (?:dates|events)|events)\s*[:\-–—]\s*(?P<year>{_YEAR})"
+    rf"|(?:year|año|ano|jahr|année|anno|jaar)\s+(?P<year2>{_YEAR})"
+    r"(?:\s*[.:\-–—]\s*(?:[^\W\d_][\w’'-]*\s*){1,5}(?<![.!?]))?)\s*$",
     re.IGNORECASE,
 )
 CHRONOLOGY_TITLE = re.compile(
@@ -324,7 +328,8 @@ TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's 
 
 
 def metadata_values(lines: Sequence[str]) -> set[int]:
-    """The indexes of the lines that are a metadata label and the short value below it."""
+    """The indexes of the lines that are a metadata label and the short value below it, and
+    of a page's date with the time it was last updated at its top (see _update_stamps)."""
     found: set[int] = set()
     for index, line in enumerate(lines[:-1]):
         if len(line) > 24 or METADATA_LABEL.fullmatch(line.strip()) is None:
@@ -332,7 +337,75 @@ def metadata_values(lines: Sequence[str]) -> set[int]:
         value = lines[index + 1].strip()
         if value and len(value) <= METADATA_VALUE_LENGTH and not SENTENCE_END.search(value):
             found.update((index, index + 1))
+    return found | _update_stamps(lines)
+
+
+# "Actualizado 13:37 CEST", "Sábado 15/10/2011. Actualizado 11:06h.", "Updated 9:08 PM ET":
+# the time a news page was last updated, in the languages of the corpus, with its clock time
+UPDATE_STAMP = re.compile(
+    r"(?:^|[\s.,|])(?:last updated|updated|actualizad[oa]|aktualisiert|mis à jour|aggiornato|"
+    r"bijgewerkt|atualizad[oa])\b:?\s*(?:(?:at|a las|um|à|om|às)\s+)?"
+    r"\d{1,2}[:.h]\d\d\s*(?:h|uhr|[ap]\.?m\.?)?\.?(?:\s*[A-Z]{2,5}\b)?\s*$",
+    re.IGNORECASE,
+)
+UPDATE_HINTS = (
+    "pdated",
+    "ctualiza",
+    "ktualisiert",
+    "mis à jour",
+    "ggiornato",
+    "ijgewerkt",
+    "tualiza",
+)
+TOP_LINES = 15  # a page's own date and update time stand among its first lines
+
+
+def _update_stamps(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's update stamp among its first TOP_LINES lines ("Actualizado
+    13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
+    date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
+    own date, never an entry of its chronology."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:TOP_LINES]):
+        lowered = line.lower()
+        if not any(hint in lowered for hint in UPDATE_HINTS):
+            continue  # (the cheap test first)
+        stamp = UPDATE_STAMP.search(line)
+        if stamp is None:
+            continue
+        before = line[: stamp.start()].strip(" .,|")
+        if before:  # the page's date on the same line, and nothing else
+            if _whole_date_alone(before):
+                found.add(index)
+            continue
+        above = next((n for n in range(index - 1, -1, -1) if lines[n].strip()), None)
+        found.add(index)
+        if above is not None and _whole_date_alone(lines[above].strip()):
+            found.add(above)
     return found
+
+
+def _whole_date_alone(text: str) -> bool:
+    """Whether a text is one date with its year and nothing else (a weekday may come first:
+    "Sábado 15/10/2011", "31 enero 2017")."""
+    head, _, rest = text.partition(" ")
+    if head.strip(",").lower() in WEEKDAY_WORDS:
+        text = rest.strip()
+    found = dates.find_date(text, 0)
+    return (
+        found is not None
+        and not text[found.end() :].strip(" .,")
+        and YEAR_IN_DATE.search(found.group()) is not None
+    )
+
+
+# a weekday's name before a page's date, in the languages of the corpus
+WEEKDAY_WORDS = frozenset(
+    {*dates.WEEKDAYS, "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+YEAR_IN_DATE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 
 
 # "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
@@ -864,8 +937,10 @@ class DocumentPattern:
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
-        numbered list (1, 2, 3 …)."""
+        numbered list (1, 2, 3 …); or two rising days, the first over 1 (a short page)."""
         days = self.day_items
+        if len(days) == 2:  # ("26 – text" / "27 – text" under "Septiembre de 2014"; a list's
+            return 1 < days[0] < days[1]  # numbers start at 1: rising days of a month)
         return len(days) >= self.MIN_LINES and days != list(range(1, len(days) + 1))
 
     def allows(self, match: re.Match[str], odd: str | None) -> bool:
@@ -1748,6 +1823,74 @@ FIELD_LABEL = re.compile(
 )
 
 
+# "1 | 1520 | - 1520: Ontdekkingsreizen": a table's row flattened, its row number, its year
+# cell, then the event's cell (here the event's own date and its title)
+NUMBERED_ROW = re.compile(
+    rf"^\s*(?P<number>\d{{1,4}})\s*\|\s*(?P<year>{_YEAR})\s*\|\s*(?P<bullet>[-–—•*]\s+)?(?=\S)"
+)
+
+
+def _numbered_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a table flattened with a row number and a year cell before each event
+    ("1 | 1520 | - 1520: Ontdekkingsreizen" / its paragraphs / "2 | 1568 | …"), at least
+    MIN_LINES rows numbered one after another, written as the event: its own date when it
+    starts with one ("1520: Ontdekkingsreizen", "1568—1648: 80-jarige oorlog"), else the
+    year cell's ("1520: text"); and the cells taken, by line index (layout). Else
+    unchanged."""
+    rows: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        if "|" in line[:12] and line.lstrip()[:1].isdigit() and (row := NUMBERED_ROW.match(line)):
+            rows[index] = row
+    numbers = [int(row["number"]) for row in rows.values()]
+    if len(rows) < DocumentPattern.MIN_LINES or numbers != list(
+        range(numbers[0], numbers[0] + len(numbers))
+    ):
+        return lines, {}
+    written = list(lines)
+    cells: dict[int, str] = {}
+    for index, row in rows.items():
+        event = lines[index][row.end() :]
+        own = ENTRY_START.match(event)
+        written[index] = (
+            event if own is not None and own["nosep"] is None else f"{row['year']}: {event}"
+        )
+        cells[index] = lines[index][: row.end()].strip()
+    return written, cells
+
+
+# "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
+# rows with a category's code in the column before the year
+CODED_ROW = re.compile(r"^(?P<code>[a-z]{1,3}) (?=-?\d{1,4}\s+\S)")
+NO_CODES = frozenset({"in", "on", "by", "to", "at", "of", "and", "the", "for", "ca", "c", "a"})
+MIN_CODES = 3  # a category column shows several categories
+
+
+def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a table whose rows start with a category's code before the year ("i
+    1434 text", "ma 1761 text", "o 1714 text") with the codes taken off, by line index
+    (layout), where at least MIN_LINES rows are written so with at least MIN_CODES codes
+    other than words ("in 1960 …") and "c" or "ca" (circa); "c 1822" among them is then a
+    code too. Else unchanged."""
+    coded = {
+        index: found
+        for index, line in enumerate(lines)
+        if line[:1].islower() and (found := CODED_ROW.match(line)) is not None
+    }
+    codes = {found["code"] for found in coded.values()}
+    if len(coded) < DocumentPattern.MIN_LINES or len(codes - NO_CODES) < MIN_CODES:
+        return lines, {}
+    if codes & (NO_CODES - {"c", "ca"}):
+        return lines, {}  # ("in 1960 the …": a sentence's words, not a column)
+    written = list(lines)
+    taken: dict[int, str] = {}
+    for index, found in coded.items():
+        if lines[index][found.end() :].startswith("-"):
+            continue  # ("ma -1900 …": a year before the Common Era stays as written, reported)
+        written[index] = lines[index][found.end() :]
+        taken[index] = found["code"]
+    return written, taken
+
+
 def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines of a page whose entries are labelled fields ("Date: June 25, 1950" /
     "Event: text", at least MIN_LINES dates so) with the labels taken off: the date alone
@@ -2482,10 +2625,15 @@ def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
 
 # "Day 49 (21 October)", "Week 3 – 12 May": a trial's or a war's counted days as headings
 COUNTED_HEADING = re.compile(
-    r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4})\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
+    r"^(?P<indent>\s*)(?P<count>(?:day|week)\s+\d{1,4}"
+    # or "1. Verhandlungstag: 6. Mai 2013", "12. Prozesstag – …" (an ordinal count of days)
+    r"|\d{1,4}\.\s*[A-ZÄÖÜ]?[a-zäöüß]*(?:tag|woche))\s*(?:\((?P<bracketed>[^()]{3,30})\)|"
     r"[-–—:]\s*(?P<dashed>[^()]{3,30}?))\s*$",
     re.IGNORECASE,
 )
+
+
+COUNT_FIRST = frozenset("DdWw0123456789")  # what a counted heading starts with
 
 
 def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -2497,7 +2645,11 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         first = line[:1]
         if first in (" ", "\t"):
             first = line.lstrip()[:1]
-        if not first or first not in "DdWw" or (heading := COUNTED_HEADING.match(line)) is None:
+        if (
+            not first
+            or first not in COUNT_FIRST
+            or (heading := COUNTED_HEADING.match(line)) is None
+        ):
             continue
         named = heading["bracketed"] or heading["dashed"]
         match = ENTRY_START.match(named.strip())
@@ -2789,7 +2941,7 @@ def _heading_years(line: str, years: Years) -> bool:
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
     titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line)
     if match is None and titled is not None:
-        years.explicit(int(titled["year"]))
+        years.explicit(int(titled["year"] or titled.groupdict()["year2"]))
         return True
     if match is None:
         title = CHRONOLOGY_TITLE.match(line)
@@ -3590,6 +3742,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if metadata:  # (read as blank lines; listed as layout below)
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
+    row_cells: dict[int, str] = {}
+    if "|" in text:
+        lines, row_cells = _numbered_rows(lines)
+    lines, codes = _coded_rows(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
@@ -3624,6 +3780,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
     for index, label in sorted(labels.items()):
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, cells in sorted(row_cells.items()):
+        reason = "a table's row number and year cell"
+        splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
+    for index, code in sorted(codes.items()):
+        reason = "a table's category code before the date"
+        splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
     splitter.page_date_line = _page_date_line(lines, pattern)
