@@ -1830,6 +1830,9 @@ NUMBERED_ROW = re.compile(
 )
 
 
+NUMBERED_ROW_HINT = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\|[ \t]*(?:1[0-9]|20)[0-9][0-9][ \t]*\|")
+
+
 def _numbered_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines of a table flattened with a row number and a year cell before each event
     ("1 | 1520 | - 1520: Ontdekkingsreizen" / its paragraphs / "2 | 1568 | …"), at least
@@ -1861,6 +1864,7 @@ def _numbered_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
 # rows with a category's code in the column before the year
 CODED_ROW = re.compile(r"^(?P<code>[a-z]{1,3}) (?=-?\d{1,4}\s+\S)")
+CODED_ROW_HINT = re.compile(r"\n[a-z]{1,3} -?\d")  # (a scan of the whole text for a row)
 NO_CODES = frozenset({"in", "on", "by", "to", "at", "of", "and", "the", "for", "ca", "c", "a"})
 MIN_CODES = 3  # a category column shows several categories
 
@@ -1874,7 +1878,12 @@ def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     coded = {
         index: found
         for index, line in enumerate(lines)
-        if line[:1].islower() and (found := CODED_ROW.match(line)) is not None
+        # (cheap first: a lower-case letter, a space at most four characters in, a digit or a
+        # minus after it)
+        if line[:1].islower()
+        and 0 < (space := line.find(" ", 1, 4)) < 4
+        and (line[space + 1 : space + 2].isdigit() or line[space + 1 : space + 2] == "-")
+        and (found := CODED_ROW.match(line)) is not None
     }
     codes = {found["code"] for found in coded.values()}
     if len(coded) < DocumentPattern.MIN_LINES or len(codes - NO_CODES) < MIN_CODES:
@@ -2503,6 +2512,17 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
     …"), the line below tells more of the same day and is not one of these."""
     if len(pattern.dated) < DocumentPattern.MIN_LINES:
         return set()
+    # (cheap first: a dated line that starts with a digit and an undated text line below it;
+    # most documents have none)
+    dated = pattern.dated
+    if not any(
+        number < len(lines)
+        and number + 1 not in dated
+        and lines[number][:1].isupper()
+        and lines[number - 1].lstrip()[:1].isdigit()
+        for number in dated
+    ):
+        return set()
     rows: set[int] = set()
     run: list[int] = []  # indexes of one run of non-blank lines
 
@@ -2645,11 +2665,11 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         first = line[:1]
         if first in (" ", "\t"):
             first = line.lstrip()[:1]
-        if (
-            not first
-            or first not in COUNT_FIRST
-            or (heading := COUNTED_HEADING.match(line)) is None
-        ):
+        if not first or first not in COUNT_FIRST:
+            continue
+        if first.isdigit() and "ag" not in line[:40] and "oche" not in line[:40]:
+            continue  # (most lines that start with a digit are dates: "1. …tag" is rare)
+        if (heading := COUNTED_HEADING.match(line)) is None:
             continue
         named = heading["bracketed"] or heading["dashed"]
         match = ENTRY_START.match(named.strip())
@@ -3743,9 +3763,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = ["" if index in metadata else line for index, line in enumerate(lines)]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
-    if "|" in text:
+    if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
         lines, row_cells = _numbered_rows(lines)
-    lines, codes = _coded_rows(lines)
+    codes: dict[int, str] = {}
+    if CODED_ROW_HINT.search(text) is not None:
+        lines, codes = _coded_rows(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
