@@ -386,3 +386,84 @@ def test_any_three_category_codes_are_taken_off(codes: list[str]) -> None:
         f"{code} {year} An invention is made\n" for code, year in zip(codes, years, strict=True)
     )
     assert [date for date, _, _ in dates(text)] == [str(year) for year in years]
+
+
+# --- Russian months, and "года" after the year ----------------------------------------------
+
+RUSSIAN = (
+    "Хронология событий\n\n"
+    "Январь 2014 года: Начинаются протесты в столице.\n\n"
+    "Февраль 2014 года: Протестующие требуют отставки.\n\n"
+    "21 февраля 2014 года: Подписано соглашение.\n\n"
+    "3 марта: Парламент собирается снова.\n"
+)
+
+
+def test_russian_months_and_the_year_word_are_read() -> None:
+    assert dates(RUSSIAN) == [
+        ("2014-01", None, "Начинаются протесты в столице."),
+        ("2014-02", None, "Протестующие требуют отставки."),
+        ("2014-02-21", None, "Подписано соглашение."),
+        ("2014-03-03", None, "Парламент собирается снова."),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    year=st.integers(min_value=1900, max_value=2030),
+    word=st.sampled_from(["", " года", " г."]),
+)
+def test_a_russian_day_reads_in_the_one_grammar(month: int, day: int, year: int, word: str) -> None:
+    from ktimeline import dates as grammar
+
+    genitive = [name for name, number in grammar.RUSSIAN_MONTHS.items() if number == month][1]
+    written = f"{day} {genitive} {year}{word}"
+    found = grammar.find_date(f"{written}: текст", 0)
+    assert found is not None and found.group() == written
+    assert grammar.parse_date_argument(f"{day} {genitive} {year}", "START").start.isoformat() == (
+        f"{year:04d}-{month:02d}-{day:02d}"
+    )
+
+
+def test_a_russian_word_that_is_no_month_is_no_date() -> None:
+    from ktimeline import dates as grammar
+
+    assert grammar.find_date("маяк 2014", 0) is None  # ("маяк", a lighthouse, not "мая")
+
+
+# --- a full stop and a dash as a separator ("7 de diciembre.- text") ------------------------
+
+
+def test_a_full_stop_and_a_dash_separate_a_date_from_its_text() -> None:
+    text = (
+        "2014\n"
+        "– 4 de noviembre: El alcalde es detenido.\n"
+        "– 7 de noviembre: La fiscalía da por muertos a los estudiantes.\n"
+        "– 7 de diciembre.- El laboratorio identifica a un estudiante.\n"
+    )
+    assert ("2014-12-07", None, "El laboratorio identifica a un estudiante.") in dates(text)
+
+
+# --- a page titled by a year, its own date below the title ----------------------------------
+
+YEAR_PAGE = (
+    "1998\n\nArticle\n\nMarch 3, 2021\n\nThe year 1998 was a busy one.\n\nEvents\n\n"
+    "4 May - The bridge opens.\n\n9 May - The first train crosses.\n\n"
+    "2 June - A storm closes the line.\n"
+)
+
+
+def test_a_year_titles_page_gives_its_entries_that_year_over_the_pages_date() -> None:
+    assert dates(YEAR_PAGE) == [
+        ("1998-05-04", None, "The bridge opens."),
+        ("1998-05-09", None, "The first train crosses."),
+        ("1998-06-02", None, "A storm closes the line."),
+    ]
+    assert {"1998", "March 3, 2021"} <= set(layout(YEAR_PAGE))
+
+
+def test_a_dated_entry_below_a_year_title_stays_where_later_dates_write_years() -> None:
+    text = YEAR_PAGE.replace("2 June - A storm", "2 June 1999 - A storm")
+    assert "March 3, 2021" not in layout(text)

@@ -109,6 +109,15 @@ FOREIGN_MONTHS = {
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
 }  # fmt: skip
 MONTHS.update(FOREIGN_MONTHS)
+# Russian, in the nominative ("Январь 2014 года") and the genitive after a day ("21 февраля
+# 2014 года"); TEXT_FOREIGN_MONTH lists the same words
+RUSSIAN_MONTHS = {
+    "январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3,
+    "апрель": 4, "апреля": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7,
+    "июля": 7, "август": 8, "августа": 8, "сентябрь": 9, "сентября": 9, "октябрь": 10,
+    "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
+}  # fmt: skip
+MONTHS.update(RUSSIAN_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -715,10 +724,15 @@ TEXT_FOREIGN_MONTH = (
     r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
     r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro))"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro)|"
+    # Russian (RUSSIAN_MONTHS)
+    r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
+    r"октябр[ья]|ноябр[ья]|декабр[ья])"
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
+# "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
+_YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
@@ -775,7 +789,7 @@ TEXT_DATE = (
     rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|/)(?P<gd2>{_TEXT_DAY}))?"  # "28 & 29", "18/19 June"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
-    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}))?(?(gsep)(?<=\d))"
+    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
@@ -784,7 +798,7 @@ TEXT_DATE = (
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}))"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
-    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}))?)"
+    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
@@ -813,13 +827,14 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstw0-9])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstw0-9яфмаисонд])(?<![^\W_])(?:"
+        r"янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-z]|[-–—&]\s*\d)|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-zа-я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|/\d{1,2}\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3})",

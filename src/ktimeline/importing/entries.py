@@ -113,7 +113,8 @@ _DASH_CHARS = dates.TEXT_DASHES
 _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
-_SEPARATOR = rf"(?P<sep>:|;|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
+# (".-": a full stop and a dash, as Spanish news agencies write it: "7 de diciembre.- text")
+_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -3780,6 +3781,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             start = index if entry_starts(normalise(line)) else index + 1
             break
     pattern = find_pattern(lines[start:], start + 1)
+    head = _year_page_head(pattern)
+    if head is not None:  # (rare: a page titled by a year, its own date below the title)
+        title_year, head_lines = head
+        lines = ["" if index in head_lines else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1)
+        default_year = title_year if default_year is None else default_year
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines)
@@ -3802,6 +3809,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
     for index, label in sorted(labels.items()):
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, reason in sorted(head_lines.items() if head is not None else ()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
@@ -3866,6 +3875,35 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
     return result
+
+
+def _year_page_head(pattern: DocumentPattern) -> tuple[int, dict[int, str]] | None:
+    """A page titled by a year alone ("2014" / "Article" / "June 27, 2022" / "Il 2014 è stato
+    …" / "Gennaio" / "1 gennaio - …"): its first date is a year alone, its second a date
+    with a month and another year alone on its line (the page's own date), and every date
+    after them, two or more, a day or month with no year. The title's year is the entries'
+    year; the two lines are the page's title and date (by line index, with the reason), never
+    entries."""
+    starts = [start for start in pattern.starts if pattern.writes(start[1])]
+    if len(starts) < 4:
+        return None
+    (title_line, title_form, title_year, title_month, _), (date_line, date_form, *day) = starts[:2]
+    date_year, date_month, _ = day
+    if not (
+        title_form == date_form == "alone"
+        and title_year is not None
+        and title_month is None
+        and date_year not in (None, title_year)
+        and date_month is not None
+        and date_line - title_line <= TOP_LINES
+        and all(year is None and month is not None for _, _, year, month, _ in starts[2:])
+    ):
+        return None
+    reasons = {
+        title_line - 1: "the page's title: the year of its entries",
+        date_line - 1: "the page's own date (its title gives the entries' year)",
+    }
+    return title_year, reasons
 
 
 def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
