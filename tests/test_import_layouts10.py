@@ -467,3 +467,49 @@ def test_a_year_titles_page_gives_its_entries_that_year_over_the_pages_date() ->
 def test_a_dated_entry_below_a_year_title_stays_where_later_dates_write_years() -> None:
     text = YEAR_PAGE.replace("2 June - A storm", "2 June 1999 - A storm")
     assert "March 3, 2021" not in layout(text)
+
+
+# --- a year's bulleted items: dated ones "May 6 - text", undated ones, months with a dash ----
+
+YEAR_BULLETS = (
+    "A decade\n\n"
+    "1960\n\n"
+    "• The council is founded.\n\n"
+    "• February 1 - 4 students sit at a lunch counter.\n\n"
+    "• March 15 - The sit-ins spread.\n\n"
+    "• May 6 - The act is signed.\n\n"
+    "• A book on the movement is published.\n\n"
+    "• November - The election is held.\n\n"
+    "1961\n\n"
+    "• March 1 The president starts a program.\n\n"
+    "• April 25 - The invasion fails.\n"
+)
+
+
+def test_a_years_items_read_as_a_reader_reads_them() -> None:
+    assert [(d, e) for d, e, _ in dates(YEAR_BULLETS)] == [
+        ("1960", None),
+        ("1960-02-01", None),
+        ("1960-03-15", None),
+        ("1960-05-06", None),
+        ("1960", None),
+        ("1960-11", None),
+        ("1961-03-01", None),
+        ("1961-04-25", None),
+    ]
+    found = dates(YEAR_BULLETS)
+    assert found[1][2] == "4 students sit at a lunch counter."
+    assert found[4][2] == "A book on the movement is published."
+    assert found[6][2] == "The president starts a program."
+
+
+def test_a_month_with_a_dash_needs_the_documents_dashed_days() -> None:
+    # without "May 6 - text" days, "November - text" stays unread (a month needs its colon)
+    text = "1960\n\n• The council is founded.\n\n• November - The election is held.\n"
+    assert ("1960-11", None, "The election is held.") not in dates(text)
+
+
+def test_a_span_of_days_before_a_capital_is_no_day_and_a_number() -> None:
+    # "February 1 - 4 Students …": a span of days before a capital, never "4 Students"
+    text = YEAR_BULLETS.replace("February 1 - 4 students sit", "February 1 - 4 Students sit")
+    assert all(not t.startswith("4 Students") for _, _, t in dates(text))

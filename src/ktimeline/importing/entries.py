@@ -785,11 +785,23 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     if match["bare"] is not None or odd is not None:
         if pattern is not None and match["bare"] is not None and pattern.text_part(match):
             return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
+        if (
+            pattern is not None
+            and match["bare"] is not None
+            and pattern.dashed_days >= pattern.MIN_LINES
+            and shape == "month-day"
+            and match["d2"] is None
+            and match.string[match.end() : match.end() + 1].isupper()
+        ):
+            return True  # "• March 1 President …" among "• May 6 - text": its dash lost
         return pattern is not None and pattern.allows(match, odd)
     if match["nosep"] is not None:
         return True  # alone on its line: an entry with its text below, or a heading
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
-        return False  # "May. The talks…": a month without a year needs its colon
+        # "May. The talks…": a month without a year needs its colon; or a dash where the
+        # document's days are written so ("• November - text" among "• May 6 - text")
+        dashed = pattern is not None and pattern.dashed_days >= pattern.MIN_LINES
+        return bool(dashed and sep and sep[0] in _DASH_CHARS)
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
         return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
@@ -880,6 +892,7 @@ class DocumentPattern:
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
+    dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -914,6 +927,11 @@ class DocumentPattern:
         dash_text = self.odd.get("-", 0) >= self.MIN_LINES  # "1957-ARPA is formed" lines
         day_span = match["m1"] and match["d2"] and not (match["m2"] or match["y1"] or match["y2"])
         if day_span and dash_text:
+            return "d2"
+        # "February 1 - 4 black students …" among "May 6 - text" lines: the day, its dash,
+        # and a text that opens with a number (a span's end has no lower-case word after it)
+        dashed = self.dashed_days >= self.MIN_LINES and match["bare"] is not None
+        if day_span and dashed and match.string[match.end() : match.end() + 1].islower():
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
             return "yb"
@@ -1073,6 +1091,8 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
+            if match["sep"][:1] in _DASH_CHARS and dates.has_day(match):
+                pattern.dashed_days += 1
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
@@ -3005,6 +3025,10 @@ class _Splitter:
         self.previous_full = False  # the last text line reached the wrap width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        # a year alone whose first item was a bullet: later undated bullets are its items, also
+        # after dated bullets of that year ("1960" / "• The SDS is founded." / "• May 6 - …" /
+        # "• Goldwater's book is published.")
+        self.year_items_of: Entry | None = None
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -3286,6 +3310,18 @@ class _Splitter:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
             self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
             self.bulleted_items = True
+            if len(dated.date) == 4 and dated.end_date is None:
+                self.year_items_of = dated
+            return
+        year = self.year_items_of
+        if dated is None and year is not None and year in self.result.entries:
+            # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
+            # of the year
+            entry = Entry(number, year.date, None, [], year.note, year.written, [],
+                          wrapped=year.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
             return
         if dated is not None and self.bulleted_items and dated in self.result.entries:
             # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
@@ -3413,6 +3449,14 @@ class _Splitter:
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
+        year = self.year_items_of
+        if year is not None and (
+            not text.strip()
+            or number not in self.bulleted_numbers
+            or entry.date[:4] != year.date[:4]
+            or (entry.end_date is not None and entry.end_date[:4] != year.date[:4])
+        ):
+            self.year_items_of = None  # (a new date alone, a line not bulleted, another year)
         if self.held_title is not None:  # "Armistice Signed" / "July 27th, 1953": its title
             entry.parts.append(self.held_title[1])
             entry.lines.append(self.held_title[0])
