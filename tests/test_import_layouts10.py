@@ -513,3 +513,38 @@ def test_a_span_of_days_before_a_capital_is_no_day_and_a_number() -> None:
     # "February 1 - 4 Students …": a span of days before a capital, never "4 Students"
     text = YEAR_BULLETS.replace("February 1 - 4 students sit", "February 1 - 4 Students sit")
     assert all(not t.startswith("4 Students") for _, _, t in dates(text))
+
+
+# --- "1º de janeiro", a title ending with "!", photo credits in lower case ------------------
+
+RETROSPECTIVE = (
+    "Relembre os fatos marcantes de janeiro de 2023!\n\n"
+    "1º de janeiro: O novo governo toma posse.\n\n"
+    "Reprodução/TV Globo\n\n"
+    "8 de janeiro: Prédios públicos são atacados.\n\n"
+    "divulgação agência\n\n"
+    "15 de janeiro: Um avião cai no Nepal.\n"
+)
+
+
+def test_an_ordinal_day_a_titles_year_and_credits_between_entries() -> None:
+    assert dates(RETROSPECTIVE) == [
+        ("2023-01-01", None, "O novo governo toma posse."),
+        ("2023-01-08", None, "Prédios públicos são atacados."),
+        ("2023-01-15", None, "Um avião cai no Nepal."),
+    ]
+    assert "divulgação agência" in layout(RETROSPECTIVE)
+
+
+def test_a_long_exclamation_is_a_sentence_not_a_title() -> None:
+    text = RETROSPECTIVE.replace(
+        "Relembre os fatos marcantes de janeiro de 2023!",
+        "Relembre com a gente todos os fatos mais marcantes e importantes que aconteceram em "
+        "janeiro de 2023 no Brasil e no mundo!",
+    )
+    assert all(date[:4] != "2023" for date, _, _ in dates(text))
+
+
+def test_a_lower_case_line_that_ends_a_sentence_goes_on_with_the_entry() -> None:
+    text = RETROSPECTIVE.replace("divulgação agência", "e o país para.")
+    assert ("2023-01-08", None, "Prédios públicos são atacados. e o país para.") in dates(text)

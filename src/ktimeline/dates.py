@@ -735,7 +735,8 @@ TEXT_DASHES = "-‐‑‒–—―−"
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
-_TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian)
+_TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
@@ -833,7 +834,7 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|/\d{1,2}\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3}|"

@@ -1112,7 +1112,7 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
             form = f"odd:{odd_sign(match)}"
         yearless = year is None and month is not None  # (its day: for title_years only)
         written_day = dates.date_parts(match).get("d1") if yearless else None
-        day = int(written_day.rstrip("stndrh")) if written_day else None  # "3rd" → 3
+        day = int(written_day.rstrip("stndrhº°")) if written_day else None  # "3rd" → 3
         pattern.starts.append((number, form, year, month, day))
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2  # a year written on both: clear evidence
@@ -1302,7 +1302,8 @@ def title_years(
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped:
             continue
-        if SENTENCE_END.search(stripped):
+        exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
+        if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             readings.update(_introduced_years(stripped))
             if BACKGROUND_LABEL.match(stripped):
                 background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
@@ -2756,7 +2757,7 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
         if not parts or not written_year or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
-        day = int(str(parts["d1"]).rstrip("stndrh"))
+        day = int(str(parts["d1"]).rstrip("stndrhº°"))
         days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
     return days
 
@@ -3253,10 +3254,13 @@ class _Splitter:
         whose next text line starts an entry: a title between entries ("Sputnik 2" above
         "  November 1957" in a table's rows run together)."""
         current = self.current
+        if current is None or not current.parts:
+            return False
+        # ("divulgação microsoft", a photo's credit in lower case after a blank line, below an
+        # entry whose text has ended, above the next entry: no more of its text)
+        ended = SENTENCE_END.search(current.parts[-1].strip()) is not None
         return (
-            current is not None
-            and bool(current.parts)
-            and text[:1].isupper()
+            (text[:1].isupper() or (self.blank and ended and text[:1].isalpha()))
             and len(text) < 80
             and number < len(self.next_dated)
             and self.next_dated[number]
