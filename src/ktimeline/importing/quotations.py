@@ -140,7 +140,9 @@ SPEECH_VERBS = frozenset(
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
-    commented commenting fumed fumes fuming denounced denounces denouncing""".split()  # noqa: SIM905
+    commented commenting fumed fumes fuming denounced denounces denouncing answered answers
+    answering reiterated reiterates reiterating underlined
+    underscored reaffirmed reaffirms clarified""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -198,6 +200,15 @@ SUBORDINATE_WITH_VERB = re.compile(
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
+# A manner adverb or an auxiliary between a subject and its verb, as English news writes them
+# ("President Lee apparently told", "He did not disclose …, but said", "Kim would later
+# say"): a lower-case word in -ly that no noun is ("family", "rally"), "did", "would not"…
+NOUNS_IN_LY = "family|ally|rally|assembly|supply|reply|anomaly|monopoly|italy"
+ADVERB = rf"(?-i:(?!(?:{NOUNS_IN_LY})\b)[a-z]{{2,}}ly)"
+AUXILIARY = (
+    r"(?:did|does|do|would|will|could|can|should|may|might|must|had|has|have)"
+    r"(?:n[’']t|\s+not|\s+never)?"
+)
 # Words that may stand between a sentence's subject and its verb ("Trump on January 2
 # dismissed", "Kim, meanwhile, has called").
 BEFORE_VERB = re.compile(
@@ -207,6 +218,8 @@ BEFORE_VERB = re.compile(
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
+    rf"\s*,?\s*{ADVERB}\b|"  # "President Lee apparently told"
+    rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
 PAST_VERBS = frozenset(
@@ -246,7 +259,10 @@ QUOTED_PASSIVE_AFTER = re.compile(
 )
 # "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
-CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
+# (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
+CITING_AFTER = re.compile(
+    r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+)
 # "In Trump's words, “…”", "Trump's words: “…”"
 WORDS_OF = re.compile(
     r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
@@ -281,6 +297,14 @@ ISSUES_STATEMENT = re.compile(
     r"\b(?:issues|issued|releases|released|delivers|delivered|makes|made|gives|gave)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
+)
+# "X wrote a poem in 1973 lamenting a change in his friend." ending the sentence before the
+# words it wrote, standing alone.
+WRITES_BEFORE = re.compile(
+    r"\b(?:wrote|writes|penned|pens|composed|composes|sent|sends|posted|posts)\s+"
+    r"(?:a|an|the|his|her|this|these)\s+(?:[\w-]+\s+){0,2}(?:poem|poems|letter|letters|note|"
+    r"message|verse|verses|tweet|tweets|post|lines|song|essay|editorial|column)\b"
+    r"[^.!?“”\"]{0,120}[.:]$"
 )
 # A name heading a quotation after a dash, with no verb before it: capitalised words, digits
 # of a date, and "of", "the", "for", "and" only ("November 9 The Ministry of National
@@ -408,6 +432,8 @@ class SpeakerFinder:
         word = following.group(1)
         if speech_only:
             return word in SPEECH_VERBS
+        if gap is not None and gap.group("aux") and word not in {"not", "never"}:
+            return True  # "He did not disclose …": any verb after an auxiliary
         return (
             word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
         ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
@@ -481,7 +507,7 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
-            if SUBJECT_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
+            if VERB_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
                 group = [found[-1]]
                 for mention in reversed(found[:-1]):
                     if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
@@ -529,7 +555,7 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
-        if not SUBJECT_GAP.fullmatch(gap) or self._blocked(found[-1].end, verb_at):
+        if not VERB_GAP.fullmatch(gap) or self._blocked(found[-1].end, verb_at):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
@@ -610,6 +636,10 @@ class SpeakerFinder:
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
             return True, self._best(who, prefer_last=False)
         tail = TAIL.match(after) if ends_clause else None
+        if tail is None and ends_clause and "," in after:
+            named = self._appositive_speaker(quote)
+            if named is not None:  # "“…,” Yang Moo Jin, a professor at …, said by phone"
+                return True, named
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if (
@@ -622,10 +652,10 @@ class SpeakerFinder:
         if tail is not None and (
             len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
-            cited_after = CITING_AFTER.match(tail.group("b"))
+            at = quote.end + tail.start("b")
+            cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
-                at = quote.end + tail.start("b")
-                who = self._in(at + cited_after.start("who"), at + cited_after.end("who"))
+                who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
                     return True, self._best(who, prefer_last=False)
             subject_start = quote.end + tail.start("a")
@@ -657,6 +687,11 @@ class SpeakerFinder:
                 if found:
                     return True, self._best(found, prefer_last=False)
             return True, None
+        written = _written_before(before)
+        if written is not None:  # "The poet Ku Sang, …, wrote a poem in 1973 …. “…”": his
+            writer = self._writer(before_start, before_start + written)
+            if writer is not None:
+                return True, writer
         # Before the quotation: the subject of the nearest speech verb, in the clause, else in
         # the sentence ("Bolton writes … that North Korea “…” and that they will “…”").
         sentence_at = 0
@@ -794,6 +829,41 @@ class SpeakerFinder:
         ):
             return True, found[0].actor
         return False, None
+
+    def _appositive_speaker(self, quote: Quotation) -> str | None:
+        """ "“…,” NAME, WHO HE IS, said": the name right after the quotation, when an aside
+        between commas says who he is and a speech verb follows it (an aside too long for the
+        short attribution; it holds no quotation and no sentence's end)."""
+        tail = APPOSITIVE_TAIL.match(self.text, quote.end, quote.end + 3 * WINDOW)
+        if tail is None:
+            return None
+        found = self._in(tail.start("who"), tail.end("who"))
+        if (
+            not found
+            or found[0].start > tail.start("who") + 4
+            or found[-1].end < tail.end("who") - 1
+            or self._blocked(tail.start("who"), tail.end("who"))
+        ):
+            return None
+        return self._best(found, prefer_last=True)
+
+    def _writer(self, start: int, verb_at: int) -> str | None:
+        """The subject of a sentence that says someone wrote or sent the words standing after
+        it: its first name, after a role or two ("The poet Ku Sang"), with the verb after it
+        (an aside between allowed: "Ku Sang, a close friend of president Park, wrote")."""
+        sentence = start
+        for stop in SENTENCE_STOP.finditer(self.text, start, verb_at):
+            sentence = stop.end()
+        found = self._in(sentence, verb_at)
+        if not found or not re.fullmatch(
+            r"[\s\-–—•・·*]*(?:(?:The|A|An|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            self.text[sentence : found[0].start],
+        ):
+            return None
+        rest = _without_asides(self.text[found[0].end : verb_at + 1])
+        if not VERB_GAP.fullmatch(rest[:-1]) or self._blocked(found[0].end, found[0].end + 1):
+            return None
+        return found[0].actor if found[0].kind == "person" else None
 
     def heading_owner(self, quote: Quotation) -> str | None:
         """Whose address, speech or statement an entry opens with, for a quotation the
@@ -976,7 +1046,19 @@ TAIL = re.compile(
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
     r"threatened|charged|alleged|observed|reported|reports|read|pointed\s+out|points\s+out|"
+    r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
+    r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
+    r"mused|shot\s+back|went\s+on|goes\s+on|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
+)
+# "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
+# a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
+# and a speech verb.
+APPOSITIVE_TAIL = re.compile(
+    r"\s*[,—–]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][^,.!?;:“”\"]{1,60}?)\s*,\s*"
+    r"(?:[^.!?;“”\"]|(?<=\b[A-Z])\.){3,220}?,\s*"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|noted|notes|"
+    r"explained|explains|argued|argues|insisted|insists|stressed|stresses)\b"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
@@ -986,8 +1068,8 @@ CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
-SUBJECT_GAP = re.compile(
-    r"(?:[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
+_SUBJECT_GAP_PART = (
+    r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
     r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
     r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
     r"which|who|merely|only|just|simply|quickly|formally|"
@@ -997,8 +1079,11 @@ SUBJECT_GAP = re.compile(
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
-    r"sergeant|sgt|seaman|admiral)\b)*",
-    re.IGNORECASE,
+    r"sergeant|sgt|seaman|admiral)\b"
+)
+SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
+VERB_GAP = re.compile(
+    rf"(?:{_SUBJECT_GAP_PART}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*", re.IGNORECASE
 )
 
 
@@ -1114,6 +1199,19 @@ def statements_in(
 HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
 
 
+def _written_before(before: str) -> int | None:
+    """Where the verb is, when the sentence just before a quotation that opens a sentence
+    says someone wrote or sent it ("… wrote a poem in 1973 lamenting a change in his
+    friend. “…”")."""
+    lead = before.rstrip(" \t\n・•·-–—")
+    if not lead.endswith((".", ":")) or not GOING_ON.fullmatch(before[len(lead) - 1 :]):
+        return None
+    if not any(w in lead[-WINDOW:] for w in ("wro", "pen", "compos", "sen", "post")):
+        return None
+    written = WRITES_BEFORE.search(lead, max(0, len(lead) - WINDOW))
+    return written.start() if written is not None else None
+
+
 def _stands_alone(text: str, quote: Quotation) -> bool:
     """Whether a quotation of whole sentences is the entry, alone or under a heading (a
     reaction listed under its speaker's heading): someone says it, so the names inside are
@@ -1164,6 +1262,11 @@ LIST_MARKS = " \t\n-–—•・·*"
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
 # but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+# After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
+# who spoke in the entries before, whoever a later sentence names.
+GOES_ON_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b"
+)
 PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
 PRONOUN_GOES_ON = re.compile(
     r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
@@ -1173,7 +1276,11 @@ PRONOUN_GOES_ON = re.compile(
 
 # The attribution that ends the sentence of one quotation, before the next one: "…,” said
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
-ATTRIBUTION_ENDS = re.compile(r"\s*[,—–]?\s*[^.!?;:“”\"]{1,100}[.!?]\s*")
+# (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
+# assistant secretary of state who leads …, on Monday. “…”".)
+ATTRIBUTION_ENDS = re.compile(
+    r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
+)
 
 
 def _going_on(
@@ -1313,6 +1420,29 @@ def _pronouns(
             and first_person.end <= at < second_at
             and not unknown_starts
         ):  # "President Bush spoke … “…,” he said.": the one person the entry names
+            found.append(Mention(at, match.end(), first_person.actor, "person"))
+        elif (
+            wants_person
+            and carried is not None
+            and not candidates
+            and not unknown_starts
+            and at < first_named
+            and GOES_ON_AFTER.match(text, match.end())
+        ):  # "“…,” she added. Moon called a meeting.": going on with the one who spoke before
+            found.append(Mention(at, match.end(), carried, "person"))
+        elif (
+            wants_person
+            and not candidates
+            and first_person is not None
+            and at < first_person.start
+            and second_at == len(text)
+            and not unknown_starts
+            and carried in {None, first_person.actor}
+            and sentence + 1 < len(stops)
+            and not text[stops[sentence + 1] : first_person.start].strip(LIST_MARKS)
+            and _subject_of(text, [first_person], first_person.end) is not None
+        ):  # "“…,” he said. Bush said the U.S. …": the one person the entry names, subject of
+            # the next sentence (whom the entries before left in mind, if any)
             found.append(Mention(at, match.end(), first_person.actor, "person"))
         elif (
             wants_person

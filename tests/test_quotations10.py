@@ -1,0 +1,188 @@
+"""Quotations (issue 23, quotes10 round): how English news writes who said what, one test per
+rule, on sentences written for the rule (the annotated corpus measures the whole:
+scripts/measure_enrichment.py). Each rule has its precision case: where the text does not make
+the speaker clear, the quotation stays unattributed (and `import --check` lists it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.loader import load_vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+
+@pytest.fixture
+def enrich() -> Callable[[str, str], Findings]:
+    """A fresh document each test: nothing named before; entries in order share it."""
+    return Enricher(load_vocabulary()).enrich
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in found.statements]
+
+
+# --- a manner adverb or an auxiliary between the subject and its verb -----------------------
+
+
+def test_an_adverb_between_the_speaker_and_the_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "President Lee Myung-bak apparently declared, “Punish them several times over,” "
+        "after the shelling.",
+        "2010-11-23",
+    )
+    assert said(found) == [("Lee Myung-bak", "Punish them several times over,")]
+    found = enrich("Moon Jae-in bluntly told reporters, “We will not give up.”", "2019-03-01")
+    assert said(found) == [("Moon Jae-in", "We will not give up.")]
+
+
+def test_a_verb_after_an_auxiliary_makes_the_subject_of_but_said(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kishida did not give any details but said “the launch is unacceptable.”", "2023-04-13"
+    )
+    assert said(found) == [("Fumio Kishida", "the launch is unacceptable.")]
+
+
+def test_a_noun_in_ly_is_no_adverb_and_maintains_is_no_speech_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # "maintains its stance" holds nothing said: the sentence's speech verb is "warned".
+    found = enrich(
+        "North Korea warned of action if Washington maintains its “confrontational stance.”",
+        "2021-05-02",
+    )
+    assert said(found) == [("North Korea", "confrontational stance.")]
+
+
+# --- after the quotation --------------------------------------------------------------------
+
+
+def test_answered_after_the_quotation_and_the_words_that_go_on(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“Yes,” Biden answered. “Yes, we have a commitment to do that.”", "2021-10-22")
+    assert said(found) == [
+        ("Joe Biden", "Yes,"),
+        ("Joe Biden", "Yes, we have a commitment to do that."),
+    ]
+
+
+def test_citing_after_a_report_gives_the_one_cited_through_an_abbreviation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The speech was “intolerable,” KCNA reported, citing the director general of the "
+        "Department of U.S. Affairs of the DPRK Foreign Ministry Kwon Jong Gun.",
+        "2021-05-02",
+    )
+    assert said(found) == [("Kwon Jong Gun", "intolerable,")]
+
+
+def test_a_name_then_an_aside_on_who_he_is_then_said(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The door is open,” Christopher Hill, the U.S. assistant secretary of state who leads "
+        "the delegation at the six-party talks in Beijing, said on Monday. “We will see.”",
+        "2007-02-12",
+    )
+    assert said(found) == [
+        ("Christopher Hill", "The door is open,"),
+        ("Christopher Hill", "We will see."),
+    ]
+
+
+def test_a_clause_after_and_is_no_aside_of_a_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The door is open,” and Hill, who leads the delegation in Beijing, said no.", "2007-02-12"
+    )
+    assert said(found) == []
+
+
+# --- pronouns -------------------------------------------------------------------------------
+
+
+def test_he_before_the_one_person_who_opens_the_next_sentence(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“We condemn this act,” he said. Bush said the U.S. would respond.", "2006-10-09"
+    )
+    assert said(found) == [("George W. Bush", "We condemn this act,")]
+
+
+def test_he_before_two_people_is_nobody(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("“We condemn this act,” he said. Bush met Roh Moo-hyun.", "2006-10-09")
+    assert said(found) == [] and found.unattributed == ["We condemn this act,"]
+
+
+def test_he_after_the_speaker_the_entries_before_left_in_mind_wins_over_a_new_subject() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich("“We are ready,” Kim Yo Jong said in a statement.", "2020-06-13")
+    found = enrich("“We will act,” she added. Moon Jae-in called a meeting.", "2020-06-13")
+    assert said(found) == [("Kim Yo Jong", "We will act,")]
+
+
+def test_he_after_a_cited_speaker_of_the_entry_before() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich(
+        "Biden's speech was “intolerable,” KCNA reported, citing the director general Kwon "
+        "Jong Gun of the DPRK Foreign Ministry.",
+        "2021-05-02",
+    )
+    found = enrich("He warned the U.S. would face “a worse crisis.”", "2021-05-02")
+    assert said(found) == [("Kwon Jong Gun", "a worse crisis.")]
+
+
+# --- words that stand alone after the sentence that says who wrote them ----------------------
+
+
+def test_the_writer_of_a_letter_the_next_sentence_quotes(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Dae-jung wrote a letter in 1981 from his prison cell to his family. "
+        "“I forgive those who put me here.”",
+        "1981-01-01",
+    )
+    assert said(found) == [("Kim Dae-jung", "I forgive those who put me here.")]
+
+
+def test_a_letter_written_to_someone_is_not_the_addressees(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "A diplomat wrote a letter to Moon Jae-in. “We are worried about the talks.”",
+        "2019-01-01",
+    )
+    assert all(speaker != "Moon Jae-in" for speaker, _ in said(found))
+
+
+# --- as a user ------------------------------------------------------------------------------
+
+
+def test_check_lists_a_quotation_whose_speaker_is_not_clear(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text(
+        "March 3, 2021: Biden met Moon Jae-in. “We will see,” he said.\n"
+        "March 4, 2021: “It is regrettable,” Kim Yo Jong, first vice department director of "
+        "the party’s Central Committee, said in a statement on Thursday.\n",
+        "utf-8",
+    )
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 0
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert any("quotation whose speaker is not clear" in line and "We will see" in line
+               for line in lines)  # fmt: skip
+    assert "2 said Kim Yo Jong: “It is regrettable,”" in lines
