@@ -186,3 +186,56 @@ def test_check_lists_a_quotation_whose_speaker_is_not_clear(run: Any, tmp_path: 
     assert any("quotation whose speaker is not clear" in line and "We will see" in line
                for line in lines)  # fmt: skip
     assert "2 said Kim Yo Jong: “It is regrettable,”" in lines
+
+
+# --- clauses before the subject -------------------------------------------------------------
+
+
+def test_two_lead_phrases_before_the_subject_of_a_participle(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Earlier on Monday, during a press conference with Fumio Kishida in Tokyo, Joe Biden "
+        "warned China, stressing that the United States would “help defend Taiwan.”",
+        "2022-05-23",
+    )
+    assert said(found) == [("Joe Biden", "help defend Taiwan.")]
+
+
+def test_a_participle_opening_the_sentence_shares_the_pronoun_subject() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich("“We are ready,” Kim Yo Jong said in a statement.", "2020-03-03")
+    found = enrich(
+        "Describing the Blue House as “a frightened child,” she went on to say: “It is foolish.”",
+        "2020-03-03",
+    )
+    assert said(found) == [
+        ("Kim Yo Jong", "a frightened child,"),
+        ("Kim Yo Jong", "It is foolish."),
+    ]
+
+
+def test_a_name_inside_a_fronted_participle_clause_is_not_she() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    found = enrich(
+        "Snubbing Lee Jae-myung’s gestures toward Pyongyang, she fumed, “We are sick of it.”",
+        "2025-08-20",
+    )
+    assert said(found) == [] and found.unattributed == ["We are sick of it."]
+    enrich("Kim Yo Jong issued a statement on the talks.", "2025-08-20")
+    found = enrich(
+        "Snubbing Lee Jae-myung’s gestures toward Pyongyang, she fumed, “We are sick of it.”",
+        "2025-08-20",
+    )
+    assert said(found) == [("Kim Yo Jong", "We are sick of it.")]
+
+
+def test_he_in_the_next_sentence_is_the_subject_before_an_aside_of_other_names(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Jong-un – who replaced his father, Kim Jong-il, as leader in 2011 – said the North "
+        "“did not want war”. He said he was taking a “new stand” on the South.",
+        "2024-01-15",
+    )
+    assert said(found) == [("Kim Jong Un", "did not want war"), ("Kim Jong Un", "new stand")]

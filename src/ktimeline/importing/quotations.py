@@ -200,6 +200,10 @@ SUBORDINATE_WITH_VERB = re.compile(
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
+# "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
+# opens the subject (a description the importer may not resolve); the name before it belongs
+# to the clause before.
+DESCRIBED_SUBJECT = re.compile(r",\s*(?:the|a|an)\s", re.IGNORECASE)
 # A manner adverb or an auxiliary between a subject and its verb, as English news writes them
 # ("President Lee apparently told", "He did not disclose …, but said", "Kim would later
 # say"): a lower-case word in -ly that no noun is ("family", "rally"), "did", "would not"…
@@ -403,15 +407,17 @@ class SpeakerFinder:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
-        lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
-        opening = self._in(begin, begin + (lead.end() if lead else 0))
-        if lead and not (
-            opening
-            and (
-                opening[0].start <= begin + 12
-                or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
-            )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
-        ):
+        for _ in range(3):  # ("Earlier on Monday, during a press conference with …, Biden …")
+            lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
+            opening = self._in(begin, begin + (lead.end() if lead else 0))
+            if not lead or (
+                opening
+                and (
+                    opening[0].start <= begin + 12
+                    or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
+                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+            ):
+                break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
         group = self._group_at(begin, at)
         if not group:
@@ -462,14 +468,17 @@ class SpeakerFinder:
     def _after_fronted_clause(self, start: int, verb_at: int) -> str | None:
         """ "After dubbing Kim “Rocket Man” in a tweet, Trump rolled out …": a participle
         in a clause that opens the sentence has the subject of the clause after it."""
+        opening = self.text[start:verb_at]
         if not re.fullmatch(
-            r"\s*(?:After|Before|While|Since|Upon|On|When|Besides)\s+", self.text[start:verb_at]
-        ):
+            r"\s*(?:After|Before|While|Since|Upon|On|When|Besides)\s+", opening
+        ) and (
+            opening.strip(LIST_MARKS) or not self.text[verb_at : verb_at + 1].isupper()
+        ):  # (or the participle opens the sentence: "Describing X as “…,” she went on")
             return None
-        comma = self.text.find(", ", verb_at, verb_at + 2 * WINDOW)
-        if comma < 0:
+        comma = re.compile(r",[”\"’]?\s+").search(self.text, verb_at, verb_at + 2 * WINDOW)
+        if comma is None:
             return None
-        begin = comma + 2
+        begin = comma.end()
         group = self._group_at(begin, begin + WINDOW)
         if not group or not self._verb_follows(group[-1].end):
             return None
@@ -507,7 +516,11 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
-            if VERB_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
+            if (
+                VERB_GAP.fullmatch(gap)
+                and not self._blocked(found[-1].end, verb_at)
+                and not DESCRIBED_SUBJECT.search(gap)
+            ):
                 group = [found[-1]]
                 for mention in reversed(found[:-1]):
                     if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
@@ -555,7 +568,11 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
-        if not VERB_GAP.fullmatch(gap) or self._blocked(found[-1].end, verb_at):
+        if (
+            not VERB_GAP.fullmatch(gap)
+            or self._blocked(found[-1].end, verb_at)
+            or DESCRIBED_SUBJECT.search(gap)
+        ):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
@@ -1144,7 +1161,12 @@ def statements_in(
         # "the ambassador to the UN": a body one goes to, not one who speaks
         and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
     ]
-    unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
+    unknown = [
+        span
+        for span in unknown
+        if not quoted(span[0])  # “Rocket Man” blocks nothing
+        and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
+    ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
@@ -1262,6 +1284,15 @@ LIST_MARKS = " \t\n-–—•・·*"
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
 # but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+# A capitalised word in -ing that opens a sentence is a participle, no name nobody knows
+# ("Describing the Blue House as “…,” she went on").
+OPENING_PARTICIPLE = re.compile(r"(?<![\w’',;:-] )(?<![\w’'-])[A-Z][a-z]{4,}ing")
+# A clause opened by a participle before the subject it shares, ending right before it:
+# "Snubbing Lee’s repeated gestures toward Pyongyang, she …", "After meeting Moon, he …".
+FRONTED_PARTICIPLE = re.compile(
+    r"[\s\-–—•・·*“\"]*(?:(?:After|Before|While|Since|Upon|On|When|Besides)\s+[a-z]+|"
+    r"[A-Z][a-z]+)ing\b[^.!?;]*,[”\"’]?\s+$"
+)
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
 GOES_ON_AFTER = re.compile(
@@ -1410,7 +1441,22 @@ def _pronouns(
             if m.end <= at and (m.kind == "person") == wants_person
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
-        if len(candidates) == 1 and not (wants_person and strangers):
+        fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
+        if fronted is not None and wants_person:
+            # "Snubbing Lee’s gestures, she fumed": the names in the participle's clause are
+            # its objects; "she" is its subject, the one the entries before left in mind.
+            if (
+                carried is not None
+                and not strangers
+                and not any(
+                    m.kind == "person" and m.start < fronted.start()
+                    for m in ordered[
+                        bisect_right(starts, stops[sentence] - 1) : bisect_right(starts, at)
+                    ]
+                )
+            ):
+                found.append(Mention(at, match.end(), carried, "person"))
+        elif len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
         elif (
@@ -1474,7 +1520,8 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
     person = next((m for m in mentions if m.start < end and m.kind == "person"), None)
     if person is None:
         return None
-    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[person.end : person.end + 40])
+    rest = _without_asides(text[person.end : person.end + 200])  # "Kim – who … – said"
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
     if verb is None:
         return None
     word = verb.group(1)
