@@ -239,3 +239,41 @@ def test_he_in_the_next_sentence_is_the_subject_before_an_aside_of_other_names(
         "2024-01-15",
     )
     assert said(found) == [("Kim Jong Un", "did not want war"), ("Kim Jong Un", "new stand")]
+
+
+# --- marks, headlines, officials ------------------------------------------------------------
+
+
+def test_a_closing_mark_that_opens_after_a_datelines_dash(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Singapore- ” Many people will think of this as a form of fantasy,” Kim told Trump.",
+        "2018-06-12",
+    )
+    assert said(found) == [("Kim Jong Un", "Many people will think of this as a form of fantasy,")]
+
+
+def test_a_headline_names_its_source_after_a_colon(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("N. Korea's Kim 'soon' to visit Russia for talks with Putin: KCNA", "2023-09-05")
+    assert said(found) == [("Korean Central News Agency", "soon")]
+    # a sentence before the colon: no headline, its source unknown
+    found = enrich("Kim went to Moscow. He called it 'a visit of friends': a report", "2023-09-05")
+    assert ("Korean Central News Agency", "a visit of friends") not in said(found)
+
+
+def test_the_official_said_is_the_body_whose_official_the_entry_before_named() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich("A State Department official criticized the launch.", "2023-01-16")
+    found = enrich("“It is a provocation,” the official said.", "2023-01-16")
+    assert said(found) == [("State Department", "It is a provocation,")]
+    assert "State Department" not in found.actors  # (the body speaks; it is not named here)
+
+
+def test_the_official_said_without_a_body_named_before_stays_unattributed(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“It is a provocation,” the official said.", "2023-01-16")
+    assert said(found) == [] and found.unattributed == ["It is a provocation,"]

@@ -516,10 +516,15 @@ class _Reading:
 
 
 # "a State Department spokesman": the body's spokesman, named right after it.
-SPOKESMAN_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b")
+# (an official too: "a State Department official criticized …", not "its official news agency")
+SPOKESMAN_AFTER = re.compile(
+    r"['’]?s?\s+(?:spokes(?:man|woman|person)|official(?!\s+(?:news|media|newspaper|agency|"
+    r"statement|daily|[A-Z])))\b"
+)
 # "…,” the spokesman said": no name, the spokesman the entries named.
 THE_SPOKESMAN_SAID = re.compile(
-    r"[”\"’]?\s*,?\s*the\s+spokes(?:man|woman|person)\s+(?:said|says|added|adds|told)\b"
+    r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
+    r"(?:said|says|added|adds|told)\b"
 )
 
 
@@ -1230,7 +1235,7 @@ class Enricher:
         """ "“…,” the spokesman said" is the body's whose spokesman the entry or one of the two
         before named ("a State Department spokesman criticized …"), when only one was; the
         body is the speaker, not one of the entry's actors."""
-        has_spokesman = "spokes" in entry.text  # (most entries: none, cheaply)
+        has_spokesman = "spokes" in entry.text or "official" in entry.text  # (most: none)
         named = {
             m.actor
             for m in (entry.mentions if has_spokesman else ())

@@ -62,7 +62,9 @@ def find_quotations(text: str) -> list[Quotation]:
     open_at = 0
     for match in MARKS.finditer(text):
         mark, at = match.group(), match.start()
-        if mark == "”" and _opens_after_colon(text, at):
+        if mark == "”" and (
+            _opens_after_colon(text, at) or (open_mark is None and _opens_after_dash(text, at))
+        ):
             open_mark, open_at = "”", at  # "PARK GEUN-HYE, South Korean president:”It’s …"
             continue
         if open_mark is not None:
@@ -108,6 +110,13 @@ def _opens_after_colon(text: str, at: int) -> bool:
     """A closing mark that opens: right after a heading's colon and before a word, as
     pages that lose the opening mark's shape write it ("Park, president:”It’s …")."""
     return at > 0 and text[at - 1] == ":" and at + 1 < len(text) and text[at + 1].isalpha()
+
+
+def _opens_after_dash(text: str, at: int) -> bool:
+    """A closing mark that opens, where no quotation is open: after a dateline's dash or at
+    the entry's start, before a capital ("Singapore- ” Many people in the world …")."""
+    before = text[:at].rstrip()
+    return (not before or before[-1] in "-–—") and bool(re.match(r"\s?[A-Z]", text[at + 1 :]))
 
 
 def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
@@ -302,6 +311,8 @@ ISSUES_STATEMENT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
 )
+# A headline's source after a colon at its end: "…: KCNA", "…: Yonhap", "…: Trump".
+HEADLINE_SOURCE = re.compile(r":\s*(?:(?:the|a)\s+)?(?P<who>[A-Z][^:.!?;“”\"‘’«»]{1,40}?)\s*$")
 # "X wrote a poem in 1973 lamenting a change in his friend." ending the sentence before the
 # words it wrote, standing alone.
 WRITES_BEFORE = re.compile(
@@ -834,6 +845,9 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+        source = self._headline_source(quote)
+        if source is not None:  # "N. Korea's Kim 'soon' to visit Russia: KCNA"
+            return True, source
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
         if (
             quote.text[-1:] == ","
@@ -881,6 +895,25 @@ class SpeakerFinder:
         if not VERB_GAP.fullmatch(rest[:-1]) or self._blocked(found[0].end, found[0].end + 1):
             return None
         return found[0].actor if found[0].kind == "person" else None
+
+    def _headline_source(self, quote: Quotation) -> str | None:
+        """A headline that names its source after a colon at its end, as wires write them
+        ("N. Korea's Kim 'soon' to visit Russia for talks with Putin: KCNA"): the source's
+        words, when the headline is one short line and the colon comes after the quotation."""
+        text = self.text
+        if len(text) > 200 or ":" not in text[quote.end :]:
+            return None
+        source = HEADLINE_SOURCE.search(text, quote.end)
+        if source is None or SENTENCE_STOP.search(text, 0, source.start()):
+            return None
+        found = self._in(source.start("who"), source.end("who"))
+        if (
+            len(found) != 1
+            or found[0].start > source.start("who") + 4
+            or found[0].end < source.end("who") - 1
+        ):
+            return None
+        return found[0].actor
 
     def heading_owner(self, quote: Quotation) -> str | None:
         """Whose address, speech or statement an entry opens with, for a quotation the
