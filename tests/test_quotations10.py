@@ -277,3 +277,12 @@ def test_the_official_said_without_a_body_named_before_stays_unattributed(
 ) -> None:
     found = enrich("“It is a provocation,” the official said.", "2023-01-16")
     assert said(found) == [] and found.unattributed == ["It is a provocation,"]
+
+
+def test_a_known_persons_given_name_alone_speaks_for_nobody(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“Socialism should be cemented,” Jong Un said.", "2013-03-05")
+    assert said(found) == [] and found.unattributed == ["Socialism should be cemented,"]
+    found = enrich("“We will cooperate,” Ambassador Shigeie Toshinori said.", "2009-01-12")
+    assert said(found) == [("Shigeie Toshinori", "We will cooperate,")]
