@@ -286,3 +286,43 @@ def test_a_known_persons_given_name_alone_speaks_for_nobody(
     assert said(found) == [] and found.unattributed == ["Socialism should be cemented,"]
     found = enrich("“We will cooperate,” Ambassador Shigeie Toshinori said.", "2009-01-12")
     assert said(found) == [("Shigeie Toshinori", "We will cooperate,")]
+
+
+def test_a_place_or_a_body_nobody_knows_is_no_he(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Sergey Radchenko, a professor at Cardiff University in Wales, says the attack was "
+        "planned. He explains that the North wanted an “atmosphere of fear” at the IOC.",
+        "1987-11-29",
+    )
+    assert said(found) == [("Sergey Radchenko", "atmosphere of fear")]
+
+
+def test_a_stranger_who_may_be_a_person_still_blocks_he(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Sergey Radchenko met John Everard in Seoul. He says it was “a disaster.”", "1987-11-29"
+    )
+    assert said(found) == [] and found.unattributed == ["a disaster."]
+
+
+def test_curly_marks_typed_the_wrong_way_round(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Deputy Foreign Minister Sergei Ryabkov welcomed the summit as “an important step "
+        "forward“ and expressed "
+        "Russia’s willingness to ”make contributions” to peace.",
+        "2018-06-12",
+    )
+    assert said(found) == [
+        ("Sergei Ryabkov", "an important step forward"),
+        ("Sergei Ryabkov", "make contributions"),
+    ]
+
+
+def test_judged_as_the_words_is_the_judges_and_a_passive_is_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Moon Jae-in condemned the launch as “a grave provocation.”", "2019-05-04")
+    assert said(found) == [("Moon Jae-in", "a grave provocation.")]
+    found = enrich("The missile, hailed as “a great success”, flew far.", "2019-05-04")
+    assert said(found) == []

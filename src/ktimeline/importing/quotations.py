@@ -68,8 +68,11 @@ def find_quotations(text: str) -> list[Quotation]:
             open_mark, open_at = "”", at  # "PARK GEUN-HYE, South Korean president:”It’s …"
             continue
         if open_mark is not None:
-            closes = (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark))) or (
-                mark in MIXED.get(open_mark, "") and _closes(text, at, mark)
+            closes = (
+                (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark)))
+                or (mark in MIXED.get(open_mark, "") and _closes(text, at, mark))
+                # a curly mark typed the wrong way round: “an important step forward“ and
+                or (open_mark == "”" and mark == "“" and _closes(text, at, mark))
             )
             if closes:
                 inner = text[open_at + (2 if open_mark == "''" else 1) : at].strip()
@@ -83,6 +86,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
         if mark in OPENERS:
             open_mark, open_at = OPENERS[mark], at
+        elif mark == "”" and _opens(text, at, mark) and text[at + 1 : at + 2].isalpha():
+            open_mark, open_at = "”", at  # "willingness to ”make … contributions”": reversed
         elif mark in STRAIGHT and _opens(text, at, mark):
             open_mark, open_at = mark, at
     if open_mark is not None and _runs_to_the_end(text, open_at, open_mark):
@@ -162,6 +167,16 @@ NAMING_VERB = re.compile(
     r"describes|described|describing|"
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
+)
+# Verbs that judge something "as" the quoted words: "welcomed the summit as “an important step
+# forward”", "hailed the deal as “historic”", "condemned the launch as “a provocation”".
+AS_NAMING_VERB = re.compile(
+    r"\b(?P<verb>welcomed|welcomes|welcoming|hailed|hails|hailing|praised|praises|praising|"
+    r"condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|"
+    r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
+    r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
+    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
+    r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
@@ -1406,9 +1421,9 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
-    if not NAMING_STEM.search(window):
-        return None
-    naming = NAMING_VERB.search(window)
+    naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
+    if naming is None and " as" in window[-5:]:
+        naming = AS_NAMING_VERB.search(window)  # "Ryabkov welcomed the summit as “…”"
     if naming is None:
         return None
     verb_at = window_start + naming.start("verb")
@@ -1445,7 +1460,8 @@ def _pronouns(
         (m for m in mentions if not KIN_AFTER.match(text, m.end)), key=lambda m: m.start
     )
     starts = [m.start for m in ordered]
-    unknown_starts = sorted(start for start, _ in unknown)
+    # (a stranger that can be no person is no "he": "Cardiff University", "in Wales", "IOC")
+    unknown_starts = sorted(start for start, end in unknown if _could_be_person(text, start, end))
     # Where the entry first and last names a person: a "he" before them all may still be the
     # one the entries before left in mind, when the names are its own sentence's objects
     # ("“…,” he said at a news conference with Yun"), not new persons of later sentences.
@@ -1545,6 +1561,32 @@ def _pronouns(
             if subject is not None:
                 found.append(Mention(at, match.end(), subject, "person"))
     return found
+
+
+# Last words that make a name nobody knows a body or a place, never a person "he" can mean.
+NOT_PERSON_WORDS = frozenset(
+    """university college institute institution center centre agency ministry department
+    party council committee commission office bureau association foundation school academy
+    company corporation group bank court assembly parliament congress senate army navy force
+    forces command olympics games sea ocean island islands river mountain mountains street
+    square airport port city province county state states republic kingdom union club times
+    post news network television radio daily herald journal tribune press""".split()  # noqa: SIM905
+)
+
+
+def _could_be_person(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
+    a body or place by its last word ("Cardiff University"), not after "in", "at", "to",
+    "from", "of", "near" or "the" (a place or a body: "in Wales", "the Olympics")."""
+    name = text[start:end]
+    words = name.replace("-", " ").split()
+    if not words or (len(name) >= 2 and name.isupper()):
+        return False
+    if any(w.lower().strip(".,’'") in NOT_PERSON_WORDS for w in words):
+        return False
+    return not re.search(
+        r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
+    )
 
 
 def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
