@@ -326,3 +326,17 @@ def test_judged_as_the_words_is_the_judges_and_a_passive_is_nobodys(
     assert said(found) == [("Moon Jae-in", "a grave provocation.")]
     found = enrich("The missile, hailed as “a great success”, flew far.", "2019-05-04")
     assert said(found) == []
+
+
+def test_he_after_an_unnamed_spokesman_is_not_the_person_he_spoke_of() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich(
+        "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime minister’s "
+        "remarks at a press conference.",
+        "2023-05-21",
+    )
+    found = enrich("“Japan instigates confrontation,” he said.", "2023-05-21")
+    assert said(found) == [] and found.unattributed == ["Japan instigates confrontation,"]
+    enrich("Spokesperson Kim Eun-hye said the remarks were misheard.", "2022-09-26")
+    found = enrich("“It is regrettable,” she said.", "2022-09-26")
+    assert said(found) == [("Kim Eun-hye", "It is regrettable,")]

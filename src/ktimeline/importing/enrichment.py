@@ -54,6 +54,7 @@ from ktimeline.importing.quotations import (
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    UNNAMED_SPEAKER_OPENS,
     Mention,
     statements_in,
 )
@@ -1207,6 +1208,10 @@ class Enricher:
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
+        elif UNNAMED_SPEAKER_OPENS.match(entry.text) and not speakers:
+            # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
+            # minister’s remarks": the next "he said" is the spokesman, not the one named
+            self._in_mind = None
         elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()
         elif persons:

@@ -1341,6 +1341,14 @@ FRONTED_PARTICIPLE = re.compile(
     r"[\s\-–—•・·*“\"]*(?:(?:After|Before|While|Since|Upon|On|When|Besides)\s+[a-z]+|"
     r"[A-Z][a-z]+)ing\b[^.!?;]*,[”\"’]?\s+$"
 )
+# An entry that opens with a speaker it does not name ("A spokesman for the Chinese Foreign
+# Ministry denounced …", "Senior officials said …"): the "he" of the entries after is that
+# speaker, not a person the entry names in passing.
+UNNAMED_SPEAKER_OPENS = re.compile(
+    r"[\s\-–—•・·*]*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Dd]iplomats?|[Aa]ides?|[Ss]ources?)"
+    r"(?:\s+(?:for|of|from|at|in)\s+[^,.;“”\"]{1,80}?)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b"
+)
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
 GOES_ON_AFTER = re.compile(
