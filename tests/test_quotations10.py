@@ -340,3 +340,17 @@ def test_he_after_an_unnamed_spokesman_is_not_the_person_he_spoke_of() -> None:
     enrich("Spokesperson Kim Eun-hye said the remarks were misheard.", "2022-09-26")
     found = enrich("“It is regrettable,” she said.", "2022-09-26")
     assert said(found) == [("Kim Eun-hye", "It is regrettable,")]
+
+
+def test_he_said_with_a_stranger_as_his_own_clauses_object_goes_on_with_the_speaker() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich("“Nothing has changed,” Foreign Minister Dmytro Kuleba said.", "2022-01-27")
+    found = enrich(
+        "“The good news is that advisers agreed to meet,” he said at a briefing, following a "
+        "meeting with his Danish counterpart Jeppe Kofod.",
+        "2022-01-27",
+    )
+    assert said(found) == [("Dmytro Kuleba", "The good news is that advisers agreed to meet,")]
+    # a stranger in a new clause may be "he": nobody
+    found = enrich("“We will meet again,” he said, and Jeppe Kofod agreed.", "2022-01-27")
+    assert said(found) == []

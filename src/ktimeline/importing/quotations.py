@@ -1551,7 +1551,12 @@ def _pronouns(
             wants_person
             and carried is not None
             and not candidates
-            and not unknown_starts
+            and all(  # (a stranger after it, an object of its own clause, is no new "he":
+                at < u  # "“…,” he said after meeting his counterpart Jeppe Kofod")
+                and (sentence + 1 >= len(stops) or u < stops[sentence + 1])
+                and not NEW_CLAUSE.search(text, match.end(), u)
+                for u in unknown_starts
+            )
             and at < first_named
             and (sentence + 1 >= len(stops) or last_named < stops[sentence + 1])
             and not (named and NEW_CLAUSE.search(text, match.end(), first_named))
