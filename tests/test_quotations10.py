@@ -354,3 +354,19 @@ def test_he_said_with_a_stranger_as_his_own_clauses_object_goes_on_with_the_spea
     # a stranger in a new clause may be "he": nobody
     found = enrich("“We will meet again,” he said, and Jeppe Kofod agreed.", "2022-01-27")
     assert said(found) == []
+
+
+def test_the_statement_said_is_the_one_who_issued_it_in_the_entry(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "North Korea issued a statement on Monday. “We are ready for war,” the statement said.",
+        "2017-04-10",
+    )
+    assert said(found) == [("North Korea", "We are ready for war,")]
+    found = enrich(
+        "Kim Yo Jong's statement came on Monday. “We will act,” the statement said.", "2020-06-13"
+    )
+    assert said(found) == [("Kim Yo Jong", "We will act,")]
+    found = enrich("“We are ready for war,” the statement said.", "2017-04-10")
+    assert said(found) == [] and found.unattributed == ["We are ready for war,"]

@@ -326,6 +326,17 @@ ISSUES_STATEMENT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
 )
+# "“…,” the statement said": a document the entry said someone issued.
+_DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+THE_DOCUMENT = re.compile(rf"(?:the|The)\s+(?P<noun>{_DOCUMENT_NOUNS})")
+DOCUMENT_ISSUED = re.compile(
+    rf"(?P<verb>\b(?:issued|issues|released|releases|published|publishes|sent|sends|"
+    rf"put\s+out|puts\s+out|delivered|delivers|read\s+out)\s+(?:a|an|the|its|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?P<noun>{_DOCUMENT_NOUNS}))\b|"
+    rf"\b(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)"
+    rf"\s+(?P<who>[^.;,“”\"]{{1,80}})|"
+    rf"(?P<owner>[A-Z][^.;,“”\"]{{0,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?P<noun3>{_DOCUMENT_NOUNS})\b"
+)
 # A headline's source after a colon at its end: "…: KCNA", "…: Yonhap", "…: Trump".
 HEADLINE_SOURCE = re.compile(r":\s*(?:(?:the|a)\s+)?(?P<who>[A-Z][^:.!?;“”\"‘’«»]{1,40}?)\s*$")
 # "X wrote a poem in 1973 lamenting a change in his friend." ending the sentence before the
@@ -710,6 +721,9 @@ class SpeakerFinder:
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
                 ):  # ("…,” John Delury, of Yonsei University, told": an aside blocks nothing)
                     return True, self._best(found, prefer_last=True)
+                document = THE_DOCUMENT.fullmatch(tail.group("a").strip())
+                if not found and document is not None:  # "“…,” the statement said"
+                    return True, self._document_owner(document.group("noun"), quote.start)
                 return True, None
             object_start = quote.end + tail.start("b")  # "…," said Trump
             first_words = re.match(r"\s*((?:[\w.’'-]+\s*){1,6})", tail.group("b"))
@@ -929,6 +943,34 @@ class SpeakerFinder:
         ):
             return None
         return found[0].actor
+
+    def _document_owner(self, noun: str, before: int) -> str | None:
+        """Whose statement (letter, report …) "the statement said" means: the one the entry
+        said issued it before the quotation ("North Korea's foreign ministry issued a
+        statement on Monday. “…,” the statement said"), the last one named so, if any."""
+        start = max(0, before - 3 * WINDOW)
+        region = self.text[start:before]
+        if noun not in region:
+            return None
+        owner = None
+        for issued in DOCUMENT_ISSUED.finditer(region):
+            if (issued.group("noun") or issued.group("noun2") or issued.group("noun3")) != noun:
+                continue
+            if issued.group("who") is not None:  # "a statement from X"
+                who = self._in(start + issued.start("who"), start + issued.end("who"))
+                owner = self._best(who, prefer_last=False) if who else None
+            elif issued.group("owner") is not None:  # "X's statement"
+                who = self._in(start + issued.start("owner"), start + issued.end("owner") + 2)
+                owner = who[-1].actor if who else None
+            else:  # "X issued a statement": the subject of "issued"
+                verb_at = start + issued.start("verb")
+                sentence = start
+                for stop in SENTENCE_STOP.finditer(self.text, start, verb_at):
+                    sentence = stop.end()
+                owner = self.direct_subject(sentence, verb_at) or self._sentence_subject(
+                    sentence, verb_at
+                )
+        return owner
 
     def heading_owner(self, quote: Quotation) -> str | None:
         """Whose address, speech or statement an entry opens with, for a quotation the
