@@ -370,3 +370,13 @@ def test_the_statement_said_is_the_one_who_issued_it_in_the_entry(
     assert said(found) == [("Kim Yo Jong", "We will act,")]
     found = enrich("“We are ready for war,” the statement said.", "2017-04-10")
     assert said(found) == [] and found.unattributed == ["We are ready for war,"]
+
+
+def test_the_next_sentence_that_only_says_who_said_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We are ready for war.” Kim Jong Un said on Monday.", "2017-04-10")
+    assert said(found) == [("Kim Jong Un", "We are ready for war.")]
+    # a sentence that goes on with what he said is no attribution of the words before it
+    found = enrich("“We are ready for war.” Moon Jae-in said the talks went well.", "2017-04-10")
+    assert said(found) == []

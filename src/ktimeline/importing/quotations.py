@@ -337,6 +337,16 @@ DOCUMENT_ISSUED = re.compile(
     rf"\s+(?P<who>[^.;,“”\"]{{1,80}})|"
     rf"(?P<owner>[A-Z][^.;,“”\"]{{0,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?P<noun3>{_DOCUMENT_NOUNS})\b"
 )
+# The sentence after a quotation that ends with a full stop, when it only says who said it:
+# "“We are ready.” Kim said on Monday.", "“…!” Trump wrote on Twitter." (a verb, then only
+# where, when or to whom, then the sentence's end).
+NEXT_SENTENCE_SAID = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?:said|says|added|adds|wrote|writes|tweeted|told\s+(?:reporters|journalists|the\s+\w+)|"
+    r"stated|declared|insisted|stressed|explained|warned|noted)"
+    r"(?:\s+(?:on|in|at|during|to|after|before|from|via|through|later|earlier|yesterday|today|"
+    r"then)\b[^.!?;:“”\"]{0,80})?[.!?](?:\s|$)"
+)
 # A headline's source after a colon at its end: "…: KCNA", "…: Yonhap", "…: Trump".
 HEADLINE_SOURCE = re.compile(r":\s*(?:(?:the|a)\s+)?(?P<who>[A-Z][^:.!?;“”\"‘’«»]{1,40}?)\s*$")
 # "X wrote a poem in 1973 lamenting a change in his friend." ending the sentence before the
@@ -877,6 +887,15 @@ class SpeakerFinder:
         source = self._headline_source(quote)
         if source is not None:  # "N. Korea's Kim 'soon' to visit Russia: KCNA"
             return True, source
+        next_said = NEXT_SENTENCE_SAID.match(after) if quote.text[-1:] in {".", "!", "?"} else None
+        if next_said is not None:  # "“We are ready.” Kim said on Monday." (a full stop for a comma)
+            who = self._in(quote.end + next_said.start("who"), quote.end + next_said.end("who"))
+            if (
+                who
+                and who[0].start <= quote.end + next_said.start("who") + 4
+                and who[-1].end >= quote.end + next_said.end("who") - 1
+            ):
+                return True, self._best(who, prefer_last=True)
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
         if (
             quote.text[-1:] == ","
