@@ -380,3 +380,40 @@ def test_the_next_sentence_that_only_says_who_said_it(
     # a sentence that goes on with what he said is no attribution of the words before it
     found = enrich("“We are ready for war.” Moon Jae-in said the talks went well.", "2017-04-10")
     assert said(found) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        ("“We will respond,” U.S. President Joe Biden said on Monday.", "Joe Biden"),
+        ("“We will respond,” Democratic Sen. Tim Kaine said.", "Tim Kaine"),
+        ("“We will respond,” said U.S. Secretary of State Antony Blinken.", "Antony Blinken"),
+        ("According to Gen. Mark Milley, it was “a provocation.”", "Mark Milley"),
+    ],
+)
+def test_a_titles_or_an_initials_full_stop_ends_no_attribution(
+    enrich: Callable[[str, str], Findings], entry: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(enrich(entry, "2022-05-23"))] == [speaker]
+
+
+def test_a_time_before_the_subject_without_a_comma(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Trump hedged about a deal with China. On Tuesday he touted his tariffs saying there is "
+        "“a lot of money being made” from them.",
+        "2019-05-20",
+    )
+    assert said(found) == [("Donald Trump", "a lot of money being made")]
+
+
+def test_he_after_an_unresolved_title_opening_the_entry_before_is_nobody() -> None:
+    enrich = Enricher(load_vocabulary()).enrich
+    enrich(
+        "The president on Monday signaled new tariffs. He seems to be betting on his "
+        "friendship with Chinese President Xi Jinping.",
+        "2019-05-20",
+    )
+    found = enrich("“The relationship I have with him is extraordinary,” he said.", "2019-05-20")
+    assert said(found) == []

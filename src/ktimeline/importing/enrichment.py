@@ -1208,7 +1208,11 @@ class Enricher:
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
-        elif UNNAMED_SPEAKER_OPENS.match(entry.text) and not speakers:
+        elif (
+            not speakers
+            and (opener := UNNAMED_SPEAKER_OPENS.match(entry.text)) is not None
+            and not any(m.kind == "person" and m.start < opener.end() for m in entry.mentions)
+        ):
             # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
             # minister’s remarks": the next "he said" is the spokesman, not the one named
             self._in_mind = None

@@ -27,6 +27,14 @@ STRAIGHT = {'"', "'"}
 MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
 LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray mark's pairing
 WINDOW = 160  # characters read before and after a quotation for its speaker
+# A full stop that ends no sentence: an initial's or a title's ("U.S. President Joe Biden",
+# "Democratic Sen. Tim Kaine", "Lt. Gen. X").
+_TITLE_ABBREVIATIONS = "Mr Mrs Ms Dr Sen Rep Gen Gov Lt Col Sgt Adm Capt Amb Sec Asst St Jr Maj"
+ABBREVIATION_STOP = (
+    r"(?:(?<=\b[A-Z])|"
+    + "|".join(rf"(?<=\b{word})" for word in (_TITLE_ABBREVIATIONS + " Cmdr Prof Rev Brig").split())
+    + r")\.(?=\s*[A-Z])"
+)
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,15 @@ THING_PRONOUN = re.compile(r"\b[Ii]t\b")
 # opens the subject (a description the importer may not resolve); the name before it belongs
 # to the clause before.
 DESCRIBED_SUBJECT = re.compile(r",\s*(?:the|a|an)\s", re.IGNORECASE)
+# A time that opens a sentence without a comma before its subject: "On Tuesday he touted",
+# "In 2017 Trump called", "Last week Kim said".
+TIME_LEAD = re.compile(
+    r"(?:On|In|By|Last|Early|Late|Earlier|Later|This|That)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|"
+    r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
+    r"evening))?\s+(?=[A-Za-z])"
+)
 # A manner adverb or an auxiliary between a subject and its verb, as English news writes them
 # ("President Lee apparently told", "He did not disclose …, but said", "Kim would later
 # say"): a lower-case word in -ly that no noun is ("family", "rally"), "did", "would not"…
@@ -389,8 +406,10 @@ _SIGNATURE = (
     "representative adviser advisor director head ’s 's s"
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
-ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
-ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+ACCORDING_AFTER = re.compile(
+    rf"\s*[,—–-]?\s*according\s+to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVIATION_STOP}){{1,80}})"
+)
+ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVIATION_STOP}){{1,80}})")
 
 
 # (a cheap test first: the verb and the sentence's end)
@@ -454,6 +473,9 @@ class SpeakerFinder:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
+        time_lead = TIME_LEAD.match(self.text, begin, at)
+        if time_lead is not None:  # "On Tuesday he touted …, saying"
+            begin = time_lead.end()
         for _ in range(3):  # ("Earlier on Monday, during a press conference with …, Biden …")
             lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
             opening = self._in(begin, begin + (lead.end() if lead else 0))
@@ -1165,7 +1187,8 @@ CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
 )
 TAIL = re.compile(
-    r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b(?P<verb>said|says|added|adds|tweeted|"
+    rf"\s*[,—–-]?\s*(?P<a>(?:[^.!?;“”\"]|{ABBREVIATION_STOP}){{0,70}}?)\s*\b"
+    r"(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
     r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
@@ -1175,7 +1198,8 @@ TAIL = re.compile(
     r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|"
-    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
+    rf"(?P<b>(?:[^.!?;“”\"]|{ABBREVIATION_STOP}){{0,70}})"
 )
 # "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
 # a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
@@ -1406,9 +1430,12 @@ FRONTED_PARTICIPLE = re.compile(
 # Ministry denounced …", "Senior officials said …"): the "he" of the entries after is that
 # speaker, not a person the entry names in passing.
 UNNAMED_SPEAKER_OPENS = re.compile(
-    r"[\s\-–—•・·*]*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+    r"[\s\-–—•・·*]*(?:(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+)?(?:[\w’'.-]+\s+){0,5}?"
     r"(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Dd]iplomats?|[Aa]ides?|[Ss]ources?)"
-    r"(?:\s+(?:for|of|from|at|in)\s+[^,.;“”\"]{1,80}?)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b"
+    r"(?:\s+(?:for|of|from|at|in)\s+[^,.;“”\"]{1,80}?)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b|"
+    # "The president on Monday signaled …" (when the importer did not resolve the title)
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:president|prime\s+minister|minister|senator|secretary|"
+    r"leader|chairman|premier|ambassador|envoy|chancellor|king|governor)\b)"
 )
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
