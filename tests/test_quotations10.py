@@ -417,3 +417,17 @@ def test_he_after_an_unresolved_title_opening_the_entry_before_is_nobody() -> No
     )
     found = enrich("“The relationship I have with him is extraordinary,” he said.", "2019-05-20")
     assert said(found) == []
+
+
+def test_a_place_after_of_between_the_name_and_the_verb_blocks_nothing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The president is right to counter China,” Democratic Sen. Tim Kaine of Virginia said "
+        "Tuesday. “We're worried about thefts of intellectual property.”",
+        "2019-05-14",
+    )
+    assert said(found) == [
+        ("Tim Kaine", "The president is right to counter China,"),
+        ("Tim Kaine", "We're worried about thefts of intellectual property."),
+    ]

@@ -445,7 +445,10 @@ class SpeakerFinder:
         """Whether a capitalised name nobody knows stands between; a title is no name ("Mark
         Toner, the US State Department Deputy Spokesman, said")."""
         return any(
-            start <= s and e <= end and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            start <= s
+            and e <= end
+            and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            and _could_be_person(self.text, s, e)  # ("Sen. Tim Kaine of Virginia said")
             for s, e in self.unknown
         )
 
@@ -1454,7 +1457,8 @@ PRONOUN_GOES_ON = re.compile(
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
 # assistant secretary of state who leads …, on Monday. “…”".)
 ATTRIBUTION_ENDS = re.compile(
-    r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
+    rf"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])|{ABBREVIATION_STOP}){{1,250}}"
+    r"[.!?]\s*"
 )
 
 
