@@ -389,6 +389,7 @@ def test_the_next_sentence_that_only_says_who_said_it(
         ("“We will respond,” Democratic Sen. Tim Kaine said.", "Tim Kaine"),
         ("“We will respond,” said U.S. Secretary of State Antony Blinken.", "Antony Blinken"),
         ("According to Gen. Mark Milley, it was “a provocation.”", "Mark Milley"),
+        ("“It is over,” Foreign Minister Dmytro Kuleba posted on X.", "Dmytro Kuleba"),
     ],
 )
 def test_a_titles_or_an_initials_full_stop_ends_no_attribution(

@@ -1200,7 +1200,8 @@ TAIL = re.compile(
     r"threatened|charged|alleged|observed|reported|reports|read|pointed\s+out|points\s+out|"
     r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
-    r"mused|shot\s+back|went\s+on|goes\s+on|"
+    r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
+    r"reasoned|recounted|summed\s+up|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     rf"(?P<b>(?:[^.!?;“”\"]|{ABBREVIATION_STOP}){{0,70}})"
 )
