@@ -432,3 +432,14 @@ def test_a_place_after_of_between_the_name_and_the_verb_blocks_nothing(
         ("Tim Kaine", "The president is right to counter China,"),
         ("Tim Kaine", "We're worried about thefts of intellectual property."),
     ]
+
+
+def test_a_possessive_name_opening_the_sentence_is_no_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Spokesman Herminio Coloma’s remarks came after Wang Yi said on Saturday said China "
+        "would defend itself against “unreasonable demands from smaller countries”.",
+        "2014-03-10",
+    )
+    assert ("Herminio Coloma", "unreasonable demands from smaller countries") not in said(found)

@@ -245,6 +245,9 @@ TIME_LEAD = re.compile(
     r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
     r"evening))?\s+(?=[A-Za-z])"
 )
+# A name that ends in a possessive, or one followed by it: what comes next is its noun.
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
 # A manner adverb or an auxiliary between a subject and its verb, as English news writes them
 # ("President Lee apparently told", "He did not disclose …, but said", "Kim would later
 # say"): a lower-case word in -ly that no noun is ("family", "rally"), "did", "would not"…
@@ -499,6 +502,10 @@ class SpeakerFinder:
     def _verb_follows(self, at: int, *, speech_only: bool = False) -> bool:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
         aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
+        if POSSESSIVE_END.search(self.text, max(0, at - 2), at) or POSSESSIVE_NEXT.match(
+            self.text, at
+        ):
+            return False  # "Herminio Coloma’s remarks came": a possessive, its noun no verb
         rest = _without_asides(self.text[at : at + 160])
         collective = STATE_COLLECTIVE.match(rest)
         if collective is not None:  # "The North Korean media condemns": the state's voice
