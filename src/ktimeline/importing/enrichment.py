@@ -54,9 +54,9 @@ from ktimeline.importing.quotations import (
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
-    UNNAMED_SPEAKER_OPENS,
     Mention,
     statements_in,
+    unnamed_speaker_opening,
 )
 from ktimeline.model import Actor, Statement
 
@@ -1210,7 +1210,7 @@ class Enricher:
             self._in_mind = speakers[-1] if speakers else None
         elif (
             not speakers
-            and (opener := UNNAMED_SPEAKER_OPENS.match(entry.text)) is not None
+            and (opener := unnamed_speaker_opening(entry.text)) is not None
             and not any(m.kind == "person" and m.start < opener.end() for m in entry.mentions)
         ):
             # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime

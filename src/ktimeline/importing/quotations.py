@@ -29,12 +29,19 @@ LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray ma
 WINDOW = 160  # characters read before and after a quotation for its speaker
 # A full stop that ends no sentence: an initial's or a title's ("U.S. President Joe Biden",
 # "Democratic Sen. Tim Kaine", "Lt. Gen. X").
-_TITLE_ABBREVIATIONS = "Mr Mrs Ms Dr Sen Rep Gen Gov Lt Col Sgt Adm Capt Amb Sec Asst St Jr Maj"
-ABBREVIATION_STOP = (
-    r"(?:(?<=\b[A-Z])|"
-    + "|".join(rf"(?<=\b{word})" for word in (_TITLE_ABBREVIATIONS + " Cmdr Prof Rev Brig").split())
-    + r")\.(?=\s*[A-Z])"
+_TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Rep Gen Gov Lt Col Sgt Adm Capt Amb Sec Asst St Jr Maj Cmdr Prof Rev Brig"
 )
+ABBREVIATION_STOP = (
+    r"\.(?:(?<=\b[A-Z]\.)|"
+    + "|".join(
+        rf"(?<=\b{word}\.)" for word in (_TITLE_ABBREVIATIONS + " Cmdr Prof Rev Brig").split()
+    )
+    + r")(?=\s*[A-Z])"
+)
+# Such stops masked by a one-dot leader of the same length, so that the plain (fast) patterns
+# of an attribution read through them and every position stays where it was.
+ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP)
 
 
 @dataclass(frozen=True)
@@ -128,8 +135,10 @@ def _opens_after_colon(text: str, at: int) -> bool:
 def _opens_after_dash(text: str, at: int) -> bool:
     """A closing mark that opens, where no quotation is open: after a dateline's dash or at
     the entry's start, before a capital ("Singapore- ” Many people in the world …")."""
-    before = text[:at].rstrip()
-    return (not before or before[-1] in "-–—") and bool(re.match(r"\s?[A-Z]", text[at + 1 :]))
+    before = text[max(0, at - 8) : at].rstrip()  # (a bounded look back: linear in the marks)
+    return (before[-1:] in {"-", "–", "—"} if before else at <= 8) and text[
+        at + 1 : at + 3
+    ].strip()[:1].isupper()
 
 
 def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
@@ -731,8 +740,9 @@ class SpeakerFinder:
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
             return True, self._best(who, prefer_last=False)
-        tail = TAIL.match(after) if ends_clause else None
-        if tail is None and ends_clause and "," in after:
+        # ("“…,” U.S. President Joe Biden said": the title's stops end no attribution)
+        tail = TAIL.match(_masked(after)) if ends_clause else None
+        if tail is None and ends_clause and "," in after and CAPITAL_NEXT.match(after):
             named = self._appositive_speaker(quote)
             if named is not None:  # "“…,” Yang Moo Jin, a professor at …, said by phone"
                 return True, named
@@ -768,7 +778,7 @@ class SpeakerFinder:
                     return True, self._document_owner(document.group("noun"), quote.start)
                 return True, None
             object_start = quote.end + tail.start("b")  # "…," said Trump
-            first_words = re.match(r"\s*((?:[\w.’'-]+\s*){1,6})", tail.group("b"))
+            first_words = re.match(r"\s*((?:[\w.\u2024’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
             found = self._in(object_start, span_end)
             if found and all(m.kind != "person" for m in found):
@@ -1196,8 +1206,8 @@ SENTENCE_STOP = re.compile(r"(?=[.!?])" + ABBREVIATION + r"[.!?][”\"’»']*\s
 CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
 )
-TAIL = re.compile(
-    rf"\s*[,—–-]?\s*(?P<a>(?:[^.!?;“”\"]|{ABBREVIATION_STOP}){{0,70}}?)\s*\b"
+_TAIL = (
+    r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b"
     r"(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
     r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
@@ -1210,8 +1220,10 @@ TAIL = re.compile(
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
-    rf"(?P<b>(?:[^.!?;“”\"]|{ABBREVIATION_STOP}){{0,70}})"
+    r"(?P<b>[^.!?;“”\"]{0,70})"
 )
+TAIL = re.compile(_TAIL)
+CAPITAL_NEXT = re.compile(r"\s*[,—–]?\s*[A-Z]")  # (a name may follow: cheaply, first)
 # "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
 # a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
 # and a speech verb.
@@ -1260,6 +1272,11 @@ def _a_title_and_name(subject: str) -> bool:
     words = subject.split()
     lowered = [w for w in words if not w[:1].isupper()]
     return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
+
+
+def _masked(text: str) -> str:
+    """``text`` with the full stops of titles and initials masked (same length)."""
+    return ABBREVIATION_DOT.sub("\u2024", text) if "." in text else text
 
 
 def _without_asides(text: str) -> str:
@@ -1448,6 +1465,25 @@ UNNAMED_SPEAKER_OPENS = re.compile(
     r"The\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:president|prime\s+minister|minister|senator|secretary|"
     r"leader|chairman|premier|ambassador|envoy|chancellor|king|governor)\b)"
 )
+
+
+def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
+    """The opening of an entry that is a speaker it does not name (``UNNAMED_SPEAKER_OPENS``),
+    looked for only where its words are (plain substring tests first: most entries have none)."""
+    head = text[:120]
+    if not (
+        "pokes" in head
+        or "fficial" in head
+        or "iplomat" in head
+        or " aide" in head
+        or "Aide" in head
+        or "ource" in head
+        or head.lstrip(LIST_MARKS).startswith("The ")
+    ):
+        return None
+    return UNNAMED_SPEAKER_OPENS.match(text)
+
+
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
 GOES_ON_AFTER = re.compile(
@@ -1465,8 +1501,7 @@ PRONOUN_GOES_ON = re.compile(
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
 # assistant secretary of state who leads …, on Monday. “…”".)
 ATTRIBUTION_ENDS = re.compile(
-    rf"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])|{ABBREVIATION_STOP}){{1,250}}"
-    r"[.!?]\s*"
+    r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
 
 
@@ -1490,7 +1525,8 @@ def _going_on(
         return speakers
     if (
         len(speakers) == 1
-        and ATTRIBUTION_ENDS.fullmatch(between)
+        and len(between) <= 260
+        and ATTRIBUTION_ENDS.fullmatch(_masked(between))
         and (earlier.text[-1:] in {",", "!", "?"} or between.lstrip()[:1] in {",", "—", "–"})
         and quote.text[:1].isupper()
         and all(
