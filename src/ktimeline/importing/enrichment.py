@@ -56,6 +56,7 @@ from ktimeline.importing.quotations import (
     SPEECH_VERBS,
     Mention,
     statements_in,
+    unnamed_speaker_opening,
 )
 from ktimeline.model import Actor, Statement
 
@@ -516,10 +517,15 @@ class _Reading:
 
 
 # "a State Department spokesman": the body's spokesman, named right after it.
-SPOKESMAN_AFTER = re.compile(r"['’]?s?\s+spokes(?:man|woman|person)\b")
+# (an official too: "a State Department official criticized …", not "its official news agency")
+SPOKESMAN_AFTER = re.compile(
+    r"['’]?s?\s+(?:spokes(?:man|woman|person)|official(?!\s+(?:news|media|newspaper|agency|"
+    r"statement|daily|[A-Z])))\b"
+)
 # "…,” the spokesman said": no name, the spokesman the entries named.
 THE_SPOKESMAN_SAID = re.compile(
-    r"[”\"’]?\s*,?\s*the\s+spokes(?:man|woman|person)\s+(?:said|says|added|adds|told)\b"
+    r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
+    r"(?:said|says|added|adds|told)\b"
 )
 
 
@@ -552,6 +558,7 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
+        self._given_names: set[str] | None = None  # "jong un": given names of known persons
         # New persons named with a middle initial, by (given name, surname): the same
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
@@ -1201,6 +1208,14 @@ class Enricher:
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
+        elif (
+            not speakers
+            and (opener := unnamed_speaker_opening(entry.text)) is not None
+            and not any(m.kind == "person" and m.start < opener.end() for m in entry.mentions)
+        ):
+            # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
+            # minister’s remarks": the next "he said" is the spokesman, not the one named
+            self._in_mind = None
         elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()
         elif persons:
@@ -1213,6 +1228,8 @@ class Enricher:
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
+        if self.new and said:
+            said, unclear = self._given_names_alone(said, unclear)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -1224,13 +1241,35 @@ class Enricher:
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
 
+    def _given_names_alone(
+        self, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” Jong Un said": a new name that is a known person's given name written alone
+        (the end of a name of the knowledge base) is no one the text makes clear; the
+        quotation stays unattributed (and is reported) rather than go to a stranger."""
+        if self._given_names is None:
+            self._given_names = {
+                " ".join(form.replace("-", " ").lower().split()[1:])
+                for name, actor in self.known.items()
+                if actor.kind == "person"
+                for form in (name, *actor.aliases)
+                if len(form.split()) >= 3 or "-" in form
+            }
+        kept = []
+        for speaker, quote in said:
+            if speaker in self.new and speaker.replace("-", " ").lower() in self._given_names:
+                unclear = [*unclear, quote]
+            else:
+                kept.append((speaker, quote))
+        return kept, unclear
+
     def _spokesmans(
         self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
     ) -> tuple[list[tuple[str, str]], list[str]]:
         """ "“…,” the spokesman said" is the body's whose spokesman the entry or one of the two
         before named ("a State Department spokesman criticized …"), when only one was; the
         body is the speaker, not one of the entry's actors."""
-        has_spokesman = "spokes" in entry.text  # (most entries: none, cheaply)
+        has_spokesman = "spokes" in entry.text or "official" in entry.text  # (most: none)
         named = {
             m.actor
             for m in (entry.mentions if has_spokesman else ())

@@ -27,6 +27,21 @@ STRAIGHT = {'"', "'"}
 MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
 LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray mark's pairing
 WINDOW = 160  # characters read before and after a quotation for its speaker
+# A full stop that ends no sentence: an initial's or a title's ("U.S. President Joe Biden",
+# "Democratic Sen. Tim Kaine", "Lt. Gen. X").
+_TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Rep Gen Gov Lt Col Sgt Adm Capt Amb Sec Asst St Jr Maj Cmdr Prof Rev Brig"
+)
+ABBREVIATION_STOP = (
+    r"\.(?:(?<=\b[A-Z]\.)|"
+    + "|".join(
+        rf"(?<=\b{word}\.)" for word in (_TITLE_ABBREVIATIONS + " Cmdr Prof Rev Brig").split()
+    )
+    + r")(?=\s*[A-Z])"
+)
+# Such stops masked by a one-dot leader of the same length, so that the plain (fast) patterns
+# of an attribution read through them and every position stays where it was.
+ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP)
 
 
 @dataclass(frozen=True)
@@ -62,12 +77,17 @@ def find_quotations(text: str) -> list[Quotation]:
     open_at = 0
     for match in MARKS.finditer(text):
         mark, at = match.group(), match.start()
-        if mark == "”" and _opens_after_colon(text, at):
+        if mark == "”" and (
+            _opens_after_colon(text, at) or (open_mark is None and _opens_after_dash(text, at))
+        ):
             open_mark, open_at = "”", at  # "PARK GEUN-HYE, South Korean president:”It’s …"
             continue
         if open_mark is not None:
-            closes = (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark))) or (
-                mark in MIXED.get(open_mark, "") and _closes(text, at, mark)
+            closes = (
+                (mark == open_mark and (mark not in STRAIGHT or _closes(text, at, mark)))
+                or (mark in MIXED.get(open_mark, "") and _closes(text, at, mark))
+                # a curly mark typed the wrong way round: “an important step forward“ and
+                or (open_mark == "”" and mark == "“" and _closes(text, at, mark))
             )
             if closes:
                 inner = text[open_at + (2 if open_mark == "''" else 1) : at].strip()
@@ -81,6 +101,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
         if mark in OPENERS:
             open_mark, open_at = OPENERS[mark], at
+        elif mark == "”" and _opens(text, at, mark) and text[at + 1 : at + 2].isalpha():
+            open_mark, open_at = "”", at  # "willingness to ”make … contributions”": reversed
         elif mark in STRAIGHT and _opens(text, at, mark):
             open_mark, open_at = mark, at
     if open_mark is not None and _runs_to_the_end(text, open_at, open_mark):
@@ -108,6 +130,15 @@ def _opens_after_colon(text: str, at: int) -> bool:
     """A closing mark that opens: right after a heading's colon and before a word, as
     pages that lose the opening mark's shape write it ("Park, president:”It’s …")."""
     return at > 0 and text[at - 1] == ":" and at + 1 < len(text) and text[at + 1].isalpha()
+
+
+def _opens_after_dash(text: str, at: int) -> bool:
+    """A closing mark that opens, where no quotation is open: after a dateline's dash or at
+    the entry's start, before a capital ("Singapore- ” Many people in the world …")."""
+    before = text[max(0, at - 8) : at].rstrip()  # (a bounded look back: linear in the marks)
+    return (before[-1:] in {"-", "–", "—"} if before else at <= 8) and text[
+        at + 1 : at + 3
+    ].strip()[:1].isupper()
 
 
 def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
@@ -140,7 +171,9 @@ SPEECH_VERBS = frozenset(
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
-    commented commenting fumed fumes fuming denounced denounces denouncing""".split()  # noqa: SIM905
+    commented commenting fumed fumes fuming denounced denounces denouncing answered answers
+    answering reiterated reiterates reiterating underlined
+    underscored reaffirmed reaffirms clarified""".split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -151,6 +184,16 @@ NAMING_VERB = re.compile(
     r"describes|described|describing|"
     r"(?:gives|gave|giving)(?:\s+[\w’'.-]+){1,4}?\s+(?:a|the|his|her)\s+(?:new\s+)?nickname)"
     r"(?P<object>(?:\s+[\w’'.…-]+){0,5}?)\s*(?:\s(?:as|a|an|the))?\s*[:,]?\s*$"
+)
+# Verbs that judge something "as" the quoted words: "welcomed the summit as “an important step
+# forward”", "hailed the deal as “historic”", "condemned the launch as “a provocation”".
+AS_NAMING_VERB = re.compile(
+    r"\b(?P<verb>welcomed|welcomes|welcoming|hailed|hails|hailing|praised|praises|praising|"
+    r"condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|"
+    r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
+    r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
+    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
+    r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
@@ -198,6 +241,31 @@ SUBORDINATE_WITH_VERB = re.compile(
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
+# "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
+# opens the subject (a description the importer may not resolve); the name before it belongs
+# to the clause before.
+DESCRIBED_SUBJECT = re.compile(r",\s*(?:the|a|an)\s", re.IGNORECASE)
+# A time that opens a sentence without a comma before its subject: "On Tuesday he touted",
+# "In 2017 Trump called", "Last week Kim said".
+TIME_LEAD = re.compile(
+    r"(?:On|In|By|Last|Early|Late|Earlier|Later|This|That)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|"
+    r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
+    r"evening))?\s+(?=[A-Za-z])"
+)
+# A name that ends in a possessive, or one followed by it: what comes next is its noun.
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
+# A manner adverb or an auxiliary between a subject and its verb, as English news writes them
+# ("President Lee apparently told", "He did not disclose …, but said", "Kim would later
+# say"): a lower-case word in -ly that no noun is ("family", "rally"), "did", "would not"…
+NOUNS_IN_LY = "family|ally|rally|assembly|supply|reply|anomaly|monopoly|italy"
+ADVERB = rf"(?-i:(?!(?:{NOUNS_IN_LY})\b)[a-z]{{2,}}ly)"
+AUXILIARY = (
+    r"(?:did|does|do|would|will|could|can|should|may|might|must|had|has|have)"
+    r"(?:n[’']t|\s+not|\s+never)?"
+)
 # Words that may stand between a sentence's subject and its verb ("Trump on January 2
 # dismissed", "Kim, meanwhile, has called").
 BEFORE_VERB = re.compile(
@@ -207,6 +275,8 @@ BEFORE_VERB = re.compile(
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
+    rf"\s*,?\s*{ADVERB}\b|"  # "President Lee apparently told"
+    rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
 PAST_VERBS = frozenset(
@@ -246,7 +316,10 @@ QUOTED_PASSIVE_AFTER = re.compile(
 )
 # "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
-CITING_AFTER = re.compile(r"\s*,?\s*citing\s+(?P<who>[^,.;:“”\"]{1,80})")
+# (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
+CITING_AFTER = re.compile(
+    r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+)
 # "In Trump's words, “…”", "Trump's words: “…”"
 WORDS_OF = re.compile(
     r"(?:[Ii]n\s+)?(?P<owner>[^.;“”\"]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|remarks)\s*[:,]?\s*$"
@@ -282,6 +355,37 @@ ISSUES_STATEMENT = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
 )
+# "“…,” the statement said": a document the entry said someone issued.
+_DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+THE_DOCUMENT = re.compile(rf"(?:the|The)\s+(?P<noun>{_DOCUMENT_NOUNS})")
+DOCUMENT_ISSUED = re.compile(
+    rf"(?P<verb>\b(?:issued|issues|released|releases|published|publishes|sent|sends|"
+    rf"put\s+out|puts\s+out|delivered|delivers|read\s+out)\s+(?:a|an|the|its|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?P<noun>{_DOCUMENT_NOUNS}))\b|"
+    rf"\b(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_DOCUMENT_NOUNS})\s+(?:from|by|of|issued\s+by)"
+    rf"\s+(?P<who>[^.;,“”\"]{{1,80}})|"
+    rf"(?P<owner>[A-Z][^.;,“”\"]{{0,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?P<noun3>{_DOCUMENT_NOUNS})\b"
+)
+# The sentence after a quotation that ends with a full stop, when it only says who said it:
+# "“We are ready.” Kim said on Monday.", "“…!” Trump wrote on Twitter." (a verb, then only
+# where, when or to whom, then the sentence's end).
+NEXT_SENTENCE_SAID = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?:said|says|added|adds|wrote|writes|tweeted|told\s+(?:reporters|journalists|the\s+\w+)|"
+    r"stated|declared|insisted|stressed|explained|warned|noted)"
+    r"(?:\s+(?:on|in|at|during|to|after|before|from|via|through|later|earlier|yesterday|today|"
+    r"then)\b[^.!?;:“”\"]{0,80})?[.!?](?:\s|$)"
+)
+# A headline's source after a colon at its end: "…: KCNA", "…: Yonhap", "…: Trump".
+HEADLINE_SOURCE = re.compile(r":\s*(?:(?:the|a)\s+)?(?P<who>[A-Z][^:.!?;“”\"‘’«»]{1,40}?)\s*$")
+# "X wrote a poem in 1973 lamenting a change in his friend." ending the sentence before the
+# words it wrote, standing alone.
+WRITES_BEFORE = re.compile(
+    r"\b(?:wrote|writes|penned|pens|composed|composes|sent|sends|posted|posts)\s+"
+    r"(?:a|an|the|his|her|this|these)\s+(?:[\w-]+\s+){0,2}(?:poem|poems|letter|letters|note|"
+    r"message|verse|verses|tweet|tweets|post|lines|song|essay|editorial|column)\b"
+    r"[^.!?“”\"]{0,120}[.:]$"
+)
 # A name heading a quotation after a dash, with no verb before it: capitalised words, digits
 # of a date, and "of", "the", "for", "and" only ("November 9 The Ministry of National
 # Defense- “…”").
@@ -314,8 +418,10 @@ _SIGNATURE = (
     "representative adviser advisor director head ’s 's s"
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
-ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according\s+to\s+(?P<who>[^,.;“”\"]{1,80})")
-ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;“”\"]{1,80})")
+ACCORDING_AFTER = re.compile(
+    rf"\s*[,—–-]?\s*according\s+to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVIATION_STOP}){{1,80}})"
+)
+ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVIATION_STOP}){{1,80}})")
 
 
 # (a cheap test first: the verb and the sentence's end)
@@ -351,7 +457,10 @@ class SpeakerFinder:
         """Whether a capitalised name nobody knows stands between; a title is no name ("Mark
         Toner, the US State Department Deputy Spokesman, said")."""
         return any(
-            start <= s and e <= end and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            start <= s
+            and e <= end
+            and not SUBJECT_GAP.fullmatch(self.text[s:e])
+            and _could_be_person(self.text, s, e)  # ("Sen. Tim Kaine of Virginia said")
             for s, e in self.unknown
         )
 
@@ -379,15 +488,20 @@ class SpeakerFinder:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
-        lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
-        opening = self._in(begin, begin + (lead.end() if lead else 0))
-        if lead and not (
-            opening
-            and (
-                opening[0].start <= begin + 12
-                or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
-            )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
-        ):
+        time_lead = TIME_LEAD.match(self.text, begin, at)
+        if time_lead is not None:  # "On Tuesday he touted …, saying"
+            begin = time_lead.end()
+        for _ in range(3):  # ("Earlier on Monday, during a press conference with …, Biden …")
+            lead = re.match(r"[^,]{0,80},\s*", self.text[begin:at])
+            opening = self._in(begin, begin + (lead.end() if lead else 0))
+            if not lead or (
+                opening
+                and (
+                    opening[0].start <= begin + 12
+                    or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
+                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+            ):
+                break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
         group = self._group_at(begin, at)
         if not group:
@@ -397,6 +511,10 @@ class SpeakerFinder:
     def _verb_follows(self, at: int, *, speech_only: bool = False) -> bool:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
         aside ("Trump on January 2 dismissed", "Kim Jong-un – who … – said")."""
+        if POSSESSIVE_END.search(self.text, max(0, at - 2), at) or POSSESSIVE_NEXT.match(
+            self.text, at
+        ):
+            return False  # "Herminio Coloma’s remarks came": a possessive, its noun no verb
         rest = _without_asides(self.text[at : at + 160])
         collective = STATE_COLLECTIVE.match(rest)
         if collective is not None:  # "The North Korean media condemns": the state's voice
@@ -408,6 +526,8 @@ class SpeakerFinder:
         word = following.group(1)
         if speech_only:
             return word in SPEECH_VERBS
+        if gap is not None and gap.group("aux") and word not in {"not", "never"}:
+            return True  # "He did not disclose …": any verb after an auxiliary
         return (
             word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
         ) and word not in {"is", "was", "has", "as", "its", "this", "his", "us"}
@@ -436,14 +556,17 @@ class SpeakerFinder:
     def _after_fronted_clause(self, start: int, verb_at: int) -> str | None:
         """ "After dubbing Kim “Rocket Man” in a tweet, Trump rolled out …": a participle
         in a clause that opens the sentence has the subject of the clause after it."""
+        opening = self.text[start:verb_at]
         if not re.fullmatch(
-            r"\s*(?:After|Before|While|Since|Upon|On|When|Besides)\s+", self.text[start:verb_at]
-        ):
+            r"\s*(?:After|Before|While|Since|Upon|On|When|Besides)\s+", opening
+        ) and (
+            opening.strip(LIST_MARKS) or not self.text[verb_at : verb_at + 1].isupper()
+        ):  # (or the participle opens the sentence: "Describing X as “…,” she went on")
             return None
-        comma = self.text.find(", ", verb_at, verb_at + 2 * WINDOW)
-        if comma < 0:
+        comma = re.compile(r",[”\"’]?\s+").search(self.text, verb_at, verb_at + 2 * WINDOW)
+        if comma is None:
             return None
-        begin = comma + 2
+        begin = comma.end()
         group = self._group_at(begin, begin + WINDOW)
         if not group or not self._verb_follows(group[-1].end):
             return None
@@ -481,7 +604,11 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
-            if SUBJECT_GAP.fullmatch(gap) and not self._blocked(found[-1].end, verb_at):
+            if (
+                VERB_GAP.fullmatch(gap)
+                and not self._blocked(found[-1].end, verb_at)
+                and not DESCRIBED_SUBJECT.search(gap)
+            ):
                 group = [found[-1]]
                 for mention in reversed(found[:-1]):
                     if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
@@ -529,7 +656,11 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
-        if not SUBJECT_GAP.fullmatch(gap) or self._blocked(found[-1].end, verb_at):
+        if (
+            not VERB_GAP.fullmatch(gap)
+            or self._blocked(found[-1].end, verb_at)
+            or DESCRIBED_SUBJECT.search(gap)
+        ):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
@@ -609,7 +740,12 @@ class SpeakerFinder:
         if read is not None:  # "…,” read a statement from a spokesman for the Ministry"
             who = self._in(quote.end + read.start("who"), quote.end + read.end("who"))
             return True, self._best(who, prefer_last=False)
-        tail = TAIL.match(after) if ends_clause else None
+        # ("“…,” U.S. President Joe Biden said": the title's stops end no attribution)
+        tail = TAIL.match(_masked(after)) if ends_clause else None
+        if tail is None and ends_clause and "," in after and CAPITAL_NEXT.match(after):
+            named = self._appositive_speaker(quote)
+            if named is not None:  # "“…,” Yang Moo Jin, a professor at …, said by phone"
+                return True, named
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         if (
@@ -622,10 +758,10 @@ class SpeakerFinder:
         if tail is not None and (
             len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
-            cited_after = CITING_AFTER.match(tail.group("b"))
+            at = quote.end + tail.start("b")
+            cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
-                at = quote.end + tail.start("b")
-                who = self._in(at + cited_after.start("who"), at + cited_after.end("who"))
+                who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
                     return True, self._best(who, prefer_last=False)
             subject_start = quote.end + tail.start("a")
@@ -637,9 +773,12 @@ class SpeakerFinder:
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
                 ):  # ("…,” John Delury, of Yonsei University, told": an aside blocks nothing)
                     return True, self._best(found, prefer_last=True)
+                document = THE_DOCUMENT.fullmatch(tail.group("a").strip())
+                if not found and document is not None:  # "“…,” the statement said"
+                    return True, self._document_owner(document.group("noun"), quote.start)
                 return True, None
             object_start = quote.end + tail.start("b")  # "…," said Trump
-            first_words = re.match(r"\s*((?:[\w.’'-]+\s*){1,6})", tail.group("b"))
+            first_words = re.match(r"\s*((?:[\w.\u2024’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
             found = self._in(object_start, span_end)
             if found and all(m.kind != "person" for m in found):
@@ -657,6 +796,11 @@ class SpeakerFinder:
                 if found:
                     return True, self._best(found, prefer_last=False)
             return True, None
+        written = _written_before(before)
+        if written is not None:  # "The poet Ku Sang, …, wrote a poem in 1973 …. “…”": his
+            writer = self._writer(before_start, before_start + written)
+            if writer is not None:
+                return True, writer
         # Before the quotation: the subject of the nearest speech verb, in the clause, else in
         # the sentence ("Bolton writes … that North Korea “…” and that they will “…”").
         sentence_at = 0
@@ -782,6 +926,18 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+        source = self._headline_source(quote)
+        if source is not None:  # "N. Korea's Kim 'soon' to visit Russia: KCNA"
+            return True, source
+        next_said = NEXT_SENTENCE_SAID.match(after) if quote.text[-1:] in {".", "!", "?"} else None
+        if next_said is not None:  # "“We are ready.” Kim said on Monday." (a full stop for a comma)
+            who = self._in(quote.end + next_said.start("who"), quote.end + next_said.end("who"))
+            if (
+                who
+                and who[0].start <= quote.end + next_said.start("who") + 4
+                and who[-1].end >= quote.end + next_said.end("who") - 1
+            ):
+                return True, self._best(who, prefer_last=True)
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
         if (
             quote.text[-1:] == ","
@@ -794,6 +950,88 @@ class SpeakerFinder:
         ):
             return True, found[0].actor
         return False, None
+
+    def _appositive_speaker(self, quote: Quotation) -> str | None:
+        """ "“…,” NAME, WHO HE IS, said": the name right after the quotation, when an aside
+        between commas says who he is and a speech verb follows it (an aside too long for the
+        short attribution; it holds no quotation and no sentence's end)."""
+        tail = APPOSITIVE_TAIL.match(self.text, quote.end, quote.end + 3 * WINDOW)
+        if tail is None:
+            return None
+        found = self._in(tail.start("who"), tail.end("who"))
+        if (
+            not found
+            or found[0].start > tail.start("who") + 4
+            or found[-1].end < tail.end("who") - 1
+            or self._blocked(tail.start("who"), tail.end("who"))
+        ):
+            return None
+        return self._best(found, prefer_last=True)
+
+    def _writer(self, start: int, verb_at: int) -> str | None:
+        """The subject of a sentence that says someone wrote or sent the words standing after
+        it: its first name, after a role or two ("The poet Ku Sang"), with the verb after it
+        (an aside between allowed: "Ku Sang, a close friend of president Park, wrote")."""
+        sentence = start
+        for stop in SENTENCE_STOP.finditer(self.text, start, verb_at):
+            sentence = stop.end()
+        found = self._in(sentence, verb_at)
+        if not found or not re.fullmatch(
+            r"[\s\-–—•・·*]*(?:(?:The|A|An|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}",
+            self.text[sentence : found[0].start],
+        ):
+            return None
+        rest = _without_asides(self.text[found[0].end : verb_at + 1])
+        if not VERB_GAP.fullmatch(rest[:-1]) or self._blocked(found[0].end, found[0].end + 1):
+            return None
+        return found[0].actor if found[0].kind == "person" else None
+
+    def _headline_source(self, quote: Quotation) -> str | None:
+        """A headline that names its source after a colon at its end, as wires write them
+        ("N. Korea's Kim 'soon' to visit Russia for talks with Putin: KCNA"): the source's
+        words, when the headline is one short line and the colon comes after the quotation."""
+        text = self.text
+        if len(text) > 200 or ":" not in text[quote.end :]:
+            return None
+        source = HEADLINE_SOURCE.search(text, quote.end)
+        if source is None or SENTENCE_STOP.search(text, 0, source.start()):
+            return None
+        found = self._in(source.start("who"), source.end("who"))
+        if (
+            len(found) != 1
+            or found[0].start > source.start("who") + 4
+            or found[0].end < source.end("who") - 1
+        ):
+            return None
+        return found[0].actor
+
+    def _document_owner(self, noun: str, before: int) -> str | None:
+        """Whose statement (letter, report …) "the statement said" means: the one the entry
+        said issued it before the quotation ("North Korea's foreign ministry issued a
+        statement on Monday. “…,” the statement said"), the last one named so, if any."""
+        start = max(0, before - 3 * WINDOW)
+        region = self.text[start:before]
+        if noun not in region:
+            return None
+        owner = None
+        for issued in DOCUMENT_ISSUED.finditer(region):
+            if (issued.group("noun") or issued.group("noun2") or issued.group("noun3")) != noun:
+                continue
+            if issued.group("who") is not None:  # "a statement from X"
+                who = self._in(start + issued.start("who"), start + issued.end("who"))
+                owner = self._best(who, prefer_last=False) if who else None
+            elif issued.group("owner") is not None:  # "X's statement"
+                who = self._in(start + issued.start("owner"), start + issued.end("owner") + 2)
+                owner = who[-1].actor if who else None
+            else:  # "X issued a statement": the subject of "issued"
+                verb_at = start + issued.start("verb")
+                sentence = start
+                for stop in SENTENCE_STOP.finditer(self.text, start, verb_at):
+                    sentence = stop.end()
+                owner = self.direct_subject(sentence, verb_at) or self._sentence_subject(
+                    sentence, verb_at
+                )
+        return owner
 
     def heading_owner(self, quote: Quotation) -> str | None:
         """Whose address, speech or statement an entry opens with, for a quotation the
@@ -968,15 +1206,32 @@ SENTENCE_STOP = re.compile(r"(?=[.!?])" + ABBREVIATION + r"[.!?][”\"’»']*\s
 CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
 )
-TAIL = re.compile(
-    r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b(?P<verb>said|says|added|adds|tweeted|"
+_TAIL = (
+    r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b"
+    r"(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
     r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
     r"threatened|charged|alleged|observed|reported|reports|read|pointed\s+out|points\s+out|"
-    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b(?P<b>[^.!?;“”\"]{0,70})"
+    r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
+    r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
+    r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
+    r"reasoned|recounted|summed\s+up|"
+    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
+    r"(?P<b>[^.!?;“”\"]{0,70})"
+)
+TAIL = re.compile(_TAIL)
+CAPITAL_NEXT = re.compile(r"\s*[,—–]?\s*[A-Z]")  # (a name may follow: cheaply, first)
+# "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
+# a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
+# and a speech verb.
+APPOSITIVE_TAIL = re.compile(
+    r"\s*[,—–]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][^,.!?;:“”\"]{1,60}?)\s*,\s*"
+    r"(?:[^.!?;“”\"]|(?<=\b[A-Z])\.){3,220}?,\s*"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|noted|notes|"
+    r"explained|explains|argued|argues|insisted|insists|stressed|stresses)\b"
 )
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
@@ -986,8 +1241,8 @@ CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
-SUBJECT_GAP = re.compile(
-    r"(?:[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
+_SUBJECT_GAP_PART = (
+    r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
     r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
     r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
     r"which|who|merely|only|just|simply|quickly|formally|"
@@ -997,8 +1252,11 @@ SUBJECT_GAP = re.compile(
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
-    r"sergeant|sgt|seaman|admiral)\b)*",
-    re.IGNORECASE,
+    r"sergeant|sgt|seaman|admiral)\b"
+)
+SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
+VERB_GAP = re.compile(
+    rf"(?:{_SUBJECT_GAP_PART}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*", re.IGNORECASE
 )
 
 
@@ -1014,6 +1272,11 @@ def _a_title_and_name(subject: str) -> bool:
     words = subject.split()
     lowered = [w for w in words if not w[:1].isupper()]
     return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
+
+
+def _masked(text: str) -> str:
+    """``text`` with the full stops of titles and initials masked (same length)."""
+    return ABBREVIATION_DOT.sub("\u2024", text) if "." in text else text
 
 
 def _without_asides(text: str) -> str:
@@ -1059,7 +1322,12 @@ def statements_in(
         # "the ambassador to the UN": a body one goes to, not one who speaks
         and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
     ]
-    unknown = [span for span in unknown if not quoted(span[0])]  # “Rocket Man” blocks nothing
+    unknown = [
+        span
+        for span in unknown
+        if not quoted(span[0])  # “Rocket Man” blocks nothing
+        and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
+    ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
@@ -1114,6 +1382,19 @@ def statements_in(
 HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
 
 
+def _written_before(before: str) -> int | None:
+    """Where the verb is, when the sentence just before a quotation that opens a sentence
+    says someone wrote or sent it ("… wrote a poem in 1973 lamenting a change in his
+    friend. “…”")."""
+    lead = before.rstrip(" \t\n・•·-–—")
+    if not lead.endswith((".", ":")) or not GOING_ON.fullmatch(before[len(lead) - 1 :]):
+        return None
+    if not any(w in lead[-WINDOW:] for w in ("wro", "pen", "compos", "sen", "post")):
+        return None
+    written = WRITES_BEFORE.search(lead, max(0, len(lead) - WINDOW))
+    return written.start() if written is not None else None
+
+
 def _stands_alone(text: str, quote: Quotation) -> bool:
     """Whether a quotation of whole sentences is the entry, alone or under a heading (a
     reaction listed under its speaker's heading): someone says it, so the names inside are
@@ -1164,6 +1445,50 @@ LIST_MARKS = " \t\n-–—•・·*"
 # Between two quotations, what makes the second go on with the first one's speaker: nothing
 # but marks of a list ("…” ・ “…”), or a pronoun and a verb of going on ("…” He adds: “…”).
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
+# A capitalised word in -ing that opens a sentence is a participle, no name nobody knows
+# ("Describing the Blue House as “…,” she went on").
+OPENING_PARTICIPLE = re.compile(r"(?<![\w’',;:-] )(?<![\w’'-])[A-Z][a-z]{4,}ing")
+# A clause opened by a participle before the subject it shares, ending right before it:
+# "Snubbing Lee’s repeated gestures toward Pyongyang, she …", "After meeting Moon, he …".
+FRONTED_PARTICIPLE = re.compile(
+    r"[\s\-–—•・·*“\"]*(?:(?:After|Before|While|Since|Upon|On|When|Besides)\s+[a-z]+|"
+    r"[A-Z][a-z]+)ing\b[^.!?;]*,[”\"’]?\s+$"
+)
+# An entry that opens with a speaker it does not name ("A spokesman for the Chinese Foreign
+# Ministry denounced …", "Senior officials said …"): the "he" of the entries after is that
+# speaker, not a person the entry names in passing.
+UNNAMED_SPEAKER_OPENS = re.compile(
+    r"[\s\-–—•・·*]*(?:(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Dd]iplomats?|[Aa]ides?|[Ss]ources?)"
+    r"(?:\s+(?:for|of|from|at|in)\s+[^,.;“”\"]{1,80}?)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b|"
+    # "The president on Monday signaled …" (when the importer did not resolve the title)
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:president|prime\s+minister|minister|senator|secretary|"
+    r"leader|chairman|premier|ambassador|envoy|chancellor|king|governor)\b)"
+)
+
+
+def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
+    """The opening of an entry that is a speaker it does not name (``UNNAMED_SPEAKER_OPENS``),
+    looked for only where its words are (plain substring tests first: most entries have none)."""
+    head = text[:120]
+    if not (
+        "pokes" in head
+        or "fficial" in head
+        or "iplomat" in head
+        or " aide" in head
+        or "Aide" in head
+        or "ource" in head
+        or head.lstrip(LIST_MARKS).startswith("The ")
+    ):
+        return None
+    return UNNAMED_SPEAKER_OPENS.match(text)
+
+
+# After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
+# who spoke in the entries before, whoever a later sentence names.
+GOES_ON_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b"
+)
 PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
 PRONOUN_GOES_ON = re.compile(
     r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
@@ -1173,7 +1498,11 @@ PRONOUN_GOES_ON = re.compile(
 
 # The attribution that ends the sentence of one quotation, before the next one: "…,” said
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
-ATTRIBUTION_ENDS = re.compile(r"\s*[,—–]?\s*[^.!?;:“”\"]{1,100}[.!?]\s*")
+# (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
+# assistant secretary of state who leads …, on Monday. “…”".)
+ATTRIBUTION_ENDS = re.compile(
+    r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
+)
 
 
 def _going_on(
@@ -1196,7 +1525,8 @@ def _going_on(
         return speakers
     if (
         len(speakers) == 1
-        and ATTRIBUTION_ENDS.fullmatch(between)
+        and len(between) <= 260
+        and ATTRIBUTION_ENDS.fullmatch(_masked(between))
         and (earlier.text[-1:] in {",", "!", "?"} or between.lstrip()[:1] in {",", "—", "–"})
         and quote.text[:1].isupper()
         and all(
@@ -1235,9 +1565,9 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
-    if not NAMING_STEM.search(window):
-        return None
-    naming = NAMING_VERB.search(window)
+    naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
+    if naming is None and " as" in window[-5:]:
+        naming = AS_NAMING_VERB.search(window)  # "Ryabkov welcomed the summit as “…”"
     if naming is None:
         return None
     verb_at = window_start + naming.start("verb")
@@ -1274,7 +1604,8 @@ def _pronouns(
         (m for m in mentions if not KIN_AFTER.match(text, m.end)), key=lambda m: m.start
     )
     starts = [m.start for m in ordered]
-    unknown_starts = sorted(start for start, _ in unknown)
+    # (a stranger that can be no person is no "he": "Cardiff University", "in Wales", "IOC")
+    unknown_starts = sorted(start for start, end in unknown if _could_be_person(text, start, end))
     # Where the entry first and last names a person: a "he" before them all may still be the
     # one the entries before left in mind, when the names are its own sentence's objects
     # ("“…,” he said at a news conference with Yun"), not new persons of later sentences.
@@ -1303,7 +1634,22 @@ def _pronouns(
             if m.end <= at and (m.kind == "person") == wants_person
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
-        if len(candidates) == 1 and not (wants_person and strangers):
+        fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
+        if fronted is not None and wants_person:
+            # "Snubbing Lee’s gestures, she fumed": the names in the participle's clause are
+            # its objects; "she" is its subject, the one the entries before left in mind.
+            if (
+                carried is not None
+                and not strangers
+                and not any(
+                    m.kind == "person" and m.start < fronted.start()
+                    for m in ordered[
+                        bisect_right(starts, stops[sentence] - 1) : bisect_right(starts, at)
+                    ]
+                )
+            ):
+                found.append(Mention(at, match.end(), carried, "person"))
+        elif len(candidates) == 1 and not (wants_person and strangers):
             actor, kind = candidates.pop()
             found.append(Mention(at, match.end(), actor, kind))
         elif (
@@ -1319,6 +1665,34 @@ def _pronouns(
             and carried is not None
             and not candidates
             and not unknown_starts
+            and at < first_named
+            and GOES_ON_AFTER.match(text, match.end())
+        ):  # "“…,” she added. Moon called a meeting.": going on with the one who spoke before
+            found.append(Mention(at, match.end(), carried, "person"))
+        elif (
+            wants_person
+            and not candidates
+            and first_person is not None
+            and at < first_person.start
+            and second_at == len(text)
+            and not unknown_starts
+            and carried in {None, first_person.actor}
+            and sentence + 1 < len(stops)
+            and not text[stops[sentence + 1] : first_person.start].strip(LIST_MARKS)
+            and _subject_of(text, [first_person], first_person.end) is not None
+        ):  # "“…,” he said. Bush said the U.S. …": the one person the entry names, subject of
+            # the next sentence (whom the entries before left in mind, if any)
+            found.append(Mention(at, match.end(), first_person.actor, "person"))
+        elif (
+            wants_person
+            and carried is not None
+            and not candidates
+            and all(  # (a stranger after it, an object of its own clause, is no new "he":
+                at < u  # "“…,” he said after meeting his counterpart Jeppe Kofod")
+                and (sentence + 1 >= len(stops) or u < stops[sentence + 1])
+                and not NEW_CLAUSE.search(text, match.end(), u)
+                for u in unknown_starts
+            )
             and at < first_named
             and (sentence + 1 >= len(stops) or last_named < stops[sentence + 1])
             and not (named and NEW_CLAUSE.search(text, match.end(), first_named))
@@ -1338,13 +1712,40 @@ def _pronouns(
     return found
 
 
+# Last words that make a name nobody knows a body or a place, never a person "he" can mean.
+NOT_PERSON_WORDS = frozenset(
+    """university college institute institution center centre agency ministry department
+    party council committee commission office bureau association foundation school academy
+    company corporation group bank court assembly parliament congress senate army navy force
+    forces command olympics games sea ocean island islands river mountain mountains street
+    square airport port city province county state states republic kingdom union club times
+    post news network television radio daily herald journal tribune press""".split()  # noqa: SIM905
+)
+
+
+def _could_be_person(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
+    a body or place by its last word ("Cardiff University"), not after "in", "at", "to",
+    "from", "of", "near" or "the" (a place or a body: "in Wales", "the Olympics")."""
+    name = text[start:end]
+    words = name.replace("-", " ").split()
+    if not words or (len(name) >= 2 and name.isupper()):
+        return False
+    if any(w.lower().strip(".,’'") in NOT_PERSON_WORDS for w in words):
+        return False
+    return not re.search(
+        r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
+    )
+
+
 def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
     """The person a sentence (its mentions from its start, up to ``end``) has for subject:
     the first person named, with a verb right after him ("Trump nicknames Kim …")."""
     person = next((m for m in mentions if m.start < end and m.kind == "person"), None)
     if person is None:
         return None
-    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[person.end : person.end + 40])
+    rest = _without_asides(text[person.end : person.end + 200])  # "Kim – who … – said"
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
     if verb is None:
         return None
     word = verb.group(1)
