@@ -411,9 +411,9 @@ def layout_kind(line: str) -> str | None:
     if digits and PAGE_NUMBER.match(stripped):
         return "page number"
     lowered = stripped.lower()
-    if any(hint in lowered for hint in FOOTNOTE_HINTS) and FOOTNOTE.search(stripped):
+    if any(map(lowered.__contains__, FOOTNOTE_HINTS)) and FOOTNOTE.search(stripped):
         return "footnote"
-    if any(hint in lowered for hint in CREDIT_HINTS) and PHOTO_CREDIT.search(stripped):
+    if any(map(lowered.__contains__, CREDIT_HINTS)) and PHOTO_CREDIT.search(stripped):
         return "figure caption or photo credit"
     if digits and INLINE_FOOTER.fullmatch(stripped):
         return "page header or footer"
@@ -451,9 +451,15 @@ def layout_kind(line: str) -> str | None:
     return None
 
 
+_MENU_FIRST_WORD = re.compile(r"[\s|/·•,]*([^\s|/·•,]+)")
+
+
 def _is_month_menu(stripped: str) -> bool:
     """Whether a line is only month names, six or more and each once ("January February
     March … December", "Jan | Feb | Mar …"): a page's navigation, never an entry's text."""
+    first = _MENU_FIRST_WORD.match(stripped)  # (a menu's first word is a month; most lines'
+    if first is None or first.group(1).lower().rstrip(".") not in dates.MONTHS:  # is not)
+        return False
     words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
     if len(words) < 6 or len(set(words)) != len(words):
         return False

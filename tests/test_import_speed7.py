@@ -1,0 +1,76 @@
+"""The import's fast paths of issue 28's seventh round give what the plain code gave.
+
+Each fast path is checked against the straightforward code it replaced (kept here as the
+reference), on generated strings (hypothesis) and on the lines and entries of the real texts
+of tests/data/import/real and the enrichment corpus. scripts/compare_import_output.py
+compares two versions' whole outputs byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ktimeline import dates
+from ktimeline.importing import entries
+from ktimeline.importing.entries import split_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+def real_lines() -> list[str]:
+    """Every line of the real texts and every entry of the enrichment corpus."""
+    lines = []
+    for path in sorted((DATA / "import" / "real").glob("*.txt")):
+        lines += split_lines(path.read_text("utf-8"))
+    corpus = (DATA / "enrichment" / "corpus.jsonl").read_text("utf-8").splitlines()
+    return lines + [json.loads(line)["entry"] for line in corpus]
+
+
+LINES = real_lines()
+MONTH_WORDS = sorted(dates.MONTHS)
+# Words and signs the rules look at: month names (any case, with a dot), separators, others.
+WORD = st.one_of(
+    st.sampled_from(MONTH_WORDS),
+    st.sampled_from(MONTH_WORDS).map(str.title),
+    st.sampled_from(MONTH_WORDS).map(lambda w: w.upper() + "."),
+    st.sampled_from(["Korea", "talks", "1950", "Photo", "Source:", "via AP", "chronology"]),
+    st.text(max_size=6),
+)
+SEPARATOR = st.sampled_from([" ", " | ", "/", " · ", "•", ", ", ",", "  ", "\t", ""])
+LINE = st.lists(st.tuples(WORD, SEPARATOR), max_size=14).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+def plain_is_month_menu(stripped: str) -> bool:
+    """entries._is_month_menu as it was: every word split out and looked up."""
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
+    if len(words) < 6 or len(set(words)) != len(words):
+        return False
+    return all(word.isalpha() and word in dates.MONTHS for word in words)
+
+
+@given(LINE)
+def test_month_menu_generated(line: str) -> None:
+    assert entries._is_month_menu(line.strip()) == plain_is_month_menu(line.strip())
+
+
+def test_month_menu_real() -> None:
+    menus = ["January February March April May June", "Jan | Feb | Mar | Apr | May | Jun"]
+    for line in [*menus, *LINES]:
+        assert entries._is_month_menu(line.strip()) == plain_is_month_menu(line.strip()), line
+    assert all(entries._is_month_menu(menu) for menu in menus)
+
+
+@given(LINE)
+def test_layout_hints_generated(line: str) -> None:
+    """layout_kind's cheap tests before FOOTNOTE and PHOTO_CREDIT: ``any(map(…))`` says what
+    the generator over the hints said."""
+    lowered = line.strip().lower()
+    for hints in (entries.FOOTNOTE_HINTS, entries.CREDIT_HINTS):
+        assert any(map(lowered.__contains__, hints)) == any(hint in lowered for hint in hints)
