@@ -74,3 +74,37 @@ def test_layout_hints_generated(line: str) -> None:
     lowered = line.strip().lower()
     for hints in (entries.FOOTNOTE_HINTS, entries.CREDIT_HINTS):
         assert any(map(lowered.__contains__, hints)) == any(hint in lowered for hint in hints)
+
+
+def candidate_starts(line: str) -> list[int]:
+    return [found.start() for found in dates.date_candidate().finditer(line)]
+
+
+def lowered_candidate_starts(line: str) -> list[int]:
+    return [found.start() for found in dates.date_candidate_lowered().finditer(line.lower())]
+
+
+ASCII_DATE_WORDS = [
+    "Jan.", "SEPT", "sept", "Agust", "3rd", "1950", "a.d. 5", "Q3", "the 5th of ", "AD",
+    "12/25/1950", "25.6.1950", "802-1950", "Christmas", "New Year", "Second quarter", "7th-9",
+    "5-jun", "_Jan", "x1950", "late", "Early",
+]  # fmt: skip
+ASCII_DATE_WORD = st.one_of(
+    st.sampled_from(ASCII_DATE_WORDS), st.text(st.characters(max_codepoint=127), max_size=5)
+)
+ASCII_LINE = st.lists(st.tuples(ASCII_DATE_WORD, SEPARATOR), max_size=10).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@given(ASCII_LINE)
+def test_lowered_candidates_generated(line: str) -> None:
+    """entry_starts scans an ASCII line in lower case, without IGNORECASE: same places."""
+    assert lowered_candidate_starts(line) == candidate_starts(line)
+
+
+def test_lowered_candidates_real() -> None:
+    ascii_lines = [line for line in LINES if line.isascii()]
+    assert len(ascii_lines) > 1000
+    for line in ascii_lines:
+        assert lowered_candidate_starts(line) == candidate_starts(line), line
