@@ -108,3 +108,13 @@ def test_lowered_candidates_real() -> None:
     assert len(ascii_lines) > 1000
     for line in ascii_lines:
         assert lowered_candidate_starts(line) == candidate_starts(line), line
+
+
+@given(st.lists(st.sampled_from(["a", "Jan 5: b", "\n", "\r", "\r\n", "\f", "\u2028", " "])))
+def test_split_lines_generated(parts: list[str]) -> None:
+    """split_lines splits a text without CR with str.split: the lines re.split gave."""
+    text = "".join(parts)
+    expected = re.split(r"\r\n|\r|\n", text)
+    if expected and expected[-1] == "":
+        expected.pop()
+    assert split_lines(text) == expected

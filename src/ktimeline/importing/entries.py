@@ -3455,7 +3455,8 @@ def _is_bulleted(line: str) -> bool:
 
 def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
-    lines = re.split(r"\r\n|\r|\n", text)
+    # (a text without CR, most: str's own split, the same lines, several times faster)
+    lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
