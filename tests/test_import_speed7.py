@@ -118,3 +118,41 @@ def test_split_lines_generated(parts: list[str]) -> None:
     if expected and expected[-1] == "":
         expected.pop()
     assert split_lines(text) == expected
+
+
+FURNITURE_WORDS = [
+    "Comparative Connections", "c o n n e c t i o n s", "Foreign  Service Journal",
+    "ARMS CONTROL TODAY", "Pacific Forum", "vvv Advertisement vvv", "Read more: x", "Share",
+    "Copyright 2019", "(Reporting by X)", "Topics: Korea", "Editor's note: y", "Email", "E-mail",
+]  # fmt: skip
+FURNITURE_LINE = st.lists(
+    st.one_of(st.sampled_from(FURNITURE_WORDS), st.text(max_size=4), WORD), max_size=5
+).map(" ".join)
+
+
+def assert_any_case_equal(line: str) -> None:
+    lowered = line.lower()
+    for pattern in (entries.JOURNALS, entries.WEB_FURNITURE):
+        assert entries._search_any_case(pattern, line, lowered) == bool(pattern.search(line))
+        assert entries._match_any_case(pattern, line, lowered) == bool(pattern.match(line))
+
+
+@given(FURNITURE_LINE)
+def test_any_case_generated(line: str) -> None:
+    """layout_kind reads an ASCII line's case-blind patterns in lower case: same answers."""
+    assert_any_case_equal(line)
+
+
+def test_any_case_real() -> None:
+    for line in [*FURNITURE_WORDS, *LINES]:
+        assert_any_case_equal(line.strip())
+    assert entries._lower_case_variant(entries.JOURNALS) is not None  # (the fast way is taken)
+    assert entries._lower_case_variant(entries.WEB_FURNITURE) is not None
+
+
+def test_lower_case_variant_refused() -> None:
+    """No variant where lower case would change the answer: a capital, a flag switched
+    inside, a character by its code, a letter ASCII matches only by case folding."""
+    for source in ["[A-Z]x", "(?-i:ab)c", "\\u0130", "\\x4b", "ſ", "K", "Ab"]:
+        assert entries._lower_case_variant(re.compile(source, re.IGNORECASE)) is None
+    assert entries._lower_case_variant(re.compile("ab")) is None  # (not case-blind)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -404,6 +405,36 @@ def _is_table_row(line: str) -> bool:
     )
 
 
+@functools.cache
+def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
+    case: the same matches, found several times faster. None when that is not sure: the
+    pattern writes a letter in capitals, or one that an ASCII letter matches by case folding
+    only (ſ, K, ı, İ), or a character by its code, or switches a flag inside. Compiled when
+    first used."""
+    if not pattern.flags & re.IGNORECASE or re.search(
+        r"\\[0-9xuUN]|\(\?[aiLmsux-]", pattern.pattern
+    ):
+        return None
+    letters = re.sub(r"\\.", "", pattern.pattern)  # (escapes: \W, \S … are no letters)
+    if any(c.isupper() or c in "ſKıİ" for c in letters):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _search_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.search(text)`` found, for a case-blind pattern (``lowered``: the text in
+    lower case): an ASCII text is read in lower case, without IGNORECASE, when it can be."""
+    variant = _lower_case_variant(pattern) if text.isascii() else None
+    return (variant.search(lowered) if variant else pattern.search(text)) is not None
+
+
+def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.match(text)`` found, as ``_search_any_case``."""
+    variant = _lower_case_variant(pattern) if text.isascii() else None
+    return (variant.match(lowered) if variant else pattern.match(text)) is not None
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
@@ -419,7 +450,7 @@ def layout_kind(line: str) -> str | None:
         return "page header or footer"
     short = len(stripped) < 90 and not SENTENCE_END.search(stripped)
     if short and not digits and "|" not in stripped:
-        if JOURNALS.search(stripped):
+        if _search_any_case(JOURNALS, stripped, lowered):
             return "page header or footer"
     elif short:
         without_month = MONTH_YEAR_WORDS.sub(" ", stripped)
@@ -427,7 +458,7 @@ def layout_kind(line: str) -> str | None:
         paged = rest != without_month
         rest = " ".join(rest.replace("|", " ").split())
         plain = not rest or rest.isupper()
-        if JOURNALS.search(stripped):
+        if _search_any_case(JOURNALS, stripped, lowered):
             return "page header or footer"
         if without_month != stripped and (plain or _is_title_case(rest)):
             return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
@@ -435,7 +466,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "47 US-KOREA RELATIONS"
         if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
-    if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
+    if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
