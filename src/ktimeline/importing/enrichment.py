@@ -1207,6 +1207,8 @@ class Enricher:
             self._in_mind = speakers[-1] if speakers else None
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
+            if spoken
+            else dict.fromkeys([a for _, a in sorted(entry.actors)])  # (nothing said: none inside)
         )
         findings.places = _longest_places(
             _outside_quotations(entry.places, entry.matched, entry.words, spoken),
