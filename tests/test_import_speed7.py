@@ -156,3 +156,22 @@ def test_lower_case_variant_refused() -> None:
     for source in ["[A-Z]x", "(?-i:ab)c", "\\u0130", "\\x4b", "ſ", "K", "Ab"]:
         assert entries._lower_case_variant(re.compile(source, re.IGNORECASE)) is None
     assert entries._lower_case_variant(re.compile("ab")) is None  # (not case-blind)
+
+
+FOOTER_PART = st.one_of(
+    st.sampled_from(["|", "| KOREA 2019", "3 March 2019", "٣ March ٢٠١٩", " ", "January", "12"]),
+    WORD,
+)
+
+
+@given(st.lists(FOOTER_PART, max_size=8).map("".join))
+def test_footer_sign_generated(text: str) -> None:
+    """inline_layout looks for FOOTER_SIGN before FOOTER_HINT: no hint without a sign."""
+    if entries.FOOTER_HINT.search(text):
+        assert entries.FOOTER_SIGN.search(text)
+
+
+def test_footer_sign_real() -> None:
+    hinted = [line for line in LINES if entries.FOOTER_HINT.search(line)]
+    assert hinted  # (the real texts have footers)
+    assert all(entries.FOOTER_SIGN.search(line) for line in hinted)
