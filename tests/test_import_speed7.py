@@ -12,12 +12,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline import dates
 from ktimeline.importing import entries
 from ktimeline.importing.entries import split_lines
+from ktimeline.importing.quotations import Mention
 
 DATA = Path(__file__).parent / "data"
 
@@ -175,3 +177,24 @@ def test_footer_sign_real() -> None:
     hinted = [line for line in LINES if entries.FOOTER_HINT.search(line)]
     assert hinted  # (the real texts have footers)
     assert all(entries.FOOTER_SIGN.search(line) for line in hinted)
+
+
+def test_mention_as_before() -> None:
+    """quotations.Mention, a named tuple now (made for every name an entry names), reads,
+    compares, prints and refuses changes as the frozen dataclass did."""
+    mention = Mention(3, 8, "Moon Jae-in", "person")
+    assert (mention.start, mention.end, mention.actor, mention.kind) == (
+        3,
+        8,
+        "Moon Jae-in",
+        "person",
+    )
+    assert mention.international is False
+    assert mention == Mention(3, 8, "Moon Jae-in", "person", False)
+    assert mention != Mention(3, 8, "Moon Jae-in", "person", True)
+    assert hash(mention) == hash(Mention(3, 8, "Moon Jae-in", "person"))
+    assert repr(mention) == (
+        "Mention(start=3, end=8, actor='Moon Jae-in', kind='person', international=False)"
+    )
+    with pytest.raises(AttributeError):
+        mention.start = 4  # type: ignore[misc]
