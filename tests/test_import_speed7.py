@@ -198,3 +198,34 @@ def test_mention_as_before() -> None:
     )
     with pytest.raises(AttributeError):
         mention.start = 4  # type: ignore[misc]
+
+
+def plain_continues(splitter: entries._Splitter, entry: entries.Entry, text: str) -> bool:
+    """_Splitter.continues as it was: the last part with text found by a generator."""
+    if text[:1] == "|":
+        return False
+    if entry.line in splitter.labelled and len(splitter.labelled) >= splitter.pattern.MIN_LINES:
+        return False
+    last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
+    ended = entries.SENTENCE_END.search(last) and not entries.ABBREVIATION_END.search(last)
+    if text[:1].islower():
+        return True
+    if not ended:
+        bulleted = splitter.pattern.bulleted_lines
+        return not (
+            entry.line in bulleted
+            and len(bulleted) >= splitter.pattern.MIN_LINES
+            and not splitter.previous_full
+        )
+    return not splitter.blank and splitter.previous_full
+
+
+PART = st.sampled_from(["", " ", "  \t", "Seoul warns.", "talks", "Gen.", "U.S.", "said: “No.”"])
+
+
+@given(st.lists(PART, max_size=4), st.sampled_from(["Talks", "talks", "| row"]), st.booleans())
+def test_continues_generated(parts: list[str], text: str, blank: bool) -> None:
+    splitter = entries._Splitter(None, None, entries.DocumentPattern())
+    splitter.blank = blank
+    entry = entries.Entry(1, "2019-01-01", None, parts, None, "Jan 1", [1])
+    assert splitter.continues(entry, text) == plain_continues(splitter, entry, text)

@@ -3097,7 +3097,9 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
-        last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
+        last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
+        if not last:
+            last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
             return True
