@@ -406,33 +406,36 @@ def _is_table_row(line: str) -> bool:
     )
 
 
-@functools.cache
 def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
     case: the same matches, found several times faster. None when that is not sure: the
     pattern writes a letter in capitals, or one that an ASCII letter matches by case folding
     only (ſ, K, ı, İ), or a character by its code, or switches a flag inside. Compiled when
-    first used."""
-    if not pattern.flags & re.IGNORECASE or re.search(
-        r"\\[0-9xuUN]|\(\?[aiLmsux-]", pattern.pattern
-    ):
+    first used; remembered by the pattern's text and flags (a compiled pattern's own hash
+    reads all its code, each time)."""
+    return _lower_case_of(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lower_case_of(source: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or re.search(r"\\[0-9xuUN]|\(\?[aiLmsux-]", source):
         return None
-    letters = re.sub(r"\\.", "", pattern.pattern)  # (escapes: \W, \S … are no letters)
+    letters = re.sub(r"\\.", "", source)  # (escapes: \W, \S … are no letters)
     if any(c.isupper() or c in "ſKıİ" for c in letters):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, flags & ~re.IGNORECASE)
 
 
 def _search_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
     """``pattern.search(text)`` found, for a case-blind pattern (``lowered``: the text in
     lower case): an ASCII text is read in lower case, without IGNORECASE, when it can be."""
-    variant = _lower_case_variant(pattern) if text.isascii() else None
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
     return (variant.search(lowered) if variant else pattern.search(text)) is not None
 
 
 def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
     """``pattern.match(text)`` found, as ``_search_any_case``."""
-    variant = _lower_case_variant(pattern) if text.isascii() else None
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
     return (variant.match(lowered) if variant else pattern.match(text)) is not None
 
 
