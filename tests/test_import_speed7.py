@@ -229,3 +229,44 @@ def test_continues_generated(parts: list[str], text: str, blank: bool) -> None:
     splitter.blank = blank
     entry = entries.Entry(1, "2019-01-01", None, parts, None, "Jan 1", [1])
     assert splitter.continues(entry, text) == plain_continues(splitter, entry, text)
+
+
+def plain_two_digit_years(lines: list[str]) -> tuple[int, str] | None:
+    """entries._two_digit_years as it was: every line stripped and matched."""
+    orders: set[str] = set()
+    count = 0
+    for line in lines:
+        stripped = line.strip()
+        head = entries.DECORATION.match(stripped)
+        found = entries.TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
+        if found is None:
+            continue
+        count += 1
+        first, second = (int(n) for n in found.group().split("/")[:2])
+        if first > 12:
+            orders.add("dmy")
+        if second > 12:
+            orders.add("mdy")
+    if count < entries.DocumentPattern.MIN_LINES or len(orders) != 1:
+        return None
+    centuries = {int(m["century"]) for line in lines for m in entries.FULL_YEAR.finditer(line)}
+    if len(centuries) != 1:
+        return None
+    return centuries.pop(), orders.pop()
+
+
+TWO_DIGIT_LINE = st.tuples(
+    st.sampled_from(["", "• ", "  ", "1. ", "(3) "]),
+    st.sampled_from(["09/27/66", "27/09/66", "9/7/66", "12/25/1950", "1/2/3/4", "text", ""]),
+    st.sampled_from([". Talks in 1966", " summer of 1966", " in 2066", "", " / "]),
+).map("".join)
+
+
+@given(st.lists(TWO_DIGIT_LINE, max_size=12))
+def test_two_digit_years_generated(lines: list[str]) -> None:
+    assert entries._two_digit_years(lines) == plain_two_digit_years(lines)
+
+
+def test_two_digit_years_read() -> None:
+    lines = [f"09/{day}/66. Talks" for day in range(13, 20)] + ["", "The summer of 1966"]
+    assert entries._two_digit_years(lines) == plain_two_digit_years(lines) == (19, "mdy")

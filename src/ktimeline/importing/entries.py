@@ -2281,6 +2281,8 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
     orders: set[str] = set()
     count = 0
     for line in lines:
+        if "/" not in line:  # (every TWO_DIGIT_YEAR match holds one; most lines none)
+            continue
         stripped = line.strip()
         head = DECORATION.match(stripped)
         found = TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
