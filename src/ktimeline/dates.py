@@ -845,6 +845,14 @@ def date_candidate() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def date_candidate_lowered() -> re.Pattern[str]:
+    """``date_candidate`` for an ASCII text in lower case: the same pattern without
+    IGNORECASE (its words are in lower case and such a text has no other case to match),
+    which finds the same places about a third faster (every line of an import is scanned)."""
+    return re.compile(date_candidate().pattern)
+
+
 def find_date(text: str, position: int = 0) -> re.Match[str] | None:
     """The date written at ``position`` of ``text`` (the longest form there), or None."""
     return date_in_text().match(text, position)

@@ -340,8 +340,11 @@ def tokens(text: str) -> list[Token]:
         if known is None:
             known = facts[word] = _word_facts(word)
         start, end = match.span()
-        joined = hyphens and start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
-        append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))
+        if hyphens:  # (most entries have no hyphen: no word is joined)
+            joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
+            append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))
+        else:
+            append(new(Token, (start, end, known[0], known[1], known[2], False, known[3])))
     return found
 
 
@@ -1222,6 +1225,8 @@ class Enricher:
             self._in_mind = speakers[-1] if speakers else None
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
+            if spoken
+            else dict.fromkeys([a for _, a in sorted(entry.actors)])  # (nothing said: none inside)
         )
         findings.places = _longest_places(
             _outside_quotations(entry.places, entry.matched, entry.words, spoken),

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
 from ktimeline import dates
@@ -259,6 +260,7 @@ INLINE_FOOTER = re.compile(
     rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
 )
 FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
+FOOTER_SIGN = re.compile(r"[|\d]")  # (what every FOOTER_HINT holds: a far cheaper scan first)
 FOOTNOTE = re.compile(
     r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
     r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
@@ -480,6 +482,39 @@ def _is_table_row(line: str) -> bool:
     )
 
 
+def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
+    case: the same matches, found several times faster. None when that is not sure: the
+    pattern writes a letter in capitals, or one that an ASCII letter matches by case folding
+    only (ſ, K, ı, İ), or a character by its code, or switches a flag inside. Compiled when
+    first used; remembered by the pattern's text and flags (a compiled pattern's own hash
+    reads all its code, each time)."""
+    return _lower_case_of(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lower_case_of(source: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or re.search(r"\\[0-9xuUN]|\(\?[aiLmsux-]", source):
+        return None
+    letters = re.sub(r"\\.", "", source)  # (escapes: \W, \S … are no letters)
+    if any(c.isupper() or c in "ſKıİ" for c in letters):
+        return None
+    return re.compile(source, flags & ~re.IGNORECASE)
+
+
+def _search_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.search(text)`` found, for a case-blind pattern (``lowered``: the text in
+    lower case): an ASCII text is read in lower case, without IGNORECASE, when it can be."""
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
+    return (variant.search(lowered) if variant else pattern.search(text)) is not None
+
+
+def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.match(text)`` found, as ``_search_any_case``."""
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
+    return (variant.match(lowered) if variant else pattern.match(text)) is not None
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
@@ -487,15 +522,15 @@ def layout_kind(line: str) -> str | None:
     if digits and PAGE_NUMBER.match(stripped):
         return "page number"
     lowered = stripped.lower()
-    if any(hint in lowered for hint in FOOTNOTE_HINTS) and FOOTNOTE.search(stripped):
+    if any(map(lowered.__contains__, FOOTNOTE_HINTS)) and FOOTNOTE.search(stripped):
         return "footnote"
-    if any(hint in lowered for hint in CREDIT_HINTS) and PHOTO_CREDIT.search(stripped):
+    if any(map(lowered.__contains__, CREDIT_HINTS)) and PHOTO_CREDIT.search(stripped):
         return "figure caption or photo credit"
     if digits and INLINE_FOOTER.fullmatch(stripped):
         return "page header or footer"
     short = len(stripped) < 90 and not SENTENCE_END.search(stripped)
     if short and not digits and "|" not in stripped:
-        if JOURNALS.search(stripped):
+        if _search_any_case(JOURNALS, stripped, lowered):
             return "page header or footer"
     elif short:
         without_month = MONTH_YEAR_WORDS.sub(" ", stripped)
@@ -503,7 +538,7 @@ def layout_kind(line: str) -> str | None:
         paged = rest != without_month
         rest = " ".join(rest.replace("|", " ").split())
         plain = not rest or rest.isupper()
-        if JOURNALS.search(stripped):
+        if _search_any_case(JOURNALS, stripped, lowered):
             return "page header or footer"
         if without_month != stripped and (plain or _is_title_case(rest)):
             return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
@@ -511,7 +546,7 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "47 US-KOREA RELATIONS"
         if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
-    if len(stripped) < 100 and WEB_FURNITURE.match(stripped):
+    if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
@@ -527,9 +562,15 @@ def layout_kind(line: str) -> str | None:
     return None
 
 
+_MENU_FIRST_WORD = re.compile(r"[\s|/·•,]*([^\s|/·•,]+)")
+
+
 def _is_month_menu(stripped: str) -> bool:
     """Whether a line is only month names, six or more and each once ("January February
     March … December", "Jan | Feb | Mar …"): a page's navigation, never an entry's text."""
+    first = _MENU_FIRST_WORD.match(stripped)  # (a menu's first word is a month; most lines'
+    if first is None or first.group(1).lower().rstrip(".") not in dates.MONTHS:  # is not)
+        return False
     words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
     if len(words) < 6 or len(set(words)) != len(words):
         return False
@@ -636,6 +677,14 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     followed by its text with no separator, or by a sign that is no separator, starts an
     entry only where the document's own pattern writes its entries so."""
     found: list[_Start] = []
+    candidates = (  # (an ASCII line in lower case: the same places, found faster)
+        dates.date_candidate_lowered().finditer(line.lower())
+        if line.isascii()
+        else dates.date_candidate().finditer(line)
+    )
+    next_candidate = next(candidates, None)
+    if next_candidate is None:
+        return found  # (most lines of an entry's text: no date anywhere)
     indent = len(line) - len(line.lstrip())
     head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
     first = lead = indent + (head.end() if head else 0)
@@ -648,7 +697,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
         pattern.on_dates >= pattern.MIN_LINES or pattern.year_openers >= pattern.MIN_LINES
     )
-    for candidate in dates.date_candidate().finditer(line):
+    for candidate in chain((next_candidate,), candidates):
         if candidate.start() < taken:
             continue
         at = candidate.start()
@@ -2436,6 +2485,8 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
     orders: set[str] = set()
     count = 0
     for line in lines:
+        if "/" not in line:  # (every TWO_DIGIT_YEAR match holds one; most lines none)
+            continue
         stripped = line.strip()
         head = DECORATION.match(stripped)
         found = TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
@@ -3365,7 +3416,9 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
-        last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
+        last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
+        if not last:
+            last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
             return True
@@ -3394,7 +3447,11 @@ class _Splitter:
         if caption is not None:
             self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
             text = text[: caption.start("caption")].rstrip()
-        if not FOOTER_HINT.search(text) or not INLINE_FOOTER.search(text):
+        if (
+            not FOOTER_SIGN.search(text)
+            or not FOOTER_HINT.search(text)
+            or not INLINE_FOOTER.search(text)
+        ):
             return text
         pieces = []
         last = 0
@@ -3763,7 +3820,8 @@ def _is_bulleted(line: str) -> bool:
 
 def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
-    lines = re.split(r"\r\n|\r|\n", text)
+    # (a text without CR, most: str's own split, the same lines, several times faster)
+    lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
