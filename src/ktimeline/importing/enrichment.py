@@ -66,6 +66,20 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
+# One-word names of states that are also given names and surnames: next to another
+# capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
+PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
+# Capitalised words before a state's name that leave it the state ("Communist China", "Red
+# China", "Nationalist China", "King Abdullah of Jordan" has "of").
+STATE_MODIFIERS = frozenset(
+    """communist red nationalist imperial nazi soviet occupied free vichy democratic socialist
+    greater mainland modern ancient postwar prewar colonial west east north south northern
+    southern central upper lower all whole independent federal united republican king queen
+    kingdom republic state neighbouring neighboring""".split()  # noqa: SIM905
+)
+# States whose people write the family name first ("Kim Jong Un", "Chiang Ching-kuo"): the
+# words after it are a given name a text may write alone ("Jong Un said").
+FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Taiwan"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
@@ -121,9 +135,23 @@ MARCH = frozenset(
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
-    """summit summits talks meeting meetings declaration agreement accord conference
-    process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
+    """summit summits talks meeting meetings conference process games olympics
+    marathon""".split()  # noqa: SIM905
 )
+# After a place's name, these make the whole a document's name ("the Panmunjom Declaration",
+# "the 1994 Geneva accord", "the Camp David Principles"), and a capitalised EVENT_NAMES word
+# an event's proper name ("the Moscow Conference", "the Panmunjom Summit"): the text names
+# the document or the event, not where something happens, nor a state acting.
+DOCUMENT_NOUNS = frozenset(
+    """declaration declarations agreement agreements accord accords statement communique
+    communiqué principles treaty pact protocol charter framework memorandum
+    consensus""".split()  # noqa: SIM905
+)
+# Written with a capital after a place, these name an event, not where it was ("the Moscow
+# Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
+EVENT_NAMES = frozenset({"conference", "summit"})
+# "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
+DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
 PLACE_CUES = EVENT_NOUNS | FALLS | SITE_NOUNS | BEING | {"based", "time"}
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
@@ -556,6 +584,8 @@ class Enricher:
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
+        # given name's words → the known persons who bear it ("jong", "un"): built when needed
+        self._given_names: dict[tuple[str, ...], list[str]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
@@ -832,6 +862,13 @@ class Enricher:
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
+                first == last
+                and words[first].key in PERSONAL_NAME_STATES
+                and _in_a_persons_name(words, first, entry.matched_at)
+            ):
+                entry.covered.discard(first)
+                return  # "Michael Jordan", "Tom Holland", "Jordan Peterson": a person's name
+            if (
                 first
                 and last > first  # (not an acronym: "Supreme U.N. commander")
                 and not words[first].upper
@@ -847,6 +884,8 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
+            if _names_a_document(words, first, last):
+                return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -865,6 +904,8 @@ class Enricher:
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            if _names_a_document(words, first, last):
+                return  # "the Pyongyang Declaration", "the Moscow Conference"
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -972,6 +1013,8 @@ class Enricher:
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
                 continue
+            if run_end > run_start and self._given_name(entry, run_start, run_end, span):
+                continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
             if (
                 (words[run_end].key in GEO_WORDS and run_end > run_start)
@@ -1061,6 +1104,39 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _given_name(
+        self, entry: _Reading, run_start: int, run_end: int, span: tuple[int, int]
+    ) -> bool:
+        """A known person's given name written without his family name ("Jong Un said",
+        "succeeded by his son Jong-Il"): East Asian names put the family name first, so the
+        words after it are the given name. It means the one known person whose given name it
+        is; when several bear it, it is reported, not guessed, and never a new person."""
+        if self._given_names is None:
+            self._given_names = {}
+            for name, record in self.records.items():
+                if record.kind != "person" or record.affiliation not in FAMILY_NAME_FIRST:
+                    continue
+                family = tokens(name)[0].key
+                for alias in self._names(name):
+                    words = tokens(alias)
+                    if len(words) >= 3 and words[0].key == family:  # (a given name of two)
+                        key = tuple(w.key for w in words[1:])
+                        bearers = self._given_names.setdefault(key, [])
+                        if name not in bearers:
+                            bearers.append(name)
+        persons = self._given_names.get(tuple(w.key for w in entry.words[run_start : run_end + 1]))
+        if not persons:
+            return False
+        if len(persons) == 1:
+            entry.add(persons[0], *span)
+            self._remember(persons[0])
+        else:
+            entry.findings.unresolved.append(
+                Unresolved(entry.text[span[0] : span[1]], f"ambiguous: {' or '.join(persons)}")
+            )
+            entry.unknown_spans.append(span)
+        return True
 
     def _ministry_of(self, ministry: str) -> str | None:
         """The ministry (foreign, defense) of the one state the entry names, when the
@@ -1562,7 +1638,7 @@ class Enricher:
             if not holders and set(titles) <= COURTESY_TITLES:
                 titles = ()  # "Ambassador Hill" as Assistant Secretary: a surname alone
         if titles:
-            pool = holders or [c for c in candidates if not self.persons[c].roles]
+            pool = holders or [c for c in candidates if self._may_bear(c, titles)]
             if not pool:
                 findings.unresolved.append(
                     Unresolved(shown, f"no {titles[0]} of that name on {date}; not "
@@ -1611,6 +1687,16 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _may_bear(self, person: str, titles: tuple[str, ...]) -> bool:
+        """Whether a person the knowledge base does not date may be meant by a title: when
+        his record says nothing of his offices, or its words name the title ("President Lee"
+        in 2025 is not Lee Hee-ho, "Wife of Kim Dae-jung"; "Vice Foreign Minister Kim" may
+        be Kim Kye Gwan, "North Korean Vice Foreign Minister")."""
+        if self.persons[person].roles:
+            return False
+        role = self.records[person].role
+        return role is None or any(title.lower() in role.lower() for title in titles)
 
     def _states_named(self, text: str) -> set[str]:
         words = tokens(text)
@@ -1881,6 +1967,49 @@ def _with_direction(words: list[Token], first: int) -> int:
     ):
         return before.start
     return words[first].start
+
+
+def _in_a_persons_name(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
+    """Whether a state's one-word name that people also bear (PERSONAL_NAME_STATES) is part
+    of a person's name: a capitalised word right before it or right after it that no form
+    matched and that is no title nor a word that opens sentences ("Michael Jordan", "Jordan
+    Peterson"); not "King Abdullah of Jordan", "Egypt, Jordan and Syria", "Red China"."""
+    for near in (at - 1, at + 1):
+        if not 0 <= near < len(words) or near in matched_at:
+            continue
+        word = words[near]
+        left, right = (word, words[at]) if near < at else (words[at], word)
+        if (
+            word.capital
+            and not word.upper
+            and not left.possessive
+            and right.start - left.end == 1
+            and word.key.isalpha()
+            and word.key not in NOT_NAMES
+            and word.key not in STATE_MODIFIERS
+            and not _title_key(word.key)
+        ):
+            return True
+    return False
+
+
+def _names_a_document(words: list[Token], first: int, last: int) -> bool:
+    """Whether a place's name at ``first``..``last`` only names a document or an event:
+    "the Panmunjom Declaration", "the Geneva accord", "the Moscow Conference", "the Treaty of
+    San Francisco" (DOCUMENT_NOUNS). A summit or talks written in lower case stay where they
+    are held ("the Singapore summit"); a possessive is the place's own ("Seoul's agreement")."""
+    if last + 1 < len(words) and not words[last].possessive:
+        following = words[last + 1]
+        if following.start - words[last].end <= 1 and (
+            following.key in DOCUMENT_NOUNS or (following.capital and following.key in EVENT_NAMES)
+        ):
+            return True
+    return (
+        first >= 2
+        and words[first - 1].key == "of"
+        and words[first - 2].capital
+        and words[first - 2].key in DOCUMENT_OF
+    )
 
 
 def _names_a_site(words: list[Token], last: int) -> bool:

@@ -1,0 +1,161 @@
+"""Actors and places on import (issue 23, round actors10): how English writes names, titles,
+capitals used for governments and the places where things happen, each rule on sentences
+written for it, with the cases it must leave alone (precision)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.importing.knowledge import knowledge
+from ktimeline.loader import load_vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@pytest.fixture
+def enrich() -> Callable[[str, str], Findings]:
+    """A fresh document each test: nothing named before."""
+    return Enricher(load_vocabulary()).enrich
+
+
+# --- a given name written without the family name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("“We should smash the enemies,” Jong Un said.", "2017-01-01", "Kim Jong Un"),
+        ("Jong Un touts an intercontinental ballistic missile.", "2017-01-01", "Kim Jong Un"),
+        ("Kim Il-sung dies. He is succeeded by his son Jong-Il.", "1994-07-09", "Kim Jong Il"),
+    ],
+)
+def test_a_given_name_alone_is_the_known_person_who_bears_it(
+    enrich: Callable[[str, str], Findings], text: str, date: str, person: str
+) -> None:
+    found = enrich(text, date)
+    assert person in found.actors
+    assert not any(" " in a and a.split()[0] in {"Jong", "Il"} for a in found.actors)
+
+
+def test_a_given_name_alone_speaks_as_the_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“We should smash the enemies,” Jong Un said.", "2017-01-01")
+    assert [s.speaker for s in found.statements] == ["Kim Jong Un"]
+
+
+def test_the_same_words_after_another_family_name_are_another_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Pak Jong Un said the plan had failed.", "2010-05-01")
+    assert "Kim Jong Un" not in found.actors
+
+
+# --- a state's name that is also a person's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Jordan visited Seoul.",
+        "Tom Holland starred in a film shown in Tokyo.",
+        "Jordan Peterson spoke in Seoul.",
+    ],
+)
+def test_a_state_name_beside_a_given_name_is_a_persons_name(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    found = enrich(text, "2019-01-01")
+    assert "Jordan" not in found.actors and "Netherlands" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Ministers from Egypt, Jordan and Turkey met in Amman.", ["Egypt", "Jordan", "Turkey"]),
+        ("King Abdullah of Jordan met Trump.", ["Jordan"]),
+        ("Jordan condemned the launch.", ["Jordan"]),
+        ("Holland sent troops to Korea.", ["Netherlands"]),
+        ("Israel and Jordan signed.", ["Israel", "Jordan"]),
+    ],
+)
+def test_the_state_itself_stays_an_actor(
+    enrich: Callable[[str, str], Findings], text: str, states: list[str]
+) -> None:
+    found = enrich(text, "2019-01-01")
+    assert all(state in found.actors for state in states)
+
+
+# --- documents and events named after a place -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They recalled the Panmunjom Declaration of April 2018.",
+        "It violates the 1994 Geneva accord known as the Agreed Framework.",
+        "As agreed at the Moscow Conference, a joint commission was formed.",
+        "The Treaty of San Francisco went into effect.",
+        "The leaders released the Camp David Principles.",
+    ],
+)
+def test_a_document_named_after_a_place_gives_no_place(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert enrich(text, "2019-01-01").places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Singapore summit ended with a joint statement.", "Singapore"),
+        ("They signed the Panmunjom Declaration in Panmunjom.", "Panmunjom"),
+        ("North Korea sent delegates to the PyeongChang Olympics.", "Pyeongchang"),
+    ],
+)
+def test_a_summit_and_games_stay_where_they_are_held(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    assert place in enrich(text, "2018-04-27").places
+
+
+# --- a title never means a person whose record names no such office -------------------------
+
+
+def test_a_title_is_not_given_to_an_undated_person_of_another_standing(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Prime Minister Carney spoke with President Lee.", "2025-04-01")
+    assert "Lee Hee-ho" not in found.actors  # (Wife of Kim Dae-jung; Lee Jae-myung from June)
+    assert [u.text for u in found.unresolved] == ["President Lee"]
+    assert "Lee Jae-myung" in enrich("President Lee spoke.", "2025-07-01").actors
+
+
+# --- the knowledge base's new records ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("President Chiang met the envoy.", "1982-05-01", "Chiang Ching-kuo"),
+        ("President Chiang met the envoy.", "1960-05-01", "Chiang Kai-shek"),
+        ("Prime Minister Carney spoke.", "2025-04-01", "Mark Carney"),
+        ("President Lee won the first direct election.", "1996-03-23", "Lee Teng-hui"),
+        ("Foreign Minister Ohira signed the memo.", "1962-11-12", "Masayoshi Ohira"),
+    ],
+)
+def test_heads_of_taiwan_canada_and_japan_by_title_and_date(
+    enrich: Callable[[str, str], Findings], text: str, date: str, person: str
+) -> None:
+    assert person in enrich(text, date).actors
+
+
+def test_every_new_record_cites_its_sources_and_dates_its_offices() -> None:
+    actors = knowledge().actors
+    for name in ("Chiang Ching-kuo", "Lee Teng-hui", "Mark Carney", "Kuomintang"):
+        assert actors[name].sources
+    assert [r.start for r in actors["Chiang Ching-kuo"].roles] == ["1972-05-29", "1978-05-20"]
