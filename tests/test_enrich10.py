@@ -159,3 +159,117 @@ def test_every_new_record_cites_its_sources_and_dates_its_offices() -> None:
     for name in ("Chiang Ching-kuo", "Lee Teng-hui", "Mark Carney", "Kuomintang"):
         assert actors[name].sources
     assert [r.start for r in actors["Chiang Ching-kuo"].roles] == ["1972-05-29", "1978-05-20"]
+
+
+# --- capitals: datelines, journeys between them, governments addressed ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, Oct. 9, 2006 – North Korea’s claim is a threat, President Bush said.",
+        "Kim's death leaves U.S. uncomfortable WASHINGTON While officials worry, aides meet.",
+        "Washington -- Recently completed talks have put the Agreed Framework back on track.",
+    ],
+)
+def test_a_dateline_is_the_place_the_story_was_written(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    found = enrich(text, "2006-10-09")
+    assert "Washington" in found.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said it would respond.",
+        "Seoul-based analysts met.",
+        "Washington, Tokyo and Seoul agreed.",
+    ],
+)
+def test_a_capital_acting_or_joined_is_no_dateline(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert "Washington" not in enrich(text, "2019-01-01").places
+
+
+def test_a_journey_between_two_capitals_is_between_the_cities(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The intelligence chief secretly travels between Seoul and Pyongyang.", "1972-05-01"
+    )
+    assert found.places == ["Seoul", "Pyongyang"]
+    assert "North Korea" not in found.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union has curtailed humanitarian assistance to Pyongyang.",
+        "She snubbed the conciliatory gestures toward Pyongyang.",
+        "Seoul sent a message to Pyongyang.",
+    ],
+)
+def test_aid_and_gestures_to_a_capital_address_its_government(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    found = enrich(text, "2020-01-01")
+    assert "North Korea" in found.actors and "Pyongyang" not in found.places
+
+
+def test_a_flight_to_a_capital_still_goes_to_the_city(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("Trump flew to Pyongyang.", "2019-01-01").places == ["Pyongyang"]
+
+
+# --- places inside other names; places the text names with a lower-case word ------------------
+
+
+def test_a_city_opening_a_schools_name_is_no_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("He attended Daegu Vocational Middle School.", "1947-01-01").places == []
+    assert enrich("He was born in Daegu.", "1931-01-01").places == ["Daegu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Missiles were fired from North Pyongan province.", "North Pyongan province"),
+        (
+            "Moon oversaw a missile test in South Chungcheong province.",
+            "South Chungcheong province",
+        ),
+    ],
+)
+def test_a_name_and_a_lower_case_province_or_island_is_a_place(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    assert enrich(text, "2021-09-15").places == [place]
+
+
+def test_plural_islets_name_no_single_place_and_adjectives_name_none(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert (
+        "Mu islets"
+        not in enrich("Kim inspects units in the Jangjae and Mu islets.", "2013-03-12").places
+    )
+    assert enrich("The Chinese province protested.", "2013-03-12").places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers crossed the Military Demarcation Line (MDL).", "Military Demarcation Line"),
+        ("An air raid siren sounded on Ulleungdo.", "Ulleung Island"),
+        ("The first armistice conference was held in Gaesung.", "Kaesong"),
+        ("Tourism at Mt. Kumkang was halted.", "Mount Kumgang"),
+    ],
+)
+def test_the_knowledge_bases_new_places_and_name_forms(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    assert place in enrich(text, "2015-08-04").places

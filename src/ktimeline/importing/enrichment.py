@@ -123,10 +123,20 @@ SITE_NOUNS = frozenset(
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
-    """returns returned return flies flew travels traveled travelled arrives arrived comes
+    """returns returned return flies flew travels traveled travelled travel travelling
+    traveling shuttles shuttled flights flight arrives arrived comes
     came departs departed leaves left fired fires launched launches retreat retreats
     retreated withdraw withdraws withdrew withdrawn flee flees fled evacuate evacuates
     evacuated driven pushed""".split()  # noqa: SIM905
+)
+# Before "to" or "toward" and a capital, these make it the government addressed, not a
+# destination: "humanitarian assistance to Pyongyang", "conciliatory gestures toward
+# Pyongyang", "a message to Seoul".
+ADDRESSED = frozenset(
+    """assistance aid help gestures gesture hostility policy policies approach message
+    messages letter letters overtures overture threat threats warning warnings appeal
+    appeals offer offers concessions attitude stance apology apologies ultimatum proposal
+    proposals reply response""".split()  # noqa: SIM905
 )
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
 MARCH = frozenset(
@@ -162,6 +172,11 @@ GEO_WORDS = frozenset(
     theatre mausoleum stadium square station palace museum cemetery monument bridge
     memorial""".split()  # noqa: SIM905
 )  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
+# The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
+# island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
+GEO_LOWER = frozenset(
+    """province island islet county prefecture river strait bay""".split()  # noqa: SIM905
+)
 # Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
 SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
@@ -886,6 +901,12 @@ class Enricher:
         elif kind == "place":
             if _names_a_document(words, first, last):
                 return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
+            if (
+                following is not None
+                and following.capital
+                and _organisation_after(words, last, entry.matched_at) is not None
+            ):
+                return  # "Daegu Vocational Middle School": a school's name, not the city
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -1028,6 +1049,16 @@ class Enricher:
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
                 # "Shimane Prefecture", "Andaman Sea"
                 entry.places.append(text[begin : words[end].end])
+                continue
+            if (
+                after is not None
+                and after.key in GEO_LOWER
+                and not after.capital
+                and after.start - words[run_end].end == 1
+                and not words[run_end].possessive
+                and not run_words & NOT_PLACES
+            ):  # "North Pyongan province", "Ulleung island": a place the text names so
+                entry.places.append(text[_with_direction(words, run_start) : after.end])
                 continue
             if (
                 run_end > run_start
@@ -1459,6 +1490,8 @@ class Enricher:
         starts so ("visits Seoul and Tokyo"); else the government acting."""
         last = matched[index][1]
         following = words[last + 1] if last + 1 < len(words) else None
+        if first == last and _dateline(self._text, words, first):
+            return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -1516,6 +1549,16 @@ class Enricher:
             return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
             return True  # "from Pyongyang via Moscow": a journey's start
+        if (
+            previous.key in {"to", "toward", "towards"}
+            and first >= 2
+            and words[first - 2].key in ADDRESSED
+        ):
+            return False  # "aid to Pyongyang", "gestures toward Pyongyang": the government
+        if previous.key == "between" and any(
+            w.key in MOTION for w in words[max(0, first - 3) : first - 1]
+        ):
+            return True  # "travels between Seoul and Pyongyang": the cities
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -1991,6 +2034,20 @@ def _in_a_persons_name(words: list[Token], at: int, matched_at: Collection[int])
         ):
             return True
     return False
+
+
+DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—])\s")
+
+
+def _dateline(text: str, words: list[Token], at: int) -> bool:
+    """Whether a capital's name at ``at`` is a news story's dateline, the place it was written:
+    in capitals within a text that is not ("WASHINGTON, Oct. 9, 2006 – …", "… uncomfortable
+    WASHINGTON While …"), or opening the entry before a dash ("Washington -- Recently …",
+    "Singapore- ” …"). Not "Seoul-based", nor "Seoul said"."""
+    word = words[at]
+    if word.upper and len(word.key) >= 4 and not text.isupper():
+        return True
+    return at == 0 and DATELINE_AFTER.match(text, word.end) is not None
 
 
 def _names_a_document(words: list[Token], first: int, last: int) -> bool:
