@@ -273,3 +273,46 @@ def test_the_knowledge_bases_new_places_and_name_forms(
     enrich: Callable[[str, str], Findings], text: str, place: str
 ) -> None:
     assert place in enrich(text, "2015-08-04").places
+
+
+# --- how texts write known names: English order, OCR, apostrophes ---------------------------
+
+
+def test_a_korean_name_in_english_order_is_the_known_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("President Bush and President Moo-hyun Roh hold a summit.", "2006-09-14")
+    assert "Roh Moo-hyun" in found.actors and "Moo-hyun Roh" not in found.actors
+
+
+def test_ocr_ii_for_il_in_a_korean_name(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("The death of President Kim II Sung; his son, Kim Jong II, rules.", "1994-07-10")
+    assert {"Kim Il Sung", "Kim Jong Il"} <= set(found.actors)
+    assert not any("II" in actor for actor in found.actors)
+
+
+def test_roman_numerals_stay_roman_numerals(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("After World War II, Pope John Paul II visited Seoul.", "1984-05-03")
+    assert not any("Il" in actor for actor in found.actors)
+
+
+def test_a_plural_possessive_misspelt_as_singular(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Kim Jong-il is named secretary of the Worker's Party.", "1973-09-01")
+    assert "Workers' Party of Korea" in found.actors
+
+
+def test_a_title_and_the_surname_of_a_new_person_named_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enricher = Enricher(load_vocabulary())
+    assert (
+        "Jay Lefkowitz"
+        in enricher.enrich("Bush appoints Jay Lefkowitz as envoy.", "2005-08-19").actors
+    )
+    later = enricher.enrich("Contradicting Special Envoy Lefkowitz, Rice says no.", "2006-01-20")
+    assert "Jay Lefkowitz" in later.actors and "Lefkowitz" not in later.actors
+
+
+def test_syngman_rhee_in_korean_order(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("President Lee Seung Man was opposed to a cease-fire", "1953-06-01")
+    assert found.actors == ["Syngman Rhee"]

@@ -66,6 +66,11 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
+# "Workers' " in a name, which texts also write "Worker's ".
+PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
+# "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
+# II"): after a Korean family name or the syllables "Il" follows in the known names.
+OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
@@ -692,6 +697,12 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind == "person" and actor.affiliation in FAMILY_NAME_FIRST:
+                    if len(words) >= 3:  # "Moo-hyun Roh": the name in English order
+                        given = alias[words[1].start :]
+                        self._add(make_form(f"{given} {alias[: words[0].end]}", target))
+                elif "s' " in alias:  # "Worker's Party": "Workers' Party" as often misspelt
+                    self._add(make_form(PLURAL_POSSESSIVE.sub(r"\1's ", alias), target))
             for surname in surnames:
                 if name not in self.surnames.setdefault(surname, []):
                     self.surnames[surname].append(name)
@@ -765,6 +776,8 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if "II" in text:  # (cheap: most entries have none)
+            text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
         entry = self._read(text, date)
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
@@ -1828,7 +1841,10 @@ class Enricher:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
-            new = holder or self._new_actor(name, state, role, person=True)
+            named_before = self.document.get(name.lower()) if " " not in name else None
+            if named_before not in self.new:  # "Special Envoy Lefkowitz" after "Jay Lefkowitz"
+                named_before = None
+            new = holder or named_before or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
             named = True
