@@ -316,3 +316,51 @@ def test_a_title_and_the_surname_of_a_new_person_named_before(
 def test_syngman_rhee_in_korean_order(enrich: Callable[[str, str], Findings]) -> None:
     found = enrich("President Lee Seung Man was opposed to a cease-fire", "1953-06-01")
     assert found.actors == ["Syngman Rhee"]
+
+
+# --- a surname's possessive and the kin named after it ----------------------------------------
+
+
+def test_a_surnames_kin_named_after_it_is_someone_else() -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("Chiang Kai-shek retreats to Taiwan.", "1949-12-10")
+    found = enricher.enrich("Chiang's son, Chiang Ching-kuo, becomes president.", "1978-03-21")
+    assert set(found.actors) == {"Chiang Kai-shek", "Chiang Ching-kuo"}
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("Kim Jong-il is named secretary of the party.", "1973-09-01")
+    found = enricher.enrich("Kim's father, Kim Il-Sung, names his son as successor.", "1975-01-01")
+    assert set(found.actors) == {"Kim Jong Il", "Kim Il Sung"}
+
+
+# --- two states joined by a hyphen; capitals exchanged in recognition ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The previous Russia-North Korea summit took place in 2011.", {"Russia", "North Korea"}),
+        ("Japan-South Korea ties improved.", {"Japan", "South Korea"}),
+    ],
+)
+def test_two_states_joined_by_a_hyphen_are_both_found(
+    enrich: Callable[[str, str], Findings], text: str, states: set[str]
+) -> None:
+    assert set(enrich(text, "2019-04-25").actors) == states
+
+
+def test_a_hyphenated_adjective_of_no_state_stays_one_word(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert (
+        enrich("African-American soldiers fought in the Sino-Japanese War.", "1950-01-01").actors
+        == []
+    )
+
+
+def test_recognition_switched_from_one_capital_to_another_is_between_governments(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The U.S. switches diplomatic recognition from Taipei to Beijing.", "1979-01-01")
+    assert set(found.actors) == {"United States", "Taiwan", "China"} and found.places == []
+    trip = enrich("Kim travelled by train from Pyongyang to Beijing.", "2019-01-08")
+    assert trip.places == ["Pyongyang", "Beijing"]

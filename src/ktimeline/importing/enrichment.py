@@ -143,6 +143,9 @@ ADDRESSED = frozenset(
     appeals offer offers concessions attitude stance apology apologies ultimatum proposal
     proposals reply response""".split()  # noqa: SIM905
 )
+# Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
+# "switches diplomatic recognition from Taipei to Beijing".
+RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
 MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
@@ -606,6 +609,8 @@ class Enricher:
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
         # given name's words → the known persons who bear it ("jong", "un"): built when needed
         self._given_names: dict[tuple[str, ...], list[str]] | None = None
+        # (first words, words) of states' name forms: built when first needed
+        self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
@@ -806,7 +811,7 @@ class Enricher:
         self._text = text
         words = tokens(text)
         if "-" in text and CAPITALS_JOINED.search(text):
-            words = self._surname_pairs(words)
+            words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
@@ -817,6 +822,37 @@ class Enricher:
         return _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+
+    def _state_pairs(self, words: list[Token]) -> list[Token]:
+        """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
+        Korea ties") are two names: the second is read as a word of its own, so that "North
+        Korea" is found, not "Korea" alone. Only after a state's name ("Sino-Japanese",
+        "African-American" stay one word)."""
+        if self._state_keys is None:
+            states = {n for n, kind in self.kinds.items() if kind == "state"}
+            keys = {
+                form.keys
+                for forms in self.by_first.values()
+                for form in forms
+                if form.target[0] in {"actor", "capital"} and form.target[1] in states
+            }
+            self._state_keys = (frozenset(k[0] for k in keys), frozenset(keys))
+        first_keys, all_forms = self._state_keys
+        for at in range(1, len(words)):
+            word = words[at]
+            if (
+                word.joined
+                and word.capital
+                and word.key in first_keys
+                and words[at - 1].capital
+                and any(
+                    tuple(w.key for w in words[at - size : at]) in all_forms
+                    for size in (1, 2, 3)
+                    if size <= at
+                )
+            ):
+                words[at] = word._replace(joined=False)
+        return words
 
     def _surname_pairs(self, words: list[Token]) -> list[Token]:
         """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
@@ -1561,7 +1597,18 @@ class Enricher:
         if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
             return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
-            return True  # "from Pyongyang via Moscow": a journey's start
+            # "from Pyongyang via Moscow": a journey's start; but "switches diplomatic
+            # recognition from Taipei to Beijing": the governments recognised
+            return not any(w.key in RECOGNITION for w in words[max(0, first - 5) : first - 1])
+        if (
+            previous.key == "to"
+            and index
+            and matched[index - 1][2][0] == "capital"
+            and matched[index - 1][1] == first - 2
+            and matched[index - 1][0] >= 1
+            and words[matched[index - 1][0] - 1].key == "from"
+        ):
+            return self._capital_place.get(index - 1, True)  # "from Taipei to Beijing": alike
         if (
             previous.key in {"to", "toward", "towards"}
             and first >= 2
@@ -1620,8 +1667,22 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
+        kin = self._kin_named(words, last, index) if words[last].possessive else None
         return self.resolve(target[1], None, None, date, full_names, text, findings,
-                            words[first].start, words[last].end)  # fmt: skip
+                            words[first].start, words[last].end, besides=kin)  # fmt: skip
+
+    def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
+        """The known person a surname's possessive names as kin, right after it: in "Chiang's
+        son, Chiang Ching-kuo" and "Kim's father, Kim Il-sung" the surname is someone else
+        of that name (the father, the son), never the kin named."""
+        if not (last + 2 < len(words) and words[last + 1].key in KIN_WORDS):
+            return None
+        if self.text_between(words, last + 1, last + 2).strip() != ",":
+            return None
+        kin = self._starting.get(last + 2)
+        if kin is None or kin[2][0] != "actor" or not self._is_person(kin[2][1]):
+            return None
+        return kin[2][1]
 
     def _given_name_before(self, words: list[Token], first: int, surname: str) -> bool:
         """A capitalised word right before a surname, that no form matched and that is no
@@ -1670,7 +1731,7 @@ class Enricher:
     def resolve(
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
-        written: str | None = None, *, former: bool = False,
+        written: str | None = None, *, former: bool = False, besides: str | None = None,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -1678,7 +1739,7 @@ class Enricher:
         day, or one the knowledge base does not date: never a person whose dated offices
         contradict it ("Foreign Minister Abe" in 1983 is not Shinzo Abe). A title without
         an office ("Mr", "Senator") is a surname alone."""
-        candidates = self.surnames.get(surname, [])
+        candidates = [c for c in self.surnames.get(surname, []) if c != besides]
         shown = written or text[start:end]
         if not candidates:
             return None
