@@ -364,3 +364,60 @@ def test_recognition_switched_from_one_capital_to_another_is_between_governments
     assert set(found.actors) == {"United States", "Taiwan", "China"} and found.places == []
     trip = enrich("Kim travelled by train from Pyongyang to Beijing.", "2019-01-08")
     assert trip.places == ["Pyongyang", "Beijing"]
+
+
+# --- new persons: nouns before a name, a surname alone after the full name, titles ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("According to Kremlin aide Yury Ushakov, the visit was discussed.", "Yury Ushakov"),
+        (
+            "The minister and his Japanese counterpart Etsusaburo Shiina signed.",
+            "Etsusaburo Shiina",
+        ),
+        ("North Korean expert John Delury said so.", "John Delury"),
+    ],
+)
+def test_a_person_after_an_aide_a_counterpart_or_an_expert(
+    enrich: Callable[[str, str], Findings], text: str, person: str
+) -> None:
+    assert person in enrich(text, "2019-04-25").actors
+
+
+def test_a_noun_ending_the_sentence_before_makes_no_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "It finds a voice among the students. Campus Demonstrations occur.", "1973-11-01"
+    )
+    assert "Campus Demonstrations" not in found.actors
+
+
+def test_a_surname_alone_is_the_new_person_the_entry_names_in_full(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "He met the chair of the Joint Chiefs of Staff, Han Min Ku. President Lee told Han to "
+        "attack.", "2010-11-23",
+    )  # fmt: skip
+    assert "Han Min Ku" in found.actors and "Han Seung-soo" not in found.actors
+
+
+def test_a_heading_in_capitals_is_no_longer_name(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Rhee Fixes Fourth Term Election In 1960, Rhee ran for a fourth term.", "1960-03-15"
+    )
+    assert "Syngman Rhee" in found.actors
+
+
+def test_a_title_opening_a_new_persons_name_is_left_out(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The meeting was attended by Minister of Unification Hyun In Taek, National Intelligence "
+        "Service Director Won Sei Hoon, Minister of Public Administration and Security Maeng "
+        "Hyung Kyu.", "2010-11-23",
+    )  # fmt: skip
+    assert "Won Sei Hoon" in found.actors and "Director Won Sei Hoon" not in found.actors

@@ -71,6 +71,13 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
 # II"): after a Korean family name or the syllables "Il" follows in the known names.
 OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+# A title that opens a new person's name of three words or more is no part of it: "Director
+# Won Sei Hoon" is Won Sei Hoon.
+LEADING_TITLES = frozenset(
+    """director chairman chairwoman chair chief governor mayor commissioner secretary
+    minister spokesman spokeswoman spokesperson envoy ambassador premier president general
+    admiral professor""".split()  # noqa: SIM905
+)
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
@@ -559,6 +566,11 @@ class _Reading:
     mentions: list[Mention] = field(default_factory=list)  # speakers a quotation may have
     unknown_spans: list[tuple[int, int]] = field(default_factory=list)  # names nobody knows
     covered: set[int] = field(default_factory=set)  # words a name takes
+    # surnames alone left until the new names are read ("… Han Min Ku. Lee told Han"):
+    # (surname, start, end)
+    deferred: list[tuple[str, int, int]] = field(default_factory=list)
+    # words opening a longer unknown name, and where (computed when first needed)
+    longer_names: dict[str, list[int]] | None = None
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -790,6 +802,12 @@ class Enricher:
                 continue  # "United States" inside "United States Military Government (…)"
             self._known_name(entry, index)
         self._unknown_names(entry)
+        for surname, start, end in entry.deferred:
+            person = self.document.get(surname)
+            if person in self.new:
+                entry.add(person, start, end)
+            else:
+                entry.unknown_spans.append((start, end))
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
@@ -1014,6 +1032,11 @@ class Enricher:
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
+            if entry.longer_names is None:
+                entry.longer_names = _longer_unknown_names(words, entry.matched_at)
+            if any(at != first for at in entry.longer_names.get(target[1], ())):
+                entry.deferred.append((target[1], start, end))
+                return  # "Han Min Ku … told Han": the new person, once the entry names him
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
                 words, entry.matched, index, date, entry.full_names, text, entry.findings
@@ -1143,20 +1166,25 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            if (  # "Kim Sung Il", "Park Sang-hak"
-                words[run_start].key in KOREAN_SURNAMES and _korean_name(words, run_start, run_end)
-            ) or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
-                0 < run_end - run_start <= 2
-                and run_start > 0
-                and (
-                    words[run_start - 1].key in PERSON_OBJECT_VERBS
-                    or (
-                        words[run_start - 1].key in PERSON_BEFORE
-                        and not words[run_start - 1].capital
-                    )
+            if (
+                (  # "Kim Sung Il", "Park Sang-hak"
+                    words[run_start].key in KOREAN_SURNAMES
+                    and _korean_name(words, run_start, run_end)
                 )
-                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
-                and not words[run_end].possessive
+                or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
+                    0 < run_end - run_start <= 2
+                    and run_start > 0
+                    and (
+                        words[run_start - 1].key in PERSON_OBJECT_VERBS
+                        or (
+                            words[run_start - 1].key in PERSON_BEFORE
+                            and not words[run_start - 1].capital
+                            and text[words[run_start - 1].end : span[0]] == " "  # (not "students.")
+                        )
+                    )
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                    and not words[run_end].possessive
+                )
             ):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
@@ -1984,6 +2012,13 @@ class Enricher:
         if len(words) >= 3 and _misspelt_title(words[0]):
             words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
             name = " ".join(words)
+        if (
+            len(words) >= 3
+            and words[0].lower() in LEADING_TITLES
+            and not {w.lower() for w in words} & (ORG_WORDS | MEDIA_WORDS)
+        ):
+            words = words[1:]  # "(National Intelligence Service) Director Won Sei Hoon"
+            name = " ".join(words)
         if not words or (words[0].lower() in NOT_NAMES and kind is None):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if len(words) > 5 and (
@@ -2125,6 +2160,28 @@ def _dateline(text: str, words: list[Token], at: int) -> bool:
     if word.upper and len(word.key) >= 4 and not text.isupper():
         return True
     return at == 0 and DATELINE_AFTER.match(text, word.end) is not None
+
+
+def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> dict[str, list[int]]:
+    """The words that open a longer name no form matched, in one pass ("the chair of the Joint
+    Chiefs, Han Min Ku. Lee told Han": "han"): such a surname alone elsewhere in the entry
+    means that person, not a known one of the same surname. A given name is one or two
+    words: not a heading in capitals ("Rhee Fixes Fourth Term Election"). (word → where)"""
+    opening: dict[str, list[int]] = {}
+    at = 0
+    while at < len(words):
+        end = at
+        while (
+            end + 1 < len(words)
+            and words[end + 1].capital
+            and end + 1 not in matched_at
+            and words[end + 1].start - words[end].end == 1
+        ):
+            end += 1
+        if 1 <= end - at <= 2 and words[at].capital and not words[at].possessive:
+            opening.setdefault(words[at].key, []).append(at)
+        at = end + 1
+    return opening
 
 
 def _names_a_document(words: list[Token], first: int, last: int) -> bool:
@@ -2694,7 +2751,9 @@ PERSON_OBJECT_VERBS = frozenset(
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
 PERSON_BEFORE = frozenset(
     """major captain lieutenant sergeant colonel general corporal commander officer agent
-    spy soldier diplomat defector envoy activist""".split()  # noqa: SIM905
+    spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
+    students professor scientist journalist reporter negotiator dissident analyst expert
+    candidate economist historian businessman""".split()  # noqa: SIM905
 )
 
 
