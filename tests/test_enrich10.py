@@ -421,3 +421,11 @@ def test_a_title_opening_a_new_persons_name_is_left_out(
         "Hyung Kyu.", "2010-11-23",
     )  # fmt: skip
     assert "Won Sei Hoon" in found.actors and "Director Won Sei Hoon" not in found.actors
+
+
+def test_a_surname_alone_right_after_an_undated_person_of_that_name_is_that_person() -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("Kim Yo Jong issued a statement on the leaflets.", "2020-06-04")
+    assert enricher.enrich("Kim warned of measures.", "2020-06-05").actors == ["Kim Yo Jong"]
+    enricher.enrich("Trump met Moon in Seoul.", "2020-06-06")  # (two entries later: the leader)
+    assert enricher.enrich("Kim warned of measures.", "2020-06-07").actors == ["Kim Jong Un"]

@@ -626,6 +626,8 @@ class Enricher:
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
+        self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
@@ -795,6 +797,7 @@ class Enricher:
             text = _heading_in_capitals(text, self._upper_keys)
         if "II" in text:  # (cheap: most entries have none)
             text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
+        self._entries += 1
         entry = self._read(text, date)
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
@@ -1551,6 +1554,7 @@ class Enricher:
         surname = surname_of(person, record.affiliation if record else None)
         if surname:
             self.document[surname] = person
+            self._named_in[surname] = self._entries
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -1799,6 +1803,13 @@ class Enricher:
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
             return remembered
+        if (
+            remembered in pool
+            and not titles
+            and not self.persons[remembered].roles
+            and self._named_in.get(surname, -2) >= self._entries - 1
+        ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
+            return remembered  # knowledge base dates no office of hers to compare
         if len(holders) > 1:
             if self._named_states is None:
                 self._named_states = self._states_named(text)
