@@ -429,3 +429,24 @@ def test_a_surname_alone_right_after_an_undated_person_of_that_name_is_that_pers
     assert enricher.enrich("Kim warned of measures.", "2020-06-05").actors == ["Kim Yo Jong"]
     enricher.enrich("Trump met Moon in Seoul.", "2020-06-06")  # (two entries later: the leader)
     assert enricher.enrich("Kim warned of measures.", "2020-06-07").actors == ["Kim Jong Un"]
+
+
+# --- a heading in capitals that opens the entry -----------------------------------------------
+
+
+def test_a_headings_verb_after_a_surname_is_no_part_of_a_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Rhee Faces a Korean Civil War Two years into his presidency, war came.", "1950-06-25"
+    )
+    assert "Syngman Rhee" in found.actors
+
+
+@pytest.mark.parametrize(
+    "text", ["Chun Doo-hwan met Kim Jones in Seoul.", "Kim Jones visited Seoul."]
+)
+def test_a_surname_in_s_stays_part_of_a_name(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert "Kim Il Sung" not in enrich(text, "1985-01-01").actors

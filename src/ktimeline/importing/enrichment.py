@@ -1678,6 +1678,7 @@ class Enricher:
             and following.start - words[last].end <= 1
             and last + 1 not in self._starting
             and following.key not in NOT_NAMES
+            and not _heading_verb(words, last + 1, self._starting)
         ):
             return None
         if (
@@ -2536,7 +2537,33 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
         and following.start - words[last].end <= 1
         and following.key not in NOT_NAMES
         and last + 1 not in starts
+        and not _heading_verb(words, last + 1, starts)
     )
+
+
+# After a verb of a heading in capitals ("Rhee Faces a …", "Rhee Amends the …"): words no
+# name goes on with.
+HEADING_NEXT = frozenset(
+    """a an the his her their its""".split()  # noqa: SIM905
+)
+
+
+def _heading_verb(words: list[Token], at: int, starts: Collection[int]) -> bool:
+    """Whether the capitalised word at ``at``, after a name, is the verb of a heading written
+    in capitals ("Rhee Faces a Korean Civil War", "Chun Enters Korea Military Academy", "Chun
+    Marries Lee Soon-ja"): a word in -s that an article, a preposition or a known name
+    follows, where no name goes on ("Kim Jones visited", "met Kim Jones in Seoul" stay one
+    name). Only a heading that opens the entry: its name is the entry's first word."""
+    if at != 1:
+        return False
+    word = words[at]
+    key = word.key
+    if len(key) < 4 or not key.endswith("s") or key.endswith(("ss", "us", "is")):
+        return False
+    if at + 1 >= len(words) or words[at + 1].start - word.end > 1:
+        return False
+    following = words[at + 1]
+    return following.key in HEADING_NEXT or (following.capital and at + 1 in starts)
 
 
 # The words that make a run of capitalised words nobody knows a body's name ("Task Force
