@@ -450,3 +450,20 @@ def test_a_surname_in_s_stays_part_of_a_name(
     enrich: Callable[[str, str], Findings], text: str
 ) -> None:
     assert "Kim Il Sung" not in enrich(text, "1985-01-01").actors
+
+
+def test_a_states_adjective_before_civil_war_names_the_war(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The Nationalists lost the Chinese civil war to Mao Zedong.", "1949-12-01")
+    assert "China" not in found.actors and "Mao Zedong" in found.actors
+
+
+def test_a_capital_that_becomes_the_seat_of_government_is_the_city(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Taipei becomes the seat of the government of the Republic of China.", "1949-12-07"
+    )
+    assert found.places == ["Taipei"]
+    assert enrich("Taipei rejects the offer.", "1979-01-01").places == []

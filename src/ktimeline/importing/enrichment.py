@@ -118,6 +118,8 @@ TAKEN = frozenset(
     abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
 )
 BEING = frozenset({"was", "is", "had", "has"})
+# After a capital, these and then "the capital" or "the seat" make it the city named so.
+BECOMING = frozenset({"becomes", "became", "become", "remains", "remained", "is", "was"})
 # Kinds of places that hold others (a capital after one and a comma is no address:
 # "Seattle, Washington").
 AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
@@ -918,9 +920,17 @@ class Enricher:
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
-                and (following.key in THING_WORDS and following.start - end <= 1)
+                and following.start - end <= 1
+                and (
+                    following.key in THING_WORDS
+                    or (
+                        following.key in {"civil", "cold"}
+                        and last + 2 < len(words)
+                        and words[last + 2].key == "war"
+                    )
+                )
             ):
-                return  # "Korean War", "Russian legation", "Japanese embassy"
+                return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
                 following is not None
                 and following.key in WEAPON_WORDS
@@ -1590,6 +1600,12 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
+        if (
+            following is not None
+            and following.key in BECOMING
+            and any(w.key in {"capital", "seat"} for w in words[last + 2 : last + 5])
+        ):
+            return True  # "Taipei becomes the seat of the government": the city
         if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
             key = following.key
             if key in EVENT_NOUNS or key in FALLS:
