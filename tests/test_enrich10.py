@@ -467,3 +467,17 @@ def test_a_capital_that_becomes_the_seat_of_government_is_the_city(
     )
     assert found.places == ["Taipei"]
     assert enrich("Taipei rejects the offer.", "1979-01-01").places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Joint American-Soviet Commission adjourns.", ["Joint American-Soviet Commission"]),
+        ("An airplane travels the London-Paris route.", ["United Kingdom"]),
+    ],
+)
+def test_states_joined_inside_a_bodys_name_or_capitals_on_a_route_stay_so(
+    enrich: Callable[[str, str], Findings], text: str, actors: list[str]
+) -> None:
+    found = enrich(text, "1953-07-01")
+    assert found.actors == actors  # (not "Soviet Commission", nor France: a route's end)

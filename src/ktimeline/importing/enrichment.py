@@ -857,24 +857,38 @@ class Enricher:
                 form.keys
                 for forms in self.by_first.values()
                 for form in forms
-                if form.target[0] in {"actor", "capital"} and form.target[1] in states
-            }
+                if form.target[0] == "actor" and form.target[1] in states  # (no capitals:
+            }  # "the London-Paris route" is a route)
             self._state_keys = (frozenset(k[0] for k in keys), frozenset(keys))
         first_keys, all_forms = self._state_keys
         for at in range(1, len(words)):
             word = words[at]
-            if (
-                word.joined
-                and word.capital
-                and word.key in first_keys
-                and words[at - 1].capital
-                and any(
-                    tuple(w.key for w in words[at - size : at]) in all_forms
-                    for size in (1, 2, 3)
-                    if size <= at
-                )
+            if not (word.joined and word.capital and word.key in first_keys):
+                continue
+            before = next(
+                (
+                    size
+                    for size in (3, 2, 1)
+                    if size <= at and tuple(w.key for w in words[at - size : at]) in all_forms
+                ),
+                0,
+            )
+            after = next(
+                (
+                    size
+                    for size in (3, 2, 1)
+                    if tuple(w.key for w in words[at : at + size]) in all_forms
+                ),
+                0,
+            )
+            if not before or not after:
+                continue
+            opening, closing = at - before - 1, at + after
+            if (opening >= 0 and words[opening].capital and words[opening].key != "the") or (
+                closing < len(words) and words[closing].capital
             ):
-                words[at] = word._replace(joined=False)
+                continue  # "the Joint American-Soviet Commission": one body's name
+            words[at] = word._replace(joined=False)
         return words
 
     def _surname_pairs(self, words: list[Token]) -> list[Token]:
