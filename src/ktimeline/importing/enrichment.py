@@ -993,7 +993,10 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
-            if _names_a_document(words, first, last):
+            if (
+                (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
+                or (first >= 2 and words[first - 1].key == "of")
+            ) and _names_a_document(words, first, last):
                 return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
             if (
                 following is not None
@@ -1019,7 +1022,10 @@ class Enricher:
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
-            if _names_a_document(words, first, last):
+            if (
+                (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
+                or (first >= 2 and words[first - 1].key == "of")
+            ) and _names_a_document(words, first, last):
                 return  # "the Pyongyang Declaration", "the Moscow Conference"
             site_end = (
                 _site_after(words, last, entry.matched_at)
@@ -1595,7 +1601,11 @@ class Enricher:
         starts so ("visits Seoul and Tokyo"); else the government acting."""
         last = matched[index][1]
         following = words[last + 1] if last + 1 < len(words) else None
-        if first == last and _dateline(self._text, words, first):
+        if (
+            first == last
+            and (first == 0 or words[first].upper)
+            and _dateline(self._text, words, first)
+        ):
             return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
@@ -1802,7 +1812,9 @@ class Enricher:
         day, or one the knowledge base does not date: never a person whose dated offices
         contradict it ("Foreign Minister Abe" in 1983 is not Shinzo Abe). A title without
         an office ("Mr", "Senator") is a surname alone."""
-        candidates = [c for c in self.surnames.get(surname, []) if c != besides]
+        candidates = self.surnames.get(surname, [])
+        if besides is not None and besides in candidates:
+            candidates = [c for c in candidates if c != besides]
         shown = written or text[start:end]
         if not candidates:
             return None
