@@ -481,3 +481,10 @@ def test_states_joined_inside_a_bodys_name_or_capitals_on_a_route_stay_so(
 ) -> None:
     found = enrich(text, "1953-07-01")
     assert found.actors == actors  # (not "Soviet Commission", nor France: a route's end)
+
+
+def test_a_time_zone_after_a_clock_time_is_nobody(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "A warning was issued at 6:03 a.m. local time (5:03 p.m. ET Tuesday.)", "2022-05-25"
+    )
+    assert "ET" not in found.actors

@@ -71,6 +71,10 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
 # II"): after a Korean family name or the syllables "Il" follows in the known names.
 OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+# Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
+TIME_ZONES = frozenset(
+    """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST KST JST""".split()  # noqa: SIM905
+)
 # A title that opens a new person's name of three words or more is no part of it: "Director
 # Won Sei Hoon" is Won Sei Hoon.
 LEADING_TITLES = frozenset(
@@ -2075,6 +2079,8 @@ class Enricher:
             name = " ".join(words)
         if not words or (words[0].lower() in NOT_NAMES and kind is None):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
+        if name in TIME_ZONES:
+            return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
         if len(words) > 5 and (
             person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
