@@ -488,3 +488,20 @@ def test_a_time_zone_after_a_clock_time_is_nobody(enrich: Callable[[str, str], F
         "A warning was issued at 6:03 a.m. local time (5:03 p.m. ET Tuesday.)", "2022-05-25"
     )
     assert "ET" not in found.actors
+
+
+def test_a_hyphenated_given_name_opened_by_a_small_word_stays_in_the_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "A mission led by Vice Foreign Minister Chon In-chol rejects a request.", "1991-11-18"
+    )
+    assert "Chon In-chol" in found.actors and "Chon" not in found.actors
+
+
+def test_a_lesser_office_and_a_surname_is_never_the_head_of_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Vice Foreign Minister Kim met the delegation.", "1991-01-01")
+    assert "Kim Il Sung" not in found.actors and "Kim Yong Nam" not in found.actors
+    assert [u.text for u in found.unresolved] == ["Vice Foreign Minister Kim"]

@@ -75,6 +75,14 @@ OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 TIME_ZONES = frozenset(
     """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST KST JST""".split()  # noqa: SIM905
 )
+# Titles of offices below a state's head that the knowledge base does not date: the surname
+# after one never means the head of state of the day ("Vice Foreign Minister Kim").
+LESSER_OFFICES = frozenset(
+    {"vice foreign minister", "deputy foreign minister", "first vice foreign minister",
+     "vice minister", "deputy prime minister", "minister", "chief negotiator", "nuclear envoy",
+     "governor", "mayor", "speaker", "chief delegate", "delegate", "negotiator", "spokesman",
+     "spokeswoman", "spokesperson", "lawmaker", "official"}
+)  # fmt: skip
 # A title that opens a new person's name of three words or more is no part of it: "Director
 # Won Sei Hoon" is Won Sei Hoon.
 LEADING_TITLES = frozenset(
@@ -1809,6 +1817,7 @@ class Enricher:
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
         written: str | None = None, *, former: bool = False, besides: str | None = None,
+        lesser: str | None = None,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -1819,6 +1828,14 @@ class Enricher:
         candidates = self.surnames.get(surname, [])
         if besides is not None and besides in candidates:
             candidates = [c for c in candidates if c != besides]
+        if lesser:  # "Vice Foreign Minister Kim" in 1991 is not Kim Il Sung, who led the state;
+            # an office of two words or more: one whose record names it (Kim Kye Gwan's does)
+            candidates = [
+                c
+                for c in candidates
+                if not self.persons[c].holds(HEAD_TITLES, date, None)
+                and (" " not in lesser or lesser in (self.records[c].role or "").lower())
+            ]
         shown = written or text[start:end]
         if not candidates:
             return None
@@ -1967,6 +1984,7 @@ class Enricher:
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end, former=_after_former(words, first, prior),
+                    lesser=target[1] if target[1] in LESSER_OFFICES else None,
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -2521,7 +2539,13 @@ def _name_run(
             continue
         if (
             not word.capital
-            or (word.key in NOT_NAMES and not (end >= at and _initial(words, end + 1)))
+            or (
+                word.key in NOT_NAMES
+                and not (end >= at and _initial(words, end + 1))
+                and not (  # "Chon In-chol": "In" opens a given name a hyphen joins
+                    end >= at and end + 2 < len(words) and words[end + 2].joined
+                )
+            )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
                 end + 1 in starts
