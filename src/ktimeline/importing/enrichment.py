@@ -1077,12 +1077,11 @@ class Enricher:
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
-            if text.count(text[start : words[first].end]) > 1:  # (written twice: cheap test)
-                if entry.longer_names is None:
-                    entry.longer_names = _longer_unknown_names(words, entry.matched_at)
-                if any(at != first for at in entry.longer_names.get(target[1], ())):
-                    entry.deferred.append((target[1], start, end))
-                    return  # "Han Min Ku … told Han": the new person, once the entry names him
+            if entry.longer_names is None:  # (one pass an entry, when a surname is alone)
+                entry.longer_names = _longer_unknown_names(words, entry.matched_at)
+            if any(at != first for at in entry.longer_names.get(target[1], ())):
+                entry.deferred.append((target[1], start, end))
+                return  # "Han Min Ku … told Han": the new person, once the entry names him
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
                 words, entry.matched, index, date, entry.full_names, text, entry.findings
