@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -634,7 +635,7 @@ class Enricher:
         self._with_initial: dict[tuple[str, str], str] = {}
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
         # given name's words → the known persons who bear it ("jong", "un"): built when needed
-        self._given_names: dict[tuple[str, ...], list[str]] | None = None
+        self._given_names: dict[tuple[str, ...], list[str]] = {}  # (filled by _build)
         # (first words, words) of states' name forms: built when first needed
         self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
@@ -709,6 +710,7 @@ class Enricher:
                 surnames = {surname} if surname and surname.lower() not in NOT_NAMES else set()
             else:
                 surnames = set()
+            family = tokens(name)[0].key if actor.affiliation in FAMILY_NAME_FIRST else ""
             for alias in (name, *sorted(aliases)):
                 words = tokens(alias)
                 if actor.kind == "person" and shared_aliases.get(alias.lower(), 0) > 1:
@@ -731,7 +733,11 @@ class Enricher:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
                 if actor.kind == "person" and actor.affiliation in FAMILY_NAME_FIRST:
-                    if len(words) >= 3:  # "Moo-hyun Roh": the name in English order
+                    if len(words) >= 3 and words[0].key == family:  # its given name of two
+                        bearers = self._given_names.setdefault(tuple(w.key for w in words[1:]), [])
+                        if name not in bearers:  # ("Jong Un said": _given_name)
+                            bearers.append(name)
+                    if len(words) == 3 and words[2].joined:  # "Moo-hyun Roh": English order
                         given = alias[words[1].start :]
                         self._add(make_form(f"{given} {alias[: words[0].end]}", target))
                 elif "s' " in alias:  # "Worker's Party": "Workers' Party" as often misspelt
@@ -1077,8 +1083,14 @@ class Enricher:
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
-            if entry.longer_names is None:  # (one pass an entry, when a surname is alone)
-                entry.longer_names = _longer_unknown_names(words, entry.matched_at)
+            if entry.longer_names is None:  # (one pass an entry, and only when a surname
+                # is matched twice: the only case the rule is about)
+                twice = Counter(m[2][1] for m in entry.matched if m[2][0] == "surname")
+                entry.longer_names = (
+                    _longer_unknown_names(words, entry.matched_at)
+                    if any(n > 1 for n in twice.values())
+                    else {}
+                )
             if any(at != first for at in entry.longer_names.get(target[1], ())):
                 entry.deferred.append((target[1], start, end))
                 return  # "Han Min Ku … told Han": the new person, once the entry names him
@@ -1265,19 +1277,6 @@ class Enricher:
         "succeeded by his son Jong-Il"): East Asian names put the family name first, so the
         words after it are the given name. It means the one known person whose given name it
         is; when several bear it, it is reported, not guessed, and never a new person."""
-        if self._given_names is None:
-            self._given_names = {}
-            for name, record in self.records.items():
-                if record.kind != "person" or record.affiliation not in FAMILY_NAME_FIRST:
-                    continue
-                family = tokens(name)[0].key
-                for alias in self._names(name):
-                    words = tokens(alias)
-                    if len(words) >= 3 and words[0].key == family:  # (a given name of two)
-                        key = tuple(w.key for w in words[1:])
-                        bearers = self._given_names.setdefault(key, [])
-                        if name not in bearers:
-                            bearers.append(name)
         persons = self._given_names.get(tuple(w.key for w in entry.words[run_start : run_end + 1]))
         if not persons:
             return False
