@@ -1053,8 +1053,9 @@ def test_a_name_with_a_korean_suffix_of_division_is_a_place(
         "Missiles were launched from Wonsan, Gangwon-do, and from Pihyeon-gun in "
         "Pyeonganbuk-do, 167km northwest of Ulleung-do, around Ulleung-do Island.", "2022-11-02",
     )  # fmt: skip
-    assert found.places == ["Wonsan", "Gangwon-do", "Pihyeon-gun", "Pyeonganbuk-do",
-                            "Ulleung-do Island"]  # fmt: skip
+    assert sorted(found.places) == ["Gangwon-do", "Pihyeon-gun", "Pyeonganbuk-do",
+                                    "Ulleung Island", "Wonsan"]  # fmt: skip
+    # (the island is the knowledge base's since actors10: its name, whichever form is written)
     assert found.actors == []
     assert "Jong-il" not in " ".join(enrich("Kim Jong-il met Lee Hoi-chang.", "2000-06-13").places)
     assert enrich("To-do lists were drawn up.", "2000-06-13").places == []

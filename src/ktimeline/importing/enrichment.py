@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -67,6 +68,44 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
+# "Workers' " in a name, which texts also write "Worker's ".
+PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
+# "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
+# II"): after a Korean family name or the syllables "Il" follows in the known names.
+OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+# Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
+TIME_ZONES = frozenset(
+    """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST KST JST""".split()  # noqa: SIM905
+)
+# Titles of offices below a state's head that the knowledge base does not date: the surname
+# after one never means the head of state of the day ("Vice Foreign Minister Kim").
+LESSER_OFFICES = frozenset(
+    {"vice foreign minister", "deputy foreign minister", "first vice foreign minister",
+     "vice minister", "deputy prime minister", "minister", "chief negotiator", "nuclear envoy",
+     "governor", "mayor", "speaker", "chief delegate", "delegate", "negotiator", "spokesman",
+     "spokeswoman", "spokesperson", "lawmaker", "official"}
+)  # fmt: skip
+# A title that opens a new person's name of three words or more is no part of it: "Director
+# Won Sei Hoon" is Won Sei Hoon.
+LEADING_TITLES = frozenset(
+    """director chairman chairwoman chair chief governor mayor commissioner secretary
+    minister spokesman spokeswoman spokesperson envoy ambassador premier president general
+    admiral professor""".split()  # noqa: SIM905
+)
+# One-word names of states that are also given names and surnames: next to another
+# capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
+PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
+# Capitalised words before a state's name that leave it the state ("Communist China", "Red
+# China", "Nationalist China", "King Abdullah of Jordan" has "of").
+STATE_MODIFIERS = frozenset(
+    """communist red nationalist imperial nazi soviet occupied free vichy democratic socialist
+    greater mainland modern ancient postwar prewar colonial west east north south northern
+    southern central upper lower all whole independent federal united republican king queen
+    kingdom republic state neighbouring neighboring""".split()  # noqa: SIM905
+)
+# States whose people write the family name first ("Kim Jong Un", "Chiang Ching-kuo"): the
+# words after it are a given name a text may write alone ("Jong Un said").
+FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Taiwan"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
@@ -93,6 +132,8 @@ TAKEN = frozenset(
     abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
 )
 BEING = frozenset({"was", "is", "had", "has"})
+# After a capital, these and then "the capital" or "the seat" make it the city named so.
+BECOMING = frozenset({"becomes", "became", "become", "remains", "remained", "is", "was"})
 # Kinds of places that hold others (a capital after one and a comma is no address:
 # "Seattle, Washington").
 AREA_KINDS = frozenset({"city", "county", "region", "province", "prefecture", "state-territory"})
@@ -110,11 +151,24 @@ SITE_NOUNS = frozenset(
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
 MOTION = frozenset(
-    """returns returned return flies flew travels traveled travelled arrives arrived comes
+    """returns returned return flies flew travels traveled travelled travel travelling
+    traveling shuttles shuttled flights flight arrives arrived comes
     came departs departed leaves left fired fires launched launches retreat retreats
     retreated withdraw withdraws withdrew withdrawn flee flees fled evacuate evacuates
     evacuated driven pushed""".split()  # noqa: SIM905
 )
+# Before "to" or "toward" and a capital, these make it the government addressed, not a
+# destination: "humanitarian assistance to Pyongyang", "conciliatory gestures toward
+# Pyongyang", "a message to Seoul".
+ADDRESSED = frozenset(
+    """assistance aid help gestures gesture hostility policy policies approach message
+    messages letter letters overtures overture threat threats warning warnings appeal
+    appeals offer offers concessions attitude stance apology apologies ultimatum proposal
+    proposals reply response""".split()  # noqa: SIM905
+)
+# Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
+# "switches diplomatic recognition from Taipei to Beijing".
+RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
 MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
@@ -122,9 +176,23 @@ MARCH = frozenset(
 )
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
-    """summit summits talks meeting meetings declaration agreement accord conference
-    process statement communique communiqué games olympics marathon""".split()  # noqa: SIM905
+    """summit summits talks meeting meetings conference process games olympics
+    marathon""".split()  # noqa: SIM905
 )
+# After a place's name, these make the whole a document's name ("the Panmunjom Declaration",
+# "the 1994 Geneva accord", "the Camp David Principles"), and a capitalised EVENT_NAMES word
+# an event's proper name ("the Moscow Conference", "the Panmunjom Summit"): the text names
+# the document or the event, not where something happens, nor a state acting.
+DOCUMENT_NOUNS = frozenset(
+    """declaration declarations agreement agreements accord accords statement communique
+    communiqué principles treaty pact protocol charter framework memorandum
+    consensus""".split()  # noqa: SIM905
+)
+# Written with a capital after a place, these name an event, not where it was ("the Moscow
+# Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
+EVENT_NAMES = frozenset({"conference", "summit"})
+# "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
+DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
 PLACE_CUES = EVENT_NOUNS | FALLS | SITE_NOUNS | BEING | {"based", "time"}
 # The last word of a name nobody knows that makes it a place ("Shimane Prefecture").
@@ -135,6 +203,11 @@ GEO_WORDS = frozenset(
     theatre mausoleum stadium square station palace museum cemetery monument bridge
     memorial""".split()  # noqa: SIM905
 )  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
+# The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
+# island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
+GEO_LOWER = frozenset(
+    """province island islet county prefecture river strait bay""".split()  # noqa: SIM905
+)
 # Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
 SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
@@ -512,6 +585,11 @@ class _Reading:
     mentions: list[Mention] = field(default_factory=list)  # speakers a quotation may have
     unknown_spans: list[tuple[int, int]] = field(default_factory=list)  # names nobody knows
     covered: set[int] = field(default_factory=set)  # words a name takes
+    # surnames alone left until the new names are read ("… Han Min Ku. Lee told Han"):
+    # (surname, start, end)
+    deferred: list[tuple[str, int, int]] = field(default_factory=list)
+    # words opening a longer unknown name, and where (computed when first needed)
+    longer_names: dict[str, list[int]] | None = None
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -566,9 +644,15 @@ class Enricher:
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
         self._persons_by_form: dict[str, str] | None = None  # (built when first needed)
+        # given name's words → the known persons who bear it ("jong", "un"): built when needed
+        self._given_names: dict[tuple[str, ...], list[str]] = {}  # (filled by _build)
+        # (first words, words) of states' name forms: built when first needed
+        self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
+        self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
@@ -636,6 +720,7 @@ class Enricher:
                 surnames = {surname} if surname and surname.lower() not in NOT_NAMES else set()
             else:
                 surnames = set()
+            family = tokens(name)[0].key if actor.affiliation in FAMILY_NAME_FIRST else ""
             for alias in (name, *sorted(aliases)):
                 words = tokens(alias)
                 if actor.kind == "person" and shared_aliases.get(alias.lower(), 0) > 1:
@@ -657,6 +742,16 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind == "person" and actor.affiliation in FAMILY_NAME_FIRST:
+                    if len(words) >= 3 and words[0].key == family:  # its given name of two
+                        bearers = self._given_names.setdefault(tuple(w.key for w in words[1:]), [])
+                        if name not in bearers:  # ("Jong Un said": _given_name)
+                            bearers.append(name)
+                    if len(words) == 3 and words[2].joined:  # "Moo-hyun Roh": English order
+                        given = alias[words[1].start :]
+                        self._add(make_form(f"{given} {alias[: words[0].end]}", target))
+                elif "s' " in alias:  # "Worker's Party": "Workers' Party" as often misspelt
+                    self._add(make_form(PLURAL_POSSESSIVE.sub(r"\1's ", alias), target))
             for surname in surnames:
                 if name not in self.surnames.setdefault(surname, []):
                     self.surnames[surname].append(name)
@@ -730,6 +825,9 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if "II" in text:  # (cheap: most entries have none)
+            text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
+        self._entries += 1
         entry = self._read(text, date)
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
@@ -737,6 +835,12 @@ class Enricher:
                 continue  # "United States" inside "United States Military Government (…)"
             self._known_name(entry, index)
         self._unknown_names(entry)
+        for surname, start, end in entry.deferred:
+            person = self.document.get(surname)
+            if person in self.new:
+                entry.add(person, start, end)
+            else:
+                entry.unknown_spans.append((start, end))
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
@@ -758,7 +862,7 @@ class Enricher:
         self._text = text
         words = tokens(text)
         if "-" in text and CAPITALS_JOINED.search(text):
-            words = self._surname_pairs(words)
+            words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
@@ -769,6 +873,51 @@ class Enricher:
         return _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+
+    def _state_pairs(self, words: list[Token]) -> list[Token]:
+        """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
+        Korea ties") are two names: the second is read as a word of its own, so that "North
+        Korea" is found, not "Korea" alone. Only after a state's name ("Sino-Japanese",
+        "African-American" stay one word)."""
+        if self._state_keys is None:
+            states = {n for n, kind in self.kinds.items() if kind == "state"}
+            keys = {
+                form.keys
+                for forms in self.by_first.values()
+                for form in forms
+                if form.target[0] == "actor" and form.target[1] in states  # (no capitals:
+            }  # "the London-Paris route" is a route)
+            self._state_keys = (frozenset(k[0] for k in keys), frozenset(keys))
+        first_keys, all_forms = self._state_keys
+        for at in range(1, len(words)):
+            word = words[at]
+            if not (word.joined and word.capital and word.key in first_keys):
+                continue
+            before = next(
+                (
+                    size
+                    for size in (3, 2, 1)
+                    if size <= at and tuple(w.key for w in words[at - size : at]) in all_forms
+                ),
+                0,
+            )
+            after = next(
+                (
+                    size
+                    for size in (3, 2, 1)
+                    if tuple(w.key for w in words[at : at + size]) in all_forms
+                ),
+                0,
+            )
+            if not before or not after:
+                continue
+            opening, closing = at - before - 1, at + after
+            if (opening >= 0 and words[opening].capital and words[opening].key != "the") or (
+                closing < len(words) and words[closing].capital
+            ):
+                continue  # "the Joint American-Soviet Commission": one body's name
+            words[at] = word._replace(joined=False)
+        return words
 
     def _surname_pairs(self, words: list[Token]) -> list[Token]:
         """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
@@ -813,9 +962,17 @@ class Enricher:
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
-                and (following.key in THING_WORDS and following.start - end <= 1)
+                and following.start - end <= 1
+                and (
+                    following.key in THING_WORDS
+                    or (
+                        following.key in {"civil", "cold"}
+                        and last + 2 < len(words)
+                        and words[last + 2].key == "war"
+                    )
+                )
             ):
-                return  # "Korean War", "Russian legation", "Japanese embassy"
+                return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
                 following is not None
                 and following.key in WEAPON_WORDS
@@ -842,6 +999,13 @@ class Enricher:
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
+                first == last
+                and words[first].key in PERSONAL_NAME_STATES
+                and _in_a_persons_name(words, first, entry.matched_at)
+            ):
+                entry.covered.discard(first)
+                return  # "Michael Jordan", "Tom Holland", "Jordan Peterson": a person's name
+            if (
                 first
                 and last > first  # (not an acronym: "Supreme U.N. commander")
                 and not words[first].upper
@@ -857,6 +1021,17 @@ class Enricher:
             if self._is_person(name):
                 self._remember(name)
         elif kind == "place":
+            if (
+                (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
+                or (first >= 2 and words[first - 1].key == "of")
+            ) and _names_a_document(words, first, last):
+                return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
+            if (
+                following is not None
+                and following.capital
+                and _organisation_after(words, last, entry.matched_at) is not None
+            ):
+                return  # "Daegu Vocational Middle School": a school's name, not the city
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -875,6 +1050,11 @@ class Enricher:
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            if (
+                (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
+                or (first >= 2 and words[first - 1].key == "of")
+            ) and _names_a_document(words, first, last):
+                return  # "the Pyongyang Declaration", "the Moscow Conference"
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -913,6 +1093,17 @@ class Enricher:
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
+            if entry.longer_names is None:  # (one pass an entry, and only when a surname
+                # is matched twice: the only case the rule is about)
+                twice = Counter(m[2][1] for m in entry.matched if m[2][0] == "surname")
+                entry.longer_names = (
+                    _longer_unknown_names(words, entry.matched_at)
+                    if any(n > 1 for n in twice.values())
+                    else {}
+                )
+            if any(at != first for at in entry.longer_names.get(target[1], ())):
+                entry.deferred.append((target[1], start, end))
+                return  # "Han Min Ku … told Han": the new person, once the entry names him
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
                 words, entry.matched, index, date, entry.full_names, text, entry.findings
@@ -982,6 +1173,8 @@ class Enricher:
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
                 continue
+            if run_end > run_start and self._given_name(entry, run_start, run_end, span):
+                continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
             if (
                 (words[run_end].key in GEO_WORDS and run_end > run_start)
@@ -995,6 +1188,16 @@ class Enricher:
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
                 # "Shimane Prefecture", "Andaman Sea"
                 entry.places.append(text[begin : words[end].end])
+                continue
+            if (
+                after is not None
+                and after.key in GEO_LOWER
+                and not after.capital
+                and after.start - words[run_end].end == 1
+                and not words[run_end].possessive
+                and not run_words & NOT_PLACES
+            ):  # "North Pyongan province", "Ulleung island": a place the text names so
+                entry.places.append(text[_with_direction(words, run_start) : after.end])
                 continue
             if (
                 run_end > run_start
@@ -1030,20 +1233,25 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            if (  # "Kim Sung Il", "Park Sang-hak"
-                words[run_start].key in KOREAN_SURNAMES and _korean_name(words, run_start, run_end)
-            ) or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
-                0 < run_end - run_start <= 2
-                and run_start > 0
-                and (
-                    words[run_start - 1].key in PERSON_OBJECT_VERBS
-                    or (
-                        words[run_start - 1].key in PERSON_BEFORE
-                        and not words[run_start - 1].capital
-                    )
+            if (
+                (  # "Kim Sung Il", "Park Sang-hak"
+                    words[run_start].key in KOREAN_SURNAMES
+                    and _korean_name(words, run_start, run_end)
                 )
-                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
-                and not words[run_end].possessive
+                or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
+                    0 < run_end - run_start <= 2
+                    and run_start > 0
+                    and (
+                        words[run_start - 1].key in PERSON_OBJECT_VERBS
+                        or (
+                            words[run_start - 1].key in PERSON_BEFORE
+                            and not words[run_start - 1].capital
+                            and text[words[run_start - 1].end : span[0]] == " "  # (not "students.")
+                        )
+                    )
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                    and not words[run_end].possessive
+                )
             ):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
@@ -1071,6 +1279,26 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _given_name(
+        self, entry: _Reading, run_start: int, run_end: int, span: tuple[int, int]
+    ) -> bool:
+        """A known person's given name written without his family name ("Jong Un said",
+        "succeeded by his son Jong-Il"): East Asian names put the family name first, so the
+        words after it are the given name. It means the one known person whose given name it
+        is; when several bear it, it is reported, not guessed, and never a new person."""
+        persons = self._given_names.get(tuple(w.key for w in entry.words[run_start : run_end + 1]))
+        if not persons:
+            return False
+        if len(persons) == 1:
+            entry.add(persons[0], *span)
+            self._remember(persons[0])
+        else:
+            entry.findings.unresolved.append(
+                Unresolved(entry.text[span[0] : span[1]], f"ambiguous: {' or '.join(persons)}")
+            )
+            entry.unknown_spans.append(span)
+        return True
 
     def _ministry_of(self, ministry: str) -> str | None:
         """The ministry (foreign, defense) of the one state the entry names, when the
@@ -1411,6 +1639,7 @@ class Enricher:
         surname = surname_of(person, record.affiliation if record else None)
         if surname:
             self.document[surname] = person
+            self._named_in[surname] = self._entries
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -1427,6 +1656,12 @@ class Enricher:
         starts so ("visits Seoul and Tokyo"); else the government acting."""
         last = matched[index][1]
         following = words[last + 1] if last + 1 < len(words) else None
+        if (
+            first == last
+            and (first == 0 or words[first].upper)
+            and _dateline(self._text, words, first)
+        ):
+            return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -1444,6 +1679,12 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
+        if (
+            following is not None
+            and following.key in BECOMING
+            and any(w.key in {"capital", "seat"} for w in words[last + 2 : last + 5])
+        ):
+            return True  # "Taipei becomes the seat of the government": the city
         if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
             key = following.key
             if key in EVENT_NOUNS or key in FALLS:
@@ -1483,7 +1724,28 @@ class Enricher:
         if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
             return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
-            return True  # "from Pyongyang via Moscow": a journey's start
+            # "from Pyongyang via Moscow": a journey's start; but "switches diplomatic
+            # recognition from Taipei to Beijing": the governments recognised
+            return not any(w.key in RECOGNITION for w in words[max(0, first - 5) : first - 1])
+        if (
+            previous.key == "to"
+            and index
+            and matched[index - 1][2][0] == "capital"
+            and matched[index - 1][1] == first - 2
+            and matched[index - 1][0] >= 1
+            and words[matched[index - 1][0] - 1].key == "from"
+        ):
+            return self._capital_place.get(index - 1, True)  # "from Taipei to Beijing": alike
+        if (
+            previous.key in {"to", "toward", "towards"}
+            and first >= 2
+            and words[first - 2].key in ADDRESSED
+        ):
+            return False  # "aid to Pyongyang", "gestures toward Pyongyang": the government
+        if previous.key == "between" and any(
+            w.key in MOTION for w in words[max(0, first - 3) : first - 1]
+        ):
+            return True  # "travels between Seoul and Pyongyang": the cities
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -1511,6 +1773,7 @@ class Enricher:
             and following.start - words[last].end <= 1
             and last + 1 not in self._starting
             and following.key not in NOT_NAMES
+            and not _heading_verb(words, last + 1, self._starting)
         ):
             return None
         if (
@@ -1532,8 +1795,22 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
+        kin = self._kin_named(words, last, index) if words[last].possessive else None
         return self.resolve(target[1], None, None, date, full_names, text, findings,
-                            words[first].start, words[last].end)  # fmt: skip
+                            words[first].start, words[last].end, besides=kin)  # fmt: skip
+
+    def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
+        """The known person a surname's possessive names as kin, right after it: in "Chiang's
+        son, Chiang Ching-kuo" and "Kim's father, Kim Il-sung" the surname is someone else
+        of that name (the father, the son), never the kin named."""
+        if not (last + 2 < len(words) and words[last + 1].key in KIN_WORDS):
+            return None
+        if self.text_between(words, last + 1, last + 2).strip() != ",":
+            return None
+        kin = self._starting.get(last + 2)
+        if kin is None or kin[2][0] != "actor" or not self._is_person(kin[2][1]):
+            return None
+        return kin[2][1]
 
     def _given_name_before(self, words: list[Token], first: int, surname: str) -> bool:
         """A capitalised word right before a surname, that no form matched and that is no
@@ -1582,7 +1859,8 @@ class Enricher:
     def resolve(
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
-        written: str | None = None, *, former: bool = False,
+        written: str | None = None, *, former: bool = False, besides: str | None = None,
+        lesser: str | None = None,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -1591,6 +1869,16 @@ class Enricher:
         contradict it ("Foreign Minister Abe" in 1983 is not Shinzo Abe). A title without
         an office ("Mr", "Senator") is a surname alone."""
         candidates = self.surnames.get(surname, [])
+        if besides is not None and besides in candidates:
+            candidates = [c for c in candidates if c != besides]
+        if lesser:  # "Vice Foreign Minister Kim" in 1991 is not Kim Il Sung, who led the state;
+            # an office of two words or more: one whose record names it (Kim Kye Gwan's does)
+            candidates = [
+                c
+                for c in candidates
+                if not self.persons[c].holds(HEAD_TITLES, date, None)
+                and (" " not in lesser or lesser in (self.records[c].role or "").lower())
+            ]
         shown = written or text[start:end]
         if not candidates:
             return None
@@ -1606,7 +1894,7 @@ class Enricher:
             if not holders and set(titles) <= COURTESY_TITLES:
                 titles = ()  # "Ambassador Hill" as Assistant Secretary: a surname alone
         if titles:
-            pool = holders or [c for c in candidates if not self.persons[c].roles]
+            pool = holders or [c for c in candidates if self._may_bear(c, titles)]
             if not pool:
                 findings.unresolved.append(
                     Unresolved(shown, f"no {titles[0]} of that name on {date}; not "
@@ -1622,6 +1910,13 @@ class Enricher:
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
             return remembered
+        if (
+            remembered in pool
+            and not titles
+            and not self.persons[remembered].roles
+            and self._named_in.get(surname, -2) >= self._entries - 1
+        ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
+            return remembered  # knowledge base dates no office of hers to compare
         if len(holders) > 1:
             if self._named_states is None:
                 self._named_states = self._states_named(text)
@@ -1655,6 +1950,16 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _may_bear(self, person: str, titles: tuple[str, ...]) -> bool:
+        """Whether a person the knowledge base does not date may be meant by a title: when
+        his record says nothing of his offices, or its words name the title ("President Lee"
+        in 2025 is not Lee Hee-ho, "Wife of Kim Dae-jung"; "Vice Foreign Minister Kim" may
+        be Kim Kye Gwan, "North Korean Vice Foreign Minister")."""
+        if self.persons[person].roles:
+            return False
+        role = self.records[person].role
+        return role is None or any(title.lower() in role.lower() for title in titles)
 
     def _states_named(self, text: str) -> set[str]:
         words = tokens(text)
@@ -1722,6 +2027,7 @@ class Enricher:
                 resolved = self.resolve(  # a surname alone after the title
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end, former=_after_former(words, first, prior),
+                    lesser=target[1] if target[1] in LESSER_OFFICES else None,
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -1743,7 +2049,10 @@ class Enricher:
                 break
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
-            new = holder or self._new_actor(name, state, role, person=True)
+            named_before = self.document.get(name.lower()) if " " not in name else None
+            if named_before not in self.new:  # "Special Envoy Lefkowitz" after "Jay Lefkowitz"
+                named_before = None
+            new = holder or named_before or self._new_actor(name, state, role, person=True)
             if new is None:
                 break
             named = True
@@ -1822,8 +2131,17 @@ class Enricher:
         if len(words) >= 3 and _misspelt_title(words[0]):
             words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
             name = " ".join(words)
+        if (
+            len(words) >= 3
+            and words[0].lower() in LEADING_TITLES
+            and not {w.lower() for w in words} & (ORG_WORDS | MEDIA_WORDS)
+        ):
+            words = words[1:]  # "(National Intelligence Service) Director Won Sei Hoon"
+            name = " ".join(words)
         if not words or (words[0].lower() in NOT_NAMES and kind is None):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
+        if name in TIME_ZONES:
+            return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
         if len(words) > 5 and (
             person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
@@ -1925,6 +2243,85 @@ def _with_direction(words: list[Token], first: int) -> int:
     ):
         return before.start
     return words[first].start
+
+
+def _in_a_persons_name(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
+    """Whether a state's one-word name that people also bear (PERSONAL_NAME_STATES) is part
+    of a person's name: a capitalised word right before it or right after it that no form
+    matched and that is no title nor a word that opens sentences ("Michael Jordan", "Jordan
+    Peterson"); not "King Abdullah of Jordan", "Egypt, Jordan and Syria", "Red China"."""
+    for near in (at - 1, at + 1):
+        if not 0 <= near < len(words) or near in matched_at:
+            continue
+        word = words[near]
+        left, right = (word, words[at]) if near < at else (words[at], word)
+        if (
+            word.capital
+            and not word.upper
+            and not left.possessive
+            and right.start - left.end == 1
+            and word.key.isalpha()
+            and word.key not in NOT_NAMES
+            and word.key not in STATE_MODIFIERS
+            and not _title_key(word.key)
+        ):
+            return True
+    return False
+
+
+DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—])\s")
+
+
+def _dateline(text: str, words: list[Token], at: int) -> bool:
+    """Whether a capital's name at ``at`` is a news story's dateline, the place it was written:
+    in capitals within a text that is not ("WASHINGTON, Oct. 9, 2006 – …", "… uncomfortable
+    WASHINGTON While …"), or opening the entry before a dash ("Washington -- Recently …",
+    "Singapore- ” …"). Not "Seoul-based", nor "Seoul said"."""
+    word = words[at]
+    if word.upper and len(word.key) >= 4 and not text.isupper():
+        return True
+    return at == 0 and DATELINE_AFTER.match(text, word.end) is not None
+
+
+def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> dict[str, list[int]]:
+    """The words that open a longer name no form matched, in one pass ("the chair of the Joint
+    Chiefs, Han Min Ku. Lee told Han": "han"): such a surname alone elsewhere in the entry
+    means that person, not a known one of the same surname. A given name is one or two
+    words: not a heading in capitals ("Rhee Fixes Fourth Term Election"). (word → where)"""
+    opening: dict[str, list[int]] = {}
+    at = 0
+    while at < len(words):
+        end = at
+        while (
+            end + 1 < len(words)
+            and words[end + 1].capital
+            and end + 1 not in matched_at
+            and words[end + 1].start - words[end].end == 1
+        ):
+            end += 1
+        if 1 <= end - at <= 2 and words[at].capital and not words[at].possessive:
+            opening.setdefault(words[at].key, []).append(at)
+        at = end + 1
+    return opening
+
+
+def _names_a_document(words: list[Token], first: int, last: int) -> bool:
+    """Whether a place's name at ``first``..``last`` only names a document or an event:
+    "the Panmunjom Declaration", "the Geneva accord", "the Moscow Conference", "the Treaty of
+    San Francisco" (DOCUMENT_NOUNS). A summit or talks written in lower case stay where they
+    are held ("the Singapore summit"); a possessive is the place's own ("Seoul's agreement")."""
+    if last + 1 < len(words) and not words[last].possessive:
+        following = words[last + 1]
+        if following.start - words[last].end <= 1 and (
+            following.key in DOCUMENT_NOUNS or (following.capital and following.key in EVENT_NAMES)
+        ):
+            return True
+    return (
+        first >= 2
+        and words[first - 1].key == "of"
+        and words[first - 2].capital
+        and words[first - 2].key in DOCUMENT_OF
+    )
 
 
 def _names_a_site(words: list[Token], last: int) -> bool:
@@ -2185,7 +2582,13 @@ def _name_run(
             continue
         if (
             not word.capital
-            or (word.key in NOT_NAMES and not (end >= at and _initial(words, end + 1)))
+            or (
+                word.key in NOT_NAMES
+                and not (end >= at and _initial(words, end + 1))
+                and not (  # "Chon In-chol": "In" opens a given name a hyphen joins
+                    end >= at and end + 2 < len(words) and words[end + 2].joined
+                )
+            )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
                 end + 1 in starts
@@ -2249,7 +2652,33 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
         and following.start - words[last].end <= 1
         and following.key not in NOT_NAMES
         and last + 1 not in starts
+        and not _heading_verb(words, last + 1, starts)
     )
+
+
+# After a verb of a heading in capitals ("Rhee Faces a …", "Rhee Amends the …"): words no
+# name goes on with.
+HEADING_NEXT = frozenset(
+    """a an the his her their its""".split()  # noqa: SIM905
+)
+
+
+def _heading_verb(words: list[Token], at: int, starts: Collection[int]) -> bool:
+    """Whether the capitalised word at ``at``, after a name, is the verb of a heading written
+    in capitals ("Rhee Faces a Korean Civil War", "Chun Enters Korea Military Academy", "Chun
+    Marries Lee Soon-ja"): a word in -s that an article, a preposition or a known name
+    follows, where no name goes on ("Kim Jones visited", "met Kim Jones in Seoul" stay one
+    name). Only a heading that opens the entry: its name is the entry's first word."""
+    if at != 1:
+        return False
+    word = words[at]
+    key = word.key
+    if len(key) < 4 or not key.endswith("s") or key.endswith(("ss", "us", "is")):
+        return False
+    if at + 1 >= len(words) or words[at + 1].start - word.end > 1:
+        return False
+    following = words[at + 1]
+    return following.key in HEADING_NEXT or (following.capital and at + 1 in starts)
 
 
 # The words that make a run of capitalised words nobody knows a body's name ("Task Force
@@ -2475,7 +2904,9 @@ PERSON_OBJECT_VERBS = frozenset(
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
 PERSON_BEFORE = frozenset(
     """major captain lieutenant sergeant colonel general corporal commander officer agent
-    spy soldier diplomat defector envoy activist""".split()  # noqa: SIM905
+    spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
+    students professor scientist journalist reporter negotiator dissident analyst expert
+    candidate economist historian businessman""".split()  # noqa: SIM905
 )
 
 
