@@ -279,11 +279,14 @@ def test_the_official_said_without_a_body_named_before_stays_unattributed(
     assert said(found) == [] and found.unattributed == ["It is a provocation,"]
 
 
-def test_a_known_persons_given_name_alone_speaks_for_nobody(
+def test_a_known_persons_given_name_alone_speaks_as_that_person_never_a_stranger(
     enrich: Callable[[str, str], Findings],
 ) -> None:
+    # (the given name alone is resolved to the one known person who bears it, by the actor
+    # rules: see tests/test_enrich10.py; it never makes a new person "Jong Un")
     found = enrich("“Socialism should be cemented,” Jong Un said.", "2013-03-05")
-    assert said(found) == [] and found.unattributed == ["Socialism should be cemented,"]
+    assert said(found) == [("Kim Jong Un", "Socialism should be cemented,")]
+    assert found.unattributed == [] and "Jong Un" not in found.actors
     found = enrich("“We will cooperate,” Ambassador Shigeie Toshinori said.", "2009-01-12")
     assert said(found) == [("Shigeie Toshinori", "We will cooperate,")]
 

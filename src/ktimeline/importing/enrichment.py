@@ -639,7 +639,6 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
-        self._given_names: set[str] | None = None  # "jong un": given names of known persons
         # New persons named with a middle initial, by (given name, surname): the same
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
@@ -1461,8 +1460,6 @@ class Enricher:
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
-        if self.new and said:
-            said, unclear = self._given_names_alone(said, unclear)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -1473,28 +1470,6 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
-
-    def _given_names_alone(
-        self, said: list[tuple[str, str]], unclear: list[str]
-    ) -> tuple[list[tuple[str, str]], list[str]]:
-        """ "“…,” Jong Un said": a new name that is a known person's given name written alone
-        (the end of a name of the knowledge base) is no one the text makes clear; the
-        quotation stays unattributed (and is reported) rather than go to a stranger."""
-        if self._given_names is None:
-            self._given_names = {
-                " ".join(form.replace("-", " ").lower().split()[1:])
-                for name, actor in self.known.items()
-                if actor.kind == "person"
-                for form in (name, *actor.aliases)
-                if len(form.split()) >= 3 or "-" in form
-            }
-        kept = []
-        for speaker, quote in said:
-            if speaker in self.new and speaker.replace("-", " ").lower() in self._given_names:
-                unclear = [*unclear, quote]
-            else:
-                kept.append((speaker, quote))
-        return kept, unclear
 
     def _spokesmans(
         self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
