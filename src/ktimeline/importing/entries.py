@@ -326,6 +326,7 @@ METADATA_LABEL = re.compile(
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
 CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
+CATEGORY_WORDS = 3  # a category label under a date ("The Law", "Legislation")
 HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
 
@@ -2649,27 +2650,67 @@ def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
 
 
 # "Korean officers in a field (1951)": a photo's caption, its year in brackets at its end
+# "2008: HOW IT ALL BEGAN TO UNRAVEL": a year, its colon or dash, a headline in capitals
+CAPITAL_HEADLINE = re.compile(
+    rf"^\s*{_YEAR}\s*[:{_DASH_CHARS}]\s*[A-Z][A-Z'’,]*(?:\s+[A-Z'’,?!]+){{2,}}\s*$"
+)
 CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
 
 
-def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
-    """The numbers of the lines that are photo captions between a date alone on its line and
-    its text ("May 17" / "Korean officers in a field (1951)" / "The offensive begins."): a
-    line with no sentence end that ends on a year in brackets, directly below a date alone
-    and followed by a sentence, where the document writes its dates alone (at least
-    MIN_LINES). Such a line is no part of the entry: a caption of the page's picture."""
+def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dict[int, str]:
+    """The numbers of the lines between a date alone on its line and its text that are no
+    part of the entry, with the reason: a photo caption ("May 17" / "Korean officers in a
+    field (1951)" / "The offensive begins."): a line with no sentence end that ends on a year
+    in brackets, directly below a date alone and followed by a sentence; and an
+    encyclopedia's category label ("May 23, 1701" / "The Law" / "Captain Kidd Hanged" / the
+    paragraph): a short line with no sentence end that stands among the first lines under
+    at least MIN_LINES dates alone, each time the same words, with the short lines above it
+    under the date (an image's caption, "Simcoe, John Graves"); never over bulleted items
+    (a title of a day's items). Only where the document writes its dates alone (at least
+    MIN_LINES)."""
     alone = [number for number, form, *_ in pattern.starts if form == "alone"]
     if len(alone) < pattern.MIN_LINES:
-        return set()
-    captions: set[int] = set()
+        return {}
+    captions: dict[int, str] = {}
+    under: dict[int, list[int]] = {}  # each date's first lines below it, up to the next date
     for number in alone:
-        below = range(number + 1, min(number + 4, len(lines)) + 1)
-        texts = [n for n in below if lines[n - 1].strip()][:2]
-        if len(texts) < 2 or texts[0] in pattern.dated or texts[1] in pattern.dated:
+        below = range(number + 1, min(number + 8, len(lines)) + 1)
+        texts = []
+        for n in below:
+            if n in pattern.dated:
+                break
+            if lines[n - 1].strip():
+                texts.append(n)
+        under[number] = texts[:4]
+        texts = texts[:2]
+        if len(texts) < 2:
             continue
         caption, text = lines[texts[0] - 1], lines[texts[1] - 1].strip()
         if CAPTION_WITH_YEAR.match(caption) and SENTENCE_END.search(text):
-            captions.add(texts[0])
+            captions[texts[0]] = "photo caption"
+    counts: dict[str, int] = {}
+    for number, texts in list(under.items()):
+        if any(_is_bulleted(lines[n - 1]) for n in texts):  # (a title over a day's bullets)
+            del under[number]
+            continue
+        for n in texts[:-1]:  # (the last line may be the text itself)
+            short = lines[n - 1].strip()
+            if len(short.split()) <= CATEGORY_WORDS and not SENTENCE_END.search(short):
+                counts[short] = counts.get(short, 0) + 1
+    categories = {short for short, count in counts.items() if count >= pattern.MIN_LINES}
+    if not categories:
+        return captions
+    # (once the document shows its labels, a rarer one repeated under two dates is one too)
+    categories |= {short for short, count in counts.items() if count >= 2}
+    for texts in under.values():
+        at = next((k for k, n in enumerate(texts[:-1]) if lines[n - 1].strip() in categories), None)
+        if at is None:
+            continue
+        captions[texts[at]] = "a category label under the date"
+        for n in texts[:at]:
+            short = lines[n - 1].strip()
+            if len(short.split()) <= ITEM_TITLE_WORDS and not SENTENCE_END.search(short):
+                captions[n] = "an image's caption under the date"
     return captions
 
 
@@ -3097,7 +3138,7 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
-        self.captions: set[int] = set()  # see _captions_under_dates
+        self.captions: dict[int, str] = {}  # see _captions_under_dates
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
@@ -3631,7 +3672,7 @@ class _Splitter:
             self.held_title, self.blank = (number, line.strip()), False
             return
         if number in self.captions:
-            self.result.layout.append(SkippedLine(number, line.strip(), "photo caption"))
+            self.result.layout.append(SkippedLine(number, line.strip(), self.captions[number]))
             return
         if number in self.titled_years:
             self.close_pending()
@@ -3893,6 +3934,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = ["" if index in head_lines else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1)
         default_year = title_year if default_year is None else default_year
+    headline = _capital_headline(lines, pattern)
+    if headline is not None:  # (rare: "2008: HOW IT ALL BEGAN TO UNRAVEL" over the entries)
+        written_headline = lines[headline - 1].strip()
+        lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1)
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines)
@@ -3917,6 +3963,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
     for index, reason in sorted(head_lines.items() if head is not None else ()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+    if headline is not None:
+        reason = "the page's headline in capitals, a year before it"
+        splitter.result.layout.append(SkippedLine(headline, written_headline, reason))
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
@@ -3981,6 +4030,27 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
     return result
+
+
+def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
+    """The number of a page's headline that opens with a year ("2008: HOW IT ALL BEGAN TO
+    UNRAVEL"): the document's first dated line, a year alone before words all in capitals
+    (HEADLINE_WORDS or more, no lower-case letter), above at least MIN_LINES entries that
+    each write a month and none in capitals. A reader sees the page's title, not an entry
+    (its introduction below is then text before the first entry). Else None."""
+    starts = [start for start in pattern.starts if pattern.writes(start[1])]
+    if len(starts) <= pattern.MIN_LINES:
+        return None
+    number, _, year, month, _ = starts[0]
+    if year is None or month is not None:
+        return None
+    line = lines[number - 1]
+    if any(letter.islower() for letter in line) or not CAPITAL_HEADLINE.match(line):
+        return None
+    for later, _, _, later_month, _ in starts[1:]:
+        if later_month is None or not any(c.islower() for c in lines[later - 1]):
+            return None
+    return number
 
 
 def _year_page_head(pattern: DocumentPattern) -> tuple[int, dict[int, str]] | None:
