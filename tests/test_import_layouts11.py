@@ -105,3 +105,48 @@ def test_a_year_entry_in_capitals_among_year_entries_stays_an_entry() -> None:
     # the entries below write no month: the capitals line is one of them
     text = "2011: THE RIVER ROSE HIGH\n\n2012: The dam is built.\n\n2013: It holds.\n\n2014: It is raised.\n"
     assert [d for d, _, _ in dates(text)] == ["2011", "2012", "2013", "2014"]
+
+
+# --- day numbers in a column under "Month, Year" headings ------------------------------------
+
+COLUMN_DAYS = (
+    "Chronology\n"
+    "March, 1920\n"
+    " 2   The council meets for the first time\n"
+    "17   A strike closes the harbour; troops are sent\n"
+    "\n"
+    "April, 1920\n"
+    " 5    The strike ends\n"
+    "28   The council passes its first budget for the\n"
+    "     city and the harbour\n"
+)
+
+
+def test_day_numbers_in_a_column_under_month_headings_are_days() -> None:
+    assert dates(COLUMN_DAYS) == [
+        ("1920-03-02", None, "The council meets for the first time"),
+        ("1920-03-17", None, "A strike closes the harbour; troops are sent"),
+        ("1920-04-05", None, "The strike ends"),
+        ("1920-04-28", None, "The council passes its first budget for the city and the harbour"),
+    ]
+
+
+def test_a_numbered_list_in_a_column_is_no_list_of_days() -> None:
+    # 1, 2, 3 … under a month heading: a numbered list, not days of the month
+    text = "March, 1920\n1   Bread\n2   Milk\n3   Eggs\n4   Flour\n"
+    assert all(d != "1920-03-02" for d, _, _ in dates(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    days=st.lists(st.integers(2, 28), min_size=3, max_size=6, unique=True),
+    gap=st.integers(2, 5),
+    month=st.sampled_from(["January", "June", "October"]),
+)
+def test_any_column_of_days_under_a_month_reads_as_those_days(
+    days: list[int], gap: int, month: str
+) -> None:
+    days.sort()
+    text = f"{month}, 1917\n" + "".join(f"{d:>2}{' ' * gap}Event on day {d}\n" for d in days)
+    number = {"January": 1, "June": 6, "October": 10}[month]
+    assert dates(text) == [(f"1917-{number:02}-{d:02}", None, f"Event on day {d}") for d in days]

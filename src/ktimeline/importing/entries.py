@@ -173,7 +173,10 @@ BULLET = re.compile(
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
-DAY_ITEM = re.compile(r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:[.:]|\s+[–—-])\s+(?=\S)")
+# (or a column's gap of two spaces or more: " 4   Wilson proclaims …" under "August, 1914")
+DAY_ITEM = re.compile(
+    r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+)
 BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
