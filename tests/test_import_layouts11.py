@@ -150,3 +150,91 @@ def test_any_column_of_days_under_a_month_reads_as_those_days(
     text = f"{month}, 1917\n" + "".join(f"{d:>2}{' ' * gap}Event on day {d}\n" for d in days)
     number = {"January": 1, "June": 6, "October": 10}[month]
     assert dates(text) == [(f"1917-{number:02}-{d:02}", None, f"Event on day {d}") for d in days]
+
+
+# --- a table flattened with no separators: the date cell run into the next cell -------------
+
+FLATTENED = (
+    "Date Event People Places\n"
+    "Jan 1990Bridge opens to trafficSmith, JonesRiverton\n"
+    "4 Mar 1991The second bridge is plannedBrownRiverton\n"
+    "Jun 1992Work starts on the second bridgeBrownEastbank\n"
+    "1993Floods delay the work  Riverton\n"
+    "Oct 1994The second bridge opensSmithEastbank\n"
+)
+
+
+def test_a_flattened_tables_date_cells_start_entries() -> None:
+    assert [(d, t.split(" ")[0]) for d, _, t in dates(FLATTENED)] == [
+        ("1990-01", "Bridge"),
+        ("1991-03-04", "The"),
+        ("1992-06", "Work"),
+        ("1993", "Floods"),
+        ("1994-10", "The"),
+    ]
+
+
+def test_one_month_and_year_glued_to_a_word_is_no_table() -> None:
+    text = "Notes\nJan 1990Bridge opens\nThe town grows.\n"
+    assert not any(d == "1990-01" for d, _, _ in dates(text))
+
+
+# --- a list run together on one line: "- Mars 2014-- - 24 : text - Juillet-- - 25 : text" ----
+
+RUN_TOGETHER = (
+    "- Mai 2015-- - 3 : Le fleuve monte dans la vallée. - 9 : Les digues cèdent au nord. "
+    "- Juin-- - 2 : La décrue commence enfin. - 14-16 : Les écoles rouvrent. "
+    "- 20: Le bilan est publié par la préfecture de la région."
+)
+
+
+def test_a_list_run_together_on_one_line_is_read_item_by_item() -> None:
+    assert dates(RUN_TOGETHER) == [
+        ("2015-05-03", None, "Le fleuve monte dans la vallée."),
+        ("2015-05-09", None, "Les digues cèdent au nord."),
+        ("2015-06-02", None, "La décrue commence enfin."),
+        ("2015-06-14", "2015-06-16", "Les écoles rouvrent."),
+        ("2015-06-20", None, "Le bilan est publié par la préfecture de la région."),
+    ]
+    split = split_entries(RUN_TOGETHER)
+    assert {e.line for e in split.entries} == {1}  # (the line an editor shows)
+    assert sorted(s.text for s in split.layout) == ["Juin", "Mai 2015--"]
+
+
+def test_a_long_line_with_two_dashed_numbers_is_no_list() -> None:
+    text = "1999: " + "The plan - 3 : a draft, then - 4 : a vote, " * 1 + "and more words. " * 12
+    assert [(d, t[:8]) for d, _, t in dates(text)] == [("1999", "The plan")]
+
+
+def test_a_foreign_month_alone_or_a_lists_marker_is_a_month() -> None:
+    from ktimeline import dates as grammar
+
+    found = grammar.date_in_text().match("Juillet")
+    assert found is not None and found.group() == "Juillet"
+    found = grammar.date_in_text().match("Mars 2014--")  # a list's month marker
+    assert found is not None and found.group() == "Mars 2014"
+    # "Mars 2020" alone, or before other words, is the mission, not March
+    for written in ("Mars 2020", "Mars 2020 rover lands"):
+        found = grammar.date_in_text().match(written)
+        assert found is None or found.group() != "Mars 2020"
+
+
+def test_a_month_with_its_separator_and_no_text_heads_day_numbers() -> None:
+    text = "March 2014:\n- 24 : A thing.\n- 26 : B thing.\nJuly:\n- 5 : C thing.\n- 7 : D thing.\n"
+    assert [(d, t) for d, _, t in dates(text)] == [
+        ("2014-03-24", "A thing."),
+        ("2014-03-26", "B thing."),
+        ("2014-07-05", "C thing."),
+        ("2014-07-07", "D thing."),
+    ]
+    assert ("July:", "heading") in layout(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(days=st.lists(st.integers(2, 28), min_size=3, max_size=7, unique=True))
+def test_any_run_together_list_of_days_reads_as_its_days(days: list[int]) -> None:
+    days.sort()
+    # (a line long enough to hold several entries: RUN_TOGETHER_LENGTH)
+    said = "Fait numéro {} du mois, rapporté par la presse locale et régionale."
+    line = "- Octobre 2011-- " + " ".join(f"- {d} : {said.format(d)}" for d in days)
+    assert dates(line) == [(f"2011-10-{d:02}", None, said.format(d)) for d in days]

@@ -796,8 +796,12 @@ TEXT_DATE = (
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
     rf"|(?:(?:(?P<mq>{_QUALIFIER})[\s-]+)?"
+    # (a foreign name alone on its line is a month too, "Juillet" under "2014"; and a list's
+    # month marker, "Mars 2014--", its double dash at the line's end: "Mars 2020" alone
+    # stays the mission)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}))"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$)|{TEXT_FOREIGN_MONTH}"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$))"
     rf"(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*(?P<mo2>{TEXT_MONTH}))?"
     rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)

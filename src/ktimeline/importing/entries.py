@@ -44,7 +44,7 @@ from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ BULLET = re.compile(
 # (or "25 – text", a spaced dash after the day)
 # (or a column's gap of two spaces or more: " 4   Wilson proclaims …" under "August, 1914")
 DAY_ITEM = re.compile(
-    r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+    r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
 )
 BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
@@ -1090,7 +1090,10 @@ def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern
     last_year: int | None = None
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
-    for number, raw in enumerate(lines, first_number):
+    numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
+    if any(ITEM_BREAK in line for line in lines):  # (a list run together, see there)
+        numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
+    for number, raw in numbered:
         line = normalise(raw).strip()
         if not line:
             continue
@@ -1187,6 +1190,47 @@ def _separator_kind(separator: str) -> str:
 # entries run together on one line by a PDF's text, with no separator
 RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
+MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
+ITEM_BREAK = "\x1e"  # a list's line break lost in a run-together line (see _list_run_together)
+# "… accalmie. - 30: Ebola est …", "… - Août-- - 5 : La Banque …": a list's items run
+# together on one line, each after " - ": a day number (or two) and a colon, or a month (and
+# year) marker ending on "--"
+RUN_TOGETHER_ITEM = re.compile(
+    r"(?<=\S) (?=- (?:\d{1,2}(?:\s*-\s*\d{1,2})?\s*:\s|[^\W\d_]{3,9}\.?(?:\s+\d{4})?\s*--))"
+)
+RUN_TOGETHER_DAY = re.compile(r" - \d{1,2}(?:\s*-\s*\d{1,2})?\s*:\s")
+
+
+def _without_marker_dashes(piece: str) -> str:
+    """ "- Juillet--" as "- Juillet" (a month marker without its year); else unchanged."""
+    stripped = piece.rstrip()
+    if not stripped.endswith("--") or any(c.isdigit() for c in stripped):
+        return piece
+    return stripped[:-2]
+
+
+def _list_run_together(lines: list[str]) -> list[str]:
+    """The lines with a list run together on one long line ("- Mars 2014-- - 24 : text -
+    Juillet-- - 25 : text - 30: text"; a page that lost its line breaks) broken before each
+    item with ITEM_BREAK, when the line holds at least MIN_LINES "- 24 :" items: each item is
+    then read as a line of its own (same line number), its day under the month marker above
+    it. Else the lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if len(line) <= RUN_TOGETHER_LENGTH or " - " not in line:
+            continue
+        if len(RUN_TOGETHER_DAY.findall(line)) < DocumentPattern.MIN_LINES:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces = RUN_TOGETHER_ITEM.sub(ITEM_BREAK, line).split(ITEM_BREAK)
+        # ("- Juillet--": a month alone, its marker's dashes no separator of a text, read as
+        # the heading it is; "- Mars 2014--" keeps them: the grammar reads it as a marker)
+        pieces = [_without_marker_dashes(piece) for piece in pieces]
+        written[index] = ITEM_BREAK.join(pieces)
+    return written
+
+
 NOT_AN_ENTRY_BEFORE = frozenset(
     [
         "in",
@@ -2105,12 +2149,19 @@ MONTH_YEAR_ITEM = re.compile(
     re.IGNORECASE,
 )
 _MONTH_FIRST = frozenset("JFMASONDjfmasond")
+# "18 Jan 2000More clustered …", "2008DNA, not RNA, …": a flattened table's date cell run
+# into the next cell's capital (read only where its month-year rows are so, see below)
+GLUED_ROW_DATE = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_YEAR})(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 
 
 def _glued_month_years(lines: list[str]) -> list[str]:
     """The lines with "July 1982Timex …" written as "July 1982: Timex …" where at least
     MIN_LINES other lines start with a month, its year and a colon (the document's items:
-    the lost colon is theirs). Else the lines unchanged."""
+    the lost colon is theirs); or where no line has the colon and at least MIN_LINES are so
+    glued (a table flattened, its date cell run into the next cell: "Dec 1987Discovery of
+    …"), and then "18 Jan 2000More …" and "2008DNA, …" rows too. Else the lines unchanged."""
     glued: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(lines):
         # (cheap first: a word, a space, four digits and a capital, "July 1982T")
@@ -2128,11 +2179,17 @@ def _glued_month_years(lines: list[str]) -> list[str]:
     for line in lines:
         if line.lstrip(BULLET_SIGNS)[:1] in _MONTH_FIRST and (item := MONTH_YEAR_ITEM.match(line)):
             colons += item["glued"] is None
-    if colons < DocumentPattern.MIN_LINES:
+    flattened = len(glued) >= DocumentPattern.MIN_LINES and not colons
+    if colons < DocumentPattern.MIN_LINES and not flattened:
         return lines
     written = list(lines)
     for index, item in glued:
         written[index] = f"{lines[index][: item.end('date')]}: {lines[index][item.end('date') :]}"
+    if flattened:  # (a table's rows, every cell run into the next: the day's and year's rows too)
+        done = {index for index, _ in glued}
+        for index, line in enumerate(lines):
+            if index not in done and line[:1].isdigit() and (row := GLUED_ROW_DATE.match(line)):
+                written[index] = f"{line[: row.end('date')]}: {line[row.end('date') :]}"
     return written
 
 
@@ -3371,6 +3428,15 @@ class _Splitter:
         found = DAY_ITEM.match(BULLET_SIGN.sub("", line.strip()))
         if found is None:
             return False
+        current = self.current
+        if (
+            current is not None
+            and not current.parts
+            and len(current.date) == 7
+            and current.end_date is None
+            and current.written.rstrip()[-1:] in MARKER_ENDS
+        ):  # "March 2014:", "- Juillet--" over the day numbers: a month heading too
+            self.pending_heading = current
         if self.pending_heading is not None and self.pending_heading is self.current:
             self.close_pending()  # "• June" above: a heading after all
         if self.month_heading is None:
@@ -3920,6 +3986,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if CODED_ROW_HINT.search(text) is not None:
         lines, codes = _coded_rows(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    if len(text) > RUN_TOGETHER_LENGTH:
+        lines = _list_run_together(lines)
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
@@ -4024,6 +4092,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
         segments = lines[index].split("\f")
+        if ITEM_BREAK in lines[index]:  # (a list run together, broken into its items)
+            segments = [piece for segment in segments for piece in segment.split(ITEM_BREAK)]
         for position, segment in enumerate(segments):
             if position:
                 splitter.blank = True  # a page break
