@@ -3,6 +3,7 @@ general rule with a synthetic case (no text of the real corpus is copied here)."
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -238,3 +239,90 @@ def test_any_run_together_list_of_days_reads_as_its_days(days: list[int]) -> Non
     said = "Fait numéro {} du mois, rapporté par la presse locale et régionale."
     line = "- Octobre 2011-- " + " ".join(f"- {d} : {said.format(d)}" for d in days)
     assert dates(line) == [(f"2011-10-{d:02}", None, said.format(d)) for d in days]
+
+
+# --- an introduction "In this … timeline, …" naming the one year of yearless entries --------
+
+INTRODUCED = (
+    "A Year of Floods\n\n"
+    "The river rose again and again, and the town was not ready.\n\n"
+    "In this short timeline, drawn from council minutes, we follow the floods that began in "
+    "April 2016.\n\n"
+    "April 3: The river rises above its banks.\n\n"
+    "April 9: The bridge is closed.\n\n"
+    "May 2: The water goes down.\n"
+)
+
+
+def test_an_introduction_in_this_timeline_gives_its_year() -> None:
+    assert [d for d, _, _ in dates(INTRODUCED)] == ["2016-04-03", "2016-04-09", "2016-05-02"]
+
+
+def test_an_introduction_naming_two_years_gives_none() -> None:
+    text = INTRODUCED.replace("began in April 2016.", "began in April 2016 and ended in 2017.")
+    assert dates(text) == []
+
+
+# --- a card's headline that ends on a full stop, above its date, the body below --------------
+
+CARDS_WITH_FULL_STOPS = (
+    "Key moments\n\n"
+    "The mayor opens the new harbour.\n"
+    "May 4 2011\n\n"
+    "Crowds gathered on the quay as the mayor cut the ribbon at noon.\n\n"
+    "A storm damages the harbour wall.\n"
+    "January 9 2012\n\n"
+    "Waves broke over the wall for two days before it gave way.\n\n"
+    "The wall is rebuilt at last.\n"
+    "March 3 2013\n\n"
+    "Engineers finished the new wall three weeks ahead of the plan, and"
+)
+
+
+def test_a_headline_with_a_full_stop_above_its_date_opens_the_entry() -> None:
+    assert [(d, t[:20]) for d, _, t in dates(CARDS_WITH_FULL_STOPS)] == [
+        ("2011-05-04", "The mayor opens the "),
+        ("2012-01-09", "A storm damages the "),
+        ("2013-03-03", "The wall is rebuilt "),
+    ]
+    assert "Crowds gathered" in dates(CARDS_WITH_FULL_STOPS)[0][2]
+
+
+def test_a_sentence_above_a_date_with_its_text_directly_below_is_no_headline() -> None:
+    # no blank line between the date and its text: the sentence above ends the entry before
+    text = CARDS_WITH_FULL_STOPS.replace("\n\nCrowds", "\nCrowds").replace("\n\nWaves", "\nWaves")
+    text = text.replace("\n\nEngineers", "\nEngineers")
+    assert not any(t.startswith("The mayor") for _, _, t in dates(text))
+
+
+# --- a list of months before their year: the span from the first to the last ----------------
+
+
+def test_a_list_of_months_with_one_year_is_their_span() -> None:
+    text = (
+        "November 2018 - The report is posted.\n\n"
+        "March, April, June 2019 - The report is unchanged.\n\n"
+        "July 4 - The council meets.\n\n"
+        "August 1 - The report is taken down.\n"
+    )
+    assert [(d, e) for d, e, _ in dates(text)] == [
+        ("2018-11", None),
+        ("2019-03", "2019-06"),
+        ("2019-07-04", None),
+        ("2019-08-01", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("March, April, June 2019", "2019-03-01", "2019-06-30"),
+        ("March, April and June 2019", "2019-03-01", "2019-06-30"),
+        ("Jan., Feb. 2001", "2001-01-01", "2001-02-28"),
+    ],
+)
+def test_a_list_of_months_is_read_by_range_too(written: str, start: str, end: str) -> None:
+    from ktimeline import dates as grammar
+
+    span = grammar.parse_date_argument(written, "START")
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)

@@ -1442,11 +1442,13 @@ CHRONOLOGY_INTRO = re.compile(
     r"key (?:dates|events|moments)|review)\b"
     # an encyclopedia's year page: "The following lists events that happened during 1994 in
     # South Korea.", "Events from the year 1994 in South Korea."
-    r"|\bthe following lists?\b.{0,20}?\bevents\b|^\W*events (?:from|in|of|during)\b",
+    r"|\bthe following lists?\b.{0,20}?\bevents\b|^\W*events (?:from|in|of|during)\b"
+    # "In this summary timeline, compiled with …, … began in March 2014."
+    r"|^\W*in this (?:\w+ ){0,2}(?:chronolog\w*|timeline)\b",
     re.IGNORECASE,
 )
 INTRODUCED_YEAR = re.compile(
-    rf"(?:\b(?:in|during|of|the year)\s+"
+    rf"(?:\b(?:in|during|of|the year)\s+(?:{_MONTH}\.?\s+)?"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
     rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
     re.IGNORECASE,
@@ -2592,18 +2594,30 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
             return set()
         title = lines[above - 1].strip()
         paragraph = lines[below - 1].strip() if below is not None else ""
+        # ("Julius Malema visits Marikana." / "August 18 2012" / "" / the paragraph: a
+        # headline may end on a full stop where it stands apart, a blank line above it,
+        # directly above its date, and a blank line below the date)
+        apart = (
+            above == number - 1
+            and (above == 1 or not lines[above - 2].strip())
+            and below is not None
+            and below > number + 1
+        )
         if (
             not (title[:1].isupper() or title[:1].isdigit())
             or len(title.split()) > ITEM_TITLE_WORDS
-            or SENTENCE_END.search(title)
+            or (SENTENCE_END.search(title) and not apart)
             or title.endswith(":")
             or _is_bulleted(title)
             or layout_kind(title) is not None
         ):
             return set()
         headline = len(title.split()) >= HEADLINE_WORDS
+        cut = below is not None and not any(line.strip() for line in lines[below:])
         if headline and (
-            SENTENCE_END.search(paragraph) or len(paragraph.split()) > ITEM_TITLE_WORDS
+            SENTENCE_END.search(paragraph)
+            or len(paragraph.split()) > ITEM_TITLE_WORDS
+            or (cut and len(paragraph.split()) > HEADLINE_WORDS)  # (a page cut mid-sentence)
         ):
             cards += 1
         elif above != number - 1:  # a shorter card: its title directly above its date
@@ -3532,6 +3546,8 @@ class _Splitter:
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
             return True
+        if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
+            return True  # (a card's headline above its date, a full stop at its end: its body)
         if not ended:
             # "• April 1961: First human spaceflight: Yuri Gagarin" / "Project Mercury: …":
             # in a document of bulleted one-line entries, a line with no bullet and a capital
