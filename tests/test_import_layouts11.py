@@ -326,3 +326,9 @@ def test_a_list_of_months_is_read_by_range_too(written: str, start: str, end: st
 
     span = grammar.parse_date_argument(written, "START")
     assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+def test_page_furniture_repeated_under_dates_keeps_its_own_reason() -> None:
+    text = CARDS.replace("The Courts\n\n", "Continue Reading\n\n")
+    reasons = dict(layout(text))
+    assert reasons.get("Continue Reading") != "a category label under the date"

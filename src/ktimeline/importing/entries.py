@@ -2769,7 +2769,9 @@ def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dic
             continue
         for n in texts[:-1]:  # (the last line may be the text itself)
             short = lines[n - 1].strip()
-            if len(short.split()) <= CATEGORY_WORDS and not SENTENCE_END.search(short):
+            if len(short.split()) > CATEGORY_WORDS or SENTENCE_END.search(short):
+                continue
+            if layout_kind(short) is None:  # ("Continue Reading": the page's furniture)
                 counts[short] = counts.get(short, 0) + 1
     categories = {short for short, count in counts.items() if count >= pattern.MIN_LINES}
     if not categories:
