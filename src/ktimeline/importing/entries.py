@@ -1082,16 +1082,19 @@ class DocumentPattern:
         return text
 
 
-def find_pattern(lines: Sequence[str], first_number: int = 1) -> DocumentPattern:
+def find_pattern(
+    lines: Sequence[str], first_number: int = 1, broken: bool = False
+) -> DocumentPattern:
     """The document's own pattern (see DocumentPattern), from a first look at every line
-    (``first_number`` is the number of the first of them)."""
+    (``first_number`` is the number of the first of them; ``broken``: whether a line holds
+    a list's items broken apart by ITEM_BREAK)."""
     pattern = DocumentPattern()
     order = 0  # > 0: dates run forward in the text; < 0: newest first
     last_year: int | None = None
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
-    if any(ITEM_BREAK in line for line in lines):  # (a list run together, see there)
+    if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
     for number, raw in numbered:
         line = normalise(raw).strip()
@@ -4004,8 +4007,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if CODED_ROW_HINT.search(text) is not None:
         lines, codes = _coded_rows(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    broken = False  # a list run together on one line, broken into its items (see there)
     if len(text) > RUN_TOGETHER_LENGTH:
+        unbroken = lines
         lines = _list_run_together(lines)
+        broken = lines is not unbroken
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
@@ -4016,18 +4022,18 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             heading = index
             start = index if entry_starts(normalise(line)) else index + 1
             break
-    pattern = find_pattern(lines[start:], start + 1)
+    pattern = find_pattern(lines[start:], start + 1, broken)
     head = _year_page_head(pattern)
     if head is not None:  # (rare: a page titled by a year, its own date below the title)
         title_year, head_lines = head
         lines = ["" if index in head_lines else line for index, line in enumerate(lines)]
-        pattern = find_pattern(lines[start:], start + 1)
+        pattern = find_pattern(lines[start:], start + 1, broken)
         default_year = title_year if default_year is None else default_year
     headline = _capital_headline(lines, pattern)
     if headline is not None:  # (rare: "2008: HOW IT ALL BEGAN TO UNRAVEL" over the entries)
         written_headline = lines[headline - 1].strip()
         lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
-        pattern = find_pattern(lines[start:], start + 1)
+        pattern = find_pattern(lines[start:], start + 1, broken)
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines)
@@ -4129,14 +4135,17 @@ def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | N
     (HEADLINE_WORDS or more, no lower-case letter), above at least MIN_LINES entries that
     each write a month and none in capitals. A reader sees the page's title, not an entry
     (its introduction below is then text before the first entry). Else None."""
-    starts = [start for start in pattern.starts if pattern.writes(start[1])]
-    if len(starts) <= pattern.MIN_LINES:
+    first = next((start for start in pattern.starts if pattern.writes(start[1])), None)
+    if first is None:
         return None
-    number, _, year, month, _ = starts[0]
+    number, _, year, month, _ = first
     if year is None or month is not None:
-        return None
+        return None  # (most documents: their first entry is no year alone)
     line = lines[number - 1]
     if any(letter.islower() for letter in line) or not CAPITAL_HEADLINE.match(line):
+        return None
+    starts = [start for start in pattern.starts if pattern.writes(start[1])]
+    if len(starts) <= pattern.MIN_LINES:
         return None
     for later, _, _, later_month, _ in starts[1:]:
         if later_month is None or not any(c.islower() for c in lines[later - 1]):
