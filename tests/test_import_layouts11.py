@@ -332,3 +332,35 @@ def test_page_furniture_repeated_under_dates_keeps_its_own_reason() -> None:
     text = CARDS.replace("The Courts\n\n", "Continue Reading\n\n")
     reasons = dict(layout(text))
     assert reasons.get("Continue Reading") != "a category label under the date"
+
+
+# --- Markdown bold in an entry's text is markup, as italics are -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "clean"),
+    [
+        ("**UNIX origins** – Multi-user design.", "UNIX origins – Multi-user design."),
+        ("The **first** test, *then* a second.", "The first test, then a second."),
+        ("2 ** 10 is 1024; a*b*c stays.", "2 ** 10 is 1024; a*b*c stays."),
+    ],
+)
+def test_markdown_bold_markers_are_taken_out_of_an_entrys_text(written: str, clean: str) -> None:
+    from ktimeline.importing.events import clean_text
+
+    assert clean_text(written) == clean
+
+
+def test_a_markdown_table_of_years_with_bold_titles_imports_the_titles() -> None:
+    from ktimeline.importing.events import clean_text
+
+    text = (
+        "| **Year** | **Milestone** |\n|---:|:---|\n"
+        "| 1970s | **Origins** – The first design. |\n"
+        "| 1983 | **Project** – Free tools. |\n"
+        "| 1991 | **Kernel** – A hobby project. |\n"
+    )
+    assert [(d, clean_text(t)) for d, _, t in dates(text)][1:] == [
+        ("1983", "Project – Free tools."),
+        ("1991", "Kernel – A hobby project."),
+    ]

@@ -33,6 +33,7 @@ CITATION_WINDOW = 4000  # characters after "Preferred citation" when no blank li
 PUBLISHED = re.compile(r"\bVol\.\s*\d+,\s*No\.\s*\d+,\s*(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 ITALICS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+BOLD = re.compile(r"(?<![\w*])\*\*(?!\s)([^*\n]+?)(?<!\s)\*\*(?![\w*])")  # "**UNIX origins** –"
 
 
 @dataclass
@@ -52,11 +53,12 @@ class ImportResult:
 
 def clean_text(text: str) -> str:
     """The documented reductions of PDF-converted text: links to their words, no italics
-    markers, no markdown escapes; whitespace collapsed. Quotes and typos are kept."""
+    or bold markers (Markdown's "*…*", "**…**"), no markdown escapes; whitespace collapsed.
+    Quotes and typos are kept."""
     if "](" in text:  # (what a link needs: most entries have none, nor italics)
         text = LINK.sub(r"\1", text)
     if "*" in text:
-        text = ITALICS.sub(r"\1", text)
+        text = ITALICS.sub(r"\1", BOLD.sub(r"\1", text) if "**" in text else text)
     text = text.replace("\\$", "$").replace("\\*", "*")
     if not (_OTHER_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " "):
         return text  # already so (most entries): no list of its words
