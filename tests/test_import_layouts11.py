@@ -364,3 +364,27 @@ def test_a_markdown_table_of_years_with_bold_titles_imports_the_titles() -> None
         ("1983", "Project – Free tools."),
         ("1991", "Kernel – A hobby project."),
     ]
+
+
+# --- a night's two days in a numeric date, the day first ("2-3/12/1984") --------------------
+
+NUMERIC_NIGHT = (
+    "2-3/12/1984\nThe gas leaks in the night.\n\n"
+    "3/12/1984\nThe police file a report.\n\n"
+    "14/2/1989\nThe court rules.\n"
+)
+
+
+def test_a_nights_two_days_in_a_day_first_numeric_date_are_a_span() -> None:
+    assert dates(NUMERIC_NIGHT) == [
+        ("1984-12-02", "1984-12-03", "The gas leaks in the night."),
+        ("1984-12-03", None, "The police file a report."),
+        ("1989-02-14", None, "The court rules."),
+    ]
+
+
+def test_two_days_before_the_month_in_a_month_first_document_are_reported() -> None:
+    text = "12/25/2019\nA thing.\n\n12/28/2019\nB thing.\n\n2-3/1/2020\nC thing.\n\n1/15/2020\nD.\n"
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["2019-12-25", "2019-12-28", "2020-01-15"]
+    assert any("two days before the month" in s.reason for s in split.unplaced)

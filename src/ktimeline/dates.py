@@ -754,7 +754,10 @@ TEXT_DATE = (
     rf"|\.(?P<dm>0?[1-9]|1[0-2])\.(?P<dd>0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d))"
     # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
-    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
+    # ("2-3/12/1984": a night's two days, the day first; read only where the document's
+    # numeric dates are so)
+    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
+    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
     # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019")
     rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?P<pm>0?[1-9]|1[0-2])\.(?P<py>{TEXT_YEAR})(?![\d.]\d))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
@@ -897,6 +900,11 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     """The parts of a found date under one set of names, whichever form wrote them:
     first/last month, day and year of a day or span of days (m1 d1 y1 m2 d2 y2). A numeric
     "1/2/2020" is read in ``numeric_order`` ("dmy" or "mdy")."""
+    if match["nd1"] and match["ndd"]:  # "2-3/12/1984": two days of a month, day first only
+        if numeric_order != "dmy":
+            return {}
+        return {"m1": match["nd2"], "d1": match["nd1"], "y1": None, "m2": None,
+                "d2": match["ndd"], "y2": match["ny"]}  # fmt: skip
     if match["nd1"]:
         day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
         return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
@@ -971,7 +979,7 @@ def date_shape(match: re.Match[str]) -> str:
 
 
 def has_day(match: re.Match[str]) -> bool:
-    return bool(date_parts(match))
+    return bool(date_parts(match, "dmy" if match["ndd"] else "mdy"))  # ("2-3/12/1984")
 
 
 def has_year(match: re.Match[str]) -> bool:
@@ -1042,6 +1050,12 @@ def resolve_date(
             return (
                 f"'{written}' is ambiguous: day and month cannot be told apart (no date in the "
                 "document has a day over 12); write it as YYYY-MM-DD"
+            )
+        if match["ndd"] and years.numeric_order != "dmy":
+            written = match["date"].strip()
+            return (
+                f"'{written}' writes two days before the month, but the document writes its "
+                "month first; write it as YYYY-MM-DD"
             )
         parts = date_parts(match, years.numeric_order or "mdy")
         if parts and without is not None:
