@@ -388,3 +388,25 @@ def test_two_days_before_the_month_in_a_month_first_document_are_reported() -> N
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["2019-12-25", "2019-12-28", "2020-01-15"]
     assert any("two days before the month" in s.reason for s in split.unplaced)
+
+
+# --- "1831: 18 April, the text": a year's colon, then its day and month with a comma ---------
+
+
+def test_a_day_and_month_with_a_comma_after_a_years_colon_is_the_day() -> None:
+    text = (
+        "1831: 18 April, the first issue is printed.\n\n"
+        "1851: Gold is found in the hills.\n\n"
+        "1868: A picnic ends in a shooting.\n"
+    )
+    assert [(d, t[:9]) for d, _, t in dates(text)] == [
+        ("1831-04-18", "the first"),
+        ("1851", "Gold is f"),
+        ("1868", "A picnic "),
+    ]
+
+
+def test_a_number_after_a_years_colon_that_is_no_day_stays_the_years_text() -> None:
+    text = "1831: 18 presses, the largest of the colony.\n\n1851: Gold.\n\n1868: A picnic.\n"
+    assert dates(text)[0][:2] == ("1831", None)
+    assert dates(text)[0][2].startswith("18 presses")

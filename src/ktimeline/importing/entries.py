@@ -666,7 +666,13 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     if context_sign and dates.has_year(match) and not dates.has_day(match):
         end = match.end()
         inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
-        if inner is not None and inner["sep"] not in _WEAK_SEPARATORS and not dates.has_year(inner):
+        # ("1831: 18 April, the Sydney Herald was first …": the day and month, then a comma)
+        comma = inner is not None and inner.group().rstrip().endswith(",")
+        if (
+            inner is not None
+            and (inner["sep"] not in _WEAK_SEPARATORS or comma)
+            and not dates.has_year(inner)
+        ):
             return _Start(at, inner.end(), inner, context=match)
     part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
     if part is not None:
