@@ -410,3 +410,30 @@ def test_a_number_after_a_years_colon_that_is_no_day_stays_the_years_text() -> N
     text = "1831: 18 presses, the largest of the colony.\n\n1851: Gold.\n\n1868: A picnic.\n"
     assert dates(text)[0][:2] == ("1831", None)
     assert dates(text)[0][2].startswith("18 presses")
+
+
+# --- a wrapped line that opens with a year and a word in lower case --------------------------
+
+WRAPPED_ONTO_A_YEAR = (
+    "1869 - The law is revised.\n\n"
+    "1892- The first code is proclaimed. It was revised in 1906 but remains the same with "
+    "some\n\n"
+    "1892 offences still in effect.\n\n"
+    "1894- A youth act is passed.\n"
+)
+
+
+def test_a_year_and_a_lower_case_word_below_an_unended_entry_carries_it_on() -> None:
+    found = dates(WRAPPED_ONTO_A_YEAR)
+    assert [d for d, _, _ in found] == ["1869", "1892", "1894"]
+    assert found[1][2].endswith("remains the same with some 1892 offences still in effect.")
+
+
+def test_table_rows_of_years_in_lower_case_one_under_another_stay_entries() -> None:
+    text = (
+        "1829 The first typewriter patent\n"
+        "1837 demonstration of the telegraph\n"
+        "1841 invention of the printing telegraph\n"
+        "1844 first operation of the line\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1829", "1837", "1841", "1844"]

@@ -3445,6 +3445,24 @@ class _Splitter:
             and (self.blank or not self.continues(current, text))
         )
 
+    def _wrapped_onto_year(self, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a year and no separator, then a word in lower case
+        ("1892 offences still in effect."), is the wrapped rest of the entry above: that
+        entry's text has not ended (no sentence end, nor a colon) and the year is no date
+        of a new entry, whose text would open with a capital. Only after a blank line (a
+        page that puts one between all its lines, the wrapped ones too): a table's rows
+        one under the other ("t 1844 first operation of …") are entries in lower case."""
+        first = starts[0]
+        current = self.current
+        if not self.blank or current is None or not current.parts:
+            return False
+        if first.start != len(line) - len(line.lstrip()):
+            return False
+        if not line[first.text_start : first.text_start + 1].islower():
+            return False
+        last = current.parts[-1].strip()
+        return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
+
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
         one (no such heading above, or the document's "25." lines are a numbered list)."""
@@ -3787,6 +3805,8 @@ class _Splitter:
             starts = _run_together_starts(line, starts)
         elif starts and len(line) > RUN_TOGETHER_LENGTH:
             starts = _same_shape_run(line, starts)
+        if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
+            starts = []  # "… remains substantially the same with some" / "1892 offences still …"
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
