@@ -437,3 +437,20 @@ def test_table_rows_of_years_in_lower_case_one_under_another_stay_entries() -> N
         "1844 first operation of the line\n"
     )
     assert [d for d, _, _ in dates(text)] == ["1829", "1837", "1841", "1844"]
+
+
+# --- a text cut off after the last date's first word ----------------------------------------
+
+
+def test_a_last_entry_cut_after_one_short_word_is_reported_not_imported() -> None:
+    text = (
+        "May 2, 2008\nThe bank reports a loss.\n\nJune 9, 2008\nShares fall.\n\nJuly 1, 2008\nThe"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["2008-05-02", "2008-06-09"]
+    assert [(s.line, s.text) for s in split.unplaced] == [(7, "July 1, 2008"), (8, "The")]
+
+
+def test_a_last_entry_of_one_real_word_is_kept() -> None:
+    text = "May 2, 2008\nThe bank reports a loss.\n\nJune 9, 2008\nShares fall.\n\nJuly 1, 2008\nPeace."
+    assert dates(text)[-1] == ("2008-07-01", None, "Peace.")

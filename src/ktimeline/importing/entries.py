@@ -328,6 +328,7 @@ METADATA_LABEL = re.compile(
 )
 METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+CUT_WORD_LENGTH = 3  # "The" alone below the last date: the page cut after one word
 CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
 CATEGORY_WORDS = 3  # a category label under a date ("The Law", "Legislation")
 HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
@@ -3957,6 +3958,15 @@ class _Splitter:
 
     def finish(self) -> Split:
         self.close_pending()
+        entries = self.result.entries
+        last = entries[-1] if entries else None
+        if last is not None and len(last.parts) == 1 and last.lines[-1:] == [last.line + 1]:
+            text = last.parts[0].strip()
+            if len(text) <= CUT_WORD_LENGTH and text.isalpha():  # "December 14, 2008" / "The"
+                entries.pop()
+                reason = "an entry cut off after its first word (the text ends there)"
+                self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
+                self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
         return self.result
 
 
