@@ -153,12 +153,13 @@ def test_held_out_6_part_as_measured() -> None:
     2 are expected entries whose first words skip the text's "A" (planthistories). The
     tenth round's (entries above the first year heading over the turn of its year, "20.00:"
     times under a day, a year's undated bullets after its dated ones, "• November - text"
-    and "• March 1 Text" among "• May 6 - text" days) read 249 with 6 not right. Figures on texts seen since, not blind
-    ones."""
+    and "• March 1 Text" among "• May 6 - text" days) read 249 with 6 not right; the
+    eleventh's (the last entry cut after its first word is reported) 249 with 5. Figures on
+    texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-6"):
         add(total, item)
-    assert total.right >= 249 and total.found - total.right <= 6
+    assert total.right >= 249 and total.found - total.right <= 5
     assert total.absorbed == 0
 
 
@@ -180,6 +181,24 @@ def test_held_out_7_part_as_measured() -> None:
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-7"):
         add(total, item)
     assert total.right >= 202 and total.found - total.right <= 13
+    assert total.absorbed == 0
+
+
+def test_held_out_8_part_as_measured() -> None:
+    """A floor against regressions on the held-out-8 part (24 texts, 249 entries, written
+    before any run by a helper who never ran the importer). Its one blind run gave 163 of
+    249 right (65.5 %), 44 wrongly dated or extra, 4 pieces of left-out text absorbed; eight
+    texts read none or almost none (a list run together on one line, a flattened table with
+    no separators, day numbers in a column under "August, 1914", yearless days under an
+    introduction, cards whose headline ends on a full stop, an encyclopedia's category
+    labels under dates alone, a Markdown table's bold titles, "March, April, June 2019"
+    before yearless days). The eleventh round's general rules read 245 with 2 not right and
+    nothing absorbed (one expected entry corrected: see the README's row for 9news). Figures
+    on texts seen since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-8"):
+        add(total, item)
+    assert total.right >= 245 and total.found - total.right <= 2
     assert total.absorbed == 0
 
 
