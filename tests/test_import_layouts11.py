@@ -454,3 +454,16 @@ def test_a_last_entry_cut_after_one_short_word_is_reported_not_imported() -> Non
 def test_a_last_entry_of_one_real_word_is_kept() -> None:
     text = "May 2, 2008\nThe bank reports a loss.\n\nJune 9, 2008\nShares fall.\n\nJuly 1, 2008\nPeace."
     assert dates(text)[-1] == ("2008-07-01", None, "Peace.")
+
+
+def test_a_control_character_in_a_text_splits_no_line_by_itself() -> None:
+    text = "2001: The first\x1eentry.\n\n2002: The second.\n\n2003: The third.\n"
+    assert [(d, t) for d, _, t in dates(text)][1:] == [
+        ("2002", "The second."),
+        ("2003", "The third."),
+    ]
+    assert (
+        dates(text)[0][0] == "2001"
+        and "first" in dates(text)[0][2]
+        and "entry" in dates(text)[0][2]
+    )

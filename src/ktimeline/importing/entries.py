@@ -4152,7 +4152,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
         segments = lines[index].split("\f")
-        if ITEM_BREAK in lines[index]:  # (a list run together, broken into its items)
+        if broken and ITEM_BREAK in lines[index]:  # (a list run together, broken apart)
             segments = [piece for segment in segments for piece in segment.split(ITEM_BREAK)]
         for position, segment in enumerate(segments):
             if position:
