@@ -498,6 +498,47 @@ def make_form(alias: str, target: tuple[str, ...], *, any_case: bool = False) ->
     return Form(tuple(w.key for w in words), capital, upper, target)
 
 
+_SHORT_GIVEN_NAMES = {  # an English given name and its familiar forms, both ways
+    "robert": "bob bobby rob",
+    "william": "bill billy will",
+    "james": "jim jimmy",
+    "michael": "mike",
+    "thomas": "tom",
+    "richard": "dick rick",
+    "joseph": "joe",
+    "daniel": "dan",
+    "david": "dave",
+    "stephen": "steve",
+    "steven": "steve",
+    "charles": "chuck charlie",
+    "edward": "ted ed",
+    "theodore": "ted",
+    "anthony": "tony",
+    "antony": "tony",
+    "ronald": "ron",
+    "donald": "don",
+    "john": "jack",
+    "nicholas": "nick",
+    "christopher": "chris",
+    "matthew": "matt",
+    "patrick": "pat",
+    "samuel": "sam",
+    "benjamin": "ben",
+    "andrew": "andy",
+    "lawrence": "larry",
+    "gerald": "jerry",
+    "frederick": "fred",
+    "kenneth": "ken",
+    "douglas": "doug",
+    "timothy": "tim",
+}
+GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
+for _formal, _short in _SHORT_GIVEN_NAMES.items():
+    for _familiar in _short.split():
+        GIVEN_NAME_FORMS[_familiar] = (*GIVEN_NAME_FORMS.get(_familiar, ()), _formal)
+        GIVEN_NAME_FORMS[_formal] = (*GIVEN_NAME_FORMS.get(_formal, ()), _familiar)
+
+
 def surname_of(actor_name: str, affiliation: str | None) -> str | None:
     """The surname a text may use alone: the first word of a Korean or Chinese name ("Kim"
     of "Kim Dae-jung", "Wang" of "Wang Yi"), else the last ("Bush", "Aso", "O'Brien")."""
@@ -651,6 +692,7 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
+        self._named_persons: set[str] = set()  # persons the document has named in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1615,6 +1657,7 @@ class Enricher:
         if surname:
             self.document[surname] = person
             self._named_in[surname] = self._entries
+        self._named_persons.add(person)
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -1866,6 +1909,13 @@ class Enricher:
             holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
             if len(holders) == 1:
                 return holders[0]
+            past = [
+                c
+                for c in candidates
+                if c in self._named_persons and self.persons[c].held_before(titles, date, state)
+            ]
+            if not holders and len(past) == 1:  # "President Carter" in 1994, after "former
+                return past[0]  # President Jimmy Carter": a former holder keeps the title
             if not holders and set(titles) <= COURTESY_TITLES:
                 titles = ()  # "Ambassador Hill" as Assistant Secretary: a surname alone
         if titles:
@@ -1890,8 +1940,12 @@ class Enricher:
             and not titles
             and not self.persons[remembered].roles
             and self._named_in.get(surname, -2) >= self._entries - 1
+            and not any(c in self._named_persons for c in active if c != remembered)
         ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
-            return remembered  # knowledge base dates no office of hers to compare
+            # knowledge base dates no office of hers to compare; each use keeps her in mind
+            # ("Rev. Kim Shin-jo … Kim was captured … Kim gained notoriety … Kim is now")
+            self._named_in[surname] = self._entries
+            return remembered
         if len(holders) > 1:
             if self._named_states is None:
                 self._named_states = self._states_named(text)
@@ -2136,6 +2190,11 @@ class Enricher:
             )
             if misspelt is not None:
                 return misspelt
+        if 1 < len(words) <= 3:
+            for given in GIVEN_NAME_FORMS.get(words[0].lower(), ()):
+                known = self._person_named(" ".join((given, *words[1:])))
+                if known is not None:
+                    return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
         if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
             known = self._person_named(f"{words[0]} {words[2]}")
             if known is not None:
@@ -2178,6 +2237,7 @@ class Enricher:
                     self._add(form)
                     self.by_single.setdefault(word, []).append(form)
                 self.document[word] = name
+                self._named_in[word] = self._entries
         return name
 
     # --- what the import writes beside the events -------------------------------------------

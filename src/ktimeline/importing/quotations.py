@@ -1634,6 +1634,19 @@ def _pronouns(
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
+        if (
+            len(candidates) > 1
+            and wants_person
+            and QUOTE_OPENS_SENTENCE.fullmatch(text, stops[sentence], at) is not None
+        ):  # "X thanked President Carter. “President Carter played a key role,” he said": one
+            # named in the words he says is not the one who says them (X is)
+            said_words = text[stops[sentence] : at]  # (names inside it are no mentions)
+            named_inside = {
+                m.actor
+                for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
+                if text[m.start : m.end] in said_words
+            }
+            candidates = {c for c in candidates if c[0] not in named_inside}
         if fronted is not None and wants_person:
             # "Snubbing Lee’s gestures, she fumed": the names in the participle's clause are
             # its objects; "she" is its subject, the one the entries before left in mind.
@@ -1710,6 +1723,9 @@ def _pronouns(
                 found.append(Mention(at, match.end(), subject, "person"))
     return found
 
+
+# A sentence that opens with a quotation, its pronoun speaker right after it ("“…,” he").
+QUOTE_OPENS_SENTENCE = re.compile(r"[\s“\"‘][^“”\"]{1,400}[”\"’]\s*,?\s*")
 
 # Last words that make a name nobody knows a body or a place, never a person "he" can mean.
 NOT_PERSON_WORDS = frozenset(
