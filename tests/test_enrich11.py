@@ -126,3 +126,140 @@ def test_he_after_a_quotation_stays_unattributed_when_the_sentence_before_has_no
     )
     assert not found.statements
     assert found.unattributed == ["It went well,"]
+
+
+# --- a known body's name written another way before its abbreviation -----------------------
+
+
+def test_a_variant_name_before_a_known_abbreviation_is_the_known_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The official Korea Central News Agency (KCNA) said Jang was executed.", "2013-12-12"
+    )
+    assert "Korean Central News Agency" in found.actors
+    assert "Korea Central News Agency" not in found.actors
+    assert not found.new_actors
+
+
+def test_an_unknown_name_before_an_unknown_abbreviation_is_still_a_new_body(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The Korea Peace Forum (KPF) said talks should resume.", "2013-12-12")
+    assert found.new_actors == ["Korea Peace Forum"]
+
+
+# --- titles, documents and the words of a report --------------------------------------------
+
+
+def test_a_headline_after_headlined_is_no_statement_and_names_nobody(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The accused brought together undesirable forces,” KCNA said in an English-language "
+        "report headlined “Traitor Jang Song Thaek Executed.”",
+        "2013-12-12",
+    )
+    assert said(found) == [
+        ("Korean Central News Agency", "The accused brought together undesirable forces,")
+    ]
+    assert "Jang Song Thaek" not in found.actors
+
+
+def test_the_report_said_is_the_one_who_spoke_in_a_report_the_entry_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("“The accused formed a faction,” KCNA said in an English-language report.", "2013-12-12")
+    found = enrich("“From long ago, Jang had a dirty ambition,” the report said.", "2013-12-12")
+    assert said(found) == [
+        ("Korean Central News Agency", "From long ago, Jang had a dirty ambition,")
+    ]
+
+
+def test_another_document_noun_or_no_document_before_leaves_it_unattributed(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("“The accused formed a faction,” KCNA said in an English-language report.", "2013-12-12")
+    found = enrich("“From long ago, Jang had a dirty ambition,” the letter said.", "2013-12-12")
+    assert not found.statements
+    enrich("KCNA said Jang was executed.", "2013-12-12")
+    found = enrich("“Jang had a dirty ambition,” the report said.", "2013-12-12")
+    assert not found.statements
+
+
+# --- quotations of one sentence, one speaker ------------------------------------------------
+
+
+def test_an_earlier_quotation_of_the_sentence_the_speaker_ends_is_his(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The test was intended to “increase the combat power” of cruise missiles sent to the "
+        "army “for the operation of tactical nuclear weapons,” state media KCNA said.",
+        "2022-10-13",
+    )
+    assert said(found) == [
+        ("Korean Central News Agency", "increase the combat power"),
+        ("Korean Central News Agency", "for the operation of tactical nuclear weapons,"),
+    ]
+
+
+def test_a_quotation_ending_its_own_sentence_before_is_not_the_later_speakers(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Withdrawal is possible but “that’s not part of the equation.” “He is very talented,” "
+        "Donald Trump said.",
+        "2018-06-12",
+    )
+    assert ("Donald Trump", "that’s not part of the equation.") not in said(found)
+    assert ("Donald Trump", "He is very talented,") in said(found)
+
+
+def test_adding_that_goes_on_with_the_same_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Jong Un was quoted as stating that the “nuclear forces are essential,” adding that "
+        "“the present world is by no means peaceful.”",
+        "2024-06-19",
+    )
+    assert said(found) == [
+        ("Kim Jong Un", "nuclear forces are essential,"),
+        ("Kim Jong Un", "the present world is by no means peaceful."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Putin signalled that the two had prepared a document that would “form the basis” of ties.",
+            "form the basis",
+        ),
+        (
+            "Putin informed his aides that the raid was “very obviously inspired” by others.",
+            "very obviously inspired",
+        ),
+    ],
+)
+def test_signalled_and_informed_report_words(
+    enrich: Callable[[str, str], Findings], text: str, quote: str
+) -> None:
+    assert said(enrich(text, "2023-09-13")) == [("Vladimir Putin", quote)]
+
+
+# --- a surname then an adverb opens a sentence: the person ---------------------------------
+
+
+def test_a_surname_then_an_adverb_is_the_person(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Kim recently stated that he has “good memories” of Trump.", "2025-10-22")
+    assert "Kim Jong Un" in found.actors
+    assert ("Kim Jong Un", "good memories") in said(found)
+
+
+@pytest.mark.parametrize("text", ["Rice only grows there.", "Lee family members met."])
+def test_a_surname_then_a_word_in_ly_that_is_no_adverb_stays_a_word(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert enrich(text, "2005-07-01").actors == []

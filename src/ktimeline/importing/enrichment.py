@@ -650,6 +650,17 @@ THE_SPOKESMAN_SAID = re.compile(
     r"(?:said|says|added|adds|told)\b"
 )
 
+# "KCNA said in an English-language report": the document a speaker's words came in, whose
+# words "“…,” the report said" are in the next entry.
+SAID_IN_DOCUMENT = re.compile(
+    r"\b(?:said|says|stated|wrote|reported)\s+in\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(report|statement|commentary|editorial|article|letter|message)\b"
+)
+THE_DOCUMENT_SAID = re.compile(
+    r"[”\"’]?\s*,?\s*the\s+(report|statement|commentary|editorial|article|letter|message)\s+"
+    r"(?:said|says|added|adds|stated|states|read|reads|continued)\b"
+)
+
 
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
@@ -698,6 +709,8 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        # the one speaker the entry before said spoke in a document, and its noun ("report")
+        self._document_of: tuple[str, str] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
         # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
         self._kin_of: dict[tuple[str, str], str | None] = {}
@@ -1393,7 +1406,8 @@ class Enricher:
         starts: list[int] | None = None
         for found in DEFINED_NAME.finditer(text):
             abbreviation = found.group("abbreviation")
-            if abbreviation.lower() in self.by_first:
+            known = self._abbreviated(abbreviation.lower())
+            if abbreviation.lower() in self.by_first and known is None:
                 continue  # a known name's abbreviation ("(DPRK)"): its forms find it
             name_words = found.group("name").split()
             for skip in range(len(name_words) - 1):
@@ -1405,6 +1419,16 @@ class Enricher:
                 continue
             start = found.start("name") + len(" ".join(name_words[:skip])) + (1 if skip else 0)
             name = text[start : found.end("name")].rstrip()
+            if known is not None:  # "Korea Central News Agency (KCNA)": the known agency's
+                # name written another way, never a new body beside it
+                if starts is None:
+                    starts = [w.start for w in words]
+                end = start + len(name)
+                inside = list(range(bisect_left(starts, start), bisect_right(starts, end - 1)))
+                entry.add(known, start, end)
+                entry.covered.update(inside)
+                taken.update(inside)
+                continue
             last_key = tokens(name_words[-1])[0].key
             if (
                 name in self.records
@@ -1427,6 +1451,17 @@ class Enricher:
             if inside:
                 self._abbreviation(entry, inside[-1], new)
         return taken
+
+    def _abbreviated(self, key: str) -> str | None:
+        """The one known body (not a state, not a person) a one-word form in capitals names
+        ("kcna": the Korean Central News Agency), if one does."""
+        found = {
+            form.target[1]
+            for form in self.by_single.get(key, ())
+            if form.target[0] == "actor"
+            and self.kinds.get(form.target[1]) not in {"state", "person"}
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
@@ -1504,6 +1539,19 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
+        if unclear and self._document_of is not None:
+            said, unclear = self._the_document_said(entry.text, said, unclear)
+        documents = (
+            {m.group(1) for m in SAID_IN_DOCUMENT.finditer(entry.text)}
+            if " in " in entry.text and said
+            else set()
+        )
+        speakers_here = {speaker for speaker, _ in said}
+        self._document_of = (
+            (speakers_here.pop(), documents.pop())
+            if len(documents) == 1 and len(speakers_here) == 1
+            else None
+        )
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
@@ -1540,6 +1588,24 @@ class Enricher:
             at = entry.text.find(quote)
             if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
                 said = [*said, (body, quote)]
+            else:
+                still.append(quote)
+        return said, still
+
+    def _the_document_said(
+        self, text: str, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the report said" right after an entry whose one speaker "said in an
+        English-language report": that speaker's (the report is his words); any other
+        document noun, or two speakers before, leaves it unattributed."""
+        assert self._document_of is not None
+        speaker, noun = self._document_of
+        still: list[str] = []
+        for quote in unclear:
+            at = text.find(quote)
+            said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
+            if said_by is not None and said_by.group(1) == noun:
+                said = [*said, (speaker, quote)]
             else:
                 still.append(quote)
         return said, still
@@ -2878,7 +2944,14 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
         and key.isalpha()
         and key not in AFTER_A_PERSON
         and not key.endswith(("s", "ed", "en", "ing"))
+        and not (key.endswith("ly") and key not in NOUNS_IN_LY)  # "Kim recently stated"
     )
+
+
+# Words in -ly that are no adverbs: "Kim family", "a rally".
+NOUNS_IN_LY = frozenset(
+    "family ally rally assembly supply reply anomaly monopoly italy early only holy".split()  # noqa: SIM905
+)
 
 
 # Cheap tests before the rules that need them: two capitals a hyphen joins, an abbreviation

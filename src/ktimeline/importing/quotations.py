@@ -173,7 +173,8 @@ SPEECH_VERBS = frozenset(
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined
-    underscored reaffirmed reaffirms clarified""".split()  # noqa: SIM905
+    underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
+    """.split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -1334,6 +1335,7 @@ def statements_in(
     spoken_spans: list[tuple[int, int]] = []
     previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
     waiting: Quotation | None = None  # "“…,” he says." before anyone is named
+    unsaid: list[Quotation] = []  # quotations since the last one someone said, nobody's yet
     for quote in quotes:
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
@@ -1343,8 +1345,10 @@ def statements_in(
         if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
             continue  # "…, whom they called “traitors”": "they" is no one actor
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
-            if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
-                spoken_spans.append((quote.start, quote.end))  # names inside a name
+            if _names_a_document(quote.text) or TITLED.search(
+                text, max(0, quote.start - 20), quote.start
+            ):  # "the “Japan-DPRK Pyongyang Declaration”", "a report headlined “Traitor Jang
+                spoken_spans.append((quote.start, quote.end))  # … Executed”": names in a name
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
@@ -1364,6 +1368,22 @@ def statements_in(
                 said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
                 unclear.remove(waiting.text)
             waiting = None
+        if speakers and unsaid and TAIL.match(text, quote.end):
+            # "The test was intended to “increase …” of missiles sent to the army “for …,”
+            # KCNA said": the words quoted earlier in the sentence the speaker ends are his
+            for earlier in unsaid:
+                between = text[earlier.end : quote.start]
+                if (
+                    earlier.text.rstrip()[-1:] in {".", "!", "?"}
+                    or SENTENCE_STOP.search(between)
+                    or _speech_verb_in(between)
+                ):
+                    continue
+                said.extend((each, earlier.text) for each in speakers)
+                spoken_spans.append((earlier.start, earlier.end))
+                if earlier.text in unclear:
+                    unclear.remove(earlier.text)
+        unsaid = [] if speakers else [*unsaid, quote]
         if speakers:
             said.extend((each, quote.text) for each in speakers)
             previous = (quote, speakers)
@@ -1499,6 +1519,10 @@ PRONOUN_GOES_ON = re.compile(
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
 # assistant secretary of state who leads …, on Monday. “…”".)
+# Between two quotations of one speaker: "“…,” adding that “…”", "“…” and added: “…”".
+ADDING = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
+)
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -1537,6 +1561,8 @@ def _going_on(
         return speakers
     if len(between) > 40:
         return []
+    if ADDING.fullmatch(between):  # "…stating that “…,” adding that “…”": the same speaker
+        return speakers
     if GOING_ON.fullmatch(between):
         return speakers
     if (
@@ -1773,10 +1799,11 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 NAMING = re.compile(
-    r"(?:titled|entitled|called|dubbed|named|billed as|known as|so-called|code-?named|"
-    r"nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
+    r"(?:titled|entitled|headlined|captioned|called|dubbed|named|billed as|known as|so-called|"
+    r"code-?named|nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
     re.IGNORECASE,
 )
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|captioned)[,:]?\s*$", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an and the of for in on at to with by de".split())  # noqa: SIM905
 
 
