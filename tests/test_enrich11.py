@@ -263,3 +263,52 @@ def test_a_surname_then_a_word_in_ly_that_is_no_adverb_stays_a_word(
     enrich: Callable[[str, str], Findings], text: str
 ) -> None:
     assert enrich(text, "2005-07-01").actors == []
+
+
+# --- a quotation whose closing mark the page lost; a resolution's words ---------------------
+
+
+def test_a_curly_quotation_never_closed_runs_to_the_entrys_last_stop(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "KCNA reported that the tested missiles flew to “clearly hit the target from 2,000 "
+        "kilometers away.",
+        "2022-10-13",
+    )
+    assert said(found) == [
+        ("Korean Central News Agency", "clearly hit the target from 2,000 kilometers away.")
+    ]
+
+
+def test_a_straight_or_short_mark_never_closed_is_no_quotation(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert not said(enrich("KCNA reported the missiles flew “far away.", "2022-10-13"))
+    assert not said(
+        enrich('KCNA reported the tested missiles flew "to hit the target far away.', "2022-10-13")
+    )
+
+
+def test_a_resolutions_words_are_the_body_that_passed_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "On the same day, the United Nations Security Council passes American-drafted "
+        "Resolution 83 that recommends “Members of the United Nations furnish such assistance "
+        "to the Republic of Korea as may be necessary.”",
+        "1950-06-27",
+    )
+    assert [s for s, _ in said(found)] == ["UN Security Council"]
+    assert "South Korea" not in found.actors  # (named in the words it says)
+
+
+def test_a_resolution_nobody_passes_in_the_sentence_is_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Resolution 83, which recommends “Members furnish such assistance as may be "
+        "necessary,” was debated.",
+        "1950-06-27",
+    )
+    assert not found.statements
