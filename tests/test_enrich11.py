@@ -312,3 +312,111 @@ def test_a_resolution_nobody_passes_in_the_sentence_is_nobodys(
         "1950-06-27",
     )
     assert not found.statements
+
+
+# --- knowledge-base records added this round (each with its sources in data/knowledge) -----
+
+
+def test_the_journalists_surnames_after_their_full_names_are_theirs(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("The release of Laura Ling and Euna Lee was a sign of goodwill.", "2009-08-04")
+    found = enrich("North Korea accused Ling, 32, and Lee, 36, of sneaking in.", "2009-08-04")
+    assert {"Laura Ling", "Euna Lee"} <= set(found.actors)
+    assert "Lee Myung-bak" not in found.actors
+
+
+def test_a_president_lee_in_2009_is_still_the_president(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("The release of Laura Ling and Euna Lee was a sign of goodwill.", "2009-08-04")
+    assert "Lee Myung-bak" in enrich("President Lee welcomed the release.", "2009-08-05").actors
+
+
+def test_a_father_and_his_daughter_of_one_name_are_two(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Chun Doo-Hwan was due to commemorate independence hero Aung San, the father of "
+        "pro-democracy leader Aung San Suu Kyi.",
+        "1983-10-09",
+    )
+    assert {"Aung San", "Aung San Suu Kyi"} <= set(found.actors)
+
+
+def test_north_koreas_state_news_agency_is_kcna(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "According to North Korea’s state news agency, the missiles answer drills.", "2022-10-10"
+    )
+    assert "Korean Central News Agency" in found.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kim visited the Russian Far East in September.", "Russian Far East"),
+        ("The Russian leader flew here from Primorye.", "Primorye"),
+        ("They met at the Vostochny Cosmodrome in the Amur Region.", "Amur Region"),
+    ],
+)
+def test_regions_of_russia_are_places_and_no_state(
+    enrich: Callable[[str, str], Findings], text: str, place: str
+) -> None:
+    found = enrich(text, "2023-09-13")
+    assert place in found.places
+    assert "Russia" not in found.actors or "Russian leader" in text
+
+
+# --- places: a plural possessive in a site's name; "the capital of X, Y"; a government's city
+
+
+def test_a_plural_possessive_inside_a_sites_name(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Chun was to visit the Martyrs’ Mausoleum near the Shwedagon Pagoda.", "1983-10-09"
+    )
+    assert sorted(found.places) == ["Martyrs’ Mausoleum", "Shwedagon Pagoda"]
+
+
+def test_a_plural_possessive_before_another_word_is_no_site(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("The Koreans’ Summit went well.", "2007-10-02").places == []
+
+
+def test_the_capital_of_a_state_then_its_name_is_the_city(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Roh then drove two hours northward into the capital of North Korea, Pyongyang, where "
+        "citizens lined the streets.",
+        "2007-10-02",
+    )
+    assert "Pyongyang" in found.places
+
+
+def test_a_capital_acting_after_a_comma_is_still_the_government(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Tanks entered the capital of the South on Monday, Pyongyang said.", "1950-06-28"
+    )
+    assert "North Korea" in found.actors
+    assert found.places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ne Win cut off Rangoon’s diplomatic relations with Pyongyang.", []),
+        ("A bomb shook Rangoon’s streets.", ["Yangon"]),
+    ],
+)
+def test_a_citys_relations_are_its_governments(
+    enrich: Callable[[str, str], Findings], text: str, places: list[str]
+) -> None:
+    assert enrich(text, "1983-10-09").places == places
+
+
+def test_a_headlines_event_after_in_is_no_place(enrich: Callable[[str, str], Findings]) -> None:
+    assert enrich("Two Koreas Meet in Rare Summit", "2007-10-02").places == []
+    assert enrich("Two agents were caught in Sunchon", "2007-10-02").places == ["Sunchon"]

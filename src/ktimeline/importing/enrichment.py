@@ -169,6 +169,8 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
+# After a city's possessive: the government's, not the place's ("Rangoon’s diplomatic relations").
+GOVERNMENT_AFTER = RECOGNITION | {"government", "regime", "foreign", "ambassador", "envoy"}
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
 MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
@@ -1076,6 +1078,12 @@ class Enricher:
                 self._remember(name)
         elif kind == "place":
             if (
+                words[last].possessive
+                and following is not None
+                and any(w.key in GOVERNMENT_AFTER for w in words[last + 1 : last + 3])
+            ):
+                return  # "cut off Rangoon’s diplomatic relations with Pyongyang": a government
+            if (
                 (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
                 or (first >= 2 and words[first - 1].key == "of")
             ) and _names_a_document(words, first, last):
@@ -1799,8 +1807,17 @@ class Enricher:
         previous = words[first - 1] if first else None
         if previous is None:
             return False
-        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]):
-            return True  # "the South Korean capital, Seoul"
+        state_before = matched[index - 1] if index else None
+        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]) or (
+            state_before is not None
+            and state_before[1] == first - 1
+            and state_before[0] >= 2
+            and words[state_before[0] - 1].key == "of"
+            and words[state_before[0] - 2].key == "capital"
+            and self.text_between(words, first - 1, first).strip() == ","
+        ):
+            return True  # "the South Korean capital, Seoul", "the capital of North Korea,
+            # Pyongyang"
         if previous.key == "in" and first >= 2 and words[first - 2].key == "rein":
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
@@ -2497,6 +2514,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
+    if words[last].key in EVENT_NAMES:
+        return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
@@ -3085,6 +3104,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
+                or (  # "the Martyrs’ Mausoleum": a plural possessive inside a site's name
+                    words[end + 1].key in GEO_WORDS
+                    and words[end].key.endswith("s")
+                    and text[words[end].end : words[end + 1].start] in {"’ ", "' "}
+                )
             )
             and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
