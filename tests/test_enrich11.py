@@ -420,3 +420,49 @@ def test_a_citys_relations_are_its_governments(
 def test_a_headlines_event_after_in_is_no_place(enrich: Callable[[str, str], Findings]) -> None:
     assert enrich("Two Koreas Meet in Rare Summit", "2007-10-02").places == []
     assert enrich("Two agents were caught in Sunchon", "2007-10-02").places == ["Sunchon"]
+
+
+# --- a state's state-run news agency; Korean names nobody knows ----------------------------
+
+
+def test_a_states_state_run_news_agency_is_the_agency_and_the_state(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The pardons were announced by North Korea's state-run news agency.", "2009-08-04"
+    )
+    assert {"North Korea", "Korean Central News Agency"} <= set(found.actors)
+
+
+def test_a_state_whose_agency_the_knowledge_base_does_not_call_state_run_gets_none(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Japan's official news agency reported the launch.", "2017-08-29")
+    assert found.actors == ["Japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lee Hu Rak visited Pyongyang in May.", "Lee Hu Rak"),
+        ("KCIA Director Lee Hu Rak visited Pyongyang in May.", "Lee Hu Rak"),
+        ("He met the Director of Cadre Organization Kim Young Ju.", "Kim Young Ju"),
+        ("In Pyongyang, the Soviets are met by Cho Mansik and other leaders.", "Cho Mansik"),
+    ],
+)
+def test_a_korean_name_nobody_knows_is_a_new_person_whole(
+    enrich: Callable[[str, str], Findings], text: str, person: str
+) -> None:
+    found = enrich(text, "1972-05-02")
+    assert person in found.new_actors
+    assert "Hu Jintao" not in found.actors
+    assert not found.unresolved
+
+
+@pytest.mark.parametrize(
+    "text", ["Kim Davis visited Seoul.", "Park Avenue was closed.", "Kim said no."]
+)
+def test_a_korean_surname_before_a_word_of_no_korean_syllables_is_no_new_korean_name(
+    enrich: Callable[[str, str], Findings], text: str
+) -> None:
+    assert enrich(text, "2010-01-01").new_actors == []

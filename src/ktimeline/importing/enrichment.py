@@ -169,6 +169,11 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
+# "North Korea’s state-run news agency", "the North Korean official news agency".
+AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
+STATE_AGENCY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
+)
 # After a city's possessive: the government's, not the place's ("Rangoon’s diplomatic relations").
 GOVERNMENT_AFTER = RECOGNITION | {"government", "regime", "foreign", "ambassador", "envoy"}
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
@@ -711,6 +716,7 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
@@ -920,6 +926,8 @@ class Enricher:
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
+            matched = _without_surnames_in_korean_names(words, matched)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
         self._starting = {m[0]: m for m in matched}
@@ -1076,6 +1084,11 @@ class Enricher:
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
+            elif following is not None and following.key in AGENCY_OPENERS:
+                agency = STATE_AGENCY.match(text, end)
+                own = self._state_agency(name) if agency is not None else None
+                if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
+                    add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
             if (
                 words[last].possessive
@@ -1295,10 +1308,20 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            tail = _korean_name_ending(words, run_start, run_end)
+            if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
+                # a title or an office's name, then a Korean name (the person)
+                new = self._new_actor(text[words[tail].start : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, words[tail].start, span[1])
+                    continue
             if (
-                (  # "Kim Sung Il", "Park Sang-hak"
+                (  # "Kim Sung Il", "Park Sang-hak", "Cho Mansik"
                     words[run_start].key in KOREAN_SURNAMES
-                    and _korean_name(words, run_start, run_end)
+                    and (
+                        _korean_name(words, run_start, run_end)
+                        or (run_end == run_start + 1 and _korean_given_name(words, run_end))
+                    )
                 )
                 or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
                     0 < run_end - run_start <= 2
@@ -1459,6 +1482,19 @@ class Enricher:
             if inside:
                 self._abbreviation(entry, inside[-1], new)
         return taken
+
+    def _state_agency(self, state: str) -> str | None:
+        """The one news agency the knowledge base says a state runs (its record's role says
+        "state-run"), if one: KCNA for North Korea."""
+        if self._agencies is None:
+            self._agencies = {}
+            for name, record in self.records.items():
+                role = (record.role or "").lower()
+                if record.kind == "media" and record.affiliation and "state-run" in role:
+                    self._agencies[record.affiliation] = (
+                        None if record.affiliation in self._agencies else name
+                    )
+        return self._agencies.get(state)
 
     def _abbreviated(self, key: str) -> str | None:
         """The one known body (not a state, not a person) a one-word form in capitals names
@@ -3053,6 +3089,76 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
         and w.key not in NOT_NAMES
         and w.key not in SITE_NOUNS
         for w in given
+    )
+
+
+def _without_surnames_in_korean_names(
+    words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The matches less the surnames alone that are the words of a Korean name nobody knows
+    ("Lee Hu Rak": not Lee, then Hu Jintao's "Hu"; "Cho Mansik"): the name is read whole,
+    as a new person, by the rule of names nobody knows."""
+    starting = {m[0]: m for m in matched}
+    dropped: set[int] = set()
+    for first, last, target in matched:
+        if target[0] != "surname" or first != last or target[1] not in KOREAN_SURNAMES:
+            continue
+        for end in (first + 2, first + 1):
+            inside = [starting.get(at) for at in range(first + 1, end + 1)]
+            if (
+                end < len(words)
+                and all(w.capital for w in words[first + 1 : end + 1])
+                and all(
+                    words[at].start - words[at - 1].end <= 1 for at in range(first + 1, end + 1)
+                )
+                and all(m is None or m[2][0] == "surname" for m in inside)
+                and (
+                    _korean_name(words, first, end)
+                    if end == first + 2
+                    else _korean_given_name(words, first + 1) and inside[0] is None
+                )
+            ):
+                if end + 1 < len(words) and words[end + 1].capital and not words[end + 1].upper:
+                    break  # ("Kim Young Ju Park": no name of four words)
+                dropped.update(range(first, end + 1))
+                break
+    return [m for m in matched if m[0] not in dropped] if dropped else matched
+
+
+def _korean_name_ending(words: list[Token], first: int, last: int) -> int | None:
+    """Where a Korean name of three words ends a longer run after a title or an office's
+    name ("Director Lee Hu Rak", "Cadre Organization Kim Young Ju"), if one does."""
+    start = last - 2
+    if start <= first or words[start].key not in KOREAN_SURNAMES:
+        return None
+    before = words[start - 1].key
+    if before not in LEADING_TITLES and before not in ORG_WORDS and not _title_key(before):
+        return None
+    return start if _korean_name(words, start, last) else None
+
+
+# One romanised Korean syllable ("man", "sik", "jong"): an initial, a vowel, a final.
+KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:wae|yae|yeo|wa|wo|we|wi|ui|ae|eo|eu|oe|ya|yo|yu|ye|oo|a|e|i|o|u)"
+    r"(?:ng|n|k|l|m|p|t|r|g|b)?"
+)
+TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+
+
+def _korean_given_name(words: list[Token], at: int) -> bool:
+    """A given name of two syllables written as one word, after a Korean surname: "Cho
+    Mansik" (not "Park Avenue", "Kim Jones": no Korean syllables)."""
+    word = words[at]
+    return (
+        word.capital
+        and not word.upper
+        and not word.joined
+        and not word.possessive
+        and words[at].start - words[at - 1].end == 1
+        and 4 <= len(word.key) <= 8
+        and word.key not in GEO_WORDS | ORG_WORDS | NOT_NAMES | SITE_NOUNS
+        and TWO_SYLLABLES.fullmatch(word.key) is not None
     )
 
 
