@@ -466,3 +466,43 @@ def test_a_korean_surname_before_a_word_of_no_korean_syllables_is_no_new_korean_
     enrich: Callable[[str, str], Findings], text: str
 ) -> None:
     assert enrich(text, "2010-01-01").new_actors == []
+
+
+# --- ranks of two words; a wire's credit; a sentence that ends after a title ---------------
+
+
+def test_a_senior_lieutenant_is_a_rank_not_a_person_senior(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Before KPA leader, Senior Lt Pak Chul ordered them to stop.", "1976-08-18")
+    assert "Pak Chul" in found.actors
+    assert "Senior" not in found.actors
+
+
+def test_a_wires_credit_after_a_dateline_is_no_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "SEOUL, South Korea (AP) — North Korean leader Kim Jong Il issued a pardon.", "2009-08-04"
+    )
+    assert "Associated Press" not in found.actors
+    assert "Kim Jong Il" in found.actors
+
+
+def test_a_wire_that_reports_is_an_actor(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "The pardons were announced in Pyongyang, The Associated Press (AP) reported.", "2009-08-04"
+    )
+    assert "Associated Press" in found.actors
+
+
+def test_a_title_ending_a_sentence_names_nobody_after_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Among the dead were the deputy prime minister and industry minister. Four Myanmar "
+        "nationals were also killed.",
+        "1983-10-09",
+    )
+    assert "Four" not in found.actors
+    assert "Mark Milley" in enrich("Gen. Mark Milley spoke.", "2020-01-01").actors

@@ -169,6 +169,7 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
+WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—])")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
@@ -321,7 +322,9 @@ RANKS = (
     "brig gen", "lieutenant colonel", "lt col", "lieutenant commander", "lt cmdr",
     "rear admiral", "vice admiral", "lieutenant", "lt", "cmdr", "cdr", "captain", "capt",
     "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman", "pvt",
-    "ensign", "commodore", "field marshal",
+    "ensign", "commodore", "field marshal", "senior lieutenant", "senior lt", "first lieutenant",
+    "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
+    "staff sergeant", "master sergeant",
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major".)
@@ -1081,6 +1084,16 @@ class Enricher:
                 if new is not None:
                     add(new, words[first - 1].start, end)
                 return
+            if (
+                start <= 60
+                and self.kinds.get(name) == "media"
+                and WIRE_CREDIT.match(text, end)
+                and text[:start].rstrip().endswith("(")
+                and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
+                and not re.search(r"[.!?;]", text[:start])
+            ):
+                return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
+                # not one who acts (an entry that opens "(CNN) --" is left as it was)
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
@@ -2188,6 +2201,13 @@ class Enricher:
         if state and prior is not None:
             role = f"{_adjective(text, words, prior)} {role}".strip()
         named = False
+        if (
+            at < len(words)
+            and "." in self.text_between(words, at - 1, at)
+            and len(words[at - 1].key) > 4
+        ):
+            at = len(words)  # "… and industry minister. Four Myanmar nationals …": a sentence
+            # ends after the title (not an abbreviation's stop: "Gen. Mark Milley")
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
                 words, at, self._starting, start_matched=nxt_match is not None,
