@@ -506,3 +506,30 @@ def test_a_title_ending_a_sentence_names_nobody_after_it(
     )
     assert "Four" not in found.actors
     assert "Mark Milley" in enrich("Gen. Mark Milley spoke.", "2020-01-01").actors
+
+
+# --- a headline's title-cased initials; a family by its name in the plural ------------------
+
+
+def test_title_cased_initials_in_a_headline_are_the_initials(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("N. Korea, U.s. Reach Tentative Agreement", "1994-10-18").actors == [
+        "North Korea",
+        "United States",
+    ]
+
+
+def test_the_family_of_a_person_the_document_named_is_that_person(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Talks were brokered by former President Jimmy Carter.", "1994-10-21")
+    assert enrich("The day before the Carters arrived, talks resumed.", "1994-06").actors == [
+        "Jimmy Carter"
+    ]
+
+
+def test_a_family_the_document_did_not_name_is_nobody(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("The day before the Carters arrived, talks resumed.", "1994-06").actors == []

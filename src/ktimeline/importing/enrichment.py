@@ -435,7 +435,12 @@ def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
     """(key, capital, upper, possessive) of a word, as ``Token`` defines them."""
     possessive = word.endswith(("'s", "’s")) and len(word) > 2
     bare = word[:-2] if possessive else word
-    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), bare.isupper(), possessive
+    upper = bare.isupper() or TITLE_CASED_INITIALS.fullmatch(bare) is not None  # "U.s."
+    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), upper, possessive
+
+
+# Initials a headline's title case lowered ("N. Korea, U.s. Reach Tentative Agreement").
+TITLE_CASED_INITIALS = re.compile(r"[A-Z]\.(?:[a-z]\.)+")
 
 
 _WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
@@ -1261,6 +1266,11 @@ class Enricher:
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
                 continue
+            if run_start == run_end and run_start and words[run_start - 1].key == "the":
+                family = self.document.get(words[run_start].key[:-1])
+                if words[run_start].key.endswith("s") and family in self._named_persons:
+                    entry.add(family, *span)  # "the Carters arrived" after "Jimmy Carter":
+                    continue  # he and his family
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
