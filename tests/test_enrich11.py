@@ -533,3 +533,28 @@ def test_a_family_the_document_did_not_name_is_nobody(
     enrich: Callable[[str, str], Findings],
 ) -> None:
     assert enrich("The day before the Carters arrived, talks resumed.", "1994-06").actors == []
+
+
+def test_the_sentence_a_speakers_words_began_goes_on_in_his_words(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“If we don't put up a fight now,” Harry Truman observed to his staff, there was “no "
+        "telling what they'll do.”",
+        "1950-06-28",
+    )
+    assert said(found) == [
+        ("Harry Truman", "If we don't put up a fight now,"),
+        ("Harry Truman", "no telling what they'll do."),
+    ]
+
+
+def test_a_sentence_that_names_another_person_before_the_words_is_not_his(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“If we don't put up a fight now,” Harry Truman observed, and Dean Acheson added "
+        "there was “no telling what they'll do.”",
+        "1950-06-28",
+    )
+    assert ("Harry Truman", "no telling what they'll do.") not in said(found)

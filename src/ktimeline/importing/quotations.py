@@ -1545,6 +1545,8 @@ PRONOUN_GOES_ON = re.compile(
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
 # assistant secretary of state who leads …, on Monday. “…”".)
+# Between two quotations of one sentence: the attribution, a comma, a few words of no stop.
+SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40}")
 # Between two quotations of one speaker: "“…,” adding that “…”", "“…” and added: “…”".
 ADDING = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
@@ -1584,6 +1586,18 @@ def _going_on(
         )
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
+        return speakers
+    if (
+        len(speakers) == 1
+        and earlier.text[-1:] == ","
+        and quote.text[:1].islower()
+        and len(between) <= 160
+        and SAME_SENTENCE.fullmatch(_masked(between))
+        and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+        and all(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+        and not _speech_verb_in(between[between.rfind(",") :])
+    ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
+        # telling what they'll do”": the sentence his words began goes on in his words
         return speakers
     if len(between) > 40:
         return []
