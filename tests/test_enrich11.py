@@ -558,3 +558,32 @@ def test_a_sentence_that_names_another_person_before_the_words_is_not_his(
         "1950-06-28",
     )
     assert ("Harry Truman", "no telling what they'll do.") not in said(found)
+
+
+# --- a building named after an office; a body that speaks after where it is ---------------
+
+
+def test_the_residence_of_an_office_is_no_holder(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "They signed the treaty at the official residence of the Japanese Prime Minister.",
+        "1965-06-22",
+    )
+    assert "Eisaku Sato" not in found.actors
+    assert "Eisaku Sato" in enrich("The Japanese Prime Minister signed it.", "1965-06-22").actors
+
+
+def test_a_body_nobody_knows_speaks_after_where_it_is(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("His church, Sungrak Church in Seoul, announced that he had died.", "2025-04-09")
+    assert "Sungrak Church" in found.new_actors
+    assert "Seoul" in found.places
+
+
+def test_a_name_then_where_then_a_clause_that_is_no_speech_is_nobody(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert (
+        enrich("The Hotel Lotte in Seoul, officials said, was closed.", "2025-04-09").new_actors
+        == []
+    )

@@ -2248,6 +2248,13 @@ class Enricher:
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
         if taker > 0 and words[taker - 1].key in ROLE_TAKEN:
             return  # "he was elected President of South Korea": the office he takes, no holder
+        if (
+            taker >= 3
+            and words[taker - 1].key == "the"
+            and words[taker - 2].key == "of"
+            and words[taker - 3].key in {"residence", "residences", "palace", "house", "villa"}
+        ):
+            return  # "at the official residence of the Japanese Prime Minister": a building
         if state is not None and _former(words, first, prior):
             findings.unresolved.append(  # "the former US president": not the holder that day
                 Unresolved(text[words[first].start : words[last].end],
@@ -2402,6 +2409,8 @@ class Enricher:
 
 
 SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
+# "His church, Sungrak Church in Seoul, announced": where the body is, then its verb.
+SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
 
 
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
@@ -2411,7 +2420,9 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
         return True
-    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end)
+    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
+        text, words[last].end
+    )
     return aside is not None and aside.group(1) in SPEECH_VERBS
 
 
