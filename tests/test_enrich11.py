@@ -587,3 +587,25 @@ def test_a_name_then_where_then_a_clause_that_is_no_speech_is_nobody(
         enrich("The Hotel Lotte in Seoul, officials said, was closed.", "2025-04-09").new_actors
         == []
     )
+
+
+# --- "the north and south" of the Koreas; the DPRK army -------------------------------------
+
+
+def test_the_north_and_south_in_an_entry_on_the_koreas_are_the_two_koreas(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The South Korean government staged it. Roh pledged to remove the wall between the "
+        "north and south.",
+        "2007-10-02",
+    )
+    assert {"North Korea", "South Korea"} <= set(found.actors)
+    assert enrich("Floods hit the north and south of Italy.", "2007-10-02").actors == ["Italy"]
+
+
+def test_the_dprk_army_is_the_korean_peoples_army(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "The agents were drawn from the DPRK army’s Reconnaissance Bureau.", "1983-10-09"
+    )
+    assert "Korean People's Army" in found.actors

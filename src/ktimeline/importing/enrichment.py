@@ -169,6 +169,7 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
+NORTH_AND_SOUTH = re.compile(r"\bthe north and (?:the )?south\b(?![\w-])")
 WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—])")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
@@ -911,6 +912,13 @@ class Enricher:
                 entry.add(person, start, end)
             else:
                 entry.unknown_spans.append((start, end))
+        if "the north and" in text:
+            sides = NORTH_AND_SOUTH.search(text)
+            named = {a for _, a in entry.actors}
+            if sides is not None and named & {"North Korea", "South Korea"}:
+                # "the forbidden wall between the north and south" in an entry on the Koreas
+                entry.add("North Korea", sides.start(), sides.start() + 9)
+                entry.add("South Korea", sides.end() - 5, sides.end())
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
