@@ -169,6 +169,15 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
+NORTH_AND_SOUTH = re.compile(r"\bthe north and (?:the )?south\b(?![\w-])")
+WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—])")
+# "North Korea’s state-run news agency", "the North Korean official news agency".
+AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
+STATE_AGENCY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
+)
+# After a city's possessive: the government's, not the place's ("Rangoon’s diplomatic relations").
+GOVERNMENT_AFTER = RECOGNITION | {"government", "regime", "foreign", "ambassador", "envoy"}
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
 MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
@@ -314,7 +323,9 @@ RANKS = (
     "brig gen", "lieutenant colonel", "lt col", "lieutenant commander", "lt cmdr",
     "rear admiral", "vice admiral", "lieutenant", "lt", "cmdr", "cdr", "captain", "capt",
     "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman", "pvt",
-    "ensign", "commodore", "field marshal",
+    "ensign", "commodore", "field marshal", "senior lieutenant", "senior lt", "first lieutenant",
+    "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
+    "staff sergeant", "master sergeant",
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major".)
@@ -425,7 +436,12 @@ def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
     """(key, capital, upper, possessive) of a word, as ``Token`` defines them."""
     possessive = word.endswith(("'s", "’s")) and len(word) > 2
     bare = word[:-2] if possessive else word
-    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), bare.isupper(), possessive
+    upper = bare.isupper() or TITLE_CASED_INITIALS.fullmatch(bare) is not None  # "U.s."
+    return bare.translate(KEY_TABLE).lower(), word[0].isupper(), upper, possessive
+
+
+# Initials a headline's title case lowered ("N. Korea, U.s. Reach Tentative Agreement").
+TITLE_CASED_INITIALS = re.compile(r"[A-Z]\.(?:[a-z]\.)+")
 
 
 _WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
@@ -496,6 +512,47 @@ def make_form(alias: str, target: tuple[str, ...], *, any_case: bool = False) ->
     upper = tuple(not any_case and w.upper and 2 <= len(w.key) <= 5 and not w.joined for w in words)
     capital = tuple(not any_case and w.capital and not w.joined for w in words)
     return Form(tuple(w.key for w in words), capital, upper, target)
+
+
+_SHORT_GIVEN_NAMES = {  # an English given name and its familiar forms, both ways
+    "robert": "bob bobby rob",
+    "william": "bill billy will",
+    "james": "jim jimmy",
+    "michael": "mike",
+    "thomas": "tom",
+    "richard": "dick rick",
+    "joseph": "joe",
+    "daniel": "dan",
+    "david": "dave",
+    "stephen": "steve",
+    "steven": "steve",
+    "charles": "chuck charlie",
+    "edward": "ted ed",
+    "theodore": "ted",
+    "anthony": "tony",
+    "antony": "tony",
+    "ronald": "ron",
+    "donald": "don",
+    "john": "jack",
+    "nicholas": "nick",
+    "christopher": "chris",
+    "matthew": "matt",
+    "patrick": "pat",
+    "samuel": "sam",
+    "benjamin": "ben",
+    "andrew": "andy",
+    "lawrence": "larry",
+    "gerald": "jerry",
+    "frederick": "fred",
+    "kenneth": "ken",
+    "douglas": "doug",
+    "timothy": "tim",
+}
+GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
+for _formal, _short in _SHORT_GIVEN_NAMES.items():
+    for _familiar in _short.split():
+        GIVEN_NAME_FORMS[_familiar] = (*GIVEN_NAME_FORMS.get(_familiar, ()), _formal)
+        GIVEN_NAME_FORMS[_formal] = (*GIVEN_NAME_FORMS.get(_formal, ()), _familiar)
 
 
 def surname_of(actor_name: str, affiliation: str | None) -> str | None:
@@ -609,6 +666,17 @@ THE_SPOKESMAN_SAID = re.compile(
     r"(?:said|says|added|adds|told)\b"
 )
 
+# "KCNA said in an English-language report": the document a speaker's words came in, whose
+# words "“…,” the report said" are in the next entry.
+SAID_IN_DOCUMENT = re.compile(
+    r"\b(?:said|says|stated|wrote|reported)\s+in\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(report|statement|commentary|editorial|article|letter|message)\b"
+)
+THE_DOCUMENT_SAID = re.compile(
+    r"[”\"’]?\s*,?\s*the\s+(report|statement|commentary|editorial|article|letter|message)\s+"
+    r"(?:said|says|added|adds|stated|states|read|reads|continued)\b"
+)
+
 
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
@@ -651,11 +719,15 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
+        self._named_persons: set[str] = set()  # persons the document has named in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
+        # the one speaker the entry before said spoke in a document, and its noun ("report")
+        self._document_of: tuple[str, str] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
         # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
         self._kin_of: dict[tuple[str, str], str | None] = {}
@@ -840,6 +912,13 @@ class Enricher:
                 entry.add(person, start, end)
             else:
                 entry.unknown_spans.append((start, end))
+        if "the north and" in text:
+            sides = NORTH_AND_SOUTH.search(text)
+            named = {a for _, a in entry.actors}
+            if sides is not None and named & {"North Korea", "South Korea"}:
+                # "the forbidden wall between the north and south" in an entry on the Koreas
+                entry.add("North Korea", sides.start(), sides.start() + 9)
+                entry.add("South Korea", sides.end() - 5, sides.end())
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
@@ -863,6 +942,8 @@ class Enricher:
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
+            matched = _without_surnames_in_korean_names(words, matched)
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
         self._starting = {m[0]: m for m in matched}
@@ -1016,10 +1097,31 @@ class Enricher:
                 if new is not None:
                     add(new, words[first - 1].start, end)
                 return
+            if (
+                start <= 60
+                and self.kinds.get(name) == "media"
+                and WIRE_CREDIT.match(text, end)
+                and text[:start].rstrip().endswith("(")
+                and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
+                and not re.search(r"[.!?;]", text[:start])
+            ):
+                return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
+                # not one who acts (an entry that opens "(CNN) --" is left as it was)
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
+            elif following is not None and following.key in AGENCY_OPENERS:
+                agency = STATE_AGENCY.match(text, end)
+                own = self._state_agency(name) if agency is not None else None
+                if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
+                    add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
+            if (
+                words[last].possessive
+                and following is not None
+                and any(w.key in GOVERNMENT_AFTER for w in words[last + 1 : last + 3])
+            ):
+                return  # "cut off Rangoon’s diplomatic relations with Pyongyang": a government
             if (
                 (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
                 or (first >= 2 and words[first - 1].key == "of")
@@ -1172,6 +1274,11 @@ class Enricher:
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
                 continue
+            if run_start == run_end and run_start and words[run_start - 1].key == "the":
+                family = self.document.get(words[run_start].key[:-1])
+                if words[run_start].key.endswith("s") and family in self._named_persons:
+                    entry.add(family, *span)  # "the Carters arrived" after "Jimmy Carter":
+                    continue  # he and his family
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
@@ -1232,10 +1339,20 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            tail = _korean_name_ending(words, run_start, run_end)
+            if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
+                # a title or an office's name, then a Korean name (the person)
+                new = self._new_actor(text[words[tail].start : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, words[tail].start, span[1])
+                    continue
             if (
-                (  # "Kim Sung Il", "Park Sang-hak"
+                (  # "Kim Sung Il", "Park Sang-hak", "Cho Mansik"
                     words[run_start].key in KOREAN_SURNAMES
-                    and _korean_name(words, run_start, run_end)
+                    and (
+                        _korean_name(words, run_start, run_end)
+                        or (run_end == run_start + 1 and _korean_given_name(words, run_end))
+                    )
                 )
                 or (  # "Bush appoints Jay Lefkowitz", "army major Zin Mo": a person
                     0 < run_end - run_start <= 2
@@ -1351,7 +1468,8 @@ class Enricher:
         starts: list[int] | None = None
         for found in DEFINED_NAME.finditer(text):
             abbreviation = found.group("abbreviation")
-            if abbreviation.lower() in self.by_first:
+            known = self._abbreviated(abbreviation.lower())
+            if abbreviation.lower() in self.by_first and known is None:
                 continue  # a known name's abbreviation ("(DPRK)"): its forms find it
             name_words = found.group("name").split()
             for skip in range(len(name_words) - 1):
@@ -1363,6 +1481,16 @@ class Enricher:
                 continue
             start = found.start("name") + len(" ".join(name_words[:skip])) + (1 if skip else 0)
             name = text[start : found.end("name")].rstrip()
+            if known is not None:  # "Korea Central News Agency (KCNA)": the known agency's
+                # name written another way, never a new body beside it
+                if starts is None:
+                    starts = [w.start for w in words]
+                end = start + len(name)
+                inside = list(range(bisect_left(starts, start), bisect_right(starts, end - 1)))
+                entry.add(known, start, end)
+                entry.covered.update(inside)
+                taken.update(inside)
+                continue
             last_key = tokens(name_words[-1])[0].key
             if (
                 name in self.records
@@ -1385,6 +1513,30 @@ class Enricher:
             if inside:
                 self._abbreviation(entry, inside[-1], new)
         return taken
+
+    def _state_agency(self, state: str) -> str | None:
+        """The one news agency the knowledge base says a state runs (its record's role says
+        "state-run"), if one: KCNA for North Korea."""
+        if self._agencies is None:
+            self._agencies = {}
+            for name, record in self.records.items():
+                role = (record.role or "").lower()
+                if record.kind == "media" and record.affiliation and "state-run" in role:
+                    self._agencies[record.affiliation] = (
+                        None if record.affiliation in self._agencies else name
+                    )
+        return self._agencies.get(state)
+
+    def _abbreviated(self, key: str) -> str | None:
+        """The one known body (not a state, not a person) a one-word form in capitals names
+        ("kcna": the Korean Central News Agency), if one does."""
+        found = {
+            form.target[1]
+            for form in self.by_single.get(key, ())
+            if form.target[0] == "actor"
+            and self.kinds.get(form.target[1]) not in {"state", "person"}
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
@@ -1462,6 +1614,19 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
+        if unclear and self._document_of is not None:
+            said, unclear = self._the_document_said(entry.text, said, unclear)
+        documents = (
+            {m.group(1) for m in SAID_IN_DOCUMENT.finditer(entry.text)}
+            if " in " in entry.text and said
+            else set()
+        )
+        speakers_here = {speaker for speaker, _ in said}
+        self._document_of = (
+            (speakers_here.pop(), documents.pop())
+            if len(documents) == 1 and len(speakers_here) == 1
+            else None
+        )
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
@@ -1498,6 +1663,24 @@ class Enricher:
             at = entry.text.find(quote)
             if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
                 said = [*said, (body, quote)]
+            else:
+                still.append(quote)
+        return said, still
+
+    def _the_document_said(
+        self, text: str, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the report said" right after an entry whose one speaker "said in an
+        English-language report": that speaker's (the report is his words); any other
+        document noun, or two speakers before, leaves it unattributed."""
+        assert self._document_of is not None
+        speaker, noun = self._document_of
+        still: list[str] = []
+        for quote in unclear:
+            at = text.find(quote)
+            said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
+            if said_by is not None and said_by.group(1) == noun:
+                said = [*said, (speaker, quote)]
             else:
                 still.append(quote)
         return said, still
@@ -1615,6 +1798,7 @@ class Enricher:
         if surname:
             self.document[surname] = person
             self._named_in[surname] = self._entries
+        self._named_persons.add(person)
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -1690,8 +1874,17 @@ class Enricher:
         previous = words[first - 1] if first else None
         if previous is None:
             return False
-        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]):
-            return True  # "the South Korean capital, Seoul"
+        state_before = matched[index - 1] if index else None
+        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]) or (
+            state_before is not None
+            and state_before[1] == first - 1
+            and state_before[0] >= 2
+            and words[state_before[0] - 1].key == "of"
+            and words[state_before[0] - 2].key == "capital"
+            and self.text_between(words, first - 1, first).strip() == ","
+        ):
+            return True  # "the South Korean capital, Seoul", "the capital of North Korea,
+            # Pyongyang"
         if previous.key == "in" and first >= 2 and words[first - 2].key == "rein":
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
@@ -1866,6 +2059,13 @@ class Enricher:
             holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
             if len(holders) == 1:
                 return holders[0]
+            past = [
+                c
+                for c in candidates
+                if c in self._named_persons and self.persons[c].held_before(titles, date, state)
+            ]
+            if not holders and len(past) == 1:  # "President Carter" in 1994, after "former
+                return past[0]  # President Jimmy Carter": a former holder keeps the title
             if not holders and set(titles) <= COURTESY_TITLES:
                 titles = ()  # "Ambassador Hill" as Assistant Secretary: a surname alone
         if titles:
@@ -1890,8 +2090,12 @@ class Enricher:
             and not titles
             and not self.persons[remembered].roles
             and self._named_in.get(surname, -2) >= self._entries - 1
+            and not any(c in self._named_persons for c in active if c != remembered)
         ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
-            return remembered  # knowledge base dates no office of hers to compare
+            # knowledge base dates no office of hers to compare; each use keeps her in mind
+            # ("Rev. Kim Shin-jo … Kim was captured … Kim gained notoriety … Kim is now")
+            self._named_in[surname] = self._entries
+            return remembered
         if len(holders) > 1:
             if self._named_states is None:
                 self._named_states = self._states_named(text)
@@ -2015,6 +2219,13 @@ class Enricher:
         if state and prior is not None:
             role = f"{_adjective(text, words, prior)} {role}".strip()
         named = False
+        if (
+            at < len(words)
+            and "." in self.text_between(words, at - 1, at)
+            and len(words[at - 1].key) > 4
+        ):
+            at = len(words)  # "… and industry minister. Four Myanmar nationals …": a sentence
+            # ends after the title (not an abbreviation's stop: "Gen. Mark Milley")
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
                 words, at, self._starting, start_matched=nxt_match is not None,
@@ -2045,6 +2256,13 @@ class Enricher:
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
         if taker > 0 and words[taker - 1].key in ROLE_TAKEN:
             return  # "he was elected President of South Korea": the office he takes, no holder
+        if (
+            taker >= 3
+            and words[taker - 1].key == "the"
+            and words[taker - 2].key == "of"
+            and words[taker - 3].key in {"residence", "residences", "palace", "house", "villa"}
+        ):
+            return  # "at the official residence of the Japanese Prime Minister": a building
         if state is not None and _former(words, first, prior):
             findings.unresolved.append(  # "the former US president": not the holder that day
                 Unresolved(text[words[first].start : words[last].end],
@@ -2136,6 +2354,11 @@ class Enricher:
             )
             if misspelt is not None:
                 return misspelt
+        if 1 < len(words) <= 3:
+            for given in GIVEN_NAME_FORMS.get(words[0].lower(), ()):
+                known = self._person_named(" ".join((given, *words[1:])))
+                if known is not None:
+                    return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
         if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
             known = self._person_named(f"{words[0]} {words[2]}")
             if known is not None:
@@ -2178,6 +2401,7 @@ class Enricher:
                     self._add(form)
                     self.by_single.setdefault(word, []).append(form)
                 self.document[word] = name
+                self._named_in[word] = self._entries
         return name
 
     # --- what the import writes beside the events -------------------------------------------
@@ -2193,6 +2417,8 @@ class Enricher:
 
 
 SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
+# "His church, Sungrak Church in Seoul, announced": where the body is, then its verb.
+SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
 
 
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
@@ -2202,7 +2428,9 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
         return True
-    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end)
+    aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
+        text, words[last].end
+    )
     return aside is not None and aside.group(1) in SPEECH_VERBS
 
 
@@ -2371,6 +2599,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
+    if words[last].key in EVENT_NAMES:
+        return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
@@ -2818,7 +3048,14 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
         and key.isalpha()
         and key not in AFTER_A_PERSON
         and not key.endswith(("s", "ed", "en", "ing"))
+        and not (key.endswith("ly") and key not in NOUNS_IN_LY)  # "Kim recently stated"
     )
+
+
+# Words in -ly that are no adverbs: "Kim family", "a rally".
+NOUNS_IN_LY = frozenset(
+    "family ally rally assembly supply reply anomaly monopoly italy early only holy".split()  # noqa: SIM905
+)
 
 
 # Cheap tests before the rules that need them: two capitals a hyphen joins, an abbreviation
@@ -2904,6 +3141,76 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _without_surnames_in_korean_names(
+    words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The matches less the surnames alone that are the words of a Korean name nobody knows
+    ("Lee Hu Rak": not Lee, then Hu Jintao's "Hu"; "Cho Mansik"): the name is read whole,
+    as a new person, by the rule of names nobody knows."""
+    starting = {m[0]: m for m in matched}
+    dropped: set[int] = set()
+    for first, last, target in matched:
+        if target[0] != "surname" or first != last or target[1] not in KOREAN_SURNAMES:
+            continue
+        for end in (first + 2, first + 1):
+            inside = [starting.get(at) for at in range(first + 1, end + 1)]
+            if (
+                end < len(words)
+                and all(w.capital for w in words[first + 1 : end + 1])
+                and all(
+                    words[at].start - words[at - 1].end <= 1 for at in range(first + 1, end + 1)
+                )
+                and all(m is None or m[2][0] == "surname" for m in inside)
+                and (
+                    _korean_name(words, first, end)
+                    if end == first + 2
+                    else _korean_given_name(words, first + 1) and inside[0] is None
+                )
+            ):
+                if end + 1 < len(words) and words[end + 1].capital and not words[end + 1].upper:
+                    break  # ("Kim Young Ju Park": no name of four words)
+                dropped.update(range(first, end + 1))
+                break
+    return [m for m in matched if m[0] not in dropped] if dropped else matched
+
+
+def _korean_name_ending(words: list[Token], first: int, last: int) -> int | None:
+    """Where a Korean name of three words ends a longer run after a title or an office's
+    name ("Director Lee Hu Rak", "Cadre Organization Kim Young Ju"), if one does."""
+    start = last - 2
+    if start <= first or words[start].key not in KOREAN_SURNAMES:
+        return None
+    before = words[start - 1].key
+    if before not in LEADING_TITLES and before not in ORG_WORDS and not _title_key(before):
+        return None
+    return start if _korean_name(words, start, last) else None
+
+
+# One romanised Korean syllable ("man", "sik", "jong"): an initial, a vowel, a final.
+KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:wae|yae|yeo|wa|wo|we|wi|ui|ae|eo|eu|oe|ya|yo|yu|ye|oo|a|e|i|o|u)"
+    r"(?:ng|n|k|l|m|p|t|r|g|b)?"
+)
+TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+
+
+def _korean_given_name(words: list[Token], at: int) -> bool:
+    """A given name of two syllables written as one word, after a Korean surname: "Cho
+    Mansik" (not "Park Avenue", "Kim Jones": no Korean syllables)."""
+    word = words[at]
+    return (
+        word.capital
+        and not word.upper
+        and not word.joined
+        and not word.possessive
+        and words[at].start - words[at - 1].end == 1
+        and 4 <= len(word.key) <= 8
+        and word.key not in GEO_WORDS | ORG_WORDS | NOT_NAMES | SITE_NOUNS
+        and TWO_SYLLABLES.fullmatch(word.key) is not None
+    )
+
+
 def _ordinal_in_name(words: list[Token], at: int) -> bool:
     """An ordinal written in digits inside a name, before a capitalised word ("8th Army")."""
     key = words[at].key
@@ -2952,6 +3259,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
+                or (  # "the Martyrs’ Mausoleum": a plural possessive inside a site's name
+                    words[end + 1].key in GEO_WORDS
+                    and words[end].key.endswith("s")
+                    and text[words[end].end : words[end + 1].start] in {"’ ", "' "}
+                )
             )
             and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)

@@ -147,7 +147,13 @@ def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
     president: "This is a highly provocative act …"). Whole sentences only (a capital, six
     words or more), and no more than a quotation may be long."""
     rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
-    return len(text) - open_at <= LONGEST_QUOTE and rest[:1].isupper() and len(rest.split()) >= 6
+    if len(text) - open_at > LONGEST_QUOTE:
+        return False
+    if rest[:1].isupper() and len(rest.split()) >= 6:
+        return True
+    # "KCNA reported that the missiles flew to “clearly hit the target from 2,000 kilometers
+    # away.": a curly opening mark whose closing one the page lost after the entry's last stop
+    return open_mark == "”" and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= 5
 
 
 # --- who speaks -----------------------------------------------------------------------------
@@ -173,7 +179,8 @@ SPEECH_VERBS = frozenset(
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined
-    underscored reaffirmed reaffirms clarified""".split()  # noqa: SIM905
+    underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
+    """.split()  # noqa: SIM905
 )
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -353,6 +360,16 @@ ISSUES_STATEMENT = re.compile(
     r"\b(?:issues|issued|releases|released|delivers|delivered|makes|made|gives|gave)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|speech|address|message|remarks|"
     r"press\s+release)\s*[.:]$"
+)
+# A resolution its body passes, and what it says: "the Security Council passes American-drafted
+# Resolution 83 that recommends “…”" (the words are the body's). ("¬†": a no-break space
+# that a page's wrong encoding turned into two characters, as stored pages have it.)
+RESOLUTION_SAYS = re.compile(
+    r"(?P<verb>\b(?:passe[sd]|pass|adopt(?:s|ed)?|approve[sd]?))\s+(?:[\w-]+\s+){0,3}?"
+    r"[Rr]esolution(?:\s+(?:No\.\s*)?[\d/]+)?,?\s+(?:that|which)(?:\s|¬†)+(?:also\s+)?"
+    r"(?:recommends|recommended|calls\s+(?:on|for)|called\s+(?:on|for)|demands|demanded|urges|"
+    r"urged|states|stated|says|said|declares|declared|condemns|condemned|decides|decided|"
+    r"requests|requested|reads|read)(?:\s+that)?[\s,:]*$"
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
@@ -686,6 +703,16 @@ class SpeakerFinder:
         if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
+        # "the Security Council passes Resolution 83 that recommends “…”": the body's words.
+        passed = RESOLUTION_SAYS.search(before) if "esolution" in before else None
+        if passed is not None:
+            verb_at = before_start + passed.start("verb")
+            sentence = before_start
+            for stop in SENTENCE_STOP.finditer(text, before_start, verb_at):
+                sentence = stop.end()
+            return True, self.direct_subject(sentence, verb_at) or self._sentence_subject(
+                sentence, verb_at
+            )
         # "a statement from X that read: “…”", "X's statement read: “…”": X's words.
         near = before[-40:]
         read = (READ_BEFORE.search(before) if " read" in near else None) or (
@@ -1334,6 +1361,7 @@ def statements_in(
     spoken_spans: list[tuple[int, int]] = []
     previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
     waiting: Quotation | None = None  # "“…,” he says." before anyone is named
+    unsaid: list[Quotation] = []  # quotations since the last one someone said, nobody's yet
     for quote in quotes:
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
@@ -1343,8 +1371,10 @@ def statements_in(
         if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
             continue  # "…, whom they called “traitors”": "they" is no one actor
         if _is_title(quote.text) or NAMING.search(text[max(0, quote.start - 40) : quote.start]):
-            if _names_a_document(quote.text):  # "the “Japan-DPRK Pyongyang Declaration”":
-                spoken_spans.append((quote.start, quote.end))  # names inside a name
+            if _names_a_document(quote.text) or TITLED.search(
+                text, max(0, quote.start - 20), quote.start
+            ):  # "the “Japan-DPRK Pyongyang Declaration”", "a report headlined “Traitor Jang
+                spoken_spans.append((quote.start, quote.end))  # … Executed”": names in a name
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
@@ -1364,6 +1394,22 @@ def statements_in(
                 said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
                 unclear.remove(waiting.text)
             waiting = None
+        if speakers and unsaid and TAIL.match(text, quote.end):
+            # "The test was intended to “increase …” of missiles sent to the army “for …,”
+            # KCNA said": the words quoted earlier in the sentence the speaker ends are his
+            for earlier in unsaid:
+                between = text[earlier.end : quote.start]
+                if (
+                    earlier.text.rstrip()[-1:] in {".", "!", "?"}
+                    or SENTENCE_STOP.search(between)
+                    or _speech_verb_in(between)
+                ):
+                    continue
+                said.extend((each, earlier.text) for each in speakers)
+                spoken_spans.append((earlier.start, earlier.end))
+                if earlier.text in unclear:
+                    unclear.remove(earlier.text)
+        unsaid = [] if speakers else [*unsaid, quote]
         if speakers:
             said.extend((each, quote.text) for each in speakers)
             previous = (quote, speakers)
@@ -1499,6 +1545,12 @@ PRONOUN_GOES_ON = re.compile(
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
 # assistant secretary of state who leads …, on Monday. “…”".)
+# Between two quotations of one sentence: the attribution, a comma, a few words of no stop.
+SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40}")
+# Between two quotations of one speaker: "“…,” adding that “…”", "“…” and added: “…”".
+ADDING = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
+)
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -1535,8 +1587,22 @@ def _going_on(
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
         return speakers
+    if (
+        len(speakers) == 1
+        and earlier.text[-1:] == ","
+        and quote.text[:1].islower()
+        and len(between) <= 160
+        and SAME_SENTENCE.fullmatch(_masked(between))
+        and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+        and all(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+        and not _speech_verb_in(between[between.rfind(",") :])
+    ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
+        # telling what they'll do”": the sentence his words began goes on in his words
+        return speakers
     if len(between) > 40:
         return []
+    if ADDING.fullmatch(between):  # "…stating that “…,” adding that “…”": the same speaker
+        return speakers
     if GOING_ON.fullmatch(between):
         return speakers
     if (
@@ -1634,6 +1700,19 @@ def _pronouns(
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
+        if (
+            len(candidates) > 1
+            and wants_person
+            and QUOTE_OPENS_SENTENCE.fullmatch(text, stops[sentence], at) is not None
+        ):  # "X thanked President Carter. “President Carter played a key role,” he said": one
+            # named in the words he says is not the one who says them (X is)
+            said_words = text[stops[sentence] : at]  # (names inside it are no mentions)
+            named_inside = {
+                m.actor
+                for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
+                if text[m.start : m.end] in said_words
+            }
+            candidates = {c for c in candidates if c[0] not in named_inside}
         if fronted is not None and wants_person:
             # "Snubbing Lee’s gestures, she fumed": the names in the participle's clause are
             # its objects; "she" is its subject, the one the entries before left in mind.
@@ -1711,6 +1790,9 @@ def _pronouns(
     return found
 
 
+# A sentence that opens with a quotation, its pronoun speaker right after it ("“…,” he").
+QUOTE_OPENS_SENTENCE = re.compile(r"[\s“\"‘][^“”\"]{1,400}[”\"’]\s*,?\s*")
+
 # Last words that make a name nobody knows a body or a place, never a person "he" can mean.
 NOT_PERSON_WORDS = frozenset(
     """university college institute institution center centre agency ministry department
@@ -1757,10 +1839,11 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 NAMING = re.compile(
-    r"(?:titled|entitled|called|dubbed|named|billed as|known as|so-called|code-?named|"
-    r"nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
+    r"(?:titled|entitled|headlined|captioned|called|dubbed|named|billed as|known as|so-called|"
+    r"code-?named|nicknamed|labell?ed|themed|slogan|motto|operation|exercise)[,:]?\s*$",
     re.IGNORECASE,
 )
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|captioned)[,:]?\s*$", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an and the of for in on at to with by de".split())  # noqa: SIM905
 
 
