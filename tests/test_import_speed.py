@@ -15,7 +15,14 @@ import pytest
 
 from ktimeline.errors import DataError
 from ktimeline.importing import enrichment
-from ktimeline.importing.enrichment import KEY_TABLE, TOKEN, Enricher, Token, tokens
+from ktimeline.importing.enrichment import (
+    KEY_TABLE,
+    TITLE_CASED_INITIALS,
+    TOKEN,
+    Enricher,
+    Token,
+    tokens,
+)
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.events import parse_chronology
 from ktimeline.jsonl import json_line
@@ -47,9 +54,8 @@ def plain_tokens(text: str) -> list[Token]:
         bare = word[:-2] if possessive else word
         key = bare.translate(KEY_TABLE).lower()
         joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
-        found.append(
-            Token(start, match.end(), key, word[0].isupper(), bare.isupper(), joined, possessive)
-        )
+        upper = bare.isupper() or TITLE_CASED_INITIALS.fullmatch(bare) is not None  # "U.s."
+        found.append(Token(start, match.end(), key, word[0].isupper(), upper, joined, possessive))
     return found
 
 
