@@ -63,6 +63,14 @@ REPORTED_NOT_READ = {
     # "ma 100 The first use of zero" after "ma -1900 …" (a spreadsheet's category codes
     # before the years): a year before 1000 without separator or era, reported
     "rodhandeland-information-technology-timeline.txt": 1,
+    # "30. 9.6 000 DDR-Flüchtlinge …": a day and month whose text opens with a number ("9.6"
+    # may be a decimal): reported, never another event of the day above
+    "wissen-wiedervereinigung-lexikon.txt": 1,
+    # a day's second and third paragraphs under "• 15.01." (after blank lines): reported,
+    # not joined nor made events (the rule for separated paragraphs)
+    "hdg-lemo-jahreschronik-1990.txt": 2,
+    # "Ab Juli 1989 text" ("from July 1989"): a word before the date, reported
+    "politischebildung-brandenburg-deutsch-deutsche-chronik.txt": 1,
 }
 
 

@@ -72,7 +72,8 @@ EXAMPLES = (
 ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
 ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
 # "1950-53", "1924-7", "2019-20": a span of years, not a month (a month is 01 to 12)
-ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|1[3-9]|[2-9]\d)")
+# ("1999-00": into the next century, no month 00)
+ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
 
@@ -739,7 +740,10 @@ _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
-_ERA = r"(?:A\.D\.|C\.E\.|AD|CE)(?![\w.])"
+# ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ")
+_ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
+# after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
+_GLUED_OR_ALONE = r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]))"
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
@@ -758,8 +762,12 @@ TEXT_DATE = (
     # numeric dates are so)
     rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
     rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
-    # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019")
-    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?P<pm>0?[1-9]|1[0-2])\.(?P<py>{TEXT_YEAR})(?![\d.]\d))"
+    # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019");
+    # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
+    # German chronicle's day and month, the year from its heading) only where the line ends
+    # or the text follows glued in capitals: "3.4. and" or "1.2.3" stay numbers
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
+    rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
@@ -790,7 +798,8 @@ TEXT_DATE = (
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
     rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
-    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|/)(?P<gd2>{_TEXT_DAY}))?"  # "28 & 29", "18/19 June"
+    # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot)
+    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -818,9 +827,12 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
-    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?(?P<decade>s)?"
+    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
+    rf"(?P<decade>s|-tal(?:l?et)?(?!\w))?"  # ("1950-talet", "1900-tallet": Scandinavian)
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?)?)"
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
+    # ("1915/16 to 1918/19": from one season to the end of another)
+    rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
 
 
@@ -846,9 +858,10 @@ def date_candidate() -> re.Pattern[str]:
         r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
-        r"(?=[-/][a-z]|/\d{1,2}\s*[a-z]|[.,]\s*[a-z]))|"
+        r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.\d{1,2}\.[12]\d{3}|"
+        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]))|"  # (any case: also run on a line in lower case)
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек)))",
@@ -908,6 +921,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["nd1"]:
         day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
         return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
+    if match["pd"] and match["pd2"]:  # "12.-15.6.1989": the year belongs to the end
+        return {"m1": match["pm"], "d1": match["pd"], "y1": None,
+                "m2": None, "d2": match["pd2"], "y2": match["py"]}  # fmt: skip
     if match["pd"]:
         return {"m1": match["pm"], "d1": match["pd"], "y1": match["py"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -958,7 +974,7 @@ def date_shape(match: re.Match[str]) -> str:
     if match["nd1"]:
         return "numeric day/month/year"
     if match["pd"]:
-        return "day.month.year"
+        return "day.month.year" if match["py"] else "day-month"
     if match["sy"]:
         if match["dd"]:
             return "year.month.day"
@@ -1003,6 +1019,9 @@ class YearContext:
         # whether the document writes its days "1925-01-01": then "1996-01" is January 1996
         # (the same shape cut to a month), not the span 1996–2001 it is elsewhere
         self.iso_months = False
+        # whether the document writes sports seasons "1888/89" (at least MIN_LINES that no
+        # month can be): then "1900/01" is the season 1900–1901, not January 1900
+        self.seasons = False
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -1062,6 +1081,11 @@ def resolve_date(
             parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
+        if years.seasons and match["sm"] and len(match["sm"]) == 2:
+            year = int(match["sy"])
+            if int(match["sm"]) == (year + 1) % 100:  # "1900/01" among "1899/00", "1888/89"
+                years.explicit(year)
+                return f"{year:04d}", f"{year + 1:04d}", None
         if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
             year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
             month = month_number(match["mlead"] or match["mp"] or match["sm"] or match["cm"])
@@ -1132,6 +1156,9 @@ def _year_span(
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
+        if year % 100 == 0 and match["decade"] != "s":  # "1200-talet": the 1200s, a century
+            note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
+            return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:
             span = century_or_decade(year, years.decades)
             if span is None:
@@ -1154,6 +1181,12 @@ def _year_span(
             return f"{year:04d}-{written}", None, None
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
+        if len(written) == 2 and end_year + unit == year + 1:
+            end_year += unit  # "1899/00", "1999-00": a season or a span into the next century
+        if match["sc1"]:  # "1915/16 to 1918/19": to the end of the last season
+            last = int(match["sc1"])
+            end_year = last // 100 * 100 + int(match["sc2"])
+            end_year += 100 if end_year <= last else 0
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
     note = _qualified(match["yq"], match["date"], str(year))

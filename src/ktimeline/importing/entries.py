@@ -132,8 +132,11 @@ ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff]))"  # (or Hangul, Han)
-    rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘'])))\s*",
+    # (or Hangul, Han; a German text's "Öffnung …", „quote“)
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fffÄÖÜ„]))"
+    rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
+    # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
+    rf"|(?P<glued>(?<=\d\.)(?-i:(?=[A-ZÄÖÜ„“\"]))))\s*",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
@@ -161,14 +164,19 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
 # "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
+# "2. 5.Ungarn …", "2. 5." alone: a German day and month (dates.py), no list's number "2."
+# ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
+DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}[.)]\s+|\(\d{1,3}\)\s+|"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
+    rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
     r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+\S"
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
+    rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
@@ -518,6 +526,11 @@ def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
     """``pattern.match(text)`` found, as ``_search_any_case``."""
     variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
     return (variant.match(lowered) if variant else pattern.match(text)) is not None
+
+
+# "1989 - 1990 - 1991", "2019 | 2020 | 2021": three years or more and nothing else, a page's
+# links to its other years (two, "1989 - 1990", are a span)
+YEAR_MENU = re.compile(r"(?:(?:1[0-9]|20)\d\d\s*[-–|·•/]\s*){2,}(?:1[0-9]|20)\d\d")
 
 
 def layout_kind(line: str) -> str | None:
@@ -1157,7 +1170,7 @@ def find_pattern(
         else:
             pattern.separated += 1
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
-            if match["sep"][:1] in _DASH_CHARS and dates.has_day(match):
+            if (match["sep"] or "")[:1] in _DASH_CHARS and dates.has_day(match):
                 pattern.dashed_days += 1
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
@@ -2203,6 +2216,60 @@ def _glued_month_years(lines: list[str]) -> list[str]:
             if index not in done and line[:1].isdigit() and (row := GLUED_ROW_DATE.match(line)):
                 written[index] = f"{line[: row.end('date')]}: {line[row.end('date') :]}"
     return written
+
+
+# "1888/89 FL Preston": a sports season at a line's start (see _writes_seasons)
+SEASON_START = re.compile(r"[ \t]*(?P<first>(?:1[0-9]|20)\d\d)/(?P<second>\d\d)(?![\d/])")
+
+
+def _writes_seasons(lines: Sequence[str]) -> bool:
+    """Whether at least MIN_LINES lines open with a season "1888/89" whose second part is
+    no month ("89", "00"): the document's "1900/01" is then a season too (dates.py)."""
+    seasons = 0
+    for line in lines:
+        season = SEASON_START.match(line) if "/" in line[:12] else None
+        if season is not None:
+            first, second = int(season["first"]), int(season["second"])
+            seasons += second == (first + 1) % 100 and not 1 <= second <= 12
+    return seasons >= DocumentPattern.MIN_LINES
+
+
+# a year alone on its line (see _years_below_days), and a cheap test for one in a text
+YEAR_ALONE = re.compile(r"[ \t]*(?P<year>(?:1[0-9]|20)\d\d)[ \t]*")
+YEAR_ALONE_HINT = re.compile(r"\n[ \t]*(?:1[0-9]|20)\d\d[ \t]*\n")
+
+
+def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "• 9. November" / "" / "1990" (a day and month alone, its year alone on
+    the next written line: an archive's cards) written as "• 9. November 1990", where a
+    document does so at least MIN_LINES times; the year lines are blanked and returned (by
+    index) to be listed as layout. Else the lines unchanged (a lone "1990" under a day is a
+    heading, as before)."""
+    found: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        year = YEAR_ALONE.fullmatch(line)
+        if year is None:
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or index - above > 2:
+            continue
+        day = lines[above].strip().lstrip(BULLET_SIGNS)
+        if not day[:1].isdigit() or not dates.date_candidate().match(day):
+            continue
+        match = dates.date_in_text().fullmatch(day)
+        if match is not None and dates.date_shape(match) in ("day-month", "month-day"):
+            found.append((above, index, year["year"]))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    moved: dict[int, str] = {}
+    for above, index, year_text in found:
+        written[above] = f"{lines[above].rstrip()} {year_text}"
+        written[index] = ""
+        moved[index] = year_text
+    return written, moved
 
 
 def _glued_years(lines: list[str]) -> list[str]:
@@ -3348,7 +3415,8 @@ class _Splitter:
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
-        first item, or between its bulleted items), directly above a bulleted line."""
+        first item, or between its bulleted items), directly above a bulleted line that is
+        no date."""
         dated = self.items_of
         if dated is None or dated not in self.result.entries:
             return False
@@ -3361,6 +3429,8 @@ class _Splitter:
             and number not in self.bulleted_numbers
             and number < len(self.next_bulleted)
             and self.next_bulleted[number]
+            # (not above the next bulleted date, "• 10. November 1990": the text of its own)
+            and not self.next_dated[number]
         )
 
     def is_heading_title(self, number: int, text: str) -> bool:
@@ -4043,6 +4113,16 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if CODED_ROW_HINT.search(text) is not None:
         lines, codes = _coded_rows(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    years_below: dict[int, str] = {}
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines, years_below = _years_below_days(lines)
+    year_menus = {  # (a short line opening with a year: the regex only there)
+        index: line.strip()
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in "12" and len(line) < 80 and YEAR_MENU.fullmatch(line.strip())
+    }
+    if year_menus:
+        lines = ["" if index in year_menus else line for index, line in enumerate(lines)]
     broken = False  # a list run together on one line, broken into its items (see there)
     if len(text) > RUN_TOGETHER_LENGTH:
         unbroken = lines
@@ -4077,6 +4157,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    if "/" in text:
+        splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
@@ -4092,6 +4174,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
     for index, label in sorted(labels.items()):
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, menu in sorted(year_menus.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
+    for index, year in sorted(years_below.items()):
+        reason = "the year of the day and month above it"
+        splitter.result.layout.append(SkippedLine(index + 1, year, reason))
     for index, reason in sorted(head_lines.items() if head is not None else ()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     if headline is not None:
