@@ -1584,7 +1584,11 @@ class Enricher:
         persons = {
             m.actor
             for m in entry.mentions
-            if m.kind == "person" and (m.start, m.actor) not in kin_of
+            if m.kind == "person"
+            and (m.start, m.actor) not in kin_of
+            # "“The attempt by the leader of Japan …,” he said": one named inside the words
+            # someone says is not whom the next "he said" means (the speaker still is)
+            and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]

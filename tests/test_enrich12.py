@@ -1,0 +1,46 @@
+"""Statements on import (issue 23, round enrich12): general rules of English attribution drawn
+from the misses of tuning-6 (news paragraphs on China, Taiwan, Japan, Russia and US politics),
+each on sentences written for it here, with the cases it must leave alone (precision)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.loader import load_vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@pytest.fixture
+def enrich() -> Callable[[str, str], Findings]:
+    """A fresh document each test: nothing named before; entries in order share it."""
+    return Enricher(load_vocabulary()).enrich
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in found.statements]
+
+
+# --- one named inside the words someone says is not whom the next "he said" means -----------
+
+
+def test_a_person_named_inside_a_quotation_does_not_take_the_next_he(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("“That is interference,” Wang Yi said at a briefing.", "2025-11-13")
+    enrich("“The words of Kishida are a provocation,” he said.", "2023-05-20")
+    third = enrich("“We will respond firmly,” he said.", "2023-05-20")
+    assert said(third) == [("Wang Yi", "We will respond firmly,")]
+
+
+def test_a_person_named_outside_the_quotation_still_takes_the_next_he(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("“That is interference,” Wang Yi said at a briefing.", "2023-05-20")
+    enrich("Fumio Kishida rejected the charge on Friday.", "2023-05-20")
+    third = enrich("“We will respond firmly,” he said.", "2023-05-20")
+    assert said(third) == [("Fumio Kishida", "We will respond firmly,")]
