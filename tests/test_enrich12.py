@@ -44,3 +44,54 @@ def test_a_person_named_outside_the_quotation_still_takes_the_next_he(
     enrich("Fumio Kishida rejected the charge on Friday.", "2023-05-20")
     third = enrich("“We will respond firmly,” he said.", "2023-05-20")
     assert said(third) == [("Fumio Kishida", "We will respond firmly,")]
+
+
+# --- "…, adding that Trump is “…”": the participle's subject is the one the attribution names --
+
+
+def test_a_partial_quotation_after_adding_that_is_the_attributed_speakers(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The attack was no signal,” concluded Lavrov, adding that Trump is “working to stop"
+        " this war.”",
+        "2025-09-08",
+    )
+    assert said(found) == [
+        ("Sergei Lavrov", "The attack was no signal,"),
+        ("Sergei Lavrov", "working to stop this war."),
+    ]
+
+
+def test_a_quotation_after_another_speakers_own_verb_is_his(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The attack was no signal,” Lavrov said, and Trump said he was “working to stop it.”",
+        "2025-09-08",
+    )
+    assert said(found)[-1] == ("Donald Trump", "working to stop it.")
+
+
+# --- (guards) a verb with its subject left out, or with its own subject ------------------------
+
+
+def test_a_speech_verb_without_its_subject_goes_on_with_the_one_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Bob Corker called for the administration to make “radical changes” and said Trump"
+        " “has not yet been able to do it.”",
+        "2017-08-24",
+    )
+    assert said(found) == [
+        ("Bob Corker", "radical changes"),
+        ("Bob Corker", "has not yet been able to do it."),
+    ]
+
+
+def test_a_speech_verb_with_its_own_subject_is_that_subjects(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim called it “a farce” and Trump said “it is fine.”", "2019-02-28")
+    assert said(found) == [("Kim Jong Un", "a farce"), ("Donald Trump", "it is fine.")]

@@ -1551,6 +1551,12 @@ SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40
 ADDING = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
 )
+# "“…,” concluded Kellogg, adding that Trump is “…”": the participle's subject is the one the
+# attribution before it names.
+ATTRIBUTION_THEN_ADDING = re.compile(
+    r"(?P<attribution>[^.!?;:“”\"]{3,80}),\s+(?:and\s+)?(?:adding|saying|noting|stressing|"
+    r"insisting|warning)\s+that\s+(?P<clause>[^.!?;:“”\"]{0,80})"
+)
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -1599,6 +1605,14 @@ def _going_on(
     ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
         # telling what they'll do”": the sentence his words began goes on in his words
         return speakers
+    if len(speakers) == 1 and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between))):
+        named = finder.mentions_in(earlier.end, earlier.end + adding.end("attribution"))
+        if (
+            any(m.actor == speakers[0] for m in named)
+            and all(m.actor == speakers[0] for m in named if m.kind == "person")
+            and not _speech_verb_in(adding.group("clause"))
+        ):
+            return speakers
     if len(between) > 40:
         return []
     if ADDING.fullmatch(between):  # "…stating that “…,” adding that “…”": the same speaker
