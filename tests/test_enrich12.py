@@ -95,3 +95,33 @@ def test_a_speech_verb_with_its_own_subject_is_that_subjects(
 ) -> None:
     found = enrich("Kim called it “a farce” and Trump said “it is fine.”", "2019-02-28")
     assert said(found) == [("Kim Jong Un", "a farce"), ("Donald Trump", "it is fine.")]
+
+
+# --- "“…,” the statement said" after a body's words: that body's statement --------------------
+
+
+def test_the_statement_said_after_a_bodys_words_is_that_bodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("China’s drills “harass Taiwan,” the Japanese Foreign Ministry said.", "2018-04-19")
+    found = enrich("“We will not yield to threats,” the statement said.", "2018-04-19")
+    assert said(found) == [("Japanese Foreign Ministry", "We will not yield to threats,")]
+
+
+def test_the_statement_said_after_a_persons_words_stays_unattributed(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("China’s drills “harass Taiwan,” Shinzo Abe said.", "2018-04-19")
+    found = enrich("“We will not yield to threats,” the statement said.", "2018-04-19")
+    assert said(found) == []
+
+
+def test_the_statement_said_after_two_bodies_stays_unattributed(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich(
+        "The drills “harass us,” Japan’s Defense Ministry said; “a provocation,” NHK said.",
+        "2018-04-19",
+    )
+    found = enrich("“We will not yield to threats,” the statement said.", "2018-04-19")
+    assert said(found) == []
