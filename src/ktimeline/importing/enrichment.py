@@ -1628,9 +1628,11 @@ class Enricher:
         speakers_here = {speaker for speaker, _ in said}
         if len(documents) == 1 and len(speakers_here) == 1:
             self._document_of = (speakers_here.pop(), documents.pop())
-        elif not documents and len(speakers_here) == 1 and self.kinds.get(
-            body := next(iter(speakers_here))
-        ) not in {None, "person"}:
+        elif (
+            not documents
+            and len(speakers_here) == 1
+            and self.kinds.get(body := next(iter(speakers_here))) not in {None, "person"}
+        ):
             # "…,” the Mainland Affairs Council said on its website.": a body's words are
             # its statement, which "“…,” the statement said" in the next entry goes on with
             self._document_of = (body, "statement")
