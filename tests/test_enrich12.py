@@ -125,3 +125,27 @@ def test_the_statement_said_after_two_bodies_stays_unattributed(
     )
     found = enrich("“We will not yield to threats,” the statement said.", "2018-04-19")
     assert said(found) == []
+
+
+# --- "State broadcaster CCTV reported …, saying …": what a paper is called before its name ----
+
+
+def test_a_papers_description_before_its_name_keeps_it_the_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "State broadcaster CCTV reported that the drills targeted separatists, saying in a"
+        " headline, “Don't say you haven't been warned!”",
+        "2018-04-19",
+    )
+    assert said(found) == [("CCTV", "Don't say you haven't been warned!")]
+
+
+def test_a_papers_description_does_not_reach_past_another_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "State broadcaster CCTV showed the drills, and Trump said they were “very dangerous.”",
+        "2018-04-19",
+    )
+    assert said(found) == [("Donald Trump", "very dangerous.")]

@@ -1278,7 +1278,11 @@ _SUBJECT_GAP_PART = (
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
-    r"sergeant|sgt|seaman|admiral)\b"
+    r"sergeant|sgt|seaman|admiral|"
+    # what a paper or a legislator is called before the name: "State broadcaster CCTV",
+    # "Republican lawmaker Joe Wilson" (not "the editor of the Korea Herald": one of its staff)
+    r"broadcaster|broadcasting|television|tv|radio|network|channel|outlet|mouthpiece|tabloid|"
+    r"lawmaker|legislator|senator|sen|rep|congressman|congresswoman|governor|mayor)\b"
 )
 SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
 VERB_GAP = re.compile(
