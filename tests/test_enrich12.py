@@ -149,3 +149,25 @@ def test_a_papers_description_does_not_reach_past_another_subject(
         "2018-04-19",
     )
     assert said(found) == [("Donald Trump", "very dangerous.")]
+
+
+# --- "Beijing's hostility makes “…” of its claim, it said": a possessor is no "it" -----------
+
+
+def test_a_possessor_is_not_whom_it_said_means(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Beijing's hostility makes “the hugest mockery” of its claims, it said.", "2018-04-19"
+    )
+    assert ("China", "the hugest mockery") not in said(found)
+
+
+def test_a_body_named_as_the_subject_is_whom_it_said_means(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Japan protested on Tuesday. “The intrusion is unacceptable,” it said.", "2024-12-05"
+    )
+    assert said(found) == [("Japan", "The intrusion is unacceptable,")]
+

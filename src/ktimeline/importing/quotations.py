@@ -1714,7 +1714,16 @@ def _pronouns(
         candidates = {
             (m.actor, m.kind)
             for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
-            if m.end <= at and (m.kind == "person") == wants_person
+            if m.end <= at
+            and (m.kind == "person") == wants_person
+            # "Beijing's hostility makes “…” of its claim, it said": a possessor is no "it"
+            and (
+                wants_person
+                or not (
+                    POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
+                    or POSSESSIVE_NEXT.match(text, m.end)
+                )
+            )
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
