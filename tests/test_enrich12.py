@@ -170,4 +170,3 @@ def test_a_body_named_as_the_subject_is_whom_it_said_means(
         "Japan protested on Tuesday. “The intrusion is unacceptable,” it said.", "2024-12-05"
     )
     assert said(found) == [("Japan", "The intrusion is unacceptable,")]
-
