@@ -170,3 +170,31 @@ def test_a_body_named_as_the_subject_is_whom_it_said_means(
         "Japan protested on Tuesday. “The intrusion is unacceptable,” it said.", "2024-12-05"
     )
     assert said(found) == [("Japan", "The intrusion is unacceptable,")]
+
+
+# --- "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state is no one ------------
+
+
+def test_a_legislators_party_and_state_does_not_block_who(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Sanders was asked about remarks by Sen. Bob Corker, R-Tenn., who called for the"
+        " administration to make “radical changes” and said Trump “has not been able to do it.”",
+        "2017-08-24",
+    )
+    assert said(found) == [
+        ("Bob Corker", "radical changes"),
+        ("Bob Corker", "has not been able to do it."),
+    ]
+
+
+def test_a_stranger_between_still_blocks_who(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Sanders was asked about remarks by Sen. Bob Corker and Tom Brady, who called for"
+        " “radical changes.”",
+        "2017-08-24",
+    )
+    assert ("Bob Corker", "radical changes.") not in said(found)

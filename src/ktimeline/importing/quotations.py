@@ -246,6 +246,8 @@ SUBORDINATE_WITH_VERB = re.compile(
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
+# The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
+PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
@@ -1357,6 +1359,8 @@ def statements_in(
         for span in unknown
         if not quoted(span[0])  # “Rocket Man” blocks nothing
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
+        # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
+        and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
@@ -1371,6 +1375,7 @@ def statements_in(
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
             spoken_spans.append((quote.start, quote.end))
+            previous = (quote, [named_by])  # "… “radical changes” and said …": goes on
             continue
         if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
             continue  # "…, whom they called “traitors”": "they" is no one actor
@@ -1555,6 +1560,12 @@ SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40
 ADDING = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
 )
+# "…“radical changes” and said Trump “has not …”": a speech verb whose subject is left out
+# goes on with the subject of the verb before, whoever the reported clause then names.
+AND_SAID = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)(?:\s+that)?"
+    r"(?P<clause>\s+[^.!?;:,“”\"]{1,60}?)?\s*"
+)
 # "“…,” concluded Kellogg, adding that Trump is “…”": the participle's subject is the one the
 # attribution before it names.
 ATTRIBUTION_THEN_ADDING = re.compile(
@@ -1619,6 +1630,12 @@ def _going_on(
             return speakers
     if len(between) > 40:
         return []
+    if (
+        (coordinated := AND_SAID.fullmatch(between))
+        and coordinated.group("verb") in SPEECH_VERBS
+        and not _speech_verb_in(coordinated.group("clause") or "")
+    ):  # "called for … “radical changes” and said Trump “…”": the same subject speaks
+        return speakers
     if ADDING.fullmatch(between):  # "…stating that “…,” adding that “…”": the same speaker
         return speakers
     if GOING_ON.fullmatch(between):
