@@ -198,3 +198,13 @@ def test_a_stranger_between_still_blocks_who(
         "2017-08-24",
     )
     assert ("Bob Corker", "radical changes.") not in said(found)
+
+
+# --- the knowledge base: Ukraine's president since 2019 ----------------------------------------
+
+
+def test_zelensky_is_known_by_his_surname_after_a_speech_verb(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("“Such killings are a deliberate crime,” argued Zelensky.", "2025-09-08")
+    assert said(found) == [("Volodymyr Zelensky", "Such killings are a deliberate crime,")]
