@@ -1584,7 +1584,11 @@ class Enricher:
         persons = {
             m.actor
             for m in entry.mentions
-            if m.kind == "person" and (m.start, m.actor) not in kin_of
+            if m.kind == "person"
+            and (m.start, m.actor) not in kin_of
+            # "“The attempt by the leader of Japan …,” he said": one named inside the words
+            # someone says is not whom the next "he said" means (the speaker still is)
+            and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
@@ -1622,11 +1626,18 @@ class Enricher:
             else set()
         )
         speakers_here = {speaker for speaker, _ in said}
-        self._document_of = (
-            (speakers_here.pop(), documents.pop())
-            if len(documents) == 1 and len(speakers_here) == 1
-            else None
-        )
+        if len(documents) == 1 and len(speakers_here) == 1:
+            self._document_of = (speakers_here.pop(), documents.pop())
+        elif (
+            not documents
+            and len(speakers_here) == 1
+            and self.kinds.get(body := next(iter(speakers_here))) not in {None, "person"}
+        ):
+            # "…,” the Mainland Affairs Council said on its website.": a body's words are
+            # its statement, which "“…,” the statement said" in the next entry goes on with
+            self._document_of = (body, "statement")
+        else:
+            self._document_of = None
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun

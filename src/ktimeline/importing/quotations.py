@@ -246,6 +246,8 @@ SUBORDINATE_WITH_VERB = re.compile(
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
+# The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
+PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
@@ -1278,7 +1280,11 @@ _SUBJECT_GAP_PART = (
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
     r"official|report|statement|newspaper|daily|s|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
-    r"sergeant|sgt|seaman|admiral)\b"
+    r"sergeant|sgt|seaman|admiral|"
+    # what a paper or a legislator is called before the name: "State broadcaster CCTV",
+    # "Republican lawmaker Joe Wilson" (not "the editor of the Korea Herald": one of its staff)
+    r"broadcaster|broadcasting|television|tv|radio|network|channel|outlet|mouthpiece|tabloid|"
+    r"lawmaker|legislator|senator|sen|rep|congressman|congresswoman|governor|mayor)\b"
 )
 SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
 VERB_GAP = re.compile(
@@ -1353,6 +1359,8 @@ def statements_in(
         for span in unknown
         if not quoted(span[0])  # “Rocket Man” blocks nothing
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
+        # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
+        and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
@@ -1367,6 +1375,7 @@ def statements_in(
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
             spoken_spans.append((quote.start, quote.end))
+            previous = (quote, [named_by])  # "… “radical changes” and said …": goes on
             continue
         if THEY_NAMING.search(text, max(0, quote.start - 60), quote.start):
             continue  # "…, whom they called “traitors”": "they" is no one actor
@@ -1551,6 +1560,18 @@ SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40
 ADDING = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
 )
+# "…“radical changes” and said Trump “has not …”": a speech verb whose subject is left out
+# goes on with the subject of the verb before, whoever the reported clause then names.
+AND_SAID = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)(?:\s+that)?"
+    r"(?P<clause>\s+[^.!?;:,“”\"]{1,60}?)?\s*"
+)
+# "“…,” concluded Kellogg, adding that Trump is “…”": the participle's subject is the one the
+# attribution before it names.
+ATTRIBUTION_THEN_ADDING = re.compile(
+    r"(?P<attribution>[^.!?;:“”\"]{3,80}),\s+(?:and\s+)?(?:adding|saying|noting|stressing|"
+    r"insisting|warning)\s+that\s+(?P<clause>[^.!?;:“”\"]{0,80})"
+)
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -1599,8 +1620,22 @@ def _going_on(
     ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
         # telling what they'll do”": the sentence his words began goes on in his words
         return speakers
+    if len(speakers) == 1 and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between))):
+        named = finder.mentions_in(earlier.end, earlier.end + adding.end("attribution"))
+        if (
+            any(m.actor == speakers[0] for m in named)
+            and all(m.actor == speakers[0] for m in named if m.kind == "person")
+            and not _speech_verb_in(adding.group("clause"))
+        ):
+            return speakers
     if len(between) > 40:
         return []
+    if (
+        (coordinated := AND_SAID.fullmatch(between))
+        and coordinated.group("verb") in SPEECH_VERBS
+        and not _speech_verb_in(coordinated.group("clause") or "")
+    ):  # "called for … “radical changes” and said Trump “…”": the same subject speaks
+        return speakers
     if ADDING.fullmatch(between):  # "…stating that “…,” adding that “…”": the same speaker
         return speakers
     if GOING_ON.fullmatch(between):
@@ -1696,7 +1731,16 @@ def _pronouns(
         candidates = {
             (m.actor, m.kind)
             for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
-            if m.end <= at and (m.kind == "person") == wants_person
+            if m.end <= at
+            and (m.kind == "person") == wants_person
+            # "Beijing's hostility makes “…” of its claim, it said": a possessor is no "it"
+            and (
+                wants_person
+                or not (
+                    POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
+                    or POSSESSIVE_NEXT.match(text, m.end)
+                )
+            )
         }
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
