@@ -813,6 +813,8 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind == "organization" and len(words) >= 3 and words[-1].key == "ministry":
+                    self._ministry_forms(alias, target)
                 if actor.kind == "person" and actor.affiliation in FAMILY_NAME_FIRST:
                     if len(words) >= 3 and words[0].key == family:  # its given name of two
                         bearers = self._given_names.setdefault(tuple(w.key for w in words[1:]), [])
@@ -848,6 +850,20 @@ class Enricher:
         for forms in self.by_first.values():
             forms.sort(key=lambda f: -len(f.keys))
         self._index_forms()
+
+    def _ministry_forms(self, alias: str, target: tuple[str, ...]) -> None:
+        """A ministry named after its state, as news writes it: the office in lower case
+        ("South Korean defense ministry warned") and in British spelling ("South Korean
+        defence ministry"); the state's words keep their capitals ("south korean defense
+        ministry" in a sentence of common words is still no name)."""
+        for spelling in {alias, re.sub(r"\bDefense\b", "Defence", alias)}:
+            form = make_form(spelling, target)
+            if form is None:
+                continue
+            if spelling != alias:
+                self._add(form)
+            lower = (*form.capital[:-2], False, False)
+            self._add(Form(form.keys, lower, form.upper, target))
 
     def _index_forms(self) -> None:
         """The forms by their first two words (or one), without the forms another of the same
@@ -2099,6 +2115,17 @@ class Enricher:
         if (
             remembered in pool
             and not titles
+            and remembered in self._named_persons
+            and self._named_in.get(surname, -2) >= self._entries - 1
+            and not any(c in self._named_persons for c in pool if c != remembered)
+        ):  # news names a person in full before his surname alone: "former president Bill
+            # Clinton … Clinton met Kim Jong-il" in 2009 is he, not the Secretary of State of
+            # the day, whom the document never named; each use keeps him in mind
+            self._named_in[surname] = self._entries
+            return remembered
+        if (
+            remembered in pool
+            and not titles
             and not self.persons[remembered].roles
             and self._named_in.get(surname, -2) >= self._entries - 1
             and not any(c in self._named_persons for c in active if c != remembered)
@@ -2331,6 +2358,8 @@ class Enricher:
         kind: str | None = None,
     ) -> str | None:  # fmt: skip
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
+        if person and re.search(r" (?:Jr|Sr)$", name):
+            name += "."  # "William K. Harrison Jr.": the suffix keeps its stop, as written
         words = name.split()
         if len(words) >= 3 and _misspelt_title(words[0]):
             words = words[1:]  # "Chief Cabinet Secetary Hirokazu Matsuno": a title misspelt
