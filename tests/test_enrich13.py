@@ -96,3 +96,43 @@ def test_a_ministry_written_all_in_lower_case_is_no_name(
     enrich: Callable[[str, str], Findings],
 ) -> None:
     assert enrich("the south korean defense ministry said so.", "2020-06-16").actors == []
+
+
+# --- a person's spokesman speaks for him -----------------------------------------------------
+
+
+def test_a_persons_unnamed_spokesman_speaks_for_him(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Moon did not respond directly to the invitation from Kim Jong Un, and urged Pyongyang "
+        'to seek an "absolutely necessary" dialogue with Washington, Moon\'s spokesman said.',
+        "2018-02-10",
+    )
+    assert said(found) == [("Moon Jae-in", "absolutely necessary")]
+
+
+def test_his_spokesman_after_said_speaks_for_the_one_person_named_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "The offer could put Moon in a quandary, but he avoided a direct response, said his "
+        'spokesman Kim Eui-kyeom, and called instead for efforts to "create the right '
+        'conditions" for a visit.',
+        "2018-02-10",
+    )
+    assert said(found) == [("Moon Jae-in", "create the right conditions")]
+
+
+def test_a_spokesman_named_before_said_and_a_bodys_spokesman_are_left_to_other_rules(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert said(enrich('The talks were "useful," a Pentagon spokesman said.', "2018-02-10")) == [
+        ("Pentagon", "useful,")
+    ]
+    named = enrich(
+        "President Vladimir Putin’s spokesperson Dmitry Peskov said the EU “does not "
+        "see” the efforts.",
+        "2023-06-23",
+    )
+    assert ("Vladimir Putin", "does not see") not in said(named)

@@ -979,6 +979,29 @@ class SpeakerFinder:
             return True, found[0].actor
         return False, None
 
+    def spokesmans_principal(self, quote: Quotation) -> str | None:
+        """The person whose spokesman the quotation's sentence says spoke: "… an “absolutely
+        necessary” dialogue, Moon's spokesman said" and "he avoided a direct response, said
+        his spokesman Kim Eui-kyeom, and called for “…”" are Moon's words, as a body's
+        spokesman's are the body's. "His" must have one person named before it in the
+        sentence; a body's spokesman is left to the rules for bodies."""
+        text = self.text
+        start = 0
+        for stop in SENTENCE_STOP.finditer(text, max(0, quote.start - WINDOW), quote.start):
+            start = stop.end()
+        follows = SENTENCE_STOP.search(text, quote.end)
+        end = follows.start() + 1 if follows is not None else len(text)
+        said = PERSONS_SPOKESMAN_SAID.search(text, start, end)
+        if said is None:
+            return None
+        if said.group("owner") is not None:
+            owners = self._in(said.start("owner"), said.end("owner"))  # (a name's "'s" in it)
+            if owners and owners[-1].end >= said.end("owner") - 2 and owners[-1].kind == "person":
+                return owners[-1].actor
+            return None
+        persons = {m.actor for m in self._in(start, said.start()) if m.kind == "person"}
+        return persons.pop() if len(persons) == 1 else None
+
     def _appositive_speaker(self, quote: Quotation) -> str | None:
         """ "“…,” NAME, WHO HE IS, said": the name right after the quotation, when an aside
         between commas says who he is and a speech verb follows it (an aside too long for the
@@ -1230,6 +1253,12 @@ class SpeakerFinder:
 ABBREVIATIONS = "[A-Z] Mr Mrs Ms Dr Gen Sen Rep St Jr Lt Col No Gov Sec Asst Amb Adm Corp Co Inc"
 ABBREVIATION = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS.split())
 # (The lookahead first: the lookbehinds are then tried at marks only, not at every character.)
+# "Moon's spokesman said", "said his spokesman Kim Eui-kyeom": a person's spokesman speaks.
+PERSONS_SPOKESMAN_SAID = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+spokes(?:man|woman|person)"
+    r",?\s+(?:said|says|told)\b|"  # (not "Putin's spokesperson Dmitry Peskov said": his own)
+    r"\b(?:said|says|told\s+\w+)\s+(?:his|her)\s+spokes(?:man|woman|person)\b)"
+)
 SENTENCE_STOP = re.compile(r"(?=[.!?])" + ABBREVIATION + r"[.!?][”\"’»']*\s+(?=[A-Z“\"‘'«(])")
 CLAUSE_STOP = re.compile(
     r";\s+|\s[-–—]{1,2}\s|,\s+(?=(?:although|but|while|whereas)\s)|[”\"’»]\s*[,;]?\s+"
@@ -1371,6 +1400,12 @@ def statements_in(
     waiting: Quotation | None = None  # "“…,” he says." before anyone is named
     unsaid: list[Quotation] = []  # quotations since the last one someone said, nobody's yet
     for quote in quotes:
+        spoken_for = finder.spokesmans_principal(quote) if "spokes" in text else None
+        if spoken_for is not None:  # "…, Moon's spokesman said": Moon's words
+            said.append((spoken_for, quote.text))
+            spoken_spans.append((quote.start, quote.end))
+            previous = (quote, [spoken_for])
+            continue
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
