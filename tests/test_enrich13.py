@@ -136,3 +136,30 @@ def test_a_spokesman_named_before_said_and_a_bodys_spokesman_are_left_to_other_r
         "2023-06-23",
     )
     assert ("Vladimir Putin", "does not see") not in said(named)
+
+
+# --- "according to" a source does not reach a quotation that opens the next sentence ---------
+
+
+def test_a_quotation_opening_a_sentence_after_according_to_goes_on_with_the_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        '"I was proud to step over the line," Trump told Kim later, inside the Freedom House, '
+        'according to the Associated Press. "It is a great day for the world."',
+        "2019-06-30",
+    )
+    assert said(found) == [
+        ("Donald Trump", "I was proud to step over the line,"),
+        ("Donald Trump", "It is a great day for the world."),
+    ]
+
+
+def test_according_to_in_the_quotations_own_sentence_still_gives_the_source(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Pyongyang will launch a “powerful response,” according to the Associated Press.",
+        "2019-06-30",
+    )
+    assert said(found) == [("Associated Press", "powerful response,")]

@@ -843,7 +843,11 @@ class SpeakerFinder:
         for start_at in dict.fromkeys((clause_at, sentence_at)):
             region = before[start_at:]
             according = _last(ACCORDING.finditer(region))
-            if according is not None and not _speech_verb_in(region[according.end() :]):
+            if (
+                according is not None
+                and not _speech_verb_in(region[according.end() :])
+                and not _opens_a_sentence(text, quote.start)
+            ):  # ("…, according to the AP. “It is a great day”": not the AP's, a new sentence)
                 found = self._in(before_start + start_at + according.start("who"),
                                  before_start + start_at + according.end("who"))  # fmt: skip
                 return True, self._best(found, prefer_last=False) if found else None
@@ -1469,6 +1473,12 @@ def statements_in(
 # A heading of a reaction before its words, whoever it names ("A North Korean television
 # anchor:"): the words under it are someone's.
 HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether the quotation at ``at`` begins a sentence of its own (a stop right before)."""
+    stop = SENTENCE_STOP.search(text, max(0, at - 12), at + 1)
+    return stop is not None and stop.end() == at
 
 
 def _written_before(before: str) -> int | None:
