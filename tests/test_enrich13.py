@@ -163,3 +163,43 @@ def test_according_to_in_the_quotations_own_sentence_still_gives_the_source(
         "2019-06-30",
     )
     assert said(found) == [("Associated Press", "powerful response,")]
+
+
+# --- a credit in brackets after the last stop is no actor ------------------------------------
+
+
+def test_a_credit_after_the_entrys_last_stop_is_no_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "President Donald Trump meets with Kim Jong Un at Panmunjom, Sunday, June 30, 2019. "
+        "(Associated Press)",
+        "2019-06-30",
+    )
+    assert "Associated Press" not in found.actors
+    assert "Donald Trump" in found.actors
+
+
+def test_a_bracketed_name_inside_a_sentence_is_still_an_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert "Associated Press" in enrich("Trump met Kim (Associated Press).", "2019-06-30").actors
+
+
+# --- a Korean village's hyphened ending ("Munsan-ni") is a place's name ----------------------
+
+
+def test_a_hyphened_korean_place_after_at_is_a_place_not_an_actor(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Later that afternoon at Munsan-ni, the general countersigned the document.", "1953-07-27"
+    )
+    assert found.places == ["Munsan-ni"]
+    assert found.actors == []
+
+
+def test_a_garbled_fragment_after_in_is_still_no_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("They met in Py ngyang.", "1953-07-27").places == []

@@ -72,6 +72,9 @@ EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
 PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
 # II"): after a Korean family name or the syllables "Il" follows in the known names.
+# A credit in brackets after an entry's last stop, as under a photograph: "… June 30, 2019.
+# (Associated Press)", "(Yonhap News)": whose picture or copy it is, not an actor of the event.
+CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 # Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
 TIME_ZONES = frozenset(
@@ -914,6 +917,14 @@ class Enricher:
             text = _heading_in_capitals(text, self._upper_keys)
         if "II" in text:  # (cheap: most entries have none)
             text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
+        if text.endswith(")"):
+            credit = CREDIT_AT_END.search(text)
+            if credit is not None:  # (blanked, not cut: the entry's offsets stay the same)
+                text = (
+                    text[: credit.start("credit")]
+                    + " " * len(credit["credit"])
+                    + text[credit.end("credit") :]
+                )
         self._entries += 1
         entry = self._read(text, date)
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -2634,8 +2645,11 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     or opened by a word of places ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a
     possessive ("in Kato's view"), nor a name with a word of bodies, titles or media, nor a
     language ("in English")."""
-    if last - first > 2 or words[last].possessive or len(words[last].key) < 3:
-        return False  # (and not a garbled fragment: "in Py ngyang")
+    if last - first > 2 or words[last].possessive:
+        return False
+    if len(words[last].key) < 3 and not words[last].joined:
+        return False  # not a garbled fragment ("in Py ngyang"); a hyphened ending is a name's
+        # ("at Munsan-ni", "Panmun-ri": a Korean village)
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
