@@ -203,3 +203,16 @@ def test_a_garbled_fragment_after_in_is_still_no_place(
     enrich: Callable[[str, str], Findings],
 ) -> None:
     assert enrich("They met in Py ngyang.", "1953-07-27").places == []
+
+
+# --- knowledge base: Park Chung-hee as 1961 English wrote him --------------------------------
+
+
+def test_pak_chung_hi_is_park_chung_hee(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "General Chang was replaced as Chairman of the Supreme Council by Major General Pak "
+        "Chung Hi.",
+        "1961-07-03",
+    )
+    assert "Park Chung-hee" in found.actors
+    assert "Pak Chung Hi" not in found.actors
