@@ -216,3 +216,23 @@ def test_pak_chung_hi_is_park_chung_hee(enrich: Callable[[str, str], Findings]) 
     )
     assert "Park Chung-hee" in found.actors
     assert "Pak Chung Hi" not in found.actors
+
+
+# --- "later/future president of X" names an office to come, not its holder that day ----------
+
+
+def test_a_later_presidency_names_no_holder_of_the_day(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Dae-jung, a South Korean politician and later president of South Korea, is kidnapped.",
+        "1973-08-08",
+    )
+    assert "Park Chung-hee" not in found.actors
+    assert "Kim Dae-jung" in found.actors
+
+
+def test_the_president_of_the_day_is_still_its_holder(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert "Park Chung-hee" in enrich("The president of South Korea met him.", "1973-08-08").actors

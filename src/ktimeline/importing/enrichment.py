@@ -2303,8 +2303,9 @@ class Enricher:
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
-        if taker > 0 and words[taker - 1].key in ROLE_TAKEN:
+        if taker > 0 and words[taker - 1].key in ROLE_TAKEN | ROLE_TO_COME:
             return  # "he was elected President of South Korea": the office he takes, no holder
+            # ("a South Korean politician and later president of South Korea": his, to come)
         if (
             taker >= 3
             and words[taker - 1].key == "the"
@@ -2622,6 +2623,10 @@ ROLE_TAKEN = frozenset(
     """elected became become becomes becoming named appointed nominated reelected
     re-elected""".split()  # noqa: SIM905
 )
+
+# Words before a title that make it an office its bearer holds after the day, not its holder
+# that day: "Kim Dae-jung, … and later president of South Korea, is kidnapped" (1973).
+ROLE_TO_COME = frozenset({"later", "future", "eventual", "next", "incoming", "subsequent"})
 
 
 def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ...]] | None) -> bool:
