@@ -236,3 +236,14 @@ def test_the_president_of_the_day_is_still_its_holder(
     enrich: Callable[[str, str], Findings],
 ) -> None:
     assert "Park Chung-hee" in enrich("The president of South Korea met him.", "1973-08-08").actors
+
+
+# --- knowledge base: the Mossad, a body named after its state --------------------------------
+
+
+def test_the_israeli_mossad_is_the_body_only(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Some media compared it to the Israeli Mossad’s abduction of Adolf Eichmann.", "1973-08-08"
+    )
+    assert "Mossad" in found.actors
+    assert "Israel" not in found.actors
