@@ -247,3 +247,22 @@ def test_the_israeli_mossad_is_the_body_only(enrich: Callable[[str, str], Findin
     )
     assert "Mossad" in found.actors
     assert "Israel" not in found.actors
+
+
+# --- knowledge base: Syngman Rhee is "President Lee" (이승만) in translated Korean text --------
+
+
+def test_president_lee_in_1948_is_syngman_rhee(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "President Lee formed a cabinet with Lee Beom-seok as Prime Minister.", "1948-08-02"
+    )
+    assert "Syngman Rhee" in found.actors
+    assert "Lee Beom-seok" in found.actors
+
+
+def test_president_lee_in_2010_is_still_lee_myung_bak(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("President Lee warned the North.", "2010-11-29")
+    assert "Lee Myung-bak" in found.actors
+    assert "Syngman Rhee" not in found.actors
