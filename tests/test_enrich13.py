@@ -266,3 +266,37 @@ def test_president_lee_in_2010_is_still_lee_myung_bak(
     found = enrich("President Lee warned the North.", "2010-11-29")
     assert "Lee Myung-bak" in found.actors
     assert "Syngman Rhee" not in found.actors
+
+
+# --- a name's bracketed abbreviation before the verb; "according to reports" after -----------
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_the_subject(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        'Korean Central News Agency (KCNA) said that the test was performed Monday "with '
+        'indigenous wisdom."',
+        "2006-10-09",
+    )
+    assert said(found) == [("Korean Central News Agency", "with indigenous wisdom.")]
+
+
+def test_according_to_reports_after_the_quotation_leaves_the_speaker_before_it(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "North Korea's official Korean Central News Agency (KCNA) said that the test was "
+        'performed Monday "with indigenous wisdom and technology 100 percent," according to '
+        "reports.",
+        "2006-10-09",
+    )
+    assert said(found) == [
+        ("Korean Central News Agency", "with indigenous wisdom and technology 100 percent,")
+    ]
+
+
+def test_according_to_reports_alone_names_no_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert said(enrich('The test was "a success," according to reports.', "2006-10-09")) == []

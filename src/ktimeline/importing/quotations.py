@@ -622,6 +622,8 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
+            if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
+                gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
             if (
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
@@ -776,6 +778,8 @@ class SpeakerFinder:
                 return True, named
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
+        elif tail is not None and tail.group("a").strip().lower() == "according to":
+            tail = None  # "“…,” according to reports": a noun, no verb; nobody named there
         if (
             tail is not None
             and tail.group("verb") in {"reports", "reported"}
