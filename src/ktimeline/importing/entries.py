@@ -2703,6 +2703,27 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the text lines under dates alone, when every date of the document (at
+    least MIN_LINES) is alone on its line with exactly one line of text directly below it and
+    the next date directly below that ("7 août 1960" / "Accession à l'indépendance. …" /
+    "21 mars 1983" / …). Each entry is then that one line: what follows the last one ("La
+    Matinale.", a newsletter's box) is the page's, not the rest of its text. Else none."""
+    starts = [number for number, *_ in pattern.starts]
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES or len(alone) != len(starts):
+        return set()
+    texts: set[int] = set()
+    for index, number in enumerate(alone):
+        below = number + 1
+        if below > len(lines) or not lines[below - 1].strip() or below in pattern.dated:
+            return set()
+        if index + 1 < len(alone) and alone[index + 1] != below + 1:
+            return set()
+        texts.add(below)
+    return texts
+
+
 def _spans_broken_over_lines(lines: list[str]) -> list[str]:
     """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
     line: joined onto the first line ("May 20—September 20"), the second left blank (its
@@ -3290,6 +3311,7 @@ class _Splitter:
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
@@ -3646,6 +3668,8 @@ class _Splitter:
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
             return True
+        if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
+            return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
             return True  # (a card's headline above its date, a full stop at its end: its body)
         if not ended:
@@ -4160,6 +4184,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.one_line_texts = _one_line_texts(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)
