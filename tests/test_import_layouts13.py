@@ -44,3 +44,47 @@ def test_a_wrapped_line_under_one_date_keeps_the_rule_off() -> None:
     text = ONE_LINE_EACH.replace("9 juin 1970\n", "9 juin 1970\nUne route, longue de\n")
     found = dates(text)
     assert found[1][2].startswith("Une route, longue de Une nouvelle route")
+
+
+# --- "1970 /// text": three slashes as the separator; "[1:23:44] text" times under a day ----
+
+SLASHED = (
+    "1961 /// A dam is built on the river above the town.\n\n"
+    "3.5.1968 /// The new bridge opens to traffic.\n\n"
+    "14.9.1972 ///\n\n"
+    "[4:10:00] The first alarm sounds at the station.\n\n"
+    "[4:12:30] The crew leaves the building.\n\n"
+    "1980 /// The station closes.\n"
+)
+
+
+def test_three_slashes_separate_a_date_from_its_text() -> None:
+    assert dates(SLASHED) == [
+        ("1961", None, "A dam is built on the river above the town."),
+        ("1968-05-03", None, "The new bridge opens to traffic."),
+        ("1972-09-14", None, "[4:10:00] The first alarm sounds at the station."),
+        ("1972-09-14", None, "[4:12:30] The crew leaves the building."),
+        ("1980", None, "The station closes."),
+    ]
+
+
+def test_dotted_days_of_two_months_are_one_span() -> None:
+    text = (
+        "26.04-04.05.1986 /// Dust is carried far to the west.\n\n"
+        "27.04.-5.5.1986 /// Fires are fought from the air.\n\n"
+        "12.-15.6.1989 /// A visit of four days.\n"
+    )
+    assert [(d, e) for d, e, _ in dates(text)] == [
+        ("1986-04-26", "1986-05-04"),
+        ("1986-04-27", "1986-05-05"),
+        ("1989-06-12", "1989-06-15"),
+    ]
+
+
+def test_dotted_days_of_two_months_work_as_an_argument() -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range("27.04.-5.5.1986") == (date(1986, 4, 27), date(1986, 5, 5))
+    assert parse_range("26.04-04.05.1986") == (date(1986, 4, 26), date(1986, 5, 4))

@@ -766,7 +766,9 @@ TEXT_DATE = (
     # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
     # German chronicle's day and month, the year from its heading) only where the line ends
     # or the text follows glued in capitals: "3.4. and" or "1.2.3" stay numbers
-    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
+    # ("26.04-04.05.1986", "27.04.-5.5.1986": days of two months, each with its month)
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
+    rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
     rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
@@ -860,7 +862,8 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\."
+        r"(?:[12]\d{3}|"
         r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]))|"  # (any case: also run on a line in lower case)
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
@@ -922,6 +925,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
         day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
         return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
     if match["pd"] and match["pd2"]:  # "12.-15.6.1989": the year belongs to the end
+        if match["pm0"]:  # "27.04.-5.5.1986": each day with its month
+            return {"m1": match["pm0"], "d1": match["pd"], "y1": None,
+                    "m2": match["pm"], "d2": match["pd2"], "y2": match["py"]}  # fmt: skip
         return {"m1": match["pm"], "d1": match["pd"], "y1": None,
                 "m2": None, "d2": match["pd2"], "y2": match["py"]}  # fmt: skip
     if match["pd"]:

@@ -115,7 +115,7 @@ _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
 # (".-": a full stop and a dash, as Spanish news agencies write it: "7 de diciembre.- text")
-_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
+_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -432,9 +432,11 @@ INLINE_CAPTION = re.compile(
 )
 # "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
 TIME_ITEM = re.compile(
-    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
+    # ("[1:23:44] text": a time in brackets)
+    r"^\[?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:))"
+    r"\]?"
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
 )
@@ -3370,7 +3372,11 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
-        timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
+        timed = (
+            (stripped[:1].isdigit() or stripped[:1] == "[")
+            and current is not None
+            and len(current.date) == 10
+        )
         if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
             # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
             # time an event happened at stays in its text: see the corpus README)
