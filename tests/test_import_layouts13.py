@@ -88,3 +88,40 @@ def test_dotted_days_of_two_months_work_as_an_argument() -> None:
 
     assert parse_range("27.04.-5.5.1986") == (date(1986, 4, 27), date(1986, 5, 5))
     assert parse_range("26.04-04.05.1986") == (date(1986, 4, 26), date(1986, 5, 4))
+
+
+# --- Markdown bullets "- 1968    text": small-capital tags, emphasis, code, "1970ˢ" ---------
+
+TAGGED = (
+    "## 1960's\n\n"
+    "- 1966    *Time sharing*. Several users on one machine.\n"
+    "- 1967 ᴘʟ Simula\n"
+    "- 1967 ᴛᴀ An award for a compiler\n"
+    "- 1968    `Algol 68` report\n"
+    "- 1969 ᴏs A small system at a laboratory\n\n"
+    "## 1970's\n\n"
+    "- 1970ˢ   Microprocessors spread to desks and homes.\n"
+    "- 1970ˢ   Networks link the universities\n"
+    "- 1971 ᴘʟ Pascal\n"
+)
+
+
+def test_bulleted_years_before_tags_emphasis_and_code() -> None:
+    assert dates(TAGGED) == [
+        ("1966", None, "*Time sharing*. Several users on one machine."),
+        ("1967", None, "ᴘʟ Simula"),
+        ("1967", None, "ᴛᴀ An award for a compiler"),
+        ("1968", None, "`Algol 68` report"),
+        ("1969", None, "ᴏs A small system at a laboratory"),
+        ("1970", "1979", "Microprocessors spread to desks and homes."),
+        ("1970", "1979", "Networks link the universities"),
+        ("1971", None, "ᴘʟ Pascal"),
+    ]
+
+
+def test_a_decade_with_a_superscript_s_works_as_an_argument() -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range("1970ˢ") == (date(1970, 1, 1), date(1979, 12, 31))

@@ -830,7 +830,8 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
-    rf"(?P<decade>s|-tal(?:l?et)?(?!\w))?"  # ("1950-talet", "1900-tallet": Scandinavian)
+    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s)
+    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
     rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
     # ("1915/16 to 1918/19": from one season to the end of another)
