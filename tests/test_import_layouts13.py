@@ -125,3 +125,26 @@ def test_a_decade_with_a_superscript_s_works_as_an_argument() -> None:
     from ktimeline.dates import parse_range
 
     assert parse_range("1970ˢ") == (date(1970, 1, 1), date(1979, 12, 31))
+
+
+# --- "Friday, 11th March 2011" over undated bullets: the day of those items -----------------
+
+WEEKDAY_DAYS = (
+    "A storm over the coast\n\n"
+    "Some words about what happened over these two days and why we wrote this.\n\n"
+    "Tuesday 4th May 2010 (day before)\n\n"
+    "  • Strong winds are measured at the harbour,\n"
+    "  • A warning is given to the boats.\n\n"
+    "Wednesday, 5th May 2010\n\n"
+    "  • 09:12 The storm reaches the coast\n"
+    "  • 10:40 Roads along the shore are closed\n"
+)
+
+
+def test_a_weekday_day_over_undated_bullets_is_their_heading() -> None:
+    assert dates(WEEKDAY_DAYS) == [
+        ("2010-05-04", None, "Strong winds are measured at the harbour,"),
+        ("2010-05-04", None, "A warning is given to the boats."),
+        ("2010-05-05", None, "09:12 The storm reaches the coast"),
+        ("2010-05-05", None, "10:40 Roads along the shore are closed"),
+    ]

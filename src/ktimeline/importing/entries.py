@@ -3481,11 +3481,19 @@ class _Splitter:
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
         return heading.end_date is None and month is not None and year in (None, year_of)
 
-    def is_weekday_dateline(self, line: str, start: _Start) -> bool:
+    def is_weekday_dateline(self, number: int, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
-        whose entries are not dates alone: a page's date."""
+        whose entries are not dates alone: a page's date. Not over undated bullets ("Friday,
+        11th March 2011" / "• 14:47 text"): the day of those items, a heading."""
+        items_below = (
+            number not in self.bulleted_numbers  # ("• Wednesday, Aug 12, 2020": a page's)
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+            and not self.next_dated[number]
+        )
         return (
-            start.match["nosep"] is not None
+            not items_below
+            and start.match["nosep"] is not None
             and not self.result.entries
             and self.pattern.alone < self.pattern.MIN_LINES
             and start.start < start.match.start()
@@ -3729,7 +3737,7 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
-        if self.is_weekday_dateline(line, start):
+        if self.is_weekday_dateline(number, line, start):
             # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
             # otherwise: the post's date
             written = line[start.start : start.text_start].strip()
