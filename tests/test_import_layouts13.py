@@ -148,3 +148,34 @@ def test_a_weekday_day_over_undated_bullets_is_their_heading() -> None:
         ("2010-05-05", None, "09:12 The storm reaches the coast"),
         ("2010-05-05", None, "10:40 Roads along the shore are closed"),
     ]
+
+
+# --- entries run together in one paragraph, each after the whole date ending on its year ----
+
+RUN_TOGETHER = (
+    "Chronology\n"
+    "12 March 1960\n"
+    "The colony becomes a republic. May 1961 The first elections are held in the north. "
+    "4 June 1962 A new port is opened on the coast. October 1963 UNHCR opens an office. "
+    "8-12 January 1964 Talks are held in the capital. February – April 1965 A drought hits "
+    "the south. 3 March 1966 The president visits the islands.\n"
+)
+
+
+def test_run_together_entries_start_at_their_whole_date() -> None:
+    assert [(d, e, t.split(".")[0]) for d, e, t in dates(RUN_TOGETHER)] == [
+        ("1960-03-12", None, "The colony becomes a republic"),
+        ("1961-05", None, "The first elections are held in the north"),
+        ("1962-06-04", None, "A new port is opened on the coast"),
+        ("1963-10", None, "UNHCR opens an office"),
+        ("1964-01-08", "1964-01-12", "Talks are held in the capital"),
+        ("1965-02", "1965-04", "A drought hits the south"),
+        ("1966-03-03", None, "The president visits the islands"),
+    ]
+
+
+def test_a_run_together_date_inside_a_sentence_stays_text() -> None:
+    text = RUN_TOGETHER.replace("in the north.", "in the north since May 1961 Voters wait.")
+    found = dates(text)
+    assert [d for d, _, _ in found].count("1961-05") == 1
+    assert "since May 1961 Voters wait." in found[1][2]

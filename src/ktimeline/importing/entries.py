@@ -1217,6 +1217,8 @@ def _separator_kind(separator: str) -> str:
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
 RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+# (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 ITEM_BREAK = "\x1e"  # a list's line break lost in a run-together line (see _list_run_together)
@@ -1307,13 +1309,38 @@ def _years_run_together(line: str) -> bool:
 
 
 def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
-    """The entry starts of a line of run-together year entries, with those found before."""
+    """The entry starts of a line of run-together year entries, with those found before.
+    An entry's date is the whole date that ends on its year ("… independence. 17 May 1990
+    Francis Ona …", "… Arawa. March – April 1995 National …"), not its year alone; after
+    such a date the text may open with a word in capitals ("September 1990 PNGDF …")."""
     taken = {start.start for start in starts}
-    for found in _run_together_years(line):
-        match = ENTRY_START.match(line, found.start())
-        if match is not None and match["bare"] is not None and found.start() not in taken:
-            starts.append(_Start(found.start(), match.end(), match))
+    for found in RUN_TOGETHER_YEAR_CAPITALS.finditer(line):
+        before = line[max(0, found.start() - 40) : found.start()].split()  # (the word before)
+        if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        at = _whole_date_start(line, found)
+        if at == found.start() and not RUN_TOGETHER_YEAR.match(line, found.start()):
+            continue  # ("1990 PNGDF": a year alone before capitals, a year in a sentence)
+        earlier = line[max(0, at - 40) : at].split()
+        if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue  # ("… since May 1989 The …": a date inside a sentence)
+        match = ENTRY_START.match(line, at)
+        if match is not None and match["bare"] is not None and at not in taken:
+            starts.append(_Start(at, match.end(), match))
     return sorted(starts, key=lambda start: start.start)
+
+
+def _whole_date_start(line: str, year: re.Match[str]) -> int:
+    """Where the longest date that ends on a run-together year starts (after a space), or
+    the year's own start."""
+    for candidate in dates.date_candidate().finditer(line, max(0, year.start() - 40), year.start()):
+        at = candidate.start()
+        if at == 0 or line[at - 1] != " ":
+            continue
+        found = dates.find_date(line, at)
+        if found is not None and found.end() == year.end("year"):
+            return at
+    return year.start()
 
 
 def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
