@@ -1325,8 +1325,11 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
             continue  # ("… since May 1989 The …": a date inside a sentence)
         match = ENTRY_START.match(line, at)
-        if match is not None and match["bare"] is not None and at not in taken:
-            starts.append(_Start(at, match.end(), match))
+        if match is None or match["bare"] is None or at in taken:
+            continue
+        if at != found.start() and dates.find_date(line, match.end()) is not None:
+            continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
+        starts.append(_Start(at, match.end(), match))
     return sorted(starts, key=lambda start: start.start)
 
 
