@@ -179,3 +179,36 @@ def test_a_run_together_date_inside_a_sentence_stays_text() -> None:
     found = dates(text)
     assert [d for d, _, _ in found].count("1961-05") == 1
     assert "since May 1961 Voters wait." in found[1][2]
+
+
+# --- French abbreviated months: "14 juil 1975 : text", "20-22 déc 1978 : text" -------------
+
+FRENCH_SHORT = (
+    "3 janv 1961 : Le port est ouvert.\n"
+    "2-3 fév 1966 : Une grève paralyse la capitale.\n"
+    "3 avr 1970 : Le président est élu.\n"
+    "14 juil 1975 : Reprise des relations avec les voisins.\n"
+    "20-22 déc 1978 : Visite officielle du roi.\n"
+    "19 déc : Un accord est signé.\n"
+)
+
+
+def test_french_abbreviated_months() -> None:
+    assert [(d, e) for d, e, _ in dates(FRENCH_SHORT)] == [
+        ("1961-01-03", None),
+        ("1966-02-02", "1966-02-03"),
+        ("1970-04-03", None),
+        ("1975-07-14", None),
+        ("1978-12-20", "1978-12-22"),
+        ("1978-12-19", None),
+    ]
+
+
+def test_french_abbreviated_months_work_as_arguments() -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range("14 juil 1975") == (date(1975, 7, 14), date(1975, 7, 14))
+    assert parse_range("20-22 déc 1978") == (date(1978, 12, 20), date(1978, 12, 22))
+    assert parse_range("févr 1996") == (date(1996, 2, 1), date(1996, 2, 29))

@@ -103,6 +103,8 @@ FOREIGN_MONTHS = {
     "septiembre": 9, "setiembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
     "novembre": 11, "noviembre": 11, "dezember": 12, "dez": 12, "décembre": 12,
     "decembre": 12, "diciembre": 12,
+    # French abbreviations ("14 juil 1975", "20-22 déc 1978", "2-3 fév 1996")
+    "janv": 1, "févr": 2, "fév": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     # Italian, Portuguese, Dutch
     "gennaio": 1, "janeiro": 1, "januari": 1, "febbraio": 2, "fevereiro": 2, "februari": 2,
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
@@ -720,12 +722,13 @@ TEXT_MONTH = (
 # German, French, Spanish, Italian, Portuguese and Dutch names (FOREIGN_MONTHS): "Juni",
 # "juillet", "diciembre", "giugno", "março", "mei", "Okt."
 TEXT_FOREIGN_MONTH = (
-    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho)|enero|"
-    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari)|"
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
+    r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
     r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
-    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья])"
