@@ -212,3 +212,27 @@ def test_french_abbreviated_months_work_as_arguments() -> None:
     assert parse_range("14 juil 1975") == (date(1975, 7, 14), date(1975, 7, 14))
     assert parse_range("20-22 déc 1978") == (date(1978, 12, 20), date(1978, 12, 22))
     assert parse_range("févr 1996") == (date(1996, 2, 1), date(1996, 2, 29))
+
+
+# --- "PLACE (AFP) Dec 16, 2005" above yearless days over a year's turn ----------------------
+
+AGENCY = (
+    "The flood: a chronology\n"
+    "DHAKA, Bangladesh (AFP) Mar 2, 2008\n"
+    "Here is a chronology of the main events since the river rose:\n\n"
+    "-- NOV 28 --\n\nThe river breaks its banks north of the city.\n\n"
+    "-- DEC 30 --\n\nThe water reaches the capital.\n\n"
+    "-- JAN 4 --\n\nAid arrives from abroad.\n\n"
+    "-- FEB 20 --\n\nThe water falls back.\n"
+)
+
+
+def test_an_agency_dateline_gives_the_years_of_days_over_a_turn() -> None:
+    assert [d for d, _, _ in dates(AGENCY)] == [
+        "2007-11-28", "2007-12-30", "2008-01-04", "2008-02-20",
+    ]  # fmt: skip
+
+
+def test_days_after_the_agency_dateline_give_no_year() -> None:
+    late = AGENCY.replace("FEB 20", "MAR 20")  # (after the page's own day: not read as 2008)
+    assert dates(late) == []

@@ -1455,8 +1455,8 @@ def title_years(
     background: set[int] = set()  # the years a "Background:" paragraph writes
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
-        if not stripped:
-            continue
+        if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
+            continue  # (a news agency's dateline is the page's date: ``published``)
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             readings.update(_introduced_years(stripped))
@@ -1474,6 +1474,13 @@ def title_years(
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
+    if not readings and published is not None and turns == 1:
+        # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
+        # year's start, the days after the turn on or before the page's own day
+        days = [(month, day or 1) for _, month, day in kept if month is not None]
+        turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
+        if all(day <= (published.month, published.day) for day in days[turn:]):
+            return published.year - 1, published.year
     if not readings and len(background) == 1 and published is None:
         # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
         # streets …" above "February 12: …": the one year the labelled introduction writes
@@ -3278,6 +3285,23 @@ def _published(lines: Sequence[str]) -> date | None:
         return None
 
 
+# "BANDA ACEH, Indonesia (AFP) Dec 16, 2005": a news agency's dateline, the story's own day
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"
+    rf"(?P<month>(?i:{_MONTH}))\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\s*$"
+)
+
+
+def _agency_dateline(lines: Sequence[str]) -> date | None:
+    """The day of a news agency's dateline above the first entry (see AGENCY_DATELINE)."""
+    for line in lines:
+        found = AGENCY_DATELINE.match(line) if "(" in line else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return date(int(found["year"]), month_number(found["month"]), int(found["day"]))
+    return None
+
+
 def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
@@ -4223,7 +4247,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern = find_pattern(lines[start:], start + 1, broken)
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
-        published = _published(lines)
+        published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
