@@ -236,3 +236,23 @@ def test_an_agency_dateline_gives_the_years_of_days_over_a_turn() -> None:
 def test_days_after_the_agency_dateline_give_no_year() -> None:
     late = AGENCY.replace("FEB 20", "MAR 20")  # (after the page's own day: not read as 2008)
     assert dates(late) == []
+
+
+# --- a wire's "February 27, 1991: -- text" days, later items "-- text" below ----------------
+
+WIRE = (
+    "Following is a chronology of the year since the war ended.\n\n"
+    "May 3, 1992: -- The army leaves the capital.\n\n"
+    "-- The president speaks on the radio about the new government.\n\n"
+    "-- Talks with the rebels begin in the north.\n\n"
+    "May 4, 1992: -- The borders are opened again.\n"
+)
+
+
+def test_dash_marked_items_under_a_wire_day() -> None:
+    assert dates(WIRE) == [
+        ("1992-05-03", None, "The army leaves the capital."),
+        ("1992-05-03", None, "The president speaks on the radio about the new government."),
+        ("1992-05-03", None, "Talks with the rebels begin in the north."),
+        ("1992-05-04", None, "The borders are opened again."),
+    ]

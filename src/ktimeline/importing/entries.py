@@ -181,6 +181,8 @@ BULLET = re.compile(
     r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+# "-- text": a wire story's item mark, after a day's colon and on the day's later items
+DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
@@ -3370,6 +3372,7 @@ class _Splitter:
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
@@ -3388,6 +3391,15 @@ class _Splitter:
             return
         stripped = text.strip()
         current = self.current
+        day = self.dash_items_of
+        if day is not None and stripped[:1] in "-—" and DASH_ITEM.match(stripped):
+            # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
+            entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
+                          wrapped=day.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+            text = stripped = DASH_ITEM.sub("", stripped, count=1)
+            current = entry
         if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
@@ -3828,6 +3840,12 @@ class _Splitter:
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
+        self.dash_items_of = None
+        if match["sep"] == ":" and DASH_ITEM.match(text):
+            # "February 27, 1991: -- Kuwaiti forces …" / "-- President Bush …": a wire's day,
+            # each item marked "--"; the later ones, undated below it, are items of that day
+            text = DASH_ITEM.sub("", text, count=1)
+            self.dash_items_of = entry
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
