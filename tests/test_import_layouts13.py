@@ -256,3 +256,27 @@ def test_dash_marked_items_under_a_wire_day() -> None:
         ("1992-05-03", None, "Talks with the rebels begin in the north."),
         ("1992-05-04", None, "The borders are opened again."),
     ]
+
+
+# --- "1 - State - July 27, 1789 - text": a numbered list's names before the dates ----------
+
+NAMED = (
+    "Departments\n\n"
+    "1 - Mines - March 3, 1801 - The department of mines is founded.\n\n"
+    "2 - Roads - June 9, 1803 - The department of roads follows.\n\n"
+    "3 - Post Office - May 2, 1810 -The post office becomes a department.\n"
+)
+
+
+def test_a_numbered_name_before_each_date_is_layout() -> None:
+    assert dates(NAMED) == [
+        ("1801-03-03", None, "The department of mines is founded."),
+        ("1803-06-09", None, "The department of roads follows."),
+        ("1810-05-02", None, "The post office becomes a department."),
+    ]
+    assert {"1 - Mines", "2 - Roads", "3 - Post Office"} <= set(left_out(NAMED))
+
+
+def test_a_dash_glued_to_the_text_after_a_century_is_no_separator() -> None:
+    text = "7th century -Kings unite the valley.\n668- A war begins.\n900- A state falls.\n"
+    assert [d for d, _, _ in dates(text)][:1] != ["0601"]

@@ -184,11 +184,12 @@ def test_held_out_7_part_as_measured() -> None:
     a "Background:" paragraph writes; Markdown links dated at their ends; a lower-case
     bulleted detail makes no item title; rising three-digit years with a hyphen) read 197
     with 14 not right and nothing absorbed; the tenth's (a day in superscript digits, "June
-    ²⁵"; "June 27 – 35 military advisors", a day, its dash and a number) 202 with 13. Figures on texts seen since, not blind ones."""
+    ²⁵"; "June 27 – 35 military advisors", a day, its dash and a number) 202 with 13; the
+    thirteenth's ("1170 -Esukhei", a dash glued to the text after a year) 203. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-7"):
         add(total, item)
-    assert total.right >= 202 and total.found - total.right <= 13
+    assert total.right >= 203 and total.found - total.right <= 13
     assert total.absorbed == 0
 
 
@@ -226,7 +227,7 @@ def test_held_out_9_part_as_measured() -> None:
     assert total.absorbed == 0
 
 
-HELD_OUT_9_RIGHT, HELD_OUT_9_WRONG = 186, 10
+HELD_OUT_9_RIGHT, HELD_OUT_9_WRONG = 190, 10
 
 
 def test_corpus_has_forty_texts_from_twenty_sources() -> None:

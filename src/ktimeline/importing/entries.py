@@ -130,7 +130,9 @@ _WEEKDAY = (
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
+    rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
     # (or Hangul, Han; a German text's "Öffnung …", „quote“; a category tag in small
     # capitals, "1968 ᴘʟ Logo"; Markdown emphasis before a capital, "1967    *Pattern …*", or
@@ -2086,6 +2088,29 @@ def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = lines[index][found.end() :]
         taken[index] = found["code"]
     return written, taken
+
+
+# "1 - State - July 27, 1789 - text": a list's number and a name before each date
+NAMED_ROW = re.compile(r"^(?P<label>\d{1,3}\s+-\s+[A-Z][^\d\n-]{0,40}?\s+-\s+)(?=\S)")
+NAMED_ROW_HINT = re.compile(r"(?:^|\n)\d{1,3} - [A-Z][^\n]{0,40} - ")
+
+
+def _numbered_names(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a numbered list whose items name their subject before the date ("1 -
+    State - July 27, 1789 - text", "2 - War - August 7, 1789 - text"), at least MIN_LINES
+    so, with the number and name taken off, by line index (layout: the text names the
+    subject again); the date then starts the line. Else unchanged."""
+    found = {}
+    for index, line in enumerate(lines):
+        label = NAMED_ROW.match(line) if line[:1].isdigit() else None
+        if label is not None and dates.find_date(line, label.end()) is not None:
+            found[index] = label
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index, label in found.items():
+        written[index] = lines[index][label.end() :]
+    return written, {index: label["label"].strip(" -") for index, label in found.items()}
 
 
 def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -4223,8 +4248,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
         lines, row_cells = _numbered_rows(lines)
     codes: dict[int, str] = {}
+    names: dict[int, str] = {}
     if CODED_ROW_HINT.search(text) is not None:
         lines, codes = _coded_rows(lines)
+    if NAMED_ROW_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, names = _numbered_names(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
@@ -4301,6 +4329,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
+    for index, name in sorted(names.items()):
+        reason = "a numbered list's number and name before the date"
+        splitter.result.layout.append(SkippedLine(index + 1, name, reason))
     for index, code in sorted(codes.items()):
         reason = "a table's category code before the date"
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
