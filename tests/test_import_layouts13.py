@@ -280,3 +280,35 @@ def test_a_numbered_name_before_each_date_is_layout() -> None:
 def test_a_dash_glued_to_the_text_after_a_century_is_no_separator() -> None:
     text = "7th century -Kings unite the valley.\n668- A war begins.\n900- A state falls.\n"
     assert [d for d, _, _ in dates(text)][:1] != ["0601"]
+
+
+# --- "images2011 11 March 14:46 JST text": placeholders, a year before the day, times -------
+
+EBOOK = (
+    "Timeline\n\n"
+    "pics2010 4 May 09:12 CET A storm reaches the coast of the northern islands.\n\n"
+    "The harbour is closed for the night.\n\n"
+    "pics11:40 CET Waves flood the lower town.\n\n"
+    "pics5 May Roads reopen in the east.\n\n"
+    "pics6 May The army clears the bridges.\n\n"
+    "pics8 May Schools open again.\n"
+)
+
+
+def test_placeholders_a_year_before_the_day_and_times_of_that_day() -> None:
+    assert dates(EBOOK) == [
+        ("2010-05-04", None, "09:12 CET A storm reaches the coast of the northern islands."),
+        ("2010-05-04", None, "11:40 CET Waves flood the lower town."),
+        ("2010-05-05", None, "Roads reopen in the east."),
+        ("2010-05-06", None, "The army clears the bridges."),
+        ("2010-05-08", None, "Schools open again."),
+    ]
+    assert "pics" in left_out(EBOOK)
+
+
+def test_a_year_before_the_day_and_month_works_as_an_argument() -> None:
+    from datetime import date
+
+    from ktimeline.dates import parse_range
+
+    assert parse_range("2011 11 March") == (date(2011, 3, 11), date(2011, 3, 11))

@@ -775,7 +775,9 @@ TEXT_DATE = (
     rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\s+(?={TEXT_MONTH}))?"
+    rf"(?P<mlead>{TEXT_MONTH})(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
@@ -963,8 +965,8 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["cy"] and match["cd"]:
         return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["ylead"] and match["dlead"]:
-        return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
+    if match["ylead"] and (match["dlead"] or match["dlead0"]):
+        return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["yp"] and match["dp"]:
         return {"m1": match["mp"], "d1": match["dp"], "y1": match["yp"],
@@ -992,7 +994,8 @@ def date_shape(match: re.Match[str]) -> str:
     if match["yera"] or match["yera2"]:
         return "year"
     if match["ylead"] or match["yp"] or match["cm"]:
-        return "year-month-day" if (match["dlead"] or match["dp"] or match["cd"]) else "year-month"
+        day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
+        return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:

@@ -1056,7 +1056,13 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
-        if not (dates.has_year(match) and after[:1].isupper()) or ERA_AFTER.match(after):
+        # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
+        opening = after[:1].isupper() or (
+            after[:1].isdigit()
+            and (time := TIME_ITEM.match(after)) is not None
+            and after[time.end() :].lstrip()[:1].isupper()  # (not "03:57 pm | Updated …")
+        )
+        if not (dates.has_year(match) and opening) or ERA_AFTER.match(after):
             return False  # (and "2333 B.C: …" is no year 2333)
         if sum(self.bare.values()) >= self.MIN_LINES:
             return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
@@ -2087,6 +2093,34 @@ def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             continue  # ("ma -1900 …": a year before the Common Era stays as written, reported)
         written[index] = lines[index][found.end() :]
         taken[index] = found["code"]
+    return written, taken
+
+
+# "images2011 11 March 14:46 JST text", "images15:26 JST text": an e-book's image placeholder
+# glued before each line's date or time
+GLUED_PLACEHOLDER = re.compile(r"^(?P<word>[a-z]{3,12})(?=\d)")
+GLUED_PLACEHOLDER_HINT = re.compile(r"(?m)^[a-z]{3,12}\d")
+
+
+def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with a lower-case word glued before their first digit ("images2011 …"),
+    the same word on at least MIN_LINES lines, with the word taken off (by line index:
+    layout). Else unchanged."""
+    found = {
+        index: match
+        for index, line in enumerate(lines)
+        if line[:1].islower() and (match := GLUED_PLACEHOLDER.match(line)) is not None
+    }
+    words = [match["word"] for match in found.values()]
+    common = max(set(words), key=words.count) if words else ""
+    if words.count(common) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    taken = {}
+    for index, match in found.items():
+        if match["word"] == common:
+            written[index] = lines[index][match.end() :]
+            taken[index] = common
     return written, taken
 
 
@@ -3466,6 +3500,12 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
+        if current is None and stripped[:1].isdigit() and self.result.entries:
+            # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
+            # day's next time, though a line between was no part of its text)
+            last = self.result.entries[-1]
+            if last.parts and TIME_ITEM.match(last.parts[0]) and last.lines[-1] < number:
+                current = last
         timed = (
             (stripped[:1].isdigit() or stripped[:1] == "[")
             and current is not None
@@ -4253,6 +4293,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines, codes = _coded_rows(lines)
     if NAMED_ROW_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, names = _numbered_names(lines)
+    placeholders: dict[int, str] = {}
+    if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, placeholders = _glued_placeholders(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
@@ -4329,6 +4372,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
+    for index, word in sorted(placeholders.items()):
+        reason = "an image's placeholder glued before the line's date or time"
+        splitter.result.layout.append(SkippedLine(index + 1, word, reason))
     for index, name in sorted(names.items()):
         reason = "a numbered list's number and name before the date"
         splitter.result.layout.append(SkippedLine(index + 1, name, reason))
