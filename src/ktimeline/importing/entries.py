@@ -2099,7 +2099,7 @@ def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "images2011 11 March 14:46 JST text", "images15:26 JST text": an e-book's image placeholder
 # glued before each line's date or time
 GLUED_PLACEHOLDER = re.compile(r"^(?P<word>[a-z]{3,12})(?=\d)")
-GLUED_PLACEHOLDER_HINT = re.compile(r"(?m)^[a-z]{3,12}\d")
+GLUED_PLACEHOLDER_HINT = re.compile(r"\n[a-z]{3,12}\d")
 
 
 def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -2126,7 +2126,9 @@ def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "1 - State - July 27, 1789 - text": a list's number and a name before each date
 NAMED_ROW = re.compile(r"^(?P<label>\d{1,3}\s+-\s+[A-Z][^\d\n-]{0,40}?\s+-\s+)(?=\S)")
-NAMED_ROW_HINT = re.compile(r"(?:^|\n)\d{1,3} - [A-Z][^\n]{0,40} - ")
+# (the hints open on a line break, a literal: the scan of a whole text is then fast; a first
+# line alone is never MIN_LINES of them)
+NAMED_ROW_HINT = re.compile(r"\n\d{1,3} - [A-Z][^\n]{0,40} - ")
 
 
 def _numbered_names(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -3504,7 +3506,8 @@ class _Splitter:
             # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
             # day's next time, though a line between was no part of its text)
             last = self.result.entries[-1]
-            if last.parts and TIME_ITEM.match(last.parts[0]) and last.lines[-1] < number:
+            first = last.parts[0][:1] if last.parts else ""
+            if (first.isdigit() or first == "[") and TIME_ITEM.match(last.parts[0]):
                 current = last
         timed = (
             (stripped[:1].isdigit() or stripped[:1] == "[")
