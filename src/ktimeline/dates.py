@@ -103,6 +103,8 @@ FOREIGN_MONTHS = {
     "septiembre": 9, "setiembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
     "novembre": 11, "noviembre": 11, "dezember": 12, "dez": 12, "décembre": 12,
     "decembre": 12, "diciembre": 12,
+    # French abbreviations ("14 juil 1975", "20-22 déc 1978", "2-3 fév 1996")
+    "janv": 1, "févr": 2, "fév": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     # Italian, Portuguese, Dutch
     "gennaio": 1, "janeiro": 1, "januari": 1, "febbraio": 2, "fevereiro": 2, "februari": 2,
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
@@ -720,12 +722,13 @@ TEXT_MONTH = (
 # German, French, Spanish, Italian, Portuguese and Dutch names (FOREIGN_MONTHS): "Juni",
 # "juillet", "diciembre", "giugno", "março", "mei", "Okt."
 TEXT_FOREIGN_MONTH = (
-    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho)|enero|"
-    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari)|"
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
+    r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
     r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
-    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья])"
@@ -766,11 +769,15 @@ TEXT_DATE = (
     # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
     # German chronicle's day and month, the year from its heading) only where the line ends
     # or the text follows glued in capitals: "3.4. and" or "1.2.3" stay numbers
-    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
+    # ("26.04-04.05.1986", "27.04.-5.5.1986": days of two months, each with its month)
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
+    rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
     rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?P<mlead>{TEXT_MONTH})(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\s+(?={TEXT_MONTH}))?"
+    rf"(?P<mlead>{TEXT_MONTH})(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)"
@@ -828,7 +835,8 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
-    rf"(?P<decade>s|-tal(?:l?et)?(?!\w))?"  # ("1950-talet", "1900-tallet": Scandinavian)
+    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s)
+    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
     rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
     # ("1915/16 to 1918/19": from one season to the end of another)
@@ -860,7 +868,8 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\."
+        r"(?:[12]\d{3}|"
         r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]))|"  # (any case: also run on a line in lower case)
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
@@ -922,6 +931,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
         day, month = (match["nd1"], match["nd2"])[:: 1 if numeric_order == "dmy" else -1]
         return {"m1": month, "d1": day, "y1": match["ny"], "m2": None, "d2": None, "y2": None}
     if match["pd"] and match["pd2"]:  # "12.-15.6.1989": the year belongs to the end
+        if match["pm0"]:  # "27.04.-5.5.1986": each day with its month
+            return {"m1": match["pm0"], "d1": match["pd"], "y1": None,
+                    "m2": match["pm"], "d2": match["pd2"], "y2": match["py"]}  # fmt: skip
         return {"m1": match["pm"], "d1": match["pd"], "y1": None,
                 "m2": None, "d2": match["pd2"], "y2": match["py"]}  # fmt: skip
     if match["pd"]:
@@ -953,8 +965,8 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["cy"] and match["cd"]:
         return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["ylead"] and match["dlead"]:
-        return {"m1": match["mlead"], "d1": match["dlead"], "y1": match["ylead"],
+    if match["ylead"] and (match["dlead"] or match["dlead0"]):
+        return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["yp"] and match["dp"]:
         return {"m1": match["mp"], "d1": match["dp"], "y1": match["yp"],
@@ -982,7 +994,8 @@ def date_shape(match: re.Match[str]) -> str:
     if match["yera"] or match["yera2"]:
         return "year"
     if match["ylead"] or match["yp"] or match["cm"]:
-        return "year-month-day" if (match["dlead"] or match["dp"] or match["cd"]) else "year-month"
+        day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
+        return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:

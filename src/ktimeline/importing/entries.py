@@ -115,7 +115,7 @@ _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
 # (".-": a full stop and a dash, as Spanish news agencies write it: "7 de diciembre.- text")
-_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}})"
+_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}})"
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -130,10 +130,15 @@ _WEEKDAY = (
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])))"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
+    rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    # (or Hangul, Han; a German text's "Öffnung …", „quote“)
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fffÄÖÜ„]))"
+    # (or Hangul, Han; a German text's "Öffnung …", „quote“; a category tag in small
+    # capitals, "1968 ᴘʟ Logo"; Markdown emphasis before a capital, "1967    *Pattern …*", or
+    # code, "1954 `Fortran` …")
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fffÄÖÜ„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
     rf"|(?P<glued>(?<=\d\.)(?-i:(?=[A-ZÄÖÜ„“\"]))))\s*",
@@ -178,6 +183,8 @@ BULLET = re.compile(
     r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+# "-- text": a wire story's item mark, after a day's colon and on the day's later items
+DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
@@ -432,9 +439,11 @@ INLINE_CAPTION = re.compile(
 )
 # "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
 TIME_ITEM = re.compile(
-    r"^(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
+    # ("[1:23:44] text": a time in brackets)
+    r"^\[?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:))"
+    r"\]?"
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
 )
@@ -1047,7 +1056,13 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
-        if not (dates.has_year(match) and after[:1].isupper()) or ERA_AFTER.match(after):
+        # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
+        opening = after[:1].isupper() or (
+            after[:1].isdigit()
+            and (time := TIME_ITEM.match(after)) is not None
+            and after[time.end() :].lstrip()[:1].isupper()  # (not "03:57 pm | Updated …")
+        )
+        if not (dates.has_year(match) and opening) or ERA_AFTER.match(after):
             return False  # (and "2333 B.C: …" is no year 2333)
         if sum(self.bare.values()) >= self.MIN_LINES:
             return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
@@ -1212,6 +1227,8 @@ def _separator_kind(separator: str) -> str:
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
 RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+# (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 ITEM_BREAK = "\x1e"  # a list's line break lost in a run-together line (see _list_run_together)
@@ -1302,13 +1319,41 @@ def _years_run_together(line: str) -> bool:
 
 
 def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
-    """The entry starts of a line of run-together year entries, with those found before."""
+    """The entry starts of a line of run-together year entries, with those found before.
+    An entry's date is the whole date that ends on its year ("… independence. 17 May 1990
+    Francis Ona …", "… Arawa. March – April 1995 National …"), not its year alone; after
+    such a date the text may open with a word in capitals ("September 1990 PNGDF …")."""
     taken = {start.start for start in starts}
-    for found in _run_together_years(line):
-        match = ENTRY_START.match(line, found.start())
-        if match is not None and match["bare"] is not None and found.start() not in taken:
-            starts.append(_Start(found.start(), match.end(), match))
+    for found in RUN_TOGETHER_YEAR_CAPITALS.finditer(line):
+        before = line[max(0, found.start() - 40) : found.start()].split()  # (the word before)
+        if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        at = _whole_date_start(line, found)
+        if at == found.start() and not RUN_TOGETHER_YEAR.match(line, found.start()):
+            continue  # ("1990 PNGDF": a year alone before capitals, a year in a sentence)
+        earlier = line[max(0, at - 40) : at].split()
+        if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue  # ("… since May 1989 The …": a date inside a sentence)
+        match = ENTRY_START.match(line, at)
+        if match is None or match["bare"] is None or at in taken:
+            continue
+        if at != found.start() and dates.find_date(line, match.end()) is not None:
+            continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
+        starts.append(_Start(at, match.end(), match))
     return sorted(starts, key=lambda start: start.start)
+
+
+def _whole_date_start(line: str, year: re.Match[str]) -> int:
+    """Where the longest date that ends on a run-together year starts (after a space), or
+    the year's own start."""
+    for candidate in dates.date_candidate().finditer(line, max(0, year.start() - 40), year.start()):
+        at = candidate.start()
+        if at == 0 or line[at - 1] != " ":
+            continue
+        found = dates.find_date(line, at)
+        if found is not None and found.end() == year.end("year"):
+            return at
+    return year.start()
 
 
 def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
@@ -1420,8 +1465,8 @@ def title_years(
     background: set[int] = set()  # the years a "Background:" paragraph writes
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
-        if not stripped:
-            continue
+        if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
+            continue  # (a news agency's dateline is the page's date: ``published``)
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             readings.update(_introduced_years(stripped))
@@ -1439,6 +1484,13 @@ def title_years(
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
+    if not readings and published is not None and turns == 1:
+        # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
+        # year's start, the days after the turn on or before the page's own day
+        days = [(month, day or 1) for _, month, day in kept if month is not None]
+        turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
+        if all(day <= (published.month, published.day) for day in days[turn:]):
+            return published.year - 1, published.year
     if not readings and len(background) == 1 and published is None:
         # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
         # streets …" above "February 12: …": the one year the labelled introduction writes
@@ -2042,6 +2094,59 @@ def _coded_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = lines[index][found.end() :]
         taken[index] = found["code"]
     return written, taken
+
+
+# "images2011 11 March 14:46 JST text", "images15:26 JST text": an e-book's image placeholder
+# glued before each line's date or time
+GLUED_PLACEHOLDER = re.compile(r"^(?P<word>[a-z]{3,12})(?=\d)")
+GLUED_PLACEHOLDER_HINT = re.compile(r"\n[a-z]{3,12}\d")
+
+
+def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with a lower-case word glued before their first digit ("images2011 …"),
+    the same word on at least MIN_LINES lines, with the word taken off (by line index:
+    layout). Else unchanged."""
+    found = {
+        index: match
+        for index, line in enumerate(lines)
+        if line[:1].islower() and (match := GLUED_PLACEHOLDER.match(line)) is not None
+    }
+    words = [match["word"] for match in found.values()]
+    common = max(set(words), key=words.count) if words else ""
+    if words.count(common) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    taken = {}
+    for index, match in found.items():
+        if match["word"] == common:
+            written[index] = lines[index][match.end() :]
+            taken[index] = common
+    return written, taken
+
+
+# "1 - State - July 27, 1789 - text": a list's number and a name before each date
+NAMED_ROW = re.compile(r"^(?P<label>\d{1,3}\s+-\s+[A-Z][^\d\n-]{0,40}?\s+-\s+)(?=\S)")
+# (the hints open on a line break, a literal: the scan of a whole text is then fast; a first
+# line alone is never MIN_LINES of them)
+NAMED_ROW_HINT = re.compile(r"\n\d{1,3} - [A-Z][^\n]{0,40} - ")
+
+
+def _numbered_names(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a numbered list whose items name their subject before the date ("1 -
+    State - July 27, 1789 - text", "2 - War - August 7, 1789 - text"), at least MIN_LINES
+    so, with the number and name taken off, by line index (layout: the text names the
+    subject again); the date then starts the line. Else unchanged."""
+    found = {}
+    for index, line in enumerate(lines):
+        label = NAMED_ROW.match(line) if line[:1].isdigit() else None
+        if label is not None and dates.find_date(line, label.end()) is not None:
+            found[index] = label
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index, label in found.items():
+        written[index] = lines[index][label.end() :]
+    return written, {index: label["label"].strip(" -") for index, label in found.items()}
 
 
 def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -2703,6 +2808,27 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return titles if cards >= pattern.MIN_LINES else set()
 
 
+def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the text lines under dates alone, when every date of the document (at
+    least MIN_LINES) is alone on its line with exactly one line of text directly below it and
+    the next date directly below that ("7 août 1960" / "Accession à l'indépendance. …" /
+    "21 mars 1983" / …). Each entry is then that one line: what follows the last one ("La
+    Matinale.", a newsletter's box) is the page's, not the rest of its text. Else none."""
+    starts = [number for number, *_ in pattern.starts]
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES or len(alone) != len(starts):
+        return set()
+    texts: set[int] = set()
+    for index, number in enumerate(alone):
+        below = number + 1
+        if below > len(lines) or not lines[below - 1].strip() or below in pattern.dated:
+            return set()
+        if index + 1 < len(alone) and alone[index + 1] != below + 1:
+            return set()
+        texts.add(below)
+    return texts
+
+
 def _spans_broken_over_lines(lines: list[str]) -> list[str]:
     """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
     line: joined onto the first line ("May 20—September 20"), the second left blank (its
@@ -3222,6 +3348,23 @@ def _published(lines: Sequence[str]) -> date | None:
         return None
 
 
+# "BANDA ACEH, Indonesia (AFP) Dec 16, 2005": a news agency's dateline, the story's own day
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"
+    rf"(?P<month>(?i:{_MONTH}))\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\s*$"
+)
+
+
+def _agency_dateline(lines: Sequence[str]) -> date | None:
+    """The day of a news agency's dateline above the first entry (see AGENCY_DATELINE)."""
+    for line in lines:
+        found = AGENCY_DATELINE.match(line) if "(" in line else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return date(int(found["year"]), month_number(found["month"]), int(found["day"]))
+    return None
+
+
 def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
@@ -3290,6 +3433,8 @@ class _Splitter:
         self.page_date_line: int | None = None  # see _page_date_line
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
+        self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
@@ -3307,6 +3452,15 @@ class _Splitter:
             return
         stripped = text.strip()
         current = self.current
+        day = self.dash_items_of
+        if day is not None and stripped[:1] in "-—" and DASH_ITEM.match(stripped):
+            # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
+            entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
+                          wrapped=day.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+            text = stripped = DASH_ITEM.sub("", stripped, count=1)
+            current = entry
         if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
@@ -3348,7 +3502,18 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
-        timed = stripped[:1].isdigit() and current is not None and len(current.date) == 10
+        if current is None and stripped[:1].isdigit() and self.result.entries:
+            # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
+            # day's next time, though a line between was no part of its text)
+            last = self.result.entries[-1]
+            first = last.parts[0][:1] if last.parts else ""
+            if (first.isdigit() or first == "[") and TIME_ITEM.match(last.parts[0]):
+                current = last
+        timed = (
+            (stripped[:1].isdigit() or stripped[:1] == "[")
+            and current is not None
+            and len(current.date) == 10
+        )
         if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
             # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
             # time an event happened at stays in its text: see the corpus README)
@@ -3450,11 +3615,19 @@ class _Splitter:
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
         return heading.end_date is None and month is not None and year in (None, year_of)
 
-    def is_weekday_dateline(self, line: str, start: _Start) -> bool:
+    def is_weekday_dateline(self, number: int, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
-        whose entries are not dates alone: a page's date."""
+        whose entries are not dates alone: a page's date. Not over undated bullets ("Friday,
+        11th March 2011" / "• 14:47 text"): the day of those items, a heading."""
+        items_below = (
+            number not in self.bulleted_numbers  # ("• Wednesday, Aug 12, 2020": a page's)
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+            and not self.next_dated[number]
+        )
         return (
-            start.match["nosep"] is not None
+            not items_below
+            and start.match["nosep"] is not None
             and not self.result.entries
             and self.pattern.alone < self.pattern.MIN_LINES
             and start.start < start.match.start()
@@ -3646,6 +3819,8 @@ class _Splitter:
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
         if text[:1].islower():
             return True
+        if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
+            return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
             return True  # (a card's headline above its date, a full stop at its end: its body)
         if not ended:
@@ -3696,7 +3871,7 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
-        if self.is_weekday_dateline(line, start):
+        if self.is_weekday_dateline(number, line, start):
             # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
             # otherwise: the post's date
             written = line[start.start : start.text_start].strip()
@@ -3733,6 +3908,12 @@ class _Splitter:
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
+        self.dash_items_of = None
+        if match["sep"] == ":" and DASH_ITEM.match(text):
+            # "February 27, 1991: -- Kuwaiti forces …" / "-- President Bush …": a wire's day,
+            # each item marked "--"; the later ones, undated below it, are items of that day
+            text = DASH_ITEM.sub("", text, count=1)
+            self.dash_items_of = entry
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
         self.current, self.blocked, self.items_of = entry, None, None
@@ -4110,8 +4291,14 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
         lines, row_cells = _numbered_rows(lines)
     codes: dict[int, str] = {}
+    names: dict[int, str] = {}
     if CODED_ROW_HINT.search(text) is not None:
         lines, codes = _coded_rows(lines)
+    if NAMED_ROW_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, names = _numbered_names(lines)
+    placeholders: dict[int, str] = {}
+    if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, placeholders = _glued_placeholders(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
@@ -4152,7 +4339,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         pattern = find_pattern(lines[start:], start + 1, broken)
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
-        published = _published(lines)
+        published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
@@ -4160,6 +4347,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
+    splitter.one_line_texts = _one_line_texts(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)
@@ -4187,6 +4375,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
+    for index, word in sorted(placeholders.items()):
+        reason = "an image's placeholder glued before the line's date or time"
+        splitter.result.layout.append(SkippedLine(index + 1, word, reason))
+    for index, name in sorted(names.items()):
+        reason = "a numbered list's number and name before the date"
+        splitter.result.layout.append(SkippedLine(index + 1, name, reason))
     for index, code in sorted(codes.items()):
         reason = "a table's category code before the date"
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
