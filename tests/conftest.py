@@ -14,10 +14,11 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from ktimeline.loader import Chronology, load_chronology
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.loader import Chronology, load_chronology, load_vocabulary
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 DATA = Path(__file__).parent / "data"
 
@@ -230,3 +231,15 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"install them with {INSTALL}",
             yellow=True,
         )
+
+
+@pytest.fixture
+def enrich() -> Callable[[str, str], Findings]:
+    """The enrichment of a fresh document for each test: nothing named before it; the entries
+    a test enriches in order share the document (as an import's entries do)."""
+    return Enricher(load_vocabulary()).enrich
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    """(speaker, quoted words) of each statement an entry's enrichment found."""
+    return [(s.speaker, s.quote) for s in found.statements]

@@ -16,12 +16,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-@pytest.fixture
-def enrich() -> Callable[[str, str], Findings]:
-    """A fresh document each test: nothing named before."""
-    return Enricher(load_vocabulary()).enrich
-
-
 # --- a given name written without the family name -----------------------------------------
 
 

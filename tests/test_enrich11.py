@@ -8,21 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.loader import load_vocabulary
+from ktimeline.importing.enrichment import Findings
+from tests.conftest import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-@pytest.fixture
-def enrich() -> Callable[[str, str], Findings]:
-    """A fresh document each test: nothing named before; entries in order share it."""
-    return Enricher(load_vocabulary()).enrich
-
-
-def said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
 
 
 # --- a surname alone goes on meaning the new person the document just named ----------------

@@ -6,23 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-
-from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.loader import load_vocabulary
+from ktimeline.importing.enrichment import Findings
+from tests.conftest import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-@pytest.fixture
-def enrich() -> Callable[[str, str], Findings]:
-    """A fresh document each test: nothing named before; entries in order share it."""
-    return Enricher(load_vocabulary()).enrich
-
-
-def said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
 
 
 # --- one named inside the words someone says is not whom the next "he said" means -----------

@@ -18,13 +18,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-@pytest.fixture
-def enrich() -> Callable[[str, str], Findings]:
-    """A fresh document each test: nothing named before."""
-    enricher = Enricher(load_vocabulary())
-    return enricher.enrich
-
-
 # --- the knowledge base ---------------------------------------------------------------------
 
 

@@ -11,20 +11,11 @@ import pytest
 
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
+from tests.conftest import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
-
-
-@pytest.fixture
-def enrich() -> Callable[[str, str], Findings]:
-    """A fresh document each test: nothing named before; entries in order share it."""
-    return Enricher(load_vocabulary()).enrich
-
-
-def said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
 
 
 # --- a manner adverb or an auxiliary between the subject and its verb -----------------------
