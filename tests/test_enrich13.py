@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from ktimeline.importing.enrichment import Findings
 from tests.conftest import said
 
@@ -288,3 +290,36 @@ def test_according_to_reports_alone_names_no_speaker(
     enrich: Callable[[str, str], Findings],
 ) -> None:
     assert said(enrich('The test was "a success," according to reports.', "2006-10-09")) == []
+
+
+# --- a tag the lexicon holds is found by the lexicon, not by the tags table's search words ----
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "tagged"),
+    [
+        ("The Chernobyl nuclear power plant explodes.", "denuclearization", False),
+        ("Pyongyang warns of nuclear war.", "denuclearization", False),
+        ("North Korea tests nukes.", "denuclearization", True),
+        ("Kim and Trump hold nuclear talks in Hanoi.", "denuclearization", True),
+        ("North Korea conducts its sixth nuclear test.", "nuclear-test", True),
+        ("Kim vows to bolster the nuclear deterrent.", "denuclearization", True),
+        ("Kim vows to bolster the nuclear deterrent.", "deterrence", True),
+        ("The two sides resolve the dispute over fishing rights.", "deterrence", False),
+        ("Seoul keeps its intelligence pact with Tokyo.", "gsomia", True),
+        ("Seoul and Tokyo resume intelligence sharing.", "gsomia", True),
+        ("Seoul refuses to raise troop costs.", "host-nation-support", True),
+    ],
+)
+def test_a_lexicon_tag_is_found_by_its_word_forms_not_by_a_search_synonym(
+    enrich: Callable[[str, str], Findings], text: str, tag: str, tagged: bool
+) -> None:
+    # (the tags table's synonym "nuclear" widens a search; as a tag on import it made a
+    # power plant's accident a matter of denuclearization)
+    assert (tag in enrich(text, "2017-09-03").tags) is tagged
+
+
+def test_a_tag_the_lexicon_lacks_is_still_found_by_its_synonyms(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert "deadline" in enrich("Kim warns of a year-end deadline.", "2019-12-03").tags

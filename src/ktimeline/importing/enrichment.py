@@ -749,10 +749,11 @@ class Enricher:
         self.by_first: dict[str, list[Form]] = {}
         # The lexicon's word forms, then the tags table's synonyms (bundled tags the lexicon
         # lacks, "deadline", "us-politics", still come from their synonyms).
+        lexicon_tags = {topic.tag for topic in base.topics}
         self.topics = base.topics + tuple(
             literal_topic(tag.name, tag.synonyms, tag.description)
             for tag in vocabulary.tags.values()
-            if tag.synonyms
+            if tag.synonyms and tag.name not in lexicon_tags
         )
         self._uncued = [i for i, topic in enumerate(self.topics) if topic.cues is None]
         self._cues: dict[str, list[tuple[int, str]]] = {}  # first 3 letters → (topic, cue)
