@@ -741,12 +741,18 @@ _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 # ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian)
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
-TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
+# ("0058 GMT", "1119 UTC": a 24-hour clock with its zone, an hour and minutes, no year)
+TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 # ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ")
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
-_GLUED_OR_ALONE = r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]))"
+# or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
+# "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
+# plain space, stays a number)
+_GLUED_OR_ALONE = (
+    r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]))"
+)
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
@@ -838,7 +844,7 @@ TEXT_DATE = (
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s)
     rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
@@ -870,7 +876,8 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\."
         r"(?:[12]\d{3}|"
-        r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]))|"  # (any case: also run on a line in lower case)
+        # (any case: also run on a line in lower case; the places of _GLUED_OR_ALONE)
+        r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]))|"
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек)))",

@@ -115,7 +115,10 @@ _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
 # (".-": a full stop and a dash, as Spanish news agencies write it: "7 de diciembre.- text")
-_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}})"
+# (and a column's gap: a tab, or two spaces or more, "18. April\tText", as empty separator)
+_SEPARATOR = (
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[\w.)\]])(?=\t|  +\S))"
+)
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -175,8 +178,11 @@ DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
+    # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
+    # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
+    # before a number; the date grammar then reads the date or nothing)
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./]\d|"
+    r"(?:[^\W\d_]{3,10}\.?,?\s+){1,2}\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
@@ -442,7 +448,9 @@ TIME_ITEM = re.compile(
     # ("[1:23:44] text": a time in brackets)
     r"^\[?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:))"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:)"
+    # or hours and minutes run together, with their zone ("0058 GMT: A quake …")
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b)"
     r"\]?"
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
@@ -3426,6 +3434,7 @@ class _Splitter:
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
+        self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -3632,7 +3641,19 @@ class _Splitter:
             and self.pattern.alone < self.pattern.MIN_LINES
             and start.start < start.match.start()
             and WEEKDAY_LEAD.match(line, start.start) is not None
+            and not self.times_below(number)
         )
+
+    def times_below(self, number: int) -> bool:
+        """Whether the next line with text (a blank line may come between) is a time item,
+        "14:46 text", "[1:23:00] text", "0058 GMT: text": the line above is their day."""
+        for below in self.lines[number : number + 2]:
+            stripped = below.strip()
+            if stripped:
+                return (stripped[:1].isdigit() or stripped[:1] == "[") and bool(
+                    TIME_ITEM.match(stripped)
+                )
+        return False
 
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
@@ -4344,6 +4365,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
