@@ -770,7 +770,9 @@ TEXT_DATE = (
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
     # numeric dates are so)
     rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
-    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
+    # ("6/22: text", "6/22" alone: a day and month without the year, under a year's or a
+    # month's heading, where the line ends or a separator follows, as "4.8." below)
+    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})|(?(ndd)(?!)|{_GLUED_OR_ALONE})))"
     # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019");
     # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
     # German chronicle's day and month, the year from its heading) only where the line ends
@@ -857,6 +859,10 @@ def date_in_text() -> re.Pattern[str]:
     return re.compile(rf"(?P<date>{TEXT_DATE})", re.IGNORECASE)
 
 
+# the places of _GLUED_OR_ALONE, in any case (the candidate also runs on a line in lower case)
+_CANDIDATE_ALONE = r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t])"
+
+
 @functools.cache
 def date_candidate() -> re.Pattern[str]:
     """Where a date may start: ``date_in_text`` is tried only there (a long line has few
@@ -874,10 +880,10 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\."
-        r"(?:[12]\d{3}|"
-        # (any case: also run on a line in lower case; the places of _GLUED_OR_ALONE)
-        r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]))|"
+        r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
+        r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        + _CANDIDATE_ALONE
+        + ")|"
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек)))",
