@@ -148,7 +148,10 @@ OTHER_FORMS = (
     "year-span-short",
     "day-span",
     "decade",
+    "decade-de",
+    "decade-sup",
 )
+DECADES = {"decade": "{}s", "decade-de": "{}er Jahre", "decade-sup": "{}ˢ"}
 FORMS = (*DAY_FORMS, *OTHER_FORMS)
 
 
@@ -184,9 +187,9 @@ def render_date(
             first.isoformat(),
             last_day.isoformat(),
         )
-    if form == "decade":  # (not "1900s": a century or a decade, to a reader too)
+    if form in DECADES:  # (not "1900s": a century or a decade, to a reader too)
         decade = day.year // 10 * 10
-        return f"{decade}s", str(decade), str(decade + 9)
+        return DECADES[form].format(decade), str(decade), str(decade + 9)
     raise AssertionError(form)
 
 
@@ -264,6 +267,22 @@ def place(position: str, written: str, text: str, number: int) -> list[str]:
 HEADINGS = ("none", "year", "month-year", "day-times")
 TIME_STYLES = ("hh:mm", "[h:mm:ss]", "GMT", "dotted", "a.m.")
 ORDERS = ("oldest", "newest")
+# (f) a note in brackets after the date: "1896 (Athens) | text", "9 March 2011 (Wednesday):",
+# "Thursday 10th March 2011 (day before)" over time items
+NOTES = ("none", "none", "place", "weekday", "aside")
+PLACES = ("Athens", "Paris", "St. Louis", "London", "Stockholm", "Antwerp")
+
+
+def _noted(written: str, note: str, day: date, rng: random.Random) -> str:
+    if note == "place":
+        return f"{written} ({rng.choice(PLACES)})"
+    if note == "weekday":
+        return f"{written} ({day.strftime('%A')})"
+    if note == "aside":
+        return f"{written} ({rng.choice(('day before', 'first day', 'evening', 'estimated'))})"
+    return written
+
+
 INTROS = ("none", "title", "intro", "furniture", "all")
 
 WORDS = [
@@ -337,15 +356,21 @@ def excluded(choices: dict[str, str]) -> str | None:
         return "'1. Mar. 1950: text': a list's number before a month is its day in German"
     if position == "sep:comma" and form in ("mdy", "weekday-mdy", "abbr-mdy", "upper-mdy"):
         return "'April 26, 1986, text': a comma inside the date and after it"
-    if position == "paren" and headings == "none" and form in OTHER_FORMS:
-        return "'1986) text' is a list's number to a reader as much as a date"
+    if choices["note"] == "weekday" and (form not in DAY_FORMS or "weekday" in form):
+        return "a weekday in brackets follows a day that does not name its weekday"
+    if choices["note"] != "none" and position in ("brackets", "parens"):
+        return "'[1986 (Athens)] text': brackets inside brackets"
+    if choices["note"] != "none" and position == "sep:paren":
+        return "'1986 (Athens)) text': the note's bracket and the separator's run together"
+    if choices["note"] != "none" and headings in ("year", "month-year"):
+        return "a note stands after a whole date (the items under a heading have none)"
     if headings in ("year", "month-year") and DAY_FORMS.get(form, (None, None))[1] is None:
         return "the form has no yearless writing to stand under a heading"
     if headings in ("year", "month-year", "day-times") and form in (
         "year",
         "year-span",
         "year-span-short",
-        "decade",
+        *DECADES,
     ):
         return "a year or longer cannot stand under a heading of a year, a month or a day"
     if headings == "day-times" and form not in DAY_FORMS:
@@ -358,7 +383,7 @@ def excluded(choices: dict[str, str]) -> str | None:
 def _days(rng: random.Random, count: int, form: str) -> list[date]:
     """Distinct days, oldest first; numeric forms get days over 12 (4/5/1986 is ambiguous)."""
     numeric = form in ("us-slash", "eu-slash")
-    if form == "decade":  # (distinct decades, not the 1900s: a century or a decade to a reader)
+    if form in DECADES:  # (distinct decades, not the 1900s: a century or a decade to a reader)
         years = sorted(rng.sample(range(1910, 2000, 10), count))
         return [date(year + rng.randrange(10), 6, 1) for year in years]
     base = rng.randint(1900, 2015)
@@ -433,7 +458,7 @@ def build(seed: int, choices: dict[str, str]) -> Case:
             elif headings == "month-year":
                 heading = f"{MONTHS_EN[head.month - 1]} {head.year}"
             else:
-                heading = render_date(form, rng, head)[0]
+                heading = _noted(render_date(form, rng, head)[0], choices["note"], head, rng)
             lines += place(position if position in ALONE_POSITIONS else "alone", heading, "", 0)
             lines.append("") if blank_between else None
         hours = sorted(rng.sample(range(1, 23), len(items)))
@@ -444,6 +469,7 @@ def build(seed: int, choices: dict[str, str]) -> Case:
             number += 1
             if headings == "none":
                 written, start, end = render_date(form, rng, item)
+                written = _noted(written, choices["note"], item, rng)
                 lines += place(position, written, sentence, number)
                 case.expected.append((start, end, sentence))
             elif headings == "day-times":
@@ -470,6 +496,7 @@ AXES = {
     "headings": HEADINGS,
     "order": ORDERS,
     "intro": INTROS,
+    "note": NOTES,
     "times": TIME_STYLES,
 }
 

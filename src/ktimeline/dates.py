@@ -749,9 +749,10 @@ _ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
-# plain space, stays a number)
+# plain space, stays a number; "6/21. Text", "1/16, Text": a full stop or comma, then a capital)
 _GLUED_OR_ALONE = (
-    r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]))"
+    r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
+    r"|[.,][ \t]+[A-ZÄÖÜ]))"
 )
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
@@ -843,8 +844,9 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
-    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s)
-    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w))?"
+    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
+    # "1960er-Jahre", "1960er": German)
+    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
     rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
     # ("1915/16 to 1918/19": from one season to the end of another)
@@ -860,7 +862,10 @@ def date_in_text() -> re.Pattern[str]:
 
 
 # the places of _GLUED_OR_ALONE, in any case (the candidate also runs on a line in lower case)
-_CANDIDATE_ALONE = r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t])"
+_CANDIDATE_ALONE = (
+    r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
+    r"|[.,][ \t]+[a-zäöü])"
+)
 
 
 @functools.cache
@@ -1182,7 +1187,8 @@ def _year_span(
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
-        if year % 100 == 0 and match["decade"] != "s":  # "1200-talet": the 1200s, a century
+        # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
+        if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
             return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:

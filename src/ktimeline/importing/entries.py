@@ -132,8 +132,16 @@ _WEEKDAY = (
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
 # separator (bare: "July 2006 North Korea test-fired", read only where the document writes
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
+# "1896 (Athens) | text", "Thursday 10th March 2011 (day before)", "=== 17/7/2018 (Antwerp) ===":
+# a short note in brackets after a date (no digits), before a separator or the line's end: the
+# date is read through it, and the note opens the entry's text (a place is no date's part)
+_NOTE = (
+    r"(?:\s*(?P<note>\((?=[^()\d\n]{1,30}\)\s*(?:[*_=#]+\s*|[-–—]{1,2}\s*)?"
+    r"(?:[:;|–—-]|/{2,3}|\t|   |$))"
+    r"[^()\d\n]{1,30}\)))?"
+)
 ENTRY_START = re.compile(
-    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
+    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_NOTE}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
@@ -709,6 +717,8 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
     if part is not None:
         return _Start(at, match.start(part), match, text_part=part)
+    if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
+        return _Start(at, match.start("note"), match)
     return _Start(at, match.end(), match)
 
 
