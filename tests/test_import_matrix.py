@@ -270,6 +270,27 @@ ORDERS = ("oldest", "newest")
 # (f) a note in brackets after the date: "1896 (Athens) | text", "9 March 2011 (Wednesday):",
 # "Thursday 10th March 2011 (day before)" over time items
 NOTES = ("none", "none", "place", "weekday", "aside")
+# (g) an entry's text: one line, wrapped over two (the second in lower case), or a second
+# sentence on the next line
+BODIES = ("line", "line", "wrapped", "more")
+
+
+def _body(sentence: str, body: str, rng: random.Random) -> str:
+    if body == "wrapped":
+        words = sentence.split(" ")
+        cut = rng.randint(3, len(words) - 2)
+        return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+    if body == "more":
+        return (
+            sentence
+            + "\n"
+            + rng.choice(
+                ("It was the first of its kind.", "Crowds watched from the banks.", "Few noticed.")
+            )
+        )
+    return sentence
+
+
 PLACES = ("Athens", "Paris", "St. Louis", "London", "Stockholm", "Antwerp")
 
 
@@ -342,6 +363,9 @@ class Case:
     text: str = ""
     expected: list[tuple[str, str | None, str]] = field(default_factory=list)
     furniture: list[int] = field(default_factory=list)  # line numbers that must be reported
+    # a second sentence on the line below an entry's (body "more"): the entry's own text, or
+    # reported ("the entry before it is complete"), never another entry's
+    extras: dict[int, str] = field(default_factory=dict)  # entry's index -> the sentence
 
     def describe(self) -> str:
         return " ".join(f"{key}={value}" for key, value in self.choices.items())
@@ -427,14 +451,15 @@ def build(seed: int, choices: dict[str, str]) -> Case:
     elif headings == "day-times":
         days = _days(rng, rng.randint(2, 3), form)
         groups = [(day, [day] * rng.randint(2, 3)) for day in days]
-    elif headings == "year":
+    elif headings == "year":  # (numeric days over 12: which is the month, else?)
+        first_day = 13 if form in ("us-slash", "eu-slash") else 1
         years = sorted(rng.sample(range(1900, 2015), rng.randint(2, 3)))
         groups = [
             (
                 date(year, 1, 1),
                 sorted(
                     {
-                        date(year, rng.randint(1, 12), rng.randint(1, 28))
+                        date(year, rng.randint(1, 12), rng.randint(first_day, 28))
                         for _ in range(rng.randint(2, 3))
                     }
                 ),
@@ -465,21 +490,27 @@ def build(seed: int, choices: dict[str, str]) -> Case:
         if choices["order"] == "newest":
             hours = hours[::-1]
         for item, hour in zip(items, hours, strict=True):
-            sentence = next(sentences)
+            lines_of_text = _body(next(sentences), choices["body"], rng)
+            sentence = lines_of_text.replace("\n", " ")
+            if choices["body"] == "more":
+                sentence, extra = lines_of_text.split("\n")
+                extra = extra.replace(".", f", says witness {len(case.expected)}.")
+                lines_of_text = f"{sentence}\n{extra}"
+                case.extras[len(case.expected)] = extra
             number += 1
             if headings == "none":
                 written, start, end = render_date(form, rng, item)
                 written = _noted(written, choices["note"], item, rng)
-                lines += place(position, written, sentence, number)
+                lines += "\n".join(place(position, written, lines_of_text, number)).split("\n")
                 case.expected.append((start, end, sentence))
             elif headings == "day-times":
                 time = _time(choices["times"], rng, hour)
-                lines.append(f"{time} {sentence}")
+                lines += f"{time} {lines_of_text}".split("\n")
                 case.expected.append((item.isoformat(), None, sentence))
             else:
                 written, start, end = render_date(form, rng, item, with_year=False)
                 separator = SEPARATORS[position[4:]] if position.startswith("sep:") else ": "
-                lines.append(f"{written}{separator}{sentence}")
+                lines += f"{written}{separator}{lines_of_text}".split("\n")
                 case.expected.append((start, end, sentence))
             if blank_between:
                 lines.append("")
@@ -497,6 +528,7 @@ AXES = {
     "order": ORDERS,
     "intro": INTROS,
     "note": NOTES,
+    "body": BODIES,
     "times": TIME_STYLES,
 }
 
@@ -530,7 +562,13 @@ def problems(case: Case) -> list[str]:
         if got[:2] != want[:2] or want[2] not in got[2] or got[2].count(" work number ") != 1:
             wrong.append(f"got {got!r}, expected {want!r}")
             break
-    reported = {s.line for s in (*split.unplaced, *split.layout, *split.before, *split.notes)}
+    skipped = (*split.unplaced, *split.layout, *split.before, *split.notes)
+    reported = {s.line for s in skipped}
+    for index, extra in case.extras.items():
+        own = index < len(found) and found[index][2].endswith(extra)
+        elsewhere = any(extra in text for at, (_, _, text) in enumerate(found) if at != index)
+        if elsewhere or not (own or any(s.text == extra for s in skipped)):
+            wrong.append(f"{extra!r} neither in entry {index} nor reported")
     wrong += [f"line {line} not reported" for line in case.furniture if line not in reported]
     return wrong
 
@@ -543,6 +581,8 @@ def known_unread(choices: dict[str, str]) -> str | None:
     german_odd = ("sep:dot", "sep:comma", "sep:paren", "sep:bar", "sep:angle")
     if under and form == "de" and position in german_odd:
         return "'18. April, text' under a year: a German day before , . ) | >"
+    if form == "de" and headings == "none" and position in ("bare", "sep:angle", "sep:dot"):
+        return "'21. Dezember 2011 Text' first: '21.' may be taken for a list's number"
     if under and form == "nl" and position == "sep:dot":
         return "'28 september. text' under a year"
     return None

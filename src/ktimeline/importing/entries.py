@@ -1075,6 +1075,8 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
+        if after[:1] == "(" and (close := after.find(")", 1, 32)) > 0:
+            after = after[close + 1 :].lstrip()  # ("1900 (Paris) American …": a note first)
         # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
         opening = after[:1].isupper() or (
             after[:1].isdigit()
@@ -1083,7 +1085,9 @@ class DocumentPattern:
         )
         if not (dates.has_year(match) and opening) or ERA_AFTER.match(after):
             return False  # (and "2333 B.C: …" is no year 2333)
-        if sum(self.bare.values()) >= self.MIN_LINES:
+        # (entries without a separator, or with a sign that is none: "1896 (Athens) | text"
+        # lines around "1900 (Paris) American …")
+        if sum(self.bare.values()) + sum(self.odd.values()) >= self.MIN_LINES:
             return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
         # "1818 State governing body secures Monroe County and …" among "1816: …" entries:
         # the document's own shape, its separator left out before a whole sentence
@@ -3522,7 +3526,11 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
-        if current is None and stripped[:1].isdigit() and self.result.entries:
+        if (
+            current is None
+            and (stripped[:1].isdigit() or stripped[:1] == "[")
+            and self.result.entries
+        ):
             # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
             # day's next time, though a line between was no part of its text)
             last = self.result.entries[-1]
