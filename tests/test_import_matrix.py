@@ -31,6 +31,7 @@ from datetime import date
 
 import pytest
 
+from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
 
 MONTHS_EN = [
@@ -639,3 +640,48 @@ def main(count: int) -> None:
 
 if __name__ == "__main__":
     main(int(next((a for a in sys.argv[1:] if a.isdigit()), "2000")))
+
+
+# --- forms and layouts met trying the importer by hand (one document of mixed layouts) -----
+
+
+def test_a_bracketed_whole_date_starts_an_entry_among_other_layouts() -> None:
+    text = (
+        "Chronik des Vereins\n\n"
+        "1960er Jahre\tGründung der Jugendabteilung.\n"
+        "1972\tNeues Vereinsheim am See.\n"
+        "1988\n"
+        "4.8. - Erster Preis beim Landesturnier.\n"
+        "22.9. - Besuch der Partnerstadt.\n"
+        "(12. Juni 1994) Der Verein wird 50 Jahre alt.\n"
+    )
+    found = [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+    assert found == [
+        ("1960", "1969", "Gründung der Jugendabteilung."),
+        ("1972", None, "Neues Vereinsheim am See."),
+        ("1988-08-04", None, "Erster Preis beim Landesturnier."),
+        ("1988-09-22", None, "Besuch der Partnerstadt."),
+        ("1994-06-12", None, "Der Verein wird 50 Jahre alt."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "span"),
+    [
+        ("1960er Jahre", ("1960-01-01", "1969-12-31")),
+        ("1960er-Jahre", ("1960-01-01", "1969-12-31")),
+        ("1970ˢ", ("1970-01-01", "1979-12-31")),
+    ],
+)
+def test_a_decade_the_importer_reads_is_read_by_range_too(
+    written: str, span: tuple[str, str]
+) -> None:
+    read = parse_date_argument(written, "START")
+    assert (read.start_iso, read.end_iso) == span
+
+
+def test_a_clock_with_its_zone_is_no_year() -> None:
+    assert find_date("1119 GMT: Waves reach the coast.") is None
+    found = find_date("1119: Waves reach the coast.")  # (the same digits without the zone)
+    assert found is not None
+    assert found.group().strip() == "1119"

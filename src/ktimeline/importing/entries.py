@@ -1075,6 +1075,15 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
+        at, closed = match.start(), match.end("date")
+        if (  # "(12. Juni 1994) Der Verein …": a whole date in brackets, a capital after
+            at
+            and match.string[at - 1] in "[("
+            and match.string[closed : closed + 1] in ("]", ")")
+            and dates.has_year(match)
+            and after[:1].isupper()
+        ):
+            return True
         if after[:1] == "(" and (close := after.find(")", 1, 32)) > 0:
             after = after[close + 1 :].lstrip()  # ("1900 (Paris) American …": a note first)
         # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
