@@ -230,7 +230,9 @@ ALONE_POSITIONS = (
     "bold-alone",
     "colon-alone",
 )
-POSITIONS = (*LINE_POSITIONS, *ALONE_POSITIONS)
+# "mixed": each entry in its own of the common positions (one page written by several hands)
+MIXED = ("sep:colon", "sep:hyphen", "sep:en-dash", "sep:em-dash", "alone", "bullet", "bold")
+POSITIONS = (*LINE_POSITIONS, *ALONE_POSITIONS, "mixed")
 
 
 def place(position: str, written: str, text: str, number: int) -> list[str]:
@@ -383,6 +385,9 @@ def excluded(choices: dict[str, str]) -> str | None:
         return "'April 26, 1986, text': a comma inside the date and after it"
     if choices["note"] == "weekday" and (form not in DAY_FORMS or "weekday" in form):
         return "a weekday in brackets follows a day that does not name its weekday"
+    coarse = form not in DAY_FORMS and form != "day-span"
+    if choices["body"] == "more" and coarse and position in (*ALONE_POSITIONS, "mixed"):
+        return "a year alone over two lines: two events of the year as much as one's text"
     if choices["note"] != "none" and position in ("brackets", "parens"):
         return "'[1986 (Athens)] text': brackets inside brackets"
     if choices["note"] != "none" and position == "sep:paren":
@@ -502,7 +507,8 @@ def build(seed: int, choices: dict[str, str]) -> Case:
             if headings == "none":
                 written, start, end = render_date(form, rng, item)
                 written = _noted(written, choices["note"], item, rng)
-                lines += "\n".join(place(position, written, lines_of_text, number)).split("\n")
+                own = rng.choice(MIXED) if position == "mixed" else position
+                lines += "\n".join(place(own, written, lines_of_text, number)).split("\n")
                 case.expected.append((start, end, sentence))
             elif headings == "day-times":
                 time = _time(choices["times"], rng, hour)

@@ -972,6 +972,9 @@ def _month_entry_mid_line(
 # --- the document's own pattern -------------------------------------------------------------
 
 
+_CLOSERS = {"[": "]", "(": ")", "*": "*", "_": "_"}  # (a date's opening sign: its closing)
+
+
 @dataclass
 class DocumentPattern:
     """How one document marks its entries, found from the lines that clearly are entries
@@ -1075,17 +1078,18 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
-        at, closed = match.start(), match.end("date")
-        if (  # "(12. Juni 1994) Der Verein …": a whole date in brackets, a capital after
-            at
-            and match.string[at - 1] in "[("
-            and match.string[closed : closed + 1] in ("]", ")")
-            and dates.has_year(match)
-            and after[:1].isupper()
-        ):
-            return True
+        at = match.start()
+        if at and match.string[at - 1] in _CLOSERS and dates.has_year(match):
+            # "(12. Juni 1994) Der Verein …", "**MAY 2, 1926 (Sunday)** The …": a whole date
+            # closed by its bracket or emphasis (after a note), then a capital
+            rest = match.string[match.end("date") :].lstrip()
+            if rest[:1] == "(" and (close := rest.find(")", 1, 32)) > 0:
+                rest = rest[close + 1 :]
+            closer = _CLOSERS[match.string[at - 1]]
+            if rest[:1] == closer and rest.lstrip(closer + " ")[:1].isupper():
+                return True
         if after[:1] == "(" and (close := after.find(")", 1, 32)) > 0:
-            after = after[close + 1 :].lstrip()  # ("1900 (Paris) American …": a note first)
+            after = after[close + 1 :].lstrip(" *_")  # ("1900 (Paris) American …": a note)
         # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
         opening = after[:1].isupper() or (
             after[:1].isdigit()
