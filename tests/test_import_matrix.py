@@ -3,14 +3,17 @@ in a combination of independent choices a person reads at a glance, and must imp
 exactly its entries (date, end, text), every other line reported.
 
 The choices (each case logs its own, so a failing case reads as a sentence):
-  form      how a date is written (every form of the one date grammar, several languages)
+  form      how a date is written (the date grammar's forms, in six languages)
   position  where the date stands: alone over its text, before a separator, in brackets or
-            decorations, bulleted or numbered, or followed at once by its text
+            decorations, bulleted or numbered, followed at once by its text, or "mixed"
+            (each entry its own common layout)
   headings  none; year headings over yearless items; month-year headings over yearless days;
             day headings over time items ("14:46 text", "[1:23:00] text", "0058 GMT: text")
   order     oldest or newest first
   intro     nothing, a title, an introduction with dates inside its sentences, a page's
             furniture (menu and footer), or all of it
+  note      a short note in brackets after the date: a place, its weekday, an aside
+  body      the entry's text on one line, wrapped over two, or a second sentence below
 
 Run as a script (``python tests/test_import_matrix.py [CASES]``) it prints the pass rate per
 choice and the first failing case of each choice (the measure of the note 22-layouts14).
