@@ -741,12 +741,19 @@ _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 # ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian)
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
-TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)"
+# ("0058 GMT", "1119 UTC": a 24-hour clock with its zone, an hour and minutes, no year)
+TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 _QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
 # ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ")
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
-_GLUED_OR_ALONE = r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]))"
+# or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
+# "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
+# plain space, stays a number; "6/21. Text", "1/16, Text": a full stop or comma, then a capital)
+_GLUED_OR_ALONE = (
+    r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
+    r"|[.,][ \t]+[A-ZÄÖÜ]))"
+)
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
@@ -764,7 +771,9 @@ TEXT_DATE = (
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
     # numeric dates are so)
     rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
-    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])/(?P<ny>{TEXT_YEAR}))"
+    # ("6/22: text", "6/22" alone: a day and month without the year, under a year's or a
+    # month's heading, where the line ends or a separator follows, as "4.8." below)
+    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})|(?(ndd)(?!)|{_GLUED_OR_ALONE})))"
     # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019");
     # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
     # German chronicle's day and month, the year from its heading) only where the line ends
@@ -835,10 +844,11 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
-    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s)
-    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w))?"
+    # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
+    # "1960er-Jahre", "1960er": German)
+    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?![\d.])(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
@@ -849,6 +859,13 @@ def date_in_text() -> re.Pattern[str]:
     """The text grammar as one pattern: compiled when first needed (about 12 ms; a query
     whose dates are ISO or the argument grammar's never needs it: start-up)."""
     return re.compile(rf"(?P<date>{TEXT_DATE})", re.IGNORECASE)
+
+
+# the places of _GLUED_OR_ALONE, in any case (the candidate also runs on a line in lower case)
+_CANDIDATE_ALONE = (
+    r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
+    r"|[.,][ \t]+[a-zäöü])"
+)
 
 
 @functools.cache
@@ -868,9 +885,10 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
-        r"\d{1,2}/\d{1,2}/[12]\d{3}|\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\."
-        r"(?:[12]\d{3}|"
-        r"(?=[ \t]*(?:$|\n)|[a-zäöü„“\"]))|"  # (any case: also run on a line in lower case)
+        r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
+        r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        + _CANDIDATE_ALONE
+        + ")|"
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек)))",
@@ -1169,7 +1187,8 @@ def _year_span(
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
-        if year % 100 == 0 and match["decade"] != "s":  # "1200-talet": the 1200s, a century
+        # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
+        if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
             return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:

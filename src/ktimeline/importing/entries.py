@@ -115,7 +115,11 @@ _YEAR = dates.TEXT_YEAR
 _DATE = dates.TEXT_DATE
 # (a lost character, "1946 \ufffdLake …", is most often a lost dash: a separator)
 # (".-": a full stop and a dash, as Spanish news agencies write it: "7 de diciembre.- text")
-_SEPARATOR = rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}})"
+# (and a column's gap: a tab, or three spaces or more, "18. April\tText", as an empty
+# separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
+_SEPARATOR = (
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[\w.)\]])(?=\t|   +\S))"
+)
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
 # (or "Feb. 24, Thursday: text", a weekday after a comma)
@@ -128,8 +132,16 @@ _WEEKDAY = (
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
 # separator (bare: "July 2006 North Korea test-fired", read only where the document writes
 # its entries so), or by a sign that is no separator (odd: "22Oct1994>text", likewise).
+# "1896 (Athens) | text", "Thursday 10th March 2011 (day before)", "=== 17/7/2018 (Antwerp) ===":
+# a short note in brackets after a date (no digits), before a separator or the line's end: the
+# date is read through it, and the note opens the entry's text (a place is no date's part)
+_NOTE = (
+    r"(?:\s*(?P<note>\((?=[^()\d\n]{1,30}\)\s*(?:[*_=#]+\s*|[-–—]{1,2}\s*)?"
+    r"(?:[:;|–—-]|/{2,3}|\t|   |$))"
+    r"[^()\d\n]{1,30}\)))?"
+)
 ENTRY_START = re.compile(
-    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}"
+    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_NOTE}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
@@ -175,8 +187,11 @@ DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}\s*[A-Z][a-z]|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))+"
+    # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
+    # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
+    # before a number; the date grammar then reads the date or nothing)
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./–-]\d|"
+    r"(?:[^\W\d_]{3,10}\.?,?\s+){1,2}\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
 BULLET = re.compile(
@@ -442,7 +457,9 @@ TIME_ITEM = re.compile(
     # ("[1:23:44] text": a time in brackets)
     r"^\[?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:))"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:)"
+    # or hours and minutes run together, with their zone ("0058 GMT: A quake …")
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b)"
     r"\]?"
     r"(?=\s*[:–—-]?\s)",
     re.IGNORECASE,
@@ -700,6 +717,8 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
     if part is not None:
         return _Start(at, match.start(part), match, text_part=part)
+    if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
+        return _Start(at, match.start("note"), match)
     return _Start(at, match.end(), match)
 
 
@@ -953,6 +972,9 @@ def _month_entry_mid_line(
 # --- the document's own pattern -------------------------------------------------------------
 
 
+_CLOSERS = {"[": "]", "(": ")", "*": "*", "_": "_"}  # (a date's opening sign: its closing)
+
+
 @dataclass
 class DocumentPattern:
     """How one document marks its entries, found from the lines that clearly are entries
@@ -1056,6 +1078,18 @@ class DocumentPattern:
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         after = match.string[match.end() :]
+        at = match.start()
+        if at and match.string[at - 1] in _CLOSERS and dates.has_year(match):
+            # "(12. Juni 1994) Der Verein …", "**MAY 2, 1926 (Sunday)** The …": a whole date
+            # closed by its bracket or emphasis (after a note), then a capital
+            rest = match.string[match.end("date") :].lstrip()
+            if rest[:1] == "(" and (close := rest.find(")", 1, 32)) > 0:
+                rest = rest[close + 1 :]
+            closer = _CLOSERS[match.string[at - 1]]
+            if rest[:1] == closer and rest.lstrip(closer + " ")[:1].isupper():
+                return True
+        if after[:1] == "(" and (close := after.find(")", 1, 32)) > 0:
+            after = after[close + 1 :].lstrip(" *_")  # ("1900 (Paris) American …": a note)
         # ("2011 11 March 14:46 JST A magnitude …": a time of day before the capital)
         opening = after[:1].isupper() or (
             after[:1].isdigit()
@@ -1064,7 +1098,9 @@ class DocumentPattern:
         )
         if not (dates.has_year(match) and opening) or ERA_AFTER.match(after):
             return False  # (and "2333 B.C: …" is no year 2333)
-        if sum(self.bare.values()) >= self.MIN_LINES:
+        # (entries without a separator, or with a sign that is none: "1896 (Athens) | text"
+        # lines around "1900 (Paris) American …")
+        if sum(self.bare.values()) + sum(self.odd.values()) >= self.MIN_LINES:
             return len(after.split()) > 3 or SENTENCE_END.search(after) is not None
         # "1818 State governing body secures Monroe County and …" among "1816: …" entries:
         # the document's own shape, its separator left out before a whole sentence
@@ -3426,6 +3462,7 @@ class _Splitter:
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
+        self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -3502,7 +3539,11 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
-        if current is None and stripped[:1].isdigit() and self.result.entries:
+        if (
+            current is None
+            and (stripped[:1].isdigit() or stripped[:1] == "[")
+            and self.result.entries
+        ):
             # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
             # day's next time, though a line between was no part of its text)
             last = self.result.entries[-1]
@@ -3632,7 +3673,19 @@ class _Splitter:
             and self.pattern.alone < self.pattern.MIN_LINES
             and start.start < start.match.start()
             and WEEKDAY_LEAD.match(line, start.start) is not None
+            and not self.times_below(number)
         )
+
+    def times_below(self, number: int) -> bool:
+        """Whether the next line with text (a blank line may come between) is a time item,
+        "14:46 text", "[1:23:00] text", "0058 GMT: text": the line above is their day."""
+        for below in self.lines[number : number + 2]:
+            stripped = below.strip()
+            if stripped:
+                return (stripped[:1].isdigit() or stripped[:1] == "[") and bool(
+                    TIME_ITEM.match(stripped)
+                )
+        return False
 
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
@@ -4344,6 +4397,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
