@@ -43,6 +43,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -98,6 +99,9 @@ LEADING_TITLES = frozenset(
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
+# A capital's name that is also a surname or given name ("Denzel Washington", "Washington
+# Irving", "Paris Hilton"); the same test as PERSONAL_NAME_STATES.
+PERSONAL_NAME_CAPITALS = frozenset({"washington", "paris", "lima", "victoria", "kingston"})
 # Capitalised words before a state's name that leave it the state ("Communist China", "Red
 # China", "Nationalist China", "King Abdullah of Jordan" has "of").
 STATE_MODIFIERS = frozenset(
@@ -116,6 +120,17 @@ THING_WORDS = frozenset(
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
+# A force's name used as an adjective ("a South Korean military official", "ROK army drills")
+# names the state, not the force: the nouns that follow it so.
+FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
+FORCES_AS_ADJECTIVE = frozenset(
+    {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
+     "drill", "drills", "exercise", "exercises", "personnel", "leader", "leaders", "spokesman",
+     "spokesperson", "commander", "commanders", "authorities", "talks", "ties", "cooperation",
+     "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
+     "hotline", "delegation", "delegations", "court", "aid", "service", "academy", "forces",
+     "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
+)  # fmt: skip
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -203,6 +218,10 @@ DOCUMENT_NOUNS = frozenset(
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
 EVENT_NAMES = frozenset({"conference", "summit"})
+# Capitalised after a place and the words of its name, these name a past event the entry
+# refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
+# event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
+INCIDENT_NAMES = frozenset({"incident", "affair"})
 # "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
 DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
@@ -357,7 +376,9 @@ NOT_NAMES = frozenset(
     saturday sunday the a an in on at after before during while when this that these those
     his her its their he she they we it there then also but and or if as new former cabinet
     administration government doctrine era now later meanwhile earlier today yesterday
-    tonight however still yet even instead separately""".split()  # noqa: SIM905
+    tonight however still yet even instead separately unlike like despite amid amidst
+    following although though whereas besides including according with without against
+    toward towards upon among""".split()  # noqa: SIM905
 )
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
@@ -841,6 +862,19 @@ class Enricher:
             for alias in (place.name, *place.aliases):
                 if alias.lower() not in state_names:  # a capital: a "capital" form above
                     self._add(make_form(alias, ("place", place.name)))
+        for place in places.values():
+            if place.kind == "sea":  # "the east sea", "the yellow sea": a sea in lower case
+                for alias in (place.name, *place.aliases):
+                    if len(alias.split()) == 2 and alias.endswith(" Sea"):
+                        self._add(make_form(alias, ("place", place.name), any_case=True))
+            if place.country not in {"North Korea", "South Korea"}:
+                continue
+            for alias in (place.name, *place.aliases):
+                if alias.lower() in state_names:
+                    continue
+                for variant in romanisation_variants(alias):
+                    if variant.lower() not in place_names and variant.lower() not in state_names:
+                        self._add(make_form(variant, ("place", place.name)))
         for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
             self._add(Form((side,), (True,), (False,), ("side", side)))
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
@@ -1089,6 +1123,18 @@ class Enricher:
             ):
                 return  # "Rodong missiles": a missile named like a newspaper
             if (
+                following is not None
+                and following.key in FORCES_AS_ADJECTIVE
+                and not following.capital
+                and following.start - end <= 1
+                and words[last].key in FORCE_NOUNS
+                and self.kinds.get(name) == "military"
+            ):  # "a South Korean military official", "military drills": the state's, as
+                state = self.records[name].affiliation  # the corpus annotates them
+                if state is not None and self.kinds.get(state) == "state":
+                    add(state, start, end)
+                return
+            if (
                 self.kinds.get(name) == "state"
                 and first >= 2
                 and words[first - 1].key == "for"
@@ -1178,6 +1224,13 @@ class Enricher:
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            if (
+                first == last
+                and words[first].key in PERSONAL_NAME_CAPITALS
+                and _in_a_persons_name(words, first, entry.matched_at)
+            ):
+                entry.covered.discard(first)
+                return  # "Denzel Washington", "Washington Irving": a person's name
             if (
                 (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
                 or (first >= 2 and words[first - 1].key == "of")
@@ -1400,7 +1453,26 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
+            named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
+            end = (
+                _body_goes_on(words, run_end, entry.covered)
+                if run_words & BODY_WORDS or named_body
+                else 0
+            )
+            last_word = max(end, run_end)
+            if named_body and (
+                last_word - run_start + 1 < NAMED_BODY_LENGTH
+                or words[run_start].key in NAMED_BODY_WORDS
+                # "the National Defence Committee of North Korea": a longer name, cut short
+                or (last_word + 1 < len(words) and words[last_word + 1].key == "of")
+            ):
+                short = text[span[0] : words[last_word].end]
+                longer = self._new_body_starting(short)
+                if longer is not None:  # "the Supreme Council" after its full name
+                    entry.add(longer, span[0], words[last_word].end)
+                else:
+                    entry.unknown_spans.append(span)
+                continue
             unit = words[run_end].key in UNIT_WORDS
             if unit and words[run_start].key in ORDINALS:
                 end = max(end, run_end)  # "Eighth Army", "Third Battalion"
@@ -1422,6 +1494,12 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _new_body_starting(self, short: str) -> str | None:
+        """The one body new in this document whose name begins with ``short`` ("Supreme
+        Council" → "Supreme Council for National Reconstruction"), if exactly one does."""
+        found = [n for n, a in self.new.items() if a.kind != "person" and n.startswith(short + " ")]
+        return found[0] if len(found) == 1 else None
 
     def _given_name(
         self, entry: _Reading, run_start: int, run_end: int, span: tuple[int, int]
@@ -2383,7 +2461,11 @@ class Enricher:
         ):
             words = words[1:]  # "(National Intelligence Service) Director Won Sei Hoon"
             name = " ".join(words)
-        if not words or (words[0].lower() in NOT_NAMES and kind is None):
+        if not words or (
+            words[0].lower() in NOT_NAMES
+            and kind is None
+            and not (words[0].lower() in BODY_OPENERS and {w.lower() for w in words} & ORG_WORDS)
+        ):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if name in TIME_ZONES:
             return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
@@ -2571,6 +2653,11 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
             following.key in DOCUMENT_NOUNS or (following.capital and following.key in EVENT_NAMES)
         ):
             return True
+        for at in range(last + 1, min(last + 4, len(words))):  # "the Kangnung Infiltration
+            if not words[at].capital or words[at].start - words[at - 1].end > 1:  # Incident"
+                break
+            if words[at].key in INCIDENT_NAMES:
+                return True
     return (
         first >= 2
         and words[first - 1].key == "of"
@@ -2660,6 +2747,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         return False
     if words[last].key in EVENT_NAMES:
         return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event
+    if first == last and _adjective_before_noun(words, last):
+        return False  # "in Olympic history", "in Confucian tradition": an adjective
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
@@ -2669,6 +2758,29 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
+    )
+
+
+# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian"):
+# such a word followed at once by a lower-case noun qualifies the noun.
+ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish")
+NOT_NOUNS = PLACE_PREPOSITIONS | PLACE_BEFORE | {
+    "on", "and", "or", "to", "for", "from", "with", "by", "of", "last", "this", "next", "as",
+    "where", "when", "after", "before", "since", "until", "during", "the", "a", "an",
+}  # fmt: skip
+
+
+def _adjective_before_noun(words: list[Token], at: int) -> bool:
+    """Whether a one-word name nobody knows reads as an adjective: an adjective's ending and a
+    lower-case noun right after it ("in Olympic history"), not "in Munich on Friday"."""
+    if at + 1 >= len(words) or not words[at].key.endswith(ADJECTIVE_ENDINGS):
+        return False
+    following = words[at + 1]
+    return (
+        not following.capital
+        and following.key.isalpha()
+        and following.start - words[at].end == 1
+        and following.key not in NOT_NOUNS
     )
 
 
@@ -2747,7 +2859,7 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
         not word.capital
         or word.upper
         or word.possessive
-        or word.key in NOT_NAMES
+        or (word.key in NOT_NAMES and word.key not in BODY_OPENERS)
         or words[at + 1].start - word.end > 1
         or _title_key(word.key)
         or word.key.endswith(("s", "ed", "ing"))  # a verb of a headline: "Defies", "Briefed"
@@ -2952,6 +3064,13 @@ BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
     agency survey""".split()  # noqa: SIM905
 )
+# Words of a political body's name: such a name of three words or more nobody knows is a new
+# body wherever it stands ("the Korean Democratic Party", "the Supreme Council for National
+# Reconstruction"); shorter, or opened by the word ("Central Committee", "Council of State"),
+# it is a generic organ or a short form: only the longer body the document named
+# ("the Supreme Council" after the Supreme Council for National Reconstruction).
+NAMED_BODY_WORDS = frozenset({"party", "council", "committee", "commission", "front", "league"})
+NAMED_BODY_LENGTH = 3
 ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
@@ -3023,6 +3142,7 @@ def _body_goes_on(
         and words[end].key in heads
         and words[end + 1].key in {"for", "of", "on"}
         and words[end + 2].capital
+        and words[end + 2].key not in NOT_NAMES  # ("the … Party on Tuesday")
         and end + 2 not in covered
     ):
         end += 2
@@ -3245,6 +3365,48 @@ def _korean_name_ending(words: list[Token], first: int, last: int) -> int | None
     return start if _korean_name(words, start, last) else None
 
 
+# The two romanisations of Korean (McCune-Reischauer, Revised) differ in a word's first
+# consonant and in the vowels eo/o and eu/u: "Kaesong"/"Gaesong", "Kumgang"/"Gumgang",
+# "Yeonpyeong"/"Yonpyeong". (first letters of one spelling, of the other)
+INITIALS_BOTH_WAYS = (("K", "G"), ("G", "K"), ("P", "B"), ("B", "P"), ("T", "D"), ("D", "T"),
+                      ("Ch", "J"), ("J", "Ch"))  # fmt: skip
+VARIANT_MIN_LENGTH = 5  # shorter words' variants are too often other words ("Soul", "Ko")
+
+
+def romanisation_variants(alias: str) -> set[str]:
+    """The other spellings of a Korean place's name form under the other romanisation (the
+    words that are romanised Korean only: "Mt.", "Island", "industrial park" stay)."""
+    options: list[tuple[str, ...]] = []
+    for word in alias.split(" "):
+        bare = word.replace("-", "").lower()
+        if (
+            len(bare) < VARIANT_MIN_LENGTH
+            or not word[:1].isupper()
+            or not ROMANISED_WORD.fullmatch(bare)
+        ):
+            options.append((word,))
+            continue
+        vowels = {word}
+        for long, short in (("eo", "o"), ("eu", "u")):
+            for spelled in list(vowels):
+                at = spelled.find(long)
+                while at != -1:  # each occurrence on its own ("Yonpyeong") and all at once
+                    vowels.add(spelled[:at] + short + spelled[at + len(long) :])
+                    at = spelled.find(long, at + 1)
+                vowels.add(spelled.replace(long, short))
+        spellings = set(vowels)
+        for spelled in vowels:
+            for one, other in INITIALS_BOTH_WAYS:
+                if spelled.startswith(one) and not spelled[len(one) :][:1].isupper():
+                    spellings.add(other + spelled[len(one) :])
+        options.append(
+            tuple(sorted(w for w in spellings if len(w.replace("-", "")) >= VARIANT_MIN_LENGTH))
+        )
+    variants = {" ".join(choice) for choice in itertools.product(*options)}
+    variants.discard(alias)
+    return variants
+
+
 # One romanised Korean syllable ("man", "sik", "jong"): an initial, a vowel, a final.
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
@@ -3252,6 +3414,7 @@ KOREAN_SYLLABLE = (
     r"(?:ng|n|k|l|m|p|t|r|g|b)?"
 )
 TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+ROMANISED_WORD = re.compile(rf"(?:{KOREAN_SYLLABLE})+")
 
 
 def _korean_given_name(words: list[Token], at: int) -> bool:
@@ -3298,6 +3461,24 @@ def _initial(words: list[Token], at: int) -> bool:
     )
 
 
+# A word that is no name alone but opens a body's name: "the New Democratic Party" (not the
+# "Democratic Party"), "New People's Party".
+BODY_OPENERS = frozenset({"new"})
+
+
+def _opens_a_body(words: list[Token], at: int, covered: set[int]) -> bool:
+    """Whether a capitalised BODY_OPENERS word opens the run of capitalised words after it
+    that ends in a body's word ("New Democratic Party"); not "New sanctions", "New talks"."""
+    if words[at].key not in BODY_OPENERS:
+        return False
+    end = at + 1
+    while end < len(words) and words[end].capital and end not in covered and end - at <= 4:
+        if words[end].key in ORG_WORDS:
+            return end > at + 1
+        end += 1
+    return False
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -3305,7 +3486,12 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
     at = 0
     while at < len(words):
         word = words[at]
-        if not word.capital or at in covered or word.key in NOT_NAMES or word.upper:
+        if (
+            not word.capital
+            or at in covered
+            or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
+            or word.upper
+        ):
             at += 1
             continue
         end = at
