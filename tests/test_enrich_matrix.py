@@ -154,6 +154,20 @@ ACTORS = (
         {"Japan"},
     ),
     _actor(
+        "office holder by date (international body)",
+        "the UN secretary-general",
+        "2019-06-30",
+        {"António Guterres"},
+        {"United Nations"},
+    ),
+    _actor(
+        "office holder by date (secretary)",
+        "the U.S. defense secretary",
+        "2010-06-30",
+        {"Robert Gates"},
+        {"United States"},
+    ),
+    _actor(
         "office the knowledge base lacks",
         "the Republican senator from Colorado",
         "2005-01-23",
@@ -255,7 +269,7 @@ DISTRACTORS = (
     # tested is that the capital in his name is no government)
     Distractor(
         "person with a place's name",
-        "Denzel Washington was in the audience.",
+        "The audience cheered Denzel Washington.",
         allowed=frozenset({"Denzel Washington"}),
     ),
 )

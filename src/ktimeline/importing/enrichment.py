@@ -731,6 +731,7 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
+        self._given_name_keys: frozenset[str] | None = None
         # New persons named with a middle initial, by (given name, surname): the same
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
@@ -1227,7 +1228,14 @@ class Enricher:
             if (
                 first == last
                 and words[first].key in PERSONAL_NAME_CAPITALS
+                and first + 1 not in entry.matched_at  # (the cheap tests first: one of two
+                and first - 1 not in entry.matched_at  # capitalised words beside it)
                 and _in_a_persons_name(words, first, entry.matched_at)
+                and (
+                    not first
+                    or not _opens_sentence(text, words, first - 1)
+                    or words[first - 1].key in self._western_given_names()
+                )  # ("Both Washington and Seoul", "Talks Washington …": no person)
             ):
                 entry.covered.discard(first)
                 return  # "Denzel Washington", "Washington Irving": a person's name
@@ -1494,6 +1502,24 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _western_given_names(self) -> frozenset[str]:
+        """Western given names the knowledge base's persons bear, and their familiar forms
+        (built on first use: only a capital's name beside a capitalised word asks)."""
+        if self._given_name_keys is None:
+            names = {
+                n for full, short in _SHORT_GIVEN_NAMES.items() for n in (full, *short.split())
+            }
+            for name, actor in self.records.items():
+                words = name.split()
+                if (
+                    actor.kind == "person"
+                    and len(words) >= 2
+                    and actor.affiliation not in (FAMILY_NAME_FIRST)
+                ):
+                    names.add(words[0].lower())
+            self._given_name_keys = frozenset(names)
+        return self._given_name_keys
 
     def _new_body_starting(self, short: str) -> str | None:
         """The one body new in this document whose name begins with ``short`` ("Supreme
@@ -2293,7 +2319,15 @@ class Enricher:
             # "Japanese Foreign Minister", "Chinese Vice Premier"; not "South Korea
             # welcomes Foreign Minister Okada" (a verb between: another state's minister)
             and (prior[1] == first - 1 or (prior[1] == first - 2 and words[first - 1].capital))
-            and (self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state")
+            and (
+                self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state"
+                # "the UN secretary-general", "the IAEA director general": its holder too
+                or (
+                    len(prior[2]) > 1
+                    and prior[2][0] == "actor"
+                    and prior[2][1] in self.international
+                )
+            )
         ):
             state = self._in_time(prior[2][1], date)
         at = last + 1
@@ -3477,6 +3511,13 @@ def _opens_a_body(words: list[Token], at: int, covered: set[int]) -> bool:
             return end > at + 1
         end += 1
     return False
+
+
+def _opens_sentence(text: str, words: list[Token], at: int) -> bool:
+    """Whether the word ``at`` opens the text or a sentence (capitalised for that alone)."""
+    return not at or bool(
+        re.search(r"[.!?:;\"“(]\s*$", text[max(0, words[at].start - 4) : words[at].start])
+    )
 
 
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
