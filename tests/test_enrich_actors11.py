@@ -196,5 +196,28 @@ def test_an_international_bodys_office_is_its_holder_that_day(
     assert found.actors == ["United Nations", "António Guterres"]
     found = enrich("The UN Secretary-General warned on Tuesday.", "2010-06-30")
     assert found.actors == ["United Nations", "Ban Ki-moon"]
+    # a forum or a body across punctuation lends no office to the title after it
+    found = enrich(
+        "They call for a return to the Six-Party Talks; President Bush apologizes.", "2005-06-10"
+    )
+    assert "George W. Bush" in found.actors
     # an office several hold at once names nobody
     assert enrich("The UN envoy warned.", "2019-06-30").actors == ["United Nations"]
+
+
+# --- a place named by its kind -------------------------------------------------------------
+
+
+def test_a_place_noun_before_a_name_nobody_knows_makes_it_a_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    assert enrich("Seoul won by beating the Japanese city Nagoya.", "1981").places == ["Nagoya"]
+    assert enrich("They crossed at the border town Dandong.", "2019").places == ["Dandong"]
+    assert enrich("The city Council met.", "2019").places == []  # (a capital on the noun)
+    assert enrich("He was the town Mayor.", "2019").places == []
+
+
+def test_a_plaza_is_a_place(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("The ceremony was held at the Central Plaza in a drizzling rain.", "1948")
+    assert found.places == ["Central Plaza"]
+    assert found.actors == []

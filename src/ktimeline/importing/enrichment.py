@@ -232,7 +232,7 @@ GEO_WORDS = frozenset(
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
     theatre mausoleum stadium square station palace museum cemetery monument bridge
-    memorial""".split()  # noqa: SIM905
+    memorial plaza""".split()  # noqa: SIM905
 )  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
 # The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
 # island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
@@ -2326,7 +2326,10 @@ class Enricher:
                     len(prior[2]) > 1
                     and prior[2][0] == "actor"
                     and prior[2][1] in self.international
-                )
+                    and self.kinds.get(prior[2][1]) == "organization"
+                    and prior[1] == first - 1
+                    and not self.text_between(words, prior[1], first).strip()
+                )  # (not "… the Six-Party Talks; President Bush")
             )
         ):
             state = self._in_time(prior[2][1], date)
@@ -2788,7 +2791,7 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     previous = words[first - 1] if first else None
     return (
         previous is not None
-        and previous.key in PLACE_BEFORE
+        and (previous.key in PLACE_BEFORE or (previous.key in PLACE_NOUNS and not previous.capital))
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
@@ -2816,6 +2819,11 @@ def _adjective_before_noun(words: list[Token], at: int) -> bool:
         and following.start - words[at].end == 1
         and following.key not in NOT_NOUNS
     )
+
+
+# A place's common noun in lower case right before a name nobody knows makes it that place:
+# "the Japanese city Nagoya", "the border town Dandong", "the fishing village Sokcho".
+PLACE_NOUNS = frozenset({"city", "town", "village", "port"})
 
 
 def _inside_body_name(words: list[Token], at: int) -> bool:
