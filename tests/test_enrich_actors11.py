@@ -84,6 +84,8 @@ def test_a_capital_in_a_persons_name_is_no_government(
 ) -> None:
     assert "United States" not in enrich("The audience cheered Denzel Washington.", "2019").actors
     assert "United States" not in enrich("George Washington was there.", "1790").actors
+    # not another capital beside a capitalised word
+    assert enrich("Women compete at the Paris Games.", "1900").places == ["Paris"]
     # a word that opens the sentence is a given name only if known as one
     assert enrich("Both Washington and Seoul agreed.", "2019").actors == [
         "United States",
@@ -119,6 +121,15 @@ def test_a_forces_name_before_a_noun_is_the_state(enrich: Callable[[str, str], F
     found = enrich("Joint U.S.-South Korean military drills began.", "2013")
     assert found.actors == ["United States", "South Korea"]
     assert enrich("US military forces left.", "2019").actors == ["United States"]
+    found = enrich("A South Korean military helicopter crashed.", "2016")
+    assert found.actors == ["South Korea"]  # a singular noun after it: an adjective
+    # a verb, irregular or not, or a function word after it: the force acts
+    found = enrich("The South Korean military began drills.", "2016")
+    assert found.actors == ["Republic of Korea Armed Forces"]
+    found = enrich("Two launches were reported by South Korea’s military a day earlier.", "2020")
+    assert found.actors == ["Republic of Korea Armed Forces"]
+    found = enrich("South Korean military and police forces killed them.", "1996")
+    assert found.actors == ["Republic of Korea Armed Forces"]
 
 
 # --- new bodies ----------------------------------------------------------------------------

@@ -99,9 +99,10 @@ LEADING_TITLES = frozenset(
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
-# A capital's name that is also a surname or given name ("Denzel Washington", "Washington
-# Irving", "Paris Hilton"); the same test as PERSONAL_NAME_STATES.
-PERSONAL_NAME_CAPITALS = frozenset({"washington", "paris", "lima", "victoria", "kingston"})
+# A capital's name that is also a surname ("Denzel Washington", "George Washington"): the
+# test of PERSONAL_NAME_STATES on the word before only (not "Washington Consensus"). Not
+# "Paris": "the Paris Games", "Paris Hilton" read alike.
+PERSONAL_NAME_CAPITALS = frozenset({"washington"})
 # Capitalised words before a state's name that leave it the state ("Communist China", "Red
 # China", "Nationalist China", "King Abdullah of Jordan" has "of").
 STATE_MODIFIERS = frozenset(
@@ -131,6 +132,38 @@ FORCES_AS_ADJECTIVE = frozenset(
      "hotline", "delegation", "delegations", "court", "aid", "service", "academy", "forces",
      "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
 )  # fmt: skip
+# What follows a force's name that acts or is acted on (no noun it qualifies): function
+# words, modals, adverbs and irregular verbs ("the military began", "forces and police").
+AFTER_A_FORCE = frozenset(
+    """and or but nor to in on at of for from with by as than that which who whose whom
+    a an the this these those its their his her our last next each every some no any
+    into onto over under after before during since until about against near across along
+    will would shall should can could may might must is was are were be been has had have
+    do does did said says now also still then already later soon often never again too only
+    just first yet even began begun took sent made held put fought struck shot led left met
+    gave told won lost saw came went ran kept set found drew threw hit spent built broke chose
+    rose stood sought bought caught brought thought cut let flew withdrew swept fell""".split()  # noqa: SIM905
+)
+
+
+def _force_as_adjective(following: Token, force_word: str) -> bool:
+    """Whether the lower-case word right after a force's name is a noun it qualifies ("a South
+    Korean military helicopter", "military officials"): a plural or a noun the corpus shows
+    (FORCES_AS_ADJECTIVE), or after "military" (an adjective itself) any singular noun; not
+    a verb ("warned", "says", "began"), nor a function word. After a proper name ("the U.S.
+    Navy ship") the force is named, as the corpus annotates it."""
+    key = following.key
+    if following.capital or not key.isalpha():
+        return False
+    if key in FORCES_AS_ADJECTIVE:
+        return True
+    return (
+        force_word == "military"
+        and key not in AFTER_A_FORCE
+        and not key.endswith(("ed", "ing", "s"))
+    )
+
+
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -1125,8 +1158,8 @@ class Enricher:
                 return  # "Rodong missiles": a missile named like a newspaper
             if (
                 following is not None
-                and following.key in FORCES_AS_ADJECTIVE
-                and not following.capital
+                and not words[last].possessive  # ("the military's proposal": its own)
+                and _force_as_adjective(following, words[last].key)
                 and following.start - end <= 1
                 and words[last].key in FORCE_NOUNS
                 and self.kinds.get(name) == "military"
@@ -1228,9 +1261,9 @@ class Enricher:
             if (
                 first == last
                 and words[first].key in PERSONAL_NAME_CAPITALS
-                and first + 1 not in entry.matched_at  # (the cheap tests first: one of two
-                and first - 1 not in entry.matched_at  # capitalised words beside it)
-                and _in_a_persons_name(words, first, entry.matched_at)
+                and first
+                and first - 1 not in entry.matched_at  # (the cheap test first)
+                and _in_a_persons_name(words, first, entry.matched_at, sides=(-1,))
                 and (
                     not first
                     or not _opens_sentence(text, words, first - 1)
@@ -2619,12 +2652,14 @@ def _with_direction(words: list[Token], first: int) -> int:
     return words[first].start
 
 
-def _in_a_persons_name(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
+def _in_a_persons_name(
+    words: list[Token], at: int, matched_at: Collection[int], sides: tuple[int, ...] = (-1, 1)
+) -> bool:
     """Whether a state's one-word name that people also bear (PERSONAL_NAME_STATES) is part
     of a person's name: a capitalised word right before it or right after it that no form
     matched and that is no title nor a word that opens sentences ("Michael Jordan", "Jordan
     Peterson"); not "King Abdullah of Jordan", "Egypt, Jordan and Syria", "Red China"."""
-    for near in (at - 1, at + 1):
+    for near in (at + side for side in sides):
         if not 0 <= near < len(words) or near in matched_at:
             continue
         word = words[near]
