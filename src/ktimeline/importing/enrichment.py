@@ -43,6 +43,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -98,6 +99,10 @@ LEADING_TITLES = frozenset(
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
+# A capital's name that is also a surname ("Denzel Washington", "George Washington"): the
+# test of PERSONAL_NAME_STATES on the word before only (not "Washington Consensus"). Not
+# "Paris": "the Paris Games", "Paris Hilton" read alike.
+PERSONAL_NAME_CAPITALS = frozenset({"washington"})
 # Capitalised words before a state's name that leave it the state ("Communist China", "Red
 # China", "Nationalist China", "King Abdullah of Jordan" has "of").
 STATE_MODIFIERS = frozenset(
@@ -116,6 +121,49 @@ THING_WORDS = frozenset(
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
+# A force's name used as an adjective ("a South Korean military official", "ROK army drills")
+# names the state, not the force: the nouns that follow it so.
+FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
+FORCES_AS_ADJECTIVE = frozenset(
+    {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
+     "drill", "drills", "exercise", "exercises", "personnel", "leader", "leaders", "spokesman",
+     "spokesperson", "commander", "commanders", "authorities", "talks", "ties", "cooperation",
+     "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
+     "hotline", "delegation", "delegations", "court", "aid", "service", "academy", "forces",
+     "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
+)  # fmt: skip
+# What follows a force's name that acts or is acted on (no noun it qualifies): function
+# words, modals, adverbs and irregular verbs ("the military began", "forces and police").
+AFTER_A_FORCE = frozenset(
+    """and or but nor to in on at of for from with by as than that which who whose whom
+    a an the this these those its their his her our last next each every some no any
+    into onto over under after before during since until about against near across along
+    will would shall should can could may might must is was are were be been has had have
+    do does did said says now also still then already later soon often never again too only
+    just first yet even began begun took sent made held put fought struck shot led left met
+    gave told won lost saw came went ran kept set found drew threw hit spent built broke chose
+    rose stood sought bought caught brought thought cut let flew withdrew swept fell""".split()  # noqa: SIM905
+)
+
+
+def _force_as_adjective(following: Token, force_word: str) -> bool:
+    """Whether the lower-case word right after a force's name is a noun it qualifies ("a South
+    Korean military helicopter", "military officials"): a plural or a noun the corpus shows
+    (FORCES_AS_ADJECTIVE), or after "military" (an adjective itself) any singular noun; not
+    a verb ("warned", "says", "began"), nor a function word. After a proper name ("the U.S.
+    Navy ship") the force is named, as the corpus annotates it."""
+    key = following.key
+    if following.capital or not key.isalpha():
+        return False
+    if key in FORCES_AS_ADJECTIVE:
+        return True
+    return (
+        force_word == "military"
+        and key not in AFTER_A_FORCE
+        and not key.endswith(("ed", "ing", "s"))
+    )
+
+
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -203,6 +251,10 @@ DOCUMENT_NOUNS = frozenset(
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
 EVENT_NAMES = frozenset({"conference", "summit"})
+# Capitalised after a place and the words of its name, these name a past event the entry
+# refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
+# event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
+INCIDENT_NAMES = frozenset({"incident", "affair"})
 # "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
 DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
@@ -213,7 +265,7 @@ GEO_WORDS = frozenset(
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
     theatre mausoleum stadium square station palace museum cemetery monument bridge
-    memorial""".split()  # noqa: SIM905
+    memorial plaza""".split()  # noqa: SIM905
 )  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
 # The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
 # island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
@@ -357,7 +409,9 @@ NOT_NAMES = frozenset(
     saturday sunday the a an in on at after before during while when this that these those
     his her its their he she they we it there then also but and or if as new former cabinet
     administration government doctrine era now later meanwhile earlier today yesterday
-    tonight however still yet even instead separately""".split()  # noqa: SIM905
+    tonight however still yet even instead separately unlike like despite amid amidst
+    following although though whereas besides including according with without against
+    toward towards upon among""".split()  # noqa: SIM905
 )
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
@@ -710,6 +764,7 @@ class Enricher:
             if actor.affiliation is None and actor.kind in {"organization", "forum"}
         }
         self.new: dict[str, Actor] = {}  # actors this import made from the text
+        self._given_name_keys: frozenset[str] | None = None
         # New persons named with a middle initial, by (given name, surname): the same
         # document's "William Dean" is its "William F. Dean".
         self._with_initial: dict[tuple[str, str], str] = {}
@@ -842,6 +897,19 @@ class Enricher:
             for alias in (place.name, *place.aliases):
                 if alias.lower() not in state_names:  # a capital: a "capital" form above
                     self._add(make_form(alias, ("place", place.name)))
+        for place in places.values():
+            if place.kind == "sea":  # "the east sea", "the yellow sea": a sea in lower case
+                for alias in (place.name, *place.aliases):
+                    if len(alias.split()) == 2 and alias.endswith(" Sea"):
+                        self._add(make_form(alias, ("place", place.name), any_case=True))
+            if place.country not in {"North Korea", "South Korea"}:
+                continue
+            for alias in (place.name, *place.aliases):
+                if alias.lower() in state_names:
+                    continue
+                for variant in romanisation_variants(alias):
+                    if variant.lower() not in place_names and variant.lower() not in state_names:
+                        self._add(make_form(variant, ("place", place.name)))
         for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
             self._add(Form((side,), (True,), (False,), ("side", side)))
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
@@ -1090,6 +1158,18 @@ class Enricher:
             ):
                 return  # "Rodong missiles": a missile named like a newspaper
             if (
+                following is not None
+                and not words[last].possessive  # ("the military's proposal": its own)
+                and _force_as_adjective(following, words[last].key)
+                and following.start - end <= 1
+                and words[last].key in FORCE_NOUNS
+                and self.kinds.get(name) == "military"
+            ):  # "a South Korean military official", "military drills": the state's, as
+                state = self.records[name].affiliation  # the corpus annotates them
+                if state is not None and self.kinds.get(state) == "state":
+                    add(state, start, end)
+                return
+            if (
                 self.kinds.get(name) == "state"
                 and first >= 2
                 and words[first - 1].key == "for"
@@ -1179,6 +1259,20 @@ class Enricher:
             else:
                 entry.places.append(target[1])
         elif kind == "capital":
+            if (
+                first == last
+                and words[first].key in PERSONAL_NAME_CAPITALS
+                and first
+                and first - 1 not in entry.matched_at  # (the cheap test first)
+                and _in_a_persons_name(words, first, entry.matched_at, sides=(-1,))
+                and (
+                    not first
+                    or not _opens_sentence(text, words, first - 1)
+                    or words[first - 1].key in self._western_given_names()
+                )  # ("Both Washington and Seoul", "Talks Washington …": no person)
+            ):
+                entry.covered.discard(first)
+                return  # "Denzel Washington", "Washington Irving": a person's name
             if (
                 (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
                 or (first >= 2 and words[first - 1].key == "of")
@@ -1401,7 +1495,26 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            end = _body_goes_on(words, run_end, entry.covered) if run_words & BODY_WORDS else 0
+            named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
+            end = (
+                _body_goes_on(words, run_end, entry.covered)
+                if run_words & BODY_WORDS or named_body
+                else 0
+            )
+            last_word = max(end, run_end)
+            if named_body and (
+                last_word - run_start + 1 < NAMED_BODY_LENGTH
+                or words[run_start].key in NAMED_BODY_WORDS
+                # "the National Defence Committee of North Korea": a longer name, cut short
+                or (last_word + 1 < len(words) and words[last_word + 1].key == "of")
+            ):
+                short = text[span[0] : words[last_word].end]
+                longer = self._new_body_starting(short)
+                if longer is not None:  # "the Supreme Council" after its full name
+                    entry.add(longer, span[0], words[last_word].end)
+                else:
+                    entry.unknown_spans.append(span)
+                continue
             unit = words[run_end].key in UNIT_WORDS
             if unit and words[run_start].key in ORDINALS:
                 end = max(end, run_end)  # "Eighth Army", "Third Battalion"
@@ -1423,6 +1536,30 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _western_given_names(self) -> frozenset[str]:
+        """Western given names the knowledge base's persons bear, and their familiar forms
+        (built on first use: only a capital's name beside a capitalised word asks)."""
+        if self._given_name_keys is None:
+            names = {
+                n for full, short in _SHORT_GIVEN_NAMES.items() for n in (full, *short.split())
+            }
+            for name, actor in self.records.items():
+                words = name.split()
+                if (
+                    actor.kind == "person"
+                    and len(words) >= 2
+                    and actor.affiliation not in (FAMILY_NAME_FIRST)
+                ):
+                    names.add(words[0].lower())
+            self._given_name_keys = frozenset(names)
+        return self._given_name_keys
+
+    def _new_body_starting(self, short: str) -> str | None:
+        """The one body new in this document whose name begins with ``short`` ("Supreme
+        Council" → "Supreme Council for National Reconstruction"), if exactly one does."""
+        found = [n for n, a in self.new.items() if a.kind != "person" and n.startswith(short + " ")]
+        return found[0] if len(found) == 1 else None
 
     def _given_name(
         self, entry: _Reading, run_start: int, run_end: int, span: tuple[int, int]
@@ -2216,7 +2353,18 @@ class Enricher:
             # "Japanese Foreign Minister", "Chinese Vice Premier"; not "South Korea
             # welcomes Foreign Minister Okada" (a verb between: another state's minister)
             and (prior[1] == first - 1 or (prior[1] == first - 2 and words[first - 1].capital))
-            and (self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state")
+            and (
+                self.kinds.get(prior[2][1] if len(prior[2]) > 1 else "") == "state"
+                # "the UN secretary-general", "the IAEA director general": its holder too
+                or (
+                    len(prior[2]) > 1
+                    and prior[2][0] == "actor"
+                    and prior[2][1] in self.international
+                    and self.kinds.get(prior[2][1]) == "organization"
+                    and prior[1] == first - 1
+                    and not self.text_between(words, prior[1], first).strip()
+                )  # (not "… the Six-Party Talks; President Bush")
+            )
         ):
             state = self._in_time(prior[2][1], date)
         at = last + 1
@@ -2384,7 +2532,11 @@ class Enricher:
         ):
             words = words[1:]  # "(National Intelligence Service) Director Won Sei Hoon"
             name = " ".join(words)
-        if not words or (words[0].lower() in NOT_NAMES and kind is None):
+        if not words or (
+            words[0].lower() in NOT_NAMES
+            and kind is None
+            and not (words[0].lower() in BODY_OPENERS and {w.lower() for w in words} & ORG_WORDS)
+        ):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if name in TIME_ZONES:
             return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
@@ -2501,12 +2653,14 @@ def _with_direction(words: list[Token], first: int) -> int:
     return words[first].start
 
 
-def _in_a_persons_name(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
+def _in_a_persons_name(
+    words: list[Token], at: int, matched_at: Collection[int], sides: tuple[int, ...] = (-1, 1)
+) -> bool:
     """Whether a state's one-word name that people also bear (PERSONAL_NAME_STATES) is part
     of a person's name: a capitalised word right before it or right after it that no form
     matched and that is no title nor a word that opens sentences ("Michael Jordan", "Jordan
     Peterson"); not "King Abdullah of Jordan", "Egypt, Jordan and Syria", "Red China"."""
-    for near in (at - 1, at + 1):
+    for near in (at + side for side in sides):
         if not 0 <= near < len(words) or near in matched_at:
             continue
         word = words[near]
@@ -2572,6 +2726,11 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
             following.key in DOCUMENT_NOUNS or (following.capital and following.key in EVENT_NAMES)
         ):
             return True
+        for at in range(last + 1, min(last + 4, len(words))):  # "the Kangnung Infiltration
+            if not words[at].capital or words[at].start - words[at - 1].end > 1:  # Incident"
+                break
+            if words[at].key in INCIDENT_NAMES:
+                return True
     return (
         first >= 2
         and words[first - 1].key == "of"
@@ -2661,16 +2820,46 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         return False
     if words[last].key in EVENT_NAMES:
         return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event
+    if first == last and _adjective_before_noun(words, last):
+        return False  # "in Olympic history", "in Confucian tradition": an adjective
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
     return (
         previous is not None
-        and previous.key in PLACE_BEFORE
+        and (previous.key in PLACE_BEFORE or (previous.key in PLACE_NOUNS and not previous.capital))
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
     )
+
+
+# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian"):
+# such a word followed at once by a lower-case noun qualifies the noun.
+ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish")
+NOT_NOUNS = PLACE_PREPOSITIONS | PLACE_BEFORE | {
+    "on", "and", "or", "to", "for", "from", "with", "by", "of", "last", "this", "next", "as",
+    "where", "when", "after", "before", "since", "until", "during", "the", "a", "an",
+}  # fmt: skip
+
+
+def _adjective_before_noun(words: list[Token], at: int) -> bool:
+    """Whether a one-word name nobody knows reads as an adjective: an adjective's ending and a
+    lower-case noun right after it ("in Olympic history"), not "in Munich on Friday"."""
+    if at + 1 >= len(words) or not words[at].key.endswith(ADJECTIVE_ENDINGS):
+        return False
+    following = words[at + 1]
+    return (
+        not following.capital
+        and following.key.isalpha()
+        and following.start - words[at].end == 1
+        and following.key not in NOT_NOUNS
+    )
+
+
+# A place's common noun in lower case right before a name nobody knows makes it that place:
+# "the Japanese city Nagoya", "the border town Dandong", "the fishing village Sokcho".
+PLACE_NOUNS = frozenset({"city", "town", "village", "port"})
 
 
 def _inside_body_name(words: list[Token], at: int) -> bool:
@@ -2748,7 +2937,7 @@ def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
         not word.capital
         or word.upper
         or word.possessive
-        or word.key in NOT_NAMES
+        or (word.key in NOT_NAMES and word.key not in BODY_OPENERS)
         or words[at + 1].start - word.end > 1
         or _title_key(word.key)
         or word.key.endswith(("s", "ed", "ing"))  # a verb of a headline: "Defies", "Briefed"
@@ -2953,6 +3142,13 @@ BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
     agency survey""".split()  # noqa: SIM905
 )
+# Words of a political body's name: such a name of three words or more nobody knows is a new
+# body wherever it stands ("the Korean Democratic Party", "the Supreme Council for National
+# Reconstruction"); shorter, or opened by the word ("Central Committee", "Council of State"),
+# it is a generic organ or a short form: only the longer body the document named
+# ("the Supreme Council" after the Supreme Council for National Reconstruction).
+NAMED_BODY_WORDS = frozenset({"party", "council", "committee", "commission", "front", "league"})
+NAMED_BODY_LENGTH = 3
 ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
@@ -3024,6 +3220,7 @@ def _body_goes_on(
         and words[end].key in heads
         and words[end + 1].key in {"for", "of", "on"}
         and words[end + 2].capital
+        and words[end + 2].key not in NOT_NAMES  # ("the … Party on Tuesday")
         and end + 2 not in covered
     ):
         end += 2
@@ -3246,6 +3443,48 @@ def _korean_name_ending(words: list[Token], first: int, last: int) -> int | None
     return start if _korean_name(words, start, last) else None
 
 
+# The two romanisations of Korean (McCune-Reischauer, Revised) differ in a word's first
+# consonant and in the vowels eo/o and eu/u: "Kaesong"/"Gaesong", "Kumgang"/"Gumgang",
+# "Yeonpyeong"/"Yonpyeong". (first letters of one spelling, of the other)
+INITIALS_BOTH_WAYS = (("K", "G"), ("G", "K"), ("P", "B"), ("B", "P"), ("T", "D"), ("D", "T"),
+                      ("Ch", "J"), ("J", "Ch"))  # fmt: skip
+VARIANT_MIN_LENGTH = 5  # shorter words' variants are too often other words ("Soul", "Ko")
+
+
+def romanisation_variants(alias: str) -> set[str]:
+    """The other spellings of a Korean place's name form under the other romanisation (the
+    words that are romanised Korean only: "Mt.", "Island", "industrial park" stay)."""
+    options: list[tuple[str, ...]] = []
+    for word in alias.split(" "):
+        bare = word.replace("-", "").lower()
+        if (
+            len(bare) < VARIANT_MIN_LENGTH
+            or not word[:1].isupper()
+            or not ROMANISED_WORD.fullmatch(bare)
+        ):
+            options.append((word,))
+            continue
+        vowels = {word}
+        for long, short in (("eo", "o"), ("eu", "u")):
+            for spelled in list(vowels):
+                at = spelled.find(long)
+                while at != -1:  # each occurrence on its own ("Yonpyeong") and all at once
+                    vowels.add(spelled[:at] + short + spelled[at + len(long) :])
+                    at = spelled.find(long, at + 1)
+                vowels.add(spelled.replace(long, short))
+        spellings = set(vowels)
+        for spelled in vowels:
+            for one, other in INITIALS_BOTH_WAYS:
+                if spelled.startswith(one) and not spelled[len(one) :][:1].isupper():
+                    spellings.add(other + spelled[len(one) :])
+        options.append(
+            tuple(sorted(w for w in spellings if len(w.replace("-", "")) >= VARIANT_MIN_LENGTH))
+        )
+    variants = {" ".join(choice) for choice in itertools.product(*options)}
+    variants.discard(alias)
+    return variants
+
+
 # One romanised Korean syllable ("man", "sik", "jong"): an initial, a vowel, a final.
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
@@ -3253,6 +3492,7 @@ KOREAN_SYLLABLE = (
     r"(?:ng|n|k|l|m|p|t|r|g|b)?"
 )
 TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+ROMANISED_WORD = re.compile(rf"(?:{KOREAN_SYLLABLE})+")
 
 
 def _korean_given_name(words: list[Token], at: int) -> bool:
@@ -3299,6 +3539,31 @@ def _initial(words: list[Token], at: int) -> bool:
     )
 
 
+# A word that is no name alone but opens a body's name: "the New Democratic Party" (not the
+# "Democratic Party"), "New People's Party".
+BODY_OPENERS = frozenset({"new"})
+
+
+def _opens_a_body(words: list[Token], at: int, covered: set[int]) -> bool:
+    """Whether a capitalised BODY_OPENERS word opens the run of capitalised words after it
+    that ends in a body's word ("New Democratic Party"); not "New sanctions", "New talks"."""
+    if words[at].key not in BODY_OPENERS:
+        return False
+    end = at + 1
+    while end < len(words) and words[end].capital and end not in covered and end - at <= 4:
+        if words[end].key in ORG_WORDS:
+            return end > at + 1
+        end += 1
+    return False
+
+
+def _opens_sentence(text: str, words: list[Token], at: int) -> bool:
+    """Whether the word ``at`` opens the text or a sentence (capitalised for that alone)."""
+    return not at or bool(
+        re.search(r"[.!?:;\"“(]\s*$", text[max(0, words[at].start - 4) : words[at].start])
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -3306,7 +3571,12 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
     at = 0
     while at < len(words):
         word = words[at]
-        if not word.capital or at in covered or word.key in NOT_NAMES or word.upper:
+        if (
+            not word.capital
+            or at in covered
+            or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
+            or word.upper
+        ):
             at += 1
             continue
         end = at
