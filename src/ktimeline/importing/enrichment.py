@@ -2590,14 +2590,44 @@ def _names_a_site(words: list[Token], last: int) -> bool:
     return False
 
 
+# (hooks of the quotations round quotes11: what may stand between an acting title and its
+# verb, and the verbs before "the" that make the title the one who speaks)
+ACTING_GAP = frozenset(
+    """also later then again reportedly further yesterday today on monday tuesday wednesday
+    thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
+
+
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
     """ "the president threatened", "the president said": a title with "the" that acts (a
     verb follows), not an office ("the election of the president", "leader of the party")."""
     if first < 1 or words[first - 1].key != "the":
         return False
-    if first >= 2 and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}:
+    according = first >= 3 and words[first - 3].key == "according" and words[first - 2].key == "to"
+    if (
+        first >= 2
+        and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}
+        and not according
+    ):
         return False
-    following = words[last + 1] if last + 1 < len(words) else None
+    after = last + 1  # (an adverb or a day between: "the president also said", "… on Tuesday")
+    while after < len(words) and after <= last + 3 and words[after].key in ACTING_GAP:
+        after += 1
+    following = words[after] if after < len(words) else None
+    if (according or (first >= 2 and words[first - 2].key in SAID_BEFORE)) and (
+        following is None or following.key != "of"
+    ):
+        return True  # "“…,” said the president", "according to the president"
+    if following is not None and (
+        following.key in {"did", "would", "will", "could"}
+        or (
+            following.key in {"was", "is"}
+            and after + 1 < len(words)
+            and words[after + 1].key in {"quoted", "reported", "cited"}
+        )
+    ):
+        return True  # "the president did not …", "the president was quoted as saying"
     return (
         following is not None
         and not following.capital

@@ -178,10 +178,14 @@ SPEECH_VERBS = frozenset(
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
-    answering reiterated reiterates reiterating underlined
+    answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     """.split()  # noqa: SIM905
 )
+# Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
+# observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
+SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
 NAMING_VERB = re.compile(
@@ -281,6 +285,8 @@ BEFORE_VERB = re.compile(
     r"(?:\s*,?\s*(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]+)|"
     r"\s+(?:at|in|during|after)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:conference|"
     r"meeting|speech|summit|forum|interview|briefing|hearing|rally|session|visit)|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?=\s)|"  # "Trump Saturday invited Kim", as agencies write a day without "on"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
@@ -292,6 +298,15 @@ PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
     drew flew knew let meant read showed stood swore""".split()  # noqa: SIM905
+)
+
+
+# Between a name and a verb, "and" alone (an adverb or two allowed): the verb is the second of
+# a subject's two verbs ("Lee warned that he would retaliate against any provocation from
+# Pyongyang and condemned the shelling as “…”"), and the name before "and" is an object of the
+# first clause, never the subject ("X and condemned" is no subject and verb).
+AND_VERB = re.compile(
+    r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
 )
 
 
@@ -327,6 +342,14 @@ CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P
 # (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
 CITING_AFTER = re.compile(
     r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+)
+# One cited whom the text does not name: "…,” KCNA reported, citing a senior official" are the
+# official's words, not the agency's; a reader cannot tell whose.
+# (Not "citing a correspondent": the agency's own reporter, its words.)
+UNNAMED_CITED = re.compile(
+    r"(?:(?:an?|one|two|three|several|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:officials?|sources?|diplomats?|officers?|aides?|insiders?|people|person)\b",
+    re.IGNORECASE,
 )
 # "In Trump's words, “…”", "Trump's words: “…”"
 WORDS_OF = re.compile(
@@ -388,9 +411,11 @@ DOCUMENT_ISSUED = re.compile(
 # "“We are ready.” Kim said on Monday.", "“…!” Trump wrote on Twitter." (a verb, then only
 # where, when or to whom, then the sentence's end).
 NEXT_SENTENCE_SAID = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<who>(?:The|A|An)\s+[\w’'. -]{1,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
     r"(?:said|says|added|adds|wrote|writes|tweeted|told\s+(?:reporters|journalists|the\s+\w+)|"
-    r"stated|declared|insisted|stressed|explained|warned|noted)"
+    r"stated|declared|insisted|stressed|explained|warned|noted|"
+    r"(?:was|were|is)\s+(?:reported|quoted|heard)\s+as\s+saying)"
     r"(?:\s+(?:on|in|at|during|to|after|before|from|via|through|later|earlier|yesterday|today|"
     r"then)\b[^.!?;:“”\"]{0,80})?[.!?](?:\s|$)"
 )
@@ -624,6 +649,10 @@ class SpeakerFinder:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
                 gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
+            if AND_VERB.search(gap):  # "… any provocation from Pyongyang and warned": not it
+                return self._earlier_subject(start, found[-1].start) or (
+                    self._earlier_subject(self._sentence_start(start), found[-1].start)
+                )
             if (
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
@@ -648,6 +677,13 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` opens."""
+        sentence = max(0, at - 2 * WINDOW)
+        for stop in SENTENCE_STOP.finditer(self.text, sentence, at):
+            sentence = stop.end()
+        return sentence
 
     def _earlier_subject(self, start: int, end: int) -> str | None:
         """The subject of the last verb before ``end`` in the sentence from ``start``: what
@@ -676,6 +712,8 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
+        if AND_VERB.search(gap):  # "X warned that … from Pyongyang and condemned …": not Pyongyang
+            return self._earlier_subject(self._sentence_start(start), found[-1].start)
         if (
             not VERB_GAP.fullmatch(gap)
             or self._blocked(found[-1].end, verb_at)
@@ -695,7 +733,7 @@ class SpeakerFinder:
         # (Each pattern below is tried only when its key word is there: they are anchored at
         # the quotation, and searching a window for them at every position costs.)
         cited = "quot" in before or "cit" in before
-        passive = QUOTED_PASSIVE.search(before) if cited else None
+        passive = QUOTED_PASSIVE.search(_masked(before)) if cited else None
         if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
             found = self._in(before_start, before_start + passive.start() + 1)
             if found and SUBJECT_GAP.fullmatch(
@@ -703,7 +741,7 @@ class SpeakerFinder:
             ):
                 return True, found[-1].actor
             return True, None
-        quoted = QUOTED_AS.search(before) if cited else None
+        quoted = QUOTED_AS.search(_masked(before)) if cited else None
         if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
@@ -751,7 +789,7 @@ class SpeakerFinder:
             if who:
                 return True, self._best(who, prefer_last=False)
         passive_after = (
-            QUOTED_PASSIVE_AFTER.match(after) if ends_clause and "quot" in after else None
+            QUOTED_PASSIVE_AFTER.match(_masked(after)) if ends_clause and "quot" in after else None
         )
         if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
             who_start, who_end = (
@@ -761,7 +799,7 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if (
                 found
-                and not text[found[-1].end : who_end].strip()
+                and _only_signature(text[found[-1].end : who_end])
                 and _a_title_and_name(text[who_start : found[-1].start])
             ):  # (not "an aide of Kim was quoted": the aide's words)
                 return True, found[-1].actor
@@ -788,7 +826,7 @@ class SpeakerFinder:
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None
         if tail is not None and (
-            len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
+            len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
             at = quote.end + tail.start("b")
             cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
@@ -796,6 +834,8 @@ class SpeakerFinder:
                 who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
                     return True, self._best(who, prefer_last=False)
+                if UNNAMED_CITED.match(cited_after.group("who")):
+                    return True, None  # "…,” KCNA reported, citing a senior official": his
             subject_start = quote.end + tail.start("a")
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
@@ -858,7 +898,13 @@ class SpeakerFinder:
             verbs = [
                 v
                 for v in re.finditer(r"[A-Za-z]+", region)
-                if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
+                if (
+                    v.group().lower() in SPEECH_VERBS
+                    or (
+                        v.group().lower() in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end())
+                    )
+                )
+                and not NOUN_BEFORE.search(region[: v.start()])
             ]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
@@ -970,8 +1016,11 @@ class SpeakerFinder:
             who = self._in(quote.end + next_said.start("who"), quote.end + next_said.end("who"))
             if (
                 who
-                and who[0].start <= quote.end + next_said.start("who") + 4
-                and who[-1].end >= quote.end + next_said.end("who") - 1
+                and (
+                    who[0].start <= quote.end + next_said.start("who") + 4
+                    or _a_title_and_name(text[quote.end + next_said.start("who") : who[0].start])
+                )  # ("President Trump was reported as saying.": a title before the name)
+                and _only_signature(text[who[-1].end : quote.end + next_said.end("who")])
             ):
                 return True, self._best(who, prefer_last=True)
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
@@ -1341,6 +1390,12 @@ def _a_title_and_name(subject: str) -> bool:
     words = subject.split()
     lowered = [w for w in words if not w[:1].isupper()]
     return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
+
+
+def _only_signature(words: str) -> bool:
+    """Whether ``words`` (after a name) only say who he is: "spokesman", "official" or none
+    ("a North Korean foreign ministry spokesman was quoted as saying": the ministry's)."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", words)} <= SIGNATURE_WORDS
 
 
 def _masked(text: str) -> str:
