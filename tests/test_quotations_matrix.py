@@ -167,6 +167,16 @@ POSITIONS = {
         False,
         (PARTIAL,),
     ),
+    "coordinated: X called … “…” …, and said, “…”": (
+        "{S} called both leaders {P} for holding the meeting, and said, {QS}",
+        False,
+        (PARTIAL, QUOTE),
+    ),
+    "coordinated: X met … and said: “…”": (
+        "{S} met the delegation from Pyongyang and said: {QS}",
+        False,
+        (QUOTE,),
+    ),
     "reported: saying he'd “…”": (
         "{S} also expressed openness to talks, saying he’d find them {P}.",
         True,

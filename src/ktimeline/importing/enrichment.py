@@ -2552,6 +2552,7 @@ def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> di
             and words[end + 1].capital
             and end + 1 not in matched_at
             and words[end + 1].start - words[end].end == 1
+            and words[end + 1].key not in WEEKDAYS  # ("Trump Saturday invited": no name)
         ):
             end += 1
         if 1 <= end - at <= 2 and words[at].capital and not words[at].possessive:
@@ -2592,9 +2593,13 @@ def _names_a_site(words: list[Token], last: int) -> bool:
 
 # (hooks of the quotations round quotes11: what may stand between an acting title and its
 # verb, and the verbs before "the" that make the title the one who speaks)
-ACTING_GAP = frozenset(
-    """also later then again reportedly further yesterday today on monday tuesday wednesday
-    thursday friday saturday sunday""".split()  # noqa: SIM905
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+ACTING_GAP = (
+    frozenset({"also", "later", "then", "again", "reportedly", "further", "yesterday", "today"})
+    | frozenset({"on"})
+    | WEEKDAYS
 )
 SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
 

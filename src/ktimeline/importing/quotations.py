@@ -310,6 +310,11 @@ AND_VERB = re.compile(
 )
 
 
+AND_ONLY = re.compile(
+    r"\s*,?\s*and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?", re.IGNORECASE
+)
+
+
 class Mention(NamedTuple):  # (not a frozen dataclass: made for every name found, 5x faster)
     """An actor named in the entry, where: what the speaker finder looks at."""
 
@@ -649,10 +654,10 @@ class SpeakerFinder:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
                 gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
-            if AND_VERB.search(gap):  # "… any provocation from Pyongyang and warned": not it
-                return self._earlier_subject(start, found[-1].start) or (
-                    self._earlier_subject(self._sentence_start(start), found[-1].start)
-                )
+            if AND_VERB.search(gap):
+                earlier = self._shared_subject(start, found[-1], gap, verb_at)
+                if earlier is not None or AND_ONLY.fullmatch(gap):
+                    return earlier
             if (
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
@@ -678,6 +683,19 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
+    def _shared_subject(self, start: int, last: Mention, gap: str, verb_at: int) -> str | None:
+        """The subject a verb after "and" shares with the verb before it: "Lee warned that …
+        any provocation from Pyongyang and condemned …" is Lee's (a name right before "and" is
+        an object there, never the subject); "Moon called both “brave” …, and said" is Moon's."""
+        adjacent = AND_ONLY.fullmatch(gap) is not None
+        end = last.start if adjacent else verb_at
+        # (further from the verb, only a subject of speech: "he test-fired a missile and
+        # claimed the same “successes”" is left alone, as a reader may take it as a sneer)
+        speech_only = not adjacent
+        return self._earlier_subject(start, end, speech_only=speech_only) or (
+            self._earlier_subject(self._sentence_start(start), end, speech_only=speech_only)
+        )
+
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` opens."""
         sentence = max(0, at - 2 * WINDOW)
@@ -685,14 +703,14 @@ class SpeakerFinder:
             sentence = stop.end()
         return sentence
 
-    def _earlier_subject(self, start: int, end: int) -> str | None:
+    def _earlier_subject(self, start: int, end: int, *, speech_only: bool = False) -> str | None:
         """The subject of the last verb before ``end`` in the sentence from ``start``: what
         a verb after "and" shares ("While Trump then said … and called …"). A subject of a
         speech verb first: "Choe says the US offered “…”, and warns …" is Choe's."""
         mentions = self._in(start, end)
-        for speech_only in (True, False):
+        for speech in (True,) if speech_only else (True, False):
             for mention in reversed(mentions):
-                if self._verb_follows(mention.end, speech_only=speech_only):
+                if self._verb_follows(mention.end, speech_only=speech):
                     group = self._group_ending(mention, start)
                     return self._best(group, prefer_last=True)
         return None
@@ -712,8 +730,10 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
-        if AND_VERB.search(gap):  # "X warned that … from Pyongyang and condemned …": not Pyongyang
-            return self._earlier_subject(self._sentence_start(start), found[-1].start)
+        if AND_VERB.search(gap):
+            earlier = self._shared_subject(start, found[-1], gap, verb_at)
+            if earlier is not None or AND_ONLY.fullmatch(gap):
+                return earlier
         if (
             not VERB_GAP.fullmatch(gap)
             or self._blocked(found[-1].end, verb_at)
@@ -920,8 +940,11 @@ class SpeakerFinder:
                 if (
                     subject is None
                     and start_at != sentence_at
-                    and not region[: verbs[-1].start()].strip(" ,")
-                ):
+                    and (
+                        not region[: verbs[-1].start()].strip(" ,")
+                        or AND_VERB.search(region, 0, verbs[-1].start())
+                    )
+                ):  # ("Moon called both “brave” for …, and said, “…”": the sentence's subject)
                     # "Kim, after being called “…,” says …" / "Kim – who … – said …": the
                     # clause's verb has the sentence's subject.
                     subject = self._subject(before_start + sentence_at, verb_at)
