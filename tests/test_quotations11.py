@@ -229,3 +229,51 @@ def test_a_bare_day_after_a_surname_makes_no_longer_name(
         "2019-06-29",
     )
     assert said(found) == [("Donald Trump", "have no problem")]
+
+
+# --- a body named by its common noun: "the ministry said" (hook in enrichment.py) -----------
+
+
+def test_the_ministry_is_the_one_ministry_named_before(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("South Korea's Unification Ministry held a briefing on the talks.", "2019-10-15")
+    found = enrich("“We stay,” the ministry said. “The door is closed.”", "2019-10-15")
+    assert said(found) == [
+        ("Ministry of Unification", "We stay,"),
+        ("Ministry of Unification", "The door is closed."),
+    ]
+
+
+def test_the_foreign_ministry_spokesman_of_the_one_state_named(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("North Korea rejected the offer on Monday.", "2019-10-15")
+    found = enrich("The foreign ministry spokesman said: “We will not talk.”", "2019-10-15")
+    assert said(found) == [("North Korean Foreign Ministry", "We will not talk.")]
+
+
+def test_the_ministry_with_two_ministries_named_is_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("The Unification Ministry and the Japanese Foreign Ministry met.", "2019-10-15")
+    found = enrich("“We stay,” the ministry said.", "2019-10-15")
+    assert said(found) == []
+    assert found.unattributed == ["We stay,"]
+
+
+def test_the_ministry_forgotten_after_two_entries(enrich: Callable[[str, str], Findings]) -> None:
+    enrich("South Korea's Unification Ministry held a briefing on the talks.", "2019-10-15")
+    enrich("The talks went on.", "2019-10-16")
+    enrich("The talks went on.", "2019-10-17")
+    found = enrich("“We stay,” the ministry said.", "2019-10-18")
+    assert said(found) == []
+    assert found.unattributed == ["We stay,"]
+
+
+def test_the_foreign_ministry_with_two_states_named_is_nobodys(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("North Korea and China held talks.", "2019-10-15")
+    found = enrich("“We stay,” the foreign ministry said.", "2019-10-15")
+    assert said(found) == []

@@ -370,8 +370,12 @@ def known_gap(case: Case) -> str | None:
     speaker, position = case.choices.get("speaker"), case.choices.get("position", "")
     insert = case.choices.get("insert", "")
     before = position.startswith("before")
-    if speaker in {"the ministry, named before", "the foreign ministry spokesman"}:
-        return "a body named by a common noun ('the ministry') after its name: not resolved"
+    if speaker in {"the ministry, named before", "the foreign ministry spokesman"} and (
+        "X called" in position
+    ):
+        return "'The ministry called … ‘…’ …, and said, ‘…’': one body noun, two quotations"
+    if speaker == "the foreign ministry spokesman" and case.choices.get("verb") == "urged … to":
+        return "'The foreign ministry spokesman urged Seoul …': a second state, whose ministry?"
     if speaker == "state by its capital" and position.startswith("before: according"):
         return "'According to Pyongyang': the capital is no actor there"
     if speaker == "surname after full name" and insert.startswith("a weekday") and before:

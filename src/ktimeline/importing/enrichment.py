@@ -56,6 +56,7 @@ from ktimeline.importing.quotations import (
     PAST_VERBS,
     SPEECH_VERBS,
     Mention,
+    body_noun_said,
     statements_in,
     unnamed_speaker_opening,
 )
@@ -669,6 +670,9 @@ THE_SPOKESMAN_SAID = re.compile(
     r"(?:said|says|added|adds|told)\b"
 )
 
+# Between a body's quotation and the next: its attribution and the sentence's end only.
+GOES_ON_ALONE = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?[^.!?;“”\"]{0,60}[.!?]\s*[“\"‘'«`]*")
+
 # "KCNA said in an English-language report": the document a speaker's words came in, whose
 # words "“…,” the report said" are in the next entry.
 SAID_IN_DOCUMENT = re.compile(
@@ -728,6 +732,9 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        # The bodies and states each of the last entries named (this one first, once read):
+        # "“…,” the ministry said" is the one ministry they named.
+        self._bodies_named: list[tuple[set[str], set[str]]] = []
         self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
@@ -1645,6 +1652,7 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
+        said, unclear = self._the_body_said(entry, said, unclear)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
         documents = (
@@ -1704,6 +1712,59 @@ class Enricher:
             else:
                 still.append(quote)
         return said, still
+
+    def _the_body_said(
+        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the ministry said", "The foreign ministry spokesman said: “…”": the one body
+        of that noun this entry or the two before named ("South Korea's Unification Ministry"),
+        else, for a foreign or defense ministry, the one of the one state they named. Two
+        candidates: nobody (the quotation stays reported). (Hook of round quotes11.)"""
+        bodies = {m.actor for m in entry.mentions if m.kind not in {"person", "state"}}
+        states = {m.actor for m in entry.mentions if m.kind == "state"}
+        self._bodies_named = [(bodies, states), *self._bodies_named[:2]]
+        if not unclear:
+            return said, unclear
+        still: list[str] = []
+        last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
+        for quote in unclear:
+            noun = body_noun_said(entry.text, quote)
+            body = self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
+            at = entry.text.find(quote)
+            if (
+                body is None
+                and last is not None
+                and at > last[1]
+                and GOES_ON_ALONE.fullmatch(entry.text, last[1], at)
+            ):  # "“…,” the ministry said. “…”": the next words stand alone, still its own
+                body = last[0]
+            if body is not None:
+                said = [*said, (body, quote)]
+                last = (body, at + len(quote))
+            else:
+                still.append(quote)
+                last = None
+        return said, still
+
+    def _body_of_noun(self, head: str, office: str | None) -> str | None:
+        """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
+        for bodies, _ in self._bodies_named:
+            fitting = {
+                b
+                for b in bodies
+                if head in b.lower() and (office is None or office[:5] in b.lower())
+            }
+            if len(fitting) == 1:
+                return fitting.pop()
+            if fitting:
+                return None
+        if office in {"foreign", "defense", "defence"} and head == "ministry":
+            states = set().union(*(named for _, named in self._bodies_named[:2]))
+            if len(states) == 1:
+                self._ministry_of("foreign")  # (builds the table of ministries)
+                assert self._ministries is not None
+                return self._ministries.get((states.pop(), office.replace("defence", "defense")))
+        return None
 
     def _the_document_said(
         self, text: str, said: list[tuple[str, str]], unclear: list[str]

@@ -1046,6 +1046,7 @@ class SpeakerFinder:
                 and _only_signature(text[who[-1].end : quote.end + next_said.end("who")])
             ):
                 return True, self._best(who, prefer_last=True)
+            return True, None  # (someone said them: whom, the finder cannot tell)
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
         if (
             quote.text[-1:] == ","
@@ -1442,6 +1443,56 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for found in matches:  # noqa: B007 (the last one is wanted)
         pass
     return found
+
+
+# A body named by its common noun, the speaker of a quotation nobody else is: "“…,” the ministry
+# said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
+_BODY_NOUN = (
+    r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
+    r"(?P<head>ministry|agency|department|council|committee|office|command))"
+    r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
+)
+THE_BODY = re.compile(r"the\s+" + _BODY_NOUN + r"\s*$", re.IGNORECASE)
+THE_BODY_NEXT = re.compile(r"\s*the\s+" + _BODY_NOUN + r"\b")
+BODY_QUOTED_AFTER = re.compile(
+    r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*[Tt]he\s+"
+    + _BODY_NOUN
+    + r"\s+(?:was|is|were)\s+(?:quoted|reported|cited)\s+as\s+saying\b"
+)
+BODY_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])[”\"’»']*\s+)(?:According\s+to\s+the|The)\s+"
+    + _BODY_NOUN
+    + r"\b(?P<rest>[^.!?“”\"]*)$"
+)
+
+
+def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
+    """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
+    "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
+    saying", "According to the ministry, …", or a sentence that opens with "The ministry" and
+    leads into the quotation with a speech verb ("The ministry, …, said: “…”")."""
+    at = text.find(quote)
+    if at < 1:
+        return None
+    after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
+    quoted = BODY_QUOTED_AFTER.match(after)
+    if quoted is not None:
+        return quoted
+    tail = TAIL.match(_masked(after))
+    if tail is not None:
+        subject = tail.group("a").strip(" ,")
+        if subject:
+            return THE_BODY.fullmatch(subject) if subject[:4].lower() == "the " else None
+        return THE_BODY_NEXT.match(tail.group("b"))  # "“…,” said the ministry"
+    before = text[max(0, at - 1 - WINDOW) : at - 1]
+    opening = BODY_OPENS.search(before)
+    if opening is not None and (
+        opening.group().startswith("According")
+        or _speech_verb_in(opening.group("rest"))
+        or re.search(r"\b(?:observed|observes)\s*[:,]\s*$", opening.group("rest"))
+    ):
+        return opening
+    return None
 
 
 def statements_in(
