@@ -5,13 +5,14 @@ unattributed and is reported)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ktimeline.importing.enrichment import Findings
 from tests.conftest import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
 
 # --- "X warned that … and condemned … as “…”": the second verb is X's, not the object's ------
@@ -277,3 +278,25 @@ def test_the_foreign_ministry_with_two_states_named_is_nobodys(
     enrich("North Korea and China held talks.", "2019-10-15")
     found = enrich("“We stay,” the foreign ministry said.", "2019-10-15")
     assert said(found) == []
+
+
+def test_check_lists_the_body_s_words_and_reports_the_unclear_ones(
+    run: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "chronology.txt"
+    source.write_text(
+        "Chronology\n\n"
+        "October 15, 2019: South Korea's Unification Ministry held a briefing in Seoul.\n\n"
+        'October 16, 2019: "We will not return," the ministry said. "The door is closed."\n\n'
+        'October 17, 2019: "We will go," KCNA reported, citing a senior official.\n',
+        "utf-8",
+    )
+    result = run("import", str(source), "--check")
+    assert result.exit_code == 0, result
+    lines = result.stdout.splitlines()
+    said_lines = [line.split(None, 2)[2] for line in lines if " said " in line]
+    assert said_lines == [
+        "Ministry of Unification: “We will not return,”",
+        "Ministry of Unification: “The door is closed.”",
+    ]
+    assert "not recorded as a statement: 'We will go,'" in result.stdout
