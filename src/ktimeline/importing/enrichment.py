@@ -732,9 +732,9 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
-        # The bodies and states each of the last entries named (this one first, once read):
-        # "“…,” the ministry said" is the one ministry they named.
-        self._bodies_named: list[tuple[set[str], set[str]]] = []
+        # The names each of the last entries made (this one first, once read): "“…,” the
+        # ministry said" is the one ministry they named.
+        self._mentions_named: list[list[Mention]] = []
         self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
@@ -1720,10 +1720,8 @@ class Enricher:
         of that noun this entry or the two before named ("South Korea's Unification Ministry"),
         else, for a foreign or defense ministry, the one of the one state they named. Two
         candidates: nobody (the quotation stays reported). (Hook of round quotes11.)"""
-        bodies = {m.actor for m in entry.mentions if m.kind not in {"person", "state"}}
-        states = {m.actor for m in entry.mentions if m.kind == "state"}
-        self._bodies_named = [(bodies, states), *self._bodies_named[:2]]
-        if not unclear:
+        self._mentions_named = [entry.mentions, *self._mentions_named[:2]]
+        if not unclear:  # (most entries: nothing to look up, only the mentions kept)
             return said, unclear
         still: list[str] = []
         last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
@@ -1748,18 +1746,22 @@ class Enricher:
 
     def _body_of_noun(self, head: str, office: str | None) -> str | None:
         """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
-        for bodies, _ in self._bodies_named:
+        for mentions in self._mentions_named:
             fitting = {
-                b
-                for b in bodies
-                if head in b.lower() and (office is None or office[:5] in b.lower())
+                m.actor
+                for m in mentions
+                if m.kind not in {"person", "state"}
+                and head in m.actor.lower()
+                and (office is None or office[:5] in m.actor.lower())
             }
             if len(fitting) == 1:
                 return fitting.pop()
             if fitting:
                 return None
         if office in {"foreign", "defense", "defence"} and head == "ministry":
-            states = set().union(*(named for _, named in self._bodies_named[:2]))
+            states = {
+                m.actor for named in self._mentions_named[:2] for m in named if m.kind == "state"
+            }
             if len(states) == 1:
                 self._ministry_of("foreign")  # (builds the table of ministries)
                 assert self._ministries is not None
