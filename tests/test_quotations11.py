@@ -300,3 +300,21 @@ def test_check_lists_the_body_s_words_and_reports_the_unclear_ones(
         "Ministry of Unification: “The door is closed.”",
     ]
     assert "not recorded as a statement: 'We will go,'" in result.stdout
+
+
+def test_a_participle_of_judging_after_the_attribution_goes_on_with_its_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“The relevant situation forces us to reconsider the nuclear issue,” Kim Yong Chol said "
+        "in a statement carried by KCNA, calling the case “the most serious act of hostility”.",
+        "2012-07-20",
+    )
+    assert [s for s, _ in said(found)] == ["Kim Yong Chol", "Kim Yong Chol"]
+    # another person named in the participle's clause: whose judgement, the finder cannot tell
+    found = enrich(
+        "“We will go,” Kim Yong Chol said, calling Trump’s offer “a trick”, as Moon Jae-in "
+        "warned of “a crisis”.",
+        "2019-07-20",
+    )
+    assert ("Kim Yong Chol", "a crisis") not in said(found)

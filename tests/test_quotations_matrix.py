@@ -154,6 +154,11 @@ POSITIONS = {
         False,
         (QUOTE,),
     ),
+    "after: “…,” X said …, calling … “…”": (
+        "{Q} {s} said in a statement, calling the talks {P}.",
+        False,
+        (QUOTE, PARTIAL),
+    ),
     "reported: “…,” KCNA reported, citing X": ("{Q} KCNA reported, citing {s}.", True, (QUOTE,)),
     "reported: X was reported as saying": ("{QS} {S} was reported as saying.", False, (QUOTE,)),
     "reported: telling reporters that": (

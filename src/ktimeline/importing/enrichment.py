@@ -56,6 +56,7 @@ from ktimeline.importing.quotations import (
     PAST_VERBS,
     SPEECH_VERBS,
     Mention,
+    body_goes_on,
     body_noun_said,
     statements_in,
     unnamed_speaker_opening,
@@ -669,9 +670,6 @@ THE_SPOKESMAN_SAID = re.compile(
     r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
     r"(?:said|says|added|adds|told)\b"
 )
-
-# Between a body's quotation and the next: its attribution and the sentence's end only.
-GOES_ON_ALONE = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?[^.!?;“”\"]{0,60}[.!?]\s*[“\"‘'«`]*")
 
 # "KCNA said in an English-language report": the document a speaker's words came in, whose
 # words "“…,” the report said" are in the next entry.
@@ -1733,7 +1731,7 @@ class Enricher:
                 body is None
                 and last is not None
                 and at > last[1]
-                and GOES_ON_ALONE.fullmatch(entry.text, last[1], at)
+                and body_goes_on(entry.text[last[1] : at])
             ):  # "“…,” the ministry said. “…”": the next words stand alone, still its own
                 body = last[0]
             if body is not None:

@@ -1466,6 +1466,20 @@ BODY_OPENS = re.compile(
 )
 
 
+# Between a body's quotation and the next: its attribution and the sentence's end only.
+GOES_ON_ALONE = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?[^.!?;“”\"]{0,60}[.!?]\s*[“\"‘'«`]*")
+
+
+def body_goes_on(between: str) -> bool:
+    """Whether the next quotation goes on with the body that said the one before, from what
+    stands between them: "“…,” the ministry said. “…”", "“…,” the ministry said in a
+    statement, calling the case “…”"."""
+    if GOES_ON_ALONE.fullmatch(between):
+        return True
+    adding = ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between.lstrip("”\"’»'").rstrip("“\"‘'«`")))
+    return adding is not None and not _speech_verb_in(adding.group("clause"))
+
+
 def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
     "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
@@ -1747,8 +1761,11 @@ AND_SAID = re.compile(
 # "“…,” concluded Kellogg, adding that Trump is “…”": the participle's subject is the one the
 # attribution before it names.
 ATTRIBUTION_THEN_ADDING = re.compile(
-    r"(?P<attribution>[^.!?;:“”\"]{3,80}),\s+(?:and\s+)?(?:adding|saying|noting|stressing|"
-    r"insisting|warning)\s+that\s+(?P<clause>[^.!?;:“”\"]{0,80})"
+    r"(?P<attribution>[^.!?;:“”\"]{3,120}),\s+(?:and\s+)?(?:(?:adding|saying|noting|stressing|"
+    r"insisting|warning)\s+that|"
+    # ("…,” the spokesman said in a statement, calling the case “…”": a participle of judging)
+    r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
+    r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
 )
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
