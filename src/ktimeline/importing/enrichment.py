@@ -57,6 +57,8 @@ from ktimeline.importing.quotations import (
     PAST_VERBS,
     SPEECH_VERBS,
     Mention,
+    body_goes_on,
+    body_noun_said,
     statements_in,
     unnamed_speaker_opening,
 )
@@ -783,6 +785,9 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        # The names each of the last entries made (this one first, once read): "“…,” the
+        # ministry said" is the one ministry they named.
+        self._mentions_named: list[list[Mention]] = []
         self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
@@ -1783,6 +1788,7 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
+        said, unclear = self._the_body_said(entry, said, unclear)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
         documents = (
@@ -1842,6 +1848,61 @@ class Enricher:
             else:
                 still.append(quote)
         return said, still
+
+    def _the_body_said(
+        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """ "“…,” the ministry said", "The foreign ministry spokesman said: “…”": the one body
+        of that noun this entry or the two before named ("South Korea's Unification Ministry"),
+        else, for a foreign or defense ministry, the one of the one state they named. Two
+        candidates: nobody (the quotation stays reported). (Hook of round quotes11.)"""
+        self._mentions_named = [entry.mentions, *self._mentions_named[:2]]
+        if not unclear:  # (most entries: nothing to look up, only the mentions kept)
+            return said, unclear
+        still: list[str] = []
+        last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
+        for quote in unclear:
+            noun = body_noun_said(entry.text, quote)
+            body = self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
+            at = entry.text.find(quote)
+            if (
+                body is None
+                and last is not None
+                and at > last[1]
+                and body_goes_on(entry.text[last[1] : at])
+            ):  # "“…,” the ministry said. “…”": the next words stand alone, still its own
+                body = last[0]
+            if body is not None:
+                said = [*said, (body, quote)]
+                last = (body, at + len(quote))
+            else:
+                still.append(quote)
+                last = None
+        return said, still
+
+    def _body_of_noun(self, head: str, office: str | None) -> str | None:
+        """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
+        for mentions in self._mentions_named:
+            fitting = {
+                m.actor
+                for m in mentions
+                if m.kind not in {"person", "state"}
+                and head in m.actor.lower()
+                and (office is None or office[:5] in m.actor.lower())
+            }
+            if len(fitting) == 1:
+                return fitting.pop()
+            if fitting:
+                return None
+        if office in {"foreign", "defense", "defence"} and head == "ministry":
+            states = {
+                m.actor for named in self._mentions_named[:2] for m in named if m.kind == "state"
+            }
+            if len(states) == 1:
+                self._ministry_of("foreign")  # (builds the table of ministries)
+                assert self._ministries is not None
+                return self._ministries.get((states.pop(), office.replace("defence", "defense")))
+        return None
 
     def _the_document_said(
         self, text: str, said: list[tuple[str, str]], unclear: list[str]
@@ -2707,6 +2768,7 @@ def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> di
             and words[end + 1].capital
             and end + 1 not in matched_at
             and words[end + 1].start - words[end].end == 1
+            and words[end + 1].key not in WEEKDAYS  # ("Trump Saturday invited": no name)
         ):
             end += 1
         if 1 <= end - at <= 2 and words[at].capital and not words[at].possessive:
@@ -2750,14 +2812,48 @@ def _names_a_site(words: list[Token], last: int) -> bool:
     return False
 
 
+# (hooks of the quotations round quotes11: what may stand between an acting title and its
+# verb, and the verbs before "the" that make the title the one who speaks)
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+ACTING_GAP = (
+    frozenset({"also", "later", "then", "again", "reportedly", "further", "yesterday", "today"})
+    | frozenset({"on"})
+    | WEEKDAYS
+)
+SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
+
+
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
     """ "the president threatened", "the president said": a title with "the" that acts (a
     verb follows), not an office ("the election of the president", "leader of the party")."""
     if first < 1 or words[first - 1].key != "the":
         return False
-    if first >= 2 and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}:
+    according = first >= 3 and words[first - 3].key == "according" and words[first - 2].key == "to"
+    if (
+        first >= 2
+        and words[first - 2].key in {"of", "for", "to", "as", "former", "a", "an"}
+        and not according
+    ):
         return False
-    following = words[last + 1] if last + 1 < len(words) else None
+    after = last + 1  # (an adverb or a day between: "the president also said", "… on Tuesday")
+    while after < len(words) and after <= last + 3 and words[after].key in ACTING_GAP:
+        after += 1
+    following = words[after] if after < len(words) else None
+    if (according or (first >= 2 and words[first - 2].key in SAID_BEFORE)) and (
+        following is None or following.key != "of"
+    ):
+        return True  # "“…,” said the president", "according to the president"
+    if following is not None and (
+        following.key in {"did", "would", "will", "could"}
+        or (
+            following.key in {"was", "is"}
+            and after + 1 < len(words)
+            and words[after + 1].key in {"quoted", "reported", "cited"}
+        )
+    ):
+        return True  # "the president did not …", "the president was quoted as saying"
     return (
         following is not None
         and not following.capital

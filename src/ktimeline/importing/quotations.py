@@ -178,10 +178,14 @@ SPEECH_VERBS = frozenset(
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
     predicted predicts asserted asserts asserting posts posted speaks spoke comments
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
-    answering reiterated reiterates reiterating underlined
+    answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     """.split()  # noqa: SIM905
 )
+# Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
+# observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
+SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
 NAMING_VERB = re.compile(
@@ -281,6 +285,8 @@ BEFORE_VERB = re.compile(
     r"(?:\s*,?\s*(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]+)|"
     r"\s+(?:at|in|during|after)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:conference|"
     r"meeting|speech|summit|forum|interview|briefing|hearing|rally|session|visit)|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?=\s)|"  # "Trump Saturday invited Kim", as agencies write a day without "on"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
     r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
@@ -292,6 +298,20 @@ PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
     drew flew knew let meant read showed stood swore""".split()  # noqa: SIM905
+)
+
+
+# Between a name and a verb, "and" alone (an adverb or two allowed): the verb is the second of
+# a subject's two verbs ("Lee warned that he would retaliate against any provocation from
+# Pyongyang and condemned the shelling as “…”"), and the name before "and" is an object of the
+# first clause, never the subject ("X and condemned" is no subject and verb).
+AND_VERB = re.compile(
+    r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
+)
+
+
+AND_ONLY = re.compile(
+    r"\s*,?\s*and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?", re.IGNORECASE
 )
 
 
@@ -327,6 +347,14 @@ CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P
 # (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
 CITING_AFTER = re.compile(
     r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+)
+# One cited whom the text does not name: "…,” KCNA reported, citing a senior official" are the
+# official's words, not the agency's; a reader cannot tell whose.
+# (Not "citing a correspondent": the agency's own reporter, its words.)
+UNNAMED_CITED = re.compile(
+    r"(?:(?:an?|one|two|three|several|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:officials?|sources?|diplomats?|officers?|aides?|insiders?|people|person)\b",
+    re.IGNORECASE,
 )
 # "In Trump's words, “…”", "Trump's words: “…”"
 WORDS_OF = re.compile(
@@ -388,9 +416,11 @@ DOCUMENT_ISSUED = re.compile(
 # "“We are ready.” Kim said on Monday.", "“…!” Trump wrote on Twitter." (a verb, then only
 # where, when or to whom, then the sentence's end).
 NEXT_SENTENCE_SAID = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<who>(?:The|A|An)\s+[\w’'. -]{1,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
     r"(?:said|says|added|adds|wrote|writes|tweeted|told\s+(?:reporters|journalists|the\s+\w+)|"
-    r"stated|declared|insisted|stressed|explained|warned|noted)"
+    r"stated|declared|insisted|stressed|explained|warned|noted|"
+    r"(?:was|were|is)\s+(?:reported|quoted|heard)\s+as\s+saying)"
     r"(?:\s+(?:on|in|at|during|to|after|before|from|via|through|later|earlier|yesterday|today|"
     r"then)\b[^.!?;:“”\"]{0,80})?[.!?](?:\s|$)"
 )
@@ -624,6 +654,10 @@ class SpeakerFinder:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
                 gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
+            if AND_VERB.search(gap):
+                earlier = self._shared_subject(start, found[-1], gap, verb_at)
+                if earlier is not None or AND_ONLY.fullmatch(gap):
+                    return earlier
             if (
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
@@ -649,14 +683,34 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
-    def _earlier_subject(self, start: int, end: int) -> str | None:
+    def _shared_subject(self, start: int, last: Mention, gap: str, verb_at: int) -> str | None:
+        """The subject a verb after "and" shares with the verb before it: "Lee warned that …
+        any provocation from Pyongyang and condemned …" is Lee's (a name right before "and" is
+        an object there, never the subject); "Moon called both “brave” …, and said" is Moon's."""
+        adjacent = AND_ONLY.fullmatch(gap) is not None
+        end = last.start if adjacent else verb_at
+        # (further from the verb, only a subject of speech: "he test-fired a missile and
+        # claimed the same “successes”" is left alone, as a reader may take it as a sneer)
+        speech_only = not adjacent
+        return self._earlier_subject(start, end, speech_only=speech_only) or (
+            self._earlier_subject(self._sentence_start(start), end, speech_only=speech_only)
+        )
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` opens."""
+        sentence = max(0, at - 2 * WINDOW)
+        for stop in SENTENCE_STOP.finditer(self.text, sentence, at):
+            sentence = stop.end()
+        return sentence
+
+    def _earlier_subject(self, start: int, end: int, *, speech_only: bool = False) -> str | None:
         """The subject of the last verb before ``end`` in the sentence from ``start``: what
         a verb after "and" shares ("While Trump then said … and called …"). A subject of a
         speech verb first: "Choe says the US offered “…”, and warns …" is Choe's."""
         mentions = self._in(start, end)
-        for speech_only in (True, False):
+        for speech in (True,) if speech_only else (True, False):
             for mention in reversed(mentions):
-                if self._verb_follows(mention.end, speech_only=speech_only):
+                if self._verb_follows(mention.end, speech_only=speech):
                     group = self._group_ending(mention, start)
                     return self._best(group, prefer_last=True)
         return None
@@ -676,6 +730,10 @@ class SpeakerFinder:
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
+        if AND_VERB.search(gap):
+            earlier = self._shared_subject(start, found[-1], gap, verb_at)
+            if earlier is not None or AND_ONLY.fullmatch(gap):
+                return earlier
         if (
             not VERB_GAP.fullmatch(gap)
             or self._blocked(found[-1].end, verb_at)
@@ -695,7 +753,7 @@ class SpeakerFinder:
         # (Each pattern below is tried only when its key word is there: they are anchored at
         # the quotation, and searching a window for them at every position costs.)
         cited = "quot" in before or "cit" in before
-        passive = QUOTED_PASSIVE.search(before) if cited else None
+        passive = QUOTED_PASSIVE.search(_masked(before)) if cited else None
         if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
             found = self._in(before_start, before_start + passive.start() + 1)
             if found and SUBJECT_GAP.fullmatch(
@@ -703,7 +761,7 @@ class SpeakerFinder:
             ):
                 return True, found[-1].actor
             return True, None
-        quoted = QUOTED_AS.search(before) if cited else None
+        quoted = QUOTED_AS.search(_masked(before)) if cited else None
         if quoted is not None:
             who = self._in(before_start + quoted.start("who"), before_start + quoted.end("who"))
             return True, self._best(who, prefer_last=False)
@@ -751,7 +809,7 @@ class SpeakerFinder:
             if who:
                 return True, self._best(who, prefer_last=False)
         passive_after = (
-            QUOTED_PASSIVE_AFTER.match(after) if ends_clause and "quot" in after else None
+            QUOTED_PASSIVE_AFTER.match(_masked(after)) if ends_clause and "quot" in after else None
         )
         if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
             who_start, who_end = (
@@ -761,7 +819,7 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if (
                 found
-                and not text[found[-1].end : who_end].strip()
+                and _only_signature(text[found[-1].end : who_end])
                 and _a_title_and_name(text[who_start : found[-1].start])
             ):  # (not "an aide of Kim was quoted": the aide's words)
                 return True, found[-1].actor
@@ -788,7 +846,7 @@ class SpeakerFinder:
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None
         if tail is not None and (
-            len(tail.group("a").split()) <= 8 or _a_title_and_name(tail.group("a"))
+            len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
             at = quote.end + tail.start("b")
             cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
@@ -796,6 +854,8 @@ class SpeakerFinder:
                 who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
                     return True, self._best(who, prefer_last=False)
+                if UNNAMED_CITED.match(cited_after.group("who")):
+                    return True, None  # "…,” KCNA reported, citing a senior official": his
             subject_start = quote.end + tail.start("a")
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
@@ -858,7 +918,13 @@ class SpeakerFinder:
             verbs = [
                 v
                 for v in re.finditer(r"[A-Za-z]+", region)
-                if v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(region[: v.start()])
+                if (
+                    v.group().lower() in SPEECH_VERBS
+                    or (
+                        v.group().lower() in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end())
+                    )
+                )
+                and not NOUN_BEFORE.search(region[: v.start()])
             ]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
@@ -874,8 +940,11 @@ class SpeakerFinder:
                 if (
                     subject is None
                     and start_at != sentence_at
-                    and not region[: verbs[-1].start()].strip(" ,")
-                ):
+                    and (
+                        not region[: verbs[-1].start()].strip(" ,")
+                        or AND_VERB.search(region, 0, verbs[-1].start())
+                    )
+                ):  # ("Moon called both “brave” for …, and said, “…”": the sentence's subject)
                     # "Kim, after being called “…,” says …" / "Kim – who … – said …": the
                     # clause's verb has the sentence's subject.
                     subject = self._subject(before_start + sentence_at, verb_at)
@@ -970,10 +1039,14 @@ class SpeakerFinder:
             who = self._in(quote.end + next_said.start("who"), quote.end + next_said.end("who"))
             if (
                 who
-                and who[0].start <= quote.end + next_said.start("who") + 4
-                and who[-1].end >= quote.end + next_said.end("who") - 1
+                and (
+                    who[0].start <= quote.end + next_said.start("who") + 4
+                    or _a_title_and_name(text[quote.end + next_said.start("who") : who[0].start])
+                )  # ("President Trump was reported as saying.": a title before the name)
+                and _only_signature(text[who[-1].end : quote.end + next_said.end("who")])
             ):
                 return True, self._best(who, prefer_last=True)
+            return True, None  # (someone said them: whom, the finder cannot tell)
         # "“…,” Mr. Koizumi" and the entry ends: the abridging cut the verb after the name.
         if (
             quote.text[-1:] == ","
@@ -1343,6 +1416,12 @@ def _a_title_and_name(subject: str) -> bool:
     return len(words) <= 14 and {w.lower() for w in lowered} <= SIGNATURE_WORDS
 
 
+def _only_signature(words: str) -> bool:
+    """Whether ``words`` (after a name) only say who he is: "spokesman", "official" or none
+    ("a North Korean foreign ministry spokesman was quoted as saying": the ministry's)."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", words)} <= SIGNATURE_WORDS
+
+
 def _masked(text: str) -> str:
     """``text`` with the full stops of titles and initials masked (same length)."""
     return ABBREVIATION_DOT.sub("\u2024", text) if "." in text else text
@@ -1364,6 +1443,70 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for found in matches:  # noqa: B007 (the last one is wanted)
         pass
     return found
+
+
+# A body named by its common noun, the speaker of a quotation nobody else is: "“…,” the ministry
+# said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
+_BODY_NOUN = (
+    r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
+    r"(?P<head>ministry|agency|department|council|committee|office|command))"
+    r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
+)
+THE_BODY = re.compile(r"the\s+" + _BODY_NOUN + r"\s*$", re.IGNORECASE)
+THE_BODY_NEXT = re.compile(r"\s*the\s+" + _BODY_NOUN + r"\b")
+BODY_QUOTED_AFTER = re.compile(
+    r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*[Tt]he\s+"
+    + _BODY_NOUN
+    + r"\s+(?:was|is|were)\s+(?:quoted|reported|cited)\s+as\s+saying\b"
+)
+BODY_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])[”\"’»']*\s+)(?:According\s+to\s+the|The)\s+"
+    + _BODY_NOUN
+    + r"\b(?P<rest>[^.!?“”\"]*)$"
+)
+
+
+# Between a body's quotation and the next: its attribution and the sentence's end only.
+GOES_ON_ALONE = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?[^.!?;“”\"]{0,60}[.!?]\s*[“\"‘'«`]*")
+
+
+def body_goes_on(between: str) -> bool:
+    """Whether the next quotation goes on with the body that said the one before, from what
+    stands between them: "“…,” the ministry said. “…”", "“…,” the ministry said in a
+    statement, calling the case “…”"."""
+    if GOES_ON_ALONE.fullmatch(between):
+        return True
+    adding = ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between.lstrip("”\"’»'").rstrip("“\"‘'«`")))
+    return adding is not None and not _speech_verb_in(adding.group("clause"))
+
+
+def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
+    """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
+    "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
+    saying", "According to the ministry, …", or a sentence that opens with "The ministry" and
+    leads into the quotation with a speech verb ("The ministry, …, said: “…”")."""
+    at = text.find(quote)
+    if at < 1:
+        return None
+    after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
+    quoted = BODY_QUOTED_AFTER.match(after)
+    if quoted is not None:
+        return quoted
+    tail = TAIL.match(_masked(after))
+    if tail is not None:
+        subject = tail.group("a").strip(" ,")
+        if subject:
+            return THE_BODY.fullmatch(subject) if subject[:4].lower() == "the " else None
+        return THE_BODY_NEXT.match(tail.group("b"))  # "“…,” said the ministry"
+    before = text[max(0, at - 1 - WINDOW) : at - 1]
+    opening = BODY_OPENS.search(before)
+    if opening is not None and (
+        opening.group().startswith("According")
+        or _speech_verb_in(opening.group("rest"))
+        or re.search(r"\b(?:observed|observes)\s*[:,]\s*$", opening.group("rest"))
+    ):
+        return opening
+    return None
 
 
 def statements_in(
@@ -1618,8 +1761,11 @@ AND_SAID = re.compile(
 # "“…,” concluded Kellogg, adding that Trump is “…”": the participle's subject is the one the
 # attribution before it names.
 ATTRIBUTION_THEN_ADDING = re.compile(
-    r"(?P<attribution>[^.!?;:“”\"]{3,80}),\s+(?:and\s+)?(?:adding|saying|noting|stressing|"
-    r"insisting|warning)\s+that\s+(?P<clause>[^.!?;:“”\"]{0,80})"
+    r"(?P<attribution>[^.!?;:“”\"]{3,120}),\s+(?:and\s+)?(?:(?:adding|saying|noting|stressing|"
+    r"insisting|warning)\s+that|"
+    # ("…,” the spokesman said in a statement, calling the case “…”": a participle of judging)
+    r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
+    r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
 )
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
