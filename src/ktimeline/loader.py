@@ -303,6 +303,8 @@ def read_records(
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is _BLANK:
                     continue
+                if decoded is _ARRAY:
+                    break
                 seen_content = True
                 if decoded is _INVALID:
                     continue
@@ -322,6 +324,7 @@ def read_records(
 
 _INVALID = object()  # a line that is not JSON (its problem already reported)
 _BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
+_ARRAY = object()  # the first line opens a JSON array (its problem reported): read no further
 
 
 def _decode_slowly(
@@ -346,7 +349,14 @@ def _decode_slowly(
     except json.JSONDecodeError as exc:
         reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
         if not seen_content and line.lstrip().startswith("["):
-            reason += "; this looks like a JSON array, and ktimeline reads JSON Lines"
+            # (a JSON array written over many lines, as `-f json` and `jq .` write it: said
+            # once, the rest of the file being no more JSON Lines than this line)
+            reason = (
+                "a JSON array, and ktimeline reads JSON Lines, one object per line "
+                f"(jq -c '.[]' {source.name} writes it so); the rest of the file is not read"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _ARRAY
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     except RecursionError:
