@@ -34,3 +34,28 @@ def test_a_json_array_is_refused_with_the_way_to_json_lines(run: Any, tmp_path: 
     refused = run("validate", str(array))
     assert refused.exit_code == 2
     assert "jq -c '.[]'" in refused.stderr
+
+
+# --- 5: an import never writes over the text it reads -------------------------------------
+
+ARTICLE = (
+    "Chronology of test events\n\n"
+    "Dec. 2, 2019: North Korea fires two short-range missiles into the sea.\n"
+    'Dec. 3, 2019: Trump calls Kim "Rocket Man" at a NATO meeting.\n'
+)
+
+
+def test_import_out_the_input_itself_is_refused_even_with_force(run: Any, tmp_path: Path) -> None:
+    article = tmp_path / "cc.txt"
+    article.write_text(ARTICLE, "utf-8")
+    (tmp_path / "link.txt").symlink_to(article)
+    for out in (article, tmp_path / "link.txt", tmp_path / "." / "cc.txt"):
+        for how in (["--force"], ["--append"], []):
+            result = run("import", str(article), "--out", str(out), *how)
+            assert result.exit_code == 2, (out, how, result)
+            assert result.stderr.count("\n") == 1, result.stderr
+            assert "--out names the file being imported" in result.stderr
+    refused = run("import", str(article), "--actors-out", str(tmp_path / "link.txt"))
+    assert refused.exit_code == 2
+    assert article.read_text("utf-8") == ARTICLE
+    assert not (tmp_path / "cc.actors.jsonl").exists()

@@ -1227,6 +1227,15 @@ def import_chronology(
         raise InvalidArgumentError("append", append, "cannot be used with force")
     if add is not False and out is not None:
         raise InvalidArgumentError("add", add, "cannot be used with out (the library is where)")
+    for argument, written_to in (("out", out), ("actors_out", actors_out)):
+        if written_to is not None and _same_file(file, written_to):
+            # (as `sort -o` is careful to be: --force means replacing an older output, never
+            # the text being read, which would be lost)
+            raise InvalidArgumentError(
+                argument,
+                os.fspath(written_to),
+                f"names the file being imported ({os.fspath(file)}); nothing was written",
+            )
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -1264,6 +1273,17 @@ def import_chronology(
         if actors_written is not None:
             _save_actors(actors_written, result.new_actors)
     return ImportOutcome(document, result, target, written, actors_written)
+
+
+def _same_file(file: str | os.PathLike[str], other: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (by another path, a link): ``os.path.samefile``,
+    False when either is not there (or is standard input)."""
+    if os.fspath(file) == "-" or os.fspath(other) == "-":
+        return False
+    try:
+        return os.path.samefile(file, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _import_source(
