@@ -59,3 +59,59 @@ def test_import_out_the_input_itself_is_refused_even_with_force(run: Any, tmp_pa
     assert refused.exit_code == 2
     assert article.read_text("utf-8") == ARTICLE
     assert not (tmp_path / "cc.actors.jsonl").exists()
+
+
+# --- 6 and 10: a glob skips actor files; a file named twice is read once ------------------
+
+
+def _imported(run: Any, directory: Path) -> Path:
+    directory.mkdir()
+    article = directory.parent / "c.txt"
+    article.write_text(ARTICLE, "utf-8")
+    out = directory / "m2.jsonl"
+    result = run("import", str(article), "--out", str(out))
+    assert result.exit_code == 0, result
+    assert (directory / "m2.actors.jsonl").exists()  # (NATO: from the knowledge base)
+    return out
+
+
+def test_a_glob_skips_the_actor_files_beside_the_chronologies(run: Any, tmp_path: Path) -> None:
+    out = _imported(run, tmp_path / "d1")
+    by_glob = run("range", "2019-12", "--data", f"{out.parent}/*.jsonl")
+    by_directory = run("range", "2019-12", "--data", str(out.parent))
+    assert by_glob.exit_code == 0, by_glob.stderr
+    assert by_glob.stdout == by_directory.stdout
+    assert by_glob.stdout.count("\n") == 2
+    only_actors = run("range", "--data", f"{out.parent}/*.actors.jsonl")
+    assert only_actors.exit_code == 2
+    assert "matches only actor files" in only_actors.stderr
+
+
+def test_a_file_given_twice_is_read_once_with_one_note(
+    run: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    out = _imported(run, tmp_path / "d1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "link.jsonl").symlink_to(out)
+    once = run("range", "2019-12", "--data", "d1/m2.jsonl")
+    for twice in (
+        ["--data", "d1/m2.jsonl", "--data", "./d1/m2.jsonl"],
+        ["--data", "d1", "--data", "d1/*.jsonl"],
+        ["--data", "d1/m2.jsonl", "--data", "link.jsonl"],
+    ):
+        result = run("range", "2019-12", *twice)
+        assert result.exit_code == 0, (twice, result)
+        assert result.stdout == once.stdout
+        assert result.stderr.count("given twice; it is read once") == 1, result.stderr
+        assert "duplicate id" not in result.stderr
+        assert "UNIQUE" not in result.stderr
+    bundled = run("range", "2019-12-03", "--data", str(_bundled()), "--bundled")
+    assert bundled.exit_code == 0, bundled.stderr
+    assert bundled.stdout == run("range", "2019-12-03", "--data", str(_bundled())).stdout
+    assert "given twice" in bundled.stderr
+
+
+def _bundled() -> Path:
+    from ktimeline.loader import bundled_path
+
+    return bundled_path("chronology.jsonl")

@@ -327,6 +327,19 @@ class Timeline:
             self._vocabulary = load_vocabulary([*self.actor_files, *actor_files_beside(sources)])
         return self._vocabulary
 
+    def repeated_files(self) -> list[tuple[str, str]]:
+        """The files named more than once by the paths (another path to one file, a link, a
+        directory and its glob, the bundled file and ``bundled``): (the repeated name, the
+        name it is read by). Each file is read once."""
+        from ktimeline.loader import repeated_sources
+
+        return [
+            (again.name, first.name)
+            for again, first in repeated_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self._library
+            )
+        ]
+
     def _large_file(self) -> Path | None:
         """The one large file asked afresh on every question (through its index, or read
         for what the question needs), or None: several or bundled files, standard input, a

@@ -577,7 +577,56 @@ def data_sources(
         sources.insert(0, DataSource.bundled("chronology.jsonl"))
     if not chosen and library is not None:
         sources += [DataSource(path, path) for path in _chronology_paths(library)]
-    return sources
+    return _once_each(sources)[0] if len(sources) > 1 else sources
+
+
+def repeated_sources(
+    data: Sequence[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = False,
+    environ: Mapping[str, str] | None = None,
+    library: str | os.PathLike[str] | None = None,
+) -> list[tuple[DataSource, DataSource]]:
+    """The files of a data choice named more than once (``--data a --data ./a``, a directory
+    and its glob, the bundled file by its path and ``--bundled``): (the repeated name, the
+    one read), which ``data_sources`` reads once."""
+    env = os.environ if environ is None else environ
+    chosen: list[str | os.PathLike[str]] = list(data)
+    if not chosen and env.get(DATA_ENV):
+        chosen = [part for part in env[DATA_ENV].split(os.pathsep) if part]
+    if len(chosen) + bundled < 2:
+        return []
+    sources = [source for path in chosen for source in _expanded(path)]
+    if bundled:
+        sources.insert(0, DataSource.bundled("chronology.jsonl"))
+    return _once_each(sources)[1]
+
+
+def _once_each(
+    sources: list[DataSource],
+) -> tuple[list[DataSource], list[tuple[DataSource, DataSource]]]:
+    """The sources with each file once (the first name it was given by: by its device and
+    inode, so another path or a link is the same file), and the repeated ones with the
+    source read instead. A file not there, or standard input, is kept as given (its
+    reading reports it)."""
+    kept: list[DataSource] = []
+    repeated: list[tuple[DataSource, DataSource]] = []
+    first: dict[tuple[int, int], DataSource] = {}
+    for source in sources:
+        try:
+            status = os.stat(source.path) if source.path is not None else None
+        except (OSError, ValueError):
+            status = None
+        if status is None or not stat.S_ISREG(status.st_mode):
+            kept.append(source)
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if identity in first:
+            repeated.append((source, first[identity]))
+            continue
+        first[identity] = source
+        kept.append(source)
+    return kept, repeated
 
 
 def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
@@ -597,6 +646,12 @@ def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
         matches = sorted(glob.glob(text))
         if not matches:
             raise DataError([Problem(text, None, "no file matches this pattern")])
+        # as in a directory: a chronology's actors beside it are no chronology (they are
+        # read as its actors, with it)
+        matches = [match for match in matches if not match.endswith(ACTORS_BESIDE)]
+        if not matches:
+            reason = f"matches only actor files (*{ACTORS_BESIDE}), which are not chronologies"
+            raise DataError([Problem(text, None, reason)])
         return [DataSource(match, path_text(match)) for match in matches]
     return [DataSource.from_argument(text)]
 

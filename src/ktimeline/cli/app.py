@@ -145,11 +145,15 @@ def timeline(data: DataOptions) -> Timeline:
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
-    return Timeline(
+    chosen = Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
         progress=for_stderr(data.quiet),
     )  # fmt: skip
+    for again, first in chosen.repeated_files():
+        same = f"{again} is given" if again == first else f"{again} is {first}, given"
+        to_stderr(f"ktimeline: note: {same} twice; it is read once")
+    return chosen
 
 
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
