@@ -115,3 +115,74 @@ def _bundled() -> Path:
     from ktimeline.loader import bundled_path
 
     return bundled_path("chronology.jsonl")
+
+
+# --- 3b, 11: actors of the knowledge base are known; an unknown one says how to mend it -----
+
+
+def test_the_readme_recipe_import_to_stdout_then_query_it(run: Any, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, "utf-8")
+    imported = run("import", str(article))
+    assert imported.exit_code == 0, imported.stderr
+    assert '"NATO"' in imported.stdout  # an actor of the knowledge base, not of data/actors
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(imported.stdout, "utf-8")
+    listed = run("range", "2019-12", "--data", str(mine))
+    assert listed.exit_code == 0, listed.stderr
+    assert listed.stdout.count("\n") == 2
+    assert run("validate", str(mine)).exit_code == 0
+    assert "NATO" in run("actors", "NATO", "--data", str(mine)).stdout
+    piped = run("search", "NATO", "--data", "-", input=imported.stdout)
+    assert piped.exit_code == 0, piped.stderr
+    assert "rocket-man" in piped.stdout
+
+
+def test_an_exported_range_of_imported_events_loads_again_through_its_index(
+    run: Any, tmp_path: Path, cache: Path
+) -> None:
+    records = [
+        event(id="1994-06-a", date="1994-06", text="North Korea quits the IAEA.",
+              actors=["North Korea", "International Atomic Energy Agency"]),
+        event(id="1994-10-21-b", date="1994-10-21", text="Clinton signs the Agreed Framework.",
+              actors=["Bill Clinton", "Soviet Union"],
+              statements=[{"speaker": "Bill Clinton", "quote": "good deal",
+                           "about": "International Atomic Energy Agency"}]),
+    ]  # fmt: skip
+    data = write_jsonl(tmp_path / "y.jsonl", records)
+    found = run("search", "Clinton", "--data", str(data))
+    assert found.exit_code == 0, found.stderr
+    assert "1994-10-21-b" in found.stdout
+    assert run("range", "1994", "--data", str(data)).stdout.count("\n") == 2
+    quotes = run("quotes", "--speaker", "Clinton", "--data", str(data))
+    assert quotes.exit_code == 0, quotes.stderr
+
+
+def test_a_name_nobody_knows_stays_an_error_that_says_how_to_mend_it(
+    run: Any, tmp_path: Path
+) -> None:
+    data = write_jsonl(tmp_path / "nk.jsonl", [event(actors=["Mark Esper", "Nobody Known Org"])])
+    for command in (["range", "--data", str(data)], ["validate", str(data)]):
+        result = run(*command)
+        assert result.exit_code == 2
+        lines = result.stderr.splitlines()
+        assert lines[0] == f"ktimeline: error: {data}:1: unknown actor 'Nobody Known Org'"
+        assert "--actors FILE" in lines[1]
+        assert "NAME.actors.jsonl" in lines[1]
+
+
+def test_the_knowledge_base_is_read_only_when_an_unknown_actor_is_met(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = write_jsonl(tmp_path / "plain.jsonl", [event()])
+    known = write_jsonl(tmp_path / "kb.jsonl", [event(actors=["NATO"])])
+    probe = (
+        "import sys, ktimeline\n"
+        "t = ktimeline.open(sys.argv[1]); t.chronology()\n"
+        "print('ktimeline.importing.knowledge' in sys.modules)\n"
+    )
+    for path, expected in ((data, "False"), (known, "True")):
+        out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True,
+                             text=True, check=True).stdout  # fmt: skip
+        assert out.strip() == expected, path

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
-from ktimeline.errors import InvalidArgumentError, UnknownNameError
+from ktimeline.errors import DataError, InvalidArgumentError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -285,6 +285,9 @@ class Timeline:
         self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
+        # Actors of the knowledge base of the field that the data names and the actor tables
+        # lack (see ``_learning``): known once met, as they were when the data was imported.
+        self._learned: dict[str, Actor] = {}
 
     @property
     def library(self) -> Path | None:
@@ -307,12 +310,54 @@ class Timeline:
         if self._whole is None:
             from ktimeline.loader import load_chronology
 
-            self._whole = load_chronology(
-                self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, library=self._library,
-                progress=self._progress,
-            )  # fmt: skip
+            def read() -> Chronology:
+                return load_chronology(
+                    self.paths, bundled=self.bundled, actor_files=self.actor_files,
+                    environ=self._environ, library=self._library,
+                    progress=self._progress, more_actors=self._learned,
+                    known_elsewhere=self._known_elsewhere,
+                )  # fmt: skip
+
+            self._whole = self._learning(read)
         return self._whole
+
+    def _known_elsewhere(self, name: str) -> Actor | None:
+        """The actor of the knowledge base of the field (data/knowledge, read only now, when
+        the data names an actor the tables lack) named ``name``, learned for the questions to
+        come; None for a name it lacks too (which stays an error).
+
+        Events imported (``import``, the library) name its actors, and an export of those
+        events, or an import written to standard output, has no actor file beside it: they
+        load all the same, as they were imported."""
+        from ktimeline.importing.knowledge import knowledge
+        from ktimeline.model import Actor
+
+        known = knowledge().actors.get(name)
+        if known is None:
+            return None
+        actor = Actor(known.name, known.kind, known.affiliation, known.role, known.aliases)
+        self._learned[name] = actor
+        return actor
+
+    def _learning(self, read: Callable[[], T]) -> T:
+        """``read()``, again while the unknown actors it reports teach actors of the
+        knowledge base (see ``_known_elsewhere``): a whole read learns them as it goes, an
+        index (built by a reader of its own) reports them, and is then asked again."""
+        while True:
+            try:
+                return read()
+            except DataError as error:
+                if not self._learn(error):
+                    raise
+                self._vocabulary = None  # (made again with what was learned)
+
+    def _learn(self, error: DataError) -> bool:
+        """Whether the unknown actors of ``error`` taught any actor of the knowledge base."""
+        from ktimeline.reasons import unknown_actor
+
+        names = {unknown_actor(problem.reason) for problem in error.problems}
+        found = [self._known_elsewhere(name) for name in names - {None, *self._learned} if name]
+        return any(found)
 
     def vocabulary(self) -> Vocabulary:
         """The actors (bundled and from ``actor_files``), places, tags and terms."""
@@ -324,7 +369,9 @@ class Timeline:
             sources = data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )
-            self._vocabulary = load_vocabulary([*self.actor_files, *actor_files_beside(sources)])
+            self._vocabulary = load_vocabulary(
+                [*self.actor_files, *actor_files_beside(sources)], self._learned
+            )
         return self._vocabulary
 
     def repeated_files(self) -> list[tuple[str, str]]:
@@ -457,22 +504,28 @@ class Timeline:
         not held when a large file is read without its index (see ``load_chronology``).
         ``indexed=False``: the question needs every event (a source named by a filter is
         known only from the events). ``library``: what to look up in the library index when
-        several files are read (see ``_from_library_index``)."""
-        found = self._from_index(fetch, words=words) if indexed else None
-        if found is None and indexed and library is not None:
-            found = self._from_library_index(library)
-        if found is not None:
-            base, events = found
-            return base.with_events(events)
-        if keep is not None and self._large_file() is not None:
-            from ktimeline.loader import load_chronology
+        several files are read (see ``_from_library_index``). Actors of the knowledge base
+        the data names are learned as a whole read learns them (see ``_learning``)."""
 
-            return load_chronology(
-                self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep, library=self._library,
-                progress=self._progress,
-            )  # fmt: skip
-        return self.chronology()
+        def look_up() -> Chronology:
+            found = self._from_index(fetch, words=words) if indexed else None
+            if found is None and indexed and library is not None:
+                found = self._from_library_index(library)
+            if found is not None:
+                base, events = found
+                return base.with_events(events)
+            if keep is not None and self._large_file() is not None:
+                from ktimeline.loader import load_chronology
+
+                return load_chronology(
+                    self.paths, bundled=self.bundled, actor_files=self.actor_files,
+                    environ=self._environ, keep=keep, library=self._library,
+                    progress=self._progress, more_actors=self._learned,
+                    known_elsewhere=self._known_elsewhere,
+                )  # fmt: skip
+            return self.chronology()
+
+        return self._learning(look_up)
 
     # --- filters ----------------------------------------------------------------------------
 

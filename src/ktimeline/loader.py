@@ -39,8 +39,11 @@ from ktimeline.vocabulary import NameIndex, Vocabulary
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
     from pathlib import Path
+    from typing import TypeAlias
 
-    from ktimeline.model import Event
+    from ktimeline.model import Actor, Event
+
+    Learn: TypeAlias = Callable[[str], Collection[str] | None]  # (see read_records)
 
 STDIN = "-"
 DATA_ENV = "KTIMELINE_DATA"
@@ -266,9 +269,14 @@ def read_records(
     kind: RecordKind[Any, T],
     problems: list[Problem],
     known_actors: Collection[str] | None = None,
+    learn: Learn | None = None,
 ) -> Iterator[tuple[int, int, int, T]]:
     """(line number, byte offset, byte length, value) for every good line of ``source``, read
     as records of ``kind``; every other line goes to ``problems``, except blank ones.
+
+    ``learn(reason)``, asked when a record names an actor ``known_actors`` lacks, returns the
+    actors to check against from then on when it knows that one too (the line is read again),
+    else None (the line is a problem).
 
     A line longer than ``max_line_bytes()`` is a problem, and ends the reading of that
     source: a file of one endless line (``/dev/zero``) neither fills the memory nor hangs."""
@@ -309,7 +317,16 @@ def read_records(
                 if decoded is _INVALID:
                     continue
                 try:
-                    value = kind.from_value(decoded, known_actors)
+                    while True:
+                        try:
+                            value = kind.from_value(decoded, known_actors)
+                            break
+                        except RecordError as exc:
+                            more = learn(str(exc)) if learn is not None else None
+                            if more is None:
+                                raise
+                            known_actors = more
+                    decode, build = kind.parts(known_actors)
                 except RecordError as exc:
                     problems.append(Problem(source.name, number, str(exc)))
                     continue
@@ -374,19 +391,29 @@ def _records(
     problems: list[Problem],
     known_actors: Collection[str] | None = None,
     progress: Progress = NO_PROGRESS,
+    learn: Learn | None = None,
 ) -> Iterator[tuple[DataSource, int, T]]:
+    known = [known_actors]  # (the actors learned in one source are known in the next)
+
+    def learned(reason: str) -> Collection[str] | None:
+        more = learn(reason) if learn is not None else None
+        if more is not None:
+            known[0] = more
+        return more
+
     for source in sources:
         total = 0
         if progress is not NO_PROGRESS and source.path is not None:
             with suppress(OSError):
                 total = os.stat(source.path).st_size
         if not total:
-            for number, _, _, value in read_records(source, kind, problems, known_actors):
+            for number, _, _, value in read_records(source, kind, problems, known[0], learned):
                 yield source, number, value
             continue
         progress.begin(Task(READ, source.name, total))
         try:
-            for number, offset, length, value in read_records(source, kind, problems, known_actors):
+            rows = read_records(source, kind, problems, known[0], learned)
+            for number, offset, length, value in rows:
                 if not number % EVERY_LINES:
                     progress.advance(offset + length, number)
                 yield source, number, value
@@ -439,8 +466,13 @@ def bundled_table(name: str) -> dict[str, Any]:
     return table
 
 
-def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocabulary:
-    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added.
+def load_vocabulary(
+    actor_files: Sequence[str | os.PathLike[str]] = (),
+    more_actors: Mapping[str, Actor] | None = None,
+) -> Vocabulary:
+    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added,
+    and ``more_actors`` (actors of the knowledge base the data names: see api.Timeline) where
+    neither has them.
 
     Places, tags and terms are read when first used (see Vocabulary)."""
     problems = Problems()
@@ -452,6 +484,8 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
     actors = _named_table(actor_sources, ACTORS, problems)
     if problems:
         raise DataError(problems)
+    if more_actors:
+        actors = {**more_actors, **actors}
     return Vocabulary(actors, bundled_table)
 
 
@@ -662,17 +696,35 @@ def load_events(
     problems: list[Problem],
     keep: Callable[[str, str], bool] | None = None,
     progress: Progress = NO_PROGRESS,
+    known_elsewhere: Callable[[str], Actor | None] | None = None,
 ) -> tuple[list[Event], set[str], set[str]]:
     """Events from every source, validated; problems (with file:line) go to ``problems``.
 
     ``keep(start, end)``: which events to build and return (default: all); every event is
-    checked all the same. Also returns the tags and places of the events not kept."""
+    checked all the same. Also returns the tags and places of the events not kept.
+    ``known_elsewhere(name)``: an actor the vocabulary lacks, asked when an event names one
+    (the knowledge base of the field: see api.Timeline); what it knows joins the vocabulary."""
     known_actors = vocabulary.actors
+    learn = None
+    if known_elsewhere is not None:
+        find = known_elsewhere
+
+        def learn(reason: str) -> Collection[str] | None:
+            from ktimeline.reasons import unknown_actor
+
+            name = unknown_actor(reason)
+            actor = find(name) if name is not None else None
+            if actor is None or name in vocabulary.actors:
+                return None
+            # a new table: the check of a table's names is made for it (schema.EventKind)
+            vocabulary.actors = {**vocabulary.actors, actor.name: actor}
+            return vocabulary.actors
+
     first_seen: dict[str, tuple[str, int]] = {}
     events: list[Event] = []
     other_tags: set[str] = set()
     other_places: set[str] = set()
-    records = _records(sources, CHECKED_EVENTS, problems, known_actors, progress)
+    records = _records(sources, CHECKED_EVENTS, problems, known_actors, progress, learn)
     for source, number, (record, span) in records:
         event_id = record.id
         previous = first_seen.get(event_id)
@@ -702,6 +754,8 @@ def load_chronology(
     keep: Callable[[str, str], bool] | None = None,
     library: str | os.PathLike[str] | None = None,
     progress: Progress = NO_PROGRESS,
+    more_actors: Mapping[str, Actor] | None = None,
+    known_elsewhere: Callable[[str], Actor | None] | None = None,
 ) -> Chronology:
     """Load, validate and merge the chosen data into one timeline in date order.
 
@@ -711,13 +765,13 @@ def load_chronology(
     directory, read with the bundled chronology when no data is named (see
     ``data_sources``). ``progress`` is told how far the reading of each file has gone."""
     sources = data_sources(data, bundled=bundled, environ=environ, library=library)
-    vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)])
+    vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)], more_actors)
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
     with bulk_allocation():
         events, other_tags, other_places = load_events(
-            sources, vocabulary, problems, keep, progress
+            sources, vocabulary, problems, keep, progress, known_elsewhere
         )
     if problems:
         raise DataError(problems)

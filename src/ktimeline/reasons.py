@@ -105,6 +105,24 @@ def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
     return f"unknown actor {value!r}"
 
 
+_UNKNOWN_ACTOR = re.compile(
+    r"(?:statements\[\d+\]: )?unknown (?:actor|speaker) "
+    r"(?P<name>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")(?: in 'about')?"
+)
+
+
+def unknown_actor(reason: str) -> str | None:
+    """The name a reason of ``_not_one_of`` says is no actor of the table ("unknown actor
+    'NATO'", "statements[0]: unknown speaker 'X'", "… unknown actor 'X' in 'about'"), or
+    None: read back here, beside its wording, for a reader that may know the name elsewhere
+    (the knowledge base: see api.Timeline)."""
+    found = _UNKNOWN_ACTOR.fullmatch(reason)
+    if found is None:
+        return None
+    name = ast.literal_eval(found["name"])
+    return name if isinstance(name, str) else None
+
+
 def reason(kind: type[msgspec.Struct], message: str, value: object) -> str:
     """msgspec's account of ``value``, a record that does not fit ``kind``, in ktimeline's
     words."""

@@ -139,6 +139,13 @@ def warn_cache(problem: CacheProblem) -> None:
         f"({problem.reason}); answering from the file")  # fmt: skip
 
 
+def note_repeated(chosen: Timeline) -> None:
+    """A note for each file the data options name twice (read once)."""
+    for again, first in chosen.repeated_files():
+        same = f"{again} is given" if again == first else f"{again} is {first}, given"
+        to_stderr(f"ktimeline: note: {same} twice; it is read once")
+
+
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
     bundled chronology and the library)."""
@@ -150,9 +157,7 @@ def timeline(data: DataOptions) -> Timeline:
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
         progress=for_stderr(data.quiet),
     )  # fmt: skip
-    for again, first in chosen.repeated_files():
-        same = f"{again} is given" if again == first else f"{again} is {first}, given"
-        to_stderr(f"ktimeline: note: {same} twice; it is read once")
+    note_repeated(chosen)
     return chosen
 
 
@@ -658,15 +663,18 @@ def validate(
     quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
+    from ktimeline.api import Timeline
     from ktimeline.cli.output import guarded_output, standard_output
     from ktimeline.cli.progress import for_stderr
     from ktimeline.library import library_directory
-    from ktimeline.loader import load_chronology
 
-    chronology = load_chronology(
-        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory(),
-        progress=for_stderr(quiet),
+    # (read as every command reads: a file named twice once, the knowledge base's actors known)
+    chosen = Timeline(
+        paths or (), actor_files=actor_files or (), bundled=bundled, cache=False,
+        library=library_directory(), progress=for_stderr(quiet),
     )  # fmt: skip
+    note_repeated(chosen)
+    chronology = chosen.chronology()
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
@@ -1188,7 +1196,7 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.OK
     except KtimelineError as error:
-        from ktimeline.cli.messages import error_lines
+        from ktimeline.cli.messages import data_hint, error_lines
 
         lines = error_lines(error)
         if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
@@ -1201,6 +1209,8 @@ def main(argv: list[str] | None = None) -> int:
             ]
         for line in lines:
             to_stderr(f"ktimeline: error: {line}")
+        if (hint := data_hint(error)) is not None:
+            to_stderr(hint)
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         to_stderr("ktimeline: interrupted")
