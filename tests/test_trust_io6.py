@@ -186,3 +186,36 @@ def test_the_knowledge_base_is_read_only_when_an_unknown_actor_is_met(tmp_path: 
         out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True,
                              text=True, check=True).stdout  # fmt: skip
         assert out.strip() == expected, path
+
+
+# --- 14: date messages name what is wrong ---------------------------------------------------
+
+
+def test_a_date_message_names_the_part_not_understood_never_the_valid_one(run: Any) -> None:
+    for argument, wrong in (("2019-12-02 10", "'10'"), ("2019-12 10", "'10'"),
+                            ("2019-W49 x", "'x'"), ("10 2019-12", "'10'")):  # fmt: skip
+        result = run("range", argument)
+        assert result.exit_code == 2
+        assert f"is not a date: {wrong} not understood" in result.stderr, result.stderr
+    bound = run("range", "--from", "2019-12-02 10")
+    assert "--from '2019-12-02 10' is not a date: '10' not understood" in bound.stderr
+
+
+def test_a_retrieval_day_must_be_a_real_day_not_after_today(run: Any, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    article = tmp_path / "c.txt"
+    article.write_text(ARTICLE, "utf-8")
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    for day, said in (
+        ("2019-02-30", "--retrieved '2019-02-30' is not a real day (2019-02 has no day 30)"),
+        ("2019-13-01", "--retrieved '2019-13-01' is not a real day (there is no month 13)"),
+        (tomorrow, f"--retrieved {tomorrow} is after today"),
+        ("soon", "--retrieved 'soon' is not a day written YYYY-MM-DD"),
+    ):
+        result = run("import", str(article), "--add", "--retrieved", day)
+        assert result.exit_code == 2, result
+        assert said in result.stderr
+    assert not (tmp_path / "library").exists()  # nothing added
+    today = run("import", str(article), "--add", "--retrieved", date.today().isoformat())
+    assert today.exit_code == 0, today.stderr

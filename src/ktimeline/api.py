@@ -1216,14 +1216,38 @@ class LibraryEntry:
         self.title = title
         self.publisher = publisher
         self.address = address
-        if isinstance(retrieved, str):
-            try:
-                retrieved = date.fromisoformat(retrieved)
-            except ValueError:
-                raise InvalidArgumentError(
-                    "retrieved", retrieved, "must be a day written YYYY-MM-DD"
-                ) from None
-        self.retrieved = retrieved
+        self.retrieved = _retrieval_day(retrieved)
+
+
+def _retrieval_day(retrieved: date | str | None) -> date | None:
+    """The day a source was retrieved, checked: a real day (2019-02-30 is none), and not
+    after today (a day to come is a typo; the citation would say what did not happen)."""
+    if retrieved is None:
+        return None
+    if isinstance(retrieved, str):
+        import re
+
+        try:
+            day = date.fromisoformat(retrieved)
+        except ValueError:
+            shape = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", retrieved.strip())
+            why = f"{retrieved!r} is not a day written YYYY-MM-DD"
+            if shape is not None and 1 <= int(shape[2]) <= 12:
+                why = (
+                    f"{retrieved!r} is not a real day ({shape[1]}-{shape[2]} has no day {shape[3]})"
+                )
+            elif shape is not None:
+                why = f"{retrieved!r} is not a real day (there is no month {shape[2]})"
+            raise InvalidArgumentError("retrieved", retrieved, why) from None
+    else:
+        day = retrieved
+    if isinstance(day, datetime):
+        day = day.date()
+    if day > date.today():
+        raise InvalidArgumentError(
+            "retrieved", retrieved, f"{day.isoformat()} is after today ({date.today().isoformat()})"
+        )
+    return day
 
 
 def import_chronology(

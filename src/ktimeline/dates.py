@@ -446,6 +446,11 @@ def _point(tokens: list[_Token]) -> _Point:
         word = text.lower().rstrip(".")
         if kind == "comma":
             continue
+        if kind in ("iso", "dotted", "week", "slashed"):
+            # a whole date beside other words ("2019-12-02 10"): what is not understood is
+            # the rest, never the date that is right
+            rest = [other.text for other in tokens if other is not token and other.kind != "comma"]
+            raise _not_understood(" ".join(rest))
         if point.year is not None and not year_first:
             raise _not_understood(text)
         if kind == "quarter":

@@ -872,7 +872,8 @@ def import_(
     retrieved: Annotated[
         str | None,
         typer.Option("--retrieved", metavar="YYYY-MM-DD", help="With --add: the day the source "
-                     "was retrieved (default: the day FILE was last modified).",
+                     "was retrieved, a real day not after today (default: the day FILE was "
+                     "last modified).",
                      show_default=False),
     ] = None,
 ) -> int:  # fmt: skip

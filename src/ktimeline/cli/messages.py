@@ -28,6 +28,7 @@ FLAGS = {
     "query": "QUERY", "encoding": "--encoding", "source_title": "--source-title",
     "source_section": "--source-section", "year": "--year", "file": "FILE", "out": "--out",
     "paths": "--data", "actor_files": "--actors", "actors_out": "--actors-out",
+    "retrieved": "--retrieved",
 }  # fmt: skip
 
 # Where to look when a name leads nowhere and nothing is near it.
