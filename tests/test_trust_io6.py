@@ -219,3 +219,28 @@ def test_a_retrieval_day_must_be_a_real_day_not_after_today(run: Any, tmp_path: 
     assert not (tmp_path / "library").exists()  # nothing added
     today = run("import", str(article), "--add", "--retrieved", date.today().isoformat())
     assert today.exit_code == 0, today.stderr
+
+
+# --- 15: START/END and --from/--to that contradict ----------------------------------------
+
+
+def test_a_bound_that_would_change_nothing_or_leave_no_day_is_refused(run: Any) -> None:
+    for arguments, said in (
+        (["2019-12", "--from", "2019-11-01"],
+         "--from 2019-11-01 is outside START '2019-12' (2019-12-01 to 2019-12-31), so it would "
+         "change nothing (give the dates once: ktimeline range 2019-11-01 2019-12-31)"),
+        (["2019-12-01", "2019-12-03", "--to", "2019-12-31"],
+         "--to 2019-12-31 is outside START END '2019-12-01 2019-12-03'"),
+        (["2019-12", "--from", "2020-01-05"],
+         "--from has no day in common with the range 2019-12-01..2019-12-31"),
+        (["2019-12", "--to", "2019-11-05"], "--to has no day in common with the range"),
+    ):  # fmt: skip
+        result = run("range", *arguments)
+        assert (result.exit_code, result.stdout) == (2, ""), (arguments, result)
+        assert said in result.stderr
+        assert result.stderr.count("\n") == 1
+    narrowed = run("range", "2019-12", "--from", "2019-12-30")
+    assert narrowed.exit_code == 0
+    assert narrowed.stdout == run("range", "2019-12-30", "2019-12-31").stdout
+    length = run("range", "2019-12-02", "--to", "+2d")
+    assert length.stdout == run("range", "2019-12-02", "2019-12-03").stdout

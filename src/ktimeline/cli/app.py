@@ -40,6 +40,7 @@ from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from datetime import date
     from types import FrameType
 
     import typer
@@ -453,6 +454,33 @@ def search(
     return deliver_report(report, filters, output, nothing)
 
 
+def refuse_contradicting_bounds(
+    start: str | None,
+    end: str | None,
+    span: tuple[date, date],
+    since: date | None,
+    until: date | None,
+) -> None:
+    """START [END] and --from/--to together: both hold (--from inside START's period
+    narrows it), but a bound outside the period would do nothing: refused, in one line,
+    rather than answered as if it had counted (one past its other end leaves no day, which
+    the facade refuses)."""
+    first, last = span
+    given = " ".join(part for part in (start, end) if part is not None)
+    named = "START END" if end is not None else "START"
+    period = f"{named} {given!r} ({first.isoformat()} to {last.isoformat()})"
+    for flag_name, bound, outside in (
+        ("--from", since, since is not None and since < first),
+        ("--to", until, until is not None and until > last),
+    ):
+        if bound is not None and outside:
+            low, high = (bound, last) if flag_name == "--from" else (first, bound)
+            raise UsageError(
+                f"{flag_name} {bound.isoformat()} is outside {period}, so it would change nothing",
+                f"give the dates once: ktimeline range {low.isoformat()} {high.isoformat()}",
+            )
+
+
 @command("range")
 def range_(
     data: DataOptions,
@@ -492,6 +520,8 @@ def range_(
         end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
+    if first is not None and last is not None:
+        refuse_contradicting_bounds(start, end, (first, last), chosen["since"], chosen["until"])
     facade = timeline(data)
     results = facade.between(first, last, **chosen)
     print_notes(results)
