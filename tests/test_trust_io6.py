@@ -244,3 +244,41 @@ def test_a_bound_that_would_change_nothing_or_leave_no_day_is_refused(run: Any) 
     assert narrowed.stdout == run("range", "2019-12-30", "2019-12-31").stdout
     length = run("range", "2019-12-02", "--to", "+2d")
     assert length.stdout == run("range", "2019-12-02", "2019-12-03").stdout
+
+
+# --- 16: foreign JSON Lines ---------------------------------------------------------------
+
+
+def test_cr_only_line_ends_are_named_once(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "cr.jsonl"
+    lines = [json.dumps(event(id=f"2019-11-0{n}-e", date=f"2019-11-0{n}")) for n in (1, 2, 3)]
+    path.write_bytes("\r".join(lines).encode() + b"\r")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"ktimeline: error: {path}:1: lines end with a CR alone (old Mac line ends), and JSON "
+        f"Lines end with LF or CRLF: save it with LF line ends (tr '\\r' '\\n' < {path}); the "
+        "rest of the file is not read"
+    ]
+    crlf = tmp_path / "crlf.jsonl"
+    crlf.write_bytes("\r\n".join(lines).encode() + b"\r\n")
+    assert run("validate", str(crlf)).stdout.startswith("OK: 3 events")
+
+
+def test_dates_from_a_data_frame_get_the_day_to_write(run: Any, tmp_path: Path) -> None:
+    cases = (
+        (1575244800000, "1575244800000 looks like milliseconds since 1970, the day 2019-12-02 "
+         'in UTC: write the day as text, "2019-12-02"'),
+        (1575244800, "looks like seconds since 1970, the day 2019-12-02"),
+        (2019, 'write the year as text: "2019"'),
+        ("2019-12-02T00:00:00.000", "date '2019-12-02T00:00:00.000' holds a time of day: write "
+         "the day alone, '2019-12-02'"),
+        ("2019-12-02 23:30:00+09:00", "write the day alone, '2019-12-02'"),
+    )  # fmt: skip
+    for value, said in cases:
+        path = write_jsonl(tmp_path / "frame.jsonl", [event(date=value)])
+        result = run("validate", str(path))
+        assert result.exit_code == 2, value
+        assert said in result.stderr, result.stderr
+    odd = write_jsonl(tmp_path / "odd.jsonl", [event(date=12.5)])
+    assert run("validate", str(odd)).stderr.endswith("must be a string, not a number\n")

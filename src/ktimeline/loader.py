@@ -311,7 +311,7 @@ def read_records(
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is _BLANK:
                     continue
-                if decoded is _ARRAY:
+                if decoded is _NOT_JSON_LINES:
                     break
                 seen_content = True
                 if decoded is _INVALID:
@@ -341,7 +341,7 @@ def read_records(
 
 _INVALID = object()  # a line that is not JSON (its problem already reported)
 _BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
-_ARRAY = object()  # the first line opens a JSON array (its problem reported): read no further
+_NOT_JSON_LINES = object()  # an array, CR line ends (the problem reported): read no further
 
 
 def _decode_slowly(
@@ -373,7 +373,16 @@ def _decode_slowly(
                 f"(jq -c '.[]' {source.name} writes it so); the rest of the file is not read"
             )
             problems.append(Problem(source.name, number, reason))
-            return _ARRAY
+            return _NOT_JSON_LINES
+        if exc.msg == "Extra data" and "\r" in line.rstrip("\r\n"):
+            # two records on a line split by a CR: a file whose lines end with CR alone
+            reason = (
+                "lines end with a CR alone (old Mac line ends), and JSON Lines end with LF or "
+                f"CRLF: save it with LF line ends (tr '\\r' '\\n' < {source.name}); the rest "
+                "of the file is not read"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _NOT_JSON_LINES
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     except RecursionError:
