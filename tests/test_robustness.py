@@ -57,7 +57,12 @@ def test_unknown_speaker_in_a_statement(run: Any, tmp_path: Path) -> None:
 def test_empty_file_is_valid_and_has_no_results(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.touch()
-    assert run("validate", str(path)).stdout == "OK: 0 events, 39 actors\n"
+    checked = run("validate", str(path))  # valid, and said to hold nothing (exit 1)
+    assert (checked.exit_code, checked.stdout) == (1, "")
+    assert (
+        checked.stderr
+        == f"ktimeline: no events in {path} (an empty or blank file is valid, but holds none)\n"
+    )
     assert run("range", "2019", "--data", str(path)).exit_code == 1
 
 

@@ -282,3 +282,51 @@ def test_dates_from_a_data_frame_get_the_day_to_write(run: Any, tmp_path: Path) 
         assert said in result.stderr, result.stderr
     odd = write_jsonl(tmp_path / "odd.jsonl", [event(date=12.5)])
     assert run("validate", str(odd)).stderr.endswith("must be a string, not a number\n")
+
+
+# --- 17: small messages -------------------------------------------------------------------
+
+
+def test_import_of_a_directory_says_what_import_reads(run: Any, tmp_path: Path) -> None:
+    result = run("import", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"ktimeline: error: {tmp_path}: is a directory, not a file to import (a text, a web page "
+        "or a PDF)\n"
+    )
+
+
+def test_validate_of_an_empty_file_says_it_holds_no_events(run: Any, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n  \n")
+    result = run("validate", str(empty))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "no events in" in result.stderr
+    full = write_jsonl(tmp_path / "full.jsonl", [event()])
+    assert run("validate", str(empty), str(full)).exit_code == 0
+
+
+def test_ctrl_d_at_the_removal_question_is_no(run: Any, tmp_path: Path) -> None:
+    import os
+    import sys
+
+    from tests.terminal import Terminal
+
+    article = tmp_path / "c.txt"
+    article.write_text(ARTICLE, "utf-8")
+    assert run("import", str(article), "--add").exit_code == 0
+    library = tmp_path / "library" / "c.jsonl"
+    before = library.read_bytes()
+    terminal = Terminal([sys.executable, "-m", "ktimeline", "sources", "remove", "c"],
+                        dict(os.environ), tmp_path)  # fmt: skip
+    try:
+        terminal.wait_for(lambda lines: any("[y/N]" in line for line in lines))
+        terminal.type("\x04")
+        assert terminal.process.wait(timeout=30) == 1
+        terminal.settle(0.3)
+        shown = terminal.text()
+    finally:
+        terminal.close()
+    assert "nothing removed" in shown
+    assert "interrupted" not in shown
+    assert library.read_bytes() == before

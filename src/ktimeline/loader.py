@@ -172,7 +172,9 @@ def bundled_path(filename: str) -> Path:
     return Path(bundled_file(filename))
 
 
-def _open(source: DataSource) -> IO[bytes]:
+def _open(source: DataSource, expected: str = "a JSON Lines file") -> IO[bytes]:
+    """The source opened for reading; ``expected`` says what a directory given instead is
+    not (an import reads a text, a web page or a PDF)."""
     if source.path is None:
         stdin = sys.stdin  # None when the process was started with it closed (<&-)
         if stdin is None or getattr(stdin, "buffer", None) is None:
@@ -182,7 +184,7 @@ def _open(source: DataSource) -> IO[bytes]:
         raise DataError([Problem(repr(source.name), None, "an empty file name")])
     try:
         if _is(stat.S_ISDIR, source.path):
-            raise DataError([Problem(source.name, None, "is a directory, not a JSON Lines file")])
+            raise DataError([Problem(source.name, None, f"is a directory, not {expected}")])
         return open(source.path, "rb")  # (the caller closes it)
     except FileNotFoundError:
         raise DataError([Problem(source.name, None, "no such file")]) from None

@@ -134,6 +134,21 @@ def to_stderr(message: str) -> None:
         pass
 
 
+def confirmed(question: str) -> bool:
+    """A yes-or-no question on the terminal (stderr), "no" unless answered y or yes. The end
+    of input (Ctrl-D) is "no", as in git and apt, not an interruption; Ctrl-C still
+    interrupts (exit 130). (click's confirm takes Ctrl-D for an abort.)"""
+    try:
+        sys.stderr.write(f"{message_text(question)} [y/N]: ")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    answer = sys.stdin.readline() if sys.stdin is not None else ""
+    if not answer.endswith("\n"):
+        to_stderr("")  # (Ctrl-D left the cursor after the question)
+    return answer.strip().lower() in ("y", "yes")
+
+
 def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used (told once per query); the answer comes from the file."""
     to_stderr(f"ktimeline: warning: cannot {problem.action} the index {problem.path} "
@@ -706,6 +721,13 @@ def validate(
     note_repeated(chosen)
     chronology = chosen.chronology()
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
+    if not events:
+        # valid, but nothing in it (an export that went wrong, say): exit 1, as a query
+        # that finds nothing, and never "OK"
+        read = ", ".join(chronology.sources)
+        to_stderr(f"ktimeline: no events in {read} (an empty or blank file is valid, but holds "
+                  "none)")  # fmt: skip
+        return ExitCode.NO_RESULTS
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
     return ExitCode.OK
@@ -1080,7 +1102,7 @@ def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
             raise UsageError(f"removing {found.name!r} needs confirmation",
                              "add --yes to remove it without asking")  # fmt: skip
         question = f"Remove {found.label!r} ({plural(found.events, 'event')}, {found.path})?"
-        if not typer.confirm(question, err=True):
+        if not confirmed(question):
             to_stderr("nothing removed")
             return ExitCode.NO_RESULTS
     removed = remove_source(directory, found.name)
