@@ -126,6 +126,7 @@ def test_the_readme_recipe_import_to_stdout_then_query_it(run: Any, tmp_path: Pa
     imported = run("import", str(article))
     assert imported.exit_code == 0, imported.stderr
     assert '"NATO"' in imported.stdout  # an actor of the knowledge base, not of data/actors
+    assert "--actors-out" not in imported.stderr  # (known when read: nothing to keep)
     mine = tmp_path / "mine.jsonl"
     mine.write_text(imported.stdout, "utf-8")
     listed = run("range", "2019-12", "--data", str(mine))
@@ -330,3 +331,13 @@ def test_ctrl_d_at_the_removal_question_is_no(run: Any, tmp_path: Path) -> None:
     assert "nothing removed" in shown
     assert "interrupted" not in shown
     assert library.read_bytes() == before
+
+
+def test_stdout_import_warns_only_of_actors_nobody_knows(run: Any, tmp_path: Path) -> None:
+    article = tmp_path / "k2.txt"
+    article.write_text(
+        "Oct. 5, 2019: Ambassador Kim Myong Gil leaves the Stockholm talks.\n", "utf-8"
+    )
+    imported = run("import", str(article))
+    assert "the events name 1 actor no actor table or knowledge base holds: keep them with " \
+        "--actors-out PATH" in imported.stderr  # fmt: skip

@@ -1365,6 +1365,16 @@ def import_chronology(
     return ImportOutcome(document, result, target, written, actors_written)
 
 
+def actors_needing_a_file(actors: Iterable[Actor]) -> list[Actor]:
+    """The actors (an import's new ones) that events naming them cannot be read without an
+    actor file: those the knowledge base of the field lacks too (its own are known when
+    read: see ``Timeline._known_elsewhere``)."""
+    from ktimeline.importing.knowledge import knowledge
+
+    known = knowledge().actors
+    return [actor for actor in actors if actor.name not in known]
+
+
 def _same_file(file: str | os.PathLike[str], other: str | os.PathLike[str]) -> bool:
     """Whether two paths name one file (by another path, a link): ``os.path.samefile``,
     False when either is not there (or is standard input)."""

@@ -976,8 +976,12 @@ def import_(
             to_stderr(f"wrote {actors} to {outcome.actors_written}: "
                       f"load the events with --actors {outcome.actors_written}")  # fmt: skip
     elif result.new_actors:
-        to_stderr(f"the events name {plural(len(result.new_actors), 'actor')} the actor tables "
-                  "lack: keep them with --actors-out PATH")  # fmt: skip
+        from ktimeline.api import actors_needing_a_file
+
+        # (those of the knowledge base are known when the events are read)
+        if needed := actors_needing_a_file(result.new_actors):
+            to_stderr(f"the events name {plural(len(needed), 'actor')} no actor table or "
+                      "knowledge base holds: keep them with --actors-out PATH")  # fmt: skip
     return ExitCode.OK
 
 
