@@ -449,6 +449,5 @@ def test_actors_file_extends_the_alias_table_for_import_and_queries(
     assert record["statements"] == [{"speaker": "Shinzo Abe", "quote": "indispensable."}]
     found = run("search", "Shinzo Abe", "--data", str(out), "--actors", str(actors))
     assert found.exit_code == 0
-    assert (
-        run("range", "2019", "--data", str(out)).exit_code == 2
-    )  # Abe is unknown without --actors
+    # without --actors too: the knowledge base of the field holds Shinzo Abe (hostile-s5 3b)
+    assert run("range", "2019", "--data", str(out)).exit_code == 0

@@ -49,15 +49,20 @@ def test_unknown_speaker_in_a_statement(run: Any, tmp_path: Path) -> None:
     )
     result = run("range", "2019", "--data", str(path))
     assert (result.exit_code, result.stdout) == (2, "")
-    assert (
-        result.stderr == f"ktimeline: error: {path}:1: statements[0]: unknown speaker 'Mr Nobody'\n"
-    )
+    error, hint = result.stderr.splitlines()  # the problem, then how to mend it
+    assert error == f"ktimeline: error: {path}:1: statements[0]: unknown speaker 'Mr Nobody'"
+    assert hint.startswith("ktimeline: hint: ") and "--actors FILE" in hint
 
 
 def test_empty_file_is_valid_and_has_no_results(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.touch()
-    assert run("validate", str(path)).stdout == "OK: 0 events, 39 actors\n"
+    checked = run("validate", str(path))  # valid, and said to hold nothing (exit 1)
+    assert (checked.exit_code, checked.stdout) == (1, "")
+    assert (
+        checked.stderr
+        == f"ktimeline: no events in {path} (an empty or blank file is valid, but holds none)\n"
+    )
     assert run("range", "2019", "--data", str(path)).exit_code == 1
 
 

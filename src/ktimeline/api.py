@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
-from ktimeline.errors import InvalidArgumentError, UnknownNameError
+from ktimeline.errors import DataError, InvalidArgumentError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -285,6 +285,9 @@ class Timeline:
         self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
+        # Actors of the knowledge base of the field that the data names and the actor tables
+        # lack (see ``_learning``): known once met, as they were when the data was imported.
+        self._learned: dict[str, Actor] = {}
 
     @property
     def library(self) -> Path | None:
@@ -307,12 +310,54 @@ class Timeline:
         if self._whole is None:
             from ktimeline.loader import load_chronology
 
-            self._whole = load_chronology(
-                self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, library=self._library,
-                progress=self._progress,
-            )  # fmt: skip
+            def read() -> Chronology:
+                return load_chronology(
+                    self.paths, bundled=self.bundled, actor_files=self.actor_files,
+                    environ=self._environ, library=self._library,
+                    progress=self._progress, more_actors=self._learned,
+                    known_elsewhere=self._known_elsewhere,
+                )  # fmt: skip
+
+            self._whole = self._learning(read)
         return self._whole
+
+    def _known_elsewhere(self, name: str) -> Actor | None:
+        """The actor of the knowledge base of the field (data/knowledge, read only now, when
+        the data names an actor the tables lack) named ``name``, learned for the questions to
+        come; None for a name it lacks too (which stays an error).
+
+        Events imported (``import``, the library) name its actors, and an export of those
+        events, or an import written to standard output, has no actor file beside it: they
+        load all the same, as they were imported."""
+        from ktimeline.importing.knowledge import knowledge
+        from ktimeline.model import Actor
+
+        known = knowledge().actors.get(name)
+        if known is None:
+            return None
+        actor = Actor(known.name, known.kind, known.affiliation, known.role, known.aliases)
+        self._learned[name] = actor
+        return actor
+
+    def _learning(self, read: Callable[[], T]) -> T:
+        """``read()``, again while the unknown actors it reports teach actors of the
+        knowledge base (see ``_known_elsewhere``): a whole read learns them as it goes, an
+        index (built by a reader of its own) reports them, and is then asked again."""
+        while True:
+            try:
+                return read()
+            except DataError as error:
+                if not self._learn(error):
+                    raise
+                self._vocabulary = None  # (made again with what was learned)
+
+    def _learn(self, error: DataError) -> bool:
+        """Whether the unknown actors of ``error`` taught any actor of the knowledge base."""
+        from ktimeline.reasons import unknown_actor
+
+        names = {unknown_actor(problem.reason) for problem in error.problems}
+        found = [self._known_elsewhere(name) for name in names - {None, *self._learned} if name]
+        return any(found)
 
     def vocabulary(self) -> Vocabulary:
         """The actors (bundled and from ``actor_files``), places, tags and terms."""
@@ -324,8 +369,23 @@ class Timeline:
             sources = data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )
-            self._vocabulary = load_vocabulary([*self.actor_files, *actor_files_beside(sources)])
+            self._vocabulary = load_vocabulary(
+                [*self.actor_files, *actor_files_beside(sources)], self._learned
+            )
         return self._vocabulary
+
+    def repeated_files(self) -> list[tuple[str, str]]:
+        """The files named more than once by the paths (another path to one file, a link, a
+        directory and its glob, the bundled file and ``bundled``): (the repeated name, the
+        name it is read by). Each file is read once."""
+        from ktimeline.loader import repeated_sources
+
+        return [
+            (again.name, first.name)
+            for again, first in repeated_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self._library
+            )
+        ]
 
     def _large_file(self) -> Path | None:
         """The one large file asked afresh on every question (through its index, or read
@@ -444,22 +504,28 @@ class Timeline:
         not held when a large file is read without its index (see ``load_chronology``).
         ``indexed=False``: the question needs every event (a source named by a filter is
         known only from the events). ``library``: what to look up in the library index when
-        several files are read (see ``_from_library_index``)."""
-        found = self._from_index(fetch, words=words) if indexed else None
-        if found is None and indexed and library is not None:
-            found = self._from_library_index(library)
-        if found is not None:
-            base, events = found
-            return base.with_events(events)
-        if keep is not None and self._large_file() is not None:
-            from ktimeline.loader import load_chronology
+        several files are read (see ``_from_library_index``). Actors of the knowledge base
+        the data names are learned as a whole read learns them (see ``_learning``)."""
 
-            return load_chronology(
-                self.paths, bundled=self.bundled, actor_files=self.actor_files,
-                environ=self._environ, keep=keep, library=self._library,
-                progress=self._progress,
-            )  # fmt: skip
-        return self.chronology()
+        def look_up() -> Chronology:
+            found = self._from_index(fetch, words=words) if indexed else None
+            if found is None and indexed and library is not None:
+                found = self._from_library_index(library)
+            if found is not None:
+                base, events = found
+                return base.with_events(events)
+            if keep is not None and self._large_file() is not None:
+                from ktimeline.loader import load_chronology
+
+                return load_chronology(
+                    self.paths, bundled=self.bundled, actor_files=self.actor_files,
+                    environ=self._environ, keep=keep, library=self._library,
+                    progress=self._progress, more_actors=self._learned,
+                    known_elsewhere=self._known_elsewhere,
+                )  # fmt: skip
+            return self.chronology()
+
+        return self._learning(look_up)
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -1150,14 +1216,38 @@ class LibraryEntry:
         self.title = title
         self.publisher = publisher
         self.address = address
-        if isinstance(retrieved, str):
-            try:
-                retrieved = date.fromisoformat(retrieved)
-            except ValueError:
-                raise InvalidArgumentError(
-                    "retrieved", retrieved, "must be a day written YYYY-MM-DD"
-                ) from None
-        self.retrieved = retrieved
+        self.retrieved = _retrieval_day(retrieved)
+
+
+def _retrieval_day(retrieved: date | str | None) -> date | None:
+    """The day a source was retrieved, checked: a real day (2019-02-30 is none), and not
+    after today (a day to come is a typo; the citation would say what did not happen)."""
+    if retrieved is None:
+        return None
+    if isinstance(retrieved, str):
+        import re
+
+        try:
+            day = date.fromisoformat(retrieved)
+        except ValueError:
+            shape = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", retrieved.strip())
+            why = f"{retrieved!r} is not a day written YYYY-MM-DD"
+            if shape is not None and 1 <= int(shape[2]) <= 12:
+                why = (
+                    f"{retrieved!r} is not a real day ({shape[1]}-{shape[2]} has no day {shape[3]})"
+                )
+            elif shape is not None:
+                why = f"{retrieved!r} is not a real day (there is no month {shape[2]})"
+            raise InvalidArgumentError("retrieved", retrieved, why) from None
+    else:
+        day = retrieved
+    if isinstance(day, datetime):
+        day = day.date()
+    if day > date.today():
+        raise InvalidArgumentError(
+            "retrieved", retrieved, f"{day.isoformat()} is after today ({date.today().isoformat()})"
+        )
+    return day
 
 
 def import_chronology(
@@ -1227,6 +1317,15 @@ def import_chronology(
         raise InvalidArgumentError("append", append, "cannot be used with force")
     if add is not False and out is not None:
         raise InvalidArgumentError("add", add, "cannot be used with out (the library is where)")
+    for argument, written_to in (("out", out), ("actors_out", actors_out)):
+        if written_to is not None and _same_file(file, written_to):
+            # (as `sort -o` is careful to be: --force means replacing an older output, never
+            # the text being read, which would be lost)
+            raise InvalidArgumentError(
+                argument,
+                os.fspath(written_to),
+                f"names the file being imported ({os.fspath(file)}); nothing was written",
+            )
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -1264,6 +1363,27 @@ def import_chronology(
         if actors_written is not None:
             _save_actors(actors_written, result.new_actors)
     return ImportOutcome(document, result, target, written, actors_written)
+
+
+def actors_needing_a_file(actors: Iterable[Actor]) -> list[Actor]:
+    """The actors (an import's new ones) that events naming them cannot be read without an
+    actor file: those the knowledge base of the field lacks too (its own are known when
+    read: see ``Timeline._known_elsewhere``)."""
+    from ktimeline.importing.knowledge import knowledge
+
+    known = knowledge().actors
+    return [actor for actor in actors if actor.name not in known]
+
+
+def _same_file(file: str | os.PathLike[str], other: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (by another path, a link): ``os.path.samefile``,
+    False when either is not there (or is standard input)."""
+    if os.fspath(file) == "-" or os.fspath(other) == "-":
+        return False
+    try:
+        return os.path.samefile(file, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _import_source(

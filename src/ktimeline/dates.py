@@ -194,10 +194,21 @@ def span_of(year: int, month: int | None = None, day: int | None = None) -> Date
     return DateSpan(one_day, one_day, DatePrecision.DAY)
 
 
+_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # an ISO date and time
+
+
 def parse_iso_partial(text: str) -> DateSpan:
     """Parse a strict data date. Raises ValueError with a reason a user can act on."""
     match = ISO_PARTIAL.fullmatch(text)
     if match is None:
+        timed = _WITH_TIME.match(text)
+        if timed is not None:
+            # (refused, not cut to its day: a time in a zone other than the writer's may
+            # fall on another day, and the record would not load again as it was written)
+            raise ValueError(
+                f"date {text!r} holds a time of day: write the day alone, {timed[1]!r} "
+                "(YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
         raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None  # the pattern requires it
@@ -446,6 +457,11 @@ def _point(tokens: list[_Token]) -> _Point:
         word = text.lower().rstrip(".")
         if kind == "comma":
             continue
+        if kind in ("iso", "dotted", "week", "slashed"):
+            # a whole date beside other words ("2019-12-02 10"): what is not understood is
+            # the rest, never the date that is right
+            rest = [other.text for other in tokens if other is not token and other.kind != "comma"]
+            raise _not_understood(" ".join(rest))
         if point.year is not None and not year_first:
             raise _not_understood(text)
         if kind == "quarter":

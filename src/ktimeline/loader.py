@@ -39,8 +39,11 @@ from ktimeline.vocabulary import NameIndex, Vocabulary
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
     from pathlib import Path
+    from typing import TypeAlias
 
-    from ktimeline.model import Event
+    from ktimeline.model import Actor, Event
+
+    Learn: TypeAlias = Callable[[str], Collection[str] | None]  # (see read_records)
 
 STDIN = "-"
 DATA_ENV = "KTIMELINE_DATA"
@@ -169,7 +172,9 @@ def bundled_path(filename: str) -> Path:
     return Path(bundled_file(filename))
 
 
-def _open(source: DataSource) -> IO[bytes]:
+def _open(source: DataSource, expected: str = "a JSON Lines file") -> IO[bytes]:
+    """The source opened for reading; ``expected`` says what a directory given instead is
+    not (an import reads a text, a web page or a PDF)."""
     if source.path is None:
         stdin = sys.stdin  # None when the process was started with it closed (<&-)
         if stdin is None or getattr(stdin, "buffer", None) is None:
@@ -179,7 +184,7 @@ def _open(source: DataSource) -> IO[bytes]:
         raise DataError([Problem(repr(source.name), None, "an empty file name")])
     try:
         if _is(stat.S_ISDIR, source.path):
-            raise DataError([Problem(source.name, None, "is a directory, not a JSON Lines file")])
+            raise DataError([Problem(source.name, None, f"is a directory, not {expected}")])
         return open(source.path, "rb")  # (the caller closes it)
     except FileNotFoundError:
         raise DataError([Problem(source.name, None, "no such file")]) from None
@@ -266,9 +271,14 @@ def read_records(
     kind: RecordKind[Any, T],
     problems: list[Problem],
     known_actors: Collection[str] | None = None,
+    learn: Learn | None = None,
 ) -> Iterator[tuple[int, int, int, T]]:
     """(line number, byte offset, byte length, value) for every good line of ``source``, read
     as records of ``kind``; every other line goes to ``problems``, except blank ones.
+
+    ``learn(reason)``, asked when a record names an actor ``known_actors`` lacks, returns the
+    actors to check against from then on when it knows that one too (the line is read again),
+    else None (the line is a problem).
 
     A line longer than ``max_line_bytes()`` is a problem, and ends the reading of that
     source: a file of one endless line (``/dev/zero``) neither fills the memory nor hangs."""
@@ -303,11 +313,22 @@ def read_records(
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is _BLANK:
                     continue
+                if decoded is _NOT_JSON_LINES:
+                    break
                 seen_content = True
                 if decoded is _INVALID:
                     continue
                 try:
-                    value = kind.from_value(decoded, known_actors)
+                    while True:
+                        try:
+                            value = kind.from_value(decoded, known_actors)
+                            break
+                        except RecordError as exc:
+                            more = learn(str(exc)) if learn is not None else None
+                            if more is None:
+                                raise
+                            known_actors = more
+                    decode, build = kind.parts(known_actors)
                 except RecordError as exc:
                     problems.append(Problem(source.name, number, str(exc)))
                     continue
@@ -322,6 +343,7 @@ def read_records(
 
 _INVALID = object()  # a line that is not JSON (its problem already reported)
 _BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
+_NOT_JSON_LINES = object()  # an array, CR line ends (the problem reported): read no further
 
 
 def _decode_slowly(
@@ -346,7 +368,23 @@ def _decode_slowly(
     except json.JSONDecodeError as exc:
         reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
         if not seen_content and line.lstrip().startswith("["):
-            reason += "; this looks like a JSON array, and ktimeline reads JSON Lines"
+            # (a JSON array written over many lines, as `-f json` and `jq .` write it: said
+            # once, the rest of the file being no more JSON Lines than this line)
+            reason = (
+                "a JSON array, and ktimeline reads JSON Lines, one object per line "
+                f"(jq -c '.[]' {source.name} writes it so); the rest of the file is not read"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _NOT_JSON_LINES
+        if exc.msg == "Extra data" and "\r" in line.rstrip("\r\n"):
+            # two records on a line split by a CR: a file whose lines end with CR alone
+            reason = (
+                "lines end with a CR alone (old Mac line ends), and JSON Lines end with LF or "
+                f"CRLF: save it with LF line ends (tr '\\r' '\\n' < {source.name}); the rest "
+                "of the file is not read"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _NOT_JSON_LINES
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     except RecursionError:
@@ -364,19 +402,29 @@ def _records(
     problems: list[Problem],
     known_actors: Collection[str] | None = None,
     progress: Progress = NO_PROGRESS,
+    learn: Learn | None = None,
 ) -> Iterator[tuple[DataSource, int, T]]:
+    known = [known_actors]  # (the actors learned in one source are known in the next)
+
+    def learned(reason: str) -> Collection[str] | None:
+        more = learn(reason) if learn is not None else None
+        if more is not None:
+            known[0] = more
+        return more
+
     for source in sources:
         total = 0
         if progress is not NO_PROGRESS and source.path is not None:
             with suppress(OSError):
                 total = os.stat(source.path).st_size
         if not total:
-            for number, _, _, value in read_records(source, kind, problems, known_actors):
+            for number, _, _, value in read_records(source, kind, problems, known[0], learned):
                 yield source, number, value
             continue
         progress.begin(Task(READ, source.name, total))
         try:
-            for number, offset, length, value in read_records(source, kind, problems, known_actors):
+            rows = read_records(source, kind, problems, known[0], learned)
+            for number, offset, length, value in rows:
                 if not number % EVERY_LINES:
                     progress.advance(offset + length, number)
                 yield source, number, value
@@ -429,8 +477,13 @@ def bundled_table(name: str) -> dict[str, Any]:
     return table
 
 
-def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocabulary:
-    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added.
+def load_vocabulary(
+    actor_files: Sequence[str | os.PathLike[str]] = (),
+    more_actors: Mapping[str, Actor] | None = None,
+) -> Vocabulary:
+    """The bundled actors, places, tags and terms, with actors from ``actor_files`` added,
+    and ``more_actors`` (actors of the knowledge base the data names: see api.Timeline) where
+    neither has them.
 
     Places, tags and terms are read when first used (see Vocabulary)."""
     problems = Problems()
@@ -442,6 +495,8 @@ def load_vocabulary(actor_files: Sequence[str | os.PathLike[str]] = ()) -> Vocab
     actors = _named_table(actor_sources, ACTORS, problems)
     if problems:
         raise DataError(problems)
+    if more_actors:
+        actors = {**more_actors, **actors}
     return Vocabulary(actors, bundled_table)
 
 
@@ -567,7 +622,56 @@ def data_sources(
         sources.insert(0, DataSource.bundled("chronology.jsonl"))
     if not chosen and library is not None:
         sources += [DataSource(path, path) for path in _chronology_paths(library)]
-    return sources
+    return _once_each(sources)[0] if len(sources) > 1 else sources
+
+
+def repeated_sources(
+    data: Sequence[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = False,
+    environ: Mapping[str, str] | None = None,
+    library: str | os.PathLike[str] | None = None,
+) -> list[tuple[DataSource, DataSource]]:
+    """The files of a data choice named more than once (``--data a --data ./a``, a directory
+    and its glob, the bundled file by its path and ``--bundled``): (the repeated name, the
+    one read), which ``data_sources`` reads once."""
+    env = os.environ if environ is None else environ
+    chosen: list[str | os.PathLike[str]] = list(data)
+    if not chosen and env.get(DATA_ENV):
+        chosen = [part for part in env[DATA_ENV].split(os.pathsep) if part]
+    if len(chosen) + bundled < 2:
+        return []
+    sources = [source for path in chosen for source in _expanded(path)]
+    if bundled:
+        sources.insert(0, DataSource.bundled("chronology.jsonl"))
+    return _once_each(sources)[1]
+
+
+def _once_each(
+    sources: list[DataSource],
+) -> tuple[list[DataSource], list[tuple[DataSource, DataSource]]]:
+    """The sources with each file once (the first name it was given by: by its device and
+    inode, so another path or a link is the same file), and the repeated ones with the
+    source read instead. A file not there, or standard input, is kept as given (its
+    reading reports it)."""
+    kept: list[DataSource] = []
+    repeated: list[tuple[DataSource, DataSource]] = []
+    first: dict[tuple[int, int], DataSource] = {}
+    for source in sources:
+        try:
+            status = os.stat(source.path) if source.path is not None else None
+        except (OSError, ValueError):
+            status = None
+        if status is None or not stat.S_ISREG(status.st_mode):
+            kept.append(source)
+            continue
+        identity = (status.st_dev, status.st_ino)
+        if identity in first:
+            repeated.append((source, first[identity]))
+            continue
+        first[identity] = source
+        kept.append(source)
+    return kept, repeated
 
 
 def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
@@ -587,6 +691,12 @@ def _expanded(argument: str | os.PathLike[str]) -> list[DataSource]:
         matches = sorted(glob.glob(text))
         if not matches:
             raise DataError([Problem(text, None, "no file matches this pattern")])
+        # as in a directory: a chronology's actors beside it are no chronology (they are
+        # read as its actors, with it)
+        matches = [match for match in matches if not match.endswith(ACTORS_BESIDE)]
+        if not matches:
+            reason = f"matches only actor files (*{ACTORS_BESIDE}), which are not chronologies"
+            raise DataError([Problem(text, None, reason)])
         return [DataSource(match, path_text(match)) for match in matches]
     return [DataSource.from_argument(text)]
 
@@ -597,17 +707,35 @@ def load_events(
     problems: list[Problem],
     keep: Callable[[str, str], bool] | None = None,
     progress: Progress = NO_PROGRESS,
+    known_elsewhere: Callable[[str], Actor | None] | None = None,
 ) -> tuple[list[Event], set[str], set[str]]:
     """Events from every source, validated; problems (with file:line) go to ``problems``.
 
     ``keep(start, end)``: which events to build and return (default: all); every event is
-    checked all the same. Also returns the tags and places of the events not kept."""
+    checked all the same. Also returns the tags and places of the events not kept.
+    ``known_elsewhere(name)``: an actor the vocabulary lacks, asked when an event names one
+    (the knowledge base of the field: see api.Timeline); what it knows joins the vocabulary."""
     known_actors = vocabulary.actors
+    learn = None
+    if known_elsewhere is not None:
+        find = known_elsewhere
+
+        def learn(reason: str) -> Collection[str] | None:
+            from ktimeline.reasons import unknown_actor
+
+            name = unknown_actor(reason)
+            actor = find(name) if name is not None else None
+            if actor is None or name in vocabulary.actors:
+                return None
+            # a new table: the check of a table's names is made for it (schema.EventKind)
+            vocabulary.actors = {**vocabulary.actors, actor.name: actor}
+            return vocabulary.actors
+
     first_seen: dict[str, tuple[str, int]] = {}
     events: list[Event] = []
     other_tags: set[str] = set()
     other_places: set[str] = set()
-    records = _records(sources, CHECKED_EVENTS, problems, known_actors, progress)
+    records = _records(sources, CHECKED_EVENTS, problems, known_actors, progress, learn)
     for source, number, (record, span) in records:
         event_id = record.id
         previous = first_seen.get(event_id)
@@ -637,6 +765,8 @@ def load_chronology(
     keep: Callable[[str, str], bool] | None = None,
     library: str | os.PathLike[str] | None = None,
     progress: Progress = NO_PROGRESS,
+    more_actors: Mapping[str, Actor] | None = None,
+    known_elsewhere: Callable[[str], Actor | None] | None = None,
 ) -> Chronology:
     """Load, validate and merge the chosen data into one timeline in date order.
 
@@ -646,13 +776,13 @@ def load_chronology(
     directory, read with the bundled chronology when no data is named (see
     ``data_sources``). ``progress`` is told how far the reading of each file has gone."""
     sources = data_sources(data, bundled=bundled, environ=environ, library=library)
-    vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)])
+    vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)], more_actors)
     if sum(source.path is None for source in sources) > 1:
         raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
     with bulk_allocation():
         events, other_tags, other_places = load_events(
-            sources, vocabulary, problems, keep, progress
+            sources, vocabulary, problems, keep, progress, known_elsewhere
         )
     if problems:
         raise DataError(problems)

@@ -105,6 +105,51 @@ def _not_one_of(kind: type[msgspec.Struct], path: str, shown: str) -> str:
     return f"unknown actor {value!r}"
 
 
+_UNKNOWN_ACTOR = re.compile(
+    r"(?:statements\[\d+\]: )?unknown (?:actor|speaker) "
+    r"(?P<name>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")(?: in 'about')?"
+)
+
+
+def unknown_actor(reason: str) -> str | None:
+    """The name a reason of ``_not_one_of`` says is no actor of the table ("unknown actor
+    'NATO'", "statements[0]: unknown speaker 'X'", "… unknown actor 'X' in 'about'"), or
+    None: read back here, beside its wording, for a reader that may know the name elsewhere
+    (the knowledge base: see api.Timeline)."""
+    found = _UNKNOWN_ACTOR.fullmatch(reason)
+    if found is None:
+        return None
+    name = ast.literal_eval(found["name"])
+    return name if isinstance(name, str) else None
+
+
+def _number_as_date(path: str, value: object) -> str:
+    """A hint for a date written as a number, as spreadsheets and data frames write dates
+    (pandas' ``to_json`` writes milliseconds since 1970): the day it stands for, to be
+    written as text. "" for any other number."""
+    if path not in ("date", "end_date") or not isinstance(value, dict):
+        return ""
+    number = value.get(path)
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        return ""
+    if isinstance(number, int) and 1 <= number <= 9999:
+        return f' (write the year as text: "{number}")'
+    from datetime import datetime, timezone
+
+    for unit, per_second in (("milliseconds", 1000), ("seconds", 1)):
+        seconds = number / per_second
+        if 10**8 <= abs(seconds) < 10**10:  # 1973 to 2286: a time stamp, not a count
+            try:
+                day = datetime.fromtimestamp(seconds, timezone.utc).date().isoformat()
+            except (OverflowError, OSError, ValueError):
+                return ""
+            return (
+                f" ({number} looks like {unit} since 1970, the day {day} in UTC: write the "
+                f'day as text, "{day}"; pandas: to_json(date_format="iso") and keep the day)'
+            )
+    return ""
+
+
 def reason(kind: type[msgspec.Struct], message: str, value: object) -> str:
     """msgspec's account of ``value``, a record that does not fit ``kind``, in ktimeline's
     words."""
@@ -132,7 +177,8 @@ def reason(kind: type[msgspec.Struct], message: str, value: object) -> str:
         found = _JSON_TYPES.get(got["got"], got["got"])
         if found == "null" and path.isidentifier():
             return f"field {path!r} is null"
-        return f"{_label(path)} must be {_expected(kind, path)}, not {found}"
+        hint = _number_as_date(path, value) if found == "a number" else ""
+        return f"{_label(path)} must be {_expected(kind, path)}, not {found}{hint}"
     if enum := _ENUM.fullmatch(what):
         return _not_one_of(kind, path, enum["value"])
     return f"{_label(path)}: {what}" if path else what

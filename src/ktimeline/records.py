@@ -38,10 +38,12 @@ class EventRecord(Struct, forbid_unknown_fields=True, gc=False, kw_only=True):
     related: Names | None = None
     # What ktimeline adds to its own output and ignores on input, so that its output
     # (`search -f jsonl` adds each result's score; `range --overlap` says whether an event
-    # is certainly in the range) loads again.
+    # is certainly in the range; `--dedupe` and `show` name the other sources reporting the
+    # same happening) loads again. They are derived from the data, never part of it.
     score: Any = None
     matched: Any = None
     in_range: Any = None
+    reported_by: Any = None
 
 
 class ActorRecord(Struct, forbid_unknown_fields=True, gc=False):
@@ -65,7 +67,7 @@ class TagRecord(Struct, forbid_unknown_fields=True, gc=False):
     synonyms: Names | None = None
 
 
-OUTPUT_ONLY_FIELDS = frozenset({"score", "matched", "in_range"})
+OUTPUT_ONLY_FIELDS = frozenset({"score", "matched", "in_range", "reported_by"})
 EVENT_FIELDS = tuple(f for f in EventRecord.__struct_fields__ if f not in OUTPUT_ONLY_FIELDS)
 STATEMENT_FIELDS = Statement.__struct_fields__
 SOURCE_FIELDS = Source.__struct_fields__

@@ -40,6 +40,7 @@ from ktimeline.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from datetime import date
     from types import FrameType
 
     import typer
@@ -133,10 +134,32 @@ def to_stderr(message: str) -> None:
         pass
 
 
+def confirmed(question: str) -> bool:
+    """A yes-or-no question on the terminal (stderr), "no" unless answered y or yes. The end
+    of input (Ctrl-D) is "no", as in git and apt, not an interruption; Ctrl-C still
+    interrupts (exit 130). (click's confirm takes Ctrl-D for an abort.)"""
+    try:
+        sys.stderr.write(f"{message_text(question)} [y/N]: ")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    answer = sys.stdin.readline() if sys.stdin is not None else ""
+    if not answer.endswith("\n"):
+        to_stderr("")  # (Ctrl-D left the cursor after the question)
+    return answer.strip().lower() in ("y", "yes")
+
+
 def warn_cache(problem: CacheProblem) -> None:
     """The cache could not be used (told once per query); the answer comes from the file."""
     to_stderr(f"ktimeline: warning: cannot {problem.action} the index {problem.path} "
         f"({problem.reason}); answering from the file")  # fmt: skip
+
+
+def note_repeated(chosen: Timeline) -> None:
+    """A note for each file the data options name twice (read once)."""
+    for again, first in chosen.repeated_files():
+        same = f"{again} is given" if again == first else f"{again} is {first}, given"
+        to_stderr(f"ktimeline: note: {same} twice; it is read once")
 
 
 def timeline(data: DataOptions) -> Timeline:
@@ -145,11 +168,13 @@ def timeline(data: DataOptions) -> Timeline:
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
-    return Timeline(
+    chosen = Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
         progress=for_stderr(data.quiet),
     )  # fmt: skip
+    note_repeated(chosen)
+    return chosen
 
 
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
@@ -444,6 +469,33 @@ def search(
     return deliver_report(report, filters, output, nothing)
 
 
+def refuse_contradicting_bounds(
+    start: str | None,
+    end: str | None,
+    span: tuple[date, date],
+    since: date | None,
+    until: date | None,
+) -> None:
+    """START [END] and --from/--to together: both hold (--from inside START's period
+    narrows it), but a bound outside the period would do nothing: refused, in one line,
+    rather than answered as if it had counted (one past its other end leaves no day, which
+    the facade refuses)."""
+    first, last = span
+    given = " ".join(part for part in (start, end) if part is not None)
+    named = "START END" if end is not None else "START"
+    period = f"{named} {given!r} ({first.isoformat()} to {last.isoformat()})"
+    for flag_name, bound, outside in (
+        ("--from", since, since is not None and since < first),
+        ("--to", until, until is not None and until > last),
+    ):
+        if bound is not None and outside:
+            low, high = (bound, last) if flag_name == "--from" else (first, bound)
+            raise UsageError(
+                f"{flag_name} {bound.isoformat()} is outside {period}, so it would change nothing",
+                f"give the dates once: ktimeline range {low.isoformat()} {high.isoformat()}",
+            )
+
+
 @command("range")
 def range_(
     data: DataOptions,
@@ -483,6 +535,8 @@ def range_(
         end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
+    if first is not None and last is not None:
+        refuse_contradicting_bounds(start, end, (first, last), chosen["since"], chosen["until"])
     facade = timeline(data)
     results = facade.between(first, last, **chosen)
     print_notes(results)
@@ -654,16 +708,26 @@ def validate(
     quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
+    from ktimeline.api import Timeline
     from ktimeline.cli.output import guarded_output, standard_output
     from ktimeline.cli.progress import for_stderr
     from ktimeline.library import library_directory
-    from ktimeline.loader import load_chronology
 
-    chronology = load_chronology(
-        paths or (), bundled=bundled, actor_files=actor_files or (), library=library_directory(),
-        progress=for_stderr(quiet),
+    # (read as every command reads: a file named twice once, the knowledge base's actors known)
+    chosen = Timeline(
+        paths or (), actor_files=actor_files or (), bundled=bundled, cache=False,
+        library=library_directory(), progress=for_stderr(quiet),
     )  # fmt: skip
+    note_repeated(chosen)
+    chronology = chosen.chronology()
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
+    if not events:
+        # valid, but nothing in it (an export that went wrong, say): exit 1, as a query
+        # that finds nothing, and never "OK"
+        read = ", ".join(chronology.sources)
+        to_stderr(f"ktimeline: no events in {read} (an empty or blank file is valid, but holds "
+                  "none)")  # fmt: skip
+        return ExitCode.NO_RESULTS
     with guarded_output():
         standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
     return ExitCode.OK
@@ -860,7 +924,8 @@ def import_(
     retrieved: Annotated[
         str | None,
         typer.Option("--retrieved", metavar="YYYY-MM-DD", help="With --add: the day the source "
-                     "was retrieved (default: the day FILE was last modified).",
+                     "was retrieved, a real day not after today (default: the day FILE was "
+                     "last modified).",
                      show_default=False),
     ] = None,
 ) -> int:  # fmt: skip
@@ -911,8 +976,12 @@ def import_(
             to_stderr(f"wrote {actors} to {outcome.actors_written}: "
                       f"load the events with --actors {outcome.actors_written}")  # fmt: skip
     elif result.new_actors:
-        to_stderr(f"the events name {plural(len(result.new_actors), 'actor')} the actor tables "
-                  "lack: keep them with --actors-out PATH")  # fmt: skip
+        from ktimeline.api import actors_needing_a_file
+
+        # (those of the knowledge base are known when the events are read)
+        if needed := actors_needing_a_file(result.new_actors):
+            to_stderr(f"the events name {plural(len(needed), 'actor')} no actor table or "
+                      "knowledge base holds: keep them with --actors-out PATH")  # fmt: skip
     return ExitCode.OK
 
 
@@ -1037,7 +1106,7 @@ def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
             raise UsageError(f"removing {found.name!r} needs confirmation",
                              "add --yes to remove it without asking")  # fmt: skip
         question = f"Remove {found.label!r} ({plural(found.events, 'event')}, {found.path})?"
-        if not typer.confirm(question, err=True):
+        if not confirmed(question):
             to_stderr("nothing removed")
             return ExitCode.NO_RESULTS
     removed = remove_source(directory, found.name)
@@ -1184,7 +1253,7 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return ExitCode.OK
     except KtimelineError as error:
-        from ktimeline.cli.messages import error_lines
+        from ktimeline.cli.messages import data_hint, error_lines
 
         lines = error_lines(error)
         if len(lines) > MAX_PROBLEMS_SHOWN and "validate" not in args:
@@ -1197,6 +1266,8 @@ def main(argv: list[str] | None = None) -> int:
             ]
         for line in lines:
             to_stderr(f"ktimeline: error: {line}")
+        if (hint := data_hint(error)) is not None:
+            to_stderr(hint)
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         to_stderr("ktimeline: interrupted")

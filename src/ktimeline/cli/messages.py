@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ktimeline.errors import (
+    DataError,
     InvalidArgumentError,
     KtimelineError,
     TargetExistsError,
@@ -27,6 +28,7 @@ FLAGS = {
     "query": "QUERY", "encoding": "--encoding", "source_title": "--source-title",
     "source_section": "--source-section", "year": "--year", "file": "FILE", "out": "--out",
     "paths": "--data", "actor_files": "--actors", "actors_out": "--actors-out",
+    "retrieved": "--retrieved",
 }  # fmt: skip
 
 # Where to look when a name leads nowhere and nothing is near it.
@@ -60,3 +62,19 @@ def note_line(note: NameNote) -> str:
     where = flag(note.argument)
     given = f"{where} {note.value!r}" if where and where.startswith("-") else repr(note.value)
     return f"ktimeline: note: {given} read as {note.name} ({HOW.get(note.how, note.how)})"
+
+
+def data_hint(error: KtimelineError) -> str | None:
+    """How to mend what a data error reports, when it is a name no actor table (nor the
+    knowledge base of the field) holds: the one line after the problems."""
+    if not isinstance(error, DataError):
+        return None
+    from ktimeline.reasons import unknown_actor
+
+    if not any(unknown_actor(problem.reason) for problem in error.problems):
+        return None
+    return (
+        "ktimeline: hint: an actor file names the actors the tables lack: pass it with "
+        "--actors FILE (the format of data/actors.jsonl); import --out NAME.jsonl writes "
+        "NAME.actors.jsonl beside its events, read with them"
+    )

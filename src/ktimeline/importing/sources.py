@@ -75,7 +75,7 @@ def check_encoding(encoding: str) -> str:
 
 def read_bytes(argument: str) -> tuple[str, bytes]:
     source = DataSource.from_argument(argument)
-    stream = _open(source)
+    stream = _open(source, "a file to import (a text, a web page or a PDF)")
     limit = max_text_bytes()  # `yes | ktimeline import -` must not fill the memory
     try:
         raw = _read_at_most(stream, limit + 1)
