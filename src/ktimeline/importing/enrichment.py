@@ -801,6 +801,11 @@ class Enricher:
                 self._kin_of[key] = None if key in self._kin_of else name  # (two: neither)
         self.persons: dict[str, Person] = {}
         self.surnames: dict[str, list[str]] = {}
+        # Of each surname's bearers: their names, and the first word of each (a key), so that
+        # a mention asks one set, not every bearer (hundreds of Kims, Lees and Parks: per
+        # mention, a loop over them made an import's time grow with their square).
+        self._bearers: dict[str, set[str]] = {}
+        self._first_words: dict[str, set[str]] = {}
         # Bare forms a record itself gives ("Gallucci", "President Trump"), as (key, person):
         # an undated person is found by such a form alone, not by a surname derived from his
         # name (rule of the bare surname, in the module docstring).
@@ -890,8 +895,7 @@ class Enricher:
                 elif "s' " in alias:  # "Worker's Party": "Workers' Party" as often misspelt
                     self._add(make_form(PLURAL_POSSESSIVE.sub(r"\1's ", alias), target))
             for surname in surnames:
-                if name not in self.surnames.setdefault(surname, []):
-                    self.surnames[surname].append(name)
+                self._bear(surname, name)
         for surname in self.surnames:
             keys = tuple(surname.split())
             upper = (surname in self.acronyms,) * len(keys)  # "MB", never "Mb" or "mb"
@@ -2233,9 +2237,17 @@ class Enricher:
             or _title_key(previous.key)
         ):
             return False
-        return not any(
-            tokens(name)[0].key == previous.key for name in self.surnames.get(surname, ())
-        )
+        return previous.key not in self._first_words.get(surname, ())
+
+    def _bear(self, surname: str, name: str) -> bool:
+        """Record that ``name`` bears ``surname``; whether he was not known to before."""
+        bearers = self._bearers.setdefault(surname, set())
+        if name in bearers:
+            return False
+        bearers.add(name)
+        self.surnames.setdefault(surname, []).append(name)
+        self._first_words.setdefault(surname, set()).add(tokens(name)[0].key)
+        return True
 
     def _plausible(self, surname: str, person: str, date: str) -> bool:
         """Whether a surname alone may mean the only known person who bears it, on ``date``.
@@ -2661,8 +2673,7 @@ class Enricher:
                 set() if "-" in words[-1] else {tokens(words[-1])[0].key}
             )
             for word in ends - NOT_NAMES:
-                if name not in self.surnames.setdefault(word, []):
-                    self.surnames[word].append(name)
+                if self._bear(word, name):
                     form = Form((word,), (True,), (False,), ("surname", word))
                     self._add(form)
                     self.by_single.setdefault(word, []).append(form)
