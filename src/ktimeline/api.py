@@ -1132,9 +1132,11 @@ class LibraryEntry:
     """What ``import_chronology(add=...)`` records of a source added to the library, beyond
     what its text says: its title and publisher (default: the article's citation line, else
     the file's name), web address, and day of retrieval (default: the day the file was last
-    modified, the day it was saved; for standard input, today)."""
+    modified, the day it was saved; for standard input, today). ``keep_both``: add it as a
+    source of its own even when a source of the library came from the same file (by
+    default it replaces that one: re-adding an edited file is a new version of it)."""
 
-    __slots__ = ("address", "publisher", "retrieved", "title")
+    __slots__ = ("address", "keep_both", "publisher", "retrieved", "title")
 
     def __init__(
         self,
@@ -1142,11 +1144,13 @@ class LibraryEntry:
         publisher: str | None = None,
         address: str | None = None,
         retrieved: date | str | None = None,
+        keep_both: bool = False,
     ) -> None:
         for argument, value in (("title", title), ("publisher", publisher),
                                 ("address", address)):  # fmt: skip
             if value is not None:
                 _check_text(argument, value)
+        self.keep_both = _flag("keep_both", keep_both)
         self.title = title
         self.publisher = publisher
         self.address = address
@@ -1196,8 +1200,9 @@ def import_chronology(
 
     With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
     to the library (``library``, default the user's; see library.py) as one source,
-    replacing the source with the same address or, without one, the same text read; their
-    ids are kept apart from every other source's."""
+    replacing the source with the same address or, without one, the same text read or the
+    same file (unless ``LibraryEntry(keep_both=True)``); their ids are kept apart from every
+    other source's."""
     from pathlib import Path
 
     from ktimeline.importing.events import parse_chronology
@@ -1236,7 +1241,7 @@ def import_chronology(
     if add is not False and not dry_run:
         return _add_to_library(
             document, source, vocabulary, Path(library) if library is not None else None,
-            year=year, strict=strict,
+            year=year, strict=strict, keep_both=isinstance(add, LibraryEntry) and add.keep_both,
         )  # fmt: skip
     # Ids are numbered within the text here; those an appended file already holds are
     # renumbered by the writer, under its lock (two runs at once must not choose the same).
@@ -1380,6 +1385,7 @@ def _add_to_library(
     *,
     year: int | None,
     strict: bool,
+    keep_both: bool = False,
 ) -> ImportOutcome:
     """Parse and add under the library's lock (the ids other sources use are known there)."""
     from ktimeline.importing.events import parse_chronology
@@ -1410,7 +1416,8 @@ def _add_to_library(
     try:
         added = add_source(
             where, make_events, title=source.title or "source", address=source.address,
-            sha256=source.sha256, reserved_ids=[event.id for event in bundled],
+            sha256=source.sha256, file=source.file, keep_both=keep_both,
+            reserved_ids=[event.id for event in bundled],
             reserved_names={e.source_label for e in bundled if e.source_label is not None},
             before_events=write_actors,
         )  # fmt: skip

@@ -24,6 +24,7 @@ not validate: the loader does, when the events are read).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,16 +198,44 @@ def shared_names(sources: Iterable[SourceSummary]) -> dict[str, list[str]]:
     return {labels[key]: names for key, names in by_name.items() if len(names) > 1}
 
 
+class Replacement(Value):
+    """The source an import replaces and why: "the same address", "the same text" or "the
+    same file" (its recorded ``imported_from``)."""
+
+    __slots__ = ("source", "why")
+    source: SourceSummary
+    why: str
+
+    def __init__(self, source: SourceSummary, why: str) -> None:
+        self._set(source=source, why=why)
+
+
 def same_source(
-    sources: Iterable[SourceSummary], address: str | None, sha256: str | None
-) -> SourceSummary | None:
-    """The source an import replaces: the one with the same web address, else (no address
-    given) the one whose text read had the same SHA-256."""
+    sources: Sequence[SourceSummary],
+    address: str | None,
+    sha256: str | None,
+    file: str | None = None,
+    *,
+    keep_both: bool = False,
+) -> Replacement | None:
+    """The source an import replaces: the one with the same web address; else (no address
+    given, or the source has none) the one whose text read had the same SHA-256; else (no
+    address given) the one imported from the same file — re-adding an edited file is a new
+    version of it, not a second source — unless ``keep_both``. Files are compared resolved
+    (``os.path.realpath``): a relative path, a symbolic link or ``./`` name the same file."""
+    if address:
+        for source in sources:
+            if source.address == address:
+                return Replacement(source, "the same address")
     for source in sources:
-        if address and source.address == address:
-            return source
         if sha256 and source.sha256 == sha256 and (not address or not source.address):
-            return source
+            return Replacement(source, "the same text")
+    if address or file is None or keep_both:
+        return None
+    wanted = os.path.realpath(file)
+    for source in sources:
+        if source.file and os.path.realpath(source.file) == wanted:
+            return Replacement(source, "the same file")
     return None
 
 
@@ -256,16 +285,31 @@ def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
 
 
 class Added(Value):
-    """What an add did: the source's name and file, how many events, and what it replaced."""
+    """What an add did: the source's name and file, how many events, and what it replaced
+    (``replaced``: why, ``replaced_on``: the day the replaced source was added, YYYY-MM-DD,
+    from its file's time)."""
 
-    __slots__ = ("events", "name", "path", "replaced")
+    __slots__ = ("events", "name", "path", "replaced", "replaced_on", "why")
     name: str
     path: Path
     events: int
     replaced: SourceSummary | None
+    why: str | None
+    replaced_on: str | None
 
-    def __init__(self, name: str, path: Path, events: int, replaced: SourceSummary | None) -> None:
-        self._set(name=name, path=path, events=events, replaced=replaced)
+    def __init__(
+        self,
+        name: str,
+        path: Path,
+        events: int,
+        replaced: SourceSummary | None,
+        why: str | None = None,
+        replaced_on: str | None = None,
+    ) -> None:
+        self._set(
+            name=name, path=path, events=events, replaced=replaced, why=why,
+            replaced_on=replaced_on,
+        )  # fmt: skip
 
 
 def add_source(
@@ -275,15 +319,19 @@ def add_source(
     title: str,
     address: str | None,
     sha256: str | None,
+    file: str | None = None,
+    keep_both: bool = False,
     reserved_ids: Iterable[str] = (),
     reserved_names: Iterable[str] = (),
     timeout: float | None = None,
     before_events: Callable[[Path], None] | None = None,
 ) -> Added:
-    """Add a source to the library, or replace the one it is (``same_source``), under the
-    library's lock. ``make_events(taken_ids)`` makes the events, given the ids other sources
+    """Add a source to the library, or replace the one it is (``same_source``: by address,
+    text, or the file it came from unless ``keep_both``), under the library's lock.
+    ``make_events(taken_ids)`` makes the events, given the ids other sources
     (and ``reserved_ids``: the bundled chronology's) already use, so no id is used twice;
-    a replaced source keeps its file name (one rename replaces it). A source whose name
+    a replaced source keeps its file name (one rename replaces it), and its address when the
+    import gives none. A source whose name
     (``Source.label``: its title) another source has, or one of ``reserved_names`` (the
     bundled chronology's), is given a name of its own (``distinct_name``), written in its
     events' ``source.name``. ``before_events(path)`` writes what must be there before the
@@ -297,7 +345,8 @@ def add_source(
     with locked(directory / LOCK_NAME, timeout):
         remove_orphans(directory, "*" + SUFFIX)
         sources = library_sources(directory)
-        replaced = same_source(sources, address, sha256)
+        replacement = same_source(sources, address, sha256, file, keep_both=keep_both)
+        replaced = replacement.source if replacement is not None else None
         name = replaced.name if replaced else name_for(title, (s.name for s in sources))
         taken = set(reserved_ids)
         for source in sources:
@@ -306,27 +355,44 @@ def add_source(
         events = _named(
             make_events(taken), name,
             [*reserved_names, *(s.label for s in sources if s is not replaced)],
+            address=replaced.address if replaced is not None and not address else None,
         )  # fmt: skip
         path = directory / f"{name}{SUFFIX}"
+        replaced_on = _day_written(replaced.path) if replaced is not None else None
         if before_events is not None:
             before_events(path)
         write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
-    return Added(name, path, len(events), replaced)
+    why = replacement.why if replacement is not None else None
+    return Added(name, path, len(events), replaced, why, replaced_on)
 
 
-def _named(events: Sequence[Event], file_name: str, taken: Sequence[str]) -> Sequence[Event]:
-    """The events, their source given a name of its own when its label is taken."""
+def _day_written(path: Path) -> str | None:
+    """The day a library file was last written (its source added), YYYY-MM-DD."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).date().isoformat()
+    except OSError:
+        return None
+
+
+def _named(
+    events: Sequence[Event], file_name: str, taken: Sequence[str], *, address: str | None = None
+) -> Sequence[Event]:
+    """The events, their source given a name of its own when its label is taken, and
+    ``address`` when given (a replaced source's, kept when the import gives none)."""
     from msgspec.structs import replace
 
     sources = {event.source for event in events if event.source is not None}
     renamed = {}
     for source in sources:
+        changed = source if address is None else replace(source, address=address)
         label = source.label
-        if label is None:
-            continue
-        name = distinct_name(label, source.publication, file_name, taken)
+        name = distinct_name(label, source.publication, file_name, taken) if label else None
         if name is not None:
-            renamed[source] = replace(source, name=name)
+            changed = replace(changed, name=name)
+        if changed != source:
+            renamed[source] = changed
     if not renamed:
         return events
     return [

@@ -844,7 +844,13 @@ def import_(
     add: Annotated[
         bool,
         typer.Option("--add", help="Add the events to the library, as one source (importing "
-                     "the same source again, by --address or by its text, replaces it)."),
+                     "the same source again, by --address, by its text or from the same file, "
+                     "replaces it)."),
+    ] = False,
+    keep_both: Annotated[
+        bool,
+        typer.Option("--keep-both", help="With --add: when a source of the library came from "
+                     "the same file, add this one beside it instead of replacing it."),
     ] = False,
     library: LibraryOption = None,
     publisher: Annotated[
@@ -873,7 +879,7 @@ def import_(
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
-    entry = library_entry(add, out, library, publisher, address, retrieved)
+    entry = library_entry(add, out, library, publisher, address, retrieved, keep_both)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
@@ -923,12 +929,13 @@ def library_entry(
     publisher: str | None,
     address: str | None,
     retrieved: str | None,
+    keep_both: bool = False,
 ) -> Any:
     """What `import --add` records of the source (None without --add); the options that
     mean something only with --add are refused without it."""
     if not add:
         options = (("--library", library), ("--publisher", publisher), ("--address", address),
-                   ("--retrieved", retrieved))  # fmt: skip
+                   ("--retrieved", retrieved), ("--keep-both", keep_both or None))  # fmt: skip
         given = [flag for flag, value in options if value is not None]
         if given:
             raise UsageError(f"{given[0]} is for adding to the library", "add --add")
@@ -939,14 +946,20 @@ def library_entry(
         )
     from ktimeline.api import LibraryEntry
 
-    return LibraryEntry(publisher=publisher, address=address, retrieved=retrieved)
+    return LibraryEntry(
+        publisher=publisher, address=address, retrieved=retrieved, keep_both=keep_both
+    )
 
 
 def report_added(added: Any, name: str, result: ImportResult) -> int:
     """The closing line of `import --add`: what source, how many events, what it replaced."""
     entries = plural(added.events, "entry", "entries")
-    replaced = (f", replacing the source added on {added.replaced.retrieved or 'an earlier day'}"
-                if added.replaced is not None else "")  # fmt: skip
+    replaced = ""
+    if added.replaced is not None:
+        on = f", added {added.replaced_on}" if added.replaced_on else ""
+        replaced = f"; replaced source {added.replaced.name!r} ({added.why}{on})"
+        if added.why == "the same file":
+            replaced += "; --keep-both keeps both"
     to_stderr(f"added {entries} from {name} to the library as {added.name!r} ({added.path})"
               f"{replaced}" + import_notes(result))  # fmt: skip
     return ExitCode.OK
