@@ -5,6 +5,10 @@ replaced, what `sources` offers, library citations, HTML titles and a missing li
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +16,8 @@ import pytest
 
 from ktimeline.library import library_directory, library_sources
 from ktimeline.loader import chronology_files
+
+from .conftest import run_process
 
 CHRONOLOGY = (
     "Chronology of test events\n\n"
@@ -73,3 +79,96 @@ def test_keep_both_adds_an_edited_file_beside_its_source(
     assert len(chronology_files(library)) == 2
     refused = run("import", str(text), "--keep-both")
     assert refused.exit_code == 2 and "--keep-both is for adding to the library" in refused.stderr
+
+
+# --- 8: the lock is held only while the library's files are replaced -----------------------
+
+# The import's parsing made slow: it says so on stderr, then takes 30 s.
+SLOW_PARSE = (
+    "import sys, time\n"
+    "import ktimeline.importing.events as events\n"
+    "original = events.parse_chronology\n"
+    "def slow(*args, **kwargs):\n"
+    "    sys.stderr.write('parsing\\n'); sys.stderr.flush()\n"
+    "    time.sleep(30)\n"
+    "    return original(*args, **kwargs)\n"
+    "events.parse_chronology = slow\n"
+    "from ktimeline.cli.app import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def test_a_slow_import_does_not_keep_another_add_waiting(library: Path, tmp_path: Path) -> None:
+    slow_text, quick_text = tmp_path / "slow.txt", tmp_path / "quick.txt"
+    slow_text.write_text(CHRONOLOGY)
+    quick_text.write_text(CHRONOLOGY.replace("Chronology of test events", "Quick one"))
+    slow = subprocess.Popen(
+        [sys.executable, "-c", SLOW_PARSE, "import", str(slow_text), "--add"],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert slow.stderr is not None
+        assert slow.stderr.readline() == b"parsing\n"
+        started = time.monotonic()
+        quick = run_process(
+            ["import", str(quick_text), "--add"], env={"KTIMELINE_LOCK_TIMEOUT": "2"}
+        )
+        assert quick.returncode == 0, quick.stderr.decode()
+        assert time.monotonic() - started < 20
+        assert [s.name for s in library_sources(library)] == ["quick"]
+        removed = run_process(["sources", "remove", "quick", "--yes"],
+                              env={"KTIMELINE_LOCK_TIMEOUT": "2"})  # fmt: skip
+        assert removed.returncode == 0, removed.stderr.decode()
+    finally:
+        slow.send_signal(signal.SIGINT)
+        slow.wait(30)
+    # stopped while parsing: nothing written, no lock nor temporary file left
+    assert sorted(p.name for p in library.iterdir()) == []
+
+
+def test_a_run_that_gives_up_waiting_names_the_library_and_its_lock_file(
+    library: Path, tmp_path: Path
+) -> None:
+    from ktimeline.library import LOCK_NAME
+    from ktimeline.writer import locked
+
+    text = tmp_path / "c.txt"
+    text.write_text(CHRONOLOGY)
+    library.mkdir(parents=True)
+    with locked(library / LOCK_NAME):
+        waited = run_process(["import", str(text), "--add"], env={"KTIMELINE_LOCK_TIMEOUT": "1"})
+    message = waited.stderr.decode()
+    assert waited.returncode != 0
+    assert f"the library {library} is being written by another ktimeline run" in message
+    assert f"holding {library / '.library.lock'}" in message
+    assert f"{library / 'library'} " not in message  # (no such file)
+    assert chronology_files(library) == []
+
+
+def test_ids_taken_while_an_import_was_parsed_are_checked_again_under_the_lock(
+    library: Path,
+) -> None:
+    from ktimeline.library import add_source
+    from ktimeline.model import Event, Source
+
+    source = Source("chronology", title="Mine")
+    calls: list[set[str]] = []
+
+    def make_events(taken: set[str]) -> list[Event]:
+        calls.append(set(taken))
+        if len(calls) == 1:  # meanwhile, another run adds a source holding the same id
+            other = Source("chronology", title="Other")
+            add_source(
+                library,
+                lambda _: [Event("2019-12-02-x", "2019-12-02", "Other.", source=other)],
+                title="Other",
+                address=None,
+                sha256="b" * 64,
+            )
+        wanted = "2019-12-02-x" if "2019-12-02-x" not in taken else "2019-12-02-x-2"
+        return [Event(wanted, "2019-12-02", "Mine.", source=source)]
+
+    added = add_source(library, make_events, title="Mine", address=None, sha256="a" * 64)
+    assert len(calls) == 2 and "2019-12-02-x" in calls[1]
+    ids = sorted(i for s in library_sources(library) for i in s.ids)
+    assert ids == ["2019-12-02-x", "2019-12-02-x-2"] and added.events == 1

@@ -9,8 +9,10 @@ one atomic rename (``writer.write_atomically``), so a run killed during an add l
 library as it was before or as it is after, never half of it.
 
 Writers take turns: an add or a removal holds the library's lock (``.library.lock`` in the
-directory, ``writer.locked``) while it decides what is there (which source an import replaces,
-which ids are taken) and writes; two imports at once both land. Temporary files are hidden
+directory, ``writer.locked``) only while it decides what is there (which source an import
+replaces, which ids are taken) and replaces the files — an import is parsed before, against
+what the library held then, and made again under the lock only if another run has taken one
+of its ids meanwhile; two imports at once both land. Temporary files are hidden
 (``.NAME.jsonl.PID.….tmp``) and never read; those of killed runs are removed by the next
 writer.
 
@@ -342,19 +344,33 @@ def add_source(
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot make the library {directory}: {exc.strerror or exc}") from None
-    with locked(directory / LOCK_NAME, timeout):
-        remove_orphans(directory, "*" + SUFFIX)
+    reserved = set(reserved_ids)
+
+    def look() -> tuple[list[SourceSummary], Replacement | None, set[str]]:
+        """What the library holds now, what this import replaces, the ids others use."""
         sources = library_sources(directory)
         replacement = same_source(sources, address, sha256, file, keep_both=keep_both)
         replaced = replacement.source if replacement is not None else None
-        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
-        taken = set(reserved_ids)
+        taken = set(reserved)
         for source in sources:
             if source is not replaced:
                 taken |= source.ids
+        return sources, replacement, taken
+
+    # The events are made (parsed, enriched: the slow part) before the lock is taken, so
+    # that a long import does not keep every other add and removal waiting; under the lock
+    # the library is looked at again, and the events are made again only if another run
+    # has meanwhile taken one of their ids.
+    made = make_events(look()[2])
+    with locked(directory / LOCK_NAME, timeout, what=f"the library {directory}"):
+        remove_orphans(directory, "*" + SUFFIX)
+        sources, replacement, taken = look()
+        if any(event.id in taken for event in made):
+            made = make_events(taken)
+        replaced = replacement.source if replacement is not None else None
+        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
         events = _named(
-            make_events(taken), name,
-            [*reserved_names, *(s.label for s in sources if s is not replaced)],
+            made, name, [*reserved_names, *(s.label for s in sources if s is not replaced)],
             address=replaced.address if replaced is not None and not address else None,
         )  # fmt: skip
         path = directory / f"{name}{SUFFIX}"
@@ -405,7 +421,7 @@ def remove_source(directory: Path, name: str, timeout: float | None = None) -> S
     """Remove the source ``name`` stands for (see ``find_source``) from the library."""
     from ktimeline.writer import locked
 
-    with locked(directory / LOCK_NAME, timeout):
+    with locked(directory / LOCK_NAME, timeout, what=f"the library {directory}"):
         source = find_source(library_sources(directory), name)
         for path in (source.path, actors_beside(source.path)):  # the events, then actors
             try:
