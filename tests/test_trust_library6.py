@@ -172,3 +172,60 @@ def test_ids_taken_while_an_import_was_parsed_are_checked_again_under_the_lock(
     assert len(calls) == 2 and "2019-12-02-x" in calls[1]
     ids = sorted(i for s in library_sources(library) for i in s.ids)
     assert ids == ["2019-12-02-x", "2019-12-02-x-2"] and added.events == 1
+
+
+# --- 7: naming a source: its own name wins ---------------------------------------------------
+
+
+def _add(run: Any, path: Path, *options: str) -> None:
+    result = run("import", str(path), "--add", *options)
+    assert result.exit_code == 0, result
+
+
+def test_a_source_whose_name_begins_another_s_is_removed_by_its_name(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    for folder, text in (("v1", CHRONOLOGY), ("v2", CHRONOLOGY.replace("two", "2"))):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notes.txt").write_text(text)
+        _add(run, tmp_path / folder / "notes.txt")
+    assert sorted(s.name for s in library_sources(library)) == ["notes", "notes-2"]
+    # --source and sources remove read the name alike: 'notes' is that source alone
+    assert (
+        len(run("range", "2019-12-02", "2019-12-07", "--source", "notes").stdout.splitlines()) == 3
+    )
+    removed = run("sources", "remove", "notes", "--yes")
+    assert removed.exit_code == 0, removed
+    assert [s.name for s in library_sources(library)] == ["notes-2"]
+    # the library file's path, and the name `sources` prints in its source column
+    _add(run, tmp_path / "v1" / "notes.txt")
+    by_path = run("sources", "remove", str(library / "notes.jsonl"), "--yes")
+    assert by_path.exit_code == 0, by_path
+    [row] = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()][1:]
+    assert row["source"] == "notes (notes-2)"
+    assert run("sources", "remove", row["source"], "--yes").exit_code == 0
+    assert chronology_files(library) == []
+
+
+def test_sources_titled_alike_are_each_removed_by_name_label_or_address(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "saga.txt"
+    text.write_text(CHRONOLOGY)
+    for number in (1, 2, 3):
+        _add(run, text, "--source-title", "Saga", "--publisher", "Reuters",
+             "--address", f"https://example.org/{number}")  # fmt: skip
+    other = tmp_path / "kyodo.txt"
+    other.write_text(CHRONOLOGY.replace("two", "2"))
+    _add(run, other, "--source-title", "Saga", "--publisher", "Kyodo")
+    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()][1:]
+    labels = {row["name"]: row["source"] for row in rows}
+    kyodo = next(name for name, label in labels.items() if label.endswith("(Kyodo)"))
+    selected = run("range", "2019-12-02", "2019-12-07", "--source", labels[kyodo], "-f", "jsonl")
+    assert len(selected.stdout.splitlines()) == 3
+    assert run("sources", "remove", labels[kyodo], "--yes").exit_code == 0  # its label
+    assert run("sources", "remove", "saga", "--yes").exit_code == 0  # its file's name
+    assert run("sources", "remove", "https://example.org/3", "--yes").exit_code == 0  # address
+    assert [s.address for s in library_sources(library)] == ["https://example.org/2"]
+    unknown = run("sources", "remove", str(tmp_path / "elsewhere.jsonl"), "--yes")
+    assert unknown.exit_code == 2 and "unknown source" in unknown.stderr

@@ -270,17 +270,30 @@ def distinct_name(
 
 
 def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
-    """The source ``name`` stands for: its file name, title or publisher, forgiving as
-    every name is (any case, its words, a prefix, a typo); ambiguous or unknown: an error
-    with the candidates."""
+    """The source ``name`` stands for, as ``--source`` reads it (``query.source_named``):
+    a source's own name exactly — its file's name, what `sources` prints in its ``source``
+    column, its address — wins over titles and prefixes; else its title or publisher,
+    forgiving as every name is (any case, its words, a prefix, a typo). The library file's
+    path names it too. Ambiguous or unknown: an error with the candidates."""
+    from ktimeline.query import source_named
     from ktimeline.vocabulary import NameIndex
 
+    by_name = {source.name: source for source in sources}
+    if os.sep in name or name.endswith(SUFFIX):  # a path: the library file itself
+        wanted = os.path.realpath(name)
+        for source in sources:
+            if os.path.realpath(source.path) == wanted:
+                return source
     index = NameIndex.build(
         "source",
-        ((s.name, [n for n in (s.title, s.publisher) if n]) for s in sources),
-    )
-    by_name = {source.name: source for source in sources}
-    return by_name[index.resolve(name, argument="NAME")]
+        ((s.name, [n for n in (s.label, s.title, s.publisher, s.address) if n])
+         for s in sources),
+    )  # fmt: skip
+    [chosen], _ = source_named(
+        index, name, argument="NAME", several=False,
+        own=lambda canonical: (canonical, by_name[canonical].label, by_name[canonical].address),
+    )  # fmt: skip
+    return by_name[chosen]
 
 
 # --- adding and removing --------------------------------------------------------------------
