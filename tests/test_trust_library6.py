@@ -4,6 +4,7 @@ replaced, what `sources` offers, library citations, HTML titles and a missing li
 
 from __future__ import annotations
 
+import csv
 import json
 import signal
 import subprocess
@@ -229,3 +230,29 @@ def test_sources_titled_alike_are_each_removed_by_name_label_or_address(
     assert [s.address for s in library_sources(library)] == ["https://example.org/2"]
     unknown = run("sources", "remove", str(tmp_path / "elsewhere.jsonl"), "--yes")
     assert unknown.exit_code == 2 and "unknown source" in unknown.stderr
+
+
+# --- 12: `sources` offers the formats it writes, and csv's formula guard ---------------------
+
+
+def test_sources_help_lists_only_the_formats_it_writes(run: Any) -> None:
+    shown = run("sources", "--help", env={"COLUMNS": "200"}).stdout
+    assert "json, jsonl, csv, tsv" in shown
+    for refused in ("markdown", "ics", "timelinejs", "html", "xlsx", "table"):
+        assert refused not in shown
+        wrong = run("sources", "-f", refused)
+        assert wrong.exit_code == 2 and wrong.stderr.count("\n") == 1, wrong
+
+
+def test_sources_csv_has_the_formula_guard_and_bom(run: Any, library: Path, tmp_path: Path) -> None:
+    text = tmp_path / "c.txt"
+    text.write_text(CHRONOLOGY)
+    evil = '=HYPERLINK("http://evil","x")'
+    _add(run, text, "--source-title", evil)
+    for form, delimiter in (("csv", ","), ("tsv", "\t")):
+        raw = run("sources", "-f", form).stdout
+        guarded = run("sources", "-f", form, "--no-formulas", "--bom").stdout
+        assert guarded.startswith("\ufeffname")
+        rows = list(csv.DictReader(guarded.lstrip("\ufeff").splitlines(), delimiter=delimiter))
+        assert rows[1]["title"] == "'" + evil
+        assert list(csv.DictReader(raw.splitlines(), delimiter=delimiter))[1]["title"] == evil

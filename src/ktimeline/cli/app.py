@@ -21,16 +21,19 @@ from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
     BY_HELP,
+    SOURCE_FORMATS,
     ActorFilesOption,
+    BomOption,
     BundledOption,
     DataOptions,
     DedupeOption,
     FilterOptions,
-    FormatOption,
     LanesOption,
     LibraryOption,
+    NoFormulasOption,
     OutputOptions,
     QuietOption,
+    SourceFormatOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -976,7 +979,9 @@ def sources(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
     ] = False,
-    format: FormatOption = "auto",
+    format: SourceFormatOption = "auto",
+    no_formulas: NoFormulasOption = False,
+    bom: BomOption = False,
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
@@ -996,14 +1001,12 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
-    return list_sources(rows, format)
+    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom)
 
 
-SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
-
-
-def list_sources(rows: Sequence[Any], format: str) -> int:
-    """`ktimeline sources`: one line per source, or JSON records."""
+def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool) -> int:
+    """`ktimeline sources`: one line per source, or JSON records; csv and tsv with the
+    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has."""
     from ktimeline.cli.output import guarded_output, is_terminal, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
@@ -1016,9 +1019,15 @@ def list_sources(rows: Sequence[Any], format: str) -> int:
         if format in ("csv", "tsv"):
             import csv
 
-            writer = csv.writer(out, delimiter="," if format == "csv" else "\t")
+            from ktimeline.render.delimited import BOM, no_formula
+
+            if bom:
+                out.write(BOM)
+            writer = csv.writer(out, dialect=csv.excel if format == "csv" else csv.excel_tab)
             writer.writerow(SOURCE_COLUMNS)
-            writer.writerows(row.to_dict().values() for row in rows)
+            for row in rows:
+                cells = ["" if value is None else str(value) for value in row.to_dict().values()]
+                writer.writerow([no_formula(c) for c in cells] if no_formulas else cells)
         elif format == "json":
             import json
 
