@@ -256,3 +256,34 @@ def test_sources_csv_has_the_formula_guard_and_bom(run: Any, library: Path, tmp_
         rows = list(csv.DictReader(guarded.lstrip("\ufeff").splitlines(), delimiter=delimiter))
         assert rows[1]["title"] == "'" + evil
         assert list(csv.DictReader(raw.splitlines(), delimiter=delimiter))[1]["title"] == evil
+
+
+# --- 13: library citations carry the address and the day of retrieval ------------------------
+
+
+def test_a_library_citation_carries_address_and_retrieval_without_stray_marks(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "kyodo.txt"
+    text.write_text(CHRONOLOGY)
+    address = "https://x.example/k?a=1&b_c=2"
+    _add(run, text, "--publisher", "Kyodo", "--address", address, "--retrieved", "2026-12-05")
+    wanted = f"“kyodo,” Kyodo, retrieved 2026-12-05 from {address}"
+    asked = ("range", "2019-12-02", "2019-12-07", "--source", "kyodo")
+    foot = run(*asked, "-f", "markdown").stdout.splitlines()[-1]
+    assert foot == f"Source: “kyodo,” Kyodo, retrieved 2026-12-05 from <{address}>."
+    page = run(*asked, "-f", "html").stdout
+    escaped = address.replace("&", "&amp;")
+    assert f'from <a href="{escaped}" rel="noreferrer">{escaped}</a></li>' in page
+    first = json.loads(run(*asked, "-f", "jsonl").stdout.splitlines()[0])["id"]
+    card = run("show", first, "-f", "table", "--width", "300").stdout
+    assert wanted in " ".join(card.split())
+    # only a title: no comma inside the quotation marks, one full stop
+    bare = tmp_path / "bare.txt"
+    bare.write_text(CHRONOLOGY.replace("two", "2"))
+    _add(run, bare, "--retrieved", "2026-12-01")
+    last = run("range", "2019-12-02", "--source", "bare", "-f", "markdown").stdout.splitlines()[-1]
+    assert last == "Source: “bare,” retrieved 2026-12-01."
+    from ktimeline.model import Source
+
+    assert Source("chronology", title="Saga").citation() == "“Saga”"
