@@ -287,3 +287,44 @@ def test_a_library_citation_carries_address_and_retrieval_without_stray_marks(
     from ktimeline.model import Source
 
     assert Source("chronology", title="Saga").citation() == "“Saga”"
+
+
+# --- 17: a web page's title; a library named by --library that holds nothing ----------------
+
+PAGE = (
+    '<!doctype html><html><head><meta charset="utf-8"><title>Chronology of US–Korea '
+    "relations, 2019 | Example News</title></head><body><svg><title>logo</title></svg>\n"
+    "<h1>Chronology</h1>\n<p><b>June 30, 2019:</b> Trump steps into North Korea at Panmunjom."
+    "</p>\n</body></html>\n"
+)
+
+
+def test_a_web_page_added_from_standard_input_takes_its_title(run: Any, library: Path) -> None:
+    added = run("import", "-", "--add", input=PAGE)
+    assert added.exit_code == 0, added
+    [source] = library_sources(library)
+    assert source.title == "Chronology of US–Korea relations, 2019 | Example News"
+    # a second page is another title, not a second "standard input"
+    other = PAGE.replace("US–Korea relations, 2019", "the Hanoi summit").replace("30", "29")
+    assert run("import", "-", "--add", input=other).exit_code == 0
+    titles = sorted(s.title or "" for s in library_sources(library))
+    assert titles == ["Chronology of US–Korea relations, 2019 | Example News",
+                      "Chronology of the Hanoi summit | Example News"]  # fmt: skip
+
+
+def test_a_library_named_by_the_option_that_holds_nothing_is_noted(
+    run: Any, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nonexistent" / "x"
+    answered = run("range", "2019-12", "--library", str(missing))
+    assert answered.exit_code == 0
+    assert answered.stderr.splitlines()[0] == (
+        f"note: --library {missing}: no such directory; answering from the bundled chronology alone"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    listed = run("sources", "--library", str(empty))
+    assert "it holds no chronology (*.jsonl)" in listed.stderr
+    assert listed.stderr.count("note: --library") == 1
+    # the default library, not made yet, is nothing to note
+    assert "note:" not in run("range", "2019-12").stderr

@@ -1237,7 +1237,7 @@ def import_chronology(
     )
     vocabulary = load_vocabulary(actor_files)
     target = Path(out) if out is not None else None
-    source = _import_source(document.text, file, source_section, source_title, add)
+    source = _import_source(document, file, source_section, source_title, add)
     if add is not False and not dry_run:
         return _add_to_library(
             document, source, vocabulary, Path(library) if library is not None else None,
@@ -1272,23 +1272,28 @@ def import_chronology(
 
 
 def _import_source(
-    text: str, file: Any, section_name: str, title: str | None, add: LibraryEntry | bool
+    document: ImportText,
+    file: Any,
+    section_name: str,
+    title: str | None,
+    add: LibraryEntry | bool,
 ) -> Source:
     """The source of imported events: the article's citation line if it has one, else its
     section alone; ``title`` (--source-title) over the citation's; for an add to the
-    library, what the library records of it."""
+    library, what the library records of it (a web page's own <title> before its file's
+    name)."""
     from msgspec.structs import replace
 
     from ktimeline.importing.events import citation_source
     from ktimeline.model import SECTIONS, Source
 
     section = next(name for name in SECTIONS if name == section_name)  # checked by the caller
-    source = citation_source(text, section) or Source(section)
+    source = citation_source(document.text, section) or Source(section)
     if title is not None:
         source = replace(source, title=title)
     if add is not False:
         entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
-        source = _library_source(source, entry, file, text)
+        source = _library_source(source, entry, file, document)
     return source
 
 
@@ -1345,7 +1350,7 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
         ) from None
 
 
-def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -> Source:
+def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:
     """The source of a chronology added to the library: the article's citation with what
     the library records (title, publisher, address, retrieval, file, SHA-256 of the text)."""
     import hashlib
@@ -1360,7 +1365,8 @@ def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -
         except OSError:
             stamp = None
         retrieved = (datetime.fromtimestamp(stamp) if stamp is not None else datetime.now()).date()
-    title = entry.title or source.title or source.heading
+    text = document.text
+    title = entry.title or source.title or source.heading or document.title
     if title is None:
         title = Path(name).stem if name != "-" else "standard input"
     from msgspec.structs import replace

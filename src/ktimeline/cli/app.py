@@ -148,11 +148,32 @@ def timeline(data: DataOptions) -> Timeline:
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
+    if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
+        note_empty_library(data.library)
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
         progress=for_stderr(data.quiet),
     )  # fmt: skip
+
+
+def note_empty_library(directory: str) -> None:
+    """A library named by --library that holds nothing (a mistyped path, most often) is
+    said once, not read silently as an empty one: the answer is the bundled chronology's
+    alone. (The default library, not made until a first `import --add`, is not noted.)"""
+    from pathlib import Path
+
+    from ktimeline.loader import chronology_files
+
+    where = Path(directory)
+    if not where.exists():
+        why = "no such directory"
+    elif where.is_dir() and not chronology_files(where):  # (a file: refused when read)
+        why = "it holds no chronology (*.jsonl)"
+    else:
+        return
+    to_stderr(f"note: --library {directory}: {why}; answering from the bundled chronology "
+              "alone")  # fmt: skip
 
 
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
