@@ -356,3 +356,35 @@ def test_end_of_input_at_the_removal_question_removes_nothing(run: Any, library:
     os.close(controller)
     assert b"nothing removed" in seen and b"interrupted" not in seen, seen
     assert code == 1 and len(chronology_files(library)) == 1
+
+
+def test_an_edited_file_first_given_an_address_replaces_its_source(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "c.txt"
+    text.write_text(CHRONOLOGY)
+    _add(run, text)
+    text.write_text(CHRONOLOGY.replace("Rocket Man", "rocket man"))
+    again = run("import", str(text), "--add", "--address", "https://x.example/c")
+    assert "replaced source 'c' (the same file" in again.stderr
+    # another address from the same file is another page: a source of its own
+    other = run("import", str(text), "--add", "--address", "https://x.example/other")
+    assert "replaced" not in other.stderr
+    assert sorted(s.address or "" for s in library_sources(library)) == [
+        "https://x.example/c", "https://x.example/other"]  # fmt: skip
+
+
+def test_of_sources_kept_from_one_file_the_latest_is_replaced_and_a_bare_file_name_names_one(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "c.txt"
+    text.write_text(CHRONOLOGY)
+    _add(run, text)
+    text.write_text(CHRONOLOGY.replace("two", "2"))
+    _add(run, text, "--keep-both")
+    os.utime(library / "c.jsonl", (1, 1))  # the first, written long ago
+    text.write_text(CHRONOLOGY.replace("two", "3"))
+    again = run("import", str(text), "--add")
+    assert "replaced source 'c-2' (the same file" in again.stderr, again
+    assert run("sources", "remove", "c.jsonl", "--yes").exit_code == 0
+    assert [s.name for s in library_sources(library)] == ["c-2"]

@@ -221,10 +221,11 @@ def same_source(
     keep_both: bool = False,
 ) -> Replacement | None:
     """The source an import replaces: the one with the same web address; else (no address
-    given, or the source has none) the one whose text read had the same SHA-256; else (no
-    address given) the one imported from the same file — re-adding an edited file is a new
-    version of it, not a second source — unless ``keep_both``. Files are compared resolved
-    (``os.path.realpath``): a relative path, a symbolic link or ``./`` name the same file."""
+    given, or the source has none) the one whose text read had the same SHA-256; else (the
+    same proviso) the one imported from the same file — re-adding an edited file is a new
+    version of it, not a second source — unless ``keep_both`` (of several, the one written
+    last). Files are compared resolved (``os.path.realpath``): a relative path, a symbolic
+    link or ``./`` name the same file."""
     if address:
         for source in sources:
             if source.address == address:
@@ -232,13 +233,25 @@ def same_source(
     for source in sources:
         if sha256 and source.sha256 == sha256 and (not address or not source.address):
             return Replacement(source, "the same text")
-    if address or file is None or keep_both:
+    if file is None or keep_both:
         return None
     wanted = os.path.realpath(file)
-    for source in sources:
-        if source.file and os.path.realpath(source.file) == wanted:
-            return Replacement(source, "the same file")
-    return None
+    same_file = [
+        source for source in sources
+        if source.file and os.path.realpath(source.file) == wanted
+        and (not address or not source.address)
+    ]  # fmt: skip
+    if not same_file:
+        return None
+    # several (kept with --keep-both): the one written last, the latest version
+    return Replacement(max(same_file, key=_time_written), "the same file")
+
+
+def _time_written(source: SourceSummary) -> float:
+    try:
+        return source.path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def name_for(title: str, taken: Iterable[str]) -> str:
@@ -282,7 +295,7 @@ def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
     if os.sep in name or name.endswith(SUFFIX):  # a path: the library file itself
         wanted = os.path.realpath(name)
         for source in sources:
-            if os.path.realpath(source.path) == wanted:
+            if os.path.realpath(source.path) == wanted or source.path.name == name:
                 return source
     index = NameIndex.build(
         "source",
