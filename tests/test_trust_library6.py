@@ -4,7 +4,6 @@ replaced, what `sources` offers, library citations, HTML titles and a missing li
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -330,32 +329,6 @@ def test_a_library_named_by_the_option_that_holds_nothing_is_noted(
     assert listed.stderr.count("note: --library") == 1
     # the default library, not made yet, is nothing to note
     assert "note:" not in run("range", "2019-12").stderr
-
-
-def test_end_of_input_at_the_removal_question_removes_nothing(run: Any, library: Path) -> None:
-    import pty
-
-    text = library.parent / "c.txt"
-    text.write_text(CHRONOLOGY)
-    _add(run, text)
-    controller, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "ktimeline", "sources", "remove", "c"],
-        stdin=follower, stdout=follower, stderr=follower, close_fds=True,
-    )  # fmt: skip
-    os.close(follower)
-    seen = b""
-    deadline = time.monotonic() + 60
-    while b"?" not in seen and time.monotonic() < deadline:
-        seen += os.read(controller, 1024)
-    os.write(controller, b"\x04")  # Ctrl-D
-    code = process.wait(60)
-    with contextlib.suppress(OSError):
-        while chunk := os.read(controller, 1024):
-            seen += chunk
-    os.close(controller)
-    assert b"nothing removed" in seen and b"interrupted" not in seen, seen
-    assert code == 1 and len(chronology_files(library)) == 1
 
 
 def test_an_edited_file_first_given_an_address_replaces_its_source(

@@ -1065,18 +1065,6 @@ def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bo
     return ExitCode.OK if rows else ExitCode.NO_RESULTS
 
 
-def confirmed(question: str) -> bool:
-    """A yes-or-no question on the terminal (stderr), no by default; the end of input
-    (Ctrl-D) is a no, not an interruption (Ctrl-C is one)."""
-    if sys.stderr is not None:
-        sys.stderr.write(message_text(question) + " [y/N]: ")
-        sys.stderr.flush()
-    answer = sys.stdin.readline()
-    if not answer and sys.stderr is not None:
-        sys.stderr.write("\n")  # (the prompt's line, ended)
-    return answer.strip().casefold() in ("y", "yes")
-
-
 def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
     """`ktimeline sources remove NAME`: asks first on a terminal, refuses in a script
     without --yes (a removal cannot be undone)."""
@@ -1092,7 +1080,7 @@ def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
             raise UsageError(f"removing {found.name!r} needs confirmation",
                              "add --yes to remove it without asking")  # fmt: skip
         question = f"Remove {found.label!r} ({plural(found.events, 'event')}, {found.path})?"
-        if not confirmed(question):
+        if not typer.confirm(question, err=True):
             to_stderr("nothing removed")
             return ExitCode.NO_RESULTS
     removed = remove_source(directory, found.name)
