@@ -326,7 +326,7 @@ def test_a_library_named_by_the_option_that_holds_nothing_is_noted(
     empty.mkdir()
     listed = run("sources", "--library", str(empty))
     assert "it holds no chronology (*.jsonl)" in listed.stderr
-    assert listed.stderr.count("note: --library") == 1
+    assert listed.stderr.count("ktimeline: note: --library") == 1
     # the default library, not made yet, is nothing to note
     assert "note:" not in run("range", "2019-12").stderr
 

@@ -145,11 +145,11 @@ def warn_cache(problem: CacheProblem) -> None:
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
     bundled chronology and the library)."""
+    if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
+        note_empty_library(data.library)
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
-    if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
-        note_empty_library(data.library)
     return Timeline(
         data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
         cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
@@ -172,8 +172,8 @@ def note_empty_library(directory: str) -> None:
         why = "it holds no chronology (*.jsonl)"
     else:
         return
-    to_stderr(f"note: --library {directory}: {why}; answering from the bundled chronology "
-              "alone")  # fmt: skip
+    to_stderr(f"ktimeline: note: --library {directory}: {why}; answering from the bundled "
+              "chronology alone")  # fmt: skip
 
 
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
