@@ -320,7 +320,7 @@ def test_a_library_named_by_the_option_that_holds_nothing_is_noted(
     answered = run("range", "2019-12", "--library", str(missing))
     assert answered.exit_code == 0
     assert answered.stderr.splitlines()[0] == (
-        f"note: --library {missing}: no such directory; answering from the bundled chronology alone"
+        f"ktimeline: note: --library {missing}: no such directory; answering from the bundled chronology alone"
     )
     empty = tmp_path / "empty"
     empty.mkdir()
