@@ -180,10 +180,17 @@ def test_a_flag_means_the_same_everywhere() -> None:
                 continue
             longs = tuple(o for o in param.opts if o.startswith("--"))
             shorts = tuple(o for o in param.opts if not o.startswith("--"))
+            help_text = param.help
+            if "--format" in longs:  # the same meaning; the formats offered are the command's
+                offered = set(param.type.choices)
+                named = set(re.findall(r"\b(table|plain|json|jsonl|csv|tsv|markdown|ics|"
+                                       r"timelinejs|html|xlsx)\b", help_text or ""))  # fmt: skip
+                assert named <= offered, (name, named - offered)
+                help_text = "Output format"
             for flag in longs:
                 if flag in seen:
-                    assert seen[flag] == (shorts, param.help), (name, flag)
-                seen[flag] = (shorts, param.help)
+                    assert seen[flag] == (shorts, help_text), (name, flag)
+                seen[flag] = (shorts, help_text)
     short_owner: dict[str, str] = {}
     for flag, (shorts, _) in seen.items():
         for short in shorts:

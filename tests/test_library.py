@@ -87,7 +87,7 @@ def test_importing_the_same_source_again_replaces_it(run: Any, library: Path) ->
     assert first.exit_code == 0
     # by its address: another text from the same address replaces it
     again = run("import", str(AP), "--add", "--address", "https://a.example/t")
-    assert "replacing" in again.stderr
+    assert "replaced source" in again.stderr and "(the same address" in again.stderr
     assert sorted(s.events for s in library_sources(library)) == [7, 16]
     assert len(chronology_files(library)) == 2
 

@@ -1198,9 +1198,11 @@ class LibraryEntry:
     """What ``import_chronology(add=...)`` records of a source added to the library, beyond
     what its text says: its title and publisher (default: the article's citation line, else
     the file's name), web address, and day of retrieval (default: the day the file was last
-    modified, the day it was saved; for standard input, today)."""
+    modified, the day it was saved; for standard input, today). ``keep_both``: add it as a
+    source of its own even when a source of the library came from the same file (by
+    default it replaces that one: re-adding an edited file is a new version of it)."""
 
-    __slots__ = ("address", "publisher", "retrieved", "title")
+    __slots__ = ("address", "keep_both", "publisher", "retrieved", "title")
 
     def __init__(
         self,
@@ -1208,11 +1210,13 @@ class LibraryEntry:
         publisher: str | None = None,
         address: str | None = None,
         retrieved: date | str | None = None,
+        keep_both: bool = False,
     ) -> None:
         for argument, value in (("title", title), ("publisher", publisher),
                                 ("address", address)):  # fmt: skip
             if value is not None:
                 _check_text(argument, value)
+        self.keep_both = _flag("keep_both", keep_both)
         self.title = title
         self.publisher = publisher
         self.address = address
@@ -1286,8 +1290,9 @@ def import_chronology(
 
     With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
     to the library (``library``, default the user's; see library.py) as one source,
-    replacing the source with the same address or, without one, the same text read; their
-    ids are kept apart from every other source's."""
+    replacing the source with the same address or, without one, the same text read or the
+    same file (unless ``LibraryEntry(keep_both=True)``); their ids are kept apart from every
+    other source's."""
     from pathlib import Path
 
     from ktimeline.importing.events import parse_chronology
@@ -1331,11 +1336,11 @@ def import_chronology(
     )
     vocabulary = load_vocabulary(actor_files)
     target = Path(out) if out is not None else None
-    source = _import_source(document.text, file, source_section, source_title, add)
+    source = _import_source(document, file, source_section, source_title, add)
     if add is not False and not dry_run:
         return _add_to_library(
             document, source, vocabulary, Path(library) if library is not None else None,
-            year=year, strict=strict,
+            year=year, strict=strict, keep_both=isinstance(add, LibraryEntry) and add.keep_both,
         )  # fmt: skip
     # Ids are numbered within the text here; those an appended file already holds are
     # renumbered by the writer, under its lock (two runs at once must not choose the same).
@@ -1387,23 +1392,28 @@ def _same_file(file: str | os.PathLike[str], other: str | os.PathLike[str]) -> b
 
 
 def _import_source(
-    text: str, file: Any, section_name: str, title: str | None, add: LibraryEntry | bool
+    document: ImportText,
+    file: Any,
+    section_name: str,
+    title: str | None,
+    add: LibraryEntry | bool,
 ) -> Source:
     """The source of imported events: the article's citation line if it has one, else its
     section alone; ``title`` (--source-title) over the citation's; for an add to the
-    library, what the library records of it."""
+    library, what the library records of it (a web page's own <title> before its file's
+    name)."""
     from msgspec.structs import replace
 
     from ktimeline.importing.events import citation_source
     from ktimeline.model import SECTIONS, Source
 
     section = next(name for name in SECTIONS if name == section_name)  # checked by the caller
-    source = citation_source(text, section) or Source(section)
+    source = citation_source(document.text, section) or Source(section)
     if title is not None:
         source = replace(source, title=title)
     if add is not False:
         entry = add if isinstance(add, LibraryEntry) else LibraryEntry()
-        source = _library_source(source, entry, file, text)
+        source = _library_source(source, entry, file, document)
     return source
 
 
@@ -1460,7 +1470,7 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
         ) from None
 
 
-def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -> Source:
+def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:
     """The source of a chronology added to the library: the article's citation with what
     the library records (title, publisher, address, retrieval, file, SHA-256 of the text)."""
     import hashlib
@@ -1475,7 +1485,8 @@ def _library_source(source: Source, entry: LibraryEntry, file: Any, text: str) -
         except OSError:
             stamp = None
         retrieved = (datetime.fromtimestamp(stamp) if stamp is not None else datetime.now()).date()
-    title = entry.title or source.title or source.heading
+    text = document.text
+    title = entry.title or source.title or source.heading or document.title
     if title is None:
         title = Path(name).stem if name != "-" else "standard input"
     from msgspec.structs import replace
@@ -1500,6 +1511,7 @@ def _add_to_library(
     *,
     year: int | None,
     strict: bool,
+    keep_both: bool = False,
 ) -> ImportOutcome:
     """Parse and add under the library's lock (the ids other sources use are known there)."""
     from ktimeline.importing.events import parse_chronology
@@ -1530,7 +1542,8 @@ def _add_to_library(
     try:
         added = add_source(
             where, make_events, title=source.title or "source", address=source.address,
-            sha256=source.sha256, reserved_ids=[event.id for event in bundled],
+            sha256=source.sha256, file=source.file, keep_both=keep_both,
+            reserved_ids=[event.id for event in bundled],
             reserved_names={e.source_label for e in bundled if e.source_label is not None},
             before_events=write_actors,
         )  # fmt: skip

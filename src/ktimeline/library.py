@@ -9,8 +9,10 @@ one atomic rename (``writer.write_atomically``), so a run killed during an add l
 library as it was before or as it is after, never half of it.
 
 Writers take turns: an add or a removal holds the library's lock (``.library.lock`` in the
-directory, ``writer.locked``) while it decides what is there (which source an import replaces,
-which ids are taken) and writes; two imports at once both land. Temporary files are hidden
+directory, ``writer.locked``) only while it decides what is there (which source an import
+replaces, which ids are taken) and replaces the files — an import is parsed before, against
+what the library held then, and made again under the lock only if another run has taken one
+of its ids meanwhile; two imports at once both land. Temporary files are hidden
 (``.NAME.jsonl.PID.….tmp``) and never read; those of killed runs are removed by the next
 writer.
 
@@ -24,6 +26,7 @@ not validate: the loader does, when the events are read).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,17 +200,58 @@ def shared_names(sources: Iterable[SourceSummary]) -> dict[str, list[str]]:
     return {labels[key]: names for key, names in by_name.items() if len(names) > 1}
 
 
+class Replacement(Value):
+    """The source an import replaces and why: "the same address", "the same text" or "the
+    same file" (its recorded ``imported_from``)."""
+
+    __slots__ = ("source", "why")
+    source: SourceSummary
+    why: str
+
+    def __init__(self, source: SourceSummary, why: str) -> None:
+        self._set(source=source, why=why)
+
+
 def same_source(
-    sources: Iterable[SourceSummary], address: str | None, sha256: str | None
-) -> SourceSummary | None:
-    """The source an import replaces: the one with the same web address, else (no address
-    given) the one whose text read had the same SHA-256."""
+    sources: Sequence[SourceSummary],
+    address: str | None,
+    sha256: str | None,
+    file: str | None = None,
+    *,
+    keep_both: bool = False,
+) -> Replacement | None:
+    """The source an import replaces: the one with the same web address; else (no address
+    given, or the source has none) the one whose text read had the same SHA-256; else (the
+    same proviso) the one imported from the same file — re-adding an edited file is a new
+    version of it, not a second source — unless ``keep_both`` (of several, the one written
+    last). Files are compared resolved (``os.path.realpath``): a relative path, a symbolic
+    link or ``./`` name the same file."""
+    if address:
+        for source in sources:
+            if source.address == address:
+                return Replacement(source, "the same address")
     for source in sources:
-        if address and source.address == address:
-            return source
         if sha256 and source.sha256 == sha256 and (not address or not source.address):
-            return source
-    return None
+            return Replacement(source, "the same text")
+    if file is None or keep_both:
+        return None
+    wanted = os.path.realpath(file)
+    same_file = [
+        source for source in sources
+        if source.file and os.path.realpath(source.file) == wanted
+        and (not address or not source.address)
+    ]  # fmt: skip
+    if not same_file:
+        return None
+    # several (kept with --keep-both): the one written last, the latest version
+    return Replacement(max(same_file, key=_time_written), "the same file")
+
+
+def _time_written(source: SourceSummary) -> float:
+    try:
+        return source.path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def name_for(title: str, taken: Iterable[str]) -> str:
@@ -239,33 +283,61 @@ def distinct_name(
 
 
 def find_source(sources: Sequence[SourceSummary], name: str) -> SourceSummary:
-    """The source ``name`` stands for: its file name, title or publisher, forgiving as
-    every name is (any case, its words, a prefix, a typo); ambiguous or unknown: an error
-    with the candidates."""
+    """The source ``name`` stands for, as ``--source`` reads it (``query.source_named``):
+    a source's own name exactly — its file's name, what `sources` prints in its ``source``
+    column, its address — wins over titles and prefixes; else its title or publisher,
+    forgiving as every name is (any case, its words, a prefix, a typo). The library file's
+    path names it too. Ambiguous or unknown: an error with the candidates."""
+    from ktimeline.query import source_named
     from ktimeline.vocabulary import NameIndex
 
+    by_name = {source.name: source for source in sources}
+    if os.sep in name or name.endswith(SUFFIX):  # a path: the library file itself
+        wanted = os.path.realpath(name)
+        for source in sources:
+            if os.path.realpath(source.path) == wanted or source.path.name == name:
+                return source
     index = NameIndex.build(
         "source",
-        ((s.name, [n for n in (s.title, s.publisher) if n]) for s in sources),
-    )
-    by_name = {source.name: source for source in sources}
-    return by_name[index.resolve(name, argument="NAME")]
+        ((s.name, [n for n in (s.label, s.title, s.publisher, s.address) if n])
+         for s in sources),
+    )  # fmt: skip
+    [chosen], _ = source_named(
+        index, name, argument="NAME", several=False,
+        own=lambda canonical: (canonical, by_name[canonical].label, by_name[canonical].address),
+    )  # fmt: skip
+    return by_name[chosen]
 
 
 # --- adding and removing --------------------------------------------------------------------
 
 
 class Added(Value):
-    """What an add did: the source's name and file, how many events, and what it replaced."""
+    """What an add did: the source's name and file, how many events, and what it replaced
+    (``replaced``: why, ``replaced_on``: the day the replaced source was added, YYYY-MM-DD,
+    from its file's time)."""
 
-    __slots__ = ("events", "name", "path", "replaced")
+    __slots__ = ("events", "name", "path", "replaced", "replaced_on", "why")
     name: str
     path: Path
     events: int
     replaced: SourceSummary | None
+    why: str | None
+    replaced_on: str | None
 
-    def __init__(self, name: str, path: Path, events: int, replaced: SourceSummary | None) -> None:
-        self._set(name=name, path=path, events=events, replaced=replaced)
+    def __init__(
+        self,
+        name: str,
+        path: Path,
+        events: int,
+        replaced: SourceSummary | None,
+        why: str | None = None,
+        replaced_on: str | None = None,
+    ) -> None:
+        self._set(
+            name=name, path=path, events=events, replaced=replaced, why=why,
+            replaced_on=replaced_on,
+        )  # fmt: skip
 
 
 def add_source(
@@ -275,15 +347,19 @@ def add_source(
     title: str,
     address: str | None,
     sha256: str | None,
+    file: str | None = None,
+    keep_both: bool = False,
     reserved_ids: Iterable[str] = (),
     reserved_names: Iterable[str] = (),
     timeout: float | None = None,
     before_events: Callable[[Path], None] | None = None,
 ) -> Added:
-    """Add a source to the library, or replace the one it is (``same_source``), under the
-    library's lock. ``make_events(taken_ids)`` makes the events, given the ids other sources
+    """Add a source to the library, or replace the one it is (``same_source``: by address,
+    text, or the file it came from unless ``keep_both``), under the library's lock.
+    ``make_events(taken_ids)`` makes the events, given the ids other sources
     (and ``reserved_ids``: the bundled chronology's) already use, so no id is used twice;
-    a replaced source keeps its file name (one rename replaces it). A source whose name
+    a replaced source keeps its file name (one rename replaces it), and its address when the
+    import gives none. A source whose name
     (``Source.label``: its title) another source has, or one of ``reserved_names`` (the
     bundled chronology's), is given a name of its own (``distinct_name``), written in its
     events' ``source.name``. ``before_events(path)`` writes what must be there before the
@@ -294,39 +370,71 @@ def add_source(
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot make the library {directory}: {exc.strerror or exc}") from None
-    with locked(directory / LOCK_NAME, timeout):
-        remove_orphans(directory, "*" + SUFFIX)
+    reserved = set(reserved_ids)
+
+    def look() -> tuple[list[SourceSummary], Replacement | None, set[str]]:
+        """What the library holds now, what this import replaces, the ids others use."""
         sources = library_sources(directory)
-        replaced = same_source(sources, address, sha256)
-        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
-        taken = set(reserved_ids)
+        replacement = same_source(sources, address, sha256, file, keep_both=keep_both)
+        replaced = replacement.source if replacement is not None else None
+        taken = set(reserved)
         for source in sources:
             if source is not replaced:
                 taken |= source.ids
+        return sources, replacement, taken
+
+    # The events are made (parsed, enriched: the slow part) before the lock is taken, so
+    # that a long import does not keep every other add and removal waiting; under the lock
+    # the library is looked at again, and the events are made again only if another run
+    # has meanwhile taken one of their ids.
+    made = make_events(look()[2])
+    with locked(directory / LOCK_NAME, timeout, what=f"the library {directory}"):
+        remove_orphans(directory, "*" + SUFFIX)
+        sources, replacement, taken = look()
+        if any(event.id in taken for event in made):
+            made = make_events(taken)
+        replaced = replacement.source if replacement is not None else None
+        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
         events = _named(
-            make_events(taken), name,
-            [*reserved_names, *(s.label for s in sources if s is not replaced)],
+            made, name, [*reserved_names, *(s.label for s in sources if s is not replaced)],
+            address=replaced.address if replaced is not None and not address else None,
         )  # fmt: skip
         path = directory / f"{name}{SUFFIX}"
+        replaced_on = _day_written(replaced.path) if replaced is not None else None
         if before_events is not None:
             before_events(path)
         write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
-    return Added(name, path, len(events), replaced)
+    why = replacement.why if replacement is not None else None
+    return Added(name, path, len(events), replaced, why, replaced_on)
 
 
-def _named(events: Sequence[Event], file_name: str, taken: Sequence[str]) -> Sequence[Event]:
-    """The events, their source given a name of its own when its label is taken."""
+def _day_written(path: Path) -> str | None:
+    """The day a library file was last written (its source added), YYYY-MM-DD."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).date().isoformat()
+    except OSError:
+        return None
+
+
+def _named(
+    events: Sequence[Event], file_name: str, taken: Sequence[str], *, address: str | None = None
+) -> Sequence[Event]:
+    """The events, their source given a name of its own when its label is taken, and
+    ``address`` when given (a replaced source's, kept when the import gives none)."""
     from msgspec.structs import replace
 
     sources = {event.source for event in events if event.source is not None}
     renamed = {}
     for source in sources:
+        changed = source if address is None else replace(source, address=address)
         label = source.label
-        if label is None:
-            continue
-        name = distinct_name(label, source.publication, file_name, taken)
+        name = distinct_name(label, source.publication, file_name, taken) if label else None
         if name is not None:
-            renamed[source] = replace(source, name=name)
+            changed = replace(changed, name=name)
+        if changed != source:
+            renamed[source] = changed
     if not renamed:
         return events
     return [
@@ -339,7 +447,7 @@ def remove_source(directory: Path, name: str, timeout: float | None = None) -> S
     """Remove the source ``name`` stands for (see ``find_source``) from the library."""
     from ktimeline.writer import locked
 
-    with locked(directory / LOCK_NAME, timeout):
+    with locked(directory / LOCK_NAME, timeout, what=f"the library {directory}"):
         source = find_source(library_sources(directory), name)
         for path in (source.path, actors_beside(source.path)):  # the events, then actors
             try:

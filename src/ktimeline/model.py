@@ -78,11 +78,16 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=Fal
         return source_label(self.name, self.title, self.publication, self.author, self.heading)
 
     def citation(self) -> str:
-        """The citation in the article's preferred form, from whichever fields exist.
+        """The citation in the article's preferred form, from whichever fields exist, with
+        where and when a source added to the library was read (``retrieved``, ``address``).
 
         Stephen Noerper, “US-Korea Relations: Gaps Widen, Tensions Rise,” Comparative
         Connections: …, Vol. 21, No. 3, January 2020, pp 41-48
-        """
+
+        “TIMELINE: Saga,” Reuters, retrieved 2026-12-05 from https://www.reuters.com/…
+
+        A title closes its quotation marks with a comma only when something follows it; the
+        citation ends without a full stop (the renderers end their sentence themselves)."""
         parts: list[str] = []
         if self.author:
             parts.append(self.author)
@@ -98,7 +103,16 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True, order=True, gc=Fal
             parts.append(_month_year(self.published))
         if self.pages:
             parts.append(f"pp {self.pages}")
-        return ", ".join(parts).replace(",\u201d,", ",\u201d")
+        if self.retrieved and self.address:
+            parts.append(f"retrieved {self.retrieved} from {self.address}")
+        elif self.address:
+            parts.append(self.address)
+        elif self.retrieved:
+            parts.append(f"retrieved {self.retrieved}")
+        citation = ", ".join(parts).replace(",\u201d,", ",\u201d")
+        if citation.endswith(",\u201d"):  # the title last: “Title”
+            citation = citation[: -len(",\u201d")] + "\u201d"
+        return citation
 
 
 MONTH_NAMES = (

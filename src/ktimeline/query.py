@@ -170,9 +170,8 @@ def read_names(
     """Conditions of canonical names, and notes on names not read exactly.
 
     A string holding commas is first tried as one name (a user's data may have one).
-    ``several``: a name that is exactly, or by all its words, a name of several things
-    stands for all of them (a publisher for its sources) instead of being ambiguous —
-    unless it is one thing's own name (a source's), which then stands for that one."""
+    ``several``: the names are sources', read as ``source_named`` reads them (a name
+    several sources share stands for all of them, unless it is one source's own name)."""
     notes: list[NameNote] = []
     resolved: list[NameCondition] = []
     items = [value] if isinstance(value, str) else list(value)
@@ -183,27 +182,51 @@ def read_names(
         for alternatives in conditions(argument, [item]):
             names: list[str] = []
             for name in alternatives:
-                found, how = index.find(name) if several else ((), None)
-                if len(found) > 1 and how in (None, WORDS):
-                    own = _own_name(found, name)
-                    chosen = found if own is None else (own,)
-                    names.extend(canonical for canonical in chosen if canonical not in names)
-                    continue
-                canonical, note = index.read(name, argument=argument)
-                if canonical not in names:
-                    names.append(canonical)
+                if several:
+                    chosen, note = source_named(index, name, argument=argument, several=True)
+                else:
+                    canonical, note = index.read(name, argument=argument)
+                    chosen = (canonical,)
+                names.extend(canonical for canonical in chosen if canonical not in names)
                 if note is not None:
                     notes.append(note)
             resolved.append(tuple(names))
     return tuple(resolved), notes
 
 
-def _own_name(found: Sequence[str], name: str) -> str | None:
-    """The one name found that ``name`` is (as folded), or None."""
+def source_named(
+    index: NameIndex,
+    name: str,
+    *,
+    argument: str,
+    several: bool,
+    own: Callable[[str], Iterable[str | None]] | None = None,
+) -> tuple[tuple[str, ...], NameNote | None]:
+    """The one rule for naming a source, shared by ``--source`` and ``sources remove``:
+    what ``name`` stands for among the sources of ``index`` (canonical: each source's name).
+
+    1. A source's own name, exactly (in any case; ``own(canonical)``, default the canonical
+       name itself: what `sources` prints in its ``source`` column; a library also gives
+       each source's file name and address): that source alone, even when it is also other
+       sources' title or begins other sources' names.
+    2. A name that several sources have, exactly or by all its words (a title they share, a
+       publisher): all of them when ``several`` (a filter), else an ambiguity error naming
+       them (a removal takes one source).
+    3. Else as every name is read (``NameIndex.read``): one source by a prefix or despite a
+       typo (with a note), an error with the candidates when unknown or ambiguous."""
     from ktimeline.folding import fold
 
-    own = [canonical for canonical in found if fold(canonical) == fold(name)]
-    return own[0] if len(own) == 1 else None
+    wanted = fold(name)
+    names_of = own or (lambda canonical: (canonical,))
+    mine = [c for c in index.names if any(n and fold(n) == wanted for n in names_of(c))]
+    if len(mine) == 1:
+        return (mine[0],), None
+    if several:
+        found, how = index.find(name)
+        if len(found) > 1 and how in (None, WORDS):
+            return found, None
+    canonical, note = index.read(name, argument=argument)
+    return (canonical,), note
 
 
 def resolve_filters(

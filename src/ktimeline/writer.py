@@ -294,10 +294,12 @@ def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
 
 
 @contextlib.contextmanager
-def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
+def locked(path: Path, timeout: float | None = None, what: str | None = None) -> Iterator[Path]:
     """Hold the write lock of ``path`` (waiting up to ``timeout`` seconds for another
     writer); yields the file to write (a symbolic link's target). Leftovers of killed runs
-    are removed once the lock is held. Without ``fcntl`` (Windows) no lock is taken."""
+    are removed once the lock is held. Without ``fcntl`` (Windows) no lock is taken.
+    ``what`` names what is written in the message of a run that gives up waiting (default:
+    ``path``; "the library DIR" when ``path`` only names its lock)."""
     target = real_target(path)
     try:
         import fcntl
@@ -316,8 +318,11 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[Path]:
             os.close(descriptor)
             if time.monotonic() >= deadline:
                 who = f" (process {owner})" if owner.isdigit() else ""
+                if what is not None:  # (its lock file, then, is worth naming)
+                    who = f" (process {owner}, holding {lock_path})" if owner.isdigit() else (
+                        f" (holding {lock_path})")  # fmt: skip
                 raise OutputError(
-                    f"{path} is being written by another ktimeline run{who}; gave up "
+                    f"{what or path} is being written by another ktimeline run{who}; gave up "
                     f"after waiting {wait:g} s (KTIMELINE_LOCK_TIMEOUT sets how long)"
                 ) from None
             time.sleep(0.05)

@@ -21,16 +21,19 @@ from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
     BY_HELP,
+    SOURCE_FORMATS,
     ActorFilesOption,
+    BomOption,
     BundledOption,
     DataOptions,
     DedupeOption,
     FilterOptions,
-    FormatOption,
     LanesOption,
     LibraryOption,
+    NoFormulasOption,
     OutputOptions,
     QuietOption,
+    SourceFormatOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -165,6 +168,8 @@ def note_repeated(chosen: Timeline) -> None:
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
     bundled chronology and the library)."""
+    if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
+        note_empty_library(data.library)
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
@@ -175,6 +180,25 @@ def timeline(data: DataOptions) -> Timeline:
     )  # fmt: skip
     note_repeated(chosen)
     return chosen
+
+
+def note_empty_library(directory: str) -> None:
+    """A library named by --library that holds nothing (a mistyped path, most often) is
+    said once, not read silently as an empty one: the answer is the bundled chronology's
+    alone. (The default library, not made until a first `import --add`, is not noted.)"""
+    from pathlib import Path
+
+    from ktimeline.loader import chronology_files
+
+    where = Path(directory)
+    if not where.exists():
+        why = "no such directory"
+    elif where.is_dir() and not chronology_files(where):  # (a file: refused when read)
+        why = "it holds no chronology (*.jsonl)"
+    else:
+        return
+    to_stderr(f"ktimeline: note: --library {directory}: {why}; answering from the bundled "
+              "chronology alone")  # fmt: skip
 
 
 def filter_arguments(filters: FilterOptions) -> dict[str, Any]:
@@ -908,7 +932,13 @@ def import_(
     add: Annotated[
         bool,
         typer.Option("--add", help="Add the events to the library, as one source (importing "
-                     "the same source again, by --address or by its text, replaces it)."),
+                     "the same source again, by --address, by its text or from the same file, "
+                     "replaces it)."),
+    ] = False,
+    keep_both: Annotated[
+        bool,
+        typer.Option("--keep-both", help="With --add: when a source of the library came from "
+                     "the same file, add this one beside it instead of replacing it."),
     ] = False,
     library: LibraryOption = None,
     publisher: Annotated[
@@ -938,7 +968,7 @@ def import_(
         raise UsageError("--force and --append cannot be used together")
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
-    entry = library_entry(add, out, library, publisher, address, retrieved)
+    entry = library_entry(add, out, library, publisher, address, retrieved, keep_both)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
@@ -992,12 +1022,13 @@ def library_entry(
     publisher: str | None,
     address: str | None,
     retrieved: str | None,
+    keep_both: bool = False,
 ) -> Any:
     """What `import --add` records of the source (None without --add); the options that
     mean something only with --add are refused without it."""
     if not add:
         options = (("--library", library), ("--publisher", publisher), ("--address", address),
-                   ("--retrieved", retrieved))  # fmt: skip
+                   ("--retrieved", retrieved), ("--keep-both", keep_both or None))  # fmt: skip
         given = [flag for flag, value in options if value is not None]
         if given:
             raise UsageError(f"{given[0]} is for adding to the library", "add --add")
@@ -1008,14 +1039,20 @@ def library_entry(
         )
     from ktimeline.api import LibraryEntry
 
-    return LibraryEntry(publisher=publisher, address=address, retrieved=retrieved)
+    return LibraryEntry(
+        publisher=publisher, address=address, retrieved=retrieved, keep_both=keep_both
+    )
 
 
 def report_added(added: Any, name: str, result: ImportResult) -> int:
     """The closing line of `import --add`: what source, how many events, what it replaced."""
     entries = plural(added.events, "entry", "entries")
-    replaced = (f", replacing the source added on {added.replaced.retrieved or 'an earlier day'}"
-                if added.replaced is not None else "")  # fmt: skip
+    replaced = ""
+    if added.replaced is not None:
+        on = f", added {added.replaced_on}" if added.replaced_on else ""
+        replaced = f"; replaced source {added.replaced.name!r} ({added.why}{on})"
+        if added.why == "the same file":
+            replaced += "; --keep-both keeps both"
     to_stderr(f"added {entries} from {name} to the library as {added.name!r} ({added.path})"
               f"{replaced}" + import_notes(result))  # fmt: skip
     return ExitCode.OK
@@ -1032,7 +1069,9 @@ def sources(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
     ] = False,
-    format: FormatOption = "auto",
+    format: SourceFormatOption = "auto",
+    no_formulas: NoFormulasOption = False,
+    bom: BomOption = False,
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
@@ -1052,14 +1091,12 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
-    return list_sources(rows, format)
+    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom)
 
 
-SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
-
-
-def list_sources(rows: Sequence[Any], format: str) -> int:
-    """`ktimeline sources`: one line per source, or JSON records."""
+def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool) -> int:
+    """`ktimeline sources`: one line per source, or JSON records; csv and tsv with the
+    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has."""
     from ktimeline.cli.output import guarded_output, is_terminal, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
@@ -1072,9 +1109,15 @@ def list_sources(rows: Sequence[Any], format: str) -> int:
         if format in ("csv", "tsv"):
             import csv
 
-            writer = csv.writer(out, delimiter="," if format == "csv" else "\t")
+            from ktimeline.render.delimited import BOM, no_formula
+
+            if bom:
+                out.write(BOM)
+            writer = csv.writer(out, dialect=csv.excel if format == "csv" else csv.excel_tab)
             writer.writerow(SOURCE_COLUMNS)
-            writer.writerows(row.to_dict().values() for row in rows)
+            for row in rows:
+                cells = ["" if value is None else str(value) for value in row.to_dict().values()]
+                writer.writerow([no_formula(c) for c in cells] if no_formulas else cells)
         elif format == "json":
             import json
 

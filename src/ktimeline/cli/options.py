@@ -21,6 +21,7 @@ from ktimeline.cli.completion import (
     complete_format,
     complete_place,
     complete_source,
+    complete_source_format,
     complete_tag,
 )
 from ktimeline.cli.lazytyper import typer_annotation
@@ -35,6 +36,13 @@ else:  # Typer itself only when a command needs it (see lazytyper)
     from ktimeline.cli import lazytyper as typer
 
     FormatName = Literal[FORMAT_NAMES]  # the registry's keys are the CLI's choices
+
+# What `ktimeline sources` lists sources as (a source is no event: no table, calendar or page)
+SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
+if TYPE_CHECKING:
+    SourceFormatName = str
+else:
+    SourceFormatName = Literal[SOURCE_FORMATS]
 
 DATA_PANEL = "Data"
 FILTER_PANEL = "Filters"
@@ -232,6 +240,33 @@ FormatOption = Annotated[
 ]
 
 
+SourceFormatOption = Annotated[
+    SourceFormatName,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: plain (tab-separated, with a header row on a terminal) by "
+        "default; json, jsonl, csv, tsv.",
+        autocompletion=complete_source_format,
+        case_sensitive=False,
+        rich_help_panel=OUTPUT_PANEL,
+    ),
+]
+# csv and tsv options, the same on every command that writes csv (sources too)
+NoFormulasOption = Annotated[
+    bool,
+    typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
+                 "would run as a formula (starting with = + - @), as OWASP recommends.",
+                 rich_help_panel=OUTPUT_PANEL),
+]  # fmt: skip
+BomOption = Annotated[
+    bool,
+    typer.Option("--bom", help="In csv and tsv, begin with a UTF-8 byte order mark, so "
+                 "that Excel reads the file as UTF-8 (curly quotes, accents).",
+                 rich_help_panel=OUTPUT_PANEL),
+]  # fmt: skip
+
+
 class OutputOptions(OptionGroup):
     format: FormatOption = "auto"
     color: Annotated[
@@ -254,18 +289,8 @@ class OutputOptions(OptionGroup):
                      "terminal's width, or $COLUMNS).",
                      rich_help_panel=OUTPUT_PANEL, show_default=False),
     ] = None  # fmt: skip
-    no_formulas: Annotated[
-        bool,
-        typer.Option("--no-formulas", help="In csv and tsv, put a ' before any cell a spreadsheet "
-                     "would run as a formula (starting with = + - @), as OWASP recommends.",
-                     rich_help_panel=OUTPUT_PANEL),
-    ] = False  # fmt: skip
-    bom: Annotated[
-        bool,
-        typer.Option("--bom", help="In csv and tsv, begin with a UTF-8 byte order mark, so "
-                     "that Excel reads the file as UTF-8 (curly quotes, accents).",
-                     rich_help_panel=OUTPUT_PANEL),
-    ] = False  # fmt: skip
+    no_formulas: NoFormulasOption = False
+    bom: BomOption = False
     title: Annotated[
         str | None,
         typer.Option("--title", metavar="TEXT", help="Title of the -f html page (default: the "

@@ -46,6 +46,7 @@ class ImportText:
     text: str
     kind: str  # "text", "html" or "pdf"
     lines: Sequence[int] | None = None  # line of the file each text line starts on, if not 1:1
+    title: str | None = None  # the title a web page declares (its <title>), if any
 
     def where(self, line: int) -> str:
         """A text line as the user finds it: "12" (the file's line), or "page 2, line 5"."""
@@ -160,8 +161,8 @@ def read_import(argument: str, encoding: str | None = None) -> ImportText:
         return ImportText(name, spell_out_ligatures(pdf_text(name, raw)), "pdf")
     text = spell_out_ligatures(decode(name, raw, encoding))
     if kind == "html":
-        extracted, lines = html_text(text)
-        return ImportText(name, extracted, "html", lines)
+        page = _read_page(text)
+        return ImportText(name, page.text(), "html", page.sources, page.title)
     return ImportText(name, text, "text")
 
 
@@ -210,6 +211,11 @@ class _TextExtractor(HTMLParser):
         self.skipping: list[str] = []  # open elements whose text is left out
         self.skipped_open: Counter[str] = Counter()  # how many of each are in ``skipping``
         self.cells = 0  # table cells so far in this row
+        self.title: str | None = None  # the page's <title>, the first outside an <svg>
+        self.title_parts: list[str] | None = None  # while inside that <title>
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
 
     def _break(self) -> None:
         text = " ".join("".join(self.current).split())
@@ -220,6 +226,8 @@ class _TextExtractor(HTMLParser):
         self.has_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and self.title is None and "svg" not in self.skipping:
+            self.title_parts = []  # (in <head>, whose text is otherwise left out)
         if self.skipping:
             if tag not in VOID_ELEMENTS:
                 self._skip(tag)
@@ -243,6 +251,9 @@ class _TextExtractor(HTMLParser):
         self.skipped_open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title_parts is not None:
+            self.title = " ".join("".join(self.title_parts).split()) or None
+            self.title_parts = None
         if self.skipping:
             # Whether ``tag`` is open is counted, not searched for: a page of 100,000 nested
             # elements closed by stray end tags took 173 s with a search of the list.
@@ -257,6 +268,8 @@ class _TextExtractor(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
         if self.skipping:
             return
         line = self.getpos()[0]
@@ -276,11 +289,17 @@ def _starts_at_once(piece: str) -> bool:
 
 def html_text(html: str) -> tuple[str, list[int]]:
     """The visible text of a web page, one block a line, and the source line of each."""
+    page = _read_page(html)
+    return page.text(), page.sources
+
+
+def _read_page(html: str) -> _TextExtractor:
+    """A web page read: its visible text's lines, their source lines, and its title."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
     parser._break()
-    return "\n".join(parser.lines) + "\n", parser.sources
+    return parser
 
 
 # --- PDF ------------------------------------------------------------------------------------

@@ -638,11 +638,22 @@ def list_section(report: Report, events: Sequence[Event], listed: list[str], nou
     )
 
 
+# A web address in a citation (already escaped: & is &amp;, a quote &quot;, so neither ends it)
+_ADDRESS = re.compile(r"\bhttps?://[^\s<>\"']+?(?=[.,;:)]?(?:\s|$))")
+
+
+def _linked(escaped: str) -> str:
+    """An escaped citation with its web address (http, https) a link the reader can follow
+    (a link loads nothing by itself: the page still works offline)."""
+    return _ADDRESS.sub(lambda found: f'<a href="{found[0]}" rel="noreferrer">{found[0]}</a>',
+                        escaped)  # fmt: skip
+
+
 def page_foot(report: Report, sources: dict[str, int]) -> str:
     """Source credits, what was asked, and how the page was made."""
     parts = ["</main>\n<footer>"]
     if sources:
-        cited = "".join(f'<li id="s{n}">{text(c)}</li>' for c, n in sources.items())
+        cited = "".join(f'<li id="s{n}">{_linked(text(c))}</li>' for c, n in sources.items())
         parts.append(
             f'<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>'
             f"<ol>{cited}</ol></section>"

@@ -89,5 +89,25 @@ def render_markdown(report: Report, out: TextIO, options: RenderOptions) -> None
     sources = citations(events)
     if sources:
         lines.append("")
-        lines += [f"Source: {md(citation)}." for citation in sources]
+        lines += [f"Source: {_cited(citation)}{_full_stop(citation)}" for citation in sources]
     out.write("\n".join(lines) + "\n")
+
+
+def _full_stop(sentence: str) -> str:
+    """The full stop a sentence lacks ("" when it ends with one, or with ? or !)."""
+    return "" if sentence.rstrip().endswith((".", "?", "!", ".\u201d")) else "."
+
+
+# A web address in a citation: written as an autolink, <https://…>, which Markdown takes as
+# it is (escaping its & or _ as text would change the address)
+_ADDRESS = re.compile(r"\bhttps?://[^\s<>]+?(?=[.,;:)]?(?:\s|$))")
+
+
+def _cited(citation: str) -> str:
+    """A citation as Markdown: its text escaped, its web address a link."""
+    parts: list[str] = []
+    at = 0
+    for found in _ADDRESS.finditer(citation):
+        parts += [md(citation[at : found.start()]), f"<{found[0]}>"]
+        at = found.end()
+    return "".join([*parts, md(citation[at:])])
