@@ -185,7 +185,7 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
 DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
