@@ -21,7 +21,6 @@ from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
     BY_HELP,
-    SOURCE_FORMATS,
     ActorFilesOption,
     BomOption,
     BundledOption,
@@ -1100,6 +1099,7 @@ def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bo
     from ktimeline.cli.output import guarded_output, is_terminal, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
+    from ktimeline.render import SOURCE_FORMATS
     from ktimeline.render.safe import plain_field
 
     if format not in SOURCE_FORMATS:

@@ -179,8 +179,8 @@ def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def complete_source_format(ctx: typer.Context, incomplete: str) -> Candidates:
-    """The formats `ktimeline sources` lists sources as (``options.SOURCE_FORMATS``)."""
-    from ktimeline.cli.options import SOURCE_FORMATS
+    """The formats `ktimeline sources` lists sources as (``render.SOURCE_FORMATS``)."""
+    from ktimeline.render import SOURCE_FORMATS
 
     return [(name, text) for name, text in complete_format(ctx, incomplete)
             if name in SOURCE_FORMATS]  # fmt: skip

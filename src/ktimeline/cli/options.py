@@ -26,7 +26,7 @@ from ktimeline.cli.completion import (
 )
 from ktimeline.cli.lazytyper import typer_annotation
 from ktimeline.immutable import Value
-from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH
+from ktimeline.render import FORMAT_NAMES, MAX_WIDTH, MIN_WIDTH, SOURCE_FORMATS
 
 if TYPE_CHECKING:
     import typer
@@ -37,8 +37,6 @@ else:  # Typer itself only when a command needs it (see lazytyper)
 
     FormatName = Literal[FORMAT_NAMES]  # the registry's keys are the CLI's choices
 
-# What `ktimeline sources` lists sources as (a source is no event: no table, calendar or page)
-SOURCE_FORMATS = ("auto", "plain", "json", "jsonl", "csv", "tsv")
 if TYPE_CHECKING:
     SourceFormatName = str
 else:
