@@ -706,6 +706,9 @@ class _Reading:
     deferred: list[tuple[str, int, int]] = field(default_factory=list)
     # words opening a longer unknown name, and where (computed when first needed)
     longer_names: dict[str, list[int]] | None = None
+    # whether a surname was read as the first word of a Korean name nobody knows ("Kim Myong
+    # Gil … Kim said": the surname alone may be that new person)
+    korean_names: bool = False
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -780,6 +783,7 @@ class Enricher:
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
+        self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1047,17 +1051,22 @@ class Enricher:
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        korean_names = False
         if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
+            before = len(matched)
             matched = _without_surnames_in_korean_names(words, matched)
+            korean_names = len(matched) < before
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
         self._starting = {m[0]: m for m in matched}
         self._ending = {m[1] for m in matched}
         self._capital_place = {}
         self._named_states = None  # which states the entry names: computed when first needed
-        return _Reading(
+        entry = _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+        entry.korean_names = korean_names
+        return entry
 
     def _state_pairs(self, words: list[Token]) -> list[Token]:
         """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
@@ -1330,7 +1339,7 @@ class Enricher:
                 twice = Counter(m[2][1] for m in entry.matched if m[2][0] == "surname")
                 entry.longer_names = (
                     _longer_unknown_names(words, entry.matched_at)
-                    if any(n > 1 for n in twice.values())
+                    if entry.korean_names or any(n > 1 for n in twice.values())
                     else {}
                 )
             if any(at != first for at in entry.longer_names.get(target[1], ())):
@@ -2040,6 +2049,7 @@ class Enricher:
             self.document[surname] = person
             self._named_in[surname] = self._entries
         self._named_persons.add(person)
+        self._person_named_in[person] = self._entries
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -2351,6 +2361,11 @@ class Enricher:
             and not self.persons[remembered].roles
             and self._named_in.get(surname, -2) >= self._entries - 1
             and not any(c in self._named_persons for c in active if c != remembered)
+            and not any(
+                self._person_named_in.get(c, -2) >= self._named_in[surname]
+                for c in pool
+                if c != remembered
+            )
         ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
             # knowledge base dates no office of hers to compare; each use keeps her in mind
             # ("Rev. Kim Shin-jo … Kim was captured … Kim gained notoriety … Kim is now")
@@ -2363,6 +2378,14 @@ class Enricher:
             local = [c for c in holders if self.records[c].affiliation in named]
             if len(local) == 1:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
+        if not titles:
+            recent = [c for c in pool if self._person_named_in.get(c, -2) >= self._entries - 1]
+            if len(recent) > 1:  # "Kim Yong Chol and Kim Myong Gil warn … Kim said": either
+                # of the two just named, or the head of state; reported, never guessed
+                bearers = " or ".join(sorted(recent)[:4])
+                why = f"ambiguous: {bearers} named just before"
+                findings.unresolved.append(Unresolved(shown, why))
+                return None
         if not titles and len(active) == 1:
             return active[0]
         if not titles and len(active) > 1 and remembered is None:
@@ -2665,6 +2688,8 @@ class Enricher:
         self.new[name] = actor
         if kind == "person":
             self.persons[name] = Person(name, affiliation, ())
+            self._named_persons.add(name)  # named in full, as a known person would be
+            self._person_named_in[name] = self._entries
             if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
                 self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
