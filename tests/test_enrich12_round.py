@@ -64,3 +64,47 @@ def test_kim_myong_gil_is_known_under_his_name_forms(
     found = enrich("Kim Myong-gil said the talks broke down in Stockholm.", "2019-10-05")
     assert found.actors == ["Kim Myong Gil"]
     assert found.new_actors == []
+
+
+# --- datelines, forums, kin, name forms ----------------------------------------------------
+
+
+def test_a_dateline_with_its_day_and_agency_is_the_place_written_from(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Pyongyang, Dec 20 (Prensa Latina) The sister of the leader denied it.", "2022")
+    assert found.places == ["Pyongyang"]
+    assert "North Korea" not in found.actors
+    found = enrich("Tokyo, 23 November (Kyodo) Japan protested.", "2010-11-23")
+    assert found.places == ["Tokyo"]
+    # not a dateline: the capital acting, then a date in the sentence
+    assert "North Korea" in enrich("Pyongyang said on Dec 20 (KCNA) it would test.", "2022").actors
+
+
+def test_a_forum_before_its_members_is_not_the_forum_acting(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Washington will consult its Six Party partners on the next steps.", "2006")
+    assert found.actors == ["United States"]
+    assert "Six-Party Talks" in enrich("The six-party talks resumed in Beijing.", "2007").actors
+    assert "Six-Party Talks" in enrich("The Six Party Talks members met in Beijing.", "2007").actors
+
+
+def test_kin_after_one_word_between(enrich: Callable[[str, str], Findings]) -> None:
+    enrich("North Korean leader Kim Jong Un fired a missile.", "2024-05-17")
+    found = enrich("It came after a denial by leader Kim’s powerful sister.", "2024-05-17")
+    assert "Kim Yo Jong" in found.actors
+    # a possessive before a word that is no kin word names nobody else
+    assert enrich("Kim Jong Un's powerful missiles flew.", "2024").actors == ["Kim Jong Un"]
+
+
+def test_the_seventh_fleet_and_tass_under_their_usual_forms(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("The U.S. 7th Fleet moved into the Taiwan Strait.", "1950-06-27")
+    assert found.actors == ["United States Armed Forces"]
+    assert found.new_actors == []
+    assert enrich("North Korea fired a missile, Tass reported.", "2024").actors == [
+        "North Korea",
+        "TASS",
+    ]

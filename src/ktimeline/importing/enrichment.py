@@ -257,6 +257,14 @@ EVENT_NAMES = frozenset({"conference", "summit"})
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
 INCIDENT_NAMES = frozenset({"incident", "affair"})
+# "Kim's powerful sister": a possessive, then one lower-case word before the kin word
+WORD_BEFORE_KIN = re.compile(r"(?:(?<=['’]s)|['’]s)\s+[a-z]{3,}\s+")
+# A forum's name before these nouns qualifies its members ("its Six Party partners"); a name
+# that says "talks" itself stays the forum ("the six-party talks members": rare, and said so).
+FORUM_MEMBERS = frozenset(
+    {"partners", "partner", "members", "member", "countries", "nations", "states", "parties"}
+)
+FORUM_WORDS = frozenset({"talks", "forum", "process"})
 # "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
 DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
@@ -1037,10 +1045,17 @@ class Enricher:
         """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
         sister she is: the words are hers to speak ("…,” she said)."""
         for mention in list(entry.mentions):
-            kin = KIN_AFTER.match(entry.text, mention.end) if mention.kind == "person" else None
+            if mention.kind != "person":
+                continue
+            kin, at = KIN_AFTER.match(entry.text, mention.end), 0
+            if kin is None:  # "leader Kim's powerful sister": one word between
+                between = WORD_BEFORE_KIN.match(entry.text, mention.end)
+                if between is not None:
+                    kin = KIN_AFTER.match("'s " + entry.text[between.end() :])
+                    at = between.end() - 3  # (where the text matched stands in the entry)
             relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
             if kin is not None and relative is not None:
-                entry.add(relative, mention.start, kin.end())
+                entry.add(relative, mention.start, at + kin.end() if at else kin.end())
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
@@ -1153,6 +1168,13 @@ class Enricher:
             return
         if kind == "actor":
             name = self._in_time(target[1], date)
+            if (
+                following is not None
+                and following.key in FORUM_MEMBERS
+                and self.kinds.get(name) == "forum"
+                and words[last].key not in FORUM_WORDS
+            ):
+                return  # "its Six Party partners": the states of the talks, not the talks acting
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
@@ -2777,6 +2799,11 @@ def _in_a_persons_name(
 
 
 DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—])\s")
+# "Pyongyang, Dec 20 (Prensa Latina)", "Tokyo, 23 November (Kyodo)": a dateline's day, then its
+# agency in brackets or slashes
+DATELINE_DATED = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\.?\s*[(/]"
+)
 
 
 def _dateline(text: str, words: list[Token], at: int) -> bool:
@@ -2787,7 +2814,10 @@ def _dateline(text: str, words: list[Token], at: int) -> bool:
     word = words[at]
     if word.upper and len(word.key) >= 4 and not text.isupper():
         return True
-    return at == 0 and DATELINE_AFTER.match(text, word.end) is not None
+    return at == 0 and (
+        DATELINE_AFTER.match(text, word.end) is not None
+        or DATELINE_DATED.match(text, word.end) is not None
+    )
 
 
 def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> dict[str, list[int]]:
