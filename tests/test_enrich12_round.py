@@ -108,3 +108,26 @@ def test_the_seventh_fleet_and_tass_under_their_usual_forms(
         "North Korea",
         "TASS",
     ]
+
+
+def test_a_misspelt_relative_is_the_one_the_apposition_names(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "Kim Yong-jung, sister of Kim Jong-un, threatened military action.", "2020-06-16"
+    )
+    assert "Kim Yo Jong" in found.actors
+    assert found.new_actors == []
+    # another surname is someone else: a new person, not the sister
+    found = enrich("Choe Hyon, sister of Kim Jong Un's aide, spoke.", "2020-06-16")
+    assert "Kim Yo Jong" not in found.actors
+
+
+def test_a_korean_name_under_another_romanisation_of_its_vowels(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich("Kim Yo Jung, the sister of the leader, denied the report.", "2022-12-20")
+    assert found.actors == ["Kim Yo Jong"]
+    # a letter more after folding stays another person
+    found = enrich("Kim Kyok Sik warned the South.", "2010-11-23")
+    assert "Kim Kyu-sik" not in found.actors

@@ -257,6 +257,12 @@ EVENT_NAMES = frozenset({"conference", "summit"})
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
 INCIDENT_NAMES = frozenset({"incident", "affair"})
+# "Kim Yong-jung, sister of Kim Jong-un": a name, then whose kin it is
+APPOSITION_KIN = re.compile(
+    r",\s+(?:the\s+)?(?:(?:younger|older|elder|little|big)\s+)?(?P<kin>sister|brother|wife|"
+    r"husband|son|daughter|father|mother|uncle|aunt)\s+of\s+(?:(?:North|South) Korean\s+)?"
+    r"(?:leader\s+)?"
+)
 # "Kim's powerful sister": a possessive, then one lower-case word before the kin word
 WORD_BEFORE_KIN = re.compile(r"(?:(?<=['’]s)|['’]s)\s+[a-z]{3,}\s+")
 # A forum's name before these nouns qualifies its members ("its Six Party partners"); a name
@@ -1649,6 +1655,27 @@ class Enricher:
                     self._persons_by_form.setdefault(form.lower(), person)
         return self._persons_by_form.get(name.lower())
 
+    def _kin_in_apposition(self, name: str) -> str | None:
+        """The known relative an apposition says a name nobody knows is, when the name bears
+        the relative's surname: "Kim Yong-jung, sister of Kim Jong-un" is Kim Yo Jong, the one
+        the knowledge base gives as his sister, however the text spells her."""
+        said = APPOSITION_KIN.search(self._text, 0) if name in self._text else None
+        while said is not None and self._text[: said.start()].endswith(name) is False:
+            said = APPOSITION_KIN.search(self._text, said.end())
+        if said is None:
+            return None
+        rest = self._text[said.end() :]
+        surname = tokens(name)[0].key
+        for (of, kin), relative in self._kin_of.items():
+            if (
+                kin == said.group("kin").lower()
+                and relative is not None
+                and tokens(relative)[0].key == surname
+                and any(rest.startswith(form) for form in self._names(of))
+            ):
+                return relative
+        return None
+
     def _misspelt(self, written: str, surname: str) -> str | None:
         """The known person of that surname whose name the text writes with one letter
         more or less ("Kim Jon Un" for Kim Jong Un): the README's misspelt names. A letter
@@ -1660,6 +1687,18 @@ class Enricher:
             if person in self.known
             and _one_letter_apart(folded, " ".join(person.replace("-", " ").lower().split()))
         ]
+        if not found and surname in KOREAN_SURNAMES:
+            # A Korean name under another romanisation of its vowels ("Kim Yo Jung" is Kim Yo
+            # Jong: jung/jong/jeong are one syllable); a consonant changed or a letter more
+            # stays another name ("Kim Yong Il", "Kim Kyok Sik" is not Kim Kyu-sik).
+            korean = _korean_fold(written)
+            found = [
+                person
+                for person in self.surnames.get(surname, ())
+                if person in self.known
+                and self.records[person].affiliation in {"North Korea", "South Korea"}
+                and _korean_fold(person) == korean
+            ]
         return found[0] if len(found) == 1 else None
 
     def _defined_bodies(self, entry: _Reading) -> set[int]:
@@ -2671,6 +2710,10 @@ class Enricher:
                 return own
         if name[-1:] == "s" and self.kinds.get(name[:-1]) not in (None, "person"):
             return name[:-1]  # "European Unions": the European Union written in the plural
+        if 1 < len(words) <= 4 and self._kin_of and " of " in self._text:
+            relative = self._kin_in_apposition(name)
+            if relative is not None:
+                return relative
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
             misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
                 name, tokens(words[-1])[0].key
@@ -3510,6 +3553,15 @@ def _misspelt_title(word: str) -> bool:
     """Whether a capitalised word is a title with a letter more or less ("Secetary")."""
     lower = word.lower()
     return lower not in TITLE_WORDS and any(_one_letter_apart(lower, t) for t in TITLE_WORDS)
+
+
+KOREAN_VOWELS = re.compile(r"eo|u")  # (both romanise as o in one system or another)
+
+
+def _korean_fold(name: str) -> str:
+    """A Korean name's letters with its romanisation's vowel choices made one ("Kim Yo-jung",
+    "Kim Yo Jong" and "Kim Yeo-jeong": "kimyojong")."""
+    return KOREAN_VOWELS.sub("o", "".join(name.lower().replace("-", " ").split()))
 
 
 def _one_letter_apart(short: str, long: str) -> bool:
