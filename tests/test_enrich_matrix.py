@@ -212,11 +212,10 @@ ACTORS = (
         before="Kim Chol Nam leaves the Stockholm talks.",
     ),
     _actor(
-        "a force's numbered fleet",
+        "a force's numbered fleet (a new unit, as the text writes it)",
         "the U.S. 7th Fleet",
         "1950-06-27",
-        {"United States Armed Forces"},
-        {"United States"},
+        {"U.S. 7th Fleet"},
     ),
     _actor("news agency in title case", "Tass", "2023-07-13", {"TASS"}, {"Russia"}),
     _actor(
