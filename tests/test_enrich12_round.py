@@ -127,3 +127,14 @@ def test_a_korean_name_under_another_romanisation_of_its_vowels(
     # a letter more after folding stays another person
     found = enrich("Kim Kyok Sik warned the South.", "2010-11-23")
     assert "Kim Kyu-sik" not in found.actors
+
+
+def test_a_korean_place_spelt_by_its_syllables(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "A Soviet division landed in the Chung-Jin area, occupied Pyung-Yang on August 22,"
+        " and the U.S. division landed in In-Chon.",
+        "1950-08-22",
+    )
+    assert found.places == ["Chongjin", "Pyongyang", "Incheon"]  # not "Chon"
+    # a hyphened name that folds to no Korean place is left to the other rules
+    assert "Pyongyang" not in enrich("They met in Winston-Salem.", "1990").places

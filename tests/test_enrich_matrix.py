@@ -255,6 +255,7 @@ PLACES = (
     ("Panmunjom", "Panmunjom"),
     ("the east sea", "Sea of Japan"),
     ("the Gaesong Industrial park", "Kaesong Industrial Complex"),
+    ("Pyung-Yang", "Pyongyang"),  # (round actors12: a place spelt by its syllables)
 )
 
 

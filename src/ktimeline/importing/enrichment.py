@@ -846,6 +846,10 @@ class Enricher:
         self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
         self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
+        # each Korean place's names with spaces, hyphens and vowel romanisations folded
+        # ("Pyung-Yang", "In-Chon"): built on first use
+        self._korean_folds: dict[str, str | None] | None = None
+        self._place_records = base.places
         self._known_places = frozenset(base.places)
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
         self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
@@ -1046,6 +1050,35 @@ class Enricher:
         if "'s " in text or "’s " in text:
             self._relatives(entry)
         return self._findings(entry)
+
+    def _korean_place_respelt(
+        self, text: str, words: list[Token], first: int, last: int
+    ) -> str | None:
+        """The Korean place a hyphened name nobody knows spells by its syllables ("Pyung-Yang"
+        is Pyongyang, "In-Chon" Incheon, "the Chung-Jin area" Chongjin): its letters, vowels
+        folded as for persons, are one known place's; a word before the hyphen that no run
+        took ("In" of "In-Chon") is part of it."""
+        begin = first
+        if (
+            begin
+            and words[begin - 1].capital
+            and text[words[begin - 1].end : words[begin].start] == "-"
+        ):
+            begin -= 1
+        written = text[words[begin].start : words[last].end]
+        if "-" not in written or last - begin > 2:
+            return None
+        if self._korean_folds is None:
+            folds: dict[str, str | None] = {}
+            for place in self._place_records.values():
+                if place.country in {"North Korea", "South Korea"}:
+                    for alias in (place.name, *place.aliases):
+                        key = _korean_fold(alias)
+                        folds[key] = (
+                            place.name if folds.get(key, place.name) == place.name else None
+                        )
+            self._korean_folds = folds
+        return self._korean_folds.get(_korean_fold(written))
 
     def _relatives(self, entry: _Reading) -> None:
         """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
@@ -1450,6 +1483,10 @@ class Enricher:
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
+            respelt = self._korean_place_respelt(text, words, run_start, run_end)
+            if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
+                entry.places.append(respelt)
+                continue
             if (
                 (words[run_end].key in GEO_WORDS and run_end > run_start)
                 or _unknown_place(words, run_start, run_end)
