@@ -138,3 +138,15 @@ def test_a_korean_place_spelt_by_its_syllables(enrich: Callable[[str, str], Find
     assert found.places == ["Chongjin", "Pyongyang", "Incheon"]  # not "Chon"
     # a hyphened name that folds to no Korean place is left to the other rules
     assert "Pyongyang" not in enrich("They met in Winston-Salem.", "1990").places
+
+
+def test_a_list_of_places_ends_with_its_sentence(enrich: Callable[[str, str], Findings]) -> None:
+    # found by the extended matrix: "in Seoul. Washington will …" made Washington a place
+    found = enrich("The envoy met in Seoul. Washington will consult them.", "2019-06-30")
+    assert found.places == ["Seoul"]
+    assert found.actors == ["United States"]
+    assert enrich("He visited Beijing, Seoul, and Tokyo.", "2019").places == [
+        "Beijing",
+        "Seoul",
+        "Tokyo",
+    ]

@@ -257,6 +257,7 @@ EVENT_NAMES = frozenset({"conference", "summit"})
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
 INCIDENT_NAMES = frozenset({"incident", "affair"})
+SENTENCE_MARKS = frozenset(".;:!?")
 # "Kim Yong-jung, sister of Kim Jong-un": a name, then whose kin it is
 APPOSITION_KIN = re.compile(
     r",\s+(?:the\s+)?(?:(?:younger|older|elder|little|big)\s+)?(?P<kin>sister|brother|wife|"
@@ -2269,7 +2270,11 @@ class Enricher:
             return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
             before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
-            if before[2][0] == "capital" and before[1] >= first - 2:
+            if (
+                before[2][0] == "capital"
+                and before[1] >= first - 2
+                and not SENTENCE_MARKS.intersection(self.text_between(words, before[1], first))
+            ):  # (a list ends with its sentence: "… in Seoul. Washington will consult …")
                 return self._capital_place.get(index - 1, False)  # decided already, in order
         return False
 
