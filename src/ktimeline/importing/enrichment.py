@@ -257,6 +257,21 @@ EVENT_NAMES = frozenset({"conference", "summit"})
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
 INCIDENT_NAMES = frozenset({"incident", "affair"})
+SENTENCE_MARKS = frozenset(".;:!?")
+# "Kim Yong-jung, sister of Kim Jong-un": a name, then whose kin it is
+APPOSITION_KIN = re.compile(
+    r",\s+(?:the\s+)?(?:(?:younger|older|elder|little|big)\s+)?(?P<kin>sister|brother|wife|"
+    r"husband|son|daughter|father|mother|uncle|aunt)\s+of\s+(?:(?:North|South) Korean\s+)?"
+    r"(?:leader\s+)?"
+)
+# "Kim's powerful sister": a possessive, then one lower-case word before the kin word
+WORD_BEFORE_KIN = re.compile(r"(?:(?<=['’]s)|['’]s)\s+[a-z]{3,}\s+")
+# A forum's name before these nouns qualifies its members ("its Six Party partners"); a name
+# that says "talks" itself stays the forum ("the six-party talks members": rare, and said so).
+FORUM_MEMBERS = frozenset(
+    {"partners", "partner", "members", "member", "countries", "nations", "states", "parties"}
+)
+FORUM_WORDS = frozenset({"talks", "forum", "process"})
 # "the Treaty of San Francisco", "the Declaration of Moscow": a document named after a place.
 DOCUMENT_OF = frozenset({"treaty", "declaration", "protocol", "pact", "charter", "conference"})
 # After a capital, the words one of the rules of ``_as_place`` looks at (one look-up).
@@ -706,6 +721,9 @@ class _Reading:
     deferred: list[tuple[str, int, int]] = field(default_factory=list)
     # words opening a longer unknown name, and where (computed when first needed)
     longer_names: dict[str, list[int]] | None = None
+    # whether a surname was read as the first word of a Korean name nobody knows ("Kim Myong
+    # Gil … Kim said": the surname alone may be that new person)
+    korean_names: bool = False
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -780,6 +798,7 @@ class Enricher:
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
+        self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -828,6 +847,10 @@ class Enricher:
         self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
         self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
         self._build(vocabulary, base.places)
+        # each Korean place's names with spaces, hyphens and vowel romanisations folded
+        # ("Pyung-Yang", "In-Chon"): built on first use
+        self._korean_folds: dict[str, str | None] | None = None
+        self._place_records = base.places
         self._known_places = frozenset(base.places)
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
         self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
@@ -1029,14 +1052,50 @@ class Enricher:
             self._relatives(entry)
         return self._findings(entry)
 
+    def _korean_place_respelt(
+        self, text: str, words: list[Token], first: int, last: int
+    ) -> str | None:
+        """The Korean place a hyphened name nobody knows spells by its syllables ("Pyung-Yang"
+        is Pyongyang, "In-Chon" Incheon, "the Chung-Jin area" Chongjin): its letters, vowels
+        folded as for persons, are one known place's; a word before the hyphen that no run
+        took ("In" of "In-Chon") is part of it."""
+        begin = first
+        if (
+            begin
+            and words[begin - 1].capital
+            and text[words[begin - 1].end : words[begin].start] == "-"
+        ):
+            begin -= 1
+        written = text[words[begin].start : words[last].end]
+        if "-" not in written or last - begin > 2:
+            return None
+        if self._korean_folds is None:
+            folds: dict[str, str | None] = {}
+            for place in self._place_records.values():
+                if place.country in {"North Korea", "South Korea"}:
+                    for alias in (place.name, *place.aliases):
+                        key = _korean_fold(alias)
+                        folds[key] = (
+                            place.name if folds.get(key, place.name) == place.name else None
+                        )
+            self._korean_folds = folds
+        return self._korean_folds.get(_korean_fold(written))
+
     def _relatives(self, entry: _Reading) -> None:
         """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
         sister she is: the words are hers to speak ("…,” she said)."""
         for mention in list(entry.mentions):
-            kin = KIN_AFTER.match(entry.text, mention.end) if mention.kind == "person" else None
+            if mention.kind != "person":
+                continue
+            kin, at = KIN_AFTER.match(entry.text, mention.end), 0
+            if kin is None:  # "leader Kim's powerful sister": one word between
+                between = WORD_BEFORE_KIN.match(entry.text, mention.end)
+                if between is not None:
+                    kin = KIN_AFTER.match("'s " + entry.text[between.end() :])
+                    at = between.end() - 3  # (where the text matched stands in the entry)
             relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
             if kin is not None and relative is not None:
-                entry.add(relative, mention.start, kin.end())
+                entry.add(relative, mention.start, at + kin.end() if at else kin.end())
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
@@ -1047,17 +1106,22 @@ class Enricher:
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        korean_names = False
         if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
+            before = len(matched)
             matched = _without_surnames_in_korean_names(words, matched)
+            korean_names = len(matched) < before
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
         matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
         self._starting = {m[0]: m for m in matched}
         self._ending = {m[1] for m in matched}
         self._capital_place = {}
         self._named_states = None  # which states the entry names: computed when first needed
-        return _Reading(
+        entry = _Reading(
             text, date, words, matched, matched_at, full_names, self.kinds, self.international
         )
+        entry.korean_names = korean_names
+        return entry
 
     def _state_pairs(self, words: list[Token]) -> list[Token]:
         """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
@@ -1144,6 +1208,13 @@ class Enricher:
             return
         if kind == "actor":
             name = self._in_time(target[1], date)
+            if (
+                following is not None
+                and following.key in FORUM_MEMBERS
+                and self.kinds.get(name) == "forum"
+                and words[last].key not in FORUM_WORDS
+            ):
+                return  # "its Six Party partners": the states of the talks, not the talks acting
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
@@ -1330,7 +1401,7 @@ class Enricher:
                 twice = Counter(m[2][1] for m in entry.matched if m[2][0] == "surname")
                 entry.longer_names = (
                     _longer_unknown_names(words, entry.matched_at)
-                    if any(n > 1 for n in twice.values())
+                    if entry.korean_names or any(n > 1 for n in twice.values())
                     else {}
                 )
             if any(at != first for at in entry.longer_names.get(target[1], ())):
@@ -1413,6 +1484,10 @@ class Enricher:
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
+            respelt = self._korean_place_respelt(text, words, run_start, run_end)
+            if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
+                entry.places.append(respelt)
+                continue
             if (
                 (words[run_end].key in GEO_WORDS and run_end > run_start)
                 or _unknown_place(words, run_start, run_end)
@@ -1618,6 +1693,27 @@ class Enricher:
                     self._persons_by_form.setdefault(form.lower(), person)
         return self._persons_by_form.get(name.lower())
 
+    def _kin_in_apposition(self, name: str) -> str | None:
+        """The known relative an apposition says a name nobody knows is, when the name bears
+        the relative's surname: "Kim Yong-jung, sister of Kim Jong-un" is Kim Yo Jong, the one
+        the knowledge base gives as his sister, however the text spells her."""
+        said = APPOSITION_KIN.search(self._text, 0) if name in self._text else None
+        while said is not None and self._text[: said.start()].endswith(name) is False:
+            said = APPOSITION_KIN.search(self._text, said.end())
+        if said is None:
+            return None
+        rest = self._text[said.end() :]
+        surname = tokens(name)[0].key
+        for (of, kin), relative in self._kin_of.items():
+            if (
+                kin == said.group("kin").lower()
+                and relative is not None
+                and tokens(relative)[0].key == surname
+                and any(rest.startswith(form) for form in self._names(of))
+            ):
+                return relative
+        return None
+
     def _misspelt(self, written: str, surname: str) -> str | None:
         """The known person of that surname whose name the text writes with one letter
         more or less ("Kim Jon Un" for Kim Jong Un): the README's misspelt names. A letter
@@ -1629,6 +1725,18 @@ class Enricher:
             if person in self.known
             and _one_letter_apart(folded, " ".join(person.replace("-", " ").lower().split()))
         ]
+        if not found and surname in KOREAN_SURNAMES:
+            # A Korean name under another romanisation of its vowels ("Kim Yo Jung" is Kim Yo
+            # Jong: jung/jong/jeong are one syllable); a consonant changed or a letter more
+            # stays another name ("Kim Yong Il", "Kim Kyok Sik" is not Kim Kyu-sik).
+            korean = _korean_fold(written)
+            found = [
+                person
+                for person in self.surnames.get(surname, ())
+                if person in self.known
+                and self.records[person].affiliation in {"North Korea", "South Korea"}
+                and _korean_fold(person) == korean
+            ]
         return found[0] if len(found) == 1 else None
 
     def _defined_bodies(self, entry: _Reading) -> set[int]:
@@ -2040,6 +2148,7 @@ class Enricher:
             self.document[surname] = person
             self._named_in[surname] = self._entries
         self._named_persons.add(person)
+        self._person_named_in[person] = self._entries
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -2161,7 +2270,11 @@ class Enricher:
             return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
             before = matched[index - 1]  # "visiting Beijing, Seoul, and Tokyo"
-            if before[2][0] == "capital" and before[1] >= first - 2:
+            if (
+                before[2][0] == "capital"
+                and before[1] >= first - 2
+                and not SENTENCE_MARKS.intersection(self.text_between(words, before[1], first))
+            ):  # (a list ends with its sentence: "… in Seoul. Washington will consult …")
                 return self._capital_place.get(index - 1, False)  # decided already, in order
         return False
 
@@ -2351,6 +2464,11 @@ class Enricher:
             and not self.persons[remembered].roles
             and self._named_in.get(surname, -2) >= self._entries - 1
             and not any(c in self._named_persons for c in active if c != remembered)
+            and not any(
+                self._person_named_in.get(c, -2) >= self._named_in[surname]
+                for c in pool
+                if c != remembered
+            )
         ):  # "Kim Yo Jong issued a statement. … Kim warned": the one just named, though the
             # knowledge base dates no office of hers to compare; each use keeps her in mind
             # ("Rev. Kim Shin-jo … Kim was captured … Kim gained notoriety … Kim is now")
@@ -2363,6 +2481,14 @@ class Enricher:
             local = [c for c in holders if self.records[c].affiliation in named]
             if len(local) == 1:
                 return local[0]  # "President Kim" in 1994 Pyongyang: Kim Il Sung
+        if not titles:
+            recent = [c for c in pool if self._person_named_in.get(c, -2) >= self._entries - 1]
+            if len(recent) > 1:  # "Kim Yong Chol and Kim Myong Gil warn … Kim said": either
+                # of the two just named, or the head of state; reported, never guessed
+                bearers = " or ".join(sorted(recent)[:4])
+                why = f"ambiguous: {bearers} named just before"
+                findings.unresolved.append(Unresolved(shown, why))
+                return None
         if not titles and len(active) == 1:
             return active[0]
         if not titles and len(active) > 1 and remembered is None:
@@ -2626,6 +2752,10 @@ class Enricher:
                 return own
         if name[-1:] == "s" and self.kinds.get(name[:-1]) not in (None, "person"):
             return name[:-1]  # "European Unions": the European Union written in the plural
+        if 1 < len(words) <= 4 and self._kin_of and " of " in self._text:
+            relative = self._kin_in_apposition(name)
+            if relative is not None:
+                return relative
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
             misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
                 name, tokens(words[-1])[0].key
@@ -2665,6 +2795,8 @@ class Enricher:
         self.new[name] = actor
         if kind == "person":
             self.persons[name] = Person(name, affiliation, ())
+            self._named_persons.add(name)  # named in full, as a known person would be
+            self._person_named_in[name] = self._entries
             if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
                 self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
@@ -2752,6 +2884,11 @@ def _in_a_persons_name(
 
 
 DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—])\s")
+# "Pyongyang, Dec 20 (Prensa Latina)", "Tokyo, 23 November (Kyodo)": a dateline's day, then its
+# agency in brackets or slashes
+DATELINE_DATED = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\.?\s*[(/]"
+)
 
 
 def _dateline(text: str, words: list[Token], at: int) -> bool:
@@ -2762,7 +2899,10 @@ def _dateline(text: str, words: list[Token], at: int) -> bool:
     word = words[at]
     if word.upper and len(word.key) >= 4 and not text.isupper():
         return True
-    return at == 0 and DATELINE_AFTER.match(text, word.end) is not None
+    return at == 0 and (
+        DATELINE_AFTER.match(text, word.end) is not None
+        or DATELINE_DATED.match(text, word.end) is not None
+    )
 
 
 def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> dict[str, list[int]]:
@@ -3455,6 +3595,15 @@ def _misspelt_title(word: str) -> bool:
     """Whether a capitalised word is a title with a letter more or less ("Secetary")."""
     lower = word.lower()
     return lower not in TITLE_WORDS and any(_one_letter_apart(lower, t) for t in TITLE_WORDS)
+
+
+KOREAN_VOWELS = re.compile(r"eo|u")  # (both romanise as o in one system or another)
+
+
+def _korean_fold(name: str) -> str:
+    """A Korean name's letters with its romanisation's vowel choices made one ("Kim Yo-jung",
+    "Kim Yo Jong" and "Kim Yeo-jeong": "kimyojong")."""
+    return KOREAN_VOWELS.sub("o", "".join(name.lower().replace("-", " ").split()))
 
 
 def _one_letter_apart(short: str, long: str) -> bool:
