@@ -41,7 +41,9 @@ ABBREVIATION_STOP = (
 )
 # Such stops masked by a one-dot leader of the same length, so that the plain (fast) patterns
 # of an attribution read through them and every position stays where it was.
-ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP)
+# (and the last stop of a run of initials before a lower-case word: "“…,” the U.S. president
+# said", where no sentence ends)
+ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP + r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])")
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,14 @@ AS_NAMING_VERB = re.compile(
     r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
+# A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
+# President George W. Bush as part of an “axis of evil”" (the agent names it).
+PASSIVE_NAMING = re.compile(
+    r"\b(?:called|dubbed|labell?ed|branded|termed|described|nicknamed|denounced|condemned|"
+    r"derided|characteri[sz]ed|hailed|praised|dismissed|critici[sz]ed)\s+by\s+"
+    r"(?P<who>[^,.;:“”\"‘’«»()]{2,70}?)\s+as\s+(?:(?:part|one|some|an\s+example)\s+of\s+)?"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?$"
+)
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
     r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
@@ -308,6 +318,11 @@ PAST_VERBS = frozenset(
 AND_VERB = re.compile(
     r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
 )
+
+
+# Between a person and the adjective of an aside on who he is: "Park Yong Su, a North Korean
+# negotiator".
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 AND_ONLY = re.compile(
@@ -473,14 +488,26 @@ ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVI
 
 
 # (a cheap test first: the verb and the sentence's end)
-CLOSING_VERB = re.compile(
-    r"\b(?:said|says|added|adds|stressed|stresses|noted|notes|reporters|out)\s*[.!?]"
+_CLOSING_VERBS = (
+    r"said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out|"
+    r"stated|states|declared|declares|warned|warns|wrote|writes|insisted|insists"
 )
+# (what may follow the verb before the sentence's end: where, when, how, to whom)
+_CLOSING_TRAIL = (
+    r"(?:\s+(?:on|in|at|during|to|via|through|after|before|late|early|earlier|later|"
+    r"yesterday|today)\b[^.!?;:“”\"‘’«»()]{0,80})?"
+)
+CLOSING_VERB = re.compile(rf"\b(?:{_CLOSING_VERBS}|reporters|out|saying)\b{_CLOSING_TRAIL}\s*[.!?]")
 # A sentence that goes on after a quotation and ends with who said it: ", Putin said."
 CLOSING_ATTRIBUTION = re.compile(
     r"[^.!?;:“”\"‘’«»()]{0,200}?,\s*(?P<who>[^,.!?;:“”\"‘’«»()]{1,60}?)\s+"
-    r"(?:said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out)"
-    r"\s*[.!?](?:\s|$)"
+    rf"(?:{_CLOSING_VERBS}){_CLOSING_TRAIL}\s*[.!?](?:\s|$)"
+)
+# "…the actions of ‘hostile forces,’ which …, KCNA reported on Thursday citing Kim as
+# saying.": the one cited as saying, at the end of the sentence the words are in.
+CLOSING_CITED = re.compile(
+    r"[^.!?;:“”\"‘’«»()]{0,200}?\b(?:citing|quoting)\s+(?P<who>[^,.!?;:“”\"‘’«»()]{1,80}?)"
+    r"\s+as\s+(?:saying|telling\s+[^.!?;:“”\"]{1,40}?)\s*[.!?](?:\s|$)"
 )
 
 
@@ -668,6 +695,9 @@ class SpeakerFinder:
                     if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
                         break
                     group.insert(0, mention)
+                named = self._apposed_person(found, group[0])
+                if named is not None:  # "Park Yong Su, a North Korean negotiator threatened"
+                    return named
                 return self._best(group, prefer_last=True)
         if re.match(r"\s*(?:and|but|then|also|while|,)\b", self.text[start:verb_at]) or found:
             sentence = max(0, start - 2 * WINDOW)
@@ -682,6 +712,20 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _apposed_person(self, found: list[Mention], first: Mention) -> str | None:
+        """The person an apposition that lost its closing comma describes: "Park Yong Su, a
+        North Korean negotiator threatened …" is Park's, not North Korea's (the names before
+        the verb, from ``first``, are the aside's adjectives, none a person)."""
+        index = found.index(first)
+        if (
+            index == 0
+            or found[index - 1].kind != "person"
+            or any(m.kind == "person" for m in found[index:])
+            or not APPOSITION_OPENS.fullmatch(self.text, found[index - 1].end, first.start)
+        ):
+            return None
+        return found[index - 1].actor
 
     def _shared_subject(self, start: int, last: Mention, gap: str, verb_at: int) -> str | None:
         """The subject a verb after "and" shares with the verb before it: "Lee warned that …
@@ -1025,7 +1069,17 @@ class SpeakerFinder:
                 )
         # "The sides made “significant progress” in …, the Russian president said.": words
         # inside a sentence whose closing clause says who said them.
-        closing = CLOSING_ATTRIBUTION.match(after) if CLOSING_VERB.search(after) else None
+        closing_verb = CLOSING_VERB.search(_masked(after))
+        closing = CLOSING_ATTRIBUTION.match(_masked(after)) if closing_verb else None
+        if closing is None and closing_verb and closing_verb.group().startswith("saying"):
+            closing_cited = CLOSING_CITED.match(_masked(after))
+            if closing_cited is not None:  # "…, KCNA reported citing Kim as saying."
+                who_start = quote.end + closing_cited.start("who")
+                who_end = quote.end + closing_cited.end("who")
+                found = self._in(who_start, who_end)
+                if found and not self._blocked(found[-1].end, who_end):
+                    return True, self._best(found, prefer_last=True)
+                return True, None
         if closing is not None:
             who_start, who_end = quote.end + closing.start("who"), quote.end + closing.end("who")
             found = self._in(who_start, who_end)
@@ -1860,7 +1914,22 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
-    naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
+    passive = PASSIVE_NAMING.search(_masked(window)) if " by " in window else None
+    if passive is not None:  # "branded by U.S. President George W. Bush as an “…”"
+        who_start, who_end = window_start + passive.start("who"), window_start + passive.end("who")
+        found = finder.mentions_in(who_start, who_end)
+        if found and found[-1].end >= who_end - 1 and _a_title_and_name(text[who_start:who_end]):
+            return found[-1].actor
+        return None
+    naming = None
+    # (the naming verb nearest the quotation: "…, referring to what it terms an “…”" is what
+    # "it" terms, not what the sentence's subject refers to)
+    for stem in reversed(list(NAMING_STEM.finditer(window))):
+        naming = NAMING_VERB.match(window, stem.start())
+        if naming is not None:
+            break
+    else:
+        naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
     if naming is None and " as" in window[-5:]:
         naming = AS_NAMING_VERB.search(window)  # "Ryabkov welcomed the summit as “…”"
     if naming is None:
