@@ -182,6 +182,7 @@ SPEECH_VERBS = frozenset(
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
+    indicated indicates
     """.split()  # noqa: SIM905
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
@@ -323,6 +324,13 @@ AND_VERB = re.compile(
 # Between a person and the adjective of an aside on who he is: "Park Yong Su, a North Korean
 # negotiator".
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
+# "Donald Trump, a veteran negotiator warned": the same aside, all of it before the verb.
+APPOSITION_BEFORE_VERB = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:negotiator|official|diplomat|envoy|"
+    r"spokes(?:man|woman|person)|leader|veteran|lawmaker|analyst|expert|professor|defector|"
+    r"minister|general|commander|officer|adviser|advisor|aide|ambassador|chairman|secretary|"
+    r"reporter|journalist|correspondent|scholar|activist)\s*"
+)
 
 
 AND_ONLY = re.compile(
@@ -539,6 +547,11 @@ class SpeakerFinder:
             for s, e in self.unknown
         )
 
+    def best(self, mentions: list[Mention]) -> str | None:
+        """The speaker among the names of one subject (a person before a body, a body before
+        its state)."""
+        return self._best(mentions, prefer_last=True)
+
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
             return None
@@ -679,6 +692,16 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
+            if (
+                found[-1].kind == "person"
+                and APPOSITION_BEFORE_VERB.fullmatch(self.text, found[-1].end, verb_at)
+                and SUBJECT_GAP.fullmatch(  # (it opens the clause: "President Trump, a …")
+                    self.text[start : self._group_ending(found[-1], start)[0].start].lstrip(
+                        LIST_MARKS
+                    )
+                )
+            ):  # "Donald Trump, a veteran negotiator warned …" (the aside's comma lost)
+                return found[-1].actor
             if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
                 gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
             if AND_VERB.search(gap):
@@ -880,6 +903,8 @@ class SpeakerFinder:
                 return True, named
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
+        elif tail is not None and RELATIVE_OPENS.match(tail.group("a")):
+            tail = None  # "‘hostile forces,’ which threaten it, KCNA reported citing Kim as …"
         elif tail is not None and tail.group("a").strip().lower() == "according to":
             tail = None  # "“…,” according to reports": a noun, no verb; nobody named there
         if (
@@ -1085,6 +1110,8 @@ class SpeakerFinder:
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+            if THE_BODY.fullmatch(closing.group("who").strip()):
+                return True, None  # "…, the ministry stated.": someone's (the body's, maybe)
         source = self._headline_source(quote)
         if source is not None:  # "N. Korea's Kim 'soon' to visit Russia: KCNA"
             return True, source
@@ -1432,6 +1459,9 @@ CONJUNCTION = re.compile(
     r"since|until|unless|so)\b",
     re.IGNORECASE,
 )
+# After a quotation, a relative clause about its words: the attribution, if any, comes after
+# it ("…‘hostile forces,’ which threaten it, KCNA reported citing Kim as saying").
+RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 _SUBJECT_GAP_PART = (
     r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
@@ -1528,8 +1558,10 @@ def body_goes_on(between: str) -> bool:
     """Whether the next quotation goes on with the body that said the one before, from what
     stands between them: "“…,” the ministry said. “…”", "“…,” the ministry said in a
     statement, calling the case “…”"."""
-    if GOES_ON_ALONE.fullmatch(between):
-        return True
+    if GOES_ON_ALONE.fullmatch(between) or ADDING.fullmatch(
+        between.lstrip("”\"’»'`").rstrip("“\"‘'«`")
+    ):
+        return True  # ("“…” Adding that, “…”")
     adding = ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between.lstrip("”\"’»'").rstrip("“\"‘'«`")))
     return adding is not None and not _speech_verb_in(adding.group("clause"))
 
@@ -1546,6 +1578,10 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     quoted = BODY_QUOTED_AFTER.match(after)
     if quoted is not None:
         return quoted
+    closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
+    if closing is not None:  # "The talks were “…” for the South, the ministry stated."
+        who = closing.group("who").strip()
+        return THE_BODY.fullmatch(who) if who[:4].lower() == "the " else None
     tail = TAIL.match(_masked(after))
     if tail is not None:
         subject = tail.group("a").strip(" ,")
@@ -1747,7 +1783,7 @@ LIST_MARKS = " \t\n-–—•・·*"
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
 # A capitalised word in -ing that opens a sentence is a participle, no name nobody knows
 # ("Describing the Blue House as “…,” she went on").
-OPENING_PARTICIPLE = re.compile(r"(?<![\w’',;:-] )(?<![\w’'-])[A-Z][a-z]{4,}ing")
+OPENING_PARTICIPLE = re.compile(r"(?<![\w,;:-] )(?<!\w[’'] )(?<![\w’'-])[A-Z][a-z]{2,}ing")
 # A clause opened by a participle before the subject it shares, ending right before it:
 # "Snubbing Lee’s repeated gestures toward Pyongyang, she …", "After meeting Moon, he …".
 FRONTED_PARTICIPLE = re.compile(
@@ -1803,8 +1839,10 @@ PRONOUN_GOES_ON = re.compile(
 # Between two quotations of one sentence: the attribution, a comma, a few words of no stop.
 SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40}")
 # Between two quotations of one speaker: "“…,” adding that “…”", "“…” and added: “…”".
+# (Or a sentence of its own that opens with the participle: "“…” Adding that, “…”".)
 ADDING = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
+    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued|Adding|Continuing)(?:\s+that)?"
+    r"(?:\s+the)?[\s,:]*"
 )
 # "…“radical changes” and said Trump “has not …”": a speech verb whose subject is left out
 # goes on with the subject of the verb before, whoever the reported clause then names.
@@ -1816,7 +1854,7 @@ AND_SAID = re.compile(
 # attribution before it names.
 ATTRIBUTION_THEN_ADDING = re.compile(
     r"(?P<attribution>[^.!?;:“”\"]{3,120}),\s+(?:and\s+)?(?:(?:adding|saying|noting|stressing|"
-    r"insisting|warning)\s+that|"
+    r"insisting|warning)(?:\s+that\b|(?=[\s,:]*$))|"
     # ("…,” the spokesman said in a statement, calling the case “…”": a participle of judging)
     r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
     r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
@@ -1918,8 +1956,12 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     if passive is not None:  # "branded by U.S. President George W. Bush as an “…”"
         who_start, who_end = window_start + passive.start("who"), window_start + passive.end("who")
         found = finder.mentions_in(who_start, who_end)
-        if found and found[-1].end >= who_end - 1 and _a_title_and_name(text[who_start:who_end]):
-            return found[-1].actor
+        if (
+            found
+            and _only_signature(text[found[-1].end : who_end])
+            and _a_title_and_name(text[who_start:who_end])
+        ):  # ("by a North Korean foreign ministry spokesman as": the ministry's)
+            return finder.best(found)
         return None
     naming = None
     # (the naming verb nearest the quotation: "…, referring to what it terms an “…”" is what
