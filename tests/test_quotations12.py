@@ -200,3 +200,47 @@ def test_two_ministries_named_leave_a_closing_body_noun_unclear(
     )
     assert said(found) == []
     assert found.unattributed == ["a waste of time"]
+
+
+# --- "who offered his “full support”": the subject's own words ------------------------------
+
+
+def test_offered_his_words_are_the_subjects(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Xi Jinping, who offered his “full support” for the talks, met Kim Jong Un in Beijing.",
+        "2018-06-19",
+    )
+    assert said(found) == [("Xi Jinping", "full support")]
+
+
+def test_offered_without_his_quotes_nobody(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("Xi Jinping offered “humanitarian aid” to the North.", "2018-06-19")
+    assert said(found) == []
+
+
+# --- "the South Korean president’s office told": the state's office ------------------------
+
+
+def test_a_presidents_office_speaks_for_the_state(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Moon “experienced what the brink of war was like,” the South Korean president’s office "
+        "told me.",
+        "2018-04-26",
+    )
+    assert said(found) == [("South Korea", "experienced what the brink of war was like,")]
+
+
+def test_an_office_of_no_state_named_is_nobodys(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich("“We will try,” the president’s office told me.", "2018-04-26")
+    assert said(found) == []
+
+
+# --- "A New York Times article reported": the paper's words -------------------------------
+
+
+def test_a_papers_article_is_the_paper(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "A New York Times article reported on Monday that “the troops were in retreat.”",
+        "1950-06-27",
+    )
+    assert said(found) == [("New York Times", "the troops were in retreat.")]

@@ -233,9 +233,17 @@ POSITIONS = {
         True,
         (QUOTE, SECOND),
     ),
+    "relative: X, who offered his “…”": (
+        "{S}, who offered his {P} for the talks, left Seoul on Monday.",
+        True,
+        (PARTIAL,),
+    ),
 }
 # Positions a person's pronoun cannot take ("He, a North Korean negotiator warned").
-NOT_FOR_PRONOUNS = {"apposition without its comma: X, a negotiator warned"}
+NOT_FOR_PRONOUNS = {
+    "apposition without its comma: X, a negotiator warned",
+    "relative: X, who offered his “…”",
+}
 
 VERBS = {  # (before the quotation, after it)
     "said": ("{S} said: {QS}", "{Q} {s} said."),
@@ -447,7 +455,7 @@ def known_gap(case: Case) -> str | None:
     if speaker == "the president, named before" and (
         insert in {"a relative clause", "an apposition"}
         or "speaking in Seoul" in position
-        or position.startswith("apposition without its comma")
+        or position.startswith(("apposition without its comma", "relative: X, who offered"))
     ):
         return "'the president, …, said': the acting title is not seen past an aside"
     return None

@@ -188,6 +188,10 @@ SPEECH_VERBS = frozenset(
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+# Verbs that give the subject's own words when the quotation follows them with his, her or its:
+# "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
+SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
+OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
 SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -929,6 +933,11 @@ class SpeakerFinder:
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
                 found = self._in(subject_start, subject_end)
+                if (
+                    found and found[-1].kind == "person" and OFFICE_OF.match(text, found[-1].end)
+                ):  # "“…,” the South Korean president’s office told me": his state's office
+                    states = [m for m in found if m.kind == "state"]
+                    return True, states[-1].actor if states else None
                 if found and (
                     not self._blocked(found[-1].end, subject_end)
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
@@ -991,6 +1000,10 @@ class SpeakerFinder:
                     v.group().lower() in SPEECH_VERBS
                     or (
                         v.group().lower() in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end())
+                    )
+                    or (  # "Xi, who offered his “full support”": his own words
+                        v.group().lower() in SPEECH_IF_OWN
+                        and OWN_WORDS_NEXT.fullmatch(region, v.end())
                     )
                 )
                 and not NOUN_BEFORE.search(region[: v.start()])
@@ -1459,6 +1472,9 @@ CONJUNCTION = re.compile(
     r"since|until|unless|so)\b",
     re.IGNORECASE,
 )
+# "the South Korean president’s office": an office that speaks for its state, not the person.
+# (the possessive may be the name's own: "president’s" is how the title is found)
+OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
 # After a quotation, a relative clause about its words: the attribution, if any, comes after
 # it ("…‘hostile forces,’ which threaten it, KCNA reported citing Kim as saying").
 RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
@@ -1472,7 +1488,7 @@ _SUBJECT_GAP_PART = (
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
-    r"official|report|statement|newspaper|daily|s|"
+    r"official|report|statement|newspaper|daily|s|article|dispatch|editorial|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
     r"sergeant|sgt|seaman|admiral|"
     # what a paper or a legislator is called before the name: "State broadcaster CCTV",
