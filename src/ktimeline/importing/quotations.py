@@ -997,13 +997,10 @@ class SpeakerFinder:
                 v
                 for v in re.finditer(r"[A-Za-z]+", region)
                 if (
-                    v.group().lower() in SPEECH_VERBS
-                    or (
-                        v.group().lower() in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end())
-                    )
+                    (word := v.group().lower()) in SPEECH_VERBS
+                    or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
                     or (  # "Xi, who offered his “full support”": his own words
-                        v.group().lower() in SPEECH_IF_OWN
-                        and OWN_WORDS_NEXT.fullmatch(region, v.end())
+                        word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
                     )
                 )
                 and not NOUN_BEFORE.search(region[: v.start()])
@@ -1107,10 +1104,11 @@ class SpeakerFinder:
                 )
         # "The sides made “significant progress” in …, the Russian president said.": words
         # inside a sentence whose closing clause says who said them.
-        closing_verb = CLOSING_VERB.search(_masked(after))
-        closing = CLOSING_ATTRIBUTION.match(_masked(after)) if closing_verb else None
+        masked_after = _masked(after)
+        closing_verb = CLOSING_VERB.search(masked_after)
+        closing = CLOSING_ATTRIBUTION.match(masked_after) if closing_verb else None
         if closing is None and closing_verb and closing_verb.group().startswith("saying"):
-            closing_cited = CLOSING_CITED.match(_masked(after))
+            closing_cited = CLOSING_CITED.match(masked_after)
             if closing_cited is not None:  # "…, KCNA reported citing Kim as saying."
                 who_start = quote.end + closing_cited.start("who")
                 who_end = quote.end + closing_cited.end("who")
@@ -1981,13 +1979,15 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
         return None
     naming = None
     # (the naming verb nearest the quotation: "…, referring to what it terms an “…”" is what
-    # "it" terms, not what the sentence's subject refers to)
-    for stem in reversed(list(NAMING_STEM.finditer(window))):
-        naming = NAMING_VERB.match(window, stem.start())
+    # "it" terms, not what the sentence's subject refers to; "gave Kim a nickname" is found
+    # by its noun, after its verb)
+    stems = [stem.start() for stem in NAMING_STEM.finditer(window)]
+    for at in reversed(stems):
+        naming = NAMING_VERB.match(window, at)
         if naming is not None:
             break
-    else:
-        naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
+    if naming is None and stems and "nickname" in window:
+        naming = NAMING_VERB.search(window)
     if naming is None and " as" in window[-5:]:
         naming = AS_NAMING_VERB.search(window)  # "Ryabkov welcomed the summit as “…”"
     if naming is None:
