@@ -244,3 +244,41 @@ def test_a_papers_article_is_the_paper(enrich: Callable[[str, str], Findings]) -
         "1950-06-27",
     )
     assert said(found) == [("New York Times", "the troops were in retreat.")]
+
+
+# --- "X, following his talks with Y, was quoted as saying": X, not the aside's Y ---------------
+
+
+def test_a_quoted_passive_skips_the_aside(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "Putin, following his talks with Kim Jong Un, was quoted by Tass as saying that Russia "
+        "“does not rule out cooperation” with the North.",
+        "2024-06-19",
+    )
+    assert said(found) == [("Vladimir Putin", "does not rule out cooperation")]
+
+
+# --- "…, adding that it provided, “…,” agencies reported": the speaker, not the reporters -----
+
+
+def test_agencies_reporting_what_someone_said_are_not_the_speaker(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "“It is a breakthrough,” Putin said in Pyongyang, adding that it provided, “among other "
+        "things, for mutual assistance,” Russian news agencies reported.",
+        "2024-06-19",
+    )
+    assert said(found) == [
+        ("Vladimir Putin", "It is a breakthrough,"),
+        ("Vladimir Putin", "among other things, for mutual assistance,"),
+    ]
+
+
+def test_a_report_citing_someone_stays_the_citation(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "The speech calling the North a threat was “intolerable,” KCNA reported, citing Kim "
+        "Yo Jong.",
+        "2021-05-02",
+    )
+    assert said(found) == [("Kim Yo Jong", "intolerable,")]

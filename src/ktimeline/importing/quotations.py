@@ -826,10 +826,14 @@ class SpeakerFinder:
         cited = "quot" in before or "cit" in before
         passive = QUOTED_PASSIVE.search(_masked(before)) if cited else None
         if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
-            found = self._in(before_start, before_start + passive.start() + 1)
-            if found and SUBJECT_GAP.fullmatch(
-                text[found[-1].end : before_start + passive.start()]
-            ):
+            passive_at = before_start + passive.start()
+            found = self._in(before_start, passive_at + 1)
+            asides = [
+                (a.start(), a.end())
+                for a in PARTICIPLE_ASIDE.finditer(text, before_start, passive_at + 1)
+            ]  # ("Putin, following his talks with Kim, was quoted": Putin, not Kim)
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            if found and SUBJECT_GAP.fullmatch(_without_asides(text[found[-1].end : passive_at])):
                 return True, found[-1].actor
             return True, None
         quoted = QUOTED_AS.search(_masked(before)) if cited else None
@@ -914,10 +918,10 @@ class SpeakerFinder:
         if (
             tail is not None
             and tail.group("verb") in {"reports", "reported"}
-            and not tail.group("a").strip()
+            and (not tail.group("a").strip() or "citing" not in tail.group("b"))
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
-            tail = None
+            tail = None  # (and "Putin said …, adding that it provided, “…,” agencies reported")
         if tail is not None and (
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
