@@ -282,3 +282,26 @@ def test_a_report_citing_someone_stays_the_citation(enrich: Callable[[str, str],
         "2021-05-02",
     )
     assert said(found) == [("Kim Yo Jong", "intolerable,")]
+
+
+# --- a second "it" in a sentence is the first one's -----------------------------------------
+
+
+def test_a_second_it_is_not_the_object_named_after_the_first(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    found = enrich(
+        "And it demanded the South Korean government punish the dissidents, whom it described "
+        "as “traitors”.",
+        "2020-06-04",
+    )
+    assert said(found) == []
+    assert found.unattributed == ["traitors"]
+
+
+def test_a_second_it_is_the_first_ones_referent(enrich: Callable[[str, str], Findings]) -> None:
+    found = enrich(
+        "North Korea said it would punish the defectors, whom it described as “traitors”.",
+        "2020-06-04",
+    )
+    assert said(found) == [("North Korea", "traitors")]

@@ -2054,10 +2054,15 @@ def _pronouns(
         at = match.start()
         sentence = bisect_right(stops, at) - 1
         begin = max(stops[max(0, sentence - 1)], at - 2 * WINDOW)
+        # A second "it" in a sentence is the first one's: "And it demanded the South Korean
+        # government to punish the dissidents, whom it described as “…”" is not South Korea,
+        # named after the first "it" as its object.
+        first_it = None if wants_person else THING_PRONOUN.search(text, stops[sentence], at)
+        until = first_it.start() if first_it is not None and not quoted(first_it.start()) else at
         candidates = {
             (m.actor, m.kind)
             for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
-            if m.end <= at
+            if m.end <= until
             and (m.kind == "person") == wants_person
             # "Beijing's hostility makes “…” of its claim, it said": a possessor is no "it"
             and (
