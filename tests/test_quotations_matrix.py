@@ -1,4 +1,4 @@
-"""The attribution matrix (issue 23, round quotes11): sentences rendered from independent choices
+"""The attribution matrix (issue 23, rounds quotes11 and quotes12): sentences rendered from independent choices
 of how English news writes who said a quotation, each with the speaker a reader takes from it (or
 none, when a reader could not tell, or when the quoted words are a title or scare quotes).
 
@@ -187,6 +187,62 @@ POSITIONS = {
         True,
         (PARTIAL,),
     ),
+    # round quotes12: forms of the blind parts held-out-11 and held-out-12
+    "closing: …, X stated in an announcement.": (
+        "The talks were {P} for the delegates, {s} stated in an announcement on Monday.",
+        False,
+        (PARTIAL,),
+    ),
+    "closing: …, KCNA reported citing X as saying.": (
+        "The talks were {P} for the delegates, KCNA reported on Monday citing {s} as saying.",
+        True,
+        (PARTIAL,),
+    ),
+    "passive naming: branded by X as “…”": (
+        "The talks, branded by {s} as part of {P}, ended on Monday.",
+        False,
+        (PARTIAL,),
+    ),
+    "apposition without its comma: X, a negotiator warned": (
+        "{S}, a veteran negotiator warned that the talks were {P}.",
+        True,
+        (PARTIAL,),
+    ),
+    "after: “…,” the X said, adding “…”": (
+        "{Q} {s} said on Monday, adding {Q2}",
+        False,
+        (QUOTE, SECOND),
+    ),
+    "going on: “…” Adding that, “…”": (
+        "{S} said: {QS} Adding that, {Q2}",
+        False,
+        (QUOTE, SECOND),
+    ),
+    "reported: X was quoted by Yonhap as saying that Seoul “…”": (
+        "{S} was quoted by Yonhap as saying that Seoul was {P}.",
+        True,
+        (PARTIAL,),
+    ),
+    "before: X indicated that Seoul is open to “…”": (
+        "{S} indicated that Seoul is open to {P}.",
+        False,
+        (PARTIAL,),
+    ),
+    "going on: “…” with Y, X said. “…”": (
+        "{S} spoke about the talks on Monday. {QM} with Seoul, {s2} said. {Q2}",
+        True,
+        (QUOTE, SECOND),
+    ),
+    "relative: X, who offered his “…”": (
+        "{S}, who offered his {P} for the talks, left Seoul on Monday.",
+        True,
+        (PARTIAL,),
+    ),
+}
+# Positions a person's pronoun cannot take ("He, a North Korean negotiator warned").
+NOT_FOR_PRONOUNS = {
+    "apposition without its comma: X, a negotiator warned",
+    "relative: X, who offered his “…”",
 }
 
 VERBS = {  # (before the quotation, after it)
@@ -240,7 +296,9 @@ def _render(template: str, speaker: Speaker, marks: str) -> str:
         QS=_quoted(QUOTE, marks, "."),
         Q2=_quoted(SECOND, marks, "."),
         Q3=_quoted(f"{QUOTE}. {SECOND}", marks, "."),
+        QM=_quoted(QUOTE, marks),
         P=_quoted(PARTIAL, marks),
+        s2="he" if speaker.person else "it",
     )
 
 
@@ -266,8 +324,9 @@ def matrix() -> list[Case]:
         speaker = SPEAKERS[speaker_form]
         if reported and not speaker.person:
             continue  # "KCNA quoted the ministry as saying" is not news English
-        if speaker_form == "pronoun after a person" and any(
-            f"{word} {{s}}" in template for word in ("said", "to", "quoted", "citing")
+        if speaker_form == "pronoun after a person" and (
+            any(f"{word} {{s}}" in template for word in ("said", "to", "quoted", "citing", "by"))
+            or position in NOT_FOR_PRONOUNS
         ):
             continue  # nor is "said he" after a quotation, "according to he"
         kinds = list(MARKS) if speaker_form in every_mark else [list(MARKS)[turn % len(MARKS)]]
@@ -379,14 +438,24 @@ def known_gap(case: Case) -> str | None:
         "X called" in position
     ):
         return "'The ministry called … ‘…’ …, and said, ‘…’': one body noun, two quotations"
-    if speaker == "the foreign ministry spokesman" and case.choices.get("verb") == "urged … to":
+    if speaker == "the foreign ministry spokesman" and (
+        case.choices.get("verb") == "urged … to" or "indicated that Seoul" in position
+    ):
         return "'The foreign ministry spokesman urged Seoul …': a second state, whose ministry?"
+    if speaker in {
+        "the ministry, named before",
+        "the president, named before",
+        "the foreign ministry spokesman",
+    } and position.startswith("passive naming"):
+        return "'branded by the ministry as': a body noun or the acting title after 'by' unread"
     if speaker == "state by its capital" and position.startswith("before: according"):
         return "'According to Pyongyang': the capital is no actor there"
     if speaker == "surname after full name" and insert.startswith("a weekday") and before:
         return "'Pompeo on Tuesday said': the surname alone is not resolved before 'on'"
     if speaker == "the president, named before" and (
-        insert in {"a relative clause", "an apposition"} or "speaking in Seoul" in position
+        insert in {"a relative clause", "an apposition"}
+        or "speaking in Seoul" in position
+        or position.startswith(("apposition without its comma", "relative: X, who offered"))
     ):
         return "'the president, …, said': the acting title is not seen past an aside"
     return None

@@ -41,7 +41,9 @@ ABBREVIATION_STOP = (
 )
 # Such stops masked by a one-dot leader of the same length, so that the plain (fast) patterns
 # of an attribution read through them and every position stays where it was.
-ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP)
+# (and the last stop of a run of initials before a lower-case word: "“…,” the U.S. president
+# said", where no sentence ends)
+ABBREVIATION_DOT = re.compile(ABBREVIATION_STOP + r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])")
 
 
 @dataclass(frozen=True)
@@ -180,11 +182,16 @@ SPEECH_VERBS = frozenset(
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
+    indicated indicates
     """.split()  # noqa: SIM905
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+# Verbs that give the subject's own words when the quotation follows them with his, her or its:
+# "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
+SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
+OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
 SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
@@ -205,6 +212,14 @@ AS_NAMING_VERB = re.compile(
     r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
     r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
+)
+# A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
+# President George W. Bush as part of an “axis of evil”" (the agent names it).
+PASSIVE_NAMING = re.compile(
+    r"\b(?:called|dubbed|labell?ed|branded|termed|described|nicknamed|denounced|condemned|"
+    r"derided|characteri[sz]ed|hailed|praised|dismissed|critici[sz]ed)\s+by\s+"
+    r"(?P<who>[^,.;:“”\"‘’«»()]{2,70}?)\s+as\s+(?:(?:part|one|some|an\s+example)\s+of\s+)?"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?$"
 )
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
@@ -307,6 +322,18 @@ PAST_VERBS = frozenset(
 # first clause, never the subject ("X and condemned" is no subject and verb).
 AND_VERB = re.compile(
     r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
+)
+
+
+# Between a person and the adjective of an aside on who he is: "Park Yong Su, a North Korean
+# negotiator".
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
+# "Donald Trump, a veteran negotiator warned": the same aside, all of it before the verb.
+APPOSITION_BEFORE_VERB = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:negotiator|official|diplomat|envoy|"
+    r"spokes(?:man|woman|person)|leader|veteran|lawmaker|analyst|expert|professor|defector|"
+    r"minister|general|commander|officer|adviser|advisor|aide|ambassador|chairman|secretary|"
+    r"reporter|journalist|correspondent|scholar|activist)\s*"
 )
 
 
@@ -473,14 +500,26 @@ ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:[^,.;“”\"]|{ABBREVI
 
 
 # (a cheap test first: the verb and the sentence's end)
-CLOSING_VERB = re.compile(
-    r"\b(?:said|says|added|adds|stressed|stresses|noted|notes|reporters|out)\s*[.!?]"
+_CLOSING_VERBS = (
+    r"said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out|"
+    r"stated|states|declared|declares|warned|warns|wrote|writes|insisted|insists"
 )
+# (what may follow the verb before the sentence's end: where, when, how, to whom)
+_CLOSING_TRAIL = (
+    r"(?:\s+(?:on|in|at|during|to|via|through|after|before|late|early|earlier|later|"
+    r"yesterday|today)\b[^.!?;:“”\"‘’«»()]{0,80})?"
+)
+CLOSING_VERB = re.compile(rf"\b(?:{_CLOSING_VERBS}|reporters|out|saying)\b{_CLOSING_TRAIL}\s*[.!?]")
 # A sentence that goes on after a quotation and ends with who said it: ", Putin said."
 CLOSING_ATTRIBUTION = re.compile(
     r"[^.!?;:“”\"‘’«»()]{0,200}?,\s*(?P<who>[^,.!?;:“”\"‘’«»()]{1,60}?)\s+"
-    r"(?:said|says|added|adds|stressed|stresses|noted|notes|told\s+reporters|pointed\s+out)"
-    r"\s*[.!?](?:\s|$)"
+    rf"(?:{_CLOSING_VERBS}){_CLOSING_TRAIL}\s*[.!?](?:\s|$)"
+)
+# "…the actions of ‘hostile forces,’ which …, KCNA reported on Thursday citing Kim as
+# saying.": the one cited as saying, at the end of the sentence the words are in.
+CLOSING_CITED = re.compile(
+    r"[^.!?;:“”\"‘’«»()]{0,200}?\b(?:citing|quoting)\s+(?P<who>[^,.!?;:“”\"‘’«»()]{1,80}?)"
+    r"\s+as\s+(?:saying|telling\s+[^.!?;:“”\"]{1,40}?)\s*[.!?](?:\s|$)"
 )
 
 
@@ -511,6 +550,11 @@ class SpeakerFinder:
             and _could_be_person(self.text, s, e)  # ("Sen. Tim Kaine of Virginia said")
             for s, e in self.unknown
         )
+
+    def best(self, mentions: list[Mention]) -> str | None:
+        """The speaker among the names of one subject (a person before a body, a body before
+        its state)."""
+        return self._best(mentions, prefer_last=True)
 
     def _best(self, mentions: list[Mention], prefer_last: bool) -> str | None:
         if not mentions:
@@ -652,6 +696,16 @@ class SpeakerFinder:
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
+            if (
+                found[-1].kind == "person"
+                and APPOSITION_BEFORE_VERB.fullmatch(self.text, found[-1].end, verb_at)
+                and SUBJECT_GAP.fullmatch(  # (it opens the clause: "President Trump, a …")
+                    self.text[start : self._group_ending(found[-1], start)[0].start].lstrip(
+                        LIST_MARKS
+                    )
+                )
+            ):  # "Donald Trump, a veteran negotiator warned …" (the aside's comma lost)
+                return found[-1].actor
             if gap.startswith(")") and self.text[found[-1].start - 1 : found[-1].start] == "(":
                 gap = gap[1:]  # "the Korean Central News Agency (KCNA) said": the name's own
             if AND_VERB.search(gap):
@@ -668,6 +722,9 @@ class SpeakerFinder:
                     if not SUBJECT_GAP.fullmatch(self.text[mention.end : group[0].start]):
                         break
                     group.insert(0, mention)
+                named = self._apposed_person(found, group[0])
+                if named is not None:  # "Park Yong Su, a North Korean negotiator threatened"
+                    return named
                 return self._best(group, prefer_last=True)
         if re.match(r"\s*(?:and|but|then|also|while|,)\b", self.text[start:verb_at]) or found:
             sentence = max(0, start - 2 * WINDOW)
@@ -682,6 +739,20 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _apposed_person(self, found: list[Mention], first: Mention) -> str | None:
+        """The person an apposition that lost its closing comma describes: "Park Yong Su, a
+        North Korean negotiator threatened …" is Park's, not North Korea's (the names before
+        the verb, from ``first``, are the aside's adjectives, none a person)."""
+        index = found.index(first)
+        if (
+            index == 0
+            or found[index - 1].kind != "person"
+            or any(m.kind == "person" for m in found[index:])
+            or not APPOSITION_OPENS.fullmatch(self.text, found[index - 1].end, first.start)
+        ):
+            return None
+        return found[index - 1].actor
 
     def _shared_subject(self, start: int, last: Mention, gap: str, verb_at: int) -> str | None:
         """The subject a verb after "and" shares with the verb before it: "Lee warned that …
@@ -755,10 +826,14 @@ class SpeakerFinder:
         cited = "quot" in before or "cit" in before
         passive = QUOTED_PASSIVE.search(_masked(before)) if cited else None
         if passive is not None:  # "Kim was quoted by KCNA as saying “…”": Kim
-            found = self._in(before_start, before_start + passive.start() + 1)
-            if found and SUBJECT_GAP.fullmatch(
-                text[found[-1].end : before_start + passive.start()]
-            ):
+            passive_at = before_start + passive.start()
+            found = self._in(before_start, passive_at + 1)
+            asides = [
+                (a.start(), a.end())
+                for a in PARTICIPLE_ASIDE.finditer(text, before_start, passive_at + 1)
+            ]  # ("Putin, following his talks with Kim, was quoted": Putin, not Kim)
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            if found and SUBJECT_GAP.fullmatch(_without_asides(text[found[-1].end : passive_at])):
                 return True, found[-1].actor
             return True, None
         quoted = QUOTED_AS.search(_masked(before)) if cited else None
@@ -836,15 +911,17 @@ class SpeakerFinder:
                 return True, named
         if tail is not None and re.match(CONJUNCTION, tail.group("a")):
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
+        elif tail is not None and RELATIVE_OPENS.match(tail.group("a")):
+            tail = None  # "‘hostile forces,’ which threaten it, KCNA reported citing Kim as …"
         elif tail is not None and tail.group("a").strip().lower() == "according to":
             tail = None  # "“…,” according to reports": a noun, no verb; nobody named there
         if (
             tail is not None
             and tail.group("verb") in {"reports", "reported"}
-            and not tail.group("a").strip()
+            and (not tail.group("a").strip() or "citing" not in tail.group("b"))
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
-            tail = None
+            tail = None  # (and "Putin said …, adding that it provided, “…,” agencies reported")
         if tail is not None and (
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
@@ -860,6 +937,11 @@ class SpeakerFinder:
             subject_end = quote.end + tail.end("a")
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
                 found = self._in(subject_start, subject_end)
+                if (
+                    found and found[-1].kind == "person" and OFFICE_OF.match(text, found[-1].end)
+                ):  # "“…,” the South Korean president’s office told me": his state's office
+                    states = [m for m in found if m.kind == "state"]
+                    return True, states[-1].actor if states else None
                 if found and (
                     not self._blocked(found[-1].end, subject_end)
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
@@ -919,9 +1001,10 @@ class SpeakerFinder:
                 v
                 for v in re.finditer(r"[A-Za-z]+", region)
                 if (
-                    v.group().lower() in SPEECH_VERBS
-                    or (
-                        v.group().lower() in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end())
+                    (word := v.group().lower()) in SPEECH_VERBS
+                    or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
+                    or (  # "Xi, who offered his “full support”": his own words
+                        word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
                     )
                 )
                 and not NOUN_BEFORE.search(region[: v.start()])
@@ -1025,12 +1108,25 @@ class SpeakerFinder:
                 )
         # "The sides made “significant progress” in …, the Russian president said.": words
         # inside a sentence whose closing clause says who said them.
-        closing = CLOSING_ATTRIBUTION.match(after) if CLOSING_VERB.search(after) else None
+        masked_after = _masked(after)
+        closing_verb = CLOSING_VERB.search(masked_after)
+        closing = CLOSING_ATTRIBUTION.match(masked_after) if closing_verb else None
+        if closing is None and closing_verb and closing_verb.group().startswith("saying"):
+            closing_cited = CLOSING_CITED.match(masked_after)
+            if closing_cited is not None:  # "…, KCNA reported citing Kim as saying."
+                who_start = quote.end + closing_cited.start("who")
+                who_end = quote.end + closing_cited.end("who")
+                found = self._in(who_start, who_end)
+                if found and not self._blocked(found[-1].end, who_end):
+                    return True, self._best(found, prefer_last=True)
+                return True, None
         if closing is not None:
             who_start, who_end = quote.end + closing.start("who"), quote.end + closing.end("who")
             found = self._in(who_start, who_end)
             if found and not self._blocked(found[-1].end, who_end):
                 return True, self._best(found, prefer_last=True)
+            if THE_BODY.fullmatch(closing.group("who").strip()):
+                return True, None  # "…, the ministry stated.": someone's (the body's, maybe)
         source = self._headline_source(quote)
         if source is not None:  # "N. Korea's Kim 'soon' to visit Russia: KCNA"
             return True, source
@@ -1378,6 +1474,12 @@ CONJUNCTION = re.compile(
     r"since|until|unless|so)\b",
     re.IGNORECASE,
 )
+# "the South Korean president’s office": an office that speaks for its state, not the person.
+# (the possessive may be the name's own: "president’s" is how the title is found)
+OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
+# After a quotation, a relative clause about its words: the attribution, if any, comes after
+# it ("…‘hostile forces,’ which threaten it, KCNA reported citing Kim as saying").
+RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 _SUBJECT_GAP_PART = (
     r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
@@ -1388,7 +1490,7 @@ _SUBJECT_GAP_PART = (
     r"minister|ministry|official|officials|envoy|leader|president|secretary|chairman|director|chief|"
     r"ambassador|adviser|advisor|representative|negotiator|general|state|foreign|defense|"
     r"defence|deputy|vice|special|national|security|news|agency|media|state-run|government|"
-    r"official|report|statement|newspaper|daily|s|"
+    r"official|report|statement|newspaper|daily|s|article|dispatch|editorial|"
     r"navy|army|air|force|captain|capt|cmdr|commander|lt|lieutenant|major|colonel|col|"
     r"sergeant|sgt|seaman|admiral|"
     # what a paper or a legislator is called before the name: "State broadcaster CCTV",
@@ -1474,8 +1576,10 @@ def body_goes_on(between: str) -> bool:
     """Whether the next quotation goes on with the body that said the one before, from what
     stands between them: "“…,” the ministry said. “…”", "“…,” the ministry said in a
     statement, calling the case “…”"."""
-    if GOES_ON_ALONE.fullmatch(between):
-        return True
+    if GOES_ON_ALONE.fullmatch(between) or ADDING.fullmatch(
+        between.lstrip("”\"’»'`").rstrip("“\"‘'«`")
+    ):
+        return True  # ("“…” Adding that, “…”")
     adding = ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between.lstrip("”\"’»'").rstrip("“\"‘'«`")))
     return adding is not None and not _speech_verb_in(adding.group("clause"))
 
@@ -1492,6 +1596,10 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     quoted = BODY_QUOTED_AFTER.match(after)
     if quoted is not None:
         return quoted
+    closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
+    if closing is not None:  # "The talks were “…” for the South, the ministry stated."
+        who = closing.group("who").strip()
+        return THE_BODY.fullmatch(who) if who[:4].lower() == "the " else None
     tail = TAIL.match(_masked(after))
     if tail is not None:
         subject = tail.group("a").strip(" ,")
@@ -1693,7 +1801,7 @@ LIST_MARKS = " \t\n-–—•・·*"
 GOING_ON = re.compile(r"[\s・•·\-–—,.:;]*")
 # A capitalised word in -ing that opens a sentence is a participle, no name nobody knows
 # ("Describing the Blue House as “…,” she went on").
-OPENING_PARTICIPLE = re.compile(r"(?<![\w’',;:-] )(?<![\w’'-])[A-Z][a-z]{4,}ing")
+OPENING_PARTICIPLE = re.compile(r"(?<![\w,;:-] )(?<!\w[’'] )(?<![\w’'-])[A-Z][a-z]{2,}ing")
 # A clause opened by a participle before the subject it shares, ending right before it:
 # "Snubbing Lee’s repeated gestures toward Pyongyang, she …", "After meeting Moon, he …".
 FRONTED_PARTICIPLE = re.compile(
@@ -1749,8 +1857,10 @@ PRONOUN_GOES_ON = re.compile(
 # Between two quotations of one sentence: the attribution, a comma, a few words of no stop.
 SAME_SENTENCE = re.compile(r"\s*[^.!?;:“”\"]{3,120},\s[^.!?;:,“”\"]{1,40}")
 # Between two quotations of one speaker: "“…,” adding that “…”", "“…” and added: “…”".
+# (Or a sentence of its own that opens with the participle: "“…” Adding that, “…”".)
 ADDING = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued)(?:\s+that)?(?:\s+the)?[\s,:]*"
+    r"\s*,?\s*(?:and\s+)?(?:adding|added|continuing|continued|Adding|Continuing)(?:\s+that)?"
+    r"(?:\s+the)?[\s,:]*"
 )
 # "…“radical changes” and said Trump “has not …”": a speech verb whose subject is left out
 # goes on with the subject of the verb before, whoever the reported clause then names.
@@ -1762,7 +1872,7 @@ AND_SAID = re.compile(
 # attribution before it names.
 ATTRIBUTION_THEN_ADDING = re.compile(
     r"(?P<attribution>[^.!?;:“”\"]{3,120}),\s+(?:and\s+)?(?:(?:adding|saying|noting|stressing|"
-    r"insisting|warning)\s+that|"
+    r"insisting|warning)(?:\s+that\b|(?=[\s,:]*$))|"
     # ("…,” the spokesman said in a statement, calling the case “…”": a participle of judging)
     r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
     r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
@@ -1860,7 +1970,28 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
-    naming = NAMING_VERB.search(window) if NAMING_STEM.search(window) else None
+    passive = PASSIVE_NAMING.search(_masked(window)) if " by " in window else None
+    if passive is not None:  # "branded by U.S. President George W. Bush as an “…”"
+        who_start, who_end = window_start + passive.start("who"), window_start + passive.end("who")
+        found = finder.mentions_in(who_start, who_end)
+        if (
+            found
+            and _only_signature(text[found[-1].end : who_end])
+            and _a_title_and_name(text[who_start:who_end])
+        ):  # ("by a North Korean foreign ministry spokesman as": the ministry's)
+            return finder.best(found)
+        return None
+    naming = None
+    # (the naming verb nearest the quotation: "…, referring to what it terms an “…”" is what
+    # "it" terms, not what the sentence's subject refers to; "gave Kim a nickname" is found
+    # by its noun, after its verb)
+    stems = [stem.start() for stem in NAMING_STEM.finditer(window)]
+    for at in reversed(stems):
+        naming = NAMING_VERB.match(window, at)
+        if naming is not None:
+            break
+    if naming is None and stems and "nickname" in window:
+        naming = NAMING_VERB.search(window)
     if naming is None and " as" in window[-5:]:
         naming = AS_NAMING_VERB.search(window)  # "Ryabkov welcomed the summit as “…”"
     if naming is None:
@@ -1923,10 +2054,15 @@ def _pronouns(
         at = match.start()
         sentence = bisect_right(stops, at) - 1
         begin = max(stops[max(0, sentence - 1)], at - 2 * WINDOW)
+        # A second "it" in a sentence is the first one's: "And it demanded the South Korean
+        # government to punish the dissidents, whom it described as “…”" is not South Korea,
+        # named after the first "it" as its object.
+        first_it = None if wants_person else THING_PRONOUN.search(text, stops[sentence], at)
+        until = first_it.start() if first_it is not None and not quoted(first_it.start()) else at
         candidates = {
             (m.actor, m.kind)
             for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
-            if m.end <= at
+            if m.end <= until
             and (m.kind == "person") == wants_person
             # "Beijing's hostility makes “…” of its claim, it said": a possessor is no "it"
             and (
