@@ -396,6 +396,14 @@ UPDATE_HINTS = (
     "tualiza",
 )
 TOP_LINES = 15  # a page's own date and update time stand among its first lines
+# "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
+# on a line at the page's top (the date is checked by _whole_date_alone)
+POSTED_STAMP = re.compile(
+    r"\s*(?P<date>[^:]*?\d)\s*+(?:[-–—|,@]|\bat\b)?\s*+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*$",
+    re.IGNORECASE,
+)
+POSTED_LENGTH = 60
 
 
 def _update_stamps(lines: Sequence[str]) -> set[int]:
@@ -403,7 +411,7 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
     13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
     date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
     own date, never an entry of its chronology."""
-    found: set[int] = set()
+    found = _posted_stamp(lines)
     for index, line in enumerate(lines[:TOP_LINES]):
         lowered = line.lower()
         if not any(hint in lowered for hint in UPDATE_HINTS):
@@ -421,6 +429,66 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
         if above is not None and _whole_date_alone(lines[above].strip()):
             found.add(above)
     return found
+
+
+def _posted_stamp(lines: Sequence[str]) -> set[int]:
+    """The index of a post's date and time at the page's top ("Sat, 05/16/2009 - 04:57"):
+    the only such line among the first TOP_LINES, no year on a line above it. A page of
+    entries written so ("April 25, 1986, 11:10 p.m." / text / "April 26, 1986, 12:28 a.m.")
+    has several: they are its entries."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:TOP_LINES]):
+        if ":" not in line or len(line) >= POSTED_LENGTH:
+            continue
+        posted = POSTED_STAMP.match(line)
+        if posted is not None and _whole_date_alone(posted["date"]):
+            found.add(index)
+    if len(found) != 1:
+        return set()
+    (index,) = found
+    if any(YEAR_IN_DATE.search(line) for line in lines[:index]):
+        return set()
+    return found
+
+
+def _captions_written_twice(lines: Sequence[str]) -> set[int]:
+    """The indexes of an indented line written again as the next paragraph ("  Tony Leung
+    and Maggie Cheung in …" / blank / the same; "  September 11, 2001 - New York City." /
+    blank / "  September 11, 2001 – New York City."): a web page's picture, its alternative
+    text and its caption, never an entry nor the text of one. (Two paragraphs at the margin
+    alike may be two events told alike: they stay.) A date alone written twice is left to
+    the rules for dates (a timeline card's date, repeated under its title)."""
+    found: set[int] = set()
+    above, blank = -1, False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blank = above >= 0
+            continue
+        indented = line[:1] in " \t"  # (a paragraph at the margin may be repeated text)
+        if (
+            blank
+            and indented
+            and len(stripped) < CAPTION_LENGTH
+            and stripped[:1] not in _BULLET_FIRST
+        ):
+            before = lines[above].strip()
+            if (
+                len(before) == len(stripped)
+                and before[:1] == stripped[:1]
+                and _dashes_alike(before) == _dashes_alike(stripped)
+                and not _whole_date_alone(stripped)
+            ):
+                found.update((above, index))
+        above, blank = index, False
+    return found
+
+
+CAPTION_LENGTH = 200
+
+
+def _dashes_alike(text: str) -> str:
+    return text.replace("–", "-").replace("—", "-")
 
 
 def _whole_date_alone(text: str) -> bool:
@@ -467,6 +535,29 @@ TIME_ITEM = re.compile(
 
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
+# "{relacionados}" alone on its line: a page template's placeholder, never text
+TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
+# "Present" after "2001 - ": the open end of a period, in the languages of the corpus
+OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
+# "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
+# and introduction under it belong to no entry (the entry above ends there)
+SECTION_LABEL = re.compile(
+    r"(?:chapter|part|section|chapitre|partie|kapitel|teil|abschnitt|cap[íi]tulo|parte|"
+    r"capitolo|sezione|hoofdstuk|deel)\s+(?:\d{1,3}|[ivxlc]{1,7})[.:]?",
+    re.IGNORECASE,
+)
+# "adapted from Epidemiology and Prevention of …", "Courtesy of …" as a paragraph of its own:
+# the credit of the list's source, never the rest of the entry above
+CREDIT_LINE = re.compile(
+    r"\s*(?:(?:adapted|excerpted|reprinted|compiled|taken)\s+from|courtesy\s+of)\s+\S",
+    re.IGNORECASE,
+)
+# "(SFC, 1/27/00, p.C2)(SFC, 2/4/00, p.D8)", "(WSJ, 5/31/00, p.A26)": a line of citations,
+# each a source's name, its date and a page: where the entry above was read, not its text
+CITATION_LINE = re.compile(
+    r"(?:\([A-Z][\w&.'’-]{0,20}+(?: [A-Z][\w&.'’-]{0,20}+){0,3}+,\s*+(?=[^(),]*\d)[^(),]{1,25}+"
+    r"(?:,\s*+pp?\.\s*+[A-Z]?\d++[A-Za-z]?(?:[-–]\d++)?)?\)\s*+)++"
+)
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
@@ -3957,6 +4048,18 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, written, "the date repeated"))
             self.current, self.blank = repeated, False
             return
+        if (
+            text[:1] in "PpTtNnHhAa"
+            and OPEN_END.fullmatch(text.strip())
+            and written[-1:] in "-–—"
+            and self.next_dated[number]
+        ):
+            # "2001 - Present" over "2001" / "Mowatt v. Clarke …": the period the page covers,
+            # a heading over its entries (the date grammar has no open span)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
@@ -4174,6 +4277,27 @@ class _Splitter:
         if DECORATION.fullmatch(line.strip()):
             self.result.layout.append(SkippedLine(number, line.strip(), "a bullet with no text"))
             return
+        first = line.lstrip()[:1]
+        if first == "{" and TEMPLATE_PLACEHOLDER.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "web page template "
+                                                  "markup"))  # fmt: skip
+            return
+        if first == "(" and CITATION_LINE.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's citation"))
+            return
+        if self.blank and first in "AaEeRrCcTtSs" and CREDIT_LINE.match(line):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's credit"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if len(line) < 24 and first in "CcPpSsKkTtAaHhDd" and SECTION_LABEL.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (a section "
+                                                  "of the page)"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
         maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
         if maybe_heading and _heading_years(line, self.years):
             self.close_pending()
@@ -4336,9 +4460,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = _superscript_days(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
+    twice = _captions_written_twice(lines)
     written = lines
-    if metadata:  # (read as blank lines; listed as layout below)
-        lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    if metadata or twice:  # (read as blank lines; listed as layout below)
+        lines = [
+            "" if index in metadata or index in twice else line for index, line in enumerate(lines)
+        ]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -4486,6 +4613,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             reason = "page metadata (a label and its value)"
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
+        if index in twice:
+            reason = "a picture's caption (written twice: its alternative text and its caption)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
         segments = lines[index].split("\f")
         if broken and ITEM_BREAK in lines[index]:  # (a list run together, broken apart)
             segments = [piece for segment in segments for piece in segment.split(ITEM_BREAK)]
@@ -4494,10 +4625,35 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
     result = splitter.finish()
+    _dateline_over_years(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
     return result
+
+
+def _dateline_over_years(result: Split, lines: Sequence[str]) -> None:
+    """ "Feb 14 2015 : The Times of India (Delhi)" on the page's first line, then an article
+    and its entries, each a year before that day ("1975 in England" / …): the first is the
+    article's own date and source (a clipping's dateline), and the article under it is no
+    entry either. Its lines are reported, the entries of years kept."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].date) != 10:
+        return
+    first = entries[0]
+    top = next((n for n, line in enumerate(lines, 1) if line.strip()), None)
+    if first.line != top:
+        return
+    year = first.date[:4]
+    if any(len(entry.date) != 4 or entry.date >= year for entry in entries[1:]):
+        return
+    del entries[0]
+    reason = "dateline (the page's date and source, not an entry)"
+    result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    below = "the article under the page's dateline"
+    for number in first.lines:
+        if number != first.line:
+            result.unplaced.append(SkippedLine(number, lines[number - 1].strip(), below))
 
 
 def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
