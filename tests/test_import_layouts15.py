@@ -195,3 +195,28 @@ PERIOD = "2001 - Present\n2001\nA court rules.\n2002\nA church settles.\n2003\nA
 def test_a_period_to_the_present_over_dates_is_a_heading() -> None:
     assert [d for d, _, _ in dates(PERIOD)] == ["2001", "2002", "2003"]
     in_no_entry(PERIOD, "2001 - Present")
+
+
+# --- entries run together, each numeric day glued to the texts around it --------------------
+
+GLUED = (
+    "10/30/2022New bridge opens10/28/2018Council elected09/30/2016Mayor resigns.09/14/2016"
+    "Charges filed against the mayor\n"
+    "06/18/2021Harbour reopens01/02/2020Storm floods the market\n"
+)
+
+
+def test_numeric_days_glued_to_their_texts_start_entries() -> None:
+    assert dates(GLUED) == [
+        ("2022-10-30", None, "New bridge opens"),
+        ("2018-10-28", None, "Council elected"),
+        ("2016-09-30", None, "Mayor resigns."),
+        ("2016-09-14", None, "Charges filed against the mayor"),
+        ("2021-06-18", None, "Harbour reopens"),
+        ("2020-01-02", None, "Storm floods the market"),
+    ]
+
+
+def test_one_glued_day_is_no_pattern() -> None:
+    text = "Notes\nVersion 1.2.2020Beta was released\n1990: A\n1991: B\n1992: C\n"
+    assert [d for d, _, _ in dates(text)] == ["1990", "1991", "1992"]

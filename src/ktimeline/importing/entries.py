@@ -1358,6 +1358,11 @@ RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-
 RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
+GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
+# "…presidency10/28/2018Bolsonaro …": a whole numeric day run into the texts around it
+GLUED_NUMERIC_DATE = re.compile(
+    r"(?<![\d/])(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|[12]\d|3[01])\1(?:1\d|20)\d\d(?=[A-Z])"
+)
 ITEM_BREAK = "\x1e"  # a list's line break lost in a run-together line (see _list_run_together)
 # "… accalmie. - 30: Ebola est …", "… - Août-- - 5 : La Banque …": a list's items run
 # together on one line, each after " - ": a day number (or two) and a colon, or a month (and
@@ -1374,6 +1379,26 @@ def _without_marker_dashes(piece: str) -> str:
     if not stripped.endswith("--") or any(c.isdigit() for c in stripped):
         return piece
     return stripped[:-2]
+
+
+def _glued_numeric_dates(lines: list[str]) -> list[str]:
+    """The lines with numeric days run into the texts around them ("10/30/2022Da Silva wins
+    presidency10/28/2018Bolsonaro …": a page's list that lost its cells' borders) broken
+    before each day with ITEM_BREAK, when the document holds at least MIN_LINES such days.
+    Else the lines unchanged (one "3/4/2020Text" is no pattern)."""
+    glued = {
+        index: len(found)
+        for index, line in enumerate(lines)
+        if (found := GLUED_NUMERIC_DATE.findall(line))
+        if "/" in line or "." in line
+    }
+    if sum(glued.values()) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index in glued:
+        broken = GLUED_NUMERIC_DATE.sub(lambda found: f"{ITEM_BREAK}{found[0]} ", lines[index])
+        written[index] = broken.removeprefix(ITEM_BREAK)
+    return written
 
 
 def _list_run_together(lines: list[str]) -> list[str]:
@@ -4495,6 +4520,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         unbroken = lines
         lines = _list_run_together(lines)
         broken = lines is not unbroken
+    if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
