@@ -220,3 +220,26 @@ def test_numeric_days_glued_to_their_texts_start_entries() -> None:
 def test_one_glued_day_is_no_pattern() -> None:
     text = "Notes\nVersion 1.2.2020Beta was released\n1990: A\n1991: B\n1992: C\n"
     assert [d for d, _, _ in dates(text)] == ["1990", "1991", "1992"]
+
+
+RUN_DAYS = (
+    "City handbook uploaded May 2, 1998 APPENDIX 4. CHRONOLOGY 1951 3 May The new bridge is"
+    " opened at the river. 9 June A flood reaches the market. 1952 14 March The council meets"
+    " in the old hall. 2 April Work begins on the harbour, which was closed until 3 May of"
+    " that year. 12-13 August The harbour holds its first fair. 1953 1 July A tram line opens."
+    " 5 October The tram line is extended.\n"
+)
+
+
+def test_year_and_day_items_run_together_on_one_line_are_each_an_entry() -> None:
+    assert [(d, e) for d, e, _ in dates(RUN_DAYS)] == [
+        ("1951-05-03", None),
+        ("1951-06-09", None),
+        ("1952-03-14", None),
+        ("1952-04-02", None),
+        ("1952-08-12", "1952-08-13"),
+        ("1953-07-01", None),
+        ("1953-10-05", None),
+    ]
+    assert dates(RUN_DAYS)[3][2].endswith("closed until 3 May of that year.")
+    in_no_entry(RUN_DAYS, "City handbook uploaded May 2, 1998")

@@ -1401,6 +1401,33 @@ def _glued_numeric_dates(lines: list[str]) -> list[str]:
     return written
 
 
+# "… San Fran- cisco. 6 August Explosion …", "… Missouri. 1947 19 January The …": a day and
+# its month (a year before it on a year's first day), run into the text before, a capital
+# after it
+RUN_TOGETHER_DAY_ITEM = re.compile(
+    rf"(?<=\S )(?P<year>(?:1\d|20)\d\d )?\d{{1,2}}(?:[-–]\d{{1,2}})? (?:{_MONTH_FULL}) (?=[A-Z])"
+)
+
+
+def _day_items_run_together(line: str) -> list[int]:
+    """Where the items of a chronology run together on one line start ("CHRONOLOGY 1945 26
+    June The United Nations … cisco. 6 August Explosion … bomb. 1946 16 March …": a
+    handbook's year headings and days that lost their line breaks): each day after a
+    sentence's end, or with its year before it; at least MIN_LINES of them, a year among
+    them. Else no place."""
+    found = []
+    years = 0
+    for item in RUN_TOGETHER_DAY_ITEM.finditer(line):
+        before = line[: item.start()].rstrip()
+        word = before.rsplit(" ", 1)[-1].lower()
+        if item["year"] is not None and word not in NOT_AN_ENTRY_BEFORE:
+            years += 1
+            found.append(item.start())
+        elif before[-1:] in ".!?'\"”’)":
+            found.append(item.start())
+    return found if years and len(found) >= DocumentPattern.MIN_LINES else []
+
+
 def _list_run_together(lines: list[str]) -> list[str]:
     """The lines with a list run together on one long line ("- Mars 2014-- - 24 : text -
     Juillet-- - 25 : text - 30: text"; a page that lost its line breaks) broken before each
@@ -1409,7 +1436,18 @@ def _list_run_together(lines: list[str]) -> list[str]:
     it. Else the lines unchanged."""
     written = lines
     for index, line in enumerate(lines):
-        if len(line) <= RUN_TOGETHER_LENGTH or " - " not in line:
+        if len(line) <= RUN_TOGETHER_LENGTH:
+            continue
+        days = _day_items_run_together(line)
+        if days:
+            if written is lines:
+                written = list(lines)
+            pieces = [
+                line[start:end] for start, end in zip([0, *days], [*days, len(line)], strict=True)
+            ]
+            written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+            continue
+        if " - " not in line:
             continue
         if len(RUN_TOGETHER_DAY.findall(line)) < DocumentPattern.MIN_LINES:
             continue
