@@ -243,3 +243,29 @@ def test_year_and_day_items_run_together_on_one_line_are_each_an_entry() -> None
     ]
     assert dates(RUN_DAYS)[3][2].endswith("closed until 3 May of that year.")
     in_no_entry(RUN_DAYS, "City handbook uploaded May 2, 1998")
+
+
+COLUMNS = (
+    "1955    A new school opens\n"
+    "1963    The bridge is widened\n"
+    "            Trams cross the river\n"
+    "1970    The harbour is dredged\n"
+    "1981    The market moves\n"
+    "            The old hall is sold\n"
+)
+
+
+def test_a_second_row_in_the_text_column_under_a_date_is_its_own_entry() -> None:
+    assert [(d, t) for d, _, t in dates(COLUMNS)] == [
+        ("1955", "A new school opens"),
+        ("1963", "The bridge is widened"),
+        ("1963", "Trams cross the river"),
+        ("1970", "The harbour is dredged"),
+        ("1981", "The market moves"),
+        ("1981", "The old hall is sold"),
+    ]
+
+
+def test_a_lower_case_line_in_the_text_column_carries_the_row_on() -> None:
+    text = COLUMNS.replace("Trams cross", "and trams cross")
+    assert dates(text)[1][2] == "The bridge is widened and trams cross the river"

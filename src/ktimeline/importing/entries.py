@@ -539,6 +539,8 @@ TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})
 TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
 # "Present" after "2001 - ": the open end of a period, in the languages of the corpus
 OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
+# "1963    Measles …": the gap between a table's date cell and its text cell (the first)
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
 # "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
 # and introduction under it belong to no entry (the entry above ends there)
 SECTION_LABEL = re.compile(
@@ -3720,6 +3722,14 @@ class _Splitter:
         # a line at the margin under a year alone, in a text wrapped with a hanging indent:
         # a new item of that year, never the rest of the one above
         apart = number in self.hanging_starts and self.is_paragraph_item(stripped, at_margin=True)
+        if current is not None and text[:4] == "    " and self.is_row_in_text_column(text, current):
+            # "1963    Measles vaccine licensed" / "        Trivalent oral polio vaccine …": a
+            # table's second row under the same date cell, its text in the text's column
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if current is not None and (
             not current.parts or (not apart and self.continues(current, stripped))
         ):
@@ -3759,6 +3769,21 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_row_in_text_column(self, text: str, current: Entry) -> bool:
+        """A line indented to the column where the text of the dated line above starts
+        after its date and a gap, or further ("1963    Measles …" / "        Trivalent …"), in
+        capitals, directly below it (no blank line), that line short of the text's width:
+        a new row of the table under the same date, not the rest of the row above."""
+        if self.blank or len(current.lines) != 1 or current.lines[0] != current.line:
+            return False
+        if not text.lstrip()[:1].isupper():
+            return False
+        above = self.lines[current.line - 1]
+        gap = COLUMN_GAP.search(above)
+        if gap is None or len(text) - len(text.lstrip(" ")) < gap.end():
+            return False
+        return self.wrap is None or len(above.rstrip()) < self.wrap * 0.8
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
