@@ -485,6 +485,7 @@ def _captions_written_twice(lines: Sequence[str]) -> set[int]:
 
 
 CAPTION_LENGTH = 200
+CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
 
 
 def _dashes_alike(text: str) -> str:
@@ -539,6 +540,7 @@ TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})
 TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
 # "Present" after "2001 - ": the open end of a period, in the languages of the corpus
 OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
+OPEN_END_LENGTH = 16
 # "1963    Measles …": the gap between a table's date cell and its text cell (the first)
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
 # "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
@@ -4137,7 +4139,7 @@ class _Splitter:
             self.current, self.blank = repeated, False
             return
         if (
-            text[:1] in "PpTtNnHhAa"
+            len(text) < OPEN_END_LENGTH
             and OPEN_END.fullmatch(text.strip())
             and written[-1:] in "-–—"
             and self.next_dated[number]
@@ -4548,7 +4550,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = _superscript_days(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
-    twice = _captions_written_twice(lines)
+    # (an indented line after a blank one: one scan, most texts have none)
+    twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     written = lines
     if metadata or twice:  # (read as blank lines; listed as layout below)
         lines = [
