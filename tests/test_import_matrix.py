@@ -216,6 +216,7 @@ SEPARATORS = {
 LINE_POSITIONS = (
     *(f"sep:{name}" for name in SEPARATORS),
     "bare",
+    "glued",
     "brackets",
     "parens",
     "bold",
@@ -244,6 +245,7 @@ def place(position: str, written: str, text: str, number: int) -> list[str]:
         return [written + SEPARATORS[position[4:]] + text]
     one_line = {
         "bare": f"{written} {text}",
+        "glued": f"{written}{text}",  # "10/30/2022Da Silva wins": a page lost its cells' borders
         "brackets": f"[{written}] {text}",
         "parens": f"({written}) {text}",
         "bold": f"**{written}** {text}",
@@ -377,6 +379,10 @@ class Case:
         return " ".join(f"{key}={value}" for key, value in self.choices.items())
 
 
+# the forms whose last character is a whole year's digit: "10/30/2022Da Silva wins …"
+GLUED_FORMS = ("us-slash", "eu-slash", "dotted", "dotted0", "iso", "year")
+
+
 def excluded(choices: dict[str, str]) -> str | None:
     """Why a combination is left out (a person cannot read it either), or None."""
     form, position, headings = choices["form"], choices["position"], choices["headings"]
@@ -386,6 +392,10 @@ def excluded(choices: dict[str, str]) -> str | None:
         return "'1. Mar. 1950: text': a list's number before a month is its day in German"
     if position == "sep:comma" and form in ("mdy", "weekday-mdy", "abbr-mdy", "upper-mdy"):
         return "'April 26, 1986, text': a comma inside the date and after it"
+    if position == "glued" and (
+        form not in GLUED_FORMS or headings != "none" or choices["note"] != "none"
+    ):
+        return "a date glued to its text is read where it ends in a whole year's digits"
     if choices["note"] == "weekday" and (form not in DAY_FORMS or "weekday" in form):
         return "a weekday in brackets follows a day that does not name its weekday"
     coarse = form not in DAY_FORMS and form != "day-span"

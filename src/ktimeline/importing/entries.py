@@ -396,6 +396,14 @@ UPDATE_HINTS = (
     "tualiza",
 )
 TOP_LINES = 15  # a page's own date and update time stand among its first lines
+# "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
+# on a line at the page's top (the date is checked by _whole_date_alone)
+POSTED_STAMP = re.compile(
+    r"\s*(?P<date>[^:]*?\d)\s*+(?:[-–—|,@]|\bat\b)?\s*+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*$",
+    re.IGNORECASE,
+)
+POSTED_LENGTH = 60
 
 
 def _update_stamps(lines: Sequence[str]) -> set[int]:
@@ -403,7 +411,7 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
     13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
     date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
     own date, never an entry of its chronology."""
-    found: set[int] = set()
+    found = _posted_stamp(lines)
     for index, line in enumerate(lines[:TOP_LINES]):
         lowered = line.lower()
         if not any(hint in lowered for hint in UPDATE_HINTS):
@@ -421,6 +429,67 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
         if above is not None and _whole_date_alone(lines[above].strip()):
             found.add(above)
     return found
+
+
+def _posted_stamp(lines: Sequence[str]) -> set[int]:
+    """The index of a post's date and time at the page's top ("Sat, 05/16/2009 - 04:57"):
+    the only such line among the first TOP_LINES, no year on a line above it. A page of
+    entries written so ("April 25, 1986, 11:10 p.m." / text / "April 26, 1986, 12:28 a.m.")
+    has several: they are its entries."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:TOP_LINES]):
+        if ":" not in line or len(line) >= POSTED_LENGTH:
+            continue
+        posted = POSTED_STAMP.match(line)
+        if posted is not None and _whole_date_alone(posted["date"]):
+            found.add(index)
+    if len(found) != 1:
+        return set()
+    (index,) = found
+    if any(YEAR_IN_DATE.search(line) for line in lines[:index]):
+        return set()
+    return found
+
+
+def _captions_written_twice(lines: Sequence[str]) -> set[int]:
+    """The indexes of an indented line written again as the next paragraph ("  Tony Leung
+    and Maggie Cheung in …" / blank / the same; "  September 11, 2001 - New York City." /
+    blank / "  September 11, 2001 – New York City."): a web page's picture, its alternative
+    text and its caption, never an entry nor the text of one. (Two paragraphs at the margin
+    alike may be two events told alike: they stay.) A date alone written twice is left to
+    the rules for dates (a timeline card's date, repeated under its title)."""
+    found: set[int] = set()
+    above, blank = -1, False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blank = above >= 0
+            continue
+        indented = line[:1] in " \t"  # (a paragraph at the margin may be repeated text)
+        if (
+            blank
+            and indented
+            and len(stripped) < CAPTION_LENGTH
+            and stripped[:1] not in _BULLET_FIRST
+        ):
+            before = lines[above].strip()
+            if (
+                len(before) == len(stripped)
+                and before[:1] == stripped[:1]
+                and _dashes_alike(before) == _dashes_alike(stripped)
+                and not _whole_date_alone(stripped)
+            ):
+                found.update((above, index))
+        above, blank = index, False
+    return found
+
+
+CAPTION_LENGTH = 200
+CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
+
+
+def _dashes_alike(text: str) -> str:
+    return text.replace("–", "-").replace("—", "-")
 
 
 def _whole_date_alone(text: str) -> bool:
@@ -467,6 +536,32 @@ TIME_ITEM = re.compile(
 
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
+# "{relacionados}" alone on its line: a page template's placeholder, never text
+TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
+# "Present" after "2001 - ": the open end of a period, in the languages of the corpus
+OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
+OPEN_END_LENGTH = 16
+# "1963    Measles …": the gap between a table's date cell and its text cell (the first)
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
+# "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
+# and introduction under it belong to no entry (the entry above ends there)
+SECTION_LABEL = re.compile(
+    r"(?:chapter|part|section|chapitre|partie|kapitel|teil|abschnitt|cap[íi]tulo|parte|"
+    r"capitolo|sezione|hoofdstuk|deel)\s+(?:\d{1,3}|[ivxlc]{1,7})[.:]?",
+    re.IGNORECASE,
+)
+# "adapted from Epidemiology and Prevention of …", "Courtesy of …" as a paragraph of its own:
+# the credit of the list's source, never the rest of the entry above
+CREDIT_LINE = re.compile(
+    r"\s*(?:(?:adapted|excerpted|reprinted|compiled|taken)\s+from|courtesy\s+of)\s+\S",
+    re.IGNORECASE,
+)
+# "(SFC, 1/27/00, p.C2)(SFC, 2/4/00, p.D8)", "(WSJ, 5/31/00, p.A26)": a line of citations,
+# each a source's name, its date and a page: where the entry above was read, not its text
+CITATION_LINE = re.compile(
+    r"(?:\([A-Z][\w&.'’-]{0,20}+(?: [A-Z][\w&.'’-]{0,20}+){0,3}+,\s*+(?=[^(),]*\d)[^(),]{1,25}+"
+    r"(?:,\s*+pp?\.\s*+[A-Z]?\d++[A-Za-z]?(?:[-–]\d++)?)?\)\s*+)++"
+)
 DIGIT = re.compile(r"\d")
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
 FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
@@ -1267,6 +1362,11 @@ RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-
 RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
+GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
+# "…presidency10/28/2018Bolsonaro …": a whole numeric day run into the texts around it
+GLUED_NUMERIC_DATE = re.compile(
+    r"(?<![\d/])(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|[12]\d|3[01])\1(?:1\d|20)\d\d(?=[A-Z])"
+)
 ITEM_BREAK = "\x1e"  # a list's line break lost in a run-together line (see _list_run_together)
 # "… accalmie. - 30: Ebola est …", "… - Août-- - 5 : La Banque …": a list's items run
 # together on one line, each after " - ": a day number (or two) and a colon, or a month (and
@@ -1285,6 +1385,53 @@ def _without_marker_dashes(piece: str) -> str:
     return stripped[:-2]
 
 
+def _glued_numeric_dates(lines: list[str]) -> list[str]:
+    """The lines with numeric days run into the texts around them ("10/30/2022Da Silva wins
+    presidency10/28/2018Bolsonaro …": a page's list that lost its cells' borders) broken
+    before each day with ITEM_BREAK, when the document holds at least MIN_LINES such days.
+    Else the lines unchanged (one "3/4/2020Text" is no pattern)."""
+    glued = {
+        index: len(found)
+        for index, line in enumerate(lines)
+        if (found := GLUED_NUMERIC_DATE.findall(line))
+        if "/" in line or "." in line
+    }
+    if sum(glued.values()) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index in glued:
+        broken = GLUED_NUMERIC_DATE.sub(lambda found: f"{ITEM_BREAK}{found[0]} ", lines[index])
+        written[index] = broken.removeprefix(ITEM_BREAK)
+    return written
+
+
+# "… San Fran- cisco. 6 August Explosion …", "… Missouri. 1947 19 January The …": a day and
+# its month (a year before it on a year's first day), run into the text before, a capital
+# after it
+RUN_TOGETHER_DAY_ITEM = re.compile(
+    rf"(?<=\S )(?P<year>(?:1\d|20)\d\d )?\d{{1,2}}(?:[-–]\d{{1,2}})? (?:{_MONTH_FULL}) (?=[A-Z])"
+)
+
+
+def _day_items_run_together(line: str) -> list[int]:
+    """Where the items of a chronology run together on one line start ("CHRONOLOGY 1945 26
+    June The United Nations … cisco. 6 August Explosion … bomb. 1946 16 March …": a
+    handbook's year headings and days that lost their line breaks): each day after a
+    sentence's end, or with its year before it; at least MIN_LINES of them, a year among
+    them. Else no place."""
+    found = []
+    years = 0
+    for item in RUN_TOGETHER_DAY_ITEM.finditer(line):
+        before = line[: item.start()].rstrip()
+        word = before.rsplit(" ", 1)[-1].lower()
+        if item["year"] is not None and word not in NOT_AN_ENTRY_BEFORE:
+            years += 1
+            found.append(item.start())
+        elif before[-1:] in ".!?'\"”’)":
+            found.append(item.start())
+    return found if years and len(found) >= DocumentPattern.MIN_LINES else []
+
+
 def _list_run_together(lines: list[str]) -> list[str]:
     """The lines with a list run together on one long line ("- Mars 2014-- - 24 : text -
     Juillet-- - 25 : text - 30: text"; a page that lost its line breaks) broken before each
@@ -1293,7 +1440,18 @@ def _list_run_together(lines: list[str]) -> list[str]:
     it. Else the lines unchanged."""
     written = lines
     for index, line in enumerate(lines):
-        if len(line) <= RUN_TOGETHER_LENGTH or " - " not in line:
+        if len(line) <= RUN_TOGETHER_LENGTH:
+            continue
+        days = _day_items_run_together(line)
+        if days:
+            if written is lines:
+                written = list(lines)
+            pieces = [
+                line[start:end] for start, end in zip([0, *days], [*days, len(line)], strict=True)
+            ]
+            written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+            continue
+        if " - " not in line:
             continue
         if len(RUN_TOGETHER_DAY.findall(line)) < DocumentPattern.MIN_LINES:
             continue
@@ -3566,6 +3724,14 @@ class _Splitter:
         # a line at the margin under a year alone, in a text wrapped with a hanging indent:
         # a new item of that year, never the rest of the one above
         apart = number in self.hanging_starts and self.is_paragraph_item(stripped, at_margin=True)
+        if current is not None and text[:4] == "    " and self.is_row_in_text_column(text, current):
+            # "1963    Measles vaccine licensed" / "        Trivalent oral polio vaccine …": a
+            # table's second row under the same date cell, its text in the text's column
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if current is not None and (
             not current.parts or (not apart and self.continues(current, stripped))
         ):
@@ -3605,6 +3771,21 @@ class _Splitter:
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.blank = False
+
+    def is_row_in_text_column(self, text: str, current: Entry) -> bool:
+        """A line indented to the column where the text of the dated line above starts
+        after its date and a gap, or further ("1963    Measles …" / "        Trivalent …"), in
+        capitals, directly below it (no blank line), that line short of the text's width:
+        a new row of the table under the same date, not the rest of the row above."""
+        if self.blank or len(current.lines) != 1 or current.lines[0] != current.line:
+            return False
+        if not text.lstrip()[:1].isupper():
+            return False
+        above = self.lines[current.line - 1]
+        gap = COLUMN_GAP.search(above)
+        if gap is None or len(text) - len(text.lstrip(" ")) < gap.end():
+            return False
+        return self.wrap is None or len(above.rstrip()) < self.wrap * 0.8
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
@@ -3957,6 +4138,18 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, written, "the date repeated"))
             self.current, self.blank = repeated, False
             return
+        if (
+            len(text) < OPEN_END_LENGTH
+            and OPEN_END.fullmatch(text.strip())
+            and written[-1:] in "-–—"
+            and self.next_dated[number]
+        ):
+            # "2001 - Present" over "2001" / "Mowatt v. Clarke …": the period the page covers,
+            # a heading over its entries (the date grammar has no open span)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
         entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
@@ -4174,6 +4367,27 @@ class _Splitter:
         if DECORATION.fullmatch(line.strip()):
             self.result.layout.append(SkippedLine(number, line.strip(), "a bullet with no text"))
             return
+        first = line.lstrip()[:1]
+        if first == "{" and TEMPLATE_PLACEHOLDER.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "web page template "
+                                                  "markup"))  # fmt: skip
+            return
+        if first == "(" and CITATION_LINE.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's citation"))
+            return
+        if self.blank and first in "AaEeRrCcTtSs" and CREDIT_LINE.match(line):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's credit"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if len(line) < 24 and first in "CcPpSsKkTtAaHhDd" and SECTION_LABEL.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (a section "
+                                                  "of the page)"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
         maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
         if maybe_heading and _heading_years(line, self.years):
             self.close_pending()
@@ -4336,9 +4550,13 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = _superscript_days(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
+    # (an indented line after a blank one: one scan, most texts have none)
+    twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     written = lines
-    if metadata:  # (read as blank lines; listed as layout below)
-        lines = ["" if index in metadata else line for index, line in enumerate(lines)]
+    if metadata or twice:  # (read as blank lines; listed as layout below)
+        lines = [
+            "" if index in metadata or index in twice else line for index, line in enumerate(lines)
+        ]
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -4368,6 +4586,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         unbroken = lines
         lines = _list_run_together(lines)
         broken = lines is not unbroken
+    if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
@@ -4486,6 +4708,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             reason = "page metadata (a label and its value)"
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
+        if index in twice:
+            reason = "a picture's caption (written twice: its alternative text and its caption)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
         segments = lines[index].split("\f")
         if broken and ITEM_BREAK in lines[index]:  # (a list run together, broken apart)
             segments = [piece for segment in segments for piece in segment.split(ITEM_BREAK)]
@@ -4494,10 +4720,35 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
     result = splitter.finish()
+    _dateline_over_years(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
     return result
+
+
+def _dateline_over_years(result: Split, lines: Sequence[str]) -> None:
+    """ "Feb 14 2015 : The Times of India (Delhi)" on the page's first line, then an article
+    and its entries, each a year before that day ("1975 in England" / …): the first is the
+    article's own date and source (a clipping's dateline), and the article under it is no
+    entry either. Its lines are reported, the entries of years kept."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].date) != 10:
+        return
+    first = entries[0]
+    top = next((n for n, line in enumerate(lines, 1) if line.strip()), None)
+    if first.line != top:
+        return
+    year = first.date[:4]
+    if any(len(entry.date) != 4 or entry.date >= year for entry in entries[1:]):
+        return
+    del entries[0]
+    reason = "dateline (the page's date and source, not an entry)"
+    result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    below = "the article under the page's dateline"
+    for number in first.lines:
+        if number != first.line:
+            result.unplaced.append(SkippedLine(number, lines[number - 1].strip(), below))
 
 
 def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
