@@ -37,6 +37,10 @@ def ends(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("atexit._ncallbacks", lambda: 0)
     monkeypatch.delitem(sys.modules, "sqlite3", raising=False)
     monkeypatch.setattr(app, "_only_a_script_waits", lambda frame: True)  # (pytest calls end)
+    # Threads that other tests of this worker left running (an index's daemon builder) are not
+    # this test's: only the threads a test starts count (a full run failed on one such).
+    alive_before, active_count = threading.active_count(), threading.active_count
+    monkeypatch.setattr(threading, "active_count", lambda: active_count() - alive_before + 1)
 
 
 def ending(code: object) -> tuple[str, object]:

@@ -336,7 +336,7 @@ def test_ctrl_d_at_the_removal_question_is_no(run: Any, tmp_path: Path) -> None:
 def test_stdout_import_warns_only_of_actors_nobody_knows(run: Any, tmp_path: Path) -> None:
     article = tmp_path / "k2.txt"
     article.write_text(
-        "Oct. 5, 2019: Ambassador Kim Myong Gil leaves the Stockholm talks.\n", "utf-8"
+        "Oct. 5, 2019: Ambassador Tomas Quillfeather leaves the Stockholm talks.\n", "utf-8"
     )
     imported = run("import", str(article))
     assert "the events name 1 actor no actor table or knowledge base holds: keep them with " \
