@@ -3618,6 +3618,7 @@ class _Splitter:
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
+        self.start_set = frozenset(self.start_lines)
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
         self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
@@ -4051,8 +4052,17 @@ class _Splitter:
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
+        if last[-2:] == " |":
+            # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
+            # closed by its " |": the next line is another cell (a heading), never its rest
+            return False
         if text[:1].islower():
             return True
+        if self.blank and self.ends_run_of_one_line_rows(entry):
+            # "2011India277–4Sri Lanka…" / "2015Australia186–3…" / (blank) / "The biggest
+            # event of …": rows of one line each, directly below each other; a paragraph
+            # after a blank line under the last row is the page's text, not that row's
+            return False
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
             return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
@@ -4068,6 +4078,14 @@ class _Splitter:
                 and not self.previous_full
             )
         return not self.blank and self.previous_full
+
+    def ends_run_of_one_line_rows(self, entry: Entry) -> bool:
+        """Whether an entry is one line, its date and text together, directly below at least
+        MIN_LINES - 1 other dated lines (a table's rows, a list written one event a line)."""
+        if len(entry.parts) != 1 or entry.lines != [entry.line]:
+            return False
+        above = range(entry.line - self.pattern.MIN_LINES + 1, entry.line)
+        return all(line in self.start_set for line in above)
 
     def inline_layout(self, number: int, text: str) -> str:
         """Text with the page headers and footers inside it taken out (and recorded), and a
