@@ -69,3 +69,51 @@ def test_a_heading_after_a_closed_table_cell_is_no_part_of_its_text() -> None:
     assert [d for d, _, _ in found] == ["1854-03", "1854-04-02", "1855-05"]
     assert found[1][2] == "The first batteries open fire … the walls. |"
     in_no_entry(PIPE_CELLS, "The End |")
+
+
+# --- a Markdown table of compact dates written as reference links --------------------------
+
+MARKDOWN_MILESTONES = (
+    "# Milestones\n\n"
+    "See the [NEWS][NEWS].\n\n"
+    "| Date | Event |\n|---|---|\n"
+    "| [20190301][20190301] | First release |\n"
+    "| [20190415][20190415] | Plugins can be loaded |\n"
+    "| [20190415-2][20190415-2] | Second build of the day |\n"
+    "| [20191102][20191102] | Version 2 |\n\n"
+    "[20190301]: https://example.org/tag/20190301\n"
+    "[20190415]: https://example.org/tag/20190415\n"
+    "[20190415-2]: https://example.org/tag/20190415-2\n"
+    "[20191102]: https://example.org/tag/20191102\n"
+    "[NEWS]: https://example.org/NEWS.md\n"
+)
+
+
+def test_compact_dates_in_a_markdown_tables_reference_links_are_read() -> None:
+    assert dates(MARKDOWN_MILESTONES) == [
+        ("2019-03-01", None, "First release"),
+        ("2019-04-15", None, "Plugins can be loaded"),
+        ("2019-04-15", None, "Second build of the day"),
+        ("2019-11-02", None, "Version 2"),
+    ]
+
+
+def test_link_definitions_and_same_day_numbers_are_listed_as_layout() -> None:
+    in_no_entry(
+        MARKDOWN_MILESTONES,
+        "[20191102]: https://example.org/tag/20191102",
+        "[NEWS]: https://example.org/NEWS.md",
+        "See the [NEWS][NEWS].",  # (a link on words: reported as written)
+    )
+    split = split_entries(MARKDOWN_MILESTONES)
+    assert [s.text for s in split.layout if "same-day" in s.reason] == ["-2"]
+
+
+def test_bracketed_numbers_without_definitions_are_no_links() -> None:
+    text = "1950: The war begins.[1][2]\n1951: Talks open.[3]\n1953: An armistice.[4]\n"
+    assert dates(text)[0][2] == "The war begins.[1][2]"
+
+
+def test_fewer_compact_date_cells_than_a_layout_needs_are_left_as_written() -> None:
+    text = "| 20190301 | First release |\n| 20190415 | Plugins |\n"
+    assert dates(text) == []

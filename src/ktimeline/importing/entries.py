@@ -2251,6 +2251,67 @@ def _numbered_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, cells
 
 
+# "[20250524]: https://…/releases/tag/20250524": a Markdown link's definition (its address)
+LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\[\]]{1,80})\]:[ \t]+\S+(?:[ \t]+\"[^\"]*\")?\s*$"
+)
+LINK_DEFINITION_HINT = re.compile(r"^ {0,3}\[[^\[\]\n]{1,80}\]:[ \t]", re.MULTILINE)
+REFERENCE_LINK = re.compile(r"\[(?P<text>\d[^\[\]]{0,80})\]\[(?P<label>[^\[\]]{0,80})\]")
+# "| 20250524 | text |", "| 20260216-1 | …": a table's date cell in ISO 8601's basic form
+# (a same-day number may follow: the day's second release)
+COMPACT_DATE_CELL = re.compile(
+    r"^(?P<lead>\s*\|\s*)(?P<year>(?:1[0-9]|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?P<number>-\d{1,2})?(?=\s*\|)"
+)
+COMPACT_DATE_HINT = re.compile(r"\|\s*\[?(?:1[0-9]|20)\d{6}\b")
+
+
+def _markdown_references(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A Markdown text's dates written as reference links ("[20250524][20250524]",
+    "[1950][]") written as their text, and its link definitions ("[20250524]: https://…")
+    taken out (by line index: layout). Only labels the text defines are links: "[1][2]" in
+    another text stays as it is; a link on words ("[CHANGELOG][CHANGELOG]") stays as written
+    (the line is read or reported as the reader sees it in the source)."""
+    defined: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line[:4].lstrip()[:1] == "[" and (found := LINK_DEFINITION.match(line)):
+            defined[index] = found["label"].strip().lower()
+    if not defined:
+        return lines, {}
+    labels = set(defined.values())
+
+    def link_text(found: re.Match[str]) -> str:
+        label = (found["label"] or found["text"]).strip().lower()
+        return found["text"] if label in labels else found[0]
+
+    written = [
+        "" if index in defined else REFERENCE_LINK.sub(link_text, line) if "][" in line else line
+        for index, line in enumerate(lines)
+    ]
+    return written, {index: lines[index].strip() for index in defined}
+
+
+def _compact_date_cells(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A table whose date cells are written "20250524" (at least MIN_LINES rows), its cells
+    written "2025-05-24"; a same-day number after one ("20260216-1") is taken out (by line
+    index: layout). Else unchanged."""
+    cells = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] == "|" and (found := COMPACT_DATE_CELL.match(line))
+    }
+    if len(cells) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    numbers: dict[int, str] = {}
+    for index, found in cells.items():
+        iso = f"{found['year']}-{found['month']}-{found['day']}"
+        written[index] = found["lead"] + iso + lines[index][found.end() :]
+        if found["number"]:
+            numbers[index] = found["number"]
+    return written, numbers
+
+
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
 # rows with a category's code in the column before the year
 CODED_ROW = re.compile(r"^(?P<code>[a-z]{1,3}) (?=-?\d{1,4}\s+\S)")
@@ -4575,6 +4636,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = [
             "" if index in metadata or index in twice else line for index, line in enumerate(lines)
         ]
+    definitions: dict[int, str] = {}
+    if "]:" in text and LINK_DEFINITION_HINT.search(text) is not None:  # (most have none)
+        lines, definitions = _markdown_references(lines)
+    same_day_numbers: dict[int, str] = {}
+    if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
+        lines, same_day_numbers = _compact_date_cells(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -4656,6 +4723,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
     for index, label in sorted(labels.items()):
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, definition in sorted(definitions.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, definition, "a link's address"))
+    for index, number in sorted(same_day_numbers.items()):
+        reason = "a same-day number after a date cell"
+        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
     for index, menu in sorted(year_menus.items()):
         splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
     for index, year in sorted(years_below.items()):
