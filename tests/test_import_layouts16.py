@@ -117,3 +117,29 @@ def test_bracketed_numbers_without_definitions_are_no_links() -> None:
 def test_fewer_compact_date_cells_than_a_layout_needs_are_left_as_written() -> None:
     text = "| 20190301 | First release |\n| 20190415 | Plugins |\n"
     assert dates(text) == []
+
+
+# --- the year of entries without one --------------------------------------------------------
+
+INTRODUCED_FIRST_DAY = (
+    "The Great Flood\n\n"
+    "The flood began March 3, 1927, after weeks of rain, and the river stayed high all "
+    "spring.\n\n"
+    "Highlights\n"
+    "March 3 The first levee breaks below the city.\n"
+    "April 21 The river breaks through at the landing.\n"
+    "May 9 The water begins to fall.\n"
+)
+
+
+def test_the_introduction_writing_the_first_entrys_day_whole_gives_the_year() -> None:
+    assert [d for d, _, _ in dates(INTRODUCED_FIRST_DAY)] == [
+        "1927-03-03",
+        "1927-04-21",
+        "1927-05-09",
+    ]
+
+
+def test_another_day_of_the_introduction_gives_no_year() -> None:
+    text = INTRODUCED_FIRST_DAY.replace("March 3, 1927", "March 4, 1927")
+    assert dates(text) == []  # (reported: "use --year")

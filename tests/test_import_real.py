@@ -269,13 +269,13 @@ def test_held_out_12_part_as_measured() -> None:
     (76.8 %), 5 wrongly dated or extra, 2 pieces of page text absorbed (a paragraph under a
     glued table's last row, a heading after a table cell closed by " |"); a Markdown table of
     compact dates "[20250524][20250524]" read none. The sixteenth round's general rules read
-    174 with 10 not right (5 of them: the list keeps an emoji's variation selector U+FE0F,
+    178 with 10 not right (5 of them: the list keeps an emoji's variation selector U+FE0F,
     which the importer removes as an invisible sign) and nothing absorbed. Figures on texts
     seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-12"):
         add(total, item)
-    assert total.right >= 174 and total.found - total.right <= 10
+    assert total.right >= 178 and total.found - total.right <= 10
     assert total.absorbed == 0
 
 

@@ -1657,6 +1657,8 @@ def title_years(
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
     background: set[int] = set()  # the years a "Background:" paragraph writes
+    _, first_month, first_day = kept[0]
+    anchored: set[int] = set()  # the years of the first entry's day, written whole above it
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
@@ -1666,6 +1668,12 @@ def title_years(
             readings.update(_introduced_years(stripped))
             if BACKGROUND_LABEL.match(stripped):
                 background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
+            if first_day is not None and DIGIT.search(stripped) is not None:
+                anchored.update(
+                    int(day[:4])
+                    for day in _whole_days(stripped)
+                    if (int(day[5:7]), int(day[8:10])) == (first_month, first_day)
+                )
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1673,6 +1681,11 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+    if not readings and len(anchored) == 1:
+        # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
+        # Korean troops invaded …": the introduction writes the first entry's day whole
+        year = anchored.pop()
+        readings.add((year, year))
     if not readings and published is not None and not turns:
         days = [(month, day or 1) for _, month, day in kept if month is not None]
         before = all(day <= (published.month, published.day) for day in days)
