@@ -1657,6 +1657,8 @@ def title_years(
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
     background: set[int] = set()  # the years a "Background:" paragraph writes
+    _, first_month, first_day = kept[0]
+    anchored: set[int] = set()  # the years of the first entry's day, written whole above it
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
@@ -1666,6 +1668,12 @@ def title_years(
             readings.update(_introduced_years(stripped))
             if BACKGROUND_LABEL.match(stripped):
                 background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
+            if first_day is not None and DIGIT.search(stripped) is not None:
+                anchored.update(
+                    int(day[:4])
+                    for day in _whole_days(stripped)
+                    if (int(day[5:7]), int(day[8:10])) == (first_month, first_day)
+                )
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1673,6 +1681,11 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+    if not readings and len(anchored) == 1:
+        # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
+        # Korean troops invaded …": the introduction writes the first entry's day whole
+        year = anchored.pop()
+        readings.add((year, year))
     if not readings and published is not None and not turns:
         days = [(month, day or 1) for _, month, day in kept if month is not None]
         before = all(day <= (published.month, published.day) for day in days)
@@ -2249,6 +2262,67 @@ def _numbered_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         )
         cells[index] = lines[index][: row.end()].strip()
     return written, cells
+
+
+# "[20250524]: https://…/releases/tag/20250524": a Markdown link's definition (its address)
+LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\[\]]{1,80})\]:[ \t]+\S+(?:[ \t]+\"[^\"]*\")?\s*$"
+)
+LINK_DEFINITION_HINT = re.compile(r"^ {0,3}\[[^\[\]\n]{1,80}\]:[ \t]", re.MULTILINE)
+REFERENCE_LINK = re.compile(r"\[(?P<text>\d[^\[\]]{0,80})\]\[(?P<label>[^\[\]]{0,80})\]")
+# "| 20250524 | text |", "| 20260216-1 | …": a table's date cell in ISO 8601's basic form
+# (a same-day number may follow: the day's second release)
+COMPACT_DATE_CELL = re.compile(
+    r"^(?P<lead>\s*\|\s*)(?P<year>(?:1[0-9]|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?P<number>-\d{1,2})?(?=\s*\|)"
+)
+COMPACT_DATE_HINT = re.compile(r"\|\s*\[?(?:1[0-9]|20)\d{6}\b")
+
+
+def _markdown_references(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A Markdown text's dates written as reference links ("[20250524][20250524]",
+    "[1950][]") written as their text, and its link definitions ("[20250524]: https://…")
+    taken out (by line index: layout). Only labels the text defines are links: "[1][2]" in
+    another text stays as it is; a link on words ("[CHANGELOG][CHANGELOG]") stays as written
+    (the line is read or reported as the reader sees it in the source)."""
+    defined: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line[:4].lstrip()[:1] == "[" and (found := LINK_DEFINITION.match(line)):
+            defined[index] = found["label"].strip().lower()
+    if not defined:
+        return lines, {}
+    labels = set(defined.values())
+
+    def link_text(found: re.Match[str]) -> str:
+        label = (found["label"] or found["text"]).strip().lower()
+        return found["text"] if label in labels else found[0]
+
+    written = [
+        "" if index in defined else REFERENCE_LINK.sub(link_text, line) if "][" in line else line
+        for index, line in enumerate(lines)
+    ]
+    return written, {index: lines[index].strip() for index in defined}
+
+
+def _compact_date_cells(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A table whose date cells are written "20250524" (at least MIN_LINES rows), its cells
+    written "2025-05-24"; a same-day number after one ("20260216-1") is taken out (by line
+    index: layout). Else unchanged."""
+    cells = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] == "|" and (found := COMPACT_DATE_CELL.match(line))
+    }
+    if len(cells) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    numbers: dict[int, str] = {}
+    for index, found in cells.items():
+        iso = f"{found['year']}-{found['month']}-{found['day']}"
+        written[index] = found["lead"] + iso + lines[index][found.end() :]
+        if found["number"]:
+            numbers[index] = found["number"]
+    return written, numbers
 
 
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
@@ -3618,6 +3692,7 @@ class _Splitter:
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
+        self.start_set = frozenset(self.start_lines)
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
         self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
@@ -4051,8 +4126,17 @@ class _Splitter:
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
+        if last[-2:] == " |":
+            # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
+            # closed by its " |": the next line is another cell (a heading), never its rest
+            return False
         if text[:1].islower():
             return True
+        if self.blank and self.ends_run_of_one_line_rows(entry):
+            # "2011India277–4Sri Lanka…" / "2015Australia186–3…" / (blank) / "The biggest
+            # event of …": rows of one line each, directly below each other; a paragraph
+            # after a blank line under the last row is the page's text, not that row's
+            return False
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
             return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
@@ -4068,6 +4152,14 @@ class _Splitter:
                 and not self.previous_full
             )
         return not self.blank and self.previous_full
+
+    def ends_run_of_one_line_rows(self, entry: Entry) -> bool:
+        """Whether an entry is one line, its date and text together, directly below at least
+        MIN_LINES - 1 other dated lines (a table's rows, a list written one event a line)."""
+        if len(entry.parts) != 1 or entry.lines != [entry.line]:
+            return False
+        above = range(entry.line - self.pattern.MIN_LINES + 1, entry.line)
+        return all(line in self.start_set for line in above)
 
     def inline_layout(self, number: int, text: str) -> str:
         """Text with the page headers and footers inside it taken out (and recorded), and a
@@ -4557,6 +4649,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         lines = [
             "" if index in metadata or index in twice else line for index, line in enumerate(lines)
         ]
+    definitions: dict[int, str] = {}
+    if "]:" in text and LINK_DEFINITION_HINT.search(text) is not None:  # (most have none)
+        lines, definitions = _markdown_references(lines)
+    same_day_numbers: dict[int, str] = {}
+    if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
+        lines, same_day_numbers = _compact_date_cells(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -4638,6 +4736,11 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
     for index, label in sorted(labels.items()):
         splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, definition in sorted(definitions.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, definition, "a link's address"))
+    for index, number in sorted(same_day_numbers.items()):
+        reason = "a same-day number after a date cell"
+        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
     for index, menu in sorted(year_menus.items()):
         splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
     for index, year in sorted(years_below.items()):
