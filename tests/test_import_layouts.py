@@ -17,10 +17,7 @@ from hypothesis import strategies as st
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_chronology
 from ktimeline.loader import load_vocabulary
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
+from tests.import_split import dates
 
 
 def records(stdout: str) -> list[dict[str, Any]]:

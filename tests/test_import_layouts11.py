@@ -8,19 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ktimeline.importing.entries import split_entries
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
+from tests.import_split import dates, left_out
 
 
 def layout(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.reason) for s in split_entries(text).layout]
-
-
-def left_out(text: str) -> list[str]:
-    split = split_entries(text)
-    return [s.text for s in (*split.unplaced, *split.layout, *split.before)]
 
 
 # --- an encyclopedia's cards: date alone, image caption, category label, title, paragraph ----

@@ -3,17 +3,7 @@ general rule with a synthetic case (no text of the real corpus is copied here)."
 
 from __future__ import annotations
 
-from ktimeline.importing.entries import split_entries
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
-
-
-def left_out(text: str) -> list[str]:
-    split = split_entries(text)
-    return [s.text for s in (*split.unplaced, *split.layout, *split.before)]
-
+from tests.import_split import dates, left_out
 
 # --- dates alone, each with one line of text directly below: a page's box after the last ----
 

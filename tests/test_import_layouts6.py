@@ -14,11 +14,7 @@ from hypothesis import strategies as st
 from ktimeline import dates as grammar
 from ktimeline.errors import UsageError
 from ktimeline.importing.entries import split_entries
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
-
+from tests.import_split import dates
 
 # --- misspelt months: one grammar for `range` and `import` ------------------------------------
 

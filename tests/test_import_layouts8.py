@@ -9,11 +9,7 @@ import pytest
 
 from ktimeline import dates as grammar
 from ktimeline.importing.entries import split_entries
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
-
+from tests.import_split import dates
 
 # --- nothing absorbed: a menu of months, a page's title and its introduction ----------------
 

@@ -4,11 +4,7 @@ as a general rule with a synthetic case (no text of the real corpus is copied he
 from __future__ import annotations
 
 from ktimeline.importing.entries import split_entries
-
-
-def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
-
+from tests.import_split import dates
 
 # --- a year with a title over bulleted dated entries of that year ---------------------------
 
