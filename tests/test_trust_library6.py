@@ -22,7 +22,7 @@ from ktimeline.loader import chronology_files
 from .conftest import run_process
 
 CHRONOLOGY = (
-    "Chronology of test events\n\n"
+    "Test events, abridged\n\n"
     "Dec. 2, 2019: North Korea fires two short-range missiles into the sea.\n"
     'Dec. 3, 2019: Trump calls Kim "Rocket Man" at a NATO meeting.\n'
     'Dec. 7, 2019: North Korea says it carried out a "very important test" at Sohae.\n'
@@ -103,7 +103,7 @@ SLOW_PARSE = (
 def test_a_slow_import_does_not_keep_another_add_waiting(library: Path, tmp_path: Path) -> None:
     slow_text, quick_text = tmp_path / "slow.txt", tmp_path / "quick.txt"
     slow_text.write_text(CHRONOLOGY)
-    quick_text.write_text(CHRONOLOGY.replace("Chronology of test events", "Quick one"))
+    quick_text.write_text(CHRONOLOGY.replace("Test events, abridged", "Quick one"))
     slow = subprocess.Popen(
         [sys.executable, "-c", SLOW_PARSE, "import", str(slow_text), "--add"],
         stderr=subprocess.PIPE,

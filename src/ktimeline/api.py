@@ -1197,7 +1197,8 @@ class ImportOutcome:
 class LibraryEntry:
     """What ``import_chronology(add=...)`` records of a source added to the library, beyond
     what its text says: its title and publisher (default: the article's citation line, else
-    the file's name), web address, and day of retrieval (default: the day the file was last
+    a web page's <title>, else a text's first line when it reads as a title, else the file's
+    name), web address, and day of retrieval (default: the day the file was last
     modified, the day it was saved; for standard input, today). ``keep_both``: add it as a
     source of its own even when a source of the library came from the same file (by
     default it replaces that one: re-adding an edited file is a new version of it)."""
@@ -1486,7 +1487,11 @@ def _library_source(source: Source, entry: LibraryEntry, file: Any, document: Im
             stamp = None
         retrieved = (datetime.fromtimestamp(stamp) if stamp is not None else datetime.now()).date()
     text = document.text
+    from ktimeline.importing.events import title_line
+
     title = entry.title or source.title or source.heading or document.title
+    if title is None and document.kind != "pdf":
+        title = title_line(text)
     if title is None:
         title = Path(name).stem if name != "-" else "standard input"
     from msgspec.structs import replace

@@ -171,6 +171,36 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
     )
 
 
+# A text's first line read as its title: at most this long, and not a sentence.
+TITLE_CHARACTERS = 120
+TITLE_MARKUP = re.compile(r"^(?:#{1,6}\s+|=+\s*)|\s*=+$|^\*\*|\*\*$")
+BYLINE = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
+# A first line names the chronology only when it says it is one: "Pakistan Today" above a
+# timeline is the paper's masthead, "Analysis | …" a page's running head.
+CHRONOLOGY_WORDS = re.compile(
+    r"\b(?:timelines?|chronolog(?:y|ies)|history|histories|key (?:dates|events)|milestones"
+    r"|(?:major )?developments|year in review|events of)\b",
+    re.IGNORECASE,
+)
+
+
+def title_line(text: str) -> str | None:
+    """The title a plain text gives itself on its first line, or None.
+
+    A person reading "TIMELINE: North Korea's nuclear history" above a chronology takes it
+    for the title; a first line that does not say it names a chronology (a masthead, a
+    running head), an entry ("1985: North Korea joins the NPT."), a sentence (ends in a full
+    stop), a byline or a line longer than a headline is not one."""
+    first = next((line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()), "")
+    title = TITLE_MARKUP.sub("", first).strip().rstrip(":").strip()
+    if not title or len(title) > TITLE_CHARACTERS or title[-1] in ".!?,;…":
+        return None
+    if BYLINE.match(title) or not CHRONOLOGY_WORDS.search(title):
+        return None
+    # neither an entry of its own nor a date over the text below it
+    return None if split_entries(f"{first}\nThe text of an entry.\n").entries else title
+
+
 # The most of an entry's text the enrichment reads. It holds a record of ~200 bytes per word
 # of the text (a 20 MB line took 1.2 GB); no real entry comes near this, and one that does
 # (a book on one line) is read only so far, with a warning (see ``enriched_part``).
