@@ -39,7 +39,7 @@ def test_a_json_array_is_refused_with_the_way_to_json_lines(run: Any, tmp_path: 
 # --- 5: an import never writes over the text it reads -------------------------------------
 
 ARTICLE = (
-    "Chronology of test events\n\n"
+    "Test events, abridged\n\n"
     "Dec. 2, 2019: North Korea fires two short-range missiles into the sea.\n"
     'Dec. 3, 2019: Trump calls Kim "Rocket Man" at a NATO meeting.\n'
 )
