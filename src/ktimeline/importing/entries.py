@@ -1259,6 +1259,7 @@ def find_pattern(
     last_year: int | None = None
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
+    on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
     if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
@@ -1282,6 +1283,10 @@ def find_pattern(
             comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
+                month = _written_month(opened)
+                written_day = dates.date_parts(opened).get("d1")
+                day = int(written_day.rstrip("stndrhº°")) if written_day else None
+                on_starts.append((number, "on", _written_year(opened), month, day))
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
@@ -1346,8 +1351,29 @@ def find_pattern(
             order += step if abs(month - last_month) <= 6 else -step  # Dec → Jan: a new year
         last_year = year if year is not None else last_year
         last_month = month
+    if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
+        # "On Sept. 14, South Korea …" paragraphs, the only dated lines: their dates are the
+        # document's starts (for its order, and for the year a title gives them)
+        pattern.starts = on_starts
+        order = _order_of(on_starts)
     pattern.newest_first = order < -1
     return pattern
+
+
+def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """The order find_pattern reads from a list of starts: > 0 forward, < 0 newest first."""
+    order = 0
+    last_year: int | None = None
+    last_month: int | None = None
+    for _, _, year, month, _ in starts:
+        if year is not None and last_year is not None and year != last_year:
+            order += 2 if year > last_year else -2
+        elif month is not None and last_month is not None and month != last_month:
+            step = 1 if month > last_month else -1
+            order += step if abs(month - last_month) <= 6 else -step
+        last_year = year if year is not None else last_year
+        last_month = month
+    return order
 
 
 def _separator_kind(separator: str) -> str:
@@ -1651,9 +1677,16 @@ def title_years(
     "Jan. 1: …" year in review) gives the last year whose dates are all on or before it, if
     the entries do not turn the year. Else the entries are reported ("use --year")."""
     kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
-    if pattern.newest_first or not kept or any(year is not None for year, _, _ in kept):
+    if not kept or any(year is not None for year, _, _ in kept):
         return None
     months = [month for _, month, _ in kept if month is not None]
+    days = [(month, day or 1) for _, month, day in kept if month is not None]
+    if not pattern.newest_first and len(set(days)) > 1 and days == sorted(days, reverse=True):
+        # "21 June", "11 June", "6 June", "18 January" under "… in 1963": every day before
+        # the one above it, newest first (find_pattern saw one step back, too little alone)
+        pattern.newest_first = True
+    if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
+        months.reverse()
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
     background: set[int] = set()  # the years a "Background:" paragraph writes
@@ -1687,14 +1720,12 @@ def title_years(
         year = anchored.pop()
         readings.add((year, year))
     if not readings and published is not None and not turns:
-        days = [(month, day or 1) for _, month, day in kept if month is not None]
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
     if not readings and published is not None and turns == 1:
         # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
         # year's start, the days after the turn on or before the page's own day
-        days = [(month, day or 1) for _, month, day in kept if month is not None]
         turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
         if all(day <= (published.month, published.day) for day in days[turn:]):
             return published.year - 1, published.year
@@ -1707,8 +1738,8 @@ def title_years(
     if len(readings) != 1:
         return None
     first, last = readings.pop()
-    if last - first > 1 or turns > last - first:
-        return None
+    if last - first > 1 or turns > last - first or (pattern.newest_first and last != first):
+        return None  # (a span newest first: which of its years does the first entry have?)
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
