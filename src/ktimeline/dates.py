@@ -826,8 +826,10 @@ TEXT_DATE = (
     # ("January the 3rd of 1946": the day with "the", the year with "of")
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_TEXT_DAY})"
     rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}))?"
-    # ("Jan. 9 – 7,100 people …": a count's thousands after the dash, no span's end)
-    rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?!,\d{{3}}(?!\d))"
+    # ("Jan. 9 – 7,100 people …": a count's thousands after the dash, no span's end; after
+    # a year the end names its month, "June 27, 2005 – 39 workers" is no span)
+    rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
+    rf"(?!,\d{{3}}(?!\d))"
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"

