@@ -64,7 +64,7 @@ def test_paragraphs_opening_with_their_year_are_a_narrative_chronology() -> None
     ]
     assert any(s.text.startswith("However,") for s in split.unplaced)
     assert split.pattern is not None
-    assert "('In 1871, …')" in split.pattern.describe()
+    assert "sentences that open with their date ('In <year>, …')" in split.pattern.describe()
 
 
 def test_two_in_year_paragraphs_are_no_pattern() -> None:
@@ -149,3 +149,49 @@ def test_days_rising_across_a_year_end_are_not_read_newest_first() -> None:
     assert split.pattern is not None
     assert "newest first" not in split.pattern.describe()
     assert [e.date for e in split.entries][:2] == ["2019-12-05", "2019-12-20"]
+
+
+def test_rows_under_a_year_are_events_of_that_year_in_a_wrapped_looking_text() -> None:
+    # (the annotation rule of tests/data/import/real/README.md: a capitalised line under a
+    # one-line entry that ended its sentence is another event of its date, also where
+    # the text's lines are of one width (the line above short of it), under a span of years)
+    rows = [f"{1800 + i} Event number {i} of the district happened here at last." for i in range(8)]
+    text = "\n".join(
+        [*rows[:4], "1850-53 The war years.",
+         "The war leaves an estimated ruin.", *rows[4:]]
+    ) + "\n"  # fmt: skip
+    found = _read(text)
+    assert ("1850", "1853", "The war leaves an estimated ruin.") in found
+    assert len(found) == 10
+
+
+def test_a_paragraph_under_a_span_of_years_stays_its_text() -> None:
+    # (a span's description over several lines, "1568—1648: 80-jarige oorlog" / "De
+    # Tachtigjarige Oorlog …" / "De oorlog begon …": no rows of the span)
+    text = (
+        "1520: Ontdekkingsreizen\nDe Portugees vaart rond de wereld.\n\n"
+        "1568—1648: Tachtigjarige oorlog\nDe oorlog is een opstand.\n"
+        "De oorlog begon om religieuze redenen.\nNa 1576 groeiden de Nederlanden uit elkaar.\n\n"
+        "1588—1795: Republiek\nDe Republiek is een confederatie.\n"
+    )
+    assert [(d, e) for d, e, _ in _read(text)] == [
+        ("1520", None),
+        ("1568", "1648"),
+        ("1588", "1795"),
+    ]
+
+
+def test_a_bulleted_item_opening_with_its_day_under_a_year_heading() -> None:
+    # (beckchris, held-out-10: the only "On <day>," item, then undated items of the year)
+    text = (
+        "2000\n\n  • Israel ends its occupation of Lebanon.\n  • A space station opens.\n\n"
+        "2001\n\n  • On September 11, Al Qaeda terrorists hijack four planes.\n\n"
+        "  • The US invades Afghanistan.\n  • Wikipedia is launched.\n"
+    )
+    assert _read(text) == [
+        ("2000", None, "Israel ends its occupation of Lebanon."),
+        ("2000", None, "A space station opens."),
+        ("2001-09-11", None, "On September 11, Al Qaeda terrorists hijack four planes."),
+        ("2001", None, "The US invades Afghanistan."),
+        ("2001", None, "Wikipedia is launched."),
+    ]

@@ -859,7 +859,14 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
+        bulleted_on = at - first == 3 and lead > indent and _bulleted_on_day(line, first)
         if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
+            if bulleted_on:  # ("• On September 11, Al Qaeda …" under "2001": see _on_date)
+                match = ENTRY_START.match(line, at)
+                if match is not None and _on_date(line, first, at, match, pattern):
+                    found.append(_Start(first, first, match))
+                    taken = match.end()
+                continue
             if at - first == 3 and _on_dated_line(line, first, at, pattern):
                 match = ENTRY_START.match(line, at)
                 if match is not None and _separated_whole_date(match):
@@ -946,6 +953,10 @@ def _on_date(
     December 2019, China …": the year from the item before)."""
     if pattern is None:
         return False
+    if at - first == 3 and first > 0 and _bulleted_on_day(line, first):
+        # "• On September 11, Al Qaeda …" under a year heading: an item opening with its
+        # day (and no year), even the only one so written (its year from the heading)
+        return _comma_after(match) and dates.has_day(match) and not dates.has_year(match)
     if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
         return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
     if pattern.year_paragraphs and first == 0 and line[:3] in ("In ", "By ") and at == 3:
@@ -957,6 +968,11 @@ def _on_date(
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
+
+
+def _bulleted_on_day(line: str, first: int) -> bool:
+    """Whether a bulleted line's item opens with "On " ("• On September 11, …")."""
+    return line.startswith("On ", first) and BULLET_SIGN.match(line.lstrip()) is not None
 
 
 def _opens_with_year(line: str, first: int, at: int, match: re.Match[str]) -> bool:
@@ -1237,8 +1253,8 @@ class DocumentPattern:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
         opened = self.starts[0][1] if self.starts and not counts and not odd else ""
         if opened in ("on", "in"):  # (see find_pattern: openers the only dated lines)
-            example = "On Sept. 14, …" if opened == "on" else "In 1871, …"
-            return f"entries: paragraphs that open with their date ('{example}')" + self._years()
+            example = "On <day>, …" if opened == "on" else "In <year>, …"
+            return f"entries: sentences that open with their date ('{example}')" + self._years()
         if not counts and not odd:
             if entries_read:
                 return "entries: no one pattern of lines; dates read where they stand"
@@ -3737,6 +3753,8 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.9)]
+    if lengths[-1] > width * 2:
+        return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
 
 
@@ -3762,6 +3780,7 @@ class _Splitter:
         # after dated bullets of that year ("1960" / "• The SDS is founded." / "• May 6 - …" /
         # "• Goldwater's book is published.")
         self.year_items_of: Entry | None = None
+        self.year_heading: Entry | None = None  # the last year alone that was a heading
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -3905,8 +3924,10 @@ class _Splitter:
             # "1830: First graduating class." / "Preparatory Department created." / "1836:
             # …": a table's rows under one year cell: a second event of that year
             assert current is not None
-            year = current.date[:4]
-            entry = Entry(number, year, None, [stripped], None, year, [number])
+            year, end = current.date[:4], None
+            if len(current.date) == 4 and current.end_date is not None:
+                year, end = current.date, current.end_date  # ("1950-53:": the same years)
+            entry = Entry(number, year, end, [stripped], None, year, [number])
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
@@ -3940,15 +3961,16 @@ class _Splitter:
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
-        between), in a text not hard-wrapped: a row of that entry's year."""
+        between), in a text not hard-wrapped or under a line short of its width (the line
+        break is the writer's, no wrap): a row of that entry's year (or years)."""
         current = self.current
-        return (
-            number in self.year_rows
-            and current is not None
-            and bool(current.parts)
-            and not self.blank
-            and self.wrap is None
-            and (current.end_date is None or current.end_date[:4] == current.date[:4])
+        if number not in self.year_rows or current is None or not current.parts or self.blank:
+            return False
+        one_line = current.lines == [number - 1]  # (the entry is the row directly above)
+        return (self.wrap is None or (one_line and not self.previous_full)) and (
+            current.end_date is None
+            or current.end_date[:4] == current.date[:4]
+            or (one_line and len(current.date) == len(current.end_date) == 4)
         )
 
     def is_item_title(self, number: int, text: str) -> bool:
@@ -4151,6 +4173,26 @@ class _Splitter:
                 self.year_items_of = dated
             return
         year = self.year_items_of
+        heading, current = self.year_heading, self.current
+        if (
+            dated is None
+            and year is None
+            and heading is not None
+            and current is not None
+            and current.line > heading.line
+            and current.line in self.bulleted_numbers
+            and current.date[:4] == heading.date
+            and current.end_date is None
+        ):
+            # "2001" / "• On September 11, Al Qaeda …" / "• The US invades …": the first
+            # item under the year dated, the undated items below it are the year's
+            year = Entry(number, heading.date, None, [], None, heading.written, [],
+                         wrapped=heading.wrapped)  # fmt: skip
+            self.result.entries.append(year)
+            self.year_items_of = year
+            self.current, self.blocked, self.blank = year, None, False
+            self.text_piece(number, item, width)
+            return
         if dated is None and year is not None and year in self.result.entries:
             # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
             # of the year
@@ -4422,6 +4464,7 @@ class _Splitter:
             self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
             if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
                 self.month_heading = (int(current.date[:4]), int(current.date[5:]))
+            self.year_heading = current if len(current.date) == 4 else None
         else:
             self.unplaced(current.line, current.written, "a date with no entry text after it")
         self.pending_heading = self.items_of = self.current = None
