@@ -195,3 +195,20 @@ def test_a_bulleted_item_opening_with_its_day_under_a_year_heading() -> None:
         ("2001", None, "The US invades Afghanistan."),
         ("2001", None, "Wikipedia is launched."),
     ]
+
+
+@pytest.mark.parametrize("decade", ["60er Jahre", "años 60", "’60s"])
+def test_a_two_digit_decade_takes_the_century_of_the_years_around_it(decade: str) -> None:
+    # (mondediplomatique, held-out-8: "1942–1944: …" / "60er Jahre: …" / "1968: …")
+    text = (
+        f"1867: Kanada wird ein Condominium.\n1942–1944: Die Kanadier einigen sich.\n"
+        f"{decade}: Die ruhige Revolution.\n1968: Gründung des Parti québécois.\n"
+    )
+    assert [(d, e) for d, e, _ in _read(text)][2] == ("1960", "1969")
+
+
+def test_a_two_digit_decade_between_two_centuries_is_reported() -> None:
+    text = "1867: Kanada wird ein Condominium.\n60er Jahre: Die Revolution.\n2004: Wahl.\n"
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1867", "2004"]
+    assert any(s.text.startswith("60er Jahre") for s in split.unplaced)

@@ -10,7 +10,8 @@ reported:
   opener     how an entry opens: its date then a separator; "On Sept. 14, …" (the date in
              the sentence's opening clause); its date alone on a line over the text; a bullet
   form       how a day is written: "September 14", "Sept. 14", "14 September",
-             "14. September", "14 सितंबर" (Hindi) — each with its year or without
+             "14. September", "14 सितंबर" (Hindi) — each with its year or without; years;
+             years with a two-digit decade among them ("50er Jahre", "años 50", "’50s")
   order      oldest or newest first
   between    what stands between entries: nothing, a photo caption, "Advertisement", a
              photo credit
@@ -145,7 +146,7 @@ def render(form: str, day: date, with_year: bool) -> str:
 AXES = {
     "yearplace": ("each", "title", "intro", "published"),
     "opener": ("sep", "on", "alone", "bullet", "in-year"),
-    "form": ("mdy", "abbr-mdy", "dmy", "de", "hi", "year"),
+    "form": ("mdy", "abbr-mdy", "dmy", "de", "hi", "year", "short-decade"),
     "order": ("oldest", "newest"),
     "between": ("none", "caption", "advert", "credit"),
     "paras": ("one", "two"),
@@ -180,6 +181,8 @@ class Case:
 def excluded(choices: dict[str, str]) -> str | None:
     """Why a combination is left out (not generated, or not readable by a person), or None."""
     opener, form, place = choices["opener"], choices["form"], choices["yearplace"]
+    if form == "short-decade" and (place != "each" or opener not in ("sep", "bullet")):
+        return "a two-digit decade stands among year entries written with a separator"
     if form == "year" and (place != "each" or opener in ("on", "in-year")):
         return "a year entry writes its year ('Timeline of 2018' over '2018 – text')"
     if opener == "in-year" and (form != "mdy" or place != "each"):
@@ -196,7 +199,9 @@ def excluded(choices: dict[str, str]) -> str | None:
         return "a second row stands under a one-line entry (its date and text on one line)"
     if choices["rows"] == "two" and choices["between"] != "none":
         return "rows of a list one entry a line, no blank line: nothing stands between them"
-    if form == "year" and choices["textstart"] != "word" and opener in ("sep", "bullet"):
+    if form in ("year", "short-decade") and choices["rows"] == "two":
+        return "rows are tried under year entries (form year)"
+    if form in ("year", "short-decade") and choices["textstart"] != "word":
         return "'1871 – 12 workers': a span of years or a year and a count"
     return None
 
@@ -222,8 +227,11 @@ def build(seed: int, choices: dict[str, str]) -> Case:
         days = [date(year, 1, 1) for year in years]
     if choices["order"] == "newest":
         days = days[::-1]
-    if form == "year":  # (one entry a year)
+    if form in ("year", "short-decade"):  # (one entry a year)
         years = sorted(rng.sample(range(1850, 2010), count))
+        if form == "short-decade":  # (one of them a decade between its neighbours' years)
+            years = sorted({*rng.sample(range(1905, 1935), 2), *rng.sample(range(1971, 1999), 2)})
+            years = [*years[:2], 1950, *years[2:]]
         days = [date(year, 1, 1) for year in years][:: -1 if choices["order"] == "newest" else 1]
     year = days[0].year
     lines: list[str] = []
@@ -259,6 +267,9 @@ def build(seed: int, choices: dict[str, str]) -> Case:
         verb = verb if choices["textstart"] == "word" else verb.replace("is ", "").rstrip("s")
         sentence = f"{subject} {word} {verb} after {rng.choice(WORDS)} work number {index}."
         written = render(form, day, with_year=place == "each")
+        decade = form == "short-decade" and day.year == 1950
+        if decade:  # ("50er Jahre", "años 50", "’50s": its century from the lines around)
+            written = rng.choice(("50er Jahre", "años 50", "’50s"))
         if opener == "sep":
             lines.append(f"{written} – {sentence}")
             words_in_text = sentence
@@ -277,8 +288,8 @@ def build(seed: int, choices: dict[str, str]) -> Case:
             opened = sentence[0].lower() + sentence[1:] if sentence.startswith("The") else sentence
             lines.append(f"In {written}, {opened}")
             words_in_text = opened
-        iso = str(day.year) if form == "year" else day.isoformat()
-        case.expected.append((iso, words_in_text))
+        iso = str(day.year) if form in ("year", "short-decade") else day.isoformat()
+        case.expected.append(("1950-1959" if decade else iso, words_in_text))
         if choices["rows"] == "two" and index % 2 == 1:  # (some entries, as in a real list)
             row = f"The {words[index + len(days)]} holds a meeting about case {index}."
             lines.append(row)
@@ -321,7 +332,7 @@ def problems(case: Case) -> list[str]:
     may be its entry's text, reported, or (under a date alone, the README's rule: each later
     paragraph an event of the same date) an entry of that date; never in another entry."""
     split = split_entries(case.text)
-    found = [(e.date, e.text) for e in split.entries]
+    found = [(f"{e.date}-{e.end_date}" if e.end_date else e.date, e.text) for e in split.entries]
     seconds = set(case.seconds.values())
     if case.choices["opener"] == "alone":
         found = [(d, t) for d, t in found if t not in seconds]

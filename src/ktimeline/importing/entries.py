@@ -2417,6 +2417,46 @@ def _compact_date_cells(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, numbers
 
 
+# "60er Jahre: Die ruhige Revolution", "años 60: …", "’60s – …": a decade written with two
+# digits at a line's start (after a bullet), its century left to the reader
+SHORT_DECADE = re.compile(
+    r"^(?P<lead>\s*(?:[•*–-]\s*)?)(?:(?P<de>[1-9]0)er(?=[\s-]?Jahre|\b)|años\s+(?P<es>[1-9]0)\b"
+    r"|[’'](?P<en>[1-9]0)s\b)"
+)
+# (a line that starts with a year, after a bullet or not: the decade's neighbours)
+LEADING_YEAR = re.compile(r"^\s*(?:[•*–-]\s*)?(?P<year>(?:1[0-9]|20)[0-9][0-9])(?=[\s:.,;–—-])")
+SHORT_DECADE_HINT = re.compile(r"^\s*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M)
+
+
+def _short_decades(lines: list[str]) -> list[str]:
+    """The lines with a two-digit decade at their start ("60er Jahre: …", "años 60: …", "’60s
+    – …") written whole ("1960er Jahre", "1960s") where the dated lines around it settle the
+    century: the nearest line above and below that starts with a year are of one century,
+    and the decade lies between them ("1942–1944: …" / "60er Jahre: …" / "1968: …"). Else
+    unchanged: the line is reported, not guessed."""
+    years = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := LEADING_YEAR.match(line)) is not None
+    }
+    written = list(lines)
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        found = SHORT_DECADE.match(line) if first.isdigit() or first in "•*–-’'a" else None
+        if found is None:
+            continue
+        above = next((years[i] for i in range(index - 1, -1, -1) if i in years), None)
+        below = next((years[i] for i in range(index + 1, len(lines)) if i in years), None)
+        if above is None or below is None or above // 100 != below // 100:
+            continue
+        decade = above // 100 * 100 + int(found["de"] or found["es"] or found["en"])
+        if not min(above, below) - 9 <= decade <= max(above, below):
+            continue
+        whole = f"{decade}er" if found["de"] else f"{decade}s"
+        written[index] = found["lead"] + whole + line[found.end() :]
+    return written
+
+
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
 # rows with a category's code in the column before the year
 CODED_ROW = re.compile(r"^(?P<code>[a-z]{1,3}) (?=-?\d{1,4}\s+\S)")
@@ -4776,6 +4816,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     same_day_numbers: dict[int, str] = {}
     if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
         lines, same_day_numbers = _compact_date_cells(lines)
+    if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _short_decades(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
