@@ -212,3 +212,28 @@ def test_a_two_digit_decade_between_two_centuries_is_reported() -> None:
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1867", "2004"]
     assert any(s.text.startswith("60er Jahre") for s in split.unplaced)
+
+
+def test_times_under_an_introduction_naming_their_day() -> None:
+    # (utoronto, held-out-9: the page names the events' day and, later, its posting day;
+    # a bracketed update line is aside)
+    text = (
+        "Timeline\n\n"
+        "The agency lists events for the Dec. 25, 2004, tsunami. This preliminary timeline "
+        "was posted Dec. 29, 2004.\n(updated Jan. 28, 2005)\n\n"
+        "2:59 p.m. The rupture begins.\n\n3:07 p.m. Signals reach Hawaii.\n\n"
+        "[3:15 p.m.] Waves strike the islands.\n"
+    )
+    assert _read(text) == [
+        ("2004-12-25", None, "2:59 p.m. The rupture begins."),
+        ("2004-12-25", None, "3:07 p.m. Signals reach Hawaii."),
+        ("2004-12-25", None, "[3:15 p.m.] Waves strike the islands."),
+    ]
+
+
+def test_times_under_an_introduction_naming_days_months_apart_are_reported() -> None:
+    text = (
+        "The storm of June 2, 2004 and the floods of Oct. 9, 2004.\n\n"
+        "2:59 p.m. The rain begins.\n\n3:07 p.m. Rivers rise.\n\n3:15 p.m. Roads close.\n"
+    )
+    assert _read(text) == []

@@ -36,7 +36,7 @@ import functools
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -3533,6 +3533,37 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
     return days
 
 
+def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
+    """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
+    rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the day its
+    introduction names above the first ("… events for the Dec. 25, 2004, Indian Ocean
+    Tsunami."), or the earliest of the days it names within a month ("… a preliminary
+    timeline posted Dec. 29, 2004": a page is posted and updated after its events); a line
+    in brackets aside ("(updated Jan. 28, 2005)"). None where the document dates its
+    entries, or the introduction names no day, or days further apart: its times are
+    reported, as before."""
+    if pattern.starts:
+        return None
+    times = [
+        index
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in TIME_STARTS and TIME_ITEM.match(line.strip()) is not None
+    ]
+    if len(times) < DocumentPattern.MIN_LINES:
+        return None
+    named: set[str] = set()
+    for line in lines[: times[0]]:
+        stripped = line.strip()
+        if stripped[:1] not in "([" and DIGIT.search(stripped) is not None:
+            named |= _whole_days(stripped)
+    if not named:
+        return None
+    first, last = min(named), max(named)
+    return first if date.fromisoformat(last) - date.fromisoformat(first) <= MONTH else None
+
+
+MONTH = timedelta(days=31)
+TIME_STARTS = frozenset("0123456789[")
 CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<pm>p)|a)?", re.I)
 
 
@@ -3821,6 +3852,7 @@ class _Splitter:
         # "• Goldwater's book is published.")
         self.year_items_of: Entry | None = None
         self.year_heading: Entry | None = None  # the last year alone that was a heading
+        self.day_of_times: str | None = None  # see _day_of_times
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -3907,6 +3939,14 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
+        times_day = self.day_of_times
+        if current is None and times_day and not self.result.entries and TIME_ITEM.match(stripped):
+            # "2:59 p.m. The rupture …" under an introduction naming "Dec. 25, 2004": the
+            # first item of that day (see _day_of_times); the later times follow below
+            entry = Entry(number, times_day, None, [stripped], None, times_day, [number])
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if (
             current is None
             and (stripped[:1].isdigit() or stripped[:1] == "[")
@@ -4941,6 +4981,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             upcoming = index + 1 in pattern.dated
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
+    if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
+        splitter.day_of_times = _day_of_times(lines[start:], pattern)
     if live is not None:
         splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)
