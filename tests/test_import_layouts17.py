@@ -237,3 +237,25 @@ def test_times_under_an_introduction_naming_days_months_apart_are_reported() -> 
         "2:59 p.m. The rain begins.\n\n3:07 p.m. Rivers rise.\n\n3:15 p.m. Roads close.\n"
     )
     assert _read(text) == []
+
+
+def test_an_updated_line_is_the_page_date_not_the_entries_year() -> None:
+    # (tried as a user: a court case's page updated the year after its events)
+    text = (
+        "Smith v. Jones: the case so far\nUpdated: 14 March 2023\n\n"
+        "The following is a timeline of the key events in 2022.\n\n"
+        "Dec. 12 – The appeal court hears the case.\nNov. 3 – 1,200 pages are filed.\n"
+        "Sept. 20 – Jones appeals.\nMarch 2 – 3 witnesses give evidence.\n"
+    )
+    assert _read(text) == [
+        ("2022-12-12", None, "The appeal court hears the case."),
+        ("2022-11-03", None, "1,200 pages are filed."),
+        ("2022-09-20", None, "Jones appeals."),
+        ("2022-03-02", None, "3 witnesses give evidence."),
+    ]
+
+
+def test_a_foto_credit_is_layout() -> None:
+    text = "2023\n\n• 12. August: Auftakt in Kiel.\n\nFotos: Vereinsarchiv\n"
+    split = split_entries(text)
+    assert [s.text for s in split.layout if "Fotos" in s.text] == ["Fotos: Vereinsarchiv"]

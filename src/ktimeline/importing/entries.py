@@ -310,7 +310,8 @@ FOOTNOTE = re.compile(
 MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
-    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
+    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|"
+    r"^\s*(?:Photo(?:graph)?s?|Fotos?)\s*(?:credit)?\s*:|"
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
     # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
     r"^\s*credits?\s*:|"  # "Credit: Reuters"
@@ -573,6 +574,7 @@ FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
 CREDIT_HINTS = (
     "/",
     "photo",
+    "foto",  # ("Fotos: Vereinsarchiv", "Foto: EFE")
     "picture",
     "getty",
     "via ap",
@@ -1719,6 +1721,8 @@ def _near_entry(line: str) -> str | None:
 PUBLISHED = re.compile(
     r"^\s*(?:date|published|posted)(?: on)?:?\s+(?P<iso>\d{4}-\d\d-\d\d)\b", re.I
 )
+# "Updated: 14 March 2023", "Last updated on Dec. 3, 2019", "Published: …": a page's date
+PAGE_DATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s", re.I)
 TITLE_YEAR = re.compile(
     rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
 )
@@ -1756,6 +1760,13 @@ def title_years(
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
             continue  # (a news agency's dateline is the page's date: ``published``)
+        if PAGE_DATE_LABEL.match(stripped) is not None:
+            # "Updated: 14 March 2023" above "The following is a timeline of … 2022.": the
+            # page's own date, no year of its entries (the page's date when none was found)
+            page_days = _whole_days(stripped)
+            if published is None and len(page_days) == 1:
+                published = date.fromisoformat(page_days.pop())
+            continue
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             readings.update(_introduced_years(stripped))
