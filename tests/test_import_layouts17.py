@@ -259,3 +259,19 @@ def test_a_foto_credit_is_layout() -> None:
     text = "2023\n\n• 12. August: Auftakt in Kiel.\n\nFotos: Vereinsarchiv\n"
     split = split_entries(text)
     assert [s.text for s in split.layout if "Fotos" in s.text] == ["Fotos: Vereinsarchiv"]
+
+
+def test_a_sentence_under_a_day_alone_and_its_text_is_no_row_of_its_year() -> None:
+    # (the first matrix: "1909-06-28 (Athens)" / its text / a second sentence: never an
+    # entry of the year 1909, the rows rule being for one-line year rows)
+    text = (
+        "A Short History of the Valley\n\n1909-06-28 (Athens)\nThe harbour grows.\n"
+        "Crowds watched from the banks.\n1915-06-03 (Paris) — The town is flooded.\n"
+        "1915-10-01 (St. Louis): The treaty closes.\n1916-01-22 (Athens)\nThe railway strikes.\n"
+    )
+    assert [d for d, _, _ in _read(text)] == [
+        "1909-06-28",
+        "1915-06-03",
+        "1915-10-01",
+        "1916-01-22",
+    ]

@@ -4057,7 +4057,8 @@ class _Splitter:
         current = self.current
         if number not in self.year_rows or current is None or not current.parts or self.blank:
             return False
-        one_line = current.lines == [number - 1]  # (the entry is the row directly above)
+        # (the entry is the row directly above: its date and text on that one line)
+        one_line = current.line == number - 1 and current.lines == [current.line]
         return (self.wrap is None or (one_line and not self.previous_full)) and (
             current.end_date is None
             or current.end_date[:4] == current.date[:4]
