@@ -275,3 +275,14 @@ def test_a_sentence_under_a_day_alone_and_its_text_is_no_row_of_its_year() -> No
         "1915-10-01",
         "1916-01-22",
     ]
+
+
+def test_a_month_and_a_dash_under_a_year_among_year_dash_lines() -> None:
+    # (independent, held-out-12: "1984 - …" lines, then "1990: 2 Feb - …" / "May - …")
+    text = (
+        "1984 - Power struggle erupts.\n\n1985 - Emergency rule is imposed.\n\n"
+        "1986 - Full emergency rule declared.\n\n1990: 2 Feb - De Klerk repudiates apartheid.\n\n"
+        "11 Feb - Mandela released from prison.\n\nMay - ANC and government meet.\n\n"
+        "August - ANC agrees to suspend its armed struggle.\n"
+    )
+    assert [d for d, _, _ in _read(text)][-2:] == ["1990-05", "1990-08"]

@@ -1024,7 +1024,11 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         # "May. The talks…": a month without a year needs its colon; or a dash where the
         # document's days are written so ("• November - text" among "• May 6 - text")
-        dashed = pattern is not None and pattern.dashed_days >= pattern.MIN_LINES
+        dashed = pattern is not None and (
+            pattern.dashed_days >= pattern.MIN_LINES
+            # (or "1984 - text" years: "May - ANC and government meet …" under "1990: …")
+            or pattern.year_separators.get("-", 0) >= pattern.MIN_LINES
+        )
         return bool(dashed and sep and sep[0] in _DASH_CHARS)
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
