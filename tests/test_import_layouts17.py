@@ -286,3 +286,26 @@ def test_a_month_and_a_dash_under_a_year_among_year_dash_lines() -> None:
         "August - ANC agrees to suspend its armed struggle.\n"
     )
     assert [d for d, _, _ in _read(text)][-2:] == ["1990-05", "1990-08"]
+
+
+def test_rows_of_a_list_of_year_rows_under_full_width_lines() -> None:
+    # (moadoph, held-out-10: its long rows look hard-wrapped; the run is year lines and
+    # rows only, so each row is an event of its year)
+    rows = [
+        f"{1850 + i} Event {i} of the federation story was held in the colony." for i in range(6)
+    ]
+    text = "\n".join(
+        [rows[0], rows[1], "1890 The Australasian Federation Conference was held in Melbourne.",
+         "Responsible government achieved in Western Australia.", *rows[2:]]
+    ) + "\n"  # fmt: skip
+    assert ("1890", None, "Responsible government achieved in Western Australia.") in _read(text)
+
+
+def test_a_second_line_under_every_year_line_is_no_row() -> None:
+    # (the first matrix's "body more": each entry two lines; its second is its own)
+    text = "".join(
+        f"{1900 + i} – The town event number {i} happened in the valley at last.\n"
+        f"It was the first of its kind, says witness {i}.\n"
+        for i in range(5)
+    )
+    assert len(_read(text)) == 5

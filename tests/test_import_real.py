@@ -243,11 +243,12 @@ def test_held_out_10_part_as_measured() -> None:
     22-layouts15). The seventeenth round's annotation rule (an item opening "On <day>," is
     that day's, its text keeps the words; README there) and general rules (rows of one year
     under a line short of a wrapped text's width, undated items of a year heading after a
-    dated first one) read 259 with 2 not right. Figures on texts seen since, not blind ones."""
+    dated first one, rows of a list of year rows however long its lines) read 264 with 1 not
+    right. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-10"):
         add(total, item)
-    assert total.right >= 259 and total.found - total.right <= 2
+    assert total.right >= 264 and total.found - total.right <= 1
     assert total.absorbed == 0
 
 

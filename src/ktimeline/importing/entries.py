@@ -3267,7 +3267,9 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
 YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
 
 
-def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+def _rows_of_the_year_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
     """The numbers of lines that are rows of a year table whose year cell spans them ("1830:
     First graduating class." / "Preparatory Department created." / "1836: …"): an undated
     line, capitalised and ending a sentence, with text directly above and below it (no blank
@@ -3275,9 +3277,10 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
     year ("1816:", "1820 January 20:"); the line above is such a dated line or another such
     row (the splitter also needs a text not hard-wrapped, so each dated line is one entry).
     Where a document's entries start with a month or a day ("Jan. 1 …" / "Leader Kim skips
-    …"), the line below tells more of the same day and is not one of these."""
+    …"), the line below tells more of the same day and is not one of these. Second: those
+    of runs made of year lines and such rows only (a list, however long its lines)."""
     if len(pattern.dated) < DocumentPattern.MIN_LINES:
-        return set()
+        return set(), set()
     # (cheap first: a dated line that starts with a digit and an undated text line below it;
     # most documents have none)
     dated = pattern.dated
@@ -3288,8 +3291,9 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
         and lines[number - 1].lstrip()[:1].isdigit()
         for number in dated
     ):
-        return set()
+        return set(), set()
     rows: set[int] = set()
+    listed: set[int] = set()  # rows of a run that is a list of rows only
     run: list[int] = []  # indexes of one run of non-blank lines
 
     def read_run() -> None:
@@ -3311,6 +3315,12 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
             ):
                 found.add(i)
         rows.update(i + 1 for i in found)
+        alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)
+        if 2 * alone >= len(year_lines) and all(i in year_lines or i in found for i in run[:-1]):
+            # (every line of the run a year's row or one of these, most year lines with none:
+            # a list of rows, no paragraph wrapped at a width, however long its lines; a row
+            # under every year line reads as each entry's second line)
+            listed.update(i + 1 for i in found)
 
     for index, line in enumerate(lines):
         if line.strip():
@@ -3320,7 +3330,7 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
             run = []
     if run:
         read_run()
-    return rows
+    return rows, listed
 
 
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
@@ -3895,6 +3905,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -3997,8 +4008,11 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
+        # (a row of a list of year rows, however long the line above: no continuation)
+        listed_row = number in self.listed_rows and self.is_row_of_the_year_above(number)
         if current is not None and (
-            not current.parts or (not apart and self.continues(current, stripped))
+            not current.parts
+            or (not apart and not listed_row and self.continues(current, stripped))
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
@@ -4063,7 +4077,9 @@ class _Splitter:
             return False
         # (the entry is the row directly above: its date and text on that one line)
         one_line = current.line == number - 1 and current.lines == [current.line]
-        return (self.wrap is None or (one_line and not self.previous_full)) and (
+        short = not self.previous_full or number in self.listed_rows
+        one_year = one_line and len(current.date) == 4  # (a year's row, no day's next line)
+        return (self.wrap is None or (one_year and short)) and (
             current.end_date is None
             or current.end_date[:4] == current.date[:4]
             or (one_line and len(current.date) == len(current.end_date) == 4)
@@ -4947,7 +4963,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
-    splitter.year_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
