@@ -240,11 +240,15 @@ def test_held_out_10_part_as_measured() -> None:
     source's credit). The fifteenth round's general rules read 248 with 12 not right and
     nothing absorbed (8 of the 12 are the 2001 items of beckchris, right on their year but
     counted against an expected list that dates one "On September 11," item: see the note
-    22-layouts15). Figures on texts seen since, not blind ones."""
+    22-layouts15). The seventeenth round's annotation rule (an item opening "On <day>," is
+    that day's, its text keeps the words; README there) and general rules (rows of one year
+    under a line short of a wrapped text's width, undated items of a year heading after a
+    dated first one, rows of a list of year rows however long its lines) read 264 with 1 not
+    right. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-10"):
         add(total, item)
-    assert total.right >= 248 and total.found - total.right <= 12
+    assert total.right >= 264 and total.found - total.right <= 1
     assert total.absorbed == 0
 
 
@@ -270,12 +274,13 @@ def test_held_out_12_part_as_measured() -> None:
     glued table's last row, a heading after a table cell closed by " |"); a Markdown table of
     compact dates "[20250524][20250524]" read none. The sixteenth round's general rules read
     178 with 10 not right (5 of them: the list keeps an emoji's variation selector U+FE0F,
-    which the importer removes as an invisible sign) and nothing absorbed. Figures on texts
-    seen since, not blind ones."""
+    which the importer removes as an invisible sign) and nothing absorbed. The seventeenth
+    round's (newest-first "On Sept. 14, …" paragraphs under a title's year, paragraphs opening
+    "In 1871, …", Hindi month names, "May - …" under a year among "1984 - …" lines) read 198. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-12"):
         add(total, item)
-    assert total.right >= 178 and total.found - total.right <= 10
+    assert total.right >= 198 and total.found - total.right <= 10
     assert total.absorbed == 0
 
 

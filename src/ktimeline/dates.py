@@ -121,6 +121,14 @@ RUSSIAN_MONTHS = {
     "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
 }  # fmt: skip
 MONTHS.update(RUSSIAN_MONTHS)
+# Hindi ("3 मई 1999", "26 जुलाई 1999"), with the spellings in use ("सितंबर" / "सितम्बर", a
+# nukta composed or not); TEXT_FOREIGN_MONTH lists the same words
+HINDI_MONTHS = {
+    "जनवरी": 1, "\u095eरवरी": 2, "\u092b\u093cरवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4,
+    "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10,
+    "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+MONTHS.update(HINDI_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -747,7 +755,11 @@ TEXT_FOREIGN_MONTH = (
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
-    r"октябр[ья]|ноябр[ья]|декабр[ья])"
+    r"октябр[ья]|ноябр[ья]|декабр[ья]|"
+    # Hindi (HINDI_MONTHS; a vowel sign or virama after it is part of a longer word, and no
+    # \w: hence the Devanagari block in the look-ahead)
+    r"(?:जनवरी|(?:\u095e|\u092b\u093c?)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सित(?:ं|म्)बर|"
+    r"अक्(?:टू|तू)बर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर)(?![\u0900-\u097f]))"
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
@@ -814,7 +826,11 @@ TEXT_DATE = (
     # ("January the 3rd of 1946": the day with "the", the year with "of")
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_TEXT_DAY})"
     rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}))?"
-    rf"(?:{_RANGE}(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
+    # ("Jan. 9 – 7,100 people …": a count's thousands after the dash, no span's end; after
+    # a year the end names its month, "June 27, 2005 – 39 workers" is no span)
+    rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
+    rf"(?!,\d{{3}}(?!\d))"
+    rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
     # "11th century", "Late 19th-century": a century by its ordinal
@@ -892,13 +908,13 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНД])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद])(?<![^\W_])(?:"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я]|[-–—&]\s*\d)|"
+        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
@@ -907,7 +923,9 @@ def date_candidate() -> re.Pattern[str]:
         + ")|"
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
-        r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек)))",
+        r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек))|"
+        # Hindi months (HINDI_MONTHS, after the Russian)
+        r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस)",
         re.IGNORECASE,
     )
 

@@ -36,7 +36,7 @@ import functools
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -184,9 +184,14 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # "2. 5.Ungarn …", "2. 5." alone: a German day and month (dates.py), no list's number "2."
 # ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
 DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
+# " – ": a dash with a space on each side (in a span it stands tight: "15–17")
+SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
+# "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
+# the number its day, no list's number
+GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 DECORATION = re.compile(
     r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
-    rf"{DAY_MONTH_REST}))\s+|\(\d{{1,3}}\)\s+|"
+    rf"{DAY_MONTH_REST})(?!{GERMAN_MONTH_AFTER}))\s+|\(\d{{1,3}}\)\s+|"
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
     # before a number; the date grammar then reads the date or nothing)
@@ -305,7 +310,8 @@ FOOTNOTE = re.compile(
 MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
-    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|^\s*Photo(?:graph)?s?\s*(?:credit)?\s*:|"
+    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|"
+    r"^\s*(?:Photo(?:graph)?s?|Fotos?)\s*(?:credit)?\s*:|"
     r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
     # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
     r"^\s*credits?\s*:|"  # "Credit: Reuters"
@@ -568,6 +574,7 @@ FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
 CREDIT_HINTS = (
     "/",
     "photo",
+    "foto",  # ("Fotos: Vereinsarchiv", "Foto: EFE")
     "picture",
     "getty",
     "via ap",
@@ -842,7 +849,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         first = weekday.end()
     taken = 0
     opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
-        pattern.on_dates >= pattern.MIN_LINES or pattern.year_openers >= pattern.MIN_LINES
+        pattern.on_dates >= pattern.MIN_LINES
+        or pattern.year_openers >= pattern.MIN_LINES
+        or pattern.year_paragraphs > 0
     )
     for candidate in chain((next_candidate,), candidates):
         if candidate.start() < taken:
@@ -852,7 +861,14 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
+        bulleted_on = at - first == 3 and lead > indent and _bulleted_on_day(line, first)
         if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
+            if bulleted_on:  # ("• On September 11, Al Qaeda …" under "2001": see _on_date)
+                match = ENTRY_START.match(line, at)
+                if match is not None and _on_date(line, first, at, match, pattern):
+                    found.append(_Start(first, first, match))
+                    taken = match.end()
+                continue
             if at - first == 3 and _on_dated_line(line, first, at, pattern):
                 match = ENTRY_START.match(line, at)
                 if match is not None and _separated_whole_date(match):
@@ -939,14 +955,26 @@ def _on_date(
     December 2019, China …": the year from the item before)."""
     if pattern is None:
         return False
+    if at - first == 3 and first > 0 and _bulleted_on_day(line, first):
+        # "• On September 11, Al Qaeda …" under a year heading: an item opening with its
+        # day (and no year), even the only one so written (its year from the heading)
+        return _comma_after(match) and dates.has_day(match) and not dates.has_year(match)
     if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
         return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
+    if pattern.year_paragraphs and first == 0 and line[:3] in ("In ", "By ") and at == 3:
+        # ("In 1871, Idestam …": a narrative's paragraph, see find_pattern)
+        return _comma_after(match) and dates.has_year(match) and not dates.has_day(match)
     return (
         pattern.on_dates >= pattern.MIN_LINES
         and (_comma_after(match) or line.startswith("Am", first))
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
+
+
+def _bulleted_on_day(line: str, first: int) -> bool:
+    """Whether a bulleted line's item opens with "On " ("• On September 11, …")."""
+    return line.startswith("On ", first) and BULLET_SIGN.match(line.lstrip()) is not None
 
 
 def _opens_with_year(line: str, first: int, at: int, match: re.Match[str]) -> bool:
@@ -996,7 +1024,11 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
         # "May. The talks…": a month without a year needs its colon; or a dash where the
         # document's days are written so ("• November - text" among "• May 6 - text")
-        dashed = pattern is not None and pattern.dashed_days >= pattern.MIN_LINES
+        dashed = pattern is not None and (
+            pattern.dashed_days >= pattern.MIN_LINES
+            # (or "1984 - text" years: "May - ANC and government meet …" under "1990: …")
+            or pattern.year_separators.get("-", 0) >= pattern.MIN_LINES
+        )
         return bool(dashed and sep and sep[0] in _DASH_CHARS)
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
@@ -1088,6 +1120,7 @@ class DocumentPattern:
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
+    year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
@@ -1130,6 +1163,11 @@ class DocumentPattern:
         # "February 1 - 4 black students …" among "May 6 - text" lines: the day, its dash,
         # and a text that opens with a number (a span's end has no lower-case word after it)
         dashed = self.dashed_days >= self.MIN_LINES and match["bare"] is not None
+        # (or a dash with a space on each side, "March 15 – 17 workers see …": a separator
+        # as the document's other lines write it, then a count; a span is written tight)
+        if day_span and not dashed and match["bare"] is not None:
+            spaced = SPACED_DASH.search(match.string, match.end("d1"), match.start("d2"))
+            dashed = spaced is not None
         if day_span and dashed and match.string[match.end() : match.end() + 1].islower():
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
@@ -1219,6 +1257,10 @@ class DocumentPattern:
             )
         if self.live_updates:
             return "entries: a live page's updates, each time stamp left out, the day from the page"
+        opened = self.starts[0][1] if self.starts and not counts and not odd else ""
+        if opened in ("on", "in"):  # (see find_pattern: openers the only dated lines)
+            example = "On <day>, …" if opened == "on" else "In <year>, …"
+            return f"entries: sentences that open with their date ('{example}')" + self._years()
         if not counts and not odd:
             if entries_read:
                 return "entries: no one pattern of lines; dates read where they stand"
@@ -1240,8 +1282,11 @@ class DocumentPattern:
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
             text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
-        if self.newest_first:
-            text += "; newest first"
+        return text + self._years()
+
+    def _years(self) -> str:
+        """The pattern's order and title year in words ("; newest first; the year …")."""
+        text = "; newest first" if self.newest_first else ""
         if self.title_years is not None:
             first, last = self.title_years
             text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
@@ -1259,6 +1304,8 @@ def find_pattern(
     last_year: int | None = None
     last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
+    on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
+    year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
     if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
@@ -1282,11 +1329,29 @@ def find_pattern(
             comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
+                month = _written_month(opened)
+                written_day = dates.date_parts(opened).get("d1")
+                day = int(written_day.rstrip("stndrhº°")) if written_day else None
+                on_starts.append((number, "on", _written_year(opened), month, day))
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
                 pattern.year_openers += 1
+        elif not head and line[:3] in ("In ", "By ") and not broken and raw[:1] == line[:1]:
+            # "In 1871, Idestam …" a paragraph at the margin after a blank line, unbulleted
+            opened = ENTRY_START.match(line, 3)
+            above = number - first_number - 1
+            paragraph = above < 0 or not lines[above].strip()
+            if (
+                opened is not None
+                and paragraph
+                and _comma_after(opened)
+                and dates.has_year(opened)
+                and not dates.has_day(opened)
+            ):
+                year = _written_year(opened)
+                year_paragraphs.append((number, "in", year, _written_month(opened), None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
@@ -1346,8 +1411,35 @@ def find_pattern(
             order += step if abs(month - last_month) <= 6 else -step  # Dec → Jan: a new year
         last_year = year if year is not None else last_year
         last_month = month
+    if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
+        # "On Sept. 14, South Korea …" paragraphs, the only dated lines: their dates are the
+        # document's starts (for its order, and for the year a title gives them)
+        pattern.starts = on_starts
+        order = _order_of(on_starts)
+    elif len(year_paragraphs) >= pattern.MIN_LINES and not pattern.starts:
+        # a narrative whose paragraphs open with their year ("In 1871, …", "By 1902, …"),
+        # the only dated lines: each paragraph an entry of its year, its text whole
+        pattern.starts = year_paragraphs
+        pattern.year_paragraphs = len(year_paragraphs)
+        order = _order_of(year_paragraphs)
     pattern.newest_first = order < -1
     return pattern
+
+
+def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """The order find_pattern reads from a list of starts: > 0 forward, < 0 newest first."""
+    order = 0
+    last_year: int | None = None
+    last_month: int | None = None
+    for _, _, year, month, _ in starts:
+        if year is not None and last_year is not None and year != last_year:
+            order += 2 if year > last_year else -2
+        elif month is not None and last_month is not None and month != last_month:
+            step = 1 if month > last_month else -1
+            order += step if abs(month - last_month) <= 6 else -step
+        last_year = year if year is not None else last_year
+        last_month = month
+    return order
 
 
 def _separator_kind(separator: str) -> str:
@@ -1633,6 +1725,8 @@ def _near_entry(line: str) -> str | None:
 PUBLISHED = re.compile(
     r"^\s*(?:date|published|posted)(?: on)?:?\s+(?P<iso>\d{4}-\d\d-\d\d)\b", re.I
 )
+# "Updated: 14 March 2023", "Last updated on Dec. 3, 2019", "Published: …": a page's date
+PAGE_DATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s", re.I)
 TITLE_YEAR = re.compile(
     rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
 )
@@ -1651,9 +1745,16 @@ def title_years(
     "Jan. 1: …" year in review) gives the last year whose dates are all on or before it, if
     the entries do not turn the year. Else the entries are reported ("use --year")."""
     kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
-    if pattern.newest_first or not kept or any(year is not None for year, _, _ in kept):
+    if not kept or any(year is not None for year, _, _ in kept):
         return None
     months = [month for _, month, _ in kept if month is not None]
+    days = [(month, day or 1) for _, month, day in kept if month is not None]
+    if not pattern.newest_first and len(set(days)) > 1 and days == sorted(days, reverse=True):
+        # "21 June", "11 June", "6 June", "18 January" under "… in 1963": every day before
+        # the one above it, newest first (find_pattern saw one step back, too little alone)
+        pattern.newest_first = True
+    if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
+        months.reverse()
     turns = sum(1 for before, after in pairwise(months) if after < before)
     readings = set()
     background: set[int] = set()  # the years a "Background:" paragraph writes
@@ -1663,6 +1764,13 @@ def title_years(
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
             continue  # (a news agency's dateline is the page's date: ``published``)
+        if PAGE_DATE_LABEL.match(stripped) is not None:
+            # "Updated: 14 March 2023" above "The following is a timeline of … 2022.": the
+            # page's own date, no year of its entries (the page's date when none was found)
+            page_days = _whole_days(stripped)
+            if published is None and len(page_days) == 1:
+                published = date.fromisoformat(page_days.pop())
+            continue
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             readings.update(_introduced_years(stripped))
@@ -1687,14 +1795,12 @@ def title_years(
         year = anchored.pop()
         readings.add((year, year))
     if not readings and published is not None and not turns:
-        days = [(month, day or 1) for _, month, day in kept if month is not None]
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         return year, year
     if not readings and published is not None and turns == 1:
         # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
         # year's start, the days after the turn on or before the page's own day
-        days = [(month, day or 1) for _, month, day in kept if month is not None]
         turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
         if all(day <= (published.month, published.day) for day in days[turn:]):
             return published.year - 1, published.year
@@ -1707,8 +1813,8 @@ def title_years(
     if len(readings) != 1:
         return None
     first, last = readings.pop()
-    if last - first > 1 or turns > last - first:
-        return None
+    if last - first > 1 or turns > last - first or (pattern.newest_first and last != first):
+        return None  # (a span newest first: which of its years does the first entry have?)
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
@@ -1730,7 +1836,8 @@ CHRONOLOGY_INTRO = re.compile(
     re.IGNORECASE,
 )
 INTRODUCED_YEAR = re.compile(
-    rf"(?:\b(?:in|during|of|the year)\s+(?:{_MONTH}\.?\s+)?"
+    # ("… of the council's year, 1966.": the year set off by a comma)
+    rf"(?:\b(?:in|during|of|the year|year,)\s+(?:{_MONTH}\.?\s+)?"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?,\s*)"
     rf"(?P<year>{_YEAR})\b(?!\s*[{_DASH_CHARS}/]\s*\d)",
     re.IGNORECASE,
@@ -2323,6 +2430,46 @@ def _compact_date_cells(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if found["number"]:
             numbers[index] = found["number"]
     return written, numbers
+
+
+# "60er Jahre: Die ruhige Revolution", "años 60: …", "’60s – …": a decade written with two
+# digits at a line's start (after a bullet), its century left to the reader
+SHORT_DECADE = re.compile(
+    r"^(?P<lead>\s*(?:[•*–-]\s*)?)(?:(?P<de>[1-9]0)er(?=[\s-]?Jahre|\b)|años\s+(?P<es>[1-9]0)\b"
+    r"|[’'](?P<en>[1-9]0)s\b)"
+)
+# (a line that starts with a year, after a bullet or not: the decade's neighbours)
+LEADING_YEAR = re.compile(r"^\s*(?:[•*–-]\s*)?(?P<year>(?:1[0-9]|20)[0-9][0-9])(?=[\s:.,;–—-])")
+SHORT_DECADE_HINT = re.compile(r"^\s*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M)
+
+
+def _short_decades(lines: list[str]) -> list[str]:
+    """The lines with a two-digit decade at their start ("60er Jahre: …", "años 60: …", "’60s
+    – …") written whole ("1960er Jahre", "1960s") where the dated lines around it settle the
+    century: the nearest line above and below that starts with a year are of one century,
+    and the decade lies between them ("1942–1944: …" / "60er Jahre: …" / "1968: …"). Else
+    unchanged: the line is reported, not guessed."""
+    years = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := LEADING_YEAR.match(line)) is not None
+    }
+    written = list(lines)
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        found = SHORT_DECADE.match(line) if first.isdigit() or first in "•*–-’'a" else None
+        if found is None:
+            continue
+        above = next((years[i] for i in range(index - 1, -1, -1) if i in years), None)
+        below = next((years[i] for i in range(index + 1, len(lines)) if i in years), None)
+        if above is None or below is None or above // 100 != below // 100:
+            continue
+        decade = above // 100 * 100 + int(found["de"] or found["es"] or found["en"])
+        if not min(above, below) - 9 <= decade <= max(above, below):
+            continue
+        whole = f"{decade}er" if found["de"] else f"{decade}s"
+        written[index] = found["lead"] + whole + line[found.end() :]
+    return written
 
 
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
@@ -3120,7 +3267,9 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
 YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
 
 
-def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+def _rows_of_the_year_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
     """The numbers of lines that are rows of a year table whose year cell spans them ("1830:
     First graduating class." / "Preparatory Department created." / "1836: …"): an undated
     line, capitalised and ending a sentence, with text directly above and below it (no blank
@@ -3128,9 +3277,10 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
     year ("1816:", "1820 January 20:"); the line above is such a dated line or another such
     row (the splitter also needs a text not hard-wrapped, so each dated line is one entry).
     Where a document's entries start with a month or a day ("Jan. 1 …" / "Leader Kim skips
-    …"), the line below tells more of the same day and is not one of these."""
+    …"), the line below tells more of the same day and is not one of these. Second: those
+    of runs made of year lines and such rows only (a list, however long its lines)."""
     if len(pattern.dated) < DocumentPattern.MIN_LINES:
-        return set()
+        return set(), set()
     # (cheap first: a dated line that starts with a digit and an undated text line below it;
     # most documents have none)
     dated = pattern.dated
@@ -3141,8 +3291,9 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
         and lines[number - 1].lstrip()[:1].isdigit()
         for number in dated
     ):
-        return set()
+        return set(), set()
     rows: set[int] = set()
+    listed: set[int] = set()  # rows of a run that is a list of rows only
     run: list[int] = []  # indexes of one run of non-blank lines
 
     def read_run() -> None:
@@ -3164,6 +3315,12 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
             ):
                 found.add(i)
         rows.update(i + 1 for i in found)
+        alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)
+        if 2 * alone >= len(year_lines) and all(i in year_lines or i in found for i in run[:-1]):
+            # (every line of the run a year's row or one of these, most year lines with none:
+            # a list of rows, no paragraph wrapped at a width, however long its lines; a row
+            # under every year line reads as each entry's second line)
+            listed.update(i + 1 for i in found)
 
     for index, line in enumerate(lines):
         if line.strip():
@@ -3173,7 +3330,7 @@ def _rows_of_the_year_above(lines: Sequence[str], pattern: DocumentPattern) -> s
             run = []
     if run:
         read_run()
-    return rows
+    return rows, listed
 
 
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
@@ -3401,6 +3558,37 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
     return days
 
 
+def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
+    """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
+    rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the day its
+    introduction names above the first ("… events for the Dec. 25, 2004, Indian Ocean
+    Tsunami."), or the earliest of the days it names within a month ("… a preliminary
+    timeline posted Dec. 29, 2004": a page is posted and updated after its events); a line
+    in brackets aside ("(updated Jan. 28, 2005)"). None where the document dates its
+    entries, or the introduction names no day, or days further apart: its times are
+    reported, as before."""
+    if pattern.starts:
+        return None
+    times = [
+        index
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in TIME_STARTS and TIME_ITEM.match(line.strip()) is not None
+    ]
+    if len(times) < DocumentPattern.MIN_LINES:
+        return None
+    named: set[str] = set()
+    for line in lines[: times[0]]:
+        stripped = line.strip()
+        if stripped[:1] not in "([" and DIGIT.search(stripped) is not None:
+            named |= _whole_days(stripped)
+    if not named:
+        return None
+    first, last = min(named), max(named)
+    return first if date.fromisoformat(last) - date.fromisoformat(first) <= MONTH else None
+
+
+MONTH = timedelta(days=31)
+TIME_STARTS = frozenset("0123456789[")
 CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<pm>p)|a)?", re.I)
 
 
@@ -3661,6 +3849,8 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.9)]
+    if lengths[-1] > width * 2:
+        return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
 
 
@@ -3686,6 +3876,8 @@ class _Splitter:
         # after dated bullets of that year ("1960" / "• The SDS is founded." / "• May 6 - …" /
         # "• Goldwater's book is published.")
         self.year_items_of: Entry | None = None
+        self.year_heading: Entry | None = None  # the last year alone that was a heading
+        self.day_of_times: str | None = None  # see _day_of_times
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -3713,6 +3905,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
 
     # pieces ---------------------------------------------------------------------------------
 
@@ -3772,6 +3965,14 @@ class _Splitter:
             # its introduction, no entry
             self.close_pending()
             current = None
+        times_day = self.day_of_times
+        if current is None and times_day and not self.result.entries and TIME_ITEM.match(stripped):
+            # "2:59 p.m. The rupture …" under an introduction naming "Dec. 25, 2004": the
+            # first item of that day (see _day_of_times); the later times follow below
+            entry = Entry(number, times_day, None, [stripped], None, times_day, [number])
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if (
             current is None
             and (stripped[:1].isdigit() or stripped[:1] == "[")
@@ -3807,8 +4008,11 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
+        # (a row of a list of year rows, however long the line above: no continuation)
+        listed_row = number in self.listed_rows and self.is_row_of_the_year_above(number)
         if current is not None and (
-            not current.parts or (not apart and self.continues(current, stripped))
+            not current.parts
+            or (not apart and not listed_row and self.continues(current, stripped))
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
@@ -3829,8 +4033,10 @@ class _Splitter:
             # "1830: First graduating class." / "Preparatory Department created." / "1836:
             # …": a table's rows under one year cell: a second event of that year
             assert current is not None
-            year = current.date[:4]
-            entry = Entry(number, year, None, [stripped], None, year, [number])
+            year, end = current.date[:4], None
+            if len(current.date) == 4 and current.end_date is not None:
+                year, end = current.date, current.end_date  # ("1950-53:": the same years)
+            entry = Entry(number, year, end, [stripped], None, year, [number])
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
@@ -3864,15 +4070,19 @@ class _Splitter:
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
-        between), in a text not hard-wrapped: a row of that entry's year."""
+        between), in a text not hard-wrapped or under a line short of its width (the line
+        break is the writer's, no wrap): a row of that entry's year (or years)."""
         current = self.current
-        return (
-            number in self.year_rows
-            and current is not None
-            and bool(current.parts)
-            and not self.blank
-            and self.wrap is None
-            and (current.end_date is None or current.end_date[:4] == current.date[:4])
+        if number not in self.year_rows or current is None or not current.parts or self.blank:
+            return False
+        # (the entry is the row directly above: its date and text on that one line)
+        one_line = current.line == number - 1 and current.lines == [current.line]
+        short = not self.previous_full or number in self.listed_rows
+        one_year = one_line and len(current.date) == 4  # (a year's row, no day's next line)
+        return (self.wrap is None or (one_year and short)) and (
+            current.end_date is None
+            or current.end_date[:4] == current.date[:4]
+            or (one_line and len(current.date) == len(current.end_date) == 4)
         )
 
     def is_item_title(self, number: int, text: str) -> bool:
@@ -4075,6 +4285,26 @@ class _Splitter:
                 self.year_items_of = dated
             return
         year = self.year_items_of
+        heading, current = self.year_heading, self.current
+        if (
+            dated is None
+            and year is None
+            and heading is not None
+            and current is not None
+            and current.line > heading.line
+            and current.line in self.bulleted_numbers
+            and current.date[:4] == heading.date
+            and current.end_date is None
+        ):
+            # "2001" / "• On September 11, Al Qaeda …" / "• The US invades …": the first
+            # item under the year dated, the undated items below it are the year's
+            year = Entry(number, heading.date, None, [], None, heading.written, [],
+                         wrapped=heading.wrapped)  # fmt: skip
+            self.result.entries.append(year)
+            self.year_items_of = year
+            self.current, self.blocked, self.blank = year, None, False
+            self.text_piece(number, item, width)
+            return
         if dated is None and year is not None and year in self.result.entries:
             # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
             # of the year
@@ -4132,6 +4362,8 @@ class _Splitter:
             return False
         if text[:1].islower():
             return True
+        if self.blank and self.pattern.year_paragraphs:
+            return False  # ("In 1871, …" paragraphs: a paragraph of no year is not theirs)
         if self.blank and self.ends_run_of_one_line_rows(entry):
             # "2011India277–4Sri Lanka…" / "2015Australia186–3…" / (blank) / "The biggest
             # event of …": rows of one line each, directly below each other; a paragraph
@@ -4344,6 +4576,7 @@ class _Splitter:
             self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
             if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
                 self.month_heading = (int(current.date[:4]), int(current.date[5:]))
+            self.year_heading = current if len(current.date) == 4 else None
         else:
             self.unplaced(current.line, current.written, "a date with no entry text after it")
         self.pending_heading = self.items_of = self.current = None
@@ -4655,6 +4888,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     same_day_numbers: dict[int, str] = {}
     if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
         lines, same_day_numbers = _compact_date_cells(lines)
+    if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _short_decades(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -4728,7 +4963,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
-    splitter.year_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
@@ -4778,6 +5013,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
             upcoming = index + 1 in pattern.dated
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
+    if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
+        splitter.day_of_times = _day_of_times(lines[start:], pattern)
     if live is not None:
         splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)
