@@ -23,7 +23,7 @@ ENTRIES = "\n\n1985: North Korea joins the NPT.\n1994: The Agreed Framework is s
         ("# Apple timeline", "Apple timeline"),
         ("== History of the Korean War ==", "History of the Korean War"),
         ("**Chronology of the case**", "Chronology of the case"),
-        ("Key dates:", "Key dates"),
+        ("Key dates of the strike:", "Key dates of the strike"),
         (
             "A chronology of major developments in Hanoi:",
             "A chronology of major developments in Hanoi",
@@ -45,6 +45,9 @@ def test_a_first_line_read_as_a_title(first: str, title: str) -> None:
         "By Jane Roe",  # a byline
         "Updated 12:04 GMT",
         "----",  # no letter
+        "Timeline",  # no subject: three such files would share one title
+        "A brief chronology:",
+        "Key dates:",
         "Pakistan Today",  # a masthead: it does not say it names a chronology
         "Analysis | Ups and downs in Trump-Kim nuclear diplomacy",  # a running head
         "x" * 121,  # longer than a headline

@@ -1431,14 +1431,18 @@ def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]])
     order = 0
     last_year: int | None = None
     last_month: int | None = None
-    for _, _, year, month, _ in starts:
+    last_day: int | None = None
+    for _, _, year, month, day in starts:
         if year is not None and last_year is not None and year != last_year:
             order += 2 if year > last_year else -2
         elif month is not None and last_month is not None and month != last_month:
             step = 1 if month > last_month else -1
             order += step if abs(month - last_month) <= 6 else -step
+        elif month == last_month and day is not None and last_day is not None and day != last_day:
+            # "On June 12, 1994, …", "On June 17, …": days of one month show the order too
+            order += 1 if day > last_day else -1
         last_year = year if year is not None else last_year
-        last_month = month
+        last_month, last_day = month, day
     return order
 
 
@@ -2443,18 +2447,20 @@ LEADING_YEAR = re.compile(r"^\s*(?:[•*–-]\s*)?(?P<year>(?:1[0-9]|20)[0-9][0-
 SHORT_DECADE_HINT = re.compile(r"^\s*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M)
 
 
-def _short_decades(lines: list[str]) -> list[str]:
+def _short_decades(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines with a two-digit decade at their start ("60er Jahre: …", "años 60: …", "’60s
     – …") written whole ("1960er Jahre", "1960s") where the dated lines around it settle the
     century: the nearest line above and below that starts with a year are of one century,
     and the decade lies between them ("1942–1944: …" / "60er Jahre: …" / "1968: …"). Else
-    unchanged: the line is reported, not guessed."""
+    the line is left out and returned (line index → its text) to be reported, not guessed
+    and never joined to the entry above ("años 20: …" under "1982: …")."""
     years = {
         index: int(found["year"])
         for index, line in enumerate(lines)
         if (found := LEADING_YEAR.match(line)) is not None
     }
     written = list(lines)
+    unsettled: dict[int, str] = {}
     for index, line in enumerate(lines):
         first = line.lstrip()[:1]
         found = SHORT_DECADE.match(line) if first.isdigit() or first in "•*–-’'a" else None
@@ -2462,14 +2468,18 @@ def _short_decades(lines: list[str]) -> list[str]:
             continue
         above = next((years[i] for i in range(index - 1, -1, -1) if i in years), None)
         below = next((years[i] for i in range(index + 1, len(lines)) if i in years), None)
-        if above is None or below is None or above // 100 != below // 100:
-            continue
-        decade = above // 100 * 100 + int(found["de"] or found["es"] or found["en"])
-        if not min(above, below) - 9 <= decade <= max(above, below):
+        decade = None
+        if above is not None and below is not None and above // 100 == below // 100:
+            decade = above // 100 * 100 + int(found["de"] or found["es"] or found["en"])
+            if not min(above, below) - 9 <= decade <= max(above, below):
+                decade = None
+        if decade is None:
+            unsettled[index] = line.strip()
+            written[index] = ""
             continue
         whole = f"{decade}er" if found["de"] else f"{decade}s"
         written[index] = found["lead"] + whole + line[found.end() :]
-    return written
+    return written, unsettled
 
 
 # "i 1434 The first self-striking water clock", "ma 1761 Leonhard Euler's …": a spreadsheet's
@@ -3560,13 +3570,13 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
 
 def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
     """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
-    rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the day its
+    rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the one day its
     introduction names above the first ("… events for the Dec. 25, 2004, Indian Ocean
-    Tsunami."), or the earliest of the days it names within a month ("… a preliminary
-    timeline posted Dec. 29, 2004": a page is posted and updated after its events); a line
-    in brackets aside ("(updated Jan. 28, 2005)"). None where the document dates its
-    entries, or the introduction names no day, or days further apart: its times are
-    reported, as before."""
+    Tsunami."), the page's own dates aside ("… a preliminary timeline posted Dec. 29, 2004",
+    a line in brackets "(updated Jan. 28, 2005)"). None — its times are reported, as before —
+    where the document dates its entries, where the introduction names no day or several
+    ("warned on Aug. 27 … how Aug. 29 unfolded": which is the times'?), or where the times
+    run back (11:40 p.m., then 12:30 a.m.: past midnight, the next day)."""
     if pattern.starts:
         return None
     times = [
@@ -3580,11 +3590,21 @@ def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
     for line in lines[: times[0]]:
         stripped = line.strip()
         if stripped[:1] not in "([" and DIGIT.search(stripped) is not None:
-            named |= _whole_days(stripped)
-    if not named:
+            named |= _whole_days(PAGE_OWN_DAY.sub(" ", stripped))
+    clock = [
+        _minutes(found[0]) for index in times if (found := TIME_ITEM.match(lines[index].strip()))
+    ]
+    if len(named) != 1 or any(later < earlier for earlier, later in pairwise(clock)):
         return None
-    first, last = min(named), max(named)
-    return first if date.fromisoformat(last) - date.fromisoformat(first) <= MONTH else None
+    return named.pop()
+
+
+# "posted Dec. 29, 2004", "updated on Jan. 28, 2005": the page's own day, not its events'
+PAGE_OWN_DAY = re.compile(
+    r"\b(?:posted|updated|published|revised|modified|compiled|retrieved|accessed)"
+    r"(?:\s+(?:on|at))?\s+(?:\w+\.?\s+){0,1}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\.?,?\s+)?\d{4}",
+    re.IGNORECASE,
+)
 
 
 MONTH = timedelta(days=31)
@@ -4888,8 +4908,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     same_day_numbers: dict[int, str] = {}
     if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
         lines, same_day_numbers = _compact_date_cells(lines)
+    unsettled_decades: dict[int, str] = {}
     if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
-        lines = _short_decades(lines)
+        lines, unsettled_decades = _short_decades(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -5000,6 +5021,9 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
+    for index, decade in sorted(unsettled_decades.items()):
+        reason = "a decade of two digits whose century the years around it do not settle"
+        splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years

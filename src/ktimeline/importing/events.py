@@ -171,6 +171,11 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
     )
 
 
+# a word of a title beyond its chronology words and little words ("Timeline" has none)
+_SUBJECT_WORD = re.compile(
+    r"\b(?!(?:a|an|the|of|in|on|and|for|to|from|key|major|full|complete|brief|short)\b)[^\W\d_]{2,}",
+    re.IGNORECASE,
+)
 # A text's first line read as its title: at most this long, and not a sentence.
 TITLE_CHARACTERS = 120
 TITLE_MARKUP = re.compile(r"^(?:#{1,6}\s+|=+\s*)|\s*=+$|^\*\*|\*\*$")
@@ -197,6 +202,8 @@ def title_line(text: str) -> str | None:
         return None
     if BYLINE.match(title) or not CHRONOLOGY_WORDS.search(title):
         return None
+    if not _SUBJECT_WORD.search(CHRONOLOGY_WORDS.sub(" ", title)):
+        return None  # "Timeline", "A chronology": no subject, and three files would share it
     # neither an entry of its own nor a date over the text below it
     return None if split_entries(f"{first}\nThe text of an entry.\n").entries else title
 
