@@ -166,6 +166,20 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
     )
 
 
+# After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
+# Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
+FORCES_OF_A_STATE = frozenset({"forces", "troops", "military", "army", "navy", "marines"})
+# …also after these words ("U.S. air and naval forces", "American ground troops").
+FORCE_MODIFIERS = frozenset(
+    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite"}
+)
+
+
+# Verbs a typo may glue to a name ("Kim Jong Unsaid"), besides those ending in -ed and -ing.
+GLUED_VERBS = frozenset(
+    """said says met meets told tells sent held made took gave left won saw went came spoke
+    signs visits warns calls urges""".split()  # noqa: SIM905
+)
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -287,8 +301,8 @@ GEO_WORDS = frozenset(
 # The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
 # island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
 GEO_LOWER = frozenset(
-    """province island islet county prefecture river strait bay""".split()  # noqa: SIM905
-)
+    """province island islet county prefecture river strait bay hotel""".split()  # noqa: SIM905
+)  # (a venue too: "the gardens of Capella hotel": README, places)
 # Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
 SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
@@ -794,6 +808,9 @@ class Enricher:
         # (first words, words) of states' name forms: built when first needed
         self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
+        self._forces: dict[str, KnownActor] | None = None  # state → its forces' record
+        # a person's name form's last word → the words before it (built when first needed)
+        self._glued_ends: dict[str, set[tuple[str, ...]]] | None = None
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -1028,6 +1045,7 @@ class Enricher:
                 )
         self._entries += 1
         entry = self._read(text, date)
+        text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
@@ -1101,8 +1119,11 @@ class Enricher:
         """The entry's words and the name forms they match, and the per-entry indexes the
         rules look things up in (so that no rule looks through every match again: an entry
         of thousands of names stays linear)."""
-        self._text = text
         words = tokens(text)
+        unglued = self._unglued(text, words)
+        if unglued is not None:
+            text, words = unglued, tokens(unglued)
+        self._text = text
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
@@ -1122,6 +1143,40 @@ class Enricher:
         )
         entry.korean_names = korean_names
         return entry
+
+    def _unglued(self, text: str, words: list[Token]) -> str | None:
+        """The entry with a space put back where a typo glued a known person's name to the next
+        word ("North Korean leader Kim Jong Unsigned a document": Kim Jong Un signed it), or
+        None. The word must end the person's name form at once and go on as a verb ("signed",
+        "said", "visiting", "met"), after the name's other words: "Ambassador Kim Jong Unho"
+        stays a name."""
+        if self._glued_ends is None:
+            ends: dict[str, set[tuple[str, ...]]] = {}
+            for forms in self.by_first.values():
+                for form in forms:
+                    if len(form.keys) > 1 and self._is_person(form.target[1]):
+                        ends.setdefault(form.keys[-1], set()).add(form.keys[:-1])
+            self._glued_ends = ends
+        ends = self._glued_ends
+        for at in range(1, len(words)):
+            word = words[at]
+            key = word.key
+            if len(key) < 5 or not (word.capital or word.joined) or key in self.by_first:
+                continue
+            for cut in range(2, len(key) - 2):
+                rest = key[cut:]
+                if (
+                    key[:cut] in ends
+                    and (rest in GLUED_VERBS or (len(rest) > 3 and rest.endswith(("ed", "ing"))))
+                    and any(
+                        tuple(w.key for w in words[at - len(keys) : at]) == keys
+                        for keys in ends[key[:cut]]
+                        if len(keys) <= at
+                    )
+                ):
+                    split = word.start + cut
+                    return text[:split] + " " + text[split:]
+        return None
 
     def _state_pairs(self, words: list[Token]) -> list[Token]:
         """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
@@ -1215,6 +1270,8 @@ class Enricher:
                 and words[last].key not in FORUM_WORDS
             ):
                 return  # "its Six Party partners": the states of the talks, not the talks acting
+            if following is not None and self._forces_named(entry, name, last) is not None:
+                return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
@@ -1466,6 +1523,13 @@ class Enricher:
         follows ("Song Tao, leader of …") or it speaks ("Hideki Kato said"). The others are
         kept as spans a quotation's speaker may be (then not attributed)."""
         words, text = entry.words, entry.text
+        if "ccording to" in text or " report" in text:  # (cheap: most entries have neither)
+            for at, word in enumerate(words):  # "according to CNBC", "CNBC reported"
+                if word.upper and at not in entry.matched_at and _cited_source(words, at, at):
+                    new = self._new_actor(text[word.start : word.end], None, None, kind="media")
+                    if new is not None:
+                        entry.add(new, word.start, word.end)
+                        entry.covered.add(at)
         for run_start, run_end in _capital_runs(words, entry.covered, text):
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
@@ -2156,6 +2220,57 @@ class Enricher:
         if known and known.since and known.predecessor and date[:10] < known.since[: len(date)]:
             return known.predecessor
         return name
+
+    def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
+        """The state's armed forces when its name or adjective is followed by a force's noun
+        ("U.S. troops", "UN forces", "South Korean and U.S. troops", "U.S. air and naval
+        forces"): the knowledge base's forces record of that state on the entry's date, added
+        in the state's place (README, rule 1); None (the state acts) when the state has no such
+        record then ("Japanese troops" in 1945), when the noun qualifies another ("U.S. military
+        officials") or opens a longer name."""
+        if self._forces is None:
+            self._forces = {
+                known.forces_of: known for known in self.known.values() if known.forces_of
+            }
+        record = self._forces.get(state)
+        if record is None or (
+            record.since is not None and entry.date < record.since[: len(entry.date)]
+        ):
+            return None
+        words = entry.words
+        at = last + 1
+        next_state = at + 2 if at + 2 < len(words) and words[at + 1].key == "the" else at + 1
+        if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
+            other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
+            if (
+                self._forces.get(self._in_time(other[2][1], entry.date)) is None
+                or other[2][0] != "actor"
+            ):
+                return None
+            at = other[1] + 1
+        after_states = at
+        noun = None
+        while (
+            at < len(words)
+            and not words[at].capital
+            and words[at].start - words[at - 1].end <= 1
+            and (words[at].key in FORCE_MODIFIERS or words[at].key in FORCES_OF_A_STATE)
+        ):
+            if words[at].key in FORCES_OF_A_STATE:
+                noun = at
+            at += 1
+        if noun is None:
+            return None
+        following = words[noun + 1] if noun + 1 < len(words) else None
+        if (
+            following is not None
+            and following.start - words[noun].end <= 1
+            and (following.capital or _force_as_adjective(following, words[noun].key))
+        ):
+            return None  # "U.S. military officials": the state's; "U.S. Forces Korea": a name
+        entry.add(record.name, words[last].start, words[noun].end)
+        entry.covered.update(range(after_states, noun + 1))
+        return record.name
 
     def _as_place(
         self, words: list[Token], first: int, matched: list[tuple[int, int, tuple[str, ...]]],
@@ -3074,10 +3189,47 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     previous = words[first - 1] if first else None
     return (
         previous is not None
-        and (previous.key in PLACE_BEFORE or (previous.key in PLACE_NOUNS and not previous.capital))
+        and (
+            previous.key in PLACE_BEFORE
+            or (previous.key in PLACE_NOUNS and not previous.capital)
+            or (previous.key == "from" and _direction_after(words, last))
+        )
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
+    )
+
+
+REPORTED = frozenset({"reported", "reports", "reporting"})
+
+
+def _cited_source(words: list[Token], first: int, last: int) -> bool:
+    """Whether a name nobody knows, written in capitals ("CNBC", "KBS"), is a news outlet cited
+    as the source: after "according to", or reporting ("CNBC reported"): an actor (README,
+    rule 5), not a name left unread."""
+    if first != last or not words[first].upper or not 2 <= len(words[first].key) <= 6:
+        return False
+    after = words[last + 1] if last + 1 < len(words) else None
+    return (
+        first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according"
+    ) or (after is not None and after.key in REPORTED and not after.capital)
+
+
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern
+    western""".split()  # noqa: SIM905
+)
+
+
+def _direction_after(words: list[Token], last: int) -> bool:
+    """Whether a name is followed by ", north of …" (or south, east…): a place so placed ("the
+    drill from Pocheon, north of Seoul"), where "from" alone could be a government's
+    ("a message from Seoul")."""
+    return (
+        last + 2 < len(words)
+        and words[last + 1].key in COMPASS
+        and words[last + 2].key == "of"
+        and words[last + 1].start - words[last].end == 2  # (", ")
     )
 
 
