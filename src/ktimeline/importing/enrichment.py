@@ -243,6 +243,11 @@ AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controll
 STATE_AGENCY = re.compile(
     r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
 )
+# "North Korean state television", "China's state TV": the state's broadcaster (README, rule 8).
+STATE_TELEVISION = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+"
+    r"(?:television|TV|broadcaster)\b"
+)
 # After a city's possessive: the government's, not the place's ("Rangoon’s diplomatic relations").
 GOVERNMENT_AFTER = RECOGNITION | {"government", "regime", "foreign", "ambassador", "envoy"}
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
@@ -811,6 +816,7 @@ class Enricher:
         self._forces: dict[str, KnownActor] | None = None  # state → its forces' record
         # a person's name form's last word → the words before it (built when first needed)
         self._glued_ends: dict[str, set[tuple[str, ...]]] | None = None
+        self._buildings: frozenset[str] = frozenset()  # (filled by _build)
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -824,7 +830,7 @@ class Enricher:
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
-        self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
+        self._agencies: dict[tuple[str, str], str | None] | None = None  # (state, kind) → body
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
@@ -880,6 +886,8 @@ class Enricher:
 
     def _build(self, vocabulary: Vocabulary, places: Mapping[str, KnownPlace]) -> None:
         place_names: dict[str, str] = {}  # folded alias → place
+        # a seat of government that is a building ("the White House", "the Blue House")
+        self._buildings = frozenset(p.name for p in places.values() if p.kind == "building")
         for place in list(places.values()) + list(vocabulary.places.values()):
             for alias in (place.name, *place.aliases):
                 place_names[alias.lower()] = place.name
@@ -1352,6 +1360,17 @@ class Enricher:
             ):
                 return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
                 # not one who acts (an entry that opens "(CNN) --" is left as it was)
+            if following is not None and following.key in AGENCY_OPENERS:
+                television = STATE_TELEVISION.match(text, end)
+                own = self._state_agency(name, "state television") if television else None
+                if own is not None and television is not None:
+                    add(own, start, television.end())  # "North Korean state television":
+                    entry.covered.update(  # KCTV, the broadcaster only (README, rule 8)
+                        i
+                        for i in range(last + 1, last + 6)
+                        if words[i : i + 1] and words[i].end <= television.end()
+                    )
+                    return
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
@@ -1525,7 +1544,12 @@ class Enricher:
         words, text = entry.words, entry.text
         if "ccording to" in text or " report" in text:  # (cheap: most entries have neither)
             for at, word in enumerate(words):  # "according to CNBC", "CNBC reported"
-                if word.upper and at not in entry.matched_at and _cited_source(words, at, at):
+                if (
+                    word.upper
+                    and at not in entry.matched_at
+                    and at not in entry.covered
+                    and _cited_source(words, at, at)
+                ):
                     new = self._new_actor(text[word.start : word.end], None, None, kind="media")
                     if new is not None:
                         entry.add(new, word.start, word.end)
@@ -1860,18 +1884,21 @@ class Enricher:
                 self._abbreviation(entry, inside[-1], new)
         return taken
 
-    def _state_agency(self, state: str) -> str | None:
+    def _state_agency(self, state: str, what: str = "state-run") -> str | None:
         """The one news agency the knowledge base says a state runs (its record's role says
-        "state-run"), if one: KCNA for North Korea."""
+        "state-run"), if one: KCNA for North Korea; or its one broadcaster (``what`` "state
+        television": KCTV)."""
         if self._agencies is None:
             self._agencies = {}
             for name, record in self.records.items():
                 role = (record.role or "").lower()
-                if record.kind == "media" and record.affiliation and "state-run" in role:
-                    self._agencies[record.affiliation] = (
-                        None if record.affiliation in self._agencies else name
-                    )
-        return self._agencies.get(state)
+                if record.kind != "media" or not record.affiliation:
+                    continue
+                for kind in ("state-run", "state television"):
+                    if kind in role:
+                        key = (record.affiliation, kind)
+                        self._agencies[key] = None if key in self._agencies else name
+        return self._agencies.get((state, what))
 
     def _abbreviated(self, key: str) -> str | None:
         """The one known body (not a state, not a person) a one-word form in capitals names
@@ -2286,6 +2313,14 @@ class Enricher:
             and _dateline(self._text, words, first)
         ):
             return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
+        if (
+            first >= 2
+            and words[first - 1].key == "the"
+            and (words[first - 2].key in LOCATIVE or words[first - 2].key == "from")
+            and matched[index][2][-1] in self._buildings
+        ):
+            return True  # "at the White House", "inside the Blue House": the building (README,
+            # rule 4); "the Blue House said": the state
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
