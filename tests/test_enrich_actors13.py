@@ -155,3 +155,27 @@ def test_state_television_is_the_broadcaster_only() -> None:
     # the news agency keeps its own rule (the agency beside the state)
     actors, _ = _read("North Korea's state news agency KCNA said so.", "2017-07-04")
     assert "Korean Central News Agency" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "body"),
+    [
+        ("The NZ DPRK Society issued a press release.", "2021-10-21", "NZ DPRK Society"),
+        (
+            "The Allies agreed to form a U.S.-Soviet Joint Commission.",
+            "1945-12-27",
+            "U.S.-Soviet Joint Commission",
+        ),
+    ],
+)
+def test_a_new_body_keeps_its_whole_name(text: str, date: str, body: str) -> None:
+    """Never a partial ("Soviet Joint Commission"), never the state its name holds."""
+    assert _read(text, date)[0] == [body]
+
+
+def test_two_states_joined_by_a_hyphen_stay_two_states() -> None:
+    assert _read("The U.S.-Japan Security Treaty was signed.", "1960-01-19")[0] == [
+        "United States",
+        "Japan",
+    ]
+    assert _read("The US-China trade war deepened.", "2019-07-01")[0] == ["United States", "China"]

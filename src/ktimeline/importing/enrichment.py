@@ -432,7 +432,7 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club
+    board bureau authority assembly court fund network club society command
     fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -1518,6 +1518,14 @@ class Enricher:
             return False  # ("Kim Jong-un’s 2018 New Year’s address": a name ends at ’s)
         following = words[last + 1]
         start, end = words[first].start, words[last].end
+        if (
+            following.start - end == 1
+            and entry.text[end] == "-"
+            and last + 1 in self._starting  # "U.S.-Soviet Joint Commission":
+        ):
+            opened = self._starting[last + 1][1]  # the body the next name opens, read there
+            if _organisation_after(words, opened, entry.matched_at) is not None:
+                return True
         # (an organisation's name goes on with a capitalised word no form matched)
         if (following.capital or _ordinal_in_name(words, last + 1)) and (
             last + 1 not in entry.matched_at
@@ -3624,7 +3632,13 @@ def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]
     begin = first
     while (
         begin > 0
-        and begin - 1 not in matched_at
+        and (
+            begin - 1 not in matched_at
+            or (  # "U.S.-Soviet Joint Commission": a state joined by a hyphen opens it too
+                words[begin].start - words[begin - 1].end == 1
+                and text[words[begin].start - 1] == "-"
+            )
+        )
         and (words[begin - 1].capital or words[begin - 1].key[:1].isdigit())
         and words[begin - 1].key not in NOT_NAMES
         and not words[begin - 1].possessive
