@@ -179,3 +179,11 @@ def test_two_states_joined_by_a_hyphen_stay_two_states() -> None:
         "Japan",
     ]
     assert _read("The US-China trade war deepened.", "2019-07-01")[0] == ["United States", "China"]
+
+
+def test_a_capital_word_before_reported_is_no_outlet_inside_a_phrase() -> None:
+    assert _read("Knox DNA reported to be on the knife handle.", "2007-11-20")[0] == []
+
+
+def test_no_force_before_the_force_existed() -> None:
+    assert _read("Chinese troops destroy Karakorum.", "1380")[0] == ["China"]

@@ -3255,7 +3255,12 @@ def _cited_source(words: list[Token], first: int, last: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     return (
         first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according"
-    ) or (after is not None and after.key in REPORTED and not after.capital)
+    ) or (
+        after is not None
+        and after.key in REPORTED
+        and not after.capital
+        and not (first and words[first - 1].capital and words[first - 1].key != "the")
+    )  # (not "Knox DNA reported": the end of a longer phrase)
 
 
 COMPASS = frozenset(
