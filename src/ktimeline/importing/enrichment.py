@@ -180,6 +180,8 @@ GLUED_VERBS = frozenset(
     """said says met meets told tells sent held made took gave left won saw went came spoke
     signs visits warns calls urges""".split()  # noqa: SIM905
 )
+GLUED_ENDINGS = ("ed", "ing", *sorted(GLUED_VERBS))  # (for one str.endswith)
+
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -1128,13 +1130,16 @@ class Enricher:
         rules look things up in (so that no rule looks through every match again: an entry
         of thousands of names stays linear)."""
         words = tokens(text)
-        unglued = self._unglued(text, words)
-        if unglued is not None:
-            text, words = unglued, tokens(unglued)
-        self._text = text
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        unglued = self._unglued(text, words, matched)
+        if unglued is not None:  # ("Kim Jong Unsigned": read again as "Kim Jong Un signed")
+            text, words = unglued, tokens(unglued)
+            if "-" in text and CAPITALS_JOINED.search(text):
+                words = self._state_pairs(self._surname_pairs(words))
+            matched = self._match(words)
+        self._text = text
         korean_names = False
         if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
             before = len(matched)
@@ -1152,7 +1157,9 @@ class Enricher:
         entry.korean_names = korean_names
         return entry
 
-    def _unglued(self, text: str, words: list[Token]) -> str | None:
+    def _unglued(
+        self, text: str, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]]
+    ) -> str | None:
         """The entry with a space put back where a typo glued a known person's name to the next
         word ("North Korean leader Kim Jong Unsigned a document": Kim Jong Un signed it), or
         None. The word must end the person's name form at once and go on as a verb ("signed",
@@ -1166,24 +1173,32 @@ class Enricher:
                         ends.setdefault(form.keys[-1], set()).add(form.keys[:-1])
             self._glued_ends = ends
         ends = self._glued_ends
-        for at in range(1, len(words)):
-            word = words[at]
-            key = word.key
-            if len(key) < 5 or not (word.capital or word.joined) or key in self.by_first:
+        for _, last, target in matched:  # (a glued name opens with its surname: "Kim", "Xi":
+            if target[0] != "surname":  # the whole name matched no form)
                 continue
-            for cut in range(2, len(key) - 2):
-                rest = key[cut:]
+            for at in range(last + 1, min(last + 3, len(words))):
+                key = words[at].key
                 if (
-                    key[:cut] in ends
-                    and (rest in GLUED_VERBS or (len(rest) > 3 and rest.endswith(("ed", "ing"))))
-                    and any(
-                        tuple(w.key for w in words[at - len(keys) : at]) == keys
-                        for keys in ends[key[:cut]]
-                        if len(keys) <= at
-                    )
+                    not (words[at].capital or words[at].joined)
+                    or not key.endswith(GLUED_ENDINGS)
+                    or key in self.by_first
                 ):
-                    split = word.start + cut
-                    return text[:split] + " " + text[split:]
+                    continue
+                for cut in range(2, len(key) - 2):
+                    rest = key[cut:]
+                    if (
+                        key[:cut] in ends
+                        and (
+                            rest in GLUED_VERBS or (len(rest) > 3 and rest.endswith(("ed", "ing")))
+                        )
+                        and any(
+                            tuple(w.key for w in words[at - len(keys) : at]) == keys
+                            for keys in ends[key[:cut]]
+                            if len(keys) <= at
+                        )
+                    ):
+                        split = words[at].start + cut
+                        return text[:split] + " " + text[split:]
         return None
 
     def _state_pairs(self, words: list[Token]) -> list[Token]:
@@ -1278,7 +1293,14 @@ class Enricher:
                 and words[last].key not in FORUM_WORDS
             ):
                 return  # "its Six Party partners": the states of the talks, not the talks acting
-            if following is not None and self._forces_named(entry, name, last) is not None:
+            if (
+                following is not None
+                and (
+                    following.key in FORCES_OF_A_STATE
+                    or following.key in FORCE_MODIFIERS  # ("and": "U.S. and ROK forces")
+                )
+                and self._forces_named(entry, name, last) is not None
+            ):
                 return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
             if (
                 self.kinds.get(name) == "state"
