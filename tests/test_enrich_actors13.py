@@ -187,3 +187,9 @@ def test_a_capital_word_before_reported_is_no_outlet_inside_a_phrase() -> None:
 
 def test_no_force_before_the_force_existed() -> None:
     assert _read("Chinese troops destroy Karakorum.", "1380")[0] == ["China"]
+
+
+def test_a_region_named_is_a_place_but_not_its_adjective_nor_a_summits_name() -> None:
+    assert _read("The Soviets might dominate all East Asia.", "1945-08-10")[1] == ["East Asia"]
+    assert _read("East Asian leaders met.", "2019-11-04")[1] == []
+    assert _read("The East Asia Summit opened in Bangkok.", "2019-11-04")[1] == ["Bangkok"]
