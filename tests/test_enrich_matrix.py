@@ -130,8 +130,7 @@ ACTORS = (
         "force (North Korean troops)",
         "North Korean troops",
         "1950-06-25",
-        {"North Korea"},
-        {"Korean People's Army"},
+        {"Korean People's Army"},  # (the force only: README's rule 1, actors13)
     ),
     _actor(
         "force (U.S. military)",
@@ -144,8 +143,7 @@ ACTORS = (
         "force (Chinese troops)",
         "Chinese troops",
         "1950-11-01",
-        {"China"},
-        {"People's Liberation Army"},
+        {"People's Liberation Army"},  # (the force only: README's rule 1, actors13)
     ),
     _actor(
         "office holder by date (PM)",

@@ -166,6 +166,22 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
     )
 
 
+# After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
+# Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
+FORCES_OF_A_STATE = frozenset({"forces", "troops", "military", "army", "navy", "marines"})
+# …also after these words ("U.S. air and naval forces", "American ground troops").
+FORCE_MODIFIERS = frozenset(
+    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite"}
+)
+
+
+# Verbs a typo may glue to a name ("Kim Jong Unsaid"), besides those ending in -ed and -ing.
+GLUED_VERBS = frozenset(
+    """said says met meets told tells sent held made took gave left won saw went came spoke
+    signs visits warns calls urges""".split()  # noqa: SIM905
+)
+GLUED_ENDINGS = ("ed", "ing", *sorted(GLUED_VERBS))  # (for one str.endswith)
+
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -229,6 +245,11 @@ AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controll
 STATE_AGENCY = re.compile(
     r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
 )
+# "North Korean state television", "China's state TV": the state's broadcaster (README, rule 8).
+STATE_TELEVISION = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+"
+    r"(?:television|TV|broadcaster)\b"
+)
 # After a city's possessive: the government's, not the place's ("Rangoon’s diplomatic relations").
 GOVERNMENT_AFTER = RECOGNITION | {"government", "regime", "foreign", "ambassador", "envoy"}
 # Before "on" and a capital, these make it the city an army moves on ("advance on Pyongyang").
@@ -287,8 +308,8 @@ GEO_WORDS = frozenset(
 # The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
 # island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
 GEO_LOWER = frozenset(
-    """province island islet county prefecture river strait bay""".split()  # noqa: SIM905
-)
+    """province island islet county prefecture river strait bay hotel""".split()  # noqa: SIM905
+)  # (a venue too: "the gardens of Capella hotel": README, places)
 # Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
 SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
@@ -413,7 +434,7 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club
+    board bureau authority assembly court fund network club society command
     fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -794,6 +815,10 @@ class Enricher:
         # (first words, words) of states' name forms: built when first needed
         self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
+        self._forces: dict[str, KnownActor] | None = None  # state → its forces' record
+        # a person's name form's last word → the words before it (built when first needed)
+        self._glued_ends: dict[str, set[tuple[str, ...]]] | None = None
+        self._buildings: frozenset[str] = frozenset()  # (filled by _build)
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -807,7 +832,7 @@ class Enricher:
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
-        self._agencies: dict[str, str | None] | None = None  # state → its state-run agency
+        self._agencies: dict[tuple[str, str], str | None] | None = None  # (state, kind) → body
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
@@ -863,6 +888,8 @@ class Enricher:
 
     def _build(self, vocabulary: Vocabulary, places: Mapping[str, KnownPlace]) -> None:
         place_names: dict[str, str] = {}  # folded alias → place
+        # a seat of government that is a building ("the White House", "the Blue House")
+        self._buildings = frozenset(p.name for p in places.values() if p.kind == "building")
         for place in list(places.values()) + list(vocabulary.places.values()):
             for alias in (place.name, *place.aliases):
                 place_names[alias.lower()] = place.name
@@ -1028,6 +1055,7 @@ class Enricher:
                 )
         self._entries += 1
         entry = self._read(text, date)
+        text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
@@ -1101,11 +1129,17 @@ class Enricher:
         """The entry's words and the name forms they match, and the per-entry indexes the
         rules look things up in (so that no rule looks through every match again: an entry
         of thousands of names stays linear)."""
-        self._text = text
         words = tokens(text)
         if "-" in text and CAPITALS_JOINED.search(text):
             words = self._state_pairs(self._surname_pairs(words))
         matched = self._match(words)
+        unglued = self._unglued(text, words, matched)
+        if unglued is not None:  # ("Kim Jong Unsigned": read again as "Kim Jong Un signed")
+            text, words = unglued, tokens(unglued)
+            if "-" in text and CAPITALS_JOINED.search(text):
+                words = self._state_pairs(self._surname_pairs(words))
+            matched = self._match(words)
+        self._text = text
         korean_names = False
         if any(m[2][0] == "surname" and m[2][1] in KOREAN_SURNAMES for m in matched):
             before = len(matched)
@@ -1122,6 +1156,50 @@ class Enricher:
         )
         entry.korean_names = korean_names
         return entry
+
+    def _unglued(
+        self, text: str, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]]
+    ) -> str | None:
+        """The entry with a space put back where a typo glued a known person's name to the next
+        word ("North Korean leader Kim Jong Unsigned a document": Kim Jong Un signed it), or
+        None. The word must end the person's name form at once and go on as a verb ("signed",
+        "said", "visiting", "met"), after the name's other words: "Ambassador Kim Jong Unho"
+        stays a name."""
+        if self._glued_ends is None:
+            ends: dict[str, set[tuple[str, ...]]] = {}
+            for forms in self.by_first.values():
+                for form in forms:
+                    if len(form.keys) > 1 and self._is_person(form.target[1]):
+                        ends.setdefault(form.keys[-1], set()).add(form.keys[:-1])
+            self._glued_ends = ends
+        ends = self._glued_ends
+        for _, last, target in matched:  # (a glued name opens with its surname: "Kim", "Xi":
+            if target[0] != "surname":  # the whole name matched no form)
+                continue
+            for at in range(last + 1, min(last + 3, len(words))):
+                key = words[at].key
+                if (
+                    not (words[at].capital or words[at].joined)
+                    or not key.endswith(GLUED_ENDINGS)
+                    or key in self.by_first
+                ):
+                    continue
+                for cut in range(2, len(key) - 2):
+                    rest = key[cut:]
+                    if (
+                        key[:cut] in ends
+                        and (
+                            rest in GLUED_VERBS or (len(rest) > 3 and rest.endswith(("ed", "ing")))
+                        )
+                        and any(
+                            tuple(w.key for w in words[at - len(keys) : at]) == keys
+                            for keys in ends[key[:cut]]
+                            if len(keys) <= at
+                        )
+                    ):
+                        split = words[at].start + cut
+                        return text[:split] + " " + text[split:]
+        return None
 
     def _state_pairs(self, words: list[Token]) -> list[Token]:
         """Two states' names joined by a hyphen ("the Russia-North Korea summit", "Japan-South
@@ -1216,6 +1294,15 @@ class Enricher:
             ):
                 return  # "its Six Party partners": the states of the talks, not the talks acting
             if (
+                following is not None
+                and (
+                    following.key in FORCES_OF_A_STATE
+                    or following.key in FORCE_MODIFIERS  # ("and": "U.S. and ROK forces")
+                )
+                and self._forces_named(entry, name, last) is not None
+            ):
+                return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
+            if (
                 self.kinds.get(name) == "state"
                 and following is not None
                 and following.start - end <= 1
@@ -1295,6 +1382,17 @@ class Enricher:
             ):
                 return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
                 # not one who acts (an entry that opens "(CNN) --" is left as it was)
+            if following is not None and following.key in AGENCY_OPENERS:
+                television = STATE_TELEVISION.match(text, end)
+                own = self._state_agency(name, "state television") if television else None
+                if own is not None and television is not None:
+                    add(own, start, television.end())  # "North Korean state television":
+                    entry.covered.update(  # KCTV, the broadcaster only (README, rule 8)
+                        i
+                        for i in range(last + 1, last + 6)
+                        if words[i : i + 1] and words[i].end <= television.end()
+                    )
+                    return
             add(name, start, end)
             if self._is_person(name):
                 self._remember(name)
@@ -1442,6 +1540,14 @@ class Enricher:
             return False  # ("Kim Jong-un’s 2018 New Year’s address": a name ends at ’s)
         following = words[last + 1]
         start, end = words[first].start, words[last].end
+        if (
+            following.start - end == 1
+            and entry.text[end] == "-"
+            and last + 1 in self._starting  # "U.S.-Soviet Joint Commission":
+        ):
+            opened = self._starting[last + 1][1]  # the body the next name opens, read there
+            if _organisation_after(words, opened, entry.matched_at) is not None:
+                return True
         # (an organisation's name goes on with a capitalised word no form matched)
         if (following.capital or _ordinal_in_name(words, last + 1)) and (
             last + 1 not in entry.matched_at
@@ -1466,6 +1572,18 @@ class Enricher:
         follows ("Song Tao, leader of …") or it speaks ("Hideki Kato said"). The others are
         kept as spans a quotation's speaker may be (then not attributed)."""
         words, text = entry.words, entry.text
+        if "ccording to" in text or " report" in text:  # (cheap: most entries have neither)
+            for at, word in enumerate(words):  # "according to CNBC", "CNBC reported"
+                if (
+                    word.upper
+                    and at not in entry.matched_at
+                    and at not in entry.covered
+                    and _cited_source(words, at, at)
+                ):
+                    new = self._new_actor(text[word.start : word.end], None, None, kind="media")
+                    if new is not None:
+                        entry.add(new, word.start, word.end)
+                        entry.covered.add(at)
         for run_start, run_end in _capital_runs(words, entry.covered, text):
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
@@ -1796,18 +1914,21 @@ class Enricher:
                 self._abbreviation(entry, inside[-1], new)
         return taken
 
-    def _state_agency(self, state: str) -> str | None:
+    def _state_agency(self, state: str, what: str = "state-run") -> str | None:
         """The one news agency the knowledge base says a state runs (its record's role says
-        "state-run"), if one: KCNA for North Korea."""
+        "state-run"), if one: KCNA for North Korea; or its one broadcaster (``what`` "state
+        television": KCTV)."""
         if self._agencies is None:
             self._agencies = {}
             for name, record in self.records.items():
                 role = (record.role or "").lower()
-                if record.kind == "media" and record.affiliation and "state-run" in role:
-                    self._agencies[record.affiliation] = (
-                        None if record.affiliation in self._agencies else name
-                    )
-        return self._agencies.get(state)
+                if record.kind != "media" or not record.affiliation:
+                    continue
+                for kind in ("state-run", "state television"):
+                    if kind in role:
+                        key = (record.affiliation, kind)
+                        self._agencies[key] = None if key in self._agencies else name
+        return self._agencies.get((state, what))
 
     def _abbreviated(self, key: str) -> str | None:
         """The one known body (not a state, not a person) a one-word form in capitals names
@@ -2157,6 +2278,57 @@ class Enricher:
             return known.predecessor
         return name
 
+    def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
+        """The state's armed forces when its name or adjective is followed by a force's noun
+        ("U.S. troops", "UN forces", "South Korean and U.S. troops", "U.S. air and naval
+        forces"): the knowledge base's forces record of that state on the entry's date, added
+        in the state's place (README, rule 1); None (the state acts) when the state has no such
+        record then ("Japanese troops" in 1945), when the noun qualifies another ("U.S. military
+        officials") or opens a longer name."""
+        if self._forces is None:
+            self._forces = {
+                known.forces_of: known for known in self.known.values() if known.forces_of
+            }
+        record = self._forces.get(state)
+        if record is None or (
+            record.since is not None and entry.date < record.since[: len(entry.date)]
+        ):
+            return None
+        words = entry.words
+        at = last + 1
+        next_state = at + 2 if at + 2 < len(words) and words[at + 1].key == "the" else at + 1
+        if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
+            other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
+            if (
+                self._forces.get(self._in_time(other[2][1], entry.date)) is None
+                or other[2][0] != "actor"
+            ):
+                return None
+            at = other[1] + 1
+        after_states = at
+        noun = None
+        while (
+            at < len(words)
+            and not words[at].capital
+            and words[at].start - words[at - 1].end <= 1
+            and (words[at].key in FORCE_MODIFIERS or words[at].key in FORCES_OF_A_STATE)
+        ):
+            if words[at].key in FORCES_OF_A_STATE:
+                noun = at
+            at += 1
+        if noun is None:
+            return None
+        following = words[noun + 1] if noun + 1 < len(words) else None
+        if (
+            following is not None
+            and following.start - words[noun].end <= 1
+            and (following.capital or _force_as_adjective(following, words[noun].key))
+        ):
+            return None  # "U.S. military officials": the state's; "U.S. Forces Korea": a name
+        entry.add(record.name, words[last].start, words[noun].end)
+        entry.covered.update(range(after_states, noun + 1))
+        return record.name
+
     def _as_place(
         self, words: list[Token], first: int, matched: list[tuple[int, int, tuple[str, ...]]],
         index: int,
@@ -2171,6 +2343,14 @@ class Enricher:
             and _dateline(self._text, words, first)
         ):
             return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
+        if (
+            first >= 2
+            and words[first - 1].key == "the"
+            and (words[first - 2].key in LOCATIVE or words[first - 2].key == "from")
+            and matched[index][2][-1] in self._buildings
+        ):
+            return True  # "at the White House", "inside the Blue House": the building (README,
+            # rule 4); "the Blue House said": the state
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -3074,10 +3254,52 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     previous = words[first - 1] if first else None
     return (
         previous is not None
-        and (previous.key in PLACE_BEFORE or (previous.key in PLACE_NOUNS and not previous.capital))
+        and (
+            previous.key in PLACE_BEFORE
+            or (previous.key in PLACE_NOUNS and not previous.capital)
+            or (previous.key == "from" and _direction_after(words, last))
+        )
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
+    )
+
+
+REPORTED = frozenset({"reported", "reports", "reporting"})
+
+
+def _cited_source(words: list[Token], first: int, last: int) -> bool:
+    """Whether a name nobody knows, written in capitals ("CNBC", "KBS"), is a news outlet cited
+    as the source: after "according to", or reporting ("CNBC reported"): an actor (README,
+    rule 5), not a name left unread."""
+    if first != last or not words[first].upper or not 2 <= len(words[first].key) <= 6:
+        return False
+    after = words[last + 1] if last + 1 < len(words) else None
+    return (
+        first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according"
+    ) or (
+        after is not None
+        and after.key in REPORTED
+        and not after.capital
+        and not (first and words[first - 1].capital and words[first - 1].key != "the")
+    )  # (not "Knox DNA reported": the end of a longer phrase)
+
+
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern
+    western""".split()  # noqa: SIM905
+)
+
+
+def _direction_after(words: list[Token], last: int) -> bool:
+    """Whether a name is followed by ", north of …" (or south, east…): a place so placed ("the
+    drill from Pocheon, north of Seoul"), where "from" alone could be a government's
+    ("a message from Seoul")."""
+    return (
+        last + 2 < len(words)
+        and words[last + 1].key in COMPASS
+        and words[last + 2].key == "of"
+        and words[last + 1].start - words[last].end == 2  # (", ")
     )
 
 
@@ -3437,7 +3659,13 @@ def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]
     begin = first
     while (
         begin > 0
-        and begin - 1 not in matched_at
+        and (
+            begin - 1 not in matched_at
+            or (  # "U.S.-Soviet Joint Commission": a state joined by a hyphen opens it too
+                words[begin].start - words[begin - 1].end == 1
+                and text[words[begin].start - 1] == "-"
+            )
+        )
         and (words[begin - 1].capital or words[begin - 1].key[:1].isdigit())
         and words[begin - 1].key not in NOT_NAMES
         and not words[begin - 1].possessive

@@ -60,6 +60,9 @@ class KnownActor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     roles: tuple[RoleRecord, ...] = ()
     since: str | None = None  # a state that exists from this day (Russia)…
     predecessor: str | None = None  # …and the state its names meant before (Soviet Union)
+    # a force: the state (or the UN) whose armed forces it is, for "U.S. troops", "UN forces";
+    # with ``since``, the day it was founded (no force of that state before)
+    forces_of: str | None = None
 
 
 class KnownPlace(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
