@@ -3631,7 +3631,7 @@ PERSON_BEFORE = frozenset(
     """major captain lieutenant sergeant colonel general corporal commander officer agent
     spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
     students professor scientist journalist reporter negotiator dissident analyst expert
-    candidate economist historian businessman""".split()  # noqa: SIM905
+    candidate economist historian businessman correspondent""".split()  # noqa: SIM905
 )
 
 

@@ -182,7 +182,7 @@ SPEECH_VERBS = frozenset(
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
-    indicated indicates
+    indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     """.split()  # noqa: SIM905
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
@@ -260,6 +260,9 @@ KIN_ROLE = re.compile(
 NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
+# An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
+APPOSITION_ASIDE = re.compile(r",\s*(?:the|a|an|his|her|its)\s+[^,.;:“”\"]{1,80},")
+SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
     r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
@@ -309,6 +312,7 @@ BEFORE_VERB = re.compile(
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
+COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are|(?:had|has|have)\s+been|remained|remains)\b")
 PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
@@ -643,7 +647,18 @@ class SpeakerFinder:
         subject = self._sentence_subject(start, verb_at)
         if subject is None:
             subject = self._after_fronted_clause(start, verb_at)
+        if subject is None:  # "Trump had been hopeful …, admitting that …": a copula's subject
+            subject = self._copula_subject(start, verb_at)
         return subject
+
+    def _copula_subject(self, start: int, verb_at: int) -> str | None:
+        """The names a sentence opens with when a copula follows them ("Trump had been
+        hopeful …, admitting that a deal was “…”"): who the participle's clause is about."""
+        opening = self.text[start:verb_at]
+        group = self._group_at(start + len(opening) - len(opening.lstrip(LIST_MARKS)), verb_at)
+        if group and COPULA_NEXT.match(self.text, group[-1].end):
+            return self._best(group, prefer_last=True)
+        return None
 
     def _after_fronted_clause(self, start: int, verb_at: int) -> str | None:
         """ "After dubbing Kim “Rocket Man” in a tweet, Trump rolled out …": a participle
@@ -689,6 +704,7 @@ class SpeakerFinder:
         subject."""
         found = self._in(start, verb_at)
         if len(found) > 1 and "," in self.text[found[0].end : verb_at]:
+            found = self._outside_appositions(found, verb_at)
             asides = [
                 (start + a.start(), start + a.end())
                 for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
@@ -794,10 +810,25 @@ class SpeakerFinder:
             group.insert(0, mention)
         return group
 
+    def _outside_appositions(self, found: list[Mention], verb_at: int) -> list[Mention]:
+        """``found`` less the names inside an apposition that describes the name before it:
+        "Cohen, the former Trump attorney, called …" is not Trump's (nor anyone's when
+        "Cohen" is no name the importer knows)."""
+        if "," not in self.text[found[0].start : verb_at]:
+            return found
+        anchors = [m.end for m in found if m.kind == "person"] + [e for _, e in self.unknown]
+        for end in anchors:
+            aside = APPOSITION_ASIDE.match(self.text, end)
+            if aside is not None and aside.end() <= verb_at:
+                found = [m for m in found if not end <= m.start < aside.end()]
+        return found
+
     def direct_subject(self, start: int, verb_at: int) -> str | None:
         """The names right before a verb (an aside and adverbs between allowed), and only
         those: "Trump dubbed Kim “…”" is Trump's, "a missile dubbed “…”" nobody's."""
         found = self._in(start, verb_at)
+        if found:
+            found = self._outside_appositions(found, verb_at)
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
@@ -1011,6 +1042,14 @@ class SpeakerFinder:
             ]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
+            if (
+                len(verbs) > 1
+                and start_at != clause_at
+                and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
+            ):  # "Trump said … the talks failed when North Korea demanded … — “and we
+                # couldn't do that”": the words after the dash go on with the main clause's
+                # speaker, not the subordinate clause's
+                verbs = verbs[:1]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
@@ -1651,6 +1690,8 @@ def statements_in(
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
+    if "he minister" in text or "he secretary" in text or "he envoy" in text:
+        pronouns += _described(text, outside, quoted)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -2162,6 +2203,34 @@ def _pronouns(
             )
             if subject is not None:
                 found.append(Mention(at, match.end(), subject, "person"))
+    return found
+
+
+# A person meant by his office after the entry named him with it ("Russian Foreign Minister
+# Sergei Lavrov … “…,” the minister said").
+THE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?:foreign|defen[cs]e|prime|unification)\s+)?"
+    r"(?P<noun>minister|secretary|envoy)\b(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
+)
+
+
+def _described(text: str, mentions: list[Mention], quoted: Callable[[int], bool]) -> list[Mention]:
+    """ "The minister" as the one person the entry named earlier with that title ("Foreign
+    Minister Sergei Lavrov"); with two such persons, or none, nobody (the words stay reported)."""
+    found = []
+    for match in THE_OFFICE.finditer(text):
+        if quoted(match.start()):
+            continue
+        titled = re.compile(rf"\b{match.group('noun')}\s+(?:of\s+state\s+)?$", re.IGNORECASE)
+        candidates = {
+            m.actor
+            for m in mentions
+            if m.kind == "person"
+            and m.end <= match.start()
+            and titled.search(text, max(0, m.start - 30), m.start)
+        }
+        if len(candidates) == 1:
+            found.append(Mention(match.start(), match.end(), candidates.pop(), "person"))
     return found
 
 
