@@ -112,3 +112,33 @@ def test_the_minister_after_two_ministers_is_nobody_and_is_reported(vocabulary) 
     )
     assert _said(found) == []
     assert found.unattributed == ["There is no room for optimism,"]  # (listed in --check)
+
+
+def test_the_minister_in_a_later_entry_is_the_minister_the_entries_named(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Lavrov: relations between Seoul and Pyongyang are extremely strained",
+        "Russian foreign minister Sergei Lavrov considers the situation extremely strained.",
+        "On Monday South Korea held combat firing drills near Yeonpyeong Island.",
+        '"There is no room for optimism here", said the minister at a press conference.',
+    )
+    assert _said(found) == [("Sergei Lavrov", "There is no room for optimism here")]
+
+
+def test_the_minister_after_a_person_named_with_no_such_title_is_nobody(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Donald Trump arrived in Seoul on Monday.",
+        "“We will not return,” the minister said.",
+    )
+    assert _said(found) == []
+    assert found.unattributed == ["We will not return,"]
+
+
+def test_the_spokesman_before_the_words_is_the_body_named_before(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "A State Department spokesman arrived in Seoul on Monday.",
+        "The spokesman also said that the talks were “a waste of time”.",
+    )
+    assert _said(found) == [("State Department", "a waste of time")]

@@ -742,6 +742,12 @@ THE_SPOKESMAN_SAID = re.compile(
     r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
     r"(?:said|says|added|adds|told)\b"
 )
+# "The spokesman added: “…”", "The spokesman also said that the talks were “…”": the same,
+# the attribution before the words (no name between).
+THE_SPOKESMAN_BEFORE = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+)The\s+(?:spokes(?:man|woman|person)|official)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told\s+\w+)(?:\s+that\s+[^A-Z“”\"]{0,80})?\s*[:,]?\s*[“\"‘'«`]*$"
+)
 
 # "KCNA said in an English-language report": the document a speaker's words came in, whose
 # words "“…,” the report said" are in the next entry.
@@ -801,6 +807,7 @@ class Enricher:
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
+        self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
@@ -1855,8 +1862,9 @@ class Enricher:
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._in_mind
+            entry.text, entry.mentions, entry.unknown_spans, self._in_mind, self._in_mind_title
         )
+        in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
             (m.start, m.actor)
@@ -1888,6 +1896,14 @@ class Enricher:
             self._in_mind = persons.pop()
         elif persons:
             self._in_mind = speakers[-1] if speakers else None
+        if self._in_mind is not None:  # the words before his names: "the minister" is he
+            before_him = " ".join(
+                entry.text[max(0, m.start - 40) : m.start]
+                for m in entry.mentions
+                if m.actor == self._in_mind
+            )
+            kept = self._in_mind_title if self._in_mind == in_mind else ""
+            self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -1955,7 +1971,10 @@ class Enricher:
         still: list[str] = []
         for quote in unclear:
             at = entry.text.find(quote)
-            if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
+            if at >= 0 and (
+                THE_SPOKESMAN_SAID.match(entry.text, at + len(quote))
+                or THE_SPOKESMAN_BEFORE.search(entry.text, max(0, at - 160), at)
+            ):
                 said = [*said, (body, quote)]
             else:
                 still.append(quote)

@@ -1658,13 +1658,14 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
 
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
-    carried: str | None = None,
+    carried: str | None = None, carried_title: str = "",
 ) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
     spoken quotations are (names inside them are what the speaker said, not actors).
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
-    entry that names no person before it."""
+    entry that names no person before it, ``carried_title`` the words before his name there
+    ("Russian foreign minister": "“…,” said the minister" is he)."""
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -1691,7 +1692,7 @@ def statements_in(
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     if "he minister" in text or "he secretary" in text or "he envoy" in text:
-        pronouns += _described(text, outside, quoted)
+        pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -2214,9 +2215,14 @@ THE_OFFICE = re.compile(
 )
 
 
-def _described(text: str, mentions: list[Mention], quoted: Callable[[int], bool]) -> list[Mention]:
+def _described(
+    text: str, mentions: list[Mention], quoted: Callable[[int], bool],
+    carried: str | None, carried_title: str,
+) -> list[Mention]:  # fmt: skip
     """ "The minister" as the one person the entry named earlier with that title ("Foreign
-    Minister Sergei Lavrov"); with two such persons, or none, nobody (the words stay reported)."""
+    Minister Sergei Lavrov"), or, in an entry naming no person before it, the one the entries
+    before left in mind when they named him with it; with two such persons, or none, nobody
+    (the words stay reported)."""
     found = []
     for match in THE_OFFICE.finditer(text):
         if quoted(match.start()):
@@ -2229,6 +2235,13 @@ def _described(text: str, mentions: list[Mention], quoted: Callable[[int], bool]
             and m.end <= match.start()
             and titled.search(text, max(0, m.start - 30), m.start)
         }
+        if (
+            not candidates
+            and carried is not None
+            and any(titled.search(words) for words in carried_title.split(" | "))
+            and not any(m.kind == "person" and m.start < match.start() for m in mentions)
+        ):  # ("Russian foreign minister Sergei Lavrov considers …" two entries before)
+            candidates = {carried}
         if len(candidates) == 1:
             found.append(Mention(match.start(), match.end(), candidates.pop(), "person"))
     return found
