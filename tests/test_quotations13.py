@@ -142,3 +142,61 @@ def test_the_spokesman_before_the_words_is_the_body_named_before(vocabulary) -> 
         "The spokesman also said that the talks were “a waste of time”.",
     )
     assert _said(found) == [("State Department", "a waste of time")]
+
+
+def test_she_is_the_one_woman_the_entry_names_so(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Mike Pompeo met Ms. Kang Kyung-wha in Seoul on Monday. “We will not return,” she said.",
+    )
+    assert _said(found) == [("Kang Kyung-wha", "We will not return,")]
+
+
+def test_he_is_not_the_woman_the_entry_names_so(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Mike Pompeo met Ms. Kang Kyung-wha in Seoul on Monday. “We will not return,” he said.",
+    )
+    assert _said(found) == [("Mike Pompeo", "We will not return,")]
+
+
+def test_he_after_a_woman_alone_is_nobody_and_is_reported(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary, "Ms. Kang Kyung-wha arrived in Seoul. “We will not return,” he said."
+    )
+    assert _said(found) == []
+    assert found.unattributed == ["We will not return,"]
+
+
+def test_she_opening_a_sentence_is_not_the_subject_when_the_woman_is_another(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Mike Pompeo met Kim Jong Un and his sister Kim Yo Jong on Monday. She said: “No.”",
+    )
+    assert _said(found) == [("Kim Yo Jong", "No.")]
+
+
+def test_a_father_named_in_an_aside_does_not_take_he_from_the_subject(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Kim Jong-un – who replaced his father, Kim Jong-il, as leader in 2011 – said the North "
+        "“did not want war”. He said he was taking a “new stand” on relations.",
+    )
+    assert _said(found) == [("Kim Jong Un", "did not want war"), ("Kim Jong Un", "new stand")]
+
+
+def test_he_said_after_a_closing_clause_is_its_subject(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Kim Yo Jong asked Mike Pompeo about the talks, but Donald Trump didn't answer. "
+        "“We will not return,” he said.",
+    )
+    assert _said(found) == [("Donald Trump", "We will not return,")]
+
+
+def test_he_said_after_one_clause_of_two_men_is_nobody(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary, "Donald Trump met Moon Jae-in on Monday. “We will not return,” he said."
+    )
+    assert _said(found) == []
+    assert found.unattributed == ["We will not return,"]

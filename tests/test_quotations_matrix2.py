@@ -86,6 +86,34 @@ TWO = {
     ),
 }
 
+# Two persons of whom the text says one is a woman (an honorific, a noun of kin): "he" and
+# "she" each mean one of them; a "he" after a woman alone, nobody. (opening, the reference,
+# the speaker a reader takes)
+SEXES: dict[str, tuple[str, str, str | None]] = {
+    "she, a man and Ms. X": (
+        "Mike Pompeo met Ms. Kang Kyung-wha in Seoul on Monday.",
+        "she",
+        "Kang Kyung-wha",
+    ),
+    "he, a man and Ms. X": (
+        "Mike Pompeo met Ms. Kang Kyung-wha in Seoul on Monday.",
+        "he",
+        "Mike Pompeo",
+    ),
+    "she, a man and his sister": (
+        "Kim Jong Un met his sister Kim Yo Jong in Pyongyang on Monday.",
+        "she",
+        "Kim Yo Jong",
+    ),
+    "he, after Ms. X alone": ("Ms. Kang Kyung-wha arrived in Seoul on Monday.", "he", None),
+    "he, the subject of the clause that ends the sentence": (
+        "Kim Yo Jong asked Mike Pompeo about the talks, but Donald Trump didn't answer.",
+        "he",
+        "Donald Trump",
+    ),
+    "he, two men of one clause": ("Donald Trump met Moon Jae-in on Monday.", "he", None),
+}
+
 # Inverted verbs after the quotation, with a title, an employer and a name.
 INVERTED_VERBS = ("said", "explained", "added", "noted", "wrote", "continued")
 INVERTED_SPEAKERS = {
@@ -241,6 +269,28 @@ def _references() -> list[Case]:
                 entries,
                 [(None, first_words)],
                 {"reference": name, "later": later_name, "where": where, "marks": "curly"},
+            )
+        )
+    for (name, (opening, r, reader)), (later_name, later) in product(SEXES.items(), LATER.items()):
+        if later_name == "R also said that … “…”" and reader is None:
+            continue
+        quote = later.format(
+            Q=_q(QUOTE, "curly", ","),
+            QS=_q(QUOTE, "curly", "."),
+            P=_q(PARTIAL, "curly"),
+            r=r,
+            R=r[0].upper() + r[1:],
+        )
+        first_words = QUOTE if "{P}" not in later else PARTIAL
+        if name == "he, two men of one clause" and not later.startswith("{Q}"):
+            # ("He added: “…”" opening the next sentence goes on with the subject, a rule
+            # of round quotes11 kept: "Trump nicknames Kim “Rocket Man”. He warns …")
+            reader = "Donald Trump"
+        cases.append(
+            Case(
+                [opening + " " + quote],
+                [(reader, first_words)],
+                {"sex": name, "later": later_name, "marks": "curly"},
             )
         )
     return cases

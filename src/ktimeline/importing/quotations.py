@@ -2092,6 +2092,7 @@ def _pronouns(
             second_at = m.start
             break
     found = []
+    genders: dict[str, str] | None = None  # (read once, when a "he" or "she" has candidates)
     for match, wants_person in pronouns:
         at = match.start()
         sentence = bisect_right(stops, at) - 1
@@ -2115,6 +2116,15 @@ def _pronouns(
                 )
             )
         }
+        if wants_person and candidates:
+            # "Mike Pompeo met Ms. Kang. “…,” she said": a person the entry says is of the
+            # other sex is no "she" (with two of hers, or none known, still nobody)
+            if genders is None:
+                genders = _genders(text, ordered)
+            if genders:
+                candidates = _of_the_pronouns_sex(candidates, genders, match.group().lower())
+                if not candidates:  # ("Ms. Kang arrived. “…,” he said": not hers; whose?)
+                    continue
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
         if (
@@ -2197,12 +2207,42 @@ def _pronouns(
             wants_person
             and len(candidates) > 1
             and sentence > 0
+            and QUOTE_OPENS_SENTENCE.fullmatch(text, stops[sentence], at) is not None
+            and (
+                closing := _last_clause_subject(
+                    text,
+                    ordered[
+                        bisect_right(starts, stops[sentence - 1] - 1) : bisect_right(
+                            starts, stops[sentence] - 1
+                        )
+                    ],
+                    stops[sentence - 1],
+                    stops[sentence],
+                )
+            )
+            is not None
+            and (closing, "person") in candidates
+        ):  # "…, but Trump didn't bite. “I don't want to say …,” he said": the subject of the
+            # clause that ends the sentence before, the last person it names
+            found.append(Mention(at, match.end(), closing, "person"))
+        elif (
+            wants_person
+            and len(candidates) > 1
+            and sentence > 0
             and not text[stops[sentence] : at].strip(LIST_MARKS)
         ):  # "Trump nicknames Kim “Rocket Man”. He warns …": the sentence before's subject
-            subject = _subject_of(
-                text, ordered[bisect_right(starts, stops[sentence - 1] - 1) :], stops[sentence]
-            )
-            if subject is not None:
+            # (of its last clause, when a person opens it: "…, but Trump didn't answer. He")
+            before = ordered[bisect_right(starts, stops[sentence - 1] - 1) :]
+            subject = _last_clause_subject(
+                text, before, stops[sentence - 1], stops[sentence]
+            ) or _subject_of(text, before, stops[sentence])
+            pronoun = match.group().lower()
+            if subject is not None and (
+                pronoun == "he"  # (a man the text names "his father" in an aside is no reason)
+                or not genders
+                or genders.get(subject) == pronoun
+                or not any(genders.get(actor) == pronoun for actor, _ in candidates)
+            ):  # ("Pompeo met Ms. Kang. She said": not Pompeo, when she is the woman named)
                 found.append(Mention(at, match.end(), subject, "person"))
     return found
 
@@ -2245,6 +2285,84 @@ def _described(
         if len(candidates) == 1:
             found.append(Mention(match.start(), match.end(), candidates.pop(), "person"))
     return found
+
+
+# What an entry says of a person's sex: an honorific or a noun of one sex before the name, with
+# only capitalised words between ("Ms. Kang", "spokeswoman Morgan Ortagus", "his sister Kim Yo
+# Jong"), or in an apposition after it ("Kim Yo Jong, the sister of …").
+_FEMALE = (
+    r"spokeswoman|chairwoman|congresswoman|businesswoman|sister|wife|daughter|mother|widow|"
+    r"first\s+lady|queen|princess|empress|actress|grandmother|niece|aunt"
+)
+_MALE = (
+    r"spokesman|chairman|congressman|businessman|brother|husband|son|father|widower|king|"
+    r"prince|emperor|grandfather|nephew|uncle"
+)
+_BETWEEN = r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+)*$"
+SEX_BEFORE = {
+    "she": re.compile(rf"(?:\b(?:Ms|Mrs|Miss|Madam|Madame|Mme)\.?\s+|\b(?:{_FEMALE}){_BETWEEN})"),
+    "he": re.compile(rf"(?:\b(?:Mr|Sir)\.?\s+|\b(?:{_MALE}){_BETWEEN})"),
+}
+_APPOSED = r"\s*,\s*(?:the|a|an|his|her|its|[A-Z][\w’'-]*(?:['’]s)?)\s+(?:[\w’'-]+\s+){0,3}?"
+SEX_AFTER = {
+    "she": re.compile(rf"{_APPOSED}(?:{_FEMALE})\b"),
+    "he": re.compile(rf"{_APPOSED}(?:{_MALE})\b"),
+}
+
+
+def _genders(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The persons the entry says are a woman ("she") or a man ("he"); one said to be both
+    (a misreading) is neither."""
+    said: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        before = text[max(0, m.start - 45) : m.start]
+        for pronoun in ("she", "he"):
+            if SEX_BEFORE[pronoun].search(before) or SEX_AFTER[pronoun].match(text, m.end):
+                said.setdefault(m.actor, set()).add(pronoun)
+    return {actor: sexes.pop() for actor, sexes in said.items() if len(sexes) == 1}
+
+
+def _of_the_pronouns_sex(
+    candidates: set[tuple[str, str]], genders: dict[str, str], pronoun: str
+) -> set[tuple[str, str]]:
+    """The candidates a "he" or "she" can mean: those the entry does not say are of the other
+    sex; for "she", the one woman the entry says is one ("Mike Pompeo met Ms. Kang. “…,” she
+    said"). (Not so for "he": "Kim Jong-un – who replaced his father, Kim Jong-il … – said ….
+    He said" is no more Kim Jong-il's; news names men as fathers and spokesmen in asides.)"""
+    if pronoun == "she":
+        women = {c for c in candidates if genders.get(c[0]) == "she"}
+        if len(women) == 1:
+            return women
+    return {c for c in candidates if genders.get(c[0]) in (None, pronoun)}
+
+
+# The clause that ends a sentence: after ", but", ", and", ", while", "; " ("…, but Trump
+# didn't bite.").
+LAST_CLAUSE = re.compile(r",[”\"’]?\s+(?:but|and|while|yet)\s+|;\s+")
+CLAUSE_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:did|didn[’']t|does|doesn[’']t|would|wouldn[’']t|could|will|had|has|"
+    r"was|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _last_clause_subject(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The person who opens the clause that ends a sentence of two clauses or more, when no
+    person is named after him there ("Hannity asked Trump if …, but Trump didn't bite")."""
+    clause = _last(LAST_CLAUSE.finditer(text, start, end))
+    if clause is None:
+        return None
+    after = [m for m in mentions if clause.end() <= m.start < end]
+    if (
+        not after
+        or after[0].kind != "person"
+        or any(m.kind == "person" and m.actor != after[0].actor for m in after)
+        or not SUBJECT_GAP.fullmatch(text, clause.end(), after[0].start)
+        or not CLAUSE_VERB.match(text, after[0].end)
+    ):
+        return None
+    return after[0].actor
 
 
 # A sentence that opens with a quotation, its pronoun speaker right after it ("“…,” he").
