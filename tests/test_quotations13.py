@@ -200,3 +200,25 @@ def test_he_said_after_one_clause_of_two_men_is_nobody(vocabulary) -> None:  # t
     )
     assert _said(found) == []
     assert found.unattributed == ["We will not return,"]
+
+
+def test_a_long_reported_clause_keeps_the_person_who_told_it(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Secretary of State Antony Blinken told reporters Tuesday that the upcoming summit "
+        "between Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
+        "Suk Yeol will mark “what we believe is a new era in trilateral cooperation.”",
+    )
+    assert _said(found) == [
+        ("Antony Blinken", "what we believe is a new era in trilateral cooperation.")
+    ]
+
+
+def test_a_long_clause_a_body_reported_quotes_its_report_not_a_statement(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "North Korean state media reported that the four-story building, which is located in "
+        "Kaesong City, on the North Korean side of the zone that divides the two Koreas, was "
+        '"completely destroyed by a" terrible explosion.',
+    )
+    assert _said(found) == []

@@ -408,10 +408,6 @@ def known_gap(case: Case) -> str | None:
         "clause speaker"
     ) == "the president, named before" and "admitting" in choices.get("clause", ""):
         return "'The President had been hopeful': the acting title not read before 'had been'"
-    if "(three names)" in choices.get("partial", "") and not choices.get(
-        "partial speaker", ""
-    ).startswith("surname"):
-        return "'told reporters that the summit between A, B and C will mark “…”': blocked"
     if choices.get("label speaker", "").startswith("surname of a new name"):
         return "'Cohen, …, called': the surname of a name the knowledge base lacks unresolved"
     return None

