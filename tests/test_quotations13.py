@@ -222,3 +222,33 @@ def test_a_long_clause_a_body_reported_quotes_its_report_not_a_statement(vocabul
         '"completely destroyed by a" terrible explosion.',
     )
     assert _said(found) == []
+
+
+def test_the_senator_is_the_one_the_entry_before_named_senator(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        '"Their treatment of our sailors should not be forgotten," said Senator Wayne Allard.',
+        'The Republican senator from Colorado said the "disgraceful episode" was not over.',
+    )
+    assert _said(found) == [("Wayne Allard", "disgraceful episode")]
+
+
+def test_words_going_on_past_the_mark_with_their_object_then_he_said(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        'Trump said there is no third summit planned. "There\'s a warmth that we have" with '
+        'Kim, he said. "It was a very friendly walk."',
+    )
+    assert _said(found) == [
+        ("Donald Trump", "There's a warmth that we have"),
+        ("Donald Trump", "It was a very friendly walk."),
+    ]
+
+
+def test_the_object_of_the_words_is_not_the_he_who_says_them(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Mike Pompeo arrived in Seoul on Monday.",
+        "“We will not return” with Moon Jae-in, he said.",
+    )
+    assert _said(found) == [("Mike Pompeo", "We will not return")]

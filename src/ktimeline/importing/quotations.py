@@ -1705,7 +1705,7 @@ def statements_in(
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
-    if "he minister" in text or "he secretary" in text or "he envoy" in text:
+    if THE_OFFICE_CUE.search(text):
         pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
@@ -1906,6 +1906,12 @@ PRONOUN_GOES_ON = re.compile(
 )
 
 
+WORDS_GO_ON = re.compile(r"\s*(?:with|about|toward|towards|against|for)\s[^,.;:“”\"]{1,40},\s")
+PREPOSITION_BEFORE = re.compile(r"\b(?:with|about|toward|towards|against)\s+$")
+OBJECT_BEFORE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:said|says|added|adds)\b")
+PRONOUN_SAID_STOP = re.compile(r"(?:he|she)\s+(?:said|says|added|adds)\.\s*")
+
+
 # The attribution that ends the sentence of one quotation, before the next one: "…,” said
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
@@ -1955,6 +1961,15 @@ def _going_on(
             for m in finder.mentions_in(earlier.end, quote.start)
         )
     ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
+    if (
+        len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+        and (words_go_on := WORDS_GO_ON.match(between)) is not None
+        and PRONOUN_SAID_STOP.fullmatch(between, words_go_on.end())
+        and quote.text[:1].isupper()
+    ):  # "“There's a warmth that we have” with Kim, he said. “It was …”": the words went on
+        # past the mark with their object; "he" is the one who said them, and says the next
         return speakers
     if (
         len(speakers) == 1
@@ -2080,6 +2095,17 @@ def _pronouns(
     if not pronouns:
         return []
     stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
+    if ", he" in text or ", she" in text:
+        # "“…” with Moon Jae-in, he said": one the words are with, about or against is their
+        # object, never the "he" who says them (nor a person the entry names for it)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                OBJECT_BEFORE_PRONOUN.match(text, m.end)
+                and PREPOSITION_BEFORE.search(text, max(0, m.start - 10), m.start)
+            )
+        ]
     # "Kim Jong-un’s sister, Yo-jong, … she said": a name that only says whose kin the one
     # meant is stands for nobody a pronoun can mean.
     ordered = sorted(
@@ -2261,12 +2287,17 @@ def _pronouns(
     return found
 
 
+FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
+THE_OFFICE_CUE = re.compile(r"minister|secretary|envoy|senator|ambassador|negotiator")
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said").
 THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?:foreign|defen[cs]e|prime|unification)\s+)?"
-    r"(?P<noun>minister|secretary|envoy)\b(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
+    r"\b[Tt]he\s+(?:(?!said|says)[A-Za-z-]+\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator)\b"
+    r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
+# The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
+OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
 
 
 def _described(
@@ -2281,7 +2312,8 @@ def _described(
     for match in THE_OFFICE.finditer(text):
         if quoted(match.start()):
             continue
-        titled = re.compile(rf"\b{match.group('noun')}\s+(?:of\s+state\s+)?$", re.IGNORECASE)
+        title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        titled = re.compile(rf"\b(?:{title})\s+(?:of\s+state\s+)?$", re.IGNORECASE)
         candidates = {
             m.actor
             for m in mentions
@@ -2296,8 +2328,11 @@ def _described(
             and not any(m.kind == "person" and m.start < match.start() for m in mentions)
         ):  # ("Russian foreign minister Sergei Lavrov considers …" two entries before)
             candidates = {carried}
-        if len(candidates) == 1:
-            found.append(Mention(match.start(), match.end(), candidates.pop(), "person"))
+        if len(candidates) == 1:  # ("the senator from Colorado": his state is his name's)
+            end = match.end()
+            if (whence := FROM_STATE.match(text, end)) is not None:
+                end = whence.end()
+            found.append(Mention(match.start(), end, candidates.pop(), "person"))
     return found
 
 
