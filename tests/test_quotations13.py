@@ -252,3 +252,26 @@ def test_the_object_of_the_words_is_not_the_he_who_says_them(vocabulary) -> None
         "“We will not return” with Moon Jae-in, he said.",
     )
     assert _said(found) == [("Mike Pompeo", "We will not return")]
+
+
+def test_the_country_is_the_one_state_named_lately(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "World condemns third North Korean test",
+        'The country said "The test was conducted in a safe way." Adding that, "it was '
+        'confirmed that the test did not give any adverse effect."',
+    )
+    assert _said(found) == [
+        ("North Korea", "The test was conducted in a safe way."),
+        ("North Korea", "it was confirmed that the test did not give any adverse effect."),
+    ]
+
+
+def test_the_country_after_two_states_is_nobody_and_is_reported(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "North Korea and South Korea held talks.",
+        'The country said "The test was conducted in a safe way."',
+    )
+    assert _said(found) == []
+    assert found.unattributed == ["The test was conducted in a safe way."]

@@ -57,6 +57,7 @@ REFERENCES = {
         "Ministry of Unification",
     ),
     "the senator, after Sen. X": ("Sen. Wayne Allard", "the senator", "Wayne Allard"),
+    "the country, after a state": ("North Korea", "the country", "North Korea"),
     "the spokesman, after a body's spokesman": (
         "A State Department spokesman",
         "the spokesman",
@@ -81,6 +82,7 @@ WHERE = ("same entry", "entry before")
 
 # Two candidates of the same kind, coordinated: "he" could be either (nobody).
 TWO = {
+    "the country, two states": ("North Korea and South Korea", "the country"),
     "he, two men": ("Mike Pompeo and Moon Jae-in", "he"),
     "she, two women": ("Kang Kyung-wha and Kim Yo Jong", "she"),
     "the minister, two ministers": (
@@ -428,7 +430,7 @@ def known_gap(case: Case) -> str | None:
             and case.choices["where"] == "entry before"
         )
         or (
-            reference.startswith("the ministry")
+            reference.startswith(("the ministry", "the country"))
             and choices.get("first named") == "as a speaker"
             and choices.get("where") == "same entry"
         )

@@ -2012,7 +2012,12 @@ class Enricher:
         return said, still
 
     def _body_of_noun(self, head: str, office: str | None) -> str | None:
-        """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
+        """The one body named lately whose name holds ``head`` ("ministry") and ``office``;
+        for "the country", the one state named lately ("World condemns third North Korean
+        test" before "The country said “…”")."""
+        if head == "country":
+            states = {m.actor for named in self._mentions_named for m in named if m.kind == "state"}
+            return states.pop() if len(states) == 1 else None
         for mentions in self._mentions_named:
             fitting = {
                 m.actor

@@ -1604,7 +1604,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 # said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
-    r"(?P<head>ministry|agency|department|council|committee|office|command))"
+    r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
 THE_BODY = re.compile(r"the\s+" + _BODY_NOUN + r"\s*$", re.IGNORECASE)
@@ -1705,7 +1705,7 @@ def statements_in(
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
-    if THE_OFFICE_CUE.search(text):
+    if any(noun in text for noun in OFFICE_NOUNS):
         pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
@@ -2288,7 +2288,7 @@ def _pronouns(
 
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
-THE_OFFICE_CUE = re.compile(r"minister|secretary|envoy|senator|ambassador|negotiator")
+OFFICE_NOUNS = ("minister", "secretary", "envoy", "senator", "ambassador", "negotiator")
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said").
 THE_OFFICE = re.compile(
