@@ -742,6 +742,7 @@ THE_SPOKESMAN_SAID = re.compile(
     r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
     r"(?:said|says|added|adds|told)\b"
 )
+PREPOSITION_END = re.compile(r"\b(?:from|against|to|with|on|in|at|by|of|toward|towards)\s+$")
 # "The spokesman added: “…”", "The spokesman also said that the talks were “…”": the same,
 # the attribution before the words (no name between).
 THE_SPOKESMAN_BEFORE = re.compile(
@@ -1994,8 +1995,13 @@ class Enricher:
         last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
         for quote in unclear:
             noun = body_noun_said(entry.text, quote)
-            body = self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
             at = entry.text.find(quote)
+            if noun is not None and noun.group("head").lower() == "country":
+                body = self._the_country(entry, at)
+            else:
+                body = (
+                    self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
+                )
             if (
                 body is None
                 and last is not None
@@ -2011,13 +2017,25 @@ class Enricher:
                 last = None
         return said, still
 
+    def _the_country(self, entry: _Reading, at: int) -> str | None:
+        """ "The country said “…”": the one state this entry (before the words, not after a
+        preposition: "The country will retaliate against any provocation from Pyongyang" is
+        not North Korea) or the two before named ("World condemns third North Korean test")."""
+        text = entry.text
+        states = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "state"
+            and m.end <= at
+            and not PREPOSITION_END.search(text, max(0, m.start - 12), m.start)
+        }
+        states.update(
+            m.actor for named in self._mentions_named[1:] for m in named if m.kind == "state"
+        )
+        return states.pop() if len(states) == 1 else None
+
     def _body_of_noun(self, head: str, office: str | None) -> str | None:
-        """The one body named lately whose name holds ``head`` ("ministry") and ``office``;
-        for "the country", the one state named lately ("World condemns third North Korean
-        test" before "The country said “…”")."""
-        if head == "country":
-            states = {m.actor for named in self._mentions_named for m in named if m.kind == "state"}
-            return states.pop() if len(states) == 1 else None
+        """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
         for mentions in self._mentions_named:
             fitting = {
                 m.actor
