@@ -763,6 +763,13 @@ THE_SPOKESMAN_SAID = re.compile(
     r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
     r"(?:said|says|added|adds|told)\b"
 )
+PREPOSITION_END = re.compile(r"\b(?:from|against|to|with|on|in|at|by|of|toward|towards)\s+$")
+# "The spokesman added: “…”", "The spokesman also said that the talks were “…”": the same,
+# the attribution before the words (no name between).
+THE_SPOKESMAN_BEFORE = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+)The\s+(?:spokes(?:man|woman|person)|official)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told\s+\w+)(?:\s+that\s+[^A-Z“”\"]{0,80})?\s*[:,]?\s*[“\"‘'«`]*$"
+)
 
 # "KCNA said in an English-language report": the document a speaker's words came in, whose
 # words "“…,” the report said" are in the next entry.
@@ -826,6 +833,7 @@ class Enricher:
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         self._entries = 0  # entries enriched so far
         self._in_mind: str | None = None  # the one person the entries so far left in mind
+        self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
@@ -1976,8 +1984,9 @@ class Enricher:
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._in_mind
+            entry.text, entry.mentions, entry.unknown_spans, self._in_mind, self._in_mind_title
         )
+        in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
             (m.start, m.actor)
@@ -2009,6 +2018,14 @@ class Enricher:
             self._in_mind = persons.pop()
         elif persons:
             self._in_mind = speakers[-1] if speakers else None
+        if self._in_mind is not None:  # the words before his names: "the minister" is he
+            before_him = " ".join(
+                entry.text[max(0, m.start - 40) : m.start]
+                for m in entry.mentions
+                if m.actor == self._in_mind
+            )
+            kept = self._in_mind_title if self._in_mind == in_mind else ""
+            self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -2076,7 +2093,10 @@ class Enricher:
         still: list[str] = []
         for quote in unclear:
             at = entry.text.find(quote)
-            if at >= 0 and THE_SPOKESMAN_SAID.match(entry.text, at + len(quote)):
+            if at >= 0 and (
+                THE_SPOKESMAN_SAID.match(entry.text, at + len(quote))
+                or THE_SPOKESMAN_BEFORE.search(entry.text, max(0, at - 160), at)
+            ):
                 said = [*said, (body, quote)]
             else:
                 still.append(quote)
@@ -2096,8 +2116,13 @@ class Enricher:
         last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
         for quote in unclear:
             noun = body_noun_said(entry.text, quote)
-            body = self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
             at = entry.text.find(quote)
+            if noun is not None and noun.group("head").lower() == "country":
+                body = self._the_country(entry, at)
+            else:
+                body = (
+                    self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
+                )
             if (
                 body is None
                 and last is not None
@@ -2112,6 +2137,23 @@ class Enricher:
                 still.append(quote)
                 last = None
         return said, still
+
+    def _the_country(self, entry: _Reading, at: int) -> str | None:
+        """ "The country said “…”": the one state this entry (before the words, not after a
+        preposition: "The country will retaliate against any provocation from Pyongyang" is
+        not North Korea) or the two before named ("World condemns third North Korean test")."""
+        text = entry.text
+        states = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "state"
+            and m.end <= at
+            and not PREPOSITION_END.search(text, max(0, m.start - 12), m.start)
+        }
+        states.update(
+            m.actor for named in self._mentions_named[1:] for m in named if m.kind == "state"
+        )
+        return states.pop() if len(states) == 1 else None
 
     def _body_of_noun(self, head: str, office: str | None) -> str | None:
         """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
@@ -3859,7 +3901,7 @@ PERSON_BEFORE = frozenset(
     """major captain lieutenant sergeant colonel general corporal commander officer agent
     spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
     students professor scientist journalist reporter negotiator dissident analyst expert
-    candidate economist historian businessman""".split()  # noqa: SIM905
+    candidate economist historian businessman correspondent""".split()  # noqa: SIM905
 )
 
 

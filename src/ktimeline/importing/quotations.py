@@ -182,7 +182,7 @@ SPEECH_VERBS = frozenset(
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
-    indicated indicates
+    indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     """.split()  # noqa: SIM905
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
@@ -260,6 +260,9 @@ KIN_ROLE = re.compile(
 NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
+# An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
+APPOSITION_ASIDE = re.compile(r",\s*(?:the|a|an|his|her|its)\s+[^,.;:“”\"]{1,80},")
+SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
     r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
@@ -309,6 +312,7 @@ BEFORE_VERB = re.compile(
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
+COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are|(?:had|has|have)\s+been|remained|remains)\b")
 PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
@@ -643,7 +647,18 @@ class SpeakerFinder:
         subject = self._sentence_subject(start, verb_at)
         if subject is None:
             subject = self._after_fronted_clause(start, verb_at)
+        if subject is None:  # "Trump had been hopeful …, admitting that …": a copula's subject
+            subject = self._copula_subject(start, verb_at)
         return subject
+
+    def _copula_subject(self, start: int, verb_at: int) -> str | None:
+        """The names a sentence opens with when a copula follows them ("Trump had been
+        hopeful …, admitting that a deal was “…”"): who the participle's clause is about."""
+        opening = self.text[start:verb_at]
+        group = self._group_at(start + len(opening) - len(opening.lstrip(LIST_MARKS)), verb_at)
+        if group and COPULA_NEXT.match(self.text, group[-1].end):
+            return self._best(group, prefer_last=True)
+        return None
 
     def _after_fronted_clause(self, start: int, verb_at: int) -> str | None:
         """ "After dubbing Kim “Rocket Man” in a tweet, Trump rolled out …": a participle
@@ -689,6 +704,7 @@ class SpeakerFinder:
         subject."""
         found = self._in(start, verb_at)
         if len(found) > 1 and "," in self.text[found[0].end : verb_at]:
+            found = self._outside_appositions(found, verb_at)
             asides = [
                 (start + a.start(), start + a.end())
                 for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
@@ -794,10 +810,25 @@ class SpeakerFinder:
             group.insert(0, mention)
         return group
 
+    def _outside_appositions(self, found: list[Mention], verb_at: int) -> list[Mention]:
+        """``found`` less the names inside an apposition that describes the name before it:
+        "Cohen, the former Trump attorney, called …" is not Trump's (nor anyone's when
+        "Cohen" is no name the importer knows)."""
+        if "," not in self.text[found[0].start : verb_at]:
+            return found
+        anchors = [m.end for m in found if m.kind == "person"] + [e for _, e in self.unknown]
+        for end in anchors:
+            aside = APPOSITION_ASIDE.match(self.text, end)
+            if aside is not None and aside.end() <= verb_at:
+                found = [m for m in found if not end <= m.start < aside.end()]
+        return found
+
     def direct_subject(self, start: int, verb_at: int) -> str | None:
         """The names right before a verb (an aside and adverbs between allowed), and only
         those: "Trump dubbed Kim “…”" is Trump's, "a missile dubbed “…”" nobody's."""
         found = self._in(start, verb_at)
+        if found:
+            found = self._outside_appositions(found, verb_at)
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
@@ -1011,6 +1042,14 @@ class SpeakerFinder:
             ]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
+            if (
+                len(verbs) > 1
+                and start_at != clause_at
+                and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
+            ):  # "Trump said … the talks failed when North Korea demanded … — “and we
+                # couldn't do that”": the words after the dash go on with the main clause's
+                # speaker, not the subordinate clause's
+                verbs = verbs[:1]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
@@ -1031,6 +1070,20 @@ class SpeakerFinder:
                     # "Kim, after being called “…,” says …" / "Kim – who … – said …": the
                     # clause's verb has the sentence's subject.
                     subject = self._subject(before_start + sentence_at, verb_at)
+                if (
+                    subject is None
+                    and sentence_at == 0
+                    and before_start > 0
+                    and verb_at - before_start < 40
+                    and (opening := self._sentence_start(before_start)) < before_start
+                ):  # "Secretary of State Antony Blinken told reporters Tuesday that the summit
+                    # between A, B and C will mark “…”": the window began after the subject
+                    # (a person's only: "North Korean state media reported that the building,
+                    # which …, was “completely destroyed by a” …" quotes the report, not a
+                    # statement, as held-out-6 annotates it)
+                    subject = self._subject(opening, verb_at)
+                    if subject is not None and self.kind_of(subject) != "person":
+                        subject = None
                 return True, subject
         # "Mr Trump in an interview with Reuters: “…”": a clause of speech ending in a colon.
         if before.rstrip().endswith(":"):
@@ -1551,7 +1604,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 # said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
-    r"(?P<head>ministry|agency|department|council|committee|office|command))"
+    r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
 THE_BODY = re.compile(r"the\s+" + _BODY_NOUN + r"\s*$", re.IGNORECASE)
@@ -1619,13 +1672,14 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
 
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
-    carried: str | None = None,
+    carried: str | None = None, carried_title: str = "",
 ) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
     spoken quotations are (names inside them are what the speaker said, not actors).
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
-    entry that names no person before it."""
+    entry that names no person before it, ``carried_title`` the words before his name there
+    ("Russian foreign minister": "“…,” said the minister" is he)."""
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -1651,6 +1705,8 @@ def statements_in(
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
+    if any(noun in text for noun in OFFICE_NOUNS):
+        pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -1850,6 +1906,12 @@ PRONOUN_GOES_ON = re.compile(
 )
 
 
+WORDS_GO_ON = re.compile(r"\s*(?:with|about|toward|towards|against|for)\s[^,.;:“”\"]{1,40},\s")
+PREPOSITION_BEFORE = re.compile(r"\b(?:with|about|toward|towards|against)\s+$")
+OBJECT_BEFORE_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\s+(?:said|says|added|adds)\b")
+PRONOUN_SAID_STOP = re.compile(r"(?:he|she)\s+(?:said|says|added|adds)\.\s*")
+
+
 # The attribution that ends the sentence of one quotation, before the next one: "…,” said
 # Sergei Lavrov. “…”" (one clause, no other quotation between).
 # (Up to a long aside on who speaks, "U.S." stops in it: "…,” said Christopher Hill, the U.S.
@@ -1899,6 +1961,15 @@ def _going_on(
             for m in finder.mentions_in(earlier.end, quote.start)
         )
     ):  # "“…,” according to the BBC. “…,” he said": the one person who spoke just before
+        return speakers
+    if (
+        len(speakers) == 1
+        and finder.kind_of(speakers[0]) == "person"
+        and (words_go_on := WORDS_GO_ON.match(between)) is not None
+        and PRONOUN_SAID_STOP.fullmatch(between, words_go_on.end())
+        and quote.text[:1].isupper()
+    ):  # "“There's a warmth that we have” with Kim, he said. “It was …”": the words went on
+        # past the mark with their object; "he" is the one who said them, and says the next
         return speakers
     if (
         len(speakers) == 1
@@ -2024,6 +2095,17 @@ def _pronouns(
     if not pronouns:
         return []
     stops = [0] + [stop.end() for stop in SENTENCE_STOP.finditer(text)]
+    if ", he" in text or ", she" in text:
+        # "“…” with Moon Jae-in, he said": one the words are with, about or against is their
+        # object, never the "he" who says them (nor a person the entry names for it)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                OBJECT_BEFORE_PRONOUN.match(text, m.end)
+                and PREPOSITION_BEFORE.search(text, max(0, m.start - 10), m.start)
+            )
+        ]
     # "Kim Jong-un’s sister, Yo-jong, … she said": a name that only says whose kin the one
     # meant is stands for nobody a pronoun can mean.
     ordered = sorted(
@@ -2050,6 +2132,7 @@ def _pronouns(
             second_at = m.start
             break
     found = []
+    genders: dict[str, str] | None = None  # (read once, when a "he" or "she" has candidates)
     for match, wants_person in pronouns:
         at = match.start()
         sentence = bisect_right(stops, at) - 1
@@ -2073,6 +2156,15 @@ def _pronouns(
                 )
             )
         }
+        if wants_person and candidates:
+            # "Mike Pompeo met Ms. Kang. “…,” she said": a person the entry says is of the
+            # other sex is no "she" (with two of hers, or none known, still nobody)
+            if genders is None:
+                genders = _genders(text, ordered)
+            if genders:
+                candidates = _of_the_pronouns_sex(candidates, genders, match.group().lower())
+                if not candidates:  # ("Ms. Kang arrived. “…,” he said": not hers; whose?)
+                    continue
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
         if (
@@ -2155,14 +2247,171 @@ def _pronouns(
             wants_person
             and len(candidates) > 1
             and sentence > 0
+            and QUOTE_OPENS_SENTENCE.fullmatch(text, stops[sentence], at) is not None
+            and (
+                closing := _last_clause_subject(
+                    text,
+                    ordered[
+                        bisect_right(starts, stops[sentence - 1] - 1) : bisect_right(
+                            starts, stops[sentence] - 1
+                        )
+                    ],
+                    stops[sentence - 1],
+                    stops[sentence],
+                )
+            )
+            is not None
+            and (closing, "person") in candidates
+        ):  # "…, but Trump didn't bite. “I don't want to say …,” he said": the subject of the
+            # clause that ends the sentence before, the last person it names
+            found.append(Mention(at, match.end(), closing, "person"))
+        elif (
+            wants_person
+            and len(candidates) > 1
+            and sentence > 0
             and not text[stops[sentence] : at].strip(LIST_MARKS)
         ):  # "Trump nicknames Kim “Rocket Man”. He warns …": the sentence before's subject
-            subject = _subject_of(
-                text, ordered[bisect_right(starts, stops[sentence - 1] - 1) :], stops[sentence]
-            )
-            if subject is not None:
+            # (of its last clause, when a person opens it: "…, but Trump didn't answer. He")
+            before = ordered[bisect_right(starts, stops[sentence - 1] - 1) :]
+            subject = _last_clause_subject(
+                text, before, stops[sentence - 1], stops[sentence]
+            ) or _subject_of(text, before, stops[sentence])
+            pronoun = match.group().lower()
+            if subject is not None and (
+                pronoun == "he"  # (a man the text names "his father" in an aside is no reason)
+                or not genders
+                or genders.get(subject) == pronoun
+                or not any(genders.get(actor) == pronoun for actor, _ in candidates)
+            ):  # ("Pompeo met Ms. Kang. She said": not Pompeo, when she is the woman named)
                 found.append(Mention(at, match.end(), subject, "person"))
     return found
+
+
+FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
+OFFICE_NOUNS = ("minister", "secretary", "envoy", "senator", "ambassador", "negotiator")
+# A person meant by his office after the entry named him with it ("Russian Foreign Minister
+# Sergei Lavrov … “…,” the minister said").
+THE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?!said|says)[A-Za-z-]+\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator)\b"
+    r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
+)
+# The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
+OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
+
+
+def _described(
+    text: str, mentions: list[Mention], quoted: Callable[[int], bool],
+    carried: str | None, carried_title: str,
+) -> list[Mention]:  # fmt: skip
+    """ "The minister" as the one person the entry named earlier with that title ("Foreign
+    Minister Sergei Lavrov"), or, in an entry naming no person before it, the one the entries
+    before left in mind when they named him with it; with two such persons, or none, nobody
+    (the words stay reported)."""
+    found = []
+    for match in THE_OFFICE.finditer(text):
+        if quoted(match.start()):
+            continue
+        title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        titled = re.compile(rf"\b(?:{title})\s+(?:of\s+state\s+)?$", re.IGNORECASE)
+        candidates = {
+            m.actor
+            for m in mentions
+            if m.kind == "person"
+            and m.end <= match.start()
+            and titled.search(text, max(0, m.start - 30), m.start)
+        }
+        if (
+            not candidates
+            and carried is not None
+            and any(titled.search(words) for words in carried_title.split(" | "))
+            and not any(m.kind == "person" and m.start < match.start() for m in mentions)
+        ):  # ("Russian foreign minister Sergei Lavrov considers …" two entries before)
+            candidates = {carried}
+        if len(candidates) == 1:  # ("the senator from Colorado": his state is his name's)
+            end = match.end()
+            if (whence := FROM_STATE.match(text, end)) is not None:
+                end = whence.end()
+            found.append(Mention(match.start(), end, candidates.pop(), "person"))
+    return found
+
+
+# What an entry says of a person's sex: an honorific or a noun of one sex before the name, with
+# only capitalised words between ("Ms. Kang", "spokeswoman Morgan Ortagus", "his sister Kim Yo
+# Jong"), or in an apposition after it ("Kim Yo Jong, the sister of …").
+_FEMALE = (
+    r"spokeswoman|chairwoman|congresswoman|businesswoman|sister|wife|daughter|mother|widow|"
+    r"first\s+lady|queen|princess|empress|actress|grandmother|niece|aunt"
+)
+_MALE = (
+    r"spokesman|chairman|congressman|businessman|brother|husband|son|father|widower|king|"
+    r"prince|emperor|grandfather|nephew|uncle"
+)
+_BETWEEN = r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+)*$"
+SEX_BEFORE = {
+    "she": re.compile(rf"(?:\b(?:Ms|Mrs|Miss|Madam|Madame|Mme)\.?\s+|\b(?:{_FEMALE}){_BETWEEN})"),
+    "he": re.compile(rf"(?:\b(?:Mr|Sir)\.?\s+|\b(?:{_MALE}){_BETWEEN})"),
+}
+_APPOSED = r"\s*,\s*(?:the|a|an|his|her|its|[A-Z][\w’'-]*(?:['’]s)?)\s+(?:[\w’'-]+\s+){0,3}?"
+SEX_AFTER = {
+    "she": re.compile(rf"{_APPOSED}(?:{_FEMALE})\b"),
+    "he": re.compile(rf"{_APPOSED}(?:{_MALE})\b"),
+}
+
+
+def _genders(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The persons the entry says are a woman ("she") or a man ("he"); one said to be both
+    (a misreading) is neither."""
+    said: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        before = text[max(0, m.start - 45) : m.start]
+        for pronoun in ("she", "he"):
+            if SEX_BEFORE[pronoun].search(before) or SEX_AFTER[pronoun].match(text, m.end):
+                said.setdefault(m.actor, set()).add(pronoun)
+    return {actor: sexes.pop() for actor, sexes in said.items() if len(sexes) == 1}
+
+
+def _of_the_pronouns_sex(
+    candidates: set[tuple[str, str]], genders: dict[str, str], pronoun: str
+) -> set[tuple[str, str]]:
+    """The candidates a "he" or "she" can mean: those the entry does not say are of the other
+    sex; for "she", the one woman the entry says is one ("Mike Pompeo met Ms. Kang. “…,” she
+    said"). (Not so for "he": "Kim Jong-un – who replaced his father, Kim Jong-il … – said ….
+    He said" is no more Kim Jong-il's; news names men as fathers and spokesmen in asides.)"""
+    if pronoun == "she":
+        women = {c for c in candidates if genders.get(c[0]) == "she"}
+        if len(women) == 1:
+            return women
+    return {c for c in candidates if genders.get(c[0]) in (None, pronoun)}
+
+
+# The clause that ends a sentence: after ", but", ", and", ", while", "; " ("…, but Trump
+# didn't bite.").
+LAST_CLAUSE = re.compile(r",[”\"’]?\s+(?:but|and|while|yet)\s+|;\s+")
+CLAUSE_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:did|didn[’']t|does|doesn[’']t|would|wouldn[’']t|could|will|had|has|"
+    r"was|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _last_clause_subject(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The person who opens the clause that ends a sentence of two clauses or more, when no
+    person is named after him there ("Hannity asked Trump if …, but Trump didn't bite")."""
+    clause = _last(LAST_CLAUSE.finditer(text, start, end))
+    if clause is None:
+        return None
+    after = [m for m in mentions if clause.end() <= m.start < end]
+    if (
+        not after
+        or after[0].kind != "person"
+        or any(m.kind == "person" and m.actor != after[0].actor for m in after)
+        or not SUBJECT_GAP.fullmatch(text, clause.end(), after[0].start)
+        or not CLAUSE_VERB.match(text, after[0].end)
+    ):
+        return None
+    return after[0].actor
 
 
 # A sentence that opens with a quotation, its pronoun speaker right after it ("“…,” he").
