@@ -1,0 +1,50 @@
+"""Issue 28, import speed round 8: the importer compiled with mypyc (scripts/compile_importer.py)
+writes what the pure-Python importer writes, byte for byte.
+
+These tests check what compiling needs of the sources (a class constant that is no dataclass
+field, annotations that resolve at run time, a variable whose declared type holds every value it
+takes: a compiled module checks each assignment)."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Mapping, Set
+
+from ktimeline.importing.enrichment import _Reading
+from ktimeline.importing.entries import DocumentPattern, find_pattern
+
+
+def test_min_lines_is_a_class_constant_not_a_field() -> None:
+    # (a field would be set by __init__: compiled, that fails, and a pattern could differ)
+    assert "MIN_LINES" not in {f.name for f in dataclasses.fields(DocumentPattern)}
+    assert DocumentPattern.MIN_LINES == 3
+    pattern = find_pattern(["Jan. 1, 2019: a", "Feb. 2, 2019: b", "March 3, 2019: c"])
+    assert pattern.MIN_LINES == 3
+    assert pattern.separated >= pattern.MIN_LINES  # (read through an instance, as the rules do)
+
+
+def test_reading_annotations_resolve_at_run_time() -> None:
+    # A compiled dataclass reads its fields' annotations when the module is imported.
+    hints = typing.get_type_hints(_Reading)
+    assert hints["kinds"] == Mapping[str, str]
+    assert hints["international"] == Set[str]
+
+
+def test_topics_cued_of_a_two_letter_cue_and_longer_ones() -> None:
+    # "un" is a two-letter cue, indexed by both its letters: the window's cues are then a
+    # list's and a tuple's (compiled, a variable declared a list refused the tuple)
+    from ktimeline.importing.enrichment import Enricher
+    from ktimeline.loader import load_vocabulary
+
+    enricher = Enricher(load_vocabulary())
+    two = [window for window in enricher._cues if len(window) == 2]
+    assert two, "no two-letter cue: this test no longer looks at what it names"
+    window = two[0] + "x" * 20
+    assert enricher._topics_cued(window) == tuple(
+        dict.fromkeys(
+            index
+            for index, cue in [*enricher._cues.get(window[:3], ()), *enricher._cues[window[:2]]]
+            if window.startswith(cue)
+        )
+    )
