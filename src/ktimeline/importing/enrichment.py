@@ -47,6 +47,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -65,7 +66,7 @@ from ktimeline.importing.quotations import (
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping, Set
+    from collections.abc import Collection, Iterable, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -2224,7 +2225,7 @@ class Enricher:
     def _topics_cued(self, window: str) -> tuple[int, ...]:
         """The topics one of whose cues ``window`` (the lower-case text at a word's start)
         begins with."""
-        cues = self._cues.get(window[:3], ())
+        cues: Sequence[tuple[int, str]] = self._cues.get(window[:3], ())  # (list, then tuple)
         if window[:2] in self._cues:  # a cue of two letters ("un"), indexed by both
             cues = (*cues, *self._cues[window[:2]])
         return tuple(dict.fromkeys(index for index, cue in cues if window.startswith(cue)))

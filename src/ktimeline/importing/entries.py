@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain, pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
@@ -1102,8 +1102,15 @@ def _month_entry_mid_line(
 _CLOSERS = {"[": "]", "(": ")", "*": "*", "_": "_"}  # (a date's opening sign: its closing)
 
 
+class _Thresholds:
+    """(DocumentPattern's constant, on a plain class: a class constant stays one, never a
+    dataclass field, also when mypyc compiles this module; scripts/compile_importer.py.)"""
+
+    MIN_LINES: ClassVar[int] = 3  # a layout seen this often is the document's own
+
+
 @dataclass
-class DocumentPattern:
+class DocumentPattern(_Thresholds):
     """How one document marks its entries, found from the lines that clearly are entries
     before the document is read: which date shapes start them, where the text goes, whether
     bullets or headings carry them, and in which order they run."""
@@ -1135,7 +1142,6 @@ class DocumentPattern:
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
-    MIN_LINES = 3  # a layout seen this often is the document's own
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""
