@@ -325,7 +325,8 @@ PHOTO_CREDIT = re.compile(
 WEB_FURNITURE = re.compile(
     r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
     r"advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
-    r"read more(?:(?::|\s+(?:on|at|from|in|about)\b).*)?|related(?: articles| stories| coverage)?(?::.*)?|"
+    r"read more(?:(?::|\s+(?:on|at|from|in|about)\b).*)?|"  # "Read more on investing.com"
+    r"related(?: articles| stories| coverage)?(?::.*)?|"
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
     r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
