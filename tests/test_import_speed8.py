@@ -3,21 +3,16 @@ writes what the pure-Python importer writes, byte for byte.
 
 The fast tests check what compiling needs of the sources (a class constant that is no dataclass
 field, annotations that resolve at run time, a variable whose declared type holds every value it
-takes: a compiled module checks each assignment); the slow one builds the compiled copy and
-compares the two importers' output on generated and real texts (scripts/compare_import_output.py:
-every text of tests/data/import/real and tests/data/import, a generated benchmark chronology,
-the bundled and test events imported as text, the annotated corpus's enrichment)."""
+takes: a compiled module checks each assignment); the comparison of the two importers' output
+on generated and real texts takes minutes, so it is a command, not a test (README, Development:
+scripts/compile_importer.py, then scripts/compare_import_output.py)."""
 
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
 import typing
 from collections.abc import Mapping, Set
 from pathlib import Path
-
-import pytest
 
 from ktimeline.importing.enrichment import _Reading
 from ktimeline.importing.entries import DocumentPattern, find_pattern
@@ -58,33 +53,3 @@ def test_topics_cued_of_a_two_letter_cue_and_longer_ones() -> None:
             if window.startswith(cue)
         )
     )
-
-
-def _bench_text(path: Path, entries: int) -> None:
-    """bench/run.py's generated chronology, of ``entries`` entries, written to ``path``."""
-    write = "import sys, run; open(sys.argv[1], 'w', encoding='utf-8').write(run.chronology_text(int(sys.argv[2])))"
-    subprocess.run(
-        [sys.executable, "-c", write, str(path), str(entries)], cwd=ROOT / "bench", check=True
-    )
-
-
-@pytest.mark.slow  # (builds three C extension modules: a few minutes)
-@pytest.mark.needs("cc")
-def test_compiled_importer_writes_the_same_bytes(tmp_path: Path) -> None:
-    compiled = tmp_path / "compiled"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "compile_importer.py"), str(compiled)],
-        check=True,
-        capture_output=True,
-    )
-    built = {p.name.split(".")[0] for p in (compiled / "src/ktimeline/importing").glob("*.so")}
-    assert built == {"entries", "enrichment", "quotations"}  # (else the comparison is idle)
-    bench = tmp_path / "bench.txt"
-    _bench_text(bench, 2_000)
-    compared = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "compare_import_output.py"),
-         str(ROOT / "src"), str(compiled / "src"), "--bench", str(bench)],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    assert compared.returncode == 0, compared.stdout[-3000:] + compared.stderr[-3000:]
-    assert " 0 differ" in compared.stdout
