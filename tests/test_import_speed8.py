@@ -12,12 +12,10 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections.abc import Mapping, Set
-from pathlib import Path
 
 from ktimeline.importing.enrichment import _Reading
 from ktimeline.importing.entries import DocumentPattern, find_pattern
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_min_lines_is_a_class_constant_not_a_field() -> None:
