@@ -17,7 +17,6 @@ from ktimeline.importing.enrichment import _Reading
 from ktimeline.importing.entries import DocumentPattern, find_pattern
 
 
-
 def test_min_lines_is_a_class_constant_not_a_field() -> None:
     # (a field would be set by __init__: compiled, that fails, and a pattern could differ)
     assert "MIN_LINES" not in {f.name for f in dataclasses.fields(DocumentPattern)}
