@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ktimeline.importing.enrichment import Enricher
+from ktimeline.importing.events import forces_with_their_states
 from ktimeline.importing.knowledge import knowledge
 from ktimeline.loader import load_vocabulary
 
@@ -92,7 +93,8 @@ def main() -> None:
         scores = {kind: Score() for kind in totals}
         for record in entries:
             found = enricher.enrich(str(record["entry"]), str(record["date"]))
-            for kind, got in (("actors", found.actors), ("places", found.places)):
+            actors = forces_with_their_states(found.actors, enricher.records)  # as an event's
+            for kind, got in (("actors", actors), ("places", found.places)):
                 gold = {norm(n): n for n in record[kind]}
                 have = {norm(n): n for n in got}
                 tp = len(gold.keys() & have.keys())

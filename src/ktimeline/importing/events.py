@@ -20,7 +20,7 @@ from ktimeline.loader import bulk_allocation
 from ktimeline.model import Actor, Event, Section, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -235,7 +235,7 @@ def entry_event(
         id=event_id,
         date=entry.date,
         text=text,
-        actors=tuple(found.actors),
+        actors=forces_with_their_states(found.actors, enricher.records),
         tags=tuple(found.tags),
         places=tuple(found.places),
         statements=tuple(found.statements),
@@ -245,6 +245,26 @@ def entry_event(
         end=entry.end_date or entry.date,
     )
     return event, found
+
+
+def forces_with_their_states(
+    actors: Iterable[str], records: Mapping[str, Actor]
+) -> tuple[str, ...]:
+    """The actors, each armed force followed by the state (or body) it serves when the
+    actors lack it: "North Korean forces cross the 38th parallel" is the Korean People's
+    Army and North Korea, so that ``--actor "North Korea"`` finds the invasion and
+    ``--actor "Korean People's Army"`` the army's part (the annotation rule 1)."""
+    named = list(actors)
+    if not any(records[name].kind == "military" for name in named if name in records):
+        return tuple(named)  # (most entries: no force)
+    served: list[str] = []
+    for name in named:
+        served.append(name)
+        record = records.get(name)
+        state = record.affiliation if record is not None and record.kind == "military" else None
+        if state and state in records and state not in named and state not in served:
+            served.append(state)
+    return tuple(served)
 
 
 def _unique_id(entry: Entry, text: str, used: set[str]) -> str:
