@@ -146,10 +146,10 @@ ENTRY_START = re.compile(
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    # (or Hangul, Han; a German text's "Öffnung …", „quote“; a category tag in small
-    # capitals, "1968 ᴘʟ Logo"; Markdown emphasis before a capital, "1967    *Pattern …*", or
-    # code, "1954 `Fortran` …")
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fffÄÖÜ„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
+    # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
+    # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -1535,6 +1535,34 @@ def _day_items_run_together(line: str) -> list[int]:
     return found if years and len(found) >= DocumentPattern.MIN_LINES else []
 
 
+# "<p class="bodytext"><strong>September 18:</strong> The US …</p>.<p>": a page's source
+# kept as text (a copy of its HTML), its block tags the lines a reader sees
+PAGE_SOURCE_BLOCK = re.compile(
+    r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|dd|dt|dl|section|article|blockquote)"
+    r"|br)\b[^<>]*>",
+    re.IGNORECASE,
+)
+PAGE_SOURCE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+
+
+def _page_source_text(text: str) -> str:
+    """The text a reader sees in a page's source kept as text ("<p><em>- 2015 -</em></p>.<p>
+    <strong>September 18:</strong> The US …</p>"): a line at each block tag (a paragraph, a
+    list item, a heading, a line break: what a browser shows as a line of its own), the other
+    tags (emphasis, links) taken out, as an HTML file's import reads it (its line numbers are
+    of that text). Only where the text holds at least MIN_LINES block tags: the document is
+    markup. Pieces with no letter or digit (the "." between two paragraphs) are dropped. Else
+    the text unchanged (a chronology that quotes "<br>" once is text)."""
+    if len(PAGE_SOURCE_BLOCK.findall(text)) < DocumentPattern.MIN_LINES:
+        return text
+    pieces = (
+        " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split()) if "<" in line else line.rstrip()
+        for line in text.split("\n")
+        for piece in PAGE_SOURCE_BLOCK.split(line)
+    )
+    return "\n".join(piece for piece in pieces if not piece or any(c.isalnum() for c in piece))
+
+
 def _list_run_together(lines: list[str]) -> list[str]:
     """The lines with a list run together on one long line ("- Mars 2014-- - 24 : text -
     Juillet-- - 25 : text - 30: text"; a page that lost its line breaks) broken before each
@@ -2619,9 +2647,16 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
-# year cell and text cell lost the space between them)
+# year cell and text cell lost the space between them); also a decade ("1450sSeveral …") and
+# a one-letter word ("1720A magasin …")
 GLUED_YEAR_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})s?)(?=[A-Z][a-z]|[AI] [a-z])"
+)
+# "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
+# and the text run together (the era and the text lost the space between them)
+GLUED_ERA_LINE = re.compile(
+    r"^(?P<date>\s*\d[\w .,/-]{0,20}?\d)\s*(?P<era>BCE|CE|AD|BC)(?=[A-Z][A-Za-z])"
 )
 
 
@@ -2819,12 +2854,31 @@ def _glued_years(lines: list[str]) -> list[str]:
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_month_years(lines)
+        return _glued_eras(_glued_month_years(lines))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
+def _glued_eras(lines: list[str]) -> list[str]:
+    """The lines with "1918  CEGoddard …" written as "1918  Goddard …" (the common era is
+    what a bare year means) and "500 BCEThe …" as "500 BCE The …", when at least MIN_LINES
+    lines open with a date and an era run into a capitalised word: the document's layout.
+    Else the lines unchanged ("1918 CEOs meet" once is text)."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line[:1] in " \t0123456789" and (found := GLUED_ERA_LINE.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        era = f" {found['era']}" if found["era"].startswith("B") else ""
+        written[index] = f"{found['date']}{era}  {lines[index][found.end() :]}"
     return written
 
 
@@ -4888,6 +4942,8 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
+    if "</" in text and PAGE_SOURCE_BLOCK.search(text) is not None:  # (most texts have none)
+        text = _page_source_text(text)
     lines = _wingding_bullets(text, split_lines(text))
     if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
         lines = [html.unescape(line) if "&" in line else line for line in lines]

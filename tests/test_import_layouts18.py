@@ -1,0 +1,102 @@
+"""Issue 22, eighteenth round: the rules held-out-13's misses asked for (years glued to their
+text, an era glued to it, an accented capital after a year, a page's source kept as text),
+each on short chronologies written for the test, in several variants of the layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.importing.entries import split_entries
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "  "])
+def test_decades_and_one_letter_words_glued_to_years(bullet: str) -> None:
+    # (a table's year cell run into its text cell: wikimili, held-out-13)
+    text = (
+        "Timeline of the town\n\n"
+        f"{bullet}1450sSeveral hundred people live in a village.\n"
+        f"{bullet}1720A trading post is built.\n"
+        f"{bullet}1787The land purchase occurs.\n"
+        f"{bullet}1791The lands are surveyed.\n"
+    )
+    assert _read(text) == [
+        ("1450", "1459", "Several hundred people live in a village."),
+        ("1720", None, "A trading post is built."),
+        ("1787", None, "The land purchase occurs."),
+        ("1791", None, "The lands are surveyed."),
+    ]
+
+
+@pytest.mark.parametrize("era", ["CE", "AD"])
+def test_a_common_era_glued_to_the_text_is_no_part_of_it(era: str) -> None:
+    # (a date cell, an era cell and the text run together: historymole, held-out-13)
+    text = (
+        "Exploration of Space\n\n"
+        f"    1918  {era}Goddard demonstrates rockets.\n"
+        f"    1942  {era}Launch of the first rocket.\n"
+        f"    1946  {era}US rocket reaches 183 km.\n"
+        f"  4 Oct 1957  {era}The USSR launches Sputnik 1.\n"
+    )
+    assert _read(text) == [
+        ("1918", None, "Goddard demonstrates rockets."),
+        ("1942", None, "Launch of the first rocket."),
+        ("1946", None, "US rocket reaches 183 km."),
+        ("1957-10-04", None, "The USSR launches Sputnik 1."),
+    ]
+
+
+def test_one_year_before_capitals_is_no_glued_era() -> None:
+    # (one line is no layout: "CEOs" stays the text's word)
+    text = "Notes\n\n1990 CEOs meet in Davos.\n1991 Markets fall.\n1992 Markets rise.\n"
+    assert _read(text)[0] == ("1990", None, "CEOs meet in Davos.")
+
+
+@pytest.mark.parametrize("name", ["Étienne Brûlé arrives.", "Émile Zola writes.", "Ørsted sails."])
+def test_an_accented_capital_opens_a_year_s_text(name: str) -> None:
+    # (wikimili, held-out-13: "1615 Étienne Brûlé …" was read as the text of "17th century")
+    text = (
+        "Timeline\n\n17th century\n"
+        f"1615 {name}\n"
+        "1650 A village exists.\n18th century\n1720 A post is built.\n1750 A fort is built.\n"
+    )
+    assert _read(text)[0] == ("1615", None, name)
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("<p><em>- {year} -</em></p>.", '<p class="body"><strong>{day}:</strong> {text}</p>.'),
+        ("<h3>{year}</h3>", "<li><b>{day}</b> – {text}</li>"),
+        ("{year}<br/>", "{day}: {text}<br>"),
+    ],
+)
+def test_a_page_source_kept_as_text_is_read_as_its_page(heading: str, day: str) -> None:
+    # (a page's HTML copied as text, all on one line: deccanherald, held-out-13)
+    events = [
+        (2015, "September 18", "The agency accuses the maker."),
+        (2015, "September 22", "The maker admits it."),
+        (2016, "April 22", "The maker announces a loss."),
+        (2016, "June 28", "The maker agrees to pay."),
+    ]
+    parts = ["<p>As the maker faces the courts, a look back.</p>"]
+    for position, (year, when, text) in enumerate(events):
+        if position == 0 or events[position - 1][0] != year:
+            parts.append(heading.format(year=year))
+        parts.append(day.format(day=when, text=text))
+    months = {"September": 9, "April": 4, "June": 6}
+    assert _read("".join(parts)) == [
+        (f"{year}-{months[when.split()[0]]:02d}-{int(when.split()[1]):02d}", None, text)
+        for year, when, text in events
+    ]
+
+
+def test_a_chronology_quoting_one_tag_is_text() -> None:
+    text = (
+        "Timeline\n\n1993 – The <br> tag is used on the first pages.\n"
+        "1995 – A browser appears.\n1996 – Another one.\n"
+    )
+    assert _read(text)[0] == ("1993", None, "The <br> tag is used on the first pages.")
