@@ -100,3 +100,21 @@ def test_a_chronology_quoting_one_tag_is_text() -> None:
         "1995 – A browser appears.\n1996 – Another one.\n"
     )
     assert _read(text)[0] == ("1993", None, "The <br> tag is used on the first pages.")
+
+
+@pytest.mark.parametrize("stamp", ["date 2023-10-21 ", "2023-10-21 ", "Posted: 2023-10-21, "])
+@pytest.mark.parametrize("day", ["Oct. 22", "October 22", "22 October"])
+def test_a_this_day_page_stamped_with_its_own_date(stamp: str, day: str) -> None:
+    # (yna, held-out-13: " date 2023-10-21 Oct. 22" over "1950 -- …" lines; the page's date,
+    # a day before the day it is about, is no entry's)
+    text = (
+        f"{stamp}{day}\n\n"
+        "1950 -- Forces advance to the north.\n\n"
+        "1996 -- The country joins the organisation.\n\n"
+        "2002 -- A court decides to extradite a man.\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)] == [
+        ("1950-10-22", None),
+        ("1996-10-22", None),
+        ("2002-10-22", None),
+    ]

@@ -2700,12 +2700,21 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
 
 def _after_label(heading: str) -> str:
     """ "July 20" of "On this day: July 20" or "Today in history – July 20" (a short label
-    without digits before the day); else the heading."""
+    without digits before the day) or "date 2023-10-21 Oct. 22" (the page's own date before
+    it); else the heading."""
+    stamp = PAGE_STAMP_BEFORE_DAY.match(heading)
+    if stamp is not None:  # ("date 2023-10-21 Oct. 22": the page's own date, then the day)
+        return heading[stamp.end() :]
     for sign in (": ", " – ", " — ", " - ", " | "):
         label, found, after = heading.rpartition(sign)
         if found and len(label) <= 30 and DIGIT.search(label) is None:
             return after.strip()
     return heading
+
+
+# "date 2023-10-21 Oct. 22": a page's stamp (a short label, an ISO day) before the day a
+# "this day in history" page is about
+PAGE_STAMP_BEFORE_DAY = re.compile(r"(?:[^\W\d_]{1,12}:?\s+)?\d{4}-\d\d-\d\d,?\s+")
 
 
 def _date_years_by_day(
