@@ -118,3 +118,19 @@ def test_a_this_day_page_stamped_with_its_own_date(stamp: str, day: str) -> None
         ("1996-10-22", None),
         ("2002-10-22", None),
     ]
+
+
+def test_a_page_source_s_entries_keep_the_source_s_line_numbers() -> None:
+    # (the lines an editor shows: `import --check` and the warnings name them)
+    text = (
+        "<p>A look back.</p>\n"
+        "<h3>2015</h3><p>September 18: The agency accuses.</p><p>September 22: It admits.</p>\n"
+        "<h3>2016</h3>\n<p>April 22: A loss.</p>\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.line) for e in split.entries] == [
+        ("2015-09-18", 2),
+        ("2015-09-22", 2),
+        ("2016-04-22", 4),
+    ]
+    assert all(s.line <= 4 for s in (*split.unplaced, *split.layout, *split.before))

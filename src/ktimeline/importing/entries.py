@@ -35,7 +35,7 @@ import contextlib
 import functools
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -1545,22 +1545,52 @@ PAGE_SOURCE_BLOCK = re.compile(
 PAGE_SOURCE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
 
 
-def _page_source_text(text: str) -> str:
+def _page_source_text(text: str) -> tuple[str, list[int]]:
     """The text a reader sees in a page's source kept as text ("<p><em>- 2015 -</em></p>.<p>
-    <strong>September 18:</strong> The US …</p>"): a line at each block tag (a paragraph, a
-    list item, a heading, a line break: what a browser shows as a line of its own), the other
-    tags (emphasis, links) taken out, as an HTML file's import reads it (its line numbers are
-    of that text). Only where the text holds at least MIN_LINES block tags: the document is
-    markup. Pieces with no letter or digit (the "." between two paragraphs) are dropped. Else
-    the text unchanged (a chronology that quotes "<br>" once is text)."""
+    <strong>September 18:</strong> The US …</p>"), and the source line of each of its lines:
+    a line at each block tag (a paragraph, a list item, a heading, a line break: what a
+    browser shows as a line of its own), the other tags (emphasis, links) taken out, as an
+    HTML file's import reads it. Only where the text holds at least MIN_LINES block tags: the
+    document is markup. Pieces with no letter or digit (the "." between two paragraphs) are
+    dropped. Else the text unchanged and no lines (a chronology that quotes "<br>" once is
+    text)."""
     if len(PAGE_SOURCE_BLOCK.findall(text)) < DocumentPattern.MIN_LINES:
-        return text
-    pieces = (
-        " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split()) if "<" in line else line.rstrip()
-        for line in text.split("\n")
-        for piece in PAGE_SOURCE_BLOCK.split(line)
-    )
-    return "\n".join(piece for piece in pieces if not piece or any(c.isalnum() for c in piece))
+        return text, []
+    shown: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "<" not in line:
+            shown.append(line.rstrip())
+            numbers.append(number)
+            continue
+        for piece in PAGE_SOURCE_BLOCK.split(line):
+            words = " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split())
+            if any(char.isalnum() for char in words):
+                shown.append(words)
+                numbers.append(number)
+    return "\n".join(shown), numbers
+
+
+def _on_source_lines(split: Split, numbers: list[int]) -> Split:
+    """The split of a page source's shown text (see _page_source_text) with its line numbers
+    those of the source, the lines an editor shows (several entries may share one)."""
+
+    def source(line: int) -> int:
+        return numbers[line - 1] if 0 < line <= len(numbers) else line
+
+    for entry in split.entries:
+        entry.line = source(entry.line)
+        entry.lines = list(dict.fromkeys(source(line) for line in entry.lines))
+    for group in (split.unplaced, split.layout, split.notes, split.before):
+        group[:] = [
+            replace(
+                skipped,
+                line=source(skipped.line),
+                repeats=None if skipped.repeats is None else source(skipped.repeats),
+            )
+            for skipped in group
+        ]
+    return split
 
 
 def _list_run_together(lines: list[str]) -> list[str]:
@@ -4952,7 +4982,14 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     if "</" in text and PAGE_SOURCE_BLOCK.search(text) is not None:  # (most texts have none)
-        text = _page_source_text(text)
+        shown, numbers = _page_source_text(text)
+        if numbers:  # (a page's source kept as text: read as its page)
+            return _on_source_lines(_split_text(shown, default_year), numbers)
+    return _split_text(text, default_year)
+
+
+def _split_text(text: str, default_year: int | None) -> Split:
+    """split_entries on a text of lines (see there)."""
     lines = _wingding_bullets(text, split_lines(text))
     if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
         lines = [html.unescape(line) if "&" in line else line for line in lines]
