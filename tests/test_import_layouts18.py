@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
 
 
@@ -134,3 +135,71 @@ def test_a_page_source_s_entries_keep_the_source_s_line_numbers() -> None:
         ("2016-04-22", 4),
     ]
     assert all(s.line <= 4 for s in (*split.unplaced, *split.layout, *split.before))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_decade_written_with_an_apostrophe(apostrophe: str) -> None:
+    # (liveabout, held-out-13: "1820's and 1830's: …", "1840's: …" among "1843: …" lines)
+    text = (
+        "Rugby\n\n"
+        f"1820{apostrophe}s and 1830{apostrophe}s: a version of rugby is created\n\n"
+        "1843: the first club is formed\n\n"
+        f"1840{apostrophe}s: clubs are formed abroad\n\n"
+        "1851: a ball is displayed\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)] == [
+        ("1820", "1839"),
+        ("1843", None),
+        ("1840", "1849"),
+        ("1851", None),
+    ]
+    found = find_date(f"1960{apostrophe}s: the club grew.")
+    assert found is not None and found.group().strip() == f"1960{apostrophe}s"
+    read = parse_date_argument(f"1840{apostrophe}s", "START")  # (`ktimeline range`)
+    assert (read.start_iso, read.end_iso) == ("1840-01-01", "1849-12-31")
+
+
+def test_a_year_s_possessive_is_no_decade() -> None:
+    # (an apostrophe's "s" is a decade only after a 0: "2019's" is the year's possessive)
+    found = find_date("2019's budget was cut.")
+    assert found is not None and found.group().strip() == "2019"
+
+
+@pytest.mark.parametrize("heading", ["## 1940's", "## 1940s", "## The forties"])
+def test_a_span_of_years_among_bare_years_is_an_entry(heading: str) -> None:
+    # (mandober, held-out-9: "- 1943-1945 first …" among "- 1945 Merge sort …" lines, under a
+    # decade's heading, was that heading's text once "1940's" read as a decade)
+    text = (
+        f"{heading}\n"
+        "- 1943-1945 first high-level concept: a language\n"
+        "- 1945 Merge sort invented\n"
+        "- 1946 Short Code written\n"
+        "- 1947 Assembly language written\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)] == [
+        ("1943", "1945"),
+        ("1945", None),
+        ("1946", None),
+        ("1947", None),
+    ]
+
+
+def test_a_century_s_name_with_a_title_over_its_years_is_a_heading() -> None:
+    # (liveabout, held-out-13: "19th Century: beginnings" over "1820's and 1830's: …")
+    text = (
+        "Rugby History\n\n19th Century: beginnings\n\n"
+        "1820's and 1830's: a version of rugby is created\n\n"
+        "1843: the first club is formed\n\n1845: rules are written\n\n1851: a ball is shown\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1820", "1843", "1845", "1851"]
+    assert any(s.text == "19th Century: beginnings" for s in split.layout)
+
+
+def test_a_span_of_years_with_a_title_first_stays_an_entry() -> None:
+    # (no introduction below it and no century: "1950–1953: The war" is an event)
+    text = (
+        "Chronology\n\n1950–1953: The Korean War is fought\n\n"
+        "1950: the war begins\n\n1951: talks open\n\n1952: talks stall\n\n1953: an armistice\n"
+    )
+    assert _read(text)[0][:2] == ("1950", "1953")

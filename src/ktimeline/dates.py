@@ -877,10 +877,11 @@ TEXT_DATE = (
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
-    # "1960er-Jahre", "1960er": German)
-    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
+    # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
+    # ("800-1050 e Kr"; "1820's and 1830's")
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>(?:(?<=0)['’])?s(?!\w))?(?:\s*{_ERA})?"
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )

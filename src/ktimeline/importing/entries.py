@@ -1217,6 +1217,8 @@ class DocumentPattern(_Thresholds):
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
+        if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
+            return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
         after = match.string[match.end() :]
         at = match.start()
         if at and match.string[at - 1] in _CLOSERS and dates.has_year(match):
@@ -5310,6 +5312,9 @@ def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
     return heading_year - 1
 
 
+CENTURY_NAME = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+
+
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     """Report a page's title that is a span of years over the whole chronology below, and
     the introduction joined to it ("1850–1880: Gold Town" / "It was June 1851. …" / "Key
@@ -5317,9 +5322,13 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     end) and paragraphs below, when at least MIN_LINES entries follow and every one lies
     within the span. A reader sees the page's title and its introduction, not an entry."""
     entries = result.entries
-    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].lines) < 2:
+    if len(entries) <= DocumentPattern.MIN_LINES:
         return
     first = entries[0]
+    # (no introduction below it where the span is a century's name, "19th Century:
+    # beginnings" over "1843: …" lines: a section's title, as no event is a century long)
+    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None:
+        return
     title = first.parts[0].strip() if first.parts else ""
     if (
         first.end_date is None
