@@ -203,3 +203,27 @@ def test_a_span_of_years_with_a_title_first_stays_an_entry() -> None:
         "1950: the war begins\n\n1951: talks open\n\n1952: talks stall\n\n1953: an armistice\n"
     )
     assert _read(text)[0][:2] == ("1950", "1953")
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("آذار (مارس) 2014", "2014-03"),  # (a Syriac name glossed by the Gregorian one)
+        ("أيار 2014", "2014-05"),
+        ("ديسمبر 2014", "2014-12"),
+        ("تشرين الأول 2014", "2014-10"),
+        ("أوائل 2013", "2013"),  # (early 2013)
+        ("صيف 2014", "2014"),  # (summer 2014)
+    ],
+)
+def test_arabic_months_and_qualifiers(written: str, read: str) -> None:
+    # (snyar, held-out-13: "آذار (مارس) 2014: تقدم …" lines)
+    text = f"أوائل 2012: الحدث الأول.\n{written}: الحدث الثاني.\nسبتمبر 2015: الحدث الثالث.\n"
+    assert [d for d, _, _ in _read(text)] == ["2012", read, "2015-09"]
+
+
+def test_arabic_months_in_range() -> None:
+    read = parse_date_argument("آذار 2014", "START")
+    assert (read.start_iso, read.end_iso) == ("2014-03-01", "2014-03-31")
+    read = parse_date_argument("ديسمبر 2014", "START")
+    assert (read.start_iso, read.end_iso) == ("2014-12-01", "2014-12-31")
