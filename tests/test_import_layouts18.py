@@ -227,3 +227,32 @@ def test_arabic_months_in_range() -> None:
     assert (read.start_iso, read.end_iso) == ("2014-03-01", "2014-03-31")
     read = parse_date_argument("ديسمبر 2014", "START")
     assert (read.start_iso, read.end_iso) == ("2014-12-01", "2014-12-31")
+
+
+@pytest.mark.parametrize("day", ["August 26", "Aug. 26", "26 August"])
+def test_a_day_row_under_a_year_row_is_a_day_of_that_year(day: str) -> None:
+    # (wikimili, held-out-13: a table's year cell spanning two rows, "1793 Fort York …" /
+    # "August 26 York is incorporated …")
+    text = (
+        "Timeline of the town\n\n"
+        "1792 A surveyor is sent.\n"
+        "1793 The fort is established.\n"
+        f"{day} The town is incorporated.\n"
+        "1795 A township is named.\n"
+    )
+    assert [(date, t) for date, _, t in _read(text)] == [
+        ("1792", "A surveyor is sent."),
+        ("1793", "The fort is established."),
+        ("1793-08-26", "The town is incorporated."),
+        ("1795", "A township is named."),
+    ]
+
+
+def test_a_decade_to_a_later_year() -> None:
+    # (wikimili, held-out-13: "1650s–1700 Teiaiagon village exists …"; it was 1650–1659)
+    text = (
+        "Timeline\n\n1615 A scout arrives.\n1650s–1700 A village exists.\n1720 A post is built.\n"
+    )
+    assert _read(text)[1][:2] == ("1650", "1700")
+    read = parse_date_argument("1650s–1700", "START")
+    assert (read.start_iso, read.end_iso) == ("1650-01-01", "1700-12-31")

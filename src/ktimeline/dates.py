@@ -1246,6 +1246,11 @@ def _year_span(
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
+        last_year = match["yb"]
+        if last_year and len(last_year) == 4 and year % 100 and int(last_year) > year + 9:
+            # "1650s–1700": from a decade to a later year (a century's "1900s–1950" asks)
+            note = _qualified(match["yq"], match["date"], f"{year}–{last_year}")
+            return f"{year:04d}", last_year, note
         # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
         if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")

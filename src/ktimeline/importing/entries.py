@@ -1220,6 +1220,10 @@ class DocumentPattern(_Thresholds):
         if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
             return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
         after = match.string[match.end() :]
+        if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
+            # "August 26 York is incorporated …" under "1793 Fort York is established.": a
+            # table's second row of a year (its year cell spans both), the day of that year
+            return after[:1].isupper() and match.start() == 0
         at = match.start()
         if at and match.string[at - 1] in _CLOSERS and dates.has_year(match):
             # "(12. Juni 1994) Der Verein …", "**MAY 2, 1926 (Sunday)** The …": a whole date
