@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
+from ktimeline.errors import UsageError
 from ktimeline.importing.entries import split_entries
 
 
@@ -256,3 +257,12 @@ def test_a_decade_to_a_later_year() -> None:
     assert _read(text)[1][:2] == ("1650", "1700")
     read = parse_date_argument("1650s–1700", "START")
     assert (read.start_iso, read.end_iso) == ("1650-01-01", "1700-12-31")
+
+
+@pytest.mark.parametrize("written", ["24–5 April 1914", "April 24-5, 1914"])
+def test_a_day_span_s_end_written_with_its_last_digit(written: str) -> None:
+    # (read-online-books, held-out-13: "24–5 April" / "The UVF lands …", as "1924-7" for years)
+    read = parse_date_argument(written, "START")
+    assert (read.start_iso, read.end_iso) == ("1914-04-24", "1914-04-25")
+    with pytest.raises(UsageError):  # (29–3 April: no day after the 29th ends in 3)
+        parse_date_argument("29–3 April 1914", "START")

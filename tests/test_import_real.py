@@ -294,12 +294,13 @@ def test_held_out_13_part_as_measured() -> None:
     rules (a page's source read as its page, years and decades glued to their text or to an
     era "1918  CEGoddard", an accented capital after a year, a "this day" page's own date
     before its day, "1840's" decades, Arabic month names and qualifiers, a day's row under a
-    year's row, "1650s–1700") read 189, none not right, with helen's list corrected (its first
-    words kept Markdown's emphasis asterisks). Figures on texts seen since, not blind ones."""
+    year's row, "1650s–1700", "24–5 April") read 190, none not right, with helen's list
+    corrected (its first words kept Markdown's emphasis asterisks). Figures on texts seen
+    since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-13"):
         add(total, item)
-    assert total.right >= 189 and total.found - total.right <= 0
+    assert total.right >= 190 and total.found - total.right <= 0
     assert total.absorbed == 0
 
 

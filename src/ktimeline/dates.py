@@ -1338,6 +1338,15 @@ def _day_span(
     day = number(parts["d1"]) or 0
     end_month = month_number(parts["m2"]) if parts["m2"] else month
     end_day = number(parts["d2"])
+    if (
+        end_day is not None
+        and not parts["m2"]
+        and end_day < 10 <= day
+        and len(parts["d2"] or "") == 1
+    ):
+        # "24–5 April": the end written with its last digit only, as "1924-7" for years
+        shortened = day // 10 * 10 + end_day
+        end_day = shortened if shortened > day else end_day
     first_year, last_year = number(parts["y1"]), number(parts["y2"])
     if end_day is None:
         year = first_year or years.year_for(month)
