@@ -266,3 +266,13 @@ def test_a_day_span_s_end_written_with_its_last_digit(written: str) -> None:
     assert (read.start_iso, read.end_iso) == ("1914-04-24", "1914-04-25")
     with pytest.raises(UsageError):  # (29–3 April: no day after the 29th ends in 3)
         parse_date_argument("29–3 April 1914", "START")
+
+
+def test_century_headings_are_said_in_the_plural() -> None:
+    # (`import --check` said "headings: centurys" for wikimili's "17th century" lines)
+    text = (
+        "Timeline\n\n17th century\n1615 A scout arrives.\n1650 A village exists.\n"
+        "18th century\n1720 A post is built.\n1750 A fort is built.\n1759 It is destroyed.\n"
+    )
+    pattern = split_entries(text).pattern
+    assert pattern is not None and "headings: centuries" in pattern.describe()

@@ -1294,7 +1294,8 @@ class DocumentPattern(_Thresholds):
             text += "; bulleted"
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
-            text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
+            plural = [f"{k[:-1]}ies" if k.endswith("y") else f"{k}s" for k in kinds]  # centuries
+            text += "; headings: " + ", ".join(plural)
         return text + self._years()
 
     def _years(self) -> str:
