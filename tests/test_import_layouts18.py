@@ -276,3 +276,13 @@ def test_century_headings_are_said_in_the_plural() -> None:
     )
     pattern = split_entries(text).pattern
     assert pattern is not None and "headings: centuries" in pattern.describe()
+
+
+def test_month_day_headings_are_said_in_the_plural() -> None:
+    text = (
+        "This week\n\nOctober 12\n\n1950 A first event.\n\n1960 A second event.\n\n"
+        "1970 A third event.\n\nOctober 13\n\n1951 A fourth event.\n\n1961 A fifth event."
+        "\n\n1971 A sixth event.\n"
+    )
+    pattern = split_entries(text).pattern
+    assert pattern is not None and "headings: month-days" in pattern.describe()

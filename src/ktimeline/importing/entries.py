@@ -1294,7 +1294,10 @@ class DocumentPattern(_Thresholds):
             text += "; bulleted"
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
-            plural = [f"{k[:-1]}ies" if k.endswith("y") else f"{k}s" for k in kinds]  # centuries
+            plural = [  # ("centuries", "month-days")
+                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else f"{k}s"
+                for k in kinds
+            ]
             text += "; headings: " + ", ".join(plural)
         return text + self._years()
 
