@@ -129,6 +129,17 @@ HINDI_MONTHS = {
     "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }  # fmt: skip
 MONTHS.update(HINDI_MONTHS)
+# Arabic: the Gregorian names of Egypt and the Gulf ("ديسمبر 2014") and the Syriac ones of the
+# Levant and Iraq ("آذار 2014"), which a page often glosses with the other in brackets ("آذار
+# (مارس) 2014", read whole: see month_number); TEXT_FOREIGN_MONTH lists the same words
+ARABIC_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}  # fmt: skip
+MONTHS.update(ARABIC_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -759,7 +770,11 @@ TEXT_FOREIGN_MONTH = (
     # Hindi (HINDI_MONTHS; a vowel sign or virama after it is part of a longer word, and no
     # \w: hence the Devanagari block in the look-ahead)
     r"(?:जनवरी|(?:\u095e|\u092b\u093c?)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सित(?:ं|म्)बर|"
-    r"अक्(?:टू|तू)बर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर)(?![\u0900-\u097f]))"
+    r"अक्(?:टू|तू)बर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर)(?![\u0900-\u097f])|"
+    # Arabic (ARABIC_MONTHS), with the other name in brackets after it ("آذار (مارس)")
+    r"(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[وه]|يولي[وه]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|"
+    r"ديسمبر|كانون ال(?:ثاني|أول)|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
+    r"تشرين ال(?:أول|ثاني))(?:\s*\([\u0600-\u06ff ]{2,14}\))?)"
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
@@ -771,7 +786,11 @@ _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
 # ("0058 GMT", "1119 UTC": a 24-hour clock with its zone, an hour and minutes, no year)
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
-_QUALIFIER = r"(?:early|mid|late|spring|summer|fall|autumn|winter)"
+# (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
+_QUALIFIER = (
+    r"(?:early|mid|late|spring|summer|fall|autumn|winter|"
+    r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
+)
 # ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ")
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
@@ -877,10 +896,11 @@ TEXT_DATE = (
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
-    # "1960er-Jahre", "1960er": German)
-    rf"(?P<decade>s|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
+    # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>s(?!\w))?(?:\s*{_ERA})?"  # ("800-1050 e Kr")
+    # ("800-1050 e Kr"; "1820's and 1830's")
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>(?:(?<=0)['’])?s(?!\w))?(?:\s*{_ERA})?"
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
@@ -908,7 +928,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
@@ -925,7 +945,10 @@ def date_candidate() -> re.Pattern[str]:
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек))|"
         # Hindi months (HINDI_MONTHS, after the Russian)
-        r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस)",
+        r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस|"
+        # Arabic months and qualifiers (ARABIC_MONTHS, _QUALIFIER: after every other script)
+        r"(?=[\u0600-\u06ff])(?:ين|فب|مار|[أاإ]ب|ماي|يون|يول|[أا]غ|سب|[أا]ك|نو|دي|كان|شب|آذ|ني|"
+        r"أي|حز|تم|آب|تش|أوا|مط|بد|من|نه|صي|رب|خر|شت))",
         re.IGNORECASE,
     )
 
@@ -954,6 +977,8 @@ def month_number(name: str) -> int:
     if name.isdigit():
         return int(name)
     word = name.lower().rstrip(".")
+    if word.endswith(")"):  # ("آذار (مارس)": a month glossed by its other name)
+        word = word.partition("(")[0].strip()
     # ("Agust", "Ocotber", "juillet": by the whole word)
     return MONTHS.get(word) or MONTHS[word[:3]]
 
@@ -1221,6 +1246,11 @@ def _year_span(
         written = match["date"].strip()
         if year % 10:
             return f"'{written}' is not a decade"
+        last_year = match["yb"]
+        if last_year and len(last_year) == 4 and year % 100 and int(last_year) > year + 9:
+            # "1650s–1700": from a decade to a later year (a century's "1900s–1950" asks)
+            note = _qualified(match["yq"], match["date"], f"{year}–{last_year}")
+            return f"{year:04d}", last_year, note
         # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
         if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
@@ -1308,6 +1338,15 @@ def _day_span(
     day = number(parts["d1"]) or 0
     end_month = month_number(parts["m2"]) if parts["m2"] else month
     end_day = number(parts["d2"])
+    if (
+        end_day is not None
+        and not parts["m2"]
+        and end_day < 10 <= day
+        and len(parts["d2"] or "") == 1
+    ):
+        # "24–5 April": the end written with its last digit only, as "1924-7" for years
+        shortened = day // 10 * 10 + end_day
+        end_day = shortened if shortened > day else end_day
     first_year, last_year = number(parts["y1"]), number(parts["y2"])
     if end_day is None:
         year = first_year or years.year_for(month)

@@ -35,7 +35,7 @@ import contextlib
 import functools
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -146,10 +146,10 @@ ENTRY_START = re.compile(
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
-    # (or Hangul, Han; a German text's "Öffnung …", „quote“; a category tag in small
-    # capitals, "1968 ᴘʟ Logo"; Markdown emphasis before a capital, "1967    *Pattern …*", or
-    # code, "1954 `Fortran` …")
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fffÄÖÜ„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
+    # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
+    # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
+    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -1217,7 +1217,13 @@ class DocumentPattern(_Thresholds):
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
+        if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
+            return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
         after = match.string[match.end() :]
+        if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
+            # "August 26 York is incorporated …" under "1793 Fort York is established.": a
+            # table's second row of a year (its year cell spans both), the day of that year
+            return after[:1].isupper() and match.start() == 0
         at = match.start()
         if at and match.string[at - 1] in _CLOSERS and dates.has_year(match):
             # "(12. Juni 1994) Der Verein …", "**MAY 2, 1926 (Sunday)** The …": a whole date
@@ -1288,7 +1294,11 @@ class DocumentPattern(_Thresholds):
             text += "; bulleted"
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
-            text += "; headings: " + ", ".join(f"{kind}s" for kind in kinds)
+            plural = [  # ("centuries", "month-days")
+                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else f"{k}s"
+                for k in kinds
+            ]
+            text += "; headings: " + ", ".join(plural)
         return text + self._years()
 
     def _years(self) -> str:
@@ -1533,6 +1543,64 @@ def _day_items_run_together(line: str) -> list[int]:
         elif before[-1:] in ".!?'\"”’)":
             found.append(item.start())
     return found if years and len(found) >= DocumentPattern.MIN_LINES else []
+
+
+# "<p class="bodytext"><strong>September 18:</strong> The US …</p>.<p>": a page's source
+# kept as text (a copy of its HTML), its block tags the lines a reader sees
+PAGE_SOURCE_BLOCK = re.compile(
+    r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|dd|dt|dl|section|article|blockquote)"
+    r"|br)\b[^<>]*>",
+    re.IGNORECASE,
+)
+PAGE_SOURCE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+
+
+def _page_source_text(text: str) -> tuple[str, list[int]]:
+    """The text a reader sees in a page's source kept as text ("<p><em>- 2015 -</em></p>.<p>
+    <strong>September 18:</strong> The US …</p>"), and the source line of each of its lines:
+    a line at each block tag (a paragraph, a list item, a heading, a line break: what a
+    browser shows as a line of its own), the other tags (emphasis, links) taken out, as an
+    HTML file's import reads it. Only where the text holds at least MIN_LINES block tags: the
+    document is markup. Pieces with no letter or digit (the "." between two paragraphs) are
+    dropped. Else the text unchanged and no lines (a chronology that quotes "<br>" once is
+    text)."""
+    if len(PAGE_SOURCE_BLOCK.findall(text)) < DocumentPattern.MIN_LINES:
+        return text, []
+    shown: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "<" not in line:
+            shown.append(line.rstrip())
+            numbers.append(number)
+            continue
+        for piece in PAGE_SOURCE_BLOCK.split(line):
+            words = " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split())
+            if any(char.isalnum() for char in words):
+                shown.append(words)
+                numbers.append(number)
+    return "\n".join(shown), numbers
+
+
+def _on_source_lines(split: Split, numbers: list[int]) -> Split:
+    """The split of a page source's shown text (see _page_source_text) with its line numbers
+    those of the source, the lines an editor shows (several entries may share one)."""
+
+    def source(line: int) -> int:
+        return numbers[line - 1] if 0 < line <= len(numbers) else line
+
+    for entry in split.entries:
+        entry.line = source(entry.line)
+        entry.lines = list(dict.fromkeys(source(line) for line in entry.lines))
+    for group in (split.unplaced, split.layout, split.notes, split.before):
+        group[:] = [
+            replace(
+                skipped,
+                line=source(skipped.line),
+                repeats=None if skipped.repeats is None else source(skipped.repeats),
+            )
+            for skipped in group
+        ]
+    return split
 
 
 def _list_run_together(lines: list[str]) -> list[str]:
@@ -2619,9 +2687,16 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
-# year cell and text cell lost the space between them)
+# year cell and text cell lost the space between them); also a decade ("1450sSeveral …") and
+# a one-letter word ("1720A magasin …")
 GLUED_YEAR_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<year>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})s?)(?=[A-Z][a-z]|[AI] [a-z])"
+)
+# "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
+# and the text run together (the era and the text lost the space between them)
+GLUED_ERA_LINE = re.compile(
+    r"^(?P<date>\s*\d[\w .,/-]{0,20}?\d)\s*(?P<era>BCE|CE|AD|BC)(?=[A-Z][A-Za-z])"
 )
 
 
@@ -2665,12 +2740,21 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
 
 def _after_label(heading: str) -> str:
     """ "July 20" of "On this day: July 20" or "Today in history – July 20" (a short label
-    without digits before the day); else the heading."""
+    without digits before the day) or "date 2023-10-21 Oct. 22" (the page's own date before
+    it); else the heading."""
+    stamp = PAGE_STAMP_BEFORE_DAY.match(heading)
+    if stamp is not None:  # ("date 2023-10-21 Oct. 22": the page's own date, then the day)
+        return heading[stamp.end() :]
     for sign in (": ", " – ", " — ", " - ", " | "):
         label, found, after = heading.rpartition(sign)
         if found and len(label) <= 30 and DIGIT.search(label) is None:
             return after.strip()
     return heading
+
+
+# "date 2023-10-21 Oct. 22": a page's stamp (a short label, an ISO day) before the day a
+# "this day in history" page is about
+PAGE_STAMP_BEFORE_DAY = re.compile(r"(?:[^\W\d_]{1,12}:?\s+)?\d{4}-\d\d-\d\d,?\s+")
 
 
 def _date_years_by_day(
@@ -2819,12 +2903,31 @@ def _glued_years(lines: list[str]) -> list[str]:
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_month_years(lines)
+        return _glued_eras(_glued_month_years(lines))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
+def _glued_eras(lines: list[str]) -> list[str]:
+    """The lines with "1918  CEGoddard …" written as "1918  Goddard …" (the common era is
+    what a bare year means) and "500 BCEThe …" as "500 BCE The …", when at least MIN_LINES
+    lines open with a date and an era run into a capitalised word: the document's layout.
+    Else the lines unchanged ("1918 CEOs meet" once is text)."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line[:1] in " \t0123456789" and (found := GLUED_ERA_LINE.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        era = f" {found['era']}" if found["era"].startswith("B") else ""
+        written[index] = f"{found['date']}{era}  {lines[index][found.end() :]}"
     return written
 
 
@@ -4888,6 +4991,15 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
+    if "</" in text and PAGE_SOURCE_BLOCK.search(text) is not None:  # (most texts have none)
+        shown, numbers = _page_source_text(text)
+        if numbers:  # (a page's source kept as text: read as its page)
+            return _on_source_lines(_split_text(shown, default_year), numbers)
+    return _split_text(text, default_year)
+
+
+def _split_text(text: str, default_year: int | None) -> Split:
+    """split_entries on a text of lines (see there)."""
     lines = _wingding_bullets(text, split_lines(text))
     if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
         lines = [html.unescape(line) if "&" in line else line for line in lines]
@@ -5208,6 +5320,9 @@ def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
     return heading_year - 1
 
 
+CENTURY_NAME = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+
+
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     """Report a page's title that is a span of years over the whole chronology below, and
     the introduction joined to it ("1850–1880: Gold Town" / "It was June 1851. …" / "Key
@@ -5215,9 +5330,13 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     end) and paragraphs below, when at least MIN_LINES entries follow and every one lies
     within the span. A reader sees the page's title and its introduction, not an entry."""
     entries = result.entries
-    if len(entries) <= DocumentPattern.MIN_LINES or len(entries[0].lines) < 2:
+    if len(entries) <= DocumentPattern.MIN_LINES:
         return
     first = entries[0]
+    # (no introduction below it where the span is a century's name, "19th Century:
+    # beginnings" over "1843: …" lines: a section's title, as no event is a century long)
+    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None:
+        return
     title = first.parts[0].strip() if first.parts else ""
     if (
         first.end_date is None
