@@ -4052,6 +4052,17 @@ def _ordinal_in_name(words: list[Token], at: int) -> bool:
 SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
 
 
+def _first_initial(words: list[Token], at: int, covered: set[int]) -> bool:
+    """Whether the word at ``at`` is a given name's initial opening a name nobody knows
+    ("S. Kipgen, India's ambassador"): an initial after no capitalised word, before a word
+    no form matched."""
+    return (
+        _initial(words, at)
+        and at + 1 not in covered
+        and (at == 0 or not words[at - 1].capital or words[at - 1].end + 1 < words[at].start)
+    )
+
+
 def _initial(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is a middle initial ("F." of "William F. Dean"): one
     capital letter, its dot, and a capitalised word after one space."""
@@ -4102,7 +4113,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             not word.capital
             or at in covered
             or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
-            or word.upper
+            or (word.upper and not _first_initial(words, at, covered))
         ):
             at += 1
             continue

@@ -25,6 +25,9 @@ STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
 # pages mix straight and curly marks, so either closes (when it stands as a closing mark).
 MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
+# The double prime the AP's archive types for both quotation marks ("″At the moment it is
+# quiet,″ said Karl Moeglich"): read as the straight double mark it stands for.
+DOUBLE_PRIME = "\u2033"
 LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray mark's pairing
 WINDOW = 160  # characters read before and after a quotation for its speaker
 # A full stop that ends no sentence: an initial's or a title's ("U.S. President Joe Biden",
@@ -221,6 +224,14 @@ PASSIVE_NAMING = re.compile(
     r"(?P<who>[^,.;:“”\"‘’«»()]{2,70}?)\s+as\s+(?:(?:part|one|some|an\s+example)\s+of\s+)?"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?$"
 )
+# A naming verb in the passive with no agent, after a comma (a participle clause) or a form of
+# "be": "Kim, referred to as the “Great Leader,” was …", "he was widely known as the “…”" — a
+# name the subject goes by, no one's words (unless "by X" follows the quotation).
+UNAGENTED_NAMING = re.compile(
+    r"(?:,|\b(?:is|was|are|were|been|being))\s+(?:also\s+|often\s+|widely\s+|commonly\s+)?"
+    r"(?:referred\s+to|known|described|termed|labell?ed|branded|dubbed|nicknamed)\s+"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
     r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
@@ -261,7 +272,10 @@ NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|befor
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
 # An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
-APPOSITION_ASIDE = re.compile(r",\s*(?:the|a|an|his|her|its)\s+[^,.;:“”\"]{1,80},")
+# Or one opened by a state's possessive: "S. Kipgen, India’s ambassador to North Korea, said".
+APPOSITION_ASIDE = re.compile(
+    r",\s*(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+[^,.;:“”\"]{1,80},"
+)
 SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
     r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
@@ -1680,6 +1694,8 @@ def statements_in(
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
     entry that names no person before it, ``carried_title`` the words before his name there
     ("Russian foreign minister": "“…,” said the minister" is he)."""
+    if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
+        text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -1720,6 +1736,10 @@ def statements_in(
             said.append((spoken_for, quote.text))
             spoken_spans.append((quote.start, quote.end))
             previous = (quote, [spoken_for])
+            continue
+        if UNAGENTED_NAMING.search(text, max(0, quote.start - 60), quote.start) and not (
+            text.startswith(" by ", quote.end)
+        ):  # "Kim, referred to as the ``Great Leader,''": a name he goes by, nobody's words
             continue
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
