@@ -122,3 +122,69 @@ def test_a_name_someone_goes_by_is_no_statement(vocabulary, entry: str) -> None:
         date="2017-12-23",
     )
     assert _said(found) == [("North Korea", "act of war.")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "reporter"),
+    [
+        (
+            "Kim Yo Jong “sharply criticized the essence of the deceptive ‘appeasement "
+            "offensive'” by the administration of South Korean President Lee Jae Myung, "
+            "state-run Korean Central News Agency said.",
+            "Korean Central News Agency",
+        ),
+        (
+            "Kim Yo Jong “denounced the drills” of the South, KCNA reported on Wednesday.",
+            "Korean Central News Agency",
+        ),
+    ],
+)
+def test_a_quotation_going_on_from_its_subject_is_the_reporters(  # type: ignore[no-untyped-def]
+    vocabulary, entry: str, reporter: str
+) -> None:
+    said = _said(_enrich(vocabulary, entry, date="2025-08-20"))
+    assert [speaker for speaker, _ in said] == [reporter]
+    # a speech verb before the quotation: the words are still the one who said them
+    said = _said(
+        _enrich(
+            vocabulary,
+            "Kim Yo Jong said the South “denounced the drills” of the North, KCNA reported.",
+            date="2025-08-20",
+        )
+    )
+    assert [speaker for speaker, _ in said] == ["Kim Yo Jong"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "wanted"),
+    [
+        (
+            "Trump referred to Kim’s weight in one Twitter post, prompting the North Korean "
+            "leader to call Trump a “dotard” and warn of the “highest level of hard-line "
+            "countermeasure in history.”",
+            [("Kim Jong Un", "dotard"), ("Kim Jong Un", "highest level")],
+        ),
+        (
+            "Trump mocked Kim, prompting Kim Jong Un to call him a “dotard.”",
+            [("Kim Jong Un", "dotard")],
+        ),
+        (
+            "Trump mocked Kim, leading Kim Jong Un to warn of “fire.”",
+            [("Kim Jong Un", "fire")],
+        ),
+    ],
+)
+def test_the_one_prompted_to_say_it_speaks(vocabulary, entry: str, wanted) -> None:  # type: ignore[no-untyped-def]
+    said = _said(_enrich(vocabulary, entry, date="2017-09-22"))
+    assert len(said) == len(wanted)
+    pairs = zip(said, wanted, strict=True)
+    assert [(who, quote[: len(start)]) for (who, quote), (_, start) in pairs] == wanted
+    # another clause after a comma has its own speaker
+    said = _said(
+        _enrich(
+            vocabulary,
+            "Trump mocked Kim, prompting Japan to call a meeting, and Abe said it was “grave.”",
+            date="2017-09-22",
+        )
+    )
+    assert said == [("Shinzo Abe", "grave.")]

@@ -232,6 +232,15 @@ UNAGENTED_NAMING = re.compile(
     r"(?:referred\s+to|known|described|termed|labell?ed|branded|dubbed|nicknamed)\s+"
     r"(?:as\s+)?(?:(?:the|a|an)\s+)?$"
 )
+# A verb that makes someone say or name something, then the infinitive of his words:
+# "Trump referred to Kim’s weight, prompting the North Korean leader to call Trump a “dotard”
+# and warn of the “…”" — the one prompted speaks (not the sentence's subject), in each
+# quotation of the clause (no comma nor stop before the quotation).
+CAUSED_TO_SAY = re.compile(
+    r"\b(?:prompting|prompted|leading|led|causing|caused|provoking|provoked|spurring|spurred)"
+    r"\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+to\s+(?:call|warn|say|declare|describe|brand|label|dub|"
+    r"threaten|vow|denounce|condemn|dismiss|slam|blast|term)\b[^,.;:!?]*$"
+)
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
     r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
@@ -1757,7 +1766,8 @@ def statements_in(
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
-        spoken, speaker = finder.speaker(quote)
+        reporter = _reporter_of_subjects_words(text, quote, finder)
+        spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
         if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
             speaker = finder.entry_heading_speaker(quote)
@@ -1799,6 +1809,39 @@ def statements_in(
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+# The attribution ending a sentence: ", state-run Korean Central News Agency said."
+REPORTER_ENDING = re.compile(
+    r",\s*(?P<who>[^,.;:“”\"]{2,80}?)\s+(?:said|says|reported|reports|stated|announced)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?\s*[.!?]?\s*$"
+)
+FIRST_WORD_A_VERB = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ed\b")  # "sharply criticized"
+
+
+def _reporter_of_subjects_words(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """A quotation that goes on from its subject's name with a verb ("Kim Yo Jong “sharply
+    criticized the essence …” by …, state-run Korean Central News Agency said") is the
+    report's wording of what the subject did: the words are the reporter's, the one the
+    sentence ends with. Only when a name the importer knows ends that sentence."""
+    if not FIRST_WORD_A_VERB.match(quote.text) or text[quote.start - 1 : quote.start] != " ":
+        return None
+    subject = finder.mentions_in(max(0, quote.start - 60), quote.start)
+    if not subject or subject[-1].end < quote.start - 2:
+        return None
+    if _speech_verb_in(
+        re.split(SENTENCE_STOP, text[max(0, quote.start - WINDOW) : quote.start])[-1]
+    ):
+        return None  # ("Kim said the South “denounced …”, KCNA reported": his words, reported)
+    stop = SENTENCE_STOP.search(text, quote.end)
+    end = stop.start() if stop is not None else len(text)
+    ending = REPORTER_ENDING.search(text, quote.end, end)
+    if ending is None:
+        return None
+    who = finder.mentions_in(ending.start("who"), ending.end("who"))
+    if not who or who[-1].actor == subject[-1].actor:
+        return None
+    return finder.best(who[-1:])
 
 
 # A heading of a reaction before its words, whoever it names ("A North Korean television
@@ -2061,6 +2104,12 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
+    caused = CAUSED_TO_SAY.search(window) if " to " in window else None
+    if caused is not None:  # "…, prompting the North Korean leader to call Trump a “dotard”"
+        who = finder.mentions_in(
+            window_start + caused.start("who"), window_start + caused.end("who")
+        )
+        return finder.best(who) if who else None
     passive = PASSIVE_NAMING.search(_masked(window)) if " by " in window else None
     if passive is not None:  # "branded by U.S. President George W. Bush as an “…”"
         who_start, who_end = window_start + passive.start("who"), window_start + passive.end("who")
