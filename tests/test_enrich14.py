@@ -188,3 +188,19 @@ def test_the_one_prompted_to_say_it_speaks(vocabulary, entry: str, wanted) -> No
         )
     )
     assert said == [("Shinzo Abe", "grave.")]
+
+
+@pytest.mark.parametrize("noun", ["the state news agency", "the official news agency"])
+def test_the_state_news_agency_is_the_agency_named_before(vocabulary, noun: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        '"The puppet Yoon Suk Yeol declared martial law," said the KCNA.',
+        f'"His insane act has drawn strong condemnation," added {noun}.',
+        date="2024-12-11",
+    )
+    assert _said(found) == [
+        ("Korean Central News Agency", "His insane act has drawn strong condemnation,")
+    ]
+    # no agency named before: nobody
+    alone = _enrich(vocabulary, f'"His insane act has drawn condemnation," added {noun}.')
+    assert _said(alone) == []

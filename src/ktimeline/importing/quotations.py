@@ -1627,6 +1627,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 # said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
+    r"(?:(?:state|state-run|state-owned|official|news)\s+){0,3}"  # "the state news agency"
     r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
