@@ -204,3 +204,24 @@ def test_the_state_news_agency_is_the_agency_named_before(vocabulary, noun: str)
     # no agency named before: nobody
     alone = _enrich(vocabulary, f'"His insane act has drawn condemnation," added {noun}.')
     assert _said(alone) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "city"),
+    [
+        (
+            "Most foreign residents in Pyongyang contacted by telephone from Beijing "
+            "requested anonymity.",
+            "Beijing",
+        ),
+        ("Abe arrived in Seoul from Beijing in the morning.", "Beijing"),
+        ("The envoy said by phone from Pyongyang that all was calm.", "Pyongyang"),
+    ],
+)
+def test_a_capital_one_calls_or_comes_from_is_the_place(vocabulary, entry: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, entry)
+    assert city in found.places
+    # a message from the capital is still its government's
+    found = _enrich(vocabulary, "Seoul received a message from Beijing on Monday.")
+    assert "China" in found.actors
+    assert "Beijing" not in found.places

@@ -220,6 +220,8 @@ SITE_NOUNS = frozenset(
 )
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
+# Before "from" and a capital, the means of a call made from that city: the place.
+CALLED_FROM = frozenset({"telephone", "phone", "videoconference", "video", "satellite"})
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
     traveling shuttles shuttled flights flight arrives arrived comes
@@ -2462,6 +2464,11 @@ class Enricher:
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
             return True
+        if previous.key == "from" and (
+            (first >= 2 and words[first - 2].key in CALLED_FROM)
+            or any(w.key in MOTION for w in words[max(0, first - 5) : first - 1])
+        ):  # "said by telephone from Pyongyang", "contacted by phone from Beijing", "arrived
+            return True  # in Seoul from Beijing": where one was, not the government
         if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
             return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
