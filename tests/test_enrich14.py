@@ -225,3 +225,24 @@ def test_a_capital_one_calls_or_comes_from_is_the_place(vocabulary, entry: str, 
     found = _enrich(vocabulary, "Seoul received a message from Beijing on Monday.")
     assert "China" in found.actors
     assert "Beijing" not in found.places
+
+
+@pytest.mark.parametrize(
+    ("entry", "forces"),
+    [
+        (
+            "The US and South Korean militaries were focused on Vietnam.",
+            ["United States Armed Forces", "Republic of Korea Armed Forces"],
+        ),
+        ("Soviet and Chinese armies crossed the river.", ["Red Army", "People's Liberation Army"]),
+    ],
+)
+def test_the_plural_of_a_forces_noun_is_the_forces(vocabulary, entry: str, forces) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, entry, date="1968-01-21")
+    assert [a for a in found.actors if a in forces] == forces
+    assert "United States" not in found.actors
+    assert "South Korea" not in found.actors
+    # a force's name qualifying another noun is still the state's (README, rule 1)
+    found = _enrich(vocabulary, "US and South Korean military officials met.", date="1968-01-21")
+    assert "United States" in found.actors
+    assert "United States Armed Forces" not in found.actors

@@ -169,7 +169,9 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
 
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
-FORCES_OF_A_STATE = frozenset({"forces", "troops", "military", "army", "navy", "marines"})
+FORCES_OF_A_STATE = frozenset(
+    {"forces", "troops", "military", "army", "navy", "marines", "militaries", "armies", "navies"}
+)  # ("the US and South Korean militaries": each state's)
 # …also after these words ("U.S. air and naval forces", "American ground troops").
 FORCE_MODIFIERS = frozenset(
     {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite"}
