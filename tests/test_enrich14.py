@@ -246,3 +246,13 @@ def test_the_plural_of_a_forces_noun_is_the_forces(vocabulary, entry: str, force
     found = _enrich(vocabulary, "US and South Korean military officials met.", date="1968-01-21")
     assert "United States" in found.actors
     assert "United States Armed Forces" not in found.actors
+
+
+@pytest.mark.parametrize("city", ["BEIJING", "TOKYO"])
+def test_the_ap_archives_underscore_after_the_wire_credit(vocabulary, city: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, f"{city} (AP) _ North Koreans wept today in the streets.")
+    assert "Associated Press" not in found.actors
+    assert city.title() in found.places
+    # an agency cited in the text is still an actor (README, rule 5)
+    cited = _enrich(vocabulary, "North Koreans wept today, the AP reported.")
+    assert "Associated Press" in cited.actors

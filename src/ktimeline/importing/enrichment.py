@@ -244,7 +244,7 @@ ADDRESSED = frozenset(
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 NORTH_AND_SOUTH = re.compile(r"\bthe north and (?:the )?south\b(?![\w-])")
-WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—])")
+WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
