@@ -169,7 +169,9 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
 
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
-FORCES_OF_A_STATE = frozenset({"forces", "troops", "military", "army", "navy", "marines"})
+FORCES_OF_A_STATE = frozenset(
+    {"forces", "troops", "military", "army", "navy", "marines", "militaries", "armies", "navies"}
+)  # ("the US and South Korean militaries": each state's)
 # …also after these words ("U.S. air and naval forces", "American ground troops").
 FORCE_MODIFIERS = frozenset(
     {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite"}
@@ -220,6 +222,8 @@ SITE_NOUNS = frozenset(
 )
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
+# Before "from" and a capital, the means of a call made from that city: the place.
+CALLED_FROM = frozenset({"telephone", "phone", "videoconference", "video", "satellite"})
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
     traveling shuttles shuttled flights flight arrives arrived comes
@@ -240,7 +244,7 @@ ADDRESSED = frozenset(
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 NORTH_AND_SOUTH = re.compile(r"\bthe north and (?:the )?south\b(?![\w-])")
-WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—])")
+WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
@@ -2462,6 +2466,11 @@ class Enricher:
             return False  # "rein in Pyongyang"
         if previous.key == "from" and first >= 2 and words[first - 2].key in MOTION:
             return True
+        if previous.key == "from" and (
+            (first >= 2 and words[first - 2].key in CALLED_FROM)
+            or any(w.key in MOTION for w in words[max(0, first - 5) : first - 1])
+        ):  # "said by telephone from Pyongyang", "contacted by phone from Beijing", "arrived
+            return True  # in Seoul from Beijing": where one was, not the government
         if previous.key == "on" and first >= 2 and words[first - 2].key in MARCH:
             return True  # "UN forces advance on Pyongyang"
         if previous.key == "from" and following is not None and following.key in {"via", "to"}:
@@ -4052,6 +4061,17 @@ def _ordinal_in_name(words: list[Token], at: int) -> bool:
 SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
 
 
+def _first_initial(words: list[Token], at: int, covered: set[int]) -> bool:
+    """Whether the word at ``at`` is a given name's initial opening a name nobody knows
+    ("S. Kipgen, India's ambassador"): an initial after no capitalised word, before a word
+    no form matched."""
+    return (
+        _initial(words, at)
+        and at + 1 not in covered
+        and (at == 0 or not words[at - 1].capital or words[at - 1].end + 1 < words[at].start)
+    )
+
+
 def _initial(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is a middle initial ("F." of "William F. Dean"): one
     capital letter, its dot, and a capitalised word after one space."""
@@ -4102,7 +4122,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             not word.capital
             or at in covered
             or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
-            or word.upper
+            or (word.upper and not _first_initial(words, at, covered))
         ):
             at += 1
             continue

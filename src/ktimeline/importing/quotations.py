@@ -25,6 +25,9 @@ STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
 # pages mix straight and curly marks, so either closes (when it stands as a closing mark).
 MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
+# The double prime the AP's archive types for both quotation marks ("″At the moment it is
+# quiet,″ said Karl Moeglich"): read as the straight double mark it stands for.
+DOUBLE_PRIME = "\u2033"
 LONGEST_QUOTE = 2000  # characters: a "quotation" longer than this is a stray mark's pairing
 WINDOW = 160  # characters read before and after a quotation for its speaker
 # A full stop that ends no sentence: an initial's or a title's ("U.S. President Joe Biden",
@@ -221,6 +224,23 @@ PASSIVE_NAMING = re.compile(
     r"(?P<who>[^,.;:“”\"‘’«»()]{2,70}?)\s+as\s+(?:(?:part|one|some|an\s+example)\s+of\s+)?"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?$"
 )
+# A naming verb in the passive with no agent, after a comma (a participle clause) or a form of
+# "be": "Kim, referred to as the “Great Leader,” was …", "he was widely known as the “…”" — a
+# name the subject goes by, no one's words (unless "by X" follows the quotation).
+UNAGENTED_NAMING = re.compile(
+    r"(?:,|\b(?:is|was|are|were|been|being))\s+(?:also\s+|often\s+|widely\s+|commonly\s+)?"
+    r"(?:referred\s+to|known|described|termed|labell?ed|branded|dubbed|nicknamed)\s+"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?$"
+)
+# A verb that makes someone say or name something, then the infinitive of his words:
+# "Trump referred to Kim’s weight, prompting the North Korean leader to call Trump a “dotard”
+# and warn of the “…”" — the one prompted speaks (not the sentence's subject), in each
+# quotation of the clause (no comma nor stop before the quotation).
+CAUSED_TO_SAY = re.compile(
+    r"\b(?:prompting|prompted|leading|led|causing|caused|provoking|provoked|spurring|spurred)"
+    r"\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+to\s+(?:call|warn|say|declare|describe|brand|label|dub|"
+    r"threaten|vow|denounce|condemn|dismiss|slam|blast|term)\b[^,.;:!?]*$"
+)
 # A naming verb whose subject is "they": a plural pronoun means no one actor.
 THEY_NAMING = re.compile(
     r"\b[Tt]hey\s+(?:had\s+|have\s+)?(?:call|called|dub|dubbed|label|labell?ed|brand|branded|"
@@ -261,7 +281,10 @@ NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|befor
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
 # An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
-APPOSITION_ASIDE = re.compile(r",\s*(?:the|a|an|his|her|its)\s+[^,.;:“”\"]{1,80},")
+# Or one opened by a state's possessive: "S. Kipgen, India’s ambassador to North Korea, said".
+APPOSITION_ASIDE = re.compile(
+    r",\s*(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+[^,.;:“”\"]{1,80},"
+)
 SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
     r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
@@ -1604,6 +1627,7 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 # said", "The foreign ministry spokesman said: “…”" (whom the entries named before decides).
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
+    r"(?:(?:state|state-run|state-owned|official|news)\s+){0,3}"  # "the state news agency"
     r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
@@ -1680,6 +1704,8 @@ def statements_in(
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
     entry that names no person before it, ``carried_title`` the words before his name there
     ("Russian foreign minister": "“…,” said the minister" is he)."""
+    if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
+        text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -1721,6 +1747,10 @@ def statements_in(
             spoken_spans.append((quote.start, quote.end))
             previous = (quote, [spoken_for])
             continue
+        if UNAGENTED_NAMING.search(text, max(0, quote.start - 60), quote.start) and not (
+            text.startswith(" by ", quote.end)
+        ):  # "Kim, referred to as the ``Great Leader,''": a name he goes by, nobody's words
+            continue
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
@@ -1737,7 +1767,8 @@ def statements_in(
             continue
         if _describes(text, quote):
             continue  # “… and creates a “police” force”: a word or two that describe
-        spoken, speaker = finder.speaker(quote)
+        reporter = _reporter_of_subjects_words(text, quote, finder)
+        spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
         if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
             speaker = finder.entry_heading_speaker(quote)
@@ -1779,6 +1810,39 @@ def statements_in(
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+# The attribution ending a sentence: ", state-run Korean Central News Agency said."
+REPORTER_ENDING = re.compile(
+    r",\s*(?P<who>[^,.;:“”\"]{2,80}?)\s+(?:said|says|reported|reports|stated|announced)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?\s*[.!?]?\s*$"
+)
+FIRST_WORD_A_VERB = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ed\b")  # "sharply criticized"
+
+
+def _reporter_of_subjects_words(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """A quotation that goes on from its subject's name with a verb ("Kim Yo Jong “sharply
+    criticized the essence …” by …, state-run Korean Central News Agency said") is the
+    report's wording of what the subject did: the words are the reporter's, the one the
+    sentence ends with. Only when a name the importer knows ends that sentence."""
+    if not FIRST_WORD_A_VERB.match(quote.text) or text[quote.start - 1 : quote.start] != " ":
+        return None
+    subject = finder.mentions_in(max(0, quote.start - 60), quote.start)
+    if not subject or subject[-1].end < quote.start - 2:
+        return None
+    if _speech_verb_in(
+        re.split(SENTENCE_STOP, text[max(0, quote.start - WINDOW) : quote.start])[-1]
+    ):
+        return None  # ("Kim said the South “denounced …”, KCNA reported": his words, reported)
+    stop = SENTENCE_STOP.search(text, quote.end)
+    end = stop.start() if stop is not None else len(text)
+    ending = REPORTER_ENDING.search(text, quote.end, end)
+    if ending is None:
+        return None
+    who = finder.mentions_in(ending.start("who"), ending.end("who"))
+    if not who or who[-1].actor == subject[-1].actor:
+        return None
+    return finder.best(who[-1:])
 
 
 # A heading of a reaction before its words, whoever it names ("A North Korean television
@@ -2041,6 +2105,12 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     names nobody."""
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
+    caused = CAUSED_TO_SAY.search(window) if " to " in window else None
+    if caused is not None:  # "…, prompting the North Korean leader to call Trump a “dotard”"
+        who = finder.mentions_in(
+            window_start + caused.start("who"), window_start + caused.end("who")
+        )
+        return finder.best(who) if who else None
     passive = PASSIVE_NAMING.search(_masked(window)) if " by " in window else None
     if passive is not None:  # "branded by U.S. President George W. Bush as an “…”"
         who_start, who_end = window_start + passive.start("who"), window_start + passive.end("who")
