@@ -15,7 +15,7 @@ The choices (each case logs its own, so a failing case reads as a sentence):
   note      a short note in brackets after the date: a place, its weekday, an aside
   body      the entry's text on one line, wrapped over two, or a second sentence below
 
-Run as a script (``python tests/test_import_matrix.py [CASES]``) it prints the pass rate per
+Run as a script (``python -m tests.test_import_matrix [CASES]``, from the root) it prints the pass rate per
 choice and the first failing case of each choice (the measure of the note 22-layouts14).
 
 Combinations left out, because a person cannot read them either (each said where it is left
@@ -36,6 +36,7 @@ import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
+from tests.matrix_report import marked, print_rates
 
 MONTHS_EN = [
     "January",
@@ -613,13 +614,7 @@ def known_unread(choices: dict[str, str]) -> str | None:
 CASES = cases(400)
 
 
-def _marked(case: Case) -> object:
-    unread = known_unread(case.choices)
-    marks = [pytest.mark.xfail(reason=unread, strict=False)] if unread else []
-    return pytest.param(case, marks=marks, id=case.describe().replace(" ", ","))
-
-
-@pytest.mark.parametrize("case", [_marked(case) for case in CASES])
+@pytest.mark.parametrize("case", [marked(case, known_unread(case.choices)) for case in CASES])
 def test_a_generated_chronology_imports_to_exactly_its_entries(case: Case) -> None:
     # (a known unread combination is marked xfail with its reason: listed, never hidden)
     assert problems(case) == [], f"{case.describe()}\n{case.text}"
@@ -632,29 +627,10 @@ def test_the_generator_meets_every_value_of_every_axis() -> None:
 
 
 def main(count: int) -> None:
-    """Print the pass rate per choice, and one failing case per choice."""
-    per: dict[tuple[str, str], list[int]] = {}
-    shown: set[tuple[str, str]] = set()
-    examples: list[str] = []
-    for case in cases(count):
-        wrong = problems(case)
-        if "-k" in sys.argv and known_unread(case.choices):  # (-k: the known ones left out)
-            continue
-        for axis, value in case.choices.items():
-            tally = per.setdefault((axis, value), [0, 0])
-            tally[0] += not wrong
-            tally[1] += 1
-        new = {*case.choices.items()} - shown
-        if wrong and new and len(examples) < 60:  # (a failing case per choice, first met)
-            shown |= new
-            examples.append(f"## {case.describe()}\n{'; '.join(wrong)}\n{case.text}")
-    read = sum(right for (axis, _), (right, _total) in per.items() if axis == "order")
-    tried = sum(total for (axis, _), (_right, total) in per.items() if axis == "order")
-    print(f"all: {read}/{tried} ({100 * read / max(tried, 1):.1f} %)")
-    for (axis, value), (right, total) in sorted(per.items()):
-        print(f"{axis:9} {value:18} {right:4}/{total:<4} {100 * right / total:5.1f} %")
-    if "-v" in sys.argv:
-        print("\n".join(examples))
+    """Print the pass rate per choice, and one failing case per choice (-v; -k: the known
+    unread combinations left out)."""
+    leave_out = "-k" in sys.argv
+    print_rates(cases(count), problems, lambda case: leave_out and bool(known_unread(case.choices)))
 
 
 if __name__ == "__main__":
