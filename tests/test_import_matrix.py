@@ -36,22 +36,8 @@ import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
-from tests.matrix_report import marked, print_rates
+from tests.matrix_support import MONTHS_EN, WORDS, marked, print_rates
 
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -315,30 +301,6 @@ def _noted(written: str, note: str, day: date, rng: random.Random) -> str:
 
 INTROS = ("none", "title", "intro", "furniture", "all")
 
-WORDS = [
-    "river",
-    "town",
-    "bridge",
-    "council",
-    "school",
-    "harbour",
-    "station",
-    "railway",
-    "market",
-    "factory",
-    "museum",
-    "library",
-    "hospital",
-    "airport",
-    "court",
-    "army",
-    "navy",
-    "parliament",
-    "union",
-    "press",
-    "treaty",
-    "ministry",
-]
 VERBS = (
     "opens",
     "closes",

@@ -42,22 +42,8 @@ from datetime import date
 import pytest
 
 from ktimeline.importing.entries import split_entries
-from tests.matrix_report import marked, print_rates
+from tests.matrix_support import MONTHS_EN, WORDS, marked, print_rates
 
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 MONTHS_DE = [
     "Januar",
     "Februar",
@@ -102,30 +88,6 @@ MONTHS_ABBR = [
     "Dec.",
 ]
 
-WORDS = [
-    "river",
-    "town",
-    "bridge",
-    "council",
-    "school",
-    "harbour",
-    "station",
-    "railway",
-    "market",
-    "factory",
-    "museum",
-    "library",
-    "hospital",
-    "airport",
-    "court",
-    "army",
-    "navy",
-    "parliament",
-    "union",
-    "press",
-    "treaty",
-    "ministry",
-]
 VERBS = ("opens", "closes", "is rebuilt", "is flooded", "signs", "meets", "votes", "moves")
 
 

@@ -1,6 +1,7 @@
 """What the generated layout matrices (tests/test_import_matrix.py, tests/test_import_matrix2.py)
-share: a case marked xfail with the reason a known unread combination gives, and the report of
-pass rates per choice that `python -m tests.test_import_matrix 2000 [-v]` (and matrix2) prints."""
+share: the words their entries are made of, a case marked xfail with the reason a known unread
+combination gives, and the report of pass rates per choice that `python -m
+tests.test_import_matrix 2000 [-v]` (and matrix2) prints."""
 
 from __future__ import annotations
 
@@ -9,6 +10,46 @@ from collections.abc import Callable, Iterable
 from typing import Protocol, TypeVar
 
 import pytest
+
+# The months and the nouns the generated entries are written with
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WORDS = [
+    "river",
+    "town",
+    "bridge",
+    "council",
+    "school",
+    "harbour",
+    "station",
+    "railway",
+    "market",
+    "factory",
+    "museum",
+    "library",
+    "hospital",
+    "airport",
+    "court",
+    "army",
+    "navy",
+    "parliament",
+    "union",
+    "press",
+    "treaty",
+    "ministry",
+]
 
 
 class GeneratedCase(Protocol):
