@@ -120,7 +120,8 @@ def test_a_forces_name_before_a_noun_is_the_state(enrich: Callable[[str, str], F
     assert enrich("U.S. military bases were closed.", "2019").actors == ["United States"]
     found = enrich("Joint U.S.-South Korean military drills began.", "2013")
     assert found.actors == ["United States", "South Korea"]
-    assert enrich("US military forces left.", "2019").actors == ["United States"]
+    # "forces" after "military" names the force (rule 1 of tests/data/enrichment/README.md)
+    assert enrich("US military forces left.", "2019").actors == ["United States Armed Forces"]
     found = enrich("A South Korean military helicopter crashed.", "2016")
     assert found.actors == ["South Korea"]  # a singular noun after it: an adjective
     # a verb, irregular or not, or a function word after it: the force acts

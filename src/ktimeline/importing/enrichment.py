@@ -125,14 +125,15 @@ THING_WORDS = frozenset(
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
 # A force's name used as an adjective ("a South Korean military official", "ROK army drills")
-# names the state, not the force: the nouns that follow it so.
+# names the state, not the force: the nouns that follow it so ("US military forces" are forces:
+# rule 1 of the annotation).
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
 FORCES_AS_ADJECTIVE = frozenset(
     {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
      "drill", "drills", "exercise", "exercises", "personnel", "leader", "leaders", "spokesman",
      "spokesperson", "commander", "commanders", "authorities", "talks", "ties", "cooperation",
      "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
-     "hotline", "delegation", "delegations", "court", "aid", "service", "academy", "forces",
+     "hotline", "delegation", "delegations", "court", "aid", "service", "academy",
      "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
 )  # fmt: skip
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
