@@ -1195,8 +1195,9 @@ def test_a_blog_posts_date_and_title_are_no_entry() -> None:
         # a dash with no space after the date, spans too; the document's shape for "16-29 Text"
         ("Sept. 1, 1939-Germans invade Poland.\nSept. 3-Britain declares war.\nJune 3-6-A battle.\n"
          "June 16-29 Superfortresses bomb Yawata.\n",
+         # (June after "Sept. 1, 1939", "Sept. 3", a list running forward: 1940, round 19)
          [("1939-09-01", None, "Germans invade Poland."), ("1939-09-03", None, "Britain declares war."),
-          ("1939-06-03", "1939-06-06", "A battle."), ("1939-06-16", None, "29 Superfortresses bomb Yawata.")]),
+          ("1940-06-03", "1940-06-06", "A battle."), ("1940-06-16", None, "29 Superfortresses bomb Yawata.")]),
         # "::" bullets under a year; a month with a qualifier and a dash
         ("2002\n:: 29 January - Bush speaks.\n:: Mid-April - Blair visits.\n:: 16 September - Iraq agrees.\n",
          [("2002-01-29", None, "Bush speaks."), ("2002-04", None, "Blair visits."), ("2002-09-16", None, "Iraq agrees.")]),

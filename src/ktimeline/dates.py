@@ -1099,6 +1099,9 @@ class YearContext:
     def __init__(self, default: int | None, *, newest_first: bool = False) -> None:
         self.first_month, self.first_year, self.last_year = 1, default, default
         self.newest_first = newest_first  # the year context flows backwards in time
+        # the document's list runs forward, as what shows an order unmistakably says (two
+        # written years, two days of a month): any month that steps back is a new year
+        self.forward = False
         self.last_month: int | None = None  # of the last dated entry, in a year from an entry
         # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
         # century_or_decade)
@@ -1129,8 +1132,14 @@ class YearContext:
             if self.newest_first and self.last_month is not None and month > self.last_month:
                 year -= 1  # "Jan. 3, 2020" then "Dec. 30": newest first, 2019
                 self.explicit(year, month)
-            elif self.last_month is not None and self.last_month - month > 6:
-                year += 1  # "Dec. 31, 2019" then "Jan. 1": the next year (not a step back)
+            elif (
+                self.last_month is not None
+                and not self.newest_first
+                and (self.last_month - month > 6 or (self.forward and month < self.last_month))
+            ):
+                # "Dec. 31, 2019" then "Jan. 1": the next year (not a step back); in a list
+                # that runs forward, "June 17, 1994" then "Jan. 24" too
+                year += 1
                 self.explicit(year, month)
             elif self.last_month is not None:
                 self.last_month = month

@@ -184,6 +184,11 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # "2. 5.Ungarn …", "2. 5." alone: a German day and month (dates.py), no list's number "2."
 # ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
 DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
+# Words a count cannot be followed by ("12 workers", "7,100 people" can): a determiner or a
+# pronoun after "Feb. 3 – 11" makes the number the end of a span of days, not a count
+NOT_AFTER_A_COUNT = re.compile(
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we)\b"
+)
 # " – ": a dash with a space on each side (in a span it stands tight: "15–17")
 SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
@@ -203,6 +208,8 @@ BULLET = re.compile(
     r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+# "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
+NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
 # "-- text": a wire story's item mark, after a day's colon and on the day's later items
 DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
@@ -1124,6 +1131,7 @@ class DocumentPattern(_Thresholds):
     bulleted: int = 0
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
+    clearly_forward: bool = False  # what shows an order unmistakably runs forward
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
@@ -1173,9 +1181,11 @@ class DocumentPattern(_Thresholds):
         # (or a dash with a space on each side, "March 15 – 17 workers see …": a separator
         # as the document's other lines write it, then a count; a span is written tight)
         if day_span and not dashed and match["bare"] is not None:
-            spaced = SPACED_DASH.search(match.string, match.end("d1"), match.start("d2"))
-            dashed = spaced is not None
-        if day_span and dashed and match.string[match.end() : match.end() + 1].islower():
+            dashed = _spaced_day_span(match)
+        # (but no count is followed by "the", "his", "they": "Feb. 3 – 11 the union and the
+        # company negotiate" is the span of days, as a reader reads it)
+        lower = match.string[match.end() : match.end() + 1].islower()
+        if day_span and dashed and lower and not NOT_AFTER_A_COUNT.match(match.string, match.end()):
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
             return "yb"
@@ -1220,6 +1230,11 @@ class DocumentPattern(_Thresholds):
         if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
             return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
         after = match.string[match.end() :]
+        if self.dashed_days >= self.MIN_LINES and _spaced_day_span(match):
+            # "Feb. 3 – 11 the union and the company negotiate." among "Jan. 5 – 12 workers
+            # walk out.": the days' span, then a word no count is followed by — the span's
+            # own dash as the document's separator, the text after it
+            return NOT_AFTER_A_COUNT.match(after) is not None
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
@@ -1288,7 +1303,10 @@ class DocumentPattern(_Thresholds):
             forms.append("then the text with no separator")
         forms.extend(f"then '{sign}' and the text" for sign in odd)
         text = f"entries: {shapes} {'; or '.join(forms)}"
-        if self.reads_day_items():  # "• June", then "• 25. text": the months are headings
+        months = ("month", "month-year", "year-month")
+        if self.reads_day_items() and any(kind in months for kind in (*counts, *self.headings)):
+            # "• June", then "• 25. text": the months are headings (where no month is written
+            # alone, "• 24. Das Stadion …" under years, "2. 5.Ungarn …", no heading is said)
             text = 'entries: day numbers ("25. text") under month headings'
         if self.bulleted:
             text += "; bulleted"
@@ -1317,12 +1335,11 @@ def find_pattern(
     (``first_number`` is the number of the first of them; ``broken``: whether a line holds
     a list's items broken apart by ITEM_BREAK)."""
     pattern = DocumentPattern()
-    order = 0  # > 0: dates run forward in the text; < 0: newest first
-    last_year: int | None = None
-    last_month: int | None = None
     previous_alone: str | None = None  # the shape of a date alone on the line before
     on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
     year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
+    # the starts with the day of each, a year written or not: their order (see _order_of)
+    ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
     if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
@@ -1421,26 +1438,58 @@ def find_pattern(
         written_day = dates.date_parts(match).get("d1") if yearless else None
         day = int(written_day.rstrip("stndrhº°")) if written_day else None  # "3rd" → 3
         pattern.starts.append((number, form, year, month, day))
-        if year is not None and last_year is not None and year != last_year:
-            order += 2 if year > last_year else -2  # a year written on both: clear evidence
-        elif month is not None and last_month is not None and month != last_month:
-            step = 1 if month > last_month else -1
-            order += step if abs(month - last_month) <= 6 else -step  # Dec → Jan: a new year
-        last_year = year if year is not None else last_year
-        last_month = month
+        full_day = day if yearless else _day_of(match)  # (the order's evidence, written years too)
+        ordered.append((number, form, year, month, full_day))
+    order = _order_of(ordered)
     if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
         # "On Sept. 14, South Korea …" paragraphs, the only dated lines: their dates are the
         # document's starts (for its order, and for the year a title gives them)
-        pattern.starts = on_starts
+        pattern.starts = ordered = on_starts
         order = _order_of(on_starts)
     elif len(year_paragraphs) >= pattern.MIN_LINES and not pattern.starts:
         # a narrative whose paragraphs open with their year ("In 1871, …", "By 1902, …"),
         # the only dated lines: each paragraph an entry of its year, its text whole
-        pattern.starts = year_paragraphs
+        pattern.starts = ordered = year_paragraphs
         pattern.year_paragraphs = len(year_paragraphs)
         order = _order_of(year_paragraphs)
     pattern.newest_first = order < -1
+    pattern.clearly_forward = not pattern.newest_first and _clearly_forward(ordered)
     return pattern
+
+
+def _day_of(match: re.Match[str]) -> int | None:
+    """The day of the month a date writes first ("June 12, 1994": 12), or None."""
+    written = dates.date_parts(match).get("d1")
+    return int(written.rstrip("stndrhº°")) if written and written[:1].isdigit() else None
+
+
+def _spaced_day_span(match: re.Match[str]) -> bool:
+    """Whether the date is a span of days of one month written with a spaced dash ("Feb. 3
+    – 11"): a separator and a number, or a span, as the words after it tell."""
+    if not (match["m1"] and match["d2"]) or match["m2"] or match["y1"] or match["y2"]:
+        return False
+    return SPACED_DASH.search(match.string, match.end("d1"), match.start("d2")) is not None
+
+
+def _clearly_forward(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> bool:
+    """Whether the starts that show an order unmistakably — two written years, two days of
+    one month — all run forward: "On June 12, 1994, …", "On June 17, …". A month that steps
+    back then is a new year ("On Jan. 24, …": 1995), as a reader reads an oldest-first list;
+    a step back alone says nothing (newest first, or a new year), so it is not counted."""
+    forward = 0
+    last: tuple[int | None, int | None, int | None] = (None, None, None)
+    for _, _, year, month, day in starts:
+        last_year, last_month, last_day = last
+        if year is not None and last_year is not None and year != last_year:
+            if year < last_year:
+                return False
+            forward += 1
+        elif month is not None and month == last_month and day and last_day and day != last_day:
+            if day < last_day and (year is None or year == last_year):
+                return False
+            forward += 1
+        last = (year if year is not None else last_year, month, day)
+    return forward > 0
 
 
 def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
@@ -1862,6 +1911,12 @@ def title_years(
                     if (int(day[5:7]), int(day[8:10])) == (first_month, first_day)
                 )
             continue
+        later = YEARS_LATER.search(stripped) if DIGIT.search(stripped) else None
+        if later is not None:
+            # "The Apollo 11 mission, 50 years later (2019)": the year written is the
+            # article's; its events are the years it counts back to (1969)
+            readings.update(_years_counted_back(stripped, later))
+            continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
             end = first
@@ -1897,6 +1952,29 @@ def title_years(
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+# "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
+# counts the years from its events to its own day
+_COUNTED = r"\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+YEARS_LATER = re.compile(
+    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+(?:later|on|after|ago|since)\b"
+    rf"|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+
+
+def _years_counted_back(line: str, later: re.Match[str]) -> set[tuple[int, int]]:
+    """The years of the events a title "N years later (2019)" counts back from: each year it
+    writes less N, or the year it writes that is N before another ("Apollo 11 (1969), 50
+    years later (2019)"): 1969."""
+    written = later["count"] or later["nth"]
+    count = int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
+    years = {int(found["first"]) for found in TITLE_YEAR.finditer(line)}
+    events = {year for year in years if year + count in years}
+    return {(year, year) for year in (events or {year - count for year in years})}
 
 
 # "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
@@ -3990,6 +4068,7 @@ class _Splitter:
     ) -> None:
         self.result = Split(pattern=pattern)
         self.years = Years(default_year, newest_first=pattern.newest_first)
+        self.years.forward = pattern.clearly_forward
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
@@ -4401,6 +4480,12 @@ class _Splitter:
         never appended to the entry before it."""
         head = DECORATION.match(line.strip())
         item = line.strip()[head.end() :] if head else line.strip()
+        sign = BULLET_SIGN.match(line.strip()) if head else None
+        if sign is not None and sign.end() and NUMBER_AFTER_BULLET.match(line.strip(), sign.end()):
+            # "• 2. Halbzeit des Pokalfinales …", "• 11. Spieler erhalten …": the bullet marks
+            # the item, so the number after it is its text (German "2." is "second"), never
+            # a second list mark to drop
+            item = line.strip()[sign.end() :]
         if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
             self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
                           "(cut off?)")  # fmt: skip

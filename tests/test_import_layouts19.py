@@ -1,0 +1,175 @@
+"""Issue 22, nineteenth round: the hostile review's leftovers (/work/notes/hostile-s6.md) and
+the corpus's remaining misses, as rules for layouts a reader reads at a glance, each on short
+chronologies written for the test, in several variants of the layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.importing.entries import Entry, split_entries
+from ktimeline.importing.events import _unique_id, slug
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+
+
+def _unplaced(text: str) -> list[str]:
+    return [skipped.text for skipped in split_entries(text).unplaced]
+
+
+# --- a list that runs forward turns its year where the month steps back -------------------
+
+
+@pytest.mark.parametrize("title", ["The 1995 trial of O.J. Simpson: a timeline", "The trial"])
+@pytest.mark.parametrize(
+    "shape", ["On {day}, {text}", "{day}: {text}", "• {day} – {text}"], ids=["on", "colon", "dash"]
+)
+def test_a_forward_list_turns_its_year_where_the_month_steps_back(title: str, shape: str) -> None:
+    # "June 12, 1994", "June 17": forward, as two days of one month show; "Jan. 24" then is
+    # 1995 (before, 1994: a step back of less than six months kept the year)
+    lines = [
+        ("June 12, 1994", "Nicole Brown Simpson and Ron Goldman were killed."),
+        ("June 17", "Simpson fled in a white Bronco."),
+        ("Jan. 24", "Opening statements began."),
+        ("Oct. 3", "The jury found Simpson not guilty."),
+    ]
+    text = title + "\n\n" + "\n\n".join(shape.format(day=d, text=t) for d, t in lines) + "\n"
+    assert [day for day, _, _ in _read(text)] == [
+        "1994-06-12", "1994-06-17", "1995-01-24", "1995-10-03"
+    ]  # fmt: skip
+
+
+def test_a_newest_first_list_keeps_its_year_where_the_month_steps_back() -> None:
+    text = (
+        "The trial\n\n"
+        "On Oct. 3, 1995, the jury found Simpson not guilty.\n\n"
+        "On Jan. 24, opening statements began.\n\n"
+        "On June 17, 1994, Simpson fled in a white Bronco.\n\n"
+        "On June 12, Nicole Brown Simpson and Ron Goldman were killed.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == [
+        "1995-10-03", "1995-01-24", "1994-06-17", "1994-06-12"
+    ]  # fmt: skip
+
+
+def test_a_step_back_nothing_orders_keeps_its_year() -> None:
+    # one written year, no two days of a month: nothing shows the order, so "Feb. 10" after
+    # "March 3" is no new year (an item out of place, or newest first)
+    text = (
+        "The strike\n\n"
+        "Jan. 5, 2019: Workers walk out.\n"
+        "March 3: The plant is occupied.\n"
+        "Feb. 10: Talks begin.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == ["2019-01-05", "2019-03-03", "2019-02-10"]
+
+
+# --- "N years later (2019)": the title's year is the article's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("The Apollo 11 mission, 50 years later (2019)", "1969"),
+        ("Apollo 11: fifty years on (2019)", "1969"),
+        ("Apollo 11 (1969), 50 years later (2019)", "1969"),
+        ("The Moon landing's 50th anniversary, 2019", "1969"),
+        ("The Apollo 11 mission in 1969", "1969"),  # (guard: a year of the events)
+    ],
+)
+def test_a_title_that_counts_years_back_gives_the_events_year(title: str, year: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "On July 16, Apollo 11 lifted off from Cape Kennedy.\n\n"
+        "On July 20, Armstrong and Aldrin landed on the Moon.\n\n"
+        "On July 24, the crew splashed down in the Pacific.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == [f"{year}-07-16", f"{year}-07-20", f"{year}-07-24"]
+
+
+# --- "Feb. 3 – 11 the union …": a span of days, not a count -----------------------------
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+@pytest.mark.parametrize("opening", ["the union and the company", "their leaders", "they"])
+def test_a_spaced_day_span_before_a_word_no_count_takes_is_a_span(dash: str, opening: str) -> None:
+    text = (
+        "Strike at the Acme plant, 1936\n\n"
+        f"Jan. 5 {dash} 12 workers walk out.\n"
+        f"Jan. 12 {dash} The governor sends the guard.\n"
+        f"Jan. 29 {dash} 1,000 police surround the plant.\n"
+        f"Feb. 3 {dash} 11 {opening} negotiate.\n"
+        f"Feb. 14 {dash} 300 workers return.\n"
+    )
+    assert _read(text) == [
+        ("1936-01-05", None, "12 workers walk out."),
+        ("1936-01-12", None, "The governor sends the guard."),
+        ("1936-01-29", None, "1,000 police surround the plant."),
+        ("1936-02-03", "1936-02-11", f"{opening} negotiate."),
+        ("1936-02-14", None, "300 workers return."),
+    ]
+
+
+# --- "• 2. Halbzeit …": a number after a bullet is the item's text ------------------------
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*"])
+def test_a_number_after_a_bullet_under_a_year_stays_in_the_item(bullet: str) -> None:
+    text = (
+        "Chronik des FC Beispiel\n\n"
+        "1963\n"
+        f"{bullet} 18. Januar Gründung des Vereins in einer Gaststätte.\n"
+        f"{bullet} 3. März Erstes Spiel gegen den SV Nachbar, 2:1.\n"
+        f"{bullet} 1. Mai Der Verein hat 120 Mitglieder.\n"
+        f"{bullet} 24. Das Stadion wird eröffnet.\n"
+        "1964\n"
+        f"{bullet} 12. Juni Aufstieg in die Landesliga.\n"
+        f"{bullet} 2. Halbzeit des Pokalfinales wird abgebrochen.\n"
+        f"{bullet} 11. Spieler erhalten eine Prämie.\n"
+    )
+    assert _read(text) == [
+        ("1963-01-18", None, "Gründung des Vereins in einer Gaststätte."),
+        ("1963-03-03", None, "Erstes Spiel gegen den SV Nachbar, 2:1."),
+        ("1963-05-01", None, "Der Verein hat 120 Mitglieder."),
+        ("1963", None, "24. Das Stadion wird eröffnet."),
+        ("1964-06-12", None, "Aufstieg in die Landesliga."),
+        ("1964", None, "2. Halbzeit des Pokalfinales wird abgebrochen."),
+        ("1964", None, "11. Spieler erhalten eine Prämie."),
+    ]
+    described = split_entries(text).pattern
+    assert described is not None and "month headings" not in described.describe(True)
+
+
+# --- ids of many entries of one date and text: linear work ---------------------------------
+
+
+class _CountingSet(set[str]):
+    probes = 0
+
+    def __contains__(self, item: object) -> bool:
+        _CountingSet.probes += 1
+        return super().__contains__(item)
+
+
+def test_ids_of_20000_entries_of_one_date_and_text_take_linear_work() -> None:
+    # (hostile review s6: 8,000 "Jan. 9, 1871: 7,100 people died." run together on one line
+    # took 10 s, every id trying every suffix before it; 20,000 tried 200 million)
+    entry = Entry(1, "1871-01-09", None, ["7,100 people died."])
+    base = f"1871-01-09-{slug(entry.text)}"
+    used, next_suffix = _CountingSet({f"{base}-5"}), dict[str, int]()  # (one id taken)
+    _CountingSet.probes = 0
+    ids = [_unique_id(entry, entry.text, used, next_suffix) for _ in range(20_000)]
+    assert len(set(ids)) == 20_000 and f"{base}-5" not in ids
+    assert ids[:5] == [base, f"{base}-2", f"{base}-3", f"{base}-4", f"{base}-6"]
+    assert _CountingSet.probes <= 2 * 20_000 + 10  # (quadratic: about 200,000,000)
+
+
+def test_a_20000_entry_line_is_split_in_linear_work() -> None:
+    # the whole import of such a line: its entries, each with its own id
+    from ktimeline.importing.events import parse_chronology
+    from ktimeline.loader import load_vocabulary
+
+    text = "Timeline\n" + "Jan. 9, 1871: 7,100 people died. " * 20_000 + "\n"
+    result = parse_chronology(text, load_vocabulary())
+    assert len({event.id for event in result.events}) == 20_000
