@@ -173,3 +173,69 @@ def test_a_20000_entry_line_is_split_in_linear_work() -> None:
     text = "Timeline\n" + "Jan. 9, 1871: 7,100 people died. " * 20_000 + "\n"
     result = parse_chronology(text, load_vocabulary())
     assert len({event.id for event in result.events}) == 20_000
+
+
+# --- items whose dates end them: spans of years among single years -------------------------
+
+
+@pytest.mark.parametrize("link", [False, True])
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• "])
+def test_spans_of_years_end_items_among_items_ending_with_one_year(link: bool, bullet: str) -> None:
+    # (a Markdown list of Wikipedia links, each with its date after a dash: paulnwms,
+    # held-out-7; a span was read only as "a lifetime or a reign", never as an item's dates)
+    def item(title: str) -> str:
+        return (
+            f"[{title}](https://en.wikipedia.org/wiki/{title.replace(' ', '_')})" if link else title
+        )
+
+    text = (
+        "## World history\n\n"
+        f"{bullet}{item('Hawaii')} - 1959\n"
+        f"{bullet}{item('Unification of Germany')} - 1866-1871\n"
+        f"{bullet}{item('Alaska Purchase')} - 1867\n"
+        f"{bullet}{item('Napoleonic Wars')} - 1803-1815\n"
+        f"    1. {item('War of the Third Coalition')} (1803–1806)\n"
+        f"    2. {item('War of the Fifth Coalition')} (1809)\n"
+        f"    3. {item('War of the Seventh Coalition')} (1815)\n"
+        f"    4. {item('French invasion of Russia')} (1812)\n"
+        f"{bullet}{item('Siege of Nicaea')} - 14 May – 19 June 1097\n"
+        f"{bullet}{item('Norman Conquest')} - 1066\n"
+    )
+    assert _read(text) == [
+        ("1959", None, "Hawaii"),
+        ("1866", "1871", "Unification of Germany"),
+        ("1867", None, "Alaska Purchase"),
+        ("1803", "1815", "Napoleonic Wars"),
+        ("1803", "1806", "War of the Third Coalition"),
+        ("1809", None, "War of the Fifth Coalition"),
+        ("1815", None, "War of the Seventh Coalition"),
+        ("1812", None, "French invasion of Russia"),
+        ("1097-05-14", "1097-06-19", "Siege of Nicaea"),
+        ("1066", None, "Norman Conquest"),
+    ]
+
+
+def test_lifetimes_in_brackets_stay_no_dates_where_one_date_is_written_after_a_dash() -> None:
+    # spans in brackets count only where MIN_LINES items write one date in brackets
+    text = (
+        "Key battles\n\n"
+        "- Battle of Osan – July 5, 1950\n"
+        "- Pusan Perimeter – August 1950\n"
+        "- Inchon Landing – 15 September 1950\n"
+        "- Kim Il Sung (1912–1994)\n"
+    )
+    split = split_entries(text)
+    assert [entry.date for entry in split.entries] == ["1950-07-05", "1950-08", "1950-09-15"]
+    assert "- Kim Il Sung (1912–1994)" in [skipped.text for skipped in split.unplaced]
+
+
+def test_a_list_of_lifetimes_alone_is_no_chronology() -> None:
+    # spans of years only ("Name (1912–1994)"): lifetimes, not read as the items' dates
+    text = (
+        "Famous mathematicians\n\n"
+        "- Alan Turing (1912–1954)\n"
+        "- John von Neumann (1903–1957)\n"
+        "- Emmy Noether (1882–1935)\n"
+        "- Kurt Gödel (1906–1978)\n"
+    )
+    assert _read(text) == []

@@ -2388,7 +2388,8 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<text>[A-Z“\"‘'].*?)"
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*(?:\d{1,3}[.)]\s+)?)"
+    r"(?P<text>[A-Z“\"‘'].*?)"
     r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
     r"\s*\.?\s*$"
 )
@@ -2403,8 +2404,9 @@ ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full s
 ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
 
 
-def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
-    """(the line's match, its date) when the line is an item whose date ends it."""
+def _ending_date(line: str) -> tuple[str, str, str, str] | None:
+    """(the item's head, its text, its date, the date's shape) when the line is an item
+    whose date ends it (a span of years: "years bracketed" or "years dashed", as written)."""
     end = line[-3:] if line[-1:] not in " \t" else line.rstrip()[-3:]
     if end[-1:] == ".":
         end = end[:-1]  # ("… (June 25, 1950).")
@@ -2423,17 +2425,24 @@ def _ending_date(line: str) -> tuple[re.Match[str], str] | None:
     if ENTRY_START.match(found["text"]) is not None:
         return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
     written = (found["bracketed"] or found["dashed"]).strip()
+    text = found["text"]
     if found["dashed"]:
         before = DASH_APART.split(found["text"].rstrip())[-1].lstrip("-–— ")
         opening = _date_at(before) if before[:1].isdigit() else None
         if opening is not None and opening["date"] == before:
-            return None  # ("… - 14 May – 19 June 1097": a span of days, not "19 June" alone)
+            # ("… - 14 May – 19 June 1097": the span of days, not "19 June" alone)
+            written = f"{before} – {written}"
+            text = found["text"].rstrip()[: -len(before)].rstrip(" -–—")
     when = _date_at(written)
     if when is None or when.end("date") != len(written) or not dates.has_year(when):
         return None
-    if dates.date_shape(when) not in ENDING_DATE_SHAPES or when["yb"]:
+    shape = dates.date_shape(when)
+    if shape == "years" and len(when["yb"]) != 4:
+        return None  # ("… - 1950-53": a span written short, as a reign is; not read so)
+    if shape != "years" and (shape not in ENDING_DATE_SHAPES or when["yb"]):
         return None
-    return found, written
+    kind = "bracketed" if found["bracketed"] else "dashed"
+    return found["head"], text, written, shape if shape != "years" else f"years {kind}"
 
 
 # "1.Fulham, 1879", "Four. Tottenham Hotspur, 1882", "9. Wimbledon, 1889 (now MK Dons)": a
@@ -2443,6 +2452,11 @@ NUMBERED_TITLE_YEAR = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[.)]\s*"
     rf"(?P<text>[A-Z“\"‘'][^,]{{0,60}}?),\s*(?P<year>{_YEAR})(?P<note>\s*\([^()]{{1,40}}\))?\s*$"
 )
+
+
+def line_ends_bracketed(line: str) -> bool:
+    """Whether a line ends with a bracket (before a full stop): "… (June 25, 1950)."."""
+    return line.rstrip().rstrip(".").endswith(")")
 
 
 def _numbered_title_year(line: str) -> str | None:
@@ -2458,7 +2472,7 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     Fulham, 1879": a numbered title) written as "June 25, 1950: Text", where at least
     MIN_LINES lines end so and no line starts with a date (the document's dates are all at
     the ends of its items). Else unchanged."""
-    ending: dict[int, tuple[re.Match[str], str]] = {}
+    ending: dict[int, tuple[str, str, str, str]] = {}
     numbered: dict[int, str] = {}
     for index, line in enumerate(lines):
         last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
@@ -2468,15 +2482,26 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
             ending[index] = item
         elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
             numbered[index] = title
-    if len(ending) + len(numbered) < DocumentPattern.MIN_LINES:
+    # (a span of years, "(1912–1994)", is most often a lifetime or a reign: an item's dates
+    # only where the document's items end with one date written the same way, at least
+    # MIN_LINES of them, as "- [Unification of Germany](…) - 1866-1871" among "- [Hawaii](…)
+    # - 1959", "War of the Third Coalition (1803–1806)" among "… Coalition (1809)")
+    single = {"bracketed": 0, "dashed": 0}
+    for index, (*_, shape) in ending.items():
+        if not shape.startswith("years "):
+            single["bracketed" if line_ends_bracketed(lines[index]) else "dashed"] += 1
+    for index, (*_, shape) in list(ending.items()):
+        if shape.startswith("years ") and single[shape[6:]] < DocumentPattern.MIN_LINES:
+            del ending[index]
+    if sum(single.values()) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
     for line in lines:
         stripped = line.strip().lstrip(BULLET_SIGNS)
         if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
             return lines  # (a date starts a line: the dates at the ends are no layout)
     written = list(lines)
-    for index, (found, date_text) in ending.items():
-        written[index] = f"{found['head']}{date_text}: {found['text'].rstrip(' ,;:')}"
+    for index, (head, text, date_text, _) in ending.items():
+        written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
     for index, title in numbered.items():
         written[index] = title
     return written
