@@ -187,11 +187,13 @@ def test_held_out_7_part_as_measured() -> None:
     ²⁵"; "June 27 – 35 military advisors", a day, its dash and a number) 202 with 13; the
     thirteenth's ("1170 -Esukhei", a dash glued to the text after a year) 203; the
     nineteenth's (a span of years ending an item among items ending with one year, "- [War
-    of 1812](…) - 1812-1815") 221. Figures on texts seen since, not blind ones."""
+    of 1812](…) - 1812-1815") 221, and 227 with 7 not right once six expected first words
+    lost a double space the importer's text collapses. Figures on texts seen since, not
+    blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-7"):
         add(total, item)
-    assert total.right >= 221 and total.found - total.right <= 13
+    assert total.right >= 227 and total.found - total.right <= 7
     assert total.absorbed == 0
 
 
