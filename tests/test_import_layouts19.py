@@ -76,6 +76,7 @@ def test_a_step_back_nothing_orders_keeps_its_year() -> None:
         ("Apollo 11 (1969), 50 years later (2019)", "1969"),
         ("The Moon landing's 50th anniversary, 2019", "1969"),
         ("The Apollo 11 mission in 1969", "1969"),  # (guard: a year of the events)
+        ("Apollo 11 in 1969, 50 years later", "1969"),  # (the year before the words: theirs)
     ],
 )
 def test_a_title_that_counts_years_back_gives_the_events_year(title: str, year: str) -> None:
@@ -239,3 +240,15 @@ def test_a_list_of_lifetimes_alone_is_no_chronology() -> None:
         "- Kurt Gödel (1906–1978)\n"
     )
     assert _read(text) == []
+
+
+def test_a_time_after_a_spaced_dash_is_no_span_s_end() -> None:
+    # "a.m." is no article: "Feb. 3 – 11 a.m. talks begin" keeps its day and its time
+    text = (
+        "Strike at the Acme plant, 1936\n\n"
+        "Jan. 5 – 12 workers walk out.\n"
+        "Jan. 12 – The governor sends the guard.\n"
+        "Jan. 29 – 1,000 police surround the plant.\n"
+        "Feb. 3 – 11 a.m. talks begin at the town hall.\n"
+    )
+    assert _read(text)[-1] == ("1936-02-03", None, "11 a.m. talks begin at the town hall.")

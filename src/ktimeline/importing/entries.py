@@ -186,8 +186,9 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
 # Words a count cannot be followed by ("12 workers", "7,100 people" can): a determiner or a
 # pronoun after "Feb. 3 – 11" makes the number the end of a span of days, not a count
+# (not "a.m.": "Feb. 3 – 11 a.m. talks begin" is a day, a time and the text)
 NOT_AFTER_A_COUNT = re.compile(
-    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we)\b"
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|it|they|we)\b(?![.’'-])"
 )
 # " – ": a dash with a space on each side (in a span it stands tight: "15–17")
 SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
@@ -1967,14 +1968,14 @@ _COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 
 
 def _years_counted_back(line: str, later: re.Match[str]) -> set[tuple[int, int]]:
-    """The years of the events a title "N years later (2019)" counts back from: each year it
-    writes less N, or the year it writes that is N before another ("Apollo 11 (1969), 50
-    years later (2019)"): 1969."""
+    """The years of the events a title "N years later (2019)" counts back from: a year
+    written before the words is the events' own ("Apollo 11 in 1969, 50 years later", "Apollo
+    11 (1969), 50 years later (2019)"); one written after them is the article's, less N."""
     written = later["count"] or later["nth"]
     count = int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
-    years = {int(found["first"]) for found in TITLE_YEAR.finditer(line)}
-    events = {year for year in years if year + count in years}
-    return {(year, year) for year in (events or {year - count for year in years})}
+    before = {int(found["first"]) for found in TITLE_YEAR.finditer(line, 0, later.start())}
+    after = {int(found["first"]) for found in TITLE_YEAR.finditer(line, later.end())}
+    return {(year, year) for year in (before or {year - count for year in after})}
 
 
 # "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
