@@ -252,3 +252,58 @@ def test_a_time_after_a_spaced_dash_is_no_span_s_end() -> None:
         "Feb. 3 – 11 a.m. talks begin at the town hall.\n"
     )
     assert _read(text)[-1] == ("1936-02-03", None, "11 a.m. talks begin at the town hall.")
+
+
+def test_ids_appended_to_a_file_holding_their_numbers_take_linear_work() -> None:
+    # (`import --append`: 5,000 new events wanting "x", "x-2" … where the file holds x …
+    # x-5000 tried 5,000 + 4,999 + … ids; each now resumes where the last search stopped)
+    from ktimeline.model import Event
+    from ktimeline.writer import to_append
+
+    existing = [Event(f"1871-01-09-x{'' if n < 2 else f'-{n}'}", "1871-01-09", f"Old {n}.")
+                for n in range(1, 5001)]  # fmt: skip
+    events = [Event(f"1871-01-09-x{'' if n < 2 else f'-{n}'}", "1871-01-09", f"New {n}.")
+              for n in range(1, 5001)]  # fmt: skip
+    probes = 0
+    original = to_append.__globals__["unique_id"]
+
+    def counted(wanted: str, taken: object, resume: object = None) -> str:
+        nonlocal probes
+
+        class Counting:
+            def __contains__(self, item: object) -> bool:
+                nonlocal probes
+                probes += 1
+                return item in taken  # type: ignore[operator]
+
+        if resume is None:  # (main's to_append)
+            return str(original(wanted, Counting()))
+        return str(original(wanted, Counting(), resume))
+
+    to_append.__globals__["unique_id"] = counted
+    try:
+        new, renamed = to_append(existing, events)
+    finally:
+        to_append.__globals__["unique_id"] = original
+    assert renamed == 5000 and len({event.id for event in new}) == 5000
+    assert new[0].id == "1871-01-09-x-5001" and new[-1].id == "1871-01-09-x-10000"
+    assert probes <= 5 * 5000  # (about four a call; quadratic: about 12,500,000)
+
+
+def test_resumed_id_searches_choose_what_fresh_searches_choose() -> None:
+    # the memory changes the work, never the id: random taken sets and wanted ids
+    import random
+
+    from ktimeline.writer import unique_id
+
+    chooser = random.Random(19)
+    for _ in range(200):
+        taken = {f"x-{n}" for n in range(2, 40) if chooser.random() < 0.6} | {"x"}
+        fresh, remembered = set(taken), set(taken)
+        resume: dict[tuple[str, int], int] = {}
+        for _ in range(30):
+            wanted = chooser.choice(["x", *(f"x-{n}" for n in range(2, 45))])
+            plain, quick = unique_id(wanted, fresh), unique_id(wanted, remembered, resume)
+            assert plain == quick
+            fresh.add(plain)
+            remembered.add(quick)

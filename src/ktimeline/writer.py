@@ -148,18 +148,34 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NUMBERED = re.compile(r"(?P<base>.+)-(?P<number>[0-9]+)")
 
 
-def unique_id(wanted: str, taken: Container[str]) -> str:
+def unique_id(
+    wanted: str, taken: Container[str], resume: dict[tuple[str, int], int] | None = None
+) -> str:
     """``wanted``, or when it is taken the first free ``BASE-N`` after it (``x`` becomes
     ``x-2``, ``x-2`` becomes ``x-3``): how an importer numbers entries that would share
-    an id."""
+    an id. ``resume`` (for a caller that adds each id chosen to ``taken``, which only grows)
+    remembers, for a base and a number, a later number all before which are taken (with
+    path compression), so that thousands of ids wanting one base cost about linear work,
+    not quadratic."""
     if wanted not in taken:
         return wanted
     base, number = wanted, 2
     match = _NUMBERED.fullmatch(wanted)
     if match is not None and int(match["number"]) >= 2:
         base, number = match["base"], int(match["number"]) + 1
-    while f"{base}-{number}" in taken:
-        number += 1
+    passed: list[int] = []  # the taken numbers this search stepped over
+    while True:
+        if resume is not None and (base, number) in resume:
+            passed.append(number)
+            number = resume[(base, number)]
+        elif f"{base}-{number}" in taken:
+            passed.append(number)
+            number += 1
+        else:
+            break
+    if resume is not None:
+        for step in passed:  # (each of them, and all after it before ``number``, is taken)
+            resume[(base, step)] = number
     return f"{base}-{number}"
 
 
@@ -268,10 +284,11 @@ def to_append(existing: Sequence[Event], events: Sequence[Event]) -> tuple[list[
     there = {(event.date, event.text) for event in existing}
     new: list[Event] = []
     renamed: dict[str, str] = {}
+    resume: dict[tuple[str, int], int] = {}
     for event in events:
         if (event.date, event.text) in there:
             continue
-        chosen = unique_id(event.id, taken)
+        chosen = unique_id(event.id, taken, resume)
         taken.add(chosen)
         if chosen != event.id:
             renamed[event.id] = chosen
