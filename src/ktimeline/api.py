@@ -1433,6 +1433,7 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
 def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
     as they are, for a user may have edited them (``replace``: only these actors)."""
+    import contextlib
     import json
     import tempfile
 
@@ -1459,16 +1460,23 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                       "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
+    temporary: str | None = None
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent or ".", delete=False, suffix=".tmp"
         ) as handle:
+            temporary = handle.name
             handle.write("".join(line + "\n" for line in lines))
         os.replace(handle.name, path)
-    except OSError as exc:
-        raise InvalidArgumentError(
-            "actors_out", os.fspath(path), exc.strerror or str(exc)
-        ) from None
+    except BaseException as exc:  # a full disk or Ctrl-C: leave no temporary file behind
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise InvalidArgumentError(
+                "actors_out", os.fspath(path), exc.strerror or str(exc)
+            ) from None
+        raise
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

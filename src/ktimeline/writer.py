@@ -235,6 +235,18 @@ def write_atomically(path: Path, content: bytes) -> None:
     if is_special_file(path):
         write_into(path, content)
         return
+    with staged(path, content) as commit:
+        commit()
+
+
+@contextlib.contextmanager
+def staged(path: Path, content: bytes) -> Iterator[Callable[[], None]]:
+    """Write ``content`` to a temporary file beside ``path`` (on disk, synced) and yield
+    the step that renames it into place. Whatever fails before that step (a full disk
+    while writing, an error or Ctrl-C in the caller's block) leaves ``path`` untouched and
+    the temporary file removed: a caller that must change another file together with
+    ``path`` stages ``path`` first, so that a disk too full for it is found before
+    anything changed."""
     path = real_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -244,19 +256,29 @@ def write_atomically(path: Path, content: bytes) -> None:
         )
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    committed = False
+
+    def commit() -> None:
+        nonlocal committed
+        os.replace(temporary, path)
+        committed = True
+
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        yield commit
     except BaseException as exc:  # Ctrl-C included: never leave a half-written file behind
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         raise
+    if not committed:  # the caller's block ended without renaming: nothing changes
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def to_append(existing: Sequence[Event], events: Sequence[Event]) -> tuple[list[Event], int]:
