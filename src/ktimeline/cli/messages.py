@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ktimeline.defaults import NAME_FILTERS
 from ktimeline.errors import (
     DataError,
     InvalidArgumentError,
@@ -19,9 +20,10 @@ from ktimeline.errors import (
 if TYPE_CHECKING:
     from ktimeline.vocabulary import NameNote
 
-# The facade's argument names -> what the user typed them as.
+# The facade's argument names -> what the user typed them as (the filters by name from
+# their one declaration: "sources" was missing, so `--source ''` said "sources is empty").
 FLAGS = {
-    "actors": "--actor", "tags": "--tag", "places": "--place", "section": "--section",
+    **{keyword: option for keyword, option, *_ in NAME_FILTERS}, "section": "--section",
     "since": "--from", "until": "--to", "limit": "--limit", "context": "--context",
     "speaker": "--speaker", "threshold": "--threshold", "by": "--by", "name": "NAME",
     "ids": "ID", "start": "START", "end": "END", "append": "--append", "force": "--force",
