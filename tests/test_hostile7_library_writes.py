@@ -125,3 +125,28 @@ def test_a_full_disk_while_writing_the_actors_leaves_no_temporary_file(
         ktimeline.import_chronology(text, actors_out=tmp_path / "new.actors.jsonl")
     leftovers = [p.name for p in tmp_path.rglob("*.tmp")]
     assert leftovers == []
+
+
+def test_a_read_only_library_is_named_as_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Any
+) -> None:
+    """Before: "cannot write /…/lib/library: Read-only file system", a path that does not
+    exist (the library's lock is ``.library.lock`` in it). Seen on a read-only bind mount."""
+    text = tmp_path / "notes.txt"
+    text.write_text(FIRST, encoding="utf-8")
+    library = tmp_path / "lib"
+    library.mkdir()
+    real_open = os.open
+
+    def read_only(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path).endswith(".library.lock"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_open(path, flags, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "open", read_only)
+        result = run("import", str(text), "--add", "--library", str(library))
+    assert result.exit_code == 2, result
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"ktimeline: error: cannot write the library {library}: Read-only file system"
+    )

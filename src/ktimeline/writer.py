@@ -332,7 +332,7 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
     lock_path = target.with_name(f".{target.name}.lock")
     deadline = time.monotonic() + wait
     while True:
-        descriptor = _open_lock_file(path, lock_path)
+        descriptor = _open_lock_file(path, lock_path, what)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -365,12 +365,15 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
         os.close(descriptor)
 
 
-def _open_lock_file(path: Path, lock_path: Path) -> int:
+def _open_lock_file(path: Path, lock_path: Path, what: str | None = None) -> int:
     """The lock file, opened for reading and writing (created if missing). Refused unless it
     is a regular file of this user with no other name: a symbolic link, a hard link, a FIFO
-    or a device planted as the lock would otherwise have its target truncated."""
+    or a device planted as the lock would otherwise have its target truncated. ``what``
+    names what is written when ``path`` only names the lock (the library's ``DIR/library``,
+    a file that does not exist)."""
+    written = what or path
     refusal = (
-        f"cannot write {path}: its lock file {lock_path} is not a regular file of yours "
+        f"cannot write {written}: its lock file {lock_path} is not a regular file of yours "
         "(a symbolic or hard link, a device or another user's file); remove it if no "
         "ktimeline run is writing"
     )
@@ -380,12 +383,12 @@ def _open_lock_file(path: Path, lock_path: Path) -> int:
     except OSError as exc:
         if os.path.islink(lock_path):
             raise OutputError(refusal) from None
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {written}: {exc.strerror or exc}") from None
     try:
         held = os.fstat(descriptor)
     except OSError as exc:
         os.close(descriptor)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {written}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(held.st_mode) or held.st_nlink != 1 or held.st_uid != _user():
         os.close(descriptor)
         raise OutputError(refusal)
