@@ -1446,7 +1446,10 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             raise InvalidArgumentError(
                 "actors_out", os.fspath(path), f"cannot read it: {exc}"
             ) from None
-        for line in text.splitlines():
+        # Lines end at LF (or CRLF) only: str.splitlines would also split at U+2028 or
+        # U+0085 inside a JSON string, which the reader of actor files keeps in its line.
+        for line in text.split("\n"):
+            line = line.removesuffix("\r")
             if line.strip():
                 lines.append(line)
                 try:
