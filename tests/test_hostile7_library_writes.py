@@ -11,6 +11,7 @@ edit that dropped him and made the file larger, left ``ktimeline range`` exiting
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -150,3 +151,17 @@ def test_a_read_only_library_is_named_as_the_library(
     assert result.stderr.strip().splitlines()[-1] == (
         f"ktimeline: error: cannot write the library {library}: Read-only file system"
     )
+
+
+def test_a_source_titled_bundled_does_not_take_the_bundled_chronologys_name(
+    tmp_path: Path, run: Any
+) -> None:
+    """Before: `--source-title bundled` made a library file bundled.jsonl, and `sources`
+    listed two sources named "bundled"."""
+    text = tmp_path / "notes.txt"
+    text.write_text(FIRST, encoding="utf-8")
+    added = run("import", str(text), "--add", "--source-title", "bundled")
+    assert added.exit_code == 0, added
+    listed = run("sources", "-f", "jsonl")
+    names = [json.loads(line)["name"] for line in listed.stdout.splitlines()]
+    assert names.count("bundled") == 1 and "bundled-2" in names, names

@@ -945,11 +945,11 @@ class Timeline:
         reads them."""
         from pathlib import Path
 
-        from ktimeline.library import summarize
+        from ktimeline.library import BUNDLED_NAME, summarize
         from ktimeline.loader import data_sources
 
         rows = [
-            summarize(Path(source.path), "bundled" if source.is_bundled else None)
+            summarize(Path(source.path), BUNDLED_NAME if source.is_bundled else None)
             for source in data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
 
 SUFFIX = ".jsonl"  # a chronology's file (loader.chronology_files reads the same)
+BUNDLED_NAME = "bundled"  # the bundled chronology's name in `sources`: no library file takes it
 LOCK_NAME = "library"  # writer.locked(DIR/library) holds DIR/.library.lock
 
 
@@ -395,7 +396,9 @@ def add_source(
         if any(event.id in taken for event in made):
             made = make_events(taken)
         replaced = replacement.source if replacement is not None else None
-        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
+        name = replaced.name if replaced else name_for(
+            title, [BUNDLED_NAME, *(s.name for s in sources)]
+        )  # fmt: skip
         events = _named(
             made, name, [*reserved_names, *(s.label for s in sources if s is not replaced)],
             address=replaced.address if replaced is not None and not address else None,
