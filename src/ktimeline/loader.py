@@ -354,13 +354,15 @@ def _decode_slowly(
     in the json module's words."""
     import json  # only here, for a line msgspec did not read (start-up)
 
+    from ktimeline.reasons import NOT_UTF8
+
     if not raw.strip():
         return _BLANK
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1].hex()
-        reason = f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})"
+        reason = f"{NOT_UTF8} (byte 0x{bad} at column {exc.start + 1})"
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     try:

@@ -71,8 +71,16 @@ def data_hint(error: KtimelineError) -> str | None:
     knowledge base of the field) holds: the one line after the problems."""
     if not isinstance(error, DataError):
         return None
-    from ktimeline.reasons import unknown_actor
+    from ktimeline.reasons import not_utf8, unknown_actor
 
+    encoded = next((p.path for p in error.problems if not_utf8(p.reason)), None)
+    if encoded is not None:  # most often a file saved by Windows (Notepad's "ANSI", Excel)
+        from shlex import quote
+
+        return (
+            f"ktimeline: hint: {encoded} is not UTF-8 text; if Windows wrote it, convert it: "
+            f"iconv -f cp1252 -t utf-8 {quote(encoded)} > NEW.jsonl"
+        )
     if not any(unknown_actor(problem.reason) for problem in error.problems):
         return None
     return (
