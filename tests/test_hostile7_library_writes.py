@@ -34,7 +34,7 @@ EDITED = "Chronology of test events\n\n" + "".join(
 
 def _library_answers() -> int:
     """How many events a fresh question of the library lists (raises if it cannot read)."""
-    return len(ktimeline.open().between("2019-12"))
+    return len(ktimeline.open(library=True).between("2019-12"))
 
 
 def _add_first(tmp_path: Path) -> tuple[Path, Path, bytes, bytes]:
@@ -165,3 +165,25 @@ def test_a_source_titled_bundled_does_not_take_the_bundled_chronologys_name(
     listed = run("sources", "-f", "jsonl")
     names = [json.loads(line)["name"] for line in listed.stdout.splitlines()]
     assert names.count("bundled") == 1 and "bundled-2" in names, names
+
+
+def test_a_hard_link_in_the_library_is_read_with_the_actors_beside_its_other_name(
+    tmp_path: Path,
+) -> None:
+    """Before: ``ln notes.jsonl a-copy.jsonl`` in the library (a file under two names is read
+    once) made it read as ``a-copy.jsonl``, whose name has no actor file beside it: every
+    question failed with "unknown actor 'Shigeie Toshinori'"."""
+    text = tmp_path / "notes.txt"
+    text.write_text(FIRST, encoding="utf-8")
+    outcome = ktimeline.import_chronology(text, add=True)
+    assert outcome.target is not None
+    answers = _library_answers()
+    try:
+        os.link(outcome.target, outcome.target.with_name("a-copy.jsonl"))
+    except OSError as exc:  # pragma: no cover - a file system without hard links
+        pytest.skip(f"no hard links here: {exc}")
+    assert _library_answers() == answers
+    assert [s.name for s in ktimeline.open(library=True).sources()] == [
+        "bundled",
+        outcome.target.stem,
+    ]
