@@ -218,12 +218,11 @@ def test_a_failure_while_writing_leaves_the_library_as_before(
     library: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     first, _ = _split_bundled(tmp_path)
-    import ktimeline.writer as writer
 
-    def broken(path: Path, content: bytes) -> None:
+    def broken(descriptor: int) -> None:  # Ctrl-C while the events are being written
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(writer, "write_atomically", broken)
+    monkeypatch.setattr(os, "fsync", broken)
     with pytest.raises(KeyboardInterrupt):
         add_source(library, lambda taken: ktimeline.open(first).events(), title="one",
                    address=None, sha256="one")  # fmt: skip

@@ -945,11 +945,11 @@ class Timeline:
         reads them."""
         from pathlib import Path
 
-        from ktimeline.library import summarize
+        from ktimeline.library import BUNDLED_NAME, summarize
         from ktimeline.loader import data_sources
 
         rows = [
-            summarize(Path(source.path), "bundled" if source.is_bundled else None)
+            summarize(Path(source.path), BUNDLED_NAME if source.is_bundled else None)
             for source in data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self._library
             )
@@ -1433,6 +1433,7 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
 def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
     as they are, for a user may have edited them (``replace``: only these actors)."""
+    import contextlib
     import json
     import tempfile
 
@@ -1445,7 +1446,10 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             raise InvalidArgumentError(
                 "actors_out", os.fspath(path), f"cannot read it: {exc}"
             ) from None
-        for line in text.splitlines():
+        # Lines end at LF (or CRLF) only: str.splitlines would also split at U+2028 or
+        # U+0085 inside a JSON string, which the reader of actor files keeps in its line.
+        for line in text.split("\n"):
+            line = line.removesuffix("\r")
             if line.strip():
                 lines.append(line)
                 try:
@@ -1459,16 +1463,23 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                       "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
+    temporary: str | None = None
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent or ".", delete=False, suffix=".tmp"
         ) as handle:
+            temporary = handle.name
             handle.write("".join(line + "\n" for line in lines))
         os.replace(handle.name, path)
-    except OSError as exc:
-        raise InvalidArgumentError(
-            "actors_out", os.fspath(path), exc.strerror or str(exc)
-        ) from None
+    except BaseException as exc:  # a full disk or Ctrl-C: leave no temporary file behind
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise InvalidArgumentError(
+                "actors_out", os.fspath(path), exc.strerror or str(exc)
+            ) from None
+        raise
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

@@ -76,7 +76,10 @@ def _words_of_plain(text: str) -> str:
         return " ".join(text.translate(_ASCII_WORDS).split())
     import unicodedata  # accents and other scripts
 
-    if not unicodedata.is_normalized("NFKD", text):
+    # A text already decomposed (NFD: "re\u0301sume\u0301", as macOS and some editors and
+    # PDF extractors write accents) is NFKD already, but its accents are still there, and
+    # would split its words ("re", "sume"): it is not NFC, so it is folded too.
+    if not unicodedata.is_normalized("NFKD", text) or not unicodedata.is_normalized("NFC", text):
         # (lowercased again: compatibility forms decompose to capitals, "㎾" to "kW")
         text = _combining_marks().sub("", unicodedata.normalize("NFKD", text)).lower()
     return " ".join(_WORD.findall(text))

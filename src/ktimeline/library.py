@@ -26,6 +26,7 @@ not validate: the loader does, when the events are read).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -38,11 +39,12 @@ from ktimeline.immutable import Value
 from ktimeline.loader import actors_beside, chronology_files, library_location
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from ktimeline.model import Event
 
 SUFFIX = ".jsonl"  # a chronology's file (loader.chronology_files reads the same)
+BUNDLED_NAME = "bundled"  # the bundled chronology's name in `sources`: no library file takes it
 LOCK_NAME = "library"  # writer.locked(DIR/library) holds DIR/.library.lock
 
 
@@ -364,7 +366,7 @@ def add_source(
     bundled chronology's), is given a name of its own (``distinct_name``), written in its
     events' ``source.name``. ``before_events(path)`` writes what must be there before the
     events land (their actors, beside them)."""
-    from ktimeline.writer import jsonl_lines, locked, remove_orphans, write_atomically
+    from ktimeline.writer import jsonl_lines, locked, remove_orphans, staged
 
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -394,18 +396,48 @@ def add_source(
         if any(event.id in taken for event in made):
             made = make_events(taken)
         replaced = replacement.source if replacement is not None else None
-        name = replaced.name if replaced else name_for(title, (s.name for s in sources))
+        name = replaced.name if replaced else name_for(
+            title, [BUNDLED_NAME, *(s.name for s in sources)]
+        )  # fmt: skip
         events = _named(
             made, name, [*reserved_names, *(s.label for s in sources if s is not replaced)],
             address=replaced.address if replaced is not None and not address else None,
         )  # fmt: skip
         path = directory / f"{name}{SUFFIX}"
         replaced_on = _day_written(replaced.path) if replaced is not None else None
-        if before_events is not None:
-            before_events(path)
-        write_atomically(path, "".join(jsonl_lines(events)).encode("utf-8"))
+        # The events are staged first (a disk too full for them is found before anything
+        # changed), then the actors beside them are written and the events renamed into
+        # place; a failure or a stop in between puts the actors back as they were, so that
+        # the source's events never lose the actors they name.
+        content = "".join(jsonl_lines(events)).encode("utf-8")
+        with staged(path, content) as commit, _restored_on_failure(actors_beside(path)):
+            if before_events is not None:
+                before_events(path)
+            commit()
     why = replacement.why if replacement is not None else None
     return Added(name, path, len(events), replaced, why, replaced_on)
+
+
+@contextlib.contextmanager
+def _restored_on_failure(path: Path) -> Iterator[None]:
+    """Put ``path`` back as it was (its bytes, or no file) if the block fails or is stopped."""
+    from ktimeline.writer import write_atomically
+
+    try:
+        before: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        before = None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):
+            if before is None:
+                path.unlink(missing_ok=True)
+            else:
+                write_atomically(path, before)
+        raise
 
 
 def _day_written(path: Path) -> str | None:

@@ -354,13 +354,15 @@ def _decode_slowly(
     in the json module's words."""
     import json  # only here, for a line msgspec did not read (start-up)
 
+    from ktimeline.reasons import NOT_UTF8
+
     if not raw.strip():
         return _BLANK
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1].hex()
-        reason = f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})"
+        reason = f"{NOT_UTF8} (byte 0x{bad} at column {exc.start + 1})"
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     try:
@@ -653,10 +655,13 @@ def _once_each(
     """The sources with each file once (the first name it was given by: by its device and
     inode, so another path or a link is the same file), and the repeated ones with the
     source read instead. A file not there, or standard input, is kept as given (its
-    reading reports it)."""
+    reading reports it). Of a file's names, one with its actor file beside it is read
+    rather than an earlier one without: a hard link in a library (``ln a.jsonl b.jsonl``,
+    ``cp -l``) made the library read ``a.jsonl`` as ``b.jsonl``, without ``a.actors.jsonl``,
+    and every question failed with "unknown actor"."""
     kept: list[DataSource] = []
     repeated: list[tuple[DataSource, DataSource]] = []
-    first: dict[tuple[int, int], DataSource] = {}
+    first: dict[tuple[int, int], int] = {}  # a file -> where its source is in ``kept``
     for source in sources:
         try:
             status = os.stat(source.path) if source.path is not None else None
@@ -667,9 +672,14 @@ def _once_each(
             continue
         identity = (status.st_dev, status.st_ino)
         if identity in first:
-            repeated.append((source, first[identity]))
+            earlier = kept[first[identity]]
+            if actor_files_beside([source]) and not actor_files_beside([earlier]):
+                kept[first[identity]] = source
+                repeated.append((earlier, source))
+            else:
+                repeated.append((source, earlier))
             continue
-        first[identity] = source
+        first[identity] = len(kept)
         kept.append(source)
     return kept, repeated
 

@@ -253,8 +253,8 @@ def resolve_filters(
     for keyword, value in names.items():
         if keyword not in NAME_FILTER_KEYWORDS:
             raise InvalidArgumentError(keyword, value, "is not a filter")
-        if not value:  # no index is built (nor its table read) for a filter not given
-            continue
+        if not value and not isinstance(value, str):
+            continue  # not given (None, [] or ()): no index is built, nor its table read
         index = chronology.name_index(keyword)
         conditions, read_notes = read_names(index, keyword, value, several=keyword == "sources")
         notes.extend(read_notes)

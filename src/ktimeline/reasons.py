@@ -111,6 +111,14 @@ _UNKNOWN_ACTOR = re.compile(
 )
 
 
+NOT_UTF8 = "not UTF-8"  # how a line that is not UTF-8 is reported (loader): "not UTF-8 (byte …)"
+
+
+def not_utf8(reason: str) -> bool:
+    """Whether ``reason`` says a line is not UTF-8 (read back here, beside its wording)."""
+    return reason.startswith(NOT_UTF8 + " (")
+
+
 def unknown_actor(reason: str) -> str | None:
     """The name a reason of ``_not_one_of`` says is no actor of the table ("unknown actor
     'NATO'", "statements[0]: unknown speaker 'X'", "… unknown actor 'X' in 'about'"), or

@@ -251,6 +251,18 @@ def write_atomically(path: Path, content: bytes) -> None:
     if is_special_file(path):
         write_into(path, content)
         return
+    with staged(path, content) as commit:
+        commit()
+
+
+@contextlib.contextmanager
+def staged(path: Path, content: bytes) -> Iterator[Callable[[], None]]:
+    """Write ``content`` to a temporary file beside ``path`` (on disk, synced) and yield
+    the step that renames it into place. Whatever fails before that step (a full disk
+    while writing, an error or Ctrl-C in the caller's block) leaves ``path`` untouched and
+    the temporary file removed: a caller that must change another file together with
+    ``path`` stages ``path`` first, so that a disk too full for it is found before
+    anything changed."""
     path = real_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -260,19 +272,29 @@ def write_atomically(path: Path, content: bytes) -> None:
         )
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    committed = False
+
+    def commit() -> None:
+        nonlocal committed
+        os.replace(temporary, path)
+        committed = True
+
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        yield commit
     except BaseException as exc:  # Ctrl-C included: never leave a half-written file behind
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
         raise
+    if not committed:  # the caller's block ended without renaming: nothing changes
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def to_append(existing: Sequence[Event], events: Sequence[Event]) -> tuple[list[Event], int]:
@@ -327,7 +349,7 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
     lock_path = target.with_name(f".{target.name}.lock")
     deadline = time.monotonic() + wait
     while True:
-        descriptor = _open_lock_file(path, lock_path)
+        descriptor = _open_lock_file(path, lock_path, what)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -360,12 +382,15 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
         os.close(descriptor)
 
 
-def _open_lock_file(path: Path, lock_path: Path) -> int:
+def _open_lock_file(path: Path, lock_path: Path, what: str | None = None) -> int:
     """The lock file, opened for reading and writing (created if missing). Refused unless it
     is a regular file of this user with no other name: a symbolic link, a hard link, a FIFO
-    or a device planted as the lock would otherwise have its target truncated."""
+    or a device planted as the lock would otherwise have its target truncated. ``what``
+    names what is written when ``path`` only names the lock (the library's ``DIR/library``,
+    a file that does not exist)."""
+    written = what or path
     refusal = (
-        f"cannot write {path}: its lock file {lock_path} is not a regular file of yours "
+        f"cannot write {written}: its lock file {lock_path} is not a regular file of yours "
         "(a symbolic or hard link, a device or another user's file); remove it if no "
         "ktimeline run is writing"
     )
@@ -375,12 +400,12 @@ def _open_lock_file(path: Path, lock_path: Path) -> int:
     except OSError as exc:
         if os.path.islink(lock_path):
             raise OutputError(refusal) from None
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {written}: {exc.strerror or exc}") from None
     try:
         held = os.fstat(descriptor)
     except OSError as exc:
         os.close(descriptor)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {written}: {exc.strerror or exc}") from None
     if not stat.S_ISREG(held.st_mode) or held.st_nlink != 1 or held.st_uid != _user():
         os.close(descriptor)
         raise OutputError(refusal)

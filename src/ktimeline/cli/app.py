@@ -36,7 +36,7 @@ from ktimeline.cli.options import (
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
-from ktimeline.errors import ExitCode, KtimelineError, OutputError, UsageError
+from ktimeline.errors import ExitCode, KtimelineError, UsageError
 from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
@@ -1263,8 +1263,14 @@ def settings_warned() -> Iterator[None]:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; the only place errors become messages."""
     from ktimeline.cli.fastpath import plain_query
-    from ktimeline.cli.output import PipeClosed
+    from ktimeline.cli.output import (
+        OutputFailed,
+        PipeClosed,
+        buffer_standard_output,
+        guarded_output,
+    )
 
+    buffer_standard_output()  # (PYTHONUNBUFFERED: a partial write would lose the rest)
     args = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in args or bool(os.environ.get("KTIMELINE_DEBUG"))
     instruction = os.environ.get("_KTIMELINE_COMPLETE")
@@ -1281,7 +1287,8 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:
-                sys.stdout.flush()
+                with guarded_output():  # what a command left unflushed (a full disk: exit 2)
+                    sys.stdout.flush()
         except BrokenPipeError:
             raise PipeClosed("output pipe closed") from None
         except SystemExit as stop:  # rich and Typer meet a closed pipe (--help) with exit(1)
@@ -1291,7 +1298,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:  # Typer's or rich's own writes (--help to a full disk)
             if not _met_writing_stdout(exc):
                 raise
-            raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+            raise OutputFailed(f"cannot write output: {exc.strerror or exc}") from None
     except PipeClosed:
         _silence_stdout()
         return ExitCode.OK
@@ -1311,6 +1318,8 @@ def main(argv: list[str] | None = None) -> int:
             to_stderr(f"ktimeline: error: {line}")
         if (hint := data_hint(error)) is not None:
             to_stderr(hint)
+        if isinstance(error, OutputFailed):
+            _silence_stdout()  # what is still buffered would fail the last flush again
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         to_stderr("ktimeline: interrupted")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ktimeline.defaults import NAME_FILTERS
 from ktimeline.errors import (
     DataError,
     InvalidArgumentError,
@@ -19,9 +20,10 @@ from ktimeline.errors import (
 if TYPE_CHECKING:
     from ktimeline.vocabulary import NameNote
 
-# The facade's argument names -> what the user typed them as.
+# The facade's argument names -> what the user typed them as (the filters by name from
+# their one declaration: "sources" was missing, so `--source ''` said "sources is empty").
 FLAGS = {
-    "actors": "--actor", "tags": "--tag", "places": "--place", "section": "--section",
+    **{keyword: option for keyword, option, *_ in NAME_FILTERS}, "section": "--section",
     "since": "--from", "until": "--to", "limit": "--limit", "context": "--context",
     "speaker": "--speaker", "threshold": "--threshold", "by": "--by", "name": "NAME",
     "ids": "ID", "start": "START", "end": "END", "append": "--append", "force": "--force",
@@ -69,8 +71,16 @@ def data_hint(error: KtimelineError) -> str | None:
     knowledge base of the field) holds: the one line after the problems."""
     if not isinstance(error, DataError):
         return None
-    from ktimeline.reasons import unknown_actor
+    from ktimeline.reasons import not_utf8, unknown_actor
 
+    encoded = next((p.path for p in error.problems if not_utf8(p.reason)), None)
+    if encoded is not None:  # most often a file saved by Windows (Notepad's "ANSI", Excel)
+        from shlex import quote
+
+        return (
+            f"ktimeline: hint: {encoded} is not UTF-8 text; if Windows wrote it, convert it: "
+            f"iconv -f cp1252 -t utf-8 {quote(encoded)} > NEW.jsonl"
+        )
     if not any(unknown_actor(problem.reason) for problem in error.problems):
         return None
     return (

@@ -33,6 +33,13 @@ class PipeClosed(KtimelineError):
     """The reader of our stdout went away (``| head -1``): stop quietly."""
 
 
+class OutputFailed(OutputError):
+    """Standard output could not be written (a full disk, a file size limit). What is still
+    buffered for it is then dropped (``app._silence_stdout``): the interpreter's last flush
+    failed again, and the run ended with exit 120 and an "Exception ignored" traceback after
+    the one-line error, where the README promises exit 2."""
+
+
 def wants_color(mode: ColorMode, is_terminal: bool, environ: Mapping[str, str]) -> bool:
     """--color always/never win; auto honours NO_COLOR, then FORCE_COLOR, then TERM=dumb."""
     if mode == "always":
@@ -93,6 +100,30 @@ def layout_width(columns: int, *, warn: bool) -> int:
         ignored("COLUMNS", os.environ.get("COLUMNS", str(columns)),
                 f"a width of at most {MAX_WIDTH}", MAX_WIDTH)  # fmt: skip
     return MAX_WIDTH
+
+
+def buffer_standard_output() -> None:
+    """Put a buffered writer between ``sys.stdout`` and the file when Python was started
+    unbuffered (``PYTHONUNBUFFERED``, set in many container images and CI, or ``python -u``).
+
+    Then ``sys.stdout`` writes straight to the raw file, whose ``write`` may write only part
+    of what it is given — a disk that fills up, a file size limit (``ulimit -f``) — and the
+    text layer ignores the count: ``ktimeline range > file`` on a disk with 12 KB free wrote
+    12 KB of 24, exited 0 and said nothing. A buffered writer writes the rest or raises (the
+    one-line "cannot write output" error, exit 2), as without the setting. The output is
+    flushed before each command ends, so nothing is held back."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper) or not isinstance(stream.buffer, io.RawIOBase):
+        return
+    try:
+        stream.flush()
+        raw = io.FileIO(stream.fileno(), "w", closefd=False)
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
+            newline="\n" if os.name != "nt" else None, line_buffering=stream.line_buffering,
+        )  # fmt: skip
+    except (OSError, ValueError):
+        return
 
 
 def standard_output() -> TextIO:
@@ -162,7 +193,7 @@ def guarded_output() -> Iterator[None]:
     except BrokenPipeError:
         raise PipeClosed("output pipe closed") from None
     except OSError as exc:
-        raise OutputError(f"cannot write output: {exc.strerror or exc}") from None
+        raise OutputFailed(f"cannot write output: {exc.strerror or exc}") from None
 
 
 def write_json_lines(lines: Iterable[str]) -> None:

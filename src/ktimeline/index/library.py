@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
 
-VERSION = "8"
+VERSION = "9"  # 9: decomposed accents folded (folding.fold_text)
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
