@@ -751,9 +751,11 @@ class _Reading:
     # whether a surname was read as the first word of a Korean name nobody knows ("Kim Myong
     # Gil … Kim said": the surname alone may be that new person)
     korean_names: bool = False
+    first_at: dict[str, int] = field(default_factory=dict)  # actor → where first found
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
+        self.first_at.setdefault(actor, start)
         kind = self.kinds.get(actor, "person")
         self.mentions.append(Mention(start, end, actor, kind, actor in self.international))
 
@@ -837,7 +839,15 @@ class Enricher:
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
+        # surname → the last entry that named persons of that surname, its date and who they
+        # were: a bare surname after it is that one person, unresolved when it named two
+        self._last_named: dict[str, tuple[int, str, set[str]]] = {}
         self._entries = 0  # entries enriched so far
+        self._date = ""  # the date of the entry being enriched
+        # a publication's last word → the one the document named ("times": the New York
+        # Times), None when it named two
+        self._outlets: dict[str, str | None] = {}
+        self._outlet_ends: frozenset[str] | None = None  # last words of the known outlets
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1068,6 +1078,7 @@ class Enricher:
                     + text[credit.end("credit") :]
                 )
         self._entries += 1
+        self._date = date
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -1092,6 +1103,11 @@ class Enricher:
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
+        for _, actor in entry.actors:
+            if self.kinds.get(actor) == "media":  # (for "the Times" in a later entry)
+                last = tokens(actor)[-1].key
+                known = self._outlets.get(last, actor)
+                self._outlets[last] = actor if known == actor or last not in self._outlets else None
         return self._findings(entry)
 
     def _korean_place_respelt(
@@ -1521,7 +1537,14 @@ class Enricher:
                 return  # "Han Min Ku … told Han": the new person, once the entry names him
             reported = len(entry.findings.unresolved)
             resolved = self._surname(
-                words, entry.matched, index, date, entry.full_names, text, entry.findings
+                words,
+                entry.matched,
+                index,
+                date,
+                entry.full_names,
+                text,
+                entry.findings,
+                named_before=entry.first_at,
             )
             if resolved:
                 add(resolved, start, end)
@@ -1604,11 +1627,21 @@ class Enricher:
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
             after = words[run_end + 1] if run_end + 1 < len(words) else None
-            named = self.document.get(words[run_start].key) if run_start == run_end else None
+            named = (
+                self.document.get(words[run_start].key)
+                if run_start == run_end
+                else self.document.get(" ".join(w.key for w in words[run_start : run_end + 1]))
+                if words[run_end].joined  # ("Jean-Pierre": a double surname, in full)
+                else None
+            )
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
                 continue
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
+                outlet = self._outlet_named(entry, words[run_start].key)
+                if outlet is not None:  # "the Times" after "The New York Times"
+                    entry.add(outlet, *span)
+                    continue
                 family = self.document.get(words[run_start].key[:-1])
                 if words[run_start].key.endswith("s") and family in self._named_persons:
                     entry.add(family, *span)  # "the Carters arrived" after "Jimmy Carter":
@@ -1752,6 +1785,25 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _outlet_named(self, entry: _Reading, key: str) -> str | None:
+        """The publication "the Times" (or "the Post", "the Herald") means: the one this entry
+        or an earlier one of the document named, whose name ends with that word ("the New York
+        Times"); none when two such were named ("the Times" after the Financial Times too)."""
+        if self._outlet_ends is None:
+            self._outlet_ends = frozenset(
+                tokens(name)[-1].key for name, kind in self.kinds.items() if kind == "media"
+            )
+        if key in NOT_NAMES or key not in self._outlet_ends:
+            return None  # (most capitals after "the": no outlet's last word, no loop)
+        outlets = {
+            actor
+            for _, actor in entry.actors
+            if self.kinds.get(actor) == "media" and tokens(actor)[-1].key == key
+        }
+        if not outlets:
+            return self._outlets.get(key)
+        return outlets.pop() if len(outlets) == 1 else None
 
     def _western_given_names(self) -> frozenset[str]:
         """Western given names the knowledge base's persons bear, and their familiar forms
@@ -2316,8 +2368,55 @@ class Enricher:
         if surname:
             self.document[surname] = person
             self._named_in[surname] = self._entries
+            self._named_as(surname, person)
         self._named_persons.add(person)
         self._person_named_in[person] = self._entries
+
+    def _named_as(self, surname: str, person: str) -> None:
+        """Record that this entry named ``person``, who bears ``surname``."""
+        last = self._last_named.get(surname)
+        if last is not None and last[0] == self._entries:
+            last[2].add(person)
+        else:
+            self._last_named[surname] = (self._entries, self._date, {person})
+
+    def _nearest_named(
+        self, surname: str, pool: list[str], date: str, shown: str, findings: Findings
+    ) -> tuple[bool, str | None]:
+        """The person a bare surname means by the document: the one an earlier entry, the
+        nearest that named any bearer of it, named ("Kim Yo Jong issued a statement. … Kim
+        said": she, though her brother leads the state that day). Two bearers named there
+        ("Kim Yo Jong, the sister of Kim Jong Un, …") leave it unresolved, reported. Not a
+        person the date rules out: one whose dated offices are all over that day while a
+        bearer holds one ("Kim" in 1996 after "Kim Il Sung" in 1994), nor one the knowledge
+        base does not date, named more than NEAR_YEARS years before. Nor a new person: one the
+        text names in passing ("Chief security guard Park Jong-kyu sprang …" in an account of
+        President Park's speech) gives way to the document's office-holder of that name, and
+        is forgotten two entries later (the older rules, tests/test_enrich11.py). (True,
+        person) when this rule decides, (False, None) when it leaves the other rules to."""
+        last = self._last_named.get(surname)
+        if last is None or last[0] >= self._entries:
+            return False, None
+        named = sorted(c for c in last[2] if c in pool)
+        if len(named) > 1:
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {' or '.join(named[:4])} named before")
+            )
+            return True, None
+        if not named or named[0] in self.new:
+            return False, None  # (a new person's surname: the older rules, test_enrich11)
+        person = self.persons[named[0]]
+        if person.roles:
+            if not person.active(date) and any(self.persons[c].active(date) for c in pool):
+                return False, None
+        elif (
+            date[:4].isdigit()
+            and last[1][:4].isdigit()
+            and abs(int(date[:4]) - int(last[1][:4])) > NEAR_YEARS
+        ):
+            return False, None
+        self._named_in[surname] = self._entries
+        return True, named[0]
 
     def _in_time(self, name: str, date: str) -> str:
         """Russia's names before 26 December 1991 mean the Soviet Union."""
@@ -2517,6 +2616,7 @@ class Enricher:
     def _surname(
         self, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]], index: int,
         date: str, full_names: set[str], text: str, findings: Findings,
+        named_before: Mapping[str, int] | None = None,
     ) -> str | None:  # fmt: skip
         first, last, target = matched[index]
         # Part of a longer name nobody knows ("Kim Sook", "Sung Kim"): not this surname alone.
@@ -2552,7 +2652,8 @@ class Enricher:
             return None  # the title handles it
         kin = self._kin_named(words, last, index) if words[last].possessive else None
         return self.resolve(target[1], None, None, date, full_names, text, findings,
-                            words[first].start, words[last].end, besides=kin)  # fmt: skip
+                            words[first].start, words[last].end, besides=kin,
+                            named_before=named_before)  # fmt: skip
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
@@ -2623,7 +2724,7 @@ class Enricher:
         self, surname: str, titles: tuple[str, ...] | None, state: str | None, date: str,
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
         written: str | None = None, *, former: bool = False, besides: str | None = None,
-        lesser: str | None = None,
+        lesser: str | None = None, named_before: Mapping[str, int] | None = None,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -2676,6 +2777,18 @@ class Enricher:
         in_entry = [c for c in pool if c in full_names]
         if len(in_entry) == 1:
             return in_entry[0]
+        preceding = sorted(
+            c for c in in_entry if named_before is not None and named_before.get(c, end) < start
+        )  # (the persons named in full before the surname in this entry)
+        if not titles and len(preceding) > 1:  # "Kim Yo Jong, the sister of Kim Jong Un, …
+            findings.unresolved.append(  # Kim said": either, reported
+                Unresolved(shown, f"ambiguous: {' or '.join(preceding[:4])} named before")
+            )
+            return None
+        if not titles and not in_entry:
+            decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
+            if decided:
+                return nearest
         active = [c for c in pool if self.persons[c].active(date)]
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
@@ -3044,6 +3157,18 @@ class Enricher:
                     self.by_single.setdefault(word, []).append(form)
                 self.document[word] = name
                 self._named_in[word] = self._entries
+                self._named_as(word, name)
+            double = _double_surname(words)
+            if double is not None:  # "Karine Jean-Pierre … Jean-Pierre said": she
+                key = " ".join(double)
+                if self._bear(key, name):
+                    form = Form(double, (True,) * len(double), (False,) * len(double),
+                                ("surname", key))  # fmt: skip
+                    self._add(form)
+                    self.by_pair.setdefault((double[0], double[1]), []).append(form)
+                self.document[key] = name
+                self._named_in[key] = self._entries
+                self._named_as(key, name)
         return name
 
     # --- what the import writes beside the events -------------------------------------------
@@ -3165,7 +3290,8 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
     """Whether a place's name at ``first``..``last`` only names a document or an event:
     "the Panmunjom Declaration", "the Geneva accord", "the Moscow Conference", "the Treaty of
     San Francisco" (DOCUMENT_NOUNS). A summit or talks written in lower case stay where they
-    are held ("the Singapore summit"); a possessive is the place's own ("Seoul's agreement")."""
+    are held ("the Singapore summit": the corpus README's rule 10); a possessive is the
+    place's own ("Seoul's agreement")."""
     if last + 1 < len(words) and not words[last].possessive:
         following = words[last + 1]
         if following.start - words[last].end <= 1 and (
@@ -4060,6 +4186,18 @@ def _ordinal_in_name(words: list[Token], at: int) -> bool:
 
 
 SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
+
+
+def _double_surname(words: list[str]) -> tuple[str, ...] | None:
+    """The keys of a new person's double surname, its parts capitalised and joined by a
+    hyphen ("Karine Jean-Pierre", "John Swenson-Wright"): the surname a text then uses alone.
+    Not a Korean given name a hyphen joins ("Choe Yong-ho", "Roh Moo-Hyun": the surname first)."""
+    if len(words) < 2 or "-" not in words[-1] or words[0].lower() in KOREAN_SURNAMES:
+        return None
+    parts = tokens(words[-1])
+    if len(parts) < 2 or not all(part.capital for part in parts):
+        return None
+    return tuple(part.key for part in parts)
 
 
 def _first_initial(words: list[Token], at: int, covered: set[int]) -> bool:
