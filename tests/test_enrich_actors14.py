@@ -276,3 +276,50 @@ def test_a_document_or_conference_named_after_its_city_gives_none(
     vocabulary: Vocabulary, entry: str
 ) -> None:
     assert _enrich(vocabulary, entry, date="2019-02-28").places == []
+
+
+# --- forces written with a capital; a state, then another's forces -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "force"),
+    [
+        ("UN Forces are formed with General Douglas MacArthur as Commander.", "UN Command"),
+        ("UN Troops make an Amphibious Landing at Incheon.", "UN Command"),
+        ("Chinese Forces enter the war", "People's Liberation Army"),
+        ("Truman Orders U.S. Forces to Fight in Korean War", "United States Armed Forces"),
+    ],
+)
+def test_a_force_noun_with_a_capital_is_the_force(
+    vocabulary: Vocabulary, entry: str, force: str
+) -> None:
+    assert force in _enrich(vocabulary, entry, date="1950-09-15").actors
+
+
+def test_a_force_noun_opening_a_longer_name_stays_that_name(vocabulary: Vocabulary) -> None:
+    found = _enrich(vocabulary, "U.S. Forces Korea said the drills would go on.", date="2019-03-01")
+    assert found.actors == ["US Forces Korea"]
+
+
+def test_a_state_then_and_the_others_forces(vocabulary: Vocabulary) -> None:
+    found = _enrich(
+        vocabulary,
+        "Due to opposition from the Soviet Union and the Chinese Forces, the attempt failed.",
+        date="1951-07-10",
+    )
+    assert "Soviet Union" in found.actors and "Red Army" not in found.actors
+    assert "People's Liberation Army" in found.actors
+    both = _enrich(
+        vocabulary, "The U.S. and the South Korean forces held drills.", date="2013-03-11"
+    )
+    assert {"United States Armed Forces", "Republic of Korea Armed Forces"} <= set(both.actors)
+
+
+def test_the_kcia_with_its_states_adjective(vocabulary: Vocabulary) -> None:
+    found = _enrich(
+        vocabulary,
+        "Lee Hu Rak is removed as Head of the South Korean Central Intelligence Agency (K.C.I.A.).",
+        date="1973-12-03",
+    )
+    assert "Korean Central Intelligence Agency" in found.actors
+    assert "South Korean Central Intelligence Agency" not in found.actors

@@ -2444,6 +2444,12 @@ class Enricher:
         words = entry.words
         at = last + 1
         next_state = at + 2 if at + 2 < len(words) and words[at + 1].key == "the" else at + 1
+        if (
+            next_state == at + 2
+            and not words[last].upper
+            and not words[last].key.endswith(ADJECTIVE_ENDINGS)
+        ):
+            next_state = -1  # "the Soviet Union and the Chinese Forces": a state, then a force
         if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
             other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
             if (
@@ -2456,7 +2462,7 @@ class Enricher:
         noun = None
         while (
             at < len(words)
-            and not words[at].capital
+            and (not words[at].capital or words[at].key in FORCES_OF_A_STATE)  # ("UN Forces")
             and words[at].start - words[at - 1].end <= 1
             and (words[at].key in FORCE_MODIFIERS or words[at].key in FORCES_OF_A_STATE)
         ):
