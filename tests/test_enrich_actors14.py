@@ -323,3 +323,33 @@ def test_the_kcia_with_its_states_adjective(vocabulary: Vocabulary) -> None:
     )
     assert "Korean Central Intelligence Agency" in found.actors
     assert "South Korean Central Intelligence Agency" not in found.actors
+
+
+# --- numbered units; a command the knowledge base lacked --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "unit"),
+    [
+        ("A special squad of Unit 124 of the Korean People's Army infiltrated.", "Unit 124"),
+        ("31 elite North Korean commandos, known as Unit 124, were trained for years.", "Unit 124"),
+        ("They drive towards Seoul, supported by Squadron 77 who harass the enemy.", "Squadron 77"),
+    ],
+)
+def test_a_unit_named_by_its_number_after_it(vocabulary: Vocabulary, entry: str, unit: str) -> None:
+    assert unit in _enrich(vocabulary, entry, date="1968-01-21").actors
+
+
+def test_a_year_after_a_unit_is_no_number_of_it(vocabulary: Vocabulary) -> None:
+    found = _enrich(vocabulary, "Veterans of the Division 1950 reunion met.", date="2000-06-25")
+    assert not any(a.startswith("Division") for a in found.actors)
+
+
+def test_the_defense_security_command(vocabulary: Vocabulary) -> None:
+    enricher = Enricher(vocabulary)
+    found = enricher.enrich(
+        "Major General Chun Doo Hwan, chief of the Defense Security Command, led the purge.",
+        "1979-12-12",
+    )
+    assert "Defense Security Command" in found.actors
+    assert "South Korea" in forces_with_their_states(found.actors, enricher.records)

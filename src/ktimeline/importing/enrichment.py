@@ -1627,6 +1627,18 @@ class Enricher:
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
             after = words[run_end + 1] if run_end + 1 < len(words) else None
+            if (
+                after is not None
+                and words[run_end].key in NUMBERED_UNITS
+                and after.key.isdigit()
+                and len(after.key) <= 3  # (not a year: "the Division 1950 reunion")
+                and text[words[run_end].end : after.start] == " "
+            ):  # "Unit 124", "Squadron 77": the unit, its number in its name
+                new = self._new_actor(text[span[0] : after.end], None, None)
+                if new is not None:
+                    entry.add(new, span[0], after.end)
+                    entry.covered.update(range(run_start, run_end + 2))
+                    continue
             named = (
                 self.document.get(words[run_start].key)
                 if run_start == run_end
@@ -3795,6 +3807,11 @@ def _heading_verb(words: list[Token], at: int, starts: Collection[int]) -> bool:
 BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
     agency survey""".split()  # noqa: SIM905
+)
+# A unit's noun with its number after it ("Unit 124", "Squadron 77"): a new body, as the text
+# writes it (the corpus README's rule 2, numbered units).
+NUMBERED_UNITS = frozenset(
+    {"unit", "squadron", "battalion", "regiment", "brigade", "division", "corps", "fleet", "wing"}
 )
 # Words of a political body's name: such a name of three words or more nobody knows is a new
 # body wherever it stands ("the Korean Democratic Party", "the Supreme Council for National
