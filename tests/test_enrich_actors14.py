@@ -353,3 +353,23 @@ def test_the_defense_security_command(vocabulary: Vocabulary) -> None:
     )
     assert "Defense Security Command" in found.actors
     assert "South Korea" in forces_with_their_states(found.actors, enricher.records)
+
+
+# --- "the north and the south" in a document on the Koreas ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Talks were held in Pyongyang and Seoul on the relations between the north and the south.",
+        "The two sides sought to ease the tensions that have arisen between the south and the north.",
+    ],
+)
+def test_the_north_and_the_south_after_a_korean_place(vocabulary: Vocabulary, entry: str) -> None:
+    found = _enrich(vocabulary, "Ri Hu Rak visited Pyongyang in May.", entry, date="1972-07-04")
+    assert {"North Korea", "South Korea"} <= set(found.actors)
+
+
+def test_the_north_and_the_south_elsewhere_are_nobody(vocabulary: Vocabulary) -> None:
+    found = _enrich(vocabulary, "Floods hit the north and the south of Italy.", date="1972-07-04")
+    assert not {"North Korea", "South Korea"} & set(found.actors)

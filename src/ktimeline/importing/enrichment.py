@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
+KOREAS = frozenset({"North Korea", "South Korea"})
 # "Workers' " in a name, which texts also write "Worker's ".
 PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # "II" for "Il" in a Korean name, as OCR and some texts write it ("Kim II Sung", "Kim Jong
@@ -244,7 +245,9 @@ ADDRESSED = frozenset(
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
-NORTH_AND_SOUTH = re.compile(r"\bthe north and (?:the )?south\b(?![\w-])")
+NORTH_AND_SOUTH = re.compile(
+    r"\bthe (?:north and (?:the )?south|south and (?:the )?north)\b(?![\w-])"
+)  # ("between the south and the north": the same two, the other way round)
 WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
@@ -848,6 +851,7 @@ class Enricher:
         # Times), None when it named two
         self._outlets: dict[str, str | None] = {}
         self._outlet_ends: frozenset[str] | None = None  # last words of the known outlets
+        self._koreas_named = False  # whether an entry so far named a Korea or a place in one
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1093,22 +1097,47 @@ class Enricher:
                 entry.add(person, start, end)
             else:
                 entry.unknown_spans.append((start, end))
-        if "the north and" in text:
+        if "the north and" in text or "the south and" in text:
             sides = NORTH_AND_SOUTH.search(text)
             named = {a for _, a in entry.actors}
-            if sides is not None and named & {"North Korea", "South Korea"}:
-                # "the forbidden wall between the north and south" in an entry on the Koreas
-                entry.add("North Korea", sides.start(), sides.start() + 9)
-                entry.add("South Korea", sides.end() - 5, sides.end())
+            if sides is not None and (
+                named & KOREAS
+                or (
+                    (self._koreas_named or self._korean_place(entry.places))
+                    and not text.startswith(" of ", sides.end())  # ("… south of Italy")
+                    and not any(self.kinds.get(a) == "state" for a in named - KOREAS)
+                )
+            ):  # "the forbidden wall between the north and south" in an entry on the Koreas,
+                # or in a document that named one of them or a place in them ("Talks were held
+                # in Pyongyang and Seoul … between the north and the south"), no other state
+                opening, closing = sides.start(), sides.end()  # (each side where it stands)
+                north = (opening, opening + 9)
+                south = (closing - 5, closing)
+                if text[opening + 4 : opening + 9] != "north":
+                    north, south = (closing - 5, closing), (opening, opening + 9)
+                entry.add("North Korea", *north)
+                entry.add("South Korea", *south)
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
+        if not self._koreas_named and self._korean_place(entry.places):
+            self._koreas_named = True
         for _, actor in entry.actors:
-            if self.kinds.get(actor) == "media":  # (for "the Times" in a later entry)
+            if actor in KOREAS:
+                self._koreas_named = True
+            elif self.kinds.get(actor) == "media":  # (for "the Times" in a later entry)
                 last = tokens(actor)[-1].key
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
         return self._findings(entry)
+
+    def _korean_place(self, places: list[str]) -> bool:
+        """Whether one of ``places`` is a known place in North or South Korea."""
+        for place in places:
+            record = self._place_records.get(place)
+            if record is not None and record.country in KOREAS:
+                return True
+        return False
 
     def _korean_place_respelt(
         self, text: str, words: list[Token], first: int, last: int
