@@ -213,7 +213,9 @@ AS_NAMING_VERB = re.compile(
     r"condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|"
     r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
     r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
-    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
+    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts|"
+    r"describing|describes|described)"  # (an object too long for NAMING_VERB: "describing
+    # the ships' intrusion into Japanese waters as “unacceptable”")
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -335,11 +337,16 @@ BEFORE_VERB = re.compile(
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
+# A title of capitalised words before a name ("Chief Cabinet Secretary ", "Minister of State
+# for Foreign Affairs "): the name still opens the sentence.
+# (Not a participle or a past verb that opens the sentence: "Describing the Blue House as".)
+TITLE_WORDS = re.compile(r"(?:(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]+\.?\s+(?:(?:of|for)\s+)?){1,6}")
 COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are|(?:had|has|have)\s+been|remained|remains)\b")
 PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
-    drew flew knew let meant read showed stood swore""".split()  # noqa: SIM905
+    drew flew knew let meant read showed stood swore built found felt heard sold spent bought
+    fought caught taught understood became grew drove wore sat shot hid dealt""".split()  # noqa: SIM905
 )
 
 
@@ -402,6 +409,16 @@ CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P
 CITING_AFTER = re.compile(
     r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
 )
+# "citing Kim’s ability to …": a possessive and a noun neither of speech nor of a body's voice
+# ("citing Kim's statement", "citing North Korea's foreign ministry" are cited speakers): the
+# reason the speaker gives, not a speaker cited.
+CITED_DEED = re.compile(
+    r"[^’']{1,60}['’]s?\s+(?:[a-z]+\s+)?(?!(?:remarks?|comments?|statements?|words|speech|"
+    r"address|message|letter|report|tweets?|state|official|news|foreign|defen[cs]e|"
+    r"government|spokes(?:man|woman|person)|ministry|office|agency|media|press|military|"
+    r"army|party|leader|president|delegation|embassy|mission|council|committee|department)\b)"
+    r"[a-z]+\b"
+)
 # One cited whom the text does not name: "…,” KCNA reported, citing a senior official" are the
 # official's words, not the agency's; a reader cannot tell whose.
 # (Not "citing a correspondent": the agency's own reporter, its words.)
@@ -435,8 +452,9 @@ READ_BEFORE = re.compile(
     r"\s*[:,]?\s*$"
 )
 # "“…,” state-run KCNA news agency quoted Kim as saying": the one quoted, after the quote.
+# (Not "“…,” Putin was quoted by Tass as saying": the agent after "by" only reports him.)
 QUOTED_AFTER = re.compile(
-    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;“”\"]{1,60}?)\s+"
+    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?!by\b)(?P<who>[^.;“”\"]{1,60}?)\s+"
     r"as\s+(?:saying|[a-z]+ing)\b"
 )
 # "X issues a statement." ending the sentence before a quotation that stands alone.
@@ -618,7 +636,9 @@ class SpeakerFinder:
                 and (
                     opening[0].start <= begin + 12
                     or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
-                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+                    or TITLE_WORDS.fullmatch(self.text, begin, opening[0].start)
+                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it;
+                # "Chief Cabinet Secretary Yoshimasa Hayashi said …, describing": a title)
             ):
                 break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
@@ -714,6 +734,7 @@ class SpeakerFinder:
                 re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", gap, re.IGNORECASE)
                 or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
                 or SUBJECT_GAP.fullmatch(gap)
+                or TITLE_WORDS.fullmatch(gap.lstrip(LIST_MARKS))
             ):
                 break
             group.append(mention)
@@ -981,6 +1002,8 @@ class SpeakerFinder:
         ):
             at = quote.end + tail.start("b")
             cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
+            if cited_after is not None and CITED_DEED.match(cited_after.group("who")):
+                cited_after = None  # "…,” Trump said, citing Kim’s ability to …": his reason
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
                 who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
@@ -1958,6 +1981,12 @@ def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
     return UNNAMED_SPEAKER_OPENS.match(text)
 
 
+# Between two quotations of one clause, only a conjunction or an article: the second is the
+# first one's speaker's ("called him both “madman” and “smart cookie”", "saying it “strongly
+# condemns” the “belligerent action” by North Korea").
+JOINED = re.compile(
+    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+)
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
 GOES_ON_AFTER = re.compile(
@@ -2080,6 +2109,8 @@ def _going_on(
         return speakers
     if GOING_ON.fullmatch(between):
         return speakers
+    if JOINED.fullmatch(between) and earlier.text.rstrip()[-1:] not in {".", "!", "?"}:
+        return speakers  # "saying it “strongly condemns” the “belligerent action”": one clause
     if (
         PRONOUN_GOES_ON.fullmatch(between)
         and len(speakers) == 1

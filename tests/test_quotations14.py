@@ -1,0 +1,156 @@
+"""Unit tests of the rules of round quotes14 (issue 23, statements: the real misses of every
+part of the corpus, sorted by kind): each rule on variants of its kind of sentence, with the
+cases it must leave alone in the same test (every test here fails on the code before the
+round)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.loader import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():  # type: ignore[no-untyped-def]
+    return load_vocabulary()
+
+
+def _enrich(vocabulary, *entries: str, date: str = "2018-06-12") -> Findings:  # type: ignore[no-untyped-def]
+    enricher = Enricher(vocabulary)
+    found = Findings()
+    for entry in entries:
+        found = enricher.enrich(entry, date)
+    return found
+
+
+def _said(found: Findings) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote) for s in found.statements]
+
+
+# --- wrong speakers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("agency", ["Tass", "KCNA", "Yonhap", "the Kremlin"])
+def test_the_agent_of_quoted_by_after_the_quotation_only_reports(vocabulary, agency: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        f"“We will continue to oppose the practice of sanctions,” Putin was quoted by {agency} "
+        "as saying.",
+    )
+    assert _said(found) == [
+        ("Vladimir Putin", "We will continue to oppose the practice of sanctions,")
+    ]
+
+
+def test_the_one_an_agency_quotes_after_the_quotation_still_speaks(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, "“We will win,” KCNA quoted Kim Jong Un as saying.")
+    assert _said(found) == [("Kim Jong Un", "We will win,")]
+
+
+@pytest.mark.parametrize("deed", ["ability to", "decision to", "success in", "courage to"])
+def test_citing_what_someone_did_is_the_speakers_reason(vocabulary, deed: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        f"“He is very talented,” Trump said, citing Kim’s {deed} “take over a situation.”",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("cited", "speaker"),
+    [
+        ("Kim Jong Un’s statement", "Kim Jong Un"),
+        ("South Korea’s defense ministry", "South Korean Defense Ministry"),
+        ("South Korea’s Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"),
+    ],
+)
+def test_citing_someones_words_or_body_is_still_theirs(
+    vocabulary: Any, cited: str, speaker: str
+) -> None:
+    found = _enrich(vocabulary, f"“The test was a success,” Yonhap said, citing {cited}.")
+    assert _said(found) == [(speaker, "The test was a success,")]
+
+
+# --- quotations joined in one clause --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "between", [" the ", " and ", " and the ", ", and ", " or ", " as well as the "]
+)
+def test_a_quotation_joined_to_the_one_before_is_the_same_speakers(
+    vocabulary: Any, between: str
+) -> None:
+    found = _enrich(
+        vocabulary,
+        "Nations reacted swiftly Tuesday in condemning the North Korean artillery attack. The "
+        "United States also offered quick comment, with the White House saying it "
+        f'"strongly condemns"{between}"belligerent action" by North Korea.',
+        date="2010-11-23",
+    )
+    assert _said(found) == [
+        ("United States", "strongly condemns"),
+        ("United States", "belligerent action"),
+    ]
+
+
+def test_a_quotation_after_a_full_stop_or_another_clause_is_not_joined(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        'The White House said "we condemn this." The "Sunshine Policy" was over.',
+        date="2010-11-23",
+    )
+    assert _said(found) == [("United States", "we condemn this.")]
+    found = _enrich(
+        vocabulary,
+        'The White House said it "strongly condemns" the attack and the "Sunshine Policy" '
+        "was over.",
+        date="2010-11-23",
+    )
+    assert _said(found) == [("United States", "strongly condemns")]
+
+
+# --- who opens the sentence of a participle -------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["built", "found", "sold", "spent"])
+def test_an_irregular_past_verb_follows_the_subject(vocabulary, verb: str) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        f"Roh Tae-woo {verb} a moderate image, calling himself an “average person.”",
+        date="1987-12-01",
+    )
+    assert _said(found) == [("Roh Tae-woo", "average person.")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Chief Cabinet Secretary", "Foreign Minister", "Minister of State for Foreign Affairs"],
+)
+@pytest.mark.parametrize(
+    "participle", ["describing the ships' intrusion into Japanese waters as", "calling it"]
+)
+def test_a_capitalised_title_before_the_subject_still_opens_the_sentence(
+    vocabulary: Any, title: str, participle: str
+) -> None:
+    found = _enrich(
+        vocabulary,
+        f"{title} Yoshimasa Hayashi said the Chinese action violated international law, "
+        f'{participle} "unacceptable."',
+        date="2024-01-01",
+    )
+    assert _said(found) == [("Yoshimasa Hayashi", "unacceptable.")]
+
+
+def test_an_opening_participle_is_no_title(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    # ("Describing the Blue House as": not a title before the Blue House, the subject "she")
+    found = _enrich(
+        vocabulary,
+        "Kim Yo-jong criticized the Blue House.",
+        "Describing the Blue House as “a mere child,” she went on to say: “How come can all "
+        "its words be so foolish.”",
+        date="2020-03-03",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Kim Yo Jong", "Kim Yo Jong"]
