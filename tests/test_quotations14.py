@@ -154,3 +154,90 @@ def test_an_opening_participle_is_no_title(vocabulary) -> None:  # type: ignore[
         date="2020-03-03",
     )
     assert [speaker for speaker, _ in _said(found)] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+# --- whom the next entry's "he" or "she" means ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["did not mention by name", "later criticized", "was angry at", "has never met"]
+)
+def test_the_person_who_opens_the_one_sentence_naming_persons_is_left_in_mind(
+    vocabulary: Any, verb: str
+) -> None:
+    found = _enrich(
+        vocabulary,
+        f"Kim Yo-jong {verb} South Korean President Moon Jae-in, who she met several times.",
+        "“The South side’s response is so regretful,” she said.",
+        date="2020-03-03",
+    )
+    assert _said(found) == [("Kim Yo Jong", "The South side’s response is so regretful,")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # persons named in two sentences: whom "he" means is not told
+        "Syngman Rhee was elected president. Lee Si-young was elected vice president.",
+        # the sentence does not open with a person
+        "The talks between Syngman Rhee and Lee Si-young ended.",
+        # a possessive opens it, not the subject
+        "Syngman Rhee’s deputy Lee Si-young was elected vice president.",
+    ],
+)
+def test_no_one_is_left_in_mind_by_persons_a_reader_cannot_choose_between(
+    vocabulary: Any, entry: str
+) -> None:
+    found = _enrich(vocabulary, entry, "He declared, “I solemnly swear.”", date="1948-07-24")
+    assert _said(found) == []
+
+
+# --- "the president" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "told reporters"])
+def test_the_president_is_the_one_named_president_in_the_entry_before(
+    vocabulary: Any, verb: str
+) -> None:
+    found = _enrich(
+        vocabulary,
+        "“I plan to ask Chinese President Xi Jinping to play a stronger role,” said President "
+        "Moon.",
+        f"“It is imperative that the Olympic Games are held safely,” the president {verb}.",
+        date="2017-11-29",
+    )
+    assert _said(found) == [
+        ("Moon Jae-in", "It is imperative that the Olympic Games are held safely,")
+    ]
+
+
+def test_the_president_of_another_state_is_not_the_one_named_president(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "“The talks went well,” said President Moon.",
+        "“We will meet again,” the Mongolian president said.",
+        date="2019-04-25",
+    )
+    assert ("Moon Jae-in", "We will meet again,") not in _said(found)
+
+
+def test_the_president_is_not_one_named_in_the_same_sentence(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "President Joe Biden was asked about China’s recent campaign against Taiwan on the White "
+        "House lawn Tuesday as he exited Marine One.",
+        "Saying he has spoken to Chinese President Xi Jinping about Taiwan, the president said "
+        "they agreed to abide by the “Taiwan agreement.”",
+        date="2021-10-05",
+    )
+    assert _said(found) == []
+
+
+def test_two_presidents_named_before_leave_the_president_unattributed(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "President Moon Jae-in spoke with President Donald Trump. They agreed on sanctions.",
+        "“It is imperative that the Olympic Games are held safely,” the president said.",
+        date="2017-11-29",
+    )
+    assert _said(found) == []

@@ -61,6 +61,7 @@ from ktimeline.importing.quotations import (
     body_goes_on,
     body_noun_said,
     statements_in,
+    subject_left_in_mind,
     unnamed_speaker_opening,
 )
 from ktimeline.model import Actor, Statement
@@ -2009,6 +2010,7 @@ class Enricher:
             and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        by_subject = False  # (whether the one in mind is only the subject of several named)
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
@@ -2022,9 +2024,18 @@ class Enricher:
             self._in_mind = None
         elif len(persons) == 1:  # who "he" means in the next entry that names nobody
             self._in_mind = persons.pop()
-        elif persons:
-            self._in_mind = speakers[-1] if speakers else None
-        if self._in_mind is not None:  # the words before his names: "the minister" is he
+        elif persons:  # (else the one the sentence opens with: quotes14's hook)
+            self._in_mind = (
+                speakers[-1]
+                if speakers
+                else subject_left_in_mind(
+                    entry.text, [m for m in entry.mentions if not _inside(m.start, spoken)]
+                )
+            )
+            by_subject = not speakers
+        if by_subject:  # ("President Trump calls President Moon Jae-in.": "he" is Trump,
+            self._in_mind_title = ""  # "the president" either of them)
+        elif self._in_mind is not None:  # the words before his names: "the minister" is he
             before_him = " ".join(
                 entry.text[max(0, m.start - 40) : m.start]
                 for m in entry.mentions

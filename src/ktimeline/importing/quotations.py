@@ -2389,12 +2389,14 @@ def _pronouns(
 
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
-OFFICE_NOUNS = ("minister", "secretary", "envoy", "senator", "ambassador", "negotiator")
+OFFICE_NOUNS = (
+    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
+)  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said").
 THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?!said|says)[A-Za-z-]+\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator)\b"
+    r"\b[Tt]he\s+(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president)\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
@@ -2414,6 +2416,11 @@ def _described(
         if quoted(match.start()):
             continue
         title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        qualifier = match.group("qualifier") or ""
+        if match.group("noun") == "president" and qualifier[:1].isupper():
+            # ("the Russian president" is the one named "Russian President Vladimir Putin",
+            # not "President Trump": the state's adjective is part of the title)
+            title = rf"{qualifier}\s+{title}"
         titled = re.compile(rf"\b(?:{title})\s+(?:of\s+state\s+)?$", re.IGNORECASE)
         candidates = {
             m.actor
@@ -2421,6 +2428,9 @@ def _described(
             if m.kind == "person"
             and m.end <= match.start()
             and titled.search(text, max(0, m.start - 30), m.start)
+            # (not one named in the same sentence: "Saying he has spoken to Chinese President
+            # Xi Jinping about Taiwan, the president said": the president is someone else)
+            and SENTENCE_STOP.search(_masked(text), m.end, match.start() + 1)
         }
         if (
             not candidates
@@ -2560,6 +2570,43 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
     ):
         return None
     return person.actor
+
+
+# A verb (or an auxiliary) right after a person who opens a sentence: he is its subject.
+SUBJECT_VERB_NEXT = re.compile(
+    r"\s+(?:(?:[a-z]+ly|later|also|then|again|once|never|still)\s+)?"
+    r"(?:is|was|has|had|did|does|will|would|could|can|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
+    """The person the one sentence naming persons is about, when it opens with him and a
+    verb ("Kim Yo-jong did not mention by name South Korean President Moon Jae-in.",
+    "President Kim Dae-jung was inaugurated on …"): whom a reader takes "she said" in the next
+    entry to mean, though the entry names two persons. A sentence naming persons that opens
+    otherwise leaves no one in mind (None). ``mentions``: those outside quotations."""
+    persons = [m for m in mentions if m.kind == "person"]
+    if not persons:
+        return None
+    starts = [0, *(stop.end() for stop in SENTENCE_STOP.finditer(_masked(text)))]
+    begin = max(at for at in starts if at <= persons[-1].start)
+    first = next(m for m in mentions if m.start >= begin)
+    opening = text[begin : first.start].lstrip(LIST_MARKS)
+    if (
+        persons[0].start < begin  # (persons in two sentences: "Rhee was elected president …
+        # Lee Si-young was elected vice president." — whom the next "he" means is not told)
+        or first.kind != "person"
+        or not (
+            not opening
+            or re.fullmatch(r"(?:[Tt]he\s+)?", opening)
+            or SUBJECT_GAP.fullmatch(opening)
+            or TITLE_WORDS.fullmatch(opening)
+        )
+        or POSSESSIVE_NEXT.match(text, first.end)
+        or not SUBJECT_VERB_NEXT.match(_without_asides(text[first.end : first.end + 200]))
+    ):
+        return None
+    return first.actor
 
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
