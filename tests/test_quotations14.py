@@ -241,3 +241,80 @@ def test_two_presidents_named_before_leave_the_president_unattributed(vocabulary
         date="2017-11-29",
     )
     assert _said(found) == []
+
+
+# --- a quotation the page cut off -----------------------------------------------------------
+
+
+def test_five_words_after_a_curly_mark_run_to_the_entrys_end(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "“If it would be appropriate for me to meet with him, I would be honoured to do it,” "
+        "Donald Trump said. “If it’s under the, again,",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Donald Trump", "Donald Trump"]
+    assert _said(found)[1][1].startswith("If it’s under the")
+
+
+def test_a_straight_mark_or_fewer_words_left_open_are_no_quotation(vocabulary: Any) -> None:
+    # (a straight mark may be an inch or a stray: five words after it are not enough)
+    found = _enrich(
+        vocabulary,
+        "“If it would be appropriate, I would be honoured to do it,” Donald Trump said. "
+        '"If it’s under the, again,',
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Donald Trump"]
+    found = _enrich(
+        vocabulary,
+        "“If it would be appropriate, I would be honoured to do it,” Donald Trump said. “If "
+        "it’s under,",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Donald Trump"]
+
+
+# --- verbs that speak ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["considered", "considers"])
+def test_considered_that_speaks(vocabulary: Any, verb: str) -> None:
+    found = _enrich(
+        vocabulary,
+        "During a press conference with Japanese Prime Minister Fumio Kishida, Joe Biden "
+        f"{verb} that China was “playing with fire” over Taiwan.",
+        date="2022-05-23",
+    )
+    assert _said(found) == [("Joe Biden", "playing with fire")]
+
+
+def test_considered_without_that_does_not_speak(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "Joe Biden considered the “strategic ambiguity” of the past.",
+        date="2022-05-23",
+    )
+    assert _said(found) == []
+
+
+# --- a participle far from its subject ------------------------------------------------------
+
+
+def test_a_reporters_participle_in_a_sentence_longer_than_the_window(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "State broadcaster China Central Television reported Wednesday that the Taiwan Strait "
+        "exercises targeted advocates of formal independence for Taiwan, saying in a headline on "
+        "its website, \"Don't say you haven't been warned!\"",
+        date="2018-04-19",
+    )
+    assert _said(found) == [("CCTV", "Don't say you haven't been warned!")]
+
+
+def test_a_long_sentences_subject_that_does_not_speak_names_nothing(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean President Yoon "
+        "Suk Yeol held a trilateral summit meeting at the Camp David presidential retreat on the "
+        "outskirts of Washington on Friday, declaring “a new era of trilateral partnership.”",
+        date="2023-08-18",
+    )
+    assert _said(found) == []

@@ -150,12 +150,12 @@ def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
     """Whether a quotation opened and never closed is the rest of the entry: a paragraph of
     a list of reactions whose quotation goes on in the next paragraph ("Barack Obama, U.S.
     president: "This is a highly provocative act …"). Whole sentences only (a capital, six
-    words or more), and no more than a quotation may be long."""
+    words or more, five after a curly mark), and no more than a quotation may be long."""
     rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
     if len(text) - open_at > LONGEST_QUOTE:
         return False
-    if rest[:1].isupper() and len(rest.split()) >= 6:
-        return True
+    if rest[:1].isupper() and len(rest.split()) >= (5 if open_mark == "”" else 6):
+        return True  # (five after a curly mark: "“If it’s under the, again," cut off)
     # "KCNA reported that the missiles flew to “clearly hit the target from 2,000 kilometers
     # away.": a curly opening mark whose closing one the page lost after the entry's last stop
     return open_mark == "”" and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= 5
@@ -190,7 +190,9 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
-SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+SPEECH_IF_SAYING = frozenset(
+    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers"}
+)  # ("Biden considered that China was “playing with fire”": his judgement, said)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
@@ -1103,6 +1105,19 @@ class SpeakerFinder:
                     if subject is None and start_at != sentence_at:
                         # "Trump refers to Kim as “Rocket Man” in his address, saying …"
                         subject = self.participle_subject(before_start + sentence_at, verb_at)
+                    if subject is None and sentence_at == 0 and before_start > 0:
+                        # a sentence longer than the window: from where it opens ("China
+                        # Central Television reported … for Taiwan, saying in a headline on
+                        # its website, “…”"), when that subject's own verb is one of speech
+                        # (not "Jang has been executed …, state media announced, calling him
+                        # “a traitor”": the nearer speaker's participle)
+                        opens_at = self._sentence_start(before_start + 1)
+                        subject = self.participle_subject(opens_at, verb_at)
+                        opener = next(
+                            (m for m in self._in(opens_at, verb_at) if m.actor == subject), None
+                        )
+                        if opener is None or not self._verb_follows(opener.end, speech_only=True):
+                            subject = None
                     return True, subject
                 subject = self._subject(before_start + start_at, verb_at)
                 if (
