@@ -318,3 +318,29 @@ def test_a_long_sentences_subject_that_does_not_speak_names_nothing(vocabulary: 
         date="2023-08-18",
     )
     assert _said(found) == []
+
+
+# --- "it" -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "person", ["North Korean leader Kim Jong Un", "South Korean President Moon Jae-in"]
+)
+def test_a_states_adjective_in_a_persons_title_is_no_it(vocabulary: Any, person: str) -> None:
+    found = _enrich(
+        vocabulary,
+        f"BEIJING – Xinhua, China’s official State newsagency, has described the visit of {person}, "
+        "as follows, referring to what it terms an “unofficial visit”.",
+        date="2018-03-28",
+    )
+    assert _said(found) == [("Xinhua", "unofficial visit")]
+
+
+@pytest.mark.parametrize("verb", ["criticized South Korean President", "wrote to"])
+def test_a_state_that_acts_on_a_person_is_still_it(vocabulary: Any, verb: str) -> None:
+    found = _enrich(
+        vocabulary,
+        f"North Korea {verb} Moon Jae-in, whom it called a “traitor”.",
+        date="2018-03-28",
+    )
+    assert _said(found) == [("North Korea", "traitor")]

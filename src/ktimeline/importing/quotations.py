@@ -1624,6 +1624,22 @@ PARTICIPLE_ASIDE = re.compile(
 )
 
 
+def _titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
+    """Whether a state's name or adjective opens a person's title: "North Korean leader Kim
+    Jong Un", "South Korean President Moon Jae-in" (one or two title words to the name)."""
+    following = next((m for m in mentions if m.start >= state.end), None)
+    if following is None or following.kind != "person":
+        return False
+    between = text[state.end : following.start]
+    return TITLE_BETWEEN.fullmatch(between) is not None and all(
+        word[:1].isupper() or word.lower() in SIGNATURE_WORDS for word in between.split()
+    )  # (not "North Korea said to Moon Jae-in": a verb, no title)
+
+
+# Between a state's adjective and the person it titles: a title of one to three words.
+TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
+
+
 def _a_title_and_name(subject: str) -> bool:
     """A long subject of "…,” X said" that is still one title and name ("chief of the State
     Security Office of South Korea Kim Kwan Jin"): capitalised words and title words only."""
@@ -2269,6 +2285,9 @@ def _pronouns(
                 or not (
                     POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
                     or POSSESSIVE_NEXT.match(text, m.end)
+                    # nor a state's adjective in a person's title: "the visit of North Korean
+                    # leader Kim Jong Un, …, referring to what it terms" is Xinhua's "it"
+                    or (m.kind == "state" and _titles_a_person(text, m, ordered))
                 )
             )
         }
