@@ -344,3 +344,33 @@ def test_a_state_that_acts_on_a_person_is_still_it(vocabulary: Any, verb: str) -
         date="2018-03-28",
     )
     assert _said(found) == [("North Korea", "traitor")]
+
+
+# --- one only talked to is not whom the next "he" means -------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["has spoken to", "talked with", "met with"])
+def test_a_person_only_talked_to_does_not_replace_the_one_in_mind(
+    vocabulary: Any, verb: str
+) -> None:
+    found = _enrich(
+        vocabulary,
+        "President Joe Biden was asked about China’s campaign against Taiwan as he exited "
+        "Marine One.",
+        f"Saying he {verb} Chinese President Xi Jinping about Taiwan, the president said they "
+        "agreed to abide by the agreement.",
+        "“We agree we will abide by the Taiwan agreement,” he told reporters.",
+        date="2021-10-05",
+    )
+    assert _said(found) == [("Joe Biden", "We agree we will abide by the Taiwan agreement,")]
+
+
+def test_a_person_who_acts_is_left_in_mind(vocabulary: Any) -> None:
+    found = _enrich(
+        vocabulary,
+        "President Joe Biden was asked about China’s campaign against Taiwan.",
+        "Chinese President Xi Jinping spoke to reporters about Taiwan.",
+        "“We agree we will abide by the Taiwan agreement,” he said.",
+        date="2021-10-05",
+    )
+    assert _said(found) == [("Xi Jinping", "We agree we will abide by the Taiwan agreement,")]

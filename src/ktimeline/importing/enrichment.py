@@ -60,6 +60,7 @@ from ktimeline.importing.quotations import (
     Mention,
     body_goes_on,
     body_noun_said,
+    spoken_to_only,
     statements_in,
     subject_left_in_mind,
     unnamed_speaker_opening,
@@ -2022,8 +2023,12 @@ class Enricher:
             # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
             # minister’s remarks": the next "he said" is the spokesman, not the one named
             self._in_mind = None
-        elif len(persons) == 1:  # who "he" means in the next entry that names nobody
-            self._in_mind = persons.pop()
+        elif len(persons) == 1 and not (
+            not speakers and spoken_to_only(entry.text, entry.mentions, next(iter(persons)))
+        ):  # who "he" means in the next entry that names nobody (not one only spoken to:
+            self._in_mind = persons.pop()  # "Saying he has spoken to Xi, the president …")
+        elif len(persons) == 1:
+            pass  # (the one in mind before stays: quotes14's hook)
         elif persons:  # (else the one the sentence opens with: quotes14's hook)
             self._in_mind = (
                 speakers[-1]

@@ -2643,6 +2643,21 @@ def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
     return first.actor
 
 
+# A verb of talking and its preposition before a person ("has spoken to", "talked with").
+SPOKEN_TO = re.compile(
+    r"\b(?:spoken|spoke|speaks|speak|talked|talks|talk|met|meets|telephoned|called)\s+"
+    r"(?:to|with)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
+def spoken_to_only(text: str, mentions: list[Mention], person: str) -> bool:
+    """Whether ``person`` is named only as the one someone talked to ("Saying he has spoken
+    to Chinese President Xi Jinping about Taiwan, the president said …"): not whom the next
+    entry's "he said" means."""
+    named = [m for m in mentions if m.actor == person]
+    return bool(named) and all(SPOKEN_TO.search(text, max(0, m.start - 60), m.start) for m in named)
+
+
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 NAMING = re.compile(
     r"(?:titled|entitled|headlined|captioned|called|dubbed|named|billed as|known as|so-called|"
