@@ -2622,14 +2622,17 @@ def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
     persons = [m for m in mentions if m.kind == "person"]
     if not persons:
         return None
-    starts = [0, *(stop.end() for stop in SENTENCE_STOP.finditer(_masked(text)))]
-    begin = max(at for at in starts if at <= persons[-1].start)
+    masked = _masked(text[: persons[-1].start + 1])  # (only up to the last person: cheap)
+    if SENTENCE_STOP.search(masked, persons[0].end):
+        return None  # (persons in two sentences: "Rhee was elected president … Lee Si-young
+        # was elected vice president." — whom the next "he" means is not told)
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(masked, 0, persons[0].start + 1):
+        begin = stop.end()
     first = next(m for m in mentions if m.start >= begin)
     opening = text[begin : first.start].lstrip(LIST_MARKS)
     if (
-        persons[0].start < begin  # (persons in two sentences: "Rhee was elected president …
-        # Lee Si-young was elected vice president." — whom the next "he" means is not told)
-        or first.kind != "person"
+        first.kind != "person"
         or not (
             not opening
             or re.fullmatch(r"(?:[Tt]he\s+)?", opening)
@@ -2654,6 +2657,8 @@ def spoken_to_only(text: str, mentions: list[Mention], person: str) -> bool:
     """Whether ``person`` is named only as the one someone talked to ("Saying he has spoken
     to Chinese President Xi Jinping about Taiwan, the president said …"): not whom the next
     entry's "he said" means."""
+    if " to " not in text and " with " not in text:
+        return False  # (most entries: no one talked to)
     named = [m for m in mentions if m.actor == person]
     return bool(named) and all(SPOKEN_TO.search(text, max(0, m.start - 60), m.start) for m in named)
 
