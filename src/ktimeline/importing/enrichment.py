@@ -60,7 +60,9 @@ from ktimeline.importing.quotations import (
     Mention,
     body_goes_on,
     body_noun_said,
+    spoken_to_only,
     statements_in,
+    subject_left_in_mind,
     unnamed_speaker_opening,
 )
 from ktimeline.model import Actor, Statement
@@ -2102,6 +2104,7 @@ class Enricher:
             and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        by_subject = False  # (whether the one in mind is only the subject of several named)
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
             self._in_mind = speakers[-1] if speakers else None
@@ -2113,11 +2116,24 @@ class Enricher:
             # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
             # minister’s remarks": the next "he said" is the spokesman, not the one named
             self._in_mind = None
-        elif len(persons) == 1:  # who "he" means in the next entry that names nobody
-            self._in_mind = persons.pop()
-        elif persons:
-            self._in_mind = speakers[-1] if speakers else None
-        if self._in_mind is not None:  # the words before his names: "the minister" is he
+        elif len(persons) == 1 and not (
+            not speakers and spoken_to_only(entry.text, entry.mentions, next(iter(persons)))
+        ):  # who "he" means in the next entry that names nobody (not one only spoken to:
+            self._in_mind = persons.pop()  # "Saying he has spoken to Xi, the president …")
+        elif len(persons) == 1:
+            pass  # (the one in mind before stays: quotes14's hook)
+        elif persons:  # (else the one the sentence opens with: quotes14's hook)
+            self._in_mind = (
+                speakers[-1]
+                if speakers
+                else subject_left_in_mind(
+                    entry.text, [m for m in entry.mentions if not _inside(m.start, spoken)]
+                )
+            )
+            by_subject = not speakers
+        if by_subject:  # ("President Trump calls President Moon Jae-in.": "he" is Trump,
+            self._in_mind_title = ""  # "the president" either of them)
+        elif self._in_mind is not None:  # the words before his names: "the minister" is he
             before_him = " ".join(
                 entry.text[max(0, m.start - 40) : m.start]
                 for m in entry.mentions

@@ -150,12 +150,12 @@ def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
     """Whether a quotation opened and never closed is the rest of the entry: a paragraph of
     a list of reactions whose quotation goes on in the next paragraph ("Barack Obama, U.S.
     president: "This is a highly provocative act …"). Whole sentences only (a capital, six
-    words or more), and no more than a quotation may be long."""
+    words or more, five after a curly mark), and no more than a quotation may be long."""
     rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
     if len(text) - open_at > LONGEST_QUOTE:
         return False
-    if rest[:1].isupper() and len(rest.split()) >= 6:
-        return True
+    if rest[:1].isupper() and len(rest.split()) >= (5 if open_mark == "”" else 6):
+        return True  # (five after a curly mark: "“If it’s under the, again," cut off)
     # "KCNA reported that the missiles flew to “clearly hit the target from 2,000 kilometers
     # away.": a curly opening mark whose closing one the page lost after the entry's last stop
     return open_mark == "”" and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= 5
@@ -190,7 +190,9 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
-SPEECH_IF_SAYING = frozenset({"observed", "observes", "remarked", "remarks", "mused"})
+SPEECH_IF_SAYING = frozenset(
+    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers"}
+)  # ("Biden considered that China was “playing with fire”": his judgement, said)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
@@ -213,7 +215,9 @@ AS_NAMING_VERB = re.compile(
     r"condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|"
     r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
     r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
-    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts)"
+    r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts|"
+    r"describing|describes|described)"  # (an object too long for NAMING_VERB: "describing
+    # the ships' intrusion into Japanese waters as “unacceptable”")
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -335,11 +339,16 @@ BEFORE_VERB = re.compile(
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
     r"\s*,)*\s+"
 )
+# A title of capitalised words before a name ("Chief Cabinet Secretary ", "Minister of State
+# for Foreign Affairs "): the name still opens the sentence.
+# (Not a participle or a past verb that opens the sentence: "Describing the Blue House as".)
+TITLE_WORDS = re.compile(r"(?:(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]+\.?\s+(?:(?:of|for)\s+)?){1,6}")
 COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are|(?:had|has|have)\s+been|remained|remains)\b")
 PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
     threw struck sought brought thought won lost led paid kept fell rose began broke chose
-    drew flew knew let meant read showed stood swore""".split()  # noqa: SIM905
+    drew flew knew let meant read showed stood swore built found felt heard sold spent bought
+    fought caught taught understood became grew drove wore sat shot hid dealt""".split()  # noqa: SIM905
 )
 
 
@@ -402,6 +411,16 @@ CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P
 CITING_AFTER = re.compile(
     r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
 )
+# "citing Kim’s ability to …": a possessive and a noun neither of speech nor of a body's voice
+# ("citing Kim's statement", "citing North Korea's foreign ministry" are cited speakers): the
+# reason the speaker gives, not a speaker cited.
+CITED_DEED = re.compile(
+    r"[^’']{1,60}['’]s?\s+(?:[a-z]+\s+)?(?!(?:remarks?|comments?|statements?|words|speech|"
+    r"address|message|letter|report|tweets?|state|official|news|foreign|defen[cs]e|"
+    r"government|spokes(?:man|woman|person)|ministry|office|agency|media|press|military|"
+    r"army|party|leader|president|delegation|embassy|mission|council|committee|department)\b)"
+    r"[a-z]+\b"
+)
 # One cited whom the text does not name: "…,” KCNA reported, citing a senior official" are the
 # official's words, not the agency's; a reader cannot tell whose.
 # (Not "citing a correspondent": the agency's own reporter, its words.)
@@ -435,8 +454,9 @@ READ_BEFORE = re.compile(
     r"\s*[:,]?\s*$"
 )
 # "“…,” state-run KCNA news agency quoted Kim as saying": the one quoted, after the quote.
+# (Not "“…,” Putin was quoted by Tass as saying": the agent after "by" only reports him.)
 QUOTED_AFTER = re.compile(
-    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;“”\"]{1,60}?)\s+"
+    r"\s*,?\s*[^.;!?“”\"]{0,60}?\b(?:quoted|quotes|cited|cites)\s+(?!by\b)(?P<who>[^.;“”\"]{1,60}?)\s+"
     r"as\s+(?:saying|[a-z]+ing)\b"
 )
 # "X issues a statement." ending the sentence before a quotation that stands alone.
@@ -618,7 +638,9 @@ class SpeakerFinder:
                 and (
                     opening[0].start <= begin + 12
                     or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
-                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it)
+                    or TITLE_WORDS.fullmatch(self.text, begin, opening[0].start)
+                )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it;
+                # "Chief Cabinet Secretary Yoshimasa Hayashi said …, describing": a title)
             ):
                 break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
@@ -714,6 +736,7 @@ class SpeakerFinder:
                 re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", gap, re.IGNORECASE)
                 or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
                 or SUBJECT_GAP.fullmatch(gap)
+                or TITLE_WORDS.fullmatch(gap.lstrip(LIST_MARKS))
             ):
                 break
             group.append(mention)
@@ -981,6 +1004,8 @@ class SpeakerFinder:
         ):
             at = quote.end + tail.start("b")
             cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
+            if cited_after is not None and CITED_DEED.match(cited_after.group("who")):
+                cited_after = None  # "…,” Trump said, citing Kim’s ability to …": his reason
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
                 who = self._in(cited_after.start("who"), cited_after.end("who"))
                 if who:
@@ -1080,6 +1105,19 @@ class SpeakerFinder:
                     if subject is None and start_at != sentence_at:
                         # "Trump refers to Kim as “Rocket Man” in his address, saying …"
                         subject = self.participle_subject(before_start + sentence_at, verb_at)
+                    if subject is None and sentence_at == 0 and before_start > 0:
+                        # a sentence longer than the window: from where it opens ("China
+                        # Central Television reported … for Taiwan, saying in a headline on
+                        # its website, “…”"), when that subject's own verb is one of speech
+                        # (not "Jang has been executed …, state media announced, calling him
+                        # “a traitor”": the nearer speaker's participle)
+                        opens_at = self._sentence_start(before_start + 1)
+                        subject = self.participle_subject(opens_at, verb_at)
+                        opener = next(
+                            (m for m in self._in(opens_at, verb_at) if m.actor == subject), None
+                        )
+                        if opener is None or not self._verb_follows(opener.end, speech_only=True):
+                            subject = None
                     return True, subject
                 subject = self._subject(before_start + start_at, verb_at)
                 if (
@@ -1586,6 +1624,22 @@ PARTICIPLE_ASIDE = re.compile(
 )
 
 
+def _titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
+    """Whether a state's name or adjective opens a person's title: "North Korean leader Kim
+    Jong Un", "South Korean President Moon Jae-in" (one or two title words to the name)."""
+    following = next((m for m in mentions if m.start >= state.end), None)
+    if following is None or following.kind != "person":
+        return False
+    between = text[state.end : following.start]
+    return TITLE_BETWEEN.fullmatch(between) is not None and all(
+        word[:1].isupper() or word.lower() in SIGNATURE_WORDS for word in between.split()
+    )  # (not "North Korea said to Moon Jae-in": a verb, no title)
+
+
+# Between a state's adjective and the person it titles: a title of one to three words.
+TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
+
+
 def _a_title_and_name(subject: str) -> bool:
     """A long subject of "…,” X said" that is still one title and name ("chief of the State
     Security Office of South Korea Kim Kwan Jin"): capitalised words and title words only."""
@@ -1958,6 +2012,12 @@ def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
     return UNNAMED_SPEAKER_OPENS.match(text)
 
 
+# Between two quotations of one clause, only a conjunction or an article: the second is the
+# first one's speaker's ("called him both “madman” and “smart cookie”", "saying it “strongly
+# condemns” the “belligerent action” by North Korea").
+JOINED = re.compile(
+    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+)
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
 GOES_ON_AFTER = re.compile(
@@ -2080,6 +2140,8 @@ def _going_on(
         return speakers
     if GOING_ON.fullmatch(between):
         return speakers
+    if JOINED.fullmatch(between) and earlier.text.rstrip()[-1:] not in {".", "!", "?"}:
+        return speakers  # "saying it “strongly condemns” the “belligerent action”": one clause
     if (
         PRONOUN_GOES_ON.fullmatch(between)
         and len(speakers) == 1
@@ -2223,6 +2285,9 @@ def _pronouns(
                 or not (
                     POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
                     or POSSESSIVE_NEXT.match(text, m.end)
+                    # nor a state's adjective in a person's title: "the visit of North Korean
+                    # leader Kim Jong Un, …, referring to what it terms" is Xinhua's "it"
+                    or (m.kind == "state" and _titles_a_person(text, m, ordered))
                 )
             )
         }
@@ -2358,12 +2423,14 @@ def _pronouns(
 
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
-OFFICE_NOUNS = ("minister", "secretary", "envoy", "senator", "ambassador", "negotiator")
+OFFICE_NOUNS = (
+    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
+)  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said").
 THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?!said|says)[A-Za-z-]+\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator)\b"
+    r"\b[Tt]he\s+(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president)\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
@@ -2383,6 +2450,11 @@ def _described(
         if quoted(match.start()):
             continue
         title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        qualifier = match.group("qualifier") or ""
+        if match.group("noun") == "president" and qualifier[:1].isupper():
+            # ("the Russian president" is the one named "Russian President Vladimir Putin",
+            # not "President Trump": the state's adjective is part of the title)
+            title = rf"{qualifier}\s+{title}"
         titled = re.compile(rf"\b(?:{title})\s+(?:of\s+state\s+)?$", re.IGNORECASE)
         candidates = {
             m.actor
@@ -2390,6 +2462,9 @@ def _described(
             if m.kind == "person"
             and m.end <= match.start()
             and titled.search(text, max(0, m.start - 30), m.start)
+            # (not one named in the same sentence: "Saying he has spoken to Chinese President
+            # Xi Jinping about Taiwan, the president said": the president is someone else)
+            and SENTENCE_STOP.search(_masked(text), m.end, match.start() + 1)
         }
         if (
             not candidates
@@ -2529,6 +2604,63 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
     ):
         return None
     return person.actor
+
+
+# A verb (or an auxiliary) right after a person who opens a sentence: he is its subject.
+SUBJECT_VERB_NEXT = re.compile(
+    r"\s+(?:(?:[a-z]+ly|later|also|then|again|once|never|still)\s+)?"
+    r"(?:is|was|has|had|did|does|will|would|could|can|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
+    """The person the one sentence naming persons is about, when it opens with him and a
+    verb ("Kim Yo-jong did not mention by name South Korean President Moon Jae-in.",
+    "President Kim Dae-jung was inaugurated on …"): whom a reader takes "she said" in the next
+    entry to mean, though the entry names two persons. A sentence naming persons that opens
+    otherwise leaves no one in mind (None). ``mentions``: those outside quotations."""
+    persons = [m for m in mentions if m.kind == "person"]
+    if not persons:
+        return None
+    masked = _masked(text[: persons[-1].start + 1])  # (only up to the last person: cheap)
+    if SENTENCE_STOP.search(masked, persons[0].end):
+        return None  # (persons in two sentences: "Rhee was elected president … Lee Si-young
+        # was elected vice president." — whom the next "he" means is not told)
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(masked, 0, persons[0].start + 1):
+        begin = stop.end()
+    first = next(m for m in mentions if m.start >= begin)
+    opening = text[begin : first.start].lstrip(LIST_MARKS)
+    if (
+        first.kind != "person"
+        or not (
+            not opening
+            or re.fullmatch(r"(?:[Tt]he\s+)?", opening)
+            or SUBJECT_GAP.fullmatch(opening)
+            or TITLE_WORDS.fullmatch(opening)
+        )
+        or POSSESSIVE_NEXT.match(text, first.end)
+        or not SUBJECT_VERB_NEXT.match(_without_asides(text[first.end : first.end + 200]))
+    ):
+        return None
+    return first.actor
+
+
+# A verb of talking and its preposition before a person ("has spoken to", "talked with").
+SPOKEN_TO = re.compile(
+    r"\b(?:spoken|spoke|speaks|speak|talked|talks|talk|met|meets|telephoned|called)\s+"
+    r"(?:to|with)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+
+def spoken_to_only(text: str, mentions: list[Mention], person: str) -> bool:
+    """Whether ``person`` is named only as the one someone talked to ("Saying he has spoken
+    to Chinese President Xi Jinping about Taiwan, the president said …"): not whom the next
+    entry's "he said" means."""
+    if " to " not in text and " with " not in text:
+        return False  # (most entries: no one talked to)
+    named = [m for m in mentions if m.actor == person]
+    return bool(named) and all(SPOKEN_TO.search(text, max(0, m.start - 60), m.start) for m in named)
 
 
 DESCRIPTOR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
