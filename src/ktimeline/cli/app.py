@@ -1105,8 +1105,20 @@ def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bo
     if format not in SOURCE_FORMATS:
         raise UsageError(f"sources are listed as {', '.join(SOURCE_FORMATS)}, not {format}")
     out = standard_output()
+    if format == "auto":
+        format = "table" if is_terminal(out) else "plain"
     with guarded_output():
-        if format in ("csv", "tsv"):
+        if format == "table":
+            import os
+
+            from ktimeline.cli.output import layout_width, terminal_size, wants_color
+            from ktimeline.render import RenderOptions
+            from ktimeline.render.terminal import render_sources
+
+            color = wants_color("auto", is_terminal(out), os.environ)
+            width = layout_width(terminal_size().columns, warn=True)
+            render_sources(rows, out, RenderOptions(width=width, color=color))
+        elif format in ("csv", "tsv"):
             import csv
 
             from ktimeline.render.delimited import BOM, no_formula

@@ -243,8 +243,8 @@ SourceFormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output format: plain (tab-separated, with a header row on a terminal) by "
-        "default; json, jsonl, csv, tsv.",
+        help="Output format: auto (the default: table on a terminal, plain in a pipe), "
+        "table, plain (tab-separated, with a header row on a terminal), json, jsonl, csv, tsv.",
         autocompletion=complete_source_format,
         case_sensitive=False,
         rich_help_panel=OUTPUT_PANEL,

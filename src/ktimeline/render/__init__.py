@@ -98,8 +98,9 @@ FORMATS: dict[str, Format] = {
 }  # fmt: skip
 AUTO = "auto"
 FORMAT_NAMES = (AUTO, *FORMATS)
-# What `ktimeline sources` lists sources as (a source is no event: no table, calendar or page)
-SOURCE_FORMATS = (AUTO, "plain", "json", "jsonl", "csv", "tsv")
+# What `ktimeline sources` lists sources as (a source is no event: no calendar or page; its
+# table is render.terminal.render_sources)
+SOURCE_FORMATS = (AUTO, "table", "plain", "json", "jsonl", "csv", "tsv")
 
 
 def choose_format(requested: str, stdout_is_terminal: bool) -> Format:

@@ -32,6 +32,7 @@ from ktimeline.stats import Bucket
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
+    from ktimeline.library import SourceSummary
     from ktimeline.model import Actor, Event, Statement
     from ktimeline.render import RenderOptions
     from ktimeline.report import Report
@@ -421,3 +422,48 @@ def render_table(report: Report, out: TextIO, options: RenderOptions) -> None:
     }[report.kind](console, report)
     if report.note:
         console.print(safe(report.note, STYLE_META))
+
+
+SOURCES_NARROW = 100  # below this width, sources are laid out as blocks instead of a table
+
+
+def render_sources(rows: Sequence[SourceSummary], out: TextIO, options: RenderOptions) -> None:
+    """``ktimeline sources`` on a terminal: one row per source (its name in the library, as
+    ``sources remove`` takes it, title, publisher, period, events, statements), or a block
+    per source on a narrow terminal; the file, the address and the ``source`` label are in
+    ``-f plain`` and the structured formats, too long for a row."""
+    console = make_console(out, options)
+    if console.width < SOURCES_NARROW:
+        for row in rows:
+            console.print(_source_block(row))
+        return
+    table = Table(show_edge=False, header_style=STYLE_HEADER, expand=True, pad_edge=False)
+    table.add_column("Name", style="bold", overflow="fold", ratio=2)
+    table.add_column("Title", overflow="fold", ratio=4)
+    table.add_column("Publisher", style=STYLE_META, overflow="fold", ratio=2)
+    table.add_column("Period", style=STYLE_DATE, no_wrap=True)
+    table.add_column("Events", justify="right", no_wrap=True)
+    table.add_column("Said", justify="right", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            safe(row.name), safe(row.title or ""), safe(row.publisher or ""),
+            safe(_period(row)), str(row.events), str(row.statements),
+        )  # fmt: skip
+    console.print(table)
+
+
+def _period(row: SourceSummary) -> str:
+    return " – ".join(dict.fromkeys(day for day in (row.first, row.last) if day))
+
+
+def _source_block(row: SourceSummary) -> Text:
+    text = Text()
+    text.append_text(safe(row.name, "bold"))
+    text.append(f"  {row.events} events, {row.statements} said", style=STYLE_DATE)
+    if period := _period(row):
+        text.append_text(safe(f", {period}", STYLE_DATE))
+    for line in (row.title, row.publisher):
+        if line:
+            text.append("\n  ")
+            text.append_text(safe(line, STYLE_META if line is row.publisher else ""))
+    return text
