@@ -1346,7 +1346,10 @@ class Enricher:
         ):
             return
         if kind == "actor":
-            name = self._in_time(target[1], date)
+            in_time = self._in_time(target[1], date)
+            if in_time is None:
+                return  # a state's name before the state (Russia in 1812)
+            name = in_time
             if (
                 following is not None
                 and following.key in FORUM_MEMBERS
@@ -1497,6 +1500,10 @@ class Enricher:
                 entry.covered.update(range(first, site_end + 1))
             else:
                 entry.places.append(target[1])
+                if first < last and words[first].possessive:  # "Russia's Far East": Russia's
+                    owner = self._in_time(_country_of(target[1]), date)
+                    if owner and text[start : words[first].end].startswith(owner):
+                        add(owner, start, words[first].end)
         elif kind == "capital":
             if (
                 first == last
@@ -1531,7 +1538,9 @@ class Enricher:
             if as_place:
                 entry.places.append(target[2])
             else:
-                add(self._in_time(target[1], date), start, end)
+                state = self._in_time(target[1], date)
+                if state is not None:
+                    add(state, start, end)
         elif kind == "korea":
             if date >= SOUTH_KOREA_FOUNDED and not (
                 following is not None and following.key in THING_WORDS
@@ -2475,11 +2484,16 @@ class Enricher:
         self._named_in[surname] = self._entries
         return True, named[0]
 
-    def _in_time(self, name: str, date: str) -> str:
-        """Russia's names before 26 December 1991 mean the Soviet Union."""
+    def _in_time(self, name: str, date: str) -> str | None:
+        """Russia's names before 26 December 1991 mean the Soviet Union; before the Soviet
+        Union's first day (30 December 1922) they mean no state the knowledge base records
+        ("the French invasion of Russia" in 1812): None, no actor rather than a wrong one."""
         known = self.known.get(name)
         if known and known.since and known.predecessor and date[:10] < known.since[: len(date)]:
-            return known.predecessor
+            name = known.predecessor
+            known = self.known.get(name)
+        if known and known.since and known.kind == "state" and date[:10] < known.since[: len(date)]:
+            return None
         return name
 
     def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
@@ -2510,7 +2524,7 @@ class Enricher:
         if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
             other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
             if (
-                self._forces.get(self._in_time(other[2][1], entry.date)) is None
+                self._forces.get(self._in_time(other[2][1], entry.date) or "") is None
                 or other[2][0] != "actor"
             ):
                 return None
@@ -3198,6 +3212,9 @@ class Enricher:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
             return None  # one word: a new name only after a title, and not "North"
+        if kind == "person" and _title_case(self._text) and "-" not in words[-1]:
+            return None  # "… Talks Come to Abrupt End, Pyongyang Negotiator Says": a headline's
+            # capitals are no names (its known names are still found)
         actor = Actor(name, kind, affiliation, role, ())
         self.records[name] = actor
         self.kinds[name] = kind
@@ -3637,6 +3654,30 @@ def _country_of(place: str) -> str:
 
 def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, ...]]) -> str:
     return text[words[prior[0]].start : words[prior[1]].end]
+
+
+# A word, not the second part of a hyphened word ("Submarine-launched"), nor one of digits
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]*")
+# The small words a title-case headline leaves in lower case ("Come to Abrupt End")
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
+    | {"from", "with", "as", "vs", "via", "up", "off", "out", "over", "into"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether the entry is a headline in title case ("South Korean Students Break Into U.S.
+    Ambassador's Residence"): four capitalised words of four letters or more, and no word in
+    lower case but the small ones a headline leaves so ("to", "of", "the"; not "He met the
+    Director of …": "met"). Its capitals then say nothing of names (a Korean given name a
+    hyphen joins still does: "Yi Hu-rang")."""
+    capitalised = 0
+    for word in _PLAIN_WORD.findall(text):
+        if word[0].isupper():
+            capitalised += len(word) >= 4
+        elif word not in _TITLE_SMALL:
+            return False
+    return capitalised >= 4
 
 
 def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
