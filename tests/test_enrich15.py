@@ -191,3 +191,96 @@ def test_name_forms_the_knowledge_base_lacked(
     if place is not None:
         assert place in found.places, found.places
     assert not {"Broadcasting Station", "Japan Defence Agency"} & set(found.actors + found.places)
+
+
+# --- held-out-15's other kinds: a Korean name with a hyphen, weapons, call signs, datelines -----
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "actor", "not_actors"),
+    [
+        (  # two surnames of known persons inside a new Korean name with a hyphen
+            "Lee is set to challenge Kim Moon-soo from the ruling People Power Party.",
+            "2025-05",
+            "Kim Moon-soo",
+            {"Kim Jong Un", "Moon Jae-in"},
+        ),
+        ("Kim Jong-un met Moon Jae-in at Panmunjom.", "2018-04-27", "Moon Jae-in", set()),
+        ("Kim Yo-jong and Moon spoke at the Games.", "2018-02-10", "Kim Yo Jong", set()),
+    ],
+)
+def test_a_korean_name_with_a_hyphened_given_name_is_one_person(
+    vocabulary: Vocabulary, entry: str, date: str, actor: str, not_actors: set[str]
+) -> None:
+    found = _enrich(vocabulary, entry, date=date)
+    assert actor in found.actors, found.actors
+    assert not not_actors & set(found.actors), found.actors
+
+
+def test_a_newspapers_name_before_a_kind_of_missile_is_the_missile(
+    vocabulary: Vocabulary,
+) -> None:
+    found = _enrich(
+        vocabulary, "Two were mid-range Rodong ballistic missiles, Kyodo said.", date="2006-07-31"
+    )
+    assert "Rodong Sinmun" not in found.actors
+    assert "Kyodo News" in found.actors
+    said = _enrich(vocabulary, "Rodong Sinmun said the missiles were ready.", date="2006-07-31")
+    assert "Rodong Sinmun" in said.actors
+
+
+def test_a_sea_followed_by_a_number_is_a_call_sign(vocabulary: Vocabulary) -> None:
+    found = _enrich(vocabulary, "A spy aircraft called Deep Sea 129 left Japan.", date="1969-04-15")
+    assert found.places == []
+    assert _enrich(vocabulary, "Ships sailed into the Yellow Sea.", date="2010").places == [
+        "Yellow Sea"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "place", "not_actor"),
+    [
+        (
+            "Balloons landed in Gyeonggi Province that surrounds Seoul, as North Korea sent them.",
+            "2024-05-29",
+            "Seoul",
+            "South Korea",
+        ),
+        (
+            "North Korea will withdraw, reported Hsinhua agency from Pyongyang on Friday.",
+            "2003-01-10",
+            "Pyongyang",
+            None,
+        ),
+        (
+            "(Pyongyang, 22nd) North Korean leader Kim Jong Un said talks were possible.",
+            "2025-09-21",
+            "Pyongyang",
+            None,
+        ),
+    ],
+)
+def test_a_capital_as_the_place_around_or_from_which(
+    vocabulary: Vocabulary, entry: str, date: str, place: str, not_actor: str | None
+) -> None:
+    found = _enrich(vocabulary, entry, date=date)
+    assert place in found.places, found.places
+    if not_actor is not None:
+        assert not_actor not in found.actors
+
+
+def test_the_capital_acting_stays_the_state(vocabulary: Vocabulary) -> None:
+    found = _enrich(vocabulary, "Pyongyang rejected the offer from Seoul.", date="2019-10-05")
+    assert "North Korea" in found.actors
+
+
+def test_a_forces_plans_are_the_states_and_state_run_agency(vocabulary: Vocabulary) -> None:
+    plans = _enrich(
+        vocabulary, "Seoul voiced concern over the North's military plans.", date="2020-06-17"
+    )
+    assert "Korean People's Army" not in plans.actors
+    assert "North Korea" in plans.actors
+    agency = _enrich(
+        vocabulary, "North Korea’s state run news agency said it tested a bomb.", date="2016-09-09"
+    )
+    assert "Korean Central News Agency" in agency.actors

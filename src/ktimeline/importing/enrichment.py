@@ -127,6 +127,7 @@ THING_WORDS = frozenset(
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
+WEAPON_KINDS = frozenset({"ballistic", "cruise", "guided"})  # between the name and the weapon
 # A force's name used as an adjective ("a South Korean military official", "ROK army drills")
 # names the state, not the force: the nouns that follow it so ("US military forces" are forces:
 # rule 1 of the annotation).
@@ -137,7 +138,8 @@ FORCES_AS_ADJECTIVE = frozenset(
      "spokesperson", "commander", "commanders", "authorities", "talks", "ties", "cooperation",
      "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
      "hotline", "delegation", "delegations", "court", "aid", "service", "academy",
-     "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
+     "satellite", "satellites", "presence", "spending", "budget", "action", "options",
+     "plan", "plans"}
 )  # fmt: skip
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
 # words, modals, adverbs and irregular verbs ("the military began", "forces and police").
@@ -198,7 +200,8 @@ LOCATIVE = frozenset(
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
-    destroyed evacuate evacuates evacuated liberate liberates liberated""".split()  # noqa: SIM905
+    destroyed evacuate evacuates evacuated liberate liberates liberated
+    surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
 )
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.
@@ -227,7 +230,9 @@ SITE_NOUNS = frozenset(
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
 # Before "from" and a capital, the means of a call made from that city: the place.
-CALLED_FROM = frozenset({"telephone", "phone", "videoconference", "video", "satellite"})
+CALLED_FROM = frozenset(
+    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent"}
+)  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
     traveling shuttles shuttled flights flight arrives arrived comes
@@ -250,11 +255,13 @@ RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 NORTH_AND_SOUTH = re.compile(
     r"\bthe (?:north and (?:the )?south|south and (?:the )?north)\b(?![\w-])"
 )  # ("between the south and the north": the same two, the other way round)
+DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongyang, 22nd)"
 WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
-    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
+    r"(?:['’]s)?\s+(?:(?:official|state[- ]run|state|state-owned|state-controlled)\s+)+"
+    r"news\s+agency\b"
 )
 # "North Korean state television", "China's state TV": the state's broadcaster (README, rule 8).
 STATE_TELEVISION = re.compile(
@@ -1382,7 +1389,14 @@ class Enricher:
                 return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
                 following is not None
-                and following.key in WEAPON_WORDS
+                and (
+                    following.key in WEAPON_WORDS
+                    or (  # "Rodong ballistic missiles"
+                        following.key in WEAPON_KINDS
+                        and last + 2 < len(words)
+                        and words[last + 2].key in WEAPON_WORDS
+                    )
+                )
                 and not following.capital
                 and following.start - end <= 1
                 and self.kinds.get(name) in {"media", "organization"}
@@ -1706,7 +1720,11 @@ class Enricher:
                 entry.places.append(respelt)
                 continue
             if (
-                (words[run_end].key in GEO_WORDS and run_end > run_start)
+                (
+                    words[run_end].key in GEO_WORDS
+                    and run_end > run_start
+                    and not (after is not None and after.key.isdigit())  # "Deep Sea 129": a
+                )  # call sign (a plane's), no sea
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
             ):
@@ -2578,12 +2596,18 @@ class Enricher:
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
-            first
-            and self.text_between(words, first - 1, first).strip() == "("
-            and self._text[words[last].end :].lstrip().startswith(")")
-            and (following is None or not following.capital)
+            (
+                self.text_between(words, first - 1, first).strip() == "("
+                if first
+                else self._text[: words[0].start].strip() == "("
+            )
+            and (
+                self._text[words[last].end :].lstrip().startswith(")")
+                or DAY_IN_BRACKETS.match(self._text, words[last].end) is not None
+            )
+            and (following is None or not following.capital or following.key[:1].isdigit())
         ):
-            return True  # "a press conference (Pyongyang)": where, as a dateline says
+            return True  # "a press conference (Pyongyang)", "(Pyongyang, 22nd)": a dateline
         if (
             index
             and matched[index - 1][2][0] == "place"
@@ -4185,7 +4209,8 @@ def _without_surnames_in_korean_names(
             inside = [starting.get(at) for at in range(first + 1, end + 1)]
             if (
                 end < len(words)
-                and all(w.capital for w in words[first + 1 : end + 1])
+                and words[first + 1].capital
+                and all(w.capital or w.joined for w in words[first + 2 : end + 1])  # "Moon-soo"
                 and all(
                     words[at].start - words[at - 1].end <= 1 for at in range(first + 1, end + 1)
                 )
