@@ -364,7 +364,8 @@ def test_a_plural_possessive_inside_a_sites_name(enrich: Callable[[str, str], Fi
     found = enrich(
         "Chun was to visit the Martyrs’ Mausoleum near the Shwedagon Pagoda.", "1983-10-09"
     )
-    assert sorted(found.places) == ["Martyrs’ Mausoleum", "Shwedagon Pagoda"]
+    # (the knowledge base's name since enrich15 added the site: "Martyrs' Mausoleum")
+    assert sorted(found.places) == ["Martyrs' Mausoleum", "Shwedagon Pagoda"]
 
 
 def test_a_plural_possessive_before_another_word_is_no_site(

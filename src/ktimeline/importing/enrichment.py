@@ -127,6 +127,7 @@ THING_WORDS = frozenset(
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
+WEAPON_KINDS = frozenset({"ballistic", "cruise", "guided"})  # between the name and the weapon
 # A force's name used as an adjective ("a South Korean military official", "ROK army drills")
 # names the state, not the force: the nouns that follow it so ("US military forces" are forces:
 # rule 1 of the annotation).
@@ -137,7 +138,8 @@ FORCES_AS_ADJECTIVE = frozenset(
      "spokesperson", "commander", "commanders", "authorities", "talks", "ties", "cooperation",
      "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
      "hotline", "delegation", "delegations", "court", "aid", "service", "academy",
-     "satellite", "satellites", "presence", "spending", "budget", "action", "options"}
+     "satellite", "satellites", "presence", "spending", "budget", "action", "options",
+     "plan", "plans"}
 )  # fmt: skip
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
 # words, modals, adverbs and irregular verbs ("the military began", "forces and police").
@@ -198,7 +200,8 @@ LOCATIVE = frozenset(
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
-    destroyed evacuate evacuates evacuated liberate liberates liberated""".split()  # noqa: SIM905
+    destroyed evacuate evacuates evacuated liberate liberates liberated
+    surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
 )
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.
@@ -227,7 +230,9 @@ SITE_NOUNS = frozenset(
 # A motion word two words before "from" makes the capital a place ("returns from Seoul");
 # "pressure from Seoul" is the government.
 # Before "from" and a capital, the means of a call made from that city: the place.
-CALLED_FROM = frozenset({"telephone", "phone", "videoconference", "video", "satellite"})
+CALLED_FROM = frozenset(
+    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent"}
+)  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
     traveling shuttles shuttled flights flight arrives arrived comes
@@ -250,11 +255,13 @@ RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
 NORTH_AND_SOUTH = re.compile(
     r"\bthe (?:north and (?:the )?south|south and (?:the )?north)\b(?![\w-])"
 )  # ("between the south and the north": the same two, the other way round)
+DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongyang, 22nd)"
 WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
-    r"(?:['’]s)?\s+(?:(?:official|state|state-run|state-owned|state-controlled)\s+)+news\s+agency\b"
+    r"(?:['’]s)?\s+(?:(?:official|state[- ]run|state|state-owned|state-controlled)\s+)+"
+    r"news\s+agency\b"
 )
 # "North Korean state television", "China's state TV": the state's broadcaster (README, rule 8).
 STATE_TELEVISION = re.compile(
@@ -1346,7 +1353,10 @@ class Enricher:
         ):
             return
         if kind == "actor":
-            name = self._in_time(target[1], date)
+            in_time = self._in_time(target[1], date)
+            if in_time is None:
+                return  # a state's name before the state (Russia in 1812)
+            name = in_time
             if (
                 following is not None
                 and following.key in FORUM_MEMBERS
@@ -1379,7 +1389,14 @@ class Enricher:
                 return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
                 following is not None
-                and following.key in WEAPON_WORDS
+                and (
+                    following.key in WEAPON_WORDS
+                    or (  # "Rodong ballistic missiles"
+                        following.key in WEAPON_KINDS
+                        and last + 2 < len(words)
+                        and words[last + 2].key in WEAPON_WORDS
+                    )
+                )
                 and not following.capital
                 and following.start - end <= 1
                 and self.kinds.get(name) in {"media", "organization"}
@@ -1497,6 +1514,10 @@ class Enricher:
                 entry.covered.update(range(first, site_end + 1))
             else:
                 entry.places.append(target[1])
+                if first < last and words[first].possessive:  # "Russia's Far East": Russia's
+                    owner = self._in_time(_country_of(target[1]), date)
+                    if owner and text[start : words[first].end].startswith(owner):
+                        add(owner, start, words[first].end)
         elif kind == "capital":
             if (
                 first == last
@@ -1531,7 +1552,9 @@ class Enricher:
             if as_place:
                 entry.places.append(target[2])
             else:
-                add(self._in_time(target[1], date), start, end)
+                state = self._in_time(target[1], date)
+                if state is not None:
+                    add(state, start, end)
         elif kind == "korea":
             if date >= SOUTH_KOREA_FOUNDED and not (
                 following is not None and following.key in THING_WORDS
@@ -1697,7 +1720,11 @@ class Enricher:
                 entry.places.append(respelt)
                 continue
             if (
-                (words[run_end].key in GEO_WORDS and run_end > run_start)
+                (
+                    words[run_end].key in GEO_WORDS
+                    and run_end > run_start
+                    and not (after is not None and after.key.isdigit())  # "Deep Sea 129": a
+                )  # call sign (a plane's), no sea
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
             ):
@@ -2475,11 +2502,16 @@ class Enricher:
         self._named_in[surname] = self._entries
         return True, named[0]
 
-    def _in_time(self, name: str, date: str) -> str:
-        """Russia's names before 26 December 1991 mean the Soviet Union."""
+    def _in_time(self, name: str, date: str) -> str | None:
+        """Russia's names before 26 December 1991 mean the Soviet Union; before the Soviet
+        Union's first day (30 December 1922) they mean no state the knowledge base records
+        ("the French invasion of Russia" in 1812): None, no actor rather than a wrong one."""
         known = self.known.get(name)
         if known and known.since and known.predecessor and date[:10] < known.since[: len(date)]:
-            return known.predecessor
+            name = known.predecessor
+            known = self.known.get(name)
+        if known and known.since and known.kind == "state" and date[:10] < known.since[: len(date)]:
+            return None
         return name
 
     def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
@@ -2510,7 +2542,7 @@ class Enricher:
         if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
             other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
             if (
-                self._forces.get(self._in_time(other[2][1], entry.date)) is None
+                self._forces.get(self._in_time(other[2][1], entry.date) or "") is None
                 or other[2][0] != "actor"
             ):
                 return None
@@ -2564,12 +2596,18 @@ class Enricher:
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
-            first
-            and self.text_between(words, first - 1, first).strip() == "("
-            and self._text[words[last].end :].lstrip().startswith(")")
-            and (following is None or not following.capital)
+            (
+                self.text_between(words, first - 1, first).strip() == "("
+                if first
+                else self._text[: words[0].start].strip() == "("
+            )
+            and (
+                self._text[words[last].end :].lstrip().startswith(")")
+                or DAY_IN_BRACKETS.match(self._text, words[last].end) is not None
+            )
+            and (following is None or not following.capital or following.key[:1].isdigit())
         ):
-            return True  # "a press conference (Pyongyang)": where, as a dateline says
+            return True  # "a press conference (Pyongyang)", "(Pyongyang, 22nd)": a dateline
         if (
             index
             and matched[index - 1][2][0] == "place"
@@ -3198,6 +3236,9 @@ class Enricher:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
             return None  # one word: a new name only after a title, and not "North"
+        if kind == "person" and _title_case(self._text) and "-" not in words[-1]:
+            return None  # "… Talks Come to Abrupt End, Pyongyang Negotiator Says": a headline's
+            # capitals are no names (its known names are still found)
         actor = Actor(name, kind, affiliation, role, ())
         self.records[name] = actor
         self.kinds[name] = kind
@@ -3637,6 +3678,30 @@ def _country_of(place: str) -> str:
 
 def _adjective(text: str, words: list[Token], prior: tuple[int, int, tuple[str, ...]]) -> str:
     return text[words[prior[0]].start : words[prior[1]].end]
+
+
+# A word, not the second part of a hyphened word ("Submarine-launched"), nor one of digits
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]*")
+# The small words a title-case headline leaves in lower case ("Come to Abrupt End")
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
+    | {"from", "with", "as", "vs", "via", "up", "off", "out", "over", "into"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether the entry is a headline in title case ("South Korean Students Break Into U.S.
+    Ambassador's Residence"): four capitalised words of four letters or more, and no word in
+    lower case but the small ones a headline leaves so ("to", "of", "the"; not "He met the
+    Director of …": "met"). Its capitals then say nothing of names (a Korean given name a
+    hyphen joins still does: "Yi Hu-rang")."""
+    capitalised = 0
+    for word in _PLAIN_WORD.findall(text):
+        if word[0].isupper():
+            capitalised += len(word) >= 4
+        elif word not in _TITLE_SMALL:
+            return False
+    return capitalised >= 4
 
 
 def _word_opens_name(text: str, words: list[Token], at: int) -> bool:
@@ -4144,7 +4209,8 @@ def _without_surnames_in_korean_names(
             inside = [starting.get(at) for at in range(first + 1, end + 1)]
             if (
                 end < len(words)
-                and all(w.capital for w in words[first + 1 : end + 1])
+                and words[first + 1].capital
+                and all(w.capital or w.joined for w in words[first + 2 : end + 1])  # "Moon-soo"
                 and all(
                     words[at].start - words[at - 1].end <= 1 for at in range(first + 1, end + 1)
                 )
