@@ -536,6 +536,14 @@ INLINE_CAPTION = re.compile(
     r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
     r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
 )
+# "… kommen an. (DER STANDARD, Printausgabe, Donnerstag, 19. Juli 2007)": a newspaper's credit
+# of its print edition (its name, then a weekday and a full date in brackets) glued to the
+# end of the last item's text: where the list was printed, not part of the item
+PRINT_CREDIT = re.compile(
+    r"(?<=[.!?…\"”'’] )(?P<credit>\([A-ZÄÖÜÉ][^(),]{0,40},(?:\s*[^(),]{1,30},)*?\s*"
+    r"(?P<weekday>(?i:" + "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True)) + r")),?\s+"
+    r"[^()]{3,25}?(?<!\d)(?:1[5-9]|20)\d\d\))\s*$"
+)
 # "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
 TIME_ITEM = re.compile(
     # ("[1:23:44] text": a time in brackets)
@@ -2505,6 +2513,126 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
         written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
     for index, title in numbered.items():
         written[index] = title
+    return written
+
+
+# "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
+# the line (its text on the lines below); the next item's title may be glued to the end of
+# the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
+TITLE_COLON_DATE = re.compile(
+    r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
+    r"(?P<date>[^:\n]{4,40}?)\s*$"
+)
+TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
+
+
+def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose items are titles with their dates after a colon, ending the
+    line ("Servicing Mission 1 (SM1): Dec. 2-13, 1993"), written date first ("Dec. 2-13,
+    1993: Servicing Mission 1 (SM1)"); a title glued after a spaced dash to the end of the
+    item above ("… the mirror. - Servicing Mission 2 (SM2): Feb. 11-21, 1997") broken off it
+    with ITEM_BREAK. Only where at least MIN_LINES lines end so, a month and a year in each
+    date, and fewer lines start with a date (the document's own dates are those). Else
+    unchanged; the flag says whether a line was broken."""
+    found: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        if ":" not in line or not line.rstrip()[-1:].isdigit():
+            continue  # (cheap: most lines)
+        title = TITLE_COLON_DATE.search(line)
+        if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
+            continue
+        when = _date_at(title["date"])
+        if (
+            when is None
+            or when.end("date") != len(title["date"])
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in TITLE_COLON_DATE_SHAPES
+        ):
+            continue
+        found[index] = title
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, False
+    opening = 0
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
+            opening += 1
+    if opening >= len(found):
+        return lines, False
+    written = list(lines)
+    broken = False
+    for index, title in found.items():
+        item = f"{title['date']}: {title['title'].strip()}:"
+        before = lines[index][: title.start()].rstrip(" -–—")
+        if before.strip():
+            written[index] = f"{before}{ITEM_BREAK}{item}"
+            broken = True
+        else:
+            written[index] = item
+    return written, broken
+
+
+# "3. 37 Years Later, Site Reopened: On February 1, 1986, the judge …": a numbered item, its
+# title first and its date inside the line
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[A-Z0-9“\"‘'])")
+NUMBERED_ITEM_HINT = re.compile(r"(?:^|\n)[ \t]*1[.)][ \t]+\S")
+NUMBERED_ITEM_DATE_SHAPES = ENDING_DATE_SHAPES | {"years"}
+
+
+def _first_date_with_year(text: str) -> re.Match[str] | None:
+    """The first date written in a text that names its year ("1852", "On September 23, 1949",
+    "in 1990"), or None."""
+    for candidate in dates.date_candidate().finditer(text):
+        found = dates.find_date(text, candidate.start())
+        if (
+            found is not None
+            and dates.has_year(found)
+            and dates.date_shape(found) in NUMBERED_ITEM_DATE_SHAPES
+        ):
+            return found
+    return None
+
+
+def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
+    """The lines of a numbered list of titled items whose dates are inside their lines ("1.
+    1852 Riots & the Platform: The … a riot erupted in 1852." / "2. Idols Reach the Site: On
+    September 23, 1949, …" / "3. 37 Years Later, Site Reopened: On February 1, 1986, …"),
+    each written with the first date of its line before it ("September 23, 1949: Idols Reach
+    the Site: On September 23, 1949, …"; a date that opens the title taken from it: "1852:
+    Riots & the Platform: …"). Only where the items are numbered 1, 2, 3 … (at least
+    MIN_LINES + 1 of them), every one names a year, most write their date inside the line, and
+    no other line starts with a date. Else unchanged."""
+    items: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit():
+            continue
+        numbered = NUMBERED_ITEM.match(line)
+        if numbered is None:
+            stripped = line.strip().lstrip(BULLET_SIGNS)
+            if ENTRY_START.match(stripped) is not None:
+                return lines  # (a date starts a line: the document's own dates)
+            continue
+        found = _first_date_with_year(line[numbered.end() :])
+        if found is None:
+            return lines
+        items[index] = numbered, found
+    numbers = [int(numbered["number"]) for numbered, _ in items.values()]
+    if len(numbers) <= DocumentPattern.MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    inside = sum(1 for _, found in items.values() if found.start() > 0)
+    if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
+        return lines
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalpha() and ENTRY_START.match(stripped) is not None:
+            return lines  # (a date starts a line: the document's own dates)
+    written = list(lines)
+    for index, (numbered, found) in items.items():
+        body = lines[index][numbered.end() :]
+        date_text = found["date"].strip()
+        if found.start() == 0:
+            body = body[found.end() :].lstrip(" :,;-–—")
+        written[index] = f"{date_text}: {body}"
     return written
 
 
@@ -4647,6 +4775,10 @@ class _Splitter:
         if caption is not None:
             self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
             text = text[: caption.start("caption")].rstrip()
+        if text[-1:] == ")" and (credit := PRINT_CREDIT.search(text)) is not None:
+            reason = "a newspaper's credit of its print edition"
+            self.result.layout.append(SkippedLine(number, credit["credit"], reason))
+            text = text[: credit.start("credit")].rstrip()
         if (
             not FOOTER_SIGN.search(text)
             or not FOOTER_HINT.search(text)
@@ -5177,6 +5309,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
+    if NUMBERED_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _numbered_items_dated_inside(lines)
+    if ":" in text:
+        lines, titles_broken = _titles_colon_dates(lines)
+        broken = broken or titles_broken
     days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
@@ -5315,6 +5452,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             splitter.segment(index + 1, segment)
     result = splitter.finish()
     _dateline_over_years(result, written)
+    _page_date_over_older_entries(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
@@ -5343,6 +5481,33 @@ def _dateline_over_years(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         if number != first.line:
             result.unplaced.append(SkippedLine(number, lines[number - 1].strip(), below))
+
+
+def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
+    """ "Timeline: the Dispute" / "29 September 2010" / "With the court's verdict …" / "1528:
+    text" / "1855: text" …: a day alone on its line among the page's first lines (TOP_LINES),
+    above at least MIN_LINES entries that each write their date and text on one line and are
+    all older than that day. A reader sees the page's own date over its standfirst, not an
+    entry: the date is reported as the page's dateline, its paragraphs as the introduction."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES:
+        return
+    first = entries[0]
+    if len(first.date) != 10 or first.end_date is not None or first.line > TOP_LINES:
+        return
+    if lines[first.line - 1].strip() != first.written.strip() or first.line in first.lines:
+        return  # (its line holds more than the date: an entry)
+    for entry in entries[1:]:
+        if entry.date[: len(first.date)] >= first.date[: len(entry.date)]:
+            return  # (an entry as new as the page's date: the date may be the first entry)
+        if entry.line not in entry.lines:
+            return  # (a date alone above its text, as the first: the document's own layout)
+    del entries[0]
+    reason = "dateline (the page's date, not an entry)"
+    result.layout.append(SkippedLine(first.line, first.written.strip(), reason))
+    for number in first.lines:
+        text = lines[number - 1].strip()
+        result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
 
 
 def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
@@ -5432,6 +5597,24 @@ def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
 
 
 CENTURY_NAME = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+# "1850s", "the 1850's": a decade written as one
+DECADE_NAME = re.compile(r"(?:the\s+)?\d{3}0['’]?s", re.IGNORECASE)
+TITLE_WORD_LENGTH = 4  # words this long or longer begin with a capital in a title
+
+
+def _decade_over_title(first: Entry, title: str, lines: Sequence[str]) -> bool:
+    """Whether the first entry is a decade alone on its line ("1850s") with one line of title
+    below it, every word of TITLE_WORD_LENGTH letters or more in capitals ("Historical
+    Timeline"): a page's heading and its name, not a decade's event."""
+    if len(first.lines) != 1 or DECADE_NAME.fullmatch(first.written.strip()) is None:
+        return False
+    if lines[first.line - 1].strip() != first.written.strip():
+        return False  # (the decade's line holds more than the decade)
+    between = lines[first.line : first.lines[0] - 1]
+    if any(line.strip() for line in between):
+        return False  # (the title is the next line written under the decade)
+    words = [word for word in title.split() if len(word) >= TITLE_WORD_LENGTH]
+    return bool(words) and all(word[:1].isupper() for word in words)
 
 
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
@@ -5444,11 +5627,14 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     if len(entries) <= DocumentPattern.MIN_LINES:
         return
     first = entries[0]
-    # (no introduction below it where the span is a century's name, "19th Century:
-    # beginnings" over "1843: …" lines: a section's title, as no event is a century long)
-    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None:
-        return
     title = first.parts[0].strip() if first.parts else ""
+    # (no introduction below it where the span is a century's name, "19th Century:
+    # beginnings" over "1843: …" lines: a section's title, as no event is a century long;
+    # nor where a decade alone on its line has a title in capitals on the line below, "1850s"
+    # / "Historical Timeline" / "1850-1855" / "  • …": the page's heading and its name)
+    decade_over_title = _decade_over_title(first, title, lines)
+    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None and not decade_over_title:
+        return
     if (
         first.end_date is None
         or len(first.date) != 4
@@ -5456,7 +5642,7 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
         or not title
         or len(title.split()) > ITEM_TITLE_WORDS
         or SENTENCE_END.search(title)
-        or first.lines[0] != first.line
+        or (first.lines[0] != first.line and not decade_over_title)
     ):
         return
     if not all(first.date <= e.date[:4] <= first.end_date for e in entries[1:]):
@@ -5464,6 +5650,9 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     del entries[0]
     reason = "the page's title: a span of years over the chronology"
     result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    if first.lines[0] != first.line:  # ("1850s" / "Historical Timeline": its name below)
+        name = lines[first.lines[0] - 1].strip()
+        result.layout.append(SkippedLine(first.lines[0], name, "the page's name"))
     for number in first.lines[1:]:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))

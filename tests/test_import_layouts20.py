@@ -1,0 +1,240 @@
+"""Issue 22, twentieth round: the misses of the blind part held-out-14, as rules for layouts a
+reader reads at a glance, each on short chronologies written for the test, in several variants
+of the layout (never the corpus's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.importing.entries import split_entries
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.date, e.end_date, " ".join(" ".join(e.parts).split()))
+        for e in split_entries(text).entries
+    ]
+
+
+def _skipped(text: str) -> list[str]:
+    split = split_entries(text)
+    return [item.text for item in (*split.unplaced, *split.layout, *split.before)]
+
+
+# --- a decade alone over the page's name, narrower headings below -------------------------
+
+
+@pytest.mark.parametrize("decade", ["1920s", "1920's", "The 1920s"])
+@pytest.mark.parametrize(
+    "name", ["Historical Timeline", "Campus History", "Key Events of the Decade"]
+)
+def test_a_decade_over_the_pages_name_is_a_heading(decade: str, name: str) -> None:
+    text = (
+        f"{decade}\n\n{name}\n\n1921\n\n  • The college opened its first library.\n"
+        "  • A new charter was signed.\n\n1924\n\n  • The football team played its first game.\n\n"
+        "1927\n\n  • The chapel burned down.\n"
+    )
+    read = _read(text)
+    assert [day for day, _, _ in read] == ["1921", "1921", "1924", "1927"]
+    assert not any(name in words for _, _, words in read)
+    assert name in _skipped(text)
+
+
+def test_a_decade_over_a_line_of_text_stays_an_entry() -> None:
+    # "1920s" / "Jazz spreads across the country" (not a title: words in lower case): an event
+    text = (
+        "1920s\n\nJazz spreads across the country\n\n1921\n\n  • The college opened.\n\n"
+        "1924\n\n  • The team played.\n\n1927\n\n  • The chapel burned.\n"
+    )
+    assert _read(text)[0][:2] == ("1920", "1929")
+
+
+# --- a newspaper's print credit glued to the last item ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(DIE ZEIT, Printausgabe, Mittwoch, 3. März 2010)",
+        "(The Herald, print edition, Monday, June 4, 2012)",
+        "(LE SOIR, samedi, 12 mai 2001)",
+    ],
+)
+def test_a_print_credit_glued_to_the_last_item_is_no_text(credit: str) -> None:
+    text = (
+        "• 1990 The club won its first title.\n• 1995 The stadium was rebuilt.\n"
+        f"• 2001 The coach resigned after a poor season. {credit}\n"
+    )
+    read = _read(text)
+    assert read[-1] == ("2001", None, "The coach resigned after a poor season.")
+    assert credit in _skipped(text)
+
+
+def test_a_bracket_with_a_date_and_no_weekday_stays_text() -> None:
+    text = (
+        "• 1990 The club won its first title.\n• 1995 The stadium was rebuilt.\n"
+        "• 2001 The coach resigned. (Reuters, Berlin, 12 May 2001)\n"
+    )
+    assert _read(text)[-1][2].endswith("(Reuters, Berlin, 12 May 2001)")
+
+
+# --- titles with their dates after a colon, later titles glued after " - " -----------------
+
+
+@pytest.mark.parametrize("glued", [True, False], ids=["glued", "apart"])
+@pytest.mark.parametrize(
+    "days",
+    [
+        ("Dec. 2-13, 1993", "Feb. 11-21, 1997", "March 1-12, 2002"),
+        ("2 December 1993", "11 February 1997", "1 March 2002"),
+        ("May 1993", "June 1997", "July 2002"),
+    ],
+    ids=["spans", "days", "months"],
+)
+def test_titles_with_their_dates_after_a_colon(glued: bool, days: tuple[str, ...]) -> None:
+    titles = ["Repair Flight 1 (RF1)", "Repair Flight 2 (RF2)", "Repair Flight 3"]
+    bodies = ["The crew fixed the mirror.", "New cameras were fitted.", "The panels were replaced."]
+    lines = ["The telescope was serviced several times.", ""]
+    for index, (title, day, body) in enumerate(zip(titles, days, bodies, strict=True)):
+        if glued and index:
+            lines[-1] += f" - {title}: {day}"
+        else:
+            lines.append(f"{title}: {day}")
+        lines.append(body)
+    read = _read("\n".join(lines) + "\n")
+    assert len(read) == 3
+    for (_, _, words), title, body in zip(read, titles, bodies, strict=True):
+        assert words == f"{title}: {body}"
+    assert read[0][0].startswith("1993")
+
+
+def test_one_title_with_a_date_after_a_colon_is_no_layout() -> None:
+    text = (
+        "1990: The club won its first title.\n1995: The stadium was rebuilt.\n"
+        "2001: The coach resigned.\nLast updated: June 4, 2012\n"
+    )
+    assert [day for day, _, _ in _read(text)] == ["1990", "1995", "2001"]
+
+
+# --- a numbered list of titled items, each item's date inside its line --------------------
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "{n}) "])
+def test_numbered_titled_items_take_the_date_inside_their_line(marker: str) -> None:
+    items = [
+        "1788 Fire & the Old Mill: The mill burned down in 1788 when a lamp fell.",
+        "New Bridge Opens: On May 4, 1821, the town opened its first stone bridge.",
+        "40 Years Later, Market Hall Rebuilt: On June 2, 1861, the hall reopened.",
+        "Railway And Station In 1870, the railway reached the town from the coast.",
+        "Town Charter & End To Disputes … signed on March 3, 1902.",
+    ]
+    lines = ["Five moments in the town's history", ""]
+    for number, item in enumerate(items, 1):
+        lines += [marker.format(n=number) + item, "The council met about it later.", ""]
+    read = _read("\n".join(lines))
+    assert [(day, end) for day, end, _ in read] == [
+        ("1788", None), ("1821-05-04", None), ("1861-06-02", None), ("1870", None),
+        ("1902-03-03", None),
+    ]  # fmt: skip
+    assert read[0][2].startswith("Fire & the Old Mill: The mill")
+    assert read[2][2].startswith("40 Years Later, Market Hall Rebuilt: On June 2, 1861,")
+
+
+def test_numbered_steps_without_dates_are_no_chronology() -> None:
+    text = (
+        "How to apply\n\n1. Fill in the form.\n2. Send it before May 4, 2021.\n"
+        "3. Wait for a letter.\n4. Bring it to the office.\n"
+    )
+    assert _read(text) == []
+
+
+def test_numbered_items_under_dated_lines_keep_the_documents_dates() -> None:
+    # a date starts other lines: those are the document's dates, the rule stays away
+    text = (
+        "1990: The club was founded.\n\n1. Its first match: On May 4, 1991, it lost.\n"
+        "2. Its first win: On June 1, 1991, it won.\n3. Its first cup: In 1995, it won a cup.\n"
+        "4. Its stadium: On March 3, 1999, it moved.\n"
+    )
+    assert next(day for day, _, _ in _read(text)) == "1990"
+
+
+# --- date forms: a span of years each with its era, a foreign month in brackets -------------
+
+
+@pytest.mark.parametrize("era", ["CE", "AD", "C.E."])
+def test_a_span_of_years_each_with_its_era(era: str) -> None:
+    text = (
+        f"1397 {era} - 1450 {era}: Life of the king.\n1418 {era} - 1450 {era}: His reign.\n"
+        f"1419 {era}: An expedition.\n1443 {era}: The alphabet is finished.\n"
+    )
+    assert [(d, e) for d, e, _ in _read(text)] == [
+        ("1397", "1450"), ("1418", "1450"), ("1419", None), ("1443", None)
+    ]  # fmt: skip
+
+
+def test_an_era_after_a_year_before_1000_stays_that_year() -> None:
+    text = "618 CE - 907 CE: The Tang.\n960 CE: The Song.\n1279 CE: The Yuan.\n"
+    assert _read(text)[1][:2] == ("0960", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "month"), [("juin", "06"), ("juillet", "07"), ("Juli", "07"), ("June", "06")]
+)
+def test_a_month_in_brackets_after_its_year(written: str, month: str) -> None:
+    text = (
+        "1998: L'équipe est exclue.\n\n2002: Une affaire éclate.\n\n"
+        f"2006 ({written}): plusieurs favoris sont écartés.\n\n2007: Un coureur est contrôlé.\n"
+    )
+    assert _read(text)[2][:2] == (f"2006-{month}", None)
+
+
+@pytest.mark.parametrize(
+    ("argument", "shown"),
+    [
+        ("1397 CE - 1450 CE", "between 1397-01-01 and 1450-12-31"),
+        ("2006 (juin)", "between 2006-06-01 and 2006-06-30"),
+    ],
+)
+def test_the_date_forms_work_in_range(argument: str, shown: str) -> None:
+    from typer.testing import CliRunner
+
+    from ktimeline.cli.app import app
+
+    result = CliRunner().invoke(app, ["range", argument])
+    assert result.exit_code == 0, result.output
+    assert shown in result.output
+
+
+# --- the page's date alone over a standfirst, the entries all older -------------------------
+
+
+@pytest.mark.parametrize("day", ["29 September 2020", "September 29, 2020", "2020-09-29"])
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["1528: A mosque is built.", "1855: First clashes at the site.", "1949: Idols appear."],
+        ["February 1975: A front is founded", "June 1991: The front takes power",
+         "April 2018: A new premier sweeps to power"],
+    ],
+    ids=["years", "months"],
+)  # fmt: skip
+def test_the_pages_date_over_older_entries_is_no_entry(day: str, entries: list[str]) -> None:
+    text = (
+        f"Timeline: the dispute\n{day}\n\nWith the court's verdict due, we look back.\n\n"
+        + "\n\n".join(entries)
+        + "\n"
+    )
+    read = _read(text)
+    assert len(read) == 3
+    assert all(not words.startswith("With the court") for _, _, words in read)
+    skipped = _skipped(text)
+    assert day in skipped
+    assert "With the court's verdict due, we look back." in skipped
+
+
+def test_a_first_day_older_than_the_entries_stays_an_entry() -> None:
+    text = (
+        "Timeline\n12 March 1950\n\nThe dispute begins.\n\n1951: Talks.\n\n1955: A treaty.\n\n"
+        "1960: A second treaty.\n"
+    )
+    assert _read(text)[0][:2] == ("1950-03-12", None)
