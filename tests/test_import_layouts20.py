@@ -238,3 +238,89 @@ def test_a_first_day_older_than_the_entries_stays_an_entry() -> None:
         "1960: A second treaty.\n"
     )
     assert _read(text)[0][:2] == ("1950-03-12", None)
+
+
+# --- bulleted dates alone, their text below, an undated bullet between two of them ----------
+
+
+@pytest.mark.parametrize("sign", ["•", "-", "*"])
+def test_an_undated_bullet_between_bulleted_dates_is_an_event_of_the_date_above(
+    sign: str,
+) -> None:
+    text = (
+        f"{sign} 1990\n\nThe first law is passed.\n\n{sign} 1992\n\nA second law is passed.\n\n"
+        f"{sign} A commission is set up to buy land.\n\n{sign} 1994\n\nThe commission reports.\n"
+    )
+    assert [(day, words) for day, _, words in _read(text)] == [
+        ("1990", "The first law is passed."),
+        ("1992", "A second law is passed."),
+        ("1992", "A commission is set up to buy land."),
+        ("1994", "The commission reports."),
+    ]
+
+
+def test_an_undated_bullet_in_lower_case_stays_apart() -> None:
+    text = (
+        "• 1990\n\nThe first law is passed.\n\n• 1992\n\nA second law is passed.\n\n"
+        "• see also the act of 1985 and its amendments\n\n• 1994\n\nThe commission reports.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == ["1990", "1992", "1994"]
+
+
+# --- "on 29 March next year" and "29 March, 2019": the page's own year ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written", "year"),
+    [
+        ("On 29 March next year, the country will leave.", "It leaves on 29 March, 2019.", "2018"),
+        ("The vote on June 4 next year decides it.", "The vote is on June 4, 2031.", "2030"),
+        ("Since 12 May last year, talks have stalled.", "Talks stalled on 12 May 2015.", "2016"),
+    ],
+)
+def test_a_day_said_next_year_gives_the_pages_year(said: str, written: str, year: str) -> None:
+    text = (
+        f"Key dates ahead\n\n{said}\n\n{written}\n\n29 January\n\nThe leaders meet.\n\n"
+        "30 January\n\nThe upper house debates the bill.\n\n23 February\n\nA summit is held.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == [
+        f"{year}-01-29", f"{year}-01-30", f"{year}-02-23"
+    ]  # fmt: skip
+
+
+def test_a_day_said_next_year_without_its_year_gives_none() -> None:
+    text = (
+        "Key dates ahead\n\nOn 29 March next year, the country will leave.\n\n29 January\n\n"
+        "The leaders meet.\n\n30 January\n\nThe upper house debates.\n\n23 February\n\nA summit.\n"
+    )
+    assert _read(text) == []
+
+
+# --- a day over short bare lines: a list whose marks the page lost --------------------------
+
+
+@pytest.mark.parametrize(
+    "day", ["Saturday 7 February 2009. Black Saturday", "7 February 2009", "February 7, 2009:"]
+)
+def test_short_bare_lines_under_a_day_are_its_items(day: str) -> None:
+    text = (
+        "Chronology of the storms\n\n"
+        f"{day}\nNorth coast flooded\nRiver bridge closed,\nHarbour wall breached\n"
+        "Sunday 8 February 2009.\nThe two floods merge into one.\n"
+    )
+    read = _read(text)
+    assert read == [
+        ("2009-02-07", None, "North coast flooded"),
+        ("2009-02-07", None, "River bridge closed,"),
+        ("2009-02-07", None, "Harbour wall breached"),
+        ("2009-02-08", None, "The two floods merge into one."),
+    ]
+
+
+def test_short_lines_running_into_a_paragraph_stay_its_text() -> None:
+    text = (
+        "7 February 2009\nThe storm came in\nfrom the west and\nflooded the coast and\n"
+        "the river towns before it moved out to sea by the evening of the next day.\n"
+        "8 February 2009\nThe floods receded.\n9 February 2009\nThe roads reopened.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == ["2009-02-07", "2009-02-08", "2009-02-09"]

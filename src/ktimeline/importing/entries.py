@@ -1932,6 +1932,12 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+    own_year = _year_said_next(lines)
+    if own_year is not None and not turns:
+        # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
+        # January" / "30 January" / …: the page was written the year before that day (2018),
+        # and the days it lists without a year are that year's (the dates ahead of it)
+        readings = {(own_year, own_year)}
     if not readings and len(anchored) == 1:
         # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
         # Korean troops invaded …": the introduction writes the first entry's day whole
@@ -1961,6 +1967,35 @@ def title_years(
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+# "29 March next year", "on June 4 last year": a day the page places by its own year
+NEXT_OR_LAST_YEAR = re.compile(r"\b(?P<which>next|last)\s+year\b", re.IGNORECASE)
+DAY_BEFORE_WORDS = 24  # "29 September", "on December 31": the day just before "next year"
+LEAP_YEAR = 2000  # (any leap year: a day and month read without their year, 29 February too)
+
+
+def _year_said_next(lines: Sequence[str]) -> int | None:
+    """The page's own year where it names a day "next year" (or "last year") and writes that
+    day with its year elsewhere: "On 29 March next year, …" and "… on 29 March, 2019." make a
+    page of 2018. None unless every such day gives the same year."""
+    said: list[tuple[str, int]] = []  # (the day's "MM-DD", +1 for next year, -1 for last)
+    for line in lines:
+        if "year" not in line:
+            continue  # (cheap: most lines)
+        for word in NEXT_OR_LAST_YEAR.finditer(line):
+            before = line[max(0, word.start() - DAY_BEFORE_WORDS) : word.start()]
+            step = 1 if word["which"].lower() == "next" else -1
+            said += [(day[5:], step) for day in _whole_days(before, year=LEAP_YEAR)]
+    if not said:
+        return None
+    written: dict[str, set[int]] = {}
+    for line in lines:
+        if DIGIT.search(line) is not None:
+            for day in _whole_days(line):
+                written.setdefault(day[5:], set()).add(int(day[:4]))
+    years = {year - step for day, step in said for year in written.get(day, ())}
+    return years.pop() if len(years) == 1 else None
 
 
 # "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
@@ -2570,6 +2605,68 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
         else:
             written[index] = item
     return written, broken
+
+
+BARE_ITEM_WORDS = 6  # "Kilmore fire started": a short line, a list's item without its mark
+BARE_ITEM_LENGTH = 48  # (no hard-wrapped line of a paragraph: those run near the width)
+DAY_NAME_WORDS = 4  # "Saturday 7 February 2009. Black Saturday": the day's name after it
+
+
+def _is_bare_item(line: str) -> bool:
+    """A short line with a capital and no sentence's end, no date, no mark: an item."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= BARE_ITEM_LENGTH
+        and line[:1] not in " \t"
+        and stripped[:1].isupper()
+        and len(stripped.split()) <= BARE_ITEM_WORDS
+        and SENTENCE_END.search(stripped) is None
+        and DIGIT.search(stripped) is None
+        and layout_kind(stripped) is None  # ("Advertisement", "Share": the page's furniture)
+    )
+
+
+def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """ "Saturday 7 February 2009. Black Saturday" / "Kilmore fire started" / "Bendigo fire
+    started" / "Churchill fire started" / "Sunday 8 February 2009.": a day alone on its line
+    (or with a short name after it), then at least MIN_LINES short lines directly below it,
+    each with a capital, no sentence's end and no digit, up to a blank line or the next dated
+    line. A reader sees a list whose marks the page lost, each line an item of the day: the
+    lines are written bulleted, the day alone (its name taken off, by line index: layout)."""
+    written = lines
+    names: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        if not _is_bare_item(lines[index]) or index == 0:
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(lines) and _is_bare_item(lines[run_end]):
+            run_end += 1
+        run_start, index = index, run_end
+        if run_end - run_start < DocumentPattern.MIN_LINES:
+            continue
+        if run_end < len(lines) and lines[run_end].strip():
+            below = lines[run_end].strip()
+            lead = WEEKDAY_LEAD.match(below)
+            if ENTRY_START.match(below, lead.end() if lead else 0) is None:
+                continue  # (the run goes on into a paragraph: no list)
+        above = lines[run_start - 1].strip()
+        lead = WEEKDAY_LEAD.match(above)
+        day = ENTRY_START.match(above, lead.end() if lead else 0)
+        if day is None or not dates.has_day(day):
+            continue
+        name = above[day.end("date") :].strip(" .:–—-")
+        if len(name.split()) > DAY_NAME_WORDS or SENTENCE_END.search(name) or DIGIT.search(name):
+            continue
+        if written is lines:
+            written = list(lines)
+        if name:
+            written[run_start - 1] = above[: day.end("date")]
+            names[run_start - 1] = name
+        for item in range(run_start, run_end):
+            written[item] = f"• {lines[item].strip()}"
+    return written, names
 
 
 # "3. 37 Years Later, Site Reopened: On February 1, 1986, the judge …": a numbered item, its
@@ -4696,6 +4793,27 @@ class _Splitter:
         if (
             current is not None
             and current.parts
+            and item[:1].isupper()
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
+            and self.pattern.bulleted >= self.pattern.MIN_LINES
+            and current.line in self.bulleted_numbers
+            and current.line not in current.lines
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "• 1992" / "Land Acquisition Act Amendment." / "• Land Commission established
+            # …" / "• 1994": where the bullets mark the dates alone on their lines, the text
+            # below each, a bulleted line with text and no date between two of them is
+            # another event of the date above (its bullet the page's, not a new date's)
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
+            return
+        if (
+            current is not None
+            and current.parts
             and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
             and self.pattern.bulleted < self.pattern.MIN_LINES
             and number < len(self.next_dated)
@@ -5311,6 +5429,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     if NUMBERED_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _numbered_items_dated_inside(lines)
+    lines, day_names = _bare_items_under_dates(lines)
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
@@ -5352,6 +5471,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    for index, name in day_names.items():
+        splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
