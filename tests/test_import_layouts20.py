@@ -324,3 +324,62 @@ def test_short_lines_running_into_a_paragraph_stay_its_text() -> None:
         "8 February 2009\nThe floods receded.\n9 February 2009\nThe roads reopened.\n"
     )
     assert [day for day, _, _ in _read(text)] == ["2009-02-07", "2009-02-08", "2009-02-09"]
+
+
+# --- a caption in capitals with the next "YEAR: TITLE" heading run into it ------------------
+
+
+@pytest.mark.parametrize(
+    "caption", ["SHARE OF HOMES WITH A TELEPHONE IN THE UK", "FIGURE 2: COSTS"]
+)
+def test_a_caption_glued_to_the_next_capital_heading(caption: str) -> None:
+    text = (
+        "1876: THE TELEPHONE\n\nBell files his patent.\n\n1878: THE EXCHANGE\n\n"
+        "The first exchange opens.\n\n1891: AUTOMATIC DIALLING\n\nStrowger patents a switch.\n\n"
+        f"{caption}1927: TRANSATLANTIC CALLS\n\nThe first call crosses the Atlantic.\n"
+    )
+    read = _read(text)
+    assert read[-1][:2] == ("1927", None)
+    assert read[-1][2].startswith("TRANSATLANTIC CALLS")
+    assert caption in _skipped(text)
+
+
+def test_one_glued_heading_without_such_headings_is_left() -> None:
+    text = "Notes\n\nSEE THE TABLE1927: CALLS\n\n1990 The network grows.\n"
+    assert "SEE THE TABLE" not in _skipped(text)
+
+
+# --- two columns flattened side by side -----------------------------------------------------
+
+
+def _side_by_side(left: list[str], right: list[str], width: int) -> str:
+    rows = []
+    for index in range(max(len(left), len(right))):
+        one = left[index] if index < len(left) else ""
+        two = right[index] if index < len(right) else ""
+        rows.append((" " + one.ljust(width) + two).rstrip() if two else " " + one)
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("width", [40, 52])
+def test_two_columns_flattened_side_by_side_are_read_one_after_the_other(width: int) -> None:
+    left = ["1636 College Founded", "Founded by the colony, it was", "the first college.", ""]
+    right = [
+        "1636 New Colony Founded", "Banished by the colony, a minister", "founded a new one.", "",
+        "1637 A War", "The colonies attacked a tribe", "and burned its village.",
+    ]  # fmt: skip
+    text = "Two timelines\n\n" + _side_by_side(left, right, width) + "\n"
+    assert [(day, words.split(" ")[0]) for day, _, words in _read(text)] == [
+        ("1636", "College"), ("1636", "New"), ("1637", "A")
+    ]  # fmt: skip
+    read = _read(text)
+    assert read[0][2] == "College Founded Founded by the colony, it was the first college."
+    assert read[2][2] == "A War The colonies attacked a tribe and burned its village."
+
+
+def test_a_table_of_dates_and_texts_is_no_two_columns() -> None:
+    text = (
+        "1950      The war begins.\n1951      Talks open.\n1953      An armistice is signed.\n"
+        "1954      A conference in Geneva.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == ["1950", "1951", "1953", "1954"]

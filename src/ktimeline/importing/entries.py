@@ -2607,6 +2607,173 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     return written, broken
 
 
+# "1869: IDENTIFYING DNA": a year (or span) and a title in capitals, a heading of its own
+CAPITAL_TITLE_HEADING = re.compile(
+    r"^(?:1[0-9]|20)\d\d(?:[–-](?:1[0-9]|20)\d\d)?:\s+[A-Z][^a-z\n]{2,80}$"
+)
+# "PROJECTED COSTS ASSOCIATED WITH HIV1983: COPYING DNA": a chart's caption in capitals, the
+# next such heading run into its end
+CAPTION_GLUED_TO_HEADING = re.compile(
+    r"^(?P<caption>[A-Z][^a-z\n]{2,120}?[A-Z])(?P<heading>(?:1[0-9]|20)\d\d:\s+[A-Z][^a-z\n]{2,80})$"
+)
+CAPTION_GLUED_HINT = re.compile(r"[A-Z](?:1[0-9]|20)\d\d:\s+[A-Z]")
+
+
+def _captions_glued_to_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "PROJECTED COSTS ASSOCIATED WITH HIV1983: COPYING DNA" written as its
+    heading, "1983: COPYING DNA", and the caption taken off (by line index: layout), where at
+    least MIN_LINES other lines are such headings ("1869: IDENTIFYING DNA"): a caption in
+    capitals with the heading run into it, as a page's text extraction leaves them. Else
+    unchanged."""
+    headings = sum(1 for line in lines if CAPITAL_TITLE_HEADING.match(line.strip()))
+    if headings < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    captions: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        glued = CAPTION_GLUED_TO_HEADING.match(line.strip())
+        if glued is not None:
+            written[index] = glued["heading"]
+            captions[index] = glued["caption"]
+    return written, captions
+
+
+COLUMN_SPLIT = re.compile(r"^(?P<left>\s*\S.*?\S)(?P<gap> {3,})(?P<right>\S.*?)\s*$")
+COLUMN_SLACK = 1  # the right column's start may move by a sign (a proportional font's)
+TWO_COLUMN_HINT = re.compile(r"\S {3,}(?:1[0-9]|20)\d\d\s+[A-Z]")
+
+
+def _right_start(line: str) -> int | None:
+    """Where the right column's text starts on a line of two columns (or None)."""
+    found = COLUMN_SPLIT.match(line)
+    return found.start("right") if found is not None else None
+
+
+def _two_columns(lines: list[str]) -> list[str]:
+    """The lines of a page of two columns flattened side by side (" 1636 Harvard Established
+    1636 Two New Colonies Established" / " Founded by …    Banished by …" / …), where a line
+    holds two dated titles side by side and at least MIN_LINES lines split at the same place
+    (three spaces or more before it): each column read in turn, the left first, its wrapped
+    lines joined into paragraphs (a new one after a sentence's end or at a date), a blank
+    line between the columns, in the block's own lines (the rest left blank). Else
+    unchanged."""
+    written = lines
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        found = COLUMN_SPLIT.match(line) if "   " in line else None
+        if (
+            found is None
+            or ENTRY_START.match(found["left"].strip()) is None
+            or ENTRY_START.match(found["right"]) is None
+        ):
+            index += 1
+            continue
+        start = found.start("right")
+        first = last = index
+        while first > 0 and _column_line(lines[first - 1], start) == "both":
+            first -= 1
+        below = index + 1
+        while below < len(lines):
+            kind = _column_line(lines[below], start)
+            if kind is None:
+                break
+            if kind != "blank":
+                last = below
+            below += 1
+        block = range(first, last + 1)
+        split = [_right_start(lines[n]) for n in block]
+        if sum(1 for at in split if at is not None and abs(at - start) <= COLUMN_SLACK) < (
+            DocumentPattern.MIN_LINES
+        ):
+            index = last + 1
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        for number in block:
+            text = lines[number]
+            at = _right_start(text)
+            if not text.strip():
+                left.append("")
+                right.append("")
+            elif at is not None and abs(at - start) <= COLUMN_SLACK:
+                left.append(text[:at].strip())
+                right.append(text[at:].strip())
+            elif len(text) - len(text.lstrip()) >= start - COLUMN_SLACK:
+                left.append("")  # (a column's empty place: its paragraph ends there)
+                right.append(text.strip())
+            else:
+                left.append(text.strip())
+                right.append("")
+        read = [*_column_paragraphs(left), "", *_column_paragraphs(right)]
+        if len(read) > len(block):  # (too few lines: each title with its text on one)
+            read = [*_titles_with_texts(_column_paragraphs(left)), "",
+                    *_titles_with_texts(_column_paragraphs(right))]  # fmt: skip
+        if len(read) > len(block):
+            index = last + 1
+            continue
+        if written is lines:
+            written = list(lines)
+        for slot, number in enumerate(block):
+            written[number] = read[slot] if slot < len(read) else ""
+        index = last + 1
+    return written
+
+
+def _column_line(line: str, start: int) -> str | None:
+    """How a line sits in a block of two columns whose right one starts at ``start``: "both",
+    "right" (indented to it), "left" (ending before it), "blank", or None (no part of it)."""
+    if not line.strip():
+        return "blank"
+    at = _right_start(line)
+    if at is not None:
+        return "both" if abs(at - start) <= COLUMN_SLACK else None
+    indent = len(line) - len(line.lstrip())
+    if abs(indent - start) <= COLUMN_SLACK:
+        return "right"
+    return "left" if indent < start and len(line.rstrip()) < start else None
+
+
+def _titles_with_texts(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with each dated title joined to the paragraph of text below it."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if (
+            joined
+            and joined[-1]
+            and paragraph
+            and ENTRY_START.match(joined[-1]) is not None
+            and ENTRY_START.match(paragraph) is None
+        ):
+            joined[-1] += " " + paragraph
+            continue
+        joined.append(paragraph)
+    return joined
+
+
+def _column_paragraphs(pieces: list[str]) -> list[str]:
+    """A column's lines joined into paragraphs: a new one at a blank place (a blank line, or
+    the other column's line alone) and at a date (its title a line of its own); one blank
+    line kept between paragraphs."""
+    paragraphs: list[str] = []
+    joining = False
+    for piece in pieces:
+        if not piece:
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append("")
+            joining = False
+            continue
+        dated = ENTRY_START.match(piece) is not None
+        if joining and not dated:
+            paragraphs[-1] += " " + piece
+        else:
+            paragraphs.append(piece)
+        joining = not dated
+    while paragraphs and not paragraphs[-1]:
+        paragraphs.pop()
+    return paragraphs
+
+
 BARE_ITEM_WORDS = 6  # "Kilmore fire started": a short line, a list's item without its mark
 BARE_ITEM_LENGTH = 48  # (no hard-wrapped line of a paragraph: those run near the width)
 DAY_NAME_WORDS = 4  # "Saturday 7 February 2009. Black Saturday": the day's name after it
@@ -5429,7 +5596,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     if NUMBERED_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _numbered_items_dated_inside(lines)
+    if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _two_columns(lines)
     lines, day_names = _bare_items_under_dates(lines)
+    glued_captions: dict[int, str] = {}
+    if CAPTION_GLUED_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, glued_captions = _captions_glued_to_headings(lines)
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
@@ -5471,6 +5643,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    for index, caption in glued_captions.items():
+        reason = "a caption in capitals, the next heading run into it"
+        splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
     for index, name in day_names.items():
         splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
     for index, age in ages.items():
