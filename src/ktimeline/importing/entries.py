@@ -2616,7 +2616,6 @@ CAPITAL_TITLE_HEADING = re.compile(
 CAPTION_GLUED_TO_HEADING = re.compile(
     r"^(?P<caption>[A-Z][^a-z\n]{2,120}?[A-Z])(?P<heading>(?:1[0-9]|20)\d\d:\s+[A-Z][^a-z\n]{2,80})$"
 )
-CAPTION_GLUED_HINT = re.compile(r"[A-Z](?:1[0-9]|20)\d\d:\s+[A-Z]")
 
 
 def _captions_glued_to_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -2625,7 +2624,9 @@ def _captions_glued_to_headings(lines: list[str]) -> tuple[list[str], dict[int, 
     least MIN_LINES other lines are such headings ("1869: IDENTIFYING DNA"): a caption in
     capitals with the heading run into it, as a page's text extraction leaves them. Else
     unchanged."""
-    headings = sum(1 for line in lines if CAPITAL_TITLE_HEADING.match(line.strip()))
+    headings = sum(
+        1 for line in lines if line[:1] in "12" and CAPITAL_TITLE_HEADING.match(line.rstrip())
+    )
     if headings < DocumentPattern.MIN_LINES:
         return lines, {}
     written = list(lines)
@@ -2640,7 +2641,7 @@ def _captions_glued_to_headings(lines: list[str]) -> tuple[list[str], dict[int, 
 
 COLUMN_SPLIT = re.compile(r"^(?P<left>\s*\S.*?\S)(?P<gap> {3,})(?P<right>\S.*?)\s*$")
 COLUMN_SLACK = 1  # the right column's start may move by a sign (a proportional font's)
-TWO_COLUMN_HINT = re.compile(r"\S {3,}(?:1[0-9]|20)\d\d\s+[A-Z]")
+TWO_COLUMN_HINT = re.compile(r"   (?:1[0-9]|20)\d\d\s+[A-Z]")  # (a literal first: fast)
 
 
 def _right_start(line: str) -> int | None:
@@ -2789,7 +2790,6 @@ def _is_bare_item(line: str) -> bool:
         and len(stripped.split()) <= BARE_ITEM_WORDS
         and SENTENCE_END.search(stripped) is None
         and DIGIT.search(stripped) is None
-        and layout_kind(stripped) is None  # ("Advertisement", "Share": the page's furniture)
     )
 
 
@@ -2802,17 +2802,34 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
     lines are written bulleted, the day alone (its name taken off, by line index: layout)."""
     written = lines
     names: dict[int, str] = {}
-    index = 0
-    while index < len(lines):
-        if not _is_bare_item(lines[index]) or index == 0:
-            index += 1
+    # (a first cheap look: the lines that may be items, a short line with a capital first)
+    short = [
+        index
+        for index, line in enumerate(lines)
+        if index and len(line) <= BARE_ITEM_LENGTH and line[:1].isupper()
+    ]
+    runs: list[tuple[int, int]] = []
+    for index in short:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    bare: list[tuple[int, int]] = []  # (the runs of items within them)
+    for first, end in runs:
+        if end - first < DocumentPattern.MIN_LINES:
             continue
-        run_end = index
-        while run_end < len(lines) and _is_bare_item(lines[run_end]):
-            run_end += 1
-        run_start, index = index, run_end
+        for index in range(first, end):
+            if not _is_bare_item(lines[index]):
+                continue
+            if bare and bare[-1][1] == index:
+                bare[-1] = (bare[-1][0], index + 1)
+            else:
+                bare.append((index, index + 1))
+    for run_start, run_end in bare:
         if run_end - run_start < DocumentPattern.MIN_LINES:
             continue
+        if any(layout_kind(lines[item]) is not None for item in range(run_start, run_end)):
+            continue  # ("Advertisement", "Share": the page's furniture, no list)
         if run_end < len(lines) and lines[run_end].strip():
             below = lines[run_end].strip()
             lead = WEEKDAY_LEAD.match(below)
@@ -2839,7 +2856,7 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
 # "3. 37 Years Later, Site Reopened: On February 1, 1986, the judge …": a numbered item, its
 # title first and its date inside the line
 NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[A-Z0-9“\"‘'])")
-NUMBERED_ITEM_HINT = re.compile(r"(?:^|\n)[ \t]*1[.)][ \t]+\S")
+NUMBERED_ITEM_HINT = re.compile(r"\n[ \t]*1[.)][ \t]+\S")  # (a literal first: a fast scan)
 NUMBERED_ITEM_DATE_SHAPES = ENDING_DATE_SHAPES | {"years"}
 
 
@@ -5594,14 +5611,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
-    if NUMBERED_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _two_columns(lines)
     lines, day_names = _bare_items_under_dates(lines)
-    glued_captions: dict[int, str] = {}
-    if CAPTION_GLUED_HINT.search(text) is not None:  # (one scan: most texts have none)
-        lines, glued_captions = _captions_glued_to_headings(lines)
+    lines, glued_captions = _captions_glued_to_headings(lines)
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
