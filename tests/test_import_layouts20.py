@@ -383,3 +383,15 @@ def test_a_table_of_dates_and_texts_is_no_two_columns() -> None:
         "1954      A conference in Geneva.\n"
     )
     assert [day for day, _, _ in _read(text)] == ["1950", "1951", "1953", "1954"]
+
+
+def test_numbered_items_that_open_with_their_day_are_read_as_written() -> None:
+    # "1. On August 22, 1910, …": the items open with their dates (after "On"): no title
+    # before them, nothing to move
+    text = "".join(
+        f"{n}. On {day}, the council met.\n\n"
+        for n, day in enumerate(["May 4, 1821", "June 2, 1861", "March 3, 1902", "May 1, 1910"], 1)
+    )
+    assert [day for day, _, _ in _read(text)] == [
+        "1821-05-04", "1861-06-02", "1902-03-03", "1910-05-01"
+    ]  # fmt: skip

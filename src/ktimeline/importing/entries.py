@@ -2900,7 +2900,12 @@ def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
     numbers = [int(numbered["number"]) for numbered, _ in items.values()]
     if len(numbers) <= DocumentPattern.MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
         return lines
-    inside = sum(1 for _, found in items.values() if found.start() > 0)
+    # (an item that opens with its date, "1. On August 22, 1910, …", is read as written)
+    inside = sum(
+        1
+        for index, (numbered, found) in items.items()
+        if found.start() > 0 and ON_DATE.match(lines[index], numbered.end()) is None
+    )
     if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
         return lines
     for line in lines:
