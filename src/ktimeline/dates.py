@@ -835,9 +835,12 @@ TEXT_DATE = (
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\s+(?={TEXT_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH})(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
-    rf"|(?:(?P<yera>\d{{1,4}})\s*{_ERA}|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
-    # "1985 (Dec 12)", "1985 (Dec)"
-    rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH})\s*(?P<dp>{_TEXT_DAY})?\s*\))"
+    # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
+    rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
+    rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
+    # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too)
+    rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+    rf"\s*(?P<dp>{_TEXT_DAY})?\s*\))"
     # "New Year's Day", "Christmas Eve, 2019": a holiday on a fixed day of the year
     rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"

@@ -536,6 +536,14 @@ INLINE_CAPTION = re.compile(
     r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
     r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
 )
+# "… kommen an. (DER STANDARD, Printausgabe, Donnerstag, 19. Juli 2007)": a newspaper's credit
+# of its print edition (its name, then a weekday and a full date in brackets) glued to the
+# end of the last item's text: where the list was printed, not part of the item
+PRINT_CREDIT = re.compile(
+    r"(?<=[.!?…\"”'’] )(?P<credit>\([A-ZÄÖÜÉ][^(),]{0,40},(?:\s*[^(),]{1,30},)*?\s*"
+    r"(?P<weekday>(?i:" + "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True)) + r")),?\s+"
+    r"[^()]{3,25}?(?<!\d)(?:1[5-9]|20)\d\d\))\s*$"
+)
 # "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
 TIME_ITEM = re.compile(
     # ("[1:23:44] text": a time in brackets)
@@ -1924,6 +1932,12 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+    own_year = _year_said_next(lines)
+    if own_year is not None and not turns:
+        # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
+        # January" / "30 January" / …: the page was written the year before that day (2018),
+        # and the days it lists without a year are that year's (the dates ahead of it)
+        readings = {(own_year, own_year)}
     if not readings and len(anchored) == 1:
         # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
         # Korean troops invaded …": the introduction writes the first entry's day whole
@@ -1953,6 +1967,35 @@ def title_years(
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
     return first, last
+
+
+# "29 March next year", "on June 4 last year": a day the page places by its own year
+NEXT_OR_LAST_YEAR = re.compile(r"\b(?P<which>next|last)\s+year\b", re.IGNORECASE)
+DAY_BEFORE_WORDS = 24  # "29 September", "on December 31": the day just before "next year"
+LEAP_YEAR = 2000  # (any leap year: a day and month read without their year, 29 February too)
+
+
+def _year_said_next(lines: Sequence[str]) -> int | None:
+    """The page's own year where it names a day "next year" (or "last year") and writes that
+    day with its year elsewhere: "On 29 March next year, …" and "… on 29 March, 2019." make a
+    page of 2018. None unless every such day gives the same year."""
+    said: list[tuple[str, int]] = []  # (the day's "MM-DD", +1 for next year, -1 for last)
+    for line in lines:
+        if "year" not in line:
+            continue  # (cheap: most lines)
+        for word in NEXT_OR_LAST_YEAR.finditer(line):
+            before = line[max(0, word.start() - DAY_BEFORE_WORDS) : word.start()]
+            step = 1 if word["which"].lower() == "next" else -1
+            said += [(day[5:], step) for day in _whole_days(before, year=LEAP_YEAR)]
+    if not said:
+        return None
+    written: dict[str, set[int]] = {}
+    for line in lines:
+        if DIGIT.search(line) is not None:
+            for day in _whole_days(line):
+                written.setdefault(day[5:], set()).add(int(day[:4]))
+    years = {year - step for day, step in said for year in written.get(day, ())}
+    return years.pop() if len(years) == 1 else None
 
 
 # "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
@@ -2505,6 +2548,377 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
         written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
     for index, title in numbered.items():
         written[index] = title
+    return written
+
+
+# "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
+# the line (its text on the lines below); the next item's title may be glued to the end of
+# the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
+TITLE_COLON_DATE = re.compile(
+    r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
+    r"(?P<date>[^:\n]{4,40}?)\s*$"
+)
+TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
+
+
+def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose items are titles with their dates after a colon, ending the
+    line ("Servicing Mission 1 (SM1): Dec. 2-13, 1993"), written date first ("Dec. 2-13,
+    1993: Servicing Mission 1 (SM1)"); a title glued after a spaced dash to the end of the
+    item above ("… the mirror. - Servicing Mission 2 (SM2): Feb. 11-21, 1997") broken off it
+    with ITEM_BREAK. Only where at least MIN_LINES lines end so, a month and a year in each
+    date, and fewer lines start with a date (the document's own dates are those). Else
+    unchanged; the flag says whether a line was broken."""
+    found: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        if ":" not in line or not line.rstrip()[-1:].isdigit():
+            continue  # (cheap: most lines)
+        title = TITLE_COLON_DATE.search(line)
+        if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
+            continue
+        when = _date_at(title["date"])
+        if (
+            when is None
+            or when.end("date") != len(title["date"])
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in TITLE_COLON_DATE_SHAPES
+        ):
+            continue
+        found[index] = title
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, False
+    opening = 0
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
+            opening += 1
+    if opening >= len(found):
+        return lines, False
+    written = list(lines)
+    broken = False
+    for index, title in found.items():
+        item = f"{title['date']}: {title['title'].strip()}:"
+        before = lines[index][: title.start()].rstrip(" -–—")
+        if before.strip():
+            written[index] = f"{before}{ITEM_BREAK}{item}"
+            broken = True
+        else:
+            written[index] = item
+    return written, broken
+
+
+# "1869: IDENTIFYING DNA": a year (or span) and a title in capitals, a heading of its own
+CAPITAL_TITLE_HEADING = re.compile(
+    r"^(?:1[0-9]|20)\d\d(?:[–-](?:1[0-9]|20)\d\d)?:\s+[A-Z][^a-z\n]{2,80}$"
+)
+# "PROJECTED COSTS ASSOCIATED WITH HIV1983: COPYING DNA": a chart's caption in capitals, the
+# next such heading run into its end
+CAPTION_GLUED_TO_HEADING = re.compile(
+    r"^(?P<caption>[A-Z][^a-z\n]{2,120}?[A-Z])(?P<heading>(?:1[0-9]|20)\d\d:\s+[A-Z][^a-z\n]{2,80})$"
+)
+
+
+def _captions_glued_to_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "PROJECTED COSTS ASSOCIATED WITH HIV1983: COPYING DNA" written as its
+    heading, "1983: COPYING DNA", and the caption taken off (by line index: layout), where at
+    least MIN_LINES other lines are such headings ("1869: IDENTIFYING DNA"): a caption in
+    capitals with the heading run into it, as a page's text extraction leaves them. Else
+    unchanged."""
+    headings = sum(
+        1 for line in lines if line[:1] in "12" and CAPITAL_TITLE_HEADING.match(line.rstrip())
+    )
+    if headings < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    captions: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        glued = CAPTION_GLUED_TO_HEADING.match(line.strip())
+        if glued is not None:
+            written[index] = glued["heading"]
+            captions[index] = glued["caption"]
+    return written, captions
+
+
+COLUMN_SPLIT = re.compile(r"^(?P<left>\s*\S.*?\S)(?P<gap> {3,})(?P<right>\S.*?)\s*$")
+COLUMN_SLACK = 1  # the right column's start may move by a sign (a proportional font's)
+TWO_COLUMN_HINT = re.compile(r"   (?:1[0-9]|20)\d\d\s+[A-Z]")  # (a literal first: fast)
+
+
+def _right_start(line: str) -> int | None:
+    """Where the right column's text starts on a line of two columns (or None)."""
+    found = COLUMN_SPLIT.match(line)
+    return found.start("right") if found is not None else None
+
+
+def _two_columns(lines: list[str]) -> list[str]:
+    """The lines of a page of two columns flattened side by side (" 1636 Harvard Established
+    1636 Two New Colonies Established" / " Founded by …    Banished by …" / …), where a line
+    holds two dated titles side by side and at least MIN_LINES lines split at the same place
+    (three spaces or more before it): each column read in turn, the left first, its wrapped
+    lines joined into paragraphs (a new one after a sentence's end or at a date), a blank
+    line between the columns, in the block's own lines (the rest left blank). Else
+    unchanged."""
+    written = lines
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        found = COLUMN_SPLIT.match(line) if "   " in line else None
+        if (
+            found is None
+            or ENTRY_START.match(found["left"].strip()) is None
+            or ENTRY_START.match(found["right"]) is None
+        ):
+            index += 1
+            continue
+        start = found.start("right")
+        first = last = index
+        while first > 0 and _column_line(lines[first - 1], start) == "both":
+            first -= 1
+        below = index + 1
+        while below < len(lines):
+            kind = _column_line(lines[below], start)
+            if kind is None:
+                break
+            if kind != "blank":
+                last = below
+            below += 1
+        block = range(first, last + 1)
+        split = [_right_start(lines[n]) for n in block]
+        if sum(1 for at in split if at is not None and abs(at - start) <= COLUMN_SLACK) < (
+            DocumentPattern.MIN_LINES
+        ):
+            index = last + 1
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        for number in block:
+            text = lines[number]
+            at = _right_start(text)
+            if not text.strip():
+                left.append("")
+                right.append("")
+            elif at is not None and abs(at - start) <= COLUMN_SLACK:
+                left.append(text[:at].strip())
+                right.append(text[at:].strip())
+            elif len(text) - len(text.lstrip()) >= start - COLUMN_SLACK:
+                left.append("")  # (a column's empty place: its paragraph ends there)
+                right.append(text.strip())
+            else:
+                left.append(text.strip())
+                right.append("")
+        read = [*_column_paragraphs(left), "", *_column_paragraphs(right)]
+        if len(read) > len(block):  # (too few lines: each title with its text on one)
+            read = [*_titles_with_texts(_column_paragraphs(left)), "",
+                    *_titles_with_texts(_column_paragraphs(right))]  # fmt: skip
+        if len(read) > len(block):
+            index = last + 1
+            continue
+        if written is lines:
+            written = list(lines)
+        for slot, number in enumerate(block):
+            written[number] = read[slot] if slot < len(read) else ""
+        index = last + 1
+    return written
+
+
+def _column_line(line: str, start: int) -> str | None:
+    """How a line sits in a block of two columns whose right one starts at ``start``: "both",
+    "right" (indented to it), "left" (ending before it), "blank", or None (no part of it)."""
+    if not line.strip():
+        return "blank"
+    at = _right_start(line)
+    if at is not None:
+        return "both" if abs(at - start) <= COLUMN_SLACK else None
+    indent = len(line) - len(line.lstrip())
+    if abs(indent - start) <= COLUMN_SLACK:
+        return "right"
+    return "left" if indent < start and len(line.rstrip()) < start else None
+
+
+def _titles_with_texts(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with each dated title joined to the paragraph of text below it."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if (
+            joined
+            and joined[-1]
+            and paragraph
+            and ENTRY_START.match(joined[-1]) is not None
+            and ENTRY_START.match(paragraph) is None
+        ):
+            joined[-1] += " " + paragraph
+            continue
+        joined.append(paragraph)
+    return joined
+
+
+def _column_paragraphs(pieces: list[str]) -> list[str]:
+    """A column's lines joined into paragraphs: a new one at a blank place (a blank line, or
+    the other column's line alone) and at a date (its title a line of its own); one blank
+    line kept between paragraphs."""
+    paragraphs: list[str] = []
+    joining = False
+    for piece in pieces:
+        if not piece:
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append("")
+            joining = False
+            continue
+        dated = ENTRY_START.match(piece) is not None
+        if joining and not dated:
+            paragraphs[-1] += " " + piece
+        else:
+            paragraphs.append(piece)
+        joining = not dated
+    while paragraphs and not paragraphs[-1]:
+        paragraphs.pop()
+    return paragraphs
+
+
+BARE_ITEM_WORDS = 6  # "Kilmore fire started": a short line, a list's item without its mark
+BARE_ITEM_LENGTH = 48  # (no hard-wrapped line of a paragraph: those run near the width)
+DAY_NAME_WORDS = 4  # "Saturday 7 February 2009. Black Saturday": the day's name after it
+
+
+def _is_bare_item(line: str) -> bool:
+    """A short line with a capital and no sentence's end, no date, no mark: an item."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= BARE_ITEM_LENGTH
+        and line[:1] not in " \t"
+        and stripped[:1].isupper()
+        and len(stripped.split()) <= BARE_ITEM_WORDS
+        and SENTENCE_END.search(stripped) is None
+        and DIGIT.search(stripped) is None
+    )
+
+
+def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """ "Saturday 7 February 2009. Black Saturday" / "Kilmore fire started" / "Bendigo fire
+    started" / "Churchill fire started" / "Sunday 8 February 2009.": a day alone on its line
+    (or with a short name after it), then at least MIN_LINES short lines directly below it,
+    each with a capital, no sentence's end and no digit, up to a blank line or the next dated
+    line. A reader sees a list whose marks the page lost, each line an item of the day: the
+    lines are written bulleted, the day alone (its name taken off, by line index: layout)."""
+    written = lines
+    names: dict[int, str] = {}
+    # (a first cheap look: the lines that may be items, a short line with a capital first)
+    short = [
+        index
+        for index, line in enumerate(lines)
+        if index and len(line) <= BARE_ITEM_LENGTH and line[:1].isupper()
+    ]
+    runs: list[tuple[int, int]] = []
+    for index in short:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    bare: list[tuple[int, int]] = []  # (the runs of items within them)
+    for first, end in runs:
+        if end - first < DocumentPattern.MIN_LINES:
+            continue
+        for index in range(first, end):
+            if not _is_bare_item(lines[index]):
+                continue
+            if bare and bare[-1][1] == index:
+                bare[-1] = (bare[-1][0], index + 1)
+            else:
+                bare.append((index, index + 1))
+    for run_start, run_end in bare:
+        if run_end - run_start < DocumentPattern.MIN_LINES:
+            continue
+        if any(layout_kind(lines[item]) is not None for item in range(run_start, run_end)):
+            continue  # ("Advertisement", "Share": the page's furniture, no list)
+        if run_end < len(lines) and lines[run_end].strip():
+            below = lines[run_end].strip()
+            lead = WEEKDAY_LEAD.match(below)
+            if ENTRY_START.match(below, lead.end() if lead else 0) is None:
+                continue  # (the run goes on into a paragraph: no list)
+        above = lines[run_start - 1].strip()
+        lead = WEEKDAY_LEAD.match(above)
+        day = ENTRY_START.match(above, lead.end() if lead else 0)
+        if day is None or not dates.has_day(day):
+            continue
+        name = above[day.end("date") :].strip(" .:–—-")
+        if len(name.split()) > DAY_NAME_WORDS or SENTENCE_END.search(name) or DIGIT.search(name):
+            continue
+        if written is lines:
+            written = list(lines)
+        if name:
+            written[run_start - 1] = above[: day.end("date")]
+            names[run_start - 1] = name
+        for item in range(run_start, run_end):
+            written[item] = f"• {lines[item].strip()}"
+    return written, names
+
+
+# "3. 37 Years Later, Site Reopened: On February 1, 1986, the judge …": a numbered item, its
+# title first and its date inside the line
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[A-Z0-9“\"‘'])")
+NUMBERED_ITEM_HINT = re.compile(r"\n[ \t]*1[.)][ \t]+\S")  # (a literal first: a fast scan)
+NUMBERED_ITEM_DATE_SHAPES = ENDING_DATE_SHAPES | {"years"}
+
+
+def _first_date_with_year(text: str) -> re.Match[str] | None:
+    """The first date written in a text that names its year ("1852", "On September 23, 1949",
+    "in 1990"), or None."""
+    for candidate in dates.date_candidate().finditer(text):
+        found = dates.find_date(text, candidate.start())
+        if (
+            found is not None
+            and dates.has_year(found)
+            and dates.date_shape(found) in NUMBERED_ITEM_DATE_SHAPES
+        ):
+            return found
+    return None
+
+
+def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
+    """The lines of a numbered list of titled items whose dates are inside their lines ("1.
+    1852 Riots & the Platform: The … a riot erupted in 1852." / "2. Idols Reach the Site: On
+    September 23, 1949, …" / "3. 37 Years Later, Site Reopened: On February 1, 1986, …"),
+    each written with the first date of its line before it ("September 23, 1949: Idols Reach
+    the Site: On September 23, 1949, …"; a date that opens the title taken from it: "1852:
+    Riots & the Platform: …"). Only where the items are numbered 1, 2, 3 … (at least
+    MIN_LINES + 1 of them), every one names a year, most write their date inside the line, and
+    no other line starts with a date. Else unchanged."""
+    items: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit():
+            continue
+        numbered = NUMBERED_ITEM.match(line)
+        if numbered is None:
+            stripped = line.strip().lstrip(BULLET_SIGNS)
+            if ENTRY_START.match(stripped) is not None:
+                return lines  # (a date starts a line: the document's own dates)
+            continue
+        found = _first_date_with_year(line[numbered.end() :])
+        if found is None:
+            return lines
+        items[index] = numbered, found
+    numbers = [int(numbered["number"]) for numbered, _ in items.values()]
+    if len(numbers) <= DocumentPattern.MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    # (an item that opens with its date, "1. On August 22, 1910, …", is read as written)
+    inside = sum(
+        1
+        for index, (numbered, found) in items.items()
+        if found.start() > 0 and ON_DATE.match(lines[index], numbered.end()) is None
+    )
+    if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
+        return lines
+    for line in lines:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if stripped[:1].isalpha() and ENTRY_START.match(stripped) is not None:
+            return lines  # (a date starts a line: the document's own dates)
+    written = list(lines)
+    for index, (numbered, found) in items.items():
+        body = lines[index][numbered.end() :]
+        date_text = found["date"].strip()
+        if found.start() == 0:
+            body = body[found.end() :].lstrip(" :,;-–—")
+        written[index] = f"{date_text}: {body}"
     return written
 
 
@@ -4568,6 +4982,27 @@ class _Splitter:
         if (
             current is not None
             and current.parts
+            and item[:1].isupper()
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
+            and self.pattern.bulleted >= self.pattern.MIN_LINES
+            and current.line in self.bulleted_numbers
+            and current.line not in current.lines
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "• 1992" / "Land Acquisition Act Amendment." / "• Land Commission established
+            # …" / "• 1994": where the bullets mark the dates alone on their lines, the text
+            # below each, a bulleted line with text and no date between two of them is
+            # another event of the date above (its bullet the page's, not a new date's)
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            self.text_piece(number, item, width)
+            return
+        if (
+            current is not None
+            and current.parts
             and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
             and self.pattern.bulleted < self.pattern.MIN_LINES
             and number < len(self.next_dated)
@@ -4647,6 +5082,10 @@ class _Splitter:
         if caption is not None:
             self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
             text = text[: caption.start("caption")].rstrip()
+        if text[-1:] == ")" and (credit := PRINT_CREDIT.search(text)) is not None:
+            reason = "a newspaper's credit of its print edition"
+            self.result.layout.append(SkippedLine(number, credit["credit"], reason))
+            text = text[: credit.start("credit")].rstrip()
         if (
             not FOOTER_SIGN.search(text)
             or not FOOTER_HINT.search(text)
@@ -5177,6 +5616,15 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
+    if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
+        lines = _numbered_items_dated_inside(lines)
+    if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _two_columns(lines)
+    lines, day_names = _bare_items_under_dates(lines)
+    lines, glued_captions = _captions_glued_to_headings(lines)
+    if ":" in text:
+        lines, titles_broken = _titles_colon_dates(lines)
+        broken = broken or titles_broken
     days_of_years = _days_of_years(lines)
     start = heading = 0
     for index, line in enumerate(lines):
@@ -5215,6 +5663,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    for index, caption in glued_captions.items():
+        reason = "a caption in capitals, the next heading run into it"
+        splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
+    for index, name in day_names.items():
+        splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
     for index, age in ages.items():
         reason = "the page's count of the time since the date"
         splitter.result.layout.append(SkippedLine(index + 1, age, reason))
@@ -5315,6 +5768,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             splitter.segment(index + 1, segment)
     result = splitter.finish()
     _dateline_over_years(result, written)
+    _page_date_over_older_entries(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     _page_title_span(result, lines)
@@ -5343,6 +5797,33 @@ def _dateline_over_years(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         if number != first.line:
             result.unplaced.append(SkippedLine(number, lines[number - 1].strip(), below))
+
+
+def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
+    """ "Timeline: the Dispute" / "29 September 2010" / "With the court's verdict …" / "1528:
+    text" / "1855: text" …: a day alone on its line among the page's first lines (TOP_LINES),
+    above at least MIN_LINES entries that each write their date and text on one line and are
+    all older than that day. A reader sees the page's own date over its standfirst, not an
+    entry: the date is reported as the page's dateline, its paragraphs as the introduction."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES:
+        return
+    first = entries[0]
+    if len(first.date) != 10 or first.end_date is not None or first.line > TOP_LINES:
+        return
+    if lines[first.line - 1].strip() != first.written.strip() or first.line in first.lines:
+        return  # (its line holds more than the date: an entry)
+    for entry in entries[1:]:
+        if entry.date[: len(first.date)] >= first.date[: len(entry.date)]:
+            return  # (an entry as new as the page's date: the date may be the first entry)
+        if entry.line not in entry.lines:
+            return  # (a date alone above its text, as the first: the document's own layout)
+    del entries[0]
+    reason = "dateline (the page's date, not an entry)"
+    result.layout.append(SkippedLine(first.line, first.written.strip(), reason))
+    for number in first.lines:
+        text = lines[number - 1].strip()
+        result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
 
 
 def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
@@ -5432,6 +5913,24 @@ def _year_before_first_heading(pattern: DocumentPattern) -> int | None:
 
 
 CENTURY_NAME = re.compile(r"\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+# "1850s", "the 1850's": a decade written as one
+DECADE_NAME = re.compile(r"(?:the\s+)?\d{3}0['’]?s", re.IGNORECASE)
+TITLE_WORD_LENGTH = 4  # words this long or longer begin with a capital in a title
+
+
+def _decade_over_title(first: Entry, title: str, lines: Sequence[str]) -> bool:
+    """Whether the first entry is a decade alone on its line ("1850s") with one line of title
+    below it, every word of TITLE_WORD_LENGTH letters or more in capitals ("Historical
+    Timeline"): a page's heading and its name, not a decade's event."""
+    if len(first.lines) != 1 or DECADE_NAME.fullmatch(first.written.strip()) is None:
+        return False
+    if lines[first.line - 1].strip() != first.written.strip():
+        return False  # (the decade's line holds more than the decade)
+    between = lines[first.line : first.lines[0] - 1]
+    if any(line.strip() for line in between):
+        return False  # (the title is the next line written under the decade)
+    words = [word for word in title.split() if len(word) >= TITLE_WORD_LENGTH]
+    return bool(words) and all(word[:1].isupper() for word in words)
 
 
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
@@ -5444,11 +5943,14 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     if len(entries) <= DocumentPattern.MIN_LINES:
         return
     first = entries[0]
-    # (no introduction below it where the span is a century's name, "19th Century:
-    # beginnings" over "1843: …" lines: a section's title, as no event is a century long)
-    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None:
-        return
     title = first.parts[0].strip() if first.parts else ""
+    # (no introduction below it where the span is a century's name, "19th Century:
+    # beginnings" over "1843: …" lines: a section's title, as no event is a century long;
+    # nor where a decade alone on its line has a title in capitals on the line below, "1850s"
+    # / "Historical Timeline" / "1850-1855" / "  • …": the page's heading and its name)
+    decade_over_title = _decade_over_title(first, title, lines)
+    if len(first.lines) < 2 and CENTURY_NAME.match(first.written) is None and not decade_over_title:
+        return
     if (
         first.end_date is None
         or len(first.date) != 4
@@ -5456,7 +5958,7 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
         or not title
         or len(title.split()) > ITEM_TITLE_WORDS
         or SENTENCE_END.search(title)
-        or first.lines[0] != first.line
+        or (first.lines[0] != first.line and not decade_over_title)
     ):
         return
     if not all(first.date <= e.date[:4] <= first.end_date for e in entries[1:]):
@@ -5464,6 +5966,9 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     del entries[0]
     reason = "the page's title: a span of years over the chronology"
     result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))
+    if first.lines[0] != first.line:  # ("1850s" / "Historical Timeline": its name below)
+        name = lines[first.lines[0] - 1].strip()
+        result.layout.append(SkippedLine(first.lines[0], name, "the page's name"))
     for number in first.lines[1:]:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
