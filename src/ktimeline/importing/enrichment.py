@@ -871,8 +871,7 @@ class Enricher:
         # states the last two entries named: "The President replied" in a text naming no
         # president is the one holder of that day in the one state named
         self._bodies_named: dict[str, None] = {}
-        self._states_in_play: list[tuple[set[str], set[str]]] = []  # (states, subjects)
-        self._companies_named: list[set[str]] = []  # (of the last entries: "the company")
+        self._texts_named: list[tuple[str, list[tuple[int, int]]]] = []  # (text, spoken)
         self._holder_of: dict[str, str | None] = {}  # (title → its holder, for one entry)
         self._agencies: dict[tuple[str, str], str | None] | None = None  # (state, kind) → body
         # the one speaker the entry before said spoke in a document, and its noun ("report")
@@ -2273,22 +2272,26 @@ class Enricher:
 
     def _remember_named(self, entry: _Reading, spoken: list[tuple[int, int]]) -> None:
         """Keep what ``_body_of_noun`` and ``_company_or_holder`` look up: the bodies the
-        document named, and the states this entry names outside what someone says, with those
+        document named, and the last entries' texts (read only when a quotation asks)."""
+        for m in entry.mentions:
+            if m.kind not in PERSON_OR_STATE:
+                self._bodies_named[m.actor] = None
+        self._texts_named = [(entry.text, spoken), *self._texts_named[:2]]
+
+    def _states_named_lately(self) -> tuple[set[str], set[str]]:
+        """The states the entry and the one before name outside what someone says, and those
         that open a sentence (its subject: "Japan protested.", not "… invaded South Korea")."""
         states: set[str] = set()
         subjects: set[str] = set()
-        for m in entry.mentions:
-            if m.kind == "state" and not (spoken and _inside(m.start, spoken)):
-                states.add(m.actor)
-                if STATE_OPENS.search(entry.text, max(0, m.start - 30), m.start):
-                    subjects.add(m.actor)
-            elif m.kind not in {"person", "state"}:
-                self._bodies_named[m.actor] = None
-        self._states_in_play = [(states, subjects), *self._states_in_play[:1]]
-        self._companies_named = [
-            described_companies(entry.text, entry.mentions),
-            *self._companies_named[:2],
-        ]
+        for mentions, (text, spoken) in zip(
+            self._mentions_named[:2], self._texts_named[:2], strict=True
+        ):
+            for m in mentions:
+                if m.kind == "state" and not (spoken and _inside(m.start, spoken)):
+                    states.add(m.actor)
+                    if STATE_OPENS.search(text, max(0, m.start - 30), m.start):
+                        subjects.add(m.actor)
+        return states, subjects
 
     def _company_or_holder(
         self, entry: _Reading, quote: str, cues: tuple[bool, bool, bool]
@@ -2314,7 +2317,14 @@ class Enricher:
             return agencies.pop() if len(agencies) == 1 else None
         company = company_noun_said(entry.text, quote) if cues[1] else None
         if company is not None:
-            described = set().union(*self._companies_named)
+            described = set().union(
+                *(
+                    described_companies(text, mentions)
+                    for mentions, (text, _) in zip(
+                        self._mentions_named, self._texts_named, strict=True
+                    )
+                )
+            )
             return described.pop() if len(described) == 1 else None
         office = office_noun_said(entry.text, quote) if cues[2] else None
         if office is None:
@@ -2339,8 +2349,8 @@ class Enricher:
             )
         ):  # (one named with it, or holding it that day: "Donald Trump arrived in Seoul. …
             return None  # “…,” the president said" is not South Korea's; the rules before)
-        named = set().union(*(states for states, _ in self._states_in_play))
-        if len(named) != 1 or not any(named & subjects for _, subjects in self._states_in_play):
+        named, subjects = self._states_named_lately()
+        if len(named) != 1 or not named & subjects:
             return None  # ("North Korea invaded South Korea. The President said": Rhee, or
         state = named.pop()  # an American text's president? the text does not say)
         holders = {p.name for p in self._holding((title,)) if p.holds((title,), entry.date, state)}
@@ -3733,6 +3743,7 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
+PERSON_OR_STATE = frozenset({"person", "state"})
 # A state's name opening a sentence ("Japan protested", "The United States asked").
 STATE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:The\s+)?$")
 

@@ -150,15 +150,17 @@ def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
     """Whether a quotation opened and never closed is the rest of the entry: a paragraph of
     a list of reactions whose quotation goes on in the next paragraph ("Barack Obama, U.S.
     president: "This is a highly provocative act …"). Whole sentences only (a capital, six
-    words or more, five after a curly mark), and no more than a quotation may be long."""
+    words or more, five after a curly mark), or a curly mark's words ending the entry with a
+    stop, and no more than a quotation may be long."""
     rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
     if len(text) - open_at > LONGEST_QUOTE:
         return False
     if rest[:1].isupper() and len(rest.split()) >= (5 if open_mark == "”" else 6):
         return True  # (five after a curly mark: "“If it’s under the, again," cut off)
     # "KCNA reported that the missiles flew to “clearly hit the target from 2,000 kilometers
-    # away.": a curly opening mark whose closing one the page lost after the entry's last stop
-    return open_mark == "”" and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= 5
+    # away.": a curly opening mark whose closing one the page lost after the entry's last stop;
+    # however short ("would have been “disrespectful.": a reader sees the cut quotation)
+    return open_mark == "”" and rest[-1:] in {".", "!", "?"}
 
 
 # --- who speaks -----------------------------------------------------------------------------
