@@ -255,3 +255,23 @@ def test_words_after_a_full_stop_do_not_join(vocabulary) -> None:  # type: ignor
         date="2023-09-13",
     )
     assert ("Kim Jong Un", "sacred fight") not in _said(found)
+
+
+def test_a_compass_adjective_is_no_one_a_pronoun_could_mean(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Kim Jong Un commended Russia, referencing the US and Western countries. He stated that "
+        "he offered “full and unconditional support to all that Russia does”.",
+        date="2023-09-13",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Kim Jong Un"]
+
+
+def test_a_name_nobody_knows_still_makes_he_ambiguous(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Kim Jong Un commended Russia, and Westerby disagreed. He stated that he offered “full "
+        "and unconditional support to all that Russia does”.",
+        date="2023-09-13",
+    )
+    assert _said(found) == []

@@ -304,6 +304,8 @@ SUBORDINATE_WITH_VERB = re.compile(
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
+# An unknown capitalised word that names no one ("Western countries").
+COMPASS_ADJECTIVE = re.compile(r"(?:North|South|East|West)ern")
 # The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
 PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -1962,6 +1964,8 @@ def statements_in(
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
         # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
+        # "referencing the US and Western countries. He stated": a compass adjective, no one
+        and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     if any(noun in text for noun in OFFICE_NOUNS):
