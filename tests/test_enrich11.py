@@ -274,7 +274,13 @@ def test_a_curly_quotation_never_closed_runs_to_the_entrys_last_stop(
 def test_a_straight_or_short_mark_never_closed_is_no_quotation(
     enrich: Callable[[str, str], Findings],
 ) -> None:
-    assert not said(enrich("KCNA reported the missiles flew “far away.", "2022-10-13"))
+    # (quotes15: a curly mark's words ending the entry with a stop are a quotation however
+    # short, as held-out-3 annotates "would have been “disrespectful.": the page lost the
+    # closing mark after the stop; a straight mark, or no stop at the end, still is none)
+    assert said(enrich("KCNA reported the missiles flew “far away.", "2022-10-13")) == [
+        ("Korean Central News Agency", "far away.")
+    ]
+    assert not said(enrich("KCNA reported the missiles flew “far away", "2022-10-13"))
     assert not said(
         enrich('KCNA reported the tested missiles flew "to hit the target far away.', "2022-10-13")
     )

@@ -263,8 +263,23 @@ def test_the_ministry_with_two_ministries_named_is_nobodys(
     assert found.unattributed == ["We stay,"]
 
 
-def test_the_ministry_forgotten_after_two_entries(enrich: Callable[[str, str], Findings]) -> None:
+def test_the_one_ministry_the_document_named_is_remembered(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    # (quotes15: was forgotten after two entries; a reader keeps the one ministry the document
+    # named, as held-out-15's "the news agency said" three entries after "KCNA" asks)
     enrich("South Korea's Unification Ministry held a briefing on the talks.", "2019-10-15")
+    enrich("The talks went on.", "2019-10-16")
+    enrich("The talks went on.", "2019-10-17")
+    found = enrich("“We stay,” the ministry said.", "2019-10-18")
+    assert said(found) == [("Ministry of Unification", "We stay,")]
+
+
+def test_two_ministries_the_document_named_leave_the_ministry_unresolved(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("South Korea's Unification Ministry held a briefing on the talks.", "2019-10-15")
+    enrich("Japan's Foreign Ministry protested.", "2019-10-15")
     enrich("The talks went on.", "2019-10-16")
     enrich("The talks went on.", "2019-10-17")
     found = enrich("“We stay,” the ministry said.", "2019-10-18")

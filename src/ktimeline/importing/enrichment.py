@@ -60,7 +60,12 @@ from ktimeline.importing.quotations import (
     Mention,
     body_goes_on,
     body_noun_said,
+    company_noun_said,
+    described_companies,
+    description_cues,
+    office_noun_said,
     spoken_to_only,
+    state_agency_said,
     statements_in,
     subject_left_in_mind,
     unnamed_speaker_opening,
@@ -869,6 +874,12 @@ class Enricher:
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
+        # every body the document named ("the news agency said" long after "KCNA"), and the
+        # states the last two entries named: "The President replied" in a text naming no
+        # president is the one holder of that day in the one state named
+        self._bodies_named: dict[str, None] = {}
+        self._texts_named: list[tuple[str, list[tuple[int, int]]]] = []  # (text, spoken)
+        self._holder_of: dict[str, str | None] = {}  # (title → its holder, for one entry)
         self._agencies: dict[tuple[str, str], str | None] | None = None  # (state, kind) → body
         # the one speaker the entry before said spoke in a document, and its noun ("report")
         self._document_of: tuple[str, str] | None = None
@@ -2180,7 +2191,7 @@ class Enricher:
         findings.tags = self._tags(entry.text, entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
-        said, unclear = self._the_body_said(entry, said, unclear)
+        said, unclear = self._the_body_said(entry, said, unclear, spoken)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
         documents = (
@@ -2245,17 +2256,21 @@ class Enricher:
         return said, still
 
     def _the_body_said(
-        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
-    ) -> tuple[list[tuple[str, str]], list[str]]:
+        self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str],
+        spoken: list[tuple[int, int]],
+    ) -> tuple[list[tuple[str, str]], list[str]]:  # fmt: skip
         """ "“…,” the ministry said", "The foreign ministry spokesman said: “…”": the one body
         of that noun this entry or the two before named ("South Korea's Unification Ministry"),
         else, for a foreign or defense ministry, the one of the one state they named. Two
         candidates: nobody (the quotation stays reported). (Hook of round quotes11.)"""
         self._mentions_named = [entry.mentions, *self._mentions_named[:2]]
+        self._remember_named(entry, spoken)
         if not unclear:  # (most entries: nothing to look up, only the mentions kept)
             return said, unclear
         still: list[str] = []
         last: tuple[str, int] | None = None  # (the body, where its last quotation ended)
+        cues = description_cues(entry.text)
+        self._holder_of = {}
         for quote in unclear:
             noun = body_noun_said(entry.text, quote)
             at = entry.text.find(quote)
@@ -2265,6 +2280,8 @@ class Enricher:
                 body = (
                     self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
                 )
+            if body is None and noun is None and any(cues):  # (quotes15: a company, a
+                body = self._company_or_holder(entry, quote, cues)  # state's agency, an office)
             if (
                 body is None
                 and last is not None
@@ -2279,6 +2296,92 @@ class Enricher:
                 still.append(quote)
                 last = None
         return said, still
+
+    def _remember_named(self, entry: _Reading, spoken: list[tuple[int, int]]) -> None:
+        """Keep what ``_body_of_noun`` and ``_company_or_holder`` look up: the bodies the
+        document named, and the last entries' texts (read only when a quotation asks)."""
+        for m in entry.mentions:
+            if m.kind not in PERSON_OR_STATE:
+                self._bodies_named[m.actor] = None
+        self._texts_named = [(entry.text, spoken), *self._texts_named[:2]]
+
+    def _states_named_lately(self) -> tuple[set[str], set[str]]:
+        """The states the entry and the one before name outside what someone says, and those
+        that open a sentence (its subject: "Japan protested.", not "… invaded South Korea")."""
+        states: set[str] = set()
+        subjects: set[str] = set()
+        for mentions, (text, spoken) in zip(
+            self._mentions_named[:2], self._texts_named[:2], strict=True
+        ):
+            for m in mentions:
+                if m.kind == "state" and not (spoken and _inside(m.start, spoken)):
+                    states.add(m.actor)
+                    if STATE_OPENS.search(text, max(0, m.start - 30), m.start):
+                        subjects.add(m.actor)
+        return states, subjects
+
+    def _company_or_holder(
+        self, entry: _Reading, quote: str, cues: tuple[bool, bool, bool]
+    ) -> str | None:
+        """ "“…,” said the company": the one body the last entries described as a company;
+        "The President replied: “…”" where no one is named with that title: the one person
+        holding it on the entry's date in the one state this entry and the one before name,
+        as a sentence's subject ("Japan protested."); two states, one named only as an
+        object, or two holders: nobody (the words stay reported)."""
+        agency = state_agency_said(entry.text, quote) if cues[0] else None
+        if agency is not None:  # ("North Korea’s state-run news agency said": KCNA)
+            state = next(
+                (m.actor for m in entry.mentions if m.start == agency.start("state")), None
+            )
+            agencies = {
+                name
+                for name, record in self.records.items()
+                if state is not None
+                and record.kind == "media"
+                and record.affiliation == state
+                and "news agency" in (record.role or "").lower()
+            }
+            return agencies.pop() if len(agencies) == 1 else None
+        company = company_noun_said(entry.text, quote) if cues[1] else None
+        if company is not None:
+            described = set().union(
+                *(
+                    described_companies(text, mentions)
+                    for mentions, (text, _) in zip(
+                        self._mentions_named, self._texts_named, strict=True
+                    )
+                )
+            )
+            return described.pop() if len(described) == 1 else None
+        office = office_noun_said(entry.text, quote) if cues[2] else None
+        if office is None:
+            return None
+        noun = " ".join(office.group("head").lower().split())
+        title = {"president": "President", "premier": "Premier"}.get(noun, "Prime Minister")
+        if title not in self._holder_of:  # (once an entry: many quotations stay linear)
+            self._holder_of[title] = self._holder_on_the_day(entry, title)
+        return self._holder_of[title]
+
+    def _holder_on_the_day(self, entry: _Reading, title: str) -> str | None:
+        """The one holder of ``title`` on the entry's date in the one state in play."""
+        if (
+            re.search(rf"\b(?i:{title})\s+[A-Z]", entry.text)
+            or any(
+                re.search(rf"\b{title}\b", words, re.IGNORECASE)
+                for words in self._in_mind_title.split(" | ")
+            )
+            or any(
+                p in self.persons and self.persons[p].holds((title,), entry.date, None)
+                for p in self._named_persons
+            )
+        ):  # (one named with it, or holding it that day: "Donald Trump arrived in Seoul. …
+            return None  # “…,” the president said" is not South Korea's; the rules before)
+        named, subjects = self._states_named_lately()
+        if len(named) != 1 or not named & subjects:
+            return None  # ("North Korea invaded South Korea. The President said": Rhee, or
+        state = named.pop()  # an American text's president? the text does not say)
+        holders = {p.name for p in self._holding((title,)) if p.holds((title,), entry.date, state)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _the_country(self, entry: _Reading, at: int) -> str | None:
         """ "The country said “…”": the one state this entry (before the words, not after a
@@ -2311,6 +2414,16 @@ class Enricher:
                 return fitting.pop()
             if fitting:
                 return None
+        fitting = {  # (named earlier in the document: "the news agency said" after "KCNA";
+            name  # any of its names: "Yonhap" is "Yonhap News Agency" too)
+            for name in self._bodies_named
+            if any(
+                head in form.lower() and (office is None or office[:5] in form.lower())
+                for form in (self._names(name) if name in self.records else (name,))
+            )
+        }
+        if len(fitting) == 1:
+            return fitting.pop()
         if office in {"foreign", "defense", "defence"} and head == "ministry":
             states = {
                 m.actor for named in self._mentions_named[:2] for m in named if m.kind == "state"
@@ -3669,6 +3782,11 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``at`` lies inside one of the spans (in text order, not overlapping)."""
     index = bisect_right(spans, (at, at)) - 1
     return index >= 0 and spans[index][0] < at < spans[index][1]
+
+
+PERSON_OR_STATE = frozenset({"person", "state"})
+# A state's name opening a sentence ("Japan protested", "The United States asked").
+STATE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:The\s+)?$")
 
 
 def _country_of(place: str) -> str:

@@ -150,15 +150,17 @@ def _runs_to_the_end(text: str, open_at: int, open_mark: str) -> bool:
     """Whether a quotation opened and never closed is the rest of the entry: a paragraph of
     a list of reactions whose quotation goes on in the next paragraph ("Barack Obama, U.S.
     president: "This is a highly provocative act …"). Whole sentences only (a capital, six
-    words or more, five after a curly mark), and no more than a quotation may be long."""
+    words or more, five after a curly mark), or a curly mark's words ending the entry with a
+    stop, and no more than a quotation may be long."""
     rest = text[open_at + (2 if open_mark == "''" else 1) :].strip()
     if len(text) - open_at > LONGEST_QUOTE:
         return False
     if rest[:1].isupper() and len(rest.split()) >= (5 if open_mark == "”" else 6):
         return True  # (five after a curly mark: "“If it’s under the, again," cut off)
     # "KCNA reported that the missiles flew to “clearly hit the target from 2,000 kilometers
-    # away.": a curly opening mark whose closing one the page lost after the entry's last stop
-    return open_mark == "”" and rest[-1:] in {".", "!", "?"} and len(rest.split()) >= 5
+    # away.": a curly opening mark whose closing one the page lost after the entry's last stop;
+    # however short ("would have been “disrespectful.": a reader sees the cut quotation)
+    return open_mark == "”" and rest[-1:] in {".", "!", "?"}
 
 
 # --- who speaks -----------------------------------------------------------------------------
@@ -195,6 +197,9 @@ SPEECH_IF_SAYING = frozenset(
 )  # ("Biden considered that China was “playing with fire”": his judgement, said)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
+# After a speech verb: its object and time, then "that" ("told Russian President Vladimir
+# Putin on Wednesday that").
+TELLS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
 OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
 SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
@@ -274,6 +279,10 @@ KIN_AFTER = re.compile(
     r"(?P<kin>sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
     r"cousin|widow|sibling)s?\b"
 )
+# "Warmbier’s parents wrote": the relatives speak, not the one they are relatives of.
+RELATIVES_AFTER = re.compile(
+    KIN_AFTER.pattern.replace("sibling)s?", "sibling|parent|relative|family)s?")
+)
 # A knowledge base role that says whose relative a person is ("Sister of Kim Jong Un; …").
 KIN_ROLE = re.compile(
     r"(?P<kin>Sister|Brother|Wife|Husband|Son|Daughter|Father|Mother|Uncle|Aunt|Widow)\s+of\s+"
@@ -295,6 +304,8 @@ SUBORDINATE_WITH_VERB = re.compile(
     r"(?:issues|issued|makes|made|gives|gave|releases|released)\s+[^\s]*$"
 )
 # Pronouns that may stand for a speaker, resolved only when one actor can be meant.
+# An unknown capitalised word that names no one ("Western countries").
+COMPASS_ADJECTIVE = re.compile(r"(?:North|South|East|West)ern")
 # The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
 PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -648,6 +659,16 @@ class SpeakerFinder:
         if not group:
             return None
         return self._best(group, prefer_last=True) if self._verb_follows(group[-1].end) else None
+
+    @staticmethod
+    def _teller_before(before: str, sentence_at: int, until: int) -> re.Match[str] | None:
+        """The sentence's first speech verb whose object leads into a "that" clause holding
+        the words ("Kim told Putin on Wednesday that …"), relative to the sentence."""
+        region = before[sentence_at:until]
+        for verb in re.finditer(r"[A-Za-z]+", region):
+            if verb.group().lower() in SPEECH_VERBS and TELLS_THAT.match(region, verb.end()):
+                return verb
+        return None
 
     def _verb_follows(self, at: int, *, speech_only: bool = False) -> bool:
         """Whether a verb follows a subject ending at ``at``, after adverbs, a date and an
@@ -1021,6 +1042,12 @@ class SpeakerFinder:
                 ):  # "“…,” the South Korean president’s office told me": his state's office
                     states = [m for m in found if m.kind == "state"]
                     return True, states[-1].actor if states else None
+                if (
+                    found
+                    and found[-1].kind == "person"
+                    and RELATIVES_AFTER.match(text, found[-1].end)
+                ):
+                    return True, None  # "“…,” Warmbier’s parents wrote": theirs, not his
                 if found and (
                     not self._blocked(found[-1].end, subject_end)
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
@@ -1088,6 +1115,13 @@ class SpeakerFinder:
                 )
                 and not NOUN_BEFORE.search(region[: v.start()])
             ]
+            own_at = start_at + verbs[-1].start() if verbs else 0
+            if (
+                verbs
+                and verbs[-1].group().lower() in SPEECH_IF_OWN
+                and (teller := self._teller_before(before, sentence_at, own_at))
+            ):  # "Kim told Putin that Pyongyang offers its “full … support”": Kim's words
+                region, start_at, verbs = before[sentence_at:], sentence_at, [teller]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
             if (
@@ -1697,6 +1731,60 @@ BODY_OPENS = re.compile(
     + _BODY_NOUN
     + r"\b(?P<rest>[^.!?“”\"]*)$"
 )
+# "The decision …, the agency declared, was taken because of the “…”": a body's aside in the
+# sentence that leads into the quotation.
+_ASIDE_VERB = r"(?:said|says|declared|declares|stated|states|added|noted|announced|reported)"
+BODY_ASIDE = re.compile(
+    r"(?:^|(?<=[.!?])[”\"’»']*\s+)[^.!?“”\"]*?,\s*the\s+"
+    + _BODY_NOUN
+    + rf"\s+{_ASIDE_VERB},[^.!?“”\"]*$",
+    re.IGNORECASE,
+)
+# A company by its common noun ("“…,” said the company"): the one body the entries before
+# described with that noun (``company_described``).
+_COMPANY_NOUN = r"(?P<noun>(?P<office>(?!))?(?P<head>company|firm))"
+# An office by its common noun with no name ("The President replied: “…”", "“…,” the prime
+# minister said"): the holder on the entry's date, when the entries name no one with it.
+_OFFICE_NOUN = r"(?P<noun>(?P<office>(?!))?(?P<head>president|prime\s+minister|premier))"
+
+
+class _NounForms(NamedTuple):
+    """The forms in which a common noun says a quotation (``noun_said``)."""
+
+    alone: re.Pattern[str]  # "the ministry" (the whole subject)
+    next: re.Pattern[str]  # "said the ministry"
+    quoted_after: re.Pattern[str]  # "the ministry was quoted as saying"
+    opens: re.Pattern[str]  # "The ministry, …, said: “…”"
+    aside: re.Pattern[str]  # "The decision, the ministry said, was …"
+
+
+def _noun_forms(noun: str) -> _NounForms:
+    return _NounForms(
+        re.compile(r"the\s+" + noun + r"\s*$", re.IGNORECASE),
+        re.compile(r"\s*the\s+" + noun + r"\b", re.IGNORECASE),
+        re.compile(
+            r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*[Tt]he\s+"
+            + noun
+            + r"\s+(?:was|is|were)\s+(?:quoted|reported|cited)\s+as\s+saying\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?:^|(?<=[.!?])[”\"’»']*\s+)(?:According\s+to\s+the|The)\s+"
+            + noun
+            + r"\b(?P<rest>[^.!?“”\"]*)$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?:^|(?<=[.!?])[”\"’»']*\s+)[^.!?“”\"]*?,\s*the\s+"
+            + noun
+            + rf"\s+{_ASIDE_VERB},[^.!?“”\"]*$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+COMPANY_FORMS = _noun_forms(_COMPANY_NOUN)
+OFFICE_FORMS = _noun_forms(_OFFICE_NOUN)
 
 
 # Between a body's quotation and the next: its attribution and the sentence's end only.
@@ -1715,7 +1803,94 @@ def body_goes_on(between: str) -> bool:
     return adding is not None and not _speech_verb_in(adding.group("clause"))
 
 
+# A body a text describes as a company: "Young Pioneer Tours, the travel agency that …", "a
+# China-based company, Young Pioneer Tours".
+COMPANY_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|operator|(?:travel|tour)\s+agency)\b(?!['’])"
+)
+COMPANY_BEFORE = re.compile(r"\b(?:company|firm|operator)\s*,\s*$")
+
+
+def described_companies(text: str, mentions: list[Mention]) -> set[str]:
+    """The bodies ``text`` describes as a company ("said the company" is one of them)."""
+    if (
+        "company" not in text
+        and "firm" not in text
+        and "operator" not in text
+        and ("agency" not in text)
+    ):
+        return set()
+    return {
+        m.actor
+        for m in mentions
+        if m.kind != "state"  # (a name nobody knows may be taken for a person's)
+        and (
+            COMPANY_AFTER.match(text, m.end)
+            or COMPANY_BEFORE.search(text, max(0, m.start - 30), m.start)
+        )
+    }
+
+
+# A state's news agency by description ("North Korea’s state run news agency said …").
+_STATE_AGENCY = (
+    r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    r"(?:(?:state|official|national)(?:[\s-]+(?:run|owned|controlled))?\s+)+news\s+agency\b"
+)
+STATE_AGENCY_ALONE = re.compile(_STATE_AGENCY + r"\s*$")
+STATE_AGENCY_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])[”\"’»']*\s+)" + _STATE_AGENCY + r"(?P<rest>[^.!?“”\"]*)$"
+)
+
+
+def state_agency_said(text: str, quote: str) -> re.Match[str] | None:
+    """ "North Korea’s state-run news agency said … “…”", "“…,” China's official news agency
+    said": where the state's name is (group ``state``), when that agency says ``quote``."""
+    at = text.find(quote)
+    if at < 1:
+        return None
+    after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
+    tail = TAIL.match(_masked(after))
+    if tail is not None and tail.group("a").strip(" ,"):
+        rest = text[at + len(quote) :]
+        start = at + len(quote) + len(rest) - len(rest.lstrip("”\"’»'"))
+        return STATE_AGENCY_ALONE.search(text, start + tail.start("a"), start + tail.end("a"))
+    begin = max(0, at - 1 - WINDOW)
+    opening = STATE_AGENCY_OPENS.search(text, begin, at - 1)
+    if opening is not None and _speech_verb_in(opening.group("rest")):
+        return opening
+    return None
+
+
+def description_cues(text: str) -> tuple[bool, bool, bool]:
+    """Whether ``text`` may hold a state's news agency, a company or an office by its noun
+    (read once per entry: each quotation's look-up then costs nothing where none is)."""
+    return (
+        "news agency" in text,
+        "company" in text or "firm" in text,
+        "resident" in text or "inister" in text or "remier" in text,
+    )
+
+
+def company_noun_said(text: str, quote: str) -> re.Match[str] | None:
+    """ "“…,” said the company": the noun (group ``head``), as ``body_noun_said``."""
+    return _noun_said(text, quote, COMPANY_FORMS)
+
+
+def office_noun_said(text: str, quote: str) -> re.Match[str] | None:
+    """ "The President replied: “…”", "“…,” the prime minister said": the office's noun
+    (group ``head``), as ``body_noun_said``."""
+    return _noun_said(text, quote, OFFICE_FORMS)
+
+
+BODY_FORMS = _NounForms(THE_BODY, THE_BODY_NEXT, BODY_QUOTED_AFTER, BODY_OPENS, BODY_ASIDE)
+
+
 def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
+    """ "“…,” the ministry said": the body's noun (groups ``head`` and ``office``)."""
+    return _noun_said(text, quote, BODY_FORMS)
+
+
+def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
     """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
     "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
     saying", "According to the ministry, …", or a sentence that opens with "The ministry" and
@@ -1724,27 +1899,33 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     if at < 1:
         return None
     after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
-    quoted = BODY_QUOTED_AFTER.match(after)
+    quoted = forms.quoted_after.match(after)
     if quoted is not None:
         return quoted
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()
-        return THE_BODY.fullmatch(who) if who[:4].lower() == "the " else None
+        return forms.alone.fullmatch(who) if who[:4].lower() == "the " else None
+    before = text[max(0, at - 1 - WINDOW) : at - 1]
+    if quote.rstrip()[-1:] in {".", "!", "?"} and ", the " in before:
+        aside = forms.aside.search(before)  # (what follows is the next sentence's)
+        if aside is not None:
+            return aside
     tail = TAIL.match(_masked(after))
     if tail is not None:
         subject = tail.group("a").strip(" ,")
         if subject:
-            return THE_BODY.fullmatch(subject) if subject[:4].lower() == "the " else None
-        return THE_BODY_NEXT.match(tail.group("b"))  # "“…,” said the ministry"
-    before = text[max(0, at - 1 - WINDOW) : at - 1]
-    opening = BODY_OPENS.search(before)
+            return forms.alone.fullmatch(subject) if subject[:4].lower() == "the " else None
+        return forms.next.match(tail.group("b"))  # "“…,” said the ministry"
+    opening = forms.opens.search(before)
     if opening is not None and (
         opening.group().startswith("According")
         or _speech_verb_in(opening.group("rest"))
         or re.search(r"\b(?:observed|observes)\s*[:,]\s*$", opening.group("rest"))
     ):
         return opening
+    if ", the " in before:  # ("The decision …, the agency declared, was taken because of “…”")
+        return forms.aside.search(before)
     return None
 
 
@@ -1783,6 +1964,8 @@ def statements_in(
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
         # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
+        # "referencing the US and Western countries. He stated": a compass adjective, no one
+        and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
     if any(noun in text for noun in OFFICE_NOUNS):
@@ -2016,7 +2199,9 @@ def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
 # first one's speaker's ("called him both “madman” and “smart cookie”", "saying it “strongly
 # condemns” the “belligerent action” by North Korea").
 JOINED = re.compile(
-    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as)\s+)?"
+    r"(?:(?:for|to|of|with|against|toward|towards)\s+)?"  # ("“…” for Russia's “…”")
+    r"(?:(?:the|a|an|its|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+)?"
 )
 # After a pronoun, the verbs that go on with words said before ("“…,” she added."): the one
 # who spoke in the entries before, whoever a later sentence names.
