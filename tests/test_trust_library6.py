@@ -239,7 +239,8 @@ def test_sources_titled_alike_are_each_removed_by_name_label_or_address(
 def test_sources_help_lists_only_the_formats_it_writes(run: Any) -> None:
     shown = run("sources", "--help", env={"COLUMNS": "200"}).stdout
     assert "json, jsonl, csv, tsv" in shown
-    for refused in ("markdown", "ics", "timelinejs", "html", "xlsx", "table"):
+    assert "table on a terminal" in shown  # sources are a table there since session 7
+    for refused in ("markdown", "ics", "timelinejs", "html", "xlsx"):
         assert refused not in shown
         wrong = run("sources", "-f", refused)
         assert wrong.exit_code == 2 and wrong.stderr.count("\n") == 1, wrong
