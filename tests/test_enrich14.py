@@ -4,10 +4,13 @@ test here fails on the code before the round)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
+from tests.enrich_support import enrich_in_order
+from tests.enrich_support import said as _said
 
 
 @pytest.fixture(scope="module")
@@ -15,16 +18,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
 
 
-def _enrich(vocabulary, *entries: str, date: str = "1994-07-09") -> Findings:  # type: ignore[no-untyped-def]
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for entry in entries:
-        found = enricher.enrich(entry, date)
-    return found
-
-
-def _said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
+_enrich = partial(enrich_in_order, date="1994-07-09")
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,13 @@ base lacked. Each rule with what it must leave alone beside it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
+from tests.enrich_support import enrich_in_order
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +20,7 @@ def vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
-def _enrich(vocabulary: Vocabulary, *entries: str, date: str = "2019-10-05") -> Findings:
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for entry in entries:
-        found = enricher.enrich(entry, date)
-    return found
+_enrich = partial(enrich_in_order, date="2019-10-05")
 
 
 # --- a headline's capitals are no names ------------------------------------------------------

@@ -6,12 +6,15 @@ Each rule on variants of its kind of sentence, with what it must leave alone bes
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.importing.enrichment import Enricher
 from ktimeline.importing.events import forces_with_their_states
 from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
+from tests.enrich_support import enrich_in_order
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +22,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
 
 
-def _enrich(vocabulary, *entries: str, date: str = "2025-08-20") -> Findings:  # type: ignore[no-untyped-def]
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for entry in entries:
-        found = enricher.enrich(entry, date)
-    return found
+_enrich = partial(enrich_in_order, date="2025-08-20")
 
 
 # --- a bare surname: the nearest person of that surname the document named -------------------

@@ -3,10 +3,13 @@ reads and a precision case it must leave alone (unattributed, still reported).""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
+from tests.enrich_support import enrich_in_order
+from tests.enrich_support import said as _said
 
 
 @pytest.fixture(scope="module")
@@ -14,16 +17,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
 
 
-def _enrich(vocabulary, *entries: str) -> Findings:  # type: ignore[no-untyped-def]
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for entry in entries:
-        found = enricher.enrich(entry, "2019-02-28")
-    return found
-
-
-def _said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
+_enrich = partial(enrich_in_order, date="2019-02-28")
 
 
 def test_a_correspondent_after_his_employer_is_the_speaker(vocabulary) -> None:  # type: ignore[no-untyped-def]

@@ -5,12 +5,14 @@ round)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
+from tests.enrich_support import enrich_in_order
+from tests.enrich_support import said as _said
 
 
 @pytest.fixture(scope="module")
@@ -18,16 +20,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
 
 
-def _enrich(vocabulary, *entries: str, date: str = "2018-06-12") -> Findings:  # type: ignore[no-untyped-def]
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for entry in entries:
-        found = enricher.enrich(entry, date)
-    return found
-
-
-def _said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
+_enrich = partial(enrich_in_order, date="2018-06-12")
 
 
 # --- wrong speakers -------------------------------------------------------------------------

@@ -4558,6 +4558,24 @@ class _Splitter:
 
     # pieces ---------------------------------------------------------------------------------
 
+    def _item_of(
+        self,
+        above: Entry,
+        number: int,
+        item: str,
+        width: int,
+        *,
+        end_date: str | None,
+        note: str | None,
+    ) -> None:
+        """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
+        (its date, as written, wrapped or not): another event of that date."""
+        entry = Entry(number, above.date, end_date, [], note, above.written, [],
+                      wrapped=above.wrapped)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.blank = entry, None, False
+        self.text_piece(number, item, width)
+
     def text_piece(self, number: int, text: str, width: int) -> None:
         text = self.inline_layout(number, text)
         if not text.strip():
@@ -4963,20 +4981,12 @@ class _Splitter:
         if dated is None and year is not None and year in self.result.entries:
             # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
             # of the year
-            entry = Entry(number, year.date, None, [], year.note, year.written, [],
-                          wrapped=year.wrapped)  # fmt: skip
-            self.result.entries.append(entry)
-            self.current, self.blocked, self.blank = entry, None, False
-            self.text_piece(number, item, width)
+            self._item_of(year, number, item, width, end_date=None, note=year.note)
             return
         if dated is not None and self.bulleted_items and dated in self.result.entries:
             # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
             # England" under a timeline card, is no item of it)
-            entry = Entry(number, dated.date, dated.end_date, [], dated.note, dated.written,
-                          [], wrapped=dated.wrapped)  # fmt: skip
-            self.result.entries.append(entry)
-            self.current, self.blocked, self.blank = entry, None, False
-            self.text_piece(number, item, width)
+            self._item_of(dated, number, item, width, end_date=dated.end_date, note=dated.note)
             return
         current = self.current
         if (
@@ -4994,11 +5004,8 @@ class _Splitter:
             # …" / "• 1994": where the bullets mark the dates alone on their lines, the text
             # below each, a bulleted line with text and no date between two of them is
             # another event of the date above (its bullet the page's, not a new date's)
-            entry = Entry(number, current.date, current.end_date, [], current.note,
-                          current.written, [], wrapped=current.wrapped)  # fmt: skip
-            self.result.entries.append(entry)
-            self.current, self.blocked, self.blank = entry, None, False
-            self.text_piece(number, item, width)
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
             return
         if (
             current is not None
@@ -5011,11 +5018,8 @@ class _Splitter:
             # "1851 Santa Clara College opens." / "* The Supreme Court charters …" / "1852 …":
             # in a document whose entries are not bulleted, a bulleted line between two of
             # them is another event of the date above
-            entry = Entry(number, current.date, current.end_date, [], current.note,
-                          current.written, [], wrapped=current.wrapped)  # fmt: skip
-            self.result.entries.append(entry)
-            self.current, self.blocked, self.blank = entry, None, False
-            self.text_piece(number, item, width)
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
             return
         skipped = SkippedLine(number, line.strip(), "a bulleted line without a date (a new "
                               "item, not joined to the entry before it)")  # fmt: skip

@@ -1,0 +1,25 @@
+"""What the enrichment's rule tests share: entries read in order by one Enricher, as an import
+reads a document (so a surname or a pronoun can be resolved from an entry before), and the
+statements found as (speaker, quoted words) pairs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ktimeline.importing.enrichment import Enricher, Findings
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
+
+
+def enrich_in_order(vocabulary: Vocabulary, *entries: str, date: str) -> Findings:
+    """What the last of ``entries`` is found to hold, all of them dated ``date``."""
+    enricher = Enricher(vocabulary)
+    found = Findings()
+    for entry in entries:
+        found = enricher.enrich(entry, date)
+    return found
+
+
+def said(found: Findings) -> list[tuple[str, str]]:
+    return [(statement.speaker, statement.quote) for statement in found.statements]
