@@ -295,3 +295,47 @@ def test_markdown_images_are_pictures_not_text() -> None:
     assert [day for day, _, _ in read] == ["1901", "1902", "1903", "1904"]
     assert not any("photo" in words or "![" in words for _, _, words in read)
     assert "![1901 photo](/img/1901.jpg)" in _skipped(text)
+
+
+def test_check_says_the_year_came_from_the_weekdays() -> None:
+    text = (
+        "Le calendrier du congrès, cinq ans après celui de 2010.\n\n"
+        "Mercredi 6 mai : ouverture.\nDimanche 10 mai : assemblée.\nSamedi 16 mai : clôture.\n"
+    )
+    split = split_entries(text)
+    assert split.pattern is not None
+    assert "the year its weekdays fit: 2015" in split.pattern.describe()
+
+
+# --- `import --check` says where a yearless page's year came from --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Key dates\n\nOn 12 May next year, the new bridge will open to traffic.\n"
+            "Work must end before 12 May, 2025.\n\n3 February\nThe deck is laid.\n\n"
+            "9 March\nThe lights are fitted.\n\n20 April\nThe road is painted.\n",
+            'the year from a day the text above the list places "next year": 2024',
+        ),
+        (
+            "The following is a timeline of the events of 1998 in the valley.\n\n"
+            "March 3: The dam opens.\nApril 9: A flood.\nMay 2: The mill closes.\n",
+            "the year from the text above the list: 1998",
+        ),
+        (
+            "Updated: 14 March 2023\n\nMarch 3: The dam opens.\nMarch 9: A flood.\n"
+            "March 12: The mill closes.\n",
+            "the year from the page's date: 2023",
+        ),
+        (
+            "Dam Chronicle 1998\n\nMarch 3: The dam opens.\nApril 9: A flood.\nMay 2: The mill.\n",
+            "the year from the title: 1998",
+        ),
+    ],
+)
+def test_check_says_where_the_year_came_from(text: str, said: str) -> None:
+    split = split_entries(text)
+    assert split.pattern is not None
+    assert said in split.pattern.describe()

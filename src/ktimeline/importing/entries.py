@@ -1126,6 +1126,12 @@ class _Thresholds:
     MIN_LINES: ClassVar[int] = 3  # a layout seen this often is the document's own
 
 
+# where a yearless page's year was read (`import --check` says it: "the year from …")
+TITLE = "the title"
+INTRODUCTION = "the text above the list"
+PAGE_DATE = "the page's date"
+
+
 @dataclass
 class DocumentPattern(_Thresholds):
     """How one document marks its entries, found from the lines that clearly are entries
@@ -1155,6 +1161,8 @@ class DocumentPattern(_Thresholds):
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
+    title_source: str = TITLE  # where title_years were read (for `import --check`)
+    weekday_year: int | None = None  # the year the weekdays of a yearless page fit, if taken
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
@@ -1337,7 +1345,10 @@ class DocumentPattern(_Thresholds):
         text = "; newest first" if self.newest_first else ""
         if self.title_years is not None:
             first, last = self.title_years
-            text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
+            span = f"{first}" + (f"–{last}" if last != first else "")
+            text += f"; the year from {self.title_source}: {span}"
+        if self.weekday_year is not None:
+            text += f"; the year its weekdays fit: {self.weekday_year}"
         return text
 
 
@@ -1949,7 +1960,10 @@ def title_years(
     if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
         months.reverse()
     turns = sum(1 for before, after in pairwise(months) if after < before)
-    readings = set()
+    readings: set[tuple[int, int]] = set()
+    # where each reading was found, the title first (a year both in the title and in the
+    # introduction is the title's)
+    sources: dict[tuple[int, int], str] = {}
     background: set[int] = set()  # the years a "Background:" paragraph writes
     _, first_month, first_day = kept[0]
     anchored: set[int] = set()  # the years of the first entry's day, written whole above it
@@ -1966,7 +1980,9 @@ def title_years(
             continue
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
-            readings.update(_introduced_years(stripped))
+            for reading in _introduced_years(stripped):
+                readings.add(reading)
+                sources.setdefault(reading, INTRODUCTION)
             if BACKGROUND_LABEL.match(stripped):
                 background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
             if first_day is not None and DIGIT.search(stripped) is not None:
@@ -1980,7 +1996,9 @@ def title_years(
         if later is not None:
             # "The Apollo 11 mission, 50 years later (2019)": the year written is the
             # article's; its events are the years it counts back to (1969)
-            readings.update(_years_counted_back(stripped, later))
+            for reading in _years_counted_back(stripped, later):
+                readings.add(reading)
+                sources[reading] = TITLE
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1988,26 +2006,31 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+            sources[(first, max(end, first))] = TITLE
     own_year = _year_said_next(lines)
     if own_year is not None and not turns:
         # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
         # January" / "30 January" / …: the page was written the year before that day (2018),
         # and the days it lists without a year are that year's (the dates ahead of it)
         readings = {(own_year, own_year)}
+        sources = {(own_year, own_year): 'a day the text above the list places "next year"'}
     if not readings and len(anchored) == 1:
         # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
         # Korean troops invaded …": the introduction writes the first entry's day whole
         year = anchored.pop()
         readings.add((year, year))
+        sources[(year, year)] = "the first entry's day written whole in the text above the list"
     if not readings and published is not None and not turns:
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
+        pattern.title_source = PAGE_DATE
         return year, year
     if not readings and published is not None and turns == 1:
         # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
         # year's start, the days after the turn on or before the page's own day
         turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
         if all(day <= (published.month, published.day) for day in days[turn:]):
+            pattern.title_source = PAGE_DATE
             return published.year - 1, published.year
     if not readings and len(background) == 1 and published is None:
         # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
@@ -2015,13 +2038,15 @@ def title_years(
         # (an unlabelled sentence, "a look back at the events of 2021", gives none)
         year = background.pop()
         readings.add((year, year))
+        sources[(year, year)] = 'the text\'s "Background:" paragraph'
     if len(readings) != 1:
         return None
-    first, last = readings.pop()
+    first, last = reading = readings.pop()
     if last - first > 1 or turns > last - first or (pattern.newest_first and last != first):
         return None  # (a span newest first: which of its years does the first entry have?)
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
+    pattern.title_source = sources.get(reading, TITLE)
     return first, last
 
 
@@ -5972,7 +5997,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
-            default_year = _year_of_weekdays(lines)
+            default_year = pattern.weekday_year = _year_of_weekdays(lines)
     if not pattern.numeric_orders and "/" in text:
         order = _numeric_order_from_words(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
