@@ -3895,8 +3895,12 @@ def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if not line[:12].lstrip()[:1].isdigit():
             continue
         found = NUMBERED_DATE_ALONE.match(line)
-        if found is None or not _whole_date_alone(line[found.end() :].strip()):
+        if found is None:
             continue
+        rest = line[found.end() :].strip()
+        day = dates.find_date(rest)
+        if day is None or not dates.has_day(day) or not _whole_date_alone(rest):
+            continue  # ("1. 1953", "2. 1954": a numbered menu of years, no item's day)
         if _whole_date_alone(line.strip()):
             continue  # ("6. Mai 2013": the German day's full stop, the date itself)
         if written is lines:
@@ -5724,13 +5728,6 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
-        if line.rstrip()[-1:] == ":" and self.is_label_over_entries(number, line):
-            self.close_pending()
-            self.result.layout.append(SkippedLine(number, line.strip(), "heading (a label over "
-                                                  "the entries below)"))  # fmt: skip
-            self.current = self.items_of = None
-            self.blank = False
-            return
         maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
         if maybe_heading and _heading_years(line, self.years):
             self.close_pending()
@@ -5747,6 +5744,18 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
             if COMMENT_BOX.match(line.strip()):
                 self.current = None
+            return
+        # (after a blank line, is_title_between_entries reads such a title)
+        if (
+            line.rstrip()[-1:] == ":"
+            and not self.blank
+            and self.is_label_over_entries(number, line)
+        ):
+            self.close_pending()
+            # (a label over the entries below)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
             return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
