@@ -3846,8 +3846,9 @@ WORDED_DAY_SPAN = re.compile(
 )
 
 
+# (each hint opens with the line break: the engine then looks for that sign alone, fast)
 WORDED_SPAN_HINT = re.compile(
-    r"^[ \t]*(?:du|vom|del|de|from|dal)\s+(?:[^\W\d_]{3,9},?\s+)?\d", re.IGNORECASE | re.MULTILINE
+    r"\n[ \t]*(?:du|vom|del|de|from|dal)\s+(?:[^\W\d_]{3,12},?\s+)?\d", re.IGNORECASE
 )
 
 
@@ -3881,7 +3882,13 @@ def _worded_day_spans(lines: list[str]) -> list[str]:
 NUMBERED_DATE_ALONE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<number>\d{1,3}(?:,\d{3})*[.)])[ \t]+(?=\S)"
 )
-NUMBERED_DATE_HINT = re.compile(r"^[ \t]*\d{1,3}(?:,\d{3})*[.)][ \t]+\S", re.MULTILINE)
+NUMBERED_DATE_HINT = re.compile(r"\n[ \t]*\d{1,3}(?:,\d{3})*[.)][ \t]+\S")
+
+
+def _at_a_line_start(hint: re.Pattern[str], text: str) -> bool:
+    """Whether a hint that opens with a line break finds its place in a text (its first line
+    too)."""
+    return hint.match("\n" + text[:200]) is not None or hint.search(text) is not None
 
 
 def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -5971,10 +5978,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _two_columns(lines)
     numbered_dates: dict[int, str] = {}
-    if NUMBERED_DATE_HINT.search(text) is not None:
+    if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
     lines, day_names = _bare_items_under_dates(lines)
-    if WORDED_SPAN_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if _at_a_line_start(WORDED_SPAN_HINT, text):  # (one scan: most texts have none)
         lines = _worded_day_spans(lines)
     lines, glued_captions = _captions_glued_to_headings(lines)
     if ":" in text:
