@@ -339,3 +339,14 @@ def test_check_says_where_the_year_came_from(text: str, said: str) -> None:
     split = split_entries(text)
     assert split.pattern is not None
     assert said in split.pattern.describe()
+
+
+def test_a_numbered_menu_of_years_has_no_running_numbers() -> None:
+    # "1. 1953" / "2. 1954": a page's menu of its years, no item's day: nothing reported as a
+    # running number (found by compare_import_output on a corpus text)
+    text = (
+        "Main events\n\n  1. 1953\n  2. 1954\n  3. 1955\n"
+        "January 1953: The fleet is withdrawn.\n\nMarch 5, 1953: A leader dies.\n\n"
+        "July 27, 1953: The armistice is signed.\n"
+    )
+    assert not any(item in ("1.", "2.", "3.") for item in _skipped(text))
