@@ -350,3 +350,13 @@ def test_a_numbered_menu_of_years_has_no_running_numbers() -> None:
         "July 27, 1953: The armistice is signed.\n"
     )
     assert not any(item in ("1.", "2.", "3.") for item in _skipped(text))
+
+
+def test_a_bold_title_opened_before_its_year_leaves_no_marker() -> None:
+    text = (
+        "**1901 Tram line opens** (the first line in town)\n\n"
+        "**1902 Library built** (with a reading room)\n\n**1903 Flood** (two metres)\n"
+    )
+    read = _read(text)
+    assert [words for _, _, words in read][0] == "Tram line opens (the first line in town)"
+    assert not any("*" in words for _, _, words in read)

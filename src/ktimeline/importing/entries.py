@@ -5659,7 +5659,12 @@ class _Splitter:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
-            self.entry(number, start, line, line[start.text_start : end], width)
+            text = line[start.text_start : end]
+            if line.startswith("**", start.start) and text.count("**") % 2:
+                # "**1871 Great Chicago Fire** (…)": a bold title opened before its year,
+                # closed in the text: no stray marker left there
+                text = text.replace("**", "", 1)
+            self.entry(number, start, line, text, width)
         self.blank = False
 
     def live_update(self, number: int, line: str, width: int) -> None:
