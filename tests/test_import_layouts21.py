@@ -358,5 +358,5 @@ def test_a_bold_title_opened_before_its_year_leaves_no_marker() -> None:
         "**1902 Library built** (with a reading room)\n\n**1903 Flood** (two metres)\n"
     )
     read = _read(text)
-    assert [words for _, _, words in read][0] == "Tram line opens (the first line in town)"
+    assert read[0][2] == "Tram line opens (the first line in town)"
     assert not any("*" in words for _, _, words in read)
