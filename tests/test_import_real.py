@@ -325,6 +325,25 @@ def test_held_out_14_floor() -> None:
     assert total.absorbed == 0
 
 
+def test_held_out_15_floor() -> None:
+    """A floor against regressions on the held-out-15 part (10 texts, 98 entries, written
+    before any run). Its one blind run, on main after the twentieth round, gave 56 of 98
+    right (57.1 %), 1 found that is not right, none of its 8 pieces absorbed. The
+    twenty-first round's general rules (whole days run together on a page flattened to one
+    line, years before 1000 alone with their era or as a span, the weekdays of a yearless
+    page, a span of days in words, a running number before a date alone, numeric days
+    ordered by the same day in words, Markdown images) read the figures below; three of
+    bertrandriehl's entries were corrected to keep their time of day (the README's rule).
+    The 6 not right are repaginadamente's second lines under a year alone (each an event by
+    the importer's documented rule, one entry a year in its list). Figures on texts seen
+    since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-15"):
+        add(total, item)
+    assert total.right >= 97 and total.found - total.right <= 6
+    assert total.absorbed == 0
+
+
 def test_corpus_has_forty_texts_from_twenty_sources() -> None:
     sources = {item["source"].split(" (")[0].split(",")[0] for item in CORPUS.values()}
     assert len(CORPUS) >= 154 and len(sources) >= 136

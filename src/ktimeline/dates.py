@@ -791,8 +791,9 @@ _QUALIFIER = (
     r"(?:early|mid|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
-# ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ")
-_ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?)(?![\w.])"
+# ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ"; "647 d.C.", "800 n.
+# Chr.": Portuguese, Spanish, Italian and German)
+_ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|d\.\s?C\.|n\.\s?Chr\.)(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
@@ -939,7 +940,7 @@ def date_candidate() -> re.Pattern[str]:
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
         + _CANDIDATE_ALONE

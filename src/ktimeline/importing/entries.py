@@ -1126,6 +1126,12 @@ class _Thresholds:
     MIN_LINES: ClassVar[int] = 3  # a layout seen this often is the document's own
 
 
+# where a yearless page's year was read (`import --check` says it: "the year from …")
+TITLE = "the title"
+INTRODUCTION = "the text above the list"
+PAGE_DATE = "the page's date"
+
+
 @dataclass
 class DocumentPattern(_Thresholds):
     """How one document marks its entries, found from the lines that clearly are entries
@@ -1155,6 +1161,8 @@ class DocumentPattern(_Thresholds):
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
+    title_source: str = TITLE  # where title_years were read (for `import --check`)
+    weekday_year: int | None = None  # the year the weekdays of a yearless page fit, if taken
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
@@ -1169,6 +1177,10 @@ class DocumentPattern(_Thresholds):
         if kind == "bare":
             return sum(self.bare.values()) >= self.MIN_LINES
         return True
+
+    def writes_years(self) -> bool:
+        """Whether any of the document's entry starts writes a year (or is a year)."""
+        return any(year for _, _, year, *_ in self.starts)
 
     def text_part(self, match: re.Match[str]) -> str | None:
         """The part of a "date Text" line's date that starts its text, read in the
@@ -1333,7 +1345,10 @@ class DocumentPattern(_Thresholds):
         text = "; newest first" if self.newest_first else ""
         if self.title_years is not None:
             first, last = self.title_years
-            text += f"; the year from the title: {first}" + (f"–{last}" if last != first else "")
+            span = f"{first}" + (f"–{last}" if last != first else "")
+            text += f"; the year from {self.title_source}: {span}"
+        if self.weekday_year is not None:
+            text += f"; the year its weekdays fit: {self.weekday_year}"
         return text
 
 
@@ -1672,13 +1687,17 @@ def _list_run_together(lines: list[str]) -> list[str]:
         if len(line) <= RUN_TOGETHER_LENGTH:
             continue
         days = _day_items_run_together(line)
+        if not days and not _years_run_together(line):  # (those are read where they stand)
+            days = _whole_dates_run_together(line)
         if days:
             if written is lines:
                 written = list(lines)
             pieces = [
                 line[start:end] for start, end in zip([0, *days], [*days, len(line)], strict=True)
             ]
-            written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+            written[index] = ITEM_BREAK.join(
+                piece.strip().removeprefix("--").lstrip("–— ") for piece in pieces
+            )
             continue
         if " - " not in line:
             continue
@@ -1692,6 +1711,54 @@ def _list_run_together(lines: list[str]) -> list[str]:
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
     return written
+
+
+# "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um terremoto …": a dash that marks
+# an item before its date, in a page flattened to one line
+RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
+RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
+
+
+def _whole_dates_run_together(line: str) -> list[int]:
+    """Where the items of a list run together on one long line start, when each opens with a
+    whole day (its day, month and year: "… an act of war. 26 Feb 1949 Export Control Act …",
+    "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um …"; a page flattened to one
+    line): a day written in one shape, after a sentence's end or a dash set apart, not after
+    "in", "since" … , a capital after it (a comma or dash between allowed), its years in
+    order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
+    mark). Else no place (a paragraph naming dates inside its sentences)."""
+    found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    for candidate in dates.date_candidate().finditer(line):
+        at = candidate.start()
+        if at == 0 or not line[at - 1].isspace():
+            continue
+        match = dates.find_date(line, at)
+        if match is None or dates.date_shape(match) not in RUN_ON_DAY_SHAPES:
+            continue
+        after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
+        if not after[:1].isupper():
+            continue
+        before = line[:at]
+        dash = RUN_ON_DASH.search(before)
+        if dash is not None:
+            start = dash.start() + (1 if before[dash.start()].isspace() else 0)
+        elif _after_boundary(line, at):
+            start = at
+        else:
+            continue
+        words = line[max(0, start - 40) : start].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        year = _written_year(match)
+        if year is None:
+            continue
+        found.append((start, year, dates.date_shape(match)))
+    if len(found) < DocumentPattern.MIN_LINES or len({shape for *_, shape in found}) != 1:
+        return []
+    years = [year for _, year, _ in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return []
+    return [start for start, _, _ in found]
 
 
 NOT_AN_ENTRY_BEFORE = frozenset(
@@ -1893,7 +1960,10 @@ def title_years(
     if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
         months.reverse()
     turns = sum(1 for before, after in pairwise(months) if after < before)
-    readings = set()
+    readings: set[tuple[int, int]] = set()
+    # where each reading was found, the title first (a year both in the title and in the
+    # introduction is the title's)
+    sources: dict[tuple[int, int], str] = {}
     background: set[int] = set()  # the years a "Background:" paragraph writes
     _, first_month, first_day = kept[0]
     anchored: set[int] = set()  # the years of the first entry's day, written whole above it
@@ -1910,7 +1980,9 @@ def title_years(
             continue
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
-            readings.update(_introduced_years(stripped))
+            for reading in _introduced_years(stripped):
+                readings.add(reading)
+                sources.setdefault(reading, INTRODUCTION)
             if BACKGROUND_LABEL.match(stripped):
                 background.update(int(y["first"]) for y in TITLE_YEAR.finditer(stripped))
             if first_day is not None and DIGIT.search(stripped) is not None:
@@ -1924,7 +1996,9 @@ def title_years(
         if later is not None:
             # "The Apollo 11 mission, 50 years later (2019)": the year written is the
             # article's; its events are the years it counts back to (1969)
-            readings.update(_years_counted_back(stripped, later))
+            for reading in _years_counted_back(stripped, later):
+                readings.add(reading)
+                sources[reading] = TITLE
             continue
         for found in TITLE_YEAR.finditer(stripped):
             first, last = int(found["first"]), found["last"]
@@ -1932,26 +2006,31 @@ def title_years(
             if last is not None:  # "2019-20", "2019–2020"
                 end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             readings.add((first, max(end, first)))
+            sources[(first, max(end, first))] = TITLE
     own_year = _year_said_next(lines)
     if own_year is not None and not turns:
         # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
         # January" / "30 January" / …: the page was written the year before that day (2018),
         # and the days it lists without a year are that year's (the dates ahead of it)
         readings = {(own_year, own_year)}
+        sources = {(own_year, own_year): 'a day the text above the list places "next year"'}
     if not readings and len(anchored) == 1:
         # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
         # Korean troops invaded …": the introduction writes the first entry's day whole
         year = anchored.pop()
         readings.add((year, year))
+        sources[(year, year)] = "the first entry's day written whole in the text above the list"
     if not readings and published is not None and not turns:
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
+        pattern.title_source = PAGE_DATE
         return year, year
     if not readings and published is not None and turns == 1:
         # "(AFP) Dec 16, 2005" above "DEC 26", "DEC 31", "JAN 1": a year's end and the next
         # year's start, the days after the turn on or before the page's own day
         turn = next(i for i, (a, b) in enumerate(pairwise(days), 1) if b[0] < a[0])
         if all(day <= (published.month, published.day) for day in days[turn:]):
+            pattern.title_source = PAGE_DATE
             return published.year - 1, published.year
     if not readings and len(background) == 1 and published is None:
         # "Background: Citizens of Hong Kong, since late March 2019, have taken to the
@@ -1959,13 +2038,15 @@ def title_years(
         # (an unlabelled sentence, "a look back at the events of 2021", gives none)
         year = background.pop()
         readings.add((year, year))
+        sources[(year, year)] = 'the text\'s "Background:" paragraph'
     if len(readings) != 1:
         return None
-    first, last = readings.pop()
+    first, last = reading = readings.pop()
     if last - first > 1 or turns > last - first or (pattern.newest_first and last != first):
         return None  # (a span newest first: which of its years does the first entry have?)
     if published is not None and first > published.year:
         return None  # a title's year after the page's own date: not theirs
+    pattern.title_source = sources.get(reading, TITLE)
     return first, last
 
 
@@ -3753,6 +3834,237 @@ def _writes_dates_twice(lines: Sequence[str], pattern: DocumentPattern) -> bool:
 FULL_YEAR = re.compile(r"(?<![\d/])(?<!\d[.-])(?P<century>1\d|20)\d\d(?![\d/]|[.-]\d)")
 
 
+# "Du lundi 9 au vendredi 20 avril : text", "Vom 9. bis 20. April: text", "From Monday 9 to
+# Friday 20 April: text": a span of days of one month written in words at a line's start
+WORDED_DAY_SPAN = re.compile(
+    r"(?P<from>du|vom|del|de|from|dal)\s+(?:(?P<w1>[^\W\d_]{3,9}),?\s+)?(?P<d1>\d{1,2})(?:er|\.)?"
+    r"\s+(?:au|bis|zum|al|a|à|to|até|till|until)\s+(?:(?P<w2>[^\W\d_]{3,9}),?\s+)?"
+    # (then a separator: "From 3 to 6 November, Council …" opens a sentence, read as such)
+    r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?"
+    r"(?=(?P<month>[^\W\d_]{3,9})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
+    re.IGNORECASE,
+)
+
+
+# (each hint opens with the line break: the engine then looks for that sign alone, fast)
+WORDED_SPAN_HINT = re.compile(
+    r"\n[ \t]*(?:du|vom|del|de|from|dal)\s+(?:[^\W\d_]{3,12},?\s+)?\d", re.IGNORECASE
+)
+
+
+def _worded_day_spans(lines: list[str]) -> list[str]:
+    """The lines that open with a span of days written in words, then a separator ("Du lundi
+    9 au vendredi 20 avril : Campagne officielle.", "Vom 9. bis 20. April: …") written as the
+    grammar reads such a span ("9–20 avril : Campagne officielle."): the weekdays, if any,
+    are the days' own; the month must be one. Else unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped[:1].lower() not in "dvfa" or not any(c.isdigit() for c in stripped[:30]):
+            continue
+        indent = len(line) - len(stripped)
+        found = WORDED_DAY_SPAN.match(line, indent)
+        if found is None or int(found["d1"]) >= int(found["d2"]):
+            continue
+        if any(word and word.lower() not in WEEKDAY_NUMBERS for word in (found["w1"], found["w2"])):
+            continue
+        try:
+            dates.month_number(found["month"])
+        except KeyError:
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{line[:indent]}{found['d1']}–{found['d2']} {line[found.end() :]}"
+    return written
+
+
+# "31,601. 12/11/2019", "12) March 3, 2020": an item's running number, then its date alone
+NUMBERED_DATE_ALONE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<number>\d{1,3}(?:,\d{3})*[.)])[ \t]+(?=\S)"
+)
+NUMBERED_DATE_HINT = re.compile(r"\n[ \t]*\d{1,3}(?:,\d{3})*[.)][ \t]+\S")
+
+
+def _at_a_line_start(hint: re.Pattern[str], text: str) -> bool:
+    """Whether a hint that opens with a line break finds its place in a text (its first line
+    too)."""
+    return hint.match("\n" + text[:200]) is not None or hint.search(text) is not None
+
+
+def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines that are an item's running number and a whole date, nothing else ("31,601.
+    12/11/2019" over the item's text: a chronicle's numbered entries) written as the date
+    alone, and the numbers by line index (reported: a count, not a date nor text). A number
+    before a date with text after it ("1. 1852 Riots …") is left as it is."""
+    written = lines
+    numbers: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if not line[:12].lstrip()[:1].isdigit():
+            continue
+        found = NUMBERED_DATE_ALONE.match(line)
+        if found is None:
+            continue
+        rest = line[found.end() :].strip()
+        day = dates.find_date(rest)
+        if day is None or not dates.has_day(day) or not _whole_date_alone(rest):
+            continue  # ("1. 1953", "2. 1954": a numbered menu of years, no item's day)
+        if _whole_date_alone(line.strip()):
+            continue  # ("6. Mai 2013": the German day's full stop, the date itself)
+        if written is lines:
+            written = list(lines)
+        written[index] = found["indent"] + line[found.end() :]
+        numbers[index] = found["number"]
+    return written, numbers
+
+
+# "12/11/2019": a numeric day whose two first numbers could each be the month
+AMBIGUOUS_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.])(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?P<y>(?:1\d|20)\d\d)(?![\d/])"
+)
+WORDED_DAY_SHAPES = frozenset(("month-day-year", "day-month-year"))
+
+
+def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
+    """ "mdy" or "dmy" where a document's numeric days cannot show their order (no number
+    over 12) but the document writes one of them in words as well ("31,601. 12/11/2019" over
+    a source line "… York Times online, December 11, 2019"): the order that reads the numeric
+    days as those written in words, when every such pair agrees. Else None (reported)."""
+    numeric: set[tuple[int, int, int]] = set()
+    for line in lines:
+        if "/" in line:
+            numeric.update(
+                (int(found["y"]), int(found["a"]), int(found["b"]))
+                for found in AMBIGUOUS_NUMERIC_DAY.finditer(line)
+                if found["a"] != found["b"]
+            )
+    if not numeric:
+        return None
+    years = {str(year) for year, _, _ in numeric}
+    worded: set[tuple[int, int, int]] = set()
+    for line in lines:
+        if not any(year in line for year in years):
+            continue
+        for candidate in dates.date_candidate().finditer(line):
+            found = dates.find_date(line, candidate.start())
+            if found is None or dates.date_shape(found) not in WORDED_DAY_SHAPES:
+                continue
+            parts = dates.date_parts(found)
+            if parts.get("y1") and parts.get("d1") and parts.get("m1") and not parts.get("m2"):
+                with contextlib.suppress(KeyError, ValueError):
+                    month = dates.month_number(str(parts["m1"]))
+                    worded.add((int(str(parts["y1"])), month, int(str(parts["d1"]))))
+    orders = set()
+    for year, first, second in numeric:
+        if (year, first, second) in worded:
+            orders.add("mdy")
+        if (year, second, first) in worded:
+            orders.add("dmy")
+    return next(iter(orders)) if len(orders) == 1 else None
+
+
+# "![1871 Image](/img/timeline/1871.jpg)": a Markdown image, a picture and its address
+MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]{0,120})\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+
+
+def _markdown_images(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with their Markdown images taken out ("![1871 Image](/img/…) **1871 Great
+    Chicago Fire** …": the picture a page shows, whose alternative text names its year but
+    is no text a reader reads), and the images by line index (reported). A line that was an
+    image alone is then blank, as a picture sets its neighbours apart."""
+    written = lines
+    images: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if "![" not in line:
+            continue
+        found = MARKDOWN_IMAGE.findall(line)
+        if not found:
+            continue
+        if written is lines:
+            written = list(lines)
+        images[index] = " ".join(image.group() for image in MARKDOWN_IMAGE.finditer(line))
+        rest = MARKDOWN_IMAGE.sub("", line)
+        written[index] = rest if rest.strip() else ""
+    return written, images
+
+
+# the weekdays of the languages the corpus reads, Monday 0 … Sunday 6 (as date.weekday())
+WEEKDAY_NUMBERS = {
+    **dates.WEEKDAYS,
+    **dict.fromkeys(("lundi", "montag", "lunes", "segunda"), 0),
+    **dict.fromkeys(("mardi", "dienstag", "martes", "terça", "terca"), 1),
+    **dict.fromkeys(("mercredi", "mittwoch", "miércoles", "miercoles", "quarta"), 2),
+    **dict.fromkeys(("jeudi", "donnerstag", "jueves", "quinta"), 3),
+    **dict.fromkeys(("vendredi", "freitag", "viernes", "sexta"), 4),
+    **dict.fromkeys(("samedi", "samstag", "sonnabend", "sábado", "sabado"), 5),
+    **dict.fromkeys(("dimanche", "sonntag", "domingo"), 6),
+}
+# "Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai", "Thursday, February 23",
+# "domingo, 7 de maio": a weekday with its day and month and no year after them
+WEEKDAY_DAY = re.compile(
+    r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,12})(?:-feira)?\.?,?\s+"
+    r"(?:(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,9})\.?"
+    r"|(?P<month2>[^\W\d_]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?!\w|,?\s*(?:de\s+)?\d{4})"
+)
+WEEKDAY_YEARS_BACK = 40  # (how far back from the year the text names, or this year, to look)
+
+
+def _this_year() -> int:
+    """The current year (a function, so that a test can set it)."""
+    return date.today().year
+
+
+def _year_of_weekdays(lines: Sequence[str]) -> int | None:
+    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
+    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
+    year in which its weekdays fall on their days — at least MIN_LINES days, at most one in
+    five of them off (a page's slip: "Mardi 12 mai" among Sundays). Weekdays come back every
+    few years, so the year is looked for from the latest year the text names on (the page
+    was written after it: "investi le 15 mai 2012 … cinq ans plus tard"), the first that
+    fits; where it names none, the latest that fits up to the current year. None where no
+    year fits so, or the text writes its days with their years."""
+    written: set[tuple[int, int, int]] = set()  # (month, day, weekday)
+    named: list[int] = []
+    for line in lines:
+        named += [int(year) for year in WRITTEN_YEAR_IN_TEXT.findall(line)]
+        if not any(char.isdigit() for char in line):
+            continue
+        for found in WEEKDAY_DAY.finditer(line):
+            weekday = WEEKDAY_NUMBERS.get(found["weekday"].lower())
+            if weekday is None:
+                continue
+            try:
+                month = dates.month_number(found["month"] or found["month2"])
+            except KeyError:  # ("le samedi 22 en Polynésie": no month)
+                continue
+            written.add((month, int(found["day"] or found["day2"]), weekday))
+    if len(written) < DocumentPattern.MIN_LINES:
+        return None
+
+    def fits(year: int) -> int:
+        count = 0
+        for month, day, weekday in written:
+            with contextlib.suppress(ValueError):
+                count += date(year, month, day).weekday() == weekday
+        return count
+
+    if named:
+        candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
+    else:
+        candidates = range(_this_year(), _this_year() - WEEKDAY_YEARS_BACK, -1)
+    best = max(candidates, key=fits)  # (the first of the best: the nearest)
+    return best if fits(best) * 5 >= len(written) * 4 else None
+
+
+# "1974", "2012": a year written in a text's sentences
+WRITTEN_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(?:1[5-9]|20)\d\d(?![\d.,/]\d)")
+
+
+# "647 d.C.", "372 A.D.": a year with its era alone on its line
+YEAR_WITH_ERA_ALONE = re.compile(r"(?P<year>[1-9]\d{2,3})\s*(?:A\.D\.|C\.E\.|AD|CE|d\.\s?C\.)")
+SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d[-–][1-9]\d\d")  # "892-936"
+
+
 def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
     "1392" / "…"), in a document whose entries are years alone on their line with the text
@@ -3760,12 +4072,21 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     years alone rise together in the document's order. Elsewhere such a number is a page's
     number."""
     alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
+    # ("647 d.C." / "No meio …": a year before 1000 with its era, alone on its line)
+    alone += [
+        (n, int(era["year"]))
+        for n, form, year, *_ in pattern.starts
+        if form == "alone" and not year and 0 < n <= len(lines)
+        if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
+    ]
     if len(alone) < pattern.MIN_LINES:
         return set()
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
+        if len(stripped) == 7 and SHORT_SPAN_ALONE.fullmatch(stripped):
+            stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
+        elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
         below = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
         if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
@@ -5338,7 +5659,12 @@ class _Splitter:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
             end = starts[index + 1].start if index + 1 < len(starts) else len(line)
-            self.entry(number, start, line, line[start.text_start : end], width)
+            text = line[start.text_start : end]
+            if line.startswith("**", start.start) and text.count("**") % 2:
+                # "**1871 Great Chicago Fire** (…)": a bold title opened before its year,
+                # closed in the text: no stray marker left there
+                text = text.replace("**", "", 1)
+            self.entry(number, start, line, text, width)
         self.blank = False
 
     def live_update(self, number: int, line: str, width: int) -> None:
@@ -5367,6 +5693,23 @@ class _Splitter:
         self.month_heading = self.paragraphs_of = None
         self.text_piece(number, line.strip() if minute else line[found.end() :], width)
         self.blank = False
+
+    def is_label_over_entries(self, number: int, line: str) -> bool:
+        """ "Elections législatives :" between "Jeudi 17 mai : Début du mandat …." and "Lundi
+        14 mai : Ouverture …": a few words (LABEL_WORDS + 1 at most, a capital, no digit, no
+        sentence inside) ending on a colon, after a complete entry and over a dated line: the
+        heading of the entries below, not a sentence of the entry above."""
+        label = line.strip()[:-1].strip()
+        if not label[:1].isupper() or len(label.split()) > LABEL_WORDS + 1 or DIGIT.search(label):
+            return False
+        if any(sign in label for sign in ".!?;:"):
+            return False
+        current = self.current
+        if current is None or not current.parts or current.parts[-1].rstrip()[-1:] not in ".!?)":
+            return False
+        below = next((other for other in self.lines[number:] if other.strip()), "")
+        starts = entry_starts(normalise(below), self.pattern) if below else []
+        return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
 
     def no_entry_start(self, number: int, line: str, width: int) -> None:
         """A line where no entry starts: a heading, layout, an unreadable entry, or text."""
@@ -5413,6 +5756,18 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
             if COMMENT_BOX.match(line.strip()):
                 self.current = None
+            return
+        # (after a blank line, is_title_between_entries reads such a title)
+        if (
+            line.rstrip()[-1:] == ":"
+            and not self.blank
+            and self.is_label_over_entries(number, line)
+        ):
+            self.close_pending()
+            # (a label over the entries below)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
             return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
@@ -5566,6 +5921,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         wiki_removed += shown
     if SUPERSCRIPT_DIGIT.search(text) is not None:
         lines = _superscript_days(lines)
+    images: dict[int, str] = {}
+    if "![" in text:  # (str's own search: most texts have no Markdown image)
+        lines, images = _markdown_images(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
@@ -5624,7 +5982,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _two_columns(lines)
+    numbered_dates: dict[int, str] = {}
+    if _at_a_line_start(NUMBERED_DATE_HINT, text):
+        lines, numbered_dates = _numbered_dates_alone(lines)
     lines, day_names = _bare_items_under_dates(lines)
+    if _at_a_line_start(WORDED_SPAN_HINT, text):  # (one scan: most texts have none)
+        lines = _worded_day_spans(lines)
     lines, glued_captions = _captions_glued_to_headings(lines)
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
@@ -5654,6 +6017,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
         pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
+        if default_year is None and pattern.title_years is None and not pattern.writes_years():
+            default_year = pattern.weekday_year = _year_of_weekdays(lines)
+    if not pattern.numeric_orders and "/" in text:
+        order = _numeric_order_from_words(lines)
+        if order is not None:  # (the numeric days' order shown by the same days in words)
+            pattern.numeric_orders.add(order)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.lines = lines
     if "/" in text:
@@ -5670,6 +6039,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
+    for index, image in images.items():
+        splitter.result.layout.append(SkippedLine(index + 1, image, "a Markdown image"))
+    for index, number in numbered_dates.items():
+        reason = "an item's running number before its date"
+        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
     for index, name in day_names.items():
         splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
     for index, age in ages.items():
