@@ -229,3 +229,39 @@ def test_a_plan_with_no_speech_act_says_nothing(vocabulary) -> None:  # type: ig
 def test_a_speech_act_makes_no_new_speaker_of_its_subject(vocabulary) -> None:  # type: ignore[no-untyped-def]
     found = _enrich(vocabulary, "Shinzo Abe and the Trade Ministers toasted one another in wine.")
     assert found.actors == ["Shinzo Abe"]
+
+
+# --- a body's resolution that speaks; a finding said with "assessed that" --------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            "On the same day, a second UN resolution called on the Members to “furnish such "
+            "assistance as may be necessary.”",
+            "United Nations",
+        ),
+        ("A UN resolution urged the Members to “refrain from any assistance.”", "United Nations"),
+    ],
+)
+def test_a_bodys_resolution_speaks(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(vocabulary, entry, date="1950-06-27") == [speaker]
+
+
+def test_a_states_resolution_is_no_speaker_by_this_rule(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entry = "A US resolution urged the Members to “refrain from any assistance.”"
+    assert _speakers(vocabulary, entry, date="1950-06-27") == []
+
+
+def test_assessed_that_says_a_finding(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entry = (
+        "The Japanese government has assessed that the test firing of a long-range missile on "
+        "July 5 was a “complete failure”."
+    )
+    assert _speakers(vocabulary, entry, date="2006-07-10") == ["Japan"]
+
+
+def test_assessing_a_thing_says_nothing(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entry = "The Japanese government assessed a “new-type” missile on Monday."
+    assert _speakers(vocabulary, entry, date="2006-07-10") == []

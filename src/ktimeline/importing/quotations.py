@@ -210,8 +210,9 @@ SPEECH_ACTS = frozenset(
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
-    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers"}
-)  # ("Biden considered that China was “playing with fire”": his judgement, said)
+    "observed observes remarked remarks mused considered considers assessed assesses".split()  # noqa: SIM905
+)  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
+# Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
 # After a speech verb: its object and time, then "that" ("told Russian President Vladimir
@@ -532,6 +533,14 @@ RESOLUTION_SAYS = re.compile(
     r"(?:recommends|recommended|calls\s+(?:on|for)|called\s+(?:on|for)|demands|demanded|urges|"
     r"urged|states|stated|says|said|declares|declared|condemns|condemned|decides|decided|"
     r"requests|requested|reads|read)(?:\s+that)?[\s,:]*$"
+)
+# A body's resolution that speaks itself: "a second UN resolution called on the Members to
+# “…”", "the Security Council resolution demanded that …": the body's words.
+RESOLUTION_SPEAKS = re.compile(
+    r"\b(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+[Rr]esolution(?:\s+(?:No\.\s*)?[\d/]+)?"
+    r"\s+(?:also\s+)?(?:recommends|recommended|calls\s+(?:on|for|upon)|called\s+(?:on|for|upon)|"
+    r"demands|demanded|urges|urged|states|stated|says|said|declares|declared|condemns|condemned|"
+    r"requests|requested)\b[^.;:!?“”\"]{0,80}$"
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
@@ -1000,6 +1009,13 @@ class SpeakerFinder:
             return True, self._best(who, prefer_last=False)
         # "the Security Council passes Resolution 83 that recommends “…”": the body's words.
         passed = RESOLUTION_SAYS.search(before) if "esolution" in before else None
+        spoke = (
+            RESOLUTION_SPEAKS.search(before) if passed is None and "esolution" in before else None
+        )
+        if spoke is not None:  # "a second UN resolution called on the Members to “…”"
+            body = self._in(before_start + spoke.start("body"), before_start + spoke.end("body"))
+            if body and body[-1].kind not in {"person", "state"}:
+                return True, body[-1].actor
         if passed is not None:
             verb_at = before_start + passed.start("verb")
             sentence = before_start
@@ -2952,7 +2968,13 @@ def _describes(text: str, quote: Quotation) -> bool:
     ):
         return False
     before = text[max(0, quote.start - WINDOW) : quote.start]
-    verbs = [v for v in re.finditer(r"[A-Za-z]+", before) if v.group().lower() in SPEECH_VERBS]
+    verbs = [
+        v
+        for v in re.finditer(r"[A-Za-z]+", before)
+        if (word := v.group().lower()) in SPEECH_VERBS
+        or word in SPEECH_ACTS
+        or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(before, v.end()))
+    ]  # ("has assessed that the launch was a “complete failure”": a verb that says, here)
     # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
     # Japan of making a “fuss”" is still the accuser's word)
     return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
