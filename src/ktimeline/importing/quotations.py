@@ -97,6 +97,15 @@ def find_quotations(text: str) -> list[Quotation]:
             if closes:
                 inner = text[open_at + (2 if open_mark == "''" else 1) : at].strip()
                 if inner and at - open_at <= LONGEST_QUOTE:
+                    paragraph = (
+                        _last(PARAGRAPH_OPENS.finditer(text, open_at, at))
+                        if open_mark == "”" and text[at - 1 : at] == ","
+                        else None
+                    )  # "“We feared … a meeting. “We were taken …,” she said": two paragraphs,
+                    if paragraph is not None:  # the last one signed by its own attribution
+                        stop = paragraph.start() + 1
+                        found.append(Quotation(open_at, stop, text[open_at + 1 : stop].strip()))
+                        open_at, inner = paragraph.end() - 1, text[paragraph.end() : at].strip()
                     found.append(Quotation(open_at, match.end(), inner))
                 open_mark = None
                 continue
@@ -190,11 +199,20 @@ SPEECH_VERBS = frozenset(
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     """.split()  # noqa: SIM905
 )
+# Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
+# outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
+# would chastise …’s weakness with the refrain, “…”"), not as the verb that makes a new name's
+# subject a speaker ("Sato and the Foreign Ministers toasted one another": no one new).
+SPEECH_ACTS = frozenset(
+    """outlined outlines outlining toasted toasts toasting chastised chastises chastise
+    chastising rebuked rebukes rebuking scolded scolds scolding""".split()  # noqa: SIM905
+)
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
-    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers"}
-)  # ("Biden considered that China was “playing with fire”": his judgement, said)
+    "observed observes remarked remarks mused considered considers assessed assesses".split()  # noqa: SIM905
+)  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
+# Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
 # After a speech verb: its object and time, then "that" ("told Russian President Vladimir
@@ -203,6 +221,36 @@ TELLS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
 OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
 SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
+# "made a remark that “…”", "made an improper remark that": a verb of making whose object is a
+# noun of speech leading into the words speaks (its subject's words).
+SPEECH_IF_NOUN = frozenset({"made", "makes", "making", "gave", "gives", "giving"})
+SPEECH_NOUN_NEXT = re.compile(
+    r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:remarks?|statements?|"
+    r"comments?|claims?|assertions?|declarations?|pledges?|promises?|vows?|speech)"
+    r"\s*(?:that\b|[:,])"
+)
+# A speech verb whose subject opens an "if" (or "unless", "whether") clause: words someone might
+# say, nobody's yet ("If Japan admits that the “…” targets us, we will …").
+HYPOTHETICAL_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\bthat\s+)(?:[Ii]f|[Uu]nless|[Ww]hether)\s+[^,;:“”\"]{1,60}$"
+)
+# Inside a sentence another speaker ends ("…,” KCNA added), one who urges, asks or orders
+# someone "to" do the quoted words: "Kim urged the scientists to “…,” KCNA added" is Kim's.
+URGED_TO = re.compile(
+    r"\b(?P<verb>urged|urges|asked|asks|ordered|orders|instructed|instructs|called\s+on|"
+    r"calls\s+on|encouraged|encourages|exhorted|exhorts|told|tells)\s+"
+    r"[^,.;:!?“”\"]{1,60}?\s+to\s*$"
+)
+# "“… the DPRK.” (Guo Yi, president of the …, China)": a name and its description in
+# brackets after the words, at the entry's end: the one who said them.
+# (A description that says who he is, with a word in lower case: "(Reuters, March 2019)" is
+# a source's credit, not a speaker.)
+BRACKET_CAPTION = re.compile(
+    r"\s*\((?P<who>[A-Z][^,()“”\"]{1,40}?),\s*[^()“”\"]{0,80}\b[a-z]{2,}\b[^()“”\"]{0,80}\)\s*$"
+)
+# A paragraph that opens with a curly mark inside an open quotation ("… meeting. “We were …"):
+# the paragraph before went on without a closing mark (the printed style), so it ends there.
+PARAGRAPH_OPENS = re.compile(r"[.!?]\s+“")
 # Verbs that give a quotation as a name for someone or something: the speaker is their own
 # subject ("Trump dubbed Kim “Rocket Man”"), never the subject of another verb.
 NAMING_VERB = re.compile(
@@ -485,6 +533,14 @@ RESOLUTION_SAYS = re.compile(
     r"(?:recommends|recommended|calls\s+(?:on|for)|called\s+(?:on|for)|demands|demanded|urges|"
     r"urged|states|stated|says|said|declares|declared|condemns|condemned|decides|decided|"
     r"requests|requested|reads|read)(?:\s+that)?[\s,:]*$"
+)
+# A body's resolution that speaks itself: "a second UN resolution called on the Members to
+# “…”", "the Security Council resolution demanded that …": the body's words.
+RESOLUTION_SPEAKS = re.compile(
+    r"\b(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+[Rr]esolution(?:\s+(?:No\.\s*)?[\d/]+)?"
+    r"\s+(?:also\s+)?(?:recommends|recommended|calls\s+(?:on|for|upon)|called\s+(?:on|for|upon)|"
+    r"demands|demanded|urges|urged|states|stated|says|said|declares|declared|condemns|condemned|"
+    r"requests|requested)\b[^.;:!?“”\"]{0,80}$"
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
@@ -911,6 +967,19 @@ class SpeakerFinder:
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
+    def _urger(self, before: str, before_start: int) -> str | None:
+        """The person who, in the quotation's sentence, urges, asks or orders someone "to" do
+        the quoted words ("Kim urged military scientists to “…”"): they are his words, whoever
+        reports them after the quotation. A person's only (a body's order is its report's)."""
+        urged = URGED_TO.search(before)
+        if urged is None:
+            return None
+        sentence_at = 0
+        for stop in SENTENCE_STOP.finditer(before, 0, urged.start()):
+            sentence_at = stop.end()
+        subject = self._subject(before_start + sentence_at, before_start + urged.start())
+        return subject if subject is not None and self.kind_of(subject) == "person" else None
+
     def speaker(self, quote: Quotation) -> tuple[bool, str | None]:
         """(the text says someone said it, who). A speaker is named only when a speech verb
         ties the quotation to a subject made of names the importer knows."""
@@ -940,6 +1009,13 @@ class SpeakerFinder:
             return True, self._best(who, prefer_last=False)
         # "the Security Council passes Resolution 83 that recommends “…”": the body's words.
         passed = RESOLUTION_SAYS.search(before) if "esolution" in before else None
+        spoke = (
+            RESOLUTION_SPEAKS.search(before) if passed is None and "esolution" in before else None
+        )
+        if spoke is not None:  # "a second UN resolution called on the Members to “…”"
+            body = self._in(before_start + spoke.start("body"), before_start + spoke.end("body"))
+            if body and body[-1].kind not in {"person", "state"}:
+                return True, body[-1].actor
         if passed is not None:
             verb_at = before_start + passed.start("verb")
             sentence = before_start
@@ -1035,6 +1111,9 @@ class SpeakerFinder:
                     return True, None  # "…,” KCNA reported, citing a senior official": his
             subject_start = quote.end + tail.start("a")
             subject_end = quote.end + tail.end("a")
+            urger = self._urger(before, before_start) if " to" in before[-5:] else None
+            if urger is not None:  # "Kim urged the scientists to “…,” KCNA added": Kim's
+                return True, urger
             if tail.group("a").strip():  # "…,” Trump said / “…,” the KCNA report said
                 found = self._in(subject_start, subject_end)
                 if (
@@ -1108,9 +1187,13 @@ class SpeakerFinder:
                 for v in re.finditer(r"[A-Za-z]+", region)
                 if (
                     (word := v.group().lower()) in SPEECH_VERBS
+                    or word in SPEECH_ACTS
                     or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
                     or (  # "Xi, who offered his “full support”": his own words
                         word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
+                    )
+                    or (  # "Moon made an improper remark that “…”"
+                        word in SPEECH_IF_NOUN and SPEECH_NOUN_NEXT.match(region, v.end())
                     )
                 )
                 and not NOUN_BEFORE.search(region[: v.start()])
@@ -1118,12 +1201,20 @@ class SpeakerFinder:
             own_at = start_at + verbs[-1].start() if verbs else 0
             if (
                 verbs
-                and verbs[-1].group().lower() in SPEECH_IF_OWN
+                and (
+                    verbs[-1].group().lower() in SPEECH_IF_OWN
+                    # "Moon said Sunday that Kim had reaffirmed his commitment to “…”": told
+                    # at second hand, in the teller's words
+                    or re.search(r"\bhad\s+(?:[a-z]+ly\s+)?$", region[: verbs[-1].start()])
+                )
                 and (teller := self._teller_before(before, sentence_at, own_at))
+                and teller.start() < own_at - sentence_at
             ):  # "Kim told Putin that Pyongyang offers its “full … support”": Kim's words
                 region, start_at, verbs = before[sentence_at:], sentence_at, [teller]
             if verbs and SUBORDINATE_WITH_VERB.search(region, verbs[-1].end()):
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
+            if verbs and HYPOTHETICAL_SUBJECT.search(region, 0, verbs[-1].start()):
+                return False, None  # "If Japan admits that the “…” targets us": unsaid
             if (
                 len(verbs) > 1
                 and start_at != clause_at
@@ -1196,6 +1287,15 @@ class SpeakerFinder:
                 return True, self._best(who, prefer_last=True)
             if who and set(lowered) <= SIGNATURE_WORDS:  # "— A senior … Ministry official"
                 return True, self._best(who, prefer_last=True)
+        bracketed = (
+            BRACKET_CAPTION.match(text, quote.end)
+            if quote.text[-1:] in {".", "!", "?"} and text.endswith(")")
+            else None
+        )
+        if bracketed is not None:  # "“…” (Guo Yi, president of the …, China)"
+            who = self._in(bracketed.start("who"), bracketed.end("who"))
+            if who and (who[0].start, who[-1].end) == bracketed.span("who"):  # the name alone
+                return True, who[-1].actor
         caption = CAPTION.match(after) if quote.text[-1:] in {".", "!", "?"} else None
         if caption is not None:  # "“…” President Kim Dae-jung’s message upon his arrival"
             who = self._in(quote.end + caption.start("who"), quote.end + caption.end("who") + 2)
@@ -2868,8 +2968,19 @@ def _describes(text: str, quote: Quotation) -> bool:
     ):
         return False
     before = text[max(0, quote.start - WINDOW) : quote.start]
-    verbs = [v for v in re.finditer(r"[A-Za-z]+", before) if v.group().lower() in SPEECH_VERBS]
-    return not verbs or " and " in before[verbs[-1].end() :]
+    verbs = [
+        v
+        for v in re.finditer(r"[A-Za-z]+", before)
+        if (word := v.group().lower()) in SPEECH_VERBS
+        or word in SPEECH_ACTS
+        or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(before, v.end()))
+    ]  # ("has assessed that the launch was a “complete failure”": a verb that says, here)
+    # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
+    # Japan of making a “fuss”" is still the accuser's word)
+    return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
+
+
+AND_CLAUSE = re.compile(r"\band\s+(?!(?:the|a|an|its|his|her|their|other)\b)[a-z]")
 
 
 # The last word of a quoted title that names a document or a meeting: the names inside it
