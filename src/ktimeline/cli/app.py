@@ -15,7 +15,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 from ktimeline.cli.completion import complete_actor, complete_event_id
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
@@ -24,6 +24,8 @@ from ktimeline.cli.options import (
     ActorFilesOption,
     BomOption,
     BundledOption,
+    ColorMode,
+    ColorOption,
     DataOptions,
     DedupeOption,
     FilterOptions,
@@ -31,8 +33,10 @@ from ktimeline.cli.options import (
     LibraryOption,
     NoFormulasOption,
     OutputOptions,
+    PagerOption,
     QuietOption,
     SourceFormatOption,
+    WidthOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -1071,6 +1075,9 @@ def sources(
     format: SourceFormatOption = "auto",
     no_formulas: NoFormulasOption = False,
     bom: BomOption = False,
+    color: ColorOption = "auto",
+    pager: PagerOption = True,
+    width: WidthOption = None,
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
@@ -1090,16 +1097,31 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
-    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom)
+    table = TableChoices(color=color, pager=pager, width=width)
+    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom, table=table)
 
 
-def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool) -> int:
+class TableChoices(NamedTuple):
+    """How ``sources`` draws its table: the --color, --pager and --width every table takes."""
+
+    color: ColorMode = "auto"
+    pager: bool = True
+    width: int | None = None
+
+
+def list_sources(
+    rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool,
+    table: TableChoices | None = None,
+) -> int:  # fmt: skip
     """`ktimeline sources`: one line per source, or JSON records; csv and tsv with the
-    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has."""
-    from ktimeline.cli.output import guarded_output, is_terminal, standard_output
+    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has; the
+    table paged, coloured and as wide as every table (``--no-pager``, ``--color``,
+    ``--width``)."""
+    table = table or TableChoices()
+    from ktimeline.cli.output import guarded_output, is_terminal, prepare_stream, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
-    from ktimeline.render import SOURCE_FORMATS
+    from ktimeline.render import FORMATS, SOURCE_FORMATS
     from ktimeline.render.safe import plain_field
 
     if format not in SOURCE_FORMATS:
@@ -1107,17 +1129,25 @@ def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bo
     out = standard_output()
     if format == "auto":
         format = "table" if is_terminal(out) else "plain"
+    prepare_stream(out, FORMATS[format])  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
             import os
 
-            from ktimeline.cli.output import layout_width, terminal_size, wants_color
+            from ktimeline.cli.output import layout_width, page_table, terminal_size, wants_color
             from ktimeline.render import RenderOptions
             from ktimeline.render.terminal import render_sources
 
-            color = wants_color("auto", is_terminal(out), os.environ)
-            width = layout_width(terminal_size().columns, warn=True)
-            render_sources(rows, out, RenderOptions(width=width, color=color))
+            terminal = is_terminal(out)
+            size = terminal_size()
+            options = RenderOptions(
+                width=table.width or layout_width(size.columns, warn=True),
+                color=wants_color(table.color, terminal, os.environ),
+            )
+            if terminal and table.pager:
+                page_table(lambda to, how: render_sources(rows, to, how), options, out, size.lines)
+            else:
+                render_sources(rows, out, options)
         elif format in ("csv", "tsv"):
             import csv
 
@@ -1280,6 +1310,7 @@ def main(argv: list[str] | None = None) -> int:
         PipeClosed,
         buffer_standard_output,
         guarded_output,
+        replaced_note,
     )
 
     buffer_standard_output()  # (PYTHONUNBUFFERED: a partial write would lose the rest)
@@ -1301,6 +1332,8 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdout is not None:
                 with guarded_output():  # what a command left unflushed (a full disk: exit 2)
                     sys.stdout.flush()
+            if (note := replaced_note()) is not None:
+                to_stderr(note)
         except BrokenPipeError:
             raise PipeClosed("output pipe closed") from None
         except SystemExit as stop:  # rich and Typer meet a closed pipe (--help) with exit(1)
