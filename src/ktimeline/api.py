@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from ktimeline.happenings import SameHappenings
+    from ktimeline.happenings import Link, SameHappenings
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
     from ktimeline.index.library import LibraryIndex
@@ -827,11 +827,7 @@ class Timeline:
         kept: list[EventRow] = []
         for group in happenings([row.event for row in given], links):
             first = by_id[group[0].id]
-            reasons = {
-                link.second if link.first == first.event.id else link.first: link.reason
-                for link in links
-                if first.event.id in (link.first, link.second)
-            }
+            reasons = _reasons_from(first.event.id, links)
             also = tuple(
                 (event.source_label or "", event.id, reasons.get(event.id, "same happening"))
                 for event in group[1:]
@@ -1023,6 +1019,29 @@ def _shown_through_library(
             reported = _reported_by(SameHappenings(index.between(*days)), event)
         rows.append(EventRow(event, context=not asked, reported_by=reported))
     return rows
+
+
+def _reasons_from(first: str, links: Sequence[Link]) -> dict[str, str]:
+    """Why each event of a happening's group is the happening of ``first``: its link's
+    reason when the two are linked, else the links that join them, one after the other
+    (``through ID: …``). A group holds the events linked to any of its events, so an
+    event of ``first``'s own source (never linked to it: one source is never compared with
+    itself) is in it through another source's report; its reason was "same happening",
+    with nothing to check it by (hostile review 8)."""
+    neighbours: dict[str, list[tuple[str, str]]] = {}
+    for link in links:
+        neighbours.setdefault(link.first, []).append((link.second, link.reason))
+        neighbours.setdefault(link.second, []).append((link.first, link.reason))
+    reasons: dict[str, str] = {first: ""}
+    waiting = [first]
+    while waiting:  # breadth first: the shortest chain of links
+        at = waiting.pop(0)
+        for other, reason in neighbours.get(at, ()):
+            if other not in reasons:
+                reasons[other] = reason if at == first else f"through {at}: {reason}"
+                waiting.append(other)
+    del reasons[first]
+    return reasons
 
 
 def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:
