@@ -21,6 +21,7 @@ from ktimeline.dates import order_key
 from ktimeline.errors import DataError, Problem, Problems, UsageError
 from ktimeline.immutable import Value
 from ktimeline.progress import EVERY_LINES, NO_PROGRESS, READ, Progress, Task
+from ktimeline.report import EVENT_FIELDS
 from ktimeline.schema import (
     ACTORS,
     CHECKED_EVENTS,
@@ -266,6 +267,52 @@ def _not_utf8(first_line: bytes) -> str | None:
     return f"{encoding.upper()} text ({how}); JSON Lines must be UTF-8: save it as UTF-8"
 
 
+# What a file ktimeline does not read is, told by its first bytes or its name, and the way to
+# read it (hostile review 8: an .xlsx or a PDF given to --data got twenty "not UTF-8" lines
+# and the advice to convert it from cp1252 with iconv; a csv, twenty "invalid JSON" lines).
+_IMPORT = "a chronology in it is read by ktimeline import {name} --add (or -o NEW.jsonl)"
+_TABLE = (
+    "save it as JSON Lines of ktimeline's fields (docs/schema.md; pandas: "
+    "to_json(NEW, orient='records', lines=True))"
+)
+_BY_NAME = {
+    ".csv": ("a CSV table", _TABLE), ".tsv": ("a TSV table", _TABLE),
+    ".xlsx": ("a spreadsheet", _TABLE), ".ods": ("a spreadsheet", _TABLE),
+    ".txt": ("text", _IMPORT), ".md": ("text", _IMPORT), ".html": ("an HTML page", _IMPORT),
+    ".htm": ("an HTML page", _IMPORT), ".pdf": ("a PDF", _IMPORT),
+}  # fmt: skip
+
+
+def _other_format(first_line: bytes, name: str) -> str | None:
+    """Why a file whose first line is this is not JSON Lines at all, and how to read it: a
+    zip (a spreadsheet), a PDF, an HTML page, ktimeline's own csv or tsv output, or a file
+    named as a table or a text; None when the line may be JSON (it begins with "{" or "[",
+    each line's problem then said as it is) or nothing tells."""
+    start = first_line.lstrip()
+    cells = start.rstrip(b"\r\n").replace(b"\t", b",").split(b",")[:4]
+    if first_line.startswith(b"PK\x03\x04"):  # (its NULs look like UTF-16's: said first)
+        what, how = "a zip file (a spreadsheet such as .xlsx, or a document)", _TABLE
+    elif first_line.startswith(b"%PDF-"):
+        what, how = "a PDF", _IMPORT
+    elif not start or start[:1] in (b"{", b"[") or _not_utf8(first_line) is not None:
+        return None  # JSON, or UTF-16 text (said by _not_utf8)
+    elif [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_FIELDS[:4]):
+        what, how = "a table ktimeline wrote (-f csv or -f tsv)", "write it with -f jsonl"
+    elif start[:14].lower() in (b"<!doctype html", b"<html") or start[:5].lower() == b"<html":
+        what, how = "an HTML page", _IMPORT
+    else:
+        found = _BY_NAME.get(os.path.splitext(name)[1].lower())
+        if found is None:
+            return None
+        what, how = found
+    import shlex  # (here: a file that is no JSON Lines is rare)
+
+    return (
+        f"{what}, and ktimeline reads JSON Lines, one JSON object per line: "
+        f"{how.format(name=shlex.quote(name))}; the rest of the file is not read"
+    )
+
+
 def read_records(
     source: DataSource,
     kind: RecordKind[Any, T],
@@ -300,7 +347,10 @@ def read_records(
                 break
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
-            elif number == 1 and (why := _not_utf8(raw)) is not None:
+            if number == 1 and (why := _other_format(raw, source.name)) is not None:
+                problems.append(Problem(source.name, number, why))
+                break
+            if number == 1 and (why := _not_utf8(raw)) is not None:
                 problems.append(Problem(source.name, None, why))
                 break
             try:  # the common case: a good line, decoded and checked in one step
