@@ -81,3 +81,25 @@ def test_a_json_lines_file_with_a_bad_first_line_still_has_every_line_checked(
     assert result.exit_code == 2
     assert "broken.jsonl:1: invalid JSON" in result.stderr
     assert "broken.jsonl:3: invalid JSON" in result.stderr
+
+
+@pytest.mark.parametrize("format", ["csv", "tsv", "jsonl"])
+def test_import_refuses_ktimelines_own_output(run: Any, tmp_path: Path, format: str) -> None:
+    """ktimeline's own -f csv output was imported as 67 entries whose text was the row's
+    other cells (",2019-12-03-ri-thae-song-…,North Korean Vice …"), exit 0."""
+    path = tmp_path / f"own.{format}"
+    path.write_text(run("range", "2019-12", "-f", format).stdout, encoding="utf-8")
+    out = tmp_path / "imported.jsonl"
+    result = run("import", str(path), "-o", str(out))
+    assert result.exit_code == 2, result
+    assert not out.exists()
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"ktimeline: error: {path}: ")
+    assert "--data FILE" in line
+
+
+def test_import_says_a_spreadsheet_is_one(run: Any, tmp_path: Path) -> None:
+    result = run("import", str(_zip(tmp_path / "events.xlsx")), "-o", str(tmp_path / "o.jsonl"))
+    assert result.exit_code == 2, result
+    assert "a zip file (a spreadsheet" in result.stderr
+    assert "--encoding cp1252" not in result.stderr

@@ -283,21 +283,37 @@ _BY_NAME = {
 }  # fmt: skip
 
 
+ZIP_FILE = "a zip file (a spreadsheet such as .xlsx, or a document)"
+KTIMELINE_TABLE = "a table ktimeline wrote (-f csv or -f tsv)"
+
+
+def is_zip(first_bytes: bytes) -> bool:
+    """A zip file: an .xlsx, .ods or .docx (its first bytes are a zip entry's header)."""
+    return first_bytes.startswith(b"PK\x03\x04")
+
+
+def is_ktimeline_table(first_line: bytes) -> bool:
+    """Whether this is the header row of ktimeline's own ``-f csv`` or ``-f tsv`` output
+    (a byte order mark and quotes allowed): its event columns, ``date,end_date,id,text``."""
+    start = first_line.removeprefix(BOM).lstrip().rstrip(b"\r\n")
+    cells = start.replace(b"\t", b",").split(b",")[:4]
+    return [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_FIELDS[:4])
+
+
 def _other_format(first_line: bytes, name: str) -> str | None:
     """Why a file whose first line is this is not JSON Lines at all, and how to read it: a
     zip (a spreadsheet), a PDF, an HTML page, ktimeline's own csv or tsv output, or a file
     named as a table or a text; None when the line may be JSON (it begins with "{" or "[",
     each line's problem then said as it is) or nothing tells."""
     start = first_line.lstrip()
-    cells = start.rstrip(b"\r\n").replace(b"\t", b",").split(b",")[:4]
-    if first_line.startswith(b"PK\x03\x04"):  # (its NULs look like UTF-16's: said first)
-        what, how = "a zip file (a spreadsheet such as .xlsx, or a document)", _TABLE
+    if is_zip(first_line):  # (its NULs look like UTF-16's: said first)
+        what, how = ZIP_FILE, _TABLE
     elif first_line.startswith(b"%PDF-"):
         what, how = "a PDF", _IMPORT
     elif not start or start[:1] in (b"{", b"[") or _not_utf8(first_line) is not None:
         return None  # JSON, or UTF-16 text (said by _not_utf8)
-    elif [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_FIELDS[:4]):
-        what, how = "a table ktimeline wrote (-f csv or -f tsv)", "write it with -f jsonl"
+    elif is_ktimeline_table(first_line):
+        what, how = KTIMELINE_TABLE, "write it with -f jsonl"
     elif start[:14].lower() in (b"<!doctype html", b"<html") or start[:5].lower() == b"<html":
         what, how = "an HTML page", _IMPORT
     else:
