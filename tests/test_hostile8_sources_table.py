@@ -55,3 +55,26 @@ def test_many_sources_are_paged_on_a_terminal_unless_no_pager(tmp_path: Path) ->
         ["sources", "--library", str(library), "--no-pager"], 100, 12, env
     )
     assert code == 0 and not captured.exists()
+
+
+def _completed(words: str, library: Path) -> list[str]:
+    from tests.conftest import run_process
+
+    typed = words.split()
+    env = {
+        "_KTIMELINE_COMPLETE": "complete_bash", "COMP_WORDS": words,
+        "COMP_CWORD": str(len(typed) - (0 if words.endswith(" ") else 1)),
+        "KTIMELINE_LIBRARY": str(library),
+    }  # fmt: skip
+    done = run_process([], env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode("utf-8").split()
+
+
+def test_sources_remove_completes_the_librarys_names(tmp_path: Path) -> None:
+    """`sources remove <Tab>` offered nothing (every other value of the data completes)."""
+    library = _library(tmp_path, 3)
+    assert _completed("ktimeline sources ", library) == ["remove"]
+    assert _completed("ktimeline sources remove ", library) == ["s00", "s01", "s02"]
+    assert _completed("ktimeline sources remove s01", library) == ["s01"]
+    assert _completed("ktimeline sources remove s01 ", library) == []

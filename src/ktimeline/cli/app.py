@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
-from ktimeline.cli.completion import complete_actor, complete_event_id
+from ktimeline.cli.completion import complete_actor, complete_event_id, complete_sources_action
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
     BY_HELP,
@@ -1077,7 +1077,8 @@ def sources(
     action: Annotated[
         list[str] | None,
         typer.Argument(metavar="[remove NAME]", help="Remove NAME (a source's name, title or "
-                       "publisher) from the library.", show_default=False),
+                       "publisher) from the library.", show_default=False,
+                       autocompletion=complete_sources_action),
     ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
