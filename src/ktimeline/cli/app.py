@@ -15,7 +15,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from ktimeline.cli.completion import complete_actor, complete_event_id, complete_sources_action
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
@@ -1108,27 +1108,18 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
-    table = TableChoices(color=color, pager=pager, width=width)
-    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom, table=table)
-
-
-class TableChoices(NamedTuple):
-    """How ``sources`` draws its table: the --color, --pager and --width every table takes."""
-
-    color: ColorMode = "auto"
-    pager: bool = True
-    width: int | None = None
+    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom, color=color,
+                        pager=pager, width=width)  # fmt: skip
 
 
 def list_sources(
     rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool,
-    table: TableChoices | None = None,
+    color: ColorMode = "auto", pager: bool = True, width: int | None = None,
 ) -> int:  # fmt: skip
     """`ktimeline sources`: one line per source, or JSON records; csv and tsv with the
     guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has; the
     table paged, coloured and as wide as every table (``--no-pager``, ``--color``,
     ``--width``)."""
-    table = table or TableChoices()
     from ktimeline.cli.output import guarded_output, is_terminal, prepare_stream, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
@@ -1152,10 +1143,10 @@ def list_sources(
             terminal = is_terminal(out)
             size = terminal_size()
             options = RenderOptions(
-                width=table.width or layout_width(size.columns, warn=True),
-                color=wants_color(table.color, terminal, os.environ),
+                width=width or layout_width(size.columns, warn=True),
+                color=wants_color(color, terminal, os.environ),
             )
-            if terminal and table.pager:
+            if terminal and pager:
                 page_table(lambda to, how: render_sources(rows, to, how), options, out, size.lines)
             else:
                 render_sources(rows, out, options)
