@@ -97,3 +97,16 @@ def test_the_composed_to_ascii_table_is_complete() -> None:
             if char.isascii():
                 found[char.lower()] = found.get(char.lower(), "") + chr(code)
     assert found == ASCII_CANONICAL
+
+
+def test_the_library_index_gives_the_same_answer(run: Any, tmp_path: Path, cache: Path) -> None:
+    library = tmp_path / "lib"
+    library.mkdir()
+    _data(tmp_path).rename(library / "forms.jsonl")
+    for query, expected in QUERIES:
+        found = run("search", "--exact", query, "--library", str(library), "-f", "plain")
+        assert _ids(found) == expected, (query, found)
+        files = run("search", "--exact", query, "--library", str(library), "--no-cache",
+                    "-f", "plain")  # fmt: skip
+        assert found.stdout == files.stdout
+    assert any(path.name.startswith("library-") for path in cache.iterdir())
