@@ -902,15 +902,22 @@ def _chronology_names(directory: str | os.PathLike[str]) -> list[str]:
         raise UsageError(f"{directory} is not a directory") from None
     except OSError as exc:
         raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
-    chosen = sorted(
-        entry.name
+    named = [
+        entry
         for entry in entries
         if entry.name.endswith(".jsonl")
         and not entry.name.endswith(ACTORS_BESIDE)  # a chronology's actors, not a chronology
         and not entry.name.startswith(".")
-        and entry.is_file()
-    )  # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
-    return chosen
+    ]
+    broken = [entry for entry in named if entry.is_symlink() and not os.path.exists(entry.path)]
+    if broken:  # (it was skipped: its events left out of every answer, without a word)
+        raise DataError([
+            Problem(path_text(entry.path), None, f"a link to {os.readlink(entry.path)}, which "
+                    "does not exist (restore or mount its target, or remove the link)")
+            for entry in sorted(broken, key=lambda entry: entry.name)
+        ])  # fmt: skip
+    # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
+    return sorted(entry.name for entry in named if entry.is_file())
 
 
 # The actors a chronology NAME.jsonl names that the actor tables lack (written by `import`
