@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from ktimeline.happenings import SameHappenings
+    from ktimeline.happenings import Link, SameHappenings
     from ktimeline.importing.events import ImportResult
     from ktimeline.importing.sources import ImportText
     from ktimeline.index.library import LibraryIndex
@@ -242,9 +242,10 @@ class Timeline:
     * ``overlap``: with dates, also list the events that only overlap them (after the
       others; see ``Results.possible`` and ``Results.unlisted``).
 
-    A small file is read whole on first use and kept: the answers then come from that
-    reading. A large file is asked through its index on every question, confirmed against
-    the file's content each time.
+    A small file is read whole on first use and kept while its files are unchanged: a
+    question after a file (or an actor file beside it) changed, appeared or went away reads
+    them again. A large file is asked through its index on every question, confirmed against
+    the file's content each time. Either way no answer comes from data that has changed.
     """
 
     def __init__(
@@ -285,6 +286,7 @@ class Timeline:
         self._progress = progress or NO_PROGRESS
         self._whole: Chronology | None = None
         self._vocabulary: Vocabulary | None = None
+        self._read_state: tuple[object, ...] = ()  # the files' state when those were read
         # Actors of the knowledge base of the field that the data names and the actor tables
         # lack (see ``_learning``): known once met, as they were when the data was imported.
         self._learned: dict[str, Actor] = {}
@@ -305,10 +307,47 @@ class Timeline:
 
     # --- reading the data -------------------------------------------------------------------
 
+    def _files_state(self) -> tuple[object, ...]:
+        """What tells whether the files read have changed since: each chronology's and actor
+        file's path, device, inode, size, modification and change times (a stat each, about
+        13 µs for the bundled file; a file written in place, replaced by a rename, appended
+        to, touched back to its old time — the change time moves — all differ)."""
+        from ktimeline.loader import actor_files_beside, data_sources
+
+        sources = data_sources(
+            self.paths, bundled=self.bundled, environ=self._environ, library=self._library
+        )
+        files = [source.path for source in sources if source.path is not None]
+        state: list[object] = [len(sources)]  # (standard input is read once: no path)
+        actors = [os.fspath(path) for path in self.actor_files]
+        for path in [*files, *actors, *actor_files_beside(sources)]:
+            try:
+                found = os.stat(path)
+            except OSError:
+                state.append((path, None))
+                continue
+            state.append((path, found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns,
+                          found.st_ctime_ns))  # fmt: skip
+        return tuple(state)
+
+    def _forget_if_changed(self) -> None:
+        """Drop what was read (the whole data, the actor tables) when a file read for it has
+        changed since: a Timeline kept in a notebook answered from the small file it had
+        read while a large file's answers followed the file (hostile review 8)."""
+        if self._whole is None and self._vocabulary is None:
+            return  # nothing read yet (a command's first question: no stat at all)
+        if self._files_state() != self._read_state:
+            self._whole = None
+            self._vocabulary = None
+
     def chronology(self) -> Chronology:
-        """Every event, read whole and validated (once; later calls return the same)."""
+        """Every event, read whole and validated (once, and again after a file changed)."""
+        self._forget_if_changed()
         if self._whole is None:
             from ktimeline.loader import load_chronology
+
+            if self._vocabulary is None:  # taken before reading: a change meanwhile is
+                self._read_state = self._files_state()  # seen by the next question
 
             def read() -> Chronology:
                 return load_chronology(
@@ -361,10 +400,13 @@ class Timeline:
 
     def vocabulary(self) -> Vocabulary:
         """The actors (bundled and from ``actor_files``), places, tags and terms."""
+        self._forget_if_changed()
         if self._whole is not None:
             return self._whole.vocabulary
         if self._vocabulary is None:
             from ktimeline.loader import actor_files_beside, data_sources, load_vocabulary
+
+            self._read_state = self._files_state()
 
             sources = data_sources(
                 self.paths, bundled=self.bundled, environ=self._environ, library=self._library
@@ -390,7 +432,8 @@ class Timeline:
     def _large_file(self) -> Path | None:
         """The one large file asked afresh on every question (through its index, or read
         for what the question needs), or None: several or bundled files, standard input, a
-        small file, or the data already read whole."""
+        small file, or the data already read whole (and unchanged since)."""
+        self._forget_if_changed()
         if self._whole is not None:
             return None
         from ktimeline.loader import data_sources
@@ -441,7 +484,8 @@ class Timeline:
     def _library_files(self) -> list[Path] | None:
         """The files of a choice of several (the bundled chronology and a library, several
         --data files), asked through one library index; None for one file, standard input,
-        the data already read whole, or without the cache."""
+        the data already read whole (and unchanged since), or without the cache."""
+        self._forget_if_changed()
         if self._whole is not None or not self.cache:
             return None
         from ktimeline.loader import data_sources
@@ -682,7 +726,7 @@ class Timeline:
         file. ``every_event``: the question needs them all (a source named by a filter is
         known only from the events)."""
         from ktimeline.fuzziness import thresholds_scored
-        from ktimeline.search import FuzzyQuery, SearchMode
+        from ktimeline.search import FuzzyQuery, SearchMode, literal_form
 
         indexed: list[bool] = []
 
@@ -698,7 +742,7 @@ class Timeline:
             if how is SearchMode.FUZZY:
                 return index.candidates(queries(base))
             if how is SearchMode.EXACT:
-                return index.containing(query)
+                return index.containing(literal_form(query))
             return index.all_events()
 
         chronology = self._through_index(
@@ -783,11 +827,7 @@ class Timeline:
         kept: list[EventRow] = []
         for group in happenings([row.event for row in given], links):
             first = by_id[group[0].id]
-            reasons = {
-                link.second if link.first == first.event.id else link.first: link.reason
-                for link in links
-                if first.event.id in (link.first, link.second)
-            }
+            reasons = _reasons_from(first.event.id, links)
             also = tuple(
                 (event.source_label or "", event.id, reasons.get(event.id, "same happening"))
                 for event in group[1:]
@@ -979,6 +1019,29 @@ def _shown_through_library(
             reported = _reported_by(SameHappenings(index.between(*days)), event)
         rows.append(EventRow(event, context=not asked, reported_by=reported))
     return rows
+
+
+def _reasons_from(first: str, links: Sequence[Link]) -> dict[str, str]:
+    """Why each event of a happening's group is the happening of ``first``: its link's
+    reason when the two are linked, else the links that join them, one after the other
+    (``through ID: …``). A group holds the events linked to any of its events, so an
+    event of ``first``'s own source (never linked to it: one source is never compared with
+    itself) is in it through another source's report; its reason was "same happening",
+    with nothing to check it by (hostile review 8)."""
+    neighbours: dict[str, list[tuple[str, str]]] = {}
+    for link in links:
+        neighbours.setdefault(link.first, []).append((link.second, link.reason))
+        neighbours.setdefault(link.second, []).append((link.first, link.reason))
+    reasons: dict[str, str] = {first: ""}
+    waiting = [first]
+    while waiting:  # breadth first: the shortest chain of links
+        at = waiting.pop(0)
+        for other, reason in neighbours.get(at, ()):
+            if other not in reasons:
+                reasons[other] = reason if at == first else f"through {at}: {reason}"
+                waiting.append(other)
+    del reasons[first]
+    return reasons
 
 
 def _reported_by(others: SameHappenings, event: Event) -> tuple[tuple[str, str, str], ...]:

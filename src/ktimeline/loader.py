@@ -21,6 +21,7 @@ from ktimeline.dates import order_key
 from ktimeline.errors import DataError, Problem, Problems, UsageError
 from ktimeline.immutable import Value
 from ktimeline.progress import EVERY_LINES, NO_PROGRESS, READ, Progress, Task
+from ktimeline.report import EVENT_FIELDS
 from ktimeline.schema import (
     ACTORS,
     CHECKED_EVENTS,
@@ -266,6 +267,68 @@ def _not_utf8(first_line: bytes) -> str | None:
     return f"{encoding.upper()} text ({how}); JSON Lines must be UTF-8: save it as UTF-8"
 
 
+# What a file ktimeline does not read is, told by its first bytes or its name, and the way to
+# read it (hostile review 8: an .xlsx or a PDF given to --data got twenty "not UTF-8" lines
+# and the advice to convert it from cp1252 with iconv; a csv, twenty "invalid JSON" lines).
+_IMPORT = "a chronology in it is read by ktimeline import {name} --add (or -o NEW.jsonl)"
+_TABLE = (
+    "save it as JSON Lines of ktimeline's fields (docs/schema.md; pandas: "
+    "to_json(NEW, orient='records', lines=True))"
+)
+_BY_NAME = {
+    ".csv": ("a CSV table", _TABLE), ".tsv": ("a TSV table", _TABLE),
+    ".xlsx": ("a spreadsheet", _TABLE), ".ods": ("a spreadsheet", _TABLE),
+    ".txt": ("text", _IMPORT), ".md": ("text", _IMPORT), ".html": ("an HTML page", _IMPORT),
+    ".htm": ("an HTML page", _IMPORT), ".pdf": ("a PDF", _IMPORT),
+}  # fmt: skip
+
+
+ZIP_FILE = "a zip file (a spreadsheet such as .xlsx, or a document)"
+KTIMELINE_TABLE = "a table ktimeline wrote (-f csv or -f tsv)"
+
+
+def is_zip(first_bytes: bytes) -> bool:
+    """A zip file: an .xlsx, .ods or .docx (its first bytes are a zip entry's header)."""
+    return first_bytes.startswith(b"PK\x03\x04")
+
+
+def is_ktimeline_table(first_line: bytes) -> bool:
+    """Whether this is the header row of ktimeline's own ``-f csv`` or ``-f tsv`` output
+    (a byte order mark and quotes allowed): its event columns, ``date,end_date,id,text``."""
+    start = first_line.removeprefix(BOM).lstrip().rstrip(b"\r\n")
+    cells = start.replace(b"\t", b",").split(b",")[:4]
+    return [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_FIELDS[:4])
+
+
+def _other_format(first_line: bytes, name: str) -> str | None:
+    """Why a file whose first line is this is not JSON Lines at all, and how to read it: a
+    zip (a spreadsheet), a PDF, an HTML page, ktimeline's own csv or tsv output, or a file
+    named as a table or a text; None when the line may be JSON (it begins with "{" or "[",
+    each line's problem then said as it is) or nothing tells."""
+    start = first_line.lstrip()
+    if is_zip(first_line):  # (its NULs look like UTF-16's: said first)
+        what, how = ZIP_FILE, _TABLE
+    elif first_line.startswith(b"%PDF-"):
+        what, how = "a PDF", _IMPORT
+    elif not start or start[:1] in (b"{", b"[") or _not_utf8(first_line) is not None:
+        return None  # JSON, or UTF-16 text (said by _not_utf8)
+    elif is_ktimeline_table(first_line):
+        what, how = KTIMELINE_TABLE, "write it with -f jsonl"
+    elif start[:14].lower() in (b"<!doctype html", b"<html") or start[:5].lower() == b"<html":
+        what, how = "an HTML page", _IMPORT
+    else:
+        found = _BY_NAME.get(os.path.splitext(name)[1].lower())
+        if found is None:
+            return None
+        what, how = found
+    import shlex  # (here: a file that is no JSON Lines is rare)
+
+    return (
+        f"{what}, and ktimeline reads JSON Lines, one JSON object per line: "
+        f"{how.format(name=shlex.quote(name))}; the rest of the file is not read"
+    )
+
+
 def read_records(
     source: DataSource,
     kind: RecordKind[Any, T],
@@ -300,7 +363,10 @@ def read_records(
                 break
             if number == 1 and raw.startswith(BOM):
                 raw = raw[len(BOM) :]
-            elif number == 1 and (why := _not_utf8(raw)) is not None:
+            if number == 1 and (why := _other_format(raw, source.name)) is not None:
+                problems.append(Problem(source.name, number, why))
+                break
+            if number == 1 and (why := _not_utf8(raw)) is not None:
                 problems.append(Problem(source.name, None, why))
                 break
             try:  # the common case: a good line, decoded and checked in one step
@@ -836,15 +902,22 @@ def _chronology_names(directory: str | os.PathLike[str]) -> list[str]:
         raise UsageError(f"{directory} is not a directory") from None
     except OSError as exc:
         raise UsageError(f"cannot read the directory {directory}: {exc.strerror or exc}") from None
-    chosen = sorted(
-        entry.name
+    named = [
+        entry
         for entry in entries
         if entry.name.endswith(".jsonl")
         and not entry.name.endswith(ACTORS_BESIDE)  # a chronology's actors, not a chronology
         and not entry.name.startswith(".")
-        and entry.is_file()
-    )  # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
-    return chosen
+    ]
+    broken = [entry for entry in named if entry.is_symlink() and not os.path.exists(entry.path)]
+    if broken:  # (it was skipped: its events left out of every answer, without a word)
+        raise DataError([
+            Problem(path_text(entry.path), None, f"a link to {os.readlink(entry.path)}, which "
+                    "does not exist (restore or mount its target, or remove the link)")
+            for entry in sorted(broken, key=lambda entry: entry.name)
+        ])  # fmt: skip
+    # (by name, as paths of one directory sort: a fifth of the time of sorting paths)
+    return sorted(entry.name for entry in named if entry.is_file())
 
 
 # The actors a chronology NAME.jsonl names that the actor tables lack (written by `import`

@@ -687,11 +687,24 @@ def searchable_text(event: Event | EventRecord) -> str:
 # --- exact and regex ------------------------------------------------------------------------
 
 
+def literal_form(text: str) -> str:
+    """What exact and regex search compare: the text composed (NFC), so that "Café" typed
+    with its accent as one character finds "Café" written as an "e" and a combining accent
+    (as macOS, some editors and PDF extractors write it), and the other way round. The two
+    forms are the same text by the Unicode standard (canonically equivalent): no reader can
+    tell them apart, so no search should. Three characters compose to ASCII (the Kelvin sign
+    to K, the Greek question mark to ";", the Greek varia to "`"): a large file's scan
+    looks for them too (``index.store.ASCII_CANONICAL``)."""
+    import unicodedata
+
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def _haystack(event: Event) -> str:
     """Everything exact and regex search look at: text, quotes, names, places, tags."""
     parts = [event.text, *(s.quote for s in event.statements), *event.actors, *event.places]
     parts.extend(event.tags)
-    return "\n".join(parts)
+    return literal_form("\n".join(parts))
 
 
 def compile_regex(pattern: str) -> re.Pattern[str]:
@@ -715,6 +728,10 @@ def compile_regex(pattern: str) -> re.Pattern[str]:
 
 
 def _regex_marks(pattern: re.Pattern[str], text: str) -> tuple[Span, ...]:
+    """The spans of ``text`` the pattern matches, for the table's highlights; none for a text
+    that is not composed (its matches are in the composed form, whose places differ)."""
+    if literal_form(text) != text:
+        return ()
     return tuple(m.span() for m in pattern.finditer(text) if m.end() > m.start())
 
 
@@ -789,7 +806,8 @@ def search_events(
                 marks = _highlights(event.text, found.marks) if highlight else ()
                 hits.append(Hit(event, found.score, marks, found.matched, found.broad))
         return limit_broad(hits, related=related)
-    pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
+    literal = literal_form(query)
+    pattern = compile_regex(re.escape(literal) if mode is SearchMode.EXACT else literal)
     from ktimeline.timelimit import TimeLimitExceeded, each_within
 
     budget, searched = _regex_budget()
@@ -836,7 +854,8 @@ def search_quotes(
                 marks = _highlights(statement.quote, matched)
                 found.append(QuoteHit(event, statement, score, marks))
         return found
-    pattern = compile_regex(re.escape(query) if mode is SearchMode.EXACT else query)
+    literal = literal_form(query)
+    pattern = compile_regex(re.escape(literal) if mode is SearchMode.EXACT else literal)
     from ktimeline.timelimit import TimeLimitExceeded, each_within
 
     budget, searched = _regex_budget()
@@ -845,7 +864,7 @@ def search_quotes(
             return [
                 QuoteHit(event, statement, 100.0, _regex_marks(pattern, statement.quote))
                 for event, statement in each
-                if pattern.search(searched(statement.quote))
+                if pattern.search(searched(literal_form(statement.quote)))
             ]
     except TimeLimitExceeded as stopped:
         raise _regex_too_slow(pattern, stopped) from None

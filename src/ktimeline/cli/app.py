@@ -17,13 +17,15 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from ktimeline.cli.completion import complete_actor, complete_event_id
+from ktimeline.cli.completion import complete_actor, complete_event_id, complete_sources_action
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
 from ktimeline.cli.options import (
     BY_HELP,
     ActorFilesOption,
     BomOption,
     BundledOption,
+    ColorMode,
+    ColorOption,
     DataOptions,
     DedupeOption,
     FilterOptions,
@@ -31,8 +33,10 @@ from ktimeline.cli.options import (
     LibraryOption,
     NoFormulasOption,
     OutputOptions,
+    PagerOption,
     QuietOption,
     SourceFormatOption,
+    WidthOption,
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
@@ -316,9 +320,19 @@ def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
     standing = sum(1 for row in kept if row.reported_by)
     if standing:
         others = sum(len(row.reported_by) for row in kept)
+        # an event of the standing event's own source is in its group through another
+        # source's report (it said "of other sources" of those too: hostile review 8)
+        own = sum(
+            1 for row in kept for label, *_ in row.reported_by if label == row.event.source_label
+        )
+        whose = (
+            f"{plural(others, 'event')} reporting the same happening ({own} of the same "
+            "source, linked through another source's report)"
+            if own
+            else f"{plural(others, 'event')} of other sources reporting the same happening"
+        )
         verb = "stands" if standing == 1 else "stand"
-        to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for "
-                  f"{plural(others, 'event')} of other sources reporting the same happening "
+        to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for {whose} "
                   "(-f json: reported_by)")  # fmt: skip
     return kept
 
@@ -1063,7 +1077,8 @@ def sources(
     action: Annotated[
         list[str] | None,
         typer.Argument(metavar="[remove NAME]", help="Remove NAME (a source's name, title or "
-                       "publisher) from the library.", show_default=False),
+                       "publisher) from the library.", show_default=False,
+                       autocompletion=complete_sources_action),
     ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Remove without asking (in scripts).")
@@ -1071,6 +1086,9 @@ def sources(
     format: SourceFormatOption = "auto",
     no_formulas: NoFormulasOption = False,
     bom: BomOption = False,
+    color: ColorOption = "auto",
+    pager: PagerOption = True,
+    width: WidthOption = None,
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
@@ -1090,16 +1108,22 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
-    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom)
+    return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom, color=color,
+                        pager=pager, width=width)  # fmt: skip
 
 
-def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool) -> int:
+def list_sources(
+    rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bool,
+    color: ColorMode = "auto", pager: bool = True, width: int | None = None,
+) -> int:  # fmt: skip
     """`ktimeline sources`: one line per source, or JSON records; csv and tsv with the
-    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has."""
-    from ktimeline.cli.output import guarded_output, is_terminal, standard_output
+    guard (``--no-formulas``) and byte order mark (``--bom``) every csv output has; the
+    table paged, coloured and as wide as every table (``--no-pager``, ``--color``,
+    ``--width``)."""
+    from ktimeline.cli.output import guarded_output, is_terminal, prepare_stream, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
-    from ktimeline.render import SOURCE_FORMATS
+    from ktimeline.render import FORMATS, SOURCE_FORMATS
     from ktimeline.render.safe import plain_field
 
     if format not in SOURCE_FORMATS:
@@ -1107,17 +1131,25 @@ def list_sources(rows: Sequence[Any], format: str, *, no_formulas: bool, bom: bo
     out = standard_output()
     if format == "auto":
         format = "table" if is_terminal(out) else "plain"
+    prepare_stream(out, FORMATS[format])  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
             import os
 
-            from ktimeline.cli.output import layout_width, terminal_size, wants_color
+            from ktimeline.cli.output import layout_width, page_table, terminal_size, wants_color
             from ktimeline.render import RenderOptions
             from ktimeline.render.terminal import render_sources
 
-            color = wants_color("auto", is_terminal(out), os.environ)
-            width = layout_width(terminal_size().columns, warn=True)
-            render_sources(rows, out, RenderOptions(width=width, color=color))
+            terminal = is_terminal(out)
+            size = terminal_size()
+            options = RenderOptions(
+                width=width or layout_width(size.columns, warn=True),
+                color=wants_color(color, terminal, os.environ),
+            )
+            if terminal and pager:
+                page_table(lambda to, how: render_sources(rows, to, how), options, out, size.lines)
+            else:
+                render_sources(rows, out, options)
         elif format in ("csv", "tsv"):
             import csv
 
@@ -1280,6 +1312,7 @@ def main(argv: list[str] | None = None) -> int:
         PipeClosed,
         buffer_standard_output,
         guarded_output,
+        replaced_note,
     )
 
     buffer_standard_output()  # (PYTHONUNBUFFERED: a partial write would lose the rest)
@@ -1301,6 +1334,8 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdout is not None:
                 with guarded_output():  # what a command left unflushed (a full disk: exit 2)
                     sys.stdout.flush()
+            if (note := replaced_note()) is not None:
+                to_stderr(note)
         except BrokenPipeError:
             raise PipeClosed("output pipe closed") from None
         except SystemExit as stop:  # rich and Typer meet a closed pipe (--help) with exit(1)

@@ -156,6 +156,29 @@ def complete_source(ctx: typer.Context, incomplete: str) -> Candidates:
     )
 
 
+def complete_sources_action(ctx: typer.Context, incomplete: str) -> Candidates:
+    """``sources remove NAME``: the action, then the library's sources by their names (what
+    ``remove`` takes), found by any word of their name, title or publisher."""
+    from pathlib import Path
+
+    from ktimeline.library import library_directory, library_sources
+
+    given = list(ctx.params.get("action") or ())
+    if not given:
+        return [("remove", "remove a source from the library")]
+    if given != ["remove"]:
+        return []
+    chosen = ctx.params.get("library")
+    try:
+        found = library_sources(Path(chosen) if chosen else library_directory())
+    except (KtimelineError, OSError):
+        return []
+    return matching_names(
+        ((s.name, [n for n in (s.title, s.publisher) if n], s.title or "") for s in found),
+        typed_text(ctx, incomplete),
+    )
+
+
 def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
     """Event ids of the chosen data (--data, $KTIMELINE_DATA or the bundled chronology)."""
     from ktimeline.loader import load_chronology

@@ -264,29 +264,34 @@ BomOption = Annotated[
                  rich_help_panel=OUTPUT_PANEL),
 ]  # fmt: skip
 
+# the table's options, the same on every command that draws one (sources too)
+ColorOption = Annotated[
+    ColorMode,
+    typer.Option(
+        "--color",
+        help="Colour in table output: auto follows the terminal, NO_COLOR and FORCE_COLOR.",
+        rich_help_panel=OUTPUT_PANEL,
+    ),
+]
+PagerOption = Annotated[
+    bool,
+    typer.Option("--pager/--no-pager", help="Page long table output on a terminal through "
+                 "$KTIMELINE_PAGER, $PAGER or 'less -FRX'.", rich_help_panel=OUTPUT_PANEL),
+]  # fmt: skip
+WidthOption = Annotated[
+    int | None,
+    typer.Option("--width", metavar="N", min=MIN_WIDTH, max=MAX_WIDTH, help="Lay the "
+                 f"table out N columns wide, {MIN_WIDTH} to {MAX_WIDTH} (default: the "
+                 "terminal's width, or $COLUMNS).",
+                 rich_help_panel=OUTPUT_PANEL, show_default=False),
+]  # fmt: skip
+
 
 class OutputOptions(OptionGroup):
     format: FormatOption = "auto"
-    color: Annotated[
-        ColorMode,
-        typer.Option(
-            "--color",
-            help="Colour in table output: auto follows the terminal, NO_COLOR and FORCE_COLOR.",
-            rich_help_panel=OUTPUT_PANEL,
-        ),
-    ] = "auto"
-    pager: Annotated[
-        bool,
-        typer.Option("--pager/--no-pager", help="Page long table output on a terminal through "
-                     "$KTIMELINE_PAGER, $PAGER or 'less -FRX'.", rich_help_panel=OUTPUT_PANEL),
-    ] = True  # fmt: skip
-    width: Annotated[
-        int | None,
-        typer.Option("--width", metavar="N", min=MIN_WIDTH, max=MAX_WIDTH, help="Lay the "
-                     f"table out N columns wide, {MIN_WIDTH} to {MAX_WIDTH} (default: the "
-                     "terminal's width, or $COLUMNS).",
-                     rich_help_panel=OUTPUT_PANEL, show_default=False),
-    ] = None  # fmt: skip
+    color: ColorOption = "auto"
+    pager: PagerOption = True
+    width: WidthOption = None
     no_formulas: NoFormulasOption = False
     bom: BomOption = False
     title: Annotated[

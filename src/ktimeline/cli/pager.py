@@ -78,7 +78,9 @@ def page(text: str, encoding: str, environ: Mapping[str, str] | None = None) -> 
         return False
     try:
         assert process.stdin is not None
-        process.stdin.write(text.encode(encoding, errors="replace"))
+        from ktimeline.cli.output import replacing_errors
+
+        process.stdin.write(text.encode(encoding, errors=replacing_errors()))
         process.stdin.close()
     except BrokenPipeError:
         pass  # the user quit the pager early

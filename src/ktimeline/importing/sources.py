@@ -153,9 +153,40 @@ def kind_of(name: str, raw: bytes) -> str:
     return "text"
 
 
+def not_a_chronology(raw: bytes) -> str | None:
+    """Why a file is nothing `import` reads, when it surely is not: a zip (a spreadsheet),
+    ktimeline's own table (``-f csv``: its rows were imported as entries whose text was the
+    row's other cells), or ktimeline's data (JSON Lines, which ``--data`` reads); None for
+    anything else (hostile review 8: a spreadsheet was "not UTF-8 …; try --encoding cp1252",
+    a ``-f jsonl`` file 67 lines of "could not place")."""
+    from ktimeline.loader import KTIMELINE_TABLE, ZIP_FILE, is_ktimeline_table, is_zip
+
+    wrote = "write ktimeline's data with -f jsonl and read it with --data FILE"
+    if is_zip(raw):
+        return (f"{ZIP_FILE}, which import does not read (it reads a chronology written as "
+                "text, a web page or a PDF): save the sheet as text, or as JSON Lines of "
+                "ktimeline's fields (docs/schema.md) to read with --data")  # fmt: skip
+    first = raw.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0]
+    if is_ktimeline_table(first):
+        return f"{KTIMELINE_TABLE}, whose rows are no written entries: {wrote}"
+    if first.startswith(b"{"):
+        import json
+
+        try:
+            record = json.loads(first)
+        except ValueError:
+            return None
+        if isinstance(record, dict) and {"id", "date", "text"} <= record.keys():
+            return ("ktimeline's data (JSON Lines), which import does not read again: read it "
+                    "with --data FILE, or put the file in the library directory")  # fmt: skip
+    return None
+
+
 def read_import(argument: str, encoding: str | None = None) -> ImportText:
     """What `import FILE` reads, as text (typographic ligatures spelt out)."""
     name, raw = read_bytes(argument)
+    if (refused := not_a_chronology(raw)) is not None:
+        raise DataError([Problem(name, None, refused)])
     kind = kind_of(name, raw)
     if kind == "pdf":
         return ImportText(name, spell_out_ligatures(pdf_text(name, raw)), "pdf")

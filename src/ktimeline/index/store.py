@@ -73,6 +73,9 @@ ORDER = SQL_ORDER_KEY.format(column="date")
 # Non-ASCII characters that match an ASCII letter in a case-insensitive search (Python's re
 # with IGNORECASE, the exact search's predicate); a test checks the table is complete.
 ASCII_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# Non-ASCII characters whose composed form (NFC, which exact search compares: see
+# ``search.literal_form``) is ASCII; a test checks the table is complete.
+ASCII_CANONICAL = {"k": "\u212a", ";": "\u037e", "`": "\u1fef"}
 
 T = TypeVar("T")
 
@@ -723,7 +726,7 @@ def exact_markers(needle: str) -> set[bytes] | None:
     # typographic quotes' too, its last).
     markers = {needle.lower().encode("ascii"), b"\\"}
     for letter in set(needle.lower()):
-        for char in ASCII_CASE_FOLDS.get(letter, ""):
+        for char in ASCII_CASE_FOLDS.get(letter, "") + ASCII_CANONICAL.get(letter, ""):
             encoded = char.encode("utf-8")
             markers.add(encoded[:1] if len(encoded) == 2 else encoded[-1:])
     return markers
