@@ -88,6 +88,20 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # (Associated Press)", "(Yonhap News)": whose picture or copy it is, not an actor of the event.
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+# A one-word name of a state's assembly ("Congress", "Senate") after one of these is another
+# assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
+ASSEMBLY_WORDS = frozenset({"congress", "senate"})
+OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("People's": key "people")
+# A photograph's credit anywhere in a caption: "(AP Photo/Yonhap)", "(Reuters Photo)", "(Photo:
+# Kyodo)", with the agency's distribution tag after it ("KOREA OUT", "NO SALES"), and a closing
+# sentence "Photograph from the … Collection in the National Archives." / "Photo courtesy of
+# …": who took or keeps the picture, not an actor of the event (as a dateline's wire, rule 5).
+PHOTO_CREDIT = re.compile(
+    r"\((?P<credit>[^()]{0,40}\bPhoto(?:graph)?s?\b[^()]{0,60})\)"
+    r"(?P<tag>\s+[A-Z]{2,}(?: [A-Z]{2,})? OUT\b)?"
+    r"|(?:^|(?<=[.!?]\s))(?P<line>Photo(?:graph)?s? (?:from|by|courtesy of|credit)\b"
+    r"[^“”\"]{0,160}$)"
+)
 # Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
 TIME_ZONES = frozenset(
     """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST KST JST""".split()  # noqa: SIM905
@@ -252,8 +266,11 @@ ADDRESSED = frozenset(
     """assistance aid help gestures gesture hostility policy policies approach message
     messages letter letters overtures overture threat threats warning warnings appeal
     appeals offer offers concessions attitude stance apology apologies ultimatum proposal
-    proposals reply response""".split()  # noqa: SIM905
+    proposals reply response yield yields yielded yielding capitulate capitulated kowtow
+    kowtowed""".split()  # noqa: SIM905
 )
+# "authorities in X", "the government in X": the state X's capital stands for, not the city.
+GOVERNING_IN = frozenset({"authorities", "government"})
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
@@ -769,6 +786,9 @@ class _Reading:
     # Gil … Kim said": the surname alone may be that new person)
     korean_names: bool = False
     first_at: dict[str, int] = field(default_factory=dict)  # actor → where first found
+    # words a name read past its match has taken ("U.S. Forces in Korea": "Korea" is no name
+    # of its own): the matches starting there are skipped
+    absorbed: set[int] = field(default_factory=set)
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -859,6 +879,8 @@ class Enricher:
         # surname → the last entry that named persons of that surname, its date and who they
         # were: a bare surname after it is that one person, unresolved when it named two
         self._last_named: dict[str, tuple[int, str, set[str]]] = {}
+        # person → the years of the entries that named him in full
+        self._named_years: dict[str, set[int]] = {}
         self._entries = 0  # entries enriched so far
         self._date = ""  # the date of the entry being enriched
         # a publication's last word → the one the document named ("times": the New York
@@ -1101,6 +1123,12 @@ class Enricher:
                     + " " * len(credit["credit"])
                     + text[credit.end("credit") :]
                 )
+        if "Photo" in text:
+            for credit in PHOTO_CREDIT.finditer(text):
+                for group in ("credit", "tag", "line"):
+                    if credit[group] is not None:  # (blanked: the entry's offsets stay)
+                        start, end = credit.span(group)
+                        text = text[:start] + " " * (end - start) + text[end:]
         self._entries += 1
         self._date = date
         entry = self._read(text, date)
@@ -1109,6 +1137,8 @@ class Enricher:
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
+            if entry.absorbed and entry.matched[index][0] in entry.absorbed:
+                continue
             self._known_name(entry, index)
         self._unknown_names(entry)
         for surname, start, end in entry.deferred:
@@ -1369,12 +1399,38 @@ class Enricher:
                 return  # a state's name before the state (Russia in 1812)
             name = in_time
             if (
+                name == "South Korea"
+                and first
+                and words[first].key == "republic"
+                and words[first - 1].key == "democratic"
+                and words[first - 1].capital  # (not "democratic South Korea", "the democratic
+            ):  # Republic of Korea": its words of praise)
+                add("North Korea", words[first - 1].start, end)  # "the People's Democratic
+                return  # Republic of Korea", "Democratic Republic of Korea": the DPRK's words
+            if (
                 following is not None
                 and following.key in FORUM_MEMBERS
                 and self.kinds.get(name) == "forum"
                 and words[last].key not in FORUM_WORDS
             ):
                 return  # "its Six Party partners": the states of the talks, not the talks acting
+            if (
+                following is not None
+                and following.key == "forces"
+                and following.capital
+                and last + 3 < len(words)
+                and words[last + 2].key == "in"
+                and words[last + 3].capital
+            ):
+                place = text[words[last + 3].start : words[last + 3].end]
+                command = self._match(tokens(f"{text[start : following.end]} {place}"))
+                if len(command) == 1 and command[0][0] == 0 and command[0][1] == last - first + 2:
+                    known = command[0][2][1] if command[0][2][0] == "actor" else None
+                    if known is not None and self.kinds.get(known) == "military":
+                        add(known, start, words[last + 3].end)  # "U.S. Forces in Korea": the
+                        entry.covered.update(range(first, last + 4))  # command "U.S. Forces
+                        entry.absorbed.add(last + 3)
+                        return  # Korea" written with "in" (not the forces and a place)
             if (
                 following is not None
                 and (
@@ -1442,6 +1498,14 @@ class Enricher:
                 return  # "the South Korean KCIA": the agency only (README)
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
+            if (
+                first == last
+                and first
+                and words[first].key in ASSEMBLY_WORDS
+                and words[first - 1].key in OWN_ASSEMBLY
+                and first - 1 not in entry.matched_at
+            ):
+                return  # "our Party Congress", "the National People's Congress": not the US's
             if (
                 first == last
                 and words[first].key in PERSONAL_NAME_STATES
@@ -2570,7 +2634,10 @@ class Enricher:
         self._person_named_in[person] = self._entries
 
     def _named_as(self, surname: str, person: str) -> None:
-        """Record that this entry named ``person``, who bears ``surname``."""
+        """Record that this entry named ``person``, who bears ``surname`` (and the entry's
+        year, one of the years the document named him in)."""
+        if self._date[:4].isdigit():
+            self._named_years.setdefault(person, set()).add(int(self._date[:4]))
         last = self._last_named.get(surname)
         if last is not None and last[0] == self._entries:
             last[2].add(person)
@@ -2586,11 +2653,11 @@ class Enricher:
         ("Kim Yo Jong, the sister of Kim Jong Un, …") leave it unresolved, reported. Not a
         person the date rules out: one whose dated offices are all over that day while a
         bearer holds one ("Kim" in 1996 after "Kim Il Sung" in 1994), nor one the knowledge
-        base does not date, named more than NEAR_YEARS years before. Nor a new person: one the
-        text names in passing ("Chief security guard Park Jong-kyu sprang …" in an account of
-        President Park's speech) gives way to the document's office-holder of that name, and
-        is forgotten two entries later (the older rules, tests/test_enrich11.py). (True,
-        person) when this rule decides, (False, None) when it leaves the other rules to."""
+        base does not date, named in no year within NEAR_YEARS of the entry's. Nor a new
+        person: one the text names in passing ("Chief security guard Park Jong-kyu sprang …" in
+        an account of President Park's speech) gives way to the document's office-holder of
+        that name, and is forgotten two entries later (the older rules, tests/test_enrich11.py).
+        (True, person) when this rule decides, (False, None) when it leaves the other rules to."""
         last = self._last_named.get(surname)
         if last is None or last[0] >= self._entries:
             return False, None
@@ -2610,6 +2677,10 @@ class Enricher:
             date[:4].isdigit()
             and last[1][:4].isdigit()
             and abs(int(date[:4]) - int(last[1][:4])) > NEAR_YEARS
+            # (near any year the document named him in: an account of 1968 told beside an
+            # interview of 2018 names him in both)
+            and min(abs(int(date[:4]) - y) for y in self._named_years.get(named[0], {0}))
+            > NEAR_YEARS
         ):
             return False, None
         self._named_in[surname] = self._entries
@@ -2810,6 +2881,13 @@ class Enricher:
             w.key in MOTION for w in words[max(0, first - 3) : first - 1]
         ):
             return True  # "travels between Seoul and Pyongyang": the cities
+        if (
+            previous.key == "in"
+            and first >= 2
+            and words[first - 2].key in GOVERNING_IN
+            and not (index and matched[index - 1][1] == first - 3)
+        ):  # "authorities in Washington and Tokyo": the governments (as annotated); but "the
+            return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
