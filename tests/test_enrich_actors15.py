@@ -116,6 +116,7 @@ def test_congress_alone_is_still_the_us_congress(vocabulary: Vocabulary) -> None
         ("Hanoi would never yield to Washington, the premier said.", {"United States"},
          {"Washington"}),
         ("The junta refused to capitulate to London.", {"United Kingdom"}, {"London"}),
+        ("Talks with China ended, authorities in Tokyo said.", {"China", "Japan"}, {"Tokyo"}),
     ],
 )  # fmt: skip
 def test_a_capital_after_authorities_in_or_yield_to_is_the_government(

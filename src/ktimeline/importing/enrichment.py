@@ -2885,7 +2885,11 @@ class Enricher:
             previous.key == "in"
             and first >= 2
             and words[first - 2].key in GOVERNING_IN
-            and not (index and matched[index - 1][1] == first - 3)
+            and not (
+                index
+                and matched[index - 1][1] == first - 3
+                and not self.text_between(words, first - 3, first - 2).strip()
+            )
         ):  # "authorities in Washington and Tokyo": the governments (as annotated); but "the
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key in LOCATIVE:
