@@ -274,3 +274,77 @@ def test_the_new_records(
     _, actors = _read(vocabulary, (date, entry))
     assert wanted <= set(actors)
     assert not unwanted & set(actors)
+
+
+# --- a craft named by its model after a force's name: the state, not the force -------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "state", "force"),
+    [
+        ("Soviet fighters shot down a U.S. Air Force RB-29 reconnaissance plane off Hokkaido.",
+         "1952-10-07", "United States", "United States Armed Forces"),
+        ("Two U.S. Navy Grumman F-14 fighters downed Libyan jets.", "1981-08-19",
+         "United States", "United States Armed Forces"),
+        ("A North Korean MiG-21 shot down a U.S. Navy EC-121 aircraft.", "1969-04-15",
+         "United States", "United States Armed Forces"),
+    ],
+)  # fmt: skip
+def test_a_craft_named_by_its_model_is_the_states(
+    vocabulary: Vocabulary, entry: str, date: str, state: str, force: str
+) -> None:
+    _, actors = _read(vocabulary, (date, entry))
+    assert state in actors
+    assert force not in actors
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The U.S. Navy ship USS Pueblo was seized off Wonsan.",  # (a ship, no model: the force)
+        "The U.S. Air Force bombed the bridges on the Yalu.",
+    ],
+)
+def test_a_force_acting_or_its_ship_stays_the_force(vocabulary: Vocabulary, entry: str) -> None:
+    _, actors = _read(vocabulary, ("1968-01-23", entry))
+    assert "United States Armed Forces" in actors
+
+
+# --- "the Joint Chiefs of Staff" with no state's name: whose, decided by the text -----------
+
+
+@pytest.mark.parametrize(
+    ("dated", "staff", "not_staff"),
+    [
+        (
+            (("1951-04-05", "The Joint Chiefs of Staff in Washington warned General Ridgway."),),
+            "US Joint Chiefs of Staff",
+            "South Korean Joint Chiefs of Staff",
+        ),
+        (
+            (("2016-09-09", "Yonhap said the Joint Chiefs of Staff in Seoul detected a quake."),),
+            "South Korean Joint Chiefs of Staff",
+            "US Joint Chiefs of Staff",
+        ),
+        (  # (the document named South Korea before; this entry only the North's launch)
+            (
+                ("2023-03-01", "Seoul and Tokyo agreed to share warnings."),
+                ("2023-03-02", "The North fired two missiles into the East Sea (Joint Chiefs of"
+                               " Staff)."),
+            ),
+            "South Korean Joint Chiefs of Staff",
+            "US Joint Chiefs of Staff",
+        ),
+    ],
+)  # fmt: skip
+def test_the_joint_chiefs_are_the_states_the_text_is_about(
+    vocabulary: Vocabulary, dated: tuple[tuple[str, str], ...], staff: str, not_staff: str
+) -> None:
+    _, actors = _read(vocabulary, *dated)
+    assert staff in actors
+    assert not_staff not in actors
+
+
+def test_the_joint_chiefs_of_no_state_in_play_are_nobody(vocabulary: Vocabulary) -> None:
+    _, actors = _read(vocabulary, ("1999-01-01", "The Joint Chiefs of Staff met on Monday."))
+    assert not {"US Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"} & set(actors)

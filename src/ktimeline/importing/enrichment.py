@@ -92,6 +92,8 @@ OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
 ASSEMBLY_WORDS = frozenset({"congress", "senate"})
 OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("People's": key "people")
+# "the Joint Chiefs of Staff" with no state's name before it (whose: Enricher._joint_chiefs)
+JOINT_CHIEFS = re.compile(r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b")
 # A photograph's credit anywhere in a caption: "(AP Photo/Yonhap)", "(Reuters Photo)", "(Photo:
 # Kyodo)", with the agency's distribution tag after it ("KOREA OUT", "NO SALES"), and a closing
 # sentence "Photograph from the … Collection in the National Archives." / "Photo courtesy of
@@ -172,6 +174,26 @@ AFTER_A_FORCE = frozenset(
     gave told won lost saw came went ran kept set found drew threw hit spent built broke chose
     rose stood sought bought caught brought thought cut let flew withdrew swept fell""".split()  # noqa: SIM905
 )
+
+
+def _model_after(words: list[Token], at: int) -> bool:
+    """Whether a craft's model designation starts at ``at``, after at most one maker's name:
+    letters, a hyphen and a number ("EC-121", "F-22", "MiG-21", "Lockheed EC-121M", "B-29s")."""
+    for shift in (0, 1):
+        if at + shift + 1 >= len(words):
+            return False
+        letters, number = words[at + shift], words[at + shift + 1]
+        if (
+            letters.capital
+            and len(letters.key) <= 3
+            and number.joined
+            and number.key[:1].isdigit()
+            and number.start - letters.end == 1
+        ):
+            return True
+        if not letters.capital or letters.key[:1].isdigit():
+            return False
+    return False
 
 
 def _force_as_adjective(following: Token, force_word: str) -> bool:
@@ -888,6 +910,7 @@ class Enricher:
         self._outlets: dict[str, str | None] = {}
         self._outlet_ends: frozenset[str] | None = None  # last words of the known outlets
         self._koreas_named = False  # whether an entry so far named a Korea or a place in one
+        self._south_named = False  # whether an entry so far named South Korea or a place in it
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1167,11 +1190,18 @@ class Enricher:
                     north, south = (closing - 5, closing), (opening, opening + 9)
                 entry.add("North Korea", *north)
                 entry.add("South Korea", *south)
+        if "Joint Chiefs" in text:
+            self._joint_chiefs(entry)
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
         if not self._koreas_named and self._korean_place(entry.places):
             self._koreas_named = True
+        if not self._south_named and (
+            any(a == "South Korea" for _, a in entry.actors)
+            or any(self._place_country(p) == "South Korea" for p in entry.places)
+        ):
+            self._south_named = True
         for _, actor in entry.actors:
             if actor in KOREAS:
                 self._koreas_named = True
@@ -1180,6 +1210,35 @@ class Enricher:
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
         return self._findings(entry)
+
+    def _place_country(self, place: str) -> str | None:
+        record = self._place_records.get(place)
+        return record.country if record is not None else None
+
+    def _joint_chiefs(self, entry: _Reading) -> None:
+        """The Joint Chiefs of Staff with no state's name before them: the staff of the state the
+        text is about, decided by the text. South Korea's when the entry names South Korea or a
+        place in it, or the document did before ("… at 06:51 (Joint Chiefs of Staff)" in a Seoul
+        ministry's list, "the headquarters of the Joint Chiefs of Staff in central Seoul"); the
+        United States' when the entry names the United States, its Pentagon or one of its
+        people and not South Korea ("the Joint Chiefs of Staff in Washington ordered
+        MacArthur"); else nobody (no guess)."""
+        named = {a for _, a in entry.actors}
+        if named & {"South Korean Joint Chiefs of Staff", "US Joint Chiefs of Staff"}:
+            return  # ("South Korea's Joint Chiefs of Staff", "the U.S. Joint Chiefs"): named
+        for bare in JOINT_CHIEFS.finditer(entry.text):
+            south = "South Korea" in named or any(
+                self._place_country(p) == "South Korea" for p in entry.places
+            )
+            american = any(
+                a == "United States" or self.records[a].affiliation == "United States"
+                for a in named
+                if a in self.records
+            ) or any(self._place_country(p) == "United States" for p in entry.places)
+            if south or (self._south_named and not american):
+                entry.add("South Korean Joint Chiefs of Staff", *bare.span())
+            elif american:
+                entry.add("US Joint Chiefs of Staff", *bare.span())
 
     def _korean_place(self, places: list[str]) -> bool:
         """Whether one of ``places`` is a known place in North or South Korea."""
@@ -1469,6 +1528,17 @@ class Enricher:
                 and self.kinds.get(name) in {"media", "organization"}
             ):
                 return  # "Rodong missiles": a missile named like a newspaper
+            if (
+                following is not None
+                and following.capital
+                and self.kinds.get(name) == "military"
+                and not words[last].possessive
+                and _model_after(words, last + 1)
+            ):  # "a U.S. Navy EC-121 reconnaissance aircraft", "U.S. Air Force F-22 Raptor
+                state = self.records[name].affiliation  # fighters": a craft named by its
+                if state is not None and self.kinds.get(state) == "state":  # model is the
+                    add(state, start, end)  # force's thing: the state, as the force's name
+                return  # used as an adjective is (README, rule 1), like "Rodong missiles"
             if (
                 following is not None
                 and not words[last].possessive  # ("the military's proposal": its own)
