@@ -348,3 +348,58 @@ def test_the_joint_chiefs_are_the_states_the_text_is_about(
 def test_the_joint_chiefs_of_no_state_in_play_are_nobody(vocabulary: Vocabulary) -> None:
     _, actors = _read(vocabulary, ("1999-01-01", "The Joint Chiefs of Staff met on Monday."))
     assert not {"US Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"} & set(actors)
+
+
+# --- relatives named by their first names after a person's surname -------------------------
+
+
+@pytest.mark.parametrize(
+    ("dated", "relatives"),
+    [
+        (
+            (
+                ("1963-11-22", "President John F. Kennedy was shot in Dallas."),
+                ("1963-11-25", "Kennedy's widow, Jacqueline, lit the eternal flame."),
+            ),
+            {"Jacqueline Kennedy"},
+        ),
+        (
+            (
+                ("1950-01-12", "Dean Acheson spoke at the National Press Club."),
+                ("1950-01-13", "Acheson's children, David and Mary, said he worked all night."),
+            ),
+            {"David Acheson", "Mary Acheson"},
+        ),
+    ],
+)  # fmt: skip
+def test_relatives_named_by_first_names_bear_the_surname(
+    vocabulary: Vocabulary, dated: tuple[tuple[str, str], ...], relatives: set[str]
+) -> None:
+    _, actors = _read(vocabulary, *dated)
+    assert relatives <= set(actors)
+
+
+def test_the_surname_alone_stays_the_person_after_his_relatives(vocabulary: Vocabulary) -> None:
+    _, actors = _read(
+        vocabulary,
+        ("1950-01-12", "Dean Acheson spoke at the National Press Club."),
+        ("1950-01-13", "Acheson's wife, Alice, said he had worked all night."),
+        ("1950-01-14", "Acheson flew to London."),
+    )
+    assert "Dean Acheson" in actors
+    assert "Alice Acheson" not in actors
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Kim Il Sung died; Kim's son, Jong Il, succeeded him.",  # (the given name after)
+        "Jimmy Carter met Carter's wife, Rosalynn Carter, at the airport.",  # (named in full)
+        "Ronald Reagan spoke; Reagan's aides, Seoul and Tokyo, agreed.",  # (known names)
+    ],
+)
+def test_no_relative_is_made_from_other_words(vocabulary: Vocabulary, entry: str) -> None:
+    _, actors = _read(vocabulary, ("1994-07-08", entry))
+    assert not [a for a in actors if a.startswith(("Jong Il Kim", "Rosalynn Carter Carter"))]
+    assert "Seoul Reagan" not in actors
+    assert "Tokyo Reagan" not in actors

@@ -49,7 +49,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
 from ktimeline.importing.quotations import (
@@ -77,6 +77,7 @@ if TYPE_CHECKING:
 
     from ktimeline.vocabulary import Vocabulary
 
+_V = TypeVar("_V")
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.[A-Z](?![\w.])|[^\W_]+(?:['’][^\W_]+)*")
 EAST_ASIAN = frozenset({"North Korea", "South Korea", "China", "Korea"})
 KOREAS = frozenset({"North Korea", "South Korea"})
@@ -94,6 +95,13 @@ ASSEMBLY_WORDS = frozenset({"congress", "senate"})
 OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("People's": key "people")
 # "the Joint Chiefs of Staff" with no state's name before it (whose: Enricher._joint_chiefs)
 JOINT_CHIEFS = re.compile(r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b")
+# "Warmbier's parents, Fred and Cindy," (Enricher._kin_by_first_names)
+KIN_FIRST_NAMES = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:(?:late|two|three|younger|elder|older)"
+    r"\s+)?(?:parents|sons|daughters|children|brothers|sisters|siblings|wife|husband|son|"
+    r"daughter|father|mother|brother|sister|widow),\s+(?P<first>[A-Z][a-z]+)"
+    r"(?:\s+and\s+(?P<second>[A-Z][a-z]+))?(?=[,.;]|\s+(?:said|say|says|told|wrote)\b)"
+)
 # A photograph's credit anywhere in a caption: "(AP Photo/Yonhap)", "(Reuters Photo)", "(Photo:
 # Kyodo)", with the agency's distribution tag after it ("KOREA OUT", "NO SALES"), and a closing
 # sentence "Photograph from the … Collection in the National Archives." / "Photo courtesy of
@@ -174,6 +182,14 @@ AFTER_A_FORCE = frozenset(
     gave told won lost saw came went ran kept set found drew threw hit spent built broke chose
     rose stood sought bought caught brought thought cut let flew withdrew swept fell""".split()  # noqa: SIM905
 )
+
+
+def _put_back(table: dict[str, _V], key: str, value: _V | None) -> None:
+    """``table[key]`` as it was (``value``, or absent when None)."""
+    if value is None:
+        table.pop(key, None)
+    else:
+        table[key] = value
 
 
 def _model_after(words: list[Token], at: int) -> bool:
@@ -1195,6 +1211,8 @@ class Enricher:
         self._waters(entry)
         if "'s " in text or "’s " in text:
             self._relatives(entry)
+            if ", " in text:
+                self._kin_by_first_names(entry)
         if not self._koreas_named and self._korean_place(entry.places):
             self._koreas_named = True
         if not self._south_named and (
@@ -1292,6 +1310,40 @@ class Enricher:
             relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
             if kin is not None and relative is not None:
                 entry.add(relative, mention.start, at + kin.end() if at else kin.end())
+
+    def _kin_by_first_names(self, entry: _Reading) -> None:
+        """Relatives named by their first names ("Warmbier's parents, Fred and Cindy, said …")
+        in apposition, after the surname of a person the entry names, are persons of that
+        surname ("Fred Warmbier", "Cindy Warmbier"), as a reader writes them. Only a surname
+        that ends its bearer's name (not "Kim's sons, Jong Un and Jong Chol": a Korean given
+        name comes after the surname) and first names no known name takes."""
+        found = {a for _, a in entry.actors if self._is_person(a)}
+        taken = {start for start, _ in entry.actors}
+        for kin in KIN_FIRST_NAMES.finditer(entry.text):
+            owner = kin["owner"]
+            bearer = [p for p in found if p.endswith(" " + owner)]
+            if len(bearer) != 1:
+                continue
+            for group in ("first", "second"):
+                given = kin[group]
+                if (
+                    given is None
+                    or kin.start(group) in taken
+                    or given.lower() in NOT_NAMES
+                    or self._match(tokens(given))  # ("Reagan's aides, Seoul and Tokyo,")
+                ):
+                    continue
+                key = tokens(owner)[0].key
+                document, named_in = self.document.get(key), self._named_in.get(key)
+                last_named = self._last_named.get(key)
+                person = self._new_actor(f"{given} {owner}", None, None, person=True)
+                if person is not None:
+                    entry.add(person, kin.start(group), kin.end(group))
+                    # the surname alone stays the bearer's ("Warmbier traveled …": Otto):
+                    # the relatives were named by their first names, not by it
+                    _put_back(self.document, key, document)
+                    _put_back(self._named_in, key, named_in)
+                    _put_back(self._last_named, key, last_named)
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
