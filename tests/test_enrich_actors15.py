@@ -403,3 +403,26 @@ def test_no_relative_is_made_from_other_words(vocabulary: Vocabulary, entry: str
     assert not [a for a in actors if a.startswith(("Jong Il Kim", "Rosalynn Carter Carter"))]
     assert "Seoul Reagan" not in actors
     assert "Tokyo Reagan" not in actors
+
+
+# --- a UN body's name in any of its spellings ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "body"),
+    [
+        ("The United Nations Temporary Commission on Korea observed the vote.", "UN Commission on Korea"),
+        ("The U.N. General Assembly adopted the resolution.", "UN General Assembly"),
+        ("The United Nations Security Council met in New York.", "UN Security Council"),
+    ],
+)  # fmt: skip
+def test_a_un_bodys_name_in_any_spelling(vocabulary: Vocabulary, entry: str, body: str) -> None:
+    _, actors = _read(vocabulary, ("1948-05-10", entry))
+    assert body in actors
+
+
+def test_kim_ku_beside_kim_kyu_sik(vocabulary: Vocabulary) -> None:
+    _, actors = _read(
+        vocabulary, ("1948-04-19", "Kim Gu and Kim Kyu-sik crossed the 38th parallel to talk.")
+    )
+    assert {"Kim Ku", "Kim Kyu-sik"} <= set(actors)

@@ -93,6 +93,8 @@ OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
 ASSEMBLY_WORDS = frozenset({"congress", "senate"})
 OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("People's": key "people")
+# How a text opens a United Nations body's name (_un_spelt_otherwise)
+UN_SPELLINGS = ("UN ", "U.N. ", "United Nations ")
 # "the Joint Chiefs of Staff" with no state's name before it (whose: Enricher._joint_chiefs)
 JOINT_CHIEFS = re.compile(r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b")
 # "Warmbier's parents, Fred and Cindy," (Enricher._kin_by_first_names)
@@ -182,6 +184,16 @@ AFTER_A_FORCE = frozenset(
     gave told won lost saw came went ran kept set found drew threw hit spent built broke chose
     rose stood sought bought caught brought thought cut let flew withdrew swept fell""".split()  # noqa: SIM905
 )
+
+
+def _un_spelt_otherwise(alias: str) -> list[str]:
+    """The other spellings of a UN body's name: "UN X", "U.N. X", "United Nations X" (a text
+    writes any of them; the knowledge base lists some)."""
+    for opening in UN_SPELLINGS:
+        if alias.startswith(opening):
+            rest = alias[len(opening) :]
+            return [o + rest for o in UN_SPELLINGS if o != opening and len(rest.split()) >= 1]
+    return []
 
 
 def _put_back(table: dict[str, _V], key: str, value: _V | None) -> None:
@@ -1008,6 +1020,12 @@ class Enricher:
                 known = self.known.get(name)
                 for alias in set(actor.aliases) | (set(known.aliases) if known else set()):
                     shared_aliases[alias.lower()] = shared_aliases.get(alias.lower(), 0) + 1
+        spelt = {  # every body's name form → its body (for the UN's written both ways)
+            alias.lower(): name
+            for name, actor in self.records.items()
+            if actor.kind != "person"
+            for alias in (name, *actor.aliases)
+        }
         for name, actor in self.records.items():
             known = self.known.get(name)
             aliases = set(actor.aliases) | (set(known.aliases) if known else set())
@@ -1041,6 +1059,10 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind != "person" and alias.startswith(UN_SPELLINGS):
+                    for other in _un_spelt_otherwise(alias):  # "UN Temporary Commission on
+                        if spelt.setdefault(other.lower(), name) == name:  # Korea", "United
+                            self._add(make_form(other, target))  # Nations Temporary …"
                 if actor.kind == "organization" and len(words) >= 3 and words[-1].key == "ministry":
                     self._ministry_forms(alias, target)
                 if actor.kind == "person" and actor.affiliation in FAMILY_NAME_FIRST:
