@@ -426,3 +426,8 @@ def test_kim_ku_beside_kim_kyu_sik(vocabulary: Vocabulary) -> None:
         vocabulary, ("1948-04-19", "Kim Gu and Kim Kyu-sik crossed the 38th parallel to talk.")
     )
     assert {"Kim Ku", "Kim Kyu-sik"} <= set(actors)
+
+
+def test_a_korean_place_with_ui_spelt_eui(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1951-01-04", "The division fell back through Euijeongbu."))
+    assert "Uijeongbu" in found.places

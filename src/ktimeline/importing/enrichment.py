@@ -4588,7 +4588,8 @@ def _korean_name_ending(words: list[Token], first: int, last: int) -> int | None
 # consonant and in the vowels eo/o and eu/u: "Kaesong"/"Gaesong", "Kumgang"/"Gumgang",
 # "Yeonpyeong"/"Yonpyeong". (first letters of one spelling, of the other)
 INITIALS_BOTH_WAYS = (("K", "G"), ("G", "K"), ("P", "B"), ("B", "P"), ("T", "D"), ("D", "T"),
-                      ("Ch", "J"), ("J", "Ch"))  # fmt: skip
+                      ("Ch", "J"), ("J", "Ch"), ("Ui", "Eui"), ("Eui", "Ui"))  # fmt: skip
+# ("Euijeongbu" for Uijeongbu: 의 romanised "eui", as in the older official spellings)
 VARIANT_MIN_LENGTH = 5  # shorter words' variants are too often other words ("Soul", "Ko")
 
 
