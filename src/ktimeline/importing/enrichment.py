@@ -1339,11 +1339,10 @@ class Enricher:
         surname ("Fred Warmbier", "Cindy Warmbier"), as a reader writes them. Only a surname
         that ends its bearer's name (not "Kim's sons, Jong Un and Jong Chol": a Korean given
         name comes after the surname) and first names no known name takes."""
-        found = {a for _, a in entry.actors if self._is_person(a)}
-        taken = {start for start, _ in entry.actors}
-        for kin in KIN_FIRST_NAMES.finditer(entry.text):
+        for kin in KIN_FIRST_NAMES.finditer(entry.text):  # (mostly none: no sets built)
             owner = kin["owner"]
-            bearer = [p for p in found if p.endswith(" " + owner)]
+            taken = {start for start, _ in entry.actors}
+            bearer = {a for _, a in entry.actors if a.endswith(" " + owner) and self._is_person(a)}
             if len(bearer) != 1:
                 continue
             for group in ("first", "second"):
