@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from ktimeline.records import EVENT_COLUMNS
 from ktimeline.render.columns import COLUMNS, DETAIL, PLAIN, columns
-from ktimeline.report import EVENT_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,7 +70,7 @@ def test_json_keys_are_the_columns_in_order(run: Any, command: tuple[str, ...], 
     for record in records:
         keys = list(record)
         if kind == "events":  # the whole record, as the data file has it
-            assert in_order(keys, list(EVENT_FIELDS)), keys  # the data file's order, then score
+            assert in_order(keys, list(EVENT_COLUMNS)), keys  # the data file's order, then score
             assert ("score" in keys) == scored
             assert {"date", "id", "text"} <= set(keys)
         else:

@@ -21,7 +21,7 @@ from ktimeline.dates import order_key
 from ktimeline.errors import DataError, Problem, Problems, UsageError
 from ktimeline.immutable import Value
 from ktimeline.progress import EVERY_LINES, NO_PROGRESS, READ, Progress, Task
-from ktimeline.report import EVENT_FIELDS
+from ktimeline.records import EVENT_COLUMNS
 from ktimeline.schema import (
     ACTORS,
     CHECKED_EVENTS,
@@ -297,7 +297,7 @@ def is_ktimeline_table(first_line: bytes) -> bool:
     (a byte order mark and quotes allowed): its event columns, ``date,end_date,id,text``."""
     start = first_line.removeprefix(BOM).lstrip().rstrip(b"\r\n")
     cells = start.replace(b"\t", b",").split(b",")[:4]
-    return [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_FIELDS[:4])
+    return [cell.strip(b'"').decode("latin-1") for cell in cells] == list(EVENT_COLUMNS[:4])
 
 
 def _other_format(first_line: bytes, name: str) -> str | None:

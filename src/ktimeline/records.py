@@ -71,6 +71,13 @@ OUTPUT_ONLY_FIELDS = frozenset({"score", "matched", "in_range", "reported_by"})
 EVENT_FIELDS = tuple(f for f in EventRecord.__struct_fields__ if f not in OUTPUT_ONLY_FIELDS)
 STATEMENT_FIELDS = Statement.__struct_fields__
 SOURCE_FIELDS = Source.__struct_fields__
+# The fields of an event in every output format's order (date first, as the listings show it;
+# see docs/schema.md, "Columns of every format"); search adds "score" and "matched". The
+# loader knows our own csv/tsv output by its header in this order.
+EVENT_COLUMNS = (
+    "date", "end_date", "id", "text", "actors", "tags", "places", "statements", "source",
+    "related", "reported_by", "score", "matched",
+)  # fmt: skip
 
 # What each field must be, as the messages say it: the declaration above in words. A path
 # names a list item as "[]" ("tags[]", "statements[].quote").

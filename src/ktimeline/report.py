@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ktimeline.immutable import Value
+from ktimeline.records import EVENT_COLUMNS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,14 +29,6 @@ class Kind:
     STATS = "stats"
 
 
-# The fields of an event's record in every format's order (date first, as the listings show
-# it; see docs/schema.md, "Columns of every format"); search adds "score" and "matched".
-EVENT_FIELDS = (
-    "date", "end_date", "id", "text", "actors", "tags", "places", "statements", "source",
-    "related", "reported_by", "score", "matched",
-)  # fmt: skip
-
-
 class EventRow(NamedTuple):
     """An event in an answer: with its score and why it matched (search), or as a
     neighbour (show's context)."""
@@ -53,7 +46,7 @@ class EventRow(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         """The event's JSON record, with ``score`` (rounded to 0.1) and ``matched`` (why)
         when there are, and ``reported_by`` (the same happening in other sources), its keys
-        in the order of EVENT_FIELDS."""
+        in the order of EVENT_COLUMNS."""
         from ktimeline.model import event_to_record
 
         record = event_to_record(self.event, self.score)
@@ -64,7 +57,7 @@ class EventRow(NamedTuple):
                 {"source": source, "id": event_id, "reason": reason}
                 for source, event_id, reason in self.reported_by
             ]
-        return {key: record[key] for key in EVENT_FIELDS if key in record}
+        return {key: record[key] for key in EVENT_COLUMNS if key in record}
 
 
 class QuoteRow(NamedTuple):

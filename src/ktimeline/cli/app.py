@@ -1312,8 +1312,8 @@ def main(argv: list[str] | None = None) -> int:
         PipeClosed,
         buffer_standard_output,
         guarded_output,
-        replaced_note,
     )
+    from ktimeline.cli.replaced import replaced_note
 
     buffer_standard_output()  # (PYTHONUNBUFFERED: a partial write would lose the rest)
     args = sys.argv[1:] if argv is None else list(argv)

@@ -78,7 +78,7 @@ def page(text: str, encoding: str, environ: Mapping[str, str] | None = None) -> 
         return False
     try:
         assert process.stdin is not None
-        from ktimeline.cli.output import replacing_errors
+        from ktimeline.cli.replaced import replacing_errors
 
         process.stdin.write(text.encode(encoding, errors=replacing_errors()))
         process.stdin.close()
