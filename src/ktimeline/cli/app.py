@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
     from ktimeline.report import Report
+    from ktimeline.vocabulary import Vocabulary
 else:  # Typer itself only when a command needs it (see lazytyper)
     from ktimeline.cli import lazytyper as typer
 
@@ -257,6 +258,12 @@ def print_notes(results: Results[Any]) -> None:
 
         for note in results.notes:
             to_stderr(note_line(note))
+
+
+def page_names(facade: Timeline, output: OutputOptions) -> Vocabulary | None:
+    """-f html: the names the data knows (with the actors of its actor files and of the
+    knowledge base), so that the page's filter box reads a query as ``search`` reads it."""
+    return facade.vocabulary() if output.format.lower() == "html" else None
 
 
 def deliver_report(
@@ -500,7 +507,7 @@ def search(
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
         Kind.EVENTS, deduped(facade, list(results), dedupe), title=f"search {text!r}",
-        scored=True, by=by,
+        scored=True, by=by, names=page_names(facade, output),
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -583,7 +590,7 @@ def range_(
     maybe = {event.id for event in results.possible}
     rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
     report = Report(
-        Kind.EVENTS, rows, title=title, by=by,
+        Kind.EVENTS, rows, title=title, by=by, names=page_names(facade, output),
         span=(low.isoformat(), high.isoformat()) if low and high else None,
         marked=marks_certainty(filters, dated=start is not None),
         note=overlap_note(results.unlisted),
@@ -615,9 +622,13 @@ def show(
     """Show events in full: actors, places, tags, quotes, source."""
     from ktimeline.report import Kind, Report
 
-    results = timeline(data).show(*ids, context=context)
+    facade = timeline(data)
+    results = facade.show(*ids, context=context)
     title = "show " + " ".join(ids)
-    report = Report(Kind.EVENTS, list(results), title=title, detail=True, by=by)
+    report = Report(
+        Kind.EVENTS, list(results), title=title, detail=True, by=by,
+        names=page_names(facade, output),
+    )  # fmt: skip
     return deliver_report(report, None, output, "no events")
 
 
@@ -659,6 +670,7 @@ def quotes(
         nothing += speaker_hint(facade, query, filters)
     report = Report(
         Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
+        names=page_names(facade, output),
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -725,6 +737,7 @@ def stats(
     events = list(facade.events(**chosen)) if output.format == "html" else []
     report = Report(
         Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
+        names=page_names(facade, output),
         note=overlap_note(results.unlisted),
     )  # fmt: skip
     nothing = "no events to count" + named_filters(filters)
