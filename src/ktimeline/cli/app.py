@@ -327,17 +327,8 @@ def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
     standing = sum(1 for row in kept if row.reported_by)
     if standing:
         others = sum(len(row.reported_by) for row in kept)
-        # an event of the standing event's own source is in its group through another
-        # source's report (it said "of other sources" of those too: hostile review 8)
-        own = sum(
-            1 for row in kept for label, *_ in row.reported_by if label == row.event.source_label
-        )
-        whose = (
-            f"{plural(others, 'event')} reporting the same happening ({own} of the same "
-            "source, linked through another source's report)"
-            if own
-            else f"{plural(others, 'event')} of other sources reporting the same happening"
-        )
+        # (never of its own source: Timeline.dedupe hides none of those)
+        whose = f"{plural(others, 'event')} of other sources reporting the same happening"
         verb = "stands" if standing == 1 else "stand"
         to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for {whose} "
                   "(-f json: reported_by)")  # fmt: skip
