@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
-from ktimeline.errors import DataError, InvalidArgumentError, UnknownNameError
+from ktimeline.errors import DataError, InvalidArgumentError, OutputError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -1504,9 +1504,7 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
 def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
     as they are, for a user may have edited them (``replace``: only these actors)."""
-    import contextlib
     import json
-    import tempfile
 
     lines: list[str] = []
     names: set[str] = set()
@@ -1534,23 +1532,12 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                       "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
-    temporary: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent or ".", delete=False, suffix=".tmp"
-        ) as handle:
-            temporary = handle.name
-            handle.write("".join(line + "\n" for line in lines))
-        os.replace(handle.name, path)
-    except BaseException as exc:  # a full disk or Ctrl-C: leave no temporary file behind
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise InvalidArgumentError(
-                "actors_out", os.fspath(path), exc.strerror or str(exc)
-            ) from None
-        raise
+    from ktimeline.writer import write_atomically
+
+    try:  # synced, the file's mode kept; a failure leaves the file as it was
+        write_atomically(path, "".join(line + "\n" for line in lines).encode("utf-8"))
+    except OutputError as exc:
+        raise InvalidArgumentError("actors_out", os.fspath(path), exc.reason) from None
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

@@ -174,7 +174,13 @@ class AmbiguousNameError(NameLookupError):
 
 
 class OutputError(KtimelineError):
-    """The output could not be written (full disk, closed stream, existing file)."""
+    """The output could not be written (full disk, closed stream, existing file).
+    ``reason`` is what the system said (``strerror``), for a caller that words the error
+    itself ("actors_out Permission denied"); else the message."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        self.reason = message if reason is None else reason
+        super().__init__(message)
 
 
 class TargetExistsError(OutputError):
