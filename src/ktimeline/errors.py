@@ -33,15 +33,26 @@ class KtimelineError(Exception):
 
 
 class Problem(Value):
-    """One thing wrong with a data file, located as ``path:line``."""
+    """One thing wrong with a data file, located as ``path:line``.
 
-    __slots__ = ("line", "path", "reason")
+    ``kind`` says what sort of problem it is, for a reader that offers a way out (the CLI's
+    hint): ``NOT_UTF8`` for bytes that are not UTF-8, "" for any other. ``remedied``: the
+    reason itself already names the way out ("try --encoding cp1252"), so none is added.
+    Both are set where the problem is made, never read back from the reason's words."""
+
+    __slots__ = ("kind", "line", "path", "reason", "remedied")
     path: str
     line: int | None
     reason: str
+    kind: str
+    remedied: bool
 
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
-        self._set(path=path, line=line, reason=reason)
+    NOT_UTF8 = "not-utf8"
+
+    def __init__(
+        self, path: str, line: int | None, reason: str, kind: str = "", remedied: bool = False
+    ) -> None:
+        self._set(path=path, line=line, reason=reason, kind=kind, remedied=remedied)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
