@@ -1127,15 +1127,15 @@ def list_sources(
     from ktimeline.cli.output import guarded_output, is_terminal, prepare_stream, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
-    from ktimeline.render import FORMATS, SOURCE_FORMATS
+    from ktimeline.render import SOURCE_FORMATS, choose_format
     from ktimeline.render.safe import plain_field
 
     if format not in SOURCE_FORMATS:
         raise UsageError(f"sources are listed as {', '.join(SOURCE_FORMATS)}, not {format}")
     out = standard_output()
-    if format == "auto":
-        format = "table" if is_terminal(out) else "plain"
-    prepare_stream(out, FORMATS[format])  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
+    chosen = choose_format(format, is_terminal(out))  # (auto: what every listing makes it)
+    format = chosen.name
+    prepare_stream(out, chosen)  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
             import os
