@@ -25,5 +25,5 @@ def test_read_json_needs_dtype_false_to_keep_a_month(run: Any, tmp_path: Path) -
     after = run("range", "--data", str(again), "-f", "plain")
     assert after.exit_code == 0, after.stderr
     assert after.stdout == before.stdout  # the same answers
-    default.to_json(tmp_path / "days.jsonl", orient="records", lines=True, date_format="epoch")
-    assert run("range", "--data", str(tmp_path / "days.jsonl")).exit_code == 2  # refused
+    default.to_json(tmp_path / "days.jsonl", orient="records", lines=True, date_format="iso")
+    assert run("range", "--data", str(tmp_path / "days.jsonl")).exit_code == 2  # days: refused

@@ -571,7 +571,8 @@
     s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
     return (s.match(/[\p{L}\p{N}]+/gu) || []).join(" ");
   }
-  function chars(s) { return Array.from(s); } // code points, as Python counts
+  var SURROGATE = /[\uD800-\uDFFF]/;
+  function chars(s) { return SURROGATE.test(s) ? Array.from(s) : s; } // code points, as Python counts
   function similarity(a, b, wanted) { // rapidfuzz DamerauLevenshtein.normalized_similarity × 100
     a = chars(a); b = chars(b);
     var n = a.length, m = b.length, longest = Math.max(n, m), i, j;
@@ -689,7 +690,7 @@
   Concept.prototype.apart = function (text, tokens) { // Concept._words_apart
     var found = [], sum = 0, kinds = Object.create(null);
     for (var s = 0; s < this.scorers.length; s++) {
-      var scorer = this.scorers[s], start = chars(scorer.word).slice(0, S.prefixLength).join("");
+      var scorer = this.scorers[s], start = Array.from(scorer.word).slice(0, S.prefixLength).join("");
       if (!has(text, start) && !scorer.phrases.some(function (form) { return has(text, form); })) { return null; }
     }
     for (s = 0; s < this.scorers.length; s++) {
