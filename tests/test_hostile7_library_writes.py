@@ -100,32 +100,22 @@ def test_an_add_that_lands_still_replaces_both(tmp_path: Path) -> None:
 def test_a_full_disk_while_writing_the_actors_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The actor file's temporary file was left behind (``tmpXXXX.tmp``, never cleaned)."""
-    import tempfile
-
+    """The actor file's temporary file was left behind (``tmpXXXX.tmp``, never cleaned).
+    (It is written by ``writer.write_atomically`` now, which syncs it: the disk is found
+    full there.)"""
     text = tmp_path / "notes.txt"
     text.write_text(FIRST, encoding="utf-8")
-    real = tempfile.NamedTemporaryFile
 
-    class Full:
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            self.handle = real(*args, **kwargs)
-            self.name = self.handle.name
+    def full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        def __enter__(self) -> Full:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.handle.close()
-
-        def write(self, text: str) -> int:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    with monkeypatch.context() as patched, pytest.raises(ktimeline.KtimelineError):
-        patched.setattr(tempfile, "NamedTemporaryFile", Full)
+    with monkeypatch.context() as patched, pytest.raises(ktimeline.InvalidArgumentError) as raised:
+        patched.setattr(os, "fsync", full)
         ktimeline.import_chronology(text, actors_out=tmp_path / "new.actors.jsonl")
+    assert str(raised.value) == f"actors_out {os.strerror(errno.ENOSPC)}"
     leftovers = [p.name for p in tmp_path.rglob("*.tmp")]
     assert leftovers == []
+    assert not (tmp_path / "new.actors.jsonl").exists()
 
 
 def test_a_read_only_library_is_named_as_the_library(

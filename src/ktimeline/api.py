@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ktimeline.defaults import DEFAULT_THRESHOLD, FILTERS, GROUPINGS
-from ktimeline.errors import DataError, InvalidArgumentError, UnknownNameError
+from ktimeline.errors import DataError, InvalidArgumentError, OutputError, UnknownNameError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -813,27 +813,36 @@ class Timeline:
         return [(other, link.reason) for other, link in self._same_happenings().reports_of(event)]
 
     def dedupe(self, rows: Iterable[Event | EventRow]) -> list[EventRow]:
-        """Events (or rows of an answer about events) with each happening listed once: the
-        first of the events judged to report it, in the order given, stands for the others,
-        which it names in ``reported_by`` (with the reason); events no other source reports
-        stay as they are. (``--dedupe``: a listing of several sources without repeats.)"""
+        """Events (or rows of an answer about events) with each happening listed once per
+        source: the first of the events judged to report it, in the order given, stands for
+        the other sources' events, which it names in ``reported_by`` (with the reason), and
+        the rest stay as they are, in the order given. An event of the standing event's own
+        source is never hidden under it: two entries of one author are two entries, even
+        when a chain of links through another source's reports joins them. (``--dedupe``: a
+        listing of several sources without repeats.)"""
         from ktimeline.happenings import happenings
         from ktimeline.report import EventRow
 
         given = [row if isinstance(row, EventRow) else EventRow(row) for row in rows]
         others = self._same_happenings()
         links = [link for row in given for _, link in others.reports_of(row.event)]
-        by_id = {row.event.id: row for row in given}
-        kept: list[EventRow] = []
+        standing: dict[str, tuple[tuple[str, str, str], ...]] = {}  # listed id -> hidden
         for group in happenings([row.event for row in given], links):
-            first = by_id[group[0].id]
-            reasons = _reasons_from(first.event.id, links)
-            also = tuple(
+            first = group[0]
+            hidden = [event for event in group[1:] if event.source_label != first.source_label]
+            reasons = _reasons_from(first.id, links) if hidden else {}
+            standing[first.id] = tuple(
                 (event.source_label or "", event.id, reasons.get(event.id, "same happening"))
-                for event in group[1:]
+                for event in hidden
             )
-            kept.append(first._replace(reported_by=also))
-        return kept
+            for event in group[1:]:
+                if event.source_label == first.source_label:
+                    standing[event.id] = ()
+        return [
+            row._replace(reported_by=standing[row.event.id])
+            for row in given
+            if row.event.id in standing
+        ]
 
     def quotes(
         self,
@@ -1025,9 +1034,8 @@ def _reasons_from(first: str, links: Sequence[Link]) -> dict[str, str]:
     """Why each event of a happening's group is the happening of ``first``: its link's
     reason when the two are linked, else the links that join them, one after the other
     (``through ID: …``). A group holds the events linked to any of its events, so an
-    event of ``first``'s own source (never linked to it: one source is never compared with
-    itself) is in it through another source's report; its reason was "same happening",
-    with nothing to check it by (hostile review 8)."""
+    event may be in it only through another event's links; its reason was "same
+    happening", with nothing to check it by (hostile review 8)."""
     neighbours: dict[str, list[tuple[str, str]]] = {}
     for link in links:
         neighbours.setdefault(link.first, []).append((link.second, link.reason))
@@ -1496,9 +1504,7 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
 def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
     as they are, for a user may have edited them (``replace``: only these actors)."""
-    import contextlib
     import json
-    import tempfile
 
     lines: list[str] = []
     names: set[str] = set()
@@ -1526,23 +1532,12 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                       "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
-    temporary: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent or ".", delete=False, suffix=".tmp"
-        ) as handle:
-            temporary = handle.name
-            handle.write("".join(line + "\n" for line in lines))
-        os.replace(handle.name, path)
-    except BaseException as exc:  # a full disk or Ctrl-C: leave no temporary file behind
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise InvalidArgumentError(
-                "actors_out", os.fspath(path), exc.strerror or str(exc)
-            ) from None
-        raise
+    from ktimeline.writer import write_atomically
+
+    try:  # synced, the file's mode kept; a failure leaves the file as it was
+        write_atomically(path, "".join(line + "\n" for line in lines).encode("utf-8"))
+    except OutputError as exc:
+        raise InvalidArgumentError("actors_out", os.fspath(path), exc.reason) from None
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

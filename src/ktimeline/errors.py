@@ -33,15 +33,26 @@ class KtimelineError(Exception):
 
 
 class Problem(Value):
-    """One thing wrong with a data file, located as ``path:line``."""
+    """One thing wrong with a data file, located as ``path:line``.
 
-    __slots__ = ("line", "path", "reason")
+    ``kind`` says what sort of problem it is, for a reader that offers a way out (the CLI's
+    hint): ``NOT_UTF8`` for bytes that are not UTF-8, "" for any other. ``remedied``: the
+    reason itself already names the way out ("try --encoding cp1252"), so none is added.
+    Both are set where the problem is made, never read back from the reason's words."""
+
+    __slots__ = ("kind", "line", "path", "reason", "remedied")
     path: str
     line: int | None
     reason: str
+    kind: str
+    remedied: bool
 
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
-        self._set(path=path, line=line, reason=reason)
+    NOT_UTF8 = "not-utf8"
+
+    def __init__(
+        self, path: str, line: int | None, reason: str, kind: str = "", remedied: bool = False
+    ) -> None:
+        self._set(path=path, line=line, reason=reason, kind=kind, remedied=remedied)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
@@ -174,7 +185,13 @@ class AmbiguousNameError(NameLookupError):
 
 
 class OutputError(KtimelineError):
-    """The output could not be written (full disk, closed stream, existing file)."""
+    """The output could not be written (full disk, closed stream, existing file).
+    ``reason`` is what the system said (``strerror``), for a caller that words the error
+    itself ("actors_out Permission denied"); else the message."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        self.reason = message if reason is None else reason
+        super().__init__(message)
 
 
 class TargetExistsError(OutputError):

@@ -429,7 +429,7 @@ def _decode_slowly(
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1].hex()
         reason = f"{NOT_UTF8} (byte 0x{bad} at column {exc.start + 1})"
-        problems.append(Problem(source.name, number, reason))
+        problems.append(Problem(source.name, number, reason, Problem.NOT_UTF8))
         return _INVALID
     try:
         value = json.loads(line)

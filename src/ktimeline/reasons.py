@@ -114,13 +114,6 @@ _UNKNOWN_ACTOR = re.compile(
 NOT_UTF8 = "not UTF-8"  # how a line that is not UTF-8 is reported (loader): "not UTF-8 (byte …)"
 
 
-def not_utf8(reason: str) -> bool:
-    """Whether ``reason`` says a line is not UTF-8 and names no remedy of its own (read back
-    here, beside its wording): the importer's reason already says "try --encoding …", which
-    reads the file as it is, so no second way out is offered after it."""
-    return reason.startswith(NOT_UTF8 + " (") and "try --encoding" not in reason
-
-
 def unknown_actor(reason: str) -> str | None:
     """The name a reason of ``_not_one_of`` says is no actor of the table ("unknown actor
     'NATO'", "statements[0]: unknown speaker 'X'", "… unknown actor 'X' in 'about'"), or

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ktimeline.model import Actor, Event, Statement
     from ktimeline.search import Match
     from ktimeline.stats import Bucket
+    from ktimeline.vocabulary import Vocabulary
 
 
 class Kind:
@@ -135,8 +136,8 @@ if TYPE_CHECKING:
 
 class Report(Value):
     __slots__ = (
-        "by", "detail", "events", "kind", "marked", "note", "rows", "scored", "span", "title",
-        "total",
+        "by", "detail", "events", "kind", "marked", "names", "note", "rows", "scored", "span",
+        "title", "total",
     )  # fmt: skip
     kind: str  # a Kind
     rows: Sequence[Row]
@@ -149,6 +150,9 @@ class Report(Value):
     marked: bool  # rows say whether they are certainly or only possibly in the dates asked
     note: str | None  # a closing line (events left out that may fall in the dates asked)
     total: int | None  # how many matched, when --limit showed fewer
+    # the names the data knows (actors, places, tags, terms, with their aliases): what search
+    # read the question with, for -f html's filter box to read its own the same way
+    names: Vocabulary | None
 
     def __init__(
         self,
@@ -163,9 +167,11 @@ class Report(Value):
         marked: bool = False,
         note: str | None = None,
         total: int | None = None,
+        names: Vocabulary | None = None,
     ) -> None:
         self._set(kind=kind, rows=rows, title=title, detail=detail, scored=scored, by=by,
-                  span=span, events=events, marked=marked, note=note, total=total)  # fmt: skip
+                  span=span, events=events, marked=marked, note=note, total=total,
+                  names=names)  # fmt: skip
 
     @property
     def noun(self) -> str:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ktimeline.defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # (re-exported)
 from ktimeline.errors import UsageError
-from ktimeline.folding import fold, fold_text, query_words, surface_words
+from ktimeline.folding import STOPWORDS, fold, fold_text, query_words, surface_words
 from ktimeline.fuzziness import DEFAULT_SCORER, MIN_FUZZY_LENGTH, scorer_function
 from ktimeline.immutable import Value
 
@@ -908,3 +908,75 @@ def did_you_mean(
 def by_relevance(hits: Iterable[Hit]) -> list[Hit]:
     """Hits with the highest score first; equal scores keep their order (by date)."""
     return sorted(hits, key=lambda hit: -hit.score)
+
+
+# --- the same matcher elsewhere -------------------------------------------------------------
+
+
+def matcher_knowledge(chronology: Chronology) -> dict[str, Any]:
+    """Everything fuzzy search knows of ``chronology``'s events and names, as JSON, for a copy
+    of ``FuzzyQuery`` that runs where Python does not: the ``-f html`` page's filter box
+    (``render/html_assets/timeline.js``), which must find the events ``search`` finds.
+
+    The page folds only the query: each event's searchable text comes folded from here
+    (``fold_text(searchable_text(event))``), and what needs the text as written (an acronym
+    in capitals) is decided here, per event. Names are listed as ``find_concepts`` tries
+    them (its tables in order; a folded name's things by table, then by canonical name)."""
+    tables = _name_tables(chronology)
+    things: list[list[Any]] = []
+    number: dict[tuple[str, str], int] = {}
+    names: dict[str, list[int]] = {}
+    for label, index in tables:
+        for folded, canonicals in index.folded_names.items():
+            for canonical in sorted(canonicals):
+                key = (label, canonical)
+                if key not in number:
+                    number[key] = len(things)
+                    things.append([label, canonical])
+                names.setdefault(folded, []).append(number[key])
+    raw_texts = [searchable_text(event) for event in chronology.events]
+    texts = [f" {fold_text(raw)} " for raw in raw_texts]
+    for (label, canonical), thing in number.items():
+        index = dict(tables)[label]
+        all_names = index.names.get(canonical, (canonical,))
+        # the folded names of a state or topic that are no broader reading of it (see
+        # ``_known_name``: a state's own names, a tag's own name); None: never broad
+        proper: list[str] | None = None
+        surnames: list[str] = []
+        if label == "actor":
+            actor = chronology.vocabulary.actors.get(canonical)
+            kind = actor.kind if actor is not None else ""
+            if kind == "state":
+                own = set(fold(canonical).split())
+                proper = sorted(
+                    {fold(n) for n in all_names if set(fold(n).split()) & own or _is_acronym(n)}
+                )
+            elif kind == "person":
+                surnames = sorted(
+                    w for w in fold(canonical).split() if len(w) >= MIN_SURNAME_LENGTH
+                )
+        elif label == "tag":
+            proper = [fold(canonical)]
+        acronyms = {  # the events whose text writes it in capitals (see ``KnownName.named``)
+            folded: [
+                i for i, (text, raw) in enumerate(zip(texts, raw_texts, strict=True))
+                if (f" {folded} " in text or f" {folded}s " in text) and pattern.search(raw)
+            ]
+            for folded, pattern in _acronyms(all_names).items()
+        }  # fmt: skip
+        forms = sorted({fold(n) for n in all_names} - {""}, key=lambda name: (-len(name), name))
+        things[thing] += [forms, proper, surnames, acronyms]
+    held = []
+    for event in chronology.events:
+        keys = [("actor", a) for a in event.involved] + [("place", p) for p in event.places]
+        keys += [("tag", t) for t in event.tags]
+        held.append(sorted({number[key] for key in keys if key in number}))
+    return {
+        "texts": [text[1:-1] for text in texts], "held": held, "things": things,
+        "names": list(names.items()), "stopwords": sorted(STOPWORDS),
+        "threshold": DEFAULT_THRESHOLD, "textMargin": TEXT_MARGIN, "fuzzyLength": MIN_FUZZY_LENGTH,
+        "prefixLength": MIN_PREFIX_LENGTH, "conceptWords": MAX_CONCEPT_WORDS,
+        "scores": {"literal": LITERAL_SCORE, "prefix": PREFIX_SCORE, "nearFloor": NEAR_FLOOR,
+                   "nearSpan": NEAR_SPAN, "alias": ALIAS_SCORE, "related": RELATED_SCORE,
+                   "broad": BROAD_SCORE},
+    }  # fmt: skip

@@ -236,13 +236,17 @@ def is_special_file(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path}: {exc.strerror or exc}", exc.strerror or str(exc))
+
+
 def write_into(path: Path, content: bytes) -> None:
     """Write ``content`` into a device or FIFO as it is (no temporary file, no rename)."""
     try:
         with path.open("wb") as stream:
             stream.write(content)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise _cannot_write(path, exc) from None
 
 
 def write_atomically(path: Path, content: bytes) -> None:
@@ -271,7 +275,7 @@ def staged(path: Path, content: bytes) -> Iterator[Callable[[], None]]:
             dir=directory, prefix=temporary_prefix(path), suffix=".tmp"
         )
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise _cannot_write(path, exc) from None
     committed = False
 
     def commit() -> None:
@@ -290,7 +294,7 @@ def staged(path: Path, content: bytes) -> Iterator[Callable[[], None]]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise _cannot_write(path, exc) from None
         raise
     if not committed:  # the caller's block ended without renaming: nothing changes
         with contextlib.suppress(OSError):

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ktimeline.index.store import CacheProblem
     from ktimeline.model import Event
     from ktimeline.report import Report
+    from ktimeline.vocabulary import Vocabulary
 else:  # Typer itself only when a command needs it (see lazytyper)
     from ktimeline.cli import lazytyper as typer
 
@@ -259,6 +260,12 @@ def print_notes(results: Results[Any]) -> None:
             to_stderr(note_line(note))
 
 
+def page_names(facade: Timeline, output: OutputOptions) -> Vocabulary | None:
+    """-f html: the names the data knows (with the actors of its actor files and of the
+    knowledge base), so that the page's filter box reads a query as ``search`` reads it."""
+    return facade.vocabulary() if output.format.lower() == "html" else None
+
+
 def deliver_report(
     report: Report, filters: FilterOptions | None, output: OutputOptions, nothing: str
 ) -> int:
@@ -320,17 +327,8 @@ def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
     standing = sum(1 for row in kept if row.reported_by)
     if standing:
         others = sum(len(row.reported_by) for row in kept)
-        # an event of the standing event's own source is in its group through another
-        # source's report (it said "of other sources" of those too: hostile review 8)
-        own = sum(
-            1 for row in kept for label, *_ in row.reported_by if label == row.event.source_label
-        )
-        whose = (
-            f"{plural(others, 'event')} reporting the same happening ({own} of the same "
-            "source, linked through another source's report)"
-            if own
-            else f"{plural(others, 'event')} of other sources reporting the same happening"
-        )
+        # (never of its own source: Timeline.dedupe hides none of those)
+        whose = f"{plural(others, 'event')} of other sources reporting the same happening"
         verb = "stands" if standing == 1 else "stand"
         to_stderr(f"--dedupe: {plural(standing, 'event')} also {verb} for {whose} "
                   "(-f json: reported_by)")  # fmt: skip
@@ -500,7 +498,7 @@ def search(
         nothing += no_match_hint(text, results.suggestions)
     report = Report(
         Kind.EVENTS, deduped(facade, list(results), dedupe), title=f"search {text!r}",
-        scored=True, by=by,
+        scored=True, by=by, names=page_names(facade, output),
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -583,7 +581,7 @@ def range_(
     maybe = {event.id for event in results.possible}
     rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
     report = Report(
-        Kind.EVENTS, rows, title=title, by=by,
+        Kind.EVENTS, rows, title=title, by=by, names=page_names(facade, output),
         span=(low.isoformat(), high.isoformat()) if low and high else None,
         marked=marks_certainty(filters, dated=start is not None),
         note=overlap_note(results.unlisted),
@@ -615,9 +613,13 @@ def show(
     """Show events in full: actors, places, tags, quotes, source."""
     from ktimeline.report import Kind, Report
 
-    results = timeline(data).show(*ids, context=context)
+    facade = timeline(data)
+    results = facade.show(*ids, context=context)
     title = "show " + " ".join(ids)
-    report = Report(Kind.EVENTS, list(results), title=title, detail=True, by=by)
+    report = Report(
+        Kind.EVENTS, list(results), title=title, detail=True, by=by,
+        names=page_names(facade, output),
+    )  # fmt: skip
     return deliver_report(report, None, output, "no events")
 
 
@@ -659,6 +661,7 @@ def quotes(
         nothing += speaker_hint(facade, query, filters)
     report = Report(
         Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
+        names=page_names(facade, output),
         marked=marks_certainty(filters), note=overlap_note(results.unlisted),
     )  # fmt: skip
     return deliver_report(report, filters, output, nothing)
@@ -725,6 +728,7 @@ def stats(
     events = list(facade.events(**chosen)) if output.format == "html" else []
     report = Report(
         Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
+        names=page_names(facade, output),
         note=overlap_note(results.unlisted),
     )  # fmt: skip
     nothing = "no events to count" + named_filters(filters)
@@ -1123,15 +1127,15 @@ def list_sources(
     from ktimeline.cli.output import guarded_output, is_terminal, prepare_stream, standard_output
     from ktimeline.jsonl import json_line
     from ktimeline.library import SOURCE_COLUMNS
-    from ktimeline.render import FORMATS, SOURCE_FORMATS
+    from ktimeline.render import SOURCE_FORMATS, choose_format
     from ktimeline.render.safe import plain_field
 
     if format not in SOURCE_FORMATS:
         raise UsageError(f"sources are listed as {', '.join(SOURCE_FORMATS)}, not {format}")
     out = standard_output()
-    if format == "auto":
-        format = "table" if is_terminal(out) else "plain"
-    prepare_stream(out, FORMATS[format])  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
+    chosen = choose_format(format, is_terminal(out))  # (auto: what every listing makes it)
+    format = chosen.name
+    prepare_stream(out, chosen)  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
             import os

@@ -13,6 +13,7 @@ from ktimeline.errors import (
     DataError,
     InvalidArgumentError,
     KtimelineError,
+    Problem,
     TargetExistsError,
     UnknownNameError,
 )
@@ -71,9 +72,11 @@ def data_hint(error: KtimelineError) -> str | None:
     knowledge base of the field) holds: the one line after the problems."""
     if not isinstance(error, DataError):
         return None
-    from ktimeline.reasons import not_utf8, unknown_actor
+    from ktimeline.reasons import unknown_actor
 
-    encoded = next((p.path for p in error.problems if not_utf8(p.reason)), None)
+    encoded = next(
+        (p.path for p in error.problems if p.kind == Problem.NOT_UTF8 and not p.remedied), None
+    )
     if encoded is not None:  # most often a file saved by Windows (Notepad's "ANSI", Excel)
         from shlex import quote
 

@@ -67,8 +67,9 @@ ActorFilesOption = Annotated[
 DedupeOption = Annotated[
     bool,
     typer.Option("--dedupe", help="List each happening once: an event that other sources "
-                 "also report stands for them, naming them (reported_by in -f json; show ID "
-                 "names them too). Nothing is merged."),
+                 "also report stands for their events, naming them (reported_by in -f json; "
+                 "show ID names them too); an event of its own source is never hidden. Nothing "
+                 "is merged."),
 ]  # fmt: skip
 LibraryOption = Annotated[
     str | None,

@@ -126,17 +126,20 @@ def decode(name: str, raw: bytes, encoding: str | None) -> str:
     utf16 = unmarked_utf16(raw) if given is None and encoding == "utf-8" else None
     if utf16 is not None:
         hint = f"it looks like UTF-16 without a byte order mark: try --encoding {utf16}"
-        raise DataError([Problem(name, None, f"not UTF-8 text; {hint}")])
+        reason = f"not UTF-8 text; {hint}"
+        raise DataError([Problem(name, None, reason, Problem.NOT_UTF8, remedied=True)])
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start : exc.start + 1].hex()
-        hint = "; try --encoding cp1252 (common in older documents)" if encoding == "utf-8" else ""
-        shown = "UTF-8" if encoding == "utf-8" else encoding
-        raise DataError(
-            [Problem(name, line, f"not {shown} (byte 0x{bad} at byte offset {exc.start}){hint}")]
-        ) from None
+        utf8 = encoding == "utf-8"
+        hint = "; try --encoding cp1252 (common in older documents)" if utf8 else ""
+        shown = "UTF-8" if utf8 else encoding
+        reason = f"not {shown} (byte 0x{bad} at byte offset {exc.start}){hint}"
+        # (not UTF-8, the way out said: no other is offered after it)
+        kind = Problem.NOT_UTF8 if utf8 else ""
+        raise DataError([Problem(name, line, reason, kind, remedied=utf8)]) from None
     except UnicodeError as exc:  # codecs for names, not documents (punycode, idna) say less
         raise DataError([Problem(name, None, f"cannot be read as {encoding}: {exc}")]) from None
 

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ktimeline.folding import STOPWORDS, fold, surface_words
+from ktimeline.folding import STOPWORDS, surface_words
 from ktimeline.model import DatePrecision, month_name
 from ktimeline.render.common import readable_date, readable_span
 from ktimeline.render.safe import visible_controls
@@ -459,48 +459,16 @@ def summary_table(report: Report) -> str:
 # --- what the script reads: dates, lanes, labels, links, names --------------------------------
 
 
-def name_tables(events: Sequence[Event]) -> tuple[dict[str, list[int]], list[list[int]]]:
-    """The filter's knowledge of names, for the names these events hold: every folded name
-    or alias -> the names it stands for (numbered), and each event's names by number.
+def filter_knowledge(report: Report, events: Sequence[Event]) -> dict[str, Any]:
+    """What the filter box needs to find, among these events, those ``ktimeline search``
+    finds: search's own knowledge (``search.matcher_knowledge``) of a chronology of these
+    events, with the names the data knows (``Report.names``; the bundled ones when the
+    report has none, as from the Python API)."""
+    from ktimeline.loader import Chronology, load_vocabulary
+    from ktimeline.search import matcher_knowledge
 
-    The aliases are the bundled tables' (actors, places, tags and their synonyms) and the
-    actor rows' own, so that "DPRK" finds North Korea and "Beigun" Stephen Biegun, as
-    ``search`` does; actors added with --actors are found by their names and words."""
-    from ktimeline.loader import load_vocabulary
-
-    vocabulary = load_vocabulary()
-    known: dict[str, Iterable[str]] = {}
-    for table in (vocabulary.actors, vocabulary.places):
-        known.update({name: thing.aliases for name, thing in table.items()})
-    known.update({name: tag.synonyms for name, tag in vocabulary.tags.items()})
-    numbers: dict[str, int] = {}
-    held: list[list[int]] = []
-    for event in events:
-        names = [*event.actors, *event.places, *event.tags, *(s.speaker for s in event.statements)]
-        held.append(sorted({numbers.setdefault(name, len(numbers)) for name in names}))
-    aliases: dict[str, list[int]] = {}
-    for name, number in numbers.items():
-        for form in (name, *known.get(name, ())):
-            folded = fold(form)
-            if folded and number not in aliases.setdefault(folded, []):
-                aliases[folded].append(number)
-    return aliases, held
-
-
-def term_forms(events: Sequence[Event]) -> list[list[str]]:
-    """The bundled terms some of these events' texts name, each as its folded forms ("icbm",
-    "intercontinental ballistic missile", …): search takes any form for the others."""
-    from ktimeline.loader import load_vocabulary
-
-    texts = " ".join(f" {fold(event.text)} " for event in events)
-    found = []
-    for term in load_vocabulary().terms.values():
-        forms = [
-            form for form in dict.fromkeys(fold(f) for f in (term.name, *term.synonyms)) if form
-        ]
-        if any(f" {form} " in texts for form in forms):
-            found.append(forms)
-    return found
+    names = report.names if report.names is not None else load_vocabulary()
+    return matcher_knowledge(Chronology(tuple(events), names))
 
 
 def related_indices(events: Sequence[Event]) -> dict[int, list[int]]:
@@ -520,10 +488,6 @@ def related_indices(events: Sequence[Event]) -> dict[int, list[int]]:
 
 def chart_data(report: Report, entries: Sequence[Entry], noun: str) -> dict[str, Any]:
     """The JSON block the script draws from (one list entry per item, in the same order)."""
-    from ktimeline.defaults import DEFAULT_THRESHOLD
-    from ktimeline.fuzziness import MIN_FUZZY_LENGTH
-    from ktimeline.search import MAX_CONCEPT_WORDS, TEXT_MARGIN
-
     events = [event for event, *_ in entries]
     key = lane_key(report, events)
     lane_names = [lane_of(event, key, quote) for event, quote, *_ in entries]
@@ -539,14 +503,11 @@ def chart_data(report: Report, entries: Sequence[Entry], noun: str) -> dict[str,
                       lanes[lane_names[index]], short_title(event)])  # fmt: skip
         if drawn_as in ("month", "year"):
             periods[index] = readable_span(event)
-    aliases, names = name_tables(events)
     asked = [day_number(report.span[0]), day_number(report.span[1])] if report.span else None
     return {
         "span": asked, "items": items, "lanes": list(lanes), "by": key, "noun": noun,
-        "periods": periods, "related": related_indices(events), "aliases": aliases, "names": names,
-        "terms": term_forms(events),
-        "threshold": DEFAULT_THRESHOLD, "textMargin": TEXT_MARGIN,
-        "fuzzyLength": MIN_FUZZY_LENGTH, "conceptWords": MAX_CONCEPT_WORDS,
+        "periods": periods, "related": related_indices(events),
+        "search": filter_knowledge(report, events) if events else None,
     }  # fmt: skip
 
 
@@ -600,7 +561,8 @@ def chart_section(key: str, imprecise: int) -> str:
     return (
         '<section id="chart-section" aria-label="Timeline" hidden>'
         '<div class="toolbar" role="toolbar" aria-label="Timeline controls">'
-        '<label>Filter <input type="search" id="q" placeholder="words, names, tags, ids" '
+        '<label>Filter <input type="search" id="q" placeholder="words, names, topics" '
+        'title="Shows the events ktimeline search finds for these words" '
         'autocomplete="off" aria-controls="events"></label>'
         '<output id="shown" aria-live="polite"></output>'
         '<span class="zoom"><button type="button" id="zoom-out" aria-label="Zoom out">−'

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from rich.bar import Bar
 from rich.console import Console, ConsoleOptions, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.segment import Segment
@@ -456,14 +457,16 @@ def _period(row: SourceSummary) -> str:
     return " – ".join(dict.fromkeys(day for day in (row.first, row.last) if day))
 
 
-def _source_block(row: SourceSummary) -> Text:
-    text = Text()
-    text.append_text(safe(row.name, "bold"))
-    text.append(f"  {row.events} events, {row.statements} said", style=STYLE_DATE)
+def _source_block(row: SourceSummary) -> Group:
+    """A source on a narrow terminal: its name and counts, then its title and publisher,
+    each indented, a line it wraps to included (review 8: they went back to column 0)."""
+    head = Text()
+    head.append_text(safe(row.name, "bold"))
+    head.append(f"  {row.events} events, {row.statements} said", style=STYLE_DATE)
     if period := _period(row):
-        text.append_text(safe(f", {period}", STYLE_DATE))
-    for line in (row.title, row.publisher):
-        if line:
-            text.append("\n  ")
-            text.append_text(safe(line, STYLE_META if line is row.publisher else ""))
-    return text
+        head.append_text(safe(f", {period}", STYLE_DATE))
+    lines = ((row.title, ""), (row.publisher, STYLE_META))
+    return Group(
+        head,
+        *(Padding(safe(line, style), (0, 0, 0, 2), expand=False) for line, style in lines if line),
+    )

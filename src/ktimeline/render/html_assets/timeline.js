@@ -556,86 +556,225 @@
     }
   });
 
-  // --- the filter: folded and forgiving as `ktimeline search` is -----------------------
-  // Folding as ktimeline.folding.fold_text: typographic marks, possessives, apostrophes,
-  // dots, case, accents; words are letters and digits of any script.
+  // --- the filter: the events `ktimeline search` finds -----------------------------------
+  // A copy of search.FuzzyQuery (src/ktimeline/search.py) over what search knows of these
+  // events (data.search, made by search.matcher_knowledge): each event's searchable text (its
+  // text and quotations) folded by Python, the names of actors, places, tags and terms, the
+  // names each event holds, and which events write an acronym in capitals. Only the query is
+  // folded here, as ktimeline.folding.fold_text folds it. tests/test_html.py types queries
+  // in the box and compares the events shown with `ktimeline search`'s.
+  var S = data.search, SCORE = S.scores, things = S.things, texts = S.texts;
   var TYPOGRAPHIC = /[\u2019\u2018\u02bc`\u00b4]/g, SEPARATORS = /[\u201c\u201d\u2014\u2013\u2026\u00a0]/g;
-  function fold(s) {
-    s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ").replace(/'s\b/gi, "").replace(/'/g, "").replace(/\./g, "").toLowerCase();
+  function fold(s) { // as folding.fold_text
+    s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ");
+    s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(/'/g, "").replace(/\./g, "").toLowerCase();
     s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-    return s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return (s.match(/[\p{L}\p{N}]+/gu) || []).join(" ");
   }
-  function similarity(a, b) { // Damerau-Levenshtein (optimal string alignment), 0-100
-    var n = a.length, m = b.length, longest = Math.max(n, m);
+  var SURROGATE = /[\uD800-\uDFFF]/;
+  function chars(s) { return SURROGATE.test(s) ? Array.from(s) : s; } // code points, as Python counts
+  function similarity(a, b, wanted) { // rapidfuzz DamerauLevenshtein.normalized_similarity × 100
+    a = chars(a); b = chars(b);
+    var n = a.length, m = b.length, longest = Math.max(n, m), i, j;
     if (!longest) { return 100; }
-    if (Math.abs(n - m) > longest * 0.25) { return 0; }
-    var d = [], x, y;
-    for (x = 0; x <= n; x++) { d.push([x]); }
-    for (y = 1; y <= m; y++) { d[0][y] = y; }
-    for (x = 1; x <= n; x++) {
-      for (y = 1; y <= m; y++) {
-        var cost = a[x - 1] === b[y - 1] ? 0 : 1;
-        d[x][y] = Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1, d[x - 1][y - 1] + cost);
-        if (x > 1 && y > 1 && a[x - 1] === b[y - 2] && a[x - 2] === b[y - 1]) { d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1); }
+    if (100 * (1 - Math.abs(n - m) / longest) < wanted) { return 0; } // cannot reach it
+    var far = n + m, last = Object.create(null), d = [];
+    for (i = 0; i <= n + 1; i++) { d.push(new Array(m + 2).fill(0)); }
+    d[0][0] = far;
+    for (i = 0; i <= n; i++) { d[i + 1][0] = far; d[i + 1][1] = i; }
+    for (j = 0; j <= m; j++) { d[0][j + 1] = far; d[1][j + 1] = j; }
+    for (i = 1; i <= n; i++) { // Lowrance-Wagner: transpositions of letters apart too
+      var before = 0;
+      for (j = 1; j <= m; j++) {
+        var k = last[b[j - 1]] || 0, l = before, cost = 1;
+        if (a[i - 1] === b[j - 1]) { cost = 0; before = j; }
+        d[i + 1][j + 1] = Math.min(d[i][j] + cost, d[i + 1][j] + 1, d[i][j + 1] + 1,
+          d[k][l] + (i - k - 1) + 1 + (j - l - 1));
       }
+      last[a[i - 1]] = i;
     }
-    return 100 * (1 - d[n][m] / longest);
+    return 100 * (1 - d[n + 1][m + 1] / longest);
   }
-  var haystacks = null, vocabulary = null, aliases = data.aliases;
-  function index() {
-    haystacks = new Array(count); vocabulary = Object.create(null);
-    for (var h = 0; h < count; h++) {
-      var words = lis[h].textContent, others = lis[h].querySelector(".related");
-      if (others) { words = words.replace(others.textContent, " "); } // other events' words are not this one's
-      haystacks[h] = " " + fold(words) + " ";
-      haystacks[h].split(" ").forEach(function (word) {
-        if (word.length >= data.fuzzyLength) { (vocabulary[word] || (vocabulary[word] = [])).push(h); }
-      });
-    }
+  var stopwords = Object.create(null), nameList = S.names, namesOf = Object.create(null);
+  S.stopwords.forEach(function (word) { stopwords[word] = 1; });
+  nameList.forEach(function (pair) { namesOf[pair[0]] = pair[1]; });
+  function has(text, part) { return text.indexOf(part) >= 0; }
+  function isForm(word, token) { // search.is_form
+    var length = chars(word).length;
+    if (length >= S.prefixLength && token.indexOf(word) === 0) { return true; }
+    return length > S.prefixLength && word.slice(-1) === "s" && token === word.slice(0, -1);
   }
-  function nameMatches(phrase) { // the names (ids) a folded phrase stands for, as search reads names
-    if (aliases[phrase]) { return aliases[phrase]; }
-    if (phrase.replace(/ /g, "").length < data.fuzzyLength) { return null; }
-    var best = data.threshold, found = null;
-    Object.keys(aliases).forEach(function (known) {
-      var score = similarity(phrase, known);
-      if (score > best) { best = score; found = aliases[known].slice(); }
-      else if (score === best && found) { found = found.concat(aliases[known]); }
+  function nearScore(similar) { return SCORE.nearFloor + SCORE.nearSpan * similar / 100; }
+  function termPhrases(word) { // search._term_phrases: "missile" -> the forms of "ICBM"
+    var found = [];
+    if (chars(word).length < S.prefixLength) { return found; }
+    things.forEach(function (thing) {
+      if (thing[0] !== "term") { return; }
+      var forms = thing[2], holds = forms.some(function (form) { return form.split(" ").indexOf(word) >= 0; });
+      if (holds) { forms.forEach(function (form) { if (form.split(" ").indexOf(word) < 0) { found.push(form); } }); }
     });
     return found;
   }
-  var termOf = Object.create(null); // a folded form of a term ("icbm") -> all its forms
-  data.terms.forEach(function (forms) { forms.forEach(function (form) { termOf[form] = forms; }); });
-  function terms(query) { // concepts (a name or a term by any form, longest first), then words
-    var words = fold(query).split(" ").filter(Boolean), out = [];
-    for (var a = 0; a < words.length;) {
-      var done = false;
-      for (var b = Math.min(words.length, a + data.conceptWords); b > a && !done; b--) {
-        var phrase = words.slice(a, b).join(" "), names = nameMatches(phrase), forms = termOf[phrase] || null;
-        if (names || forms) { out.push({ text: phrase, names: names, forms: forms }); a = b; done = true; }
-      }
-      if (!done) { out.push({ text: words[a], names: null, forms: null }); a++; }
-    }
-    return out;
+  function WordScorer(word, threshold) { // search.WordScorer
+    this.word = word; this.threshold = threshold; this.phrases = termPhrases(word);
+    this.fuzzy = chars(word).length >= S.fuzzyLength && threshold <= 100;
+    this.memo = Object.create(null);
   }
-  function matchesTerm(term, h, near) {
-    if (haystacks[h].indexOf(term.text) >= 0) { return true; } // as typed, also part of a word
-    if (term.forms) {
-      for (var f = 0; f < term.forms.length; f++) { if (haystacks[h].indexOf(" " + term.forms[f] + " ") >= 0) { return true; } }
+  WordScorer.prototype.score = function (token) {
+    var known = this.memo[token];
+    if (known !== undefined) { return known; }
+    var score = 0;
+    if (token === this.word) { score = SCORE.literal; }
+    else if (isForm(this.word, token)) { score = SCORE.prefix; }
+    else if (this.fuzzy && chars(token).length >= S.fuzzyLength - 1) {
+      var similar = similarity(this.word, token, this.threshold);
+      if (similar >= this.threshold) { score = nearScore(similar); }
     }
-    if (term.names) {
-      var held = data.names[h];
-      for (var k = 0; k < term.names.length; k++) { if (held.indexOf(term.names[k]) >= 0) { return true; } }
+    this.memo[token] = score;
+    return score;
+  };
+  WordScorer.prototype.match = function (tokens, text) { // [score, kind] or null
+    var best = 0;
+    for (var t = 0; t < tokens.length && best < SCORE.literal; t++) { best = Math.max(best, this.score(tokens[t])); }
+    if (best >= SCORE.prefix) { return [best, "word"]; } // the word or another form of it
+    if (best > 0) { return [best, "near"]; }
+    for (var f = 0; f < this.phrases.length; f++) {
+      var form = this.phrases[f];
+      if (has(text, " " + form + " ") || has(text, " " + form + "s ")) { return [SCORE.alias, "synonym"]; }
     }
-    return near !== null && near[h] === 1;
+    return null;
+  };
+  function closestName(span, threshold) { // search._closest_name: [folded name, score] or null
+    if (namesOf[span]) { return [span, 100]; }
+    if (chars(span.replace(/ /g, "")).length < S.fuzzyLength) { return null; }
+    var best = null;
+    for (var n = 0; n < nameList.length; n++) { // the first of the best, as rapidfuzz's extractOne
+      var similar = similarity(span, nameList[n][0], threshold);
+      if (similar >= threshold && (best === null || similar > best[1])) { best = [nameList[n][0], similar]; }
+    }
+    return best;
   }
-  function nearSpellings(term) { // events holding a word within search's fuzziness for text words
-    if (term.text.length < data.fuzzyLength || term.text.indexOf(" ") >= 0) { return null; }
-    var near = new Uint8Array(count), wanted = data.threshold + data.textMargin;
-    Object.keys(vocabulary).forEach(function (word) {
-      if (similarity(term.text, word) >= wanted) { vocabulary[word].forEach(function (h) { near[h] = 1; }); }
+  function knownName(number, matched) { // search._known_name, for the name the query matched
+    var thing = things[number], proper = thing[3], namesBroad = proper !== null && proper.indexOf(matched) < 0;
+    return {
+      label: thing[0], number: number, acronyms: thing[5], surnames: thing[4],
+      names: thing[2].filter(function (name) { return name !== matched; }),
+      named: namesBroad ? [SCORE.broad, "name", true] : [SCORE.alias, "alias", false],
+      heldOnly: proper !== null ? [SCORE.broad, "held", true] : [SCORE.related, "held", false]
+    };
+  }
+  function named(known, name, text, h) { // KnownName.named
+    if (!has(text, name)) { return false; }
+    var capitals = known.acronyms[name];
+    if (capitals !== undefined) { return capitals.indexOf(h) >= 0; } // (its word there, in capitals)
+    return has(text, " " + name + " ") || (known.label === "term" && has(text, " " + name + "s "));
+  }
+  function Concept(words, name, score) { // search.Concept
+    this.words = words; this.span = words.join(" "); this.name = name; this.score = score;
+    var span = this.span;
+    this.known = namesOf[name].map(function (number) { return knownName(number, name); });
+    this.spanAcronym = null;
+    for (var k = 0; k < this.known.length && this.spanAcronym === null; k++) {
+      if (this.known[k].acronyms[span] !== undefined) { this.spanAcronym = this.known[k]; }
+    }
+    this.scorers = words.map(function (word) { return new WordScorer(word, 101); }); // exact or prefix
+  }
+  Concept.prototype.knownMatch = function (known, text, h) {
+    for (var n = 0; n < known.names.length; n++) { if (named(known, known.names[n], text, h)) { return known.named; } }
+    if (S.held[h].indexOf(known.number) < 0) { return null; }
+    for (var s = 0; s < known.surnames.length; s++) {
+      if (has(text, " " + known.surnames[s] + " ")) { return [SCORE.alias, "alias", false]; }
+    }
+    return known.heldOnly;
+  };
+  Concept.prototype.apart = function (text, tokens) { // Concept._words_apart
+    var found = [], sum = 0, kinds = Object.create(null);
+    for (var s = 0; s < this.scorers.length; s++) {
+      var scorer = this.scorers[s], start = Array.from(scorer.word).slice(0, S.prefixLength).join("");
+      if (!has(text, start) && !scorer.phrases.some(function (form) { return has(text, form); })) { return null; }
+    }
+    for (s = 0; s < this.scorers.length; s++) {
+      var word = this.scorers[s].match(tokens(), text);
+      if (word === null) { return null; }
+      found.push(word); sum += word[0]; kinds[word[1]] = 1;
+    }
+    var kind = kinds.synonym ? "synonym" : kinds.near ? "near" : "word", score = sum / found.length;
+    if (kind !== "word" || found.length > 1) { score = Math.min(score, SCORE.prefix); }
+    return [score, kind, false];
+  };
+  Concept.prototype.match = function (text, h, tokens) { // [score, why, broad] or null
+    var span = this.span;
+    if (this.spanAcronym !== null ? named(this.spanAcronym, span, text, h) : has(text, " " + span + " ")) {
+      return [SCORE.literal, "word", false];
+    }
+    if (this.score < 100 && has(text, " " + this.name + " ")) {
+      return [isForm(span, this.name) ? SCORE.prefix : nearScore(this.score), "near", false];
+    }
+    var best = null;
+    for (var k = 0; k < this.known.length; k++) {
+      var found = this.knownMatch(this.known[k], text, h);
+      if (found !== null && (best === null || found[0] > best[0])) { best = found; }
+    }
+    if ((best !== null && best[0] >= SCORE.prefix) || this.spanAcronym !== null) { return best; }
+    var apart = this.apart(text, tokens);
+    return apart !== null && (best === null || apart[0] > best[0]) ? apart : best;
+  };
+  function Query(query) { // search.FuzzyQuery: quoted phrases, concepts, other words
+    var phrases = this.phrases = [];
+    var rest = query.replace(/"([^"]*)"|\u201c([^\u201d]*)\u201d/g, function (all, straight, curly) {
+      var words = fold(straight || curly || "");
+      if (words) { phrases.push(words); }
+      return " ";
     });
-    return near;
+    var every = fold(rest).split(" ").filter(Boolean);
+    var content = every.filter(function (word) { return !stopwords[word]; });
+    var terms = content.length ? content : every;
+    this.empty = !terms.length && !phrases.length;
+    this.concepts = [];
+    var covered = Object.create(null);
+    for (var at = 0; at < terms.length;) { // find_concepts: longest first
+      var found = null;
+      for (var length = Math.min(S.conceptWords, terms.length - at); length > 0 && found === null; length--) {
+        var close = closestName(terms.slice(at, at + length).join(" "), S.threshold);
+        if (close !== null) { found = [length, close[0], close[1]]; }
+      }
+      if (found === null) { at++; continue; }
+      var words = terms.slice(at, at + found[0]);
+      words.forEach(function (word) { covered[word] = 1; });
+      this.concepts.push(new Concept(words, found[1], found[2]));
+      at += found[0];
+    }
+    var wanted = Math.min(100, S.threshold + S.textMargin);
+    this.free = terms.filter(function (word) { return !covered[word]; })
+      .map(function (word) { return new WordScorer(word, wanted); });
+  }
+  Query.prototype.match = function (h) { // null, or whether only a broad reading matched
+    var text = " " + texts[h] + " ", split = null, broad = false, p, c, w;
+    function tokens() { return split || (split = texts[h].split(" ").filter(Boolean)); }
+    for (p = 0; p < this.phrases.length; p++) { if (!has(text, " " + this.phrases[p] + " ")) { return null; } }
+    for (c = 0; c < this.concepts.length; c++) {
+      var found = this.concepts[c].match(text, h, tokens);
+      if (found === null) { return null; }
+      broad = broad || found[2];
+    }
+    for (w = 0; w < this.free.length; w++) {
+      var scorer = this.free[w];
+      if (!has(text, " " + scorer.word + " ") && scorer.match(tokens(), text) === null) { return null; }
+    }
+    return broad;
+  };
+  function searched(query) { // 1 for each event search finds, as search_events and limit_broad
+    var wanted = new Query(query), found = new Uint8Array(count);
+    if (wanted.empty) { return found.fill(1); }
+    var broad = [], narrow = 0;
+    for (var h = 0; h < count; h++) {
+      var result = wanted.match(h);
+      if (result === null) { continue; }
+      found[h] = 1;
+      if (result) { broad.push(h); } else { narrow++; }
+    }
+    if (narrow && broad.length > narrow) { broad.forEach(function (h) { found[h] = 0; }); } // left out
+    return found;
   }
   var countSpots = document.querySelectorAll("[data-count]");
   function showCounts() {
@@ -645,13 +784,10 @@
     chart.dataset.shown = visible;
   }
   function filter() {
-    var wanted = terms(input.value);
-    if (haystacks === null && wanted.length) { index(); }
-    var nears = wanted.map(nearSpellings);
+    var found = searched(input.value);
     visible = 0;
     for (var j = 0; j < count; j++) {
-      var ok = true;
-      for (var t = 0; t < wanted.length && ok; t++) { ok = matchesTerm(wanted[t], j, nears[t]); }
+      var ok = found[j] === 1;
       matched[j] = ok ? 1 : 0;
       if (lis[j].hidden === ok) { lis[j].hidden = !ok; }
       if (ok) { visible++; }
@@ -685,6 +821,4 @@
   document.documentElement.dataset.ready = "1";
   // when the first frame with the chart is on screen, since the page was asked for
   requestAnimationFrame(function () { setTimeout(function () { ready.drawnAt = performance.now(); }, 0); });
-  // the words to filter on, read once the page is idle, so that the first key typed is quick
-  (window.requestIdleCallback || setTimeout)(function () { if (haystacks === null) { index(); } });
 }());
