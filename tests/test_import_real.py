@@ -334,13 +334,15 @@ def test_held_out_15_floor() -> None:
     page, a span of days in words, a running number before a date alone, numeric days
     ordered by the same day in words, Markdown images) read the figures below; three of
     bertrandriehl's entries were corrected to keep their time of day (the README's rule).
-    The 6 not right are repaginadamente's second lines under a year alone (each an event by
+    bertrandriehl names no year: the twenty-second round refuses its 13 entries with the
+    years its weekdays fit (the lead's decision: the importer does not read the clock; 97
+    right before). The 6 not right are repaginadamente's second lines under a year alone (each an event by
     the importer's documented rule, one entry a year in its list). Figures on texts seen
     since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-15"):
         add(total, item)
-    assert total.right >= 97 and total.found - total.right <= 6
+    assert total.right >= 84 and total.found - total.right <= 6
     assert total.absorbed == 0
 
 

@@ -1163,6 +1163,9 @@ class DocumentPattern(_Thresholds):
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     title_source: str = TITLE  # where title_years were read (for `import --check`)
     weekday_year: int | None = None  # the year the weekdays of a yearless page fit, if taken
+    # the years the weekdays of a page that names no year fit (WEEKDAY_YEARS_LISTED): its
+    # entries refused with them, a year to give with --year
+    weekday_years: tuple[int, ...] = ()
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
@@ -4006,23 +4009,16 @@ WEEKDAY_DAY = re.compile(
     r"|(?P<month2>[^\W\d_]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?!\w|,?\s*(?:de\s+)?\d{4})"
 )
-WEEKDAY_YEARS_BACK = 40  # (how far back from the year the text names, or this year, to look)
+WEEKDAY_YEARS_BACK = 40  # (how far on from the latest year the text names to look)
+# the years listed for a page that names no year (a fixed span, not the clock's: the same
+# file is refused with the same years in any year it is read)
+WEEKDAY_YEARS_LISTED = range(1970, 2040)
 
 
-def _this_year() -> int:
-    """The current year (a function, so that a test can set it)."""
-    return date.today().year
-
-
-def _year_of_weekdays(lines: Sequence[str]) -> int | None:
-    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
-    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
-    year in which its weekdays fall on their days — at least MIN_LINES days, at most one in
-    five of them off (a page's slip: "Mardi 12 mai" among Sundays). Weekdays come back every
-    few years, so the year is looked for from the latest year the text names on (the page
-    was written after it: "investi le 15 mai 2012 … cinq ans plus tard"), the first that
-    fits; where it names none, the latest that fits up to the current year. None where no
-    year fits so, or the text writes its days with their years."""
+def _weekdays_written(lines: Sequence[str]) -> tuple[set[tuple[int, int, int]], list[int]]:
+    """The (month, day, weekday) of every "weekday day month" written without its year
+    ("Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai"), and the years the
+    text names in its sentences."""
     written: set[tuple[int, int, int]] = set()  # (month, day, weekday)
     named: list[int] = []
     for line in lines:
@@ -4038,22 +4034,53 @@ def _year_of_weekdays(lines: Sequence[str]) -> int | None:
             except KeyError:  # ("le samedi 22 en Polynésie": no month)
                 continue
             written.add((month, int(found["day"] or found["day2"]), weekday))
+    return written, named
+
+
+def _weekdays_fitting(written: set[tuple[int, int, int]], year: int) -> int:
+    """How many of the weekdays fall on their days in the year."""
+    count = 0
+    for month, day, weekday in written:
+        with contextlib.suppress(ValueError):
+            count += date(year, month, day).weekday() == weekday
+    return count
+
+
+def _weekdays_fit(written: set[tuple[int, int, int]], year: int) -> bool:
+    """Whether the weekdays fall on their days in the year, at most one in five of them off
+    (a page's slip: "Mardi 12 mai" among Sundays)."""
+    return _weekdays_fitting(written, year) * 5 >= len(written) * 4
+
+
+def _year_of_weekdays(lines: Sequence[str]) -> int | tuple[int, ...] | None:
+    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
+    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
+    year in which its weekdays fall on their days (at least MIN_LINES days, see
+    _weekdays_fit). Weekdays come back every few years, so the year is looked for from the
+    latest year the text names on (the page was written after it: "investi le 15 mai 2012 …
+    cinq ans plus tard"), the first that fits. Where the text names no year at all, nothing
+    in it says which of the fitting years it is (the clock would make the same file read
+    otherwise in another year): the years that fit in WEEKDAY_YEARS_LISTED, for the
+    entries' refusal, one to be given with --year. None where no year fits so, or the text
+    writes its days with their years."""
+    written, named = _weekdays_written(lines)
     if len(written) < DocumentPattern.MIN_LINES:
         return None
+    if not named:
+        return tuple(year for year in WEEKDAY_YEARS_LISTED if _weekdays_fit(written, year))
+    candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
+    best = max(candidates, key=lambda year: _weekdays_fitting(written, year))  # (the nearest)
+    return best if _weekdays_fit(written, best) else None
 
-    def fits(year: int) -> int:
-        count = 0
-        for month, day, weekday in written:
-            with contextlib.suppress(ValueError):
-                count += date(year, month, day).weekday() == weekday
-        return count
 
-    if named:
-        candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
-    else:
-        candidates = range(_this_year(), _this_year() - WEEKDAY_YEARS_BACK, -1)
-    best = max(candidates, key=fits)  # (the first of the best: the nearest)
-    return best if fits(best) * 5 >= len(written) * 4 else None
+def _no_year_but_weekdays(years: Sequence[int]) -> str:
+    """The reason an entry of a page that names no year is refused where its weekdays fit
+    some years: the years to choose from, one to give with --year."""
+    listed = ", ".join(str(year) for year in years)
+    return (
+        f"entry has no year, and the page names none; its weekdays fit {listed} "
+        f"(between {WEEKDAY_YEARS_LISTED[0]} and {WEEKDAY_YEARS_LISTED[-1]}): give one with --year"
+    )
 
 
 # "1974", "2012": a year written in a text's sentences
@@ -5456,6 +5483,8 @@ class _Splitter:
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
+            if dates_found == NO_YEAR and self.pattern.weekday_years:
+                dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
@@ -6018,7 +6047,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
-            default_year = pattern.weekday_year = _year_of_weekdays(lines)
+            weekdays = _year_of_weekdays(lines)
+            if isinstance(weekdays, tuple):  # (no year named: its entries refused, see there)
+                pattern.weekday_years = weekdays
+            else:
+                default_year = pattern.weekday_year = weekdays
     if not pattern.numeric_orders and "/" in text:
         order = _numeric_order_from_words(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
