@@ -47,3 +47,92 @@ def test_a_page_of_weekdays_naming_no_year_is_refused_then_read_with_year(
     assert read.exit_code == 0, read.stderr
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
     assert written.count('"2015-03-07"') == 1 and written.count('"2015-04-01"') == 1
+
+
+# --- a Markdown table whose date cells are padded with spaces, a bullet opening a cell -------
+
+
+def test_a_padded_date_cell_then_a_bulleted_cell_is_a_row() -> None:
+    text = (
+        "# Geschichte des Vereins\n\n"
+        "| Jahr      | Ereignis                                      |\n"
+        "| --------- | --------------------------------------------- |\n"
+        "| 1998      | Gründung im Gasthaus am Markt.                 |\n"
+        "| 2003      | - Erste Ausstellung; zwei Preise gewonnen.     |\n"
+        "| 2005/2007 | - Umbau des Vereinsheims.|\n"
+        "| 2012      | Hundert Mitglieder. |\n"
+    )
+    assert _read(text) == [
+        ("1998", None, "Gründung im Gasthaus am Markt."),
+        ("2003", None, "Erste Ausstellung; zwei Preise gewonnen."),
+        ("2005", "2007", "Umbau des Vereinsheims."),
+        ("2012", None, "Hundert Mitglieder."),
+    ]
+
+
+def test_a_column_gap_before_text_is_still_a_separator() -> None:
+    # (three spaces then the text, no cell sign: the gap stays the separator)
+    text = "1961   Erste Sitzung.\n1962   Zweite Sitzung.\n1963   Dritte Sitzung.\n"
+    assert [(d, t) for d, _, t in _read(text)] == [
+        ("1961", "Erste Sitzung."),
+        ("1962", "Zweite Sitzung."),
+        ("1963", "Dritte Sitzung."),
+    ]
+
+
+# --- years of one or two digits before a world history's three-digit years -------------------
+
+
+def test_one_and_two_digit_years_before_three_digit_ones_are_years() -> None:
+    text = (
+        "Cronologia dell'impero\n\n"
+        "*9: Sconfitta nella selva di Teutoburgo.\n\n"
+        "*43: Inizia la conquista della Britannia.\n\n"
+        "*79: Eruzione del Vesuvio.\n\n"
+        "*117: Massima estensione dell'impero.\n\n"
+        "*212: Editto di Caracalla.\n\n"
+        "*313: Editto di Milano.\n"
+    )
+    assert [(d, t.split()[0]) for d, _, t in _read(text)] == [
+        ("0009", "Sconfitta"),
+        ("0043", "Inizia"),
+        ("0079", "Eruzione"),
+        ("0117", "Massima"),
+        ("0212", "Editto"),
+        ("0313", "Editto"),
+    ]
+
+
+def test_a_numbered_list_is_no_years() -> None:
+    # "1:", "2:", "3:" with no three-digit years after them: a list's numbers, not years
+    text = (
+        "Steps of the 2019 audit\n1: Collect the receipts.\n2: Sort them by month.\n3: File them.\n"
+    )
+    assert all(not day.startswith("000") for day, _, _ in _read(text))
+
+
+def test_numbers_falling_to_the_years_are_no_years() -> None:
+    # (counting down: "50:", "20:" above "110:" … do not rise; not read)
+    text = "*50: Eins.\n\n*20: Zwei.\n\n*110: Drei.\n\n*150: Vier.\n\n*190: Fünf.\n\n*230: Sechs.\n"
+    assert [d for d, _, _ in _read(text)] == ["0110", "0150", "0190", "0230"]
+
+
+# --- a four-digit year before the Common Era -------------------------------------------------
+
+
+def test_a_four_digit_year_with_bce_then_a_colon_is_reported_not_read() -> None:
+    text = (
+        "Mesopotamia and after\n\n"
+        "*3100 BCE: Writing appears in Uruk.\n\n"
+        "*2334 BCE: Sargon founds the Akkadian empire.\n\n"
+        "*1792 BC: Hammurabi becomes king.\n\n"
+        "*1595 B.C.: Babylon is sacked.\n\n"
+        "*1258: The Mongols take Baghdad.\n\n"
+        "*1401: Timur sacks the city again.\n\n"
+        "*1534: The Ottomans arrive.\n\n"
+        "*1917: British troops enter the city.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1258", "1401", "1534", "1917"]
+    reasons = [item.reason for item in split.unplaced if item.line in (3, 5, 7, 9)]
+    assert len(reasons) == 4 and all("before the Common Era" in r for r in reasons)

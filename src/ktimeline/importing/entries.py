@@ -118,7 +118,9 @@ _DATE = dates.TEXT_DATE
 # (and a column's gap: a tab, or three spaces or more, "18. April\tText", as an empty
 # separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
 _SEPARATOR = (
-    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[\w.)\]])(?=\t|   +\S))"
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}"
+    # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
+    rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"
 )
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
@@ -149,7 +151,8 @@ ENTRY_START = re.compile(
     # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
     # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -231,6 +234,12 @@ SHORT_YEAR_ENTRY = re.compile(
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
+)
+# "8: text", "42 – text": a year of one or two digits with its separator, read only in a
+# document whose three-digit years are its entries, written the same way (see
+# DocumentPattern.reads_tiny_year); elsewhere a list's number or a count
+TINY_YEAR_ENTRY = re.compile(
+    r"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*(?P<sep>(?:--|[:–—])(?=\s|$))"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -801,6 +810,10 @@ def _after_glued_label(line: str, at: int) -> bool:
     )
 
 
+# "- ", "• ", "* ": a list's bullet opening a table cell's text
+CELL_BULLET = re.compile(r"[-•*]\s+(?=\S)")
+
+
 @dataclass
 class _Start:
     start: int  # where the date (with its decoration) starts in the line
@@ -838,6 +851,10 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
         return _Start(at, match.start(part), match, text_part=part)
     if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
         return _Start(at, match.start("note"), match)
+    if match["odd"] == "|" and (bullet := CELL_BULLET.match(line, match.end())) is not None:
+        # "| 2016      | - Initial talks … |": a table cell's text opening with a list's
+        # bullet (Markdown's "<br>- " items in one cell); the bullet is no text
+        return _Start(at, bullet.end(), match)
     return _Start(at, match.end(), match)
 
 
@@ -1155,6 +1172,7 @@ class DocumentPattern(_Thresholds):
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
+    tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
@@ -1226,6 +1244,22 @@ class DocumentPattern(_Thresholds):
         # list of years; "776 : …" / "44 : …" / "4 : …" counts down, years before the era)
         written = [year for sign, year in self.short_years if sign == kind]
         return len(written) >= self.MIN_LINES and written == sorted(written)
+
+    def reads_tiny_year(self, separator: str) -> bool:
+        """Whether "8: text" (a year of one or two digits) is a year here: the document's
+        entries are three-digit years written with that separator, read as years (see
+        reads_short_years; at least MIN_LINES of them), and its one- and two-digit numbers
+        so written rise up to them ("8:", "42:", "53:", then "105:", "115:" …): the first
+        centuries of a world history. A list numbered "1:", "2:" has no such years after."""
+        kind = _separator_kind(separator)
+        written = [year for sign, year in self.short_years if sign == kind]
+        tiny = [year for sign, year in self.tiny_years if sign == kind]
+        return (
+            len(written) >= self.MIN_LINES
+            and self.reads_short_years(separator)
+            and tiny == sorted(tiny)
+            and max(tiny, default=0) < min(written)
+        )
 
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
@@ -1416,6 +1450,8 @@ def find_pattern(
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
+        elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
+            pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -5826,6 +5862,10 @@ class _Splitter:
             )
         if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
             self.short_year_entry(number, short, bare[short.end() :], width)
+            return
+        tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
+        if near is None and tiny is not None and self.pattern.reads_tiny_year(tiny["sep"]):
+            self.short_year_entry(number, tiny, bare[tiny.end() :], width)  # ("8: text")
             return
         if near is None and short is not None:
             year = short["year"]
