@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ktimeline.importing.entries import split_entries
 
 
@@ -136,3 +138,87 @@ def test_a_four_digit_year_with_bce_then_a_colon_is_reported_not_read() -> None:
     assert [e.date for e in split.entries] == ["1258", "1401", "1534", "1917"]
     reasons = [item.reason for item in split.unplaced if item.line in (3, 5, 7, 9)]
     assert len(reasons) == 4 and all("before the Common Era" in r for r in reasons)
+
+
+# --- centuries by their ordinal in other languages, and Roman numerals ------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("4e eeuw na Christus", "0301", "0400"),  # Dutch, with its era
+        ("16e eeuw n.Chr.", "1501", "1600"),
+        ("18. Jahrhundert", "1701", "1800"),  # German
+        ("XIXe siècle", "1801", "1900"),  # French
+        ("XIV secolo", "1301", "1400"),  # Italian
+        ("XIV – XV secolo", "1301", "1500"),  # a span of two
+        ("siglo XVI", "1501", "1600"),  # Spanish, the word first
+        ("14th–15th century", "1301", "1500"),
+    ],
+)
+def test_a_century_opens_an_entry_in_any_language(written: str, first: str, last: str) -> None:
+    text = (
+        "Storia in breve\n\n"
+        f"{written} – A first event of the time.\n\n"
+        "1901 – A later event.\n\n"
+        "1950 – Another event.\n\n"
+        "1990 – The last event.\n"
+    )
+    assert _read(text)[0] == (first, last, "A first event of the time.")
+
+
+@pytest.mark.parametrize(
+    ("argument", "shown"),
+    [
+        ("4e eeuw", "between 0301-01-01 and 0400-12-31"),
+        ("XIV – XV secolo", "between 1301-01-01 and 1500-12-31"),
+        ("siglo XV", "between 1401-01-01 and 1500-12-31"),
+        ("18. Jahrhundert", "between 1701-01-01 and 1800-12-31"),
+    ],
+)
+def test_the_centuries_work_in_range(argument: str, shown: str) -> None:
+    from typer.testing import CliRunner
+
+    from ktimeline.cli.app import app
+
+    result = CliRunner().invoke(app, ["range", argument])
+    assert result.exit_code == 0, result.output
+    assert shown in result.output
+
+
+def test_roman_numerals_before_a_month_leave_the_month_a_place_to_try() -> None:
+    # "Operation Storm II September 1996": a name's numeral, then the month is the date
+    from ktimeline import dates
+
+    line = "Operation Storm II September 1996 Ceasefire"
+    places = [m.start() for m in dates.date_candidate().finditer(line)]
+    assert line.index("September") in places
+    assert dates.find_date(line, line.index("II")) is None
+
+
+# --- three-digit years without a separator before a list's four-digit ones -------------------
+
+
+def test_three_digit_years_written_like_the_four_digit_ones_are_years() -> None:
+    text = (
+        "Tijdlijn\n\n"
+        "732 Slag bij Poitiers\n\n"
+        "843 Verdrag van Verdun\n\n"
+        "962 Otto de Grote wordt keizer\n\n"
+        "1066 Slag bij Hastings\n\n"
+        "1215 Magna Carta\n\n"
+        "1347 De pest bereikt Europa\n"
+    )
+    assert [d for d, _, _ in _read(text)] == ["0732", "0843", "0962", "1066", "1215", "1347"]
+
+
+def test_a_count_opening_a_sentence_is_no_year() -> None:
+    # one such line only, among "1066 Text" lines: "300 Soldiers …" is a count
+    text = (
+        "Notes\n\n"
+        "300 Soldiers held the pass.\n\n"
+        "1066 Slag bij Hastings\n\n"
+        "1215 Magna Carta\n\n"
+        "1347 De pest bereikt Europa\n"
+    )
+    assert [d for d, _, _ in _read(text)] == ["1066", "1215", "1347"]

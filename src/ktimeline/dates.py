@@ -802,6 +802,14 @@ _GLUED_OR_ALONE = (
     r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
     r"|[.,][ \t]+[A-ZÄÖÜ]))"
 )
+# a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
+_ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
+_CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
+# the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
+_CENTURY_WORD = (
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo)(?![\w])"
+    r"(?:\s+(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.)(?![\w.]))?"
+)
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
@@ -856,8 +864,13 @@ TEXT_DATE = (
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
-    # "11th century", "Late 19th-century": a century by its ordinal
-    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
+    # "11th century", "Late 19th-century": a century by its ordinal; in other languages
+    # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
+    # a span of two, "XIV – XV secolo", "14th-15th century"
+    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?[\s-]+{_CENTURY_WORD}"
+    rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     rf"|(?:(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
@@ -932,11 +945,15 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
+        # (its first letter only: "II September 1996" leaves "September" a place to try)
+        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+(?i:s[ie]))"
+        r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
-        r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
+        r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
@@ -974,6 +991,22 @@ QUARTER_WORDS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4",
     "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
 }  # fmt: skip
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def century_number(written: str) -> int:
+    """11 for "11th", "11e", "11.", "XI" or "XIe" (a century's number as TEXT_DATE found it)."""
+    digits = written[: len(written) - len(written.lstrip("0123456789IVX"))]
+    if digits.isdigit():
+        return int(digits)
+    total = 0
+    for index, letter in enumerate(digits):  # ("XIV": 10 + 5 - 1)
+        value = ROMAN_VALUES[letter]
+        following = ROMAN_VALUES.get(digits[index + 1], 0) if index + 1 < len(digits) else 0
+        total += -value if value < following else value
+    return total
 
 
 def month_number(name: str) -> int:
@@ -1081,7 +1114,7 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:
         return "decade"
-    if match["cent"]:
+    if match["cent"] or match["cent3"]:
         return "century"
     if match["qy"] or match["qy2"]:
         return "quarter"
@@ -1202,12 +1235,14 @@ def resolve_date(
             opening = (int(written) - 1) * 3 + 1  # (its first month)
             years.explicit(year, opening + 2)
             return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + 2:02d}", None
-        if match["cent"]:  # the 11th century: 1001–1100
-            number = int(match["cent"])
-            if number < 1:
-                return "there is no century 0"
-            first, last = f"{(number - 1) * 100 + 1:04d}", f"{number * 100:04d}"
-            years.explicit(number * 100)
+        if match["cent"] or match["cent3"]:  # the 11th century: 1001–1100
+            number = century_number(match["cent"] or match["cent3"])
+            closing = match["cent2"] or match["cent4"]
+            final = century_number(closing) if closing else number
+            if number < 1 or final < number:
+                return "there is no century 0" if number < 1 else "the centuries do not rise"
+            first, last = f"{(number - 1) * 100 + 1:04d}", f"{final * 100:04d}"
+            years.explicit(final * 100)
             return first, last, _qualified(match["cq"], match["date"], f"{first}–{last}")
         return _year_span(match, years, without)
     except ValueError as exc:

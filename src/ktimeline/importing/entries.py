@@ -241,6 +241,11 @@ SHORT_YEAR_ENTRY = re.compile(
 TINY_YEAR_ENTRY = re.compile(
     r"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*(?P<sep>(?:--|[:–—])(?=\s|$))"
 )
+# "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
+# in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
+BARE_SHORT_YEAR = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+)
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
@@ -1173,6 +1178,7 @@ class DocumentPattern(_Thresholds):
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
+    bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
@@ -1261,6 +1267,22 @@ class DocumentPattern(_Thresholds):
             and max(tiny, default=0) < min(written)
         )
 
+    def reads_bare_short_year(self) -> bool:
+        """Whether "476 Fine dell'Impero …" (a three-digit number, then a capitalised word)
+        is a year here: the document's entries are "1096 Prima crociata" lines (years, no
+        separator; at least MIN_LINES), and its lines written so with three digits, two or
+        more, rise up to its first four-digit year (a world history's first centuries).
+        Elsewhere "300 Soldiers …" is a count opening a sentence."""
+        written = self.bare_short_years
+        years = [year for _, form, year, *_ in self.starts if form.startswith("bare") and year]
+        return (
+            self.bare.get("year", 0) >= self.MIN_LINES
+            and len(written) >= 2
+            and written == sorted(written)
+            and bool(years)
+            and written[-1] < min(years)
+        )
+
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
         _year_entry_mid_line): the document's entries are years with a colon."""
@@ -1285,8 +1307,10 @@ class DocumentPattern(_Thresholds):
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
-        if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
-            return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
+        if shape in ("years", "decade", "century") and self.bare.get("year", 0) >= self.MIN_LINES:
+            # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin; "XIV – XV
+            # secolo Umanesimo …" among "1348 Peste Nera …", a century)
+            return True
         after = match.string[match.end() :]
         if self.dashed_days >= self.MIN_LINES and _spaced_day_span(match):
             # "Feb. 3 – 11 the union and the company negotiate." among "Jan. 5 – 12 workers
@@ -1452,6 +1476,8 @@ def find_pattern(
             pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
         elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
+        elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
+            pattern.bare_short_years.append(int(bare_short["year"]))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -5866,6 +5892,10 @@ class _Splitter:
         tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
         if near is None and tiny is not None and self.pattern.reads_tiny_year(tiny["sep"]):
             self.short_year_entry(number, tiny, bare[tiny.end() :], width)  # ("8: text")
+            return
+        plain = BARE_SHORT_YEAR.match(bare) if short is None and tiny is None and numeric else None
+        if near is None and plain is not None and self.pattern.reads_bare_short_year():
+            self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
             return
         if near is None and short is not None:
             year = short["year"]
