@@ -222,3 +222,41 @@ def test_a_count_opening_a_sentence_is_no_year() -> None:
         "1347 De pest bereikt Europa\n"
     )
     assert [d for d, _, _ in _read(text)] == ["1066", "1215", "1347"]
+
+
+# --- cards: a year alone, a title, a description; two cards under one year --------------------
+
+CARDS = (
+    "Hitos del club\n"
+    "1921\n"
+    "Fundación\n"
+    "Un grupo de estudiantes funda el club en el café del puerto de la ciudad\n"
+    "1934\n"
+    "Primer estadio\n"
+    "El club inaugura su primer estadio con capacidad para tres mil personas\n"
+    "1947\n"
+    "Primer título\n"
+    "El equipo gana la liga regional tras una temporada sin derrotas en casa\n"
+    "Sección femenina\n"
+    "Se crea la sección femenina, que juega su primer partido ese mismo otoño\n"
+    "1958\n"
+    "Descenso\n"
+    "Una mala temporada lleva al club a la segunda división por primera vez\n"
+)
+
+
+def test_a_second_title_under_a_year_of_cards_is_a_second_card() -> None:
+    assert [(d, t.split(",")[0][:20]) for d, _, t in _read(CARDS)] == [
+        ("1921", "Fundación Un grupo d"),
+        ("1934", "Primer estadio El cl"),
+        ("1947", "Primer título El equ"),
+        ("1947", "Sección femenina Se "),
+        ("1958", "Descenso Una mala te"),
+    ]
+
+
+def test_paragraphs_under_years_are_no_cards() -> None:
+    # (each year with one paragraph of several lines, no short title: nothing split)
+    text = CARDS.replace("Fundación\n", "").replace("Primer estadio\n", "")
+    text = text.replace("Descenso\n", "")
+    assert len(_read(text)) == 4

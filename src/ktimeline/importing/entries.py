@@ -4315,6 +4315,48 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
 YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
 
 
+def _second_cards(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of lines that open a second card under one year: in a document of cards
+    — a year alone on its line, a title (a short line, no sentence's end) and one longer
+    line of description below it ("1962" / "China invades" / "China invaded India …"), at
+    least MIN_LINES and two in three of its years so — a year with two or more such pairs
+    under it ("1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "After
+    reeling …"): each further title opens a card of the same year, never the description
+    above it run on."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    groups: list[list[int]] = []
+    for number in alone:
+        group: list[int] = []
+        below = number + 1
+        while below <= len(lines) and lines[below - 1].strip() and below not in pattern.dated:
+            group.append(below)
+            below += 1
+        groups.append(group)
+
+    def is_title(number: int) -> bool:
+        text = lines[number - 1].strip()
+        return (
+            (text[:1].isupper() or text[:1].isdigit())
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and SENTENCE_END.search(text) is None
+            and not text.endswith(":")
+        )
+
+    def pairs(group: list[int]) -> bool:  # title, a line twice as long; title, …
+        return len(group) % 2 == 0 and all(
+            is_title(title)
+            and len(lines[text - 1].split()) >= 2 * len(lines[title - 1].split()) + 1
+            for title, text in zip(group[::2], group[1::2], strict=True)
+        )
+
+    cards = [group for group in groups if len(group) >= 2 and pairs(group)]
+    if len(cards) < pattern.MIN_LINES or 3 * len(cards) < 2 * len(groups):
+        return set()
+    return {number for group in cards for number in group[2::2]}
+
+
 def _rows_of_the_year_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -4964,6 +5006,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.second_cards: set[int] = set()  # see _second_cards
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
 
     # pieces ---------------------------------------------------------------------------------
@@ -5082,6 +5125,14 @@ class _Splitter:
             # table's second row under the same date cell, its text in the text's column
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
                           current.written, [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        if number in self.second_cards and current is not None and current.parts:
+            # "1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "…": a
+            # second card of the year above (see _second_cards)
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
@@ -6139,6 +6190,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.second_cards = _second_cards(lines, pattern)
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
