@@ -260,3 +260,87 @@ def test_paragraphs_under_years_are_no_cards() -> None:
     text = CARDS.replace("Fundación\n", "").replace("Primer estadio\n", "")
     text = text.replace("Descenso\n", "")
     assert len(_read(text)) == 4
+
+
+# --- "on this day" sections: a day with fewer years on a page of such days -------------------
+
+
+def test_a_day_heading_with_one_year_on_a_page_of_such_days() -> None:
+    text = (
+        "Am Tag\n\n"
+        "3. März\n"
+        "1875 – Uraufführung einer Oper in Paris\n"
+        "1918 – Ein Friedensvertrag wird unterzeichnet\n"
+        "1931 – Ein Lied wird zur Nationalhymne\n\n"
+        "4. März\n"
+        "1789 – Der Kongress tritt zum ersten Mal zusammen\n"
+        "1861 – Ein Präsident tritt sein Amt an\n"
+        "1933 – Ein Präsident tritt sein Amt an\n\n"
+        "5. März\n"
+        "1770 – Soldaten schießen in eine Menge\n"
+    )
+    assert [d for d, _, _ in _read(text)][-1] == "1770-03-05"
+
+
+def test_a_lone_day_heading_with_one_year_is_no_such_page() -> None:
+    text = "Notes\n\n4 March\n1861 – A president takes office\n"
+    assert [d for d, _, _ in _read(text)] != ["1861-03-04"]
+
+
+# --- dates: "Julio de 1955", "17 a 19/4/1961", "AD 1642-44" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("Julio de 1955.-", "1955-07", None),
+        ("Mayo de 1968:", "1968-05", None),
+        ("AD 1642-44:", "1642", "1644"),
+        ("AD 1701–1714:", "1701", "1714"),
+    ],
+)
+def test_more_date_forms_open_entries(written: str, first: str, last: str | None) -> None:
+    text = f"Cronología\n{written} Un suceso.\n1970: Otro suceso.\n1980: Un tercero.\n"
+    assert _read(text)[0] == (first, last, "Un suceso.")
+
+
+def test_a_span_of_days_with_a_word_in_a_numeric_date() -> None:
+    text = (
+        "Cronología\n"
+        "2/1/1959: Entra la columna en la capital.\n"
+        "17 a 19/4/1961: Fracasa un desembarco en la costa.\n"
+        "22/10/1962: Comienza la crisis.\n"
+    )
+    assert _read(text)[1] == ("1961-04-17", "1961-04-19", "Fracasa un desembarco en la costa.")
+
+
+def test_a_name_like_a_month_without_de_is_no_date() -> None:
+    from ktimeline import dates
+
+    assert dates.find_date("Julio Iglesias 1955", 0) is None
+    assert dates.find_date("Julio 1955", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("argument", "shown"),
+    [
+        ("Julio de 1955", "between 1955-07-01 and 1955-07-31"),
+        ("AD 1642-44", "between 1642-01-01 and 1644-12-31"),
+    ],
+)
+def test_the_new_forms_work_in_range(argument: str, shown: str) -> None:
+    from typer.testing import CliRunner
+
+    from ktimeline.cli.app import app
+
+    result = CliRunner().invoke(app, ["range", argument])
+    assert result.exit_code == 0, result.output
+    assert shown in result.output
+
+
+def test_range_refuses_a_slashed_span_of_days_as_its_dash_form(run: Any) -> None:
+    # (slashes do not tell day from month in an argument: refused both ways, exit 2)
+    worded = run("range", "17 a 19/4/1961")
+    dashed = run("range", "17-19/4/1961")
+    assert worded.exit_code == dashed.exit_code == 2
+    assert "ambiguous" in worded.stderr and "ambiguous" in dashed.stderr

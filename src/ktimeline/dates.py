@@ -826,7 +826,8 @@ TEXT_DATE = (
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
     # numeric dates are so)
-    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
+    # ("17 a 19/4/1961", "17 al 19/4/1961": the span's word in Spanish)
+    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:(?:-|\s+al?\s+)(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
     # ("6/22: text", "6/22" alone: a day and month without the year, under a year's or a
     # month's heading, where the line ends or a separator follows, as "4.8." below)
     rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})|(?(ndd)(?!)|{_GLUED_OR_ALONE})))"
@@ -846,7 +847,9 @@ TEXT_DATE = (
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
-    rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
+    # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
+    rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
+    rf"(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
     rf"\s*(?P<dp>{_TEXT_DAY})?\s*\))"
@@ -897,7 +900,9 @@ TEXT_DATE = (
     # stays the mission)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$)|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$))"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$)"
+    # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
+    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
@@ -1106,7 +1111,7 @@ def date_shape(match: re.Match[str]) -> str:
             return "year.month.day"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
-        return "year"
+        return "years" if match["eraend"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
         day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
         return "year-month-day" if day else "year-month"
@@ -1280,6 +1285,13 @@ def _year_span(
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
+    if match["eraend"]:  # "AD 1642-44": from 1642 to 1644
+        written = match["eraend"]
+        last = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+        if last <= year:
+            return f"'{match['date'].strip()}' is no span of years"
+        years.explicit(last)
+        return f"{year:04d}", f"{last:04d}", None
     if match["yera"] or (match["yera2"] and not match["edecade"]):
         return f"{year:04d}", None, None
     if match["bdecade"]:  # "1960s-1970s", "1960s-70s": from one decade to the end of another

@@ -3394,11 +3394,18 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
         if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
             headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
     days: dict[int, tuple[int, int, int]] = {}
+    fewer: dict[int, tuple[int, int, int]] = {}  # (one or two years under the day)
     for position, (index, month, day) in enumerate(headings):
         end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
         years = sum(1 for line in lines[index + 1 : end] if _YEAR_LINE.match(line))
         if years >= DocumentPattern.MIN_LINES:
             days[index + 1] = (month, day, end)
+        elif years:
+            fewer[index + 1] = (month, day, end)
+    if len(days) >= 2:
+        # (a page of such days: a day with fewer years is one of them too, "December 25" /
+        # "1185 – Around Christmas …" where the page is cut)
+        days.update(fewer)
     return days
 
 
