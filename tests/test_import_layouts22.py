@@ -344,3 +344,17 @@ def test_range_refuses_a_slashed_span_of_days_as_its_dash_form(run: Any) -> None
     dashed = run("range", "17-19/4/1961")
     assert worded.exit_code == dashed.exit_code == 2
     assert "ambiguous" in worded.stderr and "ambiguous" in dashed.stderr
+
+
+def test_a_card_year_run_into_its_title_opens_its_card() -> None:
+    text = CARDS.replace("1958\nDescenso\n", "1958Descenso\n")
+    assert [(d, t.split()[0]) for d, _, t in _read(text)][-2:] == [
+        ("1947", "Sección"),
+        ("1958", "Descenso"),
+    ]
+
+
+def test_a_year_run_into_a_word_in_a_paragraph_page_stays_text() -> None:
+    # (no cards: no years alone on their lines; "2019Samsung" once is text)
+    text = "News\n2019: Samsung opens a plant.\n2019Samsung phones sell well.\n2020: More.\n"
+    assert [d for d, _, _ in _read(text)] == ["2019", "2020"]

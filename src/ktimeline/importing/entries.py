@@ -3573,6 +3573,10 @@ def _glued_years(lines: list[str]) -> list[str]:
         for index, line in enumerate(lines)
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
+    if glued and len(glued) < DocumentPattern.MIN_LINES:
+        card = _glued_card_years(lines, glued)
+        if card is not None:
+            return card
     if len(glued) < DocumentPattern.MIN_LINES:
         return _glued_eras(_glued_month_years(lines))
     written = list(lines)
@@ -3580,6 +3584,29 @@ def _glued_years(lines: list[str]) -> list[str]:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
+# "1962": a year alone on its line (a card's year, its title below)
+YEAR_ALONE_LINE = re.compile(r"\s*(?:1[0-9]{3}|20[0-9]{2})\s*")
+
+
+def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
+    """The lines with "1950Constitution adopted" written "1950\tConstitution adopted" in a
+    document of cards, a year alone on its line above a title (at least MIN_LINES): a card
+    whose year line lost its line break, the year run into its title. A tab, a column's
+    gap, sets the year apart as the entry's date (never the text of the card above). None
+    where the document has no such cards."""
+    alone = sum(1 for line in lines if YEAR_ALONE_LINE.fullmatch(line))
+    if alone < DocumentPattern.MIN_LINES or alone < 3 * len(glued):
+        return None
+    written = list(lines)
+    for index in glued:
+        item = GLUED_YEAR_LINE.match(lines[index])
+        assert item is not None
+        if item["year"].endswith("s") or item["head"]:
+            return None  # (a decade, a bullet: not a card's year line)
+        written[index] = f"{lines[index][: item.end()]}\t{lines[index][item.end() :]}"
     return written
 
 
