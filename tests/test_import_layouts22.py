@@ -358,3 +358,40 @@ def test_a_year_run_into_a_word_in_a_paragraph_page_stays_text() -> None:
     # (no cards: no years alone on their lines; "2019Samsung" once is text)
     text = "News\n2019: Samsung opens a plant.\n2019Samsung phones sell well.\n2020: More.\n"
     assert [d for d, _, _ in _read(text)] == ["2019", "2020"]
+
+
+# --- years run together on one line: a span, initials, the line's first item ----------------
+
+
+def test_run_together_years_with_spans_initials_and_the_first_item() -> None:
+    line = (
+        "1914-1918 Grande Guerre. Le pays est occupé pendant quatre ans par les armées. "
+        "1919 Traité signé à Versailles après de longues négociations entre les alliés. "
+        "1929 Une crise financière frappe les banques et les usines du nord du pays. "
+        "1930-1939 4 millions de chômeurs dans les années de la grande dépression. "
+        "1936 J.B. Martin fonde une coopérative agricole dans la vallée du fleuve. "
+        "1940 Invasion du pays en mai par les armées allemandes."
+    )
+    assert [(d, e) for d, e, _ in _read("Chronologie\n" + line + "\n")] == [
+        ("1914", "1918"),
+        ("1919", None),
+        ("1929", None),
+        ("1930", "1939"),
+        ("1936", None),
+        ("1940", None),
+    ]
+
+
+def test_a_span_inside_a_sentence_stays_text() -> None:
+    line = (
+        "1919 Treaty signed after long talks between the allies of the war. "
+        "1929 A crash hits the banks in the years 1929-1933 and many firms close. "
+        "1936 A strike wave spreads through the factories of the country. "
+        "1940 Invasion of the country in May by foreign armies and long occupation."
+    )
+    assert [d for d, _, _ in _read("Chronology\n" + line + "\n")] == [
+        "1919",
+        "1929",
+        "1936",
+        "1940",
+    ]

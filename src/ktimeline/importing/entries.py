@@ -1608,7 +1608,14 @@ def _separator_kind(separator: str) -> str:
 
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
-RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+# ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
+# span of years, its number after it)
+RUN_TOGETHER_YEAR = re.compile(
+    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}) "
+    r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
+)
+# (such a line's first item: "1950-1953 Korean War. …", "1951 School of the Air …")
+RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
 RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
@@ -1869,7 +1876,7 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
 
 def _years_run_together(line: str) -> bool:
     """Whether a line runs year entries together: at least MIN_LINES of them, in order."""
-    years = [int(match["year"]) for match in _run_together_years(line)]
+    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
     return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
 
 
@@ -1895,6 +1902,15 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    # ("… 10 million. 1960-1969 1.3 million people arrived …": a span of years, a number
+    # after it; and the line's own first item, "1950-1953 Korean War. …", at its start)
+    spans = [found.start() for found in _run_together_years(line) if found["first"]]
+    opening = RUN_TOGETHER_FIRST.match(line)
+    for at in [*spans, *([0] if opening is not None else [])]:
+        match = ENTRY_START.match(line, at)
+        if match is not None and match["bare"] is not None and at not in taken:
+            starts.append(_Start(at, match.end(), match))
+            taken.add(at)
     return sorted(starts, key=lambda start: start.start)
 
 
