@@ -395,3 +395,39 @@ def test_a_span_inside_a_sentence_stays_text() -> None:
         "1936",
         "1940",
     ]
+
+
+# --- "(ca)" after a year: an approximate date, no text ---------------------------------------
+
+
+def test_an_approximate_mark_after_a_year_is_the_dates_with_a_warning() -> None:
+    text = (
+        "Chronik\n\n"
+        "1150 Gründung des Marktes\n\n"
+        "1200 (ca) Bau der ersten Stadtmauer\n\n"
+        "1254 Stadtrecht verliehen\n\n"
+        "1347 Die Pest erreicht die Stadt\n"
+    )
+    split = split_entries(text)
+    second = split.entries[1]
+    assert (second.date, " ".join(second.parts)) == ("1200", "Bau der ersten Stadtmauer")
+    assert second.note is not None and "1200 (ca)" in second.note
+
+
+def test_a_place_in_brackets_after_a_year_stays_the_text() -> None:
+    text = "1896 (Athens) First modern Games\n1900 (Paris) Women compete\n1904 (St. Louis) Games\n"
+    assert _read(text)[0][2].startswith("(Athens)")
+
+
+def test_um_before_a_year_is_reported_never_the_entry_above() -> None:
+    text = (
+        "Weltgeschichte\n"
+        "962 - Ein Kaiser wird gekrönt und regiert viele Jahre lang\n"
+        "über das Reich.\n"
+        "um 1000 - Seefahrer erreichen eine ferne Küste.\n"
+        "1002 - Ein König wird gewählt.\n"
+        "1024 - Ein neuer König folgt.\n"
+    )
+    split = split_entries(text)
+    assert all("Seefahrer" not in " ".join(e.parts) for e in split.entries)
+    assert any(item.line == 4 and "approximate" in item.reason for item in split.unplaced)

@@ -355,13 +355,13 @@ def test_held_out_16_floor() -> None:
     four-digit ones, a four-digit year before the Common Era, centuries by their ordinal in
     other languages, cards under one year and a card's year run into its title, a day
     heading with fewer years, years run together with spans and initials, "Julio de 1955",
-    "17 a 19/4/1961", "AD 1642-44") read the figures below; six ordinal centuries of its
+    "17 a 19/4/1961", "AD 1642-44", "1000 (ca)") read the figures below; six ordinal centuries of its
     lists were corrected to the grammar's reading (the corpus README says which). Figures
     on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-16"):
         add(total, item)
-    assert total.right >= 230 and total.found - total.right <= 1
+    assert total.right >= 231 and total.found - total.right <= 0
     assert total.absorbed == 0
 
 

@@ -250,7 +250,10 @@ BARE_SHORT_YEAR = re.compile(
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
 # Common Era without saying so: reported, not guessed
-CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
+# (and German "um 1000 -", "about": never the rest of the entry above)
+CIRCA = re.compile(
+    r"^(?:(?:c|ca|circa)\.?\s*|um\s+)(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I
+)
 ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
@@ -819,6 +822,14 @@ def _after_glued_label(line: str, at: int) -> bool:
 CELL_BULLET = re.compile(r"[-•*]\s+(?=\S)")
 
 
+# "1000 (ca) Rinascita …": "(ca)", "(c.)", "(circa)", "(approx.)" after a date with its text
+# after them: the date said to be approximate (dated by the year, with a warning: the data
+# format has no finer form), no text of the entry
+APPROXIMATE_MARK = re.compile(
+    r"\((?:ca|c|circa|approx|approximately|about|env)\.?\)\s+(?=\S)", re.I
+)
+
+
 @dataclass
 class _Start:
     start: int  # where the date (with its decoration) starts in the line
@@ -856,6 +867,8 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
         return _Start(at, match.start(part), match, text_part=part)
     if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
         return _Start(at, match.start("note"), match)
+    if match["bare"] is not None and (mark := APPROXIMATE_MARK.match(line, match.end())):
+        return _Start(at, mark.end(), match)  # ("1000 (ca) Rinascita …": see there)
     if match["odd"] == "|" and (bullet := CELL_BULLET.match(line, match.end())) is not None:
         # "| 2016      | - Initial talks … |": a table cell's text opening with a list's
         # bullet (Markdown's "<br>- " items in one cell); the bullet is no text
@@ -5671,7 +5684,12 @@ class _Splitter:
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
-        entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
+        note = dates_found[2]
+        mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
+        if note is None and mark is not None:
+            shown = " ".join((match["date"] + " " + mark.group()).split())
+            note = f"'{shown}' is written as {dates_found[0]}: the data format has no finer form"
+        entry = Entry(number, dates_found[0], dates_found[1], [], note, written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
@@ -5968,7 +5986,7 @@ class _Splitter:
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
         short = SHORT_YEAR_ENTRY.match(bare) if numeric or bare[:1] in "EeMmLl" else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
-        circa = CIRCA.match(bare) if bare[:1] in "cC" else None
+        circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
         if (
             near is None
