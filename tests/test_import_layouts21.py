@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing import entries
 from ktimeline.importing.entries import split_entries
 
 
@@ -170,22 +169,27 @@ def test_weekdays_give_the_year_after_the_latest_year_named() -> None:
         ],
     ],
 )
-def test_weekdays_give_the_latest_fitting_year_when_no_year_is_named(
-    lines: list[str], monkeypatch: pytest.MonkeyPatch
+def test_weekdays_of_a_page_naming_no_year_are_refused_with_the_years_they_fit(
+    lines: list[str],
 ) -> None:
     # 2008 fits (a leap year: 21 February a Thursday, 3 March a Monday), and 1980 before it,
-    # 2036 after; the page is read as of the latest such year up to the current one (2026)
-    monkeypatch.setattr(entries, "_this_year", lambda: 2026)
+    # 2036 after; nothing on the page says which (the lead's decision in the twenty-second
+    # round: the importer does not read the clock), so its entries are refused with the
+    # fitting years, and --year (the default year) then reads them
     text = "Le calendrier :\n" + "\n".join(lines) + "\n"
-    read = _read(text)
+    assert _read(text) == []
+    refused = [item.reason for item in split_entries(text).unplaced if item.line > 1]
+    assert len(refused) == len(lines)
+    assert all("its weekdays fit 1980, 2008, 2036" in reason for reason in refused)
+    read = [(e.date, e.parts) for e in split_entries(text, 2008).entries]
     assert len(read) == len(lines)
-    assert all(day.startswith("2008-") for day, _, _ in read)
+    assert all(day.startswith("2008-") for day, _ in read)
 
 
-def test_weekdays_that_fit_no_year_give_none(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entries, "_this_year", lambda: 2026, raising=False)
+def test_weekdays_that_fit_no_year_give_none() -> None:
     text = "Calendar:\nMonday, March 7: One.\nMonday, March 8: Two.\nMonday, March 9: Three.\n"
     assert _read(text) == []
+    assert all("weekdays" not in item.reason for item in split_entries(text).unplaced)
 
 
 def test_a_page_that_writes_its_years_is_not_given_one_by_its_weekdays() -> None:

@@ -334,13 +334,34 @@ def test_held_out_15_floor() -> None:
     page, a span of days in words, a running number before a date alone, numeric days
     ordered by the same day in words, Markdown images) read the figures below; three of
     bertrandriehl's entries were corrected to keep their time of day (the README's rule).
-    The 6 not right are repaginadamente's second lines under a year alone (each an event by
+    bertrandriehl names no year: the twenty-second round refuses its 13 entries with the
+    years its weekdays fit (the lead's decision: the importer does not read the clock; 97
+    right before). The 6 not right are repaginadamente's second lines under a year alone (each an event by
     the importer's documented rule, one entry a year in its list). Figures on texts seen
     since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-15"):
         add(total, item)
-    assert total.right >= 97 and total.found - total.right <= 6
+    assert total.right >= 84 and total.found - total.right <= 6
+    assert total.absorbed == 0
+
+
+def test_held_out_16_floor() -> None:
+    """A floor against regressions on the held-out-16 part (15 texts, 232 entries, written
+    before any run). Its two blind runs, on main before and after the twenty-first round,
+    gave 198 of 232 right (85.3 %), 13 found that are not right, 1 of its 44 pieces
+    absorbed. The twenty-second round's general rules (a padded table cell and a bullet
+    opening a cell, one- and two-digit and bare three-digit years before a history's
+    four-digit ones, a four-digit year before the Common Era, centuries by their ordinal in
+    other languages, cards under one year and a card's year run into its title, a day
+    heading with fewer years, years run together with spans and initials, "Julio de 1955",
+    "17 a 19/4/1961", "AD 1642-44", "1000 (ca)") read the figures below; six ordinal centuries of its
+    lists were corrected to the grammar's reading (the corpus README says which). Figures
+    on texts seen since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-16"):
+        add(total, item)
+    assert total.right >= 231 and total.found - total.right <= 0
     assert total.absorbed == 0
 
 

@@ -802,6 +802,14 @@ _GLUED_OR_ALONE = (
     r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
     r"|[.,][ \t]+[A-ZÄÖÜ]))"
 )
+# a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
+_ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
+_CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
+# the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
+_CENTURY_WORD = (
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo)(?![\w])"
+    r"(?:\s+(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.)(?![\w.]))?"
+)
 TEXT_DATE = (
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
@@ -818,7 +826,8 @@ TEXT_DATE = (
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
     # numeric dates are so)
-    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:-(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
+    # ("17 a 19/4/1961", "17 al 19/4/1961": the span's word in Spanish)
+    rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:(?:-|\s+al?\s+)(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
     # ("6/22: text", "6/22" alone: a day and month without the year, under a year's or a
     # month's heading, where the line ends or a separator follows, as "4.8." below)
     rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})|(?(ndd)(?!)|{_GLUED_OR_ALONE})))"
@@ -838,7 +847,9 @@ TEXT_DATE = (
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
-    rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?P<edecade>s)?(?![\d]))"
+    # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
+    rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
+    rf"(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
     rf"\s*(?P<dp>{_TEXT_DAY})?\s*\))"
@@ -856,8 +867,13 @@ TEXT_DATE = (
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
     rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
-    # "11th century", "Late 19th-century": a century by its ordinal
-    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b)"
+    # "11th century", "Late 19th-century": a century by its ordinal; in other languages
+    # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
+    # a span of two, "XIV – XV secolo", "14th-15th century"
+    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?[\s-]+{_CENTURY_WORD}"
+    rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     rf"|(?:(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
@@ -884,7 +900,9 @@ TEXT_DATE = (
     # stays the mission)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$)|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$))"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$)"
+    # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
+    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
@@ -932,11 +950,15 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstw0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[acdefgjlmnoqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
+        # (its first letter only: "II September 1996" leaves "September" a place to try)
+        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+(?i:s[ie]))"
+        r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
-        r"lug|s(?:e(?:p|tp?|cond\s+quarter)|pring|ummer)|"
+        r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
@@ -974,6 +996,22 @@ QUARTER_WORDS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4",
     "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
 }  # fmt: skip
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def century_number(written: str) -> int:
+    """11 for "11th", "11e", "11.", "XI" or "XIe" (a century's number as TEXT_DATE found it)."""
+    digits = written[: len(written) - len(written.lstrip("0123456789IVX"))]
+    if digits.isdigit():
+        return int(digits)
+    total = 0
+    for index, letter in enumerate(digits):  # ("XIV": 10 + 5 - 1)
+        value = ROMAN_VALUES[letter]
+        following = ROMAN_VALUES.get(digits[index + 1], 0) if index + 1 < len(digits) else 0
+        total += -value if value < following else value
+    return total
 
 
 def month_number(name: str) -> int:
@@ -1073,7 +1111,7 @@ def date_shape(match: re.Match[str]) -> str:
             return "year.month.day"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
-        return "year"
+        return "years" if match["eraend"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
         day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
         return "year-month-day" if day else "year-month"
@@ -1081,7 +1119,7 @@ def date_shape(match: re.Match[str]) -> str:
         return "month-year" if match["moy"] or match["moy1"] else "month"
     if match["decade"]:
         return "decade"
-    if match["cent"]:
+    if match["cent"] or match["cent3"]:
         return "century"
     if match["qy"] or match["qy2"]:
         return "quarter"
@@ -1202,12 +1240,14 @@ def resolve_date(
             opening = (int(written) - 1) * 3 + 1  # (its first month)
             years.explicit(year, opening + 2)
             return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + 2:02d}", None
-        if match["cent"]:  # the 11th century: 1001–1100
-            number = int(match["cent"])
-            if number < 1:
-                return "there is no century 0"
-            first, last = f"{(number - 1) * 100 + 1:04d}", f"{number * 100:04d}"
-            years.explicit(number * 100)
+        if match["cent"] or match["cent3"]:  # the 11th century: 1001–1100
+            number = century_number(match["cent"] or match["cent3"])
+            closing = match["cent2"] or match["cent4"]
+            final = century_number(closing) if closing else number
+            if number < 1 or final < number:
+                return "there is no century 0" if number < 1 else "the centuries do not rise"
+            first, last = f"{(number - 1) * 100 + 1:04d}", f"{final * 100:04d}"
+            years.explicit(final * 100)
             return first, last, _qualified(match["cq"], match["date"], f"{first}–{last}")
         return _year_span(match, years, without)
     except ValueError as exc:
@@ -1245,6 +1285,13 @@ def _year_span(
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
+    if match["eraend"]:  # "AD 1642-44": from 1642 to 1644
+        written = match["eraend"]
+        last = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+        if last <= year:
+            return f"'{match['date'].strip()}' is no span of years"
+        years.explicit(last)
+        return f"{year:04d}", f"{last:04d}", None
     if match["yera"] or (match["yera2"] and not match["edecade"]):
         return f"{year:04d}", None, None
     if match["bdecade"]:  # "1960s-1970s", "1960s-70s": from one decade to the end of another

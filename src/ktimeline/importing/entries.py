@@ -118,7 +118,9 @@ _DATE = dates.TEXT_DATE
 # (and a column's gap: a tab, or three spaces or more, "18. April\tText", as an empty
 # separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
 _SEPARATOR = (
-    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[\w.)\]])(?=\t|   +\S))"
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}"
+    # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
+    rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"
 )
 _EMPHASIS = r"[*_]{0,3}"
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
@@ -149,7 +151,8 @@ ENTRY_START = re.compile(
     # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
     # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
-    rf"|(?P<bare>\s+(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -232,11 +235,25 @@ SHORT_YEAR_ENTRY = re.compile(
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
 )
+# "8: text", "42 – text": a year of one or two digits with its separator, read only in a
+# document whose three-digit years are its entries, written the same way (see
+# DocumentPattern.reads_tiny_year); elsewhere a list's number or a count
+TINY_YEAR_ENTRY = re.compile(
+    r"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*(?P<sep>(?:--|[:–—])(?=\s|$))"
+)
+# "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
+# in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
+BARE_SHORT_YEAR = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+)
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
 # Common Era without saying so: reported, not guessed
-CIRCA = re.compile(r"^(?:c|ca|circa)\.?\s*(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I)
+# (and German "um 1000 -", "about": never the rest of the entry above)
+CIRCA = re.compile(
+    r"^(?:(?:c|ca|circa)\.?\s*|um\s+)(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I
+)
 ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
@@ -801,6 +818,18 @@ def _after_glued_label(line: str, at: int) -> bool:
     )
 
 
+# "- ", "• ", "* ": a list's bullet opening a table cell's text
+CELL_BULLET = re.compile(r"[-•*]\s+(?=\S)")
+
+
+# "1000 (ca) Rinascita …": "(ca)", "(c.)", "(circa)", "(approx.)" after a date with its text
+# after them: the date said to be approximate (dated by the year, with a warning: the data
+# format has no finer form), no text of the entry
+APPROXIMATE_MARK = re.compile(
+    r"\((?:ca|c|circa|approx|approximately|about|env)\.?\)\s+(?=\S)", re.I
+)
+
+
 @dataclass
 class _Start:
     start: int  # where the date (with its decoration) starts in the line
@@ -838,6 +867,12 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
         return _Start(at, match.start(part), match, text_part=part)
     if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
         return _Start(at, match.start("note"), match)
+    if match["bare"] is not None and (mark := APPROXIMATE_MARK.match(line, match.end())):
+        return _Start(at, mark.end(), match)  # ("1000 (ca) Rinascita …": see there)
+    if match["odd"] == "|" and (bullet := CELL_BULLET.match(line, match.end())) is not None:
+        # "| 2016      | - Initial talks … |": a table cell's text opening with a list's
+        # bullet (Markdown's "<br>- " items in one cell); the bullet is no text
+        return _Start(at, bullet.end(), match)
     return _Start(at, match.end(), match)
 
 
@@ -1155,6 +1190,8 @@ class DocumentPattern(_Thresholds):
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
+    tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
+    bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
@@ -1163,6 +1200,9 @@ class DocumentPattern(_Thresholds):
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     title_source: str = TITLE  # where title_years were read (for `import --check`)
     weekday_year: int | None = None  # the year the weekdays of a yearless page fit, if taken
+    # the years the weekdays of a page that names no year fit (WEEKDAY_YEARS_LISTED): its
+    # entries refused with them, a year to give with --year
+    weekday_years: tuple[int, ...] = ()
     run_together: set[int] = field(default_factory=set)  # lines of "1830 Traders … 1840 …"
     bulleted_lines: set[int] = field(default_factory=set)  # dated lines with a bullet
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
@@ -1224,6 +1264,38 @@ class DocumentPattern(_Thresholds):
         written = [year for sign, year in self.short_years if sign == kind]
         return len(written) >= self.MIN_LINES and written == sorted(written)
 
+    def reads_tiny_year(self, separator: str) -> bool:
+        """Whether "8: text" (a year of one or two digits) is a year here: the document's
+        entries are three-digit years written with that separator, read as years (see
+        reads_short_years; at least MIN_LINES of them), and its one- and two-digit numbers
+        so written rise up to them ("8:", "42:", "53:", then "105:", "115:" …): the first
+        centuries of a world history. A list numbered "1:", "2:" has no such years after."""
+        kind = _separator_kind(separator)
+        written = [year for sign, year in self.short_years if sign == kind]
+        tiny = [year for sign, year in self.tiny_years if sign == kind]
+        return (
+            len(written) >= self.MIN_LINES
+            and self.reads_short_years(separator)
+            and tiny == sorted(tiny)
+            and max(tiny, default=0) < min(written)
+        )
+
+    def reads_bare_short_year(self) -> bool:
+        """Whether "476 Fine dell'Impero …" (a three-digit number, then a capitalised word)
+        is a year here: the document's entries are "1096 Prima crociata" lines (years, no
+        separator; at least MIN_LINES), and its lines written so with three digits, two or
+        more, rise up to its first four-digit year (a world history's first centuries).
+        Elsewhere "300 Soldiers …" is a count opening a sentence."""
+        written = self.bare_short_years
+        years = [year for _, form, year, *_ in self.starts if form.startswith("bare") and year]
+        return (
+            self.bare.get("year", 0) >= self.MIN_LINES
+            and len(written) >= 2
+            and written == sorted(written)
+            and bool(years)
+            and written[-1] < min(years)
+        )
+
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
         _year_entry_mid_line): the document's entries are years with a colon."""
@@ -1248,8 +1320,10 @@ class DocumentPattern(_Thresholds):
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
-        if shape in ("years", "decade") and self.bare.get("year", 0) >= self.MIN_LINES:
-            return True  # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin)
+        if shape in ("years", "decade", "century") and self.bare.get("year", 0) >= self.MIN_LINES:
+            # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin; "XIV – XV
+            # secolo Umanesimo …" among "1348 Peste Nera …", a century)
+            return True
         after = match.string[match.end() :]
         if self.dashed_days >= self.MIN_LINES and _spaced_day_span(match):
             # "Feb. 3 – 11 the union and the company negotiate." among "Jan. 5 – 12 workers
@@ -1413,6 +1487,10 @@ def find_pattern(
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
+        elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
+            pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
+        elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
+            pattern.bare_short_years.append(int(bare_short["year"]))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -1543,7 +1621,14 @@ def _separator_kind(separator: str) -> str:
 
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
-RUN_TOGETHER_YEAR = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z][a-z])")
+# ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
+# span of years, its number after it)
+RUN_TOGETHER_YEAR = re.compile(
+    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}) "
+    r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
+)
+# (such a line's first item: "1950-1953 Korean War. …", "1951 School of the Air …")
+RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
 RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
@@ -1804,7 +1889,7 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
 
 def _years_run_together(line: str) -> bool:
     """Whether a line runs year entries together: at least MIN_LINES of them, in order."""
-    years = [int(match["year"]) for match in _run_together_years(line)]
+    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
     return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
 
 
@@ -1830,6 +1915,15 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    # ("… 10 million. 1960-1969 1.3 million people arrived …": a span of years, a number
+    # after it; and the line's own first item, "1950-1953 Korean War. …", at its start)
+    spans = [found.start() for found in _run_together_years(line) if found["first"]]
+    opening = RUN_TOGETHER_FIRST.match(line)
+    for at in [*spans, *([0] if opening is not None else [])]:
+        match = ENTRY_START.match(line, at)
+        if match is not None and match["bare"] is not None and at not in taken:
+            starts.append(_Start(at, match.end(), match))
+            taken.add(at)
     return sorted(starts, key=lambda start: start.start)
 
 
@@ -3329,11 +3423,18 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
         if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
             headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
     days: dict[int, tuple[int, int, int]] = {}
+    fewer: dict[int, tuple[int, int, int]] = {}  # (one or two years under the day)
     for position, (index, month, day) in enumerate(headings):
         end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
         years = sum(1 for line in lines[index + 1 : end] if _YEAR_LINE.match(line))
         if years >= DocumentPattern.MIN_LINES:
             days[index + 1] = (month, day, end)
+        elif years:
+            fewer[index + 1] = (month, day, end)
+    if len(days) >= 2:
+        # (a page of such days: a day with fewer years is one of them too, "December 25" /
+        # "1185 – Around Christmas …" where the page is cut)
+        days.update(fewer)
     return days
 
 
@@ -3501,6 +3602,10 @@ def _glued_years(lines: list[str]) -> list[str]:
         for index, line in enumerate(lines)
         if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
     ]
+    if glued and len(glued) < DocumentPattern.MIN_LINES:
+        card = _glued_card_years(lines, glued)
+        if card is not None:
+            return card
     if len(glued) < DocumentPattern.MIN_LINES:
         return _glued_eras(_glued_month_years(lines))
     written = list(lines)
@@ -3508,6 +3613,29 @@ def _glued_years(lines: list[str]) -> list[str]:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    return written
+
+
+# "1962": a year alone on its line (a card's year, its title below)
+YEAR_ALONE_LINE = re.compile(r"\s*(?:1[0-9]{3}|20[0-9]{2})\s*")
+
+
+def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
+    """The lines with "1950Constitution adopted" written "1950\tConstitution adopted" in a
+    document of cards, a year alone on its line above a title (at least MIN_LINES): a card
+    whose year line lost its line break, the year run into its title. A tab, a column's
+    gap, sets the year apart as the entry's date (never the text of the card above). None
+    where the document has no such cards."""
+    alone = sum(1 for line in lines if YEAR_ALONE_LINE.fullmatch(line))
+    if alone < DocumentPattern.MIN_LINES or alone < 3 * len(glued):
+        return None
+    written = list(lines)
+    for index in glued:
+        item = GLUED_YEAR_LINE.match(lines[index])
+        assert item is not None
+        if item["year"].endswith("s") or item["head"]:
+            return None  # (a decade, a bullet: not a card's year line)
+        written[index] = f"{lines[index][: item.end()]}\t{lines[index][item.end() :]}"
     return written
 
 
@@ -4006,23 +4134,16 @@ WEEKDAY_DAY = re.compile(
     r"|(?P<month2>[^\W\d_]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?!\w|,?\s*(?:de\s+)?\d{4})"
 )
-WEEKDAY_YEARS_BACK = 40  # (how far back from the year the text names, or this year, to look)
+WEEKDAY_YEARS_BACK = 40  # (how far on from the latest year the text names to look)
+# the years listed for a page that names no year (a fixed span, not the clock's: the same
+# file is refused with the same years in any year it is read)
+WEEKDAY_YEARS_LISTED = range(1970, 2040)
 
 
-def _this_year() -> int:
-    """The current year (a function, so that a test can set it)."""
-    return date.today().year
-
-
-def _year_of_weekdays(lines: Sequence[str]) -> int | None:
-    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
-    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
-    year in which its weekdays fall on their days — at least MIN_LINES days, at most one in
-    five of them off (a page's slip: "Mardi 12 mai" among Sundays). Weekdays come back every
-    few years, so the year is looked for from the latest year the text names on (the page
-    was written after it: "investi le 15 mai 2012 … cinq ans plus tard"), the first that
-    fits; where it names none, the latest that fits up to the current year. None where no
-    year fits so, or the text writes its days with their years."""
+def _weekdays_written(lines: Sequence[str]) -> tuple[set[tuple[int, int, int]], list[int]]:
+    """The (month, day, weekday) of every "weekday day month" written without its year
+    ("Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai"), and the years the
+    text names in its sentences."""
     written: set[tuple[int, int, int]] = set()  # (month, day, weekday)
     named: list[int] = []
     for line in lines:
@@ -4038,22 +4159,53 @@ def _year_of_weekdays(lines: Sequence[str]) -> int | None:
             except KeyError:  # ("le samedi 22 en Polynésie": no month)
                 continue
             written.add((month, int(found["day"] or found["day2"]), weekday))
+    return written, named
+
+
+def _weekdays_fitting(written: set[tuple[int, int, int]], year: int) -> int:
+    """How many of the weekdays fall on their days in the year."""
+    count = 0
+    for month, day, weekday in written:
+        with contextlib.suppress(ValueError):
+            count += date(year, month, day).weekday() == weekday
+    return count
+
+
+def _weekdays_fit(written: set[tuple[int, int, int]], year: int) -> bool:
+    """Whether the weekdays fall on their days in the year, at most one in five of them off
+    (a page's slip: "Mardi 12 mai" among Sundays)."""
+    return _weekdays_fitting(written, year) * 5 >= len(written) * 4
+
+
+def _year_of_weekdays(lines: Sequence[str]) -> int | tuple[int, ...] | None:
+    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
+    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
+    year in which its weekdays fall on their days (at least MIN_LINES days, see
+    _weekdays_fit). Weekdays come back every few years, so the year is looked for from the
+    latest year the text names on (the page was written after it: "investi le 15 mai 2012 …
+    cinq ans plus tard"), the first that fits. Where the text names no year at all, nothing
+    in it says which of the fitting years it is (the clock would make the same file read
+    otherwise in another year): the years that fit in WEEKDAY_YEARS_LISTED, for the
+    entries' refusal, one to be given with --year. None where no year fits so, or the text
+    writes its days with their years."""
+    written, named = _weekdays_written(lines)
     if len(written) < DocumentPattern.MIN_LINES:
         return None
+    if not named:
+        return tuple(year for year in WEEKDAY_YEARS_LISTED if _weekdays_fit(written, year))
+    candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
+    best = max(candidates, key=lambda year: _weekdays_fitting(written, year))  # (the nearest)
+    return best if _weekdays_fit(written, best) else None
 
-    def fits(year: int) -> int:
-        count = 0
-        for month, day, weekday in written:
-            with contextlib.suppress(ValueError):
-                count += date(year, month, day).weekday() == weekday
-        return count
 
-    if named:
-        candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
-    else:
-        candidates = range(_this_year(), _this_year() - WEEKDAY_YEARS_BACK, -1)
-    best = max(candidates, key=fits)  # (the first of the best: the nearest)
-    return best if fits(best) * 5 >= len(written) * 4 else None
+def _no_year_but_weekdays(years: Sequence[int]) -> str:
+    """The reason an entry of a page that names no year is refused where its weekdays fit
+    some years: the years to choose from, one to give with --year."""
+    listed = ", ".join(str(year) for year in years)
+    return (
+        f"entry has no year, and the page names none; its weekdays fit {listed} "
+        f"(between {WEEKDAY_YEARS_LISTED[0]} and {WEEKDAY_YEARS_LISTED[-1]}): give one with --year"
+    )
 
 
 # "1974", "2012": a year written in a text's sentences
@@ -4224,6 +4376,48 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
 
 # "1816: text", "1820 January 20: text", "1818 State …": a line that starts with a year
 YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
+
+
+def _second_cards(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of lines that open a second card under one year: in a document of cards
+    — a year alone on its line, a title (a short line, no sentence's end) and one longer
+    line of description below it ("1962" / "China invades" / "China invaded India …"), at
+    least MIN_LINES and two in three of its years so — a year with two or more such pairs
+    under it ("1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "After
+    reeling …"): each further title opens a card of the same year, never the description
+    above it run on."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    groups: list[list[int]] = []
+    for number in alone:
+        group: list[int] = []
+        below = number + 1
+        while below <= len(lines) and lines[below - 1].strip() and below not in pattern.dated:
+            group.append(below)
+            below += 1
+        groups.append(group)
+
+    def is_title(number: int) -> bool:
+        text = lines[number - 1].strip()
+        return (
+            (text[:1].isupper() or text[:1].isdigit())
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and SENTENCE_END.search(text) is None
+            and not text.endswith(":")
+        )
+
+    def pairs(group: list[int]) -> bool:  # title, a line twice as long; title, …
+        return len(group) % 2 == 0 and all(
+            is_title(title)
+            and len(lines[text - 1].split()) >= 2 * len(lines[title - 1].split()) + 1
+            for title, text in zip(group[::2], group[1::2], strict=True)
+        )
+
+    cards = [group for group in groups if len(group) >= 2 and pairs(group)]
+    if len(cards) < pattern.MIN_LINES or 3 * len(cards) < 2 * len(groups):
+        return set()
+    return {number for group in cards for number in group[2::2]}
 
 
 def _rows_of_the_year_above(
@@ -4875,6 +5069,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.second_cards: set[int] = set()  # see _second_cards
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
 
     # pieces ---------------------------------------------------------------------------------
@@ -4993,6 +5188,14 @@ class _Splitter:
             # table's second row under the same date cell, its text in the text's column
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
                           current.written, [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        if number in self.second_cards and current is not None and current.parts:
+            # "1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "…": a
+            # second card of the year above (see _second_cards)
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
@@ -5456,6 +5659,8 @@ class _Splitter:
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
+            if dates_found == NO_YEAR and self.pattern.weekday_years:
+                dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
@@ -5479,7 +5684,12 @@ class _Splitter:
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
-        entry = Entry(number, dates_found[0], dates_found[1], [], dates_found[2], written,
+        note = dates_found[2]
+        mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
+        if note is None and mark is not None:
+            shown = " ".join((match["date"] + " " + mark.group()).split())
+            note = f"'{shown}' is written as {dates_found[0]}: the data format has no finer form"
+        entry = Entry(number, dates_found[0], dates_found[1], [], note, written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
@@ -5776,7 +5986,7 @@ class _Splitter:
         letter = LETTER_IN_YEAR.match(bare) if numeric else None
         short = SHORT_YEAR_ENTRY.match(bare) if numeric or bare[:1] in "EeMmLl" else None
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
-        circa = CIRCA.match(bare) if bare[:1] in "cC" else None
+        circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
         if (
             near is None
@@ -5797,6 +6007,14 @@ class _Splitter:
             )
         if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
             self.short_year_entry(number, short, bare[short.end() :], width)
+            return
+        tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
+        if near is None and tiny is not None and self.pattern.reads_tiny_year(tiny["sep"]):
+            self.short_year_entry(number, tiny, bare[tiny.end() :], width)  # ("8: text")
+            return
+        plain = BARE_SHORT_YEAR.match(bare) if short is None and tiny is None and numeric else None
+        if near is None and plain is not None and self.pattern.reads_bare_short_year():
+            self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
             return
         if near is None and short is not None:
             year = short["year"]
@@ -6018,7 +6236,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
-            default_year = pattern.weekday_year = _year_of_weekdays(lines)
+            weekdays = _year_of_weekdays(lines)
+            if isinstance(weekdays, tuple):  # (no year named: its entries refused, see there)
+                pattern.weekday_years = weekdays
+            else:
+                default_year = pattern.weekday_year = weekdays
     if not pattern.numeric_orders and "/" in text:
         order = _numeric_order_from_words(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
@@ -6036,6 +6258,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.second_cards = _second_cards(lines, pattern)
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
