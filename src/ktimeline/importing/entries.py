@@ -4876,8 +4876,26 @@ class _Splitter:
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
+        # the entries taken back out of the result, by identity (see _drop and _kept)
+        self.dropped: dict[int, Entry] = {}
 
     # pieces ---------------------------------------------------------------------------------
+
+    def _drop(self, entry: Entry) -> None:
+        """Take ``entry`` (this very object: two entries may be equal) back out of the
+        result. It is nearly always the last, so the search runs from the end; the entry is
+        kept in ``dropped`` so that its id is not reused while _kept may be asked."""
+        entries = self.result.entries
+        for index in range(len(entries) - 1, -1, -1):
+            if entries[index] is entry:
+                del entries[index]
+                break
+        self.dropped[id(entry)] = entry
+
+    def _kept(self, entry: Entry) -> bool:
+        """``entry``, appended to the result, is still in it: a look-up by identity, not a
+        list search comparing every entry field by field (quadratic on a long page)."""
+        return id(entry) not in self.dropped
 
     def _item_of(
         self,
@@ -4926,7 +4944,7 @@ class _Splitter:
         if current is not None and not current.parts and self.is_dateline(number, stripped):
             # "Monday, October 17, 2005", then "North and South Korea timeline", then the
             # entries ("1945- …"): a blog post's date and its title, no entry
-            self.result.entries.remove(current)
+            self._drop(current)
             self.result.layout.append(SkippedLine(current.line, current.written, "dateline "
                                                   "(the page's date, not an entry)"))  # fmt: skip
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
@@ -5078,7 +5096,7 @@ class _Splitter:
         first item, or between its bulleted items), directly above a bulleted line that is
         no date."""
         dated = self.items_of
-        if dated is None or dated not in self.result.entries:
+        if dated is None or not self._kept(dated):
             return False
         if dated.parts and not self.bulleted_items:
             return False  # (the date's text is a paragraph: no items under it)
@@ -5299,12 +5317,12 @@ class _Splitter:
             self.current, self.blocked, self.blank = year, None, False
             self.text_piece(number, item, width)
             return
-        if dated is None and year is not None and year in self.result.entries:
+        if dated is None and year is not None and self._kept(year):
             # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
             # of the year
             self._item_of(year, number, item, width, end_date=None, note=year.note)
             return
-        if dated is not None and self.bulleted_items and dated in self.result.entries:
+        if dated is not None and self.bulleted_items and self._kept(dated):
             # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
             # England" under a timeline card, is no item of it)
             self._item_of(dated, number, item, width, end_date=dated.end_date, note=dated.note)
@@ -5576,7 +5594,7 @@ class _Splitter:
         if current is None or current.parts:
             self.pending_heading = None
             return
-        self.result.entries.remove(current)
+        self._drop(current)
         if self.pending_heading is current:
             self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
             if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
@@ -5675,7 +5693,7 @@ class _Splitter:
         current = self.current
         if current is not None and not current.parts and current.date == day:
             # "June 12, 2018" / "9.08pm Polls close": the page's dateline or day heading
-            self.result.entries.remove(current)
+            self._drop(current)
             self.result.layout.append(SkippedLine(current.line, current.written, "dateline (the "
                                                   "day of the updates below)"))  # fmt: skip
             self.current = self.pending_heading = self.items_of = None
