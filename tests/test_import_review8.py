@@ -73,3 +73,112 @@ def test_items_under_many_days_take_no_entry_comparisons_per_pair(
     doubled, comparisons_doubled = _comparisons(monkeypatch, _days_with_items(language, 800))
     assert doubled == 2400
     assert comparisons_doubled <= 2 * comparisons + 10
+
+
+# --- B1: "N years since/on" in a title counts back only from the article's own year --------
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # a year of the events written after "since": the events', no count back
+        ("50 years since the Moon landing: the 1969 mission day by day", "1969"),
+        ("Twenty years since the flood: the 1997 disaster hour by hour", "1997"),
+        ("100 years since the strike: how the 1926 stoppage unfolded", "1926"),
+        # "on" a preposition ("years on the throne", "years on the road"): no count
+        ("70 years on the throne: the Platinum Jubilee (2022)", "2022"),
+        ("40 years on the road: the band's farewell tour (2011)", "2011"),
+        ("Thirty years on the bench: the judge's last term, 2004", "2004"),
+        # (guards: the article's year in brackets or last still counts back)
+        ("The first ascent, 60 years later (2013)", "1953"),
+        ("The Moon landing: fifty years on, 2019", "1969"),
+    ],
+)
+def test_a_title_counting_years_gives_the_events_year(title: str, year: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "June 2: The first day begins at dawn.\n"
+        "June 5: A crowd gathers in the square.\n"
+        "June 9: The last day closes with a speech.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == [f"{year}-06-02", f"{year}-06-05", f"{year}-06-09"]
+
+
+# --- B2: "next year" is read within its own sentence, and never overrides a title ---------
+
+
+def _year_of(title: str) -> str:
+    return next(word for word in title.replace(":", " ").split() if word.isdigit())
+
+
+def _years_and_source(text: str) -> tuple[set[str], str]:
+    split = split_entries(text)
+    assert split.pattern is not None
+    return {entry.date[:4] for entry in split.entries}, split.pattern.describe()
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        (
+            "Council elections 2022: the dates ahead",
+            "The last election was held on 5 May 2021 and this one falls on 5 May. Next year "
+            "the wards change",
+        ),
+        (
+            "Festival programme 2024",
+            "The first festival opened on 12 July 2019 and this one opens on 12 July! Next "
+            "year the venue moves.",
+        ),
+        (
+            "Season 2030 fixtures",
+            "The old ground closed on 3 March 2027, a day before 3 March? Next year a new "
+            "one opens.",
+        ),
+        (
+            "Ferry timetable 2017",
+            "Sailings ended on 1 May 2015 and resume on 1 May; next year the fares rise.",
+        ),
+    ],
+)
+def test_next_year_after_a_sentence_end_gives_no_year(title: str, said: str) -> None:
+    # the day before "Next year" ends the sentence (or clause) before it: no day is said
+    # "next year", so the page is not dated a year before the one the text writes
+    text = (
+        f"{title}\n{said}\n\nMarch 28: Nominations open.\nApril 5: Nominations close.\n"
+        "April 14: The register closes.\nMay 5: Polling day.\n"
+    )
+    years, source = _years_and_source(text)
+    assert years <= {_year_of(title)}
+    assert "next year" not in source
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "written"),
+    [
+        ("Budget 2026: what comes next", "The tax starts on 1 April next year.",
+         "The old one started on 1 April 2019."),
+        ("Bridge works 2031", "The bridge opens on 12 May next year, the council says.",
+         "It was planned for 12 May 2025."),
+        ("Trial dates 2015", "The appeal is heard on 9 June next year; the first trial",
+         "ended on 9 June 2010."),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("alone", [True, False])
+def test_a_day_said_next_year_does_not_override_a_title_year(
+    title: str, said: str, written: str, alone: bool
+) -> None:
+    # the day said "next year" makes the page a year other than its title's: which is right
+    # is not clear, so it never overrides the title (the entries are reported, "use --year",
+    # unless the title is a heading of its own)
+    days = (
+        "3 February\nThe plans are shown.\n\n9 March\nThe council votes.\n\n20 April\nWork begins.\n"
+        if alone
+        else "February 3: The plans are shown.\nMarch 9: The council votes.\nApril 20: Work begins.\n"
+    )
+    text = f"{title}\n\n{said}\n\n{written}\n\n{days}"
+    years, source = _years_and_source(text)
+    titled = _year_of(title)
+    assert years <= {titled}
+    assert "next year" not in source
+    assert [day for day, _, _ in _read(text, int(titled))][:1] == [f"{titled}-02-03"]

@@ -1993,14 +1993,17 @@ def title_years(
                 )
             continue
         later = YEARS_LATER.search(stripped) if DIGIT.search(stripped) else None
+        articles: set[int] = set()  # the article's own years, counted back from
         if later is not None:
             # "The Apollo 11 mission, 50 years later (2019)": the year written is the
             # article's; its events are the years it counts back to (1969)
-            for reading in _years_counted_back(stripped, later):
+            counted, articles = _years_counted_back(stripped, later)
+            for reading in counted:
                 readings.add(reading)
                 sources[reading] = TITLE
-            continue
         for found in TITLE_YEAR.finditer(stripped):
+            if int(found["first"]) in articles:
+                continue  # (any other year the line writes is a reading of its own)
             first, last = int(found["first"]), found["last"]
             end = first
             if last is not None:  # "2019-20", "2019–2020"
@@ -2008,6 +2011,12 @@ def title_years(
             readings.add((first, max(end, first)))
             sources[(first, max(end, first))] = TITLE
     own_year = _year_said_next(lines)
+    if own_year is not None and any(
+        year != (own_year, own_year) and sources.get(year) == TITLE for year in readings
+    ):
+        # "Council elections 2022" above a day said "next year" that makes the page's year
+        # 2020: which one is right? Neither overrides the other ("use --year")
+        return None
     if own_year is not None and not turns:
         # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
         # January" / "30 January" / …: the page was written the year before that day (2018),
@@ -2065,7 +2074,7 @@ def _year_said_next(lines: Sequence[str]) -> int | None:
         if "year" not in line:
             continue  # (cheap: most lines)
         for word in NEXT_OR_LAST_YEAR.finditer(line):
-            before = line[max(0, word.start() - DAY_BEFORE_WORDS) : word.start()]
+            before = _clause_before(line, word.start())
             step = 1 if word["which"].lower() == "next" else -1
             said += [(day[5:], step) for day in _whole_days(before, year=LEAP_YEAR)]
     if not said:
@@ -2079,11 +2088,33 @@ def _year_said_next(lines: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# the end of a sentence or clause: "… on 5 May. Next year …", "… 5 May; next year …"
+CLAUSE_BREAK = re.compile(r"[.!?;][”\"’)\]]*\s+")
+
+
+def _clause_before(line: str, end: int) -> str:
+    """The DAY_BEFORE_WORDS characters before ``end`` in ``line``, from the start of the
+    clause ``end`` is in: "this one falls on 5 May. Next year the wards change" gives no day
+    to "Next year" (it is another sentence's), "on Dec. 31 next year" gives "Dec. 31" (an
+    abbreviation, a lower-case word after it: no sentence's end)."""
+    start = max(0, end - DAY_BEFORE_WORDS)
+    before = line[start:end]
+    clause = 0
+    for stop in CLAUSE_BREAK.finditer(before):
+        following = line[start + stop.end() : start + stop.end() + 1]
+        if stop.group()[0] == ";" or (
+            following.isupper() and ABBREVIATION_END.search(before, 0, stop.start() + 1) is None
+        ):
+            clause = stop.end()
+    return before[clause:]
+
+
 # "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
 # counts the years from its events to its own day
 _COUNTED = r"\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 YEARS_LATER = re.compile(
-    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+(?:later|on|after|ago|since)\b"
+    # ("70 years on the throne": "on" a preposition, no count back; "fifty years on (2019)")
+    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+(?:later|on(?!\s+[^\W\d_])|after|ago|since)\b"
     rf"|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\b",
     re.IGNORECASE,
 )
@@ -2091,15 +2122,30 @@ _COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
 
 
-def _years_counted_back(line: str, later: re.Match[str]) -> set[tuple[int, int]]:
-    """The years of the events a title "N years later (2019)" counts back from: a year
-    written before the words is the events' own ("Apollo 11 in 1969, 50 years later", "Apollo
-    11 (1969), 50 years later (2019)"); one written after them is the article's, less N."""
+def _years_counted_back(line: str, later: re.Match[str]) -> tuple[set[tuple[int, int]], set[int]]:
+    """The years of the events a title "N years later (2019)" counts back from, and the
+    article's own years it counts from: a year written before the words is the events' own
+    ("Apollo 11 in 1969, 50 years later", "Apollo 11 (1969), 50 years later (2019)"); one
+    written after them is the article's, less N, only in brackets or at the line's end ("50
+    years since the Moon landing: the 1969 mission" writes the events' year: no count)."""
     written = later["count"] or later["nth"]
     count = int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
     before = {int(found["first"]) for found in TITLE_YEAR.finditer(line, 0, later.start())}
-    after = {int(found["first"]) for found in TITLE_YEAR.finditer(line, later.end())}
-    return {(year, year) for year in (before or {year - count for year in after})}
+    after = {
+        int(found["first"])
+        for found in TITLE_YEAR.finditer(line, later.end())
+        if _last_or_bracketed(line, found)
+    }
+    return {(year, year) for year in (before or {year - count for year in after})}, after
+
+
+def _last_or_bracketed(line: str, found: re.Match[str]) -> bool:
+    """The year ``found`` ends ``line`` ("…'s 50th anniversary, 2019", "… (2019)") or stands
+    in brackets ("(2019): …"): set apart as the article's own, not said of its events."""
+    if not line[found.end() :].strip(" .)]"):
+        return True
+    opened = line[: found.start()].rstrip().endswith(("(", "["))
+    return opened and line[found.end() :].lstrip().startswith((")", "]"))
 
 
 # "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
