@@ -182,3 +182,53 @@ def test_a_day_said_next_year_does_not_override_a_title_year(
     assert years <= {titled}
     assert "next year" not in source
     assert [day for day, _, _ in _read(text, int(titled))][:1] == [f"{titled}-02-03"]
+
+
+# --- B8: a newest-first page's newest event is no page date ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "text", "below", "dates"),
+    [
+        (
+            "The trial: a timeline",
+            "12 March 2021",
+            "The court delivers its verdict after a two-year trial.",
+            ["3 January 2021: Closing arguments begin.", "9 June 2020: The trial opens.",
+             "2 February 2019: Charges are filed."],
+            ["2021-03-12", "2021-01-03", "2020-06-09", "2019-02-02"],
+        ),
+        (
+            "Le chantier du pont",
+            "4 octobre 2023",
+            "Le pont est enfin ouvert aux voitures.",
+            ["1962 : premiers plans du pont.", "1958 : la vieille passerelle s'effondre.",
+             "1931 : un bac relie les deux rives."],
+            ["2023-10-04", "1962", "1958", "1931"],
+        ),
+        (
+            "Die Werft",
+            "1. Juli 2015",
+            "Die Werft schließt nach 120 Jahren ihre Tore.",
+            ["März 2009: Kurzarbeit für alle.", "Mai 1990: Die Werft wird privatisiert.",
+             "April 1949: Der erste Neubau läuft vom Stapel."],
+            ["2015-07-01", "2009-03", "1990-05", "1949-04"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_latest_event_on_top_of_newest_first_entries_is_an_entry(
+    title: str, day: str, text: str, below: list[str], dates: list[str]
+) -> None:
+    page = f"{title}\n\n{day}\n{text}\n\n" + "\n".join(below) + "\n"
+    read = _read(page)
+    assert [date for date, _, _ in read] == dates
+    assert read[0][2] == text
+
+
+def test_the_pages_date_over_older_entries_oldest_first_stays_the_pages() -> None:
+    # (guard: the entries below run oldest first, the day above them is the page's own)
+    page = (
+        "Timeline: the harbour\n14 May 2019\n\nAs the new pier opens, we look back.\n\n"
+        "1871: The first quay is built.\n\n1904: A storm wrecks it.\n\n1960: A ferry begins.\n"
+    )
+    assert [date for date, _, _ in _read(page)] == ["1871", "1904", "1960"]

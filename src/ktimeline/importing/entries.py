@@ -6260,6 +6260,13 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
             return  # (an entry as new as the page's date: the date may be the first entry)
         if entry.line not in entry.lines:
             return  # (a date alone above its text, as the first: the document's own layout)
+    below = [entry.date for entry in entries[1:]]
+    if below == sorted(below, reverse=True) and below != sorted(below):
+        # "12 March 2021" / "The court delivers its verdict …" above "3 January 2021: …",
+        # "9 June 2020: …": newest first, the day on top is the latest event, not the page's
+        # (the entries' own order, not pattern.newest_first: "1528", "1500-1600", "1855"
+        # steps back once, enough for that)
+        return
     del entries[0]
     reason = "dateline (the page's date, not an entry)"
     result.layout.append(SkippedLine(first.line, first.written.strip(), reason))
