@@ -232,3 +232,65 @@ def test_the_pages_date_over_older_entries_oldest_first_stays_the_pages() -> Non
         "1871: The first quay is built.\n\n1904: A storm wrecks it.\n\n1960: A ferry begins.\n"
     )
     assert [date for date, _, _ in _read(page)] == ["1871", "1904", "1960"]
+
+
+# --- B6: a byline or an address under a date is no list of events -------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Jane Doe", "Senior Reporter", "The Age"],
+        ["Anna Schmidt", "Leitende Redakteurin", "Süddeutsche Zeitung"],
+        ["Office of the Mayor", "City Hall", "Main Street", "Springfield"],
+        ["Ministère de la Culture", "Direction du Patrimoine", "Rue de Valois"],
+    ],
+)
+@pytest.mark.parametrize("newer_below", [False, True])
+def test_a_byline_or_address_under_a_date_is_not_one_event_per_line(
+    block: list[str], newer_below: bool
+) -> None:
+    last = "12 February 2009" if newer_below else "9 February 2009"
+    text = (
+        "How the fires unfolded\n\n10 February 2009\n" + "\n".join(block) + "\n\n"
+        "7 February 2009: Fires break out across the state.\n"
+        "8 February 2009: The toll passes one hundred.\n"
+        f"{last}: The premier visits the fire grounds.\n"
+    )
+    read = _read(text)
+    assert not any(words in block for _, _, words in read)  # (no line of it an event)
+    assert [day for day, _, _ in read][-3:] == [
+        "2009-02-07",
+        "2009-02-08",
+        f"2009-02-{last.split()[0]:0>2}",
+    ]
+
+
+def test_short_lines_under_the_pages_date_over_older_entries_are_its_introduction() -> None:
+    text = (
+        "The floods: a timeline\n\n14 May 2019\nRivers still rising\nRoads closed today\n"
+        "Schools shut until Monday\n\n1 May 2019: Heavy rain begins in the hills.\n"
+        "3 May 2019: The river bursts its banks.\n7 May 2019: The army is called in.\n"
+    )
+    split = split_entries(text)
+    assert [entry.date for entry in split.entries] == ["2019-05-01", "2019-05-03", "2019-05-07"]
+    assert "Roads closed today" in [item.text for item in split.unplaced]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Kilmore fire started", "Bendigo fire started", "Churchill fire started"],
+        ["Deich bei Deggendorf bricht", "Hochwasser in Passau", "Pegel sinkt in Regensburg"],
+        ["La gare ferme", "Le pont est coupé", "Les écoles restent fermées"],
+    ],
+)
+def test_short_lines_that_say_what_happened_stay_items_of_their_day(items: list[str]) -> None:
+    # (guard: a day's list whose marks the page lost, the day's items newer than the page's)
+    text = (
+        "Chronology\n\n7 February 2009\n" + "\n".join(items) + "\n\n"
+        "8 February 2009: The two fronts merge.\n9 February 2009: Rain at last.\n"
+    )
+    read = _read(text)
+    assert [words for _, _, words in read][:3] == items
+    assert [day for day, _, _ in read][:3] == ["2009-02-07"] * 3

@@ -2920,6 +2920,52 @@ def _is_bare_item(line: str) -> bool:
     )
 
 
+# a word of a name, title or place: a capital first ("Jane Doe", "Senior Reporter", "City
+# Hall"); the short words between them ("Office of the Mayor") say nothing
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+SHORT_WORD = 3
+
+
+def _names_only(items: Sequence[str]) -> bool:
+    """Every line of ``items`` is a name, a title or a place, each word of more than
+    SHORT_WORD letters written with a capital: a byline ("Jane Doe" / "Senior Reporter" /
+    "The Age") or an address block ("City Hall" / "Main Street"), never a list of events,
+    which says what happened in words written small ("Kilmore fire started")."""
+    return all(
+        word[:1].isupper()
+        for item in items
+        for word in NAME_WORD.findall(item)
+        if len(word) > SHORT_WORD
+    )
+
+
+def _page_date_above(lines: Sequence[str], index: int, day: str) -> bool:
+    """The day ``day`` (YYYY-MM-DD) on line ``index``, among the page's first TOP_LINES
+    lines, is newer than every dated line below it, and those do not run newest first: the
+    page's own date (as _page_date_over_older_entries reads it), not a day of the list."""
+    if index >= TOP_LINES:
+        return False
+    below: list[str] = []
+    for line in lines[index + 1 :]:
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if not stripped[:1].isalnum():
+            continue
+        start = ENTRY_START.match(stripped)
+        if start is None:
+            continue
+        days = _whole_days(start["date"])
+        year = TITLE_YEAR.search(start["date"])
+        if len(days) == 1:
+            below.append(days.pop())
+        elif year is not None and year["last"] is None and int(year["first"]) < int(day[:4]):
+            below.append(year["first"])
+        else:
+            return False  # (a date not read here, or a year as new as the day: no telling)
+    if len(below) < DocumentPattern.MIN_LINES or any(date >= day for date in below):
+        return False
+    return not (below == sorted(below, reverse=True) and below != sorted(below))
+
+
 def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """ "Saturday 7 February 2009. Black Saturday" / "Kilmore fire started" / "Bendigo fire
     started" / "Churchill fire started" / "Sunday 8 February 2009.": a day alone on its line
@@ -2970,6 +3016,11 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
         name = above[day.end("date") :].strip(" .:–—-")
         if len(name.split()) > DAY_NAME_WORDS or SENTENCE_END.search(name) or DIGIT.search(name):
             continue
+        if _names_only(lines[run_start:run_end]):
+            continue  # (a byline or an address under the page's date: no list)
+        whole = _whole_days(day["date"])
+        if len(whole) == 1 and _page_date_above(lines, run_start - 1, whole.pop()):
+            continue  # (the page's date over short lines: its standfirst, no list of its)
         if written is lines:
             written = list(lines)
         if name:
