@@ -294,3 +294,44 @@ def test_short_lines_that_say_what_happened_stay_items_of_their_day(items: list[
     read = _read(text)
     assert [words for _, _, words in read][:3] == items
     assert [day for day, _, _ in read][:3] == ["2009-02-07"] * 3
+
+
+# --- B9: one step forward is not enough to make every month that steps back a new year ------
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (  # English, month first: the talks
+            ["June 12, 1994: The talks open.", "June 17: The delegations meet again.",
+             "July 8: The leader dies.", "May 3: A note on the earlier crisis.",
+             "August 5: Talks resume."],
+            ["1994-06-12", "1994-06-17", "1994-07-08", "1994-05-03", "1994-08-05"],
+        ),
+        (  # German, day first: a strike
+            ["3. März 2011: Der Streik beginnt.", "9. März: Die Gewerkschaft verhandelt.",
+             "2. April: Die Fabrik steht still.", "15. Februar: Rückblick auf die Warnung.",
+             "20. April: Der Streik endet."],
+            ["2011-03-03", "2011-03-09", "2011-04-02", "2011-02-15", "2011-04-20"],
+        ),
+        (  # French, day first: an election
+            ["4 octobre 2020 : Le premier tour.", "11 octobre : Le second tour.",
+             "2 novembre : Le maire est élu.", "20 septembre : Retour sur la campagne.",
+             "30 novembre : Le conseil siège."],
+            ["2020-10-04", "2020-10-11", "2020-11-02", "2020-09-20", "2020-11-30"],
+        ),
+    ],
+)  # fmt: skip
+def test_one_step_forward_keeps_the_year_of_a_short_step_back(
+    days: list[str], expected: list[str]
+) -> None:
+    assert [day for day, _, _ in _read("\n".join(days) + "\n")] == expected
+
+
+def test_a_list_that_clearly_runs_forward_turns_its_year_at_any_step_back() -> None:
+    # (guard: three steps that show the order all forward, then a month back: a new year)
+    text = (
+        "June 2, 1994: The talks open.\nJune 9: A second round.\nJune 20: A third round.\n"
+        "June 28: A fourth round.\nMay 3: The talks close.\n"
+    )
+    assert [day for day, _, _ in _read(text)][-1] == "1995-05-03"

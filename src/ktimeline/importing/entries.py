@@ -1146,7 +1146,9 @@ class DocumentPattern(_Thresholds):
     bulleted: int = 0
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
-    clearly_forward: bool = False  # what shows an order unmistakably runs forward
+    # how often what shows an order unmistakably (two written years, two days of a month)
+    # steps forward, never back (0: none, or a step back): see YearContext
+    forward_steps: int = 0
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
@@ -1477,7 +1479,7 @@ def find_pattern(
         pattern.year_paragraphs = len(year_paragraphs)
         order = _order_of(year_paragraphs)
     pattern.newest_first = order < -1
-    pattern.clearly_forward = not pattern.newest_first and _clearly_forward(ordered)
+    pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     return pattern
 
 
@@ -1495,25 +1497,26 @@ def _spaced_day_span(match: re.Match[str]) -> bool:
     return SPACED_DASH.search(match.string, match.end("d1"), match.start("d2")) is not None
 
 
-def _clearly_forward(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> bool:
-    """Whether the starts that show an order unmistakably — two written years, two days of
-    one month — all run forward: "On June 12, 1994, …", "On June 17, …". A month that steps
-    back then is a new year ("On Jan. 24, …": 1995), as a reader reads an oldest-first list;
-    a step back alone says nothing (newest first, or a new year), so it is not counted."""
+def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """How many of the starts that show an order unmistakably — two written years, two
+    days of one month — step forward, when none steps back (else 0): "On June 12, 1994, …",
+    "On June 17, …" is one. A month that steps back then may be a new year ("On Jan. 24, …":
+    1995), as a reader reads an oldest-first list (YearContext weighs the steps); a month's
+    step back alone says nothing (newest first, or a new year), so it is not counted."""
     forward = 0
     last: tuple[int | None, int | None, int | None] = (None, None, None)
     for _, _, year, month, day in starts:
         last_year, last_month, last_day = last
         if year is not None and last_year is not None and year != last_year:
             if year < last_year:
-                return False
+                return 0
             forward += 1
         elif month is not None and month == last_month and day and last_day and day != last_day:
             if day < last_day and (year is None or year == last_year):
-                return False
+                return 0
             forward += 1
         last = (year if year is not None else last_year, month, day)
-    return forward > 0
+    return forward
 
 
 def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
@@ -4925,8 +4928,9 @@ class _Splitter:
         self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
     ) -> None:
         self.result = Split(pattern=pattern)
-        self.years = Years(default_year, newest_first=pattern.newest_first)
-        self.years.forward = pattern.clearly_forward
+        self.years = Years(
+            default_year, newest_first=pattern.newest_first, forward_steps=pattern.forward_steps
+        )
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
