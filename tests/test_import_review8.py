@@ -335,3 +335,28 @@ def test_a_list_that_clearly_runs_forward_turns_its_year_at_any_step_back() -> N
         "June 28: A fourth round.\nMay 3: The talks close.\n"
     )
     assert [day for day, _, _ in _read(text)][-1] == "1995-05-03"
+
+
+# --- one numbering of ids taken: the importer's is the writer's ----------------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Talks, round 2.", "Talks: round 2!", "Talks, round 2?"],
+        ["Gespräche, Runde 2.", "Gespräche: Runde 2!"],
+        ["Vote 2 au Sénat.", "Vote 2 au Sénat !"],
+    ],
+)
+def test_the_importer_numbers_taken_ids_as_the_writer_does(texts: list[str]) -> None:
+    from ktimeline.importing.events import parse_chronology
+    from ktimeline.loader import load_vocabulary
+    from ktimeline.writer import unique_id
+
+    text = "".join(f"March 3, 2019: {item}\n" for item in texts)
+    ids = [event.id for event in parse_chronology(text, load_vocabulary()).events]
+    assert len(ids) == len(texts)
+    taken: set[str] = set()
+    for chosen in ids:  # (a wanted id ending "-2" numbered on: "-3", as --append does)
+        assert chosen == unique_id(ids[0], taken)
+        taken.add(chosen)
