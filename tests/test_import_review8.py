@@ -360,3 +360,30 @@ def test_the_importer_numbers_taken_ids_as_the_writer_does(texts: list[str]) -> 
     for chosen in ids:  # (a wanted id ending "-2" numbered on: "-3", as --append does)
         assert chosen == unique_id(ids[0], taken)
         taken.add(chosen)
+
+
+# --- one reading of a written day: "3RD" in a text in capitals too -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TIMELINE\n\nJUNE 3RD, 2019: THE TALKS OPEN.\nJUNE 5TH, 2019: THE TALKS CLOSE.\n"
+         "JULY 1ST, 2019: A TREATY IS SIGNED.\n", ["2019-06-03", "2019-06-05", "2019-07-01"]),
+        ("Chronik\n\n2ND MARCH 1990: DIE MAUER FÄLLT WEITER.\n22ND MARCH 1990: WAHLEN.\n"
+         "23RD MARCH 1990: EIN NEUER RAT.\n", ["1990-03-02", "1990-03-22", "1990-03-23"]),
+        ("Historia\n\nOn JUNE 3RD, 1998, the bridge opens.\n\nOn JUNE 9TH, the road opens.\n\n"
+         "On JUNE 21ST, the ferry stops.\n", ["1998-06-03", "1998-06-09", "1998-06-21"]),
+    ],
+)  # fmt: skip
+def test_ordinal_days_in_capitals_are_read(text: str, expected: list[str]) -> None:
+    # (before, the importer stripped only lower-case suffixes: int("3RD"), an internal error)
+    assert [day for day, _, _ in _read(text)] == expected
+
+
+def test_the_written_day_is_read_one_way() -> None:
+    from ktimeline import dates
+
+    assert [dates.day_number(day) for day in ("3", "03", "3rd", "3RD", "21st", "3º", "3°")] == [
+        3, 3, 3, 3, 21, 3, 3
+    ]  # fmt: skip

@@ -499,10 +499,9 @@ def _point(tokens: list[_Token]) -> _Point:
             point.year = _year(token)
             year_first = position == 0 or (position == 1 and point.weekday is not None)
         elif kind == "number" and point.day is None and quarter is None:
-            digits = text.rstrip("stndrhSTNDRH")
-            if len(digits) > 2:
+            if sum(character.isdigit() for character in text) > 2:
                 raise _not_understood(text)
-            point.day = int(digits)
+            point.day = day_number(text)
             if not 1 <= point.day <= 31:
                 raise _Refused(f"is not a date: {text!r} is not a day of a month")
         elif kind == "number" and len(text) == 2 and point.year is None:
@@ -1361,11 +1360,18 @@ def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:
 _NOT_DIGIT = re.compile(r"\D")  # (compiled once: ``re.sub(string, …)`` looks it up each call)
 
 
+def day_number(written: str) -> int:
+    """The day of the month a date writes: "3", "3rd", "3RD" (a text in capitals), "3º" or
+    "3°" are 3. The one reading of a written day, for the argument grammar, the dates found
+    in a text and the importer's reading of a document's order."""
+    return int(_NOT_DIGIT.sub("", written))
+
+
 def _day_span(
     parts: dict[str, str | None], years: YearContext
 ) -> tuple[str, str | None, str | None] | str:
     def number(text: str | None) -> int | None:
-        return int(_NOT_DIGIT.sub("", text)) if text else None
+        return day_number(text) if text else None
 
     month = month_number(parts["m1"] or "")
     day = number(parts["d1"]) or 0

@@ -1390,9 +1390,7 @@ def find_pattern(
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
                 month = _written_month(opened)
-                written_day = dates.date_parts(opened).get("d1")
-                day = int(written_day.rstrip("stndrhº°")) if written_day else None
-                on_starts.append((number, "on", _written_year(opened), month, day))
+                on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
@@ -1461,10 +1459,8 @@ def find_pattern(
         elif odd_sign(match) is not None:
             form = f"odd:{odd_sign(match)}"
         yearless = year is None and month is not None  # (its day: for title_years only)
-        written_day = dates.date_parts(match).get("d1") if yearless else None
-        day = int(written_day.rstrip("stndrhº°")) if written_day else None  # "3rd" → 3
-        pattern.starts.append((number, form, year, month, day))
-        full_day = day if yearless else _day_of(match)  # (the order's evidence, written years too)
+        full_day = _day_of(match)  # (the order's evidence, written years too)
+        pattern.starts.append((number, form, year, month, full_day if yearless else None))
         ordered.append((number, form, year, month, full_day))
     order = _order_of(ordered)
     if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
@@ -1484,9 +1480,10 @@ def find_pattern(
 
 
 def _day_of(match: re.Match[str]) -> int | None:
-    """The day of the month a date writes first ("June 12, 1994": 12), or None."""
+    """The day of the month a date writes first ("June 12, 1994": 12, "JUNE 3RD": 3), or
+    None."""
     written = dates.date_parts(match).get("d1")
-    return int(written.rstrip("stndrhº°")) if written and written[:1].isdigit() else None
+    return dates.day_number(written) if written and written[:1].isdigit() else None
 
 
 def _spaced_day_span(match: re.Match[str]) -> bool:
@@ -4612,7 +4609,7 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
         if not parts or not written_year or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
-        day = int(str(parts["d1"]).rstrip("stndrhº°"))
+        day = dates.day_number(str(parts["d1"]))
         days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
     return days
 
