@@ -44,7 +44,7 @@ from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,17 @@ DAY_ITEM = re.compile(
 )
 BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
+
+
+def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.Match[str] | None:
+    """The date that starts ``line`` after its bullet, if any, and if the line's first
+    character passes ``first`` (``str.isalpha``: a month, not a year): what the rewrites of a
+    document's lines ask before they take its dates for other than its entries' (a date
+    that starts a line marks the document's own entries)."""
+    stripped = line.strip().lstrip(BULLET_SIGNS)
+    return ENTRY_START.match(stripped) if first(stripped[:1]) else None
+
+
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
@@ -2111,15 +2122,17 @@ def _clause_before(line: str, end: int) -> str:
 
 # "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
 # counts the years from its events to its own day
-_COUNTED = r"\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+# (the words a title counts years in: "fifty years on")
+_COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+_COUNTED = r"\d{1,3}|" + "|".join(_COUNT_WORDS)
 YEARS_LATER = re.compile(
     # ("70 years on the throne": "on" a preposition, no count back; "fifty years on (2019)")
-    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+(?:later|on(?!\s+[^\W\d_])|after|ago|since)\b"
+    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+"
+    r"(?:later|on(?!\s+[^\W\d_])|after|ago|since)\b"
     rf"|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\b",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
 
 
 def _years_counted_back(line: str, later: re.Match[str]) -> tuple[set[tuple[int, int]], set[int]]:
@@ -2666,10 +2679,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
             del ending[index]
     if sum(single.values()) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
-            return lines  # (a date starts a line: the dates at the ends are no layout)
+    if any(_date_opening(line) is not None for line in lines):
+        return lines  # (a date starts a line: the dates at the ends are no layout)
     written = list(lines)
     for index, (head, text, date_text, _) in ending.items():
         written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
@@ -2714,11 +2725,7 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
         found[index] = title
     if len(found) < DocumentPattern.MIN_LINES:
         return lines, False
-    opening = 0
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
-            opening += 1
+    opening = sum(1 for line in lines if _date_opening(line) is not None)
     if opening >= len(found):
         return lines, False
     written = list(lines)
@@ -2947,10 +2954,7 @@ def _page_date_above(lines: Sequence[str], index: int, day: str) -> bool:
         return False
     below: list[str] = []
     for line in lines[index + 1 :]:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if not stripped[:1].isalnum():
-            continue
-        start = ENTRY_START.match(stripped)
+        start = _date_opening(line)
         if start is None:
             continue
         days = _whole_days(start["date"])
@@ -2964,6 +2968,17 @@ def _page_date_above(lines: Sequence[str], index: int, day: str) -> bool:
     if len(below) < DocumentPattern.MIN_LINES or any(date >= day for date in below):
         return False
     return not (below == sorted(below, reverse=True) and below != sorted(below))
+
+
+def _runs(indexes: Iterable[int]) -> list[tuple[int, int]]:
+    """Increasing ``indexes`` as runs of consecutive ones, each (first, one past the last)."""
+    runs: list[tuple[int, int]] = []
+    for index in indexes:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
 
 
 def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -2981,23 +2996,13 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
         for index, line in enumerate(lines)
         if index and len(line) <= BARE_ITEM_LENGTH and line[:1].isupper()
     ]
-    runs: list[tuple[int, int]] = []
-    for index in short:
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    bare: list[tuple[int, int]] = []  # (the runs of items within them)
-    for first, end in runs:
-        if end - first < DocumentPattern.MIN_LINES:
-            continue
-        for index in range(first, end):
-            if not _is_bare_item(lines[index]):
-                continue
-            if bare and bare[-1][1] == index:
-                bare[-1] = (bare[-1][0], index + 1)
-            else:
-                bare.append((index, index + 1))
+    bare = _runs(  # (the runs of items within the runs of such lines)
+        index
+        for first, end in _runs(short)
+        if end - first >= DocumentPattern.MIN_LINES
+        for index in range(first, end)
+        if _is_bare_item(lines[index])
+    )
     for run_start, run_end in bare:
         if run_end - run_start < DocumentPattern.MIN_LINES:
             continue
@@ -3067,8 +3072,7 @@ def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
             continue
         numbered = NUMBERED_ITEM.match(line)
         if numbered is None:
-            stripped = line.strip().lstrip(BULLET_SIGNS)
-            if ENTRY_START.match(stripped) is not None:
+            if _date_opening(line) is not None:  # (a digit first: always alphanumeric)
                 return lines  # (a date starts a line: the document's own dates)
             continue
         found = _first_date_with_year(line[numbered.end() :])
@@ -3086,10 +3090,8 @@ def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
     )
     if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
         return lines
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalpha() and ENTRY_START.match(stripped) is not None:
-            return lines  # (a date starts a line: the document's own dates)
+    if any(_date_opening(line, str.isalpha) is not None for line in lines):
+        return lines  # (a date starts a line: the document's own dates)
     written = list(lines)
     for index, (numbered, found) in items.items():
         body = lines[index][numbered.end() :]
