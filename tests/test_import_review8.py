@@ -337,18 +337,18 @@ def test_a_list_that_clearly_runs_forward_turns_its_year_at_any_step_back() -> N
     assert [day for day, _, _ in _read(text)][-1] == "1995-05-03"
 
 
-# --- one numbering of ids taken: the importer's is the writer's ----------------------------
+# --- one search for an id not taken: the writer's, the text's own numbers kept -------------
 
 
 @pytest.mark.parametrize(
     "texts",
     [
         ["Talks, round 2.", "Talks: round 2!", "Talks, round 2?"],
-        ["Gespräche, Runde 2.", "Gespräche: Runde 2!"],
+        ["Das Gericht, in einem 7-2 Urteil.", "Das Gericht: in einem 7-2 Urteil!"],
         ["Vote 2 au Sénat.", "Vote 2 au Sénat !"],
     ],
 )
-def test_the_importer_numbers_taken_ids_as_the_writer_does(texts: list[str]) -> None:
+def test_the_importer_numbers_taken_ids_with_the_writers_search(texts: list[str]) -> None:
     from ktimeline.importing.events import parse_chronology
     from ktimeline.loader import load_vocabulary
     from ktimeline.writer import unique_id
@@ -356,10 +356,13 @@ def test_the_importer_numbers_taken_ids_as_the_writer_does(texts: list[str]) -> 
     text = "".join(f"March 3, 2019: {item}\n" for item in texts)
     ids = [event.id for event in parse_chronology(text, load_vocabulary()).events]
     assert len(ids) == len(texts)
+    assert ids[1:] == [f"{ids[0]}-{number}" for number in range(2, len(ids) + 1)]
     taken: set[str] = set()
-    for chosen in ids:  # (a wanted id ending "-2" numbered on: "-3", as --append does)
-        assert chosen == unique_id(ids[0], taken)
+    for chosen in ids:  # (a slug ending "-2" is the text's "round 2": "-2-2", never "-3")
+        assert chosen == unique_id(ids[0], taken, numbered=False)
         taken.add(chosen)
+    if ids[0][-1].isdigit():  # (the writer's own ids count on from their suffix: "-3")
+        assert unique_id(ids[0], {ids[0]}) == f"{ids[0][: ids[0].rindex('-')]}-3"
 
 
 # --- one reading of a written day: "3RD" in a text in capitals too -------------------------

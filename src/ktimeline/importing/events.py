@@ -269,11 +269,12 @@ def forces_with_their_states(
 
 
 def _unique_id(entry: Entry, text: str, used: set[str], resume: dict[tuple[str, int], int]) -> str:
-    """``date-slug``, numbered on as ``writer.unique_id`` numbers an id that is taken (in the
-    file or this import), so that ``import`` and ``import --append`` choose the same ids;
-    ``resume`` keeps the work linear (8,000 entries of one date and slug, a list run
-    together on one line, once took quadratic work: hostile review s6, 10 s)."""
-    event_id = unique_id(f"{entry.date}-{slug(text)}", used, resume)
+    """``date-slug``, with ``-2``, ``-3`` … when an id is taken (in the file or this import):
+    ``writer.unique_id``'s search, the slug's last number its text's own ("in a 7-2
+    decision": "…-in-7-2-2", not "…-in-7-3"). ``resume`` keeps the work linear (8,000
+    entries of one date and slug, a list run together on one line, once took quadratic
+    work: hostile review s6, 10 s)."""
+    event_id = unique_id(f"{entry.date}-{slug(text)}", used, resume, numbered=False)
     used.add(event_id)
     return event_id
 
