@@ -1098,7 +1098,7 @@ def has_year(match: re.Match[str]) -> bool:
 
 HALF_A_YEAR = 6  # a month further back than this is the next year's ("Dec. 31", "Jan. 1")
 FORWARD_STEPS = 3  # steps forward that show a list runs forward, so any step back is a new year
-FEW_MONTHS = 3  # with fewer such steps, a step back of more months than this is a new year
+FEW_MONTHS = 2  # with fewer such steps, a step back of more months than this is a new year
 
 
 class YearContext:
