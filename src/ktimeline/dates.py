@@ -499,10 +499,9 @@ def _point(tokens: list[_Token]) -> _Point:
             point.year = _year(token)
             year_first = position == 0 or (position == 1 and point.weekday is not None)
         elif kind == "number" and point.day is None and quarter is None:
-            digits = text.rstrip("stndrhSTNDRH")
-            if len(digits) > 2:
+            if sum(character.isdigit() for character in text) > 2:
                 raise _not_understood(text)
-            point.day = int(digits)
+            point.day = day_number(text)
             if not 1 <= point.day <= 31:
                 raise _Refused(f"is not a date: {text!r} is not a day of a month")
         elif kind == "number" and len(text) == 2 and point.year is None:
@@ -1135,15 +1134,23 @@ def has_year(match: re.Match[str]) -> bool:
     return date_shape(match) not in ("day-month", "month-day", "month")
 
 
+HALF_A_YEAR = 6  # a month further back than this is the next year's ("Dec. 31", "Jan. 1")
+FORWARD_STEPS = 3  # steps forward that show a list runs forward, so any step back is a new year
+FEW_MONTHS = 2  # with fewer such steps, a step back of more months than this is a new year
+
+
 class YearContext:
     """The year that dates without one belong to: from the last heading or dated entry."""
 
-    def __init__(self, default: int | None, *, newest_first: bool = False) -> None:
+    def __init__(
+        self, default: int | None, *, newest_first: bool = False, forward_steps: int = 0
+    ) -> None:
         self.first_month, self.first_year, self.last_year = 1, default, default
         self.newest_first = newest_first  # the year context flows backwards in time
-        # the document's list runs forward, as what shows an order unmistakably says (two
-        # written years, two days of a month): any month that steps back is a new year
-        self.forward = False
+        # how often what shows an order unmistakably (two written years, two days of a
+        # month) says the document's list runs forward, and never back: then a month that
+        # steps back is a new year (see year_for)
+        self.forward_steps = forward_steps
         self.last_month: int | None = None  # of the last dated entry, in a year from an entry
         # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
         # century_or_decade)
@@ -1166,6 +1173,18 @@ class YearContext:
         self.first_month, self.first_year, self.last_year = 1, year, year
         self.last_month = month
 
+    def _new_year(self, step_back: int) -> bool:
+        """Whether a month ``step_back`` months before the last one starts a new year: more
+        than six months back always ("Dec. 31" then "Jan. 1"); any step back in a list that
+        clearly runs forward (FORWARD_STEPS steps say so); more than FEW_MONTHS back where
+        fewer say so ("June 12, 1994", "June 17", then "Jan. 24": 1995, but "July 8" then
+        "May 3" is an item out of place, or a look back, more than a new year)."""
+        if step_back > HALF_A_YEAR:
+            return True
+        if step_back <= 0 or not self.forward_steps:
+            return False
+        return self.forward_steps >= FORWARD_STEPS or step_back > FEW_MONTHS
+
     def year_for(self, month: int) -> int | None:
         if self.first_year is None or self.last_year is None:
             return None
@@ -1177,7 +1196,7 @@ class YearContext:
             elif (
                 self.last_month is not None
                 and not self.newest_first
-                and (self.last_month - month > 6 or (self.forward and month < self.last_month))
+                and self._new_year(self.last_month - month)
             ):
                 # "Dec. 31, 2019" then "Jan. 1": the next year (not a step back); in a list
                 # that runs forward, "June 17, 1994" then "Jan. 24" too
@@ -1388,11 +1407,18 @@ def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:
 _NOT_DIGIT = re.compile(r"\D")  # (compiled once: ``re.sub(string, …)`` looks it up each call)
 
 
+def day_number(written: str) -> int:
+    """The day of the month a date writes: "3", "3rd", "3RD" (a text in capitals), "3º" or
+    "3°" are 3. The one reading of a written day, for the argument grammar, the dates found
+    in a text and the importer's reading of a document's order."""
+    return int(_NOT_DIGIT.sub("", written))
+
+
 def _day_span(
     parts: dict[str, str | None], years: YearContext
 ) -> tuple[str, str | None, str | None] | str:
     def number(text: str | None) -> int | None:
-        return int(_NOT_DIGIT.sub("", text)) if text else None
+        return day_number(text) if text else None
 
     month = month_number(parts["m1"] or "")
     day = number(parts["d1"]) or 0

@@ -149,18 +149,24 @@ _NUMBERED = re.compile(r"(?P<base>.+)-(?P<number>[0-9]+)")
 
 
 def unique_id(
-    wanted: str, taken: Container[str], resume: dict[tuple[str, int], int] | None = None
+    wanted: str,
+    taken: Container[str],
+    resume: dict[tuple[str, int], int] | None = None,
+    *,
+    numbered: bool = True,
 ) -> str:
     """``wanted``, or when it is taken the first free ``BASE-N`` after it (``x`` becomes
     ``x-2``, ``x-2`` becomes ``x-3``): how an importer numbers entries that would share
     an id. ``resume`` (for a caller that adds each id chosen to ``taken``, which only grows)
     remembers, for a base and a number, a later number all before which are taken (with
     path compression), so that thousands of ids wanting one base cost about linear work,
-    not quadratic."""
+    not quadratic. ``numbered=False`` where a wanted id's last number is no suffix but its
+    text's own, as an id made from an entry's words ("…-in-7-2", "in a 7-2 decision", goes
+    on to "…-in-7-2-2", never "…-in-7-3")."""
     if wanted not in taken:
         return wanted
     base, number = wanted, 2
-    match = _NUMBERED.fullmatch(wanted)
+    match = _NUMBERED.fullmatch(wanted) if numbered else None
     if match is not None and int(match["number"]) >= 2:
         base, number = match["base"], int(match["number"]) + 1
     passed: list[int] = []  # the taken numbers this search stepped over

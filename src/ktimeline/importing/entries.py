@@ -44,7 +44,7 @@ from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 
 @dataclass(frozen=True)
@@ -225,6 +225,17 @@ DAY_ITEM = re.compile(
 )
 BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
 BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
+
+
+def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.Match[str] | None:
+    """The date that starts ``line`` after its bullet, if any, and if the line's first
+    character passes ``first`` (``str.isalpha``: a month, not a year): what the rewrites of a
+    document's lines ask before they take its dates for other than its entries' (a date
+    that starts a line marks the document's own entries)."""
+    stripped = line.strip().lstrip(BULLET_SIGNS)
+    return ENTRY_START.match(stripped) if first(stripped[:1]) else None
+
+
 # "618 -- Title", "2333 B.C: text": dated entries whose year the data format cannot hold as
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
@@ -1181,7 +1192,9 @@ class DocumentPattern(_Thresholds):
     bulleted: int = 0
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
-    clearly_forward: bool = False  # what shows an order unmistakably runs forward
+    # how often what shows an order unmistakably (two written years, two days of a month)
+    # steps forward, never back (0: none, or a step back): see YearContext
+    forward_steps: int = 0
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     on_dates: int = 0  # items that open with "On <full date>,"
@@ -1462,9 +1475,7 @@ def find_pattern(
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
                 month = _written_month(opened)
-                written_day = dates.date_parts(opened).get("d1")
-                day = int(written_day.rstrip("stndrhº°")) if written_day else None
-                on_starts.append((number, "on", _written_year(opened), month, day))
+                on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
@@ -1537,10 +1548,8 @@ def find_pattern(
         elif odd_sign(match) is not None:
             form = f"odd:{odd_sign(match)}"
         yearless = year is None and month is not None  # (its day: for title_years only)
-        written_day = dates.date_parts(match).get("d1") if yearless else None
-        day = int(written_day.rstrip("stndrhº°")) if written_day else None  # "3rd" → 3
-        pattern.starts.append((number, form, year, month, day))
-        full_day = day if yearless else _day_of(match)  # (the order's evidence, written years too)
+        full_day = _day_of(match)  # (the order's evidence, written years too)
+        pattern.starts.append((number, form, year, month, full_day if yearless else None))
         ordered.append((number, form, year, month, full_day))
     order = _order_of(ordered)
     if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
@@ -1555,14 +1564,15 @@ def find_pattern(
         pattern.year_paragraphs = len(year_paragraphs)
         order = _order_of(year_paragraphs)
     pattern.newest_first = order < -1
-    pattern.clearly_forward = not pattern.newest_first and _clearly_forward(ordered)
+    pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     return pattern
 
 
 def _day_of(match: re.Match[str]) -> int | None:
-    """The day of the month a date writes first ("June 12, 1994": 12), or None."""
+    """The day of the month a date writes first ("June 12, 1994": 12, "JUNE 3RD": 3), or
+    None."""
     written = dates.date_parts(match).get("d1")
-    return int(written.rstrip("stndrhº°")) if written and written[:1].isdigit() else None
+    return dates.day_number(written) if written and written[:1].isdigit() else None
 
 
 def _spaced_day_span(match: re.Match[str]) -> bool:
@@ -1573,25 +1583,26 @@ def _spaced_day_span(match: re.Match[str]) -> bool:
     return SPACED_DASH.search(match.string, match.end("d1"), match.start("d2")) is not None
 
 
-def _clearly_forward(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> bool:
-    """Whether the starts that show an order unmistakably — two written years, two days of
-    one month — all run forward: "On June 12, 1994, …", "On June 17, …". A month that steps
-    back then is a new year ("On Jan. 24, …": 1995), as a reader reads an oldest-first list;
-    a step back alone says nothing (newest first, or a new year), so it is not counted."""
+def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """How many of the starts that show an order unmistakably — two written years, two
+    days of one month — step forward, when none steps back (else 0): "On June 12, 1994, …",
+    "On June 17, …" is one. A month that steps back then may be a new year ("On Jan. 24, …":
+    1995), as a reader reads an oldest-first list (YearContext weighs the steps); a month's
+    step back alone says nothing (newest first, or a new year), so it is not counted."""
     forward = 0
     last: tuple[int | None, int | None, int | None] = (None, None, None)
     for _, _, year, month, day in starts:
         last_year, last_month, last_day = last
         if year is not None and last_year is not None and year != last_year:
             if year < last_year:
-                return False
+                return 0
             forward += 1
         elif month is not None and month == last_month and day and last_day and day != last_day:
             if day < last_day and (year is None or year == last_year):
-                return False
+                return 0
             forward += 1
         last = (year if year is not None else last_year, month, day)
-    return forward > 0
+    return forward
 
 
 def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
@@ -2087,14 +2098,17 @@ def title_years(
                 )
             continue
         later = YEARS_LATER.search(stripped) if DIGIT.search(stripped) else None
+        articles: set[int] = set()  # the article's own years, counted back from
         if later is not None:
             # "The Apollo 11 mission, 50 years later (2019)": the year written is the
             # article's; its events are the years it counts back to (1969)
-            for reading in _years_counted_back(stripped, later):
+            counted, articles = _years_counted_back(stripped, later)
+            for reading in counted:
                 readings.add(reading)
                 sources[reading] = TITLE
-            continue
         for found in TITLE_YEAR.finditer(stripped):
+            if int(found["first"]) in articles:
+                continue  # (any other year the line writes is a reading of its own)
             first, last = int(found["first"]), found["last"]
             end = first
             if last is not None:  # "2019-20", "2019–2020"
@@ -2102,6 +2116,12 @@ def title_years(
             readings.add((first, max(end, first)))
             sources[(first, max(end, first))] = TITLE
     own_year = _year_said_next(lines)
+    if own_year is not None and any(
+        year != (own_year, own_year) and sources.get(year) == TITLE for year in readings
+    ):
+        # "Council elections 2022" above a day said "next year" that makes the page's year
+        # 2020: which one is right? Neither overrides the other ("use --year")
+        return None
     if own_year is not None and not turns:
         # "On 29 March next year, Britain will leave …" and "… on 29 March, 2019." above "29
         # January" / "30 January" / …: the page was written the year before that day (2018),
@@ -2159,7 +2179,7 @@ def _year_said_next(lines: Sequence[str]) -> int | None:
         if "year" not in line:
             continue  # (cheap: most lines)
         for word in NEXT_OR_LAST_YEAR.finditer(line):
-            before = line[max(0, word.start() - DAY_BEFORE_WORDS) : word.start()]
+            before = _clause_before(line, word.start())
             step = 1 if word["which"].lower() == "next" else -1
             said += [(day[5:], step) for day in _whole_days(before, year=LEAP_YEAR)]
     if not said:
@@ -2173,27 +2193,66 @@ def _year_said_next(lines: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# the end of a sentence or clause: "… on 5 May. Next year …", "… 5 May; next year …"
+CLAUSE_BREAK = re.compile(r"[.!?;][”\"’)\]]*\s+")
+
+
+def _clause_before(line: str, end: int) -> str:
+    """The DAY_BEFORE_WORDS characters before ``end`` in ``line``, from the start of the
+    clause ``end`` is in: "this one falls on 5 May. Next year the wards change" gives no day
+    to "Next year" (it is another sentence's), "on Dec. 31 next year" gives "Dec. 31" (an
+    abbreviation, a lower-case word after it: no sentence's end)."""
+    start = max(0, end - DAY_BEFORE_WORDS)
+    before = line[start:end]
+    clause = 0
+    for stop in CLAUSE_BREAK.finditer(before):
+        following = line[start + stop.end() : start + stop.end() + 1]
+        if stop.group()[0] == ";" or (
+            following.isupper() and ABBREVIATION_END.search(before, 0, stop.start() + 1) is None
+        ):
+            clause = stop.end()
+    return before[clause:]
+
+
 # "50 years later", "30 years on", "ten years after", "the 25th anniversary": a title that
 # counts the years from its events to its own day
-_COUNTED = r"\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+# (the words a title counts years in: "fifty years on")
+_COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+_COUNTED = r"\d{1,3}|" + "|".join(_COUNT_WORDS)
 YEARS_LATER = re.compile(
-    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+(?:later|on|after|ago|since)\b"
+    # ("70 years on the throne": "on" a preposition, no count back; "fifty years on (2019)")
+    rf"\b(?P<count>{_COUNTED})(?:-year)?\s+years?\s+"
+    r"(?:later|on(?!\s+[^\W\d_])|after|ago|since)\b"
     rf"|\b(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\b",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
 
 
-def _years_counted_back(line: str, later: re.Match[str]) -> set[tuple[int, int]]:
-    """The years of the events a title "N years later (2019)" counts back from: a year
-    written before the words is the events' own ("Apollo 11 in 1969, 50 years later", "Apollo
-    11 (1969), 50 years later (2019)"); one written after them is the article's, less N."""
+def _years_counted_back(line: str, later: re.Match[str]) -> tuple[set[tuple[int, int]], set[int]]:
+    """The years of the events a title "N years later (2019)" counts back from, and the
+    article's own years it counts from: a year written before the words is the events' own
+    ("Apollo 11 in 1969, 50 years later", "Apollo 11 (1969), 50 years later (2019)"); one
+    written after them is the article's, less N, only in brackets or at the line's end ("50
+    years since the Moon landing: the 1969 mission" writes the events' year: no count)."""
     written = later["count"] or later["nth"]
     count = int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
     before = {int(found["first"]) for found in TITLE_YEAR.finditer(line, 0, later.start())}
-    after = {int(found["first"]) for found in TITLE_YEAR.finditer(line, later.end())}
-    return {(year, year) for year in (before or {year - count for year in after})}
+    after = {
+        int(found["first"])
+        for found in TITLE_YEAR.finditer(line, later.end())
+        if _last_or_bracketed(line, found)
+    }
+    return {(year, year) for year in (before or {year - count for year in after})}, after
+
+
+def _last_or_bracketed(line: str, found: re.Match[str]) -> bool:
+    """The year ``found`` ends ``line`` ("…'s 50th anniversary, 2019", "… (2019)") or stands
+    in brackets ("(2019): …"): set apart as the article's own, not said of its events."""
+    if not line[found.end() :].strip(" .)]"):
+        return True
+    opened = line[: found.start()].rstrip().endswith(("(", "["))
+    return opened and line[found.end() :].lstrip().startswith((")", "]"))
 
 
 # "Background: Citizens of Hong Kong, since late March 2019, …": the page's own introduction
@@ -2714,10 +2773,8 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
             del ending[index]
     if sum(single.values()) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
-            return lines  # (a date starts a line: the dates at the ends are no layout)
+    if any(_date_opening(line) is not None for line in lines):
+        return lines  # (a date starts a line: the dates at the ends are no layout)
     written = list(lines)
     for index, (head, text, date_text, _) in ending.items():
         written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
@@ -2762,11 +2819,7 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
         found[index] = title
     if len(found) < DocumentPattern.MIN_LINES:
         return lines, False
-    opening = 0
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalnum() and ENTRY_START.match(stripped) is not None:
-            opening += 1
+    opening = sum(1 for line in lines if _date_opening(line) is not None)
     if opening >= len(found):
         return lines, False
     written = list(lines)
@@ -2968,6 +3021,60 @@ def _is_bare_item(line: str) -> bool:
     )
 
 
+# a word of a name, title or place: a capital first ("Jane Doe", "Senior Reporter", "City
+# Hall"); the short words between them ("Office of the Mayor") say nothing
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+SHORT_WORD = 3
+
+
+def _names_only(items: Sequence[str]) -> bool:
+    """Every line of ``items`` is a name, a title or a place, each word of more than
+    SHORT_WORD letters written with a capital: a byline ("Jane Doe" / "Senior Reporter" /
+    "The Age") or an address block ("City Hall" / "Main Street"), never a list of events,
+    which says what happened in words written small ("Kilmore fire started")."""
+    return all(
+        word[:1].isupper()
+        for item in items
+        for word in NAME_WORD.findall(item)
+        if len(word) > SHORT_WORD
+    )
+
+
+def _page_date_above(lines: Sequence[str], index: int, day: str) -> bool:
+    """The day ``day`` (YYYY-MM-DD) on line ``index``, among the page's first TOP_LINES
+    lines, is newer than every dated line below it, and those do not run newest first: the
+    page's own date (as _page_date_over_older_entries reads it), not a day of the list."""
+    if index >= TOP_LINES:
+        return False
+    below: list[str] = []
+    for line in lines[index + 1 :]:
+        start = _date_opening(line)
+        if start is None:
+            continue
+        days = _whole_days(start["date"])
+        year = TITLE_YEAR.search(start["date"])
+        if len(days) == 1:
+            below.append(days.pop())
+        elif year is not None and year["last"] is None and int(year["first"]) < int(day[:4]):
+            below.append(year["first"])
+        else:
+            return False  # (a date not read here, or a year as new as the day: no telling)
+    if len(below) < DocumentPattern.MIN_LINES or any(date >= day for date in below):
+        return False
+    return not (below == sorted(below, reverse=True) and below != sorted(below))
+
+
+def _runs(indexes: Iterable[int]) -> list[tuple[int, int]]:
+    """Increasing ``indexes`` as runs of consecutive ones, each (first, one past the last)."""
+    runs: list[tuple[int, int]] = []
+    for index in indexes:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
+
+
 def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """ "Saturday 7 February 2009. Black Saturday" / "Kilmore fire started" / "Bendigo fire
     started" / "Churchill fire started" / "Sunday 8 February 2009.": a day alone on its line
@@ -2983,23 +3090,13 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
         for index, line in enumerate(lines)
         if index and len(line) <= BARE_ITEM_LENGTH and line[:1].isupper()
     ]
-    runs: list[tuple[int, int]] = []
-    for index in short:
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    bare: list[tuple[int, int]] = []  # (the runs of items within them)
-    for first, end in runs:
-        if end - first < DocumentPattern.MIN_LINES:
-            continue
-        for index in range(first, end):
-            if not _is_bare_item(lines[index]):
-                continue
-            if bare and bare[-1][1] == index:
-                bare[-1] = (bare[-1][0], index + 1)
-            else:
-                bare.append((index, index + 1))
+    bare = _runs(  # (the runs of items within the runs of such lines)
+        index
+        for first, end in _runs(short)
+        if end - first >= DocumentPattern.MIN_LINES
+        for index in range(first, end)
+        if _is_bare_item(lines[index])
+    )
     for run_start, run_end in bare:
         if run_end - run_start < DocumentPattern.MIN_LINES:
             continue
@@ -3018,6 +3115,11 @@ def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]
         name = above[day.end("date") :].strip(" .:–—-")
         if len(name.split()) > DAY_NAME_WORDS or SENTENCE_END.search(name) or DIGIT.search(name):
             continue
+        if _names_only(lines[run_start:run_end]):
+            continue  # (a byline or an address under the page's date: no list)
+        whole = _whole_days(day["date"])
+        if len(whole) == 1 and _page_date_above(lines, run_start - 1, whole.pop()):
+            continue  # (the page's date over short lines: its standfirst, no list of its)
         if written is lines:
             written = list(lines)
         if name:
@@ -3064,8 +3166,7 @@ def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
             continue
         numbered = NUMBERED_ITEM.match(line)
         if numbered is None:
-            stripped = line.strip().lstrip(BULLET_SIGNS)
-            if ENTRY_START.match(stripped) is not None:
+            if _date_opening(line) is not None:  # (a digit first: always alphanumeric)
                 return lines  # (a date starts a line: the document's own dates)
             continue
         found = _first_date_with_year(line[numbered.end() :])
@@ -3083,10 +3184,8 @@ def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
     )
     if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
         return lines
-    for line in lines:
-        stripped = line.strip().lstrip(BULLET_SIGNS)
-        if stripped[:1].isalpha() and ENTRY_START.match(stripped) is not None:
-            return lines  # (a date starts a line: the document's own dates)
+    if any(_date_opening(line, str.isalpha) is not None for line in lines):
+        return lines  # (a date starts a line: the document's own dates)
     written = list(lines)
     for index, (numbered, found) in items.items():
         body = lines[index][numbered.end() :]
@@ -4706,7 +4805,7 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
         if not parts or not written_year or not parts.get("d1") or parts.get("d2"):
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
-        day = int(str(parts["d1"]).rstrip("stndrhº°"))
+        day = dates.day_number(str(parts["d1"]))
         days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
     return days
 
@@ -5022,8 +5121,9 @@ class _Splitter:
         self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
     ) -> None:
         self.result = Split(pattern=pattern)
-        self.years = Years(default_year, newest_first=pattern.newest_first)
-        self.years.forward = pattern.clearly_forward
+        self.years = Years(
+            default_year, newest_first=pattern.newest_first, forward_steps=pattern.forward_steps
+        )
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
@@ -5071,8 +5171,26 @@ class _Splitter:
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.second_cards: set[int] = set()  # see _second_cards
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
+        # the entries taken back out of the result, by identity (see _drop and _kept)
+        self.dropped: dict[int, Entry] = {}
 
     # pieces ---------------------------------------------------------------------------------
+
+    def _drop(self, entry: Entry) -> None:
+        """Take ``entry`` (this very object: two entries may be equal) back out of the
+        result. It is nearly always the last, so the search runs from the end; the entry is
+        kept in ``dropped`` so that its id is not reused while _kept may be asked."""
+        entries = self.result.entries
+        for index in range(len(entries) - 1, -1, -1):
+            if entries[index] is entry:
+                del entries[index]
+                break
+        self.dropped[id(entry)] = entry
+
+    def _kept(self, entry: Entry) -> bool:
+        """``entry``, appended to the result, is still in it: a look-up by identity, not a
+        list search comparing every entry field by field (quadratic on a long page)."""
+        return id(entry) not in self.dropped
 
     def _item_of(
         self,
@@ -5121,7 +5239,7 @@ class _Splitter:
         if current is not None and not current.parts and self.is_dateline(number, stripped):
             # "Monday, October 17, 2005", then "North and South Korea timeline", then the
             # entries ("1945- …"): a blog post's date and its title, no entry
-            self.result.entries.remove(current)
+            self._drop(current)
             self.result.layout.append(SkippedLine(current.line, current.written, "dateline "
                                                   "(the page's date, not an entry)"))  # fmt: skip
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
@@ -5281,7 +5399,7 @@ class _Splitter:
         first item, or between its bulleted items), directly above a bulleted line that is
         no date."""
         dated = self.items_of
-        if dated is None or dated not in self.result.entries:
+        if dated is None or not self._kept(dated):
             return False
         if dated.parts and not self.bulleted_items:
             return False  # (the date's text is a paragraph: no items under it)
@@ -5502,12 +5620,12 @@ class _Splitter:
             self.current, self.blocked, self.blank = year, None, False
             self.text_piece(number, item, width)
             return
-        if dated is None and year is not None and year in self.result.entries:
+        if dated is None and year is not None and self._kept(year):
             # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
             # of the year
             self._item_of(year, number, item, width, end_date=None, note=year.note)
             return
-        if dated is not None and self.bulleted_items and dated in self.result.entries:
+        if dated is not None and self.bulleted_items and self._kept(dated):
             # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
             # England" under a timeline card, is no item of it)
             self._item_of(dated, number, item, width, end_date=dated.end_date, note=dated.note)
@@ -5786,7 +5904,7 @@ class _Splitter:
         if current is None or current.parts:
             self.pending_heading = None
             return
-        self.result.entries.remove(current)
+        self._drop(current)
         if self.pending_heading is current:
             self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
             if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
@@ -5885,7 +6003,7 @@ class _Splitter:
         current = self.current
         if current is not None and not current.parts and current.date == day:
             # "June 12, 2018" / "9.08pm Polls close": the page's dateline or day heading
-            self.result.entries.remove(current)
+            self._drop(current)
             self.result.layout.append(SkippedLine(current.line, current.written, "dateline (the "
                                                   "day of the updates below)"))  # fmt: skip
             self.current = self.pending_heading = self.items_of = None
@@ -6419,6 +6537,13 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
             return  # (an entry as new as the page's date: the date may be the first entry)
         if entry.line not in entry.lines:
             return  # (a date alone above its text, as the first: the document's own layout)
+    below = [entry.date for entry in entries[1:]]
+    if below == sorted(below, reverse=True) and below != sorted(below):
+        # "12 March 2021" / "The court delivers its verdict …" above "3 January 2021: …",
+        # "9 June 2020: …": newest first, the day on top is the latest event, not the page's
+        # (the entries' own order, not pattern.newest_first: "1528", "1500-1600", "1855"
+        # steps back once, enough for that)
+        return
     del entries[0]
     reason = "dateline (the page's date, not an entry)"
     result.layout.append(SkippedLine(first.line, first.written.strip(), reason))

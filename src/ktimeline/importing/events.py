@@ -18,6 +18,7 @@ from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.loader import bulk_allocation
 from ktimeline.model import Actor, Event, Section, Source
+from ktimeline.writer import unique_id
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -267,22 +268,13 @@ def forces_with_their_states(
     return tuple(served)
 
 
-def _unique_id(entry: Entry, text: str, used: set[str], next_suffix: dict[str, int]) -> str:
-    """``date-slug``, with ``-2``, ``-3`` … when an id is taken (in the file or this import).
-
-    ``next_suffix`` remembers, for each ``date-slug``, the first suffix not yet tried: ``used``
-    only grows, so a suffix taken once stays taken, and the search resumes where the last one
-    for that slug stopped. Without it 8,000 entries of one date and slug (a list run together
-    on one line) tried 1 + 2 + … + 8,000 ids: quadratic (hostile review s6, 10 s).
-    """
-    event_id = base = f"{entry.date}-{slug(text)}"
-    counter = next_suffix.get(base, 2)
-    if counter > 2:  # (the plain id was taken before: resume after the last suffix tried)
-        event_id = f"{base}-{counter}"
-        counter += 1
-    while event_id in used:
-        event_id, counter = f"{base}-{counter}", counter + 1
-    next_suffix[base] = counter
+def _unique_id(entry: Entry, text: str, used: set[str], resume: dict[tuple[str, int], int]) -> str:
+    """``date-slug``, with ``-2``, ``-3`` … when an id is taken (in the file or this import):
+    ``writer.unique_id``'s search, the slug's last number its text's own ("in a 7-2
+    decision": "…-in-7-2-2", not "…-in-7-3"). ``resume`` keeps the work linear (8,000
+    entries of one date and slug, a list run together on one line, once took quadratic
+    work: hostile review s6, 10 s)."""
+    event_id = unique_id(f"{entry.date}-{slug(text)}", used, resume, numbered=False)
     used.add(event_id)
     return event_id
 
@@ -316,7 +308,7 @@ def parse_chronology(
     source = source if source is not None else citation_source(article)
     enricher = Enricher(vocabulary)
     used = set(existing_ids)
-    next_suffix: dict[str, int] = {}
+    resume: dict[tuple[str, int], int] = {}  # (see _unique_id)
     first_lines: dict[tuple[str, str], int] = {}  # (date, text) of each entry -> its line
     for entry in split.entries:
         text = clean_text(entry.text)
@@ -324,7 +316,7 @@ def parse_chronology(
         if first != entry.line:  # a page that repeats a block: once is enough, and said
             result.warnings.append(SkippedLine(entry.line, "", REPEATED_ENTRY, repeats=first))
             continue
-        event_id = _unique_id(entry, text, used, next_suffix)
+        event_id = _unique_id(entry, text, used, resume)
         event, found = entry_event(entry, event_id, text, enricher, source)
         result.findings.append(found)
         if len(text) > ENRICHED_CHARACTERS:
