@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
+from ktimeline.importing.offices import OFFICE_TITLES
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -937,7 +938,9 @@ class Enricher:
         # Times), None when it named two
         self._outlets: dict[str, str | None] = {}
         self._outlet_ends: frozenset[str] | None = None  # last words of the known outlets
-        self._koreas_named = False  # whether an entry so far named a Korea or a place in one
+        # whether the entry before named a Korea or a place in one (for "the north and the
+        # south": a Vietnam chronology's one Korean entry does not make its later ones Korean)
+        self._koreas_before = False
         self._south_named = False  # whether an entry so far named South Korea or a place in it
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
@@ -1214,13 +1217,18 @@ class Enricher:
             if sides is not None and (
                 named & KOREAS
                 or (
-                    (self._koreas_named or self._korean_place(entry.places))
+                    (self._koreas_before or self._korean_place(entry.places))
                     and not text.startswith(" of ", sides.end())  # ("… south of Italy")
                     and not any(self.kinds.get(a) == "state" for a in named - KOREAS)
+                    and not any(
+                        (country := self._place_country(p)) is not None and country not in KOREAS
+                        for p in entry.places
+                    )  # ("… ends with the fall of Saigon": Vietnam's north and south)
                 )
             ):  # "the forbidden wall between the north and south" in an entry on the Koreas,
-                # or in a document that named one of them or a place in them ("Talks were held
-                # in Pyongyang and Seoul … between the north and the south"), no other state
+                # or right after one that named one of them or a place in them ("Talks were
+                # held in Pyongyang and Seoul … between the north and the south"), no other
+                # state nor a place in one
                 opening, closing = sides.start(), sides.end()  # (each side where it stands)
                 north = (opening, opening + 9)
                 south = (closing - 5, closing)
@@ -1235,8 +1243,7 @@ class Enricher:
             self._relatives(entry)
             if ", " in text:
                 self._kin_by_first_names(entry)
-        if not self._koreas_named and self._korean_place(entry.places):
-            self._koreas_named = True
+        self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
             or any(self._place_country(p) == "South Korea" for p in entry.places)
@@ -1244,7 +1251,7 @@ class Enricher:
             self._south_named = True
         for _, actor in entry.actors:
             if actor in KOREAS:
-                self._koreas_named = True
+                self._koreas_before = True
             elif self.kinds.get(actor) == "media":  # (for "the Times" in a later entry)
                 last = tokens(actor)[-1].key
                 known = self._outlets.get(last, actor)
@@ -1905,6 +1912,9 @@ class Enricher:
                 and after.key.isdigit()
                 and len(after.key) <= 3  # (not a year: "the Division 1950 reunion")
                 and text[words[run_end].end : after.start] == " "
+                and (
+                    words[run_end].key not in SHARED_UNIT_NOUNS or MILITARY_WORDS.search(text)
+                )  # (a league's "Division 2", a building's "Wing 3": no army in sight)
             ):  # "Unit 124", "Squadron 77": the unit, its number in its name
                 new = self._new_actor(text[span[0] : after.end], None, None)
                 if new is not None:
@@ -2523,8 +2533,11 @@ class Enricher:
             for m in mentions:
                 if m.kind == "state" and not (spoken and _inside(m.start, spoken)):
                     states.add(m.actor)
-                    if STATE_OPENS.search(text, max(0, m.start - 30), m.start):
-                        subjects.add(m.actor)
+                    if STATE_OPENS.search(text, max(0, m.start - 30), m.start) and not (
+                        text[m.end - 2 : m.end] in POSSESSIVE_ENDS
+                        or POSSESSIVE_AFTER.match(text, m.end)
+                    ):
+                        subjects.add(m.actor)  # (not "France's carmaker cuts …": the firm)
         return states, subjects
 
     def _company_or_holder(
@@ -2563,8 +2576,11 @@ class Enricher:
         office = office_noun_said(entry.text, quote) if cues[2] else None
         if office is None:
             return None
-        noun = " ".join(office.group("head").lower().split())
-        title = {"president": "President", "premier": "Premier"}.get(noun, "Prime Minister")
+        title = OFFICE_TITLES.get(" ".join(office.group("head").lower().split()))
+        if title is None or OFFICE_OF.match(office.string, office.end("head")):
+            return None  # ("said the president of Renault": a firm's, not the state's)
+        if any(m.kind in NOT_A_STATES_VOICE for m in entry.mentions):
+            return None  # ("Renault cuts its forecast. “…,” the president said": whose?)
         if title not in self._holder_of:  # (once an entry: many quotations stay linear)
             self._holder_of[title] = self._holder_on_the_day(entry, title)
         return self._holder_of[title]
@@ -4012,6 +4028,13 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
 PERSON_OR_STATE = frozenset({"person", "state"})
 # A state's name opening a sentence ("Japan protested", "The United States asked").
 STATE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:The\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # (a name's match may take the "'s" in or not)
+POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+# After an office's noun, what makes it another body's office ("the president of Renault").
+OFFICE_OF = re.compile(r"\s+of\b")
+# The kinds of actor whose naming in an entry leaves "the president" open to be theirs: a
+# company's, a party's, a body's or an outlet's head (its words are never given to the state's).
+NOT_A_STATES_VOICE = frozenset({"company", "organization", "media", "party", "forum"})
 
 
 def _country_of(place: str) -> str:
@@ -4265,6 +4288,14 @@ BODY_WORDS = frozenset(
 # writes it (the corpus README's rule 2, numbered units).
 NUMBERED_UNITS = frozenset(
     {"unit", "squadron", "battalion", "regiment", "brigade", "division", "corps", "fleet", "wing"}
+)
+# Of those, the nouns other trades number too (a football league's "Division 2", a hospital's
+# "Wing 3", a shipping line's "Fleet 4", a dance "Corps 2"): a unit only with a military word in
+# the entry ("the army's Division 3 crossed the river").
+SHARED_UNIT_NOUNS = frozenset({"division", "corps", "fleet", "wing"})
+MILITARY_WORDS = re.compile(
+    r"\b(?:[Aa]rm(?:y|ies)|[Nn]av(?:y|al)|[Aa]ir\s+[Ff]orce|[Mm]arines?|[Mm]ilitary|[Tt]roops"
+    r"|[Ss]oldiers|[Ii]nfantry|[Aa]rtillery|[Aa]rmou?red|[Cc]ombat|[Ff]orces)\b"
 )
 # Words of a political body's name: such a name of three words or more nobody knows is a new
 # body wherever it stands ("the Korean Democratic Party", "the Supreme Council for National

@@ -1,0 +1,160 @@
+"""Unit tests of the rules of round actors16 (issue 23): the review's findings B3-B5 ("the north
+and the south" only beside a Korean entry; a firm's president is not the head of state's; a
+league's "Division 2" is no unit), then the misses of held-out-17 by kind. Each rule on invented
+text of other periods and subjects, with what it must leave alone beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.importing.events import forces_with_their_states
+from ktimeline.loader import load_vocabulary
+from ktimeline.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():  # type: ignore[no-untyped-def]
+    return load_vocabulary()
+
+
+def _read(vocabulary: Vocabulary, *dated: tuple[str, str]) -> tuple[Findings, tuple[str, ...]]:
+    """The last of ``dated`` (date, entry) pairs read in order by one enricher: its findings,
+    and its actors as an event's (a force with its state)."""
+    enricher = Enricher(vocabulary)
+    found = Findings()
+    for date, entry in dated:
+        found = enricher.enrich(entry, date)
+    return found, forces_with_their_states(found.actors, enricher.records)
+
+
+def _speakers(found: Findings) -> list[str]:
+    return [s.speaker for s in found.statements]
+
+
+# --- B3: "the north and the south" are the Koreas only beside an entry on them ----------------
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        (  # a Vietnam chronology that once names South Korea
+            ("1965", "South Korea sends its first combat troops to fight alongside US forces."),
+            ("1968", "The Tet Offensive shakes American public opinion."),
+            ("1975", "The war between the north and the south ends with the fall of Saigon."),
+        ),
+        (  # right after an entry in Seoul, but a place in another country in this one
+            ("1990", "The national team plays a friendly in Seoul."),
+            ("1991", "Back in Rome, strikes spread between the north and the south."),
+        ),
+        (  # Yemen's unification, two entries after a Korean summit
+            ("1990-05-01", "Officials of North Korea and South Korea meet at Panmunjom."),
+            ("1990-05-10", "Oil prices rise again."),
+            ("1990-05-22", "The north and the south unite as one republic."),
+        ),
+    ],
+)
+def test_the_north_and_the_south_far_from_a_korean_entry_are_not_the_koreas(
+    vocabulary: Vocabulary, dated: tuple[tuple[str, str], ...]
+) -> None:
+    _, actors = _read(vocabulary, *dated)
+    assert "North Korea" not in actors
+    assert "South Korea" not in actors
+
+
+def test_the_north_and_the_south_right_after_a_korean_entry_are_the_koreas(
+    vocabulary: Vocabulary,
+) -> None:
+    _, actors = _read(
+        vocabulary,
+        ("1972-07-04", "Talks were held in Pyongyang and Seoul."),
+        ("1972-08-30", "Red Cross talks between the north and the south resume."),
+    )
+    assert {"North Korea", "South Korea"} <= set(actors)
+
+
+# --- B4: a firm's or a body's president is not the head of state ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "head"),
+    [
+        (
+            "France's carmaker Renault cuts its forecast. “We are cautious,” said the president"
+            " of Renault.",
+            "2019-03-03",
+            "Emmanuel Macron",
+        ),
+        (
+            "South Korea's largest chipmaker posts record profits. “We remain cautious about the"
+            " second half,” the president said.",
+            "2018-03-03",
+            "Moon Jae-in",
+        ),
+        (
+            "Japan's biggest bank opens a branch in Osaka. “This is our future,” the president"
+            " said.",
+            "2008-06-01",
+            "Yasuo Fukuda",
+        ),
+        (
+            "The President of the Red Cross said: “We are ready to help.” France sent aid.",
+            "2011-03-14",
+            "Nicolas Sarkozy",
+        ),
+    ],
+)
+def test_a_firms_or_a_bodys_president_is_not_the_head_of_state(
+    vocabulary: Vocabulary, entry: str, date: str, head: str
+) -> None:
+    found, _ = _read(vocabulary, (date, entry))
+    assert head not in _speakers(found)
+
+
+def test_a_state_as_subject_still_gives_its_presidents_words(vocabulary: Vocabulary) -> None:
+    found, _ = _read(
+        vocabulary,
+        ("2018-03-03", "South Korea protested. “We remain cautious,” the president said."),
+    )
+    assert _speakers(found) == ["Moon Jae-in"]
+
+
+def test_every_office_noun_has_its_own_title() -> None:
+    """No noun falls back on another's title (a missing one used to become Prime Minister)."""
+    from ktimeline.importing.offices import OFFICE_TITLES  # (here: the module is new this round)
+
+    assert OFFICE_TITLES["premier"] == "Premier"
+    assert OFFICE_TITLES["prime minister"] == "Prime Minister"
+    assert OFFICE_TITLES["president"] == "President"
+
+
+# --- B5: a league's "Division 2" is no military unit -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The club is promoted to Division 2 after a long unbeaten run.",
+        "The hospital opens Wing 3 for children.",
+        "The ballet's Corps 2 tours Asia.",
+    ],
+)
+def test_a_numbered_division_of_another_trade_is_no_actor(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    found, _ = _read(vocabulary, ("1987", entry))
+    assert found.actors == []
+    assert found.new_actors == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "unit"),
+    [
+        ("The army's Division 3 crossed the river at dawn.", "Division 3"),
+        ("Unit 731 ran its experiments in Harbin.", "Unit 731"),
+        ("Squadron 77 flew its last sortie.", "Squadron 77"),
+    ],
+)
+def test_a_numbered_unit_stays_a_new_body(vocabulary: Vocabulary, entry: str, unit: str) -> None:
+    found, _ = _read(vocabulary, ("1950", entry))
+    assert unit in found.actors
