@@ -158,3 +158,129 @@ def test_a_numbered_division_of_another_trade_is_no_actor(
 def test_a_numbered_unit_stays_a_new_body(vocabulary: Vocabulary, entry: str, unit: str) -> None:
     found, _ = _read(vocabulary, ("1950", entry))
     assert unit in found.actors
+
+
+# --- a wire's credit: after a closing dash, or a dateline's agency before a colon (rule 5) ----
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "place", "wire"),
+    [
+        ("Protesters gather at the Brandenburg Gate in Berlin on Monday. — AP", "1989-11-13",
+         "Berlin", "Associated Press"),
+        ("BERLIN, Nov 9 (AFP): East German guards open the checkpoints in Berlin.", "1989-11-09",
+         "Berlin", "Agence France-Presse"),
+        ("HANOI, March 3 (Reuters): Talks open in Hanoi.", "1995-03-03", "Hanoi", "Reuters"),
+    ],
+)  # fmt: skip
+def test_a_wires_credit_after_a_dash_or_in_a_colon_dateline_is_no_actor(
+    vocabulary: Vocabulary, entry: str, date: str, place: str, wire: str
+) -> None:
+    found, _ = _read(vocabulary, (date, entry))
+    assert wire not in found.actors
+    assert place in found.places
+
+
+def test_an_agency_cited_in_the_text_is_still_an_actor(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1989-11-13", "The opening was first reported by AFP."))
+    assert "Agence France-Presse" in found.actors
+
+
+# --- a dateline: its city before a colon; a dash after it joins no list -----------------------
+
+
+def test_a_city_opening_the_entry_before_a_colon_is_where_it_was_written(
+    vocabulary: Vocabulary,
+) -> None:
+    found, _ = _read(
+        vocabulary, ("1995-07-11", "Hanoi: Vietnam and the United States restore ties.")
+    )
+    assert "Hanoi" in found.places
+
+
+def test_a_capital_after_a_datelines_dash_is_the_government(vocabulary: Vocabulary) -> None:
+    found, _ = _read(
+        vocabulary, ("2014-03-20", "BEIJING—Moscow protested the new sanctions on Thursday.")
+    )
+    assert "Moscow" not in found.places
+    assert "Russia" in found.actors
+
+
+# --- optical reading: a capital I for a small l between vowels ---------------------------------
+
+
+def test_an_ocr_capital_i_between_vowels_is_an_l(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1592", "Japanese armies reach the YaIu River after a month."))
+    assert "Yalu River" in found.places
+
+
+def test_a_capital_i_after_a_consonant_stays(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1990", "Ambassador Robert McIntyre arrived in Canberra."))
+    assert "Robert McIntyre" in found.actors
+
+
+# --- a thing's maker ("US-made") is not the state acting ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "maker"),
+    [
+        ("Iraq fires Soviet-made Scud missiles at Riyadh.", "1991-01-20", "Soviet Union"),
+        ("Taiwan buys US-built fighter jets.", "1992-09-02", "United States"),
+        ("Pakistan tests a Chinese-designed missile.", "1998-04-06", "China"),
+    ],
+)
+def test_a_states_made_or_built_is_the_makers_mark(
+    vocabulary: Vocabulary, entry: str, date: str, maker: str
+) -> None:
+    found, _ = _read(vocabulary, (date, entry))
+    assert maker not in found.actors
+
+
+def test_a_state_leading_or_acting_with_a_hyphen_stays(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("2003-03-20", "The US-led coalition strikes Baghdad."))
+    assert "United States" in found.actors
+
+
+# --- persons: the Japanese order, a title inside a run, a surname with its particle -------------
+
+
+def test_a_japanese_name_in_its_own_order_is_the_known_person(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("2013-02-12", "Prime Minister Abe Shinzo condemned the test."))
+    assert found.actors == ["Shinzo Abe"]
+
+
+def test_a_korean_name_reversed_is_not_taken_for_another(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("2005-06-01", "Officials said Kim Sung met the envoy."))
+    assert "Sung Kim" not in found.actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "person", "taken"),
+    [
+        ("Farmers Union Chair Mary Holt said the prices would fall.", "Mary Holt",
+         "Farmers Union Chair Mary Holt"),
+        ("Inspector General of Police Musa Hassan told reporters on Friday.", "Musa Hassan",
+         "Police Musa Hassan"),
+        ("Admiral Nimitz and Lieut-General Brandt signed the order.", "Brandt",
+         "Lieut-General Brandt"),
+    ],
+)  # fmt: skip
+def test_a_title_inside_a_run_is_not_the_persons_name(
+    vocabulary: Vocabulary, entry: str, person: str, taken: str
+) -> None:
+    found, _ = _read(vocabulary, ("1961-05-02", entry))
+    assert person in found.actors
+    assert taken not in found.actors
+
+
+def test_a_surname_with_its_particle_alone_is_the_person_named_in_full(
+    vocabulary: Vocabulary,
+) -> None:
+    found, _ = _read(
+        vocabulary,
+        ("1990-04-02", "Dutch minister Hans Van Mierlo arrived in Jakarta."),
+        ("1990-04-03", "“We want calm,” Van Mierlo said."),
+    )
+    assert found.actors == ["Hans Van Mierlo"]
+    assert [s.speaker for s in found.statements] == ["Hans Van Mierlo"]

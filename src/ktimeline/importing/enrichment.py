@@ -89,6 +89,15 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 # A credit in brackets after an entry's last stop, as under a photograph: "… June 30, 2019.
 # (Associated Press)", "(Yonhap News)": whose picture or copy it is, not an actor of the event.
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
+# The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
+# a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
+DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((?P<credit>[A-Z][A-Za-z.&' -]{1,30})\)\s*:"
+)
+# Optical reading's capital I for a small l between two vowels ("the YaIu River"): the l.
+OCR_I_FOR_L = re.compile(r"(?<=[aeiou])I(?=[aeiou])")
 OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
 # A one-word name of a state's assembly ("Congress", "Senate") after one of these is another
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
@@ -134,6 +143,12 @@ LEADING_TITLES = frozenset(
     minister spokesman spokeswoman spokesperson envoy ambassador premier president general
     admiral professor""".split()  # noqa: SIM905
 )
+# A body's word that ends a title before a name ("Inspector General of Police Khalid Abu Bakar",
+# "Chief of Staff", "Minister of Justice"): not the person's first name.
+OFFICE_DOMAINS = frozenset({"police", "staff", "justice", "finance", "defence", "defense"})
+# States whose people's names English texts write in either order ("Kishida Fumio", "Abe
+# Shinzō" beside "Fumio Kishida"): a known person's two names reversed are that person.
+EITHER_ORDER = frozenset({"Japan"})
 # One-word names of states that are also given names and surnames: next to another
 # capitalised name they are a person's ("Michael Jordan", "Tom Holland", "Steve Israel").
 PERSONAL_NAME_STATES = frozenset({"jordan", "holland", "israel", "georgia", "chad", "france"})
@@ -509,7 +524,8 @@ RANKS = (
     "maj", "colonel", "col", "sergeant", "sgt", "corporal", "cpl", "seaman", "pvt",
     "ensign", "commodore", "field marshal", "senior lieutenant", "senior lt", "first lieutenant",
     "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
-    "staff sergeant", "master sergeant",
+    "staff sergeant", "master sergeant", "lieut general", "lieut gen", "lieut colonel",
+    "lieut col", "lieut",
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major".)
@@ -1179,14 +1195,23 @@ class Enricher:
             text = _heading_in_capitals(text, self._upper_keys)
         if "II" in text:  # (cheap: most entries have none)
             text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
-        if text.endswith(")"):
-            credit = CREDIT_AT_END.search(text)
-            if credit is not None:  # (blanked, not cut: the entry's offsets stay the same)
-                text = (
-                    text[: credit.start("credit")]
-                    + " " * len(credit["credit"])
-                    + text[credit.end("credit") :]
-                )
+        credit = (
+            CREDIT_AT_END.search(text)
+            if text.endswith(")")
+            else CREDIT_AFTER_DASH.search(text, len(text) - 12)
+            if "—" in text or "–" in text or "--" in text
+            else None
+        )
+        if credit is None and "):" in text[:50]:
+            credit = DATELINE_AGENCY.match(text)
+        if credit is not None:  # (blanked, not cut: the entry's offsets stay the same)
+            text = (
+                text[: credit.start("credit")]
+                + " " * len(credit["credit"])
+                + text[credit.end("credit") :]
+            )
+        if OCR_I_FOR_L.search(text):  # (same length: "YaIu" is "Yalu")
+            text = OCR_I_FOR_L.sub("l", text)
         if "Photo" in text:
             for credit in PHOTO_CREDIT.finditer(text):
                 for group in ("credit", "tag", "line"):
@@ -1537,6 +1562,13 @@ class Enricher:
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
             name = in_time
+            if (
+                following is not None
+                and following.key in MADE_WORDS
+                and text[end : following.start] == "-"
+                and self.kinds.get(name) == "state"
+            ):
+                return  # "US-made missiles", "Soviet-built jets": where a thing was made
             if (
                 name == "South Korea"
                 and first
@@ -1925,8 +1957,8 @@ class Enricher:
                 self.document.get(words[run_start].key)
                 if run_start == run_end
                 else self.document.get(" ".join(w.key for w in words[run_start : run_end + 1]))
-                if words[run_end].joined  # ("Jean-Pierre": a double surname, in full)
-                else None
+                if words[run_end].joined or run_end == run_start + 1  # ("Jean-Pierre", "Abu
+                else None  # Bakar": a double surname, in full)
             )
             if named in self.new:  # the surname of a new person named earlier in the entry
                 entry.add(named, *span)
@@ -3061,7 +3093,9 @@ class Enricher:
                 before[2][0] == "capital"
                 and before[1] >= first - 2
                 and not SENTENCE_MARKS.intersection(self.text_between(words, before[1], first))
-            ):  # (a list ends with its sentence: "… in Seoul. Washington will consult …")
+                and not DASHES.intersection(self.text_between(words, before[1], first))
+            ):  # (a list ends with its sentence: "… in Seoul. Washington will consult …", and
+                # after a dateline's dash: "SEOUL—Tokyo recalled its ambassador": the government)
                 return self._capital_place.get(index - 1, False)  # decided already, in order
         return False
 
@@ -3527,6 +3561,26 @@ class Enricher:
             name = " ".join(words)
         if (
             len(words) >= 3
+            and words[0].lower() in OFFICE_DOMAINS
+            and not {w.lower() for w in words[1:]} & (ORG_WORDS | MEDIA_WORDS)
+        ):
+            words = words[1:]  # "Inspector General of Police Khalid Abu Bakar": the title's end
+            name = " ".join(words)
+        title_at = next(
+            (
+                at
+                for at in range(1, len(words) - 2)
+                if words[at].lower() in LEADING_TITLES
+                and words[at - 1].lower() in ORG_WORDS
+                and not {w.lower() for w in words[at + 1 :]} & (ORG_WORDS | MEDIA_WORDS)
+            ),
+            None,
+        ) if len(words) >= 4 else None  # fmt: skip
+        if title_at is not None:  # "Communist Party Chair Shii Kazuo": the person after the
+            words = words[title_at + 1 :]  # body's title (the body is its own name)
+            name = " ".join(words)
+        if (
+            len(words) >= 3
             and words[0].lower() in LEADING_TITLES
             and not {w.lower() for w in words} & (ORG_WORDS | MEDIA_WORDS)
         ):
@@ -3568,6 +3622,10 @@ class Enricher:
                 known = self._person_named(" ".join((given, *words[1:])))
                 if known is not None:
                     return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
+        if len(words) == 2:
+            known = self._person_named(f"{words[1]} {words[0]}")
+            if known is not None and self.records[known].affiliation in EITHER_ORDER:
+                return known  # "Kishida Fumio": Fumio Kishida, a Japanese name in its order
         if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
             known = self._person_named(f"{words[0]} {words[2]}")
             if known is not None:
@@ -3699,7 +3757,13 @@ def _in_a_persons_name(
     return False
 
 
-DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—])\s")
+# After a state's name and a hyphen, a thing's maker, not the state acting ("the US-made
+# THAAD system", "Soviet-built MiGs", "a Chinese-designed rocket").
+MADE_WORDS = frozenset(
+    {"made", "built", "designed", "produced", "manufactured", "supplied", "developed"}
+)
+DASHES = frozenset("—–")  # (a dash ends a dateline, never joins a list: "SEOUL—Tokyo said")
+DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s")
 # "Pyongyang, Dec 20 (Prensa Latina)", "Tokyo, 23 November (Kyodo)": a dateline's day, then its
 # agency in brackets or slashes
 DATELINE_DATED = re.compile(
@@ -4697,10 +4761,23 @@ def _ordinal_in_name(words: list[Token], at: int) -> bool:
 SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of one name
 
 
+# The first word of a two-word surname ("Abu Bakar", "Van Gogh", "De Klerk", "Bin Laden").
+SURNAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "van", "von", "de", "del", "da", "di"})
+
+
 def _double_surname(words: list[str]) -> tuple[str, ...] | None:
     """The keys of a new person's double surname, its parts capitalised and joined by a
-    hyphen ("Karine Jean-Pierre", "John Swenson-Wright"): the surname a text then uses alone.
+    hyphen ("Karine Jean-Pierre", "John Swenson-Wright") or opened by a particle ("Khalid Abu
+    Bakar"): the surname a text then uses alone.
     Not a Korean given name a hyphen joins ("Choe Yong-ho", "Roh Moo-Hyun": the surname first)."""
+    if (
+        len(words) >= 3
+        and words[-2].lower() in SURNAME_PARTICLES
+        and words[-2][:1].isupper()
+        and words[-1][:1].isupper()
+        and "-" not in words[-1]
+    ):  # "Khalid Abu Bakar … Abu Bakar said", "Vincent Van Gogh": the surname, its particle
+        return (tokens(words[-2])[0].key, tokens(words[-1])[0].key)
     if len(words) < 2 or "-" not in words[-1] or words[0].lower() in KOREAN_SURNAMES:
         return None
     parts = tokens(words[-1])
