@@ -284,3 +284,105 @@ def test_a_surname_with_its_particle_alone_is_the_person_named_in_full(
     )
     assert found.actors == ["Hans Van Mierlo"]
     assert [s.speaker for s in found.statements] == ["Hans Van Mierlo"]
+
+
+# --- forces (rule 1): written with slashes, after "of", or with "communist" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "forces"),
+    [
+        ("US/ROK forces hold the line at the Naktong.", "1950-08-20",
+         {"United States Armed Forces", "Republic of Korea Armed Forces"}),
+        ("The forces of communist North Korea cross the border.", "1950-06-25",
+         {"Korean People's Army"}),
+        ("The troops of the Soviet Union leave Pyongyang.", "1948-12-25", {"Red Army"}),
+        ("Chinese communist troops enter the war.", "1950-10-25", {"People's Liberation Army"}),
+    ],
+)  # fmt: skip
+def test_a_states_forces_with_slashes_after_of_or_communist_are_its_force(
+    vocabulary: Vocabulary, entry: str, date: str, forces: set[str]
+) -> None:
+    _, actors = _read(vocabulary, (date, entry))
+    assert forces <= set(actors)
+
+
+def test_a_forces_capitalised_name_with_of_is_no_states_force(vocabulary: Vocabulary) -> None:
+    _, actors = _read(vocabulary, ("1950-08-01", "The Armed Forces of the Soviet Union parade."))
+    assert "Red Army" not in actors
+
+
+# --- a Korean place in another romanisation; the new places and bodies ------------------------
+
+
+def test_a_korean_province_spelt_with_other_vowels_is_the_known_one(
+    vocabulary: Vocabulary,
+) -> None:
+    found, _ = _read(vocabulary, ("1997-08-01", "Floods hit North Hamgyeong province again."))
+    assert found.places == ["North Hamgyong Province"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "actors", "places"),
+    [
+        ("The IOC meets in the West German resort of Baden-Baden.", "1981-09-30",
+         {"International Olympic Committee", "West Germany"}, {"Baden-Baden"}),
+        ("A Korean Air jet lands in Nagoya after a flight from Macau.", "2005-04-01",
+         {"Korean Air"}, {"Nagoya", "Macau"}),
+        ("US troops land at Jinsen and march to Seoul; Tokio is quiet.", "1945-09-08",
+         set(), {"Incheon", "Seoul", "Tokyo"}),
+        ("Chou met the envoy in Peking.", "1971-07-10", {"Zhou Enlai"}, set()),
+    ],
+)  # fmt: skip
+def test_the_new_records(
+    vocabulary: Vocabulary, entry: str, date: str, actors: set[str], places: set[str]
+) -> None:
+    found, _ = _read(vocabulary, (date, entry))
+    assert actors <= set(found.actors)
+    assert places <= set(found.places)
+
+
+def test_west_germany_is_no_state_before_1949(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1946-01-01", "West German towns rebuild."))
+    assert "West Germany" not in found.actors
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Korean Air Flight 902 lands on a frozen lake.",
+        "The Korean Air bombing shocks the region.",
+    ],
+)
+def test_an_airline_inside_a_flights_or_incidents_name_is_no_actor(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    found, _ = _read(vocabulary, ("1978-04-20", entry))
+    assert "Korean Air" not in found.actors
+
+
+def test_a_university_is_a_body_but_not_where_one_visits(vocabulary: Vocabulary) -> None:
+    employer, _ = _read(vocabulary, ("2001-05-02", "Professor Ann Lowe of Keio University said."))
+    visited, _ = _read(
+        vocabulary, ("2001-05-02", "The minister spoke while visiting Keio University.")
+    )
+    assert "Keio University" in employer.actors
+    assert "Keio University" not in visited.actors
+
+
+# --- a document named after its signers ---------------------------------------------------------
+
+
+def test_persons_joined_by_a_hyphen_before_a_documents_noun_are_its_name(
+    vocabulary: Vocabulary,
+) -> None:
+    found, _ = _read(
+        vocabulary, ("1973-02-01", "Japan went further than the Nixon-Chou communique.")
+    )
+    assert "Richard Nixon" not in found.actors
+    assert "Zhou Enlai" not in found.actors
+
+
+def test_signers_named_apart_stay_actors(vocabulary: Vocabulary) -> None:
+    found, _ = _read(vocabulary, ("1972-02-27", "Nixon and Chou sign the communique in Shanghai."))
+    assert {"Richard Nixon", "Zhou Enlai"} <= set(found.actors)

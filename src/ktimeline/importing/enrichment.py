@@ -265,7 +265,7 @@ FORCES_OF_A_STATE = frozenset(
 )  # ("the US and South Korean militaries": each state's)
 # …also after these words ("U.S. air and naval forces", "American ground troops").
 FORCE_MODIFIERS = frozenset(
-    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite"}
+    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite", "communist"}
 )
 
 
@@ -1337,6 +1337,11 @@ class Enricher:
         written = text[words[begin].start : words[last].end]
         if "-" not in written or last - begin > 2:
             return None
+        return self._korean_place_folded(written)
+
+    def _korean_place_folded(self, written: str) -> str | None:
+        """The one known Korean place ``written`` spells with other vowels ("North Hamgyeong
+        province" is North Hamgyong Province, "Pyung-Yang" Pyongyang)."""
         if self._korean_folds is None:
             folds: dict[str, str | None] = {}
             for place in self._place_records.values():
@@ -1551,6 +1556,13 @@ class Enricher:
         kind = target[0]
         following = words[last + 1] if last + 1 < len(words) else None
         if (
+            (kind == "surname" or (kind == "actor" and self.kinds.get(target[1]) == "person"))
+            and ("-" in text[max(0, start - 1) : start] or text[end : end + 1] == "-")
+            and _hyphened_document(text, words, first, last)
+        ):
+            return  # "the Nixon-Chou communique", "the Tanaka-Chou communique": a document
+            # named after its signers (no actor, as "the Panmunjom Declaration" is no place)
+        if (
             kind in {"actor", "capital", "korea"}
             and following is not None  # (what _inside_longer_name looks at first)
             and (following.capital or following.key[:1].isdigit())
@@ -1562,6 +1574,13 @@ class Enricher:
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
             name = in_time
+            if (
+                following is not None
+                and following.key in CRAFT_EVENT_NOUNS
+                and self.kinds.get(name) == "company"
+            ):
+                return  # "Korean Air Flight 858", "the Korean Air bombing": a flight's or an
+                # incident's name (a name inside a name), not the airline acting
             if (
                 following is not None
                 and following.key in MADE_WORDS
@@ -1607,10 +1626,13 @@ class Enricher:
                 and (
                     following.key in FORCES_OF_A_STATE
                     or following.key in FORCE_MODIFIERS  # ("and": "U.S. and ROK forces")
+                    or text[end : following.start] == "/"  # ("US/UN/ROK forces")
                 )
                 and self._forces_named(entry, name, last) is not None
             ):
                 return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
+            if first >= 2 and words[first - 1].key in {"of", "communist"}:
+                self._forces_of(entry, name, first)  # "forces of Communist North Korea"
             if (
                 self.kinds.get(name) == "state"
                 and following is not None
@@ -1993,8 +2015,9 @@ class Enricher:
                 if run_end > run_start and words[run_end].key in SITE_WORDS:
                     end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
-                # "Shimane Prefecture", "Andaman Sea"
-                entry.places.append(text[begin : words[end].end])
+                # "Shimane Prefecture", "Andaman Sea"; "North Hamgyeong Province" respelt
+                written = text[begin : words[end].end]
+                entry.places.append(self._korean_place_folded(written) or written)
                 continue
             if (
                 after is not None
@@ -2004,7 +2027,8 @@ class Enricher:
                 and not words[run_end].possessive
                 and not run_words & NOT_PLACES
             ):  # "North Pyongan province", "Ulleung island": a place the text names so
-                entry.places.append(text[_with_direction(words, run_start) : after.end])
+                written = text[_with_direction(words, run_start) : after.end]
+                entry.places.append(self._korean_place_folded(written) or written)
                 continue
             if (
                 run_end > run_start
@@ -2104,6 +2128,12 @@ class Enricher:
                 and words[run_start].start - words[run_start - 1].end == 1
                 and _unit_number(words[run_start - 1])
             )  # "56 Mountain Brigade", "1st Marine Division", "X Corps": the unit's number
+            if (
+                words[max(end, run_end)].key in PLACES_OF_STUDY
+                and run_start
+                and words[run_start - 1].key in VISITING
+            ):
+                continue  # "while visiting Ajou University": where one went, no actor
             if end > run_start or (numbered and unit):
                 # "Task Force Smith", "Agency for National Security Planning", "X Corps"
                 end = max(end, run_end)
@@ -2889,6 +2919,30 @@ class Enricher:
             return None
         return name
 
+    def _forces_of(self, entry: _Reading, state: str, first: int) -> None:
+        """ "forces of Communist North Korea", "the troops of the Soviet Union": the state's
+        forces record (README, rule 1) besides the state, as "North Korean forces" gives; not a
+        force's capitalised name ("the Armed Forces of the Philippines")."""
+        words = entry.words
+        at = first - 1
+        if words[at].key in {"communist", "the"} and at >= 2:
+            at -= 1  # ("of Communist North Korea", "of the Soviet Union")
+        if words[at].key != "of" or at < 1:
+            return
+        noun = words[at - 1]
+        if noun.key not in FORCES_OF_A_STATE or noun.capital:
+            return
+        if self._forces is None:
+            self._forces = {
+                known.forces_of: known for known in self.known.values() if known.forces_of
+            }
+        record = self._forces.get(state)
+        if record is None or (
+            record.since is not None and entry.date < record.since[: len(entry.date)]
+        ):
+            return
+        entry.add(record.name, noun.start, noun.end)
+
     def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
         """The state's armed forces when its name or adjective is followed by a force's noun
         ("U.S. troops", "UN forces", "South Korean and U.S. troops", "U.S. air and naval
@@ -2907,6 +2961,13 @@ class Enricher:
             return None
         words = entry.words
         at = last + 1
+        while (
+            at < len(words)
+            and entry.text[words[at - 1].end : words[at].start] == "/"
+            and at in self._starting
+            and self._starting[at][2][0] == "actor"
+        ):  # "US/UN/ROK forces": each state's, the noun after the last
+            at = self._starting[at][1] + 1
         next_state = at + 2 if at + 2 < len(words) and words[at + 1].key == "the" else at + 1
         if (
             next_state == at + 2
@@ -2926,7 +2987,11 @@ class Enricher:
         noun = None
         while (
             at < len(words)
-            and (not words[at].capital or words[at].key in FORCES_OF_A_STATE)  # ("UN Forces")
+            and (
+                not words[at].capital
+                or words[at].key in FORCES_OF_A_STATE
+                or words[at].key == "communist"
+            )  # ("UN Forces", "Chinese Communist troops")
             and words[at].start - words[at - 1].end <= 1
             and (words[at].key in FORCE_MODIFIERS or words[at].key in FORCES_OF_A_STATE)
         ):
@@ -3757,6 +3822,10 @@ def _in_a_persons_name(
     return False
 
 
+# After a company's name, the words that make it a flight's or an incident's name.
+CRAFT_EVENT_NOUNS = frozenset(
+    {"flight", "bombing", "crash", "disaster", "incident", "shootdown", "hijacking"}
+)
 # After a state's name and a hyphen, a thing's maker, not the state acting ("the US-made
 # THAAD system", "Soviet-built MiGs", "a Chinese-designed rocket").
 MADE_WORDS = frozenset(
@@ -3806,6 +3875,29 @@ def _longer_unknown_names(words: list[Token], matched_at: Collection[int]) -> di
             opening.setdefault(words[at].key, []).append(at)
         at = end + 1
     return opening
+
+
+def _hyphened_document(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether the name at ``first``..``last`` is one of the capitalised names a hyphen joins
+    before a document's noun ("the Nixon-Chou communique", "the Molotov-Ribbentrop pact")."""
+    while (
+        first
+        and words[first - 1].capital
+        and text[words[first - 1].end : words[first].start] == "-"
+    ):
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and words[last + 1].capital
+        and text[words[last].end : words[last + 1].start] == "-"
+    ):
+        last += 1
+    return (
+        last + 1 < len(words)
+        and words[last + 1].key in DOCUMENT_NOUNS
+        and text[words[last].end : words[last + 1].start] == " "
+        and "-" in text[words[first].start : words[last].end]
+    )
 
 
 def _names_a_document(words: list[Token], first: int, last: int) -> bool:
@@ -4342,12 +4434,17 @@ def _heading_verb(words: list[Token], at: int, starts: Collection[int]) -> bool:
 
 
 # The words that make a run of capitalised words nobody knows a body's name ("Task Force
-# Smith", "Middlebury Institute"): military units and institutes (not "Party", "Committee",
-# "Assembly": the annotated texts name those as parts of known bodies or leave them).
+# Smith", "Middlebury Institute", "Yonsei University"): military units, institutes and
+# universities (not "Party", "Committee", "Assembly": the annotated texts name those as parts
+# of known bodies or leave them).
 BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
-    agency survey""".split()  # noqa: SIM905
+    agency survey university""".split()  # noqa: SIM905
 )
+# A university nobody knows after a verb of visiting is where one went, not an actor ("Lee
+# told reporters while visiting Ajou University"; "a dean at Yonsei University": his employer).
+PLACES_OF_STUDY = frozenset({"university"})
+VISITING = frozenset({"visiting", "visited", "visit", "visits", "toured", "touring", "tours"})
 # A unit's noun with its number after it ("Unit 124", "Squadron 77"): a new body, as the text
 # writes it (the corpus README's rule 2, numbered units).
 NUMBERED_UNITS = frozenset(
