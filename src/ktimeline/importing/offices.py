@@ -1,0 +1,13 @@
+"""The offices a text may name by their common noun alone ("“…,” the president said"), and the
+title of the knowledge base's roles each noun means: one table, so that the noun a quotation's
+reader matches and the title its holder is looked up by cannot drift apart (a noun missing here
+is no office: nobody is given its words by default)."""
+
+from __future__ import annotations
+
+# noun of the text (lower case, words one space apart) → the role's title in the knowledge base
+OFFICE_TITLES: dict[str, str] = {
+    "president": "President",
+    "prime minister": "Prime Minister",
+    "premier": "Premier",
+}
