@@ -222,3 +222,77 @@ def test_a_subject_with_its_own_speech_verb_keeps_its_words(vocabulary) -> None:
         date="2013-05-01",
     )
     assert [speaker for speaker, _ in _said(found)] == ["Shinzo Abe"]
+
+
+# --- one speaker's aside naming another; two states' governments; a state's news report -------
+
+
+def test_a_person_in_the_speakers_apposition_does_not_stop_his_next_words(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Lee Myung-bak flew to the islets.",
+        '"This has been coming for years," said Ban Ki-moon, a former adviser to Mr. Lee who '
+        'now teaches at a university in Seoul. "He had simply had enough."',
+        date="2012-08-10",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Ban Ki-moon", "Ban Ki-moon"]
+
+
+def test_a_person_after_the_speakers_relative_clause_still_stops_them(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        '"This has been coming for years," said Ban Ki-moon, who met Mr. Lee in Seoul. "He had '
+        'simply had enough."',
+        date="2012-08-10",
+    )
+    assert [speaker for speaker, _ in _said(found)] == ["Ban Ki-moon"]
+
+
+def test_two_states_governments_both_say_the_words(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Foreign ministers will meet on Sunday for talks on “a lasting settlement,” the Japanese "
+        "and Chinese governments announced today.",
+        date="1992-08-22",
+    )
+    assert sorted(speaker for speaker, _ in _said(found)) == ["China", "Japan"]
+
+
+def test_a_states_news_report_is_its_news_agency_named_before(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "The Korean Central News Agency said the launch was a success.",
+        "“The launch is a proud event for our people,” the North Korean news report said.",
+        date="2012-12-12",
+    )
+    assert _said(found) == [
+        ("Korean Central News Agency", "The launch is a proud event for our people,")
+    ]
+
+
+def test_a_states_news_report_with_no_agency_named_stays_unattributed(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "“The launch is a proud event for our people,” the North Korean news report said.",
+        date="2012-12-12",
+    )
+    assert _said(found) == []  # (not North Korea's own words)
+    assert found.unattributed == ["The launch is a proud event for our people,"]
+
+
+def test_a_name_nobody_knows_before_the_verb_says_the_words(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary,
+        "Kakuei Tanaka arrived in Peking.",
+        "Nonetheless, the dinner was relaxed. When Tanaka laughingly complained that he was "
+        '"quite tired" after the long flight to the capital, Wang assured him that he would '
+        '"sleep well tonight."',
+        date="1972-09-26",
+    )
+    assert ("Kakuei Tanaka", "sleep well tonight.") not in _said(found)
+
+
+def test_one_who_assures_someone_that_speaks(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(
+        vocabulary, "Ban Ki-moon assured them that the talks would go on “as planned.”"
+    ) == ["Ban Ki-moon"]

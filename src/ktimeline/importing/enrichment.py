@@ -2346,9 +2346,8 @@ class Enricher:
         object, or two holders: nobody (the words stay reported)."""
         agency = state_agency_said(entry.text, quote) if cues.state_agency else None
         if agency is not None:  # ("North Korea’s state-run news agency said": KCNA)
-            state = next(
-                (m.actor for m in entry.mentions if m.start == agency.start("state")), None
-            )
+            where = agency.start("state") if agency.group("state") else agency.start("adjective")
+            state = next((m.actor for m in entry.mentions if m.start == where), None)
             agencies = {
                 name
                 for name, record in self.records.items()
@@ -2357,6 +2356,8 @@ class Enricher:
                 and record.affiliation == state
                 and "news agency" in (record.role or "").lower()
             }
+            if agency.group("report"):  # (only an agency the document named: quotes17)
+                agencies &= self._bodies_named.keys()
             return agencies.pop() if len(agencies) == 1 else None
         company = company_noun_said(entry.text, quote) if cues.company else None
         if company is not None:

@@ -210,8 +210,9 @@ SPEECH_ACTS = frozenset(
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
-    "observed observes remarked remarks mused considered considers assessed assesses".split()  # noqa: SIM905
-)  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
+    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers",
+     "assessed", "assesses", "assured", "assures"}  # ("X assured him that he would “…”")
+)  # fmt: skip  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
@@ -220,7 +221,10 @@ SPEECH_IF_SAYING = frozenset(
 TELLS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
 OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
-SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
+SAYING_NEXT = re.compile(
+    r"\s*(?:(?:him|her|them|us|me)\s+that\b|[:,]|that\b|"
+    r"to\s+(?:his|her|their|the|reporters|journalists)\b)"
+)
 # "made a remark that “…”", "made an improper remark that": a verb of making whose object is a
 # noun of speech leading into the words speaks (its subject's words).
 SPEECH_IF_NOUN = frozenset({"made", "makes", "making", "gave", "gives", "giving"})
@@ -894,6 +898,14 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
+    def _stranger_subject(self, start: int, verb_at: int) -> bool:
+        """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
+        between allowed), inside the clause from ``start``: the verb's subject."""
+        return any(
+            start <= begin and end <= verb_at and VERB_GAP.fullmatch(self.text, end, verb_at)
+            for begin, end in self.unknown
+        )
+
     def _cut_subject(self, subject: str, window: int, verb_at: int) -> str | None:
         """``subject``, read in a window that opens inside its sentence, or the subject of the
         whole sentence when the window opens right at ``subject``'s name: the window may have
@@ -1157,6 +1169,12 @@ class SpeakerFinder:
                     and RELATIVES_AFTER.match(text, found[-1].end)
                 ):
                     return True, None  # "“…,” Warmbier’s parents wrote": theirs, not his
+                if (
+                    found
+                    and found[-1].kind == "state"
+                    and NEWS_REPORT_NEXT.match(text, found[-1].end)
+                ):
+                    return True, None  # "“…,” the North Korean news report said": its agency's
                 if found and (
                     not self._blocked(found[-1].end, subject_end)
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
@@ -1275,6 +1293,9 @@ class SpeakerFinder:
                             subject = None
                     return True, subject
                 subject = self._subject(before_start + start_at, verb_at)
+                if subject is None and self._stranger_subject(before_start + start_at, verb_at):
+                    return True, None  # "…, Chou assured him that he would “…”": a name
+                    # nobody knows says it, not one the sentence named before (quotes17)
                 if subject is not None and sentence_at == 0 and before_start > 0:
                     subject = self._cut_subject(subject, before_start, verb_at)
                 if (
@@ -1681,6 +1702,17 @@ class SpeakerFinder:
         group = self._group_ending(mention, max(0, mention.start - WINDOW))
         text = self.text
         people = list(dict.fromkeys(m.actor for m in group if m.kind == "person"))
+        states = list(dict.fromkeys(m.actor for m in group if m.kind == "state"))
+        if (
+            len(people) < 2
+            and len(states) > 1
+            and len(states) == len(group)
+            and " and " in text[group[0].start : group[-1].end]
+            and GOVERNMENTS_NEXT.match(text, group[-1].end)
+        ):  # "“…,” the South Korean and Chinese governments announced": both states
+            if AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start):
+                return states
+            people = states
         if len(people) < 2 or " and " not in text[group[0].start : group[-1].end]:
             return [speaker]
         sentence = max(0, group[0].start - WINDOW)
@@ -1962,8 +1994,11 @@ def described_companies(text: str, mentions: list[Mention]) -> set[str]:
 
 # A state's news agency by description ("North Korea’s state run news agency said …").
 _STATE_AGENCY = (
-    r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    r"(?:(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
     r"(?:(?:state|official|national)(?:[\s-]+(?:run|owned|controlled))?\s+)+news\s+agency\b"
+    # "the North Korean news report": the report of the state's agency (named before)
+    r"|(?<![\w-])the\s+(?P<adjective>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(?:(?:state|official)(?:[\s-]+(?:run|owned|controlled))?\s+)?news\s+(?P<report>report))"
 )
 STATE_AGENCY_ALONE = re.compile(_STATE_AGENCY + r"\s*$")
 STATE_AGENCY_OPENS = re.compile(
@@ -2002,7 +2037,7 @@ class DescriptionCues(NamedTuple):
 def description_cues(text: str) -> DescriptionCues:
     """Whether ``text`` may hold a state's news agency, a company or an office by its noun."""
     return DescriptionCues(
-        "news agency" in text,
+        "news agency" in text or "news report" in text,
         "company" in text or "firm" in text,
         "resident" in text or "inister" in text or "remier" in text,
     )
@@ -2410,6 +2445,23 @@ ATTRIBUTION_ENDS = re.compile(
 )
 
 
+# After states' adjectives joined by "and": their governments ("the South Korean and Chinese
+# governments announced").
+# A state's adjective before a news report: the report's, not the state's words.
+NEWS_REPORT_NEXT = re.compile(r"\s+(?:(?:state|official)(?:[\s-]+run)?\s+)?news\s+report\b")
+GOVERNMENTS_NEXT = re.compile(r"\s+governments\b")
+AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
+
+
+def _outside_his_apposition(text: str, mentions: list[Mention], speaker: str) -> list[Mention]:
+    """``mentions`` less those after ``speaker``'s name when an apposition follows it ("…,”
+    said Lee Chung-min, a former advisor to Mr. Lee who …. “…”": Mr. Lee only says who he is)."""
+    his = next((m for m in mentions if m.actor == speaker), None)
+    if his is None or not APPOSITION_OPENS.match(text, his.end):
+        return mentions
+    return [m for m in mentions if m.start <= his.start]
+
+
 def _going_on(
     text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
 ) -> list[str]:
@@ -2445,7 +2497,9 @@ def _going_on(
         and quote.text[:1].isupper()
         and all(
             m.actor == speakers[0] or m.kind != "person"
-            for m in finder.mentions_in(earlier.end, quote.start)
+            for m in _outside_his_apposition(
+                text, finder.mentions_in(earlier.end, quote.start), speakers[0]
+            )
         )
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
