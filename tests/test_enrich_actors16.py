@@ -121,11 +121,11 @@ def test_a_state_as_subject_still_gives_its_presidents_words(vocabulary: Vocabul
 
 def test_every_office_noun_has_its_own_title() -> None:
     """No noun falls back on another's title (a missing one used to become Prime Minister)."""
-    from ktimeline.importing.offices import OFFICE_TITLES  # (here: the module is new this round)
+    from ktimeline.importing.offices import OFFICE_NOUN_TITLES
 
-    assert OFFICE_TITLES["premier"] == "Premier"
-    assert OFFICE_TITLES["prime minister"] == "Prime Minister"
-    assert OFFICE_TITLES["president"] == "President"
+    assert OFFICE_NOUN_TITLES["premier"] == "Premier"
+    assert OFFICE_NOUN_TITLES["prime minister"] == "Prime Minister"
+    assert OFFICE_NOUN_TITLES["president"] == "President"
 
 
 # --- B5: a league's "Division 2" is no military unit -------------------------------------------

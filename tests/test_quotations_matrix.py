@@ -453,11 +453,10 @@ def known_gap(case: Case) -> str | None:
     if speaker == "surname after full name" and insert.startswith("a weekday") and before:
         return "'Pompeo on Tuesday said': the surname alone is not resolved before 'on'"
     if speaker == "the president, named before" and (
-        insert in {"a relative clause", "an apposition"}
-        or "speaking in Seoul" in position
-        or position.startswith(("apposition without its comma", "relative: X, who offered"))
-    ):
-        return "'the president, …, said': the acting title is not seen past an aside"
+        (insert in {"a relative clause", "an apposition"} and not before)
+        or position.startswith("relative: X, who offered")
+    ):  # (before the words it is read since quotes17: the one holder the document named)
+        return "'“…,” the president, …, said': the acting title is not seen past an aside"
     return None
 
 

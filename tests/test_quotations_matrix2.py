@@ -436,10 +436,6 @@ def known_gap(case: Case) -> str | None:
         )
     ):
         return "'“…” with Moon Jae-in, the minister said. “…”': an office's noun not read there"
-    if choices.get(
-        "clause speaker"
-    ) == "the president, named before" and "admitting" in choices.get("clause", ""):
-        return "'The President had been hopeful': the acting title not read before 'had been'"
     if choices.get("label speaker", "").startswith("surname of a new name"):
         return "'Cohen, …, called': the surname of a name the knowledge base lacks unresolved"
     return None

@@ -52,18 +52,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
-from ktimeline.importing.offices import OFFICE_TITLES
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    DescriptionCues,
     Mention,
     body_goes_on,
     body_noun_said,
     company_noun_said,
     described_companies,
     description_cues,
+    office_may_be_the_states,
     office_noun_said,
     spoken_to_only,
     state_agency_said,
@@ -2434,6 +2436,17 @@ class Enricher:
             # "A spokesman for the Chinese Foreign Ministry denounced the Japanese prime
             # minister’s remarks": the next "he said" is the spokesman, not the one named
             self._in_mind = None
+        elif speakers and speakers[-1] not in persons and persons:
+            # "“…,” he said, adding the police confirmed Kim Jong Nam's identity": the one who
+            # spoke, not one named in what he went on to say, is the next "he added" (quotes17)
+            self._in_mind = speakers[-1]
+        elif (
+            unclear
+            and not speakers
+            and not persons
+            and any(not _inside(at, spoken) for at, _ in entry.unknown_spans)
+        ):  # "“…,” Marcus Noland, a fellow at …, told CNN" (a name nobody knows): the next
+            self._in_mind = None  # "He added" is his, not the one before (quotes17)
         elif len(persons) == 1 and not (
             not speakers and spoken_to_only(entry.text, entry.mentions, next(iter(persons)))
         ):  # who "he" means in the next entry that names nobody (not one only spoken to:
@@ -2558,7 +2571,11 @@ class Enricher:
                 body = self._the_country(entry, at)
             else:
                 body = (
-                    self._body_of_noun(noun.group("head"), noun.group("office")) if noun else None
+                    self._body_of_noun(
+                        noun.group("head").lower(), (noun.groupdict().get("office") or "").lower()
+                    )
+                    if noun
+                    else None
                 )
             if body is None and noun is None and any(cues):  # (quotes15: a company, a
                 body = self._company_or_holder(entry, quote, cues)  # state's agency, an office)
@@ -2603,19 +2620,16 @@ class Enricher:
                         subjects.add(m.actor)  # (not "France's carmaker cuts …": the firm)
         return states, subjects
 
-    def _company_or_holder(
-        self, entry: _Reading, quote: str, cues: tuple[bool, bool, bool]
-    ) -> str | None:
+    def _company_or_holder(self, entry: _Reading, quote: str, cues: DescriptionCues) -> str | None:
         """ "“…,” said the company": the one body the last entries described as a company;
         "The President replied: “…”" where no one is named with that title: the one person
         holding it on the entry's date in the one state this entry and the one before name,
         as a sentence's subject ("Japan protested."); two states, one named only as an
         object, or two holders: nobody (the words stay reported)."""
-        agency = state_agency_said(entry.text, quote) if cues[0] else None
+        agency = state_agency_said(entry.text, quote) if cues.state_agency else None
         if agency is not None:  # ("North Korea’s state-run news agency said": KCNA)
-            state = next(
-                (m.actor for m in entry.mentions if m.start == agency.start("state")), None
-            )
+            where = agency.start("state") if agency.group("state") else agency.start("adjective")
+            state = next((m.actor for m in entry.mentions if m.start == where), None)
             agencies = {
                 name
                 for name, record in self.records.items()
@@ -2624,8 +2638,10 @@ class Enricher:
                 and record.affiliation == state
                 and "news agency" in (record.role or "").lower()
             }
+            if agency.group("report"):  # (only an agency the document named: quotes17)
+                agencies &= self._bodies_named.keys()
             return agencies.pop() if len(agencies) == 1 else None
-        company = company_noun_said(entry.text, quote) if cues[1] else None
+        company = company_noun_said(entry.text, quote) if cues.company else None
         if company is not None:
             described = set().union(
                 *(
@@ -2636,11 +2652,12 @@ class Enricher:
                 )
             )
             return described.pop() if len(described) == 1 else None
-        office = office_noun_said(entry.text, quote) if cues[2] else None
-        if office is None:
+        office = office_noun_said(entry.text, quote) if cues.office else None
+        kinds = {m.kind for m in entry.mentions}
+        if office is None or not office_may_be_the_states(entry.text, kinds):
             return None
-        title = OFFICE_TITLES.get(" ".join(office.group("head").lower().split()))
-        if title is None or OFFICE_OF.match(office.string, office.end("head")):
+        title = OFFICE_NOUN_TITLES.get(" ".join(office.group("head").lower().split()))
+        if title is None or OF_AFTER_OFFICE.match(office.string, office.end("head")):
             return None  # ("said the president of Renault": a firm's, not the state's)
         if any(m.kind in NOT_A_STATES_VOICE for m in entry.mentions):
             return None  # ("Renault cuts its forecast. “…,” the president said": whose?)
@@ -2650,18 +2667,23 @@ class Enricher:
 
     def _holder_on_the_day(self, entry: _Reading, title: str) -> str | None:
         """The one holder of ``title`` on the entry's date in the one state in play."""
-        if (
-            re.search(rf"\b(?i:{title})\s+[A-Z]", entry.text)
-            or any(
-                re.search(rf"\b{title}\b", words, re.IGNORECASE)
-                for words in self._in_mind_title.split(" | ")
-            )
-            or any(
-                p in self.persons and self.persons[p].holds((title,), entry.date, None)
-                for p in self._named_persons
-            )
-        ):  # (one named with it, or holding it that day: "Donald Trump arrived in Seoul. …
-            return None  # “…,” the president said" is not South Korea's; the rules before)
+        if re.search(rf"\b(?i:{title})\s+[A-Z]", entry.text) or any(
+            re.search(rf"\b{title}\b", words, re.IGNORECASE)
+            for words in self._in_mind_title.split(" | ")
+        ):  # (one named with it: the rules before)
+            return None
+        named_holders = {
+            p
+            for p in self._named_persons
+            if p in self.persons and self.persons[p].holds((title,), entry.date, None)
+        }
+        if named_holders:  # "Donald Trump arrived in Seoul. … “…,” the president said": not
+            # South Korea's; Trump's, when the document named no other holder and these
+            # entries name him (quotes17: "Mr. Trump told reporters … The president, who
+            # hailed his “great relationship” …")
+            lately = {m.actor for mentions in self._mentions_named for m in mentions}
+            one = next(iter(named_holders))
+            return one if len(named_holders) == 1 and one in lately else None
         named, subjects = self._states_named_lately()
         if len(named) != 1 or not named & subjects:
             return None  # ("North Korea invaded South Korea. The President said": Rhee, or
@@ -2686,15 +2708,16 @@ class Enricher:
         )
         return states.pop() if len(states) == 1 else None
 
-    def _body_of_noun(self, head: str, office: str | None) -> str | None:
-        """The one body named lately whose name holds ``head`` ("ministry") and ``office``."""
+    def _body_of_noun(self, head: str, office: str) -> str | None:
+        """The one body named lately whose name holds ``head`` ("ministry") and ``office``
+        ("foreign"; "" for any), both in lower case."""
         for mentions in self._mentions_named:
             fitting = {
                 m.actor
                 for m in mentions
                 if m.kind not in {"person", "state"}
                 and head in m.actor.lower()
-                and (office is None or office[:5] in m.actor.lower())
+                and office[:5] in m.actor.lower()
             }
             if len(fitting) == 1:
                 return fitting.pop()
@@ -2704,7 +2727,7 @@ class Enricher:
             name  # any of its names: "Yonhap" is "Yonhap News Agency" too)
             for name in self._bodies_named
             if any(
-                head in form.lower() and (office is None or office[:5] in form.lower())
+                head in form.lower() and office[:5] in form.lower()
                 for form in (self._names(name) if name in self.records else (name,))
             )
         }
@@ -4200,7 +4223,7 @@ STATE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:The\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # (a name's match may take the "'s" in or not)
 POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 # After an office's noun, what makes it another body's office ("the president of Renault").
-OFFICE_OF = re.compile(r"\s+of\b")
+OF_AFTER_OFFICE = re.compile(r"\s+of\b")
 # The kinds of actor whose naming in an entry leaves "the president" open to be theirs: a
 # company's, a party's, a body's or an outlet's head (its words are never given to the state's).
 NOT_A_STATES_VOICE = frozenset({"company", "organization", "media", "party", "forum"})

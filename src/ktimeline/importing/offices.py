@@ -6,7 +6,7 @@ is no office: nobody is given its words by default)."""
 from __future__ import annotations
 
 # noun of the text (lower case, words one space apart) → the role's title in the knowledge base
-OFFICE_TITLES: dict[str, str] = {
+OFFICE_NOUN_TITLES: dict[str, str] = {
     "president": "President",
     "prime minister": "Prime Minister",
     "premier": "Premier",

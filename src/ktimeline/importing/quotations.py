@@ -14,6 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
@@ -210,8 +212,9 @@ SPEECH_ACTS = frozenset(
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
-    "observed observes remarked remarks mused considered considers assessed assesses".split()  # noqa: SIM905
-)  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
+    {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers",
+     "assessed", "assesses", "assured", "assures"}  # ("X assured him that he would “…”")
+)  # fmt: skip  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
@@ -220,7 +223,10 @@ SPEECH_IF_SAYING = frozenset(
 TELLS_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 SPEECH_IF_OWN = frozenset({"offered", "offers", "extended", "extends", "conveyed", "conveys"})
 OWN_WORDS_NEXT = re.compile(r"\s+(?:his|her|its|their)\s+(?:[a-z]+\s+)?")
-SAYING_NEXT = re.compile(r"\s*(?:[:,]|that\b|to\s+(?:his|her|their|the|reporters|journalists)\b)")
+SAYING_NEXT = re.compile(
+    r"\s*(?:(?:him|her|them|us|me)\s+that\b|[:,]|that\b|"
+    r"to\s+(?:his|her|their|the|reporters|journalists)\b)"
+)
 # "made a remark that “…”", "made an improper remark that": a verb of making whose object is a
 # noun of speech leading into the words speaks (its subject's words).
 SPEECH_IF_NOUN = frozenset({"made", "makes", "making", "gave", "gives", "giving"})
@@ -321,16 +327,24 @@ SPEECH_NOUN_AFTER = re.compile(
     r"promises?|rhetoric|nickname|label|tweets?|statements?|speech|description|taunts?|"
     r"boasts?|jokes?|quips?|slogan|line|phrase|words)\b"
 )
+_KIN = (
+    "sister", "brother", "wife", "husband", "son", "daughter", "father", "mother", "uncle",
+    "aunt", "nephew", "niece", "cousin", "widow", "sibling",
+)  # fmt: skip
+
+
+def _kin_after(kin: tuple[str, ...]) -> re.Pattern[str]:
+    """A possessive then one of ``kin`` ("’s younger sister", "'s parents")."""
+    return re.compile(
+        r"(?:(?<=['’]s)|['’]s?)\s+(?:(?:younger|older|elder|little|big|late)\s+)?"
+        rf"(?P<kin>{'|'.join(kin)})s?\b"
+    )
+
+
 # "Kim Jong Un’s sister", "Moon's wife": a name that says whose relative someone else is.
-KIN_AFTER = re.compile(
-    r"(?:(?<=['’]s)|['’]s?)\s+(?:(?:younger|older|elder|little|big|late)\s+)?"
-    r"(?P<kin>sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|nephew|niece|"
-    r"cousin|widow|sibling)s?\b"
-)
+KIN_AFTER = _kin_after(_KIN)
 # "Warmbier’s parents wrote": the relatives speak, not the one they are relatives of.
-RELATIVES_AFTER = re.compile(
-    KIN_AFTER.pattern.replace("sibling)s?", "sibling|parent|relative|family)s?")
-)
+RELATIVES_AFTER = _kin_after((*_KIN, "parent", "relative", "family"))
 # A knowledge base role that says whose relative a person is ("Sister of Kim Jong Un; …").
 KIN_ROLE = re.compile(
     r"(?P<kin>Sister|Brother|Wife|Husband|Son|Daughter|Father|Mother|Uncle|Aunt|Widow)\s+of\s+"
@@ -344,7 +358,9 @@ NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|befor
 # An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
 # Or one opened by a state's possessive: "S. Kipgen, India’s ambassador to North Korea, said".
 APPOSITION_ASIDE = re.compile(
-    r",\s*(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+[^,.;:“”\"]{1,80},"
+    r",\s*(?:(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
+    # or a bare title: "Crump Garvin, chief of staff of the 24th Corps, said"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))[^,.;:“”\"]{1,80},"
 )
 SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
@@ -826,7 +842,12 @@ class SpeakerFinder:
         Johnson, having spoken to Donald Trump, posts …" is Johnson's), else the clause's own
         subject."""
         found = self._in(start, verb_at)
-        if len(found) > 1 and "," in self.text[found[0].end : verb_at]:
+        if (
+            (len(found) > 1 and "," in self.text[found[0].end : verb_at])
+            or (  # ("Marcus Noland, a fellow at PIIE, told": a name nobody knows, its aside)
+                found and self.unknown and "," in self.text[start : found[0].start]
+            )
+        ):
             found = self._outside_appositions(found, verb_at)
             asides = [
                 (start + a.start(), start + a.end())
@@ -878,6 +899,29 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _stranger_subject(self, start: int, verb_at: int) -> bool:
+        """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
+        between allowed), inside the clause from ``start``: the verb's subject."""
+        return any(
+            start <= begin and end <= verb_at and VERB_GAP.fullmatch(self.text, end, verb_at)
+            for begin, end in self.unknown
+        )
+
+    def _cut_subject(self, subject: str, window: int, verb_at: int) -> str | None:
+        """``subject``, read in a window that opens inside its sentence, or the subject of the
+        whole sentence when the window opens right at ``subject``'s name: the window may have
+        cut the aside it stands in ("…, Crump Garvin, chief of staff of t|he 24th Corps, at a
+        press conference, said": Garvin, not the corps)."""
+        first = next(iter(self._in(window, verb_at)), None)
+        if (
+            first is None
+            or first.actor != subject
+            or not re.fullmatch(r"\S*\s*(?:the\s+)?", self.text[window : first.start])
+        ):
+            return subject
+        opening = self._sentence_start(window)
+        return subject if opening >= window else self._subject(opening, verb_at)
 
     def _apposed_person(self, found: list[Mention], first: Mention) -> str | None:
         """The person an apposition that lost its closing comma describes: "Park Yong Su, a
@@ -1127,6 +1171,12 @@ class SpeakerFinder:
                     and RELATIVES_AFTER.match(text, found[-1].end)
                 ):
                     return True, None  # "“…,” Warmbier’s parents wrote": theirs, not his
+                if (
+                    found
+                    and found[-1].kind == "state"
+                    and NEWS_REPORT_NEXT.match(text, found[-1].end)
+                ):
+                    return True, None  # "“…,” the North Korean news report said": its agency's
                 if found and (
                     not self._blocked(found[-1].end, subject_end)
                     or not _without_asides(text[found[-1].end : subject_end]).strip(" ,")
@@ -1245,6 +1295,11 @@ class SpeakerFinder:
                             subject = None
                     return True, subject
                 subject = self._subject(before_start + start_at, verb_at)
+                if subject is None and self._stranger_subject(before_start + start_at, verb_at):
+                    return True, None  # "…, Chou assured him that he would “…”": a name
+                    # nobody knows says it, not one the sentence named before (quotes17)
+                if subject is not None and sentence_at == 0 and before_start > 0:
+                    subject = self._cut_subject(subject, before_start, verb_at)
                 if (
                     subject is None
                     and start_at != sentence_at
@@ -1649,6 +1704,17 @@ class SpeakerFinder:
         group = self._group_ending(mention, max(0, mention.start - WINDOW))
         text = self.text
         people = list(dict.fromkeys(m.actor for m in group if m.kind == "person"))
+        states = list(dict.fromkeys(m.actor for m in group if m.kind == "state"))
+        if (
+            len(people) < 2
+            and len(states) > 1
+            and len(states) == len(group)
+            and " and " in text[group[0].start : group[-1].end]
+            and GOVERNMENTS_NEXT.match(text, group[-1].end)
+        ):  # "“…,” the South Korean and Chinese governments announced": both states
+            if AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start):
+                return states
+            people = states
         if len(people) < 2 or " and " not in text[group[0].start : group[-1].end]:
             return [speaker]
         sentence = max(0, group[0].start - WINDOW)
@@ -1754,7 +1820,7 @@ VERB_GAP = re.compile(
 
 # An aside opened by a participle or a relative word between commas, before the verb.
 PARTICIPLE_ASIDE = re.compile(
-    r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a)\b[^,]*,"
+    r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a|at\s+a)\b[^,]*,"
 )
 
 
@@ -1819,33 +1885,18 @@ _BODY_NOUN = (
     r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
-THE_BODY = re.compile(r"the\s+" + _BODY_NOUN + r"\s*$", re.IGNORECASE)
-THE_BODY_NEXT = re.compile(r"\s*the\s+" + _BODY_NOUN + r"\b")
-BODY_QUOTED_AFTER = re.compile(
-    r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*[Tt]he\s+"
-    + _BODY_NOUN
-    + r"\s+(?:was|is|were)\s+(?:quoted|reported|cited)\s+as\s+saying\b"
-)
-BODY_OPENS = re.compile(
-    r"(?:^|(?<=[.!?])[”\"’»']*\s+)(?:According\s+to\s+the|The)\s+"
-    + _BODY_NOUN
-    + r"\b(?P<rest>[^.!?“”\"]*)$"
-)
 # "The decision …, the agency declared, was taken because of the “…”": a body's aside in the
 # sentence that leads into the quotation.
 _ASIDE_VERB = r"(?:said|says|declared|declares|stated|states|added|noted|announced|reported)"
-BODY_ASIDE = re.compile(
-    r"(?:^|(?<=[.!?])[”\"’»']*\s+)[^.!?“”\"]*?,\s*the\s+"
-    + _BODY_NOUN
-    + rf"\s+{_ASIDE_VERB},[^.!?“”\"]*$",
-    re.IGNORECASE,
-)
 # A company by its common noun ("“…,” said the company"): the one body the entries before
 # described with that noun (``company_described``).
-_COMPANY_NOUN = r"(?P<noun>(?P<office>(?!))?(?P<head>company|firm))"
+_COMPANY_NOUN = r"(?P<noun>(?P<head>company|firm))"
 # An office by its common noun with no name ("The President replied: “…”", "“…,” the prime
 # minister said"): the holder on the entry's date, when the entries name no one with it.
-_OFFICE_NOUN = r"(?P<noun>(?P<office>(?!))?(?P<head>president|prime\s+minister|premier))"
+# (the nouns and their titles: importing/offices.py)
+_OFFICE_NOUN = (
+    r"(?P<noun>(?P<head>" + "|".join(n.replace(" ", r"\s+") for n in OFFICE_NOUN_TITLES) + r"))"
+)
 
 
 class _NounForms(NamedTuple):
@@ -1858,12 +1909,18 @@ class _NounForms(NamedTuple):
     aside: re.Pattern[str]  # "The decision, the ministry said, was …"
 
 
+# Not "the president of Renault", "the committee of experts": the noun names another's head.
+_NOT_OF = r"(?!\s+of\b)"
+
+
 def _noun_forms(noun: str) -> _NounForms:
+    """The five forms of ``noun`` (case read as written: "The Ministry", "the ministry")."""
+    noun += _NOT_OF
     return _NounForms(
         re.compile(r"the\s+" + noun + r"\s*$", re.IGNORECASE),
         re.compile(r"\s*the\s+" + noun + r"\b", re.IGNORECASE),
         re.compile(
-            r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*[Tt]he\s+"
+            r"[”\"’»']*\s*(?:,|[.!?][”\"’»']*)?\s*the\s+"
             + noun
             + r"\s+(?:was|is|were)\s+(?:quoted|reported|cited)\s+as\s+saying\b",
             re.IGNORECASE,
@@ -1883,6 +1940,8 @@ def _noun_forms(noun: str) -> _NounForms:
     )
 
 
+BODY_FORMS = _noun_forms(_BODY_NOUN)
+THE_BODY = BODY_FORMS.alone
 COMPANY_FORMS = _noun_forms(_COMPANY_NOUN)
 OFFICE_FORMS = _noun_forms(_OFFICE_NOUN)
 
@@ -1933,8 +1992,11 @@ def described_companies(text: str, mentions: list[Mention]) -> set[str]:
 
 # A state's news agency by description ("North Korea’s state run news agency said …").
 _STATE_AGENCY = (
-    r"(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    r"(?:(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
     r"(?:(?:state|official|national)(?:[\s-]+(?:run|owned|controlled))?\s+)+news\s+agency\b"
+    # "the North Korean news report": the report of the state's agency (named before)
+    r"|(?<![\w-])the\s+(?P<adjective>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(?:(?:state|official)(?:[\s-]+(?:run|owned|controlled))?\s+)?news\s+(?P<report>report))"
 )
 STATE_AGENCY_ALONE = re.compile(_STATE_AGENCY + r"\s*$")
 STATE_AGENCY_OPENS = re.compile(
@@ -1961,14 +2023,39 @@ def state_agency_said(text: str, quote: str) -> re.Match[str] | None:
     return None
 
 
-def description_cues(text: str) -> tuple[bool, bool, bool]:
-    """Whether ``text`` may hold a state's news agency, a company or an office by its noun
-    (read once per entry: each quotation's look-up then costs nothing where none is)."""
-    return (
-        "news agency" in text,
+class DescriptionCues(NamedTuple):
+    """Which descriptions ``text`` may hold, read once per entry: each quotation's look-up
+    then costs nothing where none is."""
+
+    state_agency: bool  # "North Korea’s state-run news agency"
+    company: bool  # "said the company"
+    office: bool  # "the president said"
+
+
+def description_cues(text: str) -> DescriptionCues:
+    """Whether ``text`` may hold a state's news agency, a company or an office by its noun."""
+    return DescriptionCues(
+        "news agency" in text or "news report" in text,
         "company" in text or "firm" in text,
         "resident" in text or "inister" in text or "remier" in text,
     )
+
+
+# The words that put a head other than a state's in the entry ("South Korea's largest
+# chipmaker posts record profits. “…,” the president said").
+_OTHER_HEADS = re.compile(
+    r"(?i:company|companies|firm|corporation|conglomerate|\w*maker|bank|university|college|"
+    r"club|federation|association|union|institute|foundation|charity|league|party|\w+ group)\b"
+)
+# Kinds of actor with a president or chairman of their own.
+_HEADED_KINDS = frozenset({"company", "organization", "media", "party"})
+
+
+def office_may_be_the_states(text: str, kinds: set[str]) -> bool:
+    """Whether "the president" of ``text`` may be a state's head: not where the entry names a
+    company, body or medium (an actor of ``kinds``) or a word for one; a head of state's name
+    put on a chairman's words is worse than a quotation left reported."""
+    return not (kinds & _HEADED_KINDS or _OTHER_HEADS.search(text))
 
 
 def company_noun_said(text: str, quote: str) -> re.Match[str] | None:
@@ -1980,9 +2067,6 @@ def office_noun_said(text: str, quote: str) -> re.Match[str] | None:
     """ "The President replied: “…”", "“…,” the prime minister said": the office's noun
     (group ``head``), as ``body_noun_said``."""
     return _noun_said(text, quote, OFFICE_FORMS)
-
-
-BODY_FORMS = _NounForms(THE_BODY, THE_BODY_NEXT, BODY_QUOTED_AFTER, BODY_OPENS, BODY_ASIDE)
 
 
 def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
@@ -2151,10 +2235,16 @@ def statements_in(
 
 # The attribution ending a sentence: ", state-run Korean Central News Agency said."
 REPORTER_ENDING = re.compile(
-    r",\s*(?P<who>[^,.;:“”\"]{2,80}?)\s+(?:said|says|reported|reports|stated|announced)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?\s*[.!?]?\s*$"
+    r",\s*(?P<who>[^,.;:“”\"]{2,80}?)\s+(?:said|says|reported|reports|stated|announced|"
+    # "…, Yu told a regular news briefing."
+    r"told\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:briefing|conference|reporters|journalists))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r"(?:\s+in\s+a\s+(?:statement|briefing|speech))?\s*[.!?]?\s*$"
 )
-FIRST_WORD_A_VERB = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ed\b")  # "sharply criticized"
+# "sharply criticized", "will face": a verb, its subject the name before the words
+FIRST_WORD_A_VERB = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|will|would|could|should|must|might|shall)\b"
+)
 
 
 def _reporter_of_subjects_words(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
@@ -2353,6 +2443,23 @@ ATTRIBUTION_ENDS = re.compile(
 )
 
 
+# After states' adjectives joined by "and": their governments ("the South Korean and Chinese
+# governments announced").
+# A state's adjective before a news report: the report's, not the state's words.
+NEWS_REPORT_NEXT = re.compile(r"\s+(?:(?:state|official)(?:[\s-]+run)?\s+)?news\s+report\b")
+GOVERNMENTS_NEXT = re.compile(r"\s+governments\b")
+AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
+
+
+def _outside_his_apposition(text: str, mentions: list[Mention], speaker: str) -> list[Mention]:
+    """``mentions`` less those after ``speaker``'s name when an apposition follows it ("…,”
+    said Lee Chung-min, a former advisor to Mr. Lee who …. “…”": Mr. Lee only says who he is)."""
+    his = next((m for m in mentions if m.actor == speaker), None)
+    if his is None or not APPOSITION_OPENS.match(text, his.end):
+        return mentions
+    return [m for m in mentions if m.start <= his.start]
+
+
 def _going_on(
     text: str, earlier: Quotation, quote: Quotation, speakers: list[str], finder: SpeakerFinder
 ) -> list[str]:
@@ -2388,7 +2495,9 @@ def _going_on(
         and quote.text[:1].isupper()
         and all(
             m.actor == speakers[0] or m.kind != "person"
-            for m in finder.mentions_in(earlier.end, quote.start)
+            for m in _outside_his_apposition(
+                text, finder.mentions_in(earlier.end, quote.start), speakers[0]
+            )
         )
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
