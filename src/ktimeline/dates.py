@@ -59,10 +59,13 @@ import functools
 import re
 from contextlib import suppress
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.errors import UsageError
 from ktimeline.model import MONTH_NAMES, DatePrecision
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 EXAMPLES = (
@@ -952,7 +955,8 @@ def date_candidate() -> re.Pattern[str]:
         r"(?=[acdefgjlmnoqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
-        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+(?i:s[ie]))"
+        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
+        r"(?i:s(?:ecol|i[eè]cl|igl)))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
@@ -984,6 +988,22 @@ def date_candidate_lowered() -> re.Pattern[str]:
     IGNORECASE (its words are in lower case and such a text has no other case to match),
     which finds the same places about a third faster (every line of an import is scanned)."""
     return re.compile(date_candidate().pattern)
+
+
+# A century in Roman numerals before its word ("XIV secolo", "XVe siecle", "XV siglo"): the
+# one form ``date_candidate`` tells by its case, which a line in lower case has lost.
+_ROMAN_CENTURY_WORD = ("secol", "siecl", "siglo")
+
+
+def date_candidates(line: str) -> Iterator[re.Match[str]]:
+    """Where a date may start in ``line``, as ``date_candidate`` finds them: an ASCII line is
+    scanned in lower case (faster), unless it may hold a century in Roman numerals, whose
+    capitals are what tells it ("XIV secolo", not "I simply")."""
+    if line.isascii():
+        lowered = line.lower()
+        if not any(word in lowered for word in _ROMAN_CENTURY_WORD):
+            return date_candidate_lowered().finditer(lowered)
+    return date_candidate().finditer(line)
 
 
 def find_date(text: str, position: int = 0) -> re.Match[str] | None:

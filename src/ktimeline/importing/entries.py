@@ -894,11 +894,7 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
     followed by its text with no separator, or by a sign that is no separator, starts an
     entry only where the document's own pattern writes its entries so."""
     found: list[_Start] = []
-    candidates = (  # (an ASCII line in lower case: the same places, found faster)
-        dates.date_candidate_lowered().finditer(line.lower())
-        if line.isascii()
-        else dates.date_candidate().finditer(line)
-    )
+    candidates = dates.date_candidates(line)
     next_candidate = next(candidates, None)
     if next_candidate is None:
         return found  # (most lines of an entry's text: no date anywhere)
