@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.importing.events import forces_with_their_states
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
@@ -23,3 +24,13 @@ def enrich_in_order(vocabulary: Vocabulary, *entries: str, date: str) -> Finding
 
 def said(found: Findings) -> list[tuple[str, str]]:
     return [(statement.speaker, statement.quote) for statement in found.statements]
+
+
+def read_dated(vocabulary: Vocabulary, *dated: tuple[str, str]) -> tuple[Findings, tuple[str, ...]]:
+    """The last of ``dated`` (date, entry) pairs read in order by one enricher: its findings,
+    and its actors as an event's (a force with its state)."""
+    enricher = Enricher(vocabulary)
+    found = Findings()
+    for date, entry in dated:
+        found = enricher.enrich(entry, date)
+    return found, forces_with_their_states(found.actors, enricher.records)

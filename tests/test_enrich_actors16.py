@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.importing.events import forces_with_their_states
+from ktimeline.importing.enrichment import Findings
 from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
+from tests.enrich_support import read_dated
 
 
 @pytest.fixture(scope="module")
@@ -18,14 +18,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
 
 
-def _read(vocabulary: Vocabulary, *dated: tuple[str, str]) -> tuple[Findings, tuple[str, ...]]:
-    """The last of ``dated`` (date, entry) pairs read in order by one enricher: its findings,
-    and its actors as an event's (a force with its state)."""
-    enricher = Enricher(vocabulary)
-    found = Findings()
-    for date, entry in dated:
-        found = enricher.enrich(entry, date)
-    return found, forces_with_their_states(found.actors, enricher.records)
+_read = read_dated
 
 
 def _speakers(found: Findings) -> list[str]:

@@ -2956,16 +2956,26 @@ class Enricher:
         noun = words[at - 1]
         if noun.key not in FORCES_OF_A_STATE or noun.capital:
             return
+        record = self._forces_on(state, entry.date)
+        if record is None:
+            return
+        entry.add(record.name, noun.start, noun.end)
+
+    def _forces_records(self) -> dict[str, KnownActor]:
+        """State → the knowledge base's record of its armed forces (made at the first ask)."""
         if self._forces is None:
             self._forces = {
                 known.forces_of: known for known in self.known.values() if known.forces_of
             }
-        record = self._forces.get(state)
-        if record is None or (
-            record.since is not None and entry.date < record.since[: len(entry.date)]
-        ):
-            return
-        entry.add(record.name, noun.start, noun.end)
+        return self._forces
+
+    def _forces_on(self, state: str, date: str) -> KnownActor | None:
+        """The knowledge base's record of ``state``'s armed forces on ``date`` (None before
+        their founding, or for a state with none)."""
+        record = self._forces_records().get(state)
+        if record is None or (record.since is not None and date < record.since[: len(date)]):
+            return None
+        return record
 
     def _forces_named(self, entry: _Reading, state: str, last: int) -> str | None:
         """The state's armed forces when its name or adjective is followed by a force's noun
@@ -2974,14 +2984,8 @@ class Enricher:
         in the state's place (README, rule 1); None (the state acts) when the state has no such
         record then ("Japanese troops" in 1945), when the noun qualifies another ("U.S. military
         officials") or opens a longer name."""
-        if self._forces is None:
-            self._forces = {
-                known.forces_of: known for known in self.known.values() if known.forces_of
-            }
-        record = self._forces.get(state)
-        if record is None or (
-            record.since is not None and entry.date < record.since[: len(entry.date)]
-        ):
+        record = self._forces_on(state, entry.date)
+        if record is None:
             return None
         words = entry.words
         at = last + 1
@@ -3002,7 +3006,7 @@ class Enricher:
         if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
             other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
             if (
-                self._forces.get(self._in_time(other[2][1], entry.date) or "") is None
+                self._forces_records().get(self._in_time(other[2][1], entry.date) or "") is None
                 or other[2][0] != "actor"
             ):
                 return None
