@@ -34,3 +34,8 @@ def read_dated(vocabulary: Vocabulary, *dated: tuple[str, str]) -> tuple[Finding
     for date, entry in dated:
         found = enricher.enrich(entry, date)
     return found, forces_with_their_states(found.actors, enricher.records)
+
+
+def speakers(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
+    """Who the last of ``entries`` is found to quote, in order."""
+    return [speaker for speaker, _ in said(enrich_in_order(vocabulary, *entries, date=date))]

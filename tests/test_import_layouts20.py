@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing.entries import split_entries
+from tests.import_support import left_out, read_entries
+
+_read = read_entries
 
 
-def _read(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (e.date, e.end_date, " ".join(" ".join(e.parts).split()))
-        for e in split_entries(text).entries
-    ]
-
-
-def _skipped(text: str) -> list[str]:
-    split = split_entries(text)
-    return [item.text for item in (*split.unplaced, *split.layout, *split.before)]
+_skipped = left_out
 
 
 # --- a decade alone over the page's name, narrower headings below -------------------------

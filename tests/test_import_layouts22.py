@@ -11,13 +11,9 @@ from typing import Any
 import pytest
 
 from ktimeline.importing.entries import split_entries
+from tests.import_support import read_entries
 
-
-def _read(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (e.date, e.end_date, " ".join(" ".join(e.parts).split()))
-        for e in split_entries(text).entries
-    ]
+_read = read_entries
 
 
 # --- a page that names no year: its weekdays fit several, the reader gives one -------------

@@ -15,7 +15,7 @@ from ktimeline.importing.quotations import (
     description_cues,
 )
 from ktimeline.loader import load_vocabulary
-from tests.enrich_support import enrich_in_order
+from tests.enrich_support import enrich_in_order, speakers
 from tests.enrich_support import said as _said
 
 
@@ -27,8 +27,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
 _enrich = partial(enrich_in_order, date="2015-03-01")
 
 
-def _speakers(vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:  # type: ignore[no-untyped-def]
-    return [speaker for speaker, _ in _said(_enrich(vocabulary, *entries, date=date))]
+_speakers = speakers
 
 
 # --- B4: a company's or a body's president is not the head of state ---------------------------
