@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -264,3 +265,29 @@ def json_path(index: Path) -> str:
 
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
         return str(db.execute("SELECT value FROM meta WHERE key = 'path'").fetchone()[0])
+
+
+def test_a_lock_file_removed_as_it_is_opened_is_opened_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder before us unlinks the lock file when it is done; a run that opened it in
+    that moment sees it with no name (st_nlink 0) and must open the new one, not refuse it
+    as a planted hard link (seen once in CI: two `import --append` runs of one article)."""
+    from ktimeline import writer
+
+    target = tmp_path / "events.jsonl"
+    target.write_text("", "utf-8")
+    real_open = os.open
+    unlinked: list[str] = []
+
+    def open_then_lose(file: Any, flags: int, mode: int = 0o777) -> int:
+        descriptor = real_open(file, flags, mode)
+        if str(file).endswith(".lock") and not unlinked:
+            os.unlink(file)  # (as the holder's release would, just after our open)
+            unlinked.append(str(file))
+        return descriptor
+
+    monkeypatch.setattr(os, "open", open_then_lose)
+    with writer.locked(target) as written:
+        assert written == target
+    assert unlinked  # the race was made to happen

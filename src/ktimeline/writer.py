@@ -360,6 +360,8 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
     deadline = time.monotonic() + wait
     while True:
         descriptor = _open_lock_file(path, lock_path, what)
+        if descriptor is None:
+            continue  # (the holder before us removed it between our open and our look)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -392,12 +394,13 @@ def locked(path: Path, timeout: float | None = None, what: str | None = None) ->
         os.close(descriptor)
 
 
-def _open_lock_file(path: Path, lock_path: Path, what: str | None = None) -> int:
+def _open_lock_file(path: Path, lock_path: Path, what: str | None = None) -> int | None:
     """The lock file, opened for reading and writing (created if missing). Refused unless it
     is a regular file of this user with no other name: a symbolic link, a hard link, a FIFO
     or a device planted as the lock would otherwise have its target truncated. ``what``
     names what is written when ``path`` only names the lock (the library's ``DIR/library``,
-    a file that does not exist)."""
+    a file that does not exist). None when the file was unlinked as it was opened (the
+    holder before us releasing it): the caller opens it again."""
     written = what or path
     refusal = (
         f"cannot write {written}: its lock file {lock_path} is not a regular file of yours "
@@ -416,6 +419,9 @@ def _open_lock_file(path: Path, lock_path: Path, what: str | None = None) -> int
     except OSError as exc:
         os.close(descriptor)
         raise OutputError(f"cannot write {written}: {exc.strerror or exc}") from None
+    if held.st_nlink == 0 and stat.S_ISREG(held.st_mode):
+        os.close(descriptor)  # the holder before us unlinked it as we opened it: None, and
+        return None  # the caller opens the new one (a false "hard link" refusal before)
     if not stat.S_ISREG(held.st_mode) or held.st_nlink != 1 or held.st_uid != _user():
         os.close(descriptor)
         raise OutputError(refusal)
