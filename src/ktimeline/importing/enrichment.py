@@ -3006,8 +3006,8 @@ class Enricher:
         if words[at : at + 1] and words[at].key == "and" and next_state in self._starting:
             other = self._starting[next_state]  # "South Korean and U.S. troops": the next state's
             if (
-                self._forces_records().get(self._in_time(other[2][1], entry.date) or "") is None
-                or other[2][0] != "actor"
+                other[2][0] != "actor"  # (first: "Korea" alone is ("korea",), with no name)
+                or self._forces_records().get(self._in_time(other[2][1], entry.date) or "") is None
             ):
                 return None
             at = other[1] + 1
