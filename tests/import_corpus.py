@@ -11,8 +11,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ktimeline.importing.entries import split_entries
 from ktimeline.importing.events import clean_text
+from ktimeline.importing.tables import read_entries
 
 REAL = Path(__file__).parent / "data" / "import" / "real"
 
@@ -31,7 +31,7 @@ class Score:
 
 def score_file(name: str, spec: dict[str, object], verbose: bool = False) -> Score:
     text = (REAL / name).read_text("utf-8")
-    split = split_entries(text)
+    split = read_entries(text)
     got = [(e.date, e.end_date, clean_text(e.text)) for e in split.entries]
     expected = [tuple(item) for item in spec["entries"]]  # type: ignore[attr-defined]
     keys = [f"{d}|{e}" for d, e, _ in got]

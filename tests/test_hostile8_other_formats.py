@@ -60,7 +60,7 @@ def test_a_file_of_another_kind_is_one_line_naming_it(
     assert lines[0].startswith(f"ktimeline: error: {path}:1: {said}")
     assert "reads JSON Lines" in lines[0] and "the rest of the file is not read" in lines[0]
     assert "iconv" not in result.stderr
-    if said in ("a PDF", "an HTML page", "text"):
+    if said in ("a PDF", "an HTML page", "text", "a CSV table"):
         assert f"ktimeline import {path} --add" in lines[0]
 
 

@@ -272,11 +272,12 @@ def _not_utf8(first_line: bytes) -> str | None:
 # and the advice to convert it from cp1252 with iconv; a csv, twenty "invalid JSON" lines).
 _IMPORT = "a chronology in it is read by ktimeline import {name} --add (or -o NEW.jsonl)"
 _TABLE = (
-    "save it as JSON Lines of ktimeline's fields (docs/schema.md; pandas: "
+    "save the sheet as CSV, whose rows ktimeline import reads as entries (a column of "
+    "dates), or as JSON Lines of ktimeline's fields (docs/schema.md; pandas: "
     "to_json(NEW, orient='records', lines=True))"
 )
 _BY_NAME = {
-    ".csv": ("a CSV table", _TABLE), ".tsv": ("a TSV table", _TABLE),
+    ".csv": ("a CSV table", _IMPORT), ".tsv": ("a TSV table", _IMPORT),
     ".xlsx": ("a spreadsheet", _TABLE), ".ods": ("a spreadsheet", _TABLE),
     ".txt": ("text", _IMPORT), ".md": ("text", _IMPORT), ".html": ("an HTML page", _IMPORT),
     ".htm": ("an HTML page", _IMPORT), ".pdf": ("a PDF", _IMPORT),

@@ -896,7 +896,8 @@ def import_(
     file: Annotated[
         str,
         typer.Argument(metavar="FILE", help="A chronology or a whole article: text, a saved web "
-                       "page (.html) or a PDF; '-' reads standard input."),
+                       "page (.html), a PDF, or a CSV/TSV table with a column of dates; '-' "
+                       "reads standard input."),
     ],
     out: Annotated[
         str | None,
@@ -976,7 +977,7 @@ def import_(
                      show_default=False),
     ] = None,
 ) -> int:  # fmt: skip
-    """Turn a chronology (text, a web page, a PDF) into events, or add it to the library.
+    """Turn a chronology (text, a web page, a PDF, a table) into events, or add it to the library.
 
     A chronology is lines like "Sept. 1, 2019: text"; the events are JSON Lines."""
     from ktimeline.api import import_chronology

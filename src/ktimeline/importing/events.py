@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ktimeline.folding import fold_text
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
+from ktimeline.importing.tables import read_entries
 from ktimeline.loader import bulk_allocation
 from ktimeline.model import Actor, Event, Section, Source
 from ktimeline.writer import unique_id
@@ -291,7 +292,7 @@ def parse_chronology(
     existing_ids: Iterable[str] = (),
 ) -> ImportResult:
     """Events of a chronology, in the order of the text, with everything left out."""
-    split = split_entries(article, default_year)
+    split = read_entries(article, default_year)
     result = ImportResult(
         unplaced=split.unplaced,
         layout=split.layout,

@@ -167,8 +167,9 @@ def not_a_chronology(raw: bytes) -> str | None:
     wrote = "write ktimeline's data with -f jsonl and read it with --data FILE"
     if is_zip(raw):
         return (f"{ZIP_FILE}, which import does not read (it reads a chronology written as "
-                "text, a web page or a PDF): save the sheet as text, or as JSON Lines of "
-                "ktimeline's fields (docs/schema.md) to read with --data")  # fmt: skip
+                "text, a table, a web page or a PDF): save the sheet as CSV, whose rows it "
+                "reads as entries, or as JSON Lines of ktimeline's fields (docs/schema.md) "
+                "to read with --data")  # fmt: skip
     first = raw.removeprefix(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0]
     if is_ktimeline_table(first):
         return f"{KTIMELINE_TABLE}, whose rows are no written entries: {wrote}"
