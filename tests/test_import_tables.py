@@ -7,15 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import read_entries, table_split
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def _entries(text: str, year: int | None = None) -> list[tuple[int, str, str | None, str]]:
@@ -190,3 +188,33 @@ def test_a_csv_given_to_data_is_sent_to_import(run: Any, tmp_path: Path) -> None
     result = run("range", "--data", str(sheet))
     assert result.exit_code == 2
     assert f"ktimeline import {sheet} --add" in result.stderr
+
+
+TABLES = Path(__file__).parent / "data" / "import" / "tables"  # (see its README)
+
+
+def test_a_real_pandas_table_of_british_history() -> None:
+    split = read_entries((TABLES / "british-history-events.csv").read_text("utf-8"))
+    found = {e.text: (e.date, e.end_date) for e in split.entries}
+    assert len(split.entries) == 52
+    assert found["Battle of Hastings"] == ("1066-10-14", None)
+    assert found["Domesday book"] == ("1085", "1086")
+    assert found["Battle of Bannockburn"] == ("1314-06-23", "1314-06-24")
+    assert found["Crimean War"] == ("1853-10", "1856-02")
+    assert found["Coronavirus pandemic"] == ("2020-01", "2023-05-05")
+    assert not any("wikipedia" in text for text in found)  # ('url': said in the header line)
+    assert "'url' left out" in split.layout[0].reason
+    assert "end dates in 'hdate_end'" in split.layout[0].reason
+    # "Circa 1900" is reported, never dropped
+    assert [item.line for item in split.unplaced] == [32]
+
+
+def test_a_real_table_with_no_header_and_a_column_of_ends() -> None:
+    split = read_entries((TABLES / "histcontext-us-presidents.txt").read_text("utf-8"))
+    assert len(split.entries) == 46 and not split.unplaced and not split.layout
+    first, last = split.entries[0], split.entries[-1]
+    assert (first.date, first.end_date) == ("1789", "1797")
+    assert first.text.startswith("George Washington — https://")  # (no header: kept)
+    assert (last.date, last.end_date) == ("2021", None)
+    harrison = next(e for e in split.entries if e.text.startswith("William H. Harrison"))
+    assert (harrison.date, harrison.end_date) == ("1841", None)

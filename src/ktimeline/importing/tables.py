@@ -46,9 +46,8 @@ LONGEST_HEADER_CELL = 60
 
 # Header words, folded to lower case: what a column holds
 _END = re.compile(
-    r"(?:end|ends|ended|end[ _-]?date|date[ _-]?end|to|until|till|finish|finished|through|"
-    r"bis|ende|enddatum|fin|date[ _-]de[ _-]fin|fecha[ _-]de[ _-]fin|fine|data[ _-]fine|fim|"
-    r"data[ _-]final|koniec|tot|einde|slut)",
+    r"(?:^|[ _-])(?:end|ends|ended|to|until|till|finish|finished|through|bis|ende|enddatum|fin|"
+    r"fine|fim|final|koniec|tot|einde|slut)(?:$|[ _-])"
 )
 _YEAR = re.compile(r"(?:year|yr|jahr|année|annee|año|ano|anno|rok|jaar|år|ar)")
 _MONTH = re.compile(r"(?:month|monat|mois|mes|mese|mês|mes|miesiąc|maand|månad)")
@@ -169,17 +168,37 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         text = [c for c in range(width) if c not in used]
         return _finish(header, names, day, None, year, month, text, data)
     candidates = [c for c in range(width) if dated[c] >= DATED_SHARE and c != year]
-    ends = [c for c in candidates if _END.fullmatch(names[c])]
+    ends = [c for c in candidates if _END.search(names[c])]
     starts = [c for c in candidates if c not in ends]
     if not starts and year is not None:  # a year column alone: the years are the dates
         starts, year = [year], None
     if not starts:
         return None
     date = starts[0]
+    if not ends and len(starts) > 1 and _never_before(data, date, starts[1]):
+        ends = [starts[1]]  # "1789;1797;George Washington": a second column of dates never earlier
     end = ends[0] if ends else None
     used = {date} | {column for column in (year, end) if column is not None}
     text = [c for c in range(width) if c not in used]
     return _finish(header, names, date, end, year, None, text, data)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def _never_before(data: list[list[str]], first: int, second: int) -> bool:
+    """Whether a second column of dates is an end: in every row where both cells write a
+    year, its year is the first's or later, and later in some row."""
+    later = False
+    for row in data:
+        a = _WRITTEN_YEAR.search(_cell(row, first))
+        b = _WRITTEN_YEAR.search(_cell(row, second))
+        if a is None or b is None:
+            continue
+        if int(b.group()) < int(a.group()):
+            return False
+        later = later or int(b.group()) > int(a.group())
+    return later
 
 
 def _has_year(cell: str) -> bool:
