@@ -218,3 +218,28 @@ def test_a_real_table_with_no_header_and_a_column_of_ends() -> None:
     assert (last.date, last.end_date) == ("2021", None)
     harrison = next(e for e in split.entries if e.text.startswith("William H. Harrison"))
     assert (harrison.date, harrison.end_date) == ("1841", None)
+
+
+def test_a_timelinejs_sheet() -> None:
+    """The Google Sheet template of TimelineJS (Knight Lab), as journalists fill it and
+    download it as CSV: its title slide has no date, an era spans years."""
+    text = (
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+        "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+        ",,,,,,,,,The Hurricane,A season of storms,,,,,title,,\n"
+        '2005,8,23,18:00,,,,,,Formed,"A depression forms over the Bahamas.",'
+        "https://example.org/a.jpg,NOAA,Satellite image,,,,\n"
+        "2005,8,29,,2005,8,31,,,Landfall,The levees fail,,,,,,,#ffffff\n"
+        "2006,,,,2007,,,,,Rebuilding,Years of recovery,,,,,era,,\n"
+    )
+    split = read_entries(text)
+    assert [(e.line, e.date, e.end_date, e.text) for e in split.entries] == [
+        (3, "2005-08-23", None, "Formed — A depression forms over the Bahamas."),
+        (4, "2005-08-29", "2005-08-31", "Landfall — The levees fail"),
+        (5, "2006", "2007", "Rebuilding — Years of recovery"),
+    ]
+    assert [item.line for item in split.unplaced] == [2]  # (the title slide: reported)
+    reason = split.layout[0].reason
+    assert "dates in 'Year', 'Month', 'Day'" in reason
+    assert "end dates in 'End Year', 'End Month', 'End Day'" in reason
+    assert "'Media Credit'" in reason and "'Type'" in reason

@@ -8,13 +8,16 @@ the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950", "25
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
-  second date column headed as an end ("End", "End date", "To", "Until", "Bis", "Fin"…) gives
-  the end of a span; a year column and a column of days without a year ("Year" / "Date":
-  "1950" / "June 25") are read together, and so are year, month and day columns;
+  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin"…), or
+  unnamed and never earlier than the first, gives the end of a span; a year column and a
+  column of days without a year ("Year" / "Date": "1950" / "June 25") are read together, and
+  so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
+  sheet);
 - its text is the row's other cells, in their order, joined by " — "; a column of sources
-  or web addresses (headed "Source", "Reference", "URL"…, or holding addresses only) is left
-  out of the text, said once in the header's line (where a row's event was reported is not
-  what happened);
+  or web addresses (headed "Source", "Reference", "URL"…, or holding addresses only), and one
+  of what a timeline tool shows an entry with ("Time", "Display Date", "Media", "Background",
+  a "Type" of title slides and eras) is left out of the text, said once in the header's line
+  (where a row's event was reported, or how it is shown, is not what happened);
 - a row whose date cell is empty takes the date of the row above (a spreadsheet's merged
   cell), with a note; a row whose date cell holds no date is reported, never joined to another.
 
@@ -36,7 +39,7 @@ from ktimeline import dates
 from ktimeline.importing.entries import Entry, SkippedLine, Split, split_entries
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 DELIMITERS = (",", ";", "\t")
 MIN_ROWS = 2  # data rows, besides a header
@@ -49,15 +52,27 @@ _END = re.compile(
     r"(?:^|[ _-])(?:end|ends|ended|to|until|till|finish|finished|through|bis|ende|enddatum|fin|"
     r"fine|fim|final|koniec|tot|einde|slut)(?:$|[ _-])"
 )
+_END_PREFIX = re.compile(r"(?:end|ending|to|until|bis|fin|fine|fim)[ _-]?")
 _YEAR = re.compile(r"(?:year|yr|jahr|année|annee|año|ano|anno|rok|jaar|år|ar)")
 _MONTH = re.compile(r"(?:month|monat|mois|mes|mese|mês|mes|miesiąc|maand|månad)")
 _DAY = re.compile(r"(?:day|tag|jour|día|dia|giorno|dzień|dag)")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-# where a row's event was reported, not what happened: left out of its text, and said
+# Columns left out of the text, by their header, and said in the header's line: where a
+# row's event was reported (not what happened), and what a timeline tool shows it with
+# (TimelineJS's sheet: "Time", "Display Date", "Media", "Media Credit", "Background"…)
+_SOURCES = "sources and web addresses"
 _SOURCE = re.compile(
     r"(?:sources?|references?|refs?|citations?|links?|urls?|web[ _-]?address|notes?[ _-]?source|"
     r"quellen?|fuentes?|fontes?|fonti|źródło|źródła|bron(?:nen)?|källa|kilde)"
 )
+_SHOWN_WITH = re.compile(
+    r"(?:(?:end[ _-]?)?(?:time|hour|uhrzeit|heure|hora)|display[ _-]?date|"
+    r"media(?:[ _-]?(?:credit|caption|thumbnail|url|link))?|thumbnail|images?|photos?|"
+    r"pictures?|background|alt[ _-]?text|colou?r|icon)"
+)
+_SHOWN = "times of day, media and display"
+_LEFT_OUT = {_SOURCES: _SOURCE, _SHOWN: _SHOWN_WITH}
+_SLIDE_TYPE = re.compile(r"title|era", re.IGNORECASE)
 _TEXT_SEPARATOR = " — "
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
 
@@ -128,14 +143,41 @@ def _is_year(cell: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _When:
+    """Where a row writes a date: one column ("1950-06-25"), a year column beside a column of
+    days without a year ("1950" / "June 25"), or year, month and day columns."""
+
+    date: int | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def columns(self) -> set[int]:
+        return {c for c in (self.date, self.year, self.month, self.day) if c is not None}
+
+    def written(self, row: Sequence[str]) -> str:
+        """The row's date as one piece of text the date grammar reads."""
+        year = _cell(row, self.year)
+        if self.date is None:  # year, month and day columns
+            month, day = _cell(row, self.month), _cell(row, self.day)
+            if not year:
+                return ""
+            if month.isdigit() and (not day or day.isdigit()):
+                return f"{int(year):04d}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+            return " ".join(part for part in (day, month, year) if part)
+        day = _day_of(_cell(row, self.date))
+        if year and day and not _has_year(day):  # "Year" and "Date": "1950" and "June 25"
+            return f"{day}, {year}" if day[-1:].isdigit() else f"{day} {year}"
+        return day
+
+
+@dataclass(frozen=True)
 class _Columns:
     header: bool
-    date: int
-    end: int | None
-    year: int | None  # a year column read with the date column's yearless days
-    month: int | None  # year, month and day columns (then ``date`` is the day's)
+    start: _When
+    end: _When | None
     text: list[int]
-    addresses: list[int]
+    left_out: dict[str, list[int]]  # why (a kind of column), and which columns
 
 
 def _share(rows: Sequence[Sequence[str]], column: int, test: Callable[[str], object]) -> float:
@@ -145,7 +187,29 @@ def _share(rows: Sequence[Sequence[str]], column: int, test: Callable[[str], obj
 
 
 def _name(cell: str) -> str:
-    return cell.strip().strip("\"'*#").strip().lower()
+    return " ".join(cell.strip().strip("\"'*#").lower().split())
+
+
+def _named(names: list[str], pattern: re.Pattern[str], *, ending: bool = False) -> int | None:
+    """The first column whose header is ``pattern`` (after an end's word when ``ending``:
+    "End Year", "end_month")."""
+    for column, name in enumerate(names):
+        ends = _END_PREFIX.match(name)
+        if ending and ends is not None and pattern.fullmatch(name[ends.end() :]):
+            return column
+        if not ending and ends is None and pattern.fullmatch(name):
+            return column
+    return None
+
+
+def _parts(names: list[str], data: list[list[str]], *, ending: bool) -> _When | None:
+    """Year, month and day columns (TimelineJS's sheet: Year, Month, Day, End Year …)."""
+    year = _named(names, _YEAR, ending=ending)
+    if year is None or _share(data, year, _is_year) <= 0.9:
+        return None
+    month = _named(names, _MONTH, ending=ending)
+    day = _named(names, _DAY, ending=ending)
+    return _When(None, year, month, day) if month is not None else _When(year=year)
 
 
 def _columns(rows: list[list[str]]) -> _Columns | None:
@@ -156,31 +220,42 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
     )
     data = rows[1:] if header else rows
     names = [_name(cell) for cell in first] if header else [""] * width
-    dated = [_share(data, column, _whole_date) for column in range(width)]
-    year = next(
-        (c for c in range(width) if _YEAR.fullmatch(names[c]) and _share(data, c, _is_year) > 0.9),
-        None,
-    )
-    month = next((c for c in range(width) if _MONTH.fullmatch(names[c])), None)
-    day = next((c for c in range(width) if _DAY.fullmatch(names[c])), None)
-    if year is not None and month is not None and day is not None:
-        used = {year, month, day}
-        text = [c for c in range(width) if c not in used]
-        return _finish(header, names, day, None, year, month, text, data)
-    candidates = [c for c in range(width) if dated[c] >= DATED_SHARE and c != year]
-    ends = [c for c in candidates if _END.search(names[c])]
-    starts = [c for c in candidates if c not in ends]
-    if not starts and year is not None:  # a year column alone: the years are the dates
-        starts, year = [year], None
-    if not starts:
+    left_out = {
+        reason: [c for c in range(width) if header and pattern.fullmatch(names[c])]
+        for reason, pattern in _LEFT_OUT.items()
+    }
+    kept = set(range(width)) - {c for columns in left_out.values() for c in columns}
+    start = _parts(names, data, ending=False)
+    end = _parts(names, data, ending=True)
+    taken = (start.columns() if start else set()) | (end.columns() if end else set())
+    dated = [c for c in sorted(kept - taken) if _share(data, c, _whole_date) >= DATED_SHARE]
+    ends = [c for c in dated if _END.search(names[c])]
+    starts = [c for c in dated if c not in ends]
+    if start is not None and start.date is None and start.month is None and starts:
+        start = _When(date=starts[0], year=start.year)  # "Year" and "Date" read together
+    elif start is None and starts:
+        start = _When(date=starts[0])
+    if start is None:
         return None
-    date = starts[0]
-    if not ends and len(starts) > 1 and _never_before(data, date, starts[1]):
-        ends = [starts[1]]  # "1789;1797;George Washington": a second column of dates never earlier
-    end = ends[0] if ends else None
-    used = {date} | {column for column in (year, end) if column is not None}
-    text = [c for c in range(width) if c not in used]
-    return _finish(header, names, date, end, year, None, text, data)
+    if end is None and ends:
+        end = _When(date=ends[0])
+    elif (
+        end is None
+        and len(starts) > 1
+        and start.date == starts[0]
+        and _never_before(data, starts[0], starts[1])
+    ):
+        end = _When(date=starts[1])  # "1789;1797;George Washington": never earlier
+    taken = start.columns() | (end.columns() if end else set())
+    text = sorted(kept - taken)
+    addresses = [c for c in text if header and _share(data, c, _ADDRESS.fullmatch) == 1.0]
+    left_out[_SOURCES] += addresses
+    slides = [c for c in text if header and _share(data, c, _SLIDE_TYPE.fullmatch) == 1.0]
+    left_out[_SHOWN] += slides  # (TimelineJS's "Type": a title slide, an era)
+    text = [c for c in text if c not in addresses and c not in slides]
+    if not text:
+        return None  # dates and nothing said of them: no chronology
+    return _Columns(header, start, end, text, {k: v for k, v in left_out.items() if v})
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
@@ -206,45 +281,8 @@ def _has_year(cell: str) -> bool:
     return found is not None and dates.has_year(found)
 
 
-def _finish(
-    header: bool,
-    names: list[str],
-    date: int,
-    end: int | None,
-    year: int | None,
-    month: int | None,
-    text: list[int],
-    data: list[list[str]],
-) -> _Columns | None:
-    addresses = [  # (reported in the header's line: a table with no header keeps them)
-        c
-        for c in text
-        if header and (_SOURCE.fullmatch(names[c]) or _share(data, c, _ADDRESS.fullmatch) == 1.0)
-    ]
-    kept = [c for c in text if c not in addresses]
-    if not kept:
-        return None  # dates and nothing said of them: no chronology
-    return _Columns(header, date, end, year, month, kept, addresses)
-
-
 def _cell(row: Sequence[str], column: int | None) -> str:
     return row[column] if column is not None and column < len(row) else ""
-
-
-def _date_written(row: Sequence[str], columns: _Columns) -> str:
-    """The row's date as one piece of text the date grammar reads."""
-    day = _day_of(_cell(row, columns.date))
-    if columns.month is not None and columns.year is not None:
-        year, month = _cell(row, columns.year), _cell(row, columns.month)
-        if not year:
-            return ""
-        if month.isdigit() and (not day or day.isdigit()):
-            return f"{int(year):04d}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-        return " ".join(part for part in (day, month, year) if part)
-    year = _cell(row, columns.year)
-    if year and day and not _has_year(day):  # "Year" and "Date": "1950" and "June 25"
-        return f"{day}, {year}" if day[-1:].isdigit() else f"{day} {year}"
-    return day
 
 
 def _read_dates(written: list[str], default_year: int | None) -> list[Entry | str]:
@@ -296,9 +334,9 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
             SkippedLine(lines[0], _header_line(text, lines[0]), _header_reason(rows[0], columns))
         )
         rows, lines = rows[1:], lines[1:]
-    starts = _read_dates([_date_written(row, columns) for row in rows], default_year)
+    starts = _read_dates([columns.start.written(row) for row in rows], default_year)
     ends = (
-        _read_dates([_day_of(_cell(row, columns.end)) for row in rows], default_year)
+        _read_dates([columns.end.written(row) for row in rows], default_year)
         if columns.end is not None
         else [""] * len(rows)
     )
@@ -322,9 +360,9 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
         if isinstance(end, Entry):
             last = end.end_date or end.date
             end_date = last if last != date else None
-        elif end:
+        elif end and columns.end is not None:
             split.notes.append(
-                SkippedLine(line, _cell(row, columns.end), f"end date not read: {end}")
+                SkippedLine(line, columns.end.written(row), f"end date not read: {end}")
             )
         if not words:
             split.unplaced.append(
@@ -338,7 +376,7 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
                 end_date,
                 [words],
                 note=note,
-                written=_date_written(row, columns),
+                written=columns.start.written(row),
                 lines=[line],
             )
         )
@@ -354,21 +392,17 @@ def _header_line(text: str, line: int) -> str:
 
 
 def _header_reason(header: Sequence[str], columns: _Columns) -> str:
-    def named(column: int) -> str:
-        return repr(header[column]) if column < len(header) else f"column {column + 1}"
+    def named(found: Iterable[int | None]) -> str:
+        return ", ".join(repr(header[c]) for c in found if c is not None and c < len(header))
 
-    said = [f"dates in {named(columns.date)}"]
-    if columns.year is not None:
-        said.append(f"years in {named(columns.year)}")
-    if columns.month is not None:
-        said.append(f"months in {named(columns.month)}")
+    def when(found: _When) -> str:
+        return named((found.date, found.year, found.month, found.day))
+
+    said = [f"dates in {when(columns.start)}"]
     if columns.end is not None:
-        said.append(f"end dates in {named(columns.end)}")
-    said.append("text in " + ", ".join(named(c) for c in columns.text))
-    if columns.addresses:
-        said.append(
-            "sources and web addresses in "
-            + ", ".join(named(c) for c in columns.addresses)
-            + " left out of the text"
-        )
+        said.append(f"end dates in {when(columns.end)}")
+    said.append(f"text in {named(columns.text)}")
+    said.extend(
+        f"{why} in {named(found)} left out of the text" for why, found in columns.left_out.items()
+    )
     return "the table's header: " + "; ".join(said)
