@@ -6227,6 +6227,38 @@ def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
     return [WINGDING.sub(bullet, line) if sign in line else line for line in lines]
 
 
+# a bullet's sign alone on its line, its item's text on the next line (a page's list item
+# whose sign and text a copy put on two lines: "-" / "Alphonse crée …")
+LONE_BULLET_HINT = re.compile(r"^[ \t]*[•*\-–—▪◦●][ \t]*$", re.MULTILINE)
+
+
+def _lone_bullets(text: str, lines: list[str]) -> list[str]:
+    """The lines with the text below a lone bullet sign ("-" / "Alphonse crée …") written
+    after that sign ("- Alphonse crée …"), as the item it is, when the document opens at
+    least MIN_LINES other lines with that sign and text (its list's bullet); the sign's own
+    line stays (listed as layout). Else unchanged: a lone "—" between paragraphs of a text
+    with no such list is a spacer, and the paragraph below it no item."""
+    if LONE_BULLET_HINT.search(text) is None:
+        return lines  # (the common case: one fast scan)
+    written = list(lines)
+    opened: dict[str, int] = {}  # sign → lines it opens with text (counted once per sign)
+    for index, line in enumerate(lines[:-1]):
+        sign = line.strip()
+        if len(sign) != 1 or sign not in "•*-–—▪◦●":
+            continue
+        below = lines[index + 1]
+        if not below.strip() or _is_bulleted(below):
+            continue
+        if sign not in opened:
+            opened[sign] = sum(
+                1 for other in lines if other.lstrip().startswith(f"{sign} ") and other.strip()[2:]
+            )
+        if opened[sign] >= DocumentPattern.MIN_LINES:
+            indent = below[: len(below) - len(below.lstrip())]
+            written[index + 1] = f"{indent}{sign} {below.lstrip()}"
+    return written
+
+
 def split_entries(text: str, default_year: int | None = None) -> Split:
     """Group a text's lines into dated entries; record layout and lines that belong nowhere.
 
@@ -6241,7 +6273,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
-    lines = _wingding_bullets(text, split_lines(text))
+    lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
     if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
         lines = [html.unescape(line) if "&" in line else line for line in lines]
     wiki_removed: list[tuple[int, str, str]] = []
