@@ -814,6 +814,11 @@ ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }  # fmt: skip
+# a span of days in words: its first word, its second ("del 26 al 27", "du 26 au 27", "vom
+# 26. bis 27.")
+_SPAN_FROM = r"(?:del|du|dal|vom)"
+_SPAN_TO = r"(?:al|au|bis)"
+_SPAN_DAYS = rf"\d{{1,2}}\.?\s+{_SPAN_TO}\s+\d"
 # a month's name, English or foreign
 _ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
 # the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
@@ -876,7 +881,10 @@ TEXT_DATE = (
     # VI)", "1938 (11–13 III)": the day, or two, before a Roman month)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?:(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
     rf"\s*(?P<dp>{_TEXT_DAY})?|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
-    rf"\.?\s*(?P<mpr>{_ROMAN_MONTH}))\s*\))"
+    rf"\.?\s*(?P<mpr>{_ROMAN_MONTH})"
+    # ("1936 (25 X i 25 XI)": two days, each with its month: from the first to the last)
+    rf"(?:\s+(?:i|and|et|und|y|e)\s+(?P<dpr3>{_TEXT_DAY})\.?\s*(?P<mpr2>{_ROMAN_MONTH}))?)"
+    r"\s*\))"
     # "New Year's Day", "Christmas Eve, 2019": a holiday on a fixed day of the year
     rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
@@ -908,9 +916,12 @@ TEXT_DATE = (
     # ("the 25th of June 1950"; German, French, Spanish …: "25. Juni 1950", "1er janvier",
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
-    rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
+    # ("del 26 al 27 de septiembre", "du 26 au 27 septembre", "dal 26 al 27 settembre",
+    # "vom 26. bis 27. September": a span of days with its words, the first one part of it)
+    rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s)|{_SPAN_FROM}\s+(?={_SPAN_DAYS}))?"
+    rf"(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
     # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot)
-    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/|\.?\s+{_SPAN_TO}\s+)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -988,7 +999,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?i:s(?:ecol|i[eè]cl|igl)))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
-        r"d(?:ec|ez|éc|ic)|"
+        r"d(?:ec|ez|éc|ic|el\s+\d|u\s+\d|al\s+\d)|vom\s+\d|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
@@ -1112,9 +1123,11 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
         spans = match["rd2"] is not None
         return {"m1": month, "d1": match["rd1"], "y1": None if spans else match["ry"],
                 "m2": None, "d2": match["rd2"], "y2": match["ry"] if spans else None}  # fmt: skip
-    if match["dpr"]:  # "1938 (11–13 III)"
+    if match["dpr"]:  # "1938 (11–13 III)", "1936 (25 X i 25 XI)"
+        second = match["mpr2"]
         return {"m1": str(ROMAN_MONTHS[match["mpr"]]), "d1": match["dpr"], "y1": match["yp"],
-                "m2": None, "d2": match["dpr2"], "y2": None}  # fmt: skip
+                "m2": str(ROMAN_MONTHS[second]) if second else None,
+                "d2": match["dpr3"] or match["dpr2"], "y2": None}  # fmt: skip
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
         spans = match["gd2"] is not None
         year = match["gy"]
