@@ -814,11 +814,6 @@ ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }  # fmt: skip
-# a span of days in words: its first word, its second ("del 26 al 27", "du 26 au 27", "vom
-# 26. bis 27.")
-_SPAN_FROM = r"(?:del|du|dal|vom)"
-_SPAN_TO = r"(?:al|au|bis)"
-_SPAN_DAYS = rf"\d{{1,2}}\.?\s+{_SPAN_TO}\s+\d"
 # a month's name, English or foreign
 _ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
 # the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
@@ -916,12 +911,9 @@ TEXT_DATE = (
     # ("the 25th of June 1950"; German, French, Spanish …: "25. Juni 1950", "1er janvier",
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
-    # ("del 26 al 27 de septiembre", "du 26 au 27 septembre", "dal 26 al 27 settembre",
-    # "vom 26. bis 27. September": a span of days with its words, the first one part of it)
-    rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s)|{_SPAN_FROM}\s+(?={_SPAN_DAYS}))?"
-    rf"(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
+    rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
     # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot)
-    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/|\.?\s+{_SPAN_TO}\s+)(?P<gd2>{_TEXT_DAY}))?"
+    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -937,9 +929,10 @@ TEXT_DATE = (
     # month marker, "Mars 2014--", its double dash at the line's end: "Mars 2020" alone
     # stays the mission)
     # ("Septiembre: text", "Mayo: text" under "== 1985": a foreign month with its colon;
-    # "sept.-déc., text", "mars-juil.": a span of two foreign months)
+    # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
+    # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$)|{TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH})"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
@@ -999,7 +992,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?i:s(?:ecol|i[eè]cl|igl)))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
-        r"d(?:ec|ez|éc|ic|el\s+\d|u\s+\d|al\s+\d)|vom\s+\d|"
+        r"d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"

@@ -157,9 +157,9 @@ ENTRY_START = re.compile(
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
     rf"|(?P<glued>(?<=\d\.)(?-i:(?=[A-ZÄÖÜ„“\"]))))\s*"
-    # ("Settembre 2017: - La Corea …": a dash after the colon, the separator written twice,
-    # is no part of the text)
-    rf"(?:(?<=:\s)[{_DASH_CHARS}]{{1,2}}\s+(?=\S))?",
+    # ("Settembre 2017: - La Corea …": a hyphen or en dash after the colon, the separator
+    # written twice, is no part of the text; a wire's "-- " or "— " items stay, see DASH_ITEM)
+    r"(?:(?<=:\s)[-–](?=\s+\S)\s+)?",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
@@ -1644,7 +1644,7 @@ RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR
 # ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
 # the day of it in brackets, then a capital; such items need not run in order)
 RUN_TOGETHER_BRACKETED = re.compile(
-    rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
+    rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
 )
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
@@ -1919,7 +1919,7 @@ def _bracketed_days(line: str) -> list[_Start]:
     found = []
     for year in RUN_TOGETHER_BRACKETED.finditer(line):
         before = line[max(0, year.start() - 40) : year.start()].split()  # (the word before)
-        if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+        if before and before[-1].lower() in NOT_AN_ENTRY_BEFORE:
             continue
         match = ENTRY_START.match(line, year.start())
         if match is not None and match["bare"] is not None and match["date"].endswith(")"):
@@ -4103,7 +4103,8 @@ WORDED_DAY_SPAN = re.compile(
     r"\s+(?:au|bis|zum|al|a|à|to|até|till|until)\s+(?:(?P<w2>[^\W\d_]{3,9}),?\s+)?"
     # (then a separator: "From 3 to 6 November, Council …" opens a sentence, read as such)
     r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?"
-    r"(?=(?P<month>[^\W\d_]{3,9})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
+    # (a month's name of up to ten letters: "septiembre", "Septembre", "settembre")
+    r"(?=(?P<month>[^\W\d_]{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
     re.IGNORECASE,
 )
 
