@@ -206,7 +206,10 @@ def test_a_lone_dash_between_paragraphs_of_a_text_without_a_list_is_a_spacer() -
         "3 April 1990: The verdict is read.\n"
     )
     split = split_entries(text)
-    assert [(e.date, e.end_date) for e in split.entries] == [("1990-03-12", None), ("1990-04-03", None)]
+    assert [(e.date, e.end_date) for e in split.entries] == [
+        ("1990-03-12", None),
+        ("1990-04-03", None),
+    ]
     assert all("a bulleted line" not in item.reason for item in split.unplaced)
 
 

@@ -1324,10 +1324,10 @@ def resolve_date(
         if match["mo1"]:
             return _month_span(match, years)
         if match["wdecade"]:  # "anni '50": 1950–1959
-            written = match["wdecade"]
-            first = int(written) if len(written) == 4 else 1900 + int(written)
-            years.explicit(first + 9)
-            return f"{first:04d}", f"{first + 9:04d}", None
+            decade = match["wdecade"]
+            opening = int(decade) if len(decade) == 4 else 1900 + int(decade)
+            years.explicit(opening + 9)
+            return f"{opening:04d}", f"{opening + 9:04d}", None
         if match["qy"] or match["qy2"]:
             year = int(match["qy"] or match["qy2"])
             written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]
