@@ -790,7 +790,7 @@ _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 # (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
-    r"(?:early|mid|late|spring|summer|fall|autumn|winter|"
+    r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ"; "647 d.C.", "800 n.
@@ -804,6 +804,24 @@ _GLUED_OR_ALONE = (
     r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
     r"|[.,][ \t]+[A-ZÄÖÜ]))"
 )
+# after a year and month written with a dot ("2018.9"): the separator that opens the text
+_MONTH_THEN_TEXT = r"(?=:[ \t]|[ \t][–—-][ \t])"
+# a month in Roman numerals, in capitals, between a day and a year ("1 I 1860", "18.VI.1938",
+# as Polish, Italian, Czech or Hungarian books write them): never alone ("Louis XIV", "World
+# War I 1918" have no day before the numeral)
+_ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![^\W\d_])"
+ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}  # fmt: skip
+# a month's name, English or foreign
+_ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+# the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
+_MONTH_COLON = r"[ \t]?:[ \t]"
+# a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
+# "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
+# of those languages reads them)
+_DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
@@ -821,9 +839,11 @@ TEXT_DATE = (
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?)"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
-    # dots only a whole day: "1994.5" is a number)
+    # dots a whole day, or a month only before a separator that opens the text: "2018.9:
+    # text", "2021.10 – text", a list of months; "1994.5" or "2018.9 points" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
-    rf"|\.(?P<dm>0?[1-9]|1[0-2])\.(?P<dd>0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d))"
+    rf"|\.(?P<dm>0?[1-9]|1[0-2])(?:\.(?P<dd>0?[1-9]|[12]\d|3[01])|{_MONTH_THEN_TEXT}))"
+    r"(?![\d/]|\.\d))"
     # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
@@ -852,9 +872,14 @@ TEXT_DATE = (
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
-    # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too)
-    rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
-    rf"\s*(?P<dp>{_TEXT_DAY})?\s*\))"
+    # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too; "1938 (18
+    # VI)", "1938 (11–13 III)": the day, or two, before a Roman month)
+    rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?:(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+    rf"\s*(?P<dp>{_TEXT_DAY})?|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
+    rf"\.?\s*(?P<mpr>{_ROMAN_MONTH})"
+    # ("1936 (25 X i 25 XI)": two days, each with its month: from the first to the last)
+    rf"(?:\s+(?:i|and|et|und|y|e)\s+(?P<dpr3>{_TEXT_DAY})\.?\s*(?P<mpr2>{_ROMAN_MONTH}))?)"
+    r"\s*\))"
     # "New Year's Day", "Christmas Eve, 2019": a holiday on a fixed day of the year
     rf"|(?:(?P<holiday>new\s+year[’']?s\s+(?:day|eve)|christmas\s+(?:day|eve))(?![\w’'])"
     rf"(?:,?\s+(?P<hy>{TEXT_YEAR}))?)"
@@ -893,6 +918,9 @@ TEXT_DATE = (
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
+    # "1 I 1860", "18.VI.1938", "11-13 III 1938": a day, a Roman month and the year
+    rf"|(?:(?P<rd1>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<rd2>{_TEXT_DAY}))?(?:\.\s?|\s+)"
+    rf"(?P<rm>{_ROMAN_MONTH})(?:\.\s?|\s+)(?P<ry>{TEXT_YEAR}))"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
@@ -900,17 +928,22 @@ TEXT_DATE = (
     # (a foreign name alone on its line is a month too, "Juillet" under "2014"; and a list's
     # month marker, "Mars 2014--", its double dash at the line's end: "Mars 2020" alone
     # stays the mission)
+    # ("Septiembre: text", "Mayo: text" under "== 1985": a foreign month with its colon;
+    # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
+    # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$)|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$)"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH})"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
     rf"|(?:,\s*{TEXT_MONTH})*(?:,\s*(?:and\s+)?|\s+and\s+)(?={TEXT_MONTH},?\s+{TEXT_YEAR}))"
-    rf"(?P<mo2>{TEXT_MONTH}))?"
+    rf"(?P<mo2>{_ANY_MONTH}))?"
     rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
+    # "anni '50", "años 60", "années 1980": a decade in words
+    rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
@@ -958,9 +991,10 @@ def date_candidate() -> re.Pattern[str]:
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)))"
         r"[IVX])|"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost)|christmas|d(?:ec|ez|éc|ic)|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
+        r"d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
-        r"m(?:ar|ay|ai|är|aer|ag|ei|id)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
+        r"m(?:ar|ay|ai|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
@@ -1077,6 +1111,16 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["pd"]:
         return {"m1": match["pm"], "d1": match["pd"], "y1": match["py"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["rd1"]:  # "11-13 III 1938"
+        month = str(ROMAN_MONTHS[match["rm"]])
+        spans = match["rd2"] is not None
+        return {"m1": month, "d1": match["rd1"], "y1": None if spans else match["ry"],
+                "m2": None, "d2": match["rd2"], "y2": match["ry"] if spans else None}  # fmt: skip
+    if match["dpr"]:  # "1938 (11–13 III)", "1936 (25 X i 25 XI)"
+        second = match["mpr2"]
+        return {"m1": str(ROMAN_MONTHS[match["mpr"]]), "d1": match["dpr"], "y1": match["yp"],
+                "m2": str(ROMAN_MONTHS[second]) if second else None,
+                "d2": match["dpr3"] or match["dpr2"], "y2": None}  # fmt: skip
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
         spans = match["gd2"] is not None
         year = match["gy"]
@@ -1114,6 +1158,10 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
 
 def date_shape(match: re.Match[str]) -> str:
     """How a found date is written, in words a user reads in `import --check`."""
+    if match["rd1"]:
+        return "day-month-year"
+    if match["dpr"]:
+        return "year-month-day"
     if match["gd1"] or match["fd1"]:
         return "day-month-year" if (match["gy"] or match["fy1"] or match["fy2"]) else "day-month"
     if match["m1"] or match["holiday"]:
@@ -1126,8 +1174,8 @@ def date_shape(match: re.Match[str]) -> str:
     if match["pd"]:
         return "day.month.year" if match["py"] else "day-month"
     if match["sy"]:
-        if match["dd"]:
-            return "year.month.day"
+        if match["dm"]:
+            return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
         return "years" if match["eraend"] else "year"
@@ -1136,7 +1184,7 @@ def date_shape(match: re.Match[str]) -> str:
         return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
-    if match["decade"]:
+    if match["decade"] or match["wdecade"]:
         return "decade"
     if match["cent"] or match["cent3"]:
         return "century"
@@ -1268,11 +1316,18 @@ def resolve_date(
                 return f"{year:04d}", f"{year + 1:04d}", None
         if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
             year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
-            month = month_number(match["mlead"] or match["mp"] or match["sm"] or match["cm"])
+            month = month_number(
+                match["mlead"] or match["mp"] or match["sm"] or match["dm"] or match["cm"]
+            )
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["wdecade"]:  # "anni '50": 1950–1959
+            decade = match["wdecade"]
+            opening = int(decade) if len(decade) == 4 else 1900 + int(decade)
+            years.explicit(opening + 9)
+            return f"{opening:04d}", f"{opening + 9:04d}", None
         if match["qy"] or match["qy2"]:
             year = int(match["qy"] or match["qy2"])
             written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]

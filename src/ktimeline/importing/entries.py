@@ -156,7 +156,10 @@ ENTRY_START = re.compile(
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
-    rf"|(?P<glued>(?<=\d\.)(?-i:(?=[A-ZÄÖÜ„“\"]))))\s*",
+    rf"|(?P<glued>(?<=\d\.)(?-i:(?=[A-ZÄÖÜ„“\"]))))\s*"
+    # ("Settembre 2017: - La Corea …": a hyphen or en dash after the colon, the separator
+    # written twice, is no part of the text; a wire's "-- " or "— " items stay, see DASH_ITEM)
+    r"(?:(?<=:\s)[-–](?=\s+\S)\s+)?",
     re.IGNORECASE,
 )
 # "Monday, Dec. 9, 2019: text", "Sat., 7 Dec 2019 –": a weekday before an entry's date
@@ -1638,6 +1641,11 @@ RUN_TOGETHER_YEAR = re.compile(
 RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
 RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
+# ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
+# the day of it in brackets, then a capital; such items need not run in order)
+RUN_TOGETHER_BRACKETED = re.compile(
+    rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
+)
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
@@ -1895,9 +1903,28 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
 
 
 def _years_run_together(line: str) -> bool:
-    """Whether a line runs year entries together: at least MIN_LINES of them, in order."""
+    """Whether a line runs year entries together: at least MIN_LINES of them, in order, or
+    at least MIN_LINES with their day in brackets ("1938 (18 VI) Otwarcie …"), in any order."""
     years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
-    return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
+    if len(years) >= DocumentPattern.MIN_LINES and years == sorted(years):
+        return True
+    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+
+
+def _bracketed_days(line: str) -> list[_Start]:
+    """The "1938 (18 VI) Text" items of a line (a year, its day in brackets, a capital),
+    not after "in", "by", "since" … (a date inside a sentence)."""
+    if "(" not in line:
+        return []
+    found = []
+    for year in RUN_TOGETHER_BRACKETED.finditer(line):
+        before = line[max(0, year.start() - 40) : year.start()].split()  # (the word before)
+        if before and before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        match = ENTRY_START.match(line, year.start())
+        if match is not None and match["bare"] is not None and match["date"].endswith(")"):
+            found.append(_Start(year.start(), match.end(), match))
+    return found
 
 
 def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
@@ -1906,9 +1933,21 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
     Francis Ona …", "… Arawa. March – April 1995 National …"), not its year alone; after
     such a date the text may open with a word in capitals ("September 1990 PNGDF …")."""
     taken = {start.start for start in starts}
+    bracketed = _bracketed_days(line)
+    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
+    # (items out of order, told by their bracketed days: a year alone opens an item only
+    # after a sentence's end, "… Nitschowej. 1936 Uruchomienie …", not "… we wrześniu 1939
+    # Wódz …", a year inside a sentence)
+    unordered = years != sorted(years) and len(bracketed) >= DocumentPattern.MIN_LINES
+    for start in bracketed:
+        if start.start not in taken:
+            starts.append(start)
+            taken.add(start.start)
     for found in RUN_TOGETHER_YEAR_CAPITALS.finditer(line):
         before = line[max(0, found.start() - 40) : found.start()].split()  # (the word before)
         if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        if unordered and before[-1][-1:] not in ".!?":
             continue
         at = _whole_date_start(line, found)
         if at == found.start() and not RUN_TOGETHER_YEAR.match(line, found.start()):
@@ -4064,7 +4103,8 @@ WORDED_DAY_SPAN = re.compile(
     r"\s+(?:au|bis|zum|al|a|à|to|até|till|until)\s+(?:(?P<w2>[^\W\d_]{3,9}),?\s+)?"
     # (then a separator: "From 3 to 6 November, Council …" opens a sentence, read as such)
     r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?"
-    r"(?=(?P<month>[^\W\d_]{3,9})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
+    # (a month's name of up to ten letters: "septiembre", "Septembre", "settembre")
+    r"(?=(?P<month>[^\W\d_]{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
     re.IGNORECASE,
 )
 
@@ -6227,6 +6267,38 @@ def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
     return [WINGDING.sub(bullet, line) if sign in line else line for line in lines]
 
 
+# a bullet's sign alone on its line, its item's text on the next line (a page's list item
+# whose sign and text a copy put on two lines: "-" / "Alphonse crée …")
+LONE_BULLET_HINT = re.compile(r"^[ \t]*[•*\-–—▪◦●][ \t]*$", re.MULTILINE)
+
+
+def _lone_bullets(text: str, lines: list[str]) -> list[str]:
+    """The lines with the text below a lone bullet sign ("-" / "Alphonse crée …") written
+    after that sign ("- Alphonse crée …"), as the item it is, when the document opens at
+    least MIN_LINES other lines with that sign and text (its list's bullet); the sign's own
+    line stays (listed as layout). Else unchanged: a lone "—" between paragraphs of a text
+    with no such list is a spacer, and the paragraph below it no item."""
+    if LONE_BULLET_HINT.search(text) is None:
+        return lines  # (the common case: one fast scan)
+    written = list(lines)
+    opened: dict[str, int] = {}  # sign → lines it opens with text (counted once per sign)
+    for index, line in enumerate(lines[:-1]):
+        sign = line.strip()
+        if len(sign) != 1 or sign not in "•*-–—▪◦●":
+            continue
+        below = lines[index + 1]
+        if not below.strip() or _is_bulleted(below):
+            continue
+        if sign not in opened:
+            opened[sign] = sum(
+                1 for other in lines if other.lstrip().startswith(f"{sign} ") and other.strip()[2:]
+            )
+        if opened[sign] >= DocumentPattern.MIN_LINES:
+            indent = below[: len(below) - len(below.lstrip())]
+            written[index + 1] = f"{indent}{sign} {below.lstrip()}"
+    return written
+
+
 def split_entries(text: str, default_year: int | None = None) -> Split:
     """Group a text's lines into dated entries; record layout and lines that belong nowhere.
 
@@ -6241,7 +6313,7 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
-    lines = _wingding_bullets(text, split_lines(text))
+    lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
     if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
         lines = [html.unescape(line) if "&" in line else line for line in lines]
     wiki_removed: list[tuple[int, str, str]] = []
