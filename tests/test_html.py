@@ -318,10 +318,10 @@ class Opened:
 def open_page(browser: Browser, tmp_path: Path) -> Iterator[Any]:
     contexts = []
 
-    def open_(source: str, name: str = "page.html") -> Opened:
+    def open_(source: str, name: str = "page.html", width: int = 1280) -> Opened:
         path = tmp_path / name
         path.write_text(source, encoding="utf-8")
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, offline=True)
+        context = browser.new_context(viewport={"width": width, "height": 800}, offline=True)
         contexts.append(context)
         page = context.new_page()
         problems: list[str] = []
@@ -634,6 +634,34 @@ def test_each_span_reads(run: Any, open_page: Any, span: str) -> None:
     lanes = page.locator(".lane:not([hidden]) .lane-n").all_inner_texts()
     assert sum(int(n) for n in lanes) == shown
     assert opened.problems == [] and opened.requests == []
+
+
+@pytest.mark.parametrize("width", [900, 600, 400])
+def test_a_narrow_window_still_draws_the_chart(run: Any, open_page: Any, width: int) -> None:
+    """At 900 pixels and less the card goes under the chart (one column): the chart kept its
+    row's flex basis of 0 and was drawn 2 pixels high and as wide as its lane names, so a
+    phone or half a screen showed no timeline at all."""
+    opened = open_page(run("range", "2019", "-f", "html").stdout, width=width)
+    page = opened.page
+    chart = page.locator("#chart").bounding_box()
+    assert chart is not None
+    assert chart["width"] >= width - 2 * 24 - 2  # the page's width, less its margins
+    assert chart["height"] >= 200
+    in_view = [
+        box
+        for mark in page.locator("#chart .ev:not([hidden])").all()[:20]
+        if (box := mark.bounding_box()) is not None
+    ]
+    assert in_view and all(
+        chart["x"] <= box["x"] <= chart["x"] + chart["width"]
+        and chart["y"] <= box["y"] <= chart["y"] + chart["height"]
+        for box in in_view
+    )
+    page.locator("#chart .ev:not([hidden])").first.click()
+    page.wait_for_selector("#card", state="visible", timeout=15_000)
+    card = page.locator("#card").bounding_box()
+    assert card is not None and card["y"] >= chart["y"] + chart["height"] - 1  # under it
+    assert opened.problems == []
 
 
 def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
