@@ -342,3 +342,43 @@ def test_sources_says_which_files_share_one_name(run: Any, tmp_path: Path) -> No
     )
     (folder / "b.jsonl").unlink()
     assert run("sources", "--data", str(folder)).stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Cronología de tres meses de crisis en Venezuela", "cronologia-de-tres-meses-de-crisis-en-venezuela"),
+        ("Un mes del primer caso de covid-19 en Bogotá", "un-mes-del-primer-caso-de-covid-19-en-bogota"),
+        ("Zeittafel: Die Gründung der Städte", "zeittafel-die-grundung-der-stadte"),
+        ("Chronologie de l’affaire Dreyfus", "chronologie-de-l-affaire-dreyfus"),
+        ("TIMELINE: Saga of North Korea's Yongbyon nuclear plant",
+         "timeline-saga-of-north-korea-s-yongbyon-nuclear-plant"),  # as before
+        ("年表", "source"),  # no Latin letter: the word that says what it is
+    ],
+)  # fmt: skip
+def test_a_sources_name_keeps_its_accented_letters_as_letters(title: str, name: str) -> None:
+    """An accented letter was a word break: "Cronología" named a source "cronolog-a",
+    "Bogotá" "...-bogot"."""
+    from ktimeline.library import name_for
+
+    assert name_for(title, []) == name
+
+
+def test_a_title_in_spanish_names_its_source_and_file(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    chronology = tmp_path / "cronologia.txt"
+    chronology.write_text(
+        "Cronología de la huelga en Córdoba\n\n"
+        "3 de marzo de 2020: Los obreros de la fábrica se declaran en huelga.\n"
+        "9 de marzo de 2020: La empresa y el sindicato firman un acuerdo.\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "import", str(chronology), "--add", "--source-title", "Cronología de la huelga en Córdoba"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "as 'cronologia-de-la-huelga-en-cordoba'" in result.stderr
+    [path] = chronology_files(library)
+    assert path.name == "cronologia-de-la-huelga-en-cordoba.jsonl"
+    assert run("sources", "remove", "cronologia-de-la-huelga-en-cordoba", "--yes").exit_code == 0
