@@ -382,3 +382,33 @@ def test_a_title_in_spanish_names_its_source_and_file(
     [path] = chronology_files(library)
     assert path.name == "cronologia-de-la-huelga-en-cordoba.jsonl"
     assert run("sources", "remove", "cronologia-de-la-huelga-en-cordoba", "--yes").exit_code == 0
+
+
+def test_an_export_of_the_librarys_events_loads_again(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    """The README's promise: what a listing writes as jsonl loads again with --data. An
+    actor the import met first (no knowledge base holds it) is in its source's actor file
+    in the library, not in the export: the export was refused ("unknown actor 'Pedro
+    Salas'", exit 2) until the library's actor files were asked too."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n"
+        "1902: Coach Miguel Ortega founds the football club in Madrid.\n"
+        "1910: The club wins its first cup under captain Pedro Salas.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add").exit_code == 0
+    [actors] = library.glob("*.actors.jsonl")
+    new = [json.loads(line)["name"] for line in actors.read_text().splitlines()]
+    assert new  # the import met a name no table holds
+    listing = run("range", "1900", "1911", "-f", "jsonl")
+    assert listing.exit_code == 0, listing.stderr
+    export = tmp_path / "export.jsonl"
+    export.write_text(listing.stdout, encoding="utf-8")
+    again = run("range", "--data", str(export), "-f", "jsonl")
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == listing.stdout
+    found = run("range", "--data", str(export), "--actor", new[0])
+    assert found.exit_code == 0, found.stderr
+    assert "1910" in found.stdout
