@@ -809,6 +809,21 @@ def test_short_titles_spell_as_the_text_does() -> None:
     assert len(long) <= 48 and long.endswith("…") and long.startswith("Word word")
 
 
+def test_the_title_names_the_source_asked_for(run: Any, tmp_path: Path) -> None:
+    """--source narrows the question as --actor does: the page of one club's history out
+    of a library was titled "Events, 1902–1910", as if it were everything."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n1902: The football club is founded in Madrid.\n"
+        "1910: The club wins its first cup.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add", "--source-title", "Club history").exit_code == 0
+    page = run("range", "1902", "1910", "--source", "club", "-f", "html")
+    assert page.exit_code == 0, page.stderr
+    assert "<h1>Events from club, 1902–1910</h1>" in page.stdout
+
+
 def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:
     result = run("range", "Nov–Dec 2019", "--actor", "Esper", "-f", "html")
     page = Page_(result.stdout)

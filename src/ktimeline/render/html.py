@@ -261,6 +261,9 @@ def question_in_words(report: Report) -> list[str]:
         elif word == "--section":
             parts.append(f"from the {value}")
             position += 2
+        elif word == "--source":
+            parts.append(f"from {value}")
+            position += 2
         elif word == "--by":
             parts.append(f"by {value}")
             position += 2
