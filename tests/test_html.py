@@ -664,6 +664,21 @@ def test_a_narrow_window_still_draws_the_chart(run: Any, open_page: Any, width: 
     assert opened.problems == []
 
 
+@pytest.mark.parametrize("span", ["day", "two-months"])
+def test_a_phone_gives_the_lane_names_less_room(run: Any, open_page: Any, span: str) -> None:
+    """At 400 pixels the lane names kept 170 of them, leaving the plot 180: one or two axis
+    labels. They get 100, and the axis its three labels, none over another."""
+    opened = open_page(run(*SPANS[span], "-f", "html").stdout, f"{span}.html", width=400)
+    page = opened.page
+    chart = page.locator("#chart").bounding_box()
+    axis = page.locator(".axis").bounding_box()
+    assert chart is not None and axis is not None
+    assert axis["width"] >= 0.65 * chart["width"]
+    check_axis(page)
+    assert overlapping(page.evaluate(MARK_LABELS.replace("170", "100"))) == []
+    assert opened.problems == []
+
+
 def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     opened = open_page(run(*ALL_BUNDLED, "-f", "html").stdout)
     page = opened.page

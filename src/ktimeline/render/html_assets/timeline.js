@@ -85,7 +85,8 @@
   function drawn(index) { return matched[index] === 1 && (bandToggle.checked || !isBand(index)); }
 
   // --- the view: the day at the left edge and pixels per day ---------------------------
-  function plotWidth() { return Math.max(100, chart.clientWidth - LABEL_W - 2); }
+  function laneNamesWidth() { return parseFloat(getComputedStyle(chart).getPropertyValue("--label-w")) || 170; }
+  function plotWidth() { LABEL_W = laneNamesWidth(); return Math.max(100, chart.clientWidth - LABEL_W - 2); }
   var W = plotWidth(), scale = fitScaleOf(W), start = minAt(scale), origin = start, fitted = true;
   function clampView() {
     var fitScale = fitScaleOf(W), most = W / MIN_VIEW_DAYS;
