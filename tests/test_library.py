@@ -412,3 +412,13 @@ def test_an_export_of_the_librarys_events_loads_again(
     found = run("range", "--data", str(export), "--actor", new[0])
     assert found.exit_code == 0, found.stderr
     assert "1910" in found.stdout
+
+
+def test_a_timeline_says_it_reads_the_library(library: Path, tmp_path: Path) -> None:
+    """A notebook showed "<Timeline bundled>" for a timeline that reads the library too (and
+    "<Timeline 'a.jsonl'>" for one that adds the bundled chronology to a file)."""
+    assert repr(ktimeline.open()) == "<Timeline bundled>"
+    assert repr(ktimeline.open(library=library)) == f"<Timeline bundled, library {str(library)!r}>"
+    mine = tmp_path / "a.jsonl"
+    assert repr(ktimeline.open(mine)) == f"<Timeline {str(mine)!r}>"
+    assert repr(ktimeline.open(mine, bundled=True)) == f"<Timeline {str(mine)!r}, bundled>"

@@ -302,8 +302,14 @@ class Timeline:
         return Path(self._library)
 
     def __repr__(self) -> str:
-        shown = ", ".join(repr(os.fspath(path)) for path in self.paths) or "bundled"
-        return f"<Timeline {shown}>"
+        """What it reads: "<Timeline bundled>", "<Timeline 'a.jsonl', bundled>", "<Timeline
+        bundled, library '/…/library'>" (the library is read when no paths are given)."""
+        shown = [repr(os.fspath(path)) for path in self.paths]
+        if self.bundled or not self.paths:
+            shown.append("bundled")
+        if self._library is not None and not self.paths:
+            shown.append(f"library {self._library!r}")
+        return f"<Timeline {', '.join(shown)}>"
 
     # --- reading the data -------------------------------------------------------------------
 
