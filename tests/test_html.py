@@ -198,6 +198,20 @@ def test_the_page_names_nothing_on_the_network(run: Any) -> None:
     assert not re.search(r"(?i)https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(", source)
 
 
+def test_a_sources_address_is_only_a_link_in_its_citation(run: Any, tmp_path: Path) -> None:
+    """The README said "the page names no URL"; a library source's address is named, as the
+    link of its citation: never a resource (src, url(), @import), never followed unasked."""
+    club = tmp_path / "club.txt"
+    club.write_text("1902: The club is founded.\n1910: The club wins the cup.\n", encoding="utf-8")
+    address = "https://example.org/club/history"
+    assert run("import", str(club), "--add", "--address", address).exit_code == 0
+    source = run("range", "1902", "1910", "-f", "html").stdout
+    assert not re.search(r"(?i)\bsrc\s*=|@import|url\(", source)
+    links = re.findall(r"<a href=\"(https?://[^\"]*)\"([^>]*)>", source)
+    assert links == [(address, ' rel="noreferrer"')]
+    assert source.count("https://") == 2  # the link and its text
+
+
 @pytest.mark.parametrize(
     "args",
     [
