@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -201,3 +201,50 @@ def test_bash_quoting_of_awkward_names() -> None:
     assert quote_for_bash("O'Brien", "'O") == "O'\\''Brien"
     assert quote_for_bash('say "hi" $x', '"s') == 'say \\"hi\\" \\$x'
     assert quote_for_bash("~home", "") == "\\~home"
+
+
+def _offered(words: str) -> list[str]:
+    """What ktimeline offers bash for the last word of ``words`` (the protocol the bash
+    script speaks, without a shell: the values, one a line)."""
+    import subprocess
+
+    env = {**os.environ, "_KTIMELINE_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline"], env=env, capture_output=True, text=True, timeout=60
+    )
+    return done.stdout.splitlines()
+
+
+def test_values_of_the_library_complete_as_the_bundled_ones_do(run: Any, tmp_path: Path) -> None:
+    """The library is read by every question, but Tab offered only the bundled chronology's
+    ids, the bundled actors and the bundled tables' places: a source's events, the actors its
+    import met first (its actor file) and the places it names were not offered."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n1902: Coach Miguel Ortega founds the football club in Chicago.\n"
+        "1910: The club wins its first cup in Minneapolis under captain Pedro Salas.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add").exit_code == 0, "the library's source"
+    [event_id] = [line.split("\t")[1] for line in run("range", "1910").stdout.splitlines()]
+    assert _offered("ktimeline show 1910-") == [event_id]
+    assert _offered("ktimeline search x --actor pedr") == ["Pedro\\ Salas"]
+    assert _offered("ktimeline search x -p minnea") == ["Minneapolis"]
+    assert _offered("ktimeline search x -p sohae") == ["Sohae\\ Launch\\ Facility"]  # as before
+    assert _offered("ktimeline search x -a kim") == [
+        "Kim\\ Jong\\ Un",
+        "Kim\\ Yong\\ Chol",
+        "Kim\\ Song",
+    ]
+
+
+def test_actors_beside_a_data_file_complete(run: Any, tmp_path: Path) -> None:
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "1910: The club wins its first cup under captain Pedro Salas.\n", encoding="utf-8"
+    )
+    events = tmp_path / "club.jsonl"
+    assert run("import", str(club), "--out", str(events)).exit_code == 0
+    assert (tmp_path / "club.actors.jsonl").exists()
+    assert _offered(f"ktimeline search x --data {events} --actor pedr") == ["Pedro\\ Salas"]
