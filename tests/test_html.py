@@ -265,6 +265,25 @@ def test_by_chooses_the_lanes_and_needs_html(run: Any) -> None:
     assert "--by groups the lanes of -f html" in refused.stderr
 
 
+def test_lanes_by_source_as_stats_counts_by_source(run: Any, tmp_path: Path) -> None:
+    """A library's page compares its sources: --by source was refused by every listing
+    ("'source' is not one of 'tag', 'actor', 'place', 'speaker'") while stats counts by it."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "2019-12-05: The club is sold.\n2019-12-20: The club wins the cup.\n", encoding="utf-8"
+    )
+    assert run("import", str(club), "--add", "--source-title", "Club history").exit_code == 0
+    page = run("range", "2019-12", "--by", "source", "-f", "html")
+    assert page.exit_code == 0, page.stderr
+    data = json.loads(Page_(page.stdout).scripts[0][1])
+    assert data["by"] == "source"
+    counted = run("stats", "--from", "2019-12", "--to", "2019-12", "--by", "source").stdout
+    lanes = {line.split("\t")[0] for line in counted.splitlines()}
+    assert set(data["lanes"]) == lanes and "Club history" in lanes
+    items = data["items"]
+    assert len(items) == sum(int(line.split("\t")[1]) for line in counted.splitlines())
+
+
 def test_large_pages_warn_and_suggest_filtering(run: Any, monkeypatch: Any) -> None:
     assert size_warning(LARGE_PAGE_EVENTS) is None
     assert "--from/--to" in (size_warning(LARGE_PAGE_EVENTS + 1) or "")
