@@ -248,3 +248,23 @@ def test_actors_beside_a_data_file_complete(run: Any, tmp_path: Path) -> None:
     assert run("import", str(club), "--out", str(events)).exit_code == 0
     assert (tmp_path / "club.actors.jsonl").exists()
     assert _offered(f"ktimeline search x --data {events} --actor pedr") == ["Pedro\\ Salas"]
+
+
+def test_names_the_events_use_are_read_only_from_small_data(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A Tab after -t or -p reads the events for the names no table holds, but only of data
+    that loads in a moment: a million events were read whole at each Tab."""
+    import json
+    from types import SimpleNamespace
+
+    import ktimeline.cli.completion as completion
+
+    data = tmp_path / "mine.jsonl"
+    record = {"id": "x", "date": "2020-01-02", "text": "A zebra escapes.", "tags": ["zebra-escape"]}
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    ctx = SimpleNamespace(params={"data": [str(data)], "actor_files": []}, meta={})
+    assert [v for v, _ in complete_tag(ctx, "zebra")] == ["zebra-escape"]  # type: ignore[arg-type]
+    monkeypatch.setattr(completion, "READ_FOR_NAMES", 10)
+    assert complete_tag(ctx, "zebra") == []  # type: ignore[arg-type]
+    assert [v for v, _ in complete_tag(ctx, "burden")] == ["host-nation-support"]  # type: ignore[arg-type]

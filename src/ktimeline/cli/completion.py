@@ -17,6 +17,8 @@ sent raw to the shell's screen or line editor, nor able to split one candidate i
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -138,13 +140,35 @@ def _chronology(ctx: typer.Context) -> Any:
     )
 
 
+# The most data whose events a Tab reads for the tags and places they name (a file under the
+# on-disk index's threshold loads in a moment); beyond, the tables' names only.
+READ_FOR_NAMES = 2 * 1024 * 1024
+
+
+def _small_data(ctx: typer.Context) -> bool:
+    """Whether the chosen data's files are small enough to read at a Tab."""
+    from ktimeline.loader import data_sources
+
+    try:
+        sources = data_sources(**_data(ctx))
+    except KtimelineError:
+        return False
+    total = 0
+    for source in sources:
+        if source.path is None:  # standard input: never read by a completion
+            return False
+        with contextlib.suppress(OSError):
+            total += os.stat(source.path).st_size
+    return total <= READ_FOR_NAMES
+
+
 def _used_names(ctx: typer.Context, index: str, known: dict[str, tuple[Any, str]]) -> Any:
     """(name, aliases, help) of the vocabulary's names and of the names the chosen data uses
-    that no table holds (an imported source's places and topics)."""
-    try:
-        names = getattr(_chronology(ctx), index).names
-    except KtimelineError:
-        names = {}
+    that no table holds (an imported source's places and topics), when it is small."""
+    names: dict[str, Any] = {}
+    if _small_data(ctx):
+        with contextlib.suppress(KtimelineError):
+            names = getattr(_chronology(ctx), index).names
     entries = [(name, aliases, help_text) for name, (aliases, help_text) in known.items()]
     entries += [(name, others[1:], "") for name, others in names.items() if name not in known]
     return entries
