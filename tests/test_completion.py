@@ -268,3 +268,41 @@ def test_names_the_events_use_are_read_only_from_small_data(
     monkeypatch.setattr(completion, "READ_FOR_NAMES", 10)
     assert complete_tag(ctx, "zebra") == []  # type: ignore[arg-type]
     assert [v for v, _ in complete_tag(ctx, "burden")] == ["host-nation-support"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("shell", "written"),
+    [("zsh", ".zfunc/_ktimeline"), ("fish", ".config/fish/completions/ktimeline.fish"),
+     ("bash", ".bash_completions/ktimeline.sh")],
+)  # fmt: skip
+def test_install_completion_for_the_shell_named(tmp_path: Path, shell: str, written: str) -> None:
+    """`ktimeline --install-completion zsh` installed the completion of the shell it was run
+    from (bash's, from bash), the name ignored without a word."""
+    import subprocess
+
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--install-completion", shell],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"{shell} completion installed" in done.stdout
+    installed = [str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()]
+    assert written in installed
+    assert "_KTIMELINE_COMPLETE_WORD" in (tmp_path / written).read_text()  # our script
+    shown = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--show-completion", shell],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert shown.returncode == 0 and "_KTIMELINE_COMPLETE_WORD" in shown.stdout
+
+
+def test_a_shell_without_completion_is_refused() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--show-completion", "tcsh"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "no completion for the shell 'tcsh'" in done.stderr and "bash, zsh, fish" in done.stderr
