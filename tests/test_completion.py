@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -201,3 +201,108 @@ def test_bash_quoting_of_awkward_names() -> None:
     assert quote_for_bash("O'Brien", "'O") == "O'\\''Brien"
     assert quote_for_bash('say "hi" $x', '"s') == 'say \\"hi\\" \\$x'
     assert quote_for_bash("~home", "") == "\\~home"
+
+
+def _offered(words: str) -> list[str]:
+    """What ktimeline offers bash for the last word of ``words`` (the protocol the bash
+    script speaks, without a shell: the values, one a line)."""
+    import subprocess
+
+    env = {**os.environ, "_KTIMELINE_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline"], env=env, capture_output=True, text=True, timeout=60
+    )
+    return done.stdout.splitlines()
+
+
+def test_values_of_the_library_complete_as_the_bundled_ones_do(run: Any, tmp_path: Path) -> None:
+    """The library is read by every question, but Tab offered only the bundled chronology's
+    ids, the bundled actors and the bundled tables' places: a source's events, the actors its
+    import met first (its actor file) and the places it names were not offered."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n1902: Coach Miguel Ortega founds the football club in Chicago.\n"
+        "1910: The club wins its first cup in Minneapolis under captain Pedro Salas.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add").exit_code == 0, "the library's source"
+    [event_id] = [line.split("\t")[1] for line in run("range", "1910").stdout.splitlines()]
+    assert _offered("ktimeline show 1910-") == [event_id]
+    assert _offered("ktimeline search x --actor pedr") == ["Pedro\\ Salas"]
+    assert _offered("ktimeline search x -p minnea") == ["Minneapolis"]
+    assert _offered("ktimeline search x -p sohae") == ["Sohae\\ Launch\\ Facility"]  # as before
+    assert _offered("ktimeline search x -a kim") == [
+        "Kim\\ Jong\\ Un",
+        "Kim\\ Yong\\ Chol",
+        "Kim\\ Song",
+    ]
+
+
+def test_actors_beside_a_data_file_complete(run: Any, tmp_path: Path) -> None:
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "1910: The club wins its first cup under captain Pedro Salas.\n", encoding="utf-8"
+    )
+    events = tmp_path / "club.jsonl"
+    assert run("import", str(club), "--out", str(events)).exit_code == 0
+    assert (tmp_path / "club.actors.jsonl").exists()
+    assert _offered(f"ktimeline search x --data {events} --actor pedr") == ["Pedro\\ Salas"]
+
+
+def test_names_the_events_use_are_read_only_from_small_data(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A Tab after -t or -p reads the events for the names no table holds, but only of data
+    that loads in a moment: a million events were read whole at each Tab."""
+    import json
+    from types import SimpleNamespace
+
+    import ktimeline.cli.completion as completion
+
+    data = tmp_path / "mine.jsonl"
+    record = {"id": "x", "date": "2020-01-02", "text": "A zebra escapes.", "tags": ["zebra-escape"]}
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    ctx = SimpleNamespace(params={"data": [str(data)], "actor_files": []}, meta={})
+    assert [v for v, _ in complete_tag(ctx, "zebra")] == ["zebra-escape"]  # type: ignore[arg-type]
+    monkeypatch.setattr(completion, "READ_FOR_NAMES", 10)
+    assert complete_tag(ctx, "zebra") == []  # type: ignore[arg-type]
+    assert [v for v, _ in complete_tag(ctx, "burden")] == ["host-nation-support"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("shell", "written"),
+    [("zsh", ".zfunc/_ktimeline"), ("fish", ".config/fish/completions/ktimeline.fish"),
+     ("bash", ".bash_completions/ktimeline.sh")],
+)  # fmt: skip
+def test_install_completion_for_the_shell_named(tmp_path: Path, shell: str, written: str) -> None:
+    """`ktimeline --install-completion zsh` installed the completion of the shell it was run
+    from (bash's, from bash), the name ignored without a word."""
+    import subprocess
+
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--install-completion", shell],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"{shell} completion installed" in done.stdout
+    installed = [str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()]
+    assert written in installed
+    assert "_KTIMELINE_COMPLETE_WORD" in (tmp_path / written).read_text()  # our script
+    shown = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--show-completion", shell],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert shown.returncode == 0 and "_KTIMELINE_COMPLETE_WORD" in shown.stdout
+
+
+def test_a_shell_without_completion_is_refused() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ktimeline", "--show-completion", "tcsh"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "no completion for the shell 'tcsh'" in done.stderr and "bash, zsh, fish" in done.stderr

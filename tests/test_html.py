@@ -198,6 +198,20 @@ def test_the_page_names_nothing_on_the_network(run: Any) -> None:
     assert not re.search(r"(?i)https?://|//[a-z0-9.-]+\.[a-z]{2,}/|@import|url\(", source)
 
 
+def test_a_sources_address_is_only_a_link_in_its_citation(run: Any, tmp_path: Path) -> None:
+    """The README said "the page names no URL"; a library source's address is named, as the
+    link of its citation: never a resource (src, url(), @import), never followed unasked."""
+    club = tmp_path / "club.txt"
+    club.write_text("1902: The club is founded.\n1910: The club wins the cup.\n", encoding="utf-8")
+    address = "https://example.org/club/history"
+    assert run("import", str(club), "--add", "--address", address).exit_code == 0
+    source = run("range", "1902", "1910", "-f", "html").stdout
+    assert not re.search(r"(?i)\bsrc\s*=|@import|url\(", source)
+    links = re.findall(r"<a href=\"(https?://[^\"]*)\"([^>]*)>", source)
+    assert links == [(address, ' rel="noreferrer"')]
+    assert source.count("https://") == 2  # the link and its text
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -249,6 +263,25 @@ def test_by_chooses_the_lanes_and_needs_html(run: Any) -> None:
     refused = run("range", "2019-12", "--by", "place", "-f", "csv")
     assert refused.exit_code == 2
     assert "--by groups the lanes of -f html" in refused.stderr
+
+
+def test_lanes_by_source_as_stats_counts_by_source(run: Any, tmp_path: Path) -> None:
+    """A library's page compares its sources: --by source was refused by every listing
+    ("'source' is not one of 'tag', 'actor', 'place', 'speaker'") while stats counts by it."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "2019-12-05: The club is sold.\n2019-12-20: The club wins the cup.\n", encoding="utf-8"
+    )
+    assert run("import", str(club), "--add", "--source-title", "Club history").exit_code == 0
+    page = run("range", "2019-12", "--by", "source", "-f", "html")
+    assert page.exit_code == 0, page.stderr
+    data = json.loads(Page_(page.stdout).scripts[0][1])
+    assert data["by"] == "source"
+    counted = run("stats", "--from", "2019-12", "--to", "2019-12", "--by", "source").stdout
+    lanes = {line.split("\t")[0] for line in counted.splitlines()}
+    assert set(data["lanes"]) == lanes and "Club history" in lanes
+    items = data["items"]
+    assert len(items) == sum(int(line.split("\t")[1]) for line in counted.splitlines())
 
 
 def test_large_pages_warn_and_suggest_filtering(run: Any, monkeypatch: Any) -> None:
@@ -318,10 +351,10 @@ class Opened:
 def open_page(browser: Browser, tmp_path: Path) -> Iterator[Any]:
     contexts = []
 
-    def open_(source: str, name: str = "page.html") -> Opened:
+    def open_(source: str, name: str = "page.html", width: int = 1280) -> Opened:
         path = tmp_path / name
         path.write_text(source, encoding="utf-8")
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, offline=True)
+        context = browser.new_context(viewport={"width": width, "height": 800}, offline=True)
         contexts.append(context)
         page = context.new_page()
         problems: list[str] = []
@@ -636,6 +669,50 @@ def test_each_span_reads(run: Any, open_page: Any, span: str) -> None:
     assert opened.problems == [] and opened.requests == []
 
 
+@pytest.mark.parametrize("width", [900, 600, 400])
+def test_a_narrow_window_still_draws_the_chart(run: Any, open_page: Any, width: int) -> None:
+    """At 900 pixels and less the card goes under the chart (one column): the chart kept its
+    row's flex basis of 0 and was drawn 2 pixels high and as wide as its lane names, so a
+    phone or half a screen showed no timeline at all."""
+    opened = open_page(run("range", "2019", "-f", "html").stdout, width=width)
+    page = opened.page
+    chart = page.locator("#chart").bounding_box()
+    assert chart is not None
+    assert chart["width"] >= width - 2 * 24 - 2  # the page's width, less its margins
+    assert chart["height"] >= 200
+    in_view = [
+        box
+        for mark in page.locator("#chart .ev:not([hidden])").all()[:20]
+        if (box := mark.bounding_box()) is not None
+    ]
+    assert in_view and all(
+        chart["x"] <= box["x"] <= chart["x"] + chart["width"]
+        and chart["y"] <= box["y"] <= chart["y"] + chart["height"]
+        for box in in_view
+    )
+    page.locator("#chart .ev:not([hidden])").first.click()
+    page.wait_for_selector("#card", state="visible", timeout=15_000)
+    card = page.locator("#card").bounding_box()
+    assert card is not None and card["y"] >= chart["y"] + chart["height"] - 1  # under it
+    assert opened.problems == []
+
+
+@pytest.mark.parametrize("span", list(SPANS))
+def test_a_phone_gives_the_lane_names_less_room(run: Any, open_page: Any, span: str) -> None:
+    """At 400 pixels the lane names kept 170 of them, leaving the plot 180: one or two axis
+    labels. They get 100, and the axis its three labels, none over another (a year's and
+    seventy years' steps left two: a finer step is taken when it shows three)."""
+    opened = open_page(run(*SPANS[span], "-f", "html").stdout, f"{span}.html", width=400)
+    page = opened.page
+    chart = page.locator("#chart").bounding_box()
+    axis = page.locator(".axis").bounding_box()
+    assert chart is not None and axis is not None
+    assert axis["width"] >= 0.65 * chart["width"]
+    check_axis(page)
+    assert overlapping(page.evaluate(MARK_LABELS.replace("170", "100"))) == []
+    assert opened.problems == []
+
+
 def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     opened = open_page(run(*ALL_BUNDLED, "-f", "html").stdout)
     page = opened.page
@@ -779,6 +856,21 @@ def test_short_titles_spell_as_the_text_does() -> None:
     assert titled("2019-12-05-nk-warns", "North Korea warns.") == "NK warns"
     long = titled("x", "word " * 30)  # no date in the id: the text's first words
     assert len(long) <= 48 and long.endswith("…") and long.startswith("Word word")
+
+
+def test_the_title_names_the_source_asked_for(run: Any, tmp_path: Path) -> None:
+    """--source narrows the question as --actor does: the page of one club's history out
+    of a library was titled "Events, 1902–1910", as if it were everything."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n1902: The football club is founded in Madrid.\n"
+        "1910: The club wins its first cup.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add", "--source-title", "Club history").exit_code == 0
+    page = run("range", "1902", "1910", "--source", "club", "-f", "html")
+    assert page.exit_code == 0, page.stderr
+    assert "<h1>Events from club, 1902–1910</h1>" in page.stdout
 
 
 def test_title_subtitle_and_sources(run: Any, open_page: Any) -> None:

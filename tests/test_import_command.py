@@ -451,3 +451,28 @@ def test_actors_file_extends_the_alias_table_for_import_and_queries(
     assert found.exit_code == 0
     # without --actors too: the knowledge base of the field holds Shinzo Abe (hostile-s5 3b)
     assert run("range", "2019", "--data", str(out)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.example.org/history/timeline.html", "HTTP://example.org/t", "file:///t.html"],
+)
+def test_a_web_address_is_refused_with_the_way_to_import_it(run: Any, address: str) -> None:
+    """A user pastes the page's address: "no such file" alone did not say that nothing is
+    fetched, nor what to do instead."""
+    result = run("import", address, "--check")
+    assert result.exit_code == 2
+    assert "no such file: a web address is not read" in result.stderr
+    assert "save the page" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_whose_name_looks_like_an_address_is_read(
+    run: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    odd = tmp_path / "http:" / "" / "x.txt"  # "http://x.txt" is this file's relative path
+    odd.parent.mkdir()
+    odd.write_text("1902: The club is founded.\n1910: The club wins the cup.\n", encoding="utf-8")
+    result = run("import", "http://x.txt", "--check")
+    assert result.exit_code == 0, result.stderr

@@ -342,3 +342,83 @@ def test_sources_says_which_files_share_one_name(run: Any, tmp_path: Path) -> No
     )
     (folder / "b.jsonl").unlink()
     assert run("sources", "--data", str(folder)).stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Cronología de tres meses de crisis en Venezuela", "cronologia-de-tres-meses-de-crisis-en-venezuela"),
+        ("Un mes del primer caso de covid-19 en Bogotá", "un-mes-del-primer-caso-de-covid-19-en-bogota"),
+        ("Zeittafel: Die Gründung der Städte", "zeittafel-die-grundung-der-stadte"),
+        ("Chronologie de l’affaire Dreyfus", "chronologie-de-l-affaire-dreyfus"),
+        ("TIMELINE: Saga of North Korea's Yongbyon nuclear plant",
+         "timeline-saga-of-north-korea-s-yongbyon-nuclear-plant"),  # as before
+        ("年表", "source"),  # no Latin letter: the word that says what it is
+    ],
+)  # fmt: skip
+def test_a_sources_name_keeps_its_accented_letters_as_letters(title: str, name: str) -> None:
+    """An accented letter was a word break: "Cronología" named a source "cronolog-a",
+    "Bogotá" "...-bogot"."""
+    from ktimeline.library import name_for
+
+    assert name_for(title, []) == name
+
+
+def test_a_title_in_spanish_names_its_source_and_file(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    chronology = tmp_path / "cronologia.txt"
+    chronology.write_text(
+        "Cronología de la huelga en Córdoba\n\n"
+        "3 de marzo de 2020: Los obreros de la fábrica se declaran en huelga.\n"
+        "9 de marzo de 2020: La empresa y el sindicato firman un acuerdo.\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "import", str(chronology), "--add", "--source-title", "Cronología de la huelga en Córdoba"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "as 'cronologia-de-la-huelga-en-cordoba'" in result.stderr
+    [path] = chronology_files(library)
+    assert path.name == "cronologia-de-la-huelga-en-cordoba.jsonl"
+    assert run("sources", "remove", "cronologia-de-la-huelga-en-cordoba", "--yes").exit_code == 0
+
+
+def test_an_export_of_the_librarys_events_loads_again(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    """The README's promise: what a listing writes as jsonl loads again with --data. An
+    actor the import met first (no knowledge base holds it) is in its source's actor file
+    in the library, not in the export: the export was refused ("unknown actor 'Pedro
+    Salas'", exit 2) until the library's actor files were asked too."""
+    club = tmp_path / "club.txt"
+    club.write_text(
+        "Timeline of the club\n\n"
+        "1902: Coach Miguel Ortega founds the football club in Madrid.\n"
+        "1910: The club wins its first cup under captain Pedro Salas.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(club), "--add").exit_code == 0
+    [actors] = library.glob("*.actors.jsonl")
+    new = [json.loads(line)["name"] for line in actors.read_text().splitlines()]
+    assert new  # the import met a name no table holds
+    listing = run("range", "1900", "1911", "-f", "jsonl")
+    assert listing.exit_code == 0, listing.stderr
+    export = tmp_path / "export.jsonl"
+    export.write_text(listing.stdout, encoding="utf-8")
+    again = run("range", "--data", str(export), "-f", "jsonl")
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == listing.stdout
+    found = run("range", "--data", str(export), "--actor", new[0])
+    assert found.exit_code == 0, found.stderr
+    assert "1910" in found.stdout
+
+
+def test_a_timeline_says_it_reads_the_library(library: Path, tmp_path: Path) -> None:
+    """A notebook showed "<Timeline bundled>" for a timeline that reads the library too (and
+    "<Timeline 'a.jsonl'>" for one that adds the bundled chronology to a file)."""
+    assert repr(ktimeline.open()) == "<Timeline bundled>"
+    assert repr(ktimeline.open(library=library)) == f"<Timeline bundled, library {str(library)!r}>"
+    mine = tmp_path / "a.jsonl"
+    assert repr(ktimeline.open(mine)) == f"<Timeline {str(mine)!r}>"
+    assert repr(ktimeline.open(mine, bundled=True)) == f"<Timeline {str(mine)!r}, bundled>"

@@ -302,8 +302,14 @@ class Timeline:
         return Path(self._library)
 
     def __repr__(self) -> str:
-        shown = ", ".join(repr(os.fspath(path)) for path in self.paths) or "bundled"
-        return f"<Timeline {shown}>"
+        """What it reads: "<Timeline bundled>", "<Timeline 'a.jsonl', bundled>", "<Timeline
+        bundled, library '/…/library'>" (the library is read when no paths are given)."""
+        shown = [repr(os.fspath(path)) for path in self.paths]
+        if self.bundled or not self.paths:
+            shown.append("bundled")
+        if self._library is not None and not self.paths:
+            shown.append(f"library {self._library!r}")
+        return f"<Timeline {', '.join(shown)}>"
 
     # --- reading the data -------------------------------------------------------------------
 
@@ -367,16 +373,38 @@ class Timeline:
 
         Events imported (``import``, the library) name its actors, and an export of those
         events, or an import written to standard output, has no actor file beside it: they
-        load all the same, as they were imported."""
+        load all the same, as they were imported. An actor the import met first (no
+        knowledge base holds it) is in its source's actor file in the library: an export of
+        the library's events (``range -f jsonl > x.jsonl``, then ``--data x.jsonl``) finds
+        it there."""
         from ktimeline.importing.knowledge import knowledge
         from ktimeline.model import Actor
 
         known = knowledge().actors.get(name)
         if known is None:
-            return None
-        actor = Actor(known.name, known.kind, known.affiliation, known.role, known.aliases)
+            actor = self._library_actors().get(name)
+            if actor is None:
+                return None
+        else:
+            actor = Actor(known.name, known.kind, known.affiliation, known.role, known.aliases)
         self._learned[name] = actor
         return actor
+
+    def _library_actors(self) -> Mapping[str, Actor]:
+        """The actors of the library's actor files (``NAME.actors.jsonl``), read when the
+        data names an actor no table or knowledge base holds; none when there is no library
+        or a file of it is not valid (its own reading reports that)."""
+        if self._library is None:
+            return {}
+        from pathlib import Path
+
+        from ktimeline.loader import actors_beside, chronology_files, load_vocabulary
+
+        files = [actors_beside(path) for path in chronology_files(Path(self._library))]
+        try:
+            return load_vocabulary([path for path in files if path.is_file()]).actors
+        except DataError:
+            return {}
 
     def _learning(self, read: Callable[[], T]) -> T:
         """``read()``, again while the unknown actors it reports teach actors of the

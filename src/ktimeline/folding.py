@@ -51,6 +51,16 @@ def _combining_marks() -> re.Pattern[str]:
     return re.compile(f"[{body}]+")
 
 
+def without_accents(text: str) -> str:
+    """The text with its accents taken off ("Cronología" → "Cronologia", "Bogotá" →
+    "Bogota"), compatibility forms made plain; nothing else changed."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    return _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+
+
 def fold_text(text: str) -> str:
     """Lowercase words, without accents, apostrophes or dots, separated by single spaces."""
     return _words_of_plain(_plain(text))

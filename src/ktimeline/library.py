@@ -257,8 +257,12 @@ def _time_written(source: SourceSummary) -> float:
 
 
 def name_for(title: str, taken: Iterable[str]) -> str:
-    """A file name for a new source: its title as a slug, with -2, -3… when taken."""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:60].strip("-") or "source"
+    """A file name for a new source: its title as a slug, its letters' accents taken off
+    ("Cronología de la crisis" → "cronologia-de-la-crisis"), with -2, -3… when taken."""
+    from ktimeline.folding import without_accents
+
+    folded = without_accents(title).casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60].strip("-") or "source"
     used = set(taken)
     name, number = slug, 1
     while name in used:

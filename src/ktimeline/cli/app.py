@@ -1269,6 +1269,38 @@ def app_for(args: list[str]) -> typer.Typer:
     return build_app()
 
 
+COMPLETION_SHELLS = ("bash", "zsh", "fish")  # the shells our scripts serve (shells.py)
+
+
+def completion_for_named_shell(args: list[str]) -> int | None:
+    """``--install-completion zsh`` / ``--show-completion fish``: that shell's. Typer's flags
+    take no shell and detect the one they run from, so the name was ignored without a word
+    (from bash, ``--install-completion zsh`` installed bash's). None for any other line."""
+    if len(args) != 2 or args[0] not in ("--install-completion", "--show-completion"):
+        return None
+    shell = args[1]
+    if shell not in COMPLETION_SHELLS:
+        raise UsageError(
+            f"{args[0]}: no completion for the shell {shell!r}",
+            f"choose one of {', '.join(COMPLETION_SHELLS)}, or name none: the shell it is run from",
+        )
+    from typer._completion_shared import _completion_scripts, get_completion_script, install
+
+    from ktimeline.cli.shells import install_scripts
+
+    install_scripts(_completion_scripts)  # our scripts, not Typer's (see shells.py)
+    names = {"prog_name": "ktimeline", "complete_var": "_KTIMELINE_COMPLETE"}
+    if args[0] == "--show-completion":
+        sys.stdout.write(get_completion_script(**names, shell=shell) + "\n")
+        return ExitCode.OK
+    _, path = install(shell=shell, **names)
+    sys.stdout.write(
+        f"{shell} completion installed in {path}\n"
+        "Completion will take effect once you restart the terminal\n"
+    )
+    return ExitCode.OK
+
+
 def shell_completion(instruction: str) -> int | None:
     """Answer a completion request of bash, zsh or fish (see shells.py); None for others."""
     from typer.main import get_command
@@ -1332,8 +1364,11 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with settings_warned():
                 query = plain_query(args, COMMANDS)  # a plain query needs no Typer (fastpath)
+                named = None if query is not None else completion_for_named_shell(args)
                 if query is not None:
                     result = query()
+                elif named is not None:
+                    result = named
                 else:
                     result = app_for(args)(args=args, prog_name="ktimeline", standalone_mode=False)
             if sys.stdout is not None:

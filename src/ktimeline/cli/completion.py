@@ -17,12 +17,16 @@ sent raw to the shell's screen or line editor, nor able to split one candidate i
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ktimeline.errors import KtimelineError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import typer
 else:  # Typer itself only when a command needs it (see lazytyper)
     from ktimeline.cli import lazytyper as typer
@@ -94,10 +98,80 @@ def _param_list(ctx: typer.Context, name: str) -> list[str]:
     return list(value) if value else []
 
 
-def _vocabulary(ctx: typer.Context) -> Any:
-    from ktimeline.loader import load_vocabulary
+def _library(ctx: typer.Context | None) -> Path:
+    """The library the command would read: --library, else the user's."""
+    from pathlib import Path
 
-    return load_vocabulary(_param_list(ctx, "actor_files"))
+    from ktimeline.library import library_directory
+
+    chosen = ctx.params.get("library") if ctx is not None else None
+    return Path(chosen) if chosen else library_directory()
+
+
+def _data(ctx: typer.Context | None) -> dict[str, Any]:
+    """The data choice of the command line being completed, as the loader takes it."""
+    return {
+        "data": _param_list(ctx, "data") if ctx is not None else [],
+        "bundled": bool(ctx.params.get("bundled")) if ctx is not None else False,
+        "library": _library(ctx),
+    }
+
+
+def _vocabulary(ctx: typer.Context) -> Any:
+    """The actor tables the command would read: the bundled one, --actors, and the actor
+    files beside the chosen data (the library's sources' among them: the names an import
+    met first), without reading the events."""
+    from ktimeline.loader import actor_files_beside, data_sources, load_vocabulary
+
+    try:
+        beside = actor_files_beside(data_sources(**_data(ctx)))
+    except KtimelineError:  # a --data path not there (yet): the tables given
+        beside = []
+    return load_vocabulary([*_param_list(ctx, "actor_files"), *beside])
+
+
+def _chronology(ctx: typer.Context) -> Any:
+    """The chosen data, read as the command would read it (the library included), its events
+    validated but not kept: what it knows of tags and places."""
+    from ktimeline.loader import load_chronology
+
+    return load_chronology(
+        **_data(ctx), actor_files=_param_list(ctx, "actor_files"), keep=lambda _s, _e: False
+    )
+
+
+# The most data whose events a Tab reads for the tags and places they name (a file under the
+# on-disk index's threshold loads in a moment); beyond, the tables' names only.
+READ_FOR_NAMES = 2 * 1024 * 1024
+
+
+def _small_data(ctx: typer.Context) -> bool:
+    """Whether the chosen data's files are small enough to read at a Tab."""
+    from ktimeline.loader import data_sources
+
+    try:
+        sources = data_sources(**_data(ctx))
+    except KtimelineError:
+        return False
+    total = 0
+    for source in sources:
+        if source.path is None:  # standard input: never read by a completion
+            return False
+        with contextlib.suppress(OSError):
+            total += os.stat(source.path).st_size
+    return total <= READ_FOR_NAMES
+
+
+def _used_names(ctx: typer.Context, index: str, known: dict[str, tuple[Any, str]]) -> Any:
+    """(name, aliases, help) of the vocabulary's names and of the names the chosen data uses
+    that no table holds (an imported source's places and topics), when it is small."""
+    names: dict[str, Any] = {}
+    if _small_data(ctx):
+        with contextlib.suppress(KtimelineError):
+            names = getattr(_chronology(ctx), index).names
+    entries = [(name, aliases, help_text) for name, (aliases, help_text) in known.items()]
+    entries += [(name, others[1:], "") for name, others in names.items() if name not in known]
+    return entries
 
 
 def complete_actor(ctx: typer.Context, incomplete: str) -> Candidates:
@@ -117,9 +191,8 @@ def complete_tag(ctx: typer.Context, incomplete: str) -> Candidates:
         tags = _vocabulary(ctx).tags.values()
     except KtimelineError:
         return []
-    return matching_names(
-        ((t.name, t.synonyms, t.description or "") for t in tags), typed_text(ctx, incomplete)
-    )
+    known = {t.name: (t.synonyms, t.description or "") for t in tags}
+    return matching_names(_used_names(ctx, "tag_index", known), typed_text(ctx, incomplete))
 
 
 def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
@@ -128,25 +201,17 @@ def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
         places = _vocabulary(ctx).places.values()
     except KtimelineError:
         return []
-    return matching_names(
-        ((p.name, p.aliases, p.kind or "") for p in places), typed_text(ctx, incomplete)
-    )
+    known = {p.name: (p.aliases, p.kind or "") for p in places}
+    return matching_names(_used_names(ctx, "place_index", known), typed_text(ctx, incomplete))
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> Candidates:
     """The sources of the chosen data (the bundled chronology and the library, or --data) by
     their label, found by any word of their title, publication or author."""
-    from pathlib import Path
-
-    from ktimeline.library import library_directory
     from ktimeline.loader import load_chronology
 
-    chosen = ctx.params.get("library")
     try:
-        chronology = load_chronology(
-            _param_list(ctx, "data"), actor_files=_param_list(ctx, "actor_files"),
-            library=Path(chosen) if chosen else library_directory(),
-        )  # fmt: skip
+        chronology = load_chronology(**_data(ctx), actor_files=_param_list(ctx, "actor_files"))
         index = chronology.source_index
     except KtimelineError:
         return []
@@ -180,15 +245,12 @@ def complete_sources_action(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def complete_event_id(ctx: typer.Context, incomplete: str) -> Candidates:
-    """Event ids of the chosen data (--data, $KTIMELINE_DATA or the bundled chronology)."""
+    """Event ids of the chosen data (--data, $KTIMELINE_DATA, or the bundled chronology and
+    the library)."""
     from ktimeline.loader import load_chronology
 
     try:
-        chronology = load_chronology(
-            _param_list(ctx, "data"),
-            bundled=bool(ctx.params.get("bundled")) if ctx is not None else False,
-            actor_files=_param_list(ctx, "actor_files"),
-        )
+        chronology = load_chronology(**_data(ctx), actor_files=_param_list(ctx, "actor_files"))
     except KtimelineError:
         return []
     typed = typed_text(ctx, incomplete).lower()

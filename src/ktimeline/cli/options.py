@@ -89,7 +89,7 @@ QuietOption = Annotated[
 # timeline of -f html draws its lanes by it (an event goes in the lane of its first value).
 BY_HELP = ("What to group events by: stats counts by it (speaker counts statements); -f html "
            "draws the timeline's lanes by it (default: tag, speaker for quotes).")  # fmt: skip
-LANE_KEYS = ("tag", "actor", "place", "speaker")  # ktimeline.render.html.LANE_KEYS
+LANE_KEYS = ("tag", "actor", "place", "speaker", "source")  # ktimeline.render.html.LANE_KEYS
 LanesOption = Annotated[
     Literal[LANE_KEYS] | None,  # type: ignore[valid-type]
     typer.Option("--by", "-b", help=BY_HELP, show_default=False),

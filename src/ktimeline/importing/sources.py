@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -74,8 +75,18 @@ def check_encoding(encoding: str) -> str:
     return info.name
 
 
+# A web address: "https://…", "http://…", "file://…" (what a user pastes from the browser).
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
 def read_bytes(argument: str) -> tuple[str, bytes]:
     source = DataSource.from_argument(argument)
+    if _ADDRESS.match(argument) and source.path is not None and not os.path.lexists(argument):
+        reason = (
+            "no such file: a web address is not read (nothing is fetched from the network);"
+            " save the page (Save Page As…, or curl -o page.html ADDRESS) and import the file"
+        )
+        raise DataError([Problem(source.name, None, reason, remedied=True)])
     stream = _open(source, "a file to import (a text, a web page or a PDF)")
     limit = max_text_bytes()  # `yes | ktimeline import -` must not fill the memory
     try:

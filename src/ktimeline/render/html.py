@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 ASSETS = Path(__file__).with_name("html_assets")
 # What the timeline's lanes can group events by; each event goes in the lane of its first
 # (main) value, so every event is drawn once.
-LANE_KEYS = ("tag", "actor", "place", "speaker")
+LANE_KEYS = ("tag", "actor", "place", "speaker", "source")
 DEFAULT_LANES = {Kind.QUOTES: "speaker"}  # otherwise by tag
 # Above this many events the page still works but takes more than about 2 s to open and is
 # heavy to send (measured: 10,000 events 7.3 MB and 1.2-1.5 s, 20,000 events 14.7 MB and
@@ -118,6 +118,8 @@ def lane_of(event: Event, key: str, statement: Statement | None = None) -> str:
         if statement is not None:
             return statement.speaker
         values: Sequence[str] = [s.speaker for s in event.statements]
+    elif key == "source":  # as stats --by source names it (its label)
+        values = [event.source_label] if event.source_label else []
     else:
         values = {"tag": event.tags, "actor": event.actors, "place": event.places}[key]
     return values[0] if values else f"(no {key})"
@@ -260,6 +262,9 @@ def question_in_words(report: Report) -> list[str]:
             position += 2
         elif word == "--section":
             parts.append(f"from the {value}")
+            position += 2
+        elif word == "--source":
+            parts.append(f"from {value}")
             position += 2
         elif word == "--by":
             parts.append(f"by {value}")

@@ -85,7 +85,8 @@
   function drawn(index) { return matched[index] === 1 && (bandToggle.checked || !isBand(index)); }
 
   // --- the view: the day at the left edge and pixels per day ---------------------------
-  function plotWidth() { return Math.max(100, chart.clientWidth - LABEL_W - 2); }
+  function laneNamesWidth() { return parseFloat(getComputedStyle(chart).getPropertyValue("--label-w")) || 170; }
+  function plotWidth() { LABEL_W = laneNamesWidth(); return Math.max(100, chart.clientWidth - LABEL_W - 2); }
   var W = plotWidth(), scale = fitScaleOf(W), start = minAt(scale), origin = start, fitted = true;
   function clampView() {
     var fitScale = fitScaleOf(W), most = W / MIN_VIEW_DAYS;
@@ -228,12 +229,29 @@
     ["y", 200, 73050, 5], ["y", 500, 182625, 5], ["y", 1000, 365250, 5]];
   function textWidth(chars) { return chars * CHAR_W + 10; }
   function chooseStep() { // hours only when the view is under three days: events are days
-    var days = W / scale;
+    var days = W / scale, chosen = STEPS.length - 1;
     for (var s = 0; s < STEPS.length; s++) {
       if (STEPS[s][0] === "h" && days > 3) { continue; }
-      if (STEPS[s][2] * scale >= textWidth(STEPS[s][3]) + 14) { return STEPS[s]; }
+      if (STEPS[s][2] * scale >= textWidth(STEPS[s][3]) + 14) { chosen = s; break; }
     }
-    return STEPS[STEPS.length - 1];
+    // In a narrow view that step may leave fewer than three labels ("2019", "2020"): a finer
+    // one whose labels are placed as drawAxis places them (a label that would touch the one
+    // before is left out) may show more. The coarsest finer step with three is taken.
+    if (placed(STEPS[chosen]) >= 3) { return STEPS[chosen]; }
+    for (var f = chosen - 1; f >= 0; f--) {
+      if ((STEPS[f][0] === "h" && days > 3) || STEPS[f][2] * scale < textWidth(3)) { break; }
+      if (placed(STEPS[f]) >= 3) { return STEPS[f]; }
+    }
+    return STEPS[chosen];
+  }
+  function placed(step) { // how many of the step's labels drawAxis would draw
+    var right = -Infinity, count = 0;
+    minorTicks(step, dayAt(0) - step[2], dayAt(W)).forEach(function (t) {
+      var x = xOf(t[0]), width = textWidth(t[1].length);
+      if (x < 0 || x < right + 4 || x + width > W) { return; }
+      count++; right = x + width;
+    });
+    return count;
   }
   function minorTicks(step, from, to) { // [day, label, is a boundary of the major unit]
     var unit = step[0], n = step[1], out = [], day, p = ymd(from), q;
