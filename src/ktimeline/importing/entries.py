@@ -1090,6 +1090,8 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
             pattern.dashed_days >= pattern.MIN_LINES
             # (or "1984 - text" years: "May - ANC and government meet …" under "1990: …")
             or pattern.year_separators.get("-", 0) >= pattern.MIN_LINES
+            # (or such months under years alone on their lines: "2005" / "Avril - text")
+            or (pattern.dashed_months >= pattern.MIN_LINES and pattern.headings.get("year", 0) > 0)
         )
         return bool(dashed and sep and sep[0] in _DASH_CHARS)
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
@@ -1205,6 +1207,7 @@ class DocumentPattern(_Thresholds):
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
+    dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -1529,6 +1532,8 @@ def find_pattern(
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
             if (match["sep"] or "")[:1] in _DASH_CHARS and dates.has_day(match):
                 pattern.dashed_days += 1
+            elif (match["sep"] or "")[:1] in _DASH_CHARS and shape == "month":
+                pattern.dashed_months += 1
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
