@@ -2823,6 +2823,87 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     return written
 
 
+# "Flood in the Po valley 4 – 5 June 1900", "Fire at the mill March 1862", "Strike at the
+# docks 1889": a short title (no sentence's end) and its date after a plain space, ending the
+# line ("marzo1638": the month run into its year)
+SPACED_DATE_ENDS_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    r"(?P<text>[A-ZÀ-Þ“\"‘'][^.!?:;\n]{2,80}?(?:[^\W\d_]|\)))\s+"
+    r"(?P<date>(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\.?\s+)?(?:[^\W\d_]{3,10}\.?\s*)?\d{4})\s*$"
+)
+SPACED_ENDING_SHAPES = frozenset({"day-month-year", "month-year", "year"})
+
+
+def _spaced_ending_date(found: re.Match[str]) -> tuple[str, str, str, bool] | None:
+    """(the item's head, its title, its date, whether the date has its day) of a line that
+    SPACED_DATE_ENDS_LINE matched: the longest date that ends it ("Flood at Riverside
+    1562": the year, "Riverside" no month), or None."""
+    line = found.string.rstrip()
+    start = found.start("date")
+    for begin in (start, *(m.end() for m in re.finditer(r"\s+", line[start:]) if m)):
+        at = begin if begin == start else start + begin
+        written = re.sub(r"(?<=[^\W\d_])(?=\d{4}$)", " ", line[at:])  # ("marzo1638")
+        when = _date_at(written)
+        if (
+            when is None
+            or when.end("date") != len(written)
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in SPACED_ENDING_SHAPES
+        ):
+            continue
+        text = line[len(found["head"]) : at].rstrip()
+        last_word = text.split()[-1] if text else ""
+        day = dates.has_day(when)
+        if not last_word or not (last_word[-1:].isalpha() or last_word[-1:] == ")"):
+            return None
+        if not day and not (last_word[:1].isupper() or last_word[-1:] == ")"):
+            return None  # ("… founded in 1889": a sentence's date)
+        return found["head"], text, written, day
+    return None
+
+
+def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines of a list whose items are short titles ending with their dates after a plain
+    space ("Flood in the Po valley 4 – 5 June 1900", "Strike at the docks 1889") written as
+    "4 – 5 June 1900: Flood in the Po valley": only a run of at least MIN_LINES consecutive
+    lines so written, at least MIN_LINES of them with a whole day (a year or a month alone
+    after a capitalised word only among them: "… founded in 1889" is a sentence), where no
+    line of the document starts with a date. Else unchanged. With the numbers of the lines
+    rewritten (each item is its one line: the line after the last is not its rest)."""
+    ending: dict[int, tuple[str, str, str, bool]] = {}
+    for index, line in enumerate(lines):
+        if not line.rstrip()[-1:].isdigit() or len(line) > 120:
+            continue  # (cheap: most lines)
+        found = SPACED_DATE_ENDS_LINE.match(line.rstrip())
+        if found is None:
+            continue
+        item = _spaced_ending_date(found)
+        if item is not None:
+            ending[index] = item
+    if sum(1 for *_, day in ending.values() if day) < DocumentPattern.MIN_LINES:
+        return lines, set()
+    runs: list[list[int]] = []
+    for index in sorted(ending):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    kept = [
+        run
+        for run in runs
+        if len(run) >= DocumentPattern.MIN_LINES
+        and sum(1 for index in run if ending[index][3]) >= DocumentPattern.MIN_LINES
+    ]
+    if not kept or any(_date_opening(line) is not None for line in lines):
+        return lines, set()
+    written_lines = list(lines)
+    for run in kept:
+        for index in run:
+            head, text, date_text, _ = ending[index]
+            written_lines[index] = f"{head}{date_text}: {text}"
+    return written_lines, {index + 1 for run in kept for index in run}
+
+
 # "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
 # the line (its text on the lines below); the next item's title may be glued to the end of
 # the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
@@ -6387,6 +6468,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
+    lines, spaced_items = _spaced_dates_ending_lines(lines)
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
@@ -6441,7 +6523,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
-    splitter.one_line_texts = _one_line_texts(lines, pattern)
+    splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)
