@@ -3600,11 +3600,12 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
-# year cell and text cell lost the space between them); also a decade ("1450sSeveral …") and
-# a one-letter word ("1720A magasin …")
+# year cell and text cell lost the space between them); also a decade ("1450sSeveral …"), a
+# season ("1878-9Proposed tours …"), a one-letter word ("1720A magasin …") and initials
+# ("1891H.H. Maharao …")
 GLUED_YEAR_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
-    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})s?)(?=[A-Z][a-z]|[AI] [a-z])"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
 # "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
 # and the text run together (the era and the text lost the space between them)
@@ -3811,6 +3812,55 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = ""
         moved[index] = year_text
     return written, moved
+
+
+# "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
+# start (its text may be glued on: "c. 1850Cricket")
+CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{4}", re.I | re.M)
+CIRCA_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
+    r"(?=[\s:–—-]|[A-Z])",
+    re.I,
+)
+# a line opening with a four-digit year (after its bullet): an entry of the Common Era
+YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
+# an era before the Common Era, in any of the languages the grammar reads
+BEFORE_ERA_WORD = re.compile(
+    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr)(?![\w])"
+)
+
+
+def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
+    written without its "c." where that year is surely of the Common Era: at least MIN_LINES
+    other lines open with years of four digits, the approximate year lies between the first
+    and the last of them, and the text names no era before the Common Era ("c. 1200" among
+    "1492 …" lines in a world history may be 1200 BC: still refused). With what each line
+    wrote, by line number (the entry's note). Else unchanged."""
+    circa = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
+    }
+    if not circa:
+        return lines, {}
+    years = [
+        int(found["year"])
+        for index, line in enumerate(lines)
+        if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
+    ]
+    if len(years) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+        return lines, {}
+    written = list(lines)
+    notes: dict[int, str] = {}
+    for index, found in circa.items():
+        if not min(years) <= int(found["year"]) <= max(years):
+            continue
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+    return written, notes
 
 
 def _glued_years(lines: list[str]) -> list[str]:
@@ -6445,6 +6495,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     placeholders: dict[int, str] = {}
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
+    approximate: dict[int, str] = {}
+    if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
@@ -6641,6 +6694,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
     result = splitter.finish()
+    for entry in result.entries:
+        if entry.line in approximate and entry.note is None:
+            entry.note = (
+                f"'{approximate[entry.line]}' is an approximate year, read as {entry.date} (among "
+                "years of the Common Era): the data format has no finer form"
+            )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)
     if days_of_years:
