@@ -243,17 +243,24 @@ def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.M
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
 # ("400-500 – text", "Mid 700s – text": a span or the hundred years of a three-digit year)
+# ("369 (21 luglio) - text", "847 (giugno) - text": the day and month, or the month, in
+# brackets after the year; read as the day where the words are a month's)
+_SHORT_YEAR_DAY = (
+    r"(?:\((?P<bday>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+)?[^\W\d_]{3,10}\.?)\)\s*)?"
+)
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
+    rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
 )
-# "8: text", "42 – text": a year of one or two digits with its separator, read only in a
+# "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read only in a
 # document whose three-digit years are its entries, written the same way (see
 # DocumentPattern.reads_tiny_year); elsewhere a list's number or a count
 TINY_YEAR_ENTRY = re.compile(
-    r"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*(?P<sep>(?:--|[:–—])(?=\s|$))"
+    rf"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*{_SHORT_YEAR_DAY}"
+    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s[A-Z]))"
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
@@ -973,8 +980,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
 
 
 # ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
-# "Am 25. Juni 1950 beginnt …", whose verb follows the date with no comma)
-ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am)\s+")
+# "Am 25. Juni 1950 beginnt …", "Seit dem 1. Mai 2004 ist …", "Der 9. November 1989 bringt
+# …", whose verb follows the date with no comma)
+ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am|Seit dem|Der)\s+")
+NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
 YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
@@ -1028,7 +1037,7 @@ def _on_date(
         return _comma_after(match) and dates.has_year(match) and not dates.has_day(match)
     return (
         pattern.on_dates >= pattern.MIN_LINES
-        and (_comma_after(match) or line.startswith("Am", first))
+        and (_comma_after(match) or line.startswith(NO_COMMA_OPENERS, first))
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
@@ -1473,7 +1482,9 @@ def find_pattern(
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
+            comma = opened is not None and (
+                _comma_after(opened) or body.startswith(NO_COMMA_OPENERS)
+            )
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
                 month = _written_month(opened)
@@ -3830,6 +3841,32 @@ BEFORE_ERA_WORD = re.compile(
 )
 
 
+SHORT_YEAR_DAY_PARTS = re.compile(
+    r"(?:(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<day2>\d{1,2}))?\.?\s+)?(?P<month>[^\W\d_]+)\.?"
+)
+
+
+def _short_year_day(
+    year: int, written: str, end: str | None, text: str
+) -> tuple[str, str | None, str]:
+    """The date (and end) of "369 (21 luglio)", "1456 (4-5 dicembre)", "847 (giugno)": the
+    bracket's day and month in that year; where its words are no month or its day no day of
+    that month, the year alone, the bracket kept as the text's start."""
+    parts = SHORT_YEAR_DAY_PARTS.fullmatch(written)
+    month = dates.MONTHS.get(parts["month"].lower()) if parts is not None else None
+    if parts is None or month is None or month > 12:
+        return f"{year:04d}", end, f"({written}) {text}"
+    last = dates.days_in_month(year, month)
+    day = int(parts["day"]) if parts["day"] else None
+    day2 = int(parts["day2"]) if parts["day2"] else None
+    if (day is not None and not 1 <= day <= last) or (day2 is not None and not 1 <= day2 <= last):
+        return f"{year:04d}", end, f"({written}) {text}"
+    if day is None:
+        return f"{year:04d}-{month:02d}", None, text
+    start = f"{year:04d}-{month:02d}-{day:02d}"
+    return start, (f"{year:04d}-{month:02d}-{day2:02d}" if day2 else None), text
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -6020,7 +6057,11 @@ class _Splitter:
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
         end = f"{last:04d}" if last is not None and last > year else None
-        entry = Entry(number, f"{year:04d}", end, [], None, found.group().strip(), [],
+        start = f"{year:04d}"
+        day = found.groupdict().get("bday")
+        if day is not None:
+            start, end, text = _short_year_day(year, day, end, text)
+        entry = Entry(number, start, end, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
