@@ -5671,6 +5671,28 @@ class _Splitter:
                 )
         return False
 
+    def is_period_heading(
+        self, number: int, match: re.Match[str], found: tuple[str, str | None, str | None]
+    ) -> bool:
+        """A span of years alone on its line before any entry ("1916-2016"), the only date
+        of the document so written, above at least MIN_LINES entries written with their
+        text on their line, every one of them inside the span: the page's period."""
+        if self.result.entries or match["nosep"] is None or found[1] is None:
+            return False
+        if dates.date_shape(match) != "years":
+            return False
+        first, last = int(found[0][:4]), int(found[1][:4])
+        others = [
+            start
+            for start in self.pattern.starts
+            if start[0] != number and self.pattern.writes(start[1])
+        ]
+        if any(form == "alone" for _, form, *_ in others):
+            return False
+        return len(others) >= self.pattern.MIN_LINES and all(
+            year is not None and first <= year <= last for _, _, year, *_ in others
+        )
+
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
         a hard-wrapped text's full line) under a year alone on its line whose text began on
@@ -6008,6 +6030,13 @@ class _Splitter:
             # "2001 - Present" over "2001" / "Mowatt v. Clarke …": the period the page covers,
             # a heading over its entries (the date grammar has no open span)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
+        if self.is_period_heading(number, match, dates_found):
+            # "1916-2016" alone above an introduction, then "1916- The rebel …" items: the
+            # period the page covers, not an entry whose text is the introduction
+            self.result.layout.append(SkippedLine(number, written, "heading (the period "
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
