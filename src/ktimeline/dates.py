@@ -846,6 +846,10 @@ TEXT_DATE = (
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
     rf"|\.(?P<dm>0?[1-9]|1[0-2])(?:\.(?P<dd>0?[1-9]|[12]\d|3[01])|{_MONTH_THEN_TEXT}))"
     r"(?![\d/]|\.\d))"
+    # "02.2008 |", "11.1989: text": a month and its year with a dot, the month of two digits,
+    # where the line (or a table's cell) ends or a separator follows ("12.1999 euros" and
+    # "3.2019" stay numbers)
+    rf"|(?:(?P<dm0>0[1-9]|1[0-2])\.(?P<sy2>{TEXT_YEAR})(?=[ \t]*(?:$|\n|\|)|{_MONTH_THEN_TEXT}))"
     # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
@@ -1007,6 +1011,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
+        r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
         + _CANDIDATE_ALONE
         + ")|"
@@ -1180,6 +1185,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "numeric day/month/year"
     if match["pd"]:
         return "day.month.year" if match["py"] else "day-month"
+    if match["sy2"]:
+        return "month.year"
     if match["sy"]:
         if match["dm"]:
             return "year.month.day" if match["dd"] else "year.month"
@@ -1321,10 +1328,15 @@ def resolve_date(
             if int(match["sm"]) == (year + 1) % 100:  # "1900/01" among "1899/00", "1888/89"
                 years.explicit(year)
                 return f"{year:04d}", f"{year + 1:04d}", None
-        if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
-            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
+        if match["ylead"] or match["yp"] or match["sy"] or match["cm"] or match["sy2"]:
+            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"] or match["sy2"])
             month = month_number(
-                match["mlead"] or match["mp"] or match["sm"] or match["dm"] or match["cm"]
+                match["mlead"]
+                or match["mp"]
+                or match["sm"]
+                or match["dm"]
+                or match["cm"]
+                or match["dm0"]
             )
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None
