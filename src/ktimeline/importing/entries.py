@@ -246,7 +246,8 @@ def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.M
 # ("369 (21 luglio) - text", "847 (giugno) - text": the day and month, or the month, in
 # brackets after the year; read as the day where the words are a month's)
 _SHORT_YEAR_DAY = (
-    r"(?:\((?P<bday>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+)?[^\W\d_]{3,10}\.?)\)\s*)?"
+    r"(?:\((?P<bday>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+)?"
+    r"[^\W\d_]{3,10}\.?)\)\s*)?"
 )
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
@@ -255,8 +256,8 @@ SHORT_YEAR_ENTRY = re.compile(
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
 )
-# "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read only in a
-# document whose three-digit years are its entries, written the same way (see
+# "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read
+# only in a document whose three-digit years are its entries, written the same way (see
 # DocumentPattern.reads_tiny_year); elsewhere a list's number or a count
 TINY_YEAR_ENTRY = re.compile(
     rf"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*{_SHORT_YEAR_DAY}"
@@ -275,6 +276,7 @@ TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 CIRCA = re.compile(
     r"^(?:(?:c|ca|circa)\.?\s*|um\s+)(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I
 )
+CIRCA_WORDS = frozenset({"c", "ca", "circa", "um"})
 ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
@@ -944,6 +946,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
                     found.append(_start(line, first, match, pattern))
                     taken = found[-1].text_start
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
+        if first < at <= first + 7 and line[first:at].strip().rstrip(".").lower() in CIRCA_WORDS:
+            continue  # ("c. 2500: text": an approximate year, see CIRCA; never "c." and 2500)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
             continue
@@ -3851,16 +3855,19 @@ def _short_year_day(
 ) -> tuple[str, str | None, str]:
     """The date (and end) of "369 (21 luglio)", "1456 (4-5 dicembre)", "847 (giugno)": the
     bracket's day and month in that year; where its words are no month or its day no day of
-    that month, the year alone, the bracket kept as the text's start."""
+    that month, the year alone, the bracket and ``text`` (its separator first) kept as the
+    entry's text."""
     parts = SHORT_YEAR_DAY_PARTS.fullmatch(written)
     month = dates.MONTHS.get(parts["month"].lower()) if parts is not None else None
+    kept = f"({written}) {text}"
+    text = text.lstrip(":–—- ")
     if parts is None or month is None or month > 12:
-        return f"{year:04d}", end, f"({written}) {text}"
+        return f"{year:04d}", end, kept
     last = dates.days_in_month(year, month)
     day = int(parts["day"]) if parts["day"] else None
     day2 = int(parts["day2"]) if parts["day2"] else None
     if (day is not None and not 1 <= day <= last) or (day2 is not None and not 1 <= day2 <= last):
-        return f"{year:04d}", end, f"({written}) {text}"
+        return f"{year:04d}", end, kept
     if day is None:
         return f"{year:04d}-{month:02d}", None, text
     start = f"{year:04d}-{month:02d}-{day:02d}"
@@ -6089,7 +6096,7 @@ class _Splitter:
         start = f"{year:04d}"
         day = found.groupdict().get("bday")
         if day is not None:
-            start, end, text = _short_year_day(year, day, end, text)
+            start, end, text = _short_year_day(year, day, end, f"{found['sep']} {text}")
         entry = Entry(number, start, end, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
