@@ -410,5 +410,5 @@ def test_held_out_18_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-18"):
         add(total, item)
-    assert total.right >= FLOOR_18_RIGHT and total.found - total.right <= FLOOR_18_WRONG
+    assert total.right >= 191 and total.found - total.right <= 4
     assert total.absorbed == 0
