@@ -113,6 +113,8 @@ FOREIGN_MONTHS = {
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
     "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
+    # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
+    "marts": 3, "maj": 5, "augusti": 8,
 }  # fmt: skip
 MONTHS.update(FOREIGN_MONTHS)
 # Russian, in the nominative ("Январь 2014 года") and the genitive after a day ("21 февраля
@@ -756,14 +758,14 @@ TEXT_MONTH = (
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
     r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![^\W\d_]))"
 )
-# German, French, Spanish, Italian, Portuguese and Dutch names (FOREIGN_MONTHS): "Juni",
+# German, French, Spanish, Italian, Portuguese, Dutch and Swedish names (FOREIGN_MONTHS): "Juni",
 # "juillet", "diciembre", "giugno", "março", "mei", "Okt."
 TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei)|g(?:ennaio|iugno)|luglio|"
-    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aj|arts)|g(?:ennaio|iugno)|luglio|"
+    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
     # Russian (RUSSIAN_MONTHS)
@@ -844,6 +846,10 @@ TEXT_DATE = (
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
     rf"|\.(?P<dm>0?[1-9]|1[0-2])(?:\.(?P<dd>0?[1-9]|[12]\d|3[01])|{_MONTH_THEN_TEXT}))"
     r"(?![\d/]|\.\d))"
+    # "02.2008 |", "11.1989: text": a month and its year with a dot, the month of two digits,
+    # where the line (or a table's cell) ends or a separator follows ("12.1999 euros" and
+    # "3.2019" stay numbers)
+    rf"|(?:(?P<dm0>0[1-9]|1[0-2])\.(?P<sy2>{TEXT_YEAR})(?=[ \t]*(?:$|\n|\|)|{_MONTH_THEN_TEXT}))"
     # "25/12/2019", "12/25/2019": day and month in the order the document shows (see
     # YearContext.numeric_order); with a two-digit year ("7/7/40") no date is read
     # ("2-3/12/1984": a night's two days, the day first; read only where the document's
@@ -863,9 +869,11 @@ TEXT_DATE = (
     rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
-    # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them)
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\s+(?={TEXT_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH})(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
+    # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them;
+    # "1621, 4 juni", "1871, 18. Januar": a foreign month after its day)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
+    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
@@ -873,10 +881,11 @@ TEXT_DATE = (
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
     # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too; "1938 (18
-    # VI)", "1938 (11–13 III)": the day, or two, before a Roman month)
+    # VI)", "1938 (11–13 III)": the day, or two, before a Roman month; "1117 (3 gennaio)",
+    # "1456 (4-5 dicembre)", "1914 (28. Juni)": before a month's name)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?:(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
     rf"\s*(?P<dp>{_TEXT_DAY})?|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
-    rf"\.?\s*(?P<mpr>{_ROMAN_MONTH})"
+    rf"\.?\s*(?P<mpr>{_ROMAN_MONTH}|{_ANY_MONTH})"
     # ("1936 (25 X i 25 XI)": two days, each with its month: from the first to the last)
     rf"(?:\s+(?:i|and|et|und|y|e)\s+(?P<dpr3>{_TEXT_DAY})\.?\s*(?P<mpr2>{_ROMAN_MONTH}))?)"
     r"\s*\))"
@@ -928,12 +937,13 @@ TEXT_DATE = (
     # (a foreign name alone on its line is a month too, "Juillet" under "2014"; and a list's
     # month marker, "Mars 2014--", its double dash at the line's end: "Mars 2020" alone
     # stays the mission)
-    # ("Septiembre: text", "Mayo: text" under "== 1985": a foreign month with its colon;
+    # ("Septiembre: text", "Mayo: text" under "== 1985": a foreign month with its colon or
+    # a spaced dash, "Avril - texte";
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH})"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
     # ("March, April, June 2019": a list of months before their year, read as the span from
@@ -994,13 +1004,14 @@ def date_candidate() -> re.Pattern[str]:
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
         r"d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
-        r"m(?:ar|ay|ai|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
+        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
+        r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
         + _CANDIDATE_ALONE
         + ")|"
@@ -1118,7 +1129,8 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
                 "m2": None, "d2": match["rd2"], "y2": match["ry"] if spans else None}  # fmt: skip
     if match["dpr"]:  # "1938 (11–13 III)", "1936 (25 X i 25 XI)"
         second = match["mpr2"]
-        return {"m1": str(ROMAN_MONTHS[match["mpr"]]), "d1": match["dpr"], "y1": match["yp"],
+        month = match["mpr"]
+        return {"m1": str(ROMAN_MONTHS.get(month, month)), "d1": match["dpr"], "y1": match["yp"],
                 "m2": str(ROMAN_MONTHS[second]) if second else None,
                 "d2": match["dpr3"] or match["dpr2"], "y2": None}  # fmt: skip
     if match["gd1"]:  # "7-9 February 2002": the year belongs to the end of a span
@@ -1173,6 +1185,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "numeric day/month/year"
     if match["pd"]:
         return "day.month.year" if match["py"] else "day-month"
+    if match["sy2"]:
+        return "month.year"
     if match["sy"]:
         if match["dm"]:
             return "year.month.day" if match["dd"] else "year.month"
@@ -1314,10 +1328,15 @@ def resolve_date(
             if int(match["sm"]) == (year + 1) % 100:  # "1900/01" among "1899/00", "1888/89"
                 years.explicit(year)
                 return f"{year:04d}", f"{year + 1:04d}", None
-        if match["ylead"] or match["yp"] or match["sy"] or match["cm"]:
-            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"])
+        if match["ylead"] or match["yp"] or match["sy"] or match["cm"] or match["sy2"]:
+            year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"] or match["sy2"])
             month = month_number(
-                match["mlead"] or match["mp"] or match["sm"] or match["dm"] or match["cm"]
+                match["mlead"]
+                or match["mp"]
+                or match["sm"]
+                or match["dm"]
+                or match["cm"]
+                or match["dm0"]
             )
             years.explicit(year)
             return f"{year:04d}-{month:02d}", None, None

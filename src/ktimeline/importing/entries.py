@@ -243,17 +243,25 @@ def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.M
 # written (three digits without an era; before the Common Era)
 # (read as years where the document's own entries are years with the same separator)
 # ("400-500 – text", "Mid 700s – text": a span or the hundred years of a three-digit year)
+# ("369 (21 luglio) - text", "847 (giugno) - text": the day and month, or the month, in
+# brackets after the year; read as the day where the words are a month's)
+_SHORT_YEAR_DAY = (
+    r"(?:\((?P<bday>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+)?"
+    r"[^\W\d_]{3,10}\.?)\)\s*)?"
+)
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
+    rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
 )
-# "8: text", "42 – text": a year of one or two digits with its separator, read only in a
-# document whose three-digit years are its entries, written the same way (see
+# "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read
+# only in a document whose three-digit years are its entries, written the same way (see
 # DocumentPattern.reads_tiny_year); elsewhere a list's number or a count
 TINY_YEAR_ENTRY = re.compile(
-    r"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*(?P<sep>(?:--|[:–—])(?=\s|$))"
+    rf"^(?P<year>[1-9]\d?)(?P<hundreds>(?!))?(?P<last>(?!))?\s*{_SHORT_YEAR_DAY}"
+    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s[A-Z]))"
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
@@ -268,6 +276,7 @@ TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 CIRCA = re.compile(
     r"^(?:(?:c|ca|circa)\.?\s*|um\s+)(?P<year>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*[:–—-]", re.I
 )
+CIRCA_WORDS = frozenset({"c", "ca", "circa", "um"})
 ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
@@ -937,6 +946,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
                     found.append(_start(line, first, match, pattern))
                     taken = found[-1].text_start
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
+        if first < at <= first + 7 and line[first:at].strip().rstrip(".").lower() in CIRCA_WORDS:
+            continue  # ("c. 2500: text": an approximate year, see CIRCA; never "c." and 2500)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
             continue
@@ -973,8 +984,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
 
 
 # ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
-# "Am 25. Juni 1950 beginnt …", whose verb follows the date with no comma)
-ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am)\s+")
+# "Am 25. Juni 1950 beginnt …", "Seit dem 1. Mai 2004 ist …", "Der 9. November 1989 bringt
+# …", whose verb follows the date with no comma)
+ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am|Seit dem|Der)\s+")
+NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
 YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
@@ -1028,7 +1041,7 @@ def _on_date(
         return _comma_after(match) and dates.has_year(match) and not dates.has_day(match)
     return (
         pattern.on_dates >= pattern.MIN_LINES
-        and (_comma_after(match) or line.startswith("Am", first))
+        and (_comma_after(match) or line.startswith(NO_COMMA_OPENERS, first))
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
@@ -1090,6 +1103,8 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
             pattern.dashed_days >= pattern.MIN_LINES
             # (or "1984 - text" years: "May - ANC and government meet …" under "1990: …")
             or pattern.year_separators.get("-", 0) >= pattern.MIN_LINES
+            # (or such months under years alone on their lines: "2005" / "Avril - text")
+            or (pattern.dashed_months >= pattern.MIN_LINES and pattern.headings.get("year", 0) > 0)
         )
         return bool(dashed and sep and sep[0] in _DASH_CHARS)
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
@@ -1205,6 +1220,7 @@ class DocumentPattern(_Thresholds):
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
+    dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -1470,7 +1486,9 @@ def find_pattern(
         on = ON_DATE.match(body)
         if on is not None:
             opened = ENTRY_START.match(body, on.end())
-            comma = opened is not None and (_comma_after(opened) or body.startswith("Am"))
+            comma = opened is not None and (
+                _comma_after(opened) or body.startswith(NO_COMMA_OPENERS)
+            )
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
                 month = _written_month(opened)
@@ -1529,6 +1547,8 @@ def find_pattern(
             pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
             if (match["sep"] or "")[:1] in _DASH_CHARS and dates.has_day(match):
                 pattern.dashed_days += 1
+            elif (match["sep"] or "")[:1] in _DASH_CHARS and shape == "month":
+                pattern.dashed_months += 1
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
@@ -2818,6 +2838,87 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     return written
 
 
+# "Flood in the Po valley 4 – 5 June 1900", "Fire at the mill March 1862", "Strike at the
+# docks 1889": a short title (no sentence's end) and its date after a plain space, ending the
+# line ("marzo1638": the month run into its year)
+SPACED_DATE_ENDS_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    r"(?P<text>[A-ZÀ-Þ“\"‘'][^.!?:;\n]{2,80}?(?:[^\W\d_]|\)))\s+"
+    r"(?P<date>(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\.?\s+)?(?:[^\W\d_]{3,10}\.?\s*)?\d{4})\s*$"
+)
+SPACED_ENDING_SHAPES = frozenset({"day-month-year", "month-year", "year"})
+
+
+def _spaced_ending_date(found: re.Match[str]) -> tuple[str, str, str, bool] | None:
+    """(the item's head, its title, its date, whether the date has its day) of a line that
+    SPACED_DATE_ENDS_LINE matched: the longest date that ends it ("Flood at Riverside
+    1562": the year, "Riverside" no month), or None."""
+    line = found.string.rstrip()
+    start = found.start("date")
+    for begin in (start, *(m.end() for m in re.finditer(r"\s+", line[start:]) if m)):
+        at = begin if begin == start else start + begin
+        written = re.sub(r"(?<=[^\W\d_])(?=\d{4}$)", " ", line[at:])  # ("marzo1638")
+        when = _date_at(written)
+        if (
+            when is None
+            or when.end("date") != len(written)
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in SPACED_ENDING_SHAPES
+        ):
+            continue
+        text = line[len(found["head"]) : at].rstrip()
+        last_word = text.split()[-1] if text else ""
+        day = dates.has_day(when)
+        if not last_word or not (last_word[-1:].isalpha() or last_word[-1:] == ")"):
+            return None
+        if not day and not (last_word[:1].isupper() or last_word[-1:] == ")"):
+            return None  # ("… founded in 1889": a sentence's date)
+        return found["head"], text, written, day
+    return None
+
+
+def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines of a list whose items are short titles ending with their dates after a plain
+    space ("Flood in the Po valley 4 – 5 June 1900", "Strike at the docks 1889") written as
+    "4 – 5 June 1900: Flood in the Po valley": only a run of at least MIN_LINES consecutive
+    lines so written, at least MIN_LINES of them with a whole day (a year or a month alone
+    after a capitalised word only among them: "… founded in 1889" is a sentence), where no
+    line of the document starts with a date. Else unchanged. With the numbers of the lines
+    rewritten (each item is its one line: the line after the last is not its rest)."""
+    ending: dict[int, tuple[str, str, str, bool]] = {}
+    for index, line in enumerate(lines):
+        if not line.rstrip()[-1:].isdigit() or len(line) > 120:
+            continue  # (cheap: most lines)
+        found = SPACED_DATE_ENDS_LINE.match(line.rstrip())
+        if found is None:
+            continue
+        item = _spaced_ending_date(found)
+        if item is not None:
+            ending[index] = item
+    if sum(1 for *_, day in ending.values() if day) < DocumentPattern.MIN_LINES:
+        return lines, set()
+    runs: list[list[int]] = []
+    for index in sorted(ending):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    kept = [
+        run
+        for run in runs
+        if len(run) >= DocumentPattern.MIN_LINES
+        and sum(1 for index in run if ending[index][3]) >= DocumentPattern.MIN_LINES
+    ]
+    if not kept or any(_date_opening(line) is not None for line in lines):
+        return lines, set()
+    written_lines = list(lines)
+    for run in kept:
+        for index in run:
+            head, text, date_text, _ = ending[index]
+            written_lines[index] = f"{head}{date_text}: {text}"
+    return written_lines, {index + 1 for run in kept for index in run}
+
+
 # "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
 # the line (its text on the lines below); the next item's title may be glued to the end of
 # the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
@@ -3514,11 +3615,12 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
-# year cell and text cell lost the space between them); also a decade ("1450sSeveral …") and
-# a one-letter word ("1720A magasin …")
+# year cell and text cell lost the space between them); also a decade ("1450sSeveral …"), a
+# season ("1878-9Proposed tours …"), a one-letter word ("1720A magasin …") and initials
+# ("1891H.H. Maharao …")
 GLUED_YEAR_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
-    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})s?)(?=[A-Z][a-z]|[AI] [a-z])"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
 # "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
 # and the text run together (the era and the text lost the space between them)
@@ -3725,6 +3827,84 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = ""
         moved[index] = year_text
     return written, moved
+
+
+# "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
+# start (its text may be glued on: "c. 1850Cricket")
+CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{4}", re.I | re.M)
+CIRCA_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
+    r"(?=[\s:–—-]|[A-Z])",
+    re.I,
+)
+# a line opening with a four-digit year (after its bullet): an entry of the Common Era
+YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
+# an era before the Common Era, in any of the languages the grammar reads
+BEFORE_ERA_WORD = re.compile(
+    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr)(?![\w])"
+)
+
+
+SHORT_YEAR_DAY_PARTS = re.compile(
+    r"(?:(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<day2>\d{1,2}))?\.?\s+)?(?P<month>[^\W\d_]+)\.?"
+)
+
+
+def _short_year_day(
+    year: int, written: str, end: str | None, text: str
+) -> tuple[str, str | None, str]:
+    """The date (and end) of "369 (21 luglio)", "1456 (4-5 dicembre)", "847 (giugno)": the
+    bracket's day and month in that year; where its words are no month or its day no day of
+    that month, the year alone, the bracket and ``text`` (its separator first) kept as the
+    entry's text."""
+    parts = SHORT_YEAR_DAY_PARTS.fullmatch(written)
+    month = dates.MONTHS.get(parts["month"].lower()) if parts is not None else None
+    kept = f"({written}) {text}"
+    text = text.lstrip(":–—- ")
+    if parts is None or month is None or month > 12:
+        return f"{year:04d}", end, kept
+    last = dates.days_in_month(year, month)
+    day = int(parts["day"]) if parts["day"] else None
+    day2 = int(parts["day2"]) if parts["day2"] else None
+    if (day is not None and not 1 <= day <= last) or (day2 is not None and not 1 <= day2 <= last):
+        return f"{year:04d}", end, kept
+    if day is None:
+        return f"{year:04d}-{month:02d}", None, text
+    start = f"{year:04d}-{month:02d}-{day:02d}"
+    return start, (f"{year:04d}-{month:02d}-{day2:02d}" if day2 else None), text
+
+
+def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
+    written without its "c." where that year is surely of the Common Era: at least MIN_LINES
+    other lines open with years of four digits, the approximate year lies between the first
+    and the last of them, and the text names no era before the Common Era ("c. 1200" among
+    "1492 …" lines in a world history may be 1200 BC: still refused). With what each line
+    wrote, by line number (the entry's note). Else unchanged."""
+    circa = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
+    }
+    if not circa:
+        return lines, {}
+    years = [
+        int(found["year"])
+        for index, line in enumerate(lines)
+        if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
+    ]
+    if len(years) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+        return lines, {}
+    written = list(lines)
+    notes: dict[int, str] = {}
+    for index, found in circa.items():
+        if not min(years) <= int(found["year"]) <= max(years):
+            continue
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+    return written, notes
 
 
 def _glued_years(lines: list[str]) -> list[str]:
@@ -5498,6 +5678,28 @@ class _Splitter:
                 )
         return False
 
+    def is_period_heading(
+        self, number: int, match: re.Match[str], found: tuple[str, str | None, str | None]
+    ) -> bool:
+        """A span of years alone on its line before any entry ("1916-2016"), the only date
+        of the document so written, above at least MIN_LINES entries written with their
+        text on their line, every one of them inside the span: the page's period."""
+        if self.result.entries or match["nosep"] is None or found[1] is None:
+            return False
+        if dates.date_shape(match) != "years":
+            return False
+        first, last = int(found[0][:4]), int(found[1][:4])
+        others = [
+            start
+            for start in self.pattern.starts
+            if start[0] != number and self.pattern.writes(start[1])
+        ]
+        if any(form == "alone" for _, form, *_ in others):
+            return False
+        return len(others) >= self.pattern.MIN_LINES and all(
+            year is not None and first <= year <= last for _, _, year, *_ in others
+        )
+
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
         a hard-wrapped text's full line) under a year alone on its line whose text began on
@@ -5838,6 +6040,13 @@ class _Splitter:
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
+        if self.is_period_heading(number, match, dates_found):
+            # "1916-2016" alone above an introduction, then "1916- The rebel …" items: the
+            # period the page covers, not an entry whose text is the introduction
+            self.result.layout.append(SkippedLine(number, written, "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
@@ -5884,7 +6093,11 @@ class _Splitter:
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
         end = f"{last:04d}" if last is not None and last > year else None
-        entry = Entry(number, f"{year:04d}", end, [], None, found.group().strip(), [],
+        start = f"{year:04d}"
+        day = found.groupdict().get("bday")
+        if day is not None:
+            start, end, text = _short_year_day(year, day, end, f"{found['sep']} {text}")
+        entry = Entry(number, start, end, [], None, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -6359,6 +6572,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     placeholders: dict[int, str] = {}
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
+    approximate: dict[int, str] = {}
+    if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
@@ -6382,6 +6598,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
+    lines, spaced_items = _spaced_dates_ending_lines(lines)
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
@@ -6436,7 +6653,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
     splitter.card_titles = _card_titles(lines, pattern)
-    splitter.one_line_texts = _one_line_texts(lines, pattern)
+    splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)
@@ -6554,6 +6771,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
     result = splitter.finish()
+    for entry in result.entries:
+        if entry.line in approximate and entry.note is None:
+            entry.note = (
+                f"'{approximate[entry.line]}' is an approximate year, read as {entry.date} (among "
+                "years of the Common Era): the data format has no finer form"
+            )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)
     if days_of_years:
