@@ -900,6 +900,26 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
+    def _inverted_speaker(self, start: int, verb_at: int, verb_end: int, at: int) -> str | None:
+        """The names after a speech verb that opens its sentence and before the colon or comma
+        that leads into the words ("Said U.S. Secretary of State Edmund Muskie: “…”", "Added
+        the coach, Ana Ruiz: “…”"): the inverted order of "X said", the names alone there."""
+        if not (
+            INVERTED_VERB.fullmatch(self.text, verb_at, verb_end)
+            and not self.text[start:verb_at].strip(LIST_MARKS + " \t\n")
+        ):
+            return None
+        colon = INVERTED_LEAD.search(self.text, verb_end, at)
+        found = self._in(verb_end, at)
+        if (
+            colon is None
+            or not found
+            or self.text[found[-1].end : colon.start()].strip()
+            or self._blocked(verb_end, found[-1].end)
+        ):
+            return None
+        return self._best(found, prefer_last=True)
+
     def _stranger_subject(self, start: int, verb_at: int) -> bool:
         """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
         between allowed), inside the clause from ``start``: the verb's subject."""
@@ -1094,7 +1114,9 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
-        quoted_after = QUOTED_AFTER.match(after) if ends_clause and "quot" in after else None
+        # ("“…,” Xinhua cited Kim as saying": "cited" holds no "quot")
+        cites_after = ends_clause and ("quot" in after or "cite" in after)
+        quoted_after = QUOTED_AFTER.match(after) if cites_after else None
         if quoted_after is not None:  # "“…,” KCNA quoted Kim as saying"
             who = self._in(
                 quote.end + quoted_after.start("who"), quote.end + quoted_after.end("who")
@@ -1102,7 +1124,7 @@ class SpeakerFinder:
             if who:
                 return True, self._best(who, prefer_last=False)
         passive_after = (
-            QUOTED_PASSIVE_AFTER.match(_masked(after)) if ends_clause and "quot" in after else None
+            QUOTED_PASSIVE_AFTER.match(_masked(after)) if cites_after else None
         )
         if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
             who_start, who_end = (
@@ -1294,6 +1316,11 @@ class SpeakerFinder:
                         if opener is None or not self._verb_follows(opener.end, speech_only=True):
                             subject = None
                     return True, subject
+                inverted = self._inverted_speaker(
+                    before_start + start_at, verb_at, verb_at + len(verbs[-1].group()), quote.start
+                )
+                if inverted is not None:  # "Said Secretary of State Edmund Muskie: “…”"
+                    return True, inverted
                 subject = self._subject(before_start + start_at, verb_at)
                 if subject is None and self._stranger_subject(before_start + start_at, verb_at):
                     return True, None  # "…, Chou assured him that he would “…”": a name
@@ -1766,7 +1793,7 @@ _TAIL = (
     r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
-    r"reasoned|recounted|summed\s+up|"
+    r"reasoned|recounted|summed\s+up|greeted|greets|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
@@ -1781,6 +1808,13 @@ APPOSITIVE_TAIL = re.compile(
     r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|noted|notes|"
     r"explained|explains|argued|argues|insisted|insists|stressed|stresses)\b"
 )
+# A speech verb opening its sentence before its subject ("Said Hu Rak Lee: “…”"), and the
+# colon or comma that ends the subject, right before the words.
+INVERTED_VERB = re.compile(
+    r"Said|Says|Added|Adds|Wrote|Writes|Replied|Replies|Declared|Declares|Explained|Explains|"
+    r"Warned|Warns|Recalled|Recalls"
+)
+INVERTED_LEAD = re.compile(r"\s*[:,]\s*$")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
 CONJUNCTION = re.compile(
@@ -2086,6 +2120,9 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     quoted = forms.quoted_after.match(after)
     if quoted is not None:
         return quoted
+    according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
+    if according is not None:  # "“…,” according to the agency."
+        return forms.alone.fullmatch(according.group("who").strip())
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()
