@@ -362,6 +362,10 @@ APPOSITION_ASIDE = re.compile(
     # or a bare title: "Crump Garvin, chief of staff of the 24th Corps, said"
     r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))[^,.;:“”\"]{1,80},"
 )
+# A subordinate clause whose subject is a pronoun, right before its verb ("… as he recalled").
+PRONOUN_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|after|before)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
     r"\s(?:as|while|whereas|after|when|because)\s+(?:[\w’'.-]+\s+){1,5}?"
@@ -371,7 +375,8 @@ SUBORDINATE_WITH_VERB = re.compile(
 # An unknown capitalised word that names no one ("Western countries").
 COMPASS_ADJECTIVE = re.compile(r"(?:North|South|East|West)ern")
 # The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
-PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
+PARTY_BEFORE_STATE = re.compile(r"\b[RDI]\.?-$")
+PARTY_AND_STATE = re.compile(r"[RDI]\.?-[A-Z][a-z]{1,12}\.?")  # ("Rep. Mark Kirk (R.-Ill)")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
@@ -1287,13 +1292,17 @@ class SpeakerFinder:
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
             if verbs and HYPOTHETICAL_SUBJECT.search(region, 0, verbs[-1].start()):
                 return False, None  # "If Japan admits that the “…” targets us": unsaid
-            if (
-                len(verbs) > 1
-                and start_at != clause_at
-                and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
-            ):  # "Trump said … the talks failed when North Korea demanded … — “and we
+            if len(verbs) > 1 and (
+                (
+                    start_at != clause_at
+                    and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
+                )  # "Trump said … the talks failed when North Korea demanded … — “and we
                 # couldn't do that”": the words after the dash go on with the main clause's
                 # speaker, not the subordinate clause's
+                # ("As Kirk told me as he recalled a trip …, “…”": the one who told, whom the
+                # pronoun of the subordinate clause goes back to)
+                or PRONOUN_SUBORDINATE.search(region, verbs[0].end(), verbs[-1].start())
+            ):
                 verbs = verbs[:1]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
@@ -1830,6 +1839,8 @@ OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
 RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 _SUBJECT_GAP_PART = (
+    # a legislator's party and state in brackets: "Rep. Mark Kirk (R.-Ill) told", "(D-Calif.)"
+    r"\([RDI]\.?-[A-Z][a-z]{1,12}\.?\)|"
     r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
     r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
     r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
@@ -2185,6 +2196,7 @@ def statements_in(
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
         # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
+        and not PARTY_AND_STATE.fullmatch(text, *span)
         # "referencing the US and Western countries. He stated": a compass adjective, no one
         and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
@@ -2856,12 +2868,15 @@ def _pronouns(
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
     "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
+    "mperor", "mpress", "hancellor",  # ("the Emperor", "the chancellor": either case)
 )  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
-# Sergei Lavrov … “…,” the minister said").
+# Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
+# Emperor": a monarch's title, and a chancellor's, is written with a capital as often as not).
 THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president)\b"
+    r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|"
+    r"(?i:emperor|empress|chancellor))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
