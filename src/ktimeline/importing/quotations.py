@@ -362,6 +362,11 @@ APPOSITION_ASIDE = re.compile(
     # or a bare title: "Crump Garvin, chief of staff of the 24th Corps, said"
     r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))[^,.;:“”\"]{1,80},"
 )
+# A verb of telling someone of or about something: "told Kim of his backing of “…”".
+TELLER = re.compile(
+    r"\b(?P<verb>told|tells|assured|assures|informed|informs)\s+[^.;:!?“”\"]{1,60}?\s+"
+    r"(?:of|about|that)\b[^.;:!?“”\"]*$"
+)
 # A subordinate clause whose subject is a pronoun, right before its verb ("… as he recalled").
 PRONOUN_SUBORDINATE = re.compile(
     r"\b(?:as|when|while|after|before)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -565,6 +570,13 @@ RESOLUTION_SPEAKS = re.compile(
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+# A document opening a sentence, and the words before its author's name: "A letter from the
+# ruling …", "The statement by the …".
+DOCUMENT_FROM = re.compile(
+    rf"[\s{re.escape('-•·*')}]*(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\s+"
+    r"(?:from|by|of)\s+"
+)
+AUTHOR_OPENS = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 THE_DOCUMENT = re.compile(rf"(?:the|The)\s+(?P<noun>{_DOCUMENT_NOUNS})")
 DOCUMENT_ISSUED = re.compile(
     rf"(?P<verb>\b(?:issued|issues|released|releases|published|publishes|sent|sends|"
@@ -905,6 +917,22 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
+    def _media_reports_a_teller(self, quote: Quotation, before: str, tail: re.Match[str]) -> bool:
+        """Whether the news medium a quotation's tail names ("…”, Xinhua added") only reports
+        what a person of the same sentence told someone before the words: a person right before
+        a verb of telling ("Xi hosted a banquet and told Kim of his backing of “…”")."""
+        if tail.group("b").strip():
+            return False
+        reporter = self._in(quote.end + tail.start("a"), quote.end + tail.end("a"))
+        if not reporter or any(m.kind != "media" for m in reporter):
+            return False
+        sentence_at = quote.start - len(re.split(SENTENCE_STOP, before)[-1])
+        teller = TELLER.search(self.text, sentence_at, quote.start)
+        if teller is None:
+            return False
+        subject = self._subject(sentence_at, teller.start("verb"))
+        return subject is not None and self.kind_of(subject) == "person"
+
     def _inverted_speaker(self, start: int, verb_at: int, verb_end: int, at: int) -> str | None:
         """The names after a speech verb that opens its sentence and before the colon or comma
         that leads into the words ("Said U.S. Secretary of State Edmund Muskie: “…”", "Added
@@ -1035,6 +1063,27 @@ class SpeakerFinder:
         ):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
+
+    def document_subject(self, start: int, verb_at: int) -> str | None:
+        """The author of a document that opens the sentence as the verb's subject: "A letter
+        from the ruling Workers' Party on Monday dubbed him “…”" is the party's word (the
+        document speaks for who issued it), only when its author's names end right before
+        the verb (a date or adverb between allowed)."""
+        document = DOCUMENT_FROM.match(self.text, start, verb_at)
+        if document is None:
+            return None
+        found = self._in(document.end(), verb_at)
+        if (
+            not found
+            or not AUTHOR_OPENS.fullmatch(self.text, document.end(), found[0].start)
+            or not (
+                VERB_GAP.fullmatch(self.text, found[-1].end, verb_at)
+                or BEFORE_VERB.fullmatch(self.text, found[-1].end, verb_at)
+            )
+            or self._blocked(document.end(), verb_at)
+        ):
+            return None
+        return self._best(self._group_ending(found[-1], document.end()), prefer_last=True)
 
     def _urger(self, before: str, before_start: int) -> str | None:
         """The person who, in the quotation's sentence, urges, asks or orders someone "to" do
@@ -1167,6 +1216,12 @@ class SpeakerFinder:
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None  # (and "Putin said …, adding that it provided, “…,” agencies reported")
+        elif (
+            tail is not None
+            and tail.group("verb") in {"added", "adds", "said", "says"}
+            and self._media_reports_a_teller(quote, before, tail)
+        ):  # "Xi … told Kim of his backing of “…”, Xinhua added": the agency reports Xi's words
+            tail = None
         if tail is not None and (
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
@@ -2648,7 +2703,7 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
         sentence = stop.end()
     if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
         return finder.participle_subject(sentence, verb_at)
-    return finder.direct_subject(sentence, verb_at)
+    return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
 
 
 def _pronouns(
