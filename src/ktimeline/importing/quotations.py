@@ -358,9 +358,10 @@ NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|befor
 # An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
 # Or one opened by a state's possessive: "S. Kipgen, India’s ambassador to North Korea, said".
 APPOSITION_ASIDE = re.compile(
-    r",\s*(?:(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
+    # ("Principi, himself a U.S. naval officer when …, told": a reflexive, an initial's stops)
+    r",\s*(?:(?:himself|herself)\s+)?(?:(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
     # or a bare title: "Crump Garvin, chief of staff of the 24th Corps, said"
-    r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))[^,.;:“”\"]{1,80},"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){1,80},"
 )
 # A verb of telling someone of or about something: "told Kim of his backing of “…”".
 TELLER = re.compile(
@@ -451,7 +452,10 @@ AND_VERB = re.compile(
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Donald Trump, a veteran negotiator warned": the same aside, all of it before the verb.
 APPOSITION_BEFORE_VERB = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:negotiator|official|diplomat|envoy|"
+    # ("Bob Chicca, one of the crew members told me": one of a group)
+    r"\s*,\s*(?:a|an|the|one\s+of\s+(?:the|his|her|its|their))\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:members?|crew(?:m[ae]n)?|sailors?|soldiers?|survivors?|witnesses|hostages|"
+    r"negotiator|official|diplomat|envoy|"
     r"spokes(?:man|woman|person)|leader|veteran|lawmaker|analyst|expert|professor|defector|"
     r"minister|general|commander|officer|adviser|advisor|aide|ambassador|chairman|secretary|"
     r"reporter|journalist|correspondent|scholar|activist)\s*"
