@@ -2178,6 +2178,38 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     return _noun_said(text, quote, BODY_FORMS)
 
 
+def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
+    """Whether an earlier quotation is not in the sentence whose later quotation's attribution
+    says who speaks: a sentence ends, or a speech verb stands, between them."""
+    between = text[earlier.end : quote.start]
+    return bool(
+        earlier.text.rstrip()[-1:] in {".", "!", "?"}
+        or SENTENCE_STOP.search(between)
+        or _speech_verb_in(between)
+    )
+
+
+def _later_in_sentence(text: str, end: int) -> str | None:
+    """The words of the quotation that ends the sentence a quotation ending at ``end`` stands
+    in, with an attribution after it ("…,” according to the agency.", "…,” the ministry
+    said."), when no speech verb and no other sentence stands between the two: the one who
+    says the last words of the sentence says the earlier ones (the unclear earlier words of
+    ``statements_in``)."""
+    stop = SENTENCE_STOP.search(_masked(text), end, end + 2 * WINDOW)
+    sentence_end = stop.start() + 1 if stop is not None else min(len(text), end + 2 * WINDOW)
+    quotes = [q for q in find_quotations(text[end:sentence_end]) if q.text]
+    if not quotes:
+        return None
+    last = quotes[-1]
+    between = re.sub(r"[“”\"].*?[“”\"]", " ", text[end : end + last.start])
+    after = text[end + last.end : sentence_end]
+    if _speech_verb_in(between) or not (
+        ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))
+    ):
+        return None
+    return last.text
+
+
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
     """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
     "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
@@ -2193,6 +2225,9 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
     if according is not None:  # "“…,” according to the agency."
         return forms.alone.fullmatch(according.group("who").strip())
+    later = _later_in_sentence(text, at + len(quote))
+    if later is not None:  # "Kim, treated for “…,” died despite “…,” according to the agency."
+        return _noun_said(text, later, forms)
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()
@@ -2317,12 +2352,7 @@ def statements_in(
             # "The test was intended to “increase …” of missiles sent to the army “for …,”
             # KCNA said": the words quoted earlier in the sentence the speaker ends are his
             for earlier in unsaid:
-                between = text[earlier.end : quote.start]
-                if (
-                    earlier.text.rstrip()[-1:] in {".", "!", "?"}
-                    or SENTENCE_STOP.search(between)
-                    or _speech_verb_in(between)
-                ):
+                if _speaks_alone(text, earlier, quote):
                     continue
                 said.extend((each, earlier.text) for each in speakers)
                 spoken_spans.append((earlier.start, earlier.end))
@@ -2333,6 +2363,15 @@ def statements_in(
             said.extend((each, quote.text) for each in speakers)
             previous = (quote, speakers)
         elif spoken:
+            if unsaid and (ACCORDING_AFTER.match(text, quote.end) or TAIL.match(text, quote.end)):
+                # "Kim, treated for “…,” died despite “…,” according to the agency": the earlier
+                # words of the sentence are whoever's the attribution means (reported with it)
+                unclear.extend(
+                    earlier.text
+                    for earlier in unsaid[:-1]
+                    if earlier.text not in unclear
+                    and not _speaks_alone(text, earlier, quote)
+                )
             unclear.append(quote.text)
             if previous is None and PRONOUN_AFTER.match(text, quote.end):
                 waiting = quote
