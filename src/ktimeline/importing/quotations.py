@@ -580,7 +580,9 @@ DOCUMENT_FROM = re.compile(
     rf"[\s{re.escape('-•·*')}]*(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\s+"
     r"(?:from|by|of)\s+"
 )
-AUTHOR_OPENS = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+AUTHOR_OPENS = re.compile(  # ("the ruling …", not "the ministry to …": another addressed)
+    r"(?:the\s+)?(?:(?!(?:to|for|of|on|in|at|about|with)\b)[a-z-]+\s+){0,2}"
+)
 THE_DOCUMENT = re.compile(rf"(?:the|The)\s+(?P<noun>{_DOCUMENT_NOUNS})")
 DOCUMENT_ISSUED = re.compile(
     rf"(?P<verb>\b(?:issued|issues|released|releases|published|publishes|sent|sends|"
@@ -955,7 +957,12 @@ class SpeakerFinder:
             or self._blocked(verb_end, found[-1].end)
         ):
             return None
-        return self._best(found, prefer_last=True)
+        group = self._group_ending(found[-1], verb_end)
+        if group[0] is not found[0] or not INVERTED_TITLE.fullmatch(
+            self.text, verb_end, found[0].start
+        ):  # ("Said Martin Okonkwo, who met Tony Blair: “…”": a stranger's)
+            return None
+        return self._best(group, prefer_last=True)
 
     def _stranger_subject(self, start: int, verb_at: int) -> bool:
         """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
@@ -1179,8 +1186,8 @@ class SpeakerFinder:
             who = self._in(
                 quote.end + quoted_after.start("who"), quote.end + quoted_after.end("who")
             )
-            if who:
-                return True, self._best(who, prefer_last=False)
+            # ("“…,” TASS cited a senior official as saying": someone's, whose not clear)
+            return True, self._best(who, prefer_last=False) if who else None
         passive_after = (
             QUOTED_PASSIVE_AFTER.match(_masked(after)) if cites_after else None
         )
@@ -1883,6 +1890,9 @@ INVERTED_VERB = re.compile(
     r"Warned|Warns|Recalled|Recalls"
 )
 INVERTED_LEAD = re.compile(r"\s*[:,]\s*$")
+INVERTED_TITLE = re.compile(
+    r"\s+(?:the\s+)?(?:(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]+\.?\s+(?:(?:of|for)\s+)?){0,6}"
+)  # (the title's words only, as TITLE_WORDS: "Said Secretary of State …")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
 CONJUNCTION = re.compile(
@@ -2189,12 +2199,15 @@ def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
     )
 
 
-def _later_in_sentence(text: str, end: int) -> str | None:
+def _later_in_sentence(text: str, start: int, end: int) -> str | None:
     """The words of the quotation that ends the sentence a quotation ending at ``end`` stands
     in, with an attribution after it ("…,” according to the agency.", "…,” the ministry
     said."), when no speech verb and no other sentence stands between the two: the one who
     says the last words of the sentence says the earlier ones (the unclear earlier words of
     ``statements_in``)."""
+    opening = _last(SENTENCE_STOP.finditer(_masked(text), max(0, start - 2 * WINDOW), start))
+    if _speech_verb_in(text[opening.end() if opening else max(0, start - 2 * WINDOW) : start]):
+        return None  # ("The pilot called it “a long night,” …": the words of his own verb)
     stop = SENTENCE_STOP.search(_masked(text), end, end + 2 * WINDOW)
     sentence_end = stop.start() + 1 if stop is not None else min(len(text), end + 2 * WINDOW)
     quotes = [q for q in find_quotations(text[end:sentence_end]) if q.text]
@@ -2225,7 +2238,7 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
     if according is not None:  # "“…,” according to the agency."
         return forms.alone.fullmatch(according.group("who").strip())
-    later = _later_in_sentence(text, at + len(quote))
+    later = _later_in_sentence(text, at, at + len(quote))
     if later is not None:  # "Kim, treated for “…,” died despite “…,” according to the agency."
         return _noun_said(text, later, forms)
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
