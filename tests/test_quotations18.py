@@ -32,9 +32,18 @@ def _who(vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:  # t
 @pytest.mark.parametrize(
     ("entry", "speaker"),
     [
-        ("“We will not retreat an inch,” the TASS news agency cited Putin as saying.", "Vladimir Putin"),
-        ('"The door stays open," Kyodo News cited Sergei Lavrov as saying on Friday.', "Sergei Lavrov"),
-        ("‘Our ties are strong,’ state media cites Angela Merkel as telling the guests.", "Angela Merkel"),
+        (
+            "“We will not retreat an inch,” the TASS news agency cited Putin as saying.",
+            "Vladimir Putin",
+        ),
+        (
+            '"The door stays open," Kyodo News cited Sergei Lavrov as saying on Friday.',
+            "Sergei Lavrov",
+        ),
+        (
+            "‘Our ties are strong,’ state media cites Angela Merkel as telling the guests.",
+            "Angela Merkel",
+        ),
     ],
 )
 def test_cited_as_saying_after_the_words(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +87,10 @@ def test_a_crowd_that_greets_is_nobody(vocabulary) -> None:  # type: ignore[no-u
         ),
         ("The vote was close. Added Tony Blair, “It is a good day for Europe.”", "Tony Blair"),
         # an unclosed quotation that runs to the entry's end (a cut page)
-        ("Talks ended. Said Sergei Lavrov: «We obviously have strong feelings about the", "Sergei Lavrov"),
+        (
+            "Talks ended. Said Sergei Lavrov: «We obviously have strong feelings about the",
+            "Sergei Lavrov",
+        ),
     ],
 )
 def test_said_before_the_speaker(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -149,7 +161,9 @@ def test_the_title_alone_is_the_holder_the_entry_named(vocabulary, entries, spea
 
 def test_a_title_alone_that_the_entry_names_nobody_with_stays_unattributed(vocabulary) -> None:  # type: ignore[no-untyped-def]
     found = _enrich(
-        vocabulary, "“We must never forget the past,” said the 83-year-old Emperor.", date="1880-05-01"
+        vocabulary,
+        "“We must never forget the past,” said the 83-year-old Emperor.",
+        date="1880-05-01",
     )
     assert _said(found) == []
     assert found.unattributed == ["We must never forget the past,"]
@@ -161,8 +175,14 @@ def test_a_title_alone_that_the_entry_names_nobody_with_stays_unattributed(vocab
 @pytest.mark.parametrize(
     ("entry", "speaker"),
     [
-        ("Putin hosted a dinner and told Lavrov of his hope for a “long and fruitful” partnership, TASS added.", "Vladimir Putin"),
-        ('Merkel told Blair about her wish for "a Europe of many speeds", Kyodo News said.', "Angela Merkel"),
+        (
+            "Putin hosted a dinner and told Lavrov of his hope for a “long and fruitful” partnership, TASS added.",
+            "Vladimir Putin",
+        ),
+        (
+            'Merkel told Blair about her wish for "a Europe of many speeds", Kyodo News said.',
+            "Angela Merkel",
+        ),
     ],
 )
 def test_the_teller_reported_by_an_agency(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +201,10 @@ def test_an_agency_that_says_the_words_itself_keeps_them(vocabulary) -> None:  #
     ("entry", "speaker"),
     [
         ("A statement from TASS on Monday dubbed him “the people's hero.”", "TASS"),
-        ("The letter from Angela Merkel later called the plan a “historic mistake”.", "Angela Merkel"),
+        (
+            "The letter from Angela Merkel later called the plan a “historic mistake”.",
+            "Angela Merkel",
+        ),
     ],
 )
 def test_a_documents_author_names(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

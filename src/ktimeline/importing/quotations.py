@@ -1188,9 +1188,7 @@ class SpeakerFinder:
             )
             # ("“…,” TASS cited a senior official as saying": someone's, whose not clear)
             return True, self._best(who, prefer_last=False) if who else None
-        passive_after = (
-            QUOTED_PASSIVE_AFTER.match(_masked(after)) if cites_after else None
-        )
+        passive_after = QUOTED_PASSIVE_AFTER.match(_masked(after)) if cites_after else None
         if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
             who_start, who_end = (
                 quote.end + passive_after.start("who"),
@@ -2216,9 +2214,7 @@ def _later_in_sentence(text: str, start: int, end: int) -> str | None:
     last = quotes[-1]
     between = re.sub(r"[“”\"].*?[“”\"]", " ", text[end : end + last.start])
     after = text[end + last.end : sentence_end]
-    if _speech_verb_in(between) or not (
-        ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))
-    ):
+    if _speech_verb_in(between) or not (ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))):
         return None
     return last.text
 
@@ -2382,8 +2378,7 @@ def statements_in(
                 unclear.extend(
                     earlier.text
                     for earlier in unsaid[:-1]
-                    if earlier.text not in unclear
-                    and not _speaks_alone(text, earlier, quote)
+                    if earlier.text not in unclear and not _speaks_alone(text, earlier, quote)
                 )
             unclear.append(quote.text)
             if previous is None and PRONOUN_AFTER.match(text, quote.end):
