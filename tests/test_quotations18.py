@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 
 from ktimeline.loader import load_vocabulary
-from tests.enrich_support import enrich_in_order
+from tests.enrich_support import enrich_in_order, speakers
 from tests.enrich_support import said as _said
 
 
@@ -22,8 +22,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
 _enrich = partial(enrich_in_order, date="2015-03-01")
 
 
-def _who(vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:  # type: ignore[no-untyped-def]
-    return [speaker for speaker, _ in _said(_enrich(vocabulary, *entries, date=date))]
+_who = speakers
 
 
 # --- "…," AGENCY cited X as saying: "cited", not only "quoted", after the words ------------------

@@ -1888,9 +1888,8 @@ INVERTED_VERB = re.compile(
     r"Warned|Warns|Recalled|Recalls"
 )
 INVERTED_LEAD = re.compile(r"\s*[:,]\s*$")
-INVERTED_TITLE = re.compile(
-    r"\s+(?:the\s+)?(?:(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]+\.?\s+(?:(?:of|for)\s+)?){0,6}"
-)  # (the title's words only, as TITLE_WORDS: "Said Secretary of State …")
+# (the title's words only: "Said Secretary of State …")
+INVERTED_TITLE = re.compile(rf"\s+(?:the\s+)?(?:{TITLE_WORDS.pattern})?")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
 CONJUNCTION = re.compile(
