@@ -2202,11 +2202,13 @@ def _later_in_sentence(text: str, start: int, end: int) -> str | None:
     said."), when no speech verb and no other sentence stands between the two: the one who
     says the last words of the sentence says the earlier ones (the unclear earlier words of
     ``statements_in``)."""
-    opening = _last(SENTENCE_STOP.finditer(_masked(text), max(0, start - 2 * WINDOW), start))
-    if _speech_verb_in(text[opening.end() if opening else max(0, start - 2 * WINDOW) : start]):
+    low, high = max(0, start - 2 * WINDOW), min(len(text), end + 2 * WINDOW)
+    window = _masked(text[low:high])  # (a window only: linear in the entry's quotations)
+    opening = _last(SENTENCE_STOP.finditer(window, 0, start - low))
+    if _speech_verb_in(text[low + (opening.end() if opening else 0) : start]):
         return None  # ("The pilot called it “a long night,” …": the words of his own verb)
-    stop = SENTENCE_STOP.search(_masked(text), end, end + 2 * WINDOW)
-    sentence_end = stop.start() + 1 if stop is not None else min(len(text), end + 2 * WINDOW)
+    stop = SENTENCE_STOP.search(window, end - low)
+    sentence_end = low + stop.start() + 1 if stop is not None else high
     quotes = [q for q in find_quotations(text[end:sentence_end]) if q.text]
     if not quotes:
         return None
@@ -2374,11 +2376,14 @@ def statements_in(
             if unsaid and (ACCORDING_AFTER.match(text, quote.end) or TAIL.match(text, quote.end)):
                 # "Kim, treated for “…,” died despite “…,” according to the agency": the earlier
                 # words of the sentence are whoever's the attribution means (reported with it)
-                unclear.extend(
-                    earlier.text
-                    for earlier in unsaid[:-1]
-                    if earlier.text not in unclear and not _speaks_alone(text, earlier, quote)
-                )
+                # (back to the nearest one apart only: linear in the entry's quotations)
+                same_sentence: list[str] = []
+                for earlier in reversed(unsaid[:-1]):
+                    if _speaks_alone(text, earlier, quote):
+                        break
+                    if earlier.text not in unclear:
+                        same_sentence.insert(0, earlier.text)
+                unclear.extend(same_sentence)
             unclear.append(quote.text)
             if previous is None and PRONOUN_AFTER.match(text, quote.end):
                 waiting = quote
