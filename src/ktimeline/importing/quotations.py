@@ -358,9 +358,19 @@ NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|befor
 # An apposition between commas right after a name: "Cohen, the former Trump attorney, called".
 # Or one opened by a state's possessive: "S. Kipgen, India’s ambassador to North Korea, said".
 APPOSITION_ASIDE = re.compile(
-    r",\s*(?:(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
+    # ("Principi, himself a U.S. naval officer when …, told": a reflexive, an initial's stops)
+    r",\s*(?:(?:himself|herself)\s+)?(?:(?:the|a|an|his|her|its|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
     # or a bare title: "Crump Garvin, chief of staff of the 24th Corps, said"
-    r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))[^,.;:“”\"]{1,80},"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?=(?:of|at|for|to)\s))(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){1,80},"
+)
+# A verb of telling someone of or about something: "told Kim of his backing of “…”".
+TELLER = re.compile(
+    r"\b(?P<verb>told|tells|assured|assures|informed|informs)\s+[^.;:!?“”\"]{1,60}?\s+"
+    r"(?:of|about|that)\b[^.;:!?“”\"]*$"
+)
+# A subordinate clause whose subject is a pronoun, right before its verb ("… as he recalled").
+PRONOUN_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|after|before)\s+(?:he|she)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 SUBORDINATOR = re.compile(r"\b(?:when|because|after|since|until|unless|if|while|as)\s")
 SUBORDINATE_WITH_VERB = re.compile(
@@ -371,7 +381,8 @@ SUBORDINATE_WITH_VERB = re.compile(
 # An unknown capitalised word that names no one ("Western countries").
 COMPASS_ADJECTIVE = re.compile(r"(?:North|South|East|West)ern")
 # The party before an American legislator's state ("R-Tenn.", "(D-Ill.)").
-PARTY_BEFORE_STATE = re.compile(r"\b[RDI]-$")
+PARTY_BEFORE_STATE = re.compile(r"\b[RDI]\.?-$")
+PARTY_AND_STATE = re.compile(r"[RDI]\.?-[A-Z][a-z]{1,12}\.?")  # ("Rep. Mark Kirk (R.-Ill)")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 THING_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "Saying he has spoken to Xi about Taiwan, the president said": after a comma, an article
@@ -441,7 +452,10 @@ AND_VERB = re.compile(
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Donald Trump, a veteran negotiator warned": the same aside, all of it before the verb.
 APPOSITION_BEFORE_VERB = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:negotiator|official|diplomat|envoy|"
+    # ("Bob Chicca, one of the crew members told me": one of a group)
+    r"\s*,\s*(?:a|an|the|one\s+of\s+(?:the|his|her|its|their))\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:members?|crew(?:m[ae]n)?|sailors?|soldiers?|survivors?|witnesses|hostages|"
+    r"negotiator|official|diplomat|envoy|"
     r"spokes(?:man|woman|person)|leader|veteran|lawmaker|analyst|expert|professor|defector|"
     r"minister|general|commander|officer|adviser|advisor|aide|ambassador|chairman|secretary|"
     r"reporter|journalist|correspondent|scholar|activist)\s*"
@@ -560,6 +574,15 @@ RESOLUTION_SPEAKS = re.compile(
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+# A document opening a sentence, and the words before its author's name: "A letter from the
+# ruling …", "The statement by the …".
+DOCUMENT_FROM = re.compile(
+    rf"[\s{re.escape('-•·*')}]*(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})\s+"
+    r"(?:from|by|of)\s+"
+)
+AUTHOR_OPENS = re.compile(  # ("the ruling …", not "the ministry to …": another addressed)
+    r"(?:the\s+)?(?:(?!(?:to|for|of|on|in|at|about|with)\b)[a-z-]+\s+){0,2}"
+)
 THE_DOCUMENT = re.compile(rf"(?:the|The)\s+(?P<noun>{_DOCUMENT_NOUNS})")
 DOCUMENT_ISSUED = re.compile(
     rf"(?P<verb>\b(?:issued|issues|released|releases|published|publishes|sent|sends|"
@@ -900,6 +923,47 @@ class SpeakerFinder:
             return self._sentence_subject(sentence, verb_at)
         return None
 
+    def _media_reports_a_teller(self, quote: Quotation, before: str, tail: re.Match[str]) -> bool:
+        """Whether the news medium a quotation's tail names ("…”, Xinhua added") only reports
+        what a person of the same sentence told someone before the words: a person right before
+        a verb of telling ("Xi hosted a banquet and told Kim of his backing of “…”")."""
+        if tail.group("b").strip():
+            return False
+        reporter = self._in(quote.end + tail.start("a"), quote.end + tail.end("a"))
+        if not reporter or any(m.kind != "media" for m in reporter):
+            return False
+        sentence_at = quote.start - len(re.split(SENTENCE_STOP, before)[-1])
+        teller = TELLER.search(self.text, sentence_at, quote.start)
+        if teller is None:
+            return False
+        subject = self._subject(sentence_at, teller.start("verb"))
+        return subject is not None and self.kind_of(subject) == "person"
+
+    def _inverted_speaker(self, start: int, verb_at: int, verb_end: int, at: int) -> str | None:
+        """The names after a speech verb that opens its sentence and before the colon or comma
+        that leads into the words ("Said U.S. Secretary of State Edmund Muskie: “…”", "Added
+        the coach, Ana Ruiz: “…”"): the inverted order of "X said", the names alone there."""
+        if not (
+            INVERTED_VERB.fullmatch(self.text, verb_at, verb_end)
+            and not self.text[start:verb_at].strip(LIST_MARKS + " \t\n")
+        ):
+            return None
+        colon = INVERTED_LEAD.search(self.text, verb_end, at)
+        found = self._in(verb_end, at)
+        if (
+            colon is None
+            or not found
+            or self.text[found[-1].end : colon.start()].strip()
+            or self._blocked(verb_end, found[-1].end)
+        ):
+            return None
+        group = self._group_ending(found[-1], verb_end)
+        if group[0] is not found[0] or not INVERTED_TITLE.fullmatch(
+            self.text, verb_end, found[0].start
+        ):  # ("Said Martin Okonkwo, who met Tony Blair: “…”": a stranger's)
+            return None
+        return self._best(group, prefer_last=True)
+
     def _stranger_subject(self, start: int, verb_at: int) -> bool:
         """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
         between allowed), inside the clause from ``start``: the verb's subject."""
@@ -1011,6 +1075,27 @@ class SpeakerFinder:
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
 
+    def document_subject(self, start: int, verb_at: int) -> str | None:
+        """The author of a document that opens the sentence as the verb's subject: "A letter
+        from the ruling Workers' Party on Monday dubbed him “…”" is the party's word (the
+        document speaks for who issued it), only when its author's names end right before
+        the verb (a date or adverb between allowed)."""
+        document = DOCUMENT_FROM.match(self.text, start, verb_at)
+        if document is None:
+            return None
+        found = self._in(document.end(), verb_at)
+        if (
+            not found
+            or not AUTHOR_OPENS.fullmatch(self.text, document.end(), found[0].start)
+            or not (
+                VERB_GAP.fullmatch(self.text, found[-1].end, verb_at)
+                or BEFORE_VERB.fullmatch(self.text, found[-1].end, verb_at)
+            )
+            or self._blocked(document.end(), verb_at)
+        ):
+            return None
+        return self._best(self._group_ending(found[-1], document.end()), prefer_last=True)
+
     def _urger(self, before: str, before_start: int) -> str | None:
         """The person who, in the quotation's sentence, urges, asks or orders someone "to" do
         the quoted words ("Kim urged military scientists to “…”"): they are his words, whoever
@@ -1094,16 +1179,16 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         ends_clause = quote.text[-1:] in {",", "!", "?", "—"} or re.match(r"\s*[,—–]", after)
-        quoted_after = QUOTED_AFTER.match(after) if ends_clause and "quot" in after else None
+        # ("“…,” Xinhua cited Kim as saying": "cited" holds no "quot")
+        cites_after = ends_clause and ("quot" in after or "cite" in after)
+        quoted_after = QUOTED_AFTER.match(after) if cites_after else None
         if quoted_after is not None:  # "“…,” KCNA quoted Kim as saying"
             who = self._in(
                 quote.end + quoted_after.start("who"), quote.end + quoted_after.end("who")
             )
-            if who:
-                return True, self._best(who, prefer_last=False)
-        passive_after = (
-            QUOTED_PASSIVE_AFTER.match(_masked(after)) if ends_clause and "quot" in after else None
-        )
+            # ("“…,” TASS cited a senior official as saying": someone's, whose not clear)
+            return True, self._best(who, prefer_last=False) if who else None
+        passive_after = QUOTED_PASSIVE_AFTER.match(_masked(after)) if cites_after else None
         if passive_after is not None:  # "“…,” Kim was quoted as telling Koizumi by an official"
             who_start, who_end = (
                 quote.end + passive_after.start("who"),
@@ -1140,6 +1225,12 @@ class SpeakerFinder:
             and _speech_verb_in(re.split(SENTENCE_STOP, before)[-1])
         ):  # "he says that's OK, “because …,” reports the BBC": the BBC reports what he says
             tail = None  # (and "Putin said …, adding that it provided, “…,” agencies reported")
+        elif (
+            tail is not None
+            and tail.group("verb") in {"added", "adds", "said", "says"}
+            and self._media_reports_a_teller(quote, before, tail)
+        ):  # "Xi … told Kim of his backing of “…”, Xinhua added": the agency reports Xi's words
+            tail = None
         if tail is not None and (
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
@@ -1265,13 +1356,17 @@ class SpeakerFinder:
                 return True, None  # "X denounces …'s “…” as Kim’s regime issues “…”": whose?
             if verbs and HYPOTHETICAL_SUBJECT.search(region, 0, verbs[-1].start()):
                 return False, None  # "If Japan admits that the “…” targets us": unsaid
-            if (
-                len(verbs) > 1
-                and start_at != clause_at
-                and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
-            ):  # "Trump said … the talks failed when North Korea demanded … — “and we
+            if len(verbs) > 1 and (
+                (
+                    start_at != clause_at
+                    and SUBORDINATOR.search(region, verbs[0].end(), verbs[-1].start())
+                )  # "Trump said … the talks failed when North Korea demanded … — “and we
                 # couldn't do that”": the words after the dash go on with the main clause's
                 # speaker, not the subordinate clause's
+                # ("As Kirk told me as he recalled a trip …, “…”": the one who told, whom the
+                # pronoun of the subordinate clause goes back to)
+                or PRONOUN_SUBORDINATE.search(region, verbs[0].end(), verbs[-1].start())
+            ):
                 verbs = verbs[:1]
             if verbs:
                 verb_at = before_start + start_at + verbs[-1].start()
@@ -1294,6 +1389,11 @@ class SpeakerFinder:
                         if opener is None or not self._verb_follows(opener.end, speech_only=True):
                             subject = None
                     return True, subject
+                inverted = self._inverted_speaker(
+                    before_start + start_at, verb_at, verb_at + len(verbs[-1].group()), quote.start
+                )
+                if inverted is not None:  # "Said Secretary of State Edmund Muskie: “…”"
+                    return True, inverted
                 subject = self._subject(before_start + start_at, verb_at)
                 if subject is None and self._stranger_subject(before_start + start_at, verb_at):
                     return True, None  # "…, Chou assured him that he would “…”": a name
@@ -1766,7 +1866,7 @@ _TAIL = (
     r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
-    r"reasoned|recounted|summed\s+up|"
+    r"reasoned|recounted|summed\s+up|greeted|greets|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
@@ -1781,6 +1881,15 @@ APPOSITIVE_TAIL = re.compile(
     r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|stated|states|noted|notes|"
     r"explained|explains|argued|argues|insisted|insists|stressed|stresses)\b"
 )
+# A speech verb opening its sentence before its subject ("Said Hu Rak Lee: “…”"), and the
+# colon or comma that ends the subject, right before the words.
+INVERTED_VERB = re.compile(
+    r"Said|Says|Added|Adds|Wrote|Writes|Replied|Replies|Declared|Declares|Explained|Explains|"
+    r"Warned|Warns|Recalled|Recalls"
+)
+INVERTED_LEAD = re.compile(r"\s*[:,]\s*$")
+# (the title's words only: "Said Secretary of State …")
+INVERTED_TITLE = re.compile(rf"\s+(?:the\s+)?(?:{TITLE_WORDS.pattern})?")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
 CONJUNCTION = re.compile(
@@ -1796,6 +1905,8 @@ OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
 RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
 # What may stand between the names of a subject and its verb: roles, titles, adverbs.
 _SUBJECT_GAP_PART = (
+    # a legislator's party and state in brackets: "Rep. Mark Kirk (R.-Ill) told", "(D-Calif.)"
+    r"\([RDI]\.?-[A-Z][a-z]{1,12}\.?\)|"
     r"[\s,.’'”\"-]|\b(?:and|of|the|also|then|later|again|reportedly|publicly|repeatedly|"
     r"has|have|had|variously|once|even|previously|meanwhile|now|presidential|office|press|"
     r"assistant|under|senior|top|acting|prime|supreme|head|premier|"
@@ -2074,6 +2185,41 @@ def body_noun_said(text: str, quote: str) -> re.Match[str] | None:
     return _noun_said(text, quote, BODY_FORMS)
 
 
+def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
+    """Whether an earlier quotation is not in the sentence whose later quotation's attribution
+    says who speaks: a sentence ends, or a speech verb stands, between them."""
+    between = text[earlier.end : quote.start]
+    return bool(
+        earlier.text.rstrip()[-1:] in {".", "!", "?"}
+        or SENTENCE_STOP.search(between)
+        or _speech_verb_in(between)
+    )
+
+
+def _later_in_sentence(text: str, start: int, end: int) -> str | None:
+    """The words of the quotation that ends the sentence a quotation ending at ``end`` stands
+    in, with an attribution after it ("…,” according to the agency.", "…,” the ministry
+    said."), when no speech verb and no other sentence stands between the two: the one who
+    says the last words of the sentence says the earlier ones (the unclear earlier words of
+    ``statements_in``)."""
+    low, high = max(0, start - 2 * WINDOW), min(len(text), end + 2 * WINDOW)
+    window = _masked(text[low:high])  # (a window only: linear in the entry's quotations)
+    opening = _last(SENTENCE_STOP.finditer(window, 0, start - low))
+    if _speech_verb_in(text[low + (opening.end() if opening else 0) : start]):
+        return None  # ("The pilot called it “a long night,” …": the words of his own verb)
+    stop = SENTENCE_STOP.search(window, end - low)
+    sentence_end = low + stop.start() + 1 if stop is not None else high
+    quotes = [q for q in find_quotations(text[end:sentence_end]) if q.text]
+    if not quotes:
+        return None
+    last = quotes[-1]
+    between = re.sub(r"[“”\"].*?[“”\"]", " ", text[end : end + last.start])
+    after = text[end + last.end : sentence_end]
+    if _speech_verb_in(between) or not (ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))):
+        return None
+    return last.text
+
+
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
     """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
     "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
@@ -2086,6 +2232,12 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     quoted = forms.quoted_after.match(after)
     if quoted is not None:
         return quoted
+    according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
+    if according is not None:  # "“…,” according to the agency."
+        return forms.alone.fullmatch(according.group("who").strip())
+    later = _later_in_sentence(text, at, at + len(quote))
+    if later is not None:  # "Kim, treated for “…,” died despite “…,” according to the agency."
+        return _noun_said(text, later, forms)
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()
@@ -2148,6 +2300,7 @@ def statements_in(
         and not OPENING_PARTICIPLE.fullmatch(text, *span)  # "Describing X as …, she said"
         # "Sen. Bob Corker, R-Tenn., who …": a legislator's party and state, no one
         and not PARTY_BEFORE_STATE.search(text, max(0, span[0] - 3), span[0])
+        and not PARTY_AND_STATE.fullmatch(text, *span)
         # "referencing the US and Western countries. He stated": a compass adjective, no one
         and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
@@ -2209,12 +2362,7 @@ def statements_in(
             # "The test was intended to “increase …” of missiles sent to the army “for …,”
             # KCNA said": the words quoted earlier in the sentence the speaker ends are his
             for earlier in unsaid:
-                between = text[earlier.end : quote.start]
-                if (
-                    earlier.text.rstrip()[-1:] in {".", "!", "?"}
-                    or SENTENCE_STOP.search(between)
-                    or _speech_verb_in(between)
-                ):
+                if _speaks_alone(text, earlier, quote):
                     continue
                 said.extend((each, earlier.text) for each in speakers)
                 spoken_spans.append((earlier.start, earlier.end))
@@ -2225,6 +2373,17 @@ def statements_in(
             said.extend((each, quote.text) for each in speakers)
             previous = (quote, speakers)
         elif spoken:
+            if unsaid and (ACCORDING_AFTER.match(text, quote.end) or TAIL.match(text, quote.end)):
+                # "Kim, treated for “…,” died despite “…,” according to the agency": the earlier
+                # words of the sentence are whoever's the attribution means (reported with it)
+                # (back to the nearest one apart only: linear in the entry's quotations)
+                same_sentence: list[str] = []
+                for earlier in reversed(unsaid[:-1]):
+                    if _speaks_alone(text, earlier, quote):
+                        break
+                    if earlier.text not in unclear:
+                        same_sentence.insert(0, earlier.text)
+                unclear.extend(same_sentence)
             unclear.append(quote.text)
             if previous is None and PRONOUN_AFTER.match(text, quote.end):
                 waiting = quote
@@ -2599,7 +2758,7 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
         sentence = stop.end()
     if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
         return finder.participle_subject(sentence, verb_at)
-    return finder.direct_subject(sentence, verb_at)
+    return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
 
 
 def _pronouns(
@@ -2819,12 +2978,15 @@ def _pronouns(
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
     "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
+    "mperor", "mpress", "hancellor",  # ("the Emperor", "the chancellor": either case)
 )  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
-# Sergei Lavrov … “…,” the minister said").
+# Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
+# Emperor": a monarch's title, and a chancellor's, is written with a capital as often as not).
 THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president)\b"
+    r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|"
+    r"(?i:emperor|empress|chancellor))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
