@@ -199,6 +199,8 @@ SPEECH_VERBS = frozenset(
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
+    testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
+    exclaims whispered whispers pleaded pleads
     """.split()  # noqa: SIM905
 )
 # Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
@@ -1866,7 +1868,8 @@ _TAIL = (
     r"answered|answers|responds|asks|reiterated|reiterates|maintained|maintains|lamented|"
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
-    r"reasoned|recounted|summed\s+up|greeted|greets|"
+    r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
+    r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
