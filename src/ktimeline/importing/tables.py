@@ -1,10 +1,16 @@
 """A chronology kept as a table: CSV or TSV as a spreadsheet, a database or pandas writes it.
 
 A text is read as a table when its rows, split by one delimiter (a comma, a semicolon or a
-tab, quoted cells allowed, as the ``csv`` module reads them), have one number of cells (two or
-more; nine rows in ten at least) and one column holds a date in most of its cells, written as
-the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950",
-"1950", "c. 1200", "March 1951"). Each row is then one entry:
+tab, quoted cells allowed, as the ``csv`` module reads them, however long), have one number of
+cells (two or more; nine rows in ten at least; a date written with the delimiter in it and no
+quotes, "July 27, 1953,Armistice", is one cell) and one column holds a date in most of its
+cells, written as the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950",
+"25/06/1950", "1950", "March 1951"; "753 BC", "-490", "c. 1850" and a spreadsheet's day number
+45123 under a date's header are dates it reports on their rows). A column of bare numbers is
+one of years only under a header that names a time ("Year", "Founded"; not "Population",
+"Score", "id") or in a table without a header, whose first column is then its dates (an
+address list ending in years is no chronology). One row under a header is a table when the
+header names its date column ("Date"). Each row is then one entry:
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
@@ -17,7 +23,10 @@ the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950", "25
   or web addresses (headed "Source", "Reference", "URL"…, or holding addresses only), and one
   of what a timeline tool shows an entry with ("Time", "Display Date", "Media", "Background",
   a "Type" of title slides and eras) is left out of the text, said once in the header's line
-  (where a row's event was reported, or how it is shown, is not what happened);
+  (where a row's event was reported, or how it is shown, is not what happened), and so is a
+  column of row numbers or ids (whole numbers headed "", "Unnamed: 0" as pandas writes its
+  index, "id", "No."); a row with more cells than the header has them in its text, with a
+  note;
 - a row whose date cell is empty takes the date of the row above (a spreadsheet's merged
   cell), with a note; a row whose date cell holds no date is reported, never joined to another.
 
@@ -36,7 +45,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries import Entry, SkippedLine, Split, split_entries
+from ktimeline.importing.entries import (
+    BEFORE_COMMON_ERA,
+    CIRCA,
+    Entry,
+    SkippedLine,
+    Split,
+    split_entries,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +62,7 @@ MIN_ROWS = 2  # data rows, besides a header
 SAME_WIDTH_SHARE = 0.9  # of the rows that have the header's number of cells
 DATED_SHARE = 0.6  # of a date column's non-empty cells that are dates
 LONGEST_HEADER_CELL = 60
+SAMPLE_ROWS = 2000  # rows whose cells tell which columns hold dates
 
 # Header words, folded to lower case: what a column holds
 _END = re.compile(
@@ -73,6 +90,28 @@ _SHOWN_WITH = re.compile(
 _SHOWN = "times of day, media and display"
 _LEFT_OUT = {_SOURCES: _SOURCE, _SHOWN: _SHOWN_WITH}
 _SLIDE_TYPE = re.compile(r"title|era", re.IGNORECASE)
+# A column of row numbers or record ids (pandas' index, headed "" or "Unnamed: 0" when read
+# back; a database's "id"): whole numbers only, the row's number and not what happened
+_ROW_NUMBERS = "row numbers and ids"
+_ROW_NUMBER = re.compile(r"(?:|unnamed: ?\d+|_?ids?|index|idx|no\.?|nr\.?|num|rows?|rowid|key|pk)")
+# A header that names a time: a column of bare numbers is read as years only under one
+# ("Year", "Founded", "hdate"), or as a headerless table's first column; under "Population",
+# "Score" or "Votes" its numbers are no years
+_TIME_NAME = re.compile(
+    r"(?:date|year|jahr|datum|fecha|data|année|annee|año|anno|\bano\b|\brok\b|jaar|\bår\b|"
+    r"when|time|period|epoch|century|decade|season|quarter|week|month|day|"
+    r"(?:^|[ _-])(?:yr|start|starts|started|begin|begins|from|since|born|birth|died|death|"
+    r"founded|established|opened|closed|built)(?:$|[ _-]))"
+)
+# A spreadsheet's day number where it holds a date cell formatted as a number (days from
+# 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+_NEGATIVE_YEAR = re.compile(r"[-−]\d{1,5}")
+NEGATIVE_YEAR = "a year before the Common Era (a minus sign): the data format has no such dates"
+SERIAL_DAY = (
+    "a spreadsheet's day number, not a date (days from 1899-12-30, or 1904-01-01: the file "
+    "does not say which): format the column as dates (YYYY-MM-DD) and save the table again"
+)
 _TEXT_SEPARATOR = " — "
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
 
@@ -93,6 +132,7 @@ class _Rows:
     rows: list[list[str]]
     lines: list[int]  # the line each row starts on
     delimiter: str
+    mended: frozenset[int] = frozenset()  # rows whose date held the delimiter (_mended)
 
 
 def _rows(text: str, delimiter: str) -> _Rows | None:
@@ -100,6 +140,10 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
     rows: list[list[str]] = []
     lines: list[int] = []
     start = 1
+    # (a cell may be as long as the text: the csv module's limit, 131072 characters, made a
+    # table with one long description no table, its quotes left in the text)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text)))
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
@@ -108,6 +152,8 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
             start = reader.line_num + 1
     except csv.Error:
         return None
+    finally:
+        csv.field_size_limit(limit)
     return _Rows(rows, lines, delimiter)
 
 
@@ -119,14 +165,34 @@ def _table_rows(text: str) -> _Rows | None:
         if delimiter not in first:
             continue
         found = _rows(text.lstrip("\ufeff"), delimiter)
-        if found is None or len(found.rows) < MIN_ROWS + 1:
+        if found is None or len(found.rows) < 2:  # (a header and one row: see _columns)
             continue
         width = len(found.rows[0])
+        found = _mended(found, width)
         same = sum(len(row) == width for row in found.rows)
         wider = best is None or width > len(best.rows[0])
         if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows) and wider:
             best = found
     return best
+
+
+def _mended(table: _Rows, width: int) -> _Rows:
+    """The rows, where one is wider than the header because a date was written with the
+    delimiter in it and no quotes ("July 27, 1953,Armistice", "1950, June 25,Invasion"), with
+    that date one cell again (its line in ``mended``); other rows as they are."""
+    rows: list[list[str]] = []
+    mended: set[int] = set()
+    for row, line in zip(table.rows, table.lines, strict=True):
+        if len(row) > width:
+            for column in range(len(row) - 1):
+                joined = f"{row[column]}{table.delimiter} {row[column + 1]}".strip()
+                one, two = row[column], row[column + 1]
+                if one and two and _has_year(one) != _has_year(two) and _whole_date(joined):
+                    row = [*row[:column], joined, *row[column + 2 :]]
+                    mended.add(line)
+                    break
+        rows.append(row)
+    return _Rows(rows, table.lines, table.delimiter, frozenset(mended))
 
 
 def _whole_date(cell: str) -> bool:
@@ -205,11 +271,18 @@ def _named(names: list[str], pattern: re.Pattern[str], *, ending: bool = False) 
 def _parts(names: list[str], data: list[list[str]], *, ending: bool) -> _When | None:
     """Year, month and day columns (TimelineJS's sheet: Year, Month, Day, End Year …)."""
     year = _named(names, _YEAR, ending=ending)
-    if year is None or _share(data, year, _is_year) <= 0.9:
+    if year is None:
         return None
+    filled = any(_cell(row, year) for row in data)
+    if (filled or not ending) and _share(data, year, _is_year) <= 0.9:
+        return None  # (an "End Year" column no row fills is still the end's: said so)
     month = _named(names, _MONTH, ending=ending)
     day = _named(names, _DAY, ending=ending)
     return _When(None, year, month, day) if month is not None else _When(year=year)
+
+
+def _bare_number(cell: str) -> bool:
+    return cell.lstrip("-").isdigit()
 
 
 def _columns(rows: list[list[str]]) -> _Columns | None:
@@ -219,18 +292,34 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         len(cell) <= LONGEST_HEADER_CELL for cell in first
     )
     data = rows[1:] if header else rows
+    if not data or (not header and len(data) < MIN_ROWS):
+        return None
     names = [_name(cell) for cell in first] if header else [""] * width
     left_out = {
         reason: [c for c in range(width) if header and pattern.fullmatch(names[c])]
         for reason, pattern in _LEFT_OUT.items()
     }
+    left_out[_ROW_NUMBERS] = [
+        c
+        for c in range(width)
+        if header
+        and _ROW_NUMBER.fullmatch(names[c])
+        and _share(data, c, str.isdigit) == 1.0
+        and c not in left_out[_SOURCES] + left_out[_SHOWN]
+    ]
     kept = set(range(width)) - {c for columns in left_out.values() for c in columns}
     start = _parts(names, data, ending=False)
     end = _parts(names, data, ending=True)
     taken = (start.columns() if start else set()) | (end.columns() if end else set())
-    dated = [c for c in sorted(kept - taken) if _share(data, c, _whole_date) >= DATED_SHARE]
+    sample = data[:SAMPLE_ROWS]  # (each row's date is read later, and reported if none)
+    dated = [c for c in sorted(kept - taken) if _dates_column(sample, names, c, header=header)]
+    if dated and (not header and dated[0] != 0):
+        return None  # (a headerless chronology begins its rows with their dates)
+    dated.sort(key=lambda c: _TIME_NAME.search(names[c]) is None)  # ("Date" before others)
     ends = [c for c in dated if _END.search(names[c])]
     starts = [c for c in dated if c not in ends]
+    if header and len(data) < MIN_ROWS and (not starts or not _TIME_NAME.search(names[starts[0]])):
+        return None  # (one row under a header is a table only under a date's name)
     if start is not None and start.date is None and start.month is None and starts:
         start = _When(date=starts[0], year=start.year)  # "Year" and "Date" read together
     elif start is None and starts:
@@ -259,6 +348,29 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def _dates_column(data: list[list[str]], names: list[str], column: int, *, header: bool) -> bool:
+    """Whether a column holds dates: most of its cells are dates (a bare number is a year
+    only under a header that names a time, or in a headerless table: see _columns), or it
+    is a date's column of spreadsheet day numbers ("Date": 45123), which are reported."""
+    named = _TIME_NAME.search(names[column]) is not None
+    if header and not named and _share(data, column, _bare_number) >= DATED_SHARE:
+        return False
+    if named and _share(data, column, _SERIAL.fullmatch) >= DATED_SHARE:
+        return True
+    return _share(data, column, _date_or_refused) >= DATED_SHARE
+
+
+def _date_or_refused(cell: str) -> bool:
+    """Whether a cell is a date, or one the importer refuses with its reason ("753 BC",
+    "c. 1850": reported on its row, where a table of them was no table and every row
+    "before the first entry")."""
+    return (
+        _whole_date(cell)
+        or BEFORE_COMMON_ERA.fullmatch(cell) is not None
+        or CIRCA.fullmatch(f"{cell}:") is not None
+    )
 
 
 def _never_before(data: list[list[str]], first: int, second: int) -> bool:
@@ -299,21 +411,56 @@ def _read_dates(written: list[str], default_year: int | None) -> list[Entry | st
             found.append(entry)
         elif not cell:
             found.append("")
+        elif _SERIAL.fullmatch(cell):
+            found.append(f"{cell!r} is {SERIAL_DAY}")
+        elif _NEGATIVE_YEAR.fullmatch(cell):  # (not "0490", which the probe's reason offers)
+            found.append(f"{cell!r} is {NEGATIVE_YEAR}")
         else:
             found.append(reasons.get(number, f"no date the importer reads in {cell!r}"))
     return found
 
 
+HEAD_ROWS = 200  # rows of a long table whose written reading tells whether it is one
+
+
 def read_entries(text: str, default_year: int | None = None) -> Split:
     """The entries of a text: read as a table when it is one (see the module's text), and
-    as written text (``split_entries``) when it is not, or when the written reading finds
-    more entries (a written list whose lines all hold one comma, "June 25, 1950: text", is
-    no table of two columns)."""
+    as written text (``split_entries``) when it is not, or when the written reading reads
+    it better: more entries, or finer dates on the same lines (a written list whose lines
+    all hold one comma, "June 25, 1950: text" or "1950, June 25: text", is no table of two
+    columns). A long table is judged by its first rows: its written reading, as long as
+    the table's, is read only when the head's reads better."""
     table = table_split(text, default_year)
+    if table is None:
+        return split_entries(text, default_year)
+    lines = sorted(
+        [e.line for e in table.entries] + [item.line for item in table.unplaced + table.layout]
+    )
+    if len(lines) > HEAD_ROWS:
+        cut = lines[HEAD_ROWS]  # (a row's first line: no quoted cell is cut)
+        head = "\n".join(text.split("\n", cut)[: cut - 1])
+        if not _reads_better(split_entries(head, default_year), table, cut):
+            return table
     written = split_entries(text, default_year)
-    if table is None or len(written.entries) > len(table.entries):
-        return written
-    return table
+    return written if _reads_better(written, table) else table
+
+
+def _reads_better(written: Split, table: Split, before: int | None = None) -> bool:
+    """Whether the written reading of a text (of its lines before ``before``) reads it
+    better than its table: more entries, or as many with a finer date on some line ("1950"
+    and "June 25: text" as cells, "1950-06-25" written) and a coarser one on none."""
+    entries = [e for e in table.entries if before is None or e.line < before]
+    if len(written.entries) != len(entries):
+        return len(written.entries) > len(entries)
+    dates = {entry.line: entry.date for entry in entries}
+    finer = coarser = 0
+    for entry in written.entries:
+        other = dates.get(entry.line)
+        if other is None or other == entry.date:
+            continue
+        finer += entry.date.startswith(other)
+        coarser += other.startswith(entry.date)
+    return finer > 0 and coarser == 0
 
 
 def table_split(text: str, default_year: int | None = None) -> Split | None:
@@ -342,8 +489,16 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     )
     above: Entry | None = None
     note: str | None
+    width = len(table.rows[0])
     for row, line, start, end in zip(rows, lines, starts, ends, strict=True):
-        words = _TEXT_SEPARATOR.join(_cell(row, c) for c in columns.text if _cell(row, c))
+        cells = [*columns.text, *range(width, len(row))]  # (cells past the header's: text)
+        words = _TEXT_SEPARATOR.join(_cell(row, c) for c in cells if _cell(row, c))
+        if line in table.mended:
+            split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))
+        if len(row) > width and any(row[width:]):
+            split.notes.append(
+                SkippedLine(line, _joined_row(row, table.delimiter), _wider(len(row), width))
+            )
         if isinstance(start, str):
             if start or above is None:
                 reason = start or "the row's date cell is empty, and no row above has a date"
@@ -381,6 +536,16 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
             )
         )
     return split
+
+
+DATE_MENDED = "a date written with the delimiter in it, without quotes: read as one cell"
+
+
+def _wider(cells: int, width: int) -> str:
+    return (
+        f"a row of {cells} cells under a header of {width}: the cells after the first "
+        f"{width} are added to its text (a delimiter in a cell without quotes?)"
+    )
 
 
 def _joined_row(row: Sequence[str], delimiter: str) -> str:
