@@ -392,3 +392,36 @@ def test_a_long_table_is_not_read_twice_as_written_text(monkeypatch: pytest.Monk
     monkeypatch.setattr(tables, "split_entries", counting)
     assert len(tables.read_entries(text).entries) == 600
     assert not any(length >= len(text) for length in read)
+
+
+def test_a_named_second_date_column_is_no_end() -> None:
+    """A column of the days events were reported or published is later than the events,
+    and no end: it was read as one ("Summit" from 2018-12-30 to 2019-01-05). "Died" is an
+    end's name (a life), and a headerless column of later years still ends a span."""
+    text = (
+        "Date,Event,Published\n2018-12-30,Summit,2019-01-05\n2019-06-04,Talks,2019-06-04\n"
+        "2019-12-06,End,2020-01-09\n"
+    )
+    assert [(d, e, t) for _, d, e, t in _entries(text)] == [
+        ("2018-12-30", None, "Summit — 2019-01-05"),
+        ("2019-06-04", None, "Talks — 2019-06-04"),
+        ("2019-12-06", None, "End — 2020-01-09"),
+    ]
+    lives = "Name;Born;Date of death\nAda;1815-12-10;1852-11-27\nAlan;1912-06-23;1954-06-07\n"
+    assert [(d, e) for _, d, e, _ in _entries(lives)] == [
+        ("1815-12-10", "1852-11-27"),
+        ("1912-06-23", "1954-06-07"),
+    ]
+
+
+def test_a_minus_sign_year_and_a_headerless_date_column_not_first() -> None:
+    minus = "Year,Event\n\u2212490,Marathon\n1066,Hastings\n"  # (U+2212, as typeset)
+    split = read_entries(minus)
+    assert [(e.line, e.date) for e in split.entries] == [(3, "1066")]
+    assert [(u.line, "before the Common Era" in u.reason) for u in split.unplaced] == [(2, True)]
+    later = "Summit,2019-12-03\nTalks,2019-12-04\nClose,2019-12-05\n"  # (guard: still a table)
+    assert [(d, t) for _, d, _, t in _entries(later)] == [
+        ("2019-12-03", "Summit"),
+        ("2019-12-04", "Talks"),
+        ("2019-12-05", "Close"),
+    ]

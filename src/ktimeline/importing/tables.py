@@ -14,7 +14,7 @@ header names its date column ("Date"). Each row is then one entry:
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
-  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin"…), or
+  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin", "Died"…), or
   unnamed and never earlier than the first, gives the end of a span; a year column and a
   column of days without a year ("Year" / "Date": "1950" / "June 25") are read together, and
   so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
@@ -67,7 +67,8 @@ SAMPLE_ROWS = 2000  # rows whose cells tell which columns hold dates
 # Header words, folded to lower case: what a column holds
 _END = re.compile(
     r"(?:^|[ _-])(?:end|ends|ended|to|until|till|finish|finished|through|bis|ende|enddatum|fin|"
-    r"fine|fim|final|koniec|tot|einde|slut)(?:$|[ _-])"
+    r"fine|fim|final|koniec|tot|einde|slut|died|death|deceased|gestorben|tod|décès|deces|muerte)"
+    r"(?:$|[ _-])"
 )
 _END_PREFIX = re.compile(r"(?:end|ending|to|until|bis|fin|fine|fim)[ _-]?")
 _YEAR = re.compile(r"(?:year|yr|jahr|année|annee|año|ano|anno|rok|jaar|år|ar)")
@@ -313,8 +314,8 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
     taken = (start.columns() if start else set()) | (end.columns() if end else set())
     sample = data[:SAMPLE_ROWS]  # (each row's date is read later, and reported if none)
     dated = [c for c in sorted(kept - taken) if _dates_column(sample, names, c, header=header)]
-    if dated and (not header and dated[0] != 0):
-        return None  # (a headerless chronology begins its rows with their dates)
+    if not header and dated and dated[0] != 0 and _share(sample, dated[0], _bare_number) > 0.5:
+        return None  # (years, headerless, begin a chronology's rows: "Ada,1815" is none)
     dated.sort(key=lambda c: _TIME_NAME.search(names[c]) is None)  # ("Date" before others)
     ends = [c for c in dated if _END.search(names[c])]
     starts = [c for c in dated if c not in ends]
@@ -332,6 +333,7 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         end is None
         and len(starts) > 1
         and start.date == starts[0]
+        and not names[starts[1]]  # (a named one, "Published", "Reported", is no end)
         and _never_before(data, starts[0], starts[1])
     ):
         end = _When(date=starts[1])  # "1789;1797;George Washington": never earlier
@@ -370,6 +372,7 @@ def _date_or_refused(cell: str) -> bool:
         _whole_date(cell)
         or BEFORE_COMMON_ERA.fullmatch(cell) is not None
         or CIRCA.fullmatch(f"{cell}:") is not None
+        or _NEGATIVE_YEAR.fullmatch(cell) is not None
     )
 
 
