@@ -379,18 +379,15 @@ def test_empty_end_columns_of_a_timelinejs_sheet_are_said_as_ends() -> None:
 def test_a_long_table_is_not_read_twice_as_written_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """100,000 rows took twice a written list's time: the whole text was read as written
     text too, to compare. Now the head of a long table is."""
-    import ktimeline.importing.tables as tables
-
     text = "Date,Event\n" + "".join(f"{1000 + i}-01-01,Event {i}\n" for i in range(600))
     read: list[int] = []
-    original = tables.split_entries
 
     def counting(given: str, year: int | None = None) -> Any:
         read.append(len(given))
-        return original(given, year)
+        return split_entries(given, year)
 
-    monkeypatch.setattr(tables, "split_entries", counting)
-    assert len(tables.read_entries(text).entries) == 600
+    monkeypatch.setattr("ktimeline.importing.tables.split_entries", counting)
+    assert len(read_entries(text).entries) == 600
     assert not any(length >= len(text) for length in read)
 
 
