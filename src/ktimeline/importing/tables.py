@@ -115,6 +115,9 @@ SERIAL_DAY = (
 )
 _TEXT_SEPARATOR = " — "
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
+# What the written reading says of a line without a date by where it stands: of a cell, that
+# it holds no date ("XV", "Jan-2020" were "before the first entry")
+_PLACE_REASONS = ("before the first entry", "not an entry, and", "continues line")
 
 
 # A time of day after a date, as spreadsheets and pandas write datetimes ("1950-06-25
@@ -319,6 +322,8 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
     dated.sort(key=lambda c: _TIME_NAME.search(names[c]) is None)  # ("Date" before others)
     ends = [c for c in dated if _END.search(names[c])]
     starts = [c for c in dated if c not in ends]
+    if header and start is None and not dated:  # ("Century": "XV"; "Month": "Jan-2020")
+        starts = [c for c in sorted(kept - taken) if _TIME_NAME.fullmatch(names[c])][:1]
     if header and len(data) < MIN_ROWS and (not starts or not _TIME_NAME.search(names[starts[0]])):
         return None  # (one row under a header is a table only under a date's name)
     if start is not None and start.date is None and start.month is None and starts:
@@ -419,7 +424,10 @@ def _read_dates(written: list[str], default_year: int | None) -> list[Entry | st
         elif _NEGATIVE_YEAR.fullmatch(cell):  # (not "0490", which the probe's reason offers)
             found.append(f"{cell!r} is {NEGATIVE_YEAR}")
         else:
-            found.append(reasons.get(number, f"no date the importer reads in {cell!r}"))
+            reason = reasons.get(number, "")
+            if not reason or reason.startswith(_PLACE_REASONS):  # (where, not what: no date)
+                reason = f"no date the importer reads in {cell!r}"
+            found.append(reason)
     return found
 
 
