@@ -10,7 +10,8 @@ cells, written as the importer reads dates anywhere (``dates``; "1950-06-25", "J
 one of years only under a header that names a time ("Year", "Founded"; not "Population",
 "Score", "id") or in a table without a header, whose first column is then its dates (an
 address list ending in years is no chronology). One row under a header is a table when the
-header names its date column ("Date"). Each row is then one entry:
+header names its date column ("Date"); so is a table whose column headed as a time holds no
+date the importer reads ("Century": "XV"), each row saying so. Each row is then one entry:
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
