@@ -440,3 +440,13 @@ def test_a_dates_column_the_importer_cannot_read_says_so_on_each_row() -> None:
     assert [(e.line, e.date) for e in split.entries] == [(4, "2020-03")]
     assert [u.line for u in split.unplaced] == [2, 3]
     assert all("no date the importer reads" in u.reason for u in split.unplaced)
+
+
+def test_lines_ended_by_cr_alone_as_old_mac_excel_writes_them() -> None:
+    text = "Date,Event,Place\r1950-06-25,Invasion,Ongjin\r1950-09-15,Landing,Inchon\r"
+    split = read_entries(text)
+    assert [(e.line, e.date, e.text) for e in split.entries] == [
+        (2, "1950-06-25", "Invasion — Ongjin"),
+        (3, "1950-09-15", "Landing — Inchon"),
+    ]
+    assert [(item.line, item.text) for item in split.layout] == [(1, "Date,Event,Place")]

@@ -53,6 +53,7 @@ from ktimeline.importing.entries import (
     SkippedLine,
     Split,
     split_entries,
+    split_lines,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ SERIAL_DAY = (
     "does not say which): format the column as dates (YYYY-MM-DD) and save the table again"
 )
 _TEXT_SEPARATOR = " — "
+# A line's end as an editor and the csv module take it: LF, CRLF or CR (old Mac Excel)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
 # What the written reading says of a line without a date by where it stands: of a cell, that
 # it holds no date ("XV", "Jan-2020" were "before the first entry")
@@ -164,7 +167,7 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
 
 def _table_rows(text: str) -> _Rows | None:
     """The rows of a text that is a table, by the delimiter that makes them one width."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    first = _LINE_END.split(text.lstrip("\ufeff"), maxsplit=1)[0]
     best: _Rows | None = None
     for delimiter in DELIMITERS:
         if delimiter not in first:
@@ -450,7 +453,7 @@ def read_entries(text: str, default_year: int | None = None) -> Split:
     )
     if len(lines) > HEAD_ROWS:
         cut = lines[HEAD_ROWS]  # (a row's first line: no quoted cell is cut)
-        head = "\n".join(text.split("\n", cut)[: cut - 1])
+        head = "\n".join(split_lines(text)[: cut - 1])
         if not _reads_better(split_entries(head, default_year), table, cut):
             return table
     written = split_entries(text, default_year)
@@ -478,7 +481,7 @@ def _reads_better(written: Split, table: Split, before: int | None = None) -> bo
 def table_split(text: str, default_year: int | None = None) -> Split | None:
     """The entries of a text that is a chronology kept as a table, or None when it is no
     table."""
-    if "\n" not in text.strip():
+    if _LINE_END.search(text.strip()) is None:
         return None
     table = _table_rows(text)
     if table is None:
@@ -565,7 +568,7 @@ def _joined_row(row: Sequence[str], delimiter: str) -> str:
 
 
 def _header_line(text: str, line: int) -> str:
-    return text.lstrip("\ufeff").split("\n")[line - 1].rstrip("\r")
+    return split_lines(text.lstrip("\ufeff"))[line - 1]
 
 
 def _header_reason(header: Sequence[str], columns: _Columns) -> str:
