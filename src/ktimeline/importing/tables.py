@@ -185,22 +185,34 @@ def _table_rows(text: str) -> _Rows | None:
 
 
 def _mended(table: _Rows, width: int) -> _Rows:
-    """The rows, where one is wider than the header because a date was written with the
-    delimiter in it and no quotes ("July 27, 1953,Armistice", "1950, June 25,Invasion"), with
-    that date one cell again (its line in ``mended``); other rows as they are."""
+    """The rows, where one is a cell wider than the header because a date was written with
+    the delimiter in it and no quotes ("July 27, 1953,Armistice", "1950, June 25,Invasion":
+    a bare year beside a date without one), with that date one cell again (its line in
+    ``mended``); other rows as they are. Only when mending can make the rows one width (a
+    written text of many commas is not looked through)."""
+    one_more = [len(row) == width + 1 for row in table.rows]
+    same = sum(len(row) == width for row in table.rows)
+    if not any(one_more) or same + sum(one_more) < SAME_WIDTH_SHARE * len(table.rows):
+        return table
     rows: list[list[str]] = []
     mended: set[int] = set()
-    for row, line in zip(table.rows, table.lines, strict=True):
-        if len(row) > width:
-            for column in range(len(row) - 1):
-                joined = f"{row[column]}{table.delimiter} {row[column + 1]}".strip()
-                one, two = row[column], row[column + 1]
-                if one and two and _has_year(one) != _has_year(two) and _whole_date(joined):
-                    row = [*row[:column], joined, *row[column + 2 :]]
-                    mended.add(line)
-                    break
+    for row, line, wider in zip(table.rows, table.lines, one_more, strict=True):
+        for column in range(len(row) - 1) if wider else ():
+            one, two = row[column], row[column + 1]
+            joined = f"{one}{table.delimiter} {two}"
+            if (
+                (_BARE_YEAR.fullmatch(one) is None) != (_BARE_YEAR.fullmatch(two) is None)
+                and _has_year(one) != _has_year(two)
+                and _whole_date(joined)
+            ):
+                row = [*row[:column], joined, *row[column + 2 :]]
+                mended.add(line)
+                break
         rows.append(row)
     return _Rows(rows, table.lines, table.delimiter, frozenset(mended))
+
+
+_BARE_YEAR = re.compile(r"\d{3,4}")
 
 
 def _whole_date(cell: str) -> bool:
