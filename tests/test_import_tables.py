@@ -450,3 +450,22 @@ def test_lines_ended_by_cr_alone_as_old_mac_excel_writes_them() -> None:
         (3, "1950-09-15", "Landing — Inchon"),
     ]
     assert [(item.line, item.text) for item in split.layout] == [(1, "Date,Event,Place")]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_text_cells_with_one_comma_each_under_another_delimiter(delimiter: str) -> None:
+    """A European sheet (semicolons) or a TSV whose every text cell holds one comma is also
+    a comma's table of two columns without dates: nothing was read, every row "before the
+    first entry"."""
+    rows = [
+        ("Datum", "Ereignis, Ort"),
+        ("25.06.1950", "Angriff, Ongjin"),
+        ("15.09.1950", "Landung, Inchon"),
+        ("27.07.1953", "Waffenstillstand, Panmunjom"),
+    ]
+    text = "".join(f"{a}{delimiter}{b}\n" for a, b in rows)
+    assert [(d, t) for _, d, _, t in _entries(text)] == [
+        ("1950-06-25", "Angriff, Ongjin"),
+        ("1950-09-15", "Landung, Inchon"),
+        ("1953-07-27", "Waffenstillstand, Panmunjom"),
+    ]

@@ -165,10 +165,12 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
     return _Rows(rows, lines, delimiter)
 
 
-def _table_rows(text: str) -> _Rows | None:
-    """The rows of a text that is a table, by the delimiter that makes them one width."""
+def _table_rows(text: str) -> list[_Rows]:
+    """The rows of a text that is a table, by each delimiter that makes them one width, the
+    widest first (a semicolon's table whose text cells hold one comma each is also a comma's
+    table of two columns, with no dates: the one with a column of dates is read)."""
     first = _LINE_END.split(text.lstrip("\ufeff"), maxsplit=1)[0]
-    best: _Rows | None = None
+    found_rows: list[_Rows] = []
     for delimiter in DELIMITERS:
         if delimiter not in first:
             continue
@@ -178,10 +180,9 @@ def _table_rows(text: str) -> _Rows | None:
         width = len(found.rows[0])
         found = _mended(found, width)
         same = sum(len(row) == width for row in found.rows)
-        wider = best is None or width > len(best.rows[0])
-        if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows) and wider:
-            best = found
-    return best
+        if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows):
+            found_rows.append(found)
+    return sorted(found_rows, key=lambda found: -len(found.rows[0]))
 
 
 def _mended(table: _Rows, width: int) -> _Rows:
@@ -495,11 +496,9 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     table."""
     if _LINE_END.search(text.strip()) is None:
         return None
-    table = _table_rows(text)
-    if table is None:
-        return None
-    columns = _columns(table.rows)
-    if columns is None:
+    read = ((table, _columns(table.rows)) for table in _table_rows(text))
+    table, columns = next(((t, c) for t, c in read if c is not None), (None, None))
+    if table is None or columns is None:
         return None
     rows, lines = table.rows, table.lines
     split = Split()
