@@ -1,24 +1,25 @@
 """A chronology kept as a table: CSV or TSV as a spreadsheet, a database or pandas writes it.
 
-A text is read as a table when its rows, split by one delimiter (a comma, a semicolon or a
-tab, quoted cells allowed, as the ``csv`` module reads them, however long), have one number of
-cells (two or more; nine rows in ten at least; a date written with the delimiter in it and no
-quotes, "July 27, 1953,Armistice", is one cell) and one column holds a date in most of its
-cells, written as the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950",
-"25/06/1950", "1950", "March 1951"; "753 BC", "-490", "c. 1850" and a spreadsheet's day number
-45123 under a date's header are dates it reports on their rows). A column of bare numbers is
-one of years only under a header that names a time ("Year", "Founded"; not "Population",
-"Score", "id") or in a table without a header, whose first column is then its dates (an
-address list ending in years is no chronology). One row under a header is a table when the
-header names its date column ("Date"); so is a table whose column headed as a time holds no
-date the importer reads ("Century": "XV"), each row saying so. Each row is then one entry:
+A text is read as a table when its rows, split by one delimiter (a comma, a semicolon or a tab,
+quoted cells allowed, as the ``csv`` module reads them, however long), have one number of cells
+(two or more; nine rows in ten at least; a date written with the delimiter in it and no quotes,
+"July 27, 1953,Armistice", is one cell) and one column holds a date in most of its cells (of
+several delimiters that do so, the one of most columns), written as the importer reads dates
+anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950", "1950", "March 1951"; "753
+BC", "-490", "c. 1850" and a spreadsheet's day number 45123 under a date's header are dates it
+reports on their rows). A column of bare numbers is one of years only under a header that names
+a time ("Year", "Founded"; not "Population", "Score", "id") or in a table without a header,
+whose first column they then are (an address list ending in years is no chronology). One row
+under a header is a table when the header names its date column ("Date"); so is a table whose
+column headed as a time holds no date the importer reads ("Century": "XV"), each row saying so.
+Each row is then one entry:
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
-  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin", "Died"…), or
-  unnamed and never earlier than the first, gives the end of a span; a year column and a
-  column of days without a year ("Year" / "Date": "1950" / "June 25") are read together, and
-  so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
+  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin",
+  "Died"…), or unnamed and never earlier than the first, gives the end of a span; a year column
+  and a column of days without a year ("Year" / "Date": "1950" / "June 25") are read together,
+  and so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
   sheet);
 - its text is the row's other cells, in their order, joined by " — "; a column of sources
   or web addresses (headed "Source", "Reference", "URL"…, or holding addresses only), and one
