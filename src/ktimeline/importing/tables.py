@@ -495,7 +495,8 @@ def _reads_better(written: Split, table: Split, before: int | None = None) -> bo
 def table_split(text: str, default_year: int | None = None) -> Split | None:
     """The entries of a text that is a chronology kept as a table, or None when it is no
     table."""
-    if _LINE_END.search(text.strip()) is None:
+    line_end = _LINE_END.search(text)  # (a TypeError for no str, as split_entries gives)
+    if line_end is None or not text[line_end.end() :].strip():
         return None
     read = ((table, _columns(table.rows)) for table in _table_rows(text))
     table, columns = next(((t, c) for t, c in read if c is not None), (None, None))
