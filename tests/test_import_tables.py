@@ -261,6 +261,8 @@ def test_ids_counts_and_scores_are_no_years() -> None:
     assert "row numbers and ids in 'id' left out" in read_entries(ids).layout[0].reason
     assert table_split("City,Population,Country\nTokyo,1400,Japan\nDelhi,1900,India\n") is None
     assert table_split("Team;Score;Rank\nLions;1987;1\nTigers;2001;2\nBears;1500;3\n") is None
+    assert table_split("Label,Data\nA,1500\nB,2000\nC,1800\n") is None
+    assert table_split("Film;Runtime;Metadata\nX;1200;a\nY;1400;b\n") is None
     founded = "Club,Founded\nNewton Heath,1878\nLiverpool,1892\nArsenal,1886\n"
     assert [(d, t) for _, d, _, t in _entries(founded)] == [
         ("1878", "Newton Heath"),

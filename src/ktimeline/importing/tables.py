@@ -101,11 +101,13 @@ _ROW_NUMBER = re.compile(r"(?:|unnamed: ?\d+|_?ids?|index|idx|no\.?|nr\.?|num|ro
 # A header that names a time: a column of bare numbers is read as years only under one
 # ("Year", "Founded", "hdate"), or as a headerless table's first column; under "Population",
 # "Score" or "Votes" its numbers are no years
+# (inside a name: "hdate", "startyear"; else a word of its own: not "metadata", "Runtime",
+# "Holiday", whose numbers are no years)
 _TIME_NAME = re.compile(
-    r"(?:date|year|jahr|datum|fecha|data|année|annee|año|anno|\bano\b|\brok\b|jaar|\bår\b|"
-    r"when|time|period|epoch|century|decade|season|quarter|week|month|day|"
-    r"(?:^|[ _-])(?:yr|start|starts|started|begin|begins|from|since|born|birth|died|death|"
-    r"founded|established|opened|closed|built)(?:$|[ _-]))"
+    r"(?:date(?!n)|year|jahr|datum|fecha|année|annee|año|anno|"
+    r"(?:^|[ _-])(?:when|period|epoch|century|decade|season|quarter|week|month|day|ano|rok|"
+    r"jaar|år|yr|start|starts|started|begin|begins|from|since|born|birth|died|death|founded|"
+    r"established|opened|closed|built|time)(?:$|[ _-]))"
 )
 # A spreadsheet's day number where it holds a date cell formatted as a number (days from
 # 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
