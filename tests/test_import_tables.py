@@ -471,3 +471,17 @@ def test_text_cells_with_one_comma_each_under_another_delimiter(delimiter: str) 
         ("1950-09-15", "Landung, Inchon"),
         ("1953-07-27", "Waffenstillstand, Panmunjom"),
     ]
+
+
+def test_missing_value_markers_are_no_text() -> None:
+    """R's write.csv writes NA, pandas NaN or None, a database NULL: "Invasion — NA" was the
+    text. A date cell of NA has no date and is reported, not given the row above's."""
+    text = (
+        '"","date","event","casualties"\n"1",1950-06-25,"Invasion",NA\n'
+        '"2",1950-09-15,"Landing, Inchon",NULL\n"3",NA,"Armistice",#N/A\n'
+    )
+    split = read_entries(text)
+    assert [(e.line, e.text) for e in split.entries] == [(2, "Invasion"), (3, "Landing, Inchon")]
+    assert [(u.line, u.reason) for u in split.unplaced] == [
+        (4, "no date the importer reads in 'NA'")
+    ]

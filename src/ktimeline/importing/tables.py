@@ -27,8 +27,9 @@ Each row is then one entry:
   a "Type" of title slides and eras) is left out of the text, said once in the header's line
   (where a row's event was reported, or how it is shown, is not what happened), and so is a
   column of row numbers or ids (whole numbers headed "", "Unnamed: 0" as pandas writes its
-  index, "id", "No."); a row with more cells than the header has them in its text, with a
-  note;
+  index, "id", "No."); a cell holding a program's mark of nothing (R's NA, pandas' NaN,
+  NULL, #N/A) is no text; a row with more cells than the header has them in its text, with
+  a note;
 - a row whose date cell is empty takes the date of the row above (a spreadsheet's merged
   cell), with a note; a row whose date cell holds no date is reported, never joined to another.
 
@@ -119,6 +120,9 @@ SERIAL_DAY = (
     "does not say which): format the column as dates (YYYY-MM-DD) and save the table again"
 )
 _TEXT_SEPARATOR = " — "
+# What R (NA), pandas (NaN, nan, None, NaT), databases (NULL) and spreadsheets (#N/A) write in
+# a cell that holds nothing: no text ("Invasion — NA")
+_MISSING = re.compile(r"NA|N/A|#N/A|NaN|nan|NaT|None|NULL|null|<NA>")
 # A line's end as an editor and the csv module take it: LF, CRLF or CR (old Mac Excel)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
@@ -522,7 +526,9 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     width = len(table.rows[0])
     for row, line, start, end in zip(rows, lines, starts, ends, strict=True):
         cells = [*columns.text, *range(width, len(row))]  # (cells past the header's: text)
-        words = _TEXT_SEPARATOR.join(_cell(row, c) for c in cells if _cell(row, c))
+        words = _TEXT_SEPARATOR.join(
+            _cell(row, c) for c in cells if _cell(row, c) and not _MISSING.fullmatch(row[c])
+        )
         if line in table.mended:
             split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))
         if len(row) > width and any(row[width:]):
