@@ -247,3 +247,245 @@ def test_a_timelinejs_sheet() -> None:
     assert "dates in 'Year', 'Month', 'Day'" in reason
     assert "end dates in 'End Year', 'End Month', 'End Day'" in reason
     assert "'Media Credit'" in reason and "'Type'" in reason
+
+
+# --- hostile review 9: tables as other programs write them ----------------------------------
+
+
+def test_ids_counts_and_scores_are_no_years() -> None:
+    """A column of bare numbers is one of years only under a header that names a time: a
+    database's ids were the dates (1001, 1002) and the real dates the ends; a city's
+    population and a team's score were years."""
+    ids = "id,date,title\n1001,2019-12-03,Summit\n1002,2019-12-04,Talks\n1003,2019-12-05,End\n"
+    assert [(d, e, t) for _, d, e, t in _entries(ids)] == [
+        ("2019-12-03", None, "Summit"),
+        ("2019-12-04", None, "Talks"),
+        ("2019-12-05", None, "End"),
+    ]
+    assert "row numbers and ids in 'id' left out" in read_entries(ids).layout[0].reason
+    assert table_split("City,Population,Country\nTokyo,1400,Japan\nDelhi,1900,India\n") is None
+    assert table_split("Team;Score;Rank\nLions;1987;1\nTigers;2001;2\nBears;1500;3\n") is None
+    assert table_split("Label,Data\nA,1500\nB,2000\nC,1800\n") is None
+    assert table_split("Film;Runtime;Metadata\nX;1200;a\nY;1400;b\n") is None
+    founded = "Club,Founded\nNewton Heath,1878\nLiverpool,1892\nArsenal,1886\n"
+    assert [(d, t) for _, d, _, t in _entries(founded)] == [
+        ("1878", "Newton Heath"),
+        ("1892", "Liverpool"),
+        ("1886", "Arsenal"),
+    ]
+
+
+def test_an_address_list_ending_in_years_is_no_table() -> None:
+    text = (
+        "John Smith, 12 High Street, London, 1990\nJane Doe, 4 Main Road, Leeds, 2001\n"
+        "Al Brown, 9 Park Lane, York, 1850\n"
+    )
+    assert table_split(text) is None and read_entries(text).entries == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1950, June 25: War begins\n1950, September 15: Landing\n1953, July 27: Armistice\n",
+        "2008, September 15 - Lehman files\n2008, October 3 - The bailout is signed\n"
+        "2009, February 17 - The stimulus\n",
+    ],
+)
+def test_a_written_list_with_the_year_then_one_delimiter(text: str) -> None:
+    """ "1950, June 25: text" is a written entry, not a year cell and a text cell: read as a
+    table it was dated 1950 alone."""
+    found = read_entries(text).entries
+    assert len(found) == 3 and all(len(e.date) == 10 for e in found)
+    assert [e.text for e in found] == [e.text for e in split_entries(text).entries]
+
+
+def test_cells_past_the_headers_width_are_kept_in_the_text() -> None:
+    rows = "".join(f"{1950 + i}-01-01,Event {i},Town {i}\n" for i in range(12))
+    text = "Date,Event,Place\n" + rows + "1970-01-01,Landing,Inchon,Korea,by sea\n"
+    split = read_entries(text)
+    assert split.entries[-1].text == "Landing — Inchon — Korea — by sea"
+    (note,) = split.notes
+    assert note.line == 14 and "5 cells under a header of 3" in note.reason
+
+
+def test_a_date_written_with_a_comma_and_no_quotes_is_one_cell() -> None:
+    text = (
+        "Date,Event\n1950-06-25,Invasion\n15/09/1950,Landing\nJuly 27, 1953,Armistice\n"
+        '"July 28, 1953",The day after\n'
+    )
+    split = read_entries(text)
+    assert [(e.line, e.date, e.text) for e in split.entries] == [
+        (2, "1950-06-25", "Invasion"),
+        (3, "1950-09-15", "Landing"),
+        (4, "1953-07-27", "Armistice"),  # (row 5 was joined to it, its date lost)
+        (5, "1953-07-28", "The day after"),
+    ]
+    assert [(n.line, n.text) for n in split.notes] == [(4, "July 27, 1953")]
+
+
+def test_pandas_index_columns_are_left_out_and_said() -> None:
+    """``df.to_csv()`` writes its index under an empty header; read back and written again,
+    it is "Unnamed: 0" beside a new one."""
+    text = (
+        ",Unnamed: 0,date,event,casualties\n0,0,1950-06-25,Invasion,1.5\n"
+        "1,1,1950-09-15,Inchon landing,\n2,2,1953-07-27,Armistice,2.25\n"
+    )
+    split = read_entries(text)
+    assert [e.text for e in split.entries] == [
+        "Invasion — 1.5",
+        "Inchon landing",
+        "Armistice — 2.25",
+    ]
+    assert "row numbers and ids in '', 'Unnamed: 0' left out" in split.layout[0].reason
+    ids_of_words = "No.;Date;Event\n1;1950-06-25;Invasion\nA2;1950-09-15;Landing\n"
+    assert [e.text for e in read_entries(ids_of_words).entries] == ["1 — Invasion", "A2 — Landing"]
+
+
+def test_a_cell_longer_than_the_csv_modules_limit() -> None:
+    long = "word " * 30000  # (150,000 characters: csv.field_size_limit is 131,072)
+    text = f'Date,Event\n1950-06-25,"{long}"\n1950-09-15,Landing\n1953-07-27,Armistice\n'
+    split = read_entries(text)
+    assert [e.date for e in split.entries] == ["1950-06-25", "1950-09-15", "1953-07-27"]
+    assert split.entries[0].text == long.strip() and split.layout  # (no quote left in it)
+
+
+def test_dates_the_importer_refuses_are_reported_on_their_rows() -> None:
+    """Years before the Common Era, approximate years and a spreadsheet's day numbers:
+    each row says why, and the row it can read is read (every row was "before the first
+    entry", "476 AD" too; "-490" was told to be written "0490")."""
+    ancient = "Year,Event\n753 BC,Rome founded\n-490,Marathon\n476 AD,The western empire falls\n"
+    split = read_entries(ancient)
+    assert [(e.line, e.date) for e in split.entries] == [(4, "0476")]
+    reasons = [(item.line, item.reason) for item in split.unplaced]
+    assert reasons[0] == (2, "a year before the Common Era: the data format has no such dates")
+    assert reasons[1][0] == 3 and "before the Common Era" in reasons[1][1]
+    assert "0490" not in reasons[1][1]
+    circa = "Date,Event\nc. 1850,The mill opens\nca. 1860,It burns\n1871,It is rebuilt\n"
+    assert [line for line, reason in _unplaced(circa) if "approximate" in reason] == [2, 3]
+    serial = "Date,Event\n45123,Launch\n45200,Review\n45300,Close\n"
+    assert [line for line, reason in _unplaced(serial) if "day number" in reason] == [2, 3, 4]
+
+
+def test_one_row_under_a_date_header() -> None:
+    assert _entries("Date,Event\n1950-06-25,Invasion\n") == [(2, "1950-06-25", None, "Invasion")]
+    assert table_split("Name,Born\nAda,1815\n") is not None
+    assert table_split("Title,Note\n1950-06-25,Invasion\n") is None  # (no date's name)
+
+
+def test_empty_end_columns_of_a_timelinejs_sheet_are_said_as_ends() -> None:
+    text = (
+        "Year,Month,Day,End Year,End Month,End Day,Headline\n"
+        "1969,7,20,,,,Moon landing\n1972,12,14,,,,Last walk\n"
+    )
+    split = read_entries(text)
+    assert [e.text for e in split.entries] == ["Moon landing", "Last walk"]
+    assert "text in 'Headline'" in split.layout[0].reason  # (not the empty end columns)
+
+
+def test_a_long_table_is_not_read_twice_as_written_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """100,000 rows took twice a written list's time: the whole text was read as written
+    text too, to compare. Now the head of a long table is."""
+    text = "Date,Event\n" + "".join(f"{1000 + i}-01-01,Event {i}\n" for i in range(600))
+    read: list[int] = []
+
+    def counting(given: str, year: int | None = None) -> Any:
+        read.append(len(given))
+        return split_entries(given, year)
+
+    monkeypatch.setattr("ktimeline.importing.tables.split_entries", counting)
+    assert len(read_entries(text).entries) == 600
+    assert not any(length >= len(text) for length in read)
+
+
+def test_a_named_second_date_column_is_no_end() -> None:
+    """A column of the days events were reported or published is later than the events,
+    and no end: it was read as one ("Summit" from 2018-12-30 to 2019-01-05). "Died" is an
+    end's name (a life), and a headerless column of later years still ends a span."""
+    text = (
+        "Date,Event,Published\n2018-12-30,Summit,2019-01-05\n2019-06-04,Talks,2019-06-04\n"
+        "2019-12-06,End,2020-01-09\n"
+    )
+    assert [(d, e, t) for _, d, e, t in _entries(text)] == [
+        ("2018-12-30", None, "Summit — 2019-01-05"),
+        ("2019-06-04", None, "Talks — 2019-06-04"),
+        ("2019-12-06", None, "End — 2020-01-09"),
+    ]
+    lives = "Name;Born;Date of death\nAda;1815-12-10;1852-11-27\nAlan;1912-06-23;1954-06-07\n"
+    assert [(d, e) for _, d, e, _ in _entries(lives)] == [
+        ("1815-12-10", "1852-11-27"),
+        ("1912-06-23", "1954-06-07"),
+    ]
+
+
+def test_a_minus_sign_year_and_a_headerless_date_column_not_first() -> None:
+    minus = "Year,Event\n\u2212490,Marathon\n1066,Hastings\n"  # (U+2212, as typeset)
+    split = read_entries(minus)
+    assert [(e.line, e.date) for e in split.entries] == [(3, "1066")]
+    assert [(u.line, "before the Common Era" in u.reason) for u in split.unplaced] == [(2, True)]
+    later = "Summit,2019-12-03\nTalks,2019-12-04\nClose,2019-12-05\n"  # (guard: still a table)
+    assert [(d, t) for _, d, _, t in _entries(later)] == [
+        ("2019-12-03", "Summit"),
+        ("2019-12-04", "Talks"),
+        ("2019-12-05", "Close"),
+    ]
+
+
+def test_a_dates_column_the_importer_cannot_read_says_so_on_each_row() -> None:
+    """A column headed as a time whose cells are no dates the importer reads ("XV",
+    "Jan-2020"): the table is read and each row says its cell holds no date, where every
+    row was "before the first entry" (the header too)."""
+    centuries = "Century,Event\nXV,Printing press\nXVIth century,Reformation\n"
+    split = read_entries(centuries)
+    assert split.layout and "dates in 'Century'" in split.layout[0].reason
+    assert [(u.line, u.reason) for u in split.unplaced] == [
+        (2, "no date the importer reads in 'XV'"),
+        (3, "no date the importer reads in 'XVIth century'"),
+    ]
+    months = "Month;Sales note\nJan-2020;Slow start\nFeb-2020;Recovery\nMar 2020;Lockdown\n"
+    split = read_entries(months)
+    assert [(e.line, e.date) for e in split.entries] == [(4, "2020-03")]
+    assert [u.line for u in split.unplaced] == [2, 3]
+    assert all("no date the importer reads" in u.reason for u in split.unplaced)
+
+
+def test_lines_ended_by_cr_alone_as_old_mac_excel_writes_them() -> None:
+    text = "Date,Event,Place\r1950-06-25,Invasion,Ongjin\r1950-09-15,Landing,Inchon\r"
+    split = read_entries(text)
+    assert [(e.line, e.date, e.text) for e in split.entries] == [
+        (2, "1950-06-25", "Invasion — Ongjin"),
+        (3, "1950-09-15", "Landing — Inchon"),
+    ]
+    assert [(item.line, item.text) for item in split.layout] == [(1, "Date,Event,Place")]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_text_cells_with_one_comma_each_under_another_delimiter(delimiter: str) -> None:
+    """A European sheet (semicolons) or a TSV whose every text cell holds one comma is also
+    a comma's table of two columns without dates: nothing was read, every row "before the
+    first entry"."""
+    rows = [
+        ("Datum", "Ereignis, Ort"),
+        ("25.06.1950", "Angriff, Ongjin"),
+        ("15.09.1950", "Landung, Inchon"),
+        ("27.07.1953", "Waffenstillstand, Panmunjom"),
+    ]
+    text = "".join(f"{a}{delimiter}{b}\n" for a, b in rows)
+    assert [(d, t) for _, d, _, t in _entries(text)] == [
+        ("1950-06-25", "Angriff, Ongjin"),
+        ("1950-09-15", "Landung, Inchon"),
+        ("1953-07-27", "Waffenstillstand, Panmunjom"),
+    ]
+
+
+def test_missing_value_markers_are_no_text() -> None:
+    """R's write.csv writes NA, pandas NaN or None, a database NULL: "Invasion — NA" was the
+    text. A date cell of NA has no date and is reported, not given the row above's."""
+    text = (
+        '"","date","event","casualties"\n"1",1950-06-25,"Invasion",NA\n'
+        '"2",1950-09-15,"Landing, Inchon",NULL\n"3",NA,"Armistice",#N/A\n'
+    )
+    split = read_entries(text)
+    assert [(e.line, e.text) for e in split.entries] == [(2, "Invasion"), (3, "Landing, Inchon")]
+    assert [(u.line, u.reason) for u in split.unplaced] == [
+        (4, "no date the importer reads in 'NA'")
+    ]

@@ -1,23 +1,35 @@
 """A chronology kept as a table: CSV or TSV as a spreadsheet, a database or pandas writes it.
 
-A text is read as a table when its rows, split by one delimiter (a comma, a semicolon or a
-tab, quoted cells allowed, as the ``csv`` module reads them), have one number of cells (two or
-more; nine rows in ten at least) and one column holds a date in most of its cells, written as
-the importer reads dates anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950",
-"1950", "c. 1200", "March 1951"). Each row is then one entry:
+A text is read as a table when its rows, split by one delimiter (a comma, a semicolon or a tab,
+quoted cells allowed, as the ``csv`` module reads them, however long), have one number of cells
+(two or more; nine rows in ten at least; a date written with the delimiter in it and no quotes,
+"July 27, 1953,Armistice", is one cell) and one column holds a date in most of its cells (of
+several delimiters that do so, the one of most columns), written as the importer reads dates
+anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950", "1950", "March 1951"; "753
+BC", "-490", "c. 1850" and a spreadsheet's day number 45123 under a date's header are dates it
+reports on their rows). A column of bare numbers is one of years only under a header that names
+a time ("Year", "Founded"; not "Population", "Score", "id") or in a table without a header,
+whose first column they then are (an address list ending in years is no chronology). One row
+under a header is a table when the header names its date column ("Date"); so is a table whose
+column headed as a time holds no date the importer reads ("Century": "XV"), each row saying so.
+Each row is then one entry:
 
 - its date is the date column's cell, read with the same year context, numeric order and
   precision as a written chronology's dates (the cells are read as the lines of one list); a
-  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin"…), or
-  unnamed and never earlier than the first, gives the end of a span; a year column and a
-  column of days without a year ("Year" / "Date": "1950" / "June 25") are read together, and
-  so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
+  second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin",
+  "Died"…), or unnamed and never earlier than the first, gives the end of a span; a year column
+  and a column of days without a year ("Year" / "Date": "1950" / "June 25") are read together,
+  and so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
   sheet);
 - its text is the row's other cells, in their order, joined by " — "; a column of sources
   or web addresses (headed "Source", "Reference", "URL"…, or holding addresses only), and one
   of what a timeline tool shows an entry with ("Time", "Display Date", "Media", "Background",
   a "Type" of title slides and eras) is left out of the text, said once in the header's line
-  (where a row's event was reported, or how it is shown, is not what happened);
+  (where a row's event was reported, or how it is shown, is not what happened), and so is a
+  column of row numbers or ids (whole numbers headed "", "Unnamed: 0" as pandas writes its
+  index, "id", "No."); a cell holding a program's mark of nothing (R's NA, pandas' NaN,
+  NULL, #N/A) is no text; a row with more cells than the header has them in its text, with
+  a note;
 - a row whose date cell is empty takes the date of the row above (a spreadsheet's merged
   cell), with a note; a row whose date cell holds no date is reported, never joined to another.
 
@@ -36,7 +48,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries import Entry, SkippedLine, Split, split_entries
+from ktimeline.importing.entries import (
+    BEFORE_COMMON_ERA,
+    CIRCA,
+    Entry,
+    SkippedLine,
+    Split,
+    split_entries,
+    split_lines,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -46,11 +66,13 @@ MIN_ROWS = 2  # data rows, besides a header
 SAME_WIDTH_SHARE = 0.9  # of the rows that have the header's number of cells
 DATED_SHARE = 0.6  # of a date column's non-empty cells that are dates
 LONGEST_HEADER_CELL = 60
+SAMPLE_ROWS = 2000  # rows whose cells tell which columns hold dates
 
 # Header words, folded to lower case: what a column holds
 _END = re.compile(
     r"(?:^|[ _-])(?:end|ends|ended|to|until|till|finish|finished|through|bis|ende|enddatum|fin|"
-    r"fine|fim|final|koniec|tot|einde|slut)(?:$|[ _-])"
+    r"fine|fim|final|koniec|tot|einde|slut|died|death|deceased|gestorben|tod|décès|deces|muerte)"
+    r"(?:$|[ _-])"
 )
 _END_PREFIX = re.compile(r"(?:end|ending|to|until|bis|fin|fine|fim)[ _-]?")
 _YEAR = re.compile(r"(?:year|yr|jahr|année|annee|año|ano|anno|rok|jaar|år|ar)")
@@ -73,8 +95,40 @@ _SHOWN_WITH = re.compile(
 _SHOWN = "times of day, media and display"
 _LEFT_OUT = {_SOURCES: _SOURCE, _SHOWN: _SHOWN_WITH}
 _SLIDE_TYPE = re.compile(r"title|era", re.IGNORECASE)
+# A column of row numbers or record ids (pandas' index, headed "" or "Unnamed: 0" when read
+# back; a database's "id"): whole numbers only, the row's number and not what happened
+_ROW_NUMBERS = "row numbers and ids"
+_ROW_NUMBER = re.compile(r"(?:|unnamed: ?\d+|_?ids?|index|idx|no\.?|nr\.?|num|rows?|rowid|key|pk)")
+# A header that names a time: a column of bare numbers is read as years only under one
+# ("Year", "Founded", "hdate"), or as a headerless table's first column; under "Population",
+# "Score" or "Votes" its numbers are no years
+# (inside a name: "hdate", "startyear"; else a word of its own: not "metadata", "Runtime",
+# "Holiday", whose numbers are no years)
+_TIME_NAME = re.compile(
+    r"(?:date(?!n)|year|jahr|datum|fecha|année|annee|año|anno|"
+    r"(?:^|[ _-])(?:when|period|epoch|century|decade|season|quarter|week|month|day|ano|rok|"
+    r"jaar|år|yr|start|starts|started|begin|begins|from|since|born|birth|died|death|founded|"
+    r"established|opened|closed|built|time)(?:$|[ _-]))"
+)
+# A spreadsheet's day number where it holds a date cell formatted as a number (days from
+# 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+_NEGATIVE_YEAR = re.compile(r"[-−]\d{1,5}")
+NEGATIVE_YEAR = "a year before the Common Era (a minus sign): the data format has no such dates"
+SERIAL_DAY = (
+    "a spreadsheet's day number, not a date (days from 1899-12-30, or 1904-01-01: the file "
+    "does not say which): format the column as dates (YYYY-MM-DD) and save the table again"
+)
 _TEXT_SEPARATOR = " — "
+# What R (NA), pandas (NaN, nan, None, NaT), databases (NULL) and spreadsheets (#N/A) write in
+# a cell that holds nothing: no text ("Invasion — NA")
+_MISSING = re.compile(r"NA|N/A|#N/A|NaN|nan|NaT|None|NULL|null|<NA>")
+# A line's end as an editor and the csv module take it: LF, CRLF or CR (old Mac Excel)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _PROBE_TEXT = "Text."  # what follows each date cell in the list the dates are read as
+# What the written reading says of a line without a date by where it stands: of a cell, that
+# it holds no date ("XV", "Jan-2020" were "before the first entry")
+_PLACE_REASONS = ("before the first entry", "not an entry, and", "continues line")
 
 
 # A time of day after a date, as spreadsheets and pandas write datetimes ("1950-06-25
@@ -93,6 +147,7 @@ class _Rows:
     rows: list[list[str]]
     lines: list[int]  # the line each row starts on
     delimiter: str
+    mended: frozenset[int] = frozenset()  # rows whose date held the delimiter (_mended)
 
 
 def _rows(text: str, delimiter: str) -> _Rows | None:
@@ -100,6 +155,10 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
     rows: list[list[str]] = []
     lines: list[int] = []
     start = 1
+    # (a cell may be as long as the text: the csv module's limit, 131072 characters, made a
+    # table with one long description no table, its quotes left in the text)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text)))
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
@@ -108,25 +167,60 @@ def _rows(text: str, delimiter: str) -> _Rows | None:
             start = reader.line_num + 1
     except csv.Error:
         return None
+    finally:
+        csv.field_size_limit(limit)
     return _Rows(rows, lines, delimiter)
 
 
-def _table_rows(text: str) -> _Rows | None:
-    """The rows of a text that is a table, by the delimiter that makes them one width."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
-    best: _Rows | None = None
+def _table_rows(text: str) -> list[_Rows]:
+    """The rows of a text that is a table, by each delimiter that makes them one width, the
+    widest first (a semicolon's table whose text cells hold one comma each is also a comma's
+    table of two columns, with no dates: the one with a column of dates is read)."""
+    first = _LINE_END.split(text.lstrip("\ufeff"), maxsplit=1)[0]
+    found_rows: list[_Rows] = []
     for delimiter in DELIMITERS:
         if delimiter not in first:
             continue
         found = _rows(text.lstrip("\ufeff"), delimiter)
-        if found is None or len(found.rows) < MIN_ROWS + 1:
+        if found is None or len(found.rows) < 2:  # (a header and one row: see _columns)
             continue
         width = len(found.rows[0])
+        found = _mended(found, width)
         same = sum(len(row) == width for row in found.rows)
-        wider = best is None or width > len(best.rows[0])
-        if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows) and wider:
-            best = found
-    return best
+        if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows):
+            found_rows.append(found)
+    return sorted(found_rows, key=lambda found: -len(found.rows[0]))
+
+
+def _mended(table: _Rows, width: int) -> _Rows:
+    """The rows, where one is a cell wider than the header because a date was written with
+    the delimiter in it and no quotes ("July 27, 1953,Armistice", "1950, June 25,Invasion":
+    a bare year beside a date without one), with that date one cell again (its line in
+    ``mended``); other rows as they are. Only when mending can make the rows one width (a
+    written text of many commas is not looked through)."""
+    one_more = [len(row) == width + 1 for row in table.rows]
+    same = sum(len(row) == width for row in table.rows)
+    if not any(one_more) or same + sum(one_more) < SAME_WIDTH_SHARE * len(table.rows):
+        return table
+    rows: list[list[str]] = []
+    mended: set[int] = set()
+    for row, line, wider in zip(table.rows, table.lines, one_more, strict=True):
+        for column in range(len(row) - 1) if wider else ():
+            one, two = row[column], row[column + 1]
+            joined = f"{one}{table.delimiter} {two}"
+            if (
+                (_BARE_YEAR.fullmatch(one) is None) != (_BARE_YEAR.fullmatch(two) is None)
+                and _has_year(one) != _has_year(two)
+                and _whole_date(joined)
+            ):
+                row = [*row[:column], joined, *row[column + 2 :]]
+                mended.add(line)
+                break
+        rows.append(row)
+    return _Rows(rows, table.lines, table.delimiter, frozenset(mended))
+
+
+_BARE_YEAR = re.compile(r"\d{3,4}")
 
 
 def _whole_date(cell: str) -> bool:
@@ -205,11 +299,18 @@ def _named(names: list[str], pattern: re.Pattern[str], *, ending: bool = False) 
 def _parts(names: list[str], data: list[list[str]], *, ending: bool) -> _When | None:
     """Year, month and day columns (TimelineJS's sheet: Year, Month, Day, End Year …)."""
     year = _named(names, _YEAR, ending=ending)
-    if year is None or _share(data, year, _is_year) <= 0.9:
+    if year is None:
         return None
+    filled = any(_cell(row, year) for row in data)
+    if (filled or not ending) and _share(data, year, _is_year) <= 0.9:
+        return None  # (an "End Year" column no row fills is still the end's: said so)
     month = _named(names, _MONTH, ending=ending)
     day = _named(names, _DAY, ending=ending)
     return _When(None, year, month, day) if month is not None else _When(year=year)
+
+
+def _bare_number(cell: str) -> bool:
+    return cell.lstrip("-").isdigit()
 
 
 def _columns(rows: list[list[str]]) -> _Columns | None:
@@ -219,18 +320,36 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         len(cell) <= LONGEST_HEADER_CELL for cell in first
     )
     data = rows[1:] if header else rows
+    if not data or (not header and len(data) < MIN_ROWS):
+        return None
     names = [_name(cell) for cell in first] if header else [""] * width
     left_out = {
         reason: [c for c in range(width) if header and pattern.fullmatch(names[c])]
         for reason, pattern in _LEFT_OUT.items()
     }
+    left_out[_ROW_NUMBERS] = [
+        c
+        for c in range(width)
+        if header
+        and _ROW_NUMBER.fullmatch(names[c])
+        and _share(data, c, str.isdigit) == 1.0
+        and c not in left_out[_SOURCES] + left_out[_SHOWN]
+    ]
     kept = set(range(width)) - {c for columns in left_out.values() for c in columns}
     start = _parts(names, data, ending=False)
     end = _parts(names, data, ending=True)
     taken = (start.columns() if start else set()) | (end.columns() if end else set())
-    dated = [c for c in sorted(kept - taken) if _share(data, c, _whole_date) >= DATED_SHARE]
+    sample = data[:SAMPLE_ROWS]  # (each row's date is read later, and reported if none)
+    dated = [c for c in sorted(kept - taken) if _dates_column(sample, names, c, header=header)]
+    if not header and dated and dated[0] != 0 and _share(sample, dated[0], _bare_number) > 0.5:
+        return None  # (years, headerless, begin a chronology's rows: "Ada,1815" is none)
+    dated.sort(key=lambda c: _TIME_NAME.search(names[c]) is None)  # ("Date" before others)
     ends = [c for c in dated if _END.search(names[c])]
     starts = [c for c in dated if c not in ends]
+    if header and start is None and not dated:  # ("Century": "XV"; "Month": "Jan-2020")
+        starts = [c for c in sorted(kept - taken) if _TIME_NAME.fullmatch(names[c])][:1]
+    if header and len(data) < MIN_ROWS and (not starts or not _TIME_NAME.search(names[starts[0]])):
+        return None  # (one row under a header is a table only under a date's name)
     if start is not None and start.date is None and start.month is None and starts:
         start = _When(date=starts[0], year=start.year)  # "Year" and "Date" read together
     elif start is None and starts:
@@ -243,6 +362,7 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         end is None
         and len(starts) > 1
         and start.date == starts[0]
+        and not names[starts[1]]  # (a named one, "Published", "Reported", is no end)
         and _never_before(data, starts[0], starts[1])
     ):
         end = _When(date=starts[1])  # "1789;1797;George Washington": never earlier
@@ -259,6 +379,30 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def _dates_column(data: list[list[str]], names: list[str], column: int, *, header: bool) -> bool:
+    """Whether a column holds dates: most of its cells are dates (a bare number is a year
+    only under a header that names a time, or in a headerless table: see _columns), or it
+    is a date's column of spreadsheet day numbers ("Date": 45123), which are reported."""
+    named = _TIME_NAME.search(names[column]) is not None
+    if header and not named and _share(data, column, _bare_number) >= DATED_SHARE:
+        return False
+    if named and _share(data, column, _SERIAL.fullmatch) >= DATED_SHARE:
+        return True
+    return _share(data, column, _date_or_refused) >= DATED_SHARE
+
+
+def _date_or_refused(cell: str) -> bool:
+    """Whether a cell is a date, or one the importer refuses with its reason ("753 BC",
+    "c. 1850": reported on its row, where a table of them was no table and every row
+    "before the first entry")."""
+    return (
+        _whole_date(cell)
+        or BEFORE_COMMON_ERA.fullmatch(cell) is not None
+        or CIRCA.fullmatch(f"{cell}:") is not None
+        or _NEGATIVE_YEAR.fullmatch(cell) is not None
+    )
 
 
 def _never_before(data: list[list[str]], first: int, second: int) -> bool:
@@ -299,33 +443,70 @@ def _read_dates(written: list[str], default_year: int | None) -> list[Entry | st
             found.append(entry)
         elif not cell:
             found.append("")
+        elif _SERIAL.fullmatch(cell):
+            found.append(f"{cell!r} is {SERIAL_DAY}")
+        elif _NEGATIVE_YEAR.fullmatch(cell):  # (not "0490", which the probe's reason offers)
+            found.append(f"{cell!r} is {NEGATIVE_YEAR}")
         else:
-            found.append(reasons.get(number, f"no date the importer reads in {cell!r}"))
+            reason = reasons.get(number, "")
+            if not reason or reason.startswith(_PLACE_REASONS):  # (where, not what: no date)
+                reason = f"no date the importer reads in {cell!r}"
+            found.append(reason)
     return found
+
+
+HEAD_ROWS = 200  # rows of a long table whose written reading tells whether it is one
 
 
 def read_entries(text: str, default_year: int | None = None) -> Split:
     """The entries of a text: read as a table when it is one (see the module's text), and
-    as written text (``split_entries``) when it is not, or when the written reading finds
-    more entries (a written list whose lines all hold one comma, "June 25, 1950: text", is
-    no table of two columns)."""
+    as written text (``split_entries``) when it is not, or when the written reading reads
+    it better: more entries, or finer dates on the same lines (a written list whose lines
+    all hold one comma, "June 25, 1950: text" or "1950, June 25: text", is no table of two
+    columns). A long table is judged by its first rows: its written reading, as long as
+    the table's, is read only when the head's reads better."""
     table = table_split(text, default_year)
+    if table is None:
+        return split_entries(text, default_year)
+    lines = sorted(
+        [e.line for e in table.entries] + [item.line for item in table.unplaced + table.layout]
+    )
+    if len(lines) > HEAD_ROWS:
+        cut = lines[HEAD_ROWS]  # (a row's first line: no quoted cell is cut)
+        head = "\n".join(split_lines(text)[: cut - 1])
+        if not _reads_better(split_entries(head, default_year), table, cut):
+            return table
     written = split_entries(text, default_year)
-    if table is None or len(written.entries) > len(table.entries):
-        return written
-    return table
+    return written if _reads_better(written, table) else table
+
+
+def _reads_better(written: Split, table: Split, before: int | None = None) -> bool:
+    """Whether the written reading of a text (of its lines before ``before``) reads it
+    better than its table: more entries, or as many with a finer date on some line ("1950"
+    and "June 25: text" as cells, "1950-06-25" written) and a coarser one on none."""
+    entries = [e for e in table.entries if before is None or e.line < before]
+    if len(written.entries) != len(entries):
+        return len(written.entries) > len(entries)
+    dates = {entry.line: entry.date for entry in entries}
+    finer = coarser = 0
+    for entry in written.entries:
+        other = dates.get(entry.line)
+        if other is None or other == entry.date:
+            continue
+        finer += entry.date.startswith(other)
+        coarser += other.startswith(entry.date)
+    return finer > 0 and coarser == 0
 
 
 def table_split(text: str, default_year: int | None = None) -> Split | None:
     """The entries of a text that is a chronology kept as a table, or None when it is no
     table."""
-    if "\n" not in text.strip():
+    line_end = _LINE_END.search(text)  # (a TypeError for no str, as split_entries gives)
+    if line_end is None or not text[line_end.end() :].strip():
         return None
-    table = _table_rows(text)
-    if table is None:
-        return None
-    columns = _columns(table.rows)
-    if columns is None:
+    read = ((table, _columns(table.rows)) for table in _table_rows(text))
+    table, columns = next(((t, c) for t, c in read if c is not None), (None, None))
+    if table is None or columns is None:
         return None
     rows, lines = table.rows, table.lines
     split = Split()
@@ -342,8 +523,18 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     )
     above: Entry | None = None
     note: str | None
+    width = len(table.rows[0])
     for row, line, start, end in zip(rows, lines, starts, ends, strict=True):
-        words = _TEXT_SEPARATOR.join(_cell(row, c) for c in columns.text if _cell(row, c))
+        cells = [*columns.text, *range(width, len(row))]  # (cells past the header's: text)
+        words = _TEXT_SEPARATOR.join(
+            _cell(row, c) for c in cells if _cell(row, c) and not _MISSING.fullmatch(row[c])
+        )
+        if line in table.mended:
+            split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))
+        if len(row) > width and any(row[width:]):
+            split.notes.append(
+                SkippedLine(line, _joined_row(row, table.delimiter), _wider(len(row), width))
+            )
         if isinstance(start, str):
             if start or above is None:
                 reason = start or "the row's date cell is empty, and no row above has a date"
@@ -383,12 +574,22 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     return split
 
 
+DATE_MENDED = "a date written with the delimiter in it, without quotes: read as one cell"
+
+
+def _wider(cells: int, width: int) -> str:
+    return (
+        f"a row of {cells} cells under a header of {width}: the cells after the first "
+        f"{width} are added to its text (a delimiter in a cell without quotes?)"
+    )
+
+
 def _joined_row(row: Sequence[str], delimiter: str) -> str:
     return delimiter.join(row)
 
 
 def _header_line(text: str, line: int) -> str:
-    return text.lstrip("\ufeff").split("\n")[line - 1].rstrip("\r")
+    return split_lines(text.lstrip("\ufeff"))[line - 1]
 
 
 def _header_reason(header: Sequence[str], columns: _Columns) -> str:
