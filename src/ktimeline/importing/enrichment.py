@@ -378,7 +378,7 @@ EVENT_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """declaration declarations agreement agreements accord accords statement communique
     communiqué principles treaty pact protocol charter framework memorandum
-    consensus""".split()  # noqa: SIM905
+    consensus convention conventions""".split()  # noqa: SIM905
 )
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
@@ -961,6 +961,7 @@ class Enricher:
         # south": a Vietnam chronology's one Korean entry does not make its later ones Korean)
         self._koreas_before = False
         self._south_named = False  # whether an entry so far named South Korea or a place in it
+        self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1762,6 +1763,12 @@ class Enricher:
                 if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
                     add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
+            if words[first].key == "the" and words[last].key == "peninsula":
+                if self._peninsula is not None:  # "the peninsula": the one the document
+                    entry.places.append(self._peninsula)  # named in full, none before that
+                return  # (a chronology of Crimea's is not on the Korean Peninsula)
+            if words[last].key == "peninsula":
+                self._peninsula = target[1]
             if (
                 words[last].possessive
                 and following is not None
@@ -3955,8 +3962,8 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
         for at in range(last + 1, min(last + 4, len(words))):  # "the Kangnung Infiltration
             if not words[at].capital or words[at].start - words[at - 1].end > 1:  # Incident"
                 break
-            if words[at].key in INCIDENT_NAMES:
-                return True
+            if words[at].key in INCIDENT_NAMES or words[at].key in DOCUMENT_NOUNS:
+                return True  # ("the Paris Peace Accords", "the Geneva Agreed Framework")
     return (
         first >= 2
         and words[first - 1].key == "of"
