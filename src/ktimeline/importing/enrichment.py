@@ -93,7 +93,7 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
-CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
+CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?P<credit>[A-Z][A-Za-z.&' -]{1,30})\)\s*:"
@@ -126,6 +126,11 @@ PHOTO_CREDIT = re.compile(
     r"(?P<tag>\s+[A-Z]{2,}(?: [A-Z]{2,})? OUT\b)?"
     r"|(?:^|(?<=[.!?]\s))(?P<line>Photo(?:graph)?s? (?:from|by|courtesy of|credit)\b"
     r"[^“”\"]{0,160}$)"
+)
+# The source credited at a caption's end ("… in Kananaskis, Alberta, Canada, on June 17. /
+# Source: Yonhap News", "… in Seoul. Source: Reuters"): no actor, as a wire's credit (rule 5).
+SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’])|\s/)\s*(?P<credit>Sources?:\s*[^“”\"/:]{1,60})\s*$"
 )
 # Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
 TIME_ZONES = frozenset(
@@ -1203,7 +1208,7 @@ class Enricher:
             CREDIT_AT_END.search(text)
             if text.endswith(")")
             else CREDIT_AFTER_DASH.search(text, len(text) - 12)
-            if "—" in text or "–" in text or "--" in text
+            if "—" in text or "–" in text or "-" in text[-12:]
             else None
         )
         if credit is None and "):" in text[:50]:
@@ -1222,6 +1227,11 @@ class Enricher:
                     if credit[group] is not None:  # (blanked: the entry's offsets stay)
                         start, end = credit.span(group)
                         text = text[:start] + " " * (end - start) + text[end:]
+        if "Source:" in text[-80:] or "Sources:" in text[-80:]:
+            source = SOURCE_CREDIT.search(text, max(0, len(text) - 80))
+            if source is not None:  # "… on June 17. / Source: Yonhap News": a caption's
+                start, end = source.span("credit")  # credit, no actor (as a wire's, rule 5)
+                text = text[:start] + " " * (end - start) + text[end:]
         self._entries += 1
         self._date = date
         entry = self._read(text, date)
