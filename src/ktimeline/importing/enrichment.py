@@ -3066,7 +3066,7 @@ class Enricher:
         following = words[last + 1] if last + 1 < len(words) else None
         if (
             first == last
-            and (first == 0 or words[first].upper)
+            and (first <= 1 or words[first].upper)
             and _dateline(self._text, words, first)
         ):
             return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
@@ -3893,6 +3893,9 @@ def _dateline(text: str, words: list[Token], at: int) -> bool:
     word = words[at]
     if word.upper and len(word.key) >= 4 and not text.isupper():
         return True
+    if at <= 1 and len(words) > 1 and text[words[0].end : words[1].start] == "/":
+        # "Beijing/Seoul: North Korean leader …": a dateline of two cities, both places
+        return DATELINE_AFTER.match(text, words[1].end) is not None
     return at == 0 and (
         DATELINE_AFTER.match(text, word.end) is not None
         or DATELINE_DATED.match(text, word.end) is not None
