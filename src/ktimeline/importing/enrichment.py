@@ -343,6 +343,12 @@ ADDRESSED = frozenset(
     proposals reply response yield yields yielded yielding capitulate capitulated kowtow
     kowtowed""".split()  # noqa: SIM905
 )
+# Before "at" and a capital, these aim at its government, not where one is ("took a swipe at
+# Washington", "lashed out at Tokyo", "angry at Beijing", "a dig at Seoul").
+AIMED_AT = frozenset(
+    """swipe swipes jab jabs dig digs potshot potshots aim aimed aiming out angry anger
+    fury furious outrage displeasure criticism barb barbs""".split()  # noqa: SIM905
+)
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
@@ -3193,6 +3199,8 @@ class Enricher:
             )
         ):  # "authorities in Washington and Tokyo": the governments (as annotated); but "the
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
+        if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
+            return False  # "took a veiled swipe at Washington": the government aimed at
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
