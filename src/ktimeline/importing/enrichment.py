@@ -101,7 +101,7 @@ DATELINE_AGENCY = re.compile(
 # Optical reading's capital I for a small l between two vowels ("the YaIu River"): the l.
 OCR_I_FOR_L = re.compile(r"(?<=[aeiou])I(?=[aeiou])")
 SMALL_VOWELS = frozenset("aeiou")
-OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song|Nam)([ -])II\b")
 # A one-word name of a state's assembly ("Congress", "Senate") after one of these is another
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
 ASSEMBLY_WORDS = frozenset({"congress", "senate"})
