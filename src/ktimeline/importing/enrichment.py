@@ -266,6 +266,8 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
     )
 
 
+# After a force's noun in lower case, these are the state's craft ("a U.S. navy ship"): the state.
+CRAFT_OF_A_FORCE = frozenset({"ship", "ships", "vessel", "vessels"})
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
 FORCES_OF_A_STATE = frozenset(
@@ -3055,9 +3057,14 @@ class Enricher:
         if (
             following is not None
             and following.start - words[noun].end <= 1
-            and (following.capital or _force_as_adjective(following, words[noun].key))
+            and (
+                following.capital
+                or _force_as_adjective(following, words[noun].key)
+                or (following.key in CRAFT_OF_A_FORCE and not words[noun].capital)
+            )
         ):
-            return None  # "U.S. military officials": the state's; "U.S. Forces Korea": a name
+            return None  # "U.S. military officials", "the U.S. navy ship": the state's; "U.S.
+            # Forces Korea": a name
         entry.add(record.name, words[last].start, words[noun].end)
         entry.covered.update(range(after_states, noun + 1))
         return record.name
