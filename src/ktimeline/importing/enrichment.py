@@ -1746,7 +1746,9 @@ class Enricher:
                 and self.kinds.get(name) not in {"state", "person"}
                 and _word_opens_name(text, words, first - 1)
                 and first - 1 not in entry.matched_at
-            ):  # "the National Security Council" is not the UN's: a body of its own
+                and words[first - 1].key != "communist"
+            ):  # "the National Security Council" is not the UN's: a body of its own; "the
+                # Communist North Korean army" is the army ("Communist China": the state)
                 new = self._new_actor(text[words[first - 1].start : end], None, None)
                 if new is not None:
                     add(new, words[first - 1].start, end)
