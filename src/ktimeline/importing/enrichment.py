@@ -962,6 +962,9 @@ class Enricher:
         # surname → the last entry that named persons of that surname, its date and who they
         # were: a bare surname after it is that one person, unresolved when it named two
         self._last_named: dict[str, tuple[int, str, set[str]]] = {}
+        # (surname, person) where the entry named the person's kin in full after the surname
+        # alone: the surname stays the person's for the next entries (_own_kin_named)
+        self._kin_aside: list[tuple[str, str]] = []
         # person → the years of the entries that named him in full
         self._named_years: dict[str, set[int]] = {}
         self._entries = 0  # entries enriched so far
@@ -1283,6 +1286,10 @@ class Enricher:
                     north, south = (closing - 5, closing), (opening, opening + 9)
                 entry.add("North Korea", *north)
                 entry.add("South Korea", *south)
+        for surname, person in self._kin_aside:  # "Kim was accompanied by his sister, Kim
+            self._last_named[surname] = (self._entries, date, {person})  # Yo Jong. … told
+            self.document[surname] = person  # Kim": Kim Jong Un still
+        self._kin_aside.clear()
         if "Joint Chiefs" in text:
             self._joint_chiefs(entry)
         self._waters(entry)
@@ -3266,10 +3273,19 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
-        kin = self._kin_named(words, last, index) if words[last].possessive else None
-        return self.resolve(target[1], None, None, date, full_names, text, findings,
-                            words[first].start, words[last].end, besides=kin,
-                            named_before=named_before)  # fmt: skip
+        own_kin = None
+        if words[last].possessive:
+            kin = self._kin_named(words, last, index)
+        else:
+            kin = own_kin = (
+                self._own_kin_named(words, last) if " his " in text or " her " in text else None
+            )
+        person = self.resolve(target[1], None, None, date, full_names, text, findings,
+                              words[first].start, words[last].end, besides=kin,
+                              named_before=named_before)  # fmt: skip
+        if own_kin is not None and person is not None:
+            self._kin_aside.append((target[1], person))
+        return person
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
@@ -3283,6 +3299,26 @@ class Enricher:
         if kin is None or kin[2][0] != "actor" or not self._is_person(kin[2][1]):
             return None
         return kin[2][1]
+
+    def _own_kin_named(self, words: list[Token], last: int) -> str | None:
+        """The known person the same sentence names as the surname's kin, after "his" or
+        "her": in "Kim was accompanied by his sister, Kim Yo Jong" and "Chiang met his son,
+        Chiang Ching-kuo" the surname is the other one of that name, never the kin."""
+        for at in range(last + 1, min(last + 12, len(words) - 3)):
+            if SENTENCE_MARKS.intersection(self.text_between(words, at - 1, at)):
+                return None
+            if words[at].key not in {"his", "her"}:
+                continue
+            kin_at = at + 2 if words[at + 1].key in KIN_ADJECTIVES else at + 1
+            if words[kin_at].key not in KIN_WORDS or kin_at + 1 >= len(words):
+                continue
+            if self.text_between(words, kin_at, kin_at + 1).strip() != ",":
+                return None
+            named = self._starting.get(kin_at + 1)
+            if named is None or named[2][0] != "actor" or not self._is_person(named[2][1]):
+                return None
+            return named[2][1]
+        return None
 
     def _given_name_before(self, words: list[Token], first: int, surname: str) -> bool:
         """A capitalised word right before a surname, that no form matched and that is no
@@ -4376,6 +4412,7 @@ def _title_after(words: list[Token], at: int) -> bool:
 
 TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
 # "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
+KIN_ADJECTIVES = frozenset({"younger", "older", "elder", "little", "big", "late", "eldest"})
 KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
     grandson granddaughter""".split()  # noqa: SIM905
