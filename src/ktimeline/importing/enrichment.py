@@ -2034,6 +2034,9 @@ class Enricher:
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
+            if self._place_in_address(entry, run_start, run_end):
+                entry.places.append(text[span[0] : span[1]])
+                continue
             respelt = self._korean_place_respelt(text, words, run_start, run_end)
             if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
                 entry.places.append(respelt)
@@ -2182,6 +2185,38 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _place_in_address(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether a name nobody knows is a region of an address, between a place and its state
+        ("in Kananaskis, Alberta, Canada": Alberta, as "Kananaskis" before it), or a town
+        before a US state's abbreviation ("his hometown of Independence, Mo.")."""
+        words, text = entry.words, entry.text
+        if last - first > 1 or words[last].possessive or words[last].upper:
+            return False
+        following = words[last + 1] if last + 1 < len(words) else None
+        if following is None or text[words[last].end : following.start] != ", ":
+            return False
+        if (
+            following.key in US_STATE_ABBREVIATIONS
+            and text[following.end : following.end + 1] == "."
+        ):
+            return first > 0 and words[first - 1].key in PLACE_BEFORE | {"of"}
+        if first < 2 or text[words[first - 1].end : words[first].start] != ", ":
+            return False
+        state = self._starting.get(last + 1)
+        before = self._starting.get(first - 1) or next(
+            (m for m in entry.matched if m[1] == first - 1), None
+        )
+        return (
+            state is not None
+            and state[2][0] == "actor"
+            and self.kinds.get(state[2][1]) == "state"
+            and (
+                (before is not None and before[2][0] in {"place", "capital"})
+                or bool(entry.places)
+                and text[: words[first - 1].end].endswith(entry.places[-1])
+            )
+        )
 
     def _outlet_named(self, entry: _Reading, key: str) -> str | None:
         """The publication "the Times" (or "the Post", "the Herald") means: the one this entry
@@ -4172,6 +4207,11 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
 
 
 REPORTED = frozenset({"reported", "reports", "reporting"})
+# The abbreviations of US states written after a town ("Independence, Mo.", "Crawford, Tex.").
+US_STATE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()  # noqa: SIM905
+)
 
 
 def _cited_source(words: list[Token], first: int, last: int) -> bool:
