@@ -1809,6 +1809,13 @@ class Enricher:
                 return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
             if (
                 following is not None
+                and following.key in JURISDICTION_TITLES
+                and following.start - end <= 1
+                and self._place_kinds.get(target[1]) not in {"city", "capital"}
+            ):
+                return  # "New Mexico Gov. Bill Richardson": the office's state, not where
+            if (
+                following is not None
                 and following.capital
                 and _organisation_after(words, last, entry.matched_at) is not None
             ):
@@ -4207,6 +4214,12 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
 
 
 REPORTED = frozenset({"reported", "reports", "reporting"})
+# After a region's name, the titles of its offices ("New Mexico Gov. Bill Richardson", "Ohio
+# Senator John Glenn"): the office's, no place where the entry's event is.
+JURISDICTION_TITLES = frozenset(
+    {"gov", "governor", "sen", "senator", "rep", "representative", "congressman",
+     "congresswoman", "lt"}
+)  # fmt: skip
 # The abbreviations of US states written after a town ("Independence, Mo.", "Crawford, Tex.").
 US_STATE_ABBREVIATIONS = frozenset(
     """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
@@ -4452,11 +4465,12 @@ def _title_after(words: list[Token], at: int) -> bool:
 
 TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
 # "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
-KIN_ADJECTIVES = frozenset({"younger", "older", "elder", "little", "big", "late", "eldest"})
 KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
     grandson granddaughter""".split()  # noqa: SIM905
 )
+# Between "his" or "her" and a kin word: "his younger sister, Kim Yo Jong" (_own_kin_named).
+KIN_ADJECTIVES = frozenset({"younger", "older", "elder", "little", "big", "late", "eldest"})
 # Words between a state's possessive and a title: "China’s foreign ministry spokesman".
 BODY_MODIFIERS = frozenset(
     {"foreign", "ministry", "defense", "defence", "government", "state", "prime"}
