@@ -3297,6 +3297,12 @@ class Enricher:
         ):
             return None
         if (
+            following is not None
+            and following.key in NOT_NAMES
+            and _korean_syllables_after(words, last)
+        ):
+            return None  # "Col. Pak In Ho": a Korean name nobody knows, not Pak Ui Chun
+        if (
             target[1] in self.acronyms
             and previous is not None
             and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
@@ -4508,6 +4514,7 @@ def _name_run(
                 and not (  # "Chon In-chol": "In" opens a given name a hyphen joins
                     end >= at and end + 2 < len(words) and words[end + 2].joined
                 )
+                and not (end >= at and _korean_syllables_after(words, end))  # "Pak In Ho"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
@@ -4993,6 +5000,7 @@ KOREAN_SYLLABLE = (
     r"(?:ng|n|k|l|m|p|t|r|g|b)?"
 )
 TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+ONE_SYLLABLE = re.compile(KOREAN_SYLLABLE)
 ROMANISED_WORD = re.compile(rf"(?:{KOREAN_SYLLABLE})+")
 
 
@@ -5009,6 +5017,24 @@ def _korean_given_name(words: list[Token], at: int) -> bool:
         and 4 <= len(word.key) <= 8
         and word.key not in GEO_WORDS | ORG_WORDS | NOT_NAMES | SITE_NOUNS
         and TWO_SYLLABLES.fullmatch(word.key) is not None
+    )
+
+
+def _korean_syllables_after(words: list[Token], last: int) -> bool:
+    """Whether two capitalised one-syllable words follow a surname, one space apart, the
+    first a word that is also English ("Pak In Ho", "Kim Il Sung" written so, "Ri Son Gwon"):
+    a Korean given name, even where a sentence would read "In" as a preposition."""
+    if last + 2 >= len(words):
+        return False
+    first, second = words[last + 1], words[last + 2]
+    return (
+        first.start - words[last].end == 1
+        and second.start - first.end == 1
+        and all(
+            w.capital and not w.upper and not w.possessive and ONE_SYLLABLE.fullmatch(w.key)
+            for w in (first, second)
+        )
+        and second.key not in NOT_NAMES
     )
 
 
