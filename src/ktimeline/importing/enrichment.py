@@ -1310,7 +1310,13 @@ class Enricher:
                 last = tokens(actor)[-1].key
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
-        return self._findings(entry)
+        findings = self._findings(entry)
+        if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
+            # Korean leaders" are no speaker's antecedent for "he said")
+            for leader in self._leaders_of_states(entry):
+                if leader not in findings.actors:
+                    findings.actors.append(leader)
+        return findings
 
     def _place_country(self, place: str) -> str | None:
         record = self._place_records.get(place)
@@ -3728,12 +3734,7 @@ class Enricher:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
-            holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
-            if not holders and titles == ("Leader",):  # "the South Korean leader": its head,
-                for head in HEADS:  # the president, else the prime minister, that day
-                    holders = [p for p in self._holding(head) if p.holds(head, date, state)]
-                    if holders:
-                        break
+            holders = self._holders(titles, date, state)
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
             elif len(holders) > 1:
@@ -3741,6 +3742,72 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
+        """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had
+        none, its head: the president, else the prime minister, that day."""
+        holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+        if not holders and titles == ("Leader",):  # "the South Korean leader"
+            for head in HEADS:
+                holders = [p for p in self._holding(head) if p.holds(head, date, state)]
+                if holders:
+                    break
+        return holders
+
+    def _leaders_of_states(self, entry: _Reading) -> list[str]:
+        """The persons who led the states named with "the … leaders" on the entry's date,
+        besides the states (README, rule 7): "the US and North Korean leaders", "the leaders
+        of Japan and South Korea". One state alone ("the Japanese leaders") names no one: its
+        leaders are several; without "the" ("American and British leaders … during the second
+        world war", "talked to leaders of China, South Korea, Japan and Russia") the leaders
+        may be others than the heads of the day."""
+        words = entry.words
+        leaders: list[str] = []
+        by_end = {last: (first, target) for first, last, target in entry.matched}
+        for at, word in enumerate(words):
+            if word.key != "leaders" or word.capital:
+                continue
+            states: list[tuple[int, int]] = []  # (first, last) of each state named
+            if at + 2 < len(words) and words[at + 1].key == "of":
+                if not at or words[at - 1].key != "the":
+                    continue
+                scan = at + 2
+                while scan < len(words):
+                    if words[scan].key in {"the", "and"}:
+                        scan += 1
+                        continue
+                    match = self._starting.get(scan)
+                    if match is None or self.kinds.get(match[2][-1]) != "state":
+                        break
+                    states.append((scan, match[1]))
+                    if SENTENCE_MARKS.intersection(
+                        self.text_between(words, match[1], match[1] + 1)
+                        if match[1] + 1 < len(words)
+                        else "."
+                    ):
+                        break
+                    scan = match[1] + 1
+            else:
+                scan = at - 1
+                while scan >= 0:
+                    if words[scan].key == "and":
+                        scan -= 1
+                        continue
+                    found = by_end.get(scan)
+                    if found is None or self.kinds.get(found[1][-1]) != "state":
+                        break
+                    states.append((found[0], scan))
+                    scan = found[0] - 1
+                if scan < 0 or words[scan].key != "the":
+                    continue
+            if len(states) < 2:
+                continue
+            for first, last in states:
+                state = self._in_time(self._starting[first][2][-1], entry.date)
+                holders = self._holders(("Leader",), entry.date, state) if state else []
+                if len(holders) == 1:
+                    leaders.append(holders[0].name)
+        return leaders
 
     def _holder_named(
         self, name: str, titles: tuple[str, ...], state: str | None, date: str
