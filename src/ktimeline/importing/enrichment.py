@@ -1608,6 +1608,8 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if first == last and "English" in text and _in_a_list_of_languages(text, words, first):
+                return  # "six copies each in English, Korean, Chinese": languages
             name = in_time
             if (
                 following is not None
@@ -5085,6 +5087,24 @@ def _korean_given_name(words: list[Token], at: int) -> bool:
         and word.key not in GEO_WORDS | ORG_WORDS | NOT_NAMES | SITE_NOUNS
         and TWO_SYLLABLES.fullmatch(word.key) is not None
     )
+
+
+def _in_a_list_of_languages(text: str, words: list[Token], at: int) -> bool:
+    """Whether a state's adjective stands in a list of capitalised words with "English" (which
+    names no state), only commas, "and" or "or" between: "in English, Korean, Chinese" are
+    languages, not the states."""
+    for step in (-1, 1):
+        near = at
+        while 0 <= near + step < len(words):
+            left, right = (near + step, near) if step < 0 else (near, near + step)
+            if text[words[left].end : words[right].start].strip(" ,") or not (
+                words[near + step].capital or words[near + step].key in {"and", "or"}
+            ):
+                break
+            near += step
+            if words[near].key == "english":
+                return True
+    return False
 
 
 def _korean_syllables_after(words: list[Token], last: int) -> bool:
