@@ -199,12 +199,12 @@ def test_communist_before_a_force_leaves_the_force_and_its_state(vocabulary: Voc
 
 
 def test_a_surname_beside_his_kin_named_in_full_is_the_other_bearer(vocabulary: Vocabulary) -> None:
-    found, actors = _read(
+    _, actors = _read(
         vocabulary,
         ("1970-06-01", "Chiang received the envoys with his eldest son, Chiang Ching-kuo."),
     )
     assert {"Chiang Kai-shek", "Chiang Ching-kuo"} <= set(actors)
-    found, actors = _read(
+    _, actors = _read(
         vocabulary,
         ("1970-06-01", "Chiang received the envoys with his eldest son, Chiang Ching-kuo."),
         ("1970-06-02", "The envoys left Taipei after Chiang thanked them."),

@@ -2228,8 +2228,7 @@ class Enricher:
             and self.kinds.get(state[2][1]) == "state"
             and (
                 (before is not None and before[2][0] in {"place", "capital"})
-                or bool(entry.places)
-                and text[: words[first - 1].end].endswith(entry.places[-1])
+                or (bool(entry.places) and text[: words[first - 1].end].endswith(entry.places[-1]))
             )
         )
 
@@ -3769,7 +3768,7 @@ class Enricher:
         for at, word in enumerate(words):
             if word.key != "leaders" or word.capital:
                 continue
-            states: list[tuple[int, int]] = []  # (first, last) of each state named
+            states: list[int] = []  # where each state named starts
             if at + 2 < len(words) and words[at + 1].key == "of":
                 if not at or words[at - 1].key != "the":
                     continue
@@ -3781,13 +3780,11 @@ class Enricher:
                     match = self._starting.get(scan)
                     if match is None or self.kinds.get(match[2][-1]) != "state":
                         break
-                    states.append((scan, match[1]))
-                    if SENTENCE_MARKS.intersection(
+                    states.append(scan)
+                    if match[1] + 1 >= len(words) or SENTENCE_MARKS.intersection(
                         self.text_between(words, match[1], match[1] + 1)
-                        if match[1] + 1 < len(words)
-                        else "."
                     ):
-                        break
+                        break  # ("the leaders of China and Russia. Japan …": the list ends)
                     scan = match[1] + 1
             else:
                 scan = at - 1
@@ -3798,13 +3795,13 @@ class Enricher:
                     found = by_end.get(scan)
                     if found is None or self.kinds.get(found[1][-1]) != "state":
                         break
-                    states.append((found[0], scan))
+                    states.append(found[0])
                     scan = found[0] - 1
                 if scan < 0 or words[scan].key != "the":
                     continue
             if len(states) < 2:
                 continue
-            for first, last in states:
+            for first in states:
                 state = self._in_time(self._starting[first][2][-1], entry.date)
                 holders = self._holders(("Leader",), entry.date, state) if state else []
                 if len(holders) == 1:
