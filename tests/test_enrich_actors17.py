@@ -324,3 +324,44 @@ def test_states_beside_a_later_english_word_stay_states(vocabulary: Vocabulary) 
         vocabulary, ("1965-06-22", "Japan and China signed; English was the language used.")
     )
     assert {"Japan", "China"} <= set(actors)
+
+
+# --- the news of a death or a fall, days after the office ended -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date", "entry", "person"),
+    [
+        ("1994-07-09", "State radio announced Kim's death on Saturday.", "Kim Il Sung"),
+        ("2017-03-12", "Park left the presidential palace two days after she was ousted.", "Park Geun-hye"),
+    ],
+)  # fmt: skip
+def test_a_bare_surname_in_the_news_of_a_death_or_fall_is_the_one_who_left(
+    vocabulary: Vocabulary, date: str, entry: str, person: str
+) -> None:
+    _, actors = _read(vocabulary, (date, entry))
+    assert person in actors
+
+
+def test_the_one_who_left_stays_the_surname_for_the_next_entries(vocabulary: Vocabulary) -> None:
+    _, actors = _read(
+        vocabulary,
+        ("1994-07-09", "State radio announced Kim's death on Saturday."),
+        ("1994-07-09", "Crowds wept in the square where Kim had reviewed parades."),
+    )
+    assert "Kim Il Sung" in actors
+
+
+@pytest.mark.parametrize(
+    ("date", "entry"),
+    [
+        ("1994-07-10", "Kim visited a cooperative farm."),  # no death, no fall: by date alone
+        ("1994-09-01", "Mourners recalled Kim's death."),  # weeks after: not news of it
+    ],
+)
+def test_a_bare_surname_without_the_news_or_long_after_stays_unresolved(
+    vocabulary: Vocabulary, date: str, entry: str
+) -> None:
+    found, actors = _read(vocabulary, (date, entry))
+    assert "Kim Il Sung" not in actors
+    assert any(u.text.startswith("Kim") for u in found.unresolved)

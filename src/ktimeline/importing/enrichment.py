@@ -43,6 +43,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -579,6 +580,10 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
+# A death or a fall reported this many days after the office ended (Person.left_lately), in
+# an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
+LATELY_DAYS = 14
+DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\w*|ousted)\b")
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
 # Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
 # and townships (https://en.wikipedia.org/wiki/Administrative_divisions_of_South_Korea and
@@ -810,6 +815,20 @@ class Person:
     def active(self, day: str) -> bool:
         return any(_during(day, start, end) for _, _, start, end in self.roles)
 
+    def left_lately(self, day: str) -> bool:
+        """Whether his last office ended in the LATELY_DAYS before ``day`` (a full date) and
+        he held none that day: the news of a death or a fall comes days after it."""
+        if len(day) != 10 or not self.roles or self.active(day):
+            return False
+        ends = [end for *_, end in self.roles]
+        if None in ends:
+            return False
+        last = max(e for e in ends if e is not None)
+        if len(last) != 10:
+            return False
+        since = (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(last)).days
+        return 0 < since <= LATELY_DAYS
+
 
 def _during(day: str, start: str, end: str | None) -> bool:
     first, last = day, day
@@ -965,6 +984,7 @@ class Enricher:
         # (surname, person) where the entry named the person's kin in full after the surname
         # alone: the surname stays the person's for the next entries (_own_kin_named)
         self._kin_aside: list[tuple[str, str]] = []
+        self._death_news = self._kin_pronoun = self._english = False  # (this entry's words)
         # person → the years of the entries that named him in full
         self._named_years: dict[str, set[int]] = {}
         self._entries = 0  # entries enriched so far
@@ -1245,6 +1265,10 @@ class Enricher:
                 text = text[:start] + " " * (end - start) + text[end:]
         self._entries += 1
         self._date = date
+        # (looked up once an entry: a rule asking for each name would grow with its square)
+        self._death_news = DEATH_NEWS.search(text) is not None
+        self._kin_pronoun = " his " in text or " her " in text
+        self._english = "English" in text
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -1608,7 +1632,7 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
-            if first == last and "English" in text and _in_a_list_of_languages(text, words, first):
+            if first == last and self._english and _in_a_list_of_languages(text, words, first):
                 return  # "six copies each in English, Korean, Chinese": languages
             name = in_time
             if (
@@ -2228,7 +2252,7 @@ class Enricher:
             and self.kinds.get(state[2][1]) == "state"
             and (
                 (before is not None and before[2][0] in {"place", "capital"})
-                or (bool(entry.places) and text[: words[first - 1].end].endswith(entry.places[-1]))
+                or (bool(entry.places) and text.endswith(entry.places[-1], 0, words[first - 1].end))
             )
         )
 
@@ -3332,9 +3356,7 @@ class Enricher:
         if words[last].possessive:
             kin = self._kin_named(words, last, index)
         else:
-            kin = own_kin = (
-                self._own_kin_named(words, last) if " his " in text or " her " in text else None
-            )
+            kin = own_kin = self._own_kin_named(words, last) if self._kin_pronoun else None
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
                               named_before=named_before)  # fmt: skip
@@ -3345,7 +3367,10 @@ class Enricher:
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
         son, Chiang Ching-kuo" and "Kim's father, Kim Il-sung" the surname is someone else
-        of that name (the father, the son), never the kin named."""
+        of that name (the father, the son), never the kin named ("Kim's youngest son, Kim
+        Jong Un": Kim Jong Il)."""
+        if last + 1 < len(words) and words[last + 1].key in KIN_ADJECTIVES:
+            last += 1
         if not (last + 2 < len(words) and words[last + 1].key in KIN_WORDS):
             return None
         if self.text_between(words, last + 1, last + 2).strip() != ",":
@@ -3496,6 +3521,11 @@ class Enricher:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
                 return nearest
+        if not titles and not in_entry and self._death_news:
+            departed = [c for c in pool if self.persons[c].left_lately(date)]
+            if len(departed) == 1:  # "state TV reported Kim's death" two days after Kim Jong
+                self._remember(departed[0])  # Il's office ended: he, not a Kim in office; and
+                return departed[0]  # "Kim" in the next entries ("Kim was revered as …")
         active = [c for c in pool if self.persons[c].active(date)]
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
@@ -4542,7 +4572,9 @@ KIN_WORDS = frozenset(
     grandson granddaughter""".split()  # noqa: SIM905
 )
 # Between "his" or "her" and a kin word: "his younger sister, Kim Yo Jong" (_own_kin_named).
-KIN_ADJECTIVES = frozenset({"younger", "older", "elder", "little", "big", "late", "eldest"})
+KIN_ADJECTIVES = frozenset(
+    {"younger", "older", "elder", "little", "big", "late", "eldest", "youngest", "only"}
+)
 # Words between a state's possessive and a title: "China’s foreign ministry spokesman".
 BODY_MODIFIERS = frozenset(
     {"foreign", "ministry", "defense", "defence", "government", "state", "prime"}
