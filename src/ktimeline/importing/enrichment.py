@@ -984,7 +984,11 @@ class Enricher:
         # (surname, person) where the entry named the person's kin in full after the surname
         # alone: the surname stays the person's for the next entries (_own_kin_named)
         self._kin_aside: list[tuple[str, str]] = []
-        self._death_news = self._kin_pronoun = self._english = False  # (this entry's words)
+        # (this entry's words, looked up once an entry when a rule first asks: asked once a
+        # name, a search of the whole entry would grow with its square)
+        self._death_news: bool | None = None
+        self._kin_pronoun: bool | None = None
+        self._english: bool | None = None
         # person → the years of the entries that named him in full
         self._named_years: dict[str, set[int]] = {}
         self._entries = 0  # entries enriched so far
@@ -1258,17 +1262,14 @@ class Enricher:
                     if credit[group] is not None:  # (blanked: the entry's offsets stay)
                         start, end = credit.span(group)
                         text = text[:start] + " " * (end - start) + text[end:]
-        if "Source:" in text[-80:] or "Sources:" in text[-80:]:
+        if "Source" in text:
             source = SOURCE_CREDIT.search(text, max(0, len(text) - 80))
             if source is not None:  # "… on June 17. / Source: Yonhap News": a caption's
                 start, end = source.span("credit")  # credit, no actor (as a wire's, rule 5)
                 text = text[:start] + " " * (end - start) + text[end:]
         self._entries += 1
         self._date = date
-        # (looked up once an entry: a rule asking for each name would grow with its square)
-        self._death_news = DEATH_NEWS.search(text) is not None
-        self._kin_pronoun = " his " in text or " her " in text
-        self._english = "English" in text
+        self._death_news = self._kin_pronoun = self._english = None
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -1632,7 +1633,12 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
-            if first == last and self._english and _in_a_list_of_languages(text, words, first):
+            if (
+                first == last
+                and (self._english if self._english is not None else self._says_english(text))
+                and self.kinds.get(in_time) == "state"
+                and _in_a_list_of_languages(text, words, first)
+            ):
                 return  # "six copies each in English, Korean, Chinese": languages
             name = in_time
             if (
@@ -2224,6 +2230,11 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _says_english(self, text: str) -> bool:
+        if self._english is None:
+            self._english = "English" in text
+        return self._english
 
     def _place_in_address(self, entry: _Reading, first: int, last: int) -> bool:
         """Whether a name nobody knows is a region of an address, between a place and its state
@@ -3356,6 +3367,8 @@ class Enricher:
         if words[last].possessive:
             kin = self._kin_named(words, last, index)
         else:
+            if self._kin_pronoun is None:
+                self._kin_pronoun = " his " in text or " her " in text
             kin = own_kin = self._own_kin_named(words, last) if self._kin_pronoun else None
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
@@ -3521,6 +3534,8 @@ class Enricher:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
                 return nearest
+        if not titles and not in_entry and self._death_news is None:
+            self._death_news = DEATH_NEWS.search(text) is not None
         if not titles and not in_entry and self._death_news:
             departed = [c for c in pool if self.persons[c].left_lately(date)]
             if len(departed) == 1:  # "state TV reported Kim's death" two days after Kim Jong
