@@ -441,9 +441,9 @@ def test_a_state_whose_agency_the_knowledge_base_does_not_call_state_run_gets_no
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Lee Hu Rak visited Pyongyang in May.", "Lee Hu Rak"),
-        ("KCIA Director Lee Hu Rak visited Pyongyang in May.", "Lee Hu Rak"),
-        ("He met the Director of Cadre Organization Kim Young Ju.", "Kim Young Ju"),
+        ("Lee Hu Song visited Pyongyang in May.", "Lee Hu Song"),
+        ("KCIA Director Lee Hu Song visited Pyongyang in May.", "Lee Hu Song"),
+        ("He met the Director of Cadre Organization Kim Young Dok.", "Kim Young Dok"),
         ("In Pyongyang, the Soviets are met by Cho Mansik and other leaders.", "Cho Mansik"),
     ],
 )

@@ -43,6 +43,7 @@ Pure: no printing, no files but the knowledge base (read once, when an import fi
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -93,7 +94,7 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
-CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
+CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?P<credit>[A-Z][A-Za-z.&' -]{1,30})\)\s*:"
@@ -101,7 +102,7 @@ DATELINE_AGENCY = re.compile(
 # Optical reading's capital I for a small l between two vowels ("the YaIu River"): the l.
 OCR_I_FOR_L = re.compile(r"(?<=[aeiou])I(?=[aeiou])")
 SMALL_VOWELS = frozenset("aeiou")
-OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song)([ -])II\b")
+OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song|Nam)([ -])II\b")
 # A one-word name of a state's assembly ("Congress", "Senate") after one of these is another
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
 ASSEMBLY_WORDS = frozenset({"congress", "senate"})
@@ -126,6 +127,11 @@ PHOTO_CREDIT = re.compile(
     r"(?P<tag>\s+[A-Z]{2,}(?: [A-Z]{2,})? OUT\b)?"
     r"|(?:^|(?<=[.!?]\s))(?P<line>Photo(?:graph)?s? (?:from|by|courtesy of|credit)\b"
     r"[^“”\"]{0,160}$)"
+)
+# The source credited at a caption's end ("… in Kananaskis, Alberta, Canada, on June 17. /
+# Source: Yonhap News", "… in Seoul. Source: Reuters"): no actor, as a wire's credit (rule 5).
+SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’])|\s/)\s*(?P<credit>Sources?:\s*[^“”\"/:]{1,60})\s*$"
 )
 # Time zones written after a clock time ("5:03 p.m. ET", "08:51 KST"): never an actor.
 TIME_ZONES = frozenset(
@@ -261,6 +267,8 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
     )
 
 
+# After a force's noun in lower case, these are the state's craft ("a U.S. navy ship"): the state.
+CRAFT_OF_A_FORCE = frozenset({"ship", "ships", "vessel", "vessels"})
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
 FORCES_OF_A_STATE = frozenset(
@@ -338,6 +346,12 @@ ADDRESSED = frozenset(
     proposals reply response yield yields yielded yielding capitulate capitulated kowtow
     kowtowed""".split()  # noqa: SIM905
 )
+# Before "at" and a capital, these aim at its government, not where one is ("took a swipe at
+# Washington", "lashed out at Tokyo", "angry at Beijing", "a dig at Seoul").
+AIMED_AT = frozenset(
+    """swipe swipes jab jabs dig digs potshot potshots aim aimed aiming out angry anger
+    fury furious outrage displeasure criticism barb barbs""".split()  # noqa: SIM905
+)
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
@@ -378,7 +392,7 @@ EVENT_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """declaration declarations agreement agreements accord accords statement communique
     communiqué principles treaty pact protocol charter framework memorandum
-    consensus""".split()  # noqa: SIM905
+    consensus convention conventions""".split()  # noqa: SIM905
 )
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
@@ -566,6 +580,10 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
+# A death or a fall reported this many days after the office ended (Person.left_lately), in
+# an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
+LATELY_DAYS = 14
+DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\w*|ousted)\b")
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
 # Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
 # and townships (https://en.wikipedia.org/wiki/Administrative_divisions_of_South_Korea and
@@ -797,6 +815,20 @@ class Person:
     def active(self, day: str) -> bool:
         return any(_during(day, start, end) for _, _, start, end in self.roles)
 
+    def left_lately(self, day: str) -> bool:
+        """Whether his last office ended in the LATELY_DAYS before ``day`` (a full date) and
+        he held none that day: the news of a death or a fall comes days after it."""
+        if len(day) != 10 or not self.roles or self.active(day):
+            return False
+        ends = [end for *_, end in self.roles]
+        if None in ends:
+            return False
+        last = max(e for e in ends if e is not None)
+        if len(last) != 10:
+            return False
+        since = (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(last)).days
+        return 0 < since <= LATELY_DAYS
+
 
 def _during(day: str, start: str, end: str | None) -> bool:
     first, last = day, day
@@ -949,6 +981,14 @@ class Enricher:
         # surname → the last entry that named persons of that surname, its date and who they
         # were: a bare surname after it is that one person, unresolved when it named two
         self._last_named: dict[str, tuple[int, str, set[str]]] = {}
+        # (surname, person) where the entry named the person's kin in full after the surname
+        # alone: the surname stays the person's for the next entries (_own_kin_named)
+        self._kin_aside: list[tuple[str, str]] = []
+        # (this entry's words, looked up once an entry when a rule first asks: asked once a
+        # name, a search of the whole entry would grow with its square)
+        self._death_news: bool | None = None
+        self._kin_pronoun: bool | None = None
+        self._english: bool | None = None
         # person → the years of the entries that named him in full
         self._named_years: dict[str, set[int]] = {}
         self._entries = 0  # entries enriched so far
@@ -961,6 +1001,7 @@ class Enricher:
         # south": a Vietnam chronology's one Korean entry does not make its later ones Korean)
         self._koreas_before = False
         self._south_named = False  # whether an entry so far named South Korea or a place in it
+        self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
@@ -1202,7 +1243,7 @@ class Enricher:
             CREDIT_AT_END.search(text)
             if text.endswith(")")
             else CREDIT_AFTER_DASH.search(text, len(text) - 12)
-            if "—" in text or "–" in text or "--" in text
+            if "—" in text or "–" in text or "-" in text[-12:]
             else None
         )
         if credit is None and "):" in text[:50]:
@@ -1221,8 +1262,14 @@ class Enricher:
                     if credit[group] is not None:  # (blanked: the entry's offsets stay)
                         start, end = credit.span(group)
                         text = text[:start] + " " * (end - start) + text[end:]
+        if "Source" in text:
+            source = SOURCE_CREDIT.search(text, max(0, len(text) - 80))
+            if source is not None:  # "… on June 17. / Source: Yonhap News": a caption's
+                start, end = source.span("credit")  # credit, no actor (as a wire's, rule 5)
+                text = text[:start] + " " * (end - start) + text[end:]
         self._entries += 1
         self._date = date
+        self._death_news = self._kin_pronoun = self._english = None
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -1264,6 +1311,10 @@ class Enricher:
                     north, south = (closing - 5, closing), (opening, opening + 9)
                 entry.add("North Korea", *north)
                 entry.add("South Korea", *south)
+        for surname, person in self._kin_aside:  # "Kim was accompanied by his sister, Kim
+            self._last_named[surname] = (self._entries, date, {person})  # Yo Jong. … told
+            self.document[surname] = person  # Kim": Kim Jong Un still
+        self._kin_aside.clear()
         if "Joint Chiefs" in text:
             self._joint_chiefs(entry)
         self._waters(entry)
@@ -1284,7 +1335,13 @@ class Enricher:
                 last = tokens(actor)[-1].key
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
-        return self._findings(entry)
+        findings = self._findings(entry)
+        if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
+            # Korean leaders" are no speaker's antecedent for "he said")
+            for leader in self._leaders_of_states(entry):
+                if leader not in findings.actors:
+                    findings.actors.append(leader)
+        return findings
 
     def _place_country(self, place: str) -> str | None:
         record = self._place_records.get(place)
@@ -1576,6 +1633,13 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if (
+                first == last
+                and (self._english if self._english is not None else self._says_english(text))
+                and self.kinds.get(in_time) == "state"
+                and _in_a_list_of_languages(text, words, first)
+            ):
+                return  # "six copies each in English, Korean, Chinese": languages
             name = in_time
             if (
                 following is not None
@@ -1727,7 +1791,9 @@ class Enricher:
                 and self.kinds.get(name) not in {"state", "person"}
                 and _word_opens_name(text, words, first - 1)
                 and first - 1 not in entry.matched_at
-            ):  # "the National Security Council" is not the UN's: a body of its own
+                and words[first - 1].key != "communist"
+            ):  # "the National Security Council" is not the UN's: a body of its own; "the
+                # Communist North Korean army" is the army ("Communist China": the state)
                 new = self._new_actor(text[words[first - 1].start : end], None, None)
                 if new is not None:
                     add(new, words[first - 1].start, end)
@@ -1762,6 +1828,12 @@ class Enricher:
                 if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
                     add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
+            if words[first].key == "the" and words[last].key == "peninsula":
+                if self._peninsula is not None:  # "the peninsula": the one the document
+                    entry.places.append(self._peninsula)  # named in full, none before that
+                return  # (a chronology of Crimea's is not on the Korean Peninsula)
+            if words[last].key == "peninsula":
+                self._peninsula = target[1]
             if (
                 words[last].possessive
                 and following is not None
@@ -1773,6 +1845,13 @@ class Enricher:
                 or (first >= 2 and words[first - 1].key == "of")
             ) and _names_a_document(words, first, last):
                 return  # "the Panmunjom Declaration", "the Treaty of San Francisco"
+            if (
+                following is not None
+                and following.key in JURISDICTION_TITLES
+                and following.start - end <= 1
+                and self._place_kinds.get(target[1]) not in {"city", "capital"}
+            ):
+                return  # "New Mexico Gov. Bill Richardson": the office's state, not where
             if (
                 following is not None
                 and following.capital
@@ -2000,6 +2079,9 @@ class Enricher:
             if run_end > run_start and self._given_name(entry, run_start, run_end, span):
                 continue  # "Jong Un said": Kim Jong Un, never a new person "Jong Un"
             run_words = {w.key for w in words[run_start : run_end + 1]}
+            if self._place_in_address(entry, run_start, run_end):
+                entry.places.append(text[span[0] : span[1]])
+                continue
             respelt = self._korean_place_respelt(text, words, run_start, run_end)
             if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
                 entry.places.append(respelt)
@@ -2148,6 +2230,42 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _says_english(self, text: str) -> bool:
+        if self._english is None:
+            self._english = "English" in text
+        return self._english
+
+    def _place_in_address(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether a name nobody knows is a region of an address, between a place and its state
+        ("in Kananaskis, Alberta, Canada": Alberta, as "Kananaskis" before it), or a town
+        before a US state's abbreviation ("his hometown of Independence, Mo.")."""
+        words, text = entry.words, entry.text
+        if last - first > 1 or words[last].possessive or words[last].upper:
+            return False
+        following = words[last + 1] if last + 1 < len(words) else None
+        if following is None or text[words[last].end : following.start] != ", ":
+            return False
+        if (
+            following.key in US_STATE_ABBREVIATIONS
+            and text[following.end : following.end + 1] == "."
+        ):
+            return first > 0 and words[first - 1].key in PLACE_BEFORE | {"of"}
+        if first < 2 or text[words[first - 1].end : words[first].start] != ", ":
+            return False
+        state = self._starting.get(last + 1)
+        before = self._starting.get(first - 1) or next(
+            (m for m in entry.matched if m[1] == first - 1), None
+        )
+        return (
+            state is not None
+            and state[2][0] == "actor"
+            and self.kinds.get(state[2][1]) == "state"
+            and (
+                (before is not None and before[2][0] in {"place", "capital"})
+                or (bool(entry.places) and text.endswith(entry.places[-1], 0, words[first - 1].end))
+            )
+        )
 
     def _outlet_named(self, entry: _Reading, key: str) -> str | None:
         """The publication "the Times" (or "the Post", "the Herald") means: the one this entry
@@ -3032,9 +3150,14 @@ class Enricher:
         if (
             following is not None
             and following.start - words[noun].end <= 1
-            and (following.capital or _force_as_adjective(following, words[noun].key))
+            and (
+                following.capital
+                or _force_as_adjective(following, words[noun].key)
+                or (following.key in CRAFT_OF_A_FORCE and not words[noun].capital)
+            )
         ):
-            return None  # "U.S. military officials": the state's; "U.S. Forces Korea": a name
+            return None  # "U.S. military officials", "the U.S. navy ship": the state's; "U.S.
+            # Forces Korea": a name
         entry.add(record.name, words[last].start, words[noun].end)
         entry.covered.update(range(after_states, noun + 1))
         return record.name
@@ -3049,7 +3172,7 @@ class Enricher:
         following = words[last + 1] if last + 1 < len(words) else None
         if (
             first == last
-            and (first == 0 or words[first].upper)
+            and (first <= 1 or words[first].upper)
             and _dateline(self._text, words, first)
         ):
             return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
@@ -3176,6 +3299,8 @@ class Enricher:
             )
         ):  # "authorities in Washington and Tokyo": the governments (as annotated); but "the
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
+        if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
+            return False  # "took a veiled swipe at Washington": the government aimed at
         if previous.key in LOCATIVE:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -3214,6 +3339,12 @@ class Enricher:
         ):
             return None
         if (
+            following is not None
+            and following.key in NOT_NAMES
+            and _korean_syllables_after(words, last)
+        ):
+            return None  # "Col. Pak In Ho": a Korean name nobody knows, not Pak Ui Chun
+        if (
             target[1] in self.acronyms
             and previous is not None
             and (previous.key[:1].isdigit() or previous.key in {"a", "an"})
@@ -3232,15 +3363,27 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
-        kin = self._kin_named(words, last, index) if words[last].possessive else None
-        return self.resolve(target[1], None, None, date, full_names, text, findings,
-                            words[first].start, words[last].end, besides=kin,
-                            named_before=named_before)  # fmt: skip
+        own_kin = None
+        if words[last].possessive:
+            kin = self._kin_named(words, last, index)
+        else:
+            if self._kin_pronoun is None:
+                self._kin_pronoun = " his " in text or " her " in text
+            kin = own_kin = self._own_kin_named(words, last) if self._kin_pronoun else None
+        person = self.resolve(target[1], None, None, date, full_names, text, findings,
+                              words[first].start, words[last].end, besides=kin,
+                              named_before=named_before)  # fmt: skip
+        if own_kin is not None and person is not None:
+            self._kin_aside.append((target[1], person))
+        return person
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
         son, Chiang Ching-kuo" and "Kim's father, Kim Il-sung" the surname is someone else
-        of that name (the father, the son), never the kin named."""
+        of that name (the father, the son), never the kin named ("Kim's youngest son, Kim
+        Jong Un": Kim Jong Il)."""
+        if last + 1 < len(words) and words[last + 1].key in KIN_ADJECTIVES:
+            last += 1
         if not (last + 2 < len(words) and words[last + 1].key in KIN_WORDS):
             return None
         if self.text_between(words, last + 1, last + 2).strip() != ",":
@@ -3249,6 +3392,26 @@ class Enricher:
         if kin is None or kin[2][0] != "actor" or not self._is_person(kin[2][1]):
             return None
         return kin[2][1]
+
+    def _own_kin_named(self, words: list[Token], last: int) -> str | None:
+        """The known person the same sentence names as the surname's kin, after "his" or
+        "her": in "Kim was accompanied by his sister, Kim Yo Jong" and "Chiang met his son,
+        Chiang Ching-kuo" the surname is the other one of that name, never the kin."""
+        for at in range(last + 1, min(last + 12, len(words) - 3)):
+            if SENTENCE_MARKS.intersection(self.text_between(words, at - 1, at)):
+                return None
+            if words[at].key not in {"his", "her"}:
+                continue
+            kin_at = at + 2 if words[at + 1].key in KIN_ADJECTIVES else at + 1
+            if words[kin_at].key not in KIN_WORDS or kin_at + 1 >= len(words):
+                continue
+            if self.text_between(words, kin_at, kin_at + 1).strip() != ",":
+                return None
+            named = self._starting.get(kin_at + 1)
+            if named is None or named[2][0] != "actor" or not self._is_person(named[2][1]):
+                return None
+            return named[2][1]
+        return None
 
     def _given_name_before(self, words: list[Token], first: int, surname: str) -> bool:
         """A capitalised word right before a surname, that no form matched and that is no
@@ -3371,6 +3534,13 @@ class Enricher:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
                 return nearest
+        if not titles and not in_entry and self._death_news is None:
+            self._death_news = DEATH_NEWS.search(text) is not None
+        if not titles and not in_entry and self._death_news:
+            departed = [c for c in pool if self.persons[c].left_lately(date)]
+            if len(departed) == 1:  # "state TV reported Kim's death" two days after Kim Jong
+                self._remember(departed[0])  # Il's office ended: he, not a Kim in office; and
+                return departed[0]  # "Kim" in the next entries ("Kim was revered as …")
         active = [c for c in pool if self.persons[c].active(date)]
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
@@ -3610,12 +3780,7 @@ class Enricher:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
-            holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
-            if not holders and titles == ("Leader",):  # "the South Korean leader": its head,
-                for head in HEADS:  # the president, else the prime minister, that day
-                    holders = [p for p in self._holding(head) if p.holds(head, date, state)]
-                    if holders:
-                        break
+            holders = self._holders(titles, date, state)
             if len(holders) == 1:
                 add(holders[0].name, words[first].start, words[last].end)  # type: ignore[operator]
             elif len(holders) > 1:
@@ -3623,6 +3788,70 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
+        """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had
+        none, its head: the president, else the prime minister, that day."""
+        holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+        if not holders and titles == ("Leader",):  # "the South Korean leader"
+            for head in HEADS:
+                holders = [p for p in self._holding(head) if p.holds(head, date, state)]
+                if holders:
+                    break
+        return holders
+
+    def _leaders_of_states(self, entry: _Reading) -> list[str]:
+        """The persons who led the states named with "the … leaders" on the entry's date,
+        besides the states (README, rule 7): "the US and North Korean leaders", "the leaders
+        of Japan and South Korea". One state alone ("the Japanese leaders") names no one: its
+        leaders are several; without "the" ("American and British leaders … during the second
+        world war", "talked to leaders of China, South Korea, Japan and Russia") the leaders
+        may be others than the heads of the day."""
+        words = entry.words
+        leaders: list[str] = []
+        by_end = {last: (first, target) for first, last, target in entry.matched}
+        for at, word in enumerate(words):
+            if word.key != "leaders" or word.capital:
+                continue
+            states: list[int] = []  # where each state named starts
+            if at + 2 < len(words) and words[at + 1].key == "of":
+                if not at or words[at - 1].key != "the":
+                    continue
+                scan = at + 2
+                while scan < len(words):
+                    if words[scan].key in {"the", "and"}:
+                        scan += 1
+                        continue
+                    match = self._starting.get(scan)
+                    if match is None or self.kinds.get(match[2][-1]) != "state":
+                        break
+                    states.append(scan)
+                    if match[1] + 1 >= len(words) or SENTENCE_MARKS.intersection(
+                        self.text_between(words, match[1], match[1] + 1)
+                    ):
+                        break  # ("the leaders of China and Russia. Japan …": the list ends)
+                    scan = match[1] + 1
+            else:
+                scan = at - 1
+                while scan >= 0:
+                    if words[scan].key == "and":
+                        scan -= 1
+                        continue
+                    found = by_end.get(scan)
+                    if found is None or self.kinds.get(found[1][-1]) != "state":
+                        break
+                    states.append(found[0])
+                    scan = found[0] - 1
+                if scan < 0 or words[scan].key != "the":
+                    continue
+            if len(states) < 2:
+                continue
+            for first in states:
+                state = self._in_time(self._starting[first][2][-1], entry.date)
+                holders = self._holders(("Leader",), entry.date, state) if state else []
+                if len(holders) == 1:
+                    leaders.append(holders[0].name)
+        return leaders
 
     def _holder_named(
         self, name: str, titles: tuple[str, ...], state: str | None, date: str
@@ -3876,6 +4105,9 @@ def _dateline(text: str, words: list[Token], at: int) -> bool:
     word = words[at]
     if word.upper and len(word.key) >= 4 and not text.isupper():
         return True
+    if at <= 1 and len(words) > 1 and text[words[0].end : words[1].start] == "/":
+        # "Beijing/Seoul: North Korean leader …": a dateline of two cities, both places
+        return DATELINE_AFTER.match(text, words[1].end) is not None
     return at == 0 and (
         DATELINE_AFTER.match(text, word.end) is not None
         or DATELINE_DATED.match(text, word.end) is not None
@@ -3955,8 +4187,8 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
         for at in range(last + 1, min(last + 4, len(words))):  # "the Kangnung Infiltration
             if not words[at].capital or words[at].start - words[at - 1].end > 1:  # Incident"
                 break
-            if words[at].key in INCIDENT_NAMES:
-                return True
+            if words[at].key in INCIDENT_NAMES or words[at].key in DOCUMENT_NOUNS:
+                return True  # ("the Paris Peace Accords", "the Geneva Agreed Framework")
     return (
         first >= 2
         and words[first - 1].key == "of"
@@ -4099,6 +4331,17 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
 
 
 REPORTED = frozenset({"reported", "reports", "reporting"})
+# After a region's name, the titles of its offices ("New Mexico Gov. Bill Richardson", "Ohio
+# Senator John Glenn"): the office's, no place where the entry's event is.
+JURISDICTION_TITLES = frozenset(
+    {"gov", "governor", "sen", "senator", "rep", "representative", "congressman",
+     "congresswoman", "lt"}
+)  # fmt: skip
+# The abbreviations of US states written after a town ("Independence, Mo.", "Crawford, Tex.").
+US_STATE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()  # noqa: SIM905
+)
 
 
 def _cited_source(words: list[Token], first: int, last: int) -> bool:
@@ -4343,6 +4586,10 @@ KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
     grandson granddaughter""".split()  # noqa: SIM905
 )
+# Between "his" or "her" and a kin word: "his younger sister, Kim Yo Jong" (_own_kin_named).
+KIN_ADJECTIVES = frozenset(
+    {"younger", "older", "elder", "little", "big", "late", "eldest", "youngest", "only"}
+)
 # Words between a state's possessive and a title: "China’s foreign ministry spokesman".
 BODY_MODIFIERS = frozenset(
     {"foreign", "ministry", "defense", "defence", "government", "state", "prime"}
@@ -4380,6 +4627,7 @@ def _name_run(
                 and not (  # "Chon In-chol": "In" opens a given name a hyphen joins
                     end >= at and end + 2 < len(words) and words[end + 2].joined
                 )
+                and not (end >= at and _korean_syllables_after(words, end))  # "Pak In Ho"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
@@ -4865,6 +5113,7 @@ KOREAN_SYLLABLE = (
     r"(?:ng|n|k|l|m|p|t|r|g|b)?"
 )
 TWO_SYLLABLES = re.compile(rf"{KOREAN_SYLLABLE}{KOREAN_SYLLABLE}")
+ONE_SYLLABLE = re.compile(KOREAN_SYLLABLE)
 ROMANISED_WORD = re.compile(rf"(?:{KOREAN_SYLLABLE})+")
 
 
@@ -4881,6 +5130,42 @@ def _korean_given_name(words: list[Token], at: int) -> bool:
         and 4 <= len(word.key) <= 8
         and word.key not in GEO_WORDS | ORG_WORDS | NOT_NAMES | SITE_NOUNS
         and TWO_SYLLABLES.fullmatch(word.key) is not None
+    )
+
+
+def _in_a_list_of_languages(text: str, words: list[Token], at: int) -> bool:
+    """Whether a state's adjective stands in a list of capitalised words with "English" (which
+    names no state), only commas, "and" or "or" between: "in English, Korean, Chinese" are
+    languages, not the states."""
+    for step in (-1, 1):
+        near = at
+        while 0 <= near + step < len(words):
+            left, right = (near + step, near) if step < 0 else (near, near + step)
+            if text[words[left].end : words[right].start].strip(" ,") or not (
+                words[near + step].capital or words[near + step].key in {"and", "or"}
+            ):
+                break
+            near += step
+            if words[near].key == "english":
+                return True
+    return False
+
+
+def _korean_syllables_after(words: list[Token], last: int) -> bool:
+    """Whether two capitalised one-syllable words follow a surname, one space apart, the
+    first a word that is also English ("Pak In Ho", "Kim Il Sung" written so, "Ri Son Gwon"):
+    a Korean given name, even where a sentence would read "In" as a preposition."""
+    if last + 2 >= len(words):
+        return False
+    first, second = words[last + 1], words[last + 2]
+    return (
+        first.start - words[last].end == 1
+        and second.start - first.end == 1
+        and all(
+            w.capital and not w.upper and not w.possessive and ONE_SYLLABLE.fullmatch(w.key)
+            for w in (first, second)
+        )
+        and second.key not in NOT_NAMES
     )
 
 
