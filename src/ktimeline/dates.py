@@ -1234,6 +1234,9 @@ class YearContext:
         # steps back is a new year (see year_for)
         self.forward_steps = forward_steps
         self.last_month: int | None = None  # of the last dated entry, in a year from an entry
+        # whether last_month is a date the text wrote with its year ("2020-04", "June 3,
+        # 2019"): a step back from it is no new year by the list's order (see _new_year)
+        self.written_month = False
         # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
         # century_or_decade)
         self.decades: frozenset[int] = frozenset()
@@ -1254,16 +1257,20 @@ class YearContext:
     def explicit(self, year: int, month: int | None = None) -> None:
         self.first_month, self.first_year, self.last_year = 1, year, year
         self.last_month = month
+        self.written_month = month is not None
 
     def _new_year(self, step_back: int) -> bool:
         """Whether a month ``step_back`` months before the last one starts a new year: more
         than six months back always ("Dec. 31" then "Jan. 1"); any step back in a list that
         clearly runs forward (FORWARD_STEPS steps say so); more than FEW_MONTHS back where
         fewer say so ("June 12, 1994", "June 17", then "Jan. 24": 1995, but "July 8" then
-        "May 3" is an item out of place, or a look back, more than a new year)."""
+        "May 3" is an item out of place, or a look back, more than a new year). The list's
+        order says nothing of the step from a date written with its year: a text writes the
+        year where it changes, so "April 2020" (a page's date) over "6 March", "11 March" is
+        March 2020, a day "March 6" right after "April 3, 2020" too."""
         if step_back > HALF_A_YEAR:
             return True
-        if step_back <= 0 or not self.forward_steps:
+        if step_back <= 0 or not self.forward_steps or self.written_month:
             return False
         return self.forward_steps >= FORWARD_STEPS or step_back > FEW_MONTHS
 
@@ -1275,6 +1282,7 @@ class YearContext:
             if self.newest_first and self.last_month is not None and month > self.last_month:
                 year -= 1  # "Jan. 3, 2020" then "Dec. 30": newest first, 2019
                 self.explicit(year, month)
+                self.written_month = False
             elif (
                 self.last_month is not None
                 and not self.newest_first
@@ -1284,8 +1292,9 @@ class YearContext:
                 # that runs forward, "June 17, 1994" then "Jan. 24" too
                 year += 1
                 self.explicit(year, month)
+                self.written_month = False  # (a year the list's order gives, not written)
             elif self.last_month is not None:
-                self.last_month = month
+                self.last_month, self.written_month = month, False
             return year
         return self.first_year if month >= self.first_month else self.last_year
 

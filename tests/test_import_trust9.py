@@ -1,0 +1,58 @@
+"""Issue 22 (trust), session 9: wrong or lost answers the importer gave on real input, each
+as a general rule tested on short texts of several subjects and languages written for the
+test (never the input's own words), with guards for what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.import_support import left_out, read_entries
+
+_read = read_entries
+_skipped = left_out
+
+
+# --- a date written with its year over yearless days that step back: the same year --------
+
+
+@pytest.mark.parametrize(
+    ("top", "days", "year"),
+    [
+        ("2020-04", ["- 6 de marzo", "- 11 de marzo", "- 12 de marzo", "- 19 de marzo"], "2020"),
+        ("April 2021", ["- March 2", "- March 9", "- March 15", "- March 28"], "2021"),
+        ("Juni 1998", ["- 3. Mai", "- 8. Mai", "- 14. Mai", "- 20. Mai"], "1998"),
+        ("mai 2016", ["- 2 mars", "- 9 mars", "- 15 mars", "- 30 mars"], "2016"),
+    ],
+    ids=["spanish", "english", "german", "french"],
+)
+def test_a_step_back_from_a_date_with_its_year_is_no_new_year(
+    top: str, days: list[str], year: str
+) -> None:
+    # a page's date (a month later) over a list of the month before: the list runs forward,
+    # but the one dated line above it says nothing of that; the days are of its year
+    body = "\n\n".join(f"{day}\n\nThe council met and voted on item {n}." for n, day in
+                       enumerate(days, 1))  # fmt: skip
+    text = f"One month of the crisis\n{top}\n\nFrom the first case to the curfew.\n\n{body}\n"
+    read = _read(text)
+    assert [day[:4] for day, _, _ in read if len(day) == 10] == [year] * len(days)
+
+
+def test_a_forward_list_still_turns_its_year_from_a_yearless_day() -> None:
+    # guard: "June 12, 1994", "June 17", "June 28", then "Jan. 24": the step back from a
+    # yearless day of a list that runs forward is a new year, as before
+    text = (
+        "June 12, 1994: The club is founded.\n\nJune 17: The first match.\n\n"
+        "June 28: A second match.\n\nJuly 2: A third match.\n\nJan. 24: The first title.\n"
+    )
+    assert [day for day, _, _ in _read(text)][-1] == "1995-01-24"
+
+
+def test_dec_then_jan_after_a_written_year_is_still_the_next_year() -> None:
+    # guard: more than half a year back is the next year's, written year or not
+    text = (
+        "Dec. 30, 2019: The strike begins.\n\nJan. 2: Talks open.\n\nJan. 9: Talks fail.\n\n"
+        "Jan. 15: The strike ends.\n"
+    )
+    assert [day for day, _, _ in _read(text)] == [
+        "2019-12-30", "2020-01-02", "2020-01-09", "2020-01-15",
+    ]  # fmt: skip
