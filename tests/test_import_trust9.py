@@ -56,3 +56,44 @@ def test_dec_then_jan_after_a_written_year_is_still_the_next_year() -> None:
     assert [day for day, _, _ in _read(text)] == [
         "2019-12-30", "2020-01-02", "2020-01-09", "2020-01-15",
     ]  # fmt: skip
+
+
+# --- "dd.mm. Text" bullets under "dd.mm.yyyy Text" entries: days of the entry's year -------
+
+
+@pytest.mark.parametrize(
+    ("entries", "bullets", "expected"),
+    [
+        (["12.03.1938 Anschluss Österreichs", "01.09.1939 Beginn des Krieges",
+          "08.05.1945 Kapitulation der Wehrmacht"],
+         ["– 03.09. Erklärung Großbritanniens", "– 17.09. Einmarsch der Roten Armee"],
+         ["1939-09-03", "1939-09-17"]),
+        (["15.03.1939 Okupace českých zemí", "17.11.1939 Uzavření vysokých škol",
+          "05.05.1945 Pražské povstání"],
+         ["- 28.10. Demonstrace v Praze", "- 11.11. Pohřeb Jana Opletala"],
+         ["1939-10-28", "1939-11-11"]),
+        (["30.11.1939 Talvisota alkaa", "13.03.1940 Moskovan rauha",
+          "25.06.1941 Jatkosota alkaa"],
+         ["• 15.03. Rauha astuu voimaan", "• 20.03. Luovutus alkaa"],
+         ["1940-03-15", "1940-03-20"]),
+    ],
+    ids=["german", "czech", "finnish"],
+)  # fmt: skip
+def test_day_and_month_bullets_under_a_dated_entry_are_days_of_its_year(
+    entries: list[str], bullets: list[str], expected: list[str]
+) -> None:
+    # the bullets go under the second entry
+    text = "\n".join([entries[0], "", entries[1], *bullets, "", entries[2]]) + "\n"
+    read = _read(text)
+    days = [day for day, _, _ in read]
+    assert days[2:4] == expected
+    assert not _skipped(text)
+
+
+def test_a_version_number_or_a_lower_case_word_after_day_and_month_stays_text() -> None:
+    # guards: "2.1. Beta" (no two-digit pair) and "01.08. und" (no capital) start nothing
+    from ktimeline import dates
+
+    assert dates.find_date("version 2.1. Beta") is None
+    assert dates.find_date("01.08. und dann") is None
+    assert dates.find_date("01.08. Kriegserklärung") is not None

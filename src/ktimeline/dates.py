@@ -806,6 +806,10 @@ _GLUED_OR_ALONE = (
     r"(?-i:(?=[ \t]*(?:$|\n)|[A-ZÄÖÜ„“\"]|\t|  |[\])*]|[ \t]?(?:[:|>–—-]|/{2,3})[ \t]"
     r"|[.,][ \t]+[A-ZÄÖÜ]))"
 )
+# after a yearless day and month each written with two digits ("28.07.", "01.08."): a plain
+# space, then the text in capitals ("– 01.08. Kriegserklärung …" under "28.07.1914"): the
+# zero-padded pair is a date's, not a number's ("version 2.1. Beta" stays a number)
+_PADDED_THEN_TEXT = r"(?<=(?<![\d.])[0-3]\d\.[01]\d\.)(?-i:(?=[ \t][A-ZÄÖÜ„“\"]))"
 # after a year and month written with a dot ("2018.9"): the separator that opens the text
 _MONTH_THEN_TEXT = r"(?=:[ \t]|[ \t][–—-][ \t])"
 # a month in Roman numerals, in capitals, between a day and a year ("1 I 1860", "18.VI.1938",
@@ -866,7 +870,8 @@ TEXT_DATE = (
     # ("26.04-04.05.1986", "27.04.-5.5.1986": days of two months, each with its month)
     rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
     rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
-    rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}))"
+    rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
+    rf"|{_PADDED_THEN_TEXT}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7"
     "|"
     # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them;
@@ -1014,7 +1019,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
         + _CANDIDATE_ALONE
-        + ")|"
+        + r"|(?<=\d\d\.\d\d\.)(?=[ \t][a-zäöü„“\"]))|"  # (_PADDED_THEN_TEXT's "01.08. Text")
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек))|"

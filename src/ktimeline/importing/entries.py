@@ -1358,6 +1358,14 @@ class DocumentPattern(_Thresholds):
             # walk out.": the days' span, then a word no count is followed by — the span's
             # own dash as the document's separator, the text after it
             return NOT_AFTER_A_COUNT.match(after) is not None
+        if (
+            shape == "day-month"
+            and match["pd"] is not None
+            and self.bare.get("day.month.year", 0) >= self.MIN_LINES
+        ):
+            # "– 01.08. Kriegserklärung …" under "28.07.1914 Der Erste Weltkrieg" among such
+            # lines: the same shape without its year (a day of the entry's year), a capital
+            return after[:1].isupper()
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
