@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
@@ -97,3 +98,33 @@ def test_a_version_number_or_a_lower_case_word_after_day_and_month_stays_text() 
     assert dates.find_date("version 2.1. Beta") is None
     assert dates.find_date("01.08. und dann") is None
     assert dates.find_date("01.08. Kriegserklärung") is not None
+
+
+# --- "-490: Marathon": a year with a minus sign is before the Common Era, never 0490 ------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["-490: Battle of Marathon", "-480: Battle of Salamis", "1066: Battle of Hastings",
+         "1215: Magna Carta", "1492: Columbus sails"],
+        ["-753: Rome is founded", "1453: Fall of Constantinople", "1789: The Revolution",
+         "1914: The war begins"],
+        ["-221 - Qin unifies China", "618 - Tang dynasty", "960 - Song dynasty",
+         "1279 - Yuan dynasty", "1368 - Ming dynasty"],
+    ],
+    ids=["greek-wars", "rome", "dynasties"],
+)  # fmt: skip
+def test_a_year_with_a_minus_sign_is_reported_as_before_the_era(lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    read = _read(text)
+    assert all(not day.startswith("0" + line[1:4]) for day, _, _ in read for line in lines[:1])
+    reasons = [item.reason for item in split_entries(text).unplaced]
+    assert any("before the Common Era" in reason for reason in reasons)
+    assert not any("0490" in reason or "(0" in reason for reason in reasons)
+
+
+def test_a_bullet_before_a_short_year_keeps_its_advice() -> None:
+    # guard: "- 490: text" (a bullet, its space) is a year written short, as before
+    reasons = [item.reason for item in split_entries("- 490: A council.\n1066: Hastings.\n").unplaced]
+    assert any("four digits (0490)" in reason for reason in reasons)

@@ -249,6 +249,8 @@ _SHORT_YEAR_DAY = (
     r"(?:\((?P<bday>(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+)?"
     r"[^\W\d_]{3,10}\.?)\)\s*)?"
 )
+# "-490: Marathon", "−44 - Caesar …": a year with a minus sign glued on (before the era)
+SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?!\d)")
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
@@ -6363,6 +6365,14 @@ class _Splitter:
         ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
         circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        signed = SIGNED_YEAR.match(line.strip()) if short is not None else None
+        if near is None and signed is not None:
+            # "-490: Marathon": a minus sign glued to the year (no bullet's space), a year
+            # before the Common Era as a reader (and a spreadsheet) reads it; never "0490"
+            near = (
+                f"'{signed.group()}' reads as the year {signed['year']} before the Common Era:"
+                " the data format has no such dates"
+            )
         if (
             near is None
             and two_digit is not None
