@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ktimeline import dates
 from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
 
@@ -93,7 +94,6 @@ def test_day_and_month_bullets_under_a_dated_entry_are_days_of_its_year(
 
 def test_a_version_number_or_a_lower_case_word_after_day_and_month_stays_text() -> None:
     # guards: "2.1. Beta" (no two-digit pair) and "01.08. und" (no capital) start nothing
-    from ktimeline import dates
 
     assert dates.find_date("version 2.1. Beta") is None
     assert dates.find_date("01.08. und dann") is None
@@ -128,3 +128,29 @@ def test_a_bullet_before_a_short_year_keeps_its_advice() -> None:
     # guard: "- 490: text" (a bullet, its space) is a year written short, as before
     reasons = [item.reason for item in split_entries("- 490: A council.\n1066: Hastings.\n").unplaced]
     assert any("four digits (0490)" in reason for reason in reasons)
+
+
+# --- "2008; September 15 - text": the year, a semicolon, the day: as with a comma ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "words"),
+    [
+        ("2008; September 15 - Lehman Brothers files for bankruptcy", "2008-09-15", "Lehman"),
+        ("1969; July 20 - The first landing on the Moon", "1969-07-20", "The first"),
+        ("1871; 18. Januar - Gründung des Kaiserreichs", "1871-01-18", "Gründung"),
+        ("1998; Aug. 7 - Embassies are bombed", "1998-08-07", "Embassies"),
+    ],
+)
+def test_a_year_then_a_semicolon_then_the_day_reads_the_day(
+    line: str, day: str, words: str
+) -> None:
+    text = f"{line}\n2010, May 6 - A flash crash.\n2011, August 5 - A downgrade.\n"
+    first = _read(text)[0]
+    assert first[0] == day
+    assert first[2].startswith(words)
+
+
+def test_a_year_then_a_semicolon_then_words_stays_a_year() -> None:
+    # guard: "1990; the talks resume" (no month after it)
+    assert dates.find_date("1990; the talks resume").group() == "1990"

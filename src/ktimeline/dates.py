@@ -872,11 +872,12 @@ TEXT_DATE = (
     rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
     rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
     rf"|{_PADDED_THEN_TEXT}))"
-    # "1994, July 8", "1895, Apr", "2016        Jan 7"
+    # "1994, July 8", "1895, Apr", "2016        Jan 7", "2008; September 15" (a semicolon as
+    # the comma)
     "|"
     # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them;
     # "1621, 4 juni", "1871, 18. Januar": a foreign month after its day)
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:,\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
