@@ -154,3 +154,37 @@ def test_a_year_then_a_semicolon_then_the_day_reads_the_day(
 def test_a_year_then_a_semicolon_then_words_stays_a_year() -> None:
     # guard: "1990; the talks resume" (no month after it)
     assert dates.find_date("1990; the talks resume").group() == "1990"
+
+
+# --- ISO weeks in a text: the week's seven days, as `range` reads them -------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [("2020-W01", "2019-12-30", "2020-01-05"), ("2015W53", "2015-12-28", "2016-01-03"),
+     ("2021-W10", "2021-03-08", "2021-03-14")],
+)  # fmt: skip
+def test_an_iso_week_is_read_as_its_days(written: str, start: str, end: str) -> None:
+    text = f"{written}: Sprint review\n2022-W20: Launch of the beta\n2022-W30: General release\n"
+    assert _read(text)[0] == (start, end, "Sprint review")
+    span = dates.parse_date_argument(written, "--from")  # (the argument grammar's reading)
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+def test_a_week_that_is_not_in_the_year_is_reported() -> None:
+    text = "2020-W54: Too far\n2020-W01: Kickoff\n2020-W02: Sprint\n"
+    reasons = [item.reason for item in split_entries(text).unplaced]
+    assert any("2020 has weeks 1 to 53" in reason for reason in reasons)
+
+
+def test_a_w_word_after_a_year_is_no_week() -> None:
+    # guard: "2020 Wimbledon", "2020-Wide survey" stay a year and text
+    assert dates.find_date("2020 Wimbledon final").group() == "2020"
+    assert dates.find_date("2020-Wide survey").group() == "2020"
+
+
+def test_a_year_framed_by_dashes_is_no_minus_sign() -> None:
+    # guard: "-668- text" among "-1392- text" lines: the dashes frame the year (668 CE)
+    text = "-668- Silla unifies the peninsula.\n-1392- Joseon is founded.\n-1910- Annexation.\n"
+    reasons = [item.reason for item in split_entries(text).unplaced]
+    assert not any("before the Common Era" in reason for reason in reasons)

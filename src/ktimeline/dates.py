@@ -960,6 +960,8 @@ TEXT_DATE = (
     rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
+    # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
+    rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
@@ -1208,6 +1210,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "decade"
     if match["cent"] or match["cent3"]:
         return "century"
+    if match["wy"]:
+        return "week"
     if match["qy"] or match["qy2"]:
         return "quarter"
     return "years" if match["yb"] else "year"
@@ -1362,6 +1366,10 @@ def resolve_date(
             opening = int(decade) if len(decade) == 4 else 1900 + int(decade)
             years.explicit(opening + 9)
             return f"{opening:04d}", f"{opening + 9:04d}", None
+        if match["wy"]:  # "2020-W01": Monday 2019-12-30 to Sunday 2020-01-05
+            week = _week(f"{match['wy']}-W{match['wn']}")
+            years.explicit(week.end.year, week.end.month)
+            return week.start.isoformat(), week.end.isoformat(), None
         if match["qy"] or match["qy2"]:
             year = int(match["qy"] or match["qy2"])
             written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]
@@ -1380,6 +1388,8 @@ def resolve_date(
         return _year_span(match, years, without)
     except ValueError as exc:
         return f"not a real date ({exc})"
+    except _Refused as refused:  # "2020-W54": the week's own reason
+        return f"'{match['date'].strip()}' {refused.problem}"
 
 
 def _month_span(

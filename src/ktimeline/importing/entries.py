@@ -250,7 +250,7 @@ _SHORT_YEAR_DAY = (
     r"[^\W\d_]{3,10}\.?)\)\s*)?"
 )
 # "-490: Marathon", "−44 - Caesar …": a year with a minus sign glued on (before the era)
-SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?!\d)")
+SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?![\d–—-])")  # ("-900- text": framed)
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
