@@ -4,9 +4,12 @@ test (never the input's own words), with guards for what must not change."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ktimeline import dates
+from ktimeline.api import import_chronology
 from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
 
@@ -126,7 +129,9 @@ def test_a_year_with_a_minus_sign_is_reported_as_before_the_era(lines: list[str]
 
 def test_a_bullet_before_a_short_year_keeps_its_advice() -> None:
     # guard: "- 490: text" (a bullet, its space) is a year written short, as before
-    reasons = [item.reason for item in split_entries("- 490: A council.\n1066: Hastings.\n").unplaced]
+    reasons = [
+        item.reason for item in split_entries("- 490: A council.\n1066: Hastings.\n").unplaced
+    ]
     assert any("four digits (0490)" in reason for reason in reasons)
 
 
@@ -188,3 +193,38 @@ def test_a_year_framed_by_dashes_is_no_minus_sign() -> None:
     text = "-668- Silla unifies the peninsula.\n-1392- Joseon is founded.\n-1910- Annexation.\n"
     reasons = [item.reason for item in split_entries(text).unplaced]
     assert not any("before the Common Era" in reason for reason in reasons)
+
+
+# --- NUL bytes in a file: dropped from the text, said once --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "count"),
+    [
+        ("war.txt", "1950-06-25: Inva\x00sion.\n1950-09-15: Land\x00ing.\n1953-07-27: Truce.\n",
+         1, 2),
+        ("club.md", "# Club\n\n1901: Founded.\n\n1925: First tit\x00le.\n\n1950: Stadium.\n", 5, 1),
+        ("firm.html", "<html><body><p>1998: Found\x00ed.</p><p>2004: Listed.</p>"
+         "<p>2010: Merged.</p></body></html>", None, 1),
+    ],
+    ids=["text", "markdown", "html"],
+)  # fmt: skip
+def test_nul_bytes_are_dropped_and_said_once(
+    tmp_path: Path, name: str, content: str, line: int | None, count: int
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    outcome = import_chronology(path, dry_run=True)
+    assert all("\x00" not in event.text for event in outcome.result.events)
+    said = [item for item in outcome.result.warnings if "NUL" in item.reason]
+    assert len(said) == 1
+    assert ("2 NUL bytes" if count == 2 else "a NUL byte") in said[0].reason
+    if line is not None:
+        assert said[0].line == line
+
+
+def test_a_text_without_nul_bytes_gets_no_such_warning(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("1950-06-25: Invasion.\n1953-07-27: Truce.\n", "utf-8")
+    assert not any("NUL" in item.reason for item in import_chronology(path, dry_run=True)
+                   .result.warnings)  # fmt: skip

@@ -1447,6 +1447,7 @@ def import_chronology(
     result = parse_chronology(
         document.text, vocabulary, source=source, default_year=year,
     )  # fmt: skip
+    result.warnings[:0] = document.warnings
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
     if target is not None and keep:
@@ -1626,6 +1627,7 @@ def _add_to_library(
         result = parse_chronology(
             document.text, vocabulary, source=source, default_year=year, existing_ids=taken
         )
+        result.warnings[:0] = document.warnings
         results.append(result)
         if not result.events or (strict and result.unplaced):
             raise _NothingToAdd

@@ -16,12 +16,12 @@ import logging
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ktimeline.errors import DataError, InvalidArgumentError, Problem, UsageError
-from ktimeline.importing.entries import entry_starts, normalise
+from ktimeline.importing.entries import SkippedLine, entry_starts, normalise
 from ktimeline.loader import (
     DataSource,
     _open,
@@ -48,6 +48,8 @@ class ImportText:
     kind: str  # "text", "html" or "pdf"
     lines: Sequence[int] | None = None  # line of the file each text line starts on, if not 1:1
     title: str | None = None  # the title a web page declares (its <title>), if any
+    # what reading the file changed in its text, each said once (NUL bytes dropped)
+    warnings: tuple[SkippedLine, ...] = ()
 
     def where(self, line: int) -> str:
         """A text line as the user finds it: "12" (the file's line), or "page 2, line 5"."""
@@ -204,12 +206,28 @@ def read_import(argument: str, encoding: str | None = None) -> ImportText:
         raise DataError([Problem(name, None, refused)])
     kind = kind_of(name, raw)
     if kind == "pdf":
-        return ImportText(name, spell_out_ligatures(pdf_text(name, raw)), "pdf")
+        return _without_nuls(ImportText(name, spell_out_ligatures(pdf_text(name, raw)), "pdf"))
     text = spell_out_ligatures(decode(name, raw, encoding))
     if kind == "html":
         page = _read_page(text)
-        return ImportText(name, page.text(), "html", page.sources, page.title)
-    return ImportText(name, text, "text")
+        return _without_nuls(ImportText(name, page.text(), "html", page.sources, page.title))
+    return _without_nuls(ImportText(name, text, "text"))
+
+
+def _without_nuls(document: ImportText) -> ImportText:
+    """The document without the NUL characters its text holds ("Inva\x00sion": a byte a
+    text never means, left by a damaged copy or a binary tool), said once with the line of
+    the first and how many were dropped; events never keep one."""
+    text = document.text
+    first = text.find("\x00")
+    if first < 0:
+        return document
+    count = text.count("\x00")
+    line = text.count("\n", 0, first) + 1
+    nuls = "a NUL byte" if count == 1 else f"{count} NUL bytes"
+    reason = f"dropped {nuls} (the first on this line): a NUL is no character of a text"
+    return replace(document, text=text.replace("\x00", ""),
+                   warnings=(*document.warnings, SkippedLine(line, "", reason)))  # fmt: skip
 
 
 # Typographic ligatures (U+FB00-FB06) as PDF text keeps them, and text copied from a PDF:
