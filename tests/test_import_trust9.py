@@ -42,6 +42,38 @@ def test_a_step_back_from_a_date_with_its_year_is_no_new_year(
     assert [day[:4] for day, _, _ in read if len(day) == 10] == [year] * len(days)
 
 
+@pytest.mark.parametrize(
+    ("top", "days"),
+    [
+        ("2020-04", ["- 6 de marzo", "- 11 de marzo", "- 12 de marzo", "- 19 de marzo"]),
+        ("April 2021", ["- March 2", "- March 9", "- March 15", "- March 28"]),
+        ("Juni 1998", ["- 3. Mai", "- 8. Mai", "- 14. Mai", "- 20. Mai"]),
+    ],
+    ids=["spanish", "english", "german"],
+)
+def test_a_months_date_over_older_yearless_days_is_the_pages_date(
+    top: str, days: list[str]
+) -> None:
+    body = "\n\n".join(f"{day}\n\nThe council met and voted on item {n}." for n, day in
+                       enumerate(days, 1))  # fmt: skip
+    intro = "From the first case to the curfew."
+    text = f"One month of the crisis\n{top}\n\n{intro}\n\n{body}\n"
+    read = _read(text)
+    assert len(read) == len(days)
+    assert not any(intro in words for _, _, words in read)
+    assert top in _skipped(text)
+    assert intro in _skipped(text)
+
+
+def test_a_months_date_over_newer_yearless_days_stays_an_entry() -> None:
+    # guard: "March 2020" / its text above "- 6 April" …: the first entry, the oldest
+    text = (
+        "March 2020\n\nThe first case is confirmed.\n\n- 6 April\n\nSchools close.\n\n"
+        "- 11 April\n\nShops close.\n\n- 19 April\n\nA curfew.\n\n- 25 April\n\nMasks.\n"
+    )
+    assert _read(text)[0] == ("2020-03", None, "The first case is confirmed.")
+
+
 def test_a_forward_list_still_turns_its_year_from_a_yearless_day() -> None:
     # guard: "June 12, 1994", "June 17", "June 28", then "Jan. 24": the step back from a
     # yearless day of a list that runs forward is a new year, as before

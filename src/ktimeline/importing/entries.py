@@ -6837,14 +6837,17 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     if len(entries) <= DocumentPattern.MIN_LINES:
         return
     first = entries[0]
-    if len(first.date) != 10 or first.end_date is not None or first.line > TOP_LINES:
+    if len(first.date) not in (7, 10) or first.end_date is not None or first.line > TOP_LINES:
         return
     if lines[first.line - 1].strip() != first.written.strip() or first.line in first.lines:
         return  # (its line holds more than the date: an entry)
+    # "2020-04" over "- 6 de marzo" / text …: the entries write no year, the date above does
+    # (the page's date, the year theirs), whatever their layout
+    yearless = all(_writes_no_year(entry) for entry in entries[1:])
     for entry in entries[1:]:
         if entry.date[: len(first.date)] >= first.date[: len(entry.date)]:
             return  # (an entry as new as the page's date: the date may be the first entry)
-        if entry.line not in entry.lines:
+        if entry.line not in entry.lines and not yearless:
             return  # (a date alone above its text, as the first: the document's own layout)
     below = [entry.date for entry in entries[1:]]
     if below == sorted(below, reverse=True) and below != sorted(below):
@@ -6859,6 +6862,13 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
+
+
+def _writes_no_year(entry: Entry) -> bool:
+    """Whether an entry's date as written has no year ("6 de marzo", "March 6")."""
+    written = DECORATION.sub("", entry.written.strip(), count=1)
+    found = dates.find_date(written)
+    return found is not None and not dates.has_year(found)
 
 
 def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
