@@ -4327,7 +4327,23 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
+        and not _nouns_capitalised(words)
     )
+
+
+# Words of German that English does not write in lower case: in a sentence of a language that
+# writes every noun with a capital, a capital after "in" is a noun ("tritt in Kraft", "in Ruhe
+# lassen"), no sign of a place (a known place there is still matched by its name).
+NOUN_CAPITALISING_WORDS = frozenset(
+    """der das und ist nicht eine einer eines dem des wird wurde wurden zum zur auf mit
+    für über sich tritt vom beim nach sind""".split()  # noqa: SIM905
+)
+
+
+def _nouns_capitalised(words: list[Token]) -> bool:
+    """Whether the entry is written in German (two of its function words in lower case)."""
+    seen = {w.key for w in words if not w.capital and w.key in NOUN_CAPITALISING_WORDS}
+    return len(seen) >= 2
 
 
 REPORTED = frozenset({"reported", "reports", "reporting"})
@@ -4859,7 +4875,15 @@ def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | No
         and not words[end].possessive
     ):
         end += 1
-    return end if end > last and words[end].key in GEO_WORDS else None
+    return end if end > last and words[end].key in GEO_WORDS | STREET_WORDS else None
+
+
+# The last word of a street's or a road's name: after a known place, the street named after it
+# ("Chicago Avenue in Minneapolis", "Berlin Road") is the site, not the city. (Only after a known
+# place: alone, "Wall Street" and "Downing Street" speak for a market and a government.)
+STREET_WORDS = frozenset(
+    """avenue street road boulevard lane highway expressway parkway""".split()  # noqa: SIM905
+)
 
 
 # The commonest Korean surnames in their romanisations (https://en.wikipedia.org/wiki/
