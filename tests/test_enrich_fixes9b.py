@@ -88,3 +88,87 @@ def test_a_place_after_in_outside_german_stays(
     vocabulary: Vocabulary, text: str, place: str
 ) -> None:
     assert place in _enrich(vocabulary, text).places
+
+
+# --- a list item opened by a dash and a quotation mark never closed: the page's words --------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "places"),
+    [
+        (
+            "– “On this day in 1979, shockwaves went through the South Korean nation after a "
+            "dinner at the Blue House. South Korean President Park Chung-hee was assassinated "
+            "by Kim Jae-kyu.",
+            {"Park Chung-hee", "Kim Jae-kyu", "South Korea"},
+            {"Blue House"},
+        ),
+        (
+            "- “In 1989 the Berlin Wall fell, and Chancellor Helmut Kohl flew back from Warsaw "
+            "to Berlin that night.",
+            {"Helmut Kohl"},
+            {"Warsaw"},
+        ),
+        (
+            "• “Apple unveiled the iPhone in San Francisco, where Steve Jobs called it a "
+            "revolution.",
+            set(),
+            {"San Francisco"},
+        ),
+    ],
+)
+def test_a_dashed_item_opened_by_a_mark_never_closed_keeps_its_names(
+    vocabulary: Vocabulary, text: str, actors: set[str], places: set[str]
+) -> None:
+    found = _enrich(vocabulary, text, "1989-11-10")
+    assert actors <= set(found.actors)
+    assert places <= set(found.places)
+    assert found.unattributed == []
+    assert found.statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph opened by the mark alone: a quotation going on (the printed style)
+        "“At the invitation of Helmut Kohl, the delegation flew from Warsaw to Berlin for talks "
+        "on the border.",
+        # a mark closed: a quotation that stands alone
+        "– “We will never forget Helmut Kohl and what he did in Warsaw.”",
+        # words before the mark: someone's words
+        "Chancellor Helmut Kohl: “We will meet again in Warsaw and in Berlin next spring.",
+    ],
+)
+def test_other_quotations_never_closed_still_hide_their_names(
+    vocabulary: Vocabulary, text: str
+) -> None:
+    found = _enrich(vocabulary, text, "1989-11-10")
+    assert "Warsaw" not in found.places
+
+
+# --- a place read by the word before it, inside what someone said, is not the entry's --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acknowledging current global instability, Ishiba noted, “The international situation "
+        "is becoming increasingly severe—not only in Ukraine and the Middle East, but also in "
+        "Asia. I believe many of these regional issues are ",
+        "The coach said, “We will win the cup in Kananaskis, whatever happens.”",
+        "“Our next plant opens in Kananaskis,” the chief executive told reporters.",
+    ],
+)
+def test_an_unknown_place_only_inside_a_quotation_is_no_place(
+    vocabulary: Vocabulary, text: str
+) -> None:
+    found = _enrich(vocabulary, text, "2025-06-17")
+    assert "Asia" not in found.places
+    assert "Kananaskis" not in found.places
+
+
+def test_an_unknown_place_also_named_outside_the_quotation_stays(vocabulary: Vocabulary) -> None:
+    found = _enrich(
+        vocabulary, "“Our next plant opens in Kananaskis,” the mayor said in Kananaskis."
+    )
+    assert "Kananaskis" in found.places

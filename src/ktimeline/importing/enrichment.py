@@ -2596,7 +2596,7 @@ class Enricher:
             else dict.fromkeys([a for _, a in sorted(entry.actors)])  # (nothing said: none inside)
         )
         findings.places = _longest_places(
-            _outside_quotations(entry.places, entry.matched, entry.words, spoken),
+            _outside_quotations(entry.places, entry.matched, entry.words, spoken, entry.text),
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
@@ -4459,7 +4459,7 @@ def _korean_division(words: list[Token], first: int, last: int) -> bool:
 
 def _outside_quotations(
     places: list[str], matched: list[tuple[int, int, tuple[str, ...]]], words: list[Token],
-    spoken: list[tuple[int, int]],
+    spoken: list[tuple[int, int]], text: str,
 ) -> list[str]:  # fmt: skip
     """The places, less those named only inside what someone said ("“…no war on the Korean
     Peninsula,” Moon said"): a place a speaker names is not where the event is."""
@@ -4471,7 +4471,25 @@ def _outside_quotations(
         if target[0] in {"place", "capital"}:
             name = target[-1]
             (inside if _inside(words[first].start, spoken) else outside).add(name)
-    return [p for p in dict.fromkeys(places) if p not in inside or p in outside]
+    return [
+        p
+        for p in dict.fromkeys(places)
+        if (p not in inside or p in outside)
+        and (p in outside or p in inside or not _named_only_inside(text, p, spoken))
+    ]
+
+
+def _named_only_inside(text: str, name: str, spoken: list[tuple[int, int]]) -> bool:
+    """Whether every time ``name`` is written in ``text`` lies inside what someone said: a place
+    no form matched ("in Asia" read by the word before it), known only by its words."""
+    at = text.find(name)
+    if at < 0:
+        return False  # (a name respelt or folded: not written so, kept)
+    while at >= 0:
+        if not _inside(at, spoken):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
