@@ -172,3 +172,59 @@ def test_an_unknown_place_also_named_outside_the_quotation_stays(vocabulary: Voc
         vocabulary, "“Our next plant opens in Kananaskis,” the mayor said in Kananaskis."
     )
     assert "Kananaskis" in found.places
+
+
+# --- new persons named with a role in apposition ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Google was created by Stanford students Larry Page and Sergey Brin.",
+         ["Larry Page", "Sergey Brin"]),
+        ("The firm was founded by engineers Anna Berg and Tomas Lind.", ["Anna Berg", "Tomas Lind"]),
+        ("Police arrested activists Maria Kolesnikova and Pavel Latushko in Minsk.",
+         ["Maria Kolesnikova", "Pavel Latushko"]),
+    ],
+)  # fmt: skip
+def test_both_names_after_a_plural_role_are_persons(
+    vocabulary: Vocabulary, text: str, persons: list[str]
+) -> None:
+    found = _enrich(vocabulary, text)
+    assert [a for a in found.actors if a in persons] == persons
+    assert set(persons) <= set(found.new_actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Eric Schmidt, former CEO of Novell, becomes the chief executive.", "Eric Schmidt"),
+        ("Tim Cook, chief executive of Apple, met the minister.", "Tim Cook"),
+        ("Ann Marlow, co-founder of Brightway, resigns.", "Ann Marlow"),
+        ("The board hired Pedro Alves, CFO at Telemar, in May.", "Pedro Alves"),
+    ],
+)
+def test_a_name_before_a_firms_role_of_a_body_is_a_person(
+    vocabulary: Vocabulary, text: str, person: str
+) -> None:
+    assert person in _enrich(vocabulary, text).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "not_persons"),
+    [
+        # a role before a name: the name after it, not the firm before
+        ("Meridian Holdings, CEO Jack Ma said profits rose.", {"Meridian Holdings"}),
+        # a plural role, then a body after "and": no person
+        ("Students Anna Berg and Oslo City met.", {"Oslo City"}),
+        # "and" after a name no plural role opened: no person
+        ("The team signed Anna Berg and Tomas Lind.", {"Tomas Lind"}),
+        # no role at all: capitals alone make no person
+        ("Sunrise Valley and Blue Ridge won the award.", {"Sunrise Valley", "Blue Ridge"}),
+    ],
+)
+def test_no_person_without_a_role_beside_the_name(
+    vocabulary: Vocabulary, text: str, not_persons: set[str]
+) -> None:
+    found = _enrich(vocabulary, text)
+    assert not not_persons & set(found.actors)

@@ -2036,6 +2036,7 @@ class Enricher:
                     if new is not None:
                         entry.add(new, word.start, word.end)
                         entry.covered.add(at)
+        second_of_role = -2  # the last word of a name after a plural role ("students")
         for run_start, run_end in _capital_runs(words, entry.covered, text):
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
@@ -2174,6 +2175,12 @@ class Enricher:
                             and not words[run_start - 1].capital
                             and text[words[run_start - 1].end : span[0]] == " "  # (not "students.")
                         )
+                        # "Stanford students Larry Page and Sergey Brin": the second of the
+                        # two names a plural role opens
+                        or (
+                            run_start - 2 == second_of_role
+                            and text[words[run_start - 2].end : span[0]] == " and "
+                        )
                     )
                     and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
                     and not words[run_end].possessive
@@ -2182,6 +2189,8 @@ class Enricher:
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
                     entry.add(new, *span)
+                    if words[run_start - 1].key in PLURAL_ROLES:
+                        second_of_role = run_end  # (the next name after "and" is one too)
                     continue
             named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
             end = (
@@ -4603,7 +4612,7 @@ def _title_after(words: list[Token], at: int) -> bool:
     start = at
     while at < len(words) - 1 and words[at].key in TITLE_LEADS:
         at += 1
-    if _title_key(words[at].key):
+    if _title_key(words[at].key) or _firm_role(words, at, start):
         return True
     article = at > start and words[start].key in {"a", "an"}
     for word in words[at : at + 4]:
@@ -4615,6 +4624,11 @@ def _title_after(words: list[Token], at: int) -> bool:
 
 
 TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+# The roles of a firm's people that no office of the knowledge base has, read only right after a
+# name and its comma ("Eric Schmidt, former CEO of Novell"): the name is a person's.
+FIRM_ROLES = frozenset(
+    """ceo cfo coo cto founder cofounder chairwoman chairperson""".split()  # noqa: SIM905
+)
 # "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
 KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
@@ -4633,6 +4647,17 @@ PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
     diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
 )
+
+
+def _firm_role(words: list[Token], at: int, start: int) -> bool:
+    """A firm's role and then "of" or "at" ("former CEO of Novell", "co-founder of Brightway",
+    "chief executive at Apple"); not a role before a name ("Holdings, CEO Jack Ma said")."""
+    if words[at].key == "co" and at + 1 < len(words) and words[at + 1].joined:
+        at += 1  # "co-founder"
+    role = words[at].key in FIRM_ROLES or (
+        words[at].key == "executive" and at > start and words[at - 1].key == "chief"
+    )
+    return role and at + 1 < len(words) and words[at + 1].key in {"of", "at"}
 
 
 def _title_key(key: str) -> bool:
@@ -5030,13 +5055,20 @@ PERSON_OBJECT_VERBS = frozenset(
 )
 
 
+# Plural roles before two names: "students Larry Page and Sergey Brin" names two persons.
+PLURAL_ROLES = frozenset(
+    """students journalists activists scientists engineers researchers""".split()  # noqa: SIM905
+)
 # Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
-PERSON_BEFORE = frozenset(
-    """major captain lieutenant sergeant colonel general corporal commander officer agent
-    spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
-    students professor scientist journalist reporter negotiator dissident analyst expert
-    candidate economist historian businessman correspondent""".split()  # noqa: SIM905
+PERSON_BEFORE = (
+    frozenset(
+        """major captain lieutenant sergeant colonel general corporal commander officer agent
+        spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
+        professor scientist journalist reporter negotiator dissident analyst expert
+        candidate economist historian businessman correspondent""".split()  # noqa: SIM905
+    )
+    | PLURAL_ROLES
 )
 
 
