@@ -228,3 +228,49 @@ def test_no_person_without_a_role_beside_the_name(
 ) -> None:
     found = _enrich(vocabulary, text)
     assert not not_persons & set(found.actors)
+
+
+# --- Spanish and French roles before a name, a role "of" a body before one between commas ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("La alcaldesa Claudia López declara la alerta amarilla por coronavirus.", "Claudia López"),
+        ("Le maire Anne Hidalgo ferme les quais de la Seine.", "Anne Hidalgo"),
+        ("El ministro Pedro Castillo renuncia tras la votación.", "Pedro Castillo"),
+        (
+            "El presidente de la Asamblea Nacional, Juan Guaidó, se autoproclama presidente.",
+            "Juan Guaidó",
+        ),
+        (
+            "Regaño de la alcaldesa a gerente de Opain, Álvaro González, por ingreso de "
+            "extranjeros sin control.",
+            "Álvaro González",
+        ),
+        ("The head of the union, Ana Ruiz, resigned on Friday.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_after_a_role_is_a_person_in_other_languages_and_in_apposition(
+    vocabulary: Vocabulary, text: str, person: str
+) -> None:
+    found = _enrich(vocabulary, text, "2019-01-23")
+    assert person in found.actors
+    assert person in found.new_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # no role before the name: capitals alone make no person
+        ("Una manifestación en contra de Mario Ruiz en Lima.", "Mario Ruiz"),
+        # a role "of" a body, but no comma after the name: a list, not an apposition
+        ("The head of the union, Ana Ruiz and others resigned.", "Ana Ruiz"),
+        # a place between commas after "the mayor of"
+        ("The mayor of the city, New Haven, Connecticut, spoke.", "New Haven"),
+    ],
+)
+def test_no_person_from_a_role_that_does_not_name_it(
+    vocabulary: Vocabulary, text: str, not_person: str
+) -> None:
+    assert not_person not in _enrich(vocabulary, text, "2019-01-23").actors

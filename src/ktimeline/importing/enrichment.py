@@ -2181,6 +2181,11 @@ class Enricher:
                             run_start - 2 == second_of_role
                             and text[words[run_start - 2].end : span[0]] == " and "
                         )
+                        or (
+                            text.startswith(",", span[1])
+                            and ROLE_OF_BEFORE.search(text, max(0, span[0] - 90), span[0])
+                            is not None
+                        )
                     )
                     and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
                     and not words[run_end].possessive
@@ -5061,14 +5066,37 @@ PLURAL_ROLES = frozenset(
 )
 # Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
+# The same in Spanish and French, lower case as they write them before a name ("la alcaldesa
+# Claudia López", "le maire Anne Hidalgo", "el presidente Nicolás Maduro").
+ROMANCE_ROLES = frozenset(
+    """alcalde alcaldesa gerente ministro ministra senador senadora diputado diputada presidente
+    presidenta canciller gobernador gobernadora directora maire ministre président
+    présidente""".split()  # noqa: SIM905
+)
 PERSON_BEFORE = (
     frozenset(
         """major captain lieutenant sergeant colonel general corporal commander officer agent
         spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
         professor scientist journalist reporter negotiator dissident analyst expert
-        candidate economist historian businessman correspondent""".split()  # noqa: SIM905
+        candidate economist historian businessman correspondent director""".split()  # noqa: SIM905
     )
     | PLURAL_ROLES
+    | ROMANCE_ROLES
+)
+# A role "of" a body and a comma before a name nobody knows, a comma after it: the role's
+# holder ("El presidente de la Asamblea Nacional, Juan Guaidó, se autoproclama", "the head of
+# the union, Ana Ruiz, resigned").
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            PERSON_BEFORE
+            | FIRM_ROLES
+            | {"president", "chairman", "head", "leader", "governor", "mayor", "minister"}
+        )
+    )
+    + r")\s+(?:de|del|of|at)\s+[^,.;:“”\"()]{1,60},\s*$",
+    re.IGNORECASE,
 )
 
 
