@@ -2036,6 +2036,7 @@ class Enricher:
                     if new is not None:
                         entry.add(new, word.start, word.end)
                         entry.covered.add(at)
+        second_of_role = -2  # the last word of a name after a plural role ("students")
         for run_start, run_end in _capital_runs(words, entry.covered, text):
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
@@ -2174,6 +2175,17 @@ class Enricher:
                             and not words[run_start - 1].capital
                             and text[words[run_start - 1].end : span[0]] == " "  # (not "students.")
                         )
+                        # "Stanford students Larry Page and Sergey Brin": the second of the
+                        # two names a plural role opens
+                        or (
+                            run_start - 2 == second_of_role
+                            and text[words[run_start - 2].end : span[0]] == " and "
+                        )
+                        or (
+                            text.startswith(",", span[1])
+                            and ROLE_OF_BEFORE.search(text, max(0, span[0] - 90), span[0])
+                            is not None
+                        )
                     )
                     and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
                     and not words[run_end].possessive
@@ -2182,6 +2194,8 @@ class Enricher:
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
                     entry.add(new, *span)
+                    if words[run_start - 1].key in PLURAL_ROLES:
+                        second_of_role = run_end  # (the next name after "and" is one too)
                     continue
             named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
             end = (
@@ -2596,7 +2610,7 @@ class Enricher:
             else dict.fromkeys([a for _, a in sorted(entry.actors)])  # (nothing said: none inside)
         )
         findings.places = _longest_places(
-            _outside_quotations(entry.places, entry.matched, entry.words, spoken),
+            _outside_quotations(entry.places, entry.matched, entry.words, spoken, entry.text),
             self._known_places,
         )
         findings.tags = self._tags(entry.text, entry.words)
@@ -4327,7 +4341,23 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and words[first].start - previous.end <= 1
         and not words[first].upper
         and not _inside_body_name(words, first - 1)
+        and not _nouns_capitalised(words)
     )
+
+
+# Words of German that English does not write in lower case: in a sentence of a language that
+# writes every noun with a capital, a capital after "in" is a noun ("tritt in Kraft", "in Ruhe
+# lassen"), no sign of a place (a known place there is still matched by its name).
+NOUN_CAPITALISING_WORDS = frozenset(
+    """der das und ist nicht eine einer eines dem des wird wurde wurden zum zur auf mit
+    für über sich tritt vom beim nach sind""".split()  # noqa: SIM905
+)
+
+
+def _nouns_capitalised(words: list[Token]) -> bool:
+    """Whether the entry is written in German (two of its function words in lower case)."""
+    seen = {w.key for w in words if not w.capital and w.key in NOUN_CAPITALISING_WORDS}
+    return len(seen) >= 2
 
 
 REPORTED = frozenset({"reported", "reports", "reporting"})
@@ -4443,7 +4473,7 @@ def _korean_division(words: list[Token], first: int, last: int) -> bool:
 
 def _outside_quotations(
     places: list[str], matched: list[tuple[int, int, tuple[str, ...]]], words: list[Token],
-    spoken: list[tuple[int, int]],
+    spoken: list[tuple[int, int]], text: str,
 ) -> list[str]:  # fmt: skip
     """The places, less those named only inside what someone said ("“…no war on the Korean
     Peninsula,” Moon said"): a place a speaker names is not where the event is."""
@@ -4455,7 +4485,25 @@ def _outside_quotations(
         if target[0] in {"place", "capital"}:
             name = target[-1]
             (inside if _inside(words[first].start, spoken) else outside).add(name)
-    return [p for p in dict.fromkeys(places) if p not in inside or p in outside]
+    return [
+        p
+        for p in dict.fromkeys(places)
+        if (p not in inside or p in outside)
+        and (p in outside or p in inside or not _named_only_inside(text, p, spoken))
+    ]
+
+
+def _named_only_inside(text: str, name: str, spoken: list[tuple[int, int]]) -> bool:
+    """Whether every time ``name`` is written in ``text`` lies inside what someone said: a place
+    no form matched ("in Asia" read by the word before it), known only by its words."""
+    at = text.find(name)
+    if at < 0:
+        return False  # (a name respelt or folded: not written so, kept)
+    while at >= 0:
+        if not _inside(at, spoken):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -4569,7 +4617,7 @@ def _title_after(words: list[Token], at: int) -> bool:
     start = at
     while at < len(words) - 1 and words[at].key in TITLE_LEADS:
         at += 1
-    if _title_key(words[at].key):
+    if _title_key(words[at].key) or _firm_role(words, at, start):
         return True
     article = at > start and words[start].key in {"a", "an"}
     for word in words[at : at + 4]:
@@ -4581,6 +4629,11 @@ def _title_after(words: list[Token], at: int) -> bool:
 
 
 TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+# The roles of a firm's people that no office of the knowledge base has, read only right after a
+# name and its comma ("Eric Schmidt, former CEO of Novell"): the name is a person's.
+FIRM_ROLES = frozenset(
+    """ceo cfo coo cto founder cofounder chairwoman chairperson""".split()  # noqa: SIM905
+)
 # "his wife, Yuk Young-soo": a kin word and a comma before a name nobody knows: a person.
 KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
@@ -4599,6 +4652,17 @@ PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
     diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
 )
+
+
+def _firm_role(words: list[Token], at: int, start: int) -> bool:
+    """A firm's role and then "of" or "at" ("former CEO of Novell", "co-founder of Brightway",
+    "chief executive at Apple"); not a role before a name ("Holdings, CEO Jack Ma said")."""
+    if words[at].key == "co" and at + 1 < len(words) and words[at + 1].joined:
+        at += 1  # "co-founder"
+    role = words[at].key in FIRM_ROLES or (
+        words[at].key == "executive" and at > start and words[at - 1].key == "chief"
+    )
+    return role and at + 1 < len(words) and words[at + 1].key in {"of", "at"}
 
 
 def _title_key(key: str) -> bool:
@@ -4859,7 +4923,15 @@ def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | No
         and not words[end].possessive
     ):
         end += 1
-    return end if end > last and words[end].key in GEO_WORDS else None
+    return end if end > last and words[end].key in GEO_WORDS | STREET_WORDS else None
+
+
+# The last word of a street's or a road's name: after a known place, the street named after it
+# ("Chicago Avenue in Minneapolis", "Berlin Road") is the site, not the city. (Only after a known
+# place: alone, "Wall Street" and "Downing Street" speak for a market and a government.)
+STREET_WORDS = frozenset(
+    """avenue street road boulevard lane highway expressway parkway""".split()  # noqa: SIM905
+)
 
 
 # The commonest Korean surnames in their romanisations (https://en.wikipedia.org/wiki/
@@ -4988,13 +5060,43 @@ PERSON_OBJECT_VERBS = frozenset(
 )
 
 
+# Plural roles before two names: "students Larry Page and Sergey Brin" names two persons.
+PLURAL_ROLES = frozenset(
+    """students journalists activists scientists engineers researchers""".split()  # noqa: SIM905
+)
 # Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
-PERSON_BEFORE = frozenset(
-    """major captain lieutenant sergeant colonel general corporal commander officer agent
-    spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
-    students professor scientist journalist reporter negotiator dissident analyst expert
-    candidate economist historian businessman correspondent""".split()  # noqa: SIM905
+# The same in Spanish and French, lower case as they write them before a name ("la alcaldesa
+# Claudia López", "le maire Anne Hidalgo", "el presidente Nicolás Maduro").
+ROMANCE_ROLES = frozenset(
+    """alcalde alcaldesa gerente ministro ministra senador senadora diputado diputada presidente
+    presidenta canciller gobernador gobernadora directora maire ministre président
+    présidente""".split()  # noqa: SIM905
+)
+PERSON_BEFORE = (
+    frozenset(
+        """major captain lieutenant sergeant colonel general corporal commander officer agent
+        spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
+        professor scientist journalist reporter negotiator dissident analyst expert
+        candidate economist historian businessman correspondent director""".split()  # noqa: SIM905
+    )
+    | PLURAL_ROLES
+    | ROMANCE_ROLES
+)
+# A role "of" a body and a comma before a name nobody knows, a comma after it: the role's
+# holder ("El presidente de la Asamblea Nacional, Juan Guaidó, se autoproclama", "the head of
+# the union, Ana Ruiz, resigned").
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            PERSON_BEFORE
+            | FIRM_ROLES
+            | {"president", "chairman", "head", "leader", "governor", "mayor", "minister"}
+        )
+    )
+    + r")\s+(?:de|del|of|at)\s+[^,.;:“”\"()]{1,60},\s*$",
+    re.IGNORECASE,
 )
 
 

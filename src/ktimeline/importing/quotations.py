@@ -2356,6 +2356,8 @@ def statements_in(
         if not speakers and previous is not None:
             speakers = _going_on(text, previous[0], quote, previous[1], finder)
             spoken = spoken or bool(speakers)
+        if not speakers and _an_excerpt(text, quote):
+            continue  # "– “On this day in 1979, …" to the end: the page's words, nobody's
         if speakers and waiting is not None:
             if _said_first_by(text, waiting, quote, speakers, finder):
                 said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
@@ -2393,6 +2395,24 @@ def statements_in(
         if spoken:
             spoken_spans.append((quote.start, quote.end))
     return said, unclear, spoken_spans
+
+
+def _an_excerpt(text: str, quote: Quotation) -> bool:
+    """Whether a quotation is the whole entry, an item of a list opened by its dash or bullet
+    and then a mark never closed ("– “On this day in 1979, …"): the words of a page quoted as
+    the entry, no one's statement; the names in it are the entry's actors. (A paragraph that
+    opens with the mark alone goes on with a quotation of the paragraph before, the printed
+    style: it stays; so does a quotation closed, or with words before it.)"""
+    before = text[: quote.start]
+    return (
+        quote.end == len(text)
+        and bool(before.strip())
+        and not before.strip(" -–—•*·")
+        and text.rstrip()[-1:] not in CLOSING_MARKS
+    )
+
+
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»"})
 
 
 # The attribution ending a sentence: ", state-run Korean Central News Agency said."
