@@ -280,6 +280,9 @@ CIRCA = re.compile(
 )
 CIRCA_WORDS = frozenset({"c", "ca", "circa", "um"})
 ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
+# Why a year before the Common Era is not imported (here and in tables.py)
+NO_SUCH_DATES = "the data format has no such dates"
+BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
 BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -6371,7 +6374,7 @@ class _Splitter:
             # before the Common Era as a reader (and a spreadsheet) reads it; never "0490"
             near = (
                 f"'{signed.group()}' reads as the year {signed['year']} before the Common Era:"
-                " the data format has no such dates"
+                f" {NO_SUCH_DATES}"
             )
         if (
             near is None
@@ -6408,7 +6411,7 @@ class _Splitter:
                 f"four digits (0{year}) or its era ({year} AD)"
             )
         if near is None and ancient is not None:
-            near = "a year before the Common Era: the data format has no such dates"
+            near = BEFORE_COMMON_ERA_REASON
         if near is None and letter is not None:
             near = (
                 f"'{letter.group()}' looks like a year with a letter for a digit (as text "

@@ -51,6 +51,7 @@ from ktimeline import dates
 from ktimeline.importing.entries import (
     BEFORE_COMMON_ERA,
     CIRCA,
+    NO_SUCH_DATES,
     Entry,
     SkippedLine,
     Split,
@@ -114,7 +115,7 @@ _TIME_NAME = re.compile(
 # 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 _NEGATIVE_YEAR = re.compile(r"[-−]\d{1,5}")
-NEGATIVE_YEAR = "a year before the Common Era (a minus sign): the data format has no such dates"
+NEGATIVE_YEAR = f"a year before the Common Era (a minus sign): {NO_SUCH_DATES}"
 SERIAL_DAY = (
     "a spreadsheet's day number, not a date (days from 1899-12-30, or 1904-01-01: the file "
     "does not say which): format the column as dates (YYYY-MM-DD) and save the table again"
