@@ -77,7 +77,7 @@ _END = re.compile(
 )
 _END_PREFIX = re.compile(r"(?:end|ending|to|until|bis|fin|fine|fim)[ _-]?")
 _YEAR = re.compile(r"(?:year|yr|jahr|année|annee|año|ano|anno|rok|jaar|år|ar)")
-_MONTH = re.compile(r"(?:month|monat|mois|mes|mese|mês|mes|miesiąc|maand|månad)")
+_MONTH = re.compile(r"(?:month|monat|mois|mes|mese|mês|miesiąc|maand|månad)")
 _DAY = re.compile(r"(?:day|tag|jour|día|dia|giorno|dzień|dag)")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 # Columns left out of the text, by their header, and said in the header's line: where a
