@@ -590,6 +590,14 @@ DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\
 # https://en.wikipedia.org/wiki/Administrative_divisions_of_North_Korea).
 KOREAN_DIVISIONS = frozenset({"do", "gun", "si", "gu", "eup", "myeon", "dong", "ri", "kun", "ku"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into"})
+# A name's suffixes ("Haig, Jr.", "Baker III"): part of the name, never its surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Verbs that open a question before its subject ("Had Rhee killed all chances?", "Did Abe
+# know?"): capitalised by the sentence, never a given name (not "Will", "May": names too).
+QUESTION_OPENERS = frozenset(
+    """had has have did does do was is were are could would should shall must might
+    cannot can't couldn't didn't doesn't hasn't hadn't isn't wasn't won't wouldn't""".split()  # noqa: SIM905
+)
 ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") is an acronym
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
@@ -781,7 +789,9 @@ for _formal, _short in _SHORT_GIVEN_NAMES.items():
 def surname_of(actor_name: str, affiliation: str | None) -> str | None:
     """The surname a text may use alone: the first word of a Korean or Chinese name ("Kim"
     of "Kim Dae-jung", "Wang" of "Wang Yi"), else the last ("Bush", "Aso", "O'Brien")."""
-    words = actor_name.replace("(", " ").split()
+    words = actor_name.replace("(", " ").replace(",", " ").split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
+        words.pop()  # "Alexander M. Haig, Jr.", "James A. Baker III": Haig, Baker
     if len(words) < 2:
         return None
     eastern = "-" in actor_name or (affiliation in EAST_ASIAN and len(words) <= 3)
@@ -3440,6 +3450,7 @@ class Enricher:
             or previous.possessive
             or words[first].start - previous.end > 1
             or previous.key in NOT_NAMES
+            or previous.key in QUESTION_OPENERS
             or _title_key(previous.key)
         ):
             return False
@@ -3995,6 +4006,9 @@ class Enricher:
             self.persons[name] = Person(name, affiliation, ())
             self._named_persons.add(name)  # named in full, as a known person would be
             self._person_named_in[name] = self._entries
+            words = [w.rstrip(",") for w in words]
+            while len(words) > 2 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
+                words.pop()  # "Alexander M. Haig, Jr." is Haig
             if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
                 self._with_initial.setdefault((words[0], words[2]), name)
             # Either word may be the surname ("Shigeie Toshinori" is Shigeie): both lead here.
@@ -4705,6 +4719,14 @@ def _name_run(
         end += 1
         if word.possessive:
             break
+    if (
+        at <= end < len(words) - 1
+        and words[end + 1].key in NAME_SUFFIXES
+        and words[end + 1].capital
+        and words[end + 1].start - words[end].end <= 2  # ("Haig, Jr.", "Gregg Jr.")
+        and not words[end].possessive
+    ):
+        end += 1
     return end
 
 
@@ -5385,6 +5407,9 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
+                or (  # "Alexander M. Haig, Jr.": a name's suffix after its comma
+                    words[end + 1].key in NAME_SUFFIXES and text[words[end].end : words[end + 1].start] == ", "
+                )
                 or (  # "the Martyrs’ Mausoleum": a plural possessive inside a site's name
                     words[end + 1].key in GEO_WORDS
                     and words[end].key.endswith("s")
@@ -5398,3 +5423,6 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         runs.append((at, end))
         at = end + 1
     return runs
+
+
+
