@@ -195,8 +195,8 @@ FORCES_AS_ADJECTIVE = frozenset(
      "intelligence", "base", "bases", "chief", "chiefs", "leadership", "installations", "sites",
      "hotline", "delegation", "delegations", "court", "aid", "service", "academy",
      "satellite", "satellites", "presence", "spending", "budget", "action", "options",
-     "plan", "plans"}
-)  # fmt: skip
+     "plan", "plans", "men", "sailors", "soldiers", "pilots", "crewmen"}
+)  # fmt: skip  (counted members, "four South Korean navy men": the state, README rule 1)
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
 # words, modals, adverbs and irregular verbs ("the military began", "forces and police").
 AFTER_A_FORCE = frozenset(
@@ -784,6 +784,49 @@ for _formal, _short in _SHORT_GIVEN_NAMES.items():
     for _familiar in _short.split():
         GIVEN_NAME_FORMS[_familiar] = (*GIVEN_NAME_FORMS.get(_familiar, ()), _formal)
         GIVEN_NAME_FORMS[_formal] = (*GIVEN_NAME_FORMS.get(_formal, ()), _familiar)
+
+
+# Before a divided country's name, words that make it the whole nation, neither of its states
+# ("a free and united Korea", "the reunification of Korea", "to reunify Korea").
+WHOLE_BEFORE = frozenset(
+    """united unified reunified undivided whole entire unify reunify unite reunite""".split()  # noqa: SIM905
+)
+WHOLE_OF = frozenset({"unification", "reunification", "division", "partition", "whole"})
+
+
+def _whole_country(words: list[Token], first: int) -> bool:
+    """Whether the name at ``first`` means the whole divided nation: after a word of unity
+    ("united Korea", "reunify Korea") or "the unification/division of" ("the reunification
+    of Korea"), "the" allowed between."""
+    at = first - 1
+    if at >= 0 and words[at].key == "the":
+        at -= 1
+    if at < 0:
+        return False
+    if words[at].key in WHOLE_BEFORE:
+        return True
+    return words[at].key == "of" and at >= 1 and words[at - 1].key in WHOLE_OF
+
+
+# After a body's name, the nouns of its building ("the National Assembly building", "the
+# Assembly's main gate"), with an adjective of place between.
+BUILDING_NOUNS = frozenset(
+    """building buildings gate gates compound grounds premises lawn steps entrance""".split()  # noqa: SIM905
+)
+BUILDING_ADJECTIVES = frozenset({"main", "front", "rear", "back", "side", "outer", "east", "west"})
+
+
+def _building_after(words: list[Token], last: int) -> bool:
+    """Whether a lower-case noun of a building follows the name ending at ``last``."""
+    at = last + 1
+    if at + 1 < len(words) and words[at].key in BUILDING_ADJECTIVES and not words[at].capital:
+        at += 1
+    return (
+        at < len(words)
+        and words[at].key in BUILDING_NOUNS
+        and not words[at].capital
+        and words[at].start - words[at - 1].end <= 1
+    )
 
 
 def surname_of(actor_name: str, affiliation: str | None) -> str | None:
@@ -1653,6 +1696,14 @@ class Enricher:
             name = in_time
             if (
                 following is not None
+                and self.kinds.get(name) not in PERSON_OR_STATE
+                and not words[last].possessive
+                and _building_after(words, last)
+            ):
+                return  # "outside the National Assembly building", "its main gate": the
+                # body's building, neither the body acting nor a place the base holds
+            if (
+                following is not None
                 and following.key in CRAFT_EVENT_NOUNS
                 and self.kinds.get(name) == "company"
             ):
@@ -1927,8 +1978,10 @@ class Enricher:
                 if state is not None:
                     add(state, start, end)
         elif kind == "korea":
-            if date >= SOUTH_KOREA_FOUNDED and not (
-                following is not None and following.key in THING_WORDS
+            if (
+                date >= SOUTH_KOREA_FOUNDED
+                and not (following is not None and following.key in THING_WORDS)
+                and not _whole_country(words, first)
             ):
                 add("South Korea", start, end)
         elif kind == "side":
