@@ -426,7 +426,7 @@ GEO_WORDS = frozenset(
     lake reservoir peninsula county airport port harbor harbour perimeter shrine base
     airbase shipyard airfield city district valley plateau canal gulf ocean cape theater
     theatre mausoleum stadium square station palace museum cemetery monument bridge
-    memorial plaza""".split()  # noqa: SIM905
+    memorial plaza hotel""".split()  # noqa: SIM905
 )  # (not "hall" nor "tower": surnames as often, "Joyce C. Hall", "John Tower")
 # The same in lower case after a name nobody knows ("North Pyongan province", "Ulleung
 # island"); not plurals ("the Jangjae and Mu islets": two places, not "Mu islets").
@@ -2166,6 +2166,15 @@ class Enricher:
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
                 # "Shimane Prefecture", "Andaman Sea"; "North Hamgyeong Province" respelt
                 written = text[begin : words[end].end]
+                if (
+                    end == run_end
+                    and after is not None
+                    and after.key in GEO_LOWER
+                    and not after.capital
+                    and after.start - words[end].end == 1
+                    and words[end].key not in GEO_WORDS
+                ):  # "in Quang Ngai province": the province, as the text names it
+                    written = text[begin : after.end]
                 entry.places.append(self._korean_place_folded(written) or written)
                 continue
             if (
@@ -2208,7 +2217,8 @@ class Enricher:
                 and after is not None
                 and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
-            ):
+                and words[run_end].key not in NOT_BODIES  # ("the Joint Declaration
+            ):  # reaffirmed", "the Agreed Framework says": a document, nobody speaking)
                 new = self._new_actor(text[span[0] : span[1]], None, None)
                 if new is not None:
                     entry.add(new, *span)
@@ -4403,6 +4413,12 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and (
             previous.key in PLACE_BEFORE
             or (previous.key in PLACE_NOUNS and not previous.capital)
+            or (  # "near the village of Trah Bin Dong", "the town of Sunchon"
+                previous.key == "of"
+                and first >= 2
+                and words[first - 2].key in PLACE_NOUNS
+                and not words[first - 2].capital
+            )
             or (previous.key == "from" and _direction_after(words, last))
         )
         and words[first].start - previous.end <= 1
