@@ -2173,7 +2173,9 @@ class Enricher:
                     and not after.capital
                     and after.start - words[end].end == 1
                     and words[end].key not in GEO_WORDS
-                ):  # "in Quang Ngai province": the province, as the text names it
+                    and not (words[end].joined and words[end].key in KOREAN_DIVISIONS)
+                ):  # "in Quang Ngai province": the province, as the text names it (not
+                    # "Pihyeon-gun province": a county already, by its own suffix)
                     written = text[begin : after.end]
                 entry.places.append(self._korean_place_folded(written) or written)
                 continue
