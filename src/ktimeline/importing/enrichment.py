@@ -707,6 +707,8 @@ class Form:
 
 
 # A ministry named without its state, and which one it is.
+# "the defense ministry", "the foreign ministry" in lower case (the key of MINISTRIES).
+LOWER_MINISTRY = re.compile(r"\b[Tt]he ((?:defen[cs]e|foreign) ministry)\b")
 MINISTRIES = {
     "foreign ministry": "foreign",
     "ministry of foreign affairs": "foreign",
@@ -2099,6 +2101,11 @@ class Enricher:
                     if new is not None:
                         entry.add(new, word.start, word.end)
                         entry.covered.add(at)
+        if " ministry" in text:  # "…, the defense ministry said": the one state's, in lower
+            for found in LOWER_MINISTRY.finditer(text):  # case as in capitals ("the Foreign
+                own = self._ministry_of(MINISTRIES[found.group(1)], found.start())  # Ministry")
+                if own is not None:
+                    entry.add(own, found.start(1), found.end())
         second_of_role = -2  # the last word of a name after a plural role ("students")
         for run_start, run_end in _capital_runs(words, entry.covered, text):
             if run_start in entry.covered:
@@ -2419,10 +2426,11 @@ class Enricher:
             entry.unknown_spans.append(span)
         return True
 
-    def _ministry_of(self, ministry: str) -> str | None:
+    def _ministry_of(self, ministry: str, at: int | None = None) -> str | None:
         """The ministry (foreign, defense) of the one state the entry names, when the
         knowledge base holds it: "the Foreign Ministry" in an entry about China is the
-        Chinese Foreign Ministry; with two states named, nobody's."""
+        Chinese Foreign Ministry; with two states named, the one state of the sentence at
+        ``at`` ("South Korean vessel was sunk …, the defense ministry said"), else nobody's."""
         if self._ministries is None:
             self._ministries = {}
             for name, record in self.records.items():
@@ -2434,9 +2442,16 @@ class Enricher:
                         self._ministries.setdefault((record.affiliation, kind), name)
         if self._named_states is None:
             self._named_states = self._states_named(self._text)
-        if len(self._named_states) != 1:
+        states = self._named_states
+        if len(states) > 1 and at is not None:
+            opens = max(self._text.rfind(mark, 0, at) for mark in ".!?") + 1
+            closes = min((c for c in (self._text.find(m, at) for m in ".!?") if c >= 0),
+                         default=len(self._text))  # fmt: skip
+            states = self._states_named(self._text[opens:closes])
+        states = states - {""}  # (a sea of no state: "in the Yellow Sea")
+        if len(states) != 1:
             return None
-        return self._ministries.get((next(iter(self._named_states)), ministry))
+        return self._ministries.get((next(iter(states)), ministry))
 
     def _person_named(self, name: str) -> str | None:
         """The person whose name or a name form is ``name`` (folded), if one is."""
