@@ -602,6 +602,13 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
 COURTESY_TITLES = frozenset({"Ambassador"})
+# Offices that are each other's counterparts under other titles ("his South Korean
+# counterpart" of a Secretary of State is the foreign minister).
+COUNTERPART_TITLES = (
+    frozenset({"Foreign Minister", "Secretary of State", "Foreign Secretary"}),
+    frozenset({"Defense Minister", "Defense Secretary", "Defence Minister", "Defence Secretary"}),
+    frozenset({"Prime Minister", "Premier"}),
+)
 # The offices a state's "leader" may mean, in this order, when it has no Leader that day.
 HEADS = (("President",), ("Prime Minister", "Premier"))
 # The offices of a state's head: a surname alone that several in office bear means him.
@@ -1396,7 +1403,48 @@ class Enricher:
             for leader in self._leaders_of_states(entry):
                 if leader not in findings.actors:
                     findings.actors.append(leader)
+        if " counterpart" in text:  # (after the statements too: no antecedent of "he said")
+            for other in self._counterparts(entry):
+                if other not in findings.actors:
+                    findings.actors.append(other)
         return findings
+
+    def _counterparts(self, entry: _Reading) -> list[str]:
+        """The persons "his South Korean counterpart" means, no name following: the one who
+        held, in the state named, the office that the person named before "his" or "her" held
+        on the entry's date ("Japanese Foreign Minister Fumio Kishida … with his South Korean
+        counterpart" in 2015 is Yun Byung-se; a Secretary of State's is a foreign minister).
+        No person named before, no dated office, or two holders: nobody."""
+        words = entry.words
+        by_end = {last: (first, target) for first, last, target in entry.matched}
+        found: list[str] = []
+        for at, word in enumerate(words):
+            if word.key not in {"counterpart", "counterparts"} or word.capital or at < 2:
+                continue
+            if at + 1 < len(words) and words[at + 1].capital:
+                continue  # "his Japanese counterpart Fumio Kishida": named, read by his name
+            state_at = by_end.get(at - 1)
+            if state_at is None or self.kinds.get(state_at[1][-1]) != "state":
+                continue
+            if state_at[0] < 1 or words[state_at[0] - 1].key not in {"his", "her"}:
+                continue
+            state = self._in_time(state_at[1][-1], entry.date)
+            before = [a for start, a in sorted(entry.actors) if start < words[state_at[0]].start]
+            persons = [a for a in before if a in self.persons and self.persons[a].roles]
+            if state is None or not persons:
+                continue
+            person = self.persons[persons[-1]]
+            held = {
+                title
+                for title, of, start, end in person.roles
+                if of != state and _during(entry.date, start, end)
+            }
+            titles = tuple(sorted({t for group in COUNTERPART_TITLES if held & group for t in group}
+                                  | held))  # fmt: skip
+            holders = self._holders(titles, entry.date, state) if titles else []
+            if len(holders) == 1 and holders[0].name != person.name:
+                found.append(holders[0].name)
+        return found
 
     def _place_country(self, place: str) -> str | None:
         record = self._place_records.get(place)
