@@ -602,6 +602,14 @@ ACRONYM_LENGTH = 3  # a one-word name form this short in capitals ("DJ", "MB") i
 # Titles a person keeps after the office (a US ambassador stays "Ambassador"): one who did
 # not hold it that day is not contradicted by it.
 COURTESY_TITLES = frozenset({"Ambassador"})
+# A force's noun then the war it is placed in ("the Japanese military during and before World
+# War II"): the force of that state on the war's last day, not on the entry's (none for Japan,
+# whose Self-Defense Forces date from 1954).
+WAR_ERA = re.compile(
+    r"\s+\w+(?:\s+\w+)?\s+(?:during|before|in|throughout)(?:\s+and\s+(?:during|before|after))?"
+    r"\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|WWII)\b"
+)
+WAR_DAYS = "1945-09-02"
 # Offices that are each other's counterparts under other titles ("his South Korean
 # counterpart" of a Secretary of State is the foreign minister).
 COUNTERPART_TITLES = (
@@ -714,6 +722,22 @@ class Form:
 
 
 # A ministry named without its state, and which one it is.
+# A ministry's words after a state's name or possessive, in any case ("Korea’s Foreign Affairs
+# ministry"), and before "of" a state ("the Foreign Affairs ministry of Japan").
+_MINISTRY_WORDS = (
+    r"(foreign\s+affairs\s+ministry|foreign\s+ministry|defen[cs]e\s+ministry|ministry\s+of"
+    r"\s+foreign\s+affairs|ministry\s+of\s+(?:national\s+)?defen[cs]e)"
+)
+MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+" + _MINISTRY_WORDS + r"\b", re.IGNORECASE)
+MINISTRY_BEFORE = re.compile(_MINISTRY_WORDS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ministry_words(found: str) -> str:
+    """The key of MINISTRIES for a ministry's words as written ("Foreign Affairs ministry")."""
+    key = " ".join(found.lower().split())
+    return "foreign ministry" if key == "foreign affairs ministry" else key
+
+
 # "the defense ministry", "the foreign ministry" in lower case (the key of MINISTRIES).
 LOWER_MINISTRY = re.compile(r"\b[Tt]he ((?:defen[cs]e|foreign) ministry)\b")
 MINISTRIES = {
@@ -1745,6 +1769,12 @@ class Enricher:
                 return  # "six copies each in English, Korean, Chinese": languages
             name = in_time
             if (
+                self.kinds.get(name) == "state"
+                and " ministry" in text.lower()
+                and self._states_ministry(entry, name, first, last)
+            ):
+                return  # "Japan's Foreign Affairs ministry": the ministry
+            if (
                 following is not None
                 and self.kinds.get(name) not in PERSON_OR_STATE
                 and not words[last].possessive
@@ -2032,6 +2062,10 @@ class Enricher:
                 date >= SOUTH_KOREA_FOUNDED
                 and not (following is not None and following.key in THING_WORDS)
                 and not _whole_country(words, first)
+                and not (
+                    " ministry" in text.lower()
+                    and self._states_ministry(entry, "South Korea", first, last)
+                )  # ("Korea’s Foreign Affairs ministry": the ministry, added there)
             ):
                 add("South Korea", start, end)
         elif kind == "side":
@@ -2363,6 +2397,10 @@ class Enricher:
                 and words[run_start - 1].key in VISITING
             ):
                 continue  # "while visiting Ajou University": where one went, no actor
+            if numbered and unit and PART_OF_UNIT.match(text, words[max(end, run_end)].end):
+                continue  # "the 11th Company of the 2nd South Korean Marine Brigade": a part,
+                # named by the whole unit it belongs to (as "the 7th Central Committee of the
+                # Workers' Party" is the party's)
             if end > run_start or (numbered and unit):
                 # "Task Force Smith", "Agency for National Security Planning", "X Corps"
                 end = max(end, run_end)
@@ -2479,15 +2517,7 @@ class Enricher:
         knowledge base holds it: "the Foreign Ministry" in an entry about China is the
         Chinese Foreign Ministry; with two states named, the one state of the sentence at
         ``at`` ("South Korean vessel was sunk …, the defense ministry said"), else nobody's."""
-        if self._ministries is None:
-            self._ministries = {}
-            for name, record in self.records.items():
-                if record.kind != "organization" or record.affiliation is None:
-                    continue
-                for form in self._names(name):
-                    kind = MINISTRIES.get(" ".join(form.lower().split()[-2:]))
-                    if kind is not None:
-                        self._ministries.setdefault((record.affiliation, kind), name)
+        ministries = self._ministry_table()
         if self._named_states is None:
             self._named_states = self._states_named(self._text)
         states = self._named_states
@@ -2499,7 +2529,41 @@ class Enricher:
         states = states - {""}  # (a sea of no state: "in the Yellow Sea")
         if len(states) != 1:
             return None
-        return self._ministries.get((next(iter(states)), ministry))
+        return ministries.get((next(iter(states)), ministry))
+
+    def _ministry_table(self) -> dict[tuple[str, str], str]:
+        """The knowledge base's ministries by (state, kind): (South Korea, foreign) → the South
+        Korean Foreign Ministry (read once, when first asked)."""
+        if self._ministries is None:
+            self._ministries = {}
+            for name, record in self.records.items():
+                if record.kind != "organization" or record.affiliation is None:
+                    continue
+                for form in self._names(name):
+                    kind = MINISTRIES.get(" ".join(form.lower().split()[-2:]))
+                    if kind is not None:
+                        self._ministries.setdefault((record.affiliation, kind), name)
+        return self._ministries
+
+    def _states_ministry(self, entry: _Reading, state: str, first: int, last: int) -> bool:
+        """A state named with a ministry's words in any case ("Korea’s Foreign Affairs
+        ministry", "the Foreign Affairs ministry of Japan") is that state's ministry, when the
+        knowledge base holds it, not the state (as "North Korean Red Cross" is the body only):
+        added here; whether it was."""
+        text = entry.text
+        after = MINISTRY_AFTER.match(text, entry.words[last].end)
+        before = None if after else MINISTRY_BEFORE.search(text, 0, entry.words[first].start)
+        found = after or before
+        if found is None:
+            return False
+        ministry = self._ministry_table().get((state, MINISTRIES[_ministry_words(found.group(1))]))
+        if ministry is None:
+            return False
+        if after is not None:
+            entry.add(ministry, entry.words[first].start, after.end())
+        else:
+            entry.add(ministry, found.start(1), entry.words[last].end)
+        return True
 
     def _person_named(self, name: str) -> str | None:
         """The person whose name or a name form is ``name`` (folded), if one is."""
@@ -3254,7 +3318,9 @@ class Enricher:
         in the state's place (README, rule 1); None (the state acts) when the state has no such
         record then ("Japanese troops" in 1945), when the noun qualifies another ("U.S. military
         officials") or opens a longer name."""
-        record = self._forces_on(state, entry.date)
+        era = WAR_ERA.match(entry.text, entry.words[last].end) if "War" in entry.text else None
+        # ("the Japanese military during and before World War II", 2015: Japan's forces then)
+        record = self._forces_on(state, WAR_DAYS if era is not None else entry.date)
         if record is None:
             return None
         words = entry.words
@@ -4466,8 +4532,9 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
-    if words[last].key in EVENT_NAMES:
-        return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event
+    if words[last].key in EVENT_NAMES or words[last].key in {"war", "wars"}:
+        return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event;
+        # "fought in World War II": a war, no place
     if first == last and _adjective_before_noun(words, last):
         return False  # "in Olympic history", "in Confucian tradition": an adjective
     if last > first and words[first].key in PLACE_OPENERS:
@@ -5004,6 +5071,13 @@ UNIT_WORDS = frozenset(
         "army",
         "fleet",
     }
+)
+# After a numbered unit, the larger unit it is part of ("the 11th Company of the 2nd South
+# Korean Marine Brigade"), a unit's word ending that one's name.
+PART_OF_UNIT = re.compile(
+    r" of the (?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w'’.-]* ){0,4}(?:"
+    + "|".join(sorted(w.capitalize() for w in UNIT_WORDS))
+    + r")\b"
 )
 
 
