@@ -40,9 +40,13 @@ def test_a_body_or_person_of_the_period_is_known_by_his_forms(
 
 
 def test_a_site_and_a_romanised_island_are_places(vocabulary: Vocabulary) -> None:
-    found, _ = _read(vocabulary, ("1995-06-10", "Clinton receives Kim Young-sam in the Oval Office."))
+    found, _ = _read(
+        vocabulary, ("1995-06-10", "Clinton receives Kim Young-sam in the Oval Office.")
+    )
     assert "Oval Office" in found.places
-    found, _ = _read(vocabulary, ("2010-11-23", "Shells land on Yeonpyeongdo, killing two marines."))
+    found, _ = _read(
+        vocabulary, ("2010-11-23", "Shells land on Yeonpyeongdo, killing two marines.")
+    )
     assert "Yeonpyeong Island" in found.places
 
 
@@ -115,7 +119,9 @@ def test_korea_after_a_word_of_unity_is_no_state(
 
 
 def test_korea_alone_elsewhere_stays_south_korea(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("1965-06-22", "Korea and Japan sign the Basic Relations treaty."))
+    _, actors = _read(
+        vocabulary, ("1965-06-22", "Korea and Japan sign the Basic Relations treaty.")
+    )
     assert "South Korea" in actors
 
 
@@ -136,7 +142,10 @@ def test_a_bodys_building_is_not_the_body(vocabulary: Vocabulary, entry: str) ->
 
 
 def test_the_body_acting_stays_an_actor(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2003-02-15", "The United Nations building was evacuated; the United Nations said so."))
+    _, actors = _read(
+        vocabulary,
+        ("2003-02-15", "The United Nations building was evacuated; the United Nations said so."),
+    )
     assert "United Nations" in actors  # ("the United Nations said": the body, named again)
 
 
@@ -144,13 +153,18 @@ def test_the_body_acting_stays_an_actor(vocabulary: Vocabulary) -> None:
 
 
 def test_members_counted_after_a_forces_noun_are_the_state(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("1987-05-17", "Thirty-seven U.S. navy sailors die when a missile hits the frigate."))
+    _, actors = _read(
+        vocabulary,
+        ("1987-05-17", "Thirty-seven U.S. navy sailors die when a missile hits the frigate."),
+    )
     assert "United States" in actors
     assert "United States Armed Forces" not in actors
 
 
 def test_a_force_acting_stays_the_force(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2016-07-12", "The Chinese navy holds drills near the Paracels."))
+    _, actors = _read(
+        vocabulary, ("2016-07-12", "The Chinese navy holds drills near the Paracels.")
+    )
     assert "People's Liberation Army" in actors
 
 
@@ -178,7 +192,9 @@ def test_a_new_person_speaking_is_still_read(vocabulary: Vocabulary) -> None:
 
 
 def test_a_village_named_after_the_village_of_is_a_place(vocabulary: Vocabulary) -> None:
-    found, _ = _read(vocabulary, ("1968-03-16", "Soldiers entered the village of Binh Hoa at dawn."))
+    found, _ = _read(
+        vocabulary, ("1968-03-16", "Soldiers entered the village of Binh Hoa at dawn.")
+    )
     assert "Binh Hoa" in found.places
 
 
@@ -193,12 +209,16 @@ def test_a_korean_county_keeps_its_own_suffix(vocabulary: Vocabulary) -> None:
 
 
 def test_a_hotels_name_is_a_place(vocabulary: Vocabulary) -> None:
-    found, _ = _read(vocabulary, ("1998-11-18", "The delegations dined at the Raffles Hotel before the vote."))
+    found, _ = _read(
+        vocabulary, ("1998-11-18", "The delegations dined at the Raffles Hotel before the vote.")
+    )
     assert "Raffles Hotel" in found.places
 
 
 def test_a_war_is_no_place(vocabulary: Vocabulary) -> None:
-    found, _ = _read(vocabulary, ("1995-08-15", "Veterans who served in World War II gathered in Canberra."))
+    found, _ = _read(
+        vocabulary, ("1995-08-15", "Veterans who served in World War II gathered in Canberra.")
+    )
     assert not [p for p in found.places if "War" in p]
     assert "Canberra" in found.places
 
@@ -207,7 +227,9 @@ def test_a_war_is_no_place(vocabulary: Vocabulary) -> None:
 
 
 def test_a_lower_case_ministry_is_the_one_states(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2019-08-02", "Russia rejected the report, the foreign ministry said."))
+    _, actors = _read(
+        vocabulary, ("2019-08-02", "Russia rejected the report, the foreign ministry said.")
+    )
     assert "Russian Foreign Ministry" in actors
 
 
@@ -226,7 +248,9 @@ def test_a_lower_case_ministry_with_two_states_is_the_sentences(vocabulary: Voca
 def test_a_lower_case_ministry_of_a_sentence_of_two_states_is_nobodys(
     vocabulary: Vocabulary,
 ) -> None:
-    _, actors = _read(vocabulary, ("2012-09-20", "China and Japan traded charges, the foreign ministry said."))
+    _, actors = _read(
+        vocabulary, ("2012-09-20", "China and Japan traded charges, the foreign ministry said.")
+    )
     assert "Chinese Foreign Ministry" not in actors
     assert "Japanese Foreign Ministry" not in actors
 
@@ -251,7 +275,9 @@ def test_a_state_with_its_ministrys_words_is_the_ministry(
 
 
 def test_a_state_whose_ministry_the_base_lacks_stays_the_state(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2017-05-04", "Brazil's Foreign Affairs ministry issued a note."))
+    _, actors = _read(
+        vocabulary, ("2017-05-04", "Brazil's Foreign Affairs ministry issued a note.")
+    )
     assert "Brazil" in actors
 
 
@@ -274,12 +300,16 @@ def test_a_counterpart_unnamed_is_the_holder_of_that_office(
 
 
 def test_a_counterpart_named_is_read_by_his_name_only(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2009-03-01", "Clinton met her Chinese counterpart Li Wei in Beijing."))
+    _, actors = _read(
+        vocabulary, ("2009-03-01", "Clinton met her Chinese counterpart Li Wei in Beijing.")
+    )
     assert "Yang Jiechi" not in actors  # (the name written, not the holder of the base)
 
 
 def test_a_counterpart_of_nobody_named_is_nobody(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("2014-02-14", "The minister met his Chinese counterpart in Beijing."))
+    _, actors = _read(
+        vocabulary, ("2014-02-14", "The minister met his Chinese counterpart in Beijing.")
+    )
     assert "Wang Yi" not in actors
 
 
@@ -289,10 +319,15 @@ def test_a_counterpart_of_nobody_named_is_nobody(vocabulary: Vocabulary) -> None
 def test_a_force_placed_in_world_war_two_is_not_the_force_of_the_entrys_date(
     vocabulary: Vocabulary,
 ) -> None:
-    _, actors = _read(vocabulary, ("2021-08-15", "Victims of the Japanese army during World War II demand redress."))
+    _, actors = _read(
+        vocabulary,
+        ("2021-08-15", "Victims of the Japanese army during World War II demand redress."),
+    )
     assert "Japan" in actors
     assert "Japan Self-Defense Forces" not in actors
-    _, actors = _read(vocabulary, ("2020-05-09", "Parades honour the Soviet army during World War II."))
+    _, actors = _read(
+        vocabulary, ("2020-05-09", "Parades honour the Soviet army during World War II.")
+    )
     assert "Red Army" in actors  # (a force that existed then stays)
 
 
@@ -305,7 +340,10 @@ def test_a_force_of_the_entrys_day_stays_the_force(vocabulary: Vocabulary) -> No
 
 
 def test_a_numbered_part_of_a_unit_is_the_unit(vocabulary: Vocabulary) -> None:
-    _, actors = _read(vocabulary, ("1950-11-01", "The 3rd Battalion of the 8th Cavalry Regiment is overrun at Unsan."))
+    _, actors = _read(
+        vocabulary,
+        ("1950-11-01", "The 3rd Battalion of the 8th Cavalry Regiment is overrun at Unsan."),
+    )
     assert "8th Cavalry Regiment" in actors
     assert "3rd Battalion" not in actors
 

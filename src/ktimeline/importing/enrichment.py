@@ -188,6 +188,7 @@ WEAPON_KINDS = frozenset({"ballistic", "cruise", "guided"})  # between the name 
 # names the state, not the force: the nouns that follow it so ("US military forces" are forces:
 # rule 1 of the annotation).
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
+# (and counted members, "four South Korean navy men": the state, README rule 1)
 FORCES_AS_ADJECTIVE = frozenset(
     {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
      "drill", "drills", "exercise", "exercises", "personnel", "leader", "leaders", "spokesman",
@@ -196,7 +197,7 @@ FORCES_AS_ADJECTIVE = frozenset(
      "hotline", "delegation", "delegations", "court", "aid", "service", "academy",
      "satellite", "satellites", "presence", "spending", "budget", "action", "options",
      "plan", "plans", "men", "sailors", "soldiers", "pilots", "crewmen"}
-)  # fmt: skip  (counted members, "four South Korean navy men": the state, README rule 1)
+)  # fmt: skip
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
 # words, modals, adverbs and irregular verbs ("the military began", "forces and police").
 AFTER_A_FORCE = frozenset(
@@ -5616,7 +5617,8 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
                 or (  # "Alexander M. Haig, Jr.": a name's suffix after its comma
-                    words[end + 1].key in NAME_SUFFIXES and text[words[end].end : words[end + 1].start] == ", "
+                    words[end + 1].key in NAME_SUFFIXES
+                    and text[words[end].end : words[end + 1].start] == ", "
                 )
                 or (  # "the Martyrs’ Mausoleum": a plural possessive inside a site's name
                     words[end + 1].key in GEO_WORDS
@@ -5631,6 +5633,3 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         runs.append((at, end))
         at = end + 1
     return runs
-
-
-
