@@ -1771,7 +1771,7 @@ class Enricher:
             name = in_time
             if (
                 self.kinds.get(name) == "state"
-                and " ministry" in text.lower()
+                and "inistr" in text  # (cheap: "Ministry", "ministry")
                 and self._states_ministry(entry, name, first, last)
             ):
                 return  # "Japan's Foreign Affairs ministry": the ministry
@@ -2064,7 +2064,7 @@ class Enricher:
                 and not (following is not None and following.key in THING_WORDS)
                 and not _whole_country(words, first)
                 and not (
-                    " ministry" in text.lower()
+                    "inistr" in text
                     and self._states_ministry(entry, "South Korea", first, last)
                 )  # ("Korea’s Foreign Affairs ministry": the ministry, added there)
             ):
