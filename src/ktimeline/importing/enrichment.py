@@ -2064,8 +2064,7 @@ class Enricher:
                 and not (following is not None and following.key in THING_WORDS)
                 and not _whole_country(words, first)
                 and not (
-                    "inistr" in text
-                    and self._states_ministry(entry, "South Korea", first, last)
+                    "inistr" in text and self._states_ministry(entry, "South Korea", first, last)
                 )  # ("Korea’s Foreign Affairs ministry": the ministry, added there)
             ):
                 add("South Korea", start, end)
