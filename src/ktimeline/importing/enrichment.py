@@ -2185,8 +2185,8 @@ class Enricher:
                         entry.covered.add(at)
         if " ministry" in text:  # "…, the defense ministry said": the one state's, in lower
             for found in LOWER_MINISTRY.finditer(text):  # case as in capitals ("the Foreign
-                own = self._ministry_of(MINISTRIES[found.group(1)], found.start())  # Ministry")
-                if own is not None:
+                own = self._lower_ministry(entry, MINISTRIES[found.group(1)], found.start())
+                if own is not None:  # Ministry")
                     entry.add(own, found.start(1), found.end())
         second_of_role = -2  # the last word of a name after a plural role ("students")
         for run_start, run_end in _capital_runs(words, entry.covered, text):
@@ -2512,24 +2512,31 @@ class Enricher:
             entry.unknown_spans.append(span)
         return True
 
-    def _ministry_of(self, ministry: str, at: int | None = None) -> str | None:
+    def _lower_ministry(self, entry: _Reading, ministry: str, at: int) -> str | None:
+        """ "the defense ministry" in lower case: the ministry of the one state the entry
+        found acting (a city where one speaks is no state: "speaking in Seoul"), or with two,
+        of the one of them named in the sentence at ``at`` ("One South Korean vessel was sunk
+        …, the defense ministry said", North Korea named before); else nobody's."""
+        acting = [(start, a) for start, a in entry.actors if self.kinds.get(a) == "state"]
+        states = {a for _, a in acting}
+        if len(states) > 1:
+            text = entry.text
+            opens = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+            states = {a for start, a in acting if opens <= start < at}
+        if len(states) != 1:
+            return None
+        return self._ministry_table().get((next(iter(states)), ministry))
+
+    def _ministry_of(self, ministry: str) -> str | None:
         """The ministry (foreign, defense) of the one state the entry names, when the
         knowledge base holds it: "the Foreign Ministry" in an entry about China is the
-        Chinese Foreign Ministry; with two states named, the one state of the sentence at
-        ``at`` ("South Korean vessel was sunk …, the defense ministry said"), else nobody's."""
+        Chinese Foreign Ministry; with two states named, nobody's."""
         ministries = self._ministry_table()
         if self._named_states is None:
             self._named_states = self._states_named(self._text)
-        states = self._named_states
-        if len(states) > 1 and at is not None:
-            opens = max(self._text.rfind(mark, 0, at) for mark in ".!?") + 1
-            closes = min((c for c in (self._text.find(m, at) for m in ".!?") if c >= 0),
-                         default=len(self._text))  # fmt: skip
-            states = self._states_named(self._text[opens:closes])
-        states = states - {""}  # (a sea of no state: "in the Yellow Sea")
-        if len(states) != 1:
+        if len(self._named_states) != 1:
             return None
-        return ministries.get((next(iter(states)), ministry))
+        return ministries.get((next(iter(self._named_states)), ministry))
 
     def _ministry_table(self) -> dict[tuple[str, str], str]:
         """The knowledge base's ministries by (state, kind): (South Korea, foreign) → the South
