@@ -4814,6 +4814,52 @@ def _rows_of_the_year_above(
     return rows, listed
 
 
+def _events_of_the_date_above(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are other events of the day (or month) above, in a
+    list written one entry a line ("March 1: Russia hits a TV tower …" / "A US official
+    says a miles-long column …" / "March 2: …"): an undated line, not bulleted and not
+    indented under the date, that starts with a capital and ends a sentence, directly under such a
+    dated line or another such line (no blank line between), where that line ended its
+    sentence. The README's rule of undated lines under a dated line, read for every
+    precision (_rows_of_the_year_above reads it for years): a user's line is an event, never
+    dropped. Only in a document of at least MIN_LINES dates with their text on their line
+    and fewer than MIN_LINES dates alone (a date alone over paragraphs is another layout:
+    there the paragraphs tell more of the same event)."""
+    if pattern.alone >= pattern.MIN_LINES:
+        return set()
+    days = {
+        number
+        for number, form, _, month, _ in pattern.starts
+        if form != "alone" and month is not None and pattern.writes(form)
+    }
+    if len(days) < pattern.MIN_LINES:
+        return set()
+    rows: set[int] = set()
+    for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
+        above = lines[number - 1].strip()
+        if YEAR_FIRST_ROW.match(above):
+            continue  # ("1820 January 20: …": a year table's row, see there)
+        index = number  # (0-based: the line below the dated one)
+        margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+        while index < len(lines):
+            text = lines[index].strip()
+            if (
+                not text
+                or index + 1 in pattern.dated
+                or not text[:1].isupper()
+                or SENTENCE_END.search(text) is None
+                or SENTENCE_END.search(above) is None
+                or ABBREVIATION_END.search(above) is not None
+                or _is_bulleted(lines[index])
+                # (indented under the date: a hanging indent carries the entry's text on)
+                or len(lines[index]) - len(lines[index].lstrip()) > margin
+            ):
+                break
+            rows.add(index + 1)
+            above, index = text, index + 1
+    return rows
+
+
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
     """The numbers of the lines at the margin in a text that wraps its items with a hanging
     indent ("Ted Williams … highest paid" / "     baseball player at $125,000 a year." /
@@ -5398,6 +5444,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.second_cards: set[int] = set()  # see _second_cards
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
         # the entries taken back out of the result, by identity (see _drop and _kept)
@@ -5567,6 +5614,13 @@ class _Splitter:
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
+        elif self.is_event_of_the_date_above(number):
+            # "March 1: Russia hits …" / "A US official says …": another event of that day
+            assert current is not None
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         elif self.is_row_of_the_year_above(number):
             # "1830: First graduating class." / "Preparatory Department created." / "1836:
             # …": a table's rows under one year cell: a second event of that year
@@ -5622,6 +5676,16 @@ class _Splitter:
             or current.end_date[:4] == current.date[:4]
             or (one_line and len(current.date) == len(current.end_date) == 4)
         )
+
+    def is_event_of_the_date_above(self, number: int) -> bool:
+        """A line of _events_of_the_date_above, directly under the complete one-line entry
+        it belongs to (or a line before it so read), in a text not hard-wrapped or under a
+        line short of its width: another event of that entry's date."""
+        current = self.current
+        if number not in self.day_rows or current is None or not current.parts or self.blank:
+            return False
+        one_line = current.lines == [number - 1]
+        return one_line and len(current.date) > 4 and (self.wrap is None or not self.previous_full)
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
@@ -6682,6 +6746,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern)
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
