@@ -5,6 +5,11 @@ rounds, each on short chronologies written for the test, in several languages an
 
 from __future__ import annotations
 
+import pytest
+
+from ktimeline.dates import parse_date_argument
+from ktimeline.errors import UsageError
+from ktimeline.importing.tables import table_split
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
@@ -132,3 +137,61 @@ def test_paragraphs_under_a_date_alone_tell_more_of_the_same_day() -> None:
         "Sweden detects the cloud.\n"
     )
     assert [date for date, *_ in _read(text)] == ["1986-04-26", "1986-04-27", "1986-04-28"]
+
+
+# --- a month glued to its year by a hyphen ("Jan-2020"), in text, tables and `range` ---------
+
+
+def test_month_hyphen_year_lines() -> None:
+    text = (  # a software project's log
+        "Release history\n\n"
+        "Jan-2021: Version 1.0 ships.\n"
+        "Apr-2021: Version 1.1 adds plugins.\n"
+        "Sept-2021: Version 2.0 drops the old format.\n"
+    )
+    assert _read(text) == [
+        ("2021-01", None, "Version 1.0 ships."),
+        ("2021-04", None, "Version 1.1 adds plugins."),
+        ("2021-09", None, "Version 2.0 drops the old format."),
+    ]
+
+
+def test_month_hyphen_year_cells_of_a_table() -> None:
+    table = (  # a council's spending, a spreadsheet's month column
+        "Month,Decision\nFeb-2019,Budget adopted\nJul-2019,New library approved\n"
+        "Nov-2019,Tax rate frozen\n"
+    )
+    split = table_split(table)
+    assert split is not None
+    assert [(e.date, e.end_date) for e in split.entries] == [
+        ("2019-02", None),
+        ("2019-07", None),
+        ("2019-11", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("Jan-2020", "2020-01-01", "2020-01-31"),
+        ("Feb-2021", "2021-02-01", "2021-02-28"),  # (main: February to the end of 2021)
+        ("juin-2021", "2021-06-01", "2021-06-30"),
+        ("XIX secolo", "1801-01-01", "1900-12-31"),  # (a Roman century: read already)
+        ("XIXe siècle", "1801-01-01", "1900-12-31"),
+        ("19th century", "1801-01-01", "1900-12-31"),
+    ],
+)
+def test_range_reads_the_forms(written: str, first: str, last: str) -> None:
+    span = parse_date_argument(written, "START")
+    assert (span.start.isoformat(), span.end.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("written", ["Jan-20", "Foo-2020", "Jan-20201", "xix secolo"])
+def test_range_refuses_a_two_digit_year_and_what_is_no_month(written: str) -> None:
+    with pytest.raises(UsageError):  # ("Jan-20" may be the 20th: no year guessed)
+        parse_date_argument(written, "START")
+
+
+def test_a_month_hyphen_number_in_a_sentence_is_no_entry() -> None:
+    text = "Notes\n\nThe Jan-2020 figures were revised twice.\nSee the May-2020 report.\n"
+    assert _read(text) == []

@@ -76,6 +76,9 @@ ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
 ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
 # "1950-53", "1924-7", "2019-20": a span of years, not a month (a month is 01 to 12)
 # ("1999-00": into the next century, no month 00)
+# "Jan-2020": a month glued to its year by a hyphen (a spreadsheet's month), which the text
+# grammar reads; the argument grammar's tokens would read a span from January to 2020's end
+MONTH_HYPHEN_YEAR = re.compile(r"[^\W\d_]{3,}\.?-\d{4}")
 ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
@@ -611,7 +614,7 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
-    if ABBREVIATED_YEARS.fullmatch(cleaned):
+    if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
         with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
             written = _written_span(cleaned, default_year)
             if written is not None:
@@ -948,7 +951,7 @@ TEXT_DATE = (
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
@@ -957,7 +960,9 @@ TEXT_DATE = (
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
     rf"|(?:,\s*{TEXT_MONTH})*(?:,\s*(?:and\s+)?|\s+and\s+)(?={TEXT_MONTH},?\s+{TEXT_YEAR}))"
     rf"(?P<mo2>{_ANY_MONTH}))?"
-    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
+    # ("Jan-2020", "Juin-2021": a month, a hyphen and its year, as a spreadsheet writes a
+    # month; never a two-digit year, "Jan-20", which may be the 20th)
+    rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-])))(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
