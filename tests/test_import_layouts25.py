@@ -9,6 +9,7 @@ import pytest
 
 from ktimeline.dates import parse_date_argument
 from ktimeline.errors import UsageError
+from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import table_split
 from tests.import_support import left_out, read_entries
 
@@ -195,3 +196,89 @@ def test_range_refuses_a_two_digit_year_and_what_is_no_month(written: str) -> No
 def test_a_month_hyphen_number_in_a_sentence_is_no_entry() -> None:
     text = "Notes\n\nThe Jan-2020 figures were revised twice.\nSee the May-2020 report.\n"
     assert _read(text) == []
+
+
+# --- "the same day" items: another event of the day of the entry above -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a strike, in English, a blank line between
+            "The strike\n\n"
+            "March 3, 1984: Miners at Cortonwood walk out.\n\n"
+            "On the same day, the union calls a national ballot.\n\n"
+            "March 12, 1984: The strike becomes national.\n",
+            [
+                ("1984-03-03", None, "Miners at Cortonwood walk out."),
+                ("1984-03-03", None, "On the same day, the union calls a national ballot."),
+                ("1984-03-12", None, "The strike becomes national."),
+            ],
+        ),
+        (  # a trial, in French, no blank line
+            "Le procès\n\n"
+            "12 mars 2019 : ouverture du procès à Lyon.\n"
+            "Le même jour, la défense demande un renvoi.\n"
+            "20 mars 2019 : verdict.\n",
+            [
+                ("2019-03-12", None, "ouverture du procès à Lyon."),
+                ("2019-03-12", None, "Le même jour, la défense demande un renvoi."),
+                ("2019-03-20", None, "verdict."),
+            ],
+        ),
+        (  # an election, in Spanish
+            "Elecciones\n\n"
+            "6 de junio de 2021: Primera vuelta en Perú.\n"
+            "El mismo día se celebran elecciones en México.\n"
+            "28 de julio de 2021: Toma de posesión.\n",
+            [
+                ("2021-06-06", None, "Primera vuelta en Perú."),
+                ("2021-06-06", None, "El mismo día se celebran elecciones en México."),
+                ("2021-07-28", None, "Toma de posesión."),
+            ],
+        ),
+        (  # a family's war years, in German, years alone over paragraphs
+            "1944\n"
+            "Am 6. Juni 1944 landen die Alliierten in der Normandie.\n\n"
+            "Am selben Tag wird mein Großvater eingezogen.\n\n"
+            "1943\n"
+            "Am 2. Februar 1943 endet die Schlacht von Stalingrad.\n\n"
+            "1939\n"
+            "Am 1. September 1939 beginnt der Krieg.\n",
+            [
+                ("1944-06-06", None, "Am 6. Juni 1944 landen die Alliierten in der Normandie."),
+                ("1944-06-06", None, "Am selben Tag wird mein Großvater eingezogen."),
+                ("1943-02-02", None, "Am 2. Februar 1943 endet die Schlacht von Stalingrad."),
+                ("1939-09-01", None, "Am 1. September 1939 beginnt der Krieg."),
+            ],
+        ),
+    ],
+)
+def test_a_same_day_item_is_an_event_of_the_day_above(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _read(text) == expected
+    found = split_entries(text).entries[1]
+    assert found.note is not None and "day of the entry above" in found.note
+
+
+def test_the_same_day_inside_a_sentence_is_no_new_item() -> None:
+    text = (  # a sentence that says "the same day" carries on its entry
+        "The strike\n\n"
+        "March 3, 1984: Miners at Cortonwood walk out and\n"
+        "The same day the union calls a ballot.\n"
+        "March 12, 1984: The strike becomes national, and on the same day police block roads.\n"
+        "March 15, 1984: A picket dies.\n"
+    )
+    assert [date for date, *_ in _read(text)] == ["1984-03-03", "1984-03-12", "1984-03-15"]
+
+
+def test_the_same_day_under_a_month_names_no_day() -> None:
+    text = (  # under a month the words name no day: not read as one (reported)
+        "Company news\n\n"
+        "May 2018: The plant in Ohio closes.\n\n"
+        "On the same day, the shares fall.\n\n"
+        "July 2018: A new chief executive.\n"
+    )
+    assert [date for date, *_ in _read(text)] == ["2018-05", "2018-07"]
+    assert "On the same day, the shares fall." in left_out(text)

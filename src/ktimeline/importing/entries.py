@@ -992,6 +992,15 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
 # "Am 25. Juni 1950 beginnt …", "Seit dem 1. Mai 2004 ist …", "Der 9. November 1989 bringt
 # …", whose verb follows the date with no comma)
 ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am|Seit dem|Der)\s+")
+# "Am selben Tag fliehen …", "Le même jour, …", "On the same day, …": an item that opens by
+# naming the day of the entry above (see _Splitter.same_day_item); capitals, at a line's start
+SAME_DAY = re.compile(
+    r"(?:(?:On\s+)?(?:The|That|the|that)\s+same\s+day|Same\s+day|Later\s+that\s+day"
+    r"|(?:Am|An)\s+(?:selben|gleichen|demselben|dem\s+(?:selben|gleichen))\s+Tage?"
+    r"|Noch\s+am\s+(?:selben|gleichen)\s+Tag|(?:Le|Ce)\s+même\s+jour|Le\s+jour\s+même"
+    r"|(?:El|Ese|Aquel)\s+mismo\s+día|(?:Lo|Nello)\s+stesso\s+giorno|Il\s+giorno\s+stesso"
+    r"|(?:No|Nesse)\s+mesmo\s+dia|Op\s+dezelfde\s+dag|Samma\s+dag)(?![\w])"
+)
 NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
@@ -5593,6 +5602,15 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
+        same_day = self.same_day_item(stripped)
+        if same_day is not None and current is not None:
+            # "Am 30.01.1945 wird …" / "Am selben Tag fliehen …": another event of that day
+            note = f"'{same_day}' is the day of the entry above: {current.date}"
+            entry = Entry(number, current.date, None, [stripped], note, current.written,
+                          [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         # (a row of a list of year rows, however long the line above: no continuation)
         listed_row = number in self.listed_rows and self.is_row_of_the_year_above(number)
         if current is not None and (
@@ -5676,6 +5694,24 @@ class _Splitter:
             or current.end_date[:4] == current.date[:4]
             or (one_line and len(current.date) == len(current.end_date) == 4)
         )
+
+    def same_day_item(self, text: str) -> str | None:
+        """The words of a line that opens by naming the day of the entry above ("Am selben
+        Tag", "Le même jour", "On the same day"), directly under (a blank line may come
+        between) an entry of one day whose text ended its sentence: the words, else None.
+        Inside a sentence, or under a month or a year, the words name no day."""
+        current = self.current
+        if current is None or not current.parts or len(current.date) != 10:
+            return None
+        if current.end_date is not None:
+            return None
+        found = SAME_DAY.match(text)
+        if found is None:
+            return None
+        last = current.parts[-1].strip()
+        if SENTENCE_END.search(last) is None or ABBREVIATION_END.search(last) is not None:
+            return None
+        return found.group()
 
     def is_event_of_the_date_above(self, number: int) -> bool:
         """A line of _events_of_the_date_above, directly under the complete one-line entry
