@@ -282,3 +282,66 @@ def test_the_same_day_under_a_month_names_no_day() -> None:
     )
     assert [date for date, *_ in _read(text)] == ["2018-05", "2018-07"]
     assert "On the same day, the shares fall." in left_out(text)
+
+
+# --- pairs of years and of decades: "1348 e 1349 (9 settembre)", "1960-as, 70-es évek" ------
+
+
+def test_a_pair_of_years_in_other_languages_and_a_bracketed_day() -> None:
+    text = (  # floods of a river, in Italian, then German
+        "Alluvioni\n\n"
+        "- 1557 (13 settembre) - Piena a Firenze.\n"
+        "- 1740 e 1741 (3 dicembre) - Piene ripetute del Tevere.\n"
+        "- 1844 (3 novembre) - Arno in piena.\n"
+        "- 1966 (4 novembre) - Alluvione di Firenze.\n"
+    )
+    assert _read(text)[1] == ("1740", "1741-12-03", "Piene ripetute del Tevere.")
+    german = (  # a club's seasons
+        "Vereinsgeschichte\n\n"
+        "1908: Gründung des Vereins.\n"
+        "1920 und 1921: Zwei Meistertitel in Folge.\n"
+        "1936: Neues Stadion.\n"
+    )
+    assert _read(german)[1] == ("1920", "1921", "Zwei Meistertitel in Folge.")
+
+
+def test_hungarian_decades_and_a_pair_of_them() -> None:
+    text = (  # a country's economy, in Hungarian
+        "Gazdaságtörténet\n\n"
+        "1946: Bevezetik a forintot.\n"
+        "1950-es évek: Erőltetett iparosítás.\n"
+        "1968: Új gazdasági mechanizmus.\n"
+        "1970-es, 80-as évek: Eladósodás nyugati hitelekből.\n"
+        "1989: Rendszerváltás.\n"
+    )
+    assert _read(text) == [
+        ("1946", None, "Bevezetik a forintot."),
+        ("1950", "1959", "Erőltetett iparosítás."),
+        ("1968", None, "Új gazdasági mechanizmus."),
+        ("1970", "1989", "Eladósodás nyugati hitelekből."),
+        ("1989", None, "Rendszerváltás."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("1740 e 1741 (3 dicembre)", "1740-01-01", "1741-12-03"),
+        ("1920 und 1921", "1920-01-01", "1921-12-31"),
+        ("1950-es évek", "1950-01-01", "1959-12-31"),
+        ("1970-es, 80-as évek", "1970-01-01", "1989-12-31"),
+    ],
+)
+def test_range_reads_pairs_of_years_and_decades(written: str, first: str, last: str) -> None:
+    span = parse_date_argument(written, "START")
+    assert (span.start.isoformat(), span.end.isoformat()) == (first, last)
+
+
+def test_a_pair_of_years_inside_a_sentence_is_no_entry() -> None:
+    text = (  # the words inside sentences, and a Hungarian adjective that is no decade
+        "Notes\n\n"
+        "The floods of 1914 and 1915 were the worst on record.\n"
+        "Az 1960-as törvény ma is érvényes.\n"
+    )
+    assert _read(text) == []
+    assert len(left_out(text)) == 3

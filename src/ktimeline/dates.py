@@ -833,6 +833,8 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 _DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
+# "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
+_HU_DECADE = r"(?:\d\d)?\d0-[aeoö]s\s+évek(?!\w)"
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 _CENTURY_WORD = (
@@ -977,10 +979,18 @@ TEXT_DATE = (
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
-    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
-    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
+    # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
+    # decades, read as the span from the first to the end of the last)
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
+    rf"|-[aeoö]s\s+évek(?!\w)|-[aeoö]s(?=,\s*{_HU_DECADE}))?"
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|,\s*(?={_HU_DECADE})"
+    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
+    rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>(?:(?<=0)['’])?s(?!\w))?(?:\s*{_ERA})?"
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)"
+    rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]s\s+évek(?!\w))?(?:\s*{_ERA})?"
+    # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
+    rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
@@ -1488,6 +1498,13 @@ def _year_span(
             end_year += 100 if end_year <= last else 0
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
+        if match["ybd"]:  # "1348 e 1349 (9 settembre)": to that day of the last year
+            month = month_number(match["ybm"])
+            day = day_number(match["ybd"])
+            if not 1 <= day <= days_in_month(end_year, month):
+                return f"'{match['date'].strip()}' is not a real date"
+            note = _qualified(match["yq"], match["date"], str(year))
+            return f"{year:04d}", f"{end_year:04d}-{month:02d}-{day:02d}", note
     note = _qualified(match["yq"], match["date"], str(year))
     return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
 
