@@ -345,3 +345,69 @@ def test_a_pair_of_years_inside_a_sentence_is_no_entry() -> None:
     )
     assert _read(text) == []
     assert len(left_out(text)) == 3
+
+
+# --- a table of two text columns copied from a web page one cell a paragraph -----------------
+
+
+def _flattened(rows: list[tuple[str, str, str]]) -> str:
+    """A table "Year | Town | World" as a browser copies it: each cell its own paragraph,
+    an empty cell a line holding a space."""
+    cells = ["Timeline", "Year", "Town", "World"]
+    for row in rows:
+        cells.extend(cell or " " for cell in row)
+    return "\n\n".join(cells) + "\n"
+
+
+def test_each_text_cell_of_a_flattened_table_is_an_event_of_its_date() -> None:
+    text = _flattened(  # a port town beside the world, in English
+        [
+            ("1701", "The harbour wall is built", ""),
+            ("1714", "", "The Hanoverian succession"),
+            ("1756", "The town is fortified", "The Seven Years' War begins"),
+            ("1789", "", "The French Revolution"),
+            ("1801", "A customs house opens", ""),
+        ]
+    )
+    assert _read(text) == [
+        ("1701", None, "The harbour wall is built"),
+        ("1714", None, "The Hanoverian succession"),
+        ("1756", None, "The town is fortified"),
+        ("1756", None, "The Seven Years' War begins"),
+        ("1789", None, "The French Revolution"),
+        ("1801", None, "A customs house opens"),
+    ]
+
+
+def test_paragraphs_under_dates_alone_without_empty_cells_stay_one_entry() -> None:
+    text = (  # no line holding a space: the paragraphs below a date are its one text
+        "1901\n\nThe company is founded in Turin.\n\nIts first car is built that year.\n\n"
+        "1906\n\nA new factory opens.\n\n"
+        "1912\n\nThe first truck leaves the line.\n"
+    )
+    assert [date for date, *_ in _read(text)] == ["1901", "1906", "1912"]
+
+
+def test_a_number_with_a_full_stop_is_an_ordinal_where_no_list_is_numbered() -> None:
+    text = (  # German ordinals, "1. Weltkrieg": no list's numbers
+        "Zeittafel\n\n"
+        "1914\n\n1. Weltkrieg beginnt\n\n"
+        "1919\n\nVertrag von Versailles\n\n"
+        "1939\n\n2. Weltkrieg beginnt\n"
+    )
+    assert [words for *_, words in _read(text)] == [
+        "1. Weltkrieg beginnt",
+        "Vertrag von Versailles",
+        "2. Weltkrieg beginnt",
+    ]
+    listed = (  # a numbered list: 1., 2. are its marks
+        "Top events\n\n"
+        "1969\n1. Moon landing\n"
+        "1989\n2. The Wall falls\n"
+        "1991\n3. The Soviet Union ends\n"
+    )
+    assert [words for *_, words in _read(listed)] == [
+        "Moon landing",
+        "The Wall falls",
+        "The Soviet Union ends",
+    ]

@@ -217,6 +217,22 @@ BULLET = re.compile(
 )
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
+# "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
+LIST_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s")
+
+
+def _numbers_a_list(lines: Sequence[str]) -> bool:
+    """Whether the document numbers a list: three of its lines open with consecutive numbers
+    ("1. …", "2. …", "3. …"). Else a number with a full stop opening a line is the text's
+    ordinal ("1. Kreuzzug", "4. Kreuzzug; …", "2. Weltkrieg": German "first", "fourth",
+    "second"), not a mark to drop."""
+    numbers = set()
+    for line in lines:
+        if line[:4].lstrip()[:1].isdigit() and (found := LIST_NUMBER.match(line)) is not None:
+            numbers.add(int(found.group(1)))
+    return any(number + 1 in numbers and number + 2 in numbers for number in numbers)
+
+
 # "-- text": a wire story's item mark, after a day's colon and on the day's later items
 DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
@@ -4757,6 +4773,41 @@ def _second_cards(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return {number for group in cards for number in group[2::2]}
 
 
+def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that open a second (or later) text cell under a date alone,
+    in a table of several text columns copied from a web page one cell a paragraph
+    ("1369" / "" / "Verleihung des Stapelrechtes …" / "" / "erfolgloser … Städtekrieg …" /
+    "" / "1377" …), where an empty cell is a line holding only spaces (" "): each text cell
+    of a row is an event of its date. Only where at least MIN_LINES dates alone have such
+    an empty cell among their cells (the table's mark: a blank line is no empty cell)."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    rows: list[list[list[int]]] = []  # per date alone: its cells, each its line numbers
+    marked = 0  # dates alone with an empty cell among their cells
+    for index, number in enumerate(alone):
+        last = alone[index + 1] if index + 1 < len(alone) else len(lines) + 1
+        cells: list[list[int]] = []
+        cell: list[int] = []
+        empty = False
+        for below in range(number + 1, last):
+            line = lines[below - 1]
+            if line.strip():
+                cell.append(below)
+                continue
+            empty = empty or line != "" and line.strip(" \t\u00a0") == ""
+            if cell:
+                cells.append(cell)
+                cell = []
+        if cell:
+            cells.append(cell)
+        marked += empty
+        rows.append(cells)
+    if marked < pattern.MIN_LINES:
+        return set()
+    return {cell[0] for cells in rows for cell in cells[1:]}
+
+
 def _rows_of_the_year_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -5455,6 +5506,7 @@ class _Splitter:
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.second_cards: set[int] = set()  # see _second_cards
+        self.numbers_a_list = True  # see _numbers_a_list
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
         # the entries taken back out of the result, by identity (see _drop and _kept)
         self.dropped: dict[int, Entry] = {}
@@ -5854,8 +5906,8 @@ class _Splitter:
         whose next text line starts an entry: a title between entries ("Sputnik 2" above
         "  November 1957" in a table's rows run together)."""
         current = self.current
-        if current is None or not current.parts:
-            return False
+        if current is None or not current.parts or number in self.second_cards:
+            return False  # (a table's second text cell under a date: its event, see there)
         # ("divulgação microsoft", a photo's credit in lower case after a blank line, below an
         # entry whose text has ended, above the next entry: no more of its text)
         ended = SENTENCE_END.search(current.parts[-1].strip()) is not None
@@ -5937,6 +5989,8 @@ class _Splitter:
             # the item, so the number after it is its text (German "2." is "second"), never
             # a second list mark to drop
             item = line.strip()[sign.end() :]
+        elif head and not self.numbers_a_list and NUMBER_AFTER_BULLET.match(line.strip()):
+            item = line.strip()  # ("1. Kreuzzug" in a document that numbers no list)
         if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
             self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
                           "(cut off?)")  # fmt: skip
@@ -6783,7 +6837,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
     splitter.day_rows = _events_of_the_date_above(lines, pattern)
-    splitter.second_cards = _second_cards(lines, pattern)
+    splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
+    splitter.numbers_a_list = _numbers_a_list(lines)
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
