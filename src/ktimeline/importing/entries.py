@@ -4795,7 +4795,7 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             if line.strip():
                 cell.append(below)
                 continue
-            empty = empty or line != "" and line.strip(" \t\u00a0") == ""
+            empty = empty or (line != "" and line.strip(" \t\u00a0") == "")
             if cell:
                 cells.append(cell)
                 cell = []
