@@ -367,6 +367,7 @@ def test_each_text_cell_of_a_flattened_table_is_an_event_of_its_date() -> None:
             ("1756", "The town is fortified", "The Seven Years' War begins"),
             ("1789", "", "The French Revolution"),
             ("1801", "A customs house opens", ""),
+            ("1815", "", "Waterloo"),
         ]
     )
     assert _read(text) == [
@@ -376,16 +377,19 @@ def test_each_text_cell_of_a_flattened_table_is_an_event_of_its_date() -> None:
         ("1756", None, "The Seven Years' War begins"),
         ("1789", None, "The French Revolution"),
         ("1801", None, "A customs house opens"),
+        ("1815", None, "Waterloo"),
     ]
 
 
-def test_paragraphs_under_dates_alone_without_empty_cells_stay_one_entry() -> None:
-    text = (  # no line holding a space: the paragraphs below a date are its one text
-        "1901\n\nThe company is founded in Turin.\n\nIts first car is built that year.\n\n"
-        "1906\n\nA new factory opens.\n\n"
-        "1912\n\nThe first truck leaves the line.\n"
+@pytest.mark.parametrize("closing", ["", " "])
+def test_paragraphs_under_dates_alone_stay_one_entry(closing: str) -> None:
+    text = (  # no line holding a space, or one closing each row: no table's empty cell
+        f"1901\n\nThe company is founded in Turin.\n\nIts first car is built that year.\n\n"
+        f"{closing}\n\n1906\n\nA new factory opens.\n\nIts workers strike.\n\n{closing}\n\n"
+        f"1912\n\nThe first truck leaves the line.\n\nIt sells well.\n\n{closing}\n\n"
+        "1915\n\nThe works make shells.\n"
     )
-    assert [date for date, *_ in _read(text)] == ["1901", "1906", "1912"]
+    assert [date for date, *_ in _read(text)] == ["1901", "1906", "1912", "1915"]
 
 
 def test_a_number_with_a_full_stop_is_an_ordinal_where_no_list_is_numbered() -> None:

@@ -35,6 +35,7 @@ import contextlib
 import functools
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain, pairwise
@@ -4777,35 +4778,51 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     """The numbers of the lines that open a second (or later) text cell under a date alone,
     in a table of several text columns copied from a web page one cell a paragraph
     ("1369" / "" / "Verleihung des Stapelrechtes …" / "" / "erfolgloser … Städtekrieg …" /
-    "" / "1377" …), where an empty cell is a line holding only spaces (" "): each text cell
-    of a row is an event of its date. Only where at least MIN_LINES dates alone have such
-    an empty cell among their cells (the table's mark: a blank line is no empty cell)."""
+    "" / "1377" / "" / " " / "" / "Der König …"), where an empty cell is a line holding
+    only spaces (" "): each text cell of a row is an event of its date. Only where the
+    rows show a table: at least MIN_LINES dates alone, four in five of them with the same
+    number of cells (two or more, empty ones counted), and at least MIN_LINES empty cells
+    before a text cell of their row (an empty line closing each row is no column: there
+    the paragraphs under a date tell more of its one event)."""
     alone = [number for number, form, *_ in pattern.starts if form == "alone"]
     if len(alone) < pattern.MIN_LINES:
         return set()
     rows: list[list[list[int]]] = []  # per date alone: its cells, each its line numbers
-    marked = 0  # dates alone with an empty cell among their cells
     for index, number in enumerate(alone):
         last = alone[index + 1] if index + 1 < len(alone) else len(lines) + 1
         cells: list[list[int]] = []
         cell: list[int] = []
-        empty = False
         for below in range(number + 1, last):
             line = lines[below - 1]
-            if line.strip():
-                cell.append(below)
-                continue
-            empty = empty or (line != "" and line.strip(" \t\u00a0") == "")
-            if cell:
+            if line.strip() or (line and line.strip(" \t\u00a0") == ""):
+                cell.append(below)  # (text, or an empty cell: a line of spaces)
+            elif cell:
                 cells.append(cell)
                 cell = []
         if cell:
             cells.append(cell)
-        marked += empty
         rows.append(cells)
-    if marked < pattern.MIN_LINES:
+    counts = Counter(len(cells) for cells in rows)
+    width, most = counts.most_common(1)[0]
+    if width < 2 or 5 * most < 4 * len(rows):
         return set()
-    return {cell[0] for cells in rows for cell in cells[1:]}
+
+    def empty(cell: list[int]) -> bool:
+        return not any(lines[below - 1].strip() for below in cell)
+
+    leading = sum(
+        1
+        for cells in rows
+        for position, cell in enumerate(cells[:-1])
+        if empty(cell) and any(not empty(later) for later in cells[position + 1 :])
+    )
+    if leading < pattern.MIN_LINES:
+        return set()
+    found: set[int] = set()
+    for cells in rows:
+        texts = [cell for cell in cells if not empty(cell)] if len(cells) == width else []
+        found.update(next(b for b in cell if lines[b - 1].strip()) for cell in texts[1:])
+    return found
 
 
 def _rows_of_the_year_above(
