@@ -415,3 +415,41 @@ def test_a_number_with_a_full_stop_is_an_ordinal_where_no_list_is_numbered() -> 
         "The Wall falls",
         "The Soviet Union ends",
     ]
+
+
+# --- a bulleted title and its description indented under the bullet --------------------------
+
+
+def test_an_indented_description_under_a_bulleted_title_is_its_text() -> None:
+    text = (  # a family's migration, titles with no full stop, descriptions indented
+        "Family timeline\n\n"
+        "  • 3 May 1852: Departure from Hamburg\n"
+        "    The family boards the Helena with forty other emigrants.\n"
+        "  • 19 Aug 1852: Arrival in Adelaide\n"
+        "    After a stop at the Cape the ship reaches the port.\n"
+        "  • 1855: A farm near Hahndorf\n"
+        "    Johann buys land and builds a house of stone.\n"
+    )
+    assert _read(text) == [
+        (
+            "1852-05-03",
+            None,
+            "Departure from Hamburg The family boards the Helena with forty other emigrants.",
+        ),
+        (
+            "1852-08-19",
+            None,
+            "Arrival in Adelaide After a stop at the Cape the ship reaches the port.",
+        ),
+        ("1855", None, "A farm near Hahndorf Johann buys land and builds a house of stone."),
+    ]
+
+
+def test_a_line_at_the_margin_under_a_bulleted_title_is_not_its_text() -> None:
+    text = (  # the same without the indent: a bulleted one-line item, the line its own
+        "• April 1961: First human spaceflight\n"
+        "Project Mercury: the American answer\n"
+        "• May 1961: Shepard's flight\n"
+        "• February 1962: Glenn orbits the Earth\n"
+    )
+    assert "Project Mercury: the American answer" in left_out(text)

@@ -5685,6 +5685,7 @@ class _Splitter:
         if current is not None and (
             not current.parts
             or (not apart and not listed_row and self.continues(current, stripped))
+            or self.indented_under_bullet(number, current)
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
@@ -5781,6 +5782,21 @@ class _Splitter:
         if SENTENCE_END.search(last) is None or ABBREVIATION_END.search(last) is not None:
             return None
         return found.group()
+
+    def indented_under_bullet(self, number: int, current: Entry) -> bool:
+        """A line with no blank line above it, indented further than the bulleted dated
+        line its entry starts on, every line between so indented ("  • 6 Oct 1769: Cook
+        arrives" / "    The navigator sighted …"): the item's text carried on under its
+        bullet, as a list's hanging indent reads, however the line above ended."""
+        if self.blank or current.line not in self.pattern.bulleted_lines:
+            return False
+        if number - 1 not in current.lines and number - 1 != current.line:
+            return False
+        bulleted = self.lines[current.line - 1]
+        margin = len(bulleted) - len(bulleted.lstrip())
+        return all(
+            len(line) - len(line.lstrip()) > margin for line in self.lines[current.line : number]
+        )
 
     def is_event_of_the_date_above(self, number: int) -> bool:
         """A line of _events_of_the_date_above, directly under the complete one-line entry
