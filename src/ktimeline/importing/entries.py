@@ -4891,7 +4891,9 @@ def _rows_of_the_year_above(
     return rows, listed
 
 
-def _events_of_the_date_above(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+def _events_of_the_date_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
     """The numbers of the lines that are other events of the day (or month) above, in a
     list written one entry a line ("March 1: Russia hits a TV tower …" / "A US official
     says a miles-long column …" / "March 2: …"): an undated line, not bulleted and not
@@ -4899,18 +4901,34 @@ def _events_of_the_date_above(lines: Sequence[str], pattern: DocumentPattern) ->
     dated line or another such line (no blank line between), where that line ended its
     sentence. The README's rule of undated lines under a dated line, read for every
     precision (_rows_of_the_year_above reads it for years): a user's line is an event, never
-    dropped. Only in a document of at least MIN_LINES dates with their text on their line
-    and fewer than MIN_LINES dates alone (a date alone over paragraphs is another layout:
-    there the paragraphs tell more of the same event)."""
+    dropped. Only in a document of at least MIN_LINES dates with their text on their line,
+    at least MIN_LINES of them in one run of lines (no blank between: a list one entry a
+    line, not entries a paragraph each), and fewer than MIN_LINES dates alone (a date alone
+    over paragraphs is another layout: there the paragraphs tell more of the same event).
+    Second: those of a list of such lines only (see _listed), read so however long the line
+    above."""
     if pattern.alone >= pattern.MIN_LINES:
-        return set()
+        return set(), set()
     days = {
         number
         for number, form, _, month, _ in pattern.starts
         if form != "alone" and month is not None and pattern.writes(form)
     }
     if len(days) < pattern.MIN_LINES:
-        return set()
+        return set(), set()
+    # (a list one entry a line: a run of lines with no blank between holding at least
+    # MIN_LINES of them; entries that are paragraphs apart tell more of one event below it)
+    in_lists: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            if number in days:
+                run.append(number)
+            continue
+        if len(run) >= pattern.MIN_LINES:
+            in_lists.update(run)
+        run = []
+    days &= in_lists
     rows: set[int] = set()
     for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
         above = lines[number - 1].strip()
@@ -4934,7 +4952,26 @@ def _events_of_the_date_above(lines: Sequence[str], pattern: DocumentPattern) ->
                 break
             rows.add(index + 1)
             above, index = text, index + 1
-    return rows
+    return rows, _listed(lines, days, rows)
+
+
+def _listed(lines: Sequence[str], dated: set[int], rows: set[int]) -> set[int]:
+    """Those ``rows`` (line numbers) that stand in a run of lines (no blank between) made of
+    ``dated`` lines and rows only, where at least half the dated lines have no row below:
+    a list one entry a line, however long its lines, no paragraph wrapped at a width (a
+    row under every dated line reads as each entry's second line)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            run.append(number)
+            continue
+        heads = [n for n in run if n in dated]
+        alone = sum(1 for n in heads if n + 1 not in rows)
+        if heads and 2 * alone >= len(heads) and all(n in dated or n in rows for n in run):
+            listed.update(n for n in run if n in rows)
+        run = []
+    return listed
 
 
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
@@ -5522,6 +5559,7 @@ class _Splitter:
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
+        self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
         self.second_cards: set[int] = set()  # see _second_cards
         self.numbers_a_list = True  # see _numbers_a_list
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
@@ -5681,7 +5719,9 @@ class _Splitter:
             self.current, self.blocked, self.blank = entry, None, False
             return
         # (a row of a list of year rows, however long the line above: no continuation)
-        listed_row = number in self.listed_rows and self.is_row_of_the_year_above(number)
+        listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
+            number in self.listed_day_rows and self.is_event_of_the_date_above(number)
+        )
         if current is not None and (
             not current.parts
             or (not apart and not listed_row and self.continues(current, stripped))
@@ -5806,7 +5846,8 @@ class _Splitter:
         if number not in self.day_rows or current is None or not current.parts or self.blank:
             return False
         one_line = current.lines == [number - 1]
-        return one_line and len(current.date) > 4 and (self.wrap is None or not self.previous_full)
+        short = self.wrap is None or not self.previous_full or number in self.listed_day_rows
+        return one_line and len(current.date) > 4 and short
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
@@ -6869,7 +6910,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
-    splitter.day_rows = _events_of_the_date_above(lines, pattern)
+    splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
     splitter.numbers_a_list = _numbers_a_list(lines)
     for index, caption in glued_captions.items():
