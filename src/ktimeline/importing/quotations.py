@@ -722,6 +722,10 @@ DECLARES_A_THING = frozenset(
 THING_ARTICLE = re.compile(r"\s+(?:a|an|the)\s+")
 
 
+# After words that end a clause, the entry cut inside the attribution: "…,” the".
+CUT_ATTRIBUTION = re.compile(r"\s+(?:the|a|an)\s*")
+
+
 class SpeakerFinder:
     """Finds a quotation's speaker among the actors named around it."""
 
@@ -1250,6 +1254,8 @@ class SpeakerFinder:
         ends_clause = quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"} or re.match(
             r"\s*[,—–]", after
         )
+        if ends_clause and CUT_ATTRIBUTION.fullmatch(after):
+            return True, None  # "“… We cannot keep silent,” the" (the entry cut): someone's
         # ("“…,” Xinhua cited Kim as saying": "cited" holds no "quot")
         cites_after = ends_clause and ("quot" in after or "cite" in after)
         quoted_after = QUOTED_AFTER.match(after) if cites_after else None
@@ -2637,6 +2643,16 @@ UNNAMED_SPEAKER_OPENS = re.compile(
 )
 
 
+# A sentence whose subject is a person it does not name ("A tearful state TV broadcaster
+# reported", "The anchorwoman said"): a "he" or "she" after it may be that one.
+UNNAMED_PERSON_OPENS = re.compile(
+    r"[\s\-–—•・·*]*(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,4}?(?:spokes(?:man|woman|person)|"
+    r"official|broadcaster|announcer|anchor(?:man|woman)?|newsreader|presenter|reporter|"
+    r"correspondent|witness|diplomat|aide|source|soldier|man|woman)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b"
+)
+
+
 def unnamed_speaker_opening(text: str) -> re.Match[str] | None:
     """The opening of an entry that is a speaker it does not name (``UNNAMED_SPEAKER_OPENS``),
     looked for only where its words are (plain substring tests first: most entries have none)."""
@@ -2963,6 +2979,12 @@ def _pronouns(
                 candidates = _of_the_pronouns_sex(candidates, genders, match.group().lower())
                 if not candidates:  # ("Ms. Kang arrived. “…,” he said": not hers; whose?)
                     continue
+        if wants_person and any(
+            UNNAMED_PERSON_OPENS.match(text, stops[s]) is not None
+            for s in {max(0, sentence - 1), sentence}
+            if stops[s] >= begin or s == sentence
+        ):  # "A tearful state TV broadcaster reported Kim's death. She said …": the one
+            continue  # unnamed may be "she" as well as any named: nobody
         strangers = bisect_right(unknown_starts, at) - bisect_right(unknown_starts, begin - 1)
         fronted = FRONTED_PARTICIPLE.match(text, stops[sentence], at)
         if (
