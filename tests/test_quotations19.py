@@ -282,3 +282,39 @@ def test_she_after_a_named_woman_is_still_hers(vocabulary) -> None:  # type: ign
         vocabulary, "Angela Merkel met Macron in Paris. She said the talks were “frank”."
     )
     assert _said(found) == [("Angela Merkel", "frank")]
+
+
+# --- a joint statement of the persons the entry before named (held-out-18) ----------------------
+
+
+def test_they_said_in_a_joint_statement_is_each_of_those_named_before(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entries = (
+        "Olaf Scholz hosted Emmanuel Macron and Angela Merkel in Potsdam on Friday.",
+        "“Our union will not be divided by this war,” they said in a joint declaration.",
+        "The three agreed to “meet again before the winter,” the declaration said.",
+    )
+    first = _enrich(vocabulary, *entries[:2])
+    assert [s for s, _ in _said(first)] == ["Olaf Scholz", "Emmanuel Macron", "Angela Merkel"]
+    assert first.actors == []  # (named before: no actors of this entry)
+    second = _enrich(vocabulary, *entries)
+    assert [s for s, _ in _said(second)] == ["Olaf Scholz", "Emmanuel Macron", "Angela Merkel"]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # one person named before: "they" is not he
+        ("Olaf Scholz arrived in Potsdam.", "“We agree,” they said in a joint statement."),
+        # a person named in the entry itself: "they" may be others
+        (
+            "Olaf Scholz met Emmanuel Macron.",
+            "Angela Merkel spoke first. “We agree,” they said in a joint statement.",
+        ),
+        # no joint document: "they said" alone
+        ("Olaf Scholz met Emmanuel Macron.", "“We agree,” they said."),
+    ],
+)
+def test_they_said_stays_unattributed_unless_a_joint_statement_follows_those_named(vocabulary, entries) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, *entries)
+    assert _said(found) == []
+    assert found.unattributed == ["We agree,"]
