@@ -123,9 +123,7 @@ def test_an_event_named_between_is_no_he(vocabulary) -> None:  # type: ignore[no
         ("Scholz met Macron at the palace on Tuesday.", "Olaf Scholz"),
     ],
 )
-def test_the_subject_of_an_irregular_past_verb_is_the_next_he(
-    vocabulary, first: str, speaker: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_irregular_past_verbs_subject_is_the_next_he(vocabulary, first, speaker) -> None:  # type: ignore[no-untyped-def]
     assert _who(vocabulary, first, "“We will need more trains,” he said.") == [speaker]
 
 
@@ -314,7 +312,7 @@ def test_they_said_in_a_joint_statement_is_each_of_those_named_before(vocabulary
         ("Olaf Scholz met Emmanuel Macron.", "“We agree,” they said."),
     ],
 )
-def test_they_said_stays_unattributed_unless_a_joint_statement_follows_those_named(vocabulary, entries) -> None:  # type: ignore[no-untyped-def]
+def test_they_said_otherwise_stays_unattributed(vocabulary, entries) -> None:  # type: ignore[no-untyped-def]
     found = _enrich(vocabulary, *entries)
     assert _said(found) == []
     assert found.unattributed == ["We agree,"]
