@@ -3297,11 +3297,13 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
 
 
 # A verb (or an auxiliary) right after a person who opens a sentence: he is its subject
-# (an irregular past too: "Chung said he also hoped to meet Kim Jong-il": "he" next is Chung).
+# (an irregular past of speech too: "Chung said he also hoped to meet Kim Jong-il": "he"
+# next is Chung; not "met": "Putin met Kim Jong Un." leaves either in mind, tests/
+# test_enrichment.py).
 SUBJECT_VERB_NEXT = re.compile(
     r"\s+(?:(?:[a-z]+ly|later|also|then|again|once|never|still)\s+)?"
     r"(?:is|was|has|had|did|does|will|would|could|can|[a-z]+ed|[a-z]+s|"
-    + "|".join(sorted(PAST_VERBS))
+    + "|".join(sorted(PAST_VERBS & SPEECH_VERBS))
     + r")\b"
 )
 
