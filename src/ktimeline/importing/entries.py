@@ -2019,13 +2019,25 @@ def _whole_date_start(line: str, year: re.Match[str]) -> int:
     return year.start()
 
 
+# the shapes one run of entries writes alike: a year and a span of years ("…
+# Kabelwerk.1868-1870: Bau … London.1874: Verlegung …": a span among single years)
+RUN_SHAPES = {"years": "year"}
+
+
+def _run_shape(match: re.Match[str]) -> str:
+    """A date's shape as a run of entries run together on one line counts it (see
+    _same_shape_run): a span of years is of the single years' shape."""
+    shape = dates.date_shape(match)
+    return RUN_SHAPES.get(shape, shape)
+
+
 def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     """ "Jan. 1 -- In his message, Kim … Olympics.Jan. 4 -- Moon and Trump agree …": a long
     line that starts with an entry and runs the next ones into it, each right after a
     sentence's end and written in the first one's shape and separator (a dash or a colon),
     at least MIN_LINES in all: each an entry (a date inside a sentence stays text)."""
     first = starts[0].match
-    shape, kind = dates.date_shape(first), _separator_kind((first["sep"] or "").strip())
+    shape, kind = _run_shape(first), _separator_kind((first["sep"] or "").strip())
     if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
         return starts
     taken = {start.start for start in starts} | {start.match.start() for start in starts}
@@ -2036,7 +2048,7 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
         if at in taken:
             continue
         match = ENTRY_START.match(line, at)
-        if match is None or dates.date_shape(match) != shape:
+        if match is None or _run_shape(match) != shape:
             continue
         if _separator_kind((match["sep"] or "").strip()) != kind:
             continue
