@@ -80,6 +80,8 @@ class Entry:
         """The parts joined; in hard-wrapped text "nego-" and "tiations" on the next line
         are one word again (a lowercase word broken by a hyphen at a line's end)."""
         pieces = [part.strip() for part in self.parts if part.strip()]
+        if pieces and ("|" in pieces[0][:1] or "|" in pieces[-1][-1:]):
+            pieces = _without_cell_pipes(pieces)
         if not self.wrapped or len(pieces) < 2:
             return " ".join(pieces)
         joined = pieces[0]
@@ -92,6 +94,18 @@ class Entry:
             else:
                 joined += " " + piece
         return joined
+
+
+def _without_cell_pipes(pieces: list[str]) -> list[str]:
+    """An entry's text pieces without the table's cell rules at its two ends ("June 28. |
+    Murder of … |", "Geburt von … |": a table's row flattened to text): a "|" that opens its
+    first piece, and one that closes its last. Pipes inside the text stay."""
+    pieces = list(pieces)
+    if pieces[0][:1] == "|":
+        pieces[0] = pieces[0][1:].lstrip()
+    if pieces and pieces[-1][-1:] == "|":
+        pieces[-1] = pieces[-1][:-1].rstrip()
+    return [piece for piece in pieces if piece]
 
 
 @dataclass
@@ -685,6 +699,26 @@ def _is_table_row(line: str) -> bool:
     )
 
 
+HEADER_CELL_WORDS = 2  # "Date", "Event", "Key events", "Datum", "Acontecimiento"
+HEADER_CELL = re.compile(r"[^\W\d_][^\W\d_'’./&-]*")
+
+
+def _is_table_header(line: str) -> bool:
+    """ "| Date | Event |", "| Jahr | Ereignis |", "| Year | What happened |": a table row of
+    two cells or more, each a word or two with a capital and no digit, nothing else (no
+    sentence): the columns' names, no entry's text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        words = cell.split()
+        if not words or len(words) > HEADER_CELL_WORDS or not cell[:1].isupper():
+            return False
+        if not all(HEADER_CELL.fullmatch(word) for word in words):
+            return False
+    return True
+
+
 def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
     case: the same matches, found several times faster. None when that is not sure: the
@@ -758,6 +792,8 @@ def layout_kind(line: str) -> str | None:
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
+    if not digits and stripped[:1] == "|" and _is_table_header(stripped):
+        return "a table's header row"
     if not digits and _is_month_menu(stripped):
         return "a page's menu of months"
     if (
@@ -3955,6 +3991,65 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+# ":: 1990::", "*** 1991 ***", "~~ März 1990 ~~", "-- 1914 --": a heading's date framed by
+# signs on both sides (a page's decoration)
+FRAMED_DATE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<open>[:=*#~_\-–—+]{1,6})[ \t]*(?P<date>[^:=*#~_\-–—+\s]"
+    r"[^\n]{0,38}?)[ \t]*(?P<close>[:=*#~_\-–—+]{1,6})[ \t]*$"
+)
+FRAME_SIGNS = ":=*#~_-–—+"
+
+
+def _framed_dates(lines: list[str]) -> list[str]:
+    """The lines with a date framed by decoration (":: 1990::", "*** März 1990 ***") written
+    as the date alone (a heading, its items below), when the line is that whole date and
+    nothing else; other lines unchanged (":: Tip ::", ":: 1990 was a good year ::" stay)."""
+    written = lines
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        if not first or first not in FRAME_SIGNS:
+            continue  # (most lines: a word first)
+        found = FRAMED_DATE.match(line)
+        if found is None:
+            continue
+        date_text = found["date"]
+        when = _date_at(date_text)
+        if when is None or when.start("date") != 0 or when.end("date") != len(date_text):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = found["indent"] + date_text
+    return written
+
+
+# "June 28Archduke …", "August 1French …": a month and its day run into the text's first
+# word, a capital and a lower-case letter after the day's last digit
+# ("Juni 28Attentat …", a foreign month's name too)
+GLUED_DAY_LINE = re.compile(
+    rf"^(?P<head>[ \t]*(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})[ \t]+\d{{1,2}})"
+    r"(?-i:(?=[A-ZÄÖÜÉ][a-zäöüéèà]))",
+    re.IGNORECASE,
+)
+
+
+def _days_glued_to_texts(lines: list[str]) -> list[str]:
+    """The lines with "June 28Archduke Franz Ferdinand …" written "June 28 Archduke …" when at
+    least MIN_LINES lines open so (the document's layout: a page that lost the cell break
+    between its day and its text); else unchanged: one "May 3Com announces …" is no
+    pattern (a name may start with a number: "3Com", "4Kids")."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isupper() and (found := GLUED_DAY_LINE.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        written[index] = f"{found['head']} {lines[index][found.end() :]}"
+    return written
+
+
 # "1962": a year alone on its line (a card's year, its title below)
 YEAR_ALONE_LINE = re.compile(r"\s*(?:1[0-9]{3}|20[0-9]{2})\s*")
 
@@ -6609,6 +6704,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    lines = _days_glued_to_texts(_framed_dates(lines))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
