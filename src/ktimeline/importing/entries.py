@@ -3991,6 +3991,58 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+def _date_alone_on(line: str) -> re.Match[str] | None:
+    """The whole date with its year that a line is (nothing else but a closing full stop,
+    comma or colon), or None."""
+    stripped = line.strip().rstrip(".,:")
+    if not stripped or not stripped[-1:].isdigit():
+        return None  # (a date alone with its year ends on a digit: most lines do not)
+    when = _date_at(stripped)
+    if when is None or when.start("date") != 0 or when.end("date") != len(stripped):
+        return None
+    return when if dates.has_year(when) else None
+
+
+def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a document that writes each item's title ABOVE its date ("Battle of
+    Verdun" / "February 1916" / "Armistice with Germany signed" / "November 11 1918"), read
+    as "February 1916: Battle of Verdun" on the title's line (the date's line then blank).
+    The document's own pattern decides it: every line (apart from blank ones) is a title
+    or a date alone on its line, alternately, at least MIN_LINES of each; the document
+    OPENS with a title (no furniture, no date) and ENDS with a date, which has nothing after
+    it; each title is one line of at most ITEM_TITLE_WORDS words. The usual "date alone,
+    text below" layout opens with a date, or ends with a text; else unchanged. Also the
+    dates' lines so read (each listed as layout, read with its title's line)."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 * DocumentPattern.MIN_LINES or len(filled) % 2:
+        return lines, {}
+    if _date_alone_on(lines[filled[-1]]) is None or _date_alone_on(lines[filled[0]]):
+        return lines, {}  # (most documents: they end with a text, or open with a date)
+    pairs: list[tuple[int, int, str]] = []  # (title's line, date's line, date as written)
+    for place in range(0, len(filled), 2):
+        title, date_line = filled[place], filled[place + 1]
+        when = _date_alone_on(lines[date_line])
+        text = lines[title].strip()
+        if (
+            when is None
+            or _date_alone_on(text) is not None
+            or _date_opening(text) is not None
+            or len(text.split()) > ITEM_TITLE_WORDS
+            or layout_kind(text) is not None
+        ):
+            return lines, {}
+        pairs.append((title, date_line, when.group("date")))
+    written = list(lines)
+    read: dict[int, str] = {}
+    for title, date_line, date_text in pairs:
+        line = lines[title]
+        indent = line[: len(line) - len(line.lstrip())]
+        written[title] = f"{indent}{date_text}: {line.strip()}"
+        written[date_line] = ""
+        read[date_line] = f"the date below its title, read with line {title + 1}"
+    return written, read
+
+
 # ":: 1990::", "*** 1991 ***", "~~ März 1990 ~~", "-- 1914 --": a heading's date framed by
 # signs on both sides (a page's decoration)
 FRAMED_DATE = re.compile(
@@ -6704,7 +6756,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
-    lines = _days_glued_to_texts(_framed_dates(lines))
+    lines, titled = _titles_above_dates(_days_glued_to_texts(_framed_dates(lines)))
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -6837,6 +6889,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
+    for index, reason in sorted(titled.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
         splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
