@@ -96,6 +96,15 @@ class Entry:
         return joined
 
 
+def _announces_list(parts: list[str], last: str) -> bool:
+    """Whether an entry's text ends on a colon that announces a list ("Major changes among PC
+    dealers as:"), or on a comma of that list's lines ("ComputerLand acquires …,"): its
+    next lines are the list, the rest of that entry."""
+    if last[-1:] == ":":
+        return True
+    return last[-1:] in ",;" and any(part.rstrip()[-1:] == ":" for part in parts[:-1])
+
+
 def _without_cell_pipes(pieces: list[str]) -> list[str]:
     """An entry's text pieces without the table's cell rules at its two ends ("June 28. |
     Murder of … |", "Geburt von … |": a table's row flattened to text): a "|" that opens its
@@ -5713,6 +5722,8 @@ class _Splitter:
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
+            elif not current.parts and self.blank and self.is_list_label(current):
+                self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
@@ -5871,6 +5882,13 @@ class _Splitter:
         return len(others) >= self.pattern.MIN_LINES and all(
             year is not None and first <= year <= last for _, _, year, *_ in others
         )
+
+    def is_list_label(self, entry: Entry) -> bool:
+        """A year with its colon and nothing after it, alone on its line ("• 1991:"), its
+        lines below set apart by blank lines: a label over that year's list, each line an
+        event of it (see is_paragraph_item)."""
+        line = self.lines[entry.line - 1].rstrip() if entry.line <= len(self.lines) else ""
+        return len(entry.date) == 4 and line[-1:] == ":" and line[:-1].rstrip()[-4:].isdigit()
 
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
@@ -6092,6 +6110,12 @@ class _Splitter:
             # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
             # closed by its " |": the next line is another cell (a heading), never its rest
             return False
+        if _announces_list(entry.parts, last):
+            return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
+        label = self.paragraphs_of
+        if self.blank and label is not None and label.date == entry.date:
+            if self.is_list_label(label):
+                return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
         if self.blank and self.pattern.year_paragraphs:
