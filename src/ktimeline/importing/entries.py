@@ -5883,6 +5883,17 @@ class _Splitter:
             year is not None and first <= year <= last for _, _, year, *_ in others
         )
 
+    def in_labelled_list(self, entry: Entry) -> bool:
+        """Whether a line after a blank one is the next item of a year label's list, the
+        entry above one of its items (see is_list_label)."""
+        label = self.paragraphs_of
+        return (
+            self.blank
+            and label is not None
+            and label.date == entry.date
+            and self.is_list_label(label)
+        )
+
     def is_list_label(self, entry: Entry) -> bool:
         """A year with its colon and nothing after it, alone on its line ("• 1991:"), its
         lines below set apart by blank lines: a label over that year's list, each line an
@@ -5931,7 +5942,7 @@ class _Splitter:
         whose next text line starts an entry: a title between entries ("Sputnik 2" above
         "  November 1957" in a table's rows run together)."""
         current = self.current
-        if current is None or not current.parts:
+        if current is None or not current.parts or self.in_labelled_list(current):
             return False
         # ("divulgação microsoft", a photo's credit in lower case after a blank line, below an
         # entry whose text has ended, above the next entry: no more of its text)
@@ -6112,10 +6123,8 @@ class _Splitter:
             return False
         if _announces_list(entry.parts, last):
             return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
-        label = self.paragraphs_of
-        if self.blank and label is not None and label.date == entry.date:
-            if self.is_list_label(label):
-                return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
+        if self.in_labelled_list(entry):
+            return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
         if self.blank and self.pattern.year_paragraphs:
