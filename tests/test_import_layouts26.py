@@ -355,3 +355,37 @@ def test_a_year_alone_over_paragraphs_keeps_its_paragraphs() -> None:
         "Sales double.\n"
     )
     assert [d for d, _, _ in _read(text)] == ["1969", "1970", "1971"]
+
+
+# --- a table flattened to text: date cells of their own, cells broken over lines -----------
+
+
+def test_a_flattened_table_with_date_cells_and_empty_cells_as_above() -> None:
+    text = (  # a city's flood history, tab-indented as a page's source gives it
+        "| 1953 | February | 1st | The sea breaks through the dikes \n"
+        "\t\t\tin the south-west | \n"
+        "\t\t\n"
+        "\t\t\t| 1953 | \n"
+        "\t\t\tMarch | 3rd | The first pumps arrive | \n"
+        "\t\t\n"
+        "\t\t\t|   |   | 10th-12th | Repairs begin on the main dike | \n"
+        "\t\t\n"
+        "\t\t\t|   |   |   | Evacuated families return | \n"
+    )
+    assert _read(text) == [
+        ("1953-02-01", None, "The sea breaks through the dikes in the south-west"),
+        ("1953-03-03", None, "The first pumps arrive"),
+        ("1953-03-10", "1953-03-12", "Repairs begin on the main dike"),
+        ("1953-03-10", "1953-03-12", "Evacuated families return"),
+    ]
+    # each broken cell's line is listed, read with its row's first line
+    assert "in the south-west |" in left_out(text)
+
+
+def test_a_flattened_table_whose_first_cells_are_no_dates_stays() -> None:
+    text = (  # a table of names and roles: no date cells
+        "| Alice | Chair | Opens the meeting | \n\n"
+        "| Bob | Secretary | Reads the minutes | \n\n"
+        "| Carol | Treasurer | Presents the accounts | \n"
+    )
+    assert _read(text) == []

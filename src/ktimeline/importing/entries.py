@@ -2683,6 +2683,62 @@ def _write_row(
             removed_at.append((index, cell, f"a table cell, read with line {first + 1}"))
 
 
+# "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
+# own (year, month, day), its cells broken over lines; an empty cell is "as above"
+SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
+DATE_CELL = re.compile(
+    rf"(?:1[0-9]|20)\d\d|(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|\.)?)?",
+    re.IGNORECASE,
+)
+
+
+def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The rows of a table flattened to text whose date stands in cells of its own ("| 1914
+    | June | 28th | text |"), each row's cells perhaps broken over several lines, rows set
+    apart by blank lines, an empty date cell meaning the one above ("|   |   | 3rd | text
+    |"): each row written on its first line as "28th June 1914: text", its other lines
+    blank (listed, read with that line). Only where at least MIN_LINES rows are so, their
+    first cell a year or empty; else the lines unchanged."""
+    rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
+    index = 0
+    while index < len(lines):
+        if lines[index].lstrip()[:1] != "|":
+            index += 1
+            continue
+        taken = [index]  # (a row runs to a blank line or the next row's opening "|")
+        while taken[-1] + 1 < len(lines):
+            if not lines[taken[-1] + 1].strip() or lines[taken[-1] + 1].lstrip()[:1] == "|":
+                break
+            taken.append(taken[-1] + 1)
+        if not lines[taken[-1]].rstrip().endswith("|"):
+            return lines, {}  # (a row not closed: no such table)
+        joined = " ".join(lines[n].strip() for n in taken).strip().strip("|")
+        rows.append((index, taken, [cell.strip() for cell in joined.split("|")]))
+        index = taken[-1] + 1
+    if len(rows) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written, read = list(lines), {}
+    above: list[str] = []
+    for first, taken, cells in rows:
+        text, date_cells = cells[-1], cells[:-1]
+        if not text or not date_cells or len(date_cells) > 3:
+            return lines, {}
+        if any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells):
+            return lines, {}
+        filled = [
+            cell or (above[place] if place < len(above) else "")
+            for place, cell in enumerate(date_cells)
+        ]
+        above = filled
+        indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
+        written[first] = f"{indent}{' '.join(reversed([c for c in filled if c]))}: {text}"
+        for number in taken[1:]:
+            written[number] = ""
+            read[number] = f"a table cell, read with line {first + 1}"
+    return written, read
+
+
 # "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
 YEAR_CELL = re.compile(
     r"^(?P<head>\s*\|\s*)(?P<year>1[0-9]{3}|20[0-9]{2})\s*\|\s*(?P<day>[^|]{3,30}?)\s*\|"
@@ -6772,6 +6828,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     unsettled_decades: dict[int, str] = {}
     if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, unsettled_decades = _short_decades(lines)
+    split_rows: dict[int, str] = {}
+    if "|" in text and SPLIT_ROW_HINT.search(text) is not None:  # (most texts have none)
+        lines, split_rows = _split_table_rows(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -6922,7 +6981,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
-    for index, reason in sorted(titled.items()):
+    for index, reason in sorted({**split_rows, **titled}.items()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
