@@ -389,3 +389,18 @@ def test_a_flattened_table_whose_first_cells_are_no_dates_stays() -> None:
         "| Carol | Treasurer | Presents the accounts | \n"
     )
     assert _read(text) == []
+
+
+def test_a_years_label_with_its_text_below_keeps_a_page_header_out() -> None:
+    # "1905:" / its text on the next line (no blank): no list's label; a page's running
+    # header after a blank line is a title between entries, never another event of 1905
+    text = (
+        "1901:\nThe first trains run on the new line.\n"
+        "1903:\nThe station is rebuilt in stone.\n"
+        "1905:\nA second platform opens.\n\n"
+        "History of the Railway\n\n"
+        "1908:\nThe line is electrified.\n"
+    )
+    found = _read(text)
+    assert [d for d, _, _ in found] == ["1901", "1903", "1905", "1908"]
+    assert "History of the Railway" in left_out(text)

@@ -5598,6 +5598,7 @@ class _Splitter:
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
+        self.labelled_list: Entry | None = None  # a year's label over its list (see there)
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
@@ -5780,6 +5781,7 @@ class _Splitter:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
             elif not current.parts and self.blank and self.is_list_label(current):
                 self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
+                self.labelled_list = current
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
@@ -5942,12 +5944,12 @@ class _Splitter:
     def in_labelled_list(self, entry: Entry) -> bool:
         """Whether a line after a blank one is the next item of a year label's list, the
         entry above one of its items (see is_list_label)."""
-        label = self.paragraphs_of
+        label = self.labelled_list
         return (
             self.blank
             and label is not None
+            and label is self.paragraphs_of
             and label.date == entry.date
-            and self.is_list_label(label)
         )
 
     def is_list_label(self, entry: Entry) -> bool:
