@@ -108,8 +108,16 @@ def test_a_span_of_years_run_together_is_its_own_entry() -> None:
         "1846: Die Bahn erreicht Hamburg.1850: Erste Schlafwagen auf der Strecke nach Köln.\n"
     )
     assert _read(text) == [
-        ("1835", None, "Eröffnung der ersten Eisenbahnstrecke zwischen Nürnberg und Fürth im Dezember."),
-        ("1838", None, "Die Strecke Berlin - Potsdam geht in Betrieb, zunächst nur bis Zehlendorf."),
+        (
+            "1835",
+            None,
+            "Eröffnung der ersten Eisenbahnstrecke zwischen Nürnberg und Fürth im Dezember.",
+        ),
+        (
+            "1838",
+            None,
+            "Die Strecke Berlin - Potsdam geht in Betrieb, zunächst nur bis Zehlendorf.",
+        ),
         ("1840", "1842", "Bau der Bahnlinie Leipzig - Dresden durch eine private Gesellschaft."),
         ("1846", None, "Die Bahn erreicht Hamburg."),
         ("1850", None, "Erste Schlafwagen auf der Strecke nach Köln."),
