@@ -40,6 +40,8 @@ def test_titles_above_their_dates_take_those_dates() -> None:
     ]
     # every date's line is listed, read with its title's line: nothing lost silently
     assert "12 December 1980" in left_out(text)
+    pattern = split_entries(text).pattern  # (and `import --check` says the layout)
+    assert pattern is not None and "the title above it" in pattern.describe()
 
 
 def test_titles_above_their_dates_in_german_without_blank_lines() -> None:

@@ -1286,6 +1286,7 @@ class DocumentPattern(_Thresholds):
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
+    titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""
@@ -1476,9 +1477,11 @@ class DocumentPattern(_Thresholds):
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
         forms = []
-        if self.alone:
+        if self.titles_above:  # (read as "date: title" lines: the page's layout said)
+            forms.append("alone on a line, the title above it")
+        elif self.alone:
             forms.append("alone on a line, text below")
-        if self.separated:
+        if self.separated and not self.titles_above:
             forms.append("then a separator and the text")
         if any(count >= self.MIN_LINES for count in self.bare.values()):
             forms.append("then the text with no separator")
@@ -6923,6 +6926,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         order = _numeric_order_from_words(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
+    pattern.titles_above = bool(titled)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.lines = lines
     if "/" in text:
