@@ -4118,6 +4118,7 @@ FRAMED_DATE = re.compile(
     r"[^\n]{0,38}?)[ \t]*(?P<close>[:=*#~_\-–—+]{1,6})[ \t]*$"
 )
 FRAME_SIGNS = ":=*#~_-–—+"
+FRAMED_HINT = re.compile(r"^[ \t]*[:=*#~_\-–—+][^\n]{1,60}[:=*#~_\-–—+][ \t]*\r?$", re.M)
 
 
 def _framed_dates(lines: list[str]) -> list[str]:
@@ -4150,6 +4151,9 @@ GLUED_DAY_LINE = re.compile(
     r"(?-i:(?=[A-ZÄÖÜÉ][a-zäöüéèà]))",
     re.IGNORECASE,
 )
+
+
+GLUED_DAY_HINT = re.compile(r"(?<!\w)\d{1,2}[A-ZÄÖÜÉ][a-zäöüéèà]")
 
 
 def _days_glued_to_texts(lines: list[str]) -> list[str]:
@@ -6853,7 +6857,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
-    lines, titled = _titles_above_dates(_days_glued_to_texts(_framed_dates(lines)))
+    if FRAMED_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _framed_dates(lines)
+    if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _days_glued_to_texts(lines)
+    lines, titled = _titles_above_dates(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
