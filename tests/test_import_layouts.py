@@ -458,7 +458,7 @@ def test_a_saved_web_page(run: Any, tmp_path: Path) -> None:
         "<p><b>Jan. 1, 2019:</b> Kim gives his New Year&rsquo;s address.\n"
         "Feb. 27&ndash;28, 2019: The Hanoi summit ends early.</p>\n"
         "<ul><li>June 30, 2019: Trump meets Kim at the DMZ.</li>\n"
-        "<li>A list item that is no entry.</li></ul>\n"
+        "<li>The two leaders cross the line together.</li></ul>\n"
         "<table><tr><td>Oct. 5, 2019</td><td>Talks in Stockholm.</td></tr></table>\n"
         "<footer>Copyright 2020</footer></body></html>\n",
         "utf-8",
@@ -468,11 +468,15 @@ def test_a_saved_web_page(run: Any, tmp_path: Path) -> None:
         ("2019-01-01", None, "Kim gives his New Year’s address."),
         ("2019-02-27", "2019-02-28", "The Hanoi summit ends early."),
         ("2019-06-30", None, "Trump meets Kim at the DMZ."),
+        # (an undated sentence under a one-line entry: another event of its date, the corpus
+        # README's rule read for days since round 25; the page's list marks are not in its
+        # text, so the item reads as a line of that list one entry a line)
+        ("2019-06-30", None, "The two leaders cross the line together."),
         ("2019-10-05", None, "Talks in Stockholm."),
     ]
-    assert f"{page}:9: could not place 'A list item that is no entry.'" in result.stderr
     check = run("import", str(page), "--check").stdout.splitlines()
-    assert [row.split()[0] for row in check if row.split()[1] == "entry"] == ["6", "7", "8", "10"]
+    entries = [row.split()[0] for row in check if row.split()[1] == "entry"]
+    assert entries == ["6", "7", "8", "9", "10"]
 
 
 def test_a_pdf(run: Any, tmp_path: Path) -> None:
@@ -1605,9 +1609,10 @@ def test_year_entries_in_table_rows_with_captions_run_into_them(
             "Missouri, Sept. 2, 1945. 1945: Ending Japanese rule:\n | \n|  | \n|   Students "
             "are led away. 1960s-1970s: Cold War alliances:\n | \n1983: A bomb explodes. |\n"
             "1993: Nuclear concerns. |\n",
-            [("1910", "1945", "Japan annexes Korea. |"), ("1945", None, "Ending Japanese rule:"),
-             ("1960", "1979", "Cold War alliances:"), ("1983", None, "A bomb explodes. |"),
-             ("1993", None, "Nuclear concerns. |")],
+            # (a text's closing cell rule " |" is no part of it: layouts26)
+            [("1910", "1945", "Japan annexes Korea."), ("1945", None, "Ending Japanese rule:"),
+             ("1960", "1979", "Cold War alliances:"), ("1983", None, "A bomb explodes."),
+             ("1993", None, "Nuclear concerns.")],
         ),
         # a year inside a sentence ("in 1987:") is no entry even in such a document
         (

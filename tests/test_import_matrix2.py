@@ -19,9 +19,10 @@ reported:
   textstart  the entry's text starts with a word, a small number ("12 workers …") or a
              count ("1,500 people …")
   rows       one event a line, or a second event of the date written on the line below,
-             undated ("1889 Henry Parkes …" / "Colony Premiers agree …"): under a year, an
-             event of that year (the annotation rule of tests/data/import/real/README.md);
-             under a day or a bulleted item, that entry's text or reported
+             undated ("1889 Henry Parkes …" / "Colony Premiers agree …"): under a year or a
+             day, an event of that date (the annotation rule of tests/data/import/real/
+             README.md, read for every precision since round 25), under a bulleted day
+             too; under a bulleted year, that entry's text or reported
   intro      none, or a long introduction whose sentences name several dates ("founded on
              3 May 1898 …, rebuilt in 1921 …"), never an entry
 
@@ -256,8 +257,10 @@ def build(seed: int, choices: dict[str, str]) -> Case:
         if choices["rows"] == "two" and index % 2 == 1:  # (some entries, as in a real list)
             row = f"The {words[index + len(days)]} holds a meeting about case {index}."
             lines.append(row)
-            if form == "year" and opener == "sep":  # (another event of that year; under a
-                # bullet, a line with none is the item's own: its text, or reported)
+            if opener in ("sep", "bullet") and not (form == "year" and opener == "bullet"):
+                # (another event of that date, a year's or a day's, under a bulleted item as
+                # under a plain one: the README's rule for every precision, round 25; under
+                # a bulleted year, the year rule reads no row: its text, or reported)
                 case.expected.append((iso, row))
             else:  # (the day's own detail: its text, or reported)
                 case.seconds[len(case.expected) - 1] = row

@@ -121,11 +121,14 @@ def test_held_out_4_part_as_measured() -> None:
     blind ones. The sixth round's general rules (misspelt months, a live page's stamps
     without a separator under its " date …" line, a title with its date in brackets, items
     run together split where the document's leading word starts again: "… Awards Awarded
-    …") read 12 more: 302; 1 not right (a lowercase line's date kept in the item above)."""
+    …") read 12 more: 302; 1 not right (a lowercase line's date kept in the item above).
+    Round 25: 308 expected (irishsun's lines under "NOVEMBER 1995:" are events of that month
+    by the README's rule, read for every precision), 305 right (the fourth, cut by the page
+    before its sentence ends, is reported)."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
         add(total, item)
-    assert total.right >= 302 and total.found - total.right <= 1
+    assert total.right >= 305 and total.found - total.right <= 1
     assert total.absorbed == 0
 
 
@@ -233,7 +236,7 @@ def test_held_out_9_part_as_measured() -> None:
     assert total.absorbed == 0
 
 
-HELD_OUT_9_RIGHT, HELD_OUT_9_WRONG = 196, 10
+HELD_OUT_9_RIGHT, HELD_OUT_9_WRONG = 206, 10
 
 
 def test_held_out_10_part_as_measured() -> None:
@@ -321,7 +324,7 @@ def test_held_out_14_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-14"):
         add(total, item)
-    assert total.right >= 169 and total.found - total.right <= 0
+    assert total.right >= 172 and total.found - total.right <= 0
     assert total.absorbed == 0
 
 
@@ -378,7 +381,7 @@ def test_held_out_17_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-17"):
         add(total, item)
-    assert total.right >= 148 and total.found - total.right <= 3
+    assert total.right >= 149 and total.found - total.right <= 2
     assert total.absorbed == 0
 
 
@@ -410,5 +413,5 @@ def test_held_out_18_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-18"):
         add(total, item)
-    assert total.right >= 191 and total.found - total.right <= 4
+    assert total.right >= 197 and total.found - total.right <= 2
     assert total.absorbed == 0

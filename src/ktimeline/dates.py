@@ -76,6 +76,9 @@ ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
 ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
 # "1950-53", "1924-7", "2019-20": a span of years, not a month (a month is 01 to 12)
 # ("1999-00": into the next century, no month 00)
+# "Jan-2020": a month glued to its year by a hyphen (a spreadsheet's month), which the text
+# grammar reads; the argument grammar's tokens would read a span from January to 2020's end
+MONTH_HYPHEN_YEAR = re.compile(r"[^\W\d_]{3,}\.?-\d{4}")
 ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
@@ -611,7 +614,7 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
-    if ABBREVIATED_YEARS.fullmatch(cleaned):
+    if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
         with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
             written = _written_span(cleaned, default_year)
             if written is not None:
@@ -830,6 +833,8 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 _DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
+# "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
+_HU_DECADE = r"(?:\d\d)?\d0-[aeoö]s\s+évek(?!\w)"
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 _CENTURY_WORD = (
@@ -877,9 +882,13 @@ TEXT_DATE = (
     "|"
     # ("2011 11 March": a year, then the day and month, as an e-book's timeline writes them;
     # "1621, 4 juni", "1871, 18. Januar": a foreign month after its day)
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+)(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
+    # ("1990:     January 10 Warner …": a year's colon, then a month and its day, the text
+    # after it; after a colon the day must be there, "1990: January saw …" stays a year's
+    # text, and "1958: 1 February: text" a year's label over its day's item)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*)"
+    rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
-    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?))"
+    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
@@ -948,7 +957,7 @@ TEXT_DATE = (
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
@@ -957,7 +966,9 @@ TEXT_DATE = (
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
     rf"|(?:,\s*{TEXT_MONTH})*(?:,\s*(?:and\s+)?|\s+and\s+)(?={TEXT_MONTH},?\s+{TEXT_YEAR}))"
     rf"(?P<mo2>{_ANY_MONTH}))?"
-    rf"(?:,?\s+(?:de\s+)?(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
+    # ("Jan-2020", "Juin-2021": a month, a hyphen and its year, as a spreadsheet writes a
+    # month; never a two-digit year, "Jan-20", which may be the 20th)
+    rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-])))(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
@@ -972,10 +983,18 @@ TEXT_DATE = (
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
-    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w))?"
-    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\s+and\s+(?={TEXT_YEAR}))"  # ("1971 and 1972": both years)
+    # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
+    # decades, read as the span from the first to the end of the last)
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
+    rf"|-[aeoö]s\s+évek(?!\w)|-[aeoö]s(?=,\s*{_HU_DECADE}))?"
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|,\s*(?={_HU_DECADE})"
+    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
+    rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)(?P<bdecade>(?:(?<=0)['’])?s(?!\w))?(?:\s*{_ERA})?"
+    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)"
+    rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]s\s+évek(?!\w))?(?:\s*{_ERA})?"
+    # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
+    rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
     # ("1915/16 to 1918/19": from one season to the end of another)
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
 )
@@ -1483,6 +1502,13 @@ def _year_span(
             end_year += 100 if end_year <= last else 0
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
+        if match["ybd"]:  # "1348 e 1349 (9 settembre)": to that day of the last year
+            month = month_number(match["ybm"])
+            day = day_number(match["ybd"])
+            if not 1 <= day <= days_in_month(end_year, month):
+                return f"'{match['date'].strip()}' is not a real date"
+            note = _qualified(match["yq"], match["date"], str(year))
+            return f"{year:04d}", f"{end_year:04d}-{month:02d}-{day:02d}", note
     note = _qualified(match["yq"], match["date"], str(year))
     return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
 

@@ -1011,8 +1011,14 @@ SAID_IN_DOCUMENT = re.compile(
     r"\b(?:said|says|stated|wrote|reported)\s+in\s+(?:a|an|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(report|statement|commentary|editorial|article|letter|message)\b"
 )
+# "“…,” they said in a joint statement": the words of those who signed it together.
+JOINT_SIGNED = re.compile(
+    r"[”\"’]?\s*,?\s*they\s+(?:said|say|stated|state|declared|declare|wrote|write|added)\s+"
+    r"in\s+(?:a|their)\s+joint\s+(?P<noun>statement|declaration|communique|letter)\b"
+)
 THE_DOCUMENT_SAID = re.compile(
-    r"[”\"’]?\s*,?\s*the\s+(report|statement|commentary|editorial|article|letter|message)\s+"
+    r"[”\"’]?\s*,?\s*the\s+(report|statement|commentary|editorial|article|letter|message|"
+    r"declaration|communique)\s+"
     r"(?:said|says|added|adds|stated|states|read|reads|continued)\b"
 )
 
@@ -1104,8 +1110,12 @@ class Enricher:
         self._texts_named: list[tuple[str, list[tuple[int, int]]]] = []  # (text, spoken)
         self._holder_of: dict[str, str | None] = {}  # (title → its holder, for one entry)
         self._agencies: dict[tuple[str, str], str | None] | None = None  # (state, kind) → body
-        # the one speaker the entry before said spoke in a document, and its noun ("report")
-        self._document_of: tuple[str, str] | None = None
+        # the speaker the entry before said spoke in a document (or those who signed a joint
+        # one), and its noun ("report")
+        self._document_of: tuple[tuple[str, ...], str] | None = None
+        # the persons the entry before named, when two or more: whom "“…,” they said in a
+        # joint statement" in the next entry means (quotes19)
+        self._named_together: tuple[str, ...] = ()
         # (person, "sister") → the one the knowledge base's roles say is that person's sister
         # ("Sister of Kim Jong Un"): "Kim Jong Un's sister" is Kim Yo Jong.
         self._kin_of: dict[tuple[str, str], str | None] = {}
@@ -2828,14 +2838,33 @@ class Enricher:
         said, unclear = self._the_body_said(entry, said, unclear, spoken)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
+        named_here = tuple(  # (the persons named outside what someone says, in order)
+            dict.fromkeys(
+                m.actor
+                for m in entry.mentions
+                if m.kind == "person"
+                and (m.start, m.actor) not in kin_of
+                and not _inside(m.start, spoken)
+            )
+        )
+        joint = (
+            self._joint_statement(entry.text, said, unclear)
+            if unclear and self._named_together and not named_here
+            else None
+        )
+        if joint is not None:
+            said, unclear, noun = joint
+        self._named_together = named_here if len(named_here) > 1 else ()
         documents = (
             {m.group(1) for m in SAID_IN_DOCUMENT.finditer(entry.text)}
             if " in " in entry.text and said
             else set()
         )
         speakers_here = {speaker for speaker, _ in said}
-        if len(documents) == 1 and len(speakers_here) == 1:
-            self._document_of = (speakers_here.pop(), documents.pop())
+        if joint is not None:  # "The three leaders agreed to “…,” the statement said" next
+            self._document_of = (tuple(dict.fromkeys(speaker for speaker, _ in said)), noun)
+        elif len(documents) == 1 and len(speakers_here) == 1:
+            self._document_of = ((speakers_here.pop(),), documents.pop())
         elif (
             not documents
             and len(speakers_here) == 1
@@ -2843,7 +2872,7 @@ class Enricher:
         ):
             # "…,” the Mainland Affairs Council said on its website.": a body's words are
             # its statement, which "“…,” the statement said" in the next entry goes on with
-            self._document_of = (body, "statement")
+            self._document_of = ((body,), "statement")
         else:
             self._document_of = None
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -3091,16 +3120,35 @@ class Enricher:
         English-language report": that speaker's (the report is his words); any other
         document noun, or two speakers before, leaves it unattributed."""
         assert self._document_of is not None
-        speaker, noun = self._document_of
+        speakers, noun = self._document_of
         still: list[str] = []
         for quote in unclear:
             at = text.find(quote)
             said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
             if said_by is not None and said_by.group(1) == noun:
-                said = [*said, (speaker, quote)]
+                said = [*said, *((speaker, quote) for speaker in speakers)]
             else:
                 still.append(quote)
         return said, still
+
+    def _joint_statement(
+        self, text: str, said: list[tuple[str, str]], unclear: list[str]
+    ) -> tuple[list[tuple[str, str]], list[str], str] | None:
+        """ "“…,” they said in a joint statement" in an entry that names no person, right
+        after one that named two or more: one statement of each of them (the joint statement
+        is theirs), and the document's noun, which "the statement said" next goes on with.
+        None when no quotation is so signed."""
+        still: list[str] = []
+        noun = ""
+        for quote in unclear:
+            at = text.find(quote)
+            joint = JOINT_SIGNED.match(text, at + len(quote)) if at >= 0 else None
+            if joint is not None:
+                said = [*said, *((person, quote) for person in self._named_together)]
+                noun = joint.group("noun")
+            else:
+                still.append(quote)
+        return (said, still, noun) if noun else None
 
     def _tags(self, text: str, words: list[Token]) -> list[str]:
         """The tags whose word forms the entry uses. A pattern is tried only where a word

@@ -35,6 +35,7 @@ import contextlib
 import functools
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import chain, pairwise
@@ -80,6 +81,8 @@ class Entry:
         """The parts joined; in hard-wrapped text "nego-" and "tiations" on the next line
         are one word again (a lowercase word broken by a hyphen at a line's end)."""
         pieces = [part.strip() for part in self.parts if part.strip()]
+        if pieces and ("|" in pieces[0][:1] or "|" in pieces[-1][-1:]):
+            pieces = _without_cell_pipes(pieces)
         if not self.wrapped or len(pieces) < 2:
             return " ".join(pieces)
         joined = pieces[0]
@@ -92,6 +95,27 @@ class Entry:
             else:
                 joined += " " + piece
         return joined
+
+
+def _announces_list(parts: list[str], last: str) -> bool:
+    """Whether an entry's text ends on a colon that announces a list ("Major changes among PC
+    dealers as:"), or on a comma of that list's lines ("ComputerLand acquires …,"): its
+    next lines are the list, the rest of that entry."""
+    if last[-1:] == ":":
+        return True
+    return last[-1:] in ",;" and any(part.rstrip()[-1:] == ":" for part in parts[:-1])
+
+
+def _without_cell_pipes(pieces: list[str]) -> list[str]:
+    """An entry's text pieces without the table's cell rules at its two ends ("June 28. |
+    Murder of … |", "Geburt von … |": a table's row flattened to text): a "|" that opens its
+    first piece, and one that closes its last. Pipes inside the text stay."""
+    pieces = list(pieces)
+    if pieces[0][:1] == "|":
+        pieces[0] = pieces[0][1:].lstrip()
+    if pieces and pieces[-1][-1:] == "|":
+        pieces[-1] = pieces[-1][:-1].rstrip()
+    return [piece for piece in pieces if piece]
 
 
 @dataclass
@@ -217,6 +241,22 @@ BULLET = re.compile(
 )
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
+# "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
+LIST_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s")
+
+
+def _numbers_a_list(lines: Sequence[str]) -> bool:
+    """Whether the document numbers a list: three of its lines open with consecutive numbers
+    ("1. …", "2. …", "3. …"). Else a number with a full stop opening a line is the text's
+    ordinal ("1. Kreuzzug", "4. Kreuzzug; …", "2. Weltkrieg": German "first", "fourth",
+    "second"), not a mark to drop."""
+    numbers = set()
+    for line in lines:
+        if line[:4].lstrip()[:1].isdigit() and (found := LIST_NUMBER.match(line)) is not None:
+            numbers.add(int(found.group(1)))
+    return any(number + 1 in numbers and number + 2 in numbers for number in numbers)
+
+
 # "-- text": a wire story's item mark, after a day's colon and on the day's later items
 DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
@@ -685,6 +725,26 @@ def _is_table_row(line: str) -> bool:
     )
 
 
+HEADER_CELL_WORDS = 2  # "Date", "Event", "Key events", "Datum", "Acontecimiento"
+HEADER_CELL = re.compile(r"[^\W\d_][^\W\d_'’./&-]*")
+
+
+def _is_table_header(line: str) -> bool:
+    """ "| Date | Event |", "| Jahr | Ereignis |", "| Year | What happened |": a table row of
+    two cells or more, each a word or two with a capital and no digit, nothing else (no
+    sentence): the columns' names, no entry's text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        words = cell.split()
+        if not words or len(words) > HEADER_CELL_WORDS or not cell[:1].isupper():
+            return False
+        if not all(HEADER_CELL.fullmatch(word) for word in words):
+            return False
+    return True
+
+
 def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
     case: the same matches, found several times faster. None when that is not sure: the
@@ -758,6 +818,8 @@ def layout_kind(line: str) -> str | None:
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
+    if not digits and stripped[:1] == "|" and _is_table_header(stripped):
+        return "a table's header row"
     if not digits and _is_month_menu(stripped):
         return "a page's menu of months"
     if (
@@ -992,6 +1054,15 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
 # "Am 25. Juni 1950 beginnt …", "Seit dem 1. Mai 2004 ist …", "Der 9. November 1989 bringt
 # …", whose verb follows the date with no comma)
 ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am|Seit dem|Der)\s+")
+# "Am selben Tag fliehen …", "Le même jour, …", "On the same day, …": an item that opens by
+# naming the day of the entry above (see _Splitter.same_day_item); capitals, at a line's start
+SAME_DAY = re.compile(
+    r"(?:(?:On\s+)?(?:The|That|the|that)\s+same\s+day|Same\s+day|Later\s+that\s+day"
+    r"|(?:Am|An)\s+(?:selben|gleichen|demselben|dem\s+(?:selben|gleichen))\s+Tage?"
+    r"|Noch\s+am\s+(?:selben|gleichen)\s+Tag|(?:Le|Ce)\s+même\s+jour|Le\s+jour\s+même"
+    r"|(?:El|Ese|Aquel)\s+mismo\s+día|(?:Lo|Nello)\s+stesso\s+giorno|Il\s+giorno\s+stesso"
+    r"|(?:No|Nesse)\s+mesmo\s+dia|Op\s+dezelfde\s+dag|Samma\s+dag)(?![\w])"
+)
 NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
@@ -1241,6 +1312,7 @@ class DocumentPattern(_Thresholds):
     numeric_orders: set[str] = field(default_factory=set)  # "dmy", "mdy": what "25/12" shows
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
+    titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""
@@ -1431,9 +1503,11 @@ class DocumentPattern(_Thresholds):
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
         forms = []
-        if self.alone:
+        if self.titles_above:  # (read as "date: title" lines: the page's layout said)
+            forms.append("alone on a line, the title above it")
+        elif self.alone:
             forms.append("alone on a line, text below")
-        if self.separated:
+        if self.separated and not self.titles_above:
             forms.append("then a separator and the text")
         if any(count >= self.MIN_LINES for count in self.bare.values()):
             forms.append("then the text with no separator")
@@ -2019,13 +2093,25 @@ def _whole_date_start(line: str, year: re.Match[str]) -> int:
     return year.start()
 
 
+# the shapes one run of entries writes alike: a year and a span of years ("…
+# Kabelwerk.1868-1870: Bau … London.1874: Verlegung …": a span among single years)
+RUN_SHAPES = {"years": "year"}
+
+
+def _run_shape(match: re.Match[str]) -> str:
+    """A date's shape as a run of entries run together on one line counts it (see
+    _same_shape_run): a span of years is of the single years' shape."""
+    shape = dates.date_shape(match)
+    return RUN_SHAPES.get(shape, shape)
+
+
 def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     """ "Jan. 1 -- In his message, Kim … Olympics.Jan. 4 -- Moon and Trump agree …": a long
     line that starts with an entry and runs the next ones into it, each right after a
     sentence's end and written in the first one's shape and separator (a dash or a colon),
     at least MIN_LINES in all: each an entry (a date inside a sentence stays text)."""
     first = starts[0].match
-    shape, kind = dates.date_shape(first), _separator_kind((first["sep"] or "").strip())
+    shape, kind = _run_shape(first), _separator_kind((first["sep"] or "").strip())
     if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
         return starts
     taken = {start.start for start in starts} | {start.match.start() for start in starts}
@@ -2036,7 +2122,7 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
         if at in taken:
             continue
         match = ENTRY_START.match(line, at)
-        if match is None or dates.date_shape(match) != shape:
+        if match is None or _run_shape(match) != shape:
             continue
         if _separator_kind((match["sep"] or "").strip()) != kind:
             continue
@@ -2624,6 +2710,62 @@ def _write_row(
     for index, cell in row:
         if index != first:
             removed_at.append((index, cell, f"a table cell, read with line {first + 1}"))
+
+
+# "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
+# own (year, month, day), its cells broken over lines; an empty cell is "as above"
+SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
+DATE_CELL = re.compile(
+    rf"(?:1[0-9]|20)\d\d|(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|\.)?)?",
+    re.IGNORECASE,
+)
+
+
+def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The rows of a table flattened to text whose date stands in cells of its own ("| 1914
+    | June | 28th | text |"), each row's cells perhaps broken over several lines, rows set
+    apart by blank lines, an empty date cell meaning the one above ("|   |   | 3rd | text
+    |"): each row written on its first line as "28th June 1914: text", its other lines
+    blank (listed, read with that line). Only where at least MIN_LINES rows are so, their
+    first cell a year or empty; else the lines unchanged."""
+    rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
+    index = 0
+    while index < len(lines):
+        if lines[index].lstrip()[:1] != "|":
+            index += 1
+            continue
+        taken = [index]  # (a row runs to a blank line or the next row's opening "|")
+        while taken[-1] + 1 < len(lines):
+            if not lines[taken[-1] + 1].strip() or lines[taken[-1] + 1].lstrip()[:1] == "|":
+                break
+            taken.append(taken[-1] + 1)
+        if not lines[taken[-1]].rstrip().endswith("|"):
+            return lines, {}  # (a row not closed: no such table)
+        joined = " ".join(lines[n].strip() for n in taken).strip().strip("|")
+        rows.append((index, taken, [cell.strip() for cell in joined.split("|")]))
+        index = taken[-1] + 1
+    if len(rows) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written, read = list(lines), {}
+    above: list[str] = []
+    for first, taken, cells in rows:
+        text, date_cells = cells[-1], cells[:-1]
+        if not text or not date_cells or len(date_cells) > 3:
+            return lines, {}
+        if any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells):
+            return lines, {}
+        filled = [
+            cell or (above[place] if place < len(above) else "")
+            for place, cell in enumerate(date_cells)
+        ]
+        above = filled
+        indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
+        written[first] = f"{indent}{' '.join(reversed([c for c in filled if c]))}: {text}"
+        for number in taken[1:]:
+            written[number] = ""
+            read[number] = f"a table cell, read with line {first + 1}"
+    return written, read
 
 
 # "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
@@ -3943,6 +4085,121 @@ def _glued_years(lines: list[str]) -> list[str]:
     return written
 
 
+def _date_alone_on(line: str) -> re.Match[str] | None:
+    """The whole date with its year that a line is (nothing else but a closing full stop,
+    comma or colon), or None."""
+    stripped = line.strip().rstrip(".,:")
+    if not stripped or not stripped[-1:].isdigit():
+        return None  # (a date alone with its year ends on a digit: most lines do not)
+    when = _date_at(stripped)
+    if when is None or when.start("date") != 0 or when.end("date") != len(stripped):
+        return None
+    return when if dates.has_year(when) else None
+
+
+def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a document that writes each item's title ABOVE its date ("Battle of
+    Verdun" / "February 1916" / "Armistice with Germany signed" / "November 11 1918"), read
+    as "February 1916: Battle of Verdun" on the title's line (the date's line then blank).
+    The document's own pattern decides it: every line (apart from blank ones) is a title
+    or a date alone on its line, alternately, at least MIN_LINES of each; the document
+    OPENS with a title (no furniture, no date) and ENDS with a date, which has nothing after
+    it; each title is one line of at most ITEM_TITLE_WORDS words. The usual "date alone,
+    text below" layout opens with a date, or ends with a text; else unchanged. Also the
+    dates' lines so read (each listed as layout, read with its title's line)."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 * DocumentPattern.MIN_LINES or len(filled) % 2:
+        return lines, {}
+    if _date_alone_on(lines[filled[-1]]) is None or _date_alone_on(lines[filled[0]]):
+        return lines, {}  # (most documents: they end with a text, or open with a date)
+    pairs: list[tuple[int, int, str]] = []  # (title's line, date's line, date as written)
+    for place in range(0, len(filled), 2):
+        title, date_line = filled[place], filled[place + 1]
+        when = _date_alone_on(lines[date_line])
+        text = lines[title].strip()
+        if (
+            when is None
+            or _date_alone_on(text) is not None
+            or _date_opening(text) is not None
+            or len(text.split()) > ITEM_TITLE_WORDS
+            or layout_kind(text) is not None
+        ):
+            return lines, {}
+        pairs.append((title, date_line, when.group("date")))
+    written = list(lines)
+    read: dict[int, str] = {}
+    for title, date_line, date_text in pairs:
+        line = lines[title]
+        indent = line[: len(line) - len(line.lstrip())]
+        written[title] = f"{indent}{date_text}: {line.strip()}"
+        written[date_line] = ""
+        read[date_line] = f"the date below its title, read with line {title + 1}"
+    return written, read
+
+
+# ":: 1990::", "*** 1991 ***", "~~ März 1990 ~~", "-- 1914 --": a heading's date framed by
+# signs on both sides (a page's decoration)
+FRAMED_DATE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<open>[:=*#~_\-–—+]{1,6})[ \t]*(?P<date>[^:=*#~_\-–—+\s]"
+    r"[^\n]{0,38}?)[ \t]*(?P<close>[:=*#~_\-–—+]{1,6})[ \t]*$"
+)
+FRAME_SIGNS = ":=*#~_-–—+"
+FRAMED_HINT = re.compile(r"^[ \t]*[:=*#~_\-–—+][^\n]{1,60}[:=*#~_\-–—+][ \t]*\r?$", re.M)
+
+
+def _framed_dates(lines: list[str]) -> list[str]:
+    """The lines with a date framed by decoration (":: 1990::", "*** März 1990 ***") written
+    as the date alone (a heading, its items below), when the line is that whole date and
+    nothing else; other lines unchanged (":: Tip ::", ":: 1990 was a good year ::" stay)."""
+    written = lines
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        if not first or first not in FRAME_SIGNS:
+            continue  # (most lines: a word first)
+        found = FRAMED_DATE.match(line)
+        if found is None:
+            continue
+        date_text = found["date"]
+        when = _date_at(date_text)
+        if when is None or when.start("date") != 0 or when.end("date") != len(date_text):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = found["indent"] + date_text
+    return written
+
+
+# "June 28Archduke …", "August 1French …": a month and its day run into the text's first
+# word, a capital and a lower-case letter after the day's last digit
+# ("Juni 28Attentat …", a foreign month's name too)
+GLUED_DAY_LINE = re.compile(
+    rf"^(?P<head>[ \t]*(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})[ \t]+\d{{1,2}})"
+    r"(?-i:(?=[A-ZÄÖÜÉ][a-zäöüéèà]))",
+    re.IGNORECASE,
+)
+
+
+GLUED_DAY_HINT = re.compile(r"(?<!\w)\d{1,2}[A-ZÄÖÜÉ][a-zäöüéèà]")
+
+
+def _days_glued_to_texts(lines: list[str]) -> list[str]:
+    """The lines with "June 28Archduke Franz Ferdinand …" written "June 28 Archduke …" when at
+    least MIN_LINES lines open so (the document's layout: a page that lost the cell break
+    between its day and its text); else unchanged: one "May 3Com announces …" is no
+    pattern (a name may start with a number: "3Com", "4Kids")."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isupper() and (found := GLUED_DAY_LINE.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        written[index] = f"{found['head']} {lines[index][found.end() :]}"
+    return written
+
+
 # "1962": a year alone on its line (a card's year, its title below)
 YEAR_ALONE_LINE = re.compile(r"\s*(?:1[0-9]{3}|20[0-9]{2})\s*")
 
@@ -4748,6 +5005,57 @@ def _second_cards(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return {number for group in cards for number in group[2::2]}
 
 
+def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that open a second (or later) text cell under a date alone,
+    in a table of several text columns copied from a web page one cell a paragraph
+    ("1369" / "" / "Verleihung des Stapelrechtes …" / "" / "erfolgloser … Städtekrieg …" /
+    "" / "1377" / "" / " " / "" / "Der König …"), where an empty cell is a line holding
+    only spaces (" "): each text cell of a row is an event of its date. Only where the
+    rows show a table: at least MIN_LINES dates alone, four in five of them with the same
+    number of cells (two or more, empty ones counted), and at least MIN_LINES empty cells
+    before a text cell of their row (an empty line closing each row is no column: there
+    the paragraphs under a date tell more of its one event)."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    rows: list[list[list[int]]] = []  # per date alone: its cells, each its line numbers
+    for index, number in enumerate(alone):
+        last = alone[index + 1] if index + 1 < len(alone) else len(lines) + 1
+        cells: list[list[int]] = []
+        cell: list[int] = []
+        for below in range(number + 1, last):
+            line = lines[below - 1]
+            if line.strip() or (line and line.strip(" \t\u00a0") == ""):
+                cell.append(below)  # (text, or an empty cell: a line of spaces)
+            elif cell:
+                cells.append(cell)
+                cell = []
+        if cell:
+            cells.append(cell)
+        rows.append(cells)
+    counts = Counter(len(cells) for cells in rows)
+    width, most = counts.most_common(1)[0]
+    if width < 2 or 5 * most < 4 * len(rows):
+        return set()
+
+    def empty(cell: list[int]) -> bool:
+        return not any(lines[below - 1].strip() for below in cell)
+
+    leading = sum(
+        1
+        for cells in rows
+        for position, cell in enumerate(cells[:-1])
+        if empty(cell) and any(not empty(later) for later in cells[position + 1 :])
+    )
+    if leading < pattern.MIN_LINES:
+        return set()
+    found: set[int] = set()
+    for cells in rows:
+        texts = [cell for cell in cells if not empty(cell)] if len(cells) == width else []
+        found.update(next(b for b in cell if lines[b - 1].strip()) for cell in texts[1:])
+    return found
+
+
 def _rows_of_the_year_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -4812,6 +5120,89 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+def _events_of_the_date_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
+    """The numbers of the lines that are other events of the day (or month) above, in a
+    list written one entry a line ("March 1: Russia hits a TV tower …" / "A US official
+    says a miles-long column …" / "March 2: …"): an undated line, not bulleted and not
+    indented under the date, that starts with a capital and ends a sentence, directly under such a
+    dated line or another such line (no blank line between), where that line ended its
+    sentence. The README's rule of undated lines under a dated line, read for every
+    precision (_rows_of_the_year_above reads it for years): a user's line is an event, never
+    dropped. Only in a document of at least MIN_LINES dates with their text on their line,
+    at least MIN_LINES of them in one run of lines (no blank between: a list one entry a
+    line, not entries a paragraph each), and fewer than MIN_LINES dates alone (a date alone
+    over paragraphs is another layout: there the paragraphs tell more of the same event).
+    Second: those of a list of such lines only (see _listed), read so however long the line
+    above."""
+    if pattern.alone >= pattern.MIN_LINES:
+        return set(), set()
+    days = {
+        number
+        for number, form, _, month, _ in pattern.starts
+        if form != "alone" and month is not None and pattern.writes(form)
+    }
+    if len(days) < pattern.MIN_LINES:
+        return set(), set()
+    # (a list one entry a line: a run of lines with no blank between holding at least
+    # MIN_LINES of them; entries that are paragraphs apart tell more of one event below it)
+    in_lists: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            if number in days:
+                run.append(number)
+            continue
+        if len(run) >= pattern.MIN_LINES:
+            in_lists.update(run)
+        run = []
+    days &= in_lists
+    rows: set[int] = set()
+    for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
+        above = lines[number - 1].strip()
+        if YEAR_FIRST_ROW.match(above):
+            continue  # ("1820 January 20: …": a year table's row, see there)
+        index = number  # (0-based: the line below the dated one)
+        margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+        while index < len(lines):
+            text = lines[index].strip()
+            if (
+                not text
+                or index + 1 in pattern.dated
+                or not text[:1].isupper()
+                or SENTENCE_END.search(text) is None
+                or SENTENCE_END.search(above) is None
+                or ABBREVIATION_END.search(above) is not None
+                or _is_bulleted(lines[index])
+                # (indented under the date: a hanging indent carries the entry's text on)
+                or len(lines[index]) - len(lines[index].lstrip()) > margin
+            ):
+                break
+            rows.add(index + 1)
+            above, index = text, index + 1
+    return rows, _listed(lines, days, rows)
+
+
+def _listed(lines: Sequence[str], dated: set[int], rows: set[int]) -> set[int]:
+    """Those ``rows`` (line numbers) that stand in a run of lines (no blank between) made of
+    ``dated`` lines and rows only, where at least half the dated lines have no row below:
+    a list one entry a line, however long its lines, no paragraph wrapped at a width (a
+    row under every dated line reads as each entry's second line)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            run.append(number)
+            continue
+        heads = [n for n in run if n in dated]
+        alone = sum(1 for n in heads if n + 1 not in rows)
+        if heads and 2 * alone >= len(heads) and all(n in dated or n in rows for n in run):
+            listed.update(n for n in run if n in rows)
+        run = []
+    return listed
 
 
 def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
@@ -5374,6 +5765,7 @@ class _Splitter:
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
+        self.labelled_list: Entry | None = None  # a year's label over its list (see there)
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
@@ -5398,7 +5790,10 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.day_rows: set[int] = set()  # see _events_of_the_date_above
+        self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
         self.second_cards: set[int] = set()  # see _second_cards
+        self.numbers_a_list = True  # see _numbers_a_list
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
         # the entries taken back out of the result, by identity (see _drop and _kept)
         self.dropped: dict[int, Entry] = {}
@@ -5546,14 +5941,29 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
+        same_day = self.same_day_item(stripped)
+        if same_day is not None and current is not None:
+            # "Am 30.01.1945 wird …" / "Am selben Tag fliehen …": another event of that day
+            note = f"'{same_day}' is the day of the entry above: {current.date}"
+            entry = Entry(number, current.date, None, [stripped], note, current.written,
+                          [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         # (a row of a list of year rows, however long the line above: no continuation)
-        listed_row = number in self.listed_rows and self.is_row_of_the_year_above(number)
+        listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
+            number in self.listed_day_rows and self.is_event_of_the_date_above(number)
+        )
         if current is not None and (
             not current.parts
             or (not apart and not listed_row and self.continues(current, stripped))
+            or self.indented_under_bullet(number, current)
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
+            elif not current.parts and self.blank and self.is_list_label(current):
+                self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
+                self.labelled_list = current
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
@@ -5565,6 +5975,13 @@ class _Splitter:
             assert dated is not None
             entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+        elif self.is_event_of_the_date_above(number):
+            # "March 1: Russia hits …" / "A US official says …": another event of that day
+            assert current is not None
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_row_of_the_year_above(number):
@@ -5622,6 +6039,50 @@ class _Splitter:
             or current.end_date[:4] == current.date[:4]
             or (one_line and len(current.date) == len(current.end_date) == 4)
         )
+
+    def same_day_item(self, text: str) -> str | None:
+        """The words of a line that opens by naming the day of the entry above ("Am selben
+        Tag", "Le même jour", "On the same day"), directly under (a blank line may come
+        between) an entry of one day whose text ended its sentence: the words, else None.
+        Inside a sentence, or under a month or a year, the words name no day."""
+        current = self.current
+        if current is None or not current.parts or len(current.date) != 10:
+            return None
+        if current.end_date is not None:
+            return None
+        found = SAME_DAY.match(text)
+        if found is None:
+            return None
+        last = current.parts[-1].strip()
+        if SENTENCE_END.search(last) is None or ABBREVIATION_END.search(last) is not None:
+            return None
+        return found.group()
+
+    def indented_under_bullet(self, number: int, current: Entry) -> bool:
+        """A line with no blank line above it, indented further than the bulleted dated
+        line its entry starts on, every line between so indented ("  • 6 Oct 1769: Cook
+        arrives" / "    The navigator sighted …"): the item's text carried on under its
+        bullet, as a list's hanging indent reads, however the line above ended."""
+        if self.blank or current.line not in self.pattern.bulleted_lines:
+            return False
+        if number - 1 not in current.lines and number - 1 != current.line:
+            return False
+        bulleted = self.lines[current.line - 1]
+        margin = len(bulleted) - len(bulleted.lstrip())
+        return all(
+            len(line) - len(line.lstrip()) > margin for line in self.lines[current.line : number]
+        )
+
+    def is_event_of_the_date_above(self, number: int) -> bool:
+        """A line of _events_of_the_date_above, directly under the complete one-line entry
+        it belongs to (or a line before it so read), in a text not hard-wrapped or under a
+        line short of its width: another event of that entry's date."""
+        current = self.current
+        if number not in self.day_rows or current is None or not current.parts or self.blank:
+            return False
+        one_line = current.lines == [number - 1]
+        short = self.wrap is None or not self.previous_full or number in self.listed_day_rows
+        return one_line and len(current.date) > 4 and short
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
@@ -5713,6 +6174,24 @@ class _Splitter:
             year is not None and first <= year <= last for _, _, year, *_ in others
         )
 
+    def in_labelled_list(self, entry: Entry) -> bool:
+        """Whether a line after a blank one is the next item of a year label's list, the
+        entry above one of its items (see is_list_label)."""
+        label = self.labelled_list
+        return (
+            self.blank
+            and label is not None
+            and label is self.paragraphs_of
+            and label.date == entry.date
+        )
+
+    def is_list_label(self, entry: Entry) -> bool:
+        """A year with its colon and nothing after it, alone on its line ("• 1991:"), its
+        lines below set apart by blank lines: a label over that year's list, each line an
+        event of it (see is_paragraph_item)."""
+        line = self.lines[entry.line - 1].rstrip() if entry.line <= len(self.lines) else ""
+        return len(entry.date) == 4 and line[-1:] == ":" and line[:-1].rstrip()[-4:].isdigit()
+
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
         a hard-wrapped text's full line) under a year alone on its line whose text began on
@@ -5754,8 +6233,10 @@ class _Splitter:
         whose next text line starts an entry: a title between entries ("Sputnik 2" above
         "  November 1957" in a table's rows run together)."""
         current = self.current
-        if current is None or not current.parts:
+        if current is None or not current.parts or self.in_labelled_list(current):
             return False
+        if number in self.second_cards:
+            return False  # (a table's second text cell under a date: its event, see there)
         # ("divulgação microsoft", a photo's credit in lower case after a blank line, below an
         # entry whose text has ended, above the next entry: no more of its text)
         ended = SENTENCE_END.search(current.parts[-1].strip()) is not None
@@ -5837,6 +6318,8 @@ class _Splitter:
             # the item, so the number after it is its text (German "2." is "second"), never
             # a second list mark to drop
             item = line.strip()[sign.end() :]
+        elif head and not self.numbers_a_list and NUMBER_AFTER_BULLET.match(line.strip()):
+            item = line.strip()  # ("1. Kreuzzug" in a document that numbers no list)
         if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
             self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
                           "(cut off?)")  # fmt: skip
@@ -5933,6 +6416,10 @@ class _Splitter:
             # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
             # closed by its " |": the next line is another cell (a heading), never its rest
             return False
+        if _announces_list(entry.parts, last):
+            return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
+        if self.in_labelled_list(entry):
+            return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
         if self.blank and self.pattern.year_paragraphs:
@@ -6580,6 +7067,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     unsettled_decades: dict[int, str] = {}
     if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, unsettled_decades = _short_decades(lines)
+    split_rows: dict[int, str] = {}
+    if "|" in text and SPLIT_ROW_HINT.search(text) is not None:  # (most texts have none)
+        lines, split_rows = _split_table_rows(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
     if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
@@ -6597,6 +7087,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    if FRAMED_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _framed_dates(lines)
+    if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _days_glued_to_texts(lines)
+    lines, titled = _titles_above_dates(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -6669,6 +7164,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         order = _numeric_order_from_words(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
+    pattern.titles_above = bool(titled)
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.lines = lines
     if "/" in text:
@@ -6682,7 +7178,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
-    splitter.second_cards = _second_cards(lines, pattern)
+    splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
+    splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
+    splitter.numbers_a_list = _numbers_a_list(lines)
     for index, caption in glued_captions.items():
         reason = "a caption in capitals, the next heading run into it"
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
@@ -6729,6 +7227,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
+    for index, reason in sorted({**split_rows, **titled}.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
         splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
