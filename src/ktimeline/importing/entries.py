@@ -1822,6 +1822,12 @@ def _list_run_together(lines: list[str]) -> list[str]:
         days = _day_items_run_together(line)
         if not days and not _years_run_together(line):  # (those are read where they stand)
             days = _whole_dates_run_together(line)
+        if not days:
+            colon_items = _colon_years_run_together(line)
+            if colon_items is not None:
+                written = list(lines) if written is lines else written
+                written[index] = colon_items
+                continue
         if days:
             if written is lines:
                 written = list(lines)
@@ -1844,6 +1850,52 @@ def _list_run_together(lines: list[str]) -> list[str]:
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
     return written
+
+
+# "… Relief Commission 1845 December: Food prices …", "… 12 hectares. 1891 : Mise au point …",
+# "… actuel1901 : La première …": a year (its month after it, or the year written twice, a
+# timeline's label and the item's own date: "1850 1850: text") and a colon, items run together
+# on one line (a page that lost its line breaks)
+COLON_YEAR_ITEM = re.compile(
+    rf"(?<![\d/.,:–—-])(?:(?P<label>{_YEAR}) )?(?P<year>{_YEAR})"
+    rf"(?:\s+(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?[ \t]?:[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _colon_years_run_together(line: str) -> str | None:
+    """The line broken with ITEM_BREAK before each "YEAR: text" or "YEAR Month: text" item
+    when a long line runs at least MIN_LINES of them together, their years in order (rising
+    or falling), each after a space or glued to the word before ("actuel1901 :", a caption
+    run into it), none after "in", "since" … (a year inside a sentence); a year written twice
+    before its colon ("1850 1850:") is read once. Else None: a paragraph that names a year
+    before a colon now and then is no list."""
+    if ":" not in line:
+        return None
+    found: list[tuple[int, int, int]] = []  # (where the item starts, where its date starts, year)
+    for item in COLON_YEAR_ITEM.finditer(line):
+        label, year = item["label"], int(item["year"])
+        if label is not None and int(label) != year:
+            continue  # ("1850 1851:": the first year ends the text before)
+        at = item.start()
+        if at and not (line[at - 1].isspace() or line[at - 1].isalpha()):
+            continue
+        words = line[max(0, at - 40) : at].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        found.append((at, item.start("year"), year))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return None
+    years = [year for *_, year in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return None
+    pieces = [line[: found[0][0]]]
+    for position, (_, date_at, _) in enumerate(found):
+        end = found[position + 1][0] if position + 1 < len(found) else len(line)
+        pieces.append(line[date_at:end])
+    if not pieces[0].strip():
+        pieces = pieces[1:]
+    return ITEM_BREAK.join(piece.strip() if n else piece.rstrip() for n, piece in enumerate(pieces))
 
 
 # "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um terremoto …": a dash that marks
