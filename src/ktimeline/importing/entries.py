@@ -404,6 +404,18 @@ COMMENT_BOX = re.compile(
     r"comments? (?:are|is) closed\b",
     re.IGNORECASE,
 )
+# "votre commentaire", "• Kommentar schreiben", "Lascia un commento", "Dodaj komentarz": a
+# blog's link to its comments in other languages than English (WEB_FURNITURE's "leave a
+# comment"), a whole line, its bullet too
+COMMENT_LINK = re.compile(
+    r"(?:[•·*\-–]\s*)?(?:(?:votre|un|vos|(?:laisser|ajouter|écrire|poster)\s+un)\s+commentaire"
+    r"|commentaires|kommentar(?:e|\s+schreiben|\s+hinterlassen)?|kommentieren"
+    r"|(?:lascia|scrivi)\s+un\s+commento|commenti|(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario"
+    r"|comentarios|(?:deixe|deixar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
+    r"|reacties|reageer|plaats\s+een\s+reactie|(?:dodaj\s+)?komentarze?|skomentuj)"
+    r"(?:\s*\(\d+\))?\s*[.:]?",
+    re.IGNORECASE,
+)
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
 # entry above ends there (what follows is other page text, never its continuation)
 LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
@@ -756,6 +768,8 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
+    if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
+        return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
     if not digits and _is_month_menu(stripped):
@@ -1050,6 +1064,58 @@ def _on_date(
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
+
+
+# the words an item's text opens its day or month with ("Am 18. September", "le 23 décembre",
+# "On 5 May,", "Im Juli", "In July", "En juillet", "Em julho", "Nel luglio")
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?(?=\d)", re.IGNORECASE)
+MONTH_OPENER = re.compile(
+    r"(?P<opener>in|im|en|em|nel|op|au\s+mois\s+de)\s+(?P<month>[^\W\d_]+\.?)"
+    r"(?=[\s,])",
+    re.IGNORECASE,
+)
+ENGLISH_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+# a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
+# the date's part, not the text's
+OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
+
+
+def _day_opening_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str
+) -> tuple[str, str] | None:
+    """An entry of a year alone whose text opens with a day and month, or a month, with no
+    year ("1904 Am 18. September treffen sich …", "1908 Im Juli besuchen …", "1588 - le 23
+    décembre - Assassinat …"; the seventeenth round's rule, an item opening with its day):
+    (the day or month of that year, the text). The text keeps its opening words, unless a
+    dash or colon sets the date apart from it (then it is the date's). A day later in the
+    text ("1905 Bei der … am 08. Oktober") leaves the year; None."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None:
+        return None
+    body = text.lstrip(" \t-–—:")
+    day = DAY_OPENER.match(body)
+    if day is not None:
+        found = dates.find_date(body, day.end())
+        if found is None or found.start() != day.end():
+            return None
+        if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+            return None
+        parts = dates.date_parts(found)
+        month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+        if not 1 <= number <= dates.days_in_month(int(year), month):
+            return None
+        after = found.end()
+        apart = OPENING_DATE_SEPARATOR.match(body, after)
+        if apart is None and body[after : after + 1] not in (" ", ","):
+            return None
+        kept = body[apart.end() :] if apart is not None else body
+        return f"{year}-{month:02d}-{number:02d}", kept
+    month_word = MONTH_OPENER.match(body)
+    if month_word is None or _WRITTEN_MONTH.fullmatch(month_word["month"]) is None:
+        return None
+    if month_word["opener"].lower() == "in" and ENGLISH_MONTH.fullmatch(month_word["month"]) is None:
+        return None  # ("In Mars orbit": English "in" before an English month's name only)
+    return f"{year}-{dates.month_number(month_word['month']):02d}", body
 
 
 def _bulleted_on_day(line: str, first: int) -> bool:
@@ -6112,6 +6178,9 @@ class _Splitter:
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
+        opening = _day_opening_year_item(dates_found, text)
+        if opening is not None:  # "1904 Am 18. September treffen …": the day of that year
+            dates_found, text = (opening[0], None, dates_found[2]), opening[1]
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
