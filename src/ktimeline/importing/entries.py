@@ -1066,15 +1066,10 @@ def _on_date(
     )
 
 
-# the words an item's text opens its day or month with ("Am 18. September", "le 23 décembre",
-# "On 5 May,", "Im Juli", "In July", "En juillet", "Em julho", "Nel luglio")
-DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?(?=\d)", re.IGNORECASE)
-MONTH_OPENER = re.compile(
-    r"(?P<opener>in|im|en|em|nel|op|au\s+mois\s+de)\s+(?P<month>[^\W\d_]+\.?)"
-    r"(?=[\s,])",
-    re.IGNORECASE,
-)
-ENGLISH_MONTH = re.compile(dates.TEXT_MONTH, re.IGNORECASE)
+# the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
+# May,"); an opening month ("In September, Mbeki …" under "2008") leaves the year, as the
+# corpus's lists read it
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
 # the date's part, not the text's
 OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
@@ -1083,10 +1078,9 @@ OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
 def _day_opening_year_item(
     dates_found: tuple[str, str | None, str | None], text: str
 ) -> tuple[str, str] | None:
-    """An entry of a year alone whose text opens with a day and month, or a month, with no
-    year ("1904 Am 18. September treffen sich …", "1908 Im Juli besuchen …", "1588 - le 23
-    décembre - Assassinat …"; the seventeenth round's rule, an item opening with its day):
-    (the day or month of that year, the text). The text keeps its opening words, unless a
+    """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
+    18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
+    round's rule, an item opening with its day): (the day of that year, the text). The text keeps its opening words, unless a
     dash or colon sets the date apart from it (then it is the date's). A day later in the
     text ("1905 Bei der … am 08. Oktober") leaves the year; None."""
     year, end = dates_found[0], dates_found[1]
@@ -1094,28 +1088,22 @@ def _day_opening_year_item(
         return None
     body = text.lstrip(" \t-–—:")
     day = DAY_OPENER.match(body)
-    if day is not None:
-        found = dates.find_date(body, day.end())
-        if found is None or found.start() != day.end():
-            return None
-        if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
-            return None
-        parts = dates.date_parts(found)
-        month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
-        if not 1 <= number <= dates.days_in_month(int(year), month):
-            return None
-        after = found.end()
-        apart = OPENING_DATE_SEPARATOR.match(body, after)
-        if apart is None and body[after : after + 1] not in (" ", ","):
-            return None
-        kept = body[apart.end() :] if apart is not None else body
-        return f"{year}-{month:02d}-{number:02d}", kept
-    month_word = MONTH_OPENER.match(body)
-    if month_word is None or _WRITTEN_MONTH.fullmatch(month_word["month"]) is None:
+    if day is None or not body[day.end() : day.end() + 1].isalnum():
         return None
-    if month_word["opener"].lower() == "in" and ENGLISH_MONTH.fullmatch(month_word["month"]) is None:
-        return None  # ("In Mars orbit": English "in" before an English month's name only)
-    return f"{year}-{dates.month_number(month_word['month']):02d}", body
+    found = dates.find_date(body, day.end())
+    if found is None or found.start() != day.end():
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    apart = OPENING_DATE_SEPARATOR.match(body, found.end())
+    if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
+        return None
+    kept = body[apart.end() :] if apart is not None else body
+    return f"{year}-{month:02d}-{number:02d}", kept
 
 
 def _bulleted_on_day(line: str, first: int) -> bool:
@@ -1949,6 +1937,8 @@ def _colon_years_run_together(line: str) -> str | None:
         words = line[max(0, at - 40) : at].split()
         if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
             continue
+        if dates.find_date(line, item.end()) is not None and item["month"] is None:
+            return None  # ("1957: 4 October: text … 1958: 1 February: …": years over days)
         found.append((at, item.start("year"), year))
     if len(found) < DocumentPattern.MIN_LINES:
         return None
@@ -6179,7 +6169,7 @@ class _Splitter:
             self.current = self.items_of = None
             return
         opening = _day_opening_year_item(dates_found, text)
-        if opening is not None:  # "1904 Am 18. September treffen …": the day of that year
+        if opening is not None:  # "1904 Am 18. September treffen …": that year's day
             dates_found, text = (opening[0], None, dates_found[2]), opening[1]
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
