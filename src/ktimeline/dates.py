@@ -126,6 +126,17 @@ RUSSIAN_MONTHS = {
     "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
 }  # fmt: skip
 MONTHS.update(RUSSIAN_MONTHS)
+# Polish, in the nominative ("grudzień 1981") and the genitive after a day ("15 grudnia 2023",
+# "13 grudnia 1981 r."); TEXT_FOREIGN_MONTH lists the same words ("maja", also a name, only
+# after a day)
+POLISH_MONTHS = {
+    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3,
+    "kwiecień": 4, "kwietnia": 4, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7,
+    "lipca": 7, "sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9,
+    "październik": 10, "października": 10, "listopad": 11, "listopada": 11, "grudzień": 12,
+    "grudnia": 12,
+}  # fmt: skip
+MONTHS.update(POLISH_MONTHS)
 # Hindi ("3 मई 1999", "26 जुलाई 1999"), with the spellings in use ("सितंबर" / "सितम्बर", a
 # nukta composed or not); TEXT_FOREIGN_MONTH lists the same words
 HINDI_MONTHS = {
@@ -764,10 +775,13 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aj|arts)|g(?:ennaio|iugno)|luglio|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts)|g(?:ennaio|iugno)|luglio|"
     r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
+    # Polish (POLISH_MONTHS)
+    r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
+    r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|"
@@ -947,7 +961,7 @@ TEXT_DATE = (
     # a spaced dash, "Avril - texte";
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
-    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
+    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
@@ -1003,7 +1017,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[acdefgjklmnopqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1014,6 +1028,8 @@ def date_candidate() -> re.Pattern[str]:
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
         r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
+        # (Polish months: POLISH_MONTHS)
+        r"sty|lut|kwi|czer|lip|sierp|wrze|pa[źz]dz|listop|gru|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"

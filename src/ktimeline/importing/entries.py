@@ -3814,11 +3814,75 @@ def _after_label(heading: str) -> str:
 PAGE_STAMP_BEFORE_DAY = re.compile(r"(?:[^\W\d_]{1,12}:?\s+)?\d{4}-\d\d-\d\d,?\s+")
 
 
+# "2023-12-15, 07:30 Autor: …", "date 2023-12-15": a page's own day at its top (a dateline)
+PAGE_DAY_LINE = re.compile(r"^\W*(?:[^\W\d_]{1,12}:?\s+)?(?P<iso>\d{4}-\d\d-\d\d)(?![\d-])")
+# a day's observance: the day and month, no year, a separator, its text ("15 grudnia - Dzień
+# …", "December 15: National Cupcake Day")
+OBSERVANCE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-|--)\s+\S")
+
+
+def _calendar_page(
+    lines: list[str],
+) -> tuple[int, dict[int, tuple[int, int, int]], set[int]] | None:
+    """A page of one day of the calendar ("Kartka z kalendarza", "Today in history"): its
+    own day written at its top ("2023-12-15, 07:30 Autor: …"), then that day's observances
+    with the day and month but no year ("15 grudnia - Dzień Ludwika Zamenhofa …"), then at
+    least MIN_LINES lines opening with a year ("1387 - W Niemczech …"): what happened on that
+    day in those years. Returns the page's year (the observances' year) and the section of
+    the year lines (as _days_of_years gives it: by the last observance's line number, the
+    month, the day and the section's end), or None: no other day without its year may stand
+    on the page (a list of days is no page of one day). Third, the numbers of the lines that
+    open with a year of one to three digits and its separator ("37 - Urodził się Neron …")
+    above the first year of four, rising: the anniversaries of antiquity, read as years."""
+    page: date | None = None
+    for line in lines[:TOP_LINES]:
+        found = PAGE_DAY_LINE.match(line) if line.lstrip()[:1].isdigit() else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                page = date.fromisoformat(found["iso"])
+            break
+    if page is None:
+        return None
+    observed: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if not stripped[:1].isdigit() or PAGE_DAY_LINE.match(stripped) is not None:
+            continue
+        found_day = dates.find_date(stripped)
+        if found_day is None or dates.date_shape(found_day) not in ("day-month", "month-day"):
+            continue
+        parts = dates.date_parts(found_day)
+        if parts.get("d2") or parts.get("m2"):
+            return None
+        day = (dates.month_number(str(parts["m1"])), int(str(parts["d1"])))
+        if day != (page.month, page.day):
+            return None  # (another day without its year: no page of one day)
+        if OBSERVANCE_SEPARATOR.match(stripped, found_day.end()) is not None:
+            observed.append(index)
+    if not observed:
+        return None
+    below = lines[observed[-1] + 1 :]
+    years = sum(1 for line in below if _YEAR_LINE.match(line))
+    if years < DocumentPattern.MIN_LINES:
+        return None
+    short: list[tuple[int, int]] = []  # (line number, year)
+    for index, line in enumerate(below, observed[-1] + 2):
+        if _YEAR_LINE.match(line):
+            break
+        found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+        if found is not None and not found["last"] and not found["hundreds"]:
+            short.append((index, int(found["year"])))
+    if [year for _, year in short] != sorted({year for _, year in short}):
+        short = []
+    return page.year, {observed[-1] + 1: (page.month, page.day, len(lines))}, {n for n, _ in short}
+
+
 def _date_years_by_day(
-    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str]
+    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str], headings: bool = True
 ) -> None:
     """Give the entries under a day-of-the-year heading (see _days_of_years) that day of
-    their year; report the heading, and a bulleted line under such an entry (a link or a
+    their year; report the heading (with ``headings``: a calendar page's last observance is
+    an entry, see _calendar_page), and a bulleted line under such an entry (a link or a
     note: the section's entries are not bulleted) instead of reading it as an entry."""
     kept: list[Entry] = []
     sections = sorted(days.items())
@@ -3836,7 +3900,7 @@ def _date_years_by_day(
             entry.date = date(int(entry.date), month, day).isoformat()
         kept.append(entry)
     split.entries[:] = kept
-    for line in days:
+    for line in days if headings else ():
         for group in (split.unplaced, split.layout):
             for skipped in [s for s in group if s.line == line]:
                 group.remove(skipped)
@@ -5505,6 +5569,7 @@ class _Splitter:
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.second_cards: set[int] = set()  # see _second_cards
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
@@ -6294,6 +6359,11 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if number in self.calendar_years:  # "37 - Urodził się Neron …" (see _calendar_page)
+            found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+            if found is not None:
+                self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
+                return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
             if found is not None:
@@ -6566,6 +6636,12 @@ class _Splitter:
                 reason = "an entry cut off after its first word (the text ends there)"
                 self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
                 self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
+        elif last is not None and len(last.parts) == 1 and last.lines == [last.line]:
+            text = last.parts[0].strip()
+            if len(text) <= CUT_ITEM_LENGTH and text.isalpha():  # "• 2 lutego 1967 - Uc"
+                entries.pop()
+                reason = "an entry cut off after its first letters (the text ends there)"
+                self.result.unplaced.append(SkippedLine(last.line, f"{last.written} {text}", reason))
         return self.result
 
 
@@ -6746,6 +6822,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
     days_of_years = _days_of_years(lines)
+    calendar = _calendar_page(lines) if not days_of_years else None
+    if calendar is not None:  # (a page of one day: its observances are of the page's year)
+        default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -6792,6 +6871,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
+    if calendar is not None:
+        splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern)
     for index, caption in glued_captions.items():
@@ -6913,6 +6994,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_date_over_older_entries(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
+    if calendar is not None:
+        _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
     return result
 
