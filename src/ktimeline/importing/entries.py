@@ -170,7 +170,12 @@ WEEKDAY_LEAD = re.compile(
     # German, French and Spanish weekdays ("Montag, 25. Juni 1950", "lundi 25 juin 1950")
     rf"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
     rf"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
-    rf"s[áa]bado|domingo)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
+    rf"s[áa]bado|domingo|"
+    # Dutch, Italian and Portuguese ("Vrijdag 30 januari 1953", "venerdì 30 gennaio", "sexta-feira,
+    # 30 de janeiro")
+    rf"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|"
+    rf"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|(?:segunda|ter[çc]a|quarta|quinta|"
+    rf"sexta)(?:-feira)?)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -183,6 +188,7 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "die", "mit", "don", "fre", "sam",
     "son", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "mie", "jue", "vie", "sáb", "sab",
     "dom",
+    "maa", "din", "woe", "vri", "zat", "zon", "gio", "seg", "ter", "qua", "qui", "sex",
 ))  # fmt: skip
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
@@ -608,11 +614,46 @@ TIME_ITEM = re.compile(
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:)"
     # or hours and minutes run together, with their zone ("0058 GMT: A quake …")
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
+    # or with the word for "o'clock" ("22.00 uur", "17.45 Uhr", "9.30 h"), alone on its line
+    # too, its text below
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h)(?=\s*$))"
     r"\]?"
-    r"(?=\s*[:–—-]?\s)",
+    r"(?=\s*[:–—-]?\s|\s*$)",
     re.IGNORECASE,
 )
+
+# "Zaterdag 31 januari17.45 uur", "Samstag, 31. Januar 17.45 Uhr": a day heading with the hour
+# of the first item below glued on (a page's heading and sub-heading run together)
+HOUR_AFTER_DAY = re.compile(
+    r"(?<=\S)\s?(?P<hour>(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h))\s*$", re.I
+)
+
+
+HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr|h)[ \t]*$", re.I | re.M)
+
+
+def _hours_glued_to_days(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines with a day heading and an hour glued together ("Zaterdag 31 januari17.45
+    uur") broken with ITEM_BREAK into the day and the hour ("17.45 uur", the first words of
+    the item below: see TIME_ITEM), and whether any was. Only where the words before the
+    hour are a date naming its day and nothing else (a weekday before it allowed)."""
+    written = lines
+    for index, line in enumerate(lines):
+        found = HOUR_AFTER_DAY.search(line) if len(line) < 60 else None
+        if found is None:
+            continue
+        head = line[: found.start()].strip()
+        lead = WEEKDAY_LEAD.match(head) if head[:3].lower() in WEEKDAY_STARTS else None
+        at = lead.end() if lead is not None else 0
+        day = dates.find_date(head, at) if head[at : at + 1].isdigit() or lead else None
+        if day is None or day.end() != len(head) or not dates.has_day(day):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{head}{ITEM_BREAK}{found['hour']}"
+    return written, written is not lines
+
 
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
@@ -6641,7 +6682,9 @@ class _Splitter:
             if len(text) <= CUT_ITEM_LENGTH and text.isalpha():  # "• 2 lutego 1967 - Uc"
                 entries.pop()
                 reason = "an entry cut off after its first letters (the text ends there)"
-                self.result.unplaced.append(SkippedLine(last.line, f"{last.written} {text}", reason))
+                self.result.unplaced.append(
+                    SkippedLine(last.line, f"{last.written} {text}", reason)
+                )
         return self.result
 
 
@@ -6821,6 +6864,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
+    if HOUR_GLUED_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, hours_broken = _hours_glued_to_days(lines)
+        broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
     calendar = _calendar_page(lines) if not days_of_years else None
     if calendar is not None:  # (a page of one day: its observances are of the page's year)
