@@ -213,7 +213,9 @@ DECORATION = re.compile(
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
     # before a number; the date grammar then reads the date or nothing)
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./–-]\d|"
+    # ("[330-1453: byzantine empire](link)": a span from a year of three digits to one of four)
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|[1-9]\d\d[–-]\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./–-]\d|"
     r"(?:[^\W\d_]{3,10}\.?,?\s+){1,2}\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
@@ -2244,6 +2246,38 @@ def _near_entry(line: str) -> str | None:
     close = close_matches(word.title(), months, limit=1)
     if close and (match["year"] or match["after"] in {":", ";"}):
         return f"looks like a dated entry, but '{word}' is not a month (did you mean {close[0]}?)"
+    return None
+
+
+# "## ~1268: glasses", "## 206 BC: compass", "## 105: paper", "## 10-12: arab spring": a Markdown
+# heading that opens with a year (or span) and a colon, written so that it is not read
+REFUSED_HEADING_DATE = re.compile(
+    r"^\s*#{1,6}\s+(?P<circa>~\s*)?(?P<year>\d{1,4})(?:\s*[–-]\s*(?P<last>\d{1,4}))?"
+    r"(?P<era>\s*(?:B\.?C\.?E?\.?|BCE))?\s*:\s"
+)
+
+
+def _refused_heading_date(line: str) -> str | None:
+    """Why a Markdown heading that opens with a year and a colon is no entry ("## ~1268:
+    glasses": an approximate year; "## 206 BC: compass"; "## 105: paper", a year of three
+    digits; "## 17: brexit", of two), or None: the reason reported with it, never the
+    plain "heading" of a section's title."""
+    found = REFUSED_HEADING_DATE.match(line)
+    if found is None:
+        return None
+    if found["era"]:
+        return BEFORE_COMMON_ERA_REASON
+    written = line.strip().lstrip("# ").partition(":")[0]
+    if found["circa"]:
+        return f"'{written}' is an approximate year (perhaps before the Common Era): not guessed"
+    shortest = min(len(found["year"]), len(found["last"] or found["year"]))
+    if shortest == 3:
+        return (
+            f"'{written}' looks like a year, but a year before 1000 is read only with four digits"
+            " or its era"
+        )
+    if shortest < 3:
+        return f"'{written}' may be a year of two digits (which century?): not guessed"
     return None
 
 
@@ -4656,6 +4690,34 @@ def _markdown_images(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, images
 
 
+# "## [1765-1783: american revolution](https://…)", "- [1969: apollo 11](…)": a heading or an
+# item that is one Markdown link, its text opening with a date (after its marks, and "~")
+LINKED_ITEM = re.compile(
+    r"^(?P<head>\s*(?:#{1,6}|[-*+])?\s*~?\s*)\[(?P<text>(?=\d)[^\[\]\n]+)\]"
+    r"\((?P<address>[^()\s]+)\)\s*$"
+)
+
+
+def _markdown_linked_items(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines that are one Markdown link whose text opens with a date ("## [1765-1783:
+    american revolution](https://…)", a note-taking app's export) written as the link's
+    text ("## 1765-1783: american revolution"), and the link addresses by line index
+    (reported as layout: an address is no text of the event). Else the lines unchanged."""
+    written = lines
+    addresses: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if "](" not in line:
+            continue
+        found = LINKED_ITEM.match(line)
+        if found is None or dates.find_date(found["text"]) is None:
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{found['head']}{found['text']}"
+        addresses[index] = found["address"]
+    return written, addresses
+
+
 # the weekdays of the languages the corpus reads, Monday 0 … Sunday 6 (as date.weekday())
 WEEKDAY_NUMBERS = {
     **dates.WEEKDAYS,
@@ -6559,7 +6621,11 @@ class _Splitter:
             return
         if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
             self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
-            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            refused = _refused_heading_date(line) if DIGIT.search(line) else None
+            if refused is not None:  # ("## ~1268: glasses", "## 206 BC: compass")
+                self.unplaced(number, line.strip(), refused)
+            else:
+                self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             self.current = self.items_of = None
             self.blank = False
             return
@@ -6792,6 +6858,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     images: dict[int, str] = {}
     if "![" in text:  # (str's own search: most texts have no Markdown image)
         lines, images = _markdown_images(lines)
+    addresses: dict[int, str] = {}
+    if "](" in text:  # (str's own search: most texts have no Markdown link)
+        lines, addresses = _markdown_linked_items(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
@@ -6926,6 +6995,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
     for index, image in images.items():
         splitter.result.layout.append(SkippedLine(index + 1, image, "a Markdown image"))
+    for index, address in addresses.items():
+        reason = "a Markdown link's address (the link's text is read)"
+        splitter.result.layout.append(SkippedLine(index + 1, address, reason))
     for index, number in numbered_dates.items():
         reason = "an item's running number before its date"
         splitter.result.layout.append(SkippedLine(index + 1, number, reason))
