@@ -941,8 +941,10 @@ TEXT_DATE = (
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
     rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
-    # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot)
-    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
+    # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot); "17 e 21 de
+    # março", "5 y 6 de mayo", "3 et 4 mars", "3. und 4. März", "3 en 4 mei", "3 i 4 maja":
+    # "and" in the languages of the month names (two days read as the span from one to the other)
+    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i)\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"

@@ -440,6 +440,7 @@ METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
 CUT_WORD_LENGTH = 3  # "The" alone below the last date: the page cut after one word
 CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
+DATED_ITEMS_EACH = 4  # a list of dated items: at least this many dated per undated item
 CATEGORY_WORDS = 3  # a category label under a date ("The Law", "Legislation")
 HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
@@ -6128,6 +6129,14 @@ class _Splitter:
             return
         year = self.year_items_of
         heading, current = self.year_heading, self.current
+        if dated is None and year is None and self.is_event_of_item_above(current, item):
+            # "1932" / "- Settembre: Approvazione della legge …." / "- Approvazione dello
+            # statuto …": in a list whose items each carry their date, an undated item below
+            # a dated one is another event of that date (the seventeenth round's rule)
+            assert current is not None
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
+            return
         if (
             dated is None
             and year is None
@@ -6194,6 +6203,24 @@ class _Splitter:
                               "item, not joined to the entry before it)")  # fmt: skip
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
+
+    def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
+        """Whether an undated bulleted item is another event of the bulleted entry above it:
+        that entry is dated finer than a year (a month or a day under a year's heading),
+        its text ends its sentence, the item opens with a capital, and the document writes
+        its items one entry a line (a date on each: at least MIN_LINES dated bulleted lines,
+        and at most one undated one for every DATED_ITEMS_EACH of them). In a list whose
+        items are mostly undated ("2001" / "• On September 11, …" / "• The US invades …")
+        they are the year's."""
+        if current is None or not current.parts or len(current.date) == 4:
+            return False
+        if current.line not in self.bulleted_numbers or not item[:1].isupper():
+            return False
+        if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
+            return False
+        dated = len(self.pattern.bulleted_lines)
+        undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
+        return dated >= self.pattern.MIN_LINES and undated * DATED_ITEMS_EACH <= dated
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
