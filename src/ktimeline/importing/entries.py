@@ -3922,7 +3922,9 @@ def _calendar_page(
     observed: list[int] = []
     for index, line in enumerate(lines):
         stripped = line.strip().lstrip(BULLET_SIGNS)
-        if not stripped[:1].isdigit() or PAGE_DAY_LINE.match(stripped) is not None:
+        if not stripped[:1].isalnum() or not dates.date_candidate().match(stripped):
+            continue
+        if PAGE_DAY_LINE.match(stripped) is not None:
             continue
         found_day = dates.find_date(stripped)
         if found_day is None or dates.date_shape(found_day) not in ("day-month", "month-day"):
@@ -6772,7 +6774,12 @@ class _Splitter:
                 self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
         elif last is not None and len(last.parts) == 1 and last.lines == [last.line]:
             text = last.parts[0].strip()
-            if len(text) <= CUT_ITEM_LENGTH and text.isalpha():  # "• 2 lutego 1967 - Uc"
+            # ("• 2 lutego 1967 - Uc", "16 Oct D"; not "1945 - UN", an acronym in capitals)
+            if (
+                len(text) <= CUT_ITEM_LENGTH
+                and text.isalpha()
+                and (len(text) == 1 or not text.isupper())
+            ):
                 entries.pop()
                 reason = "an entry cut off after its first letters (the text ends there)"
                 self.result.unplaced.append(
