@@ -324,3 +324,42 @@ def test_a_last_entry_cut_after_two_letters_is_reported() -> None:
 def test_a_last_entry_of_an_acronym_stays() -> None:
     text = "1944 - Bretton Woods.\n1945 - UN\n"
     assert _read(text)[-1] == ("1945", None, "UN")
+
+
+# --- a picture's dated caption; a note-taker's date repeated under its heading ----------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "12 April 1961. Photo of the launch pad at Baikonur.",
+        "12 kwietnia 1961. Zdjęcie wyrzutni w Bajkonurze.",
+        "12. April 1961. Foto von der Startrampe.",
+    ],
+)
+def test_a_dated_caption_above_the_list_is_no_entry(caption: str) -> None:
+    text = (  # a space race
+        f"The space race\n{caption}\n\n"
+        "• 1957 - Sputnik 1 is launched.\n• 1961 - Gagarin orbits the Earth.\n"
+    )
+    assert [d for d, *_ in _read(text)] == ["1957", "1961"]
+    assert _reasons(text)[caption].startswith("figure caption")
+
+
+def test_a_dated_sentence_about_a_photo_finish_stays_an_entry() -> None:
+    text = "12 April 1961: Photo finish in the derby.\n13 April 1961: The club wins.\n"
+    assert [d for d, *_ in _read(text)] == ["1961-04-12", "1961-04-13"]
+
+
+def test_a_date_repeated_under_its_markdown_heading() -> None:
+    text = (  # a student's notes on a company
+        "# company\n\n## 1998-2004: first shop\n\n1998-2004\n\n- in a garage\n\n"
+        "## 2005: second shop\n\n2005\n\n## 2010: closed\n"
+    )
+    assert [(d, e) for d, e, _ in _read(text)] == [("1998", "2004"), ("2005", None), ("2010", None)]
+    assert _reasons(text)["1998-2004"] == "the date repeated"
+
+
+def test_a_date_alone_under_a_heading_of_another_date_is_its_own() -> None:
+    text = "# notes\n\n## 1998: first shop\n\n2001\n\nThe second shop opens.\n\n## 2005: closed\n"
+    assert ("2001", None, "The second shop opens.") in _read(text)

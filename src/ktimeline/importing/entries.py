@@ -382,6 +382,14 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
 )
+# "29 April 1986. Photo of the plant …", "1936. Foto von …", "29 kwietnia 1986. Zdjęcie …": a
+# picture's caption that opens with its date, then says it is a picture (in the languages of
+# the corpus)
+DATED_CAPTION = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:photo(?:graph)?|picture|image|snapshot|foto(?:grafia|grafie)?|bild|"
+    r"zdj[eę]cie|fot\.|immagine|imagen|imagem|afbeelding)\b(?!\s*:)",
+    re.IGNORECASE,
+)
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
 WEB_FURNITURE = re.compile(
     r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
@@ -6339,7 +6347,14 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
-        repeated = self.repeats_date(match, dates_found, text)
+        if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
+            # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
+            # it shows, no event
+            reason = "figure caption or photo credit (a picture's date and what it shows)"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            return
+        repeated = self.repeats_date(match, dates_found, text, number)
         if repeated is not None:
             # "Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …": a
             # timeline card's date written again under its title; the text goes on
@@ -6454,7 +6469,11 @@ class _Splitter:
         return True
 
     def repeats_date(
-        self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
+        self,
+        match: re.Match[str],
+        found: tuple[str, str | None, str | None],
+        text: str,
+        number: int = 0,
     ) -> Entry | None:
         """The entry above when a date alone on its line is the same as its date and its
         text so far is only a short title (no sentence's end); else None."""
@@ -6462,11 +6481,22 @@ class _Splitter:
         last = self.current or (entries[-1] if entries else None)
         if last is None or text.strip() or match["nosep"] is None or not last.parts:
             return None
-        if not self.dates_twice:
+        if not self.dates_twice and not self.is_date_repeated_below(last, match, number):
             return None
         title = " ".join(last.parts)
         same = (last.date, last.end_date) == found[:2]
         return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
+
+    def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
+        """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
+        above wrote it, on the next line with text (blank lines between), under a Markdown
+        heading that is that entry: the note-taker's date repeated, no entry of its own."""
+        if not last.lines or not MARKDOWN_HEADING.match(self.lines[last.line - 1]):
+            return False
+        if match["date"].strip() != last.written.strip("#~ ").rstrip(":;.–—- "):
+            return False
+        between = self.lines[last.lines[-1] : number - 1]
+        return not any(line.strip() for line in between)
 
     def close_pending(self) -> None:
         """A date alone on its line, and no text came: a heading ("2018"), or an error."""
