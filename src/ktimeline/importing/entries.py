@@ -1132,9 +1132,10 @@ def _day_opening_year_item(
 ) -> tuple[str, str] | None:
     """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
     18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
-    round's rule, an item opening with its day): (the day of that year, the text). The text keeps its opening words, unless a
-    dash or colon sets the date apart from it (then it is the date's). A day later in the
-    text ("1905 Bei der … am 08. Oktober") leaves the year; None."""
+    round's rule, an item opening with its day): (the day of that year, the text). The text
+    keeps its opening words, unless a dash or colon sets the date apart from it (then it is
+    the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
+    None."""
     year, end = dates_found[0], dates_found[1]
     if len(year) != 4 or end is not None:
         return None
@@ -6804,11 +6805,13 @@ class _Splitter:
                 self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
         elif last is not None and len(last.parts) == 1 and last.lines == [last.line]:
             text = last.parts[0].strip()
-            # ("• 2 lutego 1967 - Uc", "16 Oct D"; not "1945 - UN", an acronym in capitals)
+            # ("• 2 lutego 1967 - Uc", "16 Oct D" below entries of sentences; not "1945 - UN",
+            # an acronym in capitals, nor "1992: C" in a list whose texts are all so short)
             if (
                 len(text) <= CUT_ITEM_LENGTH
                 and text.isalpha()
                 and (len(text) == 1 or not text.isupper())
+                and all(len(entry.text) > CUT_WORD_LENGTH for entry in entries[:-1])
             ):
                 entries.pop()
                 reason = "an entry cut off after its first letters (the text ends there)"
