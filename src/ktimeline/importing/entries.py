@@ -637,11 +637,11 @@ TIME_ITEM = re.compile(
 # "Zaterdag 31 januari17.45 uur", "Samstag, 31. Januar 17.45 Uhr": a day heading with the hour
 # of the first item below glued on (a page's heading and sub-heading run together)
 HOUR_AFTER_DAY = re.compile(
-    r"(?<=\S)\s?(?P<hour>(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h))\s*$", re.I
+    r"(?<=\S)\s?(?P<hour>(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr))\s*$", re.I
 )
 
 
-HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr|h)[ \t]*$", re.I | re.M)
+HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr)[ \t]*$", re.I | re.M)
 
 
 def _hours_glued_to_days(lines: list[str]) -> tuple[list[str], bool]:
@@ -1142,6 +1142,8 @@ def _day_opening_year_item(
     body = text.lstrip(" \t-–—:")
     day = DAY_OPENER.match(body)
     if day is None or not body[day.end() : day.end() + 1].isalnum():
+        return None
+    if not dates.date_candidate().match(body, day.end()):  # (cheap first: most open otherwise)
         return None
     found = dates.find_date(body, day.end())
     if found is None or found.start() != day.end():
@@ -7000,7 +7002,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
-    if HOUR_GLUED_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if ("uur" in text or "hr" in text) and HOUR_GLUED_HINT.search(text) is not None:
         lines, hours_broken = _hours_glued_to_days(lines)
         broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
