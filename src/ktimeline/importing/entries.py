@@ -1965,11 +1965,15 @@ def _list_run_together(lines: list[str]) -> list[str]:
 # "… actuel1901 : La première …": a year (its month after it, or the year written twice, a
 # timeline's label and the item's own date: "1850 1850: text") and a colon, items run together
 # on one line (a page that lost its line breaks)
-COLON_YEAR_ITEM = re.compile(
-    rf"(?<![\d/.,:–—-])(?:(?P<label>{_YEAR}) )?(?P<year>{_YEAR})"
-    rf"(?:\s+(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?[ \t]?:[ \t]+(?=\S)",
-    re.IGNORECASE,
-)
+@functools.cache
+def _colon_year_item() -> re.Pattern[str]:
+    """The pattern of a run-together "YEAR: text" item, compiled when first needed (it
+    holds every month's name: only a long line of run-together items asks for it)."""
+    return re.compile(
+        rf"(?<![\d/.,:–—-])(?:(?P<label>{_YEAR}) )?(?P<year>{_YEAR})"
+        rf"(?:\s+(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?[ \t]?:[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
 
 
 def _colon_years_run_together(line: str) -> str | None:
@@ -1982,7 +1986,7 @@ def _colon_years_run_together(line: str) -> str | None:
     if ":" not in line:
         return None
     found: list[tuple[int, int, int]] = []  # (where the item starts, where its date starts, year)
-    for item in COLON_YEAR_ITEM.finditer(line):
+    for item in _colon_year_item().finditer(line):
         label, year = item["label"], int(item["year"])
         if label is not None and int(label) != year:
             continue  # ("1850 1851:": the first year ends the text before)
