@@ -363,3 +363,21 @@ def test_a_date_repeated_under_its_markdown_heading() -> None:
 def test_a_date_alone_under_a_heading_of_another_date_is_its_own() -> None:
     text = "# notes\n\n## 1998: first shop\n\n2001\n\nThe second shop opens.\n\n## 2005: closed\n"
     assert ("2001", None, "The second shop opens.") in _read(text)
+
+
+# --- a month alone over entries that write their years: a heading, no "use --year" ---------
+
+
+@pytest.mark.parametrize("month", ["JANUARY", "STYCZEŃ", "Januar"])
+def test_a_month_heading_over_whole_dates(month: str) -> None:
+    text = (  # a country's anniversaries of one month
+        f"ANNIVERSARIES\n\n{month}\n\n1 January 1860\nA stamp is issued.\n\n"
+        "1 January 1950\nAn agreement is signed.\n\n4 January 1940\nA treaty.\n"
+    )
+    assert [d for d, *_ in _read(text)] == ["1860-01-01", "1950-01-01", "1940-01-04"]
+    assert _reasons(text)[month] == "heading"
+
+
+def test_a_month_over_days_without_years_still_asks_for_the_year() -> None:
+    text = "JANUARY\n\n2 January: A stamp is issued.\n\n5 January: A treaty.\n"
+    assert "--year" in _reasons(text)["JANUARY"]

@@ -6348,6 +6348,12 @@ class _Splitter:
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
+            if dates_found == NO_YEAR and self.is_month_over_whole_dates(number, match):
+                # "JANUARY" / "STYCZEŃ" alone over "(160) 1 I 1860" entries that write
+                # their years: the month's heading, no entry wanting one
+                self.result.layout.append(SkippedLine(number, written, "heading"))
+                self.current = self.items_of = None
+                return
             if dates_found == NO_YEAR and self.pattern.weekday_years:
                 dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
@@ -6493,6 +6499,20 @@ class _Splitter:
         title = " ".join(last.parts)
         same = (last.date, last.end_date) == found[:2]
         return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
+
+    def is_month_over_whole_dates(self, number: int, match: re.Match[str]) -> bool:
+        """Whether a month alone on its line with no year ("JANUARY", "STYCZEŃ") stands over
+        a date that writes its year: the next line with a date opens with one (a blank line
+        or a bracketed count before it allowed)."""
+        if match["nosep"] is None or dates.date_shape(match) != "month":
+            return False
+        for below in self.lines[number : number + 3]:
+            stripped = below.strip()
+            if not stripped:
+                continue
+            starts = entry_starts(normalise(below), self.pattern)
+            return bool(starts) and dates.has_year(starts[0].match)
+        return False
 
     def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
         """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
