@@ -609,3 +609,55 @@ def test_two_days_without_a_year_after_them_are_no_span(written: str) -> None:
 
     match = find_date(written)
     assert match is not None and match["nightd2"] is None
+
+
+# --- layouts27: Polish month names, two days joined by "and" in other languages --------------
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("13 grudnia 1981", date(1981, 12, 13), date(1981, 12, 13)),  # a general strike
+        ("3 maja 1791", date(1791, 5, 3), date(1791, 5, 3)),  # a constitution (genitive)
+        ("wrzesień 1939", date(1939, 9, 1), date(1939, 9, 30)),  # a war (nominative)
+        ("17 e 21 de março de 1894", date(1894, 3, 17), date(1894, 3, 21)),  # Portuguese
+        ("5 y 6 de mayo de 1862", date(1862, 5, 5), date(1862, 5, 6)),  # Spanish
+        ("3 et 4 mars 1990", date(1990, 3, 3), date(1990, 3, 4)),  # French
+        ("3. und 4. März 1990", date(1990, 3, 3), date(1990, 3, 4)),  # German, day dots
+        ("3 i 4 maja 1791", date(1791, 5, 3), date(1791, 5, 4)),  # Polish
+    ],
+)
+def test_polish_months_and_two_days_joined_by_and_as_arguments(
+    written: str, start: date, end: date
+) -> None:
+    span = parse_date_argument(written, "--from")
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("15 grudnia - Dzień Herbaty.", "15 grudnia"),  # (the year from the page)
+        ("1 sierpnia 1944 - Wybuch powstania.", "1 sierpnia 1944"),
+        ("Lipiec 1944: ofensywa.", "Lipiec 1944"),
+    ],
+)
+def test_polish_months_in_text(written: str, found: str) -> None:
+    from ktimeline.dates import find_date
+
+    match = find_date(written)
+    assert match is not None and match["date"].strip() == found
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Maja poszła do szkoły.",  # (a name: "maja" is a month only after a day)
+        "Luty wiatr wiał.",  # (no year or day after it: a word)
+        "3 i 4 osoby",  # (two numbers joined by "i", no month after them)
+    ],
+)
+def test_polish_words_that_are_no_dates(written: str) -> None:
+    from ktimeline.dates import find_date
+
+    assert find_date(written) is None

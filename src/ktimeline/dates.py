@@ -129,6 +129,17 @@ RUSSIAN_MONTHS = {
     "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
 }  # fmt: skip
 MONTHS.update(RUSSIAN_MONTHS)
+# Polish, in the nominative ("grudzień 1981") and the genitive after a day ("15 grudnia 2023",
+# "13 grudnia 1981 r."); TEXT_FOREIGN_MONTH lists the same words ("maja", also a name, only
+# after a day)
+POLISH_MONTHS = {
+    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3,
+    "kwiecień": 4, "kwietnia": 4, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7,
+    "lipca": 7, "sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9,
+    "październik": 10, "października": 10, "listopad": 11, "listopada": 11, "grudzień": 12,
+    "grudnia": 12,
+}  # fmt: skip
+MONTHS.update(POLISH_MONTHS)
 # Hindi ("3 मई 1999", "26 जुलाई 1999"), with the spellings in use ("सितंबर" / "सितम्बर", a
 # nukta composed or not); TEXT_FOREIGN_MONTH lists the same words
 HINDI_MONTHS = {
@@ -767,10 +778,13 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aj|arts)|g(?:ennaio|iugno)|luglio|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts)|g(?:ennaio|iugno)|luglio|"
     r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
+    # Polish (POLISH_MONTHS)
+    r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
+    r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|"
@@ -936,8 +950,10 @@ TEXT_DATE = (
     # "25 de junio de 1950"; a day with a dot must not be a list's number before a
     # month-first date, "1. May 5")
     rf"|(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?(?P<gd1>{_TEXT_DAY})(?:(?<=1)er)?"
-    # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot)
-    rf"(?:(?:{_RANGE}|\s+and\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
+    # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot); "17 e 21 de
+    # março", "5 y 6 de mayo", "3 et 4 mars", "3. und 4. März", "3 en 4 mei", "3 i 4 maja":
+    # "and" in the languages of the month names (two days read as the span from one to the other)
+    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i)\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -956,7 +972,7 @@ TEXT_DATE = (
     # a spaced dash, "Avril - texte";
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
-    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei){TEXT_FOREIGN_MONTH}"
+    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
@@ -1022,7 +1038,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjlmnoqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[acdefgjklmnopqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1031,9 +1047,12 @@ def date_candidate() -> re.Pattern[str]:
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
         r"d(?:ec|ez|éc|ic)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
-        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu)|"
-        r"lug|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s)|"
-        r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|winter|"
+        # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
+        # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
+        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
+        r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
+        r"czer|kwi|pa[źz]dz|"
+        r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"

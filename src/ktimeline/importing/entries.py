@@ -194,7 +194,12 @@ WEEKDAY_LEAD = re.compile(
     # German, French and Spanish weekdays ("Montag, 25. Juni 1950", "lundi 25 juin 1950")
     rf"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
     rf"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|"
-    rf"s[áa]bado|domingo)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
+    rf"s[áa]bado|domingo|"
+    # Dutch, Italian and Portuguese ("Vrijdag 30 januari 1953", "venerdì 30 gennaio", "sexta-feira,
+    # 30 de janeiro")
+    rf"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|"
+    rf"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|(?:segunda|ter[çc]a|quarta|quinta|"
+    rf"sexta)(?:-feira)?)(?![^\W\d_]))\s*,?\s*(?={_MONTH}|\d)",
     re.IGNORECASE,
 )
 # "n Kim takes power", "2011 n Kim takes power": a PDF's Wingdings bullet extracted as a
@@ -207,6 +212,7 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "die", "mit", "don", "fre", "sam",
     "son", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "mie", "jue", "vie", "sáb", "sab",
     "dom",
+    "maa", "din", "woe", "vri", "zat", "zon", "gio", "seg", "ter", "qua", "qui", "sex",
 ))  # fmt: skip
 # Bullets and numbering before a date at the start of a line.
 # (":: 29 January - text" in a news agency's list; "| June 16, 1911 | text |", a table's row;
@@ -231,7 +237,9 @@ DECORATION = re.compile(
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
     # before a number; the date grammar then reads the date or nothing)
-    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./–-]\d|"
+    # ("[330-1453: byzantine empire](link)": a span from a year of three digits to one of four)
+    r"\(?(?!c\.\s*\d)[a-z][.)]\s+|[\[(](?=\d{4}|[1-9]\d\d[–-]\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th|\.)?\s*[^\W\d_]|\d{1,2}[./–-]\d|"
     r"(?:[^\W\d_]{3,10}\.?,?\s+){1,2}\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
@@ -414,6 +422,14 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
     re.IGNORECASE,
 )
+# "29 April 1986. Photo of the plant …", "1936. Foto von …", "29 kwietnia 1986. Zdjęcie …": a
+# picture's caption that opens with its date, then says it is a picture (in the languages of
+# the corpus)
+DATED_CAPTION = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:photo(?:graph)?|picture|image|snapshot|foto(?:grafia|grafie)?|bild|"
+    r"zdj[eę]cie|fot\.|immagine|imagen|imagem|afbeelding)\b(?!\s*:)",
+    re.IGNORECASE,
+)
 # A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
 WEB_FURNITURE = re.compile(
     r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
@@ -444,6 +460,18 @@ COMMENT_BOX = re.compile(
     r"comments? (?:are|is) closed\b",
     re.IGNORECASE,
 )
+# "votre commentaire", "• Kommentar schreiben", "Lascia un commento", "Dodaj komentarz": a
+# blog's link to its comments in other languages than English (WEB_FURNITURE's "leave a
+# comment"), a whole line, its bullet too
+COMMENT_LINK = re.compile(
+    r"(?:[•·*\-–]\s*)?(?:(?:votre|un|vos|(?:laisser|ajouter|écrire|poster)\s+un)\s+commentaire"
+    r"|commentaires|kommentar(?:e|\s+schreiben|\s+hinterlassen)?|kommentieren"
+    r"|(?:lascia|scrivi)\s+un\s+commento|commenti|(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario"
+    r"|comentarios|(?:deixe|deixar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
+    r"|reacties|reageer|plaats\s+een\s+reactie|(?:dodaj\s+)?komentarze?|skomentuj)"
+    r"(?:\s*\(\d+\))?\s*[.:]?",
+    re.IGNORECASE,
+)
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
 # entry above ends there (what follows is other page text, never its continuation)
 LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
@@ -460,6 +488,7 @@ METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
 ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
 CUT_WORD_LENGTH = 3  # "The" alone below the last date: the page cut after one word
 CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
+DATED_ITEMS_EACH = 4  # a list of dated items: at least this many dated per undated item
 CATEGORY_WORDS = 3  # a category label under a date ("The Law", "Legislation")
 HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
 TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
@@ -636,11 +665,46 @@ TIME_ITEM = re.compile(
     # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:)"
     # or hours and minutes run together, with their zone ("0058 GMT: A quake …")
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
+    # or with the word for "o'clock" ("22.00 uur", "17.45 Uhr", "9.30 h"), alone on its line
+    # too, its text below
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h)(?=\s*$))"
     r"\]?"
-    r"(?=\s*[:–—-]?\s)",
+    r"(?=\s*[:–—-]?\s|\s*$)",
     re.IGNORECASE,
 )
+
+# "Zaterdag 31 januari17.45 uur", "Samstag, 31. Januar 17.45 Uhr": a day heading with the hour
+# of the first item below glued on (a page's heading and sub-heading run together)
+HOUR_AFTER_DAY = re.compile(
+    r"(?<=\S)\s?(?P<hour>(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr))\s*$", re.I
+)
+
+
+HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr)[ \t]*$", re.I | re.M)
+
+
+def _hours_glued_to_days(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines with a day heading and an hour glued together ("Zaterdag 31 januari17.45
+    uur") broken with ITEM_BREAK into the day and the hour ("17.45 uur", the first words of
+    the item below: see TIME_ITEM), and whether any was. Only where the words before the
+    hour are a date naming its day and nothing else (a weekday before it allowed)."""
+    written = lines
+    for index, line in enumerate(lines):
+        found = HOUR_AFTER_DAY.search(line) if len(line) < 60 else None
+        if found is None:
+            continue
+        head = line[: found.start()].strip()
+        lead = WEEKDAY_LEAD.match(head) if head[:3].lower() in WEEKDAY_STARTS else None
+        at = lead.end() if lead is not None else 0
+        day = dates.find_date(head, at) if head[at : at + 1].isdigit() or lead else None
+        if day is None or day.end() != len(head) or not dates.has_day(day):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{head}{ITEM_BREAK}{found['hour']}"
+    return written, written is not lines
+
 
 # "{{^adFree}} {{/adFree}}": a page template's tags left in the text
 TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
@@ -815,6 +879,8 @@ def layout_kind(line: str) -> str | None:
         if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
+        return "advertisement or web page furniture"
+    if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"
@@ -1121,6 +1187,49 @@ def _on_date(
         and ON_DATE.fullmatch(line, first, at) is not None
         and dates.has_day(match)
     )
+
+
+# the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
+# May,"); an opening month ("In September, Mbeki …" under "2008") leaves the year, as the
+# corpus's lists read it
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
+# a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
+# the date's part, not the text's
+OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
+
+
+def _day_opening_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str
+) -> tuple[str, str] | None:
+    """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
+    18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
+    round's rule, an item opening with its day): (the day of that year, the text). The text
+    keeps its opening words, unless a dash or colon sets the date apart from it (then it is
+    the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
+    None."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None:
+        return None
+    body = text.lstrip(" \t-–—:")
+    day = DAY_OPENER.match(body)
+    if day is None or not body[day.end() : day.end() + 1].isalnum():
+        return None
+    if not dates.date_candidate().match(body, day.end()):  # (cheap first: most open otherwise)
+        return None
+    found = dates.find_date(body, day.end())
+    if found is None or found.start() != day.end():
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    apart = OPENING_DATE_SEPARATOR.match(body, found.end())
+    if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
+        return None
+    kept = body[apart.end() :] if apart is not None else body
+    return f"{year}-{month:02d}-{number:02d}", kept
 
 
 def _bulleted_on_day(line: str, first: int) -> bool:
@@ -1896,6 +2005,12 @@ def _list_run_together(lines: list[str]) -> list[str]:
         days = _day_items_run_together(line)
         if not days and not _years_run_together(line):  # (those are read where they stand)
             days = _whole_dates_run_together(line)
+        if not days:
+            colon_items = _colon_years_run_together(line)
+            if colon_items is not None:
+                written = list(lines) if written is lines else written
+                written[index] = colon_items
+                continue
         if days:
             if written is lines:
                 written = list(lines)
@@ -1918,6 +2033,58 @@ def _list_run_together(lines: list[str]) -> list[str]:
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
     return written
+
+
+# "… Relief Commission 1845 December: Food prices …", "… 12 hectares. 1891 : Mise au point …",
+# "… actuel1901 : La première …": a year (its month after it, or the year written twice, a
+# timeline's label and the item's own date: "1850 1850: text") and a colon, items run together
+# on one line (a page that lost its line breaks)
+@functools.cache
+def _colon_year_item() -> re.Pattern[str]:
+    """The pattern of a run-together "YEAR: text" item, compiled when first needed (it
+    holds every month's name: only a long line of run-together items asks for it)."""
+    return re.compile(
+        rf"(?<![\d/.,:–—-])(?:(?P<label>{_YEAR}) )?(?P<year>{_YEAR})"
+        rf"(?:\s+(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?[ \t]?:[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def _colon_years_run_together(line: str) -> str | None:
+    """The line broken with ITEM_BREAK before each "YEAR: text" or "YEAR Month: text" item
+    when a long line runs at least MIN_LINES of them together, their years in order (rising
+    or falling), each after a space or glued to the word before ("actuel1901 :", a caption
+    run into it), none after "in", "since" … (a year inside a sentence); a year written twice
+    before its colon ("1850 1850:") is read once. Else None: a paragraph that names a year
+    before a colon now and then is no list."""
+    if ":" not in line:
+        return None
+    found: list[tuple[int, int, int]] = []  # (where the item starts, where its date starts, year)
+    for item in _colon_year_item().finditer(line):
+        label, year = item["label"], int(item["year"])
+        if label is not None and int(label) != year:
+            continue  # ("1850 1851:": the first year ends the text before)
+        at = item.start()
+        if at and not (line[at - 1].isspace() or line[at - 1].isalpha()):
+            continue
+        words = line[max(0, at - 40) : at].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        if dates.find_date(line, item.end()) is not None and item["month"] is None:
+            return None  # ("1957: 4 October: text … 1958: 1 February: …": years over days)
+        found.append((at, item.start("year"), year))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return None
+    years = [year for *_, year in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return None
+    pieces = [line[: found[0][0]]]
+    for position, (_, date_at, _) in enumerate(found):
+        end = found[position + 1][0] if position + 1 < len(found) else len(line)
+        pieces.append(line[date_at:end])
+    if not pieces[0].strip():
+        pieces = pieces[1:]
+    return ITEM_BREAK.join(piece.strip() if n else piece.rstrip() for n, piece in enumerate(pieces))
 
 
 # "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um terremoto …": a dash that marks
@@ -2181,6 +2348,38 @@ def _near_entry(line: str) -> str | None:
     close = close_matches(word.title(), months, limit=1)
     if close and (match["year"] or match["after"] in {":", ";"}):
         return f"looks like a dated entry, but '{word}' is not a month (did you mean {close[0]}?)"
+    return None
+
+
+# "## ~1268: glasses", "## 206 BC: compass", "## 105: paper", "## 10-12: arab spring": a Markdown
+# heading that opens with a year (or span) and a colon, written so that it is not read
+REFUSED_HEADING_DATE = re.compile(
+    r"^\s*#{1,6}\s+(?P<circa>~\s*)?(?P<year>\d{1,4})(?:\s*[–-]\s*(?P<last>\d{1,4}))?"
+    r"(?P<era>\s*(?:B\.?C\.?E?\.?|BCE))?\s*:\s"
+)
+
+
+def _refused_heading_date(line: str) -> str | None:
+    """Why a Markdown heading that opens with a year and a colon is no entry ("## ~1268:
+    glasses": an approximate year; "## 206 BC: compass"; "## 105: paper", a year of three
+    digits; "## 17: brexit", of two), or None: the reason reported with it, never the
+    plain "heading" of a section's title."""
+    found = REFUSED_HEADING_DATE.match(line)
+    if found is None:
+        return None
+    if found["era"]:
+        return BEFORE_COMMON_ERA_REASON
+    written = line.strip().lstrip("# ").partition(":")[0]
+    if found["circa"]:
+        return f"'{written}' is an approximate year (perhaps before the Common Era): not guessed"
+    shortest = min(len(found["year"]), len(found["last"] or found["year"]))
+    if shortest == 3:
+        return (
+            f"'{written}' looks like a year, but a year before 1000 is read only with four digits"
+            " or its era"
+        )
+    if shortest < 3:
+        return f"'{written}' may be a year of two digits (which century?): not guessed"
     return None
 
 
@@ -3848,11 +4047,77 @@ def _after_label(heading: str) -> str:
 PAGE_STAMP_BEFORE_DAY = re.compile(r"(?:[^\W\d_]{1,12}:?\s+)?\d{4}-\d\d-\d\d,?\s+")
 
 
+# "2023-12-15, 07:30 Autor: …", "date 2023-12-15": a page's own day at its top (a dateline)
+PAGE_DAY_LINE = re.compile(r"^\W*(?:[^\W\d_]{1,12}:?\s+)?(?P<iso>\d{4}-\d\d-\d\d)(?![\d-])")
+# a day's observance: the day and month, no year, a separator, its text ("15 grudnia - Dzień
+# …", "December 15: National Cupcake Day")
+OBSERVANCE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-|--)\s+\S")
+
+
+def _calendar_page(
+    lines: list[str],
+) -> tuple[int, dict[int, tuple[int, int, int]], set[int]] | None:
+    """A page of one day of the calendar ("Kartka z kalendarza", "Today in history"): its
+    own day written at its top ("2023-12-15, 07:30 Autor: …"), then that day's observances
+    with the day and month but no year ("15 grudnia - Dzień Ludwika Zamenhofa …"), then at
+    least MIN_LINES lines opening with a year ("1387 - W Niemczech …"): what happened on that
+    day in those years. Returns the page's year (the observances' year) and the section of
+    the year lines (as _days_of_years gives it: by the last observance's line number, the
+    month, the day and the section's end), or None: no other day without its year may stand
+    on the page (a list of days is no page of one day). Third, the numbers of the lines that
+    open with a year of one to three digits and its separator ("37 - Urodził się Neron …")
+    above the first year of four, rising: the anniversaries of antiquity, read as years."""
+    page: date | None = None
+    for line in lines[:TOP_LINES]:
+        found = PAGE_DAY_LINE.match(line) if line.lstrip()[:1].isdigit() else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                page = date.fromisoformat(found["iso"])
+            break
+    if page is None:
+        return None
+    observed: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if not stripped[:1].isalnum() or not dates.date_candidate().match(stripped):
+            continue
+        if PAGE_DAY_LINE.match(stripped) is not None:
+            continue
+        found_day = dates.find_date(stripped)
+        if found_day is None or dates.date_shape(found_day) not in ("day-month", "month-day"):
+            continue
+        parts = dates.date_parts(found_day)
+        if parts.get("d2") or parts.get("m2"):
+            return None
+        day = (dates.month_number(str(parts["m1"])), int(str(parts["d1"])))
+        if day != (page.month, page.day):
+            return None  # (another day without its year: no page of one day)
+        if OBSERVANCE_SEPARATOR.match(stripped, found_day.end()) is not None:
+            observed.append(index)
+    if not observed:
+        return None
+    below = lines[observed[-1] + 1 :]
+    years = sum(1 for line in below if _YEAR_LINE.match(line))
+    if years < DocumentPattern.MIN_LINES:
+        return None
+    short: list[tuple[int, int]] = []  # (line number, year)
+    for index, line in enumerate(below, observed[-1] + 2):
+        if _YEAR_LINE.match(line):
+            break
+        found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+        if found is not None and not found["last"] and not found["hundreds"]:
+            short.append((index, int(found["year"])))
+    if [year for _, year in short] != sorted({year for _, year in short}):
+        short = []
+    return page.year, {observed[-1] + 1: (page.month, page.day, len(lines))}, {n for n, _ in short}
+
+
 def _date_years_by_day(
-    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str]
+    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str], headings: bool = True
 ) -> None:
     """Give the entries under a day-of-the-year heading (see _days_of_years) that day of
-    their year; report the heading, and a bulleted line under such an entry (a link or a
+    their year; report the heading (with ``headings``: a calendar page's last observance is
+    an entry, see _calendar_page), and a bulleted line under such an entry (a link or a
     note: the section's entries are not bulleted) instead of reading it as an entry."""
     kept: list[Entry] = []
     sections = sorted(days.items())
@@ -3870,7 +4135,7 @@ def _date_years_by_day(
             entry.date = date(int(entry.date), month, day).isoformat()
         kept.append(entry)
     split.entries[:] = kept
-    for line in days:
+    for line in days if headings else ():
         for group in (split.unplaced, split.layout):
             for skipped in [s for s in group if s.line == line]:
                 group.remove(skipped)
@@ -4698,6 +4963,34 @@ def _markdown_images(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         rest = MARKDOWN_IMAGE.sub("", line)
         written[index] = rest if rest.strip() else ""
     return written, images
+
+
+# "## [1765-1783: american revolution](https://…)", "- [1969: apollo 11](…)": a heading or an
+# item that is one Markdown link, its text opening with a date (after its marks, and "~")
+LINKED_ITEM = re.compile(
+    r"^(?P<head>\s*(?:#{1,6}|[-*+])?\s*~?\s*)\[(?P<text>(?=\d)[^\[\]\n]+)\]"
+    r"\((?P<address>[^()\s]+)\)\s*$"
+)
+
+
+def _markdown_linked_items(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines that are one Markdown link whose text opens with a date ("## [1765-1783:
+    american revolution](https://…)", a note-taking app's export) written as the link's
+    text ("## 1765-1783: american revolution"), and the link addresses by line index
+    (reported as layout: an address is no text of the event). Else the lines unchanged."""
+    written = lines
+    addresses: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if "](" not in line:
+            continue
+        found = LINKED_ITEM.match(line)
+        if found is None or dates.find_date(found["text"]) is None:
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{found['head']}{found['text']}"
+        addresses[index] = found["address"]
+    return written, addresses
 
 
 # the weekdays of the languages the corpus reads, Monday 0 … Sunday 6 (as date.weekday())
@@ -5789,6 +6082,7 @@ class _Splitter:
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
@@ -6335,6 +6629,14 @@ class _Splitter:
             return
         year = self.year_items_of
         heading, current = self.year_heading, self.current
+        if dated is None and year is None and self.is_event_of_item_above(current, item):
+            # "1932" / "- Settembre: Approvazione della legge …." / "- Approvazione dello
+            # statuto …": in a list whose items each carry their date, an undated item below
+            # a dated one is another event of that date (the seventeenth round's rule)
+            assert current is not None
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
+            return
         if (
             dated is None
             and year is None
@@ -6401,6 +6703,24 @@ class _Splitter:
                               "item, not joined to the entry before it)")  # fmt: skip
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
+
+    def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
+        """Whether an undated bulleted item is another event of the bulleted entry above it:
+        that entry is dated finer than a year (a month or a day under a year's heading),
+        its text ends its sentence, the item opens with a capital, and the document writes
+        its items one entry a line (a date on each: at least MIN_LINES dated bulleted lines,
+        and at most one undated one for every DATED_ITEMS_EACH of them). In a list whose
+        items are mostly undated ("2001" / "• On September 11, …" / "• The US invades …")
+        they are the year's."""
+        if current is None or not current.parts or len(current.date) == 4:
+            return False
+        if current.line not in self.bulleted_numbers or not item[:1].isupper():
+            return False
+        if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
+            return False
+        dated = len(self.pattern.bulleted_lines)
+        undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
+        return dated >= self.pattern.MIN_LINES and undated * DATED_ITEMS_EACH <= dated
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
@@ -6515,13 +6835,26 @@ class _Splitter:
             dates_found = entry_dates(match, self.years)
         written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
         if isinstance(dates_found, str):
+            if dates_found == NO_YEAR and self.is_month_over_whole_dates(number, match):
+                # "JANUARY" / "STYCZEŃ" alone over "(160) 1 I 1860" entries that write
+                # their years: the month's heading, no entry wanting one
+                self.result.layout.append(SkippedLine(number, written, "heading"))
+                self.current = self.items_of = None
+                return
             if dates_found == NO_YEAR and self.pattern.weekday_years:
                 dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
-        repeated = self.repeats_date(match, dates_found, text)
+        if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
+            # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
+            # it shows, no event
+            reason = "figure caption or photo credit (a picture's date and what it shows)"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            return
+        repeated = self.repeats_date(match, dates_found, text, number)
         if repeated is not None:
             # "Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …": a
             # timeline card's date written again under its title; the text goes on
@@ -6547,6 +6880,9 @@ class _Splitter:
                                                   "the page covers)"))  # fmt: skip
             self.current = self.items_of = None
             return
+        opening = _day_opening_year_item(dates_found, text)
+        if opening is not None:  # "1904 Am 18. September treffen …": that year's day
+            dates_found, text = (opening[0], None, dates_found[2]), opening[1]
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
@@ -6633,7 +6969,11 @@ class _Splitter:
         return True
 
     def repeats_date(
-        self, match: re.Match[str], found: tuple[str, str | None, str | None], text: str
+        self,
+        match: re.Match[str],
+        found: tuple[str, str | None, str | None],
+        text: str,
+        number: int = 0,
     ) -> Entry | None:
         """The entry above when a date alone on its line is the same as its date and its
         text so far is only a short title (no sentence's end); else None."""
@@ -6641,11 +6981,36 @@ class _Splitter:
         last = self.current or (entries[-1] if entries else None)
         if last is None or text.strip() or match["nosep"] is None or not last.parts:
             return None
-        if not self.dates_twice:
+        if not self.dates_twice and not self.is_date_repeated_below(last, match, number):
             return None
         title = " ".join(last.parts)
         same = (last.date, last.end_date) == found[:2]
         return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
+
+    def is_month_over_whole_dates(self, number: int, match: re.Match[str]) -> bool:
+        """Whether a month alone on its line with no year ("JANUARY", "STYCZEŃ") stands over
+        a date that writes its year: the next line with a date opens with one (a blank line
+        or a bracketed count before it allowed)."""
+        if match["nosep"] is None or dates.date_shape(match) != "month":
+            return False
+        for below in self.lines[number : number + 3]:
+            stripped = below.strip()
+            if not stripped:
+                continue
+            starts = entry_starts(normalise(below), self.pattern)
+            return bool(starts) and dates.has_year(starts[0].match)
+        return False
+
+    def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
+        """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
+        above wrote it, on the next line with text (blank lines between), under a Markdown
+        heading that is that entry: the note-taker's date repeated, no entry of its own."""
+        if not last.lines or not MARKDOWN_HEADING.match(self.lines[last.line - 1]):
+            return False
+        if match["date"].strip() != last.written.strip("#~ ").rstrip(":;.–—- "):
+            return False
+        between = self.lines[last.lines[-1] : number - 1]
+        return not any(line.strip() for line in between)
 
     def close_pending(self) -> None:
         """A date alone on its line, and no text came: a heading ("2018"), or an error."""
@@ -6670,6 +7035,11 @@ class _Splitter:
         if not line.strip():
             self.blank = True
             return
+        if number in self.calendar_years:  # "37 - Urodził się Neron …" (see _calendar_page)
+            found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+            if found is not None:
+                self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
+                return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
             if found is not None:
@@ -6824,7 +7194,11 @@ class _Splitter:
             return
         if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
             self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
-            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            refused = _refused_heading_date(line) if DIGIT.search(line) else None
+            if refused is not None:  # ("## ~1268: glasses", "## 206 BC: compass")
+                self.unplaced(number, line.strip(), refused)
+            else:
+                self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             self.current = self.items_of = None
             self.blank = False
             return
@@ -6942,6 +7316,21 @@ class _Splitter:
                 reason = "an entry cut off after its first word (the text ends there)"
                 self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
                 self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
+        elif last is not None and len(last.parts) == 1 and last.lines == [last.line]:
+            text = last.parts[0].strip()
+            # ("• 2 lutego 1967 - Uc", "16 Oct D" below entries of sentences; not "1945 - UN",
+            # an acronym in capitals, nor "1992: C" in a list whose texts are all so short)
+            if (
+                len(text) <= CUT_ITEM_LENGTH
+                and text.isalpha()
+                and (len(text) == 1 or not text.isupper())
+                and all(len(entry.text) > CUT_WORD_LENGTH for entry in entries[:-1])
+            ):
+                entries.pop()
+                reason = "an entry cut off after its first letters (the text ends there)"
+                self.result.unplaced.append(
+                    SkippedLine(last.line, f"{last.written} {text}", reason)
+                )
         return self.result
 
 
@@ -7049,6 +7438,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     images: dict[int, str] = {}
     if "![" in text:  # (str's own search: most texts have no Markdown image)
         lines, images = _markdown_images(lines)
+    addresses: dict[int, str] = {}
+    if "](" in text:  # (str's own search: most texts have no Markdown link)
+        lines, addresses = _markdown_linked_items(lines)
     lines = _page_date_apart(lines)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
@@ -7129,7 +7521,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
+    if ("uur" in text or "hr" in text) and HOUR_GLUED_HINT.search(text) is not None:
+        lines, hours_broken = _hours_glued_to_days(lines)
+        broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
+    calendar = _calendar_page(lines) if not days_of_years else None
+    if calendar is not None:  # (a page of one day: its observances are of the page's year)
+        default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
     for index, line in enumerate(lines):
         if CHRONOLOGY_HEADING.match(line):
@@ -7177,6 +7575,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
+    if calendar is not None:
+        splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
@@ -7186,6 +7586,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
     for index, image in images.items():
         splitter.result.layout.append(SkippedLine(index + 1, image, "a Markdown image"))
+    for index, address in addresses.items():
+        reason = "a Markdown link's address (the link's text is read)"
+        splitter.result.layout.append(SkippedLine(index + 1, address, reason))
     for index, number in numbered_dates.items():
         reason = "an item's running number before its date"
         splitter.result.layout.append(SkippedLine(index + 1, number, reason))
@@ -7302,6 +7705,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_date_over_older_entries(result, written)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
+    if calendar is not None:
+        _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
     return result
 
