@@ -1452,7 +1452,7 @@ def resolve_date(
 
 
 def _iso_month_span(match: re.Match[str], years: YearContext) -> tuple[str, str | None, None] | str:
-    """"2019-06 / 2019-09": from the first month to the last (see _ISO_SPAN)."""
+    """The span of "2019-06 / 2019-09": from the first month to the last (see _ISO_SPAN)."""
     start, end = match["isy1"], match["isy2"]
     start, end = (start[:4] + "-" + start[5:]), (end[:4] + "-" + end[5:])  # (any hyphen)
     if end < start:

@@ -4706,7 +4706,9 @@ def _markdown_images(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # or group of its events, alone on its line; and "section Founding #early", "group Team": the
 # mark opening one (read as a mark only where the document closes one: "section 3 of the
 # Act …" or "group of soldiers …" in another text stay text)
-TOOL_CLOSE_MARK = re.compile(r"^[ \t]*end(?P<kind>section|group)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+TOOL_CLOSE_MARK = re.compile(
+    r"^[ \t]*end(?P<kind>section|group)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
 TOOL_OPEN_MARK = re.compile(r"[ \t]*(?P<kind>section|group)[ \t]+\S.{0,80}")
 # "---" / "title: Company history" / "---": a document's front matter (its settings, as
 # Markdown and timeline tools write them at the top), never the chronology's text
@@ -4729,9 +4731,12 @@ TOOL_MARK_HINT = re.compile(
 RELATIVE_DATE = "a relative date (counted from another date or from today): not read"
 
 
-def _timeline_tool_marks(text: str, lines: list[str]) -> tuple[list[str], dict[int, tuple[str, str]]]:
-    """The lines with a timeline tool's layout blanked (see TOOL_CLOSE_MARK, FRONT_MATTER_FENCE),
-    and those lines by index with the reason each is layout (reported, never an entry's text)."""
+def _timeline_tool_marks(
+    text: str, lines: list[str]
+) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The lines with a timeline tool's layout blanked (see TOOL_CLOSE_MARK, FRONT_MATTER_FENCE,
+    RELATIVE_DATE_LINE), and those lines by index with the reason each is left out (reported,
+    never an entry's text)."""
     marks: dict[int, tuple[str, str]] = {}
     closed = {found["kind"].lower() for found in TOOL_CLOSE_MARK.finditer(text)}
     for index, line in enumerate(lines):
@@ -7004,7 +7009,8 @@ class _Splitter:
         return self.result
 
 
-_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(@")  # ("@": see BULLET)
+# ("@": see BULLET)
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(@")
 
 
 def _is_bulleted(line: str) -> bool:
