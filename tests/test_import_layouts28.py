@@ -96,6 +96,8 @@ def test_an_iso_day_with_its_clock_time() -> None:
     # ("2023-02-10 12:30:45:" a time with seconds; "2023-02-10 1:2" no time)
     assert find_date("2023-02-10 12:30:45: x")[0] == "2023-02-10 12:30:45"  # type: ignore[index]
     assert find_date("2023-02-10 1:2 x")[0] == "2023-02-10"  # type: ignore[index]
+    with pytest.raises(DateArgumentError):  # (`range` refuses a time, as before: no day's part)
+        parse_date_argument("2023-02-10T14:30", "START")
 
 
 # --- tilde spans and the Chronos plugin's bracketed dates ------------------------------------

@@ -653,7 +653,7 @@ def _written_span(text: str, default_year: int | None) -> DateSpan | None:
     "22Oct1994"), read by the text grammar; None when it is no such form, refused (with the
     text grammar's reason) when it is one that cannot be read ("1200s")."""
     match = date_in_text().fullmatch(text)
-    if match is None:
+    if match is None or match["icy"]:  # (a day with its time: refused, as ever, in an argument)
         return None
     resolved = resolve_date(match, YearContext(default_year))
     if isinstance(resolved, str):
