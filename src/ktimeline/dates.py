@@ -166,6 +166,9 @@ WEEKDAYS = {
 }  # fmt: skip
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till"})
+# "1789~1799", "1950〜1953": the tilde a span is written with in East Asian texts and in timeline
+# tools' syntax (Chronos's "[1789~1799]"); never alone before a year ("~1799" is "about 1799")
+TILDES = "~〜～"
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 LENGTH_UNITS = {
     "d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w",
@@ -190,7 +193,7 @@ def _token() -> re.Pattern[str]:
         |(?P<dots>\.\.)
         |(?P<number>\d+(?:st|nd|rd|th)?)(?![^\W_])
         |(?P<word>[^\W\d_]+\.?)
-        |(?P<dash>[{DASHES}])
+        |(?P<dash>[{DASHES}{TILDES}])
         |(?P<slash>/)
         |(?P<comma>,)
         """,
@@ -661,7 +664,7 @@ def _written_span(text: str, default_year: int | None) -> DateSpan | None:
     "22Oct1994"), read by the text grammar; None when it is no such form, refused (with the
     text grammar's reason) when it is one that cannot be read ("1200s")."""
     match = date_in_text().fullmatch(text)
-    if match is None:
+    if match is None or match["icy"]:  # (a day with its time: refused, as ever, in an argument)
         return None
     resolved = resolve_date(match, YearContext(default_year))
     if isinstance(resolved, str):
@@ -855,7 +858,25 @@ _CENTURY_WORD = (
     r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo)(?![\w])"
     r"(?:\s+(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.)(?![\w.]))?"
 )
+# a span of two ISO days or two ISO months ("2019-06 / 2019-09", "2021-01-15 - 2021-02-20",
+# "2019-06/2019-09" as EDTF and Markwhen write it, "1914-07-28 ~ 1918-11-11"): the end is read,
+# not left as the text's first words; a hyphen between them needs its spaces ("2021-01-15-…"
+# stays a day), and both sides are the same kind, day or month
+_ISO_SIDE = r"(?:1[0-9]|2[0-9])\d\d[-\u2010\u2011](?:0[1-9]|1[0-2])"
+_ISO_SPAN = (
+    rf"(?P<isy1>{_ISO_SIDE})(?P<isd1>[-\u2010\u2011](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+    r"(?:\s*[/~〜～–—]\s*|\s+[-\u2010\u2011]\s+|\s*\.\.\s*|\s+(?:to|through|until)\s+)"
+    rf"(?P<isy2>{_ISO_SIDE})(?(isd1)(?P<isd2>[-\u2010\u2011](?:0[1-9]|[12]\d|3[01]))|)(?![\d\u2010\u2011-])"
+)
+# an ISO day with its clock time ("2023-02-10 10:00am", "2023-02-10T14:30", as timeline tools
+# and logs write them): the day is read, the time (finer than the data holds) dropped
+_ISO_CLOCK = (
+    r"(?P<icy>(?:1[0-9]|2[0-9])\d\d)-(?P<icm>0[1-9]|1[0-2])-(?P<icd>0[1-9]|[12]\d|3[01])"
+    r"(?:T|[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?(?!\w|:\d)"
+)
 TEXT_DATE = (
+    # "2019-06 / 2019-09", "2021-01-15 - 2021-02-20" (see _ISO_SPAN); "2023-02-10 10:00am"
+    rf"(?:{_ISO_SPAN})|(?:{_ISO_CLOCK})|"
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
     r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
@@ -1003,7 +1024,7 @@ TEXT_DATE = (
     # decades, read as the span from the first to the end of the last)
     rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
     rf"|-[aeoö]s\s+évek(?!\w)|-[aeoö]s(?=,\s*{_HU_DECADE}))?"
-    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|,\s*(?={_HU_DECADE})"
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
     rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
@@ -1199,6 +1220,11 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["iy"]:
         return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["isd1"]:
+        return _iso_day_span_parts(match)
+    if match["icy"]:
+        return {"m1": match["icm"], "d1": match["icd"], "y1": match["icy"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["sy"] and (match["sd"] or match["dd"]):
         return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
                 "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -1214,8 +1240,20 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     return {}
 
 
+def _iso_day_span_parts(match: re.Match[str]) -> dict[str, str | None]:
+    """The parts of "2021-01-15 - 2021-02-20" (see _ISO_SPAN), as date_parts names them."""
+    first_year, first_month = match["isy1"][:4], match["isy1"][5:]
+    last_year, last_month = match["isy2"][:4], match["isy2"][5:]
+    return {"m1": first_month, "d1": match["isd1"][1:], "y1": first_year,
+            "m2": last_month, "d2": match["isd2"][1:], "y2": last_year}  # fmt: skip
+
+
 def date_shape(match: re.Match[str]) -> str:
     """How a found date is written, in words a user reads in `import --check`."""
+    if match["isy1"]:  # (a span of ISO days is written as its days are; of months, as "2019-06")
+        return "ISO day" if match["isd1"] else "years"
+    if match["icy"]:
+        return "ISO day"
     if match["rd1"]:
         return "day-month-year"
     if match["dpr"]:
@@ -1380,6 +1418,8 @@ def resolve_date(
             parts = {**parts, without: None}
         if parts:
             return _day_span(parts, years)
+        if match["isy1"]:
+            return _iso_month_span(match, years)
         if years.seasons and match["sm"] and len(match["sm"]) == 2:
             year = int(match["sy"])
             if int(match["sm"]) == (year + 1) % 100:  # "1900/01" among "1899/00", "1888/89"
@@ -1428,6 +1468,16 @@ def resolve_date(
         return f"not a real date ({exc})"
     except _Refused as refused:  # "2020-W54": the week's own reason
         return f"'{match['date'].strip()}' {refused.problem}"
+
+
+def _iso_month_span(match: re.Match[str], years: YearContext) -> tuple[str, str | None, None] | str:
+    """The span of "2019-06 / 2019-09": from the first month to the last (see _ISO_SPAN)."""
+    start, end = match["isy1"], match["isy2"]
+    start, end = (start[:4] + "-" + start[5:]), (end[:4] + "-" + end[5:])  # (any hyphen)
+    if end < start:
+        return "the span ends before it starts"
+    years.explicit(int(end[:4]), int(end[5:]))
+    return start, (end if end != start else None), None
 
 
 def _month_span(

@@ -232,7 +232,7 @@ SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|\d{1,3}(?:\)|\.(?!\s?"
+    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|@\s+(?=\[)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST})(?!{GERMAN_MONTH_AFTER}))\s+|\(\d{{1,3}}\)\s+|"
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
@@ -243,8 +243,10 @@ DECORATION = re.compile(
     r"(?:[^\W\d_]{3,10}\.?,?\s+){1,2}\d))+"
 )
 # A line that starts with a bullet or numbering: a new item, never another entry's text.
+# ("@ [1914~1918] text": the Chronos timeline's period mark, "@" only before a bracket; see
+# DECORATION)
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
+    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|@(?=\s+\[)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
@@ -4993,6 +4995,68 @@ def _markdown_linked_items(lines: list[str]) -> tuple[list[str], dict[int, str]]
     return written, addresses
 
 
+# "endSection", "endGroup": a plain-text timeline tool's (Markwhen's) mark closing a section
+# or group of its events, alone on its line; and "section Founding #early", "group Team": the
+# mark opening one (read as a mark only where the document closes one: "section 3 of the
+# Act …" or "group of soldiers …" in another text stay text)
+TOOL_CLOSE_MARK = re.compile(
+    r"^[ \t]*end(?P<kind>section|group)[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+TOOL_OPEN_MARK = re.compile(r"[ \t]*(?P<kind>section|group)[ \t]+\S.{0,80}")
+# "---" / "title: Company history" / "---": a document's front matter (its settings, as
+# Markdown and timeline tools write them at the top), never the chronology's text
+FRONT_MATTER_FENCE = re.compile(r"[ \t]*---[ \t]*")
+FRONT_MATTER_LINE = re.compile(r"[ \t]*(?:[^\W\d][\w-]*[ \t]*:(?:[ \t].*)?|-[ \t].*)?")
+FRONT_MATTER_LINES = 30  # (its settings are a few lines; a longer run is no front matter)
+# "now: text", "after !launch 2 weeks: text", "3 weeks: text", "2 years ago: text": an item
+# dated from another (a timeline tool's relative date, Markwhen's): no date the text gives
+# alone (the clock is never read), reported as unplaced, never joined to the entry above
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
+RELATIVE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:now|(?:after|before)[ \t]+!\w[\w-]*(?:[ \t]+\d+[ \t]+{_UNIT})?|"
+    rf"\d+[ \t]+{_UNIT}(?:[ \t]+ago)?)[ \t]*:[ \t]+\S.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# (where _timeline_tool_marks is run: a closing mark or a relative date opening a line)
+TOOL_MARK_HINT = re.compile(
+    rf"{TOOL_CLOSE_MARK.pattern}|{RELATIVE_DATE_LINE.pattern}", re.IGNORECASE | re.MULTILINE
+)
+RELATIVE_DATE = "a relative date (counted from another date or from today): not read"
+
+
+def _timeline_tool_marks(
+    text: str, lines: list[str]
+) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The lines with a timeline tool's layout blanked (see TOOL_CLOSE_MARK, FRONT_MATTER_FENCE,
+    RELATIVE_DATE_LINE), and those lines by index with the reason each is left out (reported,
+    never an entry's text)."""
+    marks: dict[int, tuple[str, str]] = {}
+    closed = {found["kind"].lower() for found in TOOL_CLOSE_MARK.finditer(text)}
+    for index, line in enumerate(lines):
+        close = TOOL_CLOSE_MARK.fullmatch(line)
+        found = close if close is not None or not closed else TOOL_OPEN_MARK.fullmatch(line)
+        # (an opening mark is in lower case, as the tool writes it)
+        if found is not None and (found is close or found["kind"] in closed):
+            marks[index] = (line.strip(), f"a timeline tool's {found['kind'].lower()} mark")
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is not None and FRONT_MATTER_FENCE.fullmatch(lines[first]):
+        for index in range(first + 1, min(len(lines), first + FRONT_MATTER_LINES)):
+            if FRONT_MATTER_FENCE.fullmatch(lines[index]):
+                for inside in range(first, index + 1):
+                    if lines[inside].strip():
+                        marks[inside] = (lines[inside].strip(), "the document's front matter")
+                break
+            if FRONT_MATTER_LINE.fullmatch(lines[index]) is None:
+                break
+    if RELATIVE_DATE_LINE.search(text) is not None:
+        for index, line in enumerate(lines):
+            if index not in marks and RELATIVE_DATE_LINE.match(line) is not None:
+                marks[index] = (line.strip(), RELATIVE_DATE)
+    if not marks:
+        return lines, marks
+    return ["" if index in marks else line for index, line in enumerate(lines)], marks
+
+
 # the weekdays of the languages the corpus reads, Monday 0 … Sunday 6 (as date.weekday())
 WEEKDAY_NUMBERS = {
     **dates.WEEKDAYS,
@@ -7334,7 +7398,8 @@ class _Splitter:
         return self.result
 
 
-_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(")
+# ("@": see BULLET)
+_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(@")
 
 
 def _is_bulleted(line: str) -> bool:
@@ -7442,6 +7507,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "](" in text:  # (str's own search: most texts have no Markdown link)
         lines, addresses = _markdown_linked_items(lines)
     lines = _page_date_apart(lines)
+    tool_marks: dict[int, tuple[str, str]] = {}
+    if text.lstrip()[:3] == "---" or TOOL_MARK_HINT.search(text) is not None:  # (most: neither)
+        lines, tool_marks = _timeline_tool_marks(text, lines)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
@@ -7589,6 +7657,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index, address in addresses.items():
         reason = "a Markdown link's address (the link's text is read)"
         splitter.result.layout.append(SkippedLine(index + 1, address, reason))
+    for index, (mark, reason) in tool_marks.items():
+        skipped = SkippedLine(index + 1, mark, reason)
+        (splitter.result.unplaced if reason == RELATIVE_DATE else splitter.result.layout).append(
+            skipped
+        )
     for index, number in numbered_dates.items():
         reason = "an item's running number before its date"
         splitter.result.layout.append(SkippedLine(index + 1, number, reason))
