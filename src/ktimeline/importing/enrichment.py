@@ -94,6 +94,7 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -1237,6 +1238,10 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if '\\"' in text:  # a stored copy's escaped quotation marks ('\\"'): the marks
+            text = text.replace('\\"', '"')  # themselves, as a JSON or a script wrote them
+        if " “" in text or ' "' in text:
+            text = self._without_nicknames(text)  # 'Lloyd "Pete" Bucher': Lloyd Bucher
         if "II" in text:  # (cheap: most entries have none)
             text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
         credit = (
@@ -1629,10 +1634,14 @@ class Enricher:
             and self._inside_longer_name(entry, first, last)
         ):
             return
+        if kind == "actor" and _continent_of_the_americas(text, words, first, last):
+            return  # "the North American Free Trade Agreement", "Latin American leaders"
         if kind == "actor":
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if _culture_of_a_people(words, first, last, target[1]):
+                return  # "the Russian ballet", "Japanese cuisine": a people's art, no actor
             if (
                 first == last
                 and (self._english if self._english is not None else self._says_english(text))
@@ -2102,7 +2111,7 @@ class Enricher:
                     end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
                 # "Shimane Prefecture", "Andaman Sea"; "North Hamgyeong Province" respelt
-                written = text[begin : words[end].end]
+                written = text[begin : _area_word_after(text, words, end)]
                 entry.places.append(self._korean_place_folded(written) or written)
                 continue
             if (
@@ -2120,9 +2129,10 @@ class Enricher:
                 run_end > run_start
                 and after is not None
                 and text[words[run_end].end : after.start].strip() in {",", "-", "–", "—"}
-                and _title_after(words, run_end + 1)
+                and (_title_after(words, run_end + 1) or _kin_of_after(words, run_end + 1))
                 and not run_words & ORG_WORDS
-            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
+            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria", "Ada
+                # Brent, the widow of …"
                 role = re.match(r"[^,.;]{1,80}", text[after.start :])
                 new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
                                       if role else None, person=True)  # fmt: skip
@@ -2149,6 +2159,11 @@ class Enricher:
                 new = self._new_actor(text[span[0] : span[1]], None, None)
                 if new is not None:
                     entry.add(new, *span)
+                    continue
+            if self._given_and_surname(entry, run_start, run_end):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:  # "Don Peppard may not have meant to": a given name
+                    entry.add(new, *span)  # and a surname, the person
                     continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
@@ -2244,6 +2259,36 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _without_nicknames(self, text: str) -> str:
+        """The text without the nicknames quoted between a given name and a surname ('Cmdr.
+        Lloyd "Pete" Bucher', 'Mary “Molly” Brant'): the person's name, and no quotation.
+        Not after a word that is a known name alone ('the Korean "Sunshine" Policy')."""
+        return NICKNAME.sub(
+            lambda m: (
+                m[0]
+                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].lower(), ()))
+                else f"{m[1]} "
+            ),
+            text,
+        )
+
+    def _given_and_surname(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether two capitalised words nobody knows are a Western given name and a surname
+        ("Don Peppard", "Margaret Hale"), in a sentence (not a title-case headline's words)."""
+        words = entry.words
+        if last != first + 1 or words[first].key == "will" or len(words[first].key) < 3:
+            return False
+        given, surname = words[first], words[last]
+        return (
+            given.key in self._western_given_names()
+            and not given.upper
+            and not surname.upper
+            and surname.key not in ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
+            and not surname.joined
+            and (last + 1 >= len(words) or not words[last + 1].capital)
+            and not _title_case(entry.text)
+        )
 
     def _says_english(self, text: str) -> bool:
         if self._english is None:
@@ -3221,6 +3266,8 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
+        if _city_of_an_address(self._text, words, first):
+            return True  # "a store in Seoul Street, London": the city of a street
         if (
             following is not None
             and following.key in BECOMING
@@ -3735,6 +3782,12 @@ class Enricher:
         ):
             at = len(words)  # "… and industry minister. Four Myanmar nationals …": a sentence
             # ends after the title (not an abbreviation's stop: "Gen. Mark Milley")
+        if _company_after_title(words, first, last, at):
+            company = self._new_actor(text[words[first].start : words[at].end], None, None)
+            if company is not None:  # "General Motors", "General Electric": a company's name
+                covered.update(range(first, at + 1))  # that opens with a rank's word
+                add(company, words[first].start, words[at].end)  # type: ignore[operator]
+            return
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
                 words, at, self._starting, start_matched=nxt_match is not None,
@@ -4065,6 +4118,115 @@ def _with_direction(words: list[Token], first: int) -> int:
     ):
         return before.start
     return words[first].start
+
+
+# Words that join "American" into the name of a part of the Americas ("North American",
+# "Latin Americans"): no state, neither the United States nor a side of Korea ("the North").
+AMERICAS_PARTS = frozenset({"north", "south", "central", "latin", "meso", "pan"})
+AMERICAS = frozenset({"america", "american", "americans", "america's", "america’s"})
+
+
+def _continent_of_the_americas(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a matched name is, or opens, a part of the Americas: "North American" read as
+    "the North" and "American", "South America", "Latin American leaders"."""
+    if words[first].key in AMERICAS and first and words[first - 1].key in AMERICAS_PARTS:
+        before = words[first - 1]
+        return before.capital and text[before.end : words[first].start] in {" ", "-"}
+    following = words[last + 1] if last + 1 < len(words) else None
+    return (
+        words[last].key in AMERICAS_PARTS
+        and following is not None
+        and following.key in AMERICAS
+        and following.capital
+        and text[words[last].end : following.start] in {" ", "-"}
+    )
+
+
+def _city_of_an_address(text: str, words: list[Token], first: int) -> bool:
+    """Whether a capital follows a street or a site named nobody knows and a comma, as in an
+    address ("in Seoul Street, London", "at the Grand Hotel, Tokyo"): the city, not its state."""
+    if first < 2 or text[words[first - 1].end : words[first].start] != ", ":
+        return False
+    street = words[first - 1]
+    return (
+        street.capital
+        and street.key in STREET_WORDS | SITE_NOUNS | GEO_WORDS
+        and words[first - 2].capital
+        and words[first - 2].end + 1 == street.start
+    )
+
+
+# The last word of a company's name, never a surname: after a title's word ("General Motors",
+# "General Electric", "Admiral Insurance") it closes the company's name, no person's.
+COMPANY_WORDS = frozenset(
+    """motors motor electric electronics dynamics atomics mills foods industries airlines
+    airways chemicals holdings instruments petroleum insurance pharmaceuticals""".split()  # noqa: SIM905
+)
+
+
+def _company_after_title(words: list[Token], first: int, last: int, at: int) -> bool:
+    """Whether a title written as one word ("General") and the one capitalised word after it
+    are a company's name (COMPANY_WORDS): "General Motors announces a recall"."""
+    if first != last or at >= len(words) or at != last + 1:
+        return False
+    word = words[at]
+    return (
+        word.key in COMPANY_WORDS
+        and word.capital
+        and word.start - words[last].end == 1
+        and (at + 1 >= len(words) or not words[at + 1].capital)
+    )
+
+
+def _kin_of_after(words: list[Token], at: int) -> bool:
+    """Whether "the widow of", "the son of" (a kin word and "of", after an article) follows:
+    what only a person is ("Ada Brent, the widow of the ship's captain")."""
+    return (
+        at + 2 < len(words)
+        and words[at].key == "the"
+        and words[at + 1].key in KIN_WORDS
+        and words[at + 2].key == "of"
+    )
+
+
+def _area_word_after(text: str, words: list[Token], last: int) -> int:
+    """Where a place's name ends: after a lower-case word of areas that follows it as part of
+    its name ("in Koksan county", "near Ulleung island"), else at its last word."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if (
+        after is not None
+        and after.key in GEO_LOWER
+        and not after.capital
+        and text[words[last].end : after.start] == " "
+        and not words[last].possessive
+        and words[last].key not in GEO_WORDS
+    ):
+        return after.end
+    return words[last].end
+
+
+# A people's arts and ways after its adjective: "the Russian ballet", "Korean cuisine" name no
+# state acting (the state's adjective before other nouns still does: "Russian troops").
+CULTURE_NOUNS = frozenset(
+    """ballet opera cuisine food dishes literature poetry poet poets novel novels novelist
+    music folk folklore dance dances painting paintings painter architecture cinema films
+    film language dialect alphabet calligraphy pottery""".split()  # noqa: SIM905
+)
+
+
+def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -> bool:
+    """Whether a state's adjective ("Russian", "Japanese") is said of an art or a way of its
+    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"."""
+    if first != last or last + 1 >= len(words):
+        return False
+    word, following = words[first], words[last + 1]
+    return (
+        following.key in CULTURE_NOUNS
+        and not following.capital
+        and word.key != name.lower()
+        and word.key.endswith(ADJECTIVE_ENDINGS)
+        and following.start - word.end == 1
+    )
 
 
 def _in_a_persons_name(
