@@ -2286,7 +2286,10 @@ class Enricher:
             and not surname.upper
             and surname.key not in ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
             and not surname.joined
-            and (last + 1 >= len(words) or not words[last + 1].capital)
+            and (
+                last + 1 >= len(words)
+                or not (words[last + 1].capital or words[last + 1].key in WORKS_NOUNS)
+            )  # ("the opening of a James Bond film": a character's name on a work)
             and not _title_case(entry.text)
         )
 
@@ -3299,8 +3302,9 @@ class Enricher:
             and after[2][0] == "actor"  # not "defying Washington, Tokyo and others"
             and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
             and self.text_between(words, last, last + 1).strip() == ","
+            and _own_state(matched[index][2], after[2][1])
         ):
-            return True  # "Pyongyang, North Korea"
+            return True  # "Pyongyang, North Korea" (not "a warning to Seoul, North Korea said")
         previous = words[first - 1] if first else None
         if previous is None:
             return False
@@ -4200,9 +4204,17 @@ def _area_word_after(text: str, words: list[Token], last: int) -> int:
         and text[words[last].end : after.start] == " "
         and not words[last].possessive
         and words[last].key not in GEO_WORDS
-    ):
+        and not (words[last].joined and words[last].key in KOREAN_DIVISIONS)
+    ):  # (not "Pihyeon-gun province": the name says its county)
         return after.end
     return words[last].end
+
+
+def _own_state(capital: tuple[str, ...], state: str) -> bool:
+    """Whether ``state`` is the capital's own (``capital``: its matched target, ("capital",
+    state, city)), as in an address ("Pyongyang, North Korea"); another state named after a
+    comma opens the next clause ("… to Seoul, North Korea said")."""
+    return capital[0] != "capital" or capital[1] == state
 
 
 # A people's arts and ways after its adjective: "the Russian ballet", "Korean cuisine" name no
@@ -4212,6 +4224,10 @@ CULTURE_NOUNS = frozenset(
     music folk folklore dance dances painting paintings painter architecture cinema films
     film language dialect alphabet calligraphy pottery""".split()  # noqa: SIM905
 )
+
+
+# Works a name before them is the title or the hero of ("a James Bond film").
+WORKS_NOUNS = CULTURE_NOUNS | {"movie", "movies", "book", "books", "series", "song", "show"}
 
 
 def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -> bool:
