@@ -61,6 +61,7 @@ from ktimeline.importing.quotations import (
     SPEECH_VERBS,
     DescriptionCues,
     Mention,
+    _genders,
     body_goes_on,
     body_noun_said,
     company_noun_said,
@@ -94,6 +95,7 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
@@ -1005,6 +1007,9 @@ class Enricher:
         self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
+        # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
+        # entry that said it: a later "she said" is no man's (_carried)
+        self._sexes: dict[str, tuple[str, int]] = {}
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
@@ -2585,8 +2590,9 @@ class Enricher:
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._in_mind, self._in_mind_title
-        )
+            entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
+            self._in_mind_title,
+        )  # fmt: skip
         in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
@@ -2693,6 +2699,38 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _carried(self, entry: _Reading) -> str | None:
+        """The person the entries before left in mind, as the one a "he said" or "she said"
+        of this entry may mean: not one an entry said is of the other sex; for "she", the one
+        woman an entry said is one, named in the last two entries, in place of a person of no
+        known sex ("Ada Brent, the widow of … ‘…,’ Tom Hale said. ‘…,’ she said": Ada Brent);
+        nobody when the document said some woman is one but not which."""
+        if entry.mentions and any(m.kind == "person" for m in entry.mentions):
+            said = _genders(entry.text, entry.mentions)  # (the entry's own, before its quotes)
+            for person, sex in said.items():
+                self._sexes[person] = (sex, self._entries)
+        carried = self._in_mind
+        if carried is None:
+            return None
+        pronoun = SAID_BY_PRONOUN.search(entry.text)
+        if pronoun is None:
+            return carried
+        wanted = pronoun[1].lower()
+        known = self._sexes.get(carried, ("", 0))[0]
+        if wanted == "she" and known != "she":
+            women = [
+                person
+                for person, (sex, said_in) in self._sexes.items()
+                if sex == "she"
+                and said_in >= self._entries - 2
+                and self._person_named_in.get(person, -9) >= self._entries - 2
+            ]
+            if len(women) == 1:
+                return women[0]
+            if women or any(sex == "she" for sex, _ in self._sexes.values()):
+                return None  # a woman the document named, and he is not known to be one
+        return None if known and known != wanted else carried
 
     def _spokesmans(
         self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
