@@ -95,6 +95,7 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
@@ -2079,9 +2080,9 @@ class Enricher:
                 if words[run_end].joined or run_end == run_start + 1  # ("Jean-Pierre", "Abu
                 else None  # Bakar": a double surname, in full)
             )
-            if named in self.new:  # the surname of a new person named earlier in the entry
-                entry.add(named, *span)
-                continue
+            if named in self.new and not self._not_her(words, run_start, named):
+                entry.add(named, *span)  # the surname of a new person named earlier in the
+                continue  # entry
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
                 outlet = self._outlet_named(entry, words[run_start].key)
                 if outlet is not None:  # "the Times" after "The New York Times"
@@ -2699,6 +2700,27 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _not_her(self, words: list[Token], at: int, person: str) -> bool:
+        """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
+        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her)."""
+        return (
+            at > 0
+            and words[at - 1].key in WOMENS_HONORIFICS
+            and self._sexes.get(person, ("", 0))[0] != "she"
+        )
+
+    def _woman_named(self, surname: str) -> str | None:
+        """The one person of ``surname`` the document named in full whom an entry said is a
+        woman ("Ada Brent, the widow of …"), for "Mrs. Brent"; None if none or two."""
+        women = [
+            person
+            for person, (sex, _) in self._sexes.items()
+            if sex == "she"
+            and person in self._named_persons
+            and surname in {w.key for w in tokens(person)}
+        ]
+        return women[0] if len(women) == 1 else None
 
     def _carried(self, entry: _Reading) -> str | None:
         """The person the entries before left in mind, as the one a "he said" or "she said"
@@ -3796,6 +3818,14 @@ class Enricher:
             and _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]
         ):  # "the communist leader, Carter said": a surname alone after a comma is the
             return  # document's (its own rule), not the title's holder of that name
+        if (
+            nxt_match is not None
+            and nxt_match[2][0] == "surname"
+            and target[1] in WOMENS_HONORIFICS
+            and (woman := self._woman_named(nxt_match[2][1])) is not None
+        ):  # "Mrs. Brent" after "Ada Brent, the widow of Capt. Tom Brent": she
+            add(woman, words[at].start, words[at].end)  # type: ignore[operator]
+            return  # (not remembered as the surname's last bearer: "Brent died" is still his)
         if nxt_match is not None and nxt_match[2][0] == "surname":
             if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
                 _name_run(words, at, self._starting, start_matched=True, through_surnames=True)
@@ -3840,7 +3870,12 @@ class Enricher:
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
             named_before = self.document.get(name.lower()) if " " not in name else None
-            if named_before not in self.new:  # "Special Envoy Lefkowitz" after "Jay Lefkowitz"
+            if named_before not in self.new or (  # "Special Envoy Lefkowitz" after "Jay
+                target[1] in WOMENS_HONORIFICS  # Lefkowitz"; not "Mrs. Brent" after "Capt.
+                and self._sexes.get(named_before, ("", 0))[0] != "she"  # Tom Brent"
+            ):
+                if named_before in self.new:
+                    break  # (nobody: unresolved, no new person "Brent" either)
                 named_before = None
             new = holder or named_before or self._new_actor(name, state, role, person=True)
             if new is None:
