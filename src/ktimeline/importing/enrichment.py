@@ -95,6 +95,11 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+# A person named as whose kin someone is: "Kim Jong-un's powerful sister", "sister of North
+# Korean leader Kim Jong Un" (a possessive and a kin word, or a kin word and "of" before).
+_KIN_WORDS = r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|widow)"
+KIN_REFERENCE_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?\b")
+KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
@@ -1347,6 +1352,8 @@ class Enricher:
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
         findings = self._findings(entry)
+        if " of " in text or "'s " in text or "’s " in text:
+            self._kin_references(entry)
         if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
             # Korean leaders" are no speaker's antecedent for "he said")
             for leader in self._leaders_of_states(entry):
@@ -2700,6 +2707,29 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _kin_references(self, entry: _Reading) -> None:
+        """After an entry that names two persons of one surname, one of them only as whose kin
+        the other is ("Kim Yo-jong, North Korean leader Kim Jong-un's powerful sister", "Kim
+        Yo Jong, sister of leader Kim Jong Un"): the surname alone, later, is the other's."""
+        text = entry.text
+        for surname, (number, date, persons) in list(self._last_named.items()):
+            if number != self._entries or len(persons) != 2:
+                continue
+            references = {
+                person
+                for person in persons
+                if (spans := [m for m in entry.mentions if m.actor == person])
+                and all(
+                    KIN_REFERENCE_AFTER.match(text, m.end)
+                    or KIN_REFERENCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    for m in spans
+                )
+            }
+            if len(references) == 1:
+                (other,) = persons - references
+                self._last_named[surname] = (number, date, {other})
+                self.document[surname] = other
 
     def _not_her(self, words: list[Token], at: int, person: str) -> bool:
         """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
