@@ -98,7 +98,7 @@ CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.
 # A person named as whose kin someone is: "Kim Jong-un's powerful sister", "sister of North
 # Korean leader Kim Jong Un" (a possessive and a kin word, or a kin word and "of" before).
 _KIN_WORDS = r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|widow)"
-KIN_REFERENCE_AFTER = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?\b")
+KIN_REFERENCE_AFTER = re.compile(rf"(?:(?<=['’]s)|['’]s)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?\b")
 KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
@@ -1952,6 +1952,8 @@ class Enricher:
             for member in target[1:]:
                 add(member, start, end)
         elif kind == "surname":
+            if _family_rule(words, first, last):
+                return  # "the Kim regime", "the Bush dynasty": a family's rule, no one person
             if _common_word_opening(text, words, first):
                 entry.covered.discard(first)
                 return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
@@ -4318,6 +4320,21 @@ def _own_state(capital: tuple[str, ...], state: str) -> bool:
     state, city)), as in an address ("Pyongyang, North Korea"); another state named after a
     comma opens the next clause ("… to Seoul, North Korea said")."""
     return capital[0] != "capital" or capital[1] == state
+
+
+# After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
+FAMILY_RULE = frozenset({"regime", "dynasty", "family", "clan", "dynasties", "families"})
+
+
+def _family_rule(words: list[Token], first: int, last: int) -> bool:
+    """Whether a bare surname names a family's rule ("the Kim regime"), not one person."""
+    return (
+        first > 0
+        and words[first - 1].key == "the"
+        and last + 1 < len(words)
+        and words[last + 1].key in FAMILY_RULE
+        and not words[last].possessive
+    )
 
 
 # A people's arts and ways after its adjective: "the Russian ballet", "Korean cuisine" name no
