@@ -2119,6 +2119,7 @@ class Enricher:
                 )  # call sign (a plane's), no sea
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
+                or _venue(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
                 end = run_end
@@ -4320,6 +4321,20 @@ def _own_state(capital: tuple[str, ...], state: str) -> bool:
     state, city)), as in an address ("Pyongyang, North Korea"); another state named after a
     comma opens the next clause ("… to Seoul, North Korea said")."""
     return capital[0] != "capital" or capital[1] == state
+
+
+# The last words of a venue's name: "the Bando Hotel", "the Pueblo Convention Center" are
+# where one was, not a body acting (a "Center" alone may be one: "Carter Center").
+VENUE_WORDS = frozenset({"hotel", "inn", "resort"})
+VENUE_HALLS = frozenset({"convention", "conference", "exhibition", "concert", "congress"})
+
+
+def _venue(words: list[Token], first: int, last: int) -> bool:
+    """Whether a run of capitalised words nobody knows is a venue's name (VENUE_WORDS)."""
+    return last > first and (
+        words[last].key in VENUE_WORDS
+        or (words[last].key in {"center", "centre", "hall"} and words[last - 1].key in VENUE_HALLS)
+    )
 
 
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
