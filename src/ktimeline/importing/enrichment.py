@@ -1296,6 +1296,8 @@ class Enricher:
                 continue
             self._known_name(entry, index)
         self._unknown_names(entry)
+        if "the agency" in text or "the news agency" in text:
+            self._the_agency(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
             if person in self.new:
@@ -2710,6 +2712,18 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _the_agency(self, entry: _Reading) -> None:
+        """"The agency" after the one news agency the document named ("… KCNA reported. “…,”
+        the agency quoted Kim Yo Jong as saying"): that agency; not when the entry names
+        another agency of its own, nor when the document named two."""
+        outlet = self._outlets.get("agency")
+        if outlet is None or any(
+            actor != outlet and actor.endswith("Agency") for _, actor in entry.actors
+        ):
+            return
+        for found in THE_AGENCY.finditer(entry.text):
+            entry.add(outlet, found.start(1), found.end(1))
 
     def _kin_references(self, entry: _Reading) -> None:
         """After an entry that names two persons of one surname, one of them only as whose kin
@@ -4337,6 +4351,7 @@ def _venue(words: list[Token], first: int, last: int) -> bool:
     )
 
 
+THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
 FAMILY_RULE = frozenset({"regime", "dynasty", "family", "clan", "dynasties", "families"})
 
