@@ -2068,6 +2068,8 @@ class Enricher:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
+            if _spelt_again(text, *span):
+                continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             if (
                 after is not None
@@ -4351,6 +4353,17 @@ def _venue(words: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _spelt_again(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in square brackets right after another capitalised name, as an
+    editor gives its other spelling ("Kim Yong-jip [Kim Yong Jip]", "Panmunjeom [Panmunjom]")."""
+    return (
+        text[end : end + 1] == "]"
+        and text[start - 2 : start] == " ["
+        and bool(SPELT_BEFORE.search(text, max(0, start - 40), start - 2))
+    )
+
+
+SPELT_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
 THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
 FAMILY_RULE = frozenset({"regime", "dynasty", "family", "clan", "dynasties", "families"})
