@@ -1016,6 +1016,7 @@ class Enricher:
         # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
         # entry that said it: a later "she said" is no man's (_carried)
         self._sexes: dict[str, tuple[str, int]] = {}
+        self._news_agencies: set[str] = set()  # the news agencies the document named
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
@@ -1298,6 +1299,7 @@ class Enricher:
         self._unknown_names(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
+        self._note_agencies(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
             if person in self.new:
@@ -2716,16 +2718,29 @@ class Enricher:
         return findings
 
     def _the_agency(self, entry: _Reading) -> None:
-        """"The agency" after the one news agency the document named ("… KCNA reported. “…,”
+        """The words "the agency" after the one news agency the document named ("… KCNA said. “…,”
         the agency quoted Kim Yo Jong as saying"): that agency; not when the entry names
-        another agency of its own, nor when the document named two."""
-        outlet = self._outlets.get("agency")
-        if outlet is None or any(
-            actor != outlet and actor.endswith("Agency") for _, actor in entry.actors
-        ):
+        another agency of its own, nor when the document named two (_note_agencies)."""
+        if len(self._news_agencies) != 1:
+            return
+        (outlet,) = self._news_agencies
+        if any(actor != outlet and self._an_agency(actor) for _, actor in entry.actors):
             return
         for found in THE_AGENCY.finditer(entry.text):
             entry.add(outlet, found.start(1), found.end(1))
+
+    def _an_agency(self, actor: str) -> bool:
+        """Whether ``actor`` is a news agency: media named "… Agency" in one of its forms."""
+        if self.kinds.get(actor) != "media":
+            return False
+        record = self.known.get(actor)
+        forms = (actor, *(record.aliases if record else ()))
+        return any(form.endswith(("Agency", "agency")) for form in forms)
+
+    def _note_agencies(self, entry: _Reading) -> None:
+        for _, actor in entry.actors:
+            if actor not in self._news_agencies and self._an_agency(actor):
+                self._news_agencies.add(actor)
 
     def _kin_references(self, entry: _Reading) -> None:
         """After an entry that names two persons of one surname, one of them only as whose kin
