@@ -4320,14 +4320,11 @@ def _company_after_title(words: list[Token], first: int, last: int, at: int) -> 
 
 
 def _kin_of_after(words: list[Token], at: int) -> bool:
-    """Whether "the widow of", "the son of" (a kin word and "of", after an article) follows:
+    """Whether "the widow of", "son of" (a kin word and "of", after an article or not) follows:
     what only a person is ("Ada Brent, the widow of the ship's captain")."""
-    return (
-        at + 2 < len(words)
-        and words[at].key == "the"
-        and words[at + 1].key in KIN_WORDS
-        and words[at + 2].key == "of"
-    )
+    if at < len(words) and words[at].key == "the":
+        at += 1  # ("Ada Brent, widow of …" too)
+    return at + 1 < len(words) and words[at].key in KIN_WORDS and words[at + 1].key == "of"
 
 
 def _area_word_after(text: str, words: list[Token], last: int) -> int:
