@@ -2182,11 +2182,6 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
-            if self._given_and_surname(entry, run_start, run_end):
-                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
-                if new is not None:  # "Don Peppard may not have meant to": a given name
-                    entry.add(new, *span)  # and a surname, the person
-                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -2233,6 +2228,11 @@ class Enricher:
                     entry.add(new, *span)
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
+                    continue
+            if self._given_and_surname(entry, run_start, run_end):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:  # "Don Peppard may not have meant to": a given name
+                    entry.add(new, *span)  # and a surname, the person
                     continue
             named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
             end = (
