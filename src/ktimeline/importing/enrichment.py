@@ -47,7 +47,7 @@ import datetime
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -98,8 +98,13 @@ CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.
 # A person named as whose kin someone is: "Kim Jong-un's powerful sister", "sister of North
 # Korean leader Kim Jong Un" (a possessive and a kin word, or a kin word and "of" before).
 _KIN_WORDS = r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|widow)"
+KIN_CUES = (
+    *("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother"),
+    *("uncle", "aunt", "widow"),
+)
 KIN_REFERENCE_AFTER = re.compile(rf"(?:(?<=['’]s)|['’]s)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?\b")
 KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
+SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
@@ -1015,7 +1020,10 @@ class Enricher:
         self._in_mind_title = ""  # the words before his name where it was last given
         # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
         # entry that said it: a later "she said" is no man's (_carried)
-        self._sexes: dict[str, tuple[str, int]] = {}
+        self._sex_known: dict[str, tuple[str, int]] = {}
+        # the last entries that named persons, not yet read for their sexes (read when a "she
+        # said" or a "Mrs." first asks: _sexes)
+        self._sex_pending: deque[tuple[int, str, list[Mention]]] = deque(maxlen=SEX_WINDOW)
         self._news_agencies: set[str] = set()  # the news agencies the document named
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
@@ -1356,7 +1364,7 @@ class Enricher:
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
         findings = self._findings(entry)
-        if " of " in text or "'s " in text or "’s " in text:
+        if any(kin in text for kin in KIN_CUES):  # ("Kim Jong-un's sister", "sister of …")
             self._kin_references(entry)
         if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
             # Korean leaders" are no speaker's antecedent for "he said")
@@ -2739,7 +2747,7 @@ class Enricher:
 
     def _note_agencies(self, entry: _Reading) -> None:
         for _, actor in entry.actors:
-            if actor not in self._news_agencies and self._an_agency(actor):
+            if self.kinds.get(actor) == "media" and self._an_agency(actor):
                 self._news_agencies.add(actor)
 
     def _kin_references(self, entry: _Reading) -> None:
@@ -2747,7 +2755,18 @@ class Enricher:
         the other is ("Kim Yo-jong, North Korean leader Kim Jong-un's powerful sister", "Kim
         Yo Jong, sister of leader Kim Jong Un"): the surname alone, later, is the other's."""
         text = entry.text
-        for surname, (number, date, persons) in list(self._last_named.items()):
+        named = {m.actor for m in entry.mentions if m.kind == "person"}
+        if len(named) < 2:
+            return
+        # (either end may be the surname: "Kim Yo Jong" is Kim, "Ruben Velasco" Velasco)
+        surnames = {
+            key.lower() for person in named for key in (person.split()[0], person.split()[-1])
+        }
+        for surname in surnames:
+            last = self._last_named.get(surname)
+            if last is None:
+                continue
+            number, date, persons = last
             if number != self._entries or len(persons) != 2:
                 continue
             references = {
@@ -2765,13 +2784,22 @@ class Enricher:
                 self._last_named[surname] = (number, date, {other})
                 self.document[surname] = other
 
+    def _sexes(self) -> dict[str, tuple[str, int]]:
+        """Person → "he" or "she", as the entries said (an honorific, "the widow of"), and the
+        entry that said it last; of the last SEX_WINDOW entries that named persons, read now."""
+        while self._sex_pending:
+            number, text, mentions = self._sex_pending.popleft()
+            for person, sex in _genders(text, mentions).items():
+                self._sex_known[person] = (sex, number)
+        return self._sex_known
+
     def _not_her(self, words: list[Token], at: int, person: str) -> bool:
         """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
         person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her)."""
         return (
             at > 0
             and words[at - 1].key in WOMENS_HONORIFICS
-            and self._sexes.get(person, ("", 0))[0] != "she"
+            and self._sexes().get(person, ("", 0))[0] != "she"
         )
 
     def _woman_named(self, surname: str) -> str | None:
@@ -2779,7 +2807,7 @@ class Enricher:
         woman ("Ada Brent, the widow of …"), for "Mrs. Brent"; None if none or two."""
         women = [
             person
-            for person, (sex, _) in self._sexes.items()
+            for person, (sex, _) in self._sexes().items()
             if sex == "she"
             and person in self._named_persons
             and surname in {w.key for w in tokens(person)}
@@ -2792,29 +2820,28 @@ class Enricher:
         woman an entry said is one, named in the last two entries, in place of a person of no
         known sex ("Ada Brent, the widow of … ‘…,’ Tom Hale said. ‘…,’ she said": Ada Brent);
         nobody when the document said some woman is one but not which."""
-        if entry.mentions and any(m.kind == "person" for m in entry.mentions):
-            said = _genders(entry.text, entry.mentions)  # (the entry's own, before its quotes)
-            for person, sex in said.items():
-                self._sexes[person] = (sex, self._entries)
+        if any(m.kind == "person" for m in entry.mentions):
+            self._sex_pending.append((self._entries, entry.text, entry.mentions))
         carried = self._in_mind
-        if carried is None:
-            return None
+        if carried is None or not ("he " in entry.text or "He " in entry.text):
+            return carried
         pronoun = SAID_BY_PRONOUN.search(entry.text)
         if pronoun is None:
             return carried
         wanted = pronoun[1].lower()
-        known = self._sexes.get(carried, ("", 0))[0]
+        sexes = self._sexes()
+        known = sexes.get(carried, ("", 0))[0]
         if wanted == "she" and known != "she":
             women = [
                 person
-                for person, (sex, said_in) in self._sexes.items()
+                for person, (sex, said_in) in sexes.items()
                 if sex == "she"
                 and said_in >= self._entries - 2
                 and self._person_named_in.get(person, -9) >= self._entries - 2
             ]
             if len(women) == 1:
                 return women[0]
-            if women or any(sex == "she" for sex, _ in self._sexes.values()):
+            if women or any(sex == "she" for sex, _ in sexes.values()):
                 return None  # a woman the document named, and he is not known to be one
         return None if known and known != wanted else carried
 
@@ -3936,7 +3963,7 @@ class Enricher:
             named_before = self.document.get(name.lower()) if " " not in name else None
             if named_before not in self.new or (  # "Special Envoy Lefkowitz" after "Jay
                 target[1] in WOMENS_HONORIFICS  # Lefkowitz"; not "Mrs. Brent" after "Capt.
-                and self._sexes.get(named_before, ("", 0))[0] != "she"  # Tom Brent"
+                and self._sexes().get(named_before, ("", 0))[0] != "she"  # Tom Brent"
             ):
                 if named_before in self.new:
                     break  # (nobody: unresolved, no new person "Brent" either)
