@@ -74,8 +74,10 @@ def test_a_bare_surname_is_the_nearest_person_named(
 @pytest.mark.parametrize(
     "entries",
     [
-        (  # two Kims named in the entry before
-            "Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement.",
+        (  # two Kims named in the entry before, both of them acting (enrich20: one named
+            # only as whose kin the other is, "the sister of leader Kim Jong Un", is not the
+            # bare surname's: tests/test_enrich20.py)
+            "Kim Yo Jong and leader Kim Jong Un issued a statement.",
             "Kim said the South would never be a partner.",
         ),
         (  # two Kims named before the surname in the same entry

@@ -436,8 +436,6 @@ def known_gap(case: Case) -> str | None:
         )
     ):
         return "'“…” with Moon Jae-in, the minister said. “…”': an office's noun not read there"
-    if choices.get("label speaker", "").startswith("surname of a new name"):
-        return "'Cohen, …, called': the surname of a name the knowledge base lacks unresolved"
     return None
 
 

@@ -47,7 +47,7 @@ import datetime
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -61,6 +61,7 @@ from ktimeline.importing.quotations import (
     SPEECH_VERBS,
     DescriptionCues,
     Mention,
+    _genders,
     body_goes_on,
     body_noun_said,
     company_noun_said,
@@ -94,6 +95,19 @@ PLURAL_POSSESSIVE = re.compile(r"(\w)s' ")
 CREDIT_AT_END = re.compile(r"(?<=[.!?])['\"”’]?\s*\((?P<credit>[A-Z][A-Za-z.&' -]{1,40})\)\s*$")
 # The same credit after a dash at the entry's end ("… in Pyongyang, on Wednesday. — AFP"), and
 # a dateline's agency before a colon ("MOSCOW, June 19 (AFP): …"): the wire, no actor (rule 5).
+# A person named as whose kin someone is: "Kim Jong-un's powerful sister", "sister of North
+# Korean leader Kim Jong Un" (a possessive and a kin word, or a kin word and "of" before).
+_KIN_WORDS = r"(?:sister|brother|wife|husband|son|daughter|father|mother|uncle|aunt|widow)"
+KIN_CUES = (
+    *("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother"),
+    *("uncle", "aunt", "widow"),
+)
+KIN_REFERENCE_AFTER = re.compile(rf"(?:(?<=['’]s)|['’]s)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?\b")
+KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
+SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
+SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
+NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -1097,6 +1111,13 @@ class Enricher:
         self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
+        # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
+        # entry that said it: a later "she said" is no man's (_carried)
+        self._sex_known: dict[str, tuple[str, int]] = {}
+        # the last entries that named persons, not yet read for their sexes (read when a "she
+        # said" or a "Mrs." first asks: _sexes)
+        self._sex_pending: deque[tuple[int, str, list[Mention]]] = deque(maxlen=SEX_WINDOW)
+        self._news_agencies: set[str] = set()  # the news agencies the document named
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
@@ -1334,6 +1355,10 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if '\\"' in text:  # a stored copy's escaped quotation marks ('\\"'): the marks
+            text = text.replace('\\"', '"')  # themselves, as a JSON or a script wrote them
+        if " “" in text or ' "' in text:
+            text = self._without_nicknames(text)  # 'Lloyd "Pete" Bucher': Lloyd Bucher
         if "II" in text:  # (cheap: most entries have none)
             text = OCR_IL.sub(r"\1\2Il", text)  # "Kim II Sung": Kim Il Sung (same length)
         credit = (
@@ -1377,6 +1402,9 @@ class Enricher:
                 continue
             self._known_name(entry, index)
         self._unknown_names(entry)
+        if "the agency" in text or "the news agency" in text:
+            self._the_agency(entry)
+        self._note_agencies(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
             if person in self.new:
@@ -1433,6 +1461,8 @@ class Enricher:
                 known = self._outlets.get(last, actor)
                 self._outlets[last] = actor if known == actor or last not in self._outlets else None
         findings = self._findings(entry)
+        if any(kin in text for kin in KIN_CUES):  # ("Kim Jong-un's sister", "sister of …")
+            self._kin_references(entry)
         if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
             # Korean leaders" are no speaker's antecedent for "he said")
             for leader in self._leaders_of_states(entry):
@@ -1767,10 +1797,14 @@ class Enricher:
             and self._inside_longer_name(entry, first, last)
         ):
             return
+        if kind == "actor" and _continent_of_the_americas(text, words, first, last):
+            return  # "the North American Free Trade Agreement", "Latin American leaders"
         if kind == "actor":
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if _culture_of_a_people(words, first, last, target[1]):
+                return  # "the Russian ballet", "Japanese cuisine": a people's art, no actor
             if (
                 first == last
                 and (self._english if self._english is not None else self._says_english(text))
@@ -2087,6 +2121,8 @@ class Enricher:
             for member in target[1:]:
                 add(member, start, end)
         elif kind == "surname":
+            if _family_rule(words, first, last):
+                return  # "the Kim regime", "the Bush dynasty": a family's rule, no one person
             if _common_word_opening(text, words, first):
                 entry.covered.discard(first)
                 return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
@@ -2204,6 +2240,8 @@ class Enricher:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
+            if _spelt_again(text, *span):
+                continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             if (
                 after is not None
@@ -2227,9 +2265,9 @@ class Enricher:
                 if words[run_end].joined or run_end == run_start + 1  # ("Jean-Pierre", "Abu
                 else None  # Bakar": a double surname, in full)
             )
-            if named in self.new:  # the surname of a new person named earlier in the entry
-                entry.add(named, *span)
-                continue
+            if named in self.new and not self._not_her(words, run_start, named):
+                entry.add(named, *span)  # the surname of a new person named earlier in the
+                continue  # entry
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
                 outlet = self._outlet_named(entry, words[run_start].key)
                 if outlet is not None:  # "the Times" after "The New York Times"
@@ -2257,6 +2295,7 @@ class Enricher:
                 )  # call sign (a plane's), no sea
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
+                or _venue(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
                 end = run_end
@@ -2264,18 +2303,10 @@ class Enricher:
                     end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
                     entry.covered.update(range(run_start, end + 1))  # "Palace of Culture"
                 # "Shimane Prefecture", "Andaman Sea"; "North Hamgyeong Province" respelt
-                written = text[begin : words[end].end]
-                if (
-                    end == run_end
-                    and after is not None
-                    and after.key in GEO_LOWER
-                    and not after.capital
-                    and after.start - words[end].end == 1
-                    and words[end].key not in GEO_WORDS
-                    and not (words[end].joined and words[end].key in KOREAN_DIVISIONS)
-                ):  # "in Quang Ngai province": the province, as the text names it (not
-                    # "Pihyeon-gun province": a county already, by its own suffix)
-                    written = text[begin : after.end]
+                # ("in Quang Ngai province": the province, as the text names it, when no body
+                # word ran the name on)
+                last = _area_word_after(text, words, end) if end == run_end else words[end].end
+                written = text[begin:last]
                 entry.places.append(self._korean_place_folded(written) or written)
                 continue
             if (
@@ -2293,9 +2324,10 @@ class Enricher:
                 run_end > run_start
                 and after is not None
                 and text[words[run_end].end : after.start].strip() in {",", "-", "–", "—"}
-                and _title_after(words, run_end + 1)
+                and (_title_after(words, run_end + 1) or _kin_of_after(words, run_end + 1))
                 and not run_words & ORG_WORDS
-            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria"
+            ):  # "Song Tao, leader of …", "Bashar Al-Assad, the president of Syria", "Ada
+                # Brent, the widow of …"
                 role = re.match(r"[^,.;]{1,80}", text[after.start :])
                 new = self._new_actor(text[span[0] : span[1]], None, role.group().strip()
                                       if role else None, person=True)  # fmt: skip
@@ -2371,6 +2403,11 @@ class Enricher:
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
                     continue
+            if self._given_and_surname(entry, run_start, run_end):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:  # "Don Peppard may not have meant to": a given name
+                    entry.add(new, *span)  # and a surname, the person
+                    continue
             named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
             end = (
                 _body_goes_on(words, run_end, entry.covered)
@@ -2422,6 +2459,39 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _without_nicknames(self, text: str) -> str:
+        """The text without the nicknames quoted between a given name and a surname ('Cmdr.
+        Lloyd "Pete" Bucher', 'Mary “Molly” Brant'): the person's name, and no quotation.
+        Not after a word that is a known name alone ('the Korean "Sunshine" Policy')."""
+        return NICKNAME.sub(
+            lambda m: (
+                m[0]
+                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].lower(), ()))
+                else f"{m[1]} "
+            ),
+            text,
+        )
+
+    def _given_and_surname(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether two capitalised words nobody knows are a Western given name and a surname
+        ("Don Peppard", "Margaret Hale"), in a sentence (not a title-case headline's words)."""
+        words = entry.words
+        if last != first + 1 or words[first].key == "will" or len(words[first].key) < 3:
+            return False
+        given, surname = words[first], words[last]
+        return (
+            given.key in self._western_given_names()
+            and not given.upper
+            and not surname.upper
+            and surname.key not in ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
+            and not surname.joined
+            and (
+                last + 1 >= len(words)
+                or not (words[last + 1].capital or words[last + 1].key in WORKS_NOUNS)
+            )  # ("the opening of a James Bond film": a character's name on a work)
+            and not _title_case(entry.text)
+        )
 
     def _says_english(self, text: str) -> bool:
         if self._english is None:
@@ -2756,8 +2826,9 @@ class Enricher:
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._in_mind, self._in_mind_title
-        )
+            entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
+            self._in_mind_title,
+        )  # fmt: skip
         in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
@@ -2883,6 +2954,126 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _the_agency(self, entry: _Reading) -> None:
+        """The words "the agency" after the one news agency the document named ("… KCNA said. “…,”
+        the agency quoted Kim Yo Jong as saying"): that agency; not when the entry names
+        another agency of its own, nor when the document named two (_note_agencies)."""
+        if len(self._news_agencies) != 1:
+            return
+        (outlet,) = self._news_agencies
+        if any(actor != outlet and self._an_agency(actor) for _, actor in entry.actors):
+            return
+        for found in THE_AGENCY.finditer(entry.text):
+            entry.add(outlet, found.start(1), found.end(1))
+
+    def _an_agency(self, actor: str) -> bool:
+        """Whether ``actor`` is a news agency: media named "… Agency" in one of its forms."""
+        if self.kinds.get(actor) != "media":
+            return False
+        record = self.known.get(actor)
+        forms = (actor, *(record.aliases if record else ()))
+        return any(form.endswith(("Agency", "agency")) for form in forms)
+
+    def _note_agencies(self, entry: _Reading) -> None:
+        for _, actor in entry.actors:
+            if self.kinds.get(actor) == "media" and self._an_agency(actor):
+                self._news_agencies.add(actor)
+
+    def _kin_references(self, entry: _Reading) -> None:
+        """After an entry that names two persons of one surname, one of them only as whose kin
+        the other is ("Kim Yo-jong, North Korean leader Kim Jong-un's powerful sister", "Kim
+        Yo Jong, sister of leader Kim Jong Un"): the surname alone, later, is the other's."""
+        text = entry.text
+        named = {m.actor for m in entry.mentions if m.kind == "person"}
+        if len(named) < 2:
+            return
+        # (either end may be the surname: "Kim Yo Jong" is Kim, "Ruben Velasco" Velasco)
+        surnames = {
+            key.lower() for person in named for key in (person.split()[0], person.split()[-1])
+        }
+        for surname in surnames:
+            last = self._last_named.get(surname)
+            if last is None:
+                continue
+            number, date, persons = last
+            if number != self._entries or len(persons) != 2:
+                continue
+            references = {
+                person
+                for person in persons
+                if (spans := [m for m in entry.mentions if m.actor == person])
+                and all(
+                    KIN_REFERENCE_AFTER.match(text, m.end)
+                    or KIN_REFERENCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    for m in spans
+                )
+            }
+            if len(references) == 1:
+                (other,) = persons - references
+                self._last_named[surname] = (number, date, {other})
+                self.document[surname] = other
+
+    def _sexes(self) -> dict[str, tuple[str, int]]:
+        """Person → "he" or "she", as the entries said (an honorific, "the widow of"), and the
+        entry that said it last; of the last SEX_WINDOW entries that named persons, read now."""
+        while self._sex_pending:
+            number, text, mentions = self._sex_pending.popleft()
+            for person, sex in _genders(text, mentions).items():
+                self._sex_known[person] = (sex, number)
+        return self._sex_known
+
+    def _not_her(self, words: list[Token], at: int, person: str) -> bool:
+        """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
+        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her)."""
+        return (
+            at > 0
+            and words[at - 1].key in WOMENS_HONORIFICS
+            and self._sexes().get(person, ("", 0))[0] != "she"
+        )
+
+    def _woman_named(self, surname: str) -> str | None:
+        """The one person of ``surname`` the document named in full whom an entry said is a
+        woman ("Ada Brent, the widow of …"), for "Mrs. Brent"; None if none or two."""
+        women = [
+            person
+            for person, (sex, _) in self._sexes().items()
+            if sex == "she"
+            and person in self._named_persons
+            and surname in {w.key for w in tokens(person)}
+        ]
+        return women[0] if len(women) == 1 else None
+
+    def _carried(self, entry: _Reading) -> str | None:
+        """The person the entries before left in mind, as the one a "he said" or "she said"
+        of this entry may mean: not one an entry said is of the other sex; for "she", the one
+        woman an entry said is one, named in the last two entries, in place of a person of no
+        known sex ("Ada Brent, the widow of … ‘…,’ Tom Hale said. ‘…,’ she said": Ada Brent);
+        nobody when the document said some woman is one but not which."""
+        if any(m.kind == "person" for m in entry.mentions):
+            self._sex_pending.append((self._entries, entry.text, entry.mentions))
+        carried = self._in_mind
+        if carried is None or not ("he " in entry.text or "He " in entry.text):
+            return carried
+        pronoun = SAID_BY_PRONOUN.search(entry.text)
+        if pronoun is None:
+            return carried
+        wanted = pronoun[1].lower()
+        sexes = self._sexes()
+        known = sexes.get(carried, ("", 0))[0]
+        if wanted == "she" and known != "she":
+            women = [
+                person
+                for person, (sex, said_in) in sexes.items()
+                if sex == "she"
+                and said_in >= self._entries - 2
+                and self._person_named_in.get(person, -9) >= self._entries - 2
+            ]
+            if len(women) == 1:
+                return women[0]
+            if women or any(sex == "she" for sex, _ in sexes.values()):
+                return None  # a woman the document named, and he is not known to be one
+        return None if known and known != wanted else carried
 
     def _spokesmans(
         self, entry: _Reading, said: list[tuple[str, str]], unclear: list[str]
@@ -3480,6 +3671,8 @@ class Enricher:
             and self.text_between(words, first - 1, first).strip() == ","
         ):
             return True  # "Sunan Airport, Pyongyang": the city of a site
+        if _city_of_an_address(self._text, words, first):
+            return True  # "a store in Seoul Street, London": the city of a street
         if (
             following is not None
             and following.key in BECOMING
@@ -3511,8 +3704,9 @@ class Enricher:
             and after[2][0] == "actor"  # not "defying Washington, Tokyo and others"
             and self.kinds.get(after[2][1] if len(after[2]) > 1 else "") == "state"
             and self.text_between(words, last, last + 1).strip() == ","
+            and _own_state(matched[index][2], after[2][1])
         ):
-            return True  # "Pyongyang, North Korea"
+            return True  # "Pyongyang, North Korea" (not "a warning to Seoul, North Korea said")
         previous = words[first - 1] if first else None
         if previous is None:
             return False
@@ -3967,6 +4161,14 @@ class Enricher:
             and _name_run(words, at, self._starting, start_matched=True) <= nxt_match[1]
         ):  # "the communist leader, Carter said": a surname alone after a comma is the
             return  # document's (its own rule), not the title's holder of that name
+        if (
+            nxt_match is not None
+            and nxt_match[2][0] == "surname"
+            and target[1] in WOMENS_HONORIFICS
+            and (woman := self._woman_named(nxt_match[2][1])) is not None
+        ):  # "Mrs. Brent" after "Ada Brent, the widow of Capt. Tom Brent": she
+            add(woman, words[at].start, words[at].end)  # type: ignore[operator]
+            return  # (not remembered as the surname's last bearer: "Brent died" is still his)
         if nxt_match is not None and nxt_match[2][0] == "surname":
             if (  # not "Vice Foreign Minister Han Song Ryol": surnames of a longer new name
                 _name_run(words, at, self._starting, start_matched=True, through_surnames=True)
@@ -3995,6 +4197,12 @@ class Enricher:
         ):
             at = len(words)  # "… and industry minister. Four Myanmar nationals …": a sentence
             # ends after the title (not an abbreviation's stop: "Gen. Mark Milley")
+        if _company_after_title(words, first, last, at):
+            company = self._new_actor(text[words[first].start : words[at].end], None, None)
+            if company is not None:  # "General Motors", "General Electric": a company's name
+                covered.update(range(first, at + 1))  # that opens with a rank's word
+                add(company, words[first].start, words[at].end)  # type: ignore[operator]
+            return
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
                 words, at, self._starting, start_matched=nxt_match is not None,
@@ -4005,7 +4213,12 @@ class Enricher:
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
             named_before = self.document.get(name.lower()) if " " not in name else None
-            if named_before not in self.new:  # "Special Envoy Lefkowitz" after "Jay Lefkowitz"
+            if named_before not in self.new or (  # "Special Envoy Lefkowitz" after "Jay
+                target[1] in WOMENS_HONORIFICS  # Lefkowitz"; not "Mrs. Brent" after "Capt.
+                and self._sexes().get(named_before, ("", 0))[0] != "she"  # Tom Brent"
+            ):
+                if named_before in self.new:
+                    break  # (nobody: unresolved, no new person "Brent" either)
                 named_before = None
             new = holder or named_before or self._new_actor(name, state, role, person=True)
             if new is None:
@@ -4328,6 +4541,165 @@ def _with_direction(words: list[Token], first: int) -> int:
     ):
         return before.start
     return words[first].start
+
+
+# Words that join "American" into the name of a part of the Americas ("North American",
+# "Latin Americans"): no state, neither the United States nor a side of Korea ("the North").
+AMERICAS_PARTS = frozenset({"north", "south", "central", "latin", "meso", "pan"})
+AMERICAS = frozenset({"america", "american", "americans", "america's", "america’s"})
+
+
+def _continent_of_the_americas(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a matched name is, or opens, a part of the Americas: "North American" read as
+    "the North" and "American", "South America", "Latin American leaders"."""
+    if words[first].key in AMERICAS and first and words[first - 1].key in AMERICAS_PARTS:
+        before = words[first - 1]
+        return before.capital and text[before.end : words[first].start] in {" ", "-"}
+    following = words[last + 1] if last + 1 < len(words) else None
+    return (
+        words[last].key in AMERICAS_PARTS
+        and following is not None
+        and following.key in AMERICAS
+        and following.capital
+        and text[words[last].end : following.start] in {" ", "-"}
+    )
+
+
+def _city_of_an_address(text: str, words: list[Token], first: int) -> bool:
+    """Whether a capital follows a street or a site named nobody knows and a comma, as in an
+    address ("in Seoul Street, London", "at the Grand Hotel, Tokyo"): the city, not its state."""
+    if first < 2 or text[words[first - 1].end : words[first].start] != ", ":
+        return False
+    street = words[first - 1]
+    return (
+        street.capital
+        and street.key in STREET_WORDS | SITE_NOUNS | GEO_WORDS
+        and words[first - 2].capital
+        and words[first - 2].end + 1 == street.start
+    )
+
+
+# The last word of a company's name, never a surname: after a title's word ("General Motors",
+# "General Electric", "Admiral Insurance") it closes the company's name, no person's.
+COMPANY_WORDS = frozenset(
+    """motors motor electric electronics dynamics atomics mills foods industries airlines
+    airways chemicals holdings instruments petroleum insurance pharmaceuticals""".split()  # noqa: SIM905
+)
+
+
+def _company_after_title(words: list[Token], first: int, last: int, at: int) -> bool:
+    """Whether a title written as one word ("General") and the one capitalised word after it
+    are a company's name (COMPANY_WORDS): "General Motors announces a recall"."""
+    if first != last or at >= len(words) or at != last + 1:
+        return False
+    word = words[at]
+    return (
+        word.key in COMPANY_WORDS
+        and word.capital
+        and word.start - words[last].end == 1
+        and (at + 1 >= len(words) or not words[at + 1].capital)
+    )
+
+
+def _kin_of_after(words: list[Token], at: int) -> bool:
+    """Whether "the widow of", "son of" (a kin word and "of", after an article or not) follows:
+    what only a person is ("Ada Brent, the widow of the ship's captain")."""
+    if at < len(words) and words[at].key == "the":
+        at += 1  # ("Ada Brent, widow of …" too)
+    return at + 1 < len(words) and words[at].key in KIN_WORDS and words[at + 1].key == "of"
+
+
+def _area_word_after(text: str, words: list[Token], last: int) -> int:
+    """Where a place's name ends: after a lower-case word of areas that follows it as part of
+    its name ("in Koksan county", "near Ulleung island"), else at its last word."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if (
+        after is not None
+        and after.key in GEO_LOWER
+        and not after.capital
+        and text[words[last].end : after.start] == " "
+        and not words[last].possessive
+        and words[last].key not in GEO_WORDS
+        and not (words[last].joined and words[last].key in KOREAN_DIVISIONS)
+    ):  # (not "Pihyeon-gun province": the name says its county)
+        return after.end
+    return words[last].end
+
+
+def _own_state(capital: tuple[str, ...], state: str) -> bool:
+    """Whether ``state`` is the capital's own (``capital``: its matched target, ("capital",
+    state, city)), as in an address ("Pyongyang, North Korea"); another state named after a
+    comma opens the next clause ("… to Seoul, North Korea said")."""
+    return capital[0] != "capital" or capital[1] == state
+
+
+# The last words of a venue's name: "the Bando Hotel", "the Pueblo Convention Center" are
+# where one was, not a body acting (a "Center" alone may be one: "Carter Center").
+VENUE_WORDS = frozenset({"hotel", "inn", "resort"})
+VENUE_HALLS = frozenset({"convention", "conference", "exhibition", "concert", "congress"})
+
+
+def _venue(words: list[Token], first: int, last: int) -> bool:
+    """Whether a run of capitalised words nobody knows is a venue's name (VENUE_WORDS)."""
+    return last > first and (
+        words[last].key in VENUE_WORDS
+        or (words[last].key in {"center", "centre", "hall"} and words[last - 1].key in VENUE_HALLS)
+    )
+
+
+def _spelt_again(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in square brackets right after another capitalised name, as an
+    editor gives its other spelling ("Kim Yong-jip [Kim Yong Jip]", "Panmunjeom [Panmunjom]")."""
+    return (
+        text[end : end + 1] == "]"
+        and text[start - 2 : start] == " ["
+        and bool(SPELT_BEFORE.search(text, max(0, start - 40), start - 2))
+    )
+
+
+SPELT_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
+THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
+# After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
+FAMILY_RULE = frozenset({"regime", "dynasty", "family", "clan", "dynasties", "families"})
+
+
+def _family_rule(words: list[Token], first: int, last: int) -> bool:
+    """Whether a bare surname names a family's rule ("the Kim regime"), not one person."""
+    return (
+        first > 0
+        and words[first - 1].key == "the"
+        and last + 1 < len(words)
+        and words[last + 1].key in FAMILY_RULE
+        and not words[last].possessive
+    )
+
+
+# A people's arts and ways after its adjective: "the Russian ballet", "Korean cuisine" name no
+# state acting (the state's adjective before other nouns still does: "Russian troops").
+CULTURE_NOUNS = frozenset(
+    """ballet opera cuisine food dishes literature poetry poet poets novel novels novelist
+    music folk folklore dance dances painting paintings painter architecture cinema films
+    film language dialect alphabet calligraphy pottery""".split()  # noqa: SIM905
+)
+
+
+# Works a name before them is the title or the hero of ("a James Bond film").
+WORKS_NOUNS = CULTURE_NOUNS | {"movie", "movies", "book", "books", "series", "song", "show"}
+
+
+def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -> bool:
+    """Whether a state's adjective ("Russian", "Japanese") is said of an art or a way of its
+    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"."""
+    if first != last or last + 1 >= len(words):
+        return False
+    word, following = words[first], words[last + 1]
+    return (
+        following.key in CULTURE_NOUNS
+        and not following.capital
+        and word.key != name.lower()
+        and word.key.endswith(ADJECTIVE_ENDINGS)
+        and following.start - word.end == 1
+    )
 
 
 def _in_a_persons_name(
