@@ -2727,8 +2727,9 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     | June | 28th | text |"), each row's cells perhaps broken over several lines, rows set
     apart by blank lines, an empty date cell meaning the one above ("|   |   | 3rd | text
     |"): each row written on its first line as "28th June 1914: text", its other lines
-    blank (listed, read with that line). Only where at least MIN_LINES rows are so, their
-    first cell a year or empty; else the lines unchanged."""
+    blank (listed, read with that line). Only where at least MIN_LINES rows, and most rows,
+    are so, their first cell a year or empty; else the lines unchanged. A row that is not so
+    (an empty row, a year the importer does not read) stays as it is."""
     rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
     index = 0
     while index < len(lines):
@@ -2749,22 +2750,33 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         return lines, {}
     written, read = list(lines), {}
     above: list[str] = []
+    fitting = 0
     for first, taken, cells in rows:
         text, date_cells = cells[-1], cells[:-1]
-        if not text or not date_cells or len(date_cells) > 3:
-            return lines, {}
-        if any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells):
-            return lines, {}
         filled = [
             cell or (above[place] if place < len(above) else "")
             for place, cell in enumerate(date_cells)
         ]
+        if (
+            not text
+            or not date_cells
+            or len(date_cells) > 3
+            or any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells)
+            or not any(filled)
+        ):
+            # ("| 0000 | Jun | 1st | … |", an empty row, "|   |   |   | … |" under one of
+            # them): the row left as it is, and no cell of it "as above" for the next
+            above = []
+            continue
+        fitting += 1
         above = filled
         indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
         written[first] = f"{indent}{' '.join(reversed([c for c in filled if c]))}: {text}"
         for number in taken[1:]:
             written[number] = ""
             read[number] = f"a table cell, read with line {first + 1}"
+    if fitting < DocumentPattern.MIN_LINES or 2 * fitting <= len(rows):
+        return lines, {}  # (most rows no such row: no such table)
     return written, read
 
 
@@ -5122,6 +5134,13 @@ def _rows_of_the_year_above(
     return rows, listed
 
 
+# "Apr-0000: …", "Sept 31 – …", "Foo-2020: …": a word and a number opening a line before a
+# separator, a date's shape the importer did not read (never an undated sentence)
+UNREAD_DATE_OPENING = re.compile(
+    rf"[^\W\d_]{{3,9}}\.?[-/ ]?\d{{1,5}}(?:st|nd|rd|th)?\s*(?:[:;]|[{_DASH_CHARS}]\s)"
+)
+
+
 def _events_of_the_date_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -5173,6 +5192,8 @@ def _events_of_the_date_above(
                 not text
                 or index + 1 in pattern.dated
                 or not text[:1].isupper()
+                # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
+                or UNREAD_DATE_OPENING.match(text) is not None
                 or SENTENCE_END.search(text) is None
                 or SENTENCE_END.search(above) is None
                 or ABBREVIATION_END.search(above) is not None
@@ -6323,6 +6344,14 @@ class _Splitter:
         if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
             self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
                           "(cut off?)")  # fmt: skip
+            self.blank = False
+            return
+        blocked = self.blocked
+        if blocked is not None and self.current is None and BULLET.match(blocked.text) is None:
+            # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
+            # never of the date above that one
+            self.unplaced(number, line.strip(), f"continues line {blocked.line}, which was "
+                          "left out")  # fmt: skip
             self.blank = False
             return
         dated = self.items_of
