@@ -239,6 +239,7 @@ BULLET = re.compile(
     r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
 # "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
@@ -2714,6 +2715,7 @@ def _write_row(
 
 # "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
 # own (year, month, day), its cells broken over lines; an empty cell is "as above"
+FOUR_DIGITS = re.compile(r"\d{4}")
 SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
 DATE_CELL = re.compile(
     rf"(?:1[0-9]|20)\d\d|(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})"
@@ -2727,9 +2729,10 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     | June | 28th | text |"), each row's cells perhaps broken over several lines, rows set
     apart by blank lines, an empty date cell meaning the one above ("|   |   | 3rd | text
     |"): each row written on its first line as "28th June 1914: text", its other lines
-    blank (listed, read with that line). Only where at least MIN_LINES rows, and most rows,
-    are so, their first cell a year or empty; else the lines unchanged. A row that is not so
-    (an empty row, a year the importer does not read) stays as it is."""
+    blank (listed, read with that line). Only where at least MIN_LINES rows are so and every
+    row is so, their first cell a year or empty, but for an empty row and a row whose year
+    the importer does not read ("| 0000 |"): those stay as they are; else the lines
+    unchanged."""
     rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
     index = 0
     while index < len(lines):
@@ -2757,15 +2760,14 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             cell or (above[place] if place < len(above) else "")
             for place, cell in enumerate(date_cells)
         ]
-        if (
-            not text
-            or not date_cells
-            or len(date_cells) > 3
-            or any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells)
-            or not any(filled)
-        ):
-            # ("| 0000 | Jun | 1st | … |", an empty row, "|   |   |   | … |" under one of
-            # them): the row left as it is, and no cell of it "as above" for the next
+        if not date_cells or len(date_cells) > 3:
+            return lines, {}
+        odd = [cell for cell in date_cells if cell and not DATE_CELL.fullmatch(cell)]
+        if odd and (odd != date_cells[:1] or not FOUR_DIGITS.fullmatch(odd[0])):
+            return lines, {}
+        if odd or not text or not any(filled):
+            # ("| 0000 | Jun | 1st | … |", a year not read; an empty row; "|   |   |   | … |"
+            # under one of them): the row left as it is, and no cell of it "as above"
             above = []
             continue
         fitting += 1
@@ -2775,8 +2777,8 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         for number in taken[1:]:
             written[number] = ""
             read[number] = f"a table cell, read with line {first + 1}"
-    if fitting < DocumentPattern.MIN_LINES or 2 * fitting <= len(rows):
-        return lines, {}  # (most rows no such row: no such table)
+    if fitting < DocumentPattern.MIN_LINES:
+        return lines, {}
     return written, read
 
 
@@ -4184,14 +4186,20 @@ def _framed_dates(lines: list[str]) -> list[str]:
 # "June 28Archduke …", "August 1French …": a month and its day run into the text's first
 # word, a capital and a lower-case letter after the day's last digit
 # ("Juni 28Attentat …", a foreign month's name too)
+# (or a text in another script, "July 16東京で…", "June 2مؤتمر", an emoji or a quotation mark
+# first, "July 20🚀 …", "May 1“We …”": no script writes its own letter after an English day)
+_GLUED_TEXT = (
+    r"[A-ZÄÖÜÉ][a-zäöüéèà]|[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff“„«]"
+)
 GLUED_DAY_LINE = re.compile(
     rf"^(?P<head>[ \t]*(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})[ \t]+\d{{1,2}})"
-    r"(?-i:(?=[A-ZÄÖÜÉ][a-zäöüéèà]))",
+    rf"(?-i:(?={_GLUED_TEXT}))",
     re.IGNORECASE,
 )
 
 
-GLUED_DAY_HINT = re.compile(r"(?<!\w)\d{1,2}[A-ZÄÖÜÉ][a-zäöüéèà]")
+GLUED_DAY_HINT = re.compile(rf"(?<!\w)\d{{1,2}}{_GLUED_TEXT}")
 
 
 def _days_glued_to_texts(lines: list[str]) -> list[str]:
@@ -4208,7 +4216,9 @@ def _days_glued_to_texts(lines: list[str]) -> list[str]:
         return lines
     written = list(lines)
     for index, found in glued:
-        written[index] = f"{found['head']} {lines[index][found.end() :]}"
+        # (a column's gap, the cell break the page lost: a separator read before any text,
+        # "July 16\t東京で…", "July 20\t🚀 …", as before a capital)
+        written[index] = f"{found['head']}\t{lines[index][found.end() :]}"
     return written
 
 
@@ -4966,6 +4976,9 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
         end = lines[index + 1].strip()
         found, ending = _date_at(start), _date_at(end) if end else None
         if found is None or ending is None or found["date"] != start or ending["date"] != end:
+            continue
+        whole = _date_at(head + end)  # ("2020: June 1 —" / "1990-as, 70-es évek": no span)
+        if whole is None or whole["date"] != head + end:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
     return joined
@@ -6347,7 +6360,7 @@ class _Splitter:
             self.blank = False
             return
         blocked = self.blocked
-        if blocked is not None and self.current is None and BULLET.match(blocked.text) is None:
+        if blocked is not None and self.current is None and blocked.reason != UNDATED_ITEM:
             # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
             # never of the date above that one
             self.unplaced(number, line.strip(), f"continues line {blocked.line}, which was "
@@ -6426,8 +6439,7 @@ class _Splitter:
             self._item_of(current, number, item, width, end_date=current.end_date,
                           note=current.note)  # fmt: skip
             return
-        skipped = SkippedLine(number, line.strip(), "a bulleted line without a date (a new "
-                              "item, not joined to the entry before it)")  # fmt: skip
+        skipped = SkippedLine(number, line.strip(), UNDATED_ITEM)
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
 
