@@ -193,3 +193,43 @@ def test_fuzz_of_this_sessions_layouts() -> None:
         for entry in split.entries:
             for written in (entry.date, entry.end_date or entry.date):
                 assert re.fullmatch(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?)?", written), text
+
+
+# --- a year the grammar does not read (0000, 3000, 9999) in other date forms ---------------
+
+
+@pytest.mark.parametrize(
+    ("odd", "year"),
+    [("1st Jun 0000: A placeholder row.", "0000"), ("3 June 3000: A far event.", "3000"),
+     ("Aug-3000: A far event.", "3000"), ("31. Dezember 9999: Ein Platzhalter.", "9999")],
+)  # fmt: skip
+def test_a_day_first_date_with_a_year_out_of_range_is_reported_never_misdated(
+    odd: str, year: str
+) -> None:
+    lines = ["1 June 1914: The first stone is laid.", "2 June 1914: The walls rise."]
+    if odd[:3] == "Aug":
+        lines = ["Jun-1914: The first stone is laid.", "Jul-1914: The walls rise."]
+    text = "\n".join([*lines, odd, lines[0]]) + "\n"
+    found = read_entries(text)
+    assert not any(odd.split(":")[-1].strip() in t for _, _, t in found)
+    assert year in _unplaced(text)[odd]
+
+
+@pytest.mark.parametrize("frame", [":: {} ::", "*** {} ***"])
+@pytest.mark.parametrize("year", ["9999", "0000", "3000"])
+def test_a_framed_year_out_of_range_and_its_items_are_reported(frame: str, year: str) -> None:
+    text = (  # a game studio's releases under framed years
+        f"{frame.format(1980)}\n"
+        "  • The studio ships its first title.\n"
+        "  • A sequel is announced.\n"
+        f"{frame.format(year)}\n"
+        "  • A placeholder release.\n"
+        f"{frame.format(1982)}\n"
+        "  • The studio is sold.\n"
+    )
+    found = read_entries(text)
+    assert ("1982", None, "The studio is sold.") in found
+    assert not any("placeholder" in t or year in t for _, _, t in found)
+    reasons = _unplaced(text)
+    assert year in reasons[frame.format(year)]
+    assert reasons["• A placeholder release."].startswith("continues line 4")

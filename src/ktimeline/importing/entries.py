@@ -176,7 +176,8 @@ ENTRY_START = re.compile(
     # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -332,6 +333,15 @@ NEAR_ENTRY = re.compile(
     rf"^(?P<word>[A-Za-z]{{3,9}})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>\d{{4}})(?!\d))?\s*(?P<after>\S?)"
 )
+# "3 June 3000: …", "1st Jun 0000: …", "Aug-3000: …": a day before its month, or a month
+# hyphened to its year, then a year of four digits the grammar does not read
+NEAR_DAY_FIRST = re.compile(
+    r"^(?:(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<word>[^\W\d_]{3,10})\.?,?\s+"
+    r"|(?P<month>[A-Za-z]{3,9})\.?-)(?P<year>\d{4})(?!\d)\s*(?P<after>\S?)"
+)
+# "9999 ::", "0000 ***": a number of four digits or more framed as a year's heading (":: 9999 ::")
+FRAMED_NUMBER = re.compile(r"(?P<year>\d{4,})\s*[:=*#~_\-–—+]{1,6}\s*$")
+FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f]")  # (and "▪️"'s selector)
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
@@ -2161,7 +2171,21 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 def _near_entry(line: str) -> str | None:
     """Why a line that starts like a dated entry is not one, or None."""
+    framed = FRAMED_NUMBER.match(line) if line[:1].isdigit() else None
+    if framed is not None and not re.fullmatch(_YEAR, framed["year"]):
+        return (
+            f"looks like a year's heading, but the year {framed['year']} is outside the years "
+            "a chronology's dates are read in (1000 to 2999)"
+        )
     match = NEAR_ENTRY.match(line)
+    if match is None and line[:1].isalnum() and (found := NEAR_DAY_FIRST.match(line)):
+        month = found["word"] or found["month"]
+        is_month = re.fullmatch(_MONTH, month, re.I) or re.fullmatch(FOREIGN_MONTH, month)
+        if is_month and not re.fullmatch(_YEAR, found["year"]):
+            return (
+                f"looks like a dated entry, but the year {found['year']} is outside the years "
+                "a chronology's dates are read in (1000 to 2999)"
+            )
     if match is None:
         return None
     word = match["word"]
@@ -6359,8 +6383,23 @@ class _Splitter:
                           "(cut off?)")  # fmt: skip
             self.blank = False
             return
+        near = _near_entry(item) if item[:1].isalnum() else None
+        if near is None and line.lstrip()[:1].isdigit():  # ("31. Dezember 9999: …")
+            near = _near_entry(line.strip())
+        if near is not None:  # ("• 3 June 3000: …", ":: 9999 ::": a date not read, no item)
+            skipped = SkippedLine(number, line.strip(), near)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked, self.blank = None, skipped, False
+            return
         blocked = self.blocked
-        if blocked is not None and self.current is None and blocked.reason != UNDATED_ITEM:
+        if (
+            blocked is not None
+            and self.current is None
+            and blocked.reason != UNDATED_ITEM
+            # (a heading's items are its, a bulleted entry's next bullet is not: "• 3 June
+            # 3000: …" / "• …"; ":: 9999 ::" is a heading)
+            and (BULLET_SIGN.match(blocked.text) is None or FRAMED_NUMBER.search(blocked.text))
+        ):
             # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
             # never of the date above that one
             self.unplaced(number, line.strip(), f"continues line {blocked.line}, which was "
