@@ -233,3 +233,25 @@ def test_a_framed_year_out_of_range_and_its_items_are_reported(frame: str, year:
     reasons = _unplaced(text)
     assert year in reasons[frame.format(year)]
     assert reasons["• A placeholder release."].startswith("continues line 4")
+
+
+# --- decades into the next century ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [("1990-es, 00-s évek", "1990", "2009"), ("1990s–00s", "1990", "2009"),
+     ("1980-as, 10-es évek", "1980", "2019")],
+)  # fmt: skip
+def test_a_span_of_decades_into_the_next_century(written: str, first: str, last: str) -> None:
+    text = (
+        "1950-es évek: A gyár épül.\n"
+        "1960-as évek: A gyár bővül.\n"
+        f"{written}: A gyár új tulajdonosa.\n"
+    )
+    assert read_entries(text)[-1] == (first, last, "A gyár új tulajdonosa.")
+
+
+def test_a_decade_going_back_is_still_no_span() -> None:
+    text = "1950-es évek: A gyár épül.\n1960-as évek: A gyár bővül.\n1990-es, 80-as évek: Vissza.\n"
+    assert "1990-es, 80-as évek: Vissza." in left_out(text)
