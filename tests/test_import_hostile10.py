@@ -255,3 +255,16 @@ def test_a_span_of_decades_into_the_next_century(written: str, first: str, last:
 def test_a_decade_going_back_is_still_no_span() -> None:
     text = "1950-es évek: A gyár épül.\n1960-as évek: A gyár bővül.\n1990-es, 80-as évek: Vissza.\n"
     assert "1990-es, 80-as évek: Vissza." in left_out(text)
+
+
+@pytest.mark.parametrize("far", ["3000: The colony ship lands.", "4012 – The colony ship lands."])
+def test_a_year_after_2999_is_reported_never_run_into_the_entry_above(far: str) -> None:
+    text = (  # a novel's future history
+        "2998: The first colony is founded.\n"
+        "2999: The second colony is founded.\n"
+        f"{far}\n"
+        "2000: A flashback chapter.\n"
+    )
+    found = read_entries(text)
+    assert ("2999", None, "The second colony is founded.") in found
+    assert "outside the years" in _unplaced(text)[far]

@@ -339,6 +339,8 @@ NEAR_DAY_FIRST = re.compile(
     r"^(?:(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<word>[^\W\d_]{3,10})\.?,?\s+"
     r"|(?P<month>[A-Za-z]{3,9})\.?-)(?P<year>\d{4})(?!\d)\s*(?P<after>\S?)"
 )
+# "3000: text", "9999 – text": a year after the years read, then a separator
+FAR_YEAR_ENTRY = re.compile(rf"(?P<year>[3-9]\d{{3}})(?!\d)\s*(?::|[{_DASH_CHARS}]\s)")
 # "9999 ::", "0000 ***": a number of four digits or more framed as a year's heading (":: 9999 ::")
 FRAMED_NUMBER = re.compile(r"(?P<year>\d{4,})\s*[:=*#~_\-–—+]{1,6}\s*$")
 FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
@@ -2171,6 +2173,12 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 def _near_entry(line: str) -> str | None:
     """Why a line that starts like a dated entry is not one, or None."""
+    far = FAR_YEAR_ENTRY.match(line) if line[:1] in "3456789" else None
+    if far is not None:  # ("3000: text"; "0800: text" may be a time of day: left)
+        return (
+            f"looks like an entry dated {far['year']}, but the year is outside the years a "
+            "chronology's dates are read in (1000 to 2999)"
+        )
     framed = FRAMED_NUMBER.match(line) if line[:1].isdigit() else None
     if framed is not None and not re.fullmatch(_YEAR, framed["year"]):
         return (
