@@ -4879,7 +4879,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
-        below = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
+        below = (_next_with_text(lines, index + 1) or "").strip()
         if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
@@ -5362,6 +5362,15 @@ YEAR_WITH_TITLE = re.compile(
 )
 
 
+def _next_with_text(lines: Sequence[str], start: int) -> str | None:
+    """The first line from ``start`` on with text, or None (read in place, never a copy of
+    the rest of the lines: a long document's every line may ask)."""
+    for at in range(start, len(lines)):
+        if lines[at].strip():
+            return lines[at]
+    return None
+
+
 def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
     """The numbers of the lines that are year headings with a title, and their years: a
     "YEAR: Title" line (a short title, no sentence end) directly followed by a dated entry
@@ -5380,7 +5389,7 @@ def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
         title = found["title"]
         if len(title.split()) > ITEM_TITLE_WORDS or SENTENCE_END.search(title):
             continue
-        below = next((text for text in lines[index + 1 :] if text.strip()), None)
+        below = _next_with_text(lines, index + 1)
         if below is None:
             continue
         at = len(below) - len(below.lstrip())
@@ -6872,7 +6881,7 @@ class _Splitter:
         current = self.current
         if current is None or not current.parts or current.parts[-1].rstrip()[-1:] not in ".!?)":
             return False
-        below = next((other for other in self.lines[number:] if other.strip()), "")
+        below = _next_with_text(self.lines, number) or ""
         starts = entry_starts(normalise(below), self.pattern) if below else []
         return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
 
