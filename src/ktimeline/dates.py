@@ -851,7 +851,7 @@ _DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
-_HU_DECADE = r"(?:\d\d)?\d0-[aeoö]s\s+évek(?!\w)"
+_HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 _CENTURY_WORD = (
@@ -1023,13 +1023,13 @@ TEXT_DATE = (
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
     # decades, read as the span from the first to the end of the last)
     rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
-    rf"|-[aeoö]s\s+évek(?!\w)|-[aeoö]s(?=,\s*{_HU_DECADE}))?"
+    rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
     rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)"
-    rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]s\s+évek(?!\w))?(?:\s*{_ERA})?"
+    rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
     # ("1915/16 to 1918/19": from one season to the end of another)
@@ -1524,6 +1524,8 @@ def _year_span(
         written = match["date"].strip()
         digits = match["yb"]
         last = int(digits) if len(digits) == 4 else year // 100 * 100 + int(digits)
+        if len(digits) == 2 and last <= year < last + 100 <= year + 30:
+            last += 100  # ("1990s-00s", "1990-es, 00-s évek": into the next century)
         if len(digits) == 1 or year % 10 or last % 10 or last <= year:
             return f"'{written}' is no span of decades"
         note = _qualified(match["yq"], match["date"], f"{year}–{last + 9}")

@@ -176,7 +176,8 @@ ENTRY_START = re.compile(
     # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -249,6 +250,7 @@ BULLET = re.compile(
     r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|@(?=\s+\[)|\d{1,3}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
 # "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
@@ -341,6 +343,17 @@ NEAR_ENTRY = re.compile(
     rf"^(?P<word>[A-Za-z]{{3,9}})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     rf"(?:\s*[{_DASH_CHARS}]\s*\d{{1,2}})?(?:,?\s*(?P<year>\d{{4}})(?!\d))?\s*(?P<after>\S?)"
 )
+# "3 June 3000: …", "1st Jun 0000: …", "Aug-3000: …": a day before its month, or a month
+# hyphened to its year, then a year of four digits the grammar does not read
+NEAR_DAY_FIRST = re.compile(
+    r"^(?:(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<word>[^\W\d_]{3,10})\.?,?\s+"
+    r"|(?P<month>[A-Za-z]{3,9})\.?-)(?P<year>\d{4})(?!\d)\s*(?P<after>\S?)"
+)
+# "3000: text", "9999 – text": a year after the years read, then a separator
+FAR_YEAR_ENTRY = re.compile(rf"(?P<year>[3-9]\d{{3}})(?!\d)\s*(?::|[{_DASH_CHARS}]\s)")
+# "9999 ::", "0000 ***": a number of four digits or more framed as a year's heading (":: 9999 ::")
+FRAMED_NUMBER = re.compile(r"(?P<year>\d{4,})\s*[:=*#~_\-–—+]{1,6}\s*$")
+FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f]")  # (and "▪️"'s selector)
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
@@ -2329,7 +2342,27 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 def _near_entry(line: str) -> str | None:
     """Why a line that starts like a dated entry is not one, or None."""
+    far = FAR_YEAR_ENTRY.match(line) if line[:1] in "3456789" else None
+    if far is not None:  # ("3000: text"; "0800: text" may be a time of day: left)
+        return (
+            f"looks like an entry dated {far['year']}, but the year is outside the years a "
+            "chronology's dates are read in (1000 to 2999)"
+        )
+    framed = FRAMED_NUMBER.match(line) if line[:1].isdigit() else None
+    if framed is not None and not re.fullmatch(_YEAR, framed["year"]):
+        return (
+            f"looks like a year's heading, but the year {framed['year']} is outside the years "
+            "a chronology's dates are read in (1000 to 2999)"
+        )
     match = NEAR_ENTRY.match(line)
+    if match is None and line[:1].isalnum() and (found := NEAR_DAY_FIRST.match(line)):
+        month = found["word"] or found["month"]
+        is_month = re.fullmatch(_MONTH, month, re.I) or re.fullmatch(FOREIGN_MONTH, month)
+        if is_month and not re.fullmatch(_YEAR, found["year"]):
+            return (
+                f"looks like a dated entry, but the year {found['year']} is outside the years "
+                "a chronology's dates are read in (1000 to 2999)"
+            )
     if match is None:
         return None
     word = match["word"]
@@ -2915,6 +2948,7 @@ def _write_row(
 
 # "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
 # own (year, month, day), its cells broken over lines; an empty cell is "as above"
+FOUR_DIGITS = re.compile(r"\d{4}")
 SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
 DATE_CELL = re.compile(
     rf"(?:1[0-9]|20)\d\d|(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})"
@@ -2928,8 +2962,10 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     | June | 28th | text |"), each row's cells perhaps broken over several lines, rows set
     apart by blank lines, an empty date cell meaning the one above ("|   |   | 3rd | text
     |"): each row written on its first line as "28th June 1914: text", its other lines
-    blank (listed, read with that line). Only where at least MIN_LINES rows are so, their
-    first cell a year or empty; else the lines unchanged."""
+    blank (listed, read with that line). Only where at least MIN_LINES rows are so and every
+    row is so, their first cell a year or empty, but for an empty row and a row whose year
+    the importer does not read ("| 0000 |"): those stay as they are; else the lines
+    unchanged."""
     rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
     index = 0
     while index < len(lines):
@@ -2950,22 +2986,32 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         return lines, {}
     written, read = list(lines), {}
     above: list[str] = []
+    fitting = 0
     for first, taken, cells in rows:
         text, date_cells = cells[-1], cells[:-1]
-        if not text or not date_cells or len(date_cells) > 3:
-            return lines, {}
-        if any(cell and not DATE_CELL.fullmatch(cell) for cell in date_cells):
-            return lines, {}
         filled = [
             cell or (above[place] if place < len(above) else "")
             for place, cell in enumerate(date_cells)
         ]
+        if not date_cells or len(date_cells) > 3:
+            return lines, {}
+        odd = [cell for cell in date_cells if cell and not DATE_CELL.fullmatch(cell)]
+        if odd and (odd != date_cells[:1] or not FOUR_DIGITS.fullmatch(odd[0])):
+            return lines, {}
+        if odd or not text or not any(filled):
+            # ("| 0000 | Jun | 1st | … |", a year not read; an empty row; "|   |   |   | … |"
+            # under one of them): the row left as it is, and no cell of it "as above"
+            above = []
+            continue
+        fitting += 1
         above = filled
         indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
         written[first] = f"{indent}{' '.join(reversed([c for c in filled if c]))}: {text}"
         for number in taken[1:]:
             written[number] = ""
             read[number] = f"a table cell, read with line {first + 1}"
+    if fitting < DocumentPattern.MIN_LINES:
+        return lines, {}
     return written, read
 
 
@@ -4439,14 +4485,20 @@ def _framed_dates(lines: list[str]) -> list[str]:
 # "June 28Archduke …", "August 1French …": a month and its day run into the text's first
 # word, a capital and a lower-case letter after the day's last digit
 # ("Juni 28Attentat …", a foreign month's name too)
+# (or a text in another script, "July 16東京で…", "June 2مؤتمر", an emoji or a quotation mark
+# first, "July 20🚀 …", "May 1“We …”": no script writes its own letter after an English day)
+_GLUED_TEXT = (
+    r"[A-ZÄÖÜÉ][a-zäöüéèà]|[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff“„«]"
+)
 GLUED_DAY_LINE = re.compile(
     rf"^(?P<head>[ \t]*(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})[ \t]+\d{{1,2}})"
-    r"(?-i:(?=[A-ZÄÖÜÉ][a-zäöüéèà]))",
+    rf"(?-i:(?={_GLUED_TEXT}))",
     re.IGNORECASE,
 )
 
 
-GLUED_DAY_HINT = re.compile(r"(?<!\w)\d{1,2}[A-ZÄÖÜÉ][a-zäöüéèà]")
+GLUED_DAY_HINT = re.compile(rf"(?<!\w)\d{{1,2}}{_GLUED_TEXT}")
 
 
 def _days_glued_to_texts(lines: list[str]) -> list[str]:
@@ -4463,7 +4515,9 @@ def _days_glued_to_texts(lines: list[str]) -> list[str]:
         return lines
     written = list(lines)
     for index, found in glued:
-        written[index] = f"{found['head']} {lines[index][found.end() :]}"
+        # (a column's gap, the cell break the page lost: a separator read before any text,
+        # "July 16\t東京で…", "July 20\t🚀 …", as before a capital)
+        written[index] = f"{found['head']}\t{lines[index][found.end() :]}"
     return written
 
 
@@ -5182,7 +5236,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
-        below = next((other.strip() for other in lines[index + 1 :] if other.strip()), "")
+        below = (_next_with_text(lines, index + 1) or "").strip()
         if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
@@ -5311,6 +5365,9 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
         end = lines[index + 1].strip()
         found, ending = _date_at(start), _date_at(end) if end else None
         if found is None or ending is None or found["date"] != start or ending["date"] != end:
+            continue
+        whole = _date_at(head + end)  # ("2020: June 1 —" / "1990-as, 70-es évek": no span)
+        if whole is None or whole["date"] != head + end:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
     return joined
@@ -5479,6 +5536,13 @@ def _rows_of_the_year_above(
     return rows, listed
 
 
+# "Apr-0000: …", "Sept 31 – …", "Foo-2020: …": a word and a number opening a line before a
+# separator, a date's shape the importer did not read (never an undated sentence)
+UNREAD_DATE_OPENING = re.compile(
+    rf"[^\W\d_]{{3,9}}\.?[-/ ]?\d{{1,5}}(?:st|nd|rd|th)?\s*(?:[:;]|[{_DASH_CHARS}]\s)"
+)
+
+
 def _events_of_the_date_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -5530,6 +5594,8 @@ def _events_of_the_date_above(
                 not text
                 or index + 1 in pattern.dated
                 or not text[:1].isupper()
+                # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
+                or UNREAD_DATE_OPENING.match(text) is not None
                 or SENTENCE_END.search(text) is None
                 or SENTENCE_END.search(above) is None
                 or ABBREVIATION_END.search(above) is not None
@@ -5653,6 +5719,15 @@ YEAR_WITH_TITLE = re.compile(
 )
 
 
+def _next_with_text(lines: Sequence[str], start: int) -> str | None:
+    """The first line from ``start`` on with text, or None (read in place, never a copy of
+    the rest of the lines: a long document's every line may ask)."""
+    for at in range(start, len(lines)):
+        if lines[at].strip():
+            return lines[at]
+    return None
+
+
 def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
     """The numbers of the lines that are year headings with a title, and their years: a
     "YEAR: Title" line (a short title, no sentence end) directly followed by a dated entry
@@ -5671,7 +5746,7 @@ def _titled_year_headings(lines: Sequence[str]) -> dict[int, int]:
         title = found["title"]
         if len(title.split()) > ITEM_TITLE_WORDS or SENTENCE_END.search(title):
             continue
-        below = next((text for text in lines[index + 1 :] if text.strip()), None)
+        below = _next_with_text(lines, index + 1)
         if below is None:
             continue
         at = len(below) - len(below.lstrip())
@@ -6683,6 +6758,29 @@ class _Splitter:
                           "(cut off?)")  # fmt: skip
             self.blank = False
             return
+        near = _near_entry(item) if item[:1].isalnum() else None
+        if near is None and line.lstrip()[:1].isdigit():  # ("31. Dezember 9999: …")
+            near = _near_entry(line.strip())
+        if near is not None:  # ("• 3 June 3000: …", ":: 9999 ::": a date not read, no item)
+            skipped = SkippedLine(number, line.strip(), near)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked, self.blank = None, skipped, False
+            return
+        blocked = self.blocked
+        if (
+            blocked is not None
+            and self.current is None
+            and blocked.reason != UNDATED_ITEM
+            # (a heading's items are its, a bulleted entry's next bullet is not: "• 3 June
+            # 3000: …" / "• …"; ":: 9999 ::" is a heading)
+            and (BULLET_SIGN.match(blocked.text) is None or FRAMED_NUMBER.search(blocked.text))
+        ):
+            # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
+            # never of the date above that one
+            self.unplaced(number, line.strip(), f"continues line {blocked.line}, which was "
+                          "left out")  # fmt: skip
+            self.blank = False
+            return
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
@@ -6763,8 +6861,7 @@ class _Splitter:
             self._item_of(current, number, item, width, end_date=current.end_date,
                           note=current.note)  # fmt: skip
             return
-        skipped = SkippedLine(number, line.strip(), "a bulleted line without a date (a new "
-                              "item, not joined to the entry before it)")  # fmt: skip
+        skipped = SkippedLine(number, line.strip(), UNDATED_ITEM)
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
 
@@ -7218,7 +7315,7 @@ class _Splitter:
         current = self.current
         if current is None or not current.parts or current.parts[-1].rstrip()[-1:] not in ".!?)":
             return False
-        below = next((other for other in self.lines[number:] if other.strip()), "")
+        below = _next_with_text(self.lines, number) or ""
         starts = entry_starts(normalise(below), self.pattern) if below else []
         return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
 
