@@ -919,11 +919,13 @@ TEXT_DATE = (
     # "1621, 4 juni", "1871, 18. Januar": a foreign month after its day)
     # ("1990:     January 10 Warner …": a year's colon, then a month and its day, the text
     # after it; after a colon the day must be there, "1990: January saw …" stays a year's
-    # text, and "1958: 1 February: text" a year's label over its day's item)
+    # text, and "1958: 1 February: text" a year's label over its day's item; nor a lower-case
+    # word after the day: "2001: September 11 attacks", "1776: July 4 celebrations" are a year's
+    # title that names a day, not that day's entry)
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*)"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
-    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:))))"
+    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"

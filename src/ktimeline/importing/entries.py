@@ -1243,6 +1243,8 @@ def _day_opening_year_item(
     apart = OPENING_DATE_SEPARATOR.match(body, found.end())
     if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
         return None
+    if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
+        return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
     return f"{year}-{month:02d}-{number:02d}", kept
 
