@@ -910,7 +910,9 @@ TEXT_DATE = (
     # ("26.04-04.05.1986", "27.04.-5.5.1986": days of two months, each with its month)
     rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
     rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
-    rf"\s?(?P<pm>0?[1-9]|1[0-2])\.(?:(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
+    # ("11. 6. 1157", "28. 10. 1237": a space after each dot, as German writes it; the year's
+    # space only where the month has one before it)
+    rf"(?:(?P<psp>[ \t])|\s)?(?P<pm>0?[1-9]|1[0-2])\.(?:(?(psp)[ \t]?|)(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
     rf"|{_PADDED_THEN_TEXT}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7", "2008; September 15" (a semicolon as
     # the comma)
@@ -1081,7 +1083,7 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
-        r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[12]\d{3}|"
+        r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"
         + _CANDIDATE_ALONE
         + r"|(?<=\d\d\.\d\d\.)(?=[ \t][a-zäöü„“\"]))|"  # (_PADDED_THEN_TEXT's "01.08. Text")
         # Russian months (after every Latin form: a text in Russian is rare)

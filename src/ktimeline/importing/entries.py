@@ -220,7 +220,8 @@ WEEKDAY_STARTS = frozenset((  # (cheap test; German, French, Spanish weekdays to
 # "[June 25, 1950] text", "(25 June 1950) text": a date in brackets)
 # "2. 5.Ungarn …", "2. 5." alone: a German day and month (dates.py), no list's number "2."
 # ("30. 9.6 000 Flüchtlinge …" neither: its text opens with a number; reported, not misdated)
-DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d)"
+# ("11. 6. 1157": the month and the year each after a space, see dates.TEXT_DATE)
+DAY_MONTH_REST = r"(?:0?[1-9]|1[0-2])\.(?-i:[A-ZÄÖÜ„“\"]|[ \t]*$|\d|[ \t]\d{3,4}(?![\d.,]))"
 # Words a count cannot be followed by ("12 workers", "7,100 people" can): a determiner or a
 # pronoun after "Feb. 3 – 11" makes the number the end of a span of days, not a count
 # (not "a.m.": "Feb. 3 – 11 a.m. talks begin" is a day, a time and the text)
@@ -457,7 +458,7 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
-    r"share|tweet|e-?mail|print|comments?|leave a comment|loading\.*|show more|load more|"
+    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show more|load more|"
     r"click to (?:enlarge|expand)|enlarge this image|back to top|skip to (?:main )?content|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
     r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
@@ -477,13 +478,17 @@ COMMENT_BOX = re.compile(
 )
 # "votre commentaire", "• Kommentar schreiben", "Lascia un commento", "Dodaj komentarz": a
 # blog's link to its comments in other languages than English (WEB_FURNITURE's "leave a
-# comment"), a whole line, its bullet too
+# comment"), a whole line, its bullet too; and a blog host's button under the comments
+# ("Kommentar veröffentlichen", "Publier un commentaire", "Publicar un comentario", "Postar um
+# comentário", "Posta un commento", "Een reactie posten": its "Post a Comment")
 COMMENT_LINK = re.compile(
-    r"(?:[•·*\-–]\s*)?(?:(?:votre|un|vos|(?:laisser|ajouter|écrire|poster)\s+un)\s+commentaire"
-    r"|commentaires|kommentar(?:e|\s+schreiben|\s+hinterlassen)?|kommentieren"
-    r"|(?:lascia|scrivi)\s+un\s+commento|commenti|(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario"
-    r"|comentarios|(?:deixe|deixar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
-    r"|reacties|reageer|plaats\s+een\s+reactie|(?:dodaj\s+)?komentarze?|skomentuj)"
+    r"(?:[•·*\-–]\s*)?(?:(?:votre|un|vos|(?:laisser|ajouter|écrire|poster|publier)\s+un)"
+    r"\s+commentaire|commentaires|kommentar(?:e|\s+schreiben|\s+hinterlassen|\s+veröffentlichen)?"
+    r"|kommentieren|(?:lascia|scrivi|posta)\s+un\s+commento|commenti"
+    r"|(?:deja|dejar|escribe|publicar)\s+(?:un|tu)\s+comentario|comentarios"
+    r"|(?:deixe|deixar|postar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
+    r"|reacties|reageer|plaats\s+een\s+reactie|een\s+reactie\s+posten"
+    r"|(?:dodaj\s+)?komentarze?|skomentuj)"
     r"(?:\s*\(\d+\))?\s*[.:]?",
     re.IGNORECASE,
 )
