@@ -459,7 +459,7 @@ WEB_FURNITURE = re.compile(
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
     r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show more|load more|"
-    r"click to (?:enlarge|expand)|enlarge this image|back to top|skip to (?:main )?content|"
+    r"click to (?:enlarge|expand)|enlarge this image|(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|skip to (?:main )?content|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
     r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
     r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
@@ -476,6 +476,8 @@ COMMENT_BOX = re.compile(
     r"comments? (?:are|is) closed\b",
     re.IGNORECASE,
 )
+# "[Back to top](#top)": a Markdown link alone on its line, its shown text and its address
+MARKDOWN_LINK_LINE = re.compile(r"\[(?P<shown>[^\[\]\n]{1,60})\]\([^()\n]{0,200}\)")
 # "votre commentaire", "• Kommentar schreiben", "Lascia un commento", "Dodaj komentarz": a
 # blog's link to its comments in other languages than English (WEB_FURNITURE's "leave a
 # comment"), a whole line, its bullet too; and a blog host's button under the comments
@@ -900,6 +902,10 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
+    if stripped[:1] == "[" and (link := MARKDOWN_LINK_LINE.fullmatch(stripped)) is not None:
+        shown = link["shown"].strip()  # ("[Back to Home]({{ site.baseurl }}/)": a page's button)
+        if WEB_FURNITURE.match(shown) is not None:
+            return "advertisement or web page furniture"
     if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
@@ -1964,9 +1970,14 @@ PAGE_SOURCE_BLOCK = re.compile(
     re.IGNORECASE,
 )
 PAGE_SOURCE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+# "<!-- 21st Century Events -->": a comment in a page's source, which no reader sees
+PAGE_SOURCE_COMMENT = re.compile(r"<!--.*?-->")
+PAGE_SOURCE_COMMENT_REASON = "a comment in the page's source (not shown on the page)"
 
 
-def _page_source_text(text: str) -> tuple[str, list[int]]:
+def _page_source_text(
+    text: str, comments: list[SkippedLine] | None = None
+) -> tuple[str, list[int]]:
     """The text a reader sees in a page's source kept as text ("<p><em>- 2015 -</em></p>.<p>
     <strong>September 18:</strong> The US …</p>"), and the source line of each of its lines:
     a line at each block tag (a paragraph, a list item, a heading, a line break: what a
@@ -1974,7 +1985,8 @@ def _page_source_text(text: str) -> tuple[str, list[int]]:
     HTML file's import reads it. Only where the text holds at least MIN_LINES block tags: the
     document is markup. Pieces with no letter or digit (the "." between two paragraphs) are
     dropped. Else the text unchanged and no lines (a chronology that quotes "<br>" once is
-    text)."""
+    text). A comment ("<!-- … -->", on one line) is taken out and added to ``comments``, by its
+    source line: never a line of an entry's text."""
     if len(PAGE_SOURCE_BLOCK.findall(text)) < DocumentPattern.MIN_LINES:
         return text, []
     shown: list[str] = []
@@ -1984,6 +1996,10 @@ def _page_source_text(text: str) -> tuple[str, list[int]]:
             shown.append(line.rstrip())
             numbers.append(number)
             continue
+        if comments is not None and "<!--" in line:
+            for comment in PAGE_SOURCE_COMMENT.findall(line):
+                comments.append(SkippedLine(number, comment, PAGE_SOURCE_COMMENT_REASON))
+            line = PAGE_SOURCE_COMMENT.sub(" ", line)
         for piece in PAGE_SOURCE_BLOCK.split(line):
             words = " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split())
             if any(char.isalnum() for char in words):
@@ -7584,9 +7600,12 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     The document's own pattern (how it marks its entries) is found first, then every line
     is read with it."""
     if "</" in text and PAGE_SOURCE_BLOCK.search(text) is not None:  # (most texts have none)
-        shown, numbers = _page_source_text(text)
+        comments: list[SkippedLine] = []
+        shown, numbers = _page_source_text(text, comments)
         if numbers:  # (a page's source kept as text: read as its page)
-            return _on_source_lines(_split_text(shown, default_year), numbers)
+            split = _on_source_lines(_split_text(shown, default_year), numbers)
+            split.layout.extend(comments)
+            return split
     return _split_text(text, default_year)
 
 
