@@ -261,6 +261,8 @@ class _When:
                 return f"{int(year):04d}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
             return " ".join(part for part in (day, month, year) if part)
         day = _day_of(_cell(row, self.date))
+        if year and not day and self.year is not None:
+            return year  # ("1825" and "": the row's year, not the date of the row above)
         if year and day and not _has_year(day):  # "Year" and "Date": "1950" and "June 25"
             return f"{day}, {year}" if day[-1:].isdigit() else f"{day} {year}"
         return day
