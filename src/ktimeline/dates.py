@@ -912,7 +912,8 @@ TEXT_DATE = (
     rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
     # ("11. 6. 1157", "28. 10. 1237": a space after each dot, as German writes it; the year's
     # space only where the month has one before it)
-    rf"(?:(?P<psp>[ \t])|\s)?(?P<pm>0?[1-9]|1[0-2])\.(?:(?(psp)[ \t]?|)(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
+    rf"(?:(?P<psp>[ \t])|\s)?(?P<pm>0?[1-9]|1[0-2])\."
+    rf"(?:(?(psp)[ \t]?|)(?P<py>{TEXT_YEAR})(?![\d.]\d)|{_GLUED_OR_ALONE}"
     rf"|{_PADDED_THEN_TEXT}))"
     # "1994, July 8", "1895, Apr", "2016        Jan 7", "2008; September 15" (a semicolon as
     # the comma)
@@ -927,7 +928,8 @@ TEXT_DATE = (
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*)"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
-    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
+    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"

@@ -459,7 +459,8 @@ WEB_FURNITURE = re.compile(
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
     r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show more|load more|"
-    r"click to (?:enlarge|expand)|enlarge this image|(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|skip to (?:main )?content|"
+    r"click to (?:enlarge|expand)|enlarge this image|skip to (?:main )?content|"
+    r"(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
     r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
     r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
