@@ -184,3 +184,14 @@ def test_a_date_column_alone_still_takes_the_date_of_the_row_above() -> None:
         "Date,Event\n1950-06-25,War begins\n,Seoul falls\n1950-09-15,Incheon landing\n"
     )
     assert [e.date for e in read_table(text).entries] == ["1950-06-25", "1950-06-25", "1950-09-15"]
+
+
+# --- years before Christ in the Nordic and German abbreviations ------------------------------
+
+
+@pytest.mark.parametrize("written", ["4000 f.K.", "500 f.Kr.", "800 v. Chr."])
+def test_a_nordic_or_german_year_before_christ_is_reported_as_such(written: str) -> None:
+    text = f"{written}\n\nFirst farms in the valley\n\n1100\n\nThe church is built\n\n1200\n\nA bridge\n"
+    reasons = _reasons(text)
+    assert "before the Common Era" in reasons[written]
+    assert ("1100", None, "The church is built") in _read(text)

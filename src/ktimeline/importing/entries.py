@@ -336,7 +336,10 @@ ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 # Why a year before the Common Era is not imported (here and in tables.py)
 NO_SUCH_DATES = "the data format has no such dates"
 BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
-BEFORE_COMMON_ERA = re.compile(r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE)(?![\w])", re.I)
+# ("4000 f.K.", "500 f.Kr.": Norwegian, Danish and Swedish "before Christ"; "800 v. Chr.": German)
+BEFORE_COMMON_ERA = re.compile(
+    r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.)(?![\w])", re.I
+)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
