@@ -195,3 +195,32 @@ def test_a_nordic_or_german_year_before_christ_is_reported_as_such(written: str)
     reasons = _reasons(text)
     assert "before the Common Era" in reasons[written]
     assert ("1100", None, "The church is built") in _read(text)
+
+
+# --- a page's menu of centuries ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "17th century   18th century   19th century",
+        "15. Jahrhundert   16. Jahrhundert   17. Jahrhundert",
+        "XX | 18e siècle | 19e siècle",  # (its Roman first item is no number: not a menu)
+    ],
+)
+def test_a_menu_of_centuries_is_layout_never_an_entry(menu: str) -> None:
+    text = f"Shipyard history\n\n{menu}\n\n1702: Yard founded\n1755: First frigate\n1801: Fire\n"
+    entries = _read(text)
+    assert entries[-3:] == [
+        ("1702", None, "Yard founded"),
+        ("1755", None, "First frigate"),
+        ("1801", None, "Fire"),
+    ]
+    if menu[:1].isdigit():
+        assert _reasons(text)[menu] == "a page's menu of centuries"
+        assert len(entries) == 3
+
+
+def test_a_span_of_two_centuries_is_no_menu() -> None:
+    text = "18th century - 19th century\n\nThe yard grows.\n\n1801: Fire\n1802: Rebuilt\n"
+    assert "a page's menu of centuries" not in _reasons(text).values()

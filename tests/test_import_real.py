@@ -441,11 +441,12 @@ def test_held_out_20_floor() -> None:
     twenty-ninth round's general rules (a year's title naming a day, "2001: September 11
     attacks"; German days spaced after each dot, "11. 6. 1157"; a blog host's "Post a Comment"
     button; a one-line comment in a page's source; a Markdown link that is a page's button; a
-    table's year column where its date cell is empty) and the annalsuvalib CSV's ten rows
+    table's year column where its date cell is empty; a page's menu of centuries) and the
+    annalsuvalib CSV's ten rows
     restored as the publisher wrote them (the abridging had joined two cells) read the figures
     below. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-20"):
         add(total, item)
-    assert total.right >= 140 and total.found - total.right <= 14
+    assert total.right >= 140 and total.found - total.right <= 12
     assert total.absorbed == 0

@@ -943,6 +943,29 @@ def _is_month_menu(stripped: str) -> bool:
     return all(word.isalpha() and word in dates.MONTHS for word in words)
 
 
+# "15. Jahrhundert", "1. -14. Jahrhundert", "19th century", "XVe siècle" is no item here
+CENTURY_MENU_ITEM = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|\.)?\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th|e|\.)?\s*"
+    r"(?:jahrhundert|century|si[èe]cle|secolo|siglo|eeuw)",
+    re.IGNORECASE,
+)
+CENTURY_MENU_GAP = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def _is_century_menu(stripped: str) -> bool:
+    """Whether a line is only centuries, two or more set apart by a column's gap or a bar
+    ("1. -14. Jahrhundert   15. Jahrhundert   16. Jahrhundert", "19th century | 20th
+    century"): a page's links to its sections, never an entry (nor "19th century - 20th
+    century", a span)."""
+    items = CENTURY_MENU_ITEM.findall(stripped)
+    if len(items) < 2:
+        return False
+    gaps = CENTURY_MENU_ITEM.split(stripped)[1:-1]
+    return not CENTURY_MENU_ITEM.sub("", stripped).strip() and all(
+        CENTURY_MENU_GAP.fullmatch(gap) for gap in gaps
+    )
+
+
 # --- reading dates --------------------------------------------------------------------------
 
 
@@ -7687,8 +7710,16 @@ def _split_text(text: str, default_year: int | None) -> Split:
         for index, line in enumerate(lines)
         if line.lstrip()[:1] in "12" and len(line) < 80 and YEAR_MENU.fullmatch(line.strip())
     }
-    if year_menus:
-        lines = ["" if index in year_menus else line for index, line in enumerate(lines)]
+    century_menus = {  # (a line opening with a century's number: the regex only there)
+        index: line.strip()
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
+    }
+    if year_menus or century_menus:
+        lines = [
+            "" if index in year_menus or index in century_menus else line
+            for index, line in enumerate(lines)
+        ]
     broken = False  # a list run together on one line, broken into its items (see there)
     if len(text) > RUN_TOGETHER_LENGTH:
         unbroken = lines
@@ -7808,6 +7839,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, number, reason))
     for index, menu in sorted(year_menus.items()):
         splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
+    for index, menu in sorted(century_menus.items()):
+        reason = "a page's menu of centuries"
+        splitter.result.layout.append(SkippedLine(index + 1, menu, reason))
     for index, year in sorted(years_below.items()):
         reason = "the year of the day and month above it"
         splitter.result.layout.append(SkippedLine(index + 1, year, reason))
