@@ -82,7 +82,7 @@ def test_words_said_about_a_treaty_are_still_a_statement(vocabulary) -> None:  #
     ("entry", "speaker"),
     [
         (
-            "\"We urge all sides to exercise restraint.\" Foreign Ministry spokesman Wang Wenbin "
+            '"We urge all sides to exercise restraint." Foreign Ministry spokesman Wang Wenbin '
             "said in a statement posted on the ministry's website.",
             "Wang Wenbin",
         ),
@@ -92,7 +92,7 @@ def test_words_said_about_a_treaty_are_still_a_statement(vocabulary) -> None:  #
         ),
     ],
 )
-def test_a_spokesmans_title_before_the_name_after_a_full_stop(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_spokesmans_title_after_a_stop(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert _who(vocabulary, entry) == [speaker]
 
 
@@ -107,7 +107,7 @@ def test_a_spokesmans_title_with_no_name_after_a_full_stop_is_nobodys(vocabulary
 @pytest.mark.parametrize(
     "entry",
     [
-        "\"We reject the report outright,\" said an unnamed spokesman for North Korea's foreign "
+        '"We reject the report outright," said an unnamed spokesman for North Korea\'s foreign '
         "ministry in a statement carried by the state news agency.",
         "“We reject the report outright,” said a senior spokesman for the DPRK foreign ministry.",
     ],

@@ -1367,7 +1367,7 @@ class SpeakerFinder:
             object_start = quote.end + tail.start("b")  # "…," said Trump
             first_words = re.match(r"\s*((?:[\w.\u2024’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
-            found = [  # (a name that begins in them: "said a spokesman for the DPRK foreign ministry")
+            found = [  # (a name begun in them: "said a spokesman for the DPRK foreign ministry")
                 m for m in self._in(object_start, quote.end + tail.end("b")) if m.start < span_end
             ]
             if found and all(m.kind != "person" for m in found):
