@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The marks, in one alternation: an opening mark, a closing mark, or a straight one that may be
 # either (decided by what is on each side of it).
-MARKS = re.compile(r"``|''|[“”‘’«»\"']")
+MARKS = re.compile(r"``|''|’’|[“”‘’«»\"']")
 OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''"}
 STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
@@ -84,6 +84,8 @@ def find_quotations(text: str) -> list[Quotation]:
     open_at = 0
     for match in MARKS.finditer(text):
         mark, at = match.group(), match.start()
+        if mark == "’’" and open_mark != "”":
+            mark = "’"  # (two closing single marks close a double one, “…’’; else one of them)
         if mark == "”" and (
             _opens_after_colon(text, at) or (open_mark is None and _opens_after_dash(text, at))
         ):
@@ -97,6 +99,8 @@ def find_quotations(text: str) -> list[Quotation]:
                     and (mark != "''" or text[open_at] == "`" or _closes(text, at, mark))
                 )
                 or (mark in MIXED.get(open_mark, "") and _closes(text, at, mark))
+                # two closing single marks typed for a double one: “… to free men everywhere.’’
+                or (open_mark == "”" and mark in {"’’", "''"} and _closes(text, at, mark))
                 # a curly mark typed the wrong way round: “an important step forward“ and
                 or (open_mark == "”" and mark == "“" and _closes(text, at, mark))
             )
@@ -624,7 +628,9 @@ DOCUMENT_ISSUED = re.compile(
 # where, when or to whom, then the sentence's end).
 NEXT_SENTENCE_SAID = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?P<who>(?:The|A|An)\s+[\w’'. -]{1,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?P<who>(?:The|A|An)\s+[\w’'. -]{1,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}"
+    # (a spokesman's title before his name: "Foreign Ministry spokeswoman Jiang Yu said.")
+    r"(?:\s+(?:spokesman|spokeswoman|spokesperson)(?:\s+[A-Z][\w’'.-]*){1,4})?)\s+"
     r"(?:said|says|added|adds|wrote|writes|tweeted|told\s+(?:reporters|journalists|the\s+\w+)|"
     r"stated|declared|insisted|stressed|explained|warned|noted|"
     r"(?:was|were|is)\s+(?:reported|quoted|heard)\s+as\s+saying)"
@@ -1361,7 +1367,9 @@ class SpeakerFinder:
             object_start = quote.end + tail.start("b")  # "…," said Trump
             first_words = re.match(r"\s*((?:[\w.\u2024’'-]+\s*){1,6})", tail.group("b"))
             span_end = object_start + (first_words.end() if first_words else 0)
-            found = self._in(object_start, span_end)
+            found = [  # (a name begun in them: "said a spokesman for the DPRK foreign ministry")
+                m for m in self._in(object_start, quote.end + tail.end("b")) if m.start < span_end
+            ]
             if found and all(m.kind != "person" for m in found):
                 # "…," said US chief negotiator … Christopher Hill: the person after the title
                 persons = [
@@ -3404,11 +3412,31 @@ DOCUMENT_NOUNS = frozenset(
 
 def _names_a_document(quote: str) -> bool:
     words = re.findall(r"[\w’'-]+", quote)
-    return bool(words) and words[-1].lower() in DOCUMENT_NOUNS and _is_title(quote)
+    return _document_title(quote) or (
+        bool(words) and words[-1].lower() in DOCUMENT_NOUNS and _is_title(quote)
+    )
+
+
+# The small words a long document's name may hold besides those of a title.
+_DOCUMENT_SMALL_WORDS = _SMALL_WORDS | {"towards", "toward", "between", "against", "concerning"}
+
+
+def _document_title(quote: str) -> bool:
+    """“Joint Declaration on a New Partnership towards the 21st Century (so-called …)”: the name
+    of a document that opens with its kind, however long, an aside in brackets after it."""
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", quote.strip())
+    words = re.findall(r"[\w’'-]+", head)
+    if not 2 <= len(words) <= 20 or re.search(r"[.!?,;:]", head):
+        return False
+    return any(w[0].isupper() and w.lower() in DOCUMENT_NOUNS for w in words[:4]) and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _DOCUMENT_SMALL_WORDS for w in words
+    )
 
 
 def _is_title(quote: str) -> bool:
     """“The Year of Change”, “Friendship Ping Pong Rematch”: a title, not words said."""
+    if _document_title(quote):
+        return True
     words = re.findall(r"[\w’'-]+", quote)
     if len(words) < 2 or len(words) > 8 or re.search(r"[.!?,;]\s*$", quote.strip()):
         return False
