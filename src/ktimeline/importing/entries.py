@@ -230,11 +230,15 @@ NOT_AFTER_A_COUNT = re.compile(
 )
 # " – ": a dash with a space on each side (in a span it stands tight: "15–17")
 SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
+# the signs a list's item opens with (bullets, dashes, arrows, check marks, pins…): one list
+# for every pattern and test of a bullet below
+BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫"
+_BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 DECORATION = re.compile(
-    r"^(?:[•·▪■◦‣●○∙*+>#=\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]++\s*|::\s*|\|\s*(?=\S)|@\s+(?=\[)|\d{1,3}(?:\)|\.(?!\s?"
+    rf"^(?:[{_BULLET_CLASS}>#=]++\s*|::\s*|\|\s*(?=\S)|@\s+(?=\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST})(?!{GERMAN_MONTH_AFTER}))\s+|\(\d{{1,3}}\)\s+|"
     # (a bracket before a date: "[1962]", "(25 June 1950)", "(12. Juni 1954)", "[MAR 4, 1950]",
     # "(Saturday 12th June 1954)", "(Saturday, April 26, 1986)": digits, or a word or two
@@ -248,7 +252,7 @@ DECORATION = re.compile(
 # ("@ [1914~1918] text": the Chronos timeline's period mark, "@" only before a bracket; see
 # DECORATION)
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]|::|@(?=\s+\[)|\d{1,3}(?:\)|\.(?!\s?"
+    rf"^\s*(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
@@ -279,8 +283,8 @@ DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 DAY_ITEM = re.compile(
     r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
 )
-BULLET_SIGN = re.compile(r"^(?:[•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]+|::)\s*")
-BULLET_SIGNS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫: \t"
+BULLET_SIGN = re.compile(rf"^(?:[{_BULLET_CLASS}]+|::)\s*")
+BULLET_SIGNS = BULLET_CHARS + ": \t"
 
 
 def _date_opening(line: str, first: Callable[[str], bool] = str.isalnum) -> re.Match[str] | None:
@@ -3128,7 +3132,7 @@ def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
 # "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
 # title with its date in brackets, then a colon or a dash and the text
 TITLED_DATE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<title>[A-Z“\"‘'][^()\n]{2,80}?)\s+"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<title>[A-Z“\"‘'][^()\n]{{2,80}}?)\s+"
     r"\((?P<date>[^()]{4,40})\)\s*(?P<sep>:|[–—-])\s+(?=\S)"
 )
 # the shapes a title's bracketed date must have: a month and its year at least (a name's
@@ -3173,7 +3177,7 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*(?:\d{1,3}[.)]\s+)?)"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*(?:\d{{1,3}}[.)]\s+)?)"
     r"(?P<text>[A-Z“\"‘'].*?)"
     r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
     r"\s*\.?\s*$"
@@ -3294,7 +3298,7 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
 # docks 1889": a short title (no sentence's end) and its date after a plain space, ending the
 # line ("marzo1638": the month run into its year)
 SPACED_DATE_ENDS_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
     r"(?P<text>[A-ZÀ-Þ“\"‘'][^.!?:;\n]{2,80}?(?:[^\W\d_]|\)))\s+"
     r"(?P<date>(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\.?\s+)?(?:[^\W\d_]{3,10}\.?\s*)?\d{4})\s*$"
 )
@@ -4071,7 +4075,7 @@ def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # season ("1878-9Proposed tours …"), a one-letter word ("1720A magasin …") and initials
 # ("1891H.H. Maharao …")
 GLUED_YEAR_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
     r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
 # "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
@@ -4244,7 +4248,7 @@ def _date_years_by_day(
 # "• July 1982Timex Sinclair 1000 launched": a month and year run into the item's text (the
 # separator lost), and "• January 1982: text", the document's own items
 MONTH_YEAR_ITEM = re.compile(
-    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫]*)(?P<date>{_MONTH}\s+{_YEAR})"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<date>{_MONTH}\s+{_YEAR})"
     r"(?:(?P<glued>(?=(?-i:[A-Z][a-z])))|\s*:\s)",
     re.IGNORECASE,
 )
@@ -7546,7 +7550,7 @@ class _Splitter:
 
 
 # ("@": see BULLET)
-_BULLET_FIRST = frozenset("•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫:(@")
+_BULLET_FIRST = frozenset(BULLET_CHARS + ":(@")
 
 
 def _is_bulleted(line: str) -> bool:
