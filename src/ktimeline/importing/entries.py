@@ -839,6 +839,26 @@ def _is_table_header(line: str) -> bool:
     return True
 
 
+# the names a chronology's table gives its columns: a date's, and a text's or a source's
+DATE_COLUMN_NAMES = frozenset({"year", "years", "date", "dates", "month", "day", "period"})
+TEXT_COLUMN_NAMES = frozenset({
+    "event", "events", "description", "details", "milestone", "milestones", "ref", "refs",
+    "reference", "references", "source", "sources", "notes", "significance", "happened",
+})  # fmt: skip
+COLUMN_NAME_WORDS = DATE_COLUMN_NAMES | TEXT_COLUMN_NAMES | {"what", "and", "&", "time", "place"}
+
+
+def _is_column_names(line: str) -> bool:
+    """ "Year Date Event Ref.", "Date Event", "Year Month Event": a flattened table's header
+    row written as a line of words (no pipes), two to six names of columns, at least one a
+    date's (year, date, month, day) and one a text's (event, description, ref.), nothing else
+    ("Date of the event" or "Events of the year" is a title's sentence, not column names)."""
+    words = line.lower().replace(".", " ").replace(":", " ").split()
+    if not 2 <= len(words) <= 6 or not all(word in COLUMN_NAME_WORDS for word in words):
+        return False
+    return any(w in DATE_COLUMN_NAMES for w in words) and any(w in TEXT_COLUMN_NAMES for w in words)
+
+
 def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
     case: the same matches, found several times faster. None when that is not sure: the
@@ -5569,6 +5589,9 @@ def _rows_of_the_year_above(
                 and SENTENCE_END.search(text) is not None
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
+                # ("From 1776 – Loyalist refugees …" under "1774 – …": a date of its own
+                # before its separator, never an event of the year above)
+                and UNREAD_DATE_OPENING.match(text) is None
             ):
                 found.add(i)
         rows.update(i + 1 for i in found)
@@ -6364,6 +6387,13 @@ class _Splitter:
             if current is not None and current.parts:
                 self.current = None
             self.blank = False
+            return
+        if stripped[:1].isupper() and _is_column_names(stripped):
+            # "8th century" / "Year Date Event Ref." / "796 CE …": a flattened table's header
+            # row (under the heading of its period, or alone): layout, never an entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "a table's header row"))
+            self.current, self.blank = None, False
             return
         if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
             # "2022-11" / "Date Events" / "November 1" …: a month heading, then a table's
