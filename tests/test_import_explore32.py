@@ -95,10 +95,135 @@ def test_a_month_heading_over_date_and_description_columns() -> None:
 
 def test_a_title_of_column_words_that_is_a_sentence_stays_text() -> None:
     text = (  # "Events of the day" names no columns: the entry's text
-        "1990: Events of the day\n"
-        "1991: Date set for the referendum\n"
-        "1992: The vote is held.\n"
+        "1990: Events of the day\n1991: Date set for the referendum\n1992: The vote is held.\n"
     )
     entries = _read(text)
     assert ("1990", None, "Events of the day") in entries
     assert ("1991", None, "Date set for the referendum") in entries
+
+
+# --- a whole date and a comma, in a document whose entries have no separator ---------------------
+
+
+def test_a_month_year_and_comma_opens_an_entry_among_bare_dates() -> None:
+    text = (  # a mining town's history, one line "date Text" each; one line with a comma
+        "1851 Gold is found in the creek.\n"
+        "3 March 1852 The first bank opens.\n"
+        "1854 A fire destroys the main street.\n"
+        "June 1855, Miners strike for lower licence fees.\n"
+        "1858 The railway arrives.\n"
+    )
+    assert _read(text) == [
+        ("1851", None, "Gold is found in the creek."),
+        ("1852-03-03", None, "The first bank opens."),
+        ("1854", None, "A fire destroys the main street."),
+        ("1855-06", None, "Miners strike for lower licence fees."),
+        ("1858", None, "The railway arrives."),
+    ]
+
+
+def test_a_month_year_and_comma_in_lower_case_is_no_entry() -> None:
+    text = (  # the guard: a lower-case word after the comma carries a sentence on
+        "1851 Gold is found in the creek.\n"
+        "1852 The first bank opens.\n"
+        "1854 A fire destroys the main street.\n"
+        "June 1855, miners strike for lower licence fees.\n"
+        "1858 The railway arrives.\n"
+    )
+    assert "1855-06" not in [e[0] for e in _read(text)]
+
+
+def test_a_date_and_comma_in_a_document_with_separators_is_no_entry() -> None:
+    text = (  # the rule is for documents without separators: here the colon is the one
+        "1851: Gold is found in the creek.\n"
+        "1852: The first bank opens.\n"
+        "1854: A fire destroys the main street.\n"
+        "June 1855, Miners strike for lower licence fees.\n"
+        "1858: The railway arrives.\n"
+    )
+    assert "1855-06" not in [e[0] for e in _read(text)]
+
+
+# --- a flattened table's row with an empty date cell: another event of the date above -------------
+
+
+def _cells(text: str) -> list[tuple[str, str | None, str]]:
+    """The entries with a cell's closing pipe taken off their text (the events keep none)."""
+    return [(date, end, words.rstrip(" |")) for date, end, words in _read(text)]
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    """A two-column table as a web page's text copy gives it: the date cell on its line, the
+    text cell on the next, "|" and "| |" lines between the rows; an empty date cell is "|"."""
+    text = "|\nMUSEUM HISTORY |\n| |\n"
+    for date, cell in rows:
+        text += f"{date} |\n{cell}\n|\n| |\n" if date else f"|\n{cell}\n| |\n"
+    return text
+
+
+def test_a_row_with_an_empty_date_cell_after_the_row_boundary_is_another_event() -> None:
+    text = _table(  # a museum's history (the page's lines long: no wrapped paragraph)
+        [
+            (
+                "1865",
+                "The colonial museum opened in a small wooden building behind the "
+                "parliament buildings in Thorndon.",
+            ),
+            (
+                "1907",
+                "The museum was renamed the Dominion Museum after New Zealand became a "
+                "dominion of the British Empire.",
+            ),
+            (
+                "1936",
+                "The new building in Buckle Street was formally opened by the "
+                "Governor-General before a large crowd.",
+            ),
+            (
+                "",
+                "The National Art Gallery moved into the same building and shared its halls "
+                "with the museum's collections. |",
+            ),
+            (
+                "1998",
+                "The museum moved to its new home on the waterfront and was renamed Te "
+                "Papa Tongarewa by an act. |",
+            ),
+        ]
+    )
+    assert [(date, words[:24]) for date, _, words in _read(text)] == [
+        ("1865", "The colonial museum open"),
+        ("1907", "The museum was renamed t"),
+        ("1936", "The new building in Buck"),
+        ("1936", "The National Art Gallery"),
+        ("1998", "The museum moved to its "),
+    ]
+
+
+def test_a_cell_that_carries_a_sentence_on_after_the_boundary_is_not_split() -> None:
+    text = _table(  # the guard: the cell above did not end its sentence
+        [
+            (
+                "1865",
+                "The colonial museum opened in a small wooden building behind the "
+                "parliament buildings in Thorndon.",
+            ),
+            (
+                "1907",
+                "The museum was renamed the Dominion Museum after New Zealand became a "
+                "dominion of the British Empire.",
+            ),
+            ("1936", "The new building in Buckle Street was formally opened by the"),
+            (
+                "",
+                "Governor-General Lord Galway before a crowd of some thousands of people "
+                "on the hill. |",
+            ),
+            (
+                "1998",
+                "The museum moved to its new home on the waterfront and was renamed Te "
+                "Papa Tongarewa by an act. |",
+            ),
+        ]
+    )
+    assert [date for date, _, _ in _read(text)] == ["1865", "1907", "1936", "1998"]

@@ -1608,6 +1608,13 @@ class DocumentPattern(_Thresholds):
         2007 Kercher's …" lines is one too: a date that writes its year, then a capital, in a
         document whose entries have no separator; and "1818 State governing body …" (a
         sentence) among "1816: …" entries of the same shape."""
+        if odd == "," and sum(self.bare.values()) >= self.MIN_LINES and dates.has_year(match):
+            # "February 1942, Japanese occupy …" among "8 December 1941 Japanese bomb …": a
+            # whole date, its comma, then a capital, in a document whose entries have no
+            # separator (the comma is the lightest one); "February 1942, the army …" in lower
+            # case is a sentence carried on
+            after = match.string[match.end() :]
+            return after[:1].isupper() and match.start() == 0
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
@@ -6290,6 +6297,7 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
+        self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
@@ -6359,6 +6367,17 @@ class _Splitter:
             self.current, self.blocked = entry, None
             text = stripped = DASH_ITEM.sub("", stripped, count=1)
             current = entry
+        row_ended, self.row_ended = self.row_ended, False
+        if row_ended and self.is_row_without_date(stripped):
+            # "1959 |" / "Singapore gained … affairs." / "| |" / "|" / "Lee Kuan Yew … became
+            # Singapore's first prime minister. |": a table's row whose date cell is empty,
+            # under the row of its date: another event of that date, never the rest of it
+            assert current is not None
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
@@ -6708,6 +6727,15 @@ class _Splitter:
         event of it (see is_paragraph_item)."""
         line = self.lines[entry.line - 1].rstrip() if entry.line <= len(self.lines) else ""
         return len(entry.date) == 4 and line[-1:] == ":" and line[:-1].rstrip()[-4:].isdigit()
+
+    def is_row_without_date(self, text: str) -> bool:
+        """Whether a text line after a flattened table's row boundary ("| |", see row_ended)
+        is a row of its own: a capital, under an entry whose text ended its sentence (a
+        table's cells run on over such lines only inside one row)."""
+        current = self.current
+        if current is None or not current.parts or not text[:1].isupper():
+            return False
+        return SENTENCE_END.search(current.parts[-1].rstrip(" |\t")) is not None
 
     def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
         """A new paragraph or line (a capital, the entry above complete, the line above not
@@ -7330,6 +7358,7 @@ class _Splitter:
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
+        self.row_ended = False
         width = len(raw.rstrip())
         indent = len(line) - len(line.lstrip())
         head = DECORATION.match(line[indent:])
@@ -7452,6 +7481,8 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
             if COMMENT_BOX.match(line.strip()):
                 self.current = None
+            if line.count("|") >= 2 and not line.strip("| \t"):
+                self.row_ended = True  # ("| |": the end of a flattened table's row)
             return
         # (after a blank line, is_title_between_entries reads such a title)
         if (
