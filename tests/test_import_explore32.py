@@ -6,7 +6,13 @@ wordings, with what each rule must not read."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from ktimeline.dates import parse_date_argument
 from ktimeline.importing.entries import split_entries
+from ktimeline.model import DatePrecision
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
@@ -156,8 +162,8 @@ def _table(rows: list[tuple[str, str]]) -> str:
     """A two-column table as a web page's text copy gives it: the date cell on its line, the
     text cell on the next, "|" and "| |" lines between the rows; an empty date cell is "|"."""
     text = "|\nMUSEUM HISTORY |\n| |\n"
-    for date, cell in rows:
-        text += f"{date} |\n{cell}\n|\n| |\n" if date else f"|\n{cell}\n| |\n"
+    for when, cell in rows:
+        text += f"{when} |\n{cell}\n|\n| |\n" if when else f"|\n{cell}\n| |\n"
     return text
 
 
@@ -227,3 +233,85 @@ def test_a_cell_that_carries_a_sentence_on_after_the_boundary_is_not_split() -> 
         ]
     )
     assert [date for date, _, _ in _read(text)] == ["1865", "1907", "1936", "1998"]
+
+
+# --- an approximate year that writes its era, the Common Era -------------------------------------
+
+
+def test_an_approximate_span_with_its_common_era_is_read_with_a_note() -> None:
+    text = (  # a people's history whose other lines name years before the era
+        "c. 3000 BC\n"
+        "Farmers settle the river valley.\n"
+        "c. 800 - 950 AD\n"
+        "Norse traders found a market town.\n"
+        "June 24, 1497\n"
+        "A Venetian captain lands on the coast.\n"
+        "May 2, 1670\n"
+        "A trading company is chartered.\n"
+        "July 13, 1713\n"
+        "A treaty ends the war.\n"
+    )
+    split = split_entries(text)
+    norse = next(e for e in split.entries if e.parts[0].startswith("Norse"))
+    assert (norse.date, norse.end_date) == ("0800", "0950")
+    assert norse.note is not None and "c. 800 - 950 AD" in norse.note
+    assert not [e for e in split.entries if e.parts[0].startswith("Farmers")]
+
+
+def test_an_approximate_year_with_ce_and_a_colon() -> None:
+    text = (
+        "ca. 600 CE: A monastery is founded on the island.\n"
+        "1014: The battle is fought at the river mouth.\n"
+        "1169: Norman knights land in the south.\n"
+        "1541: The king takes a new title.\n"
+    )
+    assert _read(text)[0] == ("0600", None, "A monastery is founded on the island.")
+
+
+def test_an_approximate_year_without_its_era_stays_refused_beside_years_before_it() -> None:
+    text = (  # the guard: "c. 900" with no era, in a text that names years before the era
+        "c. 3000 BC\n"
+        "Farmers settle the river valley.\n"
+        "c. 900\n"
+        "Norse traders found a market town.\n"
+        "June 24, 1497\n"
+        "A Venetian captain lands on the coast.\n"
+        "May 2, 1670\n"
+        "A trading company is chartered.\n"
+    )
+    assert not [e for e in _read(text) if e[2].startswith("Norse")]
+
+
+# --- a span of years before 1000 whose era follows its end (the one date grammar) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("800-950 AD", 800, 950), ("43 - 410 CE", 43, 410), ("20-30 AD", 20, 30)],
+)
+def test_a_span_before_the_year_1000_with_its_era_after_the_end_is_a_range(
+    text: str, first: int, last: int
+) -> None:
+    span = parse_date_argument(text, "START")
+    assert (span.start, span.end) == (date(first, 1, 1), date(last, 12, 31))
+    assert span.precision is DatePrecision.YEAR
+
+
+def test_a_span_before_the_year_1000_opens_an_entry() -> None:
+    text = (  # Roman Britain: the era written once, after the span's end
+        "43 - 410 AD: Britain is a province of Rome.\n"
+        "122 AD: Work begins on the wall.\n"
+        "1066: The Normans land.\n"
+        "1215: The barons meet the king.\n"
+    )
+    assert _read(text)[0] == ("0043", "0410", "Britain is a province of Rome.")
+
+
+def test_a_span_of_numbers_without_an_era_is_no_date() -> None:
+    text = (  # the guard: "12-15 players" is a count, not the years 12 to 15
+        "1871: The union is founded.\n"
+        "1895: The league splits from the union.\n"
+        "1908: The first tour sails.\n"
+        "12-15 players take part in each match.\n"
+    )
+    assert [e[0] for e in _read(text)] == ["1871", "1895", "1908"]

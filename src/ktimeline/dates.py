@@ -1023,7 +1023,9 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
-    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
+    # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end)
+    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*(?:{TEXT_YEAR}|[1-9]\d\d\s*{_ERA}))"
+    rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA}))(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
@@ -1034,7 +1036,7 @@ TEXT_DATE = (
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
     rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)"
+    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|\d\d|\d)(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
@@ -1083,6 +1085,8 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
+        r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"

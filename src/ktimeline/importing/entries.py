@@ -4380,10 +4380,17 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
 # start (its text may be glued on: "c. 1850Cricket")
-CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{4}", re.I | re.M)
+CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{3,4}", re.I | re.M)
 CIRCA_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
     r"(?=[\s:–—-]|[A-Z])",
+    re.I,
+)
+# "c. 900 - 1000 AD", "ca. 800 CE": an approximate year or span that writes its era, the
+# Common Era, after it (its digits then need not be four, nor the document's other years)
+CIRCA_COMMON_ERA = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)"
+    r"(?P<year>\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*(?:A\.\s?D\.|AD|C\.E\.|CE))(?![\w.])",
     re.I,
 )
 # a line opening with a four-digit year (after its bullet): an entry of the Common Era
@@ -4435,23 +4442,43 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         for index, line in enumerate(lines)
         if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
     }
+    lines, notes = _circa_common_era(lines)
     if not circa:
-        return lines, {}
+        return lines, notes
     years = [
         int(found["year"])
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     ]
     if len(years) < DocumentPattern.MIN_LINES:
-        return lines, {}
+        return lines, notes
     if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
-        return lines, {}
+        return lines, notes
     written = list(lines)
-    notes: dict[int, str] = {}
     for index, found in circa.items():
         if not min(years) <= int(found["year"]) <= max(years):
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
+        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+    return written, notes
+
+
+def _circa_common_era(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with an approximate year or span that writes its era, the Common
+    Era ("c. 900 - 1000 AD" over its text, "ca. 800 CE: …"), written without their "c.":
+    the era says the year is of the Common Era, whatever else the document holds (even years
+    before it, where _circa_years refuses a bare "c. 1200"). With what each line wrote, by
+    line number (the entry's note)."""
+    written, notes = lines, {}
+    for index, line in enumerate(lines):
+        if line.lstrip(" \t•·-*")[:1] not in "cC":
+            continue
+        found = CIRCA_COMMON_ERA.match(line)
+        if found is None:
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = found["head"] + line[found.start("year") :]
         notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
     return written, notes
 
