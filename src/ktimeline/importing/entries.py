@@ -845,6 +845,7 @@ TEXT_COLUMN_NAMES = frozenset({
     "event", "events", "description", "details", "milestone", "milestones", "ref", "refs",
     "reference", "references", "source", "sources", "notes", "significance", "happened",
 })  # fmt: skip
+COLUMN_NAMES_LENGTH = 60  # six names of columns at most, each a short word
 COLUMN_NAME_WORDS = DATE_COLUMN_NAMES | TEXT_COLUMN_NAMES | {"what", "and", "&", "time", "place"}
 
 
@@ -853,6 +854,8 @@ def _is_column_names(line: str) -> bool:
     row written as a line of words (no pipes), two to six names of columns, at least one a
     date's (year, date, month, day) and one a text's (event, description, ref.), nothing else
     ("Date of the event" or "Events of the year" is a title's sentence, not column names)."""
+    if len(line) > COLUMN_NAMES_LENGTH:
+        return False  # (a long line is text; never split into words here)
     words = line.lower().replace(".", " ").replace(":", " ").split()
     if not 2 <= len(words) <= 6 or not all(word in COLUMN_NAME_WORDS for word in words):
         return False
@@ -6434,18 +6437,18 @@ class _Splitter:
                 self.current = None
             self.blank = False
             return
-        if stripped[:1].isupper() and _is_column_names(stripped):
-            # "8th century" / "Year Date Event Ref." / "796 CE …": a flattened table's header
-            # row (under the heading of its period, or alone): layout, never an entry's text
-            self.close_pending()
-            self.result.layout.append(SkippedLine(number, stripped, "a table's header row"))
-            self.current, self.blank = None, False
-            return
         if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
             # "2022-11" / "Date Events" / "November 1" …: a month heading, then a table's
             # column names, then the days of that month
             self.close_pending()
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
+            return
+        if stripped[:1].isupper() and _is_column_names(stripped):
+            # "8th century" / "Year Date Event Ref." / "796 CE …": a flattened table's header
+            # row (under the heading of its period, or alone): layout, never an entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "a table's header row"))
             self.current, self.blank = None, False
             return
         if self.pending_heading is current is not None and stripped.endswith(":"):
