@@ -1616,8 +1616,8 @@ class DocumentPattern(_Thresholds):
             # whole date, its comma, then a capital, in a document whose entries have no
             # separator (the comma is the lightest one); "February 1942, the army …" in lower
             # case is a sentence carried on
-            after = match.string[match.end() :]
-            return after[:1].isupper() and match.start() == 0
+            after = match.string[match.end() : match.end() + 1]
+            return after.isupper() and match.start() == 0
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
