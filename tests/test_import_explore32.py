@@ -315,3 +315,86 @@ def test_a_span_of_numbers_without_an_era_is_no_date() -> None:
         "12-15 players take part in each match.\n"
     )
     assert [e[0] for e in _read(text)] == ["1871", "1895", "1908"]
+
+
+# --- a year's text that ends on a colon and opens a quotation: the year's entry -----------------
+
+
+def test_a_years_text_ending_on_a_colon_before_a_quotation_is_its_entry() -> None:
+    text = (  # a rowing club's history, each year alone over its text
+        "1871\n"
+        "The club is founded at a meeting in the boathouse.\n"
+        "\n"
+        "1880\n"
+        "The first eight races at Henley.\n"
+        "\n"
+        "1902\n"
+        "The captain retires after twenty seasons. The local paper wrote:\n"
+        "“No oarsman did more for the river.”\n"
+        "\n"
+        "1925\n"
+        "A new boathouse opens.\n"
+    )
+    entries = _read(text)
+    assert [e[0] for e in entries] == ["1871", "1880", "1902", "1925"]
+    assert entries[2][2].startswith("The captain retires after twenty seasons.")
+
+
+def test_a_months_introduction_over_a_calendar_stays_no_entry() -> None:
+    text = (  # the guard: an introduction ending on a colon, dated items below it
+        "March 1962\n"
+        "The following events occurred in March 1962:\n"
+        "\n"
+        "March 1, 1962 (Thursday)\n"
+        "A new airport opens in the capital.\n"
+        "March 2, 1962 (Friday)\n"
+        "The army takes power.\n"
+        "March 5, 1962 (Monday)\n"
+        "A treaty is signed.\n"
+    )
+    entries = _read(text)
+    assert not [e for e in entries if "following events" in e[2]]
+    assert [e[0] for e in entries] == ["1962-03-01", "1962-03-02", "1962-03-05"]
+
+
+# --- an unpunctuated last line directly under a year's text, a blank below it -------------------
+
+
+def test_a_short_last_line_under_a_years_text_is_not_a_title_of_the_next_year() -> None:
+    text = (  # a football club's history: years alone, long texts, a blank line between
+        "1878\n"
+        "The club is founded by the workers of the railway yard. The first match is played "
+        "on the common in October against a school side, ending in a draw.\n"
+        "\n"
+        "1885\n"
+        "A players' strike: five players refuse to play in the cup after a dispute over the "
+        "wages paid to a visiting player, their colleague in another match.\n"
+        "The goalkeeper never played again for the club\n"
+        "\n"
+        "1892\n"
+        "The club wins all its league matches and its first, unofficial, championship.\n"
+        "\n"
+        "1901\n"
+        "A new ground is opened.\n"
+    )
+    line = "The goalkeeper never played again for the club"
+    assert line not in _reasons(text)
+    assert ("1885", None, line) in _read(text)
+
+
+def test_a_title_right_above_the_next_date_stays_a_title() -> None:
+    text = (  # the guard: no blank line between the title and the date it heads
+        "1868\n"
+        "The theatre opens with a comedy.\n"
+        "\n"
+        "1874\n"
+        "A fire closes the theatre for a season.\n"
+        "\n"
+        "The Electric Years\n"
+        "1890\n"
+        "Electric lighting is installed.\n"
+        "\n"
+        "1921\n"
+        "The theatre becomes a cinema.\n"
+    )
+    assert "The Electric Years" not in " ".join(e[2] for e in _read(text))

@@ -839,6 +839,7 @@ def _is_table_header(line: str) -> bool:
     return True
 
 
+QUOTATION_OPENERS = "\"“‘'«„"  # the marks a quotation opens with
 # the names a chronology's table gives its columns: a date's, and a text's or a source's
 DATE_COLUMN_NAMES = frozenset({"year", "years", "date", "dates", "month", "day", "period"})
 TEXT_COLUMN_NAMES = frozenset({
@@ -6451,9 +6452,15 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "a table's header row"))
             self.current, self.blank = None, False
             return
-        if self.pending_heading is current is not None and stripped.endswith(":"):
+        if (
+            self.pending_heading is current is not None
+            and stripped.endswith(":")
+            and not self.opens_quotation_below(number)
+        ):
             # "July 1953" then "The following events occurred in July 1953:": a title and
-            # its introduction, no entry
+            # its introduction, no entry (the dated entries below it; "1930" / "Rhodes retired
+            # … wrote in the Yorkshire Post:" / "\"He had bowled …": the year's text and the
+            # quotation it opens)
             self.close_pending()
             current = None
         times_day = self.day_of_times
@@ -6758,6 +6765,16 @@ class _Splitter:
         line = self.lines[entry.line - 1].rstrip() if entry.line <= len(self.lines) else ""
         return len(entry.date) == 4 and line[-1:] == ":" and line[:-1].rstrip()[-4:].isdigit()
 
+    def opens_quotation_below(self, number: int) -> bool:
+        """Whether the next line with text (a blank line may come between) opens with a
+        quotation mark: a line ending on a colon above it introduces that quotation
+        ("… wrote in the Yorkshire Post:" / "\"He had bowled at Grace …"), not a list."""
+        for below in self.lines[number : number + 3]:
+            stripped = below.strip()
+            if stripped:
+                return stripped[:1] in QUOTATION_OPENERS
+        return False
+
     def is_row_without_date(self, text: str) -> bool:
         """Whether a text line after a flattened table's row boundary ("| |", see row_ended)
         is a row of its own: a capital, under an entry whose text ended its sentence (a
@@ -6822,7 +6839,21 @@ class _Splitter:
             and self.next_dated[number]
             and not SENTENCE_END.search(text)
             and (self.blank or not self.continues(current, text))
+            # ("1865" / "A players' strike: … Surrey." / "Anderson never played again for
+            # Yorkshire" / (blank) / "1867": directly under the entry, a blank line below it,
+            # among dates alone: the entry's last line, no title of the next one)
+            and (self.blank or not self.blank_below(number) or not self.dates_alone())
         )
+
+    def dates_alone(self) -> bool:
+        """Whether the document writes its entries as dates alone on their lines, the
+        text below (at least MIN_LINES of them, more than with their text on the line)."""
+        pattern = self.pattern
+        return pattern.alone >= pattern.MIN_LINES and pattern.alone > pattern.separated
+
+    def blank_below(self, number: int) -> bool:
+        """Whether the line after line ``number`` is blank (or the text ends there)."""
+        return number >= len(self.lines) or not self.lines[number].strip()
 
     def _wrapped_onto_year(self, line: str, starts: list[_Start]) -> bool:
         """Whether a line that opens with a year and no separator, then a word in lower case
