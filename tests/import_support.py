@@ -16,3 +16,10 @@ def read_entries(text: str) -> list[tuple[str, str | None, str]]:
 def left_out(text: str) -> list[str]:
     split = split_entries(text)
     return [item.text for item in (*split.unplaced, *split.layout, *split.before)]
+
+
+def reasons(text: str) -> dict[str, str]:
+    """Each piece of ``text`` left out (unplaced, layout, before the first), with the reason
+    given for it."""
+    split = split_entries(text)
+    return {item.text: item.reason for item in (*split.unplaced, *split.layout, *split.before)}
