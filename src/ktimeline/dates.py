@@ -802,6 +802,10 @@ TEXT_FOREIGN_MONTH = (
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
+# the words that join two years into one span ("1971 and 1972", "1914 und 1915", "1236 oder
+# 1238": both years, or either of them; and, or in English, Italian/Portuguese, French, German,
+# Spanish, Dutch, Swedish, Norwegian/Danish, Hungarian)
+YEAR_PAIR_WORD = r"(?:and|or|e|o|ou|et|und|oder|y|en|och|og|eller|és|vagy)"
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
@@ -1031,8 +1035,10 @@ TEXT_DATE = (
     rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
-    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
-    rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
+    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
+    # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
+    # chronicle's list writes it: the span from one to the other)
+    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     rf"(?P<yb>\d{{4}}|\d\d|\d)(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"

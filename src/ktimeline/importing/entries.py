@@ -313,7 +313,17 @@ SHORT_YEAR_ENTRY = re.compile(
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
     rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
-    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
+    # ("100 - wird von …", "923 - 32 wird …": a spaced hyphen before any text, the chronicle's
+    # sentence going on from its year; read only where the document's lines so written rise,
+    # see DocumentPattern.reads_short_years)
+    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w))"
+    r"|(?<=\s)(?P<loose>-)(?=\s+[^\W_]))"
+)
+# after "923 - " or "454 - ": the span's end, as a chronicle writes it ("923 - 32 wird …",
+# two digits of the same century; "454 - und 495 dringen …", a second year after a word
+# joining two years); the text follows
+SHORT_SPAN_END = re.compile(
+    rf"\s*(?:(?P<two>\d\d)|{dates.YEAR_PAIR_WORD}\s+(?P<full>[1-9]\d{{2,3}}))(?!\d)\s+(?=\S)"
 )
 # "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read
 # only in a document whose three-digit years are its entries, written the same way (see
@@ -1523,13 +1533,34 @@ class DocumentPattern(_Thresholds):
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
             return "yb"
+        if (
+            match["yb"] is not None
+            and len(match["yb"]) == 2
+            and lower
+            and _spaced_year_span(match)
+            and self.writes_dashed_years()
+            and not NOT_AFTER_A_COUNT.match(match.string, match.end())
+        ):
+            return "yb"  # ("1962 - 70 people die …" among "1960 - text" lines: a count)
         return None
 
-    def reads_short_years(self, separator: str) -> bool:
+    def writes_dashed_years(self) -> bool:
+        """Whether the document's entries are years and a dash, "1173 - text" (or "100 -
+        wird …" lines, see reads_short_years), at least MIN_LINES of them."""
+        return self.year_separators.get("-", 0) >= self.MIN_LINES or self.reads_short_years(
+            "-", loose=True
+        )
+
+    def reads_short_years(self, separator: str, loose: bool = False) -> bool:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
         written with that separator (at least MIN_LINES of them), so a three-digit number
-        written the same way is one of them. Elsewhere it is reported, not guessed."""
+        written the same way is one of them. Elsewhere it is reported, not guessed.
+        A spaced hyphen before a lower-case word ("100 - wird …", loose) is a year only by
+        the document's own lines so written: MIN_LINES or more, in rising order."""
         kind = _separator_kind(separator)
+        if loose:
+            written = [year for sign, year in self.short_years if sign == " - "]
+            return len(written) >= self.MIN_LINES and written == sorted(written)
         if self.year_separators.get(kind, 0) >= self.MIN_LINES:
             return True
         # or the document's own "313: text" lines, MIN_LINES or more, in rising order (a
@@ -1598,6 +1629,10 @@ class DocumentPattern(_Thresholds):
             # secolo Umanesimo …" among "1348 Peste Nera …", a century)
             return True
         after = match.string[match.end() :]
+        if shape == "years" and _spaced_year_span(match) and self.writes_dashed_years():
+            # "1162 - 70 Entdeckung …", "1167 - und 1181 Einwanderung …" among "1173 - wurde
+            # …" lines: the span's own spaced dash as the document's separator
+            return True
         if self.dashed_days >= self.MIN_LINES and _spaced_day_span(match):
             # "Feb. 3 – 11 the union and the company negotiate." among "Jan. 5 – 12 workers
             # walk out.": the days' span, then a word no count is followed by — the span's
@@ -1769,7 +1804,8 @@ def find_pattern(
                 year_paragraphs.append((number, "in", year, _written_month(opened), None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
-            pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
+            kind = " - " if short["loose"] else _separator_kind(short["sep"])
+            pattern.short_years.append((kind, int(short["year"])))
         elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
@@ -1855,6 +1891,15 @@ def _spaced_day_span(match: re.Match[str]) -> bool:
     if not (match["m1"] and match["d2"]) or match["m2"] or match["y1"] or match["y2"]:
         return False
     return SPACED_DASH.search(match.string, match.end("d1"), match.start("d2")) is not None
+
+
+def _spaced_year_span(match: re.Match[str]) -> bool:
+    """Whether a span of years is written with a dash set apart by spaces ("1162 - 70",
+    "1167 - und 1181"), as a "YEAR - text" list writes its separator; a span written tight
+    ("1162-70") is not."""
+    return bool(match["ya"] and match["yb"]) and (
+        SPACED_DASH.search(match.string, match.end("ya"), match.start("yb") + 1) is not None
+    )
 
 
 def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
@@ -7143,6 +7188,10 @@ class _Splitter:
         year = int(found["year"])
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
+        if spanned is not None and last is None:  # ("923 - 32 wird …", "454 - und 495 …")
+            last = int(spanned["full"] or f"{year // 100}{spanned['two']}")
+            text = text[spanned.end() :] if last > year else text
         end = f"{last:04d}" if last is not None and last > year else None
         start = f"{year:04d}"
         day = found.groupdict().get("bday")
@@ -7469,7 +7518,11 @@ class _Splitter:
                 f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
                 "Common Era): not guessed"
             )
-        if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
+        if (
+            near is None
+            and short is not None
+            and self.pattern.reads_short_years(short["sep"], short["loose"] is not None)
+        ):
             self.short_year_entry(number, short, bare[short.end() :], width)
             return
         tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
