@@ -819,9 +819,21 @@ _QUALIFIER = (
     r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
-# ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ"; "647 d.C.", "800 n.
-# Chr.": Portuguese, Spanish, Italian and German)
-_ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|d\.\s?C\.|n\.\s?Chr\.)(?![\w.])"
+# The marks of a year's era, one table for every reader of a date (the importer's and
+# tables' lines, the grammar below): after Christ, of the Common Era ("372 A.D.", "618 CE";
+# "800 e Kr", "9 e.Kr.", "9 e.K": Swedish, Danish and Norwegian; "647 d.C.": Portuguese,
+# Spanish, Italian; "800 n. Chr.", "50 n.Chr.": German and Dutch; "476 ap. J.-C.": French)
+AFTER_CHRIST = (
+    r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|e\.\s?K\.?|d\.\s?C\.|n\.\s?Chr\.|ap\.\s?J\.?-C\.)"
+)
+# before Christ, before the Common Era ("44 BC", "2333 B.C.", "500 BCE"; "500 f.Kr.", "4000
+# f.K": Norwegian, Danish, Swedish; "800 v. Chr.", "50 v.Chr.": German, Dutch; "52 av. J.-C.":
+# French; "218 a. C.", "753 a.C.": Spanish, Italian, Portuguese): years the data format has
+# not (the importer reports them)
+BEFORE_CHRIST = (
+    r"(?:B\.?\s?C\.?(?:E\.?)?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.?|av\.\s?J\.?-?C\.?|a\.\s?C\.)"
+)
+_ERA = rf"{AFTER_CHRIST}(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a

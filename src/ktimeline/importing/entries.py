@@ -351,9 +351,7 @@ ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 NO_SUCH_DATES = "the data format has no such dates"
 BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
 # ("4000 f.K.", "500 f.Kr.": Norwegian, Danish and Swedish "before Christ"; "800 v. Chr.": German)
-BEFORE_COMMON_ERA = re.compile(
-    r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.)(?![\w])", re.I
-)
+BEFORE_COMMON_ERA = re.compile(rf"^(?P<year>\d{{1,4}})\s*{dates.BEFORE_CHRIST}(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
@@ -4398,18 +4396,28 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
 # start (its text may be glued on: "c. 1850Cricket")
-CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{4}", re.I | re.M)
+CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d", re.I | re.M)
 CIRCA_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
+# "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.": an approximate year that writes its era of
+# the Common Era: surely of it, whatever else the text names (its digits, one to four)
+CIRCA_ERA_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{1,4})"
+    rf"(?=\s*{dates.AFTER_CHRIST}(?![\w.]))",
+    re.I,
+)
+# "ca. 325 - 400", "c. 410" alone on its line: an approximate year of up to three digits (of
+# the Common Era below a year that writes that era, "98 e.Kr.", and is earlier)
+CIRCA_SHORT_ALONE = re.compile(
+    r"(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>[1-9]\d{0,2})(?: ?[-–] ?[1-9]\d{0,2})?", re.I
+)
 # a line opening with a four-digit year (after its bullet): an entry of the Common Era
 YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
 # an era before the Common Era, in any of the languages the grammar reads
-BEFORE_ERA_WORD = re.compile(
-    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr)(?![\w])"
-)
+BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
 
 
 SHORT_YEAR_DAY_PARTS = re.compile(
@@ -4446,26 +4454,47 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
     other lines open with years of four digits, the approximate year lies between the first
     and the last of them, and the text names no era before the Common Era ("c. 1200" among
-    "1492 …" lines in a world history may be 1200 BC: still refused). With what each line
+    "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
+    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or of up to three digits
+    alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
+    see CIRCA_SHORT_ALONE). With what each line
     wrote, by line number (the entry's note). Else unchanged."""
     circa = {
         index: found
         for index, line in enumerate(lines)
         if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
     }
+    with_era = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_ERA_LINE.match(line))
+    }
+    written = list(lines)
+    notes: dict[int, str] = {}
+    for index, found in with_era.items():  # ("ca. 50 e.Kr.": see CIRCA_ERA_LINE)
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+    after_christ = 0  # (the last year alone above that writes its era of the Common Era)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        era = YEAR_WITH_ERA_ALONE.fullmatch(stripped) or with_era.get(index)
+        if era is not None:
+            after_christ = int(era["year"])
+        elif after_christ and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None:
+            if int(alone["year"]) > after_christ:  # ("98 e.K" / … / "ca. 325 - 400")
+                written[index] = stripped[alone.start("year") :]
+                notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
-        return lines, {}
+        return written, notes
     years = [
         int(found["year"])
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     ]
     if len(years) < DocumentPattern.MIN_LINES:
-        return lines, {}
+        return written, notes
     if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
-        return lines, {}
-    written = list(lines)
-    notes: dict[int, str] = {}
+        return written, notes
     for index, found in circa.items():
         if not min(years) <= int(found["year"]) <= max(years):
             continue
@@ -5308,8 +5337,8 @@ WRITTEN_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(?:1[5-9]|20)\d\d(?![\d.,/]\d)"
 
 
 # "647 d.C.", "372 A.D.": a year with its era alone on its line
-YEAR_WITH_ERA_ALONE = re.compile(r"(?P<year>[1-9]\d{2,3})\s*(?:A\.D\.|C\.E\.|AD|CE|d\.\s?C\.)")
-SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d[-–][1-9]\d\d")  # "892-936"
+YEAR_WITH_ERA_ALONE = re.compile(rf"(?P<year>[1-9]\d{{0,3}})\s*{dates.AFTER_CHRIST}")
+SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d(?: ?[-–] ?)[1-9]\d\d")  # "892-936", "406 - 407"
 
 
 def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
@@ -5331,7 +5360,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) == 7 and SHORT_SPAN_ALONE.fullmatch(stripped):
+        if 7 <= len(stripped) <= 9 and SHORT_SPAN_ALONE.fullmatch(stripped):
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
@@ -7936,7 +7965,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index in range(len(lines) - 1, start - 1, -1):
         next_dated[index + 1] = upcoming
         if lines[index].strip():
-            upcoming = index + 1 in pattern.dated
+            # (a three-digit year alone among years alone is dated too: see _short_years_alone)
+            upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
