@@ -1,0 +1,206 @@
+"""Issue 22, thirtieth round: the wrong and missed entries left on seen texts, read as general
+rules, each on short chronologies written for the test in other subjects and wordings, with
+what each rule must not read: years of three digits with a spaced hyphen before a lower-case
+word ("100 - wird …"), a span of years written with a spaced dash ("1162 - 70 Text", "1167 -
+und 1181 …") in a "YEAR - text" list, the marks of an era in other languages ("9 e.K", "ca. 50
+e.Kr.", "52 av. J.-C."), approximate years of the Common Era alone on their lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.dates import find_date
+from ktimeline.importing.entries import split_entries
+from tests.import_support import left_out, read_entries
+
+_read = read_entries
+
+
+def _reasons(text: str) -> dict[str, str]:
+    """Each line left out, with the reason given for it."""
+    split = split_entries(text)
+    return {item.text: item.reason for item in (*split.unplaced, *split.layout, *split.before)}
+
+
+def _joined(text: str) -> list[list[int]]:
+    """The lines of each entry that holds more than one line of the text."""
+    return [entry.lines for entry in split_entries(text).entries if len(entry.lines) > 1]
+
+
+# --- three-digit years, a spaced hyphen, a sentence going on from the year --------------------
+
+FRENCH_TOWN = (  # a French town's chronicle: the year, " - ", the verb or a noun in lower case
+    "Chronologie\n"
+    "\n"
+    "732 - les Francs arrêtent les Arabes près de Poitiers.\n"
+    "800 - est couronné Charlemagne à Rome.\n"
+    "843 - et 870 partagent les petits-fils l'empire.\n"
+    "911 - 12 est fondé le duché de Normandie.\n"
+    "1066 - conquête de l'Angleterre.\n"
+    "1095 - 99 Première croisade.\n"
+    "1214 - ou 1215 naît le roi.\n"
+)
+
+
+def test_three_digit_years_with_a_spaced_hyphen_and_lower_case_text() -> None:
+    assert _read(FRENCH_TOWN) == [
+        ("0732", None, "les Francs arrêtent les Arabes près de Poitiers."),
+        ("0800", None, "est couronné Charlemagne à Rome."),
+        ("0843", "0870", "partagent les petits-fils l'empire."),
+        ("0911", "0912", "est fondé le duché de Normandie."),
+        ("1066", None, "conquête de l'Angleterre."),
+        ("1095", "1099", "Première croisade."),
+        ("1214", "1215", "naît le roi."),
+    ]
+
+
+def test_a_german_chronicle_under_its_century_heading() -> None:
+    text = (  # a mining town: the heading of its first centuries, then "NNN - verb …" lines
+        "Zeittafel\n"
+        "\n"
+        "1. -14. Jahrhundert\n"
+        "\n"
+        "120 - wird das Tal zuerst genannt.\n"
+        "454 - und 495 ziehen Siedler in das Tal.\n"
+        "600 - soll schon ein Dorf bestanden haben.\n"
+        "923 - 32 wird die Burg gebaut.\n"
+        "1004 - zieht der Kaiser durch den Wald gegen den Herzog von\n"
+        "1162 - 70 Entdeckung der Silbergänge.\n"
+        "1167 - und 1181 Einwanderung der Bergleute.\n"
+        "1236 - oder 1238 stiftet der Graf die Kirche.\n"
+    )
+    assert _read(text) == [
+        ("0120", None, "wird das Tal zuerst genannt."),
+        ("0454", "0495", "ziehen Siedler in das Tal."),
+        ("0600", None, "soll schon ein Dorf bestanden haben."),
+        ("0923", "0932", "wird die Burg gebaut."),
+        ("1004", None, "zieht der Kaiser durch den Wald gegen den Herzog von"),
+        ("1162", "1170", "Entdeckung der Silbergänge."),
+        ("1167", "1181", "Einwanderung der Bergleute."),
+        ("1236", "1238", "stiftet der Graf die Kirche."),
+    ]
+    assert _joined(text) == []  # (nothing run into the entry above)
+    assert "1. -14. Jahrhundert" not in " ".join(entry[2] for entry in _read(text))
+
+
+def test_a_spaced_year_span_starts_an_entry_in_a_year_dash_list() -> None:
+    text = (  # a mill's history: only four-digit years, the line above cut mid-sentence
+        "Geschichte der Mühle\n"
+        "1004 - zieht der Kaiser durch den Wald gegen den Herzog von\n"
+        "1162 - 70 Bau der ersten Mühle.\n"
+        "1173 - wurde das Kloster gegründet.\n"
+        "1180 - stellte der Markgraf die Burg wieder her\n"
+    )
+    assert _read(text)[:2] == [
+        ("1004", None, "zieht der Kaiser durch den Wald gegen den Herzog von"),
+        ("1162", "1170", "Bau der ersten Mühle."),
+    ]
+    assert _joined(text) == []
+
+
+def test_a_count_after_a_spaced_dash_stays_the_text() -> None:
+    text = (  # a dam's history: "1962 - 70 people die" is a count, not the span 1962-1970
+        "1960 - The dam is planned.\n"
+        "1961 - Work starts.\n"
+        "1962 - 70 people die in the flood.\n"
+        "1963 - The dam opens.\n"
+    )
+    assert _read(text)[2] == ("1962", None, "70 people die in the flood.")
+    assert _joined(text) == []
+
+
+def test_a_lone_three_digit_number_in_a_year_list_is_no_year() -> None:
+    text = (  # a regiment's years; a wrapped line opening with a count
+        "1990 - The regiment lands.\n"
+        "1991 - The regiment moves.\n"
+        "1992 - The regiment returns with\n"
+        "300 - men in the first wave and\n"
+        "1993 - The regiment is disbanded.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1990", "1991", "1992", "1993"]
+
+
+def test_falling_counts_with_a_spaced_hyphen_are_no_years() -> None:
+    text = "Casualties\n500 - men in the first wave\n300 - in the second wave\n100 - in reserve\n"
+    assert _read(text) == []
+    assert len(left_out(text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("1236 oder 1238", "1236 oder 1238"),
+        ("1990 or 1991", "1990 or 1991"),
+        ("1167 - und 1181", "1167 - und 1181"),
+        ("1648 eller 1649", "1648 eller 1649"),
+        ("1990 or 20 people", "1990"),  # (a count after "or": no second year)
+    ],
+)
+def test_two_years_joined_by_a_word_are_one_span(written: str, found: str) -> None:
+    match = find_date(written)
+    assert match is not None
+    assert match.group() == found
+
+
+# --- the marks of an era in other languages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["9 e.K", "9 e.Kr.", "50 n. Chr.", "50 n.Chr.", "476 ap. J.-C.", "647 d.C.", "372 A.D."],
+)
+def test_a_year_with_its_era_of_the_common_era_is_read(written: str) -> None:
+    match = find_date(f"{written} text")
+    assert match is not None
+    assert match.group() == written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "44 BC - Caesar is killed.",
+        "52 av. J.-C. - Alésia tombe.",
+        "218 a. C. - Aníbal cruza los Alpes.",
+        "753 a.C. - Fondazione di Roma.",
+        "800 v.Chr. - Die Stadt wird gegründet.",
+        "4000 f.K - Innvandring starter.",
+    ],
+)
+def test_a_year_before_the_common_era_is_reported_in_any_language(line: str) -> None:
+    text = f"1066 - Hastings.\n1215 - Magna Carta.\n{line}\n1492 - Columbus.\n"
+    assert "Common Era" in _reasons(text)[line]
+    assert all(line[:6] not in entry for _, _, entry in _read(text))
+
+
+def test_years_alone_with_their_era_and_approximate_ones() -> None:
+    text = (  # a Scandinavian history of the first centuries, dates alone, the text below
+        "Tidslinje\n\n"
+        "500 f.K.\n\nJernalderen starter.\n\n"
+        "9 e.K\n\nEt slag i skogen.\n\n"
+        "ca. 50 e.K\n\nDe første runene.\n\n"
+        "98 e.K\n\nEn bok om folkene.\n\n"
+        "ca. 325 - 400\n\nFolkene blir kristne.\n\n"
+        "378\n\nEt slag i øst.\n\n"
+        "406 - 407\n\nStammer krysser elven.\n\n"
+        "410\n\nByen faller.\n"
+    )
+    assert _read(text) == [
+        ("0009", None, "Et slag i skogen."),
+        ("0050", None, "De første runene."),
+        ("0098", None, "En bok om folkene."),
+        ("0325", "0400", "Folkene blir kristne."),
+        ("0378", None, "Et slag i øst."),
+        ("0406", "0407", "Stammer krysser elven."),
+        ("0410", None, "Byen faller."),
+    ]
+    assert "Common Era" in _reasons(text)["500 f.K."]
+    assert _joined(text) == []
+
+
+def test_an_approximate_year_without_its_era_below_years_before_it_is_refused() -> None:
+    text = (  # counting down before the era: "ca. 300" after "ca. 500 BC" is no year 300
+        "ca. 500 BC\n\nA city is founded.\n\n"
+        "ca. 300\n\nThe city grows.\n\n"
+        "200 BC\n\nThe city falls.\n"
+    )
+    assert _read(text) == []
