@@ -334,8 +334,10 @@ TINY_YEAR_ENTRY = re.compile(
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
+# ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span)
 BARE_SHORT_YEAR = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?:-(?P<last>[1-9]\d\d))?(?P<sep>)"
+    r"(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’'])"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -1297,6 +1299,58 @@ def _day_opening_year_item(
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
     return f"{year}-{month:02d}-{number:02d}", kept
+
+
+# "… é fundado (13 de maio).", "… lands on the Moon (July 20)." : a day and month in brackets
+# that close the first sentence of a year's item (footnote marks may follow: "(14 de abril).[1]")
+CLOSING_DAY = re.compile(r"\((?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24})\)(?:\[\d{1,3}\])*[.;!]")
+FIRST_SENTENCE_END = re.compile(r"[.;!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def _closing_day(text: str) -> tuple[int, int] | None:
+    """The day and month in brackets that close the first sentence of ``text`` ("… é
+    fundado (13 de maio).", "… lands on the Moon (July 20). Later …"): (month, day); a
+    bracket later in the text, one with a year or a span of days: None."""
+    if "(" not in text:
+        return None
+    sentence = FIRST_SENTENCE_END.search(text)
+    closing = CLOSING_DAY.search(text)
+    if sentence is None or closing is None or closing.end() - 1 != sentence.start():
+        return None
+    inside = closing["day"].strip()
+    found = dates.find_date(inside)
+    if found is None or found.group() != inside:
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    return dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+
+
+def _closing_days(lines: Sequence[str]) -> int:
+    """How many lines name their day so (see _closing_day): a document's own way of dating
+    its year items when MIN_LINES or more do."""
+    return sum(1 for line in lines if ")" in line and _closing_day(line) is not None)
+
+
+def _day_closing_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str, pattern_count: int
+) -> str | None:
+    """The day of a year's item that names it in brackets at the end of its first sentence
+    ("1888: O clube … é fundado (13 de maio).", "1969: Apollo 11 lands (July 20). Later …"),
+    where the document dates its items so (``pattern_count``, at least MIN_LINES lines): that
+    day of the year (the text keeps its words). Elsewhere, or a day the month has not: None
+    (one such item among plain years is the year's, its bracket a detail of the text)."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None or pattern_count < DocumentPattern.MIN_LINES:
+        return None
+    closing = _closing_day(text)
+    if closing is None:
+        return None
+    month, number = closing
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    return f"{year}-{month:02d}-{number:02d}"
 
 
 def _bulleted_on_day(line: str, first: int) -> bool:
@@ -4404,9 +4458,11 @@ CIRCA_LINE = re.compile(
 )
 # "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.": an approximate year that writes its era of
 # the Common Era: surely of it, whatever else the text names (its digits, one to four)
+# ("c.AD350": the era before the year)
 CIRCA_ERA_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{1,4})"
-    rf"(?=\s*{dates.AFTER_CHRIST}(?![\w.]))",
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)"
+    rf"(?:(?P<era>{dates.AFTER_CHRIST})\s*(?P<after>\d{{1,4}})(?!\d)"
+    rf"|(?P<year>\d{{1,4}})(?=\s*{dates.AFTER_CHRIST}(?![\w.])))",
     re.I,
 )
 # "ca. 325 - 400", "c. 410" alone on its line: an approximate year of up to three digits (of
@@ -4472,14 +4528,17 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     written = list(lines)
     notes: dict[int, str] = {}
     for index, found in with_era.items():  # ("ca. 50 e.Kr.": see CIRCA_ERA_LINE)
-        written[index] = found["head"] + lines[index][found.start("year") :]
-        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+        rest = lines[index][found.start("year") :] if found["year"] else None
+        if rest is None:  # ("c.AD350" as "AD 350": the era, a space, the year)
+            rest = f"{found['era']} {lines[index][found.start('after') :]}"
+        written[index] = found["head"] + rest
+        notes[index + 1] = f"{found['circa'].strip()} {found['year'] or found['after']}"
     after_christ = 0  # (the last year alone above that writes its era of the Common Era)
     for index, line in enumerate(lines):
         stripped = line.strip()
         era = YEAR_WITH_ERA_ALONE.fullmatch(stripped) or with_era.get(index)
         if era is not None:
-            after_christ = int(era["year"])
+            after_christ = int(era["year"] or era["after"])
         elif after_christ and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None:
             if int(alone["year"]) > after_christ:  # ("98 e.K" / … / "ca. 325 - 400")
                 written[index] = stripped[alone.start("year") :]
@@ -6349,6 +6408,7 @@ class _Splitter:
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.closing_days = 0  # see _closing_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
@@ -7172,6 +7232,8 @@ class _Splitter:
         opening = _day_opening_year_item(dates_found, text)
         if opening is not None:  # "1904 Am 18. September treffen …": that year's day
             dates_found, text = (opening[0], None, dates_found[2]), opening[1]
+        elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
+            dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
@@ -7887,6 +7949,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.closing_days = _closing_days(lines)
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
