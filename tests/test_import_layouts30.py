@@ -204,3 +204,78 @@ def test_an_approximate_year_without_its_era_below_years_before_it_is_refused() 
         "200 BC\n\nThe city falls.\n"
     )
     assert _read(text) == []
+
+
+# --- a year item's day in brackets at the end of its first sentence ---------------------------
+
+SPACE_RACE = (  # the days in brackets close each item's first sentence, the document's way
+    "1957: Sputnik 1 reaches orbit (4 October). The first satellite.\n"
+    "1961: Gagarin orbits the Earth (April 12).\n"
+    "1965: A cosmonaut walks in space (18 March).[1]\n"
+    "1969: Apollo 11 lands on the Moon (20 July).\n"
+    "1971: A station is launched; its crew dies on the way back (in June).\n"
+)
+
+
+def test_a_day_in_brackets_closing_the_first_sentence_dates_the_item() -> None:
+    assert [date for date, _, _ in _read(SPACE_RACE)] == [
+        "1957-10-04",
+        "1961-04-12",
+        "1965-03-18",
+        "1969-07-20",
+        "1971",  # (a month in words, no day: the year's)
+    ]
+    assert _read(SPACE_RACE)[0][2].startswith("Sputnik 1 reaches orbit (4 October).")
+
+
+def test_one_day_in_brackets_among_plain_years_stays_the_years() -> None:
+    text = (  # a country's years; one item names its day in brackets, the others none
+        "1912 - Les élections ont lieu.\n"
+        "1914 - L'Allemagne déclare la guerre (3 août). Les tensions montent.\n"
+        "1916 - Bataille de Verdun (février-décembre), qui dure.\n"
+        "1918 - Armistice.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1912", "1914", "1916", "1918"]
+
+
+def test_a_bracket_later_in_the_item_or_with_a_year_stays_the_years() -> None:
+    text = (
+        "1957: The launch is planned. It flies (4 October).\n"
+        "1961: Gagarin flies (April 12, 1961).\n"
+        "1965: A walk in space (18 March), then a landing (19 March).\n"
+        "1969: Apollo 11 (20 July).\n"
+        "1970: Apollo 13 (13 April).\n"
+        "1971: Salyut 1 (19 April).\n"
+    )
+    assert [date for date, _, _ in _read(text)][:3] == ["1957", "1961", "1965"]
+
+
+# --- three-digit years before a column's gap, among bare years; the era before "c." years -----
+
+
+def test_three_digit_years_before_a_columns_gap_among_bare_years() -> None:
+    text = (  # a church's history as a plain-text file: the date, tabs, the text
+        "Chronological list\n\n"
+        "\tc.3000BC\tStones are raised.\n\n"
+        "\tc.AD350\t\tThe first chapel is built.\n\n"
+        "\t400-800\t\tMonks keep the chapel.\n\n"
+        "\t432\t\tBishop Aidan arrives.\n\n"
+        "\t795\t\tRaiders burn the chapel.\n\n"
+        "\t1014\t\tThe church is rebuilt.\n\n"
+        "\t1169\t\tA new bishop arrives.\n\n"
+        "\t1172\t\tThe tower is raised.\n"
+    )
+    assert _read(text) == [
+        ("0350", None, "The first chapel is built."),
+        ("0400", "0800", "Monks keep the chapel."),
+        ("0432", None, "Bishop Aidan arrives."),
+        ("0795", None, "Raiders burn the chapel."),
+        ("1014", None, "The church is rebuilt."),
+        ("1169", None, "A new bishop arrives."),
+        ("1172", None, "The tower is raised."),
+    ]
+
+
+def test_a_count_before_a_columns_gap_outside_a_list_of_years_is_no_year() -> None:
+    text = "Stock list\n\n250\t\tChairs in the hall.\n\n120\t\tTables in store.\n"
+    assert _read(text) == []

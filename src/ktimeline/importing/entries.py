@@ -1317,6 +1317,8 @@ def _closing_day(text: str) -> tuple[int, int] | None:
     closing = CLOSING_DAY.search(text)
     if sentence is None or closing is None or closing.end() - 1 != sentence.start():
         return None
+    if text.find("(") != closing.start():
+        return None  # ("… (18 March), then a landing (19 March).": which day is the item's?)
     inside = closing["day"].strip()
     found = dates.find_date(inside)
     if found is None or found.group() != inside:
@@ -1643,9 +1645,12 @@ class DocumentPattern(_Thresholds):
         more, rise up to its first four-digit year (a world history's first centuries).
         Elsewhere "300 Soldiers …" is a count opening a sentence."""
         written = self.bare_short_years
-        years = [year for _, form, year, *_ in self.starts if form.startswith("bare") and year]
+        # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
+        gapped = self.year_separators.get("", 0)
+        forms = ("bare", "sep") if gapped else ("bare",)
+        years = [year for _, form, year, *_ in self.starts if form.startswith(forms) and year]
         return (
-            self.bare.get("year", 0) >= self.MIN_LINES
+            self.bare.get("year", 0) + gapped >= self.MIN_LINES
             and len(written) >= 2
             and written == sorted(written)
             and bool(years)
