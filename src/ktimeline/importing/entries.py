@@ -177,7 +177,8 @@ ENTRY_START = re.compile(
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -753,6 +754,8 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
 # "Present" after "2001 - ": the open end of a period, in the languages of the corpus
 OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
 OPEN_END_LENGTH = 16
+# "now: text", "present – text": an open span's end word, then the item's separator and text
+OPEN_END_ITEM = re.compile(rf"\s*(?P<word>{OPEN_END.pattern})\s*(?::|[{_DASH_CHARS}])\s+(?=\S)", re.I)
 # "1963    Measles …": the gap between a table's date cell and its text cell (the first)
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
 # "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
@@ -7240,6 +7243,15 @@ class _Splitter:
         elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
             dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
         note = dates_found[2]
+        open_end = OPEN_END_ITEM.match(text) if written[-1:] in "-–—" and dates_found[1] is None else None
+        if open_end is not None and note is None:
+            # "2020 - now: Remote work": an open span, read from its start (as the date grammar
+            # has no open end: the clock is never read); the end word is no text
+            text = text[open_end.end() :]
+            note = (
+                f"'{written} {open_end['word']}' is an open span: read as its start, "
+                f"{dates_found[0]} (the data format has no open end)"
+            )
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
             shown = " ".join((match["date"] + " " + mark.group()).split())
