@@ -279,3 +279,41 @@ def test_three_digit_years_before_a_columns_gap_among_bare_years() -> None:
 def test_a_count_before_a_columns_gap_outside_a_list_of_years_is_no_year() -> None:
     text = "Stock list\n\n250\t\tChairs in the hall.\n\n120\t\tTables in store.\n"
     assert _read(text) == []
+
+
+# --- an open span's end word; an emoji after a year's colon day -------------------------------
+
+
+def test_an_open_span_is_read_from_its_start_with_a_warning() -> None:
+    text = (  # a company's Markwhen-like history, English, German, Spanish end words
+        "2018-03: Company founded\n"
+        "2019 - 2020: Seed round\n"
+        "2020 - now: Remote work for everyone\n"
+        "2021 – heute: Büro in Berlin\n"
+        "2022 - hoy: Oficina en Madrid\n"
+        "2023 - Today the team moves.\n"  # (no separator after "Today": the text's word)
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date, e.text) for e in split.entries][2:] == [
+        ("2020", None, "Remote work for everyone"),
+        ("2021", None, "Büro in Berlin"),
+        ("2022", None, "Oficina en Madrid"),
+        ("2023", None, "Today the team moves."),
+    ]
+    assert all("open span" in str(entry.note) for entry in split.entries[2:5])
+
+
+def test_an_emoji_after_a_years_colon_day_opens_the_text() -> None:
+    text = (  # a band's tours, the text after the day opening with an emoji or a capital
+        "1963:   March 4 A tour starts.\n"
+        "1964:   April 2 A tour ends.\n"
+        "1965:   June 1 🚀 A rocket tour.\n"
+        "1966:   May 3 🎸 Guitars only.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == [
+        "1963-03-04",
+        "1964-04-02",
+        "1965-06-01",
+        "1966-05-03",
+    ]
+    assert _read(text)[2][2] == "🚀 A rocket tour."
