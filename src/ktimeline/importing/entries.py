@@ -755,7 +755,9 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
 OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
 OPEN_END_LENGTH = 16
 # "now: text", "present – text": an open span's end word, then the item's separator and text
-OPEN_END_ITEM = re.compile(rf"\s*(?P<word>{OPEN_END.pattern})\s*(?::|[{_DASH_CHARS}])\s+(?=\S)", re.I)
+OPEN_END_ITEM = re.compile(
+    rf"\s*(?P<word>{OPEN_END.pattern})\s*(?::|[{_DASH_CHARS}])\s+(?=\S)", re.IGNORECASE
+)
 # "1963    Measles …": the gap between a table's date cell and its text cell (the first)
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
 # "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
@@ -4547,10 +4549,13 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         era = YEAR_WITH_ERA_ALONE.fullmatch(stripped) or with_era.get(index)
         if era is not None:
             after_christ = int(era["year"] or era["after"])
-        elif after_christ and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None:
-            if int(alone["year"]) > after_christ:  # ("98 e.K" / … / "ca. 325 - 400")
-                written[index] = stripped[alone.start("year") :]
-                notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
+        elif (
+            after_christ
+            and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
+            and int(alone["year"]) > after_christ  # ("98 e.K" / … / "ca. 325 - 400")
+        ):
+            written[index] = stripped[alone.start("year") :]
+            notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
         return written, notes
     years = [
@@ -7243,7 +7248,8 @@ class _Splitter:
         elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
             dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
         note = dates_found[2]
-        open_end = OPEN_END_ITEM.match(text) if written[-1:] in "-–—" and dates_found[1] is None else None
+        spanned = written[-1:] in "-–—" and dates_found[1] is None
+        open_end = OPEN_END_ITEM.match(text) if spanned else None
         if open_end is not None and note is None:
             # "2020 - now: Remote work": an open span, read from its start (as the date grammar
             # has no open end: the clock is never read); the end word is no text
