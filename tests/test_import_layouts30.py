@@ -317,3 +317,27 @@ def test_an_emoji_after_a_years_colon_day_opens_the_text() -> None:
         "1966-05-03",
     ]
     assert _read(text)[2][2] == "🚀 A rocket tour."
+
+
+# --- four digits alone outside the years read, among year headings ---------------------------
+
+
+@pytest.mark.parametrize("heading", ["## 9999", "9999", "## 0000", "3000"])
+def test_a_far_year_heading_is_reported_with_its_items(heading: str) -> None:
+    plain = heading.lstrip("# ")
+    marks = "## " if heading.startswith("#") else ""
+    text = (  # a club's seasons under year headings, one heading a year the grammar has not
+        f"{marks}1979\n• The club is founded.\n"
+        f"{marks}1980\n• First league game.\n"
+        f"{marks}1981\n• Promotion.\n"
+        f"{heading}\n• Relegation.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1979", "1980", "1981"]
+    reasons = _reasons(text)
+    assert plain in reasons[heading]
+    assert reasons["• Relegation."].startswith("continues line 7")
+
+
+def test_a_four_digit_number_alone_outside_a_list_of_years_stays_a_page_number() -> None:
+    text = "Prices\n1990: A loaf costs more.\n3000\n"
+    assert _reasons(text)["3000"] == "page number"

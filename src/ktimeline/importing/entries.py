@@ -370,6 +370,9 @@ NEAR_DAY_FIRST = re.compile(
 )
 # "3000: text", "9999 – text": a year after the years read, then a separator
 FAR_YEAR_ENTRY = re.compile(rf"(?P<year>[3-9]\d{{3}})(?!\d)\s*(?::|[{_DASH_CHARS}]\s)")
+# "9999", "## 0000": four digits alone outside the years read (see far_year_heading)
+FAR_YEAR_ALONE = re.compile(r"(?:#{1,6}\s+)?(?P<year>[3-9]\d{3}|0\d{3})")
+OUTSIDE_YEARS = "is outside the years a chronology's dates are read in (1000 to 2999)"
 # "9999 ::", "0000 ***": a number of four digits or more framed as a year's heading (":: 9999 ::")
 FRAMED_NUMBER = re.compile(r"(?P<year>\d{4,})\s*[:=*#~_\-–—+]{1,6}\s*$")
 FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
@@ -2511,10 +2514,7 @@ def _near_entry(line: str) -> str | None:
         )
     framed = FRAMED_NUMBER.match(line) if line[:1].isdigit() else None
     if framed is not None and not re.fullmatch(_YEAR, framed["year"]):
-        return (
-            f"looks like a year's heading, but the year {framed['year']} is outside the years "
-            "a chronology's dates are read in (1000 to 2999)"
-        )
+        return f"looks like a year's heading, but the year {framed['year']} {OUTSIDE_YEARS}"
     match = NEAR_ENTRY.match(line)
     if match is None and line[:1].isalnum() and (found := NEAR_DAY_FIRST.match(line)):
         month = found["word"] or found["month"]
@@ -7169,6 +7169,16 @@ class _Splitter:
         pieces.append(text[last:])
         return " ".join(piece.strip() for piece in pieces if piece.strip())
 
+    def far_year_heading(self, line: str) -> str | None:
+        """Why a line that is four digits alone ("9999", "## 0000") outside the years read is
+        left out, in a document whose dates are years alone on their lines (at least
+        MIN_LINES): a year's heading, not a page's number. Else None."""
+        found = FAR_YEAR_ALONE.fullmatch(line.strip())
+        pattern = self.pattern
+        if found is None or pattern.shapes.get("year", 0) < pattern.MIN_LINES:
+            return None
+        return f"looks like a year's heading, but the year {found['year']} {OUTSIDE_YEARS}"
+
     def unplaced(self, number: int, text: str, reason: str) -> None:
         self.result.unplaced.append(SkippedLine(number, text, reason))
 
@@ -7569,6 +7579,14 @@ class _Splitter:
         if maybe_heading and _heading_years(line, self.years):
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        if first in "#0123456789" and (far := self.far_year_heading(line)) is not None:
+            # "## 9999" / "• Delta …" among "## 1981" headings: a year's heading not read;
+            # its items are reported with it, never given the year above
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), far)
+            self.result.unplaced.append(skipped)
+            self.current, self.items_of, self.blocked, self.blank = None, None, skipped, False
             return
         if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
             self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
