@@ -11,6 +11,7 @@ import pytest
 
 from ktimeline.dates import find_date
 from ktimeline.importing.entries import split_entries
+from ktimeline.importing.tables import read_entries as read_table
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
@@ -341,3 +342,36 @@ def test_a_far_year_heading_is_reported_with_its_items(heading: str) -> None:
 def test_a_four_digit_number_alone_outside_a_list_of_years_stays_a_page_number() -> None:
     text = "Prices\n1990: A loaf costs more.\n3000\n"
     assert _reasons(text)["3000"] == "page number"
+
+
+# --- "between" one day "and" another; a year with its era found in a line ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("Between 25 jun 1381 and 26 jun 1381", "Between 25 jun 1381 and 26 jun 1381"),
+        ("between 1 May 1990 and 3 June 1990: talks", "between 1 May 1990 and 3 June 1990"),
+        ("25 June 1381 and 26 June 1381", "25 June 1381"),  # (no "between": the first day)
+    ],
+)
+def test_between_one_day_and_another_is_a_span(written: str, found: str) -> None:
+    match = find_date(written)
+    assert match is not None
+    assert match.group() == found
+
+
+def test_between_two_days_in_an_end_column() -> None:
+    text = (  # a club's records as a table: an end cell written as "between … and …"
+        "Event,Start,End\n"
+        "Strike,1 may 1926,Between 10 may 1926 and 12 may 1926\n"
+        "Final,23 apr 1927,\n"
+        "Tour,5 jun 1928,9 jul 1928\n"
+    )
+    entries = [(e.date, e.end_date) for e in read_table(text).entries]
+    assert entries[0] == ("1926-05-01", "1926-05-12")
+
+
+def test_years_with_a_french_era_are_entries() -> None:
+    text = "410 ap. J.-C. : Rome est prise.\n476 ap. J.-C. : Fin de l'empire.\n800 ap. J.-C. : Sacre.\n"
+    assert [date for date, _, _ in _read(text)] == ["0410", "0476", "0800"]
