@@ -452,10 +452,13 @@ def test_held_out_20_floor() -> None:
     button; a one-line comment in a page's source; a Markdown link that is a page's button; a
     table's year column where its date cell is empty; a page's menu of centuries) and the
     annalsuvalib CSV's ten rows
-    restored as the publisher wrote them (the abridging had joined two cells) read the figures
-    below. Figures on texts seen since, not blind ones."""
+    restored as the publisher wrote them (the abridging had joined two cells) read 140; the
+    thirtieth round's (three-digit years with a spaced hyphen, "100 - wird …"; spaced year
+    spans; era marks of other languages, "9 e.K"; approximate years of the Common Era; a
+    closing bracketed day; three-digit years before a column's gap) read the figures below.
+    Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-20"):
         add(total, item)
-    assert total.right >= 140 and total.found - total.right <= 12
+    assert total.right >= 171 and total.found - total.right <= 7
     assert total.absorbed == 0

@@ -802,6 +802,10 @@ TEXT_FOREIGN_MONTH = (
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
+# the words that join two years into one span ("1971 and 1972", "1914 und 1915", "1236 oder
+# 1238": both years, or either of them; and, or in English, Italian/Portuguese, French, German,
+# Spanish, Dutch, Swedish, Norwegian/Danish, Hungarian)
+YEAR_PAIR_WORD = r"(?:and|or|e|o|ou|et|und|oder|y|en|och|og|eller|és|vagy)"
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
@@ -815,9 +819,21 @@ _QUALIFIER = (
     r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
-# ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ"; "647 d.C.", "800 n.
-# Chr.": Portuguese, Spanish, Italian and German)
-_ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|d\.\s?C\.|n\.\s?Chr\.)(?![\w.])"
+# The marks of a year's era, one table for every reader of a date (the importer's and
+# tables' lines, the grammar below): after Christ, of the Common Era ("372 A.D.", "618 CE";
+# "800 e Kr", "9 e.Kr.", "9 e.K": Swedish, Danish and Norwegian; "647 d.C.": Portuguese,
+# Spanish, Italian; "800 n. Chr.", "50 n.Chr.": German and Dutch; "476 ap. J.-C.": French)
+AFTER_CHRIST = (
+    r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|e\.\s?K\.?|d\.\s?C\.|n\.\s?Chr\.|ap\.\s?J\.?-C\.)"
+)
+# before Christ, before the Common Era ("44 BC", "2333 B.C.", "500 BCE"; "500 f.Kr.", "4000
+# f.K": Norwegian, Danish, Swedish; "800 v. Chr.", "50 v.Chr.": German, Dutch; "52 av. J.-C.":
+# French; "218 a. C.", "753 a.C.": Spanish, Italian, Portuguese): years the data format has
+# not (the importer reports them)
+BEFORE_CHRIST = (
+    r"(?:B\.?\s?C\.?(?:E\.?)?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.?|av\.\s?J\.?-?C\.?|a\.\s?C\.)"
+)
+_ERA = rf"{AFTER_CHRIST}(?![\w.])"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
@@ -967,8 +983,9 @@ TEXT_DATE = (
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
-    rf"|(?:(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
-    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?{_RANGE}"
+    # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span)
+    rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|{_RANGE})"
     rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
@@ -1033,8 +1050,10 @@ TEXT_DATE = (
     rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
-    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
-    rf"|\s+(?:and|e|et|und|y|en|och|og|és)\s+(?={TEXT_YEAR}))"
+    # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
+    # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
+    # chronicle's list writes it: the span from one to the other)
+    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|\d\d|\d)(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
@@ -1067,7 +1086,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[acdefgjklmnopqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[abcdefgjklmnopqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1075,7 +1094,7 @@ def date_candidate() -> re.Pattern[str]:
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
         r"d(?:ec|ez|éc|ic)|"
-        r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
+        r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
@@ -1084,7 +1103,8 @@ def date_candidate() -> re.Pattern[str]:
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
+        rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"

@@ -177,7 +177,8 @@ ENTRY_START = re.compile(
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22]|[*_]{{1,2}}[A-Z]"
+    # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -313,7 +314,17 @@ SHORT_YEAR_ENTRY = re.compile(
     r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
     rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
-    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w)))"
+    # ("100 - wird von …", "923 - 32 wird …": a spaced hyphen before any text, the chronicle's
+    # sentence going on from its year; read only where the document's lines so written rise,
+    # see DocumentPattern.reads_short_years)
+    r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w))"
+    r"|(?<=\s)(?P<loose>-)(?=\s+[^\W_]))"
+)
+# after "923 - " or "454 - ": the span's end, as a chronicle writes it ("923 - 32 wird …",
+# two digits of the same century; "454 - und 495 dringen …", a second year after a word
+# joining two years); the text follows
+SHORT_SPAN_END = re.compile(
+    rf"\s*(?:(?P<two>\d\d)|{dates.YEAR_PAIR_WORD}\s+(?P<full>[1-9]\d{{2,3}}))(?!\d)\s+(?=\S)"
 )
 # "8: text", "42 – text", "62 - Text": a year of one or two digits with its separator, read
 # only in a document whose three-digit years are its entries, written the same way (see
@@ -324,8 +335,10 @@ TINY_YEAR_ENTRY = re.compile(
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
+# ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span)
 BARE_SHORT_YEAR = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?:-(?P<last>[1-9]\d\d))?(?P<sep>)"
+    r"(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’'])"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -341,9 +354,7 @@ ERA_AFTER = re.compile(r"B\.?\s?C\.?|BCE\b|A\.?\s?D\.?\b|C\.?E\.?\b")
 NO_SUCH_DATES = "the data format has no such dates"
 BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
 # ("4000 f.K.", "500 f.Kr.": Norwegian, Danish and Swedish "before Christ"; "800 v. Chr.": German)
-BEFORE_COMMON_ERA = re.compile(
-    r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.)(?![\w])", re.I
-)
+BEFORE_COMMON_ERA = re.compile(rf"^(?P<year>\d{{1,4}})\s*{dates.BEFORE_CHRIST}(?![\w])", re.I)
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 # "Fbe. 7, 2019:", "Sept. 7, 2019 > text": looks like an entry, cannot be read as one.
@@ -359,6 +370,9 @@ NEAR_DAY_FIRST = re.compile(
 )
 # "3000: text", "9999 – text": a year after the years read, then a separator
 FAR_YEAR_ENTRY = re.compile(rf"(?P<year>[3-9]\d{{3}})(?!\d)\s*(?::|[{_DASH_CHARS}]\s)")
+# "9999", "## 0000": four digits alone outside the years read (see far_year_heading)
+FAR_YEAR_ALONE = re.compile(r"(?:#{1,6}\s+)?(?P<year>[3-9]\d{3}|0\d{3})")
+OUTSIDE_YEARS = "is outside the years a chronology's dates are read in (1000 to 2999)"
 # "9999 ::", "0000 ***": a number of four digits or more framed as a year's heading (":: 9999 ::")
 FRAMED_NUMBER = re.compile(r"(?P<year>\d{4,})\s*[:=*#~_\-–—+]{1,6}\s*$")
 FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
@@ -743,6 +757,10 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
 # "Present" after "2001 - ": the open end of a period, in the languages of the corpus
 OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
 OPEN_END_LENGTH = 16
+# "now: text", "present – text": an open span's end word, then the item's separator and text
+OPEN_END_ITEM = re.compile(
+    rf"\s*(?P<word>{OPEN_END.pattern})\s*(?::|[{_DASH_CHARS}])\s+(?=\S)", re.IGNORECASE
+)
 # "1963    Measles …": the gap between a table's date cell and its text cell (the first)
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
 # "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
@@ -1315,6 +1333,60 @@ def _day_opening_year_item(
     return f"{year}-{month:02d}-{number:02d}", kept
 
 
+# "… é fundado (13 de maio).", "… lands on the Moon (July 20)." : a day and month in brackets
+# that close the first sentence of a year's item (footnote marks may follow: "(14 de abril).[1]")
+CLOSING_DAY = re.compile(r"\((?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24})\)(?:\[\d{1,3}\])*[.;!]")
+FIRST_SENTENCE_END = re.compile(r"[.;!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def _closing_day(text: str) -> tuple[int, int] | None:
+    """The day and month in brackets that close the first sentence of ``text`` ("… é
+    fundado (13 de maio).", "… lands on the Moon (July 20). Later …"): (month, day); a
+    bracket later in the text, one with a year or a span of days: None."""
+    if "(" not in text:
+        return None
+    sentence = FIRST_SENTENCE_END.search(text)
+    closing = CLOSING_DAY.search(text)
+    if sentence is None or closing is None or closing.end() - 1 != sentence.start():
+        return None
+    if text.find("(") != closing.start():
+        return None  # ("… (18 March), then a landing (19 March).": which day is the item's?)
+    inside = closing["day"].strip()
+    found = dates.find_date(inside)
+    if found is None or found.group() != inside:
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    return dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+
+
+def _closing_days(lines: Sequence[str]) -> int:
+    """How many lines name their day so (see _closing_day): a document's own way of dating
+    its year items when MIN_LINES or more do."""
+    return sum(1 for line in lines if ")" in line and _closing_day(line) is not None)
+
+
+def _day_closing_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str, pattern_count: int
+) -> str | None:
+    """The day of a year's item that names it in brackets at the end of its first sentence
+    ("1888: O clube … é fundado (13 de maio).", "1969: Apollo 11 lands (July 20). Later …"),
+    where the document dates its items so (``pattern_count``, at least MIN_LINES lines): that
+    day of the year (the text keeps its words). Elsewhere, or a day the month has not: None
+    (one such item among plain years is the year's, its bracket a detail of the text)."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None or pattern_count < DocumentPattern.MIN_LINES:
+        return None
+    closing = _closing_day(text)
+    if closing is None:
+        return None
+    month, number = closing
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    return f"{year}-{month:02d}-{number:02d}"
+
+
 def _bulleted_on_day(line: str, first: int) -> bool:
     """Whether a bulleted line's item opens with "On " ("• On September 11, …")."""
     return line.startswith("On ", first) and BULLET_SIGN.match(line.lstrip()) is not None
@@ -1547,13 +1619,34 @@ class DocumentPattern(_Thresholds):
             return "d2"
         if match["yb"] and len(match["yb"]) == 1 and dash_text:  # "1969-4 host computers …"
             return "yb"
+        if (
+            match["yb"] is not None
+            and len(match["yb"]) == 2
+            and lower
+            and _spaced_year_span(match)
+            and self.writes_dashed_years()
+            and not NOT_AFTER_A_COUNT.match(match.string, match.end())
+        ):
+            return "yb"  # ("1962 - 70 people die …" among "1960 - text" lines: a count)
         return None
 
-    def reads_short_years(self, separator: str) -> bool:
+    def writes_dashed_years(self) -> bool:
+        """Whether the document's entries are years and a dash, "1173 - text" (or "100 -
+        wird …" lines, see reads_short_years), at least MIN_LINES of them."""
+        return self.year_separators.get("-", 0) >= self.MIN_LINES or self.reads_short_years(
+            "-", loose=True
+        )
+
+    def reads_short_years(self, separator: str, loose: bool = False) -> bool:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
         written with that separator (at least MIN_LINES of them), so a three-digit number
-        written the same way is one of them. Elsewhere it is reported, not guessed."""
+        written the same way is one of them. Elsewhere it is reported, not guessed.
+        A spaced hyphen before a lower-case word ("100 - wird …", loose) is a year only by
+        the document's own lines so written: MIN_LINES or more, in rising order."""
         kind = _separator_kind(separator)
+        if loose:
+            written = [year for sign, year in self.short_years if sign == " - "]
+            return len(written) >= self.MIN_LINES and written == sorted(written)
         if self.year_separators.get(kind, 0) >= self.MIN_LINES:
             return True
         # or the document's own "313: text" lines, MIN_LINES or more, in rising order (a
@@ -1584,9 +1677,12 @@ class DocumentPattern(_Thresholds):
         more, rise up to its first four-digit year (a world history's first centuries).
         Elsewhere "300 Soldiers …" is a count opening a sentence."""
         written = self.bare_short_years
-        years = [year for _, form, year, *_ in self.starts if form.startswith("bare") and year]
+        # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
+        gapped = self.year_separators.get("", 0)
+        forms = ("bare", "sep") if gapped else ("bare",)
+        years = [year for _, form, year, *_ in self.starts if form.startswith(forms) and year]
         return (
-            self.bare.get("year", 0) >= self.MIN_LINES
+            self.bare.get("year", 0) + gapped >= self.MIN_LINES
             and len(written) >= 2
             and written == sorted(written)
             and bool(years)
@@ -1629,6 +1725,10 @@ class DocumentPattern(_Thresholds):
             # secolo Umanesimo …" among "1348 Peste Nera …", a century)
             return True
         after = match.string[match.end() :]
+        if shape == "years" and _spaced_year_span(match) and self.writes_dashed_years():
+            # "1162 - 70 Entdeckung …", "1167 - und 1181 Einwanderung …" among "1173 - wurde
+            # …" lines: the span's own spaced dash as the document's separator
+            return True
         if self.dashed_days >= self.MIN_LINES and _spaced_day_span(match):
             # "Feb. 3 – 11 the union and the company negotiate." among "Jan. 5 – 12 workers
             # walk out.": the days' span, then a word no count is followed by — the span's
@@ -1800,7 +1900,8 @@ def find_pattern(
                 year_paragraphs.append((number, "in", year, _written_month(opened), None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
-            pattern.short_years.append((_separator_kind(short["sep"]), int(short["year"])))
+            kind = " - " if short["loose"] else _separator_kind(short["sep"])
+            pattern.short_years.append((kind, int(short["year"])))
         elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
@@ -1886,6 +1987,15 @@ def _spaced_day_span(match: re.Match[str]) -> bool:
     if not (match["m1"] and match["d2"]) or match["m2"] or match["y1"] or match["y2"]:
         return False
     return SPACED_DASH.search(match.string, match.end("d1"), match.start("d2")) is not None
+
+
+def _spaced_year_span(match: re.Match[str]) -> bool:
+    """Whether a span of years is written with a dash set apart by spaces ("1162 - 70",
+    "1167 - und 1181"), as a "YEAR - text" list writes its separator; a span written tight
+    ("1162-70") is not."""
+    return bool(match["ya"] and match["yb"]) and (
+        SPACED_DASH.search(match.string, match.end("ya"), match.start("yb") + 1) is not None
+    )
 
 
 def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
@@ -2435,10 +2545,7 @@ def _near_entry(line: str) -> str | None:
         )
     framed = FRAMED_NUMBER.match(line) if line[:1].isdigit() else None
     if framed is not None and not re.fullmatch(_YEAR, framed["year"]):
-        return (
-            f"looks like a year's heading, but the year {framed['year']} is outside the years "
-            "a chronology's dates are read in (1000 to 2999)"
-        )
+        return f"looks like a year's heading, but the year {framed['year']} {OUTSIDE_YEARS}"
     match = NEAR_ENTRY.match(line)
     if match is None and line[:1].isalnum() and (found := NEAR_DAY_FIRST.match(line)):
         month = found["word"] or found["month"]
@@ -4384,25 +4491,33 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
 # start (its text may be glued on: "c. 1850Cricket")
-CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{3,4}", re.I | re.M)
+CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d", re.I | re.M)
 CIRCA_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
-# "c. 900 - 1000 AD", "ca. 800 CE": an approximate year or span that writes its era, the
-# Common Era, after it (its digits then need not be four, nor the document's other years)
-CIRCA_COMMON_ERA = re.compile(
+# "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.", "c. 900 - 1000 AD": an approximate year or
+# span that writes its era of the Common Era: surely of it, whatever else the text names (its
+# digits, one to four; even a document with years before it, where a bare "c. 1200" is
+# refused) ("c.AD350": the era before the year)
+CIRCA_ERA_LINE = re.compile(
     r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)"
-    r"(?P<year>\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*(?:A\.\s?D\.|AD|C\.E\.|CE))(?![\w.])",
+    rf"(?:(?P<era>{dates.AFTER_CHRIST})\s*(?P<after>\d{{1,4}})(?!\d)"
+    rf"|(?P<year>\d{{1,4}}(?:\s*[-–—]\s*\d{{1,4}})?)(?=\s*{dates.AFTER_CHRIST}(?![\w.])))",
     re.I,
+)
+# the era written after a year of CIRCA_ERA_LINE (" AD", " e.Kr."), as the line writes it
+ERA_AFTER = re.compile(rf"\s*{dates.AFTER_CHRIST}", re.I)
+# "ca. 325 - 400", "c. 410" alone on its line: an approximate year of up to three digits (of
+# the Common Era below a year that writes that era, "98 e.Kr.", and is earlier)
+CIRCA_SHORT_ALONE = re.compile(
+    r"(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>[1-9]\d{0,2})(?: ?[-–] ?[1-9]\d{0,2})?", re.I
 )
 # a line opening with a four-digit year (after its bullet): an entry of the Common Era
 YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
 # an era before the Common Era, in any of the languages the grammar reads
-BEFORE_ERA_WORD = re.compile(
-    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr)(?![\w])"
-)
+BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
 
 
 SHORT_YEAR_DAY_PARTS = re.compile(
@@ -4439,50 +4554,59 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
     other lines open with years of four digits, the approximate year lies between the first
     and the last of them, and the text names no era before the Common Era ("c. 1200" among
-    "1492 …" lines in a world history may be 1200 BC: still refused). With what each line
+    "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
+    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or of up to three digits
+    alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
+    see CIRCA_SHORT_ALONE). With what each line
     wrote, by line number (the entry's note). Else unchanged."""
     circa = {
         index: found
         for index, line in enumerate(lines)
         if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
     }
-    lines, notes = _circa_common_era(lines)
+    with_era = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_ERA_LINE.match(line))
+    }
+    written = list(lines)
+    notes: dict[int, str] = {}
+    for index, found in with_era.items():  # ("ca. 50 e.Kr.": see CIRCA_ERA_LINE)
+        rest = lines[index][found.start("year") :] if found["year"] else None
+        if rest is None:  # ("c.AD350" as "AD 350": the era, a space, the year)
+            rest = f"{found['era']} {lines[index][found.start('after') :]}"
+        written[index] = found["head"] + rest
+        era_written = ERA_AFTER.match(lines[index], found.end("year")) if found["year"] else None
+        shown = found["year"] + era_written[0] if era_written else found["after"]
+        notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
+    after_christ = 0  # (the last year alone above that writes its era of the Common Era)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        era = YEAR_WITH_ERA_ALONE.fullmatch(stripped) or with_era.get(index)
+        if era is not None:
+            after_christ = int(re.split(r"\D", era["year"] or era["after"], maxsplit=1)[0])
+        elif (
+            after_christ
+            and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
+            and int(alone["year"]) > after_christ  # ("98 e.K" / … / "ca. 325 - 400")
+        ):
+            written[index] = stripped[alone.start("year") :]
+            notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
-        return lines, notes
+        return written, notes
     years = [
         int(found["year"])
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     ]
     if len(years) < DocumentPattern.MIN_LINES:
-        return lines, notes
+        return written, notes
     if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
-        return lines, notes
-    written = list(lines)
+        return written, notes
     for index, found in circa.items():
         if not min(years) <= int(found["year"]) <= max(years):
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
-        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
-    return written, notes
-
-
-def _circa_common_era(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """The lines opening with an approximate year or span that writes its era, the Common
-    Era ("c. 900 - 1000 AD" over its text, "ca. 800 CE: …"), written without their "c.":
-    the era says the year is of the Common Era, whatever else the document holds (even years
-    before it, where _circa_years refuses a bare "c. 1200"). With what each line wrote, by
-    line number (the entry's note)."""
-    written, notes = lines, {}
-    for index, line in enumerate(lines):
-        if line.lstrip(" \t•·-*")[:1] not in "cC":
-            continue
-        found = CIRCA_COMMON_ERA.match(line)
-        if found is None:
-            continue
-        if written is lines:
-            written = list(lines)
-        written[index] = found["head"] + line[found.start("year") :]
         notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
     return written, notes
 
@@ -5321,8 +5445,8 @@ WRITTEN_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(?:1[5-9]|20)\d\d(?![\d.,/]\d)"
 
 
 # "647 d.C.", "372 A.D.": a year with its era alone on its line
-YEAR_WITH_ERA_ALONE = re.compile(r"(?P<year>[1-9]\d{2,3})\s*(?:A\.D\.|C\.E\.|AD|CE|d\.\s?C\.)")
-SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d[-–][1-9]\d\d")  # "892-936"
+YEAR_WITH_ERA_ALONE = re.compile(rf"(?P<year>[1-9]\d{{0,3}})\s*{dates.AFTER_CHRIST}")
+SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d(?: ?[-–] ?)[1-9]\d\d")  # "892-936", "406 - 407"
 
 
 def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
@@ -5344,7 +5468,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) == 7 and SHORT_SPAN_ALONE.fullmatch(stripped):
+        if 7 <= len(stripped) <= 9 and SHORT_SPAN_ALONE.fullmatch(stripped):
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
@@ -6337,6 +6461,7 @@ class _Splitter:
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.closing_days = 0  # see _closing_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
@@ -7141,6 +7266,16 @@ class _Splitter:
         pieces.append(text[last:])
         return " ".join(piece.strip() for piece in pieces if piece.strip())
 
+    def far_year_heading(self, line: str) -> str | None:
+        """Why a line that is four digits alone ("9999", "## 0000") outside the years read is
+        left out, in a document whose dates are years alone on their lines (at least
+        MIN_LINES): a year's heading, not a page's number. Else None."""
+        found = FAR_YEAR_ALONE.fullmatch(line.strip())
+        pattern = self.pattern
+        if found is None or pattern.shapes.get("year", 0) < pattern.MIN_LINES:
+            return None
+        return f"looks like a year's heading, but the year {found['year']} {OUTSIDE_YEARS}"
+
     def unplaced(self, number: int, text: str, reason: str) -> None:
         self.result.unplaced.append(SkippedLine(number, text, reason))
 
@@ -7217,7 +7352,19 @@ class _Splitter:
         opening = _day_opening_year_item(dates_found, text)
         if opening is not None:  # "1904 Am 18. September treffen …": that year's day
             dates_found, text = (opening[0], None, dates_found[2]), opening[1]
+        elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
+            dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
         note = dates_found[2]
+        spanned = written[-1:] in "-–—" and dates_found[1] is None
+        open_end = OPEN_END_ITEM.match(text) if spanned else None
+        if open_end is not None and note is None:
+            # "2020 - now: Remote work": an open span, read from its start (as the date grammar
+            # has no open end: the clock is never read); the end word is no text
+            text = text[open_end.end() :]
+            note = (
+                f"'{written} {open_end['word']}' is an open span: read as its start, "
+                f"{dates_found[0]} (the data format has no open end)"
+            )
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
             shown = " ".join((match["date"] + " " + mark.group()).split())
@@ -7262,6 +7409,10 @@ class _Splitter:
         year = int(found["year"])
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
+        if spanned is not None and last is None:  # ("923 - 32 wird …", "454 - und 495 …")
+            last = int(spanned["full"] or f"{year // 100}{spanned['two']}")
+            text = text[spanned.end() :] if last > year else text
         end = f"{last:04d}" if last is not None and last > year else None
         start = f"{year:04d}"
         day = found.groupdict().get("bday")
@@ -7527,6 +7678,14 @@ class _Splitter:
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
+        if first in "#0123456789" and (far := self.far_year_heading(line)) is not None:
+            # "## 9999" / "• Delta …" among "## 1981" headings: a year's heading not read;
+            # its items are reported with it, never given the year above
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), far)
+            self.result.unplaced.append(skipped)
+            self.current, self.items_of, self.blocked, self.blank = None, None, skipped, False
+            return
         if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
             self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
             refused = _refused_heading_date(line) if DIGIT.search(line) else None
@@ -7591,7 +7750,11 @@ class _Splitter:
                 f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
                 "Common Era): not guessed"
             )
-        if near is None and short is not None and self.pattern.reads_short_years(short["sep"]):
+        if (
+            near is None
+            and short is not None
+            and self.pattern.reads_short_years(short["sep"], short["loose"] is not None)
+        ):
             self.short_year_entry(number, short, bare[short.end() :], width)
             return
         tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
@@ -7927,6 +8090,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.closing_days = _closing_days(lines)
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
@@ -8005,7 +8169,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index in range(len(lines) - 1, start - 1, -1):
         next_dated[index + 1] = upcoming
         if lines[index].strip():
-            upcoming = index + 1 in pattern.dated
+            # (a three-digit year alone among years alone is dated too: see _short_years_alone)
+            upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
     splitter.next_dated = next_dated
     live = live_page_stamps(lines)
     if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
