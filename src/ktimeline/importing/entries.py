@@ -232,7 +232,7 @@ NOT_AFTER_A_COUNT = re.compile(
 SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 # the signs a list's item opens with (bullets, dashes, arrows, check marks, pins…): one list
 # for every pattern and test of a bullet below
-BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫"
+BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫▲△◇◈▷"
 _BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
