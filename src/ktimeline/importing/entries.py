@@ -1611,6 +1611,17 @@ class DocumentPattern(_Thresholds):
             # "– 01.08. Kriegserklärung …" under "28.07.1914 Der Erste Weltkrieg" among such
             # lines: the same shape without its year (a day of the entry's year), a capital
             return after[:1].isupper()
+        if (
+            shape in ("month-day", "day-month")
+            and self.headings.get("year", 0) > 0
+            and self.shapes.get(shape, 0) >= self.MIN_LINES
+            and match.start() == 0
+            and after[:1].isupper()
+        ):
+            # "December 19 British Prime Minister …" under "1984" alone, in a document whose
+            # days stand alone on their lines under year headings ("1990" / "April 4" / text):
+            # the day's entry with its text on the same line, never the year's text
+            return True
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
