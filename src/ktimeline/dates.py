@@ -883,7 +883,12 @@ TEXT_DATE = (
     r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
-    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?)"
+    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
+    # ("1910年8月29日(月)〜1945年9月2日(日)": from one whole day to another, a weekday in
+    # brackets after the first)
+    r"(?(cd)(?:(?:\s*[(（][月火水木金土日월화수목금토일][)）])?\s*[〜～~∼]\s*"
+    rf"(?P<cye>{TEXT_YEAR})\s*[년年]\s*(?P<cme>1[0-2]|0?[1-9])\s*[월月]"
+    r"\s*(?P<cde>3[01]|[12]\d|0?[1-9])\s*[일日])?|))"
     # "6월24일", "1月30日~31日", "8月30日~9月2日": a Korean, Chinese or Japanese day without its
     # year (the year from a heading, "◇2017년", or a table's year cell), one day or a span
     rf"|(?:(?P<km>1[0-2]|0?[1-9])\s*[월月]\s*(?P<kd>3[01]|[12]\d|0?[1-9])\s*[일日]"
@@ -1249,9 +1254,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["kd"] or match["kd3"]:  # "6월24일", "1月30日~2月1日", "2.20∼25 ="
         return {"m1": match["km"] or match["km3"], "d1": match["kd"] or match["kd3"], "y1": None,
                 "m2": match["km2"], "d2": match["kd2"] or match["kd4"], "y2": None}  # fmt: skip
-    if match["cy"] and match["cd"]:
+    if match["cy"] and match["cd"]:  # ("1910年8月29日〜1945年9月2日": to the end's day)
         return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
-                "m2": None, "d2": None, "y2": None}  # fmt: skip
+                "m2": match["cme"], "d2": match["cde"], "y2": match["cye"]}  # fmt: skip
     if match["ylead"] and (match["dlead"] or match["dlead0"]):
         return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
