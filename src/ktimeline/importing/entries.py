@@ -1252,15 +1252,17 @@ def _on_date(
 DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
 # the date's part, not the text's
-OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
+# ("1991年 | 1月30日~31日 | text": a table's year cell, then its day's cell)
+OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—|]|\s-)\s+")
 
 
 def _day_opening_year_item(
     dates_found: tuple[str, str | None, str | None], text: str
-) -> tuple[str, str] | None:
+) -> tuple[str, str | None, str] | None:
     """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
     18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
-    round's rule, an item opening with its day): (the day of that year, the text). The text
+    round's rule, an item opening with its day): (the day of that year, the last day of a
+    span written East Asian style, "1月30日~2月1日", or None, the text). The text
     keeps its opening words, unless a dash or colon sets the date apart from it (then it is
     the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
     None."""
@@ -1288,7 +1290,14 @@ def _day_opening_year_item(
     if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
-    return f"{year}-{month:02d}-{number:02d}", kept
+    last = None
+    if found["kd2"]:  # ("1月30日~2月1日", "3月11日~12日": the span's last day, the same year)
+        last_month = dates.month_number(found["km2"]) if found["km2"] else month
+        last_day = int(found["kd2"])
+        if not 1 <= last_day <= dates.days_in_month(int(year), last_month):
+            return None
+        last = f"{year}-{last_month:02d}-{last_day:02d}"
+    return f"{year}-{month:02d}-{number:02d}", last, kept
 
 
 def _bulleted_on_day(line: str, first: int) -> bool:
@@ -7108,7 +7117,7 @@ class _Splitter:
             return
         opening = _day_opening_year_item(dates_found, text)
         if opening is not None:  # "1904 Am 18. September treffen …": that year's day
-            dates_found, text = (opening[0], None, dates_found[2]), opening[1]
+            dates_found, text = (opening[0], opening[1], dates_found[2]), opening[2]
         note = dates_found[2]
         mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
         if note is None and mark is not None:
