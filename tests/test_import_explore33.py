@@ -113,7 +113,10 @@ def test_a_span_of_two_whole_japanese_days_with_weekdays() -> None:
         "1970年3月15日(日)\n"
         "大阪で博覧会が開幕する。\n"
     )
-    assert [(d, e) for d, e, _ in dates(text)] == [("1964-10-10", "1964-10-24"), ("1970-03-15", None)]
+    assert [(d, e) for d, e, _ in dates(text)] == [
+        ("1964-10-10", "1964-10-24"),
+        ("1970-03-15", None),
+    ]
     in_no_entry(text, "大会の歴史")
 
 
