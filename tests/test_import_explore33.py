@@ -170,3 +170,59 @@ def test_without_days_alone_a_year_keeps_its_text() -> None:
     split = split_entries(text)
     assert [e.date for e in split.entries] == ["1901", "1905", "1908", "1910"]
     assert split.entries[-1].text == "May 1 The club wins its first title."
+
+
+# --- a day alone, then its items each marked "-" glued to the text ---------------------------
+
+GLUED_DASH_ITEMS = (
+    "Board of the Museum, 2019\n"
+    "March 4, 2019\n"
+    "-The board meets in Oslo.\n"
+    "-The chairman resigns after ten years.\n"
+    "March 9, 2019\n"
+    "-A new chairman is chosen.\n"
+    "April 2, 2019\n"
+    "The annual report is published.\n"
+)
+
+
+def test_items_glued_to_their_dash_under_a_day_alone_are_that_days_entries() -> None:
+    assert dates(GLUED_DASH_ITEMS) == [
+        ("2019-03-04", None, "The board meets in Oslo."),
+        ("2019-03-04", None, "The chairman resigns after ten years."),
+        ("2019-03-09", None, "A new chairman is chosen."),
+        ("2019-04-02", None, "The annual report is published."),
+    ]
+
+
+def test_a_korean_day_alone_then_its_glued_dash_items() -> None:
+    text = "◇2020년\n▲3월2일\n-이사회 개최\n-신임 회장 선출\n▲3월9일 정기 총회 개최\n"
+    assert dates(text) == [
+        ("2020-03-02", None, "이사회 개최"),
+        ("2020-03-02", None, "신임 회장 선출"),
+        ("2020-03-09", None, "정기 총회 개최"),
+    ]
+
+
+def test_a_glued_dash_under_a_day_with_its_text_is_no_new_item() -> None:
+    text = (
+        "March 4, 2019: The board meets in Oslo.\n"
+        "-The chairman resigns after ten years.\n"
+        "March 9, 2019: A new chairman is chosen.\n"
+        "April 2, 2019: The annual report is published.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["2019-03-04", "2019-03-09", "2019-04-02"]
+
+
+def test_a_lower_case_word_after_a_dash_is_no_item() -> None:
+    text = (
+        "March 4, 2019\nThe plan is evidence\n-based and costed.\n"
+        "March 9, 2019\nA new chairman is chosen.\nApril 2, 2019\nThe report is out.\n"
+    )
+    assert dates(text)[0][:2] == ("2019-03-04", None)
+    assert [d for d, _, _ in dates(text)] == ["2019-03-04", "2019-03-09", "2019-04-02"]
+
+
+def test_an_east_asian_day_with_a_particle_glued_on_opens_a_sentence() -> None:
+    text = "◇2020년\n▲3월2일 이사회 개최\n▲3월5일 신임 회장 선출\n3월9일에 정기 총회가 열렸다.\n"
+    assert "2020-03-09" not in [d for d, _, _ in dates(text)]

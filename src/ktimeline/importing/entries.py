@@ -234,6 +234,9 @@ SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 # for every pattern and test of a bullet below
 BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫▲△◇◈▷"
 _BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
+# the signs that mark an item even glued to its date: never a dash, "+", "*" or "·" ("-5", "+3",
+# "*1", "3·1" are numbers and notes)
+GLUED_BULLETS = "•▪■●►▸▶❖◆▲△◇◈▷"
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
@@ -252,8 +255,10 @@ DECORATION = re.compile(
 # ("@ [1914~1918] text": the Chronos timeline's period mark, "@" only before a bracket; see
 # DECORATION)
 BULLET = re.compile(
-    rf"^\s*(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
+    rf"^\s*(?:(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
+    # ("▲6월24일 text", "•2019: text": a sign that is no dash nor arithmetic, glued to a date)
+    rf"|[{GLUED_BULLETS}](?=\d))"
 )
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
@@ -276,6 +281,10 @@ def _numbers_a_list(lines: Sequence[str]) -> bool:
 
 # "-- text": a wire story's item mark, after a day's colon and on the day's later items
 DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
+# "-판문점 …", "-The board meets …": a hyphen glued to an item's first letter (a capital, or a
+# letter of a script without case), below a date alone on its line: one of that day's items
+# (see _Splitter.text_piece); never "-based" (a word broken before its hyphen)
+GLUED_DASH_ITEM = re.compile(r"-(?=[^\W\d_])(?![a-z])")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
@@ -1620,6 +1629,13 @@ class DocumentPattern(_Thresholds):
             # "– 01.08. Kriegserklärung …" under "28.07.1914 Der Erste Weltkrieg" among such
             # lines: the same shape without its year (a day of the entry's year), a capital
             return after[:1].isupper()
+        if match["kd"] is not None and match.string[match.end("date") : match.end("date") + 1] in (
+            " ",
+            "\t",
+        ):
+            # "▲3월9일 정기 총회 개최": an East Asian day (its 월/日 signs leave no doubt), a
+            # space, the text; "3월9일에 …" (a particle glued on: "on March 9, …") is a sentence
+            return True
         if (
             shape in ("month-day", "day-month")
             and self.headings.get("year", 0) > 0
@@ -6287,6 +6303,7 @@ class _Splitter:
         self.labelled: set[int] = set()  # the lines whose date has a label before it
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
+        self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
@@ -6348,14 +6365,23 @@ class _Splitter:
         stripped = text.strip()
         current = self.current
         day = self.dash_items_of
-        if day is not None and stripped[:1] in "-—" and DASH_ITEM.match(stripped):
+        glued = stripped[:1] == "-" and GLUED_DASH_ITEM.match(stripped) is not None
+        if (
+            day is not None
+            and stripped[:1] in "-—"
+            and (DASH_ITEM.match(stripped) or (self.dash_glued and glued))
+        ):
             # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
             entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
                           wrapped=day.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
-            text = stripped = DASH_ITEM.sub("", stripped, count=1)
+            text = stripped = DASH_ITEM.sub("", stripped, count=1) if not glued else stripped[1:]
             current = entry
+        elif glued and day is None and current is not None and not current.parts:
+            # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
+            self.dash_items_of, self.dash_glued = current, True
+            text = stripped = stripped[1:]
         if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
@@ -7127,7 +7153,7 @@ class _Splitter:
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
-        self.dash_items_of = None
+        self.dash_items_of, self.dash_glued = None, False
         if match["sep"] == ":" and DASH_ITEM.match(text):
             # "February 27, 1991: -- Kuwaiti forces …" / "-- President Bush …": a wire's day,
             # each item marked "--"; the later ones, undated below it, are items of that day
