@@ -899,7 +899,22 @@ TEXT_DATE = (
     r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
-    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?)"
+    r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
+    # ("1910年8月29日(月)〜1945年9月2日(日)": from one whole day to another, a weekday in
+    # brackets after the first)
+    r"(?(cd)(?:(?:\s*[(（][月火水木金土日월화수목금토일][)）])?\s*[〜～~∼]\s*"
+    rf"(?P<cye>{TEXT_YEAR})\s*[년年]\s*(?P<cme>1[0-2]|0?[1-9])\s*[월月]"
+    r"\s*(?P<cde>3[01]|[12]\d|0?[1-9])\s*[일日])?|))"
+    # "6월24일", "1月30日~31日", "8月30日~9月2日": a Korean, Chinese or Japanese day without its
+    # year (the year from a heading, "◇2017년", or a table's year cell), one day or a span
+    rf"|(?:(?P<km>1[0-2]|0?[1-9])\s*[월月]\s*(?P<kd>3[01]|[12]\d|0?[1-9])\s*[일日]"
+    rf"(?:\s*[{TEXT_DASHES}~〜～∼]\s*(?:(?P<km2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
+    r"(?P<kd2>3[01]|[12]\d|0?[1-9])\s*[일日])?)"
+    # "▲ 2.25 = text", "▲ 2.20∼25 = text": a month and day with a dot before " = ", as Korean
+    # news agencies' chronologies (일지) write them under a year's heading; without the "="
+    # "2.25" stays a number
+    r"|(?:(?P<km3>1[0-2]|0?[1-9])\.(?P<kd3>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s*[~〜～∼]\s*(?P<kd4>3[01]|[12]\d|0?[1-9]))?(?=[ \t]*=[ \t]))"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots a whole day, or a month only before a separator that opens the text: "2018.9:
     # text", "2021.10 – text", a list of months; "1994.5" or "2018.9 points" is a number)
@@ -1101,6 +1116,8 @@ def date_candidate() -> re.Pattern[str]:
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
         r"czer|kwi|pa[źz]dz|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
+        # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
+        r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
@@ -1258,9 +1275,12 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["sy"] and (match["sd"] or match["dd"]):
         return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
                 "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["cy"] and match["cd"]:
+    if match["kd"] or match["kd3"]:  # "6월24일", "1月30日~2月1日", "2.20∼25 ="
+        return {"m1": match["km"] or match["km3"], "d1": match["kd"] or match["kd3"], "y1": None,
+                "m2": match["km2"], "d2": match["kd2"] or match["kd4"], "y2": None}  # fmt: skip
+    if match["cy"] and match["cd"]:  # ("1910年8月29日〜1945年9月2日": to the end's day)
         return {"m1": match["cm"], "d1": match["cd"], "y1": match["cy"],
-                "m2": None, "d2": None, "y2": None}  # fmt: skip
+                "m2": match["cme"], "d2": match["cde"], "y2": match["cye"]}  # fmt: skip
     if match["ylead"] and (match["dlead"] or match["dlead0"]):
         return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
@@ -1286,6 +1306,8 @@ def date_shape(match: re.Match[str]) -> str:
         return "ISO day"
     if match["rd1"]:
         return "day-month-year"
+    if match["kd"] or match["kd3"]:
+        return "month-day"
     if match["dpr"]:
         return "year-month-day"
     if match["gd1"] or match["fd1"]:

@@ -233,8 +233,11 @@ NOT_AFTER_A_COUNT = re.compile(
 SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 # the signs a list's item opens with (bullets, dashes, arrows, check marks, pins…): one list
 # for every pattern and test of a bullet below
-BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫"
+BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›❯➤➢➔⇨◉★☆♦✅☑✗✘👉📌📅🔹🔸🔷🔶▫▲△◇◈▷"
 _BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
+# the signs that mark an item even glued to its date: never a dash, "+", "*" or "·" ("-5", "+3",
+# "*1", "3·1" are numbers and notes)
+GLUED_BULLETS = "•▪■●►▸▶❖◆▲△◇◈▷"
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
@@ -253,8 +256,10 @@ DECORATION = re.compile(
 # ("@ [1914~1918] text": the Chronos timeline's period mark, "@" only before a bracket; see
 # DECORATION)
 BULLET = re.compile(
-    rf"^\s*(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
+    rf"^\s*(?:(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
+    # ("▲6월24일 text", "•2019: text": a sign that is no dash nor arithmetic, glued to a date)
+    rf"|[{GLUED_BULLETS}](?=\d))"
 )
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
@@ -277,6 +282,10 @@ def _numbers_a_list(lines: Sequence[str]) -> bool:
 
 # "-- text": a wire story's item mark, after a day's colon and on the day's later items
 DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
+# "-판문점 …", "-The board meets …": a hyphen glued to an item's first letter (a capital, or a
+# letter of a script without case), below a date alone on its line: one of that day's items
+# (see _Splitter.text_piece); never "-based" (a word broken before its hyphen)
+GLUED_DASH_ITEM = re.compile(r"-(?=[^\W\d_])(?![a-z])")
 # "25. text", "24–28. text": a day of the month a heading above names (a reference work's
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
@@ -1294,15 +1303,17 @@ def _on_date(
 DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
 # the date's part, not the text's
-OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-)\s+")
+# ("1991年 | 1月30日~31日 | text": a table's year cell, then its day's cell)
+OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—|]|\s-)\s+")
 
 
 def _day_opening_year_item(
     dates_found: tuple[str, str | None, str | None], text: str
-) -> tuple[str, str] | None:
+) -> tuple[str, str | None, str] | None:
     """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
     18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
-    round's rule, an item opening with its day): (the day of that year, the text). The text
+    round's rule, an item opening with its day): (the day of that year, the last day of a
+    span written East Asian style, "1月30日~2月1日", or None, the text). The text
     keeps its opening words, unless a dash or colon sets the date apart from it (then it is
     the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
     None."""
@@ -1330,7 +1341,14 @@ def _day_opening_year_item(
     if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
-    return f"{year}-{month:02d}-{number:02d}", kept
+    last = None
+    if found["kd2"]:  # ("1月30日~2月1日", "3月11日~12日": the span's last day, the same year)
+        last_month = dates.month_number(found["km2"]) if found["km2"] else month
+        last_day = int(found["kd2"])
+        if not 1 <= last_day <= dates.days_in_month(int(year), last_month):
+            return None
+        last = f"{year}-{last_month:02d}-{last_day:02d}"
+    return f"{year}-{month:02d}-{number:02d}", last, kept
 
 
 # "… é fundado (13 de maio).", "… lands on the Moon (July 20)." : a day and month in brackets
@@ -1742,6 +1760,24 @@ class DocumentPattern(_Thresholds):
             # "– 01.08. Kriegserklärung …" under "28.07.1914 Der Erste Weltkrieg" among such
             # lines: the same shape without its year (a day of the entry's year), a capital
             return after[:1].isupper()
+        if match["kd"] is not None and match.string[match.end("date") : match.end("date") + 1] in (
+            " ",
+            "\t",
+        ):
+            # "▲3월9일 정기 총회 개최": an East Asian day (its 월/日 signs leave no doubt), a
+            # space, the text; "3월9일에 …" (a particle glued on: "on March 9, …") is a sentence
+            return True
+        if (
+            shape in ("month-day", "day-month")
+            and self.headings.get("year", 0) > 0
+            and self.shapes.get(shape, 0) >= self.MIN_LINES
+            and match.start() == 0
+            and after[:1].isupper()
+        ):
+            # "December 19 British Prime Minister …" under "1984" alone, in a document whose
+            # days stand alone on their lines under year headings ("1990" / "April 4" / text):
+            # the day's entry with its text on the same line, never the year's text
+            return True
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
@@ -6453,6 +6489,7 @@ class _Splitter:
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
         self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
+        self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
@@ -6515,14 +6552,23 @@ class _Splitter:
         stripped = text.strip()
         current = self.current
         day = self.dash_items_of
-        if day is not None and stripped[:1] in "-—" and DASH_ITEM.match(stripped):
+        glued = stripped[:1] == "-" and GLUED_DASH_ITEM.match(stripped) is not None
+        if (
+            day is not None
+            and stripped[:1] in "-—"
+            and (DASH_ITEM.match(stripped) or (self.dash_glued and glued))
+        ):
             # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
             entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
                           wrapped=day.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
-            text = stripped = DASH_ITEM.sub("", stripped, count=1)
+            text = stripped = DASH_ITEM.sub("", stripped, count=1) if not glued else stripped[1:]
             current = entry
+        elif glued and day is None and current is not None and not current.parts:
+            # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
+            self.dash_items_of, self.dash_glued = current, True
+            text = stripped = stripped[1:]
         row_ended, self.row_ended = self.row_ended, False
         if row_ended and self.is_row_without_date(stripped):
             # "1959 |" / "Singapore gained … affairs." / "| |" / "|" / "Lee Kuan Yew … became
@@ -7351,7 +7397,7 @@ class _Splitter:
             return
         opening = _day_opening_year_item(dates_found, text)
         if opening is not None:  # "1904 Am 18. September treffen …": that year's day
-            dates_found, text = (opening[0], None, dates_found[2]), opening[1]
+            dates_found, text = (opening[0], opening[1], dates_found[2]), opening[2]
         elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
             dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
         note = dates_found[2]
@@ -7373,7 +7419,7 @@ class _Splitter:
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
             text = text.rstrip().removesuffix("|")
-        self.dash_items_of = None
+        self.dash_items_of, self.dash_glued = None, False
         if match["sep"] == ":" and DASH_ITEM.match(text):
             # "February 27, 1991: -- Kuwaiti forces …" / "-- President Bush …": a wire's day,
             # each item marked "--"; the later ones, undated below it, are items of that day
