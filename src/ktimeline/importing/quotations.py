@@ -233,15 +233,63 @@ SPEECH_VERBS = frozenset(
 # outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
 # would chastise …’s weakness with the refrain, “…”"), not as the verb that makes a new name's
 # subject a speaker ("Sato and the Foreign Ministers toasted one another": no one new).
-SPEECH_ACTS = frozenset(
-    """outlined outlines outlining toasted toasts toasting chastised chastises chastise
-    chastising rebuked rebukes rebuking scolded scolds scolding""".split()  # noqa: SIM905
+_IRREGULAR_FORMS = {"hit": ("hits", "hit", "hitting"), "lay": ("lays", "laid", "laying"),
+                    "spell": ("spells", "spelled", "spelling", "spelt"),
+                    "counter": ("countered",)}  # fmt: skip  # ("for countering the …": a noun)
+
+
+def verb_forms(lemmas: str) -> frozenset[str]:
+    """The third person, past and -ing forms of each verb of ``lemmas`` (the base form is left
+    out: "state", "report", "claim" are nouns as often); a lemma written "question-" has no -s
+    form either ("questions", "thanks to", "counters" are rather nouns or prepositions)."""
+    forms: set[str] = set()
+    for lemma in lemmas.split():
+        bare = lemma.rstrip("-")
+        if bare in _IRREGULAR_FORMS:
+            forms.update(_IRREGULAR_FORMS[bare])
+            continue
+        elif bare.endswith("e"):
+            made = (bare + "s", bare + "d", bare[:-1] + "ing")
+        elif re.search(r"[^aeiou]y$", bare):
+            made = (bare[:-1] + "ies", bare[:-1] + "ied", bare + "ing")
+        elif re.search(r"(?:ss|sh|ch|x|z)$", bare):
+            made = (bare + "es", bare + "ed", bare + "ing")
+        elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", bare) and len(bare) <= 5:
+            made = (bare + "s", bare + bare[-1] + "ed", bare + bare[-1] + "ing")  # "begged"
+        else:
+            made = (bare + "s", bare + "ed", bare + "ing")
+        forms.update(made[1:] if lemma.endswith("-") else made)
+    return frozenset(forms)
+
+
+# Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
+# outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
+# would chastise …’s weakness with the refrain, “…”", "the coach thanked the fans for their
+# “incredible support”", "the lawyer contended the contract was “void”"), not as the verb that
+# makes a new name's subject a speaker ("Sato and the Foreign Ministers toasted one another":
+# no one new). The -ing forms of speech verbs that lead into words ("praising the deal as …")
+# are here too, with every form of the verb.
+SPEECH_ACTS = frozenset({"chastise"}) | verb_forms(
+    """outline toast chastise rebuke scold contend allege counter object- question- wonder
+    beg implore beseech appeal- attribute- thank- apologize apologise congratulate lobby
+    ask blast boast brand caution characterize characterise clarify complain confirm
+    criticize criticise decry demand deride emphasize emphasise exclaim express hail joke
+    label lambast lament mock plead praise predict proclaim reaffirm recall remark reply
+    respond retort ridicule slam term tout underline underscore voice whisper yell"""
 )
+# Verbs with a particle that speak ("Merkel pointed out that …", "cried out for “…”", "ruled
+# out “any …”", "played down the report as “noise”"): the verb, when its particle follows.
+SPEECH_WITH_PARTICLE = verb_forms("point cry lash hit rule shrug brush play single spell lay")
+PARTICLE_NEXT = re.compile(r"\s+(?:out|off|down|aside)\b")
+# Verbs that speak when their object is told something ("assured investors that the bank was
+# “safe”", "reminded the court that …"), not when they are done ("assured a “safe” exit").
+SPEECH_IF_TOLD = verb_forms("assure reassure remind")
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
     {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers",
-     "assessed", "assesses", "assured", "assures"}  # ("X assured him that he would “…”")
+     "assessed", "assesses", "assured", "assures",  # ("X assured him that he would “…”")
+     "maintained", "maintains"}  # ("maintained that it was “…”", not "maintained “contact”")
 )  # fmt: skip  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
@@ -303,8 +351,13 @@ AS_NAMING_VERB = re.compile(
     r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
     r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
     r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts|"
-    r"describing|describes|described)"  # (an object too long for NAMING_VERB: "describing
+    r"describing|describes|described|"  # (an object too long for NAMING_VERB: "describing
     # the ships' intrusion into Japanese waters as “unacceptable”")
+    # ("defended the ruling as “the only option”", "played down the report as “noise”")
+    + "|".join(sorted(verb_forms("defend reject downplay")))
+    + "|"
+    + r"(?:played|plays|playing)\s+down|(?:brushed|brushes|brushing)\s+(?:aside|off)|"
+    r"(?:shrugged|shrugs|shrugging)\s+off)"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -1418,6 +1471,7 @@ class SpeakerFinder:
                 if (
                     (word := v.group().lower()) in SPEECH_VERBS
                     or word in SPEECH_ACTS
+                    or _leads_in(word, region, v.end())
                     or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
                     or (  # "Xi, who offered his “full support”": his own words
                         word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
@@ -1469,6 +1523,17 @@ class SpeakerFinder:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
                     subject = self.participle_subject(before_start + start_at, verb_at)
+                    if (
+                        len(verbs) > 1
+                        and not verbs[-2].group().endswith("ing")
+                        and not WORDS_MARK.search(before, sentence_at, start_at + verbs[-2].start())
+                    ):  # "Interfax said Russia condemned the shelling, pointing out that “…”":
+                        # the doer of the clause the -ing verb hangs on (not after words the
+                        # sentence opened with: "“…,” the office tweeted, adding …" is theirs)
+                        doer = self._subject(
+                            before_start + start_at, before_start + start_at + verbs[-2].start()
+                        )
+                        subject = doer if doer is not None else subject
                     if subject is None and start_at != sentence_at:
                         # "Trump refers to Kim as “Rocket Man” in his address, saying …"
                         subject = self.participle_subject(before_start + sentence_at, verb_at)
@@ -2838,6 +2903,19 @@ def _going_on(
     return []
 
 
+def _leads_in(word: str, text: str, end: int) -> bool:
+    """A verb that leads into words only with what follows it: "pointed out", "assured the
+    court that"."""
+    if word in SPEECH_WITH_PARTICLE and PARTICLE_NEXT.match(text, end):
+        # (not in the passive: "the striker was ruled out of the “…”" is no one's words)
+        return PASSIVE_BEFORE.search(text, 0, end - len(word)) is None
+    return word in SPEECH_IF_TOLD and TELLS_THAT.match(text, end) is not None
+
+
+WORDS_MARK = re.compile(r"[“”\"«»‘]|(?<![A-Za-z])['’]")  # (a quotation mark, no apostrophe)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _speech_verb_in(sentence: str) -> bool:
     """Whether a speech verb (not a noun: "the remarks") is in ``sentence``."""
     return any(
@@ -3391,6 +3469,7 @@ def _describes(text: str, quote: Quotation) -> bool:
         for v in re.finditer(r"[A-Za-z]+", before)
         if (word := v.group().lower()) in SPEECH_VERBS
         or word in SPEECH_ACTS
+        or _leads_in(word, before, v.end())
         or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(before, v.end()))
     ]  # ("has assessed that the launch was a “complete failure”": a verb that says, here)
     # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
