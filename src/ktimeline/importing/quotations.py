@@ -479,6 +479,13 @@ TIME_LEAD = re.compile(
     r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
     r"evening))?\s+(?=[A-Za-z])"
 )
+# A dateline that opens an entry: a city (one word, or in capitals), its date and wire in a
+# bracket, then a colon or a dash before a capital ("Seoul: Pyongyang on Friday …", "BERLIN —",
+# "Pyongyang, June 4 (KCNA) -- …").
+DATELINE = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+    r"(?:,\s*[^:—–()\n]{0,30}?(?:\s*\([^()\n]{1,30}\))?)?\s*(?::|—|–|--?)\s*(?=[A-Z])"
+)
 # A name that ends in a possessive, or one followed by it: what comes next is its noun.
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
@@ -842,6 +849,9 @@ class SpeakerFinder:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
+        dateline = DATELINE.match(self.text, begin, at) if not self.text[:begin].strip() else None
+        if dateline is not None:  # "SEOUL, Aug. 20 (UPI) — Kim on Friday accused …": the city
+            begin = dateline.end()  # and the wire the entry opens with, no subject
         time_lead = TIME_LEAD.match(self.text, begin, at)
         if time_lead is not None:  # "On Tuesday he touted …, saying"
             begin = time_lead.end()
