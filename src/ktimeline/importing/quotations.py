@@ -3355,8 +3355,10 @@ NOT_PERSON_WORDS = frozenset(
     forces command olympics games sea ocean island islands river mountain mountains street
     square airport port city province county state states republic kingdom union club times
     post news network television radio daily herald journal tribune press war wars
-    revolution treaty summit conference""".split()  # noqa: SIM905
-)
+    revolution treaty summit conference
+    both all each many some most several few every either neither none another such these
+    those""".split()  # noqa: SIM905
+)  # (the determiners: "Both teams are …, he added" opens with no one nobody knows)
 
 
 def _could_be_person(text: str, start: int, end: int) -> bool:
