@@ -3205,16 +3205,17 @@ def _pronouns(
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
-    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
-    "mperor", "mpress", "hancellor",  # ("the Emperor", "the chancellor": either case)
+    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "resident",
+    "mperor", "mpress", "hancellor",  # ("the Emperor", "the President": either case)
 )  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
-# Emperor": a monarch's title, and a chancellor's, is written with a capital as often as not).
+# Emperor": a monarch's title, a chancellor's and a president's, is written with a capital as
+# often as not).
 THE_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|"
-    r"(?i:emperor|empress|chancellor))\b"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|"
+    r"(?i:president|emperor|empress|chancellor))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
@@ -3233,9 +3234,10 @@ def _described(
     for match in THE_OFFICE.finditer(text):
         if quoted(match.start()):
             continue
-        title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        noun = match.group("noun").lower()
+        title = OFFICE_TITLES.get(noun, noun)
         qualifier = match.group("qualifier") or ""
-        if match.group("noun") == "president" and qualifier[:1].isupper():
+        if noun == "president" and qualifier[:1].isupper():
             # ("the Russian president" is the one named "Russian President Vladimir Putin",
             # not "President Trump": the state's adjective is part of the title)
             title = rf"{qualifier}\s+{title}"
