@@ -479,6 +479,12 @@ TIME_LEAD = re.compile(
     r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
     r"evening))?\s+(?=[A-Za-z])"
 )
+# A phrase fronted before a sentence's subject, whose names are not it: "Unlike Clinton, Obama
+# said", "After Kim's visit, Trump said", "Despite Moscow's warning, Kyiv …".
+FRONTED_PHRASE = re.compile(
+    r"(?:Unlike|Like|After|Before|Despite|Besides|Following|During|Since|Without|Apart\s+from|"
+    r"Along\s+with|Unlike|Contrary\s+to|Compared\s+with|In\s+response\s+to)\s"
+)
 # A dateline that opens an entry: a city (one word, or in capitals), its date and wire in a
 # bracket, then a colon or a dash before a capital ("Seoul: Pyongyang on Friday …", "BERLIN —",
 # "Pyongyang, June 4 (KCNA) -- …").
@@ -860,6 +866,7 @@ class SpeakerFinder:
             opening = self._in(begin, begin + (lead.end() if lead else 0))
             if not lead or (
                 opening
+                and not FRONTED_PHRASE.match(self.text, begin)
                 and (
                     opening[0].start <= begin + 12
                     or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
@@ -869,6 +876,7 @@ class SpeakerFinder:
             ):
                 break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
+            # ("Unlike Clinton, however, Obama …": a name in a fronted phrase opens nothing)
         group = self._group_at(begin, at)
         if not group:
             return None
@@ -2103,8 +2111,17 @@ _SUBJECT_GAP_PART = (
     r"lawmaker|legislator|senator|sen|rep|congressman|congresswoman|governor|mayor)\b"
 )
 SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
+# When, between a speaker and his verb: "A New York Times editorial on Monday said", "The
+# article from June 27, 1950 reported".
+_WHEN_GAP = (
+    r"\b(?:on|from|in|of|last|early|late|earlier|later|this)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|year|"
+    r"morning|afternoon|evening|night)\b"
+)
 VERB_GAP = re.compile(
-    rf"(?:{_SUBJECT_GAP_PART}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*", re.IGNORECASE
+    rf"(?:{_SUBJECT_GAP_PART}|{_WHEN_GAP}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*",
+    re.IGNORECASE,
 )
 
 
