@@ -108,6 +108,11 @@ def test_a_verb_that_leads_into_words_only_with_what_follows_it(vocabulary, entr
     assert _said(_enrich(vocabulary, entry)) == []
 
 
+def test_words_after_a_sentence_whose_subject_echoed_someone_are_the_subjects(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entry = "Olaf Scholz, the club's chairman, echoed the coach's praise. “The man was a giant.”"
+    assert _said(_enrich(vocabulary, entry)) == [("Olaf Scholz", "The man was a giant.")]
+
+
 # --- an -ing verb hangs on the clause before it -------------------------------------------------
 
 

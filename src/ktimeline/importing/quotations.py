@@ -271,7 +271,7 @@ def verb_forms(lemmas: str) -> frozenset[str]:
 # are here too, with every form of the verb.
 SPEECH_ACTS = frozenset({"chastise"}) | verb_forms(
     """outline toast chastise rebuke scold contend allege counter object- question- wonder
-    beg implore beseech appeal- attribute- thank- apologize apologise congratulate lobby
+    beg implore beseech appeal- attribute- thank- apologize apologise congratulate lobby echo
     ask blast boast brand caution characterize characterise clarify complain confirm
     criticize criticise decry demand deride emphasize emphasise exclaim express hail joke
     label lambast lament mock plead praise predict proclaim reaffirm recall remark reply
