@@ -215,3 +215,37 @@ def test_the_president_after_two_presidents_is_nobody(vocabulary) -> None:  # ty
     )
     assert _said(found) == []
     assert found.unattributed == ["a surprise."]
+
+
+# --- "as X put it"; "mentioned"; the names inside a relative clause ------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The merger had ended “an abnormal state of affairs,” as Angela Merkel put it with some "
+        "understatement.",
+        "The merger had ended “an abnormal state of affairs,” as Angela Merkel said.",
+        "Angela Merkel also mentioned that the merger had ended “an abnormal state of affairs.”",
+    ],
+)
+def test_as_she_put_it_and_mentioned(vocabulary, entry: str) -> None:  # type: ignore[no-untyped-def]
+    assert _who(vocabulary, entry) == ["Angela Merkel"]
+
+
+def test_as_if_after_words_is_no_attribution(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(vocabulary, "The club won the “treble,” as if nothing had happened.")
+    assert _said(found) == []
+
+
+def test_a_name_inside_a_relative_clause_does_not_speak(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    found = _enrich(
+        vocabulary, "The coach, who is a friend of Olaf Scholz, said the club was “in good hands.”"
+    )
+    assert _said(found) == []
+    assert found.unattributed == ["in good hands."]
+
+
+def test_the_name_before_a_relative_clause_still_speaks(vocabulary) -> None:  # type: ignore[no-untyped-def]
+    entry = "Olaf Scholz, who met the coach on Monday, said the club was “in good hands.”"
+    assert _who(vocabulary, entry) == ["Olaf Scholz"]

@@ -272,6 +272,7 @@ def verb_forms(lemmas: str) -> frozenset[str]:
 SPEECH_ACTS = frozenset({"chastise"}) | verb_forms(
     """outline toast chastise rebuke scold contend allege counter object- question- wonder
     beg implore beseech appeal- attribute- thank- apologize apologise congratulate lobby echo
+    mention
     ask blast boast brand caution characterize characterise clarify complain confirm
     criticize criticise decry demand deride emphasize emphasise exclaim express hail joke
     label lambast lament mock plead praise predict proclaim reaffirm recall remark reply
@@ -997,6 +998,9 @@ class SpeakerFinder:
         Johnson, having spoken to Donald Trump, posts …" is Johnson's), else the clause's own
         subject."""
         found = self._in(start, verb_at)
+        relative = RELATIVE_ASIDE.match(self.text, start, verb_at)
+        if relative is not None:  # "Kim, who is a director of the Workers' Party, said": the
+            found = [m for m in found if m.start >= relative.end()]  # party is not who said
         if (
             (len(found) > 1 and "," in self.text[found[0].end : verb_at])
             or (  # ("Marcus Noland, a fellow at PIIE, told": a name nobody knows, its aside)
@@ -1004,9 +1008,10 @@ class SpeakerFinder:
             )
         ):
             found = self._outside_appositions(found, verb_at)
+        if found and "," in self.text[start : found[-1].start]:
+            # ("The coach, who is a friend of Olaf Scholz, said": whoever said, not Scholz)
             asides = [
-                (start + a.start(), start + a.end())
-                for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+                (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
             ]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
@@ -1370,7 +1375,11 @@ class SpeakerFinder:
             named = self._appositive_speaker(quote)
             if named is not None:  # "“…,” Yang Moo Jin, a professor at …, said by phone"
                 return True, named
-        if tail is not None and re.match(CONJUNCTION, tail.group("a")):
+        if (
+            tail is not None
+            and re.match(CONJUNCTION, tail.group("a"))
+            and not AS_SAID.match(tail.group("a"))
+        ):  # ("“…,” as Chou put it" / "as Trump said": the words are his)
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         elif tail is not None and RELATIVE_OPENS.match(tail.group("a")):
             tail = None  # "‘hostile forces,’ which threaten it, KCNA reported citing Kim as …"
@@ -2053,7 +2062,8 @@ _TAIL = (
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
-    r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|"
+    r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
+    r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
@@ -2079,6 +2089,9 @@ INVERTED_LEAD = re.compile(r"\s*[:,]\s*(?:(?:a|an|the)\s+)?$")  # ("Said Clark: 
 INVERTED_TITLE = re.compile(rf"\s+(?:the\s+)?(?:{TITLE_WORDS.pattern})?")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
+# "“…,” as Chou put it", "as the minister said": the words the one named said (not "as if",
+# "as well as", "as part of", "as a …": the sentence goes on).
+AS_SAID = re.compile(r"\s*as\s+(?!(?:if|though|well|part|a|an|soon|long|much|many)\b)[^,]{1,60}$")
 CONJUNCTION = re.compile(
     r"\s*(?:and|but|or|then|while|whereas|although|though|as|when|because|after|before|if|"
     r"since|until|unless|so)\b",
@@ -2125,6 +2138,9 @@ VERB_GAP = re.compile(
 )
 
 
+# A clause that opens with a relative word and ends with a comma (the clause after a name):
+# ", who is director of the party, said" — its names are not the one who speaks.
+RELATIVE_ASIDE = re.compile(r"\s*(?:who|which|whose)\b[^,;:“”\"]*,")
 # An aside opened by a participle or a relative word between commas, before the verb.
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a|at\s+a)\b[^,]*,"
