@@ -1036,6 +1036,7 @@ class SpeakerFinder:
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
                 and not DESCRIBED_SUBJECT.search(gap)
+                and not self._object_then_when(found[-1], gap)
             ):
                 group = [found[-1]]
                 for mention in reversed(found[:-1]):
@@ -1059,6 +1060,13 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _object_then_when(self, mention: Mention, gap: str) -> bool:
+        """A name after a preposition, then a time before the verb: "A letter from the ministry
+        to Merkel on Monday dubbed him …" — the time goes with the sentence's own subject."""
+        return WHEN_GAP.search(gap) is not None and (
+            OBJECT_OF.search(self.text, max(0, mention.start - 12), mention.start) is not None
+        )
 
     def _media_reports_a_teller(self, quote: Quotation, before: str, tail: re.Match[str]) -> bool:
         """Whether the news medium a quotation's tail names ("…”, Xinhua added") only reports
@@ -1208,6 +1216,7 @@ class SpeakerFinder:
             not VERB_GAP.fullmatch(gap)
             or self._blocked(found[-1].end, verb_at)
             or DESCRIBED_SUBJECT.search(gap)
+            or self._object_then_when(found[-1], gap)
         ):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
@@ -2132,6 +2141,8 @@ _WHEN_GAP = (
     r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|year|"
     r"morning|afternoon|evening|night)\b"
 )
+WHEN_GAP = re.compile(_WHEN_GAP, re.IGNORECASE)
+OBJECT_OF = re.compile(r"\b(?:to|from|with|for|by|of|at|against|about)\s+(?:the\s+)?$")
 VERB_GAP = re.compile(
     rf"(?:{_SUBJECT_GAP_PART}|{_WHEN_GAP}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*",
     re.IGNORECASE,
