@@ -233,15 +233,64 @@ SPEECH_VERBS = frozenset(
 # outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
 # would chastise …’s weakness with the refrain, “…”"), not as the verb that makes a new name's
 # subject a speaker ("Sato and the Foreign Ministers toasted one another": no one new).
-SPEECH_ACTS = frozenset(
-    """outlined outlines outlining toasted toasts toasting chastised chastises chastise
-    chastising rebuked rebukes rebuking scolded scolds scolding""".split()  # noqa: SIM905
+_IRREGULAR_FORMS = {"hit": ("hits", "hit", "hitting"), "lay": ("lays", "laid", "laying"),
+                    "spell": ("spells", "spelled", "spelling", "spelt"),
+                    "counter": ("countered",)}  # fmt: skip  # ("for countering the …": a noun)
+
+
+def verb_forms(lemmas: str) -> frozenset[str]:
+    """The third person, past and -ing forms of each verb of ``lemmas`` (the base form is left
+    out: "state", "report", "claim" are nouns as often); a lemma written "question-" has no -s
+    form either ("questions", "thanks to", "counters" are rather nouns or prepositions)."""
+    forms: set[str] = set()
+    for lemma in lemmas.split():
+        bare = lemma.rstrip("-")
+        if bare in _IRREGULAR_FORMS:
+            forms.update(_IRREGULAR_FORMS[bare])
+            continue
+        elif bare.endswith("e"):
+            made = (bare + "s", bare + "d", bare[:-1] + "ing")
+        elif re.search(r"[^aeiou]y$", bare):
+            made = (bare[:-1] + "ies", bare[:-1] + "ied", bare + "ing")
+        elif re.search(r"(?:ss|sh|ch|x|z)$", bare):
+            made = (bare + "es", bare + "ed", bare + "ing")
+        elif re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", bare) and len(bare) <= 5:
+            made = (bare + "s", bare + bare[-1] + "ed", bare + bare[-1] + "ing")  # "begged"
+        else:
+            made = (bare + "s", bare + "ed", bare + "ing")
+        forms.update(made[1:] if lemma.endswith("-") else made)
+    return frozenset(forms)
+
+
+# Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
+# outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
+# would chastise …’s weakness with the refrain, “…”", "the coach thanked the fans for their
+# “incredible support”", "the lawyer contended the contract was “void”"), not as the verb that
+# makes a new name's subject a speaker ("Sato and the Foreign Ministers toasted one another":
+# no one new). The -ing forms of speech verbs that lead into words ("praising the deal as …")
+# are here too, with every form of the verb.
+SPEECH_ACTS = frozenset({"chastise"}) | verb_forms(
+    """outline toast chastise rebuke scold contend allege counter object- question- wonder
+    beg implore beseech appeal- attribute- thank- apologize apologise congratulate lobby echo
+    mention
+    ask blast boast brand caution characterize characterise clarify complain confirm
+    criticize criticise decry demand deride emphasize emphasise exclaim express hail joke
+    label lambast lament mock plead praise predict proclaim reaffirm recall remark reply
+    respond retort ridicule slam term tout underline underscore voice whisper yell"""
 )
+# Verbs with a particle that speak ("Merkel pointed out that …", "cried out for “…”", "ruled
+# out “any …”", "played down the report as “noise”"): the verb, when its particle follows.
+SPEECH_WITH_PARTICLE = verb_forms("point cry lash hit rule shrug brush play single spell lay")
+PARTICLE_NEXT = re.compile(r"\s+(?:out|off|down|aside)\b")
+# Verbs that speak when their object is told something ("assured investors that the bank was
+# “safe”", "reminded the court that …"), not when they are done ("assured a “safe” exit").
+SPEECH_IF_TOLD = verb_forms("assure reassure remind")
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
     {"observed", "observes", "remarked", "remarks", "mused", "considered", "considers",
-     "assessed", "assesses", "assured", "assures"}  # ("X assured him that he would “…”")
+     "assessed", "assesses", "assured", "assures",  # ("X assured him that he would “…”")
+     "maintained", "maintains"}  # ("maintained that it was “…”", not "maintained “contact”")
 )  # fmt: skip  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
@@ -303,8 +352,13 @@ AS_NAMING_VERB = re.compile(
     r"blasted|blasts|criticized|criticised|criticizes|criticises|criticizing|criticising|"
     r"dismissed|dismisses|dismissing|characterized|characterised|characterizes|portrayed|"
     r"portrays|portraying|decried|decries|derided|derides|lauded|lauds|touted|touts|"
-    r"describing|describes|described)"  # (an object too long for NAMING_VERB: "describing
+    r"describing|describes|described|"  # (an object too long for NAMING_VERB: "describing
     # the ships' intrusion into Japanese waters as “unacceptable”")
+    # ("defended the ruling as “the only option”", "played down the report as “noise”")
+    + "|".join(sorted(verb_forms("defend reject downplay")))
+    + "|"
+    + r"(?:played|plays|playing)\s+down|(?:brushed|brushes|brushing)\s+(?:aside|off)|"
+    r"(?:shrugged|shrugs|shrugging)\s+off)"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -425,6 +479,19 @@ TIME_LEAD = re.compile(
     r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|"
     r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
     r"evening))?\s+(?=[A-Za-z])"
+)
+# A phrase fronted before a sentence's subject, whose names are not it: "Unlike Clinton, Obama
+# said", "After Kim's visit, Trump said", "Despite Moscow's warning, Kyiv …".
+FRONTED_PHRASE = re.compile(
+    r"(?:Unlike|Like|After|Before|Despite|Besides|Following|During|Since|Without|Apart\s+from|"
+    r"Along\s+with|Unlike|Contrary\s+to|Compared\s+with|In\s+response\s+to)\s"
+)
+# A dateline that opens an entry: a city (one word, or in capitals), its date and wire in a
+# bracket, then a colon or a dash before a capital ("Seoul: Pyongyang on Friday …", "BERLIN —",
+# "Pyongyang, June 4 (KCNA) -- …").
+DATELINE = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+    r"(?:,\s*[^:—–()\n]{0,30}?(?:\s*\([^()\n]{1,30}\))?)?\s*(?::|—|–|--?)\s*(?=[A-Z])"
 )
 # A name that ends in a possessive, or one followed by it: what comes next is its noun.
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
@@ -789,6 +856,9 @@ class SpeakerFinder:
         """The known name a sentence (from ``start``) opens with, followed by its verb:
         "Trump calls Kim “Rocket Man” and says …" is Trump's."""
         begin = start + len(self.text[start:at]) - len(self.text[start:at].lstrip(LIST_MARKS))
+        dateline = DATELINE.match(self.text, begin, at) if not self.text[:begin].strip() else None
+        if dateline is not None:  # "SEOUL, Aug. 20 (UPI) — Kim on Friday accused …": the city
+            begin = dateline.end()  # and the wire the entry opens with, no subject
         time_lead = TIME_LEAD.match(self.text, begin, at)
         if time_lead is not None:  # "On Tuesday he touted …, saying"
             begin = time_lead.end()
@@ -797,6 +867,7 @@ class SpeakerFinder:
             opening = self._in(begin, begin + (lead.end() if lead else 0))
             if not lead or (
                 opening
+                and not FRONTED_PHRASE.match(self.text, begin)
                 and (
                     opening[0].start <= begin + 12
                     or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
@@ -806,6 +877,7 @@ class SpeakerFinder:
             ):
                 break
             begin += lead.end()  # "Just before assuming office, Trump …": no name opens it
+            # ("Unlike Clinton, however, Obama …": a name in a fronted phrase opens nothing)
         group = self._group_at(begin, at)
         if not group:
             return None
@@ -926,6 +998,9 @@ class SpeakerFinder:
         Johnson, having spoken to Donald Trump, posts …" is Johnson's), else the clause's own
         subject."""
         found = self._in(start, verb_at)
+        relative = RELATIVE_ASIDE.match(self.text, start, verb_at)
+        if relative is not None:  # "Kim, who is a director of the Workers' Party, said": the
+            found = [m for m in found if m.start >= relative.end()]  # party is not who said
         if (
             (len(found) > 1 and "," in self.text[found[0].end : verb_at])
             or (  # ("Marcus Noland, a fellow at PIIE, told": a name nobody knows, its aside)
@@ -933,9 +1008,10 @@ class SpeakerFinder:
             )
         ):
             found = self._outside_appositions(found, verb_at)
+        if found and "," in self.text[start : found[-1].start]:
+            # ("The coach, who is a friend of Olaf Scholz, said": whoever said, not Scholz)
             asides = [
-                (start + a.start(), start + a.end())
-                for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+                (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
             ]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
         if found:
@@ -960,6 +1036,7 @@ class SpeakerFinder:
                 VERB_GAP.fullmatch(gap)
                 and not self._blocked(found[-1].end, verb_at)
                 and not DESCRIBED_SUBJECT.search(gap)
+                and not self._object_then_when(found[-1], gap)
             ):
                 group = [found[-1]]
                 for mention in reversed(found[:-1]):
@@ -983,6 +1060,13 @@ class SpeakerFinder:
                     return earlier
             return self._sentence_subject(sentence, verb_at)
         return None
+
+    def _object_then_when(self, mention: Mention, gap: str) -> bool:
+        """A name after a preposition, then a time before the verb: "A letter from the ministry
+        to Merkel on Monday dubbed him …" — the time goes with the sentence's own subject."""
+        return WHEN_GAP.search(gap) is not None and (
+            OBJECT_OF.search(self.text, max(0, mention.start - 12), mention.start) is not None
+        )
 
     def _media_reports_a_teller(self, quote: Quotation, before: str, tail: re.Match[str]) -> bool:
         """Whether the news medium a quotation's tail names ("…”, Xinhua added") only reports
@@ -1132,6 +1216,7 @@ class SpeakerFinder:
             not VERB_GAP.fullmatch(gap)
             or self._blocked(found[-1].end, verb_at)
             or DESCRIBED_SUBJECT.search(gap)
+            or self._object_then_when(found[-1], gap)
         ):
             return None
         return self._best(self._group_ending(found[-1], start), prefer_last=True)
@@ -1299,7 +1384,11 @@ class SpeakerFinder:
             named = self._appositive_speaker(quote)
             if named is not None:  # "“…,” Yang Moo Jin, a professor at …, said by phone"
                 return True, named
-        if tail is not None and re.match(CONJUNCTION, tail.group("a")):
+        if (
+            tail is not None
+            and re.match(CONJUNCTION, tail.group("a"))
+            and not AS_SAID.match(tail.group("a"))
+        ):  # ("“…,” as Chou put it" / "as Trump said": the words are his)
             tail = None  # "into “combat posture,” and threatened …": the sentence goes on
         elif tail is not None and RELATIVE_OPENS.match(tail.group("a")):
             tail = None  # "‘hostile forces,’ which threaten it, KCNA reported citing Kim as …"
@@ -1418,6 +1507,7 @@ class SpeakerFinder:
                 if (
                     (word := v.group().lower()) in SPEECH_VERBS
                     or word in SPEECH_ACTS
+                    or _leads_in(word, region, v.end())
                     or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
                     or (  # "Xi, who offered his “full support”": his own words
                         word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
@@ -1469,6 +1559,17 @@ class SpeakerFinder:
                 verb_at = before_start + start_at + verbs[-1].start()
                 if verbs[-1].group().endswith("ing"):  # "Obama telephones Lee, telling him …"
                     subject = self.participle_subject(before_start + start_at, verb_at)
+                    if (
+                        len(verbs) > 1
+                        and not verbs[-2].group().endswith("ing")
+                        and not WORDS_MARK.search(before, sentence_at, start_at + verbs[-2].start())
+                    ):  # "Interfax said Russia condemned the shelling, pointing out that “…”":
+                        # the doer of the clause the -ing verb hangs on (not after words the
+                        # sentence opened with: "“…,” the office tweeted, adding …" is theirs)
+                        doer = self._subject(
+                            before_start + start_at, before_start + start_at + verbs[-2].start()
+                        )
+                        subject = doer if doer is not None else subject
                     if subject is None and start_at != sentence_at:
                         # "Trump refers to Kim as “Rocket Man” in his address, saying …"
                         subject = self.participle_subject(before_start + sentence_at, verb_at)
@@ -1970,7 +2071,8 @@ _TAIL = (
     r"assured|underlined|underscored|reaffirmed|affirmed|clarified|protested|wondered|"
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
-    r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|"
+    r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
+    r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
@@ -1996,6 +2098,9 @@ INVERTED_LEAD = re.compile(r"\s*[:,]\s*(?:(?:a|an|the)\s+)?$")  # ("Said Clark: 
 INVERTED_TITLE = re.compile(rf"\s+(?:the\s+)?(?:{TITLE_WORDS.pattern})?")
 # After a quotation, a clause opened by these goes on with the sentence, it attributes nothing
 # ("…,” while Kim says …", "…,” and threatened …").
+# "“…,” as Chou put it", "as the minister said": the words the one named said (not "as if",
+# "as well as", "as part of", "as a …": the sentence goes on).
+AS_SAID = re.compile(r"\s*as\s+(?!(?:if|though|well|part|a|an|soon|long|much|many)\b)[^,]{1,60}$")
 CONJUNCTION = re.compile(
     r"\s*(?:and|but|or|then|while|whereas|although|though|as|when|because|after|before|if|"
     r"since|until|unless|so)\b",
@@ -2028,11 +2133,25 @@ _SUBJECT_GAP_PART = (
     r"lawmaker|legislator|senator|sen|rep|congressman|congresswoman|governor|mayor)\b"
 )
 SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
+# When, between a speaker and his verb: "A New York Times editorial on Monday said", "The
+# article from June 27, 1950 reported".
+_WHEN_GAP = (
+    r"\b(?:on|from|in|of|last|early|late|earlier|later|this)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|week|month|year|"
+    r"morning|afternoon|evening|night)\b"
+)
+WHEN_GAP = re.compile(_WHEN_GAP, re.IGNORECASE)
+OBJECT_OF = re.compile(r"\b(?:to|from|with|for|by|of|at|against|about)\s+(?:the\s+)?$")
 VERB_GAP = re.compile(
-    rf"(?:{_SUBJECT_GAP_PART}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*", re.IGNORECASE
+    rf"(?:{_SUBJECT_GAP_PART}|{_WHEN_GAP}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*",
+    re.IGNORECASE,
 )
 
 
+# A clause that opens with a relative word and ends with a comma (the clause after a name):
+# ", who is director of the party, said" — its names are not the one who speaks.
+RELATIVE_ASIDE = re.compile(r"\s*(?:who|which|whose)\b[^,;:“”\"]*,")
 # An aside opened by a participle or a relative word between commas, before the verb.
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:having|after|who|which|while|when|before|speaking|following|in\s+a|at\s+a)\b[^,]*,"
@@ -2838,6 +2957,19 @@ def _going_on(
     return []
 
 
+def _leads_in(word: str, text: str, end: int) -> bool:
+    """A verb that leads into words only with what follows it: "pointed out", "assured the
+    court that"."""
+    if word in SPEECH_WITH_PARTICLE and PARTICLE_NEXT.match(text, end):
+        # (not in the passive: "the striker was ruled out of the “…”" is no one's words)
+        return PASSIVE_BEFORE.search(text, 0, end - len(word)) is None
+    return word in SPEECH_IF_TOLD and TELLS_THAT.match(text, end) is not None
+
+
+WORDS_MARK = re.compile(r"[“”\"«»‘]|(?<![A-Za-z])['’]")  # (a quotation mark, no apostrophe)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _speech_verb_in(sentence: str) -> bool:
     """Whether a speech verb (not a noun: "the remarks") is in ``sentence``."""
     return any(
@@ -3117,16 +3249,17 @@ def _pronouns(
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
-    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "president",
-    "mperor", "mpress", "hancellor",  # ("the Emperor", "the chancellor": either case)
+    "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "resident",
+    "mperor", "mpress", "hancellor",  # ("the Emperor", "the President": either case)
 )  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
-# Emperor": a monarch's title, and a chancellor's, is written with a capital as often as not).
+# Emperor": a monarch's title, a chancellor's and a president's, is written with a capital as
+# often as not).
 THE_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|"
-    r"(?i:emperor|empress|chancellor))\b"
+    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|"
+    r"(?i:president|emperor|empress|chancellor))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
@@ -3145,9 +3278,10 @@ def _described(
     for match in THE_OFFICE.finditer(text):
         if quoted(match.start()):
             continue
-        title = OFFICE_TITLES.get(match.group("noun"), match.group("noun"))
+        noun = match.group("noun").lower()
+        title = OFFICE_TITLES.get(noun, noun)
         qualifier = match.group("qualifier") or ""
-        if match.group("noun") == "president" and qualifier[:1].isupper():
+        if noun == "president" and qualifier[:1].isupper():
             # ("the Russian president" is the one named "Russian President Vladimir Putin",
             # not "President Trump": the state's adjective is part of the title)
             title = rf"{qualifier}\s+{title}"
@@ -3267,8 +3401,10 @@ NOT_PERSON_WORDS = frozenset(
     forces command olympics games sea ocean island islands river mountain mountains street
     square airport port city province county state states republic kingdom union club times
     post news network television radio daily herald journal tribune press war wars
-    revolution treaty summit conference""".split()  # noqa: SIM905
-)
+    revolution treaty summit conference
+    both all each many some most several few every either neither none another such these
+    those""".split()  # noqa: SIM905
+)  # (the determiners: "Both teams are …, he added" opens with no one nobody knows)
 
 
 def _could_be_person(text: str, start: int, end: int) -> bool:
@@ -3391,6 +3527,7 @@ def _describes(text: str, quote: Quotation) -> bool:
         for v in re.finditer(r"[A-Za-z]+", before)
         if (word := v.group().lower()) in SPEECH_VERBS
         or word in SPEECH_ACTS
+        or _leads_in(word, before, v.end())
         or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(before, v.end()))
     ]  # ("has assessed that the launch was a “complete failure”": a verb that says, here)
     # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
