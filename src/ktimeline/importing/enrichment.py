@@ -2240,6 +2240,9 @@ class Enricher:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
+            if _remit_of_a_body(words, run_start, entry.covered):
+                entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
+                continue  # Foreign Affairs": a part of the body's name, no body of its own
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
             after = words[run_end + 1] if run_end + 1 < len(words) else None
@@ -2408,10 +2411,13 @@ class Enricher:
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
-            named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
+            remit = _office_remit(words, run_end, entry.covered)  # "Ministry of Finance"
+            named_body = (
+                bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS and not remit
+            )
             end = (
                 _body_goes_on(words, run_end, entry.covered)
-                if run_words & BODY_WORDS or named_body
+                if run_words & BODY_WORDS or named_body or remit
                 else 0
             )
             last_word = max(end, run_end)
@@ -5261,16 +5267,20 @@ def _title_after(words: list[Token], at: int) -> bool:
         at += 1
     if _title_key(words[at].key) or _firm_role(words, at, start):
         return True
-    article = at > start and words[start].key in {"a", "an"}
+    article = at > start and words[start].key in {"a", "an", "another"}
     for word in words[at : at + 4]:
-        if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
+        if _title_key(word.key) or (
+            article and (word.key in PERSON_NOUNS or word.key in OCCUPATIONS)
+        ):
             return True
         if not (word.possessive or word.key in BODY_MODIFIERS or word.capital):
             return False  # ("Philip Hammond, British foreign secretary": a state's adjective)
     return False
 
 
-TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+TITLE_LEADS = frozenset(
+    {"the", "a", "an", "another", "first", "vice", "deputy", "then", "former", "chief", "senior"}
+)  # ("Marcus Noland, a senior fellow at …", "Yoshiyuki Terakado, another … official")
 # The roles of a firm's people that no office of the knowledge base has, read only right after a
 # name and its comma ("Eric Schmidt, former CEO of Novell"): the name is a person's.
 FIRM_ROLES = frozenset(
@@ -5292,7 +5302,8 @@ BODY_MODIFIERS = frozenset(
 # What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
 PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
-    diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
+    diplomat scholar analyst professor fellow researcher student dissident
+    official""".split()  # noqa: SIM905
 )
 
 
@@ -5544,17 +5555,30 @@ def _body_goes_on(
     words: list[Token], last: int, covered: set[int], heads: Collection[str] = ORG_WORDS
 ) -> int:
     """The last word of a body's (or a site's) name that goes on after "for", "of" or "on"
-    ("Agency for National Security Planning", "People’s Palace of Culture")."""
+    ("Agency for National Security Planning", "People’s Palace of Culture"), also over "the"
+    after "for" or "of", and over a second "of" ("Committee for the Preparation of Korean
+    Independence")."""
     end = last
     while (
         end + 2 < len(words)
-        and words[end].key in heads
         and words[end + 1].key in {"for", "of", "on"}
-        and words[end + 2].capital
-        and words[end + 2].key not in NOT_NAMES  # ("the … Party on Tuesday")
-        and end + 2 not in covered
+        and (words[end].key in heads or (end > last and words[end + 1].key == "of"))
     ):
-        end += 2
+        then = end + 2
+        if (
+            words[then].key == "the"
+            and words[end + 1].key != "on"
+            and then + 1 < len(words)
+            and words[then + 1].capital
+        ):
+            then += 1  # ("the Ministry of the Interior")
+        if not (
+            words[then].capital
+            and words[then].key not in NOT_NAMES  # ("the … Party on Tuesday")
+            and then not in covered
+        ):
+            break
+        end = then
         while (
             end + 1 < len(words)
             and words[end + 1].capital
@@ -5564,6 +5588,48 @@ def _body_goes_on(
         ):
             end += 1
     return end
+
+
+# The heads of an office's name that say whose office it is by what follows "of" or "for" ("the
+# Ministry of Finance", "the Department of Veterans Affairs", "Bureau of Labor Statistics"),
+# and those that do so only after "for" or with two words or more ("the Committee for the
+# Preparation of Korean Independence", "Commission on Human Rights"; not the generic "Council
+# of State", "Council of Ministers").
+OFFICE_HEADS = frozenset({"ministry", "department", "bureau", "office", "agency"})
+REMIT_HEADS = frozenset({"committee", "commission", "council", "board", "association"})
+
+
+def _office_remit(words: list[Token], last: int, covered: set[int]) -> bool:
+    """Whether the run ending at ``last`` is an office's head and its remit goes on after it:
+    a body's whole name nobody knows ("the Ministry of Finance", "the Committee for the
+    Preparation of Korean Independence")."""
+    head = words[last].key
+    if head not in OFFICE_HEADS | REMIT_HEADS:
+        return False
+    end = _body_goes_on(words, last, covered, {head})
+    if end <= last or (end + 1 < len(words) and words[end + 1].key == "of"):
+        return False  # ("the Central Committee of the Communist Party of Cuba": cut short)
+    if " ".join(w.key for w in words[last : end + 1]) in MINISTRIES:
+        return False  # ("the Ministry of Foreign Affairs": a state's, by its own rule, or none)
+    remit = [w for w in words[last + 2 : end + 1] if w.key != "the"]
+    return head in OFFICE_HEADS or words[last + 1].key == "for" or len(remit) >= 2
+
+
+
+def _remit_of_a_body(words: list[Token], first: int, covered: set[int]) -> bool:
+    """Whether the run at ``first`` follows a body's head nobody matched and "of" or "for"
+    ("the Department of Foreign Affairs", "the Ministry of the Interior"): the body's name
+    goes on there, so the run is no name of its own."""
+    at = first - 1
+    if at >= 1 and words[at].key == "the":
+        at -= 1
+    return (
+        at >= 1
+        and words[at].key in {"of", "for"}
+        and words[at - 1].key in OFFICE_HEADS | REMIT_HEADS
+        and words[at - 1].capital
+        and at - 1 not in covered
+    )
 
 
 def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
@@ -5730,6 +5796,18 @@ ROMANCE_ROLES = frozenset(
     presidenta canciller gobernador gobernadora directora maire ministre président
     présidente""".split()  # noqa: SIM905
 )
+# Occupations a text writes in lower case right before a person's name, as a bare title
+# ("moderator Anderson Cooper", "pitcher Masahiro Tanaka", "the dictator Ne Win", "Nazi fugitive
+# Adolf Eichmann", "prosecutor Sean Berkowitz"): the name after one is a new person.
+OCCUPATIONS = frozenset(
+    """moderator anchor presenter host columnist commentator author writer novelist poet
+    artist singer actor actress photographer filmmaker lawyer attorney judge prosecutor
+    detective coach manager player pitcher striker goalkeeper quarterback boxer athlete
+    champion dictator fugitive tycoon billionaire entrepreneur banker lawmaker legislator
+    politician senator congressman congresswoman spokesman spokeswoman spokesperson
+    missionary pastor priest pilot veteran prisoner detainee hostage defendant
+    whistleblower""".split()  # noqa: SIM905
+)
 PERSON_BEFORE = (
     frozenset(
         """major captain lieutenant sergeant colonel general corporal commander officer agent
@@ -5739,6 +5817,7 @@ PERSON_BEFORE = (
     )
     | PLURAL_ROLES
     | ROMANCE_ROLES
+    | OCCUPATIONS
 )
 # A role "of" a body and a comma before a name nobody knows, a comma after it: the role's
 # holder ("El presidente de la Asamblea Nacional, Juan Guaidó, se autoproclama", "the head of
