@@ -2454,10 +2454,14 @@ class Enricher:
                 continue  # "the 11th Company of the 2nd South Korean Marine Brigade": a part,
                 # named by the whole unit it belongs to (as "the 7th Central Committee of the
                 # Workers' Party" is the party's)
+            begin = words[run_start - 1].start if numbered else span[0]
+            if end <= run_start and _office_by_its_words(words, run_start, run_end):
+                end = run_end  # "the Munitions Industry Department", "Reconnaissance Bureau"
+                if _and_before(words, run_start, entry.covered):
+                    begin = words[run_start - 2].start  # "Organization and Guidance Department"
             if end > run_start or (numbered and unit):
                 # "Task Force Smith", "Agency for National Security Planning", "X Corps"
                 end = max(end, run_end)
-                begin = words[run_start - 1].start if numbered else span[0]
                 new = self._new_actor(text[begin : words[end].end], None, None)
                 if new is not None:
                     entry.add(new, begin, words[end].end)
@@ -5614,6 +5618,31 @@ def _office_remit(words: list[Token], last: int, covered: set[int]) -> bool:
     remit = [w for w in words[last + 2 : end + 1] if w.key != "the"]
     return head in OFFICE_HEADS or words[last + 1].key == "for" or len(remit) >= 2
 
+
+
+# The heads that end an office's name of capitalised words ("the Munitions Industry
+# Department", "the Reconnaissance Bureau", "Fire Department"): a body wherever it stands.
+OFFICE_LAST_WORDS = frozenset({"department", "bureau"})
+
+
+def _office_by_its_words(words: list[Token], first: int, last: int) -> bool:
+    """Whether the run ``first``…``last`` is an office's name: two words or more, the last an
+    OFFICE_LAST_WORDS ("Munitions Industry Department"); not a meeting or a title named
+    after one ("13th Political Bureau Meeting", "First Vice Department Director")."""
+    return last > first and words[last].key in OFFICE_LAST_WORDS and not words[last].possessive
+
+
+def _and_before(words: list[Token], first: int, covered: set[int]) -> bool:
+    """Whether one capitalised word nobody matched and "and" open the body's name before the
+    run at ``first`` ("Organization and Guidance Department")."""
+    return (
+        first >= 2
+        and words[first - 1].key == "and"
+        and words[first - 2].capital
+        and first - 2 not in covered
+        and words[first - 2].key not in NOT_NAMES
+        and (first < 3 or not words[first - 3].capital)
+    )
 
 
 def _remit_of_a_body(words: list[Token], first: int, covered: set[int]) -> bool:
