@@ -2359,6 +2359,17 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if (
+                run_end > run_start
+                and _speaks_before(text, words, run_start)
+                and not words[run_end].possessive
+                and words[run_end].key not in NOT_BODIES
+            ):  # '"…," said Jane Smith', "prices rose, says Jane Smith": the speaker
+                new = self._new_actor(text[span[0] : span[1]], None, None,
+                                      person=not run_words & (ORG_WORDS | MEDIA_WORDS))  # fmt: skip
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -4878,6 +4889,22 @@ ACTING_GAP = (
     | WEEKDAYS
 )
 SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
+
+
+# Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
+SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+
+
+def _speaks_before(text: str, words: list[Token], first: int) -> bool:
+    """Whether a verb of speaking stands right before the run at ``first``, itself after a
+    quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
+    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
+    if first < 1 or words[first - 1].key not in SAID_FIRST or words[first - 1].capital:
+        return False
+    verb = words[first - 1]
+    return text[verb.end : words[first].start] == " " and text[: verb.start].rstrip().endswith(
+        (",", "”", '"', "’", "'")
+    )
 
 
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
