@@ -4454,8 +4454,9 @@ class Enricher:
                     return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
-            if known is not None and self.records[known].affiliation in EITHER_ORDER:
-                return known  # "Kishida Fumio": Fumio Kishida, a Japanese name in its order
+            if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
+                return known  # "Kishida Fumio": Fumio Kishida, a Japanese name in its order;
+                # "Posun Yun": Yun Posun, a Korean name in the Western order
         if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
             known = self._person_named(f"{words[0]} {words[2]}")
             if known is not None:
