@@ -4424,6 +4424,9 @@ class Enricher:
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if name in TIME_ZONES:
             return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
+        if {w.lower() for w in words} & HEADLINE_VERBS:
+            return None  # "Chun Enters Korea Military Academy", "North Korea Blows Up Joint
+            # Liaison Office, Says South": a headline's words in capitals, no name
         if len(words) > 5 and (
             person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
@@ -4892,6 +4895,15 @@ ACTING_GAP = (
 SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
 
 
+# The verbs a headline writes in capitals ("Chun Enters Korea Military Academy", "North Korea
+# Blows Up Joint Liaison Office, Says South", "Ford Recalls Trucks"): a run of capitalised words
+# holding one is a headline's, no name.
+HEADLINE_VERBS = frozenset(
+    """says warns urges vows meets visits enters blows supports opposes rejects signs agrees
+    launches fires kills dies invades attacks threatens condemns denies accuses seeks wins
+    loses appoints elects orders bans lifts imposes returns leaves arrives resigns becomes
+    takes sends tests recalls sues defeats beats""".split()  # noqa: SIM905
+)
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
 
