@@ -2202,6 +2202,9 @@ class Enricher:
                 begin = _unit_before(entry.text, words, first, entry.matched_at)
                 start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
                 new = self._new_actor(entry.text[start : words[organisation].end], None, None)
+                if new is None and begin < first:  # "Chun Enters Korea Military Academy": a
+                    begin, start = first, words[first].start  # headline's words before it
+                    new = self._new_actor(entry.text[start : words[organisation].end], None, None)
                 if new is not None:
                     entry.covered.update(range(begin, organisation + 1))
                     entry.add(new, start, words[organisation].end)
