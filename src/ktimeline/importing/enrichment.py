@@ -5684,7 +5684,7 @@ def _and_before(words: list[Token], first: int, covered: set[int]) -> bool:
         and words[first - 2].capital
         and first - 2 not in covered
         and words[first - 2].key not in NOT_NAMES
-        and (first < 3 or not words[first - 3].capital)
+        and (first < 3 or not words[first - 3].capital or words[first - 3].key in NOT_NAMES)
     )
 
 
