@@ -8,15 +8,16 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.loader import load_vocabulary
+from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order
 
 
 @pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
+def vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
-def _actors(vocabulary, entry: str, date: str = "2016-04-12") -> list[str]:  # type: ignore[no-untyped-def]
+def _actors(vocabulary: Vocabulary, entry: str, date: str = "2016-04-12") -> list[str]:
     return enrich_in_order(vocabulary, entry, date=date).actors
 
 
@@ -26,15 +27,26 @@ def _actors(vocabulary, entry: str, date: str = "2016-04-12") -> list[str]:  # t
 @pytest.mark.parametrize(
     ("entry", "person"),
     [
-        ("The final debate was chaired by moderator Helen Okafor of the broadcaster.", "Helen Okafor"),
+        (
+            "The final debate was chaired by moderator Helen Okafor of the broadcaster.",
+            "Helen Okafor",
+        ),
         ("The Mariners traded pitcher Daisuke Morita to Boston in July.", "Daisuke Morita"),
-        ("The jury heard defence lawyer Marta Villanueva argue for an acquittal.", "Marta Villanueva"),
+        (
+            "The jury heard defence lawyer Marta Villanueva argue for an acquittal.",
+            "Marta Villanueva",
+        ),
         ("Nazi fugitive Klaus Brenner was seized in Asuncion in 1961.", "Klaus Brenner"),
         ("The dictator Ousmane Kadré fled the capital as rebels advanced.", "Ousmane Kadré"),
-        ("Enron collapsed, and prosecutor Dana Whitcombe charged its chief financial officer.", "Dana Whitcombe"),
+        (
+            "Enron collapsed, and prosecutor Dana Whitcombe charged its chief financial officer.",
+            "Dana Whitcombe",
+        ),
     ],
 )
-def test_a_name_after_an_occupation_is_a_new_person(vocabulary, entry: str, person: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_after_an_occupation_is_a_new_person(
+    vocabulary: Vocabulary, entry: str, person: str
+) -> None:
     assert person in _actors(vocabulary, entry)
 
 
@@ -56,7 +68,9 @@ def test_a_name_after_an_occupation_is_a_new_person(vocabulary, entry: str, pers
         ("The striker was booked twice, said Lucía Ferrer, a lawyer for the club.", "Lucía Ferrer"),
     ],
 )
-def test_a_name_before_an_appositive_role_is_a_new_person(vocabulary, entry: str, person: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_before_an_appositive_role_is_a_new_person(
+    vocabulary: Vocabulary, entry: str, person: str
+) -> None:
     assert person in _actors(vocabulary, entry)
 
 
@@ -68,14 +82,19 @@ def test_a_name_before_an_appositive_role_is_a_new_person(vocabulary, entry: str
     [
         ("“The bridge will hold,” said Ingrid Solberg, the city engineer.", "Ingrid Solberg"),
         ("“We were robbed in the final minute,” said Kwame Mensah.", "Kwame Mensah"),
-        ("Shares fell sharply, says Rahul Mehta of the brokerage, after the recall.", "Rahul Mehta"),
+        (
+            "Shares fell sharply, says Rahul Mehta of the brokerage, after the recall.",
+            "Rahul Mehta",
+        ),
         (
             "“The trial was a farce,” said Henry Ashworth, Jr., counsel for the defendants.",
             "Henry Ashworth, Jr.",
         ),
     ],
 )
-def test_the_name_after_said_is_the_speaker(vocabulary, entry: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_name_after_said_is_the_speaker(
+    vocabulary: Vocabulary, entry: str, speaker: str
+) -> None:
     assert speaker in _actors(vocabulary, entry)
 
 
@@ -85,21 +104,35 @@ def test_the_name_after_said_is_the_speaker(vocabulary, entry: str, speaker: str
 @pytest.mark.parametrize(
     ("entry", "body", "date"),
     [
-        ("Norway’s Ministry of Fisheries banned the trawlers from the fjord.", "Ministry of Fisheries", "2016-04-12"),
-        ("The Department of Veterans Affairs reopened the claims of the Gulf War.", "Department of Veterans Affairs", "1995-03-01"),
+        (
+            "Norway’s Ministry of Fisheries banned the trawlers from the fjord.",
+            "Ministry of Fisheries",
+            "2016-04-12",
+        ),
+        (
+            "The Department of Veterans Affairs reopened the claims of the Gulf War.",
+            "Department of Veterans Affairs",
+            "1995-03-01",
+        ),
         (
             "Lawyers formed the Committee for the Defence of Political Prisoners in 1978.",
             "Committee for the Defence of Political Prisoners",
             "1978-08-15",
         ),
-        ("The Bureau of Labor Statistics revised the figures.", "Bureau of Labor Statistics", "2016-04-12"),
+        (
+            "The Bureau of Labor Statistics revised the figures.",
+            "Bureau of Labor Statistics",
+            "2016-04-12",
+        ),
     ],
 )
-def test_an_office_named_with_its_remit_is_a_new_body(vocabulary, entry: str, body: str, date: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_office_named_with_its_remit_is_a_new_body(
+    vocabulary: Vocabulary, entry: str, body: str, date: str
+) -> None:
     assert body in _actors(vocabulary, entry, date)
 
 
-def test_the_remit_of_an_unresolved_ministry_is_no_body(vocabulary) -> None:  # type: ignore[no-untyped-def]
+def test_the_remit_of_an_unresolved_ministry_is_no_body(vocabulary: Vocabulary) -> None:
     # "Foreign Affairs" is a part of the ministry's name, not a body that speaks
     assert "Foreign Affairs" not in _actors(
         vocabulary, "The Ministry of Foreign Affairs said it was monitoring the dispute."
@@ -112,20 +145,35 @@ def test_the_remit_of_an_unresolved_ministry_is_no_body(vocabulary) -> None:  # 
 @pytest.mark.parametrize(
     ("entry", "body"),
     [
-        ("The Fire Prevention Bureau inspected the stadium before the final.", "Fire Prevention Bureau"),
-        ("Its Munitions Supply Department ordered shells from three plants.", "Munitions Supply Department"),
-        ("The Planning and Budget Department of the club cut the wage bill.", "Planning and Budget Department"),
+        (
+            "The Fire Prevention Bureau inspected the stadium before the final.",
+            "Fire Prevention Bureau",
+        ),
+        (
+            "Its Munitions Supply Department ordered shells from three plants.",
+            "Munitions Supply Department",
+        ),
+        (
+            "The Planning and Budget Department of the club cut the wage bill.",
+            "Planning and Budget Department",
+        ),
     ],
 )
-def test_an_office_ending_in_department_or_bureau_is_a_new_body(vocabulary, entry: str, body: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_office_ending_in_department_or_bureau_is_a_new_body(
+    vocabulary: Vocabulary, entry: str, body: str
+) -> None:
     assert body in _actors(vocabulary, entry)
 
 
 # --- a Korean name in the Western order ---------------------------------------------------------
 
 
-def test_a_two_word_korean_name_in_the_western_order_is_the_known_person(vocabulary) -> None:  # type: ignore[no-untyped-def]
-    actors = _actors(vocabulary, "The new cabinet was sworn in by President Posun Yun.", "1960-09-01")
+def test_a_two_word_korean_name_in_the_western_order_is_the_known_person(
+    vocabulary: Vocabulary,
+) -> None:
+    actors = _actors(
+        vocabulary, "The new cabinet was sworn in by President Posun Yun.", "1960-09-01"
+    )
     assert "Yun Posun" in actors
     assert "Posun Yun" not in actors
 
@@ -137,8 +185,14 @@ def test_a_two_word_korean_name_in_the_western_order_is_the_known_person(vocabul
     ("entry", "not_a_name"),
     [
         # a headline's capitals stuck to its paragraph
-        ("Rebels Blows Up Rail Depot, Says Army The army said the depot burned.", "Rebels Blows Up Rail Depot"),
-        ("Ford Recalls Pickup Trucks Over Brakes The carmaker said 9,000 were affected.", "Ford Recalls Pickup Trucks Over Brakes"),
+        (
+            "Rebels Blows Up Rail Depot, Says Army The army said the depot burned.",
+            "Rebels Blows Up Rail Depot",
+        ),
+        (
+            "Ford Recalls Pickup Trucks Over Brakes The carmaker said 9,000 were affected.",
+            "Ford Recalls Pickup Trucks Over Brakes",
+        ),
         # a generic organ after "of" is no body; a lower-case occupation without a name
         ("The Council of State met on Friday.", "Council of State"),
         ("The host city paid for the stadium, the mayor said.", "City"),
@@ -146,5 +200,5 @@ def test_a_two_word_korean_name_in_the_western_order_is_the_known_person(vocabul
         ("“It is over,” the coach told Marcus Webb.", "Marcus Webb"),
     ],
 )
-def test_words_that_are_no_new_name(vocabulary, entry: str, not_a_name: str) -> None:  # type: ignore[no-untyped-def]
+def test_words_that_are_no_new_name(vocabulary: Vocabulary, entry: str, not_a_name: str) -> None:
     assert not_a_name not in _actors(vocabulary, entry)

@@ -5662,7 +5662,6 @@ def _office_remit(words: list[Token], last: int, covered: set[int]) -> bool:
     return head in OFFICE_HEADS or words[last + 1].key == "for" or len(remit) >= 2
 
 
-
 # The heads that end an office's name of capitalised words ("the Munitions Industry
 # Department", "the Reconnaissance Bureau", "Fire Department"): a body wherever it stands.
 OFFICE_LAST_WORDS = frozenset({"department", "bureau"})
