@@ -135,8 +135,10 @@ def test_a_name_nobody_knows_keeps_the_body_of_his_aside_silent(vocabulary) -> N
         "He added, “Nobody will come.”",
         date="2016-04-01",
     )
-    assert _said(found) == []  # (not the Center's words, nor Kim Jong Un's "he")
-    assert found.unattributed == ["Nobody will come."]
+    # Not the Center's words, nor Kim Jong Un's "he": since names23, "Hugo Brandt, a senior
+    # fellow at …" is a new person, and "He added" the next entry is his, as a reader takes it.
+    assert _said(found) == [("Hugo Brandt", "Nobody will come.")]
+    assert found.unattributed == []
 
 
 def test_a_window_opening_inside_an_aside_reads_the_whole_sentence(vocabulary) -> None:  # type: ignore[no-untyped-def]

@@ -2202,6 +2202,9 @@ class Enricher:
                 begin = _unit_before(entry.text, words, first, entry.matched_at)
                 start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
                 new = self._new_actor(entry.text[start : words[organisation].end], None, None)
+                if new is None and begin < first:  # "Chun Enters Korea Military Academy": a
+                    begin, start = first, words[first].start  # headline's words before it
+                    new = self._new_actor(entry.text[start : words[organisation].end], None, None)
                 if new is not None:
                     entry.covered.update(range(begin, organisation + 1))
                     entry.add(new, start, words[organisation].end)
@@ -2240,6 +2243,9 @@ class Enricher:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
             span = (words[run_start].start, words[run_end].end)
+            if _remit_of_a_body(words, run_start, entry.covered):
+                entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
+                continue  # Foreign Affairs": a part of the body's name, no body of its own
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
             after = words[run_end + 1] if run_end + 1 < len(words) else None
@@ -2356,6 +2362,17 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if (
+                run_end > run_start
+                and _speaks_before(text, words, run_start)
+                and not words[run_end].possessive
+                and words[run_end].key not in NOT_BODIES
+            ):  # '"…," said Jane Smith', "prices rose, says Jane Smith": the speaker
+                new = self._new_actor(text[span[0] : span[1]], None, None,
+                                      person=not run_words & (ORG_WORDS | MEDIA_WORDS))  # fmt: skip
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -2408,10 +2425,13 @@ class Enricher:
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
-            named_body = bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS
+            remit = _office_remit(words, run_end, entry.covered)  # "Ministry of Finance"
+            named_body = (
+                bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS and not remit
+            )
             end = (
                 _body_goes_on(words, run_end, entry.covered)
-                if run_words & BODY_WORDS or named_body
+                if run_words & BODY_WORDS or named_body or remit
                 else 0
             )
             last_word = max(end, run_end)
@@ -2448,10 +2468,14 @@ class Enricher:
                 continue  # "the 11th Company of the 2nd South Korean Marine Brigade": a part,
                 # named by the whole unit it belongs to (as "the 7th Central Committee of the
                 # Workers' Party" is the party's)
+            begin = words[run_start - 1].start if numbered else span[0]
+            if end <= run_start and _office_by_its_words(words, run_start, run_end):
+                end = run_end  # "the Munitions Industry Department", "Reconnaissance Bureau"
+                if _and_before(words, run_start, entry.covered):
+                    begin = words[run_start - 2].start  # "Organization and Guidance Department"
             if end > run_start or (numbered and unit):
                 # "Task Force Smith", "Agency for National Security Planning", "X Corps"
                 end = max(end, run_end)
-                begin = words[run_start - 1].start if numbered else span[0]
                 new = self._new_actor(text[begin : words[end].end], None, None)
                 if new is not None:
                     entry.add(new, begin, words[end].end)
@@ -4403,6 +4427,9 @@ class Enricher:
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
         if name in TIME_ZONES:
             return None  # "5:03 p.m. ET Tuesday": a clock's time zone, nobody
+        if {w.lower() for w in words} & HEADLINE_VERBS:
+            return None  # "Chun Enters Korea Military Academy", "North Korea Blows Up Joint
+            # Liaison Office, Says South": a headline's words in capitals, no name
         if len(words) > 5 and (
             person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
         ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
@@ -4433,8 +4460,9 @@ class Enricher:
                     return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
-            if known is not None and self.records[known].affiliation in EITHER_ORDER:
-                return known  # "Kishida Fumio": Fumio Kishida, a Japanese name in its order
+            if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
+                return known  # "Kishida Fumio": Fumio Kishida, a Japanese name in its order;
+                # "Posun Yun": Yun Posun, a Korean name in the Western order
         if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
             known = self._person_named(f"{words[0]} {words[2]}")
             if known is not None:
@@ -4870,6 +4898,31 @@ ACTING_GAP = (
 SAID_BEFORE = frozenset({"said", "says", "added", "adds", "quoted", "citing", "cited"})
 
 
+# The verbs a headline writes in capitals ("Chun Enters Korea Military Academy", "North Korea
+# Blows Up Joint Liaison Office, Says South", "Ford Recalls Trucks"): a run of capitalised words
+# holding one is a headline's, no name.
+HEADLINE_VERBS = frozenset(
+    """says warns urges vows meets visits enters blows supports opposes rejects signs agrees
+    launches fires kills dies invades attacks threatens condemns denies accuses seeks wins
+    loses appoints elects orders bans lifts imposes returns leaves arrives resigns becomes
+    takes sends tests recalls sues defeats beats""".split()  # noqa: SIM905
+)
+# Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
+SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+
+
+def _speaks_before(text: str, words: list[Token], first: int) -> bool:
+    """Whether a verb of speaking stands right before the run at ``first``, itself after a
+    quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
+    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
+    if first < 1 or words[first - 1].key not in SAID_FIRST or words[first - 1].capital:
+        return False
+    verb = words[first - 1]
+    return text[verb.end : words[first].start] == " " and text[: verb.start].rstrip().endswith(
+        (",", "”", '"', "’", "'")
+    )
+
+
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
     """ "the president threatened", "the president said": a title with "the" that acts (a
     verb follows), not an office ("the election of the president", "leader of the party")."""
@@ -5261,16 +5314,20 @@ def _title_after(words: list[Token], at: int) -> bool:
         at += 1
     if _title_key(words[at].key) or _firm_role(words, at, start):
         return True
-    article = at > start and words[start].key in {"a", "an"}
+    article = at > start and words[start].key in {"a", "an", "another"}
     for word in words[at : at + 4]:
-        if _title_key(word.key) or (article and word.key in PERSON_NOUNS):
+        if _title_key(word.key) or (
+            article and (word.key in PERSON_NOUNS or word.key in OCCUPATIONS)
+        ):
             return True
         if not (word.possessive or word.key in BODY_MODIFIERS or word.capital):
             return False  # ("Philip Hammond, British foreign secretary": a state's adjective)
     return False
 
 
-TITLE_LEADS = frozenset({"the", "a", "an", "first", "vice", "deputy", "then", "former", "chief"})
+TITLE_LEADS = frozenset(
+    {"the", "a", "an", "another", "first", "vice", "deputy", "then", "former", "chief", "senior"}
+)  # ("Marcus Noland, a senior fellow at …", "Yoshiyuki Terakado, another … official")
 # The roles of a firm's people that no office of the knowledge base has, read only right after a
 # name and its comma ("Eric Schmidt, former CEO of Novell"): the name is a person's.
 FIRM_ROLES = frozenset(
@@ -5292,7 +5349,8 @@ BODY_MODIFIERS = frozenset(
 # What only a person is, after "a" in an appositive: "Mun Se-gwang, a North Korean sympathizer".
 PERSON_NOUNS = frozenset(
     """sympathizer sympathiser agent spy defector soldier officer activist journalist
-    diplomat scholar analyst professor fellow researcher student dissident""".split()  # noqa: SIM905
+    diplomat scholar analyst professor fellow researcher student dissident
+    official""".split()  # noqa: SIM905
 )
 
 
@@ -5544,17 +5602,30 @@ def _body_goes_on(
     words: list[Token], last: int, covered: set[int], heads: Collection[str] = ORG_WORDS
 ) -> int:
     """The last word of a body's (or a site's) name that goes on after "for", "of" or "on"
-    ("Agency for National Security Planning", "People’s Palace of Culture")."""
+    ("Agency for National Security Planning", "People’s Palace of Culture"), also over "the"
+    after "for" or "of", and over a second "of" ("Committee for the Preparation of Korean
+    Independence")."""
     end = last
     while (
         end + 2 < len(words)
-        and words[end].key in heads
         and words[end + 1].key in {"for", "of", "on"}
-        and words[end + 2].capital
-        and words[end + 2].key not in NOT_NAMES  # ("the … Party on Tuesday")
-        and end + 2 not in covered
+        and (words[end].key in heads or (end > last and words[end + 1].key == "of"))
     ):
-        end += 2
+        then = end + 2
+        if (
+            words[then].key == "the"
+            and words[end + 1].key != "on"
+            and then + 1 < len(words)
+            and words[then + 1].capital
+        ):
+            then += 1  # ("the Ministry of the Interior")
+        if not (
+            words[then].capital
+            and words[then].key not in NOT_NAMES  # ("the … Party on Tuesday")
+            and then not in covered
+        ):
+            break
+        end = then
         while (
             end + 1 < len(words)
             and words[end + 1].capital
@@ -5564,6 +5635,72 @@ def _body_goes_on(
         ):
             end += 1
     return end
+
+
+# The heads of an office's name that say whose office it is by what follows "of" or "for" ("the
+# Ministry of Finance", "the Department of Veterans Affairs", "Bureau of Labor Statistics"),
+# and those that do so only after "for" or with two words or more ("the Committee for the
+# Preparation of Korean Independence", "Commission on Human Rights"; not the generic "Council
+# of State", "Council of Ministers").
+OFFICE_HEADS = frozenset({"ministry", "department", "bureau", "office", "agency"})
+REMIT_HEADS = frozenset({"committee", "commission", "council", "board", "association"})
+
+
+def _office_remit(words: list[Token], last: int, covered: set[int]) -> bool:
+    """Whether the run ending at ``last`` is an office's head and its remit goes on after it:
+    a body's whole name nobody knows ("the Ministry of Finance", "the Committee for the
+    Preparation of Korean Independence")."""
+    head = words[last].key
+    if head not in OFFICE_HEADS | REMIT_HEADS:
+        return False
+    end = _body_goes_on(words, last, covered, {head})
+    if end <= last or (end + 1 < len(words) and words[end + 1].key == "of"):
+        return False  # ("the Central Committee of the Communist Party of Cuba": cut short)
+    if " ".join(w.key for w in words[last : end + 1]) in MINISTRIES:
+        return False  # ("the Ministry of Foreign Affairs": a state's, by its own rule, or none)
+    remit = [w for w in words[last + 2 : end + 1] if w.key != "the"]
+    return head in OFFICE_HEADS or words[last + 1].key == "for" or len(remit) >= 2
+
+
+# The heads that end an office's name of capitalised words ("the Munitions Industry
+# Department", "the Reconnaissance Bureau", "Fire Department"): a body wherever it stands.
+OFFICE_LAST_WORDS = frozenset({"department", "bureau"})
+
+
+def _office_by_its_words(words: list[Token], first: int, last: int) -> bool:
+    """Whether the run ``first``…``last`` is an office's name: two words or more, the last an
+    OFFICE_LAST_WORDS ("Munitions Industry Department"); not a meeting or a title named
+    after one ("13th Political Bureau Meeting", "First Vice Department Director")."""
+    return last > first and words[last].key in OFFICE_LAST_WORDS and not words[last].possessive
+
+
+def _and_before(words: list[Token], first: int, covered: set[int]) -> bool:
+    """Whether one capitalised word nobody matched and "and" open the body's name before the
+    run at ``first`` ("Organization and Guidance Department")."""
+    return (
+        first >= 2
+        and words[first - 1].key == "and"
+        and words[first - 2].capital
+        and first - 2 not in covered
+        and words[first - 2].key not in NOT_NAMES
+        and (first < 3 or not words[first - 3].capital or words[first - 3].key in NOT_NAMES)
+    )
+
+
+def _remit_of_a_body(words: list[Token], first: int, covered: set[int]) -> bool:
+    """Whether the run at ``first`` follows a body's head nobody matched and "of" or "for"
+    ("the Department of Foreign Affairs", "the Ministry of the Interior"): the body's name
+    goes on there, so the run is no name of its own."""
+    at = first - 1
+    if at >= 1 and words[at].key == "the":
+        at -= 1
+    return (
+        at >= 1
+        and words[at].key in {"of", "for"}
+        and words[at - 1].key in OFFICE_HEADS | REMIT_HEADS
+        and words[at - 1].capital
+        and at - 1 not in covered
+    )
 
 
 def _site_after(words: list[Token], last: int, matched_at: set[int]) -> int | None:
@@ -5730,6 +5867,18 @@ ROMANCE_ROLES = frozenset(
     presidenta canciller gobernador gobernadora directora maire ministre président
     présidente""".split()  # noqa: SIM905
 )
+# Occupations a text writes in lower case right before a person's name, as a bare title
+# ("moderator Anderson Cooper", "pitcher Masahiro Tanaka", "the dictator Ne Win", "Nazi fugitive
+# Adolf Eichmann", "prosecutor Sean Berkowitz"): the name after one is a new person.
+OCCUPATIONS = frozenset(
+    """moderator anchor presenter host columnist commentator author writer novelist poet
+    artist singer actor actress photographer filmmaker lawyer attorney judge prosecutor
+    detective coach manager player pitcher striker goalkeeper quarterback boxer athlete
+    champion dictator fugitive tycoon billionaire entrepreneur banker lawmaker legislator
+    politician senator congressman congresswoman spokesman spokeswoman spokesperson
+    missionary pastor priest pilot veteran prisoner detainee hostage defendant
+    whistleblower""".split()  # noqa: SIM905
+)
 PERSON_BEFORE = (
     frozenset(
         """major captain lieutenant sergeant colonel general corporal commander officer agent
@@ -5739,6 +5888,7 @@ PERSON_BEFORE = (
     )
     | PLURAL_ROLES
     | ROMANCE_ROLES
+    | OCCUPATIONS
 )
 # A role "of" a body and a comma before a name nobody knows, a comma after it: the role's
 # holder ("El presidente de la Asamblea Nacional, Juan Guaidó, se autoproclama", "the head of
