@@ -465,7 +465,8 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
-    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show more|load more|"
+    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show (?:more|less)|"
+    r"load more|read less|"  # (the button that folds an entry's "Read more" text again)
     r"click to (?:enlarge|expand)|enlarge this image|skip to (?:main )?content|"
     r"(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
@@ -7216,6 +7217,20 @@ class _Splitter:
             return bool(starts) and dates.has_year(starts[0].match)
         return False
 
+    def is_month_span_entry(self, number: int) -> bool:
+        """Whether "February-March 2023" alone on its line (a span of months and its year,
+        see YEAR_HEADING) is an entry, not a period's heading: the document writes its
+        entries as a date alone on its line with the text below (at least MIN_LINES of
+        them), and the next line with text holds no date: its text, as below every other
+        date of the list. Over dated entries it stays the heading of their period."""
+        pattern = self.pattern
+        if pattern.alone < pattern.MIN_LINES or pattern.alone <= pattern.separated:
+            return False
+        for below in self.lines[number : number + 3]:
+            if below.strip():
+                return not entry_starts(normalise(below), pattern)
+        return False
+
     def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
         """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
         above wrote it, on the next line with text (blank lines between), under a Markdown
@@ -7286,7 +7301,7 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
-        if YEAR_HEADING.match(line):
+        if YEAR_HEADING.match(line) and not self.is_month_span_entry(number):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
