@@ -100,3 +100,164 @@ def test_a_read_less_button_is_page_furniture() -> None:
     reasons = {s.text: s.reason for s in split.layout}
     assert reasons["Read less"] == reasons["Read more"] == reasons["Show less"]
     assert "furniture" in reasons["Read less"]
+
+
+# --- a year's further rows indented under a list of one-line entries ------------------------
+
+
+def test_rows_indented_under_the_last_year_of_one_line_entries_are_that_years() -> None:
+    text = (  # a railway's stations by opening year; the last year holds three
+        "1850 Central Station [CEN]\n"
+        "1861 Harbour Street [HAR]\n"
+        "1874 Mill Road [MIL] (1869)\n"
+        "1890 North Junction [NOR]\n"
+        "        Riverside Halt [RIV] (1885)\n"
+        "        Castle Hill [CAS]\n"
+    )
+    assert _read(text) == [
+        ("1850", None, "Central Station [CEN]"),
+        ("1861", None, "Harbour Street [HAR]"),
+        ("1874", None, "Mill Road [MIL] (1869)"),
+        ("1890", None, "North Junction [NOR]"),
+        ("1890", None, "Riverside Halt [RIV] (1885)"),
+        ("1890", None, "Castle Hill [CAS]"),
+    ]
+
+
+def test_an_indented_line_carrying_a_phrase_on_is_no_row_of_its_own() -> None:
+    text = (  # the line above ends on a lower-case word: the phrase runs on
+        "1850 Central Station opens\n"
+        "1861 Harbour Street opens\n"
+        "1874 Mill Road opens\n"
+        "1890 The company buys the\n"
+        "        Northern Railway and its stations\n"
+    )
+    entries = _read(text)
+    assert len(entries) == 4
+    assert entries[-1] == ("1890", None, "The company buys the Northern Railway and its stations")
+
+
+def test_indented_lines_in_a_list_whose_entries_run_on_are_no_rows() -> None:
+    text = (  # entries of several lines each: an indented capital line is their text
+        "1850 The mill opens on the river bank\n"
+        "     and hires forty weavers.\n"
+        "1861 A fire destroys the east wing\n"
+        "     of the mill.\n"
+        "1874 The owners sell the mill to\n"
+        "     Thomas Hardcastle [TH]\n"
+        "1890 The mill closes [MC]\n"
+        "     Weavers move to the town [WT]\n"
+    )
+    entries = _read(text)
+    assert len(entries) == 4
+    assert entries[-1][2] == "The mill closes [MC] Weavers move to the town [WT]"
+
+
+# --- a second paragraph of a year, in the text column of a hanging indent --------------------
+
+
+_HANGING = (  # a brewery's history: the year at the margin, its text wrapped at a column
+    "1887  Two brothers found the brewery in a\n"
+    "      disused tannery.\n"
+    "\n"
+    "1902  The brewery wins its first medal at\n"
+    "      the county show.\n"
+    "\n"
+    "      A second brewhouse is built beside\n"
+    "      the canal.\n"
+    "\n"
+    "1914  Half the workers enlist.\n"
+)
+
+
+def test_a_paragraph_in_the_text_column_after_a_blank_is_another_event_of_the_year() -> None:
+    assert _read(_HANGING + "\n1918  The brewery reopens.\n")[:4] == [
+        ("1887", None, "Two brothers found the brewery in a disused tannery."),
+        ("1902", None, "The brewery wins its first medal at the county show."),
+        ("1902", None, "A second brewhouse is built beside the canal."),
+        ("1914", None, "Half the workers enlist."),
+    ]
+
+
+def test_a_paragraph_under_an_unfinished_sentence_carries_it_on() -> None:
+    text = _HANGING.replace("the county show.", "the county show, and")
+    entries = _read(text + "\n1918  The brewery reopens.\n")
+    assert len(entries) == 4
+    assert entries[1][2].endswith("and A second brewhouse is built beside the canal.")
+
+
+def test_a_paragraph_under_a_day_is_no_new_event_of_that_day() -> None:
+    text = (  # a day's entry: its next paragraph in the text column is more of the same day
+        "3 May 1902:   The brewery wins its first medal at\n"
+        "              the county show.\n"
+        "\n"
+        "              The judges praise its dark ale.\n"
+        "\n"
+        "9 June 1902:  A second brewhouse opens.\n"
+        "12 July 1902: The canal floods the yard.\n"
+        "1 Aug 1902:   The yard is drained.\n"
+    )
+    entries = _read(text)
+    assert len(entries) == 4
+    assert "The judges praise its dark ale." not in [text for _, _, text in entries]
+
+
+def test_a_line_at_the_margin_below_a_hanging_text_is_no_part_of_it() -> None:
+    text = (  # the page cut the last entry mid-sentence; its address below at the margin
+        _HANGING.replace("1914  Half the workers enlist.\n", "1920  The brewery is sold to\n"
+                         "      a London firm and\n")
+        + "\n\nWeb : www.example.org\n"
+    )
+    entries = _read(text)
+    assert entries[-1] == ("1920", None, "The brewery is sold to a London firm and")
+    assert "Web : www.example.org" in left_out(text)
+
+
+# --- a page's title that opens with the year of its yearless entries -------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["1911 County Championship - Results", "2003 Harbour Regatta", "1969: Festival Season"],
+)
+def test_a_title_opening_with_the_year_of_yearless_entries_is_no_entry(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "3 - 5 May. Opening fixtures at the Oval, rain stops play twice.\n\n"
+        "12 June. The final round begins in the north.\n\n"
+        "1 & 2 August. A late revival for the home side.\n\n"
+        "9 September. The season closes with a draw.\n"
+    )
+    split = split_entries(text)
+    year = title[:4]
+    assert [e.date for e in split.entries] == [
+        f"{year}-05-03", f"{year}-06-12", f"{year}-08-01", f"{year}-09-09"
+    ]  # fmt: skip
+    assert title in [s.text for s in split.layout]
+
+
+def test_a_year_entry_below_a_title_stays_an_entry() -> None:
+    text = (  # the year line is no page title: a title stands above it
+        "The club's season\n\n"
+        "1911 The club joins the county league\n\n"
+        "3 May. Opening fixture at the Oval.\n\n"
+        "12 June. The final round begins.\n\n"
+        "9 September. The season closes.\n\n"
+        "1 October. Prize-giving at the hall.\n"
+    )
+    entries = _read(text)
+    assert entries[0] == ("1911", None, "The club joins the county league")
+    assert len(entries) == 5
+
+
+def test_a_first_year_entry_among_dated_years_stays_an_entry() -> None:
+    text = (  # the later entries write their years: the first line is one of them
+        "1911: The club joins the county league\n"
+        "3 May 1912: Opening fixture at the Oval.\n"
+        "12 June 1913: The final round begins.\n"
+        "9 September 1914: The season closes.\n"
+        "1 October 1915: Prize-giving at the hall.\n"
+    )
+    entries = _read(text)
+    assert entries[0] == ("1911", None, "The club joins the county league")
+    assert len(entries) == 5

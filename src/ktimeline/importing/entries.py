@@ -6342,6 +6342,19 @@ class _Splitter:
                           "the separator)")  # fmt: skip
             self.current, self.blank = None, False
             return
+        last = self.result.entries[-1] if self.result.entries else None
+        if last is not None and self.is_paragraph_in_text_column(number, last, stripped):
+            # "1994  The report … was published" / "      in May 1994." / (blank) / "      The
+            # JSE was granted …": another event of that year, its paragraph in the text column
+            self._item_of(last, number, stripped, width, end_date=last.end_date, note=last.note)
+            return
+        if last is not None and current is last and self.is_margin_below_hanging_text(number, last):
+            # "      … dual trading capacity and negotiated" (the page cut) / (blank) /
+            # "Internet : http://www.jse": no more of an entry whose lines hang at its column
+            self.unplaced(number, stripped, "not an entry, and not in the text's column of the "
+                          "entry above (its lines hang indented below its date)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
         if self.is_title_between_entries(number, stripped):
             # "Top 7 most famous people born in January 1994" after a blank line, entries
             # below: a title, not the end of the entry above
@@ -6507,9 +6520,72 @@ class _Splitter:
             return False
         above = self.lines[current.line - 1]
         gap = COLUMN_GAP.search(above)
-        if gap is None or len(text) - len(text.lstrip(" ")) < gap.end():
+        if gap is None:
+            return self.is_row_under_one_line_entries(text, current, above)
+        if len(text) - len(text.lstrip(" ")) < gap.end():
             return False
         return self.wrap is None or len(above.rstrip()) < self.wrap * 0.8
+
+    def is_paragraph_in_text_column(self, number: int, last: Entry, text: str) -> bool:
+        """A paragraph after a blank line, in capitals, indented to the column where the
+        text of the last entry starts after its year at the margin ("1994  The report …"),
+        in a document that wraps its entries with a hanging indent (a line of an entry so
+        indented below its date's line), the last entry complete (its sentence ended):
+        another event of that year, as a new paragraph under a year alone is (see
+        is_paragraph_item). Under a day or a month, or at another indent, it is none."""
+        if not self.blank or len(last.date) != 4 or not last.parts or not text[:1].isupper():
+            return False
+        if last.lines[-1:] == [number] or not SENTENCE_END.search(last.parts[-1].rstrip()):
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12])
+        raw = self.lines[number - 1]
+        margin = len(first) - len(first.lstrip())
+        if column < margin + 4 or len(raw) - len(raw.lstrip(" ")) != column:
+            return False
+        return any(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for entry in self.result.entries[-3:]
+            for line in entry.lines[1:]
+        )
+
+    def is_margin_below_hanging_text(self, number: int, last: Entry) -> bool:
+        """A line at the margin after a blank line, below an entry whose text stands in a
+        column (its date at the margin before it, or a paragraph item so indented) and whose
+        every later line hangs there: no line of that entry (see
+        is_paragraph_in_text_column)."""
+        if not self.blank or len(last.lines) < 2:
+            return False
+        raw = self.lines[number - 1]
+        if raw[:1].isspace():
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12]) if last.parts else -1
+        if column < 4:
+            return False
+        return all(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for line in last.lines[1:]
+        )
+
+    def is_row_under_one_line_entries(self, text: str, current: Entry, above: str) -> bool:
+        """ "1988 Northern Territory University [NTU] (1974)" / "        Queensland University
+        of Technology [QUT] (1882)": a line indented at least to where the text of the line
+        above starts (one space after its date), in capitals, in a document whose entries so
+        far are each one line (MIN_LINES or more: its entries never run on), under a line
+        that ends no word in the middle of a phrase (not a lower-case word, a comma or a
+        hyphen: "… all stockbrokers be" / "      South African citizens …" runs on): another
+        row of the date above, not the rest of its text."""
+        entries = self.result.entries
+        if len(entries) < self.pattern.MIN_LINES or any(len(e.lines) != 1 for e in entries):
+            return False
+        if self.wrap is not None and len(above.rstrip()) >= self.wrap * 0.8:
+            return False
+        last = above.rstrip()[-1:]
+        if not last or last.islower() or last in ",-–—":
+            return False
+        column = above.find(current.parts[0][:12]) if current.parts else -1
+        return 0 <= column <= len(text) - len(text.lstrip(" "))
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
@@ -7791,6 +7867,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
         written_headline = lines[headline - 1].strip()
         lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
+    year_title = _year_title_over_yearless(lines, pattern)
+    if year_title is not None:  # (rare: "1877 English Cricket Season - Events" over "15 March. …")
+        title_number, title_year = year_title
+        written_title = lines[title_number - 1].strip()
+        lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1, broken)
+        default_year = title_year if default_year is None else default_year
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
@@ -7869,6 +7952,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if headline is not None:
         reason = "the page's headline in capitals, a year before it"
         splitter.result.layout.append(SkippedLine(headline, written_headline, reason))
+    if year_title is not None:
+        reason = "the page's title, the year of the entries below"
+        splitter.result.layout.append(SkippedLine(year_title[0], written_title, reason))
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
@@ -8054,6 +8140,29 @@ def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | N
         if later_month is None or not any(c.islower() for c in lines[later - 1]):
             return None
     return number
+
+
+def _year_title_over_yearless(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[int, int] | None:
+    """A page's title that opens with a year ("1877 English Cricket Season - Events", "2021
+    Club Fixtures"): the page's first line with text, a year and a few words (no sentence),
+    above more than MIN_LINES dated entries that write a month and none its year: the
+    year of those entries, no entry itself (its line number and year). Else None."""
+    starts = [start for start in pattern.starts if pattern.writes(start[1])]
+    if len(starts) <= pattern.MIN_LINES:
+        return None
+    number, _, year, month, _ = starts[0]
+    if year is None or month is not None:
+        return None  # (most documents: their first entry is no year alone)
+    if any(line.strip() for line in lines[: number - 1]):
+        return None  # (a year's entry below a title or an introduction)
+    line = lines[number - 1].strip()
+    if SENTENCE_END.search(line) or len(line.split()) > ITEM_TITLE_WORDS:
+        return None
+    if any(y is not None or m is None for _, _, y, m, _ in starts[1:]):
+        return None
+    return number, year
 
 
 def _year_page_head(pattern: DocumentPattern) -> tuple[int, dict[int, str]] | None:
