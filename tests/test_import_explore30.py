@@ -204,8 +204,10 @@ def test_a_paragraph_under_a_day_is_no_new_event_of_that_day() -> None:
 
 def test_a_line_at_the_margin_below_a_hanging_text_is_no_part_of_it() -> None:
     text = (  # the page cut the last entry mid-sentence; its address below at the margin
-        _HANGING.replace("1914  Half the workers enlist.\n", "1920  The brewery is sold to\n"
-                         "      a London firm and\n")
+        _HANGING.replace(
+            "1914  Half the workers enlist.\n",
+            "1920  The brewery is sold to\n      a London firm and\n",
+        )
         + "\n\nWeb : www.example.org\n"
     )
     entries = _read(text)
@@ -261,3 +263,52 @@ def test_a_first_year_entry_among_dated_years_stays_an_entry() -> None:
     entries = _read(text)
     assert entries[0] == ("1911", None, "The club joins the county league")
     assert len(entries) == 5
+
+
+# --- a Markdown rule between sections is reported as one ------------------------------------
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "- - -"])
+def test_a_markdown_rule_is_reported_as_a_rule_not_a_bullet(rule: str) -> None:
+    text = (
+        "## Founding (1890-1900)\n\n**3 May 1890** - The society is founded\n\n"
+        f"**1895** - The first journal appears\n\n{rule}\n\n## Growth (1900-1920)\n\n"
+        "**1902** - A library opens\n\n**12 Jan 1911** - The society moves to London\n"
+    )
+    split = split_entries(text)
+    assert len(split.entries) == 4
+    assert (rule, "a rule between sections") in [(s.text, s.reason) for s in split.layout]
+
+
+def test_a_lone_bullet_is_still_a_bullet_with_no_text() -> None:
+    text = "1890: The society is founded\n•\n1895: A journal appears\n1902: A library opens\n"
+    assert ("•", "a bullet with no text") in [
+        (s.text, s.reason) for s in split_entries(text).layout
+    ]
+
+
+# --- more years after the date read, then the separator: reported, never the text ------------
+
+
+@pytest.mark.parametrize("written", ["1997 – 1998 2007:", "1990 1991:", "2001 - 2003, 2005:"])
+def test_years_left_before_the_separator_are_reported_not_made_text(written: str) -> None:
+    text = (  # a scandal's timeline: dates alone with a colon, the text on the next line
+        "March 3, 1995:\nThe first complaint is filed.\n\n"
+        f"{written}\n[Dates unknown] Two officers are questioned.\n\n"
+        "June 9, 2009:\nThe inquiry opens.\n\n"
+        "May 2, 2010:\nThe report is published.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1995-03-03", "2009-06-09", "2010-05-02"]
+    assert any(s.text.startswith(written) for s in split.unplaced)
+
+
+def test_a_year_in_the_text_after_its_separator_stays_text() -> None:
+    text = (
+        "March 3, 1995: 1996 budget proposed.\n"
+        "June 9, 2009: The inquiry opens.\n"
+        "May 2, 2010: 2011 election called: the date is set.\n"
+    )
+    entries = _read(text)
+    assert entries[0] == ("1995-03-03", None, "1996 budget proposed.")
+    assert entries[2] == ("2010-05-02", None, "2011 election called: the date is set.")

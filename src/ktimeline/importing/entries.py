@@ -255,6 +255,10 @@ BULLET = re.compile(
     rf"^\s*(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
+# "1998 2007: text" after a date read ("1997 – 1998 2007:"): years, then the separator
+YEARS_THEN_SEPARATOR = re.compile(rf"{_YEAR}(?:\s*[,&{_DASH_CHARS}]?\s*{_YEAR})*\s*:(?:\s|$)")
+ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
+RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
@@ -6572,15 +6576,14 @@ class _Splitter:
         """ "1988 Northern Territory University [NTU] (1974)" / "        Queensland University
         of Technology [QUT] (1882)": a line indented at least to where the text of the line
         above starts (one space after its date), in capitals, in a document whose entries so
-        far are each one line (MIN_LINES or more: its entries never run on), under a line
+        far are each one line (MIN_LINES or more; the latest ROWS_SEEN looked at), under a line
         that ends no word in the middle of a phrase (not a lower-case word, a comma or a
         hyphen: "… all stockbrokers be" / "      South African citizens …" runs on): another
         row of the date above, not the rest of its text."""
         entries = self.result.entries
-        if len(entries) < self.pattern.MIN_LINES or any(len(e.lines) != 1 for e in entries):
-            return False
-        if self.wrap is not None and len(above.rstrip()) >= self.wrap * 0.8:
-            return False
+        recent = entries[-ROWS_SEEN:]  # (the list's latest entries: a bounded look back)
+        if len(entries) < self.pattern.MIN_LINES or any(len(e.lines) != 1 for e in recent):
+            return False  # (a hard-wrapped text's entries run on: none is one line each)
         last = above.rstrip()[-1:]
         if not last or last.islower() or last in ",-–—":
             return False
@@ -7139,6 +7142,15 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        if text[:1].isdigit() and YEARS_THEN_SEPARATOR.match(text):
+            # "1997 – 1998 2007: [Dates unknown] …": more years after the date read, then the
+            # separator: a date not read whole; reported, never its text's first words
+            unread = text.split(":")[0].strip()
+            reason = f"a date not read whole ('{written} {unread}'): not guessed"
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
         if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
             # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
             # it shows, no event
@@ -7470,7 +7482,11 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
             return
         if DECORATION.fullmatch(line.strip()):
-            self.result.layout.append(SkippedLine(number, line.strip(), "a bullet with no text"))
+            # ("---", "***", "___": Markdown's rule between sections, no bullet)
+            reason = (
+                "a rule between sections" if RULE_LINE.fullmatch(line) else "a bullet with no text"
+            )
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
             return
         first = line.lstrip()[:1]
         if first == "{" and TEMPLATE_PLACEHOLDER.fullmatch(line.strip()):
@@ -8142,6 +8158,9 @@ def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | N
     return number
 
 
+TITLE_WORD_AFTER_YEAR = re.compile(r"\d\W*\s[^\W\d_]{2}")  # "1877 English …", "2003: Harbour …"
+
+
 def _year_title_over_yearless(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[int, int] | None:
@@ -8160,6 +8179,8 @@ def _year_title_over_yearless(
     line = lines[number - 1].strip()
     if SENTENCE_END.search(line) or len(line.split()) > ITEM_TITLE_WORDS:
         return None
+    if len(_WRITTEN_YEAR.findall(line)) != 1 or not TITLE_WORD_AFTER_YEAR.search(line):
+        return None  # ("2017 2018 2019 2020", a menu of years; "2022-11", a month alone)
     if any(y is not None or m is None for _, _, y, m, _ in starts[1:]):
         return None
     return number, year
