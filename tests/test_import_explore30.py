@@ -312,3 +312,86 @@ def test_a_year_in_the_text_after_its_separator_stays_text() -> None:
     entries = _read(text)
     assert entries[0] == ("1995-03-03", None, "1996 budget proposed.")
     assert entries[2] == ("2010-05-02", None, "2011 election called: the date is set.")
+
+
+# --- an undated bullet under a bulleted year with its text: another event of that year --------
+
+
+def test_an_undated_bullet_under_a_bulleted_year_entry_is_that_years() -> None:
+    text = (  # a land dispute, one bulleted entry a line; one year holds two suits
+        "- 1901: The family buys the farm.\n\n"
+        "- 1923: A neighbour files suit over the boundary.\n\n"
+        "- The parish files a second suit over the well.\n\n"
+        "- 1931: The court rules for the family.\n\n"
+        "- Mar 1935: The neighbour appeals.\n\n"
+        "- Jun 1936: The appeal fails.\n"
+    )
+    assert _read(text)[1:3] == [
+        ("1923", None, "A neighbour files suit over the boundary."),
+        ("1923", None, "The parish files a second suit over the well."),
+    ]
+
+
+def test_an_undated_bullet_under_an_unfinished_year_entry_is_reported() -> None:
+    text = (  # the year's text ends no sentence: the bullet below is not its second event
+        "- 1901: The family buys the farm.\n\n"
+        "- 1923: A neighbour files suit over\n\n"
+        "- The parish files a second suit over the well.\n\n"
+        "- 1931: The court rules for the family.\n\n"
+        "- 1935: The neighbour appeals.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1901", "1923", "1931", "1935"]
+    assert "- The parish files a second suit over the well." in [s.text for s in split.unplaced]
+
+
+# --- a year alone, a table's column names on their lines, then its days ----------------------
+
+
+def test_a_year_over_column_names_and_yearless_days_is_their_heading() -> None:
+    text = (  # a museum's year of exhibitions: the year, the table's two column names, days
+        "2019\n\nDate\n\nExhibition\n\n"
+        "4 March\n\nMaps of the harbour\n\nOld charts of the bay are shown.\n\n"
+        "18 June\n\nShips in bottles\n\nA collector lends his models.\n\n"
+        "2 October\n\nThe lighthouse keepers\n\nLetters and logbooks from the coast.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["2019-03-04", "2019-06-18", "2019-10-02"]
+    assert ("2019", "heading") in [(s.text, s.reason) for s in split.layout]
+    assert "Date" not in " ".join(" ".join(e.parts) for e in split.entries)
+
+
+def test_a_year_over_a_sentence_stays_a_year_entry() -> None:
+    text = (  # the year's own text, a sentence: the year is an entry
+        "2019\n\nThe museum reopens after repairs.\n\n"
+        "2020\n\nClosed for the pandemic.\n\n"
+        "2021\n\nVisitors return.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["2019", "2020", "2021"]
+
+
+# --- a paper's own date under its title, above year headings and their days ----------------
+
+
+def test_a_papers_date_above_year_headings_and_their_days_is_no_entry() -> None:
+    text = (  # a council's report: its date, a byline and an introduction, then the years
+        "The harbour bridge: a chronology\n\n12 March 2021\n\nPDF version [1200KB]\n\n"
+        "Research Section\n\nIntroduction\n\nThis chronology follows the bridge's building.\n\n"
+        "2017\n\n9 May\n\nDesign approved\n\nThe council approves the design.\n\n"
+        "2018\n\n2 April\n\nWork begins\n\nPiles are driven into the river bed.\n\n"
+        "14 November\n\nDeck laid\n\nThe last section of the deck is laid.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["2017-05-09", "2018-04-02", "2018-11-14"]
+    reasons = {s.text: s.reason for s in split.layout}
+    assert reasons["12 March 2021"].startswith("dateline")
+    assert "PDF version [1200KB]" in [s.text for s in (*split.before, *split.unplaced)]
+
+
+def test_a_first_day_among_days_with_their_years_stays_an_entry() -> None:
+    text = (  # every day writes its year: the first is an entry like the others
+        "12 March 2015\n\nThe bridge is proposed.\n\n"
+        "2017\n\n9 May 2017\n\nThe council approves the design.\n\n"
+        "2 April 2018\n\nPiles are driven into the river bed.\n"
+    )
+    assert _read(text)[0] == ("2015-03-12", None, "The bridge is proposed.")

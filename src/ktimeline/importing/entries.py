@@ -257,6 +257,7 @@ BULLET = re.compile(
 )
 # "1998 2007: text" after a date read ("1997 – 1998 2007:"): years, then the separator
 YEARS_THEN_SEPARATOR = re.compile(rf"{_YEAR}(?:\s*[,&{_DASH_CHARS}]?\s*{_YEAR})*\s*:(?:\s|$)")
+TITLES_AT_MOST = 3  # a table's column names on their lines between a heading and its rows
 ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
 RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
@@ -4890,8 +4891,9 @@ def _relative_ages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
     """The line of a page's own date: the first date of the document, a whole day alone on
     its line, when every other date is a day alone written without its year (at least
-    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items): that date gives them
-    their year and is no entry itself. Else None."""
+    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items), or such days under
+    years alone on their lines (their headings): that date gives them their year (or the
+    headings do) and is no entry itself. Else None."""
     starts = pattern.starts
     if len(starts) <= pattern.MIN_LINES:
         return None
@@ -4903,6 +4905,18 @@ def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | Non
         return None
     rest = starts[1:]
     if all(f == "alone" and y is None and d is not None for _, f, y, _, d in rest):
+        return number
+    # ("23 December 2016" under a paper's title / … / "2014" / "11 February" / …: year
+    # headings alone give the days below their year, the first of them before the first day)
+    days = [start for start in rest if start[2] is None]
+    years = [start for start in rest if start[2] is not None]
+    if (
+        len(days) >= 2
+        and years
+        and years[0][0] < days[0][0]
+        and all(f == "alone" and m is None for _, f, _, m, _ in years)
+        and all(f == "alone" and d is not None for _, f, _, _, d in days)
+    ):
         return number
     return None
 
@@ -6677,9 +6691,10 @@ class _Splitter:
         heading = self.pending_heading
         if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
             return False  # ("2017" / "Series of new missile tests. Kim …": its text)
-        if not (number < len(self.next_dated) and self.next_dated[number]):
+        below = self.titles_before_date(number)
+        if below is None:
             return False
-        index = bisect.bisect_right(self.start_lines, number)
+        index = bisect.bisect_right(self.start_lines, below)
         if index >= len(self.start_lines):
             return False
         _, _, year, month, day = self.pattern.starts[index]
@@ -6687,6 +6702,24 @@ class _Splitter:
         if len(heading.date) == 7:  # a month: the next date is a day of it
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
         return heading.end_date is None and month is not None and year in (None, year_of)
+
+    def titles_before_date(self, number: int) -> int | None:
+        """The number of the last line before the next dated line, when every line with text
+        between is a short title (TITLE_WORDS at most, no sentence end): "2014" / "Milestones"
+        / "Details" / "11 February", a table's column names each on its line. Else None."""
+        for _ in range(TITLES_AT_MOST):
+            if not (number < len(self.next_dated)):
+                return None
+            if self.next_dated[number]:
+                return number
+            following = _next_with_text(self.lines, number)
+            if following is None:
+                return None
+            text = following.strip()
+            if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+                return None
+            number = self.lines.index(following, number) + 1
+        return None
 
     def is_weekday_dateline(self, number: int, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
@@ -7001,14 +7034,17 @@ class _Splitter:
 
     def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:
-        that entry is dated finer than a year (a month or a day under a year's heading),
+        that entry is dated finer than a year (a month or a day under a year's heading), or
+        is a year with its text on its line ("- 1950: Suit filed." / "- Another suit …"),
         its text ends its sentence, the item opens with a capital, and the document writes
         its items one entry a line (a date on each: at least MIN_LINES dated bulleted lines,
         and at most one undated one for every DATED_ITEMS_EACH of them). In a list whose
         items are mostly undated ("2001" / "• On September 11, …" / "• The US invades …")
         they are the year's."""
-        if current is None or not current.parts or len(current.date) == 4:
+        if current is None or not current.parts:
             return False
+        if len(current.date) == 4 and current.lines[:1] != [current.line]:
+            return False  # (a year's text below it: "• 1991:" / "Compaq …", a labelled list)
         if current.line not in self.bulleted_numbers or not item[:1].isupper():
             return False
         if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
