@@ -377,12 +377,11 @@ def test_a_papers_date_above_year_headings_and_their_days_is_no_entry() -> None:
     text = (  # a council's report: its date, a byline and an introduction, then the years
         "The harbour bridge: a chronology\n\n12 March 2021\n\nPDF version [1200KB]\n\n"
         "Research Section\n\nIntroduction\n\nThis chronology follows the bridge's building.\n\n"
-        "2017\n\n9 May\n\nDesign approved\n\nThe council approves the design.\n\n"
         "2018\n\n2 April\n\nWork begins\n\nPiles are driven into the river bed.\n\n"
         "14 November\n\nDeck laid\n\nThe last section of the deck is laid.\n"
     )
     split = split_entries(text)
-    assert [e.date for e in split.entries] == ["2017-05-09", "2018-04-02", "2018-11-14"]
+    assert [e.date for e in split.entries] == ["2018-04-02", "2018-11-14"]
     reasons = {s.text: s.reason for s in split.layout}
     assert reasons["12 March 2021"].startswith("dateline")
     assert "PDF version [1200KB]" in [s.text for s in (*split.before, *split.unplaced)]

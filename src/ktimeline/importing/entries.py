@@ -256,7 +256,9 @@ BULLET = re.compile(
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
 )
 # "1998 2007: text" after a date read ("1997 – 1998 2007:"): years, then the separator
-YEARS_THEN_SEPARATOR = re.compile(rf"{_YEAR}(?:\s*[,&{_DASH_CHARS}]?\s*{_YEAR})*\s*:(?:\s|$)")
+YEARS_THEN_SEPARATOR = re.compile(
+    rf"{_YEAR}(?:(?:[ \t]*[,&{_DASH_CHARS}][ \t]*|[ \t]+){_YEAR})*[ \t]*:(?:\s|$)"
+)
 TITLES_AT_MOST = 3  # a table's column names on their lines between a heading and its rows
 ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
 RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
