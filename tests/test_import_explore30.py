@@ -394,3 +394,15 @@ def test_a_first_day_among_days_with_their_years_stays_an_entry() -> None:
         "2 April 2018\n\nPiles are driven into the river bed.\n"
     )
     assert _read(text)[0] == ("2015-03-12", None, "The bridge is proposed.")
+
+
+def test_a_labelled_undated_bullet_under_a_bulleted_year_is_reported() -> None:
+    text = (  # a label where the others write their date: no event of the year above
+        "- *1901*: The family buys the farm.\n"
+        "- *1923*: A neighbour files suit over the boundary.\n"
+        "- *1931*: The court rules for the family.\n"
+        "- *Still open*: The well's ownership is unsettled.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1901", "1923", "1931"]
+    assert any("Still open" in s.text for s in split.unplaced)

@@ -259,6 +259,8 @@ BULLET = re.compile(
 YEARS_THEN_SEPARATOR = re.compile(
     rf"{_YEAR}(?:(?:[ \t]*[,&{_DASH_CHARS}][ \t]*|[ \t]+){_YEAR})*[ \t]*:(?:\s|$)"
 )
+# "*Current Frontier*: …", "Note: …": a label of a few words and its colon opening an item
+ITEM_LABEL = re.compile(r"[*_]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}[*_]*:\s")
 TITLES_AT_MOST = 3  # a table's column names on their lines between a heading and its rows
 ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
 RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
@@ -7045,8 +7047,12 @@ class _Splitter:
         they are the year's."""
         if current is None or not current.parts:
             return False
-        if len(current.date) == 4 and current.lines[:1] != [current.line]:
-            return False  # (a year's text below it: "• 1991:" / "Compaq …", a labelled list)
+        if len(current.date) == 4 and (
+            current.lines[:1] != [current.line] or ITEM_LABEL.match(item) is not None
+        ):
+            # (a year's text below it: "• 1991:" / "Compaq …", a labelled list; or a label
+            # where the others write their date: "- *Current Frontier*: Dark matter …")
+            return False
         if current.line not in self.bulleted_numbers or not item[:1].isupper():
             return False
         if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
