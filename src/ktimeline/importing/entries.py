@@ -4910,16 +4910,20 @@ def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | Non
     rest = starts[1:]
     if all(f == "alone" and y is None and d is not None for _, f, y, _, d in rest):
         return number
-    # ("23 December 2016" under a paper's title / … / "2014" / "11 February" / …: year
-    # headings alone give the days below their year, the first of them before the first day)
+    # ("23 December 2016" under a paper's title / "PDF version [2680KB]" / … / "2014" / "11
+    # February" / …: year headings alone give the days below their year, the first of them
+    # before the first day, all before the page's own year; the line below the page's date
+    # is no sentence, as an entry's text is: "31 enero 2017" / "El plan es actualizado …")
     days = [start for start in rest if start[2] is None]
     years = [start for start in rest if start[2] is not None]
+    below = _next_with_text(lines, number) or ""
     if (
         len(days) >= 2
         and years
         and years[0][0] < days[0][0]
-        and all(f == "alone" and m is None for _, f, _, m, _ in years)
+        and all(f == "alone" and m is None and (y or year) < year for _, f, y, m, _ in years)
         and all(f == "alone" and d is not None for _, f, _, _, d in days)
+        and not SENTENCE_END.search(below.strip())
     ):
         return number
     return None
