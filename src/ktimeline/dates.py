@@ -884,10 +884,14 @@ _ISO_SPAN = (
     r"(?:\s*[/~〜～–—]\s*|\s+[-\u2010\u2011]\s+|\s*\.\.\s*|\s+(?:to|through|until)\s+)"
     rf"(?P<isy2>{_ISO_SIDE})(?(isd1)(?P<isd2>[-\u2010\u2011](?:0[1-9]|[12]\d|3[01]))|)(?![\d\u2010\u2011-])"
 )
+# an ISO day's year: four digits, a year before 1000 with its zeros ("0544-01-01", as a
+# timeline tool exports the year 544: the zeros and the month and day make it a date, where
+# "544" alone is a number)
+_ISO_YEAR = r"(?:(?:1[0-9]|2[0-9])\d\d|0(?!000)\d{3})"
 # an ISO day with its clock time ("2023-02-10 10:00am", "2023-02-10T14:30", as timeline tools
 # and logs write them): the day is read, the time (finer than the data holds) dropped
 _ISO_CLOCK = (
-    r"(?P<icy>(?:1[0-9]|2[0-9])\d\d)-(?P<icm>0[1-9]|1[0-2])-(?P<icd>0[1-9]|[12]\d|3[01])"
+    rf"(?P<icy>{_ISO_YEAR})-(?P<icm>0[1-9]|1[0-2])-(?P<icd>0[1-9]|[12]\d|3[01])"
     r"(?:T|[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?(?!\w|:\d)"
 )
 TEXT_DATE = (
@@ -895,7 +899,7 @@ TEXT_DATE = (
     rf"(?:{_ISO_SPAN})|(?:{_ISO_CLOCK})|"
     # "2019-12-02" (ISO day)
     # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
-    r"(?:(?P<iy>(?:1[0-9]|2[0-9])\d\d)[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
+    rf"(?:(?P<iy>{_ISO_YEAR})[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
     r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
@@ -1118,7 +1122,8 @@ def date_candidate() -> re.Pattern[str]:
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
-        r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
+        r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
+        r"\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"

@@ -261,6 +261,15 @@ BULLET = re.compile(
     # ("▲6월24일 text", "•2019: text": a sign that is no dash nor arithmetic, glued to a date)
     rf"|[{GLUED_BULLETS}](?=\d))"
 )
+# "1998 2007: text" after a date read ("1997 – 1998 2007:"): years, then the separator
+YEARS_THEN_SEPARATOR = re.compile(
+    rf"{_YEAR}(?:(?:[ \t]*[,&{_DASH_CHARS}][ \t]*|[ \t]+){_YEAR})*[ \t]*:(?:\s|$)"
+)
+# "*Current Frontier*: …", "Note: …": a label of a few words and its colon opening an item
+ITEM_LABEL = re.compile(r"[*_]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}[*_]*:\s")
+TITLES_AT_MOST = 3  # a table's column names on their lines between a heading and its rows
+ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
+RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
@@ -488,7 +497,8 @@ WEB_FURNITURE = re.compile(
     r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
-    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show more|load more|"
+    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show (?:more|less)|"
+    r"load more|read less|"  # (the button that folds an entry's "Read more" text again)
     r"click to (?:enlarge|expand)|enlarge this image|skip to (?:main )?content|"
     r"(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
@@ -5103,8 +5113,9 @@ def _relative_ages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
     """The line of a page's own date: the first date of the document, a whole day alone on
     its line, when every other date is a day alone written without its year (at least
-    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items): that date gives them
-    their year and is no entry itself. Else None."""
+    MIN_LINES: "21 Oct 2014" / headline / … / "21 October" / items), or such days under
+    years alone on their lines (their headings): that date gives them their year (or the
+    headings do) and is no entry itself. Else None."""
     starts = pattern.starts
     if len(starts) <= pattern.MIN_LINES:
         return None
@@ -5116,6 +5127,22 @@ def _page_date_line(lines: Sequence[str], pattern: DocumentPattern) -> int | Non
         return None
     rest = starts[1:]
     if all(f == "alone" and y is None and d is not None for _, f, y, _, d in rest):
+        return number
+    # ("23 December 2016" under a paper's title / "PDF version [2680KB]" / … / "2014" / "11
+    # February" / …: year headings alone give the days below their year, the first of them
+    # before the first day, all before the page's own year; the line below the page's date
+    # is no sentence, as an entry's text is: "31 enero 2017" / "El plan es actualizado …")
+    days = [start for start in rest if start[2] is None]
+    years = [start for start in rest if start[2] is not None]
+    below = _next_with_text(lines, number) or ""
+    if (
+        len(days) >= 2
+        and years
+        and years[0][0] < days[0][0]
+        and all(f == "alone" and m is None and (y or year) < year for _, f, y, m, _ in years)
+        and all(f == "alone" and d is not None for _, f, _, _, d in days)
+        and not SENTENCE_END.search(below.strip())
+    ):
         return number
     return None
 
@@ -6585,6 +6612,19 @@ class _Splitter:
                           "the separator)")  # fmt: skip
             self.current, self.blank = None, False
             return
+        last = self.result.entries[-1] if self.result.entries else None
+        if last is not None and self.is_paragraph_in_text_column(number, last, stripped):
+            # "1994  The report … was published" / "      in May 1994." / (blank) / "      The
+            # JSE was granted …": another event of that year, its paragraph in the text column
+            self._item_of(last, number, stripped, width, end_date=last.end_date, note=last.note)
+            return
+        if last is not None and current is last and self.is_margin_below_hanging_text(number, last):
+            # "      … dual trading capacity and negotiated" (the page cut) / (blank) /
+            # "Internet : http://www.jse": no more of an entry whose lines hang at its column
+            self.unplaced(number, stripped, "not an entry, and not in the text's column of the "
+                          "entry above (its lines hang indented below its date)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
         if self.is_title_between_entries(number, stripped):
             # "Top 7 most famous people born in January 1994" after a blank line, entries
             # below: a title, not the end of the entry above
@@ -6763,9 +6803,71 @@ class _Splitter:
             return False
         above = self.lines[current.line - 1]
         gap = COLUMN_GAP.search(above)
-        if gap is None or len(text) - len(text.lstrip(" ")) < gap.end():
+        if gap is None:
+            return self.is_row_under_one_line_entries(text, current, above)
+        if len(text) - len(text.lstrip(" ")) < gap.end():
             return False
         return self.wrap is None or len(above.rstrip()) < self.wrap * 0.8
+
+    def is_paragraph_in_text_column(self, number: int, last: Entry, text: str) -> bool:
+        """A paragraph after a blank line, in capitals, indented to the column where the
+        text of the last entry starts after its year at the margin ("1994  The report …"),
+        in a document that wraps its entries with a hanging indent (a line of an entry so
+        indented below its date's line), the last entry complete (its sentence ended):
+        another event of that year, as a new paragraph under a year alone is (see
+        is_paragraph_item). Under a day or a month, or at another indent, it is none."""
+        if not self.blank or len(last.date) != 4 or not last.parts or not text[:1].isupper():
+            return False
+        if last.lines[-1:] == [number] or not SENTENCE_END.search(last.parts[-1].rstrip()):
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12])
+        raw = self.lines[number - 1]
+        margin = len(first) - len(first.lstrip())
+        if column < margin + 4 or len(raw) - len(raw.lstrip(" ")) != column:
+            return False
+        return any(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for entry in self.result.entries[-3:]
+            for line in entry.lines[1:]
+        )
+
+    def is_margin_below_hanging_text(self, number: int, last: Entry) -> bool:
+        """A line at the margin after a blank line, below an entry whose text stands in a
+        column (its date at the margin before it, or a paragraph item so indented) and whose
+        every later line hangs there: no line of that entry (see
+        is_paragraph_in_text_column)."""
+        if not self.blank or len(last.lines) < 2:
+            return False
+        raw = self.lines[number - 1]
+        if raw[:1].isspace():
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12]) if last.parts else -1
+        if column < 4:
+            return False
+        return all(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for line in last.lines[1:]
+        )
+
+    def is_row_under_one_line_entries(self, text: str, current: Entry, above: str) -> bool:
+        """ "1988 Northern Territory University [NTU] (1974)" / "        Queensland University
+        of Technology [QUT] (1882)": a line indented at least to where the text of the line
+        above starts (one space after its date), in capitals, in a document whose entries so
+        far are each one line (MIN_LINES or more; the latest ROWS_SEEN looked at), under a line
+        that ends no word in the middle of a phrase (not a lower-case word, a comma or a
+        hyphen: "… all stockbrokers be" / "      South African citizens …" runs on): another
+        row of the date above, not the rest of its text."""
+        entries = self.result.entries
+        recent = entries[-ROWS_SEEN:]  # (the list's latest entries: a bounded look back)
+        if len(entries) < self.pattern.MIN_LINES or any(len(e.lines) != 1 for e in recent):
+            return False  # (a hard-wrapped text's entries run on: none is one line each)
+        last = above.rstrip()[-1:]
+        if not last or last.islower() or last in ",-–—":
+            return False
+        column = above.find(current.parts[0][:12]) if current.parts else -1
+        return 0 <= column <= len(text) - len(text.lstrip(" "))
 
     def is_row_of_the_year_above(self, number: int) -> bool:
         """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
@@ -6854,9 +6956,10 @@ class _Splitter:
         heading = self.pending_heading
         if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
             return False  # ("2017" / "Series of new missile tests. Kim …": its text)
-        if not (number < len(self.next_dated) and self.next_dated[number]):
+        below = self.titles_before_date(number)
+        if below is None:
             return False
-        index = bisect.bisect_right(self.start_lines, number)
+        index = bisect.bisect_right(self.start_lines, below)
         if index >= len(self.start_lines):
             return False
         _, _, year, month, day = self.pattern.starts[index]
@@ -6864,6 +6967,24 @@ class _Splitter:
         if len(heading.date) == 7:  # a month: the next date is a day of it
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
         return heading.end_date is None and month is not None and year in (None, year_of)
+
+    def titles_before_date(self, number: int) -> int | None:
+        """The number of the last line before the next dated line, when every line with text
+        between is a short title (TITLE_WORDS at most, no sentence end): "2014" / "Milestones"
+        / "Details" / "11 February", a table's column names each on its line. Else None."""
+        for _ in range(TITLES_AT_MOST):
+            if not (number < len(self.next_dated)):
+                return None
+            if self.next_dated[number]:
+                return number
+            following = _next_with_text(self.lines, number)
+            if following is None:
+                return None
+            text = following.strip()
+            if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+                return None
+            number = self.lines.index(following, number) + 1
+        return None
 
     def is_weekday_dateline(self, number: int, line: str, start: _Start) -> bool:
         """A weekday and a date alone on their line before the first entry, in a document
@@ -7211,13 +7332,20 @@ class _Splitter:
 
     def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:
-        that entry is dated finer than a year (a month or a day under a year's heading),
+        that entry is dated finer than a year (a month or a day under a year's heading), or
+        is a year with its text on its line ("- 1950: Suit filed." / "- Another suit …"),
         its text ends its sentence, the item opens with a capital, and the document writes
         its items one entry a line (a date on each: at least MIN_LINES dated bulleted lines,
         and at most one undated one for every DATED_ITEMS_EACH of them). In a list whose
         items are mostly undated ("2001" / "• On September 11, …" / "• The US invades …")
         they are the year's."""
-        if current is None or not current.parts or len(current.date) == 4:
+        if current is None or not current.parts:
+            return False
+        if len(current.date) == 4 and (
+            current.lines[:1] != [current.line] or ITEM_LABEL.match(item) is not None
+        ):
+            # (a year's text below it: "• 1991:" / "Compaq …", a labelled list; or a label
+            # where the others write their date: "- *Current Frontier*: Dark matter …")
             return False
         if current.line not in self.bulleted_numbers or not item[:1].isupper():
             return False
@@ -7359,6 +7487,15 @@ class _Splitter:
             if dates_found == NO_YEAR and self.pattern.weekday_years:
                 dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if text[:1].isdigit() and YEARS_THEN_SEPARATOR.match(text):
+            # "1997 – 1998 2007: [Dates unknown] …": more years after the date read, then the
+            # separator: a date not read whole; reported, never its text's first words
+            unread = text.split(":")[0].strip()
+            reason = f"a date not read whole ('{written} {unread}'): not guessed"
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
@@ -7532,6 +7669,20 @@ class _Splitter:
             return bool(starts) and dates.has_year(starts[0].match)
         return False
 
+    def is_month_span_entry(self, number: int) -> bool:
+        """Whether "February-March 2023" alone on its line (a span of months and its year,
+        see YEAR_HEADING) is an entry, not a period's heading: the document writes its
+        entries as a date alone on its line with the text below (at least MIN_LINES of
+        them), and the next line with text holds no date: its text, as below every other
+        date of the list. Over dated entries it stays the heading of their period."""
+        pattern = self.pattern
+        if pattern.alone < pattern.MIN_LINES or pattern.alone <= pattern.separated:
+            return False
+        for below in self.lines[number : number + 3]:
+            if below.strip():
+                return not entry_starts(normalise(below), pattern)
+        return False
+
     def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
         """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
         above wrote it, on the next line with text (blank lines between), under a Markdown
@@ -7602,7 +7753,7 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
-        if YEAR_HEADING.match(line):
+        if YEAR_HEADING.match(line) and not self.is_month_span_entry(number):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
@@ -7696,7 +7847,11 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
             return
         if DECORATION.fullmatch(line.strip()):
-            self.result.layout.append(SkippedLine(number, line.strip(), "a bullet with no text"))
+            # ("---", "***", "___": Markdown's rule between sections, no bullet)
+            reason = (
+                "a rule between sections" if RULE_LINE.fullmatch(line) else "a bullet with no text"
+            )
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
             return
         first = line.lstrip()[:1]
         if first == "{" and TEMPLATE_PLACEHOLDER.fullmatch(line.strip()):
@@ -8107,6 +8262,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
         written_headline = lines[headline - 1].strip()
         lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
+    year_title = _year_title_over_yearless(lines, pattern)
+    if year_title is not None:  # (rare: "1877 English Cricket Season - Events" over "15 March. …")
+        title_number, title_year = year_title
+        written_title = lines[title_number - 1].strip()
+        lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1, broken)
+        default_year = title_year if default_year is None else default_year
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
@@ -8186,6 +8348,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if headline is not None:
         reason = "the page's headline in capitals, a year before it"
         splitter.result.layout.append(SkippedLine(headline, written_headline, reason))
+    if year_title is not None:
+        reason = "the page's title, the year of the entries below"
+        splitter.result.layout.append(SkippedLine(year_title[0], written_title, reason))
     for index, cells in sorted(row_cells.items()):
         reason = "a table's row number and year cell"
         splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
@@ -8372,6 +8537,34 @@ def _capital_headline(lines: Sequence[str], pattern: DocumentPattern) -> int | N
         if later_month is None or not any(c.islower() for c in lines[later - 1]):
             return None
     return number
+
+
+TITLE_WORD_AFTER_YEAR = re.compile(r"\d\W*\s[^\W\d_]{2}")  # "1877 English …", "2003: Harbour …"
+
+
+def _year_title_over_yearless(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[int, int] | None:
+    """A page's title that opens with a year ("1877 English Cricket Season - Events", "2021
+    Club Fixtures"): the page's first line with text, a year and a few words (no sentence),
+    above more than MIN_LINES dated entries that write a month and none its year: the
+    year of those entries, no entry itself (its line number and year). Else None."""
+    starts = [start for start in pattern.starts if pattern.writes(start[1])]
+    if len(starts) <= pattern.MIN_LINES:
+        return None
+    number, _, year, month, _ = starts[0]
+    if year is None or month is not None:
+        return None  # (most documents: their first entry is no year alone)
+    if any(line.strip() for line in lines[: number - 1]):
+        return None  # (a year's entry below a title or an introduction)
+    line = lines[number - 1].strip()
+    if SENTENCE_END.search(line) or len(line.split()) > ITEM_TITLE_WORDS:
+        return None
+    if len(_WRITTEN_YEAR.findall(line)) != 1 or not TITLE_WORD_AFTER_YEAR.search(line):
+        return None  # ("2017 2018 2019 2020", a menu of years; "2022-11", a month alone)
+    if any(y is not None or m is None for _, _, y, m, _ in starts[1:]):
+        return None
+    return number, year
 
 
 def _year_page_head(pattern: DocumentPattern) -> tuple[int, dict[int, str]] | None:
