@@ -560,7 +560,10 @@ RANKS = (
     "lieut col", "lieut",
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
-# John Major".)
+# John Major". They are ranks only before a person's name of two or three words that nothing
+# else takes: _rank_of_word.)
+RANKS_ALSO_WORDS = frozenset({"major", "private", "marshal"})
+RANK_NOTE_LENGTH = 3  # "(P)", "(jg)", "(Ret)" between a rank and the name
 TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
@@ -840,6 +843,38 @@ WHOLE_BEFORE = frozenset(
     """united unified reunified undivided whole entire unify reunify unite reunite""".split()  # noqa: SIM905
 )
 WHOLE_OF = frozenset({"unification", "reunification", "division", "partition", "whole"})
+
+
+# A people's word that takes an -s for its plural ("Filipino", "Canadian", "Thai", "Briton",
+# "Pakistani"); not "Japanese", "British", "French", "Swiss" (the same word for the many).
+DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:an|ino|i|on)")
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _state_forms_as_written(
+    alias: str, words: list[Token], spelt: Mapping[str, str], places: Mapping[str, str]
+) -> list[Form]:
+    """A state's name forms as texts also write them: its people's word in the plural ("10
+    Canadians", "six Thais", "two Pakistanis": the state, as "Americans" is), unless the plural
+    is another name or the word a place's ("Tehran"); and its compass word in lower case ("the
+    south Korean puppet forces", "north Vietnamese troops": KCNA's and older styles)."""
+    target = ("actor", spelt[alias.lower()]) if alias.lower() in spelt else None
+    if target is None:
+        return []
+    found = []
+    plural = f"{alias}s"
+    if (
+        len(words) == 1
+        and DEMONYM_PLURAL.fullmatch(alias)
+        and plural.lower() not in spelt
+        and alias.lower() not in places
+    ):
+        found.append(Form((plural.lower(),), (True,), (False,), target))
+    if len(words) >= 2 and words[0].key in COMPASS and words[0].capital and words[1].capital:
+        form = make_form(alias, target)
+        if form is not None:
+            found.append(Form(form.keys, (False, *form.capital[1:]), form.upper, target))
+    return found
 
 
 def _whole_country(words: list[Token], first: int) -> bool:
@@ -1240,6 +1275,9 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind == "state":
+                    for other in _state_forms_as_written(alias, words, spelt, place_names):
+                        self._add(other)  # "16 Filipinos", "the south Korean puppets"
                 if actor.kind != "person" and alias.startswith(UN_SPELLINGS):
                     for other in _un_spelt_otherwise(alias):  # "UN Temporary Commission on
                         if spelt.setdefault(other.lower(), name) == name:  # Korea", "United
@@ -1283,6 +1321,8 @@ class Enricher:
                         self._add(make_form(variant, ("place", place.name)))
         for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
             self._add(Form((side,), (True,), (False,), ("side", side)))
+            # "If the south side sets up loudspeakers" (KCNA's lower case; _known_name)
+            self._add(Form((side, "side"), (False, False), (False, False), ("side", side)))
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
         self._add(Form(("korea",), (True,), (False,), ("korea",)))
         for title in TITLES:
@@ -2113,6 +2153,11 @@ class Enricher:
             ):
                 add("South Korea", start, end)
         elif kind == "side":
+            if last > first and not (
+                (following is None or following.key != "of")
+                and (self._koreas_before or any(a in KOREAS for _, a in entry.actors))
+            ):
+                return  # "the south side of the river"; "the north side" with no Korea in sight
             if not words[first].joined and not (
                 following is not None and following.capital and following.start - end <= 1
             ):
@@ -2239,6 +2284,14 @@ class Enricher:
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
+            if _rank_of_word(text, words, run_start, run_end):
+                name_at = (words[run_start + 1].start, words[run_end].end)
+                new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
+                                      words[run_start].end], person=True)  # fmt: skip
+                if new is not None:  # "According to Major Wayne Kirkbride, who …": the person
+                    entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             span = (words[run_start].start, words[run_end].end)
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
@@ -4133,6 +4186,15 @@ class Enricher:
         ):
             state = self._in_time(prior[2][1], date)
         at = last + 1
+        if (
+            target[1] in RANKS
+            and at + 1 < len(words)
+            and len(words[at].key) <= RANK_NOTE_LENGTH
+            and text[words[last].end : words[at].start].strip(" .") == "("
+            and text[words[at].end : words[at + 1].start].strip() == ")"
+        ):
+            at += 1  # "Captain (P) Arthur G. Bonifas", "Lt. (jg) Ellen Park": a note on the
+            # rank (promotable, junior grade), no part of the name
         if at < len(words) and words[at].joined and words[at].key == "elect":
             titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
         # "Ambassador to South Korea X", "President of South Korea X"
@@ -4514,6 +4576,25 @@ class Enricher:
 SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
 # "His church, Sungrak Church in Seoul, announced": where the body is, then its verb.
 SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
+
+
+def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether the run opens with a rank that is a word and a surname too ("Major", "Private",
+    "Marshal") before a person's name: two or three words of a name, no body's, place's or
+    unit's word among them, the rank not after a capitalised word ("John Major") and not in a
+    title-case headline ("Major Road Works Begin")."""
+    if not (
+        words[first].key in RANKS_ALSO_WORDS
+        and 2 <= last - first <= 3  # noqa: PLR2004 (a given name, an initial, a surname)
+        and not (first and words[first - 1].capital)
+        and not words[last].possessive
+        and all(w.capital and not w.upper for w in words[first + 1 : last + 1])
+    ):
+        return False
+    keys = {w.key for w in words[first + 1 : last + 1]}
+    return not keys & (
+        ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS
+    ) and not _title_case(text)
 
 
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
