@@ -639,6 +639,28 @@ COUNTERPART_TITLES = (
 HEADS = (("President",), ("Prime Minister", "Premier"))
 # The offices of a state's head: a surname alone that several in office bear means him.
 HEAD_TITLES = ("Leader", "President", "Prime Minister", "Premier")
+FOREIGN_OFFICES = ("Foreign Minister", "Secretary of State", "Foreign Secretary")
+DEFENSE_OFFICES = ("Defense Minister", "Defense Secretary")
+# The offices a plural title means, by its words ("the top diplomats of South Korea and Japan",
+# "the US and Chinese defense ministers", "the two Ministers").
+PLURAL_OFFICES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("leaders",): ("Leader",),
+    ("presidents",): ("President",),
+    ("top", "diplomats"): FOREIGN_OFFICES,
+    ("foreign", "ministers"): FOREIGN_OFFICES,
+    ("foreign", "secretaries"): FOREIGN_OFFICES,
+    ("defense", "ministers"): DEFENSE_OFFICES,
+    ("defence", "ministers"): DEFENSE_OFFICES,
+    ("prime", "ministers"): ("Prime Minister", "Premier"),
+}
+# "The two Ministers exchanged views": the two persons the last entries named who held that
+# office (or, for "ministers" alone, one ministerial office) that day.
+THE_TWO = re.compile(
+    r"\b[Tt]he two ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|presidents|diplomats|"
+    r"ministers|secretaries)\b",
+    re.IGNORECASE,
+)
+PLURAL_TITLE_CUE = re.compile(r"leaders|presidents|diplomats|ministers|secretaries", re.IGNORECASE)
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -1120,6 +1142,8 @@ class Enricher:
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
+        # the persons each of the last two entries found (for "the two ministers": _the_two)
+        self._persons_lately: deque[set[str]] = deque(maxlen=2)
         # surname → the last entry that named persons of that surname, its date and who they
         # were: a bare surname after it is that one person, unresolved when it named two
         self._last_named: dict[str, tuple[int, str, set[str]]] = {}
@@ -1503,15 +1527,16 @@ class Enricher:
         findings = self._findings(entry)
         if any(kin in text for kin in KIN_CUES):  # ("Kim Jong-un's sister", "sister of …")
             self._kin_references(entry)
-        if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
-            # Korean leaders" are no speaker's antecedent for "he said")
-            for leader in self._leaders_of_states(entry):
+        if PLURAL_TITLE_CUE.search(text):  # (after the statements: the leaders of "the
+            # Japanese and South Korean leaders" are no speaker's antecedent for "he said")
+            for leader in self._leaders_of_states(entry) + self._the_two(entry):
                 if leader not in findings.actors:
                     findings.actors.append(leader)
         if " counterpart" in text:  # (after the statements too: no antecedent of "he said")
             for other in self._counterparts(entry):
                 if other not in findings.actors:
                     findings.actors.append(other)
+        self._persons_lately.append({a for a in findings.actors if a in self.persons})
         return findings
 
     def _counterparts(self, entry: _Reading) -> list[str]:
@@ -4360,12 +4385,18 @@ class Enricher:
         leaders: list[str] = []
         by_end = {last: (first, target) for first, last, target in entry.matched}
         for at, word in enumerate(words):
-            if word.key != "leaders" or word.capital:
+            noun = at  # where the plural title starts ("top diplomats": at "top")
+            titles = PLURAL_OFFICES.get((word.key,))
+            if titles is None and at and word.key in {"diplomats", "ministers", "secretaries"}:
+                noun = at - 1
+                titles = PLURAL_OFFICES.get((words[noun].key, word.key))
+            if titles is None or (word.capital and noun == at):
                 continue
             states: list[int] = []  # where each state named starts
             if at + 2 < len(words) and words[at + 1].key == "of":
-                if not at or words[at - 1].key != "the":
-                    continue
+                if noun and words[noun - 1].key != "the":
+                    continue  # (opening the entry, a headline's: "Top diplomats of S. Korea,
+                    # Japan hold talks")
                 scan = at + 2
                 while scan < len(words):
                     if words[scan].key in {"the", "and"}:
@@ -4381,7 +4412,7 @@ class Enricher:
                         break  # ("the leaders of China and Russia. Japan …": the list ends)
                     scan = match[1] + 1
             else:
-                scan = at - 1
+                scan = noun - 1
                 while scan >= 0:
                     if words[scan].key == "and":
                         scan -= 1
@@ -4397,10 +4428,55 @@ class Enricher:
                 continue
             for first in states:
                 state = self._in_time(self._starting[first][2][-1], entry.date)
-                holders = self._holders(("Leader",), entry.date, state) if state else []
+                holders = self._holders(titles, entry.date, state) if state else []
                 if len(holders) == 1:
                     leaders.append(holders[0].name)
         return leaders
+
+    def _the_two(self, entry: _Reading) -> list[str]:
+        """The persons "the two ministers" (leaders, presidents, top diplomats) means: of the
+        persons this entry (before the words) and the two before it named, those who held
+        such an office on the entry's date, grouped by office (a foreign minister with his
+        counterpart, a head of state or government with another): the one group of two. With
+        none or several such groups, nobody ("the two ministers" after three foreign
+        ministers stays unread); nor inside a quotation (the speaker's words)."""
+        found: list[str] = []
+        spoken = self._texts_named[0][1] if self._texts_named else []
+        for two in THE_TWO.finditer(entry.text):
+            opened = entry.text[: two.start()]
+            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+                continue  # (a speaker's words: "“The two leaders confirmed …”")
+            qualifier = (two[1] or "").split()
+            noun = two[2].lower()
+            if noun == "ministers" and not qualifier:
+                titles = None  # any minister's office
+            else:
+                titles = PLURAL_OFFICES.get((*(w.lower() for w in qualifier), noun))
+                if titles is None:
+                    continue
+            groups: dict[str, set[str]] = {}
+            before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
+            for person in before.union(*self._persons_lately):
+                for title, _, start, end in self.persons[person].roles:
+                    if not _during(entry.date, start, end):
+                        continue
+                    if titles == ("Leader",) and title in HEAD_TITLES:
+                        group = "head"
+                    elif titles is not None and title not in titles:
+                        continue
+                    elif titles is None and "Minister" not in title and title not in (
+                        FOREIGN_OFFICES + DEFENSE_OFFICES
+                    ):
+                        continue
+                    else:
+                        group = next(
+                            (min(c) for c in COUNTERPART_TITLES if title in c), title
+                        )
+                    groups.setdefault(group, set()).add(person)
+            pairs = [members for members in groups.values() if len(members) == 2]  # noqa: PLR2004
+            if len(pairs) == 1:
+                found.extend(sorted(pairs[0]))
+        return found
 
     def _holder_named(
         self, name: str, titles: tuple[str, ...], state: str | None, date: str
