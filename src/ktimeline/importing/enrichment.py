@@ -4133,6 +4133,19 @@ class Enricher:
                 why = f"ambiguous: {bearers} named just before"
                 findings.unresolved.append(Unresolved(shown, why))
                 return None
+        if (
+            not titles
+            and remembered in pool
+            and active
+            and remembered not in active
+            and not any(c in self._named_persons for c in active)
+        ):  # "Kim Dae-jung is arrested. … Mr. Kim is sentenced" (1980): the document's Kim,
+            # or the one in office that day it never named (Kim Il Sung)? Neither settles it
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {remembered}, named before, or "
+                                  f"{' or '.join(sorted(active)[:3])}, in office on {date}")
+            )  # fmt: skip
+            return None
         if not titles and len(active) == 1:
             return active[0]
         if not titles and len(active) > 1 and remembered is None:
