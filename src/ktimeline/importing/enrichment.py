@@ -424,6 +424,14 @@ APPOSITION_KIN = re.compile(
     r"(?:leader\s+)?"
 )
 # "Kim's powerful sister": a possessive, then one lower-case word before the kin word
+# "the sister of Kim Jong Un", "the younger sister of North Korean leader Kim Jong Un": the
+# relative, whom the knowledge base names, before the person (_relatives).
+NAME_AND_COMMA = re.compile(r"[A-Z][\w.’'-]*,\s*$")  # "Kim Jong Nam, " before "the son of"
+# (With "the": "an uncle of Kim Jong Un" may be any of his uncles.)
+KIN_OF_BEFORE = re.compile(
+    rf"\bthe\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{_KIN_WORDS})\s+of\s+(?:[\w’'-]+\s+){{0,4}}$",
+    re.IGNORECASE,
+)
 WORD_BEFORE_KIN = re.compile(r"(?:(?<=['’]s)|['’]s)\s+[a-z]{3,}\s+")
 # A forum's name before these nouns qualifies its members ("its Six Party partners"); a name
 # that says "talks" itself stays the forum ("the six-party talks members": rare, and said so).
@@ -479,6 +487,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chief cabinet secretary": ("Chief Cabinet Secretary",),
     "chairman": ("Chairman",),
     "leader": ("Leader",),
+    "dictator": ("Leader",),  # "the dictator of North Korea": its leader that day
     "general secretary": ("General Secretary",),
     "first secretary": ("First Secretary",),
     "ambassador": ("Ambassador",),
@@ -1511,6 +1520,8 @@ class Enricher:
             self._relatives(entry)
             if ", " in text:
                 self._kin_by_first_names(entry)
+        elif " of " in text and any(kin in text for kin in KIN_CUES):
+            self._relatives(entry)  # "the sister of Kim Jong Un"
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1662,6 +1673,14 @@ class Enricher:
             relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
             if kin is not None and relative is not None:
                 entry.add(relative, mention.start, at + kin.end() if at else kin.end())
+                continue
+            before = KIN_OF_BEFORE.search(entry.text, max(0, mention.start - 60), mention.start)
+            if before is None or NAME_AND_COMMA.search(entry.text, 0, before.start()):
+                continue  # ("Kim Jong Nam, the son of Kim Jong Il": the name before is the son;
+                # not "In her first statement, the sister of …")
+            relative = self._kin_of.get((mention.actor, before.group("kin").lower()))
+            if relative is not None:  # "the sister of Kim Jong Un issued a statement"
+                entry.add(relative, before.start(), before.end())
 
     def _kin_by_first_names(self, entry: _Reading) -> None:
         """Relatives named by their first names ("Warmbier's parents, Fred and Cindy, said …")
@@ -2150,6 +2169,18 @@ class Enricher:
                 or (first >= 2 and words[first - 1].key == "of")
             ) and _names_a_document(words, first, last):
                 return  # "the Pyongyang Declaration", "the Moscow Conference"
+            if following is not None and _state_of_a_union(text, words, first, last):
+                entry.places.append(text[start : following.end])  # "Washington State passes
+                entry.covered.update(range(first, last + 2))  # a law", "in Washington state"
+                return
+            if following is not None or first:
+                other = _route_end(text, words, first, last)
+                if other is not None:  # "Die Strecke Kalkutta - London", "the London–Calcutta
+                    entry.places.append(target[2])  # flight": the route's ends, no state acting
+                    if other not in entry.matched_at and other not in entry.covered:
+                        entry.places.append(text[words[other].start : words[other].end])
+                        entry.covered.add(other)
+                    return
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -2370,7 +2401,8 @@ class Enricher:
                     words[run_end].key in GEO_WORDS
                     and run_end > run_start
                     and not (after is not None and after.key.isdigit())  # "Deep Sea 129": a
-                )  # call sign (a plane's), no sea
+                    and not _names_a_work(text, words, run_start, run_end)  # call sign (a
+                )  # plane's), no sea; "the song Moon River", "“Moon River” wins": a work
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
                 or _venue(words, run_start, run_end)
@@ -4686,6 +4718,87 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
     ) and not _title_case(text)
 
 
+# After "X state" in lower case, nouns that make it the government's thing, not the state of a
+# union ("Pyongyang state media", "Beijing state TV").
+STATE_THINGS = frozenset(
+    """media tv television radio news run owned controlled broadcaster newspaper newspapers
+    agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
+)
+# Before a name, words that say where (so "in Washington state" is the state of the union).
+WHERE_BEFORE = frozenset({"in", "of", "from", "across", "throughout", "to", "at", "near"})
+
+
+def _state_of_a_union(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a capital's name goes on with "State" and names a state of a union, no
+    government acting ("Washington State passes a law", "voters in Washington state"): "State"
+    capitalised and no capitalised word after it ("Washington State University" is a body's
+    name), or "state" in lower case after a word of where and before none of the state's
+    things ("Pyongyang state media")."""
+    at = last + 1
+    word = words[at]
+    if word.key != "state" or word.start - words[last].end > 1 or word.possessive:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else None
+    if word.capital:
+        return (
+            after is None or not after.capital or after.start - word.end > 2
+        ) and not _title_case(text)
+    return (
+        first > 0
+        and words[first - 1].key in WHERE_BEFORE
+        and not (after is not None and (after.key in STATE_THINGS or after.joined))
+    )
+
+
+# Nouns of a route between two places, before or after "X - Y" (English and German: "the London
+# - Calcutta flight", "Die Strecke Kalkutta - London").
+ROUTE_NOUNS = frozenset(
+    """route routes line flight flights railway railroad road highway motorway train trains
+    service express ferry voyage journey rally race pipeline cable telegraph airline
+    strecke route linie flug fluge flüge bahn eisenbahn zug verbindung fahrt reise""".split()  # noqa: SIM905
+)
+ROUTE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _route_end(text: str, words: list[Token], first: int, last: int) -> int | None:
+    """The other end of a route the name at ``first``…``last`` is one end of: a dash between it
+    and a capitalised word, with a route's noun within two words before or after the pair
+    ("Die Strecke Kalkutta - London", "the London–Calcutta flight"); None otherwise ("Seoul-
+    Tokyo talks": the states). Returns that word's index."""
+    other = pair_first = pair_last = None
+    if last + 1 < len(words) and ROUTE_DASH.fullmatch(text, words[last].end, words[last + 1].start):
+        other, pair_first, pair_last = last + 1, first, last + 1
+    elif first and ROUTE_DASH.fullmatch(text, words[first - 1].end, words[first].start):
+        other, pair_first, pair_last = first - 1, first - 1, last
+    if other is None or pair_first is None or pair_last is None or not words[other].capital:
+        return None
+    near = words[max(0, pair_first - 2) : pair_first] + words[pair_last + 1 : pair_last + 3]
+    return other if any(w.key in ROUTE_NOUNS for w in near) else None
+
+
+# Nouns of a work whose title may end in a place's word ("the song Moon River", "the film
+# Mystic River").
+WORK_NOUNS = frozenset(
+    """song songs film films movie movies album single novel book play musical opera poem
+    painting ballad hit show series episode soundtrack tune record theme""".split()  # noqa: SIM905
+)
+WORK_AFTER = re.compile(r"[”\"]?,?\s+(?:(?:the|a|his|her|their)\s+)?(?:[a-z]+\s+)?(\w+)")
+
+
+def _names_a_work(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a name nobody knows ending in a place's word is a work's title: a work's noun
+    right before it ("the song Moon River") or after it ("Moon River, the song", "Moon River
+    theme"), or the name alone in quotation marks ("“Moon River” wins the Oscar")."""
+    if first and words[first - 1].key in WORK_NOUNS:
+        return True
+    opening = text[words[first].start - 1 : words[first].start]
+    closing = text[words[last].end : words[last].end + 1]
+    if opening in {"“", '"'} and closing in {"”", '"'}:
+        return True
+    after = WORK_AFTER.match(text, words[last].end)
+    return after is not None and after.group(1).lower() in WORK_NOUNS
+
+
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     """Whether a speech verb follows the name ending at word ``last``, at once ("Hideki
     Kato said") or after an aside between commas ("John Delury, of Yonsei University,
@@ -5105,7 +5218,7 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
     president", "ex-President"), or an article makes it any holder ("a former or sitting US
     president"): not the holder that day."""
     before = prior[0] if prior is not None and prior[1] >= first - 2 else first
-    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}:
+    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile", "late"}:
         return True
     for word in reversed(words[max(0, before - 4) : before]):
         if word.key in {"a", "an", "any", "every"}:
