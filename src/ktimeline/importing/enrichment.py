@@ -1468,6 +1468,21 @@ class Enricher:
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
+        cases = (
+            [
+                m.span()
+                for m in CASE_NAME.finditer(text)
+                if m["versus"].startswith("v.") or m["versus"] == "v" or COURT_WORDS.search(text)
+            ]  # ("Trump vs. Kim: the summit …": a rivalry; "Roe vs. Wade" where a court rules)
+            if " v. " in text or " vs. " in text or " v " in text or " vs " in text
+            else []
+        )
+        if cases:  # "Obergefell v. Hodges", "Brown v. Board of Education": a court case's
+            case_words = {  # name, neither a place nor its parties as actors
+                at for at, w in enumerate(entry.words) if any(a <= w.start < b for a, b in cases)
+            }
+            entry.covered.update(case_words)
+            defined = {*defined, *(at for at in case_words if at in self._starting)}
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
@@ -2929,6 +2944,9 @@ class Enricher:
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
             if first_word not in entry.matched_at:
                 entry.places.append(water.group())
+                inside = range(water.start(), water.end())  # "the Gulf of Mexico": no Mexico
+                entry.actors = [(at, a) for at, a in entry.actors if at not in inside]
+                entry.mentions = [m for m in entry.mentions if m.start not in inside]
 
     def _findings(self, entry: _Reading) -> Findings:
         """What the entry's rules found, in the order of the text, with its tags and the
@@ -4799,6 +4817,15 @@ def _names_a_work(text: str, words: list[Token], first: int, last: int) -> bool:
     return after is not None and after.group(1).lower() in WORK_NOUNS
 
 
+# A court case's name: its parties around "v." or "vs." ("Obergefell v. Hodges", "Brown v.
+# Board of Education", "United States v. Nixon").
+CASE_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?P<versus>vs?\.?)\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+)
+COURT_WORDS = re.compile(r"\b(?:court|case|rul(?:es|ed|ing)|judges?|lawsuit|suit|trial|appeal)\b")
+
+
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     """Whether a speech verb follows the name ending at word ``last``, at once ("Hideki
     Kato said") or after an aside between commas ("John Delury, of Yonsei University,
@@ -4962,7 +4989,12 @@ def _family_rule(words: list[Token], first: int, last: int) -> bool:
 CULTURE_NOUNS = frozenset(
     """ballet opera cuisine food dishes literature poetry poet poets novel novels novelist
     music folk folklore dance dances painting paintings painter architecture cinema films
-    film language dialect alphabet calligraphy pottery""".split()  # noqa: SIM905
+    film language dialect alphabet calligraphy pottery porcelain ceramics lacquer silk
+    tea""".split()  # noqa: SIM905
+)
+# Wares named after their country by its name itself ("China porcelain", "Japan lacquer").
+WARES = frozenset(
+    """porcelain ceramics lacquer lacquerware silk tea clay""".split()  # noqa: SIM905
 )
 
 
@@ -4972,15 +5004,18 @@ WORKS_NOUNS = CULTURE_NOUNS | {"movie", "movies", "book", "books", "series", "so
 
 def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -> bool:
     """Whether a state's adjective ("Russian", "Japanese") is said of an art or a way of its
-    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"."""
+    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"; or its
+    name of a ware ("China porcelain")."""
     if first != last or last + 1 >= len(words):
         return False
     word, following = words[first], words[last + 1]
     return (
         following.key in CULTURE_NOUNS
         and not following.capital
-        and word.key != name.lower()
-        and word.key.endswith(ADJECTIVE_ENDINGS)
+        and (
+            (word.key != name.lower() and word.key.endswith(ADJECTIVE_ENDINGS))
+            or following.key in WARES  # "China porcelain from Jingdezhen sells"
+        )
         and following.start - word.end == 1
     )
 
