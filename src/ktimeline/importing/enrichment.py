@@ -488,6 +488,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chairman": ("Chairman",),
     "leader": ("Leader",),
     "dictator": ("Leader",),  # "the dictator of North Korea": its leader that day
+    "chief": ("Secretary-General", "Director General"),  # "the UN chief", "the IAEA chief"
     "general secretary": ("General Secretary",),
     "first secretary": ("First Secretary",),
     "ambassador": ("Ambassador",),
@@ -1490,6 +1491,8 @@ class Enricher:
                 continue
             self._known_name(entry, index)
         self._unknown_names(entry)
+        if " of " in text and FORCES_OF.search(text):
+            self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
         self._note_agencies(entry)
@@ -2205,7 +2208,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
-            as_place = self._as_place(words, first, entry.matched, index)
+            as_place = self._as_place(words, first, entry.matched, index) or (
+                " for " in text and BOUND_FOR.search(text, max(0, start - 60), start) is not None
+            )  # "The flight left Anchorage for Seoul": where it went, no state acting
             self._capital_place[index] = as_place
             if as_place:
                 entry.places.append(target[2])
@@ -4273,6 +4278,9 @@ class Enricher:
             )
         ):
             state = self._in_time(prior[2][1], date)
+        if target[1] == "chief" and state not in self.international:
+            titles = ()  # "defense chief Esper", "the army chief": no office dated; "the UN
+            # chief" is the Secretary-General
         at = last + 1
         if (
             target[1] in RANKS
@@ -4495,6 +4503,25 @@ class Enricher:
                 if len(holders) == 1:
                     leaders.append(holders[0].name)
         return leaders
+
+    def _forces_of_states(self, entry: _Reading) -> None:
+        """ "the troops of the United States, South Korea, and our other allies": the armed
+        forces of each state the list names (their records), as "American troops" are."""
+        states = sorted((m.start, m.end, m.actor) for m in entry.mentions if m.kind == "state")
+        for forces in FORCES_OF.finditer(entry.text):
+            at = forces.end()
+            for start, end, state in states:
+                if start < at:
+                    continue
+                if start != at:
+                    break
+                record = self._forces_on(state, entry.date)
+                if record is not None:
+                    entry.add(record.name, start, end)
+                after = LIST_GOES_ON.match(entry.text, end)
+                if after is None:
+                    break
+                at = after.end()
 
     def _the_two(self, entry: _Reading) -> list[str]:
         """The persons "the two ministers" (leaders, presidents, top diplomats) means: of the
@@ -5263,6 +5290,22 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
     return False
 
 
+# "the troops of the United States, South Korea …": a state's forces named before it (not
+# "soldiers of South Korea": counted members, the state alone).
+FORCES_OF = re.compile(r"\b(?:the\s+)(?:troops|forces|armies|armed\s+forces)\s+of\s+(?:the\s+)?")
+LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# Before a place one goes to: "left Anchorage for Seoul", "bound for Tokyo", "departed for".
+BOUND_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|bound|headed|heading|sailed|sails|"
+    r"set\s+off|took\s+off|flew\s+out)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*)*\s+)?for\s+$"
+)
+# Verbs of writing before "in" and a work's title ("Clinton wrote in My Life").
+WRITING_VERBS = frozenset(
+    """wrote writes write written recalled recalls recounted recounts noted notes argued
+    argues published""".split()  # noqa: SIM905
+)
+
+
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     """A name nobody knows that a reader takes for a place: right after "in", "at", "near",
     "outside", "off" or "via" ("talks in Seattle", "a camp near Sunchon", "off Chumunjin"),
@@ -5282,6 +5325,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         # "fought in World War II": a war, no place
     if first == last and _adjective_before_noun(words, last):
         return False  # "in Olympic history", "in Confucian tradition": an adjective
+    if first >= 2 and words[first - 1].key == "in" and words[first - 2].key in WRITING_VERBS:
+        return False  # "Clinton wrote in My Life": a book, no place
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
