@@ -5292,7 +5292,7 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
 
 # "the troops of the United States, South Korea …": a state's forces named before it (not
 # "soldiers of South Korea": counted members, the state alone).
-FORCES_OF = re.compile(r"\b(?:the\s+)(?:troops|forces|armies|armed\s+forces)\s+of\s+(?:the\s+)?")
+FORCES_OF = re.compile(r"\b[Tt]he\s+(?:troops|forces|armies|armed\s+forces)\s+of\s+(?:the\s+)?")
 LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Before a place one goes to: "left Anchorage for Seoul", "bound for Tokyo", "departed for".
 BOUND_FOR = re.compile(
