@@ -35,11 +35,16 @@ def vocabulary() -> Vocabulary:
             "The ferry's dead included 12 Filipinos, three Canadians and two Thais.",
             {"Philippines", "Canada", "Thailand"},
         ),
-        ("Two Britons and four Pakistanis were among the hostages.", {"United Kingdom", "Pakistan"}),
+        (
+            "Two Britons and four Pakistanis were among the hostages.",
+            {"United Kingdom", "Pakistan"},
+        ),
         ("Five Israelis and an Australian were hurt in the blast.", {"Israel", "Australia"}),
     ],
 )
-def test_a_peoples_plural_is_its_state(vocabulary: Vocabulary, entry: str, states: set[str]) -> None:
+def test_a_peoples_plural_is_its_state(
+    vocabulary: Vocabulary, entry: str, states: set[str]
+) -> None:
     assert states <= set(_enrich(vocabulary, entry).actors)
 
 
@@ -113,7 +118,9 @@ def test_private_before_a_persons_name_is_a_rank(vocabulary: Vocabulary) -> None
         ("A major step was taken by the council.", "step"),
     ],
 )
-def test_major_as_a_word_makes_no_person(vocabulary: Vocabulary, entry: str, not_actor: str) -> None:
+def test_major_as_a_word_makes_no_person(
+    vocabulary: Vocabulary, entry: str, not_actor: str
+) -> None:
     assert not_actor not in _enrich(vocabulary, entry).actors
 
 
@@ -236,9 +243,7 @@ def test_kin_not_settled_names_no_relative(vocabulary: Vocabulary, entry: str) -
 
 
 def test_the_dictator_of_a_state_is_its_leader_that_day(vocabulary: Vocabulary) -> None:
-    found = read_dated(vocabulary, ("2017-09-03", "The dictator of North Korea ordered a test."))[
-        0
-    ]
+    found = read_dated(vocabulary, ("2017-09-03", "The dictator of North Korea ordered a test."))[0]
     assert "Kim Jong Un" in found.actors
 
 

@@ -1310,8 +1310,8 @@ class Enricher:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
                 if actor.kind == "state":
-                    for other in _state_forms_as_written(alias, words, spelt, place_names):
-                        self._add(other)  # "16 Filipinos", "the south Korean puppets"
+                    for as_written in _state_forms_as_written(alias, words, spelt, place_names):
+                        self._add(as_written)  # "16 Filipinos", "the south Korean puppets"
                 if actor.kind != "person" and alias.startswith(UN_SPELLINGS):
                     for other in _un_spelt_otherwise(alias):  # "UN Temporary Commission on
                         if spelt.setdefault(other.lower(), name) == name:  # Korea", "United
@@ -4548,22 +4548,10 @@ class Enricher:
             before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
             for person in before.union(*self._persons_lately):
                 for title, _, start, end in self.persons[person].roles:
-                    if not _during(entry.date, start, end):
-                        continue
-                    if titles == ("Leader",) and title in HEAD_TITLES:
-                        group = "head"
-                    elif titles is not None and title not in titles:
-                        continue
-                    elif titles is None and "Minister" not in title and title not in (
-                        FOREIGN_OFFICES + DEFENSE_OFFICES
-                    ):
-                        continue
-                    else:
-                        group = next(
-                            (min(c) for c in COUNTERPART_TITLES if title in c), title
-                        )
-                    groups.setdefault(group, set()).add(person)
-            pairs = [members for members in groups.values() if len(members) == 2]  # noqa: PLR2004
+                    group = _office_group(title, titles)
+                    if group is not None and _during(entry.date, start, end):
+                        groups.setdefault(group, set()).add(person)
+            pairs = [members for members in groups.values() if len(members) == 2]
             if len(pairs) == 1:
                 found.extend(sorted(pairs[0]))
         return found
@@ -4744,6 +4732,24 @@ SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
 SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
 
 
+def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
+    """The group an office falls in for "the two …" (_the_two), or None if the words do not
+    mean it: the heads of state and government together for "leaders"; an office and its
+    counterparts ("Foreign Minister", "Secretary of State") for the others; ``titles`` None
+    ("the two ministers") takes any minister's office."""
+    if titles == ("Leader",):
+        return "head" if title in HEAD_TITLES else None
+    if titles is not None and title not in titles:
+        return None
+    if (
+        titles is None
+        and "Minister" not in title
+        and title not in FOREIGN_OFFICES + DEFENSE_OFFICES
+    ):
+        return None
+    return next((min(c) for c in COUNTERPART_TITLES if title in c), title)
+
+
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
     """Whether the run opens with a rank that is a word and a surname too ("Major", "Private",
     "Marshal") before a person's name: two or three words of a name, no body's, place's or
@@ -4751,7 +4757,7 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
     title-case headline ("Major Road Works Begin")."""
     if not (
         words[first].key in RANKS_ALSO_WORDS
-        and 2 <= last - first <= 3  # noqa: PLR2004 (a given name, an initial, a surname)
+        and 2 <= last - first <= 3  # (a given name, an initial, a surname)
         and not (first and words[first - 1].capital)
         and not words[last].possessive
         and all(w.capital and not w.upper for w in words[first + 1 : last + 1])
