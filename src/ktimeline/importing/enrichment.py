@@ -608,6 +608,9 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
+# A person named within this many entries is still in mind against a namesake in office in
+# another state whom the document never named ("Kim Dae-jung … Mr. Kim", 1980: unresolved).
+RECENT_ENTRIES = 6
 # A death or a fall reported this many days after the office ended (Person.left_lately), in
 # an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
 LATELY_DAYS = 14
@@ -4193,9 +4196,13 @@ class Enricher:
             and remembered in pool
             and active
             and remembered not in active
+            and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
             and not any(c in self._named_persons for c in active)
+            and self._of_another_state(remembered, active)
         ):  # "Kim Dae-jung is arrested. … Mr. Kim is sentenced" (1980): the document's Kim,
-            # or the one in office that day it never named (Kim Il Sung)? Neither settles it
+            # or the one in office that day in another state it never named (Kim Il Sung)?
+            # Neither settles it. (In office in the same state, the holder of the day: "Bill
+            # Clinton … Clinton spoke" two entries on, in 2009, is the Secretary of State.)
             findings.unresolved.append(
                 Unresolved(shown, f"ambiguous: {remembered}, named before, or "
                                   f"{' or '.join(sorted(active)[:3])}, in office on {date}")
@@ -4227,6 +4234,16 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _of_another_state(self, named: str, active: list[str]) -> bool:
+        """Whether every one of ``active`` serves a state other than ``named``'s, one the entry
+        and the one before did not name."""
+        own = self.records[named].affiliation
+        named_states = self._states_named_lately()[0] | self._states_named(self._text)
+        return all(
+            (state := self.records[c].affiliation) != own and state not in named_states
+            for c in active
+        )
 
     def _may_bear(self, person: str, titles: tuple[str, ...]) -> bool:
         """Whether a person the knowledge base does not date may be meant by a title: when
