@@ -427,6 +427,7 @@ APPOSITION_KIN = re.compile(
 # "the sister of Kim Jong Un", "the younger sister of North Korean leader Kim Jong Un": the
 # relative, whom the knowledge base names, before the person (_relatives).
 NAME_AND_COMMA = re.compile(r"[A-Z][\w.’'-]*,\s*$")  # "Kim Jong Nam, " before "the son of"
+KIN_OF_CUES = tuple(f"{kin} of " for kin in KIN_CUES)  # (cheap: "son" alone is in "person")
 # (With "the": "an uncle of Kim Jong Un" may be any of his uncles.)
 KIN_OF_BEFORE = re.compile(
     rf"\bthe\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{_KIN_WORDS})\s+of\s+(?:[\w’'-]+\s+){{0,4}}$",
@@ -673,7 +674,7 @@ THE_TWO = re.compile(
     r"ministers|secretaries)\b",
     re.IGNORECASE,
 )
-PLURAL_TITLE_CUE = re.compile(r"leaders|presidents|diplomats|ministers|secretaries", re.IGNORECASE)
+PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries")  # (either case)
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -1541,7 +1542,7 @@ class Enricher:
             self._relatives(entry)
             if ", " in text:
                 self._kin_by_first_names(entry)
-        elif " of " in text and any(kin in text for kin in KIN_CUES):
+        elif " of " in text and any(kin in text for kin in KIN_OF_CUES):
             self._relatives(entry)  # "the sister of Kim Jong Un"
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
@@ -1559,7 +1560,9 @@ class Enricher:
         findings = self._findings(entry)
         if any(kin in text for kin in KIN_CUES):  # ("Kim Jong-un's sister", "sister of …")
             self._kin_references(entry)
-        if PLURAL_TITLE_CUE.search(text):  # (after the statements: the leaders of "the
+        if any(
+            cue in text for cue in PLURAL_TITLE_CUES
+        ):  # (after the statements: the leaders of "the
             # Japanese and South Korean leaders" are no speaker's antecedent for "he said")
             for leader in self._leaders_of_states(entry) + self._the_two(entry):
                 if leader not in findings.actors:
