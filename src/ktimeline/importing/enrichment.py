@@ -424,6 +424,15 @@ APPOSITION_KIN = re.compile(
     r"(?:leader\s+)?"
 )
 # "Kim's powerful sister": a possessive, then one lower-case word before the kin word
+# "the sister of Kim Jong Un", "the younger sister of North Korean leader Kim Jong Un": the
+# relative, whom the knowledge base names, before the person (_relatives).
+NAME_AND_COMMA = re.compile(r"[A-Z][\w.’'-]*,\s*$")  # "Kim Jong Nam, " before "the son of"
+KIN_OF_CUES = tuple(f"{kin} of " for kin in KIN_CUES)  # (cheap: "son" alone is in "person")
+# (With "the": "an uncle of Kim Jong Un" may be any of his uncles.)
+KIN_OF_BEFORE = re.compile(
+    rf"\bthe\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{_KIN_WORDS})\s+of\s+(?:[\w’'-]+\s+){{0,4}}$",
+    re.IGNORECASE,
+)
 WORD_BEFORE_KIN = re.compile(r"(?:(?<=['’]s)|['’]s)\s+[a-z]{3,}\s+")
 # A forum's name before these nouns qualifies its members ("its Six Party partners"); a name
 # that says "talks" itself stays the forum ("the six-party talks members": rare, and said so).
@@ -479,6 +488,8 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chief cabinet secretary": ("Chief Cabinet Secretary",),
     "chairman": ("Chairman",),
     "leader": ("Leader",),
+    "dictator": ("Leader",),  # "the dictator of North Korea": its leader that day
+    "chief": ("Secretary-General", "Director General"),  # "the UN chief", "the IAEA chief"
     "general secretary": ("General Secretary",),
     "first secretary": ("First Secretary",),
     "ambassador": ("Ambassador",),
@@ -560,7 +571,10 @@ RANKS = (
     "lieut col", "lieut",
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
-# John Major".)
+# John Major". They are ranks only before a person's name of two or three words that nothing
+# else takes: _rank_of_word.)
+RANKS_ALSO_WORDS = frozenset({"major", "private", "marshal"})
+RANK_NOTE_LENGTH = 3  # "(P)", "(jg)", "(Ret)" between a rank and the name
 TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
@@ -595,6 +609,9 @@ SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5
+# A person named within this many entries is still in mind against a namesake in office in
+# another state whom the document never named ("Kim Dae-jung … Mr. Kim", 1980: unresolved).
+RECENT_ENTRIES = 6
 # A death or a fall reported this many days after the office ended (Person.left_lately), in
 # an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
 LATELY_DAYS = 14
@@ -636,6 +653,28 @@ COUNTERPART_TITLES = (
 HEADS = (("President",), ("Prime Minister", "Premier"))
 # The offices of a state's head: a surname alone that several in office bear means him.
 HEAD_TITLES = ("Leader", "President", "Prime Minister", "Premier")
+FOREIGN_OFFICES = ("Foreign Minister", "Secretary of State", "Foreign Secretary")
+DEFENSE_OFFICES = ("Defense Minister", "Defense Secretary")
+# The offices a plural title means, by its words ("the top diplomats of South Korea and Japan",
+# "the US and Chinese defense ministers", "the two Ministers").
+PLURAL_OFFICES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("leaders",): ("Leader",),
+    ("presidents",): ("President",),
+    ("top", "diplomats"): FOREIGN_OFFICES,
+    ("foreign", "ministers"): FOREIGN_OFFICES,
+    ("foreign", "secretaries"): FOREIGN_OFFICES,
+    ("defense", "ministers"): DEFENSE_OFFICES,
+    ("defence", "ministers"): DEFENSE_OFFICES,
+    ("prime", "ministers"): ("Prime Minister", "Premier"),
+}
+# "The two Ministers exchanged views": the two persons the last entries named who held that
+# office (or, for "ministers" alone, one ministerial office) that day.
+THE_TWO = re.compile(
+    r"\b[Tt]he two ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|presidents|diplomats|"
+    r"ministers|secretaries)\b",
+    re.IGNORECASE,
+)
+PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries")  # (either case)
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -840,6 +879,38 @@ WHOLE_BEFORE = frozenset(
     """united unified reunified undivided whole entire unify reunify unite reunite""".split()  # noqa: SIM905
 )
 WHOLE_OF = frozenset({"unification", "reunification", "division", "partition", "whole"})
+
+
+# A people's word that takes an -s for its plural ("Filipino", "Canadian", "Thai", "Briton",
+# "Pakistani"); not "Japanese", "British", "French", "Swiss" (the same word for the many).
+DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:an|ino|i|on)")
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _state_forms_as_written(
+    alias: str, words: list[Token], spelt: Mapping[str, str], places: Mapping[str, str]
+) -> list[Form]:
+    """A state's name forms as texts also write them: its people's word in the plural ("10
+    Canadians", "six Thais", "two Pakistanis": the state, as "Americans" is), unless the plural
+    is another name or the word a place's ("Tehran"); and its compass word in lower case ("the
+    south Korean puppet forces", "north Vietnamese troops": KCNA's and older styles)."""
+    target = ("actor", spelt[alias.lower()]) if alias.lower() in spelt else None
+    if target is None:
+        return []
+    found = []
+    plural = f"{alias}s"
+    if (
+        len(words) == 1
+        and DEMONYM_PLURAL.fullmatch(alias)
+        and plural.lower() not in spelt
+        and alias.lower() not in places
+    ):
+        found.append(Form((plural.lower(),), (True,), (False,), target))
+    if len(words) >= 2 and words[0].key in COMPASS and words[0].capital and words[1].capital:
+        form = make_form(alias, target)
+        if form is not None:
+            found.append(Form(form.keys, (False, *form.capital[1:]), form.upper, target))
+    return found
 
 
 def _whole_country(words: list[Token], first: int) -> bool:
@@ -1085,6 +1156,8 @@ class Enricher:
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
+        # the persons each of the last two entries found (for "the two ministers": _the_two)
+        self._persons_lately: deque[set[str]] = deque(maxlen=2)
         # surname → the last entry that named persons of that surname, its date and who they
         # were: a bare surname after it is that one person, unresolved when it named two
         self._last_named: dict[str, tuple[int, str, set[str]]] = {}
@@ -1240,6 +1313,9 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if actor.kind == "state":
+                    for as_written in _state_forms_as_written(alias, words, spelt, place_names):
+                        self._add(as_written)  # "16 Filipinos", "the south Korean puppets"
                 if actor.kind != "person" and alias.startswith(UN_SPELLINGS):
                     for other in _un_spelt_otherwise(alias):  # "UN Temporary Commission on
                         if spelt.setdefault(other.lower(), name) == name:  # Korea", "United
@@ -1283,6 +1359,8 @@ class Enricher:
                         self._add(make_form(variant, ("place", place.name)))
         for side in ("north", "south"):  # "North shells Yeonpyeong", "the U.S.-backed South"
             self._add(Form((side,), (True,), (False,), ("side", side)))
+            # "If the south side sets up loudspeakers" (KCNA's lower case; _known_name)
+            self._add(Form((side, "side"), (False, False), (False, False), ("side", side)))
         # "Korea" alone, after 1948: South Korea ("alliance management with Korea and Japan").
         self._add(Form(("korea",), (True,), (False,), ("korea",)))
         for title in TITLES:
@@ -1395,6 +1473,21 @@ class Enricher:
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
+        cases = (
+            [
+                m.span()
+                for m in CASE_NAME.finditer(text)
+                if m["versus"].startswith("v.") or m["versus"] == "v" or COURT_WORDS.search(text)
+            ]  # ("Trump vs. Kim: the summit …": a rivalry; "Roe vs. Wade" where a court rules)
+            if " v. " in text or " vs. " in text or " v " in text or " vs " in text
+            else []
+        )
+        if cases:  # "Obergefell v. Hodges", "Brown v. Board of Education": a court case's
+            case_words = {  # name, neither a place nor its parties as actors
+                at for at, w in enumerate(entry.words) if any(a <= w.start < b for a, b in cases)
+            }
+            entry.covered.update(case_words)
+            defined = {*defined, *(at for at in case_words if at in self._starting)}
         for index in range(len(entry.matched)):
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
@@ -1402,6 +1495,8 @@ class Enricher:
                 continue
             self._known_name(entry, index)
         self._unknown_names(entry)
+        if " of " in text and FORCES_OF.search(text):
+            self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
         self._note_agencies(entry)
@@ -1447,6 +1542,8 @@ class Enricher:
             self._relatives(entry)
             if ", " in text:
                 self._kin_by_first_names(entry)
+        elif " of " in text and any(kin in text for kin in KIN_OF_CUES):
+            self._relatives(entry)  # "the sister of Kim Jong Un"
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1463,15 +1560,18 @@ class Enricher:
         findings = self._findings(entry)
         if any(kin in text for kin in KIN_CUES):  # ("Kim Jong-un's sister", "sister of …")
             self._kin_references(entry)
-        if " leaders" in text:  # (after the statements: the leaders of "the Japanese and South
-            # Korean leaders" are no speaker's antecedent for "he said")
-            for leader in self._leaders_of_states(entry):
+        if any(
+            cue in text for cue in PLURAL_TITLE_CUES
+        ):  # (after the statements: the leaders of "the
+            # Japanese and South Korean leaders" are no speaker's antecedent for "he said")
+            for leader in self._leaders_of_states(entry) + self._the_two(entry):
                 if leader not in findings.actors:
                     findings.actors.append(leader)
         if " counterpart" in text:  # (after the statements too: no antecedent of "he said")
             for other in self._counterparts(entry):
                 if other not in findings.actors:
                     findings.actors.append(other)
+        self._persons_lately.append({a for a in findings.actors if a in self.persons})
         return findings
 
     def _counterparts(self, entry: _Reading) -> list[str]:
@@ -1597,6 +1697,14 @@ class Enricher:
             relative = self._kin_of.get((mention.actor, kin.group("kin"))) if kin else None
             if kin is not None and relative is not None:
                 entry.add(relative, mention.start, at + kin.end() if at else kin.end())
+                continue
+            before = KIN_OF_BEFORE.search(entry.text, max(0, mention.start - 60), mention.start)
+            if before is None or NAME_AND_COMMA.search(entry.text, 0, before.start()):
+                continue  # ("Kim Jong Nam, the son of Kim Jong Il": the name before is the son;
+                # not "In her first statement, the sister of …")
+            relative = self._kin_of.get((mention.actor, before.group("kin").lower()))
+            if relative is not None:  # "the sister of Kim Jong Un issued a statement"
+                entry.add(relative, before.start(), before.end())
 
     def _kin_by_first_names(self, entry: _Reading) -> None:
         """Relatives named by their first names ("Warmbier's parents, Fred and Cindy, said …")
@@ -2085,6 +2193,18 @@ class Enricher:
                 or (first >= 2 and words[first - 1].key == "of")
             ) and _names_a_document(words, first, last):
                 return  # "the Pyongyang Declaration", "the Moscow Conference"
+            if following is not None and _state_of_a_union(text, words, first, last):
+                entry.places.append(text[start : following.end])  # "Washington State passes
+                entry.covered.update(range(first, last + 2))  # a law", "in Washington state"
+                return
+            if following is not None or first:
+                other = _route_end(text, words, first, last)
+                if other is not None:  # "Die Strecke Kalkutta - London", "the London–Calcutta
+                    entry.places.append(target[2])  # flight": the route's ends, no state acting
+                    if other not in entry.matched_at and other not in entry.covered:
+                        entry.places.append(text[words[other].start : words[other].end])
+                        entry.covered.add(other)
+                    return
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -2094,7 +2214,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
-            as_place = self._as_place(words, first, entry.matched, index)
+            as_place = self._as_place(words, first, entry.matched, index) or (
+                " for " in text and BOUND_FOR.search(text, max(0, start - 60), start) is not None
+            )  # "The flight left Anchorage for Seoul": where it went, no state acting
             self._capital_place[index] = as_place
             if as_place:
                 entry.places.append(target[2])
@@ -2113,6 +2235,11 @@ class Enricher:
             ):
                 add("South Korea", start, end)
         elif kind == "side":
+            if last > first and not (
+                (following is None or following.key != "of")
+                and (self._koreas_before or any(a in KOREAS for _, a in entry.actors))
+            ):
+                return  # "the south side of the river"; "the north side" with no Korea in sight
             if not words[first].joined and not (
                 following is not None and following.capital and following.start - end <= 1
             ):
@@ -2242,6 +2369,14 @@ class Enricher:
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
+            if _rank_of_word(text, words, run_start, run_end):
+                name_at = (words[run_start + 1].start, words[run_end].end)
+                new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
+                                      words[run_start].end], person=True)  # fmt: skip
+                if new is not None:  # "According to Major Wayne Kirkbride, who …": the person
+                    entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             span = (words[run_start].start, words[run_end].end)
             if _remit_of_a_body(words, run_start, entry.covered):
                 entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
@@ -2298,7 +2433,8 @@ class Enricher:
                     words[run_end].key in GEO_WORDS
                     and run_end > run_start
                     and not (after is not None and after.key.isdigit())  # "Deep Sea 129": a
-                )  # call sign (a plane's), no sea
+                    and not _names_a_work(text, words, run_start, run_end)  # call sign (a
+                )  # plane's), no sea; "the song Moon River", "“Moon River” wins": a work
                 or _unknown_place(words, run_start, run_end)
                 or _korean_division(words, run_start, run_end)
                 or _venue(words, run_start, run_end)
@@ -2843,6 +2979,9 @@ class Enricher:
             first_word = next(i for i, w in enumerate(words) if w.start >= water.start())
             if first_word not in entry.matched_at:
                 entry.places.append(water.group())
+                inside = range(water.start(), water.end())  # "the Gulf of Mexico": no Mexico
+                entry.actors = [(at, a) for at, a in entry.actors if at not in inside]
+                entry.mentions = [m for m in entry.mentions if m.start not in inside]
 
     def _findings(self, entry: _Reading) -> Findings:
         """What the entry's rules found, in the order of the text, with its tags and the
@@ -4079,6 +4218,23 @@ class Enricher:
                 why = f"ambiguous: {bearers} named just before"
                 findings.unresolved.append(Unresolved(shown, why))
                 return None
+        if (
+            not titles
+            and remembered in pool
+            and active
+            and remembered not in active
+            and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
+            and not any(c in self._named_persons for c in active)
+            and self._of_another_state(remembered, active)
+        ):  # "Kim Dae-jung is arrested. … Mr. Kim is sentenced" (1980): the document's Kim,
+            # or the one in office that day in another state it never named (Kim Il Sung)?
+            # Neither settles it. (In office in the same state, the holder of the day: "Bill
+            # Clinton … Clinton spoke" two entries on, in 2009, is the Secretary of State.)
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {remembered}, named before, or "
+                                  f"{' or '.join(sorted(active)[:3])}, in office on {date}")
+            )  # fmt: skip
+            return None
         if not titles and len(active) == 1:
             return active[0]
         if not titles and len(active) > 1 and remembered is None:
@@ -4105,6 +4261,16 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _of_another_state(self, named: str, active: list[str]) -> bool:
+        """Whether every one of ``active`` serves a state other than ``named``'s, one the entry
+        and the one before did not name."""
+        own = self.records[named].affiliation
+        named_states = self._states_named_lately()[0] | self._states_named(self._text)
+        return all(
+            (state := self.records[c].affiliation) != own and state not in named_states
+            for c in active
+        )
 
     def _may_bear(self, person: str, titles: tuple[str, ...]) -> bool:
         """Whether a person the knowledge base does not date may be meant by a title: when
@@ -4156,7 +4322,19 @@ class Enricher:
             )
         ):
             state = self._in_time(prior[2][1], date)
+        if target[1] == "chief" and state not in self.international:
+            titles = ()  # "defense chief Esper", "the army chief": no office dated; "the UN
+            # chief" is the Secretary-General
         at = last + 1
+        if (
+            target[1] in RANKS
+            and at + 1 < len(words)
+            and len(words[at].key) <= RANK_NOTE_LENGTH
+            and text[words[last].end : words[at].start].strip(" .") == "("
+            and text[words[at].end : words[at + 1].start].strip() == ")"
+        ):
+            at += 1  # "Captain (P) Arthur G. Bonifas", "Lt. (jg) Ellen Park": a note on the
+            # rank (promotable, junior grade), no part of the name
         if at < len(words) and words[at].joined and words[at].key == "elect":
             titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
         # "Ambassador to South Korea X", "President of South Korea X"
@@ -4322,12 +4500,18 @@ class Enricher:
         leaders: list[str] = []
         by_end = {last: (first, target) for first, last, target in entry.matched}
         for at, word in enumerate(words):
-            if word.key != "leaders" or word.capital:
+            noun = at  # where the plural title starts ("top diplomats": at "top")
+            titles = PLURAL_OFFICES.get((word.key,))
+            if titles is None and at and word.key in {"diplomats", "ministers", "secretaries"}:
+                noun = at - 1
+                titles = PLURAL_OFFICES.get((words[noun].key, word.key))
+            if titles is None or (word.capital and noun == at):
                 continue
             states: list[int] = []  # where each state named starts
             if at + 2 < len(words) and words[at + 1].key == "of":
-                if not at or words[at - 1].key != "the":
-                    continue
+                if noun and words[noun - 1].key != "the":
+                    continue  # (opening the entry, a headline's: "Top diplomats of S. Korea,
+                    # Japan hold talks")
                 scan = at + 2
                 while scan < len(words):
                     if words[scan].key in {"the", "and"}:
@@ -4343,7 +4527,7 @@ class Enricher:
                         break  # ("the leaders of China and Russia. Japan …": the list ends)
                     scan = match[1] + 1
             else:
-                scan = at - 1
+                scan = noun - 1
                 while scan >= 0:
                     if words[scan].key == "and":
                         scan -= 1
@@ -4359,10 +4543,62 @@ class Enricher:
                 continue
             for first in states:
                 state = self._in_time(self._starting[first][2][-1], entry.date)
-                holders = self._holders(("Leader",), entry.date, state) if state else []
+                holders = self._holders(titles, entry.date, state) if state else []
                 if len(holders) == 1:
                     leaders.append(holders[0].name)
         return leaders
+
+    def _forces_of_states(self, entry: _Reading) -> None:
+        """ "the troops of the United States, South Korea, and our other allies": the armed
+        forces of each state the list names (their records), as "American troops" are."""
+        states = sorted((m.start, m.end, m.actor) for m in entry.mentions if m.kind == "state")
+        for forces in FORCES_OF.finditer(entry.text):
+            at = forces.end()
+            for start, end, state in states:
+                if start < at:
+                    continue
+                if start != at:
+                    break
+                record = self._forces_on(state, entry.date)
+                if record is not None:
+                    entry.add(record.name, start, end)
+                after = LIST_GOES_ON.match(entry.text, end)
+                if after is None:
+                    break
+                at = after.end()
+
+    def _the_two(self, entry: _Reading) -> list[str]:
+        """The persons "the two ministers" (leaders, presidents, top diplomats) means: of the
+        persons this entry (before the words) and the two before it named, those who held
+        such an office on the entry's date, grouped by office (a foreign minister with his
+        counterpart, a head of state or government with another): the one group of two. With
+        none or several such groups, nobody ("the two ministers" after three foreign
+        ministers stays unread); nor inside a quotation (the speaker's words)."""
+        found: list[str] = []
+        spoken = self._texts_named[0][1] if self._texts_named else []
+        for two in THE_TWO.finditer(entry.text):
+            opened = entry.text[: two.start()]
+            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+                continue  # (a speaker's words: "“The two leaders confirmed …”")
+            qualifier = (two[1] or "").split()
+            noun = two[2].lower()
+            if noun == "ministers" and not qualifier:
+                titles = None  # any minister's office
+            else:
+                titles = PLURAL_OFFICES.get((*(w.lower() for w in qualifier), noun))
+                if titles is None:
+                    continue
+            groups: dict[str, set[str]] = {}
+            before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
+            for person in before.union(*self._persons_lately):
+                for title, _, start, end in self.persons[person].roles:
+                    group = _office_group(title, titles)
+                    if group is not None and _during(entry.date, start, end):
+                        groups.setdefault(group, set()).add(person)
+            pairs = [members for members in groups.values() if len(members) == 2]
+            if len(pairs) == 1:
+                found.extend(sorted(pairs[0]))
+        return found
 
     def _holder_named(
         self, name: str, titles: tuple[str, ...], state: str | None, date: str
@@ -4544,6 +4780,133 @@ SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
 SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
 
 
+def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
+    """The group an office falls in for "the two …" (_the_two), or None if the words do not
+    mean it: the heads of state and government together for "leaders"; an office and its
+    counterparts ("Foreign Minister", "Secretary of State") for the others; ``titles`` None
+    ("the two ministers") takes any minister's office."""
+    if titles == ("Leader",):
+        return "head" if title in HEAD_TITLES else None
+    if titles is not None and title not in titles:
+        return None
+    if (
+        titles is None
+        and "Minister" not in title
+        and title not in FOREIGN_OFFICES + DEFENSE_OFFICES
+    ):
+        return None
+    return next((min(c) for c in COUNTERPART_TITLES if title in c), title)
+
+
+def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether the run opens with a rank that is a word and a surname too ("Major", "Private",
+    "Marshal") before a person's name: two or three words of a name, no body's, place's or
+    unit's word among them, the rank not after a capitalised word ("John Major") and not in a
+    title-case headline ("Major Road Works Begin")."""
+    if not (
+        words[first].key in RANKS_ALSO_WORDS
+        and 2 <= last - first <= 3  # (a given name, an initial, a surname)
+        and not (first and words[first - 1].capital)
+        and not words[last].possessive
+        and all(w.capital and not w.upper for w in words[first + 1 : last + 1])
+    ):
+        return False
+    keys = {w.key for w in words[first + 1 : last + 1]}
+    return not keys & (
+        ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS
+    ) and not _title_case(text)
+
+
+# After "X state" in lower case, nouns that make it the government's thing, not the state of a
+# union ("Pyongyang state media", "Beijing state TV").
+STATE_THINGS = frozenset(
+    """media tv television radio news run owned controlled broadcaster newspaper newspapers
+    agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
+)
+# Before a name, words that say where (so "in Washington state" is the state of the union).
+WHERE_BEFORE = frozenset({"in", "of", "from", "across", "throughout", "to", "at", "near"})
+
+
+def _state_of_a_union(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a capital's name goes on with "State" and names a state of a union, no
+    government acting ("Washington State passes a law", "voters in Washington state"): "State"
+    capitalised and no capitalised word after it ("Washington State University" is a body's
+    name), or "state" in lower case after a word of where and before none of the state's
+    things ("Pyongyang state media")."""
+    at = last + 1
+    word = words[at]
+    if word.key != "state" or word.start - words[last].end > 1 or word.possessive:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else None
+    if word.capital:
+        return (
+            after is None or not after.capital or after.start - word.end > 2
+        ) and not _title_case(text)
+    return (
+        first > 0
+        and words[first - 1].key in WHERE_BEFORE
+        and not (after is not None and (after.key in STATE_THINGS or after.joined))
+    )
+
+
+# Nouns of a route between two places, before or after "X - Y" (English and German: "the London
+# - Calcutta flight", "Die Strecke Kalkutta - London").
+ROUTE_NOUNS = frozenset(
+    """route routes line flight flights railway railroad road highway motorway train trains
+    service express ferry voyage journey rally race pipeline cable telegraph airline
+    strecke route linie flug fluge flüge bahn eisenbahn zug verbindung fahrt reise""".split()  # noqa: SIM905
+)
+ROUTE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _route_end(text: str, words: list[Token], first: int, last: int) -> int | None:
+    """The other end of a route the name at ``first``…``last`` is one end of: a dash between it
+    and a capitalised word, with a route's noun within two words before or after the pair
+    ("Die Strecke Kalkutta - London", "the London–Calcutta flight"); None otherwise ("Seoul-
+    Tokyo talks": the states). Returns that word's index."""
+    other = pair_first = pair_last = None
+    if last + 1 < len(words) and ROUTE_DASH.fullmatch(text, words[last].end, words[last + 1].start):
+        other, pair_first, pair_last = last + 1, first, last + 1
+    elif first and ROUTE_DASH.fullmatch(text, words[first - 1].end, words[first].start):
+        other, pair_first, pair_last = first - 1, first - 1, last
+    if other is None or pair_first is None or pair_last is None or not words[other].capital:
+        return None
+    near = words[max(0, pair_first - 2) : pair_first] + words[pair_last + 1 : pair_last + 3]
+    return other if any(w.key in ROUTE_NOUNS for w in near) else None
+
+
+# Nouns of a work whose title may end in a place's word ("the song Moon River", "the film
+# Mystic River").
+WORK_NOUNS = frozenset(
+    """song songs film films movie movies album single novel book play musical opera poem
+    painting ballad hit show series episode soundtrack tune record theme""".split()  # noqa: SIM905
+)
+WORK_AFTER = re.compile(r"[”\"]?,?\s+(?:(?:the|a|his|her|their)\s+)?(?:[a-z]+\s+)?(\w+)")
+
+
+def _names_a_work(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a name nobody knows ending in a place's word is a work's title: a work's noun
+    right before it ("the song Moon River") or after it ("Moon River, the song", "Moon River
+    theme"), or the name alone in quotation marks ("“Moon River” wins the Oscar")."""
+    if first and words[first - 1].key in WORK_NOUNS:
+        return True
+    opening = text[words[first].start - 1 : words[first].start]
+    closing = text[words[last].end : words[last].end + 1]
+    if opening in {"“", '"'} and closing in {"”", '"'}:
+        return True
+    after = WORK_AFTER.match(text, words[last].end)
+    return after is not None and after.group(1).lower() in WORK_NOUNS
+
+
+# A court case's name: its parties around "v." or "vs." ("Obergefell v. Hodges", "Brown v.
+# Board of Education", "United States v. Nixon").
+CASE_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?P<versus>vs?\.?)\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+)
+COURT_WORDS = re.compile(r"\b(?:court|case|rul(?:es|ed|ing)|judges?|lawsuit|suit|trial|appeal)\b")
+
+
 def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     """Whether a speech verb follows the name ending at word ``last``, at once ("Hideki
     Kato said") or after an aside between commas ("John Delury, of Yonsei University,
@@ -4707,7 +5070,12 @@ def _family_rule(words: list[Token], first: int, last: int) -> bool:
 CULTURE_NOUNS = frozenset(
     """ballet opera cuisine food dishes literature poetry poet poets novel novels novelist
     music folk folklore dance dances painting paintings painter architecture cinema films
-    film language dialect alphabet calligraphy pottery""".split()  # noqa: SIM905
+    film language dialect alphabet calligraphy pottery porcelain ceramics lacquer silk
+    tea""".split()  # noqa: SIM905
+)
+# Wares named after their country by its name itself ("China porcelain", "Japan lacquer").
+WARES = frozenset(
+    """porcelain ceramics lacquer lacquerware silk tea clay""".split()  # noqa: SIM905
 )
 
 
@@ -4717,15 +5085,18 @@ WORKS_NOUNS = CULTURE_NOUNS | {"movie", "movies", "book", "books", "series", "so
 
 def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -> bool:
     """Whether a state's adjective ("Russian", "Japanese") is said of an art or a way of its
-    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"."""
+    people (CULTURE_NOUNS) rather than of the state: "a report on the Russian ballet"; or its
+    name of a ware ("China porcelain")."""
     if first != last or last + 1 >= len(words):
         return False
     word, following = words[first], words[last + 1]
     return (
         following.key in CULTURE_NOUNS
         and not following.capital
-        and word.key != name.lower()
-        and word.key.endswith(ADJECTIVE_ENDINGS)
+        and (
+            (word.key != name.lower() and word.key.endswith(ADJECTIVE_ENDINGS))
+            or following.key in WARES  # "China porcelain from Jingdezhen sells"
+        )
         and following.start - word.end == 1
     )
 
@@ -4988,7 +5359,7 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
     president", "ex-President"), or an article makes it any holder ("a former or sitting US
     president"): not the holder that day."""
     before = prior[0] if prior is not None and prior[1] >= first - 2 else first
-    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile"}:
+    if before > 0 and words[before - 1].key in {"former", "ex", "onetime", "erstwhile", "late"}:
         return True
     for word in reversed(words[max(0, before - 4) : before]):
         if word.key in {"a", "an", "any", "every"}:
@@ -4996,6 +5367,22 @@ def _former(words: list[Token], first: int, prior: tuple[int, int, tuple[str, ..
         if word.key in {"the", "then"} or word.possessive or word.capital:
             return False
     return False
+
+
+# "the troops of the United States, South Korea …": a state's forces named before it (not
+# "soldiers of South Korea": counted members, the state alone).
+FORCES_OF = re.compile(r"\b[Tt]he\s+(?:troops|forces|armies|armed\s+forces)\s+of\s+(?:the\s+)?")
+LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# Before a place one goes to: "left Anchorage for Seoul", "bound for Tokyo", "departed for".
+BOUND_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|bound|headed|heading|sailed|sails|"
+    r"set\s+off|took\s+off|flew\s+out)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*)*\s+)?for\s+$"
+)
+# Verbs of writing before "in" and a work's title ("Clinton wrote in My Life").
+WRITING_VERBS = frozenset(
+    """wrote writes write written recalled recalls recounted recounts noted notes argued
+    argues published""".split()  # noqa: SIM905
+)
 
 
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
@@ -5017,6 +5404,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         # "fought in World War II": a war, no place
     if first == last and _adjective_before_noun(words, last):
         return False  # "in Olympic history", "in Confucian tradition": an adjective
+    if first >= 2 and words[first - 1].key == "in" and words[first - 2].key in WRITING_VERBS:
+        return False  # "Clinton wrote in My Life": a book, no place
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
