@@ -980,7 +980,10 @@ TEXT_DATE = (
     # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot); "17 e 21 de
     # março", "5 y 6 de mayo", "3 et 4 mars", "3. und 4. März", "3 en 4 mei", "3 i 4 maja":
     # "and" in the languages of the month names (two days read as the span from one to the other)
-    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i)\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
+    # ("5 a 21 de agosto", "dal 5 al 21 agosto", "du 5 au 21 août", "5. bis 21. August", "5 tot
+    # 21 mei", "5 do 21 sierpnia", "5 till 21 augusti": "to" in those languages)
+    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
+    rf"(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"

@@ -280,8 +280,11 @@ DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
 # (or a column's gap of two spaces or more: " 4   Wilson proclaims …" under "August, 1914")
+# ("Dia 7: text", "Día 7: text", "Tanggal 7: text" under "JANEIRO": Portuguese, Spanish and
+# Indonesian write the word "day" before the day of the month; never "Day 7", "Tag 7",
+# "Jour 7", which count the days of an event)
 DAY_ITEM = re.compile(
-    r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+    r"^(?:(?:Dia|Día|Tanggal)\s+(?=\d))?(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
 )
 BULLET_SIGN = re.compile(rf"^(?:[{_BULLET_CLASS}]+|::)\s*")
 BULLET_SIGNS = BULLET_CHARS + ": \t"
@@ -555,6 +558,42 @@ UPDATE_HINTS = (
     "tualiza",
 )
 TOP_LINES = 15  # a page's own date and update time stand among its first lines
+# "Este conteúdo foi publicado em 26 de Outubro de 2018 10:48", "Publié le 3 mars 2021 à
+# 10h", "Veröffentlicht am 12. Mai 2020, 14:03": the page's own date of publication, a few
+# words, the word "published" (in the languages of the corpus), then only dates and times
+PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,4}?(?:published|publicad[oa]|publi[ée]e?|pubblicat[oa]|"
+    r"ver[öo]ffentlicht|gepubliceerd|opublikowano|publicerad|publisert|publiceret|udgivet|"
+    r"julkaistu|yay[ıi]nlanma|diterbitkan)(?:\s+(?:on|em|el|en|le|il|am|op|den|tanggal))?"
+    r"\s*:?\s+(?=\d)",
+    re.IGNORECASE,
+)
+PUBLICATION_HINTS = ("ublic", "ublié", "ubblicat", "ffentlicht", "ubliceerd", "ublikowano",
+                     "dgivet", "ulkaistu", "ayınlan", "iterbitkan")  # fmt: skip
+# what may stand between a publication stamp's dates: its times, separators, "à", "às", "at"
+STAMP_REST = re.compile(
+    r"(?:[\s.,|/·•–—-]+|\d{1,2}[:.h]\d\d(?:h)?|(?i:at|à|às|a las|um|om|o)(?=\s))*"
+)
+
+
+def _publication_stamps(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's publication line among its first TOP_LINES lines ("Este
+    conteúdo foi publicado em 26 de Outubro de 2018 10:48"): nothing after the word but
+    dates and times, so "Published in 1851, the book …" stays text."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:TOP_LINES]):
+        lowered = line.lower()
+        if not any(hint in lowered for hint in PUBLICATION_HINTS):
+            continue  # (the cheap test first)
+        stamp = PUBLICATION_STAMP.match(line)
+        if stamp is None:
+            continue
+        rest = dates.date_in_text().sub(" ", line[stamp.end() :])
+        if not any(char.isdigit() for char in line[stamp.end() :][:12]):
+            continue
+        if STAMP_REST.fullmatch(rest) is not None:
+            found.add(index)
+    return found
 # "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
 # on a line at the page's top (the date is checked by _whole_date_alone)
 POSTED_STAMP = re.compile(
@@ -570,7 +609,7 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
     13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
     date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
     own date, never an entry of its chronology."""
-    found = _posted_stamp(lines)
+    found = _posted_stamp(lines) | _publication_stamps(lines)
     for index, line in enumerate(lines[:TOP_LINES]):
         lowered = line.lower()
         if not any(hint in lowered for hint in UPDATE_HINTS):
@@ -1731,7 +1770,7 @@ def find_pattern(
         if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
             pattern.run_together.add(number)
         unbulleted = line.lstrip(BULLET_SIGNS)
-        day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() else None
+        day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() or unbulleted[:1] in "DT" else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
         head = DECORATION.match(line)
