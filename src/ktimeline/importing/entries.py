@@ -916,9 +916,14 @@ def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
 YEAR_MENU = re.compile(r"(?:(?:1[0-9]|20)\d\d\s*[-–|·•/]\s*){2,}(?:1[0-9]|20)\d\d")
 
 
+PUNCTUATION_ALONE = ".,;:·…"  # a line of these alone says nothing
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
+    if stripped and not stripped.strip(PUNCTUATION_ALONE):
+        return "punctuation alone"  # (". " between a date and its text: an editor's stray key)
     digits = DIGIT.search(stripped) is not None
     if digits and PAGE_NUMBER.match(stripped):
         return "page number"
@@ -1650,6 +1655,17 @@ class DocumentPattern(_Thresholds):
             # "– 01.08. Kriegserklärung …" under "28.07.1914 Der Erste Weltkrieg" among such
             # lines: the same shape without its year (a day of the entry's year), a capital
             return after[:1].isupper()
+        if (
+            shape == "day-month"
+            and match["pd"] is not None
+            and after[:1].isupper()
+            and self.shapes.get(shape, 0) > 0
+            and self.shapes.get(shape, 0) + self.bare.get(shape, 0) >= self.MIN_LINES
+        ):
+            # "28.03. Mitgliederversammlung" under "2015", among "10.03." alone over its text:
+            # a club's chronicle titles some days and not others; the dotted day and month,
+            # then a capital, in a document whose entries are such days
+            return True
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
