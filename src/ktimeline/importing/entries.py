@@ -327,8 +327,11 @@ TINY_YEAR_ENTRY = re.compile(
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
+# ("0777 Oorkonde …", "0810-1006 Invallen …": the year written with four digits, its leading
+# zero, as a column of years writes it; a span to a later year)
 BARE_SHORT_YEAR = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+    r"^0?(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?:(?<=^0\d\d\d)[-–](?P<last>0[1-9]\d\d|1\d{3}))?"
+    r"(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -4133,6 +4136,25 @@ GLUED_YEAR_LINE = re.compile(
     rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
     r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
+# "11001150Bisschop …": two years run together and into a capitalised word, a flattened
+# table's "from" and "to" cells (read only in a document of glued years, see _glued_years)
+GLUED_SPAN_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<first>1[0-9]{{3}}|20[0-9]{{2}})"
+    r"(?P<last>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+)
+# "0777Oorkonde …", "07680814Regeerperiode …": a year before 1000 written with its leading
+# zero (alone, or the start of a span) run into a capitalised word (the same document)
+GLUED_SHORT_YEAR_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<first>0[1-9]\d\d)(?P<last>0[1-9]\d\d|1[0-9]{{3}})?"
+    r"(?=[A-Z][a-z]|[\"“][^\W\d_])"
+)
+# "19 jun 1259Sint Olofsdag …", "22 feb 1282De maalschap …": a day, its month and year run
+# into a capitalised word (the same document)
+GLUED_DAY_LINE_YEAR = re.compile(
+    rf"^[\s{_BULLET_CLASS}]*\d{{1,2}}\.?\s+(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?\s+{_YEAR}"
+    r"(?-i:(?=[A-Z][a-z]))",
+    re.IGNORECASE,
+)
 # "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
 # and the text run together (the era and the text lost the space between them)
 GLUED_ERA_LINE = re.compile(
@@ -4504,6 +4526,23 @@ def _glued_years(lines: list[str]) -> list[str]:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    done = set(glued)
+    for index, line in enumerate(lines):
+        # the same layout's other dates: "11001150Bisschop …" (a span, its two years run
+        # together: from the first to the second) and "19 jun 1259Sint Olofsdag …" (a day)
+        if index in done or not line.lstrip(BULLET_SIGNS)[:1].isdigit():
+            continue
+        if (short := GLUED_SHORT_YEAR_LINE.match(line)) is not None:
+            last = f"-{short['last']}" if short["last"] else ""
+            if not short["last"] or int(short["first"]) < int(short["last"]):
+                rest = line[short.end() :]
+                written[index] = f"{short['head']}{short['first']}{last} {rest}"
+        elif (span := GLUED_SPAN_LINE.match(line)) is not None:
+            if int(span["first"]) < int(span["last"]):
+                head, rest = span["head"], line[span.end() :]
+                written[index] = f"{head}{span['first']}-{span['last']} {rest}"
+        elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
+            written[index] = f"{line[: day.end()]} {line[day.end() :]}"
     return written
 
 
