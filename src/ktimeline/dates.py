@@ -818,6 +818,10 @@ _QUALIFIER = (
 # ("800 e Kr", "e. Kr.": Swedish, Danish and Norwegian "after Christ"; "647 d.C.", "800 n.
 # Chr.": Portuguese, Spanish, Italian and German)
 _ERA = r"(?:A\.D\.|C\.E\.|AD|CE|e\.?\s?Kr\.?|d\.\s?C\.|n\.\s?Chr\.)(?![\w.])"
+# ("623 n. l.", "935 n.l.", "500 po Kr.": Czech and Slovak "of our era", "after Christ"; "966
+# n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
+# address)
+_ERA_AFTER = rf"(?:{_ERA}|(?-i:n\.\s?[le]\.|po\s+Kr\.)(?![\w.]))"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
@@ -854,9 +858,11 @@ _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
+# ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo)(?![\w])"
-    r"(?:\s+(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.)(?![\w.]))?"
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?)(?:(?<=\.)|(?![\w]))"
+    r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
+    r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
 )
 # a span of two ISO days or two ISO months ("2019-06 / 2019-09", "2021-01-15 - 2021-02-20",
 # "2019-06/2019-09" as EDTF and Markwhen write it, "1914-07-28 ~ 1918-11-11"): the end is read,
@@ -932,7 +938,9 @@ TEXT_DATE = (
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
-    rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
+    # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)
+    rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})"
+    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}}))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
@@ -963,7 +971,7 @@ TEXT_DATE = (
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
     rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?[\s-]+{_CENTURY_WORD}"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
@@ -1026,7 +1034,9 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
-    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR}))(?:\s*{_ERA})?"
+    # ("200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
+    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})|[1-9]00(?=-tal))"
+    rf"(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
@@ -1072,7 +1082,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
-        r"(?i:s(?:ecol|i[eè]cl|igl)))"
+        r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
         r"d(?:ec|ez|éc|ic)|"
@@ -1085,7 +1095,9 @@ def date_candidate() -> re.Pattern[str]:
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
-        r"\d{1,4}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|"
+        r"\d{1,4}(?:[-–]\d{1,4})?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
+        r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-tal|"
+        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"
@@ -1113,7 +1125,7 @@ def date_candidate_lowered() -> re.Pattern[str]:
 
 # A century in Roman numerals before its word ("XIV secolo", "XVe siecle", "XV siglo"): the
 # one form ``date_candidate`` tells by its case, which a line in lower case has lost.
-_ROMAN_CENTURY_WORD = ("secol", "siecl", "siglo")
+_ROMAN_CENTURY_WORD = ("secol", "siecl", "siglo", " w.", "wiek")
 
 
 def date_candidates(line: str) -> Iterator[re.Match[str]]:
@@ -1285,7 +1297,7 @@ def date_shape(match: re.Match[str]) -> str:
             return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
-        return "years" if match["eraend"] else "year"
+        return "years" if match["eraend"] or match["yeraend"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
         day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
         return "year-month-day" if day else "year-month"
@@ -1520,9 +1532,9 @@ def _year_span(
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
-    if match["eraend"]:  # "AD 1642-44": from 1642 to 1644
-        written = match["eraend"]
-        last = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+    if match["eraend"] or match["yeraend"]:  # "AD 1642-44": from 1642 to 1644
+        written = match["eraend"] or match["yeraend"]
+        last = int(written) if len(written) >= 3 else year // 100 * 100 + int(written)
         if last <= year:
             return f"'{match['date'].strip()}' is no span of years"
         years.explicit(last)

@@ -348,7 +348,9 @@ NO_SUCH_DATES = "the data format has no such dates"
 BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
 # ("4000 f.K.", "500 f.Kr.": Norwegian, Danish and Swedish "before Christ"; "800 v. Chr.": German)
 BEFORE_COMMON_ERA = re.compile(
-    r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.)(?![\w])", re.I
+    r"^(?P<year>\d{1,4})\s*(?:B\.?C\.?E?\.?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.|fr\.?\s?Kr\.?|przed\s+Chr\."
+    r"|p\.\s?n\.\s?e\.|př\.\s?n\.\s?l\.|př\.\s?Kr\.)(?![\w])",
+    re.I,
 )
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
@@ -4430,17 +4432,25 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
 # start (its text may be glued on: "c. 1850Cricket")
-CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d{4}", re.I | re.M)
+# ("około 1155 -", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155",
+# "etwa 1155", "hacia 1155": "about" in Polish, Czech, Scandinavian, Dutch, French, German,
+# Spanish)
+_CIRCA_WORD = (
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+)
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_WORD}\.?\s*\d{{4}}", re.I | re.M)
 CIRCA_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_WORD}\.?\s*)(?P<year>\d{{4}})"
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
+CIRCA_FIRST = "cCoOkKvVeEhH"  # (the first letters of CIRCA_LINE's words: the cheap test)
 # a line opening with a four-digit year (after its bullet): an entry of the Common Era
 YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
 # an era before the Common Era, in any of the languages the grammar reads
 BEFORE_ERA_WORD = re.compile(
-    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr)(?![\w])"
+    r"\d\s*(?:B\.?\s?C\.?(?:E\.?)?|BCE|av\.\s?J\.?-?C|v\.\s?Chr|a\.\s?C\.|f\.\s?Kr|fr\.?\s?Kr"
+    r"|przed\s+Chr|p\.\s?n\.\s?e|př\.\s?n\.\s?l|př\.\s?Kr)(?![\w])"
 )
 
 
@@ -4483,7 +4493,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     circa = {
         index: found
         for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
+        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST and (found := CIRCA_LINE.match(line)) is not None
     }
     if not circa:
         return lines, {}
