@@ -333,6 +333,18 @@ BARE_SHORT_YEAR = re.compile(
     r"^0?(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?:(?<=^0\d\d\d)[-–](?P<last>0[1-9]\d\d|1\d{3}))?"
     r"(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
 )
+# "623. Samo porazil Avary …", "894-912. Spytihněv I": a three-digit year (or a span of two)
+# and its full stop, then the text: a Czech, Slovak or German chronicle's years; read only
+# in a document whose entries are so written, rising and never counting up one by one (a
+# numbered list "101.", "102." …; see DocumentPattern.reads_dotted_short_years)
+SHORT_YEAR_DOT = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>\.)[ \t]+"
+    r"(?=[^\W\d_]|[†*„“\"])"
+)
+SHORT_YEAR_PLAIN = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>)[ \t]+"
+    r"(?=[^\W\d_]|[†*„“\"])"
+)
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
@@ -1512,6 +1524,7 @@ class DocumentPattern(_Thresholds):
     short_years: list[tuple[str, int]] = field(default_factory=list)
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
+    dotted_short_years: list[int] = field(default_factory=list)  # "623. Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
@@ -1617,6 +1630,17 @@ class DocumentPattern(_Thresholds):
             and bool(years)
             and written[-1] < min(years)
         )
+
+    def reads_dotted_short_years(self) -> bool:
+        """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the
+        text) is a year here: MIN_LINES or more lines so written, their numbers rising, and
+        fewer than half of their steps from one number to the next (a numbered list's
+        "101.", "102." … counts up by one). Elsewhere the number is a list's mark."""
+        written = self.dotted_short_years
+        if len(written) < self.MIN_LINES or written != sorted(written):
+            return False
+        ones = sum(1 for first, second in pairwise(written) if second - first == 1)
+        return 2 * ones < len(written) - 1
 
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
@@ -1834,6 +1858,8 @@ def find_pattern(
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
             pattern.bare_short_years.append(int(bare_short["year"]))
+        if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
+            pattern.dotted_short_years.append(int(dotted["year"]))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -7538,6 +7564,20 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             self.current = self.items_of = None
             self.blank = False
+            return
+        stripped = line.strip()
+        dotted = SHORT_YEAR_DOT.match(stripped) if stripped[:1].isdigit() else None
+        if dotted is None and stripped[:1].isdigit() and self.pattern.dotted_short_years:
+            # ("869 † Cyrill …", "870-894 v Čechách …" among "867. Cesta …" lines: the same
+            # years without their full stop, where they follow the entry above and lie within
+            # the document's years; never "300 vojáků …", a count, which goes back)
+            plain = SHORT_YEAR_PLAIN.match(stripped)
+            above = self.result.entries[-1].date[:4] if self.result.entries else None
+            if plain is not None and above is not None and above.isdigit():
+                within = int(above) <= int(plain["year"]) <= max(self.pattern.dotted_short_years)
+                dotted = plain if within else None
+        if dotted is not None and self.pattern.reads_dotted_short_years():  # ("623. Samo …")
+            self.short_year_entry(number, dotted, stripped[dotted.end() :], width)
             return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
