@@ -1516,6 +1516,7 @@ class DocumentPattern(_Thresholds):
     forward_steps: int = 0
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
+    day_item_lines: set[int] = field(default_factory=set)  # (and their line numbers)
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
@@ -1818,6 +1819,7 @@ def find_pattern(
         day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() or unbulleted[:1] in "DT" else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
+            pattern.day_item_lines.add(number)
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
         weekday = WEEKDAY_LEAD.match(body) if body[:3].lower() in WEEKDAY_STARTS else None
@@ -5750,6 +5752,8 @@ def _events_of_the_date_above(
         for number, form, _, month, _ in pattern.starts
         if form != "alone" and month is not None and pattern.writes(form)
     }
+    if pattern.reads_day_items():  # ("Dia 13: André Ventura …" under "JANEIRO": a day too)
+        days |= pattern.day_item_lines
     if len(days) < pattern.MIN_LINES:
         return set(), set()
     # (a list one entry a line: a run of lines with no blank between holding at least
