@@ -118,6 +118,8 @@ FOREIGN_MONTHS = {
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
+    # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
+    "maret": 3, "agustus": 8, "desember": 12,
 }  # fmt: skip
 MONTHS.update(FOREIGN_MONTHS)
 # Russian, in the nominative ("Январь 2014 года") and the genitive after a day ("21 февраля
@@ -781,10 +783,10 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts)|g(?:ennaio|iugno)|luglio|"
-    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret)|g(?:ennaio|iugno)|"
+    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
@@ -1014,7 +1016,10 @@ TEXT_DATE = (
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
-    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
+    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH}"
+    # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of
+    # the year, as "Abril" or "Mars" in a sentence is a name)
+    rf"|(?-i:(?:ABRIL|AVRIL|MAYO|MARS|JULIO|MAR[ÇC]O|MEI|MAJA)(?=[ \t]*(?:$|\n))))"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
@@ -1085,7 +1090,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
-        r"d(?:ec|ez|éc|ic)|"
+        r"d(?:ec|ez|éc|ic|esem)|"
         r"early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
