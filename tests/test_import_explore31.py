@@ -44,7 +44,11 @@ def test_portuguese_day_items_under_a_month_heading() -> None:
         "Dia 2: Novo estádio inaugurado.\n"
     )
     assert _read(text) == [
-        ("2023-03-04", None, "O clube vence o dérbi por 2-0 diante de um estádio cheio e volta à liderança."),
+        (
+            "2023-03-04",
+            None,
+            "O clube vence o dérbi por 2-0 diante de um estádio cheio e volta à liderança.",
+        ),
         ("2023-03-11", None, "O treinador renova o contrato."),
         ("2023-03-11", None, "O capitão falha o jogo seguinte por lesão."),
         ("2023-03-25", None, "Eliminação na taça."),
@@ -134,7 +138,9 @@ def test_a_dotted_day_with_its_title_among_days_alone() -> None:
 
 
 def test_a_dotted_day_and_title_in_a_document_of_years_is_no_entry() -> None:
-    text = "1990: Club founded.\n1995: First title.\n2001: New ground.\n10.03. Ausflug\n2005: Cup.\n"
+    text = (
+        "1990: Club founded.\n1995: First title.\n2001: New ground.\n10.03. Ausflug\n2005: Cup.\n"
+    )
     assert all(not date.endswith("-03-10") for date, _, _ in _read(text))
 
 
@@ -208,7 +214,8 @@ def test_eras_and_centuries(written: str, span: tuple[str, str]) -> None:
 
 
 def test_an_address_in_capitals_is_no_era() -> None:
-    assert find_date("300 N.E. 2nd Avenue") is None or find_date("300 N.E. 2nd Avenue")["yera"] is None
+    found = find_date("300 N.E. 2nd Avenue")
+    assert found is None or found["yera"] is None
 
 
 def test_a_bulleted_list_of_years_with_their_era() -> None:

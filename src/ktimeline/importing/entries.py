@@ -284,7 +284,8 @@ DASH_ITEM = re.compile(r"^\s*(?:--|—)\s+(?=\S)")
 # Indonesian write the word "day" before the day of the month; never "Day 7", "Tag 7",
 # "Jour 7", which count the days of an event)
 DAY_ITEM = re.compile(
-    r"^(?:(?:Dia|Día|Tanggal)\s+(?=\d))?(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+    r"^(?:(?:Dia|Día|Tanggal)\s+(?=\d))?"
+    r"(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
 )
 BULLET_SIGN = re.compile(rf"^(?:[{_BULLET_CLASS}]+|::)\s*")
 BULLET_SIGNS = BULLET_CHARS + ": \t"
@@ -611,6 +612,8 @@ def _publication_stamps(lines: Sequence[str]) -> set[int]:
         if STAMP_REST.fullmatch(rest) is not None:
             found.add(index)
     return found
+
+
 # "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
 # on a line at the page's top (the date is checked by _whole_date_alone)
 POSTED_STAMP = re.compile(
@@ -1816,7 +1819,8 @@ def find_pattern(
         if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
             pattern.run_together.add(number)
         unbulleted = line.lstrip(BULLET_SIGNS)
-        day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() or unbulleted[:1] in "DT" else None
+        day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
+        day_item = DAY_ITEM.match(unbulleted) if day_first else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
             pattern.day_item_lines.add(number)
@@ -4521,7 +4525,8 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     circa = {
         index: found
         for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST and (found := CIRCA_LINE.match(line)) is not None
+        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+        and (found := CIRCA_LINE.match(line)) is not None
     }
     if not circa:
         return lines, {}
