@@ -590,7 +590,7 @@ PUBLICATION_HINTS = ("ublic", "ublié", "ubblicat", "ffentlicht", "ubliceerd", "
                      "dgivet", "ulkaistu", "ayınlan", "iterbitkan")  # fmt: skip
 # what may stand between a publication stamp's dates: its times, separators, "à", "às", "at"
 STAMP_REST = re.compile(
-    r"(?:[\s.,|/·•–—-]+|\d{1,2}[:.h]\d\d(?:h)?|(?i:at|à|às|a las|alle|um|om|o|kl\.|klo)(?=\s))*"
+    r"(?:[\s.,|/·•–—-]|\d{1,2}[:.h]\d\dh?|(?i:at|à|às|a las|alle|um|om|o|kl\.|klo)(?=\s))*+"
 )
 
 
