@@ -45,7 +45,7 @@ from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 
 @dataclass(frozen=True)
@@ -599,19 +599,24 @@ def _publication_stamps(lines: Sequence[str]) -> set[int]:
     conteúdo foi publicado em 26 de Outubro de 2018 10:48"): nothing after the word but
     dates and times, so "Published in 1851, the book …" stays text."""
     found: set[int] = set()
-    for index, line in enumerate(lines[:TOP_LINES]):
-        lowered = line.lower()
-        if not any(hint in lowered for hint in PUBLICATION_HINTS):
-            continue  # (the cheap test first)
-        stamp = PUBLICATION_STAMP.match(line)
-        if stamp is None:
-            continue
+    for index, line, stamp in _top_lines_with(lines, PUBLICATION_HINTS, PUBLICATION_STAMP):
         rest = dates.date_in_text().sub(" ", line[stamp.end() :])
         if not any(char.isdigit() for char in line[stamp.end() :][:12]):
             continue
         if STAMP_REST.fullmatch(rest) is not None:
             found.add(index)
     return found
+
+
+def _top_lines_with(
+    lines: Sequence[str], hints: Sequence[str], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """Among a page's first TOP_LINES lines, those that hold one of ``hints`` (the cheap
+    test first) and where ``pattern`` is found: with their index and the match."""
+    for index, line in enumerate(lines[:TOP_LINES]):
+        lowered = line.lower()
+        if any(hint in lowered for hint in hints) and (found := pattern.search(line)) is not None:
+            yield index, line, found
 
 
 # "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
@@ -630,13 +635,7 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
     date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
     own date, never an entry of its chronology."""
     found = _posted_stamp(lines) | _publication_stamps(lines)
-    for index, line in enumerate(lines[:TOP_LINES]):
-        lowered = line.lower()
-        if not any(hint in lowered for hint in UPDATE_HINTS):
-            continue  # (the cheap test first)
-        stamp = UPDATE_STAMP.search(line)
-        if stamp is None:
-            continue
+    for index, line, stamp in _top_lines_with(lines, UPDATE_HINTS, UPDATE_STAMP):
         before = line[: stamp.start()].strip(" .,|")
         if before:  # the page's date on the same line, and nothing else
             if _whole_date_alone(before):
