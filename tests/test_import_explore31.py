@@ -321,3 +321,23 @@ def test_a_month_in_capitals_that_is_also_a_name_heads_its_days() -> None:
 def test_a_planets_name_in_capitals_over_years_changes_no_date() -> None:
     text = "Planets\nMARS\n1965: Mariner 4 flies by.\n1976: Viking lands.\nVENUS\n1970: Venera 7.\n"
     assert [date for date, _, _ in _read(text)] == ["1965", "1976", "1970"]
+
+
+# --- a century over years inside it, a caption between: a heading, never an entry ------------
+
+
+def test_a_century_heading_with_a_caption_below_is_no_entry() -> None:
+    text = (  # a Danish parish's list of years, a picture's caption under the century
+        "1700-tallet\n\n1721\n • Kirken får nyt tårn.\n\n"
+        "1800-tallet\n\nKirken set fra syd omkring 1850. Foto: Sognearkivet.\n"
+        "1814\n • Skolen bygges.\n\n1862\n • Præstegården brænder.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1721", "1814", "1862"]
+
+
+def test_a_decade_with_its_sentence_stays_an_entry() -> None:
+    text = (  # a decade's own event, then a year inside it: the decade is an entry
+        "1950s\nRock and roll spreads across the country.\n1955\nThe first theme park opens.\n"
+        "1962\nThe first satellite broadcast.\n1969\nThe moon landing.\n"
+    )
+    assert ("1950", "1959", "Rock and roll spreads across the country.") in _read(text)

@@ -6733,14 +6733,20 @@ class _Splitter:
         """A short title line under a month or year alone on its line, whose next dated line
         is a day inside that month or year: the date is a heading, the line its title."""
         heading = self.pending_heading
-        if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
-            return False  # ("2017" / "Series of new missile tests. Kim …": its text)
-        if not (number < len(self.next_dated) and self.next_dated[number]):
+        if heading is None or not (number < len(self.next_dated) and self.next_dated[number]):
             return False
         index = bisect.bisect_right(self.start_lines, number)
         if index >= len(self.start_lines):
             return False
         _, _, year, month, day = self.pattern.starts[index]
+        if _is_century(heading) and len(text.split()) <= ITEM_TITLE_WORDS:
+            # "1800-talet" / "Rjukanfossen i 1860-åra. Fra Nordiska taflor." / "1810" …: a
+            # century over years inside it, a caption or title between (no event is a
+            # century long, see _page_title_span)
+            assert heading.end_date is not None
+            return year is not None and int(heading.date) <= year <= int(heading.end_date)
+        if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+            return False  # ("2017" / "Series of new missile tests. Kim …": its text)
         year_of = int(heading.date[:4])
         if len(heading.date) == 7:  # a month: the next date is a day of it
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
@@ -8160,6 +8166,15 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
+
+
+def _is_century(entry: Entry) -> bool:
+    """Whether an entry's date is a whole century ("1800-talet", "19th century", "1200s"
+    read as 1200–1299): a span of a hundred years from a year ending in 00 or 01."""
+    if entry.end_date is None or len(entry.date) != 4 or len(entry.end_date) != 4:
+        return False
+    first, last = int(entry.date), int(entry.end_date)
+    return last - first == 99 and first % 100 in (0, 1)
 
 
 def _writes_no_year(entry: Entry) -> bool:
