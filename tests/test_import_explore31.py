@@ -341,3 +341,27 @@ def test_a_decade_with_its_sentence_stays_an_entry() -> None:
         "1962\nThe first satellite broadcast.\n1969\nThe moon landing.\n"
     )
     assert ("1950", "1959", "Rock and roll spreads across the country.") in _read(text)
+
+
+# --- Finnish decades and centuries: "1690-luku", "1690-luvulla", "1800-luku" -------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "span"),
+    [
+        ("1690-luku", ("1690-01-01", "1699-12-31")),
+        ("1690-luvulla", ("1690-01-01", "1699-12-31")),
+        ("1800-luku", ("1800-01-01", "1899-12-31")),
+        ("900-luvulla", ("0900-01-01", "0999-12-31")),
+    ],
+)
+def test_finnish_decades_and_centuries(written: str, span: tuple[str, str]) -> None:
+    assert _span(written) == span
+
+
+def test_finnish_century_headings_over_years() -> None:
+    text = (  # a Finnish town's history, its centuries as headings
+        "1700-luku\n\n1713 Kaupunki vallattiin.\n1721 Rauha solmittiin.\n\n"
+        "1800-luku\n\n1809 Haminan rauha.\n1812 Uusi pääkaupunki.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1713", "1721", "1809", "1812"]

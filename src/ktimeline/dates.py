@@ -857,6 +857,9 @@ _DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
+# "-luku", "-luvulla", "-luvun", "-luvulta", "-luvulle", "-luvusta", "-luvussa", "-lukua":
+# the Finnish word for a decade or century after its year, in its cases
+_FI_DECADE = r"-lu(?:kua?|vu(?:lla|lta|lle|n|sta|ssa))"
 _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
@@ -1040,13 +1043,16 @@ TEXT_DATE = (
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     # ("200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
-    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})|[1-9]00(?=-tal))"
+    rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})|[1-9]00(?=-tal|-lu[kv]))"
     rf"(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
     # decades, read as the span from the first to the end of the last)
-    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
+    # ("1690-luku", "1690-luvulla", "1800-luvun": Finnish, a decade, or the century where
+    # the year ends in 00, as "1200-talet")
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|{_FI_DECADE}(?!\w)"
+    rf"|er(?:[\s-]?Jahren?)?(?!\w)"
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues)
@@ -1101,7 +1107,7 @@ def date_candidate() -> re.Pattern[str]:
         r"[12]\d\d\d|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         r"\d{1,4}(?:[-–]\d{1,4})?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
-        r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-tal|"
+        r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
@@ -1566,7 +1572,7 @@ def _year_span(
             note = _qualified(match["yq"], match["date"], f"{year}–{last_year}")
             return f"{year:04d}", last_year, note
         # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
-        if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
+        if year % 100 == 0 and (match["decade"] or "").startswith(("-tal", "-lu")):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
             return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:
