@@ -82,6 +82,18 @@ REPORTED_NOT_READ = {
     "vtaide-singapore-history-pipe-cells.txt": 1,
     # "1997 – 1998 2007:" (a span, then a stray year): a date not read whole, reported
     "broadsheet-2014-garda-timeline-date-colon-alone.txt": 1,
+    # "Kolem 700." / "Kol 830." / "Kolem r. 500 po Kr." ("about 700"): three-digit years
+    # after the word "about", reported (explore31)
+    "digladior-ceske-dejiny-three-digit-years-full-stop.txt": 4,
+    # "5.-6.stol.n.l. -o d …" (a dash run into the text), "863(4) n.l." (a year and its
+    # alternative), "28.9.935 n.l." (a day of a three-digit year): reported (explore31)
+    "wildnis-dejiny-bullets-era-nl-centuries.txt": 3,
+    # "793 inleds …", "Ca 800 grundlägger …", "På 500-talet existerar …": a year, then the
+    # verb in lower case (Swedish word order), and "Ca 100 e Kr" in a prehistory of
+    # approximate years before the era: reported (explore31)
+    "skolarbete-sveriges-historia-talet-fr-kr.txt": 6,
+    # "• 324-330 Bizans …": a span of three-digit years without separator or era (explore31)
+    "tarihenotdus-turkiye-mo-bullets-short-span.txt": 1,
 }
 
 

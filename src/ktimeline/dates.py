@@ -118,6 +118,8 @@ FOREIGN_MONTHS = {
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
+    # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
+    "maret": 3, "agustus": 8, "desember": 12,
 }  # fmt: skip
 MONTHS.update(FOREIGN_MONTHS)
 # Russian, in the nominative ("Январь 2014 года") and the genitive after a day ("21 февраля
@@ -781,10 +783,10 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts)|g(?:ennaio|iugno)|luglio|"
-    r"a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret)|g(?:ennaio|iugno)|"
+    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
@@ -828,12 +830,18 @@ AFTER_CHRIST = (
 )
 # before Christ, before the Common Era ("44 BC", "2333 B.C.", "500 BCE"; "500 f.Kr.", "4000
 # f.K": Norwegian, Danish, Swedish; "800 v. Chr.", "50 v.Chr.": German, Dutch; "52 av. J.-C.":
-# French; "218 a. C.", "753 a.C.": Spanish, Italian, Portuguese): years the data format has
-# not (the importer reports them)
+# French; "218 a. C.", "753 a.C.": Spanish, Italian, Portuguese; "500 fr. Kr.": Swedish;
+# "500 przed Chr.", "500 p.n.e.": Polish; "500 př. n. l.", "500 př. Kr.": Czech): years the
+# data format has not (the importer reports them)
 BEFORE_CHRIST = (
-    r"(?:B\.?\s?C\.?(?:E\.?)?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.?|av\.\s?J\.?-?C\.?|a\.\s?C\.)"
+    r"(?:B\.?\s?C\.?(?:E\.?)?|BCE|f\.\s?Kr?\.?|v\.\s?Chr\.?|av\.\s?J\.?-?C\.?|a\.\s?C\."
+    r"|fr\.?\s?Kr\.?|przed\s+Chr\.?|p\.\s?n\.\s?e\.?|př\.\s?n\.\s?l\.?|př\.\s?Kr\.?)"
 )
 _ERA = rf"{AFTER_CHRIST}(?![\w.])"
+# ("623 n. l.", "935 n.l.", "500 po Kr.": Czech and Slovak "of our era", "after Christ"; "966
+# n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
+# address)
+_ERA_AFTER = rf"(?:{_ERA}|(?-i:n\.\s?[le]\.|po\s+Kr\.)(?![\w.]))"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
@@ -867,12 +875,17 @@ _DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
+# "-luku", "-luvulla", "-luvun", "-luvulta", "-luvulle", "-luvusta", "-luvussa", "-lukua":
+# the Finnish word for a decade or century after its year, in its cases
+_FI_DECADE = r"-lu(?:kua?|vu(?:lla|lta|lle|n|sta|ssa))"
 _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
+# ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo)(?![\w])"
-    r"(?:\s+(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.)(?![\w.]))?"
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?)(?:(?<=\.)|(?![\w]))"
+    r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
+    r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
 )
 # a span of two ISO days or two ISO months ("2019-06 / 2019-09", "2021-01-15 - 2021-02-20",
 # "2019-06/2019-09" as EDTF and Markwhen write it, "1914-07-28 ~ 1918-11-11"): the end is read,
@@ -967,7 +980,9 @@ TEXT_DATE = (
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
-    rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})\s*{_ERA}"
+    # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)
+    rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})"
+    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}}))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
@@ -998,7 +1013,7 @@ TEXT_DATE = (
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
     rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?[\s-]+{_CENTURY_WORD}"
+    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
@@ -1016,7 +1031,10 @@ TEXT_DATE = (
     # "28 & 29", "18/19 June", "9./10. November" (German: each day with its dot); "17 e 21 de
     # março", "5 y 6 de mayo", "3 et 4 mars", "3. und 4. März", "3 en 4 mei", "3 i 4 maja":
     # "and" in the languages of the month names (two days read as the span from one to the other)
-    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i)\s+|\s*&\s*|\.?/)(?P<gd2>{_TEXT_DAY}))?"
+    # ("5 a 21 de agosto", "dal 5 al 21 agosto", "du 5 au 21 août", "5. bis 21. August", "5 tot
+    # 21 mei", "5 do 21 sierpnia", "5 till 21 augusti": "to" in those languages)
+    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
+    rf"(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -1039,7 +1057,10 @@ TEXT_DATE = (
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
-    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH})"
+    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH}"
+    # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of
+    # the year, as "Abril" or "Mars" in a sentence is a name)
+    rf"|(?-i:(?:ABRIL|AVRIL|MAYO|MARS|JULIO|MAR[ÇC]O|MEI|MAJA)(?=[ \t]*(?:$|\n))))"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
     rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
@@ -1059,14 +1080,19 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
-    # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end)
+    # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
+    # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*(?:{TEXT_YEAR}|[1-9]\d\d\s*{_ERA}))"
-    rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA}))(?:\s*{_ERA})?"
+    rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA})|[1-9]00(?=-tal|-lu[kv]))"
+    rf"(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
     # decades, read as the span from the first to the end of the last)
-    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|er(?:[\s-]?Jahren?)?(?!\w)"
+    # ("1690-luku", "1690-luvulla", "1800-luvun": Finnish, a decade, or the century where
+    # the year ends in 00, as "1200-talet")
+    rf"(?P<decade>s|(?<=0)['’]s(?!\w)|ˢ|-tal(?:l?et)?(?!\w)|{_FI_DECADE}(?!\w)"
+    rf"|er(?:[\s-]?Jahren?)?(?!\w)"
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
@@ -1109,10 +1135,10 @@ def date_candidate() -> re.Pattern[str]:
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
-        r"(?i:s(?:ecol|i[eè]cl|igl)))"
+        r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
-        r"d(?:ec|ez|éc|ic)|"
+        r"d(?:ec|ez|éc|ic|esem)|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
@@ -1129,6 +1155,9 @@ def date_candidate() -> re.Pattern[str]:
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
+        r"\d{1,4}(?:[-–]\d{1,4})?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
+        r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
+        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"
@@ -1156,7 +1185,7 @@ def date_candidate_lowered() -> re.Pattern[str]:
 
 # A century in Roman numerals before its word ("XIV secolo", "XVe siecle", "XV siglo"): the
 # one form ``date_candidate`` tells by its case, which a line in lower case has lost.
-_ROMAN_CENTURY_WORD = ("secol", "siecl", "siglo")
+_ROMAN_CENTURY_WORD = ("secol", "siecl", "siglo", " w.", "wiek")
 
 
 def date_candidates(line: str) -> Iterator[re.Match[str]]:
@@ -1333,7 +1362,7 @@ def date_shape(match: re.Match[str]) -> str:
             return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
-        return "years" if match["eraend"] else "year"
+        return "years" if match["eraend"] or match["yeraend"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
         day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
         return "year-month-day" if day else "year-month"
@@ -1568,9 +1597,9 @@ def _year_span(
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
-    if match["eraend"]:  # "AD 1642-44": from 1642 to 1644
-        written = match["eraend"]
-        last = int(written) if len(written) == 4 else year // 100 * 100 + int(written)
+    if match["eraend"] or match["yeraend"]:  # "AD 1642-44": from 1642 to 1644
+        written = match["eraend"] or match["yeraend"]
+        last = int(written) if len(written) >= 3 else year // 100 * 100 + int(written)
         if last <= year:
             return f"'{match['date'].strip()}' is no span of years"
         years.explicit(last)
@@ -1597,7 +1626,7 @@ def _year_span(
             note = _qualified(match["yq"], match["date"], f"{year}–{last_year}")
             return f"{year:04d}", last_year, note
         # ("1200-talet": a century; "1900s", "1900er Jahre": a century or a decade, asked below)
-        if year % 100 == 0 and (match["decade"] or "").startswith("-tal"):
+        if year % 100 == 0 and (match["decade"] or "").startswith(("-tal", "-lu")):
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
             return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:

@@ -45,7 +45,7 @@ from ktimeline import dates
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 
 @dataclass(frozen=True)
@@ -299,8 +299,12 @@ GLUED_DASH_ITEM = re.compile(r"-(?=[^\W\d_])(?![a-z])")
 # layout: "1950", "• June", "• 25. North Korean forces invade …")
 # (or "25 – text", a spaced dash after the day)
 # (or a column's gap of two spaces or more: " 4   Wilson proclaims …" under "August, 1914")
+# ("Dia 7: text", "Día 7: text", "Tanggal 7: text" under "JANEIRO": Portuguese, Spanish and
+# Indonesian write the word "day" before the day of the month; never "Day 7", "Tag 7",
+# "Jour 7", which count the days of an event)
 DAY_ITEM = re.compile(
-    r"^(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+    r"^(?:(?:Dia|Día|Tanggal)\s+(?=\d))?"
+    r"(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
 )
 BULLET_SIGN = re.compile(rf"^(?:[{_BULLET_CLASS}]+|::)\s*")
 BULLET_SIGNS = BULLET_CHARS + ": \t"
@@ -353,10 +357,25 @@ TINY_YEAR_ENTRY = re.compile(
 )
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
-# ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span)
+# ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span; "0777
+# Oorkonde …", "0810-1006 Invallen …": the year written with four digits, its leading zero, as
+# a column of years writes it, a span to a later year)
 BARE_SHORT_YEAR = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?(?:-(?P<last>[1-9]\d\d))?(?P<sep>)"
-    r"(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+    r"^0?(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?"
+    r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]\d\d))?"
+    r"(?P<sep>)(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
+)
+# "623. Samo porazil Avary …", "894-912. Spytihněv I": a three-digit year (or a span of two)
+# and its full stop, then the text: a Czech, Slovak or German chronicle's years; read only
+# in a document whose entries are so written, rising and never counting up one by one (a
+# numbered list "101.", "102." …; see DocumentPattern.reads_dotted_short_years)
+SHORT_YEAR_DOT = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>\.)[ \t]+"
+    r"(?=[^\W\d_]|[†*„“\"])"
+)
+SHORT_YEAR_PLAIN = re.compile(
+    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>)[ \t]+"
+    r"(?=[^\W\d_]|[†*„“\"])"
 )
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
@@ -588,6 +607,49 @@ UPDATE_HINTS = (
     "tualiza",
 )
 TOP_LINES = 15  # a page's own date and update time stand among its first lines
+# "Este conteúdo foi publicado em 26 de Outubro de 2018 10:48", "Publié le 3 mars 2021 à
+# 10h", "Veröffentlicht am 12. Mai 2020, 14:03": the page's own date of publication, a few
+# words, the word "published" (in the languages of the corpus), then only dates and times
+PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,4}?(?:published|publicad[oa]|publi[ée]e?|pubblicat[oa]|"
+    r"ver[öo]ffentlicht|gepubliceerd|opublikowano|publicerad|publisert|publiceret|udgivet|"
+    r"julkaistu|yay[ıi]nlanma|diterbitkan)(?:\s+(?:on|em|el|en|le|il|am|op|den|tanggal))?"
+    r"\s*:?\s+(?=\d)",
+    re.IGNORECASE,
+)
+PUBLICATION_HINTS = ("ublic", "ublié", "ubblicat", "ffentlicht", "ubliceerd", "ublikowano",
+                     "dgivet", "ulkaistu", "ayınlan", "iterbitkan")  # fmt: skip
+# what may stand between a publication stamp's dates: its times, separators, "à", "às", "at"
+STAMP_REST = re.compile(
+    r"(?:[\s.,|/·•–—-]|\d{1,2}[:.h]\d\dh?|(?i:at|à|às|a las|alle|um|om|o|kl\.|klo)(?=\s))*+"
+)
+
+
+def _publication_stamps(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's publication line among its first TOP_LINES lines ("Este
+    conteúdo foi publicado em 26 de Outubro de 2018 10:48"): nothing after the word but
+    dates and times, so "Published in 1851, the book …" stays text."""
+    found: set[int] = set()
+    for index, line, stamp in _top_lines_with(lines, PUBLICATION_HINTS, PUBLICATION_STAMP):
+        rest = dates.date_in_text().sub(" ", line[stamp.end() :])
+        if not any(char.isdigit() for char in line[stamp.end() :][:12]):
+            continue
+        if STAMP_REST.fullmatch(rest) is not None:
+            found.add(index)
+    return found
+
+
+def _top_lines_with(
+    lines: Sequence[str], hints: Sequence[str], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """Among a page's first TOP_LINES lines, those that hold one of ``hints`` (the cheap
+    test first) and where ``pattern`` is found: with their index and the match."""
+    for index, line in enumerate(lines[:TOP_LINES]):
+        lowered = line.lower()
+        if any(hint in lowered for hint in hints) and (found := pattern.search(line)) is not None:
+            yield index, line, found
+
+
 # "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
 # on a line at the page's top (the date is checked by _whole_date_alone)
 POSTED_STAMP = re.compile(
@@ -603,14 +665,8 @@ def _update_stamps(lines: Sequence[str]) -> set[int]:
     13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
     date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
     own date, never an entry of its chronology."""
-    found = _posted_stamp(lines)
-    for index, line in enumerate(lines[:TOP_LINES]):
-        lowered = line.lower()
-        if not any(hint in lowered for hint in UPDATE_HINTS):
-            continue  # (the cheap test first)
-        stamp = UPDATE_STAMP.search(line)
-        if stamp is None:
-            continue
+    found = _posted_stamp(lines) | _publication_stamps(lines)
+    for index, line, stamp in _top_lines_with(lines, UPDATE_HINTS, UPDATE_STAMP):
         before = line[: stamp.start()].strip(" .,|")
         if before:  # the page's date on the same line, and nothing else
             if _whole_date_alone(before):
@@ -938,9 +994,14 @@ def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
 YEAR_MENU = re.compile(r"(?:(?:1[0-9]|20)\d\d\s*[-–|·•/]\s*){2,}(?:1[0-9]|20)\d\d")
 
 
+PUNCTUATION_ALONE = ".,;:·…"  # a line of these alone says nothing
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
+    if stripped and not stripped.strip(PUNCTUATION_ALONE):
+        return "punctuation alone"  # (". " between a date and its text: an editor's stray key)
     digits = DIGIT.search(stripped) is not None
     if digits and PAGE_NUMBER.match(stripped):
         return "page number"
@@ -1579,6 +1640,7 @@ class DocumentPattern(_Thresholds):
     forward_steps: int = 0
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
+    day_item_lines: set[int] = field(default_factory=set)  # (and their line numbers)
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
@@ -1587,6 +1649,7 @@ class DocumentPattern(_Thresholds):
     short_years: list[tuple[str, int]] = field(default_factory=list)
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
+    dotted_short_years: list[int] = field(default_factory=list)  # "623. Text" (see there)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
@@ -1717,6 +1780,17 @@ class DocumentPattern(_Thresholds):
             and written[-1] < min(years)
         )
 
+    def reads_dotted_short_years(self) -> bool:
+        """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the
+        text) is a year here: MIN_LINES or more lines so written, their numbers rising, and
+        fewer than half of their steps from one number to the next (a numbered list's
+        "101.", "102." … counts up by one). Elsewhere the number is a list's mark."""
+        written = self.dotted_short_years
+        if len(written) < self.MIN_LINES or written != sorted(written):
+            return False
+        ones = sum(1 for first, second in pairwise(written) if second - first == 1)
+        return 2 * ones < len(written) - 1
+
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see
         _year_entry_mid_line): the document's entries are years with a colon."""
@@ -1787,6 +1861,17 @@ class DocumentPattern(_Thresholds):
             # "December 19 British Prime Minister …" under "1984" alone, in a document whose
             # days stand alone on their lines under year headings ("1990" / "April 4" / text):
             # the day's entry with its text on the same line, never the year's text
+            return True
+        if (
+            shape == "day-month"
+            and match["pd"] is not None
+            and after[:1].isupper()
+            and self.shapes.get(shape, 0) > 0
+            and self.shapes.get(shape, 0) + self.bare.get(shape, 0) >= self.MIN_LINES
+        ):
+            # "28.03. Mitgliederversammlung" under "2015", among "10.03." alone over its text:
+            # a club's chronicle titles some days and not others; the dotted day and month,
+            # then a capital, in a document whose entries are such days
             return True
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
@@ -1908,9 +1993,11 @@ def find_pattern(
         if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
             pattern.run_together.add(number)
         unbulleted = line.lstrip(BULLET_SIGNS)
-        day_item = DAY_ITEM.match(unbulleted) if unbulleted[:1].isdigit() else None
+        day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
+        day_item = DAY_ITEM.match(unbulleted) if day_first else None
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
+            pattern.day_item_lines.add(number)
         head = DECORATION.match(line)
         body = line[head.end() :] if head else line
         weekday = WEEKDAY_LEAD.match(body) if body[:3].lower() in WEEKDAY_STARTS else None
@@ -1952,6 +2039,8 @@ def find_pattern(
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
             pattern.bare_short_years.append(int(bare_short["year"]))
+        if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
+            pattern.dotted_short_years.append(int(dotted["year"]))
         match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
@@ -4262,6 +4351,25 @@ GLUED_YEAR_LINE = re.compile(
     rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
     r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
+# "11001150Bisschop …": two years run together and into a capitalised word, a flattened
+# table's "from" and "to" cells (read only in a document of glued years, see _glued_years)
+GLUED_SPAN_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<first>1[0-9]{{3}}|20[0-9]{{2}})"
+    r"(?P<last>1[0-9]{3}|20[0-9]{2})(?=[A-Z][a-z])"
+)
+# "0777Oorkonde …", "07680814Regeerperiode …": a year before 1000 written with its leading
+# zero (alone, or the start of a span) run into a capitalised word (the same document)
+GLUED_SHORT_YEAR_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<first>0[1-9]\d\d)(?P<last>0[1-9]\d\d|1[0-9]{{3}})?"
+    r"(?=[A-Z][a-z]|[\"“][^\W\d_])"
+)
+# "19 jun 1259Sint Olofsdag …", "22 feb 1282De maalschap …": a day, its month and year run
+# into a capitalised word (the same document)
+GLUED_DAY_LINE_YEAR = re.compile(
+    rf"^[\s{_BULLET_CLASS}]*\d{{1,2}}\.?\s+(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?\s+{_YEAR}"
+    r"(?-i:(?=[A-Z][a-z]))",
+    re.IGNORECASE,
+)
 # "    1918  CEGoddard demonstrates …", "  4 Oct 1957  CEThe USSR …": a date cell, its era cell
 # and the text run together (the era and the text lost the space between them)
 GLUED_ERA_LINE = re.compile(
@@ -4537,12 +4645,19 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
 # start (its text may be glued on: "c. 1850Cricket")
-CIRCA_HINT = re.compile(r"^[\s•·*-]*(?:c|ca|circa)\.?\s*\d", re.I | re.M)
+# ("około 1155 -", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155",
+# "etwa 1155", "hacia 1155": "about" in Polish, Czech, Scandinavian, Dutch, French, German,
+# Spanish)
+_CIRCA_WORD = (
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+)
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_WORD}\.?\s*\d", re.I | re.M)
 CIRCA_LINE = re.compile(
-    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>\d{4})"
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_WORD}\.?\s*)(?P<year>\d{{4}})"
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
+CIRCA_FIRST = "cCoOkKvVeEhH"  # (the first letters of CIRCA_LINE's words: the cheap test)
 # "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.", "c. 900 - 1000 AD": an approximate year or
 # span that writes its era of the Common Era: surely of it, whatever else the text names (its
 # digits, one to four; even a document with years before it, where a bare "c. 1200" is
@@ -4608,7 +4723,8 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     circa = {
         index: found
         for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_LINE.match(line)) is not None
+        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+        and (found := CIRCA_LINE.match(line)) is not None
     }
     with_era = {
         index: found
@@ -4677,6 +4793,23 @@ def _glued_years(lines: list[str]) -> list[str]:
         item = GLUED_YEAR_LINE.match(lines[index])
         assert item is not None
         written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    done = set(glued)
+    for index, line in enumerate(lines):
+        # the same layout's other dates: "11001150Bisschop …" (a span, its two years run
+        # together: from the first to the second) and "19 jun 1259Sint Olofsdag …" (a day)
+        if index in done or not line.lstrip(BULLET_SIGNS)[:1].isdigit():
+            continue
+        if (short := GLUED_SHORT_YEAR_LINE.match(line)) is not None:
+            last = f"-{short['last']}" if short["last"] else ""
+            if not short["last"] or int(short["first"]) < int(short["last"]):
+                rest = line[short.end() :]
+                written[index] = f"{short['head']}{short['first']}{last} {rest}"
+        elif (span := GLUED_SPAN_LINE.match(line)) is not None:
+            if int(span["first"]) < int(span["last"]):
+                head, rest = span["head"], line[span.end() :]
+                written[index] = f"{head}{span['first']}-{span['last']} {rest}"
+        elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
+            written[index] = f"{line[: day.end()]} {line[day.end() :]}"
     return written
 
 
@@ -5868,6 +6001,8 @@ def _events_of_the_date_above(
         for number, form, _, month, _ in pattern.starts
         if form != "alone" and month is not None and pattern.writes(form)
     }
+    if pattern.reads_day_items():  # ("Dia 13: André Ventura …" under "JANEIRO": a day too)
+        days |= pattern.day_item_lines
     if len(days) < pattern.MIN_LINES:
         return set(), set()
     # (a list one entry a line: a run of lines with no blank between holding at least
@@ -6954,7 +7089,21 @@ class _Splitter:
         """A short title line under a month or year alone on its line, whose next dated line
         is a day inside that month or year: the date is a heading, the line its title."""
         heading = self.pending_heading
-        if heading is None or len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+        if heading is None:
+            return False
+        if _is_century(heading) and len(text.split()) <= ITEM_TITLE_WORDS:
+            # "1800-talet" / "Rjukanfossen i 1860-åra. Fra Nordiska taflor." / "1810" …: a
+            # century over years inside it, a caption or title between (no event is a
+            # century long, see _page_title_span)
+            if not (number < len(self.next_dated) and self.next_dated[number]):
+                return False
+            index = bisect.bisect_right(self.start_lines, number)
+            if index >= len(self.start_lines):
+                return False
+            year = self.pattern.starts[index][2]
+            assert heading.end_date is not None
+            return year is not None and int(heading.date) <= year <= int(heading.end_date)
+        if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
             return False  # ("2017" / "Series of new missile tests. Kim …": its text)
         below = self.titles_before_date(number)
         if below is None:
@@ -7917,6 +8066,20 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
+        stripped = line.strip()
+        dotted = SHORT_YEAR_DOT.match(stripped) if stripped[:1].isdigit() else None
+        if dotted is None and stripped[:1].isdigit() and self.pattern.dotted_short_years:
+            # ("869 † Cyrill …", "870-894 v Čechách …" among "867. Cesta …" lines: the same
+            # years without their full stop, where they follow the entry above and lie within
+            # the document's years; never "300 vojáků …", a count, which goes back)
+            plain = SHORT_YEAR_PLAIN.match(stripped)
+            above = self.result.entries[-1].date[:4] if self.result.entries else None
+            if plain is not None and above is not None and above.isdigit():
+                within = int(above) <= int(plain["year"]) <= max(self.pattern.dotted_short_years)
+                dotted = plain if within else None
+        if dotted is not None and self.pattern.reads_dotted_short_years():  # ("623. Samo …")
+            self.short_year_entry(number, dotted, stripped[dotted.end() :], width)
+            return
         head = DECORATION.match(line.strip())
         bare = line.strip()[head.end() :] if head else line.strip()
         near = _near_entry(bare)
@@ -8506,6 +8669,15 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
+
+
+def _is_century(entry: Entry) -> bool:
+    """Whether an entry's date is a whole century ("1800-talet", "19th century", "1200s"
+    read as 1200–1299): a span of a hundred years from a year ending in 00 or 01."""
+    if entry.end_date is None or len(entry.date) != 4 or len(entry.end_date) != 4:
+        return False
+    first, last = int(entry.date), int(entry.end_date)
+    return last - first == 99 and first % 100 in (0, 1)
 
 
 def _writes_no_year(entry: Entry) -> bool:
