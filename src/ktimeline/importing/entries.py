@@ -7091,7 +7091,11 @@ class _Splitter:
         heading = self.pending_heading
         if heading is None:
             return False
-        if _is_century(heading) and len(text.split()) <= ITEM_TITLE_WORDS:
+        if (
+            _is_century(heading)
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and not _is_column_names(text)  # ("Year Date Event Ref.": a table's header row)
+        ):
             # "1800-talet" / "Rjukanfossen i 1860-åra. Fra Nordiska taflor." / "1810" …: a
             # century over years inside it, a caption or title between (no event is a
             # century long, see _page_title_span)
