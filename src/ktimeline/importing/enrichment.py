@@ -1111,6 +1111,8 @@ class Enricher:
         self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
+        # the one body (and its kind) the entry before gave words to: "“…,” it said" (_body_left)
+        self._body_in_mind: tuple[str, str] | None = None
         # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
         # entry that said it: a later "she said" is no man's (_carried)
         self._sex_known: dict[str, tuple[str, int]] = {}
@@ -2827,7 +2829,7 @@ class Enricher:
         findings = entry.findings
         said, unclear, spoken = statements_in(
             entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
-            self._in_mind_title,
+            self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
         in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
@@ -2946,6 +2948,7 @@ class Enricher:
             self._document_of = ((body,), "statement")
         else:
             self._document_of = None
+        self._body_in_mind = self._body_left(entry, said, spoken)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
@@ -3043,6 +3046,25 @@ class Enricher:
             and surname in {w.key for w in tokens(person)}
         ]
         return women[0] if len(women) == 1 else None
+
+    def _body_left(
+        self, entry: _Reading, said: list[tuple[str, str]], spoken: list[tuple[int, int]]
+    ) -> tuple[str, str] | None:
+        """The body a next "“…,” it said" means: the entry's last speaker when it is a body and
+        the entry names no other state or body outside the words said ("“…,” North Korean
+        state television announced."); the one before still, when the entry names nobody and
+        no one (an entry between that names no candidate); else none."""
+        named = {
+            actor
+            for at, actor in entry.actors
+            if not _inside(at, spoken) and self.kinds.get(actor) != "person"
+        }
+        bodies = [s for s, _ in said if self.kinds.get(s, "person") != "person"]
+        if bodies and named <= {bodies[-1]}:
+            return bodies[-1], self.kinds[bodies[-1]]
+        if not bodies and not said and not entry.actors and not entry.unknown_spans:
+            return self._body_in_mind
+        return None
 
     def _carried(self, entry: _Reading) -> str | None:
         """The person the entries before left in mind, as the one a "he said" or "she said"

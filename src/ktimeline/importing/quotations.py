@@ -2491,13 +2491,16 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     carried: str | None = None, carried_title: str = "",
+    carried_body: tuple[str, str] | None = None,
 ) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
     spoken quotations are (names inside them are what the speaker said, not actors).
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
     entry that names no person before it, ``carried_title`` the words before his name there
-    ("Russian foreign minister": "“…,” said the minister" is he)."""
+    ("Russian foreign minister": "“…,” said the minister" is he). ``carried_body``: the one
+    body (and its kind) the entry before named as its speaker, whom "“…,” it said" means in an entry that
+    names no body before it."""
     if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
         text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
     quotes = find_quotations(text)
@@ -2528,6 +2531,8 @@ def statements_in(
         and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
+    if carried_body is not None:
+        pronouns += _carried_it(text, outside, unknown, quoted, carried_body, pronouns)
     if any(noun in text for noun in OFFICE_NOUNS):
         pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
@@ -3245,6 +3250,42 @@ def _pronouns(
             ):  # ("Pompeo met Ms. Kang. She said": not Pompeo, when she is the woman named)
                 found.append(Mention(at, match.end(), subject, "person"))
     return found
+
+
+# "it" as the subject of a speech verb: "“…,” it said", "It added, “…”".
+IT_SAID = re.compile(
+    r"\b[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|stated|states|continued|reported|reports)\b"
+)
+
+
+def _carried_it(
+    text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
+    quoted: Callable[[int], bool], body: tuple[str, str], found: list[Mention],
+) -> list[Mention]:  # fmt: skip
+    """"“…,” it said" in an entry that names no state or body before the "it" (nor anyone
+    nobody knows) as the one body the entry before gave words to: "“…,” North Korean state
+    television announced." then "“…,” it said, adding …" is the television's. A possessor is
+    no candidate ("Beijing's hostility makes “…” of its claim, it said"), as in _pronouns."""
+    taken = {m.start for m in found}
+    said = []
+    for match in IT_SAID.finditer(text):
+        at = match.start()
+        if quoted(at) or at in taken:
+            continue
+        if any(start < at for start, _ in unknown):
+            break
+        if any(
+            m.start < at
+            and m.kind != "person"
+            and not (
+                POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
+                or POSSESSIVE_NEXT.match(text, m.end)
+            )
+            for m in mentions
+        ):
+            break
+        said.append(Mention(at, at + 2, *body))
+    return said
 
 
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
