@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
 from ktimeline.importing.offices import OFFICE_NOUN_TITLES
 from ktimeline.importing.quotations import (
+    TITLE_BEFORE_NAME,
     KIN_AFTER,
     KIN_ROLE,
     PAST_VERBS,
@@ -1112,6 +1113,11 @@ class Enricher:
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
         # the one body (and its kind) the entry before gave words to: "“…,” it said" (_body_left)
+        # office → the persons the document named with it as their title ("President Trump"),
+        # and each person's words before his names: "The President replied" entries later is
+        # the one person in mind when the document gave that title to him alone (_own_titles)
+        self._titled: dict[str, set[str]] = {}
+        self._titles_of: dict[str, str] = {}
         self._body_in_mind: tuple[str, str] | None = None
         # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
         # entry that said it: a later "she said" is no man's (_carried)
@@ -2894,8 +2900,13 @@ class Enricher:
                 for m in entry.mentions
                 if m.actor == self._in_mind
             )
-            kept = self._in_mind_title if self._in_mind == in_mind else ""
+            kept = (
+                self._in_mind_title
+                if self._in_mind == in_mind
+                else self._own_titles(self._in_mind)
+            )
             self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
+        self._note_titles(entry, kin_of, spoken)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -3046,6 +3057,32 @@ class Enricher:
             and surname in {w.key for w in tokens(person)}
         ]
         return women[0] if len(women) == 1 else None
+
+    def _note_titles(
+        self, entry: _Reading, kin_of: set[tuple[int, str]], spoken: list[tuple[int, int]]
+    ) -> None:
+        """Notes the office each person is named with in the entry ("President Trump")."""
+        for m in entry.mentions:
+            if m.kind != "person" or (m.start, m.actor) in kin_of or _inside(m.start, spoken):
+                continue
+            before = entry.text[max(0, m.start - 40) : m.start]
+            title = TITLE_BEFORE_NAME.search(before)
+            if title is None:
+                continue
+            self._titled.setdefault(title["noun"].lower(), set()).add(m.actor)
+            self._titles_of[m.actor] = (self._titles_of.get(m.actor, "") + " | " + before)[-200:]
+
+    def _own_titles(self, person: str) -> str:
+        """The words before ``person``'s names in earlier entries, where they end in an office
+        the document gave him alone: after "President Trump met Kim Jong Un." and "Trump
+        walked out.", "The President had been hopeful, admitting …" is Trump; not when it
+        also named "President Moon"."""
+        kept = []
+        for words in self._titles_of.get(person, "").split(" | "):
+            title = TITLE_BEFORE_NAME.search(words)
+            if title is not None and self._titled.get(title["noun"].lower()) == {person}:
+                kept.append(words)
+        return " | ".join(kept)
 
     def _body_left(
         self, entry: _Reading, said: list[tuple[str, str]], spoken: list[tuple[int, int]]

@@ -3303,6 +3303,13 @@ THE_OFFICE = re.compile(
     r"(?i:president|emperor|empress|chancellor))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
+# One of those offices as the title right before a name ("President Trump", "Foreign Minister
+# Sergei Lavrov"): the document's persons by title, for "the President" entries later.
+TITLE_BEFORE_NAME = re.compile(
+    r"\b(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|emperor|"
+    r"empress|chancellor)\s+(?:of\s+state\s+)?$",
+    re.IGNORECASE,
+)
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
 OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
 
