@@ -55,11 +55,11 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
 from ktimeline.importing.offices import OFFICE_NOUN_TITLES
 from ktimeline.importing.quotations import (
-    TITLE_BEFORE_NAME,
     KIN_AFTER,
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    TITLE_BEFORE_NAME,
     DescriptionCues,
     Mention,
     _genders,
@@ -70,6 +70,7 @@ from ktimeline.importing.quotations import (
     description_cues,
     office_may_be_the_states,
     office_noun_said,
+    sentence_opener,
     spoken_to_only,
     state_agency_said,
     statements_in,
@@ -2900,10 +2901,8 @@ class Enricher:
                 for m in entry.mentions
                 if m.actor == self._in_mind
             )
-            kept = (
-                self._in_mind_title
-                if self._in_mind == in_mind
-                else self._own_titles(self._in_mind)
+            kept = (self._in_mind_title if self._in_mind == in_mind else "") or self._own_titles(
+                self._in_mind
             )
             self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
         self._note_titles(entry, kin_of, spoken)
@@ -3099,7 +3098,12 @@ class Enricher:
         bodies = [s for s, _ in said if self.kinds.get(s, "person") != "person"]
         if bodies and named <= {bodies[-1]}:
             return bodies[-1], self.kinds[bodies[-1]]
-        if not bodies and not said and not entry.actors and not entry.unknown_spans:
+        if (
+            not bodies
+            and not said
+            and not entry.actors
+            and all(sentence_opener(entry.text, *span) for span in entry.unknown_spans)
+        ):
             return self._body_in_mind
         return None
 

@@ -2499,8 +2499,8 @@ def statements_in(
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
     entry that names no person before it, ``carried_title`` the words before his name there
     ("Russian foreign minister": "“…,” said the minister" is he). ``carried_body``: the one
-    body (and its kind) the entry before named as its speaker, whom "“…,” it said" means in an entry that
-    names no body before it."""
+    body (and its kind) the entry before named as its speaker, whom "“…,” it said" means in
+    an entry that names no body before it."""
     if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
         text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
     quotes = find_quotations(text)
@@ -3258,21 +3258,30 @@ IT_SAID = re.compile(
 )
 
 
+def sentence_opener(text: str, start: int, end: int) -> bool:
+    """Whether the name nobody knows at ``start``-``end`` is one word opening a sentence, a
+    capital any sentence has ("Shares rose …", "Markets were calm"), no stranger to count."""
+    if " " in text[start:end]:
+        return False
+    return start == 0 or _opens_a_sentence(text, start)
+
+
 def _carried_it(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     quoted: Callable[[int], bool], body: tuple[str, str], found: list[Mention],
 ) -> list[Mention]:  # fmt: skip
-    """"“…,” it said" in an entry that names no state or body before the "it" (nor anyone
+    """ "“…,” it said" in an entry that names no state or body before the "it" (nor anyone
     nobody knows) as the one body the entry before gave words to: "“…,” North Korean state
     television announced." then "“…,” it said, adding …" is the television's. A possessor is
     no candidate ("Beijing's hostility makes “…” of its claim, it said"), as in _pronouns."""
     taken = {m.start for m in found}
     said = []
+    strangers = [start for start, end in unknown if not sentence_opener(text, start, end)]
     for match in IT_SAID.finditer(text):
         at = match.start()
         if quoted(at) or at in taken:
             continue
-        if any(start < at for start, _ in unknown):
+        if any(start < at for start in strangers):
             break
         if any(
             m.start < at
@@ -3297,18 +3306,17 @@ OFFICE_NOUNS = (
 # Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
 # Emperor": a monarch's title, a chancellor's and a president's, is written with a capital as
 # often as not).
+_OFFICES = r"minister|secretary|envoy|senator|ambassador|negotiator"
+_OFFICES_EITHER_CASE = r"president|emperor|empress|chancellor"
 THE_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|"
-    r"(?i:president|emperor|empress|chancellor))\b"
+    rf"(?P<noun>{_OFFICES}|(?i:{_OFFICES_EITHER_CASE}))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
 )
 # One of those offices as the title right before a name ("President Trump", "Foreign Minister
 # Sergei Lavrov"): the document's persons by title, for "the President" entries later.
 TITLE_BEFORE_NAME = re.compile(
-    r"\b(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|president|emperor|"
-    r"empress|chancellor)\s+(?:of\s+state\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?P<noun>{_OFFICES}|{_OFFICES_EITHER_CASE})\s+(?:of\s+state\s+)?$", re.IGNORECASE
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
 OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
