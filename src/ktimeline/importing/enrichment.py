@@ -2855,6 +2855,10 @@ class Enricher:
             and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
+            body = self._body_in_mind[0]
+            if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
+                carried_said.append(body)
         by_subject = False  # (whether the one in mind is only the subject of several named)
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
