@@ -59,6 +59,7 @@ from ktimeline.importing.quotations import (
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    TITLE_BEFORE_NAME,
     DescriptionCues,
     Mention,
     _genders,
@@ -69,6 +70,7 @@ from ktimeline.importing.quotations import (
     description_cues,
     office_may_be_the_states,
     office_noun_said,
+    sentence_opener,
     spoken_to_only,
     state_agency_said,
     statements_in,
@@ -1184,6 +1186,13 @@ class Enricher:
         self._peninsula: str | None = None  # the peninsula the document last named in full
         self._in_mind: str | None = None  # the one person the entries so far left in mind
         self._in_mind_title = ""  # the words before his name where it was last given
+        # the one body (and its kind) the entry before gave words to: "“…,” it said" (_body_left)
+        # office → the persons the document named with it as their title ("President Trump"),
+        # and each person's words before his names: "The President replied" entries later is
+        # the one person in mind when the document gave that title to him alone (_own_titles)
+        self._titled: dict[str, set[str]] = {}
+        self._titles_of: dict[str, str] = {}
+        self._body_in_mind: tuple[str, str] | None = None
         # person → "he" or "she", as an entry said (an honorific, "the widow of"), and the
         # entry that said it: a later "she said" is no man's (_carried)
         self._sex_known: dict[str, tuple[str, int]] = {}
@@ -2990,7 +2999,7 @@ class Enricher:
         findings = entry.findings
         said, unclear, spoken = statements_in(
             entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
-            self._in_mind_title,
+            self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
         in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
@@ -3009,6 +3018,10 @@ class Enricher:
             and not _inside(m.start, spoken)
         }
         carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
+            body = self._body_in_mind[0]
+            if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
+                carried_said.append(body)
         by_subject = False  # (whether the one in mind is only the subject of several named)
         speakers = [s for s, _ in said if self.kinds.get(s) == "person"]
         if kin_of and not persons:  # a relative nobody knows: no one the entry names
@@ -3055,8 +3068,11 @@ class Enricher:
                 for m in entry.mentions
                 if m.actor == self._in_mind
             )
-            kept = self._in_mind_title if self._in_mind == in_mind else ""
+            kept = (self._in_mind_title if self._in_mind == in_mind else "") or self._own_titles(
+                self._in_mind
+            )
             self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
+        self._note_titles(entry, kin_of, spoken)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -3109,6 +3125,7 @@ class Enricher:
             self._document_of = ((body,), "statement")
         else:
             self._document_of = None
+        self._body_in_mind = self._body_left(entry, said, spoken)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
@@ -3206,6 +3223,56 @@ class Enricher:
             and surname in {w.key for w in tokens(person)}
         ]
         return women[0] if len(women) == 1 else None
+
+    def _note_titles(
+        self, entry: _Reading, kin_of: set[tuple[int, str]], spoken: list[tuple[int, int]]
+    ) -> None:
+        """Notes the office each person is named with in the entry ("President Trump")."""
+        for m in entry.mentions:
+            if m.kind != "person" or (m.start, m.actor) in kin_of or _inside(m.start, spoken):
+                continue
+            before = entry.text[max(0, m.start - 40) : m.start]
+            title = TITLE_BEFORE_NAME.search(before)
+            if title is None:
+                continue
+            self._titled.setdefault(title["noun"].lower(), set()).add(m.actor)
+            self._titles_of[m.actor] = (self._titles_of.get(m.actor, "") + " | " + before)[-200:]
+
+    def _own_titles(self, person: str) -> str:
+        """The words before ``person``'s names in earlier entries, where they end in an office
+        the document gave him alone: after "President Trump met Kim Jong Un." and "Trump
+        walked out.", "The President had been hopeful, admitting …" is Trump; not when it
+        also named "President Moon"."""
+        kept = []
+        for words in self._titles_of.get(person, "").split(" | "):
+            title = TITLE_BEFORE_NAME.search(words)
+            if title is not None and self._titled.get(title["noun"].lower()) == {person}:
+                kept.append(words)
+        return " | ".join(kept)
+
+    def _body_left(
+        self, entry: _Reading, said: list[tuple[str, str]], spoken: list[tuple[int, int]]
+    ) -> tuple[str, str] | None:
+        """The body a next "“…,” it said" means: the entry's last speaker when it is a body and
+        the entry names no other state or body outside the words said ("“…,” North Korean
+        state television announced."); the one before still, when the entry names nobody and
+        no one (an entry between that names no candidate); else none."""
+        named = {
+            actor
+            for at, actor in entry.actors
+            if not _inside(at, spoken) and self.kinds.get(actor) != "person"
+        }
+        bodies = [s for s, _ in said if self.kinds.get(s, "person") != "person"]
+        if bodies and named <= {bodies[-1]}:
+            return bodies[-1], self.kinds[bodies[-1]]
+        if (
+            not bodies
+            and not said
+            and not entry.actors
+            and all(sentence_opener(entry.text, *span) for span in entry.unknown_spans)
+        ):
+            return self._body_in_mind
+        return None
 
     def _carried(self, entry: _Reading) -> str | None:
         """The person the entries before left in mind, as the one a "he said" or "she said"

@@ -2491,13 +2491,16 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     carried: str | None = None, carried_title: str = "",
+    carried_body: tuple[str, str] | None = None,
 ) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:  # fmt: skip
     """(speaker, quote) for each quotation whose speaker the text makes clear, the words of
     the quotations someone says whom the text does not make clear (to report), and where the
     spoken quotations are (names inside them are what the speaker said, not actors).
     ``carried``: the one person the entries before left in mind, whom "he said" means in an
     entry that names no person before it, ``carried_title`` the words before his name there
-    ("Russian foreign minister": "“…,” said the minister" is he)."""
+    ("Russian foreign minister": "“…,” said the minister" is he). ``carried_body``: the one
+    body (and its kind) the entry before named as its speaker, whom "“…,” it said" means in
+    an entry that names no body before it."""
     if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
         text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
     quotes = find_quotations(text)
@@ -2528,6 +2531,8 @@ def statements_in(
         and not COMPASS_ADJECTIVE.fullmatch(text, *span)
     ]
     pronouns = _pronouns(text, outside, unknown, quoted, carried)
+    if carried_body is not None:
+        pronouns += _carried_it(text, outside, unknown, quoted, carried_body, pronouns)
     if any(noun in text for noun in OFFICE_NOUNS):
         pronouns += _described(text, outside, quoted, carried, carried_title)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
@@ -3247,6 +3252,51 @@ def _pronouns(
     return found
 
 
+# "it" as the subject of a speech verb: "“…,” it said", "It added, “…”".
+IT_SAID = re.compile(
+    r"\b[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|stated|states|continued|reported|reports)\b"
+)
+
+
+def sentence_opener(text: str, start: int, end: int) -> bool:
+    """Whether the name nobody knows at ``start``-``end`` is one word opening a sentence, a
+    capital any sentence has ("Shares rose …", "Markets were calm"), no stranger to count."""
+    if " " in text[start:end]:
+        return False
+    return start == 0 or _opens_a_sentence(text, start)
+
+
+def _carried_it(
+    text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
+    quoted: Callable[[int], bool], body: tuple[str, str], found: list[Mention],
+) -> list[Mention]:  # fmt: skip
+    """ "“…,” it said" in an entry that names no state or body before the "it" (nor anyone
+    nobody knows) as the one body the entry before gave words to: "“…,” North Korean state
+    television announced." then "“…,” it said, adding …" is the television's. A possessor is
+    no candidate ("Beijing's hostility makes “…” of its claim, it said"), as in _pronouns."""
+    taken = {m.start for m in found}
+    said = []
+    strangers = [start for start, end in unknown if not sentence_opener(text, start, end)]
+    for match in IT_SAID.finditer(text):
+        at = match.start()
+        if quoted(at) or at in taken:
+            continue
+        if any(start < at for start in strangers):
+            break
+        if any(
+            m.start < at
+            and m.kind != "person"
+            and not (
+                POSSESSIVE_END.search(text, max(0, m.end - 2), m.end)
+                or POSSESSIVE_NEXT.match(text, m.end)
+            )
+            for m in mentions
+        ):
+            break
+        said.append(Mention(at, at + 2, *body))
+    return said
+
+
 FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
     "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "resident",
@@ -3256,11 +3306,17 @@ OFFICE_NOUNS = (
 # Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
 # Emperor": a monarch's title, a chancellor's and a president's, is written with a capital as
 # often as not).
+_OFFICES = r"minister|secretary|envoy|senator|ambassador|negotiator"
+_OFFICES_EITHER_CASE = r"president|emperor|empress|chancellor"
 THE_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
-    r"(?P<noun>minister|secretary|envoy|senator|ambassador|negotiator|"
-    r"(?i:president|emperor|empress|chancellor))\b"
+    rf"(?P<noun>{_OFFICES}|(?i:{_OFFICES_EITHER_CASE}))\b"
     r"(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])"
+)
+# One of those offices as the title right before a name ("President Trump", "Foreign Minister
+# Sergei Lavrov"): the document's persons by title, for "the President" entries later.
+TITLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<noun>{_OFFICES}|{_OFFICES_EITHER_CASE})\s+(?:of\s+state\s+)?$", re.IGNORECASE
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
 OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
