@@ -1822,6 +1822,13 @@ class DocumentPattern(_Thresholds):
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
+        if (
+            match["ydash"] is not None
+            and self.year_separators.get("-", 0) + self.bare.get(shape, 0) >= self.MIN_LINES
+        ):
+            # "1902 – 12 April first match" among "1903 – the club wins …": the document's
+            # dash after the year, its day opening the entry (see dates' "1815 – 18 June")
+            return True
         if shape in ("years", "decade", "century") and self.bare.get("year", 0) >= self.MIN_LINES:
             # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin; "XIV – XV
             # secolo Umanesimo …" among "1348 Peste Nera …", a century)

@@ -1,0 +1,122 @@
+"""Issue 22, thirty-first round (held-out-21's misses): a year, a spaced dash, then the day and
+month of the event ("1815 – 18 June text", "1167 – 7 aprile text") is that day, never the short
+span 1815-1818 (main) nor the year with "18 June" as its text (merge11); where the document's
+other entries are "YEAR – text", its few day lines are entries too. Each rule on chronologies
+written for the test in other subjects and languages, with what it must leave alone."""
+
+from __future__ import annotations
+
+from ktimeline.dates import date_parts, find_date
+from tests.import_support import read_entries
+
+_read = read_entries
+
+FOOTBALL_CLUB = (  # a club's history in English, the day after the dash on most lines
+    "History of the club\n"
+    "1805 – 2 December the first match is played at the old ground\n"
+    "1815 – 18 June the club wins its first cup\n"
+    "1914 – 28 July the league is suspended\n"
+    "1923 – the new stand opens\n"
+)
+
+
+def test_a_year_a_dash_then_its_day_and_month_is_that_day() -> None:
+    assert _read(FOOTBALL_CLUB) == [
+        ("1805-12-02", None, "the first match is played at the old ground"),
+        ("1815-06-18", None, "the club wins its first cup"),
+        ("1914-07-28", None, "the league is suspended"),
+        ("1923", None, "the new stand opens"),
+    ]
+
+
+def test_a_german_empire_with_dotted_days() -> None:
+    text = (
+        "Reichsgeschichte\n"
+        "\n"
+        "1866 – 3. Juli Schlacht bei Königgrätz\n"
+        "1870 – 19. Juli Frankreich erklärt den Krieg\n"
+        "1871 – 18. Januar Gründung des Kaiserreichs\n"
+        "1890 – Bismarck tritt zurück\n"
+    )
+    assert _read(text) == [
+        ("1866-07-03", None, "Schlacht bei Königgrätz"),
+        ("1870-07-19", None, "Frankreich erklärt den Krieg"),
+        ("1871-01-18", None, "Gründung des Kaiserreichs"),
+        ("1890", None, "Bismarck tritt zurück"),
+    ]
+
+
+def test_the_month_first_after_the_dash() -> None:
+    text = (
+        "Space race\n"
+        "1957 – October 4 Sputnik 1 is launched\n"
+        "1961 – April 12 Gagarin orbits the Earth\n"
+        "1969 – July 20 Apollo 11 lands on the Moon\n"
+        "1975 – the Apollo-Soyuz test project flies\n"
+    )
+    assert _read(text) == [
+        ("1957-10-04", None, "Sputnik 1 is launched"),
+        ("1961-04-12", None, "Gagarin orbits the Earth"),
+        ("1969-07-20", None, "Apollo 11 lands on the Moon"),
+        ("1975", None, "the Apollo-Soyuz test project flies"),
+    ]
+
+
+def test_few_day_lines_among_year_dash_lines_are_entries() -> None:
+    # (a French club: two days among two plain years, the dash the document's separator)
+    text = (
+        "Le club\n"
+        "1901 – 5 mars fondation du club\n"
+        "1902 – 12 avril premier match\n"
+        "1903 – le club gagne la coupe\n"
+        "1904 – le club descend\n"
+    )
+    assert _read(text) == [
+        ("1901-03-05", None, "fondation du club"),
+        ("1902-04-12", None, "premier match"),
+        ("1903", None, "le club gagne la coupe"),
+        ("1904", None, "le club descend"),
+    ]
+
+
+def test_the_grammar_reads_the_day_after_a_year_and_a_dash() -> None:
+    match = find_date("1317 – 24 dicembre muore il re")
+    assert match is not None
+    assert match.group(0) == "1317 – 24 dicembre"
+    parts = date_parts(match)
+    assert (parts["y1"], parts["d1"]) == ("1317", "24")
+
+
+# --- guards: what the rule must leave alone ---------------------------------------------------
+
+
+def test_short_spans_of_years_stay_spans() -> None:
+    text = (
+        "Wars\n"
+        "1095 - 99 First Crusade\n"
+        "1337 - 1453 Hundred Years War\n"
+        "1914 - 18 First World War\n"
+        "1939 - 45 Second World War\n"
+    )
+    assert _read(text) == [
+        ("1095", "1099", "First Crusade"),
+        ("1337", "1453", "Hundred Years War"),
+        ("1914", "1918", "First World War"),
+        ("1939", "1945", "Second World War"),
+    ]
+
+
+def test_a_month_without_its_day_or_a_day_named_in_a_title_stays_the_year() -> None:
+    text = (
+        "Guards\n"
+        "1969 – July saw the first landing on the Moon\n"
+        "1998 – the club moves\n"
+        "2001 – September 11 attacks shake the markets\n"
+        "2005 – a new chairman\n"
+    )
+    assert _read(text) == [
+        ("1969", None, "July saw the first landing on the Moon"),
+        ("1998", None, "the club moves"),
+        ("2001", None, "September 11 attacks shake the markets"),
+        ("2005", None, "a new chairman"),
+    ]
