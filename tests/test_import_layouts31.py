@@ -120,3 +120,64 @@ def test_a_month_without_its_day_or_a_day_named_in_a_title_stays_the_year() -> N
         ("2001", None, "September 11 attacks shake the markets"),
         ("2005", None, "a new chairman"),
     ]
+
+
+# --- a day and month in brackets opening the text under a year alone --------------------------
+
+AVIATION = (  # a museum's aviation chronicle: years alone, the day in brackets below, Roman months
+    "Kronika lotnictwa\n"
+    "1926\n"
+    "(27 VIII) Pierwszy lot\n"
+    "samolotu z Warszawy do Tokio.\n"
+    "1929\n"
+    "Otwarcie lotniska w Gdyni.\n"
+    "1932\n"
+    "(28 VIII) Żwirko i Wigura\n"
+    "wygrywają challenge.\n"
+    "1933\n"
+    "(5–6 VI) Lot nad Atlantykiem.\n"
+)
+
+
+def test_a_bracketed_roman_day_under_a_year_alone_is_that_day() -> None:
+    assert _read(AVIATION) == [
+        ("1926-08-27", None, "Pierwszy lot samolotu z Warszawy do Tokio."),
+        ("1929", None, "Otwarcie lotniska w Gdyni."),
+        ("1932-08-28", None, "Żwirko i Wigura wygrywają challenge."),
+        ("1933-06-05", "1933-06-06", "Lot nad Atlantykiem."),
+    ]
+
+
+def test_a_bracketed_month_name_under_a_year_alone() -> None:
+    text = (
+        "Storia della squadra\n"
+        "1908\n"
+        "(9 marzo) Fondazione della società.\n"
+        "1910\n"
+        "(5 giugno) Primo scudetto.\n"
+        "1912\n"
+        "Nuovo stadio.\n"
+    )
+    assert _read(text) == [
+        ("1908-03-09", None, "Fondazione della società."),
+        ("1910-06-05", None, "Primo scudetto."),
+        ("1912", None, "Nuovo stadio."),
+    ]
+
+
+def test_a_bracket_that_is_no_day_stays_in_the_text() -> None:
+    # (a note in brackets, a day that month has not, a bracket later in the line)
+    text = (
+        "Company history\n"
+        "1990\n"
+        "(AP) The company is founded.\n"
+        "1991\n"
+        "(30 II) A misprinted day.\n"
+        "1992\n"
+        "The shares (12 VI) are listed.\n"
+    )
+    assert _read(text) == [
+        ("1990", None, "(AP) The company is founded."),
+        ("1991", None, "(30 II) A misprinted day."),
+        ("1992", None, "The shares (12 VI) are listed."),
+    ]
