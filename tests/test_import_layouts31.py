@@ -7,6 +7,7 @@ written for the test in other subjects and languages, with what it must leave al
 from __future__ import annotations
 
 from ktimeline.dates import date_parts, find_date
+from ktimeline.importing.tables import read_entries as read_table
 from tests.import_support import read_entries
 
 _read = read_entries
@@ -181,3 +182,53 @@ def test_a_bracket_that_is_no_day_stays_in_the_text() -> None:
         ("1991", None, "(30 II) A misprinted day."),
         ("1992", None, "The shares (12 VI) are listed."),
     ]
+
+
+# --- a sheet's "end" column of years, mostly empty ----------------------------------------------
+
+
+def _table(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.date, e.end_date, e.text) for e in read_table(text).entries]
+
+
+def test_an_end_column_of_bare_years_is_the_span_end() -> None:
+    text = (  # a railway's history: start and end, the end filled for a few rows only
+        "start,end,title\n"
+        "1825,1830,The first lines are built\n"
+        "1830,,The Liverpool and Manchester opens\n"
+        "1844,1847,Railway mania\n"
+        "1863,,The first underground line opens\n"
+        "1948,,The railways are nationalised\n"
+    )
+    assert _table(text) == [
+        ("1825", "1830", "The first lines are built"),
+        ("1830", None, "The Liverpool and Manchester opens"),
+        ("1844", "1847", "Railway mania"),
+        ("1863", None, "The first underground line opens"),
+        ("1948", None, "The railways are nationalised"),
+    ]
+
+
+def test_an_until_column_in_german() -> None:
+    text = (
+        "Jahr,bis,Ereignis\n"
+        "1618,1648,Dreißigjähriger Krieg\n"
+        "1701,,Preußen wird Königreich\n"
+        "1756,1763,Siebenjähriger Krieg\n"
+    )
+    assert [(d, e) for d, e, _ in _table(text)] == [
+        ("1618", "1648"),
+        ("1701", None),
+        ("1756", "1763"),
+    ]
+
+
+def test_a_column_of_scores_stays_text() -> None:
+    # (numbers under a header that names no time nor an end are no years)
+    text = (
+        "year,score,match\n"
+        "1990,1020,Final against the visitors\n"
+        "1991,,Semi-final\n"
+        "1992,1150,Final at home\n"
+    )
+    assert [(d, e) for d, e, _ in _table(text)] == [("1990", None), ("1991", None), ("1992", None)]
