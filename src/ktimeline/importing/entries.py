@@ -6924,8 +6924,8 @@ class _Splitter:
             elif not current.parts and self.blank and self.is_list_label(current):
                 self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
                 self.labelled_list = current
-            if not current.parts and (day := _bracket_day_below_year(current, stripped)):
-                current.date, current.end_date, stripped = day  # "1934" / "(2 VI) text"
+            if not current.parts and (bracketed := _bracket_day_below_year(current, stripped)):
+                current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
