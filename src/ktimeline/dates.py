@@ -973,11 +973,16 @@ TEXT_DATE = (
     # text, and "1958: 1 February: text" a year's label over its day's item; nor a lower-case
     # word after the day: "2001: September 11 attacks", "1776: July 4 celebrations" are a year's
     # title that names a day, not that day's entry)
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*)"
+    # ("1815 – 18 June text", "1167 – 7 aprile text": a year, a spaced dash, then its day and
+    # month, never the span 1815-1818; the day must be there, "1990 – June text" stays a
+    # year's text, and after "1805 – December 2" no lower-case word, as after a colon)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*"
+    rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}][ \t]+))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
-    r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))))"
+    r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
+    r"|(?(ydash)(?(dlead0)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z]))))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)

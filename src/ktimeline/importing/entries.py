@@ -1422,6 +1422,40 @@ def _day_opening_year_item(
     return f"{year}-{month:02d}-{number:02d}", last, kept
 
 
+# "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
+# month in brackets opening the text of a year alone on its line
+OPENING_BRACKET_DAY = re.compile(r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)[ \t]+(?=\S)")
+
+
+def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, str] | None:
+    """The first line under a year alone ("1934" / "(2 VI) Początek budowy …") that opens
+    with a day and month in brackets: (that day of the year, the span's last day or None, the
+    text after the bracket), read by the grammar of "1938 (18 VI)"; a bracket that is no day
+    of that year (a note, "(AP) …", "(30 II)"): None."""
+    if len(entry.date) != 4 or entry.end_date is not None or not text.startswith("("):
+        return None
+    opening = OPENING_BRACKET_DAY.match(text)
+    if opening is None:
+        return None
+    written = f"{entry.date} {text[: opening.end()].rstrip()}"
+    found = dates.find_date(written)
+    if found is None or found.start() != 0 or found.end() != len(written) or not found["yp"]:
+        return None
+    if dates.date_shape(found) != "year-month-day":
+        return None
+    parts = dates.date_parts(found)
+    year = int(entry.date)
+    month = dates.month_number(str(parts["m1"]))
+    last_month = dates.month_number(str(parts["m2"])) if parts["m2"] else month
+    days = [(month, int(str(parts["d1"])))]
+    if parts["d2"]:
+        days.append((last_month, int(str(parts["d2"]))))
+    if any(not 1 <= day <= dates.days_in_month(year, m) for m, day in days):
+        return None
+    first, *last = (f"{year:04d}-{m:02d}-{day:02d}" for m, day in days)
+    return first, (last[0] if last else None), text[opening.end() :]
+
+
 # "… é fundado (13 de maio).", "… lands on the Moon (July 20)." : a day and month in brackets
 # that close the first sentence of a year's item (footnote marks may follow: "(14 de abril).[1]")
 CLOSING_DAY = re.compile(r"\((?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24})\)(?:\[\d{1,3}\])*[.;!]")
@@ -1821,6 +1855,13 @@ class DocumentPattern(_Thresholds):
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
+            return True
+        if (
+            match["ydash"] is not None
+            and self.year_separators.get("-", 0) + self.bare.get(shape, 0) >= self.MIN_LINES
+        ):
+            # "1902 – 12 April first match" among "1903 – the club wins …": the document's
+            # dash after the year, its day opening the entry (see dates' "1815 – 18 June")
             return True
         if shape in ("years", "decade", "century") and self.bare.get("year", 0) >= self.MIN_LINES:
             # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin; "XIV – XV
@@ -6883,6 +6924,8 @@ class _Splitter:
             elif not current.parts and self.blank and self.is_list_label(current):
                 self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
                 self.labelled_list = current
+            if not current.parts and (bracketed := _bracket_day_below_year(current, stripped)):
+                current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)

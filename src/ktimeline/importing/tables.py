@@ -104,12 +104,13 @@ _ROW_NUMBER = re.compile(r"(?:|unnamed: ?\d+|_?ids?|index|idx|no\.?|nr\.?|num|ro
 # ("Year", "Founded", "hdate"), or as a headerless table's first column; under "Population",
 # "Score" or "Votes" its numbers are no years
 # (inside a name: "hdate", "startyear"; else a word of its own: not "metadata", "Runtime",
-# "Holiday", whose numbers are no years)
+# "Holiday", whose numbers are no years; "End", "Until": a span's end, "1950,1970,text")
 _TIME_NAME = re.compile(
     r"(?:date(?!n)|year|jahr|datum|fecha|année|annee|año|anno|"
     r"(?:^|[ _-])(?:when|period|epoch|century|decade|season|quarter|week|month|day|ano|rok|"
     r"jaar|år|yr|start|starts|started|begin|begins|from|since|born|birth|died|death|founded|"
-    r"established|opened|closed|built|time)(?:$|[ _-]))"
+    r"established|opened|closed|built|time|end|ends|ended|until|till|bis|finish|finished)"
+    r"(?:$|[ _-]))"
 )
 # A spreadsheet's day number where it holds a date cell formatted as a number (days from
 # 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
