@@ -237,7 +237,7 @@ BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›�
 _BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
 # the signs that mark an item even glued to its date: never a dash, "+", "*" or "·" ("-5", "+3",
 # "*1", "3·1" are numbers and notes)
-GLUED_BULLETS = "•▪■●►▸▶❖◆▲△◇◈▷"
+GLUED_BULLETS = dates.ITEM_SIGNS
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
@@ -1952,7 +1952,9 @@ def find_pattern(
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
             pattern.bare_short_years.append(int(bare_short["year"]))
-        match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
+        # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
+        at = len(line) - len(body)
+        match = ENTRY_START.match(line, at) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
         if match is None:
