@@ -8014,7 +8014,7 @@ class _Splitter:
         last = entries[-1] if entries else None
         if last is not None and len(last.parts) == 1 and last.lines[-1:] == [last.line + 1]:
             text = last.parts[0].strip()
-            if len(text) <= CUT_WORD_LENGTH and text.isalpha():  # "December 14, 2008" / "The"
+            if len(text) <= CUT_WORD_LENGTH and _cut_word(text):  # "December 14, 2008" / "The"
                 entries.pop()
                 reason = "an entry cut off after its first word (the text ends there)"
                 self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
@@ -8025,7 +8025,7 @@ class _Splitter:
             # an acronym in capitals, nor "1992: C" in a list whose texts are all so short)
             if (
                 len(text) <= CUT_ITEM_LENGTH
-                and text.isalpha()
+                and _cut_word(text)
                 and (len(text) == 1 or not text.isupper())
                 and all(len(entry.text) > CUT_WORD_LENGTH for entry in entries[:-1])
             ):
@@ -8035,6 +8035,13 @@ class _Splitter:
                     SkippedLine(last.line, f"{last.written} {text}", reason)
                 )
         return self.result
+
+
+def _cut_word(text: str) -> bool:
+    """Whether a last entry's few letters may be a word cut off ("The", "Uc"): letters of
+    a script with capitals. Two or three Hangul or Han signs are a whole word ("▲7월1일 발표",
+    "announcement"; "辞任", "resignation"), never a page cut after its first letters."""
+    return text.isalpha() and text.lower() != text.upper()
 
 
 # ("@": see BULLET)
