@@ -7501,6 +7501,18 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        if self.padded_day_out_of_order(match, dates_found[0]):
+            # "0800-12-01 - the second number …" below "2019-04-02: …": an ISO day before the
+            # year 1000 (its zeros written) under a later year's entry, in a document in
+            # time's order: a number (a telephone's, a part's), reported, never the year 800
+            reason = (
+                f"'{written.rstrip(':-–— ')}' reads as a day before the year 1000, below an "
+                "entry of a later year: not guessed"
+            )
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
         if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
             # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
             # it shows, no event
@@ -7587,6 +7599,19 @@ class _Splitter:
             if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
+
+    def padded_day_out_of_order(self, match: re.Match[str], day: str) -> bool:
+        """Whether an ISO day whose year is written with its zeros ("0544-01-01", a timeline
+        tool's export) stands below an entry of a later year in a document whose entries are
+        in time's order (not newest first): no date there, but a number so written."""
+        padded = match["iy"] or match["icy"] or match["isy1"] or ""
+        last = self.result.entries[-1] if self.result.entries else None
+        return (
+            padded[:1] == "0"
+            and last is not None
+            and not self.pattern.newest_first
+            and last.date[:4] > day[:4]
+        )
 
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
