@@ -123,3 +123,40 @@ def test_a_padded_iso_day_in_time_order_is_still_read() -> None:  # guard
         "1215-06-15 00:00:00\nA charter is sealed\n"
     )
     assert [d for d, _, _ in dates(text)] == ["0610-01-01", "1066-10-14", "1215-06-15"]
+
+
+# --- an East Asian day and its ideographic comma ("4月2日、…": "On April 2, …") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2019年\n3月1日 会談\n4月2日、首相が辞任した。\n5月5日、閉幕した。\n",
+            [
+                ("2019-03-01", "会談"),
+                ("2019-04-02", "首相が辞任した。"),
+                ("2019-05-05", "閉幕した。"),
+            ],
+        ),
+        (
+            "2008年\n8月8日，奥运会开幕。\n8月24日，奥运会闭幕。\n9月6日，残奥会开幕。\n",
+            [
+                ("2008-08-08", "奥运会开幕。"),
+                ("2008-08-24", "奥运会闭幕。"),
+                ("2008-09-06", "残奥会开幕。"),
+            ],
+        ),
+    ],
+)
+def test_an_east_asian_day_and_its_comma_open_that_days_entry(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d, t) for d, _, t in dates(text)] == expected
+
+
+def test_an_east_asian_day_a_comma_and_another_day_is_no_entry_start() -> None:  # guard
+    text = "2019年\n3月1日 会談\n3月1日、2日の両日に協議。\n4月2日 辞任\n"
+    found = dates(text)
+    assert [d for d, _, _ in found] == ["2019-03-01", "2019-04-02"]
+    assert "2日の両日" in found[0][2]

@@ -142,7 +142,9 @@ _DATE = dates.TEXT_DATE
 # (and a column's gap: a tab, or three spaces or more, "18. April\tText", as an empty
 # separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
 _SEPARATOR = (
-    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}"
+    # ("4月2日、首相が辞任", "3月1日，会谈": an East Asian day's ideographic comma, "On April
+    # 2, …", its text glued on; never before a digit, "3月1日、2日": two days)
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[日일])[、，](?=[^\W\d_])"
     # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
     rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"
 )
@@ -168,7 +170,7 @@ _NOTE = (
 )
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_NOTE}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
