@@ -804,6 +804,13 @@ TEXT_FOREIGN_MONTH = (
     r"(?![^\W\d_])"
 )
 TEXT_DASHES = "-‐‑‒–—―−"
+# the signs that open a list's item and are never a dash nor arithmetic ("▲ 2.25 = …", "•
+# 3.7 = …"; "-5", "+3", "*1" are numbers and notes): the importer's bullets glued to a date too
+ITEM_SIGNS = "•▪■●►▸▶❖◆▲△◇◈▷"
+# (right after such a sign, or one or two spaces or tabs after it)
+_AFTER_ITEM_SIGN = (
+    rf"(?:(?<=[{ITEM_SIGNS}])|(?<=[{ITEM_SIGNS}][ \t])|(?<=[{ITEM_SIGNS}][ \t]{{2}}))"
+)
 # the words that join two years into one span ("1971 and 1972", "1914 und 1915", "1236 oder
 # 1238": both years, or either of them; and, or in English, Italian/Portuguese, French, German,
 # Spanish, Dutch, Swedish, Norwegian/Danish, Hungarian)
@@ -929,8 +936,9 @@ TEXT_DATE = (
     r"(?P<kd2>3[01]|[12]\d|0?[1-9])\s*[일日])?)"
     # "▲ 2.25 = text", "▲ 2.20∼25 = text": a month and day with a dot before " = ", as Korean
     # news agencies' chronologies (일지) write them under a year's heading; without the "="
-    # "2.25" stays a number
-    r"|(?:(?P<km3>1[0-2]|0?[1-9])\.(?P<kd3>3[01]|[12]\d|0?[1-9])"
+    # "2.25" stays a number, and without an item's sign before it ("1.10 = one euro in
+    # dollars", a table of rates or versions under a year: numbers, never January 10)
+    rf"|(?:{_AFTER_ITEM_SIGN}(?P<km3>1[0-2]|0?[1-9])\.(?P<kd3>3[01]|[12]\d|0?[1-9])"
     r"(?:\s*[~〜～∼]\s*(?P<kd4>3[01]|[12]\d|0?[1-9]))?(?=[ \t]*=[ \t]))"
     # "1950/03/10", "1949/12", "2019.12.07" (year first, as in the argument grammar; with
     # dots a whole day, or a month only before a separator that opens the text: "2018.9:

@@ -142,7 +142,9 @@ _DATE = dates.TEXT_DATE
 # (and a column's gap: a tab, or three spaces or more, "18. April\tText", as an empty
 # separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
 _SEPARATOR = (
-    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}"
+    # ("4月2日、首相が辞任", "3月1日，会谈": an East Asian day's ideographic comma, "On April
+    # 2, …", its text glued on; never before a digit, "3月1日、2日": two days)
+    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[日일])[、，](?=[^\W\d_])"
     # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
     rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"
 )
@@ -168,7 +170,7 @@ _NOTE = (
 )
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_NOTE}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
@@ -237,7 +239,7 @@ BULLET_CHARS = "•·▪■◦‣●○∙*+-–—►▸▶→❖◆✓✔›�
 _BULLET_CLASS = BULLET_CHARS.replace("-", r"\-")  # (the same, inside a pattern's "[…]")
 # the signs that mark an item even glued to its date: never a dash, "+", "*" or "·" ("-5", "+3",
 # "*1", "3·1" are numbers and notes)
-GLUED_BULLETS = "•▪■●►▸▶❖◆▲△◇◈▷"
+GLUED_BULLETS = dates.ITEM_SIGNS
 # "• 18. Januar: …": a German month's name (one no English month shares) after "18. " makes
 # the number its day, no list's number
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
@@ -2082,7 +2084,9 @@ def find_pattern(
             pattern.bare_short_years.append(int(bare_short["year"]))
         if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
             pattern.dotted_short_years.append(int(dotted["year"]))
-        match = ENTRY_START.match(body) if dates.date_candidate().match(body) else None
+        # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
+        at = len(line) - len(body)
+        match = ENTRY_START.match(line, at) if dates.date_candidate().match(body) else None
         if match is not None or day_item is not None:
             pattern.dated.add(number)
         if match is None:
@@ -7695,6 +7699,18 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        if self.padded_day_out_of_order(match, dates_found[0]):
+            # "0800-12-01 - the second number …" below "2019-04-02: …": an ISO day before the
+            # year 1000 (its zeros written) under a later year's entry, in a document in
+            # time's order: a number (a telephone's, a part's), reported, never the year 800
+            reason = (
+                f"'{written.rstrip(':-–— ')}' reads as a day before the year 1000, below an "
+                "entry of a later year: not guessed"
+            )
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
         if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
             # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
             # it shows, no event
@@ -7781,6 +7797,19 @@ class _Splitter:
             if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
+
+    def padded_day_out_of_order(self, match: re.Match[str], day: str) -> bool:
+        """Whether an ISO day whose year is written with its zeros ("0544-01-01", a timeline
+        tool's export) stands below an entry of a later year in a document whose entries are
+        in time's order (not newest first): no date there, but a number so written."""
+        padded = match["iy"] or match["icy"] or match["isy1"] or ""
+        last = self.result.entries[-1] if self.result.entries else None
+        return (
+            padded[:1] == "0"
+            and last is not None
+            and not self.pattern.newest_first
+            and last.date[:4] > day[:4]
+        )
 
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
@@ -8222,7 +8251,7 @@ class _Splitter:
         last = entries[-1] if entries else None
         if last is not None and len(last.parts) == 1 and last.lines[-1:] == [last.line + 1]:
             text = last.parts[0].strip()
-            if len(text) <= CUT_WORD_LENGTH and text.isalpha():  # "December 14, 2008" / "The"
+            if len(text) <= CUT_WORD_LENGTH and _cut_word(text):  # "December 14, 2008" / "The"
                 entries.pop()
                 reason = "an entry cut off after its first word (the text ends there)"
                 self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
@@ -8233,7 +8262,7 @@ class _Splitter:
             # an acronym in capitals, nor "1992: C" in a list whose texts are all so short)
             if (
                 len(text) <= CUT_ITEM_LENGTH
-                and text.isalpha()
+                and _cut_word(text)
                 and (len(text) == 1 or not text.isupper())
                 and all(len(entry.text) > CUT_WORD_LENGTH for entry in entries[:-1])
             ):
@@ -8243,6 +8272,13 @@ class _Splitter:
                     SkippedLine(last.line, f"{last.written} {text}", reason)
                 )
         return self.result
+
+
+def _cut_word(text: str) -> bool:
+    """Whether a last entry's few letters may be a word cut off ("The", "Uc"): letters of
+    a script with capitals. Two or three Hangul or Han signs are a whole word ("▲7월1일 발표",
+    "announcement"; "辞任", "resignation"), never a page cut after its first letters."""
+    return text.isalpha() and text.lower() != text.upper()
 
 
 # ("@": see BULLET)
