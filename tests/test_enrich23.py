@@ -88,3 +88,36 @@ def test_new_names_outside_texts_in_capitals_are_still_coined(
 )
 def test_what_is_in_capitals_throughout(text: str, throughout: bool) -> None:
     assert _in_capitals_throughout(text) is throughout
+
+
+# --- "X, <an aside naming Y>, said “…”": X's words, not Y's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            "Japan, a close ally of the United States, said the test was “a grave provocation” "
+            "and called for talks.",
+            "Japan",
+        ),
+        (
+            "The European Union, long a critic of China, said the subsidies were “a distortion "
+            "of the market” on Friday.",
+            "European Union",
+        ),
+        (
+            "Mexico, technically still at odds with Canada over tariffs, said the ruling was "
+            "“a step backwards” and urged Ottawa to reconsider.",
+            "Mexico",
+        ),
+        # guards: a name before a comma that opens no aside stays out ("In talks with Brazil,")
+        ("In talks with Brazil, Argentina said the proposal was “a fair start” on Friday.",
+         "Argentina"),
+    ],
+)  # fmt: skip
+def test_a_state_or_body_before_an_aside_is_the_speaker(
+    vocabulary: Vocabulary, entry: str, speaker: str
+) -> None:
+    found = _enrich(vocabulary, entry)
+    assert [s.speaker for s in found.statements] == [speaker]
