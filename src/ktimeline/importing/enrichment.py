@@ -1154,6 +1154,7 @@ class Enricher:
         self._glued_ends: dict[str, set[tuple[str, ...]]] | None = None
         self._buildings: frozenset[str] = frozenset()  # (filled by _build)
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
+        self._in_capitals = False  # the entry being read is in capitals throughout (a cable)
         self.document: dict[str, str] = {}  # surname → the person the document last named
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
@@ -1432,6 +1433,7 @@ class Enricher:
         """The actors, places, tags and statements of one entry: its known names (each by
         the rule of its kind), then the names nobody knows, the waters the knowledge base
         lacks, and last the quotations, attributed to the names found."""
+        self._in_capitals = _in_capitals_throughout(text)  # (stops at the first small letter)
         if text[:3].isupper():  # (most entries: no such heading; "US ", "“PH" pass, cheaply)
             if self._upper_keys is None:
                 self._upper_keys = frozenset(
@@ -4688,6 +4690,9 @@ class Enricher:
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False,
         kind: str | None = None,
     ) -> str | None:  # fmt: skip
+        if self._in_capitals:
+            return None  # a cable or a telex ("I MET WITH PRESIDENT PARK AFTERNOON …"): its
+            # capitals mark no name, so none is coined (known names are found as known)
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
         if person and re.search(r" (?:Jr|Sr)$", name):
             name += "."  # "William K. Harrison Jr.": the suffix keeps its stop, as written
@@ -6621,6 +6626,20 @@ def _opens_sentence(text: str, words: list[Token], at: int) -> bool:
     return not at or bool(
         re.search(r"[.!?:;\"“(]\s*$", text[max(0, words[at].start - 4) : words[at].start])
     )
+
+
+def _in_capitals_throughout(text: str) -> bool:
+    """An entry written in capitals throughout, as a cable or a telex is: no small letter
+    and at least four words of capitals ("PARK SUGGESTED, THEREFORE, …"); a heading in
+    capitals before a sentence ("PARK GEUN-HYE, president") or an acronym alone is not."""
+    return (
+        not any(char.islower() for char in text)
+        and len(CAPITALS_WORD.findall(text)) >= CAPITALS_THROUGHOUT_WORDS
+    )
+
+
+CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
+CAPITALS_THROUGHOUT_WORDS = 4
 
 
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:

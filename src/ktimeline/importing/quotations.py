@@ -1193,6 +1193,8 @@ class SpeakerFinder:
         if "," not in self.text[found[0].start : verb_at]:
             return found
         anchors = [m.end for m in found if m.kind == "person"] + [e for _, e in self.unknown]
+        if found[0].kind != "person":  # "South Korea, technically still at war with the North,
+            anchors.append(found[0].end)  # said": the first name only (a state, a body)
         for end in anchors:
             aside = APPOSITION_ASIDE.match(self.text, end)
             if aside is not None and aside.end() <= verb_at:
