@@ -114,6 +114,14 @@ def test_the_label_lines_and_period_headings_are_reported(
         assert piece in skipped
 
 
+def test_a_heading_directly_above_a_paragraph_is_no_part_of_it() -> None:
+    text = CATALOGUE.replace("## 2000s\n\n", "## 2000s\n").replace("## 2010s\n\n", "## 2010s\n")
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["2003-03-14", "2005-09", "2008", "2014-06"]
+    assert got[0][2].startswith("The Falcon 2")
+    assert "## 2000s" in left_out(text)
+
+
 def test_an_unlabelled_paragraph_under_a_heading_is_reported_not_dated_by_the_heading() -> None:
     text = CATALOGUE.replace(
         "## 2010s\n", "## 2010s\n\nThe brand moved its workshop to a new town.\n"

@@ -4898,12 +4898,22 @@ def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     written = list(lines)
     read: dict[int, str] = {}
     for title, date_line, date_text in pairs:
-        line = lines[title]
-        indent = line[: len(line) - len(line.lstrip())]
-        written[title] = f"{indent}{date_text}: {line.strip()}"
-        written[date_line] = ""
-        read[date_line] = f"the date below its title, read with line {title + 1}"
+        reason = f"the date below its title, read with line {title + 1}"
+        _date_moved_up(written, read, (title, date_line), date_text, reason)
     return written, read
+
+
+def _date_moved_up(
+    written: list[str], read: dict[int, str], where: tuple[int, int], date_text: str, reason: str
+) -> None:
+    """``date_text`` written before the text of line ``where[0]`` ("February 1916: Battle of
+    Verdun"), its own line ``where[1]`` made blank and listed in ``read`` with ``reason``."""
+    text, date_line = where
+    line = written[text]
+    indent = line[: len(line) - len(line.lstrip())]
+    written[text] = f"{indent}{date_text}: {line.strip()}"
+    written[date_line] = ""
+    read[date_line] = reason
 
 
 # "Initial release: November 3, 1971", "Introduced: Late August, 1988", "Fondée : 1901": a
@@ -4950,7 +4960,10 @@ def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if when is None:
             continue
         first = index - 1
-        while first > 0 and lines[first - 1].strip():
+        while first > 0 and lines[first - 1].strip():  # (up to a blank line or a heading)
+            above = lines[first - 1].strip()
+            if _period_heading(above) or layout_kind(above) is not None:
+                break
             first -= 1
         opening = lines[first].strip()
         if (
@@ -4970,11 +4983,8 @@ def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             written[index] = ""
             read[index] = "heading: a period over paragraphs dated by their labels"
     for first, index, date_text in found:
-        line = lines[first]
-        indent = line[: len(line) - len(line.lstrip())]
-        written[first] = f"{indent}{date_text}: {line.strip()}"
-        written[index] = ""
-        read[index] = f"the paragraph's labelled date, read with line {first + 1}"
+        reason = f"the paragraph's labelled date, read with line {first + 1}"
+        _date_moved_up(written, read, (first, index), date_text, reason)
     return written, read
 
 
