@@ -4902,11 +4902,93 @@ def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     written = list(lines)
     read: dict[int, str] = {}
     for title, date_line, date_text in pairs:
-        line = lines[title]
-        indent = line[: len(line) - len(line.lstrip())]
-        written[title] = f"{indent}{date_text}: {line.strip()}"
-        written[date_line] = ""
-        read[date_line] = f"the date below its title, read with line {title + 1}"
+        reason = f"the date below its title, read with line {title + 1}"
+        _date_moved_up(written, read, (title, date_line), date_text, reason)
+    return written, read
+
+
+def _date_moved_up(
+    written: list[str], read: dict[int, str], where: tuple[int, int], date_text: str, reason: str
+) -> None:
+    """``date_text`` written before the text of line ``where[0]`` ("February 1916: Battle of
+    Verdun"), its own line ``where[1]`` made blank and listed in ``read`` with ``reason``."""
+    text, date_line = where
+    line = written[text]
+    indent = line[: len(line) - len(line.lstrip())]
+    written[text] = f"{indent}{date_text}: {line.strip()}"
+    written[date_line] = ""
+    read[date_line] = reason
+
+
+# "Initial release: November 3, 1971", "Introduced: Late August, 1988", "Fondée : 1901": a
+# label of one to three words and its colon before a whole date, alone on a line
+DATE_LABEL_BELOW = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,2})[ \t]?:[ \t]+"
+)
+
+# a period's heading: "### 1970s", "1990er:", "## 2001", "Années 1980" (a decade, a year or a
+# span of years alone on its line, Markdown's marks and a colon around it)
+PERIOD_SHAPES = frozenset({"decade", "year", "years"})
+
+
+def _period_heading(line: str) -> bool:
+    """Whether a line is a period's heading alone (see PERIOD_SHAPES)."""
+    core = line.strip().strip("#").strip().rstrip(":").strip()
+    if not core or len(core) > 20 or not any(sign.isdigit() for sign in core):
+        return False
+    found = dates.find_date(core, 0)
+    return (
+        found is not None
+        and found.start() == 0
+        and found.end() == len(core)
+        and dates.date_shape(found) in PERIOD_SHAPES
+    )
+
+
+def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a page whose paragraphs end with their labelled date (a software
+    history, a catalogue: "roff is a typesetting markup language." / "Initial release:
+    November 3, 1971", then a blank line), at least MIN_LINES so: the date read as the
+    paragraph's own, "November 3, 1971: roff is …" on its first line, the label's line
+    blank. Only under a paragraph that opens with no date of its own, and only when a blank
+    line (or the end) follows, so the labelled date is never the next paragraph's. Else
+    unchanged. Also the labels' lines so read (layout, read with the paragraph's line)."""
+    found: list[tuple[int, int, str]] = []  # (paragraph's first line, label's line, date)
+    for index, line in enumerate(lines):
+        if ":" not in line[:40] or index == 0 or not lines[index - 1].strip():
+            continue
+        label = DATE_LABEL_BELOW.match(line)
+        if label is None or (index + 1 < len(lines) and lines[index + 1].strip()):
+            continue
+        when = _date_alone_on(line[label.end() :])
+        if when is None:
+            continue
+        first = index - 1
+        while first > 0 and lines[first - 1].strip():  # (up to a blank line or a heading)
+            above = lines[first - 1].strip()
+            if _period_heading(above) or layout_kind(above) is not None:
+                break
+            first -= 1
+        opening = lines[first].strip()
+        if (
+            _date_opening(opening) is not None
+            or _date_alone_on(opening) is not None
+            or layout_kind(opening) is not None
+            or any(layout_kind(lines[k].strip()) is not None for k in range(first, index))
+        ):
+            continue
+        found.append((first, index, when.group("date")))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index, line in enumerate(lines):  # ("### 1970s": the period's heading, no entry)
+        if _period_heading(line):
+            written[index] = ""
+            read[index] = "heading: a period over paragraphs dated by their labels"
+    for first, index, date_text in found:
+        reason = f"the paragraph's labelled date, read with line {first + 1}"
+        _date_moved_up(written, read, (first, index), date_text, reason)
     return written, read
 
 
@@ -8438,6 +8520,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
+    lines, labelled_below = _dates_labelled_below(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -8611,7 +8694,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, code, reason))
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
-    for index, reason in sorted({**split_rows, **titled}.items()):
+    for index, reason in sorted({**split_rows, **titled, **labelled_below}.items()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
