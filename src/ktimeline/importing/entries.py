@@ -4650,8 +4650,7 @@ def _writes_seasons(lines: Sequence[str]) -> bool:
     return seasons >= DocumentPattern.MIN_LINES
 
 
-# a year alone on its line (see _years_below_days), and a cheap test for one in a text
-YEAR_ALONE = re.compile(r"[ \t]*(?P<year>(?:1[0-9]|20)\d\d)[ \t]*")
+# a cheap test for a year alone on its line in a text (YEAR_ALONE, below, reads one)
 YEAR_ALONE_HINT = re.compile(r"\n[ \t]*(?:1[0-9]|20)\d\d[ \t]*\n")
 
 
@@ -5135,6 +5134,8 @@ def _superscript_days(lines: list[str]) -> list[str]:
 
 # "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
 DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
+# a year alone on its line (see _years_below_days and the headings of years); written once: an
+# earlier second definition was shadowed by this one
 YEAR_ALONE = re.compile(r"^\s*(?P<year>1[0-9]{3}|20[0-9]{2})\s*$")
 
 
