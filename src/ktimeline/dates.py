@@ -815,6 +815,16 @@ _AFTER_ITEM_SIGN = (
 # 1238": both years, or either of them; and, or in English, Italian/Portuguese, French, German,
 # Spanish, Dutch, Swedish, Norwegian/Danish, Hungarian)
 YEAR_PAIR_WORD = r"(?:and|or|e|o|ou|et|und|oder|y|en|och|og|eller|és|vagy)"
+# the units and measures a number can be followed by that no year's end is: "1180 - 85 Prozent
+# der Häuser …", "1990 - 40 per cent of …", "2001 - 12 km of road": a year, its separator and
+# a figure, never the span 1180-1185 (percent in several tongues, lengths, areas, weights,
+# millions; a unit of letters only as a whole word, "1914-18 Krieg" stays the span)
+FIGURE_UNIT = (
+    r"(?:%|‰|per\s?cent|percent|pct\b|prozent|promille|pour\s?cent|por\s?ciento|por\s?cento"
+    r"|per\s?cento|procent|prosent|procento|prosenttia|százalék|km²?|m²|kg|ha\b|mph"
+    r"|miles?|meilen|meter|kilometer|tonnen|tons?|tonnes?|mio\b|mrd\b|millions?|billions?"
+    r"|millionen|milliarden|millones|milioni)(?![^\W\d_])"
+)
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
@@ -1113,7 +1123,7 @@ TEXT_DATE = (
     # chronicle's list writes it: the span from one to the other)
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|\d\d|\d)(?!\d|\.\d)"
+    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|(?:\d\d|\d)(?!\s*{FIGURE_UNIT}))(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"

@@ -1916,6 +1916,16 @@ class DocumentPattern(_Thresholds):
             # a club's chronicle titles some days and not others; the dotted day and month,
             # then a capital, in a document whose entries are such days
             return True
+        if (
+            shape in ("month-day", "day-month")
+            and match["bare"] is not None
+            and match.start() == 0
+            and self.bare.get("year-month-day", 0) >= self.MIN_LINES
+        ):
+            # "5 agosto i Pink Floyd pubblicano …" under "1967 – 19 maggio nasce …", among
+            # such lines: the document writes its year, then the day and month, then the text
+            # with no separator; the same day without its year is a day of the year above
+            return True
         if shape in ("month-day", "day-month") and self.bare.get("year", 0) >= self.MIN_LINES:
             # "August 26 York is incorporated …" under "1793 Fort York is established.": a
             # table's second row of a year (its year cell spans both), the day of that year
@@ -2421,6 +2431,54 @@ def _list_run_together(lines: list[str]) -> list[str]:
         # ("- Juillet--": a month alone, its marker's dashes no separator of a text, read as
         # the heading it is; "- Mars 2014--" keeps them: the grammar reads it as a marker)
         pieces = [_without_marker_dashes(piece) for piece in pieces]
+        written[index] = ITEM_BREAK.join(pieces)
+    return written
+
+
+# "1567 – 9 maggio nasce …": a year, a spaced dash, then a day (see dates' "ylead" form); and
+# " – 7 novembre nasce …" later on such a line: another day of that year, after the same dash
+YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,2}}\.?[ \t]", re.M)
+SPACED_DASH_BEFORE_DAY = re.compile(rf"[ \t][{_DASH_CHARS}][ \t](?=\d{{1,2}}\.?[ \t/])")
+
+
+def _year_dash_days_run_together(lines: list[str]) -> list[str]:
+    """The lines of a "YEAR – day month text" list with several days of that year on one line
+    ("1567 – 9 maggio nasce Claudio Monteverdi – 7 novembre nasce Margherita Farnese") broken
+    with ITEM_BREAK before each later day: the same spaced dash, then a day and its month
+    (the grammar's day-month, or a span of days), then the text. Only where the document
+    opens at least MIN_LINES lines so (a year, a dash, a day): its own separator and shape.
+    A dash before a number that is no day ("– 12 people died", "– 3 goals") stays text.
+    Else the lines unchanged."""
+    opening = [
+        index
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() or line[:1] in " \t"
+        if (match := ENTRY_START.match(line.strip())) is not None
+        and match["ydash"] is not None
+        and dates.has_day(match)
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, line in enumerate(lines):
+        lead = len(line) - len(line.lstrip())
+        first = ENTRY_START.match(line, lead) if line[lead : lead + 1].isdigit() else None
+        if first is None or not (first["ydash"] or (first["sep"] or " ").strip()[:1] in _DASH_CHARS):
+            continue  # (the line's own date and its dash: "1917 – Gli Stati Uniti … – 13 maggio")
+        cuts = []
+        for dash in SPACED_DASH_BEFORE_DAY.finditer(line, first.end()):
+            day = ENTRY_START.match(line, dash.end())
+            if day is not None and dates.date_shape(day) in ("day-month", "days-month", "days"):
+                cuts.append(dash)
+        if not cuts:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces, last = [], 0
+        for dash in cuts:
+            pieces.append(line[last : dash.start()])
+            last = dash.end()
+        pieces.append(line[last:])
         written[index] = ITEM_BREAK.join(pieces)
     return written
 
@@ -7441,6 +7499,8 @@ class _Splitter:
         current = self.current
         if not self.blank or current is None or not current.parts:
             return False
+        if not dates.has_year(first.match):  # ("9 maggio perde …": a day, no year wrapped)
+            return False
         if first.start != len(line) - len(line.lstrip()):
             return False
         if not line[first.text_start : first.text_start + 1].islower():
@@ -8545,6 +8605,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _list_run_together(lines)
         broken = lines is not unbroken
+    if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _year_dash_days_run_together(lines)
+        broken = broken or lines is not unbroken
     if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _glued_numeric_dates(lines)
