@@ -833,6 +833,12 @@ _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
 # ("0058 GMT", "1119 UTC": a 24-hour clock with its zone, an hour and minutes, no year)
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
+# a season before a split year ("winter 1834-35", "summer 2019-20", "autumn 1990/91"): the
+# calendar year it falls in, the first (autumn: the start of an academic or sports year) or
+# the second (winter across the turn of the year, a southern summer, spring); in English and
+# Arabic, as _QUALIFIER below
+SPLIT_YEAR_SEASONS = {"fall": 0, "autumn": 0, "خريف": 0,
+                      "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1}  # fmt: skip
 # (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
     r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
@@ -1682,6 +1688,18 @@ def _year_span(
             end_year += 100 if end_year <= last else 0
         if end_year <= year:
             return f"the span ends before it starts ({end_year} < {year})"
+        season = (match["yq"] or "").lower()
+        if season in SPLIT_YEAR_SEASONS and end_year == year + 1:
+            # "winter 1834-35", "summer 2019-20", "autumn 1990/91": a season of a split year
+            # (a winter or a southern summer across the turn of the year, an academic or
+            # sports year's term): the calendar year it falls in
+            fallen = year + SPLIT_YEAR_SEASONS[season]
+            shown = " ".join(match["date"].split())
+            note = (
+                f"'{shown}' is a season of the split year {year}–{end_year}: read as {fallen}, "
+                "the year it falls in (the data format has no finer form)"
+            )
+            return f"{fallen:04d}", None, note
         if match["ybd"]:  # "1348 e 1349 (9 settembre)": to that day of the last year
             month = month_number(match["ybm"])
             day = day_number(match["ybd"])

@@ -687,13 +687,21 @@ def _posted_stamp(lines: Sequence[str]) -> set[int]:
     entries written so ("April 25, 1986, 11:10 p.m." / text / "April 26, 1986, 12:28 a.m.")
     has several: they are its entries."""
     found: set[int] = set()
+    shaped = 0  # (lines of the same shape whose date writes no year of 1000 or later)
     for index, line in enumerate(lines[:TOP_LINES]):
         if ":" not in line or len(line) >= POSTED_LENGTH:
             continue
         posted = POSTED_STAMP.match(line)
-        if posted is not None and _whole_date_alone(posted["date"]):
+        if posted is None:
+            continue
+        if _whole_date_alone(posted["date"]):
             found.add(index)
-    if len(found) != 1:
+        elif _date_alone(posted["date"]):
+            # ("0800-01-01 00:00:00" above "1066-10-14 00:00:00": a timeline export's days
+            # before the year 1000, its zeros written, then its clock: the same shape, so the
+            # later line is no page's only stamp)
+            shaped += 1
+    if len(found) != 1 or shaped:
         return set()
     (index,) = found
     if any(YEAR_IN_DATE.search(line) for line in lines[:index]):
@@ -740,6 +748,12 @@ CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
 
 def _dashes_alike(text: str) -> str:
     return text.replace("–", "-").replace("—", "-")
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a text is one date and nothing else, whatever its year ("0800-01-01")."""
+    found = dates.find_date(text, 0)
+    return found is not None and not text[found.end() :].strip(" .,")
 
 
 def _whole_date_alone(text: str) -> bool:
@@ -1714,6 +1728,12 @@ class DocumentPattern(_Thresholds):
             return sum(self.bare.values()) >= self.MIN_LINES
         return True
 
+    def writes_days(self) -> bool:
+        """Whether at least MIN_LINES of the document's entry starts write a day ("3 May
+        1990:", "May 3 –", "1990-05-03" alone)."""
+        written = (*self.shapes.items(), *self.bare.items())
+        return sum(count for shape, count in written if "day" in shape) >= self.MIN_LINES
+
     def writes_years(self) -> bool:
         """Whether any of the document's entry starts writes a year (or is a year)."""
         return any(year for _, _, year, *_ in self.starts)
@@ -1915,6 +1935,11 @@ class DocumentPattern(_Thresholds):
             # "28.03. Mitgliederversammlung" under "2015", among "10.03." alone over its text:
             # a club's chronicle titles some days and not others; the dotted day and month,
             # then a capital, in a document whose entries are such days
+            return True
+        if match["between"] and match.start() == 0 and self.writes_days():
+            # "Between 3 May and 1 June the ground was rebuilt." among "3 May 1990: …" lines:
+            # "between" one day "and" another opens the line, the span closed by its second
+            # day, in a document whose entries are days: that span's entry
             return True
         if (
             shape in ("month-day", "day-month")
