@@ -6,9 +6,13 @@ subjects and languages, with what it must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.import_support import read_entries
+from ktimeline.dates import parse_range
+from ktimeline.importing.entries import split_entries
+from tests.import_support import left_out, read_entries
 
 _read = read_entries
 
@@ -159,3 +163,174 @@ def test_a_yearless_day_in_a_list_of_years_without_days_is_not_read_so() -> None
         "5 August the club wins the cup\n"
     )
     assert ("1920-08-05", None, "the club wins the cup") not in _read(text)
+
+
+# --- a season of a split year is the calendar year it falls in (range reads it so too) --------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("winter 1834-35", date(1835, 1, 1), date(1835, 12, 31)),
+        ("summer 2019-20", date(2020, 1, 1), date(2020, 12, 31)),
+        ("autumn 1990/91", date(1990, 1, 1), date(1990, 12, 31)),
+        ("Spring 1968-69", date(1969, 1, 1), date(1969, 12, 31)),
+    ],
+)
+def test_range_reads_a_season_of_a_split_year(written: str, first: date, last: date) -> None:
+    assert parse_range(written) == (first, last)
+
+
+def test_a_split_year_without_a_season_and_a_longer_span_stay_spans() -> None:
+    assert parse_range("1834-35") == (date(1834, 1, 1), date(1835, 12, 31))
+    assert parse_range("winter 1834-36") == (date(1834, 1, 1), date(1836, 12, 31))
+    assert parse_range("late 1990-91") == (date(1990, 1, 1), date(1991, 12, 31))
+
+
+def test_an_entry_dated_by_a_season_of_a_split_year_says_so() -> None:
+    text = (
+        "Ski club\n"
+        "winter 1961-62: The first lift is built.\n"
+        "summer 1962: The hut burns down.\n"
+        "autumn 1970/71: The club joins the federation.\n"
+    )
+    split = split_entries(text)
+    assert [(e.date, e.end_date) for e in split.entries] == [
+        ("1962", None),
+        ("1962", None),
+        ("1970", None),
+    ]
+    assert "season of the split year 1961–1962" in (split.entries[0].note or "")
+
+
+# --- a timeline export's padded days before 1000, with their clock, in time's order ------------
+
+
+def test_a_three_line_export_with_padded_days_and_clock_times() -> None:
+    text = (
+        "0711-04-30 00:00:00\n"
+        "Tariq lands at Gibraltar.\n"
+        "0732-10-10 00:00:00\n"
+        "The battle of Tours is fought.\n"
+        "1212-07-16 00:00:00\n"
+        "The battle of Las Navas de Tolosa is fought.\n"
+    )
+    assert _read(text) == [
+        ("0711-04-30", None, "Tariq lands at Gibraltar."),
+        ("0732-10-10", None, "The battle of Tours is fought."),
+        ("1212-07-16", None, "The battle of Las Navas de Tolosa is fought."),
+    ]
+
+
+def test_a_pages_only_posted_stamp_stays_its_stamp() -> None:
+    text = (
+        "Sat, 05/16/2009 - 04:57\n"
+        "Our club's history\n"
+        "1990: The club is founded.\n"
+        "1995: The club wins the cup.\n"
+        "2001: The club moves to a new ground.\n"
+    )
+    assert [e.date for e in split_entries(text).entries] == ["1990", "1995", "2001"]
+
+
+# --- "Between one day and another" opening a line in a list of days -------------------------
+
+
+def test_between_two_days_opens_an_entry_among_days() -> None:
+    text = (
+        "14 March 2005: The council approves the plan.\n"
+        "2 April 2005: Work begins on the bridge.\n"
+        "Between 3 May and 1 June the road was closed.\n"
+        "20 June 2005: The bridge opens.\n"
+    )
+    assert _read(text)[2] == ("2005-05-03", "2005-06-01", "the road was closed.")
+
+
+def test_between_two_days_among_years_stays_reported() -> None:
+    text = (
+        "Club history\n"
+        "1990: The club is founded.\n"
+        "1992: The first match is played.\n"
+        "Between 3 May and 1 June the ground was rebuilt.\n"
+        "1995: The season ends.\n"
+    )
+    assert [e.date for e in split_entries(text).entries] == ["1990", "1992", "1995"]
+
+
+# --- a Chinese or Japanese full stop ends a sentence as "." does ------------------------------
+
+
+def test_a_second_japanese_line_under_a_day_alone_is_not_joined() -> None:
+    text = (
+        "1964年10月1日(木)\n"
+        "東海道新幹線が開業する。\n"
+        "東京と大阪が四時間で結ばれる。\n"
+        "\n"
+        "1964年10月10日(土)\n"
+        "東京オリンピックが開幕する。\n"
+        "\n"
+        "1970年3月14日(土)\n"
+        "大阪万博が開幕する。\n"
+    )
+    assert _read(text)[0] == ("1964-10-01", None, "東海道新幹線が開業する。")
+
+
+def test_a_chinese_paragraph_after_a_blank_under_a_day_is_not_joined() -> None:
+    text = (
+        "2008年8月8日\n"
+        "北京奥运会开幕。\n"
+        "\n"
+        "九万名观众到场。\n"
+        "\n"
+        "2008年8月24日\n"
+        "北京奥运会闭幕。\n"
+        "\n"
+        "2010年5月1日\n"
+        "上海世博会开幕。\n"
+    )
+    assert _read(text)[0] == ("2008-08-08", None, "北京奥运会开幕。")
+
+
+def test_a_japanese_sentence_wrapped_over_two_lines_stays_one_entry() -> None:
+    text = (
+        "1964年10月1日(木)\n"
+        "東海道新幹線が東京と新大阪の間で\n"
+        "開業する。\n"
+        "\n"
+        "1964年10月10日(土)\n"
+        "東京オリンピックが開幕する。\n"
+        "\n"
+        "1970年3月14日(土)\n"
+        "大阪万博が開幕する。\n"
+    )
+    assert _read(text)[0] == ("1964-10-01", None, "東海道新幹線が東京と新大阪の間で 開業する。")
+
+
+# --- a caption between two entries of a hard-wrapped text ------------------------------------
+
+WRAPPED_BRIDGE = (  # a hard-wrapped engineering chronology, a picture's caption between entries
+    "The history of the bridge in short, as the city's engineers tell it to visitors.\n"
+    "March 3, 1931: Work begins on the foundations of the suspension bridge over the\n"
+    "river, after six years of debate in the city council and the state assembly.\n"
+    "Crews of three hundred men work in shifts through the first winter on the site.\n"
+    "The north tower under construction\n"
+    "May 27, 1937: The bridge opens to pedestrians, two hundred thousand of them on the\n"
+    "first day, and to cars on the next morning after a ceremony with the governor.\n"
+    "June 1, 1951: The toll is lowered for commuters.\n"
+)
+
+
+def test_a_caption_between_two_entries_of_a_wrapped_text_is_left_out() -> None:
+    entries = _read(WRAPPED_BRIDGE)
+    assert [date for date, _, _ in entries] == ["1931-03-03", "1937-05-27", "1951-06-01"]
+    assert "north tower" not in entries[0][2]
+    assert "The north tower under construction" in left_out(WRAPPED_BRIDGE)
+
+
+def test_a_wrapped_sentence_before_the_next_entry_stays_in_its_entry() -> None:
+    text = WRAPPED_BRIDGE.replace(
+        "The north tower under construction\n",
+        "The north tower is finished in the autumn of 1933, the south tower a year\n"
+        "later.\n",
+    )
+    assert _read(text)[0][2].endswith("the south tower a year later.")

@@ -891,7 +891,7 @@ CREDIT_HINTS = (
 )
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
-SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?。！？][”\"’)\]」』）]*$")  # (and the full stops of Chinese and Japanese)
 ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Sen|Rep|Gov|St|No|Vol|Adm|Col|Maj|"
     r"Capt|Amb|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|vs|e\.g|i\.e|approx)\.$"
@@ -7086,7 +7086,12 @@ class _Splitter:
         )
         if current is not None and (
             not current.parts
-            or (not apart and not listed_row and self.continues(current, stripped))
+            or (
+                not apart
+                and not listed_row
+                and self.continues(current, stripped)
+                and not self.is_caption_above_entry(number, current, stripped)
+            )
             or self.indented_under_bullet(number, current)
         ):
             if not current.parts and number > current.line and not self.blank:
@@ -7765,6 +7770,28 @@ class _Splitter:
                 and not self.previous_full
             )
         return not self.blank and self.previous_full
+
+    def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:
+        """Whether a short line in capitals that ends no sentence, directly under an entry of a
+        hard-wrapped text whose last line ended its sentence and directly above the next
+        dated entry, is a picture's caption or a subtitle between two entries ("… the
+        Parliament House." / "First sitting of Supreme Court of India" / "May 19, 1950: …"),
+        never the rest of the entry above (a wrapped entry's next sentence ends in a full
+        stop, or carries on onto a line that is no entry)."""
+        if self.blank or self.wrap is None or not entry.parts or not text[:1].isupper():
+            return False
+        if len(text) >= self.wrap * 0.8 or SENTENCE_END.search(text) or text[-1:] in ":;,-–—":
+            return False
+        if len(text.split()) > ITEM_TITLE_WORDS:
+            return False
+        last = entry.parts[-1].strip()
+        if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
+            return False
+        below = self.lines[number] if number < len(self.lines) else ""
+        if not below.strip():
+            return False
+        starts = entry_starts(normalise(below), self.pattern)
+        return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
 
     def ends_run_of_one_line_rows(self, entry: Entry) -> bool:
         """Whether an entry is one line, its date and text together, directly below at least
