@@ -12,7 +12,7 @@ import pytest
 
 from ktimeline.dates import parse_range
 from ktimeline.importing.entries import split_entries
-from tests.import_support import left_out, read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 _read = read_entries
 
@@ -334,3 +334,83 @@ def test_a_wrapped_sentence_before_the_next_entry_stays_in_its_entry() -> None:
         "later.\n",
     )
     assert _read(text)[0][2].endswith("the south tower a year later.")
+
+
+# --- "about" before a dotted three-digit year, among such years -------------------------------
+
+MONASTERY = (  # a Slovak abbey's chronicle, its years with a full stop, "okolo"/"kolem" before some
+    "Kronika opátstva\n"
+    "Kolem 400 př. Kr. Keltové osídlili údolí.\n"
+    "612. Mniši přišli do údolí.\n"
+    "655. Postaven první kostel.\n"
+    "Kolem 700. Opátstvo vyhořelo.\n"
+    "Kol 760. Opat Ratimír obnovil klášter.\n"
+    "804. Král daroval opátstvu lesy.\n"
+    "861. Opátstvo získalo trh.\n"
+)
+
+
+def test_about_before_a_dotted_year_among_dotted_years() -> None:
+    entries = _read(MONASTERY)
+    assert entries[2:4] == [
+        ("0700", None, "Opátstvo vyhořelo."),
+        ("0760", None, "Opat Ratimír obnovil klášter."),
+    ]
+    notes = [e.note for e in split_entries(MONASTERY).entries]
+    assert "'Kolem 700' is an approximate year" in (notes[2] or "")
+
+
+def test_about_before_a_dotted_year_out_of_the_documents_order_stays_reported() -> None:
+    text = MONASTERY.replace("Kolem 700. Opátstvo", "Kolem 900. Opátstvo")
+    assert "0900" not in [date for date, _, _ in _read(text)]
+
+
+def test_about_before_a_dotted_number_in_a_numbered_list_stays_text() -> None:
+    text = (
+        "Pravidla\n"
+        "101. Hráč začíná.\n"
+        "102. Hráč táhne.\n"
+        "Kolem 103. Hráč končí.\n"
+        "104. Hráč vyhrává.\n"
+    )
+    assert _read(text) == []
+
+
+# --- a year and its other reading in brackets, with its era: either year ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [("863(4) n.l.", date(863, 1, 1), date(864, 12, 31)), ("1217(8) AD", date(1217, 1, 1), date(1218, 12, 31))],
+)
+def test_range_reads_a_year_and_its_other_reading(written: str, first: date, last: date) -> None:
+    assert parse_range(written) == (first, last)
+
+
+def test_a_bulleted_year_and_its_other_reading_starts_an_entry() -> None:
+    text = (
+        "Dějiny kláštera\n"
+        "• 631 n.l. - první zmínka o osadě\n"
+        "• 805 n.l. - vpád franského vojska\n"
+        "• 863(4) n.l. - příchod věrozvěstů do kraje\n"
+        "• 907 n.l. - pád říše\n"
+    )
+    assert _read(text)[2] == ("0863", "0864", "příchod věrozvěstů do kraje")
+
+
+# --- "c." before a date is an approximate date, never a lettered list's mark ------------------
+
+
+def test_an_approximate_decade_is_reported_as_approximate_not_as_an_undated_item() -> None:
+    text = (
+        "Timeline of the valley\n"
+        "c. 8 000 - 6 000 BC\n"
+        "The first hunters arrive.\n"
+        "c. 1300s\n"
+        "The first farms are cleared.\n"
+        "May 4, 1702\n"
+        "The mill is built.\n"
+    )
+    found = reasons(text)
+    assert "approximate year" in found["c. 1300s"]
+    assert "before the Common Era" in found["c. 8 000 - 6 000 BC"]

@@ -1011,7 +1011,9 @@ TEXT_DATE = (
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})"
-    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}}))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
+    # ("863(4) n.l.": a year and its other reading in brackets, its last digits: either year,
+    # the span from one to the other, as "1236 oder 1238")
+    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}})|\((?P<yeraalt>\d{{1,2}})\))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
@@ -1184,7 +1186,7 @@ def date_candidate() -> re.Pattern[str]:
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
-        r"\d{1,4}(?:[-–]\d{1,4})?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
+        r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
@@ -1391,7 +1393,7 @@ def date_shape(match: re.Match[str]) -> str:
             return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"
     if match["yera"] or match["yera2"]:
-        return "years" if match["eraend"] or match["yeraend"] else "year"
+        return "years" if match["eraend"] or match["yeraend"] or match["yeraalt"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
         day = match["dlead"] or match["dlead0"] or match["dp"] or match["cd"]
         return "year-month-day" if day else "year-month"
@@ -1629,6 +1631,13 @@ def _year_span(
     if match["eraend"] or match["yeraend"]:  # "AD 1642-44": from 1642 to 1644
         written = match["eraend"] or match["yeraend"]
         last = int(written) if len(written) >= 3 else year // 100 * 100 + int(written)
+        if last <= year:
+            return f"'{match['date'].strip()}' is no span of years"
+        years.explicit(last)
+        return f"{year:04d}", f"{last:04d}", None
+    if match["yeraalt"]:  # "863(4) n.l.": 863 or 864, the span from one to the other
+        unit = 10 ** len(match["yeraalt"])
+        last = year // unit * unit + int(match["yeraalt"])
         if last <= year:
             return f"'{match['date'].strip()}' is no span of years"
         years.explicit(last)

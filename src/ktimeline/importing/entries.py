@@ -273,6 +273,21 @@ TITLES_AT_MOST = 3  # a table's column names on their lines between a heading an
 ROWS_SEEN = 12  # the entries above a line that tell whether a list's entries run on
 RULE_LINE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 UNDATED_ITEM = "a bulleted line without a date (a new item, not joined to the entry before it)"
+# "c. 1400s", "ca. 40 000 - 10 000 BC": an approximate date whose "c." a lettered list's
+# mark would be ("c. 1991" after "a." and "b." lines is that list's item: the same reason)
+CIRCA_MARKED = re.compile(r"(?:c|ca|circa)\.?\s*(?=\d)", re.I)
+
+
+def _undated_item_reason(line: str) -> str:
+    """Why a bulleted line without a date read is left out: an approximate year or one
+    before the Common Era when it opens so ("c. 1400s"), else UNDATED_ITEM."""
+    circa = CIRCA_MARKED.match(line)
+    if circa is None:
+        return UNDATED_ITEM
+    if BEFORE_ERA_WORD.search(line) is not None:
+        return BEFORE_COMMON_ERA_REASON
+    written = " ".join(line.split()[:2])
+    return f"'{written}' is an approximate year (perhaps before the Common Era): not guessed"
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
 # "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
@@ -4837,6 +4852,37 @@ def _short_year_day(
     return start, (f"{year:04d}-{month:02d}-{day2:02d}" if day2 else None), text
 
 
+# "Kolem 700. Krok …", "Kol 830. Mojmír …", "Kolem r. 800. Karel …": "about" (and "r.", the
+# year's word) before a three-digit year and its full stop, as the document's "623. Samo …"
+CIRCA_DOTTED_SHORT = re.compile(
+    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)\.[ \t]+(?=[^\W\d_])", re.I
+)
+
+
+def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[int, str]) -> None:
+    """In ``written``, the lines opening with an approximate three-digit year and its full
+    stop ("Kolem 700. Krok, Libuše …") written without their "about", with their notes, where
+    the document's entries are such years (see DocumentPattern.reads_dotted_short_years) and
+    the year lies between the dotted years above and below it: its place in the document's
+    rising years says it is of the Common Era, whatever else the text names ("Kolem 500 př.
+    Kr." before them stays refused)."""
+    dotted = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (found := SHORT_YEAR_DOT.match(line)) is not None
+    }
+    if not DocumentPattern(dotted_short_years=list(dotted.values())).reads_dotted_short_years():
+        return
+    for index, line in enumerate(lines):
+        if line[:1] not in CIRCA_FIRST or (found := CIRCA_DOTTED_SHORT.match(line)) is None:
+            continue
+        above = [year for at, year in dotted.items() if at < index]
+        below = [year for at, year in dotted.items() if at > index]
+        if above and below and above[-1] < int(found["year"]) < below[0]:
+            written[index] = line[found.start("year") :]
+            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -4868,6 +4914,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         era_written = ERA_AFTER.match(lines[index], found.end("year")) if found["year"] else None
         shown = found["year"] + era_written[0] if era_written else found["after"]
         notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
+    _circa_dotted_short_years(lines, written, notes)  # ("Kolem 700. Krok …": see there)
     after_christ = 0  # (the last year alone above that writes its era of the Common Era)
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -7612,6 +7659,7 @@ class _Splitter:
             # (a heading's items are its, a bulleted entry's next bullet is not: "• 3 June
             # 3000: …" / "• …"; ":: 9999 ::" is a heading)
             and (BULLET_SIGN.match(blocked.text) is None or FRAMED_NUMBER.search(blocked.text))
+            and CIRCA_MARKED.match(line.lstrip()) is None  # ("c. 1300s": a date of its own)
         ):
             # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
             # never of the date above that one
@@ -7699,7 +7747,7 @@ class _Splitter:
             self._item_of(current, number, item, width, end_date=current.end_date,
                           note=current.note)  # fmt: skip
             return
-        skipped = SkippedLine(number, line.strip(), UNDATED_ITEM)
+        skipped = SkippedLine(number, line.strip(), _undated_item_reason(line.strip()))
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
 
