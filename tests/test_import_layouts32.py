@@ -37,7 +37,10 @@ def test_a_percentage_after_a_years_dash_is_the_text() -> None:
     [
         ("1922 - 35 km Straße werden gebaut.", "35 km Straße werden gebaut."),
         ("1922 - 40 % der Bauern verlassen das Dorf.", "40 % der Bauern verlassen das Dorf."),
-        ("1922 - 30 Millionen Mark fließen in den Hafen.", "30 Millionen Mark fließen in den Hafen."),
+        (
+            "1922 - 30 Millionen Mark fließen in den Hafen.",
+            "30 Millionen Mark fließen in den Hafen.",
+        ),
         ("1922 - 70 pour cent des vignes gèlent.", "70 pour cent des vignes gèlent."),
     ],
 )
@@ -112,7 +115,11 @@ def test_a_dash_before_a_count_stays_in_the_text() -> None:
         "1910 – 7 April the team wins – 12 players leave after the final\n"
         "1925 – 19 May the club is relegated\n"
     )
-    assert _read(text)[1] == ("1910-04-07", None, "the team wins – 12 players leave after the final")
+    assert _read(text)[1] == (
+        "1910-04-07",
+        None,
+        "the team wins – 12 players leave after the final",
+    )
 
 
 def test_a_dash_before_a_day_where_the_list_writes_no_days_stays_text() -> None:
@@ -330,8 +337,7 @@ def test_a_caption_between_two_entries_of_a_wrapped_text_is_left_out() -> None:
 def test_a_wrapped_sentence_before_the_next_entry_stays_in_its_entry() -> None:
     text = WRAPPED_BRIDGE.replace(
         "The north tower under construction\n",
-        "The north tower is finished in the autumn of 1933, the south tower a year\n"
-        "later.\n",
+        "The north tower is finished in the autumn of 1933, the south tower a year\nlater.\n",
     )
     assert _read(text)[0][2].endswith("the south tower a year later.")
 
@@ -381,7 +387,10 @@ def test_about_before_a_dotted_number_in_a_numbered_list_stays_text() -> None:
 
 @pytest.mark.parametrize(
     ("written", "first", "last"),
-    [("863(4) n.l.", date(863, 1, 1), date(864, 12, 31)), ("1217(8) AD", date(1217, 1, 1), date(1218, 12, 31))],
+    [
+        ("863(4) n.l.", date(863, 1, 1), date(864, 12, 31)),
+        ("1217(8) AD", date(1217, 1, 1), date(1218, 12, 31)),
+    ],
 )
 def test_range_reads_a_year_and_its_other_reading(written: str, first: date, last: date) -> None:
     assert parse_range(written) == (first, last)

@@ -837,8 +837,10 @@ TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 # calendar year it falls in, the first (autumn: the start of an academic or sports year) or
 # the second (winter across the turn of the year, a southern summer, spring); in English and
 # Arabic, as _QUALIFIER below
-SPLIT_YEAR_SEASONS = {"fall": 0, "autumn": 0, "خريف": 0,
-                      "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1}  # fmt: skip
+SPLIT_YEAR_SEASONS = {
+    "fall": 0, "autumn": 0, "خريف": 0,
+    "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
+}  # fmt: skip
 # (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
     r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"

@@ -288,6 +288,8 @@ def _undated_item_reason(line: str) -> str:
         return BEFORE_COMMON_ERA_REASON
     written = " ".join(line.split()[:2])
     return f"'{written}' is an approximate year (perhaps before the Common Era): not guessed"
+
+
 # "• 2. …": a number and its full stop after a bullet sign (see _Splitter.bullet)
 NUMBER_AFTER_BULLET = re.compile(r"\d{1,3}\.\s")
 # "1. Kreuzzug": a number and its full stop opening a line (a list's mark, or an ordinal)
@@ -906,7 +908,8 @@ CREDIT_HINTS = (
 )
 PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
 DATE_LOST = re.compile(r"^[:;]\s+\S")
-SENTENCE_END = re.compile(r"[.!?。！？][”\"’)\]」』）]*$")  # (and the full stops of Chinese and Japanese)
+# (and the full stops of Chinese and Japanese, "。", "！", "？")
+SENTENCE_END = re.compile(r"[.!?。！？][”\"’)\]」』）]*$")
 ABBREVIATION_END = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Sen|Rep|Gov|St|No|Vol|Adm|Col|Maj|"
     r"Capt|Amb|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|vs|e\.g|i\.e|approx)\.$"
@@ -2503,8 +2506,10 @@ def _year_dash_days_run_together(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         lead = len(line) - len(line.lstrip())
         first = ENTRY_START.match(line, lead) if line[lead : lead + 1].isdigit() else None
-        if first is None or not (first["ydash"] or (first["sep"] or " ").strip()[:1] in _DASH_CHARS):
-            continue  # (the line's own date and its dash: "1917 – Gli Stati Uniti … – 13 maggio")
+        # (the line's own date and its dash: "1917 – Gli Stati Uniti … – 13 maggio")
+        dashed = first is not None and (first["sep"] or " ").strip()[:1] in _DASH_CHARS
+        if first is None or not (first["ydash"] or dashed):
+            continue
         cuts = []
         for dash in SPACED_DASH_BEFORE_DAY.finditer(line, first.end()):
             day = ENTRY_START.match(line, dash.end())
