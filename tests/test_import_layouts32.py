@@ -423,3 +423,76 @@ def test_an_approximate_decade_is_reported_as_approximate_not_as_an_undated_item
     found = reasons(text)
     assert "approximate year" in found["c. 1300s"]
     assert "before the Common Era" in found["c. 8 000 - 6 000 BC"]
+
+
+# --- a year to a whole day ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("1864—1 Jan 1867", date(1864, 1, 1), date(1867, 1, 1)),
+        ("1914 - 11 November 1918", date(1914, 1, 1), date(1918, 11, 11)),
+    ],
+)
+def test_range_reads_a_year_to_a_whole_day(written: str, first: date, last: date) -> None:
+    assert parse_range(written) == (first, last)
+
+
+def test_an_entry_from_a_year_to_a_whole_day() -> None:
+    text = (
+        "Railway history\n"
+        "1825 – 27 Sep 1825: The first public steam railway opens.\n"
+        "1830—15 Sep 1830: The Liverpool and Manchester line opens.\n"
+        "1844 – 1 Jan 1846: Railway mania.\n"
+        "1863: The first underground line opens.\n"
+    )
+    assert _read(text)[1:3] == [
+        ("1830", "1830-09-15", "The Liverpool and Manchester line opens."),
+        ("1844", "1846-01-01", "Railway mania."),
+    ]
+
+
+# --- the same links under each entry are the page's, never an entry's text --------------------
+
+FAMILY_PAGE = (  # a family site's table of events beside a life, links under each row
+    "Date | Event(s) |\n"
+    "1 | 1914 | - 1914—11 Nov 1918: First World War\n"
+    "Resources at the National Archives\n"
+    "Resources at Wikipedia\n"
+    "|\n"
+    "2 | 1918 | - 1918—1920: Influenza pandemic\n"
+    "Resources at the National Archives\n"
+    "Resources at Wikipedia\n"
+    "|\n"
+    "3 | 1929 | - 1929—1939: Great Depression\n"
+    "Resources at the National Archives\n"
+    "Resources at Wikipedia\n"
+)
+
+
+def test_links_written_under_each_entry_are_left_out() -> None:
+    assert _read(FAMILY_PAGE) == [
+        ("1914", "1918-11-11", "First World War"),
+        ("1918", "1920", "Influenza pandemic"),
+        ("1929", "1939", "Great Depression"),
+    ]
+    assert left_out(FAMILY_PAGE).count("Resources at Wikipedia") == 3
+
+
+def test_a_title_repeated_under_dates_alone_stays_an_entry() -> None:
+    text = (
+        "Our tour\n"
+        "March 2023\n"
+        "\n"
+        "Visit to Wellington\n"
+        "\n"
+        "June 2023\n"
+        "\n"
+        "Public meeting in Dunedin\n"
+        "\n"
+        "September 2023\n"
+        "\n"
+        "Visit to Wellington\n"
+    )
+    assert [text for _, _, text in _read(text)].count("Visit to Wellington") == 2

@@ -1110,6 +1110,10 @@ TEXT_DATE = (
     rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
     rf"(?![\w])"
+    # "1864—1 Jan 1867", "1914 - 11 November 1918": a year to a whole day (its day, month and
+    # year), the span from the year's start to that day
+    rf"|(?:(?P<yfd>{TEXT_YEAR})\s*[{TEXT_DASHES}]\s*(?P<yfdd>{_TEXT_DAY})\.?\s*"
+    rf"(?P<yfdm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?\s*(?P<yfdy>{TEXT_YEAR}))"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
@@ -1394,6 +1398,8 @@ def date_shape(match: re.Match[str]) -> str:
         if match["dm"]:
             return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"
+    if match["yfd"]:
+        return "years"
     if match["yera"] or match["yera2"]:
         return "years" if match["eraend"] or match["yeraend"] or match["yeraalt"] else "year"
     if match["ylead"] or match["yp"] or match["cm"]:
@@ -1532,6 +1538,8 @@ def resolve_date(
                 f"'{written}' writes two days before the month, but the document writes its "
                 "month first; write it as YYYY-MM-DD"
             )
+        if match["yfd"]:
+            return _year_to_day(match, years)
         parts = date_parts(match, years.numeric_order or "mdy")
         if parts and without is not None:
             parts = {**parts, without: None}
@@ -1720,6 +1728,20 @@ def _year_span(
             return f"{year:04d}", f"{end_year:04d}-{month:02d}-{day:02d}", note
     note = _qualified(match["yq"], match["date"], str(year))
     return f"{year:04d}", (f"{end_year:04d}" if end_year else None), note
+
+
+def _year_to_day(
+    match: re.Match[str], years: YearContext
+) -> tuple[str, str | None, str | None] | str:
+    """(date, end_date, None) of "1864—1 Jan 1867": from the year to the day; or why not."""
+    year, last_year = int(match["yfd"]), int(match["yfdy"])
+    month, day = month_number(match["yfdm"]), day_number(match["yfdd"])
+    if not 1 <= day <= days_in_month(last_year, month):
+        return f"'{match['date'].strip()}' is not a real date"
+    if last_year < year:
+        return f"the span ends before it starts ({last_year} < {year})"
+    years.explicit(last_year, month)
+    return f"{year:04d}", f"{last_year:04d}-{month:02d}-{day:02d}", None
 
 
 def _iso_month(match: re.Match[str]) -> bool:

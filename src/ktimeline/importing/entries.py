@@ -726,6 +726,57 @@ def _posted_stamp(lines: Sequence[str]) -> set[int]:
     return found
 
 
+REPEATED_LINE_LENGTH = 60  # (a link's or a button's words: short)
+REPEATED_LINE_REACH = 3  # (within so many lines below its entry's date)
+
+
+def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
+    """The indexes of a short line written the same under several entries ("1 | 1864 | -
+    1864—1 Jan 1867: Canadian Confederation" / "Resources at Library and Archives Canada" /
+    "Resources at Wikipedia", then the same two lines under the next row): a page's links or
+    buttons under each entry, never the text of one. A line counts where it is written at
+    least twice, each time within REPEATED_LINE_REACH lines below a line with a year and with
+    such a line between two of them (under different entries); short, in capitals, with no
+    digit and no sentence end ("The council meets." twice is two events told alike)."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (
+            not stripped
+            or len(stripped) > REPEATED_LINE_LENGTH
+            or not stripped[:1].isupper()
+            or SENTENCE_END.search(stripped)
+            or DIGIT.search(stripped)
+        ):
+            continue
+        seen.setdefault(stripped, []).append(index)
+    found: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) < 2:
+            continue
+        dated = [_entry_line_above(lines, index) for index in indexes]
+        if None in dated or len(set(dated)) != len(dated):
+            continue
+        found.update(indexes)
+    return found
+
+
+def _entry_line_above(lines: Sequence[str], index: int) -> int | None:
+    """The index of the line with a year and its entry's own words (more than its date:
+    "1 | 1864 | - 1864—1 Jan 1867: Canadian Confederation") within REPEATED_LINE_REACH lines
+    directly above (no blank between), or None: a date alone above ("July 2023" / "Visit to
+    …") makes the line below the entry's text, not a link under it."""
+    for above in range(index - 1, max(index - REPEATED_LINE_REACH, 0) - 1, -1):
+        line = lines[above]
+        if not line.strip():
+            return None
+        if YEAR_IN_DATE.search(line):
+            words = dates.date_in_text().sub(" ", line)
+            letters = [word for word in words.split() if any(char.isalpha() for char in word)]
+            return above if len(letters) >= 2 else None
+    return None
+
+
 def _captions_written_twice(lines: Sequence[str]) -> set[int]:
     """The indexes of an indented line written again as the next paragraph ("  Tony Leung
     and Maggie Cheung in …" / blank / the same; "  September 11, 2001 - New York City." /
@@ -8647,10 +8698,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
+    repeated = _lines_repeated_under_entries(lines)
     written = lines
-    if metadata or twice:  # (read as blank lines; listed as layout below)
+    if metadata or twice or repeated:  # (read as blank lines; listed as layout below)
         lines = [
-            "" if index in metadata or index in twice else line for index, line in enumerate(lines)
+            "" if index in metadata or index in twice or index in repeated else line
+            for index, line in enumerate(lines)
         ]
     definitions: dict[int, str] = {}
     if "]:" in text and LINK_DEFINITION_HINT.search(text) is not None:  # (most have none)
@@ -8920,6 +8973,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
             continue
         if index in twice:
             reason = "a picture's caption (written twice: its alternative text and its caption)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
+        if index in repeated:
+            reason = "a line written the same under several entries (a page's links or buttons)"
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
         segments = lines[index].split("\f")
