@@ -496,3 +496,28 @@ def test_a_title_repeated_under_dates_alone_stays_an_entry() -> None:
         "Visit to Wellington\n"
     )
     assert [text for _, _, text in _read(text)].count("Visit to Wellington") == 2
+
+
+# --- a span of three-digit years before a list's first four-digit year ----------------------
+
+
+def test_a_span_of_three_digit_years_before_the_first_four_digit_year() -> None:
+    text = (
+        "Geschichte der Stadt\n"
+        "• 260-275 Römer bauen das Kastell.\n"
+        "• 1120 Die Stadt erhält das Marktrecht.\n"
+        "• 1348 Die Pest erreicht die Stadt.\n"
+        "• 1525 Bauern belagern die Mauern.\n"
+    )
+    assert _read(text)[0] == ("0260", "0275", "Römer bauen das Kastell.")
+
+
+def test_a_span_of_counts_between_four_digit_years_stays_text() -> None:
+    text = (
+        "Battle history\n"
+        "1914 Die Armee marschiert.\n"
+        "300-400 Soldaten sterben am ersten Tag.\n"
+        "1915 Die Front erstarrt.\n"
+        "1916 Verdun beginnt.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1914", "1915", "1916"]

@@ -1769,6 +1769,7 @@ class DocumentPattern(_Thresholds):
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dotted_short_years: list[int] = field(default_factory=list)  # "623. Text" (see there)
+    bare_short_spans: int = 0  # "324-330 Text" lines (see reads_bare_short_year)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
@@ -1890,7 +1891,8 @@ class DocumentPattern(_Thresholds):
         """Whether "476 Fine dell'Impero …" (a three-digit number, then a capitalised word)
         is a year here: the document's entries are "1096 Prima crociata" lines (years, no
         separator; at least MIN_LINES), and its lines written so with three digits, two or
-        more, rise up to its first four-digit year (a world history's first centuries).
+        more (a span, "324-330 Text", writes two), rise up to its first four-digit year (a
+        world history's first centuries; see before_four_digit_years).
         Elsewhere "300 Soldiers …" is a count opening a sentence."""
         written = self.bare_short_years
         # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
@@ -1899,10 +1901,22 @@ class DocumentPattern(_Thresholds):
         years = [year for _, form, year, *_ in self.starts if form.startswith(forms) and year]
         return (
             self.bare.get("year", 0) + gapped >= self.MIN_LINES
-            and len(written) >= 2
+            and len(written) + self.bare_short_spans >= 2
             and written == sorted(written)
             and bool(years)
             and written[-1] < min(years)
+        )
+
+    def before_four_digit_years(self, number: int) -> bool:
+        """Whether line ``number`` stands before the document's rising years of four digits:
+        a world history's first centuries ("476 Text", "324-330 Text") come before its
+        "1096 Text" lines, never between them ("300-400 Soldiers die …" under "1914 …" and
+        over "1915 …" is a count). A larger year above ("c.3000BC", before the era) is no
+        such line."""
+        written = [(line, year) for line, _, year, *_ in self.starts if year and year >= 1000]
+        below = next((year for line, year in written if line > number), None)
+        return below is not None and all(
+            year > below for line, year in written if line < number
         )
 
     def reads_dotted_short_years(self) -> bool:
@@ -2186,6 +2200,10 @@ def find_pattern(
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
             pattern.bare_short_years.append(int(bare_short["year"]))
+            if bare_short["last"] and len(bare_short["last"]) == 3:
+                # ("324-330 Bizans kralı …": a span writes two of the list's years, as two
+                # such lines would)
+                pattern.bare_short_spans += 1
         if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
             pattern.dotted_short_years.append(int(dotted["year"]))
         # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
@@ -8501,7 +8519,12 @@ class _Splitter:
             self.short_year_entry(number, tiny, bare[tiny.end() :], width)  # ("8: text")
             return
         plain = BARE_SHORT_YEAR.match(bare) if short is None and tiny is None and numeric else None
-        if near is None and plain is not None and self.pattern.reads_bare_short_year():
+        if (
+            near is None
+            and plain is not None
+            and self.pattern.reads_bare_short_year()
+            and self.pattern.before_four_digit_years(number)
+        ):
             self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
             return
         if near is None and short is not None:
