@@ -1915,9 +1915,7 @@ class DocumentPattern(_Thresholds):
         such line."""
         written = [(line, year) for line, _, year, *_ in self.starts if year and year >= 1000]
         below = next((year for line, year in written if line > number), None)
-        return below is not None and all(
-            year > below for line, year in written if line < number
-        )
+        return below is not None and all(year > below for line, year in written if line < number)
 
     def reads_dotted_short_years(self) -> bool:
         """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the
