@@ -76,24 +76,25 @@ REPORTED_NOT_READ = {
     "maaxx-canada-key-dates-dash.txt": 1,
     # "c. 1400s" alone over its text, in a page that also writes "c. 40 000 - 10 000 BC": an
     # approximate year without its era beside years before the era, reported, not guessed
+    # (as an approximate year since layouts32, no longer as a lettered list's item)
     "thecanadaguide-important-dates-date-alone.txt": 1,
     # "ca 1299 |" above "1819 |" …: an approximate year before the document's first year (it
     # may be before the era, see _circa_years), reported
     "vtaide-singapore-history-pipe-cells.txt": 1,
     # "1997 – 1998 2007:" (a span, then a stray year): a date not read whole, reported
     "broadsheet-2014-garda-timeline-date-colon-alone.txt": 1,
-    # "Kolem 700." / "Kol 830." / "Kolem r. 500 po Kr." ("about 700"): three-digit years
-    # after the word "about", reported (explore31)
-    "digladior-ceske-dejiny-three-digit-years-full-stop.txt": 4,
-    # "5.-6.stol.n.l. -o d …" (a dash run into the text), "863(4) n.l." (a year and its
-    # alternative), "28.9.935 n.l." (a day of a three-digit year): reported (explore31)
-    "wildnis-dejiny-bullets-era-nl-centuries.txt": 3,
+    # "Kolem r. 500 po Kr." ("about the year 500 AD", before the document's first dotted
+    # year): reported (explore31); "Kolem 700." / "Kol 830." between its dotted years are read
+    # (layouts32)
+    "digladior-ceske-dejiny-three-digit-years-full-stop.txt": 1,
+    # "5.-6.stol.n.l. -o d …" (a dash run into the text), "28.9.935 n.l." (a day of a
+    # three-digit year): reported (explore31); "863(4) n.l." is read as either year
+    # (layouts32)
+    "wildnis-dejiny-bullets-era-nl-centuries.txt": 2,
     # "793 inleds …", "Ca 800 grundlägger …", "På 500-talet existerar …": a year, then the
     # verb in lower case (Swedish word order), and "Ca 100 e Kr" in a prehistory of
     # approximate years before the era: reported (explore31)
     "skolarbete-sveriges-historia-talet-fr-kr.txt": 6,
-    # "• 324-330 Bizans …": a span of three-digit years without separator or era (explore31)
-    "tarihenotdus-turkiye-mo-bullets-short-span.txt": 1,
 }
 
 
@@ -453,7 +454,7 @@ def test_held_out_19_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-19"):
         add(total, item)
-    assert total.right >= 148 and total.found - total.right <= 1
+    assert total.right >= 150 and total.found - total.right <= 0
     assert total.absorbed == 0
 
 
@@ -474,7 +475,7 @@ def test_held_out_20_floor() -> None:
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-20"):
         add(total, item)
-    assert total.right >= 171 and total.found - total.right <= 7
+    assert total.right >= 172 and total.found - total.right <= 6
     assert total.absorbed == 0
 
 
@@ -485,9 +486,12 @@ def test_held_out_21_floor() -> None:
     thirty-first round's general rules (a year, a spaced dash, then its day and month, "1815 –
     18 June text", never the short span 1815-1818; a day and month in brackets opening the
     text under a year alone, "1934" / "(2 VI) text"; a sheet's "end" column of bare years)
-    read the figures below. Figures on texts seen since, not blind ones."""
+    read 193 (197 with labels32's labelled dates); the thirty-second round's (several days of a
+    year on one "YEAR – day month" line, a yearless day in such a list) and eblnews' three
+    paragraphs after a blank line corrected to the corpus's reading (241 entries) read the
+    figures below. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-21"):
         add(total, item)
-    assert total.right >= 193 and total.found - total.right <= 9
+    assert total.right >= 204 and total.found - total.right <= 0
     assert total.absorbed == 0
