@@ -2555,6 +2555,28 @@ NOT_AN_ENTRY_BEFORE = frozenset(
 )
 
 
+# the same words in other languages, where a line ends before the year it asks for ("ruhte
+# wegen Spielermangel bis" / "1971 Ein Gremium führte …"; "hasta", "depuis", "sinds" …)
+YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
+    ["bis", "ab", "seit", "im", "von", "vom", "und", "en", "depuis", "dès", "et", "hasta"]
+    + ["desde", "y", "tot", "sinds", "vanaf", "em", "até", "fino", "dal", "nel", "dopo"]
+)
+
+
+def _sentence_asks_for_year(last: str, line: str) -> bool:
+    """Whether a line that opens with a year carries on the sentence of the text above it
+    (``last``, that text's last line) whatever the case of its next word: the text above
+    ends on a word that asks for a date ("… ruhte wegen Spielermangel bis" / "1971 Ein
+    Gremium führte …"; "… 2.Vors. Martin Sacher ab" / "1975 Manfred Baumann"), or on a
+    bracket that this line closes ("02.11. Berliner FC Vorwärts 90 (" / "1927 Fusion zu
+    SpVgg. Blau Weiß 1890)"): the year is inside that sentence, no date of a new entry."""
+    last = last.rstrip()
+    if last[-1:] == "(" or last.count("(") > last.count(")"):
+        return line.count(")") > line.count("(")
+    words = last.split()
+    return bool(words) and words[-1].lower() in YEAR_ASKED_BY
+
+
 def _run_together_years(line: str) -> list[re.Match[str]]:
     """Where "1830 Traders …" entries start in a line that runs them together: a year, a
     capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
@@ -7448,6 +7470,17 @@ class _Splitter:
         last = current.parts[-1].strip()
         return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
 
+    def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a year (no separator) carries on the sentence of
+        the entry above, whose text ends asking for that year (see _sentence_asks_for_year);
+        a blank line between or not (a page that puts one between all its lines)."""
+        first, current = starts[0], self.current
+        if current is None or not current.parts or first.match["bare"] is None:
+            return False
+        if first.start != len(line) - len(line.lstrip()) or _is_bulleted(line):
+            return False
+        return _sentence_asks_for_year(current.parts[-1], line)
+
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
         one (no such heading above, or the document's "25." lines are a numbered list)."""
@@ -8072,6 +8105,12 @@ class _Splitter:
             starts = _same_shape_run(line, starts)
         if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
             starts = []  # "… remains substantially the same with some" / "1892 offences still …"
+        if starts and self._year_asked_above(line, starts):
+            # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
+            # above carried on (a join --check shows), whatever the case of its next word
+            self.text_piece(number, line.strip(), len(raw.rstrip()))
+            self.blank = False
+            return
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return

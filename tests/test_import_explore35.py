@@ -1,0 +1,70 @@
+"""Issue 22, explore35: layouts met by trying real pages of companies, clubs, bands and
+changelogs as a new user would (half-prose chronologies), each as a general rule with cases
+of other subjects and wordings (no corpus text copied), and guards on text that is not that
+layout."""
+
+from __future__ import annotations
+
+from tests.import_split import dates
+
+# --- a year that the sentence above asks for: "… until" / "1990 the museum stayed shut" ------
+
+ASKED_UNTIL = (
+    "1961  The museum opens in the old mill\n"
+    "\n"
+    "1972  The roof fails and the museum stays closed until\n"
+    "\n"
+    "1980 A trust restores the building\n"
+    "\n"
+    "1978  A new director is appointed\n"
+    "\n"
+    "1984  The collection moves to the east wing\n"
+)
+
+
+def test_a_year_the_line_above_asks_for_carries_its_sentence_on() -> None:
+    assert [(d, t[:16]) for d, _, t in dates(ASKED_UNTIL)] == [
+        ("1961", "The museum opens"),
+        ("1972", "The roof fails a"),
+        ("1978", "A new director i"),
+        ("1984", "The collection m"),
+    ]
+    assert "until 1980 A trust restores" in dates(ASKED_UNTIL)[1][2]
+
+
+def test_a_german_seit_before_the_year_below_is_the_same_sentence() -> None:
+    text = (
+        "1950  Gründung des Chors, Leitung Anna Berg seit\n"
+        "1952 Karl Kunz\n"
+        "1955  Erste Konzertreise nach Wien\n"
+        "1958  Neue Noten für das Archiv\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1950", "1955", "1958"]
+    assert dates(text)[0][2].endswith("seit 1952 Karl Kunz")
+
+
+def test_a_bracket_opened_above_and_closed_on_the_year_line_is_one_entry() -> None:
+    text = (
+        "1901  Ferry line Nord opens (\n"
+        "1932 taken over by the state)\n"
+        "1903  Ferry line Süd opens\n"
+        "1907  Ferry line Ost opens\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1901", "1903", "1907"]
+    assert "(1932 taken over by the state)" in dates(text)[0][2].replace("( ", "(")
+
+
+def test_a_year_line_under_an_ended_sentence_stays_an_entry() -> None:
+    # guard: the line above ends its sentence (or on a word that asks for no year)
+    text = (
+        "1961  The museum opens in the old mill.\n"
+        "1980 A trust restores the building\n"
+        "1984  The collection moves to the hall\n"
+        "1990 Visitors return\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1961", "1980", "1984", "1990"]
+
+
+def test_a_bracket_the_year_line_does_not_close_is_no_reason_to_join() -> None:
+    text = "1901  Ferry line Nord opens (\n1932 The state buys the line\n1940  Line closes\n"
+    assert [d for d, _, _ in dates(text)] == ["1901", "1932", "1940"]
