@@ -68,3 +68,39 @@ def test_a_year_line_under_an_ended_sentence_stays_an_entry() -> None:
 def test_a_bracket_the_year_line_does_not_close_is_no_reason_to_join() -> None:
     text = "1901  Ferry line Nord opens (\n1932 The state buys the line\n1940  Line closes\n"
     assert [d for d, _, _ in dates(text)] == ["1901", "1932", "1940"]
+
+
+# --- two "YEAR  text" entries run together on one line: "1986  Text 1987  Text" -------------
+
+WIDE_GAPS = (
+    "1984  Stadium roof built\n"
+    "1985  New floodlights\n"
+    "1986  Promotion to the second league 1987  Relegation after one season\n"
+    "1989  Youth team wins the cup\n"
+)
+
+
+def test_a_year_and_the_documents_wide_gap_mid_line_starts_an_entry() -> None:
+    assert dates(WIDE_GAPS) == [
+        ("1984", None, "Stadium roof built"),
+        ("1985", None, "New floodlights"),
+        ("1986", None, "Promotion to the second league"),
+        ("1987", None, "Relegation after one season"),
+        ("1989", None, "Youth team wins the cup"),
+    ]
+
+
+def test_a_wide_gap_year_after_a_preposition_stays_text() -> None:
+    text = WIDE_GAPS.replace("second league 1987", "second league until 1987")
+    assert [d for d, _, _ in dates(text)] == ["1984", "1985", "1986", "1989"]
+
+
+def test_a_mid_line_year_out_of_the_documents_order_stays_text() -> None:
+    # guard: "Heimat  Kreis 1950  …" is no entry between 1986 and 1989
+    text = WIDE_GAPS.replace("1987  Relegation", "1950  Relegation")
+    assert [d for d, _, _ in dates(text)] == ["1984", "1985", "1986", "1989"]
+
+
+def test_a_single_space_year_mid_line_is_not_read_by_this_rule() -> None:
+    text = WIDE_GAPS.replace("1987  Relegation", "1987 Relegation")
+    assert [d for d, _, _ in dates(text)] == ["1984", "1985", "1986", "1989"]

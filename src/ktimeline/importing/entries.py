@@ -2577,6 +2577,44 @@ def _sentence_asks_for_year(last: str, line: str) -> bool:
     return bool(words) and words[-1].lower() in YEAR_ASKED_BY
 
 
+# "1980  Aufstieg in die A-Klasse": a line opening with a year and a wide gap (two spaces or
+# more, or a tab) before its text; and such a year in the middle of a line, after a word
+WIDE_GAP_YEAR = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=\S)")
+MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S) ((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
+
+
+def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second year entry run into a year's line ("1980  Aufstieg in die
+    A-Klasse 1981  Abstieg in die B-Klasse") broken before it with ITEM_BREAK: in a
+    document whose entries open with a year and a wide gap (at least MIN_LINES lines), the
+    same year and gap in the middle of a line, before a word, after a word that asks for no
+    year (see YEAR_ASKED_BY), its year between the line's year and the next such line's
+    (the document's order). Else the lines unchanged."""
+    opening = [
+        (index, int(found[1]), found.end())
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in "12" and (found := WIDE_GAP_YEAR.match(line)) is not None
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    nexts: list[int | None] = [year for _, year, _ in opening[1:]] + [None]
+    for (index, year, text_start), after in zip(opening, nexts, strict=True):
+        line = lines[index]
+        breaks = []
+        for found in MID_WIDE_GAP_YEAR.finditer(line, text_start):
+            words = line[: found.start()].split()
+            inner = int(found[1])
+            fits = after is None or min(year, after) <= inner <= max(year, after)
+            if fits and inner != year and words and words[-1].lower() not in YEAR_ASKED_BY:
+                breaks.append(found.start() + 1)
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
+    return written
+
+
 def _run_together_years(line: str) -> list[re.Match[str]]:
     """Where "1830 Traders …" entries start in a line that runs them together: a year, a
     capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
@@ -8587,6 +8625,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
+    if "  " in text:  # (str's own search: a wide gap after the years, see there)
+        unbroken = lines
+        lines = _wide_gap_years_run_together(lines)
         broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
