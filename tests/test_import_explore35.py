@@ -104,3 +104,40 @@ def test_a_mid_line_year_out_of_the_documents_order_stays_text() -> None:
 def test_a_single_space_year_mid_line_is_not_read_by_this_rule() -> None:
     text = WIDE_GAPS.replace("1987  Relegation", "1987 Relegation")
     assert [d for d, _, _ in dates(text)] == ["1984", "1985", "1986", "1989"]
+
+
+# --- a row under a year line that names a year of its own: "Mit … kommt 1986 das Demo." -------
+
+OWN_YEAR_ROWS = (
+    "1961 opens the first shop in the harbour.\n"
+    "The owners add a bakery a year later, and in 1963 a café opens beside it.\n"
+    "A second baker joins the staff.\n"
+    "1970 moves the company to the old station.\n"
+    "1975 sees the first shop abroad.\n"
+)
+
+
+def test_a_row_naming_its_own_year_in_order_is_an_entry_of_that_year() -> None:
+    assert [(d, t[:20]) for d, _, t in dates(OWN_YEAR_ROWS)] == [
+        ("1961", "opens the first shop"),
+        ("1963", "The owners add a bak"),
+        ("1963", "A second baker joins"),
+        ("1970", "moves the company to"),
+        ("1975", "sees the first shop "),
+    ]
+
+
+def test_a_row_naming_a_year_out_of_order_stays_a_row_of_the_year_above() -> None:
+    # guard: "as it had in 1925" is another time, not the row's date
+    text = OWN_YEAR_ROWS.replace("in 1963 a café", "as in 1925 a café")
+    assert [d for d, _, _ in dates(text)] == ["1961", "1961", "1961", "1970", "1975"]
+
+
+def test_a_row_naming_two_years_stays_a_row_of_the_year_above() -> None:
+    text = OWN_YEAR_ROWS.replace("a year later, and in 1963", "in 1962 and 1963")
+    assert [d for d, _, _ in dates(text)][:3] == ["1961", "1961", "1961"]
+
+
+def test_a_row_opening_with_a_quotation_is_a_row_too() -> None:
+    text = OWN_YEAR_ROWS.replace("A second baker", '"The Harbour Loaf" wins a prize. A baker')
+    assert [d for d, _, _ in dates(text)] == ["1961", "1963", "1963", "1970", "1975"]

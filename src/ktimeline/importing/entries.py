@@ -6131,7 +6131,7 @@ def _rows_of_the_year_above(
             text = lines[i].strip()
             if (
                 i + 1 not in pattern.dated
-                and text[:1].isupper()
+                and text.lstrip(OPENING_QUOTES)[:1].isupper()  # ('"Blue Train" is …')
                 and SENTENCE_END.search(text) is not None
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
@@ -6157,6 +6157,52 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+# the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
+OPENING_QUOTES = "\"“„«‘'"
+# a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
+YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")
+# where a line's first sentence ends ("… aufgenommen. Die Songs …")
+FIRST_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[^\W\d_])")
+
+
+def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
+    """Those rows of _rows_of_the_year_above (line numbers) whose first sentence names a
+    year of its own, the only year it names, that falls between the year of the year line
+    above and that of the next one below (the document's order): the row's year ("1984
+    nehmen ARTCH ein Demo auf" / "Mit einem neuen Sänger kommt 1986 das zweite Demo." /
+    "1988 erscheint …": an event of 1986, never of 1984). A year out of that order ("… as
+    in 1975") names another time and leaves the row the year above's."""
+    own: dict[int, str] = {}
+    if not rows:
+        return own
+    years = {
+        index + 1: int(found.group()[-4:].strip())
+        for index, line in enumerate(lines)
+        if (found := YEAR_FIRST_ROW.match(line)) is not None
+    }
+    for number in sorted(rows):
+        text = lines[number - 1].strip()
+        end = FIRST_SENTENCE_END.search(text)
+        named = set(YEAR_IN_SENTENCE.findall(text[: end.start() if end else len(text)]))
+        if len(named) != 1:
+            continue
+        above = max((n for n in years if n < number), default=None)
+        below = min((n for n in years if n > number), default=None)
+        if above is None:
+            continue
+        year, first = int(next(iter(named))), years[above]
+        last = years[below] if below is not None else None
+        if year == first:
+            continue
+        if last is None:
+            fits = year > first
+        else:
+            fits = min(first, last) <= year <= max(first, last)
+        if fits:
+            own[number] = str(year)
+    return own
 
 
 # "Apr-0000: …", "Sept 31 – …", "Foo-2020: …": a word and a number opening a line before a
@@ -6851,6 +6897,7 @@ class _Splitter:
         self.closing_days = 0  # see _closing_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.own_year_rows: dict[int, str] = {}  # see _own_years_of_rows
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
         self.second_cards: set[int] = set()  # see _second_cards
@@ -7100,6 +7147,8 @@ class _Splitter:
             year, end = current.date[:4], None
             if len(current.date) == 4 and current.end_date is not None:
                 year, end = current.date, current.end_date  # ("1950-53:": the same years)
+            if number in self.own_year_rows:  # ("Mit … kommt 1986 das Demo": see there)
+                year, end = self.own_year_rows[number], None
             entry = Entry(number, year, end, [stripped], None, year, [number])
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
@@ -8713,6 +8762,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
     splitter.numbers_a_list = _numbers_a_list(lines)
