@@ -141,3 +141,36 @@ def test_a_row_naming_two_years_stays_a_row_of_the_year_above() -> None:
 def test_a_row_opening_with_a_quotation_is_a_row_too() -> None:
     text = OWN_YEAR_ROWS.replace("A second baker", '"The Harbour Loaf" wins a prize. A baker')
     assert [d for d, _, _ in dates(text)] == ["1961", "1963", "1963", "1970", "1975"]
+
+
+# --- a year, then its day and month in figures: "1885    05.05. Berliner FC" ----------------
+
+FOUNDINGS = (
+    "Rowing and chess clubs of the region\n"
+    "\n"
+    "1901    11.04. Rowing Club West\n"
+    "\n"
+    "1902    14.03. Rowing Club Nord\n"
+    "\n"
+    "1903    02.07. Chess Circle Süd\n"
+    "\n"
+    "1905    30.09. Cycling Union\n"
+    "\n"
+    "1906    05.05. Hiking Society Ost\n"
+)
+
+
+def test_a_day_in_figures_after_the_year_is_the_dates_not_the_texts() -> None:
+    assert dates(FOUNDINGS) == [
+        ("1901-04-11", None, "Rowing Club West"),
+        ("1902-03-14", None, "Rowing Club Nord"),
+        ("1903-07-02", None, "Chess Circle Süd"),
+        ("1905-09-30", None, "Cycling Union"),
+        ("1906-05-05", None, "Hiking Society Ost"),
+    ]
+
+
+def test_a_day_in_words_after_the_year_stays_the_texts_opening() -> None:
+    # guard: "1904 Am 18. September treffen sich …" keeps its opening words
+    text = "1903: Am 18. September treffen sich die Gründer.\n1905: Erstes Fest.\n1907: Neubau.\n"
+    assert dates(text)[0] == ("1903-09-18", None, "Am 18. September treffen sich die Gründer.")

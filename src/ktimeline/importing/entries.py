@@ -1409,11 +1409,18 @@ def _day_opening_year_item(
     if not 1 <= number <= dates.days_in_month(int(year), month):
         return None
     apart = OPENING_DATE_SEPARATOR.match(body, found.end())
+    figures = day.end() == 0 and NUMERIC_DAY_MONTH.fullmatch(found.group().strip()) is not None
+    if figures and not body[found.end() :].strip():
+        return f"{year}-{month:02d}-{number:02d}", None, ""  # ("1893    01.02." / "FC Lipsia")
     if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
         return None
     if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
+    if apart is None and figures:
+        # ("1885    05.05. Berliner Fußballclub …": a day in figures is the date's cell, no
+        # words of the text)
+        kept = body[found.end() :].lstrip(" ,")
     last = None
     if found["kd2"]:  # ("1月30日~2月1日", "3月11日~12日": the span's last day, the same year)
         last_month = dates.month_number(found["km2"]) if found["km2"] else month
@@ -1422,6 +1429,10 @@ def _day_opening_year_item(
             return None
         last = f"{year}-{last_month:02d}-{last_day:02d}"
     return f"{year}-{month:02d}-{number:02d}", last, kept
+
+
+# "05.05.", "18.3.", "5/11": a day and month written in figures only
+NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
 
 
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
@@ -6163,14 +6174,13 @@ def _rows_of_the_year_above(
 OPENING_QUOTES = "\"“„«‘'"
 # a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
 YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")
-# where a line's first sentence ends ("… aufgenommen. Die Songs …")
-FIRST_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[^\W\d_])")
 
 
 def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
     """Those rows of _rows_of_the_year_above (line numbers) whose first sentence names a
     year of its own, the only year it names, that falls between the year of the year line
-    above and that of the next one below (the document's order): the row's year ("1984
+    above and that of the next one below (the document's order), in a document whose year
+    lines are sentences that open with their year (at least MIN_LINES): the row's year ("1984
     nehmen ARTCH ein Demo auf" / "Mit einem neuen Sänger kommt 1986 das zweite Demo." /
     "1988 erscheint …": an event of 1986, never of 1984). A year out of that order ("… as
     in 1975") names another time and leaves the row the year above's."""
@@ -6182,6 +6192,11 @@ def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
         for index, line in enumerate(lines)
         if (found := YEAR_FIRST_ROW.match(line)) is not None
     }
+    # (only where the year lines are sentences that open with their year, "1984 nehmen
+    # ARTCH …", "1961 opens the shop …": a prose chronology, whose rows are sentences too)
+    prose = sum(1 for n in years if lines[n - 1].lstrip()[4:].lstrip(" ,")[:1].islower())
+    if prose < DocumentPattern.MIN_LINES:
+        return own
     for number in sorted(rows):
         text = lines[number - 1].strip()
         end = FIRST_SENTENCE_END.search(text)
@@ -7563,6 +7578,8 @@ class _Splitter:
         a blank line between or not (a page that puts one between all its lines)."""
         first, current = starts[0], self.current
         if current is None or not current.parts or first.match["bare"] is None:
+            return False
+        if dates.date_shape(first.match) != "year":  # ("… the" / "October 14, 1947 …": no)
             return False
         if first.start != len(line) - len(line.lstrip()) or _is_bulleted(line):
             return False
