@@ -174,3 +174,39 @@ def test_a_day_in_words_after_the_year_stays_the_texts_opening() -> None:
     # guard: "1904 Am 18. September treffen sich …" keeps its opening words
     text = "1903: Am 18. September treffen sich die Gründer.\n1905: Erstes Fest.\n1907: Neubau.\n"
     assert dates(text)[0] == ("1903-09-18", None, "Am 18. September treffen sich die Gründer.")
+
+
+# --- bulleted items opening with their year in other languages: "· En 1904, asumió …" ------
+
+YEAR_ITEMS_ES = (
+    "Algunos datos de la primera década del museo:\n"
+    "· En 1921, abre la primera sala con pinturas del puerto.\n"
+    "· En 1923, la colección recibe la donación de una familia.\n"
+    "· En 1926, se inaugura el ala norte.\n"
+    "· El año 1929 quedará en la memoria por la gran inundación.\n"
+)
+
+
+def test_spanish_bulleted_items_opening_with_en_and_the_year_are_entries() -> None:
+    assert [(d, t[:12]) for d, _, t in dates(YEAR_ITEMS_ES)] == [
+        ("1921", "En 1921, abr"),
+        ("1923", "En 1923, la "),
+        ("1926", "En 1926, se "),
+        ("1929", "El año 1929 "),
+    ]
+
+
+def test_german_and_portuguese_openers_read_so_too() -> None:
+    text = (
+        "• Im Jahr 1950 gründet sich der Chor.\n"
+        "• Im Jahr 1954 singt er in Wien.\n"
+        "• Im Jahr 1958 erscheint die erste Platte.\n"
+        "• Em 1960, o coro visita Lisboa.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1950", "1954", "1958", "1960"]
+
+
+def test_a_word_that_opens_no_date_leaves_the_item_unread() -> None:
+    # guard: "Entre 1923 y 1925, …" opens with no word of the list (never read as "En")
+    text = YEAR_ITEMS_ES.replace("En 1923, la", "Entre 1923 y 1925, la")
+    assert "1923" not in [d for d, _, _ in dates(text)]

@@ -1313,7 +1313,12 @@ SAME_DAY = re.compile(
 NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
-YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
+# (and the same words in other languages: "• En 1904, asumió …", "· Em 1950, o clube …",
+# "• Im Jahr 1937 wurde …", "• Nel 1911, …", "• El año 1910 quedará …")
+YEAR_OPENER = re.compile(
+    r"(?:In|By|During|Since|Until|From|The\s+year|En|Em|Im(?:\s+Jahre?)?|Nel|Dans"
+    r"|Depuis|Desde|Durante|Seit|El\s+año|No\s+ano|Nell'anno|L'année)\s+(?:the\s+)?"
+)
 
 
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
@@ -2066,7 +2071,7 @@ def find_pattern(
                 pattern.on_dates += 1
                 month = _written_month(opened)
                 on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
-        if head and body[:1] in "IBDSUF" and BULLET.match(line):
+        if head and body[:1] in "IBDSUFTENL" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
