@@ -210,3 +210,46 @@ def test_a_word_that_opens_no_date_leaves_the_item_unread() -> None:
     # guard: "Entre 1923 y 1925, …" opens with no word of the list (never read as "En")
     text = YEAR_ITEMS_ES.replace("En 1923, la", "Entre 1923 y 1925, la")
     assert "1923" not in [d for d, _, _ in dates(text)]
+
+
+# --- prose paragraphs dated inside their first sentence: "Late 1962 the lab moved …" ---------
+
+PROSE_HISTORY = (
+    "Our history\n"
+    "\n"
+    "The workshop began in a garage behind the family house, with one lathe and a van.\n"
+    "\n"
+    "Late 1962 the workshop moved into the old dairy on Mill Lane. Orders from the\n"
+    "railway followed in 1964 and the staff grew to twelve.\n"
+    "\n"
+    "New products\n"
+    "The first 1971 catalogue listed forty tools, all made on site by hand.\n"
+    "\n"
+    "Growth abroad\n"
+    "During 1985 the company opened its first depot in the Netherlands, near Utrecht.\n"
+    "\n"
+    "We still answer the phone ourselves.\n"
+)
+
+
+def test_paragraphs_dated_in_their_first_words_are_entries_with_their_text_whole() -> None:
+    assert [(d, t[:22]) for d, _, t in dates(PROSE_HISTORY)] == [
+        ("1962", "Late 1962 the workshop"),
+        ("1971", "The first 1971 catalog"),
+        ("1985", "During 1985 the compan"),
+    ]
+    assert "railway followed in 1964" in dates(PROSE_HISTORY)[0][2]  # (a date inside: text)
+
+
+def test_a_year_late_in_the_first_sentence_dates_no_paragraph() -> None:
+    # guard: "… the staff that the company hired in 1971" names a year deep in its sentence
+    text = PROSE_HISTORY.replace(
+        "The first 1971 catalogue listed forty tools",
+        "A catalogue listed forty tools made by the staff hired in 1971",
+    )
+    assert dates(text) == []
+
+
+def test_two_prose_paragraphs_are_not_yet_a_documents_pattern() -> None:
+    text = PROSE_HISTORY.replace("During 1985 the company", "The company then")
+    assert dates(text) == []

@@ -1696,6 +1696,9 @@ class DocumentPattern(_Thresholds):
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
+    # paragraphs whose first sentence names its year among its first words ("Ende 1922
+    # wurde …", "During 1991 the band …"), the only dated lines: see _prose_year
+    prose_year_lines: set[int] = field(default_factory=set)
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
@@ -2030,6 +2033,46 @@ class DocumentPattern(_Thresholds):
         return text
 
 
+# how far into its first sentence a prose paragraph names its year ("Ende 1922 wurde …",
+# "Der Kassenbericht 1922 ging …": the fourth word at most) and how long that sentence is
+PROSE_YEAR_WORDS, PROSE_SENTENCE_WORDS = 4, 6
+
+
+def _prose_year(line: str) -> re.Match[str] | None:
+    """The year a prose paragraph's first line is dated by: the only year its first
+    sentence names (no day), among that sentence's first words (PROSE_YEAR_WORDS), the
+    sentence at least PROSE_SENTENCE_WORDS long ("Ende 1922 wurde die erste Begradigung
+    vorgenommen.", "During 1991 the band sort of faded out …"); else None."""
+    end = FIRST_SENTENCE_END.search(line)
+    sentence = line[: end.start()] if end is not None else line
+    if len(sentence.split()) < PROSE_SENTENCE_WORDS:
+        return None
+    named = list(YEAR_IN_SENTENCE.finditer(sentence))
+    if len(named) != 1 or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
+        return None
+    at = named[0].start()
+    match = ENTRY_START.match(line, at) if dates.date_candidate().match(line, at) else None
+    for candidate in dates.date_candidates(line[:at]):  # ("MARCH 4, 1801 Thomas …": a day's;
+        wider = ENTRY_START.match(line, candidate.start())  # "Late 1962 the …": a year's)
+        if wider is not None and wider.end() > at:
+            match = wider
+            break
+    if match is None or dates.date_shape(match) != "year":
+        return None
+    return match
+
+
+def _opens_paragraph(lines: Sequence[str], above: int) -> bool:
+    """Whether the line below ``above`` (an index; -1 at the top) opens a paragraph: a blank
+    line above it, or a heading (a few words ending no sentence, "Sportlich geht’s voran")."""
+    if above < 0 or not lines[above].strip():
+        return True
+    heading = lines[above].strip()
+    return len(heading.split()) <= LABEL_WORDS and SENTENCE_END.search(heading) is None and not (
+        heading[-1:] in ":,;" or DIGIT.search(heading)
+    )
+
+
 def find_pattern(
     lines: Sequence[str], first_number: int = 1, broken: bool = False
 ) -> DocumentPattern:
@@ -2040,6 +2083,7 @@ def find_pattern(
     previous_alone: str | None = None  # the shape of a date alone on the line before
     on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
     year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
+    prose_years: list[tuple[int, str, int | None, int | None, int | None]] = []  # "Ende 1922 …"
     # the starts with the day of each, a year written or not: their order (see _order_of)
     ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
@@ -2090,6 +2134,10 @@ def find_pattern(
             ):
                 year = _written_year(opened)
                 year_paragraphs.append((number, "in", year, _written_month(opened), None))
+        if not head and not broken and line[:1].isupper() and raw[:1] == line[:1]:
+            above = number - first_number - 1
+            if _opens_paragraph(lines, above) and (prose := _prose_year(line)) is not None:
+                prose_years.append((number, "in", _written_year(prose), None, None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             kind = " - " if short["loose"] else _separator_kind(short["sep"])
@@ -2165,6 +2213,17 @@ def find_pattern(
         pattern.starts = ordered = year_paragraphs
         pattern.year_paragraphs = len(year_paragraphs)
         order = _order_of(year_paragraphs)
+    elif len(prose_years) >= pattern.MIN_LINES and {n for n, *_ in pattern.starts} <= {
+        n for n, *_ in prose_years
+    }:
+        # the same, their year among the first sentence's first words ("Ende 1922 wurde die
+        # erste …", "Der Kassenbericht 1922 ging …", "During 1991 the band …"): each such
+        # paragraph an entry of its year, its text whole; a date inside the rest stays text
+        # ("Late 1962 the lab …", read as a date and its text, is one of them too)
+        pattern.starts = ordered = prose_years
+        pattern.year_paragraphs = len(prose_years)
+        pattern.prose_year_lines = {number for number, *_ in prose_years}
+        order = _order_of(prose_years)
     pattern.newest_first = order < -1
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     return pattern
@@ -8208,6 +8267,9 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
         starts = entry_starts(line, self.pattern)
+        if number in self.pattern.prose_year_lines:
+            prose = _prose_year(line)  # ("Ende 1922 wurde die erste …": the text whole)
+            starts = [_Start(0, 0, prose)] if prose is not None else []
         if number in self.pattern.run_together:
             starts = _run_together_starts(line, starts)
         elif starts and len(line) > RUN_TOGETHER_LENGTH:
