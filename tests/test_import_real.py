@@ -94,6 +94,21 @@ REPORTED_NOT_READ = {
     "skolarbete-sveriges-historia-talet-fr-kr.txt": 6,
     # "• 324-330 Bizans …": a span of three-digit years without separator or era (explore31)
     "tarihenotdus-turkiye-mo-bullets-short-span.txt": 1,
+    # "Gründung von Vereinen in Thüringen : 1901" / "Gotha 01 …, 1902 …, 1905 …": a list of
+    # years run through one paragraph (1901-1905), reported, not guessed (explore35)
+    "tfv-erfurt-chronik-year-alone-day-glued.txt": 1,
+    # clubs with no day under a year ("Duisburger SV 1900", listed as a heading; "FC Mülhausen
+    # …" joined to the club above, the join shown), and "The English F.C." / "1890 Berlin" (a
+    # club's name broken before its year, joined to the club above, the join shown): not read
+    # as 1890 or 1893, never misdated (explore35)
+    "initiative1903-clubgruendungen-year-day-figures.txt": 3,
+    # a prose paragraph dated only in its second sentence ("Doch auch jetzt … 1921 war es
+    # endlich so weit …"): reported before the first entry (explore35)
+    "fcbritannia-eichenzell-prose-paragraphs-headings.txt": 1,
+    # a changelog's bullets under "## 2.0.1 - 2022-07-07" release headings (and "### Changed"
+    # sub-headings): reported as bulleted lines without a date, not read as the release's
+    # day (explore35)
+    "microej-changelog-release-headings-bullets.md": 10,
 }
 
 
