@@ -2068,8 +2068,10 @@ def _opens_paragraph(lines: Sequence[str], above: int) -> bool:
     if above < 0 or not lines[above].strip():
         return True
     heading = lines[above].strip()
-    return len(heading.split()) <= LABEL_WORDS and SENTENCE_END.search(heading) is None and not (
-        heading[-1:] in ":,;" or DIGIT.search(heading)
+    return (
+        len(heading.split()) <= LABEL_WORDS
+        and SENTENCE_END.search(heading) is None
+        and not (heading[-1:] in ":,;" or DIGIT.search(heading))
     )
 
 
@@ -2633,8 +2635,31 @@ NOT_AN_ENTRY_BEFORE = frozenset(
 # the same words in other languages, where a line ends before the year it asks for ("ruhte
 # wegen Spielermangel bis" / "1971 Ein Gremium führte …"; "hasta", "depuis", "sinds" …)
 YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
-    ["bis", "ab", "seit", "im", "von", "vom", "und", "en", "depuis", "dès", "et", "hasta"]
-    + ["desde", "y", "tot", "sinds", "vanaf", "em", "até", "fino", "dal", "nel", "dopo"]
+    [
+        "bis",
+        "ab",
+        "seit",
+        "im",
+        "von",
+        "vom",
+        "und",
+        "en",
+        "depuis",
+        "dès",
+        "et",
+        "hasta",
+        "desde",
+        "y",
+        "tot",
+        "sinds",
+        "vanaf",
+        "em",
+        "até",
+        "fino",
+        "dal",
+        "nel",
+        "dopo",
+    ]
 )
 
 
@@ -2673,7 +2698,7 @@ def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
     if len(opening) < DocumentPattern.MIN_LINES:
         return lines
     written = lines
-    nexts: list[int | None] = [year for _, year, _ in opening[1:]] + [None]
+    nexts: list[int | None] = [*(year for _, year, _ in opening[1:]), None]
     for (index, year, text_start), after in zip(opening, nexts, strict=True):
         line = lines[index]
         breaks = []
@@ -6275,10 +6300,7 @@ def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
         last = years[below] if below is not None else None
         if year == first:
             continue
-        if last is None:
-            fits = year > first
-        else:
-            fits = min(first, last) <= year <= max(first, last)
+        fits = year > first if last is None else min(first, last) <= year <= max(first, last)
         if fits:
             own[number] = str(year)
     return own
