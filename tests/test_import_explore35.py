@@ -5,6 +5,7 @@ layout."""
 
 from __future__ import annotations
 
+from ktimeline.importing.entries import split_entries
 from tests.import_split import dates
 
 # --- a year that the sentence above asks for: "… until" / "1990 the museum stayed shut" ------
@@ -252,4 +253,55 @@ def test_a_year_late_in_the_first_sentence_dates_no_paragraph() -> None:
 
 def test_two_prose_paragraphs_are_not_yet_a_documents_pattern() -> None:
     text = PROSE_HISTORY.replace("During 1985 the company", "The company then")
+    assert dates(text) == []
+
+
+# --- a changelog: "## [1.4.0] - 2021-03-02" release headings over their items ----------------
+
+CHANGELOG = (
+    "# Changelog\n"
+    "\n"
+    "## [1.4.0] - 2021-03-02\n"
+    "### Added\n"
+    "- Export to CSV\n"
+    "- Dark theme\n"
+    "### Fixed\n"
+    "- Crash on empty input\n"
+    "\n"
+    "## 1.3.1 (2020-11-20)\n"
+    "* Faster start-up\n"
+    "\n"
+    "## v1.3.0 — 4 October 2020\n"
+    "  - First public release\n"
+    "\n"
+    "## Links\n"
+    "- Home page\n"
+)
+
+
+def test_a_changelogs_items_are_entries_of_their_releases_day() -> None:
+    assert dates(CHANGELOG) == [
+        ("2021-03-02", None, "Export to CSV"),
+        ("2021-03-02", None, "Dark theme"),
+        ("2021-03-02", None, "Crash on empty input"),
+        ("2020-11-20", None, "Faster start-up"),
+        ("2020-10-04", None, "First public release"),
+    ]
+
+
+def test_the_release_headings_are_listed_as_layout() -> None:
+    listed = [s.text for s in split_entries(CHANGELOG).layout]
+    assert "## [1.4.0] - 2021-03-02" in listed and "## v1.3.0 — 4 October 2020" in listed
+
+
+def test_versions_without_their_day_date_no_item() -> None:
+    # guard: "## 1.4.0" headings name no day: the items stay undated (reported)
+    text = "".join(
+        line for line in CHANGELOG.splitlines(keepends=True) if not line.startswith("## ")
+    )
+    assert dates(text) == []
+
+
+def test_two_release_headings_are_not_yet_a_changelog() -> None:
+    text = CHANGELOG.replace("## v1.3.0 — 4 October 2020", "## Older releases")
     assert dates(text) == []

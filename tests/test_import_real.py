@@ -105,10 +105,6 @@ REPORTED_NOT_READ = {
     # a prose paragraph dated only in its second sentence ("Doch auch jetzt … 1921 war es
     # endlich so weit …"): reported before the first entry (explore35)
     "fcbritannia-eichenzell-prose-paragraphs-headings.txt": 1,
-    # a changelog's bullets under "## 2.0.1 - 2022-07-07" release headings (and "### Changed"
-    # sub-headings): reported as bulleted lines without a date, not read as the release's
-    # day (explore35)
-    "microej-changelog-release-headings-bullets.md": 10,
 }
 
 

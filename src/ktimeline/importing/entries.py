@@ -4814,6 +4814,51 @@ def _writes_seasons(lines: Sequence[str]) -> bool:
 YEAR_ALONE_HINT = re.compile(r"\n[ \t]*(?:1[0-9]|20)\d\d[ \t]*\n")
 
 
+# "## 2.0.1 - 2022-07-07", "## [1.2.0] - 2019-11-22", "# 2.0.0 (2019-01-09)", "## v1.0.2 —
+# 10 March 2021": a Markdown heading naming a release (a version number) and its day
+RELEASE_HEADING = re.compile(
+    r"(?P<marks>#{1,6})[ \t]+\[?v?\d+(?:\.\d+)+[\w.+-]*\]?(?:\([^()]*\))?[ \t]*"
+    r"(?:[-–—:][ \t]*|\()(?P<day>[^()]+?)\)?[ \t]*"
+)
+# (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
+RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
+# a Markdown list item ("- Fixed …", "  * Added …")
+LIST_ITEM = re.compile(r"(?P<bullet>[ \t]*[-*+][ \t]+)(?=\S)")
+
+
+def _release_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A changelog's items dated by their release's heading: in a document of at least
+    MIN_LINES headings that name a version and its day ("## 1.2.0 - 2019-11-22"), each list
+    item below one (through its sub-headings, "### Fixed", up to the next heading of its
+    level or higher) is written with that day ("   - 2019-11-22: Update to …"), an entry of
+    it; the release headings are blanked and returned (by index) to be listed as layout.
+    Else the lines unchanged."""
+    found: list[tuple[int, int, str]] = []  # (index, heading level, the day as written)
+    for index, line in enumerate(lines):
+        heading = RELEASE_HEADING.fullmatch(line.strip()) if line[:1] == "#" else None
+        if heading is None:
+            continue
+        day = _date_at(heading["day"])
+        if day is None or day["date"].strip() != heading["day"].strip():
+            continue
+        if dates.has_day(day) and dates.has_year(day):
+            found.append((index, len(heading["marks"]), heading["day"].strip()))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written, headings = list(lines), {}
+    for index, level, day in found:
+        headings[index] = lines[index].strip()
+        written[index] = ""
+        for below in range(index + 1, len(lines)):
+            marks = len(lines[below]) - len(lines[below].lstrip("#"))
+            if marks and marks <= level and lines[below][marks : marks + 1] in " \t":
+                break  # (the next release, or a section of the page)
+            item = LIST_ITEM.match(lines[below])
+            if item is not None:
+                written[below] = f"{item['bullet']}{day}: {lines[below][item.end() :]}"
+    return written, headings
+
+
 def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines with "• 9. November" / "" / "1990" (a day and month alone, its year alone on
     the next written line: an archive's cards) written as "• 9. November 1990", where a
@@ -8754,6 +8799,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
     lines, labelled_below = _dates_labelled_below(lines)
+    releases: dict[int, str] = {}
+    if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
+        lines, releases = _release_headings(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -8910,6 +8958,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index, year in sorted(years_below.items()):
         reason = "the year of the day and month above it"
         splitter.result.layout.append(SkippedLine(index + 1, year, reason))
+    for index, release in sorted(releases.items()):
+        reason = "heading: a release and its day, the day of the items below it"
+        splitter.result.layout.append(SkippedLine(index + 1, release, reason))
     for index, reason in sorted(head_lines.items() if head is not None else ()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     if headline is not None:
