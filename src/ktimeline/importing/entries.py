@@ -4838,15 +4838,15 @@ def _release_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         heading = RELEASE_HEADING.fullmatch(line.strip()) if line[:1] == "#" else None
         if heading is None:
             continue
-        day = _date_at(heading["day"])
-        if day is None or day["date"].strip() != heading["day"].strip():
+        written_day = _date_at(heading["day"])
+        if written_day is None or written_day["date"].strip() != heading["day"].strip():
             continue
-        if dates.has_day(day) and dates.has_year(day):
+        if dates.has_day(written_day) and dates.has_year(written_day):
             found.append((index, len(heading["marks"]), heading["day"].strip()))
     if len(found) < DocumentPattern.MIN_LINES:
         return lines, {}
     written, headings = list(lines), {}
-    for index, level, day in found:
+    for index, level, day in found:  # (headings: index → the heading as written)
         headings[index] = lines[index].strip()
         written[index] = ""
         for below in range(index + 1, len(lines)):
