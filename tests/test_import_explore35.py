@@ -305,3 +305,24 @@ def test_versions_without_their_day_date_no_item() -> None:
 def test_two_release_headings_are_not_yet_a_changelog() -> None:
     text = CHANGELOG.replace("## v1.3.0 — 4 October 2020", "## Older releases")
     assert dates(text) == []
+
+
+CITY_BY_DECADES = (
+    "A short history of Harbourside\n"
+    "\n"
+    "Harbourside began as a fishing village below the chalk cliffs of the bay.\n"
+    "\n"
+    "In the 1890s the pier was built and the first summer visitors came by steamer.\n"
+    "\n"
+    "By the 1930s three hotels stood on the front, the largest opened in 1934.\n"
+    "\n"
+    "In June 1953 the town crowned its first carnival queen on the pier.\n"
+)
+
+
+def test_paragraphs_opening_with_a_decade_or_a_month_are_entries_too() -> None:
+    assert [(d, e, t[:16]) for d, e, t in dates(CITY_BY_DECADES)] == [
+        ("1890", "1899", "In the 1890s the"),
+        ("1930", "1939", "By the 1930s thr"),
+        ("1953-06", None, "In June 1953 the"),
+    ]

@@ -2036,19 +2036,23 @@ class DocumentPattern(_Thresholds):
 # how far into its first sentence a prose paragraph names its year ("Ende 1922 wurde …",
 # "Der Kassenbericht 1922 ging …": the fourth word at most) and how long that sentence is
 PROSE_YEAR_WORDS, PROSE_SENTENCE_WORDS = 4, 6
+# the dates such a paragraph is dated by: a year, a month of a year ("In March 1982 the …"), a
+# decade ("In the 1960s the …"); never a day (see DocumentPattern.on_dates)
+PROSE_SHAPES = frozenset(["year", "month-year", "decade"])
 
 
 def _prose_year(line: str) -> re.Match[str] | None:
-    """The year a prose paragraph's first line is dated by: the only year its first
-    sentence names (no day), among that sentence's first words (PROSE_YEAR_WORDS), the
-    sentence at least PROSE_SENTENCE_WORDS long ("Ende 1922 wurde die erste Begradigung
-    vorgenommen.", "During 1991 the band sort of faded out …"); else None."""
+    """The date a prose paragraph's first line is dated by: the first year its first
+    sentence names, among that sentence's first words (PROSE_YEAR_WORDS), read as a year, a
+    month or a decade (PROSE_SHAPES), the sentence at least PROSE_SENTENCE_WORDS long ("Ende
+    1922 wurde die erste Begradigung vorgenommen.", "In the 1960s the town …"); a year later
+    in it is text ("During the 1970s the mills closed, the last in 1979."); else None."""
     end = FIRST_SENTENCE_END.search(line)
     sentence = line[: end.start()] if end is not None else line
     if len(sentence.split()) < PROSE_SENTENCE_WORDS:
         return None
-    named = list(YEAR_IN_SENTENCE.finditer(sentence))
-    if len(named) != 1 or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
+    named = list(YEAR_IN_SENTENCE.finditer(sentence))  # (a year later in it is text)
+    if not named or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
         return None
     at = named[0].start()
     match = ENTRY_START.match(line, at) if dates.date_candidate().match(line, at) else None
@@ -2057,7 +2061,7 @@ def _prose_year(line: str) -> re.Match[str] | None:
         if wider is not None and wider.end() > at:
             match = wider
             break
-    if match is None or dates.date_shape(match) != "year":
+    if match is None or dates.date_shape(match) not in PROSE_SHAPES:
         return None
     return match
 
