@@ -289,9 +289,14 @@ def test_a_changelogs_items_are_entries_of_their_releases_day() -> None:
     ]
 
 
-def test_the_release_headings_are_listed_as_layout() -> None:
-    listed = [s.text for s in split_entries(CHANGELOG).layout]
-    assert "## [1.4.0] - 2021-03-02" in listed and "## v1.3.0 — 4 October 2020" in listed
+def test_the_release_headings_are_listed_as_the_day_of_their_items() -> None:
+    listed = {s.text: s.reason for s in split_entries(CHANGELOG).layout}
+    for heading in (
+        "## [1.4.0] - 2021-03-02",
+        "## 1.3.1 (2020-11-20)",
+        "## v1.3.0 — 4 October 2020",
+    ):
+        assert "the day of the items below" in listed[heading]
 
 
 def test_versions_without_their_day_date_no_item() -> None:
