@@ -95,6 +95,17 @@ REPORTED_NOT_READ = {
     # verb in lower case (Swedish word order), and "Ca 100 e Kr" in a prehistory of
     # approximate years before the era: reported (explore31)
     "skolarbete-sveriges-historia-talet-fr-kr.txt": 6,
+    # "Gründung von Vereinen in Thüringen : 1901" / "Gotha 01 …, 1902 …, 1905 …": a list of
+    # years run through one paragraph (1901-1905), reported, not guessed (explore35)
+    "tfv-erfurt-chronik-year-alone-day-glued.txt": 1,
+    # clubs with no day under a year ("Duisburger SV 1900", listed as a heading; "FC Mülhausen
+    # …" joined to the club above, the join shown), and "The English F.C." / "1890 Berlin" (a
+    # club's name broken before its year, joined to the club above, the join shown): not read
+    # as 1890 or 1893, never misdated (explore35)
+    "initiative1903-clubgruendungen-year-day-figures.txt": 3,
+    # a prose paragraph dated only in its second sentence ("Doch auch jetzt … 1921 war es
+    # endlich so weit …"): reported before the first entry (explore35)
+    "fcbritannia-eichenzell-prose-paragraphs-headings.txt": 1,
 }
 
 

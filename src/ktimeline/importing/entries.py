@@ -1396,7 +1396,12 @@ SAME_DAY = re.compile(
 NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 # "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
 # item whose sentence opens with the year (or month and year) it tells of
-YEAR_OPENER = re.compile(r"(?:In|By|During|Since|Until|From)\s+(?:the\s+)?")
+# (and the same words in other languages: "• En 1904, asumió …", "· Em 1950, o clube …",
+# "• Im Jahr 1937 wurde …", "• Nel 1911, …", "• El año 1910 quedará …")
+YEAR_OPENER = re.compile(
+    r"(?:In|By|During|Since|Until|From|The\s+year|En|Em|Im(?:\s+Jahre?)?|Nel|Dans"
+    r"|Depuis|Desde|Durante|Seit|El\s+año|No\s+ano|Nell'anno|L'année)\s+(?:the\s+)?"
+)
 
 
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
@@ -1492,11 +1497,18 @@ def _day_opening_year_item(
     if not 1 <= number <= dates.days_in_month(int(year), month):
         return None
     apart = OPENING_DATE_SEPARATOR.match(body, found.end())
+    figures = day.end() == 0 and NUMERIC_DAY_MONTH.fullmatch(found.group().strip()) is not None
+    if figures and not body[found.end() :].strip():
+        return f"{year}-{month:02d}-{number:02d}", None, ""  # ("1893    01.02." / "FC Lipsia")
     if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
         return None
     if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body
+    if apart is None and figures:
+        # ("1885    05.05. Berliner Fußballclub …": a day in figures is the date's cell, no
+        # words of the text)
+        kept = body[found.end() :].lstrip(" ,")
     last = None
     if found["kd2"]:  # ("1月30日~2月1日", "3月11日~12日": the span's last day, the same year)
         last_month = dates.month_number(found["km2"]) if found["km2"] else month
@@ -1505,6 +1517,10 @@ def _day_opening_year_item(
             return None
         last = f"{year}-{last_month:02d}-{last_day:02d}"
     return f"{year}-{month:02d}-{number:02d}", last, kept
+
+
+# "05.05.", "18.3.", "5/11": a day and month written in figures only
+NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
 
 
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
@@ -1763,6 +1779,9 @@ class DocumentPattern(_Thresholds):
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
+    # paragraphs whose first sentence names its year among its first words ("Ende 1922
+    # wurde …", "During 1991 the band …"), the only dated lines: see _prose_year
+    prose_year_lines: set[int] = field(default_factory=set)
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
@@ -2130,6 +2149,52 @@ class DocumentPattern(_Thresholds):
         return text
 
 
+# how far into its first sentence a prose paragraph names its year ("Ende 1922 wurde …",
+# "Der Kassenbericht 1922 ging …": the fourth word at most) and how long that sentence is
+PROSE_YEAR_WORDS, PROSE_SENTENCE_WORDS = 4, 6
+# the dates such a paragraph is dated by: a year, a month of a year ("In March 1982 the …"), a
+# decade ("In the 1960s the …"); never a day (see DocumentPattern.on_dates)
+PROSE_SHAPES = frozenset(["year", "month-year", "decade"])
+
+
+def _prose_year(line: str) -> re.Match[str] | None:
+    """The date a prose paragraph's first line is dated by: the first year its first
+    sentence names, among that sentence's first words (PROSE_YEAR_WORDS), read as a year, a
+    month or a decade (PROSE_SHAPES), the sentence at least PROSE_SENTENCE_WORDS long ("Ende
+    1922 wurde die erste Begradigung vorgenommen.", "In the 1960s the town …"); a year later
+    in it is text ("During the 1970s the mills closed, the last in 1979."); else None."""
+    end = FIRST_SENTENCE_END.search(line)
+    sentence = line[: end.start()] if end is not None else line
+    if len(sentence.split()) < PROSE_SENTENCE_WORDS:
+        return None
+    named = list(YEAR_IN_SENTENCE.finditer(sentence))  # (a year later in it is text)
+    if not named or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
+        return None
+    at = named[0].start()
+    match = ENTRY_START.match(line, at) if dates.date_candidate().match(line, at) else None
+    for candidate in dates.date_candidates(line[:at]):  # ("MARCH 4, 1801 Thomas …": a day's;
+        wider = ENTRY_START.match(line, candidate.start())  # "Late 1962 the …": a year's)
+        if wider is not None and wider.end() > at:
+            match = wider
+            break
+    if match is None or dates.date_shape(match) not in PROSE_SHAPES:
+        return None
+    return match
+
+
+def _opens_paragraph(lines: Sequence[str], above: int) -> bool:
+    """Whether the line below ``above`` (an index; -1 at the top) opens a paragraph: a blank
+    line above it, or a heading (a few words ending no sentence, "Sportlich geht’s voran")."""
+    if above < 0 or not lines[above].strip():
+        return True
+    heading = lines[above].strip()
+    return (
+        len(heading.split()) <= LABEL_WORDS
+        and SENTENCE_END.search(heading) is None
+        and not (heading[-1:] in ":,;" or DIGIT.search(heading))
+    )
+
+
 def find_pattern(
     lines: Sequence[str], first_number: int = 1, broken: bool = False
 ) -> DocumentPattern:
@@ -2140,6 +2205,7 @@ def find_pattern(
     previous_alone: str | None = None  # the shape of a date alone on the line before
     on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
     year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
+    prose_years: list[tuple[int, str, int | None, int | None, int | None]] = []  # "Ende 1922 …"
     # the starts with the day of each, a year written or not: their order (see _order_of)
     ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
@@ -2171,7 +2237,7 @@ def find_pattern(
                 pattern.on_dates += 1
                 month = _written_month(opened)
                 on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
-        if head and body[:1] in "IBDSUF" and BULLET.match(line):
+        if head and body[:1] in "IBDSUFTENL" and BULLET.match(line):
             opener = YEAR_OPENER.match(body)
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
@@ -2190,6 +2256,10 @@ def find_pattern(
             ):
                 year = _written_year(opened)
                 year_paragraphs.append((number, "in", year, _written_month(opened), None))
+        if not head and not broken and line[:1].isupper() and raw[:1] == line[:1]:
+            above = number - first_number - 1
+            if _opens_paragraph(lines, above) and (prose := _prose_year(line)) is not None:
+                prose_years.append((number, "in", _written_year(prose), None, None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
         if short is not None:
             kind = " - " if short["loose"] else _separator_kind(short["sep"])
@@ -2269,6 +2339,17 @@ def find_pattern(
         pattern.starts = ordered = year_paragraphs
         pattern.year_paragraphs = len(year_paragraphs)
         order = _order_of(year_paragraphs)
+    elif len(prose_years) >= pattern.MIN_LINES and {n for n, *_ in pattern.starts} <= {
+        n for n, *_ in prose_years
+    }:
+        # the same, their year among the first sentence's first words ("Ende 1922 wurde die
+        # erste …", "Der Kassenbericht 1922 ging …", "During 1991 the band …"): each such
+        # paragraph an entry of its year, its text whole; a date inside the rest stays text
+        # ("Late 1962 the lab …", read as a date and its text, is one of them too)
+        pattern.starts = ordered = prose_years
+        pattern.year_paragraphs = len(prose_years)
+        pattern.prose_year_lines = {number for number, *_ in prose_years}
+        order = _order_of(prose_years)
     pattern.newest_first = order < -1
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     return pattern
@@ -2723,6 +2804,89 @@ NOT_AN_ENTRY_BEFORE = frozenset(
         "than",
     ]
 )
+
+
+# the same words in other languages, where a line ends before the year it asks for ("ruhte
+# wegen Spielermangel bis" / "1971 Ein Gremium führte …"; "hasta", "depuis", "sinds" …)
+YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
+    [
+        "bis",
+        "ab",
+        "seit",
+        "im",
+        "von",
+        "vom",
+        "und",
+        "en",
+        "depuis",
+        "dès",
+        "et",
+        "hasta",
+        "desde",
+        "y",
+        "tot",
+        "sinds",
+        "vanaf",
+        "em",
+        "até",
+        "fino",
+        "dal",
+        "nel",
+        "dopo",
+    ]
+)
+
+
+def _sentence_asks_for_year(last: str, line: str) -> bool:
+    """Whether a line that opens with a year carries on the sentence of the text above it
+    (``last``, that text's last line) whatever the case of its next word: the text above
+    ends on a word that asks for a date ("… ruhte wegen Spielermangel bis" / "1971 Ein
+    Gremium führte …"; "… 2.Vors. Martin Sacher ab" / "1975 Manfred Baumann"), or on a
+    bracket that this line closes ("02.11. Berliner FC Vorwärts 90 (" / "1927 Fusion zu
+    SpVgg. Blau Weiß 1890)"): the year is inside that sentence, no date of a new entry."""
+    last = last.rstrip()
+    if last[-1:] == "(" or last.count("(") > last.count(")"):
+        return line.count(")") > line.count("(")
+    words = last.split()
+    return bool(words) and words[-1].lower() in YEAR_ASKED_BY
+
+
+# "1980  Aufstieg in die A-Klasse": a line opening with a year and a wide gap (two spaces or
+# more, or a tab) before its text; and such a year in the middle of a line, after a word
+WIDE_GAP_YEAR = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=\S)")
+MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S) ((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
+
+
+def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second year entry run into a year's line ("1980  Aufstieg in die
+    A-Klasse 1981  Abstieg in die B-Klasse") broken before it with ITEM_BREAK: in a
+    document whose entries open with a year and a wide gap (at least MIN_LINES lines), the
+    same year and gap in the middle of a line, before a word, after a word that asks for no
+    year (see YEAR_ASKED_BY), its year between the line's year and the next such line's
+    (the document's order). Else the lines unchanged."""
+    opening = [
+        (index, int(found[1]), found.end())
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in "12" and (found := WIDE_GAP_YEAR.match(line)) is not None
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    nexts: list[int | None] = [*(year for _, year, _ in opening[1:]), None]
+    for (index, year, text_start), after in zip(opening, nexts, strict=True):
+        line = lines[index]
+        breaks = []
+        for found in MID_WIDE_GAP_YEAR.finditer(line, text_start):
+            words = line[: found.start()].split()
+            inner = int(found[1])
+            fits = after is None or min(year, after) <= inner <= max(year, after)
+            if fits and inner != year and words and words[-1].lower() not in YEAR_ASKED_BY:
+                breaks.append(found.start() + 1)
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
+    return written
 
 
 def _run_together_years(line: str) -> list[re.Match[str]]:
@@ -4824,6 +4988,51 @@ def _writes_seasons(lines: Sequence[str]) -> bool:
 YEAR_ALONE_HINT = re.compile(r"\n[ \t]*(?:1[0-9]|20)\d\d[ \t]*\n")
 
 
+# "## 2.0.1 - 2022-07-07", "## [1.2.0] - 2019-11-22", "# 2.0.0 (2019-01-09)", "## v1.0.2 —
+# 10 March 2021": a Markdown heading naming a release (a version number) and its day
+RELEASE_HEADING = re.compile(
+    r"(?P<marks>#{1,6})[ \t]+\[?v?\d+(?:\.\d+)+[\w.+-]*\]?(?:\([^()]*\))?[ \t]*"
+    r"(?:[-–—:][ \t]*|\()(?P<day>[^()]+?)\)?[ \t]*"
+)
+# (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
+RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
+# a Markdown list item ("- Fixed …", "  * Added …")
+LIST_ITEM = re.compile(r"(?P<bullet>[ \t]*[-*+][ \t]+)(?=\S)")
+
+
+def _release_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A changelog's items dated by their release's heading: in a document of at least
+    MIN_LINES headings that name a version and its day ("## 1.2.0 - 2019-11-22"), each list
+    item below one (through its sub-headings, "### Fixed", up to the next heading of its
+    level or higher) is written with that day ("   - 2019-11-22: Update to …"), an entry of
+    it; the release headings are blanked and returned (by index) to be listed as layout.
+    Else the lines unchanged."""
+    found: list[tuple[int, int, str]] = []  # (index, heading level, the day as written)
+    for index, line in enumerate(lines):
+        heading = RELEASE_HEADING.fullmatch(line.strip()) if line[:1] == "#" else None
+        if heading is None:
+            continue
+        written_day = _date_at(heading["day"])
+        if written_day is None or written_day["date"].strip() != heading["day"].strip():
+            continue
+        if dates.has_day(written_day) and dates.has_year(written_day):
+            found.append((index, len(heading["marks"]), heading["day"].strip()))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written, headings = list(lines), {}
+    for index, level, day in found:  # (headings: index → the heading as written)
+        headings[index] = lines[index].strip()
+        written[index] = ""
+        for below in range(index + 1, len(lines)):
+            marks = len(lines[below]) - len(lines[below].lstrip("#"))
+            if marks and marks <= level and lines[below][marks : marks + 1] in " \t":
+                break  # (the next release, or a section of the page)
+            item = LIST_ITEM.match(lines[below])
+            if item is not None:
+                written[below] = f"{item['bullet']}{day}: {lines[below][item.end() :]}"
+    return written, headings
+
+
 def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines with "• 9. November" / "" / "1990" (a day and month alone, its year alone on
     the next written line: an archive's cards) written as "• 9. November 1990", where a
@@ -6273,7 +6482,7 @@ def _rows_of_the_year_above(
             text = lines[i].strip()
             if (
                 i + 1 not in pattern.dated
-                and text[:1].isupper()
+                and text.lstrip(OPENING_QUOTES)[:1].isupper()  # ('"Blue Train" is …')
                 and SENTENCE_END.search(text) is not None
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
@@ -6299,6 +6508,53 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+# the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
+OPENING_QUOTES = "\"“„«‘'"
+# a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
+YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")
+
+
+def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
+    """Those rows of _rows_of_the_year_above (line numbers) whose first sentence names a
+    year of its own, the only year it names, that falls between the year of the year line
+    above and that of the next one below (the document's order), in a document whose year
+    lines are sentences that open with their year (at least MIN_LINES): the row's year ("1984
+    nehmen ARTCH ein Demo auf" / "Mit einem neuen Sänger kommt 1986 das zweite Demo." /
+    "1988 erscheint …": an event of 1986, never of 1984). A year out of that order ("… as
+    in 1975") names another time and leaves the row the year above's."""
+    own: dict[int, str] = {}
+    if not rows:
+        return own
+    years = {
+        index + 1: int(found.group()[-4:].strip())
+        for index, line in enumerate(lines)
+        if (found := YEAR_FIRST_ROW.match(line)) is not None
+    }
+    # (only where the year lines are sentences that open with their year, "1984 nehmen
+    # ARTCH …", "1961 opens the shop …": a prose chronology, whose rows are sentences too)
+    prose = sum(1 for n in years if lines[n - 1].lstrip()[4:].lstrip(" ,")[:1].islower())
+    if prose < DocumentPattern.MIN_LINES:
+        return own
+    for number in sorted(rows):
+        text = lines[number - 1].strip()
+        end = FIRST_SENTENCE_END.search(text)
+        named = set(YEAR_IN_SENTENCE.findall(text[: end.start() if end else len(text)]))
+        if len(named) != 1:
+            continue
+        above = max((n for n in years if n < number), default=None)
+        below = min((n for n in years if n > number), default=None)
+        if above is None:
+            continue
+        year, first = int(next(iter(named))), years[above]
+        last = years[below] if below is not None else None
+        if year == first:
+            continue
+        fits = year > first if last is None else min(first, last) <= year <= max(first, last)
+        if fits:
+            own[number] = str(year)
+    return own
 
 
 # "Apr-0000: …", "Sept 31 – …", "Foo-2020: …": a word and a number opening a line before a
@@ -6993,6 +7249,7 @@ class _Splitter:
         self.closing_days = 0  # see _closing_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.own_year_rows: dict[int, str] = {}  # see _own_years_of_rows
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
         self.second_cards: set[int] = set()  # see _second_cards
@@ -7247,6 +7504,8 @@ class _Splitter:
             year, end = current.date[:4], None
             if len(current.date) == 4 and current.end_date is not None:
                 year, end = current.date, current.end_date  # ("1950-53:": the same years)
+            if number in self.own_year_rows:  # ("Mit … kommt 1986 das Demo": see there)
+                year, end = self.own_year_rows[number], None
             entry = Entry(number, year, end, [stripped], None, year, [number])
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
@@ -7656,6 +7915,19 @@ class _Splitter:
             return False
         last = current.parts[-1].strip()
         return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
+
+    def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a year (no separator) carries on the sentence of
+        the entry above, whose text ends asking for that year (see _sentence_asks_for_year);
+        a blank line between or not (a page that puts one between all its lines)."""
+        first, current = starts[0], self.current
+        if current is None or not current.parts or first.match["bare"] is None:
+            return False
+        if dates.date_shape(first.match) != "year":  # ("… the" / "October 14, 1947 …": no)
+            return False
+        if first.start != len(line) - len(line.lstrip()) or _is_bulleted(line):
+            return False
+        return _sentence_asks_for_year(current.parts[-1], line)
 
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
@@ -8298,12 +8570,21 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
         starts = entry_starts(line, self.pattern)
+        if number in self.pattern.prose_year_lines:
+            prose = _prose_year(line)  # ("Ende 1922 wurde die erste …": the text whole)
+            starts = [_Start(0, 0, prose)] if prose is not None else []
         if number in self.pattern.run_together:
             starts = _run_together_starts(line, starts)
         elif starts and len(line) > RUN_TOGETHER_LENGTH:
             starts = _same_shape_run(line, starts)
         if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
             starts = []  # "… remains substantially the same with some" / "1892 offences still …"
+        if starts and self._year_asked_above(line, starts):
+            # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
+            # above carried on (a join --check shows), whatever the case of its next word
+            self.text_piece(number, line.strip(), len(raw.rstrip()))
+            self.blank = False
+            return
         if not starts:
             self.no_entry_start(number, line, len(raw.rstrip()))
             return
@@ -8761,6 +9042,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
     lines, labelled_below = _dates_labelled_below(lines)
+    releases: dict[int, str] = {}
+    if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
+        lines, releases = _release_headings(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -8791,6 +9075,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
+    if "  " in text:  # (str's own search: a wide gap after the years, see there)
+        unbroken = lines
+        lines = _wide_gap_years_run_together(lines)
         broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
     lines, counts = _counted_headings(lines)
@@ -8875,6 +9163,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
     splitter.numbers_a_list = _numbers_a_list(lines)
@@ -8916,6 +9205,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index, year in sorted(years_below.items()):
         reason = "the year of the day and month above it"
         splitter.result.layout.append(SkippedLine(index + 1, year, reason))
+    for index, release in sorted(releases.items()):
+        reason = "heading: a release and its day, the day of the items below it"
+        splitter.result.layout.append(SkippedLine(index + 1, release, reason))
     for index, reason in sorted(head_lines.items() if head is not None else ()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     if headline is not None:
