@@ -68,6 +68,7 @@ from ktimeline.importing.quotations import (
     company_noun_said,
     described_companies,
     description_cues,
+    document_said_before,
     office_may_be_the_states,
     office_noun_said,
     sentence_opener,
@@ -3548,7 +3549,10 @@ class Enricher:
         for quote in unclear:
             at = text.find(quote)
             said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
-            if said_by is not None and said_by.group(1) == noun:
+            opened_by = document_said_before(text, at) if at > 0 else None
+            if (said_by is not None and said_by.group(1) == noun) or (
+                opened_by is not None and opened_by[0] == noun  # ("The statement also said
+            ):  # that India was “…”" in the next entry)
                 said = [*said, *((speaker, quote) for speaker in speakers)]
             else:
                 still.append(quote)

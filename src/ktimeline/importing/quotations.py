@@ -670,6 +670,7 @@ RESOLUTION_SPEAKS = re.compile(
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+DOCUMENT_WORDS = _DOCUMENT_NOUNS.split("|")
 # A document opening a sentence, and the words before its author's name: "A letter from the
 # ruling …", "The statement by the …".
 DOCUMENT_FROM = re.compile(
@@ -2574,6 +2575,10 @@ def statements_in(
         reporter = _reporter_of_subjects_words(text, quote, finder)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
+        if speaker is None and ("citing" in text or "quoting" in text):
+            # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
+            cited = _cited_at_sentence_end(text, quote, finder)
+            spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
         if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
             speaker = finder.entry_heading_speaker(quote)
             spoken = spoken or speaker is not None
@@ -2621,7 +2626,81 @@ def statements_in(
                 waiting = quote
         if spoken:
             spoken_spans.append((quote.start, quote.end))
+    if unclear and said and any(noun in text for noun in DOCUMENT_WORDS):
+        said, unclear = _document_goes_on(text, quotes, said, unclear)
     return said, unclear, spoken_spans
+
+
+# A sentence that opens with a document someone issued going on before a quotation: "The
+# statement also said that India was “monitoring the situation”" (the document's author's).
+THE_DOCUMENT_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(?:The|That|This|Its|It)\s+(?P<noun>{_DOCUMENT_NOUNS})\s+"
+    r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|added|adds|stated|states|noted|notes|"
+    r"warned|warns|claimed|claims|read|reads|continued|continues)\b(?:\s+that\b)?"
+    r"[^.!?;“”\"«»]{0,160}$"
+)
+
+
+def document_said_before(text: str, quote_start: int) -> tuple[str, int] | None:
+    """The document noun ("statement") a sentence opens with when it goes on in a quotation
+    at ``quote_start`` ("The statement also said that India was “…”"), and where the
+    sentence begins; None if it opens otherwise."""
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(_masked(text), 0, quote_start):
+        begin = stop.end()
+    found = THE_DOCUMENT_BEFORE.search(text, begin, quote_start - 1)
+    if found is None or found.start() > begin + 2:
+        return None
+    return found.group("noun"), begin
+
+
+def _document_goes_on(
+    text: str, quotes: list[Quotation], said: list[tuple[str, str]], unclear: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The quotations a sentence opening "The statement (also) said" leads into, when one
+    speaker said words before it in this entry and the entry named that document before (the
+    one who "said in a statement"): that speaker's. Two speakers before, or no such document,
+    leave them unattributed."""
+    at = {q.text: q.start for q in reversed(quotes)}
+    still: list[str] = []
+    for quote in unclear:
+        start = at.get(quote, -1)
+        document = document_said_before(text, start) if start > 0 else None
+        if document is None:
+            still.append(quote)
+            continue
+        noun, begin = document
+        before = {s for s, q in said if at.get(q, begin) < begin}
+        if len(before) == 1 and noun in text[:begin].lower():
+            said = [*said, (before.pop(), quote)]
+        else:
+            still.append(quote)
+    return said, still
+
+
+# The end of a quotation's sentence that names a reporter and the one it cites: "South Korea
+# will face “…” for dropping leaflets, state media KCNA said on Tuesday, citing Kim Yo-jong."
+CITED_AT_END = re.compile(
+    r"[”\"’»']?[^.!?;:“”\"«»]{0,160}?,\s+(?P<reporter>[^,.!?;:“”\"«»]{1,60}?)\s+"
+    r"(?:said|says|reported|reports|added|adds|announced|announces)\b[^,.!?;:“”\"«»]{0,40},\s+"
+    r"(?:citing|quoting)\s+(?P<who>(?:[^,.;:“”\"«»]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,100})"
+)
+
+
+def _cited_at_sentence_end(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The one the reporter ending the quotation's sentence cites, when the words between
+    name no one else and no other words are quoted: his words (not "citing Kim's ability":
+    a reason; not "citing an official": nobody named)."""
+    cited = CITED_AT_END.match(text, quote.end)
+    if cited is None:
+        return None
+    who = cited.group("who")
+    if CITED_DEED.match(who) or UNNAMED_CITED.match(who):
+        return None
+    if any(m.kind == "person" for m in finder.mentions_in(quote.end, cited.start("who"))):
+        return None  # ("“…” for Trump, Yonhap said, citing …": whose words?)
+    found = finder.mentions_in(cited.start("who"), cited.end("who"))
+    return finder.best(found[:1]) if found else None
 
 
 def _an_excerpt(text: str, quote: Quotation) -> bool:
@@ -2870,6 +2949,47 @@ GOVERNMENTS_NEXT = re.compile(r"\s+governments\b")
 AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
 
 
+# Between two quotations of one clause: words of no stop, no other speaker, no new speech
+# ("… described it as “a milestone” that would resolve the dispute with the United States “once
+# and for all”": the second is the first one's speaker's). Words that turn to another voice
+# ("but critics saw …", "while others …") or a pronoun of several end it.
+CLAUSE_GOES_ON = re.compile(r"[^.!?;:“”\"«»()\[\]]{1,160}")
+OTHER_VOICE = re.compile(
+    r"\b(?:but|while|whereas|although|though|yet|unlike|critics?|others?|opponents?|they|"
+    r"their|them|we|you|i|quoted|quoting|citing|cited|according|reported|reports|so-called)\b",
+    re.IGNORECASE,
+)
+# An article or "of" right before a word or two quoted: a scare-quoted noun ("under the
+# pretext of coping with a “provocation”"), the writer's, not more of the speaker's words.
+ARTICLE_END = re.compile(r"\b(?:a|an|the|of|its|their|his|her)\s*$", re.IGNORECASE)
+# A state or place named after a preposition, as an object: no voice of its own.
+AS_OBJECT = re.compile(r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$")
+
+
+def _clause_goes_on(
+    text: str, earlier: Quotation, quote: Quotation, speaker: str, finder: SpeakerFinder
+) -> bool:
+    """Whether ``quote`` is more of the clause whose earlier quotation ``speaker`` said, with
+    nothing between that could give it another speaker: no stop, no speech or naming verb, no
+    name but the speaker's and states or places after a preposition, no name nobody knows."""
+    between = text[earlier.end : quote.start]
+    if (
+        earlier.text.rstrip()[-1:] in {".", "!", "?", ","}
+        or not CLAUSE_GOES_ON.fullmatch(_masked(between))
+        or OTHER_VOICE.search(between)
+        or NAMING_STEM.search(between)
+        or (len(quote.text.split()) <= 2 and ARTICLE_END.search(between))
+        or any(word in SPEECH_VERBS for word in re.findall(r"\b[a-z]+\b", between))
+        or any(s < quote.start and e > earlier.end for s, e in finder.unknown)
+    ):
+        return False
+    return all(
+        m.actor == speaker
+        or (m.kind == "state" and AS_OBJECT.search(text, max(0, m.start - 20), m.start))
+        for m in finder.mentions_in(earlier.end, quote.start)
+    )
+
+
 def _outside_his_apposition(text: str, mentions: list[Mention], speaker: str) -> list[Mention]:
     """``mentions`` less those after ``speaker``'s name when an apposition follows it ("…,”
     said Lee Chung-min, a former advisor to Mr. Lee who …. “…”": Mr. Lee only says who he is)."""
@@ -2941,6 +3061,8 @@ def _going_on(
             and not _speech_verb_in(adding.group("clause"))
         ):
             return speakers
+    if len(speakers) == 1 and _clause_goes_on(text, earlier, quote, speakers[0], finder):
+        return speakers  # ("… as “a milestone” that would end the dispute “once and for all”")
     if len(between) > 40:
         return []
     if (
