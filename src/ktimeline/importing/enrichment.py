@@ -75,6 +75,7 @@ from ktimeline.importing.quotations import (
     spoken_to_only,
     state_agency_said,
     statements_in,
+    reported_speaker,
     subject_left_in_mind,
     unnamed_speaker_opening,
 )
@@ -3054,13 +3055,14 @@ class Enricher:
             self._in_mind = persons.pop()  # "Saying he has spoken to Xi, the president …")
         elif len(persons) == 1:
             pass  # (the one in mind before stays: quotes14's hook)
-        elif persons:  # (else the one the sentence opens with: quotes14's hook)
+        elif persons:  # (else the one the sentence opens with: quotes14's hook; else the
+            # one person the entry says spoke: "Kim delivered a speech …, saying …")
+            outside = [m for m in entry.mentions if not _inside(m.start, spoken)]
             self._in_mind = (
                 speakers[-1]
                 if speakers
-                else subject_left_in_mind(
-                    entry.text, [m for m in entry.mentions if not _inside(m.start, spoken)]
-                )
+                else subject_left_in_mind(entry.text, outside)
+                or reported_speaker(entry.text, outside)
             )
             by_subject = not speakers
         if by_subject:  # ("President Trump calls President Moon Jae-in.": "he" is Trump,
@@ -3300,7 +3302,11 @@ class Enricher:
                 for person, (sex, said_in) in sexes.items()
                 if sex == "she"
                 and said_in >= self._entries - 2
-                and self._person_named_in.get(person, -9) >= self._entries - 2
+                and (
+                    self._person_named_in.get(person, -9) >= self._entries - 2
+                    # (or by her surname or title alone: "Mrs. Bucher", two entries before)
+                    or any(m.actor == person for named in self._mentions_named[:2] for m in named)
+                )
             ]
             if len(women) == 1:
                 return women[0]

@@ -2491,6 +2491,12 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     return None
 
 
+# A straight double mark escaped by a backslash, as a page's copy of JSON gives it: before a
+# word it opens a quotation, else it closes one.
+ESCAPED_OPENER = re.compile(r'\\"(?=[\w‘“\'(])')
+ESCAPED_CLOSER = re.compile(r'\\"')
+
+
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     carried: str | None = None, carried_title: str = "",
@@ -2506,6 +2512,8 @@ def statements_in(
     an entry that names no body before it."""
     if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
         text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
+    if '\\"' in text:  # a page's marks escaped as in JSON (\"…\"): the mark, the backslash a
+        text = ESCAPED_CLOSER.sub('" ', ESCAPED_OPENER.sub(' "', text))  # space (same length)
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
@@ -3663,6 +3671,32 @@ def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
     ):
         return None
     return first.actor
+
+
+# A verb of reported speech (or a speech given) right after a person: he spoke, though the
+# entry quotes nothing ("Kim delivered a speech at the Assembly, saying …", "Lee said that …").
+REPORTED_SPEECH_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then|again|further)\s+)?(?:said|says|told|tells|stated|states|"
+    r"explained|explains|added|adds|announced|announces|declared|declares|insisted|insists|"
+    r"warned|warns|stressed|stresses|argued|argues|replied|replies|responded|responds|"
+    r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|address|statement|remarks))\b"
+)
+
+
+def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
+    """The one person the entry says spoke, when its sentences name others only as what
+    they spoke of ("Kim delivered a speech …, saying he has fond memories of President Trump.
+    During Trump's first term, …"): whom "He said: “…”" in the next entry means. Two who
+    spoke, or none: None. ``mentions``: those outside quotations."""
+    spoke = {
+        m.actor
+        for m in mentions
+        if m.kind == "person"
+        and not POSSESSIVE_NEXT.match(text, m.end)
+        and REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+    }
+    return spoke.pop() if len(spoke) == 1 else None
 
 
 # A verb of talking and its preposition before a person ("has spoken to", "talked with").
