@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
 # The marks, in one alternation: an opening mark, a closing mark, or a straight one that may be
 # either (decided by what is on each side of it).
-MARKS = re.compile(r"``|''|’’|[“”‘’«»\"']")
-OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''"}
+# (European copy: „…“ in German, „…” in Polish or Romanian, »…« in German books.)
+MARKS = re.compile(r"``|''|’’|[“”‘’«»„\"']")
+OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''", "„": "“"}
 STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
 # pages mix straight and curly marks, so either closes (when it stands as a closing mark).
-MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
+MIXED = {'"': "”", "”": '"', "'": "’", "’": "'", "“": "”"}
 # The double prime the AP's archive types for both quotation marks ("″At the moment it is
 # quiet,″ said Karl Moeglich"): read as the straight double mark it stands for.
 DOUBLE_PRIME = "\u2033"
@@ -125,6 +126,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
         if mark in OPENERS:
             open_mark, open_at = OPENERS[mark], at
+        elif mark == "»" and text[at + 1 : at + 2].isalpha():
+            open_mark, open_at = "«", at  # »Wir schaffen das«: the German order
         elif mark == "”" and _opens(text, at, mark) and text[at + 1 : at + 2].isalpha():
             open_mark, open_at = "”", at  # "willingness to ”make … contributions”": reversed
         elif mark in STRAIGHT and (_opens(text, at, mark) or _opens_spaced(text, at, mark)):
