@@ -71,6 +71,8 @@ from ktimeline.importing.quotations import (
     document_said_before,
     office_may_be_the_states,
     office_noun_said,
+    opening_quotation,
+    quotation_runs_on,
     sentence_opener,
     spoken_to_only,
     state_agency_said,
@@ -1219,6 +1221,9 @@ class Enricher:
         # the speaker the entry before said spoke in a document (or those who signed a joint
         # one), and its noun ("report")
         self._document_of: tuple[tuple[str, ...], str] | None = None
+        # the one speaker of the quotation the entry before left open at its end, which an
+        # entry opening with a quotation goes on with (a quotation of several paragraphs)
+        self._running: str | None = None
         # the persons the entry before named, when two or more: whom "“…,” they said in a
         # joint statement" in the next entry means (quotes19)
         self._named_together: tuple[str, ...] = ()
@@ -3093,6 +3098,14 @@ class Enricher:
         said, unclear = self._the_body_said(entry, said, unclear, spoken)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
+        if unclear and self._running is not None:
+            opening = opening_quotation(entry.text)
+            if opening is not None and opening.text in unclear:  # "“Every city will resist."
+                unclear = [q for q in unclear if q != opening.text]  # ¶ "“Every village …”":
+                said = [*said, (self._running, opening.text)]  # his words go on
+        running = quotation_runs_on(entry.text) if said else None
+        running_said = {s for s, q in said if running is not None and q == running.text}
+        self._running = running_said.pop() if len(running_said) == 1 else None
         named_here = tuple(  # (the persons named outside what someone says, in order)
             dict.fromkeys(
                 m.actor

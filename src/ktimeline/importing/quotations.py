@@ -146,6 +146,28 @@ def find_quotations(text: str) -> list[Quotation]:
     return found
 
 
+OPENING_MARKS = ("“", '"', "‘", "'", "«", "„", "``", "»")
+
+
+def quotation_runs_on(text: str) -> Quotation | None:
+    """The entry's last quotation when it was opened and never closed, running to the
+    entry's end: a quotation that goes on in the next paragraph, as news copy continues one
+    ("“Every city will resist." ¶ "“Every village too,”"); else None."""
+    if not text or text.rstrip()[-1:] in {*CLOSING_MARKS, "“", "«"}:
+        return None
+    quotes = find_quotations(text)
+    return quotes[-1] if quotes and quotes[-1].end == len(text) else None
+
+
+def opening_quotation(text: str) -> Quotation | None:
+    """The quotation the entry opens with (after a list's marks), if it opens with one."""
+    begin = len(text) - len(text.lstrip(LIST_MARKS))
+    if not text.startswith(OPENING_MARKS, begin):
+        return None
+    quotes = find_quotations(text)
+    return quotes[0] if quotes and quotes[0].start == begin else None
+
+
 def _name_end(heading: str) -> int:
     """Where the name of a heading "Name, title:" or "NAME - title:" ends (-1: no title)."""
     comma = heading.find(",")
