@@ -68,6 +68,7 @@ from ktimeline.importing.quotations import (
     company_noun_said,
     described_companies,
     description_cues,
+    document_issued,
     document_said_before,
     office_may_be_the_states,
     office_noun_said,
@@ -3141,6 +3142,8 @@ class Enricher:
             # "…,” the Mainland Affairs Council said on its website.": a body's words are
             # its statement, which "“…,” the statement said" in the next entry goes on with
             self._document_of = ((body,), "statement")
+        elif (issued := document_issued(entry.text, entry.mentions, spoken)) is not None:
+            self._document_of = ((issued[0],), issued[1])  # "The Kremlin issued a statement."
         else:
             self._document_of = None
         self._body_in_mind = self._body_left(entry, said, spoken)

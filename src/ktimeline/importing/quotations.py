@@ -2674,6 +2674,36 @@ THE_DOCUMENT_BEFORE = re.compile(
 )
 
 
+# "The Kremlin issued a statement on Monday.": a document one issues, whose words "“…,” the
+# statement said" goes on with.
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|"
+    r"sent|sends|read\s+out|reads\s+out)\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{_DOCUMENT_NOUNS})\b"
+)
+
+
+def document_issued(
+    text: str, mentions: list[Mention], spoken: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """(the one who issued it, its noun) when the entry's one document issued is a known
+    actor's, the only one named before the verb in its sentence ("The Kremlin issued a
+    statement"); None for two documents, two actors or none."""
+    issued = list(ISSUED_DOCUMENT.finditer(text))
+    if len(issued) != 1 or any(s <= issued[0].start() < e for s, e in spoken):
+        return None
+    verb_at = issued[0].start()
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(_masked(text), 0, verb_at):
+        begin = stop.end()
+    issuers = {
+        m.actor
+        for m in mentions
+        if begin <= m.start < verb_at and not any(s <= m.start < e for s, e in spoken)
+    }
+    return (issuers.pop(), issued[0].group("noun")) if len(issuers) == 1 else None
+
+
 def document_said_before(text: str, quote_start: int) -> tuple[str, int] | None:
     """The document noun ("statement") a sentence opens with when it goes on in a quotation
     at ``quote_start`` ("The statement also said that India was “…”"), and where the
