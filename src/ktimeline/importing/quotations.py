@@ -3219,6 +3219,12 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
 
 
+# A relative "whom" right before a pronoun ("… Kim -- whom he has called"), and right after
+# the person it stands for (a dash, a comma or nothing between).
+WHOM_BEFORE = re.compile(r"\bwhom\s+$")
+WHOM_AFTER = re.compile(r"\s*(?:,|--|[—–])?\s*whom\b")
+
+
 def _pronouns(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     quoted: Callable[[int], bool], carried: str | None = None,
@@ -3302,6 +3308,14 @@ def _pronouns(
                 )
             )
         }
+        if wants_person and len(candidates) > 1 and WHOM_BEFORE.search(text, max(0, at - 12), at):
+            # "Trump said he would meet Kim -- whom he has called “…”": the one "whom" stands
+            # for is not the "he" of its own clause (the person named right before it)
+            antecedent = next(
+                (m for m in reversed(ordered) if m.end <= at and m.kind == "person"), None
+            )
+            if antecedent is not None and WHOM_AFTER.match(text, antecedent.end):
+                candidates = {c for c in candidates if c[0] != antecedent.actor}
         if wants_person and candidates:
             # "Mike Pompeo met Ms. Kang. “…,” she said": a person the entry says is of the
             # other sex is no "she" (with two of hers, or none known, still nobody)
