@@ -614,11 +614,12 @@ QUOTED_PASSIVE_AFTER = re.compile(
     r"\s*,?\s*(?P<who>[^.;!?“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:quoted|cited)"
     r"\s+(?:by\s+[^.;“”\"]{1,60}?\s+)?as\s+[a-z]+ing\b"
 )
-# "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
+# "citing X," / "citing X:" apart from the quotation, and ", citing X" (or ", quoting X") after
+# "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
 # (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
 CITING_AFTER = re.compile(
-    r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+    r"\s*,?\s*(?:citing|quoting)\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
 )
 # "citing Kim’s ability to …": a possessive and a noun neither of speech nor of a body's voice
 # ("citing Kim's statement", "citing North Korea's foreign ministry" are cited speakers): the
@@ -1439,7 +1440,11 @@ class SpeakerFinder:
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
             at = quote.end + tail.start("b")
-            cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
+            cited_after = (
+                CITING_AFTER.match(text, at)
+                if "citing" in tail.group("b") or "quoting" in tail.group("b")
+                else None
+            )  # ("…,” the BBC reported, quoting Macron": his words, as cited)
             if cited_after is not None and CITED_DEED.match(cited_after.group("who")):
                 cited_after = None  # "…,” Trump said, citing Kim’s ability to …": his reason
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
@@ -2589,6 +2594,8 @@ def statements_in(
             text.startswith(" by ", quote.end)
         ):  # "Kim, referred to as the ``Great Leader,''": a name he goes by, nobody's words
             continue
+        if NAMED_BY_OTHERS.search(text, max(0, quote.start - 90), quote.start):
+            continue  # "… while critics called it “overdue”": no one the text names
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
@@ -3168,6 +3175,16 @@ def _speech_verb_in(sentence: str) -> bool:
         v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(sentence[: v.start()])
         for v in re.finditer(r"[A-Za-z]+", sentence)
     )
+
+
+# A clause of its own inside a sentence whose subject names no one ("… “a travesty” while
+# critics called it “overdue”"): the words it gives are nobody's the text names.
+NAMED_BY_OTHERS = re.compile(
+    r"\b(?:while|whereas|although|though|but)\s+(?!(?:he|she|it|we|i)\b)"
+    r"(?:(?:the|some|many|other|most)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:called|call|calls|dubbed|dub|termed|term|labell?ed|branded|brand|described|describe|"
+    r"saw|see|sees|deemed|deem|considered|consider)\b[^.;:!?“”\"]{0,40}$"
+)
 
 
 def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
