@@ -3,9 +3,9 @@ attributed one opens, the one a reporter cites at the end of a quotation's sente
 statement also said" going on with the one who said in a statement, "X issued a statement." and
 "“…,” the statement said" next, the one person an entry says spoke as the next "He said", "she"
 as the one woman named by surname or title just before, a quotation left open at an entry's end
-going on in the next entry, "whom he called", and the marks of other copy (backslash-escaped
-marks, „…“, „…”, »…«). All on invented entries of other subjects (a company, a war, a court
-case, sport); the guards (another voice, two candidates, no document) leave words
+going on in the next entry, "whom he called", "while critics called it", and the marks of
+European copy („…“, „…”, »…«). All on invented entries of other subjects (a company, a war, a
+court case, sport); the guards (another voice, two candidates, no document) leave words
 unattributed."""
 
 from __future__ import annotations
@@ -43,17 +43,17 @@ def _speakers_of(vocabulary: Vocabulary, *entries: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("entry", "speaker", "second"),
     [
-        (  # a war
-            "Volodymyr Zelensky described the offensive as “a turning point” that would drive "
-            "the invaders out of Ukraine “once and for all.”",
+        (  # a war, a state named as an object between
+            "Volodymyr Zelensky described the deal as “a turning point” that would settle his "
+            "country's dispute with the United States “once and for all.”",
             "Volodymyr Zelensky",
             "once and for all.",
         ),
-        (  # a court case
-            "Joe Biden called the ruling “a travesty” that would leave workers with Germany "
-            "“without any protection.”",
-            "Joe Biden",
-            "without any protection.",
+        (  # a company, after a court's ruling
+            "Samsung described the ruling as “a setback” that would hurt its trade with the "
+            "United States “for years to come.”",
+            "Samsung",
+            "for years to come.",
         ),
     ],
 )
@@ -217,16 +217,17 @@ def test_two_who_spoke_in_the_entry_before_leave_he_unattributed(vocabulary: Voc
 
 
 def test_she_is_the_woman_named_by_her_title_two_entries_before(vocabulary: Vocabulary) -> None:
-    entries = (
-        "The court heard Angela Merkel, the widow of the founder, on Monday.",
-        "“The will was forged,” Olaf Scholz told the court.",
-        "Mrs. Merkel listened from the front row.",
-        "The judge adjourned the hearing until Friday.",
-        "“I have waited ten years for this day,” she said.",
+    entries = (  # sport: a woman the knowledge base lacks, named in full three entries before
+        "The fans gave Maria Lopez, the widow of the club's founder, a standing ovation. "
+        "Mrs. Lopez did not take her husband's death quietly.",
+        "“She chased the mayor around his desk,” Olaf Scholz said while the crowd gave "
+        "Mrs. Lopez her ovation.",
+        "The founder died in 2004 but his widow never misses a match.",
+        "“He would have loved this day,” she said.",
     )
-    assert _speakers_of(vocabulary, *entries) == {
-        "I have waited ten years for this day,": "Angela Merkel"
-    }
+    found = _enrich(vocabulary, *entries)
+    assert _said(found) == [("Maria Lopez", "He would have loved this day,")]
+    assert found.actors == []  # (a pronoun speaker is no actor of the entry)
 
 
 # --- a quotation left open at an entry's end goes on in the next ---------------------------------
@@ -295,14 +296,4 @@ def test_european_marks_make_quotations(text: str, words: str) -> None:
 def test_a_european_quotation_has_its_speaker(vocabulary: Vocabulary) -> None:
     assert _speakers_of(vocabulary, "Angela Merkel said: „Wir schaffen das.“") == {
         "Wir schaffen das.": "Angela Merkel"
-    }
-
-
-def test_backslash_escaped_marks_are_read_as_marks(vocabulary: Vocabulary) -> None:
-    entries = (
-        "Olaf Scholz opened the stadium on Saturday.",
-        '\\"All of these players were important to the club,\\" he said.',
-    )
-    assert _speakers_of(vocabulary, *entries) == {
-        "All of these players were important to the club,": "Olaf Scholz"
     }

@@ -3007,8 +3007,9 @@ class Enricher:
         statements its quotations make (a speaker not named before is added); names inside
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
+        carried = self._carried(entry)
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
+            entry.text, entry.mentions, entry.unknown_spans, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
         in_mind = self._in_mind
@@ -3027,7 +3028,9 @@ class Enricher:
             # someone says is not whom the next "he said" means (the speaker still is)
             and not _inside(m.start, spoken)
         }
-        carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        carried_said = [  # (and "she" the one woman named just before: no actor either)
+            s for s, _ in said if s in {self._in_mind, carried} and s not in persons
+        ]
         if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
             body = self._body_in_mind[0]
             if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):

@@ -2521,12 +2521,6 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     return None
 
 
-# A straight double mark escaped by a backslash, as a page's copy of JSON gives it: before a
-# word it opens a quotation, else it closes one.
-ESCAPED_OPENER = re.compile(r'\\"(?=[\w‘“\'(])')
-ESCAPED_CLOSER = re.compile(r'\\"')
-
-
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     carried: str | None = None, carried_title: str = "",
@@ -2542,8 +2536,6 @@ def statements_in(
     an entry that names no body before it."""
     if DOUBLE_PRIME in text:  # the AP's ″…″: a straight double mark, one character for one
         text = text.replace(DOUBLE_PRIME, '"')  # (every position stays where it was)
-    if '\\"' in text:  # a page's marks escaped as in JSON (\"…\"): the mark, the backslash a
-        text = ESCAPED_CLOSER.sub('" ', ESCAPED_OPENER.sub(' "', text))  # space (same length)
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
