@@ -74,11 +74,11 @@ from ktimeline.importing.quotations import (
     office_noun_said,
     opening_quotation,
     quotation_runs_on,
+    reported_speaker,
     sentence_opener,
     spoken_to_only,
     state_agency_said,
     statements_in,
-    reported_speaker,
     subject_left_in_mind,
     unnamed_speaker_opening,
 )

@@ -2666,7 +2666,8 @@ def statements_in(
 # A sentence that opens with a document someone issued going on before a quotation: "The
 # statement also said that India was “monitoring the situation”" (the document's author's).
 THE_DOCUMENT_BEFORE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(?:The|That|This|Its|It)\s+(?P<noun>{_DOCUMENT_NOUNS})\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(?:The|That|This|Its)\s+"
+    rf"(?P<noun>{_DOCUMENT_NOUNS})\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|added|adds|stated|states|noted|notes|"
     r"warned|warns|claimed|claims|read|reads|continued|continues)\b(?:\s+that\b)?"
     r"[^.!?;“”\"«»]{0,160}$"
@@ -3025,7 +3026,9 @@ OTHER_VOICE = re.compile(
 # pretext of coping with a “provocation”"), the writer's, not more of the speaker's words.
 ARTICLE_END = re.compile(r"\b(?:a|an|the|of|its|their|his|her)\s*$", re.IGNORECASE)
 # A state or place named after a preposition, as an object: no voice of its own.
-AS_OBJECT = re.compile(r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$")
+AS_OBJECT = re.compile(
+    r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$"
+)
 
 
 def _clause_goes_on(
