@@ -68,8 +68,13 @@ from ktimeline.importing.quotations import (
     company_noun_said,
     described_companies,
     description_cues,
+    document_issued,
+    document_said_before,
     office_may_be_the_states,
     office_noun_said,
+    opening_quotation,
+    quotation_runs_on,
+    reported_speaker,
     sentence_opener,
     spoken_to_only,
     state_agency_said,
@@ -1217,6 +1222,9 @@ class Enricher:
         # the speaker the entry before said spoke in a document (or those who signed a joint
         # one), and its noun ("report")
         self._document_of: tuple[tuple[str, ...], str] | None = None
+        # the one speaker of the quotation the entry before left open at its end, which an
+        # entry opening with a quotation goes on with (a quotation of several paragraphs)
+        self._running: str | None = None
         # the persons the entry before named, when two or more: whom "“…,” they said in a
         # joint statement" in the next entry means (quotes19)
         self._named_together: tuple[str, ...] = ()
@@ -2999,8 +3007,9 @@ class Enricher:
         statements its quotations make (a speaker not named before is added); names inside
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
+        carried = self._carried(entry)
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, self._carried(entry),
+            entry.text, entry.mentions, entry.unknown_spans, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
         in_mind = self._in_mind
@@ -3019,7 +3028,9 @@ class Enricher:
             # someone says is not whom the next "he said" means (the speaker still is)
             and not _inside(m.start, spoken)
         }
-        carried_said = [s for s, _ in said if s == self._in_mind and s not in persons]
+        carried_said = [  # (and "she" the one woman named just before: no actor either)
+            s for s, _ in said if s in {self._in_mind, carried} and s not in persons
+        ]
         if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
             body = self._body_in_mind[0]
             if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
@@ -3053,13 +3064,14 @@ class Enricher:
             self._in_mind = persons.pop()  # "Saying he has spoken to Xi, the president …")
         elif len(persons) == 1:
             pass  # (the one in mind before stays: quotes14's hook)
-        elif persons:  # (else the one the sentence opens with: quotes14's hook)
+        elif persons:  # (else the one the sentence opens with: quotes14's hook; else the
+            # one person the entry says spoke: "Kim delivered a speech …, saying …")
+            outside = [m for m in entry.mentions if not _inside(m.start, spoken)]
             self._in_mind = (
                 speakers[-1]
                 if speakers
-                else subject_left_in_mind(
-                    entry.text, [m for m in entry.mentions if not _inside(m.start, spoken)]
-                )
+                else subject_left_in_mind(entry.text, outside)
+                or reported_speaker(entry.text, outside)
             )
             by_subject = not speakers
         if by_subject:  # ("President Trump calls President Moon Jae-in.": "he" is Trump,
@@ -3090,6 +3102,14 @@ class Enricher:
         said, unclear = self._the_body_said(entry, said, unclear, spoken)
         if unclear and self._document_of is not None:
             said, unclear = self._the_document_said(entry.text, said, unclear)
+        if unclear and self._running is not None:
+            opening = opening_quotation(entry.text)
+            if opening is not None and opening.text in unclear:  # "“Every city will resist."
+                unclear = [q for q in unclear if q != opening.text]  # ¶ "“Every village …”":
+                said = [*said, (self._running, opening.text)]  # his words go on
+        running = quotation_runs_on(entry.text) if said else None
+        running_said = {s for s, q in said if running is not None and q == running.text}
+        self._running = running_said.pop() if len(running_said) == 1 else None
         named_here = tuple(  # (the persons named outside what someone says, in order)
             dict.fromkeys(
                 m.actor
@@ -3125,6 +3145,8 @@ class Enricher:
             # "…,” the Mainland Affairs Council said on its website.": a body's words are
             # its statement, which "“…,” the statement said" in the next entry goes on with
             self._document_of = ((body,), "statement")
+        elif (issued := document_issued(entry.text, entry.mentions, spoken)) is not None:
+            self._document_of = ((issued[0],), issued[1])  # "The Kremlin issued a statement."
         else:
             self._document_of = None
         self._body_in_mind = self._body_left(entry, said, spoken)
@@ -3299,7 +3321,11 @@ class Enricher:
                 for person, (sex, said_in) in sexes.items()
                 if sex == "she"
                 and said_in >= self._entries - 2
-                and self._person_named_in.get(person, -9) >= self._entries - 2
+                and (
+                    self._person_named_in.get(person, -9) >= self._entries - 2
+                    # (or by her surname or title alone: "Mrs. Bucher", two entries before)
+                    or any(m.actor == person for named in self._mentions_named[:2] for m in named)
+                )
             ]
             if len(women) == 1:
                 return women[0]
@@ -3548,7 +3574,10 @@ class Enricher:
         for quote in unclear:
             at = text.find(quote)
             said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
-            if said_by is not None and said_by.group(1) == noun:
+            opened_by = document_said_before(text, at) if at > 0 else None
+            if (said_by is not None and said_by.group(1) == noun) or (
+                opened_by is not None and opened_by[0] == noun  # ("The statement also said
+            ):  # that India was “…”" in the next entry)
                 said = [*said, *((speaker, quote) for speaker in speakers)]
             else:
                 still.append(quote)

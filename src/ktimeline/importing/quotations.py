@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
 # The marks, in one alternation: an opening mark, a closing mark, or a straight one that may be
 # either (decided by what is on each side of it).
-MARKS = re.compile(r"``|''|’’|[“”‘’«»\"']")
-OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''"}
+# (European copy: „…“ in German, „…” in Polish or Romanian, »…« in German books.)
+MARKS = re.compile(r"``|''|’’|[“”‘’«»„\"']")
+OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''", "„": "“"}
 STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
 # pages mix straight and curly marks, so either closes (when it stands as a closing mark).
-MIXED = {'"': "”", "”": '"', "'": "’", "’": "'"}
+MIXED = {'"': "”", "”": '"', "'": "’", "’": "'", "“": "”"}
 # The double prime the AP's archive types for both quotation marks ("″At the moment it is
 # quiet,″ said Karl Moeglich"): read as the straight double mark it stands for.
 DOUBLE_PRIME = "\u2033"
@@ -125,6 +126,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
         if mark in OPENERS:
             open_mark, open_at = OPENERS[mark], at
+        elif mark == "»" and text[at + 1 : at + 2].isalpha():
+            open_mark, open_at = "«", at  # »Wir schaffen das«: the German order
         elif mark == "”" and _opens(text, at, mark) and text[at + 1 : at + 2].isalpha():
             open_mark, open_at = "”", at  # "willingness to ”make … contributions”": reversed
         elif mark in STRAIGHT and (_opens(text, at, mark) or _opens_spaced(text, at, mark)):
@@ -141,6 +144,28 @@ def find_quotations(text: str) -> list[Quotation]:
                 break
         found.append(Quotation(open_at, end, text[begin : end - (end < len(text))].strip()))
     return found
+
+
+OPENING_MARKS = ("“", '"', "‘", "'", "«", "„", "``", "»")
+
+
+def quotation_runs_on(text: str) -> Quotation | None:
+    """The entry's last quotation when it was opened and never closed, running to the
+    entry's end: a quotation that goes on in the next paragraph, as news copy continues one
+    ("“Every city will resist." ¶ "“Every village too,”"); else None."""
+    if not text or text.rstrip()[-1:] in {*CLOSING_MARKS, "“", "«"}:
+        return None
+    quotes = find_quotations(text)
+    return quotes[-1] if quotes and quotes[-1].end == len(text) else None
+
+
+def opening_quotation(text: str) -> Quotation | None:
+    """The quotation the entry opens with (after a list's marks), if it opens with one."""
+    begin = len(text) - len(text.lstrip(LIST_MARKS))
+    if not text.startswith(OPENING_MARKS, begin):
+        return None
+    quotes = find_quotations(text)
+    return quotes[0] if quotes and quotes[0].start == begin else None
 
 
 def _name_end(heading: str) -> int:
@@ -589,11 +614,12 @@ QUOTED_PASSIVE_AFTER = re.compile(
     r"\s*,?\s*(?P<who>[^.;!?“”\"]{1,60}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:quoted|cited)"
     r"\s+(?:by\s+[^.;“”\"]{1,60}?\s+)?as\s+[a-z]+ing\b"
 )
-# "citing X," / "citing X:" apart from the quotation, and ", citing X" after "…,” M said".
+# "citing X," / "citing X:" apart from the quotation, and ", citing X" (or ", quoting X") after
+# "…,” M said".
 CITING_BEFORE = re.compile(r"\b[Cc]iting\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*(?P<mark>[,:])")
 # (The one cited may hold an abbreviation's stops: "the Department of U.S. Affairs … Kwon".)
 CITING_AFTER = re.compile(
-    r"\s*,?\s*citing\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
+    r"\s*,?\s*(?:citing|quoting)\s+(?P<who>(?:[^,.;:“”\"]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,140})"
 )
 # "citing Kim’s ability to …": a possessive and a noun neither of speech nor of a body's voice
 # ("citing Kim's statement", "citing North Korea's foreign ministry" are cited speakers): the
@@ -670,6 +696,7 @@ RESOLUTION_SPEAKS = re.compile(
 )
 # "“…,” the statement said": a document the entry said someone issued.
 _DOCUMENT_NOUNS = r"statement|letter|message|report|editorial|commentary|communique|declaration"
+DOCUMENT_WORDS = _DOCUMENT_NOUNS.split("|")
 # A document opening a sentence, and the words before its author's name: "A letter from the
 # ruling …", "The statement by the …".
 DOCUMENT_FROM = re.compile(
@@ -1413,7 +1440,11 @@ class SpeakerFinder:
             len(_without_asides(tail.group("a")).split()) <= 8 or _a_title_and_name(tail.group("a"))
         ):
             at = quote.end + tail.start("b")
-            cited_after = CITING_AFTER.match(text, at) if "citing" in tail.group("b") else None
+            cited_after = (
+                CITING_AFTER.match(text, at)
+                if "citing" in tail.group("b") or "quoting" in tail.group("b")
+                else None
+            )  # ("…,” the BBC reported, quoting Macron": his words, as cited)
             if cited_after is not None and CITED_DEED.match(cited_after.group("who")):
                 cited_after = None  # "…,” Trump said, citing Kim’s ability to …": his reason
             if cited_after is not None:  # "…,” Yonhap said, citing the Joint Chiefs of Staff"
@@ -2555,6 +2586,8 @@ def statements_in(
             text.startswith(" by ", quote.end)
         ):  # "Kim, referred to as the ``Great Leader,''": a name he goes by, nobody's words
             continue
+        if NAMED_BY_OTHERS.search(text, max(0, quote.start - 90), quote.start):
+            continue  # "… while critics called it “overdue”": no one the text names
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
@@ -2574,6 +2607,10 @@ def statements_in(
         reporter = _reporter_of_subjects_words(text, quote, finder)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
+        if speaker is None and ("citing" in text or "quoting" in text):
+            # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
+            cited = _cited_at_sentence_end(text, quote, finder)
+            spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
         if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
             speaker = finder.entry_heading_speaker(quote)
             spoken = spoken or speaker is not None
@@ -2621,7 +2658,112 @@ def statements_in(
                 waiting = quote
         if spoken:
             spoken_spans.append((quote.start, quote.end))
+    if unclear and said and any(noun in text for noun in DOCUMENT_WORDS):
+        said, unclear = _document_goes_on(text, quotes, said, unclear)
     return said, unclear, spoken_spans
+
+
+# A sentence that opens with a document someone issued going on before a quotation: "The
+# statement also said that India was “monitoring the situation”" (the document's author's).
+THE_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))\s*(?:The|That|This|Its)\s+"
+    rf"(?P<noun>{_DOCUMENT_NOUNS})\s+"
+    r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|added|adds|stated|states|noted|notes|"
+    r"warned|warns|claimed|claims|read|reads|continued|continues)\b(?:\s+that\b)?"
+    r"[^.!?;“”\"«»]{0,160}$"
+)
+
+
+# "The Kremlin issued a statement on Monday.": a document one issues, whose words "“…,” the
+# statement said" goes on with.
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|"
+    r"sent|sends|read\s+out|reads\s+out)\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{_DOCUMENT_NOUNS})\b"
+)
+
+
+def document_issued(
+    text: str, mentions: list[Mention], spoken: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """(the one who issued it, its noun) when the entry's one document issued is a known
+    actor's, the only one named before the verb in its sentence ("The Kremlin issued a
+    statement"); None for two documents, two actors or none."""
+    issued = list(ISSUED_DOCUMENT.finditer(text))
+    if len(issued) != 1 or any(s <= issued[0].start() < e for s, e in spoken):
+        return None
+    verb_at = issued[0].start()
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(_masked(text), 0, verb_at):
+        begin = stop.end()
+    issuers = {
+        m.actor
+        for m in mentions
+        if begin <= m.start < verb_at and not any(s <= m.start < e for s, e in spoken)
+    }
+    return (issuers.pop(), issued[0].group("noun")) if len(issuers) == 1 else None
+
+
+def document_said_before(text: str, quote_start: int) -> tuple[str, int] | None:
+    """The document noun ("statement") a sentence opens with when it goes on in a quotation
+    at ``quote_start`` ("The statement also said that India was “…”"), and where the
+    sentence begins; None if it opens otherwise."""
+    begin = 0
+    for stop in SENTENCE_STOP.finditer(_masked(text), 0, quote_start):
+        begin = stop.end()
+    found = THE_DOCUMENT_BEFORE.search(text, begin, quote_start - 1)
+    if found is None or found.start() > begin + 2:
+        return None
+    return found.group("noun"), begin
+
+
+def _document_goes_on(
+    text: str, quotes: list[Quotation], said: list[tuple[str, str]], unclear: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The quotations a sentence opening "The statement (also) said" leads into, when one
+    speaker said words before it in this entry and the entry named that document before (the
+    one who "said in a statement"): that speaker's. Two speakers before, or no such document,
+    leave them unattributed."""
+    at = {q.text: q.start for q in reversed(quotes)}
+    still: list[str] = []
+    for quote in unclear:
+        start = at.get(quote, -1)
+        document = document_said_before(text, start) if start > 0 else None
+        if document is None:
+            still.append(quote)
+            continue
+        noun, begin = document
+        before = {s for s, q in said if at.get(q, begin) < begin}
+        if len(before) == 1 and noun in text[:begin].lower():
+            said = [*said, (before.pop(), quote)]
+        else:
+            still.append(quote)
+    return said, still
+
+
+# The end of a quotation's sentence that names a reporter and the one it cites: "South Korea
+# will face “…” for dropping leaflets, state media KCNA said on Tuesday, citing Kim Yo-jong."
+CITED_AT_END = re.compile(
+    r"[”\"’»']?[^.!?;:“”\"«»]{0,160}?,\s+(?P<reporter>[^,.!?;:“”\"«»]{1,60}?)\s+"
+    r"(?:said|says|reported|reports|added|adds|announced|announces)\b[^,.!?;:“”\"«»]{0,40},\s+"
+    r"(?:citing|quoting)\s+(?P<who>(?:[^,.;:“”\"«»]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,100})"
+)
+
+
+def _cited_at_sentence_end(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The one the reporter ending the quotation's sentence cites, when the words between
+    name no one else and no other words are quoted: his words (not "citing Kim's ability":
+    a reason; not "citing an official": nobody named)."""
+    cited = CITED_AT_END.match(text, quote.end)
+    if cited is None:
+        return None
+    who = cited.group("who")
+    if CITED_DEED.match(who) or UNNAMED_CITED.match(who):
+        return None
+    if any(m.kind == "person" for m in finder.mentions_in(quote.end, cited.start("who"))):
+        return None  # ("“…” for Trump, Yonhap said, citing …": whose words?)
+    found = finder.mentions_in(cited.start("who"), cited.end("who"))
+    return finder.best(found[:1]) if found else None
 
 
 def _an_excerpt(text: str, quote: Quotation) -> bool:
@@ -2870,6 +3012,49 @@ GOVERNMENTS_NEXT = re.compile(r"\s+governments\b")
 AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
 
 
+# Between two quotations of one clause: words of no stop, no other speaker, no new speech
+# ("… described it as “a milestone” that would resolve the dispute with the United States “once
+# and for all”": the second is the first one's speaker's). Words that turn to another voice
+# ("but critics saw …", "while others …") or a pronoun of several end it.
+CLAUSE_GOES_ON = re.compile(r"[^.!?;:“”\"«»()\[\]]{1,160}")
+OTHER_VOICE = re.compile(
+    r"\b(?:but|while|whereas|although|though|yet|unlike|critics?|others?|opponents?|they|"
+    r"their|them|we|you|i|quoted|quoting|citing|cited|according|reported|reports|so-called)\b",
+    re.IGNORECASE,
+)
+# An article or "of" right before a word or two quoted: a scare-quoted noun ("under the
+# pretext of coping with a “provocation”"), the writer's, not more of the speaker's words.
+ARTICLE_END = re.compile(r"\b(?:a|an|the|of|its|their|his|her)\s*$", re.IGNORECASE)
+# A state or place named after a preposition, as an object: no voice of its own.
+AS_OBJECT = re.compile(
+    r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$"
+)
+
+
+def _clause_goes_on(
+    text: str, earlier: Quotation, quote: Quotation, speaker: str, finder: SpeakerFinder
+) -> bool:
+    """Whether ``quote`` is more of the clause whose earlier quotation ``speaker`` said, with
+    nothing between that could give it another speaker: no stop, no speech or naming verb, no
+    name but the speaker's and states or places after a preposition, no name nobody knows."""
+    between = text[earlier.end : quote.start]
+    if (
+        earlier.text.rstrip()[-1:] in {".", "!", "?", ","}
+        or not CLAUSE_GOES_ON.fullmatch(_masked(between))
+        or OTHER_VOICE.search(between)
+        or NAMING_STEM.search(between)
+        or (len(quote.text.split()) <= 2 and ARTICLE_END.search(between))
+        or any(word in SPEECH_VERBS for word in re.findall(r"\b[a-z]+\b", between))
+        or any(s < quote.start and e > earlier.end for s, e in finder.unknown)
+    ):
+        return False
+    return all(
+        m.actor == speaker
+        or (m.kind == "state" and AS_OBJECT.search(text, max(0, m.start - 20), m.start))
+        for m in finder.mentions_in(earlier.end, quote.start)
+    )
+
+
 def _outside_his_apposition(text: str, mentions: list[Mention], speaker: str) -> list[Mention]:
     """``mentions`` less those after ``speaker``'s name when an apposition follows it ("…,”
     said Lee Chung-min, a former advisor to Mr. Lee who …. “…”": Mr. Lee only says who he is)."""
@@ -2941,6 +3126,8 @@ def _going_on(
             and not _speech_verb_in(adding.group("clause"))
         ):
             return speakers
+    if len(speakers) == 1 and _clause_goes_on(text, earlier, quote, speakers[0], finder):
+        return speakers  # ("… as “a milestone” that would end the dispute “once and for all”")
     if len(between) > 40:
         return []
     if (
@@ -2983,6 +3170,16 @@ def _speech_verb_in(sentence: str) -> bool:
         v.group().lower() in SPEECH_VERBS and not NOUN_BEFORE.search(sentence[: v.start()])
         for v in re.finditer(r"[A-Za-z]+", sentence)
     )
+
+
+# A clause of its own inside a sentence whose subject names no one ("… “a travesty” while
+# critics called it “overdue”"): the words it gives are nobody's the text names.
+NAMED_BY_OTHERS = re.compile(
+    r"\b(?:while|whereas|although|though|but)\s+(?!(?:he|she|it|we|i)\b)"
+    r"(?:(?:the|some|many|other|most)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:called|call|calls|dubbed|dub|termed|term|labell?ed|branded|brand|described|describe|"
+    r"saw|see|sees|deemed|deem|considered|consider)\b[^.;:!?“”\"]{0,40}$"
+)
 
 
 def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
@@ -3032,6 +3229,12 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
         return finder.participle_subject(sentence, verb_at)
     return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
+
+
+# A relative "whom" right before a pronoun ("… Kim -- whom he has called"), and right after
+# the person it stands for (a dash, a comma or nothing between).
+WHOM_BEFORE = re.compile(r"\bwhom\s+$")
+WHOM_AFTER = re.compile(r"\s*(?:,|--|[—–])?\s*whom\b")
 
 
 def _pronouns(
@@ -3117,6 +3320,14 @@ def _pronouns(
                 )
             )
         }
+        if wants_person and len(candidates) > 1 and WHOM_BEFORE.search(text, max(0, at - 12), at):
+            # "Trump said he would meet Kim -- whom he has called “…”": the one "whom" stands
+            # for is not the "he" of its own clause (the person named right before it)
+            antecedent = next(
+                (m for m in reversed(ordered) if m.end <= at and m.kind == "person"), None
+            )
+            if antecedent is not None and WHOM_AFTER.match(text, antecedent.end):
+                candidates = {c for c in candidates if c[0] != antecedent.actor}
         if wants_person and candidates:
             # "Mike Pompeo met Ms. Kang. “…,” she said": a person the entry says is of the
             # other sex is no "she" (with two of hers, or none known, still nobody)
@@ -3541,6 +3752,32 @@ def subject_left_in_mind(text: str, mentions: list[Mention]) -> str | None:
     ):
         return None
     return first.actor
+
+
+# A verb of reported speech (or a speech given) right after a person: he spoke, though the
+# entry quotes nothing ("Kim delivered a speech at the Assembly, saying …", "Lee said that …").
+REPORTED_SPEECH_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then|again|further)\s+)?(?:said|says|told|tells|stated|states|"
+    r"explained|explains|added|adds|announced|announces|declared|declares|insisted|insists|"
+    r"warned|warns|stressed|stresses|argued|argues|replied|replies|responded|responds|"
+    r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|address|statement|remarks))\b"
+)
+
+
+def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
+    """The one person the entry says spoke, when its sentences name others only as what
+    they spoke of ("Kim delivered a speech …, saying he has fond memories of President Trump.
+    During Trump's first term, …"): whom "He said: “…”" in the next entry means. Two who
+    spoke, or none: None. ``mentions``: those outside quotations."""
+    spoke = {
+        m.actor
+        for m in mentions
+        if m.kind == "person"
+        and not POSSESSIVE_NEXT.match(text, m.end)
+        and REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+    }
+    return spoke.pop() if len(spoke) == 1 else None
 
 
 # A verb of talking and its preposition before a person ("has spoken to", "talked with").
