@@ -1294,7 +1294,42 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
             found.append(_start(line, at, match, pattern))
             taken = found[-1].text_start
+    if len(found) >= DocumentPattern.MIN_LINES:
+        return _months_in_day_run(line, found, pattern)
     return found
+
+
+def _months_in_day_run(
+    line: str, found: list[_Start], pattern: DocumentPattern | None
+) -> list[_Start]:
+    """ "… September 21: Convention declares a republic. December: Louis on trial. 1793
+    January 21: …": a month alone with its colon after a sentence ends, in a line that runs
+    days with their colons together (at least MIN_LINES of them, mid-line): an entry of that
+    month, as its days are (never text of the day before it)."""
+    days = [
+        start
+        for start in found
+        if start.start > 0 and start.match["sep"] == ":" and dates.has_day(start.match)
+    ]
+    if len(days) < DocumentPattern.MIN_LINES:
+        return found
+    taken = {start.start for start in found}
+    added: list[_Start] = []
+    for candidate in dates.date_candidates(line):
+        at = candidate.start()
+        if at in taken or at < days[0].start or not line[at : at + 1].isupper():
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or match["sep"] != ":" or match["tight"] is not None:
+            continue
+        if match["mo1"] is None or dates.date_shape(match) != "month":
+            continue
+        if not line[match.end() : match.end() + 1].isupper() or not _after_boundary(line, at):
+            continue
+        added.append(_start(line, at, match, pattern))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda start: start.start)
 
 
 # ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
@@ -2242,6 +2277,9 @@ RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR
 RUN_TOGETHER_BRACKETED = re.compile(
     rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
 )
+# (in such a line, after a sentence's end, a year and a dash with no end year: "… Soviet
+# Union. 1958– U.S.-Soviet moratorium …", a span "1958–61" a PDF's page break cut in two)
+RUN_TOGETHER_YEAR_DASHED = re.compile(rf"(?<=[.!?”\"’] )(?P<year>{_YEAR})[-–] (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
@@ -2625,6 +2663,11 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    for found in RUN_TOGETHER_YEAR_DASHED.finditer(line):
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and found.start() not in taken and match.end() == found.end():
+            starts.append(_Start(found.start(), match.end(), match))
+            taken.add(found.start())
     # ("… 10 million. 1960-1969 1.3 million people arrived …": a span of years, a number
     # after it; and the line's own first item, "1950-1953 Korean War. …", at its start)
     spans = [found.start() for found in _run_together_years(line) if found["first"]]
@@ -8455,6 +8498,29 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     return _split_text(text, default_year)
 
 
+def _heading_run_into_entries(
+    lines: list[str], index: int, heading: re.Match[str]
+) -> tuple[list[str], str]:
+    """A chronology's heading run into its first entry on one line, as a PDF's text gives a
+    book's chronology ("Chronology 1945 The first nuclear test … 1946 The Cold War …"): the
+    heading's word out of the line, the entries left (the lines, and the heading's words;
+    "" where the rest of the line starts no entry: "Chronology of the war", a title)."""
+    line = lines[index]
+    rest = normalise(line[heading.end() :].lstrip(" \t:.\u2013\u2014-"))
+    if not rest or entry_starts(normalise(line)):
+        return lines, ""
+    first = dates.find_date(rest)
+    if first is None or not dates.has_year(first):
+        return lines, ""  # (the date is inside the words after the heading: a title)
+    # (more dates after a sentence's end: "… on April 10. 1946 The Cold War …", a run)
+    later = (dates.find_date(rest, m.start()) for m in dates.date_candidates(rest))
+    after_ends = [m for m in later if m is not None and rest[: m.start()].rstrip()[-1:] in ".!?"]
+    if len(after_ends) < 2:
+        return lines, ""
+    written = line[: len(line) - len(rest)].strip()
+    return [*lines[:index], rest, *lines[index + 1 :]], written
+
+
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
     lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
@@ -8575,10 +8641,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:  # (a page of one day: its observances are of the page's year)
         default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
+    heading_run_in = ""
     for index, line in enumerate(lines):
-        if CHRONOLOGY_HEADING.match(line):
+        if found_heading := CHRONOLOGY_HEADING.match(line):
             heading = index
             start = index if entry_starts(normalise(line)) else index + 1
+            lines, heading_run_in = _heading_run_into_entries(lines, index, found_heading)
+            start = index if heading_run_in else start
             break
     pattern = find_pattern(lines[start:], start + 1, broken)
     head = _year_page_head(pattern)
@@ -8744,6 +8813,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.result.before_chronology = len(splitter.result.before)
     if start > heading:
         splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
+    if heading_run_in:
+        reason = "heading, run into the first entry on its line"
+        splitter.result.layout.append(SkippedLine(heading + 1, heading_run_in, reason))
     for index in range(start, len(lines)):
         if index in metadata:
             reason = "page metadata (a label and its value)"
