@@ -4949,6 +4949,76 @@ def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+TITLED_BLOCKS_LENGTH = 20_000  # (a list of titled dates is a page's box, never a long text)
+
+
+def _date_alone_after_weekday(line: str) -> re.Match[str] | None:
+    """A whole date with its year alone on a line, a weekday before it allowed ("Mercredi
+    27 septembre 2023", "Tuesday, June 2, 2020"), or None."""
+    stripped = line.strip()
+    if stripped[:3].lower() in WEEKDAY_STARTS and (lead := WEEKDAY_LEAD.match(stripped)):
+        stripped = stripped[lead.end() :].lstrip(" ,")
+    return _date_alone_on(stripped)
+
+
+def _short_label(text: str) -> bool:
+    """A short line of words that is no sentence, no date and no page furniture: an item's
+    title or its status ("Première lecture au Sénat", "Texte adopté ✔️")."""
+    return (
+        bool(text)
+        and not _is_bulleted(text)
+        and len(text.split()) <= ITEM_TITLE_WORDS
+        and SENTENCE_END.search(text) is None
+        and dates.find_date(text) is None
+        and not any(sign.isdigit() for sign in text)
+        and layout_kind(text) is None
+    )
+
+
+def _titled_date_blocks(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a list whose items are a title, its date alone on the next line, and
+    maybe one short line of status below ("Première lecture au Sénat" / "Jeudi 23 novembre
+    2023" / "Texte adopté ✔️"; a parliament's stages of a bill, a court's docket), read as
+    "23 novembre 2023: Première lecture au Sénat" on the title's line, the status kept as
+    the rest of the entry. The document's own pattern decides it: at least MIN_LINES dates
+    alone, each directly under its title (no blank line between), every line from the first
+    title to the last date a title, a date or one status under a date, all short lines with
+    no sentence's end; and the list ENDS with a date (nothing but blank or bulleted lines
+    after it, a page's links): the usual "date alone, text below" layout ends with a text.
+    Else unchanged (see _titles_above_dates, the strict form: titles and dates only)."""
+    alone = [index for index, line in enumerate(lines) if _date_alone_after_weekday(line)]
+    if len(alone) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    for index in alone:
+        if index == 0 or not _short_label(lines[index - 1].strip()):
+            return lines, {}
+    last = alone[-1]
+    if any(line.strip() and not _is_bulleted(line) for line in lines[last + 1 :]):
+        return lines, {}  # (a text after the last date: the date is above its text)
+    dated = set(alone)
+    titles = {index - 1 for index in alone}
+    for index in range(alone[0] - 1, last):
+        text = lines[index].strip()
+        if not text or index in dated or index in titles:
+            continue
+        if index - 1 not in dated or not _short_label(text):
+            return lines, {}  # (a line that is no title and no status under a date)
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index in alone:
+        when = _date_alone_after_weekday(lines[index])
+        assert when is not None
+        reason = f"the date below its title, read with line {index}"
+        _date_moved_up(written, read, (index - 1, index), when.group("date"), reason)
+        below = index + 1
+        if below < last and lines[below].strip() and below not in titles | dated:
+            # (the status: the rest of the entry, after a dash; its line read with the title's)
+            written[index - 1] = f"{written[index - 1].rstrip()} – {lines[below].strip()}"
+            written[below] = ""
+            read[below] = f"the status below a date, read with line {index}"
+    return written, read
+
+
 def _date_moved_up(
     written: list[str], read: dict[int, str], where: tuple[int, int], date_text: str, reason: str
 ) -> None:
@@ -8587,6 +8657,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        lines, titled = _titled_date_blocks(lines)
     lines, labelled_below = _dates_labelled_below(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
