@@ -2088,6 +2088,7 @@ def find_pattern(
             )
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
+                _note_numeric_order(pattern, opened)  # ("On 10/16/25, …": the month first)
                 month = _written_month(opened)
                 on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
         if head and body[:1] in "IBDSUF" and BULLET.match(line):
@@ -2156,12 +2157,7 @@ def find_pattern(
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
-        if match["nd1"]:  # "25/12/2019": the day first; "12/25/2019": the month first
-            first_number, second_number = int(match["nd1"]), int(match["nd2"])
-            if first_number > 12:
-                pattern.numeric_orders.add("dmy")
-            if second_number > 12:
-                pattern.numeric_orders.add("mdy")
+        _note_numeric_order(pattern, match)
         year, month = _written_year(match), _written_month(match)
         form = "alone" if match["nosep"] is not None else "sep"
         if match["bare"] is not None:
@@ -2737,6 +2733,16 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     # a day with its colon is an entry's mark even with no sentence's end before it, once the
     # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
     return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
+def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
+    """The order a numeric day shows: "25/12/2019" the day first, "12/25/2019" the month."""
+    if match["nd1"]:
+        first_number, second_number = int(match["nd1"]), int(match["nd2"])
+        if first_number > 12:
+            pattern.numeric_orders.add("dmy")
+        if second_number > 12:
+            pattern.numeric_orders.add("mdy")
 
 
 def _written_month(match: re.Match[str]) -> int | None:
@@ -5629,6 +5635,25 @@ AMBIGUOUS_NUMERIC_DAY = re.compile(
     r"(?<![\d/.])(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?P<y>(?:1\d|20)\d\d)(?![\d/])"
 )
 WORDED_DAY_SHAPES = frozenset(("month-day-year", "day-month-year"))
+
+
+# "10/16/25": a numeric day with a two-digit year (a cheap hint; dates.py reads the form)
+SHORT_YEAR_HINT = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
+FULL_YEAR = re.compile(r"(?<![\d/.])(?P<century>1[0-9]|2[0-9])(?P<yy>\d\d)(?!\d)")
+
+
+def _century_of_short_years(text: str) -> int | None:
+    """The century of a document's "10/16/25" dates: the one of the years it writes in full
+    whose last two digits are those of such a date ("Case filed on: October 16, 2025" over
+    "On 10/16/25, the plaintiff …": 2000), when they all give one; else None (a two-digit
+    year no year of the text anchors stays unread, reported)."""
+    shorts = {found["yy"] for found in SHORT_YEAR_HINT.finditer(text)}
+    if not shorts:
+        return None
+    centuries = {
+        int(found["century"]) * 100 for found in FULL_YEAR.finditer(text) if found["yy"] in shorts
+    }
+    return centuries.pop() if len(centuries) == 1 else None
 
 
 def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
@@ -8761,6 +8786,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
+        splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.titled_years = _titled_year_headings(lines)
@@ -8844,7 +8870,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
-        month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
+        # (the first month an entry writes; numeric days, "10/16/25", write none: January)
+        month = next((m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m), 1)
         splitter.years.heading(month, first, last)
     next_dated = [False] * (len(lines) + 1)  # by line number
     upcoming = False
