@@ -1739,6 +1739,7 @@ class DocumentPattern(_Thresholds):
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
     titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
+    dates_ending: bool = False  # each bulleted item ends with its date (_dates_ending_items)
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""
@@ -2011,11 +2012,13 @@ class DocumentPattern(_Thresholds):
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
         forms = []
-        if self.titles_above:  # (read as "date: title" lines: the page's layout said)
+        if self.dates_ending:  # (read as "date: item" lines: the items' layout said)
+            forms.append("at the end of each bulleted item")
+        elif self.titles_above:  # (read as "date: title" lines: the page's layout said)
             forms.append("alone on a line, the title above it")
         elif self.alone:
             forms.append("alone on a line, text below")
-        if self.separated and not self.titles_above:
+        if self.separated and not self.titles_above and not self.dates_ending:
             forms.append("then a separator and the text")
         if any(count >= self.MIN_LINES for count in self.bare.values()):
             forms.append("then the text with no separator")
@@ -2031,7 +2034,7 @@ class DocumentPattern(_Thresholds):
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
             plural = [  # ("centuries", "month-days")
-                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else f"{k}s"
+                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else k.rstrip("s") + "s"
                 for k in kinds
             ]
             text += "; headings: " + ", ".join(plural)
@@ -2073,6 +2076,8 @@ def find_pattern(
         unbulleted = line.lstrip(BULLET_SIGNS)
         day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
         day_item = DAY_ITEM.match(unbulleted) if day_first else None
+        if day_item is not None and _whole_day_first_date(unbulleted):
+            day_item = None  # ("1. Januar 1946 Schaffung …": a whole date, no day of a heading)
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
             pattern.day_item_lines.add(number)
@@ -2733,6 +2738,13 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     # a day with its colon is an entry's mark even with no sentence's end before it, once the
     # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
     return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
+def _whole_day_first_date(line: str) -> bool:
+    """Whether a line opens with a whole day-first date, its month written in words and its
+    year ("1. Januar 1946 Schaffung …", "5. September 1950 Erste …")."""
+    found = ENTRY_START.match(line)
+    return found is not None and dates.date_shape(found) == "day-month-year"
 
 
 def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
@@ -5061,6 +5073,59 @@ def _period_heading(line: str) -> bool:
         and found.end() == len(core)
         and dates.date_shape(found) in PERIOD_SHAPES
     )
+
+
+def _date_ending(body: str) -> str | None:
+    """The whole day with its year that ends an item's sentence after a word in lower case
+    ("… déposé à l'Assemblée Nationale le 21 septembre 1982", "… adopted on 5 May 1983."),
+    as written, or None."""
+    tail = body.rstrip(" .;")
+    if not tail[-1:].isdigit():
+        return None  # (most lines: no date at their end)
+    for candidate in dates.date_candidates(tail):
+        found = dates.find_date(tail, candidate.start())
+        if found is None or found.end() != len(tail):
+            continue
+        if not (dates.has_day(found) and dates.has_year(found)) or found["nd1"]:
+            return None
+        before = tail[: found.start()].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return None  # ("… Report 21 September 1982": no sentence's date)
+        return found.group().strip()
+    return None
+
+
+def _dates_ending_items(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose bulleted items each END with their date ("• Texte n° 1086
+    déposé à l'Assemblée Nationale le 21 septembre 1982" under "1. Dépôt à l'Assemblée
+    nationale": a parliament's file of a bill, a docket), read as "21 septembre 1982: Texte
+    n° 1086 déposé …" (the item's text whole, its date kept in it). The document's own
+    pattern decides it: at least MIN_LINES bulleted items so written, more than half of its
+    bulleted items, and fewer than MIN_LINES lines that open with a date (a document whose
+    entries open with their dates writes them there). Else unchanged. Also whether so read."""
+    items = [index for index, line in enumerate(lines) if _is_bulleted(line)]
+    if len(items) < DocumentPattern.MIN_LINES:
+        return lines, False
+    ending: dict[int, str] = {}
+    for index in items:
+        body = lines[index].strip().lstrip(BULLET_SIGNS)
+        if _date_opening(body) is None and (when := _date_ending(body)) is not None:
+            ending[index] = when
+    # (more than half of the items with the same sign: "•" items under "1." headings)
+    signs = {lines[index].lstrip()[:1] for index in ending}
+    alike = [index for index in items if lines[index].lstrip()[:1] in signs]
+    if len(ending) < DocumentPattern.MIN_LINES or 2 * len(ending) <= len(alike):
+        return lines, False
+    opening = sum(1 for line in lines if line.strip() and _date_opening(line) is not None)
+    if opening >= DocumentPattern.MIN_LINES:
+        return lines, False
+    written = list(lines)
+    for index, when in ending.items():
+        line = lines[index]
+        body = line.strip().lstrip(BULLET_SIGNS)
+        head = line[: len(line) - len(line.lstrip())] + line.strip()[: len(line.strip()) - len(body)]
+        written[index] = f"{head}{when}: {body}"
+    return written, True
 
 
 def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -8685,6 +8750,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_blocks(lines)
     lines, labelled_below = _dates_labelled_below(lines)
+    dates_ending = False
+    if "•" in text or "- " in text or "* " in text:  # (bulleted items only)
+        lines, dates_ending = _dates_ending_items(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -8782,6 +8850,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
     pattern.titles_above = bool(titled)
+    pattern.dates_ending = dates_ending
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.lines = lines
     if "/" in text:
