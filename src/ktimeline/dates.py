@@ -1522,8 +1522,8 @@ def resolve_date(
         if match["ny2"] and years.century is None:
             written = match["date"].strip()
             return (
-                f"'{written}' writes its year with two digits, and no year written in full in "
-                "the document gives its century; write it as YYYY-MM-DD"
+                f"'{written}' has a two-digit year, and no year written in full in the "
+                "document settles its century: not guessed; write the year in full"
             )
         parts = date_parts(match, years.numeric_order or "mdy")
         if match["ny2"] and years.century is not None:

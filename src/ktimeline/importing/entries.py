@@ -5703,22 +5703,25 @@ WORDED_DAY_SHAPES = frozenset(("month-day-year", "day-month-year"))
 
 
 # "10/16/25": a numeric day with a two-digit year (a cheap hint; dates.py reads the form)
-SHORT_YEAR_HINT = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
-FULL_YEAR = re.compile(r"(?<![\d/.])(?P<century>1[0-9]|2[0-9])(?P<yy>\d\d)(?!\d)")
+SHORT_YEAR_HINT = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/\d\d(?![\d/])")
+
+
+def _one_century(lines: Iterable[str]) -> int | None:
+    """The century (19, 20) every year a document writes in full lies in, or None when it
+    writes none or several: what settles a two-digit year ("the summer of 1966": 66 is
+    1966, not 2066)."""
+    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
+    return centuries.pop() if len(centuries) == 1 else None
 
 
 def _century_of_short_years(text: str) -> int | None:
-    """The century of a document's "10/16/25" dates: the one of the years it writes in full
-    whose last two digits are those of such a date ("Case filed on: October 16, 2025" over
-    "On 10/16/25, the plaintiff …": 2000), when they all give one; else None (a two-digit
-    year no year of the text anchors stays unread, reported)."""
-    shorts = {found["yy"] for found in SHORT_YEAR_HINT.finditer(text)}
-    if not shorts:
+    """The first year of the century of a document's "10/16/25" dates (2000 where "Case
+    filed on: October 16, 2025" is its only year in full), or None (see _one_century): then
+    such a date is reported, not guessed."""
+    if SHORT_YEAR_HINT.search(text) is None:
         return None
-    centuries = {
-        int(found["century"]) * 100 for found in FULL_YEAR.finditer(text) if found["yy"] in shorts
-    }
-    return centuries.pop() if len(centuries) == 1 else None
+    century = _one_century(text.splitlines())
+    return None if century is None else century * 100
 
 
 def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
@@ -6030,10 +6033,8 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
             orders.add("mdy")
     if count < DocumentPattern.MIN_LINES or len(orders) != 1:
         return None
-    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
-    if len(centuries) != 1:
-        return None
-    return centuries.pop(), orders.pop()
+    century = _one_century(lines)
+    return None if century is None else (century, orders.pop())
 
 
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
