@@ -7,7 +7,7 @@ wordings (no corpus text copied)."""
 from __future__ import annotations
 
 from ktimeline import dates as date_grammar
-from ktimeline.importing.entries import find_pattern, split_entries
+from ktimeline.importing.entries import split_entries
 from tests.import_split import dates, in_no_entry, left_out
 
 # --- a chronology's heading run into its first entry on one PDF line ----------------------
@@ -233,10 +233,9 @@ def test_items_ending_with_their_dates_are_read_by_them() -> None:
 
 
 def test_the_pattern_says_the_dates_end_the_items() -> None:
-    lines = [line for line in BILL_FILE.splitlines()]
-    assert "at the end" not in find_pattern(lines, 1, False).describe()  # (before the rewrite)
     split = split_entries(BILL_FILE)
-    assert split.entries  # (and import --check says it: see test_import_check)
+    assert split.pattern is not None
+    assert "at the end of each bulleted item" in split.pattern.describe(bool(split.entries))
 
 
 def test_items_that_open_with_their_dates_keep_them() -> None:
@@ -266,7 +265,9 @@ def test_whole_day_first_dates_are_no_day_items() -> None:
         "3. Juli 1961 Neues Gesetz tritt in Kraft\n"
     )
     assert [d for d, _, _ in dates(text)] == ["1951-03-01", "1952-06-05", "1955-05-12", "1961-07-03"]
-    described = find_pattern(text.splitlines(), 1, False).describe()
+    split = split_entries(text)
+    assert split.pattern is not None
+    described = split.pattern.describe(bool(split.entries))
     assert "day numbers" not in described
     assert "yearss" not in described
 

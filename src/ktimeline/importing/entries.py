@@ -474,6 +474,9 @@ INLINE_FOOTER = re.compile(
     rf"(?:{_MONTH_FULL})\s+{_YEAR}|(?:\d{{1,4}}\s+)?[A-Z][A-Z.\-– ]{{3,60}}\s*\|\s*"
     rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
 )
+# "… for Peace” 1 6 9 speech at …": a page's number, its digits spaced out by a PDF's text,
+# between two words of a sentence (three or four single digits, never a year's)
+SPACED_PAGE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][”\"’,] ))(?P<page>[1-9](?: \d){2,3})(?= [a-z])")
 FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
 FOOTER_SIGN = re.compile(r"[|\d]")  # (what every FOOTER_HINT holds: a far cheaper scan first)
 FOOTNOTE = re.compile(
@@ -7910,6 +7913,12 @@ class _Splitter:
             reason = "a newspaper's credit of its print edition"
             self.result.layout.append(SkippedLine(number, credit["credit"], reason))
             text = text[: credit.start("credit")].rstrip()
+        long_line = 0 < number <= len(self.lines) and len(self.lines[number - 1]) > RUN_TOGETHER_LENGTH
+        if long_line and (spaced := SPACED_PAGE.search(text)) is not None:
+            # ("… his “Atoms for Peace” 1 6 9 speech at …": a PDF's page number, its digits
+            # spaced, inside a sentence that runs on over the page's end)
+            self.result.layout.append(SkippedLine(number, spaced["page"], "page number"))
+            text = f"{text[: spaced.start('page')].rstrip()} {text[spaced.end('page') :].lstrip()}"
         if (
             not FOOTER_SIGN.search(text)
             or not FOOTER_HINT.search(text)
