@@ -264,7 +264,12 @@ def test_whole_day_first_dates_are_no_day_items() -> None:
         "1960 - 1969\n"
         "3. Juli 1961 Neues Gesetz tritt in Kraft\n"
     )
-    assert [d for d, _, _ in dates(text)] == ["1951-03-01", "1952-06-05", "1955-05-12", "1961-07-03"]
+    assert [d for d, _, _ in dates(text)] == [
+        "1951-03-01",
+        "1952-06-05",
+        "1955-05-12",
+        "1961-07-03",
+    ]
     split = split_entries(text)
     assert split.pattern is not None
     described = split.pattern.describe(bool(split.entries))

@@ -476,7 +476,9 @@ INLINE_FOOTER = re.compile(
 )
 # "… for Peace” 1 6 9 speech at …": a page's number, its digits spaced out by a PDF's text,
 # between two words of a sentence (three or four single digits, never a year's)
-SPACED_PAGE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][”\"’,] ))(?P<page>[1-9](?: \d){2,3})(?= [a-z])")
+SPACED_PAGE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][”\"’,] ))(?P<page>[1-9](?: \d){2,3})(?= [a-z])"
+)
 FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
 FOOTER_SIGN = re.compile(r"[|\d]")  # (what every FOOTER_HINT holds: a far cheaper scan first)
 FOOTNOTE = re.compile(
@@ -5126,7 +5128,9 @@ def _dates_ending_items(lines: list[str]) -> tuple[list[str], bool]:
     for index, when in ending.items():
         line = lines[index]
         body = line.strip().lstrip(BULLET_SIGNS)
-        head = line[: len(line) - len(line.lstrip())] + line.strip()[: len(line.strip()) - len(body)]
+        head = (
+            line[: len(line) - len(line.lstrip())] + line.strip()[: len(line.strip()) - len(body)]
+        )
         written[index] = f"{head}{when}: {body}"
     return written, True
 
@@ -7913,7 +7917,9 @@ class _Splitter:
             reason = "a newspaper's credit of its print edition"
             self.result.layout.append(SkippedLine(number, credit["credit"], reason))
             text = text[: credit.start("credit")].rstrip()
-        long_line = 0 < number <= len(self.lines) and len(self.lines[number - 1]) > RUN_TOGETHER_LENGTH
+        long_line = (
+            0 < number <= len(self.lines) and len(self.lines[number - 1]) > RUN_TOGETHER_LENGTH
+        )
         if long_line and (spaced := SPACED_PAGE.search(text)) is not None:
             # ("… his “Atoms for Peace” 1 6 9 speech at …": a PDF's page number, its digits
             # spaced, inside a sentence that runs on over the page's end)
