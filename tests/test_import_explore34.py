@@ -279,3 +279,26 @@ def test_whole_day_first_dates_are_no_day_items() -> None:
 
 def test_the_left_out_lines_of_a_docket_are_listed() -> None:
     assert "Case history" in left_out(DOCKET)
+
+
+# --- a season in lower case before a year: inside an introduction's sentence ---------------
+
+WAR_LINE = (
+    "The Great War in brief. By summer 1920 Europe was at peace again, though the survey "
+    "below shows how long the road had been for every nation. 1914 War breaks out in Europe "
+    "after the archduke is shot. 1916 The battle of the Somme begins on the first of July. "
+    "1918 The armistice is signed in a forest.\n"
+)
+
+
+def test_a_year_after_a_season_in_a_sentence_opens_no_entry() -> None:
+    assert [(d, t.split()[0]) for d, _, t in dates(WAR_LINE)] == [
+        ("1914", "War"),
+        ("1916", "The"),
+        ("1918", "The"),
+    ]
+
+
+def test_a_season_with_its_capital_may_still_date_an_entry() -> None:
+    text = WAR_LINE.replace("1916 The battle", "Summer 1916 The battle")
+    assert "1916" in [d[:4] for d, _, _ in dates(text)]

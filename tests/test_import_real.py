@@ -74,10 +74,6 @@ REPORTED_NOT_READ = {
     # "From 1776 – Loyalist refugees …" among "1774 – …" lines: a word before the date, reported
     # (never an event of 1774, as it was before explore32)
     "maaxx-canada-key-dates-dash.txt": 1,
-    # "… defeat at Waterloo in 1815. 1788 Louis XVI summons …": the first entry run into the
-    # introduction's last sentence on one OCR line (whose sentences name years of their own),
-    # before the first "1789 May 5:" day: reported with the introduction, not guessed
-    "natgeo-1989-french-revolution-one-line-ocr.txt": 1,
     # "c. 1400s" alone over its text, in a page that also writes "c. 40 000 - 10 000 BC": an
     # approximate year without its era beside years before the era, reported, not guessed
     "thecanadaguide-important-dates-date-alone.txt": 1,

@@ -2599,13 +2599,20 @@ NOT_AN_ENTRY_BEFORE = frozenset(
 )
 
 
+# a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
+SEASONS_IN_A_SENTENCE = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+
+
 def _run_together_years(line: str) -> list[re.Match[str]]:
     """Where "1830 Traders …" entries start in a line that runs them together: a year, a
-    capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
+    capitalised word, not after "in", "by", "since" …, nor after a season in lower case (a
+    year inside a sentence)."""
     found = []
     for match in RUN_TOGETHER_YEAR.finditer(line):
         before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
-        if before and before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
+        if not before or before[-1] in SEASONS_IN_A_SENTENCE:
+            continue
+        if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
             found.append(match)
     return found
 
@@ -2695,8 +2702,15 @@ def _whole_date_start(line: str, year: re.Match[str]) -> int:
             continue
         found = dates.find_date(line, at)
         if found is not None and found.end() == year.end("year"):
+            if SENTENCE_ENDING_MONTH.match(line, at) is not None:
+                continue  # ("… on the first of July. 1918 The …": a sentence's end between)
             return at
     return year.start()
+
+
+# "July. 1918": a month's whole name and a full stop, the end of a sentence (never an
+# abbreviation, "Sept. 1918"), before a run-together year
+SENTENCE_ENDING_MONTH = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\.\s", re.IGNORECASE)
 
 
 # the shapes one run of entries writes alike: a year and a span of years ("…
