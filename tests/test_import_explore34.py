@@ -302,3 +302,18 @@ def test_a_year_after_a_season_in_a_sentence_opens_no_entry() -> None:
 def test_a_season_with_its_capital_may_still_date_an_entry() -> None:
     text = WAR_LINE.replace("1916 The battle", "Summer 1916 The battle")
     assert "1916" in [d[:4] for d, _, _ in dates(text)]
+
+
+# --- a page number with its digits spaced inside a long PDF line --------------------------
+
+
+def test_a_spaced_page_number_inside_a_sentence_is_layout() -> None:
+    text = BOOK_LINE.replace("sells the first", "sells the 1 4 2 first")
+    split = split_entries(text)
+    assert [s.text for s in split.layout if s.reason == "page number"] == ["1 4 2"]
+    assert not any("1 4 2" in e.text for e in split.entries)
+
+
+def test_spaced_digits_in_a_short_line_stay_text() -> None:
+    text = "1908: Ford sells the 1 4 2 first cars.\n1914: The canal opens.\n1927: A flight.\n"
+    assert "1 4 2" in dates(text)[0][2]
