@@ -2034,7 +2034,7 @@ class DocumentPattern(_Thresholds):
             # "• June", then "• 25. text": the months are headings (where no month is written
             # alone, "• 24. Das Stadion …" under years, "2. 5.Ungarn …", no heading is said)
             text = 'entries: day numbers ("25. text") under month headings'
-        if self.bulleted:
+        if self.bulleted and not self.dates_ending:  # (said already: "each bulleted item")
             text += "; bulleted"
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
