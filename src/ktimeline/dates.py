@@ -976,7 +976,11 @@ TEXT_DATE = (
     rf"|(?:(?P<nd1>0?[1-9]|[12]\d|3[01])(?:(?:-|\s+al?\s+)(?P<ndd>0?[1-9]|[12]\d|3[01]))?"
     # ("6/22: text", "6/22" alone: a day and month without the year, under a year's or a
     # month's heading, where the line ends or a separator follows, as "4.8." below)
-    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})|(?(ndd)(?!)|{_GLUED_OR_ALONE})))"
+    # ("10/16/25": a two-digit year, read only where the document writes the century's
+    # years in full, "October 16, 2025", see YearContext.century)
+    rf"/(?P<nd2>0?[1-9]|[12]\d|3[01])(?:/(?P<ny>{TEXT_YEAR})"
+    r"|/(?P<ny2>\d\d)(?![\d/]|\.\d)(?(ndd)(?!))|(?(ndd)(?!)|"
+    rf"{_GLUED_OR_ALONE})))"
     # "26.04.1986": with dots, day first (as the argument grammar reads "02.12.2019");
     # "12.-15.6.1989", "10./11.9.1989": two days of a month; "03.01." and "2. 5.Ungarn" (a
     # German chronicle's day and month, the year from its heading) only where the line ends
@@ -1195,7 +1199,7 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
-        r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|" + _CANDIDATE_ALONE + ")|"
+        r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"
         + _CANDIDATE_ALONE
@@ -1454,6 +1458,9 @@ class YearContext:
         # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
         # one place tells), or None when it does not tell
         self.numeric_order: str | None = None
+        # the century of a document's "10/16/25" dates (2000), from the years it writes in
+        # full ("October 16, 2025"), or None: then such a date is not read
+        self.century: int | None = None
         # whether the document writes its days "1925-01-01": then "1996-01" is January 1996
         # (the same shape cut to a month), not the span 1996–2001 it is elsewhere
         self.iso_months = False
@@ -1540,7 +1547,15 @@ def resolve_date(
             )
         if match["yfd"]:
             return _year_to_day(match, years)
+        if match["ny2"] and years.century is None:
+            written = match["date"].strip()
+            return (
+                f"'{written}' has a two-digit year, and no year written in full in the "
+                "document settles its century: not guessed; write the year in full"
+            )
         parts = date_parts(match, years.numeric_order or "mdy")
+        if match["ny2"] and years.century is not None:
+            parts = {**parts, "y1": str(years.century + int(match["ny2"]))}
         if parts and without is not None:
             parts = {**parts, without: None}
         if parts:

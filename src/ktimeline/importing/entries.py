@@ -491,6 +491,11 @@ INLINE_FOOTER = re.compile(
     rf"(?:{_MONTH_FULL})\s+{_YEAR}|(?:\d{{1,4}}\s+)?[A-Z][A-Z.\-– ]{{3,60}}\s*\|\s*"
     rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
 )
+# "… for Peace” 1 6 9 speech at …": a page's number, its digits spaced out by a PDF's text,
+# between two words of a sentence (three or four single digits, never a year's)
+SPACED_PAGE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][”\"’,] ))(?P<page>[1-9](?: \d){2,3})(?= [a-z])"
+)
 FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
 FOOTER_SIGN = re.compile(r"[|\d]")  # (what every FOOTER_HINT holds: a far cheaper scan first)
 FOOTNOTE = re.compile(
@@ -1377,7 +1382,42 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
             found.append(_start(line, at, match, pattern))
             taken = found[-1].text_start
+    if len(found) >= DocumentPattern.MIN_LINES:
+        return _months_in_day_run(line, found, pattern)
     return found
+
+
+def _months_in_day_run(
+    line: str, found: list[_Start], pattern: DocumentPattern | None
+) -> list[_Start]:
+    """ "… September 21: Convention declares a republic. December: Louis on trial. 1793
+    January 21: …": a month alone with its colon after a sentence ends, in a line that runs
+    days with their colons together (at least MIN_LINES of them, mid-line): an entry of that
+    month, as its days are (never text of the day before it)."""
+    days = [
+        start
+        for start in found
+        if start.start > 0 and start.match["sep"] == ":" and dates.has_day(start.match)
+    ]
+    if len(days) < DocumentPattern.MIN_LINES:
+        return found
+    taken = {start.start for start in found}
+    added: list[_Start] = []
+    for candidate in dates.date_candidates(line):
+        at = candidate.start()
+        if at in taken or at < days[0].start or not line[at : at + 1].isupper():
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or match["sep"] != ":" or match["tight"] is not None:
+            continue
+        if match["mo1"] is None or dates.date_shape(match) != "month":
+            continue
+        if not line[match.end() : match.end() + 1].isupper() or not _after_boundary(line, at):
+            continue
+        added.append(_start(line, at, match, pattern))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda start: start.start)
 
 
 # ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
@@ -1807,6 +1847,7 @@ class DocumentPattern(_Thresholds):
     live_updates: int = 0  # a live page's time-stamped updates (see live_page_stamps)
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
     titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
+    dates_ending: bool = False  # each bulleted item ends with its date (_dates_ending_items)
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""
@@ -2111,11 +2152,13 @@ class DocumentPattern(_Thresholds):
             return "entries: none found"
         shapes = " or ".join(sorted(counts, key=lambda k: -counts[k])[:2]) or "dates"
         forms = []
-        if self.titles_above:  # (read as "date: title" lines: the page's layout said)
+        if self.dates_ending:  # (read as "date: item" lines: the items' layout said)
+            forms.append("at the end of each bulleted item")
+        elif self.titles_above:  # (read as "date: title" lines: the page's layout said)
             forms.append("alone on a line, the title above it")
         elif self.alone:
             forms.append("alone on a line, text below")
-        if self.separated and not self.titles_above:
+        if self.separated and not self.titles_above and not self.dates_ending:
             forms.append("then a separator and the text")
         if any(count >= self.MIN_LINES for count in self.bare.values()):
             forms.append("then the text with no separator")
@@ -2126,12 +2169,12 @@ class DocumentPattern(_Thresholds):
             # "• June", then "• 25. text": the months are headings (where no month is written
             # alone, "• 24. Das Stadion …" under years, "2. 5.Ungarn …", no heading is said)
             text = 'entries: day numbers ("25. text") under month headings'
-        if self.bulleted:
+        if self.bulleted and not self.dates_ending:  # (said already: "each bulleted item")
             text += "; bulleted"
         if self.headings:
             kinds = sorted(self.headings, key=lambda k: -self.headings[k])
             plural = [  # ("centuries", "month-days")
-                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else f"{k}s"
+                f"{k[:-1]}ies" if k[-1:] == "y" and k[-2:-1] not in "aeiou" else k.rstrip("s") + "s"
                 for k in kinds
             ]
             text += "; headings: " + ", ".join(plural)
@@ -2220,6 +2263,8 @@ def find_pattern(
         unbulleted = line.lstrip(BULLET_SIGNS)
         day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
         day_item = DAY_ITEM.match(unbulleted) if day_first else None
+        if day_item is not None and _whole_day_first_date(unbulleted):
+            day_item = None  # ("1. Januar 1946 Schaffung …": a whole date, no day of a heading)
         if day_item is not None:
             pattern.day_items.append(int(day_item["d1"]))
             pattern.day_item_lines.add(number)
@@ -2235,6 +2280,7 @@ def find_pattern(
             )
             if opened is not None and comma and dates.has_day(opened):
                 pattern.on_dates += 1
+                _note_numeric_order(pattern, opened)  # ("On 10/16/25, …": the month first)
                 month = _written_month(opened)
                 on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
         if head and body[:1] in "IBDSUFTENL" and BULLET.match(line):
@@ -2311,12 +2357,7 @@ def find_pattern(
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
-        if match["nd1"]:  # "25/12/2019": the day first; "12/25/2019": the month first
-            first_number, second_number = int(match["nd1"]), int(match["nd2"])
-            if first_number > 12:
-                pattern.numeric_orders.add("dmy")
-            if second_number > 12:
-                pattern.numeric_orders.add("mdy")
+        _note_numeric_order(pattern, match)
         year, month = _written_year(match), _written_month(match)
         form = "alone" if match["nosep"] is not None else "sep"
         if match["bare"] is not None:
@@ -2443,6 +2484,9 @@ RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR
 RUN_TOGETHER_BRACKETED = re.compile(
     rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
 )
+# (in such a line, after a sentence's end, a year and a dash with no end year: "… Soviet
+# Union. 1958– U.S.-Soviet moratorium …", a span "1958–61" a PDF's page break cut in two)
+RUN_TOGETHER_YEAR_DASHED = re.compile(rf"(?<=[.!?”\"’] )(?P<year>{_YEAR})[-–] (?=[A-Z])")
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
@@ -2889,13 +2933,20 @@ def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
     return written
 
 
+# a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
+SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
+
+
 def _run_together_years(line: str) -> list[re.Match[str]]:
     """Where "1830 Traders …" entries start in a line that runs them together: a year, a
-    capitalised word, not after "in", "by", "since" … (a year inside a sentence)."""
+    capitalised word, not after "in", "by", "since" …, nor after a season in lower case (a
+    year inside a sentence)."""
     found = []
     for match in RUN_TOGETHER_YEAR.finditer(line):
         before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
-        if before and before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
+        if not before or before[-1] in SEASONS_IN_A_SENTENCE:
+            continue
+        if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
             found.append(match)
     return found
 
@@ -2959,6 +3010,11 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    for found in RUN_TOGETHER_YEAR_DASHED.finditer(line):
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and found.start() not in taken and match.end() == found.end():
+            starts.append(_Start(found.start(), match.end(), match))
+            taken.add(found.start())
     # ("… 10 million. 1960-1969 1.3 million people arrived …": a span of years, a number
     # after it; and the line's own first item, "1950-1953 Korean War. …", at its start)
     spans = [found.start() for found in _run_together_years(line) if found["first"]]
@@ -2980,8 +3036,15 @@ def _whole_date_start(line: str, year: re.Match[str]) -> int:
             continue
         found = dates.find_date(line, at)
         if found is not None and found.end() == year.end("year"):
+            if SENTENCE_ENDING_MONTH.match(line, at) is not None:
+                continue  # ("… on the first of July. 1918 The …": a sentence's end between)
             return at
     return year.start()
+
+
+# "July. 1918": a month's whole name and a full stop, the end of a sentence (never an
+# abbreviation, "Sept. 1918"), before a run-together year
+SENTENCE_ENDING_MONTH = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\.\s", re.IGNORECASE)
 
 
 # the shapes one run of entries writes alike: a year and a span of years ("…
@@ -3028,6 +3091,23 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     # a day with its colon is an entry's mark even with no sentence's end before it, once the
     # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
     return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
+def _whole_day_first_date(line: str) -> bool:
+    """Whether a line opens with a whole day-first date, its month written in words and its
+    year ("1. Januar 1946 Schaffung …", "5. September 1950 Erste …")."""
+    found = ENTRY_START.match(line)
+    return found is not None and dates.date_shape(found) == "day-month-year"
+
+
+def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
+    """The order a numeric day shows: "25/12/2019" the day first, "12/25/2019" the month."""
+    if match["nd1"]:
+        first_number, second_number = int(match["nd1"]), int(match["nd2"])
+        if first_number > 12:
+            pattern.numeric_orders.add("dmy")
+        if second_number > 12:
+            pattern.numeric_orders.add("mdy")
 
 
 def _written_month(match: re.Match[str]) -> int | None:
@@ -5317,6 +5397,76 @@ def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+TITLED_BLOCKS_LENGTH = 20_000  # (a list of titled dates is a page's box, never a long text)
+
+
+def _date_alone_after_weekday(line: str) -> re.Match[str] | None:
+    """A whole date with its year alone on a line, a weekday before it allowed ("Mercredi
+    27 septembre 2023", "Tuesday, June 2, 2020"), or None."""
+    stripped = line.strip()
+    if stripped[:3].lower() in WEEKDAY_STARTS and (lead := WEEKDAY_LEAD.match(stripped)):
+        stripped = stripped[lead.end() :].lstrip(" ,")
+    return _date_alone_on(stripped)
+
+
+def _short_label(text: str) -> bool:
+    """A short line of words that is no sentence, no date and no page furniture: an item's
+    title or its status ("Première lecture au Sénat", "Texte adopté ✔️")."""
+    return (
+        bool(text)
+        and not _is_bulleted(text)
+        and len(text.split()) <= ITEM_TITLE_WORDS
+        and SENTENCE_END.search(text) is None
+        and dates.find_date(text) is None
+        and not any(sign.isdigit() for sign in text)
+        and layout_kind(text) is None
+    )
+
+
+def _titled_date_blocks(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a list whose items are a title, its date alone on the next line, and
+    maybe one short line of status below ("Première lecture au Sénat" / "Jeudi 23 novembre
+    2023" / "Texte adopté ✔️"; a parliament's stages of a bill, a court's docket), read as
+    "23 novembre 2023: Première lecture au Sénat" on the title's line, the status kept as
+    the rest of the entry. The document's own pattern decides it: at least MIN_LINES dates
+    alone, each directly under its title (no blank line between), every line from the first
+    title to the last date a title, a date or one status under a date, all short lines with
+    no sentence's end; and the list ENDS with a date (nothing but blank or bulleted lines
+    after it, a page's links): the usual "date alone, text below" layout ends with a text.
+    Else unchanged (see _titles_above_dates, the strict form: titles and dates only)."""
+    alone = [index for index, line in enumerate(lines) if _date_alone_after_weekday(line)]
+    if len(alone) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    for index in alone:
+        if index == 0 or not _short_label(lines[index - 1].strip()):
+            return lines, {}
+    last = alone[-1]
+    if any(line.strip() and not _is_bulleted(line) for line in lines[last + 1 :]):
+        return lines, {}  # (a text after the last date: the date is above its text)
+    dated = set(alone)
+    titles = {index - 1 for index in alone}
+    for index in range(alone[0] - 1, last):
+        text = lines[index].strip()
+        if not text or index in dated or index in titles:
+            continue
+        if index - 1 not in dated or not _short_label(text):
+            return lines, {}  # (a line that is no title and no status under a date)
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index in alone:
+        when = _date_alone_after_weekday(lines[index])
+        assert when is not None
+        reason = f"the date below its title, read with line {index}"
+        _date_moved_up(written, read, (index - 1, index), when.group("date"), reason)
+        below = index + 1
+        if below < last and lines[below].strip() and below not in titles | dated:
+            # (the status: the rest of the entry, after a dash; its line read with the title's)
+            written[index - 1] = f"{written[index - 1].rstrip()} – {lines[below].strip()}"
+            written[below] = ""
+            read[below] = f"the status below a date, read with line {index}"
+    return written, read
+
+
 def _date_moved_up(
     written: list[str], read: dict[int, str], where: tuple[int, int], date_text: str, reason: str
 ) -> None:
@@ -5353,6 +5503,61 @@ def _period_heading(line: str) -> bool:
         and found.end() == len(core)
         and dates.date_shape(found) in PERIOD_SHAPES
     )
+
+
+def _date_ending(body: str) -> str | None:
+    """The whole day with its year that ends an item's sentence after a word in lower case
+    ("… déposé à l'Assemblée Nationale le 21 septembre 1982", "… adopted on 5 May 1983."),
+    as written, or None."""
+    tail = body.rstrip(" .;")
+    if not tail[-1:].isdigit():
+        return None  # (most lines: no date at their end)
+    for candidate in dates.date_candidates(tail):
+        found = dates.find_date(tail, candidate.start())
+        if found is None or found.end() != len(tail):
+            continue
+        if not (dates.has_day(found) and dates.has_year(found)) or found["nd1"]:
+            return None
+        before = tail[: found.start()].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return None  # ("… Report 21 September 1982": no sentence's date)
+        return found.group().strip()
+    return None
+
+
+def _dates_ending_items(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose bulleted items each END with their date ("• Texte n° 1086
+    déposé à l'Assemblée Nationale le 21 septembre 1982" under "1. Dépôt à l'Assemblée
+    nationale": a parliament's file of a bill, a docket), read as "21 septembre 1982: Texte
+    n° 1086 déposé …" (the item's text whole, its date kept in it). The document's own
+    pattern decides it: at least MIN_LINES bulleted items so written, more than half of its
+    bulleted items, and fewer than MIN_LINES lines that open with a date (a document whose
+    entries open with their dates writes them there). Else unchanged. Also whether so read."""
+    items = [index for index, line in enumerate(lines) if _is_bulleted(line)]
+    if len(items) < DocumentPattern.MIN_LINES:
+        return lines, False
+    ending: dict[int, str] = {}
+    for index in items:
+        body = lines[index].strip().lstrip(BULLET_SIGNS)
+        if _date_opening(body) is None and (when := _date_ending(body)) is not None:
+            ending[index] = when
+    # (more than half of the items with the same sign: "•" items under "1." headings)
+    signs = {lines[index].lstrip()[:1] for index in ending}
+    alike = [index for index in items if lines[index].lstrip()[:1] in signs]
+    if len(ending) < DocumentPattern.MIN_LINES or 2 * len(ending) <= len(alike):
+        return lines, False
+    opening = sum(1 for line in lines if line.strip() and _date_opening(line) is not None)
+    if opening >= DocumentPattern.MIN_LINES:
+        return lines, False
+    written = list(lines)
+    for index, when in ending.items():
+        line = lines[index]
+        body = line.strip().lstrip(BULLET_SIGNS)
+        head = (
+            line[: len(line) - len(line.lstrip())] + line.strip()[: len(line.strip()) - len(body)]
+        )
+        written[index] = f"{head}{when}: {body}"
+    return written, True
 
 
 def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -5929,6 +6134,28 @@ AMBIGUOUS_NUMERIC_DAY = re.compile(
 WORDED_DAY_SHAPES = frozenset(("month-day-year", "day-month-year"))
 
 
+# "10/16/25": a numeric day with a two-digit year (a cheap hint; dates.py reads the form)
+SHORT_YEAR_HINT = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/\d\d(?![\d/])")
+
+
+def _one_century(lines: Iterable[str]) -> int | None:
+    """The century (19, 20) every year a document writes in full lies in, or None when it
+    writes none or several: what settles a two-digit year ("the summer of 1966": 66 is
+    1966, not 2066)."""
+    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
+    return centuries.pop() if len(centuries) == 1 else None
+
+
+def _century_of_short_years(text: str) -> int | None:
+    """The first year of the century of a document's "10/16/25" dates (2000 where "Case
+    filed on: October 16, 2025" is its only year in full), or None (see _one_century): then
+    such a date is reported, not guessed."""
+    if SHORT_YEAR_HINT.search(text) is None:
+        return None
+    century = _one_century(text.splitlines())
+    return None if century is None else century * 100
+
+
 def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
     """ "mdy" or "dmy" where a document's numeric days cannot show their order (no number
     over 12) but the document writes one of them in words as well ("31,601. 12/11/2019" over
@@ -6238,10 +6465,8 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
             orders.add("mdy")
     if count < DocumentPattern.MIN_LINES or len(orders) != 1:
         return None
-    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
-    if len(centuries) != 1:
-        return None
-    return centuries.pop(), orders.pop()
+    century = _one_century(lines)
+    return None if century is None else (century, orders.pop())
 
 
 def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
@@ -8210,6 +8435,14 @@ class _Splitter:
             reason = "a newspaper's credit of its print edition"
             self.result.layout.append(SkippedLine(number, credit["credit"], reason))
             text = text[: credit.start("credit")].rstrip()
+        long_line = (
+            0 < number <= len(self.lines) and len(self.lines[number - 1]) > RUN_TOGETHER_LENGTH
+        )
+        if long_line and (spaced := SPACED_PAGE.search(text)) is not None:
+            # ("… his “Atoms for Peace” 1 6 9 speech at …": a PDF's page number, its digits
+            # spaced, inside a sentence that runs on over the page's end)
+            self.result.layout.append(SkippedLine(number, spaced["page"], "page number"))
+            text = f"{text[: spaced.start('page')].rstrip()} {text[spaced.end('page') :].lstrip()}"
         if (
             not FOOTER_SIGN.search(text)
             or not FOOTER_HINT.search(text)
@@ -8973,6 +9206,29 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     return _split_text(text, default_year)
 
 
+def _heading_run_into_entries(
+    lines: list[str], index: int, heading: re.Match[str]
+) -> tuple[list[str], str]:
+    """A chronology's heading run into its first entry on one line, as a PDF's text gives a
+    book's chronology ("Chronology 1945 The first nuclear test … 1946 The Cold War …"): the
+    heading's word out of the line, the entries left (the lines, and the heading's words;
+    "" where the rest of the line starts no entry: "Chronology of the war", a title)."""
+    line = lines[index]
+    rest = normalise(line[heading.end() :].lstrip(" \t:.\u2013\u2014-"))
+    if not rest or entry_starts(normalise(line)):
+        return lines, ""
+    first = dates.find_date(rest)
+    if first is None or not dates.has_year(first):
+        return lines, ""  # (the date is inside the words after the heading: a title)
+    # (more dates after a sentence's end: "… on April 10. 1946 The Cold War …", a run)
+    later = (dates.find_date(rest, m.start()) for m in dates.date_candidates(rest))
+    after_ends = [m for m in later if m is not None and rest[: m.start()].rstrip()[-1:] in ".!?"]
+    if len(after_ends) < 2:
+        return lines, ""
+    written = line[: len(line) - len(rest)].strip()
+    return [*lines[:index], rest, *lines[index + 1 :]], written
+
+
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
     lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
@@ -9041,10 +9297,15 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        lines, titled = _titled_date_blocks(lines)
     lines, labelled_below = _dates_labelled_below(lines)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
         lines, releases = _release_headings(lines)
+    dates_ending = False
+    if "•" in text or "- " in text or "* " in text:  # (bulleted items only)
+        lines, dates_ending = _dates_ending_items(lines)
     years_below: dict[int, str] = {}
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, years_below = _years_below_days(lines)
@@ -9106,10 +9367,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:  # (a page of one day: its observances are of the page's year)
         default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
+    heading_run_in = ""
     for index, line in enumerate(lines):
-        if CHRONOLOGY_HEADING.match(line):
+        if found_heading := CHRONOLOGY_HEADING.match(line):
             heading = index
             start = index if entry_starts(normalise(line)) else index + 1
+            lines, heading_run_in = _heading_run_into_entries(lines, index, found_heading)
+            start = index if heading_run_in else start
             break
     pattern = find_pattern(lines[start:], start + 1, broken)
     head = _year_page_head(pattern)
@@ -9147,10 +9411,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
     pattern.titles_above = bool(titled)
+    pattern.dates_ending = dates_ending
     splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
     splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
+        splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.titled_years = _titled_year_headings(lines)
@@ -9238,7 +9504,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
-        month = next(m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m)
+        # (the first month an entry writes; numeric days, "10/16/25", write none: January)
+        month = next((m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m), 1)
         splitter.years.heading(month, first, last)
     next_dated = [False] * (len(lines) + 1)  # by line number
     upcoming = False
@@ -9279,6 +9546,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.result.before_chronology = len(splitter.result.before)
     if start > heading:
         splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
+    if heading_run_in:
+        reason = "heading, run into the first entry on its line"
+        splitter.result.layout.append(SkippedLine(heading + 1, heading_run_in, reason))
     for index in range(start, len(lines)):
         if index in metadata:
             reason = "page metadata (a label and its value)"
