@@ -109,7 +109,9 @@ KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,
 SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
-NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
+NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
+    r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
+)
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -2638,7 +2640,7 @@ class Enricher:
         return NICKNAME.sub(
             lambda m: (
                 m[0]
-                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].lower(), ()))
+                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].split()[0].lower(), ()))
                 else f"{m[1]} "
             ),
             text,
@@ -5496,6 +5498,7 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         )
         and words[first].start - previous.end <= 1
         and not words[first].upper
+        and not words[first].joined  # ("said Lee In-Bae": "In" opens a hyphened given name)
         and not _inside_body_name(words, first - 1)
         and not _nouns_capitalised(words)
     )
@@ -5923,7 +5926,7 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
         following.capital
         and not following.upper
         and following.start - words[last].end <= 1
-        and following.key not in NOT_NAMES
+        and (following.key not in NOT_NAMES or _hyphened_name(words, last + 1, lower=True))
         and last + 1 not in starts
         and not _heading_verb(words, last + 1, starts)
     )
@@ -6642,6 +6645,19 @@ CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 CAPITALS_THROUGHOUT_WORDS = 4
 
 
+def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
+    """Whether the capitalised word at ``at`` opens a hyphened name with the capitalised word
+    after it ("In-Bae", "On-Yu"): a given name, though its first half is a common word. With
+    ``lower``, after a surname, the second half may be in lower case ("Lee In-bae")."""
+    return (
+        at + 1 < len(words)
+        and words[at].capital
+        and words[at + 1].joined
+        and (words[at + 1].capital or lower)
+        and words[at + 1].start - words[at].end == 1
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -6652,7 +6668,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         if (
             not word.capital
             or at in covered
-            or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
+            or (
+                word.key in NOT_NAMES
+                and not _opens_a_body(words, at, covered)
+                and not _hyphened_name(words, at)
+            )
             or (word.upper and not _first_initial(words, at, covered))
         ):
             at += 1
@@ -6677,7 +6697,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                     and text[words[end].end : words[end + 1].start] in {"’ ", "' "}
                 )
             )
-            and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
+            and (
+                words[end + 1].key not in NOT_NAMES
+                or _initial(words, end + 1)
+                or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
+            )
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
         ):  # ("Martyr's Mausoleum": a possessive inside a site's name)
             end += 1
