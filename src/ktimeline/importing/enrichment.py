@@ -2159,12 +2159,13 @@ class Enricher:
                 and self._place_kinds.get(target[1]) not in {"city", "capital"}
             ):
                 return  # "New Mexico Gov. Bill Richardson": the office's state, not where
-            if (
-                following is not None
-                and following.capital
-                and _organisation_after(words, last, entry.matched_at) is not None
-            ):
-                return  # "Daegu Vocational Middle School": a school's name, not the city
+            if following is not None and following.capital:
+                organisation = _organisation_after(words, last, entry.matched_at)
+                if organisation is not None:  # "Daegu Vocational Middle School": a school's
+                    # name, not the city; "the Chicago Tribune", "Busan Shipping Company": a
+                    # newspaper or a company named after its city, that body
+                    self._body_named_after_city(entry, first, organisation)
+                    return
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -2301,6 +2302,19 @@ class Enricher:
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
 
+    def _body_named_after_city(self, entry: _Reading, first: int, last: int) -> None:
+        """A newspaper or a company named after its city ("the Chicago Tribune", "Busan
+        Shipping Company"), the words ``first`` … ``last``: a new body, by its last word
+        (``_body_by_its_last_word``); a school or another site named so is left."""
+        words, text = entry.words, entry.text
+        kind = _body_by_its_last_word(text, words, first, last)
+        if kind is None or kind == "organization":
+            return
+        new = self._new_actor(text[words[first].start : words[last].end], None, None, kind=kind)
+        if new is not None:
+            entry.add(new, words[first].start, words[last].end)
+            entry.covered.update(range(first, last + 1))
+
     def _body_of_state_next(self, state: str, last: int, end: int, following: Token) -> bool:
         """Whether the name right after a state's name is a known body of that state: an
         organisation named after its state by the state's adjective is the organisation only
@@ -2388,6 +2402,14 @@ class Enricher:
                                       words[run_start].end], person=True)  # fmt: skip
                 if new is not None:  # "According to Major Wayne Kirkbride, who …": the person
                     entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
+            if _officer_after_body(words, run_start, run_end, entry.covered):
+                name_at = (words[run_start + 1].start, words[run_end].end)
+                new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
+                                      words[run_start].end], person=True)  # fmt: skip
+                if new is not None:  # "Japanese Communist Party Chair Shii Kazuo": the
+                    entry.add(new, *name_at)  # body's officer, after its title
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             span = (words[run_start].start, words[run_end].end)
@@ -2522,6 +2544,13 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            kind = _body_after_its_noun(text, words, run_start, run_end)
+            if kind is not None:  # "conglomerate Lotte Group", "a China-based company, Young
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
+                if new is not None:  # Pioneer Tours", "the Russian state agency Sputnik"
+                    entry.add(new, *span)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -2618,6 +2647,15 @@ class Enricher:
                 # named by the whole unit it belongs to (as "the 7th Central Committee of the
                 # Workers' Party" is the party's)
             begin = words[run_start - 1].start if numbered else span[0]
+            if end <= run_start and not numbered:
+                kind = _body_by_its_last_word(text, words, run_start, run_end)
+                if kind is not None:  # "the Hanjin Shipping Company", "the Chicago Tribune"
+                    new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
+                    if new is not None:
+                        entry.add(new, *span)
+                        entry.covered.update(range(run_start, run_end + 1))
+                        self._abbreviation(entry, run_end, new)
+                        continue
             if end <= run_start and _office_by_its_words(words, run_start, run_end):
                 end = run_end  # "the Munitions Industry Department", "Reconnaissance Bureau"
                 if _and_before(words, run_start, entry.covered):
@@ -4790,7 +4828,9 @@ class Enricher:
         elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
-            kind = "organization"
+            kind = "party" if words[-1].lower() == "party" else (
+                "organization"
+            )  # ("the Japanese Communist Party")
         else:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
@@ -4969,7 +5009,18 @@ def _names_a_work(text: str, words: list[Token], first: int, last: int) -> bool:
     if opening in {"“", '"'} and closing in {"”", '"'}:
         return True
     after = WORK_AFTER.match(text, words[last].end)
-    return after is not None and after.group(1).lower() in WORK_NOUNS
+    if after is not None and after.group(1).lower() in WORK_NOUNS:
+        return True
+    return AWARD_WON.match(text, words[last].end) is not None  # "Moon River wins the Oscar"
+
+
+# An award won right after a name: a work's, a player's or a team's, never a place's ("Moon
+# River wins the Oscar for best song"; a city wins a bid, no prize).
+AWARD_WON = re.compile(
+    r"\s+(?:also\s+)?(?:wins?|won|takes|took|receives|received|gets|got)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:Oscars?|Grammys?|Emmys?|Tonys?|Golden\s+Globes?|[Aa]wards?|[Pp]rizes?"
+    r"|[Mm]edals?)\b"
+)
 
 
 # A court case's name: its parties around "v." or "vs." ("Obergefell v. Hodges", "Brown v.
@@ -5891,6 +5942,11 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         and words[end + 1].start - words[end].end <= 1
         and words[end + 1].key not in NOT_NAMES
         and not words[end].possessive
+        and not (  # "Japanese Communist Party Chair Shii Kazuo": the body ends at its word,
+            end > last  # its officer's title and name follow
+            and words[end].key in ORG_WORDS
+            and words[end + 1].key in LEADING_TITLES
+        )
     ):
         end += 1
     if end == last + 1 and words[end].key in {"forces", "force"}:
@@ -6005,6 +6061,122 @@ def _unit_number(word: Token) -> bool:
         or (key[:1].isdigit() and key.endswith(("st", "nd", "rd", "th")))
         or (word.upper and bool(ROMAN.fullmatch(key)))
     )
+
+
+# The last word of a company's, a newspaper's or an archive's name: a run of two capitalised
+# words or more nobody knows that ends in one is that body, wherever it stands ("the Hanjin
+# Shipping Company", "Hynix Semiconductor", "the Chicago Tribune", "the National Security
+# Archive"), as the words of BODY_WORDS make a unit or an institute. A newspaper's word only
+# after "the" or before a verb of reporting ("Fox News reported"): "Modern Times" is a film.
+COMPANY_LAST_WORDS = COMPANY_WORDS | frozenset(
+    """company corporation corp inc ltd co group semiconductor semiconductors shipping
+    shipbuilding conglomerate""".split()  # noqa: SIM905
+)
+NEWSPAPER_LAST_WORDS = frozenset(
+    """times tribune herald journal gazette shimbun ilbo sinmun telegraph guardian chronicle
+    news""".split()  # noqa: SIM905
+)
+ARCHIVE_LAST_WORDS = frozenset({"archive", "archives", "institution", "foundation"})
+# "Group" opens no company's name after these words: a generic group ("the Working Group",
+# "the Contact Group", "a Carrier Strike Group").
+GENERIC_GROUPS = frozenset(
+    """working contact study advisory consultative coordination coordinating expert experts
+    steering support action battle strike task planning friendship pressure interest
+    parliamentary age ethnic minority control""".split()  # noqa: SIM905
+)
+
+
+def _officer_after_body(words: list[Token], first: int, last: int, covered: set[int]) -> bool:
+    """Whether the run ``first`` … ``last`` is a title (LEADING_TITLES) and a name of two or
+    three words right after a body's name ("Japanese Communist Party Chair Shii Kazuo",
+    "Hyundai Group Chairman Chung Mong-hun"): the body's officer, a person."""
+    return (
+        first >= 1
+        and 2 <= last - first <= 3
+        and first - 1 in covered
+        and words[first - 1].key in ORG_WORDS
+        and words[first].start - words[first - 1].end == 1
+        and words[first].key in LEADING_TITLES
+        and not {w.key for w in words[first + 1 : last + 1]} & (ORG_WORDS | MEDIA_WORDS)
+    )
+
+
+CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
+
+
+def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The kind of body ("company", "media", "organization") whose name the run ``first`` …
+    ``last`` (two words or more, nobody knows it) is by its last word: "Lotte Group", "the
+    Hanjin Shipping Company", "the Chicago Tribune", "the National Security Archive"; None
+    for another run, a headline's capitals or a generic group ("the Working Group")."""
+    if last <= first:
+        return None
+    key = words[last].key
+    if _title_case(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
+        return None  # a headline's words in capitals ("Samsung Group Shuts Plant")
+    if first == 0 and CREDIT_DASH.match(text, words[last].end):
+        return None  # "National Security Archive - Twenty-nine years ago …": a page's credit
+    if key in COMPANY_LAST_WORDS:
+        if key == "group" and words[last - 1].key in GENERIC_GROUPS:
+            return None
+        if key == "company" and MILITARY_WORDS.search(text):
+            return "military"  # "Charlie Company of the 7th Cavalry": a unit
+        return "company"
+    if key in ARCHIVE_LAST_WORDS:
+        return "organization"
+    if key in NEWSPAPER_LAST_WORDS:
+        after = words[last + 1] if last + 1 < len(words) else None
+        if (first and words[first - 1].key == "the" and not words[first - 1].capital) or (
+            after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS)
+        ) or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according"):
+            return "media"
+    return None
+
+
+# A lower-case noun right before a name nobody knows that says what kind of body it names
+# ("the conglomerate Lotte Group", "the newspaper Hankyoreh", "the Russian state agency
+# Sputnik"), also with a comma between ("a China-based company, Young Pioneer Tours,").
+BODY_NOUNS = {
+    **dict.fromkeys(
+        """company firm conglomerate chaebol carmaker automaker shipbuilder shipper airline
+        retailer bank lender insurer manufacturer startup""".split(),  # noqa: SIM905
+        "company",
+    ),
+    **dict.fromkeys(
+        """newspaper daily weekly broadcaster tabloid magazine""".split(),  # noqa: SIM905
+        "media",
+    ),
+}
+AGENCY_OPENERS_OF_MEDIA = frozenset({"news", "state", "press", "wire"})  # "news agency X"
+
+
+def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The kind of body named by the run ``first`` … ``last`` (one to three capitalised words
+    nobody knows) after a lower-case noun that says it (BODY_NOUNS, "news/state agency"),
+    right before it or before a comma that an apposition's comma or stop closes; None
+    otherwise, and for a title or an honorific after the noun ("company Chairman Lee")."""
+    if not first or last - first > 2 or _title_case(text):
+        return None
+    at = first - 1
+    noun = words[at]
+    gap = text[noun.end : words[first].start]
+    if gap == ", ":
+        closing = text[words[last].end : words[last].end + 1]
+        if closing not in {",", ".", ";", ")", ""}:
+            return None
+    elif gap != " ":
+        return None
+    if noun.capital or noun.possessive:
+        return None
+    keys = {w.key for w in words[first : last + 1]}
+    if keys & (HONORIFICS | NOT_NAMES | GEO_WORDS) or any(k in TITLES for k in keys):
+        return None
+    kind = BODY_NOUNS.get(noun.key)
+    if kind is None and noun.key == "agency" and at and words[at - 1].key in (
+        AGENCY_OPENERS_OF_MEDIA
+    ):
+        kind = "media"
+    return kind
 
 
 # Ordinals written in words, which start a unit's name ("Third Battalion").
