@@ -591,7 +591,7 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club society command
+    board bureau authority assembly court fund network club society command confederation
     fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -2166,6 +2166,13 @@ class Enricher:
                     # newspaper or a company named after its city, that body
                     self._body_named_after_city(entry, first, organisation)
                     return
+                if (
+                    following.key in ARCHIVE_LAST_WORDS
+                    and last + 1 not in entry.matched_at
+                    and (last + 2 >= len(words) or not words[last + 2].capital)
+                    and self._body_named_after_city(entry, first, last + 1)
+                ):  # "the Vienna Philharmonic": the orchestra, not the city (not "Vienna
+                    return  # Philharmonic Hall": a site)
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -2302,18 +2309,21 @@ class Enricher:
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
 
-    def _body_named_after_city(self, entry: _Reading, first: int, last: int) -> None:
-        """A newspaper or a company named after its city ("the Chicago Tribune", "Busan
-        Shipping Company"), the words ``first`` … ``last``: a new body, by its last word
-        (``_body_by_its_last_word``); a school or another site named so is left."""
+    def _body_named_after_city(self, entry: _Reading, first: int, last: int) -> bool:
+        """A newspaper, a company or an orchestra named after its city ("the Chicago
+        Tribune", "Busan Shipping Company", "New York Philharmonic"), the words ``first`` …
+        ``last``: a new body, by its last word (``_body_by_its_last_word``); a school or
+        another site named so is left."""
         words, text = entry.words, entry.text
         kind = _body_by_its_last_word(text, words, first, last)
-        if kind is None or kind == "organization":
-            return
+        if kind is None:
+            return False
         new = self._new_actor(text[words[first].start : words[last].end], None, None, kind=kind)
-        if new is not None:
-            entry.add(new, words[first].start, words[last].end)
-            entry.covered.update(range(first, last + 1))
+        if new is None:
+            return False
+        entry.add(new, words[first].start, words[last].end)
+        entry.covered.update(range(first, last + 1))
+        return True
 
     def _body_of_state_next(self, state: str, last: int, end: int, following: Token) -> bool:
         """Whether the name right after a state's name is a known body of that state: an
@@ -2959,7 +2969,8 @@ class Enricher:
                 or last_key in NOT_BODIES
                 or last_key in GEO_WORDS
                 or last_key in SITE_WORDS
-            ):
+                or FLIGHT_AFTER.match(text, start + len(name))  # ("Korean Air Lines (KAL)
+            ):  # Flight 858": inside a flight's name)
                 continue  # ("Nonproliferation Treaty (NPT)", "Joint Security Area (JSA)")
             new = self._new_actor(name, None, None, kind="organization")
             if new is None:
@@ -4828,9 +4839,8 @@ class Enricher:
         elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
-            kind = "party" if words[-1].lower() == "party" else (
-                "organization"
-            )  # ("the Japanese Communist Party")
+            # ("the Japanese Communist Party": a party)
+            kind = "party" if words[-1].lower() == "party" else "organization"
         else:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
@@ -6076,7 +6086,9 @@ NEWSPAPER_LAST_WORDS = frozenset(
     """times tribune herald journal gazette shimbun ilbo sinmun telegraph guardian chronicle
     news""".split()  # noqa: SIM905
 )
-ARCHIVE_LAST_WORDS = frozenset({"archive", "archives", "institution", "foundation"})
+ARCHIVE_LAST_WORDS = frozenset(
+    {"archive", "archives", "institution", "foundation", "philharmonic", "orchestra"}
+)
 # "Group" opens no company's name after these words: a generic group ("the Working Group",
 # "the Contact Group", "a Carrier Strike Group").
 GENERIC_GROUPS = frozenset(
@@ -6102,6 +6114,7 @@ def _officer_after_body(words: list[Token], first: int, last: int, covered: set[
 
 
 CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
+FLIGHT_AFTER = re.compile(r"\s+(?:\([A-Z]{2,5}\)\s+)?[Ff]light\s+[A-Z]{0,3}\d")
 
 
 def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int) -> str | None:
@@ -6116,6 +6129,8 @@ def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int)
         return None  # a headline's words in capitals ("Samsung Group Shuts Plant")
     if first == 0 and CREDIT_DASH.match(text, words[last].end):
         return None  # "National Security Archive - Twenty-nine years ago …": a page's credit
+    if FLIGHT_AFTER.match(text, words[last].end):
+        return None  # "Korean Airlines (KAL) flight 007": inside a flight's name
     if key in COMPANY_LAST_WORDS:
         if key == "group" and words[last - 1].key in GENERIC_GROUPS:
             return None
@@ -6126,9 +6141,11 @@ def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int)
         return "organization"
     if key in NEWSPAPER_LAST_WORDS:
         after = words[last + 1] if last + 1 < len(words) else None
-        if (first and words[first - 1].key == "the" and not words[first - 1].capital) or (
-            after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS)
-        ) or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according"):
+        if (
+            (first and words[first - 1].key == "the")
+            or (after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS))
+            or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according")
+        ):
             return "media"
     return None
 
@@ -6172,8 +6189,11 @@ def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -
     if keys & (HONORIFICS | NOT_NAMES | GEO_WORDS) or any(k in TITLES for k in keys):
         return None
     kind = BODY_NOUNS.get(noun.key)
-    if kind is None and noun.key == "agency" and at and words[at - 1].key in (
-        AGENCY_OPENERS_OF_MEDIA
+    if (
+        kind is None
+        and noun.key == "agency"
+        and at
+        and words[at - 1].key in (AGENCY_OPENERS_OF_MEDIA)
     ):
         kind = "media"
     return kind
