@@ -198,3 +198,56 @@ def test_a_city_that_wins_a_bid_stays_a_place(vocabulary: Vocabulary) -> None:
 def test_names_inside_other_names_make_no_body(vocabulary: Vocabulary) -> None:
     assert _enricher(vocabulary, "Veterans gathered at the Korean War Memorial in 1995.").new == {}
     assert "Japan" not in _found(vocabulary, "The ferry sank in the Sea of Japan.")[0]
+
+
+# --- a body that acts: its head word and a verb after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "body"),
+    [
+        ("The Ninth Circuit Court of Appeals blocked the order.", "Ninth Circuit Court of Appeals"),
+        ("The National Union of Mineworkers rejected the offer.", "National Union of Mineworkers"),
+        ("The Texas Supreme Court ruled for the ranchers.", "Texas Supreme Court"),
+    ],
+)
+def test_a_body_that_acts(vocabulary: Vocabulary, entry: str, body: str) -> None:
+    assert body in _found(vocabulary, entry)[0]
+
+
+def test_a_generic_organ_does_not_act_as_a_new_body(vocabulary: Vocabulary) -> None:
+    assert _enricher(vocabulary, "The Central Committee decided to purge the faction.").new == {}
+
+
+# --- two Korean surnames side by side are one person nobody knows -----------------------------
+
+
+def test_two_surnames_side_by_side_are_one_new_person(vocabulary: Vocabulary) -> None:
+    actors = _found(
+        vocabulary, "Kim Jeong met the delegation of the football league.", "2019-03-10"
+    )[0]
+    assert actors == ["Kim Jeong"]
+
+
+def test_two_surnames_joined_by_and_stay_two(vocabulary: Vocabulary) -> None:
+    actors = _found(vocabulary, "Kim and Moon met at the border.", "2019-03-10")[0]
+    assert actors == ["Kim Jong Un", "Moon Jae-in"]
+
+
+# --- a state's name that other things bear ------------------------------------------------------
+
+
+def test_a_states_name_after_a_is_no_state(vocabulary: Vocabulary) -> None:
+    actors = _found(vocabulary, "The president pardoned a Turkey named Bread.", "2019-11-26")[0]
+    assert "Turkey" not in actors
+
+
+def test_georgia_the_country_by_its_cues(vocabulary: Vocabulary) -> None:
+    entry = "Russia and Georgia fought a five-day war over South Ossetia."
+    assert "Georgia" in _found(vocabulary, entry, "2008-08-10")[0]
+
+
+def test_georgia_without_a_cue_is_left_unresolved(vocabulary: Vocabulary) -> None:
+    found = Enricher(vocabulary).enrich("Georgia beat Alabama in the title game.", "2019-08-10")
+    assert "Georgia" not in found.actors
+    assert [u.text for u in found.unresolved] == ["Georgia"]

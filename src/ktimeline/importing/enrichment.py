@@ -1924,6 +1924,11 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if not self._cued(in_time, text):  # "Georgia" with no word of the country's
+                entry.findings.unresolved.append(  # ("Tbilisi", "Russia"): maybe the US state
+                    Unresolved(text[start:end], f"ambiguous: {in_time} or another of that name")
+                )
+                return
             if _culture_of_a_people(words, first, last, target[1]):
                 return  # "the Russian ballet", "Japanese cuisine": a people's art, no actor
             if (
@@ -2091,6 +2096,15 @@ class Enricher:
             ):
                 entry.covered.discard(first)
                 return  # "Michael Jordan", "Tom Holland", "Jordan Peterson": a person's name
+            if (
+                first == last
+                and first
+                and words[first - 1].key in {"a", "an"}
+                and self.kinds.get(name) == "state"
+                and words[first].key == name.lower()
+            ):
+                return  # "Trump pardoned a Turkey named Bread", "a China cabinet": a thing
+                # the state's name also means (no state takes "a"; "a Japanese" is another form)
             if (
                 first
                 and last > first  # (not an acronym: "Supreme U.N. commander")
@@ -2274,9 +2288,11 @@ class Enricher:
             if _common_word_opening(text, words, first):
                 entry.covered.discard(first)
                 return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
-            if _longer_name(words, last, self._starting) or self._given_name_before(
-                words, first, target[1]
-            ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
+            if (
+                _longer_name(words, last, self._starting)
+                or self._given_name_before(words, first, target[1])
+                or self._korean_surname_pair(entry, first, last)
+            ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"; "Kim Jeong"
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
@@ -2308,6 +2324,41 @@ class Enricher:
                 entry.unknown_spans.append((start, end))  # someone: no pronoun may skip him
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
+
+    def _cued(self, name: str, text: str) -> bool:
+        """Whether the entry holds one of the words the knowledge base's record asks for
+        before its name forms mean it (``cues``: "Tbilisi" or "Russia" for Georgia the
+        country), or the record asks for none."""
+        record = self.known.get(name)
+        if record is None or not record.cues:
+            return True
+        return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in record.cues)
+
+    def _korean_surname_pair(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether the surname matched at ``first`` is one of two Korean surnames side by side
+        that the knowledge base's persons bear ("Kim Jeong", "Park Han"): one person nobody
+        knows, by his surname and given name, never two known persons."""
+        if first != last:
+            return False
+        words = entry.words
+
+        def pair(at: int) -> bool:  # the words at and at + 1
+            return (
+                at >= 0
+                and at + 1 < len(words)
+                and all(
+                    words[i].capital
+                    and not words[i].upper
+                    and words[i].key in KOREAN_SURNAMES
+                    and self._starting.get(i, (0, 0, ("",)))[2][0] == "surname"
+                    for i in (at, at + 1)
+                )
+                and entry.text[words[at].end : words[at + 1].start] == " "
+                and not words[at].possessive
+                and not words[at + 1].joined
+            )
+
+        return pair(first) or pair(first - 1)
 
     def _body_named_after_city(self, entry: _Reading, first: int, last: int) -> bool:
         """A newspaper, a company or an orchestra named after its city ("the Chicago
@@ -2658,13 +2709,18 @@ class Enricher:
                 # Workers' Party" is the party's)
             begin = words[run_start - 1].start if numbered else span[0]
             if end <= run_start and not numbered:
-                kind = _body_by_its_last_word(text, words, run_start, run_end)
+                last = (  # "the Ninth Circuit Court of Appeals blocked": its name goes on
+                    _body_goes_on(words, run_end, entry.covered)
+                    if words[run_end].key in ACTING_BODY_WORDS
+                    else run_end
+                )
+                kind = _body_by_its_last_word(text, words, run_start, last)
                 if kind is not None:  # "the Hanjin Shipping Company", "the Chicago Tribune"
-                    new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
+                    new = self._new_actor(text[span[0] : words[last].end], None, None, kind=kind)
                     if new is not None:
-                        entry.add(new, *span)
-                        entry.covered.update(range(run_start, run_end + 1))
-                        self._abbreviation(entry, run_end, new)
+                        entry.add(new, span[0], words[last].end)
+                        entry.covered.update(range(run_start, last + 1))
+                        self._abbreviation(entry, last, new)
                         continue
             if end <= run_start and _office_by_its_words(words, run_start, run_end):
                 end = run_end  # "the Munitions Industry Department", "Reconnaissance Bureau"
@@ -6113,6 +6169,28 @@ def _officer_after_body(words: list[Token], first: int, last: int, covered: set[
     )
 
 
+# The heads of a body's name that make a run of two capitalised words or more nobody knows
+# that body where it acts (a verb follows): "the Texas Supreme Court ruled", "the National
+# Union of Mineworkers rejected", "Allied Air Command ordered". (Not a party, a committee or an
+# assembly: short, those are organs of known bodies; NAMED_BODY_WORDS reads them.)
+ACTING_BODY_WORDS = frozenset(
+    """court union association federation confederation command society authority board
+    club""".split()  # noqa: SIM905
+)
+ACTING_AUXILIARIES = frozenset({"has", "had", "will", "would", "was", "is", "also"})
+
+
+def _acting_verb(key: str) -> bool:
+    """Whether a lower-case word after a name is a verb it does: a past tense ("ruled",
+    "upheld", "won"), a verb of speaking ("says") or an auxiliary ("has", "will")."""
+    return (
+        (key.endswith("ed") and len(key) > 4)
+        or key in PAST_VERBS
+        or key in SPEECH_VERBS
+        or key in ACTING_AUXILIARIES
+    )
+
+
 CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
 FLIGHT_AFTER = re.compile(r"\s+(?:\([A-Z]{2,5}\)\s+)?[Ff]light\s+[A-Z]{0,3}\d")
 
@@ -6139,14 +6217,21 @@ def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int)
         return "company"
     if key in ARCHIVE_LAST_WORDS:
         return "organization"
-    if key in NEWSPAPER_LAST_WORDS:
-        after = words[last + 1] if last + 1 < len(words) else None
-        if (
-            (first and words[first - 1].key == "the")
-            or (after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS))
-            or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according")
-        ):
-            return "media"
+    after = words[last + 1] if last + 1 < len(words) else None
+    if (
+        after is not None
+        and not after.capital
+        and _acting_verb(after.key)
+        and any(w.key in ACTING_BODY_WORDS for w in words[first : last + 1])
+    ):
+        return "organization"  # "the Texas Supreme Court ruled", "the National Union of
+        # Mineworkers rejected the offer": a body that acts
+    if key in NEWSPAPER_LAST_WORDS and (
+        (first and words[first - 1].key == "the")
+        or (after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS))
+        or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according")
+    ):
+        return "media"
     return None
 
 
