@@ -251,3 +251,11 @@ def test_georgia_without_a_cue_is_left_unresolved(vocabulary: Vocabulary) -> Non
     found = Enricher(vocabulary).enrich("Georgia beat Alabama in the title game.", "2019-08-10")
     assert "Georgia" not in found.actors
     assert [u.text for u in found.unresolved] == ["Georgia"]
+
+
+def test_a_states_name_joined_to_a_word_stays_the_state(vocabulary: Vocabulary) -> None:
+    entry = "The tour was sold by a China-based company, Red Lantern Tours (since closed), in May."
+    enricher = _enricher(vocabulary, entry)
+    found = Enricher(vocabulary).enrich(entry, "2016-04-12")
+    assert "China" in found.actors
+    assert "Red Lantern Tours" in enricher.new

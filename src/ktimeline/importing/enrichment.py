@@ -2102,6 +2102,7 @@ class Enricher:
                 and words[first - 1].key in {"a", "an"}
                 and self.kinds.get(name) == "state"
                 and words[first].key == name.lower()
+                and text[end : end + 1] not in {"-", "–"}  # ("a China-based company")
             ):
                 return  # "Trump pardoned a Turkey named Bread", "a China cabinet": a thing
                 # the state's name also means (no state takes "a"; "a Japanese" is another form)
@@ -6263,9 +6264,9 @@ def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -
     noun = words[at]
     gap = text[noun.end : words[first].start]
     if gap == ", ":
-        closing = text[words[last].end : words[last].end + 1]
-        if closing not in {",", ".", ";", ")", ""}:
-            return None
+        closing = text[words[last].end : words[last].end + 2].strip()[:1]
+        if closing not in {",", ".", ";", ")", "(", ""}:
+            return None  # (", Young Pioneer Tours (paywall), in …": a note in brackets)
     elif gap != " ":
         return None
     if noun.capital or noun.possessive:
