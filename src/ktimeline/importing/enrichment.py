@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
@@ -2331,9 +2332,7 @@ class Enricher:
         before its name forms mean it (``cues``: "Tbilisi" or "Russia" for Georgia the
         country), or the record asks for none."""
         record = self.known.get(name)
-        if record is None or not record.cues:
-            return True
-        return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in record.cues)
+        return record is None or not record.cues or _holds_a_cue(text, record.cues)
 
     def _korean_surname_pair(self, entry: _Reading, first: int, last: int) -> bool:
         """Whether the surname matched at ``first`` is one of two Korean surnames side by side
@@ -6192,6 +6191,16 @@ def _acting_verb(key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _holds_a_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the words ``cues`` (once per entry, however many times
+    the name is matched in it)."""
+    return re.search(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", text) is not None
+
+
+# _title_case of an entry, read once however many runs ask (it reads the whole entry; an entry
+# of thousands of names asks once per name: the str's hash is kept, so a hit is cheap)
+_headline = lru_cache(maxsize=4)(_title_case)
 CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
 FLIGHT_AFTER = re.compile(r"\s+(?:\([A-Z]{2,5}\)\s+)?[Ff]light\s+[A-Z]{0,3}\d")
 
@@ -6204,7 +6213,7 @@ def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int)
     if last <= first:
         return None
     key = words[last].key
-    if _title_case(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
+    if _headline(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
         return None  # a headline's words in capitals ("Samsung Group Shuts Plant")
     if first == 0 and CREDIT_DASH.match(text, words[last].end):
         return None  # "National Security Archive - Twenty-nine years ago …": a page's credit
@@ -6258,7 +6267,7 @@ def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -
     nobody knows) after a lower-case noun that says it (BODY_NOUNS, "news/state agency"),
     right before it or before a comma that an apposition's comma or stop closes; None
     otherwise, and for a title or an honorific after the noun ("company Chairman Lee")."""
-    if not first or last - first > 2 or _title_case(text):
+    if not first or last - first > 2 or _headline(text):
         return None
     at = first - 1
     noun = words[at]
