@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
@@ -114,7 +115,9 @@ KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,
 SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
-NICKNAME = re.compile(r"\b([A-Z][a-z]{2,}) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)")
+NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
+    r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
+)
 CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -594,7 +597,7 @@ ORG_WORDS = frozenset(
     corporation group commission office department forces force army navy federation union
     foundation university federation league organization organisation center centre school
     college academy
-    board bureau authority assembly court fund network club society command
+    board bureau authority assembly court fund network club society command confederation
     fleet squadron regiment battalion brigade division corps survey""".split()  # noqa: SIM905
 )
 MEDIA_WORDS = frozenset(
@@ -1930,6 +1933,11 @@ class Enricher:
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
+            if not self._cued(in_time, text):  # "Georgia" with no word of the country's
+                entry.findings.unresolved.append(  # ("Tbilisi", "Russia"): maybe the US state
+                    Unresolved(text[start:end], f"ambiguous: {in_time} or another of that name")
+                )
+                return
             if _culture_of_a_people(words, first, last, target[1]):
                 return  # "the Russian ballet", "Japanese cuisine": a people's art, no actor
             if (
@@ -2098,6 +2106,16 @@ class Enricher:
                 entry.covered.discard(first)
                 return  # "Michael Jordan", "Tom Holland", "Jordan Peterson": a person's name
             if (
+                first == last
+                and first
+                and words[first - 1].key in {"a", "an"}
+                and self.kinds.get(name) == "state"
+                and words[first].key == name.lower()
+                and text[end : end + 1] not in {"-", "–"}  # ("a China-based company")
+            ):
+                return  # "Trump pardoned a Turkey named Bread", "a China cabinet": a thing
+                # the state's name also means (no state takes "a"; "a Japanese" is another form)
+            if (
                 first
                 and last > first  # (not an acronym: "Supreme U.N. commander")
                 and not words[first].upper
@@ -2165,12 +2183,20 @@ class Enricher:
                 and self._place_kinds.get(target[1]) not in {"city", "capital"}
             ):
                 return  # "New Mexico Gov. Bill Richardson": the office's state, not where
-            if (
-                following is not None
-                and following.capital
-                and _organisation_after(words, last, entry.matched_at) is not None
-            ):
-                return  # "Daegu Vocational Middle School": a school's name, not the city
+            if following is not None and following.capital:
+                organisation = _organisation_after(words, last, entry.matched_at)
+                if organisation is not None:  # "Daegu Vocational Middle School": a school's
+                    # name, not the city; "the Chicago Tribune", "Busan Shipping Company": a
+                    # newspaper or a company named after its city, that body
+                    self._body_named_after_city(entry, first, organisation)
+                    return
+                if (
+                    following.key in ARCHIVE_LAST_WORDS
+                    and last + 1 not in entry.matched_at
+                    and (last + 2 >= len(words) or not words[last + 2].capital)
+                    and self._body_named_after_city(entry, first, last + 1)
+                ):  # "the Vienna Philharmonic": the orchestra, not the city (not "Vienna
+                    return  # Philharmonic Hall": a site)
             site_end = (
                 _site_after(words, last, entry.matched_at)
                 if following is not None and following.capital
@@ -2272,9 +2298,11 @@ class Enricher:
             if _common_word_opening(text, words, first):
                 entry.covered.discard(first)
                 return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
-            if _longer_name(words, last, self._starting) or self._given_name_before(
-                words, first, target[1]
-            ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"
+            if (
+                _longer_name(words, last, self._starting)
+                or self._given_name_before(words, first, target[1])
+                or self._korean_surname_pair(entry, first, last)
+            ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"; "Kim Jeong"
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
@@ -2306,6 +2334,55 @@ class Enricher:
                 entry.unknown_spans.append((start, end))  # someone: no pronoun may skip him
         elif kind == "title":
             self._title(words, entry.matched, index, date, text, entry.findings, add, entry.covered)
+
+    def _cued(self, name: str, text: str) -> bool:
+        """Whether the entry holds one of the words the knowledge base's record asks for
+        before its name forms mean it (``cues``: "Tbilisi" or "Russia" for Georgia the
+        country), or the record asks for none."""
+        record = self.known.get(name)
+        return record is None or not record.cues or _holds_a_cue(text, record.cues)
+
+    def _korean_surname_pair(self, entry: _Reading, first: int, last: int) -> bool:
+        """Whether the surname matched at ``first`` is one of two Korean surnames side by side
+        that the knowledge base's persons bear ("Kim Jeong", "Park Han"): one person nobody
+        knows, by his surname and given name, never two known persons."""
+        if first != last:
+            return False
+        words = entry.words
+
+        def pair(at: int) -> bool:  # the words at and at + 1
+            return (
+                at >= 0
+                and at + 1 < len(words)
+                and all(
+                    words[i].capital
+                    and not words[i].upper
+                    and words[i].key in KOREAN_SURNAMES
+                    and self._starting.get(i, (0, 0, ("",)))[2][0] == "surname"
+                    for i in (at, at + 1)
+                )
+                and entry.text[words[at].end : words[at + 1].start] == " "
+                and not words[at].possessive
+                and not words[at + 1].joined
+            )
+
+        return pair(first) or pair(first - 1)
+
+    def _body_named_after_city(self, entry: _Reading, first: int, last: int) -> bool:
+        """A newspaper, a company or an orchestra named after its city ("the Chicago
+        Tribune", "Busan Shipping Company", "New York Philharmonic"), the words ``first`` …
+        ``last``: a new body, by its last word (``_body_by_its_last_word``); a school or
+        another site named so is left."""
+        words, text = entry.words, entry.text
+        kind = _body_by_its_last_word(text, words, first, last)
+        if kind is None:
+            return False
+        new = self._new_actor(text[words[first].start : words[last].end], None, None, kind=kind)
+        if new is None:
+            return False
+        entry.add(new, words[first].start, words[last].end)
+        entry.covered.update(range(first, last + 1))
+        return True
 
     def _body_of_state_next(self, state: str, last: int, end: int, following: Token) -> bool:
         """Whether the name right after a state's name is a known body of that state: an
@@ -2394,6 +2471,14 @@ class Enricher:
                                       words[run_start].end], person=True)  # fmt: skip
                 if new is not None:  # "According to Major Wayne Kirkbride, who …": the person
                     entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
+            if _officer_after_body(words, run_start, run_end, entry.covered):
+                name_at = (words[run_start + 1].start, words[run_end].end)
+                new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
+                                      words[run_start].end], person=True)  # fmt: skip
+                if new is not None:  # "Japanese Communist Party Chair Shii Kazuo": the
+                    entry.add(new, *name_at)  # body's officer, after its title
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             span = (words[run_start].start, words[run_end].end)
@@ -2528,6 +2613,13 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            kind = _body_after_its_noun(text, words, run_start, run_end)
+            if kind is not None:  # "conglomerate Lotte Group", "a China-based company, Young
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
+                if new is not None:  # Pioneer Tours", "the Russian state agency Sputnik"
+                    entry.add(new, *span)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -2624,6 +2716,20 @@ class Enricher:
                 # named by the whole unit it belongs to (as "the 7th Central Committee of the
                 # Workers' Party" is the party's)
             begin = words[run_start - 1].start if numbered else span[0]
+            if end <= run_start and not numbered:
+                last = (  # "the Ninth Circuit Court of Appeals blocked": its name goes on
+                    _body_goes_on(words, run_end, entry.covered)
+                    if words[run_end].key in ACTING_BODY_WORDS
+                    else run_end
+                )
+                kind = _body_by_its_last_word(text, words, run_start, last)
+                if kind is not None:  # "the Hanjin Shipping Company", "the Chicago Tribune"
+                    new = self._new_actor(text[span[0] : words[last].end], None, None, kind=kind)
+                    if new is not None:
+                        entry.add(new, span[0], words[last].end)
+                        entry.covered.update(range(run_start, last + 1))
+                        self._abbreviation(entry, last, new)
+                        continue
             if end <= run_start and _office_by_its_words(words, run_start, run_end):
                 end = run_end  # "the Munitions Industry Department", "Reconnaissance Bureau"
                 if _and_before(words, run_start, entry.covered):
@@ -2646,7 +2752,7 @@ class Enricher:
         return NICKNAME.sub(
             lambda m: (
                 m[0]
-                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].lower(), ()))
+                if any(len(f.keys) == 1 for f in self.by_first.get(m[1].split()[0].lower(), ()))
                 else f"{m[1]} "
             ),
             text,
@@ -2927,7 +3033,8 @@ class Enricher:
                 or last_key in NOT_BODIES
                 or last_key in GEO_WORDS
                 or last_key in SITE_WORDS
-            ):
+                or FLIGHT_AFTER.match(text, start + len(name))  # ("Korean Air Lines (KAL)
+            ):  # Flight 858": inside a flight's name)
                 continue  # ("Nonproliferation Treaty (NPT)", "Joint Security Area (JSA)")
             new = self._new_actor(name, None, None, kind="organization")
             if new is None:
@@ -4817,7 +4924,8 @@ class Enricher:
         elif lowered & MEDIA_WORDS:
             kind = "media"
         elif lowered & ORG_WORDS:
-            kind = "organization"
+            # ("the Japanese Communist Party": a party)
+            kind = "party" if words[-1].lower() == "party" else "organization"
         else:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
@@ -4996,7 +5104,18 @@ def _names_a_work(text: str, words: list[Token], first: int, last: int) -> bool:
     if opening in {"“", '"'} and closing in {"”", '"'}:
         return True
     after = WORK_AFTER.match(text, words[last].end)
-    return after is not None and after.group(1).lower() in WORK_NOUNS
+    if after is not None and after.group(1).lower() in WORK_NOUNS:
+        return True
+    return AWARD_WON.match(text, words[last].end) is not None  # "Moon River wins the Oscar"
+
+
+# An award won right after a name: a work's, a player's or a team's, never a place's ("Moon
+# River wins the Oscar for best song"; a city wins a bid, no prize).
+AWARD_WON = re.compile(
+    r"\s+(?:also\s+)?(?:wins?|won|takes|took|receives|received|gets|got)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:Oscars?|Grammys?|Emmys?|Tonys?|Golden\s+Globes?|[Aa]wards?|[Pp]rizes?"
+    r"|[Mm]edals?)\b"
+)
 
 
 # A court case's name: its parties around "v." or "vs." ("Obergefell v. Hodges", "Brown v.
@@ -5525,6 +5644,7 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         )
         and words[first].start - previous.end <= 1
         and not words[first].upper
+        and not words[first].joined  # ("said Lee In-Bae": "In" opens a hyphened given name)
         and not _inside_body_name(words, first - 1)
         and not _nouns_capitalised(words)
     )
@@ -5917,6 +6037,11 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         and words[end + 1].start - words[end].end <= 1
         and words[end + 1].key not in NOT_NAMES
         and not words[end].possessive
+        and not (  # "Japanese Communist Party Chair Shii Kazuo": the body ends at its word,
+            end > last  # its officer's title and name follow
+            and words[end].key in ORG_WORDS
+            and words[end + 1].key in LEADING_TITLES
+        )
     ):
         end += 1
     if end == last + 1 and words[end].key in {"forces", "force"}:
@@ -5952,7 +6077,7 @@ def _longer_name(words: list[Token], last: int, starts: Collection[int]) -> bool
         following.capital
         and not following.upper
         and following.start - words[last].end <= 1
-        and following.key not in NOT_NAMES
+        and (following.key not in NOT_NAMES or _hyphened_name(words, last + 1, lower=True))
         and last + 1 not in starts
         and not _heading_verb(words, last + 1, starts)
     )
@@ -6031,6 +6156,171 @@ def _unit_number(word: Token) -> bool:
         or (key[:1].isdigit() and key.endswith(("st", "nd", "rd", "th")))
         or (word.upper and bool(ROMAN.fullmatch(key)))
     )
+
+
+# The last word of a company's, a newspaper's or an archive's name: a run of two capitalised
+# words or more nobody knows that ends in one is that body, wherever it stands ("the Hanjin
+# Shipping Company", "Hynix Semiconductor", "the Chicago Tribune", "the National Security
+# Archive"), as the words of BODY_WORDS make a unit or an institute. A newspaper's word only
+# after "the" or before a verb of reporting ("Fox News reported"): "Modern Times" is a film.
+COMPANY_LAST_WORDS = COMPANY_WORDS | frozenset(
+    """company corporation corp inc ltd co group semiconductor semiconductors shipping
+    shipbuilding conglomerate""".split()  # noqa: SIM905
+)
+NEWSPAPER_LAST_WORDS = frozenset(
+    """times tribune herald journal gazette shimbun ilbo sinmun telegraph guardian chronicle
+    news""".split()  # noqa: SIM905
+)
+ARCHIVE_LAST_WORDS = frozenset(
+    {"archive", "archives", "institution", "foundation", "philharmonic", "orchestra"}
+)
+# "Group" opens no company's name after these words: a generic group ("the Working Group",
+# "the Contact Group", "a Carrier Strike Group").
+GENERIC_GROUPS = frozenset(
+    """working contact study advisory consultative coordination coordinating expert experts
+    steering support action battle strike task planning friendship pressure interest
+    parliamentary age ethnic minority control""".split()  # noqa: SIM905
+)
+
+
+def _officer_after_body(words: list[Token], first: int, last: int, covered: set[int]) -> bool:
+    """Whether the run ``first`` … ``last`` is a title (LEADING_TITLES) and a name of two or
+    three words right after a body's name ("Japanese Communist Party Chair Shii Kazuo",
+    "Hyundai Group Chairman Chung Mong-hun"): the body's officer, a person."""
+    return (
+        first >= 1
+        and 2 <= last - first <= 3
+        and first - 1 in covered
+        and words[first - 1].key in ORG_WORDS
+        and words[first].start - words[first - 1].end == 1
+        and words[first].key in LEADING_TITLES
+        and not {w.key for w in words[first + 1 : last + 1]} & (ORG_WORDS | MEDIA_WORDS)
+    )
+
+
+# The heads of a body's name that make a run of two capitalised words or more nobody knows
+# that body where it acts (a verb follows): "the Texas Supreme Court ruled", "the National
+# Union of Mineworkers rejected", "Allied Air Command ordered". (Not a party, a committee or an
+# assembly: short, those are organs of known bodies; NAMED_BODY_WORDS reads them.)
+ACTING_BODY_WORDS = frozenset(
+    """court union association federation confederation command society authority board
+    club""".split()  # noqa: SIM905
+)
+ACTING_AUXILIARIES = frozenset({"has", "had", "will", "would", "was", "is", "also"})
+
+
+def _acting_verb(key: str) -> bool:
+    """Whether a lower-case word after a name is a verb it does: a past tense ("ruled",
+    "upheld", "won"), a verb of speaking ("says") or an auxiliary ("has", "will")."""
+    return (
+        (key.endswith("ed") and len(key) > 4)
+        or key in PAST_VERBS
+        or key in SPEECH_VERBS
+        or key in ACTING_AUXILIARIES
+    )
+
+
+@lru_cache(maxsize=4)
+def _holds_a_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the words ``cues`` (once per entry, however many times
+    the name is matched in it)."""
+    return re.search(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", text) is not None
+
+
+# _title_case of an entry, read once however many runs ask (it reads the whole entry; an entry
+# of thousands of names asks once per name: the str's hash is kept, so a hit is cheap)
+_headline = lru_cache(maxsize=4)(_title_case)
+CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
+FLIGHT_AFTER = re.compile(r"\s+(?:\([A-Z]{2,5}\)\s+)?[Ff]light\s+[A-Z]{0,3}\d")
+
+
+def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The kind of body ("company", "media", "organization") whose name the run ``first`` …
+    ``last`` (two words or more, nobody knows it) is by its last word: "Lotte Group", "the
+    Hanjin Shipping Company", "the Chicago Tribune", "the National Security Archive"; None
+    for another run, a headline's capitals or a generic group ("the Working Group")."""
+    if last <= first:
+        return None
+    key = words[last].key
+    if _headline(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
+        return None  # a headline's words in capitals ("Samsung Group Shuts Plant")
+    if first == 0 and CREDIT_DASH.match(text, words[last].end):
+        return None  # "National Security Archive - Twenty-nine years ago …": a page's credit
+    if FLIGHT_AFTER.match(text, words[last].end):
+        return None  # "Korean Airlines (KAL) flight 007": inside a flight's name
+    if key in COMPANY_LAST_WORDS:
+        if key == "group" and words[last - 1].key in GENERIC_GROUPS:
+            return None
+        if key == "company" and MILITARY_WORDS.search(text):
+            return "military"  # "Charlie Company of the 7th Cavalry": a unit
+        return "company"
+    if key in ARCHIVE_LAST_WORDS:
+        return "organization"
+    after = words[last + 1] if last + 1 < len(words) else None
+    if (
+        after is not None
+        and not after.capital
+        and _acting_verb(after.key)
+        and any(w.key in ACTING_BODY_WORDS for w in words[first : last + 1])
+    ):
+        return "organization"  # "the Texas Supreme Court ruled", "the National Union of
+        # Mineworkers rejected the offer": a body that acts
+    if key in NEWSPAPER_LAST_WORDS and (
+        (first and words[first - 1].key == "the")
+        or (after is not None and (after.key in REPORTED or after.key in SPEECH_VERBS))
+        or (first >= 2 and words[first - 1].key == "to" and words[first - 2].key == "according")
+    ):
+        return "media"
+    return None
+
+
+# A lower-case noun right before a name nobody knows that says what kind of body it names
+# ("the conglomerate Lotte Group", "the newspaper Hankyoreh", "the Russian state agency
+# Sputnik"), also with a comma between ("a China-based company, Young Pioneer Tours,").
+BODY_NOUNS = {
+    **dict.fromkeys(
+        """company firm conglomerate chaebol carmaker automaker shipbuilder shipper airline
+        retailer bank lender insurer manufacturer startup""".split(),  # noqa: SIM905
+        "company",
+    ),
+    **dict.fromkeys(
+        """newspaper daily weekly broadcaster tabloid magazine""".split(),  # noqa: SIM905
+        "media",
+    ),
+}
+AGENCY_OPENERS_OF_MEDIA = frozenset({"news", "state", "press", "wire"})  # "news agency X"
+
+
+def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The kind of body named by the run ``first`` … ``last`` (one to three capitalised words
+    nobody knows) after a lower-case noun that says it (BODY_NOUNS, "news/state agency"),
+    right before it or before a comma that an apposition's comma or stop closes; None
+    otherwise, and for a title or an honorific after the noun ("company Chairman Lee")."""
+    if not first or last - first > 2 or _headline(text):
+        return None
+    at = first - 1
+    noun = words[at]
+    gap = text[noun.end : words[first].start]
+    if gap == ", ":
+        closing = text[words[last].end : words[last].end + 2].strip()[:1]
+        if closing not in {",", ".", ";", ")", "(", ""}:
+            return None  # (", Young Pioneer Tours (paywall), in …": a note in brackets)
+    elif gap != " ":
+        return None
+    if noun.capital or noun.possessive:
+        return None
+    keys = {w.key for w in words[first : last + 1]}
+    if keys & (HONORIFICS | NOT_NAMES | GEO_WORDS) or any(k in TITLES for k in keys):
+        return None
+    kind = BODY_NOUNS.get(noun.key)
+    if (
+        kind is None
+        and noun.key == "agency"
+        and at
+        and words[at - 1].key in (AGENCY_OPENERS_OF_MEDIA)
+    ):
+        kind = "media"
+    return kind
 
 
 # Ordinals written in words, which start a unit's name ("Third Battalion").
@@ -6671,6 +6961,19 @@ CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 CAPITALS_THROUGHOUT_WORDS = 4
 
 
+def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
+    """Whether the capitalised word at ``at`` opens a hyphened name with the capitalised word
+    after it ("In-Bae", "On-Yu"): a given name, though its first half is a common word. With
+    ``lower``, after a surname, the second half may be in lower case ("Lee In-bae")."""
+    return (
+        at + 1 < len(words)
+        and words[at].capital
+        and words[at + 1].joined
+        and (words[at + 1].capital or lower)
+        and words[at + 1].start - words[at].end == 1
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -6681,7 +6984,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         if (
             not word.capital
             or at in covered
-            or (word.key in NOT_NAMES and not _opens_a_body(words, at, covered))
+            or (
+                word.key in NOT_NAMES
+                and not _opens_a_body(words, at, covered)
+                and not _hyphened_name(words, at)
+            )
             or (word.upper and not _first_initial(words, at, covered))
         ):
             at += 1
@@ -6706,7 +7013,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                     and text[words[end].end : words[end + 1].start] in {"’ ", "' "}
                 )
             )
-            and (words[end + 1].key not in NOT_NAMES or _initial(words, end + 1))
+            and (
+                words[end + 1].key not in NOT_NAMES
+                or _initial(words, end + 1)
+                or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
+            )
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
         ):  # ("Martyr's Mausoleum": a possessive inside a site's name)
             end += 1

@@ -63,6 +63,10 @@ class KnownActor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     # a force: the state (or the UN) whose armed forces it is, for "U.S. troops", "UN forces";
     # with ``since``, the day it was founded (no force of that state before)
     forces_of: str | None = None
+    # words one of which an entry must hold for a name form to mean this actor, where other
+    # things bear the name ("Georgia": the country by "Tbilisi" or "Russia", not the US state);
+    # without one the name is left unresolved and reported
+    cues: tuple[str, ...] = ()
 
 
 class KnownPlace(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
