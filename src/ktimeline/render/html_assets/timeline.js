@@ -583,9 +583,12 @@
   // in the box and compares the events shown with `ktimeline search`'s.
   var S = data.search, SCORE = S.scores, things = S.things, texts = S.texts;
   var TYPOGRAPHIC = /[\u2019\u2018\u02bc`\u00b4]/g, SEPARATORS = /[\u201c\u201d\u2014\u2013\u2026\u00a0]/g;
+  // an elided "l’armée" is "larmee" and "armee" (folding._ELISION)
+  var ELISION = /(?<![\p{L}\p{N}_])(\p{L}{1,7})'([aeiouyhàâäáãåæèéêëìíîïòóôöõøœùúûüýÿ][^\s'\0-]*)/giu;
   function fold(s) { // as folding.fold_text
     s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ");
-    s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(/'/g, "").replace(/\./g, "").toLowerCase();
+    s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(ELISION, "$1$2 $2");
+    s = s.replace(/'/g, "").replace(/\./g, "").toLowerCase();
     s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
     return (s.match(/[\p{L}\p{N}]+/gu) || []).join(" ");
   }
