@@ -128,3 +128,48 @@ def test_the_filter_box_finds_elided_words_as_search_does(
     assert found["armée"] == found["l’armée"] == {"1894-09-20-bordereau"}
     assert found["azienda"] == {"2014-01-01-azienda"}
     assert opened.problems == [] and opened.requests == []
+
+
+# --- a saved page's title without the site's name ---------------------------------------------
+# `import dreyfus.html --add` named the source "Chronologie de l’affaire Dreyfus | News" (and
+# its file chronologie-de-l-affaire-dreyfus-news.jsonl): the <title> with the site's name, over
+# a page whose <h1> is "Chronologie de l’affaire Dreyfus".
+
+PAGE = (
+    '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head>'
+    '<body><nav><a href="/">Accueil</a></nav><main><h1>{heading}</h1>\n'
+    "<p>15 octobre 1894 : Alfred Dreyfus est arrêté.</p>\n"
+    "<p>22 décembre 1894 : Dreyfus est condamné.</p>\n</main>"
+    "<footer>© Les Cahiers naturalistes</footer></body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "named"),
+    [
+        ("Chronologie de l’affaire Dreyfus | Les Cahiers naturalistes",
+         "Chronologie de l’affaire Dreyfus", "Chronologie de l’affaire Dreyfus"),
+        ("Les Cahiers naturalistes » Chronologie de l’affaire Dreyfus",
+         "Chronologie de l’affaire Dreyfus", "Chronologie de l’affaire Dreyfus"),
+        ("Dreyfus affair: a timeline - Example News", "Dreyfus affair: a timeline",
+         "Dreyfus affair: a timeline"),
+        # the page does not show which part is its own: the whole <title>
+        ("Chronologie 1894 | Les Cahiers naturalistes", "Chronologie",
+         "Chronologie 1894 | Les Cahiers naturalistes"),
+        ("Chronologie | Les Cahiers naturalistes", "Chronologie",
+         "Chronologie | Les Cahiers naturalistes"),  # one word would name many pages
+        ("Timeline: the Dreyfus affair", "Timeline: the Dreyfus affair",
+         "Timeline: the Dreyfus affair"),  # a colon inside a title is no separator
+    ],
+)
+def test_a_saved_pages_source_is_titled_without_the_sites_name(
+    run: Any, tmp_path: Path, title: str, heading: str, named: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(title=title, heading=heading), encoding="utf-8")
+    library = tmp_path / "library"
+    added = run("import", str(page), "--add", "--library", str(library))
+    assert added.exit_code == 0, added.stderr
+    [file] = library.glob("*.jsonl")
+    first = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
+    assert first["source"]["title"] == named
