@@ -43,7 +43,8 @@
   axis.appendChild(major); axis.appendChild(minor);
   head.appendChild(corner); head.appendChild(axis);
   var scroller = el("div", "scroller"), grid = el("div", "grid"), today = el("div", "today");
-  today.textContent = "today";
+  // the line alone: a word at its top would lie over the first lane's labels; the legend names it
+  var todayKey = document.getElementById("today-key");
   var tip = el("div", "tip");
   tip.setAttribute("role", "tooltip"); tip.id = "tip"; tip.hidden = true;
   chart.appendChild(head); chart.appendChild(scroller); chart.appendChild(tip);
@@ -336,7 +337,7 @@
     });
     minor.replaceChildren(minors); major.replaceChildren(majors); grid.replaceChildren(lines);
     var now = new Date(), todayNumber = dayOf(now.getFullYear(), now.getMonth(), now.getDate()) + now.getHours() / 24;
-    today.hidden = todayNumber < from || todayNumber > to;
+    today.hidden = todayKey.hidden = todayNumber < from || todayNumber > to;
     today.style.left = (LABEL_W + xOf(todayNumber)) + "px";
     chart.dataset.step = step[1] + step[0];
   }
