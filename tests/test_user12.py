@@ -204,3 +204,23 @@ def test_the_today_line_carries_no_word_over_the_labels(
         assert page.locator("#today-key").inner_text() == "today"
     old = open_page(run("range", "2019-12", "-f", "html").stdout, name="old.html").page
     assert old.locator("#today-key").is_hidden() and old.locator("#chart .today").is_hidden()
+
+
+# --- README's Pyongyang figure --------------------------------------------------------------------
+# README said `search Pyongyang` notes "North Korea's other 78"; the bundled data of 115 events
+# gives 80 ("80 related events left out (via actor North Korea): more than the 4 …").
+
+
+def test_the_readmes_pyongyang_figures_are_what_search_says(run: Any) -> None:
+    import re
+    from pathlib import Path
+
+    said = run("search", "Pyongyang")  # the bundled chronology (the test's library is empty)
+    match = re.search(r"(\d+) related events left out \(via actor North Korea\): more than the "
+                      r"(\d+) that match", said.stderr)  # fmt: skip
+    assert match, said.stderr
+    left, named = match.groups()
+    assert len(said.stdout.splitlines()) == int(named) == 4
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"North Korea's other {left}." in readme
+    assert f"(`{left} related events left out (via actor North Korea):" in readme
