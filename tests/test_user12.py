@@ -53,7 +53,7 @@ ELIDED = [
 )
 def test_an_elided_word_is_folded_also_alone(text: str, folded: str) -> None:
     assert fold_text(text) == folded
-    assert index_words([text, "x"]) [0].split() == folded.split()
+    assert index_words([text, "x"])[0].split() == folded.split()
 
 
 @pytest.mark.parametrize(
@@ -107,12 +107,23 @@ def test_an_ids_words_keep_an_elided_word_once(run: Any, tmp_path: Path) -> None
     )
 
 
-ELIDED_QUERIES = ["armée", "État", "etat major", "azienda", "Ivoire", "l’armée", "OBrien", "O’Brien"]
+ELIDED_QUERIES = [
+    "armée",
+    "État",
+    "etat major",
+    "azienda",
+    "Ivoire",
+    "l’armée",
+    "OBrien",
+    "O’Brien",
+]
 
 
 @pytest.mark.browser
 def test_the_filter_box_finds_elided_words_as_search_does(
-    run: Any, open_page: Any, tmp_path: Path
+    run: Any,
+    open_page: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     from .test_html import searched_ids, shown_ids
 
@@ -147,19 +158,37 @@ PAGE = (
 @pytest.mark.parametrize(
     ("title", "heading", "named"),
     [
-        ("Chronologie de l’affaire Dreyfus | Les Cahiers naturalistes",
-         "Chronologie de l’affaire Dreyfus", "Chronologie de l’affaire Dreyfus"),
-        ("Les Cahiers naturalistes » Chronologie de l’affaire Dreyfus",
-         "Chronologie de l’affaire Dreyfus", "Chronologie de l’affaire Dreyfus"),
-        ("Dreyfus affair: a timeline - Example News", "Dreyfus affair: a timeline",
-         "Dreyfus affair: a timeline"),
+        (
+            "Chronologie de l’affaire Dreyfus | Les Cahiers naturalistes",
+            "Chronologie de l’affaire Dreyfus",
+            "Chronologie de l’affaire Dreyfus",
+        ),
+        (
+            "Les Cahiers naturalistes » Chronologie de l’affaire Dreyfus",
+            "Chronologie de l’affaire Dreyfus",
+            "Chronologie de l’affaire Dreyfus",
+        ),
+        (
+            "Dreyfus affair: a timeline - Example News",
+            "Dreyfus affair: a timeline",
+            "Dreyfus affair: a timeline",
+        ),
         # the page does not show which part is its own: the whole <title>
-        ("Chronologie 1894 | Les Cahiers naturalistes", "Chronologie",
-         "Chronologie 1894 | Les Cahiers naturalistes"),
-        ("Chronologie | Les Cahiers naturalistes", "Chronologie",
-         "Chronologie | Les Cahiers naturalistes"),  # one word would name many pages
-        ("Timeline: the Dreyfus affair", "Timeline: the Dreyfus affair",
-         "Timeline: the Dreyfus affair"),  # a colon inside a title is no separator
+        (
+            "Chronologie 1894 | Les Cahiers naturalistes",
+            "Chronologie",
+            "Chronologie 1894 | Les Cahiers naturalistes",
+        ),
+        (
+            "Chronologie | Les Cahiers naturalistes",
+            "Chronologie",
+            "Chronologie | Les Cahiers naturalistes",
+        ),  # one word would name many pages
+        (
+            "Timeline: the Dreyfus affair",
+            "Timeline: the Dreyfus affair",
+            "Timeline: the Dreyfus affair",
+        ),  # a colon inside a title is no separator
     ],
 )
 def test_a_saved_pages_source_is_titled_without_the_sites_name(
@@ -183,7 +212,9 @@ def test_a_saved_pages_source_is_titled_without_the_sites_name(
 
 @pytest.mark.browser
 def test_the_today_line_carries_no_word_over_the_labels(
-    run: Any, open_page: Any, tmp_path: Path
+    run: Any,
+    open_page: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
     from datetime import date, timedelta
 
