@@ -13,7 +13,6 @@ import pytest
 from ktimeline.folding import fold_text, index_words
 
 from .conftest import event, write_jsonl
-from .test_html import browser, open_page  # noqa: F401 (fixtures)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -107,40 +106,6 @@ def test_an_ids_words_keep_an_elided_word_once(run: Any, tmp_path: Path) -> None
     )
 
 
-ELIDED_QUERIES = [
-    "armée",
-    "État",
-    "etat major",
-    "azienda",
-    "Ivoire",
-    "l’armée",
-    "OBrien",
-    "O’Brien",
-]
-
-
-@pytest.mark.browser
-def test_the_filter_box_finds_elided_words_as_search_does(
-    run: Any,
-    open_page: Any,  # noqa: F811 (the fixture imported above)
-    tmp_path: Path,
-) -> None:
-    from .test_html import searched_ids, shown_ids
-
-    data = str(write_jsonl(tmp_path / "elided.jsonl", ELIDED))
-    opened = open_page(run("range", "--data", data, "-f", "html").stdout)
-    differ, found = {}, {}
-    for query in ELIDED_QUERIES:
-        found[query] = box = shown_ids(opened.page, query)
-        searched = searched_ids(run, query, "--data", data)
-        if box != searched:
-            differ[query] = (sorted(box - searched), sorted(searched - box))
-    assert differ == {}
-    assert found["armée"] == found["l’armée"] == {"1894-09-20-bordereau"}
-    assert found["azienda"] == {"2014-01-01-azienda"}
-    assert opened.problems == [] and opened.requests == []
-
-
 # --- a saved page's title without the site's name ---------------------------------------------
 # `import dreyfus.html --add` named the source "Chronologie de l’affaire Dreyfus | News" (and
 # its file chronologie-de-l-affaire-dreyfus-news.jsonl): the <title> with the site's name, over
@@ -202,39 +167,6 @@ def test_a_saved_pages_source_is_titled_without_the_sites_name(
     [file] = library.glob("*.jsonl")
     first = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
     assert first["source"]["title"] == named
-
-
-# --- the today line lies over no label ----------------------------------------------------------
-# On the library's page (Theranos 2003-2015, seen at 1280 and 400 px) the word "today" at the
-# top of the red line was drawn over the first lane's label ("Feb 2015 · Am…"). The line is
-# now alone, and the legend names it while it is in view.
-
-
-@pytest.mark.browser
-def test_the_today_line_carries_no_word_over_the_labels(
-    run: Any,
-    open_page: Any,  # noqa: F811 (the fixture imported above)
-    tmp_path: Path,
-) -> None:
-    from datetime import date, timedelta
-
-    days = [date.today() - timedelta(days=n) for n in (40, 3, 1)]
-    data = write_jsonl(tmp_path / "now.jsonl", [
-        event(id=f"{d.isoformat()}-recent-{n}", date=d.isoformat(),
-              text=f"A long title of an event that happened lately, number {n}.")
-        for n, d in enumerate(days)
-    ])  # fmt: skip
-    for width in (1280, 400):
-        page = open_page(run("range", "--data", str(data), "-f", "html").stdout, width=width).page
-        line = page.locator("#chart .today")
-        assert line.is_visible()
-        assert line.inner_text() == ""
-        box = line.bounding_box()
-        assert box is not None and box["width"] <= 3
-        assert page.locator("#today-key").is_visible()
-        assert page.locator("#today-key").inner_text() == "today"
-    old = open_page(run("range", "2019-12", "-f", "html").stdout, name="old.html").page
-    assert old.locator("#today-key").is_hidden() and old.locator("#chart .today").is_hidden()
 
 
 # --- README's Pyongyang figure --------------------------------------------------------------------
