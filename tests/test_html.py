@@ -1238,3 +1238,72 @@ def test_the_box_shows_what_search_finds_with_accents_and_hangul(
     assert found["북한"] == {"2019-11-02-hangul", "2019-11-03-hangul-two"}
     assert found["obrien"] == found["O’Brien's"] == {"2019-11-04-obrien"}
     assert opened.problems == [] and opened.requests == []
+
+
+# --- user12: elided words in the filter box; the today line (tests/test_user12.py) ----------
+
+ELIDED_QUERIES = [
+    "armée",
+    "État",
+    "etat major",
+    "azienda",
+    "Ivoire",
+    "l’armée",
+    "OBrien",
+    "O’Brien",
+]
+
+
+@pytest.mark.browser
+def test_the_filter_box_finds_elided_words_as_search_does(
+    run: Any,
+    open_page: Any,
+    tmp_path: Path,
+) -> None:
+    from .test_user12 import ELIDED
+
+    data = str(write_jsonl(tmp_path / "elided.jsonl", ELIDED))
+    opened = open_page(run("range", "--data", data, "-f", "html").stdout)
+    differ, found = {}, {}
+    for query in ELIDED_QUERIES:
+        found[query] = box = shown_ids(opened.page, query)
+        searched = searched_ids(run, query, "--data", data)
+        if box != searched:
+            differ[query] = (sorted(box - searched), sorted(searched - box))
+    assert differ == {}
+    assert found["armée"] == found["l’armée"] == {"1894-09-20-bordereau"}
+    assert found["azienda"] == {"2014-01-01-azienda"}
+    assert opened.problems == [] and opened.requests == []
+
+
+# --- the today line lies over no label ----------------------------------------------------------
+# On the library's page (Theranos 2003-2015, seen at 1280 and 400 px) the word "today" at the
+# top of the red line was drawn over the first lane's label ("Feb 2015 · Am…"). The line is
+# now alone, and the legend names it while it is in view.
+
+
+@pytest.mark.browser
+def test_the_today_line_carries_no_word_over_the_labels(
+    run: Any,
+    open_page: Any,
+    tmp_path: Path,
+) -> None:
+    from datetime import date, timedelta
+
+    days = [date.today() - timedelta(days=n) for n in (40, 3, 1)]
+    data = write_jsonl(tmp_path / "now.jsonl", [
+        event(id=f"{d.isoformat()}-recent-{n}", date=d.isoformat(),
+              text=f"A long title of an event that happened lately, number {n}.")
+        for n, d in enumerate(days)
+    ])  # fmt: skip
+    for width in (1280, 400):
+        page = open_page(run("range", "--data", str(data), "-f", "html").stdout, width=width).page
+        line = page.locator("#chart .today")
+        assert line.is_visible()
+        assert line.inner_text() == ""
+        box = line.bounding_box()
+        assert box is not None and box["width"] <= 3
+        assert page.locator("#today-key").is_visible()
+        assert page.locator("#today-key").inner_text() == "today"
+    old = open_page(run("range", "2019-12", "-f", "html").stdout, name="old.html").page
+    assert old.locator("#today-key").is_hidden() and old.locator("#chart .today").is_hidden()

@@ -144,11 +144,13 @@ def test_line_breaking_characters_are_still_escaped() -> None:
 
 
 def plain_slug(text: str, words: int = 6) -> str:
-    """events.slug as it was: the whole text folded (cached), every word made ASCII."""
-    from ktimeline.folding import fold
+    """events.slug as it was: the whole text folded, every word made ASCII (an elided word
+    once, as ids have it: "d'une" is "dune", not "dune une")."""
+    from ktimeline.folding import fold_text
     from ktimeline.importing.events import SLUG_SKIPPED, _ascii_word
 
-    folded = (_ascii_word(w) if not w.isascii() else w for w in fold(text).split())
+    whole = fold_text(text, elided_alone=False).split()
+    folded = (_ascii_word(w) if not w.isascii() else w for w in whole)
     return "-".join([w for w in folded if w and w not in SLUG_SKIPPED][:words]) or "event"
 
 

@@ -1,7 +1,8 @@
 """Text folding shared by search, alias lookup and suggestions.
 
 Folding makes the forms a user may type compare equal to the forms in the data: case,
-accents, typographic and straight quotes, apostrophes ("O’Brien" = "OBrien"), hyphens and
+accents, typographic and straight quotes, apostrophes ("O’Brien" = "OBrien"; an elided
+"l’armée" is also "armée"), hyphens and
 dashes ("Kim Jong-un" = "Kim Jong Un"), abbreviation dots ("U.S." = "US", "Mt." = "Mt").
 """
 
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 _POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
+# An elided article or preposition before a vowel ("l’armée", "d’Alfred", "dell’azienda",
+# "jusqu’à", "Côte d’Ivoire"): the word is kept both joined ("larmee", as a name such as
+# "O’Brien" is: "OBrien") and alone ("armee"), so that "armée" finds "l’armée" in French,
+# Italian or Catalan text. Only before a vowel or h, where languages elide: "O’Brien" and
+# "rock’n’roll" stay as they were. (render/html_assets/timeline.js folds the same way.)
+_ELISION = re.compile(
+    r"(?<!\w)([^\W\d_]{1,7})'([aeiouyhàâäáãåæèéêëìíîïòóôöõøœùúûüýÿ][^\s'\x00-]*)",
+    re.IGNORECASE,
+)  # (the word runs to a space or a hyphen: accents written as marks stay with it)
 # Typographic marks, made plain before anything else: apostrophes vanish ("O’Brien" =
 # "OBrien"), quotes and dashes separate words.
 _TYPOGRAPHIC = (
@@ -61,12 +71,15 @@ def without_accents(text: str) -> str:
     return _combining_marks().sub("", unicodedata.normalize("NFKD", text))
 
 
-def fold_text(text: str) -> str:
-    """Lowercase words, without accents, apostrophes or dots, separated by single spaces."""
-    return _words_of_plain(_plain(text))
+def fold_text(text: str, *, elided_alone: bool = True) -> str:
+    """Lowercase words, without accents, apostrophes or dots, separated by single spaces.
+
+    An elided word is there twice, joined and alone ("l’armée": "larmee armee"), unless
+    ``elided_alone`` is false (an id's words: "larmee" once)."""
+    return _words_of_plain(_plain(text, elided_alone=elided_alone))
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, *, elided_alone: bool = True) -> str:
     """The first steps of ``fold_text``: typographic marks made plain, possessives,
     apostrophes and dots removed, lowercase. Each character's fate depends on its
     neighbours only within a word, so that texts joined by ``_SEPARATOR`` go through it
@@ -76,7 +89,10 @@ def _plain(text: str) -> str:
             if mark in text:
                 text = text.replace(mark, plain)
     if "'" in text:
-        text = _POSSESSIVE.sub("", text).replace("'", "")
+        text = _POSSESSIVE.sub("", text)
+        if elided_alone:
+            text = _ELISION.sub(r"\1\2 \2", text)
+        text = text.replace("'", "")
     return text.replace(".", "").lower()
 
 

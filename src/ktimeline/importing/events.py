@@ -96,6 +96,11 @@ def _without_asides(text: str) -> str:
 # --- ids, tags and the whole --------------------------------------------------------------
 
 
+def _id_words(text: str) -> list[str]:
+    """The folded words of a text for an id: an elided word once ("l’armée": "larmee")."""
+    return fold_text(text, elided_alone=False).split()
+
+
 def slug(text: str, words: int = 6) -> str:
     """The id's words: the first significant words of the text, folded. Read from a start
     of the text growing to the space after 256, 1024 … characters until it has them (a
@@ -104,14 +109,14 @@ def slug(text: str, words: int = 6) -> str:
     cut = text.find(" ", SLUG_START) if len(text) > SLUG_START else -1
     part = text if cut < 0 else text[:cut]
     if part.isascii():
-        significant = [w for w in fold_text(part).split() if w not in SLUG_SKIPPED][:words]
+        significant = [w for w in _id_words(part) if w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
     size = 256
     while True:
         cut = text.find(" ", size) if len(text) > size else -1  # folding stops at a space
         part = text if cut < 0 else text[:cut]
-        folded = fold_text(part).split()
+        folded = _id_words(part)
         if not part.isascii():  # (the folded words of ASCII text are ASCII)
             folded = [w if w.isascii() else _ascii_word(w) for w in folded]
         significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]

@@ -210,8 +210,30 @@ def read_import(argument: str, encoding: str | None = None) -> ImportText:
     text = spell_out_ligatures(decode(name, raw, encoding))
     if kind == "html":
         page = _read_page(text)
-        return _without_nuls(ImportText(name, page.text(), "html", page.sources, page.title))
+        title = page_title(page.title, page.lines)
+        return _without_nuls(ImportText(name, page.text(), "html", page.sources, title))
     return _without_nuls(ImportText(name, text, "text"))
+
+
+# What a site puts between a page's own title and its name in <title>: "Chronologie de
+# l’affaire Dreyfus | Les Cahiers naturalistes", "Timeline - BBC News", "Site » Title".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«:/]|::|-{1,2})\s+")
+
+
+def page_title(title: str | None, lines: list[str]) -> str | None:
+    """A web page's own title: the part of its <title> that the page shows as a line of its
+    own (its heading), without the site's name the <title> adds ("Chronologie de l’affaire
+    Dreyfus | News" over an <h1> "Chronologie de l’affaire Dreyfus"); the whole <title> when
+    no part of it is a line of the page (the page does not say which part is the site's), or
+    the part is one word ("Timeline - BBC News": "Timeline" alone would name many pages)."""
+    if title is None:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    shown = {line.casefold() for line in lines}
+    own = [part for part in parts if part.casefold() in shown and len(part.split()) > 1]
+    return max(own, key=len) if own else title
 
 
 def _without_nuls(document: ImportText) -> ImportText:

@@ -575,7 +575,8 @@ def chart_section(key: str, imprecise: int) -> str:
         'id="zoom-in" aria-label="Zoom in">+</button></span>'
         f"{bands}"
         '<span class="legend" aria-hidden="true"><i class="ev day"></i>day '
-        '<i class="ev span"></i>span <i class="ev month"></i>month or year only</span>'
+        '<i class="ev span"></i>span <i class="ev month"></i>month or year only'
+        '<span id="today-key" hidden><i class="now"></i>today</span></span>'
         f'<span class="lanes-by">lanes by {text(key)}</span></div>'
         '<div class="stage"><div id="chart" tabindex="0" role="group" '
         'aria-roledescription="timeline" '

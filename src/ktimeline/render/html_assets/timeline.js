@@ -43,7 +43,8 @@
   axis.appendChild(major); axis.appendChild(minor);
   head.appendChild(corner); head.appendChild(axis);
   var scroller = el("div", "scroller"), grid = el("div", "grid"), today = el("div", "today");
-  today.textContent = "today";
+  // the line alone: a word at its top would lie over the first lane's labels; the legend names it
+  var todayKey = document.getElementById("today-key");
   var tip = el("div", "tip");
   tip.setAttribute("role", "tooltip"); tip.id = "tip"; tip.hidden = true;
   chart.appendChild(head); chart.appendChild(scroller); chart.appendChild(tip);
@@ -336,7 +337,7 @@
     });
     minor.replaceChildren(minors); major.replaceChildren(majors); grid.replaceChildren(lines);
     var now = new Date(), todayNumber = dayOf(now.getFullYear(), now.getMonth(), now.getDate()) + now.getHours() / 24;
-    today.hidden = todayNumber < from || todayNumber > to;
+    today.hidden = todayKey.hidden = todayNumber < from || todayNumber > to;
     today.style.left = (LABEL_W + xOf(todayNumber)) + "px";
     chart.dataset.step = step[1] + step[0];
   }
@@ -583,9 +584,12 @@
   // in the box and compares the events shown with `ktimeline search`'s.
   var S = data.search, SCORE = S.scores, things = S.things, texts = S.texts;
   var TYPOGRAPHIC = /[\u2019\u2018\u02bc`\u00b4]/g, SEPARATORS = /[\u201c\u201d\u2014\u2013\u2026\u00a0]/g;
+  // an elided "l’armée" is "larmee" and "armee" (folding._ELISION)
+  var ELISION = /(?<![\p{L}\p{N}_])(\p{L}{1,7})'([aeiouyhàâäáãåæèéêëìíîïòóôöõøœùúûüýÿ][^\s'\0-]*)/giu;
   function fold(s) { // as folding.fold_text
     s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ");
-    s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(/'/g, "").replace(/\./g, "").toLowerCase();
+    s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(ELISION, "$1$2 $2");
+    s = s.replace(/'/g, "").replace(/\./g, "").toLowerCase();
     s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
     return (s.match(/[\p{L}\p{N}]+/gu) || []).join(" ");
   }
