@@ -2575,8 +2575,12 @@ def statements_in(
     previous: tuple[Quotation, list[str]] | None = None  # the last quotation someone said
     waiting: Quotation | None = None  # "“…,” he says." before anyone is named
     unsaid: list[Quotation] = []  # quotations since the last one someone said, nobody's yet
+    # (words looked for once an entry, not once a quotation: an entry of thousands of
+    # quotations stays linear)
+    spokesman_named = "spokes" in text
+    citing_named = "citing" in text or "quoting" in text
     for quote in quotes:
-        spoken_for = finder.spokesmans_principal(quote) if "spokes" in text else None
+        spoken_for = finder.spokesmans_principal(quote) if spokesman_named else None
         if spoken_for is not None:  # "…, Moon's spokesman said": Moon's words
             said.append((spoken_for, quote.text))
             spoken_spans.append((quote.start, quote.end))
@@ -2607,7 +2611,7 @@ def statements_in(
         reporter = _reporter_of_subjects_words(text, quote, finder)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
-        if speaker is None and ("citing" in text or "quoting" in text):
+        if speaker is None and citing_named:
             # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
             cited = _cited_at_sentence_end(text, quote, finder)
             spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
