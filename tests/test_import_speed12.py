@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ktimeline.importing import entries
+from ktimeline.importing import enrichment, entries
 from ktimeline.importing.entries import split_lines
 
 DATA = Path(__file__).parent / "data"
@@ -186,3 +186,30 @@ def test_hour_word_letters_are_all_re_i_reads() -> None:
         folded = re.compile(letter, re.IGNORECASE)
         matched = {chr(c) for c in range(sys.maxunicode + 1) if folded.fullmatch(chr(c))}
         assert matched == {letter, letter.upper()}
+
+
+def plain_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Each TOKEN's place and word, as ``finditer`` gives them."""
+    return [(m.start(), m.end(), m.group()) for m in enrichment.TOKEN.finditer(text)]
+
+
+def token_places(text: str) -> list[tuple[int, int, str]]:
+    return [(t.start, t.end, text[t.start : t.end]) for t in enrichment.tokens(text)]
+
+
+WORDY = st.text(alphabet=st.sampled_from("aBc U.S. K.-J'’s_1 2\n-–.ÄéЖ東"), max_size=40)
+
+
+def test_token_places_corpus() -> None:
+    """``tokens`` finds each word after the one before with ``str.find``: the places
+    ``TOKEN.finditer`` gives, on every line of the corpus."""
+    for line in LINES:
+        assert token_places(line) == plain_tokens(line), line
+    cases = ["U.S. and U.N. talks", "A.B", "Kim Jong-un's _x_ 1,2", "x__y", "’s 's", "ß"]
+    for case in cases:
+        assert token_places(case) == plain_tokens(case), case
+
+
+@given(WORDY)
+def test_token_places_generated(text: str) -> None:
+    assert token_places(text) == plain_tokens(text)
