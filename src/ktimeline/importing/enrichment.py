@@ -728,12 +728,17 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     append = found.append
     new = tuple.__new__  # (a Token without the named tuple's constructor: one call less)
-    for match in TOKEN.finditer(text):
-        word = match.group()
+    find = text.find
+    end = 0
+    # (the words as strings, no match objects: each is where ``find`` finds it first after
+    # the word before, since every TOKEN opens with a letter or digit and the text between
+    # two words has none, or a TOKEN would start there)
+    for word in TOKEN.findall(text):
         known = facts.get(word)
         if known is None:
             known = facts[word] = _word_facts(word)
-        start, end = match.span()
+        start = find(word, end)
+        end = start + len(word)
         if hyphens:  # (most entries have no hyphen: no word is joined)
             joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
             append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))

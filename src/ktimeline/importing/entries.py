@@ -890,6 +890,9 @@ HOUR_AFTER_DAY = re.compile(
 
 
 HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr)[ \t]*$", re.I | re.M)
+# (its hour word at a line's end, each letter in either case as re.I reads it: the cheap test
+# first, a scan that opens with a letter instead of a try at every character of the text)
+HOUR_WORD_AT_END = re.compile(r"[Uu][UuHh][Rr][ \t]*$", re.M)
 
 
 def _hours_glued_to_days(lines: list[str]) -> tuple[list[str], bool]:
@@ -5656,6 +5659,20 @@ GLUED_DAY_LINE = re.compile(
 
 
 GLUED_DAY_HINT = re.compile(rf"(?<!\w)\d{{1,2}}{_GLUED_TEXT}")
+# The same search as scans that each open with what they look for, several times faster than
+# the hint's one pattern tried at every character: the hint's branches are unbracketed, so it
+# finds a capital after a day's digits ("(?<!\w)\d{1,2}" read as "a digit not after a letter
+# or digit, and maybe one more") or, anywhere, a letter of another script, an emoji or a mark
+# (a test reads every text of the corpus both ways).
+GLUED_DAY_SCANS = (
+    re.compile(rf"\d(?<!\w\d)\d?(?:{_GLUED_TEXT.split('|')[0]})"),
+    *(re.compile(branch) for branch in _GLUED_TEXT.split("|")[1:]),
+)
+
+
+def _has_glued_day(text: str) -> bool:
+    """``GLUED_DAY_HINT.search(text)`` found, by GLUED_DAY_SCANS."""
+    return any(scan.search(text) is not None for scan in GLUED_DAY_SCANS)
 
 
 def _days_glued_to_texts(lines: list[str]) -> list[str]:
@@ -6099,6 +6116,45 @@ def _at_a_line_start(hint: re.Pattern[str], text: str) -> bool:
     """Whether a hint that opens with a line break finds its place in a text (its first line
     too)."""
     return hint.match("\n" + text[:200]) is not None or hint.search(text) is not None
+
+
+def _on_a_line(hint: re.Pattern[str], text: str) -> bool:
+    """``hint.search(text)`` found, for a MULTILINE hint each of whose branches opens with ^:
+    at the text's start, or after a line break (``_after_line_breaks``), which the scan finds
+    fast; a pattern that opens with ^ is tried at every character."""
+    if hint.match(text) is not None:
+        return True
+    return _after_line_breaks(hint.pattern, hint.flags).search(text) is not None
+
+
+@functools.cache
+def _after_line_breaks(source: str, flags: int) -> re.Pattern[str]:
+    """A MULTILINE pattern "^…" as a line break, then "(?:…)": its places after the first
+    line, each with the line break before it."""
+    if not flags & re.MULTILINE or not _branches_open_with_caret(source):
+        raise ValueError(f"not a MULTILINE pattern each of whose branches opens with ^: {source!r}")
+    return re.compile(f"\n(?:{source[1:]})", flags)
+
+
+def _branches_open_with_caret(source: str) -> bool:
+    """Whether a pattern opens with ^, and so does each branch after a "|" outside brackets
+    and character classes ("^a|^b", not "^a|b")."""
+    depth, escaped, opened = 0, False, -1  # (opened: where the character class opened)
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif opened >= 0:  # ("[]…]", "[^]…]": a "]" first is one of the class)
+            first = opened + 2 if source[opened + 1 : opened + 2] == "^" else opened + 1
+            opened = opened if char != "]" or index == first else -1
+        elif char == "[":
+            opened = index
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth and source[index + 1 : index + 2] != "^":
+            return False
+    return source.startswith("^")
 
 
 def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -9170,7 +9226,7 @@ def _lone_bullets(text: str, lines: list[str]) -> list[str]:
     least MIN_LINES other lines with that sign and text (its list's bullet); the sign's own
     line stays (listed as layout). Else unchanged: a lone "—" between paragraphs of a text
     with no such list is a spacer, and the paragraph below it no item."""
-    if LONE_BULLET_HINT.search(text) is None:
+    if not _on_a_line(LONE_BULLET_HINT, text):
         return lines  # (the common case: one fast scan)
     written = list(lines)
     opened: dict[str, int] = {}  # sign → lines it opens with text (counted once per sign)
@@ -9251,7 +9307,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, addresses = _markdown_linked_items(lines)
     lines = _page_date_apart(lines)
     tool_marks: dict[int, tuple[str, str]] = {}
-    if text.lstrip()[:3] == "---" or TOOL_MARK_HINT.search(text) is not None:  # (most: neither)
+    if text.lstrip()[:3] == "---" or _on_a_line(TOOL_MARK_HINT, text):  # (most: neither)
         lines, tool_marks = _timeline_tool_marks(text, lines)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
@@ -9264,16 +9320,16 @@ def _split_text(text: str, default_year: int | None) -> Split:
             for index, line in enumerate(lines)
         ]
     definitions: dict[int, str] = {}
-    if "]:" in text and LINK_DEFINITION_HINT.search(text) is not None:  # (most have none)
+    if "]:" in text and _on_a_line(LINK_DEFINITION_HINT, text):  # (most have none)
         lines, definitions = _markdown_references(lines)
     same_day_numbers: dict[int, str] = {}
     if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
         lines, same_day_numbers = _compact_date_cells(lines)
     unsettled_decades: dict[int, str] = {}
-    if SHORT_DECADE_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if _on_a_line(SHORT_DECADE_HINT, text):  # (one scan: most texts have none)
         lines, unsettled_decades = _short_decades(lines)
     split_rows: dict[int, str] = {}
-    if "|" in text and SPLIT_ROW_HINT.search(text) is not None:  # (most texts have none)
+    if "|" in text and _on_a_line(SPLIT_ROW_HINT, text):  # (most texts have none)
         lines, split_rows = _split_table_rows(lines)
     lines, labels = _labelled_dates(_year_and_day_cells(lines))
     row_cells: dict[int, str] = {}
@@ -9289,12 +9345,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
     approximate: dict[int, str] = {}
-    if CIRCA_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
-    if FRAMED_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
-    if GLUED_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
+    if _has_glued_day(text):  # (a few fast scans: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
@@ -9359,7 +9415,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if ":" in text:
         lines, titles_broken = _titles_colon_dates(lines)
         broken = broken or titles_broken
-    if ("uur" in text or "hr" in text) and HOUR_GLUED_HINT.search(text) is not None:
+    if (
+        ("uur" in text or "hr" in text)
+        and HOUR_WORD_AT_END.search(text) is not None
+        and HOUR_GLUED_HINT.search(text) is not None
+    ):
         lines, hours_broken = _hours_glued_to_days(lines)
         broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
