@@ -29,7 +29,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The modules compiled: the importer's per-line and per-word work (see the docstring).
 MODULES = (
-    "ktimeline/importing/entries.py",
+    "ktimeline/importing/entries/__init__.py",
+    "ktimeline/importing/entries/date_shapes.py",
+    "ktimeline/importing/entries/bullets.py",
+    "ktimeline/importing/entries/furniture.py",
+    "ktimeline/importing/entries/date_reading.py",
+    "ktimeline/importing/entries/pattern.py",
+    "ktimeline/importing/entries/results.py",
+    "ktimeline/importing/entries/starts.py",
+    "ktimeline/importing/entries/run_together.py",
+    "ktimeline/importing/entries/pattern_finding.py",
+    "ktimeline/importing/entries/headings.py",
+    "ktimeline/importing/entries/markup.py",
+    "ktimeline/importing/entries/rows_and_columns.py",
+    "ktimeline/importing/entries/dates_after_texts.py",
+    "ktimeline/importing/entries/glued_dates.py",
+    "ktimeline/importing/entries/under_dates.py",
+    "ktimeline/importing/entries/years.py",
+    "ktimeline/importing/entries/calendar_pages.py",
+    "ktimeline/importing/entries/live_pages.py",
+    "ktimeline/importing/entries/splitter.py",
+    "ktimeline/importing/entries/split.py",
     "ktimeline/importing/enrichment.py",
     "ktimeline/importing/quotations.py",
 )

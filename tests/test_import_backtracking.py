@@ -25,7 +25,30 @@ import pytest
 # What the patterns read. The line patterns (entries, sources, dates) see lines as written,
 # white space included; enrichment and quotations see an entry's text with its white space
 # collapsed (events.clean_text), so runs of spaces or tabs never reach them.
-LINE_MODULES = ("ktimeline.importing.entries", "ktimeline.importing.sources", "ktimeline.dates")
+LINE_MODULES = (
+    "ktimeline.importing.entries.date_shapes",
+    "ktimeline.importing.entries.bullets",
+    "ktimeline.importing.entries.furniture",
+    "ktimeline.importing.entries.date_reading",
+    "ktimeline.importing.entries.pattern",
+    "ktimeline.importing.entries.results",
+    "ktimeline.importing.entries.starts",
+    "ktimeline.importing.entries.run_together",
+    "ktimeline.importing.entries.pattern_finding",
+    "ktimeline.importing.entries.headings",
+    "ktimeline.importing.entries.markup",
+    "ktimeline.importing.entries.rows_and_columns",
+    "ktimeline.importing.entries.dates_after_texts",
+    "ktimeline.importing.entries.glued_dates",
+    "ktimeline.importing.entries.under_dates",
+    "ktimeline.importing.entries.years",
+    "ktimeline.importing.entries.calendar_pages",
+    "ktimeline.importing.entries.live_pages",
+    "ktimeline.importing.entries.splitter",
+    "ktimeline.importing.entries.split",
+    "ktimeline.importing.sources",
+    "ktimeline.dates",
+)
 TEXT_MODULES = ("ktimeline.importing.enrichment", "ktimeline.importing.quotations",
                 "ktimeline.importing.events")  # fmt: skip
 PIECES = ["-", "=", "*", "#", "|", "- ", "* ", "|-", "—", "–", "•", "> ", "1", "1.", "1. ",
@@ -38,11 +61,15 @@ LIMIT = 5.0  # seconds for one call: a hang, not a slow pattern
 
 
 def _patterns(modules: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    found = []
+    found: list[tuple[str, re.Pattern[str]]] = []
     for name in modules:
         module = importlib.import_module(name)
         for attribute, value in vars(module).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            if (
+                isinstance(value, re.Pattern)
+                and isinstance(value.pattern, str)
+                and all(value is not seen for _, seen in found)  # (once: where defined)
+            ):
                 found.append((f"{name}.{attribute}", value))
     return found
 

@@ -1,0 +1,189 @@
+"""Pages of one day of the calendar ("Today in history").
+
+The day's heading and the years of its entries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import BULLET_SIGNS, _is_bulleted
+from ktimeline.importing.entries.date_reading import _date_at
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    _YEAR,
+    SHORT_YEAR_ENTRY,
+    TINY_YEAR_ENTRY,
+)
+from ktimeline.importing.entries.furniture import DIGIT, TOP_LINES
+from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.results import SkippedLine
+
+if TYPE_CHECKING:
+    from ktimeline.importing.entries.results import Entry, Split
+
+
+_YEAR_LINE = re.compile(rf"\s*(?P<year>{_YEAR})(?:\s*[:{_DASH_CHARS}])?\s+\S")
+
+
+def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
+    """ "JULY 20" / "2014 The army enters …" / "1999 The party …": a page of what happened
+    on one day of the year in many years ("On this day", "This week in history"). A month
+    and day alone on a line, with no year, above at least three unbulleted lines that open
+    with a year, is the day of each of those years: by the heading's line number, (month,
+    day, the line number where its section ends). The entries read as years become days."""
+    headings: list[tuple[int, int, int]] = []  # (line index, month, day)
+    for index, line in enumerate(lines):
+        if len(line) > 40:
+            continue  # (cheap first: a heading is short, and a year's line follows it)
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not below.strip() and index + 2 < len(lines):
+            below = lines[index + 2]
+        if not below.lstrip()[:1].isdigit():
+            continue
+        stripped = line.strip().rstrip(":").strip("*_#= ")
+        if len(stripped) > 16 and DIGIT.search(stripped) is not None:
+            stripped = _after_label(stripped)
+        if not 4 <= len(stripped) <= 16 or not dates.date_candidate().match(stripped):
+            continue
+        found = _date_at(stripped)  # (the entry-start pattern: see _date_at)
+        if found is None or found.end("date") != len(stripped) or dates.has_year(found):
+            continue
+        parts = dates.date_parts(found)
+        if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
+            headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
+    days: dict[int, tuple[int, int, int]] = {}
+    fewer: dict[int, tuple[int, int, int]] = {}  # (one or two years under the day)
+    for position, (index, month, day) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        years = sum(1 for line in lines[index + 1 : end] if _YEAR_LINE.match(line))
+        if years >= DocumentPattern.MIN_LINES:
+            days[index + 1] = (month, day, end)
+        elif years:
+            fewer[index + 1] = (month, day, end)
+    if len(days) >= 2:
+        # (a page of such days: a day with fewer years is one of them too, "December 25" /
+        # "1185 – Around Christmas …" where the page is cut)
+        days.update(fewer)
+    return days
+
+
+def _after_label(heading: str) -> str:
+    """ "July 20" of "On this day: July 20" or "Today in history – July 20" (a short label
+    without digits before the day) or "date 2023-10-21 Oct. 22" (the page's own date before
+    it); else the heading."""
+    stamp = PAGE_STAMP_BEFORE_DAY.match(heading)
+    if stamp is not None:  # ("date 2023-10-21 Oct. 22": the page's own date, then the day)
+        return heading[stamp.end() :]
+    for sign in (": ", " – ", " — ", " - ", " | "):
+        label, found, after = heading.rpartition(sign)
+        if found and len(label) <= 30 and DIGIT.search(label) is None:
+            return after.strip()
+    return heading
+
+
+# "date 2023-10-21 Oct. 22": a page's stamp (a short label, an ISO day) before the day a
+# "this day in history" page is about
+PAGE_STAMP_BEFORE_DAY = re.compile(r"(?:[^\W\d_]{1,12}:?\s+)?\d{4}-\d\d-\d\d,?\s+")
+
+
+# "2023-12-15, 07:30 Autor: …", "date 2023-12-15": a page's own day at its top (a dateline)
+PAGE_DAY_LINE = re.compile(r"^\W*(?:[^\W\d_]{1,12}:?\s+)?(?P<iso>\d{4}-\d\d-\d\d)(?![\d-])")
+
+
+# a day's observance: the day and month, no year, a separator, its text ("15 grudnia - Dzień
+# …", "December 15: National Cupcake Day")
+OBSERVANCE_SEPARATOR = re.compile(r"\s*(?:[:–—]|\s-|--)\s+\S")
+
+
+def _calendar_page(
+    lines: list[str],
+) -> tuple[int, dict[int, tuple[int, int, int]], set[int]] | None:
+    """A page of one day of the calendar ("Kartka z kalendarza", "Today in history"): its
+    own day written at its top ("2023-12-15, 07:30 Autor: …"), then that day's observances
+    with the day and month but no year ("15 grudnia - Dzień Ludwika Zamenhofa …"), then at
+    least MIN_LINES lines opening with a year ("1387 - W Niemczech …"): what happened on that
+    day in those years. Returns the page's year (the observances' year) and the section of
+    the year lines (as _days_of_years gives it: by the last observance's line number, the
+    month, the day and the section's end), or None: no other day without its year may stand
+    on the page (a list of days is no page of one day). Third, the numbers of the lines that
+    open with a year of one to three digits and its separator ("37 - Urodził się Neron …")
+    above the first year of four, rising: the anniversaries of antiquity, read as years."""
+    page: date | None = None
+    for line in lines[:TOP_LINES]:
+        found = PAGE_DAY_LINE.match(line) if line.lstrip()[:1].isdigit() else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                page = date.fromisoformat(found["iso"])
+            break
+    if page is None:
+        return None
+    observed: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip().lstrip(BULLET_SIGNS)
+        if not stripped[:1].isalnum() or not dates.date_candidate().match(stripped):
+            continue
+        if PAGE_DAY_LINE.match(stripped) is not None:
+            continue
+        found_day = dates.find_date(stripped)
+        if found_day is None or dates.date_shape(found_day) not in ("day-month", "month-day"):
+            continue
+        parts = dates.date_parts(found_day)
+        if parts.get("d2") or parts.get("m2"):
+            return None
+        day = (dates.month_number(str(parts["m1"])), int(str(parts["d1"])))
+        if day != (page.month, page.day):
+            return None  # (another day without its year: no page of one day)
+        if OBSERVANCE_SEPARATOR.match(stripped, found_day.end()) is not None:
+            observed.append(index)
+    if not observed:
+        return None
+    below = lines[observed[-1] + 1 :]
+    years = sum(1 for line in below if _YEAR_LINE.match(line))
+    if years < DocumentPattern.MIN_LINES:
+        return None
+    short: list[tuple[int, int]] = []  # (line number, year)
+    for index, line in enumerate(below, observed[-1] + 2):
+        if _YEAR_LINE.match(line):
+            break
+        found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+        if found is not None and not found["last"] and not found["hundreds"]:
+            short.append((index, int(found["year"])))
+    if [year for _, year in short] != sorted({year for _, year in short}):
+        short = []
+    return page.year, {observed[-1] + 1: (page.month, page.day, len(lines))}, {n for n, _ in short}
+
+
+def _date_years_by_day(
+    split: Split, days: dict[int, tuple[int, int, int]], lines: list[str], headings: bool = True
+) -> None:
+    """Give the entries under a day-of-the-year heading (see _days_of_years) that day of
+    their year; report the heading (with ``headings``: a calendar page's last observance is
+    an entry, see _calendar_page), and a bulleted line under such an entry (a link or a
+    note: the section's entries are not bulleted) instead of reading it as an entry."""
+    kept: list[Entry] = []
+    sections = sorted(days.items())
+    for entry in split.entries:
+        section = next((s for s in sections if s[0] < entry.line <= s[1][2]), None)
+        if section is None or not re.fullmatch(r"\d{4}", entry.date) or entry.end_date:
+            kept.append(entry)
+            continue
+        month, day = section[1][:2]
+        if _is_bulleted(lines[entry.line - 1]):
+            reason = "a bulleted line under a day's entries (its entries are not bulleted)"
+            split.unplaced.append(SkippedLine(entry.line, lines[entry.line - 1].strip(), reason))
+            continue
+        with contextlib.suppress(ValueError):
+            entry.date = date(int(entry.date), month, day).isoformat()
+        kept.append(entry)
+    split.entries[:] = kept
+    for line in days if headings else ():
+        for group in (split.unplaced, split.layout):
+            for skipped in [s for s in group if s.line == line]:
+                group.remove(skipped)
+        heading = lines[line - 1].strip()
+        split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))

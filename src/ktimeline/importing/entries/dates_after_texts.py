@@ -1,0 +1,926 @@
+"""Items whose date is not at their start.
+
+Dates ending the line, after a title and a colon, below or above the text, in labelled
+fields, in numbered items; documents that write each date twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import _BULLET_CLASS, BULLET_SIGNS, _is_bulleted
+from ktimeline.importing.entries.date_reading import (
+    WEEKDAY_NUMBERS,
+    _date_at,
+    _date_opening,
+    _whole_date_at,
+)
+from ktimeline.importing.entries.date_shapes import _YEAR, ENTRY_START, ITEM_BREAK, YEAR_ALONE
+from ktimeline.importing.entries.furniture import (
+    ITEM_TITLE_WORDS,
+    SENTENCE_END,
+    _whole_date_alone,
+    layout_kind,
+    normalise,
+)
+from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.starts import ON_DATE
+
+# "- The Battle of Chosin Reservoir (November-December 1950): A brutal battle …": an item's
+# title with its date in brackets, then a colon or a dash and the text
+TITLED_DATE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<title>[A-Z“\"‘'][^()\n]{{2,80}}?)\s+"
+    r"\((?P<date>[^()]{4,40})\)\s*(?P<sep>:|[–—-])\s+(?=\S)"
+)
+
+
+# the shapes a title's bracketed date must have: a month and its year at least (a name's
+# "(1912–1994)" is a lifetime, no event's date)
+TITLED_DATE_SHAPES = frozenset(
+    ("day-month-year", "month-day-year", "ISO day", "month-year", "year-month-day",
+     "year-month", "numeric day/month/year", "day.month.year")
+)  # fmt: skip
+
+
+TITLE_WORDS_AT_MOST = 12
+
+
+def _titled_dates(lines: list[str]) -> list[str]:
+    """The lines with "- Title (November-December 1950): text" written as "- November-December
+    1950: Title: text", so that the date starts the entry and the title begins its text. The
+    bracket must hold a whole date with its month and year; the title has at most
+    TITLE_WORDS_AT_MOST words and no sentence's end. Other lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if "(" not in line or ")" not in line:
+            continue
+        found = TITLED_DATE.match(line)
+        if found is None:
+            continue
+        title, date_text = found["title"], found["date"].strip()
+        when = _date_at(date_text)
+        if (
+            when is None
+            or when.end("date") != len(date_text)
+            or dates.date_shape(when) not in TITLED_DATE_SHAPES
+            or len(title.split()) > TITLE_WORDS_AT_MOST
+            or re.search(r"[.!?]\s", title)
+        ):
+            continue
+        if written is lines:
+            written = list(lines)
+        rest = line[found.end() :]
+        separator = ":" if found["sep"] == ":" else " –"
+        written[index] = f"{found['head']}{date_text}: {title}{separator} {rest}"
+    return written
+
+
+# "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
+# item whose date ends its line, in brackets or after a spaced dash
+DATE_ENDS_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*(?:\d{{1,3}}[.)]\s+)?)"
+    r"(?P<text>[A-Z“\"‘'].*?)"
+    r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
+    r"\s*\.?\s*$"
+)
+
+
+# "[Hawaii - Wikipedia](https://en.wikipedia.org/wiki/Hawaii)": a Markdown link, its text
+MARKDOWN_LINK = re.compile(
+    r"\[(?P<text>[^\[\]]+)\]\([^()\s]+(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
+)
+
+
+DASH_APART = re.compile(r"\s[-–—]\s|(?<=\S)-\s")  # "Wikipedia - 14 May", "Wikipedia- 14 May"
+
+
+ENDING_LAST = frozenset(")0123456789 \t")  # a line's last sign (before a full stop)
+
+
+# the dates such an item may end with: a year, a month, a day, a span of months or days (a
+# span of years, "(1912–1994)", is most often a lifetime or a reign: no such layout)
+ENDING_DATE_SHAPES = TITLED_DATE_SHAPES | {"year", "month-day-year"}
+
+
+def _ending_date(line: str) -> tuple[str, str, str, str] | None:
+    """(the item's head, its text, its date, the date's shape) when the line is an item
+    whose date ends it (a span of years: "years bracketed" or "years dashed", as written)."""
+    end = line[-3:] if line[-1:] not in " \t" else line.rstrip()[-3:]
+    if end[-1:] == ".":
+        end = end[:-1]  # ("… (June 25, 1950).")
+    if end[-1:] == ")":
+        if not end[-2:-1].isdigit() or "(" not in line:
+            return None
+    elif not end[-1:].isdigit():
+        return None
+    else:
+        tail = line[-48:]
+        if " – " not in tail and " - " not in tail and " — " not in tail:
+            return None
+    found = DATE_ENDS_LINE.match(line)
+    if found is None:
+        return None
+    if ENTRY_START.match(found["text"]) is not None:
+        return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
+    written = (found["bracketed"] or found["dashed"]).strip()
+    text = found["text"]
+    if found["dashed"]:
+        before = DASH_APART.split(found["text"].rstrip())[-1].lstrip("-–— ")
+        opening = _date_at(before) if before[:1].isdigit() else None
+        if opening is not None and opening["date"] == before:
+            # ("… - 14 May – 19 June 1097": the span of days, not "19 June" alone)
+            written = f"{before} – {written}"
+            text = found["text"].rstrip()[: -len(before)].rstrip(" -–—")
+    when = _date_at(written)
+    if when is None or when.end("date") != len(written) or not dates.has_year(when):
+        return None
+    shape = dates.date_shape(when)
+    if shape == "years" and len(when["yb"]) != 4:
+        return None  # ("… - 1950-53": a span written short, as a reign is; not read so)
+    if shape != "years" and (shape not in ENDING_DATE_SHAPES or when["yb"]):
+        return None
+    kind = "bracketed" if found["bracketed"] else "dashed"
+    return found["head"], text, written, shape if shape != "years" else f"years {kind}"
+
+
+# "1.Fulham, 1879", "Four. Tottenham Hotspur, 1882", "9. Wimbledon, 1889 (now MK Dons)": a
+# numbered title with its year after a comma (a list of foundings, firsts, records)
+NUMBERED_TITLE_YEAR = re.compile(
+    r"^\s*(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[.)]\s*"
+    rf"(?P<text>[A-Z“\"‘'][^,]{{0,60}}?),\s*(?P<year>{_YEAR})(?P<note>\s*\([^()]{{1,40}}\))?\s*$"
+)
+
+
+def line_ends_bracketed(line: str) -> bool:
+    """Whether a line ends with a bracket (before a full stop): "… (June 25, 1950)."."""
+    return line.rstrip().rstrip(".").endswith(")")
+
+
+def _numbered_title_year(line: str) -> str | None:
+    """ "1.Fulham, 1879" written as "1879: Fulham" (see _dates_ending_lines)."""
+    found = NUMBERED_TITLE_YEAR.match(line)
+    if found is None:
+        return None
+    return f"{found['year']}: {found['text'].strip()}{found['note'] or ''}"
+
+
+def _dates_ending_lines(lines: list[str]) -> list[str]:
+    """The lines of a list whose items end with their dates ("Text (June 25, 1950)", "1.
+    Fulham, 1879": a numbered title) written as "June 25, 1950: Text", where at least
+    MIN_LINES lines end so and no line starts with a date (the document's dates are all at
+    the ends of its items). Else unchanged."""
+    ending: dict[int, tuple[str, str, str, str]] = {}
+    numbered: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        last = line[-1:] if line[-1:] != "." else line[-2:-1]  # (cheap: runs on every line)
+        if "](" in line:  # "- [Hawaii - Wikipedia](https://…) - 1959": a Markdown link's text
+            line = MARKDOWN_LINK.sub(r"\g<text>", line)
+        if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
+            ending[index] = item
+        elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
+            numbered[index] = title
+    # (a span of years, "(1912–1994)", is most often a lifetime or a reign: an item's dates
+    # only where the document's items end with one date written the same way, at least
+    # MIN_LINES of them, as "- [Unification of Germany](…) - 1866-1871" among "- [Hawaii](…)
+    # - 1959", "War of the Third Coalition (1803–1806)" among "… Coalition (1809)")
+    single = {"bracketed": 0, "dashed": 0}
+    for index, (*_, shape) in ending.items():
+        if not shape.startswith("years "):
+            single["bracketed" if line_ends_bracketed(lines[index]) else "dashed"] += 1
+    for index, (*_, shape) in list(ending.items()):
+        if shape.startswith("years ") and single[shape[6:]] < DocumentPattern.MIN_LINES:
+            del ending[index]
+    if sum(single.values()) + len(numbered) < DocumentPattern.MIN_LINES:
+        return lines
+    if any(_date_opening(line) is not None for line in lines):
+        return lines  # (a date starts a line: the dates at the ends are no layout)
+    written = list(lines)
+    for index, (head, text, date_text, _) in ending.items():
+        written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
+    for index, title in numbered.items():
+        written[index] = title
+    return written
+
+
+# "Flood in the Po valley 4 – 5 June 1900", "Fire at the mill March 1862", "Strike at the
+# docks 1889": a short title (no sentence's end) and its date after a plain space, ending the
+# line ("marzo1638": the month run into its year)
+SPACED_DATE_ENDS_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
+    r"(?P<text>[A-ZÀ-Þ“\"‘'][^.!?:;\n]{2,80}?(?:[^\W\d_]|\)))\s+"
+    r"(?P<date>(?:\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\.?\s+)?(?:[^\W\d_]{3,10}\.?\s*)?\d{4})\s*$"
+)
+
+
+SPACED_ENDING_SHAPES = frozenset({"day-month-year", "month-year", "year"})
+
+
+def _spaced_ending_date(found: re.Match[str]) -> tuple[str, str, str, bool] | None:
+    """(the item's head, its title, its date, whether the date has its day) of a line that
+    SPACED_DATE_ENDS_LINE matched: the longest date that ends it ("Flood at Riverside
+    1562": the year, "Riverside" no month), or None."""
+    line = found.string.rstrip()
+    start = found.start("date")
+    for begin in (start, *(m.end() for m in re.finditer(r"\s+", line[start:]) if m)):
+        at = begin if begin == start else start + begin
+        written = re.sub(r"(?<=[^\W\d_])(?=\d{4}$)", " ", line[at:])  # ("marzo1638")
+        when = _date_at(written)
+        if (
+            when is None
+            or when.end("date") != len(written)
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in SPACED_ENDING_SHAPES
+        ):
+            continue
+        text = line[len(found["head"]) : at].rstrip()
+        last_word = text.split()[-1] if text else ""
+        day = dates.has_day(when)
+        if not last_word or not (last_word[-1:].isalpha() or last_word[-1:] == ")"):
+            return None
+        if not day and not (last_word[:1].isupper() or last_word[-1:] == ")"):
+            return None  # ("… founded in 1889": a sentence's date)
+        return found["head"], text, written, day
+    return None
+
+
+def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines of a list whose items are short titles ending with their dates after a plain
+    space ("Flood in the Po valley 4 – 5 June 1900", "Strike at the docks 1889") written as
+    "4 – 5 June 1900: Flood in the Po valley": only a run of at least MIN_LINES consecutive
+    lines so written, at least MIN_LINES of them with a whole day (a year or a month alone
+    after a capitalised word only among them: "… founded in 1889" is a sentence), where no
+    line of the document starts with a date. Else unchanged. With the numbers of the lines
+    rewritten (each item is its one line: the line after the last is not its rest)."""
+    ending: dict[int, tuple[str, str, str, bool]] = {}
+    for index, line in enumerate(lines):
+        if not line.rstrip()[-1:].isdigit() or len(line) > 120:
+            continue  # (cheap: most lines)
+        found = SPACED_DATE_ENDS_LINE.match(line.rstrip())
+        if found is None:
+            continue
+        item = _spaced_ending_date(found)
+        if item is not None:
+            ending[index] = item
+    if sum(1 for *_, day in ending.values() if day) < DocumentPattern.MIN_LINES:
+        return lines, set()
+    runs: list[list[int]] = []
+    for index in sorted(ending):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    kept = [
+        run
+        for run in runs
+        if len(run) >= DocumentPattern.MIN_LINES
+        and sum(1 for index in run if ending[index][3]) >= DocumentPattern.MIN_LINES
+    ]
+    if not kept or any(_date_opening(line) is not None for line in lines):
+        return lines, set()
+    written_lines = list(lines)
+    for run in kept:
+        for index in run:
+            head, text, date_text, _ = ending[index]
+            written_lines[index] = f"{head}{date_text}: {text}"
+    return written_lines, {index + 1 for run in kept for index in run}
+
+
+# "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
+# the line (its text on the lines below); the next item's title may be glued to the end of
+# the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
+TITLE_COLON_DATE = re.compile(
+    r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
+    r"(?P<date>[^:\n]{4,40}?)\s*$"
+)
+
+
+TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
+
+
+def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose items are titles with their dates after a colon, ending the
+    line ("Servicing Mission 1 (SM1): Dec. 2-13, 1993"), written date first ("Dec. 2-13,
+    1993: Servicing Mission 1 (SM1)"); a title glued after a spaced dash to the end of the
+    item above ("… the mirror. - Servicing Mission 2 (SM2): Feb. 11-21, 1997") broken off it
+    with ITEM_BREAK. Only where at least MIN_LINES lines end so, a month and a year in each
+    date, and fewer lines start with a date (the document's own dates are those). Else
+    unchanged; the flag says whether a line was broken."""
+    found: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        if ":" not in line or not line.rstrip()[-1:].isdigit():
+            continue  # (cheap: most lines)
+        title = TITLE_COLON_DATE.search(line)
+        if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
+            continue
+        when = _date_at(title["date"])
+        if (
+            when is None
+            or when.end("date") != len(title["date"])
+            or not dates.has_year(when)
+            or dates.date_shape(when) not in TITLE_COLON_DATE_SHAPES
+        ):
+            continue
+        found[index] = title
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, False
+    opening = sum(1 for line in lines if _date_opening(line) is not None)
+    if opening >= len(found):
+        return lines, False
+    written = list(lines)
+    broken = False
+    for index, title in found.items():
+        item = f"{title['date']}: {title['title'].strip()}:"
+        before = lines[index][: title.start()].rstrip(" -–—")
+        if before.strip():
+            written[index] = f"{before}{ITEM_BREAK}{item}"
+            broken = True
+        else:
+            written[index] = item
+    return written, broken
+
+
+# "3. 37 Years Later, Site Reopened: On February 1, 1986, the judge …": a numbered item, its
+# title first and its date inside the line
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[A-Z0-9“\"‘'])")
+
+
+NUMBERED_ITEM_HINT = re.compile(r"\n[ \t]*1[.)][ \t]+\S")  # (a literal first: a fast scan)
+
+
+NUMBERED_ITEM_DATE_SHAPES = ENDING_DATE_SHAPES | {"years"}
+
+
+def _first_date_with_year(text: str) -> re.Match[str] | None:
+    """The first date written in a text that names its year ("1852", "On September 23, 1949",
+    "in 1990"), or None."""
+    for candidate in dates.date_candidate().finditer(text):
+        found = dates.find_date(text, candidate.start())
+        if (
+            found is not None
+            and dates.has_year(found)
+            and dates.date_shape(found) in NUMBERED_ITEM_DATE_SHAPES
+        ):
+            return found
+    return None
+
+
+def _numbered_items_dated_inside(lines: list[str]) -> list[str]:
+    """The lines of a numbered list of titled items whose dates are inside their lines ("1.
+    1852 Riots & the Platform: The … a riot erupted in 1852." / "2. Idols Reach the Site: On
+    September 23, 1949, …" / "3. 37 Years Later, Site Reopened: On February 1, 1986, …"),
+    each written with the first date of its line before it ("September 23, 1949: Idols Reach
+    the Site: On September 23, 1949, …"; a date that opens the title taken from it: "1852:
+    Riots & the Platform: …"). Only where the items are numbered 1, 2, 3 … (at least
+    MIN_LINES + 1 of them), every one names a year, most write their date inside the line, and
+    no other line starts with a date. Else unchanged."""
+    items: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit():
+            continue
+        numbered = NUMBERED_ITEM.match(line)
+        if numbered is None:
+            if _date_opening(line) is not None:  # (a digit first: always alphanumeric)
+                return lines  # (a date starts a line: the document's own dates)
+            continue
+        found = _first_date_with_year(line[numbered.end() :])
+        if found is None:
+            return lines
+        items[index] = numbered, found
+    numbers = [int(numbered["number"]) for numbered, _ in items.values()]
+    if len(numbers) <= DocumentPattern.MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    # (an item that opens with its date, "1. On August 22, 1910, …", is read as written)
+    inside = sum(
+        1
+        for index, (numbered, found) in items.items()
+        if found.start() > 0 and ON_DATE.match(lines[index], numbered.end()) is None
+    )
+    if inside < DocumentPattern.MIN_LINES or inside * 2 <= len(items):
+        return lines
+    if any(_date_opening(line, str.isalpha) is not None for line in lines):
+        return lines  # (a date starts a line: the document's own dates)
+    written = list(lines)
+    for index, (numbered, found) in items.items():
+        body = lines[index][numbered.end() :]
+        date_text = found["date"].strip()
+        if found.start() == 0:
+            body = body[found.end() :].lstrip(" :,;-–—")
+        written[index] = f"{date_text}: {body}"
+    return written
+
+
+# "Date: June 25, 1950" / "Event: North Korea invades.": a card's fields, each with its label
+DATE_LABEL = re.compile(r"^(?P<indent>[\s•*-]*)(?:date|when|day|year)\s*:\s*(?=\S)", re.I)
+
+
+LABEL_FIRST = frozenset("dDwWyY \t•*-")  # what a line with a date's label starts with
+
+
+FIELD_LABEL = re.compile(
+    r"^\s*(?:events?|description|what|details?|summary|title|headline)\s*:\s*(?=\S)", re.I
+)
+
+
+# "1 - State - July 27, 1789 - text": a list's number and a name before each date
+NAMED_ROW = re.compile(r"^(?P<label>\d{1,3}\s+-\s+[A-Z][^\d\n-]{0,40}?\s+-\s+)(?=\S)")
+
+
+# (the hints open on a line break, a literal: the scan of a whole text is then fast; a first
+# line alone is never MIN_LINES of them)
+NAMED_ROW_HINT = re.compile(r"\n\d{1,3} - [A-Z][^\n]{0,40} - ")
+
+
+def _numbered_names(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a numbered list whose items name their subject before the date ("1 -
+    State - July 27, 1789 - text", "2 - War - August 7, 1789 - text"), at least MIN_LINES
+    so, with the number and name taken off, by line index (layout: the text names the
+    subject again); the date then starts the line. Else unchanged."""
+    found = {}
+    for index, line in enumerate(lines):
+        label = NAMED_ROW.match(line) if line[:1].isdigit() else None
+        if label is not None and dates.find_date(line, label.end()) is not None:
+            found[index] = label
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index, label in found.items():
+        written[index] = lines[index][label.end() :]
+    return written, {index: label["label"].strip(" -") for index, label in found.items()}
+
+
+def _labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a page whose entries are labelled fields ("Date: June 25, 1950" /
+    "Event: text", at least MIN_LINES dates so) with the labels taken off: the date alone
+    on its line (or "date: text" where the event's field follows on the same line), the
+    event's text alone; and the labels taken, by line index (layout). Else unchanged."""
+    labelled: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        if line[:1] not in LABEL_FIRST:  # (cheap tests first: this runs on every line)
+            continue
+        head = line[:20]
+        if ":" not in head or head.lstrip(" \t•*-")[:1] not in "dDwWyY":
+            continue
+        if (label := DATE_LABEL.match(line)) is not None:
+            found = dates.find_date(line, label.end())
+            if found is not None and (
+                not line[found.end() :].strip() or FIELD_LABEL.match(line[found.end() :])
+            ):
+                labelled[index] = (label, found)
+    if len(labelled) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    labels: dict[int, str] = {}
+    for index, (label, found) in labelled.items():
+        line = lines[index]
+        field = FIELD_LABEL.match(line[found.end() :])
+        rest = f": {line[found.end() + field.end() :]}" if field else ""
+        written[index] = f"{label['indent']}{found.group()}{rest}"
+        labels[index] = " ".join(
+            [label.group().strip()] + ([field.group().strip()] if field else [])
+        )
+    for index, line in enumerate(lines):
+        if index not in labelled and ":" in line[:20] and (field := FIELD_LABEL.match(line)):
+            written[index] = line[field.end() :]
+            labels[index] = field.group().strip()
+    return written, labels
+
+
+def _date_alone_on(line: str) -> re.Match[str] | None:
+    """The whole date with its year that a line is (nothing else but a closing full stop,
+    comma or colon), or None."""
+    stripped = line.strip().rstrip(".,:")
+    if not stripped or not stripped[-1:].isdigit():
+        return None  # (a date alone with its year ends on a digit: most lines do not)
+    when = _date_at(stripped)
+    if when is None or when.start("date") != 0 or when.end("date") != len(stripped):
+        return None
+    return when if dates.has_year(when) else None
+
+
+def _titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a document that writes each item's title ABOVE its date ("Battle of
+    Verdun" / "February 1916" / "Armistice with Germany signed" / "November 11 1918"), read
+    as "February 1916: Battle of Verdun" on the title's line (the date's line then blank).
+    The document's own pattern decides it: every line (apart from blank ones) is a title
+    or a date alone on its line, alternately, at least MIN_LINES of each; the document
+    OPENS with a title (no furniture, no date) and ENDS with a date, which has nothing after
+    it; each title is one line of at most ITEM_TITLE_WORDS words. The usual "date alone,
+    text below" layout opens with a date, or ends with a text; else unchanged. Also the
+    dates' lines so read (each listed as layout, read with its title's line)."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 * DocumentPattern.MIN_LINES or len(filled) % 2:
+        return lines, {}
+    if _date_alone_on(lines[filled[-1]]) is None or _date_alone_on(lines[filled[0]]):
+        return lines, {}  # (most documents: they end with a text, or open with a date)
+    pairs: list[tuple[int, int, str]] = []  # (title's line, date's line, date as written)
+    for place in range(0, len(filled), 2):
+        title, date_line = filled[place], filled[place + 1]
+        when = _date_alone_on(lines[date_line])
+        text = lines[title].strip()
+        if (
+            when is None
+            or _date_alone_on(text) is not None
+            or _date_opening(text) is not None
+            or len(text.split()) > ITEM_TITLE_WORDS
+            or layout_kind(text) is not None
+        ):
+            return lines, {}
+        pairs.append((title, date_line, when.group("date")))
+    written = list(lines)
+    read: dict[int, str] = {}
+    for title, date_line, date_text in pairs:
+        reason = f"the date below its title, read with line {title + 1}"
+        _date_moved_up(written, read, (title, date_line), date_text, reason)
+    return written, read
+
+
+def _date_moved_up(
+    written: list[str], read: dict[int, str], where: tuple[int, int], date_text: str, reason: str
+) -> None:
+    """``date_text`` written before the text of line ``where[0]`` ("February 1916: Battle of
+    Verdun"), its own line ``where[1]`` made blank and listed in ``read`` with ``reason``."""
+    text, date_line = where
+    line = written[text]
+    indent = line[: len(line) - len(line.lstrip())]
+    written[text] = f"{indent}{date_text}: {line.strip()}"
+    written[date_line] = ""
+    read[date_line] = reason
+
+
+# "Initial release: November 3, 1971", "Introduced: Late August, 1988", "Fondée : 1901": a
+# label of one to three words and its colon before a whole date, alone on a line
+DATE_LABEL_BELOW = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,2})[ \t]?:[ \t]+"
+)
+
+
+# a period's heading: "### 1970s", "1990er:", "## 2001", "Années 1980" (a decade, a year or a
+# span of years alone on its line, Markdown's marks and a colon around it)
+PERIOD_SHAPES = frozenset({"decade", "year", "years"})
+
+
+def _period_heading(line: str) -> bool:
+    """Whether a line is a period's heading alone (see PERIOD_SHAPES)."""
+    core = line.strip().strip("#").strip().rstrip(":").strip()
+    if not core or len(core) > 20 or not any(sign.isdigit() for sign in core):
+        return False
+    found = dates.find_date(core, 0)
+    return (
+        found is not None
+        and found.start() == 0
+        and found.end() == len(core)
+        and dates.date_shape(found) in PERIOD_SHAPES
+    )
+
+
+def _date_ending(body: str) -> str | None:
+    """The whole day with its year that ends an item's sentence after a word in lower case
+    ("… déposé à l'Assemblée Nationale le 21 septembre 1982", "… adopted on 5 May 1983."),
+    as written, or None."""
+    tail = body.rstrip(" .;")
+    if not tail[-1:].isdigit():
+        return None  # (most lines: no date at their end)
+    for candidate in dates.date_candidates(tail):
+        found = dates.find_date(tail, candidate.start())
+        if found is None or found.end() != len(tail):
+            continue
+        if not (dates.has_day(found) and dates.has_year(found)) or found["nd1"]:
+            return None
+        before = tail[: found.start()].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return None  # ("… Report 21 September 1982": no sentence's date)
+        return found.group().strip()
+    return None
+
+
+def _dates_ending_items(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines of a list whose bulleted items each END with their date ("• Texte n° 1086
+    déposé à l'Assemblée Nationale le 21 septembre 1982" under "1. Dépôt à l'Assemblée
+    nationale": a parliament's file of a bill, a docket), read as "21 septembre 1982: Texte
+    n° 1086 déposé …" (the item's text whole, its date kept in it). The document's own
+    pattern decides it: at least MIN_LINES bulleted items so written, more than half of its
+    bulleted items, and fewer than MIN_LINES lines that open with a date (a document whose
+    entries open with their dates writes them there). Else unchanged. Also whether so read."""
+    items = [index for index, line in enumerate(lines) if _is_bulleted(line)]
+    if len(items) < DocumentPattern.MIN_LINES:
+        return lines, False
+    ending: dict[int, str] = {}
+    for index in items:
+        body = lines[index].strip().lstrip(BULLET_SIGNS)
+        if _date_opening(body) is None and (when := _date_ending(body)) is not None:
+            ending[index] = when
+    # (more than half of the items with the same sign: "•" items under "1." headings)
+    signs = {lines[index].lstrip()[:1] for index in ending}
+    alike = [index for index in items if lines[index].lstrip()[:1] in signs]
+    if len(ending) < DocumentPattern.MIN_LINES or 2 * len(ending) <= len(alike):
+        return lines, False
+    opening = sum(1 for line in lines if line.strip() and _date_opening(line) is not None)
+    if opening >= DocumentPattern.MIN_LINES:
+        return lines, False
+    written = list(lines)
+    for index, when in ending.items():
+        line = lines[index]
+        body = line.strip().lstrip(BULLET_SIGNS)
+        head = (
+            line[: len(line) - len(line.lstrip())] + line.strip()[: len(line.strip()) - len(body)]
+        )
+        written[index] = f"{head}{when}: {body}"
+    return written, True
+
+
+def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a page whose paragraphs end with their labelled date (a software
+    history, a catalogue: "roff is a typesetting markup language." / "Initial release:
+    November 3, 1971", then a blank line), at least MIN_LINES so: the date read as the
+    paragraph's own, "November 3, 1971: roff is …" on its first line, the label's line
+    blank. Only under a paragraph that opens with no date of its own, and only when a blank
+    line (or the end) follows, so the labelled date is never the next paragraph's. Else
+    unchanged. Also the labels' lines so read (layout, read with the paragraph's line)."""
+    found: list[tuple[int, int, str]] = []  # (paragraph's first line, label's line, date)
+    for index, line in enumerate(lines):
+        if ":" not in line[:40] or index == 0 or not lines[index - 1].strip():
+            continue
+        label = DATE_LABEL_BELOW.match(line)
+        if label is None or (index + 1 < len(lines) and lines[index + 1].strip()):
+            continue
+        when = _date_alone_on(line[label.end() :])
+        if when is None:
+            continue
+        first = index - 1
+        while first > 0 and lines[first - 1].strip():  # (up to a blank line or a heading)
+            above = lines[first - 1].strip()
+            if _period_heading(above) or layout_kind(above) is not None:
+                break
+            first -= 1
+        opening = lines[first].strip()
+        if (
+            _date_opening(opening) is not None
+            or _date_alone_on(opening) is not None
+            or layout_kind(opening) is not None
+            or any(layout_kind(lines[k].strip()) is not None for k in range(first, index))
+        ):
+            continue
+        found.append((first, index, when.group("date")))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index, line in enumerate(lines):  # ("### 1970s": the period's heading, no entry)
+        if _period_heading(line):
+            written[index] = ""
+            read[index] = "heading: a period over paragraphs dated by their labels"
+    for first, index, date_text in found:
+        reason = f"the paragraph's labelled date, read with line {first + 1}"
+        _date_moved_up(written, read, (first, index), date_text, reason)
+    return written, read
+
+
+# "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
+DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
+
+
+def _item_pieces(line: str) -> list[tuple[str, str | None]]:
+    """A line of items whose dates follow their text, as (text, date or None) pieces:
+    "A——June 12, 2013 B——March 29, 2014 C" gives A, B (dated) and C (undated); a line
+    ending "… released February 13, 2017" gives one dated piece."""
+    pieces: list[tuple[str, str | None]] = []
+    start = 0
+    for dash in DATE_AFTER_TEXT.finditer(line):
+        found = _whole_date_at(line, dash.end())
+        if found is None:
+            continue
+        pieces.append((line[start : dash.start()].strip(), found["date"].strip()))
+        start = found.end("date")
+    rest = line[start:].strip()
+    if rest:
+        words = rest.split()
+        ending = None
+        for size in (3, 4):  # "February 13, 2017", "Feb. 13, 2017" at the line's end
+            if len(words) > size and words[-size - 1][:1].islower():
+                tail = " ".join(words[-size:])
+                found = _whole_date_at(tail, 0)
+                if found is not None and found.end("date") == len(tail):
+                    ending = size
+        if ending is None:
+            pieces.append((rest, None))
+        else:
+            pieces.append((" ".join(words[:-ending]), " ".join(words[-ending:])))
+    return pieces
+
+
+def _wraps_a_title(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the text above it: it starts in lowercase, or an
+    upper-case title broke between two words ("… LIFE: YOUNG" / "FOREVER released")."""
+    first = line.split()[0]
+    if first[:1].islower():
+        return True
+    last = above.split()[-1] if above.split() else ""
+    letters = [c for c in first + last if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and first.rstrip(":").isupper()
+        and last.isupper()
+        and not SENTENCE_END.search(above)
+    )
+
+
+# words that begin many sentences and so mark no item ("The", "In 2016 …")
+COMMON_FIRST_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "and",
+        "but",
+        "or",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+    ]
+)
+
+
+def _split_at_leading_words(items: list[list[Any]]) -> list[list[Any]]:
+    """Items run together with no sign between them ("Awarded Best New Artist at the 2014
+    Golden Disc Awards Awarded Best New Artist at the Seoul Music Awards") split where a
+    word that begins at least MIN_LINES of the document's items (not a common sentence
+    opener) starts again, capitalised, inside an item's text. A date written after the text
+    stays with the last part (it follows that item's text); the others take the heading's
+    year."""
+    firsts: dict[str, int] = {}
+    for item in items:
+        word = item[1].split(maxsplit=1)[0]
+        if word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_FIRST_WORDS:
+            firsts[word] = firsts.get(word, 0) + 1
+    leading = [word for word, count in firsts.items() if count >= DocumentPattern.MIN_LINES]
+    if not leading:
+        return items
+    again = re.compile(rf"(?<=\S) (?=(?:{'|'.join(map(re.escape, leading))}) [A-Z0-9])")
+    split: list[list[Any]] = []
+    for index, text, date_text, year in items:
+        parts = again.split(text)
+        for position, part in enumerate(parts):
+            last = position == len(parts) - 1
+            split.append([index, part, date_text if last else year, year])
+    return split
+
+
+def _dates_after_texts(lines: list[str]) -> list[str]:
+    """The lines of a page whose items end with their dates ("Debut——June 13, 2013", at
+    least MIN_LINES so, under year headings alone on their line) written as one segment
+    per item: "June 13, 2013: Debut", and an undated item as "2013: Awarded …" (the year
+    its heading gives). A line that goes on with the item above (see _wraps_a_title)
+    joins it; an upper-case title broken there takes the date at its end, a lowercase
+    line keeps the item's date as it was (the words before it may be another item run
+    into it: "… concert held Mini album … PT. 1" / "released——April 29, 2015"). Else the
+    lines unchanged."""
+    glued = sum(
+        1
+        for line in lines
+        if "—" in line or "--" in line
+        for dash in DATE_AFTER_TEXT.finditer(line)
+        if _whole_date_at(line, dash.end()) is not None
+    )
+    if glued < DocumentPattern.MIN_LINES:
+        return lines
+    items: list[list[Any]] = []  # [line index, text, date or year]
+    joined: set[int] = set()  # the lines wholly joined to the item above
+    year: str | None = None
+    last_text = ""
+    for index, line in enumerate(lines):
+        stripped = normalise(line).strip()
+        if not stripped:
+            continue
+        heading = YEAR_ALONE.match(stripped)
+        if heading is not None:
+            year, last_text = heading["year"], ""
+            continue
+        if year is None:
+            continue
+        pieces = _item_pieces(stripped)
+        if items and last_text and _wraps_a_title(last_text, stripped):
+            text, date_text = pieces.pop(0)
+            item = items[-1]
+            item[1] = f"{item[1]} {text}".strip()
+            if date_text is not None and not stripped[:1].islower() and item[2] == year:
+                item[2] = date_text  # ("… YOUNG" / "FOREVER released——May 2, 2016")
+            elif date_text is not None:
+                item[1] += f"——{date_text}"  # (kept in the text: whose date it is is unsure)
+            if not any(text for text, _ in pieces):
+                joined.add(index)
+        for text, date_text in pieces:
+            if text:
+                items.append([index, text, date_text or year, year])
+        last_text = stripped
+    if not items:
+        return lines
+    items = _split_at_leading_words(items)
+    written = list(lines)
+    segments: dict[int, list[str]] = {}
+    for index, text, date_text, _ in items:
+        segments.setdefault(index, []).append(f"{date_text}: {text}")
+    for index, item_lines in segments.items():
+        written[index] = "\f".join(item_lines)
+    for index in joined:
+        written[index] = ""
+    return written
+
+
+# "Du lundi 9 au vendredi 20 avril : text", "Vom 9. bis 20. April: text", "From Monday 9 to
+# Friday 20 April: text": a span of days of one month written in words at a line's start
+WORDED_DAY_SPAN = re.compile(
+    r"(?P<from>du|vom|del|de|from|dal)\s+(?:(?P<w1>[^\W\d_]{3,9}),?\s+)?(?P<d1>\d{1,2})(?:er|\.)?"
+    r"\s+(?:au|bis|zum|al|a|à|to|até|till|until)\s+(?:(?P<w2>[^\W\d_]{3,9}),?\s+)?"
+    # (then a separator: "From 3 to 6 November, Council …" opens a sentence, read as such)
+    r"(?P<d2>\d{1,2})\.?\s+(?:de\s+)?"
+    # (a month's name of up to ten letters: "septiembre", "Septembre", "settembre")
+    r"(?=(?P<month>[^\W\d_]{3,10})\.?(?:,?\s+(?:de\s+)?\d{4})?\s*(?:[:–—]|--?)\s)",
+    re.IGNORECASE,
+)
+
+
+# (each hint opens with the line break: the engine then looks for that sign alone, fast)
+WORDED_SPAN_HINT = re.compile(
+    r"\n[ \t]*(?:du|vom|del|de|from|dal)\s+(?:[^\W\d_]{3,12},?\s+)?\d", re.IGNORECASE
+)
+
+
+def _worded_day_spans(lines: list[str]) -> list[str]:
+    """The lines that open with a span of days written in words, then a separator ("Du lundi
+    9 au vendredi 20 avril : Campagne officielle.", "Vom 9. bis 20. April: …") written as the
+    grammar reads such a span ("9–20 avril : Campagne officielle."): the weekdays, if any,
+    are the days' own; the month must be one. Else unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped[:1].lower() not in "dvfa" or not any(c.isdigit() for c in stripped[:30]):
+            continue
+        indent = len(line) - len(stripped)
+        found = WORDED_DAY_SPAN.match(line, indent)
+        if found is None or int(found["d1"]) >= int(found["d2"]):
+            continue
+        if any(word and word.lower() not in WEEKDAY_NUMBERS for word in (found["w1"], found["w2"])):
+            continue
+        try:
+            dates.month_number(found["month"])
+        except KeyError:
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{line[:indent]}{found['d1']}–{found['d2']} {line[found.end() :]}"
+    return written
+
+
+# "31,601. 12/11/2019", "12) March 3, 2020": an item's running number, then its date alone
+NUMBERED_DATE_ALONE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<number>\d{1,3}(?:,\d{3})*[.)])[ \t]+(?=\S)"
+)
+
+
+NUMBERED_DATE_HINT = re.compile(r"\n[ \t]*\d{1,3}(?:,\d{3})*[.)][ \t]+\S")
+
+
+def _at_a_line_start(hint: re.Pattern[str], text: str) -> bool:
+    """Whether a hint that opens with a line break finds its place in a text (its first line
+    too)."""
+    return hint.match("\n" + text[:200]) is not None or hint.search(text) is not None
+
+
+def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines that are an item's running number and a whole date, nothing else ("31,601.
+    12/11/2019" over the item's text: a chronicle's numbered entries) written as the date
+    alone, and the numbers by line index (reported: a count, not a date nor text). A number
+    before a date with text after it ("1. 1852 Riots …") is left as it is."""
+    written = lines
+    numbers: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if not line[:12].lstrip()[:1].isdigit():
+            continue
+        found = NUMBERED_DATE_ALONE.match(line)
+        if found is None:
+            continue
+        rest = line[found.end() :].strip()
+        day = dates.find_date(rest)
+        if day is None or not dates.has_day(day) or not _whole_date_alone(rest):
+            continue  # ("1. 1953", "2. 1954": a numbered menu of years, no item's day)
+        if _whole_date_alone(line.strip()):
+            continue  # ("6. Mai 2013": the German day's full stop, the date itself)
+        if written is lines:
+            written = list(lines)
+        written[index] = found["indent"] + line[found.end() :]
+        numbers[index] = found["number"]
+    return written, numbers

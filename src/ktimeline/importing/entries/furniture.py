@@ -1,0 +1,813 @@
+"""Page furniture and layout lines.
+
+Running titles, headers and footers, page numbers, footnotes, captions and credits, web
+furniture, calendar menus, a page's publication stamps; layout_kind says which a line is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import _BULLET_FIRST
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    _MONTH,
+    _MONTH_FULL,
+    _YEAR,
+    INVISIBLE,
+    ITEM_BREAK,
+    NO_BREAK_SPACES,
+    WEEKDAY_LEAD,
+    WEEKDAY_STARTS,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+
+# --- layout ---------------------------------------------------------------------------------
+
+_PAGE = r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?"
+
+
+_MONTH_YEAR = rf"(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})\s+{_YEAR}"
+
+
+_TITLE_WORD = r"(?:[A-Z][\w.’'&\-–]*|of|and|the|on|for|in|to|[&|:])"
+
+
+RUNNING_TITLE = re.compile(
+    r"\b(?:Relations|Connections|Journal|Review|Chronology|Quarterly|Today|Affairs|Bulletin)\b"
+)
+
+
+JOURNALS = re.compile(
+    r"comparative\s+connections|c\s*o\s*n\s*n\s*e\s*c\s*t\s*i\s*o\s*n\s*s|"
+    r"foreign\s+service\s+journal|arms\s+control\s+today|pacific\s+forum",
+    re.IGNORECASE,
+)
+
+
+# "U.S.-Japan Relations 18 April 2009", "Japan-Korea Relations 124 April 2009" inside a line,
+# after a sentence ends: a running title, a page number and the issue's month.
+INLINE_FOOTER = re.compile(
+    rf"(?:(?<=[.!?”\"’)\]])|^)\s*(?P<footer>(?:{_TITLE_WORD}\s+){{0,5}}"
+    rf"(?:Relations|Connections|Journal|Review|Chronology|Quarterly|Affairs)\s+\d{{1,4}}\s+"
+    rf"(?:{_MONTH_FULL})\s+{_YEAR}|(?:\d{{1,4}}\s+)?[A-Z][A-Z.\-– ]{{3,60}}\s*\|\s*"
+    rf"(?:[A-Z]+\s+{_YEAR})(?:\s+\d{{1,4}})?)(?=\s|$)"
+)
+
+
+FOOTER_HINT = re.compile(rf"\|\s*[A-Z]+\s+\d{{4}}|\d\s+(?:{_MONTH_FULL})\s+\d{{4}}")
+
+
+FOOTER_SIGN = re.compile(r"[|\d]")  # (what every FOOTER_HINT holds: a far cheaper scan first)
+
+
+FOOTNOTE = re.compile(
+    r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
+    r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
+    r"^\s*sources?\s*:|"
+    r"^\s*\[\^[^\]\s]+\]:",  # a Markdown footnote's text: "[^1]: Wikipedia, …"
+    re.IGNORECASE,
+)
+
+
+# "## Divided", "### References": a Markdown heading; never the text of the entry above
+MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+
+
+PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|YONHAP|KCNA|XINHUA|KYODO)\s*/\s*\w|\(?AP Photo\b|\bvia AP\b|"
+    r"\bGetty Images\b|^\s*FILE PHOTO\b|\bfile photo\b|©|"
+    r"^\s*(?:Photo(?:graph)?s?|Fotos?)\s*(?:credit)?\s*:|"
+    r"^\s*(?:Figure|Fig\.|Image)\s+\d+\b|\bKorea Times file\b|"
+    # "National Party faithful in Gore. Photo: Sandy Eggleston": a caption ends on its credit
+    r"^\s*credits?\s*:|"  # "Credit: Reuters"
+    # "Reds fans celebrate (Anthony Devlin/PA)": a photographer's name and the agency's
+    r"\((?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*/\s*(?-i:[A-Z]{2,6})\)\s*$|"
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?\s*(?::|\bby\b)\s*"
+    r"(?-i:[A-Z])[\w.'’&/\- ]{1,40}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "29 April 1986. Photo of the plant …", "1936. Foto von …", "29 kwietnia 1986. Zdjęcie …": a
+# picture's caption that opens with its date, then says it is a picture (in the languages of
+# the corpus)
+DATED_CAPTION = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:photo(?:graph)?|picture|image|snapshot|foto(?:grafia|grafie)?|bild|"
+    r"zdj[eę]cie|fot\.|immagine|imagen|imagem|afbeelding)\b(?!\s*:)",
+    re.IGNORECASE,
+)
+
+
+# A web page's furniture between entries: ads, prompts, paywall and newsletter lines.
+WEB_FURNITURE = re.compile(
+    r"^(?:(?:v+|\^+|-+|=+|\*+)\s*advertisement\s*(?:v+|\^+|-+|=+|\*+)|"  # "vvv advertisement vvv"
+    r"advertisement|advert|sponsored(?: content)?|skip advertisement|more must-reads?:?|"
+    r"read more(?:(?::|\s+(?:on|at|from|in|about)\b).*)?|"  # "Read more on investing.com"
+    r"related(?: articles| stories| coverage)?(?::.*)?|"
+    r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
+    r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
+    r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
+    r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
+    # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
+    # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
+    r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show (?:more|less)|"
+    r"load more|read less|"  # (the button that folds an entry's "Read more" text again)
+    r"click to (?:enlarge|expand)|enlarge this image|skip to (?:main )?content|"
+    r"(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|"
+    r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"
+    r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
+    r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
+    r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b.*|we use cookies\b.*|"
+    r"all rights reserved\.?|copyright\b.{0,80}|\(?(?:additional )?(?:reporting|writing|editing)"
+    r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*)$",
+    re.IGNORECASE,
+)
+
+
+# "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
+# comment box below the article's text; what follows it is never an entry's text (a "Sign up
+# now" or an advertisement may sit between two paragraphs of one entry)
+COMMENT_BOX = re.compile(
+    r"(?:log ?in|sign in)\b.{0,40}\baccounts?\b|to (?:write|post|leave|add) (?:a )?comments?\b|"
+    r"comments? (?:are|is) closed\b",
+    re.IGNORECASE,
+)
+
+
+# "[Back to top](#top)": a Markdown link alone on its line, its shown text and its address
+MARKDOWN_LINK_LINE = re.compile(r"\[(?P<shown>[^\[\]\n]{1,60})\]\([^()\n]{0,200}\)")
+
+
+# "votre commentaire", "• Kommentar schreiben", "Lascia un commento", "Dodaj komentarz": a
+# blog's link to its comments in other languages than English (WEB_FURNITURE's "leave a
+# comment"), a whole line, its bullet too; and a blog host's button under the comments
+# ("Kommentar veröffentlichen", "Publier un commentaire", "Publicar un comentario", "Postar um
+# comentário", "Posta un commento", "Een reactie posten": its "Post a Comment")
+COMMENT_LINK = re.compile(
+    r"(?:[•·*\-–]\s*)?(?:(?:votre|un|vos|(?:laisser|ajouter|écrire|poster|publier)\s+un)"
+    r"\s+commentaire|commentaires|kommentar(?:e|\s+schreiben|\s+hinterlassen|\s+veröffentlichen)?"
+    r"|kommentieren|(?:lascia|scrivi|posta)\s+un\s+commento|commenti"
+    r"|(?:deja|dejar|escribe|publicar)\s+(?:un|tu)\s+comentario|comentarios"
+    r"|(?:deixe|deixar|postar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
+    r"|reacties|reageer|plaats\s+een\s+reactie|een\s+reactie\s+posten"
+    r"|(?:dodaj\s+)?komentarze?|skomentuj)"
+    r"(?:\s*\(\d+\))?\s*[.:]?",
+    re.IGNORECASE,
+)
+
+
+# "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
+# entry above ends there (what follows is other page text, never its continuation)
+LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
+
+
+# "created" / "2023-01-17", "hit" / "1042": a page's metadata written as a label on its own
+# line and its value on the next (a board's post header); both are page furniture, and the
+# value is never a date or year heading of the chronology
+METADATA_LABEL = re.compile(
+    r"(?:writer|author|created|updated|last updated|modified|last modified|posted|hits?|"
+    r"views?|view count|read count|reads)\s*:?",
+    re.IGNORECASE,
+)
+
+
+METADATA_VALUE_LENGTH = 40  # (a value is short: a name, a date, a number)
+
+
+ITEM_TITLE_WORDS = 12  # a title above a day's items ("3RAR placed under US command")
+
+
+CUT_WORD_LENGTH = 3  # "The" alone below the last date: the page cut after one word
+
+
+CUT_ITEM_LENGTH = 2  # "• K": an item's text cut off (no event is written in two letters)
+
+
+DATED_ITEMS_EACH = 4  # a list of dated items: at least this many dated per undated item
+
+
+CATEGORY_WORDS = 3  # a category label under a date ("The Law", "Legislation")
+
+
+HEADLINE_WORDS = 3  # a card's title says what happened ("Soviets Detonate Thermonuclear Bomb")
+
+
+TITLE_WORDS = 5  # a title under a heading date ("Date Events"), not an entry's sentence
+
+
+def metadata_values(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines that are a metadata label and the short value below it, and
+    of a page's date with the time it was last updated at its top (see _update_stamps)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        if len(line) > 24 or METADATA_LABEL.fullmatch(line.strip()) is None:
+            continue
+        value = lines[index + 1].strip()
+        if value and len(value) <= METADATA_VALUE_LENGTH and not SENTENCE_END.search(value):
+            found.update((index, index + 1))
+    return found | _update_stamps(lines)
+
+
+# "Actualizado 13:37 CEST", "Sábado 15/10/2011. Actualizado 11:06h.", "Updated 9:08 PM ET":
+# the time a news page was last updated, in the languages of the corpus, with its clock time
+UPDATE_STAMP = re.compile(
+    r"(?:^|[\s.,|])(?:last updated|updated|actualizad[oa]|aktualisiert|mis à jour|aggiornato|"
+    r"bijgewerkt|atualizad[oa])\b:?\s*(?:(?:at|a las|um|à|om|às)\s+)?"
+    r"\d{1,2}[:.h]\d\d\s*(?:h|uhr|[ap]\.?m\.?)?\.?(?:\s*[A-Z]{2,5}\b)?\s*$",
+    re.IGNORECASE,
+)
+
+
+UPDATE_HINTS = (
+    "pdated",
+    "ctualiza",
+    "ktualisiert",
+    "mis à jour",
+    "ggiornato",
+    "ijgewerkt",
+    "tualiza",
+)
+
+
+TOP_LINES = 15  # a page's own date and update time stand among its first lines
+
+
+# "Este conteúdo foi publicado em 26 de Outubro de 2018 10:48", "Publié le 3 mars 2021 à
+# 10h", "Veröffentlicht am 12. Mai 2020, 14:03": the page's own date of publication, a few
+# words, the word "published" (in the languages of the corpus), then only dates and times
+PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,4}?(?:published|publicad[oa]|publi[ée]e?|pubblicat[oa]|"
+    r"ver[öo]ffentlicht|gepubliceerd|opublikowano|publicerad|publisert|publiceret|udgivet|"
+    r"julkaistu|yay[ıi]nlanma|diterbitkan)(?:\s+(?:on|em|el|en|le|il|am|op|den|tanggal))?"
+    r"\s*:?\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+
+PUBLICATION_HINTS = ("ublic", "ublié", "ubblicat", "ffentlicht", "ubliceerd", "ublikowano",
+                     "dgivet", "ulkaistu", "ayınlan", "iterbitkan")  # fmt: skip
+
+
+# what may stand between a publication stamp's dates: its times, separators, "à", "às", "at"
+STAMP_REST = re.compile(
+    r"(?:[\s.,|/·•–—-]|\d{1,2}[:.h]\d\dh?|(?i:at|à|às|a las|alle|um|om|o|kl\.|klo)(?=\s))*+"
+)
+
+
+def _publication_stamps(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's publication line among its first TOP_LINES lines ("Este
+    conteúdo foi publicado em 26 de Outubro de 2018 10:48"): nothing after the word but
+    dates and times, so "Published in 1851, the book …" stays text."""
+    found: set[int] = set()
+    for index, line, stamp in _top_lines_with(lines, PUBLICATION_HINTS, PUBLICATION_STAMP):
+        rest = dates.date_in_text().sub(" ", line[stamp.end() :])
+        if not any(char.isdigit() for char in line[stamp.end() :][:12]):
+            continue
+        if STAMP_REST.fullmatch(rest) is not None:
+            found.add(index)
+    return found
+
+
+def _top_lines_with(
+    lines: Sequence[str], hints: Sequence[str], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """Among a page's first TOP_LINES lines, those that hold one of ``hints`` (the cheap
+    test first) and where ``pattern`` is found: with their index and the match."""
+    for index, line in enumerate(lines[:TOP_LINES]):
+        lowered = line.lower()
+        if any(hint in lowered for hint in hints) and (found := pattern.search(line)) is not None:
+            yield index, line, found
+
+
+# "Sat, 05/16/2009 - 04:57", "March 3, 2014 at 10:21 am": a post's date and clock time alone
+# on a line at the page's top (the date is checked by _whole_date_alone)
+POSTED_STAMP = re.compile(
+    r"\s*(?P<date>[^:]*?\d)\s*+(?:[-–—|,@]|\bat\b)?\s*+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*$",
+    re.IGNORECASE,
+)
+
+
+POSTED_LENGTH = 60
+
+
+def _update_stamps(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's update stamp among its first TOP_LINES lines ("Actualizado
+    13:37 CEST"), with the date alone on the line above it ("31 enero 2017"), or with the
+    date before it on the same line ("Sábado 15/10/2011. Actualizado 11:06h."): the page's
+    own date, never an entry of its chronology."""
+    found = _posted_stamp(lines) | _publication_stamps(lines)
+    for index, line, stamp in _top_lines_with(lines, UPDATE_HINTS, UPDATE_STAMP):
+        before = line[: stamp.start()].strip(" .,|")
+        if before:  # the page's date on the same line, and nothing else
+            if _whole_date_alone(before):
+                found.add(index)
+            continue
+        above = next((n for n in range(index - 1, -1, -1) if lines[n].strip()), None)
+        found.add(index)
+        if above is not None and _whole_date_alone(lines[above].strip()):
+            found.add(above)
+    return found
+
+
+def _posted_stamp(lines: Sequence[str]) -> set[int]:
+    """The index of a post's date and time at the page's top ("Sat, 05/16/2009 - 04:57"):
+    the only such line among the first TOP_LINES, no year on a line above it. A page of
+    entries written so ("April 25, 1986, 11:10 p.m." / text / "April 26, 1986, 12:28 a.m.")
+    has several: they are its entries."""
+    found: set[int] = set()
+    shaped = 0  # (lines of the same shape whose date writes no year of 1000 or later)
+    for index, line in enumerate(lines[:TOP_LINES]):
+        if ":" not in line or len(line) >= POSTED_LENGTH:
+            continue
+        posted = POSTED_STAMP.match(line)
+        if posted is None:
+            continue
+        if _whole_date_alone(posted["date"]):
+            found.add(index)
+        elif _date_alone(posted["date"]):
+            # ("0800-01-01 00:00:00" above "1066-10-14 00:00:00": a timeline export's days
+            # before the year 1000, its zeros written, then its clock: the same shape, so the
+            # later line is no page's only stamp)
+            shaped += 1
+    if len(found) != 1 or shaped:
+        return set()
+    (index,) = found
+    if any(YEAR_IN_DATE.search(line) for line in lines[:index]):
+        return set()
+    return found
+
+
+def _captions_written_twice(lines: Sequence[str]) -> set[int]:
+    """The indexes of an indented line written again as the next paragraph ("  Tony Leung
+    and Maggie Cheung in …" / blank / the same; "  September 11, 2001 - New York City." /
+    blank / "  September 11, 2001 – New York City."): a web page's picture, its alternative
+    text and its caption, never an entry nor the text of one. (Two paragraphs at the margin
+    alike may be two events told alike: they stay.) A date alone written twice is left to
+    the rules for dates (a timeline card's date, repeated under its title)."""
+    found: set[int] = set()
+    above, blank = -1, False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blank = above >= 0
+            continue
+        indented = line[:1] in " \t"  # (a paragraph at the margin may be repeated text)
+        if (
+            blank
+            and indented
+            and len(stripped) < CAPTION_LENGTH
+            and stripped[:1] not in _BULLET_FIRST
+        ):
+            before = lines[above].strip()
+            if (
+                len(before) == len(stripped)
+                and before[:1] == stripped[:1]
+                and _dashes_alike(before) == _dashes_alike(stripped)
+                and not _whole_date_alone(stripped)
+            ):
+                found.update((above, index))
+        above, blank = index, False
+    return found
+
+
+CAPTION_LENGTH = 200
+
+
+CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
+
+
+def _dashes_alike(text: str) -> str:
+    return text.replace("–", "-").replace("—", "-")
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a text is one date and nothing else, whatever its year ("0800-01-01")."""
+    found = dates.find_date(text, 0)
+    return found is not None and not text[found.end() :].strip(" .,")
+
+
+def _whole_date_alone(text: str) -> bool:
+    """Whether a text is one date with its year and nothing else (a weekday may come first:
+    "Sábado 15/10/2011", "31 enero 2017")."""
+    head, _, rest = text.partition(" ")
+    if head.strip(",").lower() in WEEKDAY_WORDS:
+        text = rest.strip()
+    found = dates.find_date(text, 0)
+    return (
+        found is not None
+        and not text[found.end() :].strip(" .,")
+        and YEAR_IN_DATE.search(found.group()) is not None
+    )
+
+
+# a weekday's name before a page's date, in the languages of the corpus
+WEEKDAY_WORDS = frozenset(
+    {*dates.WEEKDAYS, "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+
+
+YEAR_IN_DATE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
+
+
+# "… his political ambition'. Nigel Farage at a party. Picture: PA": a photo's caption and
+# credit run into the end of an entry's text
+INLINE_CAPTION = re.compile(
+    r"(?<=[.!?'’\"”] )(?P<caption>(?:[^.!?]|\.(?=\S)){3,160}\.\s+"
+    r"(?:Pictures?|Photos?|Photograph):\s*[A-Z][\w/&.\- ]{1,40})\s*$"
+)
+
+
+# "… kommen an. (DER STANDARD, Printausgabe, Donnerstag, 19. Juli 2007)": a newspaper's credit
+# of its print edition (its name, then a weekday and a full date in brackets) glued to the
+# end of the last item's text: where the list was printed, not part of the item
+PRINT_CREDIT = re.compile(
+    r"(?<=[.!?…\"”'’] )(?P<credit>\([A-ZÄÖÜÉ][^(),]{0,40},(?:\s*[^(),]{1,30},)*?\s*"
+    r"(?P<weekday>(?i:" + "|".join(sorted(WEEKDAY_WORDS, key=len, reverse=True)) + r")),?\s+"
+    r"[^()]{3,25}?(?<!\d)(?:1[5-9]|20)\d\d\))\s*$"
+)
+
+
+# "1.23am: Test begins", "12:28 a.m. Power plummets": a time of the day above, a new item
+TIME_ITEM = re.compile(
+    # ("[1:23:44] text": a time in brackets)
+    r"^\[?(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?"
+    # or a 24-hour clock written with a dot, then a colon ("20.00: A gunboat sails …")
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=:)"
+    # or hours and minutes run together, with their zone ("0058 GMT: A quake …")
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
+    # or with the word for "o'clock" ("22.00 uur", "17.45 Uhr", "9.30 h"), alone on its line
+    # too, its text below
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h)(?=\s*$))"
+    r"\]?"
+    r"(?=\s*[:–—-]?\s|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "Zaterdag 31 januari17.45 uur", "Samstag, 31. Januar 17.45 Uhr": a day heading with the hour
+# of the first item below glued on (a page's heading and sub-heading run together)
+HOUR_AFTER_DAY = re.compile(
+    r"(?<=\S)\s?(?P<hour>(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr))\s*$", re.I
+)
+
+
+HOUR_GLUED_HINT = re.compile(r"[^\W\d_]\s?\d{1,2}[.:]\d\d\s?(?:uur|uhr)[ \t]*$", re.I | re.M)
+
+
+def _hours_glued_to_days(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines with a day heading and an hour glued together ("Zaterdag 31 januari17.45
+    uur") broken with ITEM_BREAK into the day and the hour ("17.45 uur", the first words of
+    the item below: see TIME_ITEM), and whether any was. Only where the words before the
+    hour are a date naming its day and nothing else (a weekday before it allowed)."""
+    written = lines
+    for index, line in enumerate(lines):
+        found = HOUR_AFTER_DAY.search(line) if len(line) < 60 else None
+        if found is None:
+            continue
+        head = line[: found.start()].strip()
+        lead = WEEKDAY_LEAD.match(head) if head[:3].lower() in WEEKDAY_STARTS else None
+        at = lead.end() if lead is not None else 0
+        day = dates.find_date(head, at) if head[at : at + 1].isdigit() or lead else None
+        if day is None or day.end() != len(head) or not dates.has_day(day):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{head}{ITEM_BREAK}{found['hour']}"
+    return written, written is not lines
+
+
+# "{{^adFree}} {{/adFree}}": a page template's tags left in the text
+TEMPLATE_MARKUP = re.compile(r"\{\{[^{}\n]{0,80}\}\}(?:\s*\{\{[^{}\n]{0,80}\}\})*")
+
+
+# "{relacionados}" alone on its line: a page template's placeholder, never text
+TEMPLATE_PLACEHOLDER = re.compile(r"\{[A-Za-z_][\w.-]{0,40}\}")
+
+
+# "Present" after "2001 - ": the open end of a period, in the languages of the corpus
+OPEN_END = re.compile(r"(?:present|today|now|heute|aujourd['’]hui|hoy|oggi|hoje)\.?", re.I)
+
+
+OPEN_END_LENGTH = 16
+
+
+# "now: text", "present – text": an open span's end word, then the item's separator and text
+OPEN_END_ITEM = re.compile(
+    rf"\s*(?P<word>{OPEN_END.pattern})\s*(?::|[{_DASH_CHARS}])\s+(?=\S)", re.IGNORECASE
+)
+
+
+# "1963    Measles …": the gap between a table's date cell and its text cell (the first)
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)(?=\S)")
+
+
+# "Chapter 2", "Part IV", "Kapitel 3" alone on a line: a section of the page begins; the title
+# and introduction under it belong to no entry (the entry above ends there)
+SECTION_LABEL = re.compile(
+    r"(?:chapter|part|section|chapitre|partie|kapitel|teil|abschnitt|cap[íi]tulo|parte|"
+    r"capitolo|sezione|hoofdstuk|deel)\s+(?:\d{1,3}|[ivxlc]{1,7})[.:]?",
+    re.IGNORECASE,
+)
+
+
+# "adapted from Epidemiology and Prevention of …", "Courtesy of …" as a paragraph of its own:
+# the credit of the list's source, never the rest of the entry above
+CREDIT_LINE = re.compile(
+    r"\s*(?:(?:adapted|excerpted|reprinted|compiled|taken)\s+from|courtesy\s+of)\s+\S",
+    re.IGNORECASE,
+)
+
+
+# "(SFC, 1/27/00, p.C2)(SFC, 2/4/00, p.D8)", "(WSJ, 5/31/00, p.A26)": a line of citations,
+# each a source's name, its date and a page: where the entry above was read, not its text
+CITATION_LINE = re.compile(
+    r"(?:\([A-Z][\w&.'’-]{0,20}+(?: [A-Z][\w&.'’-]{0,20}+){0,3}+,\s*+(?=[^(),]*\d)[^(),]{1,25}+"
+    r"(?:,\s*+pp?\.\s*+[A-Z]?\d++[A-Za-z]?(?:[-–]\d++)?)?\)\s*+)++"
+)
+
+
+DIGIT = re.compile(r"\d")
+
+
+# Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
+FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
+
+
+CREDIT_HINTS = (
+    "/",
+    "photo",
+    "foto",  # ("Fotos: Vereinsarchiv", "Foto: EFE")
+    "picture",
+    "getty",
+    "via ap",
+    "©",
+    "fig",
+    "image",
+    "korea times file",
+    "credit",
+)
+
+
+PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", re.IGNORECASE)
+
+
+DATE_LOST = re.compile(r"^[:;]\s+\S")
+
+
+# (and the full stops of Chinese and Japanese, "。", "！", "？")
+SENTENCE_END = re.compile(r"[.!?。！？][”\"’)\]」』）]*$")
+
+
+ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Sen|Rep|Gov|St|No|Vol|Adm|Col|Maj|"
+    r"Capt|Amb|Sgt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|vs|e\.g|i\.e|approx)\.$"
+)
+
+
+def normalise(line: str) -> str:
+    """Zero-width characters out, no-break and thin spaces as plain spaces."""
+    if line.isascii():  # (most lines: nothing to do)
+        return line
+    return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+
+
+# (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)
+TITLE_GAPS = re.compile(r"[\s|]+")
+
+
+TITLE_WORD = re.compile(_TITLE_WORD)
+
+
+MONTH_YEAR_ANY_CASE = re.compile(_MONTH_YEAR, re.IGNORECASE)
+
+
+MONTH_YEAR_WORDS = re.compile(_MONTH_YEAR)
+
+
+PAGE_WORDS = re.compile(rf"(?:^|\s)(?:{_PAGE})(?=\s|$)", re.IGNORECASE)
+
+
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in TITLE_GAPS.split(text) if w]
+    return bool(words) and all(TITLE_WORD.fullmatch(w) for w in words)
+
+
+def _is_table_row(line: str) -> bool:
+    """ "Su | Mo | Tu", "1 | 2 | 3 | |||", "<< | July 1953 | >>": a calendar or table's
+    row of short cells, no entry text."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return len(cells) >= 3 and all(
+        len(cell) <= 4 or MONTH_YEAR_ANY_CASE.fullmatch(cell) for cell in cells
+    )
+
+
+HEADER_CELL_WORDS = 2  # "Date", "Event", "Key events", "Datum", "Acontecimiento"
+
+
+HEADER_CELL = re.compile(r"[^\W\d_][^\W\d_'’./&-]*")
+
+
+def _is_table_header(line: str) -> bool:
+    """ "| Date | Event |", "| Jahr | Ereignis |", "| Year | What happened |": a table row of
+    two cells or more, each a word or two with a capital and no digit, nothing else (no
+    sentence): the columns' names, no entry's text."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        words = cell.split()
+        if not words or len(words) > HEADER_CELL_WORDS or not cell[:1].isupper():
+            return False
+        if not all(HEADER_CELL.fullmatch(word) for word in words):
+            return False
+    return True
+
+
+QUOTATION_OPENERS = "\"“‘'«„"  # the marks a quotation opens with
+
+
+# the names a chronology's table gives its columns: a date's, and a text's or a source's
+DATE_COLUMN_NAMES = frozenset({"year", "years", "date", "dates", "month", "day", "period"})
+
+
+TEXT_COLUMN_NAMES = frozenset({
+    "event", "events", "description", "details", "milestone", "milestones", "ref", "refs",
+    "reference", "references", "source", "sources", "notes", "significance", "happened",
+})  # fmt: skip
+
+
+COLUMN_NAMES_LENGTH = 60  # six names of columns at most, each a short word
+
+
+COLUMN_NAME_WORDS = DATE_COLUMN_NAMES | TEXT_COLUMN_NAMES | {"what", "and", "&", "time", "place"}
+
+
+def _is_column_names(line: str) -> bool:
+    """ "Year Date Event Ref.", "Date Event", "Year Month Event": a flattened table's header
+    row written as a line of words (no pipes), two to six names of columns, at least one a
+    date's (year, date, month, day) and one a text's (event, description, ref.), nothing else
+    ("Date of the event" or "Events of the year" is a title's sentence, not column names)."""
+    if len(line) > COLUMN_NAMES_LENGTH:
+        return False  # (a long line is text; never split into words here)
+    words = line.lower().replace(".", " ").replace(":", " ").split()
+    if not 2 <= len(words) <= 6 or not all(word in COLUMN_NAME_WORDS for word in words):
+        return False
+    return any(w in DATE_COLUMN_NAMES for w in words) and any(w in TEXT_COLUMN_NAMES for w in words)
+
+
+def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
+    case: the same matches, found several times faster. None when that is not sure: the
+    pattern writes a letter in capitals, or one that an ASCII letter matches by case folding
+    only (ſ, K, ı, İ), or a character by its code, or switches a flag inside. Compiled when
+    first used; remembered by the pattern's text and flags (a compiled pattern's own hash
+    reads all its code, each time)."""
+    return _lower_case_of(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _lower_case_of(source: str, flags: int) -> re.Pattern[str] | None:
+    if not flags & re.IGNORECASE or re.search(r"\\[0-9xuUN]|\(\?[aiLmsux-]", source):
+        return None
+    letters = re.sub(r"\\.", "", source)  # (escapes: \W, \S … are no letters)
+    if any(c.isupper() or c in "ſKıİ" for c in letters):
+        return None
+    return re.compile(source, flags & ~re.IGNORECASE)
+
+
+def _search_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.search(text)`` found, for a case-blind pattern (``lowered``: the text in
+    lower case): an ASCII text is read in lower case, without IGNORECASE, when it can be."""
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
+    return (variant.search(lowered) if variant else pattern.search(text)) is not None
+
+
+def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """``pattern.match(text)`` found, as ``_search_any_case``."""
+    variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
+    return (variant.match(lowered) if variant else pattern.match(text)) is not None
+
+
+# "1989 - 1990 - 1991", "2019 | 2020 | 2021": three years or more and nothing else, a page's
+# links to its other years (two, "1989 - 1990", are a span)
+YEAR_MENU = re.compile(r"(?:(?:1[0-9]|20)\d\d\s*[-–|·•/]\s*){2,}(?:1[0-9]|20)\d\d")
+
+
+PUNCTUATION_ALONE = ".,;:·…"  # a line of these alone says nothing
+
+
+def layout_kind(line: str) -> str | None:
+    """What kind of page furniture a whole line is, or None when it may be text."""
+    stripped = line.strip()
+    if stripped and not stripped.strip(PUNCTUATION_ALONE):
+        return "punctuation alone"  # (". " between a date and its text: an editor's stray key)
+    digits = DIGIT.search(stripped) is not None
+    if digits and PAGE_NUMBER.match(stripped):
+        return "page number"
+    lowered = stripped.lower()
+    if any(map(lowered.__contains__, FOOTNOTE_HINTS)) and FOOTNOTE.search(stripped):
+        return "footnote"
+    if any(map(lowered.__contains__, CREDIT_HINTS)) and PHOTO_CREDIT.search(stripped):
+        return "figure caption or photo credit"
+    if digits and INLINE_FOOTER.fullmatch(stripped):
+        return "page header or footer"
+    short = len(stripped) < 90 and not SENTENCE_END.search(stripped)
+    if short and not digits and "|" not in stripped:
+        if _search_any_case(JOURNALS, stripped, lowered):
+            return "page header or footer"
+    elif short:
+        without_month = MONTH_YEAR_WORDS.sub(" ", stripped)
+        rest = PAGE_WORDS.sub(" ", without_month)
+        paged = rest != without_month
+        rest = " ".join(rest.replace("|", " ").split())
+        plain = not rest or rest.isupper()
+        if _search_any_case(JOURNALS, stripped, lowered):
+            return "page header or footer"
+        if without_month != stripped and (plain or _is_title_case(rest)):
+            return "page header or footer"  # "U.S.-Japan Relations 18 April 2009"
+        if paged and (plain or RUNNING_TITLE.search(rest)):
+            return "page header or footer"  # "47 US-KOREA RELATIONS"
+        if "|" in stripped and plain and TWO_CAPITALS.search(stripped):
+            return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
+    if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
+        return "advertisement or web page furniture"
+    if stripped[:1] == "[" and (link := MARKDOWN_LINK_LINE.fullmatch(stripped)) is not None:
+        shown = link["shown"].strip()  # ("[Back to Home]({{ site.baseurl }}/)": a page's button)
+        if WEB_FURNITURE.match(shown) is not None:
+            return "advertisement or web page furniture"
+    if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
+        return "advertisement or web page furniture"
+    if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
+        return "table or calendar"
+    if not digits and stripped[:1] == "|" and _is_table_header(stripped):
+        return "a table's header row"
+    if not digits and _is_month_menu(stripped):
+        return "a page's menu of months"
+    if (
+        stripped.isupper()
+        and len(stripped.split()) <= 8
+        and not SENTENCE_END.search(stripped)
+        and TWO_CAPITALS.search(stripped)
+    ):
+        return "heading"
+    return None
+
+
+_MENU_FIRST_WORD = re.compile(r"[\s|/·•,]*([^\s|/·•,]+)")
+
+
+def _is_month_menu(stripped: str) -> bool:
+    """Whether a line is only month names, six or more and each once ("January February
+    March … December", "Jan | Feb | Mar …"): a page's navigation, never an entry's text."""
+    first = _MENU_FIRST_WORD.match(stripped)  # (a menu's first word is a month; most lines'
+    if first is None or first.group(1).lower().rstrip(".") not in dates.MONTHS:  # is not)
+        return False
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s|/·•,]+", stripped) if word]
+    if len(words) < 6 or len(set(words)) != len(words):
+        return False
+    return all(word.isalpha() and word in dates.MONTHS for word in words)
+
+
+# "15. Jahrhundert", "1. -14. Jahrhundert", "19th century", "XVe siècle" is no item here
+CENTURY_MENU_ITEM = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|\.)?\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th|e|\.)?\s*"
+    r"(?:jahrhundert|century|si[èe]cle|secolo|siglo|eeuw)",
+    re.IGNORECASE,
+)
+
+
+CENTURY_MENU_GAP = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def _is_century_menu(stripped: str) -> bool:
+    """Whether a line is only centuries, two or more set apart by a column's gap or a bar
+    ("1. -14. Jahrhundert   15. Jahrhundert   16. Jahrhundert", "19th century | 20th
+    century"): a page's links to its sections, never an entry (nor "19th century - 20th
+    century", a span)."""
+    items = CENTURY_MENU_ITEM.findall(stripped)
+    if len(items) < 2:
+        return False
+    gaps = CENTURY_MENU_ITEM.split(stripped)[1:-1]
+    return not CENTURY_MENU_ITEM.sub("", stripped).strip() and all(
+        CENTURY_MENU_GAP.fullmatch(gap) for gap in gaps
+    )
+
+
+# "BANDA ACEH, Indonesia (AFP) Dec 16, 2005": a news agency's dateline, the story's own day
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"
+    rf"(?P<month>(?i:{_MONTH}))\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\s*$"
+)

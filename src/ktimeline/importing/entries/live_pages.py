@@ -1,0 +1,344 @@
+"""Live pages and recaps.
+
+Time stamps, updates under datelines, hours under day headings, a page's published
+date and an agency's dateline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import _BULLET_FIRST
+from ktimeline.importing.entries.date_reading import _date_at, _whole_days, month_number
+from ktimeline.importing.entries.date_shapes import ENTRY_START
+from ktimeline.importing.entries.furniture import AGENCY_DATELINE, DIGIT, SENTENCE_END, TIME_ITEM
+from ktimeline.importing.entries.headings import INTRODUCTION_LINES, PUBLISHED
+from ktimeline.importing.entries.pattern import DocumentPattern
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+# "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
+# live page's own day, with the time of day before it
+PUBLISHED_DAY = re.compile(
+    r"^[\s•*-]*(?:(?:first )?published|posted|last updated|updated)\s*:?(?:\s+(?:at|on))?\s+"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "3:24pm- text", "10:05 am – text", "8.52pm Headline", "10:15 GMT Headline", "14:32" alone:
+# a live page's time stamp before an update (without a separator the time must say it is
+# one: a.m./p.m., a time zone, or a colon, and a capital must follow)
+_ZONE = r"(?-i:GMT|BST|UTC|CES?T|[ECMP][SD]?T|KST|JST|IST|AE[SD]T|NZ[SD]T)"
+
+
+_CLOCK = rf"\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+
+
+_CLOCK_ALONE = (  # (a time with no separator after it must say it is one)
+    rf"(?:\d{{1,2}}[:.]\d\d\s*[ap]\.?m\.?|\d{{1,2}}\s*[ap]\.?m\.?|\d{{1,2}}:\d\d)(?:\s*{_ZONE})?"
+    rf"|\d{{1,2}}[:.]\d\d\s*{_ZONE}"
+)
+
+
+# "Posted at 14:32": a live page's label before the time; "2:32 p.m. ET, June 12, 2018": the
+# update's own day after it
+_STAMP_LABEL = r"(?:(?:posted|updated|published)(?:\s+at)?\s+)?"
+
+
+_STAMP_DAY = (  # (a weekday may come first: "Tue June 12, 2018")
+    r"(?:[a-z]{3,9}\.?,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})"
+)
+
+
+TIME_STAMP = re.compile(
+    rf"^\s*[*_]{{0,2}}{_STAMP_LABEL}"
+    rf"(?:(?P<time>{_CLOCK})(?=(?:,\s*{_STAMP_DAY})?\s*[-–—:|])|(?P<bare>{_CLOCK_ALONE}))"
+    rf"(?:,\s*(?P<stampday>{_STAMP_DAY}))?"
+    rf"(?:\s*[-–—:|]\s*(?=\S)|[*_]{{0,2}}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    re.IGNORECASE,
+)
+
+
+def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
+    """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
+    rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the one day its
+    introduction names above the first ("… events for the Dec. 25, 2004, Indian Ocean
+    Tsunami."), the page's own dates aside ("… a preliminary timeline posted Dec. 29, 2004",
+    a line in brackets "(updated Jan. 28, 2005)"). None — its times are reported, as before —
+    where the document dates its entries, where the introduction names no day or several
+    ("warned on Aug. 27 … how Aug. 29 unfolded": which is the times'?), or where the times
+    run back (11:40 p.m., then 12:30 a.m.: past midnight, the next day)."""
+    if pattern.starts:
+        return None
+    times = [
+        index
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in TIME_STARTS and TIME_ITEM.match(line.strip()) is not None
+    ]
+    if len(times) < DocumentPattern.MIN_LINES:
+        return None
+    named: set[str] = set()
+    for line in lines[: times[0]]:
+        stripped = line.strip()
+        if stripped[:1] not in "([" and DIGIT.search(stripped) is not None:
+            named |= _whole_days(PAGE_OWN_DAY.sub(" ", stripped))
+    clock = [
+        _minutes(found[0]) for index in times if (found := TIME_ITEM.match(lines[index].strip()))
+    ]
+    if len(named) != 1 or any(later < earlier for earlier, later in pairwise(clock)):
+        return None
+    return named.pop()
+
+
+# "posted Dec. 29, 2004", "updated on Jan. 28, 2005": the page's own day, not its events'
+PAGE_OWN_DAY = re.compile(
+    r"\b(?:posted|updated|published|revised|modified|compiled|retrieved|accessed)"
+    r"(?:\s+(?:on|at))?\s+(?:\w+\.?\s+){0,1}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\.?,?\s+)?\d{4}",
+    re.IGNORECASE,
+)
+
+
+MONTH = timedelta(days=31)
+
+
+TIME_STARTS = frozenset("0123456789[")
+
+
+CLOCK = re.compile(r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<pm>p)|a)?", re.I)
+
+
+def _minutes(stamp: str) -> int:
+    """The minutes since midnight of a time stamp ("9.08pm" 1268, "14:32" 872)."""
+    found = CLOCK.search(stamp)
+    if found is None:
+        return 0
+    hour = int(found["hour"]) % 12 + (12 if found["pm"] else 0)
+    if not found["pm"] and int(found["hour"]) >= 12:
+        hour = int(found["hour"])  # ("14:32", "12:05 AM" is an hour after midnight)
+        if re.search(r"\ba\.?m\b", stamp, re.I):
+            hour %= 12
+    return hour * 60 + int(found["minute"] or 0)
+
+
+STAMP_LABEL_FIRST = frozenset("PpUu")  # "Posted at 14:32", "Updated 9:08 PM ET"
+
+
+# "90 mins", "45+2 min", "67'" alone on a line, "Full-time: Spurs 0 Liverpool 2", "Half-time":
+# a live page of a match stamps its updates with the match's minute. Unlike a time of day,
+# the minute is part of what happened (the 86th minute's goal): it stays in the entry's text
+MATCH_MINUTE = re.compile(
+    r"^\s*[*_]{0,2}(?:\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?\.?|minutes?|['’])"
+    r"|(?:full|half)[- ]?time|kick[- ]?off|FT|HT)[*_]{0,2}\s*(?:$|[:–—-]\s*(?=\S))",
+    re.IGNORECASE,
+)
+
+
+MINUTE_FIRST = frozenset("FfHhKk")  # (what a minute stamp without digits starts with)
+
+
+DATELINE_LENGTH = 80  # a dateline or byline is short ("By Jane Smith | June 12, 2018")
+
+
+def _is_dateline(stripped: str) -> bool:
+    """Whether a line may be a page's dateline or byline: short, no sentence, and no list
+    item ("• Wednesday, Aug 12, 2020" in a page's menu is the day it was read on)."""
+    return (
+        0 < len(stripped) <= DATELINE_LENGTH
+        and not SENTENCE_END.search(stripped)
+        and stripped[:1] not in _BULLET_FIRST
+    )
+
+
+def live_page_stamps(
+    lines: Sequence[str],
+) -> tuple[dict[int, str], dict[int, re.Match[str]], bool] | None:
+    """A live page's updates: ({line number: its day}, {line number: time stamp}) when the
+    page names one
+    day it was published and updated on and at least MIN_LINES lines start with a time of
+    day (then a dash or colon, or a capital where the time says it is one: TIME_STAMP). The
+    day is the one every "Published …"/"Last updated …" line near the top names; without
+    such lines, the one the short lines above the first update name (a dateline, a byline:
+    "June 12, 2018", "By Jane Smith | June 12, 2018", and a live page's day headings: see
+    _updates_under_datelines), or the page's " date …" line. Each stamped line is an update
+    of that day; else None (a time of day alone dates nothing). The flag: whether the stamps
+    stay in the text (a recap of hours under day headings: _hours_under_day_headings)."""
+    published_days: set[str] = set()
+    datelines: dict[int, set[str]] = {}
+    for index, line in enumerate(lines[:INTRODUCTION_LINES]):
+        if len(line) >= 120:
+            continue
+        head = PUBLISHED_DAY.match(line)
+        if head is not None:
+            published_days |= _whole_days(line, head.end())
+            continue
+        stripped = line.strip()
+        if _is_dateline(stripped):
+            named = _whole_days(line)
+            if named:
+                datelines[index + 1] = named
+    published = _published(lines)  # " date 2020-10-17": the page's own date at its top
+    if not published_days and not datelines and published is None:
+        return None  # (the common case: decided on the first lines)
+    stamps = {}
+    for number, line in enumerate(lines, 1):
+        first = line[:5].lstrip(" \t*_")[:1]
+        found = None
+        if first.isdigit() or first in STAMP_LABEL_FIRST:
+            found = TIME_STAMP.match(line)
+        if found is None and (first.isdigit() or first in MINUTE_FIRST):
+            found = MATCH_MINUTE.match(line)
+        if found is not None:
+            stamps[number] = found
+    if len(stamps) < DocumentPattern.MIN_LINES:
+        return None
+    days = published_days
+    if not days and datelines:
+        year = int(min(min(named) for named in datelines.values())[:4])
+        under = _updates_under_datelines(lines, stamps, year)
+        if under is not None:
+            return _stamped_days(under[0], stamps), stamps, False
+        if published is None:
+            return None  # (else the page's " date …" line: a dateline it shows is its own)
+    if published is not None:
+        days = days | {published.isoformat()}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    # a page of several days: its day headings ("Saturday 26 February") date the updates
+    under = _updates_under_datelines(lines, stamps, int(day[:4]))
+    if under is not None and len(set(under[0].values())) > 1:
+        return _stamped_days(under[0], stamps), stamps, False
+    hours = _hours_under_day_headings(lines, stamps, int(day[:4]), day)
+    if hours is not None:
+        return hours, stamps, True
+    return _stamped_days(dict.fromkeys(stamps, day), stamps), stamps, False
+
+
+def _hours_under_day_headings(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int, page_day: str
+) -> dict[int, str] | None:
+    """A recap of hours under day headings, on a page dated after them: "- December 4 -" /
+    "12:27 am" / "Lawmakers rush to parliament …" / "1:03 am" / …: each time is of the
+    day heading above it, and the times of each day run oldest first (at least MIN_LINES - 1
+    times one after another, never newest first). The time is when the event happened, not
+    when an update was posted: it stays in the entry's text. The headings write no year (a
+    live page's dateline does: "June 12, 2018"). Else None."""
+    if any(found.re is not TIME_STAMP for found in stamps.values()):
+        return None
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+            continue
+        stripped = line.strip().strip(" -–—*_=#:")
+        if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
+            continue
+        found = _date_at(stripped)
+        if found is not None and found.end("date") == len(stripped) and not dates.has_year(found):
+            named = _whole_days(stripped, 0, year)
+            if len(named) == 1 and (day := next(iter(named))) <= page_day:
+                current = day
+    return day_of if _times_run(day_of, stamps, newest_first=False) else None
+
+
+def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
+    """The updates' days, an update's own day ("2:32 p.m. ET, June 12, 2018") before the
+    page's."""
+    for number, found in stamps.items():
+        if (
+            found.re is TIME_STAMP
+            and found["stampday"]
+            and (named := _whole_days(found["stampday"]))
+        ):
+            days[number] = min(named)
+    return days
+
+
+def _updates_under_datelines(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], year: int
+) -> tuple[dict[int, str], dict[int, re.Match[str]]] | None:
+    """Each update's day: the one the nearest short line above it names (a page's dateline,
+    "June 12, 2018", or a live page's day heading, "Saturday 13 June 2018"), when every
+    update has one and the updates of each day run newest first (at least MIN_LINES - 1
+    times one after another, never oldest first): a day's hours in order ("26th of April
+    1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. A heading without
+    its year ("Saturday 26 February") is of ``year``, the page's. Else None."""
+    day_of: dict[int, str] = {}
+    current: str | None = None
+    for number, line in enumerate(lines, 1):
+        if number in stamps:
+            if current is None:
+                return None
+            day_of[number] = current
+        elif _is_dateline(line.strip()) and (named := _whole_days(line, 0, year)):
+            if len(named) != 1:
+                return None
+            current = next(iter(named))
+    return (day_of, stamps) if _times_run(day_of, stamps, newest_first=True) else None
+
+
+def _times_run(
+    day_of: dict[int, str], stamps: dict[int, re.Match[str]], *, newest_first: bool
+) -> bool:
+    """Whether the stamped times of each day run one way — oldest first, or newest first —
+    at least MIN_LINES - 1 times one after another, and never the other way."""
+    in_order = 0
+    for earlier, later in pairwise(sorted(stamps)):
+        if day_of[earlier] != day_of[later]:
+            continue
+        earlier_time = _minutes(stamps[earlier].group())
+        later_time = _minutes(stamps[later].group())
+        step = earlier_time - later_time if newest_first else later_time - earlier_time
+        if step < 0:
+            return False
+        in_order += step > 0
+    return in_order >= DocumentPattern.MIN_LINES - 1
+
+
+def _page_date_apart(lines: list[str]) -> list[str]:
+    """ " date 2022-08-13 1947 India tour Australia": a page's date line with its first line
+    run on after it; where that line opens with a date, it is read as a line of its own
+    (after a page break, so its number stays), the page's date before it."""
+    index = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if index is None or (found := PUBLISHED.match(lines[index])) is None:
+        return lines
+    rest = lines[index][found.end() :].lstrip()
+    if not rest or not dates.date_candidate().match(rest) or ENTRY_START.match(rest) is None:
+        return lines
+    written = list(lines)
+    written[index] = f"{lines[index][: found.end()]}\f{rest}"
+    return written
+
+
+def _published(lines: Sequence[str]) -> date | None:
+    """The page's own date, written at its top (see PUBLISHED), or None."""
+    first = next((line for line in lines if line.strip()), "")
+    found = PUBLISHED.match(first)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found["iso"])
+    except ValueError:
+        return None
+
+
+def _agency_dateline(lines: Sequence[str]) -> date | None:
+    """The day of a news agency's dateline above the first entry (see AGENCY_DATELINE)."""
+    for line in lines:
+        found = AGENCY_DATELINE.match(line) if "(" in line else None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return date(int(found["year"]), month_number(found["month"]), int(found["day"]))
+    return None

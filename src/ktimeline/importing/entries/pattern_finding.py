@@ -1,0 +1,316 @@
+"""Finding a document's pattern (find_pattern).
+
+A first look at every line: the shapes its clear entries take, their separators and
+their order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import BULLET, BULLET_SIGNS, DAY_ITEM, DECORATION
+from ktimeline.importing.entries.date_reading import _written_month, _written_year
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    BARE_SHORT_YEAR,
+    ENTRY_START,
+    ITEM_BREAK,
+    SHORT_YEAR_DOT,
+    SHORT_YEAR_ENTRY,
+    TINY_YEAR_ENTRY,
+    WEEKDAY_LEAD,
+    WEEKDAY_STARTS,
+)
+from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, normalise
+from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
+from ktimeline.importing.entries.run_together import RUN_TOGETHER_LENGTH, _years_run_together
+from ktimeline.importing.entries.starts import (
+    FIRST_SENTENCE_END,
+    LABEL_WORDS,
+    NO_COMMA_OPENERS,
+    ON_DATE,
+    YEAR_OPENER,
+    _comma_after,
+    odd_sign,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+# how far into its first sentence a prose paragraph names its year ("Ende 1922 wurde …",
+# "Der Kassenbericht 1922 ging …": the fourth word at most) and how long that sentence is
+PROSE_YEAR_WORDS, PROSE_SENTENCE_WORDS = 4, 6
+
+
+# the dates such a paragraph is dated by: a year, a month of a year ("In March 1982 the …"), a
+# decade ("In the 1960s the …"); never a day (see DocumentPattern.on_dates)
+PROSE_SHAPES = frozenset(["year", "month-year", "decade"])
+
+
+def _prose_year(line: str) -> re.Match[str] | None:
+    """The date a prose paragraph's first line is dated by: the first year its first
+    sentence names, among that sentence's first words (PROSE_YEAR_WORDS), read as a year, a
+    month or a decade (PROSE_SHAPES), the sentence at least PROSE_SENTENCE_WORDS long ("Ende
+    1922 wurde die erste Begradigung vorgenommen.", "In the 1960s the town …"); a year later
+    in it is text ("During the 1970s the mills closed, the last in 1979."); else None."""
+    end = FIRST_SENTENCE_END.search(line)
+    sentence = line[: end.start()] if end is not None else line
+    if len(sentence.split()) < PROSE_SENTENCE_WORDS:
+        return None
+    named = list(YEAR_IN_SENTENCE.finditer(sentence))  # (a year later in it is text)
+    if not named or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
+        return None
+    at = named[0].start()
+    match = ENTRY_START.match(line, at) if dates.date_candidate().match(line, at) else None
+    for candidate in dates.date_candidates(line[:at]):  # ("MARCH 4, 1801 Thomas …": a day's;
+        wider = ENTRY_START.match(line, candidate.start())  # "Late 1962 the …": a year's)
+        if wider is not None and wider.end() > at:
+            match = wider
+            break
+    if match is None or dates.date_shape(match) not in PROSE_SHAPES:
+        return None
+    return match
+
+
+def _opens_paragraph(lines: Sequence[str], above: int) -> bool:
+    """Whether the line below ``above`` (an index; -1 at the top) opens a paragraph: a blank
+    line above it, or a heading (a few words ending no sentence, "Sportlich geht’s voran")."""
+    if above < 0 or not lines[above].strip():
+        return True
+    heading = lines[above].strip()
+    return (
+        len(heading.split()) <= LABEL_WORDS
+        and SENTENCE_END.search(heading) is None
+        and not (heading[-1:] in ":,;" or DIGIT.search(heading))
+    )
+
+
+def find_pattern(
+    lines: Sequence[str], first_number: int = 1, broken: bool = False
+) -> DocumentPattern:
+    """The document's own pattern (see DocumentPattern), from a first look at every line
+    (``first_number`` is the number of the first of them; ``broken``: whether a line holds
+    a list's items broken apart by ITEM_BREAK)."""
+    pattern = DocumentPattern()
+    previous_alone: str | None = None  # the shape of a date alone on the line before
+    on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
+    year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
+    prose_years: list[tuple[int, str, int | None, int | None, int | None]] = []  # "Ende 1922 …"
+    # the starts with the day of each, a year written or not: their order (see _order_of)
+    ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
+    numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
+    if broken:  # (a list run together, see _list_run_together)
+        numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
+    for number, raw in numbered:
+        line = normalise(raw).strip()
+        if not line:
+            continue
+        if len(line) > RUN_TOGETHER_LENGTH and _years_run_together(line):
+            pattern.run_together.add(number)
+        unbulleted = line.lstrip(BULLET_SIGNS)
+        day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
+        day_item = DAY_ITEM.match(unbulleted) if day_first else None
+        if day_item is not None and _whole_day_first_date(unbulleted):
+            day_item = None  # ("1. Januar 1946 Schaffung …": a whole date, no day of a heading)
+        if day_item is not None:
+            pattern.day_items.append(int(day_item["d1"]))
+            pattern.day_item_lines.add(number)
+        head = DECORATION.match(line)
+        body = line[head.end() :] if head else line
+        weekday = WEEKDAY_LEAD.match(body) if body[:3].lower() in WEEKDAY_STARTS else None
+        body = body[weekday.end() :] if weekday else body
+        on = ON_DATE.match(body)
+        if on is not None:
+            opened = ENTRY_START.match(body, on.end())
+            comma = opened is not None and (
+                _comma_after(opened) or body.startswith(NO_COMMA_OPENERS)
+            )
+            if opened is not None and comma and dates.has_day(opened):
+                pattern.on_dates += 1
+                _note_numeric_order(pattern, opened)  # ("On 10/16/25, …": the month first)
+                month = _written_month(opened)
+                on_starts.append((number, "on", _written_year(opened), month, _day_of(opened)))
+        if head and body[:1] in "IBDSUFTENL" and BULLET.match(line):
+            opener = YEAR_OPENER.match(body)
+            opened = ENTRY_START.match(body, opener.end()) if opener else None
+            if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
+                pattern.year_openers += 1
+        elif not head and line[:3] in ("In ", "By ") and not broken and raw[:1] == line[:1]:
+            # "In 1871, Idestam …" a paragraph at the margin after a blank line, unbulleted
+            opened = ENTRY_START.match(line, 3)
+            above = number - first_number - 1
+            paragraph = above < 0 or not lines[above].strip()
+            if (
+                opened is not None
+                and paragraph
+                and _comma_after(opened)
+                and dates.has_year(opened)
+                and not dates.has_day(opened)
+            ):
+                year = _written_year(opened)
+                year_paragraphs.append((number, "in", year, _written_month(opened), None))
+        if not head and not broken and line[:1].isupper() and raw[:1] == line[:1]:
+            above = number - first_number - 1
+            if _opens_paragraph(lines, above) and (prose := _prose_year(line)) is not None:
+                prose_years.append((number, "in", _written_year(prose), None, None))
+        short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
+        if short is not None:
+            kind = " - " if short["loose"] else _separator_kind(short["sep"])
+            pattern.short_years.append((kind, int(short["year"])))
+        elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
+            pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
+        elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:
+            pattern.bare_short_years.append(int(bare_short["year"]))
+            if bare_short["last"] and len(bare_short["last"]) == 3:
+                # ("324-330 Bizans kralı …": a span writes two of the list's years, as two
+                # such lines would)
+                pattern.bare_short_spans += 1
+        if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
+            pattern.dotted_short_years.append(int(dotted["year"]))
+        # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
+        at = len(line) - len(body)
+        match = ENTRY_START.match(line, at) if dates.date_candidate().match(body) else None
+        if match is not None or day_item is not None:
+            pattern.dated.add(number)
+        if match is None:
+            if previous_alone is not None:
+                pattern.alone += 1
+                pattern.shapes[previous_alone] = pattern.shapes.get(previous_alone, 0) + 1
+            previous_alone = None
+            continue
+        shape = dates.date_shape(match)
+        if previous_alone is not None:
+            kind = previous_alone
+            pattern.headings[kind] = pattern.headings.get(kind, 0) + 1
+        previous_alone = None
+        if head and BULLET.match(line):
+            pattern.bulleted += 1
+            pattern.bulleted_lines.add(number)
+        if match["nosep"] is not None:
+            previous_alone = shape
+        elif match["bare"] is not None:
+            pattern.bare[shape] = pattern.bare.get(shape, 0) + 1
+        elif (sign := odd_sign(match)) is not None:
+            pattern.odd[sign] = pattern.odd.get(sign, 0) + 1
+        else:
+            pattern.separated += 1
+            pattern.shapes[shape] = pattern.shapes.get(shape, 0) + 1
+            if (match["sep"] or "")[:1] in _DASH_CHARS and dates.has_day(match):
+                pattern.dashed_days += 1
+            elif (match["sep"] or "")[:1] in _DASH_CHARS and shape == "month":
+                pattern.dashed_months += 1
+            if shape in ("year", "years", "decade"):
+                kind = _separator_kind(match["sep"] or "")
+                pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
+        if match["decade"] or match["edecade"]:
+            pattern.decades.add(int(match["ya"] or match["yera2"]))
+        _note_numeric_order(pattern, match)
+        year, month = _written_year(match), _written_month(match)
+        form = "alone" if match["nosep"] is not None else "sep"
+        if match["bare"] is not None:
+            form = f"bare:{shape}"
+        elif odd_sign(match) is not None:
+            form = f"odd:{odd_sign(match)}"
+        yearless = year is None and month is not None  # (its day: for title_years only)
+        full_day = _day_of(match)  # (the order's evidence, written years too)
+        pattern.starts.append((number, form, year, month, full_day if yearless else None))
+        ordered.append((number, form, year, month, full_day))
+    order = _order_of(ordered)
+    if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
+        # "On Sept. 14, South Korea …" paragraphs, the only dated lines: their dates are the
+        # document's starts (for its order, and for the year a title gives them)
+        pattern.starts = ordered = on_starts
+        order = _order_of(on_starts)
+    elif len(year_paragraphs) >= pattern.MIN_LINES and not pattern.starts:
+        # a narrative whose paragraphs open with their year ("In 1871, …", "By 1902, …"),
+        # the only dated lines: each paragraph an entry of its year, its text whole
+        pattern.starts = ordered = year_paragraphs
+        pattern.year_paragraphs = len(year_paragraphs)
+        order = _order_of(year_paragraphs)
+    elif len(prose_years) >= pattern.MIN_LINES and {n for n, *_ in pattern.starts} <= {
+        n for n, *_ in prose_years
+    }:
+        # the same, their year among the first sentence's first words ("Ende 1922 wurde die
+        # erste …", "Der Kassenbericht 1922 ging …", "During 1991 the band …"): each such
+        # paragraph an entry of its year, its text whole; a date inside the rest stays text
+        # ("Late 1962 the lab …", read as a date and its text, is one of them too)
+        pattern.starts = ordered = prose_years
+        pattern.year_paragraphs = len(prose_years)
+        pattern.prose_year_lines = {number for number, *_ in prose_years}
+        order = _order_of(prose_years)
+    pattern.newest_first = order < -1
+    pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
+    return pattern
+
+
+def _day_of(match: re.Match[str]) -> int | None:
+    """The day of the month a date writes first ("June 12, 1994": 12, "JUNE 3RD": 3), or
+    None."""
+    written = dates.date_parts(match).get("d1")
+    return dates.day_number(written) if written and written[:1].isdigit() else None
+
+
+def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """How many of the starts that show an order unmistakably — two written years, two
+    days of one month — step forward, when none steps back (else 0): "On June 12, 1994, …",
+    "On June 17, …" is one. A month that steps back then may be a new year ("On Jan. 24, …":
+    1995), as a reader reads an oldest-first list (YearContext weighs the steps); a month's
+    step back alone says nothing (newest first, or a new year), so it is not counted."""
+    forward = 0
+    last: tuple[int | None, int | None, int | None] = (None, None, None)
+    for _, _, year, month, day in starts:
+        last_year, last_month, last_day = last
+        if year is not None and last_year is not None and year != last_year:
+            if year < last_year:
+                return 0
+            forward += 1
+        elif month is not None and month == last_month and day and last_day and day != last_day:
+            if day < last_day and (year is None or year == last_year):
+                return 0
+            forward += 1
+        last = (year if year is not None else last_year, month, day)
+    return forward
+
+
+def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+    """The order find_pattern reads from a list of starts: > 0 forward, < 0 newest first."""
+    order = 0
+    last_year: int | None = None
+    last_month: int | None = None
+    last_day: int | None = None
+    for _, _, year, month, day in starts:
+        if year is not None and last_year is not None and year != last_year:
+            order += 2 if year > last_year else -2
+        elif month is not None and last_month is not None and month != last_month:
+            step = 1 if month > last_month else -1
+            order += step if abs(month - last_month) <= 6 else -step
+        elif month == last_month and day is not None and last_day is not None and day != last_day:
+            # "On June 12, 1994, …", "On June 17, …": days of one month show the order too
+            order += 1 if day > last_day else -1
+        last_year = year if year is not None else last_year
+        last_month, last_day = month, day
+    return order
+
+
+def _whole_day_first_date(line: str) -> bool:
+    """Whether a line opens with a whole day-first date, its month written in words and its
+    year ("1. Januar 1946 Schaffung …", "5. September 1950 Erste …")."""
+    found = ENTRY_START.match(line)
+    return found is not None and dates.date_shape(found) == "day-month-year"
+
+
+def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
+    """The order a numeric day shows: "25/12/2019" the day first, "12/25/2019" the month."""
+    if match["nd1"]:
+        first_number, second_number = int(match["nd1"]), int(match["nd2"])
+        if first_number > 12:
+            pattern.numeric_orders.add("dmy")
+        if second_number > 12:
+            pattern.numeric_orders.add("mdy")
+
+
+# a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
+YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")

@@ -1,0 +1,556 @@
+"""Entries run together on one line.
+
+A library mirror's paragraph, a list broken at ITEM_BREAK, years or whole dates one
+after another: where each entry starts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ktimeline import dates
+from ktimeline.importing.entries.date_reading import _written_year
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    _MONTH_FULL,
+    _YEAR,
+    ENTRY_START,
+    ITEM_BREAK,
+)
+from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
+from ktimeline.importing.entries.starts import NOT_AN_ENTRY_BEFORE, _after_boundary, _Start
+from ktimeline.model import MONTH_NAMES
+
+# "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
+# entries run together on one line by a PDF's text, with no separator
+# ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
+# span of years, its number after it)
+RUN_TOGETHER_YEAR = re.compile(
+    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}) "
+    r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
+)
+
+
+# (such a line's first item: "1950-1953 Korean War. …", "1951 School of the Air …")
+RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
+
+
+# (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
+
+
+# ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
+# the day of it in brackets, then a capital; such items need not run in order)
+RUN_TOGETHER_BRACKETED = re.compile(
+    rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
+)
+
+
+# (in such a line, after a sentence's end, a year and a dash with no end year: "… Soviet
+# Union. 1958– U.S.-Soviet moratorium …", a span "1958–61" a PDF's page break cut in two)
+RUN_TOGETHER_YEAR_DASHED = re.compile(rf"(?<=[.!?”\"’] )(?P<year>{_YEAR})[-–] (?=[A-Z])")
+
+
+RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
+
+
+MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
+
+
+GLUED_NUMERIC_HINT = re.compile(r"[/.](?:1\d|20)\d\d[A-Z]")
+
+
+# "…presidency10/28/2018Bolsonaro …": a whole numeric day run into the texts around it
+GLUED_NUMERIC_DATE = re.compile(
+    r"(?<![\d/])(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])([/.])(?:0?[1-9]|[12]\d|3[01])\1(?:1\d|20)\d\d(?=[A-Z])"
+)
+
+
+# "… accalmie. - 30: Ebola est …", "… - Août-- - 5 : La Banque …": a list's items run
+# together on one line, each after " - ": a day number (or two) and a colon, or a month (and
+# year) marker ending on "--"
+RUN_TOGETHER_ITEM = re.compile(
+    r"(?<=\S) (?=- (?:\d{1,2}(?:\s*-\s*\d{1,2})?\s*:\s|[^\W\d_]{3,9}\.?(?:\s+\d{4})?\s*--))"
+)
+
+
+RUN_TOGETHER_DAY = re.compile(r" - \d{1,2}(?:\s*-\s*\d{1,2})?\s*:\s")
+
+
+def _without_marker_dashes(piece: str) -> str:
+    """ "- Juillet--" as "- Juillet" (a month marker without its year); else unchanged."""
+    stripped = piece.rstrip()
+    if not stripped.endswith("--") or any(c.isdigit() for c in stripped):
+        return piece
+    return stripped[:-2]
+
+
+def _glued_numeric_dates(lines: list[str]) -> list[str]:
+    """The lines with numeric days run into the texts around them ("10/30/2022Da Silva wins
+    presidency10/28/2018Bolsonaro …": a page's list that lost its cells' borders) broken
+    before each day with ITEM_BREAK, when the document holds at least MIN_LINES such days.
+    Else the lines unchanged (one "3/4/2020Text" is no pattern)."""
+    glued = {
+        index: len(found)
+        for index, line in enumerate(lines)
+        if (found := GLUED_NUMERIC_DATE.findall(line))
+        if "/" in line or "." in line
+    }
+    if sum(glued.values()) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index in glued:
+        broken = GLUED_NUMERIC_DATE.sub(lambda found: f"{ITEM_BREAK}{found[0]} ", lines[index])
+        written[index] = broken.removeprefix(ITEM_BREAK)
+    return written
+
+
+# "… San Fran- cisco. 6 August Explosion …", "… Missouri. 1947 19 January The …": a day and
+# its month (a year before it on a year's first day), run into the text before, a capital
+# after it
+RUN_TOGETHER_DAY_ITEM = re.compile(
+    rf"(?<=\S )(?P<year>(?:1\d|20)\d\d )?\d{{1,2}}(?:[-–]\d{{1,2}})? (?:{_MONTH_FULL}) (?=[A-Z])"
+)
+
+
+def _day_items_run_together(line: str) -> list[int]:
+    """Where the items of a chronology run together on one line start ("CHRONOLOGY 1945 26
+    June The United Nations … cisco. 6 August Explosion … bomb. 1946 16 March …": a
+    handbook's year headings and days that lost their line breaks): each day after a
+    sentence's end, or with its year before it; at least MIN_LINES of them, a year among
+    them. Else no place."""
+    found = []
+    years = 0
+    for item in RUN_TOGETHER_DAY_ITEM.finditer(line):
+        before = line[: item.start()].rstrip()
+        word = before.rsplit(" ", 1)[-1].lower()
+        if item["year"] is not None and word not in NOT_AN_ENTRY_BEFORE:
+            years += 1
+            found.append(item.start())
+        elif before[-1:] in ".!?'\"”’)":
+            found.append(item.start())
+    return found if years and len(found) >= DocumentPattern.MIN_LINES else []
+
+
+def _list_run_together(lines: list[str]) -> list[str]:
+    """The lines with a list run together on one long line ("- Mars 2014-- - 24 : text -
+    Juillet-- - 25 : text - 30: text"; a page that lost its line breaks) broken before each
+    item with ITEM_BREAK, when the line holds at least MIN_LINES "- 24 :" items: each item is
+    then read as a line of its own (same line number), its day under the month marker above
+    it. Else the lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if len(line) <= RUN_TOGETHER_LENGTH:
+            continue
+        days = _day_items_run_together(line)
+        if not days and not _years_run_together(line):  # (those are read where they stand)
+            days = _whole_dates_run_together(line)
+        if not days:
+            colon_items = _colon_years_run_together(line)
+            if colon_items is not None:
+                written = list(lines) if written is lines else written
+                written[index] = colon_items
+                continue
+        if days:
+            if written is lines:
+                written = list(lines)
+            pieces = [
+                line[start:end] for start, end in zip([0, *days], [*days, len(line)], strict=True)
+            ]
+            written[index] = ITEM_BREAK.join(
+                piece.strip().removeprefix("--").lstrip("–— ") for piece in pieces
+            )
+            continue
+        if " - " not in line:
+            continue
+        if len(RUN_TOGETHER_DAY.findall(line)) < DocumentPattern.MIN_LINES:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces = RUN_TOGETHER_ITEM.sub(ITEM_BREAK, line).split(ITEM_BREAK)
+        # ("- Juillet--": a month alone, its marker's dashes no separator of a text, read as
+        # the heading it is; "- Mars 2014--" keeps them: the grammar reads it as a marker)
+        pieces = [_without_marker_dashes(piece) for piece in pieces]
+        written[index] = ITEM_BREAK.join(pieces)
+    return written
+
+
+SPACED_DASH_BEFORE_DAY = re.compile(rf"[ \t][{_DASH_CHARS}][ \t](?=\d{{1,2}}\.?[ \t/])")
+
+
+def _year_dash_days_run_together(lines: list[str]) -> list[str]:
+    """The lines of a "YEAR – day month text" list with several days of that year on one line
+    ("1567 – 9 maggio nasce Claudio Monteverdi – 7 novembre nasce Margherita Farnese") broken
+    with ITEM_BREAK before each later day: the same spaced dash, then a day and its month
+    (the grammar's day-month, or a span of days), then the text. Only where the document
+    opens at least MIN_LINES lines so (a year, a dash, a day): its own separator and shape.
+    A dash before a number that is no day ("– 12 people died", "– 3 goals") stays text.
+    Else the lines unchanged."""
+    opening = [
+        index
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() or line[:1] in " \t"
+        if (match := ENTRY_START.match(line.strip())) is not None
+        and match["ydash"] is not None
+        and dates.has_day(match)
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, line in enumerate(lines):
+        lead = len(line) - len(line.lstrip())
+        first = ENTRY_START.match(line, lead) if line[lead : lead + 1].isdigit() else None
+        # (the line's own date and its dash: "1917 – Gli Stati Uniti … – 13 maggio")
+        dashed = first is not None and (first["sep"] or " ").strip()[:1] in _DASH_CHARS
+        if first is None or not (first["ydash"] or dashed):
+            continue
+        cuts = []
+        for dash in SPACED_DASH_BEFORE_DAY.finditer(line, first.end()):
+            day = ENTRY_START.match(line, dash.end())
+            if day is not None and dates.date_shape(day) in ("day-month", "days-month", "days"):
+                cuts.append(dash)
+        if not cuts:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces, last = [], 0
+        for dash in cuts:
+            pieces.append(line[last : dash.start()])
+            last = dash.end()
+        pieces.append(line[last:])
+        written[index] = ITEM_BREAK.join(pieces)
+    return written
+
+
+# "… Relief Commission 1845 December: Food prices …", "… 12 hectares. 1891 : Mise au point …",
+# "… actuel1901 : La première …": a year (its month after it, or the year written twice, a
+# timeline's label and the item's own date: "1850 1850: text") and a colon, items run together
+# on one line (a page that lost its line breaks)
+@functools.cache
+def _colon_year_item() -> re.Pattern[str]:
+    """The pattern of a run-together "YEAR: text" item, compiled when first needed (it
+    holds every month's name: only a long line of run-together items asks for it)."""
+    return re.compile(
+        rf"(?<![\d/.,:–—-])(?:(?P<label>{_YEAR}) )?(?P<year>{_YEAR})"
+        rf"(?:\s+(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?[ \t]?:[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def _colon_years_run_together(line: str) -> str | None:
+    """The line broken with ITEM_BREAK before each "YEAR: text" or "YEAR Month: text" item
+    when a long line runs at least MIN_LINES of them together, their years in order (rising
+    or falling), each after a space or glued to the word before ("actuel1901 :", a caption
+    run into it), none after "in", "since" … (a year inside a sentence); a year written twice
+    before its colon ("1850 1850:") is read once. Else None: a paragraph that names a year
+    before a colon now and then is no list."""
+    if ":" not in line:
+        return None
+    found: list[tuple[int, int, int]] = []  # (where the item starts, where its date starts, year)
+    for item in _colon_year_item().finditer(line):
+        label, year = item["label"], int(item["year"])
+        if label is not None and int(label) != year:
+            continue  # ("1850 1851:": the first year ends the text before)
+        at = item.start()
+        if at and not (line[at - 1].isspace() or line[at - 1].isalpha()):
+            continue
+        words = line[max(0, at - 40) : at].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        if dates.find_date(line, item.end()) is not None and item["month"] is None:
+            return None  # ("1957: 4 October: text … 1958: 1 February: …": years over days)
+        found.append((at, item.start("year"), year))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return None
+    years = [year for *_, year in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return None
+    pieces = [line[: found[0][0]]]
+    for position, (_, date_at, _) in enumerate(found):
+        end = found[position + 1][0] if position + 1 < len(found) else len(line)
+        pieces.append(line[date_at:end])
+    if not pieces[0].strip():
+        pieces = pieces[1:]
+    return ITEM_BREAK.join(piece.strip() if n else piece.rstrip() for n, piece in enumerate(pieces))
+
+
+# "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um terremoto …": a dash that marks
+# an item before its date, in a page flattened to one line
+RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
+
+
+RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
+
+
+def _whole_dates_run_together(line: str) -> list[int]:
+    """Where the items of a list run together on one long line start, when each opens with a
+    whole day (its day, month and year: "… an act of war. 26 Feb 1949 Export Control Act …",
+    "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um …"; a page flattened to one
+    line): a day written in one shape, after a sentence's end or a dash set apart, not after
+    "in", "since" … , a capital after it (a comma or dash between allowed), its years in
+    order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
+    mark). Else no place (a paragraph naming dates inside its sentences)."""
+    found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    for candidate in dates.date_candidate().finditer(line):
+        at = candidate.start()
+        if at == 0 or not line[at - 1].isspace():
+            continue
+        match = dates.find_date(line, at)
+        if match is None or dates.date_shape(match) not in RUN_ON_DAY_SHAPES:
+            continue
+        after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
+        if not after[:1].isupper():
+            continue
+        before = line[:at]
+        dash = RUN_ON_DASH.search(before)
+        if dash is not None:
+            start = dash.start() + (1 if before[dash.start()].isspace() else 0)
+        elif _after_boundary(line, at):
+            start = at
+        else:
+            continue
+        words = line[max(0, start - 40) : start].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        year = _written_year(match)
+        if year is None:
+            continue
+        found.append((start, year, dates.date_shape(match)))
+    if len(found) < DocumentPattern.MIN_LINES or len({shape for *_, shape in found}) != 1:
+        return []
+    years = [year for _, year, _ in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return []
+    return [start for start, _, _ in found]
+
+
+# the same words in other languages, where a line ends before the year it asks for ("ruhte
+# wegen Spielermangel bis" / "1971 Ein Gremium führte …"; "hasta", "depuis", "sinds" …)
+YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
+    [
+        "bis",
+        "ab",
+        "seit",
+        "im",
+        "von",
+        "vom",
+        "und",
+        "en",
+        "depuis",
+        "dès",
+        "et",
+        "hasta",
+        "desde",
+        "y",
+        "tot",
+        "sinds",
+        "vanaf",
+        "em",
+        "até",
+        "fino",
+        "dal",
+        "nel",
+        "dopo",
+    ]
+)
+
+
+# "1980  Aufstieg in die A-Klasse": a line opening with a year and a wide gap (two spaces or
+# more, or a tab) before its text; and such a year in the middle of a line, after a word
+WIDE_GAP_YEAR = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=\S)")
+
+
+MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S) ((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
+
+
+def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second year entry run into a year's line ("1980  Aufstieg in die
+    A-Klasse 1981  Abstieg in die B-Klasse") broken before it with ITEM_BREAK: in a
+    document whose entries open with a year and a wide gap (at least MIN_LINES lines), the
+    same year and gap in the middle of a line, before a word, after a word that asks for no
+    year (see YEAR_ASKED_BY), its year between the line's year and the next such line's
+    (the document's order). Else the lines unchanged."""
+    opening = [
+        (index, int(found[1]), found.end())
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in "12" and (found := WIDE_GAP_YEAR.match(line)) is not None
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    nexts: list[int | None] = [*(year for _, year, _ in opening[1:]), None]
+    for (index, year, text_start), after in zip(opening, nexts, strict=True):
+        line = lines[index]
+        breaks = []
+        for found in MID_WIDE_GAP_YEAR.finditer(line, text_start):
+            words = line[: found.start()].split()
+            inner = int(found[1])
+            fits = after is None or min(year, after) <= inner <= max(year, after)
+            if fits and inner != year and words and words[-1].lower() not in YEAR_ASKED_BY:
+                breaks.append(found.start() + 1)
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
+    return written
+
+
+# a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
+SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
+
+
+def _run_together_years(line: str) -> list[re.Match[str]]:
+    """Where "1830 Traders …" entries start in a line that runs them together: a year, a
+    capitalised word, not after "in", "by", "since" …, nor after a season in lower case (a
+    year inside a sentence)."""
+    found = []
+    for match in RUN_TOGETHER_YEAR.finditer(line):
+        before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
+        if not before or before[-1] in SEASONS_IN_A_SENTENCE:
+            continue
+        if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
+            found.append(match)
+    return found
+
+
+def _years_run_together(line: str) -> bool:
+    """Whether a line runs year entries together: at least MIN_LINES of them, in order, or
+    at least MIN_LINES with their day in brackets ("1938 (18 VI) Otwarcie …"), in any order."""
+    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
+    if len(years) >= DocumentPattern.MIN_LINES and years == sorted(years):
+        return True
+    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+
+
+def _bracketed_days(line: str) -> list[_Start]:
+    """The "1938 (18 VI) Text" items of a line (a year, its day in brackets, a capital),
+    not after "in", "by", "since" … (a date inside a sentence)."""
+    if "(" not in line:
+        return []
+    found = []
+    for year in RUN_TOGETHER_BRACKETED.finditer(line):
+        before = line[max(0, year.start() - 40) : year.start()].split()  # (the word before)
+        if before and before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        match = ENTRY_START.match(line, year.start())
+        if match is not None and match["bare"] is not None and match["date"].endswith(")"):
+            found.append(_Start(year.start(), match.end(), match))
+    return found
+
+
+def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
+    """The entry starts of a line of run-together year entries, with those found before.
+    An entry's date is the whole date that ends on its year ("… independence. 17 May 1990
+    Francis Ona …", "… Arawa. March – April 1995 National …"), not its year alone; after
+    such a date the text may open with a word in capitals ("September 1990 PNGDF …")."""
+    taken = {start.start for start in starts}
+    bracketed = _bracketed_days(line)
+    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
+    # (items out of order, told by their bracketed days: a year alone opens an item only
+    # after a sentence's end, "… Nitschowej. 1936 Uruchomienie …", not "… we wrześniu 1939
+    # Wódz …", a year inside a sentence)
+    unordered = years != sorted(years) and len(bracketed) >= DocumentPattern.MIN_LINES
+    for start in bracketed:
+        if start.start not in taken:
+            starts.append(start)
+            taken.add(start.start)
+    for found in RUN_TOGETHER_YEAR_CAPITALS.finditer(line):
+        before = line[max(0, found.start() - 40) : found.start()].split()  # (the word before)
+        if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue
+        if unordered and before[-1][-1:] not in ".!?":
+            continue
+        at = _whole_date_start(line, found)
+        if at == found.start() and not RUN_TOGETHER_YEAR.match(line, found.start()):
+            continue  # ("1990 PNGDF": a year alone before capitals, a year in a sentence)
+        earlier = line[max(0, at - 40) : at].split()
+        if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
+            continue  # ("… since May 1989 The …": a date inside a sentence)
+        match = ENTRY_START.match(line, at)
+        if match is None or match["bare"] is None or at in taken:
+            continue
+        if at != found.start() and dates.find_date(line, match.end()) is not None:
+            continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
+        starts.append(_Start(at, match.end(), match))
+    for found in RUN_TOGETHER_YEAR_DASHED.finditer(line):
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and found.start() not in taken and match.end() == found.end():
+            starts.append(_Start(found.start(), match.end(), match))
+            taken.add(found.start())
+    # ("… 10 million. 1960-1969 1.3 million people arrived …": a span of years, a number
+    # after it; and the line's own first item, "1950-1953 Korean War. …", at its start)
+    spans = [found.start() for found in _run_together_years(line) if found["first"]]
+    opening = RUN_TOGETHER_FIRST.match(line)
+    for at in [*spans, *([0] if opening is not None else [])]:
+        match = ENTRY_START.match(line, at)
+        if match is not None and match["bare"] is not None and at not in taken:
+            starts.append(_Start(at, match.end(), match))
+            taken.add(at)
+    return sorted(starts, key=lambda start: start.start)
+
+
+def _whole_date_start(line: str, year: re.Match[str]) -> int:
+    """Where the longest date that ends on a run-together year starts (after a space), or
+    the year's own start."""
+    for candidate in dates.date_candidate().finditer(line, max(0, year.start() - 40), year.start()):
+        at = candidate.start()
+        if at == 0 or line[at - 1] != " ":
+            continue
+        found = dates.find_date(line, at)
+        if found is not None and found.end() == year.end("year"):
+            if SENTENCE_ENDING_MONTH.match(line, at) is not None:
+                continue  # ("… on the first of July. 1918 The …": a sentence's end between)
+            return at
+    return year.start()
+
+
+# "July. 1918": a month's whole name and a full stop, the end of a sentence (never an
+# abbreviation, "Sept. 1918"), before a run-together year
+SENTENCE_ENDING_MONTH = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\.\s", re.IGNORECASE)
+
+
+# the shapes one run of entries writes alike: a year and a span of years ("…
+# Kabelwerk.1868-1870: Bau … London.1874: Verlegung …": a span among single years)
+RUN_SHAPES = {"years": "year"}
+
+
+def _run_shape(match: re.Match[str]) -> str:
+    """A date's shape as a run of entries run together on one line counts it (see
+    _same_shape_run): a span of years is of the single years' shape."""
+    shape = dates.date_shape(match)
+    return RUN_SHAPES.get(shape, shape)
+
+
+def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
+    """ "Jan. 1 -- In his message, Kim … Olympics.Jan. 4 -- Moon and Trump agree …": a long
+    line that starts with an entry and runs the next ones into it, each right after a
+    sentence's end and written in the first one's shape and separator (a dash or a colon),
+    at least MIN_LINES in all: each an entry (a date inside a sentence stays text)."""
+    first = starts[0].match
+    shape, kind = _run_shape(first), _separator_kind((first["sep"] or "").strip())
+    if kind not in (":", "-") or starts[0].text_start > len(line) // 2:
+        return starts
+    taken = {start.start for start in starts} | {start.match.start() for start in starts}
+    extra: list[_Start] = []
+    unbounded: list[_Start] = []  # "… 'Explorer' 13 December: Gordo …": no sentence end before
+    for candidate in dates.date_candidate().finditer(line, starts[0].text_start):
+        at = candidate.start()
+        if at in taken:
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or _run_shape(match) != shape:
+            continue
+        if _separator_kind((match["sep"] or "").strip()) != kind:
+            continue
+        if _after_boundary(line, at):
+            extra.append(_Start(at, match.end(), match))
+        elif kind == ":" and dates.has_day(match) and not line[at - 1 : at].isalnum():
+            before = line[:at].split()
+            if before and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE:
+                unbounded.append(_Start(at, match.end(), match))
+    if len(starts) + len(extra) < DocumentPattern.MIN_LINES:
+        return starts
+    # a day with its colon is an entry's mark even with no sentence's end before it, once the
+    # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
+    return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)

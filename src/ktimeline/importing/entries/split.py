@@ -1,0 +1,720 @@
+"""split_entries: a text read into entries.
+
+Its lines as an editor numbers them, the rewrites made before reading (bullets, wiki,
+tables, glued dates), the splitter's run and what is read around it (a page's title,
+its date, a year before the first heading).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import BULLET_SIGNS, _is_bulleted, _numbers_a_list
+from ktimeline.importing.entries.calendar_pages import (
+    _calendar_page,
+    _date_years_by_day,
+    _days_of_years,
+)
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    _YEAR,
+    CHRONOLOGY_HEADING,
+    ITEM_BREAK,
+    WINGDING,
+    WINGDING_HINT,
+    WINGDING_IN_TEXT,
+)
+from ktimeline.importing.entries.dates_after_texts import (
+    NAMED_ROW_HINT,
+    NUMBERED_DATE_HINT,
+    NUMBERED_ITEM_HINT,
+    WORDED_SPAN_HINT,
+    _at_a_line_start,
+    _dates_after_texts,
+    _dates_ending_items,
+    _dates_ending_lines,
+    _dates_labelled_below,
+    _labelled_dates,
+    _numbered_dates_alone,
+    _numbered_items_dated_inside,
+    _numbered_names,
+    _spaced_dates_ending_lines,
+    _titled_dates,
+    _titles_above_dates,
+    _titles_colon_dates,
+    _worded_day_spans,
+)
+from ktimeline.importing.entries.furniture import (
+    CAPTION_HINT,
+    DIGIT,
+    HOUR_GLUED_HINT,
+    SENTENCE_END,
+    YEAR_IN_DATE,
+    YEAR_MENU,
+    _captions_written_twice,
+    _hours_glued_to_days,
+    _is_century_menu,
+    metadata_values,
+    normalise,
+)
+from ktimeline.importing.entries.glued_dates import (
+    FRAMED_HINT,
+    GLUED_PLACEHOLDER_HINT,
+    SUPERSCRIPT_DIGIT,
+    _captions_glued_to_headings,
+    _days_glued_to_texts,
+    _framed_dates,
+    _glued_placeholders,
+    _has_glued_day,
+    _superscript_days,
+)
+from ktimeline.importing.entries.headings import (
+    TITLED_BLOCKS_LENGTH,
+    _capital_headline,
+    _counted_headings,
+    _dateline_over_years,
+    _days_in_introduced_span,
+    _heading_run_into_entries,
+    _page_date_line,
+    _page_date_over_older_entries,
+    _page_title_span,
+    _relative_ages,
+    _release_headings,
+    _titled_year_headings,
+    _writes_dates_twice,
+    _year_before_first_heading,
+    _year_page_head,
+    _year_title_over_yearless,
+    title_years,
+)
+from ktimeline.importing.entries.live_pages import (
+    MATCH_MINUTE,
+    _agency_dateline,
+    _day_of_times,
+    _page_date_apart,
+    _published,
+    live_page_stamps,
+)
+from ktimeline.importing.entries.markup import (
+    ENTITY,
+    LINK_DEFINITION_HINT,
+    PAGE_SOURCE_BLOCK,
+    RELATIVE_DATE,
+    TOOL_MARK_HINT,
+    WIKI_SIGNS,
+    _markdown_images,
+    _markdown_linked_items,
+    _markdown_references,
+    _on_source_lines,
+    _page_source_text,
+    _rendered_wiki,
+    _timeline_tool_marks,
+    _wiki_markup,
+)
+from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.pattern_finding import find_pattern
+from ktimeline.importing.entries.results import SkippedLine
+from ktimeline.importing.entries.rows_and_columns import (
+    CODED_ROW_HINT,
+    COMPACT_DATE_HINT,
+    NUMBERED_ROW_HINT,
+    SPLIT_ROW_HINT,
+    TWO_COLUMN_HINT,
+    _coded_rows,
+    _compact_date_cells,
+    _numbered_rows,
+    _split_table_rows,
+    _table_flattened,
+    _two_columns,
+    _year_and_day_cells,
+)
+from ktimeline.importing.entries.run_together import (
+    GLUED_NUMERIC_HINT,
+    RUN_TOGETHER_LENGTH,
+    _glued_numeric_dates,
+    _list_run_together,
+    _wide_gap_years_run_together,
+    _year_dash_days_run_together,
+)
+from ktimeline.importing.entries.splitter import _Splitter, _wrap_width
+from ktimeline.importing.entries.starts import _closing_days, entry_starts
+from ktimeline.importing.entries.under_dates import (
+    _bare_items_under_dates,
+    _captions_under_dates,
+    _card_titles,
+    _cells_under_dates,
+    _events_of_the_date_above,
+    _hanging_indent_starts,
+    _one_line_texts,
+    _own_years_of_rows,
+    _rows_of_the_year_above,
+    _second_cards,
+    _spans_broken_over_lines,
+)
+from ktimeline.importing.entries.years import (
+    CIRCA_HINT,
+    SHORT_DECADE_HINT,
+    YEAR_ALONE_HINT,
+    _century_of_short_years,
+    _circa_years,
+    _glued_years,
+    _numeric_order_from_words,
+    _short_decades,
+    _short_years_alone,
+    _titled_date_blocks,
+    _two_digit_years,
+    _writes_seasons,
+    _year_of_weekdays,
+    _years_below_days,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ktimeline.importing.entries.results import Split
+
+
+REPEATED_LINE_LENGTH = 60  # (a link's or a button's words: short)
+
+
+REPEATED_LINE_REACH = 3  # (within so many lines below its entry's date)
+
+
+def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
+    """The indexes of a short line written the same under several entries ("1 | 1864 | -
+    1864—1 Jan 1867: Canadian Confederation" / "Resources at Library and Archives Canada" /
+    "Resources at Wikipedia", then the same two lines under the next row): a page's links or
+    buttons under each entry, never the text of one. A line counts where it is written at
+    least twice, each time within REPEATED_LINE_REACH lines below a line with a year and with
+    such a line between two of them (under different entries); short, in capitals, with no
+    digit and no sentence end ("The council meets." twice is two events told alike)."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (
+            not stripped
+            or len(stripped) > REPEATED_LINE_LENGTH
+            or not stripped[:1].isupper()
+            or SENTENCE_END.search(stripped)
+            or DIGIT.search(stripped)
+        ):
+            continue
+        seen.setdefault(stripped, []).append(index)
+    found: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) < 2:
+            continue
+        dated = [_entry_line_above(lines, index) for index in indexes]
+        if None in dated or len(set(dated)) != len(dated):
+            continue
+        found.update(indexes)
+    return found
+
+
+def _entry_line_above(lines: Sequence[str], index: int) -> int | None:
+    """The index of the line with a year and its entry's own words (more than its date:
+    "1 | 1864 | - 1864—1 Jan 1867: Canadian Confederation") within REPEATED_LINE_REACH lines
+    directly above (no blank between), or None: a date alone above ("July 2023" / "Visit to
+    …") makes the line below the entry's text, not a link under it."""
+    for above in range(index - 1, max(index - REPEATED_LINE_REACH, 0) - 1, -1):
+        line = lines[above]
+        if not line.strip():
+            return None
+        if YEAR_IN_DATE.search(line):
+            words = dates.date_in_text().sub(" ", line)
+            letters = [word for word in words.split() if any(char.isalpha() for char in word)]
+            return above if len(letters) >= 2 else None
+    return None
+
+
+# (its hour word at a line's end, each letter in either case as re.I reads it: the cheap test
+# first, a scan that opens with a letter instead of a try at every character of the text)
+HOUR_WORD_AT_END = re.compile(r"[Uu][UuHh][Rr][ \t]*$", re.M)
+
+
+# "1567 – 9 maggio nasce …": a year, a spaced dash, then a day (see dates' "ylead" form); and
+# " – 7 novembre nasce …" later on such a line: another day of that year, after the same dash
+YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,2}}\.?[ \t]", re.M)
+
+
+# (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
+RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
+
+
+def _on_a_line(hint: re.Pattern[str], text: str) -> bool:
+    """``hint.search(text)`` found, for a MULTILINE hint each of whose branches opens with ^:
+    at the text's start, or after a line break (``_after_line_breaks``), which the scan finds
+    fast; a pattern that opens with ^ is tried at every character."""
+    if hint.match(text) is not None:
+        return True
+    return _after_line_breaks(hint.pattern, hint.flags).search(text) is not None
+
+
+@functools.cache
+def _after_line_breaks(source: str, flags: int) -> re.Pattern[str]:
+    """A MULTILINE pattern "^…" as a line break, then "(?:…)": its places after the first
+    line, each with the line break before it."""
+    if not flags & re.MULTILINE or not _branches_open_with_caret(source):
+        raise ValueError(f"not a MULTILINE pattern each of whose branches opens with ^: {source!r}")
+    return re.compile(f"\n(?:{source[1:]})", flags)
+
+
+def _branches_open_with_caret(source: str) -> bool:
+    """Whether a pattern opens with ^, and so does each branch after a "|" outside brackets
+    and character classes ("^a|^b", not "^a|b")."""
+    depth, escaped, opened = 0, False, -1  # (opened: where the character class opened)
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif opened >= 0:  # ("[]…]", "[^]…]": a "]" first is one of the class)
+            first = opened + 2 if source[opened + 1 : opened + 2] == "^" else opened + 1
+            opened = opened if char != "]" or index == first else -1
+        elif char == "[":
+            opened = index
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth and source[index + 1 : index + 2] != "^":
+            return False
+    return source.startswith("^")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
+    # (a text without CR, most: str's own split, the same lines, several times faster)
+    lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _wingding_bullets(text: str, lines: list[str]) -> list[str]:
+    """The lines with the document's Wingdings bullet ("n " as a PDF's text gives "▪") written
+    as "•", when the document writes one sign so at least MIN_LINES times; else unchanged."""
+    counts: dict[str, int] = {}
+    if WINGDING_HINT.search(text) is None:
+        return lines  # (the common case: one fast scan)
+    for sign in WINGDING_IN_TEXT.findall(text):  # (one scan of the whole text)
+        counts[sign] = counts.get(sign, 0) + 1
+    signs = [sign for sign, count in counts.items() if count >= DocumentPattern.MIN_LINES]
+    if len(signs) != 1:
+        return lines
+    sign = signs[0]
+
+    def bullet(found: re.Match[str]) -> str:  # (the match is spaces, the sign, spaces)
+        return found.group().replace(sign, "•") if found["sign"] == sign else found.group()
+
+    return [WINGDING.sub(bullet, line) if sign in line else line for line in lines]
+
+
+# a bullet's sign alone on its line, its item's text on the next line (a page's list item
+# whose sign and text a copy put on two lines: "-" / "Alphonse crée …")
+LONE_BULLET_HINT = re.compile(r"^[ \t]*[•*\-–—▪◦●][ \t]*$", re.MULTILINE)
+
+
+def _lone_bullets(text: str, lines: list[str]) -> list[str]:
+    """The lines with the text below a lone bullet sign ("-" / "Alphonse crée …") written
+    after that sign ("- Alphonse crée …"), as the item it is, when the document opens at
+    least MIN_LINES other lines with that sign and text (its list's bullet); the sign's own
+    line stays (listed as layout). Else unchanged: a lone "—" between paragraphs of a text
+    with no such list is a spacer, and the paragraph below it no item."""
+    if not _on_a_line(LONE_BULLET_HINT, text):
+        return lines  # (the common case: one fast scan)
+    written = list(lines)
+    opened: dict[str, int] = {}  # sign → lines it opens with text (counted once per sign)
+    for index, line in enumerate(lines[:-1]):
+        sign = line.strip()
+        if len(sign) != 1 or sign not in "•*-–—▪◦●":
+            continue
+        below = lines[index + 1]
+        if not below.strip() or _is_bulleted(below):
+            continue
+        if sign not in opened:
+            opened[sign] = sum(
+                1 for other in lines if other.lstrip().startswith(f"{sign} ") and other.strip()[2:]
+            )
+        if opened[sign] >= DocumentPattern.MIN_LINES:
+            indent = below[: len(below) - len(below.lstrip())]
+            written[index + 1] = f"{indent}{sign} {below.lstrip()}"
+    return written
+
+
+def split_entries(text: str, default_year: int | None = None) -> Split:
+    """Group a text's lines into dated entries; record layout and lines that belong nowhere.
+
+    The document's own pattern (how it marks its entries) is found first, then every line
+    is read with it."""
+    if "</" in text and PAGE_SOURCE_BLOCK.search(text) is not None:  # (most texts have none)
+        comments: list[SkippedLine] = []
+        shown, numbers = _page_source_text(text, comments)
+        if numbers:  # (a page's source kept as text: read as its page)
+            split = _on_source_lines(_split_text(shown, default_year), numbers)
+            split.layout.extend(comments)
+            return split
+    return _split_text(text, default_year)
+
+
+def _split_text(text: str, default_year: int | None) -> Split:
+    """split_entries on a text of lines (see there)."""
+    lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
+    if "&" in text and ENTITY.search(text):  # "June 25 &ndash; text": a page's source
+        lines = [html.unescape(line) if "&" in line else line for line in lines]
+    wiki_removed: list[tuple[int, str, str]] = []
+    if any(sign in text for sign in WIKI_SIGNS) or "\n=" in text or text[:1] == "=":
+        # (str's own search, a few scans of the text: most texts have no wiki sign)
+        lines, wiki_removed = _wiki_markup(lines)
+    if "[edit" in text or "[ edit" in text:
+        lines, shown = _rendered_wiki(lines)
+        wiki_removed += shown
+    if SUPERSCRIPT_DIGIT.search(text) is not None:
+        lines = _superscript_days(lines)
+    images: dict[int, str] = {}
+    if "![" in text:  # (str's own search: most texts have no Markdown image)
+        lines, images = _markdown_images(lines)
+    addresses: dict[int, str] = {}
+    if "](" in text:  # (str's own search: most texts have no Markdown link)
+        lines, addresses = _markdown_linked_items(lines)
+    lines = _page_date_apart(lines)
+    tool_marks: dict[int, tuple[str, str]] = {}
+    if text.lstrip()[:3] == "---" or _on_a_line(TOOL_MARK_HINT, text):  # (most: neither)
+        lines, tool_marks = _timeline_tool_marks(text, lines)
+    metadata = metadata_values(lines)
+    # (an indented line after a blank one: one scan, most texts have none)
+    twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
+    repeated = _lines_repeated_under_entries(lines)
+    written = lines
+    if metadata or twice or repeated:  # (read as blank lines; listed as layout below)
+        lines = [
+            "" if index in metadata or index in twice or index in repeated else line
+            for index, line in enumerate(lines)
+        ]
+    definitions: dict[int, str] = {}
+    if "]:" in text and _on_a_line(LINK_DEFINITION_HINT, text):  # (most have none)
+        lines, definitions = _markdown_references(lines)
+    same_day_numbers: dict[int, str] = {}
+    if "|" in text and COMPACT_DATE_HINT.search(text) is not None:  # (most texts have none)
+        lines, same_day_numbers = _compact_date_cells(lines)
+    unsettled_decades: dict[int, str] = {}
+    if _on_a_line(SHORT_DECADE_HINT, text):  # (one scan: most texts have none)
+        lines, unsettled_decades = _short_decades(lines)
+    split_rows: dict[int, str] = {}
+    if "|" in text and _on_a_line(SPLIT_ROW_HINT, text):  # (most texts have none)
+        lines, split_rows = _split_table_rows(lines)
+    lines, labels = _labelled_dates(_year_and_day_cells(lines))
+    row_cells: dict[int, str] = {}
+    if "|" in text and NUMBERED_ROW_HINT.search(text) is not None:  # (one scan: most have none)
+        lines, row_cells = _numbered_rows(lines)
+    codes: dict[int, str] = {}
+    names: dict[int, str] = {}
+    if CODED_ROW_HINT.search(text) is not None:
+        lines, codes = _coded_rows(lines)
+    if NAMED_ROW_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, names = _numbered_names(lines)
+    placeholders: dict[int, str] = {}
+    if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, placeholders = _glued_placeholders(lines)
+    approximate: dict[int, str] = {}
+    if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
+        lines, approximate = _circa_years(lines)
+    lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
+        lines = _framed_dates(lines)
+    if _has_glued_day(text):  # (a few fast scans: most texts have none)
+        lines = _days_glued_to_texts(lines)
+    lines, titled = _titles_above_dates(lines)
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        lines, titled = _titled_date_blocks(lines)
+    lines, labelled_below = _dates_labelled_below(lines)
+    releases: dict[int, str] = {}
+    if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
+        lines, releases = _release_headings(lines)
+    dates_ending = False
+    if "•" in text or "- " in text or "* " in text:  # (bulleted items only)
+        lines, dates_ending = _dates_ending_items(lines)
+    years_below: dict[int, str] = {}
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines, years_below = _years_below_days(lines)
+    year_menus = {  # (a short line opening with a year: the regex only there)
+        index: line.strip()
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1] in "12" and len(line) < 80 and YEAR_MENU.fullmatch(line.strip())
+    }
+    century_menus = {  # (a line opening with a century's number: the regex only there)
+        index: line.strip()
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
+    }
+    if year_menus or century_menus:
+        lines = [
+            "" if index in year_menus or index in century_menus else line
+            for index, line in enumerate(lines)
+        ]
+    broken = False  # a list run together on one line, broken into its items (see there)
+    if len(text) > RUN_TOGETHER_LENGTH:
+        unbroken = lines
+        lines = _list_run_together(lines)
+        broken = lines is not unbroken
+    if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _year_dash_days_run_together(lines)
+        broken = broken or lines is not unbroken
+    if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
+    if "  " in text:  # (str's own search: a wide gap after the years, see there)
+        unbroken = lines
+        lines = _wide_gap_years_run_together(lines)
+        broken = broken or lines is not unbroken
+    lines, ages = _relative_ages(lines)
+    lines, counts = _counted_headings(lines)
+    lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
+    lines, spaced_items = _spaced_dates_ending_lines(lines)
+    if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
+        lines = _numbered_items_dated_inside(lines)
+    if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines = _two_columns(lines)
+    numbered_dates: dict[int, str] = {}
+    if _at_a_line_start(NUMBERED_DATE_HINT, text):
+        lines, numbered_dates = _numbered_dates_alone(lines)
+    lines, day_names = _bare_items_under_dates(lines)
+    if _at_a_line_start(WORDED_SPAN_HINT, text):  # (one scan: most texts have none)
+        lines = _worded_day_spans(lines)
+    lines, glued_captions = _captions_glued_to_headings(lines)
+    if ":" in text:
+        lines, titles_broken = _titles_colon_dates(lines)
+        broken = broken or titles_broken
+    if (
+        ("uur" in text or "hr" in text)
+        and HOUR_WORD_AT_END.search(text) is not None
+        and HOUR_GLUED_HINT.search(text) is not None
+    ):
+        lines, hours_broken = _hours_glued_to_days(lines)
+        broken = broken or hours_broken
+    days_of_years = _days_of_years(lines)
+    calendar = _calendar_page(lines) if not days_of_years else None
+    if calendar is not None:  # (a page of one day: its observances are of the page's year)
+        default_year = calendar[0] if default_year is None else default_year
+    start = heading = 0
+    heading_run_in = ""
+    for index, line in enumerate(lines):
+        if found_heading := CHRONOLOGY_HEADING.match(line):
+            heading = index
+            start = index if entry_starts(normalise(line)) else index + 1
+            lines, heading_run_in = _heading_run_into_entries(lines, index, found_heading)
+            start = index if heading_run_in else start
+            break
+    pattern = find_pattern(lines[start:], start + 1, broken)
+    head = _year_page_head(pattern)
+    if head is not None:  # (rare: a page titled by a year, its own date below the title)
+        title_year, head_lines = head
+        lines = ["" if index in head_lines else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1, broken)
+        default_year = title_year if default_year is None else default_year
+    headline = _capital_headline(lines, pattern)
+    if headline is not None:  # (rare: "2008: HOW IT ALL BEGAN TO UNRAVEL" over the entries)
+        written_headline = lines[headline - 1].strip()
+        lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1, broken)
+    year_title = _year_title_over_yearless(lines, pattern)
+    if year_title is not None:  # (rare: "1877 English Cricket Season - Events" over "15 March. …")
+        title_number, title_year = year_title
+        written_title = lines[title_number - 1].strip()
+        lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
+        pattern = find_pattern(lines[start:], start + 1, broken)
+        default_year = title_year if default_year is None else default_year
+    first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
+    if default_year is None and first_start is not None:
+        published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
+        pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
+        if pattern.title_years is None:
+            default_year = _year_before_first_heading(pattern)
+        if default_year is None and pattern.title_years is None and not pattern.writes_years():
+            weekdays = _year_of_weekdays(lines)
+            if isinstance(weekdays, tuple):  # (no year named: its entries refused, see there)
+                pattern.weekday_years = weekdays
+            else:
+                default_year = pattern.weekday_year = weekdays
+    if not pattern.numeric_orders and "/" in text:
+        order = _numeric_order_from_words(lines)
+        if order is not None:  # (the numeric days' order shown by the same days in words)
+            pattern.numeric_orders.add(order)
+    pattern.titles_above = bool(titled)
+    pattern.dates_ending = dates_ending
+    splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    splitter.lines = lines
+    if "/" in text:
+        splitter.years.seasons = _writes_seasons(lines)
+        splitter.years.century = _century_of_short_years(text)
+    splitter.card_titles = _card_titles(lines, pattern)
+    splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
+    splitter.titled_years = _titled_year_headings(lines)
+    splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.hanging_starts = _hanging_indent_starts(lines)
+    splitter.dates_twice = _writes_dates_twice(lines, pattern)
+    splitter.two_digit_years = _two_digit_years(lines)
+    splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.closing_days = _closing_days(lines)
+    if calendar is not None:
+        splitter.calendar_years = calendar[2]
+    splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
+    splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
+    splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
+    splitter.numbers_a_list = _numbers_a_list(lines)
+    for index, caption in glued_captions.items():
+        reason = "a caption in capitals, the next heading run into it"
+        splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
+    for index, image in images.items():
+        splitter.result.layout.append(SkippedLine(index + 1, image, "a Markdown image"))
+    for index, address in addresses.items():
+        reason = "a Markdown link's address (the link's text is read)"
+        splitter.result.layout.append(SkippedLine(index + 1, address, reason))
+    for index, (mark, reason) in tool_marks.items():
+        skipped = SkippedLine(index + 1, mark, reason)
+        (splitter.result.unplaced if reason == RELATIVE_DATE else splitter.result.layout).append(
+            skipped
+        )
+    for index, number in numbered_dates.items():
+        reason = "an item's running number before its date"
+        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
+    for index, name in day_names.items():
+        splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
+    for index, age in ages.items():
+        reason = "the page's count of the time since the date"
+        splitter.result.layout.append(SkippedLine(index + 1, age, reason))
+    for index, count in counts.items():
+        splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
+    for index, label in sorted(labels.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
+    for index, definition in sorted(definitions.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, definition, "a link's address"))
+    for index, number in sorted(same_day_numbers.items()):
+        reason = "a same-day number after a date cell"
+        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
+    for index, menu in sorted(year_menus.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
+    for index, menu in sorted(century_menus.items()):
+        reason = "a page's menu of centuries"
+        splitter.result.layout.append(SkippedLine(index + 1, menu, reason))
+    for index, year in sorted(years_below.items()):
+        reason = "the year of the day and month above it"
+        splitter.result.layout.append(SkippedLine(index + 1, year, reason))
+    for index, release in sorted(releases.items()):
+        reason = "heading: a release and its day, the day of the items below it"
+        splitter.result.layout.append(SkippedLine(index + 1, release, reason))
+    for index, reason in sorted(head_lines.items() if head is not None else ()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+    if headline is not None:
+        reason = "the page's headline in capitals, a year before it"
+        splitter.result.layout.append(SkippedLine(headline, written_headline, reason))
+    if year_title is not None:
+        reason = "the page's title, the year of the entries below"
+        splitter.result.layout.append(SkippedLine(year_title[0], written_title, reason))
+    for index, cells in sorted(row_cells.items()):
+        reason = "a table's row number and year cell"
+        splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
+    for index, word in sorted(placeholders.items()):
+        reason = "an image's placeholder glued before the line's date or time"
+        splitter.result.layout.append(SkippedLine(index + 1, word, reason))
+    for index, name in sorted(names.items()):
+        reason = "a numbered list's number and name before the date"
+        splitter.result.layout.append(SkippedLine(index + 1, name, reason))
+    for index, code in sorted(codes.items()):
+        reason = "a table's category code before the date"
+        splitter.result.layout.append(SkippedLine(index + 1, code, reason))
+    for index, piece, reason in wiki_removed:
+        splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
+    for index, reason in sorted({**split_rows, **titled, **labelled_below}.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+    for index, decade in sorted(unsettled_decades.items()):
+        reason = "a decade of two digits whose century the years around it do not settle"
+        splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
+    splitter.page_date_line = _page_date_line(lines, pattern)
+    if pattern.title_years is not None:
+        first, last = pattern.title_years
+        # (the first month an entry writes; numeric days, "10/16/25", write none: January)
+        month = next((m for _, form, _, m, _ in pattern.starts if pattern.writes(form) and m), 1)
+        splitter.years.heading(month, first, last)
+    next_dated = [False] * (len(lines) + 1)  # by line number
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        next_dated[index + 1] = upcoming
+        if lines[index].strip():
+            # (a three-digit year alone among years alone is dated too: see _short_years_alone)
+            upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
+    splitter.next_dated = next_dated
+    live = live_page_stamps(lines)
+    if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
+        splitter.day_of_times = _day_of_times(lines[start:], pattern)
+    if live is not None:
+        splitter.live_days, splitter.stamps, splitter.stamps_kept = live
+        pattern.live_updates = len(splitter.stamps)
+        if splitter.stamps_kept:
+            pattern.live_kind = "hour"
+        elif any(found.re is MATCH_MINUTE for found in splitter.stamps.values()):
+            pattern.live_kind = "minute"
+    next_bulleted = [False] * (len(lines) + 1)  # by line number
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        next_bulleted[index + 1] = upcoming
+        if lines[index].strip():
+            bulleted = _is_bulleted(lines[index])
+            # ("  • - lors de la conférence …": a detail of the entry above, in lower case,
+            # not an item under a title: the line above it is the entry's text)
+            detail = bulleted and lines[index].strip().lstrip(BULLET_SIGNS)[:1].islower()
+            upcoming = bulleted and not detail
+            if bulleted:
+                splitter.bulleted_numbers.add(index + 1)
+    splitter.next_bulleted = next_bulleted
+    splitter.result.before = [
+        SkippedLine(index + 1, line.strip(), "before the chronology heading")
+        for index, line in enumerate(lines[:heading])
+        if line.strip()
+    ]
+    splitter.result.before_chronology = len(splitter.result.before)
+    if start > heading:
+        splitter.result.layout.append(SkippedLine(heading + 1, lines[heading].strip(), "heading"))
+    if heading_run_in:
+        reason = "heading, run into the first entry on its line"
+        splitter.result.layout.append(SkippedLine(heading + 1, heading_run_in, reason))
+    for index in range(start, len(lines)):
+        if index in metadata:
+            reason = "page metadata (a label and its value)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
+        if index in twice:
+            reason = "a picture's caption (written twice: its alternative text and its caption)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
+        if index in repeated:
+            reason = "a line written the same under several entries (a page's links or buttons)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
+        segments = lines[index].split("\f")
+        if broken and ITEM_BREAK in lines[index]:  # (a list run together, broken apart)
+            segments = [piece for segment in segments for piece in segment.split(ITEM_BREAK)]
+        for position, segment in enumerate(segments):
+            if position:
+                splitter.blank = True  # a page break
+            splitter.segment(index + 1, segment)
+    result = splitter.finish()
+    for entry in result.entries:
+        if entry.line in approximate and entry.note is None:
+            entry.note = (
+                f"'{approximate[entry.line]}' is an approximate year, read as {entry.date} (among "
+                "years of the Common Era): the data format has no finer form"
+            )
+    _dateline_over_years(result, written)
+    _page_date_over_older_entries(result, written)
+    if days_of_years:
+        _date_years_by_day(result, days_of_years, lines)
+    if calendar is not None:
+        _date_years_by_day(result, calendar[1], lines, headings=False)
+    _page_title_span(result, lines)
+    return result

@@ -1,0 +1,1876 @@
+"""The splitter (_Splitter).
+
+Every line read with the document's pattern, into an entry, the layout or a report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import (
+    BULLET,
+    BULLET_SIGN,
+    DASH_ITEM,
+    DAY_ITEM,
+    DECORATION,
+    GLUED_DASH_ITEM,
+    ITEM_LABEL,
+    NUMBER_AFTER_BULLET,
+    UNDATED_ITEM,
+    _is_bulleted,
+)
+from ktimeline.importing.entries.date_reading import NO_YEAR, Years, entry_dates
+from ktimeline.importing.entries.date_shapes import (
+    BARE_SHORT_YEAR,
+    BEFORE_COMMON_ERA,
+    BEFORE_COMMON_ERA_REASON,
+    CIRCA,
+    FAR_YEAR_ALONE,
+    FRAMED_NUMBER,
+    LETTER_IN_YEAR,
+    NO_SUCH_DATES,
+    OUTSIDE_YEARS,
+    ROWS_SEEN,
+    RULE_LINE,
+    SHORT_SPAN_END,
+    SHORT_YEAR_DOT,
+    SHORT_YEAR_ENTRY,
+    SHORT_YEAR_PLAIN,
+    SIGNED_YEAR,
+    TINY_YEAR_ENTRY,
+    TITLES_AT_MOST,
+    TWO_DIGIT_YEAR,
+    WEEKDAY_LEAD,
+    YEAR_HEADING,
+    YEARS_THEN_SEPARATOR,
+)
+from ktimeline.importing.entries.furniture import (
+    ABBREVIATION_END,
+    CITATION_LINE,
+    COLUMN_GAP,
+    COMMENT_BOX,
+    CREDIT_LINE,
+    CUT_ITEM_LENGTH,
+    CUT_WORD_LENGTH,
+    DATE_LOST,
+    DATED_CAPTION,
+    DATED_ITEMS_EACH,
+    DIGIT,
+    FOOTER_HINT,
+    FOOTER_SIGN,
+    FOOTNOTE,
+    INLINE_CAPTION,
+    INLINE_FOOTER,
+    ITEM_TITLE_WORDS,
+    LIST_GOES_ON,
+    MARKDOWN_HEADING,
+    OPEN_END,
+    OPEN_END_ITEM,
+    OPEN_END_LENGTH,
+    PRINT_CREDIT,
+    QUOTATION_OPENERS,
+    SECTION_LABEL,
+    SENTENCE_END,
+    TEMPLATE_MARKUP,
+    TEMPLATE_PLACEHOLDER,
+    TIME_ITEM,
+    TITLE_WORDS,
+    _is_column_names,
+    layout_kind,
+    normalise,
+)
+from ktimeline.importing.entries.headings import (
+    _heading_years,
+    _near_entry,
+    _next_with_text,
+    _refused_heading_date,
+)
+from ktimeline.importing.entries.live_pages import MATCH_MINUTE
+from ktimeline.importing.entries.pattern_finding import _prose_year
+from ktimeline.importing.entries.results import Entry, SkippedLine, Split, _announces_list
+from ktimeline.importing.entries.run_together import (
+    MARKER_ENDS,
+    RUN_TOGETHER_LENGTH,
+    YEAR_ASKED_BY,
+    _run_together_starts,
+    _same_shape_run,
+)
+from ktimeline.importing.entries.starts import (
+    APPROXIMATE_MARK,
+    LABEL_WORDS,
+    SAME_DAY,
+    _bracket_day_below_year,
+    _day_closing_year_item,
+    _day_opening_year_item,
+    _is_label,
+    _Start,
+    entry_starts,
+    odd_sign,
+)
+from ktimeline.importing.entries.years import (
+    BEFORE_ERA_WORD,
+    CIRCA_MARKED,
+    _no_year_but_weekdays,
+    _short_year_day,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ktimeline.importing.entries.pattern import DocumentPattern
+
+
+def _undated_item_reason(line: str) -> str:
+    """Why a bulleted line without a date read is left out: an approximate year or one
+    before the Common Era when it opens so ("c. 1400s"), else UNDATED_ITEM."""
+    circa = CIRCA_MARKED.match(line)
+    if circa is None:
+        return UNDATED_ITEM
+    if BEFORE_ERA_WORD.search(line) is not None:
+        return BEFORE_COMMON_ERA_REASON
+    written = " ".join(line.split()[:2])
+    return f"'{written}' is an approximate year (perhaps before the Common Era): not guessed"
+
+
+# "… for Peace” 1 6 9 speech at …": a page's number, its digits spaced out by a PDF's text,
+# between two words of a sentence (three or four single digits, never a year's)
+SPACED_PAGE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][”\"’,] ))(?P<page>[1-9](?: \d){2,3})(?= [a-z])"
+)
+
+
+def _sentence_asks_for_year(last: str, line: str) -> bool:
+    """Whether a line that opens with a year carries on the sentence of the text above it
+    (``last``, that text's last line) whatever the case of its next word: the text above
+    ends on a word that asks for a date ("… ruhte wegen Spielermangel bis" / "1971 Ein
+    Gremium führte …"; "… 2.Vors. Martin Sacher ab" / "1975 Manfred Baumann"), or on a
+    bracket that this line closes ("02.11. Berliner FC Vorwärts 90 (" / "1927 Fusion zu
+    SpVgg. Blau Weiß 1890)"): the year is inside that sentence, no date of a new entry."""
+    last = last.rstrip()
+    if last[-1:] == "(" or last.count("(") > last.count(")"):
+        return line.count(")") > line.count("(")
+    words = last.split()
+    return bool(words) and words[-1].lower() in YEAR_ASKED_BY
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if lengths[-1] > width * 2:
+        return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
+    return width if width <= 120 else None
+
+
+class _Splitter:
+    def __init__(
+        self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
+    ) -> None:
+        self.result = Split(pattern=pattern)
+        self.years = Years(
+            default_year, newest_first=pattern.newest_first, forward_steps=pattern.forward_steps
+        )
+        self.years.decades = frozenset(pattern.decades)
+        if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
+            self.years.numeric_order = next(iter(pattern.numeric_orders))
+        self.years.iso_months = pattern.shapes.get("ISO day", 0) >= pattern.MIN_LINES
+        self.wrap = wrap
+        self.pattern = pattern
+        self.current: Entry | None = None  # the entry text may still continue
+        self.blocked: SkippedLine | None = None  # an entry that could not be read
+        self.blank = False  # a blank line (or page break) since the last text
+        self.previous_full = False  # the last text line reached the wrap width
+        self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
+        self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
+        # a year alone whose first item was a bullet: later undated bullets are its items, also
+        # after dated bullets of that year ("1960" / "• The SDS is founded." / "• May 6 - …" /
+        # "• Goldwater's book is published.")
+        self.year_items_of: Entry | None = None
+        self.year_heading: Entry | None = None  # the last year alone that was a heading
+        self.day_of_times: str | None = None  # see _day_of_times
+        self.bulleted_items = False  # items_of's first item was a bullet
+        # a date alone whose text began on the next line: its paragraphs are its items
+        self.paragraphs_of: Entry | None = None
+        self.labelled_list: Entry | None = None  # a year's label over its list (see there)
+        self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
+        self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
+        self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
+        self.start_set = frozenset(self.start_lines)
+        # by line number: the next text line is bulleted (and no lower-case detail)
+        self.next_bulleted: Sequence[bool] = ()
+        self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
+        self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
+        self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
+        self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
+        self.stamps_kept = False  # the stamps are times events happened at (a recap of hours)
+        self.page_date_line: int | None = None  # see _page_date_line
+        self.labelled: set[int] = set()  # the lines whose date has a label before it
+        self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
+        self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
+        self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
+        self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
+        self.one_line_texts: set[int] = set()  # see _one_line_texts
+        self.titled_years: dict[int, int] = {}  # see _titled_year_headings
+        self.captions: dict[int, str] = {}  # see _captions_under_dates
+        self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
+        self.held_title: tuple[int, str] | None = None  # such a title, for the date below
+        self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
+        self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
+        self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.closing_days = 0  # see _closing_days
+        self.calendar_years: set[int] = set()  # see _calendar_page
+        self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.own_year_rows: dict[int, str] = {}  # see _own_years_of_rows
+        self.day_rows: set[int] = set()  # see _events_of_the_date_above
+        self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
+        self.second_cards: set[int] = set()  # see _second_cards
+        self.numbers_a_list = True  # see _numbers_a_list
+        self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
+        # the entries taken back out of the result, by identity (see _drop and _kept)
+        self.dropped: dict[int, Entry] = {}
+
+    # pieces ---------------------------------------------------------------------------------
+
+    def _drop(self, entry: Entry) -> None:
+        """Take ``entry`` (this very object: two entries may be equal) back out of the
+        result. It is nearly always the last, so the search runs from the end; the entry is
+        kept in ``dropped`` so that its id is not reused while _kept may be asked."""
+        entries = self.result.entries
+        for index in range(len(entries) - 1, -1, -1):
+            if entries[index] is entry:
+                del entries[index]
+                break
+        self.dropped[id(entry)] = entry
+
+    def _kept(self, entry: Entry) -> bool:
+        """``entry``, appended to the result, is still in it: a look-up by identity, not a
+        list search comparing every entry field by field (quadratic on a long page)."""
+        return id(entry) not in self.dropped
+
+    def _item_of(
+        self,
+        above: Entry,
+        number: int,
+        item: str,
+        width: int,
+        *,
+        end_date: str | None,
+        note: str | None,
+    ) -> None:
+        """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
+        (its date, as written, wrapped or not): another event of that date."""
+        entry = Entry(number, above.date, end_date, [], note, above.written, [],
+                      wrapped=above.wrapped)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.blank = entry, None, False
+        self.text_piece(number, item, width)
+
+    def text_piece(self, number: int, text: str, width: int) -> None:
+        text = self.inline_layout(number, text)
+        if not text.strip():
+            return
+        stripped = text.strip()
+        current = self.current
+        day = self.dash_items_of
+        glued = stripped[:1] == "-" and GLUED_DASH_ITEM.match(stripped) is not None
+        if (
+            day is not None
+            and stripped[:1] in "-—"
+            and (DASH_ITEM.match(stripped) or (self.dash_glued and glued))
+        ):
+            # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
+            entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
+                          wrapped=day.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+            text = stripped = DASH_ITEM.sub("", stripped, count=1) if not glued else stripped[1:]
+            current = entry
+        elif glued and day is None and current is not None and not current.parts:
+            # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
+            self.dash_items_of, self.dash_glued = current, True
+            text = stripped = stripped[1:]
+        row_ended, self.row_ended = self.row_ended, False
+        if row_ended and self.is_row_without_date(stripped):
+            # "1959 |" / "Singapore gained … affairs." / "| |" / "|" / "Lee Kuan Yew … became
+            # Singapore's first prime minister. |": a table's row whose date cell is empty,
+            # under the row of its date: another event of that date, never the rest of it
+            assert current is not None
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
+            self.unplaced(number, stripped, "an entry without its date (the line starts with "
+                          "the separator)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
+        last = self.result.entries[-1] if self.result.entries else None
+        if last is not None and self.is_paragraph_in_text_column(number, last, stripped):
+            # "1994  The report … was published" / "      in May 1994." / (blank) / "      The
+            # JSE was granted …": another event of that year, its paragraph in the text column
+            self._item_of(last, number, stripped, width, end_date=last.end_date, note=last.note)
+            return
+        if last is not None and current is last and self.is_margin_below_hanging_text(number, last):
+            # "      … dual trading capacity and negotiated" (the page cut) / (blank) /
+            # "Internet : http://www.jse": no more of an entry whose lines hang at its column
+            self.unplaced(number, stripped, "not an entry, and not in the text's column of the "
+                          "entry above (its lines hang indented below its date)")  # fmt: skip
+            self.current, self.blank = None, False
+            return
+        if self.is_title_between_entries(number, stripped):
+            # "Top 7 most famous people born in January 1994" after a blank line, entries
+            # below: a title, not the end of the entry above
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
+            return
+        if current is not None and not current.parts and self.is_dateline(number, stripped):
+            # "Monday, October 17, 2005", then "North and South Korea timeline", then the
+            # entries ("1945- …"): a blog post's date and its title, no entry
+            self._drop(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline "
+                                                  "(the page's date, not an entry)"))  # fmt: skip
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current = self.items_of = self.pending_heading = None
+            self.blank = False
+            return
+        if self.is_item_title(number, stripped):
+            # "Sunday 25 June" / "KPA invades South Korea" / "• KPA crosses the 38th …": a
+            # title above a day's bulleted items; the items are the entries
+            self.result.layout.append(SkippedLine(number, stripped, "heading (an item's title)"))
+            if current is not None and current.parts:
+                self.current = None
+            self.blank = False
+            return
+        if self.pending_heading is current is not None and self.is_heading_title(number, stripped):
+            # "2022-11" / "Date Events" / "November 1" …: a month heading, then a table's
+            # column names, then the days of that month
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
+            return
+        if stripped[:1].isupper() and _is_column_names(stripped):
+            # "8th century" / "Year Date Event Ref." / "796 CE …": a flattened table's header
+            # row (under the heading of its period, or alone): layout, never an entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, stripped, "a table's header row"))
+            self.current, self.blank = None, False
+            return
+        if (
+            self.pending_heading is current is not None
+            and stripped.endswith(":")
+            and not self.opens_quotation_below(number)
+        ):
+            # "July 1953" then "The following events occurred in July 1953:": a title and
+            # its introduction, no entry (the dated entries below it; "1930" / "Rhodes retired
+            # … wrote in the Yorkshire Post:" / "\"He had bowled …": the year's text and the
+            # quotation it opens)
+            self.close_pending()
+            current = None
+        times_day = self.day_of_times
+        if current is None and times_day and not self.result.entries and TIME_ITEM.match(stripped):
+            # "2:59 p.m. The rupture …" under an introduction naming "Dec. 25, 2004": the
+            # first item of that day (see _day_of_times); the later times follow below
+            entry = Entry(number, times_day, None, [stripped], None, times_day, [number])
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        if (
+            current is None
+            and (stripped[:1].isdigit() or stripped[:1] == "[")
+            and self.result.entries
+        ):
+            # ("2011 11 March 14:46 JST …" / a paragraph, reported / "15:26 JST …": the
+            # day's next time, though a line between was no part of its text)
+            last = self.result.entries[-1]
+            first = last.parts[0][:1] if last.parts else ""
+            if (first.isdigit() or first == "[") and TIME_ITEM.match(last.parts[0]):
+                current = last
+        timed = (
+            (stripped[:1].isdigit() or stripped[:1] == "[")
+            and current is not None
+            and len(current.date) == 10
+        )
+        if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
+            # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
+            # time an event happened at stays in its text: see the corpus README)
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        # a line at the margin under a year alone, in a text wrapped with a hanging indent:
+        # a new item of that year, never the rest of the one above
+        apart = number in self.hanging_starts and self.is_paragraph_item(stripped, at_margin=True)
+        if current is not None and text[:4] == "    " and self.is_row_in_text_column(text, current):
+            # "1963    Measles vaccine licensed" / "        Trivalent oral polio vaccine …": a
+            # table's second row under the same date cell, its text in the text's column
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        if number in self.second_cards and current is not None and current.parts:
+            # "1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "…": a
+            # second card of the year above (see _second_cards)
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        same_day = self.same_day_item(stripped)
+        if same_day is not None and current is not None:
+            # "Am 30.01.1945 wird …" / "Am selben Tag fliehen …": another event of that day
+            note = f"'{same_day}' is the day of the entry above: {current.date}"
+            entry = Entry(number, current.date, None, [stripped], note, current.written,
+                          [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        # (a row of a list of year rows, however long the line above: no continuation)
+        listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
+            number in self.listed_day_rows and self.is_event_of_the_date_above(number)
+        )
+        if current is not None and (
+            not current.parts
+            or (
+                not apart
+                and not listed_row
+                and self.continues(current, stripped)
+                and not self.is_caption_above_entry(number, current, stripped)
+            )
+            or self.indented_under_bullet(number, current)
+        ):
+            if not current.parts and number > current.line and not self.blank:
+                self.paragraphs_of = current  # "1881:", then its text on the next line
+            elif not current.parts and self.blank and self.is_list_label(current):
+                self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
+                self.labelled_list = current
+            if not current.parts and (bracketed := _bracket_day_below_year(current, stripped)):
+                current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
+            current.parts.append(stripped)
+            if current.lines[-1:] != [number]:
+                current.lines.append(number)
+            self.pending_heading = None
+        elif apart or self.is_paragraph_item(stripped):
+            # "1881:" / "Marshall Field renames …" / (blank) / "J. L. Hudson opens …": a
+            # second event of the same date, as its own paragraph
+            dated = self.paragraphs_of
+            assert dated is not None
+            entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
+                          dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+        elif self.is_event_of_the_date_above(number):
+            # "March 1: Russia hits …" / "A US official says …": another event of that day
+            assert current is not None
+            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+        elif self.is_row_of_the_year_above(number):
+            # "1830: First graduating class." / "Preparatory Department created." / "1836:
+            # …": a table's rows under one year cell: a second event of that year
+            assert current is not None
+            year, end = current.date[:4], None
+            if len(current.date) == 4 and current.end_date is not None:
+                year, end = current.date, current.end_date  # ("1950-53:": the same years)
+            if number in self.own_year_rows:  # ("Mit … kommt 1986 das Demo": see there)
+                year, end = self.own_year_rows[number], None
+            entry = Entry(number, year, end, [stripped], None, year, [number])
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+        elif self.blocked is not None and not self.blank and current is None:
+            self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
+                          "left out")  # fmt: skip
+        else:
+            reason = (
+                "not an entry, and the entry before it is complete"
+                if self.result.entries
+                else "before the first entry"
+            )
+            self.unplaced(number, stripped, reason)
+            self.current = None
+        self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
+        self.blank = False
+
+    def is_row_in_text_column(self, text: str, current: Entry) -> bool:
+        """A line indented to the column where the text of the dated line above starts
+        after its date and a gap, or further ("1963    Measles …" / "        Trivalent …"), in
+        capitals, directly below it (no blank line), that line short of the text's width:
+        a new row of the table under the same date, not the rest of the row above."""
+        if self.blank or len(current.lines) != 1 or current.lines[0] != current.line:
+            return False
+        if not text.lstrip()[:1].isupper():
+            return False
+        above = self.lines[current.line - 1]
+        gap = COLUMN_GAP.search(above)
+        if gap is None:
+            return self.is_row_under_one_line_entries(text, current, above)
+        if len(text) - len(text.lstrip(" ")) < gap.end():
+            return False
+        return self.wrap is None or len(above.rstrip()) < self.wrap * 0.8
+
+    def is_paragraph_in_text_column(self, number: int, last: Entry, text: str) -> bool:
+        """A paragraph after a blank line, in capitals, indented to the column where the
+        text of the last entry starts after its year at the margin ("1994  The report …"),
+        in a document that wraps its entries with a hanging indent (a line of an entry so
+        indented below its date's line), the last entry complete (its sentence ended):
+        another event of that year, as a new paragraph under a year alone is (see
+        is_paragraph_item). Under a day or a month, or at another indent, it is none."""
+        if not self.blank or len(last.date) != 4 or not last.parts or not text[:1].isupper():
+            return False
+        if last.lines[-1:] == [number] or not SENTENCE_END.search(last.parts[-1].rstrip()):
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12])
+        raw = self.lines[number - 1]
+        margin = len(first) - len(first.lstrip())
+        if column < margin + 4 or len(raw) - len(raw.lstrip(" ")) != column:
+            return False
+        return any(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for entry in self.result.entries[-3:]
+            for line in entry.lines[1:]
+        )
+
+    def is_margin_below_hanging_text(self, number: int, last: Entry) -> bool:
+        """A line at the margin after a blank line, below an entry whose text stands in a
+        column (its date at the margin before it, or a paragraph item so indented) and whose
+        every later line hangs there: no line of that entry (see
+        is_paragraph_in_text_column)."""
+        if not self.blank or len(last.lines) < 2:
+            return False
+        raw = self.lines[number - 1]
+        if raw[:1].isspace():
+            return False
+        first = self.lines[last.line - 1]
+        column = first.find(last.parts[0][:12]) if last.parts else -1
+        if column < 4:
+            return False
+        return all(
+            len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip(" ")) == column
+            for line in last.lines[1:]
+        )
+
+    def is_row_under_one_line_entries(self, text: str, current: Entry, above: str) -> bool:
+        """ "1988 Northern Territory University [NTU] (1974)" / "        Queensland University
+        of Technology [QUT] (1882)": a line indented at least to where the text of the line
+        above starts (one space after its date), in capitals, in a document whose entries so
+        far are each one line (MIN_LINES or more; the latest ROWS_SEEN looked at), under a line
+        that ends no word in the middle of a phrase (not a lower-case word, a comma or a
+        hyphen: "… all stockbrokers be" / "      South African citizens …" runs on): another
+        row of the date above, not the rest of its text."""
+        entries = self.result.entries
+        recent = entries[-ROWS_SEEN:]  # (the list's latest entries: a bounded look back)
+        if len(entries) < self.pattern.MIN_LINES or any(len(e.lines) != 1 for e in recent):
+            return False  # (a hard-wrapped text's entries run on: none is one line each)
+        last = above.rstrip()[-1:]
+        if not last or last.islower() or last in ",-–—":
+            return False
+        column = above.find(current.parts[0][:12]) if current.parts else -1
+        return 0 <= column <= len(text) - len(text.lstrip(" "))
+
+    def is_row_of_the_year_above(self, number: int) -> bool:
+        """A line of _rows_of_the_year_above, directly under a complete entry (no blank line
+        between), in a text not hard-wrapped or under a line short of its width (the line
+        break is the writer's, no wrap): a row of that entry's year (or years)."""
+        current = self.current
+        if number not in self.year_rows or current is None or not current.parts or self.blank:
+            return False
+        # (the entry is the row directly above: its date and text on that one line)
+        one_line = current.line == number - 1 and current.lines == [current.line]
+        short = not self.previous_full or number in self.listed_rows
+        one_year = one_line and len(current.date) == 4  # (a year's row, no day's next line)
+        return (self.wrap is None or (one_year and short)) and (
+            current.end_date is None
+            or current.end_date[:4] == current.date[:4]
+            or (one_line and len(current.date) == len(current.end_date) == 4)
+        )
+
+    def same_day_item(self, text: str) -> str | None:
+        """The words of a line that opens by naming the day of the entry above ("Am selben
+        Tag", "Le même jour", "On the same day"), directly under (a blank line may come
+        between) an entry of one day whose text ended its sentence: the words, else None.
+        Inside a sentence, or under a month or a year, the words name no day."""
+        current = self.current
+        if current is None or not current.parts or len(current.date) != 10:
+            return None
+        if current.end_date is not None:
+            return None
+        found = SAME_DAY.match(text)
+        if found is None:
+            return None
+        last = current.parts[-1].strip()
+        if SENTENCE_END.search(last) is None or ABBREVIATION_END.search(last) is not None:
+            return None
+        return found.group()
+
+    def indented_under_bullet(self, number: int, current: Entry) -> bool:
+        """A line with no blank line above it, indented further than the bulleted dated
+        line its entry starts on, every line between so indented ("  • 6 Oct 1769: Cook
+        arrives" / "    The navigator sighted …"): the item's text carried on under its
+        bullet, as a list's hanging indent reads, however the line above ended."""
+        if self.blank or current.line not in self.pattern.bulleted_lines:
+            return False
+        if number - 1 not in current.lines and number - 1 != current.line:
+            return False
+        bulleted = self.lines[current.line - 1]
+        margin = len(bulleted) - len(bulleted.lstrip())
+        return all(
+            len(line) - len(line.lstrip()) > margin for line in self.lines[current.line : number]
+        )
+
+    def is_event_of_the_date_above(self, number: int) -> bool:
+        """A line of _events_of_the_date_above, directly under the complete one-line entry
+        it belongs to (or a line before it so read), in a text not hard-wrapped or under a
+        line short of its width: another event of that entry's date."""
+        current = self.current
+        if number not in self.day_rows or current is None or not current.parts or self.blank:
+            return False
+        one_line = current.lines == [number - 1]
+        short = self.wrap is None or not self.previous_full or number in self.listed_day_rows
+        return one_line and len(current.date) > 4 and short
+
+    def is_item_title(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, under a date alone on its line (before its
+        first item, or between its bulleted items), directly above a bulleted line that is
+        no date."""
+        dated = self.items_of
+        if dated is None or not self._kept(dated):
+            return False
+        if dated.parts and not self.bulleted_items:
+            return False  # (the date's text is a paragraph: no items under it)
+        return (
+            (text[:1].isupper() or text[:1].isdigit())  # ("3RAR placed under US command")
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and not SENTENCE_END.search(text)
+            and number not in self.bulleted_numbers
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+            # (not above the next bulleted date, "• 10. November 1990": the text of its own)
+            and not self.next_dated[number]
+        )
+
+    def is_heading_title(self, number: int, text: str) -> bool:
+        """A short title line under a month or year alone on its line, whose next dated line
+        is a day inside that month or year: the date is a heading, the line its title."""
+        heading = self.pending_heading
+        if heading is None:
+            return False
+        if (
+            _is_century(heading)
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and not _is_column_names(text)  # ("Year Date Event Ref.": a table's header row)
+        ):
+            # "1800-talet" / "Rjukanfossen i 1860-åra. Fra Nordiska taflor." / "1810" …: a
+            # century over years inside it, a caption or title between (no event is a
+            # century long, see _page_title_span)
+            if not (number < len(self.next_dated) and self.next_dated[number]):
+                return False
+            index = bisect.bisect_right(self.start_lines, number)
+            if index >= len(self.start_lines):
+                return False
+            year = self.pattern.starts[index][2]
+            assert heading.end_date is not None
+            return year is not None and int(heading.date) <= year <= int(heading.end_date)
+        if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+            return False  # ("2017" / "Series of new missile tests. Kim …": its text)
+        below = self.titles_before_date(number)
+        if below is None:
+            return False
+        index = bisect.bisect_right(self.start_lines, below)
+        if index >= len(self.start_lines):
+            return False
+        _, _, year, month, day = self.pattern.starts[index]
+        year_of = int(heading.date[:4])
+        if len(heading.date) == 7:  # a month: the next date is a day of it
+            return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
+        return heading.end_date is None and month is not None and year in (None, year_of)
+
+    def titles_before_date(self, number: int) -> int | None:
+        """The number of the last line before the next dated line, when every line with text
+        between is a short title (TITLE_WORDS at most, no sentence end): "2014" / "Milestones"
+        / "Details" / "11 February", a table's column names each on its line. Else None."""
+        for _ in range(TITLES_AT_MOST):
+            if not (number < len(self.next_dated)):
+                return None
+            if self.next_dated[number]:
+                return number
+            following = _next_with_text(self.lines, number)
+            if following is None:
+                return None
+            text = following.strip()
+            if len(text.split()) > TITLE_WORDS or SENTENCE_END.search(text):
+                return None
+            number = self.lines.index(following, number) + 1
+        return None
+
+    def is_weekday_dateline(self, number: int, line: str, start: _Start) -> bool:
+        """A weekday and a date alone on their line before the first entry, in a document
+        whose entries are not dates alone: a page's date. Not over undated bullets ("Friday,
+        11th March 2011" / "• 14:47 text"): the day of those items, a heading."""
+        items_below = (
+            number not in self.bulleted_numbers  # ("• Wednesday, Aug 12, 2020": a page's)
+            and number < len(self.next_bulleted)
+            and self.next_bulleted[number]
+            and not self.next_dated[number]
+        )
+        return (
+            not items_below
+            and start.match["nosep"] is not None
+            and not self.result.entries
+            and self.pattern.alone < self.pattern.MIN_LINES
+            and start.start < start.match.start()
+            and WEEKDAY_LEAD.match(line, start.start) is not None
+            and not self.times_below(number)
+        )
+
+    def times_below(self, number: int) -> bool:
+        """Whether the next line with text (a blank line may come between) is a time item,
+        "14:46 text", "[1:23:00] text", "0058 GMT: text": the line above is their day."""
+        for below in self.lines[number : number + 2]:
+            stripped = below.strip()
+            if stripped:
+                return (stripped[:1].isdigit() or stripped[:1] == "[") and bool(
+                    TIME_ITEM.match(stripped)
+                )
+        return False
+
+    def is_period_heading(
+        self, number: int, match: re.Match[str], found: tuple[str, str | None, str | None]
+    ) -> bool:
+        """A span of years alone on its line before any entry ("1916-2016"), the only date
+        of the document so written, above at least MIN_LINES entries written with their
+        text on their line, every one of them inside the span: the page's period."""
+        if self.result.entries or match["nosep"] is None or found[1] is None:
+            return False
+        if dates.date_shape(match) != "years":
+            return False
+        first, last = int(found[0][:4]), int(found[1][:4])
+        others = [
+            start
+            for start in self.pattern.starts
+            if start[0] != number and self.pattern.writes(start[1])
+        ]
+        if any(form == "alone" for _, form, *_ in others):
+            return False
+        return len(others) >= self.pattern.MIN_LINES and all(
+            year is not None and first <= year <= last for _, _, year, *_ in others
+        )
+
+    def in_labelled_list(self, entry: Entry) -> bool:
+        """Whether a line after a blank one is the next item of a year label's list, the
+        entry above one of its items (see is_list_label)."""
+        label = self.labelled_list
+        return (
+            self.blank
+            and label is not None
+            and label is self.paragraphs_of
+            and label.date == entry.date
+        )
+
+    def is_list_label(self, entry: Entry) -> bool:
+        """A year with its colon and nothing after it, alone on its line ("• 1991:"), its
+        lines below set apart by blank lines: a label over that year's list, each line an
+        event of it (see is_paragraph_item)."""
+        line = self.lines[entry.line - 1].rstrip() if entry.line <= len(self.lines) else ""
+        return len(entry.date) == 4 and line[-1:] == ":" and line[:-1].rstrip()[-4:].isdigit()
+
+    def opens_quotation_below(self, number: int) -> bool:
+        """Whether the next line with text (a blank line may come between) opens with a
+        quotation mark: a line ending on a colon above it introduces that quotation
+        ("… wrote in the Yorkshire Post:" / "\"He had bowled at Grace …"), not a list."""
+        for below in self.lines[number : number + 3]:
+            stripped = below.strip()
+            if stripped:
+                return stripped[:1] in QUOTATION_OPENERS
+        return False
+
+    def is_row_without_date(self, text: str) -> bool:
+        """Whether a text line after a flattened table's row boundary ("| |", see row_ended)
+        is a row of its own: a capital, under an entry whose text ended its sentence (a
+        table's cells run on over such lines only inside one row)."""
+        current = self.current
+        if current is None or not current.parts or not text[:1].isupper():
+            return False
+        return SENTENCE_END.search(current.parts[-1].rstrip(" |\t")) is not None
+
+    def is_paragraph_item(self, text: str, *, at_margin: bool = False) -> bool:
+        """A new paragraph or line (a capital, the entry above complete, the line above not
+        a hard-wrapped text's full line) under a year alone on its line whose text began on
+        the line below it: "1940" / "David Margesson appointed …" / "The Battle of Himara
+        ended …". A year holds many events; the later paragraphs under a day or a month
+        ("April 26, 1986:" / "The test begins …" / "Fifty-six seconds later, …") tell more of
+        the same one. ``at_margin``: a line at the margin of a text wrapped with a hanging
+        indent (see _hanging_indent_starts), which starts an item however full the line above."""
+        dated, current = self.paragraphs_of, self.current
+        return (
+            dated is not None
+            and current is not None
+            and len(dated.date) == 4
+            and current.date == dated.date
+            and (self.blank or not self.previous_full or at_margin)
+            and text[:1].isupper()
+        )
+
+    def is_dateline(self, number: int, text: str) -> bool:
+        """A day alone on its line whose text is a title followed by dated entries, in a
+        document whose entries carry their text on the date's line: the page's date."""
+        current = self.current
+        pattern = self.pattern
+        return (
+            current is not None
+            and number > current.line
+            and len(current.date) == 10
+            and pattern.alone < pattern.MIN_LINES
+            and pattern.separated + sum(pattern.bare.values()) >= pattern.MIN_LINES
+            and len(text) < 80
+            and text[:1].isupper()
+            and not SENTENCE_END.search(text)
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        )
+
+    def is_title_between_entries(self, number: int, text: str) -> bool:
+        """A short line without a sentence's end, after a blank line or a complete entry,
+        whose next text line starts an entry: a title between entries ("Sputnik 2" above
+        "  November 1957" in a table's rows run together)."""
+        current = self.current
+        if current is None or not current.parts or self.in_labelled_list(current):
+            return False
+        if number in self.second_cards:
+            return False  # (a table's second text cell under a date: its event, see there)
+        # ("divulgação microsoft", a photo's credit in lower case after a blank line, below an
+        # entry whose text has ended, above the next entry: no more of its text)
+        ended = SENTENCE_END.search(current.parts[-1].strip()) is not None
+        return (
+            (text[:1].isupper() or (self.blank and ended and text[:1].isalpha()))
+            and len(text) < 80
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+            and not SENTENCE_END.search(text)
+            and (self.blank or not self.continues(current, text))
+            # ("1865" / "A players' strike: … Surrey." / "Anderson never played again for
+            # Yorkshire" / (blank) / "1867": directly under the entry, a blank line below it,
+            # among dates alone: the entry's last line, no title of the next one)
+            and (self.blank or not self.blank_below(number) or not self.dates_alone())
+        )
+
+    def dates_alone(self) -> bool:
+        """Whether the document writes its entries as dates alone on their lines, the
+        text below (at least MIN_LINES of them, more than with their text on the line)."""
+        pattern = self.pattern
+        return pattern.alone >= pattern.MIN_LINES and pattern.alone > pattern.separated
+
+    def blank_below(self, number: int) -> bool:
+        """Whether the line after line ``number`` is blank (or the text ends there)."""
+        return number >= len(self.lines) or not self.lines[number].strip()
+
+    def _wrapped_onto_year(self, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a year and no separator, then a word in lower case
+        ("1892 offences still in effect."), is the wrapped rest of the entry above: that
+        entry's text has not ended (no sentence end, nor a colon) and the year is no date
+        of a new entry, whose text would open with a capital. Only after a blank line (a
+        page that puts one between all its lines, the wrapped ones too): a table's rows
+        one under the other ("t 1844 first operation of …") are entries in lower case."""
+        first = starts[0]
+        current = self.current
+        if not self.blank or current is None or not current.parts:
+            return False
+        if not dates.has_year(first.match):  # ("9 maggio perde …": a day, no year wrapped)
+            return False
+        if first.start != len(line) - len(line.lstrip()):
+            return False
+        if not line[first.text_start : first.text_start + 1].islower():
+            return False
+        last = current.parts[-1].strip()
+        return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
+
+    def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a year (no separator) carries on the sentence of
+        the entry above, whose text ends asking for that year (see _sentence_asks_for_year);
+        a blank line between or not (a page that puts one between all its lines)."""
+        first, current = starts[0], self.current
+        if current is None or not current.parts or first.match["bare"] is None:
+            return False
+        if dates.date_shape(first.match) != "year":  # ("… the" / "October 14, 1947 …": no)
+            return False
+        if first.start != len(line) - len(line.lstrip()) or _is_bulleted(line):
+            return False
+        return _sentence_asks_for_year(current.parts[-1], line)
+
+    def day_item(self, number: int, line: str, width: int) -> bool:
+        """ "25. text" under a month heading: an entry on that day; False if the line is not
+        one (no such heading above, or the document's "25." lines are a numbered list)."""
+        if not self.pattern.reads_day_items():
+            return False
+        found = DAY_ITEM.match(BULLET_SIGN.sub("", line.strip()))
+        if found is None:
+            return False
+        current = self.current
+        if (
+            current is not None
+            and not current.parts
+            and len(current.date) == 7
+            and current.end_date is None
+            and current.written.rstrip()[-1:] in MARKER_ENDS
+        ):  # "March 2014:", "- Juillet--" over the day numbers: a month heading too
+            self.pending_heading = current
+        if self.pending_heading is not None and self.pending_heading is self.current:
+            self.close_pending()  # "• June" above: a heading after all
+        if self.month_heading is None:
+            return False
+        year, month = self.month_heading
+        try:
+            first = date(year, month, int(found["d1"]))
+            last = date(year, month, int(found["d2"])) if found["d2"] else first
+        except ValueError as exc:
+            skipped = SkippedLine(number, line.strip(), f"not a real date ({exc})")
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return True
+        end = last.isoformat() if last > first else None
+        entry = Entry(number, first.isoformat(), end, [], None, found.group().strip(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of, self.blank = entry, None, None, False
+        self.paragraphs_of = None
+        rest = BULLET_SIGN.sub("", line.strip())[found.end() :]
+        self.text_piece(number, rest, width)
+        return True
+
+    def bullet(self, number: int, line: str, width: int) -> None:
+        """A bulleted line without a date: an item of the date alone above it, or reported;
+        never appended to the entry before it."""
+        head = DECORATION.match(line.strip())
+        item = line.strip()[head.end() :] if head else line.strip()
+        sign = BULLET_SIGN.match(line.strip()) if head else None
+        if sign is not None and sign.end() and NUMBER_AFTER_BULLET.match(line.strip(), sign.end()):
+            # "• 2. Halbzeit des Pokalfinales …", "• 11. Spieler erhalten …": the bullet marks
+            # the item, so the number after it is its text (German "2." is "second"), never
+            # a second list mark to drop
+            item = line.strip()[sign.end() :]
+        elif head and not self.numbers_a_list and NUMBER_AFTER_BULLET.match(line.strip()):
+            item = line.strip()  # ("1. Kreuzzug" in a document that numbers no list)
+        if len(item) <= CUT_ITEM_LENGTH:  # "• K" at a page's end: cut off, no event
+            self.unplaced(number, line.strip(), "a bulleted item too short to be an event "
+                          "(cut off?)")  # fmt: skip
+            self.blank = False
+            return
+        near = _near_entry(item) if item[:1].isalnum() else None
+        if near is None and line.lstrip()[:1].isdigit():  # ("31. Dezember 9999: …")
+            near = _near_entry(line.strip())
+        if near is not None:  # ("• 3 June 3000: …", ":: 9999 ::": a date not read, no item)
+            skipped = SkippedLine(number, line.strip(), near)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked, self.blank = None, skipped, False
+            return
+        blocked = self.blocked
+        if (
+            blocked is not None
+            and self.current is None
+            and blocked.reason != UNDATED_ITEM
+            # (a heading's items are its, a bulleted entry's next bullet is not: "• 3 June
+            # 3000: …" / "• …"; ":: 9999 ::" is a heading)
+            and (BULLET_SIGN.match(blocked.text) is None or FRAMED_NUMBER.search(blocked.text))
+            and CIRCA_MARKED.match(line.lstrip()) is None  # ("c. 1300s": a date of its own)
+        ):
+            # "June 31, 1980" (refused) / "• The strike ends.": an item of the date left out,
+            # never of the date above that one
+            self.unplaced(number, line.strip(), f"continues line {blocked.line}, which was "
+                          "left out")  # fmt: skip
+            self.blank = False
+            return
+        dated = self.items_of
+        if dated is not None and self.current is dated and not dated.parts:
+            self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
+            self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
+            self.bulleted_items = True
+            if len(dated.date) == 4 and dated.end_date is None:
+                self.year_items_of = dated
+            return
+        year = self.year_items_of
+        heading, current = self.year_heading, self.current
+        if dated is None and year is None and self.is_event_of_item_above(current, item):
+            # "1932" / "- Settembre: Approvazione della legge …." / "- Approvazione dello
+            # statuto …": in a list whose items each carry their date, an undated item below
+            # a dated one is another event of that date (the seventeenth round's rule)
+            assert current is not None
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
+            return
+        if (
+            dated is None
+            and year is None
+            and heading is not None
+            and current is not None
+            and current.line > heading.line
+            and current.line in self.bulleted_numbers
+            and current.date[:4] == heading.date
+            and current.end_date is None
+        ):
+            # "2001" / "• On September 11, Al Qaeda …" / "• The US invades …": the first
+            # item under the year dated, the undated items below it are the year's
+            year = Entry(number, heading.date, None, [], None, heading.written, [],
+                         wrapped=heading.wrapped)  # fmt: skip
+            self.result.entries.append(year)
+            self.year_items_of = year
+            self.current, self.blocked, self.blank = year, None, False
+            self.text_piece(number, item, width)
+            return
+        if dated is None and year is not None and self._kept(year):
+            # "• Goldwater's book is published." after "• May 6 - …" under "1960": an item
+            # of the year
+            self._item_of(year, number, item, width, end_date=None, note=year.note)
+            return
+        if dated is not None and self.bulleted_items and self._kept(dated):
+            # (a later bullet under a date whose text is a paragraph, as "• Liverpool,
+            # England" under a timeline card, is no item of it)
+            self._item_of(dated, number, item, width, end_date=dated.end_date, note=dated.note)
+            return
+        current = self.current
+        if (
+            current is not None
+            and current.parts
+            and item[:1].isupper()
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
+            and self.pattern.bulleted >= self.pattern.MIN_LINES
+            and current.line in self.bulleted_numbers
+            and current.line not in current.lines
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "• 1992" / "Land Acquisition Act Amendment." / "• Land Commission established
+            # …" / "• 1994": where the bullets mark the dates alone on their lines, the text
+            # below each, a bulleted line with text and no date between two of them is
+            # another event of the date above (its bullet the page's, not a new date's)
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
+            return
+        if (
+            current is not None
+            and current.parts
+            and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
+            and self.pattern.bulleted < self.pattern.MIN_LINES
+            and number < len(self.next_dated)
+            and self.next_dated[number]
+        ):
+            # "1851 Santa Clara College opens." / "* The Supreme Court charters …" / "1852 …":
+            # in a document whose entries are not bulleted, a bulleted line between two of
+            # them is another event of the date above
+            self._item_of(current, number, item, width, end_date=current.end_date,
+                          note=current.note)  # fmt: skip
+            return
+        skipped = SkippedLine(number, line.strip(), _undated_item_reason(line.strip()))
+        self.result.unplaced.append(skipped)
+        self.current, self.blocked, self.blank = None, skipped, False
+
+    def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
+        """Whether an undated bulleted item is another event of the bulleted entry above it:
+        that entry is dated finer than a year (a month or a day under a year's heading), or
+        is a year with its text on its line ("- 1950: Suit filed." / "- Another suit …"),
+        its text ends its sentence, the item opens with a capital, and the document writes
+        its items one entry a line (a date on each: at least MIN_LINES dated bulleted lines,
+        and at most one undated one for every DATED_ITEMS_EACH of them). In a list whose
+        items are mostly undated ("2001" / "• On September 11, …" / "• The US invades …")
+        they are the year's."""
+        if current is None or not current.parts:
+            return False
+        if len(current.date) == 4 and (
+            current.lines[:1] != [current.line] or ITEM_LABEL.match(item) is not None
+        ):
+            # (a year's text below it: "• 1991:" / "Compaq …", a labelled list; or a label
+            # where the others write their date: "- *Current Frontier*: Dark matter …")
+            return False
+        if current.line not in self.bulleted_numbers or not item[:1].isupper():
+            return False
+        if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
+            return False
+        dated = len(self.pattern.bulleted_lines)
+        undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
+        return dated >= self.pattern.MIN_LINES and undated * DATED_ITEMS_EACH <= dated
+
+    def continues(self, entry: Entry, text: str) -> bool:
+        """Whether a line carries on an entry's text rather than standing apart."""
+        if text[:1] == "|":
+            return False  # a table's new row (or cell): never the rest of the row above
+        if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
+            return False  # a page of labelled one-line entries: the next line is its own
+        last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
+        if not last:
+            last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
+        ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
+        if last[-2:] == " |":
+            # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
+            # closed by its " |": the next line is another cell (a heading), never its rest
+            return False
+        if _announces_list(entry.parts, last):
+            return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
+        if self.in_labelled_list(entry):
+            return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
+        if text[:1].islower():
+            return True
+        if self.blank and self.pattern.year_paragraphs:
+            return False  # ("In 1871, …" paragraphs: a paragraph of no year is not theirs)
+        if self.blank and self.ends_run_of_one_line_rows(entry):
+            # "2011India277–4Sri Lanka…" / "2015Australia186–3…" / (blank) / "The biggest
+            # event of …": rows of one line each, directly below each other; a paragraph
+            # after a blank line under the last row is the page's text, not that row's
+            return False
+        if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
+            return False  # (each date's text is its one line: the page's box below the last)
+        if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
+            return True  # (a card's headline above its date, a full stop at its end: its body)
+        if not ended:
+            # "• April 1961: First human spaceflight: Yuri Gagarin" / "Project Mercury: …":
+            # in a document of bulleted one-line entries, a line with no bullet and a capital
+            # is no continuation of a bulleted entry (unless a hard wrap broke it there)
+            bulleted = self.pattern.bulleted_lines
+            return not (
+                entry.line in bulleted
+                and len(bulleted) >= self.pattern.MIN_LINES
+                and not self.previous_full
+            )
+        return not self.blank and self.previous_full
+
+    def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:
+        """Whether a short line in capitals that ends no sentence, directly under an entry of a
+        hard-wrapped text whose last line ended its sentence and directly above the next
+        dated entry, is a picture's caption or a subtitle between two entries ("… the
+        Parliament House." / "First sitting of Supreme Court of India" / "May 19, 1950: …"),
+        never the rest of the entry above (a wrapped entry's next sentence ends in a full
+        stop, or carries on onto a line that is no entry)."""
+        if self.blank or self.wrap is None or not entry.parts or not text[:1].isupper():
+            return False
+        if len(text) >= self.wrap * 0.8 or SENTENCE_END.search(text) or text[-1:] in ":;,-–—":
+            return False
+        if len(text.split()) > ITEM_TITLE_WORDS:
+            return False
+        last = entry.parts[-1].strip()
+        if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
+            return False
+        below = self.lines[number] if number < len(self.lines) else ""
+        if not below.strip():
+            return False
+        starts = entry_starts(normalise(below), self.pattern)
+        return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
+
+    def ends_run_of_one_line_rows(self, entry: Entry) -> bool:
+        """Whether an entry is one line, its date and text together, directly below at least
+        MIN_LINES - 1 other dated lines (a table's rows, a list written one event a line)."""
+        if len(entry.parts) != 1 or entry.lines != [entry.line]:
+            return False
+        above = range(entry.line - self.pattern.MIN_LINES + 1, entry.line)
+        return all(line in self.start_set for line in above)
+
+    def inline_layout(self, number: int, text: str) -> str:
+        """Text with the page headers and footers inside it taken out (and recorded), and a
+        web page's template markup ("{{^adFree}} {{/adFree}}")."""
+        if "{{" in text and TEMPLATE_MARKUP.search(text):
+            for found in TEMPLATE_MARKUP.finditer(text):
+                self.result.layout.append(
+                    SkippedLine(number, found.group().strip(), "web page template markup")
+                )
+            text = " ".join(piece.strip() for piece in TEMPLATE_MARKUP.split(text))
+        caption = INLINE_CAPTION.search(text) if "Picture" in text or "Photo" in text else None
+        if caption is not None:
+            self.result.layout.append(SkippedLine(number, caption["caption"], "photo caption"))
+            text = text[: caption.start("caption")].rstrip()
+        if text[-1:] == ")" and (credit := PRINT_CREDIT.search(text)) is not None:
+            reason = "a newspaper's credit of its print edition"
+            self.result.layout.append(SkippedLine(number, credit["credit"], reason))
+            text = text[: credit.start("credit")].rstrip()
+        long_line = (
+            0 < number <= len(self.lines) and len(self.lines[number - 1]) > RUN_TOGETHER_LENGTH
+        )
+        if long_line and (spaced := SPACED_PAGE.search(text)) is not None:
+            # ("… his “Atoms for Peace” 1 6 9 speech at …": a PDF's page number, its digits
+            # spaced, inside a sentence that runs on over the page's end)
+            self.result.layout.append(SkippedLine(number, spaced["page"], "page number"))
+            text = f"{text[: spaced.start('page')].rstrip()} {text[spaced.end('page') :].lstrip()}"
+        if (
+            not FOOTER_SIGN.search(text)
+            or not FOOTER_HINT.search(text)
+            or not INLINE_FOOTER.search(text)
+        ):
+            return text
+        pieces = []
+        last = 0
+        for match in INLINE_FOOTER.finditer(text):
+            self.result.layout.append(
+                SkippedLine(number, match["footer"].strip(), "page header or footer")
+            )
+            pieces.append(text[last : match.start("footer")])
+            last = match.end("footer")
+        pieces.append(text[last:])
+        return " ".join(piece.strip() for piece in pieces if piece.strip())
+
+    def far_year_heading(self, line: str) -> str | None:
+        """Why a line that is four digits alone ("9999", "## 0000") outside the years read is
+        left out, in a document whose dates are years alone on their lines (at least
+        MIN_LINES): a year's heading, not a page's number. Else None."""
+        found = FAR_YEAR_ALONE.fullmatch(line.strip())
+        pattern = self.pattern
+        if found is None or pattern.shapes.get("year", 0) < pattern.MIN_LINES:
+            return None
+        return f"looks like a year's heading, but the year {found['year']} {OUTSIDE_YEARS}"
+
+    def unplaced(self, number: int, text: str, reason: str) -> None:
+        self.result.unplaced.append(SkippedLine(number, text, reason))
+
+    def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
+        match = start.match
+        self.close_pending()
+        if self.is_weekday_dateline(number, line, start):
+            # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
+            # otherwise: the post's date
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            return
+        if start.context is not None:
+            entry_dates(start.context, self.years)  # "2018 • March:": the year of March
+        dates_found = dates.resolve_date(match, self.years, without=start.text_part)
+        if number == self.page_date_line and not isinstance(dates_found, str):
+            # "21 Oct 2014" above a live page's headline, its days "21 October" below
+            self.years.explicit(int(dates_found[0][:4]))
+            written = line[start.start : start.text_start].strip()
+            self.result.layout.append(SkippedLine(number, written, "dateline (the page's "
+                                                  "date, not an entry)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
+        if dates_found == NO_YEAR and start.text_part:  # no year around: the written one
+            dates_found = entry_dates(match, self.years)
+        written = line[start.start : start.text_start].strip().rstrip("=#*_ ")
+        if isinstance(dates_found, str):
+            if dates_found == NO_YEAR and self.is_month_over_whole_dates(number, match):
+                # "JANUARY" / "STYCZEŃ" alone over "(160) 1 I 1860" entries that write
+                # their years: the month's heading, no entry wanting one
+                self.result.layout.append(SkippedLine(number, written, "heading"))
+                self.current = self.items_of = None
+                return
+            if dates_found == NO_YEAR and self.pattern.weekday_years:
+                dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
+            skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if text[:1].isdigit() and YEARS_THEN_SEPARATOR.match(text):
+            # "1997 – 1998 2007: [Dates unknown] …": more years after the date read, then the
+            # separator: a date not read whole; reported, never its text's first words
+            unread = text.split(":")[0].strip()
+            reason = f"a date not read whole ('{written} {unread}'): not guessed"
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if self.padded_day_out_of_order(match, dates_found[0]):
+            # "0800-12-01 - the second number …" below "2019-04-02: …": an ISO day before the
+            # year 1000 (its zeros written) under a later year's entry, in a document in
+            # time's order: a number (a telephone's, a part's), reported, never the year 800
+            reason = (
+                f"'{written.rstrip(':-–— ')}' reads as a day before the year 1000, below an "
+                "entry of a later year: not guessed"
+            )
+            skipped = SkippedLine(number, (written + " " + text).strip(), reason)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if (match["sep"] or "").strip() == "." and DATED_CAPTION.match(text.lstrip()):
+            # "29 April 1986. Photo of the plant from Landsat 5": a picture's date and what
+            # it shows, no event
+            reason = "figure caption or photo credit (a picture's date and what it shows)"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            return
+        repeated = self.repeats_date(match, dates_found, text, number)
+        if repeated is not None:
+            # "Mar, 1957" / "The Quarrymen Band" / "Mar, 1957" / "In March 1957, …": a
+            # timeline card's date written again under its title; the text goes on
+            self.result.layout.append(SkippedLine(number, written, "the date repeated"))
+            self.current, self.blank = repeated, False
+            return
+        if (
+            len(text) < OPEN_END_LENGTH
+            and OPEN_END.fullmatch(text.strip())
+            and written[-1:] in "-–—"
+            and self.next_dated[number]
+        ):
+            # "2001 - Present" over "2001" / "Mowatt v. Clarke …": the period the page covers,
+            # a heading over its entries (the date grammar has no open span)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
+        if self.is_period_heading(number, match, dates_found):
+            # "1916-2016" alone above an introduction, then "1916- The rebel …" items: the
+            # period the page covers, not an entry whose text is the introduction
+            self.result.layout.append(SkippedLine(number, written, "heading (the period "
+                                                  "the page covers)"))  # fmt: skip
+            self.current = self.items_of = None
+            return
+        opening = _day_opening_year_item(dates_found, text)
+        if opening is not None:  # "1904 Am 18. September treffen …": that year's day
+            dates_found, text = (opening[0], opening[1], dates_found[2]), opening[2]
+        elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
+            dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
+        note = dates_found[2]
+        spanned = written[-1:] in "-–—" and dates_found[1] is None
+        open_end = OPEN_END_ITEM.match(text) if spanned else None
+        if open_end is not None and note is None:
+            # "2020 - now: Remote work": an open span, read from its start (as the date grammar
+            # has no open end: the clock is never read); the end word is no text
+            text = text[open_end.end() :]
+            note = (
+                f"'{written} {open_end['word']}' is an open span: read as its start, "
+                f"{dates_found[0]} (the data format has no open end)"
+            )
+        mark = APPROXIMATE_MARK.match(line, match.end()) if match["bare"] is not None else None
+        if note is None and mark is not None:
+            shown = " ".join((match["date"] + " " + mark.group()).split())
+            note = f"'{shown}' is written as {dates_found[0]}: the data format has no finer form"
+        entry = Entry(number, dates_found[0], dates_found[1], [], note, written,
+                      [], wrapped=self.wrap is not None)  # fmt: skip
+        if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
+            text = text.rstrip().removesuffix("|")
+        self.dash_items_of, self.dash_glued = None, False
+        if match["sep"] == ":" and DASH_ITEM.match(text):
+            # "February 27, 1991: -- Kuwaiti forces …" / "-- President Bush …": a wire's day,
+            # each item marked "--"; the later ones, undated below it, are items of that day
+            text = DASH_ITEM.sub("", text, count=1)
+            self.dash_items_of = entry
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        year = self.year_items_of
+        if year is not None and (
+            not text.strip()
+            or number not in self.bulleted_numbers
+            or entry.date[:4] != year.date[:4]
+            or (entry.end_date is not None and entry.end_date[:4] != year.date[:4])
+        ):
+            self.year_items_of = None  # (a new date alone, a line not bulleted, another year)
+        if self.held_title is not None:  # "Armistice Signed" / "July 27th, 1953": its title
+            entry.parts.append(self.held_title[1])
+            entry.lines.append(self.held_title[0])
+            self.held_title = None
+        if text.strip():
+            self.text_piece(number, text, width)
+        else:
+            self.items_of = entry  # bulleted lines below are its items
+            self.bulleted_items = False
+            if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
+                self.pending_heading = entry  # "2018" alone: a heading, or a year entry
+        self.blank = False
+
+    def padded_day_out_of_order(self, match: re.Match[str], day: str) -> bool:
+        """Whether an ISO day whose year is written with its zeros ("0544-01-01", a timeline
+        tool's export) stands below an entry of a later year in a document whose entries are
+        in time's order (not newest first): no date there, but a number so written."""
+        padded = match["iy"] or match["icy"] or match["isy1"] or ""
+        last = self.result.entries[-1] if self.result.entries else None
+        return (
+            padded[:1] == "0"
+            and last is not None
+            and not self.pattern.newest_first
+            and last.date[:4] > day[:4]
+        )
+
+    def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
+        """ "688: text" in a document whose entries are years written so: the year 688."""
+        self.close_pending()
+        year = int(found["year"])
+        self.years.explicit(year)
+        last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
+        if spanned is not None and last is None:  # ("923 - 32 wird …", "454 - und 495 …")
+            last = int(spanned["full"] or f"{year // 100}{spanned['two']}")
+            text = text[spanned.end() :] if last > year else text
+        end = f"{last:04d}" if last is not None and last > year else None
+        start = f"{year:04d}"
+        day = found.groupdict().get("bday")
+        if day is not None:
+            start, end, text = _short_year_day(year, day, end, f"{found['sep']} {text}")
+        entry = Entry(number, start, end, [], None, found.group().strip(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        if text.strip():
+            self.text_piece(number, text, width)
+        else:
+            self.items_of = entry
+        self.blank = False
+
+    def two_digit_entry(self, number: int, found: re.Match[str], text: str, width: int) -> bool:
+        """ "09/27/66. text" where the document settles the century and the order (see
+        _two_digit_years): an entry on that day. False when no such day exists."""
+        assert self.two_digit_years is not None
+        century, order = self.two_digit_years
+        first, second, short = (int(n) for n in found.group().split("/"))
+        month, day = (first, second) if order == "mdy" else (second, first)
+        try:
+            day_of = date(century * 100 + short, month, day)
+        except ValueError:
+            return False
+        self.close_pending()
+        self.years.explicit(day_of.year)
+        entry = Entry(number, day_of.isoformat(), None, [], None, found.group(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        text = text.lstrip(".:;,–—- ")
+        if text.strip():
+            self.text_piece(number, text, width)
+        self.blank = False
+        return True
+
+    def repeats_date(
+        self,
+        match: re.Match[str],
+        found: tuple[str, str | None, str | None],
+        text: str,
+        number: int = 0,
+    ) -> Entry | None:
+        """The entry above when a date alone on its line is the same as its date and its
+        text so far is only a short title (no sentence's end); else None."""
+        entries = self.result.entries
+        last = self.current or (entries[-1] if entries else None)
+        if last is None or text.strip() or match["nosep"] is None or not last.parts:
+            return None
+        if not self.dates_twice and not self.is_date_repeated_below(last, match, number):
+            return None
+        title = " ".join(last.parts)
+        same = (last.date, last.end_date) == found[:2]
+        return last if same and len(title) < 80 and not SENTENCE_END.search(title) else None
+
+    def is_month_over_whole_dates(self, number: int, match: re.Match[str]) -> bool:
+        """Whether a month alone on its line with no year ("JANUARY", "STYCZEŃ") stands over
+        a date that writes its year: the next line with a date opens with one (a blank line
+        or a bracketed count before it allowed)."""
+        if match["nosep"] is None or dates.date_shape(match) != "month":
+            return False
+        for below in self.lines[number : number + 3]:
+            stripped = below.strip()
+            if not stripped:
+                continue
+            starts = entry_starts(normalise(below), self.pattern)
+            return bool(starts) and dates.has_year(starts[0].match)
+        return False
+
+    def is_month_span_entry(self, number: int) -> bool:
+        """Whether "February-March 2023" alone on its line (a span of months and its year,
+        see YEAR_HEADING) is an entry, not a period's heading: the document writes its
+        entries as a date alone on its line with the text below (at least MIN_LINES of
+        them), and the next line with text holds no date: its text, as below every other
+        date of the list. Over dated entries it stays the heading of their period."""
+        pattern = self.pattern
+        if pattern.alone < pattern.MIN_LINES or pattern.alone <= pattern.separated:
+            return False
+        for below in self.lines[number : number + 3]:
+            if below.strip():
+                return not entry_starts(normalise(below), pattern)
+        return False
+
+    def is_date_repeated_below(self, last: Entry, match: re.Match[str], number: int) -> bool:
+        """ "## 1939-1945: ww2" / "" / "1939-1945": a date alone written just as the entry
+        above wrote it, on the next line with text (blank lines between), under a Markdown
+        heading that is that entry: the note-taker's date repeated, no entry of its own."""
+        if not last.lines or not MARKDOWN_HEADING.match(self.lines[last.line - 1]):
+            return False
+        if match["date"].strip() != last.written.strip("#~ ").rstrip(":;.–—- "):
+            return False
+        between = self.lines[last.lines[-1] : number - 1]
+        return not any(line.strip() for line in between)
+
+    def close_pending(self) -> None:
+        """A date alone on its line, and no text came: a heading ("2018"), or an error."""
+        current = self.current
+        if current is None or current.parts:
+            self.pending_heading = None
+            return
+        self._drop(current)
+        if self.pending_heading is current:
+            self.result.layout.append(SkippedLine(current.line, current.written, "heading"))
+            if len(current.date) == 7 and current.end_date is None:  # a month: "• June"
+                self.month_heading = (int(current.date[:4]), int(current.date[5:]))
+            self.year_heading = current if len(current.date) == 4 else None
+        else:
+            self.unplaced(current.line, current.written, "a date with no entry text after it")
+        self.pending_heading = self.items_of = self.current = None
+
+    # lines ----------------------------------------------------------------------------------
+
+    def segment(self, number: int, raw: str) -> None:
+        line = normalise(raw)
+        if not line.strip():
+            self.blank = True
+            return
+        if number in self.calendar_years:  # "37 - Urodził się Neron …" (see _calendar_page)
+            found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
+            if found is not None:
+                self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
+                return
+        if number in self.short_years_alone:  # "668" alone, among years alone (see there)
+            found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
+            if found is not None:
+                self.short_year_entry(number, found, "", len(raw.rstrip()))
+                return
+        if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "advertisement or web "
+                                                  "page furniture"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if number in self.stamps:
+            self.live_update(number, line, width=len(raw.rstrip()))
+            return
+        if number in self.card_titles:
+            self.close_pending()
+            self.current = self.items_of = None
+            self.held_title, self.blank = (number, line.strip()), False
+            return
+        if number in self.captions:
+            self.result.layout.append(SkippedLine(number, line.strip(), self.captions[number]))
+            return
+        if number in self.titled_years:
+            self.close_pending()
+            self.years.explicit(self.titled_years[number])
+            reason = "heading: a year and its title over entries of that year"
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if YEAR_HEADING.match(line) and not self.is_month_span_entry(number):
+            _heading_years(line, self.years)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        starts = entry_starts(line, self.pattern)
+        if number in self.pattern.prose_year_lines:
+            prose = _prose_year(line)  # ("Ende 1922 wurde die erste …": the text whole)
+            starts = [_Start(0, 0, prose)] if prose is not None else []
+        if number in self.pattern.run_together:
+            starts = _run_together_starts(line, starts)
+        elif starts and len(line) > RUN_TOGETHER_LENGTH:
+            starts = _same_shape_run(line, starts)
+        if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
+            starts = []  # "… remains substantially the same with some" / "1892 offences still …"
+        if starts and self._year_asked_above(line, starts):
+            # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
+            # above carried on (a join --check shows), whatever the case of its next word
+            self.text_piece(number, line.strip(), len(raw.rstrip()))
+            self.blank = False
+            return
+        if not starts:
+            self.no_entry_start(number, line, len(raw.rstrip()))
+            return
+        self.row_ended = False
+        width = len(raw.rstrip())
+        indent = len(line) - len(line.lstrip())
+        head = DECORATION.match(line[indent:])
+        prefix = line[: starts[0].start]
+        if starts[0].mid_line_year and prefix.strip():
+            # the caption before a year entry on its line: never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "text before a year entry on its line")
+            self.current = None
+        elif _is_label(line, prefix, starts[0].start):
+            # "images (1)-Feb 18, 2013: …", "hi-court-03996934 Feb 16, 2013: …": an image's
+            # name before the date; never the end of the entry before
+            self.close_pending()
+            self.unplaced(number, prefix.strip(), "a label before the date on its line (an "
+                          "image's name)")  # fmt: skip
+            self.current = None
+            self.labelled.add(number)
+        elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
+            self.prefix(number, prefix, width)
+        for index, start in enumerate(starts):
+            end = starts[index + 1].start if index + 1 < len(starts) else len(line)
+            text = line[start.text_start : end]
+            if line.startswith("**", start.start) and text.count("**") % 2:
+                # "**1871 Great Chicago Fire** (…)": a bold title opened before its year,
+                # closed in the text: no stray marker left there
+                text = text.replace("**", "", 1)
+            self.entry(number, start, line, text, width)
+        self.blank = False
+
+    def live_update(self, number: int, line: str, width: int) -> None:
+        """ "3:24pm- text" on a live page: an entry of its day; the time stamp is kept as its
+        note (the data has no time of day), not in its text."""
+        found = self.stamps[number]
+        day = self.live_days[number]
+        current = self.current
+        if current is not None and not current.parts and current.date == day:
+            # "June 12, 2018" / "9.08pm Polls close": the page's dateline or day heading
+            self._drop(current)
+            self.result.layout.append(SkippedLine(current.line, current.written, "dateline (the "
+                                                  "day of the updates below)"))  # fmt: skip
+            self.current = self.pending_heading = self.items_of = None
+        self.close_pending()
+        # (a match's minute, or the hour of a recap's event, stays in the text)
+        minute = found.re is MATCH_MINUTE or self.stamps_kept
+        stamp = " ".join(found.group().strip(" \t*_:").split())
+        if not minute:
+            stamp = " ".join((found["time"] or found["bare"]).split())
+        note = None if minute else f"time stamp {stamp} left out (no time of day in the data)"
+        entry = Entry(number, day, None, [], note, stamp, [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        self.month_heading = self.paragraphs_of = None
+        self.text_piece(number, line.strip() if minute else line[found.end() :], width)
+        self.blank = False
+
+    def is_label_over_entries(self, number: int, line: str) -> bool:
+        """ "Elections législatives :" between "Jeudi 17 mai : Début du mandat …." and "Lundi
+        14 mai : Ouverture …": a few words (LABEL_WORDS + 1 at most, a capital, no digit, no
+        sentence inside) ending on a colon, after a complete entry and over a dated line: the
+        heading of the entries below, not a sentence of the entry above."""
+        label = line.strip()[:-1].strip()
+        if not label[:1].isupper() or len(label.split()) > LABEL_WORDS + 1 or DIGIT.search(label):
+            return False
+        if any(sign in label for sign in ".!?;:"):
+            return False
+        current = self.current
+        if current is None or not current.parts or current.parts[-1].rstrip()[-1:] not in ".!?)":
+            return False
+        below = _next_with_text(self.lines, number) or ""
+        starts = entry_starts(normalise(below), self.pattern) if below else []
+        return bool(starts) and starts[0].start <= len(below) - len(below.lstrip()) + 3
+
+    def no_entry_start(self, number: int, line: str, width: int) -> None:
+        """A line where no entry starts: a heading, layout, an unreadable entry, or text."""
+        if FOOTNOTE.search(line):
+            self.result.layout.append(SkippedLine(number, line.strip(), "footnote"))
+            return
+        if DECORATION.fullmatch(line.strip()):
+            # ("---", "***", "___": Markdown's rule between sections, no bullet)
+            reason = (
+                "a rule between sections" if RULE_LINE.fullmatch(line) else "a bullet with no text"
+            )
+            self.result.layout.append(SkippedLine(number, line.strip(), reason))
+            return
+        first = line.lstrip()[:1]
+        if first == "{" and TEMPLATE_PLACEHOLDER.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "web page template "
+                                                  "markup"))  # fmt: skip
+            return
+        if first == "(" and CITATION_LINE.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's citation"))
+            return
+        if self.blank and first in "AaEeRrCcTtSs" and CREDIT_LINE.match(line):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "a source's credit"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if len(line) < 24 and first in "CcPpSsKkTtAaHhDd" and SECTION_LABEL.fullmatch(line.strip()):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading (a section "
+                                                  "of the page)"))  # fmt: skip
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        maybe_heading = "hronolog" in line or DIGIT.search(line) is not None
+        if maybe_heading and _heading_years(line, self.years):
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        if first in "#0123456789" and (far := self.far_year_heading(line)) is not None:
+            # "## 9999" / "• Delta …" among "## 1981" headings: a year's heading not read;
+            # its items are reported with it, never given the year above
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), far)
+            self.result.unplaced.append(skipped)
+            self.current, self.items_of, self.blocked, self.blank = None, None, skipped, False
+            return
+        if line[:4].lstrip(" ")[:1] == "#" and MARKDOWN_HEADING.match(line):
+            self.close_pending()  # ("August 15, 1948" / "## Divided": the date has no text)
+            refused = _refused_heading_date(line) if DIGIT.search(line) else None
+            if refused is not None:  # ("## ~1268: glasses", "## 206 BC: compass")
+                self.unplaced(number, line.strip(), refused)
+            else:
+                self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        kind = layout_kind(line)
+        if kind is not None:
+            self.result.layout.append(SkippedLine(number, line.strip(), kind))
+            if COMMENT_BOX.match(line.strip()):
+                self.current = None
+            if line.count("|") >= 2 and not line.strip("| \t"):
+                self.row_ended = True  # ("| |": the end of a flattened table's row)
+            return
+        # (after a blank line, is_title_between_entries reads such a title)
+        if (
+            line.rstrip()[-1:] == ":"
+            and not self.blank
+            and self.is_label_over_entries(number, line)
+        ):
+            self.close_pending()
+            # (a label over the entries below)
+            self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        stripped = line.strip()
+        dotted = SHORT_YEAR_DOT.match(stripped) if stripped[:1].isdigit() else None
+        if dotted is None and stripped[:1].isdigit() and self.pattern.dotted_short_years:
+            # ("869 † Cyrill …", "870-894 v Čechách …" among "867. Cesta …" lines: the same
+            # years without their full stop, where they follow the entry above and lie within
+            # the document's years; never "300 vojáků …", a count, which goes back)
+            plain = SHORT_YEAR_PLAIN.match(stripped)
+            above = self.result.entries[-1].date[:4] if self.result.entries else None
+            if plain is not None and above is not None and above.isdigit():
+                within = int(above) <= int(plain["year"]) <= max(self.pattern.dotted_short_years)
+                dotted = plain if within else None
+        if dotted is not None and self.pattern.reads_dotted_short_years():  # ("623. Samo …")
+            self.short_year_entry(number, dotted, stripped[dotted.end() :], width)
+            return
+        head = DECORATION.match(line.strip())
+        bare = line.strip()[head.end() :] if head else line.strip()
+        near = _near_entry(bare)
+        numeric = bare[:1].isdigit() or bare[:1] in "lI"
+        letter = LETTER_IN_YEAR.match(bare) if numeric else None
+        short = SHORT_YEAR_ENTRY.match(bare) if numeric or bare[:1] in "EeMmLl" else None
+        ancient = BEFORE_COMMON_ERA.match(bare) if numeric else None
+        circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
+        two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
+        signed = SIGNED_YEAR.match(line.strip()) if short is not None else None
+        if near is None and signed is not None:
+            # "-490: Marathon": a minus sign glued to the year (no bullet's space), a year
+            # before the Common Era as a reader (and a spreadsheet) reads it; never "0490"
+            near = (
+                f"'{signed.group()}' reads as the year {signed['year']} before the Common Era:"
+                f" {NO_SUCH_DATES}"
+            )
+        if (
+            near is None
+            and two_digit is not None
+            and self.two_digit_years is not None
+            and self.two_digit_entry(number, two_digit, bare[two_digit.end() :], width)
+        ):
+            return
+        if near is None and two_digit is not None:
+            near = (
+                f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
+                f"20{two_digit['yy']}?): not guessed; write the year in full"
+            )
+        if near is None and circa is not None:
+            near = (
+                f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
+                "Common Era): not guessed"
+            )
+        if (
+            near is None
+            and short is not None
+            and self.pattern.reads_short_years(short["sep"], short["loose"] is not None)
+        ):
+            self.short_year_entry(number, short, bare[short.end() :], width)
+            return
+        tiny = TINY_YEAR_ENTRY.match(bare) if short is None and numeric else None
+        if near is None and tiny is not None and self.pattern.reads_tiny_year(tiny["sep"]):
+            self.short_year_entry(number, tiny, bare[tiny.end() :], width)  # ("8: text")
+            return
+        plain = BARE_SHORT_YEAR.match(bare) if short is None and tiny is None and numeric else None
+        if (
+            near is None
+            and plain is not None
+            and self.pattern.reads_bare_short_year()
+            and self.pattern.before_four_digit_years(number)
+        ):
+            self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
+            return
+        if near is None and short is not None:
+            year = short["year"]
+            near = (
+                f"looks like an entry dated {year}, but a year before 1000 is read only with "
+                f"four digits (0{year}) or its era ({year} AD)"
+            )
+        if near is None and ancient is not None:
+            near = BEFORE_COMMON_ERA_REASON
+        if near is None and letter is not None:
+            near = (
+                f"'{letter.group()}' looks like a year with a letter for a digit (as text "
+                "recognition writes it); not guessed: correct it in the text"
+            )
+        if near is not None:
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), near)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if self.day_item(number, line, width):
+            return
+        if BULLET.match(line):
+            self.bullet(number, line, width)
+            return
+        self.text_piece(number, line, width)
+
+    def prefix(self, number: int, prefix: str, width: int) -> None:
+        """The words before the first entry of a line: a heading, layout, or text."""
+        stripped = DECORATION.sub("", prefix.strip()).strip()
+        if not stripped:
+            return
+        if _heading_years(stripped, self.years):
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            return
+        kind = layout_kind(stripped)
+        if kind is not None:
+            self.result.layout.append(SkippedLine(number, stripped, kind))
+            return
+        self.text_piece(number, stripped, width)
+
+    def finish(self) -> Split:
+        self.close_pending()
+        entries = self.result.entries
+        last = entries[-1] if entries else None
+        if last is not None and len(last.parts) == 1 and last.lines[-1:] == [last.line + 1]:
+            text = last.parts[0].strip()
+            if len(text) <= CUT_WORD_LENGTH and _cut_word(text):  # "December 14, 2008" / "The"
+                entries.pop()
+                reason = "an entry cut off after its first word (the text ends there)"
+                self.result.unplaced.append(SkippedLine(last.line, last.written, reason))
+                self.result.unplaced.append(SkippedLine(last.lines[-1], text, reason))
+        elif last is not None and len(last.parts) == 1 and last.lines == [last.line]:
+            text = last.parts[0].strip()
+            # ("• 2 lutego 1967 - Uc", "16 Oct D" below entries of sentences; not "1945 - UN",
+            # an acronym in capitals, nor "1992: C" in a list whose texts are all so short)
+            if (
+                len(text) <= CUT_ITEM_LENGTH
+                and _cut_word(text)
+                and (len(text) == 1 or not text.isupper())
+                and all(len(entry.text) > CUT_WORD_LENGTH for entry in entries[:-1])
+            ):
+                entries.pop()
+                reason = "an entry cut off after its first letters (the text ends there)"
+                self.result.unplaced.append(
+                    SkippedLine(last.line, f"{last.written} {text}", reason)
+                )
+        return self.result
+
+
+def _cut_word(text: str) -> bool:
+    """Whether a last entry's few letters may be a word cut off ("The", "Uc"): letters of
+    a script with capitals. Two or three Hangul or Han signs are a whole word ("▲7월1일 발표",
+    "announcement"; "辞任", "resignation"), never a page cut after its first letters."""
+    return text.isalpha() and text.lower() != text.upper()
+
+
+def _is_century(entry: Entry) -> bool:
+    """Whether an entry's date is a whole century ("1800-talet", "19th century", "1200s"
+    read as 1200–1299): a span of a hundred years from a year ending in 00 or 01."""
+    if entry.end_date is None or len(entry.date) != 4 or len(entry.end_date) != 4:
+        return False
+    first, last = int(entry.date), int(entry.end_date)
+    return last - first == 99 and first % 100 in (0, 1)

@@ -1,0 +1,648 @@
+"""Where an entry starts (entry_starts).
+
+A date at a line's start with its separator, alone on its line, opening the document's
+own shapes, or in the middle of a line after a sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import BULLET, BULLET_SIGN, CELL_BULLET, DECORATION
+from ktimeline.importing.entries.date_shapes import (
+    _DASH_CHARS,
+    CIRCA_WORDS,
+    ENTRY_START,
+    WEEKDAY_LEAD,
+    WEEKDAY_STARTS,
+)
+from ktimeline.importing.entries.pattern import DocumentPattern
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ktimeline.importing.entries.results import Entry
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+_ENTRY_BOUNDARY = frozenset('.!?”"’)]0123456789')
+
+
+def _after_boundary(line: str, at: int) -> bool:
+    """Whether the last non-space character before ``at`` ends a sentence or a footer (a
+    dash set apart before the date is its bullet: "… an intruder.      –Feb 20, 2013: …")."""
+    index = at - 1
+    while index >= 0 and line[index].isspace():
+        index -= 1
+    if index == at - 1 and index > 0 and line[index] in "–—" and line[index - 1].isspace():
+        index -= 1
+        while index >= 0 and line[index].isspace():
+            index -= 1
+    return index >= 0 and line[index] in _ENTRY_BOUNDARY
+
+
+_WEAK_SEPARATORS = {".", None}
+
+
+# "hi-court-pistorius-03996934", "lead_media_image_1", "photo.jpg": a file's name
+FILE_NAME = re.compile(r"\S*(?:_|\d{5,}|\.(?:jpe?g|png|gif|webp)\b)\S*", re.IGNORECASE)
+
+
+LABEL_WORDS = 3
+
+
+def _is_label(line: str, prefix: str, at: int) -> bool:
+    """Whether the words before a line's first date are a label of it: a file's name alone,
+    or a few words run into the date by a dash ("images (1)-Feb 18, 2013: …")."""
+    label = prefix.strip().rstrip("-–").strip()
+    if not label or len(label.split()) > LABEL_WORDS:
+        return False
+    if _after_glued_label(line, at):
+        return True
+    return " " not in label and FILE_NAME.fullmatch(label) is not None
+
+
+def _after_glued_label(line: str, at: int) -> bool:
+    """Whether a month's name at ``at`` follows a label glued to it by a dash: an image's
+    file name before the entry's date ("…_lead_media_image_1-Feb 19, 2013: text")."""
+    return (
+        at >= 2
+        and line[at - 1] in "-–"
+        and not line[at - 2].isspace()
+        and line[at : at + 1].isalpha()
+    )
+
+
+# "1000 (ca) Rinascita …": "(ca)", "(c.)", "(circa)", "(approx.)" after a date with its text
+# after them: the date said to be approximate (dated by the year, with a warning: the data
+# format has no finer form), no text of the entry
+APPROXIMATE_MARK = re.compile(
+    r"\((?:ca|c|circa|approx|approximately|about|env)\.?\)\s+(?=\S)", re.I
+)
+
+
+@dataclass
+class _Start:
+    start: int  # where the date (with its decoration) starts in the line
+    text_start: int  # where the entry's text starts
+    match: re.Match[str]
+    context: re.Match[str] | None = None  # "2018 • March: text": the year before the date
+    # the part of the date that starts the text instead: "y1" of "Jan 17 1994 Northridge
+    # earthquake" in a "Jan 1 text" page, "d2" of "June 16-29 Superfortresses" in a
+    # "June 6-Allies take Rome" page
+    text_part: str | None = None
+    # "… Syngman Rhee 1947: South Korea established:": a year entry in the middle of a line
+    # (the words before it are a caption, never part of the entry before)
+    mid_line_year: bool = False
+
+
+def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
+    """An entry's start at ``at``; "2018 • March: text" (a year, a bullet, then a date
+    without its year) is one entry in March 2018, and "Jan 17 1994 Northridge earthquake"
+    in a document of "Jan 1 text" lines is dated Jan 17 with the text "1994 Northridge …"
+    (the document's own shape is preferred to a longer reading)."""
+    context_sign = (match["sep"] or "").strip() in ("•", ":")  # ("1957: 4 October: Sputnik …")
+    if context_sign and dates.has_year(match) and not dates.has_day(match):
+        end = match.end()
+        inner = ENTRY_START.match(line, end) if dates.date_candidate().match(line, end) else None
+        # ("1831: 18 April, the Sydney Herald was first …": the day and month, then a comma)
+        comma = inner is not None and inner.group().rstrip().endswith(",")
+        if (
+            inner is not None
+            and (inner["sep"] not in _WEAK_SEPARATORS or comma)
+            and not dates.has_year(inner)
+        ):
+            return _Start(at, inner.end(), inner, context=match)
+    part = pattern.text_part(match) if pattern is not None and match["bare"] is not None else None
+    if part is not None:
+        return _Start(at, match.start(part), match, text_part=part)
+    if match["note"] is not None and match.end() < len(line):  # (a heading's note: no text)
+        return _Start(at, match.start("note"), match)
+    if match["bare"] is not None and (mark := APPROXIMATE_MARK.match(line, match.end())):
+        return _Start(at, mark.end(), match)  # ("1000 (ca) Rinascita …": see there)
+    if match["odd"] == "|" and (bullet := CELL_BULLET.match(line, match.end())) is not None:
+        # "| 2016      | - Initial talks … |": a table cell's text opening with a list's
+        # bullet (Markdown's "<br>- " items in one cell); the bullet is no text
+        return _Start(at, bullet.end(), match)
+    return _Start(at, match.end(), match)
+
+
+def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Start]:
+    """Every place in a normalised line where an entry starts (start, text start, match).
+
+    At a line's start a date needs its separator, or to stand alone on the line; a date
+    followed by its text with no separator, or by a sign that is no separator, starts an
+    entry only where the document's own pattern writes its entries so."""
+    found: list[_Start] = []
+    candidates = dates.date_candidates(line)
+    next_candidate = next(candidates, None)
+    if next_candidate is None:
+        return found  # (most lines of an entry's text: no date anywhere)
+    indent = len(line) - len(line.lstrip())
+    head = DECORATION.match(line[indent:])  # (a pattern's ^ does not match at pos=indent)
+    first = lead = indent + (head.end() if head else 0)
+    weekday = None
+    if line[first : first + 3].lower() in WEEKDAY_STARTS:
+        weekday = WEEKDAY_LEAD.match(line, first)
+    if weekday is not None:
+        first = weekday.end()
+    taken = 0
+    opens = pattern is not None and (  # "On <date>," items, "• In 1973, …" items
+        pattern.on_dates >= pattern.MIN_LINES
+        or pattern.year_openers >= pattern.MIN_LINES
+        or pattern.year_paragraphs > 0
+    )
+    for candidate in chain((next_candidate,), candidates):
+        if candidate.start() < taken:
+            continue
+        at = candidate.start()
+        mid_sentence = at > first + 2 and not _after_boundary(line, at)
+        if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
+            mid_sentence = False  # (a whole date with its separator, checked below)
+        years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
+        bulleted_on = at - first == 3 and lead > indent and _bulleted_on_day(line, first)
+        if mid_sentence and not (opens and _opening(line, first, at)) and not years_mid:
+            if bulleted_on:  # ("• On September 11, Al Qaeda …" under "2001": see _on_date)
+                match = ENTRY_START.match(line, at)
+                if match is not None and _on_date(line, first, at, match, pattern):
+                    found.append(_Start(first, first, match))
+                    taken = match.end()
+                continue
+            if at - first == 3 and _on_dated_line(line, first, at, pattern):
+                match = ENTRY_START.match(line, at)
+                if match is not None and _separated_whole_date(match):
+                    found.append(_start(line, first, match, pattern))
+                    taken = found[-1].text_start
+            continue  # mid-line, an entry starts only after a sentence ends (cheap test)
+        if first < at <= first + 7 and line[first:at].strip().rstrip(".").lower() in CIRCA_WORDS:
+            continue  # ("c. 2500: text": an approximate year, see CIRCA; never "c." and 2500)
+        match = ENTRY_START.match(line, candidate.start())
+        if match is None:
+            continue
+        mid_year = at > first + 2 and pattern is not None and pattern.reads_years_mid_line()
+        if mid_year and pattern is not None and _year_entry_mid_line(line, at, match, pattern):
+            found.append(_Start(at, match.end(), match, mid_line_year=True))
+            taken = match.end()
+            continue
+        if mid_sentence and years_mid and not (opens and _opening(line, first, at)):
+            continue
+        at = match.start()
+        while at > 0 and line[at - 1] in "*_":  # "**Oct. 5, 2019:** text"
+            at -= 1
+        if at > 0 and (line[at - 1].isalnum() or line[at - 1] in "$#/"):
+            continue
+        dashed = at > 1 and line[at - 1] in _DASH_CHARS and line[at - 2].isalnum()
+        if dashed and not (_after_glued_label(line, at) and _starts_mid_line(line, at, match)):
+            # "1960s-1970s:" where the span's first half was not read: its end is no date
+            # ("image_1-Feb 19, 2013: text" is a label and a whole date)
+            continue
+        if _on_date(line, first, at, match, pattern):
+            found.append(_Start(first, first, match))  # the text keeps "On June 25, 1950, …"
+            taken = match.end()
+            continue
+        if at <= first:
+            if _starts_line(match, pattern):
+                found.append(_start(line, lead if weekday else at, match, pattern))
+                taken = found[-1].text_start
+            continue
+        if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
+            found.append(_start(line, at, match, pattern))
+            taken = found[-1].text_start
+    if len(found) >= DocumentPattern.MIN_LINES:
+        return _months_in_day_run(line, found, pattern)
+    return found
+
+
+def _months_in_day_run(
+    line: str, found: list[_Start], pattern: DocumentPattern | None
+) -> list[_Start]:
+    """ "… September 21: Convention declares a republic. December: Louis on trial. 1793
+    January 21: …": a month alone with its colon after a sentence ends, in a line that runs
+    days with their colons together (at least MIN_LINES of them, mid-line): an entry of that
+    month, as its days are (never text of the day before it)."""
+    days = [
+        start
+        for start in found
+        if start.start > 0 and start.match["sep"] == ":" and dates.has_day(start.match)
+    ]
+    if len(days) < DocumentPattern.MIN_LINES:
+        return found
+    taken = {start.start for start in found}
+    added: list[_Start] = []
+    for candidate in dates.date_candidates(line):
+        at = candidate.start()
+        if at in taken or at < days[0].start or not line[at : at + 1].isupper():
+            continue
+        match = ENTRY_START.match(line, at)
+        if match is None or match["sep"] != ":" or match["tight"] is not None:
+            continue
+        if match["mo1"] is None or dates.date_shape(match) != "month":
+            continue
+        if not line[match.end() : match.end() + 1].isupper() or not _after_boundary(line, at):
+            continue
+        added.append(_start(line, at, match, pattern))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda start: start.start)
+
+
+# ("El 25 de junio de 1950, …", "Le 25 juin 1950, …", "Il …", "Em …", "Op …", and German
+# "Am 25. Juni 1950 beginnt …", "Seit dem 1. Mai 2004 ist …", "Der 9. November 1989 bringt
+# …", whose verb follows the date with no comma)
+ON_DATE = re.compile(r"(?:On|In|El|Le|Il|Em|Op|Am|Seit dem|Der)\s+")
+
+
+# "Am selben Tag fliehen …", "Le même jour, …", "On the same day, …": an item that opens by
+# naming the day of the entry above (see _Splitter.same_day_item); capitals, at a line's start
+SAME_DAY = re.compile(
+    r"(?:(?:On\s+)?(?:The|That|the|that)\s+same\s+day|Same\s+day|Later\s+that\s+day"
+    r"|(?:Am|An)\s+(?:selben|gleichen|demselben|dem\s+(?:selben|gleichen))\s+Tage?"
+    r"|Noch\s+am\s+(?:selben|gleichen)\s+Tag|(?:Le|Ce)\s+même\s+jour|Le\s+jour\s+même"
+    r"|(?:El|Ese|Aquel)\s+mismo\s+día|(?:Lo|Nello)\s+stesso\s+giorno|Il\s+giorno\s+stesso"
+    r"|(?:No|Nesse)\s+mesmo\s+dia|Op\s+dezelfde\s+dag|Samma\s+dag)(?![\w])"
+)
+
+
+NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
+
+
+# "• In 1973, the first …", "• By 2007, the airline …", "• During the 1980s, …": a bulleted
+# item whose sentence opens with the year (or month and year) it tells of
+# (and the same words in other languages: "• En 1904, asumió …", "· Em 1950, o clube …",
+# "• Im Jahr 1937 wurde …", "• Nel 1911, …", "• El año 1910 quedará …")
+YEAR_OPENER = re.compile(
+    r"(?:In|By|During|Since|Until|From|The\s+year|En|Em|Im(?:\s+Jahre?)?|Nel|Dans"
+    r"|Depuis|Desde|Durante|Seit|El\s+año|No\s+ano|Nell'anno|L'année)\s+(?:the\s+)?"
+)
+
+
+def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
+    """ "On 8 February 1946 - Cho Man-sik is forced out": "On" before a line's whole date
+    and its separator, in a document of "date - text" lines (at least MIN_LINES): the
+    line is one of them (its text is what follows the separator)."""
+    return (
+        pattern is not None
+        and at - first == 3
+        and pattern.separated >= pattern.MIN_LINES
+        and ON_DATE.fullmatch(line, first, at) is not None
+    )
+
+
+def _separated_whole_date(match: re.Match[str]) -> bool:
+    sep = (match["sep"] or "").strip()
+    return (
+        bool(sep)
+        and sep in ":" + _DASH_CHARS
+        and match["tight"] is None
+        and dates.has_day(match)
+        and dates.has_year(match)
+    )
+
+
+def _opening(line: str, first: int, at: int) -> bool:
+    """Whether the words from ``first`` to ``at`` open a sentence with its date ("On",
+    "In the", "During")."""
+    return bool(ON_DATE.fullmatch(line, first, at) or YEAR_OPENER.fullmatch(line, first, at))
+
+
+def _on_date(
+    line: str, first: int, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "3. On August 15, 1945, Japan surrenders …": an item whose sentence opens with its
+    date, in a document whose items are written so ("On 1 January, the WHO …" after "On 31
+    December 2019, China …": the year from the item before)."""
+    if pattern is None:
+        return False
+    if at - first == 3 and first > 0 and _bulleted_on_day(line, first):
+        # "• On September 11, Al Qaeda …" under a year heading: an item opening with its
+        # day (and no year), even the only one so written (its year from the heading)
+        return _comma_after(match) and dates.has_day(match) and not dates.has_year(match)
+    if pattern.year_openers >= pattern.MIN_LINES and _opens_with_year(line, first, at, match):
+        return True  # ("• In 1973, the first Boeing 747 …", in a list of such items)
+    if pattern.year_paragraphs and first == 0 and line[:3] in ("In ", "By ") and at == 3:
+        # ("In 1871, Idestam …": a narrative's paragraph, see find_pattern)
+        return _comma_after(match) and dates.has_year(match) and not dates.has_day(match)
+    return (
+        pattern.on_dates >= pattern.MIN_LINES
+        and (_comma_after(match) or line.startswith(NO_COMMA_OPENERS, first))
+        and ON_DATE.fullmatch(line, first, at) is not None
+        and dates.has_day(match)
+    )
+
+
+# the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
+# May,"); an opening month ("In September, Mbeki …" under "2008") leaves the year, as the
+# corpus's lists read it
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
+
+
+# a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
+# the date's part, not the text's
+# ("1991年 | 1月30日~31日 | text": a table's year cell, then its day's cell)
+OPENING_DATE_SEPARATOR = re.compile(r"\s*(?:[:–—|]|\s-)\s+")
+
+
+def _day_opening_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str
+) -> tuple[str, str | None, str] | None:
+    """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
+    18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
+    round's rule, an item opening with its day): (the day of that year, the last day of a
+    span written East Asian style, "1月30日~2月1日", or None, the text). The text
+    keeps its opening words, unless a dash or colon sets the date apart from it (then it is
+    the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
+    None."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None:
+        return None
+    body = text.lstrip(" \t-–—:")
+    day = DAY_OPENER.match(body)
+    if day is None or not body[day.end() : day.end() + 1].isalnum():
+        return None
+    if not dates.date_candidate().match(body, day.end()):  # (cheap first: most open otherwise)
+        return None
+    found = dates.find_date(body, day.end())
+    if found is None or found.start() != day.end():
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    apart = OPENING_DATE_SEPARATOR.match(body, found.end())
+    figures = day.end() == 0 and NUMERIC_DAY_MONTH.fullmatch(found.group().strip()) is not None
+    if figures and not body[found.end() :].strip():
+        return f"{year}-{month:02d}-{number:02d}", None, ""  # ("1893    01.02." / "FC Lipsia")
+    if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
+        return None
+    if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
+        return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
+    kept = body[apart.end() :] if apart is not None else body
+    if apart is None and figures:
+        # ("1885    05.05. Berliner Fußballclub …": a day in figures is the date's cell, no
+        # words of the text)
+        kept = body[found.end() :].lstrip(" ,")
+    last = None
+    if found["kd2"]:  # ("1月30日~2月1日", "3月11日~12日": the span's last day, the same year)
+        last_month = dates.month_number(found["km2"]) if found["km2"] else month
+        last_day = int(found["kd2"])
+        if not 1 <= last_day <= dates.days_in_month(int(year), last_month):
+            return None
+        last = f"{year}-{last_month:02d}-{last_day:02d}"
+    return f"{year}-{month:02d}-{number:02d}", last, kept
+
+
+# "05.05.", "18.3.", "5/11": a day and month written in figures only
+NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
+
+
+# "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
+# month in brackets opening the text of a year alone on its line
+OPENING_BRACKET_DAY = re.compile(r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)[ \t]+(?=\S)")
+
+
+def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, str] | None:
+    """The first line under a year alone ("1934" / "(2 VI) Początek budowy …") that opens
+    with a day and month in brackets: (that day of the year, the span's last day or None, the
+    text after the bracket), read by the grammar of "1938 (18 VI)"; a bracket that is no day
+    of that year (a note, "(AP) …", "(30 II)"): None."""
+    if len(entry.date) != 4 or entry.end_date is not None or not text.startswith("("):
+        return None
+    opening = OPENING_BRACKET_DAY.match(text)
+    if opening is None:
+        return None
+    written = f"{entry.date} {text[: opening.end()].rstrip()}"
+    found = dates.find_date(written)
+    if found is None or found.start() != 0 or found.end() != len(written) or not found["yp"]:
+        return None
+    if dates.date_shape(found) != "year-month-day":
+        return None
+    parts = dates.date_parts(found)
+    year = int(entry.date)
+    month = dates.month_number(str(parts["m1"]))
+    last_month = dates.month_number(str(parts["m2"])) if parts["m2"] else month
+    days = [(month, int(str(parts["d1"])))]
+    if parts["d2"]:
+        days.append((last_month, int(str(parts["d2"]))))
+    if any(not 1 <= day <= dates.days_in_month(year, m) for m, day in days):
+        return None
+    first, *last = (f"{year:04d}-{m:02d}-{day:02d}" for m, day in days)
+    return first, (last[0] if last else None), text[opening.end() :]
+
+
+# "… é fundado (13 de maio).", "… lands on the Moon (July 20)." : a day and month in brackets
+# that close the first sentence of a year's item (footnote marks may follow: "(14 de abril).[1]")
+CLOSING_DAY = re.compile(r"\((?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24})\)(?:\[\d{1,3}\])*[.;!]")
+
+
+FIRST_SENTENCE_END = re.compile(r"[.;!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def _closing_day(text: str) -> tuple[int, int] | None:
+    """The day and month in brackets that close the first sentence of ``text`` ("… é
+    fundado (13 de maio).", "… lands on the Moon (July 20). Later …"): (month, day); a
+    bracket later in the text, one with a year or a span of days: None."""
+    if "(" not in text:
+        return None
+    sentence = FIRST_SENTENCE_END.search(text)
+    closing = CLOSING_DAY.search(text)
+    if sentence is None or closing is None or closing.end() - 1 != sentence.start():
+        return None
+    if text.find("(") != closing.start():
+        return None  # ("… (18 March), then a landing (19 March).": which day is the item's?)
+    inside = closing["day"].strip()
+    found = dates.find_date(inside)
+    if found is None or found.group() != inside:
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
+        return None
+    parts = dates.date_parts(found)
+    return dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+
+
+def _closing_days(lines: Sequence[str]) -> int:
+    """How many lines name their day so (see _closing_day): a document's own way of dating
+    its year items when MIN_LINES or more do."""
+    return sum(1 for line in lines if ")" in line and _closing_day(line) is not None)
+
+
+def _day_closing_year_item(
+    dates_found: tuple[str, str | None, str | None], text: str, pattern_count: int
+) -> str | None:
+    """The day of a year's item that names it in brackets at the end of its first sentence
+    ("1888: O clube … é fundado (13 de maio).", "1969: Apollo 11 lands (July 20). Later …"),
+    where the document dates its items so (``pattern_count``, at least MIN_LINES lines): that
+    day of the year (the text keeps its words). Elsewhere, or a day the month has not: None
+    (one such item among plain years is the year's, its bracket a detail of the text)."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None or pattern_count < DocumentPattern.MIN_LINES:
+        return None
+    closing = _closing_day(text)
+    if closing is None:
+        return None
+    month, number = closing
+    if not 1 <= number <= dates.days_in_month(int(year), month):
+        return None
+    return f"{year}-{month:02d}-{number:02d}"
+
+
+def _bulleted_on_day(line: str, first: int) -> bool:
+    """Whether a bulleted line's item opens with "On " ("• On September 11, …")."""
+    return line.startswith("On ", first) and BULLET_SIGN.match(line.lstrip()) is not None
+
+
+def _opens_with_year(line: str, first: int, at: int, match: re.Match[str]) -> bool:
+    """ "• In April, 1994, the airline …": a bulleted item that opens with "In", "By",
+    "During" … and a date with its year but no day (the text keeps its opening words)."""
+    return (
+        first > 0
+        and BULLET.match(line.lstrip()) is not None
+        and YEAR_OPENER.fullmatch(line, first, at) is not None
+        and dates.has_year(match)
+        and not dates.has_day(match)
+    )
+
+
+def _comma_after(match: re.Match[str]) -> bool:
+    """Whether a comma follows the date ("On 1 January, the WHO …")."""
+    return match["odd"] == "," or match["date"].rstrip().endswith(",")
+
+
+def odd_sign(match: re.Match[str]) -> str | None:
+    """The sign after an entry's date that is no separator: ">" of "22Oct1994>text", "-" of
+    "Sept. 3-Britain" (a dash with no space), "|" of a table's row; else None."""
+    if match["tightdash"] is not None:
+        return "-"
+    return match["odd"]
+
+
+def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
+    """Whether a date at a line's start (after its bullet) starts an entry there."""
+    sep, shape = match["sep"], dates.date_shape(match)
+    odd = odd_sign(match)
+    if match["bare"] is not None or odd is not None:
+        if pattern is not None and match["bare"] is not None and pattern.text_part(match):
+            return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
+        if (
+            pattern is not None
+            and match["bare"] is not None
+            and pattern.dashed_days >= pattern.MIN_LINES
+            and shape == "month-day"
+            and match["d2"] is None
+            and match.string[match.end() : match.end() + 1].isupper()
+        ):
+            return True  # "• March 1 President …" among "• May 6 - text": its dash lost
+        return pattern is not None and pattern.allows(match, odd)
+    if match["nosep"] is not None:
+        return True  # alone on its line: an entry with its text below, or a heading
+    if shape == "month" and sep != ":" and not (match["mq"] and sep and sep[0] in _DASH_CHARS):
+        # "May. The talks…": a month without a year needs its colon; or a dash where the
+        # document's days are written so ("• November - text" among "• May 6 - text")
+        dashed = pattern is not None and (
+            pattern.dashed_days >= pattern.MIN_LINES
+            # (or "1984 - text" years: "May - ANC and government meet …" under "1990: …")
+            or pattern.year_separators.get("-", 0) >= pattern.MIN_LINES
+            # (or such months under years alone on their lines: "2005" / "Avril - text")
+            or (pattern.dashed_months >= pattern.MIN_LINES and pattern.headings.get("year", 0) > 0)
+        )
+        return bool(dashed and sep and sep[0] in _DASH_CHARS)
+    if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
+        # (a sentence's end on a wrapped line, unless the document writes its years so)
+        return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
+    return True
+
+
+def _year_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern
+) -> bool:
+    """ "… Syngman Rhee 1947: South Korea established:" (a caption run into the line of a
+    table's year entry): in a document whose entries are years with a colon (at least
+    MIN_LINES at a line's start), a year, a span or a decade with its colon and then a
+    capital starts an entry in the middle of a line too, unless a word such as "in", "by"
+    or "since" comes before it (a year inside a sentence), or it is inside brackets ("- The
+    Battle of Chosin (November-December 1950): A brutal battle …": a title's date, whose
+    month the year reading would lose)."""
+    if not pattern.reads_years_mid_line() or not (match["sep"] or "").strip().startswith(":"):
+        return False
+    if line.count("(", 0, at) > line.count(")", 0, at):
+        return False
+    if dates.date_shape(match) not in ("year", "years", "decade") or match["yq"]:
+        return False
+    if not line[match.end() : match.end() + 1].isupper():
+        return False
+    before = line[:at].split()
+    return bool(before) and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE
+
+
+def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
+    """In the middle of a line: a whole date with its colon or dash, after a sentence ends
+    (or a footer's page number), as in entries run together on one line."""
+    sep = match["sep"]
+    if sep == "•" and dates.has_year(match):  # "… in December. 2011 • Kim Jong Un …"
+        return _after_boundary(line, at)
+    if sep == ":" and dates.has_year(match) and not dates.has_day(match):
+        # "… hours after take off. 1958: 1 February: US launch …": a year, then a day of it
+        inner = ENTRY_START.match(line, match.end())
+        day_follows = inner is not None and inner["sep"] == ":" and dates.has_day(inner)
+        return day_follows and inner is not None and not dates.has_year(inner)
+    if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
+        return False
+    if not dates.has_year(match) and sep != ":":
+        return False
+    if line[at - 1 : at] in ("-", "–") and _after_glued_label(line, at):
+        return dates.has_year(match)  # "images (1)-Feb 18, 2013: text": a whole date
+    return _after_boundary(line, at)
+
+
+def _month_entry_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "Dezember 1948: Soviet troops leave. Juni 1949: US troops leave.": a month and its
+    year with a colon after a sentence ends, in a document whose entries are "date: text"
+    lines (at least three): two entries run together, as days already are."""
+    return (
+        pattern is not None
+        and pattern.separated >= pattern.MIN_LINES
+        and match["sep"] == ":"
+        and match["tight"] is None
+        and dates.has_year(match)
+        and not dates.has_day(match)
+        and match["mo1"] is not None
+        and _after_boundary(line, at)
+    )
+
+
+NOT_AN_ENTRY_BEFORE = frozenset(
+    [
+        "in",
+        "by",
+        "of",
+        "on",
+        "since",
+        "until",
+        "till",
+        "from",
+        "to",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "the",
+        "between",
+        "through",
+        "around",
+        "about",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "than",
+    ]
+)

@@ -1,0 +1,651 @@
+"""Lines under a date alone on its line.
+
+Titles, cards, cells and captions under it, other events of the same date, bare items
+under a dated heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import _is_bulleted
+from ktimeline.importing.entries.date_reading import _date_at, _date_opening, _whole_days
+from ktimeline.importing.entries.date_shapes import _DASH_CHARS, _YEAR, ENTRY_START, WEEKDAY_LEAD
+from ktimeline.importing.entries.furniture import (
+    ABBREVIATION_END,
+    CATEGORY_WORDS,
+    DIGIT,
+    HEADLINE_WORDS,
+    ITEM_TITLE_WORDS,
+    SENTENCE_END,
+    TOP_LINES,
+    layout_kind,
+)
+from ktimeline.importing.entries.headings import TITLE_YEAR
+from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
+from ktimeline.importing.entries.starts import FIRST_SENTENCE_END
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+BARE_ITEM_WORDS = 6  # "Kilmore fire started": a short line, a list's item without its mark
+
+
+BARE_ITEM_LENGTH = 48  # (no hard-wrapped line of a paragraph: those run near the width)
+
+
+DAY_NAME_WORDS = 4  # "Saturday 7 February 2009. Black Saturday": the day's name after it
+
+
+def _is_bare_item(line: str) -> bool:
+    """A short line with a capital and no sentence's end, no date, no mark: an item."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= BARE_ITEM_LENGTH
+        and line[:1] not in " \t"
+        and stripped[:1].isupper()
+        and len(stripped.split()) <= BARE_ITEM_WORDS
+        and SENTENCE_END.search(stripped) is None
+        and DIGIT.search(stripped) is None
+    )
+
+
+# a word of a name, title or place: a capital first ("Jane Doe", "Senior Reporter", "City
+# Hall"); the short words between them ("Office of the Mayor") say nothing
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+SHORT_WORD = 3
+
+
+def _names_only(items: Sequence[str]) -> bool:
+    """Every line of ``items`` is a name, a title or a place, each word of more than
+    SHORT_WORD letters written with a capital: a byline ("Jane Doe" / "Senior Reporter" /
+    "The Age") or an address block ("City Hall" / "Main Street"), never a list of events,
+    which says what happened in words written small ("Kilmore fire started")."""
+    return all(
+        word[:1].isupper()
+        for item in items
+        for word in NAME_WORD.findall(item)
+        if len(word) > SHORT_WORD
+    )
+
+
+def _page_date_above(lines: Sequence[str], index: int, day: str) -> bool:
+    """The day ``day`` (YYYY-MM-DD) on line ``index``, among the page's first TOP_LINES
+    lines, is newer than every dated line below it, and those do not run newest first: the
+    page's own date (as _page_date_over_older_entries reads it), not a day of the list."""
+    if index >= TOP_LINES:
+        return False
+    below: list[str] = []
+    for line in lines[index + 1 :]:
+        start = _date_opening(line)
+        if start is None:
+            continue
+        days = _whole_days(start["date"])
+        year = TITLE_YEAR.search(start["date"])
+        if len(days) == 1:
+            below.append(days.pop())
+        elif year is not None and year["last"] is None and int(year["first"]) < int(day[:4]):
+            below.append(year["first"])
+        else:
+            return False  # (a date not read here, or a year as new as the day: no telling)
+    if len(below) < DocumentPattern.MIN_LINES or any(date >= day for date in below):
+        return False
+    return not (below == sorted(below, reverse=True) and below != sorted(below))
+
+
+def _runs(indexes: Iterable[int]) -> list[tuple[int, int]]:
+    """Increasing ``indexes`` as runs of consecutive ones, each (first, one past the last)."""
+    runs: list[tuple[int, int]] = []
+    for index in indexes:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
+
+
+def _bare_items_under_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """ "Saturday 7 February 2009. Black Saturday" / "Kilmore fire started" / "Bendigo fire
+    started" / "Churchill fire started" / "Sunday 8 February 2009.": a day alone on its line
+    (or with a short name after it), then at least MIN_LINES short lines directly below it,
+    each with a capital, no sentence's end and no digit, up to a blank line or the next dated
+    line. A reader sees a list whose marks the page lost, each line an item of the day: the
+    lines are written bulleted, the day alone (its name taken off, by line index: layout)."""
+    written = lines
+    names: dict[int, str] = {}
+    # (a first cheap look: the lines that may be items, a short line with a capital first)
+    short = [
+        index
+        for index, line in enumerate(lines)
+        if index and len(line) <= BARE_ITEM_LENGTH and line[:1].isupper()
+    ]
+    bare = _runs(  # (the runs of items within the runs of such lines)
+        index
+        for first, end in _runs(short)
+        if end - first >= DocumentPattern.MIN_LINES
+        for index in range(first, end)
+        if _is_bare_item(lines[index])
+    )
+    for run_start, run_end in bare:
+        if run_end - run_start < DocumentPattern.MIN_LINES:
+            continue
+        if any(layout_kind(lines[item]) is not None for item in range(run_start, run_end)):
+            continue  # ("Advertisement", "Share": the page's furniture, no list)
+        if run_end < len(lines) and lines[run_end].strip():
+            below = lines[run_end].strip()
+            lead = WEEKDAY_LEAD.match(below)
+            if ENTRY_START.match(below, lead.end() if lead else 0) is None:
+                continue  # (the run goes on into a paragraph: no list)
+        above = lines[run_start - 1].strip()
+        lead = WEEKDAY_LEAD.match(above)
+        day = ENTRY_START.match(above, lead.end() if lead else 0)
+        if day is None or not dates.has_day(day):
+            continue
+        name = above[day.end("date") :].strip(" .:–—-")
+        if len(name.split()) > DAY_NAME_WORDS or SENTENCE_END.search(name) or DIGIT.search(name):
+            continue
+        if _names_only(lines[run_start:run_end]):
+            continue  # (a byline or an address under the page's date: no list)
+        whole = _whole_days(day["date"])
+        if len(whole) == 1 and _page_date_above(lines, run_start - 1, whole.pop()):
+            continue  # (the page's date over short lines: its standfirst, no list of its)
+        if written is lines:
+            written = list(lines)
+        if name:
+            written[run_start - 1] = above[: day.end("date")]
+            names[run_start - 1] = name
+        for item in range(run_start, run_end):
+            written[item] = f"• {lines[item].strip()}"
+    return written, names
+
+
+def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that are titles above dates alone on their line, when every
+    date alone in the document (at least MIN_LINES) has one: a short line with no sentence
+    end directly above the date, and a paragraph (a sentence's end, or longer than a title)
+    below it ("Korean War
+    Armistice Signed" / "July 27th, 1953" / "The Korean War reached …"). Else none: a short
+    line above a date alone is then the text of the date above it, or a heading. A title is
+    a headline (HEADLINE_WORDS or more): a name alone ("Sputnik 1" above "October 1957") is
+    a table row's label, reported as a heading."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    titles: set[int] = set()
+    cards = 0  # dates alone with a headline above and a paragraph below
+    for number in alone:
+        above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
+        below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+        if (
+            above is None
+            or above in pattern.dated
+            or (below is not None and below in pattern.dated)
+        ):
+            return set()
+        title = lines[above - 1].strip()
+        paragraph = lines[below - 1].strip() if below is not None else ""
+        # ("Julius Malema visits Marikana." / "August 18 2012" / "" / the paragraph: a
+        # headline may end on a full stop where it stands apart, a blank line above it,
+        # directly above its date, and a blank line below the date)
+        apart = (
+            above == number - 1
+            and (above == 1 or not lines[above - 2].strip())
+            and below is not None
+            and below > number + 1
+        )
+        if (
+            not (title[:1].isupper() or title[:1].isdigit())
+            or len(title.split()) > ITEM_TITLE_WORDS
+            or (SENTENCE_END.search(title) and not apart)
+            or title.endswith(":")
+            or _is_bulleted(title)
+            or layout_kind(title) is not None
+        ):
+            return set()
+        headline = len(title.split()) >= HEADLINE_WORDS
+        cut = below is not None and not any(line.strip() for line in lines[below:])
+        if headline and (
+            SENTENCE_END.search(paragraph)
+            or len(paragraph.split()) > ITEM_TITLE_WORDS
+            or (cut and len(paragraph.split()) > HEADLINE_WORDS)  # (a page cut mid-sentence)
+        ):
+            cards += 1
+        elif above != number - 1:  # a shorter card: its title directly above its date
+            return set()
+        titles.add(above)
+    return titles if cards >= pattern.MIN_LINES else set()
+
+
+def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the text lines under dates alone, when every date of the document (at
+    least MIN_LINES) is alone on its line with exactly one line of text directly below it and
+    the next date directly below that ("7 août 1960" / "Accession à l'indépendance. …" /
+    "21 mars 1983" / …). Each entry is then that one line: what follows the last one ("La
+    Matinale.", a newsletter's box) is the page's, not the rest of its text. Else none."""
+    starts = [number for number, *_ in pattern.starts]
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES or len(alone) != len(starts):
+        return set()
+    texts: set[int] = set()
+    for index, number in enumerate(alone):
+        below = number + 1
+        if below > len(lines) or not lines[below - 1].strip() or below in pattern.dated:
+            return set()
+        if index + 1 < len(alone) and alone[index + 1] != below + 1:
+            return set()
+        texts.add(below)
+    return texts
+
+
+def _spans_broken_over_lines(lines: list[str]) -> list[str]:
+    """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
+    line: joined onto the first line ("May 20—September 20"), the second left blank (its
+    words are the span's end, nothing lost), so the span is one date alone and its end is
+    not read as an entry of its own."""
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        head = lines[index].strip()
+        if not head or head[-1] not in _DASH_CHARS or len(head) > 40:
+            continue
+        start = head.rstrip(_DASH_CHARS + " ")
+        end = lines[index + 1].strip()
+        found, ending = _date_at(start), _date_at(end) if end else None
+        if found is None or ending is None or found["date"] != start or ending["date"] != end:
+            continue
+        whole = _date_at(head + end)  # ("2020: June 1 —" / "1990-as, 70-es évek": no span)
+        if whole is None or whole["date"] != head + end:
+            continue
+        joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
+    return joined
+
+
+# "1816: text", "1820 January 20: text", "1818 State …": a line that starts with a year
+YEAR_FIRST_ROW = re.compile(r"^\s*(?:1[0-9]|20)[0-9][0-9](?=[\s:.,;–—-])")
+
+
+def _second_cards(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of lines that open a second card under one year: in a document of cards
+    — a year alone on its line, a title (a short line, no sentence's end) and one longer
+    line of description below it ("1962" / "China invades" / "China invaded India …"), at
+    least MIN_LINES and two in three of its years so — a year with two or more such pairs
+    under it ("1960" / "Indus Water Treaty" / "… signed …" / "Green Revolution" / "After
+    reeling …"): each further title opens a card of the same year, never the description
+    above it run on."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    groups: list[list[int]] = []
+    for number in alone:
+        group: list[int] = []
+        below = number + 1
+        while below <= len(lines) and lines[below - 1].strip() and below not in pattern.dated:
+            group.append(below)
+            below += 1
+        groups.append(group)
+
+    def is_title(number: int) -> bool:
+        text = lines[number - 1].strip()
+        return (
+            (text[:1].isupper() or text[:1].isdigit())
+            and len(text.split()) <= ITEM_TITLE_WORDS
+            and SENTENCE_END.search(text) is None
+            and not text.endswith(":")
+        )
+
+    def pairs(group: list[int]) -> bool:  # title, a line twice as long; title, …
+        return len(group) % 2 == 0 and all(
+            is_title(title)
+            and len(lines[text - 1].split()) >= 2 * len(lines[title - 1].split()) + 1
+            for title, text in zip(group[::2], group[1::2], strict=True)
+        )
+
+    cards = [group for group in groups if len(group) >= 2 and pairs(group)]
+    if len(cards) < pattern.MIN_LINES or 3 * len(cards) < 2 * len(groups):
+        return set()
+    return {number for group in cards for number in group[2::2]}
+
+
+def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the lines that open a second (or later) text cell under a date alone,
+    in a table of several text columns copied from a web page one cell a paragraph
+    ("1369" / "" / "Verleihung des Stapelrechtes …" / "" / "erfolgloser … Städtekrieg …" /
+    "" / "1377" / "" / " " / "" / "Der König …"), where an empty cell is a line holding
+    only spaces (" "): each text cell of a row is an event of its date. Only where the
+    rows show a table: at least MIN_LINES dates alone, four in five of them with the same
+    number of cells (two or more, empty ones counted), and at least MIN_LINES empty cells
+    before a text cell of their row (an empty line closing each row is no column: there
+    the paragraphs under a date tell more of its one event)."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    rows: list[list[list[int]]] = []  # per date alone: its cells, each its line numbers
+    for index, number in enumerate(alone):
+        last = alone[index + 1] if index + 1 < len(alone) else len(lines) + 1
+        cells: list[list[int]] = []
+        cell: list[int] = []
+        for below in range(number + 1, last):
+            line = lines[below - 1]
+            if line.strip() or (line and line.strip(" \t\u00a0") == ""):
+                cell.append(below)  # (text, or an empty cell: a line of spaces)
+            elif cell:
+                cells.append(cell)
+                cell = []
+        if cell:
+            cells.append(cell)
+        rows.append(cells)
+    counts = Counter(len(cells) for cells in rows)
+    width, most = counts.most_common(1)[0]
+    if width < 2 or 5 * most < 4 * len(rows):
+        return set()
+
+    def empty(cell: list[int]) -> bool:
+        return not any(lines[below - 1].strip() for below in cell)
+
+    leading = sum(
+        1
+        for cells in rows
+        for position, cell in enumerate(cells[:-1])
+        if empty(cell) and any(not empty(later) for later in cells[position + 1 :])
+    )
+    if leading < pattern.MIN_LINES:
+        return set()
+    found: set[int] = set()
+    for cells in rows:
+        texts = [cell for cell in cells if not empty(cell)] if len(cells) == width else []
+        found.update(next(b for b in cell if lines[b - 1].strip()) for cell in texts[1:])
+    return found
+
+
+def _rows_of_the_year_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
+    """The numbers of lines that are rows of a year table whose year cell spans them ("1830:
+    First graduating class." / "Preparatory Department created." / "1836: …"): an undated
+    line, capitalised and ending a sentence, with text directly above and below it (no blank
+    line), in a run of lines (no blank between) of which at least MIN_LINES start with a
+    year ("1816:", "1820 January 20:"); the line above is such a dated line or another such
+    row (the splitter also needs a text not hard-wrapped, so each dated line is one entry).
+    Where a document's entries start with a month or a day ("Jan. 1 …" / "Leader Kim skips
+    …"), the line below tells more of the same day and is not one of these. Second: those
+    of runs made of year lines and such rows only (a list, however long its lines)."""
+    if len(pattern.dated) < DocumentPattern.MIN_LINES:
+        return set(), set()
+    # (cheap first: a dated line that starts with a digit and an undated text line below it;
+    # most documents have none)
+    dated = pattern.dated
+    if not any(
+        number < len(lines)
+        and number + 1 not in dated
+        and lines[number][:1].isupper()
+        and lines[number - 1].lstrip()[:1].isdigit()
+        for number in dated
+    ):
+        return set(), set()
+    rows: set[int] = set()
+    listed: set[int] = set()  # rows of a run that is a list of rows only
+    run: list[int] = []  # indexes of one run of non-blank lines
+
+    def read_run() -> None:
+        year_lines = [
+            i for i in run if i + 1 in pattern.dated and YEAR_FIRST_ROW.match(lines[i]) is not None
+        ]
+        if len(year_lines) < DocumentPattern.MIN_LINES:
+            return
+        found: set[int] = set()
+        for position, i in enumerate(run[1:-1], 1):
+            above = run[position - 1]
+            text = lines[i].strip()
+            if (
+                i + 1 not in pattern.dated
+                and text.lstrip(OPENING_QUOTES)[:1].isupper()  # ('"Blue Train" is …')
+                and SENTENCE_END.search(text) is not None
+                and (above in year_lines or above in found)
+                and not _is_bulleted(lines[i])
+                # ("From 1776 – Loyalist refugees …" under "1774 – …": a date of its own
+                # before its separator, never an event of the year above)
+                and UNREAD_DATE_OPENING.match(text) is None
+            ):
+                found.add(i)
+        rows.update(i + 1 for i in found)
+        alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)
+        if 2 * alone >= len(year_lines) and all(i in year_lines or i in found for i in run[:-1]):
+            # (every line of the run a year's row or one of these, most year lines with none:
+            # a list of rows, no paragraph wrapped at a width, however long its lines; a row
+            # under every year line reads as each entry's second line)
+            listed.update(i + 1 for i in found)
+
+    for index, line in enumerate(lines):
+        if line.strip():
+            run.append(index)
+        elif run:
+            read_run()
+            run = []
+    if run:
+        read_run()
+    return rows, listed
+
+
+# the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
+OPENING_QUOTES = "\"“„«‘'"
+
+
+def _own_years_of_rows(lines: Sequence[str], rows: set[int]) -> dict[int, str]:
+    """Those rows of _rows_of_the_year_above (line numbers) whose first sentence names a
+    year of its own, the only year it names, that falls between the year of the year line
+    above and that of the next one below (the document's order), in a document whose year
+    lines are sentences that open with their year (at least MIN_LINES): the row's year ("1984
+    nehmen ARTCH ein Demo auf" / "Mit einem neuen Sänger kommt 1986 das zweite Demo." /
+    "1988 erscheint …": an event of 1986, never of 1984). A year out of that order ("… as
+    in 1975") names another time and leaves the row the year above's."""
+    own: dict[int, str] = {}
+    if not rows:
+        return own
+    years = {
+        index + 1: int(found.group()[-4:].strip())
+        for index, line in enumerate(lines)
+        if (found := YEAR_FIRST_ROW.match(line)) is not None
+    }
+    # (only where the year lines are sentences that open with their year, "1984 nehmen
+    # ARTCH …", "1961 opens the shop …": a prose chronology, whose rows are sentences too)
+    prose = sum(1 for n in years if lines[n - 1].lstrip()[4:].lstrip(" ,")[:1].islower())
+    if prose < DocumentPattern.MIN_LINES:
+        return own
+    for number in sorted(rows):
+        text = lines[number - 1].strip()
+        end = FIRST_SENTENCE_END.search(text)
+        named = set(YEAR_IN_SENTENCE.findall(text[: end.start() if end else len(text)]))
+        if len(named) != 1:
+            continue
+        above = max((n for n in years if n < number), default=None)
+        below = min((n for n in years if n > number), default=None)
+        if above is None:
+            continue
+        year, first = int(next(iter(named))), years[above]
+        last = years[below] if below is not None else None
+        if year == first:
+            continue
+        fits = year > first if last is None else min(first, last) <= year <= max(first, last)
+        if fits:
+            own[number] = str(year)
+    return own
+
+
+# "Apr-0000: …", "Sept 31 – …", "Foo-2020: …": a word and a number opening a line before a
+# separator, a date's shape the importer did not read (never an undated sentence)
+UNREAD_DATE_OPENING = re.compile(
+    rf"[^\W\d_]{{3,9}}\.?[-/ ]?\d{{1,5}}(?:st|nd|rd|th)?\s*(?:[:;]|[{_DASH_CHARS}]\s)"
+)
+
+
+def _events_of_the_date_above(
+    lines: Sequence[str], pattern: DocumentPattern
+) -> tuple[set[int], set[int]]:
+    """The numbers of the lines that are other events of the day (or month) above, in a
+    list written one entry a line ("March 1: Russia hits a TV tower …" / "A US official
+    says a miles-long column …" / "March 2: …"): an undated line, not bulleted and not
+    indented under the date, that starts with a capital and ends a sentence, directly under such a
+    dated line or another such line (no blank line between), where that line ended its
+    sentence. The README's rule of undated lines under a dated line, read for every
+    precision (_rows_of_the_year_above reads it for years): a user's line is an event, never
+    dropped. Only in a document of at least MIN_LINES dates with their text on their line,
+    at least MIN_LINES of them in one run of lines (no blank between: a list one entry a
+    line, not entries a paragraph each), and fewer than MIN_LINES dates alone (a date alone
+    over paragraphs is another layout: there the paragraphs tell more of the same event).
+    Second: those of a list of such lines only (see _listed), read so however long the line
+    above."""
+    if pattern.alone >= pattern.MIN_LINES:
+        return set(), set()
+    days = {
+        number
+        for number, form, _, month, _ in pattern.starts
+        if form != "alone" and month is not None and pattern.writes(form)
+    }
+    if pattern.reads_day_items():  # ("Dia 13: André Ventura …" under "JANEIRO": a day too)
+        days |= pattern.day_item_lines
+    if len(days) < pattern.MIN_LINES:
+        return set(), set()
+    # (a list one entry a line: a run of lines with no blank between holding at least
+    # MIN_LINES of them; entries that are paragraphs apart tell more of one event below it)
+    in_lists: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            if number in days:
+                run.append(number)
+            continue
+        if len(run) >= pattern.MIN_LINES:
+            in_lists.update(run)
+        run = []
+    days &= in_lists
+    rows: set[int] = set()
+    for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
+        above = lines[number - 1].strip()
+        if YEAR_FIRST_ROW.match(above):
+            continue  # ("1820 January 20: …": a year table's row, see there)
+        index = number  # (0-based: the line below the dated one)
+        margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+        while index < len(lines):
+            text = lines[index].strip()
+            if (
+                not text
+                or index + 1 in pattern.dated
+                or not text[:1].isupper()
+                # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
+                or UNREAD_DATE_OPENING.match(text) is not None
+                or SENTENCE_END.search(text) is None
+                or SENTENCE_END.search(above) is None
+                or ABBREVIATION_END.search(above) is not None
+                or _is_bulleted(lines[index])
+                # (indented under the date: a hanging indent carries the entry's text on)
+                or len(lines[index]) - len(lines[index].lstrip()) > margin
+            ):
+                break
+            rows.add(index + 1)
+            above, index = text, index + 1
+    return rows, _listed(lines, days, rows)
+
+
+def _listed(lines: Sequence[str], dated: set[int], rows: set[int]) -> set[int]:
+    """Those ``rows`` (line numbers) that stand in a run of lines (no blank between) made of
+    ``dated`` lines and rows only, where at least half the dated lines have no row below:
+    a list one entry a line, however long its lines, no paragraph wrapped at a width (a
+    row under every dated line reads as each entry's second line)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for number in range(1, len(lines) + 2):
+        if number <= len(lines) and lines[number - 1].strip():
+            run.append(number)
+            continue
+        heads = [n for n in run if n in dated]
+        alone = sum(1 for n in heads if n + 1 not in rows)
+        if heads and 2 * alone >= len(heads) and all(n in dated or n in rows for n in run):
+            listed.update(n for n in run if n in rows)
+        run = []
+    return listed
+
+
+def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines at the margin in a text that wraps its items with a hanging
+    indent ("Ted Williams … highest paid" / "     baseball player at $125,000 a year." /
+    "The FBI issues …"): there each line at the margin starts an item, and only the
+    indented lines carry one on. Only where at least MIN_LINES indented lines follow a
+    line at the margin; else none (the layout decides nothing)."""
+    margin: set[int] = set()
+    hanging = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line[:1] not in " \t":
+            margin.add(index + 1)
+        elif index > 0 and lines[index - 1].strip() and lines[index - 1][:1] not in " \t":
+            hanging += 1
+    return margin if hanging >= DocumentPattern.MIN_LINES else set()
+
+
+CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
+
+
+def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dict[int, str]:
+    """The numbers of the lines between a date alone on its line and its text that are no
+    part of the entry, with the reason: a photo caption ("May 17" / "Korean officers in a
+    field (1951)" / "The offensive begins."): a line with no sentence end that ends on a year
+    in brackets, directly below a date alone and followed by a sentence; and an
+    encyclopedia's category label ("May 23, 1701" / "The Law" / "Captain Kidd Hanged" / the
+    paragraph): a short line with no sentence end that stands among the first lines under
+    at least MIN_LINES dates alone, each time the same words, with the short lines above it
+    under the date (an image's caption, "Simcoe, John Graves"); never over bulleted items
+    (a title of a day's items). Only where the document writes its dates alone (at least
+    MIN_LINES)."""
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if len(alone) < pattern.MIN_LINES:
+        return {}
+    captions: dict[int, str] = {}
+    under: dict[int, list[int]] = {}  # each date's first lines below it, up to the next date
+    for number in alone:
+        below = range(number + 1, min(number + 8, len(lines)) + 1)
+        texts = []
+        for n in below:
+            if n in pattern.dated:
+                break
+            if lines[n - 1].strip():
+                texts.append(n)
+        under[number] = texts[:4]
+        texts = texts[:2]
+        if len(texts) < 2:
+            continue
+        caption, text = lines[texts[0] - 1], lines[texts[1] - 1].strip()
+        if CAPTION_WITH_YEAR.match(caption) and SENTENCE_END.search(text):
+            captions[texts[0]] = "photo caption"
+    counts: dict[str, int] = {}
+    for number, texts in list(under.items()):
+        if any(_is_bulleted(lines[n - 1]) for n in texts):  # (a title over a day's bullets)
+            del under[number]
+            continue
+        for n in texts[:-1]:  # (the last line may be the text itself)
+            short = lines[n - 1].strip()
+            if len(short.split()) > CATEGORY_WORDS or SENTENCE_END.search(short):
+                continue
+            if layout_kind(short) is None:  # ("Continue Reading": the page's furniture)
+                counts[short] = counts.get(short, 0) + 1
+    categories = {short for short, count in counts.items() if count >= pattern.MIN_LINES}
+    if not categories:
+        return captions
+    # (once the document shows its labels, a rarer one repeated under two dates is one too)
+    categories |= {short for short, count in counts.items() if count >= 2}
+    for texts in under.values():
+        at = next((k for k, n in enumerate(texts[:-1]) if lines[n - 1].strip() in categories), None)
+        if at is None:
+            continue
+        captions[texts[at]] = "a category label under the date"
+        for n in texts[:at]:
+            short = lines[n - 1].strip()
+            if len(short.split()) <= ITEM_TITLE_WORDS and not SENTENCE_END.search(short):
+                captions[n] = "an image's caption under the date"
+    return captions

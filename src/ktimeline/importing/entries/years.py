@@ -1,0 +1,654 @@
+"""A document's years written short or implied.
+
+Approximate years ("c. 1850"), three- and two-digit years, decades, seasons, years
+below their days, the year a document's weekdays fit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ktimeline import dates
+from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bulleted
+from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
+from ktimeline.importing.entries.date_shapes import (
+    ERA_AFTER,
+    FULL_YEAR,
+    SHORT_YEAR_DOT,
+    TWO_DIGIT_YEAR,
+    WEEKDAY_LEAD,
+    WEEKDAY_STARTS,
+    YEAR_ALONE,
+)
+from ktimeline.importing.entries.dates_after_texts import _date_alone_on, _date_moved_up
+from ktimeline.importing.entries.furniture import ITEM_TITLE_WORDS, SENTENCE_END, layout_kind
+from ktimeline.importing.entries.glued_dates import (
+    GLUED_DAY_LINE_YEAR,
+    GLUED_SHORT_YEAR_LINE,
+    GLUED_SPAN_LINE,
+    GLUED_YEAR_LINE,
+    _glued_card_years,
+    _glued_eras,
+    _glued_month_years,
+)
+from ktimeline.importing.entries.headings import _next_with_text
+from ktimeline.importing.entries.pattern import DocumentPattern
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+# "c. 1400s", "ca. 40 000 - 10 000 BC": an approximate date whose "c." a lettered list's
+# mark would be ("c. 1991" after "a." and "b." lines is that list's item: the same reason)
+CIRCA_MARKED = re.compile(r"(?:c|ca|circa)\.?\s*(?=\d)", re.I)
+
+
+# "60er Jahre: Die ruhige Revolution", "años 60: …", "’60s – …": a decade written with two
+# digits at a line's start (after a bullet), its century left to the reader
+SHORT_DECADE = re.compile(
+    r"^(?P<lead>\s*(?:[•*–-]\s*)?)(?:(?P<de>[1-9]0)er(?=[\s-]?Jahre|\b)|años\s+(?P<es>[1-9]0)\b"
+    r"|[’'](?P<en>[1-9]0)s\b)"
+)
+
+
+# (a line that starts with a year, after a bullet or not: the decade's neighbours)
+LEADING_YEAR = re.compile(r"^\s*(?:[•*–-]\s*)?(?P<year>(?:1[0-9]|20)[0-9][0-9])(?=[\s:.,;–—-])")
+
+
+SHORT_DECADE_HINT = re.compile(r"^\s*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M)
+
+
+def _short_decades(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with a two-digit decade at their start ("60er Jahre: …", "años 60: …", "’60s
+    – …") written whole ("1960er Jahre", "1960s") where the dated lines around it settle the
+    century: the nearest line above and below that starts with a year are of one century,
+    and the decade lies between them ("1942–1944: …" / "60er Jahre: …" / "1968: …"). Else
+    the line is left out and returned (line index → its text) to be reported, not guessed
+    and never joined to the entry above ("años 20: …" under "1982: …")."""
+    years = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := LEADING_YEAR.match(line)) is not None
+    }
+    written = list(lines)
+    unsettled: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        found = SHORT_DECADE.match(line) if first.isdigit() or first in "•*–-’'a" else None
+        if found is None:
+            continue
+        above = next((years[i] for i in range(index - 1, -1, -1) if i in years), None)
+        below = next((years[i] for i in range(index + 1, len(lines)) if i in years), None)
+        decade = None
+        if above is not None and below is not None and above // 100 == below // 100:
+            decade = above // 100 * 100 + int(found["de"] or found["es"] or found["en"])
+            if not min(above, below) - 9 <= decade <= max(above, below):
+                decade = None
+        if decade is None:
+            unsettled[index] = line.strip()
+            written[index] = ""
+            continue
+        whole = f"{decade}er" if found["de"] else f"{decade}s"
+        written[index] = found["lead"] + whole + line[found.end() :]
+    return written, unsettled
+
+
+# "1888/89 FL Preston": a sports season at a line's start (see _writes_seasons)
+SEASON_START = re.compile(r"[ \t]*(?P<first>(?:1[0-9]|20)\d\d)/(?P<second>\d\d)(?![\d/])")
+
+
+def _writes_seasons(lines: Sequence[str]) -> bool:
+    """Whether at least MIN_LINES lines open with a season "1888/89" whose second part is
+    no month ("89", "00"): the document's "1900/01" is then a season too (dates.py)."""
+    seasons = 0
+    for line in lines:
+        season = SEASON_START.match(line) if "/" in line[:12] else None
+        if season is not None:
+            first, second = int(season["first"]), int(season["second"])
+            seasons += second == (first + 1) % 100 and not 1 <= second <= 12
+    return seasons >= DocumentPattern.MIN_LINES
+
+
+# a cheap test for a year alone on its line in a text (YEAR_ALONE, below, reads one)
+YEAR_ALONE_HINT = re.compile(r"\n[ \t]*(?:1[0-9]|20)\d\d[ \t]*\n")
+
+
+def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "• 9. November" / "" / "1990" (a day and month alone, its year alone on
+    the next written line: an archive's cards) written as "• 9. November 1990", where a
+    document does so at least MIN_LINES times; the year lines are blanked and returned (by
+    index) to be listed as layout. Else the lines unchanged (a lone "1990" under a day is a
+    heading, as before)."""
+    found: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        year = YEAR_ALONE.fullmatch(line)
+        if year is None:
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or index - above > 2:
+            continue
+        day = lines[above].strip().lstrip(BULLET_SIGNS)
+        if not day[:1].isdigit() or not dates.date_candidate().match(day):
+            continue
+        match = dates.date_in_text().fullmatch(day)
+        if match is not None and dates.date_shape(match) in ("day-month", "month-day"):
+            found.append((above, index, year["year"]))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    moved: dict[int, str] = {}
+    for above, index, year_text in found:
+        written[above] = f"{lines[above].rstrip()} {year_text}"
+        written[index] = ""
+        moved[index] = year_text
+    return written, moved
+
+
+# "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
+# start (its text may be glued on: "c. 1850Cricket")
+# ("około 1155 -", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155",
+# "etwa 1155", "hacia 1155": "about" in Polish, Czech, Scandinavian, Dutch, French, German,
+# Spanish)
+_CIRCA_WORD = (
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+)
+
+
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_WORD}\.?\s*\d", re.I | re.M)
+
+
+CIRCA_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_WORD}\.?\s*)(?P<year>\d{{4}})"
+    r"(?=[\s:–—-]|[A-Z])",
+    re.I,
+)
+
+
+CIRCA_FIRST = "cCoOkKvVeEhH"  # (the first letters of CIRCA_LINE's words: the cheap test)
+
+
+# "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.", "c. 900 - 1000 AD": an approximate year or
+# span that writes its era of the Common Era: surely of it, whatever else the text names (its
+# digits, one to four; even a document with years before it, where a bare "c. 1200" is
+# refused) ("c.AD350": the era before the year)
+CIRCA_ERA_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>(?:c|ca|circa)\.?\s*)"
+    rf"(?:(?P<era>{dates.AFTER_CHRIST})\s*(?P<after>\d{{1,4}})(?!\d)"
+    rf"|(?P<year>\d{{1,4}}(?:\s*[-–—]\s*\d{{1,4}})?)(?=\s*{dates.AFTER_CHRIST}(?![\w.])))",
+    re.I,
+)
+
+
+# "ca. 325 - 400", "c. 410" alone on its line: an approximate year of up to three digits (of
+# the Common Era below a year that writes that era, "98 e.Kr.", and is earlier)
+CIRCA_SHORT_ALONE = re.compile(
+    r"(?P<circa>(?:c|ca|circa)\.?\s*)(?P<year>[1-9]\d{0,2})(?: ?[-–] ?[1-9]\d{0,2})?", re.I
+)
+
+
+# a line opening with a four-digit year (after its bullet): an entry of the Common Era
+YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
+
+
+# an era before the Common Era, in any of the languages the grammar reads
+BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
+
+
+SHORT_YEAR_DAY_PARTS = re.compile(
+    r"(?:(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<day2>\d{1,2}))?\.?\s+)?(?P<month>[^\W\d_]+)\.?"
+)
+
+
+def _short_year_day(
+    year: int, written: str, end: str | None, text: str
+) -> tuple[str, str | None, str]:
+    """The date (and end) of "369 (21 luglio)", "1456 (4-5 dicembre)", "847 (giugno)": the
+    bracket's day and month in that year; where its words are no month or its day no day of
+    that month, the year alone, the bracket and ``text`` (its separator first) kept as the
+    entry's text."""
+    parts = SHORT_YEAR_DAY_PARTS.fullmatch(written)
+    month = dates.MONTHS.get(parts["month"].lower()) if parts is not None else None
+    kept = f"({written}) {text}"
+    text = text.lstrip(":–—- ")
+    if parts is None or month is None or month > 12:
+        return f"{year:04d}", end, kept
+    last = dates.days_in_month(year, month)
+    day = int(parts["day"]) if parts["day"] else None
+    day2 = int(parts["day2"]) if parts["day2"] else None
+    if (day is not None and not 1 <= day <= last) or (day2 is not None and not 1 <= day2 <= last):
+        return f"{year:04d}", end, kept
+    if day is None:
+        return f"{year:04d}-{month:02d}", None, text
+    start = f"{year:04d}-{month:02d}-{day:02d}"
+    return start, (f"{year:04d}-{month:02d}-{day2:02d}" if day2 else None), text
+
+
+# "Kolem 700. Krok …", "Kol 830. Mojmír …", "Kolem r. 800. Karel …": "about" (and "r.", the
+# year's word) before a three-digit year and its full stop, as the document's "623. Samo …"
+CIRCA_DOTTED_SHORT = re.compile(
+    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)\.[ \t]+(?=[^\W\d_])", re.I
+)
+
+
+def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[int, str]) -> None:
+    """In ``written``, the lines opening with an approximate three-digit year and its full
+    stop ("Kolem 700. Krok, Libuše …") written without their "about", with their notes, where
+    the document's entries are such years (see DocumentPattern.reads_dotted_short_years) and
+    the year lies between the dotted years above and below it: its place in the document's
+    rising years says it is of the Common Era, whatever else the text names ("Kolem 500 př.
+    Kr." before them stays refused)."""
+    dotted = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (found := SHORT_YEAR_DOT.match(line)) is not None
+    }
+    if not DocumentPattern(dotted_short_years=list(dotted.values())).reads_dotted_short_years():
+        return
+    for index, line in enumerate(lines):
+        if line[:1] not in CIRCA_FIRST or (found := CIRCA_DOTTED_SHORT.match(line)) is None:
+            continue
+        above = [year for at, year in dotted.items() if at < index]
+        below = [year for at, year in dotted.items() if at > index]
+        if above and below and above[-1] < int(found["year"]) < below[0]:
+            written[index] = line[found.start("year") :]
+            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
+
+
+def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
+    written without its "c." where that year is surely of the Common Era: at least MIN_LINES
+    other lines open with years of four digits, the approximate year lies between the first
+    and the last of them, and the text names no era before the Common Era ("c. 1200" among
+    "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
+    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or of up to three digits
+    alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
+    see CIRCA_SHORT_ALONE). With what each line
+    wrote, by line number (the entry's note). Else unchanged."""
+    circa = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+        and (found := CIRCA_LINE.match(line)) is not None
+    }
+    with_era = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in "cC" and (found := CIRCA_ERA_LINE.match(line))
+    }
+    written = list(lines)
+    notes: dict[int, str] = {}
+    for index, found in with_era.items():  # ("ca. 50 e.Kr.": see CIRCA_ERA_LINE)
+        rest = lines[index][found.start("year") :] if found["year"] else None
+        if rest is None:  # ("c.AD350" as "AD 350": the era, a space, the year)
+            rest = f"{found['era']} {lines[index][found.start('after') :]}"
+        written[index] = found["head"] + rest
+        era_written = ERA_AFTER.match(lines[index], found.end("year")) if found["year"] else None
+        shown = found["year"] + era_written[0] if era_written else found["after"]
+        notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
+    _circa_dotted_short_years(lines, written, notes)  # ("Kolem 700. Krok …": see there)
+    after_christ = 0  # (the last year alone above that writes its era of the Common Era)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        era = YEAR_WITH_ERA_ALONE.fullmatch(stripped) or with_era.get(index)
+        if era is not None:
+            after_christ = int(re.split(r"\D", era["year"] or era["after"], maxsplit=1)[0])
+        elif (
+            after_christ
+            and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
+            and int(alone["year"]) > after_christ  # ("98 e.K" / … / "ca. 325 - 400")
+        ):
+            written[index] = stripped[alone.start("year") :]
+            notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
+    if not circa:
+        return written, notes
+    years = [
+        int(found["year"])
+        for index, line in enumerate(lines)
+        if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
+    ]
+    if len(years) < DocumentPattern.MIN_LINES:
+        return written, notes
+    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+        return written, notes
+    for index, found in circa.items():
+        if not min(years) <= int(found["year"]) <= max(years):
+            continue
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+    return written, notes
+
+
+def _glued_years(lines: list[str]) -> list[str]:
+    """The lines with "1938Samsung …" written as "1938 Samsung …" when at least MIN_LINES
+    lines start (after a bullet) with a year run into a capitalised word: the document shows
+    that layout. Else the lines unchanged (one "2019Samsung" is no pattern and stays text)."""
+    glued = [
+        index
+        for index, line in enumerate(lines)
+        if not line[:1].isalpha() and GLUED_YEAR_LINE.match(line)  # (a letter first: no year)
+    ]
+    if glued and len(glued) < DocumentPattern.MIN_LINES:
+        card = _glued_card_years(lines, glued)
+        if card is not None:
+            return card
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return _glued_eras(_glued_month_years(lines))
+    written = list(lines)
+    for index in glued:
+        item = GLUED_YEAR_LINE.match(lines[index])
+        assert item is not None
+        written[index] = f"{lines[index][: item.end()]} {lines[index][item.end() :]}"
+    done = set(glued)
+    for index, line in enumerate(lines):
+        # the same layout's other dates: "11001150Bisschop …" (a span, its two years run
+        # together: from the first to the second) and "19 jun 1259Sint Olofsdag …" (a day)
+        if index in done or not line.lstrip(BULLET_SIGNS)[:1].isdigit():
+            continue
+        if (short := GLUED_SHORT_YEAR_LINE.match(line)) is not None:
+            last = f"-{short['last']}" if short["last"] else ""
+            if not short["last"] or int(short["first"]) < int(short["last"]):
+                rest = line[short.end() :]
+                written[index] = f"{short['head']}{short['first']}{last} {rest}"
+        elif (span := GLUED_SPAN_LINE.match(line)) is not None:
+            if int(span["first"]) < int(span["last"]):
+                head, rest = span["head"], line[span.end() :]
+                written[index] = f"{head}{span['first']}-{span['last']} {rest}"
+        elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
+            written[index] = f"{line[: day.end()]} {line[day.end() :]}"
+    return written
+
+
+def _date_alone_after_weekday(line: str) -> re.Match[str] | None:
+    """A whole date with its year alone on a line, a weekday before it allowed ("Mercredi
+    27 septembre 2023", "Tuesday, June 2, 2020"), or None."""
+    stripped = line.strip()
+    if stripped[:3].lower() in WEEKDAY_STARTS and (lead := WEEKDAY_LEAD.match(stripped)):
+        stripped = stripped[lead.end() :].lstrip(" ,")
+    return _date_alone_on(stripped)
+
+
+def _short_label(text: str) -> bool:
+    """A short line of words that is no sentence, no date and no page furniture: an item's
+    title or its status ("Première lecture au Sénat", "Texte adopté ✔️")."""
+    return (
+        bool(text)
+        and not _is_bulleted(text)
+        and len(text.split()) <= ITEM_TITLE_WORDS
+        and SENTENCE_END.search(text) is None
+        and dates.find_date(text) is None
+        and not any(sign.isdigit() for sign in text)
+        and layout_kind(text) is None
+    )
+
+
+def _titled_date_blocks(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a list whose items are a title, its date alone on the next line, and
+    maybe one short line of status below ("Première lecture au Sénat" / "Jeudi 23 novembre
+    2023" / "Texte adopté ✔️"; a parliament's stages of a bill, a court's docket), read as
+    "23 novembre 2023: Première lecture au Sénat" on the title's line, the status kept as
+    the rest of the entry. The document's own pattern decides it: at least MIN_LINES dates
+    alone, each directly under its title (no blank line between), every line from the first
+    title to the last date a title, a date or one status under a date, all short lines with
+    no sentence's end; and the list ENDS with a date (nothing but blank or bulleted lines
+    after it, a page's links): the usual "date alone, text below" layout ends with a text.
+    Else unchanged (see _titles_above_dates, the strict form: titles and dates only)."""
+    alone = [index for index, line in enumerate(lines) if _date_alone_after_weekday(line)]
+    if len(alone) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    for index in alone:
+        if index == 0 or not _short_label(lines[index - 1].strip()):
+            return lines, {}
+    last = alone[-1]
+    if any(line.strip() and not _is_bulleted(line) for line in lines[last + 1 :]):
+        return lines, {}  # (a text after the last date: the date is above its text)
+    dated = set(alone)
+    titles = {index - 1 for index in alone}
+    for index in range(alone[0] - 1, last):
+        text = lines[index].strip()
+        if not text or index in dated or index in titles:
+            continue
+        if index - 1 not in dated or not _short_label(text):
+            return lines, {}  # (a line that is no title and no status under a date)
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index in alone:
+        when = _date_alone_after_weekday(lines[index])
+        assert when is not None
+        reason = f"the date below its title, read with line {index}"
+        _date_moved_up(written, read, (index - 1, index), when.group("date"), reason)
+        below = index + 1
+        if below < last and lines[below].strip() and below not in titles | dated:
+            # (the status: the rest of the entry, after a dash; its line read with the title's)
+            written[index - 1] = f"{written[index - 1].rstrip()} – {lines[below].strip()}"
+            written[below] = ""
+            read[below] = f"the status below a date, read with line {index}"
+    return written, read
+
+
+# "12/11/2019": a numeric day whose two first numbers could each be the month
+AMBIGUOUS_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.])(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?P<y>(?:1\d|20)\d\d)(?![\d/])"
+)
+
+
+WORDED_DAY_SHAPES = frozenset(("month-day-year", "day-month-year"))
+
+
+# "10/16/25": a numeric day with a two-digit year (a cheap hint; dates.py reads the form)
+SHORT_YEAR_HINT = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/\d\d(?![\d/])")
+
+
+def _one_century(lines: Iterable[str]) -> int | None:
+    """The century (19, 20) every year a document writes in full lies in, or None when it
+    writes none or several: what settles a two-digit year ("the summer of 1966": 66 is
+    1966, not 2066)."""
+    centuries = {int(m["century"]) for line in lines for m in FULL_YEAR.finditer(line)}
+    return centuries.pop() if len(centuries) == 1 else None
+
+
+def _century_of_short_years(text: str) -> int | None:
+    """The first year of the century of a document's "10/16/25" dates (2000 where "Case
+    filed on: October 16, 2025" is its only year in full), or None (see _one_century): then
+    such a date is reported, not guessed."""
+    if SHORT_YEAR_HINT.search(text) is None:
+        return None
+    century = _one_century(text.splitlines())
+    return None if century is None else century * 100
+
+
+def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
+    """ "mdy" or "dmy" where a document's numeric days cannot show their order (no number
+    over 12) but the document writes one of them in words as well ("31,601. 12/11/2019" over
+    a source line "… York Times online, December 11, 2019"): the order that reads the numeric
+    days as those written in words, when every such pair agrees. Else None (reported)."""
+    numeric: set[tuple[int, int, int]] = set()
+    for line in lines:
+        if "/" in line:
+            numeric.update(
+                (int(found["y"]), int(found["a"]), int(found["b"]))
+                for found in AMBIGUOUS_NUMERIC_DAY.finditer(line)
+                if found["a"] != found["b"]
+            )
+    if not numeric:
+        return None
+    years = {str(year) for year, _, _ in numeric}
+    worded: set[tuple[int, int, int]] = set()
+    for line in lines:
+        if not any(year in line for year in years):
+            continue
+        for candidate in dates.date_candidate().finditer(line):
+            found = dates.find_date(line, candidate.start())
+            if found is None or dates.date_shape(found) not in WORDED_DAY_SHAPES:
+                continue
+            parts = dates.date_parts(found)
+            if parts.get("y1") and parts.get("d1") and parts.get("m1") and not parts.get("m2"):
+                with contextlib.suppress(KeyError, ValueError):
+                    month = dates.month_number(str(parts["m1"]))
+                    worded.add((int(str(parts["y1"])), month, int(str(parts["d1"]))))
+    orders = set()
+    for year, first, second in numeric:
+        if (year, first, second) in worded:
+            orders.add("mdy")
+        if (year, second, first) in worded:
+            orders.add("dmy")
+    return next(iter(orders)) if len(orders) == 1 else None
+
+
+# "Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai", "Thursday, February 23",
+# "domingo, 7 de maio": a weekday with its day and month and no year after them
+WEEKDAY_DAY = re.compile(
+    r"(?<![^\W\d_])(?P<weekday>[^\W\d_]{3,12})(?:-feira)?\.?,?\s+"
+    r"(?:(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,9})\.?"
+    r"|(?P<month2>[^\W\d_]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?!\w|,?\s*(?:de\s+)?\d{4})"
+)
+
+
+WEEKDAY_YEARS_BACK = 40  # (how far on from the latest year the text names to look)
+
+
+# the years listed for a page that names no year (a fixed span, not the clock's: the same
+# file is refused with the same years in any year it is read)
+WEEKDAY_YEARS_LISTED = range(1970, 2040)
+
+
+def _weekdays_written(lines: Sequence[str]) -> tuple[set[tuple[int, int, int]], list[int]]:
+    """The (month, day, weekday) of every "weekday day month" written without its year
+    ("Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai"), and the years the
+    text names in its sentences."""
+    written: set[tuple[int, int, int]] = set()  # (month, day, weekday)
+    named: list[int] = []
+    for line in lines:
+        named += [int(year) for year in WRITTEN_YEAR_IN_TEXT.findall(line)]
+        if not any(char.isdigit() for char in line):
+            continue
+        for found in WEEKDAY_DAY.finditer(line):
+            weekday = WEEKDAY_NUMBERS.get(found["weekday"].lower())
+            if weekday is None:
+                continue
+            try:
+                month = dates.month_number(found["month"] or found["month2"])
+            except KeyError:  # ("le samedi 22 en Polynésie": no month)
+                continue
+            written.add((month, int(found["day"] or found["day2"]), weekday))
+    return written, named
+
+
+def _weekdays_fitting(written: set[tuple[int, int, int]], year: int) -> int:
+    """How many of the weekdays fall on their days in the year."""
+    count = 0
+    for month, day, weekday in written:
+        with contextlib.suppress(ValueError):
+            count += date(year, month, day).weekday() == weekday
+    return count
+
+
+def _weekdays_fit(written: set[tuple[int, int, int]], year: int) -> bool:
+    """Whether the weekdays fall on their days in the year, at most one in five of them off
+    (a page's slip: "Mardi 12 mai" among Sundays)."""
+    return _weekdays_fitting(written, year) * 5 >= len(written) * 4
+
+
+def _year_of_weekdays(lines: Sequence[str]) -> int | tuple[int, ...] | None:
+    """The year of a text that writes its days with their weekdays and no year ("Jeudi 23
+    février : …", "Dimanche 22 avril : …"; "le mercredi 26 avril" in its paragraphs): the
+    year in which its weekdays fall on their days (at least MIN_LINES days, see
+    _weekdays_fit). Weekdays come back every few years, so the year is looked for from the
+    latest year the text names on (the page was written after it: "investi le 15 mai 2012 …
+    cinq ans plus tard"), the first that fits. Where the text names no year at all, nothing
+    in it says which of the fitting years it is (the clock would make the same file read
+    otherwise in another year): the years that fit in WEEKDAY_YEARS_LISTED, for the
+    entries' refusal, one to be given with --year. None where no year fits so, or the text
+    writes its days with their years."""
+    written, named = _weekdays_written(lines)
+    if len(written) < DocumentPattern.MIN_LINES:
+        return None
+    if not named:
+        return tuple(year for year in WEEKDAY_YEARS_LISTED if _weekdays_fit(written, year))
+    candidates = range(max(named), max(named) + WEEKDAY_YEARS_BACK)
+    best = max(candidates, key=lambda year: _weekdays_fitting(written, year))  # (the nearest)
+    return best if _weekdays_fit(written, best) else None
+
+
+def _no_year_but_weekdays(years: Sequence[int]) -> str:
+    """The reason an entry of a page that names no year is refused where its weekdays fit
+    some years: the years to choose from, one to give with --year."""
+    listed = ", ".join(str(year) for year in years)
+    return (
+        f"entry has no year, and the page names none; its weekdays fit {listed} "
+        f"(between {WEEKDAY_YEARS_LISTED[0]} and {WEEKDAY_YEARS_LISTED[-1]}): give one with --year"
+    )
+
+
+# "1974", "2012": a year written in a text's sentences
+WRITTEN_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(?:1[5-9]|20)\d\d(?![\d.,/]\d)")
+
+
+# "647 d.C.", "372 A.D.": a year with its era alone on its line
+YEAR_WITH_ERA_ALONE = re.compile(rf"(?P<year>[1-9]\d{{0,3}})\s*{dates.AFTER_CHRIST}")
+
+
+SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d(?: ?[-–] ?)[1-9]\d\d")  # "892-936", "406 - 407"
+
+
+def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
+    "1392" / "…"), in a document whose entries are years alone on their line with the text
+    below (at least MIN_LINES): a number alone with text below, where the numbers and the
+    years alone rise together in the document's order. Elsewhere such a number is a page's
+    number."""
+    alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
+    # ("647 d.C." / "No meio …": a year before 1000 with its era, alone on its line)
+    alone += [
+        (n, int(era["year"]))
+        for n, form, year, *_ in pattern.starts
+        if form == "alone" and not year and 0 < n <= len(lines)
+        if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
+    ]
+    if len(alone) < pattern.MIN_LINES:
+        return set()
+    numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if 7 <= len(stripped) <= 9 and SHORT_SPAN_ALONE.fullmatch(stripped):
+            stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
+        elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
+            continue
+        below = (_next_with_text(lines, index + 1) or "").strip()
+        if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
+            numbers.append((index + 1, int(stripped)))
+    years = [year for _, year in sorted(alone + numbers)]
+    return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
+def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
+    """(century, "mdy" or "dmy") for entries dated with a two-digit year ("09/27/66. …"),
+    when the document settles both: at least MIN_LINES lines start so; every year it writes
+    in full lies in one century ("the summer of 1966": 66 is 1966, not 2066); and its days
+    show one order (a first number above 12 is a day, a second above 12 a day). Else None:
+    such a date is reported, not guessed."""
+    orders: set[str] = set()
+    count = 0
+    for line in lines:
+        if "/" not in line:  # (every TWO_DIGIT_YEAR match holds one; most lines none)
+            continue
+        stripped = line.strip()
+        head = DECORATION.match(stripped)
+        found = TWO_DIGIT_YEAR.match(stripped[head.end() :] if head else stripped)
+        if found is None:
+            continue
+        count += 1
+        first, second = (int(n) for n in found.group().split("/")[:2])
+        if first > 12:
+            orders.add("dmy")
+        if second > 12:
+            orders.add("mdy")
+    if count < DocumentPattern.MIN_LINES or len(orders) != 1:
+        return None
+    century = _one_century(lines)
+    return None if century is None else (century, orders.pop())
