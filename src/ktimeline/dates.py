@@ -635,7 +635,9 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
         first = _read(gedcom[0], default_year)
         last = _read(gedcom[1], default_year) if gedcom[1] else first
         if first.start > last.end:
-            raise _Refused(f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})")
+            raise _Refused(
+                f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
+            )
         return DateSpan(first.start, last.end, max(first.precision, last.precision))
     if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
         with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
