@@ -435,6 +435,10 @@ def _gedcom_or_written(cell: str) -> tuple[str, str]:
     return sides[0], sides[1] or ""
 
 
+def _ends_before(last: str, first: str) -> bool:
+    return dates.parse_iso_partial(last).end < dates.parse_iso_partial(first).start
+
+
 def _has_year(cell: str) -> bool:
     found = dates.find_date(cell.strip())
     return found is not None and dates.has_year(found)
@@ -565,7 +569,11 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
         else:
             date, end_date, note = start.date, start.end_date, start.note
             above = start
-        if isinstance(end, Entry):
+        if isinstance(end, Entry) and _ends_before(end.end_date or end.date, date):
+            # ("FROM 1700 TO 1690": an end before the start, not read)
+            reason = f"end date not read: it ends ({end.end_date or end.date}) before {date}"
+            split.notes.append(SkippedLine(line, columns.start.written(row), reason))
+        elif isinstance(end, Entry):
             last = end.end_date or end.date
             end_date = last if last != date else None
         elif end and columns.end is not None:
