@@ -157,3 +157,26 @@ def test_a_month_table_with_empty_cells_in_spanish() -> None:
         ("2005-05-04", "Llega la primera colección"),
         ("2005-06-09", "Abre la biblioteca"),
     ]
+
+
+# --- a Markdown heading whose title ends with its year in brackets ----------------------------
+
+
+def test_a_markdown_heading_with_its_year_in_brackets_gives_the_year() -> None:
+    text = (
+        "# A theatre\n\n### 1988\n\nMarch 3: The company is formed.\n\n"
+        "## The first season (1990)\n\n### Spring\n\n"
+        "March 3: The theatre opens.\nJune 27: A tour begins.\n\n"
+        "## Die Gründerjahre (1992)\n\nMay 5: A second stage is built.\n"
+    )
+    assert [(e.date, e.text) for e in split_entries(text).entries] == [
+        ("1988-03-03", "The company is formed."),
+        ("1990-03-03", "The theatre opens."),
+        ("1990-06-27", "A tour begins."),
+        ("1992-05-05", "A second stage is built."),
+    ]
+
+
+def test_a_markdown_heading_with_a_span_in_brackets_gives_no_year() -> None:
+    text = "# A theatre\n\n## The early years (1988-1992)\n\nMarch 3: The theatre opens.\n"
+    assert split_entries(text).entries == []
