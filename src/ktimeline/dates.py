@@ -630,6 +630,15 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
+    gedcom = gedcom_sides(cleaned)
+    if gedcom is not None:  # ("FROM 1388 TO 1390": from the first side to the last)
+        first = _read(gedcom[0], default_year)
+        last = _read(gedcom[1], default_year) if gedcom[1] else first
+        if first.start > last.end:
+            raise _Refused(
+                f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
+            )
+        return DateSpan(first.start, last.end, max(first.precision, last.precision))
     if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
         with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
             written = _written_span(cleaned, default_year)
@@ -676,6 +685,40 @@ def _written_span(text: str, default_year: int | None) -> DateSpan | None:
     start, end, _ = resolved
     first, last = parse_iso_partial(start), parse_iso_partial(end or start)
     return DateSpan(first.start, last.end, max(first.precision, last.precision))
+
+
+# A date value of GEDCOM, the genealogists' standard (5.5.1 and 7.0), as family-history tools
+# export it into tables and lists: a date "15 NOV 1315", "AUG 1291", "1332" (the grammar above
+# reads it), after a calendar's escape "@#DJULIAN@ 15 NOV 1315", "@#DGREGORIAN@ …" (5.5.1) or
+# keyword "JULIAN 15 NOV 1315" (7.0): a Julian or Gregorian date is read as the day written;
+# a period "FROM 21 FEB 1388 TO 22 FEB 1388", "FROM … 28 JUL 1489 TO 1490" and a range "BET
+# 1850 AND 1860": from the first date to the last. The other calendars (Hebrew, French
+# Republican), "FROM" or "TO" alone and the approximations "ABT", "BEF", "AFT" are no date
+# read here (a bound or a guess, not guessed). The keywords in capitals, as the standard
+# writes them ("from 1388 to 1390" is the text grammar's).
+_GEDCOM_CALENDAR = r"(?:@#D(?:GREGORIAN|JULIAN)@|GREGORIAN|JULIAN)[ \t]+"
+_GEDCOM_DATE = (
+    r"(?:(?:(?:0?[1-9]|[12]\d|3[01])[ \t]+)?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[ \t]+)?\d{3,4}"
+)
+_GEDCOM_VALUE = re.compile(
+    rf"(?:FROM[ \t]+(?:{_GEDCOM_CALENDAR})?(?P<from>{_GEDCOM_DATE})[ \t]+TO[ \t]+"
+    rf"|BET[ \t]+(?:{_GEDCOM_CALENDAR})?(?P<bet>{_GEDCOM_DATE})[ \t]+AND[ \t]+"
+    rf"|(?={_GEDCOM_CALENDAR}))"
+    rf"(?:{_GEDCOM_CALENDAR})?(?P<last>{_GEDCOM_DATE})"
+)
+
+
+def gedcom_sides(value: str) -> tuple[str, str | None] | None:
+    """A GEDCOM date value's first date and, for a period or range, its last, each as the
+    text grammar writes it ("@#DJULIAN@ 15 NOV 1315": "15 NOV 1315", None; "FROM 1388 TO
+    1390": "1388", "1390"); None when ``value`` is not wholly one of the standard's forms
+    above (a plain "15 NOV 1315" is the text grammar's own)."""
+    found = _GEDCOM_VALUE.fullmatch(value.strip())
+    if found is None:
+        return None
+    first = found["from"] or found["bet"]
+    return (first, found["last"]) if first else (found["last"], None)
 
 
 def parse_date_argument(text: str, name: str) -> DateSpan:

@@ -230,6 +230,8 @@ def _whole_date(cell: str) -> bool:
     written = _day_of(cell).rstrip(".")
     if not written:
         return False
+    if dates.gedcom_sides(written) is not None:  # ("@#DJULIAN@ 15 NOV 1315", "FROM … TO …")
+        return True
     found = dates.find_date(written)
     return found is not None and found.end() == len(written)
 
@@ -424,6 +426,19 @@ def _never_before(data: list[list[str]], first: int, second: int) -> bool:
     return later
 
 
+def _gedcom_or_written(cell: str) -> tuple[str, str]:
+    """A date cell's first date and its last ("" when it has none): a GEDCOM date value's
+    sides (see dates.gedcom_sides), else the cell as written."""
+    sides = dates.gedcom_sides(cell)
+    if sides is None:
+        return cell, ""
+    return sides[0], sides[1] or ""
+
+
+def _ends_before(last: str, first: str) -> bool:
+    return dates.parse_iso_partial(last).end < dates.parse_iso_partial(first).start
+
+
 def _has_year(cell: str) -> bool:
     found = dates.find_date(cell.strip())
     return found is not None and dates.has_year(found)
@@ -519,11 +534,13 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
             SkippedLine(lines[0], _header_line(text, lines[0]), _header_reason(rows[0], columns))
         )
         rows, lines = rows[1:], lines[1:]
-    starts = _read_dates([columns.start.written(row) for row in rows], default_year)
+    # (a GEDCOM date value, "FROM 1388 TO 1390", gives its first date and its last)
+    sides = [_gedcom_or_written(columns.start.written(row)) for row in rows]
+    starts = _read_dates([first for first, _ in sides], default_year)
     ends = (
         _read_dates([columns.end.written(row) for row in rows], default_year)
         if columns.end is not None
-        else [""] * len(rows)
+        else _read_dates([last for _, last in sides], default_year)
     )
     above: Entry | None = None
     note: str | None
@@ -552,7 +569,11 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
         else:
             date, end_date, note = start.date, start.end_date, start.note
             above = start
-        if isinstance(end, Entry):
+        if isinstance(end, Entry) and _ends_before(end.end_date or end.date, date):
+            # ("FROM 1700 TO 1690": an end before the start, not read)
+            reason = f"end date not read: it ends ({end.end_date or end.date}) before {date}"
+            split.notes.append(SkippedLine(line, columns.start.written(row), reason))
+        elif isinstance(end, Entry):
             last = end.end_date or end.date
             end_date = last if last != date else None
         elif end and columns.end is not None:

@@ -341,6 +341,14 @@ YEAR_TITLE = re.compile(
 )
 
 
+# "## Election Crisis (1970)", "### Die Gründerjahre (1871)": a Markdown heading whose title
+# ends with one year in brackets, the year of the yearless entries below it (a span, "(1964-
+# 1970)", is a period's, whose own year headings follow)
+MARKDOWN_YEAR_TITLE = re.compile(
+    rf"^\s*#{{1,6}}\s+(?:[^\W\d_][\w’'.-]*\s+){{1,6}}\((?P<year>{_YEAR})\)\s*$"
+)
+
+
 # "Timeline: 1961", "Chronology – 1994", "Key dates: 1950": a list's label and its year; or
 # the word for "year" before it and perhaps a short title ("Año 2009. La búsqueda", "Jahr
 # 1990", "Year 2001 – The Crash"), no sentence

@@ -33,6 +33,7 @@ from ktimeline.importing.entries.date_shapes import (
     FAR_YEAR_ENTRY,
     FOREIGN_MONTH,
     FRAMED_NUMBER,
+    MARKDOWN_YEAR_TITLE,
     NEAR_DAY_FIRST,
     NEAR_ENTRY,
     OUTSIDE_YEARS,
@@ -698,7 +699,7 @@ def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
     True if it was one."""
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
-    titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line)
+    titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line) or MARKDOWN_YEAR_TITLE.match(line)
     if match is None and titled is not None:
         years.explicit(int(titled["year"] or titled.groupdict()["year2"]))
         return True

@@ -86,6 +86,54 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+# A Markdown (GitHub) table of two columns, a date and its event: the header row, the
+# delimiter row "|------|-------|" (or "| :--- | --- |"), then the rows "| June 27 | text |"
+MARKDOWN_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|?[ \t]*")
+MARKDOWN_DELIMITER_HINT = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+MARKDOWN_ROW = re.compile(r"[ \t]*\|(?P<date>[^|]*)\|(?P<text>[^|]*)\|[ \t]*")
+MARKDOWN_DELIMITER_ROW = "a Markdown table's delimiter row"
+
+
+def _markdown_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The rows of Markdown tables of two columns, a date and its event, where a row's date
+    cell is empty (each other table is read as it is written), written as the lines of a
+    list: "| September 4 | text |" as "September 4: text"; a row whose date cell
+    is empty is another event of the row above ("| | text |": its date written again), or,
+    with no dated row above in its table, an item of the heading above ("• text"); a row
+    whose first cell is no date ("| 6:00 AM | text |") stays as it is. The delimiter rows
+    are blank (listed as layout); other lines unchanged."""
+    written, read = list(lines), {}
+    index = 0
+    while index < len(lines):
+        if index == 0 or not MARKDOWN_DELIMITER.fullmatch(lines[index]):
+            index += 1
+            continue
+        if MARKDOWN_ROW.fullmatch(lines[index - 1]) is None:  # (no header row above it)
+            index += 1
+            continue
+        rows: list[tuple[int, str, str]] = []
+        end = index + 1
+        while end < len(lines) and (row := MARKDOWN_ROW.fullmatch(lines[end])) is not None:
+            rows.append((end, row["date"].strip(), row["text"].strip()))
+            end += 1
+        if not any(text and not cell for _, cell, text in rows):
+            index = end  # (every row dated: the table is read as it is written)
+            continue
+        written[index], read[index] = "", MARKDOWN_DELIMITER_ROW
+        above = ""
+        for index, cell, text in rows:
+            found = dates.find_date(cell) if cell else None
+            if text and cell and found is not None and found.end() == len(cell):
+                above = cell
+                written[index] = f"{cell}: {text}"
+            elif text and not cell:
+                written[index] = f"{above}: {text}" if above else f"• {text}"
+            else:
+                above = ""  # (a row of no date: the rows below it are not of the one above)
+        index = end
+    return written, read
+
+
 # "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column
 YEAR_CELL = re.compile(
     r"^(?P<head>\s*\|\s*)(?P<year>1[0-9]{3}|20[0-9]{2})\s*\|\s*(?P<day>[^|]{3,30}?)\s*\|"

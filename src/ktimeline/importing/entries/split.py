@@ -121,11 +121,13 @@ from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.rows_and_columns import (
     CODED_ROW_HINT,
     COMPACT_DATE_HINT,
+    MARKDOWN_DELIMITER_HINT,
     NUMBERED_ROW_HINT,
     SPLIT_ROW_HINT,
     TWO_COLUMN_HINT,
     _coded_rows,
     _compact_date_cells,
+    _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
     _table_flattened,
@@ -402,6 +404,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     unsettled_decades: dict[int, str] = {}
     if _on_a_line(SHORT_DECADE_HINT, text):  # (one scan: most texts have none)
         lines, unsettled_decades = _short_decades(lines)
+    markdown_rows: dict[int, str] = {}
+    if "|" in text and MARKDOWN_DELIMITER_HINT.search(text) is not None:  # (most have none)
+        lines, markdown_rows = _markdown_table_rows(lines)
     split_rows: dict[int, str] = {}
     if "|" in text and _on_a_line(SPLIT_ROW_HINT, text):  # (most texts have none)
         lines, split_rows = _split_table_rows(lines)
@@ -631,6 +636,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index, piece, reason in wiki_removed:
         splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
     for index, reason in sorted({**split_rows, **titled, **labelled_below}.items()):
+        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+    for index, reason in sorted(markdown_rows.items()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
