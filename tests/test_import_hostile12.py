@@ -91,3 +91,39 @@ def test_two_digit_years_within_the_century_stay_in_it() -> None:
         "On 1/4/67, the mill closed for a month.\n"
     )
     assert [d for d, _, _ in dates(text)] == ["1966-03-21", "1966-07-19", "1967-01-04"]
+
+
+# --- a year run into a line after the document's wide gap, not a single space ---------------
+
+MILL = (
+    "1801  The mill is built on the river.\n"
+    "1803  The first miller dies.\n"
+    "1804  A flood takes the weir.  1806  The weir is rebuilt in stone.\n"
+    "1810  A second wheel is added.\n"
+)
+
+BAND = (
+    "1971  The band forms in a garage\n"
+    "1972  First single\n"
+    "1974  First tour  1975  Second album\n"
+    "1977  The drummer leaves\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (MILL, ["1801", "1803", "1804", "1806", "1810"]),
+        (BAND, ["1971", "1972", "1974", "1975", "1977"]),
+    ],
+)
+def test_a_year_after_a_wide_gap_mid_line_starts_an_entry(text: str, years: list[str]) -> None:
+    read = dates(text)
+    assert [d for d, _, _ in read] == years
+    assert all("  " not in entry for _, _, entry in read)
+
+
+def test_a_wide_gap_year_asked_for_by_the_word_before_stays_text() -> None:
+    # guard: "until  1975" is the first tour's end, no entry
+    text = BAND.replace("First tour  1975", "First tour until  1975")
+    assert [d for d, _, _ in dates(text)] == ["1971", "1972", "1974", "1977"]
