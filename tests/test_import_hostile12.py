@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from ktimeline.importing.enrichment import Enricher
+from ktimeline.loader import load_vocabulary
+from ktimeline.vocabulary import Vocabulary
 from tests.import_split import dates, left_out
 
 # --- a figure and its unit among a prose paragraph's first words is no year ---------------
@@ -127,3 +130,50 @@ def test_a_wide_gap_year_asked_for_by_the_word_before_stays_text() -> None:
     # guard: "until  1975" is the first tour's end, no entry
     text = BAND.replace("First tour  1975", "First tour until  1975")
     assert [d for d, _, _ in dates(text)] == ["1971", "1972", "1974", "1977"]
+
+
+# --- a company's name that opens with a rank's or an office's word --------------------------
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("entry", "actors"),
+    [
+        ("Shares of the General Electric Company fell.", ["General Electric Company"]),
+        ("The President Hotel Company closed its last hotel.", ["President Hotel Company"]),
+        ("Admiral Cruise Lines Corporation sold two ships.", ["Admiral Cruise Lines Corporation"]),
+        (
+            "General Motors Chairman Mary Barra said the plant would close.",
+            ["General Motors", "Mary Barra"],
+        ),
+        (
+            "General Dynamics Corporation Chairman Bob Smith resigned.",
+            ["General Dynamics Corporation", "Bob Smith"],
+        ),
+    ],
+)
+def test_a_company_opened_by_a_title_word_keeps_its_whole_name(
+    vocabulary: Vocabulary, entry: str, actors: list[str]
+) -> None:
+    assert Enricher(vocabulary).enrich(entry, "1990-05-01").actors == actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "actors"),
+    [
+        ("General Motors announced a recall.", ["General Motors"]),
+        (
+            "General Mark Milley met the Hanjin Shipping Company.",
+            ["Mark Milley", "Hanjin Shipping Company"],
+        ),
+    ],
+)
+def test_a_title_before_a_name_stays_as_it_was(
+    vocabulary: Vocabulary, entry: str, actors: list[str]
+) -> None:
+    # guards: a company of one word after the title, a general's name
+    assert Enricher(vocabulary).enrich(entry, "1990-05-01").actors == actors
