@@ -5206,9 +5206,9 @@ COMPANY_WORDS = frozenset(
 def _company_after_title(words: list[Token], first: int, last: int, at: int) -> int | None:
     """Where a company's name ends that opens with a title written as one word ("General"):
     the one capitalised word after it a company's (COMPANY_WORDS: "General Motors announces a
-    recall", "General Motors Chairman Mary Barra"), or a run of up to three capitalised words after it ending in a company's last
-    word ("the General Electric Company", "the President Hotel Company"; COMPANY_LAST_WORDS).
-    Else None."""
+    recall", "General Motors Chairman Mary Barra"), or a run of up to three capitalised words
+    after it ending in a company's last word ("the General Electric Company", "the President
+    Hotel Company"; COMPANY_LAST_WORDS). Else None."""
     if first != last or at >= len(words) or at != last + 1:
         return None
     word = words[at]
