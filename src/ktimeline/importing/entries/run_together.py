@@ -362,9 +362,7 @@ YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
 WIDE_GAP_YEAR = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=\S)")
 
 
-MID_WIDE_GAP_YEAR = re.compile(
-    r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])"
-)
+MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
 
 
 def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
