@@ -861,11 +861,13 @@ YEAR_PAIR_WORD = r"(?:and|or|e|o|ou|et|und|oder|y|en|och|og|eller|és|vagy)"
 # the units and measures a number can be followed by that no year's end is: "1180 - 85 Prozent
 # der Häuser …", "1990 - 40 per cent of …", "2001 - 12 km of road": a year, its separator and
 # a figure, never the span 1180-1185 (percent in several tongues, lengths, areas, weights,
-# millions; a unit of letters only as a whole word, "1914-18 Krieg" stays the span)
+# millions; a unit of letters only as a whole word, "1914-18 Krieg" stays the span); nor is
+# a figure before one a year ("In 1500 metres, Kenya's runners …")
 FIGURE_UNIT = (
     r"(?:%|‰|per\s?cent|percent|pct\b|prozent|promille|pour\s?cent|por\s?ciento|por\s?cento"
     r"|per\s?cento|procent|prosent|procento|prosenttia|százalék|km²?|m²|kg|ha\b|mph"
-    r"|miles?|meilen|meter|kilometer|tonnen|tons?|tonnes?|mio\b|mrd\b|millions?|billions?"
+    r"|miles?|meilen|(?:kilo)?met(?:er|re)s?|metern|yards?|feet|tonnen|tons?|tonnes?|mio\b"
+    r"|mrd\b|millions?|billions?"
     r"|millionen|milliarden|millones|milioni)(?![^\W\d_])"
 )
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
@@ -1479,6 +1481,17 @@ FORWARD_STEPS = 3  # steps forward that show a list runs forward, so any step ba
 FEW_MONTHS = 2  # with fewer such steps, a step back of more months than this is a new year
 
 
+def _short_year(short: int, years: YearContext) -> int:
+    """The year of a two-digit year ("10/16/25"): in the century of the document's full
+    years, or the century next to it when that is nearer the year of the entry before ("On
+    12/31/99, …" then "On 1/1/00, …": 2000, not 1900)."""
+    year = (years.century or 0) + short
+    last = years.last_year
+    if last is None:
+        return year
+    return min((year, year + 100, year - 100), key=lambda candidate: abs(candidate - last))
+
+
 class YearContext:
     """The year that dates without one belong to: from the last heading or dated entry."""
 
@@ -1598,7 +1611,7 @@ def resolve_date(
             )
         parts = date_parts(match, years.numeric_order or "mdy")
         if match["ny2"] and years.century is not None:
-            parts = {**parts, "y1": str(years.century + int(match["ny2"]))}
+            parts = {**parts, "y1": str(_short_year(int(match["ny2"]), years))}
         if parts and without is not None:
             parts = {**parts, without: None}
         if parts:

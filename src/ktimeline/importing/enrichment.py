@@ -4609,11 +4609,11 @@ class Enricher:
         ):
             at = len(words)  # "… and industry minister. Four Myanmar nationals …": a sentence
             # ends after the title (not an abbreviation's stop: "Gen. Mark Milley")
-        if _company_after_title(words, first, last, at):
-            company = self._new_actor(text[words[first].start : words[at].end], None, None)
+        if (end := _company_after_title(words, first, last, at)) is not None:
+            company = self._new_actor(text[words[first].start : words[end].end], None, None)
             if company is not None:  # "General Motors", "General Electric": a company's name
-                covered.update(range(first, at + 1))  # that opens with a rank's word
-                add(company, words[first].start, words[at].end)  # type: ignore[operator]
+                covered.update(range(first, end + 1))  # that opens with a rank's word
+                add(company, words[first].start, words[end].end)  # type: ignore[operator]
             return
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
@@ -5203,18 +5203,25 @@ COMPANY_WORDS = frozenset(
 )
 
 
-def _company_after_title(words: list[Token], first: int, last: int, at: int) -> bool:
-    """Whether a title written as one word ("General") and the one capitalised word after it
-    are a company's name (COMPANY_WORDS): "General Motors announces a recall"."""
+def _company_after_title(words: list[Token], first: int, last: int, at: int) -> int | None:
+    """Where a company's name ends that opens with a title written as one word ("General"):
+    the one capitalised word after it a company's (COMPANY_WORDS: "General Motors announces a
+    recall", "General Motors Chairman Mary Barra"), or a run of up to three capitalised words
+    after it ending in a company's last word ("the General Electric Company", "the President
+    Hotel Company"; COMPANY_LAST_WORDS). Else None."""
     if first != last or at >= len(words) or at != last + 1:
-        return False
+        return None
     word = words[at]
-    return (
-        word.key in COMPANY_WORDS
-        and word.capital
-        and word.start - words[last].end == 1
-        and (at + 1 >= len(words) or not words[at + 1].capital)
-    )
+    if not word.capital or word.start - words[last].end != 1:
+        return None
+    if at + 1 >= len(words) or not words[at + 1].capital or words[at + 1].key in LEADING_TITLES:
+        return at if word.key in COMPANY_WORDS else None  # (and "General Motors Chairman X")
+    for end in range(at + 1, min(at + 4, len(words))):
+        if not words[end].capital or words[end].start - words[end - 1].end != 1:
+            return None
+        if words[end].key in COMPANY_LAST_WORDS:
+            return end
+    return None
 
 
 def _kin_of_after(words: list[Token], at: int) -> bool:

@@ -63,6 +63,8 @@ def _prose_year(line: str) -> re.Match[str] | None:
     named = list(YEAR_IN_SENTENCE.finditer(sentence))  # (a year later in it is text)
     if not named or len(line[: named[0].start()].split()) >= PROSE_YEAR_WORDS:
         return None
+    if FIGURE_AFTER.match(line, named[0].end()):  # ("In 1500 metres, the …": a figure)
+        return None
     at = named[0].start()
     match = ENTRY_START.match(line, at) if dates.date_candidate().match(line, at) else None
     for candidate in dates.date_candidates(line[:at]):  # ("MARCH 4, 1801 Thomas …": a day's;
@@ -314,3 +316,5 @@ def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
 
 # a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
 YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")
+# a unit or measure right after a number ("1500 metres", "2000 tonnes"): the number a figure
+FIGURE_AFTER = re.compile(rf"\s*{dates.FIGURE_UNIT}", re.IGNORECASE)

@@ -357,11 +357,12 @@ YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
 
 
 # "1980  Aufstieg in die A-Klasse": a line opening with a year and a wide gap (two spaces or
-# more, or a tab) before its text; and such a year in the middle of a line, after a word
+# more, or a tab) before its text; and such a year in the middle of a line, after a word and
+# a space or the same wide gap ("1801  The mill is built.  1805  The first flood.")
 WIDE_GAP_YEAR = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=\S)")
 
 
-MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S) ((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
+MID_WIDE_GAP_YEAR = re.compile(r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})(?: {2,}|\t)(?=[^\W\d_])")
 
 
 def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
@@ -388,7 +389,7 @@ def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
             inner = int(found[1])
             fits = after is None or min(year, after) <= inner <= max(year, after)
             if fits and inner != year and words and words[-1].lower() not in YEAR_ASKED_BY:
-                breaks.append(found.start() + 1)
+                breaks.append(found.start(1))
         if breaks:
             written = list(lines) if written is lines else written
             pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
