@@ -84,7 +84,8 @@ def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # ("1891H.H. Maharao …"); the word's second letter may be any small letter ("1500Māori …")
 GLUED_YEAR_LINE = re.compile(
     rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
-    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][^\W\d_A-Z]|[AI] [a-z]|[A-Z]\.[A-Z])"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)"
+    r"(?=[A-Z][^\W\d_A-Z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
 
 

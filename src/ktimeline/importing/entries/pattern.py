@@ -68,6 +68,8 @@ class DocumentPattern(_Thresholds):
     day_item_lines: set[int] = field(default_factory=set)  # (and their line numbers)
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
+    # lines at the margin, no bullet, that open so among such bulleted items: see there
+    unbulleted_year_openers: set[int] = field(default_factory=set)
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
     # paragraphs whose first sentence names its year among its first words ("Ende 1922
     # wurde …", "During 1991 the band …"), the only dated lines: see _prose_year

@@ -281,6 +281,18 @@ YEAR_OPENER = re.compile(
 )
 
 
+def _opening_year_date(line: str) -> re.Match[str] | None:
+    """The date a line opens its sentence with after "In", "By", "During" …, when it writes
+    its year but no day ("In June 2009 Prime Minister …"), else None."""
+    if line[:1] not in "IBDSUFTENL":
+        return None
+    opener = YEAR_OPENER.match(line)
+    opened = ENTRY_START.match(line, opener.end()) if opener else None
+    if opened is None or not dates.has_year(opened) or dates.has_day(opened):
+        return None
+    return opened
+
+
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
     """ "On 8 February 1946 - Cho Man-sik is forced out": "On" before a line's whole date
     and its separator, in a document of "date - text" lines (at least MIN_LINES): the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -263,9 +264,7 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
             notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
 
 
-def _circa_years_run_forward(
-    circa: dict[int, re.Match[str]], opening: dict[int, int]
-) -> set[int]:
+def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int, int]) -> set[int]:
     """The lines (by index) of the approximate years that the document's order shows to be of
     the Common Era: at least two of them, of different years, and every year opening a line,
     approximate or plain, at least the one above it, with a plain year after the last
@@ -278,7 +277,7 @@ def _circa_years_run_forward(
     if len(set(approximate.values())) < 2 or max(opening, default=-1) < max(approximate):
         return set()
     order = [year for _, year in sorted({**opening, **approximate}.items())]
-    if any(later < earlier for earlier, later in zip(order, order[1:], strict=False)):
+    if any(later < earlier for earlier, later in pairwise(order)):
         return set()
     return set(approximate)
 
