@@ -270,9 +270,7 @@ def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int,
     approximate or plain, at least the one above it, with a plain year after the last
     approximate one ("~1200 …", "~1400 …", "~1500 …", "1773 …"). A list running forward in
     time through years before the Common Era would write them falling ("c. 1500", "c. 1200");
-    one running backward would not reach plain years after them (only the first could be of
-    the era before, a jump the text would mark: read only where it names no such era). Else
-    none."""
+    one running backward would not reach plain years after them. Else none."""
     if len(circa) < 2:
         return set()
     approximate = {index: int(found["year"]) for index, found in circa.items()}
@@ -284,22 +282,6 @@ def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int,
     return set(approximate)
 
 
-def _circa_years_between_neighbours(
-    circa: dict[int, re.Match[str]], opening: dict[int, int]
-) -> set[int]:
-    """The lines (by index) of the approximate years that lie between the plain years opening
-    the nearest lines above and below them ("1497: …", "ca. 1525: …", "1534: …"): their place
-    in the document's rising years says they are of the Common Era, whatever else the text
-    names ("ca. 20 000 - 10 000 BCE" above them). Else none."""
-    sure = set()
-    for index, found in circa.items():
-        above = [year for at, year in opening.items() if at < index]
-        below = [year for at, year in opening.items() if at > index]
-        if above and below and above[-1] < int(found["year"]) < below[0]:
-            sure.add(index)
-    return sure
-
-
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -307,8 +289,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     and the last of them, and the text names no era before the Common Era ("c. 1200" among
     "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
     year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or that the document's
-    order shows to be of it (see _circa_years_between_neighbours, and where the text names
-    no era before the Common Era, _circa_years_run_forward), or of up to three digits
+    order shows to be of it (see _circa_years_run_forward), or of up to three digits
     alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
     see CIRCA_SHORT_ALONE). With what each line
     wrote, by line number (the entry's note). Else unchanged."""
@@ -355,17 +336,15 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     }
     years = list(opening.values())
-    sure: set[int] = set()
-    if len(years) >= DocumentPattern.MIN_LINES:
-        sure = _circa_years_between_neighbours(circa, opening)
-    if not any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
-        sure |= _circa_years_run_forward(circa, opening)
-        if len(years) >= DocumentPattern.MIN_LINES:
-            sure |= {
-                i for i, found in circa.items() if min(years) <= int(found["year"]) <= max(years)
-            }
-    for index in sorted(sure):
-        found = circa[index]
+    rising = _circa_years_run_forward(circa, opening)
+    if len(years) < DocumentPattern.MIN_LINES and not rising:
+        return written, notes
+    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+        return written, notes
+    for index, found in circa.items():
+        between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
+        if not (between and int(found["year"]) <= max(years)) and index not in rising:
+            continue
         written[index] = found["head"] + lines[index][found.start("year") :]
         notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
     return written, notes
