@@ -266,12 +266,13 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
 
 def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int, int]) -> set[int]:
     """The lines (by index) of the approximate years that the document's order shows to be of
-    the Common Era: at least two of them, of different years, and every year opening a line,
+    the Common Era: at least MIN_LINES of them (the document's own layout), of different
+    years, and every year opening a line,
     approximate or plain, at least the one above it, with a plain year after the last
     approximate one ("~1200 …", "~1400 …", "~1500 …", "1773 …"). A list running forward in
     time through years before the Common Era would write them falling ("c. 1500", "c. 1200");
     one running backward would not reach plain years after them. Else none."""
-    if len(circa) < 2:
+    if len(circa) < DocumentPattern.MIN_LINES:
         return set()
     approximate = {index: int(found["year"]) for index, found in circa.items()}
     if len(set(approximate.values())) < 2 or max(opening, default=-1) < max(approximate):
@@ -288,8 +289,9 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     other lines open with years of four digits, the approximate year lies between the first
     and the last of them, and the text names no era before the Common Era ("c. 1200" among
     "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
-    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or that the document's
-    order shows to be of it (see _circa_years_run_forward), or of up to three digits
+    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or (the text naming no
+    era before either) that the document's order shows to be of it (see
+    _circa_years_run_forward), or of up to three digits
     alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
     see CIRCA_SHORT_ALONE). With what each line
     wrote, by line number (the entry's note). Else unchanged."""
