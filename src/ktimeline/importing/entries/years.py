@@ -348,7 +348,8 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if not (between and int(found["year"]) <= max(years)) and index not in rising:
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
-        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+        mark = found["circa"].strip()
+        notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
 
 
