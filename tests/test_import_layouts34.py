@@ -200,3 +200,30 @@ def test_a_line_whose_own_years_fall_is_not_run_together() -> None:
         "notes goes on with more about the ground and the club's supporters and the town."
     )
     assert dates(text) == []
+
+
+# --- "… ebbed and flowed. 1947 – End of …": a dashed year entry run on after a sentence ------
+
+DASHED_YEARS = (
+    "The league has a long history … its clubs. Football spread fast in the towns. "
+    "1888 – The league is founded by twelve clubs.\n"
+    "1892 – A second division is added.\n"
+    "1915 – Play stops for the war.\n"
+    "1919 – Play resumes with more clubs.\n"
+)
+
+
+def test_a_dashed_year_after_a_sentence_end_mid_line_starts_an_entry() -> None:
+    assert [(d, t[:12]) for d, _, t in dates(DASHED_YEARS)] == [
+        ("1888", "The league i"),
+        ("1892", "A second div"),
+        ("1915", "Play stops f"),
+        ("1919", "Play resumes"),
+    ]
+    assert any("Football spread fast" in piece for piece in left_out(DASHED_YEARS))
+
+
+def test_a_dashed_year_inside_a_sentence_or_after_an_abbreviation_stays_text() -> None:
+    for opening in ("spread fast in 1888 – The league", "spread fast by Jan. 1888 – The league"):
+        text = DASHED_YEARS.replace("spread fast in the towns. 1888 – The league", opening)
+        assert [d for d, _, _ in dates(text)] == ["1892", "1915", "1919"]

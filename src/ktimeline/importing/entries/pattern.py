@@ -245,6 +245,13 @@ class DocumentPattern(_Thresholds):
         _year_entry_mid_line): the document's entries are years with a colon."""
         return self.year_separators.get(":", 0) >= self.MIN_LINES
 
+    def reads_dashed_years_mid_line(self) -> bool:
+        """Whether a year entry with its dash may start in the middle of a line after a
+        sentence's end here (see _dashed_year_mid_line): the document's entries are years
+        with a dash ("1948 – text"), at least MIN_LINES, more than with a colon."""
+        dashed = self.year_separators.get("-", 0)
+        return dashed >= self.MIN_LINES and dashed > self.year_separators.get(":", 0)
+
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a
         numbered list (1, 2, 3 …); or two rising days, the first over 1 (a short page)."""
