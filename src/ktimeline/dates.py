@@ -1533,6 +1533,12 @@ class YearContext:
         self.last_month = month
         self.written_month = month is not None
 
+    def forget(self) -> None:
+        """No year for the dates below: the last one read was approximate ("~1500 …", "c. 1500
+        …"), and a day without its year under it ("Dec 13 …") is of no year a reader can tell."""
+        self.first_year = self.last_year = None
+        self.last_month = None
+
     def _new_year(self, step_back: int) -> bool:
         """Whether a month ``step_back`` months before the last one starts a new year: more
         than six months back always ("Dec. 31" then "Jan. 1"); any step back in a list that

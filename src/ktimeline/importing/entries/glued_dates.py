@@ -81,10 +81,11 @@ def _glued_placeholders(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 # "  • 1938Samsung was founded …": a year run into the capitalised word after it (a page whose
 # year cell and text cell lost the space between them); also a decade ("1450sSeveral …"), a
 # season ("1878-9Proposed tours …"), a one-letter word ("1720A magasin …") and initials
-# ("1891H.H. Maharao …")
+# ("1891H.H. Maharao …"); the word's second letter may be any small letter ("1500Māori …")
 GLUED_YEAR_LINE = re.compile(
     rf"^(?P<head>[\s{_BULLET_CLASS}]*)"
-    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]\.[A-Z])"
+    r"(?P<year>(?:1[0-9]{3}|20[0-9]{2})(?:s|[-–]\d{1,2})?)"
+    r"(?=[A-Z][^\W\d_A-Z]|[AI] [a-z]|[A-Z]\.[A-Z])"
 )
 
 

@@ -68,6 +68,8 @@ class DocumentPattern(_Thresholds):
     day_item_lines: set[int] = field(default_factory=set)  # (and their line numbers)
     on_dates: int = 0  # items that open with "On <full date>,"
     year_openers: int = 0  # bulleted items that open with "In 1973," "During the 1980s"
+    # lines at the margin, no bullet, that open so among such bulleted items: see there
+    unbulleted_year_openers: set[int] = field(default_factory=set)
     year_paragraphs: int = 0  # paragraphs that open with "In 1871,", the only dated lines
     # paragraphs whose first sentence names its year among its first words ("Ende 1922
     # wurde …", "During 1991 the band …"), the only dated lines: see _prose_year
@@ -242,6 +244,13 @@ class DocumentPattern(_Thresholds):
         """Whether a year entry may start in the middle of a line here (see
         _year_entry_mid_line): the document's entries are years with a colon."""
         return self.year_separators.get(":", 0) >= self.MIN_LINES
+
+    def reads_dashed_years_mid_line(self) -> bool:
+        """Whether a year entry with its dash may start in the middle of a line after a
+        sentence's end here (see _dashed_year_mid_line): the document's entries are years
+        with a dash ("1948 – text"), at least MIN_LINES, more than with a colon."""
+        dashed = self.year_separators.get("-", 0)
+        return dashed >= self.MIN_LINES and dashed > self.year_separators.get(":", 0)
 
     def reads_day_items(self) -> bool:
         """Whether "25. text" lines are days under month headings here: several, and not a

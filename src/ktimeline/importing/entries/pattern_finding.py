@@ -33,6 +33,7 @@ from ktimeline.importing.entries.starts import (
     ON_DATE,
     YEAR_OPENER,
     _comma_after,
+    _opening_year_date,
     odd_sign,
 )
 
@@ -101,6 +102,7 @@ def find_pattern(
     on_starts: list[tuple[int, str, int | None, int | None, int | None]] = []  # "On Sept. 14,"
     year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
     prose_years: list[tuple[int, str, int | None, int | None, int | None]] = []  # "Ende 1922 …"
+    unbulleted_openers: set[int] = set()  # "In June 2009 the …" with no bullet (see below)
     # the starts with the day of each, a year written or not: their order (see _order_of)
     ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
@@ -140,7 +142,14 @@ def find_pattern(
             opened = ENTRY_START.match(body, opener.end()) if opener else None
             if opened is not None and dates.has_year(opened) and not dates.has_day(opened):
                 pattern.year_openers += 1
-        elif not head and line[:3] in ("In ", "By ") and not broken and raw[:1] == line[:1]:
+        elif (
+            not head
+            and not broken
+            and raw[:1] == line[:1]
+            and _unbulleted_opener(lines, number - first_number, line)
+        ):
+            unbulleted_openers.add(number)
+        if not head and line[:3] in ("In ", "By ") and not broken and raw[:1] == line[:1]:
             # "In 1871, Idestam …" a paragraph at the margin after a blank line, unbulleted
             opened = ENTRY_START.match(line, 3)
             above = number - first_number - 1
@@ -221,6 +230,8 @@ def find_pattern(
         pattern.starts.append((number, form, year, month, full_day if yearless else None))
         ordered.append((number, form, year, month, full_day))
     order = _order_of(ordered)
+    if pattern.year_openers >= pattern.MIN_LINES:
+        pattern.unbulleted_year_openers = unbulleted_openers
     if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
         # "On Sept. 14, South Korea …" paragraphs, the only dated lines: their dates are the
         # document's starts (for its order, and for the year a title gives them)
@@ -246,6 +257,18 @@ def find_pattern(
     pattern.newest_first = order < -1
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     return pattern
+
+
+def _unbulleted_opener(lines: Sequence[str], index: int, line: str) -> bool:
+    """Whether a line at the margin with no bullet opens its sentence with "In", "By",
+    "During" … and a date with its year but no day ("In June 2009 Prime Minister …"), the
+    line above blank or ending its sentence or its list's announcement (a colon): in a list
+    whose bulleted items open so (DocumentPattern.year_openers), an item whose bullet the page
+    lost (see DocumentPattern.unbulleted_year_openers); never a hard-wrapped sentence's rest."""
+    if _opening_year_date(line) is None:
+        return False
+    above = lines[index - 1].strip() if index > 0 else ""
+    return not above or above[-1:] == ":" or SENTENCE_END.search(above) is not None
 
 
 def _day_of(match: re.Match[str]) -> int | None:

@@ -418,10 +418,25 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
 def _years_run_together(line: str) -> bool:
     """Whether a line runs year entries together: at least MIN_LINES of them, in order, or
     at least MIN_LINES with their day in brackets ("1938 (18 VI) Otwarcie …"), in any order."""
-    years = [int(match["first"] or match["year"]) for match in _run_together_years(line)]
+    found = _run_together_years(line)
+    years = [int(match["first"] or match["year"]) for match in found]
     if len(years) >= DocumentPattern.MIN_LINES and years == sorted(years):
         return True
+    # (the years that open no month's date, "… 1996 Hearings begin in April 1996 amid …": a
+    # sentence's own "in March 1988", a typo's year among them, tells no order of entries)
+    own = [
+        int(match["first"] or match["year"])
+        for match in found
+        if MONTH_WORD.fullmatch(line[max(0, match.start() - 20) : match.start()].split()[-1])
+        is None
+    ]
+    if len(own) >= DocumentPattern.MIN_LINES and own == sorted(own):
+        return True
     return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+
+
+# a month's name (or its short form) as a word: the year after it is that month's
+MONTH_WORD = re.compile(rf"(?:{dates.TEXT_MONTH})\.?,?", re.IGNORECASE)
 
 
 def _bracketed_days(line: str) -> list[_Start]:

@@ -710,6 +710,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
             if position:
                 splitter.blank = True  # a page break
             splitter.segment(index + 1, segment)
+        if index + 1 in approximate:
+            splitter.years.forget()  # (an approximate year dates no day below it)
     result = splitter.finish()
     for entry in result.entries:
         if entry.line in approximate and entry.note is None:

@@ -107,6 +107,7 @@ from ktimeline.importing.entries.starts import (
     _day_closing_year_item,
     _day_opening_year_item,
     _is_label,
+    _opening_year_date,
     _Start,
     entry_starts,
     odd_sign,
@@ -1558,6 +1559,11 @@ class _Splitter:
         if number in self.pattern.prose_year_lines:
             prose = _prose_year(line)  # ("Ende 1922 wurde die erste …": the text whole)
             starts = [_Start(0, 0, prose)] if prose is not None else []
+        elif not starts and number in self.pattern.unbulleted_year_openers:
+            # "• In May 2014 …" items and "In June 2009 Prime Minister …" at the margin, its
+            # bullet lost: one of them (the text keeps its opening words, as theirs do)
+            opened = _opening_year_date(line)
+            starts = [_Start(0, 0, opened)] if opened is not None else []
         if number in self.pattern.run_together:
             starts = _run_together_starts(line, starts)
         elif starts and len(line) > RUN_TOGETHER_LENGTH:

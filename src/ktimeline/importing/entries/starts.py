@@ -20,6 +20,7 @@ from ktimeline.importing.entries.date_shapes import (
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
 )
+from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern
 
 if TYPE_CHECKING:
@@ -210,7 +211,11 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
                 found.append(_start(line, lead if weekday else at, match, pattern))
                 taken = found[-1].text_start
             continue
-        if _starts_mid_line(line, at, match) or _month_entry_mid_line(line, at, match, pattern):
+        if (
+            _starts_mid_line(line, at, match)
+            or _month_entry_mid_line(line, at, match, pattern)
+            or _dashed_year_mid_line(line, at, match, pattern)
+        ):
             found.append(_start(line, at, match, pattern))
             taken = found[-1].text_start
     if len(found) >= DocumentPattern.MIN_LINES:
@@ -279,6 +284,18 @@ YEAR_OPENER = re.compile(
     r"(?:In|By|During|Since|Until|From|The\s+year|En|Em|Im(?:\s+Jahre?)?|Nel|Dans"
     r"|Depuis|Desde|Durante|Seit|El\s+año|No\s+ano|Nell'anno|L'année)\s+(?:the\s+)?"
 )
+
+
+def _opening_year_date(line: str) -> re.Match[str] | None:
+    """The date a line opens its sentence with after "In", "By", "During" …, when it writes
+    its year but no day ("In June 2009 Prime Minister …"), else None."""
+    if line[:1] not in "IBDSUFTENL":
+        return None
+    opener = YEAR_OPENER.match(line)
+    opened = ENTRY_START.match(line, opener.end()) if opener else None
+    if opened is None or not dates.has_year(opened) or dates.has_day(opened):
+        return None
+    return opened
 
 
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
@@ -578,6 +595,29 @@ def _year_entry_mid_line(
         return False
     before = line[:at].split()
     return bool(before) and before[-1].lower().strip(",;(") not in NOT_AN_ENTRY_BEFORE
+
+
+def _dashed_year_mid_line(
+    line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None
+) -> bool:
+    """ "… has ebbed and flowed. 1947 – End of British rule …" (an introduction with the
+    first entry run on): in a document whose entries are years with a dash (see
+    DocumentPattern.reads_dashed_years_mid_line), a year or span, its dash set apart by
+    spaces and a capital after it, right after a sentence's end, starts an entry mid-line
+    too. Inside a sentence ("… after the war of 1947 – Partition …") it stays text."""
+    sep = (match["sep"] or "").strip()
+    return (
+        pattern is not None
+        and pattern.reads_dashed_years_mid_line()
+        and sep[:1] != ""
+        and sep[0] in _DASH_CHARS
+        and match["tight"] is None
+        and match["tightdash"] is None
+        and dates.date_shape(match) in ("year", "years")
+        and line[match.end() : match.end() + 1].isupper()
+        and _after_boundary(line, at)
+        and ABBREVIATION_END.search(line[:at].rstrip()) is None  # ("… in Feb. 1950 – …")
+    )
 
 
 def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -159,17 +160,21 @@ _CIRCA_WORD = (
 )
 
 
-CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_WORD}\.?\s*\d", re.I | re.M)
+# ("~1200 text", "~1200The first …": the tilde before a year is "about", see dates.TILDES)
+_CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
+
+
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_MARK}\s*\d", re.I | re.M)
 
 
 CIRCA_LINE = re.compile(
-    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_WORD}\.?\s*)(?P<year>\d{{4}})"
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_MARK}\s*)(?P<year>\d{{4}})"
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
 
 
-CIRCA_FIRST = "cCoOkKvVeEhH"  # (the first letters of CIRCA_LINE's words: the cheap test)
+CIRCA_FIRST = "cCoOkKvVeEhH~"  # (the first signs of CIRCA_LINE's marks: the cheap test)
 
 
 # "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.", "c. 900 - 1000 AD": an approximate year or
@@ -259,13 +264,34 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
             notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
 
 
+def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int, int]) -> set[int]:
+    """The lines (by index) of the approximate years that the document's order shows to be of
+    the Common Era: at least MIN_LINES of them (the document's own layout), of different
+    years, and every year opening a line,
+    approximate or plain, at least the one above it, with a plain year after the last
+    approximate one ("~1200 …", "~1400 …", "~1500 …", "1773 …"). A list running forward in
+    time through years before the Common Era would write them falling ("c. 1500", "c. 1200");
+    one running backward would not reach plain years after them. Else none."""
+    if len(circa) < DocumentPattern.MIN_LINES:
+        return set()
+    approximate = {index: int(found["year"]) for index, found in circa.items()}
+    if len(set(approximate.values())) < 2 or max(opening, default=-1) < max(approximate):
+        return set()
+    order = [year for _, year in sorted({**opening, **approximate}.items())]
+    if any(later < earlier for earlier, later in pairwise(order)):
+        return set()
+    return set(approximate)
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
     other lines open with years of four digits, the approximate year lies between the first
     and the last of them, and the text names no era before the Common Era ("c. 1200" among
     "1492 …" lines in a world history may be 1200 BC: still refused); and any approximate
-    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or of up to three digits
+    year that writes its era ("ca. 50 e.Kr.", see CIRCA_ERA_LINE), or (the text naming no
+    era before either) that the document's order shows to be of it (see
+    _circa_years_run_forward), or of up to three digits
     alone on its line below an earlier year that writes it ("ca. 325 - 400" below "98 e.Kr.",
     see CIRCA_SHORT_ALONE). With what each line
     wrote, by line number (the entry's note). Else unchanged."""
@@ -306,20 +332,24 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
         return written, notes
-    years = [
-        int(found["year"])
+    opening = {
+        index: int(found["year"])
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
-    ]
-    if len(years) < DocumentPattern.MIN_LINES:
+    }
+    years = list(opening.values())
+    rising = _circa_years_run_forward(circa, opening)
+    if len(years) < DocumentPattern.MIN_LINES and not rising:
         return written, notes
     if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
         return written, notes
     for index, found in circa.items():
-        if not min(years) <= int(found["year"]) <= max(years):
+        between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
+        if not (between and int(found["year"]) <= max(years)) and index not in rising:
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
-        notes[index + 1] = f"{found['circa'].strip()} {found['year']}"
+        mark = found["circa"].strip()
+        notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
 
 
