@@ -74,6 +74,7 @@ from ktimeline.importing.quotations import (
     office_may_be_the_states,
     office_noun_said,
     opening_quotation,
+    quotation_halves,
     quotation_runs_on,
     reported_speaker,
     sentence_opener,
@@ -1121,6 +1122,31 @@ THE_DOCUMENT_SAID = re.compile(
     r"declaration|communique)\s+"
     r"(?:said|says|added|adds|stated|states|read|reads|continued)\b"
 )
+
+
+def _halves_joined(
+    text: str, said: list[tuple[str, str]], unclear: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """A quoted sentence split by its attribution is one statement ("“I couldn’t find
+    anyone,” he later lamented, “who had heard of it.”"): its second half joins the first
+    half's statement, and is neither a statement of its own nor left unattributed."""
+    halves = quotation_halves(text) if len(said) + len(unclear) > 1 else {}
+    if not halves:
+        return said, unclear
+    pairs = {  # (speaker, first half) → second half, where both are the speaker's or the
+        (speaker, first): second  # second is nobody's yet
+        for second, first in halves.items()
+        for speaker, quote in said
+        if quote == first and ((speaker, second) in said or second in unclear)
+    }
+    seconds = {(speaker, second) for (speaker, _), second in pairs.items()}
+    joined = [
+        (speaker, f"{quote} {pairs[speaker, quote]}" if (speaker, quote) in pairs else quote)
+        for speaker, quote in said
+        if (speaker, quote) not in seconds
+    ]
+    kept = [q for q in unclear if q not in {second for _, second in seconds}]
+    return joined, kept
 
 
 class Enricher:
@@ -3262,6 +3288,7 @@ class Enricher:
         else:
             self._document_of = None
         self._body_in_mind = self._body_left(entry, said, spoken)
+        said, unclear = _halves_joined(entry.text, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun

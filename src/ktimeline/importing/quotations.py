@@ -9,6 +9,7 @@ bounded window around each quotation, never from the whole text before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -157,6 +158,31 @@ def quotation_runs_on(text: str) -> Quotation | None:
         return None
     quotes = find_quotations(text)
     return quotes[-1] if quotes and quotes[-1].end == len(text) else None
+
+
+# between the halves of one quoted sentence: ", he later lamented, " / ", said the coach, "
+# (a short attribution with a speech verb, no sentence stop, no other mark)
+SPLIT_ATTRIBUTION = re.compile(r",?\s*[^“”\"«».!?;:]{2,60}?,\s*")
+
+
+def quotation_halves(text: str) -> dict[str, str]:
+    """The second halves of quoted sentences split by their attribution, each with the half
+    before it: "“I couldn’t find anyone,” he later lamented, “who had heard of it.”" is one
+    quoted sentence (the first half ends with a comma, the attribution between has a verb of
+    saying, the second half goes on in lower case); a new quoted sentence after the attribution
+    ("…,” she said. “Nobody …”) is not a half."""
+    quotes = find_quotations(text)
+    halves: dict[str, str] = {}
+    for first, second in itertools.pairwise(quotes):
+        between = text[first.end : second.start]
+        if (
+            (first.text.endswith(",") or between.startswith(","))
+            and second.text[:1].islower()
+            and SPLIT_ATTRIBUTION.fullmatch(between)
+            and any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", between))
+        ):
+            halves[second.text] = first.text
+    return halves
 
 
 def opening_quotation(text: str) -> Quotation | None:
