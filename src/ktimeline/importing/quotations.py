@@ -1062,11 +1062,7 @@ class SpeakerFinder:
         ):
             found = self._outside_appositions(found, verb_at)
         if found and "," in self.text[start : found[-1].start]:
-            # ("The coach, who is a friend of Olaf Scholz, said": whoever said, not Scholz)
-            asides = [
-                (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
-            ]
-            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            found = self._outside_participle_asides(found, start, verb_at)
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if (
@@ -1254,12 +1250,25 @@ class SpeakerFinder:
                 found = [m for m in found if not end <= m.start < aside.end()]
         return found
 
+    def _outside_participle_asides(
+        self, found: list[Mention], start: int, verb_at: int
+    ) -> list[Mention]:
+        """The names outside the asides between commas before the verb ("The coach, who is
+        a friend of Olaf Scholz, said", "Kim, who is a director of the party's committee,
+        called them …": whoever said or called, not Scholz nor the committee)."""
+        asides = [
+            (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+        ]
+        return [m for m in found if not any(a <= m.start < b for a, b in asides)]
+
     def direct_subject(self, start: int, verb_at: int) -> str | None:
         """The names right before a verb (an aside and adverbs between allowed), and only
         those: "Trump dubbed Kim “…”" is Trump's, "a missile dubbed “…”" nobody's."""
         found = self._in(start, verb_at)
         if found:
             found = self._outside_appositions(found, verb_at)
+        if found and "," in self.text[start : found[-1].start]:
+            found = self._outside_participle_asides(found, start, verb_at)
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
