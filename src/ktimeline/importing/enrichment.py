@@ -3169,6 +3169,12 @@ class Enricher:
         carried_said = [  # (and "she" the one woman named just before: no actor either)
             s for s, _ in said if s in {self._in_mind, carried} and s not in persons
         ]
+        for person in carried_said:  # "Ri Son-kwon … said … ¶ “…,” he said. ¶ Ri added":
+            # the pronoun that says his words keeps his surname in mind, as a use of it does
+            record = self.records.get(person)
+            surname = surname_of(person, record.affiliation if record else None)
+            if surname and self.document.get(surname) == person:
+                self._named_in[surname] = self._entries
         if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
             body = self._body_in_mind[0]
             if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
