@@ -423,6 +423,8 @@ DOCUMENT_NOUNS = frozenset(
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
 EVENT_NAMES = frozenset({"conference", "summit"})
+# The first word of a military operation's or exercise's name ("Operation Big Switch").
+OPERATION_NAMES = frozenset({"operation", "exercise"})
 # Capitalised after a place and the words of its name, these name a past event the entry
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
@@ -5657,6 +5659,9 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
+    if words[first].key in OPERATION_NAMES and last > first:
+        return False  # "repatriated in Operation Big Switch", "in Exercise Foal Eagle": an
+        # operation's name, no place
     if words[last].key in EVENT_NAMES or words[last].key in {"war", "wars"}:
         return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event;
         # "fought in World War II": a war, no place
@@ -5752,9 +5757,10 @@ def _direction_after(words: list[Token], last: int) -> bool:
     )
 
 
-# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian"):
-# such a word followed at once by a lower-case noun qualifies the noun.
-ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish")
+# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian") and of
+# movements ("Communist", "Nationalist"): such a word followed at once by a lower-case noun
+# qualifies the noun ("in Communist hands", "in Nationalist territory").
+ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist")
 NOT_NOUNS = PLACE_PREPOSITIONS | PLACE_BEFORE | {
     "on", "and", "or", "to", "for", "from", "with", "by", "of", "last", "this", "next", "as",
     "where", "when", "after", "before", "since", "until", "during", "the", "a", "an",
