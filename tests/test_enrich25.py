@@ -39,7 +39,12 @@ def _said(vocabulary: Vocabulary, *entries: str, date: str = "2021-05-01") -> li
                 "“We lost the final on penalties,” he later lamented, “and nobody in the dressing"
                 " room spoke.”",
             ),
-            [("Andrew Keller", "We lost the final on penalties, and nobody in the dressing room spoke.")],
+            [
+                (
+                    "Andrew Keller",
+                    "We lost the final on penalties, and nobody in the dressing room spoke.",
+                )
+            ],
         ),
         (  # the speaker named after the verb, with an apposition
             (
