@@ -70,6 +70,9 @@ def test_a_quoted_sentence_split_by_its_attribution_is_one_statement(
     [
         "“The verdict is a scandal,” Marta Keller said. “We will appeal it.”",  # a new sentence
         "“The verdict is a scandal,” Marta Keller said, “And we will appeal it.”",  # a capital
+        # a clause of the writer's own between: two quotations (as test_quotations12's)
+        "“It is a victory,” Marta Keller said in court, adding that the ruling gave, “among other"
+        " things, a right of appeal,” reporters heard.",
     ],
 )
 def test_a_new_quoted_sentence_after_the_attribution_stays_a_second_statement(

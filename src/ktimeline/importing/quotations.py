@@ -170,17 +170,20 @@ def quotation_halves(text: str) -> dict[str, str]:
     before it: "“I couldn’t find anyone,” he later lamented, “who had heard of it.”" is one
     quoted sentence (the first half ends with a comma, the attribution between has a verb of
     saying, the second half goes on in lower case); a new quoted sentence after the attribution
-    ("…,” she said. “Nobody …”) is not a half."""
+    ("…,” she said. “Nobody …”) is not a half, nor words after a clause of the writer's own
+    between them ("…,” he said, adding that it gave, “among other things, …”")."""
     quotes = find_quotations(text)
     halves: dict[str, str] = {}
     for first, second in itertools.pairwise(quotes):
         between = text[first.end : second.start]
+        words = re.findall(r"[a-z]+", between)
         if (
             (first.text.endswith(",") or between.startswith(","))
             and second.text[:1].islower()
             and SPLIT_ATTRIBUTION.fullmatch(between)
-            and any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", between))
-        ):
+            and sum(w in SPEECH_VERBS for w in words) == 1
+            and "that" not in words  # ("Putin said in Pyongyang, adding that it provided,
+        ):  # “among other things …”": words of his own between, two quotations)
             halves[second.text] = first.text
     return halves
 
