@@ -74,6 +74,7 @@ from ktimeline.importing.quotations import (
     office_may_be_the_states,
     office_noun_said,
     opening_quotation,
+    quotation_halves,
     quotation_runs_on,
     reported_speaker,
     sentence_opener,
@@ -422,6 +423,8 @@ DOCUMENT_NOUNS = frozenset(
 # Written with a capital after a place, these name an event, not where it was ("the Moscow
 # Conference", "the Panmunjom Summit"); not "the PyeongChang Olympics", held there.
 EVENT_NAMES = frozenset({"conference", "summit"})
+# The first word of a military operation's or exercise's name ("Operation Big Switch").
+OPERATION_NAMES = frozenset({"operation", "exercise"})
 # Capitalised after a place and the words of its name, these name a past event the entry
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
 # event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
@@ -1121,6 +1124,31 @@ THE_DOCUMENT_SAID = re.compile(
     r"declaration|communique)\s+"
     r"(?:said|says|added|adds|stated|states|read|reads|continued)\b"
 )
+
+
+def _halves_joined(
+    text: str, said: list[tuple[str, str]], unclear: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """A quoted sentence split by its attribution is one statement ("“I couldn’t find
+    anyone,” he later lamented, “who had heard of it.”"): its second half joins the first
+    half's statement, and is neither a statement of its own nor left unattributed."""
+    halves = quotation_halves(text) if len(said) + len(unclear) > 1 else {}
+    if not halves:
+        return said, unclear
+    pairs = {  # (speaker, first half) → second half, where both are the speaker's or the
+        (speaker, first): second  # second is nobody's yet
+        for second, first in halves.items()
+        for speaker, quote in said
+        if quote == first and ((speaker, second) in said or second in unclear)
+    }
+    seconds = {(speaker, second) for (speaker, _), second in pairs.items()}
+    joined = [
+        (speaker, f"{quote} {pairs[speaker, quote]}" if (speaker, quote) in pairs else quote)
+        for speaker, quote in said
+        if (speaker, quote) not in seconds
+    ]
+    kept = [q for q in unclear if q not in {second for _, second in seconds}]
+    return joined, kept
 
 
 class Enricher:
@@ -3143,6 +3171,12 @@ class Enricher:
         carried_said = [  # (and "she" the one woman named just before: no actor either)
             s for s, _ in said if s in {self._in_mind, carried} and s not in persons
         ]
+        for person in carried_said:  # "Ri Son-kwon … said … ¶ “…,” he said. ¶ Ri added":
+            # the pronoun that says his words keeps his surname in mind, as a use of it does
+            record = self.records.get(person)
+            surname = surname_of(person, record.affiliation if record else None)
+            if surname and self.document.get(surname) == person:
+                self._named_in[surname] = self._entries
         if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
             body = self._body_in_mind[0]
             if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
@@ -3262,6 +3296,7 @@ class Enricher:
         else:
             self._document_of = None
         self._body_in_mind = self._body_left(entry, said, spoken)
+        said, unclear = _halves_joined(entry.text, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
@@ -5631,6 +5666,9 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     keys = {w.key for w in words[first : last + 1]}
     if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
         return False
+    if words[first].key in OPERATION_NAMES and last > first:
+        return False  # "repatriated in Operation Big Switch", "in Exercise Foal Eagle": an
+        # operation's name, no place
     if words[last].key in EVENT_NAMES or words[last].key in {"war", "wars"}:
         return False  # "Two Koreas Meet in Rare Summit": a headline's capitals, an event;
         # "fought in World War II": a war, no place
@@ -5726,9 +5764,10 @@ def _direction_after(words: list[Token], last: int) -> bool:
     )
 
 
-# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian"):
-# such a word followed at once by a lower-case noun qualifies the noun.
-ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish")
+# Endings of English adjectives made from names ("Olympic", "Confucian", "Siberian") and of
+# movements ("Communist", "Nationalist"): such a word followed at once by a lower-case noun
+# qualifies the noun ("in Communist hands", "in Nationalist territory").
+ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist")
 NOT_NOUNS = PLACE_PREPOSITIONS | PLACE_BEFORE | {
     "on", "and", "or", "to", "for", "from", "with", "by", "of", "last", "this", "next", "as",
     "where", "when", "after", "before", "since", "until", "during", "the", "a", "an",

@@ -9,6 +9,7 @@ bounded window around each quotation, never from the whole text before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -157,6 +158,34 @@ def quotation_runs_on(text: str) -> Quotation | None:
         return None
     quotes = find_quotations(text)
     return quotes[-1] if quotes and quotes[-1].end == len(text) else None
+
+
+# between the halves of one quoted sentence: ", he later lamented, " / ", said the coach, "
+# (a short attribution with a speech verb, no sentence stop, no other mark)
+SPLIT_ATTRIBUTION = re.compile(r",?\s*[^“”\"«».!?;:]{2,60}?,\s*")
+
+
+def quotation_halves(text: str) -> dict[str, str]:
+    """The second halves of quoted sentences split by their attribution, each with the half
+    before it: "“I couldn’t find anyone,” he later lamented, “who had heard of it.”" is one
+    quoted sentence (the first half ends with a comma, the attribution between has a verb of
+    saying, the second half goes on in lower case); a new quoted sentence after the attribution
+    ("…,” she said. “Nobody …”) is not a half, nor words after a clause of the writer's own
+    between them ("…,” he said, adding that it gave, “among other things, …”")."""
+    quotes = find_quotations(text)
+    halves: dict[str, str] = {}
+    for first, second in itertools.pairwise(quotes):
+        between = text[first.end : second.start]
+        words = re.findall(r"[a-z]+", between)
+        if (
+            (first.text.endswith(",") or between.startswith(","))
+            and second.text[:1].islower()
+            and SPLIT_ATTRIBUTION.fullmatch(between)
+            and sum(w in SPEECH_VERBS for w in words) == 1
+            and "that" not in words  # ("Putin said in Pyongyang, adding that it provided,
+        ):  # “among other things …”": words of his own between, two quotations)
+            halves[second.text] = first.text
+    return halves
 
 
 def opening_quotation(text: str) -> Quotation | None:
@@ -1036,11 +1065,7 @@ class SpeakerFinder:
         ):
             found = self._outside_appositions(found, verb_at)
         if found and "," in self.text[start : found[-1].start]:
-            # ("The coach, who is a friend of Olaf Scholz, said": whoever said, not Scholz)
-            asides = [
-                (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
-            ]
-            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            found = self._outside_participle_asides(found, start, verb_at)
         if found:
             gap = _without_asides(self.text[found[-1].end : verb_at])
             if (
@@ -1228,12 +1253,25 @@ class SpeakerFinder:
                 found = [m for m in found if not end <= m.start < aside.end()]
         return found
 
+    def _outside_participle_asides(
+        self, found: list[Mention], start: int, verb_at: int
+    ) -> list[Mention]:
+        """The names outside the asides between commas before the verb ("The coach, who is
+        a friend of Olaf Scholz, said", "Kim, who is a director of the party's committee,
+        called them …": whoever said or called, not Scholz nor the committee)."""
+        asides = [
+            (a.start(), a.end()) for a in PARTICIPLE_ASIDE.finditer(self.text, start, verb_at)
+        ]
+        return [m for m in found if not any(a <= m.start < b for a, b in asides)]
+
     def direct_subject(self, start: int, verb_at: int) -> str | None:
         """The names right before a verb (an aside and adverbs between allowed), and only
         those: "Trump dubbed Kim “…”" is Trump's, "a missile dubbed “…”" nobody's."""
         found = self._in(start, verb_at)
         if found:
             found = self._outside_appositions(found, verb_at)
+        if found and "," in self.text[start : found[-1].start]:
+            found = self._outside_participle_asides(found, start, verb_at)
         if not found:
             return None
         gap = _without_asides(self.text[found[-1].end : verb_at])
