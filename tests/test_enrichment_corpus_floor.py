@@ -6,7 +6,8 @@ round, to two places, less one hundredth; a round that raises them raises these 
 new blind part, harder than the parts that taught the rules, may lower them (held-out-16 took
 statements' recall from 0.856 to 0.849; held-out-21 took it from 0.86 to 0.853 on main's code,
 0.855 after round enrich21; held-out-23 took statements' precision from 0.973 to 0.964 on
-merge12's code, 0.968 after round enrich25)."""
+merge12's code, 0.968 after round enrich25, and 0.974 once its surnames were written as the
+persons they mean, as the other parts write them: the floor stays 0.97)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.96, 0.85)}
+FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0.85)}
 
 
 @pytest.fixture(scope="module")
