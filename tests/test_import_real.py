@@ -18,10 +18,6 @@ KNOWN_LEFT_OUT_FAULTS = {
     # "… Nehru. Regional tensions 1962 – …": a section heading run into the line of items is
     # absorbed into the entry before it (2 headings)
     "indianpanorama-india-key-events-run-together-headings.txt": "headings run into items",
-    # "Dec 13Abel Tasman …" (a day glued to its text, no year on the page): reported, but as
-    # the importer rewrote it ("Dec 13 Abel Tasman …"), not verbatim, so 4 of its 10 left-out
-    # pieces do not match the page's words
-    "mcguinnessinstitute-nz-history-glued-year-lost-years.txt": "rewritten lines reported",
 }
 
 

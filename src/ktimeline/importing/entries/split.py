@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -726,4 +727,23 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
+    _reported_as_written(result, text)
     return result
+
+
+def _reported_as_written(result: Split, text: str) -> None:
+    """The lines reported as not placed in the page's own words where a rewrite before the
+    reading only set words apart ("Dec 13Abel Tasman …", a day glued to its text, read as
+    "Dec 13\tAbel Tasman …"): the report quotes what the user's file says, its spaces as the
+    report writes them, never the importer's rewrite."""
+    if not result.unplaced:
+        return
+    written = split_lines(text)
+    for position, skipped in enumerate(result.unplaced):
+        if not 0 < skipped.line <= len(written):
+            continue
+        words = written[skipped.line - 1].split()
+        if len(words) < len(skipped.text.split()) and "".join(words) == "".join(
+            skipped.text.split()
+        ):
+            result.unplaced[position] = replace(skipped, text=" ".join(words))
