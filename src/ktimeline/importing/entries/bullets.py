@@ -48,8 +48,10 @@ DECORATION = re.compile(
 BULLET = re.compile(
     rf"^\s*(?:(?:[{_BULLET_CLASS}]|::|@(?=\s+\[)|\d{{1,3}}(?:\)|\.(?!\s?"
     rf"{DAY_MONTH_REST}))|\(\d{{1,3}}\)|\(?[a-z][.)])\s+\S"
-    # ("▲6월24일 text", "•2019: text": a sign that is no dash nor arithmetic, glued to a date)
-    rf"|[{GLUED_BULLETS}](?=\d))"
+    # ("▲6월24일 text", "•2019: text": a sign that is no dash nor arithmetic, glued to a date;
+    # "•An explosion occurs …": or to an item's first word, a capital or a letter of a script
+    # without case)
+    rf"|[{GLUED_BULLETS}](?=\d|(?![a-z])[^\W\d_]))"
 )
 
 

@@ -217,6 +217,8 @@ def title_years(
             for reading in counted:
                 readings.add(reading)
                 sources[reading] = TITLE
+        if YEARBOOK_TITLE.search(stripped) is not None:
+            continue  # ("SIPRI Yearbook 2016": an edition's year, not its entries')
         for found in TITLE_YEAR.finditer(stripped):
             if int(found["first"]) in articles:
                 continue  # (any other year the line writes is a reading of its own)
@@ -695,13 +697,25 @@ def _counted_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, {index: count for index, (_, count) in found.items()}
 
 
+# "SIPRI Yearbook 2016", "Book of the Year 1990", "Jahrbuch 2004": a yearly publication's
+# title and edition, which tells of the year before it (or of a season across two): its year
+# is no year of the entries below it (the chronology's own heading, "Chronology 2015", is)
+YEARBOOK_TITLE = re.compile(
+    r"\b(?:year\s?book|book of the year|almanach?|jahrbuch|annuaire|anuario|annuario|"
+    r"jaarboek|årsbok|årbok)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading_years(line: str, years: Years) -> bool:
     """Update the year from a heading line ("SEPTEMBER – DECEMBER 2019", "1950 Timeline");
-    True if it was one."""
+    True if it was one (a yearbook's title, "SIPRI Yearbook 2016", is a heading that gives no
+    year)."""
     match = YEAR_HEADING.match(line) or CHRONOLOGY_FROM.search(line)
     titled = YEAR_TITLE.match(line) or YEAR_LABEL.match(line) or MARKDOWN_YEAR_TITLE.match(line)
     if match is None and titled is not None:
-        years.explicit(int(titled["year"] or titled.groupdict()["year2"]))
+        if YEARBOOK_TITLE.search(line) is None:
+            years.explicit(int(titled["year"] or titled.groupdict()["year2"]))
         return True
     if match is None:
         title = CHRONOLOGY_TITLE.match(line)

@@ -345,6 +345,18 @@ def _write_row(
 EDIT_HEADING = re.compile(r"^\s*(?P<title>\S.{0,80}?)\s*\[\s*edit(?: source)?\s*\]\s*$", re.I)
 
 
+# "[edit] 1840s": the same heading as an older wiki's copy shows it, the mark before the title;
+# or "[edit]" alone on its line below the title ("1647" / "" / "[edit]"), as a reader's view of
+# a newer page shows it
+EDIT_MARK_FIRST = re.compile(r"^\s*\[\s*edit(?: source)?\s*\]\s*(?P<title>\S.{0,80}?)?\s*$", re.I)
+
+
+EDIT_TITLE_LENGTH = 80  # (a heading's title: as long as EDIT_HEADING's)
+
+
+EDIT_TITLE_LINES = 2  # (the lines a lone "[edit]" looks up for its title: the title, a blank)
+
+
 WIKI_BACKLINK = re.compile(r"^\s*\^\s+\S")  # "^ a b Jones, p. 5.": a reference's text
 
 
@@ -361,14 +373,15 @@ def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
     and listed: (index, piece, reason). Else unchanged."""
     headings = [index for index, line in enumerate(lines) if line.endswith("]") and
                 EDIT_HEADING.match(line)]  # fmt: skip
-    if not headings:
-        return lines, []
     written = list(lines)
     removed: list[tuple[int, str, str]] = []
     for index in headings:
         found = EDIT_HEADING.match(lines[index])
         assert found is not None
         written[index] = f"## {found['title']}"
+    headings += _edit_marks_first(lines, written, removed)
+    if not headings:
+        return lines, []
     for index, line in enumerate(written):
         if line[:3].lstrip()[:1] == "^" and WIKI_BACKLINK.match(line):
             removed.append((index, line.strip(), "a reference (the page's footnote)"))
@@ -378,6 +391,38 @@ def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
             removed.append((index, marks, "citation marks"))
             written[index] = CITATION_MARK.sub("", line)
     return written, removed
+
+
+def _edit_marks_first(
+    lines: list[str], written: list[str], removed: list[tuple[int, str, str]]
+) -> list[int]:
+    """The wiki headings written with their edit mark first ("[edit] 1840s") or alone below
+    their title ("1647" / "[edit]"), written as Markdown headings in ``written`` ("## 1840s",
+    "## 1647"), the lone marks taken out (listed in ``removed``): the headings' indexes. A
+    lone mark under no short line without a sentence's end names no heading: left as it is."""
+    headings: list[int] = []
+    for index, line in enumerate(lines):
+        if line[:8].lstrip()[:1] != "[" or (found := EDIT_MARK_FIRST.match(line)) is None:
+            continue
+        if found["title"] is not None:
+            written[index] = f"## {found['title']}"
+            headings.append(index)
+            continue
+        above = next(
+            (at for at in range(index - 1, max(index - 1 - EDIT_TITLE_LINES, -1), -1)
+             if lines[at].strip()),
+            None,
+        )  # fmt: skip
+        if above is None:
+            continue
+        title = lines[above].strip()
+        if len(title) > EDIT_TITLE_LENGTH or title[-1] in ".!?" or title[:2] == "##":
+            continue
+        written[above] = f"## {title}"
+        written[index] = ""
+        removed.append((index, line.strip(), "a wiki section's edit link"))
+        headings.append(index)
+    return headings
 
 
 # "[20250524]: https://…/releases/tag/20250524": a Markdown link's definition (its address)

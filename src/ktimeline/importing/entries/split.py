@@ -728,6 +728,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
     _reported_as_written(result, text)
+    _headings_as_written(result, text)
     return result
 
 
@@ -758,3 +759,18 @@ WHITESPACE = re.compile(r"\s+")
 def _gaps(text: str) -> int:
     """How many runs of spaces part a text's words."""
     return sum(1 for _ in WHITESPACE.finditer(text))
+
+
+def _headings_as_written(result: Split, text: str) -> None:
+    """The headings the reading wrote as Markdown ones ("[edit] 1840s", "Colony era[edit]",
+    read as "## 1840s") listed in the page's own words: the list quotes the user's file."""
+    written: list[str] | None = None
+    for position, skipped in enumerate(result.layout):
+        if skipped.reason != "heading" or skipped.text[:3] != "## ":
+            continue
+        written = split_lines(text) if written is None else written
+        if not 0 < skipped.line <= len(written):
+            continue
+        own = written[skipped.line - 1].strip()
+        if own[:1] != "#" and skipped.text[3:].strip() in own:
+            result.layout[position] = replace(skipped, text=own)
