@@ -68,6 +68,48 @@ TIME_STAMP = re.compile(
 )
 
 
+# "12:00 AM January 28, 1950: The Supreme Court …", "9:30 p.m. 4 June 1989 – Troops …": a
+# time of day that says it is one (a.m./p.m., or a 24-hour clock's colon) before an item's
+# whole date
+CLOCK_BEFORE_DATE = re.compile(
+    r"^(?P<indent>\s*)(?P<time>\d{1,2}[:.]\d\d\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+(?=[A-Za-z\d])", re.I
+)
+
+
+def _clocks_before_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with a time of day before an item's whole date ("12:00 AM January 28,
+    1950: The Supreme Court …", a page's stamp on each item) written from the date on, and
+    the times taken out (by line index): the date is the item's, the time is listed. Only
+    before a date that writes its year and is followed by its separator and text, or alone
+    on its line: "10:30 Troops cross" or "9:15 a.m. on 4 June the troops …" are no items'
+    dates."""
+    times: dict[int, str] = {}
+    written = lines
+    for index, line in enumerate(lines):
+        if line.lstrip()[:1] not in DIGITS or (found := CLOCK_BEFORE_DATE.match(line)) is None:
+            continue
+        rest = line[found.end() :]
+        match = ENTRY_START.match(rest)
+        if match is None or match["bare"] is not None:
+            continue  # ("9:30 PM June 1, 1952 The …": a separator must say where the date ends)
+        first = dates.find_date(rest)
+        if first is None or first.start() != 0 or not dates.has_year(first):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = found["indent"] + rest
+        times[index] = found["time"]
+    return written, times
+
+
+DIGITS = frozenset("0123456789")
+
+
+# (a time of day and a date's first letter or digit after it, at a line's start: most texts have
+# none)
+CLOCK_BEFORE_DATE_HINT = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?[A-Za-z\d]", re.M | re.I)
+
+
 def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
     """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
     rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the one day its

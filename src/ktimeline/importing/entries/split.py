@@ -93,7 +93,9 @@ from ktimeline.importing.entries.headings import (
     title_years,
 )
 from ktimeline.importing.entries.live_pages import (
+    CLOCK_BEFORE_DATE_HINT,
     MATCH_MINUTE,
+    _clocks_before_dates,
     _agency_dateline,
     _day_of_times,
     _page_date_apart,
@@ -478,6 +480,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _wide_gap_years_run_together(lines)
         broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
+    clocks: dict[int, str] = {}
+    if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, clocks = _clocks_before_dates(lines)
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
@@ -640,6 +645,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
     for index, reason in sorted(markdown_rows.items()):
         splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+    for index, clock in clocks.items():
+        reason = "a time of day before the item's date (the page's stamp)"
+        splitter.result.layout.append(SkippedLine(index + 1, clock, reason))
     for index, decade in sorted(unsettled_decades.items()):
         reason = "a decade of two digits whose century the years around it do not settle"
         splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
