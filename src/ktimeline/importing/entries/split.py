@@ -542,7 +542,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
         published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
-        pattern.title_years = title_years(lines[start : first_start - 1], pattern, published)
+        # (from the chronology's heading on: "Chronology 2020" names its entries' year)
+        pattern.title_years = title_years(lines[heading : first_start - 1], pattern, published)
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
