@@ -52,6 +52,43 @@ def test_a_lone_edit_link_below_a_year_makes_it_a_heading() -> None:
     assert reasons(text)["[edit]"] == "a wiki section's edit link"
 
 
+def test_a_caption_below_a_lone_edit_link_is_left_out_where_items_are_bulleted() -> None:
+    text = (  # a harbour's history, a picture at the top of one section
+        "1850\n\n"
+        "[edit]\n"
+        "  • The first pier is built.\n\n"
+        "1862\n\n"
+        "[edit]\n"
+        "The old lighthouse and its keeper's cottage\n\n"
+        "1871\n\n"
+        "[edit]\n"
+        "  • A storm wrecks the breakwater.\n"
+    )
+    assert _read(text) == [
+        ("1850", None, "The first pier is built."),
+        ("1871", None, "A storm wrecks the breakwater."),
+    ]
+    assert (
+        reasons(text)["The old lighthouse and its keeper's cottage"]
+        == "a picture's caption under a wiki section's heading"
+    )
+
+
+def test_a_sentence_below_a_lone_edit_link_stays_an_entry() -> None:
+    text = (
+        "1850\n\n"
+        "[edit]\n"
+        "  • The first pier is built.\n\n"
+        "1862\n\n"
+        "[edit]\n"
+        "The lighthouse is lit for the first time.\n\n"
+        "1871\n\n"
+        "[edit]\n"
+        "  • A storm wrecks the breakwater.\n"
+    )
+    assert ("1862", None, "The lighthouse is lit for the first time.") in _read(text)
+
+
 def test_a_lone_edit_link_under_a_sentence_names_no_heading() -> None:
     text = (
         "1901: The club is founded.\n"
@@ -166,7 +203,11 @@ def test_a_time_before_each_whole_date_is_listed_and_the_item_read() -> None:
         ("1999-05-12", ["Televised", "sittings", "begin"]),
     ]
     why = reasons(text)
-    assert why["12:00 AM"] == why["9:30 PM"] == "a time of day before the item's date (the page's stamp)"
+    assert (
+        why["12:00 AM"]
+        == why["9:30 PM"]
+        == "a time of day before the item's date (the page's stamp)"
+    )
 
 
 def test_a_time_before_a_date_without_its_separator_or_year_is_no_item() -> None:

@@ -123,6 +123,13 @@ REPORTED_NOT_READ = {
     # a prose paragraph dated only in its second sentence ("Doch auch jetzt … 1921 war es
     # endlich so weit …"): reported before the first entry (explore35)
     "fcbritannia-eichenzell-prose-paragraphs-headings.txt": 1,
+    # a day's item that lost its bullet among "•Item" lines, after a blank line under the
+    # item above ("The U.S. Geological Survey says …"): reported, "the entry before it is
+    # complete" (explore36)
+    "nationalpost-2011-japan-quake-glued-bullets-furniture.txt": 1,
+    # "300" / "[edit]" (a wiki heading of a three-digit year, among "~800" and "~1000"): not
+    # read as a year, its item reported as a bulleted line without a date (explore36)
+    "ritemewiki-south-africa-lone-edit-links-years.txt": 1,
 }
 
 

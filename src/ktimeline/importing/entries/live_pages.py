@@ -107,7 +107,9 @@ DIGITS = frozenset("0123456789")
 
 # (a time of day and a date's first letter or digit after it, at a line's start: most texts have
 # none)
-CLOCK_BEFORE_DATE_HINT = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?[A-Za-z\d]", re.M | re.I)
+CLOCK_BEFORE_DATE_HINT = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s+)?[A-Za-z\d]", re.M | re.I
+)
 
 
 def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
+from ktimeline.importing.entries.bullets import _is_bulleted
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.model import MONTH_NAMES
@@ -422,7 +423,34 @@ def _edit_marks_first(
         written[index] = ""
         removed.append((index, line.strip(), "a wiki section's edit link"))
         headings.append(index)
+    lone = [index for index in headings if not written[index]]
+    if any(index + 1 < len(lines) and _is_bulleted(lines[index + 1]) for index in lone):
+        _captions_under_edit_marks(lines, lone, written, removed)
     return headings
+
+
+CAPTION_WORDS = 12  # (a picture's caption is a few words)
+
+
+def _captions_under_edit_marks(
+    lines: list[str], marks: list[int], written: list[str], removed: list[tuple[int, str, str]]
+) -> None:
+    """The lines directly below a lone "[edit]" mark that are a section's pictures' captions
+    ("1400" / "[edit]" / "The São Cristóvão and the São Pantaleão …"), where the sections'
+    items are bulleted ("  • text"): unbulleted, a few words, no sentence's end, no date in
+    them. Taken out and listed; an unbulleted sentence ("Jan van Riebeeck lands.") stays."""
+    for mark in marks:
+        for index in range(mark + 1, min(mark + 1 + EDIT_TITLE_LINES, len(lines))):
+            line = lines[index].strip()
+            if (
+                not line
+                or _is_bulleted(lines[index])
+                or line[-1] in ".!?:;"
+                or (len(line.split()) > CAPTION_WORDS or dates.find_date(line) is not None)
+            ):
+                break
+            written[index] = ""
+            removed.append((index, line, "a picture's caption under a wiki section's heading"))
 
 
 # "[20250524]: https://…/releases/tag/20250524": a Markdown link's definition (its address)

@@ -95,8 +95,8 @@ from ktimeline.importing.entries.headings import (
 from ktimeline.importing.entries.live_pages import (
     CLOCK_BEFORE_DATE_HINT,
     MATCH_MINUTE,
-    _clocks_before_dates,
     _agency_dateline,
+    _clocks_before_dates,
     _day_of_times,
     _page_date_apart,
     _published,
