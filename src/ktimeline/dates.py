@@ -630,6 +630,9 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
+    approximate = approximate_date(cleaned)
+    if approximate is not None:  # ("~1200", "c. 1200", "ABT 1850": the date after the mark)
+        return _read(approximate["date"], default_year)
     gedcom = gedcom_sides(cleaned)
     if gedcom is not None:  # ("FROM 1388 TO 1390": from the first side to the last)
         first = _read(gedcom[0], default_year)
@@ -707,6 +710,35 @@ _GEDCOM_VALUE = re.compile(
     rf"|(?={_GEDCOM_CALENDAR}))"
     rf"(?:{_GEDCOM_CALENDAR})?(?P<last>{_GEDCOM_DATE})"
 )
+
+
+# "about" before a date: "c. 1200", "ca. 1525", "circa 1620", "~1200" (the tilde alone
+# before a year, see TILDES) and the word in the languages chronologies write it in ("około
+# 1155", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155", "etwa 1155",
+# "hacia 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the importer
+# reads the year after it where the document shows the era (see importing.entries.years)
+CIRCA_WORDS = (
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+)
+# GEDCOM's approximations: "ABT 1850" (about), "CAL 1850" (calculated), "EST 1850"
+# (estimated), before any date value of the standard ("ABT AUG 1291"); in capitals, as the
+# standard writes them ("Est. 1850" is "established")
+GEDCOM_APPROXIMATE = re.compile(
+    rf"(?P<mark>ABT|CAL|EST)[ \t]+(?P<date>(?:{_GEDCOM_CALENDAR})?{_GEDCOM_DATE})(?!\d)"
+)
+# a date a user typed as approximate: "~1200", "c. 1200", "ca. 1525", "ABT 1850": read as
+# the date after the mark, as the importer reads such a line's date (the data has no
+# approximate form)
+_APPROXIMATE_ARGUMENT = re.compile(
+    rf"(?:{CIRCA_WORDS}\.?[ \t]*|[{TILDES}][ \t]*)(?P<date>\d.*)", re.I | re.S
+)
+
+
+def approximate_date(value: str) -> re.Match[str] | None:
+    """``value`` wholly a date after a mark of "about" ("~1200", "c. 1200", "ABT 1850"; see
+    CIRCA_WORDS and GEDCOM_APPROXIMATE): its match, whose group "date" is the date; else
+    None."""
+    return GEDCOM_APPROXIMATE.fullmatch(value) or _APPROXIMATE_ARGUMENT.fullmatch(value)
 
 
 def gedcom_sides(value: str) -> tuple[str, str | None] | None:

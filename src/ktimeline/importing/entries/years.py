@@ -151,20 +151,25 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
-# start (its text may be glued on: "c. 1850Cricket")
-# ("około 1155 -", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155",
-# "etwa 1155", "hacia 1155": "about" in Polish, Czech, Scandinavian, Dutch, French, German,
-# Spanish)
-_CIRCA_WORD = (
-    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
-)
+# start (its text may be glued on: "c. 1850Cricket"; the words: see dates.CIRCA_WORDS)
+_CIRCA_WORD = dates.CIRCA_WORDS
 
 
 # ("~1200 text", "~1200The first …": the tilde before a year is "about", see dates.TILDES)
 _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 
 
-CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_MARK}\s*\d", re.I | re.M)
+CIRCA_HINT = re.compile(
+    rf"^[\s•·*-]*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M
+)
+
+
+# "ABT 1850;text", "EST AUG 1291 - text": a GEDCOM approximate date at a line's start, as a
+# genealogy tool's table or list writes it (see dates.GEDCOM_APPROXIMATE): its date read
+# whatever the document, for the standard writes an era before the Common Era ("B.C.")
+GEDCOM_APPROXIMATE_LINE = re.compile(
+    rf"^(?P<head>[\s•·*+\-–—]*){dates.GEDCOM_APPROXIMATE.pattern}(?=[\s:;,–—-]|$)"
+)
 
 
 CIRCA_LINE = re.compile(
@@ -317,6 +322,12 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         shown = found["year"] + era_written[0] if era_written else found["after"]
         notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
     _circa_dotted_short_years(lines, written, notes)  # ("Kolem 700. Krok …": see there)
+    for index, line in enumerate(lines):
+        if line.lstrip(" \t•·-*")[:1] in "ACE" and (
+            gedcom := GEDCOM_APPROXIMATE_LINE.match(line)
+        ):
+            written[index] = gedcom["head"] + line[gedcom.start("date") :]
+            notes[index + 1] = f"{gedcom['mark']} {gedcom['date']}"
     after_christ = 0  # (the last year alone above that writes its era of the Common Era)
     for index, line in enumerate(lines):
         stripped = line.strip()
