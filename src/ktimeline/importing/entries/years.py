@@ -288,6 +288,37 @@ def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int,
     return set(approximate)
 
 
+def _circa_years_between_plain_ones(
+    lines: list[str],
+    circa: dict[int, re.Match[str]],
+    opening: dict[int, int],
+    last_before_era: int,
+    written: list[str],
+    notes: dict[int, str],
+) -> None:
+    """In ``written``, with their notes, the lines opening with an approximate year that lies
+    between the plain years opening the lines nearest above and below it ("1497: …" /
+    "ca. 1525: …" / "1534: …") in a text that names years before the Common Era only above
+    the upper of them: the document has left those years ("ca. 20 000 - 10 000 BCE: …" far
+    above), and a year of its run of plain years is of the Common Era. At least MIN_LINES
+    plain years open lines below the last era before it (the document's layout). A year
+    with no plain year above it since that era ("ca. 1000: …" right below "… BCE: …") or an
+    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused."""
+    plain = sorted((index, year) for index, year in opening.items() if index > last_before_era)
+    if len(plain) < DocumentPattern.MIN_LINES:
+        return
+    for index, found in circa.items():
+        above = [(at, year) for at, year in plain if at < index]
+        below = [(at, year) for at, year in plain if at > index]
+        if not above or not below or index < last_before_era:
+            continue
+        if not above[-1][1] <= int(found["year"]) <= below[0][1]:
+            continue
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        mark = found["circa"].strip()
+        notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -352,7 +383,9 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     rising = _circa_years_run_forward(circa, opening)
     if len(years) < DocumentPattern.MIN_LINES and not rising:
         return written, notes
-    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+    before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
+    if before_era:
+        _circa_years_between_plain_ones(lines, circa, opening, before_era[-1], written, notes)
         return written, notes
     for index, found in circa.items():
         between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])

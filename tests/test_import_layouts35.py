@@ -1,0 +1,146 @@
+"""Issue 22, a round on the importer's known faults (layouts35): approximate dates in the one
+grammar ("~1200", "c. 1200" and GEDCOM's "ABT 1850" read by `range` as the importer reads
+them), GEDCOM approximations in the importer, and an approximate year between plain years in
+a text that names years before the Common Era far above it. Each a general rule with
+synthetic cases of other subjects (no text of the real corpus is copied here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ktimeline.dates import DateArgumentError, parse_date_argument
+from ktimeline.importing.entries import split_entries
+from ktimeline.importing.tables import read_entries
+from tests.import_split import dates
+
+# --- one grammar: an approximate date a user types is read as the date after its mark ------
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("~1200", date(1200, 1, 1), date(1200, 12, 31)),
+        ("~ 1650", date(1650, 1, 1), date(1650, 12, 31)),
+        ("c. 1850", date(1850, 1, 1), date(1850, 12, 31)),
+        ("ca.1525", date(1525, 1, 1), date(1525, 12, 31)),
+        ("circa 1066", date(1066, 1, 1), date(1066, 12, 31)),
+        ("vers 1789", date(1789, 1, 1), date(1789, 12, 31)),
+        ("ABT 1850", date(1850, 1, 1), date(1850, 12, 31)),
+        ("CAL AUG 1291", date(1291, 8, 1), date(1291, 8, 31)),
+        ("EST 12 MAR 1702", date(1702, 3, 12), date(1702, 3, 12)),
+        ("c. 1914-1918", date(1914, 1, 1), date(1918, 12, 31)),
+    ],
+)
+def test_range_reads_an_approximate_date_as_the_date_after_its_mark(
+    typed: str, first: date, last: date
+) -> None:
+    span = parse_date_argument(typed, "START")
+    assert (span.start, span.end) == (first, last)
+
+
+@pytest.mark.parametrize("typed", ["~", "c.", "Est. 1850", "ABT", "abt 1850x", "~1200 words"])
+def test_range_still_refuses_a_mark_without_a_date(typed: str) -> None:
+    # ("Est. 1850" is "established"; GEDCOM writes its keywords in capitals)
+    with pytest.raises(DateArgumentError):
+        parse_date_argument(typed, "START")
+
+
+# --- GEDCOM's approximations in the importer: the year, with a note ----------------------------
+
+PARISH = (  # a family history exported from a genealogy tool
+    "ABT 1780 Johann is born in the village\n"
+    "1804 He marries Anna Keller\n"
+    "1806 Their first daughter is born\n"
+    "EST 1815 - The family moves to the town\n"
+    "CAL 1840: Johann dies\n"
+)
+
+
+def test_gedcom_approximate_years_at_line_starts_are_read_with_a_note() -> None:
+    split = split_entries(PARISH)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1780", "Johann is born in the village"),
+        ("1804", "He marries Anna Keller"),
+        ("1806", "Their first daughter is born"),
+        ("1815", "The family moves to the town"),
+        ("1840", "Johann dies"),
+    ]
+    noted = [e.note for e in split.entries if e.note]
+    assert len(noted) == 3
+    assert all("approximate" in note for note in noted)
+
+
+def test_gedcom_approximate_dates_in_a_table_are_read_with_a_note() -> None:
+    text = (
+        "date;event;place\n"
+        "ABT 1291;The three valleys swear an alliance;Rütli\n"
+        "1315;A battle at the lake;Morgarten\n"
+        "EST 1386;A battle at the town;Sempach\n"
+        "CAL AUG 1388;A battle in the valley;Näfels\n"
+        "1499;A war with the empire;Dornach\n"
+    )
+    entries = read_entries(text).entries
+    assert [e.date for e in entries] == ["1291", "1315", "1386", "1388-08", "1499"]
+    assert [bool(e.note) for e in entries] == [True, False, True, True, False]
+
+
+def test_established_and_lower_case_words_are_no_gedcom_approximation() -> None:
+    text = (
+        "Est. 1850 on the river, the mill grew with the town.\n"
+        "1860 A second mill is built.\n"
+        "1875 The mills merge.\n"
+        "1890 The company is listed.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1860", "1875", "1890"]
+
+
+# --- an approximate year between plain years, the era before Christ named far above ----------
+
+RIVER_TOWN = (  # a town's history opening in prehistory, then plain years of the Common Era
+    "A history of the river town\n"
+    "\n"
+    "ca. 8000 - 6000 BC: Hunters camp on the gravel terraces.\n"
+    "\n"
+    "1086: The mill is recorded in the survey.\n"
+    "\n"
+    "c. 1150: A wooden bridge is built across the ford.\n"
+    "\n"
+    "1204: The market charter is granted.\n"
+    "\n"
+    "1349: The plague halves the town.\n"
+    "\n"
+    "1540: The priory is dissolved.\n"
+)
+
+
+def test_an_approximate_year_between_plain_years_is_read_below_an_era_before_christ() -> None:
+    split = split_entries(RIVER_TOWN)
+    assert [e.date for e in split.entries] == ["1086", "1150", "1204", "1349", "1540"]
+    assert split.entries[1].note is not None and "c. 1150" in split.entries[1].note
+
+
+def test_an_approximate_year_right_below_the_era_before_christ_stays_refused() -> None:
+    text = (  # "c. 900" right below a line before the era: no plain year shows the era
+        "c. 4000 BCE: Farmers clear the forest.\n"
+        "c. 900: Traders found a market by the shore.\n"
+        "1120: The abbey is founded.\n"
+        "1230: The town wall is raised.\n"
+        "1390: The guild hall is built.\n"
+    )
+    split = split_entries(text)
+    assert [e.date for e in split.entries] == ["1120", "1230", "1390"]
+    assert any("approximate" in item.reason for item in split.unplaced)
+
+
+def test_an_approximate_year_outside_its_neighbours_stays_refused() -> None:
+    text = (  # "c. 1500" between 1204 and 1349 is out of order: no reading guessed
+        "Prehistory reaches back to 6000 BC.\n"
+        "1086: The mill is recorded.\n"
+        "1204: The charter is granted.\n"
+        "c. 1500: A bridge of stone.\n"
+        "1349: The plague.\n"
+        "1540: The priory is dissolved.\n"
+    )
+    assert "1500" not in [d for d, _, _ in dates(text)]
