@@ -144,3 +144,82 @@ def test_an_approximate_year_outside_its_neighbours_stays_refused() -> None:
         "1540: The priory is dissolved.\n"
     )
     assert "1500" not in [d for d, _, _ in dates(text)]
+
+
+# --- a Markdown table of hours under a heading that names its day ----------------------------
+
+LAUNCH_DAY = (  # a mission's day, hour by hour, in a Markdown report
+    "# Mission log\n"
+    "\n"
+    "### Launch day, 16 July 1969\n"
+    "\n"
+    "| Hour | What happened |\n"
+    "| :--- | --- |\n"
+    "| 09:32 | The rocket lifts off the pad |\n"
+    "| 09:35 | The first stage separates |\n"
+    "| 12:22 | The engine burns for the Moon |\n"
+    "| Night | The crew sleeps |\n"
+    "\n"
+    "### Later\n"
+    "\n"
+    "The crew lands four days later.\n"
+)
+
+
+def test_a_markdown_table_of_hours_under_a_day_heading_gives_each_row_that_day() -> None:
+    assert dates(LAUNCH_DAY) == [
+        ("1969-07-16", None, "09:32 The rocket lifts off the pad"),
+        ("1969-07-16", None, "09:35 The first stage separates"),
+        ("1969-07-16", None, "12:22 The engine burns for the Moon"),
+        ("1969-07-16", None, "Night The crew sleeps"),
+    ]
+
+
+def test_a_table_of_hours_with_am_and_pm_and_an_approximate_hour() -> None:
+    text = (
+        "## The storm: Tuesday, March 3, 2020\n\n"
+        "| Time | Event |\n|------|-------|\n"
+        "| 6:15 a.m. | Sirens sound across the county |\n"
+        "| ~9:00 AM | The river tops its banks |\n"
+        "| 1:40 PM | The bridge is closed |\n"
+    )
+    assert [(d, t[:12]) for d, _, t in dates(text)] == [
+        ("2020-03-03", "6:15 a.m. Si"),
+        ("2020-03-03", "~9:00 AM The"),
+        ("2020-03-03", "1:40 PM The "),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## The timetable",  # no day named
+        "## March 2020",  # a month, not one day
+        "## March 3-5, 2020",  # a span of days
+        "## March 3, 2020 and March 9, 2020",  # two days
+    ],
+)
+def test_a_table_of_hours_under_no_single_day_gets_no_date(heading: str) -> None:
+    text = (
+        f"{heading}\n\n| Time | Event |\n|------|-------|\n"
+        "| 6:15 AM | Doors open |\n| 9:00 AM | The talk begins |\n| 1:40 PM | Lunch |\n"
+    )
+    assert not [e for e in dates(text) if e[2].startswith(("6:15", "9:00", "1:40"))]
+
+
+def test_a_table_of_dates_under_a_day_heading_is_read_as_written() -> None:
+    text = (  # its first cells are dates: their own, never the heading's day
+        "## Opened on June 1, 2001\n\n| Date | Event |\n|------|-------|\n"
+        "| June 4, 2001 | The first guests arrive |\n"
+        "| July 9, 2001 | The second wing opens |\n"
+        "| Aug. 2, 2001 | The pool opens |\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["2001-06-04", "2001-07-09", "2001-08-02"]
+
+
+def test_a_table_with_few_hours_is_no_table_of_hours() -> None:
+    text = (  # one time among labels: no table of hours
+        "## Opening day, June 1, 2001\n\n| Item | Note |\n|------|-------|\n"
+        "| Doors | Open to all |\n| 9:00 AM | Speeches |\n| Tickets | Free |\n"
+    )
+    assert not [e for e in dates(text) if "Speeches" in e[2] or "Free" in e[2]]
