@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from ktimeline.dates import DateArgumentError, parse_date_argument
+from ktimeline.dates import DateArgumentError, find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import read_entries
 from tests.import_split import dates
@@ -223,3 +223,49 @@ def test_a_table_with_few_hours_is_no_table_of_hours() -> None:
         "| Doors | Open to all |\n| 9:00 AM | Speeches |\n| Tickets | Free |\n"
     )
     assert not [e for e in dates(text) if "Speeches" in e[2] or "Free" in e[2]]
+
+
+# --- "1951 – 2 reti …": a spaced dash, one digit and a word in lower case are a count -------
+
+SEASONS = (  # a club's list, "YEAR – day month: text"
+    "1949 – 12 March: The club is founded.\n"
+    "1950 – 3 June: The first league title.\n"
+    "1951 – 4 wins in 10 games – 9 June: The cup final is lost.\n"
+    "1952 – 8 May: A new ground opens.\n"
+)
+
+
+def test_a_count_after_a_year_and_a_spaced_dash_is_no_span_of_years() -> None:
+    found = dates(SEASONS)
+    assert ("1950-06-09", None) not in [(d, e) for d, e, _ in found]  # (never the year above)
+    assert all(not d.startswith("1950") or "4 wins" not in t for d, _, t in found)
+    assert [d for d, _, _ in found if d.startswith("1951")] != []
+    assert all(e is None for _, e, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("1924-7: A strike wave.", "1924", "1927"),  # an abbreviated span, unspaced
+        ("1914 – 8: The war.", "1914", "1918"),  # spaced, then its separator
+        ("1939 – 45: The war years.", "1939", "1945"),  # two digits
+    ],
+)
+def test_abbreviated_spans_of_years_are_still_read(written: str, first: str, last: str) -> None:
+    text = f"{written}\n1960: A later line.\n1970: Another line.\n"
+    assert dates(text)[0][:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("1951 – 2 goals in 10 games", "1951"),  # a count: the year alone
+        ("1990 – 3 ministres démissionnent", "1990"),
+        ("1914 – 8 Years of war", "1914 – 8"),  # a capital after it: a span, as before
+        ("1924-7 strikes", "1924-7"),  # unspaced: a span, as before
+        ("1950 – 53 war", "1950 – 53"),  # two digits: a span, as before
+    ],
+)
+def test_the_grammar_reads_a_count_after_a_spaced_dash_as_no_year(written: str, found: str) -> None:
+    match = find_date(written)
+    assert match is not None and match.group().strip() == found

@@ -1218,7 +1218,11 @@ TEXT_DATE = (
     # chronicle's list writes it: the span from one to the other)
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|(?:\d\d|\d)(?!\s*{FIGURE_UNIT}))(?!\d|\.\d)"
+    # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
+    # word in lower case are a count, not the span's last year)
+    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|(?:\d\d|\d)(?!\d)(?!\s*{FIGURE_UNIT})"
+    rf"(?:(?<![{TEXT_DASHES}]\s\d)|(?![ \t]+(?-i:[a-zß-öø-ÿ]))))"
+    r"(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
