@@ -269,3 +269,54 @@ def test_abbreviated_spans_of_years_are_still_read(written: str, first: str, las
 def test_the_grammar_reads_a_count_after_a_spaced_dash_as_no_year(written: str, found: str) -> None:
     match = find_date(written)
     assert match is not None and match.group().strip() == found
+
+
+# --- a section heading run into a line of "YEAR – text" entries --------------------------------
+
+CLUB = (  # a club's key dates, its section headings run into the lines by a page's copy
+    "Key dates of the rowing club\n"
+    "\n"
+    "1901 – The club is founded by six students.\n"
+    "1903 – First race won on the river. Early years 1905 – The boathouse is built.\n"
+    "1908 – A second crew is formed.\n"
+    "1911 – The club rows at the regatta. Hard times\n"
+    "1914 – Most members go to war.\n"
+    "1919 – Racing starts again.\n"
+)
+
+
+def test_headings_run_into_lines_of_year_entries_are_reported_not_joined() -> None:
+    split = split_entries(CLUB)
+    assert [(e.date, e.text) for e in split.entries] == [
+        ("1901", "The club is founded by six students."),
+        ("1903", "First race won on the river."),
+        ("1905", "The boathouse is built."),
+        ("1908", "A second crew is formed."),
+        ("1911", "The club rows at the regatta."),
+        ("1914", "Most members go to war."),
+        ("1919", "Racing starts again."),
+    ]
+    headings = [item.text for item in split.layout if "run into" in item.reason]
+    assert headings == ["Early years", "Hard times"]
+
+
+def test_words_at_a_line_end_stay_text_where_no_heading_is_run_in_mid_line() -> None:
+    text = (  # no heading run in mid-line: "Ceasefire agreed" is the item's own sentence
+        "1946 – The republic is proclaimed.\n"
+        "1948 – War on the border. Ceasefire agreed\n"
+        "1950 – A new constitution.\n"
+        "1952 – The first elections.\n"
+    )
+    assert dates(text)[1] == ("1948", None, "War on the border. Ceasefire agreed")
+
+
+def test_a_sentence_carrying_a_year_on_is_no_run_in_heading() -> None:
+    text = (  # "In 1962 – …" and "Mr. Smith 1962": a sentence's words, never a heading
+        "1946 – The republic is proclaimed.\n"
+        "1948 – The border war ends. In 1962 – Nobody expected it – war came again.\n"
+        "1950 – A new constitution.\n"
+        "1952 – The first elections.\n"
+    )
+    texts = [t for _, _, t in dates(text)]
+    assert not any(t.startswith("Nobody") for t in texts)
+    assert "heading" not in " ".join(i.reason for i in split_entries(text).layout)

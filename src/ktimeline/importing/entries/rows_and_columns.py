@@ -160,9 +160,7 @@ def _hours_table_day(lines: list[str], header: int, rows: list[tuple[int, str, s
     that day, its time kept in its text (a chronology of hours, see the corpus README). Else
     None (a table of dates, or of hours under no day, is read as it is written)."""
     cells = [cell for _, cell, text in rows if text]
-    timed = sum(
-        1 for cell in cells if cell and TIME_ITEM.match(_ABOUT_TIME.sub("", cell, count=1))
-    )
+    timed = sum(1 for cell in cells if cell and TIME_ITEM.match(_ABOUT_TIME.sub("", cell, count=1)))
     if timed < DocumentPattern.MIN_LINES or 2 * timed <= len(cells):
         return None
     if any(cell and dates.find_date(cell) is not None for cell in cells):

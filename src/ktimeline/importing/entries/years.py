@@ -159,9 +159,7 @@ _CIRCA_WORD = dates.CIRCA_WORDS
 _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 
 
-CIRCA_HINT = re.compile(
-    rf"^[\s•·*-]*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M
-)
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M)
 
 
 # "ABT 1850;text", "EST AUG 1291 - text": a GEDCOM approximate date at a line's start, as a
@@ -354,9 +352,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
     _circa_dotted_short_years(lines, written, notes)  # ("Kolem 700. Krok …": see there)
     for index, line in enumerate(lines):
-        if line.lstrip(" \t•·-*")[:1] in "ACE" and (
-            gedcom := GEDCOM_APPROXIMATE_LINE.match(line)
-        ):
+        if line.lstrip(" \t•·-*")[:1] in "ACE" and (gedcom := GEDCOM_APPROXIMATE_LINE.match(line)):
             written[index] = gedcom["head"] + line[gedcom.start("date") :]
             notes[index + 1] = f"{gedcom['mark']} {gedcom['date']}"
     after_christ = 0  # (the last year alone above that writes its era of the Common Era)
