@@ -320,3 +320,26 @@ def test_a_sentence_carrying_a_year_on_is_no_run_in_heading() -> None:
     texts = [t for _, _, t in dates(text)]
     assert not any(t.startswith("Nobody") for t in texts)
     assert "heading" not in " ".join(i.reason for i in split_entries(text).layout)
+
+
+# --- a line ending on "about" ("um", "vers", "hacia") asks for the figure or year below --------
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("Die Preise steigen um", "1976 Euro pro Tonne."),  # German: by (a figure)
+        ("Die Kirche wurde gegen", "1450 Jahre später erweitert."),  # German: around
+        ("Le château est bâti vers", "1650 selon les archives."),  # French: about
+        ("La misión se funda hacia", "1690 por los jesuitas."),  # Spanish: about
+    ],
+)
+def test_a_line_ending_on_about_carries_on_into_the_year_line_below(above: str, below: str) -> None:
+    text = f"1940 Ein erster Satz.\n1950 {above}\n{below}\n1960 Ein letzter Satz.\n"
+    assert [d for d, _, _ in dates(text)] == ["1940", "1950", "1960"]
+    assert below.split()[1] in dates(text)[1][2]
+
+
+def test_a_year_line_under_a_finished_sentence_is_its_own_entry() -> None:
+    text = "1940 Ein Satz.\n1950 Die Preise steigen stark.\n1976 Euro wird Thema.\n1980 Ende.\n"
+    assert [d for d, _, _ in dates(text)] == ["1940", "1950", "1976", "1980"]
