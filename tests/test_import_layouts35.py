@@ -343,3 +343,48 @@ def test_a_line_ending_on_about_carries_on_into_the_year_line_below(above: str, 
 def test_a_year_line_under_a_finished_sentence_is_its_own_entry() -> None:
     text = "1940 Ein Satz.\n1950 Die Preise steigen stark.\n1976 Euro wird Thema.\n1980 Ende.\n"
     assert [d for d, _, _ in dates(text)] == ["1940", "1950", "1976", "1980"]
+
+
+# --- a paragraph that opens with its whole day: "On Easter Monday, April 24, 1916, …" --------
+
+STRIKE = (  # a union's history, its entries "YEAR - text" paragraphs
+    "A short history of the dock strike\n\n"
+    "1887 - The union is founded at the docks.\n\n"
+    "1888 - Membership doubles in a year.\n\n"
+    "1889 - The dockers strike for sixpence an hour.\n\n"
+    "On Whit Monday, June 10, 1889, the men march through the city.\n\n"
+    "On 14 September 1889, the employers give way.\n"
+)
+
+
+def test_a_paragraph_opening_with_its_whole_day_is_an_entry_of_that_day() -> None:
+    assert dates(STRIKE)[3:] == [
+        ("1889-06-10", None, "On Whit Monday, June 10, 1889, the men march through the city."),
+        ("1889-09-14", None, "On 14 September 1889, the employers give way."),
+    ]
+
+
+def test_an_introduction_opening_with_a_day_is_no_entry() -> None:
+    text = (
+        "On Easter Sunday, April 1, 1945, the landings begin; this is their story.\n\n"
+        "1945 - The island is taken.\n\n1946 - The base is built.\n\n1947 - The base opens.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["1945", "1946", "1947"]
+
+
+def test_a_day_paragraph_under_a_title_entry_stays_its_body() -> None:
+    text = (  # "March 2011: Review Opened" is a title; the paragraph below tells it
+        "Timeline of the review\n\n"
+        "March 2011: Review Opened\n\n"
+        "On 3 March 2011, the minister announced a review of the scheme.\n\n"
+        "May 2011: Hearings Begin\n\n"
+        "The first witnesses were heard in public.\n\n"
+        "July 2011: Report Published\n\n"
+        "The report was laid before parliament.\n"
+    )
+    assert [d for d, _, _ in dates(text)] == ["2011-03", "2011-05", "2011-07"]
+
+
+def test_a_paragraph_opening_with_a_day_without_its_year_is_not_read_so() -> None:
+    text = STRIKE.replace("On 14 September 1889, the", "On 14 September, the")
+    assert "1889-09-14" not in [d for d, _, _ in dates(text)]

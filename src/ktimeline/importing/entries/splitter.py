@@ -109,6 +109,7 @@ from ktimeline.importing.entries.starts import (
     _day_opening_year_item,
     _is_label,
     _opening_year_date,
+    _paragraph_on_day,
     _run_in_heading,
     _Start,
     entry_starts,
@@ -495,6 +496,12 @@ class _Splitter:
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
+        elif self.result.entries and self.blank and (on_day := _paragraph_on_day(stripped)):
+            # "On Easter Monday, April 24, 1916, the insurgents …" after the complete entry
+            # above, as its own paragraph: an item that opens with its whole day (its text
+            # keeps its opening words); never in an introduction, nor as the body of a title
+            # entry, which carries it on above
+            self.entry(number, _Start(0, 0, on_day), stripped, stripped, width)
         else:
             reason = (
                 "not an entry, and the entry before it is complete"

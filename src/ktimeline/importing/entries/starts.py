@@ -342,6 +342,25 @@ def _opening_year_date(line: str) -> re.Match[str] | None:
     return opened
 
 
+# "On Easter Monday, ", "On Monday, ", "On ": a paragraph's opening before its day, the day
+# named by a weekday or a feast of up to three capitalised words and a comma
+ON_NAMED_DAY = re.compile(r"On[ \t]+(?:(?:[A-Z][^\W\d_]*[ \t]+){0,2}[A-Z][^\W\d_]*,[ \t]+)?")
+
+
+def _paragraph_on_day(line: str) -> re.Match[str] | None:
+    """The date of a paragraph that opens its sentence with its whole day, year and all, and
+    a comma ("On Easter Monday, April 24, 1916, the insurgents …", "On June 5, 1967, …"):
+    an item that opens with its day (the corpus README's rule), whatever the document's
+    other entries; else None. The caller asks for the paragraph (a blank line above)."""
+    if not line.startswith("On"):
+        return None
+    opener = ON_NAMED_DAY.match(line)
+    opened = ENTRY_START.match(line, opener.end()) if opener else None
+    if opened is None or not (dates.has_day(opened) and dates.has_year(opened)):
+        return None
+    return opened if _comma_after(opened) else None
+
+
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
     """ "On 8 February 1946 - Cho Man-sik is forced out": "On" before a line's whole date
     and its separator, in a document of "date - text" lines (at least MIN_LINES): the
