@@ -388,3 +388,40 @@ def test_a_day_paragraph_under_a_title_entry_stays_its_body() -> None:
 def test_a_paragraph_opening_with_a_day_without_its_year_is_not_read_so() -> None:
     text = STRIKE.replace("On 14 September 1889, the", "On 14 September, the")
     assert "1889-09-14" not in [d for d, _, _ in dates(text)]
+
+
+# --- cards of a title directly above its date alone, set apart by blank lines ----------------
+
+CAPTAINS = (  # a club's captains and their seasons, each with a photo's caption above
+    "Our captains\n\n"
+    "Photo: the 1901 team\n\n"
+    "Arthur Bell\n1901 - 1904\n\n"
+    "Photo: Bell's successor\n\n"
+    "Walter Grey\n1904 - 1910\n\n"
+    "Photo: the cup side\n\n"
+    "Henry Stone\nMay 1910\n\n"
+)
+
+
+def test_a_run_of_titles_above_their_dates_gives_each_date_its_title() -> None:
+    assert dates(CAPTAINS) == [
+        ("1901", "1904", "Arthur Bell"),
+        ("1904", "1910", "Walter Grey"),
+        ("1910-05", None, "Henry Stone"),
+    ]
+    split = split_entries(CAPTAINS)
+    assert not any("Photo" in " ".join(e.parts) for e in split.entries)
+
+
+def test_two_titled_dates_are_no_run() -> None:
+    text = CAPTAINS.split("Photo: the cup side")[0] + "The club closes.\n"
+    assert ("1901", "1904", "Arthur Bell") not in dates(text)
+
+
+def test_dates_alone_with_their_paragraphs_below_are_not_cards() -> None:
+    text = (  # a heading above each date, a paragraph below: the paragraph is the text
+        "Early years\n1901\n\nThe club is founded by six students.\n\n"
+        "Growth\n1905\n\nA boathouse is built on the river.\n\n"
+        "War\n1914\n\nMost members join the army.\n"
+    )
+    assert [t[:8] for _, _, t in dates(text)] != ["Early ye", "Growth", "War"]

@@ -169,6 +169,7 @@ from ktimeline.importing.entries.years import (
     _short_decades,
     _short_years_alone,
     _titled_date_blocks,
+    _titled_date_cards,
     _two_digit_years,
     _writes_seasons,
     _year_of_weekdays,
@@ -435,6 +436,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, titled = _titles_above_dates(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_blocks(lines)
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        lines, titled = _titled_date_cards(lines)  # ("Dr. Max Hagemann" / "1951 - 1952")
     lines, labelled_below = _dates_labelled_below(lines)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)

@@ -500,6 +500,62 @@ def _titled_date_blocks(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+def _stands_between_cards(text: str) -> bool:
+    """A line that may stand between two cards of _titled_date_cards: a caption or other
+    furniture, or a short line with no sentence's end and no date alone."""
+    if layout_kind(text) is not None:
+        return True
+    return (
+        len(text.split()) <= ITEM_TITLE_WORDS
+        and SENTENCE_END.search(text) is None
+        and _date_alone_after_weekday(text) is None
+    )
+
+
+def _titled_date_cards(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a run of cards, each a short title directly above its date alone, the
+    card set apart by blank lines ("" / "Dr. Max Hagemann" / "1951 - 1952" / ""; a list of
+    office holders and their terms, a gallery's names and years), read as "1951 - 1952: Dr.
+    Max Hagemann" on the title's line: the line joined to the date is its text. Between two
+    cards of the run only short lines standing apart (an image's caption, reported as no
+    entry). At least MIN_LINES cards in a run; the lines outside the runs unchanged (a page
+    goes on with other layouts). Where a card's next line after the blank is a paragraph (a
+    sentence's end), the run stops: a date alone with its text below (see _card_titles for a
+    title above a date and its paragraph)."""
+    cards: list[int] = []
+    for index, line in enumerate(lines):
+        if not (0 < index < len(lines) - 1) or lines[index + 1].strip():
+            continue
+        if index >= 2 and lines[index - 2].strip():
+            continue  # (the title stands apart above)
+        if _short_label(lines[index - 1].strip()) and _date_alone_after_weekday(line):
+            cards.append(index)
+    runs: list[list[int]] = []
+    for index in cards:
+        between = lines[runs[-1][-1] + 1 : index - 1] if runs else []
+        standing = [n for n, text in enumerate(between) if text.strip()]
+        if runs and all(
+            _stands_between_cards(between[n].strip())
+            and not between[n - 1].strip()
+            and (n + 1 == len(between) or not between[n + 1].strip())
+            for n in standing
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    written = list(lines)
+    read: dict[int, str] = {}
+    for run in runs:
+        if len(run) < DocumentPattern.MIN_LINES:
+            continue
+        for index in run:
+            when = _date_alone_after_weekday(lines[index])
+            assert when is not None
+            reason = f"the date below its title, read with line {index}"
+            _date_moved_up(written, read, (index - 1, index), when.group("date"), reason)
+    return written, read
+
+
 # "12/11/2019": a numeric day whose two first numbers could each be the month
 AMBIGUOUS_NUMERIC_DAY = re.compile(
     r"(?<![\d/.])(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?P<y>(?:1\d|20)\d\d)(?![\d/])"
