@@ -37,6 +37,8 @@ Date arguments, each naming a span of days:
 ``2019.12.07``                     ``2000s`` are refused with both readings, see
                                    century_or_decade), a span ending in a four-digit year,
                                    dotted days year first
+``~1200``, ``c. 1200``,            an approximate date: the date after its mark, as the
+``ca. 1525``, ``ABT 1850``         importer reads it (GEDCOM's ``ABT``/``CAL``/``EST`` too)
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
