@@ -257,8 +257,16 @@ def test_about_in_other_languages_is_read_as_circa(about: str) -> None:
 
 
 def test_about_a_year_in_a_history_with_years_before_the_era_is_refused() -> None:
-    text = "500 f.Kr. - kelter\n1106 - first mention\n1136 - a bull\nomkring 1155 - church\n1233 - war\n"
+    # right below the era before Christ, no plain year between: refused
+    text = "500 f.Kr. - kelter\nomkring 1155 - church\n1106 - first mention\n1136 - a bull\n1233 - war\n"
     assert all(date != "1155" for date, _, _ in _read(text))
+
+
+def test_about_a_year_between_plain_years_below_the_era_before_christ_is_read() -> None:
+    # (refused until layouts35: "omkring 1155" lies between the plain years 1136 and 1233, all
+    # below the only year before the era)
+    text = "500 f.Kr. - kelter\n1106 - first mention\n1136 - a bull\nomkring 1155 - church\n1233 - war\n"
+    assert ("1155", None, "church") in _read(text)
 
 
 # --- "623. Samo porazil …": three-digit years with their full stop -----------------------------

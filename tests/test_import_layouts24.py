@@ -325,7 +325,8 @@ def test_range_reads_the_new_forms(written: str, first: str, last: str) -> None:
     assert (span.start.isoformat(), span.end.isoformat()) == (first, last)
 
 
-@pytest.mark.parametrize("written", ["c. 1850", "Maj. Gen.", "1990 (West)", "12.1999 euros"])
+# ("c. 1850" is read as 1850 since layouts35: an approximate date, as the importer reads it)
+@pytest.mark.parametrize("written", ["Maj. Gen.", "1990 (West)", "12.1999 euros"])
 def test_range_refuses_what_is_no_such_date(written: str) -> None:
     from ktimeline.dates import parse_date_argument
     from ktimeline.errors import UsageError

@@ -14,11 +14,8 @@ CORPUS = corpus()
 
 # Known faults of the blind part held-out-22, seen after its runs and not yet mended (each a
 # strict xfail: the day it passes, the mark must go):
-KNOWN_LEFT_OUT_FAULTS = {
-    # "… Nehru. Regional tensions 1962 – …": a section heading run into the line of items is
-    # absorbed into the entry before it (2 headings)
-    "indianpanorama-india-key-events-run-together-headings.txt": "headings run into items",
-}
+# (none left: indianpanorama's headings run into its items are reported since layouts35)
+KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

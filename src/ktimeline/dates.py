@@ -37,6 +37,8 @@ Date arguments, each naming a span of days:
 ``2019.12.07``                     ``2000s`` are refused with both readings, see
                                    century_or_decade), a span ending in a four-digit year,
                                    dotted days year first
+``~1200``, ``c. 1200``,            an approximate date: the date after its mark, as the
+``ca. 1525``, ``ABT 1850``         importer reads it (GEDCOM's ``ABT``/``CAL``/``EST`` too)
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
@@ -630,6 +632,9 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
+    approximate = approximate_date(cleaned)
+    if approximate is not None:  # ("~1200", "c. 1200", "ABT 1850": the date after the mark)
+        return _read(approximate["date"], default_year)
     gedcom = gedcom_sides(cleaned)
     if gedcom is not None:  # ("FROM 1388 TO 1390": from the first side to the last)
         first = _read(gedcom[0], default_year)
@@ -707,6 +712,35 @@ _GEDCOM_VALUE = re.compile(
     rf"|(?={_GEDCOM_CALENDAR}))"
     rf"(?:{_GEDCOM_CALENDAR})?(?P<last>{_GEDCOM_DATE})"
 )
+
+
+# "about" before a date: "c. 1200", "ca. 1525", "circa 1620", "~1200" (the tilde alone
+# before a year, see TILDES) and the word in the languages chronologies write it in ("około
+# 1155", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155", "etwa 1155",
+# "hacia 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the importer
+# reads the year after it where the document shows the era (see importing.entries.years)
+CIRCA_WORDS = (
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+)
+# GEDCOM's approximations: "ABT 1850" (about), "CAL 1850" (calculated), "EST 1850"
+# (estimated), before any date value of the standard ("ABT AUG 1291"); in capitals, as the
+# standard writes them ("Est. 1850" is "established")
+GEDCOM_APPROXIMATE = re.compile(
+    rf"(?P<mark>ABT|CAL|EST)[ \t]+(?P<date>(?:{_GEDCOM_CALENDAR})?{_GEDCOM_DATE})(?!\d)"
+)
+# a date a user typed as approximate: "~1200", "c. 1200", "ca. 1525", "ABT 1850": read as
+# the date after the mark, as the importer reads such a line's date (the data has no
+# approximate form)
+_APPROXIMATE_ARGUMENT = re.compile(
+    rf"(?:{CIRCA_WORDS}\.?[ \t]*|[{TILDES}][ \t]*)(?P<date>\d.*)", re.I | re.S
+)
+
+
+def approximate_date(value: str) -> re.Match[str] | None:
+    """``value`` wholly a date after a mark of "about" ("~1200", "c. 1200", "ABT 1850"; see
+    CIRCA_WORDS and GEDCOM_APPROXIMATE): its match, whose group "date" is the date; else
+    None."""
+    return GEDCOM_APPROXIMATE.fullmatch(value) or _APPROXIMATE_ARGUMENT.fullmatch(value)
 
 
 def gedcom_sides(value: str) -> tuple[str, str | None] | None:
@@ -1186,7 +1220,11 @@ TEXT_DATE = (
     # chronicle's list writes it: the span from one to the other)
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
-    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|(?:\d\d|\d)(?!\s*{FIGURE_UNIT}))(?!\d|\.\d)"
+    # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
+    # word in lower case are a count, not the span's last year)
+    rf"(?P<yb>\d{{4}}|(?<![\d])[1-9]\d\d(?=\s*{_ERA})|(?:\d\d|\d)(?!\d)(?!\s*{FIGURE_UNIT})"
+    rf"(?:(?<![{TEXT_DASHES}]\s\d)|(?![ \t]+(?-i:[a-zß-öø-ÿ]))))"
+    r"(?!\d|\.\d)"
     rf"(?P<bdecade>(?:(?<=0)['’])?s(?!\w)|-[aeoö]?s\s+évek(?!\w))?(?:\s*{_ERA})?"
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"

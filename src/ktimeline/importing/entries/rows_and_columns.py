@@ -11,6 +11,7 @@ import re
 from ktimeline import dates
 from ktimeline.importing.entries.date_reading import _date_at
 from ktimeline.importing.entries.date_shapes import _MONTH, _YEAR, ENTRY_START
+from ktimeline.importing.entries.furniture import TIME_ITEM
 from ktimeline.importing.entries.pattern import DocumentPattern
 
 # "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
@@ -116,6 +117,14 @@ def _markdown_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         while end < len(lines) and (row := MARKDOWN_ROW.fullmatch(lines[end])) is not None:
             rows.append((end, row["date"].strip(), row["text"].strip()))
             end += 1
+        day = _hours_table_day(lines, index - 1, rows)
+        if day is not None:  # ("| 6:00 AM | text |" under "## The Coup: September 11, 1973")
+            written[index], read[index] = "", MARKDOWN_DELIMITER_ROW
+            for at, cell, text in rows:
+                if text:
+                    written[at] = f"{day}: {cell} {text}".replace(":  ", ": ")
+            index = end
+            continue
         if not any(text and not cell for _, cell, text in rows):
             index = end  # (every row dated: the table is read as it is written)
             continue
@@ -132,6 +141,55 @@ def _markdown_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
                 above = ""  # (a row of no date: the rows below it are not of the one above)
         index = end
     return written, read
+
+
+# a Markdown heading ("## The Coup: September 11, 1973", "### 14 July 1789")
+MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S.*")
+
+
+# "~2:00 PM": a time of day said to be approximate (see TIME_ITEM)
+_ABOUT_TIME = re.compile(r"[~≈]\s*")
+
+
+def _hours_table_day(lines: list[str], header: int, rows: list[tuple[int, str, str]]) -> str | None:
+    """The day, as written, of a Markdown table of hours: a table whose first cells are times
+    of day ("| 6:00 AM | text |", "| ~2:00 PM | text |", "| 14.30 | text |"; at least MIN_LINES
+    of them, more than half its rows, and no cell a date of its own: a row "| Evening | text
+    |" among them is of that day too) right under a heading that names one whole day, with its
+    year ("## The Coup: September 11, 1973"; blank lines between): each row is an event of
+    that day, its time kept in its text (a chronology of hours, see the corpus README). Else
+    None (a table of dates, or of hours under no day, is read as it is written)."""
+    cells = [cell for _, cell, text in rows if text]
+    timed = sum(1 for cell in cells if cell and TIME_ITEM.match(_ABOUT_TIME.sub("", cell, count=1)))
+    if timed < DocumentPattern.MIN_LINES or 2 * timed <= len(cells):
+        return None
+    if any(cell and dates.find_date(cell) is not None for cell in cells):
+        return None
+    above = header - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or MARKDOWN_HEADING.fullmatch(lines[above]) is None:
+        return None
+    heading = lines[above]
+    found = _dates_in(heading)
+    if len(found) != 1:
+        return None
+    resolved = dates.resolve_date(found[0], dates.YearContext(None))
+    if isinstance(resolved, str) or resolved[1] is not None or len(resolved[0]) != 10:
+        return None
+    return found[0]["date"].strip()
+
+
+def _dates_in(text: str) -> list[re.Match[str]]:
+    """Every date the grammar finds in ``text``, left to right (none overlapping)."""
+    found: list[re.Match[str]] = []
+    for candidate in dates.date_candidates(text):
+        if found and candidate.start() < found[-1].end():
+            continue
+        match = dates.find_date(text, candidate.start())
+        if match is not None:
+            found.append(match)
+    return found
 
 
 # "| 1950 | 25 June | The Korean War begins. |": a table's year column, then its day column

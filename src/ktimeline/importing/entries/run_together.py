@@ -352,6 +352,19 @@ YEAR_ASKED_BY = NOT_AN_ENTRY_BEFORE | frozenset(
         "dal",
         "nel",
         "dopo",
+        # "about", "around" (a year, or a figure: "Die Preise steigen um" / "1976 Euro pro
+        # Stück" carries the sentence on either way), as dates.CIRCA_WORDS writes them in full
+        "um",
+        "gegen",
+        "etwa",
+        "vers",
+        "environ",
+        "hacia",
+        "omkring",
+        "ongeveer",
+        "omstreeks",
+        "około",
+        "kolem",
     ]
 )
 

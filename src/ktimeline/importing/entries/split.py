@@ -146,7 +146,7 @@ from ktimeline.importing.entries.run_together import (
     _year_dash_days_run_together,
 )
 from ktimeline.importing.entries.splitter import _Splitter, _wrap_width
-from ktimeline.importing.entries.starts import _closing_days, entry_starts
+from ktimeline.importing.entries.starts import RUN_IN_HEADING_HINT, _closing_days, entry_starts
 from ktimeline.importing.entries.under_dates import (
     _bare_items_under_dates,
     _captions_under_dates,
@@ -171,6 +171,7 @@ from ktimeline.importing.entries.years import (
     _short_decades,
     _short_years_alone,
     _titled_date_blocks,
+    _titled_date_cards,
     _two_digit_years,
     _writes_seasons,
     _year_of_weekdays,
@@ -437,6 +438,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, titled = _titles_above_dates(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_blocks(lines)
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        lines, titled = _titled_date_cards(lines)  # ("Dr. Max Hagemann" / "1951 - 1952")
     lines, labelled_below = _dates_labelled_below(lines)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
@@ -666,6 +669,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
             # (a three-digit year alone among years alone is dated too: see _short_years_alone)
             upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
     splitter.next_dated = next_dated
+    if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
+        splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
     live = live_page_stamps(lines)
     if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
         splitter.day_of_times = _day_of_times(lines[start:], pattern)

@@ -102,12 +102,15 @@ from ktimeline.importing.entries.run_together import (
 from ktimeline.importing.entries.starts import (
     APPROXIMATE_MARK,
     LABEL_WORDS,
+    RUN_IN_HEADING_REASON,
     SAME_DAY,
     _bracket_day_below_year,
     _day_closing_year_item,
     _day_opening_year_item,
     _is_label,
     _opening_year_date,
+    _paragraph_on_day,
+    _run_in_heading,
     _Start,
     entry_starts,
     odd_sign,
@@ -233,6 +236,9 @@ class _Splitter:
         self.second_cards: set[int] = set()  # see _second_cards
         self.numbers_a_list = True  # see _numbers_a_list
         self.listed_rows: set[int] = set()  # (the same: rows of a list of rows only)
+        # the document runs its section headings into its lines of entries (see
+        # _run_in_heading): one at a line's end, over a dated line, is one too
+        self.run_in_headings = False
         # the entries taken back out of the result, by identity (see _drop and _kept)
         self.dropped: dict[int, Entry] = {}
 
@@ -490,6 +496,12 @@ class _Splitter:
         elif self.blocked is not None and not self.blank and current is None:
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
+        elif self.result.entries and self.blank and (on_day := _paragraph_on_day(stripped)):
+            # "On Easter Monday, April 24, 1916, the insurgents …" after the complete entry
+            # above, as its own paragraph: an item that opens with its whole day (its text
+            # keeps its opening words); never in an introduction, nor as the body of a title
+            # entry, which carries it on above
+            self.entry(number, _Start(0, 0, on_day), stripped, stripped, width)
         else:
             reason = (
                 "not an entry, and the entry before it is complete"
@@ -1600,7 +1612,21 @@ class _Splitter:
         elif prefix.strip() and indent + (head.end() if head else 0) < starts[0].start:
             self.prefix(number, prefix, width)
         for index, start in enumerate(starts):
-            end = starts[index + 1].start if index + 1 < len(starts) else len(line)
+            following = starts[index + 1] if index + 1 < len(starts) else None
+            end = len(line) if following is None else following.heading_start or following.start
+            if following is None and self.run_in_headings and self._next_line_dated(number):
+                # "… in underground test. Democratic strains" / "1975 – …": a heading run in
+                # at the line's end, over the next entry
+                written = line.rstrip()
+                trailing = _run_in_heading(f"{written} ", len(written) + 1)
+                if trailing is not None and trailing > start.text_start:
+                    end = trailing
+                    heading = written[trailing:].strip()
+                    self.result.layout.append(SkippedLine(number, heading, RUN_IN_HEADING_REASON))
+            if following is not None and following.heading_start is not None:
+                # "… Nehru. Regional tensions 1962 – …": a heading run in, never the text above
+                heading = line[following.heading_start : following.start].strip()
+                self.result.layout.append(SkippedLine(number, heading, RUN_IN_HEADING_REASON))
             text = line[start.text_start : end]
             if line.startswith("**", start.start) and text.count("**") % 2:
                 # "**1871 Great Chicago Fire** (…)": a bold title opened before its year,
@@ -1608,6 +1634,9 @@ class _Splitter:
                 text = text.replace("**", "", 1)
             self.entry(number, start, line, text, width)
         self.blank = False
+
+    def _next_line_dated(self, number: int) -> bool:
+        return number < len(self.next_dated) and self.next_dated[number]
 
     def live_update(self, number: int, line: str, width: int) -> None:
         """ "3:24pm- text" on a live page: an entry of its day; the time stamp is kept as its

@@ -47,6 +47,40 @@ def _after_boundary(line: str, at: int) -> bool:
     return index >= 0 and line[index] in _ENTRY_BOUNDARY
 
 
+# "Regional tensions", "The war years": a section's heading as a short run of words, the
+# first capitalised, no digit and no sign of a sentence (see _run_in_heading)
+RUN_IN_HEADING = re.compile(r"(?<=[.!?][ \t])[ \t]*[A-Z][^\W\d_]*(?:[ \t][^\W\d_]+){0,3}[ \t]+\Z")
+
+
+RUN_IN_HEADING_REASON = "heading: a section's heading run into the line of entries"
+
+
+# a line that shows the layout: a sentence's end, a heading, then "1962 – India …"
+RUN_IN_HEADING_HINT = re.compile(
+    r"[.!?][ \t]+[A-Z][^\W\d_]*(?:[ \t][^\W\d_]+){0,3}[ \t]+(?:1[0-9]|20)\d\d"
+    r"(?:[-–/]\d{2,4})?[ \t]+[–—-][ \t]+[A-Z]"
+)
+
+
+def _run_in_heading(line: str, at: int) -> int | None:
+    """Where a section's heading run into a line of entries starts, just before ``at``
+    (the text's own heading between a sentence's end and the next entry, its line break
+    lost: "… Jawaharlal Nehru. Regional tensions 1962 – India …"): one to four words of
+    letters alone, the first capitalised, right after a sentence ends (not after an
+    abbreviation, "… Gen. Regional"; nor a sentence's "In", "By", "Since" … before the
+    year); else None."""
+    window = line[max(0, at - 60) : at]
+    found = RUN_IN_HEADING.search(window)
+    if found is None:
+        return None
+    start = at - len(window) + found.start()
+    if ABBREVIATION_END.search(line[:start].rstrip()) is not None:
+        return None
+    if found.group().split()[-1].lower() in NOT_AN_ENTRY_BEFORE:  # ("… ended. After 1962 – …")
+        return None
+    return start + (len(found.group()) - len(found.group().lstrip()))
+
+
 _WEAK_SEPARATORS = {".", None}
 
 
@@ -100,6 +134,9 @@ class _Start:
     # "… Syngman Rhee 1947: South Korea established:": a year entry in the middle of a line
     # (the words before it are a caption, never part of the entry before)
     mid_line_year: bool = False
+    # "… Nehru. Regional tensions 1962 – India loses …": where a section's heading run in
+    # before the entry starts (never the end of the entry before it; see _run_in_heading)
+    heading_start: int | None = None
 
 
 def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None) -> _Start:
@@ -163,6 +200,11 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue
         at = candidate.start()
         mid_sentence = at > first + 2 and not _after_boundary(line, at)
+        heading_start = None
+        if mid_sentence and pattern is not None and pattern.reads_dashed_years_mid_line():
+            # ("… Nehru. Regional tensions 1962 – India …": a heading run in, see there)
+            heading_start = _run_in_heading(line, at)
+            mid_sentence = heading_start is None
         if mid_sentence and line[at - 1] in "-–" and _after_glued_label(line, at):
             mid_sentence = False  # (a whole date with its separator, checked below)
         years_mid = mid_sentence and pattern is not None and pattern.reads_years_mid_line()
@@ -214,9 +256,11 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
         if (
             _starts_mid_line(line, at, match)
             or _month_entry_mid_line(line, at, match, pattern)
-            or _dashed_year_mid_line(line, at, match, pattern)
+            or _dashed_year_mid_line(line, at, match, pattern, heading_start)
         ):
             found.append(_start(line, at, match, pattern))
+            if heading_start is not None:
+                found[-1].heading_start = heading_start
             taken = found[-1].text_start
     if len(found) >= DocumentPattern.MIN_LINES:
         return _months_in_day_run(line, found, pattern)
@@ -296,6 +340,25 @@ def _opening_year_date(line: str) -> re.Match[str] | None:
     if opened is None or not dates.has_year(opened) or dates.has_day(opened):
         return None
     return opened
+
+
+# "On Easter Monday, ", "On Monday, ", "On ": a paragraph's opening before its day, the day
+# named by a weekday or a feast of up to three capitalised words and a comma
+ON_NAMED_DAY = re.compile(r"On[ \t]+(?:(?:[A-Z][^\W\d_]*[ \t]+){0,2}[A-Z][^\W\d_]*,[ \t]+)?")
+
+
+def _paragraph_on_day(line: str) -> re.Match[str] | None:
+    """The date of a paragraph that opens its sentence with its whole day, year and all, and
+    a comma ("On Easter Monday, April 24, 1916, the insurgents …", "On June 5, 1967, …"):
+    an item that opens with its day (the corpus README's rule), whatever the document's
+    other entries; else None. The caller asks for the paragraph (a blank line above)."""
+    if not line.startswith("On"):
+        return None
+    opener = ON_NAMED_DAY.match(line)
+    opened = ENTRY_START.match(line, opener.end()) if opener else None
+    if opened is None or not (dates.has_day(opened) and dates.has_year(opened)):
+        return None
+    return opened if _comma_after(opened) else None
 
 
 def _on_dated_line(line: str, first: int, at: int, pattern: DocumentPattern | None) -> bool:
@@ -598,13 +661,18 @@ def _year_entry_mid_line(
 
 
 def _dashed_year_mid_line(
-    line: str, at: int, match: re.Match[str], pattern: DocumentPattern | None
+    line: str,
+    at: int,
+    match: re.Match[str],
+    pattern: DocumentPattern | None,
+    heading_start: int | None = None,
 ) -> bool:
     """ "… has ebbed and flowed. 1947 – End of British rule …" (an introduction with the
     first entry run on): in a document whose entries are years with a dash (see
     DocumentPattern.reads_dashed_years_mid_line), a year or span, its dash set apart by
     spaces and a capital after it, right after a sentence's end, starts an entry mid-line
-    too. Inside a sentence ("… after the war of 1947 – Partition …") it stays text."""
+    too, or after a heading run in after it (``heading_start``, see _run_in_heading).
+    Inside a sentence ("… after the war of 1947 – Partition …") it stays text."""
     sep = (match["sep"] or "").strip()
     return (
         pattern is not None
@@ -615,7 +683,7 @@ def _dashed_year_mid_line(
         and match["tightdash"] is None
         and dates.date_shape(match) in ("year", "years")
         and line[match.end() : match.end() + 1].isupper()
-        and _after_boundary(line, at)
+        and (heading_start is not None or _after_boundary(line, at))
         and ABBREVIATION_END.search(line[:at].rstrip()) is None  # ("… in Feb. 1950 – …")
     )
 

@@ -151,20 +151,23 @@ def _years_below_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # "c. 1850 Cricket …", "ca. 1700: text", "circa 1620 – text": an approximate year at a line's
-# start (its text may be glued on: "c. 1850Cricket")
-# ("około 1155 -", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155",
-# "etwa 1155", "hacia 1155": "about" in Polish, Czech, Scandinavian, Dutch, French, German,
-# Spanish)
-_CIRCA_WORD = (
-    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
-)
+# start (its text may be glued on: "c. 1850Cricket"; the words: see dates.CIRCA_WORDS)
+_CIRCA_WORD = dates.CIRCA_WORDS
 
 
 # ("~1200 text", "~1200The first …": the tilde before a year is "about", see dates.TILDES)
 _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 
 
-CIRCA_HINT = re.compile(rf"^[\s•·*-]*{_CIRCA_MARK}\s*\d", re.I | re.M)
+CIRCA_HINT = re.compile(rf"^[\s•·*-]*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M)
+
+
+# "ABT 1850;text", "EST AUG 1291 - text": a GEDCOM approximate date at a line's start, as a
+# genealogy tool's table or list writes it (see dates.GEDCOM_APPROXIMATE): its date read
+# whatever the document, for the standard writes an era before the Common Era ("B.C.")
+GEDCOM_APPROXIMATE_LINE = re.compile(
+    rf"^(?P<head>[\s•·*+\-–—]*){dates.GEDCOM_APPROXIMATE.pattern}(?=[\s:;,–—-]|$)"
+)
 
 
 CIRCA_LINE = re.compile(
@@ -283,6 +286,37 @@ def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int,
     return set(approximate)
 
 
+def _circa_years_between_plain_ones(
+    lines: list[str],
+    circa: dict[int, re.Match[str]],
+    opening: dict[int, int],
+    last_before_era: int,
+    written: list[str],
+    notes: dict[int, str],
+) -> None:
+    """In ``written``, with their notes, the lines opening with an approximate year that lies
+    between the plain years opening the lines nearest above and below it ("1497: …" /
+    "ca. 1525: …" / "1534: …") in a text that names years before the Common Era only above
+    the upper of them: the document has left those years ("ca. 20 000 - 10 000 BCE: …" far
+    above), and a year of its run of plain years is of the Common Era. At least MIN_LINES
+    plain years open lines below the last era before it (the document's layout). A year
+    with no plain year above it since that era ("ca. 1000: …" right below "… BCE: …") or an
+    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused."""
+    plain = sorted((index, year) for index, year in opening.items() if index > last_before_era)
+    if len(plain) < DocumentPattern.MIN_LINES:
+        return
+    for index, found in circa.items():
+        above = [(at, year) for at, year in plain if at < index]
+        below = [(at, year) for at, year in plain if at > index]
+        if not above or not below or index < last_before_era:
+            continue
+        if not above[-1][1] <= int(found["year"]) <= below[0][1]:
+            continue
+        written[index] = found["head"] + lines[index][found.start("year") :]
+        mark = found["circa"].strip()
+        notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -317,6 +351,10 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         shown = found["year"] + era_written[0] if era_written else found["after"]
         notes[index + 1] = f"{found['circa'].strip()} {shown}"  # ("c. 800 - 950 AD")
     _circa_dotted_short_years(lines, written, notes)  # ("Kolem 700. Krok …": see there)
+    for index, line in enumerate(lines):
+        if line.lstrip(" \t•·-*")[:1] in "ACE" and (gedcom := GEDCOM_APPROXIMATE_LINE.match(line)):
+            written[index] = gedcom["head"] + line[gedcom.start("date") :]
+            notes[index + 1] = f"{gedcom['mark']} {gedcom['date']}"
     after_christ = 0  # (the last year alone above that writes its era of the Common Era)
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -341,7 +379,9 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     rising = _circa_years_run_forward(circa, opening)
     if len(years) < DocumentPattern.MIN_LINES and not rising:
         return written, notes
-    if any(BEFORE_ERA_WORD.search(line) is not None for line in lines):
+    before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
+    if before_era:
+        _circa_years_between_plain_ones(lines, circa, opening, before_era[-1], written, notes)
         return written, notes
     for index, found in circa.items():
         between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
@@ -457,6 +497,62 @@ def _titled_date_blocks(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             written[index - 1] = f"{written[index - 1].rstrip()} – {lines[below].strip()}"
             written[below] = ""
             read[below] = f"the status below a date, read with line {index}"
+    return written, read
+
+
+def _stands_between_cards(text: str) -> bool:
+    """A line that may stand between two cards of _titled_date_cards: a caption or other
+    furniture, or a short line with no sentence's end and no date alone."""
+    if layout_kind(text) is not None:
+        return True
+    return (
+        len(text.split()) <= ITEM_TITLE_WORDS
+        and SENTENCE_END.search(text) is None
+        and _date_alone_after_weekday(text) is None
+    )
+
+
+def _titled_date_cards(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a run of cards, each a short title directly above its date alone, the
+    card set apart by blank lines ("" / "Dr. Max Hagemann" / "1951 - 1952" / ""; a list of
+    office holders and their terms, a gallery's names and years), read as "1951 - 1952: Dr.
+    Max Hagemann" on the title's line: the line joined to the date is its text. Between two
+    cards of the run only short lines standing apart (an image's caption, reported as no
+    entry). At least MIN_LINES cards in a run; the lines outside the runs unchanged (a page
+    goes on with other layouts). Where a card's next line after the blank is a paragraph (a
+    sentence's end), the run stops: a date alone with its text below (see _card_titles for a
+    title above a date and its paragraph)."""
+    cards: list[int] = []
+    for index, line in enumerate(lines):
+        if not (0 < index < len(lines) - 1) or lines[index + 1].strip():
+            continue
+        if index >= 2 and lines[index - 2].strip():
+            continue  # (the title stands apart above)
+        if _short_label(lines[index - 1].strip()) and _date_alone_after_weekday(line):
+            cards.append(index)
+    runs: list[list[int]] = []
+    for index in cards:
+        between = lines[runs[-1][-1] + 1 : index - 1] if runs else []
+        standing = [n for n, text in enumerate(between) if text.strip()]
+        if runs and all(
+            _stands_between_cards(between[n].strip())
+            and not between[n - 1].strip()
+            and (n + 1 == len(between) or not between[n + 1].strip())
+            for n in standing
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    written = list(lines)
+    read: dict[int, str] = {}
+    for run in runs:
+        if len(run) < DocumentPattern.MIN_LINES:
+            continue
+        for index in run:
+            when = _date_alone_after_weekday(lines[index])
+            assert when is not None
+            reason = f"the date below its title, read with line {index}"
+            _date_moved_up(written, read, (index - 1, index), when.group("date"), reason)
     return written, read
 
 
