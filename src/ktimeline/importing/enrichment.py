@@ -51,7 +51,6 @@ from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
@@ -722,7 +721,6 @@ class Token(NamedTuple):  # (a named tuple: ten times as many are made as entrie
 
 
 KEY_TABLE = str.maketrans({"’": "'", ".": None})
-KEY = attrgetter("key")  # a Token's key (for map: a loop in C)
 
 
 def tokens(text: str) -> list[Token]:
@@ -4134,7 +4132,11 @@ class Enricher:
         if previous is None:
             return False
         state_before = matched[index - 1] if index else None
-        if not CAPITAL_OR_CITY.isdisjoint(map(KEY, words[max(0, first - 3) : first])) or (
+        if (  # (the three words before, each looked up: no slice, no loop)
+            (first > 0 and words[first - 1].key in CAPITAL_OR_CITY)
+            or (first > 1 and words[first - 2].key in CAPITAL_OR_CITY)
+            or (first > 2 and words[first - 3].key in CAPITAL_OR_CITY)
+        ) or (
             state_before is not None
             and state_before[1] == first - 1
             and state_before[0] >= 2
@@ -4698,7 +4700,9 @@ class Enricher:
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
-        if taker > 0 and words[taker - 1].key in ROLE_TAKEN | ROLE_TO_COME:
+        if taker > 0 and (
+            words[taker - 1].key in ROLE_TAKEN or words[taker - 1].key in ROLE_TO_COME
+        ):
             return  # "he was elected President of South Korea": the office he takes, no holder
             # ("a South Korean politician and later president of South Korea": his, to come)
         if (
