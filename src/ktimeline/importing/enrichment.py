@@ -751,7 +751,7 @@ def tokens(text: str) -> list[Token]:
             joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
             append(new(Token, (start, end, known[0], known[1], known[2], joined, known[4])))
         else:
-            append(new(Token, (start, end) + known))
+            append(new(Token, (start, end) + known))  # noqa: RUF005 (no list built first)
     return found
 
 
