@@ -336,6 +336,46 @@ with open(sys.argv[1], encoding="utf-8") as lines:
     print(sum(1 for line in lines if entry.match(line)))
 """
 
+# The whole import against the split alone, in one process: ``parse_chronology`` (the split,
+# then each entry's enrichment and event) with the split inside it timed (CPU seconds, the
+# same call), several times; prints the median of each (issue 23: the whole within 2x).
+WHOLE_AGAINST_SPLIT = """
+import statistics, sys, time
+from ktimeline.importing import events
+from ktimeline.loader import load_vocabulary
+text = open(sys.argv[1], encoding="utf-8").read()
+vocabulary = load_vocabulary(())
+read_entries, split = events.read_entries, []
+def timed(*args, **kwargs):
+    start = time.process_time()
+    found = read_entries(*args, **kwargs)
+    split.append(time.process_time() - start)
+    return found
+events.read_entries = timed
+whole = []
+for _ in range(int(sys.argv[2])):
+    start = time.process_time()
+    events.parse_chronology(text, vocabulary)
+    whole.append(time.process_time() - start)
+ratios = [w / s for w, s in zip(whole, split)]
+print(statistics.median(whole), statistics.median(split), statistics.median(ratios))
+"""
+
+
+def whole_against_split(
+    text: Path, reps: int, work: Path, env: dict[str, str]
+) -> tuple[float, float, float]:
+    """The whole import's and the split's CPU seconds in one process (medians of ``reps``
+    calls), and the median of their ratios."""
+    script = work / "whole_against_split.py"
+    script.write_text(WHOLE_AGAINST_SPLIT, "utf-8")
+    found = subprocess.run(
+        [sys.executable, str(script), str(text), str(reps)],
+        env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    whole, split, ratio = (float(value) for value in found)
+    return whole, split, ratio
+
 
 def chronology_text(entries: int) -> str:
     """A journal-style chronology of so many entries: headings, wrapped entries, page footers."""
@@ -412,6 +452,7 @@ def import_speed(reps: int, work: Path, env: dict[str, str]) -> list[str]:
     imported = timings["ktimeline import"].median
     check = timings["ktimeline import --check"].median
     size = text.stat().st_size / 1e6
+    whole, split, ratio = whole_against_split(text, reps, work, env)
     return [
         f"Import of a generated {IMPORT_ENTRIES:,}-entry chronology ({size:.1f} MB; median of {reps}, seconds)",
         "",
@@ -420,6 +461,9 @@ def import_speed(reps: int, work: Path, env: dict[str, str]) -> list[str]:
         f"| python: re.match over the lines (floor) | {floor:.3f} | 1.00× | {timings['python re over the lines'].peak_rss_mb:.0f} |",
         f"| ktimeline import --out FILE | {imported:.3f} | {imported / floor:.1f}× re | {timings['ktimeline import'].peak_rss_mb:.0f} |",
         f"| ktimeline import --check | {check:.3f} | {check / floor:.1f}× re | {timings['ktimeline import --check'].peak_rss_mb:.0f} |",
+        "",
+        f"In one process (CPU seconds, medians of {reps}): the whole import (split, enrichment, events) {whole:.3f} s, "
+        f"the split alone {split:.3f} s: {ratio:.2f}× the split (issue 23: ≤ 2×, {verdict(ratio <= 2)})",
     ]  # fmt: skip
 
 

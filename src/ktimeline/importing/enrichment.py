@@ -313,6 +313,9 @@ GLUED_VERBS = frozenset(
 )
 GLUED_ENDINGS = ("ed", "ing", *sorted(GLUED_VERBS))  # (for one str.endswith)
 
+# A capital or city's noun within three words before a capital's name makes it the place
+# ("the South Korean capital, Seoul").
+CAPITAL_OR_CITY = frozenset({"capital", "city"})
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
     """in at to near into toward towards outside around via visits visit visited visiting
@@ -731,23 +734,28 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     append = found.append
     new = tuple.__new__  # (a Token without the named tuple's constructor: one call less)
-    find = text.find
+    # (the text split at its words: the text before each word, then the word, so each
+    # word's place is the sum of the lengths before it, no match objects, no search;
+    # TOKEN's matches, found as ``findall`` finds them: ``split`` scans the same way)
+    pieces = TOKEN_SPLIT.split(text)
     end = 0
-    # (the words as strings, no match objects: each is where ``find`` finds it first after
-    # the word before, since every TOKEN opens with a letter or digit and the text between
-    # two words has none, or a TOKEN would start there)
-    for word in TOKEN.findall(text):
+    for at in range(1, len(pieces), 2):
+        word = pieces[at]
         known = facts.get(word)
         if known is None:
-            known = facts[word] = _word_facts(word)
-        start = find(word, end)
+            key, capital, upper, possessive = _word_facts(word)
+            known = facts[word] = (key, capital, upper, False, possessive)
+        start = end + len(pieces[at - 1])
         end = start + len(word)
         if hyphens:  # (most entries have no hyphen: no word is joined)
             joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
-            append(new(Token, (start, end, known[0], known[1], known[2], joined, known[3])))
+            append(new(Token, (start, end, known[0], known[1], known[2], joined, known[4])))
         else:
-            append(new(Token, (start, end, known[0], known[1], known[2], False, known[3])))
+            append(new(Token, (start, end) + known))  # noqa: RUF005 (no list built first)
     return found
+
+
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # (TOKEN as the one group: split keeps words)
 
 
 def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
@@ -762,7 +770,7 @@ def _word_facts(word: str) -> tuple[str, bool, bool, bool]:
 TITLE_CASED_INITIALS = re.compile(r"[A-Z]\.(?:[a-z]\.)+")
 
 
-_WORD_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
+_WORD_FACTS: dict[str, tuple[str, bool, bool, bool, bool]] = {}  # (joined: False)
 WORD_FACTS_KEPT = 50_000  # distinct words (or word starts) remembered, then forgotten at once
 
 
@@ -1086,7 +1094,9 @@ class _Reading:
         self.actors.append((start, actor))
         self.first_at.setdefault(actor, start)
         kind = self.kinds.get(actor, "person")
-        self.mentions.append(Mention(start, end, actor, kind, actor in self.international))
+        self.mentions.append(  # (a Mention without the named tuple's constructor, as tokens)
+            tuple.__new__(Mention, (start, end, actor, kind, actor in self.international))
+        )
 
 
 # "a State Department spokesman": the body's spokesman, named right after it.
@@ -1815,7 +1825,10 @@ class Enricher:
             matched = _without_surnames_in_korean_names(words, matched)
             korean_names = len(matched) < before
         full_names = {m[2][1] for m in matched if m[2][0] == "actor" and self._is_person(m[2][1])}
-        matched_at = {i for first, last, _ in matched for i in range(first, last + 1)}
+        matched_at = {first for first, _, _ in matched}  # (most names are one word: no range)
+        for first, last, _ in matched:
+            if last > first:
+                matched_at.update(range(first + 1, last + 1))
         self._starting = {m[0]: m for m in matched}
         self._ending = {m[1] for m in matched}
         self._capital_place = {}
@@ -4119,7 +4132,11 @@ class Enricher:
         if previous is None:
             return False
         state_before = matched[index - 1] if index else None
-        if any(w.key in {"capital", "city"} for w in words[max(0, first - 3) : first]) or (
+        if (  # (the three words before, each looked up: no slice, no loop)
+            (first > 0 and words[first - 1].key in CAPITAL_OR_CITY)
+            or (first > 1 and words[first - 2].key in CAPITAL_OR_CITY)
+            or (first > 2 and words[first - 3].key in CAPITAL_OR_CITY)
+        ) or (
             state_before is not None
             and state_before[1] == first - 1
             and state_before[0] >= 2
@@ -4683,7 +4700,9 @@ class Enricher:
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
-        if taker > 0 and words[taker - 1].key in ROLE_TAKEN | ROLE_TO_COME:
+        if taker > 0 and (
+            words[taker - 1].key in ROLE_TAKEN or words[taker - 1].key in ROLE_TO_COME
+        ):
             return  # "he was elected President of South Korea": the office he takes, no holder
             # ("a South Korean politician and later president of South Korea": his, to come)
         if (
@@ -5113,6 +5132,8 @@ def _route_end(text: str, words: list[Token], first: int, last: int) -> int | No
     and a capitalised word, with a route's noun within two words before or after the pair
     ("Die Strecke Kalkutta - London", "the London–Calcutta flight"); None otherwise ("Seoul-
     Tokyo talks": the states). Returns that word's index."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None  # (no dash of ROUTE_DASH's in the entry: most entries)
     other = pair_first = pair_last = None
     if last + 1 < len(words) and ROUTE_DASH.fullmatch(text, words[last].end, words[last + 1].start):
         other, pair_first, pair_last = last + 1, first, last + 1
@@ -5652,6 +5673,9 @@ WRITING_VERBS = frozenset(
 )
 
 
+UNKNOWN_PLACE_REFUSED = ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES  # (joined once)
+
+
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     """A name nobody knows that a reader takes for a place: right after "in", "at", "near",
     "outside", "off" or "via" ("talks in Seattle", "a camp near Sunchon", "off Chumunjin"),
@@ -5664,7 +5688,7 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         return False  # not a garbled fragment ("in Py ngyang"); a hyphened ending is a name's
         # ("at Munsan-ni", "Panmun-ri": a Korean village)
     keys = {w.key for w in words[first : last + 1]}
-    if keys & (ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES) or any(k in TITLES for k in keys):
+    if not keys.isdisjoint(UNKNOWN_PLACE_REFUSED) or not TITLES.keys().isdisjoint(keys):
         return False
     if words[first].key in OPERATION_NAMES and last > first:
         return False  # "repatriated in Operation Big Switch", "in Exercise Foal Eagle": an

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # either (decided by what is on each side of it).
 # (European copy: „…“ in German, „…” in Polish or Romanian, »…« in German books.)
 MARKS = re.compile(r"``|''|’’|[“”‘’«»„\"']")
+MARK_START = re.compile(r"[`'’“”‘«»„\"]")  # the characters MARKS's marks open with
 OPENERS = {"“": "”", "‘": "’", "«": "»", "``": "''", "„": "“"}
 STRAIGHT = {'"', "'"}
 # A quotation opened with one style and closed with the other of the same kind ("…”, “…"):
@@ -84,7 +85,10 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     open_mark: str | None = None  # the closing mark awaited
     open_at = 0
-    for match in MARKS.finditer(text):
+    first = MARK_START.search(text)  # (one scan for a character, not MARKS's alternatives)
+    if first is None:
+        return found  # (many entries: no mark at all)
+    for match in MARKS.finditer(text, first.start()):
         mark, at = match.group(), match.start()
         if mark == "’’" and open_mark != "”":
             mark = "’"  # (two closing single marks close a double one, “…’’; else one of them)
@@ -2723,6 +2727,8 @@ ISSUED_DOCUMENT = re.compile(
     r"sent|sends|read\s+out|reads\s+out)\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_DOCUMENT_NOUNS})\b"
 )
+# One of these is in each verb ISSUED_DOCUMENT reads: a text with none has no match.
+ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read")
 
 
 def document_issued(
@@ -2731,6 +2737,8 @@ def document_issued(
     """(the one who issued it, its noun) when the entry's one document issued is a known
     actor's, the only one named before the verb in its sentence ("The Kremlin issued a
     statement"); None for two documents, two actors or none."""
+    if not any(stem in text for stem in ISSUING_STEMS):
+        return None  # (most entries: no verb of issuing, no search)
     issued = list(ISSUED_DOCUMENT.finditer(text))
     if len(issued) != 1 or any(s <= issued[0].start() < e for s, e in spoken):
         return None
