@@ -1276,6 +1276,29 @@ def test_the_filter_box_finds_elided_words_as_search_does(
     assert opened.problems == [] and opened.requests == []
 
 
+@pytest.mark.browser
+def test_the_filter_box_folds_a_sharp_s_as_search_does(
+    run: Any,
+    open_page: Any,
+    tmp_path: Path,
+) -> None:
+    # user13: "fussball" found "Fußball" in `search` only once folding made "ß" "ss"; the box
+    # folds the query as Python folds the data, so it must do the same
+    from .test_user13 import SHARP_S
+
+    data = str(write_jsonl(tmp_path / "de.jsonl", SHARP_S))
+    opened = open_page(run("range", "--data", data, "-f", "html").stdout)
+    differ, found = {}, {}
+    for query in ["fussball", "Fußball", "Fußballclub", "GROẞE", "strasse"]:
+        found[query] = box = shown_ids(opened.page, query)
+        searched = searched_ids(run, query, "--data", data)
+        if box != searched:
+            differ[query] = (sorted(box - searched), sorted(searched - box))
+    assert differ == {}
+    assert found["Fußball"] == {"1863-verband", "1888-germania"}
+    assert opened.problems == [] and opened.requests == []
+
+
 # --- the today line lies over no label ----------------------------------------------------------
 # On the library's page (Theranos 2003-2015, seen at 1280 and 400 px) the word "today" at the
 # top of the red line was drawn over the first lane's label ("Feb 2015 · Am…"). The line is

@@ -1,0 +1,145 @@
+"""A new user's journey, round 13: a saved page whose title holds a dash of its own, German
+"ß" searched as "ss", and the library's commands after several adds (user13, session 13).
+
+Each test fails on the code before its fix unless marked a guard (see /work/notes/user13.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from ktimeline.folding import fold_text, index_words
+
+from .conftest import event, write_jsonl
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# --- a page title holding a separator of its own ------------------------------------------------
+# A saved page "Timeline: 2008 – the year it all went wrong | Example Site" over an <h1>
+# "Timeline: 2008 – the year it all went wrong" was titled with the site's name: the <title>
+# was cut at every separator, the en dash inside the heading too, so no part was a line of the
+# page. A run of parts, as the <title> writes it, is the heading.
+
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+    '<body><nav><a href="/">Home</a></nav><article><h1>{heading}</h1>\n'
+    "<p>September 15, 2008: The bank files for bankruptcy protection.</p>\n"
+    "<p>September 16, 2008: The government lends the insurer $85bn.</p>\n</article>"
+    "<footer>© Example Site</footer></body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "named"),
+    [
+        (
+            "Timeline: 2008 – the year it all went wrong | Example Site",
+            "Timeline: 2008 – the year it all went wrong",
+            "Timeline: 2008 – the year it all went wrong",
+        ),
+        (
+            "Sport » Der Verein - eine Chronik - 1900 bis 2000 | Zeitung",
+            "Der Verein - eine Chronik - 1900 bis 2000",
+            "Der Verein - eine Chronik - 1900 bis 2000",
+        ),
+        (
+            "La Liga | Real Madrid — cronología: 1902–2002 | Diario",
+            "Real Madrid — cronología: 1902–2002",
+            "Real Madrid — cronología: 1902–2002",
+        ),
+        # guards, as before: no run of parts is a line, or one word
+        (
+            "Timeline: 2008 – the year | Example Site",
+            "Timeline",
+            "Timeline: 2008 – the year | Example Site",
+        ),
+        ("Timeline - BBC News", "Timeline", "Timeline - BBC News"),
+    ],
+)
+def test_a_pages_heading_with_a_dash_of_its_own_is_its_title(
+    run: Any, tmp_path: Path, title: str, heading: str, named: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(title=title, heading=heading), encoding="utf-8")
+    library = tmp_path / "library"
+    added = run("import", str(page), "--add", "--library", str(library))
+    assert added.exit_code == 0, added.stderr
+    [file] = library.glob("*.jsonl")
+    first = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
+    assert first["source"]["title"] == named
+
+
+# --- "ß" is "ss" ---------------------------------------------------------------------------------
+# A German chronology of football ("Fußball-Verband", "Berliner Fußballclub"): `search fussball`
+# said "no events match 'fussball'; did you mean 'fußball' …" (exit 1), and so did
+# "Fussballclub"; a Swiss text writes "Fussball", a keyboard without "ß" types "ss".
+
+SHARP_S = [
+    event(id="1863-verband", date="1863", text="In London gründet sich der erste "
+          "Fußball-Verband der Welt."),
+    event(id="1888-germania", date="1888", text="Der Berliner Fussballclub Germania wird "
+          "gegründet."),
+    event(id="1900-strasse", date="1900", text="Die GROẞE Straße wird umbenannt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Fußball", "fussball"),
+        ("FUẞBALL-Verband", "fussball verband"),
+        ("Straße", "strasse"),
+        ("Fussball", "fussball"),  # guard: as before
+    ],
+)
+def test_a_sharp_s_is_folded_as_ss(text: str, folded: str) -> None:
+    assert fold_text(text) == folded
+    assert index_words([text, "x"])[0].split() == folded.split()
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("fussball", {"1863-verband", "1888-germania"}),
+        ("Fußball", {"1863-verband", "1888-germania"}),
+        ("Fußballclub", {"1888-germania"}),
+        ("Fussball-Verband", {"1863-verband"}),
+        ("strasse", {"1900-strasse"}),
+        ("grosse", {"1900-strasse"}),
+    ],
+)
+def test_search_finds_ss_for_a_sharp_s_and_back(
+    run: Any, tmp_path: Path, query: str, found: set[str]
+) -> None:
+    data = str(write_jsonl(tmp_path / "de.jsonl", SHARP_S))
+    result = run("search", query, "--data", data, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {row["id"] for row in rows} == found
+    assert all(m["kind"] == "word" for row in rows for m in row["matched"])  # not a near miss
+
+
+def test_a_librarys_index_finds_ss_for_a_sharp_s(run: Any, tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    write_jsonl(library / "fussball.jsonl", SHARP_S)
+    env = {"KTIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the index built, then read
+        result = run("search", "fussball", "--library", str(library), "-f", "jsonl", env=env)
+        assert result.exit_code == 0, result.stderr
+        ids = {json.loads(line)["id"] for line in result.stdout.splitlines()}
+        assert ids == {"1863-verband", "1888-germania"}
+
+
+def test_an_ids_words_keep_a_sharp_s_as_ids_always_had_it(run: Any, tmp_path: Path) -> None:
+    # guard: ids already written in libraries stay what they were
+    source = tmp_path / "de.txt"
+    source.write_text("May 3, 1885: Berliner Fußballclub founded in Berlin.\n", encoding="utf-8")
+    result = run("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["id"] == (
+        "1885-05-03-berliner-fu-ballclub-founded-in-berlin"
+    )
