@@ -143,3 +143,39 @@ def test_an_ids_words_keep_a_sharp_s_as_ids_always_had_it(run: Any, tmp_path: Pa
     assert json.loads(result.stdout.splitlines()[0])["id"] == (
         "1885-05-03-berliner-fu-ballclub-founded-in-berlin"
     )
+
+
+# --- a plain text's first line names the chronology in any language -------------------------
+# `import fussball.txt --add` (a German chronology whose first line is "Meilensteine des
+# Fußballs") named the source "fussball", the file's name: only English words ("timeline",
+# "history", "milestones") said that a first line names a chronology.
+
+
+@pytest.mark.parametrize(
+    ("first", "titled"),
+    [
+        ("Meilensteine des Fußballs", "Meilensteine des Fußballs"),
+        ("Chronik des 1. FC Köln", "Chronik des 1. FC Köln"),
+        ("Chronologie de l’affaire Dreyfus", "Chronologie de l’affaire Dreyfus"),
+        ("Cronología del Real Madrid", "Cronología del Real Madrid"),
+        ("Cronologia della crisi finanziaria", "Cronologia della crisi finanziaria"),
+        ("Linha do tempo da Petrobras", "Linha do tempo da Petrobras"),
+        # guards: no subject, or no word saying it is a chronology (a masthead)
+        ("Chronik", None),
+        ("Cronología de la", None),
+        ("Le Monde", None),
+        ("History", None),
+    ],
+)
+def test_a_first_line_in_another_language_titles_the_source(
+    run: Any, tmp_path: Path, first: str, titled: str | None
+) -> None:
+    source = tmp_path / "chronik.txt"
+    source.write_text(f"{first}\n\n1863: The first entry.\n1888: The second entry.\n",
+                      encoding="utf-8")  # fmt: skip
+    library = tmp_path / "library"
+    added = run("import", str(source), "--add", "--library", str(library))
+    assert added.exit_code == 0, added.stderr
+    [file] = library.glob("*.jsonl")
+    first_event = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
+    assert first_event["source"]["title"] == (titled or "chronik")

@@ -179,8 +179,12 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
 
 
 # a word of a title beyond its chronology words and little words ("Timeline" has none)
+# (and the little words of French, German, Spanish, Italian, Portuguese and Dutch titles:
+# "Chronologie des", "Cronología de la" name no subject)
 _SUBJECT_WORD = re.compile(
-    r"\b(?!(?:a|an|the|of|in|on|and|for|to|from|key|major|full|complete|brief|short)\b)[^\W\d_]{2,}",
+    r"\b(?!(?:a|an|the|of|in|on|and|for|to|from|key|major|full|complete|brief|short"
+    r"|de|des|du|la|le|les|et|der|die|das|den|dem|und|zur|zum|von|del|della|delle|dei|degli"
+    r"|di|el|los|las|y|e|do|da|dos|das|van|het|een|en)\b)[^\W\d_]{2,}",
     re.IGNORECASE,
 )
 # A text's first line read as its title: at most this long, and not a sentence.
@@ -189,9 +193,13 @@ TITLE_MARKUP = re.compile(r"^(?:#{1,6}\s+|=+\s*)|\s*=+$|^\*\*|\*\*$")
 BYLINE = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
 # A first line names the chronology only when it says it is one: "Pakistan Today" above a
 # timeline is the paper's masthead, "Analysis | …" a page's running head.
+# Said in other languages too, as a chronology of any language is read: "Chronologie de
+# l’affaire Dreyfus", "Meilensteine des Fußballs", "Cronología del Real Madrid".
 CHRONOLOGY_WORDS = re.compile(
     r"\b(?:timelines?|chronolog(?:y|ies)|history|histories|key (?:dates|events)|milestones"
-    r"|(?:major )?developments|year in review|events of)\b",
+    r"|(?:major )?developments|year in review|events of"
+    r"|chronologie|historique|chronik|zeittafel|zeitleiste|meilensteine|cronolog[ií]as?"
+    r"|cronistoria|l[ií]nea del tiempo|linha do tempo|tijdlijn)\b",
     re.IGNORECASE,
 )
 
