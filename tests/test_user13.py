@@ -179,3 +179,74 @@ def test_a_first_line_in_another_language_titles_the_source(
     [file] = library.glob("*.jsonl")
     first_event = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
     assert first_event["source"]["title"] == (titled or "chronik")
+
+
+# --- the name `sources` prints first names a source ---------------------------------------------
+# A library where a source was re-imported under a new title ("Timeline: 2008 – … | Example
+# Site" became "Timeline: 2008 – …") keeps its file's name, and the same text saved as .txt
+# added beside it is named by the plain title: `sources` lists "crisis-2008-site" and
+# "crisis-2008". `--source crisis-2008-site` said "unknown source", `--source crisis-2008`
+# chose the other source (its title folds alike), `--source bundled` said "unknown source",
+# and `sources remove crisis-2008` said it was ambiguous.
+
+FIRST = "March 16, 2008: JPMorgan buys Bear Stearns.\nSeptember 15, 2008: Lehman files for bankruptcy.\n"
+SECOND = (
+    "September 15, 2008: Lehman Brothers files for bankruptcy protection.\n"
+    "September 16, 2008: AIG gets a loan.\n"
+)
+
+
+@pytest.fixture
+def retitled(run: Any, tmp_path: Path) -> Path:
+    library = tmp_path / "library"
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
+    for file, title in [("a.txt", "Crisis: 2008 | Site"), ("a.txt", "Crisis: 2008"),
+                        ("b.txt", "Crisis: 2008")]:  # fmt: skip
+        added = run("import", str(tmp_path / file), "--add", "--library", str(library),
+                    "--source-title", title)  # fmt: skip
+        assert added.exit_code == 0, added.stderr
+    listed = run("sources", "--library", str(library), "-f", "tsv").stdout.splitlines()
+    assert [line.split("\t")[0] for line in listed[1:]] == [
+        "bundled", "crisis-2008-site", "crisis-2008"
+    ]  # fmt: skip
+    return library
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("crisis-2008", "2008-09-15-lehman-brothers-files-for-bankruptcy-protection"),
+        ("crisis-2008-site", "2008-09-15-lehman-files-for-bankruptcy"),
+        ("CRISIS-2008-SITE", "2008-09-15-lehman-files-for-bankruptcy"),
+        # guards: the `source` column's names, as before
+        (
+            "Crisis: 2008 (crisis-2008)",
+            "2008-09-15-lehman-brothers-files-for-bankruptcy-protection",
+        ),
+        ("Crisis: 2008", "2008-09-15-lehman-files-for-bankruptcy"),
+    ],
+)
+def test_the_name_sources_prints_first_selects_that_source(
+    run: Any, retitled: Path, name: str, found: str
+) -> None:
+    result = run("search", "Lehman", "--library", str(retitled), "--source", name, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [found]
+
+
+def test_source_bundled_is_the_bundled_chronology(run: Any, retitled: Path) -> None:
+    result = run("search", "Pyongyang", "--library", str(retitled), "--source", "bundled",
+                 "-f", "jsonl")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) >= 4
+
+
+@pytest.mark.parametrize("name", ["crisis-2008", "Crisis: 2008 (crisis-2008)"])
+def test_removing_a_source_by_a_name_another_title_folds_to(
+    run: Any, retitled: Path, name: str
+) -> None:
+    removed = run("sources", "remove", name, "--library", str(retitled), "--yes")
+    assert removed.exit_code == 0, removed.stderr
+    assert "removed 'crisis-2008' from the library" in removed.stderr + removed.stdout
+    assert sorted(path.name for path in retitled.glob("*.jsonl")) == ["crisis-2008-site.jsonl"]
