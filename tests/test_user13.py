@@ -250,3 +250,39 @@ def test_removing_a_source_by_a_name_another_title_folds_to(
     assert removed.exit_code == 0, removed.stderr
     assert "removed 'crisis-2008' from the library" in removed.stderr + removed.stdout
     assert sorted(path.name for path in retitled.glob("*.jsonl")) == ["crisis-2008-site.jsonl"]
+
+
+# --- a mark's label spells a word an id cut ------------------------------------------------------
+# The library's -f html page (seen at 1280 px) labelled "Der Berliner Fußballclub Germania …"
+# "1888 · Der Berliner FU ballclub Germania von 1888": the id writes "fu-ballclub" (an id keeps
+# ASCII letters only), the label spelt the id's words back from the text, found no "fu", and
+# took a short word it could not spell for an abbreviation. So did "København" ("K benhavn")
+# and "Łódź" ("odz").
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("May 3, 1885: Berliner Fußballclub founded in Berlin.",
+         "Berliner Fußballclub founded in Berlin"),
+        ("May 4, 1886: København harbour opens a new pier.", "København harbour opens new pier"),
+        ("May 5, 1887: Łódź weavers strike for higher pay.", "Łódź weavers strike for higher pay"),
+        ("1900: Die große Straße wird gepflastert.", "Die große Straße wird gepflastert"),
+        # guards: as before
+        ("May 6, 1888: Kim Jong-un and NK officials meet.", "Kim Jong un and NK officials"),
+        ("May 7, 1889: Esper meets Jeong Kyeong-doo.", "Esper meets Jeong Kyeong doo"),
+    ],
+)  # fmt: skip
+def test_a_marks_label_spells_a_word_its_id_cut(
+    run: Any, tmp_path: Path, line: str, label: str
+) -> None:
+    from ktimeline.model import Event
+    from ktimeline.render.html import short_title
+
+    source = tmp_path / "entry.txt"
+    source.write_text(line + "\n", encoding="utf-8")
+    result = run("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout.splitlines()[0])
+    event = Event(id=record["id"], date=record["date"], text=record["text"])
+    assert short_title(event) == label

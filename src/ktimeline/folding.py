@@ -161,6 +161,13 @@ def query_words(text: str) -> list[str]:
 Chunk = tuple[int, int, str, list[str]]
 
 
+def ascii_word(word: str) -> str:
+    """A folded word's ASCII letters and digits ("承" → "", "k-pop承" → "k-pop", "fußball" →
+    "fu-ball"): an id is a slug of those only (a text in Chinese or Korean letters would
+    else make no id that loads)."""
+    return "-".join(re.findall(r"[a-z0-9]+", word))
+
+
 def surface_words(text: str) -> Iterator[Chunk]:
     """Each word of a text as written (edge punctuation trimmed) with its folded words.
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ktimeline.folding import fold_text
+from ktimeline.folding import ascii_word, fold_text
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.importing.tables import read_entries
@@ -118,7 +118,7 @@ def slug(text: str, words: int = 6) -> str:
         part = text if cut < 0 else text[:cut]
         folded = _id_words(part)
         if not part.isascii():  # (the folded words of ASCII text are ASCII)
-            folded = [w if w.isascii() else _ascii_word(w) for w in folded]
+            folded = [w if w.isascii() else ascii_word(w) for w in folded]
         significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
@@ -136,13 +136,6 @@ SLUG_START = 48
 
 
 SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
-
-
-def _ascii_word(word: str) -> str:
-    """A folded word's ASCII letters and digits ("承" → "", "k-pop承" → "k-pop"): an id is
-    a slug of those only (a text in Chinese or Korean letters would else make no id that
-    loads)."""
-    return "-".join(re.findall(r"[a-z0-9]+", word))
 
 
 def citation_source(article: str, section: Section = "chronology") -> Source | None:
