@@ -62,14 +62,19 @@ PAGE = (
 def test_a_pages_heading_with_a_dash_of_its_own_is_its_title(
     run: Any, tmp_path: Path, title: str, heading: str, named: str
 ) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(PAGE.format(title=title, heading=heading), encoding="utf-8")
-    library = tmp_path / "library"
-    added = run("import", str(page), "--add", "--library", str(library))
+    assert added_title(run, tmp_path / "page.html", PAGE.format(title=title, heading=heading)) == (
+        named
+    )
+
+
+def added_title(run: Any, file: Path, content: str) -> str:
+    """The title `import FILE --add` records for a file of this content."""
+    file.write_text(content, encoding="utf-8")
+    library = file.parent / "library"
+    added = run("import", str(file), "--add", "--library", str(library))
     assert added.exit_code == 0, added.stderr
-    [file] = library.glob("*.jsonl")
-    first = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
-    assert first["source"]["title"] == named
+    [written] = library.glob("*.jsonl")
+    return str(json.loads(written.read_text(encoding="utf-8").splitlines()[0])["source"]["title"])
 
 
 # --- "ß" is "ss" ---------------------------------------------------------------------------------
@@ -114,12 +119,9 @@ def test_a_sharp_s_is_folded_as_ss(text: str, folded: str) -> None:
 def test_search_finds_ss_for_a_sharp_s_and_back(
     run: Any, tmp_path: Path, query: str, found: set[str]
 ) -> None:
-    data = str(write_jsonl(tmp_path / "de.jsonl", SHARP_S))
-    result = run("search", query, "--data", data, "-f", "jsonl")
-    assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {row["id"] for row in rows} == found
-    assert all(m["kind"] == "word" for row in rows for m in row["matched"])  # not a near miss
+    from .test_user12 import found_as_words
+
+    assert found_as_words(run, query, write_jsonl(tmp_path / "de.jsonl", SHARP_S)) == found
 
 
 def test_a_librarys_index_finds_ss_for_a_sharp_s(run: Any, tmp_path: Path) -> None:
@@ -136,13 +138,17 @@ def test_a_librarys_index_finds_ss_for_a_sharp_s(run: Any, tmp_path: Path) -> No
 
 def test_an_ids_words_keep_a_sharp_s_as_ids_always_had_it(run: Any, tmp_path: Path) -> None:
     # guard: ids already written in libraries stay what they were
-    source = tmp_path / "de.txt"
-    source.write_text("May 3, 1885: Berliner Fußballclub founded in Berlin.\n", encoding="utf-8")
+    record = imported(run, tmp_path, "May 3, 1885: Berliner Fußballclub founded in Berlin.")
+    assert record["id"] == "1885-05-03-berliner-fu-ballclub-founded-in-berlin"
+
+
+def imported(run: Any, tmp_path: Path, line: str) -> dict[str, Any]:
+    """The event `import` makes of one line of text."""
+    source = tmp_path / "entry.txt"
+    source.write_text(line + "\n", encoding="utf-8")
     result = run("import", str(source))
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[0])["id"] == (
-        "1885-05-03-berliner-fu-ballclub-founded-in-berlin"
-    )
+    return dict(json.loads(result.stdout.splitlines()[0]))
 
 
 # --- a plain text's first line names the chronology in any language -------------------------
@@ -170,15 +176,8 @@ def test_an_ids_words_keep_a_sharp_s_as_ids_always_had_it(run: Any, tmp_path: Pa
 def test_a_first_line_in_another_language_titles_the_source(
     run: Any, tmp_path: Path, first: str, titled: str | None
 ) -> None:
-    source = tmp_path / "chronik.txt"
-    source.write_text(f"{first}\n\n1863: The first entry.\n1888: The second entry.\n",
-                      encoding="utf-8")  # fmt: skip
-    library = tmp_path / "library"
-    added = run("import", str(source), "--add", "--library", str(library))
-    assert added.exit_code == 0, added.stderr
-    [file] = library.glob("*.jsonl")
-    first_event = json.loads(file.read_text(encoding="utf-8").splitlines()[0])
-    assert first_event["source"]["title"] == (titled or "chronik")
+    text = f"{first}\n\n1863: The first entry.\n1888: The second entry.\n"
+    assert added_title(run, tmp_path / "chronik.txt", text) == (titled or "chronik")
 
 
 # --- the name `sources` prints first names a source ---------------------------------------------
@@ -279,10 +278,6 @@ def test_a_marks_label_spells_a_word_its_id_cut(
     from ktimeline.model import Event
     from ktimeline.render.html import short_title
 
-    source = tmp_path / "entry.txt"
-    source.write_text(line + "\n", encoding="utf-8")
-    result = run("import", str(source))
-    assert result.exit_code == 0, result.stderr
-    record = json.loads(result.stdout.splitlines()[0])
+    record = imported(run, tmp_path, line)
     event = Event(id=record["id"], date=record["date"], text=record["text"])
     assert short_title(event) == label
