@@ -5,6 +5,7 @@ Each test fails on the code before its fix unless marked a guard (see /work/note
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -281,3 +282,22 @@ def test_a_marks_label_spells_a_word_its_id_cut(
     record = imported(run, tmp_path, line)
     event = Event(id=record["id"], date=record["date"], text=record["text"])
     assert short_title(event) == label
+
+
+# --- help paragraphs reflow -----------------------------------------------------------------------
+# `sources --help` read "One line per source: title, …, file, and the" / "name --source knows
+# it by.": the docstring's line break was kept inside the paragraph the help reflows, so a
+# line of one word stood alone. Every command's description is checked at 80 columns.
+
+COMMANDS = ["search", "range", "show", "quotes", "actors", "tags", "stats", "validate",
+            "import", "sources"]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_commands_description_has_no_broken_lines(run: Any, command: str) -> None:
+    shown = run(command, "--help", env={"COLUMNS": "80"}).stdout.splitlines()
+    description = shown[: next(i for i, line in enumerate(shown) if "╭" in line)]
+    lines = [line.strip() for line in description]
+    for line, after in itertools.pairwise(lines):
+        # a line far shorter than the width, inside a paragraph, was cut by a docstring
+        assert not (line and after and len(line) + len(after.split()[0]) < 70), (line, after)
