@@ -1254,6 +1254,22 @@ ELIDED_QUERIES = [
 ]
 
 
+def box_and_search(
+    run: Any, open_page: Any, data: str, queries: list[str]
+) -> tuple[Any, dict[str, set[str]]]:
+    """The page of ``data`` opened, and the events its box shows for each query, asserted to
+    be those `ktimeline search` finds."""
+    opened = open_page(run("range", "--data", data, "-f", "html").stdout)
+    differ, found = {}, {}
+    for query in queries:
+        found[query] = box = shown_ids(opened.page, query)
+        searched = searched_ids(run, query, "--data", data)
+        if box != searched:
+            differ[query] = (sorted(box - searched), sorted(searched - box))
+    assert differ == {}
+    return opened, found
+
+
 @pytest.mark.browser
 def test_the_filter_box_finds_elided_words_as_search_does(
     run: Any,
@@ -1263,16 +1279,26 @@ def test_the_filter_box_finds_elided_words_as_search_does(
     from .test_user12 import ELIDED
 
     data = str(write_jsonl(tmp_path / "elided.jsonl", ELIDED))
-    opened = open_page(run("range", "--data", data, "-f", "html").stdout)
-    differ, found = {}, {}
-    for query in ELIDED_QUERIES:
-        found[query] = box = shown_ids(opened.page, query)
-        searched = searched_ids(run, query, "--data", data)
-        if box != searched:
-            differ[query] = (sorted(box - searched), sorted(searched - box))
-    assert differ == {}
+    opened, found = box_and_search(run, open_page, data, ELIDED_QUERIES)
     assert found["armée"] == found["l’armée"] == {"1894-09-20-bordereau"}
     assert found["azienda"] == {"2014-01-01-azienda"}
+    assert opened.problems == [] and opened.requests == []
+
+
+@pytest.mark.browser
+def test_the_filter_box_folds_a_sharp_s_as_search_does(
+    run: Any,
+    open_page: Any,
+    tmp_path: Path,
+) -> None:
+    # user13: "fussball" found "Fußball" in `search` only once folding made "ß" "ss"; the box
+    # folds the query as Python folds the data, so it must do the same
+    from .test_user13 import SHARP_S
+
+    data = str(write_jsonl(tmp_path / "de.jsonl", SHARP_S))
+    queries = ["fussball", "Fußball", "Fußballclub", "GROẞE", "strasse"]
+    opened, found = box_and_search(run, open_page, data, queries)
+    assert found["Fußball"] == {"1863-verband", "1888-germania"}
     assert opened.problems == [] and opened.requests == []
 
 

@@ -146,8 +146,9 @@ def test_line_breaking_characters_are_still_escaped() -> None:
 def plain_slug(text: str, words: int = 6) -> str:
     """events.slug as it was: the whole text folded, every word made ASCII (an elided word
     once, as ids have it: "d'une" is "dune", not "dune une")."""
+    from ktimeline.folding import ascii_word as _ascii_word
     from ktimeline.folding import fold_text
-    from ktimeline.importing.events import SLUG_SKIPPED, _ascii_word
+    from ktimeline.importing.events import SLUG_SKIPPED
 
     whole = fold_text(text, elided_alone=False).split()
     folded = (_ascii_word(w) if not w.isascii() else w for w in whole)
@@ -180,8 +181,9 @@ def slug_before(text: str, words: int = 6) -> str:
     the space after 256, 1024 … characters. Folding a start of the text is not always folding
     the whole: whether accents are taken off depends on the whole start read (a character
     not in NFKD form anywhere in it), so the ids are kept only if the same start is read."""
+    from ktimeline.folding import ascii_word as _ascii_word
     from ktimeline.folding import fold_text
-    from ktimeline.importing.events import SLUG_SKIPPED, _ascii_word
+    from ktimeline.importing.events import SLUG_SKIPPED
 
     size = 256
     while True:

@@ -622,8 +622,26 @@ class Timeline:
         last = _day(until, "until", last=True)
         if first is not None and last is not None and first > last:
             raise InvalidArgumentError("since", since, f"is after until ({until})")
+        files = self._file_names() if given.get("sources") else None
         return resolve_filters(
-            chronology, start=first, end=last, section=section, overlap=overlap, **given
+            chronology, start=first, end=last, section=section, overlap=overlap,
+            source_files=files, **given,
+        )  # fmt: skip
+
+    def _file_names(self) -> dict[str, list[str]]:
+        """The names of the chronologies read by source: what `sources` lists first names a
+        source for ``sources=`` too (see ``library.file_names``)."""
+        from pathlib import Path
+
+        from ktimeline.library import BUNDLED_NAME, file_names
+        from ktimeline.loader import data_sources
+
+        return file_names(
+            (Path(source.path), BUNDLED_NAME if source.is_bundled else None)
+            for source in data_sources(
+                self.paths, bundled=self.bundled, environ=self._environ, library=self._library
+            )
+            if source.path is not None
         )
 
     # --- questions --------------------------------------------------------------------------

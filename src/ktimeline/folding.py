@@ -74,8 +74,10 @@ def without_accents(text: str) -> str:
 def fold_text(text: str, *, elided_alone: bool = True) -> str:
     """Lowercase words, without accents, apostrophes or dots, separated by single spaces.
 
-    An elided word is there twice, joined and alone ("l’armée": "larmee armee"), unless
-    ``elided_alone`` is false (an id's words: "larmee" once)."""
+    An elided word is there twice, joined and alone ("l’armée": "larmee armee"), and a
+    German "ß" is "ss" ("Fußball" = "Fussball", as Swiss German and a keyboard without it
+    write it), unless ``elided_alone`` is false (an id's words: "larmee" once, "fu-ball" as
+    ids were always made)."""
     return _words_of_plain(_plain(text, elided_alone=elided_alone))
 
 
@@ -93,7 +95,10 @@ def _plain(text: str, *, elided_alone: bool = True) -> str:
         if elided_alone:
             text = _ELISION.sub(r"\1\2 \2", text)
         text = text.replace("'", "")
-    return text.replace(".", "").lower()
+    text = text.replace(".", "").lower()
+    if elided_alone and "ß" in text:  # (a capital "ẞ" is "ß" once lowercased)
+        text = text.replace("ß", "ss")
+    return text
 
 
 def _words_of_plain(text: str) -> str:
@@ -154,6 +159,13 @@ def query_words(text: str) -> list[str]:
 
 # A word of a text as written: (start, end, surface, folded words).
 Chunk = tuple[int, int, str, list[str]]
+
+
+def ascii_word(word: str) -> str:
+    """A folded word's ASCII letters and digits ("承" → "", "k-pop承" → "k-pop", "fußball" →
+    "fu-ball"): an id is a slug of those only (a text in Chinese or Korean letters would
+    else make no id that loads)."""
+    return "-".join(re.findall(r"[a-z0-9]+", word))
 
 
 def surface_words(text: str) -> Iterator[Chunk]:

@@ -185,6 +185,35 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
     )  # fmt: skip
 
 
+def file_names(paths: Iterable[tuple[Path, str | None]]) -> dict[str, list[str]]:
+    """The names of chronology files as `sources` prints them first ("fussball" for
+    fussball.jsonl; each path comes with its name when it has one: "bundled") by the name
+    ``--source`` knows their events by (``SourceSummary.source``), read from the first event
+    of each that cites a source: a name `sources` shows is a name ``--source`` takes, even
+    where two sources share a title."""
+    from ktimeline.model import source_label
+
+    names: dict[str, list[str]] = {}
+    for path, name in paths:
+        try:
+            with path.open("rb") as stream:
+                for line in stream:
+                    try:
+                        source = _decode_event(line).source if line.strip() else None
+                    except (msgspec.DecodeError, msgspec.ValidationError):
+                        continue
+                    if source is not None:
+                        label = source_label(source.name, source.title, source.publication,
+                                             source.author, source.heading)  # fmt: skip
+                        if label is not None:
+                            own = name or path.name.removesuffix(SUFFIX)
+                            names.setdefault(label, []).append(own)
+                        break
+        except OSError:
+            continue  # gone meanwhile, or unreadable: an error when its events are read
+    return names
+
+
 def library_sources(directory: Path) -> list[SourceSummary]:
     """Every source of the library, by name."""
     return [summarize(path) for path in chronology_files(directory)]

@@ -166,12 +166,15 @@ def read_names(
     value: str | Sequence[str | Sequence[str]],
     *,
     several: bool = False,
+    files: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[tuple[NameCondition, ...], list[NameNote]]:
     """Conditions of canonical names, and notes on names not read exactly.
 
     A string holding commas is first tried as one name (a user's data may have one).
     ``several``: the names are sources', read as ``source_named`` reads them (a name
-    several sources share stands for all of them, unless it is one source's own name)."""
+    several sources share stands for all of them, unless it is one source's own name);
+    ``files``: the file names of each source, its own names too (``library.file_names``)."""
+    own = None if not files else (lambda canonical: (canonical, *files.get(canonical, ())))
     notes: list[NameNote] = []
     resolved: list[NameCondition] = []
     items = [value] if isinstance(value, str) else list(value)
@@ -183,7 +186,9 @@ def read_names(
             names: list[str] = []
             for name in alternatives:
                 if several:
-                    chosen, note = source_named(index, name, argument=argument, several=True)
+                    chosen, note = source_named(
+                        index, name, argument=argument, several=True, own=own
+                    )
                 else:
                     canonical, note = index.read(name, argument=argument)
                     chosen = (canonical,)
@@ -208,7 +213,9 @@ def source_named(
     1. A source's own name, exactly (in any case; ``own(canonical)``, default the canonical
        name itself: what `sources` prints in its ``source`` column; a library also gives
        each source's file name and address): that source alone, even when it is also other
-       sources' title or begins other sources' names.
+       sources' title or begins other sources' names. Of several whose own names fold alike
+       (a file's name "timeline-2008" and another's title "Timeline: 2008"), the one whose
+       name is written so.
     2. A name that several sources have, exactly or by all its words (a title they share, a
        publisher): all of them when ``several`` (a filter), else an ambiguity error naming
        them (a removal takes one source).
@@ -219,6 +226,9 @@ def source_named(
     wanted = fold(name)
     names_of = own or (lambda canonical: (canonical,))
     mine = [c for c in index.names if any(n and fold(n) == wanted for n in names_of(c))]
+    if len(mine) > 1:  # folded alike, written alike only one ("a-b" a file's name, "A: b" a title)
+        written = name.casefold()
+        mine = [c for c in mine if any(n and n.casefold() == written for n in names_of(c))] or mine
     if len(mine) == 1:
         return (mine[0],), None
     if several:
@@ -236,6 +246,7 @@ def resolve_filters(
     end: date | None = None,
     section: str | None = None,
     overlap: bool = False,
+    source_files: Mapping[str, Sequence[str]] | None = None,
     **names: str | Sequence[str | Sequence[str]],
 ) -> Filters:
     """Turn the names a caller gave into canonical names (see ``conditions`` for the forms).
@@ -243,7 +254,8 @@ def resolve_filters(
     ``names``: a value for each filter by names (``defaults.NAME_FILTERS``: actors, tags,
     places, sources). A name is read as ``NameIndex.read`` reads it: exactly, by its words,
     by a prefix, or despite a typo (with a note); an ambiguous or unknown name raises an
-    error carrying the candidates (a source's publisher stands for all its sources)."""
+    error carrying the candidates (a source's publisher stands for all its sources).
+    ``source_files``: each source's file names, which name it alone too (see ``read_names``)."""
     from ktimeline.defaults import NAME_FILTER_KEYWORDS
 
     if section is not None and section not in SECTIONS:
@@ -256,7 +268,10 @@ def resolve_filters(
         if not value and not isinstance(value, str):
             continue  # not given (None, [] or ()): no index is built, nor its table read
         index = chronology.name_index(keyword)
-        conditions, read_notes = read_names(index, keyword, value, several=keyword == "sources")
+        several = keyword == "sources"
+        conditions, read_notes = read_names(
+            index, keyword, value, several=several, files=source_files if several else None
+        )
         notes.extend(read_notes)
         resolved[keyword] = conditions
     return Filters(

@@ -1097,8 +1097,9 @@ def sources(
 ) -> int:  # fmt: skip
     """List the sources read, or remove one from the library (remove NAME).
 
-    One line per source: title, publisher, period, events, statements, file, and the
-    name --source knows it by."""
+    One line per source: name, title, publisher, period, events, statements, address, files.
+
+    --source takes a source's name (the first column) or its source (the last)."""
     if action:
         if action[0] != "remove" or len(action) != 2:
             raise UsageError(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ktimeline.folding import fold_text
+from ktimeline.folding import ascii_word, fold_text
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.entries import Entry, SkippedLine, month_number, split_entries
 from ktimeline.importing.tables import read_entries
@@ -118,7 +118,7 @@ def slug(text: str, words: int = 6) -> str:
         part = text if cut < 0 else text[:cut]
         folded = _id_words(part)
         if not part.isascii():  # (the folded words of ASCII text are ASCII)
-            folded = [w if w.isascii() else _ascii_word(w) for w in folded]
+            folded = [w if w.isascii() else ascii_word(w) for w in folded]
         significant = [w for w in folded if w and w not in SLUG_SKIPPED][:words]
         if len(significant) == words or cut < 0:
             return "-".join(significant) or "event"
@@ -136,13 +136,6 @@ SLUG_START = 48
 
 
 SLUG_SKIPPED = frozenset({"a", "an", "the", "of", "to", "s"})
-
-
-def _ascii_word(word: str) -> str:
-    """A folded word's ASCII letters and digits ("承" → "", "k-pop承" → "k-pop"): an id is
-    a slug of those only (a text in Chinese or Korean letters would else make no id that
-    loads)."""
-    return "-".join(re.findall(r"[a-z0-9]+", word))
 
 
 def citation_source(article: str, section: Section = "chronology") -> Source | None:
@@ -179,8 +172,12 @@ def citation_source(article: str, section: Section = "chronology") -> Source | N
 
 
 # a word of a title beyond its chronology words and little words ("Timeline" has none)
+# (and the little words of French, German, Spanish, Italian, Portuguese and Dutch titles:
+# "Chronologie des", "Cronología de la" name no subject)
 _SUBJECT_WORD = re.compile(
-    r"\b(?!(?:a|an|the|of|in|on|and|for|to|from|key|major|full|complete|brief|short)\b)[^\W\d_]{2,}",
+    r"\b(?!(?:a|an|the|of|in|on|and|for|to|from|key|major|full|complete|brief|short"
+    r"|de|des|du|la|le|les|et|der|die|das|den|dem|und|zur|zum|von|del|della|delle|dei|degli"
+    r"|di|el|los|las|y|e|do|da|dos|das|van|het|een|en)\b)[^\W\d_]{2,}",
     re.IGNORECASE,
 )
 # A text's first line read as its title: at most this long, and not a sentence.
@@ -189,9 +186,13 @@ TITLE_MARKUP = re.compile(r"^(?:#{1,6}\s+|=+\s*)|\s*=+$|^\*\*|\*\*$")
 BYLINE = re.compile(r"^(?:by|updated|published|posted|last updated)\b", re.IGNORECASE)
 # A first line names the chronology only when it says it is one: "Pakistan Today" above a
 # timeline is the paper's masthead, "Analysis | …" a page's running head.
+# Said in other languages too, as a chronology of any language is read: "Chronologie de
+# l’affaire Dreyfus", "Meilensteine des Fußballs", "Cronología del Real Madrid".
 CHRONOLOGY_WORDS = re.compile(
     r"\b(?:timelines?|chronolog(?:y|ies)|history|histories|key (?:dates|events)|milestones"
-    r"|(?:major )?developments|year in review|events of)\b",
+    r"|(?:major )?developments|year in review|events of"
+    r"|chronologie|historique|chronik|zeittafel|zeitleiste|meilensteine|cronolog[ií]as?"
+    r"|cronistoria|l[ií]nea del tiempo|linha do tempo|tijdlijn)\b",
     re.IGNORECASE,
 )
 

@@ -225,14 +225,20 @@ def page_title(title: str | None, lines: list[str]) -> str | None:
     own (its heading), without the site's name the <title> adds ("Chronologie de l’affaire
     Dreyfus | News" over an <h1> "Chronologie de l’affaire Dreyfus"); the whole <title> when
     no part of it is a line of the page (the page does not say which part is the site's), or
-    the part is one word ("Timeline - BBC News": "Timeline" alone would name many pages)."""
+    the part is one word ("Timeline - BBC News": "Timeline" alone would name many pages).
+    A part may hold a separator of its own: "Timeline: 2008 – the year it all went wrong |
+    Site" over an <h1> "Timeline: 2008 – the year it all went wrong" is that heading, so the
+    parts are runs of the pieces between separators, as the <title> writes them."""
     if title is None:
         return None
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    if len(parts) < 2:
+    cuts = [0, *(i for match in _TITLE_SEPARATOR.finditer(title) for i in match.span()), len(title)]
+    pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    if len(pieces) < 2:
         return title
-    shown = {line.casefold() for line in lines}
-    own = [part for part in parts if part.casefold() in shown and len(part.split()) > 1]
+    shown = {line.strip().casefold() for line in lines}
+    runs = (title[pieces[first][0] : pieces[last][1]].strip()
+            for first in range(len(pieces)) for last in range(first, len(pieces)))  # fmt: skip
+    own = [run for run in runs if run.casefold() in shown and len(run.split()) > 1]
     return max(own, key=len) if own else title
 
 

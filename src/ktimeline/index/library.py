@@ -49,7 +49,9 @@ if TYPE_CHECKING:
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
 
-VERSION = "10"  # 10: elided words also alone ("l’armée": larmee armee); 9: accents as marks
+# 11: "ß" folded as "ss"; 10: elided words also alone ("l’armée": larmee armee); 9: accents
+# as marks
+VERSION = "11"
 ORDER = SQL_ORDER_KEY.format(column="date")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

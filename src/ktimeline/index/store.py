@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from ktimeline.records import EventRecord
     from ktimeline.search import FuzzyQuery, WordScorer
 
-INDEX_VERSION = "7"  # 7: elided words also alone ("l’armée"); 6: decomposed accents folded
+# 8: "ß" folded as "ss"; 7: elided words also alone ("l’armée"); 6: decomposed accents folded
+INDEX_VERSION = "8"
 MIN_BYTES = 2 * 1024 * 1024  # smaller files (a few thousand events) load in a moment
 HASH_CHUNK = 4 * 1024 * 1024
 BATCH = 5000

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ktimeline.folding import STOPWORDS, surface_words
+from ktimeline.folding import STOPWORDS, ascii_word, fold_text, surface_words
 from ktimeline.model import DatePrecision, month_name
 from ktimeline.render.common import readable_date, readable_span
 from ktimeline.render.safe import visible_controls
@@ -152,11 +152,18 @@ def short_title(event: Event) -> str:
         words = event.text.split()
     else:
         spelt: dict[str, str] = {}
+        runs: dict[tuple[str, ...], str] = {}
         for _, _, surface, folded in surface_words(event.text):  # "Kyeong-doo": both parts
             parts = re.split(r"[^\w]+", surface) if len(folded) > 1 else [surface]
             if len(parts) == len(folded):
                 for part, word in zip(parts, folded, strict=True):
                     spelt.setdefault(word, part)
+                    # a letter an id leaves out cuts the word in two or short: "Fußballclub"
+                    # is "fu-ballclub", "København" "k-benhavn", "Łódź" "odz"
+                    pieces = tuple(ascii_word(fold_text(part, elided_alone=False)).split("-"))
+                    if all(pieces) and pieces != (word,):
+                        runs.setdefault(pieces, part)
+        words = _spelt_runs(words, runs)
         # a short word the text does not spell is an abbreviation: "nk" -> "NK"
         words = [spelt.get(w, w.upper() if len(w) <= 2 and w not in STOPWORDS else w)
                  for w in words]  # fmt: skip
@@ -165,6 +172,28 @@ def short_title(event: Event) -> str:
     if len(title) > SHORT_TITLE:
         title = title[: SHORT_TITLE - 1].rsplit(" ", 1)[0] + "…"
     return visible_controls(title)
+
+
+def _spelt_runs(words: list[str], runs: dict[tuple[str, ...], str]) -> list[str]:
+    """An id's words with each run of them that one word of the text was cut into ("fu",
+    "ballclub") or shortened to ("odz") as the text spells that word ("Fußballclub",
+    "Łódź")."""
+    if not runs:
+        return words
+    longest = max(len(run) for run in runs)
+    spelt: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(longest, len(words) - at), 0, -1):
+            word = runs.get(tuple(words[at : at + size]))
+            if word is not None:
+                spelt.append(word)
+                at += size
+                break
+        else:
+            spelt.append(words[at])
+            at += 1
+    return spelt
 
 
 # --- the page's title in words ---------------------------------------------------------------

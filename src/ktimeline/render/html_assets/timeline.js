@@ -589,7 +589,7 @@
   function fold(s) { // as folding.fold_text
     s = s.replace(TYPOGRAPHIC, "'").replace(SEPARATORS, " ");
     s = s.replace(/'s(?![\p{L}\p{N}_])/giu, "").replace(ELISION, "$1$2 $2");
-    s = s.replace(/'/g, "").replace(/\./g, "").toLowerCase();
+    s = s.replace(/'/g, "").replace(/\./g, "").toLowerCase().replace(/ß/g, "ss"); // "Fußball" = "Fussball"
     s = s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
     return (s.match(/[\p{L}\p{N}]+/gu) || []).join(" ");
   }
