@@ -108,7 +108,7 @@ def test_a_datelines_agency_stays_no_actor() -> None:
     ("text", "place"),
     [
         ("The drill was run from Pocheon, north of the capital of Seoul.", "Pocheon"),
-        ("The leaders strolled through the gardens of Capella hotel on Sentosa island.", "Capella hotel"),
+        ("The leaders strolled through the gardens of Capella hotel on Sentosa island.", "Capella Hotel"),
     ],
 )  # fmt: skip
 def test_places_placed_by_a_direction_and_venues(text: str, place: str) -> None:

@@ -320,7 +320,7 @@ def places() -> list[Case]:
                 f"The leaders met {preposition} the Capella hotel on Sentosa island.",
                 "2018-06-12",
                 set(),
-                {"Capella hotel", "Sentosa"},
+                {"Capella Hotel", "Sentosa"},
             )
         )
     return cases
