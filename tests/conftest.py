@@ -20,6 +20,8 @@ from ktimeline.loader import Chronology, load_chronology, load_vocabulary
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from ktimeline.vocabulary import Vocabulary
+
 DATA = Path(__file__).parent / "data"
 
 # Shared CI machines are noisy: no per-example deadline (a slow moment is not a bug), and the
@@ -58,6 +60,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def chronology() -> Chronology:
     return load_chronology()
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    """The bundled actors, places, tags and terms, loaded once for each test module (the
+    enrichment's rule tests read their entries with it)."""
+    return load_vocabulary()
 
 
 class Result:
@@ -238,8 +247,3 @@ def enrich() -> Callable[[str, str], Findings]:
     """The enrichment of a fresh document for each test: nothing named before it; the entries
     a test enriches in order share the document (as an import's entries do)."""
     return Enricher(load_vocabulary()).enrich
-
-
-def said(found: Findings) -> list[tuple[str, str]]:
-    """(speaker, quoted words) of each statement an entry's enrichment found."""
-    return [(s.speaker, s.quote) for s in found.statements]

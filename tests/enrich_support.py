@@ -23,6 +23,7 @@ def enrich_in_order(vocabulary: Vocabulary, *entries: str, date: str) -> Finding
 
 
 def said(found: Findings) -> list[tuple[str, str]]:
+    """(speaker, quoted words) of each statement an entry's enrichment found."""
     return [(statement.speaker, statement.quote) for statement in found.statements]
 
 

@@ -1,12 +1,14 @@
 """What the generated layout matrices (tests/test_import_matrix.py, tests/test_import_matrix2.py)
-share: the words their entries are made of, a case marked xfail with the reason a known unread
+share: the words their entries are made of, each case's choices drawn in turn and the values no
+case met, a case marked xfail with the reason a known unread
 combination gives, and the report of pass rates per choice that `python -m
 tests.test_import_matrix 2000 [-v]` (and matrix2) prints."""
 
 from __future__ import annotations
 
+import random
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 import pytest
@@ -62,6 +64,29 @@ class GeneratedCase(Protocol):
 
 
 CaseT = TypeVar("CaseT", bound=GeneratedCase)
+
+
+def drawn_choices(
+    axes: Mapping[str, Sequence[str]], rng: random.Random, attempt: int
+) -> dict[str, str]:
+    """The choices (axis -> value) of a case's attempt-th draw: each axis's value drawn in
+    turn, so that the cases meet every value of every axis."""
+    return {
+        axis: values[(attempt * (i + 1) + rng.randrange(len(values))) % len(values)]
+        for i, (axis, values) in enumerate(axes.items())
+    }
+
+
+def values_not_met(
+    cases: Iterable[GeneratedCase], axes: Mapping[str, Sequence[str]]
+) -> dict[str, set[str]]:
+    """The values of each axis that no case chose (empty: the cases meet every value)."""
+    met: dict[str, set[str | None]] = {axis: set() for axis in axes}
+    for case in cases:
+        for axis in axes:
+            met[axis].add(case.choices.get(axis))
+    missing = {axis: set(values) - met[axis] for axis, values in axes.items()}
+    return {axis: values for axis, values in missing.items() if values}
 
 
 def marked(case: GeneratedCase, unread: str | None) -> object:

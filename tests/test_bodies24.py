@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.importing.enrichment import Enricher
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
 
 
 def _enricher(vocabulary: Vocabulary, entry: str, date: str = "2016-04-12") -> Enricher:

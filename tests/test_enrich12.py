@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ktimeline.importing.enrichment import Findings
-from tests.conftest import said
+from tests.enrich_support import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ktimeline.importing.enrichment import Findings
-from tests.conftest import said
+from tests.enrich_support import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -10,15 +10,8 @@ from functools import partial
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
-
 
 _enrich = partial(enrich_in_order, date="2019-10-05")
 

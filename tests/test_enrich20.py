@@ -13,16 +13,10 @@ from functools import partial
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order, said
 
 _enrich = partial(enrich_in_order, date="1997-03-14")
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
 
 
 # --- a part of the Americas, a people's art: no state -----------------------------------------

@@ -13,16 +13,10 @@ from functools import partial
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order, read_dated
 
 _enrich = partial(enrich_in_order, date="2016-03-14")
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
 
 
 # --- a people's plural, a compass word in lower case, "the south side" ---------------------------

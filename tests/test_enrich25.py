@@ -11,16 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order, said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _said(vocabulary: Vocabulary, *entries: str, date: str = "2021-05-01") -> list[tuple[str, str]]:

@@ -12,15 +12,8 @@ import pytest
 
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.importing.events import forces_with_their_states
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
 
 _enrich = partial(enrich_in_order, date="2025-08-20")
 

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import read_dated
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
 
 _read = read_dated
 

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _enrich(vocabulary: Vocabulary, text: str, date: str = "2001-05-01") -> Findings:

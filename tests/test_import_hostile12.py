@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.importing.enrichment import Enricher
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.import_split import dates, left_out
 
@@ -133,11 +132,6 @@ def test_a_wide_gap_year_asked_for_by_the_word_before_stays_text() -> None:
 
 
 # --- a company's name that opens with a rank's or an office's word --------------------------
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
 
 
 def _actors(vocabulary: Vocabulary, entry: str, date: str = "2016-04-12") -> list[str]:

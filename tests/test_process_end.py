@@ -22,20 +22,27 @@ class Ended(Exception):
         self.how, self.code = how, code
 
 
-@pytest.fixture
-def ends(monkeypatch: pytest.MonkeyPatch) -> None:
+def _record(how: str) -> Any:
+    """An end that raises Ended (how, and its code) instead of ending."""
+
+    def ended(code: object) -> None:
+        raise Ended(how, code)
+
+    return ended
+
+
+def _ends_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
     """os._exit and sys.exit recorded instead of done; no atexit callback, no database."""
-
-    def record(how: str) -> Any:
-        def ended(code: object) -> None:
-            raise Ended(how, code)
-
-        return ended
-
-    monkeypatch.setattr(os, "_exit", record("at once"))
-    monkeypatch.setattr(sys, "exit", record("as usual"))
+    monkeypatch.setattr(os, "_exit", _record("at once"))
+    monkeypatch.setattr(sys, "exit", _record("as usual"))
     monkeypatch.setattr("atexit._ncallbacks", lambda: 0)
     monkeypatch.delitem(sys.modules, "sqlite3", raising=False)
+
+
+@pytest.fixture
+def ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ends recorded (see _ends_recorded), end called as a script's top level would."""
+    _ends_recorded(monkeypatch)
     monkeypatch.setattr(app, "_only_a_script_waits", lambda frame: True)  # (pytest calls end)
     # Threads that other tests of this worker left running (an index's daemon builder) are not
     # this test's: only the threads a test starts count (a full run failed on one such).
@@ -66,17 +73,7 @@ def test_a_command_with_nothing_left_to_do_ends_at_once(
 
 def test_a_caller_that_is_not_a_script_gets_the_usual_end(monkeypatch: pytest.MonkeyPatch) -> None:
     """Here pytest (a function, not a script's top level) calls end: the usual end."""
-
-    def record(how: str) -> Any:
-        def ended(code: object) -> None:
-            raise Ended(how, code)
-
-        return ended
-
-    monkeypatch.setattr(os, "_exit", record("at once"))
-    monkeypatch.setattr(sys, "exit", record("as usual"))
-    monkeypatch.setattr("atexit._ncallbacks", lambda: 0)
-    monkeypatch.delitem(sys.modules, "sqlite3", raising=False)
+    _ends_recorded(monkeypatch)
     assert ending(0) == ("as usual", 0)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.loader import load_vocabulary
-from tests.conftest import said
+from tests.enrich_support import said
 
 if TYPE_CHECKING:
     from collections.abc import Callable

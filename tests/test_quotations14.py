@@ -10,15 +10,8 @@ from typing import Any
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order
 from tests.enrich_support import said as _said
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
 
 _enrich = partial(enrich_in_order, date="2018-06-12")
 

@@ -448,11 +448,6 @@ PARAMETERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
-
 @pytest.mark.parametrize("case", PARAMETERS, ids=[str(c) for c in CASES])
 def test_the_matrix(case: Case, vocabulary) -> None:  # type: ignore[no-untyped-def]
     ok, found = passes(case, Enricher(vocabulary))

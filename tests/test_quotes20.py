@@ -10,15 +10,8 @@ from functools import partial
 import pytest
 
 from ktimeline.importing.quotations import SPEECH_ACTS, SPEECH_WITH_PARTICLE, verb_forms
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order, speakers
 from tests.enrich_support import said as _said
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
 
 _enrich = partial(enrich_in_order, date="2022-05-10")
 _who = partial(speakers, date="2022-05-10")

@@ -681,7 +681,8 @@ class Timeline:
             low = first if low is None else max(low, first)
             high = last if high is None else min(high, last)
 
-        def fetch(base: Chronology, index: EventIndex) -> list[Event]:
+        def fetch(base: Chronology, index: EventIndex | LibraryIndex) -> list[Event]:
+            """A file's index or the library's: the events of the range (all without one)."""
             if low is None and high is None:
                 return index.all_events()
             return index.between(low or date.min, high or date.max)
@@ -693,14 +694,9 @@ class Timeline:
 
         by_source = bool(filters.get("sources"))  # sources are known from every event
 
-        def fetch_library(base: Chronology, index: LibraryIndex) -> list[Event]:
-            if low is None and high is None:
-                return index.all_events()
-            return index.between(low or date.min, high or date.max)
-
         chronology = self._through_index(
             fetch, None if by_source else overlapping, indexed=not by_source,
-            library=fetch_library if low is not None or high is not None else None,
+            library=fetch if low is not None or high is not None else None,
         )  # fmt: skip
         chosen = self._filters(chronology, **{**filters, "since": low, "until": high})
         return _events(chosen.select(chronology.events), chosen)

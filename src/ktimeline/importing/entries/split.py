@@ -179,7 +179,7 @@ from ktimeline.importing.entries.years import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from ktimeline.importing.entries.results import Split
 
@@ -525,6 +525,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             break
     pattern = find_pattern(lines[start:], start + 1, broken)
     head = _year_page_head(pattern)
+    head_lines: dict[int, str] = {}  # (by index: why each line of the head is left out)
     if head is not None:  # (rare: a page titled by a year, its own date below the title)
         title_year, head_lines = head
         lines = ["" if index in head_lines else line for index, line in enumerate(lines)]
@@ -582,79 +583,49 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
     splitter.numbers_a_list = _numbers_a_list(lines)
-    for index, caption in glued_captions.items():
-        reason = "a caption in capitals, the next heading run into it"
-        splitter.result.layout.append(SkippedLine(index + 1, caption, reason))
-    for index, image in images.items():
-        splitter.result.layout.append(SkippedLine(index + 1, image, "a Markdown image"))
-    for index, address in addresses.items():
-        reason = "a Markdown link's address (the link's text is read)"
-        splitter.result.layout.append(SkippedLine(index + 1, address, reason))
-    for index, (mark, reason) in tool_marks.items():
-        skipped = SkippedLine(index + 1, mark, reason)
-        (splitter.result.unplaced if reason == RELATIVE_DATE else splitter.result.layout).append(
-            skipped
-        )
-    for index, number in numbered_dates.items():
-        reason = "an item's running number before its date"
-        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
-    for index, name in day_names.items():
-        splitter.result.layout.append(SkippedLine(index + 1, name, "the day's name over its items"))
-    for index, age in ages.items():
-        reason = "the page's count of the time since the date"
-        splitter.result.layout.append(SkippedLine(index + 1, age, reason))
-    for index, count in counts.items():
-        splitter.result.layout.append(SkippedLine(index + 1, count, "a heading's day count"))
-    for index, label in sorted(labels.items()):
-        splitter.result.layout.append(SkippedLine(index + 1, label, "a field's label"))
-    for index, definition in sorted(definitions.items()):
-        splitter.result.layout.append(SkippedLine(index + 1, definition, "a link's address"))
-    for index, number in sorted(same_day_numbers.items()):
-        reason = "a same-day number after a date cell"
-        splitter.result.layout.append(SkippedLine(index + 1, number, reason))
-    for index, menu in sorted(year_menus.items()):
-        splitter.result.layout.append(SkippedLine(index + 1, menu, "a page's menu of years"))
-    for index, menu in sorted(century_menus.items()):
-        reason = "a page's menu of centuries"
-        splitter.result.layout.append(SkippedLine(index + 1, menu, reason))
-    for index, year in sorted(years_below.items()):
-        reason = "the year of the day and month above it"
-        splitter.result.layout.append(SkippedLine(index + 1, year, reason))
-    for index, release in sorted(releases.items()):
-        reason = "heading: a release and its day, the day of the items below it"
-        splitter.result.layout.append(SkippedLine(index + 1, release, reason))
-    for index, reason in sorted(head_lines.items() if head is not None else ()):
-        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
-    if headline is not None:
-        reason = "the page's headline in capitals, a year before it"
-        splitter.result.layout.append(SkippedLine(headline, written_headline, reason))
-    if year_title is not None:
-        reason = "the page's title, the year of the entries below"
-        splitter.result.layout.append(SkippedLine(year_title[0], written_title, reason))
-    for index, cells in sorted(row_cells.items()):
-        reason = "a table's row number and year cell"
-        splitter.result.layout.append(SkippedLine(index + 1, cells, reason))
-    for index, word in sorted(placeholders.items()):
-        reason = "an image's placeholder glued before the line's date or time"
-        splitter.result.layout.append(SkippedLine(index + 1, word, reason))
-    for index, name in sorted(names.items()):
-        reason = "a numbered list's number and name before the date"
-        splitter.result.layout.append(SkippedLine(index + 1, name, reason))
-    for index, code in sorted(codes.items()):
-        reason = "a table's category code before the date"
-        splitter.result.layout.append(SkippedLine(index + 1, code, reason))
-    for index, piece, reason in wiki_removed:
-        splitter.result.layout.append(SkippedLine(index + 1, piece, reason))
-    for index, reason in sorted({**split_rows, **titled, **labelled_below}.items()):
-        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
-    for index, reason in sorted(markdown_rows.items()):
-        splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
-    for index, clock in clocks.items():
-        reason = "a time of day before the item's date (the page's stamp)"
-        splitter.result.layout.append(SkippedLine(index + 1, clock, reason))
-    for index, decade in sorted(unsettled_decades.items()):
-        reason = "a decade of two digits whose century the years around it do not settle"
-        splitter.result.unplaced.append(SkippedLine(index + 1, decade, reason))
+    # The lines read apart before the splitter's run, reported in this order (a new kind of
+    # line reported is one row): (the lines found, by index: the words to quote; the reason),
+    # each row's lines in the text's order. Where each line has its own reason:
+    # _each_its_reason, a row a line, in the order found. A reason of NOT_PLACED is reported
+    # as a line not placed; every other line is the page's layout.
+    reported: list[tuple[Mapping[int, str], str]] = [
+        (glued_captions, "a caption in capitals, the next heading run into it"),
+        (images, "a Markdown image"),
+        (addresses, "a Markdown link's address (the link's text is read)"),
+        *_each_its_reason((index, mark, why) for index, (mark, why) in tool_marks.items()),
+        (numbered_dates, "an item's running number before its date"),
+        (day_names, "the day's name over its items"),
+        (ages, "the page's count of the time since the date"),
+        (counts, "a heading's day count"),
+        (labels, "a field's label"),
+        (definitions, "a link's address"),
+        (same_day_numbers, "a same-day number after a date cell"),
+        (year_menus, "a page's menu of years"),
+        (century_menus, "a page's menu of centuries"),
+        (years_below, "the year of the day and month above it"),
+        (releases, "heading: a release and its day, the day of the items below it"),
+        *_each_its_reason(_as_written(head_lines, written)),
+        (
+            {headline - 1: written_headline} if headline is not None else {},
+            "the page's headline in capitals, a year before it",
+        ),
+        (
+            {year_title[0] - 1: written_title} if year_title is not None else {},
+            "the page's title, the year of the entries below",
+        ),
+        (row_cells, "a table's row number and year cell"),
+        (placeholders, "an image's placeholder glued before the line's date or time"),
+        (names, "a numbered list's number and name before the date"),
+        (codes, "a table's category code before the date"),
+        *_each_its_reason(wiki_removed),
+        *_each_its_reason(_as_written({**split_rows, **titled, **labelled_below}, written)),
+        *_each_its_reason(_as_written(markdown_rows, written)),
+        (clocks, "a time of day before the item's date (the page's stamp)"),
+        (unsettled_decades, UNSETTLED_DECADE),
+    ]
+    for found, reason in reported:
+        into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
+        into.extend(SkippedLine(index + 1, words, reason) for index, words in sorted(found.items()))
     splitter.page_date_line = _page_date_line(lines, pattern)
     if pattern.title_years is not None:
         first, last = pattern.title_years
@@ -744,6 +715,25 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     return result
+
+
+# (the reason of a line reported as not placed, not as layout, by _split_text)
+UNSETTLED_DECADE = "a decade of two digits whose century the years around it do not settle"
+
+
+NOT_PLACED = frozenset({RELATIVE_DATE, UNSETTLED_DECADE})
+
+
+def _each_its_reason(found: Iterable[tuple[int, str, str]]) -> list[tuple[dict[int, str], str]]:
+    """Lines found with a reason each, (index, words, reason), as rows of _split_text's
+    report table: one row a line, in the order found (a line may have several pieces)."""
+    return [({index: words}, reason) for index, words, reason in found]
+
+
+def _as_written(reasons: Mapping[int, str], written: Sequence[str]) -> list[tuple[int, str, str]]:
+    """Lines by index with their reasons, in the text's order, quoted as the text writes
+    them: (index, words, reason)."""
+    return [(index, written[index].strip(), reason) for index, reason in sorted(reasons.items())]
 
 
 def _reported_as_written(result: Split, text: str) -> None:
