@@ -213,6 +213,11 @@ WEAPON_KINDS = frozenset({"ballistic", "cruise", "guided"})  # between the name 
 # names the state, not the force: the nouns that follow it so ("US military forces" are forces:
 # rule 1 of the annotation).
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
+# A body a title may head, after a state's possessive: "the leader of the North's delegation"
+# heads the delegation, not the state ("the President of France's advisers": his).
+LED_BODIES = frozenset(
+    {"delegation", "delegations", "team", "side", "negotiators", "mission", "panel", "group"}
+)
 # (and counted members, "four South Korean navy men": the state, README rule 1)
 FORCES_AS_ADJECTIVE = frozenset(
     {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
@@ -324,6 +329,12 @@ LOCATIVE = frozenset(
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
     destroyed evacuate evacuates evacuated liberate liberates liberated
     surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
+)
+# The same in French, German and Spanish texts ("place de Paris", "à Berlin", "nach Moskau",
+# "en Madrid"): prepositions of place, never English words.
+LOCATIVE_ABROAD = frozenset(
+    """à au aux de du des dans vers depuis près nach aus bei im zu zum zur en desde hacia
+    hasta cerca""".split()  # noqa: SIM905
 )
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.
@@ -2433,6 +2444,29 @@ class Enricher:
             and not self._text[end - 2 : end].endswith(("'s", "’s"))  # (the parts annotated
         )  # take "Japan’s Nikkei" as both: the possessive names the state too)
 
+    def _name_goes_back(self, entry: _Reading, first: int) -> bool:
+        """Whether the name at ``first`` ends a longer one through "of" or "of the", after a
+        capitalised word inside a sentence that is no title: "Journal of the American Medical
+        Association", "Museum of the American Indian" (not "President of the American Bar
+        Association", nor "Members of the …" opening a sentence)."""
+        words = entry.words
+        head = first - 1
+        if head >= 0 and words[head].key == "the":
+            head -= 1
+        if head < 1 or words[head].key != "of":
+            return False
+        head -= 1
+        word = words[head]
+        return (
+            word.capital
+            and not word.upper
+            and head >= 1
+            and word.key not in NOT_NAMES
+            and not _title_key(word.key)
+            and not SENTENCE_MARKS.intersection(self.text_between(words, head - 1, head))
+            and head - 1 not in entry.matched_at
+        )
+
     def _inside_longer_name(self, entry: _Reading, first: int, last: int) -> bool:
         """A state's or actor's name that is only the start of another: an organisation
         named after it (a new actor, added here) or an index or missile numbered after it."""
@@ -2454,6 +2488,10 @@ class Enricher:
             last + 1 not in entry.matched_at
         ):
             organisation = _organisation_after(words, last, entry.matched_at)
+            if organisation is not None and self._name_goes_back(entry, first):
+                entry.covered.update(range(first, organisation + 1))
+                return True  # "the Journal of the American Medical Association": a journal's
+                # name, not the association's (nor the state's)
             if organisation is not None:  # "Japan International Cooperation Agency"
                 begin = _unit_before(entry.text, words, first, entry.matched_at)
                 start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
@@ -3769,7 +3807,11 @@ class Enricher:
             if candidates is None:
                 candidates = cued[window] = self._topics_cued(window)
             for index in candidates:
-                if index not in found and topics[index].pattern.match(text, at):
+                if (
+                    index not in found
+                    and (match := topics[index].pattern.match(text, at)) is not None
+                    and not _closes_a_name(text, match)
+                ):
                     found.add(index)
         return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
 
@@ -4176,7 +4218,7 @@ class Enricher:
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
             return False  # "took a veiled swipe at Washington": the government aimed at
-        if previous.key in LOCATIVE:
+        if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
             return True  # "in central Seoul"
@@ -4582,6 +4624,7 @@ class Enricher:
             # rank (promotable, junior grade), no part of the name
         if at < len(words) and words[at].joined and words[at].key == "elect":
             titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
+        owner = False  # an office of what a state owns ("the leader of the North's delegation")
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
@@ -4599,6 +4642,11 @@ class Enricher:
             ):  # United States": a state after "the" gives no holder that day)
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
+                owner = (
+                    words[at].key == "of"
+                    and words[nxt[1]].possessive
+                    and any(w.key in LED_BODIES for w in words[nxt[1] + 1 : nxt[1] + 3])
+                )
                 at = nxt[1] + 1
         nxt_match = self._starting.get(at)
         if (
@@ -4682,6 +4730,8 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        if owner:
+            return  # "the leader of the North's delegation": the office is the delegation's
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
         if taker > 0 and words[taker - 1].key in ROLE_TAKEN | ROLE_TO_COME:
             return  # "he was elected President of South Korea": the office he takes, no holder
@@ -7022,6 +7072,24 @@ def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
         and words[at + 1].joined
         and (words[at + 1].capital or lower)
         and words[at + 1].start - words[at].end == 1
+    )
+
+
+NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def _closes_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a tag's word form matched a capitalised word that ends a name, after another
+    capitalised word of it: "Walgreens Boots Alliance" (a company) and "the Green Summit
+    Party" are no topics; in a title-case headline every word is capitalised, so not there."""
+    word = match.group()
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return (
+        before is not None
+        and before.group(1).lower() not in NOT_NAMES
+        and not _title_case(text)
     )
 
 
