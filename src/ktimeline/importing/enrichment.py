@@ -5700,6 +5700,12 @@ WRITING_VERBS = frozenset(
     """wrote writes write written recalled recalls recounted recounts noted notes argued
     argues published""".split()  # noqa: SIM905
 )
+# The same before "in" and a newspaper's or journal's name: what appears in one ("appeared in
+# Foreign Affairs", "an editorial in Le Monde", "published a letter in Pravda").
+PRINTED_IN = frozenset(
+    """appeared appears printed article articles letter editorial editorials column op-ed
+    essay interview commentary""".split()  # noqa: SIM905
+)
 
 
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
@@ -5726,6 +5732,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         return False  # "in Olympic history", "in Confucian tradition": an adjective
     if first >= 2 and words[first - 1].key == "in" and words[first - 2].key in WRITING_VERBS:
         return False  # "Clinton wrote in My Life": a book, no place
+    if first >= 2 and words[first - 1].key == "in" and _printed_in(words, first - 1):
+        return False  # "Zola published J'accuse in L'Aurore": a newspaper, no place
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
@@ -5748,6 +5756,20 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and not _inside_body_name(words, first - 1)
         and not _nouns_capitalised(words)
     )
+
+
+def _printed_in(words: list[Token], at: int) -> bool:
+    """Whether "in" at ``at`` follows a piece of writing or its printing: a word of
+    ``PRINTED_IN`` right before, or a verb of writing with a title (capitalised words) or
+    such a piece between ("published J'accuse in", "published a letter in"; not "published a
+    novel in Kinshasa", where a book came out)."""
+    if words[at - 1].key in PRINTED_IN:
+        return True
+    for back in range(at - 2, max(-1, at - 5), -1):
+        if words[back].key in WRITING_VERBS:
+            between = words[back + 1 : at]
+            return all(w.capital for w in between) or any(w.key in PRINTED_IN for w in between)
+    return False
 
 
 # Words of German that English does not write in lower case: in a sentence of a language that
