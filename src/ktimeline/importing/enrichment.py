@@ -60,6 +60,7 @@ from ktimeline.importing.quotations import (
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    SUBJECT_VERB_NEXT,
     TITLE_BEFORE_NAME,
     DescriptionCues,
     Mention,
@@ -1208,6 +1209,9 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self._in_capitals = False  # the entry being read is in capitals throughout (a cable)
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
+        # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
+        self._full_names_seen: dict[str, str] = {}
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
@@ -2738,6 +2742,17 @@ class Enricher:
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
                     continue
+            if run_start == run_end and self._surname_acts(entry, run_start):
+                new = self._new_actor(
+                    self._full_names_seen[words[run_start].key], None, None, person=True
+                )
+                if new is not None:  # "Elizabeth Holmes founded Theranos. … Holmes raised
+                    entry.add(new, *span)  # money": the person named in full before
+                    continue
+            if _plain_full_name(words, run_start, run_end, text) and not any(
+                w.key in self.by_first for w in words[run_start : run_end + 1]
+            ):  # (no word that starts a known name: "North Korean" unmatched is no person)
+                self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
             if self._given_and_surname(entry, run_start, run_end):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:  # "Don Peppard may not have meant to": a given name
@@ -2827,6 +2842,19 @@ class Enricher:
                 else f"{m[1]} "
             ),
             text,
+        )
+
+    def _surname_acts(self, entry: _Reading, at: int) -> bool:
+        """Whether the one capitalised word at ``at`` is the surname of a full name nobody
+        knows that the document wrote before, and opens a clause with a verb ("Holmes raised
+        money", "Holmes was charged"): that person acting, as a reader takes it."""
+        words = entry.words
+        if words[at].key not in self._full_names_seen or words[at].possessive:
+            return False
+        return (
+            at + 1 < len(words)
+            and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
+            and not _title_case(entry.text)
         )
 
     def _given_and_surname(self, entry: _Reading, first: int, last: int) -> bool:
@@ -5755,6 +5783,26 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and not words[first].joined  # ("said Lee In-Bae": "In" opens a hyphened given name)
         and not _inside_body_name(words, first - 1)
         and not _nouns_capitalised(words)
+    )
+
+
+def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
+    """Whether two capitalised words nobody knows may be a given name and a surname: plain
+    words (no capitals throughout, no hyphen), none of bodies, media, places or streets, in a
+    sentence (not a title-case headline)."""
+    if last != first + 1:
+        return False
+    given, surname = words[first], words[last]
+    return (
+        not given.upper
+        and not surname.upper
+        and not given.possessive
+        and not surname.joined
+        and len(surname.key) >= 3
+        and not {given.key, surname.key} & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS)
+        and given.key not in NOT_NAMES
+        and surname.key not in NOT_NAMES
+        and not _title_case(text)
     )
 
 
