@@ -2081,6 +2081,7 @@ class Enricher:
                         and words[last + 2].key == "war"
                     )
                 )
+                and not _mission_acting(text, words, last + 1)
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
@@ -2758,6 +2759,17 @@ class Enricher:
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
+            of_state = self._state_after_of(words, run_end)
+            if (
+                of_state is not None
+                and words[run_end].key in BODIES_OF_STATES
+                and not (run_start and words[run_start - 1].key == "and")
+            ):
+                state, state_end = of_state
+                new = self._new_actor(text[span[0] : words[state_end].end], state, None)
+                if new is not None:  # "the Supreme Court of Canada", "the Bank of Korea": a
+                    entry.add(new, span[0], words[state_end].end)  # body of the state (which
+                    continue  # its own name adds)
             remit = _office_remit(words, run_end, entry.covered)  # "Ministry of Finance"
             named_body = (
                 bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS and not remit
@@ -2843,6 +2855,22 @@ class Enricher:
             ),
             text,
         )
+
+    def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
+        """The state named right after "of" (or "of the") that follows the word ``at``, and
+        where its name ends: "Court of Canada", "Bank of the Philippines"."""
+        if at + 2 >= len(words) or words[at + 1].key != "of":
+            return None
+        start = at + 3 if words[at + 2].key == "the" else at + 2
+        match = self._starting.get(start)
+        if match is None or match[2][0] not in {"actor", "capital"}:
+            return None
+        if self.kinds.get(match[2][1]) != "state":
+            return None
+        after = match[1] + 1
+        if after < len(words) and words[after].capital and not words[match[1]].possessive:
+            return None  # "the University of North Korean Studies": the name goes on
+        return match[2][1], match[1]
 
     def _surname_acts(self, entry: _Reading, at: int) -> bool:
         """Whether the one capitalised word at ``at`` is the surname of a full name nobody
@@ -3835,11 +3863,7 @@ class Enricher:
             if candidates is None:
                 candidates = cued[window] = self._topics_cued(window)
             for index in candidates:
-                if (
-                    index not in found
-                    and (match := topics[index].pattern.match(text, at)) is not None
-                    and not _closes_a_name(text, match)
-                ):
+                if index not in found and topics[index].pattern.match(text, at):
                     found.add(index)
         return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
 
@@ -5806,6 +5830,24 @@ def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bo
     )
 
 
+# Bodies named by their state after "of" ("the Supreme Court of Canada", "the Bank of Korea"),
+# a body of their own besides the state: courts and central banks (ministries, committees and
+# offices go by other forms too, which the knowledge base holds).
+BODIES_OF_STATES = frozenset({"court", "tribunal", "bank"})
+EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "legation", "mission"})
+MISSION_IN = re.compile(r"\s+in\s+[A-Z]")
+
+
+def _mission_acting(text: str, words: list[Token], at: int) -> bool:
+    """Whether the state's embassy (consulate, legation) at ``at`` is its body abroad, placed
+    in a city or acting ("the US Embassy in Seoul", "the British Embassy said"), so the state
+    is an actor; not a building one goes to ("took refuge in the Russian legation")."""
+    if words[at].key not in EMBASSY_WORDS:
+        return False
+    end = words[at].end
+    return MISSION_IN.match(text, end) is not None or SUBJECT_VERB_NEXT.match(text, end) is not None
+
+
 def _printed_in(words: list[Token], at: int) -> bool:
     """Whether "in" at ``at`` follows a piece of writing or its printing: a word of
     ``PRINTED_IN`` right before, or a verb of writing with a title (capitalised words) or
@@ -7142,24 +7184,6 @@ def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
         and words[at + 1].joined
         and (words[at + 1].capital or lower)
         and words[at + 1].start - words[at].end == 1
-    )
-
-
-NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
-
-
-def _closes_a_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a tag's word form matched a capitalised word that ends a name, after another
-    capitalised word of it: "Walgreens Boots Alliance" (a company) and "the Green Summit
-    Party" are no topics; in a title-case headline every word is capitalised, so not there."""
-    word = match.group()
-    if " " in word or not word[:1].isupper() or word.isupper():
-        return False
-    before = NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return (
-        before is not None
-        and before.group(1).lower() not in NOT_NAMES
-        and not _title_case(text)
     )
 
 
