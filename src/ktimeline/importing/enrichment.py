@@ -2788,8 +2788,15 @@ class Enricher:
             ):
                 short = text[span[0] : words[last_word].end]
                 longer = self._new_body_starting(short)
+                party = (
+                    self._party_named_short(words, run_start, last_word, short)
+                    if longer is None
+                    else None
+                )
                 if longer is not None:  # "the Supreme Council" after its full name
                     entry.add(longer, span[0], words[last_word].end)
+                elif party is not None:  # "the Democratic Party"
+                    entry.add(party, span[0], words[last_word].end)
                 else:
                     entry.unknown_spans.append(span)
                 continue
@@ -2855,6 +2862,33 @@ class Enricher:
             ),
             text,
         )
+
+    def _party_named_short(
+        self, words: list[Token], first: int, last: int, short: str
+    ) -> str | None:
+        """ "The Democratic Party" (the article, a word and "Party", the name ending there):
+        the known party "Democratic Party of …" of the one state the entry or the one before
+        names, if exactly one; else a new party of that name. Not a longer name cut short
+        ("the Democratic Party of Korea" is matched whole; "the Party" alone is no name)."""
+        if (
+            last != first + 1
+            or words[last].key != "party"
+            or not first
+            or words[first - 1].key != "the"
+            or (last + 1 < len(words) and words[last + 1].key == "of")
+        ):
+            return None
+        states = self._states_named_lately()[0] | self._states_named(self._text)
+        known = [
+            name
+            for name, record in self.records.items()
+            if record.kind == "party"
+            and name.startswith(short + " of ")
+            and record.affiliation in states
+        ]
+        if len(known) == 1:
+            return known[0]
+        return self._new_actor(short, None, None, kind="party")
 
     def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
         """The state named right after "of" (or "of the") that follows the word ``at``, and
