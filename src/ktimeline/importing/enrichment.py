@@ -5310,6 +5310,13 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
         return True
+    if (
+        after is not None
+        and after.key == "a"
+        and last + 2 < len(words)
+        and words[last + 2].key in SAID_AFTER_A
+    ):
+        return True  # "Jean Dumas a déclaré : « … »"
     aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
         text, words[last].end
     )
@@ -5683,17 +5690,26 @@ HEADLINE_VERBS = frozenset(
 )
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+# The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
+# the French after its auxiliary "a".
+SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
+SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé"})
 
 
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:
     """Whether a verb of speaking stands right before the run at ``first``, itself after a
     quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
     Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
-    if first < 1 or words[first - 1].key not in SAID_FIRST or words[first - 1].capital:
+    if first < 1 or words[first - 1].capital:
         return False
     verb = words[first - 1]
-    return text[verb.end : words[first].start] == " " and text[: verb.start].rstrip().endswith(
-        (",", "”", '"', "’", "'")
+    before = text[: verb.start].rstrip()
+    if verb.key in SAID_AFTER_A and first >= 2 and words[first - 2].key == "a":
+        before = text[: words[first - 2].start].rstrip()  # "…», a déclaré Jean Dumas"
+    elif verb.key not in SAID_FIRST and verb.key not in SAID_FIRST_ABROAD:
+        return False
+    return text[verb.end : words[first].start] == " " and before.endswith(
+        (",", "”", '"', "’", "'", "»", "“")
     )
 
 
