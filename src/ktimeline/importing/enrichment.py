@@ -2866,15 +2866,17 @@ class Enricher:
     def _party_named_short(
         self, words: list[Token], first: int, last: int, short: str
     ) -> str | None:
-        """ "The Democratic Party" (the article, a word and "Party", the name ending there):
-        the known party "Democratic Party of …" of the one state the entry or the one before
-        names, if exactly one; else a new party of that name. Not a longer name cut short
-        ("the Democratic Party of Korea" is matched whole; "the Party" alone is no name)."""
+        """ "The Democratic Party", "the opposition Democratic Party" (a word and "Party", after
+        a word in lower case, the name ending there): the known party "Democratic Party of …"
+        of the one state the entry or the one before names, if exactly one. Otherwise nothing:
+        a party nobody knows stays unknown ("The Communist Party in the north", as annotators
+        leave it). Not a longer name cut short ("the Democratic Party of Korea" is matched
+        whole; "the Party" alone is no name)."""
         if (
             last != first + 1
             or words[last].key != "party"
             or not first
-            or words[first - 1].key != "the"
+            or words[first - 1].capital
             or (last + 1 < len(words) and words[last + 1].key == "of")
         ):
             return None
@@ -2886,9 +2888,7 @@ class Enricher:
             and name.startswith(short + " of ")
             and record.affiliation in states
         ]
-        if len(known) == 1:
-            return known[0]
-        return self._new_actor(short, None, None, kind="party")
+        return known[0] if len(known) == 1 else None
 
     def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
         """The state named right after "of" (or "of the") that follows the word ``at``, and
@@ -5890,12 +5890,16 @@ MISSION_IN = re.compile(r"\s+in\s+[A-Z]")
 
 def _mission_acting(text: str, words: list[Token], at: int) -> bool:
     """Whether the state's embassy (consulate, legation) at ``at`` is its body abroad, placed
-    in a city or acting ("the US Embassy in Seoul", "the British Embassy said"), so the state
-    is an actor; not a building one goes to ("took refuge in the Russian legation")."""
+    in a city or speaking ("the US Embassy in Seoul", "the British Embassy said"), so the state
+    is an actor; not a building ("took refuge in the Russian legation", "the Russian legation is
+    closed")."""
     if words[at].key not in EMBASSY_WORDS:
         return False
     end = words[at].end
-    return MISSION_IN.match(text, end) is not None or SUBJECT_VERB_NEXT.match(text, end) is not None
+    if MISSION_IN.match(text, end) is not None:
+        return True
+    verb = re.match(r"\s+(?:also\s+)?([a-z]+)", text[end : end + 40])
+    return verb is not None and verb.group(1) in SPEECH_VERBS  # ("… legation is closed": no)
 
 
 def _printed_in(words: list[Token], at: int) -> bool:
