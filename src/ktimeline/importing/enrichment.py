@@ -60,6 +60,7 @@ from ktimeline.importing.quotations import (
     KIN_ROLE,
     PAST_VERBS,
     SPEECH_VERBS,
+    SUBJECT_VERB_NEXT,
     TITLE_BEFORE_NAME,
     DescriptionCues,
     Mention,
@@ -213,6 +214,11 @@ WEAPON_KINDS = frozenset({"ballistic", "cruise", "guided"})  # between the name 
 # names the state, not the force: the nouns that follow it so ("US military forces" are forces:
 # rule 1 of the annotation).
 FORCE_NOUNS = frozenset({"military", "army", "navy", "forces"})
+# A body a title may head, after a state's possessive: "the leader of the North's delegation"
+# heads the delegation, not the state ("the President of France's advisers": his).
+LED_BODIES = frozenset(
+    {"delegation", "delegations", "team", "side", "negotiators", "mission", "panel", "group"}
+)
 # (and counted members, "four South Korean navy men": the state, README rule 1)
 FORCES_AS_ADJECTIVE = frozenset(
     {"official", "officials", "officer", "officers", "source", "sources", "member", "members",
@@ -327,6 +333,12 @@ LOCATIVE = frozenset(
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
     destroyed evacuate evacuates evacuated liberate liberates liberated
     surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
+)
+# The same in French, German and Spanish texts ("place de Paris", "à Berlin", "nach Moskau",
+# "en Madrid"): prepositions of place, never English words.
+LOCATIVE_ABROAD = frozenset(
+    """à au aux de du des dans vers depuis près nach aus bei im zu zum zur en desde hacia
+    hasta cerca""".split()  # noqa: SIM905
 )
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.
@@ -1207,6 +1219,9 @@ class Enricher:
         self._upper_keys: frozenset[str] | None = None  # keys of forms written in capitals
         self._in_capitals = False  # the entry being read is in capitals throughout (a cable)
         self.document: dict[str, str] = {}  # surname → the person the document last named
+        # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
+        # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
+        self._full_names_seen: dict[str, str] = {}
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
@@ -2079,6 +2094,7 @@ class Enricher:
                         and words[last + 2].key == "war"
                     )
                 )
+                and not _mission_acting(text, words, last + 1)
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
@@ -2446,6 +2462,29 @@ class Enricher:
             and not self._text[end - 2 : end].endswith(("'s", "’s"))  # (the parts annotated
         )  # take "Japan’s Nikkei" as both: the possessive names the state too)
 
+    def _name_goes_back(self, entry: _Reading, first: int) -> bool:
+        """Whether the name at ``first`` ends a longer one through "of" or "of the", after a
+        capitalised word inside a sentence that is no title: "Journal of the American Medical
+        Association", "Museum of the American Indian" (not "President of the American Bar
+        Association", nor "Members of the …" opening a sentence)."""
+        words = entry.words
+        head = first - 1
+        if head >= 0 and words[head].key == "the":
+            head -= 1
+        if head < 1 or words[head].key != "of":
+            return False
+        head -= 1
+        word = words[head]
+        return (
+            word.capital
+            and not word.upper
+            and head >= 1
+            and word.key not in NOT_NAMES
+            and not _title_key(word.key)
+            and not SENTENCE_MARKS.intersection(self.text_between(words, head - 1, head))
+            and head - 1 not in entry.matched_at
+        )
+
     def _inside_longer_name(self, entry: _Reading, first: int, last: int) -> bool:
         """A state's or actor's name that is only the start of another: an organisation
         named after it (a new actor, added here) or an index or missile numbered after it."""
@@ -2467,6 +2506,10 @@ class Enricher:
             last + 1 not in entry.matched_at
         ):
             organisation = _organisation_after(words, last, entry.matched_at)
+            if organisation is not None and self._name_goes_back(entry, first):
+                entry.covered.update(range(first, organisation + 1))
+                return True  # "the Journal of the American Medical Association": a journal's
+                # name, not the association's (nor the state's)
             if organisation is not None:  # "Japan International Cooperation Agency"
                 begin = _unit_before(entry.text, words, first, entry.matched_at)
                 start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
@@ -2713,11 +2756,33 @@ class Enricher:
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
                     continue
+            if run_start == run_end and self._surname_acts(entry, run_start):
+                new = self._new_actor(
+                    self._full_names_seen[words[run_start].key], None, None, person=True
+                )
+                if new is not None:  # "Elizabeth Holmes founded Theranos. … Holmes raised
+                    entry.add(new, *span)  # money": the person named in full before
+                    continue
+            if _plain_full_name(words, run_start, run_end, text) and not any(
+                w.key in self.by_first for w in words[run_start : run_end + 1]
+            ):  # (no word that starts a known name: "North Korean" unmatched is no person)
+                self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
             if self._given_and_surname(entry, run_start, run_end):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
+            of_state = self._state_after_of(words, run_end)
+            if (
+                of_state is not None
+                and words[run_end].key in BODIES_OF_STATES
+                and not (run_start and words[run_start - 1].key == "and")
+            ):
+                state, state_end = of_state
+                new = self._new_actor(text[span[0] : words[state_end].end], state, None)
+                if new is not None:  # "the Supreme Court of Canada", "the Bank of Korea": a
+                    entry.add(new, span[0], words[state_end].end)  # body of the state (which
+                    continue  # its own name adds)
             remit = _office_remit(words, run_end, entry.covered)  # "Ministry of Finance"
             named_body = (
                 bool(run_words & NAMED_BODY_WORDS) and not run_words & BODY_WORDS and not remit
@@ -2736,8 +2801,15 @@ class Enricher:
             ):
                 short = text[span[0] : words[last_word].end]
                 longer = self._new_body_starting(short)
+                party = (
+                    self._party_named_short(words, run_start, last_word, short)
+                    if longer is None
+                    else None
+                )
                 if longer is not None:  # "the Supreme Council" after its full name
                     entry.add(longer, span[0], words[last_word].end)
+                elif party is not None:  # "the Democratic Party"
+                    entry.add(party, span[0], words[last_word].end)
                 else:
                     entry.unknown_spans.append(span)
                 continue
@@ -2802,6 +2874,62 @@ class Enricher:
                 else f"{m[1]} "
             ),
             text,
+        )
+
+    def _party_named_short(
+        self, words: list[Token], first: int, last: int, short: str
+    ) -> str | None:
+        """ "The Democratic Party", "the opposition Democratic Party" (a word and "Party", after
+        a word in lower case, the name ending there): the known party "Democratic Party of …"
+        of the one state the entry or the one before names, if exactly one. Otherwise nothing:
+        a party nobody knows stays unknown ("The Communist Party in the north", as annotators
+        leave it). Not a longer name cut short ("the Democratic Party of Korea" is matched
+        whole; "the Party" alone is no name)."""
+        if (
+            last != first + 1
+            or words[last].key != "party"
+            or not first
+            or words[first - 1].capital
+            or (last + 1 < len(words) and words[last + 1].key == "of")
+        ):
+            return None
+        states = self._states_named_lately()[0] | self._states_named(self._text)
+        known = [
+            name
+            for name, record in self.records.items()
+            if record.kind == "party"
+            and name.startswith(short + " of ")
+            and record.affiliation in states
+        ]
+        return known[0] if len(known) == 1 else None
+
+    def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
+        """The state named right after "of" (or "of the") that follows the word ``at``, and
+        where its name ends: "Court of Canada", "Bank of the Philippines"."""
+        if at + 2 >= len(words) or words[at + 1].key != "of":
+            return None
+        start = at + 3 if words[at + 2].key == "the" else at + 2
+        match = self._starting.get(start)
+        if match is None or match[2][0] not in {"actor", "capital"}:
+            return None
+        if self.kinds.get(match[2][1]) != "state":
+            return None
+        after = match[1] + 1
+        if after < len(words) and words[after].capital and not words[match[1]].possessive:
+            return None  # "the University of North Korean Studies": the name goes on
+        return match[2][1], match[1]
+
+    def _surname_acts(self, entry: _Reading, at: int) -> bool:
+        """Whether the one capitalised word at ``at`` is the surname of a full name nobody
+        knows that the document wrote before, and opens a clause with a verb ("Holmes raised
+        money", "Holmes was charged"): that person acting, as a reader takes it."""
+        words = entry.words
+        if words[at].key not in self._full_names_seen or words[at].possessive:
+            return False
+        return (
+            at + 1 < len(words)
+            and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
+            and not _title_case(entry.text)
         )
 
     def _given_and_surname(self, entry: _Reading, first: int, last: int) -> bool:
@@ -4193,7 +4321,7 @@ class Enricher:
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
             return False  # "took a veiled swipe at Washington": the government aimed at
-        if previous.key in LOCATIVE:
+        if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
             return True  # "in central Seoul"
@@ -4599,6 +4727,7 @@ class Enricher:
             # rank (promotable, junior grade), no part of the name
         if at < len(words) and words[at].joined and words[at].key == "elect":
             titles, at = (), at + 1  # "President-elect Park": not yet the office's holder
+        owner = False  # an office of what a state owns ("the leader of the North's delegation")
         # "Ambassador to South Korea X", "President of South Korea X"
         if at < len(words) and words[at].key in {"to", "of"} and index + 1 < len(matched):
             nxt = matched[index + 1]
@@ -4616,6 +4745,11 @@ class Enricher:
             ):  # United States": a state after "the" gives no holder that day)
                 if words[at].key == "of" and nxt[2][0] != "korea":
                     state = nxt[2][1]
+                owner = (
+                    words[at].key == "of"
+                    and words[nxt[1]].possessive
+                    and any(w.key in LED_BODIES for w in words[nxt[1] + 1 : nxt[1] + 3])
+                )
                 at = nxt[1] + 1
         nxt_match = self._starting.get(at)
         if (
@@ -4699,6 +4833,8 @@ class Enricher:
             return
         # No name: the holder of the office in that state on that day (an office one person
         # holds at a time: not ambassadors, envoys or commanders).
+        if owner:
+            return  # "the leader of the North's delegation": the office is the delegation's
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
         if taker > 0 and (
             words[taker - 1].key in ROLE_TAKEN or words[taker - 1].key in ROLE_TO_COME
@@ -5195,6 +5331,13 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     if after is not None and after.key in SPEECH_VERBS and after.start - words[last].end <= 1:
         return True
+    if (
+        after is not None
+        and after.key == "a"
+        and last + 2 < len(words)
+        and words[last + 2].key in SAID_AFTER_A
+    ):
+        return True  # "Jean Dumas a déclaré : « … »"
     aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
         text, words[last].end
     )
@@ -5568,17 +5711,26 @@ HEADLINE_VERBS = frozenset(
 )
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+# The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
+# the French after its auxiliary "a".
+SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
+SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé"})
 
 
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:
     """Whether a verb of speaking stands right before the run at ``first``, itself after a
     quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
     Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
-    if first < 1 or words[first - 1].key not in SAID_FIRST or words[first - 1].capital:
+    if first < 1 or words[first - 1].capital:
         return False
     verb = words[first - 1]
-    return text[verb.end : words[first].start] == " " and text[: verb.start].rstrip().endswith(
-        (",", "”", '"', "’", "'")
+    before = text[: verb.start].rstrip()
+    if verb.key in SAID_AFTER_A and first >= 2 and words[first - 2].key == "a":
+        before = text[: words[first - 2].start].rstrip()  # "…», a déclaré Jean Dumas"
+    elif verb.key not in SAID_FIRST and verb.key not in SAID_FIRST_ABROAD:
+        return False
+    return text[verb.end : words[first].start] == " " and before.endswith(
+        (",", "”", '"', "’", "'", "»", "“")
     )
 
 
@@ -5671,6 +5823,12 @@ WRITING_VERBS = frozenset(
     """wrote writes write written recalled recalls recounted recounts noted notes argued
     argues published""".split()  # noqa: SIM905
 )
+# The same before "in" and a newspaper's or journal's name: what appears in one ("appeared in
+# Foreign Affairs", "an editorial in Le Monde", "published a letter in Pravda").
+PRINTED_IN = frozenset(
+    """appeared appears printed article articles letter editorial editorials column op-ed
+    essay interview commentary""".split()  # noqa: SIM905
+)
 
 
 UNKNOWN_PLACE_REFUSED = ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES  # (joined once)
@@ -5700,6 +5858,8 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         return False  # "in Olympic history", "in Confucian tradition": an adjective
     if first >= 2 and words[first - 1].key == "in" and words[first - 2].key in WRITING_VERBS:
         return False  # "Clinton wrote in My Life": a book, no place
+    if first >= 2 and words[first - 1].key == "in" and _printed_in(words, first - 1):
+        return False  # "Zola published J'accuse in L'Aurore": a newspaper, no place
     if last > first and words[first].key in PLACE_OPENERS:
         return True
     previous = words[first - 1] if first else None
@@ -5722,6 +5882,62 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and not _inside_body_name(words, first - 1)
         and not _nouns_capitalised(words)
     )
+
+
+def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
+    """Whether two capitalised words nobody knows may be a given name and a surname: plain
+    words (no capitals throughout, no hyphen), none of bodies, media, places or streets, in a
+    sentence (not a title-case headline)."""
+    if last != first + 1:
+        return False
+    given, surname = words[first], words[last]
+    return (
+        not given.upper
+        and not surname.upper
+        and not given.possessive
+        and not surname.joined
+        and len(surname.key) >= 3
+        and not {given.key, surname.key} & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS)
+        and given.key not in NOT_NAMES
+        and surname.key not in NOT_NAMES
+        and not _title_case(text)
+    )
+
+
+# Bodies named by their state after "of" ("the Supreme Court of Canada", "the Bank of Korea"),
+# a body of their own besides the state: courts and central banks (ministries, committees and
+# offices go by other forms too, which the knowledge base holds).
+BODIES_OF_STATES = frozenset({"court", "tribunal", "bank"})
+EMBASSY_WORDS = frozenset({"embassy", "embassies", "consulate", "legation", "mission"})
+MISSION_IN = re.compile(r"\s+in\s+[A-Z]")
+
+
+def _mission_acting(text: str, words: list[Token], at: int) -> bool:
+    """Whether the state's embassy (consulate, legation) at ``at`` is its body abroad, placed
+    in a city or speaking ("the US Embassy in Seoul", "the British Embassy said"), so the state
+    is an actor; not a building ("took refuge in the Russian legation", "the Russian legation is
+    closed")."""
+    if words[at].key not in EMBASSY_WORDS:
+        return False
+    end = words[at].end
+    if MISSION_IN.match(text, end) is not None:
+        return True
+    verb = re.match(r"\s+(?:also\s+)?([a-z]+)", text[end : end + 40])
+    return verb is not None and verb.group(1) in SPEECH_VERBS  # ("… legation is closed": no)
+
+
+def _printed_in(words: list[Token], at: int) -> bool:
+    """Whether "in" at ``at`` follows a piece of writing or its printing: a word of
+    ``PRINTED_IN`` right before, or a verb of writing with a title (capitalised words) or
+    such a piece between ("published J'accuse in", "published a letter in"; not "published a
+    novel in Kinshasa", where a book came out)."""
+    if words[at - 1].key in PRINTED_IN:
+        return True
+    for back in range(at - 2, max(-1, at - 5), -1):
+        if words[back].key in WRITING_VERBS:
+            between = words[back + 1 : at]
+            return all(w.capital for w in between) or any(w.key in PRINTED_IN for w in between)
+    return False
 
 
 # Words of German that English does not write in lower case: in a sentence of a language that

@@ -285,8 +285,11 @@ SPEECH_VERBS = frozenset(
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
     exclaims whispered whispers pleaded pleads
+    sagte sagt sagten erklärte erklärt betonte betont warnte meinte
+    déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
+    dijo declaró afirmó añadió aseguró explicó advirtió señaló
     """.split()  # noqa: SIM905
-)
+)  # (the last three lines: German, French after "a", Spanish; "Merkel sagte: „…“")
 # Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
 # outlined plans to foster “…”", "Kim toasted Putin …, to “great Russia” victory", "Nixon
 # would chastise …’s weakness with the refrain, “…”"), not as the verb that makes a new name's
@@ -576,6 +579,7 @@ BEFORE_VERB = re.compile(
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
     rf"\s*,?\s*{ADVERB}\b|"  # "President Lee apparently told"
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
+    r"\s+a(?=\s+(?:déclaré|dit|affirmé|ajouté|souligné|expliqué)\b)|"  # French: "X a déclaré"
     r"\s*,)*\s+"
 )
 # A title of capitalised words before a name ("Chief Cabinet Secretary ", "Minister of State
@@ -970,7 +974,8 @@ class SpeakerFinder:
         if collective is not None:  # "The North Korean media condemns": the state's voice
             rest = rest[collective.end() :]
         gap = BEFORE_VERB.match(rest)
-        following = re.match(r"([a-z]+)\b", rest[gap.end() :] if gap else rest.lstrip())
+        # (accented letters too: "Macron a déclaré")
+        following = re.match(r"([a-zà-ÿ]+)\b", rest[gap.end() :] if gap else rest.lstrip())
         if not following:
             return False
         word = following.group(1)
@@ -2148,7 +2153,10 @@ _TAIL = (
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
     r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
     r"(?:put|puts)\s+it|"
-    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain))\b"
+    r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
+    r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
+    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué)|"
+    r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló)\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
 TAIL = re.compile(_TAIL)
