@@ -146,7 +146,12 @@ from ktimeline.importing.entries.run_together import (
     _year_dash_days_run_together,
 )
 from ktimeline.importing.entries.splitter import _Splitter, _wrap_width
-from ktimeline.importing.entries.starts import RUN_IN_HEADING_HINT, _closing_days, entry_starts
+from ktimeline.importing.entries.starts import (
+    RUN_IN_HEADING_HINT,
+    _closing_days,
+    _dashed_year_days,
+    entry_starts,
+)
 from ktimeline.importing.entries.under_dates import (
     _bare_items_under_dates,
     _captions_under_dates,
@@ -576,6 +581,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.closing_days = _closing_days(lines)
+    splitter.dashed_days = _dashed_year_days(lines)
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)

@@ -1,0 +1,93 @@
+"""Issue 22, thirty-sixth round (held-out-23's misses): in a document that dates its items
+"YEAR – day month text", an item "YEAR – month text" ("1969 – luglio nasce …", "1970 –
+agosto/settemb. Nascono …") is that month (or span of months) of the year, its text after the
+month; elsewhere, and for names that are words too ("May", "June"), the year's text stays.
+Each rule on chronologies written for the test in other subjects and languages, with what it
+must leave alone."""
+
+from __future__ import annotations
+
+from ktimeline.dates import opening_months
+from tests.import_support import read_entries
+
+_read = read_entries
+
+CLUB_IN_SPANISH = (  # a football club's history, most items with their day after the dash
+    "Historia del club\n"
+    "1902 – 6 marzo se funda el club\n"
+    "1903 – 12 abril primer partido oficial\n"
+    "1905 – septiembre Nuevo estadio en el barrio\n"
+    "1905 – 20 octubre primera copa\n"
+    "1906 – se cambia el escudo\n"
+)
+
+
+def test_a_month_after_the_years_dash_among_days_is_that_month() -> None:
+    assert _read(CLUB_IN_SPANISH) == [
+        ("1902-03-06", None, "se funda el club"),
+        ("1903-04-12", None, "primer partido oficial"),
+        ("1905-09", None, "Nuevo estadio en el barrio"),
+        ("1905-10-20", None, "primera copa"),
+        ("1906", None, "se cambia el escudo"),
+    ]
+
+
+def test_a_span_of_months_the_second_cut_short() -> None:
+    text = (  # a French company's history; "sept." cut short with its dot
+        "Historique\n"
+        "1998 – 3 février création de la société\n"
+        "1999 – 14 mai premier client\n"
+        "1999 – juin/sept. Levée de fonds\n"
+        "2000 – 2 octobre entrée en bourse\n"
+    )
+    assert _read(text) == [
+        ("1998-02-03", None, "création de la société"),
+        ("1999-05-14", None, "premier client"),
+        ("1999-06", "1999-09", "Levée de fonds"),
+        ("2000-10-02", None, "entrée en bourse"),
+    ]
+
+
+def test_an_english_month_name_too() -> None:
+    text = (  # a war's chronicle in English, "October" a month only
+        "Chronology\n"
+        "1914 – 28 July Austria-Hungary declares war\n"
+        "1914 – 4 August Britain enters the war\n"
+        "1914 – October the first battle of Ypres begins\n"
+        "1916 – 1 July the Somme offensive opens\n"
+    )
+    assert _read(text)[2] == ("1914-10", None, "the first battle of Ypres begins")
+
+
+def test_without_days_after_the_dash_a_month_stays_the_years_text() -> None:
+    text = (  # no item names its day: the month word is the year's text (dates' grammar)
+        "Storia della banda\n"
+        "1950 – settembre nasce la banda\n"
+        "1951 – primo concerto\n"
+        "1953 – nuova sede\n"
+    )
+    assert _read(text)[0] == ("1950", None, "settembre nasce la banda")
+
+
+def test_names_that_are_words_too_stay_the_years_text() -> None:
+    text = (  # "May" is a name here, "June" a singer; the days elsewhere do not change it
+        "A record label\n"
+        "1961 – 3 March the label is founded\n"
+        "1962 – 17 April first single\n"
+        "1963 – May and Baker sign with the label\n"
+        "1964 – June Carter records an album\n"
+        "1965 – 9 November the label is sold\n"
+    )
+    entries = _read(text)
+    assert entries[2] == ("1963", None, "May and Baker sign with the label")
+    assert entries[3] == ("1964", None, "June Carter records an album")
+
+
+def test_opening_months_refuses_what_is_no_month() -> None:
+    assert opening_months("luglio nasce Potere Operaio") == (7, None, 7)
+    assert opening_months("agosto/settemb. Nascono le BR") == (8, 9, 16)
+    assert opening_months("Jan Smith joins") is None  # a bare abbreviation: a name
+    assert opening_months("Sept. 3 people die") is None  # a count after the month
+    assert opening_months("ottobre/marzo inverno") is None  # no span runs backward
+    assert opening_months("dicembre") is None  # no text after it
+    assert opening_months("nasce il manifesto") is None
