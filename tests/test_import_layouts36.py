@@ -91,3 +91,66 @@ def test_opening_months_refuses_what_is_no_month() -> None:
     assert opening_months("ottobre/marzo inverno") is None  # no span runs backward
     assert opening_months("dicembre") is None  # no text after it
     assert opening_months("nasce il manifesto") is None
+
+
+SHIPS = (  # a museum's Markdown page of ships, each card a heading over its labelled fields
+    "# Ships of the harbour museum\n"
+    "\n"
+    "## 1. Mary Rose\n"
+    "- **Launched:** 1511\n"
+    "- **Fate:** Sank in the Solent during a battle.\n"
+    "\n"
+    "## 2. Vasa\n"
+    "- **Launched:** 10 August 1628\n"
+    "- **Fate:** Sank on her maiden voyage.\n"
+    "\n"
+    "## 3. Cutty Sark\n"
+    "- **Launched:** 1860s\n"
+    "- **Fate:** Preserved in dry dock.\n"
+)
+
+
+def test_headings_over_labelled_dates_are_the_entries() -> None:
+    entries = _read(SHIPS)
+    assert [entry[:2] for entry in entries] == [
+        ("1511", None),
+        ("1628-08-10", None),
+        ("1860", "1869"),
+    ]
+    assert entries[0][2].startswith("Mary Rose")  # (the list number is no part of the title)
+    assert "Sank in the Solent" in entries[0][2]  # (the other fields are the card's text)
+    assert entries[1][2].startswith("Vasa")
+
+
+def test_labels_without_bold_and_other_words() -> None:
+    text = (  # a club's Markdown page in German; plain labels, no bullets
+        "# Vereine\n"
+        "### FC Nord\n"
+        "Gegründet am: 1901\n"
+        "### SV Süd\n"
+        "Gegründet am: 1912\n"
+        "### TuS West\n"
+        "Gegründet am: 1923\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [("1901", None), ("1912", None), ("1923", None)]
+    assert _read(text)[0][2] == "FC Nord"
+
+
+def test_a_field_that_is_no_date_leaves_the_headings() -> None:
+    text = (  # the fields name a place, not a date: no card is dated by them
+        "# Rivers\n"
+        "## 1. Rhine\n"
+        "- **Source:** Lake Toma\n"
+        "## 2. Danube\n"
+        "- **Source:** Black Forest\n"
+        "## 3. Elbe\n"
+        "- **Source:** Krkonoše 1386 m\n"
+    )
+    assert _read(text) == []
+
+
+def test_fewer_cards_than_a_pattern_are_left_alone() -> None:
+    text = (  # two headings only: not the document's way of dating its items
+        "# Notes\n## Kettle\n- **Year:** 1891\n## Toaster\n- **Year:** 1893\n"
+    )
+    assert all(not entry[2].startswith(("Kettle", "Toaster")) for entry in _read(text))

@@ -39,6 +39,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _dates_ending_items,
     _dates_ending_lines,
     _dates_labelled_below,
+    _headings_over_labelled_dates,
     _labelled_dates,
     _numbered_dates_alone,
     _numbered_items_dated_inside,
@@ -445,6 +446,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, titled = _titled_date_blocks(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_cards(lines)  # ("Dr. Max Hagemann" / "1951 - 1952")
+    headed: dict[int, str] = {}
+    if "#" in text:  # (Markdown's headings only)
+        lines, headed = _headings_over_labelled_dates(lines)
     lines, labelled_below = _dates_labelled_below(lines)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
@@ -624,7 +628,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (names, "a numbered list's number and name before the date"),
         (codes, "a table's category code before the date"),
         *_each_its_reason(wiki_removed),
-        *_each_its_reason(_as_written({**split_rows, **titled, **labelled_below}, written)),
+        *_each_its_reason(
+            _as_written({**split_rows, **titled, **headed, **labelled_below}, written)
+        ),
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
