@@ -695,9 +695,9 @@ def _headings_over_labelled_dates(lines: list[str]) -> tuple[list[str], dict[int
     "- **Interesting Fact:** …"; a language's, a ship's, a law's card), at least MIN_LINES
     so: "1949: Assembly Language" on the heading's line (its list number taken off), the
     field's line blank. The field's value must be a date alone (a year, a decade, a day); a
-    heading with no such field below stays a heading; the card's other fields below its date
-    ("- **Interesting Fact:** text") are its text, their marks taken off. Else unchanged. Also the fields' lines
-    so read (layout, read with the heading's line)."""
+    heading with no such field below stays a heading; the card's other fields below its
+    date ("- **Interesting Fact:** text") are its text, their marks taken off. Else
+    unchanged. Also the fields' lines so read (layout, read with the heading's line)."""
     found: list[tuple[int, int, str, str]] = []  # (heading's line, field's line, date, title)
     for index, line in enumerate(lines[:-1]):
         if line[:1] != "#" or (heading := NUMBERED_HEADING.match(line)) is None:
