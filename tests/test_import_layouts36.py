@@ -154,3 +154,43 @@ def test_fewer_cards_than_a_pattern_are_left_alone() -> None:
         "# Notes\n## Kettle\n- **Year:** 1891\n## Toaster\n- **Year:** 1893\n"
     )
     assert all(not entry[2].startswith(("Kettle", "Toaster")) for entry in _read(text))
+
+
+STRIKE = (  # a German paper's strike chronicle: its byline's date, then the year it covers
+    "Chronik: Der Streik\n"
+    "\n"
+    "{byline} 12.03.2022 | 09:15 Uhr\n"
+    "\n"
+    "Der Streik hat 2021 das ganze Land gelähmt … Ein Rückblick:\n"
+    "\n"
+    "4. Oktober: Die Gewerkschaft ruft zum Streik auf.\n"
+    "\n"
+    "12. Oktober: Die Züge stehen still.\n"
+    "\n"
+    "20. November: Die Tarifparteien einigen sich.\n"
+)
+
+
+def test_a_bylines_labelled_date_is_the_pages_not_the_entries_year() -> None:
+    assert _read(STRIKE.format(byline="erstellt am")) == [
+        ("2021-10-04", None, "Die Gewerkschaft ruft zum Streik auf."),
+        ("2021-10-12", None, "Die Züge stehen still."),
+        ("2021-11-20", None, "Die Tarifparteien einigen sich."),
+    ]
+
+
+def test_a_french_byline_too() -> None:
+    text = (
+        "La grève des transports\n"
+        "Mis à jour le 5 février 2024 à 10h12\n"
+        "La grève a paralysé le pays en 2023 : les dates clés\n"
+        "12 janvier : premier jour de grève.\n"
+        "19 janvier : deuxième journée de mobilisation.\n"
+        "7 mars : le pays à l'arrêt.\n"
+    )
+    assert [entry[0] for entry in _read(text)] == ["2023-01-12", "2023-01-19", "2023-03-07"]
+
+
+def test_an_unlabelled_second_year_leaves_the_year_unknown() -> None:
+    # ("Redaktion 12.03.2022": no label says it is the page's date; two years, no guess)
+    assert _read(STRIKE.format(byline="Redaktion")) == []
