@@ -7,7 +7,7 @@ must leave alone."""
 
 from __future__ import annotations
 
-from ktimeline.dates import opening_months
+from ktimeline import dates
 from tests.import_support import read_entries
 
 _read = read_entries
@@ -84,13 +84,13 @@ def test_names_that_are_words_too_stay_the_years_text() -> None:
 
 
 def test_opening_months_refuses_what_is_no_month() -> None:
-    assert opening_months("luglio nasce Potere Operaio") == (7, None, 7)
-    assert opening_months("agosto/settemb. Nascono le BR") == (8, 9, 16)
-    assert opening_months("Jan Smith joins") is None  # a bare abbreviation: a name
-    assert opening_months("Sept. 3 people die") is None  # a count after the month
-    assert opening_months("ottobre/marzo inverno") is None  # no span runs backward
-    assert opening_months("dicembre") is None  # no text after it
-    assert opening_months("nasce il manifesto") is None
+    assert dates.opening_months("luglio nasce Potere Operaio") == (7, None, 7)
+    assert dates.opening_months("agosto/settemb. Nascono le BR") == (8, 9, 16)
+    assert dates.opening_months("Jan Smith joins") is None  # a bare abbreviation: a name
+    assert dates.opening_months("Sept. 3 people die") is None  # a count after the month
+    assert dates.opening_months("ottobre/marzo inverno") is None  # no span runs backward
+    assert dates.opening_months("dicembre") is None  # no text after it
+    assert dates.opening_months("nasce il manifesto") is None
 
 
 SHIPS = (  # a museum's Markdown page of ships, each card a heading over its labelled fields
