@@ -1361,6 +1361,54 @@ def month_number(name: str) -> int:
     return MONTHS.get(word) or MONTHS[word[:3]]
 
 
+# "luglio nasce …", "marzo Lama …", "agosto/settemb. Nascono …": a month's name (or two, a
+# span, the second perhaps cut short with its dot: "settemb.", "sept.") opening a text, then
+# the text. The text grammar leaves "1990 – June text" a year's text; the importer reads the
+# month so only where a document dates its other items "1970 – 23 gennaio text" (see
+# entries.starts._month_opening_year_item). Names that are English words or names too
+# ("May", "March", "June", "Mars", "Julio", …) and bare abbreviations ("Jan", "Dec") never.
+OPENING_MONTHS = re.compile(
+    rf"(?P<first>[^\W\d_]{{3,}}\.?)(?:[ \t]*[{TEXT_DASHES}/][ \t]*(?P<last>[^\W\d_]{{3,}}\.?))?"
+    r"[ \t,:]+(?=\S)"
+)
+MONTH_WORDS_TOO = frozenset(
+    {"may", "march", "june", "august", "mars", "mayo", "avril", "abril", "julio", "marco", "mei"}
+)
+
+
+def _opening_month(word: str, last: bool) -> int | None:
+    """The month ``word`` names at a text's opening (see OPENING_MONTHS): a whole name, or
+    an abbreviation with its dot; the span's last month may be any beginning of one month's
+    names ("settemb.", "sept."). Else None."""
+    bare = word.lower().rstrip(".")
+    if bare in MONTH_WORDS_TOO:
+        return None
+    if bare in MONTHS and (word.endswith(".") or (len(bare) > 3 and bare != "sept")):
+        return MONTHS[bare]
+    if not (last and word.endswith(".")):
+        return None
+    numbers = {number for name, number in MONTHS.items() if len(name) > 4 and name.startswith(bare)}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def opening_months(text: str) -> tuple[int, int | None, int] | None:
+    """The month, or span of months, that opens ``text`` ("luglio nasce …", "agosto/settemb.
+    Nascono …"): (first month, last month or None, where the text after them starts). A
+    span must run forward ("ottobre/marzo" is no span); a word that is no month: None."""
+    found = OPENING_MONTHS.match(text)
+    if found is None:
+        return None
+    first = _opening_month(found["first"], last=False)
+    if first is None or text[found.end() : found.end() + 1].isdigit():  # ("Sept. 3 people")
+        return None
+    if found["last"] is None:
+        return first, None, found.end()
+    last = _opening_month(found["last"], last=True)
+    if last is None or last <= first:
+        return None
+    return first, last, found.end()
+
+
 # the holidays on a fixed day that chronologies write for a date (a heading "New Year's Day"
 # above what Kim said in his New Year's address)
 HOLIDAYS = {

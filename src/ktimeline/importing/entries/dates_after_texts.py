@@ -678,6 +678,56 @@ def _dates_labelled_below(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+# "## 2. Assembly Language" / "- **Year Created:** 1949": a Markdown heading (its list number
+# no part of the title) and, on the line below it, a field whose label of one to three words
+# (bold or not, a bullet or not) is followed by a date alone
+NUMBERED_HEADING = re.compile(r"^#{1,6}[ \t]+(?:\d{1,3}[.)][ \t]+)?(?P<title>\S.*?)[ \t#]*$")
+BOLD_LABEL_DATE = re.compile(
+    rf"^[ \t]*(?:[{_BULLET_CLASS}][ \t]+)?(?P<bold>\*\*|__)?"
+    r"(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_]+){0,2})"
+    r"(?:(?(bold)(?P=bold)[ \t]*:|[ \t]?:)|(?(bold):(?P=bold)|(?!)))[ \t]+(?P<value>\S.*?)[ \t]*$"
+)
+
+
+def _headings_over_labelled_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a Markdown page whose items are headings, each with its date in a
+    labelled field directly below ("## 2. Assembly Language" / "- **Year Created:** 1949" /
+    "- **Interesting Fact:** …"; a language's, a ship's, a law's card), at least MIN_LINES
+    so: "1949: Assembly Language" on the heading's line (its list number taken off), the
+    field's line blank. The field's value must be a date alone (a year, a decade, a day); a
+    heading with no such field below stays a heading; the card's other fields below its
+    date ("- **Interesting Fact:** text") are its text, their marks taken off. Else
+    unchanged. Also the fields' lines so read (layout, read with the heading's line)."""
+    found: list[tuple[int, int, str, str]] = []  # (heading's line, field's line, date, title)
+    for index, line in enumerate(lines[:-1]):
+        if line[:1] != "#" or (heading := NUMBERED_HEADING.match(line)) is None:
+            continue
+        field = BOLD_LABEL_DATE.match(lines[index + 1])
+        if field is None:
+            continue
+        value = field["value"].rstrip(".")
+        when = dates.find_date(value)
+        if when is None or when.start() != 0 or when.end() != len(value):
+            continue
+        if not dates.has_year(when) and dates.date_shape(when) != "decade":
+            continue
+        found.append((index, index + 1, value, heading["title"]))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    read: dict[int, str] = {}
+    for heading_line, field_line, date_text, title in found:
+        written[heading_line] = title
+        below = field_line + 1
+        while below < len(lines) and (field := BOLD_LABEL_DATE.match(lines[below])) is not None:
+            # ("- **Interesting Fact:** …": the card's other fields, its text, no items)
+            written[below] = f"{field['label']}: {field['value']}"
+            below += 1
+        reason = f"the heading's labelled date, read with line {heading_line + 1}"
+        _date_moved_up(written, read, (heading_line, field_line), date_text, reason)
+    return written, read
+
+
 # "Debut——June 13, 2013": an item's date after its text, glued to it by a long dash
 DATE_AFTER_TEXT = re.compile(r"(?<=\S)(?:——|—|--)(?=[A-Z][a-z])")
 

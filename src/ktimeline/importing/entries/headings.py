@@ -144,7 +144,15 @@ PUBLISHED = re.compile(
 
 
 # "Updated: 14 March 2023", "Last updated on Dec. 3, 2019", "Published: …": a page's date
-PAGE_DATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s", re.I)
+# (German, French, Italian, Spanish and Portuguese bylines too: "erstellt am 06.Jun.2014",
+# "aktualisiert am …", "publié le …", "mis à jour le …", "pubblicato il …", "publicado el …")
+PAGE_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?"
+    r"|(?:erstellt|veröffentlicht|aktualisiert|zuletzt\s+aktualisiert)\s+am"
+    r"|(?:publié|mis\s+à\s+jour)\s+le|(?:pubblicato|aggiornato)\s+il"
+    r"|(?:publicado|actualizado|atualizado)\s+(?:el|em))\s*:?\s",
+    re.I,
+)
 
 
 TITLE_YEAR = re.compile(

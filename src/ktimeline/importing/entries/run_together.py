@@ -19,7 +19,12 @@ from ktimeline.importing.entries.date_shapes import (
     ITEM_BREAK,
 )
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
-from ktimeline.importing.entries.starts import NOT_AN_ENTRY_BEFORE, _after_boundary, _Start
+from ktimeline.importing.entries.starts import (
+    NOT_AN_ENTRY_BEFORE,
+    _after_boundary,
+    _dashed_year_days,
+    _Start,
+)
 from ktimeline.model import MONTH_NAMES
 
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
@@ -187,15 +192,7 @@ def _year_dash_days_run_together(lines: list[str]) -> list[str]:
     opens at least MIN_LINES lines so (a year, a dash, a day): its own separator and shape.
     A dash before a number that is no day ("– 12 people died", "– 3 goals") stays text.
     Else the lines unchanged."""
-    opening = [
-        index
-        for index, line in enumerate(lines)
-        if line[:1].isdigit() or line[:1] in " \t"
-        if (match := ENTRY_START.match(line.strip())) is not None
-        and match["ydash"] is not None
-        and dates.has_day(match)
-    ]
-    if len(opening) < DocumentPattern.MIN_LINES:
+    if _dashed_year_days(lines) < DocumentPattern.MIN_LINES:
         return lines
     written = lines
     for index, line in enumerate(lines):

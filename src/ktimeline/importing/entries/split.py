@@ -39,6 +39,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _dates_ending_items,
     _dates_ending_lines,
     _dates_labelled_below,
+    _headings_over_labelled_dates,
     _labelled_dates,
     _numbered_dates_alone,
     _numbered_items_dated_inside,
@@ -146,7 +147,12 @@ from ktimeline.importing.entries.run_together import (
     _year_dash_days_run_together,
 )
 from ktimeline.importing.entries.splitter import _Splitter, _wrap_width
-from ktimeline.importing.entries.starts import RUN_IN_HEADING_HINT, _closing_days, entry_starts
+from ktimeline.importing.entries.starts import (
+    RUN_IN_HEADING_HINT,
+    _closing_days,
+    _dashed_year_days,
+    entry_starts,
+)
 from ktimeline.importing.entries.under_dates import (
     _bare_items_under_dates,
     _captions_under_dates,
@@ -440,6 +446,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, titled = _titled_date_blocks(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_cards(lines)  # ("Dr. Max Hagemann" / "1951 - 1952")
+    headed: dict[int, str] = {}
+    if "#" in text:  # (Markdown's headings only)
+        lines, headed = _headings_over_labelled_dates(lines)
     lines, labelled_below = _dates_labelled_below(lines)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
@@ -576,6 +585,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.closing_days = _closing_days(lines)
+    splitter.dashed_days = _dashed_year_days(lines)
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
@@ -618,7 +628,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (names, "a numbered list's number and name before the date"),
         (codes, "a table's category code before the date"),
         *_each_its_reason(wiki_removed),
-        *_each_its_reason(_as_written({**split_rows, **titled, **labelled_below}, written)),
+        *_each_its_reason(
+            _as_written({**split_rows, **titled, **headed, **labelled_below}, written)
+        ),
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),

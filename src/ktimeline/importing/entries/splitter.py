@@ -108,6 +108,7 @@ from ktimeline.importing.entries.starts import (
     _day_closing_year_item,
     _day_opening_year_item,
     _is_label,
+    _month_opening_year_item,
     _opening_year_date,
     _paragraph_on_day,
     _run_in_heading,
@@ -228,6 +229,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.closing_days = 0  # see _closing_days
+        self.dashed_days = 0  # see _dashed_year_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
         self.own_year_rows: dict[int, str] = {}  # see _own_years_of_rows
@@ -1334,6 +1336,8 @@ class _Splitter:
             dates_found, text = (opening[0], opening[1], dates_found[2]), opening[2]
         elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
             dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")
+        elif months := _month_opening_year_item(dates_found, match["sep"], text, self.dashed_days):
+            dates_found, text = (months[0], months[1], dates_found[2]), months[2]  # ("luglio …")
         note = dates_found[2]
         spanned = written[-1:] in "-–—" and dates_found[1] is None
         open_end = OPEN_END_ITEM.match(text) if spanned else None

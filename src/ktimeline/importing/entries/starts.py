@@ -572,6 +572,44 @@ def _day_closing_year_item(
     return f"{year}-{month:02d}-{number:02d}"
 
 
+def _dashed_year_days(lines: Sequence[str]) -> int:
+    """How many lines open "YEAR – day month text" ("1970 – 23 gennaio Milano, …", "1815 –
+    18 June …"): the year, a spaced dash, then the day, a document's own way of dating the
+    items of a year."""
+    return sum(
+        1
+        for line in lines
+        if line[:1].isdigit() or line[:1] in " \t"
+        if (match := ENTRY_START.match(line.strip())) is not None
+        and match["ydash"] is not None
+        and dates.has_day(match)
+    )
+
+
+def _month_opening_year_item(
+    dates_found: tuple[str, str | None, str | None],
+    separator: str | None,
+    text: str,
+    dashed_days: int,
+) -> tuple[str, str | None, str] | None:
+    """An entry of a year alone, its spaced dash, then a text that opens with a month's name
+    ("1969 – luglio nasce Potere Operaio", "1970 – agosto/settemb. Nascono le BR"), where the
+    document dates at least MIN_LINES other items "1970 – 23 gennaio text" (``dashed_days``,
+    see _dashed_year_days): (that month of the year, the span's last month or None, the text
+    after the month). Elsewhere "1990 – June text" stays the year's text (dates' grammar):
+    None."""
+    year, end = dates_found[0], dates_found[1]
+    if len(year) != 4 or end is not None or dashed_days < DocumentPattern.MIN_LINES:
+        return None
+    if (separator or "").strip()[:1] not in _DASH_CHARS or not (separator or "").strip():
+        return None
+    months = dates.opening_months(text)
+    if months is None:
+        return None
+    first, last, after = months
+    return f"{year}-{first:02d}", (f"{year}-{last:02d}" if last else None), text[after:]
+
+
 def _bulleted_on_day(line: str, first: int) -> bool:
     """Whether a bulleted line's item opens with "On " ("• On September 11, …")."""
     return line.startswith("On ", first) and BULLET_SIGN.match(line.lstrip()) is not None
