@@ -12,17 +12,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order, said
 
 if TYPE_CHECKING:
     from ktimeline.importing.enrichment import Findings
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _found(vocabulary: Vocabulary, *entries: str, date: str = "2016-05-01") -> Findings:
@@ -260,3 +254,17 @@ def test_an_embassy_one_goes_to_is_no_state(vocabulary: Vocabulary) -> None:
     # the guard: a building one goes to ("took refuge in the Russian legation")
     found = _found(vocabulary, "The defector walked into the Swedish embassy.")
     assert "Sweden" not in found.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee family members met.",
+        "The Lee family gathered in Busan.",
+        "Members of the Bush dynasty spoke.",
+    ],
+)
+def test_a_surname_before_a_family_word_is_no_one_person(vocabulary: Vocabulary, text: str) -> None:
+    """(the lead, session 13: with a prime minister Lee of 2004-2006 in the knowledge base,
+    "Lee family members met." in 2005 had given Lee Hae-chan)"""
+    assert _found(vocabulary, text, date="2005-07-01").actors == []

@@ -4358,6 +4358,8 @@ class Enricher:
             and not _heading_verb(words, last + 1, self._starting)
         ):
             return None
+        if following is not None and following.key in FAMILY_WORDS:
+            return None  # "Lee family members met", "the Bush dynasty": a family, not one person
         if (
             following is not None
             and following.key in NOT_NAMES
@@ -6239,6 +6241,9 @@ KIN_WORDS = frozenset(
     """wife husband son daughter brother sister father mother uncle aunt widow nephew niece
     grandson granddaughter""".split()  # noqa: SIM905
 )
+# After a surname alone, a word saying the name is a family's ("the Lee family", "the Kim
+# dynasty"): no one person of that name (_surname).
+FAMILY_WORDS = frozenset({"family", "families", "clan", "clans", "dynasty", "household"})
 # Between "his" or "her" and a kin word: "his younger sister, Kim Yo Jong" (_own_kin_named).
 KIN_ADJECTIVES = frozenset(
     {"younger", "older", "elder", "little", "big", "late", "eldest", "youngest", "only"}
