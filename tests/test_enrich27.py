@@ -126,3 +126,27 @@ def test_words_after_he_told_someone_are_not_carried_by_this_rule(vocabulary: Vo
         date="2020-03-01",
     )
     assert not any(quote.startswith("What this points to") for _, quote in said(found))
+
+
+# --- an office alone in apposition ("and Deputy Director of …") is no stranger ------------
+
+
+def test_an_office_in_apposition_blocks_no_pronoun(vocabulary: Vocabulary) -> None:
+    found = _found(
+        vocabulary,
+        "Anna Berg, the daughter of Chancellor Angela Merkel and Deputy Director of the "
+        "national museum, asked for patience. She stated that the museum needs money, which "
+        "she called “the price of honesty.”",
+    )
+    assert said(found) == [("Anna Berg", "the price of honesty.")]
+
+
+def test_an_office_before_a_new_name_still_blocks(vocabulary: Vocabulary) -> None:
+    # the guard: "Deputy Director Petra Holm" is a woman nobody knows; "she" may be her
+    found = _found(
+        vocabulary,
+        "Anna Berg, the daughter of Chancellor Angela Merkel and Deputy Director Petra Holm "
+        "of the national museum, asked for patience. She stated that the museum needs money, "
+        "which she called “the price of honesty.”",
+    )
+    assert said(found) == []

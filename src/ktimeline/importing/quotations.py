@@ -3750,6 +3750,14 @@ NOT_PERSON_WORDS = frozenset(
     those""".split()  # noqa: SIM905
 )  # (the determiners: "Both teams are …, he added" opens with no one nobody knows)
 
+# Words of an office alone ("Deputy Director", "Vice Chairman", "Secretary General"): a name
+# nobody knows made only of them is the office of one named beside it.
+OFFICE_ONLY_WORDS = frozenset(
+    """deputy vice first acting director chairman chairwoman chair secretary general minister
+    chief executive president premier governor ambassador spokesman spokeswoman commander
+    head""".split()  # noqa: SIM905
+)
+
 
 def _could_be_person(text: str, start: int, end: int) -> bool:
     """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
@@ -3761,6 +3769,8 @@ def _could_be_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower().strip(".,’'") in NOT_PERSON_WORDS for w in words):
         return False
+    if all(w.lower() in OFFICE_ONLY_WORDS for w in words):
+        return False  # "…, Deputy Director of the party": an office in apposition, no one
     return not re.search(
         r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
     )
