@@ -1591,10 +1591,10 @@ class Enricher:
             else:
                 entry.unknown_spans.append((start, end))
         for index in entry.after_given:
-            first, last, target = entry.matched[index]
+            opening, closing, target = entry.matched[index]
             person = self.document.get(target[1])
             if person in self.new and person in entry.first_at:  # the new person it named
-                entry.add(person, entry.words[first].start, entry.words[last].end)
+                entry.add(person, entry.words[opening].start, entry.words[closing].end)
             else:  # ("Capitol Hill … Hill said": no person was new; the surname's rule)
                 self._known_name(entry, index, resolving_late=True)
         if "the north and" in text or "the south and" in text:
