@@ -1092,6 +1092,10 @@ class _Reading:
     # surnames alone left until the new names are read ("… Han Min Ku. Lee told Han"):
     # (surname, start, end)
     deferred: list[tuple[str, int, int]] = field(default_factory=list)
+    # surnames the entry wrote after a given name nobody knows ("Hans Merkel, a coach, …"),
+    # and the same surname alone after it, kept until the new names are read: (index, start)
+    given_named: set[str] = field(default_factory=set)
+    after_given: list[int] = field(default_factory=list)
     # words opening a longer unknown name, and where (computed when first needed)
     longer_names: dict[str, list[int]] | None = None
     # whether a surname was read as the first word of a Korean name nobody knows ("Kim Myong
@@ -1586,6 +1590,13 @@ class Enricher:
                 entry.add(person, start, end)
             else:
                 entry.unknown_spans.append((start, end))
+        for index in entry.after_given:
+            opening, closing, target = entry.matched[index]
+            person = self.document.get(target[1])
+            if person in self.new and person in entry.first_at:  # the new person it named
+                entry.add(person, entry.words[opening].start, entry.words[closing].end)
+            else:  # ("Capitol Hill … Hill said": no person was new; the surname's rule)
+                self._known_name(entry, index, resolving_late=True)
         if "the north and" in text or "the south and" in text:
             sides = NORTH_AND_SOUTH.search(text)
             named = {a for _, a in entry.actors}
@@ -1962,7 +1973,7 @@ class Enricher:
                 words[at] = word._replace(joined=False)
         return words
 
-    def _known_name(self, entry: _Reading, index: int) -> None:
+    def _known_name(self, entry: _Reading, index: int, resolving_late: bool = False) -> None:
         """One matched name form, by the rule of its kind (module docstring)."""
         words, text, date, add = entry.words, entry.text, entry.date, entry.add
         first, last, target = entry.matched[index]
@@ -2360,14 +2371,20 @@ class Enricher:
             if _common_word_opening(text, words, first):
                 entry.covered.discard(first)
                 return  # "Lie detector tests …", "Brown rice prices …": a word, no surname
+            given = self._given_name_before(words, first, target[1])
             if (
                 _longer_name(words, last, self._starting)
-                or self._given_name_before(words, first, target[1])
+                or given
                 or self._korean_surname_pair(entry, first, last)
             ):  # "Lee Ki-shik", "Song Tao"; "Jerome Powell", "Capitol Hill"; "Kim Jeong"
+                if given:
+                    entry.given_named.add(target[1])
                 if not taken:
                     entry.covered.difference_update(range(first, last + 1))
                 return
+            if target[1] in entry.given_named and not resolving_late:
+                entry.after_given.append(index)  # "Hans Merkel … Merkel said": whom the
+                return  # given name made new, once the entry's new names are read
             if entry.longer_names is None:  # (one pass an entry, and only when a surname
                 # is matched twice: the only case the rule is about)
                 twice = Counter(m[2][1] for m in entry.matched if m[2][0] == "surname")

@@ -3018,6 +3018,10 @@ GOES_ON_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b"
 )
 PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\s+(?:said|says|added|adds|continued|went\s+on)\b")
+# A pronoun's attribution alone between two quotations: "…,” he added. “…".
+PRONOUN_CLOSES = re.compile(
+    r"[”\"]?\s*(?P<pronoun>he|she)\s+(?:also\s+)?(?:said|says|added|adds|continued|went\s+on)\.\s*[“\"]?"
+)
 PRONOUN_GOES_ON = re.compile(
     r"[\s.,;]*(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?(?:says|said|adds|added|"
     r"continues|continued|goes\s+on|went\s+on|tells\s+\w+|told\s+\w+)\s*[:,]?\s*"
@@ -3163,6 +3167,19 @@ def _going_on(
         )
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
+        return speakers
+    if (
+        len(speakers) == 1
+        and earlier.text[-1:] == ","
+        and quote.text[:1].isupper()
+        and (closing := PRONOUN_CLOSES.fullmatch(between)) is not None
+        and finder.kind_of(speakers[0]) == "person"
+        and not finder.mentions_in(earlier.end, quote.start)
+        and _genders(text, finder.mentions).get(speakers[0], closing["pronoun"])
+        == closing["pronoun"]
+    ):  # "“…,” Lopez told reporters. “…,” she added. “…”": the "she" who closed her own
+        # words, however far her name is, goes on speaking in the next sentence (not when
+        # the entry says she is of the other sex: "Ms. Ruiz … “…,” he added")
         return speakers
     if (
         len(speakers) == 1
@@ -3733,6 +3750,14 @@ NOT_PERSON_WORDS = frozenset(
     those""".split()  # noqa: SIM905
 )  # (the determiners: "Both teams are …, he added" opens with no one nobody knows)
 
+# Words of an office alone ("Deputy Director", "Vice Chairman", "Secretary General"): a name
+# nobody knows made only of them is the office of one named beside it.
+OFFICE_ONLY_WORDS = frozenset(
+    """deputy vice first acting director chairman chairwoman chair secretary general minister
+    chief executive president premier governor ambassador spokesman spokeswoman commander
+    head""".split()  # noqa: SIM905
+)
+
 
 def _could_be_person(text: str, start: int, end: int) -> bool:
     """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
@@ -3744,6 +3769,8 @@ def _could_be_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower().strip(".,’'") in NOT_PERSON_WORDS for w in words):
         return False
+    if all(w.lower() in OFFICE_ONLY_WORDS for w in words):
+        return False  # "…, Deputy Director of the party": an office in apposition, no one
     return not re.search(
         r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
     )
