@@ -2502,12 +2502,12 @@ def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
     )
 
 
-def _later_in_sentence(text: str, start: int, end: int) -> str | None:
-    """The words of the quotation that ends the sentence a quotation ending at ``end`` stands
-    in, with an attribution after it ("…,” according to the agency.", "…,” the ministry
-    said."), when no speech verb and no other sentence stands between the two: the one who
-    says the last words of the sentence says the earlier ones (the unclear earlier words of
-    ``statements_in``)."""
+def _later_in_sentence(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the words of the quotation that ends the sentence a quotation ending at ``end``
+    stands in begin, and those words, with an attribution after it ("…,” according to the
+    agency.", "…,” the ministry said."), when no speech verb and no other sentence stands
+    between the two: the one who says the last words of the sentence says the earlier ones
+    (the unclear earlier words of ``statements_in``). The words begin after ``end``."""
     low, high = max(0, start - 2 * WINDOW), min(len(text), end + 2 * WINDOW)
     window = _masked(text[low:high])  # (a window only: linear in the entry's quotations)
     opening = _last(SENTENCE_STOP.finditer(window, 0, start - low))
@@ -2523,7 +2523,7 @@ def _later_in_sentence(text: str, start: int, end: int) -> str | None:
     after = text[end + last.end : sentence_end]
     if _speech_verb_in(between) or not (ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))):
         return None
-    return last.text
+    return text.find(last.text, end + last.start), last.text
 
 
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
@@ -2534,16 +2534,20 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     at = text.find(quote)
     if at < 1:
         return None
-    after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
-    quoted = forms.quoted_after.match(after)
-    if quoted is not None:
-        return quoted
-    according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
-    if according is not None:  # "“…,” according to the agency."
-        return forms.alone.fullmatch(according.group("who").strip())
-    later = _later_in_sentence(text, at, at + len(quote))
-    if later is not None:  # "Kim, treated for “…,” died despite “…,” according to the agency."
-        return _noun_said(text, later, forms)
+    while True:  # (a loop, not a call per later quotation: a long sentence of them is no depth)
+        after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
+        quoted = forms.quoted_after.match(after)
+        if quoted is not None:
+            return quoted
+        according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
+        if according is not None:  # "“…,” according to the agency."
+            return forms.alone.fullmatch(according.group("who").strip())
+        later = _later_in_sentence(text, at, at + len(quote))
+        if later is None:
+            break
+        # "Kim, treated for “…,” died despite “…,” according to the agency.": the later words,
+        # read where they stand (the same words quoted twice are not found again before them)
+        at, quote = later
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()

@@ -1,0 +1,57 @@
+"""hostile13: session 13's importer and enrichment tried on documents written to mislead them;
+each miss read by a narrow general rule, tested on other subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.importing.quotations import body_noun_said, company_noun_said, office_noun_said
+from ktimeline.vocabulary import Vocabulary
+from tests.enrich_support import enrich_in_order, said
+
+# --- the same words quoted twice in one sentence: the later quotation read where it stands --
+# (the look-up of the sentence's last quotation found the earlier copy of its words again and
+# called itself without end: a RecursionError ended the whole import)
+
+REPEATED = [
+    ("The talks were “frank,” and the plan “frank,” the ministry said.", "frank,"),
+    ("Kim, treated for “a stroke,” died despite “a stroke,” according to the agency.", "a stroke,"),
+    ("Prices were “too high” in May and “too high,” the ministry said.", "too high"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), REPEATED)
+def test_the_same_words_twice_in_a_sentence_find_the_body(text: str, quote: str) -> None:
+    found = body_noun_said(text, quote)
+    assert found is not None
+    assert found.group("head").lower() in {"ministry", "agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were “weak,” and the outlook “weak,” the company said.",
+        "The deal was “fair,” and the price “fair,” the president said.",
+    ],
+)
+def test_the_same_words_twice_for_a_company_or_an_office(text: str) -> None:
+    assert company_noun_said(text, "weak,") is not None or office_noun_said(text, "fair,")
+
+
+def test_an_entry_quoting_the_same_words_twice_is_enriched(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "South Korea's Unification Ministry met the North's delegation at Panmunjom.",
+        "The talks were “frank,” and the plan “frank,” the ministry said.",
+        date="2015-03-05",
+    )
+    assert said(found) == [("Ministry of Unification", "frank,")] * 2
+
+
+def test_the_later_words_written_before_in_prose() -> None:
+    """The sentence's last quoted words stand unquoted earlier in the entry: they are read
+    where they are quoted, not where they first appear."""
+    text = "A frank, long meeting: the talks were “useful” and “frank,” the agency said."
+    found = body_noun_said(text, "useful")
+    assert found is not None
+    assert found.group("head") == "agency"
