@@ -55,3 +55,38 @@ def test_the_later_words_written_before_in_prose() -> None:
     found = body_noun_said(text, "useful")
     assert found is not None
     assert found.group("head") == "agency"
+
+
+# --- a surname that is a common word, opening a sentence before a plural subject ------------
+# ("James Young founded the club." then "Young players joined …": no James Young acting)
+
+
+@pytest.mark.parametrize(
+    ("named", "later"),
+    [
+        ("James Young founded the club with ten friends.", "Young players joined the club."),
+        ("Mary Stone opened the new ground.", "Stone walls were built around the ground."),
+        ("Peter Black bought the mine.", "Black miners went on strike."),
+        ("Anna White ran the mill.", "White flags had been raised over the town."),
+    ],
+)
+def test_a_common_word_before_a_plural_subject_is_no_surname(
+    vocabulary: Vocabulary, named: str, later: str
+) -> None:
+    found = enrich_in_order(vocabulary, named, later, date="1901-01-01")
+    assert not found.actors
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Holmes raises money from investors.",
+        "Holmes was charged with fraud.",
+        "Holmes raised money.",
+    ],
+)
+def test_the_surname_acting_is_still_the_person(vocabulary: Vocabulary, later: str) -> None:
+    found = enrich_in_order(
+        vocabulary, "Elizabeth Holmes founded Theranos in Palo Alto.", later, date="2004-01-01"
+    )
+    assert "Elizabeth Holmes" in found.actors
