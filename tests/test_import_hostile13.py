@@ -90,3 +90,52 @@ def test_the_surname_acting_is_still_the_person(vocabulary: Vocabulary, later: s
         vocabulary, "Elizabeth Holmes founded Theranos in Palo Alto.", later, date="2004-01-01"
     )
     assert "Elizabeth Holmes" in found.actors
+
+
+# --- the person named as the owner of the one who speaks is not the speaker ----------------
+# ("…», a déclaré l'avocat de Jean Dupont, Pierre Lenoir": the lawyer's words, not Dupont's)
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        (("“We will appeal,” said John Smith's lawyer, Peter Black.",), []),
+        (
+            (
+                "« Je suis innocent », a déclaré Jean Dupont.",
+                "« Nous ferons appel », a déclaré l'avocat de Jean Dupont, Pierre Lenoir.",
+            ),
+            [],
+        ),
+        (
+            ("«Soy inocente», dijo Juan Pérez.", "«Apelaremos», dijo el abogado de Juan Pérez."),
+            [],
+        ),
+        (
+            ("“We will talk,” said Moon Jae-in’s wife, Kim Jung-sook.",),
+            [("Kim Jung-sook", "We will talk,")],
+        ),
+        (
+            ("“We will appeal,” said the coach of Kim Jong Un, Ri Sol Ju.",),
+            [("Ri Sol Ju", "We will appeal,")],
+        ),
+    ],
+)
+def test_the_owner_of_the_speaker_does_not_speak(
+    vocabulary: Vocabulary, entries: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert said(enrich_in_order(vocabulary, *entries, date="2019-03-12")) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        ("“We will talk,” said Kim Jong Un's spokesman.", "Kim Jong Un"),
+        ("“We will talk,” said Moon Jae-in.", "Moon Jae-in"),
+        ("« Nous parlerons », a déclaré le porte-parole de Kim Jong Un.", "Kim Jong Un"),
+    ],
+)
+def test_a_spokesman_still_speaks_for_him(vocabulary: Vocabulary, entry: str, speaker: str) -> None:
+    assert [who for who, _ in said(enrich_in_order(vocabulary, entry, date="2019-03-12"))] == [
+        speaker
+    ]

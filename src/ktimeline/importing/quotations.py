@@ -1539,6 +1539,19 @@ class SpeakerFinder:
             found = [  # (a name begun in them: "said a spokesman for the DPRK foreign ministry")
                 m for m in self._in(object_start, quote.end + tail.end("b")) if m.start < span_end
             ]
+            if (
+                found
+                and found[0].kind == "person"
+                and _owner_of_speaker(text, object_start, found[0])
+            ):
+                # "…,” said the lawyer of John Smith, Peter Black", "…», a déclaré l'avocat de
+                # Jean Dupont": the one who speaks is named after him, or not at all
+                persons = [
+                    m
+                    for m in self._in(found[0].end, quote.end + tail.end("b"))
+                    if m.kind == "person" and m.actor != found[0].actor
+                ]
+                return True, persons[0].actor if persons else None
             if found and all(m.kind != "person" for m in found):
                 # "…," said US chief negotiator … Christopher Hill: the person after the title
                 persons = [
@@ -2192,6 +2205,27 @@ CONJUNCTION = re.compile(
 # "the South Korean president’s office": an office that speaks for its state, not the person.
 # (the possessive may be the name's own: "president’s" is how the title is found)
 OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
+# A person named as the owner of the one who speaks, after the speech verb: "said the lawyer of
+# John Smith", "dijo el abogado de Juan Pérez", "said John Smith's lawyer" (his spokesman speaks
+# for him, and his office: "said Moon's spokesman" stays Moon's words, as
+# PERSONS_SPOKESMAN_SAID).
+_SPOKES = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|sprecher(?:in)?|office)\b"
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w-])(?!{_SPOKES})[a-zàâçéèêëîïôûùüÿñ][\w-]*\s+(?:of|for|de|del|du|des|von|der)\s+$"
+)
+_NOUN_AFTER = re.compile(rf"\s+(?!{_SPOKES})[a-z]")
+
+
+def _owner_of_speaker(text: str, start: int, mention: Mention) -> bool:
+    """Whether the person ``mention``, named after a speech verb that ends at ``start``, is
+    the owner of the one who speaks ("the lawyer of …", "…'s lawyer"), not the speaker."""
+    if _OWNER_BEFORE.search(text[start : mention.start]):
+        return True
+    end = mention.end + 2 if text.startswith(("'s", "’s"), mention.end) else mention.end
+    possessive = text[end - 2 : end] in {"'s", "’s"}  # (the mention may hold its "'s")
+    return possessive and _NOUN_AFTER.match(text, end) is not None
+
+
 # After a quotation, a relative clause about its words: the attribution, if any, comes after
 # it ("…‘hostile forces,’ which threaten it, KCNA reported citing Kim as saying").
 RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
