@@ -139,3 +139,22 @@ def test_a_spokesman_still_speaks_for_him(vocabulary: Vocabulary, entry: str, sp
     assert [who for who, _ in said(enrich_in_order(vocabulary, entry, date="2019-03-12"))] == [
         speaker
     ]
+
+
+# --- "according to" of other languages opening a sentence is no part of a name -------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Según Ana Gómez, «el juez se equivocó», dijo Luis Mora.", "Ana Gómez"),
+        ("Laut Hans Müller sagte er: „Wir vertagen“.", "Hans Müller"),
+        ("Secondo Marco Rossi, «il giudice ha sbagliato», ha detto Luca Bianchi.", "Marco Rossi"),
+    ],
+)
+def test_according_to_abroad_is_no_given_name(
+    vocabulary: Vocabulary, entry: str, name: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="1998-03-12")
+    assert name in found.actors
+    assert not [actor for actor in found.actors if actor.endswith(name) and actor != name]

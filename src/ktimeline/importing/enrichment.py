@@ -630,8 +630,9 @@ NOT_NAMES = frozenset(
     administration government doctrine era now later meanwhile earlier today yesterday
     tonight however still yet even instead separately unlike like despite amid amidst
     following although though whereas besides including according with without against
-    toward towards upon among""".split()  # noqa: SIM905
-)
+    toward towards upon among
+    según selon laut gemäß secondo volgens""".split()  # noqa: SIM905
+)  # (the last: "according to" in Spanish, French, German, Italian, Dutch: "Según Ana Gómez, …")
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
