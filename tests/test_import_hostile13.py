@@ -8,6 +8,7 @@ import pytest
 from ktimeline.importing.quotations import body_noun_said, company_noun_said, office_noun_said
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order, said
+from tests.import_split import dates
 
 # --- the same words quoted twice in one sentence: the later quotation read where it stands --
 # (the look-up of the sentence's last quotation found the earlier copy of its words again and
@@ -158,3 +159,32 @@ def test_according_to_abroad_is_no_given_name(
     found = enrich_in_order(vocabulary, entry, date="1998-03-12")
     assert name in found.actors
     assert not [actor for actor in found.actors if actor.endswith(name) and actor != name]
+
+
+# --- a title's year after "since", "after", "seit", "depuis" … bounds the entries' years ----
+# ("Chronology of events since 1998" above "March 3: …" had dated every day 1998, silently)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# Chronology of events since 1998",
+        "Chronology of events since 1998",
+        "Timeline: the protests after 1998",
+        "# Chronik der Proteste seit 1998",
+        "# Chronologie des manifestations depuis 1998",
+        "# Cronología de las protestas desde 1998",
+    ],
+)
+def test_a_bound_year_in_the_title_dates_no_day(title: str) -> None:
+    text = f"{title}\n\nMarch 3: Protesters marched.\nApril 5: Talks began.\n"
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["# Chronology of 1998", "# Chronology of the 1998 crisis", "# Chronik 1998", "Timeline 1998"],
+)
+def test_the_titles_own_year_still_dates_the_days(title: str) -> None:
+    text = f"{title}\n\nMarch 3: Protesters marched.\nApril 5: Talks began.\n"
+    assert [d for d, _, _ in dates(text)] == ["1998-03-03", "1998-04-05"]
