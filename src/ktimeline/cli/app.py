@@ -769,8 +769,14 @@ def validate(
         to_stderr(f"ktimeline: no events in {read} (an empty or blank file is valid, but holds "
                   "none)")  # fmt: skip
         return ExitCode.NO_RESULTS
+    # (the actors the events name, of the table they were checked against: the table's size
+    # alone read as the file's actors, "40 actors" for a file that names none)
+    named = len({name for event in chronology.events for name in event.involved})
     with guarded_output():
-        standard_output().write(f"OK: {plural(events, 'event')}, {plural(actors, 'actor')}\n")
+        standard_output().write(
+            f"OK: {plural(events, 'event')}, naming {named} of the {plural(actors, 'actor')} "
+            "known\n"
+        )
     return ExitCode.OK
 
 

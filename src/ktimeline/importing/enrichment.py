@@ -630,8 +630,9 @@ NOT_NAMES = frozenset(
     administration government doctrine era now later meanwhile earlier today yesterday
     tonight however still yet even instead separately unlike like despite amid amidst
     following although though whereas besides including according with without against
-    toward towards upon among""".split()  # noqa: SIM905
-)
+    toward towards upon among
+    según selon laut gemäß secondo volgens""".split()  # noqa: SIM905
+)  # (the last: "according to" in Spanish, French, German, Italian, Dutch: "Según Ana Gómez, …")
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
 SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
@@ -2616,7 +2617,11 @@ class Enricher:
                 if words[run_end].joined or run_end == run_start + 1  # ("Jean-Pierre", "Abu
                 else None  # Bakar": a double surname, in full)
             )
-            if named in self.new and not self._not_her(words, run_start, named):
+            if (
+                named in self.new
+                and not self._not_her(words, run_start, named)
+                and _PLURAL_SUBJECT_NEXT.match(text, span[1]) is None  # ("Young players
+            ):  # joined …" after "James Young": the word's own sense, no surname)
                 entry.add(named, *span)  # the surname of a new person named earlier in the
                 continue  # entry
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
@@ -2946,6 +2951,7 @@ class Enricher:
         return (
             at + 1 < len(words)
             and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
+            and _PLURAL_SUBJECT_NEXT.match(entry.text, words[at].end) is None
             and not _title_case(entry.text)
         )
 
@@ -5903,6 +5909,17 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
     )
 
 
+# A plural noun and its verb after a capitalised word: the word is the subject's adjective or
+# noun ("Young players joined the club", "Stone walls were built"), not a surname whose verb in
+# -s follows ("Holmes raises money", "Holmes was charged").
+_PLURAL_SUBJECT_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|does)\b)[a-z]+s\s+"
+    r"(?:are|were|have|had|will|would|can|could|may|must|[a-z]+ed|"
+    + "|".join(sorted(PAST_VERBS))
+    + r")\b"
+)
+
+
 def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
     """Whether two capitalised words nobody knows may be a given name and a surname: plain
     words (no capitals throughout, no hyphen), none of bodies, media, places or streets, in a
@@ -6863,6 +6880,8 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
     before = text[max(0, words[first].start - 4) : words[first].start]  # (not the whole text)
     if first and not re.search(r"[.!?:]\s*$", before):
         return False
+    if not words[first].possessive and _PLURAL_SUBJECT_NEXT.match(text, words[first].end):
+        return True  # "Young players joined …", "Black miners went on strike"
     following = words[first + 1]
     key = following.key
     return (

@@ -1539,6 +1539,19 @@ class SpeakerFinder:
             found = [  # (a name begun in them: "said a spokesman for the DPRK foreign ministry")
                 m for m in self._in(object_start, quote.end + tail.end("b")) if m.start < span_end
             ]
+            if (
+                found
+                and found[0].kind == "person"
+                and _owner_of_speaker(text, object_start, found[0])
+            ):
+                # "…,” said the lawyer of John Smith, Peter Black", "…», a déclaré l'avocat de
+                # Jean Dupont": the one who speaks is named after him, or not at all
+                persons = [
+                    m
+                    for m in self._in(found[0].end, quote.end + tail.end("b"))
+                    if m.kind == "person" and m.actor != found[0].actor
+                ]
+                return True, persons[0].actor if persons else None
             if found and all(m.kind != "person" for m in found):
                 # "…," said US chief negotiator … Christopher Hill: the person after the title
                 persons = [
@@ -2192,6 +2205,27 @@ CONJUNCTION = re.compile(
 # "the South Korean president’s office": an office that speaks for its state, not the person.
 # (the possessive may be the name's own: "president’s" is how the title is found)
 OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
+# A person named as the owner of the one who speaks, after the speech verb: "said the lawyer of
+# John Smith", "dijo el abogado de Juan Pérez", "said John Smith's lawyer" (his spokesman speaks
+# for him, and his office: "said Moon's spokesman" stays Moon's words, as
+# PERSONS_SPOKESMAN_SAID).
+_SPOKES = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|sprecher(?:in)?|office)\b"
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w-])(?!{_SPOKES})[a-zàâçéèêëîïôûùüÿñ][\w-]*\s+(?:of|for|de|del|du|des|von|der)\s+$"
+)
+_NOUN_AFTER = re.compile(rf"\s+(?!{_SPOKES})[a-z]")
+
+
+def _owner_of_speaker(text: str, start: int, mention: Mention) -> bool:
+    """Whether the person ``mention``, named after a speech verb that ends at ``start``, is
+    the owner of the one who speaks ("the lawyer of …", "…'s lawyer"), not the speaker."""
+    if _OWNER_BEFORE.search(text[start : mention.start]):
+        return True
+    end = mention.end + 2 if text.startswith(("'s", "’s"), mention.end) else mention.end
+    possessive = text[end - 2 : end] in {"'s", "’s"}  # (the mention may hold its "'s")
+    return possessive and _NOUN_AFTER.match(text, end) is not None
+
+
 # After a quotation, a relative clause about its words: the attribution, if any, comes after
 # it ("…‘hostile forces,’ which threaten it, KCNA reported citing Kim as saying").
 RELATIVE_OPENS = re.compile(r"\s*(?:which|that)\s+(?!said|says|say)[a-z]+\b[^,]*,")
@@ -2502,12 +2536,12 @@ def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
     )
 
 
-def _later_in_sentence(text: str, start: int, end: int) -> str | None:
-    """The words of the quotation that ends the sentence a quotation ending at ``end`` stands
-    in, with an attribution after it ("…,” according to the agency.", "…,” the ministry
-    said."), when no speech verb and no other sentence stands between the two: the one who
-    says the last words of the sentence says the earlier ones (the unclear earlier words of
-    ``statements_in``)."""
+def _later_in_sentence(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the words of the quotation that ends the sentence a quotation ending at ``end``
+    stands in begin, and those words, with an attribution after it ("…,” according to the
+    agency.", "…,” the ministry said."), when no speech verb and no other sentence stands
+    between the two: the one who says the last words of the sentence says the earlier ones
+    (the unclear earlier words of ``statements_in``). The words begin after ``end``."""
     low, high = max(0, start - 2 * WINDOW), min(len(text), end + 2 * WINDOW)
     window = _masked(text[low:high])  # (a window only: linear in the entry's quotations)
     opening = _last(SENTENCE_STOP.finditer(window, 0, start - low))
@@ -2523,7 +2557,7 @@ def _later_in_sentence(text: str, start: int, end: int) -> str | None:
     after = text[end + last.end : sentence_end]
     if _speech_verb_in(between) or not (ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))):
         return None
-    return last.text
+    return text.find(last.text, end + last.start), last.text
 
 
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
@@ -2534,16 +2568,20 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     at = text.find(quote)
     if at < 1:
         return None
-    after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
-    quoted = forms.quoted_after.match(after)
-    if quoted is not None:
-        return quoted
-    according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
-    if according is not None:  # "“…,” according to the agency."
-        return forms.alone.fullmatch(according.group("who").strip())
-    later = _later_in_sentence(text, at, at + len(quote))
-    if later is not None:  # "Kim, treated for “…,” died despite “…,” according to the agency."
-        return _noun_said(text, later, forms)
+    while True:  # (a loop, not a call per later quotation: a long sentence of them is no depth)
+        after = text[at + len(quote) : at + len(quote) + WINDOW].lstrip("”\"’»'")
+        quoted = forms.quoted_after.match(after)
+        if quoted is not None:
+            return quoted
+        according = ACCORDING_AFTER.match(after) if "according" in after[:20] else None
+        if according is not None:  # "“…,” according to the agency."
+            return forms.alone.fullmatch(according.group("who").strip())
+        later = _later_in_sentence(text, at, at + len(quote))
+        if later is None:
+            break
+        # "Kim, treated for “…,” died despite “…,” according to the agency.": the later words,
+        # read where they stand (the same words quoted twice are not found again before them)
+        at, quote = later
     closing = CLOSING_ATTRIBUTION.match(_masked(after)) if CLOSING_VERB.search(after) else None
     if closing is not None:  # "The talks were “…” for the South, the ministry stated."
         who = closing.group("who").strip()

@@ -160,6 +160,16 @@ TITLE_YEAR = re.compile(
 )
 
 
+# A word that makes the year after it a bound of the entries' years, not their year ("since
+# 1998", "after the 2019 …" is no bound: the word right before the year only). Not "until",
+# "bis", "hasta": the end of a span whose start is written ("1939 bis 1945").
+BOUND_BEFORE_YEAR = re.compile(
+    r"\b(?:since|after|before|seit|nach|vor|depuis|après|avant|desde|después\s+de|"
+    r"antes\s+de|dopo\s+il|prima\s+del|sinds)\s+$",
+    re.IGNORECASE,
+)
+
+
 def title_years(
     lines: Sequence[str], pattern: DocumentPattern, published: date | None = None
 ) -> tuple[int, int] | None:
@@ -230,6 +240,8 @@ def title_years(
         for found in TITLE_YEAR.finditer(stripped):
             if int(found["first"]) in articles:
                 continue  # (any other year the line writes is a reading of its own)
+            if BOUND_BEFORE_YEAR.search(stripped, 0, found.start()) is not None:
+                continue  # "Chronology of events since 1998": a bound of their years
             first, last = int(found["first"]), found["last"]
             end = first
             if last is not None:  # "2019-20", "2019–2020"
