@@ -175,8 +175,12 @@ def test_the_writer_refuses_what_the_loader_would_refuse(tmp_path: Path) -> None
 
 # --- item 5: stopped while writing ----------------------------------------------------------
 
+# (The run starts with SIGHUP's default action: under `nohup`, which a CI runner or a user may
+# use, SIGHUP is ignored and inherited so, and the importer rightly leaves an ignored signal
+# ignored: the test stands for a terminal closing on a run that was not started with nohup.)
 SLOW_RENAME = (
-    "import os, sys, time\n"
+    "import os, signal, sys, time\n"
+    "signal.signal(signal.SIGHUP, signal.SIG_DFL)\n"
     "original = os.replace\n"
     "def slow(*args, **kwargs):\n"
     "    sys.stderr.write('renaming\\n'); sys.stderr.flush()\n"
