@@ -158,6 +158,7 @@ from ktimeline.importing.entries.under_dates import (
     _captions_under_dates,
     _card_titles,
     _cells_under_dates,
+    _dates_broken_after_months,
     _events_of_the_date_above,
     _hanging_indent_starts,
     _one_line_texts,
@@ -436,7 +437,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     approximate: dict[int, str] = {}
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
-    lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
+    lines = _glued_years(_days_in_introduced_span(lines))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
     if _has_glued_day(text):  # (a few fast scans: most texts have none)
