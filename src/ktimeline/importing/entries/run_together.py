@@ -280,6 +280,24 @@ RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
 RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
 
 
+def _opening_month_year(line: str) -> frozenset[str]:
+    """{"month-year"} where the line opens with a month and its year, then a capital with no
+    separator between ("February 2013 The government approves …"): a list of months run
+    together on one line (a PDF's text, newest first or not), whose later items open with
+    the same shape after a sentence's end ("… so far. November 2012 TEPCO announces …");
+    else nothing (a paragraph that names "March 2013" inside its sentences)."""
+    lead = len(line) - len(line.lstrip())
+    if not line[lead : lead + 1].isalpha():
+        return frozenset()
+    opening = dates.find_date(line, lead)
+    if opening is None or opening.start() != lead or dates.date_shape(opening) != "month-year":
+        return frozenset()
+    after = line[opening.end() : opening.end() + 3]
+    if not after[:1].isspace() or not after.lstrip()[:1].isupper():
+        return frozenset()
+    return frozenset(("month-year",))
+
+
 def _whole_dates_run_together(line: str) -> list[int]:
     """Where the items of a list run together on one long line start, when each opens with a
     whole day (its day, month and year: "… an act of war. 26 Feb 1949 Export Control Act …",
@@ -289,12 +307,13 @@ def _whole_dates_run_together(line: str) -> list[int]:
     order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
     mark). Else no place (a paragraph naming dates inside its sentences)."""
     found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    shapes = RUN_ON_DAY_SHAPES | _opening_month_year(line)
     for candidate in dates.date_candidate().finditer(line):
         at = candidate.start()
         if at == 0 or not line[at - 1].isspace():
             continue
         match = dates.find_date(line, at)
-        if match is None or dates.date_shape(match) not in RUN_ON_DAY_SHAPES:
+        if match is None or dates.date_shape(match) not in shapes:
             continue
         after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
         if not after[:1].isupper():
