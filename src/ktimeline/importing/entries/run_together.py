@@ -149,7 +149,9 @@ def _list_run_together(lines: list[str]) -> list[str]:
         if len(line) <= RUN_TOGETHER_LENGTH:
             continue
         days = _day_items_run_together(line)
-        if not days and not _years_run_together(line):  # (those are read where they stand)
+        # (years run together are read where they stand; not a line of months and their
+        # years, "September 1999 The … May 2000 A …", whose years are in order too)
+        if not days and (not _years_run_together(line) or _opening_month_year(line)):
             days = _whole_dates_run_together(line)
         if not days:
             colon_items = _colon_years_run_together(line)

@@ -1,0 +1,171 @@
+"""Issue 22, explore37: layouts met by trying new real pages as a new user would (a web
+page's date cell wrapped after its month, a month glued to its year, a PDF's list of months
+run together on one line), each rule on short chronologies written for the test in other
+subjects and wordings (never the pages' own words), and what each must not read."""
+
+from __future__ import annotations
+
+from ktimeline import dates
+from tests.import_support import left_out, read_entries
+
+_read = read_entries
+
+
+# --- a date broken after its month's name ("• Nov." / "12, 1925") ----------------------------
+
+
+def test_a_date_wrapped_after_its_month_is_read_whole() -> None:
+    text = (  # a museum's history, as a page with a narrow date column gives it
+        "The museum through the years\n\n"
+        "  • 1901\n\n"
+        "    The collection opens to the public in two rooms.\n\n"
+        "  • Mar.\n"
+        "      4, 1910\n\n"
+        "    The east wing is added.\n\n"
+        "  • 1923\n\n"
+        "    A fire destroys the print room.\n"
+    )
+    assert _read(text) == [
+        ("1901", None, "The collection opens to the public in two rooms."),
+        ("1910-03-04", None, "The east wing is added."),
+        ("1923", None, "A fire destroys the print room."),
+    ]
+
+
+def test_a_wrapped_date_without_bullets_and_with_an_ordinal() -> None:
+    text = (  # a club's seasons, dates in a cell of their own
+        "1950\n"
+        "The club is founded in a public house.\n"
+        "September\n"
+        "3rd 1952\n"
+        "The first league match is played.\n"
+        "1958\n"
+        "The ground is bought.\n"
+    )
+    assert _read(text) == [
+        ("1950", None, "The club is founded in a public house."),
+        ("1952-09-03", None, "The first league match is played."),
+        ("1958", None, "The ground is bought."),
+    ]
+
+
+def test_a_month_heading_over_dated_items_is_not_joined() -> None:
+    text = (  # a month's heading over its items: each item has its own day and text
+        "2019\nNovember\n12: The bridge closes for repairs.\n20: The bridge reopens.\n"
+    )
+    assert _read(text) == [
+        ("2019-11-12", None, "The bridge closes for repairs."),
+        ("2019-11-20", None, "The bridge reopens."),
+    ]
+
+
+def test_a_count_below_a_month_is_not_a_date() -> None:
+    text = (  # "12, 300" is no day and year; the month stays a heading of its year
+        "2004\nMarch\n12 300 people march in the capital.\n2005\nThe law is repealed.\n"
+    )
+    entries = _read(text)
+    assert all(not date.endswith("-12") for date, _, _ in entries)
+    assert ("2005", None, "The law is repealed.") in entries
+
+
+# --- a month's name glued to its year ("July1930", "December1960") --------------------------
+
+
+def test_a_month_glued_to_its_year_is_read_as_that_month() -> None:
+    for written, month in (("July1930", "1930-07"), ("December1960", "1960-12")):
+        found = dates.find_date(written)
+        assert found is not None and found["date"] == written
+    text = (  # a theatre's history, its dates lost their spaces
+        "-\n"
+        "1911\n"
+        "The theatre opens with a comedy.\n"
+        "-\n"
+        "April1921\n"
+        "A gallery is added above the stalls.\n"
+        "-\n"
+        "October1936\n"
+        "The theatre becomes a cinema.\n"
+    )
+    assert _read(text) == [
+        ("1911", None, "The theatre opens with a comedy."),
+        ("1921-04", None, "A gallery is added above the stalls."),
+        ("1936-10", None, "The theatre becomes a cinema."),
+    ]
+
+
+def test_a_glued_month_year_alone_is_no_entry_of_its_own_words() -> None:
+    text = (  # a month with no item below it: never an entry whose text is its date
+        "1911\n"
+        "The theatre opens with a comedy.\n"
+        "April1921\n"
+        "-\n"
+        "1936\n"
+        "The theatre becomes a cinema.\n"
+    )
+    assert all(text_ != "April1921" for _, _, text_ in _read(text))
+
+
+def test_words_glued_to_a_year_are_not_months() -> None:
+    for written in ("Summary2019", "Decembers1960", "Bay2019", "Jane1930"):
+        found = dates.find_date(written)
+        assert found is None or found["date"] != written
+
+
+# --- a list of months run together on one line --------------------------------------------
+
+
+def _months_line(items: list[str]) -> str:
+    return " ".join(items)
+
+
+def test_months_run_together_on_one_line_newest_first() -> None:
+    line = _months_line(
+        [  # a shipyard's recent news, as a PDF's text gives it: one line, newest first
+            "June 2021 The yard launches its largest ferry so far. The order book is full"
+            " for three years, the board says.",
+            "March 2021 Workers vote to accept a new pay deal after a two-week strike.",
+            "January 2021 A fire in the paint shop halts work for a month. Nobody is hurt.",
+            "November 2020 The yard wins a contract for four research vessels.",
+        ]
+    )
+    assert [(date, end) for date, end, _ in _read(line)] == [
+        ("2021-06", None),
+        ("2021-03", None),
+        ("2021-01", None),
+        ("2020-11", None),
+    ]
+    texts = [text for _, _, text in _read(line)]
+    assert texts[1].startswith("Workers vote") and texts[3].startswith("The yard wins")
+
+
+def test_months_run_together_oldest_first() -> None:
+    line = _months_line(
+        [  # an orchestra's first seasons
+            "September 1999 The orchestra gives its first concert in the town hall.",
+            "May 2000 A new conductor is appointed for the next season.",
+            "October 2000 The orchestra tours abroad for the first time.",
+            "April 2001 A recording of the symphonies is released to good reviews.",
+        ]
+    )
+    assert [date for date, _, _ in _read(line)] == ["1999-09", "2000-05", "2000-10", "2001-04"]
+
+
+def test_a_paragraph_naming_months_is_not_split() -> None:
+    line = (  # prose that names months inside its sentences, opening with one
+        "March 2020 Was a hard month for the firm, and the board met often. In May 2020 it"
+        " cut its prices; by June 2020 sales had recovered, and in September 2020 the firm"
+        " hired again. The staff were told in October 2020 that bonuses would be paid, and"
+        " in December 2020 they were, though the accounts showed a loss for the year."
+    )
+    assert len(_read(line)) <= 1
+    assert not any(date == "2020-05" for date, _, _ in _read(line))
+
+
+def test_month_years_after_a_full_stop_in_lower_case_stay_text() -> None:
+    line = (  # each month-year after a sentence's end, but its verb in lower case
+        "January 2015 The council meets. March 2015 saw the first vote on the plan, and the"
+        " plan passed. June 2015 brought a second vote on the budget, which failed badly."
+        " October 2015 was the month the mayor resigned, after weeks of quarrels in the hall."
+    )
+    assert len(_read(line)) == 1
+    assert left_out(line) == [] or all("March 2015" not in piece for piece in left_out(line))
