@@ -75,6 +75,8 @@ def test_a_month_glued_to_its_year_is_read_as_that_month() -> None:
     for written, month in (("July1930", "1930-07"), ("December1960", "1960-12")):
         found = dates.find_date(written)
         assert found is not None and found["date"] == written
+        # (the same form as ``range`` reads it: the one grammar)
+        assert dates.parse_date_argument(written, "START").start_iso == f"{month}-01"
     text = (  # a theatre's history, its dates lost their spaces
         "-\n"
         "1911\n"
