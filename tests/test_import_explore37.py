@@ -6,7 +6,7 @@ subjects and wordings (never the pages' own words), and what each must not read.
 from __future__ import annotations
 
 from ktimeline import dates
-from tests.import_support import left_out, read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 _read = read_entries
 
@@ -171,3 +171,64 @@ def test_month_years_after_a_full_stop_in_lower_case_stay_text() -> None:
     )
     assert len(_read(line)) == 1
     assert left_out(line) == [] or all("March 2015" not in piece for piece in left_out(line))
+
+
+# --- a day's weekday cut short in brackets after the date ("2019.12.30 (Mon) text") --------
+
+
+def test_a_short_weekday_in_brackets_is_the_dates_not_the_texts() -> None:
+    text = (  # a lab's log exported as a table, its weekdays cut short
+        "Date Event\n"
+        "2021.03.01 (Mon) The new freezer is installed in room 4.\n"
+        "2021.03.03 (Wed.) Samples are moved from the old freezer.\n"
+        "2021.03.05 (Fri) The old freezer is taken away.\n"
+    )
+    assert _read(text) == [
+        ("2021-03-01", None, "The new freezer is installed in room 4."),
+        ("2021-03-03", None, "Samples are moved from the old freezer."),
+        ("2021-03-05", None, "The old freezer is taken away."),
+    ]
+
+
+def test_a_place_in_brackets_after_a_date_stays_the_texts() -> None:
+    text = (  # a note that is no weekday opens the text, as before
+        "12 May 1998 (Paris): The treaty is signed.\n"
+        "14 May 1998 (Bonn): The treaty is ratified.\n"
+        "20 May 1998 (Rome): The treaty comes into force.\n"
+    )
+    assert next(text_ for _, _, text_ in _read(text)).startswith("(Paris)")
+
+
+# --- a month or a year alone with its colon over dated items: a heading ------------------
+
+
+def test_a_month_with_its_colon_over_days_is_a_heading() -> None:
+    text = (  # a school's year, its months written as labels
+        "SEPTEMBER 2022:\n"
+        "5 September - Term begins.\n"
+        "20 September - The new library opens.\n"
+        "OCTOBER 2022:\n"
+        "14 October - Parents' evening is held.\n"
+    )
+    assert _read(text) == [
+        ("2022-09-05", None, "Term begins."),
+        ("2022-09-20", None, "The new library opens."),
+        ("2022-10-14", None, "Parents' evening is held."),
+    ]
+    assert reasons(text)["OCTOBER 2022:"] == "heading"
+
+
+def test_a_dated_line_with_its_colon_and_text_below_is_still_an_entry() -> None:
+    text = (  # a year with its colon, its text on the next line: the year's entry
+        "1850:\n"
+        "The first mill is built on the river.\n"
+        "1862:\n"
+        "A second mill is built downstream.\n"
+        "1871:\n"
+        "Both mills are sold.\n"
+    )
+    assert _read(text) == [
+        ("1850", None, "The first mill is built on the river."),
+        ("1862", None, "A second mill is built downstream."),
+        ("1871", None, "Both mills are sold."),
+    ]

@@ -1383,7 +1383,9 @@ class _Splitter:
         else:
             self.items_of = entry  # bulleted lines below are its items
             self.bulleted_items = False
-            if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
+            # ("JANUARY 2020:" alone, its colon the heading's, over "1 January - text")
+            alone = match["nosep"] is not None or (match["sep"] == ":" and not text)
+            if alone and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
 
