@@ -232,3 +232,38 @@ def test_a_dated_line_with_its_colon_and_text_below_is_still_an_entry() -> None:
         ("1862", None, "A second mill is built downstream."),
         ("1871", None, "Both mills are sold."),
     ]
+
+
+# --- a linked word's preview written into the text by an encyclopedia's mirror ------------
+
+
+def test_a_linked_words_preview_is_furniture_not_the_entrys_text() -> None:
+    text = (  # a canal's history, as a mirror shows a linked word's title and summary
+        "Timeline of the canal\n\n"
+        "  • 1761 - The first section opens to carry coal to Manchester\n"
+        "    Manchester\n"
+        "    Manchester is a city in North West England, known for its mills and its...\n\n"
+        "     from the mines at Worsley.\n"
+        "  • 1776 - The canal reaches the river Mersey.\n"
+    )
+    entries = _read(text)
+    assert [date for date, _, _ in entries] == ["1761", "1776"]
+    assert "city in North West England" not in entries[0][2]
+    assert "from the mines at Worsley." in entries[0][2]
+    assert "Manchester" in left_out(text)
+
+
+def test_a_short_line_and_a_cut_paragraph_without_the_linked_words_stay() -> None:
+    text = (  # a title line under a line that does not end with it: an entry's own text
+        "1905 - The society is founded by six doctors.\n"
+        "Early members\n"
+        "Early members include teachers, priests and two painters of the town...\n"
+        "1910 - The society opens a library.\n"
+    )
+    entries = _read(text)
+    assert "Early members include teachers" in entries[0][2] or any(
+        "Early members include" in piece for piece in left_out(text)
+    )
+    assert not any(
+        reason.startswith("a linked word's preview") for reason in reasons(text).values()
+    )

@@ -60,6 +60,7 @@ from ktimeline.importing.entries.furniture import (
     _captions_written_twice,
     _hours_glued_to_days,
     _is_century_menu,
+    _link_previews,
     metadata_values,
     normalise,
 )
@@ -400,10 +401,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     repeated = _lines_repeated_under_entries(lines)
+    previews = _link_previews(lines) if "..." in text or "…" in text else {}
     written = lines
-    if metadata or twice or repeated:  # (read as blank lines; listed as layout below)
+    if metadata or twice or repeated or previews:  # (read as blank; listed as layout below)
         lines = [
-            "" if index in metadata or index in twice or index in repeated else line
+            ""
+            if index in metadata or index in twice or index in repeated or index in previews
+            else line
             for index, line in enumerate(lines)
         ]
     definitions: dict[int, str] = {}
@@ -636,6 +640,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
+        (previews, "a linked word's preview (the linked article's title and summary)"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
