@@ -267,3 +267,40 @@ def test_a_short_line_and_a_cut_paragraph_without_the_linked_words_stay() -> Non
     assert not any(
         reason.startswith("a linked word's preview") for reason in reasons(text).values()
     )
+
+
+# --- "- DATE: text" items, a later one run into a line after a spaced hyphen -----------------
+
+
+def test_dash_items_run_into_a_line_are_split() -> None:
+    text = (  # a football club's history, in Spanish, some line breaks lost
+        "Las fechas clave del club:\n"
+        "- 1902: Se funda el club en el barrio del puerto - 1905: Gana su primera liga regional.\n"
+        "- 12 de mayo de 1923: Se inaugura el estadio.\n"
+        "- Marzo 1936: El club suspende su actividad. - 4 de junio de 1939: vuelve a jugar.\n"
+        "- 1950: Asciende a primera división.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == [
+        "1902",
+        "1905",
+        "1923-05-12",
+        "1936-03",
+        "1939-06-04",
+        "1950",
+    ]
+    texts = [text_ for _, _, text_ in _read(text)]
+    assert texts[0] == "Se funda el club en el barrio del puerto"
+    assert texts[4] == "vuelve a jugar."
+
+
+def test_a_spaced_hyphen_before_a_date_without_its_colon_stays_text() -> None:
+    text = (  # dates after a hyphen inside items, none with its colon: no item of their own
+        "- 1914: The factory opens - 1915 saw its first strike.\n"
+        "- 1920: The factory doubles in size - a record for the town.\n"
+        "- 1931: The factory closes.\n"
+        "- 1990 - 1995: The site lies empty.\n"
+    )
+    entries = _read(text)
+    assert [date for date, _, _ in entries] == ["1914", "1920", "1931", "1990"]
+    assert "1915 saw its first strike." in entries[0][2]
+    assert ("1990", "1995", "The site lies empty.") in entries

@@ -183,6 +183,60 @@ def _list_run_together(lines: list[str]) -> list[str]:
     return written
 
 
+# "- 1945: text", "- 25 giugno 1950: text": an item marked by a hyphen, its date, its colon
+DASH_ITEM_START = re.compile(r"[ \t]*-[ \t]+(?=\d|[^\W\d_])")
+# " - 1948: …" in the middle of a line: the same mark, an item run into the one before it
+MID_LINE_DASH = re.compile(r"(?<=\S)[ \t]+-[ \t]+(?=\d|[^\W\d_])")
+
+
+def _dated_colon_at(line: str, at: int) -> bool:
+    """Whether a date with its year starts at ``at`` and its colon follows it at once."""
+    found = dates.find_date(line, at)
+    return (
+        found is not None
+        and found.start() == at
+        and dates.has_year(found)
+        and line[found.end() : found.end() + 1] == ":"
+    )
+
+
+def _dash_items_run_together(lines: list[str]) -> list[str]:
+    """The lines of a "- DATE: text" list with a later item run into a line after a spaced
+    hyphen ("- 1945: La Corea … parallelo - 1948: Nascono …", a page that lost some line
+    breaks) broken with ITEM_BREAK before each such item: the hyphen, a date with its year
+    and at once its colon, as the document's own items open. Only where at least MIN_LINES
+    lines open so; a hyphen before a date without that colon ("1990 - 1995 saw …", "- 3:
+    …") stays text. Else the lines unchanged."""
+    opening = [
+        (index, mark.end())
+        for index, line in enumerate(lines)
+        if (mark := DASH_ITEM_START.match(line)) is not None and _dated_colon_at(line, mark.end())
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, mark_end in opening:
+        line = lines[index]
+        own = dates.find_date(line, mark_end)  # (the item's own date: breaks come after it)
+        breaks = [
+            dash.start()
+            for dash in MID_LINE_DASH.finditer(line, own.end() if own is not None else 0)
+            # (never a span's second half, "1990 - 1995:": no digit before the hyphen)
+            if not line[dash.start() - 1].isdigit() and _dated_colon_at(line, dash.end())
+        ]
+        if not breaks:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces = [
+            line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True)
+        ]
+        written[index] = ITEM_BREAK.join(
+            piece.rstrip() if n == 0 else piece.strip() for n, piece in enumerate(pieces)
+        )
+    return written
+
+
 SPACED_DASH_BEFORE_DAY = re.compile(rf"[ \t][{_DASH_CHARS}][ \t](?=\d{{1,2}}\.?[ \t/])")
 
 
