@@ -304,3 +304,20 @@ def test_a_spaced_hyphen_before_a_date_without_its_colon_stays_text() -> None:
     assert [date for date, _, _ in entries] == ["1914", "1920", "1931", "1990"]
     assert "1915 saw its first strike." in entries[0][2]
     assert ("1990", "1995", "The site lies empty.") in entries
+
+
+# --- a bulleted item opening with an approximate year before the Common Era ------------------
+
+
+def test_a_bulleted_circa_year_before_the_era_says_so() -> None:
+    text = (  # a history of lighthouses, its first item before the Common Era
+        "Ancient times\n"
+        "  • c. 280 BC - The lighthouse of Alexandria is built.\n"
+        "Modern times\n"
+        "  • 1698 - The first Eddystone lighthouse is lit.\n"
+        "  • 1759 - A stone tower replaces it.\n"
+    )
+    found = reasons(text)
+    item = next(piece for piece in found if "280 BC" in piece)
+    assert "before the Common Era" in found[item]
+    assert [date for date, _, _ in _read(text)] == ["1698", "1759"]

@@ -131,8 +131,10 @@ if TYPE_CHECKING:
 
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
-    before the Common Era when it opens so ("c. 1400s"), else UNDATED_ITEM."""
-    circa = CIRCA_MARKED.match(line)
+    before the Common Era when it opens so ("c. 1400s", "• ca. 600 BC - …" after its
+    bullet), else UNDATED_ITEM."""
+    head = DECORATION.match(line)
+    circa = CIRCA_MARKED.match(line, head.end() if head is not None else 0)
     if circa is None:
         return UNDATED_ITEM
     if BEFORE_ERA_WORD.search(line) is not None:
