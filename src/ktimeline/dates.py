@@ -1184,7 +1184,10 @@ TEXT_DATE = (
     rf"(?P<mo2>{_ANY_MONTH}))?"
     # ("Jan-2020", "Juin-2021": a month, a hyphen and its year, as a spreadsheet writes a
     # month; never a two-digit year, "Jan-20", which may be the 20th)
-    rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-])))(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
+    # ("July1930", "December1960": a month's name glued to its year, as a web page's date
+    # cell loses the space; the four digits whole, "June27, 1945" is a day)
+    rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
+    rf"(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)

@@ -42,9 +42,11 @@ _EMPHASIS = r"[*_]{0,3}"
 
 
 # "July 1, 1953 (Wednesday)": the weekday a wiki writes after a date, part of the date
-# (or "Feb. 24, Thursday: text", a weekday after a comma)
+# (or "Feb. 24, Thursday: text", a weekday after a comma; "2019.12.30 (Mon) text": a
+# table's day with its weekday cut short in brackets)
 _WEEKDAY = (
-    r"(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)"
+    r"(?:\s*\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)\)"
     r"|,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=\s*[:\-–—]))?"
 )
 

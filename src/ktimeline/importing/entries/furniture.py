@@ -381,6 +381,38 @@ def _captions_written_twice(lines: Sequence[str]) -> set[int]:
 CAPTION_LENGTH = 200
 
 
+# a linked word's preview cut short: its summary's last words before "..." or "…"
+PREVIEW_END = re.compile(r"(?:\.\.\.|…)$")
+PREVIEW_TITLE_WORDS = 6  # (a preview's title: the linked article's name, a few words)
+
+
+def _link_previews(lines: Sequence[str]) -> dict[int, str]:
+    """The lines of a linked word's preview that an encyclopedia's mirror writes into the
+    text after the word ("… the ship trackway Diolkos" / "Diolkos" / "The Diolkos was a
+    paved trackway …" / then the sentence goes on): the linked article's title on its own
+    line, directly under a line that ends with the linked words, and directly above its
+    summary, which opens with the title's first word (or "The" and it) and is cut short
+    with "..." — by index, their words. The page's furniture, never an entry's text; the
+    sentence around them stays the entry's."""
+    found: dict[int, str] = {}
+    for index in range(1, len(lines) - 1):
+        title = lines[index].strip()
+        if not title or len(title.split()) > PREVIEW_TITLE_WORDS or SENTENCE_END.search(title):
+            continue
+        summary = lines[index + 1].strip()
+        if PREVIEW_END.search(summary) is None or len(summary.split()) < PREVIEW_TITLE_WORDS:
+            continue
+        linked = title.split(",")[0].strip()  # ("Keswick, Cumbria" linked as "Keswick")
+        above = lines[index - 1].rstrip()
+        if not linked or not above.endswith(linked) or above.strip() == linked:
+            continue
+        first = linked.split()[0]
+        if not (summary.startswith(f"{first} ") or summary.startswith(f"The {first} ")):
+            continue
+        found[index], found[index + 1] = title, summary
+    return found
+
+
 CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
 
 

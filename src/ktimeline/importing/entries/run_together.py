@@ -149,7 +149,9 @@ def _list_run_together(lines: list[str]) -> list[str]:
         if len(line) <= RUN_TOGETHER_LENGTH:
             continue
         days = _day_items_run_together(line)
-        if not days and not _years_run_together(line):  # (those are read where they stand)
+        # (years run together are read where they stand; not a line of months and their
+        # years, "September 1999 The … May 2000 A …", whose years are in order too)
+        if not days and (not _years_run_together(line) or _opening_month_year(line)):
             days = _whole_dates_run_together(line)
         if not days:
             colon_items = _colon_years_run_together(line)
@@ -178,6 +180,60 @@ def _list_run_together(lines: list[str]) -> list[str]:
         # the heading it is; "- Mars 2014--" keeps them: the grammar reads it as a marker)
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
+    return written
+
+
+# "- 1945: text", "- 25 giugno 1950: text": an item marked by a hyphen, its date, its colon
+DASH_ITEM_START = re.compile(r"[ \t]*-[ \t]+(?=\d|[^\W\d_])")
+# " - 1948: …" in the middle of a line: the same mark, an item run into the one before it
+MID_LINE_DASH = re.compile(r"(?<=\S)[ \t]+-[ \t]+(?=\d|[^\W\d_])")
+
+
+def _dated_colon_at(line: str, at: int) -> bool:
+    """Whether a date with its year starts at ``at`` and its colon follows it at once."""
+    found = dates.find_date(line, at)
+    return (
+        found is not None
+        and found.start() == at
+        and dates.has_year(found)
+        and line[found.end() : found.end() + 1] == ":"
+    )
+
+
+def _dash_items_run_together(lines: list[str]) -> list[str]:
+    """The lines of a "- DATE: text" list with a later item run into a line after a spaced
+    hyphen ("- 1945: La Corea … parallelo - 1948: Nascono …", a page that lost some line
+    breaks) broken with ITEM_BREAK before each such item: the hyphen, a date with its year
+    and at once its colon, as the document's own items open. Only where at least MIN_LINES
+    lines open so; a hyphen before a date without that colon ("1990 - 1995 saw …", "- 3:
+    …") stays text. Else the lines unchanged."""
+    opening = [
+        (index, mark.end())
+        for index, line in enumerate(lines)
+        if (mark := DASH_ITEM_START.match(line)) is not None and _dated_colon_at(line, mark.end())
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, mark_end in opening:
+        line = lines[index]
+        own = dates.find_date(line, mark_end)  # (the item's own date: breaks come after it)
+        breaks = [
+            dash.start()
+            for dash in MID_LINE_DASH.finditer(line, own.end() if own is not None else 0)
+            # (never a span's second half, "1990 - 1995:": no digit before the hyphen)
+            if not line[dash.start() - 1].isdigit() and _dated_colon_at(line, dash.end())
+        ]
+        if not breaks:
+            continue
+        if written is lines:
+            written = list(lines)
+        pieces = [
+            line[start:end] for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True)
+        ]
+        written[index] = ITEM_BREAK.join(
+            piece.rstrip() if n == 0 else piece.strip() for n, piece in enumerate(pieces)
+        )
     return written
 
 
@@ -280,6 +336,24 @@ RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
 RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
 
 
+def _opening_month_year(line: str) -> frozenset[str]:
+    """{"month-year"} where the line opens with a month and its year, then a capital with no
+    separator between ("February 2013 The government approves …"): a list of months run
+    together on one line (a PDF's text, newest first or not), whose later items open with
+    the same shape after a sentence's end ("… so far. November 2012 TEPCO announces …");
+    else nothing (a paragraph that names "March 2013" inside its sentences)."""
+    lead = len(line) - len(line.lstrip())
+    if not line[lead : lead + 1].isalpha():
+        return frozenset()
+    opening = dates.find_date(line, lead)
+    if opening is None or opening.start() != lead or dates.date_shape(opening) != "month-year":
+        return frozenset()
+    after = line[opening.end() : opening.end() + 3]
+    if not after[:1].isspace() or not after.lstrip()[:1].isupper():
+        return frozenset()
+    return frozenset(("month-year",))
+
+
 def _whole_dates_run_together(line: str) -> list[int]:
     """Where the items of a list run together on one long line start, when each opens with a
     whole day (its day, month and year: "… an act of war. 26 Feb 1949 Export Control Act …",
@@ -289,12 +363,13 @@ def _whole_dates_run_together(line: str) -> list[int]:
     order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
     mark). Else no place (a paragraph naming dates inside its sentences)."""
     found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    shapes = RUN_ON_DAY_SHAPES | _opening_month_year(line)
     for candidate in dates.date_candidate().finditer(line):
         at = candidate.start()
         if at == 0 or not line[at - 1].isspace():
             continue
         match = dates.find_date(line, at)
-        if match is None or dates.date_shape(match) not in RUN_ON_DAY_SHAPES:
+        if match is None or dates.date_shape(match) not in shapes:
             continue
         after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
         if not after[:1].isupper():

@@ -60,6 +60,7 @@ from ktimeline.importing.entries.furniture import (
     _captions_written_twice,
     _hours_glued_to_days,
     _is_century_menu,
+    _link_previews,
     metadata_values,
     normalise,
 )
@@ -141,6 +142,7 @@ from ktimeline.importing.entries.rows_and_columns import (
 from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
     RUN_TOGETHER_LENGTH,
+    _dash_items_run_together,
     _glued_numeric_dates,
     _list_run_together,
     _wide_gap_years_run_together,
@@ -158,6 +160,7 @@ from ktimeline.importing.entries.under_dates import (
     _captions_under_dates,
     _card_titles,
     _cells_under_dates,
+    _dates_broken_after_months,
     _events_of_the_date_above,
     _hanging_indent_starts,
     _one_line_texts,
@@ -399,10 +402,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     repeated = _lines_repeated_under_entries(lines)
+    previews = _link_previews(lines) if "..." in text or "…" in text else {}
     written = lines
-    if metadata or twice or repeated:  # (read as blank lines; listed as layout below)
+    if metadata or twice or repeated or previews:  # (read as blank; listed as layout below)
         lines = [
-            "" if index in metadata or index in twice or index in repeated else line
+            ""
+            if index in metadata or index in twice or index in repeated or index in previews
+            else line
             for index, line in enumerate(lines)
         ]
     definitions: dict[int, str] = {}
@@ -436,7 +442,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     approximate: dict[int, str] = {}
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
-    lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
+    lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
+    lines = _glued_years(_days_in_introduced_span(lines))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
     if _has_glued_day(text):  # (a few fast scans: most texts have none)
@@ -486,6 +493,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _glued_numeric_dates(lines)
+        broken = broken or lines is not unbroken
+    if " - " in text:  # (str's own search: a later "- DATE:" item run into a line)
+        unbroken = lines
+        lines = _dash_items_run_together(lines)
         broken = broken or lines is not unbroken
     if "  " in text:  # (str's own search: a wide gap after the years, see there)
         unbroken = lines
@@ -634,6 +645,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
+        (previews, "a linked word's preview (the linked article's title and summary)"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -131,8 +131,10 @@ if TYPE_CHECKING:
 
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
-    before the Common Era when it opens so ("c. 1400s"), else UNDATED_ITEM."""
-    circa = CIRCA_MARKED.match(line)
+    before the Common Era when it opens so ("c. 1400s", "• ca. 600 BC - …" after its
+    bullet), else UNDATED_ITEM."""
+    head = DECORATION.match(line)
+    circa = CIRCA_MARKED.match(line, head.end() if head is not None else 0)
     if circa is None:
         return UNDATED_ITEM
     if BEFORE_ERA_WORD.search(line) is not None:
@@ -1383,7 +1385,9 @@ class _Splitter:
         else:
             self.items_of = entry  # bulleted lines below are its items
             self.bulleted_items = False
-            if match["nosep"] is not None and not dates.has_day(match) and not match["yq"]:
+            # ("JANUARY 2020:" alone, its colon the heading's, over "1 January - text")
+            alone = match["nosep"] is not None or (match["sep"] == ":" and not text)
+            if alone and not dates.has_day(match) and not match["yq"]:
                 self.pending_heading = entry  # "2018" alone: a heading, or a year entry
         self.blank = False
 

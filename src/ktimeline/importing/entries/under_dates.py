@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries.bullets import _is_bulleted
+from ktimeline.importing.entries.bullets import BULLET_SIGN, _is_bulleted
 from ktimeline.importing.entries.date_reading import _date_at, _date_opening, _whole_days
 from ktimeline.importing.entries.date_shapes import _DASH_CHARS, _YEAR, ENTRY_START, WEEKDAY_LEAD
 from ktimeline.importing.entries.furniture import (
@@ -263,6 +263,37 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
         if whole is None or whole["date"] != head + end:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
+    return joined
+
+
+# a day and its year alone on a line, the rest of a date whose month ends the line above
+# ("12, 1925" under "• Nov.")
+DAY_AND_YEAR_ALONE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR}")
+
+
+def _dates_broken_after_months(lines: list[str]) -> list[str]:
+    """A date broken after its month's name ("• Nov." / "12, 1925", a web page's item whose
+    date cell wrapped), the month alone on its line (after its bullet, if any) and the day
+    and year alone on the next: joined onto the first line ("• Nov. 12, 1925"), the second
+    left blank (its words are the date's, nothing lost), so the date is read whole, never
+    the month under the year above and "12, 1925" as an entry's text."""
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        head = lines[index].strip()
+        if not head or len(head) > 14 or head[-1:].isdigit():
+            continue  # (a month's name is short and ends in a letter or its dot)
+        end = lines[index + 1].strip()
+        if not end[:1].isdigit() or DAY_AND_YEAR_ALONE.fullmatch(end) is None:
+            continue
+        bullet = BULLET_SIGN.match(head)
+        month = head[bullet.end() :] if bullet is not None else head
+        found = _date_at(month)
+        if found is None or found["date"] != month or any(c.isdigit() for c in month):
+            continue  # (a month's name alone, no number: "Nov.", "November")
+        whole = _date_at(f"{month} {end}")
+        if whole is None or whole["date"] != f"{month} {end}":
+            continue
+        joined[index], joined[index + 1] = f"{lines[index].rstrip()} {end}", ""
     return joined
 
 
