@@ -434,6 +434,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
     approximate: dict[int, str] = {}
+    marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
@@ -711,6 +712,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if index + 1 in approximate:
             splitter.years.forget()  # (an approximate year dates no day below it)
     result = splitter.finish()
+    _circa_marks_reported(result, approximate, marked)
     for entry in result.entries:
         if entry.line in approximate and entry.note is None:
             entry.note = (
@@ -767,6 +769,20 @@ def _reported_as_written(result: Split, text: str) -> None:
             continue
         if _gaps(line) < _gaps(skipped.text):  # (words set apart: the file's words restored)
             result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+
+
+def _circa_marks_reported(
+    result: Split, approximate: Mapping[int, str], marked: Sequence[str]
+) -> None:
+    """The lines reported as not placed whose approximate year's mark the reading took off
+    (see _circa_years: "Ca 100 e Kr skildrar …" read as "100 e Kr skildrar …") quoted whole,
+    the mark with them: the report never drops a piece of what the line says."""
+    for position, skipped in enumerate(result.unplaced):
+        if skipped.line not in approximate or not 0 < skipped.line <= len(marked):
+            continue
+        own = marked[skipped.line - 1].strip()
+        if own != skipped.text and own.endswith(skipped.text):
+            result.unplaced[position] = replace(skipped, text=own)
 
 
 WHITESPACE = re.compile(r"\s+")
