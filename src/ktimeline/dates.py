@@ -1145,9 +1145,11 @@ TEXT_DATE = (
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
-    # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span)
+    # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span;
+    # "24 ottobre/12 novembre": a slash between two whole days, each with its month, as the
+    # argument grammar reads it)
     rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
-    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|{_RANGE})"
+    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|(?:{_RANGE}|[ \t]?/[ \t]?(?=\d)))"
     rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
