@@ -191,6 +191,7 @@ class _Splitter:
         self.blocked: SkippedLine | None = None  # an entry that could not be read
         self.blank = False  # a blank line (or page break) since the last text
         self.previous_full = False  # the last text line reached the wrap width
+        self.previous_width = 0  # the last text line's width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
         # a year alone whose first item was a bullet: later undated bullets are its items, also
@@ -444,7 +445,8 @@ class _Splitter:
             return
         # (a row of a list of year rows, however long the line above: no continuation)
         listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
-            number in self.listed_day_rows and self.is_event_of_the_date_above(number)
+            (number in self.listed_day_rows or self.unwrapped_above())
+            and self.is_event_of_the_date_above(number)
         )
         if current is not None and (
             not current.parts
@@ -513,6 +515,7 @@ class _Splitter:
             self.unplaced(number, stripped, reason)
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
+        self.previous_width = width
         self.blank = False
 
     def is_row_in_text_column(self, text: str, current: Entry) -> bool:
@@ -651,7 +654,14 @@ class _Splitter:
             return False
         one_line = current.lines == [number - 1]
         short = self.wrap is None or not self.previous_full or number in self.listed_day_rows
+        short = short or self.unwrapped_above()
         return one_line and len(current.date) > 4 and short
+
+    def unwrapped_above(self) -> bool:
+        """Whether the last text line is far longer than the width the text seems wrapped at
+        ("May 5, 1789: … to raise taxes." at 131 characters over lines of about 108): a
+        line the writer ended, not one wrapped at that width."""
+        return self.wrap is not None and self.previous_width > self.wrap * 1.2
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
