@@ -1,0 +1,229 @@
+"""Issue 22, thirty-seventh round (the importer's known faults on texts already in the
+corpus): a lower-case "may" that is the verb after a day; a counted word with its bound after
+a number ("In 2000 words or fewer"); a lone sentence under a year line; a report that quotes an
+approximate year's line whole; two whole days parted by a slash; undated sentences under "In
+<month> <year> …" items and under dated lines longer than the text's guessed wrap width. Each
+rule on chronologies written for the test in other subjects and languages, with what it must
+leave alone."""
+
+from __future__ import annotations
+
+from ktimeline import dates
+from tests.import_support import read_entries, reasons
+
+_read = read_entries
+
+
+# -- "may" the verb after a day, never the month ---------------------------------------------
+
+
+def test_may_the_verb_after_a_day_is_no_month() -> None:
+    text = (  # a football club's seasons
+        "1985 – The club is promoted.\n"
+        "1986 – The club wins the cup.\n"
+        "1987 – 3 may have been the best season.\n"
+        "1988 – A new coach arrives.\n"
+    )
+    assert _read(text)[2] == ("1987", None, "3 may have been the best season.")
+
+
+def test_may_the_verb_in_a_day_month_line() -> None:
+    text = (  # a lab's notebook, its days written day first
+        "Notebook\n"
+        "2 June 2021: first samples taken\n"
+        "14 June 2021: second samples taken\n"
+        "Of the 20 samples, 4 may not be usable.\n"
+    )
+    assert all(date != "2021-05-04" for date, _, _ in _read(text))
+
+
+def test_lower_case_may_is_still_the_month() -> None:
+    text = (  # a chronicle's CSV-like lines in lower case
+        "1380 – 12 june the tax is raised\n"
+        "1381 – 30 may the peasants rise in Essex\n"
+        "1382 – 3 march the council meets\n"
+    )
+    assert _read(text)[1] == ("1381-05-30", None, "the peasants rise in Essex")
+    assert dates.parse_range("30 may 1381")[0].isoformat() == "1381-05-30"
+
+
+# -- a counted word with its bound is a figure ------------------------------------------------
+
+MOUNTAIN_CLUB = (
+    "In 1995 the mountain club opened its first hut in the valley.\n\n"
+    "In 1996 the club built a second hut near the glacier.\n\n"
+    "In 1997 the members marked the northern trail for hikers.\n\n"
+    "In 1200 steps or fewer the climbers now reach the summit hut.\n\n"
+    "In 1999 the club celebrated its fiftieth year with a festival.\n"
+)
+
+
+def test_a_counted_word_with_its_bound_opens_no_year() -> None:
+    assert [date for date, _, _ in _read(MOUNTAIN_CLUB)] == ["1995", "1996", "1997", "1999"]
+    assert "In 1200 steps or fewer the climbers now reach the summit hut." in reasons(
+        MOUNTAIN_CLUB
+    )
+
+
+def test_a_count_at_most_after_a_year_dash_is_no_span() -> None:
+    text = (  # a ferry line's history
+        "1960 - 40 cars at most fit on the first ferry\n"
+        "1972 - A second ferry is launched\n"
+        "1985 - The line carries a million passengers\n"
+    )
+    assert _read(text)[0] == ("1960", None, "40 cars at most fit on the first ferry")
+
+
+# -- a lone sentence under a year line is no row of a year table ------------------------------
+
+
+def test_a_lone_sentence_under_a_year_line_is_reported() -> None:
+    text = (  # a mining town
+        "1850 – Gold is found in the creek.\n"
+        "1851 – The first store opens.\n"
+        "1852 – A school is built.\n"
+        "Roughly 3000 miners lived in tents that winter.\n"
+        "1853 – The railway arrives.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1850", "1851", "1852", "1853"]
+    assert "Roughly 3000 miners lived in tents that winter." in reasons(text)
+
+
+def test_rows_of_a_year_table_stay_events_of_their_year() -> None:
+    text = (  # a college's table: two rows under two year cells
+        "1830: First graduating class.\n"
+        "Preparatory Department created.\n"
+        "1836: The library opens.\n"
+        "The museum is founded.\n"
+        "1840: The observatory is built.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1830", "1830", "1836", "1836", "1840"]
+
+
+# -- a line reported with its approximate year's mark -----------------------------------------
+
+
+def test_a_reported_line_keeps_its_circa_mark() -> None:
+    text = (  # Norwegian prehistory, its approximate years not guessed
+        "Ca 1000-600. Bronsealder i Norge.\n"
+        "Ca 400. Jernalder.\n"
+        "Ca 200 e Kr bygges de første gårdene ved fjorden.\n"
+    )
+    assert "Ca 200 e Kr bygges de første gårdene ved fjorden." in reasons(text)
+
+
+def test_a_reported_english_line_keeps_its_circa_mark() -> None:
+    text = "ca 900-700. Bronze Age.\nca 500. Iron Age.\nca 150 e Kr the geographer names the tribes.\n"
+    assert "ca 150 e Kr the geographer names the tribes." in reasons(text)
+
+
+# -- two whole days parted by a slash ---------------------------------------------------------
+
+
+def test_two_days_with_their_months_parted_by_a_slash_are_a_span() -> None:
+    text = (  # a war's years, several days on a line after the year's dash
+        "1914 – 28 July Austria-Hungary declares war\n"
+        "1915 – 22 April gas is used at Ypres\n"
+        "1916 – 21 February the battle of Verdun begins – 1 July/18 November the battle of "
+        "the Somme\n"
+        "1917 – 6 April the United States enter the war\n"
+    )
+    assert _read(text)[2:4] == [
+        ("1916-02-21", None, "the battle of Verdun begins"),
+        ("1916-07-01", "1916-11-18", "the battle of the Somme"),
+    ]
+
+
+def test_a_slash_span_in_text_as_range_reads_it() -> None:
+    text = "12 mars/3 avril 1968 : grèves dans les usines\n"
+    found = _read(text)
+    assert found == [("1968-03-12", "1968-04-03", "grèves dans les usines")]
+    start, end = dates.parse_range("12 mars/3 avril 1968")
+    assert (start.isoformat(), end.isoformat()) == ("1968-03-12", "1968-04-03")
+
+
+def test_a_slash_inside_the_text_joins_no_days() -> None:
+    text = "1990 – 3 June opens/4 July: closes\n1991 – 5 May text\n1992 – 6 June text\n"
+    assert _read(text)[0] == ("1990-06-03", None, "opens/4 July: closes")
+
+
+# -- an undated sentence under an "In <month> <year>" item ------------------------------------
+
+BAKERY = (
+    "Our story:\n"
+    "• In March 2015 the bakery opens its first shop.\n"
+    "• In June 2016 a second shop opens in the old town.\n"
+    "In September 2016 the bakery hires its tenth baker.\n"
+    "It was the first shop in town with its own oven.\n"
+    "• In May 2017 the bakery wins a national prize.\n"
+    "In April 2018 the bakery moves to a larger building.\n"
+)
+
+
+def test_a_sentence_under_a_month_opener_is_another_event_of_that_month() -> None:
+    assert _read(BAKERY)[2:4] == [
+        ("2016-09", None, "In September 2016 the bakery hires its tenth baker."),
+        ("2016-09", None, "It was the first shop in town with its own oven."),
+    ]
+
+
+def test_a_lower_case_line_under_a_month_opener_carries_it_on() -> None:
+    text = BAKERY.replace("It was the first shop", "and it was the first shop")
+    assert _read(text)[2] == (
+        "2016-09",
+        None,
+        "In September 2016 the bakery hires its tenth baker. and it was the first shop in town "
+        "with its own oven.",
+    )
+
+
+# -- a sentence under a dated line longer than the guessed wrap width -------------------------
+
+REFORMATION = (
+    "The Reformation in the Empire (course notes, with pages of the set book)\n\n"
+    "Oct. 31, 1517: Luther sends his theses against indulgences to the Archbishop of Mainz and "
+    "to other bishops.\n"
+    "During the next months, printers in many towns spread the theses far beyond Saxony (p.312)\n"
+    "June 15, 1520: The Pope threatens Luther with excommunication in a bull. (p. 315)\n"
+    "Jan. 3, 1521: The Pope excommunicates Luther. (p. 316)\n"
+    "April 18, 1521: Luther refuses to recant before the emperor at the Diet of Worms. (p. 317)\n"
+    "May 25, 1521: The Edict of Worms declares Luther an outlaw of the Empire. (p. 318)\n"
+    "Sept. 1522: Luther's German New Testament is printed in Wittenberg. (p. 320)\n"
+    "June 1524: The peasants of the south-west rise against their lords. (p. 322)\n"
+    "May 15, 1525: The princes defeat the peasants at Frankenhausen. (pp. 323, 324)\n"
+    "June 25, 1530: The Lutheran princes present their confession at Augsburg. (p. 326)\n"
+)
+
+
+def test_a_sentence_ending_on_its_page_under_a_long_dated_line_is_its_own_event() -> None:
+    assert _read(REFORMATION)[:2] == [
+        (
+            "1517-10-31",
+            None,
+            "Luther sends his theses against indulgences to the Archbishop of Mainz and to "
+            "other bishops.",
+        ),
+        (
+            "1517-10-31",
+            None,
+            "During the next months, printers in many towns spread the theses far beyond "
+            "Saxony (p.312)",
+        ),
+    ]
+
+
+def test_a_hard_wrapped_entry_still_carries_on() -> None:
+    text = (  # wrapped at 60 characters: the next line is the entry's rest
+        "A history of the canal\n\n"
+        "March 3, 1801: The canal company is founded by merchants\n"
+        "of the town, who raise the money for the first locks.\n"
+        "June 9, 1803: The first boats pass the locks at the mill,\n"
+        "carrying coal from the pits to the river harbour.\n"
+        "May 4, 1805: The canal reaches the river at the old ford,\n"
+        "and the company pays its first dividend to the owners.\n"
+        "April 2, 1807: A flood breaks the bank near the aqueduct,\n"
+        "and the canal is closed for the whole summer season.\n"
+    )
+    found = _read(text)
+    assert len(found) == 4
+    assert found[0][2].endswith("who raise the money for the first locks.")
