@@ -60,9 +60,7 @@ MOUNTAIN_CLUB = (
 
 def test_a_counted_word_with_its_bound_opens_no_year() -> None:
     assert [date for date, _, _ in _read(MOUNTAIN_CLUB)] == ["1995", "1996", "1997", "1999"]
-    assert "In 1200 steps or fewer the climbers now reach the summit hut." in reasons(
-        MOUNTAIN_CLUB
-    )
+    assert "In 1200 steps or fewer the climbers now reach the summit hut." in reasons(MOUNTAIN_CLUB)
 
 
 def test_a_count_at_most_after_a_year_dash_is_no_span() -> None:
@@ -113,7 +111,9 @@ def test_a_reported_line_keeps_its_circa_mark() -> None:
 
 
 def test_a_reported_english_line_keeps_its_circa_mark() -> None:
-    text = "ca 900-700. Bronze Age.\nca 500. Iron Age.\nca 150 e Kr the geographer names the tribes.\n"
+    text = (
+        "ca 900-700. Bronze Age.\nca 500. Iron Age.\nca 150 e Kr the geographer names the tribes.\n"
+    )
     assert "ca 150 e Kr the geographer names the tribes." in reasons(text)
 
 
