@@ -227,3 +227,37 @@ def test_a_hard_wrapped_entry_still_carries_on() -> None:
     found = _read(text)
     assert len(found) == 4
     assert found[0][2].endswith("who raise the money for the first locks.")
+
+
+# -- a night's two days alone on a line, its separator broken onto the next -------------------
+
+STORM_SEASON = (
+    "The storm season of 2011\n\n"
+    "June 2 : The first storm reaches the islands.\n\n"
+    "July 14 : A tropical storm floods the port.\n\n"
+    "August 27/28\n"
+    ": The hurricane crosses the coast overnight.\n\n"
+    "October 3 : The season's last storm passes.\n"
+)
+
+
+def test_two_days_with_a_slash_alone_then_the_separator_below() -> None:
+    assert _read(STORM_SEASON)[2] == (
+        "2011-08-27",
+        "2011-08-28",
+        "The hurricane crosses the coast overnight.",
+    )
+
+
+def test_a_separator_opening_a_paragraph_of_its_own_is_still_reported() -> None:
+    text = STORM_SEASON.replace("August 27/28\n:", "August 27/28\n\n:")
+    assert "The hurricane crosses the coast overnight." not in [t for _, _, t in _read(text)]
+
+
+def test_a_slash_fraction_in_a_sentence_is_no_day() -> None:
+    text = (  # a recipe club's history: "3/4" a fraction after a month's day
+        "1990 – The club is founded.\n"
+        "1991 – The first book appears.\n"
+        "1992 – On May 3/4 of the members vote for a second book.\n"
+    )
+    assert _read(text)[2] == ("1992", None, "On May 3/4 of the members vote for a second book.")

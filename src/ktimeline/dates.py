@@ -1135,8 +1135,11 @@ TEXT_DATE = (
     rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
     rf"(?!,\d{{3}}(?!\d))"
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
-    # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
-    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
+    # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
+    # a slash, "September 25/26" at the line's end or before its separator, the year from the
+    # document, as "September 25-26")
+    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
+    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))))?)"
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"

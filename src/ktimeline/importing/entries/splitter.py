@@ -316,7 +316,17 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
-        if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
+        if (
+            DATE_LOST.match(stripped)
+            and current is not None
+            and not current.parts
+            and current.line == number - 1
+            and not self.blank
+        ):
+            # "September 25/26" / ": Washington Mutual is seized …": the date alone, the
+            # page broke its line before the separator: the date's text after it
+            text = stripped = stripped[1:].strip()
+        elif DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
             self.current, self.blank = None, False
