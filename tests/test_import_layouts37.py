@@ -9,6 +9,7 @@ leave alone."""
 from __future__ import annotations
 
 from ktimeline import dates
+from ktimeline.importing.entries import split_entries
 from tests.import_support import read_entries, reasons
 
 _read = read_entries
@@ -261,3 +262,42 @@ def test_a_slash_fraction_in_a_sentence_is_no_day() -> None:
         "1992 – On May 3/4 of the members vote for a second book.\n"
     )
     assert _read(text)[2] == ("1992", None, "On May 3/4 of the members vote for a second book.")
+
+
+# -- a marker a news page writes between its paragraphs ---------------------------------------
+
+MARATHON_PAGE = (
+    "Story continues below\n"
+    "Story continues below\n"
+    "The city marathon: a timeline\n"
+    "Story continues below\n\n"
+    "April 3, 2022: The race returns after two years without it.\n\n"
+    "Story continues below\n\n"
+    "April 10, 2022: A record field of runners starts at the bridge.\n\n"
+    "Story continues below\n\n"
+    "April 17, 2022: The winner breaks the course record.\n\n"
+    "Story continues below\n"
+)
+
+
+def test_a_marker_between_paragraphs_is_layout() -> None:
+    split = split_entries(MARATHON_PAGE)
+    assert [e.date for e in split.entries] == ["2022-04-03", "2022-04-10", "2022-04-17"]
+    markers = [s for s in split.layout if s.text == "Story continues below"]
+    assert len(markers) == 6
+    assert all(s.reason == "a marker the page writes between its paragraphs" for s in markers)
+    assert not any(s.text == "Story continues below" for s in split.unplaced)
+
+
+def test_a_label_under_each_entry_is_no_marker() -> None:
+    text = (  # a topic label under each entry, never twice in a row
+        "1867: Confederation of the provinces.\nPolitics\n\n"
+        "1885: The railway reaches the coast.\nPolitics\n\n"
+        "1905: Two new provinces join.\nPolitics\n\n"
+        "1931: The Statute of Westminster.\nPolitics\n\n"
+        "1949: Newfoundland joins.\nPolitics\n"
+    )
+    split = split_entries(text)
+    assert not any(
+        s.reason == "a marker the page writes between its paragraphs" for s in split.layout
+    )

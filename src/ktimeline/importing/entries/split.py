@@ -11,6 +11,7 @@ import functools
 import html
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -194,6 +195,38 @@ REPEATED_LINE_LENGTH = 60  # (a link's or a button's words: short)
 
 
 REPEATED_LINE_REACH = 3  # (within so many lines below its entry's date)
+
+
+# how often a page writes its marker between paragraphs, at least (see _paragraph_markers)
+MARKER_TIMES = 5
+
+
+def _paragraph_markers(lines: Sequence[str]) -> dict[int, str]:
+    """The lines (by index, with their words) of a marker a news page writes between its
+    paragraphs ("Article content" / "Article content" / "A boy walks …" / "Article content"):
+    a short line in capitals with no digit and no sentence end, written the same at least
+    MARKER_TIMES times, twice on consecutive lines at least once (no text repeats a line
+    right below itself; a label under each entry, "The Law", is written once each time).
+    Read as blank lines: never an entry's text, nor a heading."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (
+            not stripped
+            or len(stripped) > REPEATED_LINE_LENGTH
+            or not stripped[:1].isupper()
+            or SENTENCE_END.search(stripped)
+            or DIGIT.search(stripped)
+        ):
+            continue
+        seen.setdefault(stripped, []).append(index)
+    found: dict[int, str] = {}
+    for words, indexes in seen.items():
+        if len(indexes) < MARKER_TIMES:
+            continue
+        if any(later == earlier + 1 for earlier, later in pairwise(indexes)):
+            found.update((index, words) for index in indexes)
+    return found
 
 
 def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
@@ -399,10 +432,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     repeated = _lines_repeated_under_entries(lines)
+    markers = _paragraph_markers(lines)
     written = lines
-    if metadata or twice or repeated:  # (read as blank lines; listed as layout below)
+    if metadata or twice or repeated or markers:  # (read as blank lines; listed as layout below)
         lines = [
-            "" if index in metadata or index in twice or index in repeated else line
+            ""
+            if index in metadata or index in twice or index in repeated or index in markers
+            else line
             for index, line in enumerate(lines)
         ]
     definitions: dict[int, str] = {}
@@ -635,6 +671,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
+        (markers, "a marker the page writes between its paragraphs"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
