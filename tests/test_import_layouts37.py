@@ -301,3 +301,27 @@ def test_a_label_under_each_entry_is_no_marker() -> None:
     assert not any(
         s.reason == "a marker the page writes between its paragraphs" for s in split.layout
     )
+
+
+# -- a season's year with its colon among years run together ----------------------------------
+
+SHIPYARD_LINE = (
+    "The yard in brief. By spring 1990 the yard had closed, though the notes below show how "
+    "busy it had been. 1921 The first hull is laid down at the river. Autumn 1936: The yard "
+    "launches its largest liner. 1958 The last ship leaves the slipway.\n"
+)
+
+
+def test_a_season_and_colon_among_run_together_years_is_an_entry() -> None:
+    assert [(d[:4], t.split()[0]) for d, _, t in _read(SHIPYARD_LINE)] == [
+        ("1921", "The"),
+        ("1936", "The"),
+        ("1958", "The"),
+    ]
+
+
+def test_a_colon_year_inside_a_sentence_stays_text() -> None:
+    text = SHIPYARD_LINE.replace("1958 The last", "1958 The crane is sold. 1970 The last").replace(
+        "Autumn 1936: The yard", "as it did in 1936: The yard"
+    )
+    assert [d[:4] for d, _, _ in _read(text)] == ["1921", "1958", "1970"]

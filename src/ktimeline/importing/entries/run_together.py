@@ -32,7 +32,7 @@ from ktimeline.model import MONTH_NAMES
 # ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
 # span of years, its number after it)
 RUN_TOGETHER_YEAR = re.compile(
-    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}) "
+    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
     r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
 )
 
@@ -42,7 +42,8 @@ RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 
 
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
-RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
+# ("… is shot. Summer 1916: The battle …": a colon after the year, among years without one)
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}):? (?=[A-Z])")
 
 
 # ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
@@ -494,7 +495,9 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
             continue  # ("… since May 1989 The …": a date inside a sentence)
         match = ENTRY_START.match(line, at)
-        if match is None or match["bare"] is None or at in taken:
+        if match is None or at in taken:
+            continue
+        if match["bare"] is None and (match["sep"] != ":" or line[found.end("year")] != ":"):
             continue
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
