@@ -325,3 +325,38 @@ def test_a_colon_year_inside_a_sentence_stays_text() -> None:
         "Autumn 1936: The yard", "as it did in 1936: The yard"
     )
     assert [d[:4] for d, _, _ in _read(text)] == ["1921", "1958", "1970"]
+
+
+# -- a three-digit year as a heading among year headings --------------------------------------
+
+
+def test_a_three_digit_wiki_year_heading_dates_its_items() -> None:
+    text = (  # a monastery's history in wiki text
+        "== 793 ==\n* Raiders sack the monastery.\n"
+        "== 1066 ==\n* The new abbot arrives from Normandy.\n"
+        "== 1100 ==\n* The church is rebuilt in stone.\n"
+        "== 1215 ==\n* The abbey is granted a market.\n"
+    )
+    assert _read(text)[0] == ("0793", None, "Raiders sack the monastery.")
+
+
+def test_a_three_digit_markdown_heading_with_no_items_stays_a_heading() -> None:
+    text = (
+        "## 650\n\n"
+        "## 793\n- Raiders sack the monastery.\n"
+        "## 1066\n- The new abbot arrives from Normandy.\n"
+        "## 1100\n- The church is rebuilt in stone.\n"
+        "## 1215\n- The abbey is granted a market.\n"
+    )
+    assert reasons(text).get("650") == "heading"  # (quoted as "## 1050" is: its year)
+    assert _read(text)[0] == ("0793", None, "Raiders sack the monastery.")
+
+
+def test_a_three_digit_heading_out_of_order_is_no_year() -> None:
+    text = (  # "## 300" after 1215: a number, not a year of the list
+        "## 1066\n- The new abbot arrives from Normandy.\n"
+        "## 1100\n- The church is rebuilt in stone.\n"
+        "## 1215\n- The abbey is granted a market.\n"
+        "## 300\n- Three hundred monks live there now.\n"
+    )
+    assert all(date != "0300" for date, _, _ in _read(text))

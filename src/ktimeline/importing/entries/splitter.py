@@ -119,6 +119,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
+    _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
 )
@@ -1557,9 +1558,14 @@ class _Splitter:
                 self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
                 return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
-            found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
+            alone = _heading_marks_off(line.strip())
+            found = SHORT_YEAR_ENTRY.match(alone + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))
+                if self.current is not None and self.current.line == number:
+                    self.current.written = alone  # (as the line writes it: "668", no colon)
+                    if alone != line.strip():  # ("## 793": a heading, if no text comes)
+                        self.pending_heading = self.current
                 return
         if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
             self.close_pending()
