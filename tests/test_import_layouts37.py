@@ -360,3 +360,35 @@ def test_a_three_digit_heading_out_of_order_is_no_year() -> None:
         "## 300\n- Three hundred monks live there now.\n"
     )
     assert all(date != "0300" for date, _, _ in _read(text))
+
+
+# -- a year heading with its digits spaced out ------------------------------------------------
+
+STRIKE_CHRONICLE = (
+    "Chronik des Streiks\n\n"
+    "1 9 5 3\n\n"
+    "16. Juni: Bauarbeiter legen in Ost-Berlin die Arbeit nieder.\n\n"
+    "17. Juni: Der Streik breitet sich auf das ganze Land aus.\n\n"
+    "1 9 5 4\n\n"
+    "3. März: Die Regierung gibt die Normen frei.\n"
+)
+
+
+def test_a_spaced_out_year_heading_dates_its_days() -> None:
+    assert _read(STRIKE_CHRONICLE) == [
+        ("1953-06-16", None, "Bauarbeiter legen in Ost-Berlin die Arbeit nieder."),
+        ("1953-06-17", None, "Der Streik breitet sich auf das ganze Land aus."),
+        ("1954-03-03", None, "Die Regierung gibt die Normen frei."),
+    ]
+    assert reasons(STRIKE_CHRONICLE)["1 9 5 3"] == "heading"
+
+
+def test_spaced_digits_over_dated_lines_are_no_year() -> None:
+    text = (  # a page's number spaced out, over entries that write their years
+        "1 2 3 4\n\n"
+        "June 16, 1953: Builders strike in East Berlin.\n"
+        "June 17, 1953: The strike spreads.\n"
+        "March 3, 1954: The norms are lifted.\n"
+    )
+    assert [d for d, _, _ in _read(text)] == ["1953-06-16", "1953-06-17", "1954-03-03"]
+    assert reasons(text)["1 2 3 4"] != "heading"

@@ -87,6 +87,7 @@ from ktimeline.importing.entries.headings import (
     _page_title_span,
     _relative_ages,
     _release_headings,
+    _spaced_year_headings,
     _titled_year_headings,
     _writes_dates_twice,
     _year_before_first_heading,
@@ -286,6 +287,10 @@ HOUR_WORD_AT_END = re.compile(r"[Uu][UuHh][Rr][ \t]*$", re.M)
 YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,2}}\.?[ \t]", re.M)
 
 
+# (a cheap first look for SPACED_YEAR_ALONE: "1 8 9 4" alone on a line)
+SPACED_YEAR_HINT = re.compile(r"^[ \t]*[12] \d \d \d[ \t]*$", re.M)
+
+
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
 RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
 
@@ -476,6 +481,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines = _glued_years(_days_in_introduced_span(_spans_broken_over_lines(lines)))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
+    spaced_years: dict[int, str] = {}
+    if _on_a_line(SPACED_YEAR_HINT, text):  # (one scan: most texts have none)
+        lines, spaced_years = _spaced_year_headings(lines)
     if _has_glued_day(text):  # (a few fast scans: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
@@ -765,6 +773,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_title_span(result, lines)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
+    for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)
+        if skipped.line - 1 in spaced_years:
+            result.layout[position] = replace(skipped, text=spaced_years[skipped.line - 1])
     return result
 
 
