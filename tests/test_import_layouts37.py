@@ -392,3 +392,32 @@ def test_spaced_digits_over_dated_lines_are_no_year() -> None:
     )
     assert [d for d, _, _ in _read(text)] == ["1953-06-16", "1953-06-17", "1954-03-03"]
     assert reasons(text)["1 2 3 4"] != "heading"
+
+
+# -- a year Before Present over its items -----------------------------------------------------
+
+PREHISTORY = (
+    "Timeline of the valley\n\n"
+    "~40 000 BP\n\n"
+    "  • Hunters camp in the caves above the river.\n\n"
+    "1350\n\n"
+    "  • A village grows at the ford.\n\n"
+    "1420\n\n"
+    "  • The first bridge is built.\n\n"
+    "1510\n\n"
+    "  • The abbey buys the mill.\n"
+)
+
+
+def test_a_year_before_present_is_reported_with_its_items() -> None:
+    why = reasons(PREHISTORY)
+    assert why["~40 000 BP"].startswith("a year Before Present")
+    assert why["• Hunters camp in the caves above the river."].startswith("continues line 3")
+    assert [d for d, _, _ in _read(PREHISTORY)] == ["1350", "1420", "1510"]
+
+
+def test_a_company_named_bp_after_a_year_is_no_era() -> None:
+    text = (  # an oil company's history: "BP" its name
+        "1995 Shell opens a refinery.\n1998 BP merges with Amoco.\n2000 BP buys Arco.\n"
+    )
+    assert [d for d, _, _ in _read(text)] == ["1995", "1998", "2000"]

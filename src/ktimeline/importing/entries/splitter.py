@@ -28,6 +28,8 @@ from ktimeline.importing.entries.date_shapes import (
     BARE_SHORT_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
+    BEFORE_PRESENT,
+    BEFORE_PRESENT_REASON,
     CIRCA,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
@@ -1767,6 +1769,14 @@ class _Splitter:
                 self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             self.current = self.items_of = None
             self.blank = False
+            return
+        if line.lstrip()[:1] in "~≈cC0123456789" and BEFORE_PRESENT.match(line.strip()):
+            # ("~200 000 BP" over its items: a date the data has not, never a page's header;
+            # the items below it are its, left out with it)
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), BEFORE_PRESENT_REASON)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
             return
         kind = layout_kind(line)
         if kind is not None:
