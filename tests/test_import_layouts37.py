@@ -421,3 +421,38 @@ def test_a_company_named_bp_after_a_year_is_no_era() -> None:
         "1995 Shell opens a refinery.\n1998 BP merges with Amoco.\n2000 BP buys Arco.\n"
     )
     assert [d for d, _, _ in _read(text)] == ["1995", "1998", "2000"]
+
+
+# -- another event of the year after the same spaced dash, where days run so ------------------
+
+TYRE_MAKER = (  # a French tyre maker's years, several events of a year on one line
+    "Historique\n"
+    "1889 – 28 mai fondation de la société – 3 juin premier atelier à Clermont\n"
+    "1891 – 12 mars le pneu démontable est breveté – Les frères gagnent Paris-Brest-Paris\n"
+    "1895 – 11 juin première voiture sur pneus\n"
+    "1898 – 1 avril naissance du Bibendum\n"
+)
+
+
+def test_a_capital_after_the_dash_is_another_event_of_the_year() -> None:
+    assert _read(TYRE_MAKER)[:4] == [
+        ("1889-05-28", None, "fondation de la société"),
+        ("1889-06-03", None, "premier atelier à Clermont"),
+        ("1891-03-12", None, "le pneu démontable est breveté"),
+        ("1891", None, "Les frères gagnent Paris-Brest-Paris"),
+    ]
+
+
+def test_a_dash_inside_the_text_stays_where_no_days_run_together() -> None:
+    text = (  # the same list, one day a line: the dash is the writer's, inside the text
+        "Historique\n"
+        "1889 – 28 mai fondation de la société\n"
+        "1891 – 12 mars le pneu démontable est breveté – Un succès immédiat\n"
+        "1895 – 11 juin première voiture sur pneus\n"
+        "1898 – 1 avril naissance du Bibendum\n"
+    )
+    assert _read(text)[1] == (
+        "1891-03-12",
+        None,
+        "le pneu démontable est breveté – Un succès immédiat",
+    )
