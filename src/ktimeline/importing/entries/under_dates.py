@@ -434,8 +434,6 @@ def _rows_of_the_year_above(
             run = []
     if run:
         read_run()
-    if len(rows) < 2:
-        return set(), set()
     return rows, listed
 
 
