@@ -202,13 +202,9 @@ REPEATED_LINE_REACH = 3  # (within so many lines below its entry's date)
 MARKER_TIMES = 5
 
 
-def _paragraph_markers(lines: Sequence[str]) -> dict[int, str]:
-    """The lines (by index, with their words) of a marker a news page writes between its
-    paragraphs ("Article content" / "Article content" / "A boy walks …" / "Article content"):
-    a short line in capitals with no digit and no sentence end, written the same at least
-    MARKER_TIMES times, twice on consecutive lines at least once (no text repeats a line
-    right below itself; a label under each entry, "The Law", is written once each time).
-    Read as blank lines: never an entry's text, nor a heading."""
+def _short_lines(lines: Sequence[str]) -> dict[str, list[int]]:
+    """The indexes of each short line in capitals with no digit and no sentence end, by its
+    words: the lines a page may write the same many times (its links, buttons, markers)."""
     seen: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -221,6 +217,16 @@ def _paragraph_markers(lines: Sequence[str]) -> dict[int, str]:
         ):
             continue
         seen.setdefault(stripped, []).append(index)
+    return seen
+
+
+def _paragraph_markers(seen: Mapping[str, list[int]]) -> dict[int, str]:
+    """The lines (by index, with their words) of a marker a news page writes between its
+    paragraphs ("Article content" / "Article content" / "A boy walks …" / "Article content"):
+    a short line in capitals with no digit and no sentence end, written the same at least
+    MARKER_TIMES times, twice on consecutive lines at least once (no text repeats a line
+    right below itself; a label under each entry, "The Law", is written once each time).
+    Read as blank lines: never an entry's text, nor a heading. (``seen``: see _short_lines.)"""
     found: dict[int, str] = {}
     for words, indexes in seen.items():
         if len(indexes) < MARKER_TIMES:
@@ -230,26 +236,15 @@ def _paragraph_markers(lines: Sequence[str]) -> dict[int, str]:
     return found
 
 
-def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
+def _lines_repeated_under_entries(lines: Sequence[str], seen: Mapping[str, list[int]]) -> set[int]:
     """The indexes of a short line written the same under several entries ("1 | 1864 | -
     1864—1 Jan 1867: Canadian Confederation" / "Resources at Library and Archives Canada" /
     "Resources at Wikipedia", then the same two lines under the next row): a page's links or
     buttons under each entry, never the text of one. A line counts where it is written at
     least twice, each time within REPEATED_LINE_REACH lines below a line with a year and with
     such a line between two of them (under different entries); short, in capitals, with no
-    digit and no sentence end ("The council meets." twice is two events told alike)."""
-    seen: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if (
-            not stripped
-            or len(stripped) > REPEATED_LINE_LENGTH
-            or not stripped[:1].isupper()
-            or SENTENCE_END.search(stripped)
-            or DIGIT.search(stripped)
-        ):
-            continue
-        seen.setdefault(stripped, []).append(index)
+    digit and no sentence end ("The council meets." twice is two events told alike; ``seen``:
+    see _short_lines)."""
     found: set[int] = set()
     for indexes in seen.values():
         if len(indexes) < 2:
@@ -436,8 +431,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
-    repeated = _lines_repeated_under_entries(lines)
-    markers = _paragraph_markers(lines)
+    short_lines = _short_lines(lines)
+    repeated = _lines_repeated_under_entries(lines, short_lines)
+    markers = _paragraph_markers(short_lines)
     written = lines
     if metadata or twice or repeated or markers:  # (read as blank lines; listed as layout below)
         lines = [
