@@ -603,7 +603,9 @@ def test_a_nights_two_days_with_their_year(written: str, expected: tuple[str, st
     assert resolve_date(match, YearContext(2017)) == expected
 
 
-@pytest.mark.parametrize("written", ["June 11, 12 people", "May 14/15"])
+# ("May 14/15" alone, or before its separator, is read as the two days since layouts37: a
+# line "September 25/26" over ": text"; a slash's second day before other words is not)
+@pytest.mark.parametrize("written", ["June 11, 12 people", "May 14/15 people"])
 def test_two_days_without_a_year_after_them_are_no_span(written: str) -> None:
     from ktimeline.dates import find_date
 

@@ -124,9 +124,6 @@ REPORTED_NOT_READ = {
     # item above ("The U.S. Geological Survey says …"): reported, "the entry before it is
     # complete" (explore36)
     "nationalpost-2011-japan-quake-glued-bullets-furniture.txt": 1,
-    # "300" / "[edit]" (a wiki heading of a three-digit year, among "~800" and "~1000"): not
-    # read as a year, its item reported as a bulleted line without a date (explore36)
-    "ritemewiki-south-africa-lone-edit-links-years.txt": 1,
 }
 
 

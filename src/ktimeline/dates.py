@@ -902,7 +902,10 @@ FIGURE_UNIT = (
     r"|per\s?cento|procent|prosent|procento|prosenttia|százalék|km²?|m²|kg|ha\b|mph"
     r"|miles?|meilen|(?:kilo)?met(?:er|re)s?|metern|yards?|feet|tonnen|tons?|tonnes?|mio\b"
     r"|mrd\b|millions?|billions?"
-    r"|millionen|milliarden|millones|milioni)(?![^\W\d_])"
+    r"|millionen|milliarden|millones|milioni"
+    # (a counted word with its bound: "In 2000 words or fewer the pupils …", "1500 votes or
+    # more", "200 men at most": a count, never a year)
+    r"|[^\W\d_]+[ \t]+(?:or[ \t]+(?:fewer|less|more)|at[ \t]+(?:most|least)))(?![^\W\d_])"
 )
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
@@ -970,6 +973,15 @@ ROMAN_MONTHS = {
 }  # fmt: skip
 # a month's name, English or foreign
 _ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+# a lower-case "may" after a day that is the verb, not the month: "1953 – 5 may be the number",
+# "3 may have been lost" (lower-case "may" IS the month in real lists, "30 may 1381": only the
+# words that follow the verb "may" rule it out)
+_MAY_THE_VERB = (
+    r"(?!(?-i:may)[ \t]+(?-i:be|have|not|also|well|never|still|only|just|even|yet|soon|already|"
+    r"need|take|come|seem|become|help|go|get|make|lead|cause|require|include|apply|vary|differ|"
+    r"change|happen|occur|find|see|use|affect|contain|result|allow|mean|prove|remain|reach|"
+    r"give|do|look|appear|want|say|know|feel|well|perhaps|possibly|often|sometimes)(?![^\W\d_]))"
+)
 # the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
 _MONTH_COLON = r"[ \t]?:[ \t]"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
@@ -1087,7 +1099,7 @@ TEXT_DATE = (
     # year's text, and after "1805 – December 2" no lower-case word, as after a colon)
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*"
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}][ \t]+))"
-    rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+(?={_ANY_MONTH}))?"
+    rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
@@ -1123,8 +1135,11 @@ TEXT_DATE = (
     rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
     rf"(?!,\d{{3}}(?!\d))"
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
-    # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow)
-    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY}),?\s*(?P<nighty>{TEXT_YEAR}))?)"
+    # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
+    # a slash, "September 25/26" at the line's end or before its separator, the year from the
+    # document, as "September 25-26")
+    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
+    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))))?)"
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
@@ -1133,9 +1148,11 @@ TEXT_DATE = (
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
-    # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span)
+    # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span;
+    # "24 ottobre/12 novembre": a slash between two whole days, each with its month, as the
+    # argument grammar reads it)
     rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
-    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|{_RANGE})"
+    rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|(?:{_RANGE}|[ \t]?/[ \t]?(?=\d)))"
     rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
@@ -1152,7 +1169,7 @@ TEXT_DATE = (
     rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
     rf"(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
-    rf"(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
+    rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "1 I 1860", "18.VI.1938", "11-13 III 1938": a day, a Roman month and the year

@@ -272,6 +272,14 @@ BEFORE_COMMON_ERA_REASON = f"a year before the Common Era: {NO_SUCH_DATES}"
 BEFORE_COMMON_ERA = re.compile(rf"^(?P<year>\d{{1,4}})\s*{dates.BEFORE_CHRIST}(?![\w])", re.I)
 
 
+# "~200 000 BP", "c. 70,000 BP", "12 000 B.P.": a year Before Present, its thousands grouped
+# (never "1998 BP merges with …", a company's name after a year), before the Common Era too
+BEFORE_PRESENT = re.compile(
+    r"^(?:[~≈]\s*|(?i:ca?\.?|circa)\s+)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+\s*(?:BP|B\.P\.)(?![\w])"
+)
+BEFORE_PRESENT_REASON = f"a year Before Present (before the Common Era): {NO_SUCH_DATES}"
+
+
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 

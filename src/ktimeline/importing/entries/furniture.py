@@ -596,8 +596,13 @@ PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?{_PAGE}(?:\s*[-–—])?\s*$", 
 DATE_LOST = re.compile(r"^[:;]\s+\S")
 
 
-# (and the full stops of Chinese and Japanese, "。", "！", "？")
-SENTENCE_END = re.compile(r"[.!?。！？][”\"’)\]」』）]*$")
+# (and the full stops of Chinese and Japanese, "。", "！", "？"; and a page reference in
+# brackets that closes a course's or a book's line, after its full stop or as its end:
+# "… a Paris mob. (p. 680)", "… (cahiers de doléances)(p.678)", "… (pp. 682, 684)")
+SENTENCE_END = re.compile(
+    r"[.!?。！？][”\"’)\]」』）]*(?:[ \t]*\((?:pp?\.[ \t]?)?\d+f{0,2}(?:,?[ \t]?\d+f{0,2})*\))?$"
+    r"|\(pp?\.[ \t]?\d+f{0,2}(?:[,–-][ \t]?\d+f{0,2})*\)$"
+)
 
 
 ABBREVIATION_END = re.compile(

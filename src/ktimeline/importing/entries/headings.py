@@ -1020,3 +1020,28 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines[1:]:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
+
+
+# a year written with its digits spaced out, alone on its line ("1 8 9 4": a page's large type)
+SPACED_YEAR_ALONE = re.compile(r"[ \t]*(?P<year>[12](?: \d){3})[ \t]*")
+
+
+def _spaced_year_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines that write a year heading with its digits spaced out ("1 8 9 4" /
+    "20-25 septembre : Le Service …") rewritten as the year ("1894"), where the next line
+    with text opens with a date of no year (the heading's entries); with what each wrote,
+    by index (for the report). Elsewhere such digits are a page's number or a code."""
+    found: dict[int, str] = {}
+    written = lines
+    for index, line in enumerate(lines):
+        if line.strip()[1:2] != " " or (spaced := SPACED_YEAR_ALONE.fullmatch(line)) is None:
+            continue
+        below = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+        opening = ENTRY_START.match(below) if below[:1].isalnum() else None
+        if opening is None or dates.has_year(opening):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = spaced["year"].replace(" ", "")
+        found[index] = line.strip()
+    return written, found

@@ -27,6 +27,7 @@ from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, normalise
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
 from ktimeline.importing.entries.run_together import RUN_TOGETHER_LENGTH, _years_run_together
 from ktimeline.importing.entries.starts import (
+    FIGURE_AFTER,
     FIRST_SENTENCE_END,
     LABEL_WORDS,
     NO_COMMA_OPENERS,
@@ -339,5 +340,3 @@ def _note_numeric_order(pattern: DocumentPattern, match: re.Match[str]) -> None:
 
 # a year written in a sentence ("… und 1986 wird ein weiteres Demo …"), not inside a number
 YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/:-])(?:1[0-9]|20)[0-9]{2}(?![\d])")
-# a unit or measure right after a number ("1500 metres", "2000 tonnes"): the number a figure
-FIGURE_AFTER = re.compile(rf"\s*{dates.FIGURE_UNIT}", re.IGNORECASE)

@@ -32,7 +32,7 @@ from ktimeline.model import MONTH_NAMES
 # ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
 # span of years, its number after it)
 RUN_TOGETHER_YEAR = re.compile(
-    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}) "
+    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
     r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
 )
 
@@ -42,7 +42,8 @@ RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 
 
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
-RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}) (?=[A-Z])")
+# ("… is shot. Summer 1916: The battle …": a colon after the year, among years without one)
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}):? (?=[A-Z])")
 
 
 # ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
@@ -247,10 +248,13 @@ def _year_dash_days_run_together(lines: list[str]) -> list[str]:
     (the grammar's day-month, or a span of days), then the text. Only where the document
     opens at least MIN_LINES lines so (a year, a dash, a day): its own separator and shape.
     A dash before a number that is no day ("– 12 people died", "– 3 goals") stays text.
-    Else the lines unchanged."""
+    Where the document so runs days together on a line, the same spaced dash before a
+    capital or an ellipsis on a year's line ("1867 – Karl Marx completa il capitale – Alaska
+    ceduta agli Stati Uniti") parts another event of that year too: the year is written
+    again before it ("1867 – Alaska ceduta …"). Else the lines unchanged."""
     if _dashed_year_days(lines) < DocumentPattern.MIN_LINES:
         return lines
-    written = lines
+    found: dict[int, tuple[re.Match[str], list[re.Match[str]], list[re.Match[str]]]] = {}
     for index, line in enumerate(lines):
         lead = len(line) - len(line.lstrip())
         first = ENTRY_START.match(line, lead) if line[lead : lead + 1].isdigit() else None
@@ -258,22 +262,41 @@ def _year_dash_days_run_together(lines: list[str]) -> list[str]:
         dashed = first is not None and (first["sep"] or " ").strip()[:1] in _DASH_CHARS
         if first is None or not (first["ydash"] or dashed):
             continue
-        cuts = []
+        days, others = [], []
         for dash in SPACED_DASH_BEFORE_DAY.finditer(line, first.end()):
             day = ENTRY_START.match(line, dash.end())
             if day is not None and dates.date_shape(day) in ("day-month", "days-month", "days"):
-                cuts.append(dash)
+                days.append(dash)
+        for dash in SPACED_DASH_BEFORE_EVENT.finditer(line, first.end()):
+            others.append(dash)
+        found[index] = (first, days, others)
+    if not any(days for _, days, _ in found.values()):
+        return lines
+    written = list(lines)
+    for index, (first, days, others) in found.items():
+        line = lines[index]
+        # (the line's year, alone or before its day: "1867 – …", "1891 – 12 mars …")
+        year = first["ylead"] or (
+            first["date"].strip() if first["date"].strip().isdigit() else None
+        )
+        cuts = sorted([*days, *(others if year is not None else [])], key=lambda dash: dash.start())
         if not cuts:
             continue
-        if written is lines:
-            written = list(lines)
         pieces, last = [], 0
         for dash in cuts:
             pieces.append(line[last : dash.start()])
-            last = dash.end()
+            last = dash.start() if dash in others else dash.end()
         pieces.append(line[last:])
-        written[index] = ITEM_BREAK.join(pieces)
+        written[index] = ITEM_BREAK.join(
+            f"{year}{piece}" if piece.startswith(" ") and year is not None and n else piece
+            for n, piece in enumerate(pieces)
+        )
     return written
+
+
+# (on such a line, the spaced dash before another event of the line's year: a capital or
+# an ellipsis after it, "… il capitale – Alaska ceduta …", "… Caporetto – … e alluvione")
+SPACED_DASH_BEFORE_EVENT = re.compile(rf"[ \t][{_DASH_CHARS}][ \t](?=[A-ZÀ-ÖØ-Þ…]|\.\.\.)")
 
 
 # "… Relief Commission 1845 December: Food prices …", "… 12 hectares. 1891 : Mise au point …",
@@ -569,7 +592,9 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and earlier and earlier[-1].lower() in NOT_AN_ENTRY_BEFORE:
             continue  # ("… since May 1989 The …": a date inside a sentence)
         match = ENTRY_START.match(line, at)
-        if match is None or match["bare"] is None or at in taken:
+        if match is None or at in taken:
+            continue
+        if match["bare"] is None and (match["sep"] != ":" or line[found.end("year")] != ":"):
             continue
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)

@@ -11,6 +11,7 @@ import functools
 import html
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -87,6 +88,7 @@ from ktimeline.importing.entries.headings import (
     _page_title_span,
     _relative_ages,
     _release_headings,
+    _spaced_year_headings,
     _titled_year_headings,
     _writes_dates_twice,
     _year_before_first_heading,
@@ -199,14 +201,13 @@ REPEATED_LINE_LENGTH = 60  # (a link's or a button's words: short)
 REPEATED_LINE_REACH = 3  # (within so many lines below its entry's date)
 
 
-def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
-    """The indexes of a short line written the same under several entries ("1 | 1864 | -
-    1864—1 Jan 1867: Canadian Confederation" / "Resources at Library and Archives Canada" /
-    "Resources at Wikipedia", then the same two lines under the next row): a page's links or
-    buttons under each entry, never the text of one. A line counts where it is written at
-    least twice, each time within REPEATED_LINE_REACH lines below a line with a year and with
-    such a line between two of them (under different entries); short, in capitals, with no
-    digit and no sentence end ("The council meets." twice is two events told alike)."""
+# how often a page writes its marker between paragraphs, at least (see _paragraph_markers)
+MARKER_TIMES = 5
+
+
+def _short_lines(lines: Sequence[str]) -> dict[str, list[int]]:
+    """The indexes of each short line in capitals with no digit and no sentence end, by its
+    words: the lines a page may write the same many times (its links, buttons, markers)."""
     seen: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -219,6 +220,34 @@ def _lines_repeated_under_entries(lines: Sequence[str]) -> set[int]:
         ):
             continue
         seen.setdefault(stripped, []).append(index)
+    return seen
+
+
+def _paragraph_markers(seen: Mapping[str, list[int]]) -> dict[int, str]:
+    """The lines (by index, with their words) of a marker a news page writes between its
+    paragraphs ("Article content" / "Article content" / "A boy walks …" / "Article content"):
+    a short line in capitals with no digit and no sentence end, written the same at least
+    MARKER_TIMES times, twice on consecutive lines at least once (no text repeats a line
+    right below itself; a label under each entry, "The Law", is written once each time).
+    Read as blank lines: never an entry's text, nor a heading. (``seen``: see _short_lines.)"""
+    found: dict[int, str] = {}
+    for words, indexes in seen.items():
+        if len(indexes) < MARKER_TIMES:
+            continue
+        if any(later == earlier + 1 for earlier, later in pairwise(indexes)):
+            found.update((index, words) for index in indexes)
+    return found
+
+
+def _lines_repeated_under_entries(lines: Sequence[str], seen: Mapping[str, list[int]]) -> set[int]:
+    """The indexes of a short line written the same under several entries ("1 | 1864 | -
+    1864—1 Jan 1867: Canadian Confederation" / "Resources at Library and Archives Canada" /
+    "Resources at Wikipedia", then the same two lines under the next row): a page's links or
+    buttons under each entry, never the text of one. A line counts where it is written at
+    least twice, each time within REPEATED_LINE_REACH lines below a line with a year and with
+    such a line between two of them (under different entries); short, in capitals, with no
+    digit and no sentence end ("The council meets." twice is two events told alike; ``seen``:
+    see _short_lines)."""
     found: set[int] = set()
     for indexes in seen.values():
         if len(indexes) < 2:
@@ -254,6 +283,10 @@ HOUR_WORD_AT_END = re.compile(r"[Uu][UuHh][Rr][ \t]*$", re.M)
 # "1567 – 9 maggio nasce …": a year, a spaced dash, then a day (see dates' "ylead" form); and
 # " – 7 novembre nasce …" later on such a line: another day of that year, after the same dash
 YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,2}}\.?[ \t]", re.M)
+
+
+# (a cheap first look for SPACED_YEAR_ALONE: "1 8 9 4" alone on a line)
+SPACED_YEAR_HINT = re.compile(r"^[ \t]*[12] \d \d \d[ \t]*$", re.M)
 
 
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
@@ -401,13 +434,19 @@ def _split_text(text: str, default_year: int | None) -> Split:
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
-    repeated = _lines_repeated_under_entries(lines)
+    short_lines = _short_lines(lines)
+    repeated = _lines_repeated_under_entries(lines, short_lines)
+    markers = _paragraph_markers(short_lines)
     previews = _link_previews(lines) if "..." in text or "…" in text else {}
     written = lines
-    if metadata or twice or repeated or previews:  # (read as blank; listed as layout below)
+    if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
         lines = [
             ""
-            if index in metadata or index in twice or index in repeated or index in previews
+            if index in metadata
+            or index in twice
+            or index in repeated
+            or index in markers
+            or index in previews
             else line
             for index, line in enumerate(lines)
         ]
@@ -440,12 +479,16 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
     approximate: dict[int, str] = {}
+    marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
     lines = _glued_years(_days_in_introduced_span(lines))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
+    spaced_years: dict[int, str] = {}
+    if _on_a_line(SPACED_YEAR_HINT, text):  # (one scan: most texts have none)
+        lines, spaced_years = _spaced_year_headings(lines)
     if _has_glued_day(text):  # (a few fast scans: most texts have none)
         lines = _days_glued_to_texts(lines)
     lines, titled = _titles_above_dates(lines)
@@ -646,6 +689,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
         (previews, "a linked word's preview (the linked article's title and summary)"),
+        (markers, "a marker the page writes between its paragraphs"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
@@ -723,6 +767,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if index + 1 in approximate:
             splitter.years.forget()  # (an approximate year dates no day below it)
     result = splitter.finish()
+    _circa_marks_reported(result, approximate, marked)
     for entry in result.entries:
         if entry.line in approximate and entry.note is None:
             entry.note = (
@@ -738,6 +783,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_title_span(result, lines)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
+    for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)
+        if skipped.line - 1 in spaced_years:
+            result.layout[position] = replace(skipped, text=spaced_years[skipped.line - 1])
     return result
 
 
@@ -779,6 +827,20 @@ def _reported_as_written(result: Split, text: str) -> None:
             continue
         if _gaps(line) < _gaps(skipped.text):  # (words set apart: the file's words restored)
             result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+
+
+def _circa_marks_reported(
+    result: Split, approximate: Mapping[int, str], marked: Sequence[str]
+) -> None:
+    """The lines reported as not placed whose approximate year's mark the reading took off
+    (see _circa_years: "Ca 100 e Kr skildrar …" read as "100 e Kr skildrar …") quoted whole,
+    the mark with them: the report never drops a piece of what the line says."""
+    for position, skipped in enumerate(result.unplaced):
+        if skipped.line not in approximate or not 0 < skipped.line <= len(marked):
+            continue
+        own = marked[skipped.line - 1].strip()
+        if own != skipped.text and own.endswith(skipped.text):
+            result.unplaced[position] = replace(skipped, text=own)
 
 
 WHITESPACE = re.compile(r"\s+")

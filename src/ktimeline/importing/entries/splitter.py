@@ -28,6 +28,8 @@ from ktimeline.importing.entries.date_shapes import (
     BARE_SHORT_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
+    BEFORE_PRESENT,
+    BEFORE_PRESENT_REASON,
     CIRCA,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
@@ -119,6 +121,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
+    _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
 )
@@ -193,6 +196,7 @@ class _Splitter:
         self.blocked: SkippedLine | None = None  # an entry that could not be read
         self.blank = False  # a blank line (or page break) since the last text
         self.previous_full = False  # the last text line reached the wrap width
+        self.previous_width = 0  # the last text line's width
         self.pending_heading: Entry | None = None  # a date alone: a heading, or an entry
         self.items_of: Entry | None = None  # a date alone whose items are bulleted below it
         # a year alone whose first item was a bullet: later undated bullets are its items, also
@@ -317,7 +321,17 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
-        if DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
+        if (
+            DATE_LOST.match(stripped)
+            and current is not None
+            and not current.parts
+            and current.line == number - 1
+            and not self.blank
+        ):
+            # "September 25/26" / ": Washington Mutual is seized …": the date alone, the
+            # page broke its line before the separator: the date's text after it
+            text = stripped = stripped[1:].strip()
+        elif DATE_LOST.match(stripped):  # ": US backs guidelines …": a web page lost the date
             self.unplaced(number, stripped, "an entry without its date (the line starts with "
                           "the separator)")  # fmt: skip
             self.current, self.blank = None, False
@@ -446,7 +460,8 @@ class _Splitter:
             return
         # (a row of a list of year rows, however long the line above: no continuation)
         listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
-            number in self.listed_day_rows and self.is_event_of_the_date_above(number)
+            (number in self.listed_day_rows or self.unwrapped_above())
+            and self.is_event_of_the_date_above(number)
         )
         if current is not None and (
             not current.parts
@@ -515,6 +530,7 @@ class _Splitter:
             self.unplaced(number, stripped, reason)
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
+        self.previous_width = width
         self.blank = False
 
     def is_row_in_text_column(self, text: str, current: Entry) -> bool:
@@ -653,7 +669,14 @@ class _Splitter:
             return False
         one_line = current.lines == [number - 1]
         short = self.wrap is None or not self.previous_full or number in self.listed_day_rows
+        short = short or self.unwrapped_above()
         return one_line and len(current.date) > 4 and short
+
+    def unwrapped_above(self) -> bool:
+        """Whether the last text line is far longer than the width the text seems wrapped at
+        ("May 5, 1789: … to raise taxes." at 131 characters over lines of about 108): a
+        line the writer ended, not one wrapped at that width."""
+        return self.wrap is not None and self.previous_width > self.wrap * 1.2
 
     def is_item_title(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, under a date alone on its line (before its
@@ -1541,9 +1564,14 @@ class _Splitter:
                 self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
                 return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
-            found = SHORT_YEAR_ENTRY.match(line.strip() + ":")
+            alone = _heading_marks_off(line.strip())
+            found = SHORT_YEAR_ENTRY.match(alone + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))
+                if self.current is not None and self.current.line == number:
+                    self.current.written = alone  # (as the line writes it: "668", no colon)
+                    if alone != line.strip():  # ("## 793": a heading, if no text comes)
+                        self.pending_heading = self.current
                 return
         if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):
             self.close_pending()
@@ -1745,6 +1773,14 @@ class _Splitter:
                 self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             self.current = self.items_of = None
             self.blank = False
+            return
+        if line.lstrip()[:1] in "~≈cC0123456789" and BEFORE_PRESENT.match(line.strip()):
+            # ("~200 000 BP" over its items: a date the data has not, never a page's header;
+            # the items below it are its, left out with it)
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), BEFORE_PRESENT_REASON)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
             return
         kind = layout_kind(line)
         if kind is not None:

@@ -330,6 +330,11 @@ YEAR_OPENER = re.compile(
 )
 
 
+# a unit or measure right after a number ("1500 metres", "2000 tonnes", "2000 words or
+# fewer"): the number a figure
+FIGURE_AFTER = re.compile(rf"\s*{dates.FIGURE_UNIT}", re.IGNORECASE)
+
+
 def _opening_year_date(line: str) -> re.Match[str] | None:
     """The date a line opens its sentence with after "In", "By", "During" …, when it writes
     its year but no day ("In June 2009 Prime Minister …"), else None."""
@@ -338,6 +343,8 @@ def _opening_year_date(line: str) -> re.Match[str] | None:
     opener = YEAR_OPENER.match(line)
     opened = ENTRY_START.match(line, opener.end()) if opener else None
     if opened is None or not dates.has_year(opened) or dates.has_day(opened):
+        return None
+    if FIGURE_AFTER.match(line, opened.end()):  # ("In 2000 words or fewer …": a count)
         return None
     return opened
 

@@ -11,8 +11,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries.bullets import BULLET_SIGN, _is_bulleted
-from ktimeline.importing.entries.date_reading import _date_at, _date_opening, _whole_days
+from ktimeline.importing.entries.bullets import BULLET_SIGN, BULLET_SIGNS, _is_bulleted
+from ktimeline.importing.entries.date_reading import (
+    _date_at,
+    _date_opening,
+    _whole_days,
+    _written_month,
+)
 from ktimeline.importing.entries.date_shapes import _DASH_CHARS, _YEAR, ENTRY_START, WEEKDAY_LEAD
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
@@ -27,7 +32,7 @@ from ktimeline.importing.entries.furniture import (
 from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
-from ktimeline.importing.entries.starts import FIRST_SENTENCE_END
+from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, _opening_year_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -540,6 +545,16 @@ def _events_of_the_date_above(
     }
     if pattern.reads_day_items():  # ("Dia 13: André Ventura …" under "JANEIRO": a day too)
         days |= pattern.day_item_lines
+    if pattern.year_openers >= pattern.MIN_LINES:
+        # ("• In January 2010 Tony Blair …", "In May 2014 Sir John disclosed …" / "It had
+        # been argued …": items that open their sentence with their month, bulleted or not)
+        days |= {
+            number
+            for number, line in enumerate(lines, 1)
+            if line.lstrip(BULLET_SIGNS)[:1] in "IBDSUFTENL"
+            and (opened := _opening_year_date(line.lstrip(BULLET_SIGNS))) is not None
+            and _written_month(opened) is not None
+        }
     if len(days) < pattern.MIN_LINES:
         return set(), set()
     # (a list one entry a line: a run of lines with no blank between holding at least
@@ -554,6 +569,7 @@ def _events_of_the_date_above(
         if len(run) >= pattern.MIN_LINES:
             in_lists.update(run)
         run = []
+    dated = set(days)  # (a dated line is never a row of the one above)
     days &= in_lists
     rows: set[int] = set()
     for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
@@ -567,6 +583,7 @@ def _events_of_the_date_above(
             if (
                 not text
                 or index + 1 in pattern.dated
+                or index + 1 in dated
                 or not text[:1].isupper()
                 # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
                 or UNREAD_DATE_OPENING.match(text) is not None
@@ -596,6 +613,9 @@ def _listed(lines: Sequence[str], dated: set[int], rows: set[int]) -> set[int]:
             continue
         heads = [n for n in run if n in dated]
         alone = sum(1 for n in heads if n + 1 not in rows)
+        # (from the run's first dated line: the lines above it introduce the list, "Take a
+        # look back at how we got here:")
+        run = run[run.index(heads[0]) :] if heads else run
         if heads and 2 * alone >= len(heads) and all(n in dated or n in rows for n in run):
             listed.update(n for n in run if n in rows)
         run = []

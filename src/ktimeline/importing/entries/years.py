@@ -722,6 +722,14 @@ YEAR_WITH_ERA_ALONE = re.compile(rf"(?P<year>[1-9]\d{{0,3}})\s*{dates.AFTER_CHRI
 SHORT_SPAN_ALONE = re.compile(r"[1-9]\d\d(?: ?[-–] ?)[1-9]\d\d")  # "892-936", "406 - 407"
 
 
+def _heading_marks_off(line: str) -> str:
+    """A stripped line without the Markdown marks of a heading ("## 793": "793")."""
+    if line[:1] != "#":
+        return line
+    words = line.lstrip("#")
+    return words.strip() if words[:1] in (" ", "\t") else line
+
+
 def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
     "1392" / "…"), in a document whose entries are years alone on their line with the text
@@ -740,7 +748,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
         return set()
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        stripped = line.strip()
+        stripped = _heading_marks_off(line.strip())  # ("== 793 ==", "## 793": a heading's)
         if 7 <= len(stripped) <= 9 and SHORT_SPAN_ALONE.fullmatch(stripped):
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
