@@ -118,6 +118,9 @@ FOREIGN_MONTHS = {
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
     "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
+    # Italian abbreviations, always with their point ("20 sett. 1870", "6-9 mag. 1898")
+    "genn": 1, "febbr": 2, "magg": 5, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10,
+    "dic": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
     # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
@@ -860,7 +863,8 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret)|g(?:ennaio|iugno)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.)|"
+    r"g(?:ennaio|iugno|enn\.|iu\.)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
     r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"

@@ -60,6 +60,7 @@ from ktimeline.importing.entries.furniture import (
     _captions_written_twice,
     _hours_glued_to_days,
     _is_century_menu,
+    _period_menus,
     metadata_values,
     normalise,
 )
@@ -254,6 +255,9 @@ YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,
 
 
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
+# two spans of years alone on consecutive lines: perhaps a page's menu of periods (see
+# _period_menus; one scan, most texts have none)
+PERIOD_MENU_HINT = re.compile(r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]", re.M)
 RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
 
 
@@ -469,9 +473,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         for index, line in enumerate(lines)
         if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
     }
-    if year_menus or century_menus:
+    period_menus = _period_menus(lines) if PERIOD_MENU_HINT.search(text) else {}
+    if year_menus or century_menus or period_menus:
         lines = [
-            "" if index in year_menus or index in century_menus else line
+            "" if index in year_menus or index in century_menus or index in period_menus else line
             for index, line in enumerate(lines)
         ]
     broken = False  # a list run together on one line, broken into its items (see there)
@@ -634,6 +639,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         *_each_its_reason(_as_written(markdown_rows, written)),
         (clocks, "a time of day before the item's date (the page's stamp)"),
         (unsettled_decades, UNSETTLED_DECADE),
+        (period_menus, "a page's menu of its periods"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -482,6 +482,20 @@ def _day_opening_year_item(
 NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
 
 
+def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | None] | None:
+    """The first line under a year alone on its line that opens with a day and month and no
+    year ("1783" / "26. Mai Verheerende Überschwemmung …", "1500" / "Op 24 februari wordt
+    Karel V …", "1945" / "On 8 May, the war …"): an item that opens with its day (the
+    corpus README's rule), as "1904 Am 18. September …" on one line reads: (that day of
+    the year, the span's last day or None); the text keeps its opening words. Else None."""
+    if len(entry.date) != 4 or entry.end_date is not None or not entry.date.isdigit():
+        return None
+    opened = _day_opening_year_item((entry.date, None, None), text)
+    if opened is None or opened[2] != text.lstrip(" \t-–—:"):
+        return None  # (a day set apart by a dash, "12 czerwca – text": the text's own form)
+    return opened[0], opened[1]
+
+
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
 # month in brackets opening the text of a year alone on its line
 OPENING_BRACKET_DAY = re.compile(r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)[ \t]+(?=\S)")
