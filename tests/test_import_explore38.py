@@ -180,3 +180,17 @@ def test_abbreviation_words_without_a_day_are_no_dates() -> None:
         ("1951", None),
         ("1952", None),
     ]
+
+
+# --- German "um" (about) before a year, as range reads the other words of CIRCA_WORDS ---------
+
+
+@pytest.mark.parametrize("written", ["um 1200", "Um 1200", "um 1200 "])
+def test_german_um_before_a_year_is_about_that_year(written: str) -> None:
+    found = dates.parse_date_argument(written, "START")
+    assert (found.start.isoformat(), found.end.isoformat()) == ("1200-01-01", "1200-12-31")
+
+
+def test_um_before_a_figure_that_is_no_year_stays_no_date() -> None:
+    with pytest.raises(dates.DateArgumentError):
+        dates.parse_date_argument("um twelve hundred", "START")
