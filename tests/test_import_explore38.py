@@ -194,3 +194,61 @@ def test_german_um_before_a_year_is_about_that_year(written: str) -> None:
 def test_um_before_a_figure_that_is_no_year_stays_no_date() -> None:
     with pytest.raises(dates.DateArgumentError):
         dates.parse_date_argument("um twelve hundred", "START")
+
+
+# --- a PDF's columns read one after the other: a year's dates stacked above their texts --------
+
+
+def test_dates_stacked_under_a_year_take_their_texts_in_order() -> None:
+    text = (  # a club's chronology from a PDF, the dates' column read before the texts'
+        "Club chronology\n"
+        "1921\n"
+        "Founding of the rowing section\n"
+        "1924\n"
+        "3 May\n"
+        "September\n"
+        "First regatta on the river\n"
+        "The new boathouse is opened by the\n"
+        "mayor\n"
+        "1925\n"
+        "12 June\n"
+        "The club wins the national title\n"
+    )
+    assert _read(text) == [
+        ("1921", None, "Founding of the rowing section"),
+        ("1924-05-03", None, "First regatta on the river"),
+        ("1924-09", None, "The new boathouse is opened by the mayor"),
+        ("1925-06-12", None, "The club wins the national title"),
+    ]
+
+
+def test_stacked_dates_and_a_different_count_of_texts_are_not_paired() -> None:
+    text = (  # three dates, two texts: which text is whose is not known
+        "Club chronology\n"
+        "1924\n"
+        "3 May\n"
+        "9 July\n"
+        "September\n"
+        "First regatta on the river\n"
+        "The new boathouse is opened\n"
+        "1925\n"
+        "12 June\n"
+        "The club wins the national title\n"
+    )
+    entries = _read(text)
+    assert ("1924-05-03", None, "First regatta on the river") not in entries
+    assert ("1925-06-12", None, "The club wins the national title") in entries
+
+
+def test_month_headings_without_a_day_are_not_paired() -> None:
+    text = (  # months alone under a year: headings, not a column of dates
+        "1924\n"
+        "May\n"
+        "June\n"
+        "First regatta on the river\n"
+        "The new boathouse is opened\n"
+        "1925\n"
+        "July\n"
+        "The club wins the national title\n"
+    )
+    assert ("1924-05", None, "First regatta on the river") not in _read(text)

@@ -720,8 +720,9 @@ _GEDCOM_VALUE = re.compile(
 # "about" before a date: "c. 1200", "ca. 1525", "circa 1620", "~1200" (the tilde alone
 # before a year, see TILDES) and the word in the languages chronologies write it in ("około
 # 1155", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155", "etwa 1155",
-# "hacia 1155", "um 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the importer
-# reads the year after it where the document shows the era (see importing.entries.years)
+# "hacia 1155", "um 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the
+# importer reads the year after it where the document shows the era (see
+# importing.entries.years)
 CIRCA_WORDS = (
     r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|um|hacia)"
 )

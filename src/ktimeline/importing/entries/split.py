@@ -132,6 +132,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     TWO_COLUMN_HINT,
     _coded_rows,
     _compact_date_cells,
+    _dates_stacked_above_texts,
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
@@ -257,7 +258,9 @@ YEAR_DASH_DAY_HINT = re.compile(rf"^[ \t]*{_YEAR}[ \t][{_DASH_CHARS}][ \t]\d{{1,
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
 # two spans of years alone on consecutive lines: perhaps a page's menu of periods (see
 # _period_menus; one scan, most texts have none)
-PERIOD_MENU_HINT = re.compile(r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]", re.M)
+PERIOD_MENU_HINT = re.compile(
+    r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]", re.M
+)
 RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
 
 
@@ -507,6 +510,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _two_columns(lines)
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines = _dates_stacked_above_texts(lines)
     numbered_dates: dict[int, str] = {}
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
