@@ -252,3 +252,44 @@ def test_month_headings_without_a_day_are_not_paired() -> None:
         "The club wins the national title\n"
     )
     assert ("1924-05", None, "First regatta on the river") not in _read(text)
+
+
+# --- "mid" before a month in German and Polish, as "mid-February" ----------------------------
+
+
+@pytest.mark.parametrize("written", ["Mitte Februar 1894", "połowa lutego 1894", "Mitte Feb 1894"])
+def test_mid_month_in_german_and_polish_is_that_month(written: str) -> None:
+    found = dates.parse_date_argument(written, "START")
+    assert (found.start.isoformat(), found.end.isoformat()) == ("1894-02-01", "1894-02-28")
+
+
+def test_mid_month_items_under_a_year() -> None:
+    text = (  # a village's chronicle: items under their year, one of them in mid-month
+        "1894\n"
+        "– połowa lutego – a new bell is hung,\n"
+        "– 12 czerwca – the school opens,\n"
+        "1895\n"
+        "– Mitte Mai – the bridge is repaired,\n"
+        "– 3 lipca – the market moves.\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [
+        ("1894-02", None),
+        ("1894-06-12", None),
+        ("1895-05", None),
+        ("1895-07-03", None),
+    ]
+
+
+def test_mitte_without_a_month_is_no_date() -> None:
+    text = (  # "Mitte" as a noun: the text of the year's entry
+        "1894: Die Mitte des Dorfes wird gepflastert.\n"
+        "1895: Die Brücke wird repariert.\n"
+        "1896: Der Markt zieht um.\n"
+    )
+    assert _read(text)[0] == ("1894", None, "Die Mitte des Dorfes wird gepflastert.")
+
+
+def test_polish_half_of_a_century_is_not_read_as_mid() -> None:
+    # "połowa II w.": half of the 2nd century (which half, the text says elsewhere): no date
+    with pytest.raises(dates.DateArgumentError):
+        dates.parse_date_argument("połowa II w.", "START")

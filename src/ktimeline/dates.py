@@ -925,9 +925,11 @@ SPLIT_YEAR_SEASONS = {
     "fall": 0, "autumn": 0, "خريف": 0,
     "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
 }  # fmt: skip
-# (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
+# (and German and Polish "mid": "Mitte Februar", "połowa lutego", the Polish only before a
+# month's name: "połowa II w.", "II połowa XIX w." are a century's halves; and Arabic: early,
+# the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
-    r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
+    r"(?:early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1271,9 +1273,9 @@ def date_candidate() -> re.Pattern[str]:
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
-        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
+        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
-        r"czer|kwi|pa[źz]dz|"
+        r"czer|kwi|pa[źz]dz|po[łl]owa|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
