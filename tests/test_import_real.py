@@ -18,6 +18,18 @@ CORPUS = corpus()
 KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {}
 
 
+# Known faults of the tuning part, seen by explore38 and not yet mended (each a strict xfail:
+# the day it passes, the mark must go).
+KNOWN_TUNING_FAULTS = {
+    # "1897" (no text) / "1898" / "6-9 mag." / text / text: a PDF's columns, 1897's text read
+    # as 1898's days and the second text joined to it (the join shown)
+    "doczzit-cronologia-postunitaria-pdf-dates-above-texts.txt": "a year's text after the next",
+    # "… Stadthauptmann 1414 - Die Burgkapelle …": an item run into the one before without a
+    # sentence's end, left inside it (a join not shown)
+    "goerlitz-stadtgeschichte-period-menu-run-together.txt": "1414 run into the item above",
+}
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -34,7 +46,13 @@ def test_no_text_is_silently_absorbed_into_an_entry(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", sorted(n for n, item in CORPUS.items() if item["part"] == "tuning")
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_TUNING_FAULTS[n], strict=True))
+        if n in KNOWN_TUNING_FAULTS
+        else n
+        for n in sorted(n for n, item in CORPUS.items() if item["part"] == "tuning")
+    ],
 )
 def test_every_entry_of_the_tuning_part(name: str) -> None:
     if name in ONE_EVENT_A_LINE or name in A_HEADER_AS_AN_ENTRY:
@@ -124,6 +142,13 @@ REPORTED_NOT_READ = {
     # item above ("The U.S. Geological Survey says …"): reported, "the entry before it is
     # complete" (explore36)
     "nationalpost-2011-japan-quake-glued-bullets-furniture.txt": 1,
+    # "Ab 3. Jh.:", "Ende 6. Jh.:" (a century with "from", "end of"), "Um 800:" (an
+    # approximate three-digit year in a page that also writes "v. Chr.") and "849, 858:" (two
+    # years with a comma), each alone above its text: reported, not guessed (explore38)
+    "doczzfr-forchheim-daten-pdf-years-colon-alone.txt": 4,
+    # "\"Nuit du 4 août\" : text" (a quoted name holding the day before the colon): reported
+    # (explore38)
+    "revolutionfrancaise-reperes-day-month-colon.txt": 1,
 }
 
 

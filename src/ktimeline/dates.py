@@ -118,6 +118,9 @@ FOREIGN_MONTHS = {
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
     "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
     "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
+    # Italian abbreviations, always with their point ("20 sett. 1870", "6-9 mag. 1898")
+    "genn": 1, "febbr": 2, "magg": 5, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10,
+    "dic": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
     # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
@@ -717,10 +720,11 @@ _GEDCOM_VALUE = re.compile(
 # "about" before a date: "c. 1200", "ca. 1525", "circa 1620", "~1200" (the tilde alone
 # before a year, see TILDES) and the word in the languages chronologies write it in ("około
 # 1155", "ok. 1155", "kolem 1155", "omkring 1155", "ongeveer 1155", "vers 1155", "etwa 1155",
-# "hacia 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the importer
-# reads the year after it where the document shows the era (see importing.entries.years)
+# "hacia 1155", "um 1155": Polish, Czech, Scandinavian, Dutch, French, German, Spanish); the
+# importer reads the year after it where the document shows the era (see
+# importing.entries.years)
 CIRCA_WORDS = (
-    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|hacia)"
+    r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|um|hacia)"
 )
 # GEDCOM's approximations: "ABT 1850" (about), "CAL 1850" (calculated), "EST 1850"
 # (estimated), before any date value of the standard ("ABT AUG 1291"); in capitals, as the
@@ -860,7 +864,8 @@ TEXT_FOREIGN_MONTH = (
     r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
     r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret)|g(?:ennaio|iugno)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.)|"
+    r"g(?:ennaio|iugno|enn\.|iu\.)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
     r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
     r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
@@ -923,9 +928,11 @@ SPLIT_YEAR_SEASONS = {
     "fall": 0, "autumn": 0, "خريف": 0,
     "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
 }  # fmt: skip
-# (and Arabic: early, the start of, mid, late, the end of, summer, spring, autumn, winter)
+# (and German and Polish "mid": "Mitte Februar", "połowa lutego", the Polish only before a
+# month's name: "połowa II w.", "II połowa XIX w." are a century's halves; and Arabic: early,
+# the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
-    r"(?:early|mid|mi(?=-)|late|spring|summer|fall|autumn|winter|"
+    r"(?:early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1286,9 +1293,9 @@ def date_candidate() -> re.Pattern[str]:
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
-        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
+        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
-        r"czer|kwi|pa[źz]dz|"
+        r"czer|kwi|pa[źz]dz|po[łl]owa|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"

@@ -843,6 +843,36 @@ def _is_century_menu(stripped: str) -> bool:
     )
 
 
+# "1101 - 1200", "1826–1850": a span of years alone on its line
+PERIOD_LINE = re.compile(r"(?P<first>\d{3,4})\s*[-–]\s*(?P<last>\d{3,4})")
+PERIOD_MENU_LENGTH = 4  # (three spans in a row are a list's entries as well as a menu)
+
+
+def _period_menus(lines: Sequence[str]) -> dict[int, str]:
+    """The lines of a page's menu of its periods (by index, as written): at least
+    PERIOD_MENU_LENGTH spans of years alone on consecutive lines, each starting where the one
+    above ended or the year after ("1000 - 1100" / "1101 - 1200" / "1201 - 1300" / …): links
+    to the page's other parts, never headings nor entries (the last of them would date the
+    page's title below it). Spans with text between them, or that leave gaps, are kept."""
+    menus: dict[int, str] = {}
+    run: list[int] = []
+    last_end = -1
+    for index, line in enumerate([*lines, ""]):
+        stripped = line.strip()
+        found = PERIOD_LINE.fullmatch(stripped) if stripped[:1].isdigit() else None
+        first = int(found["first"]) if found is not None else -1
+        last = int(found["last"]) if found is not None else -1
+        if found is not None and first < last and (not run or first in (last_end, last_end + 1)):
+            run.append(index)
+            last_end = last
+            continue
+        if len(run) >= PERIOD_MENU_LENGTH:
+            menus.update((number, lines[number].strip()) for number in run)
+        run = [index] if found is not None and first < last else []
+        last_end = last
+    return menus
+
+
 # "BANDA ACEH, Indonesia (AFP) Dec 16, 2005": a news agency's dateline, the story's own day
 AGENCY_DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"

@@ -498,3 +498,67 @@ def _table_flattened(lines: list[str]) -> list[str]:
             segments.append(f"{cells[start]}: " + " | ".join(cells[start + 1 : after]))
         flattened[index] = "\f".join(segments)
     return flattened
+
+
+# a year alone on its line ("1866"), over the dates of a page's column stacked below it
+YEAR_ALONE_LINE = re.compile(r"(?:1[0-9]|20)\d\d")
+
+
+def _yearless_date_alone(stripped: str) -> re.Match[str] | None:
+    """The date that is the whole of ``stripped`` and writes no year ("19 giugno",
+    "ottobre", "20 sett."), else None."""
+    if not stripped or len(stripped) > 24:
+        return None
+    found = dates.find_date(stripped)
+    if found is None or found.end() != len(stripped) or dates.has_year(found):
+        return None
+    return found
+
+
+def _dates_stacked_above_texts(lines: list[str]) -> list[str]:
+    """A PDF's two columns read one after the other, where a year's dates stand in one
+    column and their texts in the other ("1866" / "19 giugno" / "ottobre" / "Inizio della
+    terza guerra …" / "Pace di Vienna …"): two or more dates with no year stacked directly
+    under a year alone on its line, at least one of them a day, then as many texts as dates,
+    each opening with a capital (a line in lower case carries the one above on): each date
+    written before its text on the date's line ("19 giugno: Inizio …"), the texts' lines
+    blank. A count that differs (a text missing, a paragraph of two sentences) leaves the
+    lines as they are."""
+    written = lines
+    index = 0
+    while index < len(lines):
+        if YEAR_ALONE_LINE.fullmatch(lines[index].strip()) is None:
+            index += 1
+            continue
+        stacked: list[int] = []
+        days = 0
+        below = index + 1
+        while below < len(lines) and (found := _yearless_date_alone(lines[below].strip())):
+            stacked.append(below)
+            days += dates.has_day(found)
+            below += 1
+        if len(stacked) < 2 or not days:
+            index = max(below, index + 1)
+            continue
+        items: list[list[int]] = []
+        while below < len(lines):
+            stripped = lines[below].strip()
+            if not stripped or ENTRY_START.match(stripped) or _yearless_date_alone(stripped):
+                break
+            if stripped[:1].isupper():
+                items.append([below])
+            elif items:
+                items[-1].append(below)
+            else:
+                break
+            below += 1
+        if len(items) == len(stacked):
+            if written is lines:
+                written = list(lines)
+            for number, item in zip(stacked, items, strict=True):
+                text = " ".join(lines[n].strip() for n in item)
+                written[number] = f"{lines[number].strip()}: {text}"
+                for n in item:
+                    written[n] = ""
+        index = below
+    return written

@@ -62,6 +62,7 @@ from ktimeline.importing.entries.furniture import (
     _hours_glued_to_days,
     _is_century_menu,
     _link_previews,
+    _period_menus,
     metadata_values,
     normalise,
 )
@@ -134,6 +135,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     TWO_COLUMN_HINT,
     _coded_rows,
     _compact_date_cells,
+    _dates_stacked_above_texts,
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
@@ -290,6 +292,11 @@ SPACED_YEAR_HINT = re.compile(r"^[ \t]*[12] \d \d \d[ \t]*$", re.M)
 
 
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
+# two spans of years alone on consecutive lines: perhaps a page's menu of periods (see
+# _period_menus; one scan, most texts have none)
+PERIOD_MENU_HINT = re.compile(
+    r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]", re.M
+)
 RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
 
 
@@ -519,9 +526,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         for index, line in enumerate(lines)
         if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
     }
-    if year_menus or century_menus:
+    period_menus = _period_menus(lines) if PERIOD_MENU_HINT.search(text) else {}
+    if year_menus or century_menus or period_menus:
         lines = [
-            "" if index in year_menus or index in century_menus else line
+            "" if index in year_menus or index in century_menus or index in period_menus else line
             for index, line in enumerate(lines)
         ]
     broken = False  # a list run together on one line, broken into its items (see there)
@@ -556,6 +564,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _two_columns(lines)
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines = _dates_stacked_above_texts(lines)
     numbered_dates: dict[int, str] = {}
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
@@ -690,6 +700,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (unsettled_decades, UNSETTLED_DECADE),
         (previews, "a linked word's preview (the linked article's title and summary)"),
         (markers, "a marker the page writes between its paragraphs"),
+        (period_menus, "a page's menu of its periods"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -108,6 +108,7 @@ from ktimeline.importing.entries.starts import (
     SAME_DAY,
     _bracket_day_below_year,
     _day_closing_year_item,
+    _day_opening_text_below_year,
     _day_opening_year_item,
     _is_label,
     _month_opening_year_item,
@@ -480,6 +481,8 @@ class _Splitter:
                 self.labelled_list = current
             if not current.parts and (bracketed := _bracket_day_below_year(current, stripped)):
                 current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
+            elif not current.parts and (opened := _day_opening_text_below_year(current, stripped)):
+                current.date, current.end_date = opened  # "1783" / "26. Mai Verheerende …"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)

@@ -459,6 +459,8 @@ def _day_opening_year_item(
     if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
         return None
     parts = dates.date_parts(found)
+    if not str(parts["d1"]).isdigit():
+        return None  # ("May 1The …": a day glued to the text's word)
     month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
     if not 1 <= number <= dates.days_in_month(int(year), month):
         return None
@@ -487,6 +489,24 @@ def _day_opening_year_item(
 
 # "05.05.", "18.3.", "5/11": a day and month written in figures only
 NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
+
+
+def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | None] | None:
+    """The first line under a year alone on its line that opens with a day and month and no
+    year ("1783" / "26. Mai Verheerende Überschwemmung …", "1500" / "Op 24 februari wordt
+    Karel V …", "1945" / "On 8 May, the war …"): an item that opens with its day (the
+    corpus README's rule), as "1904 Am 18. September …" on one line reads: (that day of
+    the year, the span's last day or None); the text keeps its opening words. Else None."""
+    if len(entry.date) != 4 or entry.end_date is not None or not entry.date.isdigit():
+        return None
+    body = text.lstrip(" \t-–—:")
+    opener = DAY_OPENER.match(body)
+    if (opener is None or opener.end() == 0) and not body[:1].isdigit():
+        return None  # ("1910" / "May 1 The club wins …": a month first, no opening word)
+    opened = _day_opening_year_item((entry.date, None, None), text)
+    if opened is None or opened[2] != text.lstrip(" \t-–—:"):
+        return None  # (a day set apart by a dash, "12 czerwca – text": the text's own form)
+    return opened[0], opened[1]
 
 
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
