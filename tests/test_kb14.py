@@ -63,10 +63,11 @@ def test_the_new_records_load_with_a_kind_and_source_addresses() -> None:
 
 def test_every_record_gives_a_source_address() -> None:
     base = knowledge()
-    records = [*base.actors.values(), *base.places.values()]
-    for record in records:
-        assert record.sources, record.name
-        assert all(ADDRESS.match(address) for address in record.sources), record.name
+    sources = [(a.name, a.sources) for a in base.actors.values()]
+    sources += [(p.name, p.sources) for p in base.places.values()]
+    for name, addresses in sources:
+        assert addresses, name
+        assert all(ADDRESS.match(address) for address in addresses), name
 
 
 def test_no_name_form_means_two_records_unless_the_base_marks_it_ambiguous() -> None:
@@ -85,8 +86,9 @@ def test_no_name_form_means_two_records_unless_the_base_marks_it_ambiguous() -> 
 def test_a_bare_word_or_surname_is_no_form_of_a_new_record() -> None:
     base = knowledge()
     for name in (*NEW_PLACES, *NEW_ACTORS):
-        record = base.places.get(name) or base.actors[name]
-        for form in record.aliases:
+        place, actor = base.places.get(name), base.actors.get(name)
+        forms = place.aliases if place is not None else actor.aliases if actor else ()
+        for form in forms:
             assert form.lower() not in {"eighth", "seventh", "independence", "fleet", "corps"}
             if name in base.actors and base.actors[name].kind == "person":
                 assert " " in form, (name, form)  # "Higgins" alone is no alias
