@@ -232,9 +232,9 @@ def test_a_city_opening_a_schools_name_is_no_place(
     ("text", "place"),
     [
         # (provinces the knowledge base does not hold: North Pyongan and South Chungcheong,
-        # the first examples, are its records since kb13)
-        ("Missiles were fired from Jilin province.", "Jilin province"),
-        ("Moon oversaw a missile test in Liaoning province.", "Liaoning province"),
+        # the first examples, are its records since kb13, Jilin and Liaoning since kb14)
+        ("Missiles were fired from Hebei province.", "Hebei province"),
+        ("Moon oversaw a missile test in Shandong province.", "Shandong province"),
     ],
 )
 def test_a_name_and_a_lower_case_province_or_island_is_a_place(

@@ -32,7 +32,7 @@ _read = read_dated
         (
             "Soldiers of the Eighth Army cross the Han River near Seoul. (Reuters Photo/Kim Hong-Ji)",
             "1951-03-15",
-            {"Eighth Army"},
+            {"Eighth United States Army"},  # (a record of the knowledge base since kb14)
             {"Reuters", "Kim Hong-Ji"},
         ),
         (

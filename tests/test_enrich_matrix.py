@@ -211,9 +211,9 @@ ACTORS = (
     ),
     _actor(
         "a force's numbered fleet (a new unit, as the text writes it)",
-        "the U.S. 7th Fleet",
+        "the U.S. 3rd Fleet",
         "1950-06-27",
-        {"U.S. 7th Fleet"},
+        {"U.S. 3rd Fleet"},
     ),
     _actor("news agency in title case", "Tass", "2023-07-13", {"TASS"}, {"Russia"}),
     _actor(
