@@ -227,7 +227,7 @@ def test_a_name_inside_other_words_is_no_place(
         ("Chang Do Young was named chairman of the junta.", "1961-05-16", "Chang Do-young"),
         ("Pak Kil Yon told the Assembly the clash was a provocation.", "2002-06-29", "Pak Kil-yon"),
         ("Maggie Higgins crossed the river under fire.", "1950-07-01", "Marguerite Higgins"),
-        ("Ed Rowny briefed the correspondents.", "1950-09-01", "Edward L. Rowny"),
+        ("Edward Rowny briefed the correspondents.", "1950-09-01", "Edward L. Rowny"),
     ],
 )  # fmt: skip
 def test_bodies_units_and_persons_of_the_field(
