@@ -3406,7 +3406,7 @@ class Enricher:
             _outside_quotations(entry.places, entry.matched, entry.words, spoken, entry.text),
             self._known_places,
         )
-        findings.tags = self._tags(entry.text, entry.words)
+        findings.tags = self._tags(self._without_new_bodies(entry), entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
         said, unclear = self._the_body_said(entry, said, unclear, spoken)
@@ -3469,6 +3469,21 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _without_new_bodies(self, entry: _Reading) -> str:
+        """The entry's text with the names of new bodies blanked (their length kept): a tag's
+        word inside a body's own name ("Walgreens Boots Alliance", "the Summit Hotel Group")
+        is part of the name, not the topic. Known forums keep theirs ("the Six-Party Talks")."""
+        text = entry.text
+        for mention in entry.mentions:
+            if (
+                mention.actor in self.new
+                and mention.kind not in NAMES_WITH_TOPICS
+                and " " in text[mention.start : mention.end]
+            ):
+                blank = " " * (mention.end - mention.start)
+                text = text[: mention.start] + blank + text[mention.end :]
+        return text
 
     def _the_agency(self, entry: _Reading) -> None:
         """The words "the agency" after the one news agency the document named ("… KCNA said. “…,”
@@ -5248,6 +5263,7 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
 
 # After "X state" in lower case, nouns that make it the government's thing, not the state of a
 # union ("Pyongyang state media", "Beijing state TV").
+NAMES_WITH_TOPICS = frozenset({"state", "forum"})  # (their words keep their tags)
 STATE_THINGS = frozenset(
     """media tv television radio news run owned controlled broadcaster newspaper newspapers
     agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
