@@ -2594,6 +2594,11 @@ class Enricher:
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
+            unit_of = self._unit_of_a_known_body(entry, run_start, run_end)
+            if unit_of is not None:  # "the KPA's Supreme Command": the known body, acting or
+                entry.add(unit_of, *span)  # speaking through a unit of its own, no new body
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             if (
                 after is not None
@@ -2884,6 +2889,25 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _unit_of_a_known_body(self, entry: _Reading, first: int, last: int) -> str | None:
+        """The known body whose possessive the run at ``first`` follows, when the run ends in
+        a body's word ("the KPA's Supreme Command", "NATO's Military Committee", "the
+        party's Central Committee"): a unit of that body, which is the actor. A state's
+        possessive is not enough ("Japan's Fair Trade Commission" is a body of its own), nor
+        a person's, nor a run that ends in no body's word ("Samsung's Lee Jae-yong")."""
+        words = entry.words
+        if not first or not words[first - 1].possessive or words[last].key not in ORG_WORDS:
+            return None
+        before = words[first - 1]
+        for mention in entry.mentions:
+            if (
+                mention.start <= before.start < mention.end
+                and mention.kind in UNIT_OWNERS
+                and not mention.international
+            ):
+                return mention.actor
+        return None
 
     def _without_nicknames(self, text: str) -> str:
         """The text without the nicknames quoted between a given name and a surname ('Cmdr.
@@ -5264,6 +5288,7 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
 # After "X state" in lower case, nouns that make it the government's thing, not the state of a
 # union ("Pyongyang state media", "Beijing state TV").
 NAMES_WITH_TOPICS = frozenset({"state", "forum"})  # (their words keep their tags)
+UNIT_OWNERS = frozenset({"military", "organization", "party"})  # (bodies with units)
 STATE_THINGS = frozenset(
     """media tv television radio news run owned controlled broadcaster newspaper newspapers
     agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
