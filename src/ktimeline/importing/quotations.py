@@ -1685,6 +1685,11 @@ class SpeakerFinder:
                 )
                 if inverted is not None:  # "Said Secretary of State Edmund Muskie: “…”"
                     return True, inverted
+                if SOURCE_OPENS_ABROAD.match(self.text, before_start + start_at, verb_at):
+                    # "Laut Hans Müller sagte der Richter, „…“": the clause opens with its
+                    # source, so the verb's subject follows it (a name there, else nobody named)
+                    after = self._in(verb_at + len(verbs[-1].group()), quote.start)
+                    return True, self._best(after, prefer_last=True) if after else None
                 subject = self._subject(before_start + start_at, verb_at)
                 if subject is None and self._stranger_subject(before_start + start_at, verb_at):
                     return True, None  # "…, Chou assured him that he would “…”": a name
@@ -2185,6 +2190,11 @@ APPOSITIVE_TAIL = re.compile(
 )
 # A speech verb opening its sentence before its subject ("Said Hu Rak Lee: “…”"), and the
 # colon or comma that ends the subject, right before the words.
+# A clause of German, Spanish or French that opens with its source ("Laut X", "Según X", "Selon
+# X"): the verb comes second and its subject after it ("Laut X sagte der Richter": the judge's).
+SOURCE_OPENS_ABROAD = re.compile(
+    r"\s*(?:Laut|Nach\s+Angaben\s+(?:von|des|der)|Gemäß|Según|De\s+acuerdo\s+con|Selon|D['’]après)\s"
+)
 INVERTED_VERB = re.compile(
     r"Said|Says|Added|Adds|Wrote|Writes|Replied|Replies|Declared|Declares|Explained|Explains|"
     r"Warned|Warns|Recalled|Recalls"
