@@ -3644,7 +3644,9 @@ class Enricher:
             and not said
             and not entry.actors
             and all(sentence_opener(entry.text, *span) for span in entry.unknown_spans)
-        ):
+            and not any(not _inside(m.start(), spoken) for m in ITS_OWN_IT.finditer(entry.text))
+        ):  # (not past an entry whose own "it" means a thing: "The missile flew 500 km
+            # before it fell into the sea." leaves the missile, not the agency, as "it")
             return self._body_in_mind
         return None
 
@@ -5289,6 +5291,11 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
 # union ("Pyongyang state media", "Beijing state TV").
 NAMES_WITH_TOPICS = frozenset({"state", "forum"})  # (their words keep their tags)
 UNIT_OWNERS = frozenset({"military", "organization", "party"})  # (bodies with units)
+# A thing an entry calls "it" (not the body speaking again: "It said the talks failed.")
+ITS_OWN_IT = re.compile(
+    r"\b(?:[Ii]t(?!\s+(?:also\s+)?(?:said|says|added|adds|stated|states|warned|warns|"
+    r"continued|reported|reports|claimed|claims|announced|announces)\b)|[Ii]ts|[Ii]tself)\b"
+)
 STATE_THINGS = frozenset(
     """media tv television radio news run owned controlled broadcaster newspaper newspapers
     agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
