@@ -148,6 +148,10 @@ KIN_FIRST_NAMES = re.compile(
 # Kyodo)", with the agency's distribution tag after it ("KOREA OUT", "NO SALES"), and a closing
 # sentence "Photograph from the … Collection in the National Archives." / "Photo courtesy of
 # …": who took or keeps the picture, not an actor of the event (as a dateline's wire, rule 5).
+# A spouse by the first name alone after a person ("Fred and his wife Cindy added").
+SPOUSE_FIRST_NAME = re.compile(
+    r"\s+and\s+(?:his\s+wife|her\s+husband),?\s+(?P<first>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
 PHOTO_CREDIT = re.compile(
     r"\((?P<credit>[^()]{0,40}\bPhoto(?:graph)?s?\b[^()]{0,60})\)"
     r"(?P<tag>\s+[A-Z]{2,}(?: [A-Z]{2,})? OUT\b)?"
@@ -1636,6 +1640,8 @@ class Enricher:
                 self._kin_by_first_names(entry)
         elif " of " in text and any(kin in text for kin in KIN_OF_CUES):
             self._relatives(entry)  # "the sister of Kim Jong Un"
+        if " his wife " in text or " her husband " in text:
+            self._spouse_by_first_name(entry)
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1830,6 +1836,35 @@ class Enricher:
                     _put_back(self.document, key, document)
                     _put_back(self._named_in, key, named_in)
                     _put_back(self._last_named, key, last_named)
+
+    def _spouse_by_first_name(self, entry: _Reading) -> None:
+        """A spouse named by the first name alone right after a person the entry names ("Fred
+        and his wife Cindy added", "Tom Hale and her husband Ray said"): that first name and
+        the person's surname ("Cindy Warmbier"), as a reader writes it. Only a surname that
+        ends its bearer's name (a Korean given name comes after the surname) and a first name
+        no known name takes; none where a surname follows ("his wife Hillary Clinton")."""
+        for spouse in SPOUSE_FIRST_NAME.finditer(entry.text):
+            before = [
+                m
+                for m in entry.mentions
+                if m.kind == "person" and not entry.text[m.end : spouse.start()].strip(" ,")
+            ]
+            given = spouse["first"]
+            if len(before) != 1 or given.lower() in NOT_NAMES or self._match(tokens(given)):
+                continue
+            record = self.records.get(before[0].actor)
+            surname = before[0].actor.rpartition(" ")[2]
+            key = surname_of(before[0].actor, record.affiliation if record else None)
+            if key is None or " " not in before[0].actor or key != tokens(surname)[0].key:
+                continue
+            document, named_in = self.document.get(key), self._named_in.get(key)
+            last_named = self._last_named.get(key)
+            person = self._new_actor(f"{given} {surname}", None, None, person=True)
+            if person is not None:
+                entry.add(person, spouse.start("first"), spouse.end("first"))
+                _put_back(self.document, key, document)  # (the surname alone stays the
+                _put_back(self._named_in, key, named_in)  # bearer's, as for other kin
+                _put_back(self._last_named, key, last_named)  # named by first names)
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the

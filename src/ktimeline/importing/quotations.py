@@ -2097,6 +2097,20 @@ class SpeakerFinder:
         if not near:
             return [speaker]
         mention = min(near, key=lambda m: abs(m.start - quote.start))
+        couple = [
+            m
+            for m in self._in(max(0, mention.start - WINDOW), mention.start)
+            if m.kind == "person" and SPOUSE_GAP.fullmatch(self.text, m.end, mention.start)
+        ]
+        if mention.kind == "person" and couple:  # "Fred and his wife Cindy added, “…”": a
+            return [couple[-1].actor, speaker]  # joint statement, each of the two
+        spouse = [
+            m
+            for m in self._in(mention.end, mention.end + WINDOW)
+            if m.kind == "person" and SPOUSE_GAP.fullmatch(self.text, mention.end, m.start)
+        ]
+        if mention.kind == "person" and spouse:  # "“…,” said Tom Hale and his wife Ruth"
+            return [speaker, spouse[0].actor]
         group = self._group_ending(mention, max(0, mention.start - WINDOW))
         text = self.text
         # "In a letter to Mark Clark, Kim and Peng accused …": the names before the last
@@ -2195,6 +2209,8 @@ APPOSITIVE_TAIL = re.compile(
 SOURCE_OPENS_ABROAD = re.compile(
     r"\s*(?:Laut|Nach\s+Angaben\s+(?:von|des|der)|Gemäß|Según|De\s+acuerdo\s+con|Selon|D['’]après)\s"
 )
+# A couple as one subject: "Fred and his wife Cindy", "Ana Ruiz and her husband, Luis".
+SPOUSE_GAP = re.compile(r"\s+and\s+(?:his\s+wife|her\s+husband),?\s+")
 INVERTED_VERB = re.compile(
     r"Said|Says|Added|Adds|Wrote|Writes|Replied|Replies|Declared|Declares|Explained|Explains|"
     r"Warned|Warns|Recalled|Recalls"
