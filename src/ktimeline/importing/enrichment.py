@@ -2926,13 +2926,20 @@ class Enricher:
             entry.unknown_spans.append(span)
 
     def _unit_of_a_known_body(self, entry: _Reading, first: int, last: int) -> str | None:
-        """The known body whose possessive the run at ``first`` follows, when the run ends in
-        a body's word ("the KPA's Supreme Command", "NATO's Military Committee", "the
-        party's Central Committee"): a unit of that body, which is the actor. A state's
-        possessive is not enough ("Japan's Fair Trade Commission" is a body of its own), nor
-        a person's, nor a run that ends in no body's word ("Samsung's Lee Jae-yong")."""
+        """The known body whose possessive the run at ``first`` follows, when the run names
+        the body's own leadership ("the KPA's Supreme Command", "the army's High Command",
+        "the Party's Central Committee", "the army's General Staff"): the body itself speaks
+        and acts there. Another unit is a body of its own besides ("the army's Reconnaissance
+        Bureau"); a state's possessive is not enough ("Japan's Fair Trade Commission"), nor
+        a person's ("Samsung's Lee Jae-yong")."""
         words = entry.words
-        if not first or not words[first - 1].possessive or words[last].key not in ORG_WORDS:
+        if (
+            not first
+            or not words[first - 1].possessive
+            or last != first + 1
+            or words[first].key not in LEADERSHIP_FIRST
+            or words[last].key not in LEADERSHIP_LAST
+        ):
             return None
         before = words[first - 1]
         for mention in entry.mentions:
@@ -5326,6 +5333,8 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
 # union ("Pyongyang state media", "Beijing state TV").
 NAMES_WITH_TOPICS = frozenset({"state", "forum"})  # (their words keep their tags)
 UNIT_OWNERS = frozenset({"military", "organization", "party"})  # (bodies with units)
+LEADERSHIP_FIRST = frozenset({"supreme", "high", "general", "central"})  # a body's own head:
+LEADERSHIP_LAST = frozenset({"command", "staff", "headquarters", "committee"})  # "Supreme Command"
 # A thing an entry calls "it" (not the body speaking again: "It said the talks failed.")
 ITS_OWN_IT = re.compile(
     r"\b(?:[Ii]t(?!\s+(?:also\s+)?(?:said|says|added|adds|stated|states|warned|warns|"
