@@ -336,7 +336,8 @@ LOCATIVE = frozenset(
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
     destroyed evacuate evacuates evacuated liberate liberates liberated
-    surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
+    surround surrounds surrounded surrounding encircle encircles encircled
+    seize seizes seized seizing""".split()  # noqa: SIM905
 )
 # The same in French, German and Spanish texts ("place de Paris", "à Berlin", "nach Moskau",
 # "en Madrid"): prepositions of place, never English words.
@@ -363,6 +364,13 @@ POSITION = frozenset(
     southeastern southwestern suburban greater""".split()  # noqa: SIM905
 )
 # What a capital's possessive names when it is the city: "Seoul’s National Theater".
+# A city's parts, after its possessive ("Seoul’s Jongno district", "Kabul's outskirts").
+PARTS_OF_A_CITY = frozenset(
+    """district districts island outskirts suburb suburbs downtown neighborhood neighbourhood
+    streets waterfront""".split()  # noqa: SIM905
+)
+# Institutions a city's name stands before as where they are ("a Seoul hospital said").
+CITY_INSTITUTIONS = frozenset({"hospital", "hospitals", "clinic", "suburb", "suburbs"})
 SITE_NOUNS = frozenset(
     """theater theatre palace hall square airport stadium station university hotel museum
     park cemetery mausoleum tower bridge gate street avenue district port harbor
@@ -4334,6 +4342,8 @@ class Enricher:
             and any(w.key in {"capital", "seat"} for w in words[last + 2 : last + 5])
         ):
             return True  # "Taipei becomes the seat of the government": the city
+        if following is not None and following.key in CITY_INSTITUTIONS and not following.capital:
+            return True  # "a Seoul hospital confirmed": the city the hospital is in
         if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
             key = following.key
             if key in EVENT_NOUNS or key in FALLS:
@@ -5795,12 +5805,13 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
 
 def _names_a_site(words: list[Token], last: int) -> bool:
     """Whether a possessive ending at ``last`` is followed by a site's capitalised name
-    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport")."""
+    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport"), or a part of the city, named
+    or not ("Seoul’s Jongno district", "Singapore’s Sentosa island", "Kabul's outskirts")."""
     for word in words[last + 1 : last + 5]:
+        if word.key in SITE_NOUNS or word.key in PARTS_OF_A_CITY:
+            return True
         if not word.capital:
             return False
-        if word.key in SITE_NOUNS:
-            return True
     return False
 
 
