@@ -380,7 +380,8 @@ SITE_NOUNS = frozenset(
 # "pressure from Seoul" is the government.
 # Before "from" and a capital, the means of a call made from that city: the place.
 CALLED_FROM = frozenset(
-    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent"}
+    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent",
+     "reports", "dispatches", "news"}  # ("according to reports from Seoul")
 )  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
