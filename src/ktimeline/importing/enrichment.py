@@ -610,6 +610,7 @@ RANKS = (
     "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
     "staff sergeant", "master sergeant", "lieut general", "lieut gen", "lieut colonel",
     "lieut col", "lieut",
+    "cpt", "1lt", "2lt", "ltc", "pfc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major". They are ranks only before a person's name of two or three words that nothing
@@ -2306,7 +2307,22 @@ class Enricher:
                 if organisation is not None:  # "Daegu Vocational Middle School": a school's
                     # name, not the city; "the Chicago Tribune", "Busan Shipping Company": a
                     # newspaper or a company named after its city, that body
-                    self._body_named_after_city(entry, first, organisation)
+                    if (
+                        not self._body_named_after_city(entry, first, organisation)
+                        and words[organisation].key in BODY_WORDS
+                    ):  # "Chonnam National University", "Busan Science Institute": a body
+                        # named after its place, as after a capital ("Seoul National
+                        # University"); none where one went ("while visiting Pusan National
+                        # University"), nor its words' tail ("National University")
+                        entry.covered.update(range(first, organisation + 1))
+                        name_at = (words[first].start, words[organisation].end)
+                        new = (
+                            self._new_actor(text[slice(*name_at)], None, None)
+                            if not (first and words[first - 1].key in VISITING)
+                            else None
+                        )
+                        if new is not None:
+                            entry.add(new, *name_at)
                     return
                 if (
                     following.key in ARCHIVE_LAST_WORDS
