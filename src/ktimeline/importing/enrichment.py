@@ -380,8 +380,8 @@ SITE_NOUNS = frozenset(
 # "pressure from Seoul" is the government.
 # Before "from" and a capital, the means of a call made from that city: the place.
 CALLED_FROM = frozenset(
-    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent",
-     "reports", "dispatches", "news"}  # ("according to reports from Seoul")
+    """telephone phone videoconference video satellite agency correspondent reports dispatches
+    news""".split()  # noqa: SIM905  ("according to reports from Seoul")
 )  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
@@ -2654,9 +2654,10 @@ class Enricher:
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
-            unit_of = self._unit_of_a_known_body(entry, run_start, run_end)
-            if unit_of is not None:  # "the KPA's Supreme Command": the known body, acting or
-                entry.add(unit_of, *span)  # speaking through a unit of its own, no new body
+            owner = self._unit_of_a_known_body(entry, run_start, run_end)
+            if owner is not None:  # "the KPA's Supreme Command": the known body, acting or
+                # speaking through its own leadership, no new body; one name of it, to the end
+                entry.mentions[entry.mentions.index(owner)] = owner._replace(end=span[1])
                 entry.covered.update(range(run_start, run_end + 1))
                 continue
             after = words[run_end + 1] if run_end + 1 < len(words) else None
@@ -2950,14 +2951,16 @@ class Enricher:
                     continue
             entry.unknown_spans.append(span)
 
-    def _unit_of_a_known_body(self, entry: _Reading, first: int, last: int) -> str | None:
-        """The known body whose possessive the run at ``first`` follows, when the run names
-        the body's own leadership ("the KPA's Supreme Command", "the army's High Command",
-        "the Party's Central Committee", "the army's General Staff"): the body itself speaks
+    def _unit_of_a_known_body(self, entry: _Reading, first: int, last: int) -> Mention | None:
+        """The mention of the known body whose possessive the run at ``first`` follows, when
+        the run names the body's own leadership ("the KPA's Supreme Command", "the army's High
+        Command", "the Party's Central Committee", "the PLA's General Staff"): the body speaks
         and acts there. Another unit is a body of its own besides ("the army's Reconnaissance
         Bureau"); a state's possessive is not enough ("Japan's Fair Trade Commission"), nor
         a person's ("Samsung's Lee Jae-yong")."""
         words = entry.words
+        if last == first and first > 1 and words[first - 1].key in LEADERSHIP_FIRST:
+            first -= 1  # ("General" read as a rank: "the PLA's General Staff")
         if (
             not first
             or not words[first - 1].possessive
@@ -2973,7 +2976,7 @@ class Enricher:
                 and mention.kind in UNIT_OWNERS
                 and not mention.international
             ):
-                return mention.actor
+                return mention
         return None
 
     def _without_nicknames(self, text: str) -> str:

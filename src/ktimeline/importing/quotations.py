@@ -1688,8 +1688,8 @@ class SpeakerFinder:
                 if SOURCE_OPENS_ABROAD.match(self.text, before_start + start_at, verb_at):
                     # "Laut Hans Müller sagte der Richter, „…“": the clause opens with its
                     # source, so the verb's subject follows it (a name there, else nobody named)
-                    after = self._in(verb_at + len(verbs[-1].group()), quote.start)
-                    return True, self._best(after, prefer_last=True) if after else None
+                    after_verb = self._in(verb_at + len(verbs[-1].group()), quote.start)
+                    return True, self._best(after_verb, prefer_last=True) if after_verb else None
                 subject = self._subject(before_start + start_at, verb_at)
                 if subject is None and self._stranger_subject(before_start + start_at, verb_at):
                     return True, None  # "…, Chou assured him that he would “…”": a name
