@@ -148,6 +148,10 @@ KIN_FIRST_NAMES = re.compile(
 # Kyodo)", with the agency's distribution tag after it ("KOREA OUT", "NO SALES"), and a closing
 # sentence "Photograph from the … Collection in the National Archives." / "Photo courtesy of
 # …": who took or keeps the picture, not an actor of the event (as a dateline's wire, rule 5).
+# A spouse by the first name alone after a person ("Fred and his wife Cindy added").
+SPOUSE_FIRST_NAME = re.compile(
+    r"\s+and\s+(?:his\s+wife|her\s+husband),?\s+(?P<first>[A-Z][a-z]+)\b(?![ \t]+[A-Z])"
+)
 PHOTO_CREDIT = re.compile(
     r"\((?P<credit>[^()]{0,40}\bPhoto(?:graph)?s?\b[^()]{0,60})\)"
     r"(?P<tag>\s+[A-Z]{2,}(?: [A-Z]{2,})? OUT\b)?"
@@ -332,7 +336,8 @@ LOCATIVE = frozenset(
     retaken occupy occupies occupied reoccupy reoccupies reoccupied enter enters entered
     bomb bombs bombed shell shells shelled abandon abandons abandoned destroy destroys
     destroyed evacuate evacuates evacuated liberate liberates liberated
-    surround surrounds surrounded surrounding encircle encircles encircled""".split()  # noqa: SIM905
+    surround surrounds surrounded surrounding encircle encircles encircled
+    seize seizes seized seizing""".split()  # noqa: SIM905
 )
 # The same in French, German and Spanish texts ("place de Paris", "à Berlin", "nach Moskau",
 # "en Madrid"): prepositions of place, never English words.
@@ -359,6 +364,13 @@ POSITION = frozenset(
     southeastern southwestern suburban greater""".split()  # noqa: SIM905
 )
 # What a capital's possessive names when it is the city: "Seoul’s National Theater".
+# A city's parts, after its possessive ("Seoul’s Jongno district", "Kabul's outskirts").
+PARTS_OF_A_CITY = frozenset(
+    """district districts island outskirts suburb suburbs downtown neighborhood neighbourhood
+    streets waterfront""".split()  # noqa: SIM905
+)
+# Institutions a city's name stands before as where they are ("a Seoul hospital said").
+CITY_INSTITUTIONS = frozenset({"hospital", "hospitals", "clinic", "suburb", "suburbs"})
 SITE_NOUNS = frozenset(
     """theater theatre palace hall square airport stadium station university hotel museum
     park cemetery mausoleum tower bridge gate street avenue district port harbor
@@ -368,7 +380,8 @@ SITE_NOUNS = frozenset(
 # "pressure from Seoul" is the government.
 # Before "from" and a capital, the means of a call made from that city: the place.
 CALLED_FROM = frozenset(
-    {"telephone", "phone", "videoconference", "video", "satellite", "agency", "correspondent"}
+    """telephone phone videoconference video satellite agency correspondent reports dispatches
+    news""".split()  # noqa: SIM905  ("according to reports from Seoul")
 )  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
@@ -597,6 +610,7 @@ RANKS = (
     "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
     "staff sergeant", "master sergeant", "lieut general", "lieut gen", "lieut colonel",
     "lieut col", "lieut",
+    "cpt", "1lt", "2lt", "ltc", "pfc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major". They are ranks only before a person's name of two or three words that nothing
@@ -1636,6 +1650,8 @@ class Enricher:
                 self._kin_by_first_names(entry)
         elif " of " in text and any(kin in text for kin in KIN_OF_CUES):
             self._relatives(entry)  # "the sister of Kim Jong Un"
+        if " his wife " in text or " her husband " in text:
+            self._spouse_by_first_name(entry)
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1830,6 +1846,35 @@ class Enricher:
                     _put_back(self.document, key, document)
                     _put_back(self._named_in, key, named_in)
                     _put_back(self._last_named, key, last_named)
+
+    def _spouse_by_first_name(self, entry: _Reading) -> None:
+        """A spouse named by the first name alone right after a person the entry names ("Fred
+        and his wife Cindy added", "Tom Hale and her husband Ray said"): that first name and
+        the person's surname ("Cindy Warmbier"), as a reader writes it. Only a surname that
+        ends its bearer's name (a Korean given name comes after the surname) and a first name
+        no known name takes; none where a surname follows ("his wife Hillary Clinton")."""
+        for spouse in SPOUSE_FIRST_NAME.finditer(entry.text):
+            before = [
+                m
+                for m in entry.mentions
+                if m.kind == "person" and not entry.text[m.end : spouse.start()].strip(" ,")
+            ]
+            given = spouse["first"]
+            if len(before) != 1 or given.lower() in NOT_NAMES or self._match(tokens(given)):
+                continue
+            record = self.records.get(before[0].actor)
+            surname = before[0].actor.rpartition(" ")[2]
+            key = surname_of(before[0].actor, record.affiliation if record else None)
+            if key is None or " " not in before[0].actor or key != tokens(surname)[0].key:
+                continue
+            document, named_in = self.document.get(key), self._named_in.get(key)
+            last_named = self._last_named.get(key)
+            person = self._new_actor(f"{given} {surname}", None, None, person=True)
+            if person is not None:
+                entry.add(person, spouse.start("first"), spouse.end("first"))
+                _put_back(self.document, key, document)  # (the surname alone stays the
+                _put_back(self._named_in, key, named_in)  # bearer's, as for other kin
+                _put_back(self._last_named, key, last_named)  # named by first names)
 
     def _read(self, text: str, date: str) -> _Reading:
         """The entry's words and the name forms they match, and the per-entry indexes the
@@ -2262,7 +2307,22 @@ class Enricher:
                 if organisation is not None:  # "Daegu Vocational Middle School": a school's
                     # name, not the city; "the Chicago Tribune", "Busan Shipping Company": a
                     # newspaper or a company named after its city, that body
-                    self._body_named_after_city(entry, first, organisation)
+                    if (
+                        not self._body_named_after_city(entry, first, organisation)
+                        and words[organisation].key in BODY_WORDS
+                    ):  # "Chonnam National University", "Busan Science Institute": a body
+                        # named after its place, as after a capital ("Seoul National
+                        # University"); none where one went ("while visiting Pusan National
+                        # University"), nor its words' tail ("National University")
+                        entry.covered.update(range(first, organisation + 1))
+                        name_at = (words[first].start, words[organisation].end)
+                        new = (
+                            self._new_actor(text[slice(*name_at)], None, None)
+                            if not (first and words[first - 1].key in VISITING)
+                            else None
+                        )
+                        if new is not None:
+                            entry.add(new, *name_at)
                     return
                 if (
                     following.key in ARCHIVE_LAST_WORDS
@@ -2594,6 +2654,12 @@ class Enricher:
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
             if _spelt_again(text, *span):
                 continue  # "Kim Yong-jip [Kim Yong Jip]": the same person's other spelling
+            owner = self._unit_of_a_known_body(entry, run_start, run_end)
+            if owner is not None:  # "the KPA's Supreme Command": the known body, acting or
+                # speaking through its own leadership, no new body; one name of it, to the end
+                entry.mentions[entry.mentions.index(owner)] = owner._replace(end=span[1])
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             after = words[run_end + 1] if run_end + 1 < len(words) else None
             if (
                 after is not None
@@ -2884,6 +2950,34 @@ class Enricher:
                     self._abbreviation(entry, end, new)
                     continue
             entry.unknown_spans.append(span)
+
+    def _unit_of_a_known_body(self, entry: _Reading, first: int, last: int) -> Mention | None:
+        """The mention of the known body whose possessive the run at ``first`` follows, when
+        the run names the body's own leadership ("the KPA's Supreme Command", "the army's High
+        Command", "the Party's Central Committee", "the PLA's General Staff"): the body speaks
+        and acts there. Another unit is a body of its own besides ("the army's Reconnaissance
+        Bureau"); a state's possessive is not enough ("Japan's Fair Trade Commission"), nor
+        a person's ("Samsung's Lee Jae-yong")."""
+        words = entry.words
+        if last == first and first > 1 and words[first - 1].key in LEADERSHIP_FIRST:
+            first -= 1  # ("General" read as a rank: "the PLA's General Staff")
+        if (
+            not first
+            or not words[first - 1].possessive
+            or last != first + 1
+            or words[first].key not in LEADERSHIP_FIRST
+            or words[last].key not in LEADERSHIP_LAST
+        ):
+            return None
+        before = words[first - 1]
+        for mention in entry.mentions:
+            if (
+                mention.start <= before.start < mention.end
+                and mention.kind in UNIT_OWNERS
+                and not mention.international
+            ):
+                return mention
+        return None
 
     def _without_nicknames(self, text: str) -> str:
         """The text without the nicknames quoted between a given name and a surname ('Cmdr.
@@ -3406,7 +3500,7 @@ class Enricher:
             _outside_quotations(entry.places, entry.matched, entry.words, spoken, entry.text),
             self._known_places,
         )
-        findings.tags = self._tags(entry.text, entry.words)
+        findings.tags = self._tags(self._without_new_bodies(entry), entry.words)
         named_speakers = len(said)
         said, unclear = self._spokesmans(entry, said, unclear)
         said, unclear = self._the_body_said(entry, said, unclear, spoken)
@@ -3469,6 +3563,21 @@ class Enricher:
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _without_new_bodies(self, entry: _Reading) -> str:
+        """The entry's text with the names of new bodies blanked (their length kept): a tag's
+        word inside a body's own name ("Walgreens Boots Alliance", "the Summit Hotel Group")
+        is part of the name, not the topic. Known forums keep theirs ("the Six-Party Talks")."""
+        text = entry.text
+        for mention in entry.mentions:
+            if (
+                mention.actor in self.new
+                and mention.kind not in NAMES_WITH_TOPICS
+                and " " in text[mention.start : mention.end]
+            ):
+                blank = " " * (mention.end - mention.start)
+                text = text[: mention.start] + blank + text[mention.end :]
+        return text
 
     def _the_agency(self, entry: _Reading) -> None:
         """The words "the agency" after the one news agency the document named ("… KCNA said. “…,”
@@ -3605,7 +3714,9 @@ class Enricher:
             and not said
             and not entry.actors
             and all(sentence_opener(entry.text, *span) for span in entry.unknown_spans)
-        ):
+            and not any(not _inside(m.start(), spoken) for m in ITS_OWN_IT.finditer(entry.text))
+        ):  # (not past an entry whose own "it" means a thing: "The missile flew 500 km
+            # before it fell into the sea." leaves the missile, not the agency, as "it")
             return self._body_in_mind
         return None
 
@@ -4251,6 +4362,8 @@ class Enricher:
             and any(w.key in {"capital", "seat"} for w in words[last + 2 : last + 5])
         ):
             return True  # "Taipei becomes the seat of the government": the city
+        if following is not None and following.key in CITY_INSTITUTIONS and not following.capital:
+            return True  # "a Seoul hospital confirmed": the city the hospital is in
         if following is not None and following.key in PLACE_CUES:  # (one look-up, mostly)
             key = following.key
             if key in EVENT_NOUNS or key in FALLS:
@@ -5248,6 +5361,15 @@ def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
 
 # After "X state" in lower case, nouns that make it the government's thing, not the state of a
 # union ("Pyongyang state media", "Beijing state TV").
+NAMES_WITH_TOPICS = frozenset({"state", "forum"})  # (their words keep their tags)
+UNIT_OWNERS = frozenset({"military", "organization", "party"})  # (bodies with units)
+LEADERSHIP_FIRST = frozenset({"supreme", "high", "general", "central"})  # a body's own head:
+LEADERSHIP_LAST = frozenset({"command", "staff", "headquarters", "committee"})  # "Supreme Command"
+# A thing an entry calls "it" (not the body speaking again: "It said the talks failed.")
+ITS_OWN_IT = re.compile(
+    r"\b(?:[Ii]t(?!\s+(?:also\s+)?(?:said|says|added|adds|stated|states|warned|warns|"
+    r"continued|reported|reports|claimed|claims|announced|announces)\b)|[Ii]ts|[Ii]tself)\b"
+)
 STATE_THINGS = frozenset(
     """media tv television radio news run owned controlled broadcaster newspaper newspapers
     agency visit dinner funeral department council secrets security""".split()  # noqa: SIM905
@@ -5703,12 +5825,13 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
 
 def _names_a_site(words: list[Token], last: int) -> bool:
     """Whether a possessive ending at ``last`` is followed by a site's capitalised name
-    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport")."""
+    ("Seoul’s National Theater", "Pyongyang’s Sunan Airport"), or a part of the city, named
+    or not ("Seoul’s Jongno district", "Singapore’s Sentosa island", "Kabul's outskirts")."""
     for word in words[last + 1 : last + 5]:
+        if word.key in SITE_NOUNS or word.key in PARTS_OF_A_CITY:
+            return True
         if not word.capital:
             return False
-        if word.key in SITE_NOUNS:
-            return True
     return False
 
 

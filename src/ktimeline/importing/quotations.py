@@ -1685,6 +1685,11 @@ class SpeakerFinder:
                 )
                 if inverted is not None:  # "Said Secretary of State Edmund Muskie: “…”"
                     return True, inverted
+                if SOURCE_OPENS_ABROAD.match(self.text, before_start + start_at, verb_at):
+                    # "Laut Hans Müller sagte der Richter, „…“": the clause opens with its
+                    # source, so the verb's subject follows it (a name there, else nobody named)
+                    after_verb = self._in(verb_at + len(verbs[-1].group()), quote.start)
+                    return True, self._best(after_verb, prefer_last=True) if after_verb else None
                 subject = self._subject(before_start + start_at, verb_at)
                 if subject is None and self._stranger_subject(before_start + start_at, verb_at):
                     return True, None  # "…, Chou assured him that he would “…”": a name
@@ -2092,6 +2097,20 @@ class SpeakerFinder:
         if not near:
             return [speaker]
         mention = min(near, key=lambda m: abs(m.start - quote.start))
+        couple = [
+            m
+            for m in self._in(max(0, mention.start - WINDOW), mention.start)
+            if m.kind == "person" and SPOUSE_GAP.fullmatch(self.text, m.end, mention.start)
+        ]
+        if mention.kind == "person" and couple:  # "Fred and his wife Cindy added, “…”": a
+            return [couple[-1].actor, speaker]  # joint statement, each of the two
+        spouse = [
+            m
+            for m in self._in(mention.end, mention.end + WINDOW)
+            if m.kind == "person" and SPOUSE_GAP.fullmatch(self.text, mention.end, m.start)
+        ]
+        if mention.kind == "person" and spouse:  # "“…,” said Tom Hale and his wife Ruth"
+            return [speaker, spouse[0].actor]
         group = self._group_ending(mention, max(0, mention.start - WINDOW))
         text = self.text
         # "In a letter to Mark Clark, Kim and Peng accused …": the names before the last
@@ -2185,6 +2204,13 @@ APPOSITIVE_TAIL = re.compile(
 )
 # A speech verb opening its sentence before its subject ("Said Hu Rak Lee: “…”"), and the
 # colon or comma that ends the subject, right before the words.
+# A clause of German, Spanish or French that opens with its source ("Laut X", "Según X", "Selon
+# X"): the verb comes second and its subject after it ("Laut X sagte der Richter": the judge's).
+SOURCE_OPENS_ABROAD = re.compile(
+    r"\s*(?:Laut|Nach\s+Angaben\s+(?:von|des|der)|Gemäß|Según|De\s+acuerdo\s+con|Selon|D['’]après)\s"
+)
+# A couple as one subject: "Fred and his wife Cindy", "Ana Ruiz and her husband, Luis".
+SPOUSE_GAP = re.compile(r"\s+and\s+(?:his\s+wife|her\s+husband),?\s+")
 INVERTED_VERB = re.compile(
     r"Said|Says|Added|Adds|Wrote|Writes|Replied|Replies|Declared|Declares|Explained|Explains|"
     r"Warned|Warns|Recalled|Recalls"
