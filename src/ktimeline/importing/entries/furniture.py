@@ -612,10 +612,11 @@ ABBREVIATION_END = re.compile(
 
 
 def normalise(line: str) -> str:
-    """Zero-width characters out, no-break and thin spaces as plain spaces."""
-    if line.isascii():  # (most lines: nothing to do)
-        return line
-    return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+    """Zero-width characters out, no-break and thin spaces as plain spaces, a month's name in
+    capitals whose first letter the page set apart one word ("E NERO": see dates)."""
+    if not line.isascii():
+        line = NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+    return dates.join_split_months(line)
 
 
 # (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)
