@@ -9,7 +9,10 @@ anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950", "1950", "March
 BC", "-490", "c. 1850" and a spreadsheet's day number 45123 under a date's header are dates it
 reports on their rows). A column of bare numbers is one of years only under a header that names
 a time ("Year", "Founded"; not "Population", "Score", "id") or in a table without a header,
-whose first column they then are (an address list ending in years is no chronology). One row
+whose first column they then are (an address list ending in years is no chronology). Rows
+missing their last cells (a log whose writer left them out) are a table's too under a header
+of three cells or more whose first names a time ("date,event,title,…"), no row wider than it
+and the dates in the first column only: each short row is noted. One row
 under a header is a table when the header names its date column ("Date"); so is a table whose
 column headed as a time holds no date the importer reads ("Century": "XV"), each row saying so.
 Each row is then one entry:
