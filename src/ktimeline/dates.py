@@ -916,8 +916,9 @@ FIGURE_UNIT = (
 _YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
-# ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian)
-_TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|º|°)?(?!\d)"
+# ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian; "1.º
+# de enero", "1.° maggio": with the full stop the Spanish Academy writes before it)
+_TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?!\d)"
 # ("0058 GMT", "1119 UTC": a 24-hour clock with its zone, an hour and minutes, no year)
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 # a season before a split year ("winter 1834-35", "summer 2019-20", "autumn 1990/91"): the
@@ -1196,6 +1197,10 @@ TEXT_DATE = (
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
+    # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
+    # chronology writes its days, "16 ENERO . text"; the importer reads it so only where the
+    # document does: see entries.starts)
+    rf"|(?=(?-i:[^\W\da-zß-ÿ_]{{3,}})[ \t]\.[ \t]){TEXT_FOREIGN_MONTH}"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH}"
     # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of
@@ -1300,7 +1305,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
@@ -1375,6 +1380,28 @@ def century_number(written: str) -> int:
         following = ROMAN_VALUES.get(digits[index + 1], 0) if index + 1 < len(digits) else 0
         total += -value if value < following else value
     return total
+
+
+# "D ICIEMBRE", "E NERO", "S EPTEMBER": a month's name in capitals whose first letter a printed
+# page set apart (a drop capital, or letter spacing the text lost): one word, the month. Only
+# in capitals and only a whole name of four letters or more ("D EC", "M AI" stay as written).
+_SPLIT_CAPITAL = re.compile(r"(?<![^\W\d_])([^\W\da-zß-ÿ_]) ([^\W\da-zß-ÿ_]{3,})(?![^\W\d_])")
+_FULL_MONTH_NAMES = frozenset(
+    name for name in MONTHS if len(name) >= 4 and name.isalpha() and name not in MISSPELT_MONTHS
+)
+
+
+def join_split_months(line: str) -> str:
+    """``line`` with each month's name in capitals whose first letter stands apart joined
+    again ("24 NOVIEMBRE . …" / "D ICIEMBRE . Leyes …" → "DICIEMBRE . Leyes …")."""
+    if " " not in line or not any(c.isupper() for c in line[:40]):
+        return line
+
+    def joined(found: re.Match[str]) -> str:
+        word = found[1] + found[2]
+        return word if word.lower() in _FULL_MONTH_NAMES else found.group()
+
+    return _SPLIT_CAPITAL.sub(joined, line)
 
 
 def month_number(name: str) -> int:

@@ -9,7 +9,10 @@ anywhere (``dates``; "1950-06-25", "June 25, 1950", "25/06/1950", "1950", "March
 BC", "-490", "c. 1850" and a spreadsheet's day number 45123 under a date's header are dates it
 reports on their rows). A column of bare numbers is one of years only under a header that names
 a time ("Year", "Founded"; not "Population", "Score", "id") or in a table without a header,
-whose first column they then are (an address list ending in years is no chronology). One row
+whose first column they then are (an address list ending in years is no chronology). Rows
+missing their last cells (a log whose writer left them out) are a table's too under a header
+of three cells or more whose first names a time ("date,event,title,…"), no row wider than it
+and the dates in the first column only: each short row is noted. One row
 under a header is a table when the header names its date column ("Date"); so is a table whose
 column headed as a time holds no date the importer reads ("Century": "XV"), each row saying so.
 Each row is then one entry:
@@ -44,7 +47,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -86,6 +89,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _SOURCES = "sources and web addresses"
 _SOURCE = re.compile(
     r"(?:sources?|references?|refs?|citations?|links?|urls?|web[ _-]?address|notes?[ _-]?source|"
+    r"sources?[ _-]?(?:urls?|links?)|"
     r"quellen?|fuentes?|fontes?|fonti|źródło|źródła|bron(?:nen)?|källa|kilde)"
 )
 _SHOWN_WITH = re.compile(
@@ -150,6 +154,7 @@ class _Rows:
     lines: list[int]  # the line each row starts on
     delimiter: str
     mended: frozenset[int] = frozenset()  # rows whose date held the delimiter (_mended)
+    short: bool = False  # some rows have fewer cells than the header (_short_rows)
 
 
 def _rows(text: str, delimiter: str) -> _Rows | None:
@@ -191,7 +196,29 @@ def _table_rows(text: str) -> list[_Rows]:
         same = sum(len(row) == width for row in found.rows)
         if width >= 2 and same >= SAME_WIDTH_SHARE * len(found.rows):
             found_rows.append(found)
+        elif _short_rows(found, width):
+            found_rows.append(replace(found, short=True))
     return sorted(found_rows, key=lambda found: -len(found.rows[0]))
+
+
+MIN_SHORT_WIDTH = 3  # a header's cells, for rows with fewer (see _short_rows)
+
+
+def _short_rows(table: _Rows, width: int) -> bool:
+    """Whether rows of several widths are still a table's: a header of MIN_SHORT_WIDTH cells
+    or more that names a time in its first cell ("date,event,title,description,source"),
+    under it no row wider than the header and every row at least two cells, the last ones
+    missing from some (a log whose writer left trailing cells out, or a cut that ran cells
+    together). The first cell of each row is then still its date (see table_split)."""
+    header, data = table.rows[0], table.rows[1:]
+    return (
+        width >= MIN_SHORT_WIDTH
+        and len(data) >= MIN_ROWS
+        and _TIME_NAME.search(_name(header[0])) is not None
+        and not any(_whole_date(cell) for cell in header)
+        and all(len(cell) <= LONGEST_HEADER_CELL for cell in header)
+        and all(2 <= len(row) <= width for row in data)
+    )
 
 
 def _mended(table: _Rows, width: int) -> _Rows:
@@ -524,7 +551,10 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     if line_end is None or not text[line_end.end() :].strip():
         return None
     read = ((table, _columns(table.rows)) for table in _table_rows(text))
-    table, columns = next(((t, c) for t, c in read if c is not None), (None, None))
+    table, columns = next(
+        ((t, c) for t, c in read if c is not None and (not t.short or _first_dated(c))),
+        (None, None),
+    )
     if table is None or columns is None:
         return None
     rows, lines = table.rows, table.lines
@@ -552,6 +582,10 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
         )
         if line in table.mended:
             split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))
+        if len(row) < width:
+            split.notes.append(
+                SkippedLine(line, _joined_row(row, table.delimiter), _narrower(len(row), width))
+            )
         if len(row) > width and any(row[width:]):
             split.notes.append(
                 SkippedLine(line, _joined_row(row, table.delimiter), _wider(len(row), width))
@@ -607,6 +641,19 @@ def _wider(cells: int, width: int) -> str:
         f"a row of {cells} cells under a header of {width}: the cells after the first "
         f"{width} are added to its text (a delimiter in a cell without quotes?)"
     )
+
+
+def _narrower(cells: int, width: int) -> str:
+    return (
+        f"a row of {cells} cells under a header of {width}: its cells are read in the "
+        "header's order, the last ones missing"
+    )
+
+
+def _first_dated(columns: _Columns) -> bool:
+    """Whether a table's dates are in its first column, and there only (so that a row
+    missing its last cells keeps its date)."""
+    return columns.header and columns.start.columns() == {0} and columns.end is None
 
 
 def _joined_row(row: Sequence[str], delimiter: str) -> str:

@@ -568,6 +568,18 @@ CITATION_LINE = re.compile(
 )
 
 
+# "[2016] FCAFC 72", "[2003] EWCA Civ 1234", "[1932] AC 562", "(1992) 175 CLR 1": a judgment's
+# citation in a law report or its neutral form (the year in brackets, the court's or the
+# report's letters, a number), alone on its line, one or several: where a case was reported,
+# no event of that year
+_LAW_REPORT = (
+    r"[\[(](?:1[6-9]|20)\d\d[\])][ \t]+(?:\d{1,4}[ \t]+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+    r"(?:[ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]{1,6}|\(\w{1,8}\)))?[ \t]+\d{1,5}"
+)
+LAW_REPORT_LINE = re.compile(rf"{_LAW_REPORT}(?:[ \t]*[;,][ \t]*{_LAW_REPORT})*[ \t]*[.;]?")
+LAW_REPORT_REASON = "a judgment's citation (where it was reported), no event"
+
+
 DIGIT = re.compile(r"\d")
 
 
@@ -612,10 +624,11 @@ ABBREVIATION_END = re.compile(
 
 
 def normalise(line: str) -> str:
-    """Zero-width characters out, no-break and thin spaces as plain spaces."""
-    if line.isascii():  # (most lines: nothing to do)
-        return line
-    return NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+    """Zero-width characters out, no-break and thin spaces as plain spaces, a month's name in
+    capitals whose first letter the page set apart one word ("E NERO": see dates)."""
+    if not line.isascii():
+        line = NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+    return dates.join_split_months(line)
 
 
 # (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)

@@ -83,6 +83,7 @@ class DocumentPattern(_Thresholds):
     bare_short_spans: int = 0  # "324-330 Text" lines (see reads_bare_short_year)
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
+    dotted_days: int = 0  # "24 NOVIEMBRE . text" lines: a day, a full stop, the text
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"

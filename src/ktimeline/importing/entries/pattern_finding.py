@@ -214,6 +214,8 @@ def find_pattern(
                 pattern.dashed_days += 1
             elif (match["sep"] or "")[:1] in _DASH_CHARS and shape == "month":
                 pattern.dashed_months += 1
+            elif (match["sep"] or "").strip() == "." and dates.has_day(match):
+                pattern.dotted_days += 1
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1

@@ -68,6 +68,8 @@ from ktimeline.importing.entries.furniture import (
     INLINE_CAPTION,
     INLINE_FOOTER,
     ITEM_TITLE_WORDS,
+    LAW_REPORT_LINE,
+    LAW_REPORT_REASON,
     LIST_GOES_ON,
     MARKDOWN_HEADING,
     OPEN_END,
@@ -1605,6 +1607,9 @@ class _Splitter:
         if YEAR_HEADING.match(line) and not self.is_month_span_entry(number):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        if line.lstrip()[:1] in "[(" and LAW_REPORT_LINE.fullmatch(line.strip()):
+            self.result.layout.append(SkippedLine(number, line.strip(), LAW_REPORT_REASON))
             return
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.prose_year_lines:

@@ -696,7 +696,16 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
             # (or such months under years alone on their lines: "2005" / "Avril - text")
             or (pattern.dashed_months >= pattern.MIN_LINES and pattern.headings.get("year", 0) > 0)
         )
-        return bool(dashed and sep and sep[0] in _DASH_CHARS)
+        if dashed and sep and sep[0] in _DASH_CHARS:
+            return True
+        # (or a full stop where the document's days are written so: "ENERO . Fuerzas …"
+        # among "16 ENERO . Eulalio …" lines, a month's items that name no one day)
+        return bool(
+            pattern is not None
+            and pattern.dotted_days >= pattern.MIN_LINES
+            and (sep or "").strip() == "."
+            and match.string[match.end() : match.end() + 1].isupper()
+        )
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
         return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
