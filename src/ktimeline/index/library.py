@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from ktimeline.dates import SQL_ORDER_KEY
 from ktimeline.errors import Problems
+from ktimeline.index.store import OpenIndex
 from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
@@ -171,7 +172,7 @@ def index_path(cache: Path, paths: Sequence[Path], known_actors: Collection[str]
     return cache / f"library-{key.hexdigest()[:32]}.sqlite"
 
 
-class LibraryIndex:
+class LibraryIndex(OpenIndex):
     """The index, brought up to date with ``paths`` (see the module's docstring)."""
 
     def __init__(
@@ -197,15 +198,6 @@ class LibraryIndex:
         except BaseException:
             self.close()
             raise
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> LibraryIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     # --- keeping it up to date ----------------------------------------------------------
 
@@ -586,9 +578,6 @@ class LibraryIndex:
                 raise IndexStale(f"{path}: {error.strerror}") from None
             if now != state:
                 raise IndexStale(f"{path} changed")
-
-    def all_events(self) -> list[Event]:
-        return self._ordered("1", ())
 
     def date_counts(self) -> list[tuple[str, int]]:
         """(date as written, number of events) of every file chosen."""
