@@ -635,23 +635,15 @@ class LibraryIndex(OpenIndex):
             raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
 
     def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
-        """A superset of the events any of ``queries`` matches, in listing order (as a
-        file's index finds them: ``index.store.match_expression``); the scorer then
-        decides."""
-        from ktimeline.index.store import match_expression
-
+        """As a file's index finds them (``OpenIndex.candidates``); a database error makes the
+        index unusable."""
         try:
-            self._ensure_words()
-            expression = match_expression(queries, self.words)
-            if expression is None:
-                return []
-            if not expression:
-                return self.all_events()
-            return self._ordered(
-                "n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,)
-            )
+            return super().candidates(queries)
         except sqlite3.Error as error:
             raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
+
+    def _matching(self, expression: str) -> list[Event]:
+        return self._ordered("n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,))
 
     def _events(self, rows: Sequence[tuple[int, int, int, str]]) -> list[Event]:
         """The events at these places, checked again as they are read, in the order given."""

@@ -349,6 +349,30 @@ class OpenIndex:
     def all_events(self) -> list[Event]:
         return self._ordered("1", ())
 
+    def _ensure_words(self) -> None:
+        """The full-text index, built when a search first needs it."""
+        raise NotImplementedError
+
+    def words(self) -> list[str]:
+        """Every distinct (folded) word of the texts and quotes indexed."""
+        raise NotImplementedError
+
+    def _matching(self, expression: str) -> list[Event]:
+        """The events a full-text expression matches, in listing order."""
+        raise NotImplementedError
+
+    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
+        """A superset of the events that any of ``queries`` matches (one per threshold the
+        search scores at), in listing order (see ``match_expression``); the scorer then
+        decides."""
+        self._ensure_words()
+        expression = match_expression(queries, self.words)
+        if expression is None:
+            return []
+        if not expression:
+            return self.all_events()
+        return self._matching(expression)
+
 
 class EventIndex(OpenIndex):
     """A validated chronology file and its index; reads events on demand.
@@ -603,18 +627,6 @@ class EventIndex(OpenIndex):
         from the events."""
         self._ensure_words()
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
-
-    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
-        """A superset of the events that any of ``queries`` matches (one per threshold the
-        search scores at), in date order (see ``match_expression``); the scorer then
-        decides."""
-        self._ensure_words()
-        expression = match_expression(queries, self.words)
-        if expression is None:
-            return []
-        if not expression:
-            return self.all_events()
-        return self._matching(expression)
 
     def _matching(self, expression: str) -> list[Event]:
         """The events a full-text expression matches, in date order."""
