@@ -30,7 +30,10 @@ def _library_index(tmp_path: Path) -> LibraryIndex:
     return LibraryIndex(tmp_path / "library.sqlite", [], known_actors=())
 
 
-OPENERS: list[Callable[[Path], OpenIndex]] = [_event_index, _library_index]
+@pytest.fixture(params=[_event_index, _library_index], ids=["EventIndex", "LibraryIndex"])
+def index(request: pytest.FixtureRequest, tmp_path: Path) -> OpenIndex:
+    opener: Callable[[Path], OpenIndex] = request.param
+    return opener(tmp_path)
 
 
 def _is_open(index: OpenIndex) -> bool:
@@ -41,30 +44,19 @@ def _is_open(index: OpenIndex) -> bool:
     return True
 
 
-@pytest.mark.parametrize("opener", OPENERS, ids=["EventIndex", "LibraryIndex"])
-def test_a_with_block_gives_the_index_and_closes_it_at_its_end(
-    opener: Callable[[Path], OpenIndex], tmp_path: Path
-) -> None:
-    index = opener(tmp_path)
+def test_a_with_block_gives_the_index_and_closes_it_at_its_end(index: OpenIndex) -> None:
     with index as entered:
         assert entered is index
         assert _is_open(index)
     assert not _is_open(index)
 
 
-@pytest.mark.parametrize("opener", OPENERS, ids=["EventIndex", "LibraryIndex"])
-def test_an_exception_in_the_block_closes_the_index_and_goes_on(
-    opener: Callable[[Path], OpenIndex], tmp_path: Path
-) -> None:
-    index = opener(tmp_path)
+def test_an_exception_in_the_block_closes_the_index_and_goes_on(index: OpenIndex) -> None:
     with pytest.raises(KeyError, match="raised in the block"), index:
         raise KeyError("raised in the block")
     assert not _is_open(index)
 
 
-@pytest.mark.parametrize("opener", OPENERS, ids=["EventIndex", "LibraryIndex"])
-def test_an_empty_index_lists_no_events(
-    opener: Callable[[Path], OpenIndex], tmp_path: Path
-) -> None:
-    with opener(tmp_path) as index:
+def test_an_empty_index_lists_no_events(index: OpenIndex) -> None:
+    with index:
         assert index.all_events() == []
