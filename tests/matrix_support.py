@@ -185,11 +185,14 @@ def lower_first(words: str) -> str:
     return words
 
 
-def passes(case: AttributionCase, enrich: Enricher) -> tuple[bool, Findings]:
+def passes(
+    case: AttributionCase, enrich: Enricher, first: int | None = 20
+) -> tuple[bool, Findings]:
     """Whether the last entry's statements are what a reader takes: each expected quotation
     with its speaker (or with none), and no other statement. A quotation is known by its
-    first 20 characters: a longer one whatever follows them (the comma American style puts
-    inside the marks), a shorter one only whole."""
+    ``first`` characters (the first part: a longer one whatever follows them, the comma
+    American style puts inside the marks) or, ``first`` None, by all the expected words it
+    starts with (the second part)."""
     from ktimeline.importing.enrichment import Findings
 
     found = Findings()
@@ -197,24 +200,28 @@ def passes(case: AttributionCase, enrich: Enricher) -> tuple[bool, Findings]:
         found = enrich.enrich(entry, QUOTATION_DATE)
     got = [(s.speaker, s.quote) for s in found.statements]
     for speaker, first_words in case.expected:
-        matching = [g for g in got if g[1].startswith(first_words[:20])]
+        matching = [g for g in got if g[1].startswith(first_words[:first])]
         if speaker is None:
             if matching:
                 return False, found
         elif [g[0] for g in matching] != [speaker]:
             return False, found
-    wanted = {w[:20] for s, w in case.expected if s is not None}
-    return all(g[1][:20] in wanted for g in got), found
+    if first is None:
+        starts = [w for s, w in case.expected if s is not None]
+        return all(any(g[1].startswith(w) for w in starts) for g in got), found
+    wanted = {w[:first] for s, w in case.expected if s is not None}
+    return all(g[1][:first] in wanted for g in got), found
 
 
-def strictly_failing(case: AttributionCase, gap: str | None) -> object:
-    """The case as a test parameter; a case that still fails (``gap``, why) is an xfail that
-    fails the test once it passes, so the list of gaps is kept true."""
+def strictly_failing(case: AttributionCase, first: int | None, gap: str | None) -> object:
+    """The case and its part's ``first`` (see ``passes``) as a test's parameters; a case that
+    still fails (``gap``, why) is an xfail that fails the test once it passes, so the list of
+    gaps is kept true."""
     marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap is not None else []
-    return pytest.param(case, marks=marks, id=str(case))
+    return pytest.param(case, first, marks=marks, id=str(case))
 
 
-def report(cases: Sequence[AttributionCase], show_fails: bool = False) -> None:
+def report(cases: Sequence[AttributionCase], first: int | None, show_fails: bool = False) -> None:
     """Print the pass rate in all and per choice (and each failing case), for a round's note."""
     from ktimeline.importing.enrichment import Enricher
     from ktimeline.loader import load_vocabulary
@@ -223,7 +230,7 @@ def report(cases: Sequence[AttributionCase], show_fails: bool = False) -> None:
     totals: dict[tuple[str, str], list[int]] = {}
     passed = 0
     for case in cases:
-        ok, found = passes(case, Enricher(vocabulary))
+        ok, found = passes(case, Enricher(vocabulary), first)
         passed += ok
         for choice in case.choices.items():
             tally = totals.setdefault(choice, [0, 0])
