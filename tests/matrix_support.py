@@ -1,17 +1,31 @@
-"""What the generated layout matrices (tests/test_import_matrix.py, tests/test_import_matrix2.py)
-share: the words their entries are made of, each case's choices drawn in turn and the values no
-case met, a case marked xfail with the reason a known unread
-combination gives, and the report of pass rates per choice that `python -m
-tests.test_import_matrix 2000 [-v]` (and matrix2) prints."""
+"""What the generated matrices share.
+
+The layout matrices (tests/test_import_matrix.py, tests/test_import_matrix2.py): the words
+their entries are made of, each case's choices drawn in turn and the values no case met, a case
+marked xfail with the reason a known unread combination gives, and the report of pass rates per
+choice that `python -m tests.test_import_matrix 2000 [-v]` (and matrix2) prints.
+
+The attribution matrices (tests/test_quotations_matrix.py, tests/test_quotations_matrix2.py):
+the quotations and marks their sentences are written with, a rendered case, whether the
+enrichment reads it as a reader does, a case that still fails marked strictly, and the report
+of pass rates per choice that `python -m tests.test_quotations_matrix [--fails]` (and
+matrix2) prints.
+
+The name matrices (tests/test_enrich_matrix.py, tests/test_enrich_matrix2.py): what the
+enrichment of a case gets wrong of its actors and places."""
 
 from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import pytest
+
+if TYPE_CHECKING:
+    from ktimeline.importing.enrichment import Enricher, Findings
 
 # The months and the nouns the generated entries are written with
 MONTHS_EN = [
@@ -125,3 +139,147 @@ def print_rates(
         print(f"{axis:9} {value:18} {right:4}/{total:<4} {100 * right / total:5.1f} %")
     if "-v" in sys.argv:
         print("\n".join(examples))
+
+
+# --- the attribution matrices -------------------------------------------------------------------
+
+QUOTATION_DATE = "2019-10-15"  # the day every rendered entry is of
+QUOTE = "We will not return to the table until the sanctions are lifted"
+SECOND = "The door is closed for now"
+PARTIAL = "a waste of time"
+# (open, close) of each kind of quotation marks
+MARKS = {
+    "curly": ("“", "”"),
+    "straight": ('"', '"'),
+    "single-curly": ("‘", "’"),
+    "single-straight": ("'", "'"),
+    "latex": ("``", "''"),
+    "guillemets": ("«", "»"),
+}
+
+
+@dataclass
+class AttributionCase:
+    """One rendered case: the entries (the last one is measured), the speaker a reader takes for
+    each quotation that starts with the given words, and the choices it was rendered from."""
+
+    entries: list[str]
+    expected: list[tuple[str | None, str]]  # (speaker or None, first words of the quotation)
+    choices: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return " | ".join(f"{k}={v}" for k, v in self.choices.items())
+
+
+def quoted(text: str, marks: str, end: str = "") -> str:
+    """The words between the marks; American style puts the comma or stop inside."""
+    opening, closing = MARKS[marks]
+    return f"{opening}{text}{end}{closing}"
+
+
+def lower_first(words: str) -> str:
+    """The speaker's words inside a sentence ("The ministry" → "the ministry"; names kept)."""
+    first, _, rest = words.partition(" ")
+    if first in {"He", "She", "The", "A", "An"}:
+        return first.lower() + (" " + rest if rest else "")
+    return words
+
+
+def passes(
+    case: AttributionCase, enrich: Enricher, first: int | None = 20
+) -> tuple[bool, Findings]:
+    """Whether the last entry's statements are what a reader takes: each expected quotation
+    with its speaker (or with none), and no other statement. A quotation is known by its
+    ``first`` characters (the first part: a longer one whatever follows them, the comma
+    American style puts inside the marks) or, ``first`` None, by all the expected words it
+    starts with (the second part)."""
+    from ktimeline.importing.enrichment import Findings
+
+    found = Findings()
+    for entry in case.entries:
+        found = enrich.enrich(entry, QUOTATION_DATE)
+    got = [(s.speaker, s.quote) for s in found.statements]
+    for speaker, first_words in case.expected:
+        matching = [g for g in got if g[1].startswith(first_words[:first])]
+        if speaker is None:
+            if matching:
+                return False, found
+        elif [g[0] for g in matching] != [speaker]:
+            return False, found
+    if first is None:
+        starts = [w for s, w in case.expected if s is not None]
+        return all(any(g[1].startswith(w) for w in starts) for g in got), found
+    wanted = {w[:first] for s, w in case.expected if s is not None}
+    return all(g[1][:first] in wanted for g in got), found
+
+
+def strictly_failing(case: AttributionCase, first: int | None, gap: str | None) -> object:
+    """The case and its part's ``first`` (see ``passes``) as a test's parameters; a case that
+    still fails (``gap``, why) is an xfail that fails the test once it passes, so the list of
+    gaps is kept true."""
+    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap is not None else []
+    return pytest.param(case, first, marks=marks, id=str(case))
+
+
+def report(cases: Sequence[AttributionCase], first: int | None, show_fails: bool = False) -> None:
+    """Print the pass rate in all and per choice (and each failing case), for a round's note."""
+    from ktimeline.importing.enrichment import Enricher
+    from ktimeline.loader import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    totals: dict[tuple[str, str], list[int]] = {}
+    passed = 0
+    for case in cases:
+        ok, found = passes(case, Enricher(vocabulary), first)
+        passed += ok
+        for choice in case.choices.items():
+            tally = totals.setdefault(choice, [0, 0])
+            tally[0] += ok
+            tally[1] += 1
+        if show_fails and not ok:
+            said = [(s.speaker, s.quote[:30]) for s in found.statements]
+            print("FAIL", case, "::", " / ".join(case.entries), "->", said)
+    print(f"all: {passed}/{len(cases)} ({passed / len(cases):.2f})")
+    kind_width = max(len(kind) for kind, _ in totals)
+    value_width = max(len(value) for _, value in totals)
+    for (kind, value), (good, total) in sorted(totals.items()):
+        print(f"{kind:{kind_width}} {value:{value_width}} {good:4}/{total:<4} {good / total:.2f}")
+
+
+# --- the name matrices --------------------------------------------------------------------------
+
+
+class NamedCase(Protocol):
+    """A rendered entry and the names an analyst reads in it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def before(self) -> str: ...  # an entry of the same document before it ("": none)
+    @property
+    def actors(self) -> Set[str]: ...  # the actors it must find
+    @property
+    def allowed(self) -> Set[str]: ...  # the actors it may find besides
+    @property
+    def places(self) -> Set[str]: ...  # the places it must find, and no other
+
+
+def names_misread(case: NamedCase) -> list[str]:
+    """What the enrichment of the case gets wrong ([] when it reads it as an analyst does)."""
+    from ktimeline.importing.enrichment import Enricher
+    from ktimeline.loader import load_vocabulary
+
+    enricher = Enricher(load_vocabulary())
+    if case.before:
+        enricher.enrich(case.before, case.date)
+    found = enricher.enrich(case.text, case.date)
+    actors, places = set(found.actors), set(found.places)
+    wrong = [f"missed actor {name!r}" for name in sorted(case.actors - actors)]
+    wrong += [f"wrong actor {name!r}" for name in sorted(actors - case.actors - case.allowed)]
+    wrong += [f"missed place {name!r}" for name in sorted(case.places - places)]
+    wrong += [f"wrong place {name!r}" for name in sorted(places - case.places)]
+    return wrong

@@ -217,19 +217,25 @@ def test_a_line_changed_behind_the_index_is_not_trusted(tmp_path: Path) -> None:
     assert _answers(library, cache, cached=True) == _answers(library, cache, cached=False)
 
 
+def _assert_one_duplicate_error(library: Path, cache: Path, cached: tuple[bool, ...]) -> None:
+    """The library's questions, asked through the index or not in the order ``cached`` gives,
+    each fail with the same error of a duplicate id."""
+    errors = []
+    for through_index in cached:
+        try:
+            _answers(library, cache, cached=through_index)
+        except ktimeline.DataError as error:
+            errors.append(str(error))
+    assert len(errors) == len(cached) and len(set(errors)) == 1 and "duplicate id" in errors[0]
+
+
 def test_an_id_in_two_files_is_reported_as_the_files_report_it(tmp_path: Path) -> None:
     library, cache = tmp_path / "library", tmp_path / "cache"
     library.mkdir()
     _write(library / "a.jsonl", _records("same", [1, 2]))
     _answers(library, cache, cached=True)
     _write(library / "b.jsonl", _records("same", [1]))
-    errors = []
-    for cached in (False, True):
-        try:
-            _answers(library, cache, cached=cached)
-        except ktimeline.DataError as error:
-            errors.append(str(error))
-    assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+    _assert_one_duplicate_error(library, cache, (False, True))
 
 
 def test_an_id_used_twice_is_found_when_the_index_is_built_from_nothing(tmp_path: Path) -> None:
@@ -244,13 +250,7 @@ def test_an_id_used_twice_is_found_when_the_index_is_built_from_nothing(tmp_path
         library.mkdir(parents=True)
         for stem, records in files.items():
             _write(library / f"{stem}.jsonl", records)
-        errors = []
-        for cached in (True, False):
-            try:
-                _answers(library, cache, cached=cached)
-            except ktimeline.DataError as error:
-                errors.append(str(error))
-        assert len(errors) == 2 and errors[0] == errors[1] and "duplicate id" in errors[0]
+        _assert_one_duplicate_error(library, cache, (True, False))
 
 
 LINE_ENDS = st.sampled_from([b"\n", b"\r\n", b"\n\n", b"\n  \n", b"\n\t\r\n"])

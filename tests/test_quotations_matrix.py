@@ -7,31 +7,37 @@ are not taken from any text: each is one combination of a speaker's form, a posi
 attribution, a kind of quotation marks, a verb, words between the speaker and the verb, and
 distractors. ``python -m tests.test_quotations_matrix`` prints the pass rate per choice (and
 ``--fails`` every failing case), as the note of the round shows it.
+
+``test_the_matrix`` is the one test of both parts: this one's cases and the second part's
+(tests/test_quotations_matrix2.py), read by one ``passes`` (tests/matrix_support.py).
 """
 
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import product
+from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.loader import load_vocabulary
+from ktimeline.importing.enrichment import Enricher
+from tests import test_quotations_matrix2 as second
+from tests.matrix_support import (
+    MARKS,
+    PARTIAL,
+    QUOTE,
+    SECOND,
+    AttributionCase,
+    lower_first,
+    passes,
+    quoted,
+    report,
+    strictly_failing,
+)
 
-DATE = "2019-10-15"
-
-# (open, close) of each kind of quotation marks
-MARKS = {
-    "curly": ("“", "”"),
-    "straight": ('"', '"'),
-    "single-curly": ("‘", "’"),
-    "single-straight": ("'", "'"),
-    "latex": ("``", "''"),
-    "guillemets": ("«", "»"),
-}
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -83,38 +89,6 @@ SPEAKERS = {
     ),
     "unnamed official": Speaker("A senior official", None),
 }
-
-QUOTE = "We will not return to the table until the sanctions are lifted"
-SECOND = "The door is closed for now"
-PARTIAL = "a waste of time"
-
-
-@dataclass
-class Case:
-    """One rendered case: the entries (the last one is measured), the speaker a reader takes for
-    each quotation that starts with the given words, and the choices it was rendered from."""
-
-    entries: list[str]
-    expected: list[tuple[str | None, str]]  # (speaker or None, first words of the quotation)
-    choices: dict[str, str] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return " | ".join(f"{k}={v}" for k, v in self.choices.items())
-
-
-def _lower_first(words: str) -> str:
-    """The speaker's words inside a sentence ("The ministry" → "the ministry"; names kept)."""
-    first, _, rest = words.partition(" ")
-    if first in {"He", "She", "The", "A", "An"}:
-        return first.lower() + (" " + rest if rest else "")
-    return words
-
-
-def _quoted(text: str, marks: str, end: str = "") -> str:
-    """The words between the marks; American style puts the comma or stop inside."""
-    opening, closing = MARKS[marks]
-    return f"{opening}{text}{end}{closing}"
-
 
 # Positions: (template, needs a person, the quotations it holds). {S} the speaker at a sentence's
 # start, {s} inside a sentence, {Q} the quotation ending with a comma, {QS} with a full stop,
@@ -291,32 +265,32 @@ INSERTS = {  # between the speaker and "said"; rendered before and after the quo
 def _render(template: str, speaker: Speaker, marks: str) -> str:
     return template.format(
         S=speaker.words,
-        s=_lower_first(speaker.words),
-        Q=_quoted(QUOTE, marks, ","),
-        QS=_quoted(QUOTE, marks, "."),
-        Q2=_quoted(SECOND, marks, "."),
-        Q3=_quoted(f"{QUOTE}. {SECOND}", marks, "."),
-        QM=_quoted(QUOTE, marks),
-        P=_quoted(PARTIAL, marks),
+        s=lower_first(speaker.words),
+        Q=quoted(QUOTE, marks, ","),
+        QS=quoted(QUOTE, marks, "."),
+        Q2=quoted(SECOND, marks, "."),
+        Q3=quoted(f"{QUOTE}. {SECOND}", marks, "."),
+        QM=quoted(QUOTE, marks),
+        P=quoted(PARTIAL, marks),
         s2="he" if speaker.person else "it",
     )
 
 
 def _case(
     template: str, speaker_form: str, marks: str, quotes: tuple[str, ...], **choices: str
-) -> Case:
+) -> AttributionCase:
     speaker = SPEAKERS[speaker_form]
     text = _render(template, speaker, marks)
-    return Case(
+    return AttributionCase(
         [*speaker.before, text],
         [(speaker.expected, q) for q in quotes],
         {"speaker": speaker_form, "marks": marks, **choices},
     )
 
 
-def matrix() -> list[Case]:
+def matrix() -> list[AttributionCase]:
     """Every case: speaker x position x marks; verbs, inserts and distractors with fewer marks."""
-    cases: list[Case] = []
+    cases: list[AttributionCase] = []
     every_mark = ("full name", "pronoun after a person")  # the others take one mark in turn
     for turn, ((position, (template, reported, quotes)), speaker_form) in enumerate(
         product(POSITIONS.items(), SPEAKERS)
@@ -362,14 +336,14 @@ def matrix() -> list[Case]:
     return cases
 
 
-def _distractors() -> list[Case]:
+def _distractors() -> list[AttributionCase]:
     """Another person named in the sentence; titles and scare quotes (no statement); speakers a
     reader could not tell (no speaker)."""
-    cases: list[Case] = []
+    cases: list[AttributionCase] = []
     for marks in ("curly", "straight", "single-curly"):
 
         def q(text: str, end: str = "", marks: str = marks) -> str:
-            return _quoted(text, marks, end)
+            return quoted(text, marks, end)
 
         rendered: dict[str, tuple[str, list[tuple[str | None, str]]]] = {
             "another person after the verb": (
@@ -404,29 +378,11 @@ def _distractors() -> list[Case]:
             "a quotation standing alone": (f"{q(QUOTE, '.')}", [(None, QUOTE)]),
         }
         for name, (text, expected) in rendered.items():
-            cases.append(Case([text], expected, {"distractor": name, "marks": marks}))
+            cases.append(AttributionCase([text], expected, {"distractor": name, "marks": marks}))
     return cases
 
 
-def passes(case: Case, enrich: Enricher) -> tuple[bool, Findings]:
-    """Whether the last entry's statements are what a reader takes: each expected quotation
-    with its speaker (or with none), and no other statement."""
-    found = Findings()
-    for entry in case.entries:
-        found = enrich.enrich(entry, DATE)
-    got = [(s.speaker, s.quote) for s in found.statements]
-    for speaker, first_words in case.expected:
-        matching = [g for g in got if g[1].startswith(first_words[:20])]
-        if speaker is None:
-            if matching:
-                return False, found
-        elif [g[0] for g in matching] != [speaker]:
-            return False, found
-    wanted = {w[:20] for s, w in case.expected if s is not None}
-    return all(g[1][:20] in wanted for g in got), found
-
-
-def known_gap(case: Case) -> str | None:
+def known_gap(case: AttributionCase) -> str | None:
     """Why a case still fails, when the cause is the recognition of the speaker's name (the
     actor rules of enrichment.py, another helper's part), not how attribution is read: these
     cases are expected to fail, strictly (one that starts passing fails the test, so the list
@@ -460,46 +416,23 @@ def known_gap(case: Case) -> str | None:
     return None
 
 
-CASES = matrix()
+# The one test of both parts (the second: tests/test_quotations_matrix2.py), each case with how
+# its part knows a quotation (``passes``'s ``first``) and why its part says it still fails.
 PARAMETERS = [
-    pytest.param(c, marks=pytest.mark.xfail(reason=gap, strict=True))
-    if (gap := known_gap(c)) is not None
-    else c
-    for c in CASES
+    strictly_failing(case, first, gap(case))
+    for cases, first, gap in (
+        (matrix(), 20, known_gap),
+        (second.matrix(), second.FIRST_CHARACTERS, second.known_gap),
+    )
+    for case in cases
 ]
 
 
-@pytest.mark.parametrize("case", PARAMETERS, ids=[str(c) for c in CASES])
-def test_the_matrix(case: Case) -> None:
-    enricher = Enricher(load_vocabulary())
-    ok, found = passes(case, enricher)
-    assert ok, (case.entries[-1], [(s.speaker, s.quote) for s in found.statements])
-
-
-def report(show_fails: bool = False) -> None:
-    """Pass rate per choice (and each failing case), for the round's note."""
-    vocabulary = load_vocabulary()
-    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    passed = 0
-    for case in CASES:
-        ok, found = passes(case, Enricher(vocabulary))
-        passed += ok
-        for choice in case.choices.items():
-            totals[choice][0] += ok
-            totals[choice][1] += 1
-        if show_fails and not ok:
-            print(
-                "FAIL",
-                case,
-                "::",
-                case.entries[-1],
-                "->",
-                [(s.speaker, s.quote[:30]) for s in found.statements],
-            )
-    print(f"all: {passed}/{len(CASES)} ({passed / len(CASES):.2f})")
-    for (kind, value), (good, total) in sorted(totals.items()):
-        print(f"{kind:12} {value:45} {good:4}/{total:<4} {good / total:.2f}")
+@pytest.mark.parametrize(("case", "first"), PARAMETERS)
+def test_the_matrix(case: AttributionCase, first: int | None, vocabulary: Vocabulary) -> None:
+    ok, found = passes(case, Enricher(vocabulary), first)
+    assert ok, (case.entries, [(s.speaker, s.quote) for s in found.statements])
 
 
 if __name__ == "__main__":
-    report("--fails" in sys.argv)
+    report(matrix(), 20, show_fails="--fails" in sys.argv)

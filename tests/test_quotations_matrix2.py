@@ -10,7 +10,8 @@ President a “racist” and “conman”"); partial quotations after "said"/"to
 Each case is rendered from independent choices and states the speaker a reader takes, or none
 where a reader could not tell (two persons either of whom "he" may be). The sentences are made
 up for the matrix, not taken from any text. ``python -m tests.test_quotations_matrix2`` prints
-the pass rate per choice (``--fails``: every failing case).
+the pass rate per choice (``--fails``: every failing case). Its cases are tested by
+``test_the_matrix`` of tests/test_quotations_matrix.py, the one test of both parts.
 """
 
 from __future__ import annotations
@@ -18,22 +19,18 @@ from __future__ import annotations
 import sys
 from itertools import product
 
-import pytest
+from tests.matrix_support import (
+    PARTIAL,
+    QUOTE,
+    SECOND,
+    AttributionCase,
+    lower_first,
+    quoted,
+    report,
+)
 
-from ktimeline.importing.enrichment import Enricher, Findings
-from ktimeline.loader import load_vocabulary
-from tests.test_quotations_matrix import MARKS, Case
-
-DATE = "2019-10-15"
-QUOTE = "We will not return to the table until the sanctions are lifted"
-PARTIAL = "a waste of time"
-SECOND = "The door is closed for now"
-
-
-def _q(text: str, marks: str, end: str = "") -> str:
-    opening, closing = MARKS[marks]
-    return f"{opening}{text}{end}{closing}"
-
+# A quotation is known by all the expected words it starts with (``matrix_support.passes``)
+FIRST_CHARACTERS: int | None = None
 
 # Who is named first, and how a later sentence means him: (the words naming him in the first
 # sentence, the reference, the speaker a reader takes). One candidate each.
@@ -218,13 +215,8 @@ PARTIAL_SPEAKERS = {
 }
 
 
-def _lower(words: str) -> str:
-    first, _, rest = words.partition(" ")
-    return (first.lower() + " " + rest).strip() if first in {"The", "A", "He", "She"} else words
-
-
-def _references() -> list[Case]:
-    cases: list[Case] = []
+def _references() -> list[AttributionCase]:
+    cases: list[AttributionCase] = []
     for turn, (
         (name, (x, r, expected)),
         (first_name, first),
@@ -232,15 +224,15 @@ def _references() -> list[Case]:
         where,
     ) in enumerate(product(REFERENCES.items(), FIRST.items(), LATER.items(), WHERE)):
         marks = ("curly", "straight")[turn % 2]
-        opening = first.format(X=x if first.startswith("{X}") else _lower(x))
+        opening = first.format(X=x if first.startswith("{X}") else lower_first(x))
         if "as a speaker" in first_name:
-            opening = f"{x} said: {_q('The talks went well', marks, '.')} "
+            opening = f"{x} said: {quoted('The talks went well', marks, '.')} "
         quote = later.format(
-            QM=_q(QUOTE, marks),
-            Q2=_q(SECOND, marks, "."),
-            Q=_q(QUOTE, marks, ","),
-            QS=_q(QUOTE, marks, "."),
-            P=_q(PARTIAL, marks),
+            QM=quoted(QUOTE, marks),
+            Q2=quoted(SECOND, marks, "."),
+            Q=quoted(QUOTE, marks, ","),
+            QS=quoted(QUOTE, marks, "."),
+            P=quoted(PARTIAL, marks),
             r=r,
             R=r[0].upper() + r[1:],
         )
@@ -249,7 +241,7 @@ def _references() -> list[Case]:
         said_first = [(expected, "The talks went well")] if "speaker" in first_name else []
         going_on = [(expected, SECOND)] if "{Q2}" in later else []
         cases.append(
-            Case(
+            AttributionCase(
                 entries,
                 [
                     *(said_first if where == "same entry" else []),
@@ -270,18 +262,18 @@ def _references() -> list[Case]:
             continue  # (one of the two named again as the words' object: not this dimension)
         opening = f"{x} met in Seoul on Monday for two days of talks."
         quote = later.format(
-            QM=_q(QUOTE, "curly"),
-            Q2=_q(SECOND, "curly", "."),
-            Q=_q(QUOTE, "curly", ","),
-            QS=_q(QUOTE, "curly", "."),
-            P=_q(PARTIAL, "curly"),
+            QM=quoted(QUOTE, "curly"),
+            Q2=quoted(SECOND, "curly", "."),
+            Q=quoted(QUOTE, "curly", ","),
+            QS=quoted(QUOTE, "curly", "."),
+            P=quoted(PARTIAL, "curly"),
             r=r,
             R=r[0].upper() + r[1:],
         )
         entries = [opening + " " + quote] if where == "same entry" else [opening, quote]
         first_words = QUOTE if "{P}" not in later else PARTIAL
         cases.append(
-            Case(
+            AttributionCase(
                 entries,
                 [(None, first_words)],
                 {"reference": name, "later": later_name, "where": where, "marks": "curly"},
@@ -291,11 +283,11 @@ def _references() -> list[Case]:
         if (later_name == "R also said that … “…”" and reader is None) or "{Q2}" in later:
             continue
         quote = later.format(
-            QM=_q(QUOTE, "curly"),
-            Q2=_q(SECOND, "curly", "."),
-            Q=_q(QUOTE, "curly", ","),
-            QS=_q(QUOTE, "curly", "."),
-            P=_q(PARTIAL, "curly"),
+            QM=quoted(QUOTE, "curly"),
+            Q2=quoted(SECOND, "curly", "."),
+            Q=quoted(QUOTE, "curly", ","),
+            QS=quoted(QUOTE, "curly", "."),
+            P=quoted(PARTIAL, "curly"),
             r=r,
             R=r[0].upper() + r[1:],
         )
@@ -305,7 +297,7 @@ def _references() -> list[Case]:
             # of round quotes11 kept: "Trump nicknames Kim “Rocket Man”. He warns …")
             reader = "Donald Trump"
         cases.append(
-            Case(
+            AttributionCase(
                 [opening + " " + quote],
                 [(reader, first_words)],
                 {"sex": name, "later": later_name, "marks": "curly"},
@@ -314,7 +306,7 @@ def _references() -> list[Case]:
     return cases
 
 
-def _inverted() -> list[Case]:
+def _inverted() -> list[AttributionCase]:
     cases = []
     for turn, (verb, (speaker_name, (s, expected)), (position, template)) in enumerate(
         product(INVERTED_VERBS, INVERTED_SPEAKERS.items(), INVERTED_AFTER.items())
@@ -322,14 +314,14 @@ def _inverted() -> list[Case]:
         marks = ("curly", "straight")[turn % 2]
         if position.startswith("partial"):
             text = template.format(
-                P=_q(PARTIAL, marks, ","), QS=_q(QUOTE, marks, "."), verb=verb, s=s
+                P=quoted(PARTIAL, marks, ","), QS=quoted(QUOTE, marks, "."), verb=verb, s=s
             )
             quotes: list[tuple[str | None, str]] = [(expected, PARTIAL), (expected, QUOTE)]
         else:
-            text = template.format(Q=_q(QUOTE, marks, ","), verb=verb, s=s)
+            text = template.format(Q=quoted(QUOTE, marks, ","), verb=verb, s=s)
             quotes = [(expected, QUOTE)]
         cases.append(
-            Case(
+            AttributionCase(
                 [text],
                 quotes,
                 {
@@ -343,15 +335,15 @@ def _inverted() -> list[Case]:
     return cases
 
 
-def _clauses() -> list[Case]:
+def _clauses() -> list[AttributionCase]:
     cases = []
     for (clause, (template, clear)), (speaker_name, (x, expected, before)), marks in product(
         CLAUSES.items(), CLAUSE_SPEAKERS.items(), ("curly", "straight")
     ):
-        text = template.format(X=x, P=_q(PARTIAL, marks), QS=_q(QUOTE, marks, "."))
+        text = template.format(X=x, P=quoted(PARTIAL, marks), QS=quoted(QUOTE, marks, "."))
         first_words = QUOTE if "{QS}" in template else PARTIAL
         cases.append(
-            Case(
+            AttributionCase(
                 [*before, text],
                 [(expected if clear else None, first_words)],
                 {"clause": clause, "clause speaker": speaker_name, "marks": marks},
@@ -360,17 +352,17 @@ def _clauses() -> list[Case]:
     return cases
 
 
-def _labels() -> list[Case]:
+def _labels() -> list[AttributionCase]:
     cases = []
     for (label, template), (speaker_name, (s, expected, before)), marks in product(
         LABELS.items(), LABEL_SPEAKERS.items(), ("curly", "straight")
     ):
-        text = template.format(S=s, P1=_q("racist", marks), P2=_q("conman", marks))
+        text = template.format(S=s, P1=quoted("racist", marks), P2=quoted("conman", marks))
         quotes: list[tuple[str | None, str]] = [(expected, "racist")]
         if "{P2}" in template:
             quotes.append((expected, "conman"))
         cases.append(
-            Case(
+            AttributionCase(
                 [*before, text],
                 quotes,
                 {"label": label, "label speaker": speaker_name, "marks": marks},
@@ -379,14 +371,16 @@ def _labels() -> list[Case]:
     return cases
 
 
-def _partials() -> list[Case]:
+def _partials() -> list[AttributionCase]:
     cases = []
     for (form, template), (speaker_name, (s, expected, before)), marks in product(
         PARTIALS.items(), PARTIAL_SPEAKERS.items(), ("curly", "straight")
     ):
-        text = template.format(S=s, P=_q("will discuss expanding trilateral cooperation", marks))
+        text = template.format(
+            S=s, P=quoted("will discuss expanding trilateral cooperation", marks)
+        )
         cases.append(
-            Case(
+            AttributionCase(
                 [*before, text],
                 [(expected, "will discuss expanding")],
                 {"partial": form, "partial speaker": speaker_name, "marks": marks},
@@ -395,30 +389,11 @@ def _partials() -> list[Case]:
     return cases
 
 
-def passes(case: Case, enrich: Enricher) -> tuple[bool, Findings]:
-    """Whether the last entry's statements are what a reader takes: each expected quotation
-    with its speaker (or with none), and no other statement (a quotation is matched by its
-    first words, with or without the comma American style puts inside the marks)."""
-    found = Findings()
-    for entry in case.entries:
-        found = enrich.enrich(entry, DATE)
-    got = [(s.speaker, s.quote) for s in found.statements]
-    for speaker, first_words in case.expected:
-        matching = [g for g in got if g[1].startswith(first_words)]
-        if speaker is None:
-            if matching:
-                return False, found
-        elif [g[0] for g in matching] != [speaker]:
-            return False, found
-    wanted = [w for s, w in case.expected if s is not None]
-    return all(any(g[1].startswith(w) for w in wanted) for g in got), found
-
-
-def matrix() -> list[Case]:
+def matrix() -> list[AttributionCase]:
     return [*_references(), *_inverted(), *_clauses(), *_labels(), *_partials()]
 
 
-def known_gap(case: Case) -> str | None:
+def known_gap(case: AttributionCase) -> str | None:
     """Why a case still fails, strictly (a case that starts passing fails the test, so the
     list is kept true). None of them fails by a wrong speaker: each is a miss."""
     choices = case.choices
@@ -439,46 +414,5 @@ def known_gap(case: Case) -> str | None:
     return None
 
 
-CASES = matrix()
-PARAMETERS = [
-    pytest.param(c, marks=pytest.mark.xfail(reason=gap, strict=True))
-    if (gap := known_gap(c)) is not None
-    else c
-    for c in CASES
-]
-
-
-@pytest.mark.parametrize("case", PARAMETERS, ids=[str(c) for c in CASES])
-def test_the_matrix(case: Case, vocabulary) -> None:  # type: ignore[no-untyped-def]
-    ok, found = passes(case, Enricher(vocabulary))
-    assert ok, (case.entries, [(s.speaker, s.quote) for s in found.statements])
-
-
-def report(show_fails: bool = False) -> None:
-    """Pass rate per choice (and each failing case), for the round's note."""
-    vocabulary = load_vocabulary()
-    totals: dict[tuple[str, str], list[int]] = {}
-    passed = 0
-    for case in CASES:
-        ok, found = passes(case, Enricher(vocabulary))
-        passed += ok
-        for choice in case.choices.items():
-            totals.setdefault(choice, [0, 0])
-            totals[choice][0] += ok
-            totals[choice][1] += 1
-        if show_fails and not ok:
-            print(
-                "FAIL",
-                case,
-                "::",
-                " / ".join(case.entries),
-                "->",
-                [(s.speaker, s.quote[:30]) for s in found.statements],
-            )
-    print(f"all: {passed}/{len(CASES)} ({passed / len(CASES):.2f})")
-    for (kind, value), (good, total) in sorted(totals.items()):
-        print(f"{kind:18} {value:55} {good:4}/{total:<4} {good / total:.2f}")
-
-
 if __name__ == "__main__":
-    report("--fails" in sys.argv)
+    report(matrix(), FIRST_CHARACTERS, show_fails="--fails" in sys.argv)

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from ktimeline.dates import SQL_ORDER_KEY
 from ktimeline.errors import Problems
+from ktimeline.index.store import OpenIndex
 from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
 from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
 
@@ -171,7 +172,7 @@ def index_path(cache: Path, paths: Sequence[Path], known_actors: Collection[str]
     return cache / f"library-{key.hexdigest()[:32]}.sqlite"
 
 
-class LibraryIndex:
+class LibraryIndex(OpenIndex):
     """The index, brought up to date with ``paths`` (see the module's docstring)."""
 
     def __init__(
@@ -197,15 +198,6 @@ class LibraryIndex:
         except BaseException:
             self.close()
             raise
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> LibraryIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     # --- keeping it up to date ----------------------------------------------------------
 
@@ -587,9 +579,6 @@ class LibraryIndex:
             if now != state:
                 raise IndexStale(f"{path} changed")
 
-    def all_events(self) -> list[Event]:
-        return self._ordered("1", ())
-
     def date_counts(self) -> list[tuple[str, int]]:
         """(date as written, number of events) of every file chosen."""
         return list(self.db.execute(
@@ -646,23 +635,15 @@ class LibraryIndex:
             raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
 
     def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
-        """A superset of the events any of ``queries`` matches, in listing order (as a
-        file's index finds them: ``index.store.match_expression``); the scorer then
-        decides."""
-        from ktimeline.index.store import match_expression
-
+        """As a file's index finds them (``OpenIndex.candidates``); a database error makes the
+        index unusable."""
         try:
-            self._ensure_words()
-            expression = match_expression(queries, self.words)
-            if expression is None:
-                return []
-            if not expression:
-                return self.all_events()
-            return self._ordered(
-                "n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,)
-            )
+            return super().candidates(queries)
         except sqlite3.Error as error:
             raise LibraryIndexUnusable(f"cannot search it: {error}", damaged=True) from None
+
+    def _matching(self, expression: str) -> list[Event]:
+        return self._ordered("n IN (SELECT rowid FROM words WHERE words MATCH ?)", (expression,))
 
     def _events(self, rows: Sequence[tuple[int, int, int, str]]) -> list[Event]:
         """The events at these places, checked again as they are read, in the order given."""

@@ -79,6 +79,7 @@ ASCII_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 ASCII_CANONICAL = {"k": "\u212a", ";": "\u037e", "`": "\u1fef"}
 
 T = TypeVar("T")
+Opened = TypeVar("Opened", bound="OpenIndex")
 
 
 class CacheProblem(Value):
@@ -325,7 +326,55 @@ class _Digest:
         return result
 
 
-class EventIndex:
+class OpenIndex:
+    """What every open index does (``EventIndex`` over one large file, ``library.LibraryIndex``
+    over a data choice's files): hold its SQLite connection ``db``, close it when a ``with``
+    block ends (by an exception too), and list every event through ``_ordered``."""
+
+    db: sqlite3.Connection
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self: Opened) -> Opened:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
+        """The events of the rows ``where`` chooses, in listing order."""
+        raise NotImplementedError
+
+    def all_events(self) -> list[Event]:
+        return self._ordered("1", ())
+
+    def _ensure_words(self) -> None:
+        """The full-text index, built when a search first needs it."""
+        raise NotImplementedError
+
+    def words(self) -> list[str]:
+        """Every distinct (folded) word of the texts and quotes indexed."""
+        raise NotImplementedError
+
+    def _matching(self, expression: str) -> list[Event]:
+        """The events a full-text expression matches, in listing order."""
+        raise NotImplementedError
+
+    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
+        """A superset of the events that any of ``queries`` matches (one per threshold the
+        search scores at), in listing order (see ``match_expression``); the scorer then
+        decides."""
+        self._ensure_words()
+        expression = match_expression(queries, self.words)
+        if expression is None:
+            return []
+        if not expression:
+            return self.all_events()
+        return self._matching(expression)
+
+
+class EventIndex(OpenIndex):
     """A validated chronology file and its index; reads events on demand.
 
     Nothing read through the index is trusted before ``confirm``: a line that does not parse,
@@ -353,15 +402,6 @@ class EventIndex:
         self.has_words = meta.get("words") == "1"
         self.trusted_signature = meta.get("trusted_stat", "")  # see ``stat_signature``
         self._hashing: _Digest | None = None
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> EventIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     def start_confirming(self) -> None:
         """Hash the file on another thread while the query runs."""
@@ -465,9 +505,6 @@ class EventIndex:
                 last.isoformat(), first.isoformat(),
             ),
         )  # fmt: skip
-
-    def all_events(self) -> list[Event]:
-        return self._ordered("1", ())
 
     def containing(self, needle: str) -> list[Event]:
         """A superset of the events an exact (case-insensitive) search for ``needle``
@@ -590,18 +627,6 @@ class EventIndex:
         from the events."""
         self._ensure_words()
         return [row[0] for row in self.db.execute("SELECT term FROM terms")]
-
-    def candidates(self, queries: Iterable[FuzzyQuery]) -> list[Event]:
-        """A superset of the events that any of ``queries`` matches (one per threshold the
-        search scores at), in date order (see ``match_expression``); the scorer then
-        decides."""
-        self._ensure_words()
-        expression = match_expression(queries, self.words)
-        if expression is None:
-            return []
-        if not expression:
-            return self.all_events()
-        return self._matching(expression)
 
     def _matching(self, expression: str) -> list[Event]:
         """The events a full-text expression matches, in date order."""

@@ -21,7 +21,7 @@ from ktimeline.importing.entries.headings import INTRODUCTION_LINES, PUBLISHED
 from ktimeline.importing.entries.pattern import DocumentPattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 
 # "• Published at 06:58 am June 12th, 2018", "Last updated at 03:48 pm June 12th, 2018": a
@@ -278,6 +278,33 @@ def _hours_under_day_headings(
     live page's dateline does: "June 12, 2018"). Else None."""
     if any(found.re is not TIME_STAMP for found in stamps.values()):
         return None
+
+    def day_heading(line: str) -> str | None:
+        stripped = line.strip().strip(" -–—*_=#:")
+        if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
+            return None
+        found = _date_at(stripped)
+        if found is not None and found.end("date") == len(stripped) and not dates.has_year(found):
+            named = _whole_days(stripped, 0, year)
+            if len(named) == 1 and (day := next(iter(named))) <= page_day:
+                return day
+        return None
+
+    day_of = _stamps_under_headings(lines, stamps, day_heading)
+    return day_of if day_of is not None and _times_run(day_of, stamps, newest_first=False) else None
+
+
+# What a heading reader of ``_stamps_under_headings`` says of a heading that names more than
+# one day: the page is not read as updates under headings.
+_NOT_ONE_DAY = ""
+
+
+def _stamps_under_headings(
+    lines: Sequence[str], stamps: dict[int, re.Match[str]], heading: Callable[[str], str | None]
+) -> dict[int, str] | None:
+    """Each stamped line's day: that of the nearest heading above it, ``heading`` giving a
+    line's day (None: the line is no heading; ``_NOT_ONE_DAY``: a heading that refuses the
+    page). None when a stamp has no heading above it or a heading refuses the page."""
     day_of: dict[int, str] = {}
     current: str | None = None
     for number, line in enumerate(lines, 1):
@@ -285,16 +312,11 @@ def _hours_under_day_headings(
             if current is None:
                 return None
             day_of[number] = current
-            continue
-        stripped = line.strip().strip(" -–—*_=#:")
-        if not 3 <= len(stripped) <= 40 or not dates.date_candidate().match(stripped):
-            continue
-        found = _date_at(stripped)
-        if found is not None and found.end("date") == len(stripped) and not dates.has_year(found):
-            named = _whole_days(stripped, 0, year)
-            if len(named) == 1 and (day := next(iter(named))) <= page_day:
-                current = day
-    return day_of if _times_run(day_of, stamps, newest_first=False) else None
+        elif (day := heading(line)) is not None:
+            if day == _NOT_ONE_DAY:
+                return None
+            current = day
+    return day_of
 
 
 def _stamped_days(days: dict[int, str], stamps: dict[int, re.Match[str]]) -> dict[int, str]:
@@ -319,18 +341,16 @@ def _updates_under_datelines(
     times one after another, never oldest first): a day's hours in order ("26th of April
     1986" / "01:00 a.m. – …" / "01:03 a.m. – …") are a chronology's items. A heading without
     its year ("Saturday 26 February") is of ``year``, the page's. Else None."""
-    day_of: dict[int, str] = {}
-    current: str | None = None
-    for number, line in enumerate(lines, 1):
-        if number in stamps:
-            if current is None:
-                return None
-            day_of[number] = current
-        elif _is_dateline(line.strip()) and (named := _whole_days(line, 0, year)):
-            if len(named) != 1:
-                return None
-            current = next(iter(named))
-    return (day_of, stamps) if _times_run(day_of, stamps, newest_first=True) else None
+
+    def dateline(line: str) -> str | None:
+        if not _is_dateline(line.strip()) or not (named := _whole_days(line, 0, year)):
+            return None
+        return next(iter(named)) if len(named) == 1 else _NOT_ONE_DAY
+
+    day_of = _stamps_under_headings(lines, stamps, dateline)
+    if day_of is None or not _times_run(day_of, stamps, newest_first=True):
+        return None
+    return day_of, stamps
 
 
 def _times_run(
