@@ -95,12 +95,12 @@ def test_a_bodys_words_carried_with_and_without_others_named() -> None:
     """``_body_left`` reads what else the entry names only when a body spoke: the body is
     carried when it is the only one named, not when another body or state is."""
     enricher = enrichment.Enricher(load_vocabulary(()))
-    enricher.enrich("“We will not pay,” the United Nations said.", "2021-03-01")
-    assert enricher._body_in_mind is not None
-    assert enricher._body_in_mind[0] == "United Nations"
-    enricher.enrich(
-        "“We will not pay,” the United Nations said after Japan protested.", "2021-03-02"
-    )
-    assert enricher._body_in_mind is None
-    enricher.enrich("Japan protested.", "2021-03-03")  # (nobody spoke: none carried now)
-    assert enricher._body_in_mind is None
+    carried = []
+    for text in (
+        "“We will not pay,” the United Nations said.",
+        "“We will not pay,” the United Nations said after Japan protested.",
+        "Japan protested.",  # (nobody spoke: none carried now)
+    ):
+        enricher.enrich(text, "2021-03-01")
+        carried.append(enricher._body_in_mind[0] if enricher._body_in_mind else None)
+    assert carried == ["United Nations", None, None]
