@@ -771,8 +771,8 @@ def tokens(text: str) -> list[Token]:
 # TOKEN as the one group (split keeps the words), its three alternatives written after
 # their common first character, [^\W_] (each alternative's first character is one of it,
 # the lookbehinds test it again): a pattern that opens with a character class lets ``re``
-# skip the characters outside it without trying the alternatives at each one (a third of
-# an entry's characters: spaces, punctuation). The same matches: tests/test_import_speed14.py.
+# skip the characters outside it (spaces, punctuation) without trying the alternatives at
+# each one. The same matches: tests/test_import_speed14.py.
 TOKEN_SPLIT = re.compile(
     r"([^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=[A-Z])\.[A-Z](?![\w.])|[^\W_]*(?:['’][^\W_]+)*))"
 )
