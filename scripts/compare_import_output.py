@@ -79,7 +79,9 @@ def worker(out: Path, bench: Path | None) -> None:
     lines = []
     for line in CORPUS.read_text("utf-8").splitlines():
         item = json.loads(line)
-        enricher = enrichers.setdefault(item["text"], Enricher(vocabulary))
+        enricher = enrichers.get(item["text"])
+        if enricher is None:  # (not setdefault: its default, an Enricher, was built per line)
+            enricher = enrichers[item["text"]] = Enricher(vocabulary)
         found = enricher.enrich(item["entry"], item["date"])
         lines.append(
             json.dumps(dataclasses.asdict(found), ensure_ascii=False, sort_keys=True, default=repr)
