@@ -534,6 +534,21 @@ def _named_table(
     return table
 
 
+def actors_held(paths: Iterable[Path]) -> dict[str, Actor]:
+    """The actors of the actor files at ``paths``, by name: the first record of a name wins,
+    and a line that is not a good record is passed over (these are the records other
+    sources of a library already hold, for a new source to write the same)."""
+    held: dict[str, Actor] = {}
+    for path in paths:
+        ignored: list[Problem] = []
+        try:
+            for _, _, _, actor in read_records(DataSource.from_argument(path), ACTORS, ignored):
+                held.setdefault(actor.name, actor)
+        except (OSError, DataError, UsageError):
+            continue
+    return held
+
+
 _TABLE_KINDS: dict[str, RecordKind[Any, Any]] = {"places": PLACES, "tags": TAGS, "terms": TERMS}
 
 
