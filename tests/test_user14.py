@@ -76,3 +76,51 @@ def test_a_source_replaced_keeps_its_own_record_when_no_other_holds_it(
     add(run, library, tmp_path / "one.txt", first.replace("chairman", "president"))
     [file] = library.glob("*.actors.jsonl")
     assert json.loads(file.read_text("utf-8"))["role"] == "president"
+
+
+# --- the date forms the docs name, as range reads them -------------------------------------------
+# docs/robustness.md said `range 'early Dec 2019'` is refused ("anything left over"), and the
+# README's table of date forms named no approximate date, season or decade; range reads them
+# all (one grammar with the importer: "early Dec 2019" is December 2019). The docs now say so,
+# and these tests hold every form they name to what they say.
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def _quoted(cell: str) -> list[str]:
+    import re
+
+    return [form.strip("'") for form in re.findall(r"`([^`]+)`", cell)]
+
+
+def test_every_form_robustness_md_calls_left_over_is_refused() -> None:
+    from ktimeline.dates import parse_date_argument
+    from ktimeline.errors import UsageError
+
+    matrix = (ROOT / "docs" / "robustness.md").read_text("utf-8")
+    [row] = [line for line in matrix.splitlines() if "a date with anything left over" in line]
+    forms = _quoted(row.split("|")[1])
+    assert len(forms) >= 2
+    for form in forms:
+        with pytest.raises(UsageError, match="not understood"):
+            parse_date_argument(form, "START")
+
+
+def test_every_form_of_the_readmes_date_table_is_read() -> None:
+    from ktimeline.dates import parse_date_argument
+    from ktimeline.errors import UsageError
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    table = readme.split("| you write | it means |", 1)[1].split("\n\n", 1)[0]
+    rows = [line for line in table.splitlines()[2:] if line.startswith("| `")]
+    approximate = [row for row in rows if "c. 1850" in row]
+    assert approximate, "the table names the approximate dates"
+    refused = {"2000s"}
+    for row in rows:
+        if row.startswith("| END"):
+            continue
+        for form in _quoted(row.split("|")[1]):
+            parse_date_argument(form, "START")
+    for form in refused:
+        with pytest.raises(UsageError, match="century or a decade"):
+            parse_date_argument(form, "START")
