@@ -124,3 +124,50 @@ def test_every_form_of_the_readmes_date_table_is_read() -> None:
     for form in refused:
         with pytest.raises(UsageError, match="century or a decade"):
             parse_date_argument(form, "START")
+
+
+# --- a chronology edited by hand or by another program ---------------------------------------
+# A JSONL file an editor gave a comma after a record said "invalid JSON: Extra data (column
+# 471)"; the same records through `jq .` (each object over many lines) said "invalid JSON" once
+# for each of its 361 lines. Each is now said once, in words that say what to do.
+
+RECORDS = [
+    {"id": "2001-12-02-enron-files", "date": "2001-12-02", "text": "Enron files for bankruptcy.",
+     "actors": [], "tags": [], "places": [], "statements": []},
+    {"id": "2002-06-15-andersen-convicted", "date": "2002-06-15",
+     "text": "Arthur Andersen is convicted.", "actors": [], "tags": [], "places": [],
+     "statements": []},
+]  # fmt: skip
+
+
+def test_a_comma_after_a_record_is_named(run: Any, tmp_path: Path) -> None:
+    lines = [json.dumps(record) for record in RECORDS]
+    path = tmp_path / "edited.jsonl"
+    path.write_text(lines[0] + ",\n" + lines[1] + "\n", "utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"ktimeline: error: {path}:1: a comma after the record: JSON Lines put nothing "
+        "between records"
+    ]
+
+
+def test_a_record_written_over_many_lines_is_said_once(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "pretty.jsonl"
+    path.write_text("".join(json.dumps(r, indent=2) + "\n" for r in RECORDS), "utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert "a JSON object written over many lines" in line
+    assert f"jq -c . {path}" in line
+
+
+def test_guard_a_comma_inside_a_text_at_the_end_of_a_bad_line_is_plain_invalid_json(
+    run: Any, tmp_path: Path
+) -> None:
+    """Guard: a line that is not JSON without its comma either is reported as before."""
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"id": "x", "text": "a,\n', "utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert "invalid JSON" in result.stderr

@@ -408,6 +408,16 @@ def read_records(
             stream.close()
 
 
+def _is_json(text: str) -> bool:
+    import json
+
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 _INVALID = object()  # a line that is not JSON (its problem already reported)
 _BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
 _NOT_JSON_LINES = object()  # an array, CR line ends (the problem reported): read no further
@@ -445,6 +455,21 @@ def _decode_slowly(
             )
             problems.append(Problem(source.name, number, reason))
             return _NOT_JSON_LINES
+        if not seen_content and line.strip() == "{":
+            # (one JSON object written over many lines, as `jq .` writes each record: said
+            # once, not once for each of its lines)
+            reason = (
+                "a JSON object written over many lines, and JSON Lines hold one object per "
+                f"line (jq -c . {source.name} writes it so); the rest of the file is not read"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _NOT_JSON_LINES
+        stripped = line.rstrip()
+        if stripped.endswith(",") and _is_json(stripped[:-1]):
+            # (an editor's or a hand's comma after a record, as between the items of an array)
+            reason = "a comma after the record: JSON Lines put nothing between records"
+            problems.append(Problem(source.name, number, reason))
+            return _INVALID
         if exc.msg == "Extra data" and "\r" in line.rstrip("\r\n"):
             # two records on a line split by a CR: a file whose lines end with CR alone
             reason = (
