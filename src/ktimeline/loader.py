@@ -377,6 +377,14 @@ def read_records(
                 seen_content = True
                 continue
             except UNDECODED:
+                if not seen_content and _opens_a_spread_object(raw, stream):
+                    reason = (
+                        "a JSON object written over many lines, and JSON Lines hold one object "
+                        f"per line (jq -c . {source.name} writes it so); the rest of the file "
+                        "is not read"
+                    )
+                    problems.append(Problem(source.name, number, reason))
+                    break
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is _BLANK:
                     continue
@@ -406,6 +414,16 @@ def read_records(
     finally:
         if source.path is not None:
             stream.close()
+
+
+def _opens_a_spread_object(raw: bytes, stream: Any) -> bool:
+    """Whether ``raw`` is a lone "{" whose next line (peeked, not read) is an indented
+    "key": one JSON object written over many lines, as `jq .` writes each record."""
+    if raw.strip() != b"{":
+        return False
+    peek = getattr(stream, "peek", None)
+    following = peek(256) if peek is not None else b""
+    return following[:1] in (b" ", b"\t") and following.lstrip(b" \t").startswith(b'"')
 
 
 def _is_json(text: str) -> bool:
@@ -452,15 +470,6 @@ def _decode_slowly(
             reason = (
                 "a JSON array, and ktimeline reads JSON Lines, one object per line "
                 f"(jq -c '.[]' {source.name} writes it so); the rest of the file is not read"
-            )
-            problems.append(Problem(source.name, number, reason))
-            return _NOT_JSON_LINES
-        if not seen_content and line.strip() == "{":
-            # (one JSON object written over many lines, as `jq .` writes each record: said
-            # once, not once for each of its lines)
-            reason = (
-                "a JSON object written over many lines, and JSON Lines hold one object per "
-                f"line (jq -c . {source.name} writes it so); the rest of the file is not read"
             )
             problems.append(Problem(source.name, number, reason))
             return _NOT_JSON_LINES
