@@ -171,3 +171,37 @@ def test_guard_a_comma_inside_a_text_at_the_end_of_a_bad_line_is_plain_invalid_j
     result = run("validate", str(path))
     assert result.exit_code == 2
     assert "invalid JSON" in result.stderr
+
+
+# --- a mark's label in French and Italian ------------------------------------------------------
+# Le Devoir's chronology drew "Dynegy concurrent d accepte de le" for "Dynegy, concurrent
+# d'Enron, accepte …" and "Le P DG Kenneth Lay démissionne" for "le p.-d.g. Kenneth Lay …":
+# an elided word is folded twice ("denron" as ids write it, and "enron"), which the label read
+# as two parts of it ("d", "Enron"); dotted letters ("p.-d.g.") fold to fewer words than they
+# have parts, so no part was spelt and "p", "dg" were taken for abbreviations.
+
+
+@pytest.mark.parametrize(
+    ("event_id", "text", "label"),
+    [
+        ("2001-11-09-dynegy-concurrent-denron-accepte-de-le",
+         "Dynegy, concurrent d'Enron, accepte de le racheter.",
+         "Dynegy concurrent d'Enron accepte de le"),
+        ("2002-01-23-le-p-dg-kenneth-lay-demissionne",
+         "le p.-d.g. Kenneth Lay démissionne.", "Le p.-d.g Kenneth Lay démissionne"),
+        ("2002-02-07-andrew-fastow-et-lancien-p-dg",
+         "Andrew Fastow et l'ancien p.-d.g. Jeffrey Skilling refusent.",
+         "Andrew Fastow et l'ancien p.-d.g"),
+        ("1999-05-02-il-presidente-dellazienda-si-dimette",
+         "Il presidente dell'azienda si dimette.", "Il presidente dell'azienda si dimette"),
+        # guards: as before
+        ("2019-11-15-esper-meets-jeong-kyeong-doo", "Esper meets Jeong Kyeong-doo.",
+         "Esper meets Jeong Kyeong doo"),
+        ("2001-10-28-lay-calls-oneill", "Lay calls O'Neill.", "Lay calls O'Neill"),
+    ],
+)  # fmt: skip
+def test_a_marks_label_spells_elided_and_dotted_words(event_id: str, text: str, label: str) -> None:
+    from ktimeline.model import Event
+    from ktimeline.render.html import short_title
+
+    assert short_title(Event(id=event_id, date=event_id[:10], text=text)) == label
