@@ -205,3 +205,27 @@ def test_a_marks_label_spells_elided_and_dotted_words(event_id: str, text: str, 
     from ktimeline.render.html import short_title
 
     assert short_title(Event(id=event_id, date=event_id[:10], text=text)) == label
+
+
+def test_a_library_already_holding_two_records_of_one_name_says_how_to_mend_it(
+    run: Any, tmp_path: Path
+) -> None:
+    """A library written before the fix above still stops with "duplicate name": the error
+    now ends with one line saying how to mend it."""
+    library = tmp_path / "library"
+    library.mkdir()
+    person = {"name": "Harold Pemberton", "kind": "person", "affiliation": None,
+              "aliases": []}  # fmt: skip
+    for name, role in (("one", "chairman"), ("two", None)):
+        record = {"id": f"1999-03-03-{name}", "date": "1999-03-03", "text": "Pemberton speaks.",
+                  "actors": ["Harold Pemberton"], "tags": [], "places": [], "statements": []}  # fmt: skip
+        (library / f"{name}.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+        (library / f"{name}.actors.jsonl").write_text(
+            json.dumps({**person, "role": role}) + "\n", "utf-8"
+        )
+    result = run("search", "Pemberton", "--library", str(library))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert "duplicate name 'Harold Pemberton'" in lines[0]
+    assert lines[-1].startswith("ktimeline: hint: two actor files beside chronologies")
+    assert "import the later source again with --add" in lines[-1]
