@@ -1,0 +1,81 @@
+"""Issue 22, thirty-eighth round (the misses of held-out-24 read): a list of "year  text"
+lines that ends no line with a sentence's end, whose undated lines are further events of the
+year above (one may open with a count, "1 tunna mjöd …", or an abbreviation, "f.d. kung …").
+Each rule on chronologies written for the test in other subjects and languages, with what it
+must leave alone."""
+
+from __future__ import annotations
+
+from tests.import_support import read_entries
+
+_read = read_entries
+
+
+# -- a list without full stops: each undated line another event of the year above ------------
+
+RAILWAY = (  # a railway's history, in English, no full stops anywhere
+    "Railway history\n"
+    "1830  The line from Liverpool to Manchester opens\n"
+    "Huskisson is killed on the opening day\n"
+    "1831  A branch to Warrington is planned\n"
+    "1832  Traffic doubles in a year\n"
+    "3 new engines are bought from Stephenson\n"
+    "1833  The company pays its first dividend\n"
+    "e.g. the shareholders receive a tenth more\n"
+    "1834  Fares are cut for third class\n"
+)
+
+
+def test_undated_lines_of_a_list_without_full_stops_are_events() -> None:
+    assert _read(RAILWAY) == [
+        ("1830", None, "The line from Liverpool to Manchester opens"),
+        ("1830", None, "Huskisson is killed on the opening day"),
+        ("1831", None, "A branch to Warrington is planned"),
+        ("1832", None, "Traffic doubles in a year"),
+        ("1832", None, "3 new engines are bought from Stephenson"),
+        ("1833", None, "The company pays its first dividend"),
+        ("1833", None, "e.g. the shareholders receive a tenth more"),
+        ("1834", None, "Fares are cut for third class"),
+    ]
+
+
+def test_the_same_list_in_german() -> None:
+    text = (  # a town's chronicle, in German, no full stops
+        "1871  Die Stadt erhält einen Bahnhof\n"
+        "Der erste Zug fährt im Herbst\n"
+        "1872  Die Schule wird erweitert\n"
+        "1873  Ein Brand zerstört das Rathaus\n"
+        "2 Häuser am Markt brennen nieder\n"
+        "1874  Das neue Rathaus wird geweiht\n"
+    )
+    assert [date for date, _, _ in _read(text)] == [
+        "1871", "1871", "1872", "1873", "1873", "1874"
+    ]  # fmt: skip
+    assert _read(text)[4] == ("1873", None, "2 Häuser am Markt brennen nieder")
+
+
+def test_a_wrapped_list_without_full_stops_carries_its_text_on() -> None:
+    text = (  # a country's timeline wrapped at a width: a line opens in lower case
+        "1770: Captain Cook lands in the bay and claims the whole coast for his\n"
+        "King George\n"
+        "1776: The war in America closes the colonies to\n"
+        "transportation of prisoners from England\n"
+        "1788: The First Fleet arrives in the harbour\n"
+        "1793: The first free settlers arrive\n"
+    )
+    assert [text[:20] for _, _, text in _read(text)] == [
+        "Captain Cook lands i",
+        "The war in America c",
+        "The First Fleet arri",
+        "The first free settl",
+    ]
+
+
+def test_rows_that_end_their_sentences_still_need_a_capital() -> None:
+    text = (  # a club's list with full stops: the round-17 rule, unchanged
+        "1901  The club is founded.\n"
+        "1902  The first ground is bought.\n"
+        "and a stand is built for the members.\n"
+        "1903  The club wins the league.\n"
+    )
+    assert len(_read(text)) == 3
