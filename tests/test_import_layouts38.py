@@ -6,6 +6,7 @@ must leave alone."""
 
 from __future__ import annotations
 
+from ktimeline import dates
 from tests.import_support import read_entries
 
 _read = read_entries
@@ -79,3 +80,77 @@ def test_rows_that_end_their_sentences_still_need_a_capital() -> None:
         "1903  The club wins the league.\n"
     )
     assert len(_read(text)) == 3
+
+
+# -- a sub-bullet under a dated bullet is no item of the year heading above -------------------
+
+def test_sub_bullet_of_a_dated_bullet_is_no_event_of_the_heading_year() -> None:
+    text = (  # a company's history in Markdown: a heading of years, month bullets, details
+        "# Company history\n\n"
+        "## 1998 - 2004\n\n"
+        "- March 1998 - The company is founded in a garage\n"
+        "  - two engineers and one investor\n"
+        "- June 1998 - The first product ships\n"
+        "  - Sales in the first year:\n"
+        "    - Europe: 40% of the units\n"
+        "- May 2001 - The company goes public\n"
+        "- July 2002 - A second factory opens\n"
+        "- April 2003 - The founders leave\n"
+        "- January 2004\n"
+        "  - A rival buys the company\n"
+        "  - The brand is dropped\n"
+    )
+    entries = _read(text)
+    assert [date for date, _, _ in entries] == [
+        "1998-03", "1998-06", "2001-05", "2002-07", "2003-04", "2004-01", "2004-01"
+    ]  # fmt: skip
+    assert not any(words.startswith(("two engineers", "Sales", "Europe")) for _, _, words in entries)
+    assert entries[-1] == ("2004-01", None, "The brand is dropped")  # (a bare date's items)
+
+
+def test_undated_bullets_beside_a_dated_one_are_still_the_years() -> None:
+    text = (  # a season's chronicle: the heading's year, one dated bullet, undated ones beside
+        "## 2005\n\n"
+        "- On 3 May, the club signs a new captain.\n"
+        "- The stadium is rebuilt.\n"
+        "- The youth team wins its league.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["2005-05-03", "2005", "2005"]
+
+
+# -- Portuguese: "novembro"; an item that opens "A 17 de janeiro, …" under a year alone -------
+
+
+def test_novembro_is_november() -> None:
+    assert dates.parse_range("15 de novembro de 1889")[0].isoformat() == "1889-11-15"
+    assert _read("1889\nA 15 de novembro, a república é proclamada.\n") == [
+        ("1889-11-15", None, "A 15 de novembro, a república é proclamada.")
+    ]
+
+
+def test_later_lines_of_a_year_that_open_with_their_day_are_of_that_day() -> None:
+    text = (  # a club's chronicle in Portuguese: a year alone, one sentence a line
+        "1920\n"
+        "O clube é fundado por estudantes.\n"
+        "A 3 de março, o primeiro jogo é disputado.\n"
+        "Em 12 de outubro, o estádio é inaugurado.\n"
+        "Em setembro, o clube muda de cores.\n"
+        "1921\n"
+        "O clube vence o campeonato.\n"
+    )
+    assert _read(text) == [
+        ("1920", None, "O clube é fundado por estudantes."),
+        ("1920-03-03", None, "A 3 de março, o primeiro jogo é disputado."),
+        ("1920-10-12", None, "Em 12 de outubro, o estádio é inaugurado."),
+        ("1920", None, "Em setembro, o clube muda de cores."),  # (a month opening: the year's)
+        ("1921", None, "O clube vence o campeonato."),
+    ]
+
+
+def test_an_article_a_is_no_day_opener() -> None:
+    text = (  # a fleet's history in English: "A 26-foot …" is no day
+        "1950\n"
+        "The yard builds its first ferry.\n"
+        "A 26-foot launch is added to the fleet.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1950", "1950"]

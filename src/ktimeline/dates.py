@@ -117,7 +117,8 @@ FOREIGN_MONTHS = {
     "gennaio": 1, "janeiro": 1, "januari": 1, "febbraio": 2, "fevereiro": 2, "februari": 2,
     "março": 3, "marco": 3, "maart": 3, "aprile": 4, "maggio": 5, "maio": 5, "mei": 5,
     "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
-    "setembro": 9, "ottobre": 10, "outubro": 10, "dicembre": 12, "dezembro": 12,
+    "setembro": 9, "ottobre": 10, "outubro": 10, "novembro": 11, "dicembre": 12,
+    "dezembro": 12,
     # Italian abbreviations, always with their point ("20 sett. 1870", "6-9 mag. 1898")
     "genn": 1, "febbr": 2, "magg": 5, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10,
     "dic": 12,
@@ -867,7 +868,7 @@ TEXT_FOREIGN_MONTH = (
     r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.)|"
     r"g(?:ennaio|iugno|enn\.|iu\.)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
     r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
-    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre)|"
+    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre|embro)|"
     r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"

@@ -209,6 +209,9 @@ class _Splitter:
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
+        # (the year alone paragraphs_of was written with, before its first line's day:
+        # "1890" / "A 17 de janeiro, …" / "Later items …" are the year's)
+        self.paragraph_year: str | None = None
         self.labelled_list: Entry | None = None  # a year's label over its list (see there)
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
@@ -476,6 +479,7 @@ class _Splitter:
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
+                self.paragraph_year = current.date if current.end_date is None else None
             elif not current.parts and self.blank and self.is_list_label(current):
                 self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
                 self.labelled_list = current
@@ -492,8 +496,11 @@ class _Splitter:
             # second event of the same date, as its own paragraph
             dated = self.paragraphs_of
             assert dated is not None
-            entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
+            date = dated.date if len(dated.date) == 4 else str(self.paragraph_year)
+            entry = Entry(number, date, dated.end_date, [stripped], dated.note,
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            if opened := _day_opening_text_below_year(dated, stripped):
+                entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_event_of_the_date_above(number):
@@ -854,11 +861,20 @@ class _Splitter:
         the same one. ``at_margin``: a line at the margin of a text wrapped with a hanging
         indent (see _hanging_indent_starts), which starts an item however full the line above."""
         dated, current = self.paragraphs_of, self.current
+        if dated is None or current is None:
+            return False
+        year = self.paragraph_year
+        # (an item of the year that opened with its day, "A 3 de março, …": still the year's)
+        of_year = (
+            year is not None
+            and len(year) == 4
+            and dated.date[:4] == year
+            and current.date[:4] == year
+            and current.end_date is None
+            and current.line >= dated.line
+        )
         return (
-            dated is not None
-            and current is not None
-            and len(dated.date) == 4
-            and current.date == dated.date
+            ((len(dated.date) == 4 and current.date == dated.date) or of_year)
             and (self.blank or not self.previous_full or at_margin)
             and text[:1].isupper()
         )
@@ -1058,6 +1074,7 @@ class _Splitter:
             and current.line in self.bulleted_numbers
             and current.date[:4] == heading.date
             and current.end_date is None
+            and not self.nested_under(line, current)
         ):
             # "2001" / "• On September 11, Al Qaeda …" / "• The US invades …": the first
             # item under the year dated, the undated items below it are the year's
@@ -1114,6 +1131,13 @@ class _Splitter:
         skipped = SkippedLine(number, line.strip(), _undated_item_reason(line.strip()))
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
+
+    def nested_under(self, line: str, entry: Entry) -> bool:
+        """Whether a bulleted line is indented further than the line its entry starts on
+        ("- February 2014 - Russia annexes …" / "  - soldiers without insignia …"): a
+        sub-item of that entry, no item of the year heading above both."""
+        first = self.lines[entry.line - 1]
+        return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
 
     def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:

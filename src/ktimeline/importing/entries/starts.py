@@ -423,9 +423,9 @@ def _on_date(
 
 
 # the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
-# May,"); an opening month ("In September, Mbeki …" under "2008") leaves the year, as the
-# corpus's lists read it
-DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
+# May,", "A 17 de janeiro"); an opening month ("In September, Mbeki …" under "2008") leaves
+# the year, as the corpus's lists read it
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE)
 
 
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
