@@ -154,3 +154,48 @@ def test_an_article_a_is_no_day_opener() -> None:
         "A 26-foot launch is added to the fleet.\n"
     )
     assert [date for date, _, _ in _read(text)] == ["1950", "1950"]
+
+
+# -- a hard-wrapped sentence whose last line is its date ---------------------------------------
+
+
+def test_a_date_that_ends_a_wrapped_sentence_is_no_date_alone() -> None:
+    text = (  # a museum's chronology from a PDF, in Portuguese, one sentence an item
+        "1922\n"
+        "O museu abre as suas portas ao público.\n"
+        "A primeira exposição de pintura moderna é inaugurada a\n"
+        "13 de fevereiro.\n"
+        "Em 5 de maio, o museu recebe a coleção do fundador.\n"
+    )
+    assert _read(text) == [
+        ("1922", None, "O museu abre as suas portas ao público."),
+        ("1922", None, "A primeira exposição de pintura moderna é inaugurada a 13 de fevereiro."),
+        ("1922-05-05", None, "Em 5 de maio, o museu recebe a coleção do fundador."),
+    ]
+
+
+def test_a_date_alone_under_a_finished_sentence_still_opens_an_entry() -> None:
+    text = (  # a ship's log in English: days alone with a full stop, the text below
+        "12 March 1912.\n"
+        "The ship leaves port.\n"
+        "14 March 1912.\n"
+        "A storm breaks the mast.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1912-03-12", "1912-03-14"]
+
+
+# -- one word before the day, set off by commas ("Morre, a 22 de janeiro, …") ------------------
+
+
+def test_one_word_before_the_day_still_opens_the_item_with_it() -> None:
+    text = (  # a composer's life in English and Portuguese, year alone, one item a line
+        "1840\n"
+        "Dies, on 22 January, the old organist of the town.\n"
+        "Nasce, a 7 de maio, o compositor Tchaikovsky.\n"
+        "However the concert season goes on, on 3 May and later.\n"
+    )
+    assert _read(text) == [
+        ("1840-01-22", None, "Dies, on 22 January, the old organist of the town."),
+        ("1840-05-07", None, "Nasce, a 7 de maio, o compositor Tchaikovsky."),
+        ("1840", None, "However the concert season goes on, on 3 May and later."),
+    ]

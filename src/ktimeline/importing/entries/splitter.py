@@ -499,7 +499,7 @@ class _Splitter:
             date = dated.date if len(dated.date) == 4 else str(self.paragraph_year)
             entry = Entry(number, date, dated.end_date, [stripped], dated.note,
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
-            if opened := _day_opening_text_below_year(dated, stripped):
+            if opened := _day_opening_text_below_year(entry, stripped):
                 entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
@@ -915,6 +915,7 @@ class _Splitter:
             and number < len(self.next_dated)
             and self.next_dated[number]
             and not SENTENCE_END.search(text)
+            and not self.ends_sentence_above(number + 1)  # ("… promulgada a" / "24 de …")
             and (self.blank or not self.continues(current, text))
             # ("1865" / "A players' strike: … Surrey." / "Anderson never played again for
             # Yorkshire" / (blank) / "1867": directly under the entry, a blank line below it,
@@ -951,6 +952,21 @@ class _Splitter:
             return False
         last = current.parts[-1].strip()
         return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
+
+    def ends_sentence_above(self, number: int) -> bool:
+        """Whether line ``number`` is a date and a full stop only ("24 de fevereiro.", "May
+        3, 1990."), no bullet, directly under a line of text (no blank line between) that
+        ends on a word in lower case with no sentence's end ("… é promulgada a",
+        "… was signed on"): the wrapped end of that line's sentence, no date alone."""
+        if number < 2 or number > len(self.lines):
+            return False
+        text, above = self.lines[number - 1].strip(), self.lines[number - 2].rstrip()
+        if text[-1:] != "." or not above[-1:].isalpha() or not above[-1:].islower():
+            return False
+        if _is_bulleted(text):
+            return False
+        found = dates.find_date(text)
+        return found is not None and text[found.end() :].strip() == "."
 
     def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
         """Whether a line that opens with a year (no separator) carries on the sentence of
@@ -1648,6 +1664,12 @@ class _Splitter:
         if starts and self._year_asked_above(line, starts):
             # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
             # above carried on (a join --check shows), whatever the case of its next word
+            self.text_piece(number, line.strip(), len(raw.rstrip()))
+            self.blank = False
+            return
+        if starts and self.ends_sentence_above(number):
+            # "… a primeira republicana, é promulgada a" / "24 de fevereiro.": a hard-wrapped
+            # sentence's last words, a date, never a date alone over an entry
             self.text_piece(number, line.strip(), len(raw.rstrip()))
             self.blank = False
             return
