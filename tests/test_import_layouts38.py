@@ -7,7 +7,7 @@ must leave alone."""
 from __future__ import annotations
 
 from ktimeline import dates
-from tests.import_support import read_entries
+from tests.import_support import read_entries, reasons
 
 _read = read_entries
 
@@ -84,6 +84,7 @@ def test_rows_that_end_their_sentences_still_need_a_capital() -> None:
 
 # -- a sub-bullet under a dated bullet is no item of the year heading above -------------------
 
+
 def test_sub_bullet_of_a_dated_bullet_is_no_event_of_the_heading_year() -> None:
     text = (  # a company's history in Markdown: a heading of years, month bullets, details
         "# Company history\n\n"
@@ -104,7 +105,9 @@ def test_sub_bullet_of_a_dated_bullet_is_no_event_of_the_heading_year() -> None:
     assert [date for date, _, _ in entries] == [
         "1998-03", "1998-06", "2001-05", "2002-07", "2003-04", "2004-01", "2004-01"
     ]  # fmt: skip
-    assert not any(words.startswith(("two engineers", "Sales", "Europe")) for _, _, words in entries)
+    assert not any(
+        words.startswith(("two engineers", "Sales", "Europe")) for _, _, words in entries
+    )
     assert entries[-1] == ("2004-01", None, "The brand is dropped")  # (a bare date's items)
 
 
@@ -149,9 +152,7 @@ def test_later_lines_of_a_year_that_open_with_their_day_are_of_that_day() -> Non
 
 def test_an_article_a_is_no_day_opener() -> None:
     text = (  # a fleet's history in English: "A 26-foot …" is no day
-        "1950\n"
-        "The yard builds its first ferry.\n"
-        "A 26-foot launch is added to the fleet.\n"
+        "1950\nThe yard builds its first ferry.\nA 26-foot launch is added to the fleet.\n"
     )
     assert [date for date, _, _ in _read(text)] == ["1950", "1950"]
 
@@ -176,10 +177,7 @@ def test_a_date_that_ends_a_wrapped_sentence_is_no_date_alone() -> None:
 
 def test_a_date_alone_under_a_finished_sentence_still_opens_an_entry() -> None:
     text = (  # a ship's log in English: days alone with a full stop, the text below
-        "12 March 1912.\n"
-        "The ship leaves port.\n"
-        "14 March 1912.\n"
-        "A storm breaks the mast.\n"
+        "12 March 1912.\nThe ship leaves port.\n14 March 1912.\nA storm breaks the mast.\n"
     )
     assert [date for date, _, _ in _read(text)] == ["1912-03-12", "1912-03-14"]
 
@@ -199,3 +197,57 @@ def test_one_word_before_the_day_still_opens_the_item_with_it() -> None:
         ("1840-05-07", None, "Nasce, a 7 de maio, o compositor Tchaikovsky."),
         ("1840", None, "However the concert season goes on, on 3 May and later."),
     ]
+
+
+# -- a docket: one-line entries spaced by blank lines; a judgment's neutral citation ----------
+
+DOCKET = (  # a UK appeal's documents, then the next case on the page
+    "Smith v. Jones\n\n"
+    "Lower Court Judgment\n\n"
+    "14/03/2019 Court of Appeal (Lady Justice Hale)\n\n"
+    "[2019] EWCA Civ 412\n\n"
+    "Catchwords\n\n"
+    "Contract – Whether a term was implied – Whether damages were too remote.\n\n"
+    "Documents\n\n"
+    "02/05/2019 Application for permission to appeal\n\n"
+    "17/06/2019 Permission granted\n\n"
+    "01/08/2019 Written case (Appellant)\n\n"
+    "09/10/2019 Hearing\n\n"
+    "Brown v. Green Holdings Ltd\n\n"
+    "Case Information\n"
+)
+
+
+def test_a_docket_keeps_its_next_case_and_citation_out_of_its_entries() -> None:
+    entries = _read(DOCKET)
+    assert [date for date, _, _ in entries] == [
+        "2019-03-14", "2019-05-02", "2019-06-17", "2019-08-01", "2019-10-09"
+    ]  # fmt: skip
+    assert entries[0][2] == "Court of Appeal (Lady Justice Hale)"
+    assert entries[-1] == ("2019-10-09", None, "Hearing")  # (no "Brown v. Green …")
+    listed = reasons(DOCKET)
+    assert any("EWCA Civ 412" in text for text in listed)
+    assert any("Brown v. Green" in text for text in listed)
+
+
+def test_a_bracketed_year_with_text_is_still_an_entry() -> None:
+    text = (  # a band's history whose years are bracketed
+        "[1998] The band forms in Leeds.\n"
+        "[1999] The first single is released.\n"
+        "[2001] The band tours Japan.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1998", "1999", "2001"]
+
+
+def test_a_paragraph_under_spaced_entries_with_descriptions_stays_theirs() -> None:
+    text = (  # a museum's year list: each entry a title line, its paragraph after a blank
+        "1901 The museum opens\n\n"
+        "The first visitors see the fossil hall.\n\n"
+        "1905 A new wing is built\n\n"
+        "It holds the mineral collection.\n\n"
+        "1910 The museum closes for repairs\n\n"
+        "Its roof had leaked for years.\n"
+    )
+    entries = _read(text)
+    assert len(entries) == 3
+    assert entries[2][2] == "The museum closes for repairs Its roof had leaked for years."

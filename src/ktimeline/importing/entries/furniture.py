@@ -568,6 +568,14 @@ CITATION_LINE = re.compile(
 )
 
 
+# "[2016] FCAFC 72", "[2019] UKSC 41", "[2020] EWCA Civ 123": a judgment's neutral citation
+# alone on its line (the year in brackets, the court's letters, the judgment's number): the
+# name of a judgment, no date of an event
+NEUTRAL_CITATION = re.compile(
+    r"\[(?:1[5-9]|20)\d\d\][ \t]+(?:[A-Z][A-Za-z]{1,9}[ \t]+){1,3}\d{1,5}"
+)
+
+
 DIGIT = re.compile(r"\d")
 
 

@@ -6,6 +6,7 @@ Every line read with the document's pattern, into an entry, the layout or a repo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -70,6 +71,7 @@ from ktimeline.importing.entries.furniture import (
     ITEM_TITLE_WORDS,
     LIST_GOES_ON,
     MARKDOWN_HEADING,
+    NEUTRAL_CITATION,
     OPEN_END,
     OPEN_END_ITEM,
     OPEN_END_LENGTH,
@@ -1207,6 +1209,11 @@ class _Splitter:
             # event of …": rows of one line each, directly below each other; a paragraph
             # after a blank line under the last row is the page's text, not that row's
             return False
+        if self.blank and text[:1].isalpha() and self.ends_spaced_rows(entry):
+            # "06/12/2017 Judgment" / (blank) / "Plaintiff S195/2016 v. Minister …": the same,
+            # rows spaced out by blank lines (a year opening the paragraph may carry a
+            # wrapped sentence on: see _wrapped_onto_year)
+            return False
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
             return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
@@ -1252,6 +1259,21 @@ class _Splitter:
             return False
         above = range(entry.line - self.pattern.MIN_LINES + 1, entry.line)
         return all(line in self.start_set for line in above)
+
+    def ends_spaced_rows(self, entry: Entry) -> bool:
+        """Whether an entry is the last of at least MIN_LINES entries of one line each, its
+        date and text together, one blank line between each and the next ("16/12/2016
+        Hearing" / (blank) / "23/12/2016 Notice of appeal" / …: a docket, a list spaced
+        out): a paragraph after a blank line below the last is the page's, not its text."""
+        recent = self.result.entries[-self.pattern.MIN_LINES :]
+        if len(recent) < self.pattern.MIN_LINES or recent[-1] is not entry:
+            return False
+        if any(len(e.parts) != 1 or e.lines != [e.line] for e in recent):
+            return False
+        return all(
+            later.line - earlier.line == 2 and not self.lines[earlier.line].strip()
+            for earlier, later in itertools.pairwise(recent)
+        )
 
     def inline_layout(self, number: int, text: str) -> str:
         """Text with the page headers and footers inside it taken out (and recorded), and a
@@ -1645,6 +1667,14 @@ class _Splitter:
         if YEAR_HEADING.match(line) and not self.is_month_span_entry(number):
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
+            return
+        if line.lstrip()[:1] == "[" and NEUTRAL_CITATION.fullmatch(line.strip()):
+            # "25/05/2016 Federal Court of Australia (…)" / "[2016] FCAFC 72" / "Catchwords":
+            # the judgment's citation, no entry; what follows is no text of the entry above
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), "a judgment's citation"))
+            self.current = self.items_of = None
+            self.blank = False
             return
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.prose_year_lines:
