@@ -251,3 +251,25 @@ def test_a_paragraph_under_spaced_entries_with_descriptions_stays_theirs() -> No
     entries = _read(text)
     assert len(entries) == 3
     assert entries[2][2] == "The museum closes for repairs Its roof had leaked for years."
+
+
+# -- "Finales de 1932": a year qualified in Spanish or Portuguese -------------------------------
+
+
+def test_spanish_and_portuguese_qualified_years() -> None:
+    for written in ("finales de 1932", "Principios de 1932", "meados de 1932", "fines de 1932"):
+        assert dates.parse_range(written)[0].isoformat() == "1932-01-01", written
+    text = (  # a writer's life in Spanish
+        "1930: Publica su primera novela.\n"
+        "Finales de 1932: Se traslada a Madrid.\n"
+        "1934: Recibe el premio nacional.\n"
+    )
+    assert _read(text)[1] == ("1932", None, "Se traslada a Madrid.")
+
+
+def test_fines_in_english_is_no_qualifier() -> None:
+    text = (  # a council's record in English: "fines" the penalties
+        "1990: The council raises parking fines.\n"
+        "1991: Fines de 20 percent are proposed.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1990", "1991"]

@@ -933,7 +933,9 @@ SPLIT_YEAR_SEASONS = {
 # month's name: "połowa II w.", "II połowa XIX w." are a century's halves; and Arabic: early,
 # the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
-    r"(?:early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
+    # (Spanish and Portuguese: "Finales de 1932", "principios de 1950", "meados de 1960")
+    r"(?:(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de(?=\s+\d)|"
+    r"early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1291,6 +1293,7 @@ def date_candidate() -> re.Pattern[str]:
         r"[IVX])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
         r"d(?:ec|ez|éc|ic|esem)|"
+        r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
