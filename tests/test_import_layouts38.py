@@ -269,7 +269,36 @@ def test_spanish_and_portuguese_qualified_years() -> None:
 
 def test_fines_in_english_is_no_qualifier() -> None:
     text = (  # a council's record in English: "fines" the penalties
-        "1990: The council raises parking fines.\n"
-        "1991: Fines de 20 percent are proposed.\n"
+        "1990: The council raises parking fines.\n1991: Fines de 20 percent are proposed.\n"
     )
     assert [date for date, _, _ in _read(text)] == ["1990", "1991"]
+
+
+# -- a page's placeholder where later items will go ---------------------------------------------
+
+
+def test_a_placeholder_item_is_no_event() -> None:
+    text = (  # a club's Markdown wiki: the last year's list not yet written
+        "## 2019\n\n"
+        "- March 2019 - The club opens a second pitch\n"
+        "- May 2019 - The women's team is founded\n\n"
+        "## 2020\n\n"
+        "- under construction\n\n"
+        "## 2021\n\n"
+        "- (em construção)\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["2019-03", "2019-05"]
+    listed = reasons(text)
+    assert "- under construction" in listed and "- (em construção)" in listed
+
+
+def test_construction_inside_an_event_is_its_text() -> None:
+    text = (  # a city's buildings: building works are events
+        "1889: The tower is under construction.\n"
+        "1890: The bridge is under construction\n"
+        "1891: The tower opens.\n"
+    )
+    assert [words for _, _, words in _read(text)][:2] == [
+        "The tower is under construction.",
+        "The bridge is under construction",
+    ]
