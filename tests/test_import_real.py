@@ -595,11 +595,13 @@ def test_held_out_24_floor() -> None:
     "A 17 de janeiro, …" and "Morre, a 22 de janeiro, …" opening an item with its day, and the
     year's later items after such one; a date and full stop ending a wrapped sentence; a
     docket's spaced one-line entries and a judgment's neutral citation; a page's placeholder,
-    "- under construction"; Portuguese "novembro"; "Finales de 1932") read the figures below. Figures on texts seen since, not blind ones."""
+    "- under construction"; Portuguese "novembro"; "Finales de 1932"), with layouts39's (a
+    split capital month, "E NERO"; "1.º ENERO"; CSV rows missing their last cells; a law
+    report's citation), read the figures below: 114 of 129 right, 13 not right, none absorbed
+    (librosdemario's list corrected after the blind runs: its November and December days
+    above "1915" are 1914, see its README row). Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-24"):
         add(total, item)
-    # (librosdemario's "1914" chronology, whose year the page lost, absorbs a piece: its
-    # texts are layouts39's this round)
-    assert total.right >= 94 and total.found - total.right <= 32
-    assert total.absorbed <= 1
+    assert total.right >= 114 and total.found - total.right <= 13
+    assert total.absorbed == 0
