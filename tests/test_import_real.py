@@ -599,9 +599,12 @@ def test_held_out_24_floor() -> None:
     split capital month, "E NERO"; "1.º ENERO"; CSV rows missing their last cells; a law
     report's citation), read the figures below: 114 of 129 right, 13 not right, none absorbed
     (librosdemario's list corrected after the blind runs: its November and December days
-    above "1915" are 1914, see its README row). Figures on texts seen since, not blind ones."""
+    above "1915" are 1914, see its README row). Figures on texts seen since, not blind ones.
+    After the lists of scribdproxy and historiesajten were corrected to the corpus's rule for
+    a sentence naming its month under a year (the year's; layouts40, see their README rows):
+    122 of 129 right, 5 not right."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-24"):
         add(total, item)
-    assert total.right >= 114 and total.found - total.right <= 13
+    assert total.right >= 122 and total.found - total.right <= 5
     assert total.absorbed == 0

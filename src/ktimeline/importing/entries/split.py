@@ -166,7 +166,9 @@ from ktimeline.importing.entries.under_dates import (
     _cells_under_dates,
     _dates_broken_after_months,
     _events_of_the_date_above,
+    _figure_lines,
     _hanging_indent_starts,
+    _months_above_years,
     _one_line_texts,
     _own_years_of_rows,
     _rows_of_the_year_above,
@@ -490,6 +492,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
+    lines = _months_above_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
@@ -642,6 +645,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
+    splitter.figure_lines = _figure_lines(lines, pattern)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)

@@ -234,6 +234,7 @@ class _Splitter:
         self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
+        self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
@@ -1203,6 +1204,8 @@ class _Splitter:
             return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
+        if not self.blank and text.strip() in self.figure_lines:
+            return True  # ("Stock close: $8.41" under each entry: see _figure_lines)
         if self.blank and self.pattern.year_paragraphs:
             return False  # ("In 1871, …" paragraphs: a paragraph of no year is not theirs)
         if self.blank and self.ends_run_of_one_line_rows(entry):

@@ -185,6 +185,7 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
         return set()
     titles: set[int] = set()
     cards = 0  # dates alone with a headline above and a paragraph below
+    figures = _figure_lines(lines, pattern)  # ("Stock close: $83.25": the entry above's)
     for number in alone:
         above = next((n for n in range(number - 1, 0, -1) if lines[n - 1].strip()), None)
         below = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), None)
@@ -212,6 +213,7 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
             or title.endswith(":")
             or _is_bulleted(title)
             or layout_kind(title) is not None
+            or title in figures
         ):
             return set()
         headline = len(title.split()) >= HEADLINE_WORDS
@@ -226,6 +228,37 @@ def _card_titles(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
             return set()
         titles.add(above)
     return titles if cards >= pattern.MIN_LINES else set()
+
+
+# a label of one to four words, a colon and a short figure: "Stock close: $83.25",
+# "Attendance: 41,200", "Casualties: about 3,000" (a value with a digit, on a line of its own)
+LABELLED_FIGURE = re.compile(
+    r"(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*){0,3})[ \t]*:[ \t]*"
+    r"(?P<value>\S(?:.{0,28}\S)?)"
+)
+
+
+def _figure_lines(lines: Sequence[str], pattern: DocumentPattern) -> frozenset[str]:
+    """The lines of a figure under the document's entries ("Stock close: $83.25" under each
+    day of a company's fall, "Attendance: 41,200" under each match): one label, a colon and a
+    short value with a digit (no date), the same label on at least MIN_LINES lines. Each is
+    the entry above's, as the first ones run on under a long line are: never left out as
+    "not an entry" where the line above it is short (the last day's)."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        text = line.strip()
+        if len(text) > 48 or ":" not in text:
+            continue
+        figure = LABELLED_FIGURE.fullmatch(text)
+        if figure is None or not any(c.isdigit() for c in figure["value"]):
+            continue
+        value = figure["value"]
+        if value[:1].isalnum() and _date_at(value) is not None:
+            continue  # ("Released: March 3, 1971": a labelled date, no figure)
+        found.setdefault(figure["label"].casefold(), []).append(text)
+    return frozenset(
+        text for texts in found.values() if len(texts) >= pattern.MIN_LINES for text in texts
+    )
 
 
 def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
@@ -300,6 +333,63 @@ def _dates_broken_after_months(lines: list[str]) -> list[str]:
             continue
         joined[index], joined[index + 1] = f"{lines[index].rstrip()} {end}", ""
     return joined
+
+
+# a year and its separator opening a line ("1985:", "1985 - text"): the rest of a date whose
+# month stands alone on the line above ("July" / "1985:")
+YEAR_AND_SEPARATOR = re.compile(rf"(?P<year>{_YEAR})[ \t]*[:{_DASH_CHARS}-](?=\s|$)")
+
+# how far below a month alone its heading's lines are looked at (a month over years)
+MONTH_SECTION_LINES = 60
+
+
+def _months_above_years(lines: list[str]) -> list[str]:
+    """A date broken after its month's name, the month alone on its line and the year with
+    its separator opening the next ("July" / "1985:" / "Houston Natural Gas merges …"):
+    joined onto the first line ("July 1985:"), the second keeping its text after the year (or
+    left blank), so the entry is of that month, never a heading "July" over an entry of the
+    year. Not a month that heads a list of years (a "this month in history" page, "March" /
+    "1962: …" / "1971: …"): where two or more lines under it open with a year alone and none
+    with a finer date ("June 1994:") before the next month alone, the month stays a heading."""
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        head = lines[index].strip()
+        if not head or len(head) > 14 or not head[:1].isalpha() or head[-1:].isdigit():
+            continue  # (a month's name is short and ends in a letter or its dot)
+        end = lines[index + 1].strip()
+        year = YEAR_AND_SEPARATOR.match(end) if end[:1].isdigit() else None
+        if year is None:
+            continue
+        found = _date_at(head)
+        if found is None or found["date"] != head or any(c.isdigit() for c in head):
+            continue  # (a month's name alone, no number: "July", "Sept.")
+        whole = _date_at(f"{head} {year['year']}")
+        if whole is None or whole["date"] != f"{head} {year['year']}" or _heads_years(lines, index):
+            continue
+        rest = end[year.end() :].strip()
+        joined[index] = f"{lines[index].rstrip()} {end[: year.end()]}"
+        joined[index + 1] = lines[index + 1].replace(end, rest, 1) if rest else ""
+    return joined
+
+
+def _heads_years(lines: Sequence[str], index: int) -> bool:
+    """Whether the month alone at ``index`` heads a list of years: two or more lines below it
+    open with a year alone and its separator, and none with a finer date, before the next
+    line that is a date alone with no year (the next month's heading)."""
+    years = 0
+    for line in lines[index + 1 : index + 1 + MONTH_SECTION_LINES]:
+        text = line.strip()
+        if not text or not dates.date_candidate().match(text):
+            continue
+        found = _date_at(text)
+        if found is None or found.start("date") != 0:
+            continue
+        if found["date"] == text.rstrip(":") and not dates.has_year(found):
+            break  # (the next month's heading)
+        if not YEAR_AND_SEPARATOR.match(text):
+            return False  # ("June 1994:": the month is no heading of years)
+        years += 1
+    return years >= 2
 
 
 # "1816: text", "1820 January 20: text", "1818 State …": a line that starts with a year
