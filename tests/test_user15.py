@@ -6,6 +6,11 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
+from ktimeline.dates import parse_date_argument
+from ktimeline.errors import UsageError
+
 from .conftest import event, write_jsonl
 
 if TYPE_CHECKING:
@@ -70,3 +75,76 @@ def test_validate_without_files_reads_the_library_as_its_data(run: Any, tmp_path
         "OK: 116 events, naming 40 of the 40 actors known (the bundled actors, "
         "club.actors.jsonl, the knowledge base of the field)\n",
     )
+
+
+# --- years before the Common Era, abbreviated spans of years -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "era"),
+    [("500 BC", "BC"), ("44 B.C.", "B.C."), ("500 BCE", "BCE"), ("218 a. C.", "a. C."),
+     ("Mar 15, 44 BC", "BC"), ("776 v. Chr.", "v. Chr."), ("52 av. J.-C.", "av. J.-C.")],
+)  # fmt: skip
+def test_a_year_before_the_common_era_is_refused_as_such(written: str, era: str) -> None:
+    """Never "'500' not understood": the message names the era the data format lacks."""
+    with pytest.raises(UsageError) as refused:
+        parse_date_argument(written, "START")
+    assert f"is a year before the Common Era ({era!r}): the data format has no such dates" in (
+        str(refused.value)
+    )
+
+
+def test_range_refuses_a_year_before_the_common_era_naming_it(run: Any) -> None:
+    result = run("range", "500 BC")
+    assert result.exit_code == 2
+    assert "START '500 BC' is a year before the Common Era ('BC')" in result.stderr
+    assert "not understood" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [("2001-13", "2001-01-01", "2013-12-31"), ("1950-53", "1950-01-01", "1953-12-31"),
+     ("1924-7", "1924-01-01", "1927-12-31"), ("1999-00", "1999-01-01", "2000-12-31"),
+     ("2019-12", "2019-12-01", "2019-12-31")],
+)  # fmt: skip
+def test_abbreviated_spans_of_years_as_documented(written: str, first: str, last: str) -> None:
+    span = parse_date_argument(written, "START")
+    assert (span.start_iso, span.end_iso) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("written", "month"), [("2019-13", "13"), ("2019-00", "00"), ("1987-50", "50")]
+)
+def test_a_span_ending_before_it_starts_is_refused_with_both_readings(
+    written: str, month: str
+) -> None:
+    """ "2001-13" is the years 2001-2013 (documented, as "1950-53"); "2019-13" was "not a real
+    date", as if only a month had been tried: both readings are said."""
+    with pytest.raises(UsageError) as refused:
+        parse_date_argument(written, "START")
+    message = str(refused.value)
+    assert "as years (as 1950-53) the span ends before it starts" in message
+    assert f"as a month '{month}' is none (a month is 01 to 12)" in message
+
+
+# --- seasons, early, mid, late: the whole period, said ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "period", "why"),
+    [("autumn 2001", "year", "a season's months depend on the hemisphere"),
+     ("winter 1950", "year", "a season's months depend on the hemisphere"),
+     ("mid-2001", "year", "'mid' has no fixed bounds"),
+     ("Late 1998", "year", "'Late' has no fixed bounds"),
+     ("early Dec 2019", "month", "'early' has no fixed bounds")],
+)  # fmt: skip
+def test_range_says_a_qualified_date_is_its_whole_period(
+    run: Any, written: str, period: str, why: str
+) -> None:
+    result = run("range", written)
+    assert f"ktimeline: note: {written!r} read as its whole {period} ({why})\n" in result.stderr
+
+
+def test_range_of_a_plain_date_has_no_such_note(run: Any) -> None:
+    for written in ("2019-12", "Dec 2019", "c. 2019", "1990s"):
+        assert "read as its whole" not in run("range", written).stderr

@@ -552,7 +552,7 @@ def range_(
     dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
-    from ktimeline.dates import parse_length, parse_range
+    from ktimeline.dates import SPLIT_YEAR_SEASONS, parse_length, parse_range, widened_qualifier
     from ktimeline.report import EventRow, Kind, Report
 
     if start is None and filters.date_from is None and parse_length(filters.date_to or ""):
@@ -570,6 +570,16 @@ def range_(
         end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
+    for given in (start, end):
+        widened = widened_qualifier(given) if given is not None else None
+        if widened is not None:  # ("autumn 2001": the year, said, never a guessed season)
+            word, period = widened
+            why = (
+                "a season's months depend on the hemisphere"
+                if word.lower() in SPLIT_YEAR_SEASONS
+                else f"'{word}' has no fixed bounds"
+            )
+            to_stderr(f"ktimeline: note: {given!r} read as its whole {period} ({why})")
     if first is not None and last is not None:
         refuse_contradicting_bounds(start, end, (first, last), chosen["since"], chosen["until"])
     facade = timeline(data)
