@@ -214,7 +214,7 @@ def test_a_library_already_holding_two_records_of_one_name_says_how_to_mend_it(
     now ends with one line saying how to mend it."""
     library = tmp_path / "library"
     library.mkdir()
-    person = {"name": "Harold Pemberton", "kind": "person", "affiliation": None,
+    person: dict[str, object] = {"name": "Harold Pemberton", "kind": "person", "affiliation": None,
               "aliases": []}  # fmt: skip
     for name, role in (("one", "chairman"), ("two", None)):
         record = {"id": f"1999-03-03-{name}", "date": "1999-03-03", "text": "Pemberton speaks.",
