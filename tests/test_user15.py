@@ -148,3 +148,50 @@ def test_range_says_a_qualified_date_is_its_whole_period(
 def test_range_of_a_plain_date_has_no_such_note(run: Any) -> None:
     for written in ("2019-12", "Dec 2019", "c. 2019", "1990s"):
         assert "read as its whole" not in run("range", written).stderr
+
+
+# --- an export travels with its actors ------------------------------------------------------
+
+
+def test_actors_as_jsonl_is_an_actor_file_for_an_export(run: Any, tmp_path: Path) -> None:
+    """A court reporter's export of a library source (``range -f jsonl``) names actors only
+    the library holds; ``actors -f jsonl`` beside it was refused ("unknown field 'events'"),
+    though ``-f jsonl`` events load again: the counts it adds are output only."""
+    library = tmp_path / "library"
+    library.mkdir()
+    records = [
+        event(id="2022-11-18-a", date="2022-11-18", text="Judge Okafor sentences Marlow.",
+              actors=["Dana Marlow", "Amara Okafor"]),
+        event(id="2023-05-30-a", date="2023-05-30", text="Marlow reports to prison.",
+              actors=["Dana Marlow"]),
+    ]  # fmt: skip
+    write_jsonl(library / "trial.jsonl", records)
+    write_jsonl(
+        library / "trial.actors.jsonl",
+        [{"name": "Dana Marlow", "kind": "person"},
+         {"name": "Amara Okafor", "kind": "person", "role": "judge"}],
+    )  # fmt: skip
+    exported = run("range", "2022", "2023", "-f", "jsonl")
+    actors = run("actors", "--from", "2022", "-f", "jsonl")
+    assert (exported.exit_code, actors.exit_code) == (0, 0), exported.stderr + actors.stderr
+    assert '"events": 2' in actors.stdout
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    (away / "case.jsonl").write_text(exported.stdout, "utf-8")
+    (away / "case.actors.jsonl").write_text(actors.stdout, "utf-8")
+    result = run("validate", str(away / "case.jsonl"))
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "OK: 2 events, naming 2 of the 41 actors known (the bundled actors, case.actors.jsonl, "
+        "the knowledge base of the field)\n",
+    )
+
+
+def test_a_misspelt_field_of_an_actor_file_is_still_refused(run: Any, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "e.jsonl", [event(actors=["Dana Marlow"])])
+    actors = write_jsonl(
+        tmp_path / "a.jsonl", [{"name": "Dana Marlow", "kind": "person", "evnts": 1}]
+    )
+    result = run("validate", str(path), "--actors", str(actors))
+    assert result.exit_code == 2
+    assert f"{actors}:1: unknown field 'evnts'" in result.stderr
