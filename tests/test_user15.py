@@ -40,7 +40,8 @@ def test_validate_of_a_file_does_not_read_the_users_library(run: Any, tmp_path: 
     assert f"{path}:1: unknown actor 'Harold Pemberton'" in result.stderr
     assert (
         f"ktimeline: note: actors checked against {TABLES} (not the library's: "
-        "--library-actors adds them)\n"
+        "--library-actors adds them; actors -f jsonl writes them as an actor file, "
+        "NAME.actors.jsonl beside NAME.jsonl)\n"
     ) in result.stderr
 
 

@@ -789,7 +789,10 @@ def validate(
         from ktimeline.reasons import unknown_actor
 
         if any(unknown_actor(problem.reason) for problem in error.problems):
-            unread = " (not the library's: --library-actors adds them)" if paths else ""
+            unread = (
+                " (not the library's: --library-actors adds them; actors -f jsonl writes them "
+                "as an actor file, NAME.actors.jsonl beside NAME.jsonl)"
+            ) if paths else ""  # fmt: skip
             to_stderr(f"ktimeline: note: actors checked against {tables}{unread}")
         raise
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
