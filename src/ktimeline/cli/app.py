@@ -793,7 +793,8 @@ def validate(
                 " (not the library's: --library-actors adds them; actors -f jsonl writes them "
                 "as an actor file, NAME.actors.jsonl beside NAME.jsonl)"
             ) if paths else ""  # fmt: skip
-            to_stderr(f"ktimeline: note: actors checked against {tables}{unread}")
+            # (said after the problems and their hint: see main)
+            error.closing_note = f"ktimeline: note: actors checked against {tables}{unread}"
         raise
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     if not events:
@@ -1465,6 +1466,8 @@ def main(argv: list[str] | None = None) -> int:
             to_stderr(f"ktimeline: error: {line}")
         if (hint := data_hint(error)) is not None:
             to_stderr(hint)
+        if isinstance(error, DataError) and error.closing_note is not None:
+            to_stderr(error.closing_note)  # (validate: which actor tables were read)
         if isinstance(error, OutputFailed):
             _silence_stdout()  # what is still buffered would fail the last flush again
         return error.exit_code
