@@ -38,6 +38,9 @@ def test_validate_of_a_file_does_not_read_the_users_library(run: Any, tmp_path: 
     result = run("validate", str(path))
     assert result.exit_code == 2
     assert f"{path}:1: unknown actor 'Harold Pemberton'" in result.stderr
+    lines = result.stderr.splitlines()  # (the problems first, the tables read last)
+    assert lines[0].startswith("ktimeline: error: ")
+    assert lines[-1].startswith("ktimeline: note: actors checked against ")
     assert (
         f"ktimeline: note: actors checked against {TABLES} (not the library's: "
         "--library-actors adds them; actors -f jsonl writes them as an actor file, "
