@@ -121,7 +121,12 @@ REFUSED = [
     # (text, message after "START ", hint or a part of it)
     ("2019-02-30", "'2019-02-30' is not a real date", ACCEPTED_FORMS),
     ("1900-02-29", "'1900-02-29' is not a real date", ACCEPTED_FORMS),
-    ("2019-13", "'2019-13' is not a real date", ACCEPTED_FORMS),
+    (  # (both readings: "2001-13" is the years 2001-2013, as "1950-53" is)
+        "2019-13",
+        "'2019-13' is not a date: as years (as 1950-53) the span ends before it starts "
+        "(2013 < 2019), and as a month '13' is none (a month is 01 to 12)",
+        ACCEPTED_FORMS,
+    ),
     ("0000-01-01", "'0000-01-01' is not a real date", ACCEPTED_FORMS),
     ("2019-13-01", "'2019-13-01' is not a real date", ACCEPTED_FORMS),
     ("Feb 30 2019", "'Feb 30 2019' is not a real date", ACCEPTED_FORMS),

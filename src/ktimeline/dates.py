@@ -648,15 +648,26 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
                 f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
             )
         return DateSpan(first.start, last.end, max(first.precision, last.precision))
+    as_years = None  # why "2019-13" is no span of years, if it is none
     if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
-        with suppress(_Refused):  # "2019-13": not a span; read on as an ISO month, refused
+        try:  # "2001-13" is 2001-2013, as "1950-53" is (a month is 01 to 12)
             written = _written_span(cleaned, default_year)
             if written is not None:
                 return written
+        except _Refused as refused:  # "2019-13": no span; read on as an ISO month
+            as_years = refused
     if ISO_PARTIAL.fullmatch(cleaned):
         try:
             return parse_iso_partial(cleaned)
         except ValueError:
+            if as_years is not None and as_years.problem.startswith("is not a date: "):
+                # both readings said, as "2001-13" (the years 2001-2013) is read
+                why = as_years.problem.removeprefix("is not a date: ")
+                month = re.split(rf"[{DASHES}]", cleaned)[-1].strip()
+                raise _Refused(
+                    f"is not a date: as years (as 1950-53) {why}, and as a month '{month}' is "
+                    "none (a month is 01 to 12)"
+                ) from None
             raise _Refused("is not a real date") from None
     month_and_year = MONTH_SLASH_YEAR.fullmatch(cleaned)
     if month_and_year:  # 2019/12 or 12/2019: a month, or a span of a year and a day?
@@ -760,6 +771,14 @@ def gedcom_sides(value: str) -> tuple[str, str | None] | None:
     return (first, found["last"]) if first else (found["last"], None)
 
 
+@functools.cache
+def _before_common_era() -> re.Pattern[str]:
+    """A year before the Common Era in a date argument ("500 BC", "44 B.C.", "218 a. C.",
+    "Mar 15, 44 BC"): BEFORE_CHRIST after a number, as the importer reads it (and reports
+    such a line); compiled when an argument has a letter (never for an ISO date)."""
+    return re.compile(rf"\d\s*(?P<era>{BEFORE_CHRIST})(?!\w)", re.I)
+
+
 def parse_date_argument(text: str, name: str) -> DateSpan:
     """Read a date a user typed, completely, or raise UsageError naming ``name`` (e.g. START),
     the part not understood and the accepted forms."""
@@ -769,12 +788,40 @@ def parse_date_argument(text: str, name: str) -> DateSpan:
     if len(cleaned) > MAX_DATE_ARGUMENT:
         raise DateArgumentError(name, "", f"is not a date ({len(cleaned)} characters)")
     week_of = WEEK_OF.fullmatch(cleaned)
+    era = (
+        _before_common_era().search(cleaned)
+        if not cleaned.isascii() or any(character.isalpha() for character in cleaned)
+        else None
+    )
+    if era is not None:  # ("500 BC": never "'500' not understood")
+        raise DateArgumentError(
+            name, cleaned, f"is a year before the Common Era ({era['era']!r}): the data format "
+            "has no such dates, so they cannot be asked for",
+        )  # fmt: skip
     try:
         return _week_of(week_of["day"]) if week_of else _read(cleaned)
     except _Refused as refused:
         raise DateArgumentError(
             name, cleaned, refused.problem, refused.hint or ACCEPTED_FORMS
         ) from None
+
+
+def widened_qualifier(text: str) -> tuple[str, str] | None:
+    """A date argument qualified by a part of its period ("autumn 2001", "mid-2001", "early
+    Dec 2019", "late 19th century"), which is read as the whole period: the qualifier and
+    that period ("autumn", "year"), for saying so; else None. A season's months depend on
+    the hemisphere and early, mid and late have no fixed bounds, and the importer dates such
+    an entry to the whole period too, so a narrower reading would miss the entries it
+    dated so."""
+    if not any(character.isalpha() for character in text):
+        return None  # (an ISO date: the text grammar is never compiled for it)
+    match = date_in_text().fullmatch(text.strip())
+    if match is None:
+        return None
+    for group, period in (("yq", "year"), ("mq", "month"), ("cq", "century")):
+        if match[group]:
+            return match[group], period
+    return None
 
 
 def parse_length(text: str) -> tuple[int, str] | None:

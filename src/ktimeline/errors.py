@@ -83,6 +83,8 @@ class DataError(KtimelineError):
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
         self.unkept: int = getattr(problems, "unkept", 0)  # found but not kept (Problems)
+        # a line a command adds after the problems (validate: the actor tables it read)
+        self.closing_note: str | None = None
         first = str(self.problems[0]) if self.problems else "invalid data"
         more = len(self.problems) - 1 + self.unkept
         super().__init__(first + (f" (and {more} more problems)" if more > 0 else ""))

@@ -52,6 +52,11 @@ class ActorRecord(Struct, forbid_unknown_fields=True, gc=False):
     affiliation: str | None = None
     role: str | None = None
     aliases: Names | None = None
+    # Output only, ignored when read: the counts ``actors -f jsonl`` adds to each actor, so
+    # that its output is an actor file (``--actors``, ``NAME.actors.jsonl`` beside an export
+    # of ``range -f jsonl``), as ``-f jsonl`` events load again with ``--data``.
+    events: Any = None
+    statements: Any = None
 
 
 class PlaceRecord(Struct, forbid_unknown_fields=True, gc=False):

@@ -40,7 +40,7 @@ from ktimeline.cli.options import (
     uses_options,
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
-from ktimeline.errors import ExitCode, KtimelineError, UsageError
+from ktimeline.errors import DataError, ExitCode, KtimelineError, UsageError
 from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
@@ -552,7 +552,7 @@ def range_(
     dedupe: DedupeOption = False,
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
-    from ktimeline.dates import parse_length, parse_range
+    from ktimeline.dates import SPLIT_YEAR_SEASONS, parse_length, parse_range, widened_qualifier
     from ktimeline.report import EventRow, Kind, Report
 
     if start is None and filters.date_from is None and parse_length(filters.date_to or ""):
@@ -570,6 +570,16 @@ def range_(
         end, filters.date_to = filters.date_to, None
     chosen = filter_arguments(filters)
     first, last = parse_range(start, end) if start is not None else (None, None)
+    for given in (start, end):
+        widened = widened_qualifier(given) if given is not None else None
+        if widened is not None:  # ("autumn 2001": the year, said, never a guessed season)
+            word, period = widened
+            why = (
+                "a season's months depend on the hemisphere"
+                if word.lower() in SPLIT_YEAR_SEASONS
+                else f"'{word}' has no fixed bounds"
+            )
+            to_stderr(f"ktimeline: note: {given!r} read as its whole {period} ({why})")
     if first is not None and last is not None:
         refuse_contradicting_bounds(start, end, (first, last), chosen["since"], chosen["until"])
     facade = timeline(data)
@@ -746,6 +756,13 @@ def validate(
     ] = None,
     actor_files: ActorFilesOption = None,
     bundled: BundledOption = False,
+    library_actors: Annotated[
+        bool,
+        typer.Option("--library-actors", help="With files: also accept the actors of the "
+                     "library's actor files (a file valid so may name actors another "
+                     "machine's library lacks). Without files the library is read anyway.",
+                     rich_help_panel=DATA_PANEL),
+    ] = False,
     quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
@@ -754,13 +771,31 @@ def validate(
     from ktimeline.cli.progress import for_stderr
     from ktimeline.library import library_directory
 
-    # (read as every command reads: a file named twice once, the knowledge base's actors known)
+    # (read as every command reads: a file named twice once, the knowledge base's actors
+    # known). A file's validity is the file's alone, the same on every machine: its actors
+    # are checked against the bundled ones, --actors, its own actor file and the knowledge
+    # base of the field, not the user's library unless asked (user14: a file valid on one
+    # machine said "unknown actor" on another); without files the library is the data.
+    library = library_directory() if library_actors or not paths else False
     chosen = Timeline(
         paths or (), actor_files=actor_files or (), bundled=bundled, cache=False,
-        library=library_directory(), progress=for_stderr(quiet),
+        library=library, progress=for_stderr(quiet),
     )  # fmt: skip
     note_repeated(chosen)
-    chronology = chosen.chronology()
+    tables = actor_tables(chosen, library_actors=library_actors and bool(paths))
+    try:
+        chronology = chosen.chronology()
+    except DataError as error:
+        from ktimeline.reasons import unknown_actor
+
+        if any(unknown_actor(problem.reason) for problem in error.problems):
+            unread = (
+                " (not the library's: --library-actors adds them; actors -f jsonl writes them "
+                "as an actor file, NAME.actors.jsonl beside NAME.jsonl)"
+            ) if paths else ""  # fmt: skip
+            # (said after the problems and their hint: see main)
+            error.closing_note = f"ktimeline: note: actors checked against {tables}{unread}"
+        raise
     events, actors = len(chronology.events), len(chronology.vocabulary.actors)
     if not events:
         # valid, but nothing in it (an export that went wrong, say): exit 1, as a query
@@ -775,9 +810,28 @@ def validate(
     with guarded_output():
         standard_output().write(
             f"OK: {plural(events, 'event')}, naming {named} of the {plural(actors, 'actor')} "
-            "known\n"
+            f"known ({tables})\n"
         )
     return ExitCode.OK
+
+
+def actor_tables(chosen: Timeline, *, library_actors: bool) -> str:
+    """The actor tables ``validate`` checks names against, for its message: "the bundled
+    actors, mine.actors.jsonl, the knowledge base of the field" (and the library's when
+    --library-actors is given with files)."""
+    from ktimeline.loader import actor_files_beside, data_sources
+
+    beside = actor_files_beside(
+        data_sources(chosen.paths, bundled=chosen.bundled, library=chosen.library)
+    )
+    given = [os.fspath(path) for path in chosen.actor_files]
+    shown = [os.path.basename(path) for path in beside]
+    if len(shown) > 3:  # (a library of many sources: counted, not listed)
+        shown = [plural(len(shown), "actor file") + " beside the chronologies"]
+    tables = ["the bundled actors", *given, *shown, "the knowledge base of the field"]
+    if library_actors:
+        tables.append(f"the library's actor files ({chosen.library})")
+    return ", ".join(tables)
 
 
 def import_notes(result: ImportResult) -> str:
@@ -1412,6 +1466,8 @@ def main(argv: list[str] | None = None) -> int:
             to_stderr(f"ktimeline: error: {line}")
         if (hint := data_hint(error)) is not None:
             to_stderr(hint)
+        if isinstance(error, DataError) and error.closing_note is not None:
+            to_stderr(error.closing_note)  # (validate: which actor tables were read)
         if isinstance(error, OutputFailed):
             _silence_stdout()  # what is still buffered would fail the last flush again
         return error.exit_code
