@@ -3516,6 +3516,9 @@ class Enricher:
             )
             self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
         self._note_titles(entry, kin_of, spoken)
+        cut = _quotation_left_open(entry.text)
+        if cut is not None:  # ("As Bradley would write, “Underlying … the coup in": the
+            spoken = [*(s for s in spoken if s[1] <= cut[0]), cut]  # words cut, still his)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -5995,8 +5998,8 @@ BOUND_FOR = re.compile(
 # Verbs of writing before "in" and a work's title ("Clinton wrote in My Life").
 WRITING_VERBS = frozenset(
     """wrote writes write written recalled recalls recounted recounts noted notes argued
-    argues published""".split()  # noqa: SIM905
-)
+    argues published qtd cited""".split()  # noqa: SIM905
+)  # ("qtd. in Oberdorfer 148", "cited in Smith": a source quoted, as a book is)
 # The same before "in" and a newspaper's or journal's name: what appears in one ("appeared in
 # Foreign Affairs", "an editorial in Le Monde", "published a letter in Pravda").
 PRINTED_IN = frozenset(
@@ -6295,6 +6298,22 @@ def _named_only_inside(text: str, name: str, spoken: list[tuple[int, int]]) -> b
             return False
         at = text.find(name, at + 1)
     return True
+
+
+def _quotation_left_open(text: str) -> tuple[int, int] | None:
+    """A quotation that opens after a comma or a colon and runs to the entry's end without
+    its closing mark (the abridging cut it: "As Bradley would write, “Underlying these
+    discussions was …", "The key sentence was: “It either must permit …"): its span, the
+    quoted words someone's, as a closed quotation's are. None when it closes, when it does not
+    follow such a cue, or when it holds fewer than five words (a title, a nickname)."""
+    opening = text.rfind("“")
+    if opening < 0 or "”" in text[opening:]:
+        return None
+    if not text[:opening].rstrip().endswith((",", ":")):
+        return None
+    if len(text[opening:].split()) < 5:
+        return None
+    return (opening, len(text))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
