@@ -208,3 +208,28 @@ def test_arizona_is_a_place(vocabulary: Vocabulary) -> None:
 def test_a_middle_name_in_full(vocabulary: Vocabulary) -> None:
     found = _found(vocabulary, "Lyndon Baines Johnson signed the act.", date="1964-07-02")
     assert found.actors == ["Lyndon Johnson"]
+
+
+# --- the Joint Chiefs of Staff when both states are named: the one named nearest ------------
+
+
+def test_joint_chiefs_beside_an_american_official(vocabulary: Vocabulary) -> None:
+    found = _found(
+        vocabulary,
+        "Defense Secretary William Perry and the Joint Chiefs of Staff reviewed the war plans"
+        " drawn up for the defense of South Korea.",
+        date="1995-04-01",
+    )
+    assert "US Joint Chiefs of Staff" in found.actors
+    assert "South Korean Joint Chiefs of Staff" not in found.actors
+
+
+def test_joint_chiefs_beside_a_south_korean_city(vocabulary: Vocabulary) -> None:
+    found = _found(
+        vocabulary,
+        "The Joint Chiefs of Staff in Seoul reported the launch, and United States officials"
+        " confirmed it hours later.",
+        date="2017-07-04",
+    )
+    assert "South Korean Joint Chiefs of Staff" in found.actors
+    assert "US Joint Chiefs of Staff" not in found.actors

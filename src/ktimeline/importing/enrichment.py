@@ -320,7 +320,7 @@ FORCES_OF_A_STATE = frozenset(
 FORCE_MODIFIERS = frozenset(
     {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite", "communist",
      "allied"}
-)
+)  # fmt: skip
 
 
 # Verbs a typo may glue to a name ("Kim Jong Unsaid"), besides those ending in -ed and -ing.
@@ -1755,10 +1755,34 @@ class Enricher:
                 for a in named
                 if a in self.records
             ) or any(self._place_country(p) == "United States" for p in entry.places)
+            if south and american:  # both named: the staff of the one named nearest (the
+                south = self._nearer_south(entry, bare.start())  # list "Defense Secretary
+                american = not south  # William Perry, Joint Chiefs of Staff Chairman …")
             if south or (self._south_named and not american):
                 entry.add("South Korean Joint Chiefs of Staff", *bare.span())
             elif american:
                 entry.add("US Joint Chiefs of Staff", *bare.span())
+
+    def _nearer_south(self, entry: _Reading, at: int) -> bool:
+        """Whether, of South Korea and the United States (a state, one of its people or bodies,
+        a place in it), the one named nearest ``at`` is South Korea."""
+        nearest: tuple[int, bool] | None = None
+        named = [(start, actor) for start, actor in entry.actors]
+        named += [(entry.text.find(place), place) for place in entry.places]
+        for start, name in named:
+            record = self.records.get(name)
+            state = (
+                name
+                if name in {"South Korea", "United States"}
+                else record.affiliation
+                if record is not None
+                else self._place_country(name)
+            )
+            if state in {"South Korea", "United States"} and start >= 0:
+                distance = abs(start - at)
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, state == "South Korea")
+        return nearest is None or nearest[1]
 
     def _korean_place(self, places: list[str]) -> bool:
         """Whether one of ``places`` is a known place in North or South Korea."""
