@@ -233,6 +233,9 @@ FORCES_AS_ADJECTIVE = frozenset(
      "satellite", "satellites", "presence", "spending", "budget", "action", "options",
      "plan", "plans", "men", "sailors", "soldiers", "pilots", "crewmen"}
 )  # fmt: skip
+# Nouns of FORCES_AS_ADJECTIVE that are also verbs: after a plural force's noun ("troops
+# drill", "navies plan") they are what the forces do.
+VERBS_AFTER_PLURAL_FORCES = frozenset({"plan", "drill", "exercise", "aid"})
 # What follows a force's name that acts or is acted on (no noun it qualifies): function
 # words, modals, adverbs and irregular verbs ("the military began", "forces and police").
 AFTER_A_FORCE = frozenset(
@@ -294,6 +297,9 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
     key = following.key
     if following.capital or not key.isalpha():
         return False
+    if key in VERBS_AFTER_PLURAL_FORCES and force_word != "military" and force_word.endswith("s"):
+        return False  # "the US and South Korean navies plan to hold": the verb, not "a
+        # military plan" (a plural noun qualifies no noun that is also a verb of theirs)
     if key in FORCES_AS_ADJECTIVE:
         return True
     return (
@@ -312,8 +318,9 @@ FORCES_OF_A_STATE = frozenset(
 )  # ("the US and South Korean militaries": each state's)
 # …also after these words ("U.S. air and naval forces", "American ground troops").
 FORCE_MODIFIERS = frozenset(
-    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite", "communist"}
-)
+    {"air", "naval", "ground", "and", "combat", "occupation", "armed", "land", "elite", "communist",
+     "allied"}
+)  # fmt: skip
 
 
 # Verbs a typo may glue to a name ("Kim Jong Unsaid"), besides those ending in -ed and -ing.
@@ -415,7 +422,12 @@ NORTH_AND_SOUTH = re.compile(
     r"\bthe (?:north and (?:the )?south|south and (?:the )?north)\b(?![\w-])"
 )  # ("between the south and the north": the same two, the other way round)
 DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongyang, 22nd)"
-WIRE_CREDIT = re.compile(r"\)\s*(?:--|[-–—_])")  # ("BEIJING (AP) _ …": the AP archive's)
+# The bracket that closes a dateline's wire credit, then a dash or the story's first word:
+# "BEIJING (AP) _ …" (the AP archive's), "SEOUL, South Korea {AP} The leaders …" (braces).
+# The prefixes navies write before a ship's name ("USS George Washington", "HMS Belfast",
+# "ROKS Cheonan"): the name after one is the ship's, not the person or place it honours.
+SHIP_PREFIXES = frozenset({"uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "roks", "ins", "rfs"})
+WIRE_CREDIT = re.compile(r"[)}\]]\s*(?:--|[-–—_]|(?=[A-Z][a-z]))")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
@@ -1750,10 +1762,34 @@ class Enricher:
                 for a in named
                 if a in self.records
             ) or any(self._place_country(p) == "United States" for p in entry.places)
+            if south and american:  # both named: the staff of the one named nearest (the
+                south = self._nearer_south(entry, bare.start())  # list "Defense Secretary
+                american = not south  # William Perry, Joint Chiefs of Staff Chairman …")
             if south or (self._south_named and not american):
                 entry.add("South Korean Joint Chiefs of Staff", *bare.span())
             elif american:
                 entry.add("US Joint Chiefs of Staff", *bare.span())
+
+    def _nearer_south(self, entry: _Reading, at: int) -> bool:
+        """Whether, of South Korea and the United States (a state, one of its people or bodies,
+        a place in it), the one named nearest ``at`` is South Korea."""
+        nearest: tuple[int, bool] | None = None
+        named = [(start, actor) for start, actor in entry.actors]
+        named += [(entry.text.find(place), place) for place in entry.places]
+        for start, name in named:
+            record = self.records.get(name)
+            state = (
+                name
+                if name in {"South Korea", "United States"}
+                else record.affiliation
+                if record is not None
+                else self._place_country(name)
+            )
+            if state in {"South Korea", "United States"} and start >= 0:
+                distance = abs(start - at)
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, state == "South Korea")
+        return nearest is None or nearest[1]
 
     def _korean_place(self, places: list[str]) -> bool:
         """Whether one of ``places`` is a known place in North or South Korea."""
@@ -2045,6 +2081,8 @@ class Enricher:
         ):
             return  # "the Nixon-Chou communique", "the Tanaka-Chou communique": a document
             # named after its signers (no actor, as "the Panmunjom Declaration" is no place)
+        if _ship_named(words, first, last):
+            return  # "the USS George Washington", "HMS Belfast": a ship (README: no actor)
         if (
             kind in {"actor", "capital", "korea"}
             and following is not None  # (what _inside_longer_name looks at first)
@@ -2259,7 +2297,7 @@ class Enricher:
                 start <= 60
                 and self.kinds.get(name) == "media"
                 and WIRE_CREDIT.match(text, end)
-                and text[:start].rstrip().endswith("(")
+                and text[:start].rstrip().endswith(("(", "{", "["))
                 and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
                 and not re.search(r"[.!?;]", text[:start])
             ):
@@ -2408,6 +2446,15 @@ class Enricher:
                 entry.places.append(target[2])
             else:
                 state = self._in_time(target[1], date)
+                if (
+                    state is not None
+                    and words[last].possessive
+                    and following is not None
+                    and following.key in FORCES_OF_A_STATE
+                    and self._forces_named(entry, state, last) is not None
+                ):
+                    return  # "Pyongyang's forces shelled the island": its government's
+                    # armed forces, as "North Korea's forces" are (README, rule 1)
                 if state is not None:
                     add(state, start, end)
         elif kind == "korea":
@@ -2639,6 +2686,8 @@ class Enricher:
             if run_start in entry.covered:
                 continue  # taken by a name that went on before it ("Center for Nonproliferation
                 # Studies", "Palace of Culture")
+            if _ship_named(words, run_start, run_end):
+                continue  # "the USS George Washington": a ship, no actor (README)
             if _rank_of_word(text, words, run_start, run_end):
                 name_at = (words[run_start + 1].start, words[run_end].end)
                 new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
@@ -3498,6 +3547,9 @@ class Enricher:
             )
             self._in_mind_title = (kept + " | " + before_him)[-200:] if before_him else kept
         self._note_titles(entry, kin_of, spoken)
+        cut = _quotation_left_open(entry.text)
+        if cut is not None:  # ("As Bradley would write, “Underlying … the coup in": the
+            spoken = [*(s for s in spoken if s[1] <= cut[0]), cut]  # words cut, still his)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -4335,10 +4387,11 @@ class Enricher:
             first >= 2
             and words[first - 1].key == "the"
             and (words[first - 2].key in LOCATIVE or words[first - 2].key == "from")
+            and not (first >= 3 and words[first - 3].key == "according")
             and matched[index][2][-1] in self._buildings
         ):
             return True  # "at the White House", "inside the Blue House": the building (README,
-            # rule 4); "the Blue House said": the state
+            # rule 4); "the Blue House said", "according to the White House": the state
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -5977,8 +6030,8 @@ BOUND_FOR = re.compile(
 # Verbs of writing before "in" and a work's title ("Clinton wrote in My Life").
 WRITING_VERBS = frozenset(
     """wrote writes write written recalled recalls recounted recounts noted notes argued
-    argues published""".split()  # noqa: SIM905
-)
+    argues published qtd cited""".split()  # noqa: SIM905
+)  # ("qtd. in Oberdorfer 148", "cited in Smith": a source quoted, as a book is)
 # The same before "in" and a newspaper's or journal's name: what appears in one ("appeared in
 # Foreign Affairs", "an editorial in Le Monde", "published a letter in Pravda").
 PRINTED_IN = frozenset(
@@ -5988,6 +6041,16 @@ PRINTED_IN = frozenset(
 
 
 UNKNOWN_PLACE_REFUSED = ORG_WORDS | MEDIA_WORDS | HONORIFICS | NOT_PLACES  # (joined once)
+
+
+def _ship_named(words: list[Token], first: int, last: int) -> bool:
+    """Whether the name ``first``…``last`` is a ship's: it has a navy's prefix in capitals
+    before it or as its first word of several ("USS George Washington", "HMS Belfast"; not
+    "the INS said")."""
+    return any(
+        0 <= at < len(words) and words[at].upper and words[at].key in SHIP_PREFIXES
+        for at in ((first - 1, first) if last > first else (first - 1,))
+    )
 
 
 def _unknown_place(words: list[Token], first: int, last: int) -> bool:
@@ -6267,6 +6330,22 @@ def _named_only_inside(text: str, name: str, spoken: list[tuple[int, int]]) -> b
             return False
         at = text.find(name, at + 1)
     return True
+
+
+def _quotation_left_open(text: str) -> tuple[int, int] | None:
+    """A quotation that opens after a comma or a colon and runs to the entry's end without
+    its closing mark (the abridging cut it: "As Bradley would write, “Underlying these
+    discussions was …", "The key sentence was: “It either must permit …"): its span, the
+    quoted words someone's, as a closed quotation's are. None when it closes, when it does not
+    follow such a cue, or when it holds fewer than five words (a title, a nickname)."""
+    opening = text.rfind("“")
+    if opening < 0 or "”" in text[opening:]:
+        return None
+    if not text[:opening].rstrip().endswith((",", ":")):
+        return None
+    if len(text[opening:].split()) < 5:
+        return None
+    return (opening, len(text))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
