@@ -3912,6 +3912,9 @@ REPORTED_SPEECH_NEXT = re.compile(
     r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:speech|address|statement|remarks))\b"
 )
+# A deed of his whose clause goes on with what he said, read before asides are taken out
+# (", saying …" is one): "the leader opened the meeting by stressing …, saying …".
+DEED_THEN_SAYING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^.;!?“”\"]{1,150}?,\s+saying\b")
 
 
 def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
@@ -3924,7 +3927,10 @@ def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
         for m in mentions
         if m.kind == "person"
         and not POSSESSIVE_NEXT.match(text, m.end)
-        and REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+        and (
+            REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+            or DEED_THEN_SAYING.match(text, m.end, m.end + 220)
+        )
     }
     return spoke.pop() if len(spoke) == 1 else None
 
@@ -3961,7 +3967,14 @@ def _describes(text: str, quote: Quotation) -> bool:
     force"), describe; after a speech verb of the same clause they are quoted ("says it
     undertook a “crucial” test")."""
     if not (
-        DESCRIPTOR.search(text[max(0, quote.start - 6) : quote.start])
+        (
+            DESCRIPTOR.search(text[max(0, quote.start - 6) : quote.start])
+            # "one of his “field guidance” tours": a word or two between his and a noun
+            or (
+                OWNER_BEFORE.search(text, max(0, quote.start - 7), quote.start)
+                and QUOTED_MODIFIES_NOUN.match(text, quote.end)
+            )
+        )
         and re.fullmatch(r"[\w-]+(?: [\w-]+)?", quote.text)
     ):
         return False
@@ -3979,6 +3992,14 @@ def _describes(text: str, quote: Quotation) -> bool:
     return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
 
 
+OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
+# After the closing mark, a lower-case word that is no verb nor a small word: the noun the quoted
+# words stand before ("“field guidance” tours", not "“betrayal” and", "“deal” was").
+QUOTED_MODIFIES_NOUN = re.compile(
+    r"\s+(?!(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|that|which|who|is|was|"
+    r"are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|"
+    r"than|then|when|while|if|so)\b)[a-z]+s?\b(?![’'-])"
+)
 AND_CLAUSE = re.compile(r"\band\s+(?!(?:the|a|an|its|his|her|their|other)\b)[a-z]")
 
 
