@@ -3998,7 +3998,8 @@ OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
 QUOTED_MODIFIES_NOUN = re.compile(
     r"\s+(?!(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|that|which|who|is|was|"
     r"are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|"
-    r"than|then|when|while|if|so)\b)[a-z]+s?\b(?![’'-])"
+    r"than|then|when|while|if|so|ever|yet|again|too|now|here|there|today|still|also|even|"
+    r"only|once|since|ago)\b)[a-z]+s?\b(?![’'-])"
 )
 AND_CLAUSE = re.compile(r"\band\s+(?!(?:the|a|an|its|his|her|their|other)\b)[a-z]")
 

@@ -1,0 +1,113 @@
+"""Unit tests of round enrich29 (issue 23, the statements held-out-25 missed): a person whose
+deed's clause goes on ", saying …" is the one who spoke, whom the next entry's "he said" means
+though the entry names another person; a word or two quoted between "his"/"her"/"its"/"their"
+and a noun is a scare quote, no one's statement. All on invented entries of other subjects (a
+summit of Europe, a tournament, a football club, an airline), with the cases that must stay
+unattributed or attributed as before."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.loader import load_vocabulary
+from tests.enrich_support import enrich_in_order, said
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():  # type: ignore[no-untyped-def]
+    return load_vocabulary()
+
+
+# --- a deed whose clause goes on ", saying …": the next "he said" is his -----------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        (
+            "According to officials, Emmanuel Macron opened the summit by praising Angela "
+            "Merkel’s record, saying it had set the course for Europe.",
+            "Emmanuel Macron",
+        ),
+        (
+            "At the closing ceremony in London, Boris Johnson thanked the players of Shinzo "
+            "Abe’s team, saying they had been generous guests.",
+            "Boris Johnson",
+        ),
+        (
+            "In a long interview, Joe Biden defended the trade deal he signed with Xi "
+            "Jinping’s government, saying it would protect farmers.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_who_went_on_saying_is_the_next_he(
+    vocabulary: Vocabulary, first: str, speaker: str
+) -> None:
+    found = enrich_in_order(
+        vocabulary, first, "“It was a day to remember,” he said.", date="2019-06-01"
+    )
+    assert said(found) == [(speaker, "It was a day to remember,")]
+
+
+def test_two_who_went_on_saying_leave_no_one_in_mind(vocabulary: Vocabulary) -> None:
+    first = (
+        "After the talks, Joe Biden thanked his hosts, saying the visit had been useful, and "
+        "Xi Jinping welcomed the outcome, saying both sides had gained."
+    )
+    found = enrich_in_order(
+        vocabulary, first, "“We will meet again soon,” he said.", date="2019-06-01"
+    )
+    assert said(found) == []
+
+
+def test_a_saying_in_another_sentence_is_not_his(vocabulary: Vocabulary) -> None:
+    first = (
+        "On Monday, Boris Johnson visited Shinzo Abe in Tokyo. The two leaders talked about "
+        "trade for an hour, officials said, saying nothing was agreed."
+    )
+    found = enrich_in_order(
+        vocabulary, first, "“We will meet again soon,” he said.", date="2019-06-01"
+    )
+    assert said(found) == []
+
+
+# --- a word or two quoted between a possessive and a noun: a scare quote ---------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The striker had been out on one of his “recovery” runs at the time, the club said.",
+        "The airline flew the route as one of its “zero emission” trials, Reuters reported.",
+        "Fans queued for hours before their “derby day” ritual, the BBC said.",
+    ],
+)
+def test_a_quoted_modifier_of_a_noun_is_no_statement(vocabulary: Vocabulary, entry: str) -> None:
+    assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "statement"),
+    [
+        # a speech verb before, in its clause: the speaker's word, as before
+        (
+            "Joe Biden said their “special” relationship would last.",
+            ("Joe Biden", "special"),
+        ),
+        # the quoted words end the phrase (a verb next, not a noun): the speaker's, as before
+        (
+            "The deal was his “best” ever, Boris Johnson said.",
+            ("Boris Johnson", "best"),
+        ),
+    ],
+)
+def test_a_quoted_word_someone_says_stays_his(
+    vocabulary: Vocabulary, entry: str, statement: tuple[str, str]
+) -> None:
+    assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == [statement]
