@@ -1,7 +1,9 @@
 """Unit tests of round enrich29 (issue 23, the statements held-out-25 missed): a person whose
 deed's clause goes on ", saying …" is the one who spoke, whom the next entry's "he said" means
 though the entry names another person; a word or two quoted between "his"/"her"/"its"/"their"
-and a noun is a scare quote, no one's statement. All on invented entries of other subjects (a
+and a noun is a scare quote, no one's statement; "charged (in a statement) that “…”" speaks,
+"charged the crowd" does not; a pull quote opening the entry is signed by the one person named
+right after it with only his title. All on invented entries of other subjects (a
 summit of Europe, a tournament, a football club, an airline), with the cases that must stay
 unattributed or attributed as before."""
 
@@ -111,3 +113,60 @@ def test_a_quoted_word_someone_says_stays_his(
     vocabulary: Vocabulary, entry: str, statement: tuple[str, str]
 ) -> None:
     assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == [statement]
+
+
+# --- "charged that": a verb of speech only with "that" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "statement"),
+    [
+        (
+            "Isolated Russia charged in a statement that “the alliance is to blame” for the crisis.",
+            ("Russia", "the alliance is to blame"),
+        ),
+        (
+            "Angela Merkel charged that the bank had “broken every promise” it made.",
+            ("Angela Merkel", "broken every promise"),
+        ),
+    ],
+)
+def test_charged_that_speaks(
+    vocabulary: Vocabulary, entry: str, statement: tuple[str, str]
+) -> None:
+    assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == [statement]
+
+
+def test_charged_a_crowd_says_nothing(vocabulary: Vocabulary) -> None:
+    entry = "The riot police charged the crowd, firing what some called “rubber bullets”."
+    assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == []
+
+
+# --- a pull quote signed on its own line -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        ('"We will win this cup at home." Boris Johnson British prime minister', "Boris Johnson"),
+        ("“The market has spoken.” Angela Merkel, German chancellor", "Angela Merkel"),
+    ],
+)
+def test_a_pull_quote_is_its_signers(vocabulary: Vocabulary, entry: str, speaker: str) -> None:
+    found = said(enrich_in_order(vocabulary, entry, date="2020-06-01"))  # (Johnson's term)
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "“The market has spoken.” Angela Merkel and Joe Biden",  # two: whose?
+        "“The market has spoken.” Angela Merkel arrived in Paris on Monday.",  # a sentence
+        "“The market has spoken” Angela Merkel, German chancellor",  # no sentence quoted
+        "“The market has spoken.” Angela Merkel, German chancellor, to Joe Biden",
+        # a title that names another than the one before it (May was prime minister then)
+        '"We will win this cup at home." Boris Johnson British prime minister',
+    ],
+)
+def test_no_pull_quote_signer(vocabulary: Vocabulary, entry: str) -> None:
+    assert said(enrich_in_order(vocabulary, entry, date="2019-06-01")) == []
