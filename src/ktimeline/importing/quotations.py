@@ -354,6 +354,14 @@ SPEECH_IF_SAYING = frozenset(
      "maintained", "maintains"}  # ("maintained that it was “…”", not "maintained “contact”")
 )  # fmt: skip  # ("Biden considered that China was “playing with fire”": his judgement, said; "The
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
+# Verbs that speak only when "that" and what was said follow, maybe after the document that
+# said it ("charged in a statement that …", not "charged with murder", "charged the enemy").
+SPEECH_IF_THAT = frozenset({"charged", "charges", "charging"})
+THAT_NEXT = re.compile(
+    r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|message|report|editorial|commentary|communique|declaration|"
+    r"speech|interview))?\s+that\b"
+)
 # Verbs that give the subject's own words when the quotation follows them with his, her or its:
 # "Xi, who offered his “full support”", "Moon extended his “deepest condolences”".
 # After a speech verb: its object and time, then "that" ("told Russian President Vladimir
@@ -1602,6 +1610,8 @@ class SpeakerFinder:
                     or word in SPEECH_ACTS
                     or _leads_in(word, region, v.end())
                     or (word in SPEECH_IF_SAYING and SAYING_NEXT.match(region, v.end()))
+                    # "Iran charged in a statement that “…”", not "charged with …"
+                    or (word in SPEECH_IF_THAT and THAT_NEXT.match(region, v.end()))
                     or (  # "Xi, who offered his “full support”": his own words
                         word in SPEECH_IF_OWN and OWN_WORDS_NEXT.fullmatch(region, v.end())
                     )
@@ -2729,6 +2739,9 @@ def statements_in(
             # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
             cited = _cited_at_sentence_end(text, quote, finder)
             spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
+        if speaker is None and quote.start == len(text) - len(text.lstrip()):
+            speaker = _pull_quote_speaker(text, quote, finder)  # "“…” Ann Lee, coach"
+            spoken = spoken or speaker is not None
         if speaker is None:  # "Office of Ban Ki-moon: The secretary-general is “…”"
             speaker = finder.entry_heading_speaker(quote)
             spoken = spoken or speaker is not None
@@ -2870,6 +2883,38 @@ CITED_AT_END = re.compile(
     r"(?:said|says|reported|reports|added|adds|announced|announces)\b[^,.!?;:“”\"«»]{0,40},\s+"
     r"(?:citing|quoting)\s+(?P<who>(?:[^,.;:“”\"«»]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[A-Z])){1,100})"
 )
+
+
+# What follows a pull quote's person: his title or description, a few words with no verb of
+# its own and no sentence ("North Korean president", ", British prime minister").
+SPEAKER_LINE_REST = re.compile(r"(?:\s*,)?(?:\s+[\w’'()-]+){0,8}\s*")
+
+
+def _pull_quote_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The person a pull quote that is the whole entry's first sentence is signed by: his name
+    right after it and his title to the end ("“I hope it will be a turning point.” Ann Lee,
+    head coach"); a sentence going on after the quotation signs nothing."""
+    if not re.search(r"[.!?]$", quote.text):
+        return None
+    rest = text[quote.end :]
+    name_at = quote.end + len(rest) - len(rest.lstrip())
+    first = next(iter(finder.mentions_in(name_at, len(text))), None)
+    if first is None or first.start != name_at or first.kind != "person":
+        return None
+    tail = text[first.end :]
+    if (
+        not SPEAKER_LINE_REST.fullmatch(tail)
+        or re.search(r"\band\b|&", tail)  # ("… Ann Lee and Tom Hale": two, whose?)
+        or any(
+            m.kind == "person" and m.actor != first.actor  # (his title may name him again)
+            for m in finder.mentions_in(first.end, len(text))
+        )
+    ) or any(
+        word in SPEECH_VERBS or word in PAST_VERBS or word.endswith("ed")
+        for word in re.findall(r"[a-z]+", tail)
+    ):
+        return None
+    return first.actor
 
 
 def _cited_at_sentence_end(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
@@ -3912,6 +3957,9 @@ REPORTED_SPEECH_NEXT = re.compile(
     r"(?:delivered|delivers|gave|gives|made|makes)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:speech|address|statement|remarks))\b"
 )
+# A deed of his whose clause goes on with what he said, read before asides are taken out
+# (", saying …" is one): "the leader opened the meeting by stressing …, saying …".
+DEED_THEN_SAYING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^.;!?“”\"]{1,150}?,\s+saying\b")
 
 
 def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
@@ -3924,7 +3972,10 @@ def reported_speaker(text: str, mentions: list[Mention]) -> str | None:
         for m in mentions
         if m.kind == "person"
         and not POSSESSIVE_NEXT.match(text, m.end)
-        and REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+        and (
+            REPORTED_SPEECH_NEXT.match(_without_asides(text[m.end : m.end + 200]))
+            or DEED_THEN_SAYING.match(text, m.end, m.end + 220)
+        )
     }
     return spoke.pop() if len(spoke) == 1 else None
 
@@ -3961,7 +4012,14 @@ def _describes(text: str, quote: Quotation) -> bool:
     force"), describe; after a speech verb of the same clause they are quoted ("says it
     undertook a “crucial” test")."""
     if not (
-        DESCRIPTOR.search(text[max(0, quote.start - 6) : quote.start])
+        (
+            DESCRIPTOR.search(text[max(0, quote.start - 6) : quote.start])
+            # "one of his “field guidance” tours": a word or two between his and a noun
+            or (
+                OWNER_BEFORE.search(text, max(0, quote.start - 7), quote.start)
+                and QUOTED_MODIFIES_NOUN.match(text, quote.end)
+            )
+        )
         and re.fullmatch(r"[\w-]+(?: [\w-]+)?", quote.text)
     ):
         return False
@@ -3979,6 +4037,15 @@ def _describes(text: str, quote: Quotation) -> bool:
     return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
 
 
+OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
+# After the closing mark, a lower-case word that is no verb nor a small word: the noun the quoted
+# words stand before ("“field guidance” tours", not "“betrayal” and", "“deal” was").
+QUOTED_MODIFIES_NOUN = re.compile(
+    r"\s+(?!(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|that|which|who|is|was|"
+    r"are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|"
+    r"than|then|when|while|if|so|ever|yet|again|too|now|here|there|today|still|also|even|"
+    r"only|once|since|ago)\b)[a-z]+s?\b(?![’'-])"
+)
 AND_CLAUSE = re.compile(r"\band\s+(?!(?:the|a|an|its|his|her|their|other)\b)[a-z]")
 
 
