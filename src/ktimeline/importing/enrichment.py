@@ -88,7 +88,7 @@ from ktimeline.importing.quotations import (
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -749,6 +749,19 @@ COLLECTIVES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
+class _CuedAt(dict[str, tuple[int, ...]]):
+    """The topics cued at a word start (its first letters → ``Enricher._topics_cued``),
+    computed on first lookup: ``cued[window]`` is one lookup in C when the start is known."""
+
+    def __init__(self, topics_cued: Callable[[str], tuple[int, ...]]) -> None:
+        super().__init__()
+        self._topics_cued = topics_cued
+
+    def __missing__(self, window: str) -> tuple[int, ...]:
+        found = self[window] = self._topics_cued(window)
+        return found
+
+
 class Token(NamedTuple):  # (a named tuple: ten times as many are made as entries)
     start: int
     end: int
@@ -1362,7 +1375,7 @@ class Enricher:
             for cue in sorted(topic.cues or ()):
                 self._cues.setdefault(cue[:3], []).append((index, cue))
         self._longest_cue = max((len(c) for t in self.topics for c in t.cues or ()), default=3)
-        self._cued_at: dict[str, tuple[int, ...]] = {}  # a word start's letters → topics
+        self._cued_at = _CuedAt(self._topics_cued)  # a word start's letters → topics
         self._build(vocabulary, base.places)
         # each Korean place's names with spaces, hyphens and vowel romanisations folded
         # ("Pyung-Yang", "In-Chon"): built on first use
@@ -4091,22 +4104,21 @@ class Enricher:
         Which topics' cues a word start begins with depends only on its first letters (as
         many as the longest cue), so that is looked up once per distinct start."""
         lower = text.lower()
-        found = {i for i in self._uncued if self.topics[i].pattern.search(text)}
-        cued = self._cued_at
+        uncued = self._uncued  # (none in the lexicon: no comprehension to run per entry)
+        found = {i for i in uncued if self.topics[i].pattern.search(text)} if uncued else set()
+        cued = self._cued_at  # (a missing start's topics are computed by the mapping itself)
         if len(cued) > WORD_FACTS_KEPT:
             cued.clear()
         longest = self._longest_cue
         topics = self.topics
         for word in words:
             at = word.start
-            window = lower[at : at + longest]
-            candidates = cued.get(window)
-            if candidates is None:
-                candidates = cued[window] = self._topics_cued(window)
-            for index in candidates:
-                if index not in found and topics[index].pattern.match(text, at):
-                    found.add(index)
-        return list(dict.fromkeys(self.topics[i].tag for i in sorted(found)))
+            candidates = cued[lower[at : at + longest]]
+            if candidates:  # (most words start no cue)
+                for index in candidates:
+                    if index not in found and topics[index].pattern.match(text, at):
+                        found.add(index)
+        return list(dict.fromkeys([topics[i].tag for i in sorted(found)]))
 
     def _topics_cued(self, window: str) -> tuple[int, ...]:
         """The topics one of whose cues ``window`` (the lower-case text at a word's start)
