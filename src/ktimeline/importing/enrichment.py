@@ -925,6 +925,11 @@ _SHORT_GIVEN_NAMES = {  # an English given name and its familiar forms, both way
     "kenneth": "ken",
     "douglas": "doug",
     "timothy": "tim",
+    "jeffrey": "jeff",
+    "geoffrey": "geoff",
+    "gregory": "greg",
+    "alexander": "alex",
+    "peter": "pete",
 }
 GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
 for _formal, _short in _SHORT_GIVEN_NAMES.items():
@@ -2804,6 +2809,15 @@ class Enricher:
                     entry.add(new, *span)
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
+            name_from = _officer_before(text, words, run_start, run_end)
+            if name_from is not None:  # "CEO Jeffrey Skilling resigns", "Coach Martha Jones
+                # quits", "chief executive Jeffrey Skilling": the person the title names
+                new = self._new_actor(text[words[name_from].start : span[1]], None, None,
+                                      person=True)  # fmt: skip
+                if new is not None:
+                    entry.add(new, words[name_from].start, span[1])
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             tail = _korean_name_ending(words, run_start, run_end)
             if tail is not None:  # "Director Lee Hu Rak", "Cadre Organization Kim Young Ju":
                 # a title or an office's name, then a Korean name (the person)
@@ -3243,6 +3257,17 @@ class Enricher:
                 for form in self._names(person):
                     self._persons_by_form.setdefault(form.lower(), person)
         return self._persons_by_form.get(name.lower())
+
+    def _new_person_by_given_form(self, words: list[str]) -> str | None:
+        """The new person of this document whose name is ``words`` with the given name in
+        another of its forms ("Ken Lay" after "Kenneth Lay", "William Harris" after "Bill
+        Harris"): the same surname, and a given name the table of familiar forms pairs."""
+        for given in GIVEN_NAME_FORMS.get(words[0].lower(), ()):
+            other = " ".join((given, *words[1:])).lower()
+            for name, actor in self.new.items():
+                if actor.kind == "person" and name.lower() == other:
+                    return name
+        return None
 
     def _kin_in_apposition(self, name: str) -> str | None:
         """The known relative an apposition says a name nobody knows is, when the name bears
@@ -5243,6 +5268,9 @@ class Enricher:
                 known = self._person_named(" ".join((given, *words[1:])))
                 if known is not None:
                     return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
+            same = self._new_person_by_given_form(words)
+            if same is not None:
+                return same  # "Ken Lay" after "Kenneth Lay", new to the knowledge base
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
             if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
@@ -5346,6 +5374,53 @@ def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
     ):
         return None
     return next((min(c) for c in COUNTERPART_TITLES if title in c), title)
+
+
+# A firm's, a club's or a court's officers, written right before the person's name ("CEO
+# Jeffrey Skilling", "chief executive Jeffrey Skilling", "Coach Martha Jones", "Judge Robert
+# Kline"): the name after one is a person (in capitals, an abbreviation; in lower case or at
+# the run's start, a word).
+OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
+OFFICER_WORDS = frozenset(
+    """executive chairman chairwoman founder cofounder co-founder treasurer coach judge
+    justice manager captain""".split()  # noqa: SIM905
+)
+OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
+
+
+def _officer_before(text: str, words: list[Token], first: int, last: int) -> int | None:
+    """Where a person's name starts in a run of capitalised words that an officer's title
+    opens or follows ("CEO Jeffrey Skilling", "Coach Martha Jones"): two or three words of a
+    name, none a body's, place's or outlet's word, not a possessive ("CEO Jane Smith's
+    memo" names her all the same, but a firm's name may end so), not a headline's title case."""
+    before = words[first - 1] if first else None
+    if (
+        before is not None
+        and text[before.end : words[first].start] == " "
+        and (
+            (before.upper and before.key in OFFICER_ACRONYMS)
+            or (not before.capital and before.key in OFFICER_WORDS)
+        )
+    ):
+        name_from = first
+    elif words[first].key in OFFICER_WORDS | OFFICER_ACRONYMS and last > first:
+        name_from = first + 1
+    else:
+        return None
+    keys = {w.key for w in words[name_from : last + 1]}
+    if (
+        last - name_from + 1 not in OFFICER_NAME_WORDS
+        or words[last].possessive
+        or keys & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS)
+        or any(
+            w.upper and not _initial(words, at)
+            for at, w in enumerate(words)
+            if name_from <= at <= last
+        )
+        or _title_case(text)
+    ):
+        return None
+    return name_from
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
