@@ -1253,6 +1253,7 @@ class Enricher:
         # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
+        self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
@@ -2661,6 +2662,10 @@ class Enricher:
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             span = (words[run_start].start, words[run_end].end)
+            firm = self._new_body_again(text, span)
+            if firm is not None:  # "Jeff Skilling arrives at Enron" after "Enron files for
+                entry.add(firm, *span)  # bankruptcy": the firm, no place
+                continue
             if _remit_of_a_body(words, run_start, entry.covered):
                 entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
@@ -2802,6 +2807,8 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if self._firm_by_its_acts(entry, run_start, run_end, span):
+                continue  # "Enron files for bankruptcy", "Dynegy agrees to buy …"
             kind = _body_after_its_noun(text, words, run_start, run_end)
             if kind is not None:  # "conglomerate Lotte Group", "a China-based company, Young
                 new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
@@ -3268,6 +3275,37 @@ class Enricher:
                 if actor.kind == "person" and name.lower() == other:
                     return name
         return None
+
+    def _firm_by_its_acts(
+        self, entry: _Reading, first: int, last: int, span: tuple[int, int]
+    ) -> bool:
+        """Whether a name nobody knows acts as only a firm does ("Enron files for
+        bankruptcy", "Globex agrees to buy Initech", "Acme reports a third-quarter loss"):
+        then it is a new company. Not a person's name (a given name first: "Jane Smith files
+        for bankruptcy"), nor a common word that opens the sentence."""
+        words = entry.words
+        if (
+            last - first > 2
+            or words[last].possessive
+            or words[first].key in self._western_given_names()
+            or FIRM_ACTS.match(entry.text, span[1]) is None
+            or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
+            or _title_case(entry.text)
+        ):
+            return False
+        new = self._new_actor(entry.text[span[0] : span[1]], None, None, kind="company")
+        if new is None:
+            return False
+        entry.add(new, *span)
+        entry.covered.update(range(first, last + 1))
+        self._firms_by_acts.add(new)
+        return True
+
+    def _new_body_again(self, text: str, span: tuple[int, int]) -> str | None:
+        """The new firm of this document, named by its act, that the words ``span`` name in
+        full again ("at Enron" after "Enron files for bankruptcy"), if one is."""
+        name = re.sub(r"['’]s$", "", text[span[0] : span[1]])
+        return name if name in self._firms_by_acts else None
 
     def _kin_in_apposition(self, name: str) -> str | None:
         """The known relative an apposition says a name nobody knows is, when the name bears
@@ -5421,6 +5459,16 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
     ):
         return None
     return name_from
+
+
+# What only a firm does, right after its name: it files for bankruptcy, agrees to buy or
+# merge, reports a loss or a profit, goes public (in the singular: "Investors agreed to buy"
+# is no firm's name).
+FIRM_ACTS = re.compile(
+    r"\s+(?:files\s+for\s+(?:bankruptcy|chapter|insolvency)|agrees\s+to\s+(?:buy|acquire|"
+    r"merge|take\s+over)|(?:reports|posts)\s+(?:a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b)"
+)
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
