@@ -3281,11 +3281,11 @@ class Enricher:
     ) -> bool:
         """Whether a name nobody knows acts as only a firm does ("Enron files for
         bankruptcy", "Globex agrees to buy Initech", "Acme reports a third-quarter loss"):
-        then it is a new company. Not a person's name (a given name first: "Jane Smith files
-        for bankruptcy"), nor a common word that opens the sentence."""
+        then it is a new company. One word: two or three may be a person's name ("Jane Smith
+        files for bankruptcy"); and not a given name alone ("Ken files …")."""
         words = entry.words
         if (
-            last - first > 2
+            last != first  # (two or three words may be a person's: "Jane Smith files …")
             or words[last].possessive
             or words[first].key in self._western_given_names()
             or FIRM_ACTS.match(entry.text, span[1]) is None
