@@ -950,6 +950,11 @@ _SHORT_GIVEN_NAMES = {  # an English given name and its familiar forms, both way
     "kenneth": "ken",
     "douglas": "doug",
     "timothy": "tim",
+    "jeffrey": "jeff",
+    "geoffrey": "geoff",
+    "gregory": "greg",
+    "alexander": "alex",
+    "peter": "pete",
 }
 GIVEN_NAME_FORMS: dict[str, tuple[str, ...]] = {}
 for _formal, _short in _SHORT_GIVEN_NAMES.items():
@@ -1273,6 +1278,7 @@ class Enricher:
         # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
+        self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
@@ -2718,6 +2724,10 @@ class Enricher:
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             span = (words[run_start].start, words[run_end].end)
+            firm = self._new_body_again(text, span)
+            if firm is not None:  # "Jeff Skilling arrives at Enron" after "Enron files for
+                entry.add(firm, *span)  # bankruptcy": the firm, no place
+                continue
             if _remit_of_a_body(words, run_start, entry.covered):
                 entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
@@ -2859,11 +2869,22 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            if self._firm_by_its_acts(entry, run_start, run_end, span):
+                continue  # "Enron files for bankruptcy", "Dynegy agrees to buy …"
             kind = _body_after_its_noun(text, words, run_start, run_end)
             if kind is not None:  # "conglomerate Lotte Group", "a China-based company, Young
                 new = self._new_actor(text[span[0] : span[1]], None, None, kind=kind)
                 if new is not None:  # Pioneer Tours", "the Russian state agency Sputnik"
                     entry.add(new, *span)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
+            name_from = _officer_before(text, words, run_start, run_end)
+            if name_from is not None:  # "CEO Jeffrey Skilling resigns", "Coach Martha Jones
+                # quits", "chief executive Jeffrey Skilling": the person the title names
+                new = self._new_actor(text[words[name_from].start : span[1]], None, None,
+                                      person=True)  # fmt: skip
+                if new is not None:
+                    entry.add(new, words[name_from].start, span[1])
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             tail = _korean_name_ending(words, run_start, run_end)
@@ -3305,6 +3326,48 @@ class Enricher:
                 for form in self._names(person):
                     self._persons_by_form.setdefault(form.lower(), person)
         return self._persons_by_form.get(name.lower())
+
+    def _new_person_by_given_form(self, words: list[str]) -> str | None:
+        """The new person of this document whose name is ``words`` with the given name in
+        another of its forms ("Ken Lay" after "Kenneth Lay", "William Harris" after "Bill
+        Harris"): the same surname, and a given name the table of familiar forms pairs."""
+        for given in GIVEN_NAME_FORMS.get(words[0].lower(), ()):
+            other = " ".join((given, *words[1:])).lower()
+            for name, actor in self.new.items():
+                if actor.kind == "person" and name.lower() == other:
+                    return name
+        return None
+
+    def _firm_by_its_acts(
+        self, entry: _Reading, first: int, last: int, span: tuple[int, int]
+    ) -> bool:
+        """Whether a name nobody knows acts as only a firm does ("Enron files for
+        bankruptcy", "Globex agrees to buy Initech", "Acme reports a third-quarter loss"):
+        then it is a new company. One word: two or three may be a person's name ("Jane Smith
+        files for bankruptcy"); and not a given name alone ("Ken files …")."""
+        words = entry.words
+        if (
+            last != first  # (two or three words may be a person's: "Jane Smith files …")
+            or words[last].possessive
+            or words[first].key in self._western_given_names()
+            or FIRM_ACTS.match(entry.text, span[1]) is None
+            or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
+            or _title_case(entry.text)
+        ):
+            return False
+        new = self._new_actor(entry.text[span[0] : span[1]], None, None, kind="company")
+        if new is None:
+            return False
+        entry.add(new, *span)
+        entry.covered.update(range(first, last + 1))
+        self._firms_by_acts.add(new)
+        return True
+
+    def _new_body_again(self, text: str, span: tuple[int, int]) -> str | None:
+        """The new firm of this document, named by its act, that the words ``span`` name in
+        full again ("at Enron" after "Enron files for bankruptcy"), if one is."""
+        name = re.sub(r"['’]s$", "", text[span[0] : span[1]])
+        return name if name in self._firms_by_acts else None
 
     def _kin_in_apposition(self, name: str) -> str | None:
         """The known relative an apposition says a name nobody knows is, when the name bears
@@ -5308,6 +5371,9 @@ class Enricher:
                 known = self._person_named(" ".join((given, *words[1:])))
                 if known is not None:
                     return known  # "Bob Gallucci": Robert Gallucci; "Bill Clinton" as written
+            same = self._new_person_by_given_form(words)
+            if same is not None:
+                return same  # "Ken Lay" after "Kenneth Lay", new to the knowledge base
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
             if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
@@ -5411,6 +5477,63 @@ def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
     ):
         return None
     return next((min(c) for c in COUNTERPART_TITLES if title in c), title)
+
+
+# A firm's, a club's or a court's officers, written right before the person's name ("CEO
+# Jeffrey Skilling", "chief executive Jeffrey Skilling", "Coach Martha Jones", "Judge Robert
+# Kline"): the name after one is a person (in capitals, an abbreviation; in lower case or at
+# the run's start, a word).
+OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
+OFFICER_WORDS = frozenset(
+    """executive chairman chairwoman founder cofounder co-founder treasurer coach judge
+    justice manager captain""".split()  # noqa: SIM905
+)
+OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
+
+
+def _officer_before(text: str, words: list[Token], first: int, last: int) -> int | None:
+    """Where a person's name starts in a run of capitalised words that an officer's title
+    opens or follows ("CEO Jeffrey Skilling", "Coach Martha Jones"): two or three words of a
+    name, none a body's, place's or outlet's word, not a possessive ("CEO Jane Smith's
+    memo" names her all the same, but a firm's name may end so), not a headline's title case."""
+    before = words[first - 1] if first else None
+    if (
+        before is not None
+        and text[before.end : words[first].start] == " "
+        and (
+            (before.upper and before.key in OFFICER_ACRONYMS)
+            or (not before.capital and before.key in OFFICER_WORDS)
+        )
+    ):
+        name_from = first
+    elif words[first].key in OFFICER_WORDS | OFFICER_ACRONYMS and last > first:
+        name_from = first + 1
+    else:
+        return None
+    keys = {w.key for w in words[name_from : last + 1]}
+    if (
+        last - name_from + 1 not in OFFICER_NAME_WORDS
+        or words[last].possessive
+        or keys & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS)
+        or any(
+            w.upper and not _initial(words, at)
+            for at, w in enumerate(words)
+            if name_from <= at <= last
+        )
+        or _title_case(text)
+    ):
+        return None
+    return name_from
+
+
+# What only a firm does, right after its name: it files for bankruptcy, agrees to buy or
+# merge, reports a loss or a profit, goes public (in the singular: "Investors agreed to buy"
+# is no firm's name).
+FIRM_ACTS = re.compile(
+    r"\s+(?:files\s+for\s+(?:bankruptcy|chapter|insolvency)|agrees\s+to\s+(?:buy|acquire|"
+    r"merge|take\s+over)|(?:reports|posts)\s+(?:a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b)"
+)
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
