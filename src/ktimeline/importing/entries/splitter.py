@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,16 @@ if TYPE_CHECKING:
 
     from ktimeline.importing.entries.pattern import DocumentPattern
 
+
+
+def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | None:
+    """Another item under a year alone on its line that opens with its own day and month
+    ("1945" / "26. Mai Die Stadt …" / "3. Juni Neue Regierung …"): (that day of the year,
+    the span's last day or None), as the first such item reads; never the day of the item
+    above. Else None."""
+    if len(above.written) != 4 or not above.written.isdigit() or above.date[:4] != above.written:
+        return None
+    return _day_opening_text_below_year(replace(above, date=above.written, end_date=None), text)
 
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
@@ -283,7 +294,8 @@ class _Splitter:
     ) -> None:
         """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
         (its date, as written, wrapped or not): another event of that date."""
-        entry = Entry(number, above.date, end_date, [], note, above.written, [],
+        day, end_date = _own_day_below_year(above, item) or (above.date, end_date)
+        entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.blank = entry, None, False
@@ -501,8 +513,9 @@ class _Splitter:
         elif self.is_event_of_the_date_above(number):
             # "March 1: Russia hits …" / "A US official says …": another event of that day
             assert current is not None
-            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
-                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            day, end = _own_day_below_year(current, stripped) or (current.date, current.end_date)
+            entry = Entry(number, day, end, [stripped], current.note, current.written,
+                          [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_row_of_the_year_above(number):
