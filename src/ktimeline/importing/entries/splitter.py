@@ -1621,7 +1621,8 @@ class _Splitter:
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
-        if line.lstrip()[:1] in "[(" and LAW_REPORT_LINE.fullmatch(line.strip()):
+        cited = BULLET_SIGN.sub("", line.strip())  # ("- [2016] FCAFC 72": a list of them)
+        if cited[:1] in "[(" and LAW_REPORT_LINE.fullmatch(cited):
             self.result.layout.append(SkippedLine(number, line.strip(), LAW_REPORT_REASON))
             return
         starts = entry_starts(line, self.pattern)
