@@ -5567,6 +5567,7 @@ TRADE_WORDS = frozenset(
     systems solutions""".split()  # noqa: SIM905
 )
 
+
 def _company_after_title(words: list[Token], first: int, last: int, at: int) -> int | None:
     """Where a company's name ends that opens with a title written as one word ("General"):
     the one capitalised word after it a company's (COMPANY_WORDS: "General Motors announces a

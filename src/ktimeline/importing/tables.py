@@ -647,8 +647,8 @@ def _wider(cells: int, width: int) -> str:
 
 def _narrower(cells: int, width: int) -> str:
     return (
-        f"a row of {cells} cell{'s' if cells > 1 else ''} under a header of {width}: its cells are read in the "
-        "header's order, the last ones missing"
+        f"a row of {cells} cell{'s' if cells > 1 else ''} under a header of {width}: its "
+        "cells are read in the header's order, the last ones missing"
     )
 
 

@@ -136,7 +136,6 @@ if TYPE_CHECKING:
     from ktimeline.importing.entries.pattern import DocumentPattern
 
 
-
 def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | None:
     """Another item under a year alone on its line that opens with its own day and month
     ("1945" / "26. Mai Die Stadt …" / "3. Juni Neue Regierung …"): (that day of the year,
@@ -145,6 +144,7 @@ def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | Non
     if len(above.written) != 4 or not above.written.isdigit() or above.date[:4] != above.written:
         return None
     return _day_opening_text_below_year(replace(above, date=above.written, end_date=None), text)
+
 
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
@@ -513,8 +513,8 @@ class _Splitter:
         elif self.is_event_of_the_date_above(number):
             # "March 1: Russia hits …" / "A US official says …": another event of that day
             assert current is not None
-            day, end = _own_day_below_year(current, stripped) or (current.date, current.end_date)
-            entry = Entry(number, day, end, [stripped], current.note, current.written,
+            own = _own_day_below_year(current, stripped) or (current.date, current.end_date)
+            entry = Entry(number, own[0], own[1], [stripped], current.note, current.written,
                           [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
