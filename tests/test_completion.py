@@ -161,6 +161,23 @@ def test_no_file_list_for_a_data_value_but_files_for_a_path(shell: tuple[str, Te
 
 
 @pytest.mark.slow
+def test_names_found_by_an_inner_word_never_erase_the_word_typed(
+    shell: tuple[str, Terminal],
+) -> None:
+    """`--source Chrono<Tab>` in zsh, over a library of "Chronologie de l'affaire Enron",
+    "Chronology of a Collapse" and "The Enron Collapse: A Chronology", left `--source ` with
+    nothing: zsh put the candidates' common part (none) in place of the word. zsh now opens
+    a menu (its first name inserted); bash lists them, fish filters; none erases (user14)."""
+    name, terminal = shell
+    complete(terminal, "ktimeline search -t test")
+    line = terminal.cursor_line()
+    if name == "zsh":
+        expect_line(terminal, "-t missile-test")
+    else:
+        assert line.rstrip().endswith(("-t test", "-test")), line
+
+
+@pytest.mark.slow
 def test_a_completed_line_runs(shell: tuple[str, Terminal]) -> None:
     _name, terminal = shell
     complete(terminal, "ktimeline quotes -n 1 -f plain --speaker chol")

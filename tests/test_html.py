@@ -713,6 +713,27 @@ def test_a_phone_gives_the_lane_names_less_room(run: Any, open_page: Any, span: 
     assert opened.problems == []
 
 
+def test_a_sources_long_address_stays_inside_a_phones_page(
+    run: Any, open_page: Any, tmp_path: Path
+) -> None:
+    """A library page at 400 pixels was 515 wide: the Sources list wrote the Guardian's
+    address (…/business/2006/jan/30/corporatefraud.enron) on one unbreakable line (user14)."""
+    text = tmp_path / "enron.txt"
+    text.write_text("Timeline: Enron\n\nDecember 2 2001\nEnron files for bankruptcy.\n", "utf-8")
+    library = str(tmp_path / "library")
+    address = "https://www.example.org/business/2006/jan/30/corporatefraud.enron-timeline-key-dates"
+    added = run("import", str(text), "--add", "--library", library, "--address", address)
+    assert added.exit_code == 0, added.stderr
+    page = run("range", "2001", "--library", library, "--source", "enron", "-f", "html")
+    assert address in page.stdout
+    opened = open_page(page.stdout, "sources.html", width=400)
+    widths = opened.page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], widths
+    assert opened.problems == []
+
+
 def test_the_filter_forgives_as_search_does(run: Any, open_page: Any) -> None:
     opened = open_page(run(*ALL_BUNDLED, "-f", "html").stdout)
     page = opened.page

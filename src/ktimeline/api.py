@@ -1633,7 +1633,7 @@ def _add_to_library(
     """Parse and add under the library's lock (the ids other sources use are known there)."""
     from ktimeline.importing.events import parse_chronology
     from ktimeline.library import add_source, library_directory
-    from ktimeline.loader import actors_beside, load_chronology
+    from ktimeline.loader import ACTORS_BESIDE, actors_beside, actors_held, load_chronology
 
     results: list[ImportResult] = []
 
@@ -1648,8 +1648,13 @@ def _add_to_library(
         return result.events
 
     def write_actors(path: Path) -> None:  # before the events, under the library's lock
-        new = results[-1].new_actors
         beside = actors_beside(path)
+        # An actor another source of the library already holds is written as it holds it:
+        # two sources that each found "Kenneth Lay" (one with a role, one without) would
+        # otherwise hold two records of one name, which no query could load.
+        others = sorted(set(path.parent.glob("*" + ACTORS_BESIDE)) - {beside})
+        held = actors_held(others)
+        new = [held.get(actor.name, actor) for actor in results[-1].new_actors]
         if new:
             _save_actors(beside, new, replace=True)
         elif beside.exists():

@@ -377,6 +377,14 @@ def read_records(
                 seen_content = True
                 continue
             except UNDECODED:
+                if not seen_content and _opens_a_spread_object(raw, stream):
+                    reason = (
+                        "a JSON object written over many lines, and JSON Lines hold one object "
+                        f"per line (jq -c . {source.name} writes it so); the rest of the file "
+                        "is not read"
+                    )
+                    problems.append(Problem(source.name, number, reason))
+                    break
                 decoded = _decode_slowly(source, number, raw, problems, seen_content)
                 if decoded is _BLANK:
                     continue
@@ -406,6 +414,26 @@ def read_records(
     finally:
         if source.path is not None:
             stream.close()
+
+
+def _opens_a_spread_object(raw: bytes, stream: Any) -> bool:
+    """Whether ``raw`` is a lone "{" whose next line (peeked, not read) is an indented
+    "key": one JSON object written over many lines, as `jq .` writes each record."""
+    if raw.strip() != b"{":
+        return False
+    peek = getattr(stream, "peek", None)
+    following = peek(256) if peek is not None else b""
+    return following[:1] in (b" ", b"\t") and following.lstrip(b" \t").startswith(b'"')
+
+
+def _is_json(text: str) -> bool:
+    import json
+
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 _INVALID = object()  # a line that is not JSON (its problem already reported)
@@ -445,6 +473,12 @@ def _decode_slowly(
             )
             problems.append(Problem(source.name, number, reason))
             return _NOT_JSON_LINES
+        stripped = line.rstrip()
+        if stripped.endswith(",") and _is_json(stripped[:-1]):
+            # (an editor's or a hand's comma after a record, as between the items of an array)
+            reason = "a comma after the record: JSON Lines put nothing between records"
+            problems.append(Problem(source.name, number, reason))
+            return _INVALID
         if exc.msg == "Extra data" and "\r" in line.rstrip("\r\n"):
             # two records on a line split by a CR: a file whose lines end with CR alone
             reason = (
@@ -532,6 +566,21 @@ def _named_table(
         table[name] = item
         seen_at[name] = where
     return table
+
+
+def actors_held(paths: Iterable[Path]) -> dict[str, Actor]:
+    """The actors of the actor files at ``paths``, by name: the first record of a name wins,
+    and a line that is not a good record is passed over (these are the records other
+    sources of a library already hold, for a new source to write the same)."""
+    held: dict[str, Actor] = {}
+    for path in paths:
+        ignored: list[Problem] = []
+        try:
+            for _, _, _, actor in read_records(DataSource.from_argument(path), ACTORS, ignored):
+                held.setdefault(actor.name, actor)
+        except (OSError, DataError, UsageError):
+            continue
+    return held
 
 
 _TABLE_KINDS: dict[str, RecordKind[Any, Any]] = {"places": PLACES, "tags": TAGS, "terms": TERMS}

@@ -72,6 +72,7 @@ def data_hint(error: KtimelineError) -> str | None:
     knowledge base of the field) holds: the one line after the problems."""
     if not isinstance(error, DataError):
         return None
+    from ktimeline.loader import ACTORS_BESIDE
     from ktimeline.reasons import unknown_actor
 
     encoded = next(
@@ -83,6 +84,20 @@ def data_hint(error: KtimelineError) -> str | None:
         return (
             f"ktimeline: hint: {encoded} is not UTF-8 text; if Windows wrote it, convert it: "
             f"iconv -f cp1252 -t utf-8 {quote(encoded)} > NEW.jsonl"
+        )
+    twice = next(
+        (
+            p.path
+            for p in error.problems
+            if p.reason.startswith("duplicate name") and p.path.endswith(ACTORS_BESIDE)
+        ),
+        None,
+    )
+    if twice is not None:  # two chronologies' own actor files, each with its own record
+        return (
+            "ktimeline: hint: two actor files beside chronologies give one name two "
+            "different records: make them the same (edit either file); in a library, import "
+            "the later source again with --add, which writes the record the library holds"
         )
     if not any(unknown_actor(problem.reason) for problem in error.problems):
         return None

@@ -79,6 +79,15 @@ ZSH_SCRIPT = r"""
   done
   (( ${#values} )) || return 1
   compadd -U -l -d shown -a values
+  # names found by a word inside them may share less than was typed ("Chrono" for "The
+  # Enron Collapse: A Chronology" and "Chronology of a Collapse"): zsh would put their
+  # common part, perhaps nothing, in place of the word; a menu of them keeps it instead
+  local common=${values[1]} value
+  for value in $values; do
+    while [[ ${value[1,${#common}]} != "$common" ]]; do common=${common[1,-2]}; done
+  done
+  (( ${#values} > 1 && ${#common} < ${#PREFIX} )) && compstate[insert]=menu
+  return 0
 }
 
 compdef %(complete_func)s %(prog_name)s

@@ -155,7 +155,16 @@ def short_title(event: Event) -> str:
         runs: dict[tuple[str, ...], str] = {}
         for _, _, surface, folded in surface_words(event.text):  # "Kyeong-doo": both parts
             parts = re.split(r"[^\w]+", surface) if len(folded) > 1 else [surface]
-            if len(parts) == len(folded):
+            if len(folded) == 2 == len(parts) and folded[0] == parts[0].lower() + folded[1]:
+                # an elided article is folded twice, not cut in two: "d'Enron" is "denron"
+                # (as ids write it) or "enron", never "d" then "enron"
+                spelt.setdefault(folded[0], surface)
+                spelt.setdefault(folded[1], parts[1])
+            elif len(parts) != len(folded) and len(folded) > 1:
+                # dotted letters fold into fewer words than they have parts: "p.-d.g." is
+                # "p", "dg"; the run is the word as written
+                runs.setdefault(tuple(folded), surface)
+            elif len(parts) == len(folded):
                 for part, word in zip(parts, folded, strict=True):
                     spelt.setdefault(word, part)
                     # a letter an id leaves out cuts the word in two or short: "Fußballclub"

@@ -131,6 +131,18 @@ WEB_FURNITURE = re.compile(
 )
 
 
+# "- under construction", "Coming soon…", "(to be continued)": a placeholder where a page's
+# later items will go (in English, Spanish, Portuguese, French, German, Italian, Dutch and
+# Polish), alone on its line, a list's bullet before it or not: no event
+PLACEHOLDER = re.compile(
+    r"(?:[-*•–]\s*)?[(\[]?(?:(?:page |site |section )?under construction|coming soon|"
+    r"to be continued|work in progress|more to come|en construcci[oó]n|em constru[cç][aã]o|"
+    r"en (?:cours de )?construction|im aufbau|in (?:costruzione|aanbouw)|w budowie)[)\]]?"
+    r"[.!…]*",
+    re.IGNORECASE,
+)
+
+
 # "Log in to Twitter or Facebook account to connect", "To write comments, please log in": the
 # comment box below the article's text; what follows it is never an entry's text (a "Sign up
 # now" or an advertisement may sit between two paragraphs of one entry)
@@ -794,6 +806,8 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
+    if len(stripped) < 40 and not digits and PLACEHOLDER.fullmatch(stripped):
+        return "a page's placeholder (no event)"
     if stripped[:1] == "[" and (link := MARKDOWN_LINK_LINE.fullmatch(stripped)) is not None:
         shown = link["shown"].strip()  # ("[Back to Home]({{ site.baseurl }}/)": a page's button)
         if WEB_FURNITURE.match(shown) is not None:

@@ -6,6 +6,7 @@ Every line read with the document's pattern, into an entry, the layout or a repo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
@@ -222,6 +223,9 @@ class _Splitter:
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
+        # (the year alone paragraphs_of was written with, before its first line's day:
+        # "1890" / "A 17 de janeiro, …" / "Later items …" are the year's)
+        self.paragraph_year: str | None = None
         self.labelled_list: Entry | None = None  # a year's label over its list (see there)
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
@@ -490,6 +494,7 @@ class _Splitter:
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
+                self.paragraph_year = current.date if current.end_date is None else None
             elif not current.parts and self.blank and self.is_list_label(current):
                 self.paragraphs_of = current  # "• 1991:" / (blank) / "Compaq reports …"
                 self.labelled_list = current
@@ -506,8 +511,11 @@ class _Splitter:
             # second event of the same date, as its own paragraph
             dated = self.paragraphs_of
             assert dated is not None
-            entry = Entry(number, dated.date, dated.end_date, [stripped], dated.note,
+            date = dated.date if len(dated.date) == 4 else str(self.paragraph_year)
+            entry = Entry(number, date, dated.end_date, [stripped], dated.note,
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
+            if opened := _day_opening_text_below_year(entry, stripped):
+                entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_event_of_the_date_above(number):
@@ -869,11 +877,20 @@ class _Splitter:
         the same one. ``at_margin``: a line at the margin of a text wrapped with a hanging
         indent (see _hanging_indent_starts), which starts an item however full the line above."""
         dated, current = self.paragraphs_of, self.current
+        if dated is None or current is None:
+            return False
+        year = self.paragraph_year
+        # (an item of the year that opened with its day, "A 3 de março, …": still the year's)
+        of_year = (
+            year is not None
+            and len(year) == 4
+            and dated.date[:4] == year
+            and current.date[:4] == year
+            and current.end_date is None
+            and current.line >= dated.line
+        )
         return (
-            dated is not None
-            and current is not None
-            and len(dated.date) == 4
-            and current.date == dated.date
+            ((len(dated.date) == 4 and current.date == dated.date) or of_year)
             and (self.blank or not self.previous_full or at_margin)
             and text[:1].isupper()
         )
@@ -914,6 +931,7 @@ class _Splitter:
             and number < len(self.next_dated)
             and self.next_dated[number]
             and not SENTENCE_END.search(text)
+            and not self.ends_sentence_above(number + 1)  # ("… promulgada a" / "24 de …")
             and (self.blank or not self.continues(current, text))
             # ("1865" / "A players' strike: … Surrey." / "Anderson never played again for
             # Yorkshire" / (blank) / "1867": directly under the entry, a blank line below it,
@@ -950,6 +968,21 @@ class _Splitter:
             return False
         last = current.parts[-1].strip()
         return bool(last) and not SENTENCE_END.search(last) and last[-1:] not in ":;"
+
+    def ends_sentence_above(self, number: int) -> bool:
+        """Whether line ``number`` is a date and a full stop only ("24 de fevereiro.", "May
+        3, 1990."), no bullet, directly under a line of text (no blank line between) that
+        ends on a word in lower case with no sentence's end ("… é promulgada a",
+        "… was signed on"): the wrapped end of that line's sentence, no date alone."""
+        if number < 2 or number > len(self.lines):
+            return False
+        text, above = self.lines[number - 1].strip(), self.lines[number - 2].rstrip()
+        if text[-1:] != "." or not above[-1:].isalpha() or not above[-1:].islower():
+            return False
+        if _is_bulleted(text):
+            return False
+        found = dates.find_date(text)
+        return found is not None and text[found.end() :].strip() == "."
 
     def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
         """Whether a line that opens with a year (no separator) carries on the sentence of
@@ -1073,6 +1106,7 @@ class _Splitter:
             and current.line in self.bulleted_numbers
             and current.date[:4] == heading.date
             and current.end_date is None
+            and not self.nested_under(line, current)
         ):
             # "2001" / "• On September 11, Al Qaeda …" / "• The US invades …": the first
             # item under the year dated, the undated items below it are the year's
@@ -1130,6 +1164,13 @@ class _Splitter:
         self.result.unplaced.append(skipped)
         self.current, self.blocked, self.blank = None, skipped, False
 
+    def nested_under(self, line: str, entry: Entry) -> bool:
+        """Whether a bulleted line is indented further than the line its entry starts on
+        ("- February 2014 - Russia annexes …" / "  - soldiers without insignia …"): a
+        sub-item of that entry, no item of the year heading above both."""
+        first = self.lines[entry.line - 1]
+        return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
+
     def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:
         that entry is dated finer than a year (a month or a day under a year's heading), or
@@ -1182,6 +1223,11 @@ class _Splitter:
             # event of …": rows of one line each, directly below each other; a paragraph
             # after a blank line under the last row is the page's text, not that row's
             return False
+        if self.blank and text[:1].isalpha() and self.ends_spaced_rows(entry):
+            # "06/12/2017 Judgment" / (blank) / "Plaintiff S195/2016 v. Minister …": the same,
+            # rows spaced out by blank lines (a year opening the paragraph may carry a
+            # wrapped sentence on: see _wrapped_onto_year)
+            return False
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.one_line_texts:
             return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
@@ -1227,6 +1273,21 @@ class _Splitter:
             return False
         above = range(entry.line - self.pattern.MIN_LINES + 1, entry.line)
         return all(line in self.start_set for line in above)
+
+    def ends_spaced_rows(self, entry: Entry) -> bool:
+        """Whether an entry is the last of at least MIN_LINES entries of one line each, its
+        date and text together, one blank line between each and the next ("16/12/2016
+        Hearing" / (blank) / "23/12/2016 Notice of appeal" / …: a docket, a list spaced
+        out): a paragraph after a blank line below the last is the page's, not its text."""
+        recent = self.result.entries[-self.pattern.MIN_LINES :]
+        if len(recent) < self.pattern.MIN_LINES or recent[-1] is not entry:
+            return False
+        if any(len(e.parts) != 1 or e.lines != [e.line] for e in recent):
+            return False
+        return all(
+            later.line - earlier.line == 2 and not self.lines[earlier.line].strip()
+            for earlier, later in itertools.pairwise(recent)
+        )
 
     def inline_layout(self, number: int, text: str) -> str:
         """Text with the page headers and footers inside it taken out (and recorded), and a
@@ -1623,7 +1684,12 @@ class _Splitter:
             return
         cited = BULLET_SIGN.sub("", line.strip())  # ("- [2016] FCAFC 72": a list of them)
         if cited[:1] in "[(" and LAW_REPORT_LINE.fullmatch(cited):
+            # "25/05/2016 Federal Court of Australia (…)" / "[2016] FCAFC 72" / "Catchwords":
+            # the judgment's citation, no entry; what follows is no text of the entry above
+            self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), LAW_REPORT_REASON))
+            self.current = self.items_of = None
+            self.blank = False
             return
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.prose_year_lines:
@@ -1643,6 +1709,12 @@ class _Splitter:
         if starts and self._year_asked_above(line, starts):
             # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
             # above carried on (a join --check shows), whatever the case of its next word
+            self.text_piece(number, line.strip(), len(raw.rstrip()))
+            self.blank = False
+            return
+        if starts and self.ends_sentence_above(number):
+            # "… a primeira republicana, é promulgada a" / "24 de fevereiro.": a hard-wrapped
+            # sentence's last words, a date, never a date alone over an entry
             self.text_piece(number, line.strip(), len(raw.rstrip()))
             self.blank = False
             return

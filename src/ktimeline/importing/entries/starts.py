@@ -423,9 +423,9 @@ def _on_date(
 
 
 # the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
-# May,"); an opening month ("In September, Mbeki …" under "2008") leaves the year, as the
-# corpus's lists read it
-DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the)\s+)?", re.IGNORECASE)
+# May,", "A 17 de janeiro"); an opening month ("In September, Mbeki …" under "2008") leaves
+# the year, as the corpus's lists read it
+DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE)
 
 
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
@@ -491,6 +491,11 @@ def _day_opening_year_item(
 NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
 
 
+# "Morre, ", "Dies, ", "However, ": one word and a comma before an item's day ("Morre, a 22 de
+# janeiro, Benjamin Constant …")
+WORD_BEFORE_DAY = re.compile(r"[^\W\d_]{2,},[ \t]+")
+
+
 def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | None] | None:
     """The first line under a year alone on its line that opens with a day and month and no
     year ("1783" / "26. Mai Verheerende Überschwemmung …", "1500" / "Op 24 februari wordt
@@ -500,6 +505,17 @@ def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | No
     if len(entry.date) != 4 or entry.end_date is not None or not entry.date.isdigit():
         return None
     body = text.lstrip(" \t-–—:")
+    inverted = WORD_BEFORE_DAY.match(body)
+    if inverted is not None and body[inverted.end() :][:1].isalpha():
+        # "Morre, a 22 de janeiro, Benjamin Constant …", "Dies, on 22 January, …": one word
+        # before the day set off by commas, the sentence still opening with its day
+        rest = body[inverted.end() :]
+        opener = DAY_OPENER.match(rest)
+        found = dates.find_date(rest, opener.end()) if opener and opener.end() else None
+        if found is None or "," not in (found.group()[-1:] + rest[found.end() :].lstrip()[:1]):
+            return None
+        opened = _day_opening_year_item((entry.date, None, None), rest)
+        return (opened[0], opened[1]) if opened is not None and opened[2] == rest else None
     opener = DAY_OPENER.match(body)
     if (opener is None or opener.end() == 0) and not body[:1].isdigit():
         return None  # ("1910" / "May 1 The club wins …": a month first, no opening word)

@@ -419,7 +419,7 @@ def _rows_of_the_year_above(
     if not any(
         number < len(lines)
         and number + 1 not in dated
-        and lines[number][:1].isupper()
+        and (lines[number][:1].isupper() or lines[number][:1].isdigit())
         and lines[number - 1].lstrip()[:1].isdigit()
         for number in dated
     ):
@@ -435,13 +435,22 @@ def _rows_of_the_year_above(
         if len(year_lines) < DocumentPattern.MIN_LINES:
             return
         found: set[int] = set()
+        # (a list that ends no line with a sentence's end, "1503  Sten Sture dör i Jönköping"
+        # / "Svenskarna inleder en belägring" / "1504  …": each line one item, as a reader
+        # takes a list written without full stops; a row may open with a figure, "1 tunna …")
+        # (and none of its undated lines opens in lower case, "transportation of prisoners"
+        # under "1776: … colonies to": a text wrapped at a width carries its items on)
+        bare = not any(SENTENCE_END.search(lines[i].rstrip()) for i in run) and not any(
+            i + 1 not in pattern.dated and _carries_on(lines[i].strip()) for i in run
+        )
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
+            opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
             if (
                 i + 1 not in pattern.dated
-                and text.lstrip(OPENING_QUOTES)[:1].isupper()  # ('"Blue Train" is …')
-                and SENTENCE_END.search(text) is not None
+                and (opening.isupper() or (bare and opening.isalnum()))
+                and (bare or SENTENCE_END.search(text) is not None)
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
                 # ("From 1776 – Loyalist refugees …" under "1774 – …": a date of its own
@@ -450,6 +459,9 @@ def _rows_of_the_year_above(
             ):
                 found.add(i)
         rows.update(i + 1 for i in found)
+        if bare:
+            listed.update(i + 1 for i in found)
+            return
         alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)
         if 2 * alone >= len(year_lines) and all(i in year_lines or i in found for i in run[:-1]):
             # (every line of the run a year's row or one of these, most year lines with none:
@@ -466,6 +478,20 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+# "1 tunna mjöd kostar …", "3 ships lost": a count opening a line, no date (no month after it)
+FIGURE_OPENING = re.compile(r"\d{1,3}[ \t]+[^\W\d_]+")
+
+
+def _carries_on(text: str) -> bool:
+    """Whether an undated line opens as a sentence's later words do: in lower case, not
+    with an abbreviation ("f.d. kung Hans …", "z.B."), nor with a count that is no date
+    ("1 tunna mjöd …" opens an item; "12 March …" and "1960s" are dates, no count)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first[:1].isdigit():
+        return FIGURE_OPENING.match(text) is None or dates.find_date(text) is not None
+    return first[:1].islower() and "." not in first.rstrip(".,;:")
 
 
 # the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
