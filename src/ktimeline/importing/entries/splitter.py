@@ -137,6 +137,9 @@ if TYPE_CHECKING:
     from ktimeline.importing.entries.pattern import DocumentPattern
 
 
+CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
+
+
 def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | None:
     """Another item under a year alone on its line that opens with its own day and month
     ("1945" / "26. Mai Die Stadt …" / "3. Juni Neue Regierung …"): (that day of the year,
@@ -1682,8 +1685,13 @@ class _Splitter:
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
-        cited = BULLET_SIGN.sub("", line.strip())  # ("- [2016] FCAFC 72": a list of them)
-        if cited[:1] in "[(" and LAW_REPORT_LINE.fullmatch(cited):
+        opening = line.lstrip()[:1]  # (bulleted too, "- [2016] FCAFC 72"; no line copied)
+        if (
+            opening
+            and opening in CITED_OPENINGS
+            and (cited := BULLET_SIGN.sub("", line.strip()))[:1] in "[("
+            and LAW_REPORT_LINE.fullmatch(cited)
+        ):
             # "25/05/2016 Federal Court of Australia (…)" / "[2016] FCAFC 72" / "Catchwords":
             # the judgment's citation, no entry; what follows is no text of the entry above
             self.close_pending()
