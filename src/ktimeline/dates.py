@@ -1032,13 +1032,15 @@ ROMAN_MONTHS = {
 # a month's name, English or foreign
 _ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
 # a lower-case "may" after a day that is the verb, not the month: "1953 – 5 may be the number",
-# "3 may have been lost" (lower-case "may" IS the month in real lists, "30 may 1381": only the
-# words that follow the verb "may" rule it out)
+# "3 may have been lost", "The 5 may close." (lower-case "may" IS the month in real lists,
+# "30 may 1381", "5 may the king died": a year, a figure, a mark, a capital or a word a date's
+# text opens with follows; any other lower-case word is the verb's infinitive, as no closed
+# list of verbs can name them all)
 _MAY_THE_VERB = (
-    r"(?!(?-i:may)[ \t]+(?-i:be|have|not|also|well|never|still|only|just|even|yet|soon|already|"
-    r"need|take|come|seem|become|help|go|get|make|lead|cause|require|include|apply|vary|differ|"
-    r"change|happen|occur|find|see|use|affect|contain|result|allow|mean|prove|remain|reach|"
-    r"give|do|look|appear|want|say|know|feel|well|perhaps|possibly|often|sometimes)(?![^\W\d_]))"
+    r"(?!(?-i:may)[ \t]+(?!(?-i:the|a|an|in|at|on|of|to|and|or|but|by|for|from|with|he|she|it|"
+    r"they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|after|before|during|"
+    r"when|while|as|until|till|since|all|both|each|some|many|most|no|two|three|several)"
+    r"(?![^\W\d_]))(?-i:[a-z]))"
 )
 # the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
 _MONTH_COLON = r"[ \t]?:[ \t]"

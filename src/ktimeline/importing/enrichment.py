@@ -2371,9 +2371,12 @@ class Enricher:
                 if organisation is not None:  # "Daegu Vocational Middle School": a school's
                     # name, not the city; "the Chicago Tribune", "Busan Shipping Company": a
                     # newspaper or a company named after its city, that body
-                    if (
-                        not self._body_named_after_city(entry, first, organisation)
-                        and words[organisation].key in BODY_WORDS
+                    if not self._body_named_after_city(entry, first, organisation) and (
+                        words[organisation].key in BODY_WORDS
+                        or (  # ("Busan National University Hospital": its hospital, whole)
+                            words[organisation].key in CITY_INSTITUTIONS
+                            and words[organisation - 1].key in BODY_WORDS
+                        )
                     ):  # "Chonnam National University", "Busan Science Institute": a body
                         # named after its place, as after a capital ("Seoul National
                         # University"); none where one went ("while visiting Pusan National
@@ -5744,6 +5747,14 @@ COMPANY_WORDS = frozenset(
     airways chemicals holdings instruments petroleum insurance pharmaceuticals""".split()  # noqa: SIM905
 )
 
+# The last word of a firm's name after a title's letters, no surname ("PFC Energy", "SSG
+# Capital Partners", "CPT Holdings": a US Army rank's letters are as often a firm's), only
+# in _company_after_title
+TRADE_WORDS = frozenset(
+    """energy capital partners ventures resources properties investments technologies
+    systems solutions""".split()  # noqa: SIM905
+)
+
 
 def _company_after_title(words: list[Token], first: int, last: int, at: int) -> int | None:
     """Where a company's name ends that opens with a title written as one word ("General"):
@@ -5757,11 +5768,12 @@ def _company_after_title(words: list[Token], first: int, last: int, at: int) -> 
     if not word.capital or word.start - words[last].end != 1:
         return None
     if at + 1 >= len(words) or not words[at + 1].capital or words[at + 1].key in LEADING_TITLES:
-        return at if word.key in COMPANY_WORDS else None  # (and "General Motors Chairman X")
+        # (and "General Motors Chairman X"; "PFC Energy", "SSG Capital": a rank's letters)
+        return at if word.key in COMPANY_WORDS or word.key in TRADE_WORDS else None
     for end in range(at + 1, min(at + 4, len(words))):
         if not words[end].capital or words[end].start - words[end - 1].end != 1:
             return None
-        if words[end].key in COMPANY_LAST_WORDS:
+        if words[end].key in COMPANY_LAST_WORDS or words[end].key in TRADE_WORDS:
             return end
     return None
 
@@ -6723,6 +6735,8 @@ def _organisation_after(words: list[Token], last: int, matched_at: set[int]) -> 
         end += 1
     if end == last + 1 and words[end].key in {"forces", "force"}:
         return None  # "Chinese Forces enter the war", "UN Forces": the state's or body's own
+    if end > last + 1 and words[end].key in CITY_INSTITUTIONS and words[end - 1].key in ORG_WORDS:
+        return end  # "Busan National University Hospital": the body's own hospital
     if end > last and (words[end].key in ORG_WORDS or words[end].key in MEDIA_WORDS):
         # "… University of Foreign Studies", "London School of Economics": the name goes on
         while (

@@ -207,7 +207,7 @@ MIN_SHORT_WIDTH = 3  # a header's cells, for rows with fewer (see _short_rows)
 def _short_rows(table: _Rows, width: int) -> bool:
     """Whether rows of several widths are still a table's: a header of MIN_SHORT_WIDTH cells
     or more that names a time in its first cell ("date,event,title,description,source"),
-    under it no row wider than the header and every row at least two cells, the last ones
+    under it no row wider than the header and most rows at least two cells, the last ones
     missing from some (a log whose writer left trailing cells out, or a cut that ran cells
     together). The first cell of each row is then still its date (see table_split)."""
     header, data = table.rows[0], table.rows[1:]
@@ -217,7 +217,9 @@ def _short_rows(table: _Rows, width: int) -> bool:
         and _TIME_NAME.search(_name(header[0])) is not None
         and not any(_whole_date(cell) for cell in header)
         and all(len(cell) <= LONGEST_HEADER_CELL for cell in header)
-        and all(2 <= len(row) <= width for row in data)
+        and all(1 <= len(row) <= width for row in data)
+        # (a row of its date alone, "1951-07-10", reported: most rows still hold a text)
+        and 2 * sum(len(row) >= 2 for row in data) > len(data)
     )
 
 
@@ -645,8 +647,8 @@ def _wider(cells: int, width: int) -> str:
 
 def _narrower(cells: int, width: int) -> str:
     return (
-        f"a row of {cells} cells under a header of {width}: its cells are read in the "
-        "header's order, the last ones missing"
+        f"a row of {cells} cell{'s' if cells > 1 else ''} under a header of {width}: its "
+        "cells are read in the header's order, the last ones missing"
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,19 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ktimeline.importing.entries.pattern import DocumentPattern
+
+
+CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
+
+
+def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | None:
+    """Another item under a year alone on its line that opens with its own day and month
+    ("1945" / "26. Mai Die Stadt …" / "3. Juni Neue Regierung …"): (that day of the year,
+    the span's last day or None), as the first such item reads; never the day of the item
+    above. Else None."""
+    if len(above.written) != 4 or not above.written.isdigit() or above.date[:4] != above.written:
+        return None
+    return _day_opening_text_below_year(replace(above, date=above.written, end_date=None), text)
 
 
 def _undated_item_reason(line: str) -> str:
@@ -288,7 +302,8 @@ class _Splitter:
     ) -> None:
         """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
         (its date, as written, wrapped or not): another event of that date."""
-        entry = Entry(number, above.date, end_date, [], note, above.written, [],
+        day, end_date = _own_day_below_year(above, item) or (above.date, end_date)
+        entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.blank = entry, None, False
@@ -510,8 +525,9 @@ class _Splitter:
         elif self.is_event_of_the_date_above(number):
             # "March 1: Russia hits …" / "A US official says …": another event of that day
             assert current is not None
-            entry = Entry(number, current.date, current.end_date, [stripped], current.note,
-                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            own = _own_day_below_year(current, stripped) or (current.date, current.end_date)
+            entry = Entry(number, own[0], own[1], [stripped], current.note, current.written,
+                          [number], wrapped=current.wrapped)  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_row_of_the_year_above(number):
@@ -1672,7 +1688,13 @@ class _Splitter:
             _heading_years(line, self.years)
             self.result.layout.append(SkippedLine(number, line.strip(), "heading"))
             return
-        if line.lstrip()[:1] in "[(" and LAW_REPORT_LINE.fullmatch(line.strip()):
+        opening = line.lstrip()[:1]  # (bulleted too, "- [2016] FCAFC 72"; no line copied)
+        if (
+            opening
+            and opening in CITED_OPENINGS
+            and (cited := BULLET_SIGN.sub("", line.strip()))[:1] in "[("
+            and LAW_REPORT_LINE.fullmatch(cited)
+        ):
             # "25/05/2016 Federal Court of Australia (…)" / "[2016] FCAFC 72" / "Catchwords":
             # the judgment's citation, no entry; what follows is no text of the entry above
             self.close_pending()
