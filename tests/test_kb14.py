@@ -9,7 +9,6 @@ Words that only contain a name ("Kamchatka crab", "the Liaoning" carrier) make n
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import pytest
@@ -61,26 +60,8 @@ def test_the_new_records_load_with_a_kind_and_source_addresses() -> None:
         assert all(ADDRESS.match(address) for address in actor.sources), name
 
 
-def test_every_record_gives_a_source_address() -> None:
-    base = knowledge()
-    sources = [(a.name, a.sources) for a in base.actors.values()]
-    sources += [(p.name, p.sources) for p in base.places.values()]
-    for name, addresses in sources:
-        assert addresses, name
-        assert all(ADDRESS.match(address) for address in addresses), name
-
-
-def test_no_name_form_means_two_records_unless_the_base_marks_it_ambiguous() -> None:
-    base = knowledge()
-    for records in (base.actors, base.places):
-        bearers: dict[str, set[str]] = defaultdict(set)
-        for record in records.values():
-            for form in (record.name, *record.aliases):
-                bearers[form.lower()].add(record.name)
-        for form, names in bearers.items():
-            if len(names) > 1:  # two persons: resolved as a surname is, by office or document
-                kinds = {base.actors[n].kind for n in names} if records is base.actors else set()
-                assert kinds == {"person"}, (form, sorted(names))
+# (that every record of the base gives a source address, and that no name form means two
+# records unless both are persons, is checked over the whole base in test_kb13.py)
 
 
 def test_a_bare_word_or_surname_is_no_form_of_a_new_record() -> None:
