@@ -1197,8 +1197,9 @@ TEXT_DATE = (
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
     # a slash, "September 25/26" at the line's end or before its separator, the year from the
-    # document, as "September 25-26")
-    rf"|(?<=\d)(?:/|,\s?)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
+    # document, as "September 25-26"; "February 11 & 12, 1961", "May 3 and 4, 1990": two
+    # days joined by "&" or "and", the year following them)
+    rf"|(?<=\d)(?:/|,\s?|\s*&\s*|\s+and\s+)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
     r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))))?)"
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and

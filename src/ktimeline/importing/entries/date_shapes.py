@@ -51,6 +51,15 @@ _WEEKDAY = (
 )
 
 
+# "August 21 (1 pm) - text", "12 May (10.30 a.m.): text", "3 June (14:05) – text": the time
+# of day the item happened at, in brackets between its date and its separator: the date's
+# (the data holds no time of day), never a note that opens the text nor the end of the date
+_CLOCK_AFTER = (
+    r"(?:\s*\((?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d)\)"
+    r"(?=\s*(?:[:;–—]|-\s|$)))?"
+)
+
+
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
@@ -67,7 +76,7 @@ _NOTE = (
 
 
 ENTRY_START = re.compile(
-    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_NOTE}"
+    rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_CLOCK_AFTER}{_NOTE}"
     rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"

@@ -293,11 +293,20 @@ def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
 # the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
 TITLE_COLON_DATE = re.compile(
     r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
-    r"(?P<date>[^:\n]{4,40}?)\s*$"
+    r"(?P<date>[^:\n]{4,40}?)(?P<marks>[*†‡]{1,3}…?)?\s*$"
 )
 
 
 TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
+
+
+# "Polling day: 23 June", "Deadline for applications: 31 March*": a timetable's steps, each
+# its label and its day with no year (the year from the page, as for "4 March - text"), a
+# footnote's mark after the day kept with the label
+TITLE_COLON_DAY_SHAPES = frozenset(("day-month", "month-day"))
+
+
+MIN_TIMETABLE = 4  # (a timetable's steps with no year: more than a list's MIN_LINES)
 
 
 def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
@@ -309,21 +318,23 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     date, and fewer lines start with a date (the document's own dates are those). Else
     unchanged; the flag says whether a line was broken."""
     found: dict[int, re.Match[str]] = {}
+    days: dict[int, re.Match[str]] = {}
     for index, line in enumerate(lines):
-        if ":" not in line or not line.rstrip()[-1:].isdigit():
+        if ":" not in line or not line.rstrip().rstrip("*†‡…")[-1:].isalnum():
             continue  # (cheap: most lines)
         title = TITLE_COLON_DATE.search(line)
         if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
             continue
         when = _date_at(title["date"])
-        if (
-            when is None
-            or when.end("date") != len(title["date"])
-            or not dates.has_year(when)
-            or dates.date_shape(when) not in TITLE_COLON_DATE_SHAPES
-        ):
+        if when is None or when.end("date") != len(title["date"]):
             continue
-        found[index] = title
+        shape = dates.date_shape(when)
+        if dates.has_year(when) and shape in TITLE_COLON_DATE_SHAPES:
+            found[index] = title
+        elif not dates.has_year(when) and shape in TITLE_COLON_DAY_SHAPES and dates.has_day(when):
+            days[index] = title
+    if len(found) < DocumentPattern.MIN_LINES and not found and len(days) >= MIN_TIMETABLE:
+        found = days  # (a timetable's steps, no year written: see TITLE_COLON_DAY_SHAPES)
     if len(found) < DocumentPattern.MIN_LINES:
         return lines, False
     opening = sum(1 for line in lines if _date_opening(line) is not None)
@@ -332,7 +343,7 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     written = list(lines)
     broken = False
     for index, title in found.items():
-        item = f"{title['date']}: {title['title'].strip()}:"
+        item = f"{title['date']}: {title['title'].strip()}{title['marks'] or ''}:"
         before = lines[index][: title.start()].rstrip(" -–—")
         if before.strip():
             written[index] = f"{before}{ITEM_BREAK}{item}"

@@ -900,6 +900,55 @@ def _period_menus(lines: Sequence[str]) -> dict[int, str]:
     return menus
 
 
+# an infobox's date field, its label alone on a line ("Date" / "February 22–25, 1986" /
+# "Location" / "Quezon City"): the page's summary of its subject, never an entry
+INFOBOX_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When|Period|Duration)[ \t]*", re.IGNORECASE)
+# (a cheap first look: such a label alone on a line)
+INFOBOX_DATE_HINT = re.compile(r"^[ \t]*(?:Dates?|When|Period|Duration)[ \t]*$", re.M | re.I)
+# the next field's label: one to three capitalised words, no digit, no closing stop
+INFOBOX_NEXT_LABEL = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*")
+# the labels of an event's own field (cards of "Date" / "1 May 2020" / "Event" / "text"): the
+# date then is the card's, an entry
+EVENT_FIELD = re.compile(r"[ \t]*(?:events?|description|what|details?|summary|title)[ \t]*", re.I)
+
+
+def _next_written(lines: Sequence[str], index: int) -> int | None:
+    """The index of the first line after ``index`` with a character on it, or None."""
+    return next((at for at in range(index + 1, len(lines)) if lines[at].strip()), None)
+
+
+def _infobox_dates(lines: Sequence[str]) -> dict[int, str]:
+    """The lines of an infobox's one date field (by index, as written): a label alone on its
+    line ("Date", "Dates", "When", "Period"), the whole date alone on the next written line,
+    and the next field's label after it ("Location", "Also known as"), once in the page: the
+    page's summary of its subject (an encyclopedia's box), never an entry dated so whose text
+    would be the fields and the introduction below it. Labelled cards ("Date" / "1 May" /
+    "Event" / "text"), or a label written twice or more, are entries: kept."""
+    found: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if INFOBOX_DATE_LABEL.fullmatch(line) is None:
+            continue
+        value = _next_written(lines, index)
+        if value is None:
+            return {}
+        written = lines[value].strip().rstrip(".")
+        date = dates.find_date(written)
+        if date is None or date.start() != 0 or date.end() != len(written):
+            continue
+        if not dates.has_year(date):
+            continue
+        after = _next_written(lines, value)
+        if after is None or INFOBOX_NEXT_LABEL.fullmatch(lines[after]) is None:
+            continue
+        if EVENT_FIELD.fullmatch(lines[after]) is not None:
+            continue
+        found.append((index, value))
+    if len(found) != 1 or sum(1 for line in lines if INFOBOX_DATE_LABEL.fullmatch(line)) != 1:
+        return {}
+    label, value = found[0]
+    return {label: lines[label].strip(), value: lines[value].strip()}
+
+
 # "BANDA ACEH, Indonesia (AFP) Dec 16, 2005": a news agency's dateline, the story's own day
 AGENCY_DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"

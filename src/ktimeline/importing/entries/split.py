@@ -55,11 +55,13 @@ from ktimeline.importing.entries.furniture import (
     CAPTION_HINT,
     DIGIT,
     HOUR_GLUED_HINT,
+    INFOBOX_DATE_HINT,
     SENTENCE_END,
     YEAR_IN_DATE,
     YEAR_MENU,
     _captions_written_twice,
     _hours_glued_to_days,
+    _infobox_dates,
     _is_century_menu,
     _link_previews,
     _period_menus,
@@ -530,9 +532,15 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
     }
     period_menus = _period_menus(lines) if PERIOD_MENU_HINT.search(text) else {}
-    if year_menus or century_menus or period_menus:
+    infoboxes = _infobox_dates(lines) if INFOBOX_DATE_HINT.search(text) else {}
+    if year_menus or century_menus or period_menus or infoboxes:
         lines = [
-            "" if index in year_menus or index in century_menus or index in period_menus else line
+            ""
+            if index in year_menus
+            or index in century_menus
+            or index in period_menus
+            or index in infoboxes
+            else line
             for index, line in enumerate(lines)
         ]
     broken = False  # a list run together on one line, broken into its items (see there)
@@ -705,6 +713,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (previews, "a linked word's preview (the linked article's title and summary)"),
         (markers, "a marker the page writes between its paragraphs"),
         (period_menus, "a page's menu of its periods"),
+        (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -185,6 +185,14 @@ def _sentence_asks_for_year(last: str, line: str) -> bool:
     return bool(words) and words[-1].lower() in YEAR_ASKED_BY
 
 
+# a section's heading in a list written one event a line: at most so many words, each
+# capitalised but for the small words of a title ("The Road to Independence")
+HEADING_WORDS_AT_MOST = 4
+TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "to", "in", "for", "a", "on", "at"))
+# the last words of a line that leave its sentence open ("… the colony of" / "Kenya")
+OPEN_ENDING_WORDS = TITLE_SMALL_WORDS | frozenset(("by", "with", "from", "as", "an", "or"))
+
+
 def _wrap_width(lines: Sequence[str]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
@@ -936,12 +944,36 @@ class _Splitter:
             and self.next_dated[number]
             and not SENTENCE_END.search(text)
             and not self.ends_sentence_above(number + 1)  # ("… promulgada a" / "24 de …")
-            and (self.blank or not self.continues(current, text))
+            and (
+                self.blank
+                or not self.continues(current, text)
+                or self.is_heading_in_one_line_list(current, text)
+            )
             # ("1865" / "A players' strike: … Surrey." / "Anderson never played again for
             # Yorkshire" / (blank) / "1867": directly under the entry, a blank line below it,
             # among dates alone: the entry's last line, no title of the next one)
             and (self.blank or not self.blank_below(number) or not self.dates_alone())
         )
+
+    def is_heading_in_one_line_list(self, entry: Entry, text: str) -> bool:
+        """Whether a short line of capitalised words ("Mau Mau", "Independence", "The Moi
+        Years") directly under an entry of a list written one event a line (its date and text
+        on one line, below another such line; a text not hard-wrapped) is a section's heading
+        over the next entry, even where that entry's text ended without a full stop ("1920 –
+        … administered by a British governor" / "Mau Mau" / "1944 – …"): such a list never
+        wraps its text onto a line of its own. A last word that leaves the sentence open
+        ("… the colony of" / "Kenya") keeps the line the entry's."""
+        if self.wrap is not None or len(entry.parts) != 1 or entry.lines != [entry.line]:
+            return False
+        if entry.line - 1 not in self.start_set:  # (the line above the entry: another one)
+            return False
+        words = text.split()
+        if not 1 <= len(words) <= HEADING_WORDS_AT_MOST:
+            return False
+        if not all(word[:1].isupper() or word.lower() in TITLE_SMALL_WORDS for word in words):
+            return False
+        last = entry.parts[-1].split()[-1:] if entry.parts[-1].strip() else []
+        return bool(last) and last[0].lower() not in OPEN_ENDING_WORDS
 
     def dates_alone(self) -> bool:
         """Whether the document writes its entries as dates alone on their lines, the

@@ -428,6 +428,11 @@ def _on_date(
 DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE)
 
 
+# "8th", "21st", "2nd", "3rd": a day written as an ordinal, in lower case as an item writes
+# it ("1953: On the 8th of April, Kenyatta …"); "1The" is a day glued to the text's word
+ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
 # the date's part, not the text's
 # ("1991年 | 1月30日~31日 | text": a table's year cell, then its day's cell)
@@ -459,9 +464,9 @@ def _day_opening_year_item(
     if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
         return None
     parts = dates.date_parts(found)
-    if not str(parts["d1"]).isdigit():
+    if not str(parts["d1"]).isdigit() and ORDINAL_DAY.fullmatch(str(parts["d1"])) is None:
         return None  # ("May 1The …": a day glued to the text's word)
-    month, number = dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+    month, number = dates.month_number(str(parts["m1"])), dates.day_number(str(parts["d1"]))
     if not 1 <= number <= dates.days_in_month(int(year), month):
         return None
     apart = OPENING_DATE_SEPARATOR.match(body, found.end())
