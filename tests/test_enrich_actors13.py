@@ -162,10 +162,10 @@ def test_state_television_is_the_broadcaster_only() -> None:
     ("text", "date", "body"),
     [
         ("The NZ DPRK Society issued a press release.", "2021-10-21", "NZ DPRK Society"),
-        (
-            "The Allies agreed to form a U.S.-Soviet Joint Commission.",
+        (  # (the U.S.-Soviet one is a record of the knowledge base since kb15)
+            "The Allies agreed to form a U.S.-British Joint Commission.",
             "1945-12-27",
-            "U.S.-Soviet Joint Commission",
+            "U.S.-British Joint Commission",
         ),
     ],
 )
