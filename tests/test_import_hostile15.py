@@ -1,0 +1,196 @@
+"""hostile15: session 15's importer and enrichment rules (and their neighbours) tried on
+documents written to mislead them; each miss read by a narrow general rule, tested on other
+subjects and languages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.importing.enrichment import Enricher
+from ktimeline.importing.entries import split_entries
+from ktimeline.importing.tables import table_split
+from tests.enrich_support import enrich_in_order, said
+from tests.import_split import dates as entries_of
+from tests.import_split import left_out
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
+
+# --- a month's name opening a sentence ("May tour cancelled") -------------------------------
+# (three such lines made the document "write its entries" as bare months: each became an
+# entry of that month of the year above, its first word lost, "1996-05 tour cancelled")
+
+BAND = (
+    "1995: The band forms in Leeds.\n"
+    "1996: First single released.\n"
+    "May tour cancelled.\n"
+    "1997: First album.\n"
+    "March on London planned.\n"
+    "1998: Second album.\n"
+    "August sees a second tour.\n"
+    "1999: Split.\n"
+)
+BAND_SPACED = (
+    "1995  The band forms in Leeds\n"
+    "May tour cancelled\n"
+    "1996  First single released\n"
+    "March on London planned\n"
+    "1997  First album\n"
+    "August sees a second tour\n"
+    "1998  Second album\n"
+)
+
+
+@pytest.mark.parametrize("text", [BAND, BAND_SPACED])
+def test_a_month_word_opening_a_sentence_is_no_month(text: str) -> None:
+    found = entries_of(text)
+    assert all(len(date) == 4 for date, _, _ in found), found
+    for words in ("May tour cancelled", "March on London planned", "August sees a second tour"):
+        # (its words kept whole: an entry's, or reported; a first row joined to a full
+        # line above is the width rule's, as for any undated row)
+        assert any(words in entry for _, _, entry in found) or any(
+            piece.startswith(words) for piece in left_out(text)
+        ), words
+
+
+def test_a_month_word_of_a_year_list_without_full_stops_is_an_event_of_the_year() -> None:
+    # (layouts38's list: the undated lines are further events of the year above)
+    assert entries_of(BAND_SPACED)[:4] == [
+        ("1995", None, "The band forms in Leeds"),
+        ("1995", None, "May tour cancelled"),
+        ("1996", None, "First single released"),
+        ("1996", None, "March on London planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a month with its separator, or before a capital, is still a month's entry)
+        "1995: The club is founded.\nMay: First match.\n1996: First cup.\nJune: Tour.\n"
+        "1997: Second cup.\nJuly: New stadium.\n",
+        "2001\nMay The club tours Spain.\nJune The club wins.\nJuly The club rests.\n",
+    ],
+)
+def test_a_month_before_its_separator_or_a_capital_still_dates(text: str) -> None:
+    assert any(len(date) == 7 for date, _, _ in entries_of(text))
+
+
+# --- a qualified year of its own under a year alone ("Finales de 1933, …" under "1932") --
+
+OWN_YEARS = [
+    (
+        "1932\nSe funda el club.\nFinales de 1933, llega el entrenador.\n1934\nPrimer título.\n",
+        ["1932", "1933", "1934"],
+    ),
+    (
+        "1932\nThe club is founded.\nLate 1933, the coach arrives.\n1934\nFirst title.\n",
+        ["1932", "1933", "1934"],
+    ),
+    (
+        "1932\n- Se funda el club.\n- Finales de 1933, llega el entrenador.\n"
+        "- Principios de 1931, un estadio.\n",
+        ["1932", "1933", "1931"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_YEARS)
+def test_an_item_opening_with_another_qualified_year_is_that_years(
+    text: str, expected: list[str]
+) -> None:
+    assert [date for date, _, _ in entries_of(text)] == expected
+
+
+def test_the_qualified_year_keeps_its_note() -> None:
+    entries = split_entries("1932\nThe club is founded.\nLate 1933, the coach arrives.\n").entries
+    assert entries[1].date == "1933"
+    assert entries[1].note is not None and "Late 1933" in entries[1].note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: the same year qualified, a bare number, a decade, "in" a year: the year's)
+        "1932\nThe club is founded.\nLate 1932, the coach arrives.\n",
+        "1932\nThe club is founded.\n1500 copies of the club's song are sold.\n",
+        "1932\nThe club is founded.\nMid 1930s saw growth.\n",
+    ],
+)
+def test_an_item_without_another_qualified_year_stays_the_years(text: str) -> None:
+    assert {date for date, _, _ in entries_of(text)} == {"1932"}
+
+
+# --- a CSV of two columns with a row of its date alone -----------------------------------
+# (hostile14's rule asked a header of three cells or more: "date,event" with one row
+# "2003-04-05" made nothing importable at all, every row "before the first entry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date,event\n2001-01-05,Club founded\n2002-03-04,First match\n2003-04-05\n",
+        "\ufeffdate;event\r\n2001-01-05;Club founded\r\n2002-03-04;First match\r\n2003-04-05\r\n",
+        "year\tevent\n1871\tEmpire proclaimed\n1872\n1873\tCrash in Vienna\n",
+    ],
+)
+def test_a_two_column_table_keeps_a_row_of_its_date_alone(text: str) -> None:
+    split = table_split(text)
+    assert split is not None
+    assert len(split.entries) == 2
+    assert len(split.unplaced) == 1
+
+
+def test_a_two_column_header_over_prose_is_no_table() -> None:
+    # (guard: a line of one cell that is no date)
+    text = "date,event\n2001-01-05,Club founded\n2002-03-04,First match\nThe club grew.\n"
+    assert table_split(text) is None
+
+
+# --- a text whose lines end with Unicode's line separator ---------------------------------
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_lines_ended_by_unicode_line_separators_are_lines(separator: str) -> None:
+    lines = ["1945", "Die Stadt kapituliert.", "1946", "Neue Regierung.", "1947", "Marshallplan."]
+    assert entries_of(separator.join(lines)) == [
+        ("1945", None, "Die Stadt kapituliert."),
+        ("1946", None, "Neue Regierung."),
+        ("1947", None, "Marshallplan."),
+    ]
+
+
+# --- an officer's title before a speaker's name ("Coach Martha Jones said: …") -----------
+# (enrich31's title rule was reached only when no "said" followed: the speaker was made a
+# person "Coach Martha Jones", the same woman as "Martha Jones" in the entry after)
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        ("Coach Martha Jones said: “We will win.”", "Martha Jones"),
+        ("Treasurer Ann Lee said: “The books balance.”", "Ann Lee"),
+        ("Judge Robert Kline said: “Ten years.”", "Robert Kline"),
+        ("“We will appeal,” said Manager Paul Weiss.", "Paul Weiss"),
+    ],
+)
+def test_an_officer_title_is_no_part_of_the_speakers_name(
+    vocabulary: Vocabulary, entry: str, speaker: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="2008-09-15")
+    assert [who for who, _ in said(found)] == [speaker]
+
+
+def test_the_titled_speaker_is_the_same_person_named_after(vocabulary: Vocabulary) -> None:
+    enricher = Enricher(vocabulary)
+    for entry in ("Coach Martha Jones said: “We will win.”", "Martha Jones said: “We lost.”"):
+        enricher.enrich(entry, "2008-09-15")
+    assert list(enricher.new) == ["Martha Jones"]
+
+
+def test_a_one_word_name_after_a_title_still_speaks(vocabulary: Vocabulary) -> None:
+    # (guard: "Coach Smith" is no name of two words; the old reading stands)
+    found = enrich_in_order(vocabulary, "Coach Smith said: “We fought.”", date="2008-09-15")
+    assert len(said(found)) == 1
