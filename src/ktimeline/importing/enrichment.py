@@ -3360,6 +3360,7 @@ class Enricher:
             or words[first].key in self._western_given_names()
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
+            or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
             or _title_case(entry.text)
         ):
             return False
@@ -5532,6 +5533,14 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
     ):
         return None
     return name_from
+
+
+# Words for no one and everyone, capitalised at a sentence's start ("Nobody files for
+# bankruptcy", "Everyone agrees to buy …"): never a firm's name.
+NO_ONE_WORDS = frozenset(
+    """nobody nothing noone everyone everybody everything someone somebody something anyone
+    anybody anything none each all both either neither""".split()  # noqa: SIM905
+)
 
 
 # What only a firm does, right after its name: it files for bankruptcy, agrees to buy or
