@@ -194,3 +194,49 @@ def test_a_one_word_name_after_a_title_still_speaks(vocabulary: Vocabulary) -> N
     # (guard: "Coach Smith" is no name of two words; the old reading stands)
     found = enrich_in_order(vocabulary, "Coach Smith said: “We fought.”", date="2008-09-15")
     assert len(said(found)) == 1
+
+
+# --- words for no one as a firm ("Nobody files for bankruptcy") ---------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Nobody files for bankruptcy.",
+        "Everyone agrees to buy the story.",
+        "Nothing goes public.",
+        "Someone reports a loss of nerve.",
+    ],
+)
+def test_no_one_is_a_firm_by_its_acts(vocabulary: Vocabulary, entry: str) -> None:
+    assert enrich_in_order(vocabulary, entry, date="2008-09-15").actors == []
+
+
+def test_a_firm_by_its_acts_still_is_one(vocabulary: Vocabulary) -> None:
+    # (guard: enrich31's rule)
+    found = enrich_in_order(vocabulary, "Globex files for bankruptcy.", date="2008-09-15")
+    assert found.actors == ["Globex"]
+
+
+# --- a month alone with its spaced full stop and no text ("JUNIO .") ----------------------
+# (among "16 ENERO . text" days, it was the text of the month above: "1915-05 JUNIO .")
+
+DIARY = (
+    "1915\n16 ENERO . Llega el ejército.\n20 ENERO . Batalla del puente.\n25 ENERO . Retirada.\n"
+    "MAYO . Se firma la paz.\n"
+)
+
+
+def test_a_dotted_month_with_no_text_is_that_months() -> None:
+    found = entries_of(DIARY + "JUNIO .\nLlegan refuerzos.\n3 JULIO . Fiesta.\n")
+    assert found[-3:] == [
+        ("1915-05", None, "Se firma la paz."),
+        ("1915-06", None, "Llegan refuerzos."),
+        ("1915-07-03", None, "Fiesta."),
+    ]
+
+
+def test_a_dotted_month_alone_at_the_end_is_reported() -> None:
+    text = DIARY + "JUNIO . \n"
+    assert not any("JUNIO" in entry for _, _, entry in entries_of(text))
+    assert any("JUNIO" in piece for piece in left_out(text))
