@@ -1311,8 +1311,19 @@ class _Splitter:
             return False
         if any(len(e.parts) != 1 or e.lines != [e.line] for e in recent):
             return False
+        # (a judgment's citation between two, spaced as they are, "[2016] FCAFC 72", is the
+        # page's layout: the docket's spacing goes on)
+        layout = {piece.line for piece in self.result.layout[-2 * len(recent) :]}
         return all(
-            later.line - earlier.line == 2 and not self.lines[earlier.line].strip()
+            not self.lines[earlier.line].strip()
+            and (
+                later.line - earlier.line == 2
+                or (
+                    later.line - earlier.line == 4
+                    and earlier.line + 2 in layout
+                    and not self.lines[later.line - 2].strip()
+                )
+            )
             for earlier, later in itertools.pairwise(recent)
         )
 
