@@ -240,3 +240,23 @@ def test_a_dotted_month_alone_at_the_end_is_reported() -> None:
     text = DIARY + "JUNIO . \n"
     assert not any("JUNIO" in entry for _, _, entry in entries_of(text))
     assert any("JUNIO" in piece for piece in left_out(text))
+
+
+# --- a docket's paragraph after its last entry, a citation between the entries -----------
+# (layouts38's rule counted only entries one blank line apart: the citation between two made
+# the paragraph the last entry's text, "Special leave refused The court allowed …")
+
+DOCKET = (
+    "12/03/2016 Judgment delivered\n\n[2016] FCAFC 72\n\n14/04/2016 Special leave sought\n\n"
+    "02/06/2016 Special leave refused\n\n"
+)
+
+
+def test_a_citation_between_docket_entries_keeps_the_paragraph_after_apart() -> None:
+    text = DOCKET + "The court allowed the appeal in part.\n"
+    assert [entry for _, _, entry in entries_of(text)] == [
+        "Judgment delivered",
+        "Special leave sought",
+        "Special leave refused",
+    ]
+    assert "The court allowed the appeal in part." in left_out(text)
