@@ -4,7 +4,8 @@ subjects and languages."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -16,6 +17,8 @@ from tests.import_split import dates as entries_of
 from tests.import_split import left_out
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ktimeline.vocabulary import Vocabulary
 
 # --- a month's name opening a sentence ("May tour cancelled") -------------------------------
@@ -260,3 +263,20 @@ def test_a_citation_between_docket_entries_keeps_the_paragraph_after_apart() -> 
         "Special leave refused",
     ]
     assert "The court allowed the appeal in part." in left_out(text)
+
+
+# --- one actor file naming one name twice --------------------------------------------------
+# (the hint spoke of "two actor files beside chronologies" for a name twice in one file)
+
+
+def test_a_name_twice_in_one_actor_file_is_no_two_files(run: Any, tmp_path: Path) -> None:
+    record = {"id": "2008-09-15-lehman", "date": "2008-09-15", "text": "Lehman fails.",
+              "actors": ["Lehman"], "tags": [], "places": [], "statements": []}  # fmt: skip
+    (tmp_path / "crash.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    (tmp_path / "crash.actors.jsonl").write_text(
+        '{"name": "Lehman", "kind": "company"}\n{"name": "Lehman", "kind": "person"}\n', "utf-8"
+    )
+    result = run("validate", str(tmp_path / "crash.jsonl"))
+    assert result.exit_code != 0
+    assert "duplicate name 'Lehman'" in result.stderr
+    assert "two actor files" not in result.stderr
