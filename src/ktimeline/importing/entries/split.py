@@ -345,10 +345,6 @@ def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
     # (a text without CR, most: str's own split, the same lines, several times faster)
     lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
-    if len(lines) == 1 and ("\u2028" in text or "\u2029" in text):
-        # (a text whose only line ends are Unicode's line or paragraph separators, as some
-        # programs write them: its lines, not one line of the whole text)
-        lines = re.split("[\u2028\u2029]", text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
