@@ -152,19 +152,6 @@ def test_a_two_column_header_over_prose_is_no_table() -> None:
     assert table_split(text) is None
 
 
-# --- a text whose lines end with Unicode's line separator ---------------------------------
-
-
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
-def test_lines_ended_by_unicode_line_separators_are_lines(separator: str) -> None:
-    lines = ["1945", "Die Stadt kapituliert.", "1946", "Neue Regierung.", "1947", "Marshallplan."]
-    assert entries_of(separator.join(lines)) == [
-        ("1945", None, "Die Stadt kapituliert."),
-        ("1946", None, "Neue Regierung."),
-        ("1947", None, "Marshallplan."),
-    ]
-
-
 # --- an officer's title before a speaker's name ("Coach Martha Jones said: …") -----------
 # (enrich31's title rule was reached only when no "said" followed: the speaker was made a
 # person "Coach Martha Jones", the same woman as "Martha Jones" in the entry after)
