@@ -1251,9 +1251,9 @@ TEXT_DATE = (
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
     # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
-    # chronology writes its days, "16 ENERO . text"; the importer reads it so only where the
-    # document does: see entries.starts)
-    rf"|(?=(?-i:[^\W\da-zß-ÿ_]{{3,}})[ \t]\.[ \t]){TEXT_FOREIGN_MONTH}"
+    # chronology writes its days, "16 ENERO . text", or "JUNIO ." with no text; the importer
+    # reads it so only where the document does: see entries.starts)
+    rf"|(?=(?-i:[^\W\da-zß-ÿ_]{{3,}})[ \t]\.(?:[ \t]|\s*$)){TEXT_FOREIGN_MONTH}"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
     rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH}"
     # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of

@@ -89,7 +89,10 @@ def data_hint(error: KtimelineError) -> str | None:
         (
             p.path
             for p in error.problems
-            if p.reason.startswith("duplicate name") and p.path.endswith(ACTORS_BESIDE)
+            if p.reason.startswith("duplicate name")
+            and p.path.endswith(ACTORS_BESIDE)
+            # (a name twice in one file is that file's own mistake, no second file's)
+            and f"(first at {p.path}:" not in p.reason
         ),
         None,
     )

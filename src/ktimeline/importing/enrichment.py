@@ -2850,8 +2850,12 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            # ("Coach Martha Jones said: …": the officer's title is no part of the speaker's
+            # name, see _officer_before below)
+            officer = _officer_before(text, words, run_start, run_end)
             if (
                 run_end > run_start
+                and officer is None
                 and after is not None
                 and _speaks_next(text, words, run_end)
                 and not words[run_end].possessive
@@ -2863,6 +2867,7 @@ class Enricher:
                     continue
             if (
                 run_end > run_start
+                and officer is None
                 and _speaks_before(text, words, run_start)
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES
@@ -2881,7 +2886,7 @@ class Enricher:
                     entry.add(new, *span)
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
-            name_from = _officer_before(text, words, run_start, run_end)
+            name_from = officer
             if name_from is not None:  # "CEO Jeffrey Skilling resigns", "Coach Martha Jones
                 # quits", "chief executive Jeffrey Skilling": the person the title names
                 new = self._new_actor(text[words[name_from].start : span[1]], None, None,
@@ -3355,6 +3360,7 @@ class Enricher:
             or words[first].key in self._western_given_names()
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
+            or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
             or _title_case(entry.text)
         ):
             return False
@@ -5527,6 +5533,14 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
     ):
         return None
     return name_from
+
+
+# Words for no one and everyone, capitalised at a sentence's start ("Nobody files for
+# bankruptcy", "Everyone agrees to buy …"): never a firm's name.
+NO_ONE_WORDS = frozenset(
+    """nobody nothing noone everyone everybody everything someone somebody something anyone
+    anybody anything none each all both either neither""".split()  # noqa: SIM905
+)
 
 
 # What only a firm does, right after its name: it files for bankruptcy, agrees to buy or

@@ -212,7 +212,12 @@ def _short_rows(table: _Rows, width: int) -> bool:
     together). The first cell of each row is then still its date (see table_split)."""
     header, data = table.rows[0], table.rows[1:]
     return (
-        width >= MIN_SHORT_WIDTH
+        (
+            width >= MIN_SHORT_WIDTH
+            # (or "date,event" over rows of which a few hold their date alone, "2003-04-05":
+            # each short row a whole date, so no prose line of one cell makes it a table)
+            or (width == 2 and all(len(row) == 2 or _whole_date(row[0]) for row in data))
+        )
         and len(data) >= MIN_ROWS
         and _TIME_NAME.search(_name(header[0])) is not None
         and not any(_whole_date(cell) for cell in header)

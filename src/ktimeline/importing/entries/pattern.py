@@ -277,6 +277,8 @@ class DocumentPattern(_Thresholds):
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
+        if match["bare"] is not None and _month_word_in_sentence(match, shape):
+            return False  # ("May tour cancelled" among "1996: …" lines: a sentence's word)
         if self.bare.get(shape, 0) >= self.MIN_LINES:
             return True
         if (
@@ -472,3 +474,11 @@ def _spaced_year_span(match: re.Match[str]) -> bool:
 def _separator_kind(separator: str) -> str:
     """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
     return "-" if separator and separator[0] in _DASH_CHARS else separator
+
+
+def _month_word_in_sentence(match: re.Match[str], shape: str) -> bool:
+    """Whether a month alone opening a line, no separator, then a word in lower case ("May
+    tour cancelled", "March on London planned") is a sentence's word, no date of an entry
+    (its text would lose its first word): never counted as the document's way of writing
+    its entries, never an entry's start (see DocumentPattern.allows)."""
+    return shape == "month" and match.string[match.end() : match.end() + 1].islower()

@@ -24,7 +24,11 @@ from ktimeline.importing.entries.date_shapes import (
     WEEKDAY_STARTS,
 )
 from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, normalise
-from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
+from ktimeline.importing.entries.pattern import (
+    DocumentPattern,
+    _month_word_in_sentence,
+    _separator_kind,
+)
 from ktimeline.importing.entries.run_together import RUN_TOGETHER_LENGTH, _years_run_together
 from ktimeline.importing.entries.starts import (
     FIGURE_AFTER,
@@ -185,6 +189,12 @@ def find_pattern(
         # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
         at = len(line) - len(body)
         match = ENTRY_START.match(line, at) if dates.date_candidate().match(body) else None
+        if (
+            match is not None
+            and match["bare"] is not None
+            and _month_word_in_sentence(match, dates.date_shape(match))
+        ):
+            match = None  # ("May tour cancelled": no date, see there)
         if match is not None or day_item is not None:
             pattern.dated.add(number)
         if match is None:

@@ -311,11 +311,30 @@ class _Splitter:
         """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
         (its date, as written, wrapped or not): another event of that date."""
         day, end_date = _own_day_below_year(above, item) or (above.date, end_date)
+        if (year_of := self._own_year_below_year(above, item)) is not None:
+            day, end_date, note = year_of
         entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.blank = entry, None, False
         self.text_piece(number, item, width)
+
+    def _own_year_below_year(
+        self, above: Entry, item: str
+    ) -> tuple[str, str | None, str | None] | None:
+        """Another item under a year alone on its line that opens with another year,
+        qualified ("1932" / "Se funda el club." / "Finales de 1933, llega …", "Late 1933, the
+        coach arrives."): (that year, None, its note), never the year above. A bare number
+        ("1500 copies sold") is no such year. Else None."""
+        if len(above.written) != 4 or not above.written.isdigit() or not item[:1].isalpha():
+            return None
+        found = dates.find_date(item) if dates.date_candidate().match(item) else None
+        if found is None or found.start() != 0 or not found["yq"]:
+            return None
+        if dates.date_shape(found) != "year" or found["date"].endswith(above.written):
+            return None
+        read = entry_dates(found, self.years)
+        return None if isinstance(read, str) else read
 
     def text_piece(self, number: int, text: str, width: int) -> None:
         text = self.inline_layout(number, text)
@@ -528,6 +547,8 @@ class _Splitter:
                           dated.written, [number], wrapped=dated.wrapped)  # fmt: skip
             if opened := _day_opening_text_below_year(entry, stripped):
                 entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
+            elif (year_of := self._own_year_below_year(entry, stripped)) is not None:
+                entry.date, entry.end_date, entry.note = year_of  # "1932" / … / "Late 1933, …"
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_event_of_the_date_above(number):
@@ -1322,8 +1343,19 @@ class _Splitter:
             return False
         if any(len(e.parts) != 1 or e.lines != [e.line] for e in recent):
             return False
+        # (a judgment's citation between two, spaced as they are, "[2016] FCAFC 72", is the
+        # page's layout: the docket's spacing goes on)
+        layout = {piece.line for piece in self.result.layout[-2 * len(recent) :]}
         return all(
-            later.line - earlier.line == 2 and not self.lines[earlier.line].strip()
+            not self.lines[earlier.line].strip()
+            and (
+                later.line - earlier.line == 2
+                or (
+                    later.line - earlier.line == 4
+                    and earlier.line + 2 in layout
+                    and not self.lines[later.line - 2].strip()
+                )
+            )
             for earlier, later in itertools.pairwise(recent)
         )
 

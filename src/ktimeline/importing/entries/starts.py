@@ -721,11 +721,13 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
             return True
         # (or a full stop where the document's days are written so: "ENERO . Fuerzas …"
         # among "16 ENERO . Eulalio …" lines, a month's items that name no one day)
+        # (and "JUNIO ." with no text: a month's date alone, never the text of the month above)
+        after = match.string[match.end() :]
         return bool(
             pattern is not None
             and pattern.dotted_days >= pattern.MIN_LINES
             and (sep or "").strip() == "."
-            and match.string[match.end() : match.end() + 1].isupper()
+            and (after[:1].isupper() or not after.strip())
         )
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
