@@ -670,6 +670,8 @@ RECENT_ENTRIES = 6
 # A death or a fall reported this many days after the office ended (Person.left_lately), in
 # an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
 LATELY_DAYS = 14
+# After a surname's possessive, the news of his death: the bearer who died, not one alive.
+DEATH_NOUNS = frozenset({"death", "funeral", "passing", "demise", "burial", "assassination"})
 DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\w*|ousted)\b")
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
 # Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
@@ -725,10 +727,12 @@ PLURAL_OFFICES: dict[tuple[str, ...], tuple[str, ...]] = {
 # "The two Ministers exchanged views": the two persons the last entries named who held that
 # office (or, for "ministers" alone, one ministerial office) that day.
 THE_TWO = re.compile(
-    r"\b[Tt]he two ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|presidents|diplomats|"
-    r"ministers|secretaries)\b",
+    r"\b(?:[Tt]he two|[Bb]oth(?:\s+the)?) ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|"
+    r"presidents|diplomats|ministers|secretaries)\b",
     re.IGNORECASE,
 )
+# "The two Kims", "both Bushes": the two persons of that surname the last entries named.
+TWO_BEARERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<name>[A-Z][a-z’'-]+?)(?:es|s)\b")
 PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries")  # (either case)
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
@@ -1713,6 +1717,10 @@ class Enricher:
             for leader in self._leaders_of_states(entry) + self._the_two(entry):
                 if leader not in findings.actors:
                     findings.actors.append(leader)
+        if "two " in text or "oth " in text:  # (after the statements, as above)
+            for bearer in self._two_bearers(entry):
+                if bearer not in findings.actors:
+                    findings.actors.append(bearer)
         if " counterpart" in text:  # (after the statements too: no antecedent of "he said")
             for other in self._counterparts(entry):
                 if other not in findings.actors:
@@ -4660,6 +4668,12 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
+        if self._kin_by_surname(words, first):
+            findings.unresolved.append(
+                Unresolved(text[words[first].start : words[last].end],
+                           "a relative named by the surname alone")
+            )  # fmt: skip
+            return None  # "Moon Jae-in and his wife Kim": his wife, not a Kim in office
         own_kin = None
         if words[last].possessive:
             kin = self._kin_named(words, last, index)
@@ -4667,12 +4681,27 @@ class Enricher:
             if self._kin_pronoun is None:
                 self._kin_pronoun = " his " in text or " her " in text
             kin = own_kin = self._own_kin_named(words, last) if self._kin_pronoun else None
+        gone = _death_after(words, last)  # "Kim's death", "Park's funeral"
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
-                              named_before=named_before)  # fmt: skip
+                              named_before=named_before, gone=gone)  # fmt: skip
         if own_kin is not None and person is not None:
             self._kin_aside.append((target[1], person))
         return person
+
+    def _kin_by_surname(self, words: list[Token], first: int) -> bool:
+        """Whether a surname alone follows a word of kinship after a possessive ("his wife
+        Kim", "the senator's son Lee", "her late husband, Park"): that relative, whom the
+        surname alone never ties to a known person of that name."""
+        at = first - 1
+        if at < 1 or words[at].key not in KIN_WORDS:
+            return False
+        if self.text_between(words, at, first).strip() not in {"", ","}:
+            return False
+        before = at - 1
+        if words[before].key in KIN_ADJECTIVES and before:
+            before -= 1
+        return words[before].key in {"his", "her", "their"} or words[before].possessive
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
@@ -4768,6 +4797,7 @@ class Enricher:
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
         written: str | None = None, *, former: bool = False, besides: str | None = None,
         lesser: str | None = None, named_before: Mapping[str, int] | None = None,
+        gone: bool = False,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -4828,6 +4858,11 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(preceding[:4])} named before")
             )
             return None
+        if gone and not titles and not in_entry:
+            departed = self._departed(pool, date)
+            if departed is not None:
+                self._remember(departed)
+                return departed
         if not titles and not in_entry:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
@@ -4928,6 +4963,22 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _departed(self, pool: list[str], date: str) -> str | None:
+        """The one bearer a surname's death ("Mr Kim's death", "Park's funeral") can mean:
+        the only one whose offices ended in the days before, or else the only one the document
+        named whose dated offices are all over that day; a bearer in office is alive."""
+        lately = [c for c in pool if self.persons[c].left_lately(date)]
+        if len(lately) == 1:
+            return lately[0]
+        over = [
+            c
+            for c in pool
+            if c in self._named_persons
+            and self.persons[c].roles
+            and not self.persons[c].active(date)
+        ]
+        return over[0] if len(over) == 1 else None
 
     def _of_another_state(self, named: str, active: list[str]) -> bool:
         """Whether every one of ``active`` serves a state other than ``named``'s, one the entry
@@ -5053,6 +5104,7 @@ class Enricher:
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end, former=_after_former(words, first, prior),
                     lesser=target[1] if target[1] in LESSER_OFFICES else None,
+                    gone=_death_after(words, nxt_match[1]),
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -5275,6 +5327,24 @@ class Enricher:
             pairs = [members for members in groups.values() if len(members) == 2]
             if len(pairs) == 1:
                 found.extend(sorted(pairs[0]))
+        return found
+
+    def _two_bearers(self, entry: _Reading) -> list[str]:
+        """The persons "the two Kims" ("both Bushes") means: the two known persons bearing
+        that surname whom this entry (before the words) and the two before it named. With
+        one, or three or more, nobody; nor inside a quotation."""
+        found: list[str] = []
+        spoken = self._texts_named[0][1] if self._texts_named else []
+        for two in TWO_BEARERS.finditer(entry.text):
+            opened = entry.text[: two.start()]
+            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+                continue
+            written = two["name"].replace("’", "'").lower()
+            bearers = self._bearers.get(written) or self._bearers.get(written + "e") or set()
+            before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
+            named = sorted(bearers & before.union(*self._persons_lately))
+            if len(named) == 2:
+                found.extend(named)
         return found
 
     def _holder_named(
@@ -7567,6 +7637,14 @@ SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of
 
 # The first word of a two-word surname ("Abu Bakar", "Van Gogh", "De Klerk", "Bin Laden").
 SURNAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "van", "von", "de", "del", "da", "di"})
+
+
+def _death_after(words: list[Token], last: int) -> bool:
+    """Whether a name's possessive, ending at ``last``, owns the news of a death ("Mr Kim's
+    death", "Park's funeral")."""
+    return (
+        words[last].possessive and last + 1 < len(words) and words[last + 1].key in DEATH_NOUNS
+    )
 
 
 def _double_surname(words: list[str]) -> tuple[str, ...] | None:
