@@ -2871,6 +2871,18 @@ class Enricher:
                     continue
             if (
                 run_end > run_start
+                and after is not None
+                and not words[run_end].possessive
+                and not run_words & (ORG_WORDS | MEDIA_WORDS)
+                and _joined_to_a_speaker(text, words, run_end)
+            ):  # "Jane Roe and John Doe wrote", "Jane Roe, a lawyer, and her colleague John
+                # Doe said": both speak, the first as much as the second
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            if (
+                run_end > run_start
                 and _speaks_before(text, words, run_start)
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES
@@ -5757,7 +5769,37 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
         text, words[last].end
     )
-    return aside is not None and aside.group(1) in SPEECH_VERBS
+    if aside is not None:
+        return aside.group(1) in SPEECH_VERBS
+    aside = PARENTHESIS_NEXT.match(text, words[last].end)  # "John Doe (a lawyer) wrote"
+    return aside is not None and aside["verb"] in SPEECH_VERBS
+
+
+# Between two names of one subject: "and", after an aside between commas, before the second
+# one's relation to the first ("Jane Roe, the former mayor, and her colleague John Doe").
+AND_ANOTHER = re.compile(r"(?:,[^,.;()“”\"]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s+)?")
+# A parenthesis after the second name, before the verb: "John Doe (both lawyers) wrote".
+PARENTHESIS_NEXT = re.compile(r",?\s*\([^()]{1,60}\),?\s+(?P<verb>[a-z]+)\b")
+
+
+def _joined_to_a_speaker(text: str, words: list[Token], last: int) -> bool:
+    """Whether the name ending at word ``last`` is joined by "and" to a name of two or three
+    capitalised words that a speech verb follows: the two say it together."""
+    joined = AND_ANOTHER.match(text, words[last].end)
+    if joined is None:
+        return False
+    first = bisect_left([w.start for w in words], joined.end(), lo=last + 1)
+    if first >= len(words) or words[first].start != joined.end() or not words[first].capital:
+        return False
+    end = first
+    while (
+        end + 1 < len(words)
+        and end - first < 2
+        and words[end + 1].capital
+        and words[end + 1].start - words[end].end <= 1
+    ):
+        end += 1
+    return end > first and not words[end].possessive and _speaks_next(text, words, end)
 
 
 def _with_direction(words: list[Token], first: int) -> int:

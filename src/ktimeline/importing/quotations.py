@@ -2149,6 +2149,8 @@ class SpeakerFinder:
         opening = text[sentence : group[0].start]
         if SUBJECT_GAP.fullmatch(opening) or opening.rstrip().endswith(","):
             return people
+        if AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start):
+            return people  # "“…,” Jane Roe and John Doe wrote": the subject after the words
         return [speaker]
 
     def _opening_subject(self, start: int, at: int) -> str | None:
