@@ -622,7 +622,7 @@ RANKS = (
     "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
     "staff sergeant", "master sergeant", "lieut general", "lieut gen", "lieut colonel",
     "lieut col", "lieut",
-    "cpt", "1lt", "2lt", "ltc", "pfc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
+    "cpt", "1lt", "2lt", "ltc", "pfc", "spc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major". They are ranks only before a person's name of two or three words that nothing
@@ -1285,6 +1285,8 @@ class Enricher:
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
+        # (an officer's title word, a new person's surname) → the person the title named
+        self._titled_new: dict[tuple[str, str], str] = {}
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         # the persons each of the last two entries found (for "the two ministers": _the_two)
         self._persons_lately: deque[set[str]] = deque(maxlen=2)
@@ -2718,6 +2720,14 @@ class Enricher:
                 # Studies", "Palace of Culture")
             if _ship_named(words, run_start, run_end):
                 continue  # "the USS George Washington": a ship, no actor (README)
+            joined_end = _body_joined_by_and(words, run_start, run_end, entry.covered, text)
+            if joined_end is not None:  # "the Securities and Exchange Commission", "the Food
+                body_at = (words[run_start].start, words[joined_end].end)  # and Drug
+                new = self._new_actor(text[slice(*body_at)], None, None)  # Administration"
+                if new is not None:
+                    entry.add(new, *body_at)
+                    entry.covered.update(range(run_start, joined_end + 1))
+                    continue
             if _rank_of_word(text, words, run_start, run_end):
                 name_at = (words[run_start + 1].start, words[run_end].end)
                 new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
@@ -2766,6 +2776,12 @@ class Enricher:
                     entry.add(new, span[0], after.end)
                     entry.covered.update(range(run_start, run_end + 2))
                     continue
+            again = self._titled_new.get((words[run_start].key, words[run_end].key))
+            if run_end == run_start + 1 and again is not None and not words[run_end].possessive:
+                # "Judge Davila" after "Judge Edward Davila", "Coach Jones" after "Coach Martha
+                entry.add(again, words[run_end].start, span[1])  # Jones": the person again
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             named = (
                 self.document.get(words[run_start].key)
                 if run_start == run_end
@@ -2907,6 +2923,8 @@ class Enricher:
                 new = self._new_actor(text[words[name_from].start : span[1]], None, None,
                                       person=True)  # fmt: skip
                 if new is not None:
+                    if name_from:  # (the title and the surname: "Judge Davila" later is he)
+                        self._titled_new[(words[name_from - 1].key, words[run_end].key)] = new
                     entry.add(new, words[name_from].start, span[1])
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
@@ -2968,6 +2986,22 @@ class Enricher:
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
                 self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
+            if (
+                _plain_full_name(words, run_start, run_end, text)
+                and (
+                    PERSON_ACTS.match(text, span[1]) is not None
+                    or (
+                        AND_ANOTHER.match(text, span[1]) is not None
+                        and _joined_to_a_speaker(text, words, run_end, acts=PERSON_ACTS)
+                    )
+                )
+                and not any(w.key in self.by_first for w in words[run_start : run_end + 1])
+            ):  # "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
+                # what only a person does (a firm is not indicted, pleads no guilt)
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             if self._given_and_surname(entry, run_start, run_end):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:  # "Don Peppard may not have meant to": a given name
@@ -5343,8 +5377,9 @@ class Enricher:
 
     def _two_bearers(self, entry: _Reading) -> list[str]:
         """The persons "the two Kims" ("both Bushes") means: the two known persons bearing
-        that surname whom this entry (before the words) and the two before it named. With
-        one, or three or more, nobody; nor inside a quotation."""
+        that surname whom this entry (before the words) and the two before it named, or else
+        the only two the document named. With one, or three or more, nobody; nor inside a
+        quotation."""
         found: list[str] = []
         spoken = self._texts_named[0][1] if self._texts_named else []
         for two in TWO_BEARERS.finditer(entry.text):
@@ -5355,6 +5390,8 @@ class Enricher:
             bearers = self._bearers.get(written) or self._bearers.get(written + "e") or set()
             before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
             named = sorted(bearers & before.union(*self._persons_lately))
+            if len(named) != 2:  # (else the two of the document, if it named only two)
+                named = sorted(bearers & self._named_persons)
             if len(named) == 2:
                 found.extend(named)
         return found
@@ -5782,9 +5819,62 @@ AND_ANOTHER = re.compile(r"(?:,[^,.;()“”\"]{1,60},)?\s+and\s+(?:(?:his|her|t
 PARENTHESIS_NEXT = re.compile(r",?\s*\([^()]{1,60}\),?\s+(?P<verb>[a-z]+)\b")
 
 
-def _joined_to_a_speaker(text: str, words: list[Token], last: int) -> bool:
+# After a name, what only a person does: charged, tried, sentenced, born ("Elizabeth Holmes
+# is indicted", "Ann Lee pleads guilty"); a firm is fined or sued, but never these.
+PERSON_ACTS = re.compile(
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:charged|indicted|convicted|"
+    r"sentenced|acquitted|arrested|jailed|imprisoned|pardoned|extradited|born)|pleads?|pleaded|"
+    r"testif(?:ies|ied|y))\b"
+)
+
+
+# The last word of a body's name whose first words "and" joins ("Securities and Exchange
+# Commission", "Food and Drug Administration", "Alcohol and Tobacco Bureau").
+JOINED_BODY_ENDS = frozenset(
+    """commission administration agency bureau board authority council office department
+    service""".split()  # noqa: SIM905
+)
+
+
+def _body_joined_by_and(
+    words: list[Token], first: int, last: int, covered: set[int], text: str
+) -> int | None:
+    """The last word of a body's name that runs on from the capitalised words ``first`` to
+    ``last`` through "and" to a run ending in a body's word: "Securities and Exchange
+    Commission" is one body, not "Securities" and a commission. None otherwise."""
+    joined = last + 1
+    if (
+        last - first > 1
+        or joined + 2 >= len(words)
+        or words[joined].key != "and"
+        or words[joined].capital
+        or text[words[last].end : words[joined + 1].start] != " and "
+        or words[last].possessive
+    ):
+        return None
+    end = joined + 1
+    while (
+        end < len(words)
+        and end - joined <= 3
+        and end not in covered
+        and words[end].capital
+        and not words[end].upper
+        and words[end].start - words[end - 1].end <= 1
+    ):
+        if words[end].key in JOINED_BODY_ENDS:
+            return end if end > joined + 1 else None
+        if words[end].possessive:
+            return None
+        end += 1
+    return None
+
+
+def _joined_to_a_speaker(
+    text: str, words: list[Token], last: int, acts: re.Pattern[str] | None = None
+) -> bool:
     """Whether the name ending at word ``last`` is joined by "and" to a name of two or three
-    capitalised words that a speech verb follows: the two say it together."""
+    capitalised words that a speech verb (or one of ``acts``) follows: the two say (do) it
+    together."""
     joined = AND_ANOTHER.match(text, words[last].end)
     if joined is None:
         return False
@@ -5799,7 +5889,11 @@ def _joined_to_a_speaker(text: str, words: list[Token], last: int) -> bool:
         and words[end + 1].start - words[end].end <= 1
     ):
         end += 1
-    return end > first and not words[end].possessive and _speaks_next(text, words, end)
+    if end == first or words[end].possessive:
+        return False
+    if acts is not None:
+        return acts.match(text, words[end].end) is not None
+    return _speaks_next(text, words, end)
 
 
 def _with_direction(words: list[Token], first: int) -> int:
@@ -7435,7 +7529,8 @@ PERSON_OBJECT_VERBS = frozenset(
     """appoints appointed appointing nominates nominated nominating elects elected
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
-    assassinates assassinated kills killed""".split()  # noqa: SIM905
+    assassinates assassinated kills killed sentences convicts acquits acquitted extradites
+    extradited jails indicts""".split()  # noqa: SIM905
 )
 
 
