@@ -38,7 +38,11 @@ def _found(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> F
         ("Moon Jae-in and his wife Kim visited Paris.", "2018-10-14", "Kim Jong Un"),
         ("Yoon Suk Yeol flew to Madrid with his wife Kim.", "2022-06-28", "Kim Jong Un"),
         ("The senator's son Park was arrested in Seoul.", "2015-03-01", "Park Geun-hye"),
-        ("Lee Myung-bak arrived with his late brother's widow, Lee.", "2010-05-01", "Lee Myung-bak"),
+        (
+            "Lee Myung-bak arrived with his late brother's widow, Lee.",
+            "2010-05-01",
+            "Lee Myung-bak",
+        ),
     ],
 )
 def test_a_surname_after_a_kin_word_is_the_relative_not_a_known_bearer(
@@ -120,9 +124,7 @@ def test_words_a_speaker_relays_are_not_his(vocabulary: Vocabulary, entry: str) 
 
 
 def test_relayed_words_of_a_known_person_named_there_are_hers(vocabulary: Vocabulary) -> None:
-    found = _found(
-        vocabulary, "Moon Jae-in said his wife Kim Jung-sook added: “We are grateful.”"
-    )
+    found = _found(vocabulary, "Moon Jae-in said his wife Kim Jung-sook added: “We are grateful.”")
     assert said(found) == [("Kim Jung-sook", "We are grateful.")]
 
 
@@ -288,7 +290,10 @@ def test_spc_is_a_rank_before_a_name(
             ),
             "Securities and Exchange Commission",
         ),
-        (("The Food and Drug Administration approves the vaccine.",), "Food and Drug Administration"),
+        (
+            ("The Food and Drug Administration approves the vaccine.",),
+            "Food and Drug Administration",
+        ),
         (("The Fish and Wildlife Service lists the owl.",), "Fish and Wildlife Service"),
     ],
 )

@@ -4905,10 +4905,10 @@ class Enricher:
             )
             return None
         if gone and not titles and not in_entry:
-            departed = self._departed(pool, date)
-            if departed is not None:
-                self._remember(departed)
-                return departed
+            dead = self._departed(pool, date)
+            if dead is not None:
+                self._remember(dead)
+                return dead
         if not titles and not in_entry:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
@@ -7779,9 +7779,7 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "van", "von", "de", "
 def _death_after(words: list[Token], last: int) -> bool:
     """Whether a name's possessive, ending at ``last``, owns the news of a death ("Mr Kim's
     death", "Park's funeral")."""
-    return (
-        words[last].possessive and last + 1 < len(words) and words[last + 1].key in DEATH_NOUNS
-    )
+    return words[last].possessive and last + 1 < len(words) and words[last + 1].key in DEATH_NOUNS
 
 
 def _double_surname(words: list[str]) -> tuple[str, ...] | None:

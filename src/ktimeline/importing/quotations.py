@@ -2912,7 +2912,9 @@ RELAYED_AFTER = re.compile(
 )
 
 
-def _relayed_speaker(text: str, quote: Quotation, finder: SpeakerFinder, speaker: str) -> str | None:
+def _relayed_speaker(
+    text: str, quote: Quotation, finder: SpeakerFinder, speaker: str
+) -> str | None:
     """The speaker, unless the attribution relays another's words: "John Smith said his wife
     Mary added: “…”" is the wife's (a known person named there, or no one the text makes
     clear), never John Smith's."""
