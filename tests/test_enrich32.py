@@ -310,6 +310,15 @@ def test_two_names_joined_by_and_without_a_bodys_word_stay_apart(
     assert "Britain and France" not in " ".join(found.actors)
 
 
+def test_a_bodys_word_inside_a_longer_name_makes_no_body(vocabulary: Vocabulary) -> None:
+    found = _found(
+        vocabulary,
+        "He received the Purple Heart and Joint Service Commendation Medal.",
+        date="1976-08-20",
+    )
+    assert found.actors == []
+
+
 def test_enricher_is_fresh_per_document(vocabulary: Vocabulary) -> None:
     first = Enricher(vocabulary)
     first.enrich("Judge Edward Davila opens the trial.", "2021-08-31")

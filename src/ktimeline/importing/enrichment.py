@@ -5862,7 +5862,12 @@ def _body_joined_by_and(
         and words[end].start - words[end - 1].end <= 1
     ):
         if words[end].key in JOINED_BODY_ENDS:
-            return end if end > joined + 1 else None
+            goes_on = (
+                end + 1 < len(words)
+                and words[end + 1].capital
+                and words[end + 1].start - words[end].end <= 1
+            )  # ("the Purple Heart and Joint Service Commendation Medal": a medal)
+            return end if end > joined + 1 and not goes_on else None
         if words[end].possessive:
             return None
         end += 1
