@@ -622,7 +622,7 @@ RANKS = (
     "first lt", "1st lt", "second lieutenant", "second lt", "2nd lt", "junior lieutenant",
     "staff sergeant", "master sergeant", "lieut general", "lieut gen", "lieut colonel",
     "lieut col", "lieut",
-    "cpt", "1lt", "2lt", "ltc", "pfc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
+    "cpt", "1lt", "2lt", "ltc", "pfc", "spc", "ssg", "sfc", "1sg",  # (the US Army's abbreviations)
 )  # fmt: skip
 # (Not "Major", "Private", "Marshal" alone: surnames and words as often — "Prime Minister
 # John Major". They are ranks only before a person's name of two or three words that nothing
@@ -670,6 +670,8 @@ RECENT_ENTRIES = 6
 # A death or a fall reported this many days after the office ended (Person.left_lately), in
 # an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
 LATELY_DAYS = 14
+# After a surname's possessive, the news of his death: the bearer who died, not one alive.
+DEATH_NOUNS = frozenset({"death", "funeral", "passing", "demise", "burial", "assassination"})
 DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\w*|ousted)\b")
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
 # Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
@@ -725,10 +727,12 @@ PLURAL_OFFICES: dict[tuple[str, ...], tuple[str, ...]] = {
 # "The two Ministers exchanged views": the two persons the last entries named who held that
 # office (or, for "ministers" alone, one ministerial office) that day.
 THE_TWO = re.compile(
-    r"\b[Tt]he two ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|presidents|diplomats|"
-    r"ministers|secretaries)\b",
+    r"\b(?:[Tt]he two|[Bb]oth(?:\s+the)?) ((?:top|foreign|defen[cs]e|prime)\s+)?(leaders|"
+    r"presidents|diplomats|ministers|secretaries)\b",
     re.IGNORECASE,
 )
+# "The two Kims", "both Bushes": the two persons of that surname the last entries named.
+TWO_BEARERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<name>[A-Z][a-z’'-]+?)(?:es|s)\b")
 PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries")  # (either case)
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
@@ -1281,6 +1285,8 @@ class Enricher:
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
+        # (an officer's title word, a new person's surname) → the person the title named
+        self._titled_new: dict[tuple[str, str], str] = {}
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
         # the persons each of the last two entries found (for "the two ministers": _the_two)
         self._persons_lately: deque[set[str]] = deque(maxlen=2)
@@ -1713,6 +1719,10 @@ class Enricher:
             for leader in self._leaders_of_states(entry) + self._the_two(entry):
                 if leader not in findings.actors:
                     findings.actors.append(leader)
+        if "two " in text or "oth " in text:  # (after the statements, as above)
+            for bearer in self._two_bearers(entry):
+                if bearer not in findings.actors:
+                    findings.actors.append(bearer)
         if " counterpart" in text:  # (after the statements too: no antecedent of "he said")
             for other in self._counterparts(entry):
                 if other not in findings.actors:
@@ -2710,6 +2720,14 @@ class Enricher:
                 # Studies", "Palace of Culture")
             if _ship_named(words, run_start, run_end):
                 continue  # "the USS George Washington": a ship, no actor (README)
+            joined_end = _body_joined_by_and(words, run_start, run_end, entry.covered, text)
+            if joined_end is not None:  # "the Securities and Exchange Commission", "the Food
+                body_at = (words[run_start].start, words[joined_end].end)  # and Drug
+                new = self._new_actor(text[slice(*body_at)], None, None)  # Administration"
+                if new is not None:
+                    entry.add(new, *body_at)
+                    entry.covered.update(range(run_start, joined_end + 1))
+                    continue
             if _rank_of_word(text, words, run_start, run_end):
                 name_at = (words[run_start + 1].start, words[run_end].end)
                 new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
@@ -2758,6 +2776,12 @@ class Enricher:
                     entry.add(new, span[0], after.end)
                     entry.covered.update(range(run_start, run_end + 2))
                     continue
+            again = self._titled_new.get((words[run_start].key, words[run_end].key))
+            if run_end == run_start + 1 and again is not None and not words[run_end].possessive:
+                # "Judge Davila" after "Judge Edward Davila", "Coach Jones" after "Coach Martha
+                entry.add(again, words[run_end].start, span[1])  # Jones": the person again
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             named = (
                 self.document.get(words[run_start].key)
                 if run_start == run_end
@@ -2868,6 +2892,19 @@ class Enricher:
             if (
                 run_end > run_start
                 and officer is None
+                and after is not None
+                and not words[run_end].possessive
+                and not run_words & (ORG_WORDS | MEDIA_WORDS)
+                and _joined_to_a_speaker(text, words, run_end)
+            ):  # "Jane Roe and John Doe wrote", "Jane Roe, a lawyer, and her colleague John
+                # Doe said": both speak, the first as much as the second
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            if (
+                run_end > run_start
+                and officer is None
                 and _speaks_before(text, words, run_start)
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES
@@ -2892,6 +2929,8 @@ class Enricher:
                 new = self._new_actor(text[words[name_from].start : span[1]], None, None,
                                       person=True)  # fmt: skip
                 if new is not None:
+                    if name_from:  # (the title and the surname: "Judge Davila" later is he)
+                        self._titled_new[(words[name_from - 1].key, words[run_end].key)] = new
                     entry.add(new, words[name_from].start, span[1])
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
@@ -2953,6 +2992,22 @@ class Enricher:
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
                 self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
+            if (
+                _plain_full_name(words, run_start, run_end, text)
+                and (
+                    PERSON_ACTS.match(text, span[1]) is not None
+                    or (
+                        AND_ANOTHER.match(text, span[1]) is not None
+                        and _joined_to_a_speaker(text, words, run_end, acts=PERSON_ACTS)
+                    )
+                )
+                and not any(w.key in self.by_first for w in words[run_start : run_end + 1])
+            ):  # "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
+                # what only a person does (a firm is not indicted, pleads no guilt)
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             if self._given_and_surname(entry, run_start, run_end):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:  # "Don Peppard may not have meant to": a given name
@@ -4666,6 +4721,12 @@ class Enricher:
             and "," not in self.text_between(words, first - 1, first)
         ):
             return None  # the title handles it
+        if self._kin_by_surname(words, first):
+            findings.unresolved.append(
+                Unresolved(text[words[first].start : words[last].end],
+                           "a relative named by the surname alone")
+            )  # fmt: skip
+            return None  # "Moon Jae-in and his wife Kim": his wife, not a Kim in office
         own_kin = None
         if words[last].possessive:
             kin = self._kin_named(words, last, index)
@@ -4673,12 +4734,27 @@ class Enricher:
             if self._kin_pronoun is None:
                 self._kin_pronoun = " his " in text or " her " in text
             kin = own_kin = self._own_kin_named(words, last) if self._kin_pronoun else None
+        gone = _death_after(words, last)  # "Kim's death", "Park's funeral"
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
-                              named_before=named_before)  # fmt: skip
+                              named_before=named_before, gone=gone)  # fmt: skip
         if own_kin is not None and person is not None:
             self._kin_aside.append((target[1], person))
         return person
+
+    def _kin_by_surname(self, words: list[Token], first: int) -> bool:
+        """Whether a surname alone follows a word of kinship after a possessive ("his wife
+        Kim", "the senator's son Lee", "her late husband, Park"): that relative, whom the
+        surname alone never ties to a known person of that name."""
+        at = first - 1
+        if at < 1 or words[at].key not in KIN_WORDS:
+            return False
+        if self.text_between(words, at, first).strip() not in {"", ","}:
+            return False
+        before = at - 1
+        if words[before].key in KIN_ADJECTIVES and before:
+            before -= 1
+        return words[before].key in {"his", "her", "their"} or words[before].possessive
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
@@ -4774,6 +4850,7 @@ class Enricher:
         full_names: set[str], text: str, findings: Findings, start: int, end: int,
         written: str | None = None, *, former: bool = False, besides: str | None = None,
         lesser: str | None = None, named_before: Mapping[str, int] | None = None,
+        gone: bool = False,
     ) -> str | None:  # fmt: skip
         """One person for a surname (with a title and its state), or None and a report.
 
@@ -4834,6 +4911,11 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(preceding[:4])} named before")
             )
             return None
+        if gone and not titles and not in_entry:
+            dead = self._departed(pool, date)
+            if dead is not None:
+                self._remember(dead)
+                return dead
         if not titles and not in_entry:
             decided, nearest = self._nearest_named(surname, pool, date, shown, findings)
             if decided:
@@ -4934,6 +5016,22 @@ class Enricher:
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
         return None
+
+    def _departed(self, pool: list[str], date: str) -> str | None:
+        """The one bearer a surname's death ("Mr Kim's death", "Park's funeral") can mean:
+        the only one whose offices ended in the days before, or else the only one the document
+        named whose dated offices are all over that day; a bearer in office is alive."""
+        lately = [c for c in pool if self.persons[c].left_lately(date)]
+        if len(lately) == 1:
+            return lately[0]
+        over = [
+            c
+            for c in pool
+            if c in self._named_persons
+            and self.persons[c].roles
+            and not self.persons[c].active(date)
+        ]
+        return over[0] if len(over) == 1 else None
 
     def _of_another_state(self, named: str, active: list[str]) -> bool:
         """Whether every one of ``active`` serves a state other than ``named``'s, one the entry
@@ -5059,6 +5157,7 @@ class Enricher:
                     nxt_match[2][1], titles, state, date, set(), text, findings,
                     words[first].start, words[at].end, former=_after_former(words, first, prior),
                     lesser=target[1] if target[1] in LESSER_OFFICES else None,
+                    gone=_death_after(words, nxt_match[1]),
                 )  # fmt: skip
                 if resolved:
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
@@ -5281,6 +5380,27 @@ class Enricher:
             pairs = [members for members in groups.values() if len(members) == 2]
             if len(pairs) == 1:
                 found.extend(sorted(pairs[0]))
+        return found
+
+    def _two_bearers(self, entry: _Reading) -> list[str]:
+        """The persons "the two Kims" ("both Bushes") means: the two known persons bearing
+        that surname whom this entry (before the words) and the two before it named, or else
+        the only two the document named. With one, or three or more, nobody; nor inside a
+        quotation."""
+        found: list[str] = []
+        spoken = self._texts_named[0][1] if self._texts_named else []
+        for two in TWO_BEARERS.finditer(entry.text):
+            opened = entry.text[: two.start()]
+            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+                continue
+            written = two["name"].replace("’", "'").lower()
+            bearers = self._bearers.get(written) or self._bearers.get(written + "e") or set()
+            before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
+            named = sorted(bearers & before.union(*self._persons_lately))
+            if len(named) != 2:  # (else the two of the document, if it named only two)
+                named = sorted(bearers & self._named_persons)
+            if len(named) == 2:
+                found.extend(named)
         return found
 
     def _holder_named(
@@ -5701,7 +5821,99 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
     aside = SPEAKS_AFTER_ASIDE.match(text, words[last].end) or SPEAKS_AFTER_WHERE.match(
         text, words[last].end
     )
-    return aside is not None and aside.group(1) in SPEECH_VERBS
+    if aside is not None:
+        return aside.group(1) in SPEECH_VERBS
+    aside = PARENTHESIS_NEXT.match(text, words[last].end)  # "John Doe (a lawyer) wrote"
+    return aside is not None and aside["verb"] in SPEECH_VERBS
+
+
+# Between two names of one subject: "and", after an aside between commas, before the second
+# one's relation to the first ("Jane Roe, the former mayor, and her colleague John Doe").
+AND_ANOTHER = re.compile(r"(?:,[^,.;()“”\"]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s+)?")
+# A parenthesis after the second name, before the verb: "John Doe (both lawyers) wrote".
+PARENTHESIS_NEXT = re.compile(r",?\s*\([^()]{1,60}\),?\s+(?P<verb>[a-z]+)\b")
+
+
+# After a name, what only a person does: charged, tried, sentenced, born ("Elizabeth Holmes
+# is indicted", "Ann Lee pleads guilty"); a firm is fined or sued, but never these.
+PERSON_ACTS = re.compile(
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:charged|indicted|convicted|"
+    r"sentenced|acquitted|arrested|jailed|imprisoned|pardoned|extradited|born)|pleads?|pleaded|"
+    r"testif(?:ies|ied|y))\b"
+)
+
+
+# The last word of a body's name whose first words "and" joins ("Securities and Exchange
+# Commission", "Food and Drug Administration", "Alcohol and Tobacco Bureau").
+JOINED_BODY_ENDS = frozenset(
+    """commission administration agency bureau board authority council office department
+    service""".split()  # noqa: SIM905
+)
+
+
+def _body_joined_by_and(
+    words: list[Token], first: int, last: int, covered: set[int], text: str
+) -> int | None:
+    """The last word of a body's name that runs on from the capitalised words ``first`` to
+    ``last`` through "and" to a run ending in a body's word: "Securities and Exchange
+    Commission" is one body, not "Securities" and a commission. None otherwise."""
+    joined = last + 1
+    if (
+        last - first > 1
+        or joined + 2 >= len(words)
+        or words[joined].key != "and"
+        or words[joined].capital
+        or text[words[last].end : words[joined + 1].start] != " and "
+        or words[last].possessive
+    ):
+        return None
+    end = joined + 1
+    while (
+        end < len(words)
+        and end - joined <= 3
+        and end not in covered
+        and words[end].capital
+        and not words[end].upper
+        and words[end].start - words[end - 1].end <= 1
+    ):
+        if words[end].key in JOINED_BODY_ENDS:
+            goes_on = (
+                end + 1 < len(words)
+                and words[end + 1].capital
+                and words[end + 1].start - words[end].end <= 1
+            )  # ("the Purple Heart and Joint Service Commendation Medal": a medal)
+            return end if end > joined + 1 and not goes_on else None
+        if words[end].possessive:
+            return None
+        end += 1
+    return None
+
+
+def _joined_to_a_speaker(
+    text: str, words: list[Token], last: int, acts: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the name ending at word ``last`` is joined by "and" to a name of two or three
+    capitalised words that a speech verb (or one of ``acts``) follows: the two say (do) it
+    together."""
+    joined = AND_ANOTHER.match(text, words[last].end)
+    if joined is None:
+        return False
+    first = bisect_left([w.start for w in words], joined.end(), lo=last + 1)
+    if first >= len(words) or words[first].start != joined.end() or not words[first].capital:
+        return False
+    end = first
+    while (
+        end + 1 < len(words)
+        and end - first < 2
+        and words[end + 1].capital
+        and words[end + 1].start - words[end].end <= 1
+    ):
+        end += 1
+    if end == first or words[end].possessive:
+        return False
+    if acts is not None:
+        return acts.match(text, words[end].end) is not None
+    return _speaks_next(text, words, end)
 
 
 def _with_direction(words: list[Token], first: int) -> int:
@@ -7337,7 +7549,8 @@ PERSON_OBJECT_VERBS = frozenset(
     """appoints appointed appointing nominates nominated nominating elects elected
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
-    assassinates assassinated kills killed""".split()  # noqa: SIM905
+    assassinates assassinated kills killed sentences convicts acquits acquitted extradites
+    extradited jails indicts""".split()  # noqa: SIM905
 )
 
 
@@ -7581,6 +7794,12 @@ SPACING = frozenset(" -‑–’'\u00a0")  # what may stand between two words of
 
 # The first word of a two-word surname ("Abu Bakar", "Van Gogh", "De Klerk", "Bin Laden").
 SURNAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "van", "von", "de", "del", "da", "di"})
+
+
+def _death_after(words: list[Token], last: int) -> bool:
+    """Whether a name's possessive, ending at ``last``, owns the news of a death ("Mr Kim's
+    death", "Park's funeral")."""
+    return words[last].possessive and last + 1 < len(words) and words[last + 1].key in DEATH_NOUNS
 
 
 def _double_surname(words: list[str]) -> tuple[str, ...] | None:

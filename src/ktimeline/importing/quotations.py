@@ -2149,6 +2149,8 @@ class SpeakerFinder:
         opening = text[sentence : group[0].start]
         if SUBJECT_GAP.fullmatch(opening) or opening.rstrip().endswith(","):
             return people
+        if AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start):
+            return people  # "“…,” Jane Roe and John Doe wrote": the subject after the words
         return [speaker]
 
     def _opening_subject(self, start: int, at: int) -> str | None:
@@ -2735,6 +2737,8 @@ def statements_in(
         reporter = _reporter_of_subjects_words(text, quote, finder)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
+        if speaker is not None:
+            speaker = _relayed_speaker(text, quote, finder, speaker)
         if speaker is None and citing_named:
             # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
             cited = _cited_at_sentence_end(text, quote, finder)
@@ -2888,6 +2892,40 @@ CITED_AT_END = re.compile(
 # What follows a pull quote's person: his title or description, a few words with no verb of
 # its own and no sentence ("North Korean president", ", British prime minister").
 SPEAKER_LINE_REST = re.compile(r"(?:\s*,)?(?:\s+[\w’'()-]+){0,8}\s*")
+
+
+# "John Smith said his wife Mary added: “…”", "“…,” Ann Lee says her coach told her": the
+# words are the one a speaker reports, after a possessive pronoun, not the speaker's own.
+_RELAY_VERBS = (
+    r"(?:added|adds|said|says|told|tells|wrote|writes|replied|replies|explained|explains|"
+    r"declared|declares|recalled|recalls|insisted|insists|warned|warns)"
+)
+RELAYED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|recalled|recalls|wrote|writes)\s+(?:that\s+)?"
+    r"(?P<who>(?:his|her|their)\s+(?:[\w’'-]+\s+){1,3}?)"
+    rf"{_RELAY_VERBS}\b[^.!?“”\"]{{0,40}}$"
+)
+RELAYED_AFTER = re.compile(
+    r"[,.!?]?[”\"’']?\s+[^.!?“”\"]{0,60}?\b(?:said|says|told|tells|recalled|recalls|wrote|writes)"
+    r"\s+(?:that\s+)?(?P<who>(?:his|her|their)\s+(?:[\w’'-]+\s+){1,3}?)"
+    rf"{_RELAY_VERBS}\b"
+)
+
+
+def _relayed_speaker(
+    text: str, quote: Quotation, finder: SpeakerFinder, speaker: str
+) -> str | None:
+    """The speaker, unless the attribution relays another's words: "John Smith said his wife
+    Mary added: “…”" is the wife's (a known person named there, or no one the text makes
+    clear), never John Smith's."""
+    sentence_at = max(text.rfind(mark, 0, quote.start) for mark in ".!?") + 1
+    relayed = RELAYED_BEFORE.search(text, sentence_at, quote.start)
+    if relayed is None:
+        relayed = RELAYED_AFTER.match(text, quote.end)
+    if relayed is None:
+        return speaker
+    persons = [m for m in finder.mentions_in(*relayed.span("who")) if m.kind == "person"]
+    return persons[0].actor if len(persons) == 1 else None
 
 
 def _pull_quote_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
