@@ -505,6 +505,55 @@ def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
     return written
 
 
+# "1410-1425 - Burgkommandant … ist Stadthauptmann 1414 - Die Burgkapelle …": a line opening
+# with a year (or a span of years), a spaced dash and a capital; and the same year, dash and
+# capital in the middle of such a line, after a word (no sentence's end before it)
+DASHED_YEAR_OPENING = re.compile(
+    rf"[ \t]*({_YEAR})(?:[-–/]\d{{2,4}})?[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+MID_DASHED_YEAR = re.compile(rf"(?<=\S)[ \t]+({_YEAR})[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _dashed_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second "YEAR - Text" entry run into a year's line, with or without a
+    sentence's end before it ("1410-1425 - Heinrich is captain 1414 - The chapel is named.")
+    broken before it with ITEM_BREAK: in a document whose entries open with a year, a spaced
+    dash and a capital (at least MIN_LINES lines), the same year, dash and capital in the
+    middle of a line, after a word that asks for no year (see YEAR_ASKED_BY), never after a
+    digit or a dash ("1939 - 1945 - War": a span), its year between the line's year and the
+    next such line's (the document's order). Else the lines unchanged."""
+    opening = [
+        (index, int(found[1]), found.end())
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isdigit() and (found := DASHED_YEAR_OPENING.match(line)) is not None
+    ]
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    nexts: list[int | None] = [*(year for _, year, _ in opening[1:]), None]
+    for (index, year, text_start), after in zip(opening, nexts, strict=True):
+        line = lines[index]
+        breaks = []
+        for found in MID_DASHED_YEAR.finditer(line, text_start):
+            words = line[: found.start()].split()
+            inner = int(found[1])
+            fits = after is None or min(year, after) <= inner <= max(year, after)
+            last = words[-1] if words else ""
+            if (
+                fits
+                and last[-1:] not in f"0123456789{_DASH_CHARS}"
+                and last.lower().strip(",;(") not in YEAR_ASKED_BY
+            ):
+                breaks.append(found.start(1))
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
+    return written
+
+
 # a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
 SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
 

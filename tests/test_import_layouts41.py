@@ -1,0 +1,74 @@
+"""Issue 22, forty-first round (the known faults of texts already in the corpus): an item
+run into the line above without a sentence's end ("… Stadthauptmann 1414 - Die Burgkapelle
+…"). Each rule on chronologies written for the test in other subjects and languages, with
+what it must leave alone."""
+
+from __future__ import annotations
+
+from tests.import_support import read_entries
+
+_read = read_entries
+
+
+# -- "YEAR - Text" items run into the line above, no sentence's end between ------------------
+
+CLUB = (  # a football club's history, English, one item run into another without a full stop
+    "Club history\n"
+    "1901-1905 - The club plays on a farmer's field 1903 - A wooden stand is built\n"
+    "1906 - The club joins the county league.\n"
+    "1910 - First cup final, lost to the neighbours.\n"
+    "1912 - The ground is bought.\n"
+)
+
+
+def test_a_dashed_year_item_run_into_the_line_above_is_an_entry() -> None:
+    assert _read(CLUB) == [
+        ("1901", "1905", "The club plays on a farmer's field"),
+        ("1903", None, "A wooden stand is built"),
+        ("1906", None, "The club joins the county league."),
+        ("1910", None, "First cup final, lost to the neighbours."),
+        ("1912", None, "The ground is bought."),
+    ]
+
+
+KIRCHE = (  # a parish's history, German, two items run into one line
+    "Chronik der Pfarrei\n"
+    "1620 - Die Kirche brennt nieder 1624 - Der Neubau beginnt 1631 – Schwedische Truppen plündern\n"
+    "1650 - Die Glocken werden gegossen.\n"
+    "1688 - Eine Orgel wird gestiftet.\n"
+)
+
+
+def test_several_dashed_year_items_on_one_line_each_an_entry() -> None:
+    assert _read(KIRCHE) == [
+        ("1620", None, "Die Kirche brennt nieder"),
+        ("1624", None, "Der Neubau beginnt"),
+        ("1631", None, "Schwedische Truppen plündern"),
+        ("1650", None, "Die Glocken werden gegossen."),
+        ("1688", None, "Eine Orgel wird gestiftet."),
+    ]
+
+
+GUARDED = (  # a year a sentence asks for, a span's end, a year out of the list's order
+    "Company history\n"
+    "1950 - The firm is founded in 1952 - Moving comes later\n"
+    "1960 - Sales grow from 1958 - 1962 - New plants open\n"
+    "1970 - The founder recalls 1890 - His father's shop\n"
+    "1980 - A merger.\n"
+)
+
+
+def test_a_dashed_year_a_sentence_asks_for_stays_text() -> None:
+    assert [date for date, _, _ in _read(GUARDED)] == ["1950", "1960", "1970", "1980"]
+
+
+PROSE = (  # not a list of dashed years: a year and a dash inside a paragraph stays text
+    "The mill\n"
+    "1801: The mill is built by the river 1805 - Floods ruin it\n"
+    "1810: A new wheel.\n"
+    "1820: The mill closes.\n"
+)
+
+
+def test_a_dashed_year_in_a_list_of_colon_years_stays_text() -> None:
+    assert [date for date, _, _ in _read(PROSE)] == ["1801", "1810", "1820"]
